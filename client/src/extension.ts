@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  State,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import type { VitaeApi } from './api';
+import { registerTreatAsResume } from './commands/treatAsResume';
+
+const RESUME_SELECTOR: vscode.DocumentSelector = [
+  { language: 'resume-yaml', scheme: 'file' },
+  { language: 'resume-yaml', scheme: 'untitled' },
+  { language: 'resume-yaml', scheme: 'vscode-remote' },
+];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<VitaeApi> {
+  const serverModule = context.asAbsolutePath('dist/vitae.js');
+  // `vitae server --stdio`: the same entry point users run from a terminal or another editor.
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, args: ['server'], transport: TransportKind.stdio },
+    debug: {
+      module: serverModule,
+      args: ['server'],
+      transport: TransportKind.stdio,
+      options: { execArgv: ['--nolazy', '--inspect=6010'] },
+    },
+  };
+
+  const notifications: string[] = [];
+  const started = new vscode.EventEmitter<number | undefined>();
+  const output = vscode.window.createOutputChannel('Vitae', { log: true });
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: RESUME_SELECTOR,
+    outputChannel: output,
+    synchronize: { configurationSection: 'vitae' },
+    errorHandler: crashHandler((message) => {
+      notifications.push(message);
+      void vscode.window.showWarningMessage(message, 'Show Log').then((choice) => {
+        if (choice === 'Show Log') output.show(true);
+      });
+    }),
+  };
+
+  client = new LanguageClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
+  const languageClient = client;
+  context.subscriptions.push(
+    output,
+    started,
+    languageClient.onDidChangeState((event) => {
+      if (event.newState === State.Running) started.fire(serverPid(languageClient));
+    }),
+    registerTreatAsResume(),
+    vscode.commands.registerCommand('vitae.restartServer', () => languageClient.restart()),
+  );
+
+  const starting = languageClient.start();
+  return {
+    ready: () => starting,
+    serverProcessId: () => serverPid(languageClient),
+    onDidStartServer: started.event,
+    notifications,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+function serverPid(languageClient: LanguageClient): number | undefined {
+  // `_serverProcess` is the child process the client spawned; it is not part of the public API.
+  const child = (languageClient as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+  return child?.pid;
+}
+
+/**
+ * Restarts the server after a crash, at most 4 times in 3 minutes, and tells the user once per crash in plain words
+ * (the default handler shows a stack of messages and gives up after 5 restarts).
+ */
+function crashHandler(notify: (message: string) => void): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0]! > 3 * 60_000) crashes.shift();
+      if (crashes.length > 4) {
+        notify('The Vitae language server stopped 5 times in 3 minutes and will not be restarted. Run "Vitae: Restart Language Server" to try again.');
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      notify('The Vitae language server stopped unexpectedly and was restarted.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Bundles the extension client, the CLI/language server and the test suites with esbuild.
+// Type checking is separate (`tsc -p .`); this script only produces runnable JavaScript.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+};
+
+function testEntries(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...testEntries(path));
+    else if (/\.(test|suite|index)\.ts$/.test(name) || name === 'index.ts') out.push(path);
+  }
+  return out;
+}
+
+const contexts = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { vitae: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+try {
+  const e2e = testEntries('test/e2e/suite');
+  if (e2e.length) contexts.push({ ...common, entryPoints: e2e, outbase: 'test/e2e/suite', outdir: 'out/e2e', external: ['vscode', 'mocha'] });
+} catch { /* no e2e suites yet */ }
+
+if (watch) {
+  for (const options of contexts) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(contexts.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,22 @@
+import type { SeverityName } from './codes';
+
+/** A mechanical fix: replace the finding's span (or the given span) with `newText`. */
+export interface Fix {
+  readonly title: string;
+  readonly newText: string;
+  /** Offsets of the text to replace; defaults to the finding's own span. */
+  readonly span?: readonly [number, number];
+}
+
+/** What a rule reports, in offsets. The language service turns findings into LSP diagnostics at the edge. */
+export interface Finding {
+  readonly code: string;
+  readonly severity: SeverityName;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  /** For `unknown-key`: the key the author probably meant. */
+  readonly suggestion?: string;
+  readonly fixes?: readonly Fix[];
+  readonly unnecessary?: boolean;
+}

@@ -1,0 +1,138 @@
+import type { ErrorObject } from 'ajv';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticCodes, type SeverityName, type SeveritySetting } from './codes';
+import type { ResumeDocument } from './document';
+import type { Finding } from './finding';
+import { RULES } from './rules';
+import type { Rule, RuleContext } from './rules/rule';
+import { resumeSchema } from './schema/resumeSchema';
+import { validateAgainstSchema } from './schema/validate';
+import { collectSchemaPairs, type SchemaPair } from './yaml/walk';
+
+export interface LintOptions {
+  /** "Today" for date checks; defaults to the clock. */
+  readonly today?: Date;
+  /** Per-code severity overrides; `off` silences a code. */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+/** What `Diagnostic.data` carries for Vitae diagnostics: everything a quick fix needs, so fixes are pure. */
+export interface DiagnosticData {
+  readonly suggestion?: string;
+  readonly fixes?: Finding['fixes'];
+}
+
+const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Runs every rule over a parsed resume; one rule failing never hides the others' findings. */
+export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
+  const context = createContext(doc, options.today ?? new Date());
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      for (const finding of rule.check(context)) findings.push(finding);
+    } catch (error) {
+      findings.push(...context.takeFailures(error));
+    }
+  }
+  findings.push(...context.takeFailures());
+  return applySeverities(findings, options.severities ?? {}).sort((a, b) => a.start - b.start);
+}
+
+export function lint(doc: ResumeDocument, options: LintOptions = {}): Diagnostic[] {
+  return lintFindings(doc, options).map((finding) => toDiagnostic(doc, finding));
+}
+
+export function toDiagnostic(doc: ResumeDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = {
+    ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
+    ...(finding.fixes ? { fixes: finding.fixes } : {}),
+  };
+  return {
+    range: doc.lines.range(finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: 'vitae',
+    message: finding.message,
+    ...(finding.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    ...(Object.keys(data).length ? { data } : {}),
+  };
+}
+
+function applySeverities(findings: Finding[], severities: Readonly<Record<string, SeveritySetting>>): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const setting = severities[finding.code];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...finding, severity: setting } : finding);
+  }
+  return out;
+}
+
+type Context = RuleContext & { takeFailures(error?: unknown): Finding[] };
+
+function createContext(doc: ResumeDocument, today: Date): Context {
+  let data: { value: unknown } | undefined;
+  let errors: readonly ErrorObject[] | undefined;
+  let pairs: SchemaPair[] | undefined;
+  const failures: Finding[] = [];
+  const context: Context = {
+    doc,
+    today,
+    data() {
+      if (!data) {
+        try {
+          data = { value: doc.refused ? undefined : doc.yaml.toJS({ maxAliasCount: 1000 }) };
+        } catch (error) {
+          data = { value: undefined };
+          failures.push(aliasFailure(doc, error));
+        }
+      }
+      return data.value;
+    },
+    schemaErrors() {
+      if (!errors) {
+        const value = context.data();
+        errors = value === undefined ? [] : validateAgainstSchema(value);
+      }
+      return errors;
+    },
+    schemaPairs() {
+      pairs ??= doc.refused ? [] : collectSchemaPairs(doc.yaml.contents, resumeSchema);
+      return pairs;
+    },
+    takeFailures(error?: unknown) {
+      if (error !== undefined) failures.push(aliasFailure(doc, error));
+      return failures.splice(0);
+    },
+  };
+  return context;
+}
+
+/** The parser refuses alias bombs ("billion laughs"); anything else thrown by a rule is reported, not raised. */
+function aliasFailure(doc: ResumeDocument, error: unknown): Finding {
+  const message = error instanceof Error ? error.message : String(error);
+  const alias = doc.text.search(/\*[^\s,\]}]+/);
+  const start = Math.max(0, alias);
+  if (/alias/i.test(message)) {
+    return {
+      code: DiagnosticCodes.aliasBomb,
+      severity: 'error',
+      message: 'These aliases (*name) expand to an enormous document, so Vitae cannot check it. Write the values out instead of repeating aliases.',
+      start,
+      end: start + 1,
+    };
+  }
+  return {
+    code: DiagnosticCodes.yamlSyntax,
+    severity: 'error',
+    message: `Vitae could not check this file: ${message}`,
+    start: 0,
+    end: Math.min(1, doc.text.length),
+  };
+}

@@ -1,0 +1,21 @@
+import { DiagnosticCodes } from '../codes';
+import type { Rule } from './rule';
+
+/** The same key twice in one entry: YAML keeps only one of them, so the other is silently lost. */
+export const duplicateKey: Rule = {
+  id: DiagnosticCodes.duplicateKey,
+  *check({ doc }) {
+    for (const error of doc.yaml.errors) {
+      if (error.code !== 'DUPLICATE_KEY') continue;
+      const [start, end] = error.pos;
+      const key = doc.text.slice(start, end);
+      yield {
+        code: DiagnosticCodes.duplicateKey,
+        severity: 'error',
+        message: `"${key}" appears twice in this entry; only one value can be kept. Remove or rename one of them.`,
+        start,
+        end: Math.max(end, start + 1),
+      };
+    }
+  },
+};

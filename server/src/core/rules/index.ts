@@ -1,0 +1,25 @@
+import { dateFuture } from './dateFuture';
+import { dateOrder } from './dateOrder';
+import { duplicateKey } from './duplicateKey';
+import { invalidDate } from './invalidDate';
+import { invalidEmail } from './invalidEmail';
+import { invalidUrl } from './invalidUrl';
+import { networkSpelling } from './networkSpelling';
+import type { Rule } from './rule';
+import { typeMismatch } from './typeMismatch';
+import { unknownKey } from './unknownKey';
+import { yamlSyntax } from './yamlSyntax';
+
+/** Every rule, in the order their findings are listed when they share a line. */
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  duplicateKey,
+  typeMismatch,
+  unknownKey,
+  invalidEmail,
+  invalidUrl,
+  invalidDate,
+  dateOrder,
+  dateFuture,
+  networkSpelling,
+];
