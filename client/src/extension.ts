@@ -12,11 +12,11 @@ import {
 import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
 
-const RESUME_SELECTOR: vscode.DocumentSelector = [
+const RESUME_SELECTOR = [
   { language: 'resume-yaml', scheme: 'file' },
   { language: 'resume-yaml', scheme: 'untitled' },
   { language: 'resume-yaml', scheme: 'vscode-remote' },
-];
+] satisfies vscode.DocumentFilter[];
 
 let client: LanguageClient | undefined;
 
@@ -41,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     documentSelector: RESUME_SELECTOR,
     outputChannel: output,
     synchronize: { configurationSection: 'vitae' },
+    // VS Code already offers the entry snippets from snippets/resume-yaml.json; avoid listing them twice.
+    initializationOptions: { entrySnippets: false },
     errorHandler: crashHandler((message) => {
       notifications.push(message);
       void vscode.window.showWarningMessage(message, 'Show Log').then((choice) => {

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { createLanguageService } from '../core/service';
+import { expandInputs } from './files';
+import { formatSarif, type FileResult } from './formatSarif';
+import { formatText } from './formatText';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface LintRequest {
+  readonly inputs: readonly string[];
+  readonly format: OutputFormat;
+  readonly color: boolean;
+}
+
+export interface CommandOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** `vitae lint`: 0 when no file has an error, 1 when any has, 2 when a file cannot be read. */
+export function runLint(request: LintRequest): CommandOutput {
+  const service = createLanguageService();
+  const results: FileResult[] = [];
+  const texts = new Map<string, string>();
+  const problems: string[] = [];
+  const files = expandInputs(request.inputs);
+  if (files.length === 0) problems.push(`vitae: no resume files found in ${request.inputs.join(', ')}`);
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+      problems.push(`vitae: cannot read ${file}: ${reason}`);
+      continue;
+    }
+    texts.set(file, text);
+    const uri = pathToFileURL(resolve(file)).href;
+    results.push({ file, diagnostics: service.lint({ uri, version: 1, getText: () => text }) });
+  }
+  const hasError = results.some((result) => result.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
+  const stdout =
+    request.format === 'json'
+      ? JSON.stringify(results, null, 2)
+      : request.format === 'sarif'
+        ? formatSarif(results)
+        : results
+            .filter((result) => result.diagnostics.length > 0)
+            .map((result) => formatText(result.file, texts.get(result.file)!, result.diagnostics, request.color))
+            .concat(request.format === 'text' ? [textSummary(results)] : [])
+            .join('\n');
+  return { stdout, stderr: problems.join('\n'), exitCode: problems.length > 0 ? 2 : hasError ? 1 : 0 };
+}
+
+function textSummary(results: readonly FileResult[]): string {
+  const all = results.flatMap((result) => result.diagnostics);
+  const count = (severity: DiagnosticSeverity): number => all.filter((d) => d.severity === severity).length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(results.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}`;
+}

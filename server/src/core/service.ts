@@ -1,0 +1,85 @@
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
+import { codeActions } from './codeActions';
+import { complete, type CompletionOptions } from './completion';
+import { parseResume, type ResumeDocument } from './document';
+import { foldingRanges } from './folding';
+import { hover } from './hover';
+import { lint, type LintOptions } from './lint';
+import { documentSymbols } from './symbols';
+
+/** The text of one document version, as any editor or the CLI has it. */
+export interface TextSource {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface ServiceOptions {
+  /** Today, for date checks; tests pin it. */
+  readonly today?: () => Date;
+}
+
+export interface ResumeLanguageService {
+  lint(source: TextSource, options?: Omit<LintOptions, 'today'>): Diagnostic[];
+  complete(source: TextSource, position: Position, options?: CompletionOptions): CompletionList;
+  hover(source: TextSource, position: Position): Hover | null;
+  documentSymbols(source: TextSource): DocumentSymbol[];
+  foldingRanges(source: TextSource): FoldingRange[];
+  codeActions(source: TextSource, range: Range, options?: Omit<LintOptions, 'today'>): CodeAction[];
+  /** Drops cached state for a closed document. */
+  forget(uri: string): void;
+}
+
+/**
+ * The pure core behind the language server and the CLI: no editor, no file system. Each document version is parsed
+ * once and shared by every feature; lint results are kept per version so quick fixes see exactly what was published.
+ */
+export function createLanguageService(options: ServiceOptions = {}): ResumeLanguageService {
+  const today = options.today ?? (() => new Date());
+  const parsed = new Map<string, ResumeDocument>();
+  const linted = new Map<string, { doc: ResumeDocument; key: string; diagnostics: Diagnostic[] }>();
+
+  const documentOf = (source: TextSource): ResumeDocument => {
+    const cached = parsed.get(source.uri);
+    if (cached && cached.version === source.version) return cached;
+    const doc = parseResume(source.uri, source.version, source.getText());
+    parsed.set(source.uri, doc);
+    return doc;
+  };
+
+  const lintOf = (source: TextSource, lintOptions: Omit<LintOptions, 'today'> = {}): { doc: ResumeDocument; diagnostics: Diagnostic[] } => {
+    const doc = documentOf(source);
+    const key = JSON.stringify(lintOptions.severities ?? {});
+    const cached = linted.get(source.uri);
+    if (cached && cached.doc === doc && cached.key === key) return cached;
+    const result = { doc, key, diagnostics: lint(doc, { ...lintOptions, today: today() }) };
+    linted.set(source.uri, result);
+    return result;
+  };
+
+  const service: ResumeLanguageService = {
+    lint: (source, lintOptions) => lintOf(source, lintOptions).diagnostics,
+    complete: (source, position, completionOptions) => complete(documentOf(source), position, completionOptions),
+    hover: (source, position) => hover(documentOf(source), position),
+    documentSymbols: (source) => documentSymbols(documentOf(source)),
+    foldingRanges: (source) => foldingRanges(documentOf(source)),
+    codeActions: (source, range, lintOptions) => {
+      const { doc, diagnostics } = lintOf(source, lintOptions);
+      return codeActions(doc, range, diagnostics);
+    },
+    forget: (uri) => {
+      parsed.delete(uri);
+      linted.delete(uri);
+    },
+  };
+  return Object.freeze(service);
+}

@@ -1,0 +1,138 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../core/service';
+import { VERSION } from '../version';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+
+interface InitializationOptions {
+  /** VS Code contributes the same snippets itself, so the extension turns the server's copies off. */
+  readonly entrySnippets?: boolean;
+}
+
+/** Starts the language server on stdio; every handler looks the document up and delegates to the pure core. */
+export function startServer(): Connection {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // Anything printed to stdout would corrupt the protocol stream, so stray logging goes to the client's log.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService();
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let entrySnippets = true;
+  let pullsConfiguration = false;
+
+  connection.onInitialize((params) => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    entrySnippets = init.entrySnippets !== false;
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [' ', '-'], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Resume' },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'vitae', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vitae' });
+      void refreshSettings();
+    }
+  });
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      settings = readSettings(await connection.workspace.getConfiguration('vitae'));
+    } catch {
+      settings = DEFAULT_SETTINGS;
+    }
+    documents.all().forEach(schedule);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (pullsConfiguration) void refreshSettings();
+    else {
+      settings = readSettings((change.settings as Record<string, unknown> | null)?.['vitae']);
+      documents.all().forEach(schedule);
+    }
+  });
+
+  // No fixed debounce: each change is linted as soon as the event loop is free, and a newer version supersedes an
+  // older one still waiting, so fast typing never queues up stale work.
+  const pending = new Map<string, NodeJS.Immediate>();
+  function schedule(document: TextDocument): void {
+    clearImmediate(pending.get(document.uri));
+    pending.set(document.uri, setImmediate(() => publish(document.uri)));
+  }
+
+  function publish(uri: string): void {
+    pending.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const diagnostics = settings.validate.enable ? guard(() => service.lint(document, { severities: settings.rules }), []) : [];
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  documents.onDidOpen((event) => publish(event.document.uri));
+  documents.onDidChangeContent((event) => schedule(event.document));
+  documents.onDidClose((event) => {
+    clearImmediate(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
+    service.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !settings.completion.enable) return null;
+    return guard(() => service.complete(document, params.position, { entrySnippets }), null);
+  });
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !settings.hover.enable) return null;
+    return guard(() => service.hover(document, params.position), null);
+  });
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? guard(() => service.documentSymbols(document), []) : [];
+  });
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? guard(() => service.foldingRanges(document), []) : [];
+  });
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return guard(() => service.codeActions(document, params.range, { severities: settings.rules }), []);
+  });
+
+  /** A bug in one feature must not take the server down: log it and answer with nothing. */
+  function guard<T>(work: () => T, fallback: T): T {
+    try {
+      return work();
+    } catch (error) {
+      connection.console.error(`Vitae: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  }
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
