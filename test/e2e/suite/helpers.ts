@@ -1,0 +1,132 @@
+// What the end-to-end suites share: finding the extension, opening fixtures, and waiting on editor events
+// with a deadline that fails with a message saying what never happened.
+import * as vscode from 'vscode';
+import type { VitaeApi } from '../../../client/src/api';
+
+export const EXTENSION_ID = 'vitae.vitae';
+const DEFAULT_WAIT_MS = 15_000;
+
+/** Resolves with `promise`, or rejects after `ms` with "Timed out after … waiting for <what>". */
+export function within<T>(promise: Thenable<T>, what: string, ms = DEFAULT_WAIT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms / 1000} s waiting for ${what}`)), ms);
+  });
+  return Promise.race([Promise.resolve(promise), deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The next value `event` fires. */
+export function nextEvent<T>(event: vscode.Event<T>, what: string, ms = DEFAULT_WAIT_MS): Promise<T> {
+  let subscription: vscode.Disposable | undefined;
+  const fired = new Promise<T>((resolve) => {
+    subscription = event((value) => resolve(value));
+  });
+  return within(fired, what, ms).finally(() => subscription?.dispose());
+}
+
+/**
+ * Waits until `check` returns a value other than `undefined`, re-checking whenever `event` fires.
+ * For conditions VS Code announces with an event, so nothing here sleeps.
+ */
+export function until<T>(event: vscode.Event<unknown>, check: () => T | undefined, what: string, ms = DEFAULT_WAIT_MS): Promise<T> {
+  const now = check();
+  if (now !== undefined) return Promise.resolve(now);
+  let subscription: vscode.Disposable | undefined;
+  const satisfied = new Promise<T>((resolve) => {
+    subscription = event(() => {
+      const value = check();
+      if (value !== undefined) resolve(value);
+    });
+  });
+  return within(satisfied, what, ms).finally(() => subscription?.dispose());
+}
+
+/**
+ * Re-checks `check` every 50 ms until it returns a value other than `undefined`. Only for state that VS Code
+ * announces with no event (such as an extension becoming active); everything else waits on its event.
+ */
+export function poll<T>(check: () => T | undefined, what: string, ms = DEFAULT_WAIT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const satisfied = new Promise<T>((resolve) => {
+    const tick = () => {
+      const value = check();
+      if (value !== undefined) resolve(value);
+      else timer = setTimeout(tick, 50);
+    };
+    tick();
+  });
+  return within(satisfied, what, ms).finally(() => clearTimeout(timer));
+}
+
+export function vitaeExtension(): vscode.Extension<VitaeApi> {
+  const extension = vscode.extensions.getExtension<VitaeApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not installed in this VS Code`);
+  return extension;
+}
+
+/** The extension's API once its language server is ready. */
+export async function vitaeApi(): Promise<VitaeApi> {
+  const api = await within(vitaeExtension().activate(), 'the extension to activate');
+  await within(api.ready(), 'the language server to start');
+  return api;
+}
+
+export function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests expect VS Code to be opened on test/fixtures');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openFixture(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+/** An unsaved editor with `lines` as its text; nothing on disk changes. */
+export async function openUntitled(language: string, lines: string[]): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language, content: lines.join('\n') });
+  return vscode.window.showTextDocument(document);
+}
+
+/** Closes all editors without saving, so each test starts from an empty editor area. */
+export async function closeAllEditors(): Promise<void> {
+  for (const editor of vscode.window.visibleTextEditors) {
+    if (editor.document.isUntitled || editor.document.isDirty) {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const { code } = diagnostic;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
+export function vitaeDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'vitae');
+}
+
+/** Waits until the Vitae diagnostics of `uri` satisfy `accept`, and returns them. */
+export function diagnosticsWhere(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what: string,
+  ms = DEFAULT_WAIT_MS,
+): Promise<vscode.Diagnostic[]> {
+  return until(vscode.languages.onDidChangeDiagnostics, () => {
+    const diagnostics = vitaeDiagnostics(uri);
+    return accept(diagnostics) ? diagnostics : undefined;
+  }, what, ms);
+}
+
+/** Readable `line:code` pairs (1-based lines, as an editor shows them), sorted, for whole-set assertions. */
+export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1}:${codeOf(diagnostic)}`).sort(byLineThenCode);
+}
+
+export function byLineThenCode(a: string, b: string): number {
+  const [lineA = 0, lineB = 0] = [parseInt(a, 10), parseInt(b, 10)];
+  return lineA - lineB || a.localeCompare(b);
+}
