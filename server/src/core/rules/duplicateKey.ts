@@ -7,8 +7,10 @@ export const duplicateKey: Rule = {
   *check({ doc }) {
     for (const error of doc.yaml.errors) {
       if (error.code !== 'DUPLICATE_KEY') continue;
-      const [start, end] = error.pos;
-      const key = doc.text.slice(start, end);
+      const start = error.pos[0];
+      // The parser points at the key's first character; underline the whole key.
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)(?=\s*:)/.exec(doc.text.slice(start, start + 1024))?.[1] ?? doc.text.slice(start, error.pos[1]);
+      const end = start + key.length;
       yield {
         code: DiagnosticCodes.duplicateKey,
         severity: 'error',
