@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs the offline "real VS Code" into .vscode-test/: Node 24 and code-server from npm, Chromium and
 // libkrb5-dev from Debian. Idempotent: a second run only checks the marker file and returns.
-// Why this stack: docs/e2e.md.
+// Why this stack, and how the tests use it: docs/e2e.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

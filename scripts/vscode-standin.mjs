@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import {
-  CACHE, CHROMIUM, EDITOR_SETTINGS, CHROMIUM_ARGS, NODE24, SERVER_MAIN, freePort, killGroup, onExit, privateEnv, requireProvisioned,
-  spawnGroup, waitForHttp,
+  CACHE, EDITOR_SETTINGS, NODE24, SERVER_MAIN, freePort, killGroup, onExit, privateEnv, requireProvisioned,
+  spawnGroup, startChromium, waitForHttp,
 } from './lib/editor.mjs';
 
 const TIMEOUT_MS = Number(process.env.VITAE_E2E_TIMEOUT_MS ?? 5 * 60_000);
@@ -27,23 +27,6 @@ function parseArgs(argv) {
     // Other flags (--no-sandbox, --skip-welcome, --user-data-dir, …) concern desktop VS Code only.
   }
   return options;
-}
-
-/** Chromium in its own process group, so that killing the group also ends its helper processes. */
-async function startChromium(profileDir, env) {
-  const browser = spawnGroup(CHROMIUM, ['--headless', ...CHROMIUM_ARGS, '--remote-debugging-port=0',
-    `--user-data-dir=${profileDir}`, 'about:blank'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const endpoint = await new Promise((found, fail) => {
-    let seen = '';
-    browser.stderr.on('data', (chunk) => {
-      seen += chunk;
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-      if (match) found(match[1]);
-    });
-    browser.once('exit', (code) => fail(new Error(`chromium exited (${code}) before it listened:\n${seen.slice(-2000)}`)));
-  });
-  browser.stderr.resume();
-  return { process: browser, endpoint };
 }
 
 function tail(file, lines = 40) {
@@ -103,9 +86,8 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/version`, server);
-    const browser = await startChromium(join(runDir, 'chromium'), env);
-    children.push(browser.process);
-    browserConnection = await chromium.connectOverCDP(browser.endpoint);
+    const endpoint = await startChromium(join(runDir, 'chromium'), env, (browser) => children.push(browser));
+    browserConnection = await chromium.connectOverCDP(endpoint);
     const context = browserConnection.contexts()[0] ?? await browserConnection.newContext();
     const page = context.pages()[0] ?? await context.newPage();
 

@@ -38,6 +38,7 @@ export const EDITOR_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
 };
@@ -90,6 +91,30 @@ export function killGroup(child, signal = 'SIGKILL') {
   } catch {
     // Already gone.
   }
+}
+
+/**
+ * Headless Chromium in its own process group, so that killing the group also ends its helper processes.
+ * `track` gets the process at once, so a caller's cleanup can reach it even while this still waits.
+ * Resolves with the DevTools endpoint that playwright-core's `connectOverCDP` takes.
+ */
+export async function startChromium(profileDir, env, track) {
+  const browser = spawnGroup(CHROMIUM, ['--headless', ...CHROMIUM_ARGS, '--remote-debugging-port=0',
+    `--user-data-dir=${profileDir}`, 'about:blank'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  track(browser);
+  let seen = '';
+  const endpoint = await new Promise((found, fail) => {
+    const read = (chunk) => {
+      seen += chunk;
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) found(match[1]);
+    };
+    browser.stderr.on('data', read);
+    browser.once('exit', (code) => fail(new Error(`chromium exited (${code}) before it listened:\n${seen.slice(-2000)}`)));
+  });
+  browser.stderr.removeAllListeners('data');
+  browser.stderr.resume();
+  return endpoint;
 }
 
 export function freePort(preferred) {

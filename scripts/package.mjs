@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `npm run package`: a minified build, then vitae-<version>.vsix with @vscode/vsce. Everything the extension
+// runs is bundled into dist/, so the package carries no node_modules (--no-dependencies).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/editor.mjs';
+
+const LIMIT_BYTES = 2 * 1024 * 1024;
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const vsix = `vitae-${version}.vsix`;
+
+function run(command, args) {
+  console.log(`[package] $ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production']);
+run(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix]);
+
+const size = statSync(join(ROOT, vsix)).size;
+const verdict = size <= LIMIT_BYTES ? 'within the 2 MB budget' : 'OVER the 2 MB budget';
+console.log(`[package] ${vsix}: ${(size / 1024).toFixed(0)} KB, ${verdict}`);

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm run screenshots`: pictures of Vitae as a user sees it, for the README. Starts the `npm start` editor
+// (code-server with the packaged .vsix) on test/fixtures, opens messy.resume.yaml in headless Chromium and saves
+//   docs/images/editor.png    the resume with Vitae's squiggles and the hover of one problem
+//   docs/images/problems.png  the Problems panel listing Vitae's diagnostics
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CACHE, ROOT, killGroup, onExit, privateEnv, startChromium } from './lib/editor.mjs';
+import { prepareDemo, startCodeServer } from './lib/demo.mjs';
+
+const folder = join(ROOT, 'test', 'fixtures');
+const file = join(folder, 'messy.resume.yaml');
+const images = join(ROOT, 'docs', 'images');
+const VIEWPORT = { width: 1280, height: 900 };
+const log = (message) => console.log(`[screenshots] ${message}`);
+
+const children = [];
+let stopEditor = () => {};
+const browserDir = mkdtempSync(join(CACHE, 'screenshots-browser-'));
+const cleanup = onExit(() => {
+  stopEditor();
+  for (const child of children) killGroup(child);
+  rmSync(browserDir, { recursive: true, force: true });
+});
+
+async function shoot(page) {
+  mkdirSync(images, { recursive: true });
+  const editor = page.locator('.monaco-editor .view-lines').first();
+  await editor.waitFor({ timeout: 60_000 });
+  // Vitae's diagnostics render as squiggles; waiting for them means the language server has answered.
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+
+  // Hover the misspelt key (line 12) so the picture shows a message and its quick fix as well as the squiggles.
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('12:7');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await page.locator('.monaco-hover').getByText('Quick Fix', { exact: false }).first().waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: join(images, 'editor.png') });
+  log('saved docs/images/editor.png');
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+B'); // hide the Explorer: the Problems panel gets the full width
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  await rows.nth(10).waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: join(images, 'problems.png') });
+  log(`saved docs/images/problems.png (${await rows.count()} rows in the Problems panel)`);
+}
+
+try {
+  const profile = prepareDemo('screenshots');
+  const editor = await startCodeServer(profile, folder, { preferredPort: 0 });
+  stopEditor = editor.stop;
+  const endpoint = await startChromium(join(browserDir, 'profile'), privateEnv(browserDir), (child) => children.push(child));
+  const browser = await chromium.connectOverCDP(endpoint);
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(editor.openUrl(file));
+  await shoot(page);
+  await browser.close().catch(() => {});
+} catch (error) {
+  console.error(`[screenshots] ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+} finally {
+  cleanup();
+}
