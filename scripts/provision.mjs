@@ -65,7 +65,16 @@ function nodeVersion() {
   return spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout?.trim().replace(/^v/, '');
 }
 
-function npmInstall(prefix, spec, env = process.env) {
+/**
+ * The environment for a nested `npm install`. Under `npm run`, the outer npm's `npm_*` variables would become the
+ * inner npm's config — its user agent names Node 20, and code-server's postinstall refuses Node 20.
+ */
+function npmEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  return { ...env, ...extra };
+}
+
+function npmInstall(prefix, spec, env = npmEnv()) {
   mkdirSync(prefix, { recursive: true });
   // A package.json of its own keeps npm from walking up into the project's.
   const manifest = join(prefix, 'package.json');
@@ -100,7 +109,7 @@ if (installedCodeServer === CODE_SERVER_VERSION && existsSync(SERVER_MAIN)) {
   log(`installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} (native modules; takes a few minutes)`);
   rmSync(join(CACHE, 'code-server'), { recursive: true, force: true });
   // Native modules must build against Node 24's headers, not the machine-wide `nodedir` of the system Node.
-  const env = { ...process.env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR };
+  const env = npmEnv({ PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR });
   must(npmInstall(join(CACHE, 'code-server'), `code-server@${CODE_SERVER_VERSION}`, env), 'npm install code-server');
   must(existsSync(SERVER_MAIN), `${SERVER_MAIN} is missing after installing code-server`);
 }
