@@ -83,6 +83,9 @@ async function main() {
 
   const timeout = new Promise((_, fail) => setTimeout(() => fail(new Error(`no result within ${TIMEOUT_MS / 1000} s (VITAE_E2E_TIMEOUT_MS)`)), TIMEOUT_MS).unref());
   const serverGone = new Promise((_, fail) => server.once('exit', (code, signal) => fail(new Error(`the VS Code server exited (${code ?? signal})`))));
+  // Either may settle before the race below starts; it still sees them, and Node must not call them unhandled.
+  timeout.catch(() => {});
+  serverGone.catch(() => {});
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/version`, server);
