@@ -31,6 +31,8 @@ export function startServer(): Connection {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let entrySnippets = true;
   let pullsConfiguration = false;
+  // Until the client's settings arrive, diagnostics wait, so a rule the user turned off never flashes up.
+  let settingsReady: Promise<void> | undefined;
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -52,7 +54,7 @@ export function startServer(): Connection {
   connection.onInitialized(() => {
     if (pullsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vitae' });
-      void refreshSettings();
+      settingsReady = refreshSettings();
     }
   });
 
@@ -77,6 +79,13 @@ export function startServer(): Connection {
   // older one still waiting, so fast typing never queues up stale work.
   const pending = new Map<string, NodeJS.Immediate>();
   function schedule(document: TextDocument): void {
+    if (settingsReady) {
+      void settingsReady.then(() => {
+        settingsReady = undefined;
+        schedule(document);
+      });
+      return;
+    }
     clearImmediate(pending.get(document.uri));
     pending.set(document.uri, setImmediate(() => publish(document.uri)));
   }
@@ -89,7 +98,7 @@ export function startServer(): Connection {
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
-  documents.onDidOpen((event) => publish(event.document.uri));
+  documents.onDidOpen((event) => (settingsReady ? schedule(event.document) : publish(event.document.uri)));
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
     clearImmediate(pending.get(event.document.uri));

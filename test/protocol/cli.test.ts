@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { SERVER } from './serverProcess';
+
+const fixtures = join(__dirname, '..', 'fixtures');
+const vitae = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('the vitae command line', () => {
+  it('prints clang-style problems with the source line and a caret, and exits 1 on errors', () => {
+    const { code, stdout } = vitae('lint', join(fixtures, 'messy.resume.yaml'));
+    assert.equal(code, 1);
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((line) => line.includes('[unknown-key]'));
+    assert.match(lines[at]!, /messy\.resume\.yaml:12:5: warning: "postion" is not a JSON Resume key in "work", so no theme will show it\. Did you mean "position"\? \[unknown-key\]$/);
+    assert.equal(lines[at + 1], '    postion: Backend Engineer          # EXPECT: unknown key, did you mean "position"?');
+    assert.equal(lines[at + 2], '    ^~~~~~~');
+  });
+
+  it('exits 0 for a resume without errors', () => {
+    assert.equal(vitae('lint', join(fixtures, 'ada.resume.yaml')).code, 0);
+  });
+
+  it('prints the very diagnostics the server publishes as JSON', () => {
+    const { stdout } = vitae('lint', '--format', 'json', join(fixtures, 'messy.resume.yaml'));
+    const [result] = JSON.parse(stdout) as Array<{ file: string; diagnostics: Array<{ code: string; source: string; range: unknown }> }>;
+    assert.match(result!.file, /messy\.resume\.yaml$/);
+    const typo = result!.diagnostics.find((d) => d.code === 'unknown-key');
+    assert.deepEqual(typo?.range, { start: { line: 11, character: 4 }, end: { line: 11, character: 11 } });
+    assert.equal(typo?.source, 'vitae');
+  });
+
+  it('writes SARIF 2.1.0 for code scanning', () => {
+    const sarif = JSON.parse(vitae('lint', '--format', 'sarif', join(fixtures, 'messy.resume.yaml')).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'invalid-email');
+    assert.equal(result.level, 'error');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 5, startColumn: 10, endLine: 5, endColumn: 28 });
+    assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'invalid-email'));
+  });
+
+  it('searches directories for resume files', () => {
+    const { stdout } = vitae('lint', '--format', 'json', fixtures);
+    const files = (JSON.parse(stdout) as Array<{ file: string }>).map((r) => r.file.replace(fixtures, ''));
+    assert.deepEqual(files, ['/ada.resume.yaml', '/messy.resume.yaml']);
+  });
+
+  it('exits 2 with a clear message for an unreadable file or bad usage', () => {
+    const missing = vitae('lint', 'no/such/resume.yaml');
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr.trim(), 'vitae: cannot read no/such/resume.yaml: no such file');
+    assert.equal(vitae('lint', '--format', 'xml', 'x.yaml').code, 2);
+    assert.equal(vitae('lint').code, 2);
+    assert.equal(vitae('frobnicate').code, 2);
+  });
+
+  it('answers --help and --version', () => {
+    assert.match(vitae('--help').stdout, /vitae lint <file\|dir>/);
+    assert.match(vitae('--version').stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
