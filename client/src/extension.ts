@@ -40,7 +40,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
   const clientOptions: LanguageClientOptions = {
     documentSelector: RESUME_SELECTOR,
     outputChannel: output,
-    synchronize: { configurationSection: 'vitae' },
+    synchronize: {
+      configurationSection: 'vitae',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.vitaerc.{yaml,yml,json}'),
+    },
     // VS Code already offers the entry snippets from snippets/resume-yaml.json; avoid listing them twice.
     initializationOptions: { entrySnippets: false },
     errorHandler: crashHandler((message) => {

@@ -35,3 +35,13 @@ export function textAt(text: string, range: { start: Position; end: Position }):
   if (range.start.line === range.end.line) return lines[range.start.line]!.slice(range.start.character, range.end.character);
   return [lines[range.start.line]!.slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line]!.slice(0, range.end.character)].join('\n');
 }
+
+/** Writing-quality codes (bullets, entries, whole resume); structural tests leave them to their own suite. */
+export const isWritingCode = (code: unknown): boolean => /^(bullet|entry|resume)-/.test(String(code));
+
+/** Lint options that turn the writing rules off, for tests about structure. */
+export const STRUCTURE_ONLY = {
+  severities: Object.fromEntries(
+    ['bullet-no-metric', 'bullet-weak-opener', 'bullet-pronoun', 'bullet-passive', 'bullet-filler', 'bullet-length', 'bullet-repeated-verb', 'bullet-tense', 'entry-bullet-count', 'entry-no-bullets', 'resume-length'].map((code) => [code, 'off' as const]),
+  ),
+};

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/core/service';
-import { joinLines, source, textAt, withCursor } from '../helpers/text';
+import { joinLines, source, STRUCTURE_ONLY, textAt, withCursor } from '../helpers/text';
 
 const service = createLanguageService();
 const ada = readFileSync(join(__dirname, '..', 'fixtures', 'ada.resume.yaml'), 'utf8');
@@ -58,7 +58,7 @@ describe('outline, hover and folding', () => {
 describe('quick fixes', () => {
   it('rename a misspelt key in place, keeping comments and order', () => {
     const text = joinLines('work:', '  - name: Acme # the first job', '    postion: Engineer  # typo', '    startDate: 2020-01');
-    const actions = service.codeActions(source(text), { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } });
+    const actions = service.codeActions(source(text), { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } }, STRUCTURE_ONLY);
     assert.deepEqual(actions.map((a) => a.title), ['Change to "position"']);
     const edit = actions[0]!.edit!.changes!['file:///resume.yaml']!;
     assert.deepEqual(edit, [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 11 } }, newText: 'position' }]);
@@ -66,7 +66,7 @@ describe('quick fixes', () => {
 
   it('quote a number where text belongs', () => {
     const text = joinLines('languages:', '  - fluency: 7');
-    const actions = service.codeActions(source(text), { start: { line: 1, character: 13 }, end: { line: 1, character: 13 } });
+    const actions = service.codeActions(source(text), { start: { line: 1, character: 13 }, end: { line: 1, character: 13 } }, STRUCTURE_ONLY);
     assert.deepEqual(actions.map((a) => [a.title, a.edit!.changes!['file:///resume.yaml']![0]!.newText]), [['Quote 7 as text', '"7"']]);
   });
 });

@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { createLanguageService } from '../../server/src/core/service';
-import { joinLines, source, textAt } from '../helpers/text';
+import { joinLines, source, STRUCTURE_ONLY, textAt } from '../helpers/text';
 
 const service = createLanguageService({ today: () => new Date('2026-11-22T12:00:00Z') });
 
 /** Lint `text` and describe each diagnostic as "code @ underlined text: message". */
 function problems(text: string, codes?: string[]): string[] {
   return service
-    .lint(source(text))
+    .lint(source(text), STRUCTURE_ONLY)
     .filter((d) => !codes || codes.includes(String(d.code)))
     .map((d) => `${String(d.code)} @ ${textAt(text, d.range)}: ${d.message}`);
 }
@@ -25,7 +25,7 @@ describe('schema checks', () => {
 
   it('suggests the key the author meant', () => {
     const text = joinLines('work:', '  - name: Northwind', '    postion: Engineer', '    StartDate: 2020-01');
-    const diagnostics = service.lint(source(text));
+    const diagnostics = service.lint(source(text), STRUCTURE_ONLY);
     assert.deepEqual(
       diagnostics.map((d) => [textAt(text, d.range), (d.data as { suggestion?: string }).suggestion]),
       [
@@ -64,7 +64,7 @@ describe('schema checks', () => {
 
   it('reports duplicate keys on the second key', () => {
     const text = joinLines('basics:', '  name: Ada', '  name: Grace');
-    const diagnostics = service.lint(source(text));
+    const diagnostics = service.lint(source(text), STRUCTURE_ONLY);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, textAt(text, d.range)]), [['duplicate-key', 2, 'name']]);
   });
 });
@@ -84,9 +84,9 @@ describe('date checks', () => {
 
   it('normalises human dates with a quick fix', () => {
     const text = entry('June 2015');
-    const [diagnostic] = service.lint(source(text));
+    const [diagnostic] = service.lint(source(text), STRUCTURE_ONLY);
     assert.equal(diagnostic?.code, 'invalid-date');
-    const actions = service.codeActions(source(text), diagnostic!.range);
+    const actions = service.codeActions(source(text), diagnostic!.range, STRUCTURE_ONLY);
     assert.deepEqual(actions.map((a) => a.title), ['Change to 2015-06']);
   });
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService } from '../core/service';
+import { ProjectConfigs } from '../node/projectConfig';
 import { expandInputs } from './files';
 import { formatSarif, type FileResult } from './formatSarif';
 import { formatText } from './formatText';
@@ -24,9 +25,11 @@ export interface CommandOutput {
 /** `vitae lint`: 0 when no file has an error, 1 when any has, 2 when a file cannot be read. */
 export function runLint(request: LintRequest): CommandOutput {
   const service = createLanguageService();
+  const configs = new ProjectConfigs();
   const results: FileResult[] = [];
   const texts = new Map<string, string>();
   const problems: string[] = [];
+  const warnings = new Set<string>();
   const files = expandInputs(request.inputs);
   if (files.length === 0) problems.push(`vitae: no resume files found in ${request.inputs.join(', ')}`);
   for (const file of files) {
@@ -40,8 +43,12 @@ export function runLint(request: LintRequest): CommandOutput {
       continue;
     }
     texts.set(file, text);
-    const uri = pathToFileURL(resolve(file)).href;
-    results.push({ file, diagnostics: service.lint({ uri, version: 1, getText: () => text }) });
+    const absolute = resolve(file);
+    const config = configs.forFile(absolute);
+    for (const problem of config.problems) warnings.add(`vitae: ${config.path}: ${problem}`);
+    const uri = pathToFileURL(absolute).href;
+    const options = { severities: config.rules, writing: config.writing };
+    results.push({ file, diagnostics: service.lint({ uri, version: 1, getText: () => text }, options) });
   }
   const hasError = results.some((result) => result.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
   const stdout =
@@ -54,7 +61,7 @@ export function runLint(request: LintRequest): CommandOutput {
             .map((result) => formatText(result.file, texts.get(result.file)!, result.diagnostics, request.color))
             .concat(request.format === 'text' ? [textSummary(results)] : [])
             .join('\n');
-  return { stdout, stderr: problems.join('\n'), exitCode: problems.length > 0 ? 2 : hasError ? 1 : 0 };
+  return { stdout, stderr: [...warnings, ...problems].join('\n'), exitCode: problems.length > 0 ? 2 : hasError ? 1 : 0 };
 }
 
 function textSummary(results: readonly FileResult[]): string {

@@ -7,6 +7,8 @@ import { RULES } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import { resumeSchema } from './schema/resumeSchema';
 import { validateAgainstSchema } from './schema/validate';
+import { applySuppressions } from './suppressions';
+import type { WritingOptions } from './writing/options';
 import { collectSchemaPairs, type SchemaPair } from './yaml/walk';
 
 export interface LintOptions {
@@ -14,6 +16,8 @@ export interface LintOptions {
   readonly today?: Date;
   /** Per-code severity overrides; `off` silences a code. */
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Thresholds of the writing rules. */
+  readonly writing?: WritingOptions;
 }
 
 /** What `Diagnostic.data` carries for Vitae diagnostics: everything a quick fix needs, so fixes are pure. */
@@ -31,7 +35,7 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
 
 /** Runs every rule over a parsed resume; one rule failing never hides the others' findings. */
 export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
-  const context = createContext(doc, options.today ?? new Date());
+  const context = createContext(doc, options.today ?? new Date(), options.writing);
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
@@ -41,7 +45,8 @@ export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rul
     }
   }
   findings.push(...context.takeFailures());
-  return applySeverities(findings, options.severities ?? {}).sort((a, b) => a.start - b.start);
+  const kept = applySuppressions(doc, findings);
+  return applySeverities(kept, options.severities ?? {}).sort((a, b) => a.start - b.start);
 }
 
 export function lint(doc: ResumeDocument, options: LintOptions = {}): Diagnostic[] {
@@ -76,7 +81,7 @@ function applySeverities(findings: Finding[], severities: Readonly<Record<string
 
 type Context = RuleContext & { takeFailures(error?: unknown): Finding[] };
 
-function createContext(doc: ResumeDocument, today: Date): Context {
+function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions | undefined): Context {
   let data: { value: unknown } | undefined;
   let errors: readonly ErrorObject[] | undefined;
   let pairs: SchemaPair[] | undefined;
@@ -84,6 +89,7 @@ function createContext(doc: ResumeDocument, today: Date): Context {
   const context: Context = {
     doc,
     today,
+    ...(writing ? { writing } : {}),
     data() {
       if (!data) {
         try {

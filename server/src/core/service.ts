@@ -58,7 +58,7 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
 
   const lintOf = (source: TextSource, lintOptions: Omit<LintOptions, 'today'> = {}): { doc: ResumeDocument; diagnostics: Diagnostic[] } => {
     const doc = documentOf(source);
-    const key = JSON.stringify(lintOptions.severities ?? {});
+    const key = JSON.stringify([lintOptions.severities ?? {}, lintOptions.writing ?? {}]);
     const cached = linted.get(source.uri);
     if (cached && cached.doc === doc && cached.key === key) return cached;
     const result = { doc, key, diagnostics: lint(doc, { ...lintOptions, today: today() }) };

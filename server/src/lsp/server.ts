@@ -8,7 +8,10 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import type { LintOptions } from '../core/lint';
 import { createLanguageService } from '../core/service';
+import { ProjectConfigs } from '../node/projectConfig';
 import { VERSION } from '../version';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -28,6 +31,8 @@ export function startServer(): Connection {
 
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
+  const configs = new ProjectConfigs();
+  const reportedConfigProblems = new Set<string>();
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let entrySnippets = true;
   let pullsConfiguration = false;
@@ -94,7 +99,7 @@ export function startServer(): Connection {
     pending.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = settings.validate.enable ? guard(() => service.lint(document, { severities: settings.rules }), []) : [];
+    const diagnostics = settings.validate.enable ? guard(() => service.lint(document, lintOptions(uri)), []) : [];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
@@ -128,7 +133,24 @@ export function startServer(): Connection {
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return guard(() => service.codeActions(document, params.range, { severities: settings.rules }), []);
+    return guard(() => service.codeActions(document, params.range, lintOptions(document.uri)), []);
+  });
+
+  /** Editor settings, overridden by the project's `.vitaerc.yaml` so that the editor and the CLI agree. */
+  function lintOptions(uri: string): Omit<LintOptions, 'today'> {
+    if (!uri.startsWith('file:')) return { severities: settings.rules, writing: settings.writing };
+    const config = guard(() => configs.forFile(fileURLToPath(uri)), { rules: {}, writing: {}, problems: [] } as ReturnType<ProjectConfigs['forFile']>);
+    for (const problem of config.problems) {
+      const line = `Vitae: ${config.path ?? '.vitaerc'}: ${problem}`;
+      if (!reportedConfigProblems.has(line)) connection.console.warn(line);
+      reportedConfigProblems.add(line);
+    }
+    return { severities: { ...settings.rules, ...config.rules }, writing: { ...settings.writing, ...config.writing } };
+  }
+
+  connection.onDidChangeWatchedFiles(() => {
+    configs.clear();
+    documents.all().forEach(schedule);
   });
 
   /** A bug in one feature must not take the server down: log it and answer with nothing. */

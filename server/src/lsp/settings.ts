@@ -1,4 +1,5 @@
 import type { SeveritySetting } from '../core/codes';
+import type { WritingOptions } from '../core/writing/options';
 
 /** The `vitae.*` settings as the server uses them; every field is optional in what editors send. */
 export interface ServerSettings {
@@ -6,6 +7,7 @@ export interface ServerSettings {
   readonly completion: { readonly enable: boolean };
   readonly hover: { readonly enable: boolean };
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly writing: WritingOptions;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -13,6 +15,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   completion: { enable: true },
   hover: { enable: true },
   rules: {},
+  writing: {},
 };
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
@@ -31,7 +34,26 @@ export function readSettings(raw: unknown): ServerSettings {
       if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
     }
   }
+  const number = (section: string, key: string): number | undefined => {
+    const inner = value[section] as Record<string, unknown> | undefined;
+    const candidate = inner?.[key];
+    return typeof candidate === 'number' && Number.isFinite(candidate) && candidate >= 0 ? candidate : undefined;
+  };
+  const range = (section: string, minKey: string, maxKey: string): { min?: number; max?: number } | undefined => {
+    const min = number(section, minKey);
+    const max = number(section, maxKey);
+    if (min === undefined && max === undefined) return undefined;
+    return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  };
+  const writing: Record<string, unknown> = {};
+  const bulletWords = range('bullets', 'minWords', 'maxWords');
+  const bulletsPerEntry = range('entries', 'minBullets', 'maxBullets');
+  const resumeWords = range('resume', 'minWords', 'maxWords');
+  if (bulletWords) writing['bulletWords'] = bulletWords;
+  if (bulletsPerEntry) writing['bulletsPerEntry'] = bulletsPerEntry;
+  if (resumeWords) writing['resumeWords'] = resumeWords;
   return {
+    writing: writing as WritingOptions,
     validate: { enable: flag('validate', true) },
     completion: { enable: flag('completion', true) },
     hover: { enable: flag('hover', true) },

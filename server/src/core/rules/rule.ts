@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { ResumeDocument } from '../document';
 import type { Finding } from '../finding';
+import type { WritingOptions } from '../writing/options';
 import type { SchemaPair } from '../yaml/walk';
 
 /** What every rule gets: the parsed document and views of it computed at most once per lint. */
@@ -8,6 +9,8 @@ export interface RuleContext {
   readonly doc: ResumeDocument;
   /** Today, injected so that tests and the CLI agree on what "in the future" means. */
   readonly today: Date;
+  /** Thresholds of the writing rules (from settings or the project config); absent means the defaults. */
+  readonly writing?: WritingOptions;
   /** Plain data (`undefined` when the YAML could not be turned into data, e.g. an alias bomb). */
   data(): unknown;
   /** The validator's errors against the closed JSON Resume schema. */
