@@ -13,4 +13,6 @@ export interface VitaeApi {
   readonly onDidStartServer: vscode.Event<number | undefined>;
   /** Messages shown to the user about the server (crashes, restarts), newest last. */
   readonly notifications: readonly string[];
+  /** The status-bar text about quantified bullets ("70% quantified"), or undefined while hidden. */
+  writingStatusText(): string | undefined;
 }

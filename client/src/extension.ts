@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
+import { registerWritingStatus } from './statusBar';
 
 const RESUME_SELECTOR = [
   { language: 'resume-yaml', scheme: 'file' },
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
 
   client = new LanguageClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
   const languageClient = client;
+  const writingStatus = registerWritingStatus(languageClient);
   context.subscriptions.push(
     output,
     started,
@@ -63,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
       if (event.newState === State.Running) started.fire(serverPid(languageClient));
     }),
     registerTreatAsResume(),
+    writingStatus,
     vscode.commands.registerCommand('vitae.restartServer', () => languageClient.restart()),
   );
 
@@ -72,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     serverProcessId: () => serverPid(languageClient),
     onDidStartServer: started.event,
     notifications,
+    writingStatusText: () => writingStatus.text(),
   };
 }
 

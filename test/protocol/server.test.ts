@@ -25,6 +25,7 @@ describe('the language server over stdio', () => {
     assert.equal(result.serverInfo?.name, 'vitae');
     assert.deepEqual(Object.keys(result.capabilities).sort(), [
       'codeActionProvider',
+      'codeLensProvider',
       'completionProvider',
       'documentSymbolProvider',
       'foldingRangeProvider',

@@ -4,6 +4,8 @@ import { VERSION } from '../version';
 export interface FileResult {
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** With `--summary`: the resume's writing figures. */
+  readonly summary?: { readonly bullets: number; readonly quantified: number; readonly weakOpeners: number; readonly words: number };
 }
 
 const LEVEL: Record<number, string> = {

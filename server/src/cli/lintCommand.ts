@@ -5,6 +5,8 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
 import { expandInputs } from './files';
+import type { WritingSummary } from '../core/writing/summary';
+import type { SummaryResult } from '../protocol';
 import { formatSarif, type FileResult } from './formatSarif';
 import { formatText } from './formatText';
 
@@ -14,6 +16,8 @@ export interface LintRequest {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly color: boolean;
+  /** Also print per-resume writing figures (bullets, quantified share, weak openers, words). */
+  readonly summary?: boolean;
 }
 
 export interface CommandOutput {
@@ -48,7 +52,9 @@ export function runLint(request: LintRequest): CommandOutput {
     for (const problem of config.problems) warnings.add(`vitae: ${config.path}: ${problem}`);
     const uri = pathToFileURL(absolute).href;
     const options = { severities: config.rules, writing: config.writing };
-    results.push({ file, diagnostics: service.lint({ uri, version: 1, getText: () => text }, options) });
+    const document = { uri, version: 1, getText: () => text };
+    const diagnostics = service.lint(document, options);
+    results.push(request.summary ? { file, diagnostics, summary: figures(service.summary(document)) } : { file, diagnostics });
   }
   const hasError = results.some((result) => result.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
   const stdout =
@@ -59,7 +65,8 @@ export function runLint(request: LintRequest): CommandOutput {
         : results
             .filter((result) => result.diagnostics.length > 0)
             .map((result) => formatText(result.file, texts.get(result.file)!, result.diagnostics, request.color))
-            .concat(request.format === 'text' ? [textSummary(results)] : [])
+            .concat(request.summary ? results.map(summaryLine) : [])
+            .concat([textSummary(results)])
             .join('\n');
   return { stdout, stderr: [...warnings, ...problems].join('\n'), exitCode: problems.length > 0 ? 2 : hasError ? 1 : 0 };
 }
@@ -69,4 +76,15 @@ function textSummary(results: readonly FileResult[]): string {
   const count = (severity: DiagnosticSeverity): number => all.filter((d) => d.severity === severity).length;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(results.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}`;
+}
+
+function figures({ bullets, quantified, weakOpeners, words }: WritingSummary): SummaryResult {
+  return { bullets, quantified, weakOpeners, words };
+}
+
+function summaryLine(result: FileResult): string {
+  const summary = result.summary;
+  if (!summary) return '';
+  const share = summary.bullets === 0 ? 0 : Math.round((100 * summary.quantified) / summary.bullets);
+  return `${result.file}: ${summary.bullets} bullets, ${summary.quantified} quantified (${share}%), ${summary.weakOpeners} weak openers, ${summary.words} words`;
 }

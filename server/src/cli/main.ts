@@ -6,7 +6,7 @@ import { runLint, type OutputFormat } from './lintCommand';
 const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 
 Usage:
-  vitae lint <file|dir>... [--format text|json|sarif] [--no-color]
+  vitae lint <file|dir>... [--format text|json|sarif] [--summary] [--no-color]
   vitae server --stdio
   vitae --help | --version
 
@@ -17,6 +17,7 @@ Commands:
 
 Options:
   --format   text (default; file:line:col: severity: message [code]), json (LSP diagnostics), sarif (SARIF 2.1.0)
+  --summary  Also print each resume's bullets, share quantified, weak openers and words.
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
 `;
 
@@ -45,7 +46,12 @@ function lint(args: readonly string[]): number {
     parsed = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, 'no-color': { type: 'boolean', default: false }, help: { type: 'boolean' } },
+      options: {
+        format: { type: 'string', default: 'text' },
+        'no-color': { type: 'boolean', default: false },
+        summary: { type: 'boolean', default: false },
+        help: { type: 'boolean' },
+      },
     });
   } catch (error) {
     process.stderr.write(`vitae: ${(error as Error).message}\n`);
@@ -65,7 +71,7 @@ function lint(args: readonly string[]): number {
     return 2;
   }
   const color = !parsed.values['no-color'] && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
-  const result = runLint({ inputs: parsed.positionals, format: format as OutputFormat, color });
+  const result = runLint({ inputs: parsed.positionals, format: format as OutputFormat, color, summary: parsed.values.summary === true });
   if (result.stdout) process.stdout.write(result.stdout + '\n');
   if (result.stderr) process.stderr.write(result.stderr + '\n');
   return result.exitCode;

@@ -1,5 +1,6 @@
 import type {
   CodeAction,
+  CodeLens,
   CompletionList,
   Diagnostic,
   DocumentSymbol,
@@ -9,12 +10,14 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { codeActions } from './codeActions';
+import { codeLenses } from './codeLens';
 import { complete, type CompletionOptions } from './completion';
 import { parseResume, type ResumeDocument } from './document';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { lint, type LintOptions } from './lint';
 import { documentSymbols } from './symbols';
+import { summarizeWriting, type WritingSummary } from './writing/summary';
 
 /** The text of one document version, as any editor or the CLI has it. */
 export interface TextSource {
@@ -35,6 +38,9 @@ export interface ResumeLanguageService {
   documentSymbols(source: TextSource): DocumentSymbol[];
   foldingRanges(source: TextSource): FoldingRange[];
   codeActions(source: TextSource, range: Range, options?: Omit<LintOptions, 'today'>): CodeAction[];
+  codeLenses(source: TextSource): CodeLens[];
+  /** Bullets, quantified bullets, weak openers and words, as the writing rules count them. */
+  summary(source: TextSource): WritingSummary;
   /** Drops cached state for a closed document. */
   forget(uri: string): void;
 }
@@ -76,6 +82,8 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
       const { doc, diagnostics } = lintOf(source, lintOptions);
       return codeActions(doc, range, diagnostics);
     },
+    codeLenses: (source) => codeLenses(documentOf(source)),
+    summary: (source) => summarizeWriting(documentOf(source)),
     forget: (uri) => {
       parsed.delete(uri);
       linted.delete(uri);

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { LintOptions } from '../core/lint';
 import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
+import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../protocol';
 import { VERSION } from '../version';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -51,6 +52,7 @@ export function startServer(): Connection {
         documentSymbolProvider: { label: 'Resume' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'vitae', version: VERSION },
     };
@@ -134,6 +136,19 @@ export function startServer(): Connection {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     return guard(() => service.codeActions(document, params.range, lintOptions(document.uri)), []);
+  });
+
+  connection.onCodeLens((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? guard(() => service.codeLenses(document), []) : [];
+  });
+  connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult | null => {
+    const document = documents.get(params.uri);
+    if (!document) return null;
+    return guard(() => {
+      const { bullets, quantified, weakOpeners, words } = service.summary(document);
+      return { bullets, quantified, weakOpeners, words };
+    }, null);
   });
 
   /** Editor settings, overridden by the project's `.vitaerc.yaml` so that the editor and the CLI agree. */

@@ -1,3 +1,4 @@
+import { BULLET_RULES } from './bullets';
 import { dateFuture } from './dateFuture';
 import { dateOrder } from './dateOrder';
 import { duplicateKey } from './duplicateKey';
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   dateFuture,
   networkSpelling,
+  ...BULLET_RULES,
 ];

@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../server/src/protocol';
+
+/**
+ * A status-bar item with the share of quantified bullets in the active resume. It refreshes when the server
+ * publishes new diagnostics for that resume, which happens after every change.
+ */
+export interface WritingStatus extends vscode.Disposable {
+  /** What the item shows, or undefined while it is hidden. */
+  text(): string | undefined;
+}
+
+export function registerWritingStatus(client: LanguageClient): WritingStatus {
+  const item = vscode.window.createStatusBarItem('vitae.writing', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Vitae: Quantified Bullets';
+  item.command = 'workbench.actions.view.problems';
+  let generation = 0;
+  let visible = false;
+
+  const refresh = async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    const current = ++generation;
+    if (!editor || editor.document.languageId !== 'resume-yaml' || !client.isRunning()) {
+      item.hide();
+      visible = false;
+      return;
+    }
+    const params: SummaryParams = { uri: client.code2ProtocolConverter.asUri(editor.document.uri) };
+    let summary: SummaryResult | null = null;
+    try {
+      summary = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, params);
+    } catch {
+      summary = null;
+    }
+    if (current !== generation) return;
+    if (!summary || summary.bullets === 0) {
+      item.hide();
+      visible = false;
+      return;
+    }
+    const share = Math.round((100 * summary.quantified) / summary.bullets);
+    item.text = `$(graph) ${share}% quantified`;
+    item.tooltip = new vscode.MarkdownString(
+      `**Vitae** · ${summary.quantified} of ${summary.bullets} bullets state a number\n\n` +
+        `${summary.weakOpeners} weak opener${summary.weakOpeners === 1 ? '' : 's'} · ${summary.words} words\n\nClick to open the Problems panel.`,
+    );
+    item.show();
+    visible = true;
+  };
+
+  const subscriptions = vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && event.uris.some((uri) => uri.toString() === active)) void refresh();
+    }),
+    client.onDidChangeState(() => void refresh()),
+  );
+  return { dispose: () => subscriptions.dispose(), text: () => (visible ? item.text : undefined) };
+}

@@ -1,0 +1,63 @@
+// Openings that describe a duty or a presence instead of an action, and the strong verbs that fit in their place.
+
+/** What may follow a weak phrase and be folded into the fix: "Responsible for maintaining X" → "Maintained X". */
+export type Continuation = 'gerund' | 'verb';
+
+export interface WeakPhrase {
+  readonly words: readonly string[];
+  readonly kind: 'phrase' | 'copula';
+  /** Strong verbs that fit in the phrase's place, best first. */
+  readonly options: readonly string[];
+  readonly continuation?: Continuation;
+}
+
+const OWNERSHIP = ['Owned', 'Led', 'Ran'];
+const BUILDING = ['Built', 'Developed', 'Delivered'];
+const SUPPORT = ['Supported', 'Enabled'];
+const PARTNERING = ['Partnered with', 'Collaborated with'];
+const CONTRIBUTION = ['Drove', 'Delivered', 'Shaped'];
+const USE = ['Used', 'Applied'];
+
+const group = (phrases: string, kind: WeakPhrase['kind'], options: readonly string[], continuation?: Continuation): WeakPhrase[] =>
+  phrases
+    .split(',')
+    .map((phrase) => phrase.trim())
+    .filter(Boolean)
+    .map((phrase) => ({ words: phrase.split(/\s+/), kind, options, ...(continuation ? { continuation } : {}) }));
+
+const BE = ['', 'was ', 'were ', 'am ', 'is ', 'are ', 'been '];
+const withBe = (phrases: string): string => phrases.split(',').flatMap((phrase) => BE.map((be) => be + phrase.trim())).join(',');
+
+/** Longest first, so that "worked closely with" wins over "worked". */
+export const WEAK_PHRASES: readonly WeakPhrase[] = [
+  ...group(withBe('responsible for, in charge of, tasked with, accountable for, charged with'), 'phrase', OWNERSHIP, 'gerund'),
+  ...group('duties included, duties include, my duties included, responsibilities included, responsibilities include, main responsibilities, key responsibilities, took care of, looked after, dealt with', 'phrase', OWNERSHIP, 'gerund'),
+  ...group('worked on, working on, work on, works on', 'phrase', BUILDING, 'gerund'),
+  ...group('worked closely with, working closely with, work closely with, worked with, working with, work with, worked alongside, working alongside', 'phrase', PARTNERING),
+  ...group('worked as, working as, served as, acted as, work as', 'phrase', OWNERSHIP),
+  ...group(withBe('involved in, part of, a part of, a member of'), 'phrase', CONTRIBUTION, 'gerund'),
+  ...group('participated in, participating in, participate in, took part in, take part in, taking part in, contributed to, contributing to, contribute to, member of', 'phrase', CONTRIBUTION, 'gerund'),
+  ...group('helped to, helped with, helped in, helping with, helping to, helped, helping, help, helps', 'phrase', SUPPORT, 'verb'),
+  ...group('assisted with, assisted in, assisting with, assisting in, assisted, assisting, assist, assists', 'phrase', ['Supported', 'Partnered with'], 'gerund'),
+  ...group('gained exposure to, exposure to, gained experience with, gained experience in, experience with, experience in, familiar with, familiarity with, knowledge of, learned, learnt, attended', 'phrase', USE),
+  ...group('tried to, attempted to', 'phrase', ['Delivered'], 'verb'),
+  ...group('my role was to, my role was, my role is, my job was to, my job was, my job is, my main task was, my task was, my responsibility was, my responsibilities were, my responsibilities included, role was', 'copula', OWNERSHIP, 'verb'),
+].sort((a, b) => b.words.length - a.words.length);
+
+/** Nouns for actions, and their verbs: "Development of the API" → "Developed the API". */
+export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map(
+  `development:develop implementation:implement maintenance:maintain management:manage design:design creation:create
+   migration:migrate improvement:improve improvements:improve automation:automate optimization:optimize
+   optimisation:optimise coordination:coordinate integration:integrate analysis:analyze deployment:deploy
+   ownership:own leadership:lead support:support administration:administer configuration:configure
+   documentation:document delivery:deliver execution:execute enhancement:enhance enhancements:enhance
+   upgrade:upgrade upgrades:upgrade review:review reviews:review redesign:redesign`
+    .trim()
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Words that may come before such a noun and go with it: "Various improvements to …". */
+export const NOUN_QUALIFIERS = new Set(
+  'various several multiple numerous many major minor key continuous ongoing regular general overall full successful significant substantial'.split(' '),
+);
