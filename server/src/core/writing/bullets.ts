@@ -88,10 +88,7 @@ function collect(source: WritingSource): Writing {
     if (pair.path[0] === 'meta' || pair.path[0] === '$schema' || UNCOUNTED_KEYS.has(pair.key)) continue;
     if (isStringScalar(value)) {
       words += countWords(value.value);
-      if (PROSE_KEYS.has(pair.key)) {
-        const text = readText(doc, 'prose', value, pair.path);
-        if (text) prose.push(text);
-      }
+      if (PROSE_KEYS.has(pair.key)) prose.push(readText(doc, 'prose', value, pair.path));
     } else if (isSeq(value)) {
       for (const item of value.items) if (isStringScalar(item)) words += countWords(item.value);
     }
@@ -119,9 +116,7 @@ function readEntry(doc: ResumeDocument, section: BulletSection, index: number, n
   };
   if (highlights && isSeq(highlights.value)) {
     highlights.value.items.forEach((item, i) => {
-      if (!isStringScalar(item)) return;
-      const text = readText(doc, 'bullet', item, [section, index, 'highlights', i], entry);
-      if (text) bullets.push(text);
+      if (isStringScalar(item)) bullets.push(readText(doc, 'bullet', item, [section, index, 'highlights', i], entry));
     });
   }
   return entry;
@@ -142,7 +137,7 @@ function isStringScalar(node: unknown): node is Scalar<string> & { range: [numbe
   return isScalar(node) && typeof node.value === 'string' && !!node.range;
 }
 
-function readText(doc: ResumeDocument, kind: Text['kind'], node: Scalar<string> & { range: [number, number, number] }, path: readonly PathSegment[], entry?: Entry): Text | undefined {
+function readText(doc: ResumeDocument, kind: Text['kind'], node: Scalar<string> & { range: [number, number, number] }, path: readonly PathSegment[], entry?: Entry): Text {
   const text = node.value;
   const from = text.search(/\S/);
   const to = from < 0 ? 0 : text.trimEnd().length;

@@ -3,7 +3,7 @@ import { baseForm, isPastTense, lastSegment, pastTense } from './verbs';
 import { NOMINALIZATIONS, NOUN_QUALIFIERS, WEAK_PHRASES, type WeakPhrase } from './weakPhrases';
 import { isLatinScript, matchCase, words, type Word } from './words';
 
-export type WeakKind = 'phrase' | 'gerund' | 'noun' | 'copula';
+export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula';
 
 /** Text (offsets into the bullet) to replace by any of `options` to open with a strong verb. */
 export interface Replacement {

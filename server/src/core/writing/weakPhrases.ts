@@ -5,7 +5,7 @@ export type Continuation = 'gerund' | 'verb';
 
 export interface WeakPhrase {
   readonly words: readonly string[];
-  readonly kind: 'phrase' | 'copula';
+  readonly kind: 'phrase' | 'role';
   /** Strong verbs that fit in the phrase's place, best first. */
   readonly options: readonly string[];
   readonly continuation?: Continuation;
@@ -41,7 +41,7 @@ export const WEAK_PHRASES: readonly WeakPhrase[] = [
   ...group('assisted with, assisted in, assisting with, assisting in, assisted, assisting, assist, assists', 'phrase', ['Supported', 'Partnered with'], 'gerund'),
   ...group('gained exposure to, exposure to, gained experience with, gained experience in, experience with, experience in, familiar with, familiarity with, knowledge of, learned, learnt, attended', 'phrase', USE),
   ...group('tried to, attempted to', 'phrase', ['Delivered'], 'verb'),
-  ...group('my role was to, my role was, my role is, my job was to, my job was, my job is, my main task was, my task was, my responsibility was, my responsibilities were, my responsibilities included, role was', 'copula', OWNERSHIP, 'verb'),
+  ...group('my role was to, my role was, my role is, my job was to, my job was, my job is, my main task was, my task was, my responsibility was, my responsibilities were, my responsibilities included, role was', 'role', OWNERSHIP, 'verb'),
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Nouns for actions, and their verbs: "Development of the API" → "Developed the API". */

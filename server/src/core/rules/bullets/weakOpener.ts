@@ -26,8 +26,10 @@ function message(weak: WeakOpener): string {
   switch (weak.kind) {
     case 'phrase':
       return `Weak opener: ${quote(weak.text)} says what you were around, not what you did. Start with a strong verb${instead}.`;
-    case 'copula':
+    case 'role':
       return `Weak opener: ${quote(weak.text)} describes a job, not an achievement. Start with the verb${instead}.`;
+    case 'copula':
+      return `Weak opener: ${quote(weak.text)} is not an action. Start with the verb for what you did${instead}.`;
     case 'gerund':
       return `Weak opener: ${quote(weak.text)} reads like a job description. Start with what you did, in the past tense${instead}.`;
     case 'noun':

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { analyzeOpener } from '../../../server/src/core/writing/opener';
+
+/** "kind: words at fault → the bullet after each fix", or "verb (tense)" for a strong opener. */
+function judged(text: string): string {
+  const { weak, verb } = analyzeOpener(text);
+  if (verb) return `${verb.text} (${verb.tense})`;
+  if (!weak) return 'no judgement';
+  const fixes = (weak.replacement?.options ?? []).map((option) => text.slice(0, weak.replacement!.start) + option + text.slice(weak.replacement!.end));
+  return [`${weak.kind}: ${text.slice(weak.start, weak.end)}`, ...fixes].join(' → ');
+}
+
+describe('judging how a bullet opens', () => {
+  it('accepts a past-tense verb, also one the tagger may not know', () => {
+    assert.equal(judged('Championed trunk-based development.'), 'Championed (past)');
+    assert.equal(judged('Drafted the Level 2 support runbooks.'), 'Drafted (past)');
+    assert.equal(judged('Rightsized node pools.'), 'Rightsized (past)');
+    assert.equal(judged('Cut build times in half.'), 'Cut (past)');
+    assert.equal(judged('Stood up the SRE team.'), 'Stood (past)');
+    assert.equal(judged('Co-led the hiring process.'), 'Co-led (past)');
+  });
+
+  it('accepts a present-tense verb, as written for a current role', () => {
+    assert.equal(judged('Own the internal developer platform.'), 'Own (present)');
+    assert.equal(judged('Manages a team of five engineers.'), 'Manages (present)');
+    assert.equal(judged('Collaborate with design on onboarding.'), 'Collaborate (present)');
+  });
+
+  it('skips a leading "I", adverbs and a short introduction before judging', () => {
+    assert.equal(judged('I built the internal admin dashboard.'), 'built (past)');
+    assert.equal(judged('Successfully delivered the partner API.'), 'delivered (past)');
+    assert.equal(judged('In 2021, led the move to AWS.'), 'led (past)');
+    assert.equal(judged('As tech lead, drove the billing rewrite.'), 'drove (past)');
+  });
+
+  it('reports weak phrases and offers strong verbs that fit, keeping the rest of the bullet', () => {
+    assert.equal(
+      judged('Responsible for the on-call rotation.'),
+      'phrase: Responsible for → Owned the on-call rotation. → Led the on-call rotation. → Ran the on-call rotation.',
+    );
+    assert.equal(judged('Worked on the fraud rules engine.'), 'phrase: Worked on → Built the fraud rules engine. → Developed the fraud rules engine. → Delivered the fraud rules engine.');
+    assert.equal(judged('Exposure to Kafka and Spark.'), 'phrase: Exposure to → Used Kafka and Spark. → Applied Kafka and Spark.');
+  });
+
+  it('folds the verb that follows a weak phrase into the fix', () => {
+    assert.equal(judged('Responsible for maintaining the CI/CD pipelines.'), 'phrase: Responsible for → Maintained the CI/CD pipelines.');
+    assert.equal(judged('Helped reduce churn by 12%.'), 'phrase: Helped → Reduced churn by 12%.');
+    assert.equal(judged('Tasked with improving nightly jobs.'), 'phrase: Tasked with → Improved nightly jobs.');
+    assert.equal(judged('My role was to own the release process.'), 'role: My role was to → Owned the release process.');
+    assert.equal(judged('I was responsible for hiring.'), 'phrase: was responsible for → I hired.');
+  });
+
+  it('reports gerunds, nouns and copulas, turning them into verbs where the words say how', () => {
+    assert.equal(judged('Managing the relationship with the vendor.'), 'gerund: Managing → Managed the relationship with the vendor.');
+    assert.equal(judged('Working closely with product managers.'), 'phrase: Working closely with → Partnered with product managers. → Collaborated with product managers.');
+    assert.equal(judged('Development of the new partner API.'), 'noun: Development → Developed the new partner API.');
+    assert.equal(judged('Various improvements to the deployment scripts.'), 'noun: Various improvements → Improved the deployment scripts.');
+    assert.equal(judged('Code reviews, testing, and documentation.'), 'noun: Code reviews');
+    assert.equal(judged('Frontend development with React.'), 'noun: Frontend development');
+    assert.equal(judged('Was promoted to team lead.'), 'copula: Was → Promoted to team lead.');
+    assert.equal(judged('We built a recommendation engine.'), 'noun: We');
+    assert.equal(judged('40% faster builds through caching.'), 'noun: 40% faster builds');
+  });
+
+  it('keeps lower case when the author writes in lower case', () => {
+    assert.equal(judged('responsible for the API.'), 'phrase: responsible for → owned the API. → led the API. → ran the API.');
+  });
+
+  it('makes no judgement on text without words, or in a script it does not know', () => {
+    assert.equal(judged(''), 'no judgement');
+    assert.equal(judged('🚀 🚀'), 'no judgement');
+    assert.equal(judged('אחראי על צוות של חמישה מהנדסים'), 'no judgement');
+  });
+});
