@@ -20,11 +20,12 @@ export interface CompletionOptions {
 
 /** Keys valid at the cursor, values people pick from short lists, and whole entries. */
 export function complete(doc: ResumeDocument, position: Position, options: CompletionOptions = {}): CompletionList {
-  const offset = doc.lines.offsetAt(position);
-  const context = cursorContext(doc.text, offset);
+  const lines = { count: doc.lines.lineCount, line: (index: number) => doc.lines.lineText(doc.text, index) };
+  const cursor = doc.lines.positionAt(doc.lines.offsetAt(position));
+  const context = cursorContext(lines, cursor);
   const items: CompletionItem[] = [];
   if (!context) return { isIncomplete: false, items };
-  const range = doc.lines.range(context.start, offset);
+  const range = { start: { line: cursor.line, character: context.start }, end: cursor };
 
   if (context.kind === 'value') {
     suggestedValues(context.path).forEach((value, index) => {

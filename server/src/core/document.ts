@@ -26,7 +26,7 @@ export const MAX_FLOW_DEPTH = 256;
 
 export function parseResume(uri: string, version: number, text: string): ResumeDocument {
   const refused = refuse(text);
-  const yaml = parseDocument(refused ? '' : text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const yaml = parseDocument(refused ? '' : text, { prettyErrors: false, uniqueKeys: true });
   const lines = new LineIndex(text);
   return refused ? { uri, version, text, yaml, lines, refused } : { uri, version, text, yaml, lines };
 }

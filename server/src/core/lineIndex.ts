@@ -42,6 +42,13 @@ export class LineIndex {
     return Math.max(start, Math.min(start + Math.max(0, position.character), end));
   }
 
+  /** The text of one line, without its line break. */
+  lineText(text: string, line: number): string {
+    const start = this.lineStart(line);
+    const end = line + 1 < this.#starts.length ? this.#starts[line + 1]! : this.#length;
+    return text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  }
+
   lineStart(line: number): number {
     return this.#starts[Math.max(0, Math.min(line, this.#starts.length - 1))]!;
   }

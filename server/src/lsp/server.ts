@@ -105,7 +105,7 @@ export function startServer(): Connection {
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
-  documents.onDidOpen((event) => (settingsReady ? schedule(event.document) : publish(event.document.uri)));
+  // `onDidChangeContent` also fires on open, so it alone schedules the first lint.
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
     clearImmediate(pending.get(event.document.uri));

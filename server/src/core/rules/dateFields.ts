@@ -10,9 +10,14 @@ export interface DateField extends SchemaPair {
   readonly span: [number, number];
 }
 
-/** Every date the schema defines (startDate, endDate, date, releaseDate) that has a value, read once. */
+const cache = new WeakMap<RuleContext, DateField[]>();
+
+/** Every date the schema defines (startDate, endDate, date, releaseDate) that has a value, read once per lint. */
 export function dateFields(context: RuleContext): DateField[] {
+  const cached = cache.get(context);
+  if (cached) return cached;
   const out: DateField[] = [];
+  cache.set(context, out);
   for (const entry of context.schemaPairs()) {
     if (!isDateSchema(entry.schema)) continue;
     const value = entry.pair.value;

@@ -9,6 +9,7 @@ export type CursorContext =
       readonly kind: 'key';
       readonly path: PathSegment[];
       readonly prefix: string;
+      /** The character on the cursor's line where the word being typed starts. */
       readonly start: number;
       readonly siblings: ReadonlySet<string>;
       /** The cursor follows a fresh "- ": the first key of a new list item. */
@@ -50,11 +51,15 @@ function shapeOf(line: string): LineShape {
  * Walks up from `lineNo` to find the path of the block whose content sits at column `target`. `inclusive` means we
  * came out of a sequence item, whose parent key may sit at the same column as the dash (`work:\n- name: …`).
  */
-function pathFor(lines: readonly string[], lineNo: number, target: number, inclusive: boolean): PathSegment[] | undefined {
+function pathFor(lines: Lines, lineNo: number, target: number, inclusive: boolean): PathSegment[] | undefined {
   const path: PathSegment[] = [];
   for (let i = lineNo - 1; i >= 0; i--) {
     if (target === 0 && !inclusive) return path;
-    const shape = shapeOf(lines[i]!);
+    const text = lines.line(i);
+    // Lines indented past the target cannot be its parent; skipping them before any regex keeps this fast.
+    const indent = leadingSpaces(text);
+    if (indent > target || (indent === target && !inclusive)) continue;
+    const shape = shapeOf(text);
     if (shape.blank) continue;
     const dash = [...shape.dashes].reverse().find((column) => column < target);
     if (dash !== undefined && shape.keyCol >= target) {
@@ -80,16 +85,18 @@ function pathFor(lines: readonly string[], lineNo: number, target: number, inclu
 }
 
 /** Keys already written in the block the cursor is in (above and below), so completion does not offer them again. */
-function siblingsAround(lines: readonly string[], lineNo: number, col: number): Set<string> {
+function siblingsAround(lines: Lines, lineNo: number, col: number): Set<string> {
   const siblings = new Set<string>();
   for (let i = lineNo - 1; i >= 0; i--) {
-    const shape = shapeOf(lines[i]!);
+    if (leadingSpaces(lines.line(i)) > col) continue;
+    const shape = shapeOf(lines.line(i));
     if (shape.blank || shape.keyCol > col) continue;
     if (shape.keyCol === col && shape.key) siblings.add(shape.key);
     if (shape.keyCol < col || shape.dashes.some((dash) => dash < col)) break;
   }
-  for (let i = lineNo + 1; i < lines.length; i++) {
-    const shape = shapeOf(lines[i]!);
+  for (let i = lineNo + 1; i < lines.count; i++) {
+    if (leadingSpaces(lines.line(i)) > col) continue;
+    const shape = shapeOf(lines.line(i));
     if (shape.blank) continue;
     if (shape.keyCol < col || shape.dashes.some((dash) => dash < col)) break;
     if (shape.keyCol === col && shape.key) siblings.add(shape.key);
@@ -97,12 +104,17 @@ function siblingsAround(lines: readonly string[], lineNo: number, col: number): 
   return siblings;
 }
 
-export function cursorContext(text: string, offset: number): CursorContext | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
+/** Random access to the document's lines (without their line breaks). */
+export interface Lines {
+  readonly count: number;
+  line(index: number): string;
+}
+
+export function cursorContext(lines: Lines, position: { line: number; character: number }): CursorContext | undefined {
+  const lineNo = position.line;
+  const before = lines.line(lineNo).slice(0, position.character);
   if (before.includes('#')) return undefined;
-  const lineNo = countLines(text, lineStart);
-  const lines = text.split(/\r?\n/);
+  const offset = position.character;
 
   const valueMatch = /^(\s*)((?:-\s+)*)([^\s#'"\-?:,[\]{}][^#:]*?):\s+(.*)$/.exec(before);
   if (valueMatch) {
@@ -134,8 +146,8 @@ function dashColumns(indent: number, dashes: string): number[] {
   return out;
 }
 
-function countLines(text: string, end: number): number {
+function leadingSpaces(text: string): number {
   let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  while (text.charCodeAt(count) === 32) count++;
   return count;
 }
