@@ -15,6 +15,7 @@ import { complete, type CompletionOptions } from './completion';
 import { parseResume, type ResumeDocument } from './document';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { reparse } from './incremental';
 import { lint, type LintOptions } from './lint';
 import { documentSymbols } from './symbols';
 import { summarizeWriting, type WritingSummary } from './writing/summary';
@@ -57,7 +58,8 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
   const documentOf = (source: TextSource): ResumeDocument => {
     const cached = parsed.get(source.uri);
     if (cached && cached.version === source.version) return cached;
-    const doc = parseResume(source.uri, source.version, source.getText());
+    const text = source.getText();
+    const doc = (cached && reparse(cached, source.uri, source.version, text)) || parseResume(source.uri, source.version, text);
     parsed.set(source.uri, doc);
     return doc;
   };
