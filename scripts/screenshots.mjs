@@ -37,7 +37,10 @@ async function shoot(page) {
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
-  await page.locator('.monaco-hover').getByText('Quick Fix', { exact: false }).first().waitFor({ timeout: 15_000 });
+  // The hover first says "Checking for quick fixes…"; wait for the answer, and fail if it is not the quick fix.
+  const hover = page.locator('.monaco-hover');
+  await hover.getByText(/^(Quick Fix|No quick fixes)/).first().waitFor({ timeout: 15_000 });
+  if (await hover.getByText(/^No quick fixes/).count()) throw new Error('the hover offers no quick fix for the misspelt key');
   await page.screenshot({ path: join(images, 'editor.png') });
   log('saved docs/images/editor.png');
 
