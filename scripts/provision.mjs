@@ -90,7 +90,7 @@ if (isProvisioned() && markerMatches()) {
 log(`installing the offline editor into ${CACHE}`);
 mkdirSync(CACHE, { recursive: true });
 
-aptInstall(existsSync(CHROMIUM) ? ['libkrb5-dev'] : ['chromium', 'libkrb5-dev']);
+aptInstall(['chromium', 'libkrb5-dev', 'neovim']);
 must(existsSync(CHROMIUM), `${CHROMIUM} is missing after installing chromium`);
 
 if (nodeVersion() === NODE_VERSION) {

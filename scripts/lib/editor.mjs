@@ -43,8 +43,11 @@ export const EDITOR_SETTINGS = {
   'workbench.tips.enabled': false,
 };
 
+/** Debian's Neovim: an LSP client no one on the team wrote, for the protocol tests. */
+export const NEOVIM = '/usr/bin/nvim';
+
 export function isProvisioned() {
-  return existsSync(MARKER) && existsSync(NODE24) && existsSync(SERVER_MAIN) && existsSync(CHROMIUM);
+  return existsSync(MARKER) && existsSync(NODE24) && existsSync(SERVER_MAIN) && existsSync(CHROMIUM) && existsSync(NEOVIM);
 }
 
 export function requireProvisioned() {
