@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Installs the offline "real VS Code" into .vscode-test/: Node 24 and code-server from npm, Chromium and
-// libkrb5-dev from Debian. Idempotent: a second run only checks the marker file and returns.
+// Installs the offline "real VS Code" into .vscode-test/: Node 24 and code-server from npm, Chromium,
+// libkrb5-dev and Neovim (for the protocol tests) from Debian. Idempotent: a second run only checks the marker file and returns.
 // Why this stack, and how the tests use it: docs/e2e.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
