@@ -82,6 +82,31 @@ export async function openFixture(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
+/**
+ * Where a test writes files it needs on disk (a resume beside a `.vitaerc.yaml`, say): a folder in the workspace that
+ * git ignores (`.tmp-*`) and `vitae lint <dir>` skips, so a run that dies half-way leaves nothing anyone trips over.
+ */
+export function scratchUri(name?: string): vscode.Uri {
+  const scratch = fixtureUri('.tmp-e2e');
+  return name ? vscode.Uri.joinPath(scratch, name) : scratch;
+}
+
+/** Writes `lines` to `name` in the scratch folder (creating the folder) and returns its URI. */
+export async function writeScratchFile(name: string, lines: readonly string[]): Promise<vscode.Uri> {
+  const uri = scratchUri(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+  return uri;
+}
+
+/** Deletes the scratch folder and everything in it; close editors on its files first. */
+export async function removeScratch(): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(scratchUri(), { recursive: true, useTrash: false });
+  } catch (error) {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+  }
+}
+
 /** An unsaved editor with `lines` as its text; nothing on disk changes. */
 export async function openUntitled(language: string, lines: string[]): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language, content: lines.join('\n') });
@@ -90,9 +115,11 @@ export async function openUntitled(language: string, lines: string[]): Promise<v
 
 /** Closes all editors without saving, so each test starts from an empty editor area. */
 export async function closeAllEditors(): Promise<void> {
-  for (const editor of vscode.window.visibleTextEditors) {
-    if (editor.document.isUntitled || editor.document.isDirty) {
-      await vscode.window.showTextDocument(editor.document);
+  // Every open document, not only the visible ones: a dirty file in a tab behind another would make VS Code ask
+  // whether to save it, and the smoke-test driver may answer by writing it back to disk.
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isUntitled || document.isDirty) {
+      await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { VitaeApi } from '../../../client/src/api';
+import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, poll, removeScratch, vitaeApi, within, writeScratchFile } from './helpers';
+
+/** Two roles: Northwind quantifies 2 of its 4 bullets (lines 6–9), Ledgerly 1 of its 3 (lines 15–17). */
+const DRAFT = [
+  'work:',
+  '  - name: Northwind',
+  '    position: Backend Engineer',
+  '    startDate: 2021-03',
+  '    highlights:',
+  '      - Owned the billing service and its on-call rotation.',
+  '      - Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.',
+  '      - Migrated 40 services from Jenkins to GitHub Actions in one quarter.',
+  '      - Built the internal feature-flag service for mobile releases.',
+  '  - name: Ledgerly',
+  '    position: Software Engineer',
+  '    startDate: 2018-01',
+  '    endDate: 2021-02',
+  '    highlights:',
+  '      - Designed the ledger service that settles 3 million card payments a day.',
+  '      - Wrote the fraud rules engine in Kotlin.',
+  '      - Introduced code review checklists across the payments team.',
+  '',
+];
+/** Where to type in line 9 ("…service for mobile releases."), so it reads "…for 30 weekly mobile releases." */
+const BEFORE_MOBILE = new vscode.Position(8, '      - Built the internal feature-flag service for '.length);
+
+const noMetricOn = (line: number) => (diagnostics: readonly vscode.Diagnostic[]) =>
+  diagnostics.some((d) => codeOf(d) === 'bullet-no-metric' && d.range.start.line === line - 1);
+
+async function lenses(uri: vscode.Uri): Promise<string[]> {
+  const found = await within(vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri), 'code lenses');
+  return found.map((lens) => `${lens.range.start.line + 1}: ${lens.command?.title ?? '(unresolved)'}`);
+}
+
+/** Types `text` at `position` in the active editor, as keystrokes would. */
+async function typeAt(position: vscode.Position, text: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor!;
+  editor.selection = new vscode.Selection(position, position);
+  await vscode.commands.executeCommand('type', { text });
+}
+
+/**
+ * The status bar refreshes with a request to the server *after* diagnostics change, and the API announces no event
+ * when its text changes, so this re-checks the text on a timer (the helpers' `poll`) until it shows `expected`.
+ */
+function statusShows(api: VitaeApi, expected: string | undefined): Promise<true> {
+  return poll(() => (api.writingStatusText() === expected ? true : undefined), `the status bar to show ${JSON.stringify(expected)} (it shows ${JSON.stringify(api.writingStatusText())})`);
+}
+
+describe('Quantified bullets: code lens and status bar', () => {
+  let api: VitaeApi;
+  before(async () => {
+    api = await vitaeApi();
+  });
+  afterEach(closeAllEditors);
+  after(removeScratch);
+
+  it('says above each entry\'s highlights how many of its bullets state a number, and counts a number as you type it', async () => {
+    await writeScratchFile('lens.resume.yaml', DRAFT);
+    const { document } = await openFixture('.tmp-e2e/lens.resume.yaml');
+    await diagnosticsWhere(document.uri, noMetricOn(9), 'the writing diagnostics of lens.resume.yaml');
+
+    assert.deepEqual(await lenses(document.uri), ['5: 2 of 4 bullets quantified', '14: 1 of 3 bullets quantified']);
+
+    await typeAt(BEFORE_MOBILE, '30 weekly ');
+    assert.equal(document.lineAt(8).text, '      - Built the internal feature-flag service for 30 weekly mobile releases.');
+    await diagnosticsWhere(document.uri, (all) => noMetricOn(16)(all) && !noMetricOn(9)(all), 'line 9 to count as quantified');
+
+    assert.deepEqual(await lenses(document.uri), ['5: 3 of 4 bullets quantified', '14: 1 of 3 bullets quantified']);
+  });
+
+  it('shows the resume\'s share of quantified bullets in the status bar, updates it after an edit, and hides it elsewhere', async () => {
+    await writeScratchFile('status.resume.yaml', DRAFT);
+    const { document } = await openFixture('.tmp-e2e/status.resume.yaml');
+    await diagnosticsWhere(document.uri, noMetricOn(9), 'the writing diagnostics of status.resume.yaml');
+    await statusShows(api, '$(graph) 43% quantified'); // 3 of 7
+
+    await typeAt(BEFORE_MOBILE, '30 weekly ');
+    await diagnosticsWhere(document.uri, (all) => noMetricOn(16)(all) && !noMetricOn(9)(all), 'line 9 to count as quantified');
+    await statusShows(api, '$(graph) 57% quantified'); // 4 of 7
+
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n' }));
+    await statusShows(api, undefined);
+  });
+});
