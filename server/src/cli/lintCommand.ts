@@ -74,7 +74,6 @@ export function runLint(request: LintRequest): CommandOutput {
 function textSummary(results: readonly FileResult[]): string {
   const all = results.flatMap((result) => result.diagnostics);
   const count = (severity: DiagnosticSeverity): number => all.filter((d) => d.severity === severity).length;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(results.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}`;
 }
 
@@ -86,5 +85,9 @@ function summaryLine(result: FileResult): string {
   const summary = result.summary;
   if (!summary) return '';
   const share = summary.bullets === 0 ? 0 : Math.round((100 * summary.quantified) / summary.bullets);
-  return `${result.file}: ${summary.bullets} bullets, ${summary.quantified} quantified (${share}%), ${summary.weakOpeners} weak openers, ${summary.words} words`;
+  return `${result.file}: ${plural(summary.bullets, 'bullet')}, ${summary.quantified} quantified (${share}%), ${plural(summary.weakOpeners, 'weak opener')}, ${plural(summary.words, 'word')}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { CODE_CATALOG } from './catalog';
 import type { SeveritySetting } from './codes';
 import type { WritingOptions } from './writing/options';
 
@@ -13,6 +14,12 @@ export interface ProjectConfig {
 }
 
 const SEVERITIES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
+const THRESHOLDS = new Set(['bulletWords', 'bulletsPerEntry', 'resumeWords']);
+
+function suggestCode(code: string): string {
+  const near = Object.keys(CODE_CATALOG).find((known) => known.startsWith(code.replace(/s$/, '')) || code.startsWith(known));
+  return near ? ` (did you mean ${near}?)` : '';
+}
 
 /**
  * Reads a config file's text. Bad entries are skipped and described, never fatal:
@@ -34,14 +41,27 @@ export function parseProjectConfig(text: string): ProjectConfig {
   const root = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const rules: Record<string, SeveritySetting> = {};
   for (const [code, severity] of Object.entries((root['rules'] as Record<string, unknown> | undefined) ?? {})) {
-    if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
+    if (!(code in CODE_CATALOG)) problems.push(`rules.${code}: unknown rule code${suggestCode(code)}`);
+    else if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
     else problems.push(`rules.${code}: use off, hint, information, warning or error`);
   }
   const writing: Record<string, unknown> = {};
   const rawWriting = (root['writing'] as Record<string, unknown> | undefined) ?? {};
-  for (const key of ['bulletWords', 'bulletsPerEntry', 'resumeWords']) {
-    const value = rawWriting[key];
-    if (value && typeof value === 'object') writing[key] = value;
+  for (const [key, value] of Object.entries(rawWriting)) {
+    if (!THRESHOLDS.has(key)) {
+      problems.push(`writing.${key}: unknown setting; use ${[...THRESHOLDS].join(', ')}`);
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      problems.push(`writing.${key}: write it as { min: <number>, max: <number> }`);
+      continue;
+    }
+    const range: Record<string, number> = {};
+    for (const [bound, number] of Object.entries(value as Record<string, unknown>)) {
+      if ((bound === 'min' || bound === 'max') && typeof number === 'number' && Number.isFinite(number) && number >= 0) range[bound] = number;
+      else problems.push(`writing.${key}.${bound}: use min and max with a number of 0 or more`);
+    }
+    writing[key] = range;
   }
   return { rules, writing: writing as WritingOptions, problems };
 }
