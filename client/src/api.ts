@@ -15,4 +15,6 @@ export interface VitaeApi {
   readonly notifications: readonly string[];
   /** The status-bar text about quantified bullets ("70% quantified"), or undefined while hidden. */
   writingStatusText(): string | undefined;
+  /** Fires each time the status-bar text is refreshed (after every change to the active resume). */
+  readonly onDidChangeWritingStatus: vscode.Event<string | undefined>;
 }

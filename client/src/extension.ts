@@ -76,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     onDidStartServer: started.event,
     notifications,
     writingStatusText: () => writingStatus.text(),
+    onDidChangeWritingStatus: writingStatus.onDidChange,
   };
 }
 

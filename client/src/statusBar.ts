@@ -9,6 +9,8 @@ import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../s
 export interface WritingStatus extends vscode.Disposable {
   /** What the item shows, or undefined while it is hidden. */
   text(): string | undefined;
+  /** Fires after each refresh, with what the item now shows. */
+  readonly onDidChange: vscode.Event<string | undefined>;
 }
 
 export function registerWritingStatus(client: LanguageClient): WritingStatus {
@@ -17,13 +19,22 @@ export function registerWritingStatus(client: LanguageClient): WritingStatus {
   item.command = 'workbench.actions.view.problems';
   let generation = 0;
   let visible = false;
+  const changed = new vscode.EventEmitter<string | undefined>();
+  const show = (text: string | undefined): void => {
+    visible = text !== undefined;
+    if (text === undefined) item.hide();
+    else {
+      item.text = text;
+      item.show();
+    }
+    changed.fire(text);
+  };
 
   const refresh = async (): Promise<void> => {
     const editor = vscode.window.activeTextEditor;
     const current = ++generation;
     if (!editor || editor.document.languageId !== 'resume-yaml' || !client.isRunning()) {
-      item.hide();
-      visible = false;
+      show(undefined);
       return;
     }
     const params: SummaryParams = { uri: client.code2ProtocolConverter.asUri(editor.document.uri) };
@@ -35,22 +46,20 @@ export function registerWritingStatus(client: LanguageClient): WritingStatus {
     }
     if (current !== generation) return;
     if (!summary || summary.bullets === 0) {
-      item.hide();
-      visible = false;
+      show(undefined);
       return;
     }
     const share = Math.round((100 * summary.quantified) / summary.bullets);
-    item.text = `$(graph) ${share}% quantified`;
     item.tooltip = new vscode.MarkdownString(
       `**Vitae** · ${summary.quantified} of ${summary.bullets} bullets state a number\n\n` +
         `${summary.weakOpeners} weak opener${summary.weakOpeners === 1 ? '' : 's'} · ${summary.words} words\n\nClick to open the Problems panel.`,
     );
-    item.show();
-    visible = true;
+    show(`$(graph) ${share}% quantified`);
   };
 
   const subscriptions = vscode.Disposable.from(
     item,
+    changed,
     vscode.window.onDidChangeActiveTextEditor(() => void refresh()),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -58,5 +67,5 @@ export function registerWritingStatus(client: LanguageClient): WritingStatus {
     }),
     client.onDidChangeState(() => void refresh()),
   );
-  return { dispose: () => subscriptions.dispose(), text: () => (visible ? item.text : undefined) };
+  return { dispose: () => subscriptions.dispose(), text: () => (visible ? item.text : undefined), onDidChange: changed.event };
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, poll, removeScratch, vitaeApi, within, writeScratchFile } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, removeScratch, until, vitaeApi, within, writeScratchFile } from './helpers';
 
 /** Two roles: Northwind quantifies 2 of its 4 bullets (lines 6–9), Ledgerly 1 of its 3 (lines 15–17). */
 const DRAFT = [
@@ -42,12 +42,9 @@ async function typeAt(position: vscode.Position, text: string): Promise<void> {
   await vscode.commands.executeCommand('type', { text });
 }
 
-/**
- * The status bar refreshes with a request to the server *after* diagnostics change, and the API announces no event
- * when its text changes, so this re-checks the text on a timer (the helpers' `poll`) until it shows `expected`.
- */
+/** The status bar refreshes with a request to the server after diagnostics change; wait for its own event. */
 function statusShows(api: VitaeApi, expected: string | undefined): Promise<true> {
-  return poll(() => (api.writingStatusText() === expected ? true : undefined), `the status bar to show ${JSON.stringify(expected)} (it shows ${JSON.stringify(api.writingStatusText())})`);
+  return until(api.onDidChangeWritingStatus, () => (api.writingStatusText() === expected ? true : undefined), `the status bar to show ${JSON.stringify(expected)}`);
 }
 
 describe('Quantified bullets: code lens and status bar', () => {
