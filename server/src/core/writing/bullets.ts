@@ -1,10 +1,12 @@
-import { isMap, isScalar, isSeq, type Pair, type ParsedNode, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, type ParsedNode, type YAMLMap } from 'yaml';
 import { compareDates, dateOf, readDate } from '../dates';
 import type { ResumeDocument } from '../document';
-import { keyText, spanOf, type PathSegment } from '../yaml/nodes';
+import { keyText, spanOf } from '../yaml/nodes';
 import type { SchemaPair } from '../yaml/walk';
-import { textMap, type TextMap } from './textMap';
-import { countWords } from './words';
+import { FactsReader } from './facts';
+import { Text, type StringScalar } from './text';
+
+export { Text } from './text';
 
 /** What the writing checks read: the document, its schema-known pairs and (optionally) today and options. */
 export interface WritingSource {
@@ -15,19 +17,6 @@ export interface WritingSource {
 
 export const BULLET_SECTIONS = ['work', 'volunteer', 'projects'] as const;
 export type BulletSection = (typeof BULLET_SECTIONS)[number];
-
-/** A string the writing rules judge: a highlight (a bullet) or a summary/description paragraph (prose). */
-export interface Text {
-  readonly kind: 'bullet' | 'prose';
-  readonly text: string;
-  readonly path: readonly PathSegment[];
-  /** Document offsets of the text without quotes and surrounding blanks. */
-  readonly span: [number, number];
-  /** Value offsets of that trimmed text. */
-  readonly trimmed: [number, number];
-  readonly map: TextMap;
-  readonly entry?: Entry;
-}
 
 /** One work, volunteer or project entry. */
 export interface Entry {
@@ -77,47 +66,59 @@ function collect(source: WritingSource): Writing {
   const today = dateOf(source.today ?? new Date());
   const entries: Entry[] = [];
   const prose: Text[] = [];
+  const reader = new FactsReader(doc.uri);
+  // The bullets read from each highlights list, so that counting words reads each string only once.
+  const read = new Map<unknown, readonly Text[]>();
   let words = 0;
   for (const pair of source.schemaPairs()) {
     const value = pair.pair.value;
-    if (pair.path.length === 1 && (BULLET_SECTIONS as readonly string[]).includes(pair.key) && isSeq(value)) {
-      value.items.forEach((item, index) => {
-        if (isMap(item)) entries.push(readEntry(doc, pair.key as BulletSection, index, item as YAMLMap<ParsedNode, ParsedNode | null>, today));
-      });
+    if (pair.path.length === 1 && SECTIONS.has(pair.key) && isSeq(value)) {
+      const items = value.items;
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
+        if (!isMap(item)) continue;
+        const entry = readEntry(doc.text, reader, pair.key as BulletSection, index, item as YAMLMap<ParsedNode, ParsedNode | null>, today);
+        entries.push(entry);
+        if (entry.highlights) read.set(entry.highlights, entry.bullets);
+      }
     }
     if (pair.path[0] === 'meta' || pair.path[0] === '$schema' || UNCOUNTED_KEYS.has(pair.key)) continue;
     if (isStringScalar(value)) {
-      words += countWords(value.value);
-      if (PROSE_KEYS.has(pair.key)) prose.push(readText(doc, 'prose', value, pair.path));
+      const facts = reader.read(value.value);
+      words += facts.words;
+      if (PROSE_KEYS.has(pair.key)) prose.push(new Text(doc.text, 'prose', value, facts));
     } else if (isSeq(value)) {
-      for (const item of value.items) if (isStringScalar(item)) words += countWords(item.value);
+      const bullets = read.get(value);
+      if (bullets) for (const bullet of bullets) words += bullet.facts.words;
+      else for (const item of value.items) if (isStringScalar(item)) words += reader.read(item.value).words;
     }
   }
+  reader.done();
   const first = isMap(doc.yaml.contents) ? spanOf(doc.yaml.contents.items[0]?.key) : undefined;
   return { entries, bullets: entries.flatMap((entry) => entry.bullets), prose, words, start: first ?? [0, Math.min(1, doc.text.length)] };
 }
 
-function readEntry(doc: ResumeDocument, section: BulletSection, index: number, node: YAMLMap<ParsedNode, ParsedNode | null>, today: ReturnType<typeof dateOf>): Entry {
+const SECTIONS: ReadonlySet<string> = new Set(BULLET_SECTIONS);
+
+function readEntry(docText: string, reader: FactsReader, section: BulletSection, index: number, node: YAMLMap<ParsedNode, ParsedNode | null>, today: ReturnType<typeof dateOf>): Entry {
   const pairs = node.items as Array<Pair<ParsedNode, ParsedNode | null>>;
-  const find = (key: string) => pairs.find((pair) => keyText(pair) === key);
-  const highlights = find('highlights');
+  let highlights: Pair<ParsedNode, ParsedNode | null> | undefined;
+  let endDate: Pair<ParsedNode, ParsedNode | null> | undefined;
+  let strayList = false;
+  for (const pair of pairs) {
+    const key = keyText(pair);
+    if (key === 'highlights') highlights ??= pair;
+    else if (key === 'endDate') endDate ??= pair;
+    if (isSeq(pair.value) && pair.value.items.length > 0 && key !== null && !KNOWN_ENTRY_KEYS.has(key)) strayList = true;
+  }
   const bullets: Text[] = [];
-  const entry: Entry = {
-    section,
-    index,
-    span: spanOf(pairs[0]?.key) ?? spanOf(node) ?? [0, 0],
-    ...(highlights ? { highlightsKey: spanOf(highlights.key) ?? [0, 0], highlights: highlights.value } : {}),
-    bullets,
-    ended: hasEnded(find('endDate')?.value, today),
-    strayList: pairs.some((pair) => {
-      const key = keyText(pair);
-      return key !== null && !KNOWN_ENTRY_KEYS.has(key) && isSeq(pair.value) && pair.value.items.length > 0;
-    }),
-  };
+  const span = spanOf(pairs[0]?.key) ?? spanOf(node) ?? [0, 0];
+  const ended = hasEnded(endDate?.value, today);
+  const entry: Entry = highlights
+    ? { section, index, span, highlightsKey: spanOf(highlights.key) ?? [0, 0], highlights: highlights.value, bullets, ended, strayList }
+    : { section, index, span, bullets, ended, strayList };
   if (highlights && isSeq(highlights.value)) {
-    highlights.value.items.forEach((item, i) => {
-      if (isStringScalar(item)) bullets.push(readText(doc, 'bullet', item, [section, index, 'highlights', i], entry));
-    });
+    for (const item of highlights.value.items) if (isStringScalar(item)) bullets.push(new Text(docText, 'bullet', item, reader.read(item.value), entry));
   }
   return entry;
 }
@@ -133,16 +134,6 @@ function hasEnded(value: ParsedNode | null | undefined, today: ReturnType<typeof
   return date ? compareDates(date, today) < 0 : true;
 }
 
-function isStringScalar(node: unknown): node is Scalar<string> & { range: [number, number, number] } {
+function isStringScalar(node: unknown): node is StringScalar {
   return isScalar(node) && typeof node.value === 'string' && !!node.range;
-}
-
-function readText(doc: ResumeDocument, kind: Text['kind'], node: Scalar<string> & { range: [number, number, number] }, path: readonly PathSegment[], entry?: Entry): Text {
-  const text = node.value;
-  const from = text.search(/\S/);
-  const to = from < 0 ? 0 : text.trimEnd().length;
-  const map = textMap(doc.text, text, [node.range[0], node.range[1]], node.type);
-  const trimmed: [number, number] = from < 0 ? [0, 0] : [from, to];
-  const span: [number, number] = from < 0 ? [node.range[0], node.range[1]] : map.span(from, to);
-  return { kind, text, path, span, trimmed, map, ...(entry ? { entry } : {}) };
 }

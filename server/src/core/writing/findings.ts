@@ -1,28 +1,66 @@
 import type { SeverityName } from '../codes';
 import type { Finding, Fix } from '../finding';
-import type { Text } from './bullets';
+import type { Derived } from './facts';
+import type { Text } from './text';
 
-/** A finding on `text.slice(from, to)` of a bullet or paragraph (the whole trimmed text by default). */
-export function findingIn(
-  text: Text,
-  code: string,
-  severity: SeverityName,
-  message: string,
-  range: readonly [number, number] = text.trimmed,
-  fixes: ReadonlyArray<Fix | undefined> = [],
-): Finding {
-  const [start, end] = range === text.trimmed ? text.span : text.map.span(range[0], range[1]);
-  const offered = fixes.filter((fix): fix is Fix => fix !== undefined);
-  return { code, severity, message, start, end, ...(offered.length ? { fixes: offered } : {}) };
+/**
+ * A finding in offsets of one text rather than of the document: it depends on the text alone, so it is worked
+ * out once per distinct text and placed in the document (`findingIn`) on every lint.
+ */
+export interface TextFinding {
+  readonly code: string;
+  readonly severity: SeverityName;
+  readonly message: string;
+  /** `text.slice(from, to)` at fault; the whole trimmed text when absent. */
+  readonly range?: readonly [number, number];
+  readonly fixes?: readonly TextFix[];
+}
+
+/** Replace `text.slice(from, to)` with `newText`. */
+export interface TextFix {
+  readonly title: string;
+  readonly from: number;
+  readonly to: number;
+  readonly newText: string;
+}
+
+export const NO_FINDINGS: readonly TextFinding[] = [];
+
+/**
+ * Places a text finding in the document. Fixes are offered only where the document holds exactly the characters
+ * they replace (no escapes, no line folds in between), so that a fix can never garble the YAML.
+ */
+export function findingIn(text: Text, found: TextFinding): Finding {
+  const { code, severity, message, range } = found;
+  const [start, end] = range ? text.span(range[0], range[1]) : text.trimmedSpan;
+  const fixes = found.fixes;
+  if (!fixes?.length) return { code, severity, message, start, end };
+  let offered: Fix[] | undefined;
+  // Fixes offering other words for the same words share one span.
+  let span: [number, number] = [0, 0];
+  let spanned: TextFix | undefined;
+  for (let i = 0; i < fixes.length; i++) {
+    const fix = fixes[i]!;
+    if (fix.to <= fix.from || !text.verbatim(fix.from, fix.to)) continue;
+    if (spanned?.from !== fix.from || spanned.to !== fix.to) {
+      span = text.span(fix.from, fix.to);
+      spanned = fix;
+    }
+    (offered ??= []).push({ title: fix.title, newText: fix.newText, span });
+  }
+  return offered ? { code, severity, message, start, end, fixes: offered } : { code, severity, message, start, end };
 }
 
 /**
- * A fix replacing `text.slice(from, to)` with `newText`, offered only where the document holds exactly those
- * characters (no escapes, no line folds in between), so that a fix can never garble the YAML.
+ * The findings `derived` holds for each text, placed in the document. Indexed loops: these run over every bullet
+ * on every keystroke, and `for…of` inside a generator allocates an iterator result per step.
  */
-export function fixIn(text: Text, title: string, from: number, to: number, newText: string): Fix | undefined {
-  if (to <= from || !text.map.verbatim(from, to)) return undefined;
-  return { title, newText, span: text.map.span(from, to) };
+export function* findingsOf(texts: readonly Text[], derived: Derived<readonly TextFinding[]>): Generator<Finding, void, undefined> {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const found = text.facts.get(derived);
+    for (let k = 0; k < found.length; k++) yield findingIn(text, found[k]!);
+  }
 }
 
 /** “quoted” for messages. */

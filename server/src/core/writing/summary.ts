@@ -2,8 +2,6 @@ import type { ResumeDocument } from '../document';
 import { resumeSchema } from '../schema/resumeSchema';
 import { collectSchemaPairs, type SchemaPair } from '../yaml/walk';
 import { collectWriting, type BulletSection, type WritingSource } from './bullets';
-import { hasMetric } from './metrics';
-import { analyzeOpener } from './opener';
 
 /** Figures for one entry's highlights: what the code lens above them shows ("3 of 5 bullets quantified"). */
 export interface EntryWritingSummary {
@@ -33,8 +31,8 @@ export interface WritingSummary {
 const sources = new WeakMap<ResumeDocument, WritingSource>();
 
 /**
- * Counts bullets, quantified bullets and weak openers with the same collection, metric detection and opener
- * analysis as the rules (and their caches), so the figures always agree with the diagnostics.
+ * Counts bullets, quantified bullets and weak openers with the same collection and per-text facts as the rules,
+ * so the figures always agree with the diagnostics.
  */
 export function summarizeWriting(from: WritingSource | ResumeDocument): WritingSummary {
   const writing = collectWriting('schemaPairs' in from ? from : sourceOf(from));
@@ -46,10 +44,11 @@ export function summarizeWriting(from: WritingSource | ResumeDocument): WritingS
     let entryBullets = 0;
     let entryQuantified = 0;
     for (const bullet of entry.bullets) {
-      if (!bullet.text.trim()) continue;
+      const { facts } = bullet;
+      if (facts.blank) continue;
       entryBullets++;
-      if (hasMetric(bullet.text)) entryQuantified++;
-      if (analyzeOpener(bullet.text).weak) weakOpeners++;
+      if (facts.metric) entryQuantified++;
+      if (facts.opener.weak) weakOpeners++;
     }
     bullets += entryBullets;
     quantified += entryQuantified;

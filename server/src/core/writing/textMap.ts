@@ -1,39 +1,53 @@
 import { Scalar } from 'yaml';
 
-/**
- * Maps offsets in a scalar's value to offsets in the document. A plain one-line scalar is its own source; quoted,
- * escaped, folded and block scalars are aligned character by character so that ranges still land on the words.
- */
-export interface TextMap {
-  /** Document offsets covering `value.slice(from, to)`. */
-  span(from: number, to: number): [number, number];
-  /** Whether the document holds exactly `value.slice(from, to)` there, so a fix may replace it as text. */
-  verbatim(from: number, to: number): boolean;
-}
-
 const LOOKAHEAD = 12;
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
 
-export function textMap(docText: string, value: string, range: readonly [number, number], type: Scalar['type']): TextMap {
-  const [start, end] = range;
-  let offsets: Int32Array | undefined;
-  const identity = docText.slice(start, end) === value;
-  const offset = (index: number): number => {
-    if (identity) return start + index;
-    offsets ??= align(docText, value, contentStart(docText, start, end, type), end);
-    return offsets[Math.min(Math.max(index, 0), Math.max(value.length - 1, 0))] ?? start;
-  };
-  const span = (from: number, to: number): [number, number] => {
-    if (to <= from) return [offset(from), offset(from)];
-    return [offset(from), offset(to - 1) + 1];
-  };
-  return {
-    span,
-    verbatim: (from, to) => {
-      const [a, b] = span(from, to);
-      return docText.slice(a, b) === value.slice(from, to);
-    },
-  };
+/**
+ * Maps offsets in a scalar's value to offsets in the document. A plain one-line scalar is its own source, so an
+ * offset maps by adding the scalar's start; quoted, escaped, folded and block scalars are aligned character by
+ * character (on first use) so that ranges still land on the words.
+ */
+export class TextMap {
+  readonly #docText: string;
+  readonly #value: string;
+  readonly #start: number;
+  readonly #end: number;
+  readonly #type: Scalar['type'];
+  #identity: boolean | undefined;
+  #offsets: Int32Array | undefined;
+
+  constructor(docText: string, value: string, start: number, end: number, type: Scalar['type']) {
+    this.#docText = docText;
+    this.#value = value;
+    this.#start = start;
+    this.#end = end;
+    this.#type = type;
+  }
+
+  /** Document offsets covering `value.slice(from, to)`. */
+  span(from: number, to: number): [number, number] {
+    if (to <= from) return [this.#offset(from), this.#offset(from)];
+    return [this.#offset(from), this.#offset(to - 1) + 1];
+  }
+
+  /** Whether the document holds exactly `value.slice(from, to)` there, so a fix may replace it as text. */
+  verbatim(from: number, to: number): boolean {
+    if (this.#isIdentity()) return true;
+    const [a, b] = this.span(from, to);
+    return this.#docText.slice(a, b) === this.#value.slice(from, to);
+  }
+
+  #isIdentity(): boolean {
+    this.#identity ??= this.#end - this.#start === this.#value.length && this.#docText.startsWith(this.#value, this.#start);
+    return this.#identity;
+  }
+
+  #offset(index: number): number {
+    if (this.#isIdentity()) return this.#start + index;
+    this.#offsets ??= align(this.#docText, this.#value, contentStart(this.#docText, this.#start, this.#end, this.#type), this.#end);
+    return this.#offsets[Math.min(Math.max(index, 0), Math.max(this.#value.length - 1, 0))] ?? this.#start;
+  }
 }
 
 function contentStart(docText: string, start: number, end: number, type: Scalar['type']): number {

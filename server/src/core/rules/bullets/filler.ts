@@ -1,24 +1,27 @@
 import type { Rule } from '../rule';
 import { collectWriting } from '../../writing/bullets';
 import { WritingCodes } from '../../writing/codes';
-import { findingIn, fixIn, quote } from '../../writing/findings';
+import { derived } from '../../writing/facts';
+import { findingsOf, NO_FINDINGS, quote, type TextFinding } from '../../writing/findings';
 import { findFillers, type Filler } from '../../writing/style';
-import { isLatinScript } from '../../writing/words';
+
+const FINDINGS = derived((facts): readonly TextFinding[] => {
+  if (!facts.latin) return NO_FINDINGS;
+  return findFillers(facts.text).map((match): TextFinding => {
+    const edit = match.edit;
+    const title = match.kind === 'empty' ? `Remove ${quote(match.text)}` : `Replace ${quote(match.text)} with ${quote(edit?.newText ?? '')}`;
+    const fixes = edit ? [{ title, from: edit.start, to: edit.end, newText: edit.newText }] : [];
+    return { code: WritingCodes.filler, severity: 'information', message: message(match), range: [match.start, match.end], fixes };
+  });
+});
 
 /** Vague words ("various", "many"), clichés ("results-driven") and padding ("in order to") in bullets and prose. */
 export const filler: Rule = {
   id: WritingCodes.filler,
   *check(context) {
     const writing = collectWriting(context);
-    for (const text of [...writing.bullets, ...writing.prose]) {
-      if (!isLatinScript(text.text)) continue;
-      for (const match of findFillers(text.text)) {
-        const edit = match.edit;
-        const title = match.kind === 'empty' ? `Remove ${quote(match.text)}` : `Replace ${quote(match.text)} with ${quote(edit?.newText ?? '')}`;
-        const fix = edit && fixIn(text, title, edit.start, edit.end, edit.newText);
-        yield findingIn(text, WritingCodes.filler, 'information', message(match), [match.start, match.end], [fix]);
-      }
-    }
+    yield* findingsOf(writing.bullets, FINDINGS);
+    yield* findingsOf(writing.prose, FINDINGS);
   },
 };
 

@@ -1,22 +1,28 @@
 import type { Rule } from '../rule';
 import { collectWriting } from '../../writing/bullets';
 import { WritingCodes } from '../../writing/codes';
-import { findingIn, fixIn, orList, quote } from '../../writing/findings';
-import { analyzeOpener, type WeakOpener } from '../../writing/opener';
+import { derived } from '../../writing/facts';
+import { findingsOf, NO_FINDINGS, orList, quote, type TextFinding } from '../../writing/findings';
+import type { WeakOpener } from '../../writing/opener';
+
+const FINDINGS = derived((facts): readonly TextFinding[] => {
+  const weak = facts.opener.weak;
+  if (!weak) return NO_FINDINGS;
+  const replacement = weak.replacement;
+  const fixes = (replacement?.options ?? []).map((option) => ({
+    title: `Replace ${quote(facts.text.slice(replacement!.start, replacement!.end))} with ${quote(option)}`,
+    from: replacement!.start,
+    to: replacement!.end,
+    newText: option,
+  }));
+  return [{ code: WritingCodes.weakOpener, severity: 'warning', message: message(weak), range: [weak.start, weak.end], fixes }];
+});
 
 /** A bullet that opens with a duty, a noun or a gerund instead of the verb for what the author did. */
 export const weakOpener: Rule = {
   id: WritingCodes.weakOpener,
   *check(context) {
-    for (const bullet of collectWriting(context).bullets) {
-      const weak = analyzeOpener(bullet.text).weak;
-      if (!weak) continue;
-      const replacement = weak.replacement;
-      const fixes = (replacement?.options ?? []).map((option) =>
-        fixIn(bullet, `Replace ${quote(bullet.text.slice(replacement!.start, replacement!.end))} with ${quote(option)}`, replacement!.start, replacement!.end, option),
-      );
-      yield findingIn(bullet, WritingCodes.weakOpener, 'warning', message(weak), [weak.start, weak.end], fixes);
-    }
+    yield* findingsOf(collectWriting(context).bullets, FINDINGS);
   },
 };
 
