@@ -11,6 +11,11 @@ export interface ResumeDocument {
   readonly lines: LineIndex;
   /** Set when the text was not parsed because parsing it could exhaust time or memory. */
   readonly refused?: Refusal;
+  /**
+   * Documents sharing this token validate the same against the schema: an edit that only changed a plain text value
+   * keeps the token, so the validator's errors (which name paths, not offsets) are reused instead of recomputed.
+   */
+  readonly schemaToken: object;
 }
 
 export interface Refusal {
@@ -28,7 +33,8 @@ export function parseResume(uri: string, version: number, text: string): ResumeD
   const refused = refuse(text);
   const yaml = parseDocument(refused ? '' : text, { prettyErrors: false, uniqueKeys: true });
   const lines = new LineIndex(text);
-  return refused ? { uri, version, text, yaml, lines, refused } : { uri, version, text, yaml, lines };
+  const schemaToken = {};
+  return refused ? { uri, version, text, yaml, lines, refused, schemaToken } : { uri, version, text, yaml, lines, schemaToken };
 }
 
 function refuse(text: string): Refusal | undefined {

@@ -1,6 +1,8 @@
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, Scalar, type Range } from 'yaml';
 import type { ResumeDocument } from './document';
 import { LineIndex } from './lineIndex';
+import { resolve, schemaAt } from './schema/resumeSchema';
+import { keyText, type PathSegment } from './yaml/nodes';
 
 /**
  * The common keystroke — typing inside one text value, such as a bullet — without re-parsing the file.
@@ -18,12 +20,13 @@ export function reparse(previous: ResumeDocument, uri: string, version: number, 
   if (/[\r\n]/.test(before.slice(found.start, found.oldEnd)) || /[\r\n]/.test(text.slice(found.start, found.newEnd))) return undefined;
   // "Acme" → "Acme Corp" may diff as "Corp " inserted after "Acme "; the same edit slid left touches the value.
   let edit = found;
-  let target = findValueScalar(previous.yaml.contents, edit.start, edit.oldEnd, before);
-  if (!target) {
+  let located = findValueScalar(previous.yaml.contents, edit.start, edit.oldEnd, before);
+  if (!located) {
     edit = slideLeft(found, before, text);
-    target = findValueScalar(previous.yaml.contents, edit.start, edit.oldEnd, before);
+    located = findValueScalar(previous.yaml.contents, edit.start, edit.oldEnd, before);
   }
-  if (!target) return undefined;
+  if (!located) return undefined;
+  const target = located.scalar;
   const replacement = rescan(target, edit, before, text);
   if (!replacement) return undefined;
 
@@ -40,7 +43,10 @@ export function reparse(previous: ResumeDocument, uri: string, version: number, 
   if (previous.yaml.range) previous.yaml.range = previous.yaml.range.map(shift) as Range;
   for (const problem of previous.yaml.warnings) problem.pos = [shift(problem.pos[0]), shift(problem.pos[1])];
 
-  return { uri, version, text, yaml: previous.yaml, lines: new LineIndex(text) };
+  // Text for text: only a value with a format (email, URL) can change what the schema validator says.
+  const format = resolve(schemaAt(located.path))?.format;
+  const schemaToken = format === undefined ? previous.schemaToken : {};
+  return { uri, version, text, yaml: previous.yaml, lines: new LineIndex(text), schemaToken };
 }
 
 interface Edit {
@@ -90,17 +96,21 @@ function slideLeft(edit: Edit, before: string, after: string): Edit {
 }
 
 /** The string scalar, in value position of a block collection, whose line holds the whole edit. */
-function findValueScalar(root: unknown, start: number, end: number, text: string): Scalar | undefined {
+function findValueScalar(root: unknown, start: number, end: number, text: string): { scalar: Scalar; path: PathSegment[] } | undefined {
   let node: unknown = root;
+  const path: PathSegment[] = [];
   for (let depth = 0; depth < 64; depth++) {
     if (isMap(node) && !node.flow) {
       const pair = node.items.find((item) => isPair(item) && covers(item.value, start, end, text));
       if (!pair || covers(pair.key, start, end, text)) return undefined;
+      path.push(keyText(pair) ?? '');
       node = pair.value;
     } else if (isSeq(node) && !node.flow) {
-      node = node.items.find((item) => covers(item, start, end, text));
+      const index = node.items.findIndex((item) => covers(item, start, end, text));
+      path.push(index);
+      node = node.items[index];
     } else if (isScalar(node)) {
-      return typeof node.value === 'string' && !node.anchor && !node.tag ? node : undefined;
+      return typeof node.value === 'string' && !node.anchor && !node.tag ? { scalar: node, path } : undefined;
     } else return undefined;
   }
   return undefined;

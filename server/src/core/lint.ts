@@ -81,6 +81,9 @@ function applySeverities(findings: Finding[], severities: Readonly<Record<string
 
 type Context = RuleContext & { takeFailures(error?: unknown): Finding[] };
 
+/** Validator errors by schema token (see ResumeDocument.schemaToken); only kept when the data could be built. */
+const schemaErrorsByToken = new WeakMap<object, readonly ErrorObject[]>();
+
 function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions | undefined): Context {
   let data: { value: unknown } | undefined;
   let errors: readonly ErrorObject[] | undefined;
@@ -102,9 +105,11 @@ function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions
       return data.value;
     },
     schemaErrors() {
+      errors ??= schemaErrorsByToken.get(doc.schemaToken);
       if (!errors) {
         const value = context.data();
         errors = value === undefined ? [] : validateAgainstSchema(value);
+        if (value !== undefined) schemaErrorsByToken.set(doc.schemaToken, errors);
       }
       return errors;
     },
