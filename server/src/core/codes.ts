@@ -17,7 +17,6 @@ export const DiagnosticCodes = {
   networkSpelling: 'network-spelling',
 } as const;
 
-export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes] | (string & {});
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = SeverityName | 'off';

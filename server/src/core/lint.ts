@@ -53,7 +53,7 @@ export function lint(doc: ResumeDocument, options: LintOptions = {}): Diagnostic
   return lintFindings(doc, options).map((finding) => toDiagnostic(doc, finding));
 }
 
-export function toDiagnostic(doc: ResumeDocument, finding: Finding): Diagnostic {
+function toDiagnostic(doc: ResumeDocument, finding: Finding): Diagnostic {
   const data: DiagnosticData = {
     ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
     ...(finding.fixes ? { fixes: finding.fixes } : {}),
