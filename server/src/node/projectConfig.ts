@@ -8,6 +8,7 @@ interface Cached {
   readonly config: ProjectConfig;
 }
 
+const LOOKUP_TTL_MS = 3000;
 const EMPTY: ProjectConfig = { rules: {}, writing: {}, problems: [] };
 
 /**
@@ -15,7 +16,11 @@ const EMPTY: ProjectConfig = { rules: {}, writing: {}, problems: [] };
  * root. The located file is re-read only when it changes, so calling this on every keystroke is cheap.
  */
 export class ProjectConfigs {
-  readonly #byDirectory = new Map<string, string | null>();
+  /**
+   * Where each folder's config is, and when that was looked up. Editors only report file events inside the
+   * workspace, so a config created in a parent folder outside it is found by looking again after a few seconds.
+   */
+  readonly #byDirectory = new Map<string, { path: string | null; at: number }>();
   readonly #files = new Map<string, Cached>();
 
   forFile(file: string): ProjectConfig & { path?: string } {
@@ -48,7 +53,7 @@ export class ProjectConfigs {
 
   #locate(directory: string): string | null {
     const known = this.#byDirectory.get(directory);
-    if (known !== undefined) return known;
+    if (known !== undefined && Date.now() - known.at < LOOKUP_TTL_MS) return known.path;
     let found: string | null = null;
     for (const name of CONFIG_FILE_NAMES) {
       if (existsSync(join(directory, name))) {
@@ -58,7 +63,7 @@ export class ProjectConfigs {
     }
     const parent = dirname(directory);
     if (!found && parent !== directory && !existsSync(join(directory, '.git'))) found = this.#locate(parent);
-    this.#byDirectory.set(directory, found);
+    this.#byDirectory.set(directory, { path: found, at: Date.now() });
     return found;
   }
 }
