@@ -48,6 +48,13 @@ describe('re-parsing only what a keystroke changed', () => {
     assert.ok(same(base, base.replace('name: Acme', 'name: Acme Corp')), 'before a comment');
   });
 
+  it('handles Windows line endings', () => {
+    const crlf = base.replace(/\n/g, '\r\n');
+    assert.ok(same(crlf, crlf.replace('Built the API', 'Built the APIs')));
+    const spaced = crlf.replace('Built the API', 'Built the API ');
+    assert.ok(same(spaced, spaced.replace('Built the API ', 'Built the API x')));
+  });
+
   it('re-validates an edited email or URL, whose format the schema checks', () => {
     const contact = ['basics:', '  email: ada@example.com', '  url: https://ada.example', ''].join('\n');
     assert.ok(same(contact, contact.replace('ada@example.com', 'ada@example')));
