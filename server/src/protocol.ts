@@ -9,7 +9,7 @@ export interface SummaryParams {
   readonly uri: string;
 }
 
-/** `null` when the server does not have the document open. */
+/** `null` when the server does not have the document open, or `bullet-no-metric` is turned off for it. */
 export interface SummaryResult {
   readonly bullets: number;
   readonly quantified: number;

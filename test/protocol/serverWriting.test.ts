@@ -83,6 +83,12 @@ describe('the language server on writing quality', () => {
     assert.ok(lenses.every((lens) => lens.command.command === ''), 'the lenses are labels, not links');
   });
 
+  it('shows no figures about quantified bullets once bullet-no-metric is turned off', async () => {
+    await start({ rules: { 'bullet-no-metric': 'off' } });
+    assert.deepEqual(await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }), []);
+    assert.equal(await server.connection.sendRequest(SUMMARY_REQUEST, { uri }), null);
+  });
+
   it('follows a .vitaerc.yaml created, changed and deleted beside the resume', async () => {
     assert.deepEqual(noMetric(await start()), each(3));
     assert.deepEqual(noMetric(await config(joinLines('rules:', '  bullet-no-metric: error', ''))), each(1), 'created');

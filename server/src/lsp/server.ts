@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -37,6 +38,7 @@ export function startServer(): Connection {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let entrySnippets = true;
   let pullsConfiguration = false;
+  let refreshesCodeLenses = false;
   // Until the client's settings arrive, diagnostics wait, so a rule the user turned off never flashes up.
   let settingsReady: Promise<void> | undefined;
 
@@ -44,6 +46,7 @@ export function startServer(): Connection {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     entrySnippets = init.entrySnippets !== false;
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    refreshesCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -71,20 +74,26 @@ export function startServer(): Connection {
     } catch {
       settings = DEFAULT_SETTINGS;
     }
-    documents.all().forEach(schedule);
+    relintAll();
   }
 
   connection.onDidChangeConfiguration((change) => {
     if (pullsConfiguration) void refreshSettings();
     else {
       settings = readSettings((change.settings as Record<string, unknown> | null)?.['vitae']);
-      documents.all().forEach(schedule);
+      relintAll();
     }
   });
 
   // No fixed debounce: each change is linted as soon as the event loop is free, and a newer version supersedes an
   // older one still waiting, so fast typing never queues up stale work.
   const pending = new Map<string, NodeJS.Immediate>();
+  /** After settings or the config file change, every open document is linted again and its lenses redrawn. */
+  function relintAll(): void {
+    documents.all().forEach(schedule);
+    if (refreshesCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
   function schedule(document: TextDocument): void {
     if (settingsReady) {
       void settingsReady.then(() => {
@@ -138,13 +147,17 @@ export function startServer(): Connection {
     return guard(() => service.codeActions(document, params.range, lintOptions(document.uri)), []);
   });
 
+  // The figures count bullets that state a number; someone who turned bullet-no-metric off does not want them.
+  const countsMetrics = (uri: string): boolean => lintOptions(uri).severities?.['bullet-no-metric'] !== 'off';
+
   connection.onCodeLens((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? guard(() => service.codeLenses(document), []) : [];
+    if (!document || !countsMetrics(document.uri)) return [];
+    return guard(() => service.codeLenses(document), []);
   });
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult | null => {
     const document = documents.get(params.uri);
-    if (!document) return null;
+    if (!document || !countsMetrics(document.uri)) return null;
     return guard(() => {
       const { bullets, quantified, weakOpeners, words } = service.summary(document);
       return { bullets, quantified, weakOpeners, words };
@@ -165,7 +178,7 @@ export function startServer(): Connection {
 
   connection.onDidChangeWatchedFiles(() => {
     configs.clear();
-    documents.all().forEach(schedule);
+    relintAll();
   });
 
   /** A bug in one feature must not take the server down: log it and answer with nothing. */
