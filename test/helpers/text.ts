@@ -1,6 +1,7 @@
 import type { Position } from 'vscode-languageserver-types';
 import { parseResume, type ResumeDocument } from '../../server/src/core/document';
 import type { TextSource } from '../../server/src/core/service';
+import { WritingCodes } from '../../server/src/core/writing/codes';
 
 /** Lines joined with "\n": tests write documents line by line, the way they look in the editor. */
 export function joinLines(...lines: string[]): string {
@@ -36,12 +37,7 @@ export function textAt(text: string, range: { start: Position; end: Position }):
   return [lines[range.start.line]!.slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line]!.slice(0, range.end.character)].join('\n');
 }
 
-/** Writing-quality codes (bullets, entries, whole resume); structural tests leave them to their own suite. */
-export const isWritingCode = (code: unknown): boolean => /^(bullet|entry|resume)-/.test(String(code));
-
 /** Lint options that turn the writing rules off, for tests about structure. */
 export const STRUCTURE_ONLY = {
-  severities: Object.fromEntries(
-    ['bullet-no-metric', 'bullet-weak-opener', 'bullet-pronoun', 'bullet-passive', 'bullet-filler', 'bullet-length', 'bullet-repeated-verb', 'bullet-tense', 'entry-bullet-count', 'entry-no-bullets', 'resume-length'].map((code) => [code, 'off' as const]),
-  ),
+  severities: Object.fromEntries(Object.values(WritingCodes).map((code) => [code, 'off' as const])),
 };

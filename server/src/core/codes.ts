@@ -20,3 +20,10 @@ export const DiagnosticCodes = {
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = SeverityName | 'off';
+
+const SEVERITY_SETTINGS = new Set<unknown>(['off', 'hint', 'information', 'warning', 'error']);
+
+/** Whether a value from settings or a config file is a severity a user may set for a code. */
+export function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return SEVERITY_SETTINGS.has(value);
+}

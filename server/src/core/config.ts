@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { CODE_CATALOG } from './catalog';
-import type { SeveritySetting } from './codes';
+import { isSeveritySetting, type SeveritySetting } from './codes';
 import type { WritingOptions } from './writing/options';
 
 /** The project config file, `.vitaerc.yaml`, read by the CLI and the language server alike. */
@@ -13,7 +13,6 @@ export interface ProjectConfig {
   readonly problems: readonly string[];
 }
 
-const SEVERITIES = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
 const THRESHOLDS = new Set(['bulletWords', 'bulletsPerEntry', 'resumeWords']);
 
 function suggestCode(code: string): string {
@@ -42,7 +41,7 @@ export function parseProjectConfig(text: string): ProjectConfig {
   const rules: Record<string, SeveritySetting> = {};
   for (const [code, severity] of Object.entries((root['rules'] as Record<string, unknown> | undefined) ?? {})) {
     if (!(code in CODE_CATALOG)) problems.push(`rules.${code}: unknown rule code${suggestCode(code)}`);
-    else if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
+    else if (isSeveritySetting(severity)) rules[code] = severity;
     else problems.push(`rules.${code}: use off, hint, information, warning or error`);
   }
   const writing: Record<string, unknown> = {};

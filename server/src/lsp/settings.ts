@@ -1,4 +1,4 @@
-import type { SeveritySetting } from '../core/codes';
+import { isSeveritySetting, type SeveritySetting } from '../core/codes';
 import type { WritingOptions } from '../core/writing/options';
 
 /** The `vitae.*` settings as the server uses them; every field is optional in what editors send. */
@@ -18,8 +18,6 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   writing: {},
 };
 
-const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
-
 /** Reads whatever the client sent (possibly nothing, possibly junk) into complete settings. */
 export function readSettings(raw: unknown): ServerSettings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -31,7 +29,7 @@ export function readSettings(raw: unknown): ServerSettings {
   const rawRules = value['rules'];
   if (rawRules && typeof rawRules === 'object') {
     for (const [code, severity] of Object.entries(rawRules)) {
-      if (typeof severity === 'string' && SEVERITIES.has(severity)) rules[code] = severity as SeveritySetting;
+      if (isSeveritySetting(severity)) rules[code] = severity;
     }
   }
   const number = (section: string, key: string): number | undefined => {
