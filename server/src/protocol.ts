@@ -16,3 +16,37 @@ export interface SummaryResult {
   readonly weakOpeners: number;
   readonly words: number;
 }
+
+/**
+ * Client → server request: the resume rendered as HTML, for the preview and the HTML/PDF exports. One renderer,
+ * in the server, which already holds the parse of every document version.
+ */
+export const RENDER_REQUEST = 'vitae/render';
+
+export interface RenderParams {
+  readonly uri: string;
+  /** A JSON Resume theme package name ("even", "jsonresume-theme-even") or "vitae" (the built-in theme). */
+  readonly theme?: string;
+  /** Theme packages run only when the client says the workspace is trusted. */
+  readonly themesAllowed: boolean;
+}
+
+export interface RenderResult {
+  readonly uri: string;
+  /** The document version that was rendered; the client drops answers older than what it shows. */
+  readonly version: number;
+  /**
+   * The page body. The built-in theme marks every element that comes from the resume with
+   * `data-src="<start>-<end>"`, UTF-16 offsets into the rendered version's text (for sync both ways).
+   * Absent when the YAML is broken: keep showing the last good render.
+   */
+  readonly html?: string;
+  /** Inline CSS that a JSON Resume theme put in its page (the built-in theme's CSS ships as a file). */
+  readonly styles?: readonly string[];
+  /** The theme actually used ("vitae" after a fallback). */
+  readonly theme: string;
+  /** Why the chosen theme was not used (missing, threw, workspace not trusted), in words for the panel. */
+  readonly themeMessage?: string;
+  /** The first YAML error when the text does not parse (0-based line). */
+  readonly problem?: { readonly message: string; readonly line: number };
+}

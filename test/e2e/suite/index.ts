@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false });
+  // VITAE_E2E_GREP=<text> runs only the tests whose titles contain it (for iterating on one feature).
+  const grep = process.env.VITAE_E2E_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, ...(grep ? { grep } : {}) });
   const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.js'))
     .sort(); // activation.test.js runs first: it checks that nothing activated the extension before.
