@@ -29,6 +29,8 @@ export interface RenderParams {
   readonly theme?: string;
   /** Theme packages run only when the client says the workspace is trusted. */
   readonly themesAllowed: boolean;
+  /** `vitae.preview.allowRemoteImages`: render `basics.image` (https: only). Off when absent. */
+  readonly allowRemoteImages?: boolean;
 }
 
 export interface RenderResult {

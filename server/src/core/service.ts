@@ -18,6 +18,7 @@ import { hover } from './hover';
 import { reparse } from './incremental';
 import { lint, type LintOptions } from './lint';
 import { documentSymbols } from './symbols';
+import { renderResume, type RenderOptions, type RenderOutcome } from './render/index';
 import { summarizeWriting, type WritingSummary } from './writing/summary';
 
 /** The text of one document version, as any editor or the CLI has it. */
@@ -42,6 +43,10 @@ export interface ResumeLanguageService {
   codeLenses(source: TextSource): CodeLens[];
   /** Bullets, quantified bullets, weak openers and words, as the writing rules count them. */
   summary(source: TextSource): WritingSummary;
+  /** The resume as HTML in the built-in theme (or the first YAML error), from the same parse as every feature. */
+  render(source: TextSource, options?: RenderOptions): RenderOutcome & { readonly version: number };
+  /** The resume as plain data (what JSON Resume themes take); undefined when the YAML does not parse. */
+  resumeData(source: TextSource): unknown;
   /** Drops cached state for a closed document. */
   forget(uri: string): void;
 }
@@ -86,6 +91,15 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     },
     codeLenses: (source) => codeLenses(documentOf(source)),
     summary: (source) => summarizeWriting(documentOf(source)),
+    render: (source, renderOptions) => {
+      const doc = documentOf(source);
+      return { ...renderResume(doc, renderOptions), version: doc.version };
+    },
+    resumeData: (source) => {
+      const doc = documentOf(source);
+      if (doc.refused || doc.yaml.errors.length > 0) return undefined;
+      return doc.yaml.toJS({ maxAliasCount: 1000 });
+    },
     forget: (uri) => {
       parsed.delete(uri);
       linted.delete(uri);

@@ -15,6 +15,7 @@ import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../protocol';
 import { VERSION } from '../version';
+import { registerRender } from './render';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 interface InitializationOptions {
@@ -163,6 +164,8 @@ export function startServer(): Connection {
       return { bullets, quantified, weakOpeners, words };
     }, null);
   });
+
+  registerRender(connection, documents, service);
 
   /** Editor settings, overridden by the project's `.vitaerc.yaml` so that the editor and the CLI agree. */
   function lintOptions(uri: string): Omit<LintOptions, 'today'> {

@@ -1,0 +1,92 @@
+import { isMap } from 'yaml';
+import { link, prose, textElement } from './blocks';
+import { escapeHtml, safeHref } from './html';
+import { entries, field, src, textOf, type RenderContext, type Value } from './source';
+
+/** The page header from `basics`: photo, name, label, contact line, profiles, summary. */
+export function header(ctx: RenderContext, basics: Value): string {
+  const f = (key: string): Value => field(ctx, basics, key);
+  if (!isMap(basics)) {
+    const name = textElement(ctx, 'h1', 'vitae-name', basics);
+    return name === '' ? '' : `<header class="vitae-header"${src(basics)}>${name}</header>`;
+  }
+  const parts = [
+    photo(ctx, f('image'), textOf(ctx, f('name'))),
+    textElement(ctx, 'h1', 'vitae-name', f('name')),
+    textElement(ctx, 'p', 'vitae-label', f('label')),
+    contact(ctx, basics),
+    profiles(ctx, f('profiles')),
+    prose(ctx, 'vitae-summary', f('summary')),
+  ].filter(Boolean);
+  return parts.length === 0 ? '' : `<header class="vitae-header"${src(basics)}>${parts.join('')}</header>`;
+}
+
+/** Remote images are fetched only when the user allowed them, and only over https. */
+function photo(ctx: RenderContext, image: Value, name: string | undefined): string {
+  const url = textOf(ctx, image);
+  if (!ctx.allowRemoteImages || url === undefined) return '';
+  const href = safeHref(url);
+  if (href === undefined || !/^https:/i.test(href)) return '';
+  const alt = name === undefined ? 'Photo' : `Photo of ${name}`;
+  return `<img class="vitae-photo" src="${escapeHtml(href)}" alt="${escapeHtml(alt)}" referrerpolicy="no-referrer"${src(image)}>`;
+}
+
+function contact(ctx: RenderContext, basics: Value): string {
+  const f = (key: string): Value => field(ctx, basics, key);
+  const email = textOf(ctx, f('email'));
+  const phone = textOf(ctx, f('phone'));
+  const items = [
+    location(ctx, f('location')),
+    email === undefined ? '' : emailLink(f('email'), email),
+    phone === undefined ? '' : telLink(f('phone'), phone),
+    link(ctx, f('url')),
+  ]
+    .filter(Boolean)
+    .map((item) => `<li>${item}</li>`);
+  return items.length === 0 ? '' : `<ul class="vitae-contact">${items.join('')}</ul>`;
+}
+
+function emailLink(node: Value, email: string): string {
+  const address = email.trim().replace(/^mailto:/i, '');
+  const href = /^[^\s@<>"]+@[^\s@<>"]+$/.test(address) ? safeHref(`mailto:${address}`) : undefined;
+  return href === undefined
+    ? `<span class="vitae-email" dir="auto"${src(node)}>${escapeHtml(address)}</span>`
+    : `<a class="vitae-email" href="${escapeHtml(href)}" dir="auto"${src(node)}>${escapeHtml(address)}</a>`;
+}
+
+/** An email address links with mailto:, a phone number with tel: (digits and + only). */
+function telLink(node: Value, phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  const shown = escapeHtml(phone);
+  return digits.length < 3
+    ? `<span class="vitae-phone" dir="auto"${src(node)}>${shown}</span>`
+    : `<a class="vitae-phone" href="tel:${digits}" dir="ltr"${src(node)}>${shown}</a>`;
+}
+
+function location(ctx: RenderContext, node: Value): string {
+  if (!isMap(node)) return textElement(ctx, 'span', 'vitae-location', node);
+  const parts = ['address', 'postalCode', 'city', 'region', 'countryCode']
+    .map((key) => textElement(ctx, 'span', `vitae-${key}`, field(ctx, node, key)))
+    .filter(Boolean);
+  return parts.length === 0 ? '' : `<span class="vitae-location"${src(node)}>${parts.join(', ')}</span>`;
+}
+
+function profiles(ctx: RenderContext, node: Value): string {
+  const items = entries(ctx, node)
+    .map((profile) => {
+      if (!isMap(profile)) return textElement(ctx, 'li', 'vitae-profile', profile);
+      const network = textElement(ctx, 'span', 'vitae-network', field(ctx, profile, 'network'));
+      const url = field(ctx, profile, 'url');
+      const username = textOf(ctx, field(ctx, profile, 'username'));
+      const handle =
+        username === undefined
+          ? link(ctx, url)
+          : safeHref(textOf(ctx, url) ?? '') === undefined
+            ? textElement(ctx, 'span', 'vitae-username', field(ctx, profile, 'username')) + (textOf(ctx, url) ? ` ${link(ctx, url)}` : '')
+            : `<a class="vitae-username" href="${escapeHtml(safeHref(textOf(ctx, url)!)!)}" dir="auto"${src(field(ctx, profile, 'username'))}>${escapeHtml(username)}</a>`;
+      const parts = [network, handle].filter(Boolean);
+      return parts.length === 0 ? '' : `<li class="vitae-profile"${src(profile)}>${parts.join(' ')}</li>`;
+    })
+    .filter(Boolean);
+  return items.length === 0 ? '' : `<ul class="vitae-profiles"${src(node)}>${items.join('')}</ul>`;
+}

@@ -1,0 +1,72 @@
+import { isMap, isScalar, type Node } from 'yaml';
+import type { ResumeDocument } from '../document';
+import { bareEntry, section } from './blocks';
+import { educationEntry, projectEntry, volunteerEntry, workEntry } from './experience';
+import { header } from './header';
+import { interestEntry, languageEntry, referenceEntry, skillEntry } from './lists';
+import { awardEntry, certificateEntry, publicationEntry } from './recognition';
+import { entries, resolved, src, textOf, type RenderContext, type Value } from './source';
+
+export interface RenderOptions {
+  /** Show `basics.image` (https: only). Off by default: a resume preview fetches nothing. */
+  readonly allowRemoteImages?: boolean;
+}
+
+export type RenderOutcome =
+  | { readonly ok: true; readonly html: string; readonly title: string }
+  | { readonly ok: false; readonly problem: { readonly message: string; readonly line: number } };
+
+type EntryRenderer = (ctx: RenderContext, node: Value) => string;
+
+/** Every JSON Resume section after `basics`, in the order resumes usually show them, with its heading. */
+const SECTIONS: ReadonlyArray<readonly [key: string, title: string, render: EntryRenderer]> = [
+  ['work', 'Experience', workEntry],
+  ['projects', 'Projects', projectEntry],
+  ['volunteer', 'Volunteering', volunteerEntry],
+  ['education', 'Education', educationEntry],
+  ['awards', 'Awards', awardEntry],
+  ['certificates', 'Certificates', certificateEntry],
+  ['publications', 'Publications', publicationEntry],
+  ['skills', 'Skills', skillEntry],
+  ['languages', 'Languages', languageEntry],
+  ['interests', 'Interests', interestEntry],
+  ['references', 'References', referenceEntry],
+];
+
+/**
+ * The resume as the body of a page, in the built-in theme. Every element that shows resume text carries
+ * `data-src="start-end"` (UTF-16 offsets into `doc.text`) so the preview can map clicks to source and back.
+ * Broken YAML yields the first error instead; wrong types render as their text and never throw.
+ */
+export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): RenderOutcome {
+  if (doc.refused) return { ok: false, problem: { message: doc.refused.message, line: doc.lines.positionAt(doc.refused.offset).line } };
+  const error = doc.yaml.errors[0];
+  if (error) return { ok: false, problem: { message: error.message, line: doc.lines.positionAt(error.pos[0]).line } };
+  const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: options.allowRemoteImages === true };
+  const root = resolved(ctx, doc.yaml.contents);
+  const pairs = new Map<string, { key: Node; value: Value }>();
+  if (isMap(root)) {
+    for (const pair of root.items) {
+      if (isScalar(pair.key) && !pairs.has(String(pair.key.value))) pairs.set(String(pair.key.value), { key: pair.key, value: resolved(ctx, pair.value) });
+    }
+  }
+  const basics = pairs.get('basics')?.value;
+  const parts = [header(ctx, basics)];
+  for (const [key, title, render] of SECTIONS) {
+    const found = pairs.get(key);
+    if (!found) continue;
+    parts.push(section(key, title, found, entries(ctx, found.value).map((node) => render(ctx, node))));
+  }
+  if (!isMap(root) && root !== undefined) parts.push(bareEntry(ctx, root));
+  const shown = parts.filter(Boolean).join('');
+  const body = shown === '' ? '<p class="vitae-empty">This resume has nothing to show yet. Start with <code>basics: name:</code>.</p>' : shown;
+  const name = textOf(ctx, pairs.get('basics') ? fieldName(ctx, basics) : undefined);
+  return { ok: true, html: `<main class="vitae-resume"${src(root)}>${body}</main>`, title: name ?? 'Resume' };
+}
+
+function fieldName(ctx: RenderContext, basics: Value): Value {
+  if (!isMap(basics)) return basics;
+  const pair = basics.items.find((item) => isScalar(item.key) && item.key.value === 'name');
+  return pair ? resolved(ctx, pair.value) : undefined;
+}
+

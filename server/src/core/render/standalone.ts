@@ -1,0 +1,50 @@
+import { escapeHtml } from './html';
+
+export interface StandalonePage {
+  /** The page body (the renderer's `html`, or a JSON Resume theme's body). */
+  readonly html: string;
+  readonly title: string;
+  /** The built-in theme's CSS (media/preview/vitae.css); the caller reads it, the core touches no files. */
+  readonly css: string;
+  /** A JSON Resume theme's own inline styles, after the built-in CSS. */
+  readonly styles?: readonly string[];
+  /** Allow `https:` images (the resume's photo). Nothing else is ever fetched. */
+  readonly allowRemoteImages?: boolean;
+  /** Extra classes on <body>, e.g. `vitae-paper vitae-paper-a4`. */
+  readonly bodyClass?: string;
+}
+
+/**
+ * A complete HTML document for export: the CSS inlined, no scripts, and a Content-Security-Policy that forbids
+ * everything but inline styles (and https images when allowed), so an exported resume opened in any browser runs
+ * nothing and fetches nothing.
+ */
+export function renderStandalone(page: StandalonePage): string {
+  const csp = ["default-src 'none'", "style-src 'unsafe-inline'", page.allowRemoteImages ? 'img-src https:' : '', "base-uri 'none'", "form-action 'none'"]
+    .filter(Boolean)
+    .join('; ');
+  const styles = [page.css, ...(page.styles ?? [])].map((css) => `<style>${styleText(css)}</style>`).join('\n');
+  const bodyClass = `vitae-standalone${page.bodyClass ? ` ${page.bodyClass}` : ''}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(page.title)}</title>`,
+    styles,
+    '</head>',
+    `<body class="${escapeHtml(bodyClass)}">`,
+    page.html,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** CSS inside <style>: a `</style` in it would end the element early and turn the rest into markup. */
+export function styleText(css: string): string {
+  return css.replace(/<\/(style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}

@@ -1,0 +1,112 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The built-in theme's name, in settings, `meta.theme` and `--theme`. */
+export const BUILT_IN_THEME = 'vitae';
+
+/** A theme that does not answer in this time is given up, so a broken one cannot stall the preview. */
+const THEME_TIMEOUT_MS = 10_000;
+
+export type ThemeOutcome =
+  | { readonly ok: true; readonly theme: string; readonly html: string; readonly styles: string[] }
+  | { readonly ok: false; readonly theme: string; readonly message: string };
+
+/** "even" → "jsonresume-theme-even"; full and scoped names are kept as written. */
+export function themePackageName(name: string): string {
+  const trimmed = name.trim();
+  return trimmed.startsWith('@') || trimmed.startsWith('jsonresume-theme-') ? trimmed : `jsonresume-theme-${trimmed}`;
+}
+
+/** Whether a name asks for the built-in theme (empty, "vitae", "default"). */
+export function isBuiltInTheme(name: string | undefined): boolean {
+  const trimmed = (name ?? '').trim().toLowerCase();
+  return trimmed === '' || trimmed === BUILT_IN_THEME || trimmed === 'default';
+}
+
+/** Where a theme package resolves from `folder` (node_modules folders upwards, as Node finds packages). */
+export function resolveTheme(name: string, folder: string): string | undefined {
+  try {
+    return createRequire(join(folder, 'resume.yaml')).resolve(themePackageName(name));
+  } catch {
+    return undefined;
+  }
+}
+
+interface ThemeModule {
+  render?: (resume: unknown) => unknown;
+  default?: { render?: (resume: unknown) => unknown } | ((resume: unknown) => unknown);
+}
+
+/**
+ * Runs a JSON Resume theme package (`render(resume)`, which may return a Promise) installed near the resume.
+ * Theme code is arbitrary code from the workspace: callers run this only when the user trusts the workspace.
+ * The page it returns is split into its inline styles and its body, with scripts removed.
+ */
+export async function renderWithTheme(name: string, resume: unknown, folder: string): Promise<ThemeOutcome> {
+  const packageName = themePackageName(name);
+  const entry = resolveTheme(name, folder);
+  if (!entry) {
+    return { ok: false, theme: name, message: `The theme "${name}" is not installed: run npm install ${packageName} next to the resume. Showing the built-in theme.` };
+  }
+  try {
+    const render = await loadRender(entry);
+    if (!render) return { ok: false, theme: name, message: `The theme "${name}" has no render(resume) function. Showing the built-in theme.` };
+    const page = await withTimeout(Promise.resolve().then(() => render(resume)), THEME_TIMEOUT_MS);
+    if (typeof page !== 'string') return { ok: false, theme: name, message: `The theme "${name}" did not return HTML. Showing the built-in theme.` };
+    return { ok: true, theme: name, ...splitThemePage(page) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, theme: name, message: `The theme "${name}" failed: ${firstLine(reason)}. Showing the built-in theme.` };
+  }
+}
+
+async function loadRender(entry: string): Promise<((resume: unknown) => unknown) | undefined> {
+  let loaded: ThemeModule;
+  try {
+    loaded = createRequire(entry)(entry) as ThemeModule;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error;
+    // An ES module theme on a Node without require(esm). Hidden from the bundler, which would turn it into require.
+    const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<ThemeModule>;
+    loaded = await importModule(pathToFileURL(entry).href);
+  }
+  if (typeof loaded.render === 'function') return loaded.render;
+  const fallback = loaded.default;
+  if (typeof fallback === 'function') return fallback;
+  if (fallback && typeof fallback.render === 'function') return fallback.render;
+  return undefined;
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no page after ${ms / 1000} seconds`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').trim().replace(/\.$/, '').slice(0, 300);
+}
+
+/**
+ * A theme's page → its inline styles and its body. Scripts, frames, objects, <base>, <meta> and <link> are
+ * removed (the preview's CSP would block them too; an exported page must not carry them either).
+ */
+export function splitThemePage(page: string): { html: string; styles: string[] } {
+  const styles: string[] = [];
+  const withoutStyles = page.replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (_, css: string) => {
+    styles.push(css);
+    return '';
+  });
+  const body = /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(withoutStyles)?.[1] ?? withoutStyles;
+  const html = body
+    .replace(/<(script|iframe|object|embed|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<\/?(script|iframe|object|embed|base|meta|link|frame|frameset)\b[^>]*>/gi, '')
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+    .replace(/(href|src|action|formaction)\s*=\s*(["']?)\s*(javascript|vbscript|data):[^"'\s>]*\2/gi, '$1="#"')
+    .trim();
+  return { html, styles };
+}
