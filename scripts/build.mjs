@@ -30,6 +30,8 @@ function testEntries(dir) {
 const contexts = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { vitae: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The PDF printer (puppeteer-core), loaded only when a PDF is exported: see server/src/node/pdfModule.ts.
+  { ...common, entryPoints: { pdf: 'server/src/node/pdf.ts' }, outdir: 'dist' },
 ];
 try {
   const e2e = testEntries('test/e2e/suite');

@@ -45,6 +45,8 @@ export interface RenderResult {
   readonly html?: string;
   /** Inline CSS that a JSON Resume theme put in its page (the built-in theme's CSS ships as a file). */
   readonly styles?: readonly string[];
+  /** The person's name (basics.name), or "Resume": for a page or panel title. */
+  readonly title?: string;
   /** The theme actually used ("vitae" after a fallback). */
   readonly theme: string;
   /** Why the chosen theme was not used (missing, threw, workspace not trusted), in words for the panel. */

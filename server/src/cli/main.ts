@@ -2,23 +2,38 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../lsp/server';
 import { VERSION } from '../version';
 import { runLint, type OutputFormat } from './lintCommand';
+import { runRender } from './renderCommand';
 
 const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 
 Usage:
   vitae lint <file|dir>... [--format text|json|sarif] [--summary] [--no-color]
+  vitae render <file> [-o resume.html] [--theme NAME] [--pdf [-o resume.pdf]] [--paper a4|letter]
   vitae server --stdio
   vitae --help | --version
 
 Commands:
   lint     Check resume files (directories are searched for resume.yaml, cv.yaml, *.resume.yaml).
            Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.
+  render   Write the resume as one HTML page (styles inlined, no scripts, a Content-Security-Policy that lets
+           it fetch nothing) to stdout or -o FILE; with --pdf, print it to PDF (default: next to the resume)
+           with Chrome, Chromium or Edge found on this machine (nothing is downloaded).
+           Exit status: 0 written, 1 the YAML has errors, 2 usage, I/O, theme or browser problem.
   server   Run the language server over stdio (what editors start).
 
 Options:
   --format   text (default; file:line:col: severity: message [code]), json (LSP diagnostics), sarif (SARIF 2.1.0)
   --summary  Also print each resume's bullets, share quantified, weak openers and words.
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
+
+Render options:
+  -o, --output FILE      Where to write the HTML or PDF.
+  --theme NAME           A JSON Resume theme installed near the resume (even = jsonresume-theme-even);
+                         default: the resume's meta.theme, else the built-in theme ("vitae").
+  --pdf                  Print to PDF.
+  --paper a4|letter      Page size (default a4).
+  --browser PATH         The Chrome/Chromium/Edge executable to print with.
+  --allow-remote-images  Show basics.image (https: only); off by default.
 `;
 
 function main(argv: readonly string[]): number {
@@ -36,6 +51,12 @@ function main(argv: readonly string[]): number {
     return -1;
   }
   if (command === 'lint') return lint(rest);
+  if (command === 'render') {
+    void render(rest).then((code) => {
+      process.exitCode = code;
+    });
+    return -1;
+  }
   process.stderr.write(`vitae: unknown command "${command}"\n\n${HELP}`);
   return 2;
 }
@@ -72,6 +93,55 @@ function lint(args: readonly string[]): number {
   }
   const color = !parsed.values['no-color'] && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
   const result = runLint({ inputs: parsed.positionals, format: format as OutputFormat, color, summary: parsed.values.summary === true });
+  if (result.stdout) process.stdout.write(result.stdout + '\n');
+  if (result.stderr) process.stderr.write(result.stderr + '\n');
+  return result.exitCode;
+}
+
+async function render(args: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        theme: { type: 'string' },
+        pdf: { type: 'boolean', default: false },
+        paper: { type: 'string', default: 'a4' },
+        browser: { type: 'string' },
+        'allow-remote-images': { type: 'boolean', default: false },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`vitae: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const values = parsed.values;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) {
+    process.stderr.write('vitae: render takes one resume file, e.g. vitae render resume.yaml -o resume.html\n');
+    return 2;
+  }
+  const paper = (values.paper ?? 'a4').toLowerCase();
+  if (paper !== 'a4' && paper !== 'letter') {
+    process.stderr.write(`vitae: --paper must be a4 or letter, not "${values.paper}"\n`);
+    return 2;
+  }
+  const result = await runRender({
+    file: parsed.positionals[0]!,
+    pdf: values.pdf === true,
+    paper,
+    allowRemoteImages: values['allow-remote-images'] === true,
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.theme !== undefined ? { theme: values.theme } : {}),
+    ...(values.browser !== undefined ? { browserPath: values.browser } : {}),
+  });
+  if (result.page !== undefined) process.stdout.write(result.page);
   if (result.stdout) process.stdout.write(result.stdout + '\n');
   if (result.stderr) process.stderr.write(result.stderr + '\n');
   return result.exitCode;

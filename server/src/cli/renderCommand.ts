@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createLanguageService } from '../core/service';
+import { standaloneHtml } from '../node/export';
+import { loadPdfModule } from '../node/pdfModule';
+import { renderPage } from '../node/renderPage';
+import type { CommandOutput } from './lintCommand';
+
+export interface RenderRequest {
+  readonly file: string;
+  /** Where to write; HTML goes to stdout when absent, a PDF next to the resume (resume.pdf). */
+  readonly output?: string;
+  readonly theme?: string;
+  readonly pdf: boolean;
+  readonly paper: 'a4' | 'letter';
+  readonly browserPath?: string;
+  readonly allowRemoteImages: boolean;
+}
+
+/** What a command prints, plus bytes for stdout when the page itself goes there. */
+export type RenderOutput = CommandOutput & { readonly page?: string };
+
+/**
+ * `vitae render`: the resume as a standalone HTML page (CSP, CSS inlined, no scripts) or a PDF printed by a local
+ * Chromium-family browser. 0 written, 1 the YAML does not parse, 2 usage, I/O, theme or browser problem.
+ */
+export async function runRender(request: RenderRequest): Promise<RenderOutput> {
+  let text: string;
+  try {
+    text = readFileSync(request.file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    return fail(2, `vitae: cannot read ${request.file}: ${reason}`);
+  }
+  const uri = pathToFileURL(resolve(request.file)).href;
+  const params = { uri, themesAllowed: true, allowRemoteImages: request.allowRemoteImages, ...(request.theme ? { theme: request.theme } : {}) };
+  const result = await renderPage(createLanguageService(), { uri, version: 1, getText: () => text }, params);
+  if (result.problem || result.html === undefined) {
+    const problem = result.problem ?? { message: 'nothing to render', line: 0 };
+    return fail(1, `${request.file}:${problem.line + 1}: ${problem.message}\nvitae: not rendered: fix the YAML first (vitae lint ${request.file}).`);
+  }
+  const warnings: string[] = [];
+  if (result.themeMessage) {
+    // Asked for on the command line: a missing or broken theme is an error. From meta.theme: a warning.
+    if (request.theme) return fail(2, `vitae: ${result.themeMessage.replace(/ Showing the built-in theme\.$/, '')}`);
+    warnings.push(`vitae: ${result.themeMessage}`);
+  }
+  const page = standaloneHtml({
+    html: result.html,
+    title: result.title ?? 'Resume',
+    ...(result.styles ? { styles: result.styles } : {}),
+    allowRemoteImages: request.allowRemoteImages,
+    paper: request.paper,
+  });
+  if (!request.pdf) {
+    if (request.output === undefined) return { stdout: '', stderr: warnings.join('\n'), exitCode: 0, page };
+    return write(request.output, page, warnings);
+  }
+  const output = request.output ?? join(dirname(request.file), `${basename(request.file, extname(request.file)).replace(/\.resume$/, '')}.pdf`);
+  try {
+    const pdf = loadPdfModule();
+    const bytes = await pdf.printPdf(page, { paper: request.paper, ...(request.browserPath ? { browserPath: request.browserPath } : {}) });
+    return write(output, bytes, warnings);
+  } catch (error) {
+    return fail(2, `vitae: ${error instanceof Error ? error.message : String(error)}`, warnings);
+  }
+}
+
+function write(path: string, content: string | Uint8Array, warnings: readonly string[]): RenderOutput {
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    return fail(2, `vitae: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, warnings);
+  }
+  return { stdout: `Wrote ${path}`, stderr: warnings.join('\n'), exitCode: 0 };
+}
+
+function fail(exitCode: number, message: string, warnings: readonly string[] = []): RenderOutput {
+  return { stdout: '', stderr: [...warnings, message].join('\n'), exitCode };
+}

@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderStandalone } from '../core/render/standalone';
+
+let css: string | undefined;
+
+/** The built-in theme's CSS: media/preview/vitae.css, beside dist/ in the package, or in the source tree. */
+export function builtInCss(): string {
+  if (css !== undefined) return css;
+  const candidates = [join(__dirname, '..', 'media', 'preview', 'vitae.css'), join(__dirname, '..', '..', '..', 'media', 'preview', 'vitae.css')];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`The built-in theme's CSS was not found (looked in ${candidates.join(', ')}).`);
+  css = readFileSync(found, 'utf8');
+  return css;
+}
+
+export interface ExportInput {
+  /** The rendered body (RenderResult.html). */
+  readonly html: string;
+  /** A JSON Resume theme's styles (RenderResult.styles); the built-in CSS is always included first. */
+  readonly styles?: readonly string[];
+  readonly title: string;
+  readonly allowRemoteImages?: boolean;
+  readonly paper?: 'a4' | 'letter';
+}
+
+/** A complete, self-contained HTML page for "Export HTML", `vitae render` and the PDF printer. */
+export function standaloneHtml(input: ExportInput): string {
+  return renderStandalone({
+    html: input.html,
+    title: input.title,
+    css: input.paper === 'letter' ? `${builtInCss()}\n@page { size: letter; margin: 0.6in; }\n` : builtInCss(),
+    ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),
+    allowRemoteImages: input.allowRemoteImages === true,
+  });
+}
