@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { PaintedMessage } from './preview/messages';
 
 /**
  * What `activate()` returns. End-to-end tests use it to wait on the language server instead of sleeping,
@@ -17,4 +18,26 @@ export interface VitaeApi {
   writingStatusText(): string | undefined;
   /** Fires each time the status-bar text is refreshed (after every change to the active resume). */
   readonly onDidChangeWritingStatus: vscode.Event<string | undefined>;
+  /** The live previews, for end-to-end tests: what each webview painted, and clicks into it. */
+  readonly preview: PreviewApi;
+}
+
+/** What a preview webview reported after painting: the page's text, banner, problem titles and highlight. */
+export interface PreviewPaint extends PaintedMessage {
+  /** The resume the preview shows. */
+  readonly uri: string;
+}
+
+export interface PreviewApi {
+  /** Fires each time a preview has patched and painted a render or a decoration (problems, highlight). */
+  readonly onDidPaint: vscode.Event<PreviewPaint>;
+  /** The last paint of the preview of `uri`, if one is open and has painted. */
+  lastPaint(uri: vscode.Uri): PreviewPaint | undefined;
+  /**
+   * Asks the preview of `uri` to dispatch a click (or double click) on the element whose source holds `offset`,
+   * as a user's click would; resolves with whether such an element exists.
+   */
+  click(uri: vscode.Uri, offset: number, double?: boolean): Promise<boolean>;
+  /** The open previews: which resume each shows and whether it is locked. */
+  shown(): Array<{ uri: string; locked: boolean }>;
 }

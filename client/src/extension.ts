@@ -9,8 +9,11 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol';
 import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
+import { registerPreviewCommands } from './preview/commands';
+import { PreviewManager } from './preview/manager';
 import { registerWritingStatus } from './statusBar';
 
 const RESUME_SELECTOR = [
@@ -58,15 +61,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
   client = new LanguageClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
   const languageClient = client;
   const writingStatus = registerWritingStatus(languageClient);
+  const renderHost = {
+    extensionUri: context.extensionUri,
+    protocolUri: (uri: vscode.Uri) => languageClient.code2ProtocolConverter.asUri(uri),
+    render: async (params: RenderParams) => {
+      await starting;
+      return languageClient.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
+    },
+  };
+  const previews = new PreviewManager({ ...renderHost, log: (message) => output.warn(message) });
   context.subscriptions.push(
     output,
     started,
     languageClient.onDidChangeState((event) => {
-      if (event.newState === State.Running) started.fire(serverPid(languageClient));
+      if (event.newState === State.Running) {
+        started.fire(serverPid(languageClient));
+        previews.refreshAll();
+      }
     }),
     registerTreatAsResume(),
     writingStatus,
     vscode.commands.registerCommand('vitae.restartServer', () => languageClient.restart()),
+    previews,
+    registerPreviewCommands(previews, renderHost),
   );
 
   const starting = languageClient.start();
@@ -77,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     notifications,
     writingStatusText: () => writingStatus.text(),
     onDidChangeWritingStatus: writingStatus.onDidChange,
+    preview: previews.api(),
   };
 }
 

@@ -1,0 +1,121 @@
+/**
+ * Every message between the extension and the preview webview, both ways, defined once. The extension side
+ * (client/src/preview/*.ts) and the webview script (client/src/preview/webview/*.ts) both import these types.
+ * Positions are UTF-16 offsets into the text of the rendered document version, as in the `data-src` attributes.
+ */
+
+/** A diagnostic of the resume, as the preview underlines it (offsets, message for the hover title). */
+export interface ProblemMark {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly severity: 'error' | 'warning' | 'info' | 'hint';
+}
+
+/** What the slim banner at the top of the preview says; nothing shown when both are absent. */
+export interface BannerState {
+  /** The first YAML error of the text being typed (0-based line); the page still shows the last good render. */
+  readonly problem?: { readonly message: string; readonly line: number };
+  /** Why the chosen JSON Resume theme was not used. */
+  readonly themeMessage?: string;
+}
+
+/** What the page the extension writes into `webview.html` carries for the script (JSON in a meta tag). */
+export interface InitialState extends BannerState {
+  readonly version: number;
+  readonly problems: readonly ProblemMark[];
+  /** Kept by the webview with `setState`, so the preview comes back after a window reload. */
+  readonly persisted: PersistedState;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Extension → webview
+
+/** A newer render: patch the page with `html` (absent when the YAML is broken: keep the page, show the banner). */
+export interface UpdateMessage extends BannerState {
+  readonly type: 'update';
+  readonly version: number;
+  readonly html?: string;
+}
+
+/** The resume's diagnostics changed (or `vitae.preview.showProblems` was turned off: an empty list). */
+export interface ProblemsMessage {
+  readonly type: 'problems';
+  readonly problems: readonly ProblemMark[];
+}
+
+/** The editor's cursor moved: highlight the innermost element whose source holds `offset`, scroll it into view. */
+export interface RevealMessage {
+  readonly type: 'reveal';
+  readonly offset: number;
+}
+
+/**
+ * Dispatch a real (DOM) click, or double click, on the innermost element whose source holds `offset`; the webview
+ * answers with `clicked`. For end-to-end tests, which cannot reach into the webview otherwise.
+ */
+export interface ClickMessage {
+  readonly type: 'click';
+  readonly offset: number;
+  readonly double: boolean;
+}
+
+/** The preview was locked or unlocked: keep it for the next window reload. */
+export interface PersistMessage {
+  readonly type: 'persist';
+  readonly state: PersistedState;
+}
+
+export type ToWebview = UpdateMessage | ProblemsMessage | RevealMessage | ClickMessage | PersistMessage;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Webview → extension
+
+/** The script has loaded and handles messages from now on. */
+export interface ReadyMessage {
+  readonly type: 'ready';
+}
+
+/** A click on an element: select its source in the editor, keeping focus in the preview. */
+export interface SelectMessage {
+  readonly type: 'select';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A double click on an element: move focus to the editor, cursor at the start of its source. */
+export interface OpenMessage {
+  readonly type: 'open';
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The page shows `version` on screen (sent two animation frames after a patch, i.e. after the paint). `text` is the
+ * text of the page, so tests in the extension host can see what the reader sees.
+ */
+export interface PaintedMessage {
+  readonly type: 'painted';
+  readonly version: number;
+  readonly text: string;
+  readonly banner: string;
+  /** The `title` of every underlined problem, in page order. */
+  readonly problemTitles: readonly string[];
+  /** The `data-src` of the highlighted element, if any. */
+  readonly highlighted?: string;
+}
+
+/** The answer to `click`: whether an element held the offset (the click was dispatched). */
+export interface ClickedMessage {
+  readonly type: 'clicked';
+  readonly offset: number;
+  readonly found: boolean;
+}
+
+export type FromWebview = ReadyMessage | SelectMessage | OpenMessage | PaintedMessage | ClickedMessage;
+
+/** The state the webview keeps across a window reload (`vscode.setState`), read by the panel serializer. */
+export interface PersistedState {
+  readonly uri: string;
+  readonly locked: boolean;
+}

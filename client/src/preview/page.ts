@@ -1,0 +1,89 @@
+import type { InitialState } from './messages';
+
+/** Everything the first page of a preview needs; the extension fills it from the webview and the render result. */
+export interface PageParts {
+  /** `webview.cspSource`: where the extension's own files are served from. */
+  readonly cspSource: string;
+  /** A fresh random value for this page; the one script and the theme's inline styles carry it. */
+  readonly nonce: string;
+  /** The bundled webview script (dist/preview.js), as a webview URI. */
+  readonly scriptUri: string;
+  /** Style sheets from the extension, as webview URIs: the preview's own, then the built-in theme's. */
+  readonly styleUris: readonly string[];
+  /** A JSON Resume theme's own CSS, inlined with the nonce. */
+  readonly inlineStyles: readonly string[];
+  /** Classes on `<body>` (paper mode, the theme in use). */
+  readonly bodyClasses: readonly string[];
+  /** `vitae.preview.allowRemoteImages`: lets `https:` images load; otherwise no image leaves the machine. */
+  readonly allowRemoteImages: boolean;
+  /** The rendered page body (trusted renderer output) or empty before the first good render. */
+  readonly body: string;
+  readonly state: InitialState;
+}
+
+/** The id of the element that holds the rendered resume; the webview script patches inside it. */
+export const CONTENT_ID = 'vitae-content';
+export const BANNER_ID = 'vitae-banner';
+export const STATE_ID = 'vitae-state';
+export const INITIAL_ID = 'vitae-initial';
+
+/**
+ * The Content-Security-Policy of the preview: nothing by default, the one script by nonce, styles only from the
+ * extension or inline with the nonce, images and fonts from the extension, `https:` images only when allowed.
+ * A theme's `<script>`, `on*=` attributes, `<meta http-equiv=refresh>` and remote style sheets all stay inert.
+ */
+export function contentSecurityPolicy(parts: Pick<PageParts, 'cspSource' | 'nonce' | 'allowRemoteImages'>): string {
+  const images = parts.allowRemoteImages ? `${parts.cspSource} https:` : parts.cspSource;
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${parts.nonce}'`,
+    `style-src ${parts.cspSource} 'nonce-${parts.nonce}'`,
+    `img-src ${images}`,
+    `font-src ${parts.cspSource}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The whole HTML page written to `webview.html` once; later renders patch `#vitae-content` in place. */
+export function previewPage(parts: PageParts): string {
+  const attr = escapeAttribute;
+  const styles = [
+    ...parts.styleUris.map((href) => `<link rel="stylesheet" href="${attr(href)}">`),
+    ...parts.inlineStyles.map((css) => `<style nonce="${attr(parts.nonce)}">${inertStyle(css)}</style>`),
+  ];
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(parts))}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta id="${STATE_ID}" content="${attr(JSON.stringify(parts.state))}">`,
+    ...styles,
+    '</head>',
+    `<body class="${attr(['vitae-preview', ...parts.bodyClasses].join(' '))}">`,
+    `<div id="${BANNER_ID}" role="status" aria-live="polite" hidden></div>`,
+    // Inert until the script has checked it and moved it into the page (nothing in a template runs or loads).
+    `<div id="${CONTENT_ID}"></div>`,
+    `<template id="${INITIAL_ID}">${parts.body}</template>`,
+    `<script nonce="${attr(parts.nonce)}" src="${attr(parts.scriptUri)}"></script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
+
+/** A nonce: 32 characters from a cryptographic random source. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c] ?? '');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** A theme's CSS cannot close its `<style>` element and start markup of its own. */
+function inertStyle(css: string): string {
+  return css.replace(/<\/(style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}

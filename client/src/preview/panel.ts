@@ -1,0 +1,324 @@
+import * as vscode from 'vscode';
+import type { RenderParams, RenderResult } from '../../../server/src/protocol';
+import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
+import { createNonce, previewPage } from './page';
+import { problemMarks } from './problems';
+import { RenderQueue } from './renderQueue';
+import { paperClasses, previewSettings } from './settings';
+
+export const PREVIEW_VIEW_TYPE = 'vitae.preview';
+const BUILT_IN_THEME = 'vitae';
+
+/** What a preview needs from the extension: the language server's renderer and a place to report. */
+export interface PreviewHost {
+  readonly extensionUri: vscode.Uri;
+  /** Sends `vitae/render` once the language server is ready. */
+  render(params: RenderParams): Promise<RenderResult | null>;
+  /** The URI as the language server spells it. */
+  protocolUri(uri: vscode.Uri): string;
+  log(message: string): void;
+  /** The webview painted a render (or a decoration change). */
+  painted(preview: Preview, message: PaintedMessage): void;
+  /** The panel became active or inactive. */
+  focusChanged(preview: Preview): void;
+}
+
+/** What `webview.html` was last built from: a change to any of it writes a new page instead of patching. */
+interface PageKey {
+  readonly resource: string;
+  readonly theme: string;
+  readonly styles: string;
+  readonly settings: string;
+}
+
+/** One preview panel showing one resume, rendered by the language server and patched in place on every change. */
+export class Preview implements vscode.Disposable {
+  readonly panel: vscode.WebviewPanel;
+  readonly #host: PreviewHost;
+  readonly #queue = new RenderQueue(() => this.#renderLatest());
+  readonly #subscriptions: vscode.Disposable[] = [];
+  readonly #clicks = new Map<number, Array<(found: boolean) => void>>();
+  readonly #disposed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.#disposed.event;
+  #resource: vscode.Uri;
+  #locked: boolean;
+  /** Bumped when the preview switches to another resume, so answers about the previous one are dropped. */
+  #generation = 0;
+  #page: PageKey | undefined;
+  #shownVersion = -1;
+  #lastGood: RenderResult | undefined;
+  #banner: BannerState = {};
+  /** Re-renders asked for because the server answered with an older version than the editor has. */
+  #catchUps = 0;
+  #lastPaint: PaintedMessage | undefined;
+
+  constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
+    this.panel = panel;
+    this.#host = host;
+    this.#resource = resource;
+    this.#locked = locked;
+    panel.webview.options = {
+      enableScripts: true,
+      enableCommandUris: false,
+      localResourceRoots: [vscode.Uri.joinPath(host.extensionUri, 'dist'), vscode.Uri.joinPath(host.extensionUri, 'media')],
+    };
+    panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'icon.png');
+    this.#subscriptions.push(
+      panel.webview.onDidReceiveMessage((message: FromWebview) => void this.#receive(message)),
+      panel.onDidChangeViewState(() => host.focusChanged(this)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.#updateTitle();
+    this.refresh();
+  }
+
+  get resource(): vscode.Uri {
+    return this.#resource;
+  }
+
+  get locked(): boolean {
+    return this.#locked;
+  }
+
+  /** What the webview last reported it painted. */
+  get lastPaint(): PaintedMessage | undefined {
+    return this.#lastPaint;
+  }
+
+  /** Shows another resume in this panel. */
+  show(resource: vscode.Uri): void {
+    if (resource.toString() === this.#resource.toString()) return;
+    this.#resource = resource;
+    this.#generation++;
+    this.#page = undefined;
+    this.#shownVersion = -1;
+    this.#lastGood = undefined;
+    this.#lastPaint = undefined;
+    this.#updateTitle();
+    this.refresh();
+  }
+
+  setLocked(locked: boolean): void {
+    this.#locked = locked;
+    this.#updateTitle();
+    this.#post({ type: 'persist', state: { uri: this.#resource.toString(), locked } });
+  }
+
+  /** Renders the latest text (a change, a setting, a server restart). `rebuild` writes a fresh page. */
+  refresh(rebuild = false): void {
+    if (rebuild) this.#page = undefined;
+    this.#queue.request();
+  }
+
+  /** Resolves once no render is in flight or waiting. */
+  idle(): Promise<void> {
+    return this.#queue.idle();
+  }
+
+  problemsChanged(): void {
+    this.#post({ type: 'problems', problems: this.#problems() });
+  }
+
+  /** The editor's cursor is at `offset` of this resume. */
+  cursorMoved(offset: number): void {
+    this.#post({ type: 'reveal', offset });
+  }
+
+  /** Asks the webview to click (or double click) the element for `offset`; resolves with whether it found one. */
+  click(offset: number, double: boolean): Promise<boolean> {
+    return new Promise((resolve) => {
+      const waiting = this.#clicks.get(offset) ?? [];
+      waiting.push(resolve);
+      this.#clicks.set(offset, waiting);
+      this.#post({ type: 'click', offset, double });
+    });
+  }
+
+  dispose(): void {
+    this.#queue.dispose();
+    for (const subscription of this.#subscriptions.splice(0)) subscription.dispose();
+    for (const waiting of this.#clicks.values()) for (const resolve of waiting) resolve(false);
+    this.#clicks.clear();
+    this.panel.dispose();
+    this.#disposed.fire();
+    this.#disposed.dispose();
+  }
+
+  async #renderLatest(): Promise<void> {
+    const generation = this.#generation;
+    const resource = this.#resource;
+    const settings = previewSettings(resource);
+    let result: RenderResult | null;
+    try {
+      const document = await vscode.workspace.openTextDocument(resource);
+      if (document.languageId !== 'resume-yaml') {
+        this.#fail('This file is not open as a resume. Run "Vitae: Treat This File as a Resume" to preview it.');
+        return;
+      }
+      result = await this.#host.render({
+        uri: this.#host.protocolUri(resource),
+        ...(settings.theme ? { theme: settings.theme } : {}),
+        themesAllowed: vscode.workspace.isTrusted,
+        allowRemoteImages: settings.allowRemoteImages,
+      });
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#host.log(`preview of ${resource.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+      this.#fail('The language server could not render this resume. See the "Vitae" output for details.');
+      return;
+    }
+    if (generation !== this.#generation) return; // about the resume this panel showed before
+    if (result === null) {
+      // The server has not been sent the document yet (it was opened a moment ago): ask again, a few times.
+      if (this.#catchUps++ < 5) this.#queue.request();
+      else this.#fail('The language server does not have this resume open. Close the preview and open it again.');
+      return;
+    }
+    if (result.version < this.#shownVersion) return; // stale
+    this.#apply(result);
+    this.#catchUp(result.version);
+  }
+
+  /** The request may have overtaken the editor's last change on its way to the server: ask again, a few times. */
+  #catchUp(rendered: number): void {
+    const current = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString())?.version;
+    if (current !== undefined && current > rendered && this.#catchUps < 5) {
+      this.#catchUps++;
+      this.#queue.request();
+    } else {
+      this.#catchUps = 0;
+    }
+  }
+
+  #apply(result: RenderResult): void {
+    this.#shownVersion = result.version;
+    this.#banner = {
+      ...(result.problem ? { problem: result.problem } : {}),
+      ...(result.themeMessage ? { themeMessage: result.themeMessage } : {}),
+    };
+    if (result.html !== undefined) this.#lastGood = result;
+    const shown = this.#lastGood;
+    const key: PageKey = {
+      resource: this.#resource.toString(),
+      theme: shown?.theme ?? result.theme,
+      styles: JSON.stringify(shown?.styles ?? []),
+      settings: pageSettings(this.#resource),
+    };
+    if (this.#page && samePage(this.#page, key)) {
+      this.#post({ type: 'update', version: result.version, ...(result.html !== undefined ? { html: result.html } : {}), ...this.#banner });
+      return;
+    }
+    this.#page = key;
+    this.#writePage(result.version);
+  }
+
+  /** Writes a whole new page (the first render, another theme or settings); every later render patches it. */
+  #writePage(version: number): void {
+    const webview = this.panel.webview;
+    const settings = previewSettings(this.#resource);
+    const shown = this.#lastGood;
+    const builtIn = (shown?.theme ?? BUILT_IN_THEME) === BUILT_IN_THEME;
+    const media = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.#host.extensionUri, ...path)).toString();
+    webview.html = previewPage({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: media('dist', 'preview.js'),
+      styleUris: builtIn ? [media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
+      inlineStyles: shown?.styles ?? [],
+      bodyClasses: [...paperClasses(settings.paper), builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package'],
+      allowRemoteImages: settings.allowRemoteImages,
+      body: shown?.html ?? '',
+      state: { version, problems: this.#problems(), persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner },
+    });
+  }
+
+  #fail(message: string): void {
+    this.#banner = { themeMessage: message };
+    if (this.#page) this.#post({ type: 'update', version: this.#shownVersion, ...this.#banner });
+    else {
+      this.#page = { resource: this.#resource.toString(), theme: BUILT_IN_THEME, styles: '[]', settings: '' };
+      this.#writePage(this.#shownVersion);
+    }
+  }
+
+  #problems(): ProblemMark[] {
+    if (!previewSettings(this.#resource).showProblems) return [];
+    const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString());
+    return document ? problemMarks(document) : [];
+  }
+
+  async #receive(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        // A (re)loaded page, e.g. after the panel was hidden: bring it to the newest render and decorations.
+        if (this.#lastGood?.html !== undefined) {
+          this.#post({ type: 'update', version: this.#shownVersion, html: this.#lastGood.html, ...this.#banner });
+        }
+        this.problemsChanged();
+        this.#revealActiveCursor();
+        return;
+      case 'painted':
+        this.#lastPaint = message;
+        this.#host.painted(this, message);
+        return;
+      case 'clicked':
+        this.#resolveClick(message);
+        return;
+      case 'select':
+      case 'open':
+        await this.#revealSource(message.start, message.end, message.type === 'open');
+        return;
+    }
+  }
+
+  #resolveClick(message: ClickedMessage): void {
+    const waiting = this.#clicks.get(message.offset);
+    this.#clicks.delete(message.offset);
+    for (const resolve of waiting ?? []) resolve(message.found);
+  }
+
+  #revealActiveCursor(): void {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
+    if (editor) this.cursorMoved(editor.document.offsetAt(editor.selection.active));
+  }
+
+  /** A click selects the element's source in the editor (focus stays here); a double click moves focus there. */
+  async #revealSource(start: number, end: number, focus: boolean): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.#resource);
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+    const selection = focus ? new vscode.Selection(range.start, range.start) : new vscode.Selection(range.start, range.end);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
+    if (editor && !focus) {
+      editor.selection = selection;
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return;
+    }
+    const column = editor?.viewColumn ?? otherColumn(this.panel.viewColumn);
+    const shown = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: !focus, selection });
+    shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  #post(message: ToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  #updateTitle(): void {
+    const name = this.#resource.path.split('/').pop() ?? 'resume';
+    this.panel.title = this.#locked ? `[Preview] ${name}` : `Preview ${name}`;
+  }
+}
+
+/** The settings that change the page itself (its CSP, its body classes); the others only change messages. */
+function pageSettings(resource: vscode.Uri): string {
+  const { paper, allowRemoteImages } = previewSettings(resource);
+  return JSON.stringify({ paper, allowRemoteImages });
+}
+
+function samePage(a: PageKey, b: PageKey): boolean {
+  return a.resource === b.resource && a.theme === b.theme && a.styles === b.styles && a.settings === b.settings;
+}
+
+/** The column beside the preview, for an editor opened from it. */
+function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
+  return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+}

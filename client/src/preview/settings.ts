@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+
+export type PaperSize = 'off' | 'A4' | 'Letter';
+
+/** The `vitae.preview.*` and `vitae.pdf.*` settings, read for one resume (they may differ per folder). */
+export interface PreviewSettings {
+  /** A JSON Resume theme ("even", "jsonresume-theme-even") or "" for the resume's `meta.theme`, else the built-in. */
+  readonly theme: string;
+  readonly paper: PaperSize;
+  readonly showProblems: boolean;
+  readonly allowRemoteImages: boolean;
+  readonly browserPath: string;
+}
+
+export function previewSettings(resource: vscode.Uri | undefined): PreviewSettings {
+  const config = vscode.workspace.getConfiguration('vitae', resource);
+  const paper = config.get<string>('preview.paper', 'off');
+  return {
+    theme: config.get<string>('preview.theme', '').trim(),
+    paper: paper === 'A4' || paper === 'Letter' ? paper : 'off',
+    showProblems: config.get<boolean>('preview.showProblems', true),
+    allowRemoteImages: config.get<boolean>('preview.allowRemoteImages', false),
+    browserPath: config.get<string>('pdf.browserPath', '').trim(),
+  };
+}
+
+/** Classes on `<body>` for paper mode; the built-in theme's CSS draws the pages. */
+export function paperClasses(paper: PaperSize): string[] {
+  return paper === 'off' ? [] : ['vitae-paper', `vitae-paper-${paper.toLowerCase()}`];
+}
+
+/** Whether a configuration change touches what the preview shows. */
+export function affectsPreview(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration('vitae.preview');
+}

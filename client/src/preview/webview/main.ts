@@ -1,0 +1,155 @@
+// The preview's one script, bundled for the browser into dist/preview.js. It patches the page with morphdom on
+// every render (no reload: scroll position and text selection stay), keeps the last good page while the YAML is
+// broken, underlines problems, highlights the element under the editor's cursor and reports clicks as source
+// offsets. It never fetches anything and runs no code from the resume or a theme.
+import morphdom from 'morphdom';
+import type { BannerState, FromWebview, InitialState, PersistedState, ProblemMark, ToWebview } from '../messages';
+import { applyHighlight, applyProblems, clearHighlight, clearProblems } from './marks';
+import { sanitize } from './sanitize';
+import { elementAtOffset, rangeOf, sourceElementOf } from './sources';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  setState(state: PersistedState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const content = document.getElementById('vitae-content')!;
+const banner = document.getElementById('vitae-banner')!;
+const initial = JSON.parse(document.getElementById('vitae-state')?.getAttribute('content') ?? '{}') as InitialState;
+
+let version = initial.version;
+let problems: readonly ProblemMark[] = initial.problems ?? [];
+let activeOffset: number | undefined;
+vscode.setState(initial.persisted);
+
+function post(message: FromWebview): void {
+  vscode.postMessage(message);
+}
+
+function showBanner(state: BannerState): void {
+  const lines: string[] = [];
+  if (state.problem) lines.push(`Line ${state.problem.line + 1}: ${state.problem.message} — showing the last good version.`);
+  if (state.themeMessage) lines.push(state.themeMessage);
+  banner.textContent = lines.join('\n');
+  banner.hidden = lines.length === 0;
+  banner.classList.toggle('vitae-banner-error', state.problem !== undefined);
+}
+
+function decorate(): Element | undefined {
+  applyProblems(content, problems);
+  return applyHighlight(content, activeOffset);
+}
+
+function undecorate(): void {
+  clearProblems(content);
+  clearHighlight(content);
+}
+
+/** Replaces the page's content with `html`, touching only the nodes that differ. */
+function patch(html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = `<div id="vitae-content">${html}</div>`;
+  sanitize(template.content);
+  const next = template.content.firstElementChild;
+  if (!next) return;
+  undecorate();
+  morphdom(content, next, {
+    childrenOnly: true,
+    // Unchanged subtrees are skipped whole: typing in one bullet touches one `<li>`.
+    onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
+  });
+  decorate();
+}
+
+/** Tells the extension what is on screen once the browser has painted it (two animation frames later). */
+function reportPainted(): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const highlighted = content.querySelector('.vitae-active')?.getAttribute('data-src') ?? undefined;
+      post({
+        type: 'painted',
+        version,
+        text: content.textContent ?? '',
+        banner: banner.hidden ? '' : (banner.textContent ?? ''),
+        problemTitles: [...content.querySelectorAll('.vitae-problem')].map((element) => element.getAttribute('title') ?? ''),
+        highlighted,
+      });
+    }),
+  );
+}
+
+function isVisible(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
+}
+
+function handle(message: ToWebview): void {
+  switch (message.type) {
+    case 'update':
+      if (message.version < version) return;
+      version = message.version;
+      if (message.html !== undefined) patch(message.html);
+      showBanner(message);
+      break;
+    case 'problems':
+      problems = message.problems;
+      clearProblems(content);
+      applyProblems(content, problems);
+      break;
+    case 'reveal': {
+      activeOffset = message.offset;
+      clearHighlight(content);
+      const element = applyHighlight(content, activeOffset);
+      if (element && !isVisible(element)) element.scrollIntoView({ block: 'center' });
+      break;
+    }
+    case 'click': {
+      const element = elementAtOffset(content, message.offset);
+      if (element) {
+        element.scrollIntoView({ block: 'nearest' });
+        const init = { bubbles: true, cancelable: true, view: window };
+        element.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
+        if (message.double) {
+          element.dispatchEvent(new MouseEvent('click', { ...init, detail: 2 }));
+          element.dispatchEvent(new MouseEvent('dblclick', { ...init, detail: 2 }));
+        }
+      }
+      post({ type: 'clicked', offset: message.offset, found: element !== undefined });
+      return;
+    }
+    case 'persist':
+      vscode.setState(message.state);
+      return;
+  }
+  reportPainted();
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => handle(event.data));
+
+content.addEventListener('click', (event) => {
+  // The second click of a double click belongs to `dblclick`; a click that ends a text selection selects nothing;
+  // a click on a link follows the link.
+  if (event.detail > 1) return;
+  if (!(getSelection()?.isCollapsed ?? true)) return;
+  if (event.target instanceof Element && event.target.closest('a[href]')) return;
+  const range = rangeOf(sourceElementOf(event.target) ?? content);
+  if (range) post({ type: 'select', ...range });
+});
+
+content.addEventListener('dblclick', (event) => {
+  const range = rangeOf(sourceElementOf(event.target) ?? content);
+  if (range) post({ type: 'open', ...range });
+});
+
+// The first render arrives inert in a <template> and goes through the same path as every later one.
+const first = document.getElementById('vitae-initial');
+if (first instanceof HTMLTemplateElement) {
+  patch(first.innerHTML);
+  first.remove();
+}
+showBanner(initial);
+decorate();
+post({ type: 'ready' });
+reportPainted();

@@ -1,0 +1,249 @@
+// The preview webview in headless Chromium: the page the extension writes, the real webview script, renders from
+// the real renderer. What a reader sees (text, scroll, selection, banner, underlines) and what the script tells
+// the extension (offsets of a click, what it painted).
+import * as assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import type { FromWebview, ProblemMark, SelectMessage, OpenMessage } from '../../../client/src/preview/messages';
+import { createLanguageService } from '../../../server/src/core/service';
+import { joinLines } from '../../helpers/text';
+import { launchChromium, openPreview, ORIGIN, type LoadedPreview } from '../../helpers/previewPage';
+
+const service = createLanguageService();
+let version = 0;
+
+/** The real renderer's body for `text`, as `vitae/render` answers; throws on broken YAML. */
+function render(text: string): { html: string; version: number } {
+  const outcome = service.render({ uri: 'file:///webview-test.yaml', version: ++version, getText: () => text });
+  if (!outcome.ok) throw new Error(`the test resume does not parse: ${outcome.problem.message}`);
+  return { html: outcome.html, version: outcome.version };
+}
+
+const BULLETS = Array.from({ length: 40 }, (_, i) => `      - Cut build time of service ${i + 1} from ${20 + i} minutes to ${i + 2} minutes.`);
+const RESUME = joinLines(
+  'basics:',
+  '  name: Ada Okafor',
+  '  label: Staff Platform Engineer',
+  '  summary: Platform engineer who turns slow, fragile delivery pipelines into fast, boring ones.',
+  'work:',
+  '  - name: Parcelwise',
+  '    position: Staff Platform Engineer',
+  '    startDate: 2021-03',
+  '    highlights:',
+  ...BULLETS,
+  '',
+);
+
+function offsetOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" is not in the resume`);
+  return at;
+}
+
+const isSelect = (m: FromWebview): m is SelectMessage => m.type === 'select';
+const isOpen = (m: FromWebview): m is OpenMessage => m.type === 'open';
+
+describe('preview webview (headless Chromium)', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let preview: LoadedPreview | undefined;
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await preview?.close();
+    preview = undefined;
+  });
+
+  async function open(text: string, problems: ProblemMark[] = [], viewport = { width: 800, height: 400 }): Promise<LoadedPreview> {
+    const first = render(text);
+    preview = await openPreview(browser, {
+      body: first.html,
+      state: { version: first.version, problems, persisted: { uri: 'file:///webview-test.yaml', locked: false } },
+      viewport,
+    });
+    await preview.painted(first.version);
+    return preview;
+  }
+
+  it('shows the first render, says it is ready and fetches nothing but its own script and styles', async () => {
+    const page = await open(RESUME);
+    assert.deepEqual(page.posted.filter((m) => m.type === 'ready').length, 1);
+    const painted = page.posted.find((m) => m.type === 'painted')!;
+    assert.ok(painted.type === 'painted');
+    assert.match(painted.text, /Ada Okafor/);
+    assert.match(painted.text, /Cut build time of service 40 from 59 minutes to 41 minutes\./);
+    assert.equal(painted.banner, '');
+    assert.deepEqual(page.requests.sort(), [
+      `${ORIGIN}/dist/preview.js`,
+      `${ORIGIN}/index.html`,
+      `${ORIGIN}/media/preview/preview.css`,
+      `${ORIGIN}/media/preview/vitae.css`,
+    ]);
+  });
+
+  it('patches a change in place: scroll position, text selection and untouched elements stay', async () => {
+    const page = await open(RESUME);
+    // Scroll down, select part of bullet 30, and tag the element of bullet 31 to prove it is the same node later.
+    await page.page.evaluate('document.scrollingElement.scrollTop = 600');
+    await page.page.evaluate(`(() => {
+      const items = [...document.querySelectorAll('li')];
+      const bullet = items.find((li) => li.textContent.includes('service 30 '));
+      const range = document.createRange();
+      range.setStart(bullet.firstChild, 4);
+      range.setEnd(bullet.firstChild, 14);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      items.find((li) => li.textContent.includes('service 31 ')).vitaeMarker = 'kept';
+    })()`);
+    const scrolled = await page.page.evaluate<number>('document.scrollingElement.scrollTop');
+    assert.equal(scrolled, 600);
+
+    const edited = RESUME.replace('service 35 from 54 minutes', 'service 35 from 54 long minutes');
+    const next = render(edited);
+    await page.send({ type: 'update', version: next.version, html: next.html });
+    const painted = await page.painted(next.version);
+
+    assert.match(painted.text, /service 35 from 54 long minutes/);
+    assert.equal(await page.page.evaluate<number>('document.scrollingElement.scrollTop'), 600);
+    assert.equal(await page.page.evaluate<string>('getSelection().toString()'), 'build time');
+    assert.equal(await page.page.evaluate<string>(`[...document.querySelectorAll('li')].find((li) => li.textContent.includes('service 31 ')).vitaeMarker`), 'kept');
+    assert.equal(page.posted.filter((m) => m.type === 'ready').length, 1, 'the page was patched, not reloaded');
+  });
+
+  it('drops an update older than the version it shows', async () => {
+    const page = await open(RESUME);
+    const shown = version;
+    const old = render(RESUME.replace('Ada Okafor', 'Stale Name'));
+    await page.send({ type: 'update', version: shown - 5, html: old.html });
+    await page.send({ type: 'reveal', offset: 0 });
+    const painted = await page.painted(shown);
+    assert.doesNotMatch(painted.text, /Stale Name/);
+  });
+
+  it('keeps the last good render while the YAML is broken and says where in a slim banner', async () => {
+    const page = await open(RESUME);
+    const before = page.posted.find((m) => m.type === 'painted')!;
+    assert.ok(before.type === 'painted');
+    await page.send({ type: 'update', version: version + 1, problem: { message: 'Missing closing "quote', line: 11 } });
+    const broken = await page.painted(version + 1);
+    assert.equal(broken.text, before.text);
+    assert.equal(broken.banner, 'Line 12: Missing closing "quote — showing the last good version.');
+    assert.equal(await page.page.locator('#vitae-banner').isVisible(), true);
+
+    const fixed = render(RESUME.replace('Ada Okafor', 'Ada O. Okafor'));
+    await page.send({ type: 'update', version: fixed.version, html: fixed.html });
+    const after = await page.painted(fixed.version);
+    assert.equal(after.banner, '');
+    assert.match(after.text, /Ada O\. Okafor/);
+    assert.equal(await page.page.locator('#vitae-banner').isVisible(), false);
+  });
+
+  it('shows why a theme was not used in the banner', async () => {
+    const page = await open(RESUME);
+    const next = render(RESUME);
+    await page.send({ type: 'update', version: next.version, html: next.html, themeMessage: 'The theme "even" is not installed.' });
+    assert.equal((await page.painted(next.version)).banner, 'The theme "even" is not installed.');
+  });
+
+  it('a click on a bullet posts the offsets of its source; a double click asks for the editor', async () => {
+    const page = await open(RESUME);
+    const bullet = page.page.locator('li', { hasText: 'service 7 from' });
+    await bullet.click();
+    const select = await page.next(isSelect, 'a select message');
+    const start = offsetOf(RESUME, 'Cut build time of service 7 from');
+    assert.deepEqual(select, { type: 'select', start, end: start + 'Cut build time of service 7 from 26 minutes to 8 minutes.'.length });
+
+    await page.page.locator('h3', { hasText: 'Staff Platform Engineer' }).dblclick();
+    const opened = await page.next(isOpen, 'an open message');
+    const position = offsetOf(RESUME, 'Staff Platform Engineer\n    startDate');
+    assert.deepEqual(opened, { type: 'open', start: position, end: position + 'Staff Platform Engineer'.length });
+  });
+
+  it('a click that ends a text selection selects nothing in the editor', async () => {
+    const page = await open(RESUME);
+    const bullet = page.page.locator('li', { hasText: 'service 3 from' });
+    const box = (await bullet.boundingBox())!;
+    await page.page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.page.mouse.down();
+    await page.page.mouse.move(box.x + 160, box.y + box.height / 2, { steps: 5 });
+    await page.page.mouse.up();
+    assert.notEqual(await page.page.evaluate<string>('getSelection().toString()'), '');
+    // The next message is the paint of a reveal sent after the drag: no select message came before it.
+    await page.send({ type: 'reveal', offset: 0 });
+    await page.painted(version);
+    assert.equal(page.posted.filter((m) => m.type === 'select').length, 0);
+  });
+
+  it('the cursor in the editor highlights the element of its offset and scrolls it into view', async () => {
+    const page = await open(RESUME);
+    const offset = offsetOf(RESUME, 'service 38 from') + 3;
+    await page.send({ type: 'reveal', offset });
+    const painted = await page.painted(version);
+    const start = offsetOf(RESUME, 'Cut build time of service 38 from');
+    assert.equal(painted.highlighted, `${start}-${start + 'Cut build time of service 38 from 57 minutes to 39 minutes.'.length}`);
+    assert.equal(await page.page.locator('li.vitae-active').textContent(), 'Cut build time of service 38 from 57 minutes to 39 minutes.');
+    assert.equal(await page.page.locator('li.vitae-active').isVisible(), true);
+    const inView = await page.page.evaluate<boolean>(`(() => {
+      const box = document.querySelector('.vitae-active').getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    })()`);
+    assert.equal(inView, true);
+  });
+
+  it('underlines problems with their messages as titles, and keeps them across a patch', async () => {
+    const weak = offsetOf(RESUME, 'Cut build time of service 2 ');
+    const name = offsetOf(RESUME, 'Parcelwise');
+    const problems: ProblemMark[] = [
+      { start: weak, end: weak + 20, message: 'This bullet opens weakly.', severity: 'warning' },
+      { start: weak + 4, end: weak + 10, message: 'Say what changed.', severity: 'info' },
+      { start: name, end: name + 10, message: 'Company name looks odd.', severity: 'error' },
+    ];
+    const page = await open(RESUME, problems);
+    const painted = page.posted.find((m) => m.type === 'painted')!;
+    assert.ok(painted.type === 'painted');
+    assert.deepEqual(painted.problemTitles, ['Company name looks odd.', 'This bullet opens weakly.\nSay what changed.']);
+    assert.equal(await page.page.locator('li.vitae-problem-warning').textContent(), 'Cut build time of service 2 from 21 minutes to 3 minutes.');
+
+    const next = render(RESUME.replace('service 40 from', 'service 40 at last from'));
+    await page.send({ type: 'update', version: next.version, html: next.html });
+    assert.deepEqual((await page.painted(next.version)).problemTitles, painted.problemTitles);
+
+    await page.send({ type: 'problems', problems: [] });
+    assert.deepEqual((await page.painted(next.version)).problemTitles, []);
+    assert.equal(await page.page.locator('[title]').count(), 0);
+  });
+
+  it('answers a click request for an offset by clicking that element', async () => {
+    const page = await open(RESUME);
+    const offset = offsetOf(RESUME, 'service 12 from');
+    await page.send({ type: 'click', offset, double: false });
+    const select = await page.next(isSelect, 'a select message');
+    assert.equal(RESUME.slice(select.start, select.end), 'Cut build time of service 12 from 31 minutes to 13 minutes.');
+    const clicked = await page.next((m): m is Extract<FromWebview, { type: 'clicked' }> => m.type === 'clicked', 'a clicked answer');
+    assert.deepEqual(clicked, { type: 'clicked', offset, found: true });
+  });
+
+  it('runs nothing a theme slips into the page and loads https images only when allowed', async () => {
+    const hostile = [
+      '<p id="theme">Theme page</p>',
+      '<script>window.pwned = "script"</script>',
+      `<img id="photo" src="https://images.example.com/ada.jpg" onerror="window.pwned = 'onerror'">`,
+      '<meta http-equiv="refresh" content="0;url=https://evil.example.com/">',
+    ].join('');
+    const state = { version: 1, problems: [], persisted: { uri: 'file:///webview-test.yaml', locked: false } };
+    for (const allowRemoteImages of [false, true]) {
+      preview = await openPreview(browser, { body: hostile, state, allowRemoteImages, inlineStyles: ['#theme { color: rgb(1, 2, 3) }</style><script>window.pwned = "style"</script>'] });
+      await preview.painted(1);
+      assert.equal(await preview.page.evaluate<string | undefined>('window.pwned'), undefined);
+      assert.equal(await preview.page.evaluate<string>('getComputedStyle(document.getElementById("theme")).color'), 'rgb(1, 2, 3)');
+      const fetched = preview.requests.filter((url) => !url.startsWith(ORIGIN));
+      assert.deepEqual(fetched, allowRemoteImages ? ['https://images.example.com/ada.jpg'] : []);
+      await preview.close();
+      preview = undefined;
+    }
+  });
+});
