@@ -1,6 +1,7 @@
+import { isMap, isScalar, isSeq } from 'yaml';
 import { displayUrl, escapeHtml, safeHref } from './html';
 import { blockMarkdown, inlineMarkdown } from './markdown';
-import { entries, field, src, textOf, type RenderContext, type Value } from './source';
+import { entries, field, resolved, src, textOf, type RenderContext, type Value } from './source';
 
 /** Building blocks shared by the sections. Each returns '' when the value has no text, so empty fields vanish. */
 
@@ -84,3 +85,19 @@ export function bareEntry(ctx: RenderContext, node: Value): string {
 }
 
 export { field };
+
+/**
+ * Fields the section does not know (a typo like `postion`, or a custom key): still shown, plainly, so the preview
+ * never hides text the writer typed. A list becomes bullets, anything else a line of text.
+ */
+export function extras(ctx: RenderContext, node: Value, known: ReadonlySet<string>): string {
+  if (!isMap(node)) return '';
+  return node.items
+    .map((pair) => {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (known.has(key)) return '';
+      const value = resolved(ctx, pair.value);
+      return isSeq(value) ? bulletList(ctx, 'vitae-extra', value) : textElement(ctx, 'p', 'vitae-extra', value);
+    })
+    .join('');
+}

@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
-import { bareEntry, bulletList, entry, keywordList, linkedText, prose, textElement } from './blocks';
+import { bareEntry, bulletList, entry, extras, keywordList, linkedText, prose, textElement } from './blocks';
+import { KNOWN } from './known';
 import { dateRange } from './dates';
 import { entries, field, type RenderContext, type Value } from './source';
 
@@ -19,6 +20,7 @@ export function workEntry(ctx: RenderContext, node: Value): string {
     prose(ctx, 'vitae-entry-description', f('description')),
     prose(ctx, 'vitae-entry-summary', f('summary')),
     bulletList(ctx, 'vitae-highlights', f('highlights')),
+    extras(ctx, node, KNOWN.work),
   ]);
 }
 
@@ -29,6 +31,7 @@ export function volunteerEntry(ctx: RenderContext, node: Value): string {
     head(ctx, textElement(ctx, 'h3', 'vitae-entry-title', f('position')), linkedText(ctx, 'p', 'vitae-entry-org', f('organization'), f('url')), node),
     prose(ctx, 'vitae-entry-summary', f('summary')),
     bulletList(ctx, 'vitae-highlights', f('highlights')),
+    extras(ctx, node, KNOWN.volunteer),
   ]);
 }
 
@@ -43,6 +46,7 @@ export function projectEntry(ctx: RenderContext, node: Value): string {
     prose(ctx, 'vitae-entry-description', f('description')),
     bulletList(ctx, 'vitae-highlights', f('highlights')),
     keywordList(ctx, f('keywords')),
+    extras(ctx, node, KNOWN.project),
   ]);
 }
 
@@ -56,5 +60,6 @@ export function educationEntry(ctx: RenderContext, node: Value): string {
     head(ctx, title, linkedText(ctx, 'p', 'vitae-entry-org', f('institution'), f('url')), node),
     score === '' ? '' : `<p class="vitae-score">${score}</p>`,
     bulletList(ctx, 'vitae-courses', f('courses')),
+    extras(ctx, node, KNOWN.education),
   ]);
 }

@@ -1,7 +1,8 @@
-import { isMap } from 'yaml';
-import { link, prose, textElement } from './blocks';
+import { isMap, isScalar } from 'yaml';
+import { extras, link, prose, textElement } from './blocks';
+import { KNOWN } from './known';
 import { escapeHtml, safeHref } from './html';
-import { entries, field, src, textOf, type RenderContext, type Value } from './source';
+import { entries, field, resolved, src, textOf, type RenderContext, type Value } from './source';
 
 /** The page header from `basics`: photo, name, label, contact line, profiles, summary. */
 export function header(ctx: RenderContext, basics: Value): string {
@@ -17,6 +18,7 @@ export function header(ctx: RenderContext, basics: Value): string {
     contact(ctx, basics),
     profiles(ctx, f('profiles')),
     prose(ctx, 'vitae-summary', f('summary')),
+    extras(ctx, basics, KNOWN.basics),
   ].filter(Boolean);
   return parts.length === 0 ? '' : `<header class="vitae-header"${src(basics)}>${parts.join('')}</header>`;
 }
@@ -67,6 +69,7 @@ function location(ctx: RenderContext, node: Value): string {
   if (!isMap(node)) return textElement(ctx, 'span', 'vitae-location', node);
   const parts = ['address', 'postalCode', 'city', 'region', 'countryCode']
     .map((key) => textElement(ctx, 'span', `vitae-${key}`, field(ctx, node, key)))
+    .concat(node.items.filter((pair) => !(isScalar(pair.key) && KNOWN.location.has(String(pair.key.value)))).map((pair) => textElement(ctx, 'span', 'vitae-extra', resolved(ctx, pair.value))))
     .filter(Boolean);
   return parts.length === 0 ? '' : `<span class="vitae-location"${src(node)}>${parts.join(', ')}</span>`;
 }
@@ -84,7 +87,7 @@ function profiles(ctx: RenderContext, node: Value): string {
           : safeHref(textOf(ctx, url) ?? '') === undefined
             ? textElement(ctx, 'span', 'vitae-username', field(ctx, profile, 'username')) + (textOf(ctx, url) ? ` ${link(ctx, url)}` : '')
             : `<a class="vitae-username" href="${escapeHtml(safeHref(textOf(ctx, url)!)!)}" dir="auto"${src(field(ctx, profile, 'username'))}>${escapeHtml(username)}</a>`;
-      const parts = [network, handle].filter(Boolean);
+      const parts = [network, handle, extras(ctx, profile, KNOWN.profile).replace(/<p class="vitae-extra"/g, '<span class="vitae-extra"').replace(/<\/p>/g, '</span>')].filter(Boolean);
       return parts.length === 0 ? '' : `<li class="vitae-profile"${src(profile)}>${parts.join(' ')}</li>`;
     })
     .filter(Boolean);

@@ -1,6 +1,6 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import type { ResumeDocument } from '../document';
-import { bareEntry, section } from './blocks';
+import { bareEntry, entry, extras, section } from './blocks';
 import { educationEntry, projectEntry, volunteerEntry, workEntry } from './experience';
 import { header } from './header';
 import { interestEntry, languageEntry, referenceEntry, skillEntry } from './lists';
@@ -33,6 +33,15 @@ const SECTIONS: ReadonlyArray<readonly [key: string, title: string, render: Entr
   ['references', 'References', referenceEntry],
 ];
 
+/** Top-level keys for tools, not readers. */
+const NOT_SHOWN = new Set(['basics', 'meta', '$schema']);
+const NONE: ReadonlySet<string> = new Set();
+
+const titleOf = (key: string): string => {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
 /**
  * The resume as the body of a page, in the built-in theme. Every element that shows resume text carries
  * `data-src="start-end"` (UTF-16 offsets into `doc.text`) so the preview can map clicks to source and back.
@@ -56,6 +65,11 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
     const found = pairs.get(key);
     if (!found) continue;
     parts.push(section(key, title, found, entries(ctx, found.value).map((node) => render(ctx, node))));
+  }
+  // Sections JSON Resume does not define (`talks:`, a typo like `wrok:`): shown plainly, never hidden.
+  for (const [key, found] of pairs) {
+    if (NOT_SHOWN.has(key) || SECTIONS.some(([known]) => known === key)) continue;
+    parts.push(section('extra', titleOf(key), found, entries(ctx, found.value).map((node) => (isMap(node) ? entry(node, [extras(ctx, node, NONE)]) : bareEntry(ctx, node)))));
   }
   if (!isMap(root) && root !== undefined) parts.push(bareEntry(ctx, root));
   const shown = parts.filter(Boolean).join('');

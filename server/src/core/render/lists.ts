@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
-import { bareEntry, entry, keywordList, prose, textElement } from './blocks';
+import { bareEntry, entry, extras, keywordList, prose, textElement } from './blocks';
+import { KNOWN } from './known';
 import { field, type RenderContext, type Value } from './source';
 
 /** Skills, languages, interests and references: short entries, laid out compactly by the theme. */
@@ -11,24 +12,25 @@ export function skillEntry(ctx: RenderContext, node: Value): string {
     textElement(ctx, 'h3', 'vitae-entry-title', f('name')),
     textElement(ctx, 'p', 'vitae-level', f('level')),
     keywordList(ctx, f('keywords')),
+    extras(ctx, node, KNOWN.skill),
   ]);
 }
 
 export function languageEntry(ctx: RenderContext, node: Value): string {
   if (!isMap(node)) return bareEntry(ctx, node);
   const f = (key: string): Value => field(ctx, node, key);
-  return entry(node, [textElement(ctx, 'h3', 'vitae-entry-title', f('language')), textElement(ctx, 'p', 'vitae-level', f('fluency'))]);
+  return entry(node, [textElement(ctx, 'h3', 'vitae-entry-title', f('language')), textElement(ctx, 'p', 'vitae-level', f('fluency')), extras(ctx, node, KNOWN.language)]);
 }
 
 export function interestEntry(ctx: RenderContext, node: Value): string {
   if (!isMap(node)) return bareEntry(ctx, node);
   const f = (key: string): Value => field(ctx, node, key);
-  return entry(node, [textElement(ctx, 'h3', 'vitae-entry-title', f('name')), keywordList(ctx, f('keywords'))]);
+  return entry(node, [textElement(ctx, 'h3', 'vitae-entry-title', f('name')), keywordList(ctx, f('keywords')), extras(ctx, node, KNOWN.interest)]);
 }
 
 export function referenceEntry(ctx: RenderContext, node: Value): string {
   if (!isMap(node)) return bareEntry(ctx, node);
   const f = (key: string): Value => field(ctx, node, key);
   const quote = prose(ctx, 'vitae-reference-text', f('reference'));
-  return entry(node, [quote === '' ? '' : `<blockquote class="vitae-reference">${quote}</blockquote>`, textElement(ctx, 'p', 'vitae-reference-name', f('name'))]);
+  return entry(node, [quote === '' ? '' : `<blockquote class="vitae-reference">${quote}</blockquote>`, textElement(ctx, 'p', 'vitae-reference-name', f('name')), extras(ctx, node, KNOWN.reference)]);
 }

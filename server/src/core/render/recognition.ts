@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
-import { bareEntry, entry, linkedText, prose, textElement } from './blocks';
+import { bareEntry, entry, extras, linkedText, prose, textElement } from './blocks';
+import { KNOWN } from './known';
 import { singleDate } from './dates';
 import { field, type RenderContext, type Value } from './source';
 
@@ -14,6 +15,7 @@ export function awardEntry(ctx: RenderContext, node: Value): string {
   return entry(node, [
     head([textElement(ctx, 'h3', 'vitae-entry-title', f('title')), textElement(ctx, 'p', 'vitae-entry-org', f('awarder')), singleDate(ctx, f('date'))]),
     prose(ctx, 'vitae-entry-summary', f('summary')),
+    extras(ctx, node, KNOWN.award),
   ]);
 }
 
@@ -22,6 +24,7 @@ export function certificateEntry(ctx: RenderContext, node: Value): string {
   const f = (key: string): Value => field(ctx, node, key);
   return entry(node, [
     head([linkedText(ctx, 'h3', 'vitae-entry-title', f('name'), f('url')), textElement(ctx, 'p', 'vitae-entry-org', f('issuer')), singleDate(ctx, f('date'))]),
+    extras(ctx, node, KNOWN.certificate),
   ]);
 }
 
@@ -31,5 +34,6 @@ export function publicationEntry(ctx: RenderContext, node: Value): string {
   return entry(node, [
     head([linkedText(ctx, 'h3', 'vitae-entry-title', f('name'), f('url')), textElement(ctx, 'p', 'vitae-entry-org', f('publisher')), singleDate(ctx, f('releaseDate'))]),
     prose(ctx, 'vitae-entry-summary', f('summary')),
+    extras(ctx, node, KNOWN.publication),
   ]);
 }

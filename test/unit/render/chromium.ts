@@ -1,0 +1,42 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, launched as GUIDE.md says, with nothing in the background that could reach a network. */
+export const CHROMIUM = process.env['VITAE_CHROMIUM'] ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/** Where test pages pretend to be served from. Every other request is refused and recorded. */
+export const PAGE_URL = 'https://vitae-render.test/resume.html';
+
+export interface LoadedPage {
+  readonly page: Page;
+  /** Every request the page made, the page itself included. */
+  readonly requests: string[];
+  readonly dialogs: string[];
+  readonly console: string[];
+  readonly errors: string[];
+}
+
+/** Serves `html` as the one page at PAGE_URL and records what it tries to do. */
+export async function loadPage(browser: Browser, html: string): Promise<LoadedPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded: LoadedPage = { page, requests: [], dialogs: [], console: [], errors: [] };
+  page.on('request', (request) => loaded.requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    loaded.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => loaded.console.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => loaded.errors.push(error.message));
+  await context.route('**/*', (route) =>
+    route.request().url() === PAGE_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort('blockedbyclient'),
+  );
+  await page.goto(PAGE_URL, { waitUntil: 'load' });
+  // Two animation frames: layout, image decoding and any `on*` handler would have run by then.
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+  return loaded;
+}
