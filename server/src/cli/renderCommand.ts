@@ -50,6 +50,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   const page = standaloneHtml({
     html: result.html,
     title: result.title ?? 'Resume',
+    theme: result.theme,
     ...(result.styles ? { styles: result.styles } : {}),
     allowRemoteImages: request.allowRemoteImages,
     paper: request.paper,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderStandalone } from '../core/render/standalone';
+import { BUILT_IN_THEME } from './themes';
 
 let css: string | undefined;
 
@@ -20,16 +21,19 @@ export interface ExportInput {
   /** A JSON Resume theme's styles (RenderResult.styles); the built-in CSS is always included first. */
   readonly styles?: readonly string[];
   readonly title: string;
+  /** RenderResult.theme: a JSON Resume theme's page keeps its own look, without the built-in CSS. */
+  readonly theme?: string;
   readonly allowRemoteImages?: boolean;
   readonly paper?: 'a4' | 'letter';
 }
 
 /** A complete, self-contained HTML page for "Export HTML", `vitae render` and the PDF printer. */
 export function standaloneHtml(input: ExportInput): string {
+  const base = input.theme === undefined || input.theme === BUILT_IN_THEME ? builtInCss() : '';
   return renderStandalone({
     html: input.html,
     title: input.title,
-    css: input.paper === 'letter' ? `${builtInCss()}\n@page { size: letter; margin: 0.6in; }\n` : builtInCss(),
+    css: input.paper === 'letter' ? `${base}\n@page { size: letter; margin: 0.6in; }\n` : base,
     ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),
     allowRemoteImages: input.allowRemoteImages === true,
   });

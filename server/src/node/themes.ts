@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The built-in theme's name, in settings, `meta.theme` and `--theme`. */
@@ -24,18 +24,45 @@ export function isBuiltInTheme(name: string | undefined): boolean {
   return trimmed === '' || trimmed === BUILT_IN_THEME || trimmed === 'default';
 }
 
-/** Where a theme package resolves from `folder` (node_modules folders upwards, as Node finds packages). */
+/**
+ * The entry file of a theme package installed in a node_modules folder at or above `folder`, as `import` would
+ * pick it (package.json "exports" import/default conditions, else "module", "main", index.js).
+ */
 export function resolveTheme(name: string, folder: string): string | undefined {
-  try {
-    return createRequire(join(folder, 'resume.yaml')).resolve(themePackageName(name));
-  } catch {
-    return undefined;
+  const packageName = themePackageName(name);
+  for (let dir = resolve(folder); ; dir = dirname(dir)) {
+    const root = join(dir, 'node_modules', ...packageName.split('/'));
+    const manifest = join(root, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as PackageManifest;
+        return join(root, entryOf(pkg));
+      } catch {
+        return undefined;
+      }
+    }
+    if (dirname(dir) === dir) return undefined;
   }
 }
 
-interface ThemeModule {
-  render?: (resume: unknown) => unknown;
-  default?: { render?: (resume: unknown) => unknown } | ((resume: unknown) => unknown);
+interface PackageManifest {
+  readonly exports?: unknown;
+  readonly module?: string;
+  readonly main?: string;
+}
+
+function entryOf(pkg: PackageManifest): string {
+  const pick = (target: unknown): string | undefined => {
+    if (typeof target === 'string') return target;
+    if (Array.isArray(target)) return target.map(pick).find(Boolean);
+    if (target && typeof target === 'object') {
+      const conditions = target as Record<string, unknown>;
+      if ('.' in conditions) return pick(conditions['.']);
+      for (const condition of ['node', 'import', 'default', 'require']) if (condition in conditions) return pick(conditions[condition]);
+    }
+    return undefined;
+  };
+  return pick(pkg.exports) ?? pkg.module ?? pkg.main ?? 'index.js';
 }
 
 /**
@@ -61,16 +88,17 @@ export async function renderWithTheme(name: string, resume: unknown, folder: str
   }
 }
 
+interface ThemeModule {
+  render?: (resume: unknown) => unknown;
+  default?: { render?: (resume: unknown) => unknown } | ((resume: unknown) => unknown);
+}
+
+// `import()` loads ES module and CommonJS themes alike. Built through Function so that the bundler does not
+// turn it into a require() of a file it cannot see.
+const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<ThemeModule>;
+
 async function loadRender(entry: string): Promise<((resume: unknown) => unknown) | undefined> {
-  let loaded: ThemeModule;
-  try {
-    loaded = createRequire(entry)(entry) as ThemeModule;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw error;
-    // An ES module theme on a Node without require(esm). Hidden from the bundler, which would turn it into require.
-    const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<ThemeModule>;
-    loaded = await importModule(pathToFileURL(entry).href);
-  }
+  const loaded = await importModule(pathToFileURL(entry).href);
   if (typeof loaded.render === 'function') return loaded.render;
   const fallback = loaded.default;
   if (typeof fallback === 'function') return fallback;
