@@ -30,7 +30,10 @@ function isExecutable(path: string): boolean {
   }
 }
 
-export class BrowserNotFoundError extends Error {}
+/** `name` is set so that code loading dist/pdf.js (another bundle, another class object) can still tell it apart. */
+export class BrowserNotFoundError extends Error {
+  override readonly name = 'BrowserNotFoundError';
+}
 
 /**
  * The browser to print with: the configured path (`vitae.pdf.browserPath`, `--browser`) when given, else the first
