@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { renderStandalone } from '../../../server/src/core/render/standalone';
+import { standaloneHtml } from '../../../server/src/node/export';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import { previewSettings, type PreviewSettings } from './settings';
 
 /** The same renderer as the preview (the language server's `vitae/render`), for the exports. */
 export interface ExportHost {
-  readonly extensionUri: vscode.Uri;
   render(params: RenderParams): Promise<RenderResult | null>;
   protocolUri(uri: vscode.Uri): string;
 }
@@ -38,29 +37,18 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
     return { ok: false, message: `${name} cannot be exported while its YAML is broken.${where}` };
   }
   if (result.themeMessage) void vscode.window.showWarningMessage(result.themeMessage);
-  const builtIn = result.theme === 'vitae';
-  const css = builtIn ? new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(host.extensionUri, 'media', 'preview', 'vitae.css'))) : '';
-  const body = withoutSourceOffsets(result.html);
-  const html = renderStandalone({
-    html: body,
-    title: titleOf(body) ?? name,
-    css,
+  const html = standaloneHtml({
+    html: withoutSourceOffsets(result.html),
+    title: result.title ?? name,
     ...(result.styles ? { styles: result.styles } : {}),
     allowRemoteImages: settings.allowRemoteImages,
+    paper: settings.paper === 'Letter' ? 'letter' : 'a4',
   });
   return { ok: true, html, settings };
 }
 
 export function withoutSourceOffsets(html: string): string {
   return html.replace(/ data-src="\d+-\d+"/g, '');
-}
-
-/** The page title: the resume's name as the page's first heading shows it. */
-function titleOf(html: string): string | undefined {
-  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  if (heading === undefined) return undefined;
-  const text = heading.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
-  return text === '' ? undefined : text;
 }
 
 export function fileName(uri: vscode.Uri): string {

@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PreviewPaint, VitaeApi } from '../../../client/src/api';
+import { closeAllEditors, diagnosticsWhere, openFixture, removeScratch, scratchUri, until, vitaeApi, within, writeScratchFile } from './helpers';
+
+const RESUME = [
+  'basics:',
+  '  name: Ada Okafor',
+  '  label: Staff Platform Engineer',
+  'work:',
+  '  - name: Northwind',
+  '    position: Backend Engineer',
+  '    startDate: 2021-03',
+  '    highlights:',
+  '      - Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.',
+  '      - Built the internal feature-flag service for mobile releases.',
+  '      - Migrated 40 services from Jenkins to GitHub Actions in one quarter.',
+  '      - Responsible for the on-call rotation and incident reviews.',
+  '',
+];
+/** Line 10 ("…service for mobile releases."): typing here makes it "…for 30 weekly mobile releases." */
+const BEFORE_MOBILE = new vscode.Position(9, '      - Built the internal feature-flag service for '.length);
+
+/** Waits until the preview of `uri` has painted a page that `accept` takes (re-checked after every paint). */
+function paintWhere(api: VitaeApi, uri: vscode.Uri, accept: (paint: PreviewPaint) => boolean, what: string): Promise<PreviewPaint> {
+  return until(api.preview.onDidPaint, () => {
+    const paint = api.preview.lastPaint(uri);
+    return paint && accept(paint) ? paint : undefined;
+  }, `the preview to show ${what}`, 30_000);
+}
+
+async function typeAt(editor: vscode.TextEditor, position: vscode.Position, text: string): Promise<void> {
+  editor.selection = new vscode.Selection(position, position);
+  await vscode.commands.executeCommand('type', { text });
+}
+
+describe('Live preview', function () {
+  this.timeout(120_000);
+  let api: VitaeApi;
+  before(async () => {
+    api = await vitaeApi();
+  });
+  afterEach(closeAllEditors);
+  after(removeScratch);
+
+  it('opens beside the resume, follows typing in a bullet, keeps the last page while the YAML is broken, and underlines problems', async () => {
+    const uri = await writeScratchFile('live.resume.yaml', RESUME);
+    const editor = await openFixture('.tmp-e2e/live.resume.yaml');
+    const first = paintWhere(api, uri, (p) => p.text.includes('Cut p95 checkout latency'), 'the resume');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    const shown = await first;
+    assert.match(shown.text, /Ada Okafor/);
+    assert.deepEqual(api.preview.shown(), [{ uri: uri.toString(), locked: false }]);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'focus stays in the editor');
+
+    await typeAt(editor, BEFORE_MOBILE, '30 weekly ');
+    const typed = await paintWhere(api, uri, (p) => p.text.includes('service for 30 weekly mobile releases.'), 'the typed words');
+    assert.equal(typed.version, editor.document.version);
+
+    // An unclosed quote at the start of the last bullet: the page stays, a banner says where.
+    await typeAt(editor, new vscode.Position(10, 8), '"');
+    const broken = await paintWhere(api, uri, (p) => p.banner !== '', 'the broken-YAML banner');
+    assert.match(broken.banner, /^Line \d+: .+ — showing the last good version\.$/);
+    assert.match(broken.text, /service for 30 weekly mobile releases\./);
+    await vscode.commands.executeCommand('undo');
+    await paintWhere(api, uri, (p) => p.banner === '', 'no banner after the fix');
+
+    // "Responsible for…" opens weakly and states no number: the messages of its line are its underline's title.
+    const onWeakBullet = await diagnosticsWhere(uri, (found) => found.some((d) => d.range.start.line === 11), 'diagnostics on the weak bullet');
+    const expected = onWeakBullet.filter((d) => d.range.start.line === 11).map((d) => d.message);
+    const underlined = await paintWhere(api, uri, (p) => p.problemTitles.some((title) => expected.some((m) => title.includes(m))), 'problem underlines');
+    const weakTitle = underlined.problemTitles.find((title) => title.includes(expected[0]!))!;
+    assert.deepEqual(weakTitle.split('\n').sort(), [...expected].sort());
+  });
+
+  it('a click in the preview selects the source in the editor; the cursor in the editor highlights the element', async () => {
+    const uri = await writeScratchFile('sync.resume.yaml', RESUME);
+    const editor = await openFixture('.tmp-e2e/sync.resume.yaml');
+    const first = paintWhere(api, uri, (p) => p.text.includes('Migrated 40 services'), 'the resume');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    await first;
+
+    const text = editor.document.getText();
+    const bullet = 'Migrated 40 services from Jenkins to GitHub Actions in one quarter.';
+    const start = text.indexOf(bullet);
+    const selected = until(vscode.window.onDidChangeTextEditorSelection, () => {
+      const selection = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())?.selection;
+      return selection && editor.document.getText(selection) === bullet ? selection : undefined;
+    }, 'the editor to select the clicked bullet');
+    assert.equal(await within(api.preview.click(uri, start + 3), 'the preview to click'), true);
+    const selection = await selected;
+    assert.deepEqual([selection.start.line, selection.start.character], [10, 8]);
+
+    const other = text.indexOf('Cut p95 checkout latency');
+    const highlighted = paintWhere(api, uri, (p) => p.highlighted?.startsWith(`${other}-`) === true, 'the highlight of the first bullet');
+    editor.selection = new vscode.Selection(editor.document.positionAt(other + 5), editor.document.positionAt(other + 5));
+    assert.equal((await highlighted).highlighted, `${other}-${other + 'Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.'.length}`);
+  });
+
+  it('exports the resume as a standalone HTML page and as a PDF', async () => {
+    const uri = await writeScratchFile('export.resume.yaml', RESUME);
+    await openFixture('.tmp-e2e/export.resume.yaml');
+    const htmlTarget = scratchUri('export.html');
+    const written = await within(vscode.commands.executeCommand<vscode.Uri | undefined>('vitae.exportHtml', uri, htmlTarget), 'the HTML export');
+    assert.equal(written?.toString(), htmlTarget.toString());
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(htmlTarget));
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /Built the internal feature-flag service for mobile releases\./);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;|content="default-src 'none'/);
+    assert.doesNotMatch(html, /data-src=|vitae-problem|<script/);
+
+    const pdfTarget = scratchUri('export.pdf');
+    const printed = await within(vscode.commands.executeCommand<vscode.Uri | undefined>('vitae.exportPdf', uri, pdfTarget), 'the PDF export', 90_000);
+    assert.equal(printed?.toString(), pdfTarget.toString());
+    const pdf = await vscode.workspace.fs.readFile(pdfTarget);
+    assert.equal(new TextDecoder().decode(pdf.slice(0, 5)), '%PDF-');
+    assert.ok(pdf.byteLength > 1000, `a PDF of ${pdf.byteLength} bytes`);
+  });
+});
