@@ -40,6 +40,7 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
   const html = standaloneHtml({
     html: withoutSourceOffsets(result.html),
     title: result.title ?? name,
+    theme: result.theme,
     ...(result.styles ? { styles: result.styles } : {}),
     allowRemoteImages: settings.allowRemoteImages,
     paper: settings.paper === 'Letter' ? 'letter' : 'a4',

@@ -19,7 +19,8 @@ export async function printPdf(html: string, settings: PreviewSettings): Promise
     return { ok: true, pdf: bytes };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof pdf.BrowserNotFoundError) return { ok: false, message, showSetting: true };
+    // By name: the printer is another bundle (dist/pdf.js), with its own class objects.
+    if (error instanceof Error && error.name === 'BrowserNotFoundError') return { ok: false, message, showSetting: true };
     return { ok: false, message: `The PDF could not be printed: ${message}`, showSetting: settings.browserPath !== '' };
   }
 }
