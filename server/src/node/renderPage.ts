@@ -15,7 +15,7 @@ export async function renderPage(service: ResumeLanguageService, source: TextSou
   const base = { uri: params.uri, version: builtIn.version };
   if (!builtIn.ok) return { ...base, theme: BUILT_IN_THEME, problem: builtIn.problem };
   const page = { ...base, title: builtIn.title, html: builtIn.html };
-  const chosen = chooseTheme(params.theme, service.resumeData(source));
+  const chosen = chooseTheme(params.theme, builtIn.metaTheme);
   if (chosen === undefined || isBuiltInTheme(chosen)) return { ...page, theme: BUILT_IN_THEME };
   const fallback = (themeMessage: string): RenderResult => ({ ...page, theme: BUILT_IN_THEME, themeMessage });
   if (!params.themesAllowed) {
@@ -27,8 +27,7 @@ export async function renderPage(service: ResumeLanguageService, source: TextSou
 }
 
 /** The requested theme wins; otherwise the resume's own `meta.theme`, as resume-cli and resumed read it. */
-export function chooseTheme(requested: string | undefined, resume: unknown): string | undefined {
+export function chooseTheme(requested: string | undefined, metaTheme: string | undefined): string | undefined {
   if (requested !== undefined && requested.trim() !== '') return requested.trim();
-  const meta = (resume as { meta?: { theme?: unknown } } | undefined)?.meta;
-  return typeof meta?.theme === 'string' && meta.theme.trim() !== '' ? meta.theme.trim() : undefined;
+  return metaTheme;
 }

@@ -72,6 +72,10 @@ describe('the renderer: sections', () => {
     for (const expected of expectations) assert.match(html, expected);
   });
 
+  it('caches Markdown by text, yet every render gives the same page', () => {
+    assert.equal(renderHtml(full), html);
+  });
+
   it('leaves meta out of the page', () => {
     assert.doesNotMatch(html, /lastModified|v1\.0\.0|sample\.resume\.json/);
   });

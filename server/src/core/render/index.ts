@@ -5,7 +5,7 @@ import { educationEntry, projectEntry, volunteerEntry, workEntry } from './exper
 import { header } from './header';
 import { interestEntry, languageEntry, referenceEntry, skillEntry } from './lists';
 import { awardEntry, certificateEntry, publicationEntry } from './recognition';
-import { entries, resolved, src, textOf, type RenderContext, type Value } from './source';
+import { entries, field, resolved, src, textOf, type RenderContext, type Value } from './source';
 
 export interface RenderOptions {
   /** Show `basics.image` (https: only). Off by default: a resume preview fetches nothing. */
@@ -13,7 +13,13 @@ export interface RenderOptions {
 }
 
 export type RenderOutcome =
-  | { readonly ok: true; readonly html: string; readonly title: string }
+  | {
+      readonly ok: true;
+      readonly html: string;
+      readonly title: string;
+      /** `meta.theme`: the JSON Resume theme the resume asks for, if any. */
+      readonly metaTheme?: string;
+    }
   | { readonly ok: false; readonly problem: { readonly message: string; readonly line: number } };
 
 type EntryRenderer = (ctx: RenderContext, node: Value) => string;
@@ -75,7 +81,9 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
   const shown = parts.filter(Boolean).join('');
   const body = shown === '' ? '<p class="vitae-empty">This resume has nothing to show yet. Start with <code>basics: name:</code>.</p>' : shown;
   const name = textOf(ctx, pairs.get('basics') ? fieldName(ctx, basics) : undefined);
-  return { ok: true, html: `<main class="vitae-resume"${src(root)}>${body}</main>`, title: name ?? 'Resume' };
+  const metaTheme = textOf(ctx, field(ctx, pairs.get('meta')?.value, 'theme'))?.trim();
+  const html = `<main class="vitae-resume"${src(root)}>${body}</main>`;
+  return metaTheme ? { ok: true, html, title: name ?? 'Resume', metaTheme } : { ok: true, html, title: name ?? 'Resume' };
 }
 
 function fieldName(ctx: RenderContext, basics: Value): Value {

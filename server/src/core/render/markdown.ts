@@ -15,12 +15,30 @@ function create(): ReturnType<typeof MarkdownIt> {
 
 const md = create();
 
+/**
+ * Rendered Markdown by source text. A keystroke changes one bullet; the page is re-rendered on every keystroke, so
+ * every other bullet is a lookup. Bounded: cleared when it outgrows any real resume.
+ */
+const CACHE_LIMIT = 5000;
+const inlineCache = new Map<string, string>();
+const blockCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, text: string, render: (text: string) => string): string {
+  let html = cache.get(text);
+  if (html === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    html = render(neutraliseDirection(text)).trim();
+    cache.set(text, html);
+  }
+  return html;
+}
+
 /** One line of Markdown (a highlight): inline formatting only. */
 export function inlineMarkdown(text: string): string {
-  return md.renderInline(neutraliseDirection(text)).trim();
+  return cached(inlineCache, text, (source) => md.renderInline(source));
 }
 
 /** A summary: paragraphs and lists as well as inline formatting. */
 export function blockMarkdown(text: string): string {
-  return md.render(neutraliseDirection(text)).trim();
+  return cached(blockCache, text, (source) => md.render(source));
 }
