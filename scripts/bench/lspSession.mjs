@@ -136,6 +136,17 @@ export async function startSession(server) {
       await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     },
 
+    /** A request of the server's own (e.g. `vitae/render`), answered as the server answers it. */
+    request: (method, params) => withTimeout(connection.sendRequest(method, params), `${server.name} ${method}`),
+
+    /** Sends a didChange without waiting for diagnostics (the preview benchmark waits for a render instead). */
+    async changeNow(uri, contentChanges) {
+      const version = versions.get(uri) + 1;
+      versions.set(uri, version);
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+      return version;
+    },
+
     /** Resident set size of the server process in MiB, from /proc (Linux); undefined elsewhere. */
     rssMiB() {
       try {

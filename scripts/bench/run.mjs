@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { exampleResume, generateResume } from './generate.mjs';
 import { startSession } from './lspSession.mjs';
 import { measureFile } from './measure.mjs';
+import { measurePreview, printPreview } from './preview.mjs';
 import { summariseProfiles } from './profileSummary.mjs';
 import { CAVEATS, figures, printTable, startupFigures } from './report.mjs';
 import { benchText, vitae, yamlLanguageServer } from './servers.mjs';
@@ -109,18 +110,22 @@ async function main() {
     tables.push(figures(file, result, sessions));
   }
 
+  progress('preview: keystroke → painted in headless Chromium');
+  const preview = await measurePreview(progress);
+
   const machine = {
     node: process.version,
     cpus: availableParallelism(),
     load1: { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2) },
   };
   if (json) {
-    console.log(JSON.stringify({ machine, validation, network, tables, caveats: CAVEATS }, null, 2));
+    console.log(JSON.stringify({ machine, validation, network, tables, preview, caveats: CAVEATS }, null, 2));
     return;
   }
   console.log(`Vitae language server vs yaml-language-server — node ${machine.node}, ${machine.cpus} CPUs, ` +
     `1-min load average ${machine.load1.before} before, ${machine.load1.after} after\n`);
   for (const table of tables) printTable(table, NAMES);
+  printPreview(preview);
   for (const v of validation) {
     const verdict = v.validates
       ? `reports \`fluency: 7\`: "${v.message}"`

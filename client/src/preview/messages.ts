@@ -91,12 +91,14 @@ export interface OpenMessage {
 }
 
 /**
- * The page shows `version` on screen (sent two animation frames after a patch, i.e. after the paint). `text` is the
+ * The page shows `version` on screen (sent right after the paint that follows a patch). `text` is the
  * text of the page, so tests in the extension host can see what the reader sees.
  */
 export interface PaintedMessage {
   readonly type: 'painted';
   readonly version: number;
+  /** When the paint was done, in milliseconds since the epoch (`performance.timeOrigin + performance.now()`). */
+  readonly paintedAt: number;
   readonly text: string;
   readonly banner: string;
   /** The `title` of every underlined problem, in page order. */

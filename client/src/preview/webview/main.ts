@@ -63,21 +63,29 @@ function patch(html: string): void {
   decorate();
 }
 
-/** Tells the extension what is on screen once the browser has painted it (two animation frames later). */
+/**
+ * Tells the extension what is on screen once the browser has painted it: an animation frame runs just before the
+ * paint, and a task queued from it runs just after (two frames would overshoot by a whole frame, 16 ms).
+ */
 function reportPainted(): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const paintedAt = performance.timeOrigin + performance.now();
+      channel.port1.close();
       const highlighted = content.querySelector('.vitae-active')?.getAttribute('data-src') ?? undefined;
       post({
         type: 'painted',
         version,
+        paintedAt,
         text: content.textContent ?? '',
         banner: banner.hidden ? '' : (banner.textContent ?? ''),
         problemTitles: [...content.querySelectorAll('.vitae-problem')].map((element) => element.getAttribute('title') ?? ''),
         highlighted,
       });
-    }),
-  );
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 function isVisible(element: Element): boolean {

@@ -1,0 +1,146 @@
+// Keystroke → preview painted, as the Vitae preview does it: a didChange to the bundled server over stdio, the
+// `vitae/render` request, the message into the webview page (the real page and script, in headless Chromium),
+// the morphdom patch, and the paint (the page reports two animation frames after the patch).
+// `node scripts/bench/preview.mjs` runs it alone; `npm run bench` prints it after the language-server tables.
+import * as esbuild from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exampleResume, generateResume } from './generate.mjs';
+import { startSession } from './lspSession.mjs';
+import { median, percentile } from './measure.mjs';
+import { vitae } from './servers.mjs';
+
+const PHRASE = ' and then shipped it to production on time';
+const URI_DIR = pathToFileURL(join(tmpdir(), 'vitae-bench-preview')).href;
+/** Issue 8's targets: median and p95 in ms, by file size. */
+const TARGETS = { 130: [16, 50], 600: [50, 100] };
+
+/** The test harness (test/helpers/previewPage.ts: page, webview script, Chromium) bundled for plain Node. */
+async function loadHarness() {
+  mkdirSync('out/bench', { recursive: true });
+  const outfile = 'out/bench/previewHarness.cjs';
+  await esbuild.build({ entryPoints: ['test/helpers/previewPage.ts'], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile, logLevel: 'warning' });
+  return createRequire(import.meta.url)(join(process.cwd(), outfile));
+}
+
+/** The bullet line nearest the middle, where the keystrokes go (as measure.mjs types). */
+function bulletLine(lines) {
+  const middle = Math.floor(lines.length / 2);
+  let best = -1;
+  lines.forEach((line, index) => {
+    if (/^ {6}- \S.*\.$/.test(line) && (best < 0 || Math.abs(index - middle) < Math.abs(best - middle))) best = index;
+  });
+  return best;
+}
+
+async function measureFile(harness, browser, session, file, plan) {
+  const uri = `${URI_DIR}/${file.key}.yaml`;
+  await session.open(uri, file.text);
+  const render = (expected) => session.request('vitae/render', { uri, themesAllowed: false }).then((result) => {
+    if (!result?.html || result.version !== expected) throw new Error(`render of v${expected} came back as ${JSON.stringify(result && { version: result.version, problem: result.problem })}`);
+    return result;
+  });
+  const first = await render(1);
+  const preview = await harness.openPreview(browser, {
+    body: first.html,
+    state: { version: 1, problems: [], persisted: { uri, locked: false } },
+    viewport: { width: 900, height: 1000 },
+  });
+  await preview.painted(1);
+
+  const lines = file.text.split('\n');
+  const line = bulletLine(lines);
+  const column = lines[line].length - 1; // before the final full stop
+  // Keep the bullet being typed on screen, as the editor's cursor sync does.
+  await preview.send({ type: 'reveal', offset: lines.slice(0, line).join('\n').length + 10 });
+  await preview.painted(1);
+
+  const total = [];
+  const server = [];
+  const webview = [];
+  let typed = 0;
+  for (let i = 0; i < plan.warmup + plan.samples; i++) {
+    if (typed === PHRASE.length) {
+      // Delete the phrase again so the document does not grow without end (not timed).
+      const start = { line, character: column };
+      const version = await session.changeNow(uri, [{ range: { start, end: { line, character: column + typed } }, text: '' }]);
+      const result = await render(version);
+      await preview.send({ type: 'update', version, html: result.html });
+      await preview.painted(version);
+      typed = 0;
+    }
+    const at = { line, character: column + typed };
+    const t0 = performance.now();
+    const version = await session.changeNow(uri, [{ range: { start: at, end: at }, text: PHRASE[typed] }]);
+    const result = await render(version);
+    const t1 = performance.now();
+    const painted = preview.painted(version);
+    await preview.send({ type: 'update', version, html: result.html });
+    // The page stamps the paint itself, so the report's own trip back (with the page text) is not counted.
+    const t2 = (await painted).paintedAt - performance.timeOrigin;
+    typed++;
+    if (i < plan.warmup) continue;
+    total.push(t2 - t0);
+    server.push(t1 - t0);
+    webview.push(t2 - t1);
+  }
+  await preview.close();
+  await session.close(uri);
+  return { total, server, webview, htmlKiB: first.html.length / 1024 };
+}
+
+/** Runs the preview latency benchmark and returns its figures (one row per file). */
+export async function measurePreview(progress = () => {}) {
+  const harness = await loadHarness();
+  const browser = await harness.launchChromium();
+  const session = await startSession(vitae);
+  const example = exampleResume();
+  const files = [
+    { key: 'example', label: example.path, target: TARGETS[130], text: example.text },
+    { key: 'gen600', label: 'generated (600 lines)', target: TARGETS[600], text: generateResume(example.text, 600) },
+  ];
+  const rows = [];
+  try {
+    for (const file of files) {
+      const lines = file.text.split('\n').length;
+      progress(`preview: ${file.label}, ${lines} lines`);
+      const result = await measureFile(harness, browser, session, file, { warmup: 15, samples: 80 });
+      rows.push({
+        file: file.label,
+        lines,
+        n: result.total.length,
+        htmlKiB: +result.htmlKiB.toFixed(1),
+        medianMs: median(result.total),
+        p95Ms: percentile(result.total, 95),
+        serverMedianMs: median(result.server),
+        webviewMedianMs: median(result.webview),
+        target: { medianMs: file.target[0], p95Ms: file.target[1] },
+      });
+    }
+  } finally {
+    await session.stop();
+    await browser.close();
+  }
+  return rows;
+}
+
+export function printPreview(rows) {
+  const f = (ms) => `${ms.toFixed(1)} ms`;
+  console.log('\n## Preview: keystroke → preview painted (didChange + vitae/render over stdio + message + morphdom patch + paint)\n');
+  console.log('| file | lines | median | p95 | server render, median | message + patch + paint, median | target (median / p95) | verdict |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) {
+    const pass = row.medianMs <= row.target.medianMs && row.p95Ms <= row.target.p95Ms;
+    console.log(`| ${row.file} | ${row.lines} | ${f(row.medianMs)} | ${f(row.p95Ms)} | ${f(row.serverMedianMs)} | ${f(row.webviewMedianMs)} | ≤ ${row.target.medianMs} / ${row.target.p95Ms} ms | ${pass ? 'meets' : 'MISSES'} |`);
+  }
+  console.log("(VS Code's Markdown preview waits 300 ms after a change before it even starts to render.)");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await measurePreview((message) => process.stderr.write(`bench: ${message}\n`));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else printPreview(rows);
+}
