@@ -3,6 +3,8 @@
 // (code-server with the packaged .vsix) on test/fixtures, opens messy.resume.yaml in headless Chromium and saves
 //   docs/images/editor.png    the resume with Vitae's squiggles and the hover of one problem
 //   docs/images/problems.png  the Problems panel listing Vitae's diagnostics
+//   docs/images/preview.png   ada.resume.yaml beside its live preview (Ctrl+K V), the cursor's bullet highlighted
+// `--only=preview` takes only the last one.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -53,6 +55,32 @@ async function shoot(page) {
   log(`saved docs/images/problems.png (${await rows.count()} rows in the Problems panel)`);
 }
 
+/** ada.resume.yaml with its preview to the side, the cursor in a bullet so the preview highlights it. */
+async function shootPreview(page, openUrl) {
+  mkdirSync(images, { recursive: true });
+  await page.setViewportSize({ width: 1600, height: 900 }); // wide enough for both halves to show whole lines
+  await page.goto(openUrl(join(folder, 'ada.resume.yaml')));
+  const editor = page.locator('.monaco-editor .view-lines').first();
+  await editor.waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first().waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Control+B'); // hide the Explorer: editor and preview get half the width each
+  await editor.click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type('30:12');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('V');
+  // The webview is an iframe in an iframe; wait until the resume and the highlight of the cursor's bullet show.
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await preview.locator('.vitae-resume').waitFor({ timeout: 60_000 });
+  await preview.locator('.vitae-active').waitFor({ timeout: 30_000 });
+  await preview.locator('.vitae-problem').first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(images, 'preview.png') });
+  log('saved docs/images/preview.png');
+}
+
+const onlyPreview = process.argv.includes('--only=preview');
+
 try {
   const profile = prepareDemo('screenshots');
   const editor = await startCodeServer(profile, folder, { preferredPort: 0 });
@@ -61,8 +89,11 @@ try {
   const browser = await chromium.connectOverCDP(endpoint);
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.goto(editor.openUrl(file));
-  await shoot(page);
+  if (!onlyPreview) {
+    await page.goto(editor.openUrl(file));
+    await shoot(page);
+  }
+  await shootPreview(page, editor.openUrl);
   await browser.close().catch(() => {});
 } catch (error) {
   console.error(`[screenshots] ${error instanceof Error ? error.message : error}`);
