@@ -58,7 +58,7 @@ describe('vitae/render over stdio', () => {
   });
 
   it('runs a theme package only when the client says the workspace is trusted', async () => {
-    const file = join(fixtures, 'themes', 'resume.yaml');
+    const file = join(fixtures, 'themes', 'themed.yaml');
     const uri = pathToFileURL(file).href;
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 1, text: readFileSync(file, 'utf8') } });
     const trusted = await render({ uri, themesAllowed: true, theme: 'even' });

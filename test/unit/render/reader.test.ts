@@ -39,7 +39,7 @@ describe('every text a reader should see appears in the rendered page (headless 
     await browser?.close();
   });
 
-  for (const name of ['full.resume.yaml', 'ada.resume.yaml', 'messy.resume.yaml']) {
+  for (const name of ['render/sample.yaml', 'ada.resume.yaml', 'messy.resume.yaml']) {
     it(name, async () => {
       const text = fixture(name);
       const page = standaloneHtml({ html: renderHtml(text), title: name });

@@ -5,7 +5,7 @@ import { createLanguageService } from '../../../server/src/core/service';
 import { elementWithText, fixture, renderHtml, sourcesOf } from './render';
 
 describe('the renderer: sections', () => {
-  const full = fixture('full.resume.yaml');
+  const full = fixture('render/sample.yaml');
   const html = renderHtml(full);
 
   it('renders every JSON Resume section of the full sample, with its heading, in reading order', () => {

@@ -8,7 +8,7 @@ import { resolveTheme, splitThemePage, themePackageName } from '../../../server/
 import type { RenderParams } from '../../../server/src/protocol';
 
 const FOLDER = join(__dirname, '..', '..', 'fixtures', 'themes');
-const FILE = join(FOLDER, 'resume.yaml');
+const FILE = join(FOLDER, 'themed.yaml');
 const URI = pathToFileURL(FILE).href;
 const TEXT = readFileSync(FILE, 'utf8');
 
