@@ -129,12 +129,21 @@ export function splitThemePage(page: string): { html: string; styles: string[] }
     styles.push(css);
     return '';
   });
-  const body = /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(withoutStyles)?.[1] ?? withoutStyles;
-  const html = body
+  let html = /<body\b[^>]*>([\s\S]*?)(?:<\/body\s*>|$)/i.exec(withoutStyles)?.[1] ?? withoutStyles;
+  // Until nothing changes: removing `<script>` from `<scr<script></script>ipt>` must not leave a new one behind.
+  for (let pass = 0; pass < 10; pass++) {
+    const next = stripActive(html);
+    if (next === html) break;
+    html = next;
+  }
+  html = html.trim();
+  return { html, styles };
+}
+
+function stripActive(html: string): string {
+  return html
     .replace(/<(script|iframe|object|embed|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<\/?(script|iframe|object|embed|base|meta|link|frame|frameset)\b[^>]*>/gi, '')
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-    .replace(/(href|src|action|formaction)\s*=\s*(["']?)\s*(javascript|vbscript|data):[^"'\s>]*\2/gi, '$1="#"')
-    .trim();
-  return { html, styles };
+    .replace(/(href|src|action|formaction)\s*=\s*(["']?)\s*(javascript|vbscript|data):[^"'\s>]*\2/gi, '$1="#"');
 }

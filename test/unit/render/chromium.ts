@@ -13,8 +13,10 @@ export const PAGE_URL = 'https://vitae-render.test/resume.html';
 
 export interface LoadedPage {
   readonly page: Page;
-  /** Every request the page made, the page itself included. */
+  /** Every request that reached the network (the routing layer), the page itself included. */
   readonly requests: string[];
+  /** Loads the page's Content-Security-Policy stopped before they reached the network. */
+  readonly blockedByCsp: string[];
   readonly dialogs: string[];
   readonly console: string[];
   readonly errors: string[];
@@ -24,17 +26,20 @@ export interface LoadedPage {
 export async function loadPage(browser: Browser, html: string): Promise<LoadedPage> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const loaded: LoadedPage = { page, requests: [], dialogs: [], console: [], errors: [] };
-  page.on('request', (request) => loaded.requests.push(request.url()));
+  const loaded: LoadedPage = { page, requests: [], blockedByCsp: [], dialogs: [], console: [], errors: [] };
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText === 'csp') loaded.blockedByCsp.push(request.url());
+  });
   page.on('dialog', (dialog) => {
     loaded.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   page.on('console', (message) => loaded.console.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => loaded.errors.push(error.message));
-  await context.route('**/*', (route) =>
-    route.request().url() === PAGE_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort('blockedbyclient'),
-  );
+  await context.route('**/*', (route) => {
+    loaded.requests.push(route.request().url());
+    return route.request().url() === PAGE_URL ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort('blockedbyclient');
+  });
   await page.goto(PAGE_URL, { waitUntil: 'load' });
   // Two animation frames: layout, image decoding and any `on*` handler would have run by then.
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');

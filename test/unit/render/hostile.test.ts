@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Browser } from 'playwright-core';
 import { renderStandalone } from '../../../server/src/core/render/standalone';
 import { builtInCss } from '../../../server/src/node/export';
+import { splitThemePage } from '../../../server/src/node/themes';
 import { launchChromium, loadPage, PAGE_URL, type LoadedPage } from './chromium';
 import { HOSTILE_TEXTS, hostileResume } from './hostile.resume';
 import { renderHtml } from './render';
@@ -22,7 +23,7 @@ async function inspect(loaded: LoadedPage): Promise<Record<string, unknown>> {
       hidden: getComputedStyle(document.body).display,
     };
   })()`)) as Record<string, unknown>;
-  return { ...dom, requests: loaded.requests, dialogs: loaded.dialogs, console: loaded.console, errors: loaded.errors };
+  return { ...dom, requests: loaded.requests, blockedByCsp: loaded.blockedByCsp, dialogs: loaded.dialogs, console: loaded.console, errors: loaded.errors };
 }
 
 const NOTHING_HAPPENED = {
@@ -35,6 +36,7 @@ const NOTHING_HAPPENED = {
   styled: 0,
   hidden: 'block',
   requests: [PAGE_URL],
+  blockedByCsp: [],
   dialogs: [],
   console: [],
   errors: [],
@@ -83,5 +85,27 @@ describe('a hostile resume in headless Chromium', function () {
   it('with remote images allowed, a javascript: or data: image is still never loaded', async () => {
     const page = renderStandalone({ html: renderHtml(hostileResume(), { allowRemoteImages: true }), title: 'r', css: builtInCss(), allowRemoteImages: true });
     assert.deepEqual(await inspect(await loadPage(browser, page)), NOTHING_HAPPENED);
+  });
+
+  it('a hostile JSON Resume theme page, split and exported: its tricks run nothing and fetch nothing under the CSP', async () => {
+    const themePage = [
+      '<html><head><meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/">',
+      '<style>@import url(https://evil.example/import.css); body { background: url(https://evil.example/bg.png) }</style></head>',
+      '<body onload="window.__pwned=1"><h1>Ada</h1><scr<script>x</script>ipt>window.__pwned=1</script>',
+      '<img src="https://evil.example/pixel.png" onerror="window.__pwned=1"><svg><script>window.__pwned=1</script></svg>',
+      '<a href="javascript:window.__pwned=1">x</a><iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+      '<object data="https://evil.example/o"></object><link rel="stylesheet" href="https://evil.example/l.css">',
+      '<form action="https://evil.example/f"><button formaction="javascript:alert(1)">go</button></form></body></html>',
+    ].join('\n');
+    const { html, styles } = splitThemePage(themePage);
+    assert.doesNotMatch(html, /<script|<iframe|<object|<link|<meta|<base|\son\w+=|javascript:/i);
+    const loaded = await loadPage(browser, renderStandalone({ html, styles, title: 'Ada', css: '' }));
+    const seen = await inspect(loaded);
+    assert.deepEqual(
+      { flag: seen['flag'], url: seen['url'], handlers: seen['handlers'], headScripts: seen['headScripts'], hrefs: seen['hrefs'], requests: seen['requests'], dialogs: seen['dialogs'], errors: seen['errors'] },
+      { flag: null, url: PAGE_URL, handlers: [], headScripts: 0, hrefs: [], requests: [PAGE_URL], dialogs: [], errors: [] },
+    );
+    // The theme's own image and stylesheet URLs were attempted, and the CSP stopped every one before the network.
+    assert.deepEqual([...loaded.blockedByCsp].sort(), ['https://evil.example/bg.png', 'https://evil.example/import.css', 'https://evil.example/pixel.png']);
   });
 });
