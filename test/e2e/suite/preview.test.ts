@@ -97,6 +97,29 @@ describe('Live preview', function () {
     assert.equal((await highlighted).highlighted, `${other}-${other + 'Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.'.length}`);
   });
 
+  it('follows the active resume editor until locked; a locked preview keeps its resume', async () => {
+    const first = await writeScratchFile('first.resume.yaml', RESUME);
+    const second = await writeScratchFile('second.resume.yaml', RESUME.map((line) => line.replace('Ada Okafor', 'Grace Hopper')));
+    await openFixture('.tmp-e2e/first.resume.yaml');
+    const firstShown = paintWhere(api, first, (p) => p.text.includes('Ada Okafor'), 'the first resume');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    await firstShown;
+
+    const followed = paintWhere(api, second, (p) => p.text.includes('Grace Hopper'), 'the second resume in the same preview');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second), vscode.ViewColumn.One);
+    await followed;
+    assert.deepEqual(api.preview.shown(), [{ uri: second.toString(), locked: false }]);
+
+    await vscode.commands.executeCommand('vitae.togglePreviewLock');
+    assert.deepEqual(api.preview.shown(), [{ uri: second.toString(), locked: true }]);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first), vscode.ViewColumn.One);
+    // The locked preview stays on the second resume, so previewing the first one opens a second panel.
+    const again = paintWhere(api, first, (p) => p.text.includes('Ada Okafor'), 'a new preview of the first resume');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    await again;
+    assert.deepEqual(api.preview.shown(), [{ uri: second.toString(), locked: true }, { uri: first.toString(), locked: false }]);
+  });
+
   it('exports the resume as a standalone HTML page and as a PDF', async () => {
     const uri = await writeScratchFile('export.resume.yaml', RESUME);
     await openFixture('.tmp-e2e/export.resume.yaml');
