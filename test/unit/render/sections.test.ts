@@ -33,7 +33,7 @@ describe('the renderer: sections', () => {
     assert.match(html, /<a class="vitae-email" href="mailto:richard.hendriks@mail.com" dir="auto" data-src="\d+-\d+">richard.hendriks@mail.com<\/a>/);
     assert.match(html, /<a class="vitae-phone" href="tel:9125554321" dir="ltr" data-src="\d+-\d+">\(912\) 555-4321<\/a>/);
     assert.match(html, /<a class="vitae-url" href="http:\/\/richardhendricks.example.com" dir="auto" data-src="\d+-\d+">richardhendricks.example.com<\/a>/);
-    assert.match(html, /<span class="vitae-network" dir="auto" data-src="\d+-\d+">SoundCloud<\/span> <a class="vitae-username" href="https:\/\/soundcloud.example.com\/dandymusicnl" dir="auto" data-src="\d+-\d+">dandymusicnl<\/a>/);
+    assert.match(html, /<span class="vitae-network" dir="auto" data-src="\d+-\d+">SoundCloud<\/span> <span class="vitae-username" dir="auto"><a href="https:\/\/soundcloud.example.com\/dandymusicnl" data-src="\d+-\d+">dandymusicnl<\/a><\/span><\/li>/);
     assert.match(html, /<span class="vitae-address"[^>]*>2712 Broadway St<\/span>, <span class="vitae-postalCode"[^>]*>CA 94115<\/span>, <span class="vitae-city"[^>]*>San Francisco<\/span>/);
   });
 

@@ -60,6 +60,14 @@ describe('the renderer: escaping and URLs', () => {
     assert.doesNotMatch(html, /href="(?!mailto|tel|https?)/);
   });
 
+  it('shows a profile whose URL is unsafe as its username and the URL, both as text', () => {
+    const html = renderHtml(joinLines('basics:', '  profiles:', '    - network: GitHub', '      username: ada', '      url: "javascript:alert(1)"', '      followers: 1200'));
+    assert.match(
+      html,
+      /<li class="vitae-profile" data-src="\d+-\d+"><span class="vitae-network"[^>]*>GitHub<\/span> <span class="vitae-username" dir="auto" data-src="\d+-\d+">ada<\/span> <span class="vitae-url" dir="auto" data-src="\d+-\d+">javascript:alert\(1\)<\/span> <span class="vitae-extra" dir="auto" data-src="\d+-\d+">1200<\/span><\/li>/,
+    );
+  });
+
   it('neutralises unicode direction overrides and isolates each text', () => {
     const html = renderHtml(joinLines('basics:', '  name: "Ada \u202Egnp.exe\u202C Okafor"', '  label: "\u2067مهندس\u2069"'));
     assert.doesNotMatch(html, /[\u202A-\u202E\u2066-\u2069]/);

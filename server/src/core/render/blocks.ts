@@ -90,14 +90,14 @@ export { field };
  * Fields the section does not know (a typo like `postion`, or a custom key): still shown, plainly, so the preview
  * never hides text the writer typed. A list becomes bullets, anything else a line of text.
  */
-export function extras(ctx: RenderContext, node: Value, known: ReadonlySet<string>): string {
+export function extras(ctx: RenderContext, node: Value, known: ReadonlySet<string>, tag = 'p'): string {
   if (!isMap(node)) return '';
   return node.items
     .map((pair) => {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (known.has(key)) return '';
       const value = resolved(ctx, pair.value);
-      return isSeq(value) ? bulletList(ctx, 'vitae-extra', value) : textElement(ctx, 'p', 'vitae-extra', value);
+      return isSeq(value) ? bulletList(ctx, 'vitae-extra', value) : textElement(ctx, tag, 'vitae-extra', value);
     })
     .join('');
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml';
-import { extras, link, prose, textElement } from './blocks';
+import { extras, hrefOf, link, linkedText, prose, textElement } from './blocks';
 import { KNOWN } from './known';
 import { escapeHtml, safeHref } from './html';
 import { entries, field, resolved, src, textOf, type RenderContext, type Value } from './source';
@@ -76,20 +76,21 @@ function location(ctx: RenderContext, node: Value): string {
 
 function profiles(ctx: RenderContext, node: Value): string {
   const items = entries(ctx, node)
-    .map((profile) => {
-      if (!isMap(profile)) return textElement(ctx, 'li', 'vitae-profile', profile);
-      const network = textElement(ctx, 'span', 'vitae-network', field(ctx, profile, 'network'));
-      const url = field(ctx, profile, 'url');
-      const username = textOf(ctx, field(ctx, profile, 'username'));
-      const handle =
-        username === undefined
-          ? link(ctx, url)
-          : safeHref(textOf(ctx, url) ?? '') === undefined
-            ? textElement(ctx, 'span', 'vitae-username', field(ctx, profile, 'username')) + (textOf(ctx, url) ? ` ${link(ctx, url)}` : '')
-            : `<a class="vitae-username" href="${escapeHtml(safeHref(textOf(ctx, url)!)!)}" dir="auto"${src(field(ctx, profile, 'username'))}>${escapeHtml(username)}</a>`;
-      const parts = [network, handle, extras(ctx, profile, KNOWN.profile).replace(/<p class="vitae-extra"/g, '<span class="vitae-extra"').replace(/<\/p>/g, '</span>')].filter(Boolean);
-      return parts.length === 0 ? '' : `<li class="vitae-profile"${src(profile)}>${parts.join(' ')}</li>`;
-    })
+    .map((item) => profile(ctx, item))
     .filter(Boolean);
   return items.length === 0 ? '' : `<ul class="vitae-profiles"${src(node)}>${items.join('')}</ul>`;
+}
+
+/** "GitHub: adaokafor", the username linking to the profile; an unsafe URL is shown as text beside it. */
+function profile(ctx: RenderContext, node: Value): string {
+  if (!isMap(node)) return textElement(ctx, 'li', 'vitae-profile', node);
+  const f = (key: string): Value => field(ctx, node, key);
+  const url = f('url');
+  const username = f('username');
+  const handle =
+    textOf(ctx, username) === undefined
+      ? link(ctx, url)
+      : [linkedText(ctx, 'span', 'vitae-username', username, url), hrefOf(ctx, url) === undefined ? link(ctx, url) : ''].filter(Boolean).join(' ');
+  const parts = [textElement(ctx, 'span', 'vitae-network', f('network')), handle, extras(ctx, node, KNOWN.profile, 'span')].filter(Boolean);
+  return parts.length === 0 ? '' : `<li class="vitae-profile"${src(node)}>${parts.join(' ')}</li>`;
 }
