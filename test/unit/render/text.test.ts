@@ -140,6 +140,11 @@ describe('the renderer: wrong types and broken YAML', () => {
     assert.ok(!outcome.ok && outcome.problem.message.length > 0);
   });
 
+  it('renders a resume with a duplicated key (a lint finding), showing the first value', () => {
+    const html = renderHtml(joinLines('basics:', '  name: Ada', '  name: Grace'));
+    assert.match(html, /<h1 class="vitae-name"[^>]*>Ada<\/h1>/);
+  });
+
   it('refuses a file too large to parse with the parser’s own message', () => {
     const outcome = renderResume(parseResume('file:///r.yaml', 1, `basics:\n  summary: "${'x'.repeat(1024 * 1024)}"`));
     assert.ok(!outcome.ok && /Vitae checks resumes up to 1 MB/.test(outcome.problem.message));

@@ -55,7 +55,8 @@ const titleOf = (key: string): string => {
  */
 export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): RenderOutcome {
   if (doc.refused) return { ok: false, problem: { message: doc.refused.message, line: doc.lines.positionAt(doc.refused.offset).line } };
-  const error = doc.yaml.errors[0];
+  // A duplicated key is a lint finding, not a reason to stop showing the page (the first value is shown).
+  const error = doc.yaml.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   if (error) return { ok: false, problem: { message: error.message, line: doc.lines.positionAt(error.pos[0]).line } };
   const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: options.allowRemoteImages === true };
   const root = resolved(ctx, doc.yaml.contents);
@@ -80,15 +81,8 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
   if (!isMap(root) && root !== undefined) parts.push(bareEntry(ctx, root));
   const shown = parts.filter(Boolean).join('');
   const body = shown === '' ? '<p class="vitae-empty">This resume has nothing to show yet. Start with <code>basics: name:</code>.</p>' : shown;
-  const name = textOf(ctx, pairs.get('basics') ? fieldName(ctx, basics) : undefined);
+  const name = textOf(ctx, isMap(basics) ? field(ctx, basics, 'name') : basics);
   const metaTheme = textOf(ctx, field(ctx, pairs.get('meta')?.value, 'theme'))?.trim();
   const html = `<main class="vitae-resume"${src(root)}>${body}</main>`;
   return metaTheme ? { ok: true, html, title: name ?? 'Resume', metaTheme } : { ok: true, html, title: name ?? 'Resume' };
 }
-
-function fieldName(ctx: RenderContext, basics: Value): Value {
-  if (!isMap(basics)) return basics;
-  const pair = basics.items.find((item) => isScalar(item.key) && item.key.value === 'name');
-  return pair ? resolved(ctx, pair.value) : undefined;
-}
-
