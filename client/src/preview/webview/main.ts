@@ -4,7 +4,7 @@
 // offsets. It never fetches anything and runs no code from the resume or a theme.
 import morphdom from 'morphdom';
 import type { BannerState, FromWebview, InitialState, PersistedState, ProblemMark, ToWebview } from '../messages';
-import { applyHighlight, applyProblems, clearHighlight, clearProblems } from './marks';
+import { decorate } from './marks';
 import { sanitize } from './sanitize';
 import { elementAtOffset, rangeOf, sourceElementOf } from './sources';
 
@@ -37,14 +37,9 @@ function showBanner(state: BannerState): void {
   banner.classList.toggle('vitae-banner-error', state.problem !== undefined);
 }
 
-function decorate(): Element | undefined {
-  applyProblems(content, problems);
-  return applyHighlight(content, activeOffset);
-}
-
-function undecorate(): void {
-  clearProblems(content);
-  clearHighlight(content);
+/** Puts the page's decorations (problems, the cursor's highlight) on `root`: the page, or a render before it enters. */
+function decorateTree(root: ParentNode): Element | undefined {
+  return decorate(root, problems, activeOffset);
 }
 
 /** Replaces the page's content with `html`, touching only the nodes that differ. */
@@ -54,13 +49,13 @@ function patch(html: string): void {
   sanitize(template.content);
   const next = template.content.firstElementChild;
   if (!next) return;
-  undecorate();
+  // Decorated before the comparison, so elements whose only difference would be a decoration compare equal.
+  decorateTree(next);
   morphdom(content, next, {
     childrenOnly: true,
     // Unchanged subtrees are skipped whole: typing in one bullet touches one `<li>`.
     onBeforeElUpdated: (from, to) => !from.isEqualNode(to),
   });
-  decorate();
 }
 
 /**
@@ -103,13 +98,11 @@ function handle(message: ToWebview): void {
       break;
     case 'problems':
       problems = message.problems;
-      clearProblems(content);
-      applyProblems(content, problems);
+      decorateTree(content);
       break;
     case 'reveal': {
       activeOffset = message.offset;
-      clearHighlight(content);
-      const element = applyHighlight(content, activeOffset);
+      const element = decorateTree(content);
       if (element && !isVisible(element)) element.scrollIntoView({ block: 'center' });
       break;
     }
@@ -158,6 +151,5 @@ if (first instanceof HTMLTemplateElement) {
   first.remove();
 }
 showBanner(initial);
-decorate();
 post({ type: 'ready' });
 reportPainted();
