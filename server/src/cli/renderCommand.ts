@@ -62,7 +62,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   const output = request.output ?? join(dirname(request.file), `${basename(request.file, extname(request.file)).replace(/\.resume$/, '')}.pdf`);
   try {
     const pdf = loadPdfModule();
-    const bytes = await pdf.printPdf(page, { paper: request.paper, ...(request.browserPath ? { browserPath: request.browserPath } : {}) });
+    const bytes = await pdf.printPdf(page, { paper: request.paper, allowRemoteImages: request.allowRemoteImages, ...(request.browserPath ? { browserPath: request.browserPath } : {}) });
     return write(output, bytes, warnings);
   } catch (error) {
     return fail(2, `vitae: ${error instanceof Error ? error.message : String(error)}`, warnings);

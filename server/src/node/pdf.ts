@@ -9,6 +9,8 @@ export interface PdfOptions {
   readonly browserPath?: string;
   /** Page size when the page's CSS does not set one (the built-in theme does, through @page). */
   readonly paper?: Paper;
+  /** Let https: images load (the resume's photo, with `vitae.preview.allowRemoteImages`); nothing else ever does. */
+  readonly allowRemoteImages?: boolean;
 }
 
 /** Chromium flags: no first-run UI, no background traffic; no sandbox only when running as root, where it cannot start. */
@@ -20,7 +22,8 @@ function launchArgs(): string[] {
 
 /**
  * Prints a standalone HTML page (from renderStandalone) to PDF with a Chromium-family browser on this machine,
- * driven by puppeteer-core. JavaScript is off and every request is refused, so printing fetches nothing.
+ * driven by puppeteer-core. JavaScript is off and every request is refused (but https: images, when allowed), so
+ * printing fetches nothing else.
  * This module is bundled on its own (dist/pdf.js) and loaded only when a PDF is asked for: see pdfModule.ts.
  */
 export async function printPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
@@ -33,7 +36,9 @@ export async function printPdf(html: string, options: PdfOptions = {}): Promise<
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
-      void (request.url().startsWith('data:') || request.url() === 'about:blank' ? request.continue() : request.abort('blockedbyclient'));
+      const url = request.url();
+      const allowed = url.startsWith('data:') || url === 'about:blank' || (options.allowRemoteImages === true && request.resourceType() === 'image' && url.startsWith('https:'));
+      void (allowed ? request.continue() : request.abort('blockedbyclient'));
     });
     await page.setContent(html, { waitUntil: 'load' });
     return await page.pdf({ printBackground: true, preferCSSPageSize: true, format: options.paper === 'letter' ? 'letter' : 'a4' });
