@@ -110,6 +110,13 @@ describe('vitae render, as a user runs it', function () {
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
     assert.ok(pdf.length > 10_000, `${pdf.length} bytes`);
     assert.match(pdf.toString('latin1'), /\/Title \(Ada Okafor\)|\/Title <FEFF/);
+    assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 594\.9\d* 841\.9\d*\]/, 'A4 by default');
+  });
+
+  it('prints US Letter with --paper letter', () => {
+    const out = join(dir, 'letter.pdf');
+    assert.equal(vitae('render', join(fixtures, 'ada.resume.yaml'), '--pdf', '--paper', 'letter', '-o', out).code, 0);
+    assert.match(readFileSync(out).toString('latin1'), /\/MediaBox \[0 0 612 792\]/);
   });
 
   it('uses a theme package with --theme, and refuses one that is not installed', () => {
