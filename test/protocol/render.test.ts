@@ -92,7 +92,7 @@ describe('vitae render, as a user runs it', function () {
     assert.match(page, /^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">/);
     assert.match(page, /<title>Ada Okafor<\/title>/);
     assert.match(page, /<style>\/\*\n \* Vitae's built-in resume theme/);
-    assert.doesNotMatch(page, /<script/i);
+    assert.doesNotMatch(page, /<script|data-src/i);
   });
 
   it('prints the page to stdout without -o', () => {
@@ -125,6 +125,18 @@ describe('vitae render, as a user runs it', function () {
     assert.doesNotMatch(readFileSync(out, 'utf8'), /<script|Vitae's built-in resume theme/);
     const missing = vitae('render', join(fixtures, 'ada.resume.yaml'), '--theme', 'nope', '-o', join(dir, 'nope.html'));
     assert.deepEqual(missing, { code: 2, stdout: '', stderr: 'vitae: The theme "nope" is not installed: run npm install jsonresume-theme-nope next to the resume.\n' });
+  });
+
+  it("warns and uses the built-in theme when the resume's own meta.theme is not installed", () => {
+    const file = join(dir, 'meta-theme.yaml');
+    writeFileSync(file, 'meta:\n  theme: nope\nbasics:\n  name: Ada\n');
+    const result = vitae('render', file, '-o', join(dir, 'meta-theme.html'));
+    assert.deepEqual(result, {
+      code: 0,
+      stdout: `Wrote ${join(dir, 'meta-theme.html')}\n`,
+      stderr: 'vitae: The theme "nope" is not installed: run npm install jsonresume-theme-nope next to the resume. Showing the built-in theme.\n',
+    });
+    assert.match(readFileSync(join(dir, 'meta-theme.html'), 'utf8'), /<h1 class="vitae-name" dir="auto">Ada<\/h1>/);
   });
 
   it('exits 1 with the line of the first YAML error, 2 for a missing file or browser', () => {

@@ -27,11 +27,14 @@ export interface ExportInput {
   readonly paper?: 'a4' | 'letter';
 }
 
-/** A complete, self-contained HTML page for "Export HTML", `vitae render` and the PDF printer. */
+/**
+ * A complete, self-contained HTML page for "Export HTML", `vitae render` and the PDF printer. The preview's source
+ * offsets (data-src) mean nothing outside the editor and are left out.
+ */
 export function standaloneHtml(input: ExportInput): string {
   const base = input.theme === undefined || input.theme === BUILT_IN_THEME ? builtInCss() : '';
   return renderStandalone({
-    html: input.html,
+    html: input.html.replace(/ data-src="\d+-\d+"/g, ''),
     title: input.title,
     css: input.paper === 'letter' ? `${base}\n@page { size: letter; margin: 0.6in; }\n` : base,
     ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),
