@@ -21,7 +21,7 @@ Commands:
            Exit status: 0 written, 1 the YAML has errors, 2 usage, I/O, theme or browser problem.
   server   Run the language server over stdio (what editors start).
 
-Options:
+Lint options:
   --format   text (default; file:line:col: severity: message [code]), json (LSP diagnostics), sarif (SARIF 2.1.0)
   --summary  Also print each resume's bullets, share quantified, weak openers and words.
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
