@@ -21,6 +21,13 @@ export interface PageParts {
   readonly state: InitialState;
 }
 
+export type PaperSize = 'off' | 'A4' | 'Letter';
+
+/** Classes on `<body>` for paper mode (`vitae.preview.paper`); the built-in theme's CSS draws the pages. */
+export function paperClasses(paper: PaperSize): string[] {
+  return paper === 'off' ? [] : ['vitae-paper', `vitae-paper-${paper.toLowerCase()}`];
+}
+
 /** The id of the element that holds the rendered resume; the webview script patches inside it. */
 export const CONTENT_ID = 'vitae-content';
 export const BANNER_ID = 'vitae-banner';

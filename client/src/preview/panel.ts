@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
-import { createNonce, previewPage } from './page';
+import { createNonce, paperClasses, previewPage } from './page';
 import { problemMarks } from './problems';
 import { RenderQueue } from './renderQueue';
-import { paperClasses, previewSettings } from './settings';
+import { previewSettings } from './settings';
 
 export const PREVIEW_VIEW_TYPE = 'vitae.preview';
 const BUILT_IN_THEME = 'vitae';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-
-export type PaperSize = 'off' | 'A4' | 'Letter';
+import type { PaperSize } from './page';
 
 /** The `vitae.preview.*` and `vitae.pdf.*` settings, read for one resume (they may differ per folder). */
 export interface PreviewSettings {
@@ -22,11 +21,6 @@ export function previewSettings(resource: vscode.Uri | undefined): PreviewSettin
     allowRemoteImages: config.get<boolean>('preview.allowRemoteImages', false),
     browserPath: config.get<string>('pdf.browserPath', '').trim(),
   };
-}
-
-/** Classes on `<body>` for paper mode; the built-in theme's CSS draws the pages. */
-export function paperClasses(paper: PaperSize): string[] {
-  return paper === 'off' ? [] : ['vitae-paper', `vitae-paper-${paper.toLowerCase()}`];
 }
 
 /** Whether a configuration change touches what the preview shows. */

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { FromWebview, ProblemMark, SelectMessage, OpenMessage } from '../../../client/src/preview/messages';
 import { createLanguageService } from '../../../server/src/core/service';
 import { joinLines } from '../../helpers/text';
+import { paperClasses } from '../../../client/src/preview/page';
 import { launchChromium, openPreview, ORIGIN, type LoadedPreview } from '../../helpers/previewPage';
 
 const service = createLanguageService();
@@ -242,6 +243,19 @@ describe('preview webview (headless Chromium)', function () {
       assert.equal(await preview.page.evaluate<string>('getComputedStyle(document.getElementById("theme")).color'), 'rgb(1, 2, 3)');
       const fetched = preview.requests.filter((url) => !url.startsWith(ORIGIN));
       assert.deepEqual(fetched, allowRemoteImages ? ['https://images.example.com/ada.jpg'] : []);
+      await preview.close();
+      preview = undefined;
+    }
+  });
+
+  it('paper mode shows the page at its printed width: A4 210 mm, Letter 8.5 in', async () => {
+    const rendered = render(RESUME);
+    const state = { version: rendered.version, problems: [], persisted: { uri: 'file:///webview-test.yaml', locked: false } };
+    for (const [paper, width] of [['A4', 210 / 25.4 * 96], ['Letter', 8.5 * 96]] as const) {
+      preview = await openPreview(browser, { body: rendered.html, state, bodyClasses: paperClasses(paper), viewport: { width: 1200, height: 800 } });
+      await preview.painted(rendered.version);
+      const shown = await preview.page.evaluate<number>('document.querySelector(".vitae-resume").getBoundingClientRect().width');
+      assert.ok(Math.abs(shown - width) < 1, `${paper}: ${shown} px wide, expected ${width.toFixed(1)}`);
       await preview.close();
       preview = undefined;
     }
