@@ -1,9 +1,10 @@
+import { shapeAt } from './shapes';
 import { infinitive, lexiconVerb, tag } from './tagger';
 import { baseForm, isPastTense, lastSegment, pastTense } from './verbs';
 import { NOMINALIZATIONS, NOUN_QUALIFIERS, WEAK_PHRASES, type WeakPhrase } from './weakPhrases';
 import { isLatinScript, matchCase, words, type Word } from './words';
 
-export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula';
+export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula' | 'joining' | 'position' | 'nominal' | 'feature';
 
 /** Text (offsets into the bullet) to replace by any of `options` to open with a strong verb. */
 export interface Replacement {
@@ -19,6 +20,8 @@ export interface WeakOpener {
   readonly end: number;
   readonly text: string;
   readonly replacement?: Replacement;
+  /** For a "Feature – description" line: the words before the dash. */
+  readonly label?: string;
 }
 
 export interface OpeningVerb {
@@ -49,6 +52,8 @@ const NOT_GERUNDS = set('string strings spring during nothing something everythi
 const VERB_PREFIXES = set('co re pre de un over under out up down');
 const STOPS = set('of to for on in across with by from at as and or into');
 const PRONOUNS = set('we they he she you it i');
+// Words that make the part before a dash a sentence rather than the name of a feature.
+const LABEL_BREAKERS = set('the a an my our their his her its your we i they this that in during after as for while since to with by');
 const ADJECTIVAL = set('distributed embedded advanced automated detailed dedicated experienced skilled seasoned talented motivated certified licensed accomplished integrated specialized specialised related based applied mixed connected');
 
 const MAX_WORDS = 14;
@@ -67,11 +72,25 @@ export function analyzeOpener(text: string): Opener {
   const key = text.slice(0, head[head.length - 1]!.end);
   let opener = cache.get(key);
   if (!opener) {
-    opener = judge(key, head);
+    opener = withPassingFixes(key, judge(key, head));
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
     cache.set(key, opener);
   }
   return opener;
+}
+
+// A fix must not land on another weak opener ("Acting as" → "Acted as"): keep only the options that pass.
+function withPassingFixes(text: string, opener: Opener): Opener {
+  const weak = opener.weak;
+  const replacement = weak?.replacement;
+  if (!weak || !replacement) return opener;
+  const passing = replacement.options.filter((option) => {
+    const fixed = text.slice(0, replacement.start) + option + text.slice(replacement.end);
+    return !judge(fixed, words(fixed, MAX_WORDS)).weak;
+  });
+  if (passing.length === replacement.options.length) return opener;
+  const { replacement: _dropped, ...rest } = weak;
+  return { weak: passing.length ? { ...rest, replacement: { ...replacement, options: passing } } : rest };
 }
 
 function judge(text: string, ws: readonly Word[]): Opener {
@@ -80,6 +99,10 @@ function judge(text: string, ws: readonly Word[]): Opener {
   if (!word) return {};
   const phrase = matchPhrase(ws, i);
   if (phrase) return { weak: phraseWeak(text, ws, i, phrase) };
+  const feature = featureLine(text, ws, i);
+  if (feature) return feature;
+  const shape = shapeAt(text, ws, i);
+  if (shape) return { weak: shape };
   const lower = word.text.toLowerCase();
   if (COPULAS.has(lower)) return { weak: copulaWeak(ws, i) };
   if (NOUN_STARTERS.has(lower) || /^\p{N}/u.test(lower)) return { weak: nounWeak(text, ws, i, from) };
@@ -90,6 +113,29 @@ function judge(text: string, ws: readonly Word[]): Opener {
     return listFragment(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
   }
   return byTagger(text, ws, i, from);
+}
+
+/**
+ * "Rate limiter – built a token-bucket limiter …": a short name, a dash (or colon), then what was done. The line
+ * is judged on the part after the dash; a description of the feature there ("– a limiter …", "– allows …") is weak.
+ */
+function featureLine(text: string, ws: readonly Word[], i: number): Opener | undefined {
+  const separator = /\s[–—-]\s|:\s/.exec(text.slice(ws[i]!.end));
+  if (!separator) return undefined;
+  const labelEnd = ws[i]!.end + separator.index;
+  const label = ws.slice(i).filter((w) => w.end <= labelEnd);
+  const tail = ws.filter((w) => w.start >= labelEnd + separator[0].length);
+  if (label.length > 4 || !tail.length || label.some((w) => LABEL_BREAKERS.has(w.text.toLowerCase()) || isPastTense(w.text) || isGerund(w.text.toLowerCase()))) {
+    return undefined;
+  }
+  const judged = judge(text, tail);
+  const labelText = text.slice(ws[i]!.start, labelEnd).trim() + separator[0].trimEnd();
+  const verb = judged.verb;
+  if (verb && !(verb.tense === 'present' && /[^s]s$/.test(verb.lower))) return judged;
+  const weak = judged.weak;
+  if (weak && weak.kind !== 'noun' && weak.kind !== 'copula') return judged;
+  const at = weak ?? { start: verb!.start, end: verb!.end, text: verb!.text };
+  return { weak: { kind: 'feature', start: at.start, end: at.end, text: at.text, label: labelText } };
 }
 
 function byTagger(text: string, ws: readonly Word[], i: number, from: number): Opener {
@@ -139,10 +185,12 @@ function phraseWeak(text: string, ws: readonly Word[], i: number, phrase: WeakPh
   let base: string | undefined;
   if (next && phrase.continuation && isGerund(nextLower)) base = baseForm(nextLower) ?? infinitive(nextLower, 'Gerund');
   else if (next && phrase.continuation === 'verb' && isBaseVerb(nextLower)) base = nextLower;
-  const replacement: Replacement = base
+  const replacement: Replacement | undefined = base
     ? { start: first.start, end: next!.end, options: [matchCase(pastTense(base), first.text)] }
-    : { start: first.start, end: last.end, options: phrase.options.map((option) => matchCase(option, first.text)) };
-  return { kind: phrase.kind, start: first.start, end: last.end, text: text.slice(first.start, last.end), replacement };
+    : phrase.options.length
+      ? { start: first.start, end: last.end, options: phrase.options.map((option) => matchCase(option, first.text)) }
+      : undefined;
+  return { kind: phrase.kind, start: first.start, end: last.end, text: text.slice(first.start, last.end), ...(replacement ? { replacement } : {}) };
 }
 
 function copulaWeak(ws: readonly Word[], i: number): WeakOpener {
