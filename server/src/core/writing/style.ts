@@ -30,11 +30,14 @@ export function findPronouns(text: string): StyleMatch[] {
   return out;
 }
 
+const BARE_AFTER_I = /^\s+(?:am|was|were|is|are|be|been|have|had|has|do|did|will|would|can|could|should|shall|may|might|must|'m|’m)\b/iu;
+
 // Deleting a word at the start of a text, capitalising the next one: "I built" → "Built".
+// No edit when a bare auxiliary would be left to open the bullet ("I am one of …" → "Am one of …").
 function leadingEdit(text: string, start: number, end: number, allowed: boolean): Pick<StyleMatch, 'edit'> {
   if (!allowed || /\p{L}/u.test(text.slice(0, start))) return {};
   const next = /^\s+(\p{Ll})/u.exec(text.slice(end));
-  if (!next) return {};
+  if (!next || BARE_AFTER_I.test(text.slice(end))) return {};
   const to = end + next[0].length;
   const replaced = text.slice(start, to);
   return { edit: { start, end: to, newText: replaced.slice(-1).toUpperCase() } };
