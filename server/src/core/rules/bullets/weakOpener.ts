@@ -28,7 +28,7 @@ export const weakOpener: Rule = {
 
 function message(weak: WeakOpener): string {
   const options = weak.replacement?.options ?? [];
-  const instead = options.length ? `: ${orList(options.map(quote))}` : ' such as Built, Led or Cut';
+  const instead = options.length ? `: ${orList(options.map(quote))}` : ', such as Built, Led or Cut';
   switch (weak.kind) {
     case 'phrase':
       return `Weak opener: ${quote(weak.text)} says what you were around, not what you did. Start with a strong verb${instead}.`;
