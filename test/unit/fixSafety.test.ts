@@ -11,6 +11,7 @@ const ROOT = join(__dirname, '..', '..');
 const RESUMES = [
   ...readdirSync(join(ROOT, 'test', 'fixtures')).filter((name) => name.endsWith('.yaml')).map((name) => join('test', 'fixtures', name)),
   ...readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.yaml')).map((name) => join('examples', name)),
+  ...readdirSync(join(ROOT, 'test', 'fixtures', 'samples')).filter((name) => name.endsWith('.yaml')).map((name) => join('test', 'fixtures', 'samples', name)),
 ];
 
 const service = createLanguageService({ today: () => new Date('2026-11-22T12:00:00Z') });

@@ -52,6 +52,8 @@ const NOT_GERUNDS = set('string strings spring during nothing something everythi
 const VERB_PREFIXES = set('co re pre de un over under out up down');
 const STOPS = set('of to for on in across with by from at as and or into');
 const PRONOUNS = set('we they he she you it i');
+// Words after a sentence's subject: "Support will …", "Libraries that …".
+const FINITE = set('will would can could may might must shall should is are was were has have had does do did that which who');
 // Words that make the part before a dash a sentence rather than the name of a feature.
 const LABEL_BREAKERS = set('the a an my our their his her its your we i they this that in during after as for while since to with by');
 const ADJECTIVAL = set('distributed embedded advanced automated detailed dedicated experienced skilled seasoned talented motivated certified licensed accomplished integrated specialized specialised related based applied mixed connected');
@@ -109,10 +111,23 @@ function judge(text: string, ws: readonly Word[]): Opener {
   if (isGerund(lower)) return { weak: gerundWeak(ws, i) };
   const last = lastSegment(lower);
   if (isPastTense(lower) && (!ADJECTIVAL.has(last) || startsObject(ws[i + 1]))) return { verb: verb(word, 'past') };
-  if (!ADJECTIVAL.has(last) && baseForm(last) !== undefined) {
-    return listFragment(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
+  if (!ADJECTIVAL.has(last) && baseForm(last) !== undefined && verbCompound(lower)) {
+    return listFragment(text, ws, i) || isSubject(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
   }
   return byTagger(text, ws, i, from);
+}
+
+// "Support will allow …", "Libraries that assemble …", "React applies …": a word a verb of the sentence follows is
+// its subject, a noun, however much it looks like an imperative.
+function isSubject(text: string, ws: readonly Word[], i: number): boolean {
+  const next = ws[i + 1]?.text.toLowerCase();
+  if (!next) return false;
+  if (FINITE.has(next)) return true;
+  const after = ws[i + 2]?.text.toLowerCase();
+  if (after && FINITE.has(after) && after !== 'that' && !OBJECT_STARTERS.has(next) && !STOPS.has(next) && !/^\p{N}/u.test(next)) return true;
+  if (!/[^s]s$/.test(next) || !lexiconVerb(next.replace(/(?:ies)$/, 'y').replace(/(?:[sxz]|[cs]h)es$/, (m) => m.slice(0, -2)).replace(/s$/, ''))) return false;
+  const tags = tag(text.slice(ws[i]!.start, ws[Math.min(i + 2, ws.length - 1)]!.end))[1]?.tags;
+  return !!tags && tags.has('PresentTense') && !tags.has('Noun');
 }
 
 /**
@@ -128,6 +143,8 @@ function featureLine(text: string, ws: readonly Word[], i: number): Opener | und
   if (label.length > 4 || !tail.length || label.some((w) => LABEL_BREAKERS.has(w.text.toLowerCase()) || isPastTense(w.text) || isGerund(w.text.toLowerCase()))) {
     return undefined;
   }
+  // "See MDN - HTTP": a verb and its object (a name), not the name of a feature.
+  if (label[1] && /^\p{Lu}/u.test(label[1].text) && baseForm(label[0]!.text.toLowerCase()) !== undefined) return undefined;
   const judged = judge(text, tail);
   const labelText = text.slice(ws[i]!.start, labelEnd).trim() + separator[0].trimEnd();
   const verb = judged.verb;
@@ -146,7 +163,7 @@ function byTagger(text: string, ws: readonly Word[], i: number, from: number): O
   if (tags.has('Gerund')) return { weak: gerundWeak(ws, i) };
   if (tags.has('Verb') && !tags.has('Copula') && !tags.has('Modal') && !tags.has('Auxiliary') && verbByForm(word.text)) {
     if (tags.has('PastTense')) return { verb: verb(word, 'past') };
-    return listFragment(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
+    return listFragment(text, ws, i) || isSubject(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
   }
   return { weak: nounWeak(text, ws, i, from) };
 }
@@ -237,6 +254,12 @@ function verbByForm(text: string): boolean {
   if (dash >= 0) return VERB_PREFIXES.has(lower.slice(0, dash));
   const stem = lower.replace(/(?:e?s)$/, '');
   return /(?:ate|ize|ise|ify)s?$/.test(lower) || lexiconVerb(lower) || lexiconVerb(stem) || lexiconVerb(lower.replace(/s$/, ''));
+}
+
+// "Re-architect" is a verb; "Back-slashes" is a noun that ends like one.
+function verbCompound(lower: string): boolean {
+  const dash = lower.search(/[-‐]/);
+  return dash < 0 || VERB_PREFIXES.has(lower.slice(0, dash));
 }
 
 function verb(word: Word, tense: OpeningVerb['tense']): OpeningVerb {

@@ -101,11 +101,21 @@ export function findFillers(text: string): Filler[] {
       out.push({ start, end, text: match[0], kind, instead: plain, edit: { start, end, newText } });
     } else if (kind === 'empty') {
       out.push({ start, end, text: match[0], kind, ...dropWord(text, start, end) });
-    } else {
+    } else if (!isNamePart(text, start, match[0]) && !adjectivalVery(text, start, lower)) {
       out.push({ start, end, text: match[0], kind });
     }
   }
   return out;
+}
+
+// "Stranger Things", "Many Eyes": a capital inside a sentence makes the word part of a name.
+function isNamePart(text: string, start: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /[\p{L}\p{N},;:)]\s+$/u.test(text.slice(Math.max(0, start - 3), start)) && !/[.!?]\s+$/.test(text.slice(0, start));
+}
+
+// "by its very nature", "the very first": after a determiner "very" means "exact", not "to a high degree".
+function adjectivalVery(text: string, start: number, lower: string): boolean {
+  return lower === 'very' && /\b(?:the|its|this|that|his|her|their|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
 }
 
 // "Successfully delivered" → "Delivered"; "was successfully delivered" → "was delivered".

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { collectWriting } from '../../writing/bullets';
+import { collectWriting, type Text } from '../../writing/bullets';
 import { WritingCodes } from '../../writing/codes';
 import { derived } from '../../writing/facts';
 import { findingsOf, NO_FINDINGS, quote, type TextFinding } from '../../writing/findings';
@@ -23,6 +23,7 @@ const IF_ENDED = derived((facts): readonly TextFinding[] => {
   return [{ code: WritingCodes.tense, severity: 'information', message, range: [verb.start, verb.end], fixes: [fix] }];
 });
 
+const describesItself = (bullet: Text): boolean => /[^s]s$/.test(bullet.facts.opener.verb?.lower ?? '');
 const pastOf = (lower: string): string => pastTense(baseForm(lower) ?? infinitive(lower, 'PresentTense'));
 const isPresentVerb = (lower: string): boolean => baseForm(lower) === lower || lexiconVerb(lower);
 
@@ -31,7 +32,9 @@ export const tense: Rule = {
   id: WritingCodes.tense,
   *check(context) {
     for (const entry of collectWriting(context).entries) {
-      if (entry.ended) yield* findingsOf(entry.bullets, IF_ENDED);
+      if (!entry.ended) continue;
+      // A project's "Renders …", "Includes …" describes the project, not what its author did then.
+      yield* findingsOf(entry.section === 'projects' ? entry.bullets.filter((bullet) => !describesItself(bullet)) : entry.bullets, IF_ENDED);
     }
   },
 };
