@@ -91,8 +91,9 @@ function withPassingFixes(text: string, opener: Opener): Opener {
     return !judge(fixed, words(fixed, MAX_WORDS)).weak;
   });
   if (passing.length === replacement.options.length) return opener;
-  const { replacement: _dropped, ...rest } = weak;
-  return { weak: passing.length ? { ...rest, replacement: { ...replacement, options: passing } } : rest };
+  if (passing.length) return { weak: { ...weak, replacement: { ...replacement, options: passing } } };
+  const { kind, start, end, text: atFault, label } = weak;
+  return { weak: { kind, start, end, text: atFault, ...(label !== undefined ? { label } : {}) } };
 }
 
 function judge(text: string, ws: readonly Word[]): Opener {
