@@ -113,9 +113,11 @@ function isNamePart(text: string, start: number, word: string): boolean {
   return /^\p{Lu}/u.test(word) && /[\p{L}\p{N},;:)]\s+$/u.test(text.slice(Math.max(0, start - 3), start)) && !/[.!?]\s+$/.test(text.slice(0, start));
 }
 
-// "by its very nature", "the very first": after a determiner "very" means "exact", not "to a high degree".
+// "by its very nature", "the very first day": between a determiner and such a noun "very" means "exact", not "to a
+// high degree" ("the very basic grammar" is still vague).
+const EXACT = /^\s+(?:nature|end|beginning|start|moment|idea|thing|heart|core|essence|top|bottom|first|last|least|best|same|day|fact|definition|purpose)\b/i;
 function adjectivalVery(text: string, start: number, lower: string): boolean {
-  return lower === 'very' && /\b(?:the|its|this|that|his|her|their|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  return lower === 'very' && /\b(?:the|its|this|that|his|her|their|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && EXACT.test(text.slice(start + 4));
 }
 
 // "Successfully delivered" → "Delivered"; "was successfully delivered" → "was delivered".
