@@ -1,6 +1,6 @@
 import { shapeAt } from './shapes';
 import { infinitive, lexiconVerb, tag } from './tagger';
-import { baseForm, isPastTense, lastSegment, pastTense } from './verbs';
+import { ACTION_VERBS, baseForm, isPastTense, lastSegment, pastTense } from './verbs';
 import { NOMINALIZATIONS, NOUN_QUALIFIERS, WEAK_PHRASES, type WeakPhrase } from './weakPhrases';
 import { isLatinScript, matchCase, words, type Word } from './words';
 
@@ -126,7 +126,8 @@ function isSubject(text: string, ws: readonly Word[], i: number): boolean {
   if (FINITE.has(next)) return true;
   const after = ws[i + 2]?.text.toLowerCase();
   if (after && FINITE.has(after) && after !== 'that' && !OBJECT_STARTERS.has(next) && !STOPS.has(next) && !/^\p{N}/u.test(next)) return true;
-  if (!/[^s]s$/.test(next) || !lexiconVerb(next.replace(/(?:ies)$/, 'y').replace(/(?:[sxz]|[cs]h)es$/, (m) => m.slice(0, -2)).replace(/s$/, ''))) return false;
+  // The tagger settles "React applies …"; a verb of the word lists ("Build tools …") is taken at its word.
+  if (ACTION_VERBS.has(ws[i]!.text.toLowerCase()) || !/[^s]s$/.test(next) || !lexiconVerb(next.replace(/(?:ies)$/, 'y').replace(/(?:[sxz]|[cs]h)es$/, (m) => m.slice(0, -2)).replace(/s$/, ''))) return false;
   const tags = tag(text.slice(ws[i]!.start, ws[Math.min(i + 2, ws.length - 1)]!.end))[1]?.tags;
   return !!tags && tags.has('PresentTense') && !tags.has('Noun');
 }
