@@ -82,6 +82,7 @@ describe('judging how a bullet opens', () => {
     assert.equal(judged('Redesign of the checkout flow for mobile.'), 'nominal: Redesign of → Redesigned the checkout flow for mobile.');
     assert.equal(judged('Design and implementation of the billing cluster.'), 'nominal: Design and implementation of → Designed and implemented the billing cluster.');
     assert.equal(judged('Rollout and documentation of SSO.'), 'nominal: Rollout and documentation of → Rolled out and documented SSO.');
+    assert.equal(judged('State of the art search ranking.'), 'noun: State', 'no "Stated the art": "state" is not an action resumes name');
     assert.equal(judged('Evaluation & adoption of a feature-flag vendor.'), 'nominal: Evaluation & adoption of → Evaluated & adopted a feature-flag vendor.');
   });
 

@@ -119,11 +119,12 @@ function judge(text: string, ws: readonly Word[]): Opener {
 }
 
 // "Support will allow …", "Libraries that assemble …", "React applies …": a word a verb of the sentence follows is
-// its subject, a noun, however much it looks like an imperative.
+// its subject, a noun, however much it looks like an imperative …
 function isSubject(text: string, ws: readonly Word[], i: number): boolean {
   const next = ws[i + 1]?.text.toLowerCase();
   if (!next) return false;
-  if (FINITE.has(next)) return true;
+  // … and a verb is not followed by "of": "Use of Kafka" is a noun.
+  if (FINITE.has(next) || next === 'of') return true;
   const after = ws[i + 2]?.text.toLowerCase();
   if (after && FINITE.has(after) && after !== 'that' && !OBJECT_STARTERS.has(next) && !STOPS.has(next) && !/^\p{N}/u.test(next)) return true;
   // The tagger settles "React applies …"; a verb of the word lists ("Build tools …") is taken at its word.

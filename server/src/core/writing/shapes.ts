@@ -17,6 +17,11 @@ const ARRIVING = forms('join rejoin become inherit');
 /** "Took on …", "Took over …": being handed the work. "Took on-call pages …" is one word and stays a verb. */
 const TAKING = forms('take');
 const TAKEN = set('on over');
+/**
+ * Verbs that take a position after "as": "Served as scrum master", "Hired as the first SRE". Others take a thing
+ * ("Released as open source", "Packaged as a Helm chart"), which says nothing about the author's position.
+ */
+const HOLDING = forms('serve act work train hire start step function volunteer intern contract appoint elect nominate bring sign stay continue remain transition return double fill rotate onboard promote');
 /** Particles between a verb and "as": "Stepped in as", "Brought on as". */
 const PARTICLES = set('in up on back out');
 /** Nouns naming a position: "Head of Platform" is a title, not an activity. */
@@ -64,8 +69,8 @@ export function shapeAt(text: string, ws: readonly Word[], i: number): Shape | u
   const lower = word.text.toLowerCase();
   const next = ws[i + 1]?.text.toLowerCase();
   const span = (last: number, kind: Shape['kind']): Shape => ({ kind, start: word.start, end: ws[last]!.end, text: text.slice(word.start, ws[last]!.end) });
-  if (next === 'as' && verbLike(lower)) return span(i + 1, 'position');
-  if (next && PARTICLES.has(next) && ws[i + 2]?.text.toLowerCase() === 'as' && verbLike(lower)) return span(i + 2, 'position');
+  if (next === 'as' && HOLDING.has(lower)) return span(i + 1, 'position');
+  if (next && PARTICLES.has(next) && ws[i + 2]?.text.toLowerCase() === 'as' && HOLDING.has(lower)) return span(i + 2, 'position');
   if (ARRIVING.has(lower) && !merging(text, word)) return span(i, 'joining');
   if (TAKING.has(lower) && next && TAKEN.has(next) && adjacent(text, word, ws[i + 1]!)) return span(i + 1, 'joining');
   return nominal(text, ws, i);
@@ -106,7 +111,8 @@ function pastOfNoun(noun: string): string | undefined {
   if (phrasal) return `${pastTense(phrasal[0])} ${phrasal[1]}`;
   const irregular = IRREGULAR_NOUNS.get(noun);
   if (irregular) return pastTense(irregular);
-  if (ACTION_VERBS.has(noun) || lexiconVerb(noun)) return pastTense(noun);
+  // A noun that is also a verb names an action only if it is one resumes use ("Design of", not "State of the art").
+  if (ACTION_VERBS.has(noun)) return pastTense(noun);
   for (const [suffix, endings] of SUFFIXES) {
     const match = suffix.exec(noun);
     if (!match) continue;
@@ -117,10 +123,6 @@ function pastOfNoun(noun: string): string | undefined {
   return undefined;
 }
 
-function verbLike(lower: string): boolean {
-  if (ARRIVING.has(lower) || TAKING.has(lower)) return true;
-  return isPastTense(lower) || (lower.endsWith('ing') && lower.length > 4) || ACTION_VERBS.has(lower) || lexiconVerb(lower);
-}
 
 // "Joined two databases into one ledger": joining things together is an action.
 const merging = (text: string, word: Word): boolean => /^[^,;.]*?\b(?:into|together)\b/i.test(text.slice(word.end));
