@@ -314,3 +314,34 @@ export const SHAPES: ReadonlyArray<readonly [string, 0 | 1, string]> = [
   ['feature', 0, 'Usage dashboard — designed the per-tenant view of API calls.'],
   ['feature', 0, 'Led the rewrite – cut the build from 40 minutes to 6.'],
 ];
+
+/**
+ * A second batch of the same shapes, written and labelled after the rules for them were done, and measured once
+ * with no change made afterwards: [weak_opener, text].
+ */
+export const SHAPES_UNSEEN: ReadonlyArray<readonly [0 | 1, string]> = [
+  [1, 'Joined the SRE guild and its weekly incident review.'],
+  [1, 'Became responsible for the vendor relationship with Twilio.'],
+  [1, 'Took over maintenance of the Android build scripts.'],
+  [1, 'Inherited the legacy Rails admin from a departing team.'],
+  [1, 'Served as interim tech lead during a reorganisation.'],
+  [1, 'Functioned as the bridge between design and engineering.'],
+  [1, 'Volunteered as a mentor in the internal bootcamp.'],
+  [1, 'Implementation and testing of the new tax engine.'],
+  [1, 'Optimization of slow SQL queries in the reporting service.'],
+  [1, 'Documentation of the public webhooks API.'],
+  [1, 'Deployment and monitoring of the recommendation models.'],
+  [1, 'Cost dashboard – gives finance a daily view of cloud spend.'],
+  [1, 'Access reviews: a quarterly process for every production system.'],
+  [1, 'Member of the on-call rotation for the payments API.'],
+  [0, 'Joined the sales and billing datasets together for churn analysis.'],
+  [0, 'Took the p99 of the search API from 900 ms to 200 ms.'],
+  [0, 'Trained a fraud model that caught 30% more chargebacks.'],
+  [0, 'Served static assets from a CDN, halving page load time.'],
+  [0, 'Implemented and tested the new tax engine.'],
+  [0, 'Optimized slow SQL queries in the reporting service.'],
+  [0, 'Cost dashboard – built a daily view of cloud spend for finance.'],
+  [0, 'Access reviews: automated the quarterly review for 40 systems.'],
+  [0, 'Owned the vendor relationship with Twilio.'],
+  [0, 'Defined the API versioning policy for all public endpoints.'],
+];

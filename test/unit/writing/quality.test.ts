@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasMetric } from '../../../server/src/core/writing/metrics';
 import { analyzeOpener } from '../../../server/src/core/writing/opener';
-import { QUANTIFIED, SHAPES, STRONG_OPENERS, UNQUANTIFIED, UNSEEN, WEAK_OPENERS } from './heldOut';
+import { QUANTIFIED, SHAPES, SHAPES_UNSEEN, STRONG_OPENERS, UNQUANTIFIED, UNSEEN, WEAK_OPENERS } from './heldOut';
 
 interface Labelled {
   readonly text: string;
@@ -95,6 +95,12 @@ describe('measured quality of the bullet checks', () => {
       report(`bullet-weak-opener, ${shape} shape, on ${rows.length} held-out bullets`, result);
       assert.ok(result.precision >= 0.9 && result.recall >= 0.85, result.misses.join('\n'));
     }
+  });
+
+  it('bullet-weak-opener: a second batch of the shapes, written after the rules for them', () => {
+    const result = score(SHAPES_UNSEEN.map(([weak, text]) => ({ text, expected: weak === 1 })), weakOpener);
+    report(`bullet-weak-opener on ${SHAPES_UNSEEN.length} unseen shape bullets`, result);
+    assert.ok(result.precision >= 0.9 && result.recall >= 0.85, result.misses.join('\n'));
   });
 
   it('holds them on a batch labelled before the rules saw it', () => {
