@@ -151,6 +151,7 @@ function featureLine(text: string, ws: readonly Word[], i: number): Opener | und
   const judged = judge(text, tail);
   const labelText = text.slice(ws[i]!.start, labelEnd).trim() + separator[0].trimEnd();
   const verb = judged.verb;
+  if (!verb && !judged.weak) return judged;
   if (verb && !(verb.tense === 'present' && /[^s]s$/.test(verb.lower))) return judged;
   const weak = judged.weak;
   if (weak && weak.kind !== 'noun' && weak.kind !== 'copula') return judged;
