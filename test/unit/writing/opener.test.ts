@@ -108,6 +108,6 @@ describe('judging how a bullet opens', () => {
     assert.equal(judged(''), 'no judgement');
     assert.equal(judged('🚀 🚀'), 'no judgement');
     assert.equal(judged('אחראי על צוות של חמישה מהנדסים'), 'no judgement');
-    assert.equal(judged('Rate limiter – 🚀 🚀'), 'no judgement', 'nothing to judge after the dash');
+    assert.equal(judged('Rate limiter – I'), 'no judgement', 'nothing to judge after the dash');
   });
 });
