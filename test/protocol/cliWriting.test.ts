@@ -56,6 +56,22 @@ describe('vitae lint --summary', () => {
     }
   });
 
+  it('leaves a bullet whose bullet-no-metric is silenced by a comment out of the figures', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vitae-summary-'));
+    try {
+      const resume = join(folder, 'resume.yaml');
+      const lines = readFileSync(ADA, 'utf8').split('\n');
+      lines.splice(30, 0, '      # vitae-disable-next-line bullet-no-metric   (a platform built, not measured)');
+      writeFileSync(resume, lines.join('\n'));
+      const [result] = lintJson('--summary', resume);
+      assert.deepEqual(result!.summary, { bullets: 11, quantified: 7, weakOpeners: 3, words: 226 });
+      assert.equal(result!.summary!.bullets - result!.summary!.quantified, where(result!, 'bullet-no-metric').length);
+      assert.equal(vitae('lint', '--summary', resume).stdout.trimEnd().split('\n').at(-2), `${resume}: 11 bullets, 7 quantified (64%), 3 weak openers, 226 words`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('writes one bullet and one weak opener in the singular, as it does "1 file checked"', () => {
     const folder = mkdtempSync(join(tmpdir(), 'vitae-summary-'));
     try {

@@ -83,6 +83,21 @@ describe('the language server on writing quality', () => {
     assert.ok(lenses.every((lens) => lens.command.command === ''), 'the lenses are labels, not links');
   });
 
+  it('leaves a bullet whose bullet-no-metric is silenced by a comment out of the code lens and the status bar figures', async () => {
+    const lines = readFileSync(ADA, 'utf8').split('\n');
+    lines.splice(30, 0, '      # vitae-disable-next-line bullet-no-metric');
+    writeFileSync(resume, lines.join('\n'));
+    const diagnostics = await start();
+    assert.deepEqual(noMetric(diagnostics), ['3@33', '3@41', '3@42', '3@49'], 'the bullet on line 32 is silenced');
+    const summary = await server.connection.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri });
+    assert.deepEqual(summary, { bullets: 11, quantified: 7, weakOpeners: 3, words: 226 });
+    const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ command: { title: string } }>;
+    assert.deepEqual(
+      lenses.map((lens) => lens.command.title),
+      ['3 of 4 bullets quantified', '2 of 4 bullets quantified', '1 of 2 bullets quantified', '1 of 1 bullet quantified'],
+    );
+  });
+
   it('shows no figures about quantified bullets once bullet-no-metric is turned off', async () => {
     await start({ rules: { 'bullet-no-metric': 'off' } });
     assert.deepEqual(await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }), []);

@@ -35,6 +35,19 @@ describe('schema checks', () => {
     );
   });
 
+  it('offers no rename onto a key the entry already has, and says so', () => {
+    const text = joinLines('work:', '  - name: Northwind', '    startDate: 2020-01', '    startdate: 2020-02');
+    const [diagnostic, ...rest] = service.lint(source(text), STRUCTURE_ONLY);
+    assert.deepEqual(rest, []);
+    assert.equal(textAt(text, diagnostic!.range), 'startdate');
+    assert.equal(
+      diagnostic!.message,
+      '"startdate" is not a JSON Resume key in "work", so no theme will show it. Did you mean "startDate"? This entry already has "startDate": keep one of the two values and remove the other.',
+    );
+    assert.equal(diagnostic!.data, undefined, 'no fix, no suggestion to rename');
+    assert.deepEqual(service.codeActions(source(text), diagnostic!.range, STRUCTURE_ONLY), []);
+  });
+
   it('lists the known keys when nothing is close', () => {
     const [message] = problems(joinLines('basics:', '  hobbies: chess'));
     assert.match(message!, /"hobbies" is not a JSON Resume key in "basics".*Known keys here: name, label, image, email/);

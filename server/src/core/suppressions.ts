@@ -1,13 +1,31 @@
 import type { ResumeDocument } from './document';
 import type { Finding } from './finding';
 
+/** What the `# vitae-disable…` comments of one document silence. */
+export interface Suppressions {
+  /** Whether a finding of `code` starting at `offset` is silenced. */
+  silences(code: string, offset: number): boolean;
+}
+
+const NONE: Suppressions = { silences: () => false };
+const cache = new WeakMap<ResumeDocument, Suppressions>();
+
 /**
  * `# vitae-disable-next-line <code>[, <code>…]` silences those codes (or, with no code, all) on the next line;
  * `# vitae-disable <code>…` anywhere silences them in the whole file. Comments are read from the text, so they work
  * even where the YAML does not parse.
  */
-export function applySuppressions(doc: ResumeDocument, findings: readonly Finding[]): Finding[] {
-  if (!doc.text.includes('vitae-disable')) return [...findings];
+export function suppressionsOf(doc: ResumeDocument): Suppressions {
+  if (!doc.text.includes('vitae-disable')) return NONE;
+  let suppressions = cache.get(doc);
+  if (!suppressions) {
+    suppressions = read(doc);
+    cache.set(doc, suppressions);
+  }
+  return suppressions;
+}
+
+function read(doc: ResumeDocument): Suppressions {
   const fileWide = new Set<string>();
   const byLine = new Map<number, Set<string>>();
   const directive = /#\s*vitae-disable(-next-line)?\b([^\n#]*)/g;
@@ -23,9 +41,18 @@ export function applySuppressions(doc: ResumeDocument, findings: readonly Findin
     all.forEach((code) => set.add(code));
     byLine.set(line, set);
   }
-  return findings.filter((finding) => {
-    if (fileWide.has('*') || fileWide.has(finding.code)) return false;
-    const codes = byLine.get(doc.lines.positionAt(finding.start).line);
-    return !codes || !(codes.has('*') || codes.has(finding.code));
-  });
+  return {
+    silences(code, offset) {
+      if (fileWide.has('*') || fileWide.has(code)) return true;
+      const codes = byLine.get(doc.lines.positionAt(offset).line);
+      return !!codes && (codes.has('*') || codes.has(code));
+    },
+  };
+}
+
+/** The findings no comment silences. */
+export function applySuppressions(doc: ResumeDocument, findings: readonly Finding[]): Finding[] {
+  const suppressions = suppressionsOf(doc);
+  if (suppressions === NONE) return [...findings];
+  return findings.filter((finding) => !suppressions.silences(finding.code, finding.start));
 }

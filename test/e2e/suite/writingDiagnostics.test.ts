@@ -99,6 +99,38 @@ describe('Weak bullets while you write', () => {
     assert.deepEqual(describeDiagnostics(writing(after)), ['6:bullet-no-metric', '9:bullet-no-metric'], 'the bullet still needs a number');
   });
 
+  it('turns a nominalised opener into its verbs, and offers nothing for a position held', async () => {
+    await writeScratchFile('shapes.resume.yaml', [
+      'work:',
+      '  - name: Northwind',
+      '    position: Backend Engineer',
+      '    startDate: 2021-03',
+      '    highlights:',
+      '      - Design and implementation of the billing cluster for 40 teams.  # keep: billing',
+      '      - Acting as the technical architect for 3 platform teams.',
+      '',
+    ]);
+    const { document } = await openFixture('.tmp-e2e/shapes.resume.yaml');
+    const found = await diagnosticsWhere(document.uri, (all) => has('bullet-weak-opener', 6)(all) && has('bullet-weak-opener', 7)(all), 'the two weak openers');
+    const [nominal, position] = [6, 7].map((line) => found.find((d) => codeOf(d) === 'bullet-weak-opener' && d.range.start.line === line - 1)!);
+    assert.equal(nominal!.message, 'Weak opener: “Design and implementation of” names the work as a noun, like a list of duties. Use its verb: “Designed and implemented”.');
+    assert.equal(
+      position!.message,
+      'Weak opener: “Acting as” names a position you held, not what you did in it. Start with what you achieved in that role, such as Led, Built or Cut.',
+    );
+
+    const quickFixes = (range: vscode.Range) =>
+      within(vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value), 'quick fixes');
+    const forPosition = (await quickFixes(position!.range)).filter((action) => action.diagnostics?.some((d) => codeOf(d) === 'bullet-weak-opener'));
+    assert.deepEqual(forPosition.map((action) => action.title), [], '"Acted as" would be just as weak');
+    const fix = (await quickFixes(nominal!.range)).find((action) => action.title === 'Replace “Design and implementation of” with “Designed and implemented”');
+    assert.ok(fix?.edit, 'the nominalised opener has its fix');
+
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+    assert.equal(document.lineAt(5).text, '      - Designed and implemented the billing cluster for 40 teams.  # keep: billing');
+    await diagnosticsWhere(document.uri, (all) => !has('bullet-weak-opener', 6)(all) && has('bullet-weak-opener', 7)(all), 'the fixed opener to go away');
+  });
+
   it('lets "# vitae-disable-next-line" silence one bullet, and "# vitae-disable" a code in the whole file', async () => {
     await writeScratchFile('quiet.resume.yaml', [
       'work:',

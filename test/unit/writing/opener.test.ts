@@ -53,13 +53,51 @@ describe('judging how a bullet opens', () => {
   it('reports gerunds, nouns and copulas, turning them into verbs where the words say how', () => {
     assert.equal(judged('Managing the relationship with the vendor.'), 'gerund: Managing → Managed the relationship with the vendor.');
     assert.equal(judged('Working closely with product managers.'), 'phrase: Working closely with → Partnered with product managers. → Collaborated with product managers.');
-    assert.equal(judged('Development of the new partner API.'), 'noun: Development → Developed the new partner API.');
+    assert.equal(judged('Development of the new partner API.'), 'nominal: Development of → Developed the new partner API.');
     assert.equal(judged('Various improvements to the deployment scripts.'), 'noun: Various improvements → Improved the deployment scripts.');
     assert.equal(judged('Code reviews, testing, and documentation.'), 'noun: Code reviews');
     assert.equal(judged('Frontend development with React.'), 'noun: Frontend development');
     assert.equal(judged('Was promoted to team lead.'), 'copula: Was → Promoted to team lead.');
     assert.equal(judged('We built a recommendation engine.'), 'noun: We');
     assert.equal(judged('40% faster builds through caching.'), 'noun: 40% faster builds');
+  });
+
+  it('reports joining and belonging, with no fix: there is no verb for what was done', () => {
+    assert.equal(judged('Joined the risk team, owning its model pipeline.'), 'joining: Joined');
+    assert.equal(judged('Became the main reviewer for the SDK.'), 'joining: Became');
+    assert.equal(judged('Took over the nightly batch system.'), 'joining: Took over');
+    assert.equal(judged('Was part of the team that launched payouts.'), 'joining: Was part of');
+    assert.equal(judged('Took ownership of the flaky test suite.'), 'joining: Took ownership of → Owned the flaky test suite. → Led the flaky test suite. → Ran the flaky test suite.');
+  });
+
+  it('reports a position held ("Served as", "Acting as") with no fix, since "Acted as" would be as weak', () => {
+    assert.equal(judged('Acting as the technical architect for 3 platform teams.'), 'position: Acting as');
+    assert.equal(judged('Serving as release manager for the mobile apps.'), 'position: Serving as');
+    assert.equal(judged('Stepped up as interim lead for the API team.'), 'position: Stepped up as');
+    assert.equal(judged('I was hired as the first SRE.'), 'copula: was');
+    assert.equal(judged('Head of data for the retail division.'), 'position: Head of');
+  });
+
+  it('turns a nominalised opener into its verbs, all of them', () => {
+    assert.equal(judged('Redesign of the checkout flow for mobile.'), 'nominal: Redesign of → Redesigned the checkout flow for mobile.');
+    assert.equal(judged('Design and implementation of the billing cluster.'), 'nominal: Design and implementation of → Designed and implemented the billing cluster.');
+    assert.equal(judged('Rollout and documentation of SSO.'), 'nominal: Rollout and documentation of → Rolled out and documented SSO.');
+    assert.equal(judged('State of the art search ranking.'), 'noun: State', 'no "Stated the art": "state" is not an action resumes name');
+    assert.equal(judged('Evaluation & adoption of a feature-flag vendor.'), 'nominal: Evaluation & adoption of → Evaluated & adopted a feature-flag vendor.');
+  });
+
+  it('judges a "Feature – description" line on the part after the dash', () => {
+    assert.equal(judged('Rate limiter – built a token bucket shared by every gateway.'), 'built (past)');
+    assert.equal(judged('Audit trail – a log of every admin action.'), 'feature: a log');
+    assert.equal(judged('Exporter: writes invoices to S3 every night.'), 'feature: writes');
+    assert.equal(judged('Importer – working on the CSV parser.'), 'phrase: working on → Importer – built the CSV parser. → Importer – developed the CSV parser. → Importer – delivered the CSV parser.');
+  });
+
+  it('keeps the same verbs strong when they are the action itself', () => {
+    assert.equal(judged('Trained 25 support staff on the new triage tool.'), 'Trained (past)');
+    assert.equal(judged('Took on-call pages from 30 a week to 4.'), 'Took (past)');
+    assert.equal(judged('Redesigned the checkout flow.'), 'Redesigned (past)');
+    assert.equal(judged('Designed and implemented the billing cluster.'), 'Designed (past)');
   });
 
   it('keeps lower case when the author writes in lower case', () => {
@@ -70,5 +108,6 @@ describe('judging how a bullet opens', () => {
     assert.equal(judged(''), 'no judgement');
     assert.equal(judged('🚀 🚀'), 'no judgement');
     assert.equal(judged('אחראי על צוות של חמישה מהנדסים'), 'no judgement');
+    assert.equal(judged('Rate limiter – I'), 'no judgement', 'nothing to judge after the dash');
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasMetric } from '../../../server/src/core/writing/metrics';
 import { analyzeOpener } from '../../../server/src/core/writing/opener';
-import { QUANTIFIED, STRONG_OPENERS, UNQUANTIFIED, UNSEEN, WEAK_OPENERS } from './heldOut';
+import { QUANTIFIED, SHAPES, SHAPES_UNSEEN, STRONG_OPENERS, UNQUANTIFIED, UNSEEN, WEAK_OPENERS } from './heldOut';
 
 interface Labelled {
   readonly text: string;
@@ -54,7 +54,7 @@ const weakOpener = (text: string): boolean => analyzeOpener(text).weak !== undef
 
 describe('measured quality of the bullet checks', () => {
   it('reads every row of the corpus', () => {
-    assert.equal(corpus.length, 72);
+    assert.equal(corpus.length, 120);
   });
 
   it('bullet-no-metric: precision and recall of at least 0.97 on the corpus', () => {
@@ -75,13 +75,32 @@ describe('measured quality of the bullet checks', () => {
       noMetric,
     );
     const opener = score(
-      [...WEAK_OPENERS.map((text) => ({ text, expected: true })), ...STRONG_OPENERS.map((text) => ({ text, expected: false }))],
+      [
+        ...WEAK_OPENERS.map((text) => ({ text, expected: true })),
+        ...STRONG_OPENERS.map((text) => ({ text, expected: false })),
+        ...SHAPES.map(([, weak, text]) => ({ text, expected: weak === 1 })),
+      ],
       weakOpener,
     );
     report(`bullet-no-metric on ${QUANTIFIED.length + UNQUANTIFIED.length} held-out bullets`, metric);
-    report(`bullet-weak-opener on ${WEAK_OPENERS.length + STRONG_OPENERS.length} held-out bullets`, opener);
+    report(`bullet-weak-opener on ${WEAK_OPENERS.length + STRONG_OPENERS.length + SHAPES.length} held-out bullets`, opener);
     assert.ok(metric.precision >= 0.97 && metric.recall >= 0.97, metric.misses.join('\n'));
     assert.ok(opener.precision >= 0.9 && opener.recall >= 0.85, opener.misses.join('\n'));
+  });
+
+  it('bullet-weak-opener: each opener shape, and the same verbs used as actions, on held-out bullets', () => {
+    for (const shape of [...new Set(SHAPES.map(([name]) => name))]) {
+      const rows = SHAPES.filter(([name]) => name === shape).map(([, weak, text]) => ({ text, expected: weak === 1 }));
+      const result = score(rows, weakOpener);
+      report(`bullet-weak-opener, ${shape} shape, on ${rows.length} held-out bullets`, result);
+      assert.ok(result.precision >= 0.9 && result.recall >= 0.85, result.misses.join('\n'));
+    }
+  });
+
+  it('bullet-weak-opener: a second batch of the shapes, written after the rules for them', () => {
+    const result = score(SHAPES_UNSEEN.map(([weak, text]) => ({ text, expected: weak === 1 })), weakOpener);
+    report(`bullet-weak-opener on ${SHAPES_UNSEEN.length} unseen shape bullets`, result);
+    assert.ok(result.precision >= 0.9 && result.recall >= 0.85, result.misses.join('\n'));
   });
 
   it('holds them on a batch labelled before the rules saw it', () => {

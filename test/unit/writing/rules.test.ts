@@ -35,6 +35,11 @@ describe('writing rules on a resume', () => {
     );
   });
 
+  it('bullet-pronoun offers no fix that would leave a bare "am" or "was" to open the bullet', () => {
+    const found = marks(workResume(['I am one of 3 engineers on call for payments.', 'I was on call for 40 services.']), [Codes.pronoun]);
+    assert.deepEqual(found.map((f) => [f.text, f.fixes]), [['I', []], ['I', []]]);
+  });
+
   it('bullet-passive flags the passive in bullets and in summaries, but not in a clause about others', () => {
     const text = joinLines(
       'basics:',
@@ -105,6 +110,12 @@ describe('writing rules on a resume', () => {
       { code: Codes.tense, text: 'Manage', message: 'This role has ended, but “Manage” is in the present tense. Write “Managed”.', fixes: ['- Managed a team of 5 engineers.'] },
     ]);
     assert.deepEqual(marks(workResume(['Manage a team of 5 engineers.']), [Codes.tense]), []);
+    const both = marks(workResume(['Design and implement the billing cluster.', 'Redesign of the checkout flow for 2M users.'], ENDED), [Codes.tense]);
+    assert.deepEqual(
+      both.map((f) => [f.text, f.message, f.fixes]),
+      [['Design', 'This role has ended, but “Design and implement” is in the present tense. Write “Designed and implemented”.', ['- Designed and implemented the billing cluster.']]],
+      'a nominalised opener is a weak opener, not a verb in the wrong tense',
+    );
     assert.deepEqual(marks(workResume(['Manage a team of 5 engineers.'], ['    endDate: 2099-01']), [Codes.tense]), [], 'an end date still ahead');
   });
 

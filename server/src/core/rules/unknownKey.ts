@@ -33,16 +33,20 @@ export const unknownKey: Rule = {
       const known = keysAt(path).map(([name]) => name);
       const suggestion = didYouMean(key, known);
       const where = path.length === 0 ? 'at the top level of a resume' : `in ${sectionName(path)}`;
-      const advice = suggestion
-        ? `Did you mean "${suggestion}"?`
-        : `Known keys here: ${known.slice(0, 12).join(', ')}.`;
+      // Renaming onto a key the entry already has would make a duplicate key and lose one of the two values.
+      const taken = suggestion !== undefined && node.items.some((item) => keyText(item) === suggestion);
+      const advice = taken
+        ? `Did you mean "${suggestion}"? This entry already has "${suggestion}": keep one of the two values and remove the other.`
+        : suggestion
+          ? `Did you mean "${suggestion}"?`
+          : `Known keys here: ${known.slice(0, 12).join(', ')}.`;
       yield {
         code: DiagnosticCodes.unknownKey,
         severity: 'warning',
         message: `"${key}" is not a JSON Resume key ${where}, so no theme will show it. ${advice}`,
         start: span[0],
         end: span[1],
-        ...(suggestion ? { suggestion, fixes: [{ title: `Change to "${suggestion}"`, newText: suggestion }] } : {}),
+        ...(suggestion && !taken ? { suggestion, fixes: [{ title: `Change to "${suggestion}"`, newText: suggestion }] } : {}),
       };
     }
   },

@@ -1,9 +1,10 @@
+import { shapeAt } from './shapes';
 import { infinitive, lexiconVerb, tag } from './tagger';
-import { baseForm, isPastTense, lastSegment, pastTense } from './verbs';
+import { ACTION_VERBS, baseForm, isPastTense, lastSegment, pastTense } from './verbs';
 import { NOMINALIZATIONS, NOUN_QUALIFIERS, WEAK_PHRASES, type WeakPhrase } from './weakPhrases';
 import { isLatinScript, matchCase, words, type Word } from './words';
 
-export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula';
+export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula' | 'joining' | 'position' | 'nominal' | 'feature';
 
 /** Text (offsets into the bullet) to replace by any of `options` to open with a strong verb. */
 export interface Replacement {
@@ -19,6 +20,8 @@ export interface WeakOpener {
   readonly end: number;
   readonly text: string;
   readonly replacement?: Replacement;
+  /** For a "Feature – description" line: the words before the dash. */
+  readonly label?: string;
 }
 
 export interface OpeningVerb {
@@ -49,6 +52,10 @@ const NOT_GERUNDS = set('string strings spring during nothing something everythi
 const VERB_PREFIXES = set('co re pre de un over under out up down');
 const STOPS = set('of to for on in across with by from at as and or into');
 const PRONOUNS = set('we they he she you it i');
+// Words after a sentence's subject: "Support will …", "Libraries that …".
+const FINITE = set('will would can could may might must shall should is are was were has have had does do did that which who');
+// Words that make the part before a dash a sentence rather than the name of a feature.
+const LABEL_BREAKERS = set('the a an my our their his her its your we i they this that in during after as for while since to with by');
 const ADJECTIVAL = set('distributed embedded advanced automated detailed dedicated experienced skilled seasoned talented motivated certified licensed accomplished integrated specialized specialised related based applied mixed connected');
 
 const MAX_WORDS = 14;
@@ -67,11 +74,26 @@ export function analyzeOpener(text: string): Opener {
   const key = text.slice(0, head[head.length - 1]!.end);
   let opener = cache.get(key);
   if (!opener) {
-    opener = judge(key, head);
+    opener = withPassingFixes(key, judge(key, head));
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
     cache.set(key, opener);
   }
   return opener;
+}
+
+// A fix must not land on another weak opener ("Acting as" → "Acted as"): keep only the options that pass.
+function withPassingFixes(text: string, opener: Opener): Opener {
+  const weak = opener.weak;
+  const replacement = weak?.replacement;
+  if (!weak || !replacement) return opener;
+  const passing = replacement.options.filter((option) => {
+    const fixed = text.slice(0, replacement.start) + option + text.slice(replacement.end);
+    return !judge(fixed, words(fixed, MAX_WORDS)).weak;
+  });
+  if (passing.length === replacement.options.length) return opener;
+  if (passing.length) return { weak: { ...weak, replacement: { ...replacement, options: passing } } };
+  const { kind, start, end, text: atFault, label } = weak;
+  return { weak: { kind, start, end, text: atFault, ...(label !== undefined ? { label } : {}) } };
 }
 
 function judge(text: string, ws: readonly Word[]): Opener {
@@ -80,16 +102,61 @@ function judge(text: string, ws: readonly Word[]): Opener {
   if (!word) return {};
   const phrase = matchPhrase(ws, i);
   if (phrase) return { weak: phraseWeak(text, ws, i, phrase) };
+  const feature = featureLine(text, ws, i);
+  if (feature) return feature;
+  const shape = shapeAt(text, ws, i);
+  if (shape) return { weak: shape };
   const lower = word.text.toLowerCase();
   if (COPULAS.has(lower)) return { weak: copulaWeak(ws, i) };
   if (NOUN_STARTERS.has(lower) || /^\p{N}/u.test(lower)) return { weak: nounWeak(text, ws, i, from) };
   if (isGerund(lower)) return { weak: gerundWeak(ws, i) };
   const last = lastSegment(lower);
   if (isPastTense(lower) && (!ADJECTIVAL.has(last) || startsObject(ws[i + 1]))) return { verb: verb(word, 'past') };
-  if (!ADJECTIVAL.has(last) && baseForm(last) !== undefined) {
-    return listFragment(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
+  if (!ADJECTIVAL.has(last) && baseForm(last) !== undefined && verbCompound(lower)) {
+    return listFragment(text, ws, i) || isSubject(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
   }
   return byTagger(text, ws, i, from);
+}
+
+// "Support will allow …", "Libraries that assemble …", "React applies …": a word a verb of the sentence follows is
+// its subject, a noun, however much it looks like an imperative …
+function isSubject(text: string, ws: readonly Word[], i: number): boolean {
+  const next = ws[i + 1]?.text.toLowerCase();
+  if (!next) return false;
+  // … and a verb is not followed by "of": "Use of Kafka" is a noun.
+  if (FINITE.has(next) || next === 'of') return true;
+  const after = ws[i + 2]?.text.toLowerCase();
+  if (after && FINITE.has(after) && after !== 'that' && !OBJECT_STARTERS.has(next) && !STOPS.has(next) && !/^\p{N}/u.test(next)) return true;
+  // The tagger settles "React applies …"; a verb of the word lists ("Build tools …") is taken at its word.
+  if (ACTION_VERBS.has(ws[i]!.text.toLowerCase()) || !/[^s]s$/.test(next) || !lexiconVerb(next.replace(/(?:ies)$/, 'y').replace(/(?:[sxz]|[cs]h)es$/, (m) => m.slice(0, -2)).replace(/s$/, ''))) return false;
+  const tags = tag(text.slice(ws[i]!.start, ws[Math.min(i + 2, ws.length - 1)]!.end))[1]?.tags;
+  return !!tags && tags.has('PresentTense') && !tags.has('Noun');
+}
+
+/**
+ * "Rate limiter – built a token-bucket limiter …": a short name, a dash (or colon), then what was done. The line
+ * is judged on the part after the dash; a description of the feature there ("– a limiter …", "– allows …") is weak.
+ */
+function featureLine(text: string, ws: readonly Word[], i: number): Opener | undefined {
+  const separator = /\s[–—-]\s|:\s/.exec(text.slice(ws[i]!.end));
+  if (!separator) return undefined;
+  const labelEnd = ws[i]!.end + separator.index;
+  const label = ws.slice(i).filter((w) => w.end <= labelEnd);
+  const tail = ws.filter((w) => w.start >= labelEnd + separator[0].length);
+  if (label.length > 4 || !tail.length || label.some((w) => LABEL_BREAKERS.has(w.text.toLowerCase()) || isPastTense(w.text) || isGerund(w.text.toLowerCase()))) {
+    return undefined;
+  }
+  // "See MDN - HTTP": a verb and its object (a name), not the name of a feature.
+  if (label[1] && /^\p{Lu}/u.test(label[1].text) && baseForm(label[0]!.text.toLowerCase()) !== undefined) return undefined;
+  const judged = judge(text, tail);
+  const labelText = text.slice(ws[i]!.start, labelEnd).trim() + separator[0].trimEnd();
+  const verb = judged.verb;
+  if (!verb && !judged.weak) return judged;
+  if (verb && !(verb.tense === 'present' && /[^s]s$/.test(verb.lower))) return judged;
+  const weak = judged.weak;
+  if (weak && weak.kind !== 'noun' && weak.kind !== 'copula') return judged;
+  const at = weak ?? { start: verb!.start, end: verb!.end, text: verb!.text };
+  return { weak: { kind: 'feature', start: at.start, end: at.end, text: at.text, label: labelText } };
 }
 
 function byTagger(text: string, ws: readonly Word[], i: number, from: number): Opener {
@@ -100,7 +167,7 @@ function byTagger(text: string, ws: readonly Word[], i: number, from: number): O
   if (tags.has('Gerund')) return { weak: gerundWeak(ws, i) };
   if (tags.has('Verb') && !tags.has('Copula') && !tags.has('Modal') && !tags.has('Auxiliary') && verbByForm(word.text)) {
     if (tags.has('PastTense')) return { verb: verb(word, 'past') };
-    return listFragment(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
+    return listFragment(text, ws, i) || isSubject(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
   }
   return { weak: nounWeak(text, ws, i, from) };
 }
@@ -139,10 +206,12 @@ function phraseWeak(text: string, ws: readonly Word[], i: number, phrase: WeakPh
   let base: string | undefined;
   if (next && phrase.continuation && isGerund(nextLower)) base = baseForm(nextLower) ?? infinitive(nextLower, 'Gerund');
   else if (next && phrase.continuation === 'verb' && isBaseVerb(nextLower)) base = nextLower;
-  const replacement: Replacement = base
+  const replacement: Replacement | undefined = base
     ? { start: first.start, end: next!.end, options: [matchCase(pastTense(base), first.text)] }
-    : { start: first.start, end: last.end, options: phrase.options.map((option) => matchCase(option, first.text)) };
-  return { kind: phrase.kind, start: first.start, end: last.end, text: text.slice(first.start, last.end), replacement };
+    : phrase.options.length
+      ? { start: first.start, end: last.end, options: phrase.options.map((option) => matchCase(option, first.text)) }
+      : undefined;
+  return { kind: phrase.kind, start: first.start, end: last.end, text: text.slice(first.start, last.end), ...(replacement ? { replacement } : {}) };
 }
 
 function copulaWeak(ws: readonly Word[], i: number): WeakOpener {
@@ -189,6 +258,12 @@ function verbByForm(text: string): boolean {
   if (dash >= 0) return VERB_PREFIXES.has(lower.slice(0, dash));
   const stem = lower.replace(/(?:e?s)$/, '');
   return /(?:ate|ize|ise|ify)s?$/.test(lower) || lexiconVerb(lower) || lexiconVerb(stem) || lexiconVerb(lower.replace(/s$/, ''));
+}
+
+// "Re-architect" is a verb; "Back-slashes" is a noun that ends like one.
+function verbCompound(lower: string): boolean {
+  const dash = lower.search(/[-‐]/);
+  return dash < 0 || VERB_PREFIXES.has(lower.slice(0, dash));
 }
 
 function verb(word: Word, tense: OpeningVerb['tense']): OpeningVerb {

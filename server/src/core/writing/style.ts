@@ -30,11 +30,14 @@ export function findPronouns(text: string): StyleMatch[] {
   return out;
 }
 
+const BARE_AFTER_I = /^\s+(?:am|was|were|is|are|be|been|have|had|has|do|did|will|would|can|could|should|shall|may|might|must|'m|’m)\b/iu;
+
 // Deleting a word at the start of a text, capitalising the next one: "I built" → "Built".
+// No edit when a bare auxiliary would be left to open the bullet ("I am one of …" → "Am one of …").
 function leadingEdit(text: string, start: number, end: number, allowed: boolean): Pick<StyleMatch, 'edit'> {
   if (!allowed || /\p{L}/u.test(text.slice(0, start))) return {};
   const next = /^\s+(\p{Ll})/u.exec(text.slice(end));
-  if (!next) return {};
+  if (!next || BARE_AFTER_I.test(text.slice(end))) return {};
   const to = end + next[0].length;
   const replaced = text.slice(start, to);
   return { edit: { start, end: to, newText: replaced.slice(-1).toUpperCase() } };
@@ -98,11 +101,23 @@ export function findFillers(text: string): Filler[] {
       out.push({ start, end, text: match[0], kind, instead: plain, edit: { start, end, newText } });
     } else if (kind === 'empty') {
       out.push({ start, end, text: match[0], kind, ...dropWord(text, start, end) });
-    } else {
+    } else if (!isNamePart(text, start, match[0]) && !adjectivalVery(text, start, lower)) {
       out.push({ start, end, text: match[0], kind });
     }
   }
   return out;
+}
+
+// "Stranger Things", "Many Eyes": a capital inside a sentence makes the word part of a name.
+function isNamePart(text: string, start: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /[\p{L}\p{N},;:)]\s+$/u.test(text.slice(Math.max(0, start - 3), start)) && !/[.!?]\s+$/.test(text.slice(0, start));
+}
+
+// "by its very nature", "the very first day": between a determiner and such a noun "very" means "exact", not "to a
+// high degree" ("the very basic grammar" is still vague).
+const EXACT = /^\s+(?:nature|end|beginning|start|moment|idea|thing|heart|core|essence|top|bottom|first|last|least|best|same|day|fact|definition|purpose)\b/i;
+function adjectivalVery(text: string, start: number, lower: string): boolean {
+  return lower === 'very' && /\b(?:the|its|this|that|his|her|their|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && EXACT.test(text.slice(start + 4));
 }
 
 // "Successfully delivered" → "Delivered"; "was successfully delivered" → "was delivered".

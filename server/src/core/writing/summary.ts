@@ -1,9 +1,14 @@
 import type { ResumeDocument } from '../document';
 import { resumeSchema } from '../schema/resumeSchema';
+import { suppressionsOf } from '../suppressions';
 import { collectSchemaPairs, type SchemaPair } from '../yaml/walk';
 import { collectWriting, type BulletSection, type WritingSource } from './bullets';
+import { WritingCodes } from './codes';
 
-/** Figures for one entry's highlights: what the code lens above them shows ("3 of 5 bullets quantified"). */
+/**
+ * Figures for one entry's highlights: what the code lens above them shows ("3 of 5 bullets quantified"). Bullets
+ * whose `bullet-no-metric` is silenced by a comment are left out, as in `WritingSummary.bullets`.
+ */
 export interface EntryWritingSummary {
   readonly section: BulletSection;
   readonly index: number;
@@ -16,11 +21,14 @@ export interface EntryWritingSummary {
 
 /** Figures for a whole resume: the status bar and `vitae lint --summary`. */
 export interface WritingSummary {
-  /** Non-empty highlights in work, volunteer and projects. */
+  /**
+   * Non-empty highlights in work, volunteer and projects, except those whose `bullet-no-metric` is silenced by a
+   * `# vitae-disable…` comment: the author said they need no number, so they count neither way.
+   */
   readonly bullets: number;
-  /** Bullets that state a quantity (those `bullet-no-metric` leaves alone). */
+  /** Of those, the bullets that state a quantity (those `bullet-no-metric` leaves alone). */
   readonly quantified: number;
-  /** Bullets `bullet-weak-opener` reports. */
+  /** Bullets `bullet-weak-opener` reports and no comment silences. */
   readonly weakOpeners: number;
   /** Words a reader sees (what `resume-length` counts). */
   readonly words: number;
@@ -35,7 +43,9 @@ const sources = new WeakMap<ResumeDocument, WritingSource>();
  * so the figures always agree with the diagnostics.
  */
 export function summarizeWriting(from: WritingSource | ResumeDocument): WritingSummary {
-  const writing = collectWriting('schemaPairs' in from ? from : sourceOf(from));
+  const source = 'schemaPairs' in from ? from : sourceOf(from);
+  const writing = collectWriting(source);
+  const suppressions = suppressionsOf(source.doc);
   let bullets = 0;
   let quantified = 0;
   let weakOpeners = 0;
@@ -46,9 +56,12 @@ export function summarizeWriting(from: WritingSource | ResumeDocument): WritingS
     for (const bullet of entry.bullets) {
       const { facts } = bullet;
       if (facts.blank) continue;
+      const weak = facts.opener.weak;
+      if (weak && !suppressions.silences(WritingCodes.weakOpener, bullet.span(weak.start, weak.end)[0])) weakOpeners++;
+      // Counted as bullet-no-metric judges: a silenced bullet, or one in a script it does not read, is not unquantified.
+      if (!facts.latin || suppressions.silences(WritingCodes.noMetric, bullet.trimmedSpan[0])) continue;
       entryBullets++;
       if (facts.metric) entryQuantified++;
-      if (facts.opener.weak) weakOpeners++;
     }
     bullets += entryBullets;
     quantified += entryQuantified;

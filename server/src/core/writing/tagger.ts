@@ -65,3 +65,13 @@ export function lexiconVerb(word: string): boolean {
 export function isTaggerLoaded(): boolean {
   return nlp !== undefined;
 }
+
+/** Whether the tagger's lexicon knows a word at all (it lists "implement" and "document" only as nouns). */
+export function knownWord(word: string): boolean {
+  try {
+    const lexicon = (tagger().model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    return typeof lexicon[word.toLowerCase()] === 'string';
+  } catch {
+    return false;
+  }
+}

@@ -107,8 +107,9 @@ export function baseForm(word: string): string | undefined {
   if (ACTION_VERBS.has(lower) || IRREGULAR.has(lower)) return lower;
   const known = GERUNDS.get(lower) ?? IRREGULAR_BASE.get(lower);
   if (known) return known;
-  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|z|o)es$/.test(lower)) return lower.slice(0, -2);
+  // Only verbs this list knows: "libraries" is not a form of "library"; the tagger decides the others.
+  if (lower.endsWith('ies') && ACTION_VERBS.has(`${lower.slice(0, -3)}y`)) return `${lower.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z|o)es$/.test(lower) && ACTION_VERBS.has(lower.slice(0, -2))) return lower.slice(0, -2);
   if (/[^s]s$/.test(lower) && ACTION_VERBS.has(lower.slice(0, -1))) return lower.slice(0, -1);
   return undefined;
 }

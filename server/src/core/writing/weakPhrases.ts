@@ -5,7 +5,7 @@ export type Continuation = 'gerund' | 'verb';
 
 export interface WeakPhrase {
   readonly words: readonly string[];
-  readonly kind: 'phrase' | 'role';
+  readonly kind: 'phrase' | 'role' | 'joining';
   /** Strong verbs that fit in the phrase's place, best first. */
   readonly options: readonly string[];
   readonly continuation?: Continuation;
@@ -34,9 +34,11 @@ export const WEAK_PHRASES: readonly WeakPhrase[] = [
   ...group('duties included, duties include, my duties included, responsibilities included, responsibilities include, main responsibilities, key responsibilities, took care of, looked after, dealt with', 'phrase', OWNERSHIP, 'gerund'),
   ...group('worked on, working on, work on, works on', 'phrase', BUILDING, 'gerund'),
   ...group('worked closely with, working closely with, work closely with, worked with, working with, work with, worked alongside, working alongside', 'phrase', PARTNERING),
-  ...group('worked as, working as, served as, acted as, work as', 'phrase', OWNERSHIP),
-  ...group(withBe('involved in, part of, a part of, a member of'), 'phrase', CONTRIBUTION, 'gerund'),
-  ...group('participated in, participating in, participate in, took part in, take part in, taking part in, contributed to, contributing to, contribute to, member of', 'phrase', CONTRIBUTION, 'gerund'),
+  ...group('took ownership of, took on ownership of, took over ownership of, taking ownership of, took charge of, taking charge of, took responsibility for, taking responsibility for', 'joining', OWNERSHIP, 'gerund'),
+  ...group(withBe('involved in'), 'phrase', CONTRIBUTION, 'gerund'),
+  // Belonging names a team, not a part in its work: no verb fits in its place, unless a gerund follows.
+  ...group(withBe('part of, a part of, a member of') + ', member of, one of', 'joining', [], 'gerund'),
+  ...group('participated in, participating in, participate in, took part in, take part in, taking part in, contributed to, contributing to, contribute to', 'phrase', CONTRIBUTION, 'gerund'),
   ...group('helped to, helped with, helped in, helping with, helping to, helped, helping, help, helps', 'phrase', SUPPORT, 'verb'),
   ...group('assisted with, assisted in, assisting with, assisting in, assisted, assisting, assist, assists', 'phrase', ['Supported', 'Partnered with'], 'gerund'),
   ...group('gained exposure to, exposure to, gained experience with, gained experience in, experience with, experience in, familiar with, familiarity with, knowledge of, learned, learnt, attended', 'phrase', USE),

@@ -1,9 +1,9 @@
 import type { Rule } from '../rule';
-import { collectWriting } from '../../writing/bullets';
+import { collectWriting, type Text } from '../../writing/bullets';
 import { WritingCodes } from '../../writing/codes';
 import { derived } from '../../writing/facts';
 import { findingsOf, NO_FINDINGS, quote, type TextFinding } from '../../writing/findings';
-import { infinitive } from '../../writing/tagger';
+import { infinitive, lexiconVerb } from '../../writing/tagger';
 import { baseForm, pastTense } from '../../writing/verbs';
 import { matchCase } from '../../writing/words';
 
@@ -11,19 +11,30 @@ import { matchCase } from '../../writing/words';
 const IF_ENDED = derived((facts): readonly TextFinding[] => {
   const verb = facts.opener.verb;
   if (!verb || verb.tense !== 'present') return NO_FINDINGS;
-  const base = baseForm(verb.lower) ?? infinitive(verb.lower, 'PresentTense');
-  const past = matchCase(pastTense(base), verb.text);
-  const message = `This role has ended, but ${quote(verb.text)} is in the present tense. Write ${quote(past)}.`;
-  const fix = { title: `Replace ${quote(verb.text)} with ${quote(past)}`, from: verb.start, to: verb.end, newText: past };
+  const past = matchCase(pastOf(verb.lower), verb.text);
+  // "Design and implement X" → "Designed and implemented X": a second verb joined by "and" changes with the first.
+  const second = /^(\s+and\s+)(\p{Ll}+)\b/u.exec(facts.text.slice(verb.end));
+  const also = second && isPresentVerb(second[2]!) ? second : undefined;
+  const was = also ? verb.text + also[0] : verb.text;
+  const now = also ? past + also[1] + pastOf(also[2]!) : past;
+  const end = verb.end + (also?.[0].length ?? 0);
+  const message = `This role has ended, but ${quote(was)} is in the present tense. Write ${quote(now)}.`;
+  const fix = { title: `Replace ${quote(was)} with ${quote(now)}`, from: verb.start, to: end, newText: now };
   return [{ code: WritingCodes.tense, severity: 'information', message, range: [verb.start, verb.end], fixes: [fix] }];
 });
+
+const describesItself = (bullet: Text): boolean => /[^s]s$/.test(bullet.facts.opener.verb?.lower ?? '');
+const pastOf = (lower: string): string => pastTense(baseForm(lower) ?? infinitive(lower, 'PresentTense'));
+const isPresentVerb = (lower: string): boolean => baseForm(lower) === lower || lexiconVerb(lower);
 
 /** A bullet of a role that has ended, opening with a present-tense verb ("Manage the team" → "Managed"). */
 export const tense: Rule = {
   id: WritingCodes.tense,
   *check(context) {
     for (const entry of collectWriting(context).entries) {
-      if (entry.ended) yield* findingsOf(entry.bullets, IF_ENDED);
+      if (!entry.ended) continue;
+      // A project's "Renders …", "Includes …" describes the project, not what its author did then.
+      yield* findingsOf(entry.section === 'projects' ? entry.bullets.filter((bullet) => !describesItself(bullet)) : entry.bullets, IF_ENDED);
     }
   },
 };

@@ -28,7 +28,7 @@ export const weakOpener: Rule = {
 
 function message(weak: WeakOpener): string {
   const options = weak.replacement?.options ?? [];
-  const instead = options.length ? `: ${orList(options.map(quote))}` : ' such as Built, Led or Cut';
+  const instead = options.length ? `: ${orList(options.map(quote))}` : ', such as Built, Led or Cut';
   switch (weak.kind) {
     case 'phrase':
       return `Weak opener: ${quote(weak.text)} says what you were around, not what you did. Start with a strong verb${instead}.`;
@@ -40,5 +40,13 @@ function message(weak: WeakOpener): string {
       return `Weak opener: ${quote(weak.text)} reads like a job description. Start with what you did, in the past tense${instead}.`;
     case 'noun':
       return `Weak opener: the bullet starts with ${quote(weak.text)}, not an action. Start with the verb for what you did${instead}.`;
+    case 'joining':
+      return `Weak opener: ${quote(weak.text)} says how you came to the work (joining, becoming, taking it on), not what you did with it. Start with what you achieved${instead}.`;
+    case 'position':
+      return `Weak opener: ${quote(weak.text)} names a position you held, not what you did in it. Start with what you achieved in that role${options.length ? instead : ', such as Led, Built or Cut'}.`;
+    case 'nominal':
+      return `Weak opener: ${quote(weak.text)} names the work as a noun, like a list of duties. Use its verb${instead}.`;
+    case 'feature':
+      return `Weak opener: after ${quote(weak.label ?? '')}, ${quote(weak.text)} describes the feature, not what you did. Start the part after the dash with the verb for your part, such as Built, Designed or Shipped.`;
   }
 }
