@@ -1,0 +1,119 @@
+import { strict as assert } from 'node:assert';
+import { ORDINARY_WORDS, TECHNOLOGIES, type TechCategory, type Technology } from '../../../server/src/core/technologies/data';
+
+/** How the engine compares spellings: case, spaces, dots, hyphens and underscores do not count; + and # do. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s._-]+/g, '');
+}
+
+const CATEGORIES: readonly TechCategory[] = [
+  'language', 'framework', 'library', 'database', 'cloud', 'devops', 'infrastructure', 'networking', 'observability',
+  'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network',
+];
+
+const byName = new Map(TECHNOLOGIES.map((technology) => [technology.name, technology]));
+
+/** The technology a written spelling resolves to: its name, an alias or a former name, compared squashed. */
+function resolve(written: string): Technology | undefined {
+  const key = squash(written);
+  return TECHNOLOGIES.find((technology) =>
+    [technology.name, ...technology.aliases, ...technology.formerNames].some((spelling) => squash(spelling) === key));
+}
+
+describe('the technology vocabulary', () => {
+  it('knows at least 3,000 technologies', () => {
+    assert.ok(TECHNOLOGIES.length >= 3000, `only ${TECHNOLOGIES.length}`);
+  });
+
+  it('gives every technology a non-empty name, a known category and its rank by popularity', () => {
+    TECHNOLOGIES.forEach((technology, index) => {
+      assert.ok(technology.name.trim().length > 0 && technology.name === technology.name.trim(), JSON.stringify(technology));
+      assert.ok(CATEGORIES.includes(technology.category), `${technology.name}: ${technology.category}`);
+      assert.equal(technology.rank, index + 1, technology.name);
+    });
+  });
+
+  it('lets each spelling name one technology only: no name, alias or former name is shared', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const technology of TECHNOLOGIES) {
+      for (const spelling of [technology.name, ...technology.aliases, ...technology.formerNames]) {
+        const key = squash(spelling);
+        const holder = owner.get(key);
+        if (holder !== undefined && holder !== technology.name) clashes.push(`"${spelling}" of ${technology.name} is also ${holder}`);
+        owner.set(key, technology.name);
+      }
+    }
+    assert.deepEqual(clashes, []);
+  });
+
+  it('keeps names that differ only by + or # apart: C, C#, C++, F#, .NET', () => {
+    for (const name of ['C', 'C#', 'C++', 'F#', '.NET', 'R', 'Go']) assert.equal(resolve(name)?.name, name);
+    assert.equal(resolve('csharp')?.name, 'C#');
+    assert.equal(resolve('cpp')?.name, 'C++');
+  });
+
+  it('writes names exactly as their projects and vendors style them', () => {
+    const styled = [
+      'gRPC', 'PyTorch', 'macOS', 'iOS', 'GraphQL', 'Node.js', '.NET', 'C#', 'C++', 'Objective-C', 'Next.js',
+      'scikit-learn', 'nginx', 'HAProxy', 'PostgreSQL', 'Kubernetes', 'TypeScript', 'JavaScript', 'VMware', 'GitHub',
+      'MySQL', 'MongoDB', 'Redis', 'Terraform', 'Amazon S3', 'Amazon EC2', 'AWS Lambda', 'Google BigQuery',
+      'Azure Functions', 'Fluent Bit', 'InfiniBand', 'NVMe-oF', 'OSPF', 'IS-IS', 'VXLAN', 'KVM', 'Hyper-V',
+      'Microsoft Entra ID', 'Google Cloud Run', 'Azure Kubernetes Service', 'Amazon OpenSearch Service', 'HAProxy',
+      'Traefik', 'Envoy Proxy', 'Caddy', 'Fluentd', 'Vector', 'Telegraf', 'Xen', 'VMware ESXi', 'SATA', 'NVMe',
+      'PCIe', 'BGP', 'OAuth 2.0', 'REST', 'Scrum', 'Test-driven development', 'aiohttp', 'Celery', 'SQLAlchemy',
+      'pandas', 'NumPy', 'Netty', 'Hibernate', 'Spring Boot', 'gRPC-Go', 'Cobra', 'Express', 'Tokio', 'Serde',
+      'Ruby on Rails', 'Laravel', 'ASP.NET Core', 'SwiftUI', 'Jetpack Compose', 'Stack Overflow', 'LinkedIn',
+      'Hugging Face', 'LeetCode', 'Kaggle', 'Mastodon', 'Bluesky', 'X', 'GitLab', 'Docker', 'Helm', 'Argo CD',
+      'Prometheus', 'Grafana', 'OpenTelemetry', 'Datadog', 'Elasticsearch', 'Apache Kafka', 'RabbitMQ', 'Ansible',
+      'Jenkins', 'GitHub Actions', 'Istio', 'Linkerd', 'Ubuntu', 'Debian', 'Red Hat Enterprise Linux', 'Arch Linux',
+      'x86-64', 'ARM64', 'RISC-V', 'TensorFlow', 'Keras', 'Jupyter', 'Apache Spark', 'Apache Airflow', 'dbt',
+      'Snowflake', 'Databricks', 'Wireshark', 'Burp Suite', 'Metasploit', 'Nmap', 'OWASP ZAP', 'Vue.js', 'Angular',
+      'React', 'Svelte', 'Django', 'Flask', 'FastAPI', 'Rust', 'Kotlin', 'Swift', 'Dart', 'Flutter', 'WebAssembly',
+    ];
+    const missing = styled.filter((name) => !byName.has(name));
+    assert.deepEqual(missing, []);
+  });
+
+  it('resolves the abbreviations, aliases and former names people write to the current name', () => {
+    const cases: Array<[string, string]> = [
+      ['k8s', 'Kubernetes'],
+      ['postgres', 'PostgreSQL'],
+      ['Postgresql', 'PostgreSQL'],
+      ['mongo', 'MongoDB'],
+      ['golang', 'Go'],
+      ['tf', 'Terraform'],
+      ['js', 'JavaScript'],
+      ['NodeJS', 'Node.js'],
+      ['GCP', 'Google Cloud'],
+      ['Sagemaker', 'Amazon SageMaker'],
+      ['AWS Elasticsearch', 'Amazon OpenSearch Service'],
+      ['Amazon Elasticsearch Service', 'Amazon OpenSearch Service'],
+      ['Azure Active Directory', 'Microsoft Entra ID'],
+      ['AKS', 'Azure Kubernetes Service'],
+      ['EKS', 'Amazon EKS'],
+      ['GKE', 'Google Kubernetes Engine'],
+      ['sklearn', 'scikit-learn'],
+      ['Twitter', 'X'],
+      ['VMWare', 'VMware'],
+      ['Github', 'GitHub'],
+      ['ReactJS', 'React'],
+      ['vuejs', 'Vue.js'],
+      ['objc', 'Objective-C'],
+      ['dotnet', '.NET'],
+    ];
+    for (const [written, canonical] of cases) assert.equal(resolve(written)?.name, canonical, written);
+  });
+
+  it('ranks the technologies people use most before obscure ones', () => {
+    const rank = (name: string) => byName.get(name)?.rank ?? Infinity;
+    assert.ok(rank('Java') < rank('Jasmin') && rank('JavaScript') < rank('JavaServer Pages'));
+    assert.ok(rank('Kubernetes') < rank('Kubebuilder'));
+    assert.ok(rank('Python') < 20 && rank('PostgreSQL') < 60 && rank('Amazon Web Services') < 60);
+  });
+
+  it('lists the names and aliases that are also ordinary English words, lower-cased', () => {
+    for (const word of ['go', 'swift', 'rust', 'express', 'flask']) assert.ok(ORDINARY_WORDS.has(word), word);
+    for (const name of ['kubernetes', 'postgresql', 'typescript']) assert.ok(!ORDINARY_WORDS.has(name), name);
+  });
+});
