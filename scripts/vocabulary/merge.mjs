@@ -58,10 +58,17 @@ function iconCandidates(inputs, log) {
   const byTitle = new Map(inputs.icons.map((icon) => [icon.title, icon]));
   const policy = inputs.iconPolicy;
   const out = [];
+  const missing = [];
+  const seen = new Set();
   for (const [category, titles] of Object.entries(policy.categories)) {
     for (const title of titles) {
       const icon = byTitle.get(String(title));
-      if (!icon) throw new Error(`simple-icons.yaml: no icon titled "${title}" in simple-icons ${inputs.versions['simple-icons']}`);
+      if (!icon) {
+        missing.push(`${category}: ${title}`);
+        continue;
+      }
+      if (seen.has(icon.title)) throw new Error(`simple-icons.yaml: "${icon.title}" listed twice`);
+      seen.add(icon.title);
       const aka = (icon.aliases?.aka ?? []).filter((alias) => {
         const word = inputs.commonWords.has(alias.toLowerCase()) || alias.length < 2 || (policy.dropAliases ?? []).includes(alias);
         if (word) log(`simple-icons: alias "${alias}" of ${icon.title} dropped (ordinary word or listed in dropAliases)`);
@@ -71,13 +78,16 @@ function iconCandidates(inputs, log) {
         name: policy.rename?.[icon.title] ?? icon.title,
         category,
         aliases: aka,
-        formerNames: icon.aliases?.old ?? [],
+        formerNames: (icon.aliases?.old ?? []).filter((old) => !(policy.dropAliases ?? []).includes(old)),
         source: 'simple-icons',
         tier: 2,
         order: 0,
         origin: icon.slug,
       });
     }
+  }
+  if (missing.length) {
+    throw new Error(`simple-icons.yaml: no icon with these titles in simple-icons ${inputs.versions['simple-icons']}:\n  ${missing.join('\n  ')}`);
   }
   return out;
 }
