@@ -78,7 +78,8 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const written = text.slice(tokens[i]!.start, last.end);
     const resolution = index.resolveWords(written);
     if (!resolution) continue;
-    const ordinary = tokens.slice(i, i + n).every((token) => isOrdinary(token.text, token.initial || headline));
+    // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
+    const ordinary = tokens.slice(i, i + n).every((token) => isOrdinary(token.text, token.initial || headline) || isLowerCase(token.text) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
     return { mention: { start: tokens[i]!.start, end: last.end, written, resolution, ordinary, partial: false }, length: n };
   }
   const token = tokens[i]!;
@@ -123,6 +124,10 @@ export function isOrdinary(word: string, capitalised: boolean): boolean {
   const lower = word.toLowerCase();
   if (!COMMON_WORDS.has(lower.replace(/['’]s$/, ''))) return false;
   return word === lower || word === word.toUpperCase() || (capitalised && /^\p{Lu}\p{Ll}*$/u.test(word));
+}
+
+function isLowerCase(word: string): boolean {
+  return word === word.toLowerCase();
 }
 
 function isSingleLetter(word: string): boolean {

@@ -21,12 +21,14 @@ export interface Form {
 /**
  * How a written name relates to a technology: written exactly as the vendor does (`canonical`), the name with
  * other casing, spacing or punctuation (`variant`), an abbreviation or other name (`alias`), or the name the
- * product had before a rename (`former`).
+ * product had before a rename (`former`). An accepted short form is written exactly as one of its aliases that
+ * everybody writes: an acronym in capitals ("AWS", "GCP") or the name without its vendor ("Kafka" for Apache Kafka,
+ * "S3" for Amazon S3) — no one should be told to write "Amazon Web Services".
  */
 export interface Resolution {
   readonly tech: TechEntry;
   readonly form: Form;
-  readonly status: 'canonical' | 'variant' | 'alias' | 'former';
+  readonly status: 'canonical' | 'short' | 'variant' | 'alias' | 'former';
 }
 
 const KIND_ORDER: Record<FormKind, number> = { name: 0, alias: 1, former: 2 };
@@ -82,7 +84,7 @@ export class TechIndex {
 
   /** Reads a whole value (a keyword, a skill's name) as a technology; `undefined` when unknown or ambiguous. */
   resolve(written: string): Resolution | undefined {
-    if (written.length > 120) return undefined;
+    if (written.length > 120 || !/\p{L}/u.test(written)) return undefined;
     return this.#choose(this.#byKey.get(foldKey(written)), written);
   }
 
@@ -115,11 +117,19 @@ export class TechIndex {
     if (!forms || forms.length === 0) return undefined;
     const exact = forms.find((form) => form.text === written) ?? forms.find((form) => form.text === plain(written));
     const best = exact ?? forms[0]!;
+    // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym.
+    if (!exact && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase()) return undefined;
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name.
     if (best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
-    const status = best.kind === 'name' ? (written === best.tech.name ? 'canonical' : 'variant') : best.kind === 'alias' ? 'alias' : 'former';
+    const status =
+      best.kind === 'name' ? (written === best.tech.name ? 'canonical' : 'variant') : best.kind === 'former' ? 'former' : isShortForm(written, best) ? 'short' : 'alias';
     return { tech: best.tech, form: best, status };
   }
+}
+
+function isShortForm(written: string, form: Form): boolean {
+  if (written !== form.text) return false;
+  return /^(?=.*[A-Z])[A-Z0-9]{2,6}$/.test(written) || form.tech.name.endsWith(` ${written}`);
 }
 
 function push(map: Map<string, Form[]>, key: string, form: Form): void {

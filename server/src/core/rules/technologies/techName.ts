@@ -19,7 +19,7 @@ export const techName: Rule = {
     const keywords: Keyword[] = [...found.skillNames, ...found.groups.flatMap((group) => group.keywords)];
     for (const keyword of keywords) {
       const resolution = keyword.resolution;
-      if (!resolution || resolution.status === 'canonical' || resolution.tech.extra) continue;
+      if (!resolution || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
       const written = keyword.text.trim();
       const type = keyword.node.type;
       const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
@@ -29,7 +29,8 @@ export const techName: Rule = {
     for (const text of [...found.bullets, ...found.prose]) {
       for (const mention of proseOf(found.index, text.text).mentions) {
         const resolution = mention.resolution;
-        if (mention.ordinary || mention.partial || resolution.status === 'canonical' || resolution.tech.extra) continue;
+        if (mention.ordinary || mention.partial || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+        if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase()) continue;
         const verbatim = text.verbatim(mention.start, mention.end);
         yield finding(mention.written, resolution, text.span(mention.start, mention.end), verbatim ? resolution.tech.name : undefined);
       }
