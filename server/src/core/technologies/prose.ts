@@ -54,8 +54,9 @@ export function readProse(index: TechIndex, text: string): ProseReading {
   }
   const mentions: Mention[] = [];
   // Headline Case ("Led Migration To Go") capitalises every word, so a capital says nothing there.
-  const capitals = tokens.filter((token) => /^\p{Lu}/u.test(token.text) && !isFunctionWord(token.text)).length;
-  const headline = tokens.length >= 4 && capitals >= 0.6 * tokens.filter((token) => !isFunctionWord(token.text)).length;
+  // Names that are capitalised anyway (TypeScript, API) say nothing about the sentence's style.
+  const significant = tokens.filter((token) => /^\p{L}{2,}$/u.test(token.text) && !isFunctionWord(token.text) && (COMMON_WORDS.has(token.text.toLowerCase()) || !index.resolve(token.text)));
+  const headline = significant.length >= 3 && significant.every((token) => /^\p{Lu}/u.test(token.text));
   for (let i = 0; i < tokens.length; ) {
     const found = longestAt(index, masked, tokens, i, headline);
     if (found) {
