@@ -41,7 +41,7 @@ export function completeTechnologies(doc: ResumeDocument, position: Position, op
   const items = hits.map((hit, order): CompletionItem => ({
     label: hit.tech.name,
     kind: CompletionItemKind.Value,
-    detail: hit.via ? `${hit.tech.category} · ${hit.via}` : hit.tech.category,
+    detail: hit.tech.category,
     ...(hit.tech.aliases.length || hit.tech.formerNames.length ? { documentation: { kind: MarkupKind.Markdown, value: describe(hit.tech) } } : {}),
     sortText: String(order).padStart(4, '0'),
     // The client filters by what was typed; the order here is the ranking (prefix first, then popularity).

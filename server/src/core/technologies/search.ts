@@ -4,7 +4,10 @@ import type { TechEntry, TechIndex } from './vocabulary';
 /** A technology offered for what was typed, and how well it matched. */
 export interface SearchHit {
   readonly tech: TechEntry;
-  /** 0: its name starts with what was typed; 1: an alias or former name does; 2: a later word of its name does; 3: fuzzy. */
+  /**
+   * 0: one of its names is exactly what was typed ("golang"); 1: its name starts with it; 2: an alias or former
+   * name does; 3: a later word of its name does; 4: its letters come in order (fuzzy).
+   */
   readonly tier: number;
   /** The form that matched, when not the name ("k8s" for Kubernetes). */
   readonly via?: string;
@@ -30,14 +33,15 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
     if (!known || hit.tier < known.tier) best.set(hit.tech, hit);
   };
   for (let i = lowerBound(keys, key); i < keys.length && keys[i]!.key.startsWith(key); i++) {
-    const { form, word } = keys[i]!;
-    offer(word ? { tech: form.tech, tier: 2 } : form.kind === 'name' ? { tech: form.tech, tier: 0 } : { tech: form.tech, tier: 1, via: form.text });
+    const { form, word, key: candidate } = keys[i]!;
+    const via = form.kind === 'name' ? {} : { via: form.text };
+    offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : form.kind === 'name' ? { tech: form.tech, tier: 1 } : { tech: form.tech, tier: 2, ...via });
   }
   const limit = options.limit ?? 50;
   if (options.fuzzy && key.length >= 3 && best.size < limit) {
     for (const { key: candidate, form, word } of keys) {
       if (!word && candidate[0] === key[0] && candidate.length > key.length && isSubsequence(key, candidate)) {
-        offer(form.kind === 'name' ? { tech: form.tech, tier: 3 } : { tech: form.tech, tier: 3, via: form.text });
+        offer(form.kind === 'name' ? { tech: form.tech, tier: 4 } : { tech: form.tech, tier: 4, via: form.text });
       }
     }
   }
