@@ -120,7 +120,19 @@ function linguistCandidates(inputs, log) {
   return out;
 }
 
+/** Names are written as people write them: "Echo (Go)" is a note, not a name. */
+function checkSpellings(candidates) {
+  const bad = [];
+  for (const candidate of candidates) {
+    for (const spelling of [candidate.name, ...candidate.aliases, ...candidate.formerNames]) {
+      if (/[()]/.test(spelling)) bad.push(`${candidate.origin}: "${spelling}"`);
+    }
+  }
+  if (bad.length) throw new Error(`spellings with a parenthesised note:\n  ${bad.join('\n  ')}`);
+}
+
 function mergeByName(candidates) {
+  checkSpellings(candidates);
   candidates.sort((a, b) => SOURCE_PRECEDENCE[a.source] - SOURCE_PRECEDENCE[b.source]);
   const byKey = new Map();
   for (const candidate of candidates) {
