@@ -120,8 +120,8 @@ function blockSiblings(lines: Lines, lineNo: number, column: number): string[] {
     out.push(unquote(text.slice(column + 1)));
     return true;
   };
-  for (let i = lineNo - 1, seen = 0; i >= 0 && seen < 10_000 && visit(i); i--, seen++);
-  for (let i = lineNo + 1, seen = 0; i < lines.count && seen < 10_000 && visit(i); i++, seen++);
+  for (let i = lineNo - 1, seen = 0; i >= 0 && seen < 100_000 && visit(i); i--, seen++);
+  for (let i = lineNo + 1, seen = 0; i < lines.count && seen < 100_000 && visit(i); i++, seen++);
   return out;
 }
 

@@ -122,14 +122,29 @@ export class TechIndex {
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name.
     if (best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
     const status =
-      best.kind === 'name' ? (written === best.tech.name ? 'canonical' : 'variant') : best.kind === 'former' ? 'former' : isShortForm(written, best) ? 'short' : 'alias';
+      best.kind === 'name'
+        ? written === best.tech.name || caseFree(best.tech) ? 'canonical' : 'variant'
+        : best.kind === 'former' ? 'former' : isShortForm(written, best) ? 'short' : 'alias';
     return { tech: best.tech, form: best, status };
   }
 }
 
+/**
+ * Aliases everybody writes, accepted when written exactly: acronyms in capitals ("AWS"), the name without its
+ * vendor ("Kafka" for Apache Kafka), or the name with a word more ("REST API", "Docker Engine").
+ */
 function isShortForm(written: string, form: Form): boolean {
   if (written !== form.text) return false;
-  return /^(?=.*[A-Z])[A-Z0-9]{2,6}$/.test(written) || form.tech.name.endsWith(` ${written}`);
+  const name = form.tech.name;
+  return /^(?=.*[A-Z])[A-Z0-9]{2,6}$/.test(written) || name.endsWith(` ${written}`) || ` ${written} `.includes(` ${name} `);
+}
+
+/**
+ * A name no one styles: a plain phrase ("Machine learning", "On-call") or a practice ("Microservices"). Any casing
+ * is right: "Machine Learning" in a skills list, "microservices" in a sentence.
+ */
+function caseFree(tech: TechEntry): boolean {
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(tech.name) && (/[\s-]/.test(tech.name) || tech.category === 'methodology');
 }
 
 function push(map: Map<string, Form[]>, key: string, form: Form): void {
