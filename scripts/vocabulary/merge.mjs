@@ -155,15 +155,26 @@ function mergeByName(candidates) {
   return [...byKey.values()];
 }
 
+/** The domains' lists taken in turn: the first of each, then the second of each, and so on. */
+function interleave(groups) {
+  const lists = Object.values(groups ?? {});
+  const out = [];
+  for (let round = 0; lists.some((list) => round < list.length); round++) {
+    for (const list of lists) if (round < list.length) out.push(String(list[round]));
+  }
+  return out;
+}
+
 function rank(entries, ranking) {
+  const order = interleave(ranking.top);
   const top = new Map();
-  (ranking.top ?? []).forEach((name, position) => {
+  order.forEach((name, position) => {
     const key = squash(String(name));
     if (top.has(key)) throw new Error(`ranking.yaml: "${name}" listed twice`);
     top.set(key, position);
   });
   const known = new Set(entries.map((entry) => squash(entry.name)));
-  for (const name of ranking.top ?? []) {
+  for (const name of order) {
     if (!known.has(squash(String(name)))) throw new Error(`ranking.yaml: "${name}" is not in the vocabulary`);
   }
   const topPosition = (entry) => top.get(squash(entry.name)) ?? Infinity;
