@@ -1,8 +1,8 @@
-import { isScalar } from 'yaml';
+import { isScalar, isSeq } from 'yaml';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { ResumeDocument } from '../document';
 import { TextMap } from '../writing/textMap';
-import { locate } from '../yaml/nodes';
+import { locate, spanOf } from '../yaml/nodes';
 import { pathAt } from '../yaml/pathAt';
 import type { TechnologyOptions } from './extras';
 import { proseOf } from './prose';
@@ -15,11 +15,20 @@ export function technologyHover(doc: ResumeDocument, offset: number, options: Te
   if (doc.refused) return null;
   const hit = pathAt(doc.yaml.contents, offset);
   if (!hit || hit.onKey) return null;
-  const node = locate(doc.yaml.contents, hit.path).node;
+  const path = [...hit.path];
+  let node: unknown = locate(doc.yaml.contents, path).node;
+  if (isSeq(node)) {
+    const at = node.items.findIndex((item) => {
+      const span = spanOf(item);
+      return !!span && span[0] <= offset && offset <= span[1];
+    });
+    node = node.items[at];
+    path.push(at);
+  }
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range || offset < node.range[0] || offset > node.range[1]) return null;
   const index = techIndex(options.extra);
   const value = node.value;
-  if (WHOLE_VALUE.test(hit.path.join('.'))) {
+  if (WHOLE_VALUE.test(path.join('.'))) {
     const tech = index.resolve(value.trim())?.tech;
     return tech ? { contents: card(tech), range: doc.lines.range(node.range[0], node.range[1]) } : null;
   }
