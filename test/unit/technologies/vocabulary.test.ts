@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { ORDINARY_WORDS, TECHNOLOGIES, type TechCategory, type Technology } from '../../../server/src/core/technologies/data';
 
 /** How the engine compares spellings: case, spaces, dots, hyphens and underscores do not count; + and # do. */
@@ -121,5 +123,12 @@ describe('the technology vocabulary', () => {
   it('lists the names and aliases that are also ordinary English words, lower-cased', () => {
     for (const word of ['go', 'swift', 'rust', 'express', 'flask']) assert.ok(ORDINARY_WORDS.has(word), word);
     for (const name of ['kubernetes', 'postgresql', 'typescript']) assert.ok(!ORDINARY_WORDS.has(name), name);
+  });
+
+  it('is what `npm run vocabulary` makes of the curated files and the data packages, byte for byte', function () {
+    this.timeout(60_000);
+    const root = join(__dirname, '..', '..', '..');
+    const output = execFileSync(process.execPath, [join(root, 'scripts', 'vocabulary', 'build.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+    assert.match(output, /up to date/);
   });
 });
