@@ -65,8 +65,12 @@ function encode(entry) {
 }
 
 /** The generated module's text. */
-export function generate(inputs = loadInputs(), log = () => {}) {
+export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
   const entries = buildEntries(inputs, log);
+  for (const entry of entries) {
+    for (const source of entry.sources) stats[source] = (stats[source] ?? 0) + 1;
+    if (entry.sources.length === 1) stats[`${entry.sources[0]} only`] = (stats[`${entry.sources[0]} only`] ?? 0) + 1;
+  }
   const words = new Set();
   for (const entry of entries) {
     for (const spelling of [entry.name, ...entry.aliases, ...entry.formerNames]) {
@@ -99,7 +103,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   const verbose = process.argv.includes('--verbose');
   const notes = [];
-  const text = generate(loadInputs(), (note) => notes.push(note));
+  const stats = {};
+  const text = generate(loadInputs(), (note) => notes.push(note), stats);
   if (verbose) for (const note of notes) console.log(`[vocabulary] ${note}`);
   else if (notes.length) console.log(`[vocabulary] ${notes.length} notes: conflicts resolved, names left out (--verbose lists them)`);
   if (check) {
@@ -119,5 +124,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     console.log(`[vocabulary] ${lines.length} technologies, ${(text.length / 1024).toFixed(0)} KB -> ${OUTPUT.slice(ROOT.length + 1)}`);
     console.log(`[vocabulary] ${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+    console.log(`[vocabulary] by source (an entry may have several): ${Object.entries(stats).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   }
 }
