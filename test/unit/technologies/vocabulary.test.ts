@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { SUGGESTED_VALUES } from '../../../server/src/core/data/values';
 import { ORDINARY_WORDS, TECHNOLOGIES, type TechCategory, type Technology } from '../../../server/src/core/technologies/data';
 
 /** How the engine compares spellings: case, spaces, dots, hyphens and underscores do not count; + and # do. */
@@ -103,8 +104,51 @@ describe('the technology vocabulary', () => {
       ['vuejs', 'Vue.js'],
       ['objc', 'Objective-C'],
       ['dotnet', '.NET'],
+      ['Azure AD', 'Microsoft Entra ID'],
+      ['Stackdriver', 'Cloud Monitoring'],
+      ['Google Container Engine', 'Google Kubernetes Engine'],
+      ['OS X', 'macOS'],
+      ['RHEL', 'Red Hat Enterprise Linux'],
+      ['Google Bard', 'Google Gemini'],
+      ['G Suite', 'Google Workspace'],
+      ['Office 365', 'Microsoft 365'],
+      ['VSTS', 'Azure DevOps'],
+      ['Zend Framework', 'Laminas'],
+      ['PrestoSQL', 'Trino'],
+      ['Java EE', 'Jakarta EE'],
+      ['FreeNAS', 'TrueNAS'],
+      ['Raspbian', 'Raspberry Pi OS'],
+      ['Amazon Kinesis Data Firehose', 'Amazon Data Firehose'],
+      ['Azure Cognitive Search', 'Azure AI Search'],
+      ['Cloud Functions', 'Cloud Run functions'],
+      ['Hadoop', 'Apache Hadoop'],
+      ['VS Code', 'Visual Studio Code'],
+      ['OWASP ZAP', 'ZAP'],
+      ['protobuf', 'Protocol Buffers'],
+      ['nvme over fabrics', 'NVMe-oF'],
+      ['x86_64', 'x86-64'],
+      ['AArch64', 'ARM64'],
     ];
     for (const [written, canonical] of cases) assert.equal(resolve(written)?.name, canonical, written);
+  });
+
+  it('knows every profile network Vitae suggests, as a network', () => {
+    const networks = SUGGESTED_VALUES['basics.profiles.network'] ?? [];
+    const wrong = networks.filter((network) => resolve(network)?.category !== 'network');
+    assert.deepEqual(wrong, []);
+    assert.equal(resolve('Twitter')?.name, 'X');
+  });
+
+  it('leaves out the brands simple-icons also draws that are no technology', () => {
+    const brands = ['Volkswagen', 'Starbucks', 'Netflix', 'Ryanair', 'Barclays', 'Nike', 'Spotify', 'Adidas', "McDonald's",
+      'Ferrari', 'Lufthansa', 'Deutsche Bank', 'Premier League', 'Coca-Cola', 'Airbnb', 'Uber', 'Tinder', 'Meta', 'Dell'];
+    assert.deepEqual(brands.filter((brand) => resolve(brand)), []);
+  });
+
+  it('has no name with a note in parentheses and no spelling with surrounding spaces', () => {
+    const bad = TECHNOLOGIES.flatMap((technology) => [technology.name, ...technology.aliases, ...technology.formerNames])
+      .filter((spelling) => /[()]/.test(spelling) || spelling !== spelling.trim() || !spelling);
+    assert.deepEqual(bad, []);
   });
 
   it('ranks the technologies people use most before obscure ones that start the same way', () => {
