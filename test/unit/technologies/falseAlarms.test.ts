@@ -37,6 +37,8 @@ const REAL_MISSPELLINGS: Readonly<Record<string, string>> = {
   typescript: 'TypeScript',
   k8s: 'Kubernetes',
   Postgres: 'PostgreSQL',
+  Mpeg: 'MPEG',
+  GoogleMaps: 'Google Maps',
 };
 
 function techNameFindings(text: string, uri: string): Array<{ written: string; canonical: string }> {

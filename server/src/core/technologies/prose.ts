@@ -1,4 +1,5 @@
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
+import { foldKey } from './fold';
 import type { Resolution, TechIndex } from './vocabulary';
 
 /** A technology named in a sentence, at offsets of the string. */
@@ -28,6 +29,7 @@ interface Token {
   readonly text: string;
   /** Opens a sentence (or the text), where any word is capitalised. */
   readonly initial: boolean;
+  readonly key: string;
 }
 
 // Addresses are not prose: "github.com/ada" and "ada@example.com" name no technology.
@@ -48,7 +50,8 @@ export function readProse(index: TechIndex, text: string): ProseReading {
     const possessive = /['’]s$/i.test(raw) ? 2 : 0;
     const previous = tokens[tokens.length - 1];
     const initial = !previous || /[.!?:;•|–—(\[]\s*["'“‘]?\s*$/.test(masked.slice(previous.end, match.index));
-    const token = { start: match.index, end: match.index + raw.length - possessive, text: raw.slice(0, raw.length - possessive), initial };
+    const word = raw.slice(0, raw.length - possessive);
+    const token = { start: match.index, end: match.index + raw.length - possessive, text: word, initial, key: foldKey(word) };
     tokens.push(token);
     words.add(token.text.toLowerCase());
   }
@@ -71,13 +74,16 @@ export function readProse(index: TechIndex, text: string): ProseReading {
 }
 
 function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean): { mention: Mention; length: number } | undefined {
-  for (let n = Math.min(index.maxWords, tokens.length - i); n >= 2; n--) {
+  // Only as far as the words are joined by plain spaces, and only after a word that starts some longer name.
+  let joined = 1;
+  if (index.startsName(tokens[i]!.key)) {
+    while (joined < index.maxWords && i + joined < tokens.length && /^ +$/.test(text.slice(tokens[i + joined - 1]!.end, tokens[i + joined]!.start))) joined++;
+  }
+  for (let n = joined; n >= 2; n--) {
     const last = tokens[i + n - 1]!;
-    let joined = true;
-    for (let k = i; k < i + n - 1; k++) if (!/^ +$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) joined = false;
-    if (!joined) continue;
     const written = text.slice(tokens[i]!.start, last.end);
-    const resolution = index.resolveWords(written);
+    const key = tokens.slice(i, i + n).map((token) => token.key).join(' ');
+    const resolution = index.resolveWords(written, key);
     if (!resolution) continue;
     // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
     const ordinary = tokens.slice(i, i + n).every((token) => isOrdinary(token.text, token.initial || headline) || isLowerCase(token.text) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));

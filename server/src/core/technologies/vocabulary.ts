@@ -41,6 +41,8 @@ export class TechIndex {
   /** Forms of several words by `spacedKey`, for reading prose word by word. */
   readonly #bySpacedKey = new Map<string, Form[]>();
   readonly #byName = new Map<string, TechEntry>();
+  /** Keys of the first words of names of several words: prose looks further only after one of these. */
+  readonly #firstWords = new Set<string>();
   /** The most words in any form: how far prose matching looks ahead. */
   readonly maxWords: number;
   #sortedKeys: Array<{ key: string; form: Form; word: boolean }> | undefined;
@@ -68,7 +70,9 @@ export class TechIndex {
         push(this.#byKey, foldKey(form.text), form);
         const words = form.text.trim().split(/\s+/).length;
         if (words > 1) {
-          push(this.#bySpacedKey, spacedKey(form.text), form);
+          const key = spacedKey(form.text);
+          push(this.#bySpacedKey, key, form);
+          this.#firstWords.add(key.split(' ')[0]!);
           maxWords = Math.max(maxWords, words);
         }
       }
@@ -89,8 +93,13 @@ export class TechIndex {
   }
 
   /** Reads several words of prose, joined by single spaces, as one multi-word name. */
-  resolveWords(written: string): Resolution | undefined {
-    return this.#choose(this.#bySpacedKey.get(spacedKey(written)), written);
+  resolveWords(written: string, key = spacedKey(written)): Resolution | undefined {
+    return this.#choose(this.#bySpacedKey.get(key), written);
+  }
+
+  /** Whether some name of several words starts with this word (by its `foldKey`). */
+  startsName(wordKey: string): boolean {
+    return this.#firstWords.has(wordKey);
   }
 
   /** Every technology a written form could mean (an ambiguous alias such as "TF" means several). */

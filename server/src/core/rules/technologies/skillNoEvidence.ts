@@ -12,29 +12,33 @@ export const skillNoEvidence: Rule = {
   *check(context) {
     const found = resumeTechnologies(context);
     if (found.bullets.length === 0) return;
+    const texts = [...found.bullets.map((text) => text.text), ...found.prose.map((text) => text.text)];
     const evidence = new Set<string>();
-    const words = new Set<string>();
-    const read = (text: string): void => {
-      const reading = proseOf(found.index, text);
-      for (const mention of reading.mentions) evidence.add(mention.resolution.tech.name);
-      for (const word of reading.words) words.add(word);
-    };
-    for (const text of [...found.bullets, ...found.prose]) read(text.text);
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
-      if (group.name) read(group.name);
+      if (group.name) texts.push(group.name);
       for (const keyword of group.keywords) {
         if (keyword.resolution) evidence.add(keyword.resolution.tech.name);
-        else read(keyword.text);
+        else texts.push(keyword.text);
       }
     }
+    for (const text of texts) for (const mention of proseOf(found.index, text).mentions) evidence.add(mention.resolution.tech.name);
+    // Every word, for names the vocabulary reads differently ("C", written as a letter); gathered only if needed.
+    let words: Set<string> | undefined;
+    const wordsOf = (): Set<string> => {
+      if (!words) {
+        words = new Set();
+        for (const text of texts) for (const word of proseOf(found.index, text).words) words.add(word);
+      }
+      return words;
+    };
     for (const group of found.groups) {
       if (group.section !== 'skills') continue;
       for (const keyword of group.keywords) {
         const tech = keyword.resolution?.tech;
         if (!tech || evidence.has(tech.name)) continue;
         const forms = [tech.name, ...tech.aliases, ...tech.formerNames, keyword.text.trim()];
-        if (forms.some((form) => words.has(form.toLowerCase()))) continue;
+        if (forms.some((form) => wordsOf().has(form.toLowerCase()))) continue;
         yield {
           code: TechCodes.skillNoEvidence,
           severity: 'hint',
