@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import type { LintOptions } from '../core/lint';
 import type { ExtraTechnology } from '../core/technologies/extras';
+import { techIndex } from '../core/technologies/vocabulary';
 import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../protocol';
@@ -63,6 +64,8 @@ export function startServer(): Connection {
   });
 
   connection.onInitialized(() => {
+    // The vocabulary's index takes a moment to build; build it now, not on the first keystroke that needs it.
+    setTimeout(() => guard(() => techIndex().sortedKeys(), undefined), 0);
     if (pullsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vitae' });
       settingsReady = refreshSettings();

@@ -39,8 +39,12 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   }
   const limit = options.limit ?? 50;
   if (options.fuzzy && key.length >= 3 && best.size < limit) {
-    for (const { key: candidate, form, word } of keys) {
-      if (!word && candidate[0] === key[0] && candidate.length > key.length && isSubsequence(key, candidate)) {
+    // Fuzzy matches start with the same letter, and the keys are sorted: only that letter's run is read.
+    const first = key[0]!;
+    const end = lowerBound(keys, String.fromCharCode(first.charCodeAt(0) + 1));
+    for (let i = lowerBound(keys, first); i < end; i++) {
+      const { key: candidate, form, word } = keys[i]!;
+      if (!word && candidate.length > key.length && isSubsequence(key, candidate)) {
         offer(form.kind === 'name' ? { tech: form.tech, tier: 4 } : { tech: form.tech, tier: 4, via: form.text });
       }
     }
