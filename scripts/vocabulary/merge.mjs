@@ -7,9 +7,13 @@ export const CATEGORIES = [
   'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network',
 ];
 
-/** The key two spellings share when they name the same thing: "Node.js", "nodejs", "node-js". C, C#, C++ differ. */
+/**
+ * The key two spellings share when they name the same thing, as the engine compares them: "Node.js", "nodejs",
+ * "node-js". C, C#, C++ differ, a leading dot counts (.NET), compatibility forms are plain letters (I²C is I2C).
+ */
 export function squash(text) {
-  return text.toLowerCase().replace(/[\s._-]+/g, '');
+  const lower = text.normalize('NFKC').trim().toLowerCase();
+  return (lower.startsWith('.') ? '.' : '') + lower.replace(/[\s._-]+/g, '');
 }
 
 const SOURCE_PRECEDENCE = { curated: 0, 'simple-icons': 1, linguist: 2 };

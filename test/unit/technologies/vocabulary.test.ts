@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { SUGGESTED_VALUES } from '../../../server/src/core/data/values';
 import { ORDINARY_WORDS, TECHNOLOGIES, type TechCategory, type Technology } from '../../../server/src/core/technologies/data';
 
-/** How the engine compares spellings: case, spaces, dots, hyphens and underscores do not count; + and # do. */
+/**
+ * How the engine compares spellings: case, spaces, dots, hyphens and underscores do not count; + and # do, and so
+ * does a leading dot (.NET); compatibility forms are read as plain letters (I²C is I2C).
+ */
 function squash(text: string): string {
-  return text.toLowerCase().replace(/[\s._-]+/g, '');
+  const lower = text.normalize('NFKC').trim().toLowerCase();
+  return (lower.startsWith('.') ? '.' : '') + lower.replace(/[\s._-]+/g, '');
 }
 
 const CATEGORIES: readonly TechCategory[] = [
