@@ -159,18 +159,22 @@ function mergeByName(candidates) {
   return [...byKey.values()];
 }
 
-/** The domains' lists taken in turn: the first of each, then the second of each, and so on. */
-function interleave(groups) {
-  const lists = Object.values(groups ?? {});
-  const out = [];
-  for (let round = 0; lists.some((list) => round < list.length); round++) {
-    for (const list of lists) if (round < list.length) out.push(String(list[round]));
-  }
-  return out;
+/**
+ * The domains' lists merged in turn: each name's place is its position in its domain divided by the domain's weight
+ * (languages, the most written, come faster than profile networks), ties in the order the domains are written.
+ */
+function interleave(groups, weights = {}) {
+  const placed = [];
+  Object.entries(groups ?? {}).forEach(([domain, list], domainIndex) => {
+    const weight = Number(weights[domain] ?? 1);
+    list.forEach((name, position) => placed.push({ name: String(name), score: position / weight, domainIndex }));
+  });
+  placed.sort((a, b) => a.score - b.score || a.domainIndex - b.domainIndex);
+  return placed.map((entry) => entry.name);
 }
 
 function rank(entries, ranking) {
-  const order = interleave(ranking.top);
+  const order = interleave(ranking.top, ranking.weights);
   const top = new Map();
   order.forEach((name, position) => {
     const key = squash(String(name));
