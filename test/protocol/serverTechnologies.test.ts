@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
 import { joinLines } from '../helpers/text';
-import { ServerProcess } from './serverProcess';
+import { SERVER, ServerProcess } from './serverProcess';
 
 const RESUME = joinLines(
   'basics:',
@@ -21,15 +22,17 @@ const RESUME = joinLines(
 describe('the language server on technologies', () => {
   let root: string;
   let uri: string;
-  let server: ServerProcess;
+  let server: ServerProcess | undefined;
 
-  async function open(settings: unknown = {}, text = RESUME): Promise<Diagnostic[]> {
-    server = new ServerProcess(settings);
-    await server.initialize();
-    await server.connection.sendNotification('initialized', {});
-    const opened = server.diagnostics(uri, 1);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 1, text } });
-    return opened;
+  /** Starts the server with these settings and opens the resume; resolves with the server and its first diagnostics. */
+  async function open(settings: unknown = {}, text = RESUME): Promise<{ client: ServerProcess; diagnostics: Diagnostic[] }> {
+    const client = new ServerProcess(settings);
+    server = client;
+    await client.initialize();
+    await client.connection.sendNotification('initialized', {});
+    const opened = client.diagnostics(uri, 1);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 1, text } });
+    return { client, diagnostics: await opened };
   }
 
   beforeEach(() => {
@@ -39,13 +42,14 @@ describe('the language server on technologies', () => {
   });
 
   afterEach(async () => {
-    if (server.child.exitCode === null) await server.stop();
+    if (server?.child.exitCode === null) await server.stop();
+    server = undefined;
     rmSync(root, { recursive: true, force: true });
   });
 
   it('completes "Kube" in a keywords list with Kubernetes, replacing the typed word', async () => {
-    await open();
-    const list = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 12 } })) as CompletionList;
+    const { client } = await open();
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 12 } })) as CompletionList;
     assert.equal(list.isIncomplete, true);
     assert.equal(list.items[0]!.label, 'Kubernetes');
     assert.equal(list.items[0]!.detail, 'devops');
@@ -53,12 +57,12 @@ describe('the language server on technologies', () => {
   });
 
   it('reports "Javascript" as tech-name with data.canonical, and its quick fix writes JavaScript', async () => {
-    const diagnostics = await open();
+    const { client, diagnostics } = await open();
     const techName = diagnostics.find((d) => d.code === 'tech-name');
     assert.deepEqual(techName?.range, { start: { line: 5, character: 8 }, end: { line: 5, character: 18 } });
     assert.equal(techName?.severity, 3);
     assert.equal((techName?.data as { canonical: string }).canonical, 'JavaScript');
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: techName!.range,
       context: { diagnostics: [techName] },
@@ -70,10 +74,20 @@ describe('the language server on technologies', () => {
   it('never reports a technology from vitae.technologies.extra or .vitaerc.yaml, and completes it', async () => {
     writeFileSync(join(root, '.vitaerc.yaml'), joinLines('technologies:', '  extra:', '    - { name: Borgmon, category: observability }'));
     const text = joinLines('basics:', '  name: Ada', 'skills:', '  - name: Web', '    keywords:', '      - javascript', '      - Borg', '');
-    const diagnostics = await open({ technologies: { extra: ['javascript'] } }, text);
+    const { client, diagnostics } = await open({ technologies: { extra: ['javascript'] } }, text);
     assert.deepEqual(diagnostics.filter((d) => d.code === 'tech-name'), []);
-    const list = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 12 } })) as CompletionList;
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 12 } })) as CompletionList;
     assert.equal(list.items[0]!.label, 'Borgmon');
     assert.equal(list.items[0]!.detail, 'observability');
+  });
+
+  it('vitae lint reads technologies.extra from .vitaerc.yaml too', async () => {
+    const file = join(root, 'resume.yaml');
+    writeFileSync(file, joinLines('basics:', '  name: Ada', 'skills:', '  - name: Web', '    keywords: [Javascript, Postgres]', ''));
+    const lint = (): string => spawnSync(process.execPath, [SERVER, 'lint', '--format', 'json', file], { encoding: 'utf8' }).stdout;
+    const codes = (): string[] => (JSON.parse(lint()) as Array<{ diagnostics: Array<{ code: string; data?: { canonical?: string } }> }>)[0]!.diagnostics.filter((d) => d.code === 'tech-name').map((d) => d.data!.canonical!);
+    assert.deepEqual(codes(), ['JavaScript', 'PostgreSQL']);
+    writeFileSync(join(root, '.vitaerc.yaml'), joinLines('technologies:', '  extra: [{ name: Postgres, category: database }]'));
+    assert.deepEqual(codes(), ['JavaScript']);
   });
 });
