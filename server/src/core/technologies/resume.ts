@@ -1,8 +1,10 @@
 import { isMap, isScalar, isSeq, Scalar, type ParsedNode, type YAMLSeq } from 'yaml';
 import type { RuleContext } from '../rules/rule';
 import { collectWriting, type Text } from '../writing/bullets';
+import { derived } from '../writing/facts';
 import { spanOf } from '../yaml/nodes';
 import { technologyOptions } from './extras';
+import { proseOf, type ProseReading } from './prose';
 import { techIndex, type Resolution, type TechIndex } from './vocabulary';
 
 /** A keyword (or a skill's name) as written: the string, where it is, and what it names. */
@@ -27,6 +29,8 @@ export interface KeywordGroup {
 /** What the technology checks read, collected once per lint. */
 export interface ResumeTechnologies {
   readonly index: TechIndex;
+  /** The vocabulary alone (no user extras): readings can be kept with each string's facts. */
+  readonly shared: boolean;
   readonly groups: readonly KeywordGroup[];
   /** The skills groups' names ("Go", "Cloud"), which may themselves name a technology. */
   readonly skillNames: readonly Keyword[];
@@ -78,7 +82,15 @@ function collect(context: RuleContext): ResumeTechnologies {
     }
   }
   const writing = collectWriting(context);
-  return { index, groups, skillNames, bullets: writing.bullets, prose: writing.prose };
+  return { index, shared: index === techIndex(), groups, skillNames, bullets: writing.bullets, prose: writing.prose };
+}
+
+// Kept with the string's other facts, which the writing rules find again on each keystroke without a lookup.
+const READING = derived((facts): ProseReading => proseOf(techIndex(), facts.text));
+
+/** The technologies a bullet or summary names (for the vocabulary with the user's extras, if any). */
+export function readingOf(found: ResumeTechnologies, text: Text): ProseReading {
+  return found.shared ? text.facts.get(READING) : proseOf(found.index, text.text);
 }
 
 /** How to write a name as a YAML value there: plain when YAML reads it back unchanged, quoted otherwise. */

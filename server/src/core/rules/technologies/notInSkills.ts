@@ -1,7 +1,7 @@
 import type { Fix } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { proseOf } from '../../technologies/prose';
-import { resumeTechnologies, yamlValue, type KeywordGroup, type ResumeTechnologies } from '../../technologies/resume';
+import { readingOf, resumeTechnologies, yamlValue, type KeywordGroup, type ResumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { spanOf } from '../../yaml/nodes';
 import type { Rule } from '../rule';
@@ -22,7 +22,7 @@ export const notInSkills: Rule = {
     const listed = listedSkills(found);
     const reported = new Set<TechEntry>();
     for (const bullet of found.bullets) {
-      for (const mention of proseOf(found.index, bullet.text).mentions) {
+      for (const mention of readingOf(found, bullet).mentions) {
         const tech = mention.resolution.tech;
         if (mention.ordinary || tech.extra || NOT_SKILLS.has(tech.category) || listed.has(tech.name) || reported.has(tech)) continue;
         reported.add(tech);

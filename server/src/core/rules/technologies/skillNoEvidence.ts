@@ -1,6 +1,6 @@
 import { TechCodes } from '../../technologies/codes';
 import { proseOf } from '../../technologies/prose';
-import { resumeTechnologies } from '../../technologies/resume';
+import { readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { Rule } from '../rule';
 
 /**
@@ -12,23 +12,23 @@ export const skillNoEvidence: Rule = {
   *check(context) {
     const found = resumeTechnologies(context);
     if (found.bullets.length === 0) return;
-    const texts = [...found.bullets.map((text) => text.text), ...found.prose.map((text) => text.text)];
+    const readings = [...found.bullets, ...found.prose].map((text) => readingOf(found, text));
     const evidence = new Set<string>();
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
-      if (group.name) texts.push(group.name);
+      if (group.name) readings.push(proseOf(found.index, group.name));
       for (const keyword of group.keywords) {
         if (keyword.resolution) evidence.add(keyword.resolution.tech.name);
-        else texts.push(keyword.text);
+        else readings.push(proseOf(found.index, keyword.text));
       }
     }
-    for (const text of texts) for (const mention of proseOf(found.index, text).mentions) evidence.add(mention.resolution.tech.name);
+    for (const reading of readings) for (const mention of reading.mentions) evidence.add(mention.resolution.tech.name);
     // Every word, for names the vocabulary reads differently ("C", written as a letter); gathered only if needed.
     let words: Set<string> | undefined;
     const wordsOf = (): Set<string> => {
       if (!words) {
         words = new Set();
-        for (const text of texts) for (const word of proseOf(found.index, text).words) words.add(word);
+        for (const reading of readings) for (const word of reading.words) words.add(word);
       }
       return words;
     };

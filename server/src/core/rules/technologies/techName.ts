@@ -2,8 +2,7 @@ import { Scalar } from 'yaml';
 import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
-import { proseOf } from '../../technologies/prose';
-import { resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
+import { readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import type { Resolution } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
 
@@ -27,7 +26,7 @@ export const techName: Rule = {
       yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(resolution.tech.name, flow, type));
     }
     for (const text of [...found.bullets, ...found.prose]) {
-      for (const mention of proseOf(found.index, text.text).mentions) {
+      for (const mention of readingOf(found, text).mentions) {
         const resolution = mention.resolution;
         if (mention.ordinary || mention.partial || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
         if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase()) continue;
