@@ -198,3 +198,18 @@ describe('skill-no-evidence', () => {
     assert.deepEqual(check(resume('skills:', '  - name: Tools', '    keywords: [Haskell]')), []);
   });
 });
+
+describe('network-spelling, from the same vocabulary', () => {
+  const network = (name: string): string[] =>
+    service.lint(source(resume('  profiles:', `    - network: ${name}`))).filter((d) => d.code === 'network-spelling').map((d) => d.message);
+
+  it('knows the networks of the vocabulary, not only the profile list', () => {
+    assert.deepEqual(network('Codeforces'), []);
+    assert.deepEqual(network('codeforces'), ['The canonical spelling is "Codeforces".']);
+    assert.deepEqual(network('Github'), ['The canonical spelling is "GitHub".']);
+  });
+
+  it('reports spellings, not renames: Twitter stays Twitter', () => {
+    assert.deepEqual(network('Twitter'), []);
+  });
+});

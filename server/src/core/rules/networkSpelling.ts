@@ -12,7 +12,8 @@ const NETWORKS = new Map(SUGGESTED_VALUES['basics.profiles.network']!.map((name)
 function canonicalNetwork(written: string, extra: Parameters<typeof techIndex>[0]): string | undefined {
   const resolution = techIndex(extra).resolve(written.trim());
   if (resolution?.tech.extra) return undefined;
-  if (resolution?.tech.category === 'network') return resolution.tech.name;
+  // A spelling, not a rename: themes pick icons by the name, and many still know Twitter, not X.
+  if (resolution?.tech.category === 'network' && (resolution.status === 'canonical' || resolution.status === 'variant')) return resolution.tech.name;
   return NETWORKS.get(squash(written));
 }
 
