@@ -201,7 +201,7 @@ describe('skill-no-evidence', () => {
 
 describe('network-spelling, from the same vocabulary', () => {
   const network = (name: string): string[] =>
-    service.lint(source(resume('  profiles:', `    - network: ${name}`))).filter((d) => d.code === 'network-spelling').map((d) => d.message);
+    service.lint(source(resume('  profiles:', `    - network: ${name}`))).filter((d) => d.code === 'network-spelling').map((d) => String(d.message));
 
   it('knows the networks of the vocabulary, not only the profile list', () => {
     assert.deepEqual(network('Codeforces'), []);
