@@ -6,8 +6,9 @@ import type { TechEntry } from '../../technologies/vocabulary';
 import { spanOf } from '../../yaml/nodes';
 import type { Rule } from '../rule';
 
-// Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, not skills.
-const NOT_SKILLS = new Set(['network']);
+// Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, and practices ("Agile",
+// "microservices") describe how; neither is a skill people list by name.
+const NOT_SKILLS = new Set(['network', 'methodology']);
 
 /**
  * A technology a bullet names that no skills group lists: readers and applicant-tracking systems look for it
