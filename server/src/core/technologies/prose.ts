@@ -33,7 +33,8 @@ interface Token {
 }
 
 // Addresses are not prose: "github.com/ada" and "ada@example.com" name no technology.
-const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+/gi;
+// Bounded repeats: an unbounded one would make a long hostile string (a.a.a.a…) take quadratic time.
+const ADDRESS = /\b(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{1,63}/gi;
 // A word: letters and digits, joined inside by . - ' / (Node.js, scikit-learn, CI/CD), ending in ++ or # (C++,
 // C#), with a leading dot only at its start (.NET).
 const TOKEN = /(?<![\p{L}\p{N}_.#+])\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’/](?=[\p{L}\p{N}]))*(?:\+\+|#|\+)?(?![\p{L}\p{N}_#+])/gu;
