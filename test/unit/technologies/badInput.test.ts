@@ -40,6 +40,11 @@ describe('technology checks on bad input', () => {
     assert.deepEqual(techFindings(text), ['tech-name: Javascript', 'tech-not-in-skills: Javascript', 'skill-no-evidence: Go']);
   });
 
+  it('reads hostile bullets (a.a.a…, a…@a…, thousands of names) without finding a name that is not there', () => {
+    const text = joinLines('work:', '  - highlights:', `      - ${'a.'.repeat(5000)}//`, `      - ${'a'.repeat(5000)}@${'a'.repeat(4000)}`, `      - ${'Go '.repeat(3000)}`);
+    assert.deepEqual(techFindings(text), []);
+  });
+
   it('reports a look-alike letter from another alphabet (Cyrillic а in Jаva), and leaves Russian words alone', () => {
     const text = joinLines('skills:', '  - name: Языки', '    keywords: [J\u0430va, Питон, \u0441\u043e]');
     assert.deepEqual(techFindings(text), ['tech-name: J\u0430va']);
