@@ -87,6 +87,7 @@ describe('technology names', () => {
     assert.deepEqual(named('Make sure. Spring came early.'), []);
     assert.deepEqual(named('Led Migration To Go And Rust'), []);
     assert.deepEqual(named('Rewrote the billing service in Go and Rust.'), ['Go → Go', 'Rust → Rust']);
+    assert.deepEqual(named('Launched the app in Spring 2023, on time.'), []);
   });
 
   it('never reads a single letter in prose, nor a short name inside a longer word', () => {

@@ -94,7 +94,9 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   if (isSingleLetter(token.text)) return undefined;
   const resolution = index.resolve(token.text);
   if (!resolution) return undefined;
-  return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };
+  // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
+  const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
+  return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };
 }
 
 // A word the vocabulary does not know as a whole may join known names: "Node.js/TypeScript", "React-based".
