@@ -44,6 +44,13 @@ function workKeyLine(lines) {
   return candidates.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a));
 }
 
+/** Just before the `]` of the first skills `keywords: [...]` list: where a new technology is typed. */
+function keywordListEnd(lines) {
+  const skills = lines.findIndex((line) => /^skills:/.test(line));
+  const index = lines.findIndex((line, i) => i > skills && /^ {4}keywords: \[.*\]\s*$/.test(line));
+  return skills < 0 || index < 0 ? undefined : { line: index, character: lines[index].lastIndexOf(']') };
+}
+
 /**
  * Measures one file on every session: didOpen (each on a fresh URI, the first of them cold), keystrokes typed into
  * a bullet (incremental didChange), whole-document didChange, and completion at a new key inside a work entry.
@@ -105,6 +112,14 @@ export async function measureFile(sessions, file, plan) {
     counts.completionItems[sessions.indexOf(session)] = count;
     return ms;
   });
+
+  // Technology completion: "Kube" typed as a new item of a skills keywords list, with the full vocabulary.
+  const techAt = keywordListEnd(lines);
+  if (techAt) {
+    for (const session of sessions) await session.change(uri, [{ range: { start: techAt, end: techAt }, text: ', Kube' }]);
+    const typed = { line: techAt.line, character: techAt.character + ', Kube'.length };
+    rows.techCompletion = await alternate(sessions, plan.completions, plan.budgetMs, async (session) => (await session.complete(uri, typed)).ms);
+  }
 
   for (const session of sessions) await session.close(uri);
   return { rows, counts, at: { bullet: line, completion: position } };

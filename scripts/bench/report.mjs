@@ -48,6 +48,9 @@ export function figures(file, result, sessions) {
     row(`  same, yaml-ls less its ${YAML_LS_DELAY_MS} ms wait`, [rows.keystroke[0], lessDelay(rows.keystroke[1])], median),
     row('didChange (full text) → diag., median', rows.fullText, median),
     row('completion, median', rows.completion, median, 3),
+    ...(rows.techCompletion
+      ? [row('technology completion ("Kube"), median', rows.techCompletion, median), row('technology completion, p95', rows.techCompletion, (s) => percentile(s, 95), 3)]
+      : []),
     row('server RSS after the runs', sessions.map((s) => [s.rss]), median, undefined, 'MiB'),
   ];
   return {

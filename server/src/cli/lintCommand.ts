@@ -51,7 +51,7 @@ export function runLint(request: LintRequest): CommandOutput {
     const config = configs.forFile(absolute);
     for (const problem of config.problems) warnings.add(`vitae: ${config.path}: ${problem}`);
     const uri = pathToFileURL(absolute).href;
-    const options = { severities: config.rules, writing: config.writing };
+    const options = { severities: config.rules, writing: config.writing, ...(config.technologies ? { technologies: config.technologies } : {}) };
     const document = { uri, version: 1, getText: () => text };
     const diagnostics = service.lint(document, options);
     results.push(request.summary ? { file, diagnostics, summary: figures(service.summary(document)) } : { file, diagnostics });

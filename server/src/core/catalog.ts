@@ -1,4 +1,5 @@
 import { DiagnosticCodes } from './codes';
+import { TechCodes } from './technologies/codes';
 import { WritingCodes } from './writing/codes';
 
 /**
@@ -29,4 +30,8 @@ export const CODE_CATALOG: Readonly<Record<string, string>> = {
   [WritingCodes.entryBulletCount]: 'An entry has too few or too many bullets.',
   [WritingCodes.entryNoBullets]: 'A work, volunteer or project entry has no highlights.',
   [WritingCodes.resumeLength]: 'The whole resume is shorter or longer than resumes usually are.',
+  [TechCodes.techName]: 'A technology not written the way its project writes it (Javascript → JavaScript, k8s → Kubernetes).',
+  [TechCodes.duplicateKeyword]: 'The same technology listed twice in skills, also under another name (Kubernetes, k8s).',
+  [TechCodes.notInSkills]: 'A technology named in a bullet but in no skills group.',
+  [TechCodes.skillNoEvidence]: 'A technology in the skills that no bullet, summary or project mentions.',
 };

@@ -11,15 +11,21 @@ import type { ResumeDocument } from './document';
 import { entrySnippetsFor } from './entrySnippets';
 import { fieldDocumentation, typeLabel } from './fieldDocs';
 import { keysAt, resolve, type JsonSchema } from './schema/resumeSchema';
+import { completeTechnologies } from './technologies/completion';
+import type { TechnologyOptions } from './technologies/extras';
 import { cursorContext } from './yaml/cursorContext';
 
 export interface CompletionOptions {
   /** Offer whole-entry snippets (VS Code gets them from the extension's snippet file instead). */
   readonly entrySnippets?: boolean;
+  /** The user's own technologies, completed with the vocabulary's. */
+  readonly technologies?: TechnologyOptions;
 }
 
 /** Keys valid at the cursor, values people pick from short lists, and whole entries. */
 export function complete(doc: ResumeDocument, position: Position, options: CompletionOptions = {}): CompletionList {
+  const technologies = completeTechnologies(doc, position, options.technologies);
+  if (technologies) return technologies;
   const lines = { count: doc.lines.lineCount, line: (index: number) => doc.lines.lineText(doc.text, index) };
   const cursor = doc.lines.positionAt(doc.lines.offsetAt(position));
   const context = cursorContext(lines, cursor);

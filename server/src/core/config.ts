@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { CODE_CATALOG } from './catalog';
 import { isSeveritySetting, type SeveritySetting } from './codes';
+import { readExtraTechnologies, type TechnologyOptions } from './technologies/extras';
 import type { WritingOptions } from './writing/options';
 
 /** The project config file, `.vitaerc.yaml`, read by the CLI and the language server alike. */
@@ -9,6 +10,8 @@ export const CONFIG_FILE_NAMES = ['.vitaerc.yaml', '.vitaerc.yml', '.vitaerc.jso
 export interface ProjectConfig {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly writing: WritingOptions;
+  /** `technologies: { extra: [...] }`: the project's own technologies. */
+  readonly technologies?: TechnologyOptions;
   /** What was wrong with the file, in words, for the log or stderr. */
   readonly problems: readonly string[];
 }
@@ -28,6 +31,8 @@ function suggestCode(code: string): string {
  *       bullet-pronoun: off
  *     writing:
  *       bulletWords: { min: 5, max: 30 }
+ *     technologies:
+ *       extra: [Borg, { name: Blaze, aliases: [blaze-build], category: tool }]
  */
 export function parseProjectConfig(text: string): ProjectConfig {
   const problems: string[] = [];
@@ -62,5 +67,18 @@ export function parseProjectConfig(text: string): ProjectConfig {
     }
     writing[key] = range;
   }
-  return { rules, writing: writing as WritingOptions, problems };
+  const technologies = readTechnologies(root['technologies'], problems);
+  return { rules, writing: writing as WritingOptions, ...(technologies ? { technologies } : {}), problems };
+}
+
+function readTechnologies(raw: unknown, problems: string[]): TechnologyOptions | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push('technologies: write it as { extra: [<name>, …] }');
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) if (key !== 'extra') problems.push(`technologies.${key}: unknown setting; use extra`);
+  const { extra, problems: found } = readExtraTechnologies((raw as Record<string, unknown>)['extra']);
+  problems.push(...found);
+  return extra.length ? { extra } : undefined;
 }

@@ -19,4 +19,6 @@ export interface Finding {
   readonly suggestion?: string;
   readonly fixes?: readonly Fix[];
   readonly unnecessary?: boolean;
+  /** For `tech-name`: the technology's name as its project writes it. */
+  readonly canonical?: string;
 }

@@ -2,11 +2,15 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { ResumeDocument } from './document';
 import { fieldDocumentation } from './fieldDocs';
 import { schemaAt } from './schema/resumeSchema';
+import type { TechnologyOptions } from './technologies/extras';
+import { technologyHover } from './technologies/hover';
 import { spanOf } from './yaml/nodes';
 import { pathAt } from './yaml/pathAt';
 
-/** Documentation of the field under the cursor (on its key or its value). */
-export function hover(doc: ResumeDocument, position: Position): Hover | null {
+/** A technology under the cursor; otherwise the documentation of the field (on its key or its value). */
+export function hover(doc: ResumeDocument, position: Position, technologies?: TechnologyOptions): Hover | null {
+  const technology = technologyHover(doc, doc.lines.offsetAt(position), technologies);
+  if (technology) return technology;
   const hit = pathAt(doc.yaml.contents, doc.lines.offsetAt(position));
   if (!hit?.pair || !schemaAt(hit.path)) return null;
   const span = spanOf(hit.pair.key);

@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from './rules/rule';
 import { resumeSchema } from './schema/resumeSchema';
 import { validateAgainstSchema } from './schema/validate';
 import { applySuppressions } from './suppressions';
+import type { TechnologyOptions } from './technologies/extras';
 import type { WritingOptions } from './writing/options';
 import { collectSchemaPairs, type SchemaPair } from './yaml/walk';
 
@@ -18,12 +19,15 @@ export interface LintOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
   /** Thresholds of the writing rules. */
   readonly writing?: WritingOptions;
+  /** The user's own technologies (recognised and completed, never reported as misspelt). */
+  readonly technologies?: TechnologyOptions;
 }
 
 /** What `Diagnostic.data` carries for Vitae diagnostics: everything a quick fix needs, so fixes are pure. */
 export interface DiagnosticData {
   readonly suggestion?: string;
   readonly fixes?: Finding['fixes'];
+  readonly canonical?: string;
 }
 
 const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
@@ -35,7 +39,7 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
 
 /** Runs every rule over a parsed resume; one rule failing never hides the others' findings. */
 export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
-  const context = createContext(doc, options.today ?? new Date(), options.writing);
+  const context = createContext(doc, options.today ?? new Date(), options.writing, options.technologies);
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
@@ -57,6 +61,7 @@ function toDiagnostic(doc: ResumeDocument, finding: Finding): Diagnostic {
   const data: DiagnosticData = {
     ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
     ...(finding.fixes ? { fixes: finding.fixes } : {}),
+    ...(finding.canonical ? { canonical: finding.canonical } : {}),
   };
   return {
     range: doc.lines.range(finding.start, finding.end),
@@ -84,7 +89,7 @@ type Context = RuleContext & { takeFailures(error?: unknown): Finding[] };
 /** Validator errors by schema token (see ResumeDocument.schemaToken); only kept when the data could be built. */
 const schemaErrorsByToken = new WeakMap<object, readonly ErrorObject[]>();
 
-function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions | undefined): Context {
+function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions | undefined, technologies: TechnologyOptions | undefined): Context {
   let data: { value: unknown } | undefined;
   let errors: readonly ErrorObject[] | undefined;
   let pairs: SchemaPair[] | undefined;
@@ -93,6 +98,7 @@ function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions
     doc,
     today,
     ...(writing ? { writing } : {}),
+    ...(technologies ? { technologies } : {}),
     data() {
       if (!data) {
         try {

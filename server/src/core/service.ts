@@ -16,6 +16,7 @@ import { parseResume, type ResumeDocument } from './document';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { reparse } from './incremental';
+import type { TechnologyOptions } from './technologies/extras';
 import { lint, type LintOptions } from './lint';
 import { documentSymbols } from './symbols';
 import { renderResume, type RenderOptions, type RenderOutcome } from './render/index';
@@ -28,6 +29,11 @@ export interface TextSource {
   getText(): string;
 }
 
+export interface HoverOptions {
+  /** The user's own technologies, described like the vocabulary's. */
+  readonly technologies?: TechnologyOptions;
+}
+
 export interface ServiceOptions {
   /** Today, for date checks; tests pin it. */
   readonly today?: () => Date;
@@ -36,7 +42,7 @@ export interface ServiceOptions {
 export interface ResumeLanguageService {
   lint(source: TextSource, options?: Omit<LintOptions, 'today'>): Diagnostic[];
   complete(source: TextSource, position: Position, options?: CompletionOptions): CompletionList;
-  hover(source: TextSource, position: Position): Hover | null;
+  hover(source: TextSource, position: Position, options?: HoverOptions): Hover | null;
   documentSymbols(source: TextSource): DocumentSymbol[];
   foldingRanges(source: TextSource): FoldingRange[];
   codeActions(source: TextSource, range: Range, options?: Omit<LintOptions, 'today'>): CodeAction[];
@@ -71,7 +77,7 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
 
   const lintOf = (source: TextSource, lintOptions: Omit<LintOptions, 'today'> = {}): { doc: ResumeDocument; diagnostics: Diagnostic[] } => {
     const doc = documentOf(source);
-    const key = JSON.stringify([lintOptions.severities ?? {}, lintOptions.writing ?? {}]);
+    const key = JSON.stringify([lintOptions.severities ?? {}, lintOptions.writing ?? {}, lintOptions.technologies ?? {}]);
     const cached = linted.get(source.uri);
     if (cached && cached.doc === doc && cached.key === key) return cached;
     const result = { doc, key, diagnostics: lint(doc, { ...lintOptions, today: today() }) };
@@ -82,7 +88,7 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
   const service: ResumeLanguageService = {
     lint: (source, lintOptions) => lintOf(source, lintOptions).diagnostics,
     complete: (source, position, completionOptions) => complete(documentOf(source), position, completionOptions),
-    hover: (source, position) => hover(documentOf(source), position),
+    hover: (source, position, hoverOptions) => hover(documentOf(source), position, hoverOptions?.technologies),
     documentSymbols: (source) => documentSymbols(documentOf(source)),
     foldingRanges: (source) => foldingRanges(documentOf(source)),
     codeActions: (source, range, lintOptions) => {

@@ -11,6 +11,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import type { LintOptions } from '../core/lint';
+import type { ExtraTechnology } from '../core/technologies/extras';
+import { techIndex } from '../core/technologies/vocabulary';
 import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../protocol';
@@ -63,6 +65,8 @@ export function startServer(): Connection {
   });
 
   connection.onInitialized(() => {
+    // The vocabulary's index takes a moment to build; build it now, not on the first keystroke that needs it.
+    setTimeout(() => guard(() => techIndex().sortedKeys(), undefined), 0);
     if (pullsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vitae' });
       settingsReady = refreshSettings();
@@ -127,12 +131,14 @@ export function startServer(): Connection {
   connection.onCompletion((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !settings.completion.enable) return null;
-    return guard(() => service.complete(document, params.position, { entrySnippets }), null);
+    const technologies = lintOptions(document.uri).technologies;
+    return guard(() => service.complete(document, params.position, { entrySnippets, ...(technologies ? { technologies } : {}) }), null);
   });
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || !settings.hover.enable) return null;
-    return guard(() => service.hover(document, params.position), null);
+    const technologies = lintOptions(document.uri).technologies;
+    return guard(() => service.hover(document, params.position, technologies ? { technologies } : {}), null);
   });
   connection.onDocumentSymbol((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -169,14 +175,24 @@ export function startServer(): Connection {
 
   /** Editor settings, overridden by the project's `.vitaerc.yaml` so that the editor and the CLI agree. */
   function lintOptions(uri: string): Omit<LintOptions, 'today'> {
-    if (!uri.startsWith('file:')) return { severities: settings.rules, writing: settings.writing };
+    if (!uri.startsWith('file:')) return { severities: settings.rules, writing: settings.writing, ...technologiesOf(settings.technologies.extra, undefined) };
     const config = guard(() => configs.forFile(fileURLToPath(uri)), { rules: {}, writing: {}, problems: [] } as ReturnType<ProjectConfigs['forFile']>);
     for (const problem of config.problems) {
       const line = `Vitae: ${config.path ?? '.vitaerc'}: ${problem}`;
       if (!reportedConfigProblems.has(line)) connection.console.warn(line);
       reportedConfigProblems.add(line);
     }
-    return { severities: { ...settings.rules, ...config.rules }, writing: { ...settings.writing, ...config.writing } };
+    return {
+      severities: { ...settings.rules, ...config.rules },
+      writing: { ...settings.writing, ...config.writing },
+      ...technologiesOf(settings.technologies.extra, config.technologies?.extra),
+    };
+  }
+
+  /** The user's technologies: the editor setting's and the project config's together. */
+  function technologiesOf(fromSettings: readonly ExtraTechnology[] = [], fromConfig: readonly ExtraTechnology[] = []): Pick<LintOptions, 'technologies'> {
+    const extra = [...fromSettings, ...fromConfig];
+    return extra.length ? { technologies: { extra } } : {};
   }
 
   connection.onDidChangeWatchedFiles(() => {

@@ -1,4 +1,5 @@
 import { isSeveritySetting, type SeveritySetting } from '../core/codes';
+import { readExtraTechnologies, type TechnologyOptions } from '../core/technologies/extras';
 import type { WritingOptions } from '../core/writing/options';
 
 /** The `vitae.*` settings as the server uses them; every field is optional in what editors send. */
@@ -8,6 +9,8 @@ export interface ServerSettings {
   readonly hover: { readonly enable: boolean };
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly writing: WritingOptions;
+  /** `vitae.technologies.extra`: the user's own technologies. */
+  readonly technologies: TechnologyOptions;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -16,6 +19,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   hover: { enable: true },
   rules: {},
   writing: {},
+  technologies: {},
 };
 
 /** Reads whatever the client sent (possibly nothing, possibly junk) into complete settings. */
@@ -50,7 +54,10 @@ export function readSettings(raw: unknown): ServerSettings {
   if (bulletWords) writing['bulletWords'] = bulletWords;
   if (bulletsPerEntry) writing['bulletsPerEntry'] = bulletsPerEntry;
   if (resumeWords) writing['resumeWords'] = resumeWords;
+  const technologies = value['technologies'] as Record<string, unknown> | undefined;
+  const extra = readExtraTechnologies(technologies && typeof technologies === 'object' ? technologies['extra'] : undefined).extra;
   return {
+    technologies: extra.length ? { extra } : {},
     writing: writing as WritingOptions,
     validate: { enable: flag('validate', true) },
     completion: { enable: flag('completion', true) },

@@ -7,6 +7,7 @@ import { invalidEmail } from './invalidEmail';
 import { invalidUrl } from './invalidUrl';
 import { networkSpelling } from './networkSpelling';
 import type { Rule } from './rule';
+import { TECHNOLOGY_RULES } from './technologies';
 import { typeMismatch } from './typeMismatch';
 import { unknownKey } from './unknownKey';
 import { yamlSyntax } from './yamlSyntax';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   dateFuture,
   networkSpelling,
   ...BULLET_RULES,
+  ...TECHNOLOGY_RULES,
 ];

@@ -1,0 +1,221 @@
+// Turns the loaded inputs (see build.mjs) into the ranked, conflict-free list of technologies.
+// Precedence for a name's styling and category: curated files, then simple-icons, then linguist.
+
+/** The categories, in the order their codes are written. Append only: codes are positions. */
+export const CATEGORIES = [
+  'language', 'framework', 'library', 'database', 'cloud', 'devops', 'infrastructure', 'networking', 'observability',
+  'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network',
+];
+
+/**
+ * The key two spellings share when they name the same thing, as the engine compares them: "Node.js", "nodejs",
+ * "node-js". C, C#, C++ differ, a leading dot counts (.NET), compatibility forms are plain letters (I²C is I2C).
+ */
+export function squash(text) {
+  const lower = text.normalize('NFKC').trim().toLowerCase();
+  return (lower.startsWith('.') ? '.' : '') + lower.replace(/[\s._-]+/g, '');
+}
+
+const SOURCE_PRECEDENCE = { curated: 0, 'simple-icons': 1, linguist: 2 };
+
+function asList(value) {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+/**
+ * A curated item: "Name", { "Name": [aliases] }, { "Name": { aliases, formerNames, category } }, { name, ... },
+ * or { "Written": { name: "Canonical", ... } } where the key becomes an alias (or stays a former name).
+ */
+function curatedItem(item, file, defaultCategory) {
+  if (typeof item === 'string') return { name: item, category: defaultCategory, aliases: [], formerNames: [] };
+  if (item && typeof item === 'object' && typeof item.name === 'string') {
+    return { name: item.name, category: item.category ?? defaultCategory, aliases: asList(item.aliases), formerNames: asList(item.formerNames) };
+  }
+  const keys = item && typeof item === 'object' ? Object.keys(item) : [];
+  if (keys.length !== 1) throw new Error(`${file}: cannot read ${JSON.stringify(item)}`);
+  const [name] = keys;
+  const value = item[name];
+  if (Array.isArray(value) || typeof value === 'string' || value === null) {
+    return { name, category: defaultCategory, aliases: asList(value), formerNames: [] };
+  }
+  const formerNames = asList(value.formerNames);
+  if (typeof value.name === 'string') {
+    // { "Cassandra": { name: "Apache Cassandra" } }: the key is what people write, the name is canonical.
+    const aliases = formerNames.includes(name) ? asList(value.aliases) : [name, ...asList(value.aliases)];
+    return { name: value.name, category: value.category ?? defaultCategory, aliases, formerNames };
+  }
+  return { name, category: value.category ?? defaultCategory, aliases: asList(value.aliases), formerNames };
+}
+
+function curatedCandidates(inputs) {
+  const out = [];
+  for (const { file, category, technologies } of inputs.curated) {
+    (technologies ?? []).forEach((item, position) => {
+      out.push({ ...curatedItem(item, file, category), source: 'curated', tier: 1, order: position, origin: file });
+    });
+  }
+  return out;
+}
+
+function iconCandidates(inputs, log) {
+  const byTitle = new Map(inputs.icons.map((icon) => [icon.title, icon]));
+  const policy = inputs.iconPolicy;
+  const out = [];
+  const missing = [];
+  const seen = new Set();
+  for (const [category, titles] of Object.entries(policy.categories)) {
+    for (const title of titles) {
+      const icon = byTitle.get(String(title));
+      if (!icon) {
+        missing.push(`${category}: ${title}`);
+        continue;
+      }
+      if (seen.has(icon.title)) throw new Error(`simple-icons.yaml: "${icon.title}" listed twice`);
+      seen.add(icon.title);
+      const aka = (icon.aliases?.aka ?? []).filter((alias) => {
+        const word = inputs.commonWords.has(alias.toLowerCase()) || alias.length < 2 || (policy.dropAliases ?? []).includes(alias);
+        if (word) log(`simple-icons: alias "${alias}" of ${icon.title} dropped (ordinary word or listed in dropAliases)`);
+        return !word;
+      });
+      out.push({
+        name: policy.rename?.[icon.title] ?? icon.title,
+        category,
+        aliases: aka,
+        formerNames: (icon.aliases?.old ?? []).filter((old) => !(policy.dropAliases ?? []).includes(old)),
+        source: 'simple-icons',
+        tier: 2,
+        order: 0,
+        origin: icon.slug,
+      });
+    }
+  }
+  if (missing.length) {
+    throw new Error(`simple-icons.yaml: no icon with these titles in simple-icons ${inputs.versions['simple-icons']}:\n  ${missing.join('\n  ')}`);
+  }
+  return out;
+}
+
+function linguistCandidates(inputs, log) {
+  const policy = inputs.linguistPolicy;
+  const include = new Set(policy.include ?? []);
+  const exclude = new Set(policy.exclude ?? []);
+  const keep = new Set(policy.keep ?? []);
+  const out = [];
+  for (const [name, language] of Object.entries(inputs.linguist)) {
+    if (exclude.has(name)) continue;
+    if (language.type !== 'programming' && !include.has(name)) continue;
+    if (!include.has(name) && !keep.has(name) && inputs.commonWords.has(name.toLowerCase())) {
+      log(`linguist: "${name}" left out: an ordinary English word, and not listed under keep`);
+      continue;
+    }
+    const renamed = policy.rename?.[name] ?? name;
+    out.push({
+      name: renamed,
+      category: policy.categories?.[name] ?? policy.categories?.[renamed] ?? 'language',
+      aliases: [],
+      formerNames: [],
+      source: 'linguist',
+      tier: include.has(name) ? 3 : 4,
+      order: 0,
+      origin: name,
+    });
+  }
+  return out;
+}
+
+/** Names are written as people write them: "Echo (Go)" is a note, not a name. */
+function checkSpellings(candidates) {
+  const bad = [];
+  for (const candidate of candidates) {
+    for (const spelling of [candidate.name, ...candidate.aliases, ...candidate.formerNames]) {
+      if (/[()]/.test(spelling)) bad.push(`${candidate.origin}: "${spelling}"`);
+    }
+  }
+  if (bad.length) throw new Error(`spellings with a parenthesised note:\n  ${bad.join('\n  ')}`);
+}
+
+function mergeByName(candidates) {
+  checkSpellings(candidates);
+  candidates.sort((a, b) => SOURCE_PRECEDENCE[a.source] - SOURCE_PRECEDENCE[b.source]);
+  const byKey = new Map();
+  for (const candidate of candidates) {
+    if (!CATEGORIES.includes(candidate.category)) throw new Error(`${candidate.origin}: unknown category "${candidate.category}" for ${candidate.name}`);
+    const key = squash(candidate.name);
+    if (!key) throw new Error(`${candidate.origin}: empty name`);
+    const entry = byKey.get(key);
+    if (!entry) {
+      byKey.set(key, { ...candidate, aliases: [...candidate.aliases], formerNames: [...candidate.formerNames], sources: [candidate.source] });
+      continue;
+    }
+    entry.aliases.push(...candidate.aliases);
+    entry.formerNames.push(...candidate.formerNames);
+    if (!entry.sources.includes(candidate.source)) entry.sources.push(candidate.source);
+    if (candidate.tier < entry.tier || (candidate.tier === entry.tier && candidate.order < entry.order)) {
+      entry.tier = candidate.tier;
+      entry.order = candidate.order;
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The domains' lists merged in turn: each name's place is its position in its domain divided by the domain's weight
+ * (languages, the most written, come faster than profile networks), ties in the order the domains are written.
+ */
+function interleave(groups, weights = {}) {
+  const placed = [];
+  Object.entries(groups ?? {}).forEach(([domain, list], domainIndex) => {
+    const weight = Number(weights[domain] ?? 1);
+    list.forEach((name, position) => placed.push({ name: String(name), score: position / weight, domainIndex }));
+  });
+  placed.sort((a, b) => a.score - b.score || a.domainIndex - b.domainIndex);
+  return placed.map((entry) => entry.name);
+}
+
+function rank(entries, ranking) {
+  const order = interleave(ranking.top, ranking.weights);
+  const top = new Map();
+  order.forEach((name, position) => {
+    const key = squash(String(name));
+    if (top.has(key)) throw new Error(`ranking.yaml: "${name}" listed twice`);
+    top.set(key, position);
+  });
+  const known = new Set(entries.map((entry) => squash(entry.name)));
+  for (const name of order) {
+    if (!known.has(squash(String(name)))) throw new Error(`ranking.yaml: "${name}" is not in the vocabulary`);
+  }
+  const topPosition = (entry) => top.get(squash(entry.name)) ?? Infinity;
+  return entries.sort((a, b) =>
+    topPosition(a) - topPosition(b) || a.tier - b.tier || a.order - b.order || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Each spelling belongs to one technology: an alias that is another's name, or a more used one's alias, goes. */
+function resolveConflicts(entries, log) {
+  const owner = new Map(entries.map((entry) => [squash(entry.name), entry.name]));
+  for (const entry of entries) {
+    const own = squash(entry.name);
+    for (const field of ['aliases', 'formerNames']) {
+      const kept = [];
+      for (const alias of entry[field]) {
+        const key = squash(alias);
+        if (!key || key === own) continue;
+        const holder = owner.get(key);
+        if (holder === undefined) {
+          owner.set(key, entry.name);
+          kept.push(alias);
+        } else if (holder !== entry.name) {
+          log(`"${alias}" stays with ${holder}, not ${entry.name}`);
+        }
+      }
+      entry[field] = kept;
+    }
+  }
+  return entries;
+}
+
+export function buildEntries(inputs, log = () => {}) {
+  const candidates = [...curatedCandidates(inputs), ...iconCandidates(inputs, log), ...linguistCandidates(inputs, log)];
+  const entries = resolveConflicts(rank(mergeByName(candidates), inputs.ranking), log);
+  return entries.map(({ name, category, aliases, formerNames, sources }) => ({ name, category, aliases, formerNames, sources }));
+}

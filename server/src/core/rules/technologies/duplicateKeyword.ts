@@ -1,0 +1,70 @@
+import type { Fix } from '../../finding';
+import { TechCodes } from '../../technologies/codes';
+import { foldKey } from '../../technologies/fold';
+import { resumeTechnologies, type Keyword, type KeywordGroup } from '../../technologies/resume';
+import type { Rule } from '../rule';
+
+/**
+ * The same skill listed twice: "Kubernetes" and "k8s", "Postgres" in two skills groups. Across all skills groups,
+ * and within each project's keywords.
+ */
+export const duplicateKeyword: Rule = {
+  id: TechCodes.duplicateKeyword,
+  *check(context) {
+    const { groups } = resumeTechnologies(context);
+    const text = context.doc.text;
+    const skills = groups.filter((group) => group.section === 'skills');
+    const lists: KeywordGroup[][] = [skills, ...groups.filter((group) => group.section === 'projects').map((group) => [group])];
+    for (const list of lists) {
+      const seen = new Map<string, Keyword>();
+      for (const group of list) {
+        for (const keyword of group.keywords) {
+          const key = keyword.resolution ? `tech:${keyword.resolution.tech.name}` : `text:${foldKey(keyword.text)}`;
+          if (key === 'text:') continue;
+          const first = seen.get(key);
+          if (!first) {
+            seen.set(key, keyword);
+            continue;
+          }
+          const name = keyword.resolution?.tech.name;
+          const same = first.text.trim() === keyword.text.trim();
+          const where = first.group === group ? 'in this list' : `in skills group ${groupName(first.group)}`;
+          const fix = removal(text, group, keyword);
+          yield {
+            code: TechCodes.duplicateKeyword,
+            severity: 'warning',
+            message: same || !name ? `"${keyword.text.trim()}" is already listed ${where}.` : `${name} is already listed ${where}, as "${first.text.trim()}".`,
+            start: keyword.span[0],
+            end: keyword.span[1],
+            ...(fix ? { fixes: [fix] } : {}),
+          };
+        }
+      }
+    }
+  },
+};
+
+function groupName(group: KeywordGroup | undefined): string {
+  return group?.name ? `"${group.name}"` : `${(group?.index ?? 0) + 1}`;
+}
+
+/** Removes one list item, keeping the list valid YAML; none when that would drop a comment. */
+function removal(text: string, group: KeywordGroup, keyword: Keyword): Fix | undefined {
+  const items = group.keywords;
+  const position = items.indexOf(keyword);
+  const title = `Remove "${keyword.text.trim()}"`;
+  if (group.seq.flow) {
+    const [start, end] = position > 0 ? [items[position - 1]!.span[1], keyword.span[1]] : items[1] ? [keyword.span[0], items[1].span[0]] : [keyword.span[0], keyword.span[1]];
+    const removed = text.slice(start, end);
+    if (removed.includes('#') && !keyword.text.includes('#')) return undefined;
+    if (position > 0 && !/^\s*,/.test(removed)) return undefined;
+    return { title, newText: '', span: [start, end] };
+  }
+  const lineStart = text.lastIndexOf('\n', keyword.span[0] - 1) + 1;
+  const before = text.slice(lineStart, keyword.span[0]);
+  if (!/^\s*-\s+$/.test(before)) return undefined;
+  const newline = text.indexOf('\n', keyword.span[1]);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  if (text.slice(keyword.span[1], lineEnd).trim() !== '') return undefined;
+  return { title, newText: '', span: [lineStart, lineEnd] };
+}

@@ -1,0 +1,60 @@
+import { Scalar } from 'yaml';
+import type { Finding } from '../../finding';
+import { TechCodes } from '../../technologies/codes';
+import { lookAlikesIn } from '../../technologies/fold';
+import { readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
+import type { Resolution } from '../../technologies/vocabulary';
+import type { Rule } from '../rule';
+
+/**
+ * "Javascript", "NodeJS", "Postgresql": a known technology not written the way its project writes it. In keyword
+ * lists and skill names the whole value is read; in bullets and summaries only whole words, and ordinary English
+ * words ("go", "spring", "make") are never read as technologies.
+ */
+export const techName: Rule = {
+  id: TechCodes.techName,
+  *check(context) {
+    const found = resumeTechnologies(context);
+    const keywords: Keyword[] = [...found.skillNames, ...found.groups.flatMap((group) => group.keywords)];
+    for (const keyword of keywords) {
+      const resolution = keyword.resolution;
+      if (!resolution || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+      const written = keyword.text.trim();
+      const type = keyword.node.type;
+      const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
+      const flow = keyword.group?.seq.flow === true;
+      yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(resolution.tech.name, flow, type));
+    }
+    for (const text of [...found.bullets, ...found.prose]) {
+      for (const mention of readingOf(found, text).mentions) {
+        const resolution = mention.resolution;
+        if (mention.ordinary || mention.partial || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+        if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase()) continue;
+        const verbatim = text.verbatim(mention.start, mention.end);
+        yield finding(mention.written, resolution, text.span(mention.start, mention.end), verbatim ? resolution.tech.name : undefined);
+      }
+    }
+  },
+};
+
+function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined): Finding {
+  const name = resolution.tech.name;
+  const lookAlikes = lookAlikesIn(written);
+  const message =
+    lookAlikes.length > 0
+      ? `"${written}" has letters from another alphabet that look like Latin ones (${lookAlikes.join(', ')}); write "${name}".`
+      : resolution.status === 'variant'
+        ? `"${written}" is written "${name}".`
+        : resolution.status === 'former'
+          ? `"${written}" is now called ${name}.`
+          : `"${written}" is another name for ${name}; write "${name}", the name readers and applicant-tracking systems match.`;
+  return {
+    code: TechCodes.techName,
+    severity: resolution.status === 'variant' || lookAlikes.length > 0 ? 'information' : 'hint',
+    message,
+    start: span[0],
+    end: span[1],
+    canonical: name,
+    ...(newText !== undefined ? { fixes: [{ title: `Change to ${name}`, newText }] } : {}),
+  };
+}

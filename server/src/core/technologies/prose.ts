@@ -1,0 +1,167 @@
+import { ORDINARY_WORDS as COMMON_WORDS } from './data';
+import { foldKey } from './fold';
+import type { Resolution, TechIndex } from './vocabulary';
+
+/** A technology named in a sentence, at offsets of the string. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly written: string;
+  readonly resolution: Resolution;
+  /**
+   * An ordinary English word ("go", "Spring", "make"): evidence that a skill is used, never reported and never a
+   * reason to suggest a skill.
+   */
+  readonly ordinary: boolean;
+  /** Only part of a hyphenated word ("React" in "React-based"). */
+  readonly partial: boolean;
+}
+
+export interface ProseReading {
+  readonly mentions: readonly Mention[];
+  /** Every word in lower case, for finding skills named in ways the vocabulary does not know. */
+  readonly words: ReadonlySet<string>;
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Opens a sentence (or the text), where any word is capitalised. */
+  readonly initial: boolean;
+  readonly key: string;
+}
+
+// Addresses are not prose: "github.com/ada" and "ada@example.com" name no technology.
+// Bounded repeats: an unbounded one would make a long hostile string (a.a.a.a…) take quadratic time.
+const ADDRESS = /\b(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{1,63}/gi;
+// A word: letters and digits, joined inside by . - ' / (Node.js, scikit-learn, CI/CD), ending in ++ or # (C++,
+// C#), with a leading dot only at its start (.NET).
+const TOKEN = /(?<![\p{L}\p{N}_.#+])\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’/](?=[\p{L}\p{N}]))*(?:\+\+|#|\+)?(?![\p{L}\p{N}_#+])/gu;
+const MAX_TEXT = 20_000;
+
+/** Reads the technologies named in a sentence, word by word; multi-word names first ("Google Cloud Run"). */
+export function readProse(index: TechIndex, text: string): ProseReading {
+  const source = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const masked = source.includes('@') || source.includes('//') || source.includes('www.') ? source.replace(ADDRESS, (match) => ' '.repeat(match.length)) : source;
+  const tokens: Token[] = [];
+  const words = new Set<string>();
+  for (const match of masked.matchAll(TOKEN)) {
+    const raw = match[0];
+    const possessive = /['’]s$/i.test(raw) ? 2 : 0;
+    const previous = tokens[tokens.length - 1];
+    const initial = !previous || /[.!?:;•|–—(\[]\s*["'“‘]?\s*$/.test(masked.slice(previous.end, match.index));
+    const word = raw.slice(0, raw.length - possessive);
+    const token = { start: match.index, end: match.index + raw.length - possessive, text: word, initial, key: foldKey(word) };
+    tokens.push(token);
+    words.add(token.text.toLowerCase());
+  }
+  const mentions: Mention[] = [];
+  // Headline Case ("Led Migration To Go") capitalises every word, so a capital says nothing there.
+  // Names that are capitalised anyway (TypeScript, API) say nothing about the sentence's style.
+  const significant = tokens.filter((token) => /^\p{L}{2,}$/u.test(token.text) && !isFunctionWord(token.text) && (COMMON_WORDS.has(token.text.toLowerCase()) || !index.resolve(token.text)));
+  const headline = significant.length >= 3 && significant.every((token) => /^\p{Lu}/u.test(token.text));
+  for (let i = 0; i < tokens.length; ) {
+    const found = longestAt(index, masked, tokens, i, headline);
+    if (found) {
+      mentions.push(found.mention);
+      i += found.length;
+      continue;
+    }
+    mentions.push(...within(index, tokens[i]!, headline));
+    i++;
+  }
+  return { mentions, words };
+}
+
+function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean): { mention: Mention; length: number } | undefined {
+  // Only as far as the words are joined by plain spaces, and only after a word that starts some longer name.
+  let joined = 1;
+  if (index.startsName(tokens[i]!.key)) {
+    while (joined < index.maxWords && i + joined < tokens.length && /^ +$/.test(text.slice(tokens[i + joined - 1]!.end, tokens[i + joined]!.start))) joined++;
+  }
+  for (let n = joined; n >= 2; n--) {
+    const last = tokens[i + n - 1]!;
+    const written = text.slice(tokens[i]!.start, last.end);
+    const key = tokens.slice(i, i + n).map((token) => token.key).join(' ');
+    const resolution = index.resolveWords(written, key);
+    if (!resolution) continue;
+    // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
+    const ordinary = tokens.slice(i, i + n).every((token) => isOrdinary(token.text, token.initial || headline) || isLowerCase(token.text) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
+    return { mention: { start: tokens[i]!.start, end: last.end, written, resolution, ordinary, partial: false }, length: n };
+  }
+  const token = tokens[i]!;
+  if (isSingleLetter(token.text)) return undefined;
+  const resolution = index.resolve(token.text);
+  if (!resolution) return undefined;
+  // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
+  const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
+  return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };
+}
+
+// A word the vocabulary does not know as a whole may join known names: "Node.js/TypeScript", "React-based".
+function within(index: TechIndex, token: Token, headline: boolean): Mention[] {
+  const out: Mention[] = [];
+  if (token.text.includes('/')) {
+    let offset = 0;
+    for (const part of token.text.split('/')) {
+      const resolution = part.length > 1 && !isSingleLetter(part) ? index.resolve(part) : undefined;
+      if (resolution) {
+        const start = token.start + offset;
+        out.push({ start, end: start + part.length, written: part, resolution, ordinary: isOrdinary(part, token.initial || headline), partial: false });
+      }
+      offset += part.length + 1;
+    }
+    return out;
+  }
+  const dash = token.text.indexOf('-');
+  if (dash > 1) {
+    const head = token.text.slice(0, dash);
+    const resolution = index.resolve(head);
+    // Only the exact name counts here: "Go-to-market" and "Make-or-buy" name nothing.
+    if (resolution?.status === 'canonical' && !isOrdinary(head, token.initial || headline)) out.push({ start: token.start, end: token.start + dash, written: head, resolution, ordinary: false, partial: true });
+  }
+  return out;
+}
+
+/**
+ * Whether a word reads as ordinary English rather than a name: a dictionary word in lower case ("go", "spring") or
+ * in capitals ("GO"), or capitalised where any word is (`capitalised`: opening a sentence, in a headline); a single
+ * letter ("C", "R") or a function word. "Spring" in the middle of a sentence is a name.
+ */
+export function isOrdinary(word: string, capitalised: boolean): boolean {
+  if (isSingleLetter(word) || isFunctionWord(word)) return true;
+  const lower = word.toLowerCase();
+  if (!COMMON_WORDS.has(lower.replace(/['’]s$/, ''))) return false;
+  return word === lower || word === word.toUpperCase() || (capitalised && /^\p{Lu}\p{Ll}*$/u.test(word));
+}
+
+function isLowerCase(word: string): boolean {
+  return word === word.toLowerCase();
+}
+
+function isSingleLetter(word: string): boolean {
+  return word.length === 1 || (word.length === 2 && word.startsWith('.'));
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'with', 'as', 'is', 'it', 'my', 'our']);
+function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+// A keystroke changes one string; every other string's reading is found here again.
+const MAX_CACHED = 50_000;
+const readings = new WeakMap<TechIndex, Map<string, ProseReading>>();
+
+/** `readProse`, remembered per string (and per vocabulary, since user extras change what is known). */
+export function proseOf(index: TechIndex, text: string): ProseReading {
+  let cache = readings.get(index);
+  if (!cache) readings.set(index, (cache = new Map()));
+  let reading = cache.get(text);
+  if (!reading) {
+    reading = readProse(index, text);
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    cache.set(` ${text}`.slice(1), reading);
+  }
+  return reading;
+}

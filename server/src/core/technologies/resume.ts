@@ -1,0 +1,104 @@
+import { isMap, isScalar, isSeq, Scalar, type ParsedNode, type YAMLSeq } from 'yaml';
+import type { RuleContext } from '../rules/rule';
+import { collectWriting, type Text } from '../writing/bullets';
+import { derived } from '../writing/facts';
+import { spanOf } from '../yaml/nodes';
+import { technologyOptions } from './extras';
+import { proseOf, type ProseReading } from './prose';
+import { techIndex, type Resolution, type TechIndex } from './vocabulary';
+
+/** A keyword (or a skill's name) as written: the string, where it is, and what it names. */
+export interface Keyword {
+  readonly text: string;
+  readonly node: Scalar<string>;
+  readonly span: [number, number];
+  readonly resolution: Resolution | undefined;
+  readonly group: KeywordGroup | undefined;
+}
+
+/** One `keywords` list: of a skills group or of a project. */
+export interface KeywordGroup {
+  readonly section: 'skills' | 'projects';
+  readonly index: number;
+  readonly seq: YAMLSeq<ParsedNode>;
+  readonly keywords: Keyword[];
+  /** The group's or project's `name`, when written. */
+  readonly name: string | undefined;
+}
+
+/** What the technology checks read, collected once per lint. */
+export interface ResumeTechnologies {
+  readonly index: TechIndex;
+  /** The vocabulary alone (no user extras): readings can be kept with each string's facts. */
+  readonly shared: boolean;
+  readonly groups: readonly KeywordGroup[];
+  /** The skills groups' names ("Go", "Cloud"), which may themselves name a technology. */
+  readonly skillNames: readonly Keyword[];
+  readonly bullets: readonly Text[];
+  /** Summaries and descriptions. */
+  readonly prose: readonly Text[];
+}
+
+const MAX_KEYWORD = 120;
+const cache = new WeakMap<object, ResumeTechnologies>();
+
+export function resumeTechnologies(context: RuleContext): ResumeTechnologies {
+  let found = cache.get(context);
+  if (!found) {
+    found = collect(context);
+    cache.set(context, found);
+  }
+  return found;
+}
+
+function collect(context: RuleContext): ResumeTechnologies {
+  const index = techIndex(technologyOptions(context).extra);
+  const groups: KeywordGroup[] = [];
+  const skillNames: Keyword[] = [];
+  const keyword = (node: unknown, group: KeywordGroup | undefined): Keyword | undefined => {
+    if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+    const span = spanOf(node);
+    if (!span) return undefined;
+    const text = node.value;
+    const resolution = text.length <= MAX_KEYWORD && !text.includes('\n') ? index.resolve(text.trim()) : undefined;
+    return { text, node: node as Scalar<string>, span, resolution, group };
+  };
+  for (const pair of context.schemaPairs()) {
+    const [section, position] = pair.path;
+    if ((section !== 'skills' && section !== 'projects') || typeof position !== 'number' || pair.path.length !== 3) continue;
+    const value = pair.pair.value;
+    if (pair.key === 'keywords' && isSeq(value)) {
+      const named = isMap(pair.parent) ? pair.parent.get('name', true) : undefined;
+      const name = isScalar(named) && typeof named.value === 'string' ? named.value : undefined;
+      const group: KeywordGroup = { section, index: position, seq: value as YAMLSeq<ParsedNode>, keywords: [], name };
+      for (const item of value.items) {
+        const found = keyword(item, group);
+        if (found) group.keywords.push(found);
+      }
+      groups.push(group);
+    } else if (pair.key === 'name' && section === 'skills') {
+      const found = keyword(value, undefined);
+      if (found) skillNames.push(found);
+    }
+  }
+  const writing = collectWriting(context);
+  return { index, shared: index === techIndex(), groups, skillNames, bullets: writing.bullets, prose: writing.prose };
+}
+
+// Kept with the string's other facts, which the writing rules find again on each keystroke without a lookup.
+const READING = derived((facts): ProseReading => proseOf(techIndex(), facts.text));
+
+/** The technologies a bullet or summary names (for the vocabulary with the user's extras, if any). */
+export function readingOf(found: ResumeTechnologies, text: Text): ProseReading {
+  return found.shared ? text.facts.get(READING) : proseOf(found.index, text.text);
+}
+
+/** How to write a name as a YAML value there: plain when YAML reads it back unchanged, quoted otherwise. */
+export function yamlValue(name: string, flow: boolean, type?: Scalar['type']): string {
+  if (type === Scalar.QUOTE_DOUBLE) return JSON.stringify(name);
+  if (type === Scalar.QUOTE_SINGLE) return `'${name.replace(/'/g, "''")}'`;
+  const special = flow ? /[,[\]{}]/ : /$^/;
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(name) || /^[-?:][^\s]/.test(name);
+  if (plain && !special.test(name) && !/: |\s#|:$|\s$/.test(name) && !/^(true|false|null|yes|no|on|off|~|[-+.\d][\d._:eE+-]*)$/i.test(name)) return name;
+  return JSON.stringify(name);
+}

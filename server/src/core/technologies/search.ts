@@ -1,0 +1,72 @@
+import { foldKey } from './fold';
+import type { TechEntry, TechIndex } from './vocabulary';
+
+/** A technology offered for what was typed, and how well it matched. */
+export interface SearchHit {
+  readonly tech: TechEntry;
+  /**
+   * 0: one of its names is exactly what was typed ("golang"); 1: its name starts with it; 2: an alias or former
+   * name does; 3: a later word of its name does; 4: its letters come in order (fuzzy).
+   */
+  readonly tier: number;
+  /** The form that matched, when not the name ("k8s" for Kubernetes). */
+  readonly via?: string;
+}
+
+export interface SearchOptions {
+  /** Also match letters in order with gaps ("pgsql" → PostgreSQL). */
+  readonly fuzzy?: boolean;
+  readonly limit?: number;
+  /** Canonical names not to offer (already listed). */
+  readonly exclude?: ReadonlySet<string>;
+}
+
+/** Technologies for a typed prefix: names starting with it first, then aliases, words, fuzzy; each by popularity. */
+export function searchTechnologies(index: TechIndex, typed: string, options: SearchOptions = {}): SearchHit[] {
+  const key = foldKey(typed.slice(0, 100));
+  if (!key) return [];
+  const keys = index.sortedKeys();
+  const best = new Map<TechEntry, SearchHit>();
+  const offer = (hit: SearchHit): void => {
+    if (options.exclude?.has(hit.tech.name)) return;
+    const known = best.get(hit.tech);
+    if (!known || hit.tier < known.tier) best.set(hit.tech, hit);
+  };
+  for (let i = lowerBound(keys, key); i < keys.length && keys[i]!.key.startsWith(key); i++) {
+    const { form, word, key: candidate } = keys[i]!;
+    const via = form.kind === 'name' ? {} : { via: form.text };
+    offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : form.kind === 'name' ? { tech: form.tech, tier: 1 } : { tech: form.tech, tier: 2, ...via });
+  }
+  const limit = options.limit ?? 50;
+  if (options.fuzzy && key.length >= 3 && best.size < limit) {
+    // Fuzzy matches start with the same letter, and the keys are sorted: only that letter's run is read.
+    const first = key[0]!;
+    const end = lowerBound(keys, String.fromCharCode(first.charCodeAt(0) + 1));
+    for (let i = lowerBound(keys, first); i < end; i++) {
+      const { key: candidate, form, word } = keys[i]!;
+      if (!word && candidate.length > key.length && isSubsequence(key, candidate)) {
+        offer(form.kind === 'name' ? { tech: form.tech, tier: 4 } : { tech: form.tech, tier: 4, via: form.text });
+      }
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => a.tier - b.tier || a.tech.rank - b.tech.rank || a.tech.name.length - b.tech.name.length || (a.tech.name < b.tech.name ? -1 : 1))
+    .slice(0, limit);
+}
+
+function lowerBound(keys: ReadonlyArray<{ key: string }>, key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keys[mid]!.key < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (let i = 0; i < haystack.length && at < needle.length; i++) if (haystack.charCodeAt(i) === needle.charCodeAt(at)) at++;
+  return at === needle.length;
+}

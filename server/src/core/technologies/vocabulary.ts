@@ -1,0 +1,184 @@
+import { TECHNOLOGIES, type Technology } from './data';
+import { DEFAULT_EXTRA_CATEGORY, type ExtraTechnology } from './extras';
+import { foldKey, plain, spacedKey } from './fold';
+
+/** A technology as the engine knows it: the vocabulary's entries, and the user's own marked `extra`. */
+export interface TechEntry extends Omit<Technology, 'category'> {
+  readonly category: string;
+  /** Added by the user: completed and recognised, never reported as misspelt. */
+  readonly extra: boolean;
+}
+
+export type FormKind = 'name' | 'alias' | 'former';
+
+/** One way of writing a technology: its name, an alias or a former name. */
+export interface Form {
+  readonly tech: TechEntry;
+  readonly kind: FormKind;
+  readonly text: string;
+}
+
+/**
+ * How a written name relates to a technology: written exactly as the vendor does (`canonical`), the name with
+ * other casing, spacing or punctuation (`variant`), an abbreviation or other name (`alias`), or the name the
+ * product had before a rename (`former`). An accepted short form is written exactly as one of its aliases that
+ * everybody writes: an acronym in capitals ("AWS", "GCP") or the name without its vendor ("Kafka" for Apache Kafka,
+ * "S3" for Amazon S3) — no one should be told to write "Amazon Web Services".
+ */
+export interface Resolution {
+  readonly tech: TechEntry;
+  readonly form: Form;
+  readonly status: 'canonical' | 'short' | 'variant' | 'alias' | 'former';
+}
+
+const KIND_ORDER: Record<FormKind, number> = { name: 0, alias: 1, former: 2 };
+
+/** Every technology, looked up by the key of any of its written forms. Built once per set of user extras. */
+export class TechIndex {
+  readonly entries: readonly TechEntry[];
+  /** Forms by `foldKey`, best first: the user's own, then names, aliases, former names; then by rank. */
+  readonly #byKey = new Map<string, Form[]>();
+  /** Forms of several words by `spacedKey`, for reading prose word by word. */
+  readonly #bySpacedKey = new Map<string, Form[]>();
+  readonly #byName = new Map<string, TechEntry>();
+  /** Keys of the first words of names of several words: prose looks further only after one of these. */
+  readonly #firstWords = new Set<string>();
+  /** The most words in any form: how far prose matching looks ahead. */
+  readonly maxWords: number;
+  #sortedKeys: Array<{ key: string; form: Form; word: boolean }> | undefined;
+
+  constructor(technologies: readonly Technology[], extras: readonly ExtraTechnology[] = []) {
+    const entries: TechEntry[] = [];
+    for (const extra of extras) {
+      entries.push({ name: extra.name, aliases: extra.aliases ?? [], formerNames: [], category: extra.category ?? DEFAULT_EXTRA_CATEGORY, rank: 0, extra: true });
+    }
+    for (const tech of technologies) {
+      if (typeof tech?.name !== 'string' || !tech.name.trim()) continue;
+      entries.push({ ...tech, aliases: tech.aliases ?? [], formerNames: tech.formerNames ?? [], extra: false });
+    }
+    this.entries = entries;
+    let maxWords = 1;
+    for (const tech of entries) {
+      if (!this.#byName.has(tech.name)) this.#byName.set(tech.name, tech);
+      const forms: Form[] = [
+        { tech, kind: 'name', text: tech.name },
+        ...tech.aliases.map((text): Form => ({ tech, kind: 'alias', text })),
+        ...tech.formerNames.map((text): Form => ({ tech, kind: 'former', text })),
+      ];
+      for (const form of forms) {
+        if (typeof form.text !== 'string' || !form.text.trim()) continue;
+        push(this.#byKey, foldKey(form.text), form);
+        const words = form.text.trim().split(/\s+/).length;
+        if (words > 1) {
+          const key = spacedKey(form.text);
+          push(this.#bySpacedKey, key, form);
+          this.#firstWords.add(key.split(' ')[0]!);
+          maxWords = Math.max(maxWords, words);
+        }
+      }
+    }
+    for (const list of [...this.#byKey.values(), ...this.#bySpacedKey.values()]) list.sort(compareForms);
+    this.maxWords = Math.min(maxWords, 8);
+  }
+
+  /** The technology of that exact canonical name (as the vocabulary spells it). */
+  byName(name: string): TechEntry | undefined {
+    return this.#byName.get(name);
+  }
+
+  /** Reads a whole value (a keyword, a skill's name) as a technology; `undefined` when unknown or ambiguous. */
+  resolve(written: string): Resolution | undefined {
+    if (written.length > 120 || !/\p{L}/u.test(written)) return undefined;
+    return this.#choose(this.#byKey.get(foldKey(written)), written);
+  }
+
+  /** Reads several words of prose, joined by single spaces, as one multi-word name. */
+  resolveWords(written: string, key = spacedKey(written)): Resolution | undefined {
+    return this.#choose(this.#bySpacedKey.get(key), written);
+  }
+
+  /** Whether some name of several words starts with this word (by its `foldKey`). */
+  startsName(wordKey: string): boolean {
+    return this.#firstWords.has(wordKey);
+  }
+
+  /** Every technology a written form could mean (an ambiguous alias such as "TF" means several). */
+  candidates(written: string): readonly TechEntry[] {
+    return [...new Set((this.#byKey.get(foldKey(written)) ?? []).map((form) => form.tech))];
+  }
+
+  /** Keys of all forms, sorted, for completion: names, aliases, former names and each later word of a name. */
+  sortedKeys(): ReadonlyArray<{ key: string; form: Form; word: boolean }> {
+    if (!this.#sortedKeys) {
+      const keys: Array<{ key: string; form: Form; word: boolean }> = [];
+      for (const [key, forms] of this.#byKey) for (const form of forms) keys.push({ key, form, word: false });
+      for (const tech of this.entries) {
+        const words = tech.name.split(/\s+/);
+        for (let i = 1; i < words.length; i++) keys.push({ key: foldKey(words.slice(i).join(' ')), form: { tech, kind: 'name', text: tech.name }, word: true });
+      }
+      keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      this.#sortedKeys = keys;
+    }
+    return this.#sortedKeys;
+  }
+
+  #choose(forms: readonly Form[] | undefined, written: string): Resolution | undefined {
+    if (!forms || forms.length === 0) return undefined;
+    const exact = forms.find((form) => form.text === written) ?? forms.find((form) => form.text === plain(written));
+    const best = exact ?? forms[0]!;
+    // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym.
+    if (!exact && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase()) return undefined;
+    // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name.
+    if (best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
+    const status =
+      best.kind === 'name'
+        ? written === best.tech.name || caseFree(best.tech) ? 'canonical' : 'variant'
+        : best.kind === 'former' ? 'former' : isShortForm(written, best) ? 'short' : 'alias';
+    return { tech: best.tech, form: best, status };
+  }
+}
+
+/**
+ * Aliases everybody writes, accepted when written exactly: acronyms in capitals ("AWS"), the name without its
+ * vendor ("Kafka" for Apache Kafka), or the name with a word more ("REST API", "Docker Engine").
+ */
+function isShortForm(written: string, form: Form): boolean {
+  if (written !== form.text) return false;
+  const name = form.tech.name;
+  return /^(?=.*[A-Z])[A-Z0-9]{2,6}$/.test(written) || name.endsWith(` ${written}`) || ` ${written} `.includes(` ${name} `);
+}
+
+/**
+ * A name no one styles: a plain phrase ("Machine learning", "On-call") or a practice ("Microservices"). Any casing
+ * is right: "Machine Learning" in a skills list, "microservices" in a sentence.
+ */
+function caseFree(tech: TechEntry): boolean {
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(tech.name) && (/[\s-]/.test(tech.name) || tech.category === 'methodology');
+}
+
+function push(map: Map<string, Form[]>, key: string, form: Form): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) {
+    if (!list.some((known) => known.tech === form.tech && known.kind === form.kind && known.text === form.text)) list.push(form);
+  } else map.set(key, [form]);
+}
+
+function compareForms(a: Form, b: Form): number {
+  if (a.tech.extra !== b.tech.extra) return a.tech.extra ? -1 : 1;
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.tech.rank - b.tech.rank;
+}
+
+const indexes = new Map<string, TechIndex>();
+
+/** The index for a set of user extras (the vocabulary alone when there are none); built once and kept. */
+export function techIndex(extras: readonly ExtraTechnology[] = []): TechIndex {
+  const key = extras.length === 0 ? '' : JSON.stringify(extras);
+  let index = indexes.get(key);
+  if (!index) {
+    index = new TechIndex(TECHNOLOGIES, extras);
+    if (indexes.size >= 4) for (const old of indexes.keys()) if (old !== '') { indexes.delete(old); break; }
+    indexes.set(key, index);
+  }
+  return index;
+}

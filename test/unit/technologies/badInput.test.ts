@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { createLanguageService } from '../../../server/src/core/service';
+import { TechCodes } from '../../../server/src/core/technologies/codes';
+import { joinLines, source, textAt, withCursor } from '../../helpers/text';
+
+const service = createLanguageService({ today: () => new Date('2026-06-01') });
+const CODES = new Set<string>(Object.values(TechCodes));
+
+function techFindings(text: string): string[] {
+  return service
+    .lint(source(text))
+    .filter((d) => CODES.has(String(d.code)))
+    .map((d) => `${d.code}: ${textAt(text, d.range).slice(0, 40)}`);
+}
+
+describe('technology checks on bad input', () => {
+  it('reads a 10,000-keyword list: each duplicate once, no exception', () => {
+    const names = ['Kubernetes', 'k8s', 'Docker', 'Javascript'];
+    const lines = Array.from({ length: 10_000 }, (_, i) => `      - ${i < 4 ? names[i] : `tool-${i}`}`);
+    const text = joinLines('skills:', '  - name: Many', '    keywords:', ...lines);
+    const found = techFindings(text);
+    assert.deepEqual(found.filter((line) => !line.startsWith('skill-no-evidence')), ['tech-name: k8s', 'duplicate-keyword: k8s', 'tech-name: Javascript']);
+  });
+
+  it('completes in a 10,000-keyword list, leaving out what is listed', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `      - tool-${i}`);
+    const { text, position } = withCursor(joinLines('skills:', '  - name: Many', '    keywords:', '      - Docker', ...lines, '      - Dock$|$'));
+    const labels = service.complete(source(text), position).items.map((item) => item.label);
+    assert.ok(!labels.includes('Docker'));
+  });
+
+  it('ignores keywords that are numbers, nulls, booleans, maps or nested lists', () => {
+    const text = joinLines('skills:', '  - name: Odd', '    keywords:', '      - 42', '      - null', '      - true', '      - { a: 1 }', '      - [Javascript, k8s]', '      -', '      - 3.14');
+    assert.deepEqual(techFindings(text), []);
+  });
+
+  it('reads a 10,000-character keyword and a 10,000-character bullet without finding a name in them', () => {
+    const long = 'Kubernetes'.repeat(1000);
+    const text = joinLines('work:', '  - highlights:', `      - ${'x'.repeat(10_000)} Javascript`, 'skills:', '  - name: Long', '    keywords:', `      - ${long}`, '      - Go');
+    assert.deepEqual(techFindings(text), ['tech-name: Javascript', 'tech-not-in-skills: Javascript', 'skill-no-evidence: Go']);
+  });
+
+  it('reads hostile bullets (a.a.a…, a…@a…, thousands of names) without finding a name that is not there', () => {
+    const text = joinLines('work:', '  - highlights:', `      - ${'a.'.repeat(5000)}//`, `      - ${'a'.repeat(5000)}@${'a'.repeat(4000)}`, `      - ${'Go '.repeat(3000)}`);
+    assert.deepEqual(techFindings(text), []);
+  });
+
+  it('reports a look-alike letter from another alphabet (Cyrillic а in Jаva), and leaves Russian words alone', () => {
+    const text = joinLines('skills:', '  - name: Языки', '    keywords: [J\u0430va, Питон, \u0441\u043e]');
+    assert.deepEqual(techFindings(text), ['tech-name: J\u0430va']);
+  });
+
+  it('survives a keywords key whose value is not a list, and skills that are not a list', () => {
+    assert.deepEqual(techFindings(joinLines('skills:', '  - name: A', '    keywords: Javascript')), []);
+    assert.deepEqual(techFindings(joinLines('skills: Javascript, k8s')), []);
+    assert.deepEqual(techFindings(joinLines('skills:', '  - keywords:', '      - - - Javascript')), []);
+  });
+});

@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import type { CompletionItem } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../../server/src/core/service';
+import type { ExtraTechnology } from '../../../server/src/core/technologies/extras';
+import { joinLines, source, withCursor } from '../../helpers/text';
+
+const service = createLanguageService();
+
+function itemsAt(marked: string, extra?: ExtraTechnology[]): CompletionItem[] {
+  const { text, position } = withCursor(marked);
+  return service.complete(source(text), position, extra ? { technologies: { extra } } : {}).items;
+}
+
+const labels = (marked: string, extra?: ExtraTechnology[]): string[] => itemsAt(marked, extra).map((item) => item.label);
+const keywords = (...lines: string[]): string => joinLines('skills:', '  - name: Cloud', '    keywords:', ...lines);
+
+describe('technology completion', () => {
+  it('offers Kubernetes first for "Kube" in a keywords list, replacing the typed word with the canonical name', () => {
+    const items = itemsAt(keywords('      - Docker', '      - Kube$|$'));
+    assert.equal(items[0]!.label, 'Kubernetes');
+    assert.equal(items[0]!.detail, 'devops');
+    assert.deepEqual(items[0]!.textEdit, { range: { start: { line: 4, character: 8 }, end: { line: 4, character: 12 } }, newText: 'Kubernetes' });
+  });
+
+  it('matches aliases and letters in order: pgsql → PostgreSQL, nodejs → Node.js, golang → Go', () => {
+    assert.equal(labels(keywords('      - pgsql$|$'))[0], 'PostgreSQL');
+    assert.equal(labels(keywords('      - nodejs$|$'))[0], 'Node.js');
+    assert.equal(labels(keywords('      - golang$|$'))[0], 'Go');
+    assert.ok(labels(keywords('      - tfrm$|$')).includes('Terraform'), 'fuzzy: tfrm → Terraform');
+  });
+
+  it('ranks names that start with the typed text first, then by popularity', () => {
+    const found = labels(keywords('      - Jav$|$'));
+    assert.deepEqual(found.slice(0, 2), ['JavaScript', 'Java']);
+  });
+
+  it('does not offer what the list already has, under any of its names', () => {
+    assert.ok(!labels(keywords('      - k8s', '      - Kube$|$')).includes('Kubernetes'));
+    assert.ok(!labels(joinLines('skills:', '  - name: Cloud', '    keywords: [Docker, k8s, Kube$|$]')).includes('Kubernetes'));
+  });
+
+  it('completes inside a flow list, replacing only the item being typed', () => {
+    const items = itemsAt(joinLines('skills:', '  - name: Cloud', '    keywords: [Docker, Kube$|$]'));
+    assert.deepEqual(items[0]!.textEdit, { range: { start: { line: 2, character: 23 }, end: { line: 2, character: 27 } }, newText: 'Kubernetes' });
+  });
+
+  it('completes a skill name and project keywords', () => {
+    assert.equal(labels(joinLines('skills:', '  - name: TypeSc$|$'))[0], 'TypeScript');
+    assert.equal(labels(joinLines('projects:', '  - name: Vitae', '    keywords:', '      - Kube$|$'))[0], 'Kubernetes');
+  });
+
+  it('completes a word in a bullet or a summary once two letters are typed, replacing the whole word', () => {
+    const items = itemsAt(joinLines('work:', '  - name: A', '    highlights:', '      - Moved services to Kube$|$rnet by May'));
+    assert.deepEqual(items[0]!.textEdit, { range: { start: { line: 3, character: 26 }, end: { line: 3, character: 34 } }, newText: 'Kubernetes' });
+    assert.equal(labels(joinLines('basics:', '  summary: Writes TypeSc$|$'))[0], 'TypeScript');
+    assert.deepEqual(labels(joinLines('work:', '  - highlights:', '      - Moved services to K$|$')), []);
+  });
+
+  it('works mid-keystroke in a file that does not parse', () => {
+    const broken = joinLines('skills:', '  - name: Cloud', '    keywords:', '      - [unclosed', '      - Kube$|$', 'work: : :');
+    assert.equal(labels(broken)[0], 'Kubernetes');
+  });
+
+  it('offers your own technologies', () => {
+    assert.equal(labels(keywords('      - borg$|$'), [{ name: 'Borgmon', category: 'observability' }])[0], 'Borgmon');
+  });
+
+  it('offers popular technologies in an empty keyword item', () => {
+    assert.ok(labels(keywords('      - Docker', '      - $|$')).length > 10);
+  });
+
+  it('leaves keys and values elsewhere to the schema completion', () => {
+    assert.ok(labels(joinLines('skills:', '  - name: Cloud', '    $|$')).includes('keywords'));
+    assert.ok(labels(joinLines('basics:', '  profiles:', '    - network: Gi$|$')).includes('GitHub'));
+  });
+});

@@ -1,0 +1,109 @@
+import { strict as assert } from 'node:assert';
+import { readProse } from '../../../server/src/core/technologies/prose';
+import { techIndex } from '../../../server/src/core/technologies/vocabulary';
+
+const index = techIndex();
+
+/** What a keyword reads as: its canonical name and how it was written, or "unknown". */
+function read(written: string): string {
+  const resolution = index.resolve(written);
+  return resolution ? `${resolution.tech.name} (${resolution.status})` : 'unknown';
+}
+
+/** The technologies a sentence names, as the checks see them (ordinary words left out). */
+function named(sentence: string): string[] {
+  return readProse(index, sentence)
+    .mentions.filter((mention) => !mention.ordinary && !mention.partial)
+    .map((mention) => `${mention.written} → ${mention.resolution.tech.name}`);
+}
+
+describe('technology names', () => {
+  it('reads names written exactly as their projects write them as canonical', () => {
+    const names = ['gRPC', 'PyTorch', 'macOS', 'iOS', 'GraphQL', 'Node.js', '.NET', 'C#', 'C++', 'Objective-C', 'Next.js', 'scikit-learn',
+      'TypeScript', 'JavaScript', 'PostgreSQL', 'Kubernetes', 'nginx', 'HAProxy', 'GitHub', 'Go', 'C', 'R', 'Rust', 'Terraform'];
+    assert.deepEqual(names.map(read), names.map((name) => `${name} (canonical)`));
+  });
+
+  it('reads other casing, spacing and punctuation as the same name', () => {
+    assert.deepEqual(
+      ['Javascript', 'typescript', 'Github', 'NodeJS', 'node.js', 'Node JS', 'Postgresql', 'POSTGRESQL', 'graphql', 'Pytorch', 'MacOS', 'ios', 'nextjs', 'Scikit-Learn', 'objective c', '.net', 'c#', 'c++'].map(read),
+      ['JavaScript', 'TypeScript', 'GitHub', 'Node.js', 'Node.js', 'Node.js', 'PostgreSQL', 'PostgreSQL', 'GraphQL', 'PyTorch', 'macOS', 'iOS', 'Next.js', 'scikit-learn', 'Objective-C', '.NET', 'C#', 'C++'].map((name) => `${name} (variant)`),
+    );
+  });
+
+  it('keeps C, C# and C++, and .NET and NET, apart', () => {
+    assert.equal(index.resolve('C#')?.tech.name, 'C#');
+    assert.equal(index.resolve('C++')?.tech.name, 'C++');
+    assert.equal(index.resolve('C')?.tech.name, 'C');
+    assert.equal(index.resolve('F#')?.tech.name, 'F#');
+    assert.notEqual(index.resolve('NET')?.tech.name, '.NET');
+  });
+
+  it('reads abbreviations and other names as aliases of the current name', () => {
+    assert.equal(read('k8s'), 'Kubernetes (alias)');
+    assert.equal(read('Postgres'), 'PostgreSQL (alias)');
+    assert.equal(read('golang'), 'Go (alias)');
+  });
+
+  it('accepts acronyms in capitals and names without their vendor, written exactly', () => {
+    assert.equal(read('Kafka'), 'Apache Kafka (short)');
+    assert.equal(read('S3'), 'Amazon S3 (short)');
+  });
+
+  it('does not read a short acronym in capitals as a differently styled name ("SOC" is not SoC)', () => {
+    assert.equal(read('SOC'), 'unknown');
+  });
+
+  it('reads a name with a look-alike letter from another alphabet as that name, not as canonical', () => {
+    assert.equal(read('J\u0430va'), 'Java (variant)');
+    assert.equal(read('\u0420ython'), 'Python (variant)');
+  });
+
+  it('does not read words of other alphabets as Latin names', () => {
+    assert.equal(read('\u0441\u043e'), 'unknown');
+  });
+
+  it('finds names in a sentence as whole words, multi-word names first', () => {
+    assert.deepEqual(named('Moved 40 services from Docker to Kubernetes on Google Cloud, with PostgreSQL and Node.js.'), [
+      'Docker → Docker',
+      'Kubernetes → Kubernetes',
+      'Google Cloud → Google Cloud',
+      'PostgreSQL → PostgreSQL',
+      'Node.js → Node.js',
+    ]);
+  });
+
+  it('never reads ordinary English words in lower case as technologies', () => {
+    const sentences = [
+      'I go to work and make things happen, swift and sure.',
+      'We had to express the spring release plan, rust-proof the old chef and puppet shows.',
+      'A pinch of salt on the ember, a flask of water, an ant on the table.',
+      'Go-to-market plans; make-or-buy decisions.',
+    ];
+    for (const sentence of sentences) assert.deepEqual(named(sentence), [], sentence);
+  });
+
+  it('reads a capitalised ordinary word only in the middle of a sentence, not opening one or in a headline', () => {
+    assert.deepEqual(named('Make sure. Spring came early.'), []);
+    assert.deepEqual(named('Led Migration To Go And Rust'), []);
+    assert.deepEqual(named('Rewrote the billing service in Go and Rust.'), ['Go → Go', 'Rust → Rust']);
+    assert.deepEqual(named('Launched the app in Spring 2023, on time.'), []);
+  });
+
+  it('never reads a single letter in prose, nor a short name inside a longer word', () => {
+    assert.deepEqual(named('Plan C worked; R&D grew; C-level staff; a Grade A result.'), []);
+    assert.deepEqual(named('Gophers, Makeshift, Antwerp, Carbonate, Recruited, Cobalt'), []);
+  });
+
+  it('reads C++, C# and .NET with their symbols, at the end of a sentence too', () => {
+    assert.deepEqual(named('Ported C++ code to C#. Then to .NET.'), ['C++ → C++', 'C# → C#', '.NET → .NET']);
+  });
+
+  it('skips web and email addresses', () => {
+    assert.deepEqual(named('See https://github.com/ada/nodejs or mail ada@postgres.dev'), []);
+  });
+
+  it('reads names joined by a slash, and possessives', () => {
+    assert.deepEqual(named("Built it with React/TypeScript on Kubernetes's API."), ['React → React', 'TypeScript → TypeScript', 'Kubernetes → Kubernetes']);
+  });
+});

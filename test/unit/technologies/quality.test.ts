@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { createLanguageService } from '../../../server/src/core/service';
+import { TechCodes } from '../../../server/src/core/technologies/codes';
+import { joinLines, source, withCursor } from '../../helpers/text';
+
+// How well the vocabulary serves resumes no one wrote for it: every skills keyword, project keyword and skill name
+// of the repository's resumes and the samples published with @jsonresume/schema, labelled with the names a careful
+// reader accepts (null: not a technology, so nothing may be said about it). Prints two figures:
+//   (a) completion: typing the first four letters offers an accepted name among the first ten suggestions;
+//   (b) naming: tech-name suggests an accepted name, or says nothing when the keyword is already right.
+// Run alone: npx mocha --require tsx/cjs --extension ts test/unit/technologies/quality.test.ts
+
+const root = join(__dirname, '..', '..', '..');
+const ACCEPTED: Readonly<Record<string, readonly string[] | null>> = {
+  Kubernetes: ['Kubernetes'], 'Argo CD': ['Argo CD'], Terraform: ['Terraform'], 'GitHub Actions': ['GitHub Actions'],
+  Prometheus: ['Prometheus'], Go: ['Go'], TypeScript: ['TypeScript'], Python: ['Python'], SQL: ['SQL'],
+  PostgreSQL: ['PostgreSQL'], Redis: ['Redis'], 'Apache Kafka': ['Apache Kafka'], Javascript: ['JavaScript'],
+  typescript: ['TypeScript'], k8s: ['Kubernetes'], Kafka: ['Apache Kafka', 'Kafka'], Elasticsearch: ['Elasticsearch'],
+  'Incident response': null, 'API design': null, Observability: null, HTML: ['HTML'], CSS: ['CSS'], Mpeg: ['MPEG'],
+  MP4: ['MP4'], GIF: ['GIF'], GoogleMaps: ['Google Maps'], 'Chrome Extension': null, pandas: ['pandas'], dbt: ['dbt'],
+  Excel: ['Microsoft Excel', 'Excel'], Tableau: ['Tableau'], 'Looker Studio': ['Looker Studio'], Matplotlib: ['Matplotlib'],
+  'P&L management': null, Scheduling: null, 'Team training': null, 'Vendor negotiation': null, Java: ['Java'], React: ['React'],
+  'Next.js': ['Next.js'], 'Node.js': ['Node.js'], 'REST APIs': ['REST', 'REST APIs'], Docker: ['Docker'], Git: ['Git'],
+  AWS: ['Amazon Web Services', 'AWS'], Prisma: ['Prisma'], Vercel: ['Vercel'], WebGL: ['WebGL'], JavaScript: ['JavaScript'],
+  'Machine Learning': ['Machine learning', 'Machine Learning'], Consensus: null, Replication: null, 'Erasure coding': null,
+  'Consistency models': null, Rust: ['Rust'], 'C++': ['C++'], S3: ['Amazon S3', 'S3'], Raft: ['Raft'],
+  Platform: null, Languages: null, Data: null, Infrastructure: null, Practices: null, 'Web Development': null,
+  Compression: null, 'Data Analysis': null, 'Data Visualization': null, 'Operations & Leadership': null,
+  'Programming Languages': null, 'Data & Infrastructure': null, 'Distributed Systems': null,
+};
+
+const service = createLanguageService();
+
+function writtenKeywords(): string[] {
+  const files = [
+    ...readdirSync(join(root, 'test/fixtures')).filter((name) => /\.ya?ml$/.test(name)).map((name) => join('test/fixtures', name)),
+    ...readdirSync(join(root, 'examples')).filter((name) => /\.ya?ml$/.test(name)).map((name) => join('examples', name)),
+    'node_modules/@jsonresume/schema/sample.resume.json',
+    ...readdirSync(join(root, 'node_modules/@jsonresume/schema/examples')).map((name) => join('node_modules/@jsonresume/schema/examples', name)),
+  ];
+  const found = new Set<string>();
+  for (const file of files) {
+    const data = parse(readFileSync(join(root, file), 'utf8')) as { skills?: Array<{ name?: unknown; keywords?: unknown[] }>; projects?: Array<{ keywords?: unknown[] }> };
+    for (const group of [...(data.skills ?? []), ...(data.projects ?? [])]) for (const keyword of group.keywords ?? []) if (typeof keyword === 'string') found.add(keyword);
+    for (const group of data.skills ?? []) if (typeof group.name === 'string') found.add(group.name);
+  }
+  return [...found];
+}
+
+function completes(written: string, accepted: readonly string[]): boolean {
+  const { text, position } = withCursor(joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${written.slice(0, 4)}$|$`));
+  return service.complete(source(text), position).items.slice(0, 10).some((item) => accepted.includes(item.label));
+}
+
+function namedRight(written: string, accepted: readonly string[] | null): boolean {
+  const text = joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${JSON.stringify(written)}`);
+  const finding = service.lint(source(text)).find((d) => d.code === TechCodes.techName);
+  const canonical = (finding?.data as { canonical?: string } | undefined)?.canonical;
+  if (!accepted) return !finding;
+  return finding ? accepted.includes(canonical!) : accepted.includes(written);
+}
+
+describe('technology quality on resumes not written for it', () => {
+  const keywords = writtenKeywords();
+
+  it('has a label for every keyword and skill name in those resumes', () => {
+    assert.deepEqual(keywords.filter((keyword) => !(keyword in ACCEPTED)), []);
+  });
+
+  it('completes from four letters and names right at least 90% of them (prints both figures)', () => {
+    const technologies = keywords.filter((keyword) => ACCEPTED[keyword]);
+    const completed = technologies.filter((keyword) => completes(keyword, ACCEPTED[keyword]!));
+    const right = keywords.filter((keyword) => namedRight(keyword, ACCEPTED[keyword] ?? null));
+    const share = (part: number, whole: number): string => `${part}/${whole} = ${((100 * part) / whole).toFixed(1)}%`;
+    console.log(`      (a) complete from four letters to an accepted name: ${share(completed.length, technologies.length)}`);
+    for (const miss of technologies.filter((keyword) => !completed.includes(keyword))) console.log(`          not offered: ${miss}`);
+    console.log(`      (b) right canonical name, or no complaint when right: ${share(right.length, keywords.length)}`);
+    for (const miss of keywords.filter((keyword) => !right.includes(keyword))) console.log(`          wrong: ${miss}`);
+    assert.ok(completed.length >= 0.9 * technologies.length);
+    assert.ok(right.length >= 0.9 * keywords.length);
+  });
+});
