@@ -87,7 +87,11 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const resolution = index.resolveWords(written, key);
     if (!resolution) continue;
     // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
-    const ordinary = tokens.slice(i, i + n).every((token) => isOrdinary(token.text, token.initial || headline) || isLowerCase(token.text) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
+    const words = tokens.slice(i, i + n);
+    // An alias written with a word in lower case ("every API gateway", "an S3 bucket policy") describes a kind of
+    // thing; only the alias as its vendor writes it ("API Gateway") names the product.
+    const describes = resolution.form.kind !== 'name' && written !== resolution.form.text && words.some((token) => isLowerCase(token.text));
+    const ordinary = describes || words.every((token) => isOrdinary(token.text, token.initial || headline) || isLowerCase(token.text) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
     return { mention: { start: tokens[i]!.start, end: last.end, written, resolution, ordinary, partial: false }, length: n };
   }
   const token = tokens[i]!;

@@ -139,13 +139,13 @@ export class TechIndex {
 }
 
 /**
- * Aliases everybody writes, accepted when written exactly: acronyms in capitals ("AWS"), the name without its
+ * Aliases everybody writes, accepted when written exactly: acronyms in capitals ("AWS", plural "SLOs"), the name without its
  * vendor ("Kafka" for Apache Kafka), or the name with a word more ("REST API", "Docker Engine").
  */
 function isShortForm(written: string, form: Form): boolean {
   if (written !== form.text) return false;
   const name = form.tech.name;
-  return /^(?=.*[A-Z])[A-Z0-9]{2,6}$/.test(written) || name.endsWith(` ${written}`) || ` ${written} `.includes(` ${name} `);
+  return /^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || name.endsWith(` ${written}`) || ` ${written} `.includes(` ${name} `);
 }
 
 /**
