@@ -4,19 +4,14 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+export { CHROMIUM, launchChromium, sharedChromium } from './chromium';
 import type { FromWebview, InitialState, ToWebview } from '../../client/src/preview/messages';
 import { createNonce, previewPage } from '../../client/src/preview/page';
 
 const ROOT = join(__dirname, '..', '..');
 /** Where the page pretends to be served from, as `webview.cspSource` would be. Nothing here reaches a network. */
 export const ORIGIN = 'https://vitae-webview.test';
-export const CHROMIUM = process.env.VITAE_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-}
 
 let bundled: string | undefined;
 /** client/src/preview/webview/main.ts bundled for the browser, as scripts/build.mjs bundles dist/preview.js. */

@@ -2,12 +2,11 @@
 // the real renderer. What a reader sees (text, scroll, selection, banner, underlines) and what the script tells
 // the extension (offsets of a click, what it painted).
 import * as assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import type { FromWebview, ProblemMark, SelectMessage, OpenMessage } from '../../../client/src/preview/messages';
 import { createLanguageService } from '../../../server/src/core/service';
 import { joinLines } from '../../helpers/text';
 import { paperClasses } from '../../../client/src/preview/page';
-import { launchChromium, openPreview, ORIGIN, type LoadedPreview } from '../../helpers/previewPage';
+import { sharedChromium, openPreview, ORIGIN, type LoadedPreview } from '../../helpers/previewPage';
 
 const service = createLanguageService();
 let version = 0;
@@ -45,15 +44,9 @@ const isOpen = (m: FromWebview): m is OpenMessage => m.type === 'open';
 
 describe('preview webview (headless Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
+  const browser = sharedChromium();
   let preview: LoadedPreview | undefined;
 
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
   afterEach(async () => {
     await preview?.close();
     preview = undefined;
@@ -61,7 +54,7 @@ describe('preview webview (headless Chromium)', function () {
 
   async function open(text: string, problems: ProblemMark[] = [], viewport = { width: 800, height: 400 }): Promise<LoadedPreview> {
     const first = render(text);
-    preview = await openPreview(browser, {
+    preview = await openPreview(browser(), {
       body: first.html,
       state: { version: first.version, problems, persisted: { uri: 'file:///webview-test.yaml', locked: false } },
       viewport,
@@ -237,7 +230,7 @@ describe('preview webview (headless Chromium)', function () {
     ].join('');
     const state = { version: 1, problems: [], persisted: { uri: 'file:///webview-test.yaml', locked: false } };
     for (const allowRemoteImages of [false, true]) {
-      preview = await openPreview(browser, { body: hostile, state, allowRemoteImages, inlineStyles: ['#theme { color: rgb(1, 2, 3) }</style><script>window.pwned = "style"</script>'] });
+      preview = await openPreview(browser(), { body: hostile, state, allowRemoteImages, inlineStyles: ['#theme { color: rgb(1, 2, 3) }</style><script>window.pwned = "style"</script>'] });
       await preview.painted(1);
       assert.equal(await preview.page.evaluate<string | undefined>('window.pwned'), undefined);
       assert.equal(await preview.page.evaluate<string>('getComputedStyle(document.getElementById("theme")).color'), 'rgb(1, 2, 3)');
@@ -252,7 +245,7 @@ describe('preview webview (headless Chromium)', function () {
     const rendered = render(RESUME);
     const state = { version: rendered.version, problems: [], persisted: { uri: 'file:///webview-test.yaml', locked: false } };
     for (const [paper, width] of [['A4', 210 / 25.4 * 96], ['Letter', 8.5 * 96]] as const) {
-      preview = await openPreview(browser, { body: rendered.html, state, bodyClasses: paperClasses(paper), viewport: { width: 1200, height: 800 } });
+      preview = await openPreview(browser(), { body: rendered.html, state, bodyClasses: paperClasses(paper), viewport: { width: 1200, height: 800 } });
       await preview.painted(rendered.version);
       const shown = await preview.page.evaluate<number>('document.querySelector(".vitae-resume").getBoundingClientRect().width');
       assert.ok(Math.abs(shown - width) < 1, `${paper}: ${shown} px wide, expected ${width.toFixed(1)}`);

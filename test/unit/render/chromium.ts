@@ -1,12 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-/** Debian's Chromium, launched as GUIDE.md says, with nothing in the background that could reach a network. */
-export const CHROMIUM = process.env['VITAE_CHROMIUM'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-}
+export { CHROMIUM, launchChromium, sharedChromium } from '../../helpers/chromium';
 
 /** Where test pages pretend to be served from. Every other request is refused and recorded. */
 export const PAGE_URL = 'https://vitae-render.test/resume.html';

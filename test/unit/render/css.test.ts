@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { standaloneHtml } from '../../../server/src/node/export';
-import { launchChromium, loadPage } from './chromium';
+import { sharedChromium, loadPage } from './chromium';
 import { fixture, renderHtml } from './render';
 
 /** VS Code's dark theme, as a webview gets it: --vscode-* variables on the html element. */
@@ -18,28 +18,22 @@ async function colours(page: Page): Promise<Record<string, string>> {
 
 describe('the built-in theme (media/preview/vitae.css) in headless Chromium', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedChromium();
 
   const page = standaloneHtml({ html: renderHtml(fixture('ada.resume.yaml')), title: 'Ada Okafor' });
 
   it('exported standalone: dark text on white', async () => {
-    const { page: loaded } = await loadPage(browser, page);
+    const { page: loaded } = await loadPage(browser(), page);
     assert.deepEqual(await colours(loaded), { text: 'rgb(26, 26, 26)', background: 'rgb(255, 255, 255)', link: 'rgb(26, 79, 139)' });
   });
 
   it("in VS Code: follows the editor's colours", async () => {
-    const { page: loaded } = await loadPage(browser, page.replace('<html lang="en">', `<html lang="en" style="${DARK}">`));
+    const { page: loaded } = await loadPage(browser(), page.replace('<html lang="en">', `<html lang="en" style="${DARK}">`));
     assert.deepEqual(await colours(loaded), { text: 'rgb(204, 204, 204)', background: 'rgb(30, 30, 30)', link: 'rgb(55, 148, 255)' });
   });
 
   it('printed from a dark editor: black on white', async () => {
-    const { page: loaded } = await loadPage(browser, page.replace('<html lang="en">', `<html lang="en" style="${DARK}">`));
+    const { page: loaded } = await loadPage(browser(), page.replace('<html lang="en">', `<html lang="en" style="${DARK}">`));
     await loaded.emulateMedia({ media: 'print' });
     assert.deepEqual(await colours(loaded), { text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)', link: 'rgb(0, 0, 0)' });
   });
@@ -47,7 +41,7 @@ describe('the built-in theme (media/preview/vitae.css) in headless Chromium', fu
   it('paper mode: the page is as wide as A4 or Letter, and entries do not break across pages', async () => {
     const widths: Record<string, number> = {};
     for (const paper of ['a4', 'letter']) {
-      const { page: loaded } = await loadPage(browser, page.replace('<body class="vitae-standalone">', `<body class="vitae-standalone vitae-paper vitae-paper-${paper}">`));
+      const { page: loaded } = await loadPage(browser(), page.replace('<body class="vitae-standalone">', `<body class="vitae-standalone vitae-paper vitae-paper-${paper}">`));
       widths[paper] = Math.round((await loaded.evaluate(`document.querySelector('.vitae-resume').getBoundingClientRect().width`)) as number);
       assert.equal(await loaded.evaluate(`getComputedStyle(document.querySelector('.vitae-entry')).breakInside`), 'avoid');
     }

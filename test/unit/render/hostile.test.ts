@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import type { Browser } from 'playwright-core';
 import { renderStandalone } from '../../../server/src/core/render/standalone';
 import { builtInCss } from '../../../server/src/node/export';
 import { splitThemePage } from '../../../server/src/node/themes';
-import { launchChromium, loadPage, PAGE_URL, type LoadedPage } from './chromium';
+import { sharedChromium, loadPage, PAGE_URL, type LoadedPage } from './chromium';
 import { HOSTILE_TEXTS, hostileResume } from './hostile.resume';
 import { renderHtml } from './render';
 
@@ -44,23 +43,17 @@ const NOTHING_HAPPENED = {
 
 describe('a hostile resume in headless Chromium', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedChromium();
 
   const body = renderHtml(hostileResume());
 
   it('the renderer alone (no CSP to help): nothing runs, nothing is fetched, no link leaves http(s)/mailto/tel', async () => {
-    const loaded = await loadPage(browser, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
+    const loaded = await loadPage(browser(), `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
     assert.deepEqual(await inspect(loaded), NOTHING_HAPPENED);
   });
 
   it('the hostile text is shown to the reader as text', async () => {
-    const loaded = await loadPage(browser, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
+    const loaded = await loadPage(browser(), `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
     const shown = (await loaded.page.evaluate('document.body.innerText')) as string;
     const fragments = ['<script>window.__pwned=1', '"><img src=x onerror="window', '<svg onload=', '</style><script>', '<meta http-equiv="refresh"', '<iframe src="https://evil', '[click me](javascript:window', '![pixel](https://evil.example/pixel.png)', 'Ada exe.gnp Okafor'];
     for (const fragment of fragments) assert.ok(shown.includes(fragment), `${JSON.stringify(fragment)} is visible as text`);
@@ -74,7 +67,7 @@ describe('a hostile resume in headless Chromium', function () {
       css: builtInCss(),
       styles: ['body { color: black } </style><script>window.__pwned=1</script><style>', '<!-- </style><meta http-equiv="refresh" content="0;url=https://evil.example/"> -->'],
     });
-    const loaded = await loadPage(browser, page);
+    const loaded = await loadPage(browser(), page);
     assert.deepEqual(await inspect(loaded), NOTHING_HAPPENED);
     const head = await loaded.page.evaluate(
       `({ styles: document.head.querySelectorAll('style').length, metas: [...document.head.querySelectorAll('meta')].map((m) => m.getAttribute('http-equiv') ?? m.getAttribute('name') ?? 'charset'), title: document.title })`,
@@ -84,7 +77,7 @@ describe('a hostile resume in headless Chromium', function () {
 
   it('with remote images allowed, a javascript: or data: image is still never loaded', async () => {
     const page = renderStandalone({ html: renderHtml(hostileResume(), { allowRemoteImages: true }), title: 'r', css: builtInCss(), allowRemoteImages: true });
-    assert.deepEqual(await inspect(await loadPage(browser, page)), NOTHING_HAPPENED);
+    assert.deepEqual(await inspect(await loadPage(browser(), page)), NOTHING_HAPPENED);
   });
 
   it('a hostile JSON Resume theme page, split and exported: its tricks run nothing and fetch nothing under the CSP', async () => {
@@ -99,7 +92,7 @@ describe('a hostile resume in headless Chromium', function () {
     ].join('\n');
     const { html, styles } = splitThemePage(themePage);
     assert.doesNotMatch(html, /<script|<iframe|<object|<link|<meta|<base|\son\w+=|javascript:/i);
-    const loaded = await loadPage(browser, renderStandalone({ html, styles, title: 'Ada', css: '' }));
+    const loaded = await loadPage(browser(), renderStandalone({ html, styles, title: 'Ada', css: '' }));
     const seen = await inspect(loaded);
     assert.deepEqual(
       { flag: seen['flag'], url: seen['url'], handlers: seen['handlers'], headScripts: seen['headScripts'], hrefs: seen['hrefs'], requests: seen['requests'], dialogs: seen['dialogs'], errors: seen['errors'] },

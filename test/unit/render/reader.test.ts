@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { humanDate } from '../../../server/src/core/render/dates';
 import { standaloneHtml } from '../../../server/src/node/export';
-import { launchChromium, loadPage } from './chromium';
+import { sharedChromium, loadPage } from './chromium';
 import { fixture, renderHtml } from './render';
 
 interface Leaf {
@@ -31,19 +30,13 @@ function expected(leaf: Leaf): string {
 
 describe('every text a reader should see appears in the rendered page (headless Chromium)', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = sharedChromium();
 
   for (const name of ['render/sample.yaml', 'ada.resume.yaml', 'messy.resume.yaml']) {
     it(name, async () => {
       const text = fixture(name);
       const page = standaloneHtml({ html: renderHtml(text), title: name });
-      const { page: browserPage } = await loadPage(browser, page);
+      const { page: browserPage } = await loadPage(browser(), page);
       const seen = (await browserPage.evaluate(`({
         text: document.body.innerText,
         hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
