@@ -95,8 +95,12 @@ function slideLeft(edit: Edit, before: string, after: string): Edit {
   return { start, oldEnd, newEnd };
 }
 
-/** The string scalar, in value position of a block collection, whose line holds the whole edit. */
+/**
+ * The string scalar, in value position of a block collection, whose line holds the whole edit. A document that is one
+ * scalar is not patched: every line below it is outside the scalar, and typing there changes what the document is.
+ */
 function findValueScalar(root: unknown, start: number, end: number, text: string): { scalar: Scalar; path: PathSegment[] } | undefined {
+  if (!(isMap(root) || isSeq(root))) return undefined;
   let node: unknown = root;
   const path: PathSegment[] = [];
   for (let depth = 0; depth < 64; depth++) {
@@ -138,15 +142,22 @@ function rescan(target: Scalar, edit: Edit, before: string, after: string): { so
   if (quoted && (edit.start <= r0 || edit.oldEnd >= r1)) return undefined;
   const delta = edit.newEnd - edit.oldEnd;
   const end = quoted || edit.oldEnd <= r1 ? r1 + delta : lineEnd(after, r0);
-  const source = after.slice(r0, end).trimEnd();
+  // Only spaces and tabs separate YAML tokens: a trailing no-break space (U+00A0) belongs to the value.
+  const source = trimYamlSpace(after.slice(r0, end));
   if (source !== source.trimStart()) return undefined;
-  if (!quoted && end !== r1 + delta && after.slice(r0 + source.length, end).trim() !== '') return undefined;
+  if (!quoted && end !== r1 + delta && trimYamlSpace(after.slice(r0 + source.length, end)) !== '') return undefined;
   if (source === '' || source.length > 10_000) return undefined;
   const alone = parseDocument(source, { prettyErrors: false });
   const scalar = alone.contents;
   if (alone.errors.length > 0 || !isScalar(scalar) || scalar.type !== target.type || typeof scalar.value !== 'string') return undefined;
   if (scalar.comment || scalar.commentBefore || scalar.range?.[0] !== 0 || scalar.range[1] !== source.length) return undefined;
   return { source, value: scalar.value };
+}
+
+function trimYamlSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(0, end);
 }
 
 function lineEnd(text: string, from: number): number {
