@@ -39,12 +39,13 @@ while (figures.edits < target) {
     { seed, numRuns: 100 },
   );
   if (result.failed) {
-    const report = fc.defaultReportMessage(result) ?? 'failed';
+    const cause = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+    const report = `${fc.defaultReportMessage(result) ?? 'failed'}\nCaused by: ${cause}`;
     failures.push(report);
-    console.log(`\nFAILURE ${failures.length} (seed ${seed}):\n${report.slice(0, 4000)}\n`);
+    console.log(`\nFAILURE ${failures.length} (seed ${seed}):\n${report.slice(0, 6000)}\n`);
   }
   seed = (seed + 1) % 2_147_483_647;
-  if (figures.edits - reported >= 10_000 || figures.edits >= target) {
+  if (figures.edits - reported >= 10_000 && figures.edits < target) {
     reported = figures.edits;
     console.log(line());
   }

@@ -85,3 +85,16 @@ describe('defects found by random editing', () => {
     assert.deepEqual(warnings, []);
   });
 });
+
+describe('defects found by the fuzzer of issue 10', () => {
+  const symbols = (text: string, version: number, service = createLanguageService()): DocumentSymbol[] =>
+    service.documentSymbols({ uri: 'file:///r.yaml', version, getText: () => text });
+
+  it('moves the end of a section when a space is typed after its last value at the end of the file', () => {
+    const service = createLanguageService();
+    symbols('work:\n  - a', 1, service);
+    const edited = symbols('work:\n  - a ', 2, service);
+    assert.deepEqual(edited, symbols('work:\n  - a ', 1));
+    assert.deepEqual(edited[0]!.range, { start: { line: 0, character: 0 }, end: { line: 1, character: 6 } });
+  });
+});

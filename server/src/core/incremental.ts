@@ -33,7 +33,9 @@ export function reparse(previous: ResumeDocument, uri: string, version: number, 
   const [r0, r1] = target.range as Range;
   const delta = edit.newEnd - edit.oldEnd;
   const newEnd = r0 + replacement.source.length;
-  const shift = (x: number): number => (x === r1 ? newEnd : x < edit.start ? x : x >= edit.oldEnd ? x + delta : newEnd);
+  // A collection's range runs to the end of its last line, spaces included (at the end of the file, to the end of
+  // the text), so an end at or after the edit moves with the text; only the scalar's own end is where its text ends.
+  const shift = (x: number): number => (x < edit.start ? x : x >= edit.oldEnd ? x + delta : newEnd);
 
   shiftFrom(previous.yaml.contents, edit.start, target, shift);
   const targetRange = target.range as Range;
@@ -149,7 +151,8 @@ function rescan(target: Scalar, edit: Edit, before: string, after: string): { so
   if (source === '' || source.length > 10_000) return undefined;
   const alone = parseDocument(source, { prettyErrors: false });
   const scalar = alone.contents;
-  if (alone.errors.length > 0 || !isScalar(scalar) || scalar.type !== target.type || typeof scalar.value !== 'string') return undefined;
+  if (alone.errors.length > 0 || alone.warnings.length > 0 || !isScalar(scalar) || scalar.type !== target.type || typeof scalar.value !== 'string') return undefined;
+  if (scalar.tag || scalar.anchor) return undefined;
   if (scalar.comment || scalar.commentBefore || scalar.range?.[0] !== 0 || scalar.range[1] !== source.length) return undefined;
   return { source, value: scalar.value };
 }
