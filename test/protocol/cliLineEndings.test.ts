@@ -31,7 +31,7 @@ describe('the command line on a file with Windows line endings', () => {
 
   it('prints SARIF columns at most one past the end of the line', () => {
     const sarif = JSON.parse(lint('sarif')) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: Record<string, number> } }> }> }> };
-    const regions = sarif.runs[0]!.results.map((r) => ({ ruleId: r.ruleId, ...r.locations[0]!.physicalLocation.region }));
+    const regions = sarif.runs[0]!.results.map((r): Record<string, number | string> => ({ ruleId: r.ruleId, ...r.locations[0]!.physicalLocation.region }));
     assert.ok(regions.some((r) => r.ruleId === 'yaml-syntax' && r.startLine === 2 && r.startColumn === 13 && r.endColumn === 13), JSON.stringify(regions));
     assert.ok(regions.some((r) => r.ruleId === 'duplicate-key' && r.startLine === 5 && r.startColumn === 1 && r.endColumn === 5), JSON.stringify(regions));
   });

@@ -30,7 +30,7 @@ export function reparse(previous: ResumeDocument, uri: string, version: number, 
   const replacement = rescan(target, edit, before, text);
   if (!replacement) return undefined;
 
-  const [r0, r1] = target.range as Range;
+  const r0 = (target.range as Range)[0];
   const delta = edit.newEnd - edit.oldEnd;
   const newEnd = r0 + replacement.source.length;
   // A collection's range runs to the end of its last line, spaces included (at the end of the file, to the end of
