@@ -52,7 +52,7 @@ export function problemsOf(answers: Answers, text: string): string[] {
 
   for (const d of answers.diagnostics) {
     range(d.range, `diagnostic ${String(d.code)}`);
-    if (!d.message.trim()) problems.push(`diagnostic ${String(d.code)} has no message`);
+    if (typeof d.message !== 'string' || !d.message.trim()) problems.push(`diagnostic ${String(d.code)} has no message`);
   }
   const symbol = (s: DocumentSymbol, path: string): void => {
     const what = `symbol ${path}${JSON.stringify(s.name)}`;
