@@ -35,5 +35,5 @@ export const PIECES: readonly string[] = [
   '|', '>', '?', '? ', '%', '@', '`', '---', '...', '\\', '\\"', '\n', '\r\n', '\r', '\n  ', '\n    - ', '\n  - ',
   '😀', '👩‍💻', '\u200f', '\u202e', 'مرحبا', 'שלום', '\u0301', 'e\u0301', '\u0000', '\u00a0', '\ufeff', '\u2028',
   '\u0085', '\ufffd', '\ud83d', 'true', 'null', '~', 'https://', 'ada@example.com', 'name: ', 'highlights:',
-  '[a]: 1', '{a: 1}: 2', '""', '" "', "''", '- |', 'Resume', 'basics:', 'email: ada@example.com\u00a0', '"": x',
+  '# vitae-disable-next-line', '# vitae-disable bullet-no-metric', '[a]: 1', '{a: 1}: 2', '""', '" "', "''", '- |', 'Resume', 'basics:', 'email: ada@example.com\u00a0', '"": x',
 ];
