@@ -19,9 +19,18 @@ export type Step =
   /** Several cursors typing the same text: one `didChange` with a change per cursor, last one first. */
   | { readonly kind: 'multiCursor'; readonly at: readonly number[]; readonly text: string }
   /** "Change End of Line Sequence": the whole text replaced. */
-  | { readonly kind: 'lineEndings'; readonly crlf: boolean };
+  | { readonly kind: 'lineEndings'; readonly crlf: boolean }
+  /** Typing inside or after a value (a bullet, a name), where the incremental re-parse applies. */
+  | { readonly kind: 'typeInValue'; readonly line: number; readonly at: number; readonly keys: readonly string[] }
+  /** Backspace pressed inside a value, one `didChange` per press. */
+  | { readonly kind: 'backspaceInValue'; readonly line: number; readonly at: number; readonly count: number };
 
 const place = fc.nat({ max: 1_000_000 });
+/** What people type into values: words, digits, signs, quotes, and the odd invisible or foreign character. */
+const valueKey = fc.constantFrom(
+  ...'abcdefghijklmnopqrstuvwxyz ABCXYZ0123456789.,;%$€()-/+&@_=*!?\'"#:\t'.split(''),
+  ' ', ' ', 'e', 'a', ' by 40%', ' #', ': ', '\u00a0', '😀', '\u200f', '\u0301', 'é', 'ü', 'ß', '\u0000', '\ufeff', '\u2028', '\u0085', ' \\', '\\n',
+);
 const piece = fc.constantFrom(...PIECES);
 const word = fc.constantFrom(...PIECES.filter((p) => p.length > 1 && !/[\r\n\ud800-\udfff]/.test(p)));
 /** Keystrokes: single pieces, or a word typed character by character. */
@@ -41,7 +50,24 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pasteLines' as const), line: place, from: place, count: fc.integer({ min: 1, max: 6 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('multiCursor' as const), at: fc.array(place, { minLength: 2, maxLength: 3 }), text: piece }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('lineEndings' as const), crlf: fc.boolean() }) },
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant('typeInValue' as const), line: place, at: place, keys: fc.array(valueKey, { minLength: 1, maxLength: 6 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('backspaceInValue' as const), line: place, at: place, count: fc.integer({ min: 1, max: 4 }) }) },
 );
+
+const valueStep: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('typeInValue' as const), line: place, at: place, keys: fc.array(valueKey, { minLength: 1, maxLength: 8 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('backspaceInValue' as const), line: place, at: place, count: fc.integer({ min: 1, max: 4 }) }) },
+);
+
+/**
+ * A sequence of steps: half the time anything at all, half the time only typing and deleting inside values, which
+ * keeps the YAML valid long enough for the incremental re-parse to be taken again and again.
+ */
+export const sequenceArbitrary = (maxLength: number): fc.Arbitrary<Step[]> =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.array(stepArbitrary, { minLength: 1, maxLength }) },
+    { weight: 1, arbitrary: fc.array(valueStep, { minLength: 1, maxLength }) },
+  );
 
 /** A text to start from: a whole resume, a window of its lines, or a defect's text; with either line ending. */
 export const startArbitrary: fc.Arbitrary<string> = fc
@@ -69,17 +95,25 @@ export function changesFor(step: Step, doc: TextDocument): TextDocumentContentCh
   const lineStart = (line: number): number => doc.offsetAt({ line: line % doc.lineCount, character: 0 });
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   switch (step.kind) {
-    case 'type': {
-      // Each keystroke lands after the previous one; positions are computed on the text as it will be then.
-      let at = offset(step.at);
+    case 'type':
+      return typing(text, offset(step.at), step.keys);
+    case 'typeInValue': {
+      const at = valueOffset(text, step.line, step.at);
+      return at === undefined ? [] : typing(text, at, step.keys);
+    }
+    case 'backspaceInValue': {
+      const at = valueOffset(text, step.line, step.at);
+      if (at === undefined) return [];
+      const presses: TextDocumentContentChangeEvent[][] = [];
       let current = text;
-      return step.keys.map((key) => {
-        at = caretIn(current, at);
-        const position = positionIn(current, at);
-        current = current.slice(0, at) + key + current.slice(at);
-        at += key.length;
-        return [{ range: { start: position, end: position }, text: key }];
-      });
+      let caret = at;
+      for (let i = 0; i < step.count && caret > 0 && !/[\r\n]/.test(current[caret - 1]!); i++) {
+        const from = caretIn(current, caret - 1);
+        presses.push([{ range: { start: positionIn(current, from), end: positionIn(current, caret) }, text: '' }]);
+        current = current.slice(0, from) + current.slice(caret);
+        caret = from;
+      }
+      return presses;
     }
     case 'paste':
       return [[{ range: range(offset(step.at), offset(step.at)), text: step.text }]];
@@ -120,6 +154,35 @@ export function changesFor(step: Step, doc: TextDocument): TextDocumentContentCh
       return converted === text ? [] : [[{ range: range(0, text.length), text: converted }]];
     }
   }
+}
+
+/** Keystrokes typed from `at` on, each landing after the previous one, positions computed on the text as it is then. */
+function typing(text: string, from: number, keys: readonly string[]): TextDocumentContentChangeEvent[][] {
+  let at = from;
+  let current = text;
+  return keys.map((key) => {
+    at = caretIn(current, at);
+    const position = positionIn(current, at);
+    current = current.slice(0, at) + key + current.slice(at);
+    at += key.length;
+    return [{ range: { start: position, end: position }, text: key }];
+  });
+}
+
+/** An offset inside or at the end of the value on the first line from `line` on that has one (`key: value`, `- value`). */
+function valueOffset(text: string, line: number, at: number): number | undefined {
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const starts: number[] = [];
+  lines.reduce((start, l) => (starts.push(start), start + l.length), 0);
+  for (let i = 0; i < lines.length; i++) {
+    const index = (line + i) % lines.length;
+    const content = lines[index]!.replace(/\r?\n$|\r$/, '');
+    const value = /^(\s*(?:- )?(?:[^\s:#][^:#]*: +)?)([^\s#].*)$/.exec(content);
+    if (!value) continue;
+    const start = starts[index]! + value[1]!.length;
+    return caretIn(text, start + (at % (value[2]!.length + 1)));
+  }
+  return undefined;
 }
 
 /** Where an editor can put the caret: never between "\r" and "\n", nor inside a surrogate pair. */

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseResume } from '../../server/src/core/document';
+import { reparse } from '../../server/src/core/incremental';
 import { createLanguageService, type ResumeLanguageService } from '../../server/src/core/service';
 import { textDocuments } from '../../server/src/lsp/textDocuments';
 import { changesFor, describeStep, type Step } from './edits';
@@ -13,10 +15,12 @@ const FRESH_URI = 'file:///fresh.resume.yaml';
 /** Figures of a run: edits applied and, for each, the time from the change to its diagnostics (ms). */
 export interface Figures {
   edits: number;
+  /** Edits the incremental re-parse accepted (each then checked against a fresh open like every other). */
+  fastPath: number;
   readonly latencies: number[];
 }
 
-export const newFigures = (): Figures => ({ edits: 0, latencies: [] });
+export const newFigures = (): Figures => ({ edits: 0, fastPath: 0, latencies: [] });
 
 /** The answers the server's features give for one version, the way its handlers ask the service. */
 function answersOf(service: ResumeLanguageService, doc: TextDocument, cursor: number, all: boolean): Answers {
@@ -54,12 +58,14 @@ export function runSequence(start: string, steps: readonly Step[], figures: Figu
       for (const changes of changesFor(step, doc)) {
         const first = changes[changes.length - 1]!;
         const cursor = ('range' in first ? doc.offsetAt(first.range.start) : 0) + first.text.length;
+        const previous = doc.getText();
         const began = performance.now();
         doc = textDocuments.update(doc, changes, doc.version + 1);
         service.lint(doc);
         figures.latencies.push(performance.now() - began);
         figures.edits++;
         const text = doc.getText();
+        if (reparse(parseResume(URI, 1, previous), URI, 2, text)) figures.fastPath++;
         const where = `after step ${index} ${describeStep(step)}, the text being ${JSON.stringify(text)}`;
         const edited = answersOf(service, doc, Math.min(cursor, text.length), true);
         const fresh = answersOf(createLanguageService({ today }), textDocuments.create(FRESH_URI, 'resume-yaml', 1, text), 0, false);

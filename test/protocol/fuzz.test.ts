@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
 import { textDocuments } from '../../server/src/lsp/textDocuments';
-import { changesFor, describeStep, startArbitrary, stepArbitrary, type Step } from '../fuzz/edits';
+import { changesFor, describeStep, sequenceArbitrary, startArbitrary, type Step } from '../fuzz/edits';
 import { problemsOf } from '../fuzz/invariants';
 import { ServerProcess } from './serverProcess';
 
@@ -77,7 +77,7 @@ describe('random editing over stdio', () => {
   it('publishes after every incremental change what a fresh open of the same text publishes', async function () {
     this.timeout(180_000);
     await fc.assert(
-      fc.asyncProperty(startArbitrary, fc.array(stepArbitrary, { minLength: 1, maxLength: 8 }), (start, steps) => run(start, steps)),
+      fc.asyncProperty(startArbitrary, sequenceArbitrary(8), (start, steps) => run(start, steps)),
       { seed: SEED, numRuns: 30, ...(PATH ? { path: PATH, endOnFailure: true } : {}) },
     );
     console.log(`      ${edits} edits checked over stdio`);
