@@ -48,6 +48,14 @@ describe('defects found by random editing', () => {
     assert.deepEqual(fresh('work:\nwork:\n'), ['type-mismatch 0:0-0:4', 'duplicate-key 1:0-1:4']);
   });
 
+  it('places thousands of repeated or bracketed keys in one walk of the tree', () => {
+    const repeated = fresh('a: 1\n'.repeat(5000)).filter((d) => d.startsWith('duplicate-key'));
+    assert.equal(repeated.length, 4999);
+    assert.equal(repeated[4998], 'duplicate-key 4999:0-4999:1');
+    const bracketed = fresh('[a]: 1\n'.repeat(3000)).filter((d) => d.startsWith('yaml-syntax 2999:'));
+    assert.deepEqual(bracketed, ['yaml-syntax 2999:0-2999:3']);
+  });
+
   it('2. names every outline entry, falling back to the section and index, or "(untitled)"', () => {
     assert.deepEqual(outline('work:\n  - ""'), ['Work', 'Work › Work 1']);
     assert.deepEqual(outline('"": x'), ['(untitled)']);

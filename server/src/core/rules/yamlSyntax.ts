@@ -1,7 +1,7 @@
-import { visit, type Document, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
 import { DiagnosticCodes } from '../codes';
 import type { Finding } from '../finding';
-import { spanOf } from '../yaml/nodes';
+import { keySpans } from '../yaml/nodes';
 import type { Rule } from './rule';
 
 /** Plain-English messages for the parser's error codes; the parser's own text is written for YAML experts. */
@@ -30,24 +30,11 @@ const MESSAGES: Record<string, string> = {
 
 const FALLBACK = 'YAML cannot make sense of this text. Check the indentation and quotes on this line.';
 
-function toFinding(error: YAMLError, severity: 'error' | 'warning', textLength: number, yaml: Document.Parsed): Finding {
+function toFinding(error: YAMLError, severity: 'error' | 'warning', textLength: number, keys: () => ReturnType<typeof keySpans>): Finding {
   // The parser points at a collection key's first bracket; underline the whole key.
-  const [start, rawEnd] = (error.code === 'NON_STRING_KEY' && keyAt(yaml, error.pos[0])) || error.pos;
+  const [start, rawEnd] = (error.code === 'NON_STRING_KEY' && keys().at(error.pos[0])) || error.pos;
   const end = Math.min(Math.max(rawEnd, start + 1), textLength);
   return { code: DiagnosticCodes.yamlSyntax, severity, message: MESSAGES[error.code] ?? FALLBACK, start, end };
-}
-
-function keyAt(yaml: Document.Parsed, offset: number): [number, number] | undefined {
-  let found: [number, number] | undefined;
-  visit(yaml, {
-    Pair(_key, pair) {
-      const span = spanOf(pair.key);
-      if (!span || span[0] !== offset) return undefined;
-      found = span;
-      return visit.BREAK;
-    },
-  });
-  return found;
 }
 
 /** YAML that does not parse, at the exact span the parser points at, in words a resume author understands. */
@@ -60,9 +47,11 @@ export const yamlSyntax: Rule = {
       return;
     }
     const length = doc.text.length;
+    let spans: ReturnType<typeof keySpans> | undefined;
+    const keys = (): ReturnType<typeof keySpans> => (spans ??= keySpans(doc.yaml));
     for (const error of doc.yaml.errors) {
-      if (error.code !== 'DUPLICATE_KEY') yield toFinding(error, 'error', length, doc.yaml);
+      if (error.code !== 'DUPLICATE_KEY') yield toFinding(error, 'error', length, keys);
     }
-    for (const warning of doc.yaml.warnings) yield toFinding(warning, 'warning', length, doc.yaml);
+    for (const warning of doc.yaml.warnings) yield toFinding(warning, 'warning', length, keys);
   },
 };
