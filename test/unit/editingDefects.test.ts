@@ -105,4 +105,10 @@ describe('defects found by the fuzzer of issue 10', () => {
     assert.deepEqual(edited, symbols('work:\n  - a ', 1));
     assert.deepEqual(edited[0]!.range, { start: { line: 0, character: 0 }, end: { line: 1, character: 6 } });
   });
+
+  it('re-parses in full when a backslash typed before the closing quote escapes it', () => {
+    const before = joinLines('meta:', '  lastModified: "2026-11-01T10:00:00"', '');
+    assert.deepEqual(typed(before, before.indexOf('00"') + 2, ' \\'), fresh(before.replace('00"', '00 \\"')));
+    assert.deepEqual(fresh(before.replace('00"', '00 \\"')), ['yaml-syntax 2:0-2:0']);
+  });
 });

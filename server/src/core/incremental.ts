@@ -149,7 +149,8 @@ function rescan(target: Scalar, edit: Edit, before: string, after: string): { so
   if (source !== source.trimStart()) return undefined;
   if (!quoted && end !== r1 + delta && trimYamlSpace(after.slice(r0 + source.length, end)) !== '') return undefined;
   if (source === '' || source.length > 10_000) return undefined;
-  const alone = parseDocument(source, { prettyErrors: false });
+  // A line break follows, as in the document: at the very end of its input the parser accepts `"a \"` as closed.
+  const alone = parseDocument(`${source}\n`, { prettyErrors: false });
   const scalar = alone.contents;
   if (alone.errors.length > 0 || alone.warnings.length > 0 || !isScalar(scalar) || scalar.type !== target.type || typeof scalar.value !== 'string') return undefined;
   if (scalar.tag || scalar.anchor) return undefined;
