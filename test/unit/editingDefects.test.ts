@@ -111,4 +111,11 @@ describe('defects found by the fuzzer of issue 10', () => {
     assert.deepEqual(typed(before, before.indexOf('00"') + 2, ' \\'), fresh(before.replace('00"', '00 \\"')));
     assert.deepEqual(fresh(before.replace('00"', '00 \\"')), ['yaml-syntax 2:0-2:0']);
   });
+
+  it('treats a lone "\\r" as the end of the line the value is typed on', () => {
+    const before = 'basics:\r\n  name:\rBuilt Ada\r\n';
+    const after = before.replace('name:', 'name:a');
+    assert.deepEqual(typed(before, before.indexOf('name:') + 5, 'a'), fresh(after));
+    assert.deepEqual(fresh(after), ['type-mismatch 1:2-2:9']);
+  });
 });

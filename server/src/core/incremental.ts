@@ -138,7 +138,7 @@ function extent(to: number, text: string): number {
 /** The scalar's new source and value, if the edited text still reads as one string scalar of the same kind. */
 function rescan(target: Scalar, edit: Edit, before: string, after: string): { source: string; value: string } | undefined {
   const [r0, r1] = target.range as Range;
-  if (before.slice(r0, r1).includes('\n') || edit.start < r0) return undefined;
+  if (/[\r\n]/.test(before.slice(r0, r1)) || edit.start < r0) return undefined;
   const quoted = target.type === Scalar.QUOTE_DOUBLE || target.type === Scalar.QUOTE_SINGLE;
   if (target.type !== Scalar.PLAIN && !quoted) return undefined;
   if (quoted && (edit.start <= r0 || edit.oldEnd >= r1)) return undefined;
@@ -164,8 +164,9 @@ function trimYamlSpace(text: string): string {
   return text.slice(0, end);
 }
 
+/** Where the line holding `from` ends: at "\n", "\r\n" or a lone "\r", all three line breaks to YAML and LSP. */
 function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  const end = newline < 0 ? text.length : newline;
-  return text[end - 1] === '\r' ? end - 1 : end;
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+  return at;
 }
