@@ -38,7 +38,7 @@ export function parseProjectConfig(text: string): ProjectConfig {
   const problems: string[] = [];
   let raw: unknown;
   try {
-    raw = parse(text, { maxAliasCount: 50 });
+    raw = parse(text, { maxAliasCount: 50, logLevel: 'error' });
   } catch (error) {
     return { rules: {}, writing: {}, problems: [`not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
   }

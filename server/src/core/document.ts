@@ -29,9 +29,16 @@ export const MAX_PARSED_CHARS = 1024 * 1024;
 /** Real resumes nest flow collections two or three deep; thousands of `[` crash the parser's regex engine. */
 export const MAX_FLOW_DEPTH = 256;
 
+/**
+ * A resume is JSON data, whose keys are text: `stringKeys` makes the parser report a list or map used as a key
+ * (NON_STRING_KEY, shown as `yaml-syntax`) instead of `toJS` stringifying it with a process warning — and
+ * `logLevel: 'error'` keeps the library from printing warnings of its own into the editor's log.
+ */
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, stringKeys: true, logLevel: 'error' } as const;
+
 export function parseResume(uri: string, version: number, text: string): ResumeDocument {
   const refused = refuse(text);
-  const yaml = parseDocument(refused ? '' : text, { prettyErrors: false, uniqueKeys: true });
+  const yaml = parseDocument(refused ? '' : text, PARSE_OPTIONS);
   const lines = new LineIndex(text);
   const schemaToken = {};
   return refused ? { uri, version, text, yaml, lines, refused, schemaToken } : { uri, version, text, yaml, lines, schemaToken };

@@ -30,10 +30,12 @@ export function reparse(previous: ResumeDocument, uri: string, version: number, 
   const replacement = rescan(target, edit, before, text);
   if (!replacement) return undefined;
 
-  const [r0, r1] = target.range as Range;
+  const r0 = (target.range as Range)[0];
   const delta = edit.newEnd - edit.oldEnd;
   const newEnd = r0 + replacement.source.length;
-  const shift = (x: number): number => (x === r1 ? newEnd : x < edit.start ? x : x >= edit.oldEnd ? x + delta : newEnd);
+  // A collection's range runs to the end of its last line, spaces included (at the end of the file, to the end of
+  // the text), so an end at or after the edit moves with the text; only the scalar's own end is where its text ends.
+  const shift = (x: number): number => (x < edit.start ? x : x >= edit.oldEnd ? x + delta : newEnd);
 
   shiftFrom(previous.yaml.contents, edit.start, target, shift);
   const targetRange = target.range as Range;
@@ -95,8 +97,12 @@ function slideLeft(edit: Edit, before: string, after: string): Edit {
   return { start, oldEnd, newEnd };
 }
 
-/** The string scalar, in value position of a block collection, whose line holds the whole edit. */
+/**
+ * The string scalar, in value position of a block collection, whose line holds the whole edit. A document that is one
+ * scalar is not patched: every line below it is outside the scalar, and typing there changes what the document is.
+ */
 function findValueScalar(root: unknown, start: number, end: number, text: string): { scalar: Scalar; path: PathSegment[] } | undefined {
+  if (!(isMap(root) || isSeq(root))) return undefined;
   let node: unknown = root;
   const path: PathSegment[] = [];
   for (let depth = 0; depth < 64; depth++) {
@@ -132,25 +138,35 @@ function extent(to: number, text: string): number {
 /** The scalar's new source and value, if the edited text still reads as one string scalar of the same kind. */
 function rescan(target: Scalar, edit: Edit, before: string, after: string): { source: string; value: string } | undefined {
   const [r0, r1] = target.range as Range;
-  if (before.slice(r0, r1).includes('\n') || edit.start < r0) return undefined;
+  if (/[\r\n]/.test(before.slice(r0, r1)) || edit.start < r0) return undefined;
   const quoted = target.type === Scalar.QUOTE_DOUBLE || target.type === Scalar.QUOTE_SINGLE;
   if (target.type !== Scalar.PLAIN && !quoted) return undefined;
   if (quoted && (edit.start <= r0 || edit.oldEnd >= r1)) return undefined;
   const delta = edit.newEnd - edit.oldEnd;
   const end = quoted || edit.oldEnd <= r1 ? r1 + delta : lineEnd(after, r0);
-  const source = after.slice(r0, end).trimEnd();
+  // Only spaces and tabs separate YAML tokens: a trailing no-break space (U+00A0) belongs to the value.
+  const source = trimYamlSpace(after.slice(r0, end));
   if (source !== source.trimStart()) return undefined;
-  if (!quoted && end !== r1 + delta && after.slice(r0 + source.length, end).trim() !== '') return undefined;
+  if (!quoted && end !== r1 + delta && trimYamlSpace(after.slice(r0 + source.length, end)) !== '') return undefined;
   if (source === '' || source.length > 10_000) return undefined;
-  const alone = parseDocument(source, { prettyErrors: false });
+  // A line break follows, as in the document: at the very end of its input the parser accepts `"a \"` as closed.
+  const alone = parseDocument(`${source}\n`, { prettyErrors: false });
   const scalar = alone.contents;
-  if (alone.errors.length > 0 || !isScalar(scalar) || scalar.type !== target.type || typeof scalar.value !== 'string') return undefined;
+  if (alone.errors.length > 0 || alone.warnings.length > 0 || !isScalar(scalar) || scalar.type !== target.type || typeof scalar.value !== 'string') return undefined;
+  if (scalar.tag || scalar.anchor) return undefined;
   if (scalar.comment || scalar.commentBefore || scalar.range?.[0] !== 0 || scalar.range[1] !== source.length) return undefined;
   return { source, value: scalar.value };
 }
 
+function trimYamlSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(0, end);
+}
+
+/** Where the line holding `from` ends: at "\n", "\r\n" or a lone "\r", all three line breaks to YAML and LSP. */
 function lineEnd(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  const end = newline < 0 ? text.length : newline;
-  return text[end - 1] === '\r' ? end - 1 : end;
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+  return at;
 }

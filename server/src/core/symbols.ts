@@ -21,6 +21,10 @@ const ENTRY_NAME: Readonly<Record<string, readonly string[]>> = {
 
 const title = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
 
+/** Editors reject a symbol with an empty name (LSP forbids whitespace-only ones too); line breaks read badly. */
+const UNTITLED = '(untitled)';
+const label = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
 /** The outline: each section, and in lists each entry by its name (Work › Parcelwise — Staff Engineer). */
 export function documentSymbols(doc: ResumeDocument): DocumentSymbol[] {
   const root = doc.yaml.contents;
@@ -53,7 +57,7 @@ function sectionSymbol(doc: ResumeDocument, pair: Pair): DocumentSymbol | undefi
     }
   }
   return {
-    name: title(key),
+    name: label(title(key)) || UNTITLED,
     kind: isSeq(value) ? SymbolKind.Array : isMap(value) ? SymbolKind.Module : SymbolKind.Property,
     range: doc.lines.range(keySpan[0], end),
     selectionRange: doc.lines.range(keySpan[0], keySpan[1]),
@@ -66,9 +70,9 @@ function entrySymbol(doc: ResumeDocument, section: string, item: Node, index: nu
   if (!span) return undefined;
   const fields = ENTRY_NAME[section] ?? ['name'];
   const parts = isMap(item) ? fields.map((field) => text(item, field)).filter((part) => part !== '') : [];
-  const name = parts.length > 0 ? parts.join(' — ') : isScalar(item) ? String(item.value) : `${title(section)} ${index + 1}`;
+  const own = parts.length > 0 ? parts.join(' — ') : isScalar(item) && item.value !== null ? String(item.value) : '';
   return {
-    name,
+    name: label(own) || `${label(title(section)) || UNTITLED} ${index + 1}`,
     kind: SymbolKind.Object,
     range: doc.lines.range(span[0], span[1]),
     selectionRange: doc.lines.range(span[0], span[1]),
@@ -77,5 +81,5 @@ function entrySymbol(doc: ResumeDocument, section: string, item: Node, index: nu
 
 function text(map: YAMLMap, key: string): string {
   const value = map.get(key, true);
-  return isScalar(value) && value.value !== null ? String(value.value) : '';
+  return isScalar(value) && value.value !== null ? label(String(value.value)) : '';
 }

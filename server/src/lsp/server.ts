@@ -8,7 +8,6 @@ import {
   createConnection,
   type Connection,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import type { LintOptions } from '../core/lint';
 import type { ExtraTechnology } from '../core/technologies/extras';
@@ -19,6 +18,8 @@ import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../prot
 import { VERSION } from '../version';
 import { registerRender } from './render';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { textDocuments } from './textDocuments';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 interface InitializationOptions {
   /** VS Code contributes the same snippets itself, so the extension turns the server's copies off. */
@@ -34,7 +35,7 @@ export function startServer(): Connection {
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(textDocuments);
   const service = createLanguageService();
   const configs = new ProjectConfigs();
   const reportedConfigProblems = new Set<string>();

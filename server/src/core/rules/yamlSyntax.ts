@@ -1,6 +1,7 @@
 import type { YAMLError } from 'yaml';
 import { DiagnosticCodes } from '../codes';
 import type { Finding } from '../finding';
+import { keySpans } from '../yaml/nodes';
 import type { Rule } from './rule';
 
 /** Plain-English messages for the parser's error codes; the parser's own text is written for YAML experts. */
@@ -24,13 +25,14 @@ const MESSAGES: Record<string, string> = {
   BAD_PROP_ORDER: 'Write the anchor (&name) and tag (!tag) before the value.',
   ALIAS_PROPS: 'An alias (*name) cannot have an anchor or a tag.',
   BAD_DIRECTIVE: 'This "%" directive is not valid YAML.',
-  NON_STRING_KEY: 'Keys must be plain words such as "name:"; lists and maps cannot be keys.',
+  NON_STRING_KEY: 'A key must be text, such as "name:"; a list or a map cannot be a key. Remove the brackets or put the key in quotes.',
 };
 
 const FALLBACK = 'YAML cannot make sense of this text. Check the indentation and quotes on this line.';
 
-function toFinding(error: YAMLError, severity: 'error' | 'warning', textLength: number): Finding {
-  const [start, rawEnd] = error.pos;
+function toFinding(error: YAMLError, severity: 'error' | 'warning', textLength: number, keys: () => ReturnType<typeof keySpans>): Finding {
+  // The parser points at a collection key's first bracket; underline the whole key.
+  const [start, rawEnd] = (error.code === 'NON_STRING_KEY' && keys().at(error.pos[0])) || error.pos;
   const end = Math.min(Math.max(rawEnd, start + 1), textLength);
   return { code: DiagnosticCodes.yamlSyntax, severity, message: MESSAGES[error.code] ?? FALLBACK, start, end };
 }
@@ -45,9 +47,11 @@ export const yamlSyntax: Rule = {
       return;
     }
     const length = doc.text.length;
+    let spans: ReturnType<typeof keySpans> | undefined;
+    const keys = (): ReturnType<typeof keySpans> => (spans ??= keySpans(doc.yaml));
     for (const error of doc.yaml.errors) {
-      if (error.code !== 'DUPLICATE_KEY') yield toFinding(error, 'error', length);
+      if (error.code !== 'DUPLICATE_KEY') yield toFinding(error, 'error', length, keys);
     }
-    for (const warning of doc.yaml.warnings) yield toFinding(warning, 'warning', length);
+    for (const warning of doc.yaml.warnings) yield toFinding(warning, 'warning', length, keys);
   },
 };

@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair, type ParsedNode } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type ParsedNode } from 'yaml';
 
 export type PathSegment = string | number;
 
@@ -58,4 +58,33 @@ function firstLine(span: [number, number], node: Node): [number, number] {
   const first = items[0];
   const inner = isPair(first) ? spanOf(first.key) : spanOf(first);
   return inner ?? [span[0], span[0] + 1];
+}
+
+/** The spans of every map key in the document, by start offset, in one walk (for placing parser errors on keys). */
+export function keySpans(yaml: Document.Parsed): { at(offset: number): [number, number] | undefined; from(offset: number): number | undefined } {
+  const spans: Array<[number, number]> = [];
+  visit(yaml, {
+    Pair(_key, pair) {
+      const span = spanOf(pair.key);
+      if (span) spans.push(span);
+    },
+  });
+  spans.sort((a, b) => a[0] - b[0]);
+  const firstFrom = (offset: number): number => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (spans[mid]![0] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return {
+    at: (offset) => {
+      const span = spans[firstFrom(offset)];
+      return span && span[0] === offset ? span : undefined;
+    },
+    from: (offset) => spans[firstFrom(offset)]?.[0],
+  };
 }
