@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { parseProjectConfig } from '../../server/src/core/config';
+import { lintFindings } from '../../server/src/core/lint';
+import type { Rule } from '../../server/src/core/rules/rule';
 import { createLanguageService } from '../../server/src/core/service';
+import { parseResume } from '../../server/src/core/document';
 import { joinLines, source, STRUCTURE_ONLY } from '../helpers/text';
 
 const service = createLanguageService({ today: () => new Date('2026-11-22T12:00:00Z') });
@@ -28,6 +31,16 @@ describe('severity configuration', () => {
     const text = joinLines('basics:', '  emial: x', '  url: example.com');
     const diagnostics = service.lint(source(text), { severities: { ...STRUCTURE_ONLY.severities, 'unknown-key': 'off', 'invalid-url': 'hint' } });
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['invalid-url', 4]]);
+  });
+
+  it('does not run a rule that is turned off, so an unwanted check costs nothing while typing', () => {
+    let runs = 0;
+    const counted: Rule = { id: 'tech-name', *check() { runs++; } };
+    const doc = parseResume('file:///r.yaml', 1, joinLines('basics:', '  name: Ada'));
+    lintFindings(doc, { severities: { 'tech-name': 'off' } }, [counted]);
+    assert.equal(runs, 0);
+    lintFindings(doc, { severities: { 'tech-name': 'hint' } }, [counted]);
+    assert.equal(runs, 1);
   });
 
   it('reads the project config file, skipping bad entries with a reason', () => {
