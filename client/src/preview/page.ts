@@ -1,3 +1,4 @@
+import { styleText } from '../../../server/src/core/render/standalone';
 import type { InitialState } from './messages';
 
 /** Everything the first page of a preview needs; the extension fills it from the webview and the render result. */
@@ -57,7 +58,7 @@ export function previewPage(parts: PageParts): string {
   const attr = escapeAttribute;
   const styles = [
     ...parts.styleUris.map((href) => `<link rel="stylesheet" href="${attr(href)}">`),
-    ...parts.inlineStyles.map((css) => `<style nonce="${attr(parts.nonce)}">${inertStyle(css)}</style>`),
+    ...parts.inlineStyles.map((css) => `<style nonce="${attr(parts.nonce)}">${styleText(css)}</style>`),
   ];
   return [
     '<!DOCTYPE html>',
@@ -88,9 +89,4 @@ export function createNonce(): string {
 
 function escapeAttribute(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** A theme's CSS cannot close its `<style>` element and start markup of its own. */
-function inertStyle(css: string): string {
-  return css.replace(/<\/(style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
