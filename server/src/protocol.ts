@@ -1,3 +1,5 @@
+import type { Design } from './core/design';
+
 /**
  * Vitae's own messages between the extension and the language server, defined once for both sides.
  */
@@ -31,6 +33,8 @@ export interface RenderParams {
   readonly themesAllowed: boolean;
   /** `vitae.preview.allowRemoteImages`: render `basics.image` (https: only). Off when absent. */
   readonly allowRemoteImages?: boolean;
+  /** The editor's `vitae.design.*` settings; the project's `.vitaerc.yaml` `design:` wins over them. */
+  readonly design?: Partial<Design>;
 }
 
 export interface RenderResult {
@@ -51,6 +55,9 @@ export interface RenderResult {
   readonly theme: string;
   /** Why the chosen theme was not used (missing, threw, workspace not trusted), in words for the panel. */
   readonly themeMessage?: string;
+  /** The design in effect (settings, then `.vitaerc.yaml`), and as the CSS the page and every export carry. */
+  readonly design?: Design;
+  readonly designCss?: string;
   /** The first YAML error when the text does not parse (0-based line). */
   readonly problem?: { readonly message: string; readonly line: number };
 }

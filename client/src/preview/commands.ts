@@ -53,7 +53,7 @@ export function registerPreviewCommands(manager: PreviewManager, host: ExportHos
           await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(page.html));
           return true;
         }
-        const printed = await printPdf(page.html, page.settings);
+        const printed = await printPdf(page);
         if (!printed.ok) {
           void vscode.window.showErrorMessage(printed.message, ...(printed.showSetting ? ['Open Settings'] : [])).then((choice) => {
             if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'vitae.pdf.browserPath');
@@ -61,6 +61,7 @@ export function registerPreviewCommands(manager: PreviewManager, host: ExportHos
           return false;
         }
         await vscode.workspace.fs.writeFile(destination, printed.pdf);
+        if (printed.note) void vscode.window.showWarningMessage(printed.note);
         return true;
       },
     );

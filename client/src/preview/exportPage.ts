@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { paperLayout, type PaperSize } from '../../../server/src/core/design';
 import { standaloneHtml } from '../../../server/src/node/export';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import { previewSettings, type PreviewSettings } from './settings';
@@ -10,7 +11,14 @@ export interface ExportHost {
 }
 
 export type StandaloneOutcome =
-  | { readonly ok: true; readonly html: string; readonly settings: PreviewSettings }
+  | {
+      readonly ok: true;
+      readonly html: string;
+      readonly settings: PreviewSettings;
+      /** The design's paper size, and what the PDF printer's paginator needs (the built-in theme only). */
+      readonly paper?: PaperSize;
+      readonly layout?: ReturnType<typeof paperLayout>;
+    }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -29,6 +37,7 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
     ...(settings.theme ? { theme: settings.theme } : {}),
     themesAllowed: vscode.workspace.isTrusted,
     allowRemoteImages: settings.allowRemoteImages,
+    design: settings.design,
   });
   if (!result) return { ok: false, message: `The language server does not have ${name} open yet. Try again in a moment.` };
   if (result.html === undefined) {
@@ -43,9 +52,10 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
     theme: result.theme,
     ...(result.styles ? { styles: result.styles } : {}),
     allowRemoteImages: settings.allowRemoteImages,
-    paper: settings.paper === 'Letter' ? 'letter' : 'a4',
+    ...(result.design ? { design: result.design } : {}),
   });
-  return { ok: true, html, settings };
+  const layout = result.theme === 'vitae' && result.design ? paperLayout(result.design) : undefined;
+  return { ok: true, html, settings, ...(result.design ? { paper: result.design.paper } : {}), ...(layout ? { layout } : {}) };
 }
 
 export function withoutSourceOffsets(html: string): string {

@@ -3,6 +3,7 @@
  * (client/src/preview/*.ts) and the webview script (client/src/preview/webview/*.ts) both import these types.
  * Positions are UTF-16 offsets into the text of the rendered document version, as in the `data-src` attributes.
  */
+import type { PaperRequest } from '../../../server/src/page/types';
 
 /** A diagnostic of the resume, as the preview underlines it (offsets, message for the hover title). */
 export interface ProblemMark {
@@ -24,6 +25,11 @@ export interface BannerState {
 export interface InitialState extends BannerState {
   readonly version: number;
   readonly problems: readonly ProblemMark[];
+  /**
+   * Paper mode with the built-in theme: lay the page out as sheets with the PDF printer's paginator (the same
+   * request the printer gets), fitting it to pages when the design asks.
+   */
+  readonly paper?: Omit<PaperRequest, 'mode' | 'previous'>;
   /** Kept by the webview with `setState`, so the preview comes back after a window reload. */
   readonly persisted: PersistedState;
 }
@@ -105,6 +111,16 @@ export interface PaintedMessage {
   readonly problemTitles: readonly string[];
   /** The `data-src` of the highlighted element, if any. */
   readonly highlighted?: string;
+  /** In paper mode: the pages as they will print (count, first words of each, fill) and what fitting did. */
+  readonly pages?: PaperSummary;
+}
+
+/** The pages of the paper preview, as the PDF will have them. */
+export interface PaperSummary {
+  readonly count: number;
+  readonly firstLines: readonly string[];
+  readonly fill: readonly number[];
+  readonly note?: string;
 }
 
 /** The answer to `click`: whether an element held the offset (the click was dispatched). */

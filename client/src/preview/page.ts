@@ -22,11 +22,12 @@ export interface PageParts {
   readonly state: InitialState;
 }
 
-export type PaperSize = 'off' | 'A4' | 'Letter';
+/** `vitae.preview.paper`: off, on (the design's paper size), or on with that size (an older form of the setting). */
+export type PaperSize = 'off' | 'on' | 'A4' | 'Letter';
 
-/** Classes on `<body>` for paper mode (`vitae.preview.paper`); the built-in theme's CSS draws the pages. */
+/** Classes on `<body>` for paper mode (`vitae.preview.paper`); the built-in theme's CSS draws the sheets. */
 export function paperClasses(paper: PaperSize): string[] {
-  return paper === 'off' ? [] : ['vitae-paper', `vitae-paper-${paper.toLowerCase()}`];
+  return paper === 'off' ? [] : ['vitae-paper'];
 }
 
 /** The id of the element that holds the rendered resume; the webview script patches inside it. */

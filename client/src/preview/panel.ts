@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { paperLayout } from '../../../server/src/core/design';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
 import { createNonce, paperClasses, previewPage } from './page';
@@ -28,6 +29,7 @@ interface PageKey {
   readonly resource: string;
   readonly theme: string;
   readonly styles: string;
+  readonly design: string;
   readonly settings: string;
 }
 
@@ -160,6 +162,7 @@ export class Preview implements vscode.Disposable {
         ...(settings.theme ? { theme: settings.theme } : {}),
         themesAllowed: vscode.workspace.isTrusted,
         allowRemoteImages: settings.allowRemoteImages,
+        design: settings.design,
       });
     } catch (error) {
       if (generation !== this.#generation) return;
@@ -202,6 +205,7 @@ export class Preview implements vscode.Disposable {
       resource: this.#resource.toString(),
       theme: shown?.theme ?? result.theme,
       styles: JSON.stringify(shown?.styles ?? []),
+      design: shown?.designCss ?? '',
       settings: pageSettings(this.#resource),
     };
     if (this.#page && samePage(this.#page, key)) {
@@ -218,17 +222,23 @@ export class Preview implements vscode.Disposable {
     const settings = previewSettings(this.#resource);
     const shown = this.#lastGood;
     const builtIn = (shown?.theme ?? BUILT_IN_THEME) === BUILT_IN_THEME;
+    const paper = builtIn && settings.paper !== 'off' && shown?.design ? { paper: paperLayout(shown.design) } : {};
     const media = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.#host.extensionUri, ...path)).toString();
     webview.html = previewPage({
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: media('dist', 'preview.js'),
       styleUris: builtIn ? [media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
-      inlineStyles: shown?.styles ?? [],
-      bodyClasses: [...paperClasses(settings.paper), builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package'],
+      // The design's CSS (fonts, sizes, margins, paper) follows the built-in theme's stylesheet.
+      inlineStyles: builtIn ? (shown?.designCss ? [shown.designCss] : []) : (shown?.styles ?? []),
+      bodyClasses: [
+        ...(builtIn ? paperClasses(settings.paper) : []),
+        ...(settings.editorColors ? ['vitae-editor-colors'] : []),
+        builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package',
+      ],
       allowRemoteImages: settings.allowRemoteImages,
       body: shown?.html ?? '',
-      state: { version, problems: this.#problems(), persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner },
+      state: { version, problems: this.#problems(), persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner, ...paper },
     });
   }
 
@@ -236,7 +246,7 @@ export class Preview implements vscode.Disposable {
     this.#banner = { themeMessage: message };
     if (this.#page) this.#post({ type: 'update', version: this.#shownVersion, ...this.#banner });
     else {
-      this.#page = { resource: this.#resource.toString(), theme: BUILT_IN_THEME, styles: '[]', settings: '' };
+      this.#page = { resource: this.#resource.toString(), theme: BUILT_IN_THEME, styles: '[]', design: '', settings: '' };
       this.#writePage(this.#shownVersion);
     }
   }
@@ -310,12 +320,12 @@ export class Preview implements vscode.Disposable {
 
 /** The settings that change the page itself (its CSP, its body classes); the others only change messages. */
 function pageSettings(resource: vscode.Uri): string {
-  const { paper, allowRemoteImages } = previewSettings(resource);
-  return JSON.stringify({ paper, allowRemoteImages });
+  const { paper, allowRemoteImages, editorColors } = previewSettings(resource);
+  return JSON.stringify({ paper, allowRemoteImages, editorColors });
 }
 
 function samePage(a: PageKey, b: PageKey): boolean {
-  return a.resource === b.resource && a.theme === b.theme && a.styles === b.styles && a.settings === b.settings;
+  return a.resource === b.resource && a.theme === b.theme && a.styles === b.styles && a.design === b.design && a.settings === b.settings;
 }
 
 /** The column beside the preview, for an editor opened from it. */

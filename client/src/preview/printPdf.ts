@@ -1,22 +1,25 @@
 import { loadPdfModule } from '../../../server/src/node/pdfModule';
-import type { PreviewSettings } from './settings';
+import type { StandaloneOutcome } from './exportPage';
 
 export type PrintOutcome =
-  | { readonly ok: true; readonly pdf: Uint8Array }
+  | { readonly ok: true; readonly pdf: Uint8Array; readonly pages?: number; readonly note?: string }
   | { readonly ok: false; readonly message: string; readonly showSetting: boolean };
 
 /**
  * Prints the standalone page to PDF through a Chrome, Chromium or Edge found on this machine (or
  * `vitae.pdf.browserPath`), with the same printer as `vitae render --pdf` (dist/pdf.js, loaded on first use).
  */
-export async function printPdf(html: string, settings: PreviewSettings): Promise<PrintOutcome> {
+export async function printPdf(page: Extract<StandaloneOutcome, { ok: true }>): Promise<PrintOutcome> {
   const pdf = loadPdfModule();
+  const settings = page.settings;
   try {
-    const bytes = await pdf.printPdf(html, {
+    const printed = await pdf.printPdfWithLayout(page.html, {
       ...(settings.browserPath ? { browserPath: settings.browserPath } : {}),
-      paper: settings.paper === 'Letter' ? 'letter' : 'a4',
+      paper: page.paper === 'Letter' ? 'letter' : 'a4',
+      ...(page.layout ? { layout: page.layout } : {}),
     });
-    return { ok: true, pdf: bytes };
+    const layout = printed.layout;
+    return { ok: true, pdf: printed.pdf, ...(layout ? { pages: layout.count } : {}), ...(layout?.note ? { note: layout.note } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // By name: the printer is another bundle (dist/pdf.js), with its own class objects.

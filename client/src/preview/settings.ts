@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readDesign, type Design } from '../../../server/src/core/design';
 import type { PaperSize } from './page';
 
 /** The `vitae.preview.*` and `vitae.pdf.*` settings, read for one resume (they may differ per folder). */
@@ -9,14 +10,22 @@ export interface PreviewSettings {
   readonly showProblems: boolean;
   readonly allowRemoteImages: boolean;
   readonly browserPath: string;
+  /** `vitae.preview.editorColors`: the preview follows the editor's colours instead of the printed page's. */
+  readonly editorColors: boolean;
+  /** `vitae.design.*`: the page's design as the editor sets it (`.vitaerc.yaml` wins over it, in the server). */
+  readonly design: Partial<Design>;
 }
 
 export function previewSettings(resource: vscode.Uri | undefined): PreviewSettings {
   const config = vscode.workspace.getConfiguration('vitae', resource);
   const paper = config.get<string>('preview.paper', 'off');
+  const design = readDesign(config.get<Record<string, unknown>>('design', {})).design;
   return {
     theme: config.get<string>('preview.theme', '').trim(),
-    paper: paper === 'A4' || paper === 'Letter' ? paper : 'off',
+    paper: paper === 'A4' || paper === 'Letter' || paper === 'on' ? paper : 'off',
+    editorColors: config.get<boolean>('preview.editorColors', false),
+    // The older `preview.paper: A4 | Letter` also chose the paper size.
+    design: paper === 'A4' || paper === 'Letter' ? { ...design, paper } : design,
     showProblems: config.get<boolean>('preview.showProblems', true),
     allowRemoteImages: config.get<boolean>('preview.allowRemoteImages', false),
     browserPath: config.get<string>('pdf.browserPath', '').trim(),
@@ -25,5 +34,5 @@ export function previewSettings(resource: vscode.Uri | undefined): PreviewSettin
 
 /** Whether a configuration change touches what the preview shows. */
 export function affectsPreview(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration('vitae.preview');
+  return event.affectsConfiguration('vitae.preview') || event.affectsConfiguration('vitae.design');
 }

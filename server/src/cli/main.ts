@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readDesign } from '../core/design';
 import { startServer } from '../lsp/server';
 import { VERSION } from '../version';
 import { runLint, type OutputFormat } from './lintCommand';
@@ -8,7 +9,7 @@ const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 
 Usage:
   vitae lint <file|dir>... [--format text|json|sarif] [--summary] [--no-color]
-  vitae render <file> [-o resume.html] [--theme NAME] [--pdf [-o resume.pdf]] [--paper a4|letter]
+  vitae render <file> [-o resume.html] [--theme NAME] [--pdf [-o resume.pdf]] [design options]
   vitae server --stdio
   vitae --help | --version
 
@@ -31,7 +32,17 @@ Render options:
   --theme NAME           A JSON Resume theme installed near the resume (even = jsonresume-theme-even);
                          default: the resume's meta.theme, else the built-in theme ("vitae").
   --pdf                  Print to PDF.
+
+Design options (also vitae.design.* in VS Code and design: in .vitaerc.yaml; flags win):
   --paper a4|letter      Page size (default a4).
+  --font sans|serif|mono The typeface, shipped with Vitae (default sans).
+  --font-size PT         Body text in points, 9–12 (default 10).
+  --margin MM            Page margins in millimetres, 10–25 (default 14).
+  --density compact|normal|comfortable   Space between blocks (default normal).
+  --accent '#RRGGBB'     Colour of headings and links (default #1f4e79).
+  --date-style short|long|numeric        "Mar 2021", "March 2021" or "03/2021" (default short).
+  --fit N                Shrink spacing, then margins and text (never below 9 pt) until it fits on N pages.
+  --section-order LIST   Sections first in this order, e.g. work,skills,education (default: the YAML's order).
   --browser PATH         The Chrome/Chromium/Edge executable to print with.
   --allow-remote-images  Show basics.image (https: only); off by default.
 `;
@@ -108,7 +119,15 @@ async function render(args: readonly string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         theme: { type: 'string' },
         pdf: { type: 'boolean', default: false },
-        paper: { type: 'string', default: 'a4' },
+        paper: { type: 'string' },
+        font: { type: 'string' },
+        'font-size': { type: 'string' },
+        margin: { type: 'string' },
+        density: { type: 'string' },
+        accent: { type: 'string' },
+        'date-style': { type: 'string' },
+        fit: { type: 'string' },
+        'section-order': { type: 'string' },
         browser: { type: 'string' },
         'allow-remote-images': { type: 'boolean', default: false },
         help: { type: 'boolean' },
@@ -127,15 +146,27 @@ async function render(args: readonly string[]): Promise<number> {
     process.stderr.write('vitae: render takes one resume file, e.g. vitae render resume.yaml -o resume.html\n');
     return 2;
   }
-  const paper = (values.paper ?? 'a4').toLowerCase();
-  if (paper !== 'a4' && paper !== 'letter') {
-    process.stderr.write(`vitae: --paper must be a4 or letter, not "${values.paper}"\n`);
+  const flags = {
+    paper: values.paper,
+    font: values.font,
+    fontSize: values['font-size'],
+    margin: values.margin,
+    density: values.density,
+    accent: values.accent,
+    dateStyle: values['date-style'],
+    fitPages: values.fit,
+    sectionOrder: values['section-order'],
+  };
+  const design = readDesign(flags, 'flag');
+  if (design.problems.length > 0) {
+    const names: Record<string, string> = { fontSize: 'font-size', dateStyle: 'date-style', fitPages: 'fit', sectionOrder: 'section-order' };
+    for (const problem of design.problems) process.stderr.write(`vitae: ${problem.replace(/^flag\.(\w+)/, (_, key: string) => `--${names[key] ?? key}`)}\n`);
     return 2;
   }
   const result = await runRender({
     file: parsed.positionals[0]!,
     pdf: values.pdf === true,
-    paper,
+    design: design.design,
     allowRemoteImages: values['allow-remote-images'] === true,
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.theme !== undefined ? { theme: values.theme } : {}),

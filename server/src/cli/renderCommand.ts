@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { paperLayout, type Design } from '../core/design';
 import { createLanguageService } from '../core/service';
 import { standaloneHtml } from '../node/export';
+import { ProjectConfigs } from '../node/projectConfig';
 import { loadPdfModule } from '../node/pdfModule';
 import { renderPage } from '../node/renderPage';
 import type { CommandOutput } from './lintCommand';
@@ -13,7 +15,8 @@ export interface RenderRequest {
   readonly output?: string;
   readonly theme?: string;
   readonly pdf: boolean;
-  readonly paper: 'a4' | 'letter';
+  /** The design from the command line's flags; wins over `.vitaerc.yaml`'s `design:`. */
+  readonly design?: Partial<Design>;
   readonly browserPath?: string;
   readonly allowRemoteImages: boolean;
 }
@@ -36,12 +39,13 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   }
   const uri = pathToFileURL(resolve(request.file)).href;
   const params = { uri, themesAllowed: true, allowRemoteImages: request.allowRemoteImages, ...(request.theme ? { theme: request.theme } : {}) };
-  const result = await renderPage(createLanguageService(), { uri, version: 1, getText: () => text }, params);
+  const config = new ProjectConfigs().forFile(resolve(request.file));
+  const warnings: string[] = config.problems.map((problem) => `vitae: ${config.path ?? '.vitaerc'}: ${problem}`);
+  const result = await renderPage(createLanguageService(), { uri, version: 1, getText: () => text }, params, config.design, request.design);
   if (result.problem || result.html === undefined) {
     const problem = result.problem ?? { message: 'nothing to render', line: 0 };
     return fail(1, `${request.file}:${problem.line + 1}: ${problem.message}\nvitae: not rendered: fix the YAML first (vitae lint ${request.file}).`);
   }
-  const warnings: string[] = [];
   if (result.themeMessage) {
     // Asked for on the command line: a missing or broken theme is an error. From meta.theme: a warning.
     if (request.theme) return fail(2, `vitae: ${result.themeMessage.replace(/ Showing the built-in theme\.$/, '')}`);
@@ -53,7 +57,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
     theme: result.theme,
     ...(result.styles ? { styles: result.styles } : {}),
     allowRemoteImages: request.allowRemoteImages,
-    paper: request.paper,
+    ...(result.design ? { design: result.design } : {}),
   });
   if (!request.pdf) {
     if (request.output === undefined) return { stdout: '', stderr: warnings.join('\n'), exitCode: 0, page };
@@ -62,8 +66,17 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   const output = request.output ?? join(dirname(request.file), `${basename(request.file, extname(request.file)).replace(/\.resume$/, '')}.pdf`);
   try {
     const pdf = loadPdfModule();
-    const bytes = await pdf.printPdf(page, { paper: request.paper, allowRemoteImages: request.allowRemoteImages, ...(request.browserPath ? { browserPath: request.browserPath } : {}) });
-    return write(output, bytes, warnings);
+    const builtIn = result.theme === 'vitae' && result.design !== undefined;
+    const printed = await pdf.printPdfWithLayout(page, {
+      paper: result.design?.paper === 'Letter' ? 'letter' : 'a4',
+      allowRemoteImages: request.allowRemoteImages,
+      ...(request.browserPath ? { browserPath: request.browserPath } : {}),
+      ...(builtIn ? { layout: paperLayout(result.design!) } : {}),
+    });
+    const layout = printed.layout;
+    if (layout?.note) warnings.push(`vitae: ${layout.note}`);
+    const written = write(output, printed.pdf, warnings);
+    return layout && written.exitCode === 0 ? { ...written, stdout: `${written.stdout} (${layout.count === 1 ? '1 page' : `${layout.count} pages`})` } : written;
   } catch (error) {
     return fail(2, `vitae: ${error instanceof Error ? error.message : String(error)}`, warnings);
   }

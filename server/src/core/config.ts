@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { CODE_CATALOG } from './catalog';
+import { readDesign, type Design } from './design';
 import { isSeveritySetting, type SeveritySetting } from './codes';
 import { readExtraTechnologies, type TechnologyOptions } from './technologies/extras';
 import type { WritingOptions } from './writing/options';
@@ -12,6 +13,8 @@ export interface ProjectConfig {
   readonly writing: WritingOptions;
   /** `technologies: { extra: [...] }`: the project's own technologies. */
   readonly technologies?: TechnologyOptions;
+  /** `design: { font, fontSize, margin, … }`: the page's design, for the preview and every export. */
+  readonly design?: Partial<Design>;
   /** What was wrong with the file, in words, for the log or stderr. */
   readonly problems: readonly string[];
 }
@@ -33,6 +36,9 @@ function suggestCode(code: string): string {
  *       bulletWords: { min: 5, max: 30 }
  *     technologies:
  *       extra: [Borg, { name: Blaze, aliases: [blaze-build], category: tool }]
+ *     design:
+ *       font: serif
+ *       fitPages: 1
  */
 export function parseProjectConfig(text: string): ProjectConfig {
   const problems: string[] = [];
@@ -68,7 +74,10 @@ export function parseProjectConfig(text: string): ProjectConfig {
     writing[key] = range;
   }
   const technologies = readTechnologies(root['technologies'], problems);
-  return { rules, writing: writing as WritingOptions, ...(technologies ? { technologies } : {}), problems };
+  const design = readDesign(root['design']);
+  problems.push(...design.problems);
+  const designed = Object.keys(design.design).length > 0 ? { design: design.design } : {};
+  return { rules, writing: writing as WritingOptions, ...(technologies ? { technologies } : {}), ...designed, problems };
 }
 
 function readTechnologies(raw: unknown, problems: string[]): TechnologyOptions | undefined {

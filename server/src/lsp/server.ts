@@ -172,7 +172,7 @@ export function startServer(): Connection {
     }, null);
   });
 
-  registerRender(connection, documents, service);
+  registerRender(connection, documents, service, (uri) => (uri.startsWith('file:') ? guard(() => configs.forFile(fileURLToPath(uri)).design, undefined) : undefined));
 
   /** Editor settings, overridden by the project's `.vitaerc.yaml` so that the editor and the CLI agree. */
   function lintOptions(uri: string): Omit<LintOptions, 'today'> {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { designCss, mergeDesign, type Design } from '../core/design';
 import { renderStandalone } from '../core/render/standalone';
 import { BUILT_IN_THEME } from './themes';
 
@@ -25,6 +26,8 @@ export interface ExportInput {
   readonly theme?: string;
   readonly allowRemoteImages?: boolean;
   readonly paper?: 'a4' | 'letter';
+  /** The design (RenderResult.design): its CSS follows the built-in theme's and sets the printed page. */
+  readonly design?: Design;
 }
 
 /**
@@ -32,12 +35,16 @@ export interface ExportInput {
  * offsets (data-src) mean nothing outside the editor and are left out.
  */
 export function standaloneHtml(input: ExportInput): string {
-  const base = input.theme === undefined || input.theme === BUILT_IN_THEME ? builtInCss() : '';
+  const builtIn = input.theme === undefined || input.theme === BUILT_IN_THEME;
+  const design = input.design ?? mergeDesign({ paper: input.paper === 'letter' ? 'Letter' : 'A4' });
+  // A theme package sets its own look; only the paper size is Vitae's.
+  const css = builtIn ? `${builtInCss()}\n${designCss(design)}` : `@page { size: ${design.paper === 'Letter' ? 'letter' : 'A4'}; }\n`;
   return renderStandalone({
     html: input.html.replace(/ data-src="\d+-\d+"/g, ''),
     title: input.title,
-    css: input.paper === 'letter' ? `${base}\n@page { size: letter; margin: 0.6in; }\n` : base,
+    css,
     ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),
     allowRemoteImages: input.allowRemoteImages === true,
   });
 }
+

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PaperRequest, PaperResult } from '../page/types';
 import { findBrowser } from './browsers';
 
 export { BrowserNotFoundError, findBrowser } from './browsers';
@@ -11,6 +14,17 @@ export interface PdfOptions {
   readonly paper?: Paper;
   /** Let https: images load (the resume's photo, with `vitae.preview.allowRemoteImages`); nothing else ever does. */
   readonly allowRemoteImages?: boolean;
+  /**
+   * Lay the built-in theme out with the paginator (dist/page.js), the same code as the preview's paper mode, so the
+   * PDF's pages are the preview's; and fit it to pages when the design asks. Absent: Chromium's own page breaks.
+   */
+  readonly layout?: Omit<PaperRequest, 'mode' | 'previous'>;
+}
+
+export interface PrintedPdf {
+  readonly pdf: Uint8Array;
+  /** The pagination (built-in theme with `layout` only): pages, first line of each, fill, fitting note. */
+  readonly layout?: PaperResult;
 }
 
 /** Chromium flags: no first-run UI, no background traffic; no sandbox only when running as root, where it cannot start. */
@@ -27,12 +41,20 @@ function launchArgs(): string[] {
  * This module is bundled on its own (dist/pdf.js) and loaded only when a PDF is asked for: see pdfModule.ts.
  */
 export async function printPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  return (await printPdfWithLayout(html, options)).pdf;
+}
+
+/** printPdf(), with what the paginator did. */
+export async function printPdfWithLayout(html: string, options: PdfOptions = {}): Promise<PrintedPdf> {
   const executablePath = findBrowser(options.browserPath);
   const { launch } = await import('puppeteer-core');
   const browser = await launch({ executablePath, headless: true, args: launchArgs(), timeout: 60_000 });
   try {
     const page = await browser.newPage();
+    // The page's own scripts never run (the exported page has none, and its CSP forbids them); the paginator is
+    // evaluated from outside through the DevTools protocol.
     await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 1200, height: 900 });
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
@@ -41,8 +63,29 @@ export async function printPdf(html: string, options: PdfOptions = {}): Promise<
       void (allowed ? request.continue() : request.abort('blockedbyclient'));
     });
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ printBackground: true, preferCSSPageSize: true, format: options.paper === 'letter' ? 'letter' : 'a4' });
+    let layout: PaperResult | undefined;
+    if (options.layout) {
+      await page.setJavaScriptEnabled(true);
+      await page.evaluate(paginatorScript());
+      const request: PaperRequest = { ...options.layout, mode: 'print' };
+      type Paginator = { vitaePaper(request: PaperRequest): Promise<PaperResult | undefined> };
+      layout = (await page.evaluate((r: PaperRequest) => (globalThis as unknown as Paginator).vitaePaper(r), request)) ?? undefined;
+    }
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, format: options.paper === 'letter' ? 'letter' : 'a4' });
+    return layout ? { pdf, layout } : { pdf };
   } finally {
     await browser.close().catch(() => undefined);
   }
+}
+
+let paginator: string | undefined;
+
+/** dist/page.js, beside this bundle (dist/pdf.js) or, from sources, in the build's dist/. */
+function paginatorScript(): string {
+  if (paginator !== undefined) return paginator;
+  const candidates = [join(__dirname, 'page.js'), join(__dirname, '..', '..', '..', 'dist', 'page.js')];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`The paginator (page.js) is missing: looked in ${candidates.join(', ')}. Run npm run build.`);
+  paginator = readFileSync(found, 'utf8');
+  return paginator;
 }

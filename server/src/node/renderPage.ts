@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { designCss, mergeDesign, type Design } from '../core/design';
 import type { ResumeLanguageService, TextSource } from '../core/service';
 import type { RenderParams, RenderResult } from '../protocol';
 import { BUILT_IN_THEME, isBuiltInTheme, renderWithTheme } from './themes';
@@ -8,11 +9,13 @@ import { BUILT_IN_THEME, isBuiltInTheme, renderWithTheme } from './themes';
  * One document version as a page, for the preview (vitae/render) and `vitae render`. The built-in theme renders
  * from the parse the service already holds; a JSON Resume theme package (the requested one, else the resume's
  * `meta.theme`) runs only when themes are allowed (a trusted workspace), and falls back to the built-in theme with
- * a message when it cannot.
+ * a message when it cannot. The design is the editor's (params.design) overridden by `designLayers` in turn
+ * (the project's `.vitaerc.yaml`, then the command line's flags).
  */
-export async function renderPage(service: ResumeLanguageService, source: TextSource, params: RenderParams): Promise<RenderResult> {
-  const builtIn = service.render(source, { allowRemoteImages: params.allowRemoteImages === true });
-  const base = { uri: params.uri, version: builtIn.version };
+export async function renderPage(service: ResumeLanguageService, source: TextSource, params: RenderParams, ...designLayers: ReadonlyArray<Partial<Design> | undefined>): Promise<RenderResult> {
+  const design = mergeDesign(params.design, ...designLayers);
+  const builtIn = service.render(source, { allowRemoteImages: params.allowRemoteImages === true, dateStyle: design.dateStyle, sectionOrder: design.sectionOrder });
+  const base = { uri: params.uri, version: builtIn.version, design, designCss: designCss(design) };
   if (!builtIn.ok) return { ...base, theme: BUILT_IN_THEME, problem: builtIn.problem };
   const page = { ...base, title: builtIn.title, html: builtIn.html };
   const chosen = chooseTheme(params.theme, builtIn.metaTheme);

@@ -3,8 +3,9 @@
 // broken, underlines problems, highlights the element under the editor's cursor and reports clicks as source
 // offsets. It never fetches anything and runs no code from the resume or a theme.
 import morphdom from 'morphdom';
-import type { BannerState, FromWebview, InitialState, PersistedState, ProblemMark, ToWebview } from '../messages';
+import type { BannerState, FromWebview, InitialState, PaperSummary, PersistedState, ProblemMark, ToWebview } from '../messages';
 import { decorate } from './marks';
+import { fitToPane, layOutSheets } from './paper';
 import { sanitize } from './sanitize';
 import { elementAtOffset, rangeOf, sourceElementOf } from './sources';
 
@@ -22,6 +23,8 @@ const initial = JSON.parse(document.getElementById('vitae-state')?.getAttribute(
 let version = initial.version;
 let problems: readonly ProblemMark[] = initial.problems ?? [];
 let activeOffset: number | undefined;
+let pages: PaperSummary | undefined;
+let bannerState: BannerState = initial;
 vscode.setState(initial.persisted);
 
 function post(message: FromWebview): void {
@@ -29,12 +32,20 @@ function post(message: FromWebview): void {
 }
 
 function showBanner(state: BannerState): void {
+  bannerState = state;
   const lines: string[] = [];
   if (state.problem) lines.push(`Line ${state.problem.line + 1}: ${state.problem.message} — showing the last good version.`);
   if (state.themeMessage) lines.push(state.themeMessage);
+  if (pages?.note) lines.push(pages.note);
   banner.textContent = lines.join('\n');
   banner.hidden = lines.length === 0;
   banner.classList.toggle('vitae-banner-error', state.problem !== undefined);
+  banner.classList.toggle('vitae-banner-note', state.problem === undefined && state.themeMessage === undefined && pages?.note !== undefined);
+}
+
+/** Paper mode: lays the page out as the PDF's sheets again (after a patch, once fonts load). */
+function layOut(): void {
+  pages = layOutSheets(content, initial.paper);
 }
 
 /** Puts the page's decorations (problems, the cursor's highlight) on `root`: the page, or a render before it enters. */
@@ -77,6 +88,7 @@ function reportPainted(): void {
         banner: banner.hidden ? '' : (banner.textContent ?? ''),
         problemTitles: [...content.querySelectorAll('.vitae-problem')].map((element) => element.getAttribute('title') ?? ''),
         highlighted,
+        ...(pages ? { pages } : {}),
       });
     };
     channel.port2.postMessage(undefined);
@@ -93,7 +105,10 @@ function handle(message: ToWebview): void {
     case 'update':
       if (message.version < version) return;
       version = message.version;
-      if (message.html !== undefined) patch(message.html);
+      if (message.html !== undefined) {
+        patch(message.html);
+        layOut();
+      }
       showBanner(message);
       break;
     case 'problems':
@@ -150,6 +165,14 @@ if (first instanceof HTMLTemplateElement) {
   patch(first.innerHTML);
   first.remove();
 }
+layOut();
 showBanner(initial);
+// The shipped fonts may arrive after the first layout: lay the sheets out again in the final font.
+void document.fonts.ready.then(() => {
+  layOut();
+  showBanner(bannerState);
+  reportPainted();
+});
+window.addEventListener('resize', () => fitToPane(content));
 post({ type: 'ready' });
 reportPainted();

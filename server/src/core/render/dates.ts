@@ -1,25 +1,34 @@
+import type { DateStyle } from '../design';
 import { readDate, type ResumeDate } from '../dates';
 import { escapeHtml } from './html';
 import { src, textOf, type RenderContext, type Value } from './source';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A date as people write it on a resume: "2019", "Mar 2021", "15 Mar 2021". Unreadable dates stay as written. */
-export function humanDate(value: string | number): string {
+/**
+ * A date as people write it on a resume: "2019", "Mar 2021", "15 Mar 2021" (short); "March 2021" (long);
+ * "03/2021" (numeric). Unreadable dates stay as written.
+ */
+export function humanDate(value: string | number, style: DateStyle = 'short'): string {
   const reading = readDate(value);
-  return reading.ok ? spell(reading.date) : String(value).trim();
+  return reading.ok ? spell(reading.date, style) : String(value).trim();
 }
 
-function spell(date: ResumeDate): string {
+function spell(date: ResumeDate, style: DateStyle): string {
   if (date.month === undefined) return String(date.year);
-  const month = `${MONTHS[date.month - 1]} ${date.year}`;
+  if (style === 'numeric') {
+    const month = `${String(date.month).padStart(2, '0')}/${date.year}`;
+    return date.day === undefined ? month : `${String(date.day).padStart(2, '0')}/${month}`;
+  }
+  const name = MONTHS[date.month - 1]!;
+  const month = `${style === 'long' ? name : name.slice(0, 3)} ${date.year}`;
   return date.day === undefined ? month : `${date.day} ${month}`;
 }
 
 function dateText(ctx: RenderContext, node: Value): string | undefined {
   if (node === undefined) return undefined;
   const text = textOf(ctx, node);
-  return text === undefined ? undefined : humanDate(text);
+  return text === undefined ? undefined : humanDate(text, ctx.dateStyle);
 }
 
 function timeElement(ctx: RenderContext, node: Value): string | undefined {

@@ -1,3 +1,4 @@
+import type { DateStyle } from '../design';
 import { isMap, isScalar, type Node } from 'yaml';
 import type { ResumeDocument } from '../document';
 import { bareEntry, entry, extras, section } from './blocks';
@@ -10,6 +11,10 @@ import { entries, field, resolved, src, textOf, type RenderContext, type Value }
 export interface RenderOptions {
   /** Show `basics.image` (https: only). Off by default: a resume preview fetches nothing. */
   readonly allowRemoteImages?: boolean;
+  /** How dates are written (design `dateStyle`); "Mar 2021" when absent. */
+  readonly dateStyle?: DateStyle;
+  /** Sections named here come first, in this order; the rest follow in the YAML's order (design `sectionOrder`). */
+  readonly sectionOrder?: readonly string[];
 }
 
 export type RenderOutcome =
@@ -24,20 +29,20 @@ export type RenderOutcome =
 
 type EntryRenderer = (ctx: RenderContext, node: Value) => string;
 
-/** Every JSON Resume section after `basics`, in the order resumes usually show them, with its heading. */
-const SECTIONS: ReadonlyArray<readonly [key: string, title: string, render: EntryRenderer]> = [
-  ['work', 'Experience', workEntry],
-  ['projects', 'Projects', projectEntry],
-  ['volunteer', 'Volunteering', volunteerEntry],
-  ['education', 'Education', educationEntry],
-  ['awards', 'Awards', awardEntry],
-  ['certificates', 'Certificates', certificateEntry],
-  ['publications', 'Publications', publicationEntry],
-  ['skills', 'Skills', skillEntry],
-  ['languages', 'Languages', languageEntry],
-  ['interests', 'Interests', interestEntry],
-  ['references', 'References', referenceEntry],
-];
+/** Every JSON Resume section after `basics`, with its heading and how an entry of it is drawn. */
+const SECTIONS: ReadonlyMap<string, readonly [title: string, render: EntryRenderer]> = new Map([
+  ['work', ['Experience', workEntry]],
+  ['projects', ['Projects', projectEntry]],
+  ['volunteer', ['Volunteering', volunteerEntry]],
+  ['education', ['Education', educationEntry]],
+  ['awards', ['Awards', awardEntry]],
+  ['certificates', ['Certificates', certificateEntry]],
+  ['publications', ['Publications', publicationEntry]],
+  ['skills', ['Skills', skillEntry]],
+  ['languages', ['Languages', languageEntry]],
+  ['interests', ['Interests', interestEntry]],
+  ['references', ['References', referenceEntry]],
+]);
 
 /** Top-level keys for tools, not readers. */
 const NOT_SHOWN = new Set(['basics', 'meta', '$schema']);
@@ -49,6 +54,16 @@ const titleOf = (key: string): string => {
 };
 
 /**
+ * The sections to show, in the order the author wrote them in the YAML, or `order` first when given (keys it names
+ * that the resume lacks are skipped; sections it leaves out follow in the YAML's order).
+ */
+export function sectionKeys(keys: readonly string[], order: readonly string[] = []): string[] {
+  const shown = keys.filter((key) => !NOT_SHOWN.has(key));
+  const first = order.filter((key, index) => shown.includes(key) && order.indexOf(key) === index);
+  return [...first, ...shown.filter((key) => !first.includes(key))];
+}
+
+/**
  * The resume as the body of a page, in the built-in theme. Every element that shows resume text carries
  * `data-src="start-end"` (UTF-16 offsets into `doc.text`) so the preview can map clicks to source and back.
  * Broken YAML yields the first error instead; wrong types render as their text and never throw.
@@ -58,7 +73,7 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
   // A duplicated key is a lint finding, not a reason to stop showing the page (the first value is shown).
   const error = doc.yaml.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   if (error) return { ok: false, problem: { message: error.message, line: doc.lines.positionAt(error.pos[0]).line } };
-  const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: options.allowRemoteImages === true };
+  const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: options.allowRemoteImages === true, ...(options.dateStyle ? { dateStyle: options.dateStyle } : {}) };
   const root = resolved(ctx, doc.yaml.contents);
   const pairs = new Map<string, { key: Node; value: Value }>();
   if (isMap(root)) {
@@ -68,15 +83,12 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
   }
   const basics = pairs.get('basics')?.value;
   const parts = [header(ctx, basics)];
-  for (const [key, title, render] of SECTIONS) {
-    const found = pairs.get(key);
-    if (!found) continue;
-    parts.push(section(key, title, found, entries(ctx, found.value).map((node) => render(ctx, node))));
-  }
-  // Sections JSON Resume does not define (`talks:`, a typo like `wrok:`): shown plainly, never hidden.
-  for (const [key, found] of pairs) {
-    if (NOT_SHOWN.has(key) || SECTIONS.some(([known]) => known === key)) continue;
-    parts.push(section('extra', titleOf(key), found, entries(ctx, found.value).map((node) => (isMap(node) ? entry(node, [extras(ctx, node, NONE)]) : bareEntry(ctx, node)))));
+  for (const key of sectionKeys([...pairs.keys()], options.sectionOrder)) {
+    const found = pairs.get(key)!;
+    const known = SECTIONS.get(key);
+    // Sections JSON Resume does not define (`talks:`, a typo like `wrok:`): shown plainly, never hidden.
+    const render: EntryRenderer = known?.[1] ?? ((c, node) => (isMap(node) ? entry(node, [extras(c, node, NONE)]) : bareEntry(c, node)));
+    parts.push(section(known ? key : 'extra', known?.[0] ?? titleOf(key), found, entries(ctx, found.value).map((node) => render(ctx, node))));
   }
   if (!isMap(root) && root !== undefined) parts.push(bareEntry(ctx, root));
   const shown = parts.filter(Boolean).join('');

@@ -1,3 +1,4 @@
+import type { DateStyle } from '../design';
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
 
 /** What every section renderer needs: the text (for offsets and number spellings) and the options. */
@@ -5,6 +6,8 @@ export interface RenderContext {
   readonly text: string;
   readonly yaml: Document.Parsed;
   readonly allowRemoteImages: boolean;
+  /** How dates are written: "Mar 2021" (short), "March 2021" (long), "03/2021" (numeric). */
+  readonly dateStyle?: DateStyle;
 }
 
 export type Value = Node | undefined;
