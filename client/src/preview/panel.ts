@@ -223,7 +223,7 @@ export class Preview implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: media('dist', 'preview.js'),
-      styleUris: builtIn ? [media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
+      styleUris: builtIn ? [media('media', 'preview', 'fonts.css'), media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
       inlineStyles: shown?.styles ?? [],
       bodyClasses: [...paperClasses(settings.paper), builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package'],
       allowRemoteImages: settings.allowRemoteImages,

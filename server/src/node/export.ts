@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderStandalone } from '../core/render/standalone';
+import { embeddedFontCss, fontFamiliesIn } from './fonts';
 import { BUILT_IN_THEME } from './themes';
 
 let css: string | undefined;
@@ -32,7 +33,9 @@ export interface ExportInput {
  * offsets (data-src) mean nothing outside the editor and are left out.
  */
 export function standaloneHtml(input: ExportInput): string {
-  const base = input.theme === undefined || input.theme === BUILT_IN_THEME ? builtInCss() : '';
+  const builtIn = input.theme === undefined || input.theme === BUILT_IN_THEME;
+  // The fonts the built-in CSS names, inside the page, so it prints the same on every machine.
+  const base = builtIn ? [embeddedFontCss(fontFamiliesIn(builtInCss())), builtInCss()].filter(Boolean).join('\n') : '';
   return renderStandalone({
     html: input.html.replace(/ data-src="\d+-\d+"/g, ''),
     title: input.title,
