@@ -6,8 +6,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './lib/editor.mjs';
 
-// The extension must stay small to install (issue 7: the vocabulary may not push it over 1 MB).
-const LIMIT_BYTES = 1024 * 1024;
+// The extension must stay small to install: 1.5 MB, the budget of the issue that added the fonts (media/fonts,
+// about 330 KB of woff2 that zip cannot shrink); before them it was 1 MB (issue 7, the vocabulary).
+const LIMIT_BYTES = 1.5 * 1024 * 1024;
+const LIMIT = `${LIMIT_BYTES / 1024 / 1024} MB`;
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const vsix = `vitae-${version}.vsix`;
 
@@ -21,6 +23,6 @@ run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production']);
 run(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix]);
 
 const size = statSync(join(ROOT, vsix)).size;
-const verdict = size <= LIMIT_BYTES ? 'within the 1 MB budget' : 'OVER the 1 MB budget';
-console.log(`[package] ${vsix}: ${(size / 1024).toFixed(0)} KB, ${verdict}`);
+const verdict = size <= LIMIT_BYTES ? `within the ${LIMIT} budget` : `OVER the ${LIMIT} budget`;
+console.log(`[package] ${vsix}: ${size} bytes (${(size / 1024).toFixed(0)} KB), ${verdict}`);
 if (size > LIMIT_BYTES) process.exit(1);

@@ -2,7 +2,7 @@
 // bundled by esbuild as the build does, the extension's CSS, in headless Chromium. A small init script stands in
 // for VS Code's `acquireVsCodeApi` and hands every message the script posts to the test.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 export { CHROMIUM, launchChromium, sharedChromium } from './chromium';
@@ -72,17 +72,22 @@ export async function openPreview(browser: Browser, options: PreviewPageOptions)
       setState: (state) => { window.vitaeHarnessState = state; },
       getState: () => window.vitaeHarnessState,
     });`);
-  const files: Record<string, { type: string; body: string }> = {
+  const files: Record<string, { type: string; body: string | Buffer }> = {
     '/index.html': { type: 'text/html', body: '' },
     '/dist/preview.js': { type: 'text/javascript', body: webviewScript() },
+    '/media/preview/fonts.css': { type: 'text/css', body: readFileSync(join(ROOT, 'media', 'preview', 'fonts.css'), 'utf8') },
     '/media/preview/vitae.css': { type: 'text/css', body: readFileSync(join(ROOT, 'media', 'preview', 'vitae.css'), 'utf8') },
     '/media/preview/preview.css': { type: 'text/css', body: readFileSync(join(ROOT, 'media', 'preview', 'preview.css'), 'utf8') },
   };
+  for (const font of readdirSync(join(ROOT, 'media', 'fonts'))) {
+    files[`/media/fonts/${font}`] = { type: 'font/woff2', body: readFileSync(join(ROOT, 'media', 'fonts', font)) };
+  }
   files['/index.html']!.body = previewPage({
     cspSource: ORIGIN,
     nonce: createNonce(),
     scriptUri: `${ORIGIN}/dist/preview.js`,
-    styleUris: [`${ORIGIN}/media/preview/vitae.css`, `${ORIGIN}/media/preview/preview.css`],
+    // As the panel links them for the built-in theme (client/src/preview/panel.ts).
+    styleUris: [`${ORIGIN}/media/preview/fonts.css`, `${ORIGIN}/media/preview/vitae.css`, `${ORIGIN}/media/preview/preview.css`],
     inlineStyles: options.inlineStyles ?? [],
     bodyClasses: options.bodyClasses ?? [],
     allowRemoteImages: options.allowRemoteImages ?? false,

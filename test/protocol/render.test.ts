@@ -84,14 +84,16 @@ describe('vitae render, as a user runs it', function () {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
-  it('writes a standalone HTML page: CSP, CSS inlined, no scripts', () => {
+  it('writes a standalone HTML page: CSP, fonts and CSS inlined, no scripts', () => {
     const out = join(dir, 'resume.html');
     const { code, stdout, stderr } = vitae('render', join(fixtures, 'ada.resume.yaml'), '-o', out);
     assert.deepEqual({ code, stdout, stderr }, { code: 0, stdout: `Wrote ${out}\n`, stderr: '' });
     const page = readFileSync(out, 'utf8');
-    assert.match(page, /^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">/);
+    assert.match(page, /^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; font-src data:; base-uri &#39;none&#39;; form-action &#39;none&#39;">/);
     assert.match(page, /<title>Ada Okafor<\/title>/);
-    assert.match(page, /<style>\/\*\n \* Vitae's built-in resume theme/);
+    assert.match(page, /<style>@font-face \{\n  font-family: "Vitae Sans";\n[^]*\n\/\*\n \* Vitae's built-in resume theme/);
+    assert.match(page, /src: url\('data:font\/woff2;base64,d09GMg/);
+    assert.doesNotMatch(page, /url\('\.\.\/fonts/);
     assert.doesNotMatch(page, /<script|data-src/i);
   });
 

@@ -228,7 +228,7 @@ export class Preview implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: media('dist', 'preview.js'),
-      styleUris: builtIn ? [media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
+      styleUris: builtIn ? [media('media', 'preview', 'fonts.css'), media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
       // The design's CSS (fonts, sizes, margins, paper) follows the built-in theme's stylesheet.
       inlineStyles: builtIn ? (shown?.designCss ? [shown.designCss] : []) : (shown?.styles ?? []),
       bodyClasses: [

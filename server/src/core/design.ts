@@ -30,7 +30,7 @@ export interface Design {
 export const DEFAULT_DESIGN: Design = {
   font: 'sans',
   fontSize: 10,
-  margin: 14,
+  margin: 12,
   density: 'normal',
   accent: '#1f4e79',
   dateStyle: 'short',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { designCss, mergeDesign, type Design } from '../core/design';
 import { renderStandalone } from '../core/render/standalone';
+import { embeddedFontCss, fontFamiliesIn } from './fonts';
 import { BUILT_IN_THEME } from './themes';
 
 let css: string | undefined;
@@ -37,8 +38,11 @@ export interface ExportInput {
 export function standaloneHtml(input: ExportInput): string {
   const builtIn = input.theme === undefined || input.theme === BUILT_IN_THEME;
   const design = input.design ?? mergeDesign({ paper: input.paper === 'letter' ? 'Letter' : 'A4' });
-  // A theme package sets its own look; only the paper size is Vitae's.
-  const css = builtIn ? `${builtInCss()}\n${designCss(design)}` : `@page { size: ${design.paper === 'Letter' ? 'letter' : 'A4'}; }\n`;
+  // A theme package sets its own look; only the paper size is Vitae's. The built-in theme carries the fonts its CSS
+  // and the design name, inside the page, so it prints the same on every machine.
+  const themeCss = `${builtInCss()}\n${designCss(design)}`;
+  const families = fontFamiliesIn(`${designCss(design)}${input.html.includes('<code') ? '"Vitae Mono"' : ''}`);
+  const css = builtIn ? [embeddedFontCss(families), themeCss].filter(Boolean).join('\n') : `@page { size: ${design.paper === 'Letter' ? 'letter' : 'A4'}; }\n`;
   return renderStandalone({
     html: input.html.replace(/ data-src="\d+-\d+"/g, ''),
     title: input.title,

@@ -5,7 +5,9 @@ import type { Pages, PaperMode, PaperRequest, PaperResult } from './types';
 export type { PaperRequest, PaperResult } from './types';
 
 /** A last page filled less than this is a widow page: the layout tightens its spacing to pull it back. */
-const WIDOW_FILL = 0.2;
+const WIDOW_FILL = 0.35;
+/** …or holding fewer words than this. */
+const WIDOW_WORDS = 40;
 
 /** Lays the resume out as pages, tightening the design within readable bounds where asked (or to avoid a widow page). */
 export function layOutPaper(root: HTMLElement, request: PaperRequest): PaperResult {
@@ -14,11 +16,12 @@ export function layOutPaper(root: HTMLElement, request: PaperRequest): PaperResu
     return paginate(root, request.mode);
   };
   const natural = at(-1);
-  const widow = request.fitPages === 0 && natural.count > 1 && (natural.fill[natural.count - 1] ?? 1) < WIDOW_FILL;
+  const last = natural.count - 1;
+  const widow = request.fitPages === 0 && natural.count > 1 && ((natural.fill[last] ?? 1) < WIDOW_FILL || (natural.words[last] ?? WIDOW_WORDS) < WIDOW_WORDS);
   if (request.fitPages === 0 && !widow) return { ...natural, step: -1 };
   const target = request.fitPages > 0 ? request.fitPages : natural.count - 1;
-  // A widow page is worth tighter spacing and margins, not smaller text.
-  const allowed = request.fitPages > 0 ? request.steps.length : request.steps.filter((step) => step.fontSize === request.base.fontSize).length;
+  // A widow page is worth tighter spacing and margins, and at most half a point less text.
+  const allowed = request.fitPages > 0 ? request.steps.length : request.steps.filter((step) => step.fontSize >= request.base.fontSize - 0.5).length;
   if (natural.count <= target) return { ...natural, step: -1 };
   const fits = (index: number): Pages | undefined => {
     const pages = at(index);

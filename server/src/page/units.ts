@@ -19,7 +19,8 @@ export function collectUnits(root: HTMLElement): Unit[] {
       const style = getComputedStyle(child);
       if (style.display === 'none' || style.position === 'absolute' || style.position === 'fixed') continue;
       if (opens(child, style)) visit(child);
-      else units.push({ element: child, keepWithNext: style.breakAfter === 'avoid' || style.breakAfter === 'avoid-page' });
+      // A head keeps with what follows it inside its own entry; the last thing in an entry keeps with nothing.
+      else units.push({ element: child, keepWithNext: (style.breakAfter === 'avoid' || style.breakAfter === 'avoid-page') && child.nextElementSibling !== null });
     }
   };
   visit(root);

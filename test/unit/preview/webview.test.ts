@@ -63,7 +63,7 @@ describe('preview webview (headless Chromium)', function () {
     return preview;
   }
 
-  it('shows the first render, says it is ready and fetches nothing but its own script and styles', async () => {
+  it('shows the first render, says it is ready and fetches nothing but its own script, styles and fonts', async () => {
     const page = await open(RESUME);
     assert.deepEqual(page.posted.filter((m) => m.type === 'ready').length, 1);
     const painted = page.posted.find((m) => m.type === 'painted')!;
@@ -71,12 +71,25 @@ describe('preview webview (headless Chromium)', function () {
     assert.match(painted.text, /Ada Okafor/);
     assert.match(painted.text, /Cut build time of service 40 from 59 minutes to 41 minutes\./);
     assert.equal(painted.banner, '');
-    assert.deepEqual(page.requests.sort(), [
+    const fonts = page.requests.filter((url) => url.startsWith(`${ORIGIN}/media/fonts/`));
+    assert.deepEqual(page.requests.filter((url) => !fonts.includes(url)).sort(), [
       `${ORIGIN}/dist/preview.js`,
       `${ORIGIN}/index.html`,
+      `${ORIGIN}/media/preview/fonts.css`,
       `${ORIGIN}/media/preview/preview.css`,
       `${ORIGIN}/media/preview/vitae.css`,
     ]);
+    for (const url of fonts) assert.match(url, /\/media\/fonts\/source-[\w-]+\.woff2$/);
+  });
+
+  it("draws the page in Vitae Sans, loaded from the extension's own files", async () => {
+    const page = await open(RESUME);
+    const fonts = (await page.page.evaluate(`document.fonts.ready.then(() => ({
+      body: getComputedStyle(document.body).fontFamily.split(',')[0],
+      loaded: [...new Set([...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family))],
+    }))`)) as Record<string, unknown>;
+    assert.deepEqual(fonts, { body: '"Vitae Sans"', loaded: ['Vitae Sans'] });
+    assert.ok(page.requests.includes(`${ORIGIN}/media/fonts/source-sans-3-latin-400-normal.woff2`), page.requests.join('\n'));
   });
 
   it('patches a change in place: scroll position, text selection and untouched elements stay', async () => {

@@ -4,9 +4,9 @@ import { KNOWN } from './known';
 import { dateRange } from './dates';
 import { entries, field, type RenderContext, type Value } from './source';
 
-/** The head every dated entry shares: what (title), where (organisation, linked), when, and the place. */
-function head(ctx: RenderContext, title: string, organisation: string, node: Value): string {
-  const parts = [title, organisation, dateRange(ctx, field(ctx, node, 'startDate'), field(ctx, node, 'endDate'))];
+/** The head every dated entry shares: what (title), where (organisation, linked, and the place), when. */
+function head(ctx: RenderContext, title: string, organisation: string, node: Value, place = ''): string {
+  const parts = [title, organisation, place, dateRange(ctx, field(ctx, node, 'startDate'), field(ctx, node, 'endDate'))];
   const shown = parts.filter(Boolean);
   return shown.length === 0 ? '' : `<header class="vitae-entry-head">${shown.join('')}</header>`;
 }
@@ -15,8 +15,7 @@ export function workEntry(ctx: RenderContext, node: Value): string {
   if (!isMap(node)) return bareEntry(ctx, node);
   const f = (key: string): Value => field(ctx, node, key);
   return entry(node, [
-    head(ctx, textElement(ctx, 'h3', 'vitae-entry-title', f('position')), linkedText(ctx, 'p', 'vitae-entry-org', f('name'), f('url')), node),
-    textElement(ctx, 'p', 'vitae-entry-location', f('location')),
+    head(ctx, textElement(ctx, 'h3', 'vitae-entry-title', f('position')), linkedText(ctx, 'p', 'vitae-entry-org', f('name'), f('url')), node, textElement(ctx, 'p', 'vitae-entry-location', f('location'))),
     prose(ctx, 'vitae-entry-description', f('description')),
     prose(ctx, 'vitae-entry-summary', f('summary')),
     bulletList(ctx, 'vitae-highlights', f('highlights')),

@@ -8,10 +8,11 @@ import { field, type RenderContext, type Value } from './source';
 export function skillEntry(ctx: RenderContext, node: Value): string {
   if (!isMap(node)) return bareEntry(ctx, node);
   const f = (key: string): Value => field(ctx, node, key);
+  // The keywords and the level side by side, after the group's name: one line a group on paper.
+  const detail = [keywordList(ctx, f('keywords')), textElement(ctx, 'span', 'vitae-level', f('level'))].filter(Boolean).join('');
   return entry(node, [
     textElement(ctx, 'h3', 'vitae-entry-title', f('name')),
-    textElement(ctx, 'p', 'vitae-level', f('level')),
-    keywordList(ctx, f('keywords')),
+    detail === '' ? '' : `<div class="vitae-skill-detail">${detail}</div>`,
     extras(ctx, node, KNOWN.skill),
   ]);
 }

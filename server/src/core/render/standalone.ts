@@ -4,7 +4,7 @@ export interface StandalonePage {
   /** The page body (the renderer's `html`, or a JSON Resume theme's body). */
   readonly html: string;
   readonly title: string;
-  /** The built-in theme's CSS (media/preview/vitae.css); the caller reads it, the core touches no files. */
+  /** The built-in theme's CSS (media/preview/vitae.css, after its fonts); the caller reads it, the core touches no files. */
   readonly css: string;
   /** A JSON Resume theme's own inline styles, after the built-in CSS. */
   readonly styles?: readonly string[];
@@ -16,11 +16,18 @@ export interface StandalonePage {
 
 /**
  * A complete HTML document for export: the CSS inlined, no scripts, and a Content-Security-Policy that forbids
- * everything but inline styles (and https images when allowed), so an exported resume opened in any browser runs
- * nothing and fetches nothing.
+ * everything but inline styles, fonts inlined as data: URIs (and https images when allowed), so an exported resume
+ * opened in any browser runs nothing and fetches nothing.
  */
 export function renderStandalone(page: StandalonePage): string {
-  const csp = ["default-src 'none'", "style-src 'unsafe-inline'", page.allowRemoteImages ? 'img-src https:' : '', "base-uri 'none'", "form-action 'none'"]
+  const csp = [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    page.allowRemoteImages ? 'img-src https:' : '',
+    'font-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ]
     .filter(Boolean)
     .join('; ');
   const styles = [page.css, ...(page.styles ?? [])].map((css) => `<style>${styleText(css)}</style>`).join('\n');
