@@ -90,7 +90,7 @@ if (isProvisioned() && markerMatches()) {
 log(`installing the offline editor into ${CACHE}`);
 mkdirSync(CACHE, { recursive: true });
 
-aptInstall(['chromium', 'libkrb5-dev', 'neovim']);
+aptInstall(['chromium', 'libkrb5-dev', 'neovim', 'poppler-utils']);
 must(existsSync(CHROMIUM), `${CHROMIUM} is missing after installing chromium`);
 
 if (nodeVersion() === NODE_VERSION) {

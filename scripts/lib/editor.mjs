@@ -46,8 +46,11 @@ export const EDITOR_SETTINGS = {
 /** Debian's Neovim: an LSP client no one on the team wrote, for the protocol tests. */
 export const NEOVIM = '/usr/bin/nvim';
 
+/** Debian's poppler-utils: the tests read printed PDFs back (pages, text, fonts) with pdftotext and pdffonts. */
+export const PDFTOTEXT = '/usr/bin/pdftotext';
+
 export function isProvisioned() {
-  return existsSync(MARKER) && existsSync(NODE24) && existsSync(SERVER_MAIN) && existsSync(CHROMIUM) && existsSync(NEOVIM);
+  return existsSync(MARKER) && existsSync(NODE24) && existsSync(SERVER_MAIN) && existsSync(CHROMIUM) && existsSync(NEOVIM) && existsSync(PDFTOTEXT);
 }
 
 export function requireProvisioned() {

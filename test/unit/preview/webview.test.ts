@@ -6,6 +6,7 @@ import type { FromWebview, ProblemMark, SelectMessage, OpenMessage } from '../..
 import { createLanguageService } from '../../../server/src/core/service';
 import { joinLines } from '../../helpers/text';
 import { paperClasses } from '../../../client/src/preview/page';
+import { designCss, mergeDesign, paperLayout } from '../../../server/src/core/design';
 import { sharedChromium, openPreview, ORIGIN, type LoadedPreview } from '../../helpers/previewPage';
 
 const service = createLanguageService();
@@ -18,7 +19,7 @@ function render(text: string): { html: string; version: number } {
   return { html: outcome.html, version: outcome.version };
 }
 
-const BULLETS = Array.from({ length: 40 }, (_, i) => `      - Cut build time of service ${i + 1} from ${20 + i} minutes to ${i + 2} minutes.`);
+const BULLETS = Array.from({ length: 80 }, (_, i) => `      - Cut build time of service ${i + 1} from ${20 + i} minutes to ${i + 2} minutes.`);
 const RESUME = joinLines(
   'basics:',
   '  name: Ada Okafor',
@@ -254,11 +255,12 @@ describe('preview webview (headless Chromium)', function () {
     }
   });
 
-  it('paper mode shows the page at its printed width: A4 210 mm, Letter 8.5 in', async () => {
+  it("paper mode shows the page at the design's printed width: A4 210 mm, Letter 8.5 in", async () => {
     const rendered = render(RESUME);
-    const state = { version: rendered.version, problems: [], persisted: { uri: 'file:///webview-test.yaml', locked: false } };
     for (const [paper, width] of [['A4', 210 / 25.4 * 96], ['Letter', 8.5 * 96]] as const) {
-      preview = await openPreview(browser(), { body: rendered.html, state, bodyClasses: paperClasses(paper), viewport: { width: 1200, height: 800 } });
+      const design = mergeDesign({ paper });
+      const state = { version: rendered.version, problems: [], persisted: { uri: 'file:///webview-test.yaml', locked: false }, paper: paperLayout(design) };
+      preview = await openPreview(browser(), { body: rendered.html, state, inlineStyles: [designCss(design)], bodyClasses: paperClasses('on'), viewport: { width: 1200, height: 800 } });
       await preview.painted(rendered.version);
       const shown = await preview.page.evaluate<number>('document.querySelector(".vitae-resume").getBoundingClientRect().width');
       assert.ok(Math.abs(shown - width) < 1, `${paper}: ${shown} px wide, expected ${width.toFixed(1)}`);

@@ -8,11 +8,11 @@ describe('the renderer: sections', () => {
   const full = fixture('render/sample.yaml');
   const html = renderHtml(full);
 
-  it('renders every JSON Resume section of the full sample, with its heading, in reading order', () => {
-    const sections = [...html.matchAll(/<section class="vitae-section vitae-(\w+)"[^>]*><h2>([^<]+)<\/h2>/g)].map((m) => `${m[1]}: ${m[2]}`);
-    assert.deepEqual(sections, [
+  const headings = (page: string): string[] => [...page.matchAll(/<section class="vitae-section vitae-(\w+)"[^>]*><h2>([^<]+)<\/h2>/g)].map((m) => `${m[1]}: ${m[2]}`);
+
+  it('renders every JSON Resume section of the full sample, with its heading, in the order the YAML has them', () => {
+    assert.deepEqual(headings(html), [
       'work: Experience',
-      'projects: Projects',
       'volunteer: Volunteering',
       'education: Education',
       'awards: Awards',
@@ -22,7 +22,19 @@ describe('the renderer: sections', () => {
       'languages: Languages',
       'interests: Interests',
       'references: References',
+      'projects: Projects',
     ]);
+  });
+
+  it('puts the sections a design names first, in its order; the rest follow as the YAML has them', () => {
+    const ordered = headings(renderHtml(full, { sectionOrder: ['skills', 'projects', 'talks', 'work'] }));
+    assert.deepEqual(ordered.slice(0, 4), ['skills: Skills', 'projects: Projects', 'work: Experience', 'volunteer: Volunteering']);
+    assert.equal(ordered.length, 11);
+  });
+
+  it('writes dates in the design\'s style: short, long or numeric', () => {
+    const dates = (style: 'short' | 'long' | 'numeric'): string => /<p class="vitae-dates">(.*?)<\/p>/.exec(renderHtml(full, { dateStyle: style }))![1]!.replace(/<[^>]+>/g, '');
+    assert.deepEqual([dates('short'), dates('long'), dates('numeric')], ['1 Dec 2013 – 1 Dec 2014', '1 December 2013 – 1 December 2014', '01/12/2013 – 01/12/2014']);
   });
 
   it('shows the header: name, label, contact links and profiles', () => {
@@ -61,7 +73,7 @@ describe('the renderer: sections', () => {
       /<h3 class="vitae-entry-title"[^>]*>Digital Compression Pioneer Award<\/h3><p class="vitae-entry-org"[^>]*>Techcrunch<\/p><p class="vitae-dates"><time datetime="2014-11-01"[^>]*>1 Nov 2014<\/time><\/p>/,
       /<h3 class="vitae-entry-title" dir="auto"><a href="https:\/\/www.cncf.io\/certification\/cka\/"[^>]*>Certified Kubernetes Administrator<\/a><\/h3><p class="vitae-entry-org"[^>]*>Cloud Native Computing Foundation<\/p>/,
       /<a href="http:\/\/en.wikipedia.org\/wiki\/Silicon_Valley_\(TV_series\)"[^>]*>Video compression for 3d media<\/a>/,
-      /<h3 class="vitae-entry-title"[^>]*>Web Development<\/h3><p class="vitae-level"[^>]*>Master<\/p><ul class="vitae-keywords"[^>]*><li dir="auto"[^>]*>HTML<\/li>/,
+      /<h3 class="vitae-entry-title"[^>]*>Web Development<\/h3><div class="vitae-skill-detail"><ul class="vitae-keywords"[^>]*><li dir="auto"[^>]*>HTML<\/li>.*?<\/ul><span class="vitae-level"[^>]*>Master<\/span><\/div>/,
       /<h3 class="vitae-entry-title"[^>]*>English<\/h3><p class="vitae-level"[^>]*>Native speaker<\/p>/,
       /<h3 class="vitae-entry-title"[^>]*>Wildlife<\/h3><ul class="vitae-keywords"[^>]*><li dir="auto"[^>]*>Ferrets<\/li>/,
       /<blockquote class="vitae-reference"><div class="vitae-reference-text vitae-md"[^>]*><p>It is my pleasure/,

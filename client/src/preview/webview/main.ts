@@ -169,6 +169,7 @@ layOut();
 showBanner(initial);
 // The shipped fonts may arrive after the first layout: lay the sheets out again in the final font.
 void document.fonts.ready.then(() => {
+  if (!initial.paper) return;
   layOut();
   showBanner(bannerState);
   reportPainted();
