@@ -3,7 +3,6 @@
 import { layOutPaper, type PaperRequest, type PaperResult } from './fit';
 
 declare global {
-  // eslint-disable-next-line no-var
   var vitaePaper: (request: PaperRequest) => Promise<PaperResult | undefined>;
 }
 
