@@ -32,6 +32,8 @@ const contexts = [
   { ...common, entryPoints: { vitae: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   // The PDF printer (puppeteer-core), loaded only when a PDF is exported: see server/src/node/pdfModule.ts.
   { ...common, entryPoints: { pdf: 'server/src/node/pdf.ts' }, outdir: 'dist' },
+  // The Word writer (the docx package), loaded only when a .docx is exported: see server/src/node/docxModule.ts.
+  { ...common, entryPoints: { docx: 'server/src/node/docx.ts' }, outdir: 'dist' },
   // The preview's webview script runs in the browser (VS Code's webview), with morphdom bundled in.
   { ...common, entryPoints: { preview: 'client/src/preview/webview/main.ts' }, outdir: 'dist', platform: 'browser', target: 'es2022', format: 'iife' },
 ];

@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
 import { startServer } from '../lsp/server';
 import { VERSION } from '../version';
+import { runExport } from './exportCommand';
 import { runLint, type OutputFormat } from './lintCommand';
-import { runRender } from './renderCommand';
+import { runRender, type RenderOutput } from './renderCommand';
+import { chooseFormat } from './renderFormat';
 
 const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 
 Usage:
   vitae lint <file|dir>... [--format text|json|sarif] [--summary] [--no-color]
-  vitae render <file> [-o resume.html] [--theme NAME] [--pdf [-o resume.pdf]] [--paper a4|letter]
+  vitae render <file> [--format html|pdf|txt|md|docx] [-o FILE] [--theme NAME] [--paper a4|letter]
   vitae server --stdio
   vitae --help | --version
 
@@ -16,8 +18,10 @@ Commands:
   lint     Check resume files (directories are searched for resume.yaml, cv.yaml, *.resume.yaml).
            Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.
   render   Write the resume as one HTML page (styles inlined, no scripts, a Content-Security-Policy that lets
-           it fetch nothing) to stdout or -o FILE; with --pdf, print it to PDF (default: next to the resume)
-           with Chrome, Chromium or Edge found on this machine (nothing is downloaded).
+           it fetch nothing) to stdout or -o FILE; with --format pdf, print it to PDF (default: next to the
+           resume) with Chrome, Chromium or Edge found on this machine (nothing is downloaded); with --format
+           txt or md, write plain text (what applicant-tracking systems read) or Markdown to stdout or -o FILE;
+           with --format docx, a Word document (default: next to the resume).
            Exit status: 0 written, 1 the YAML has errors, 2 usage, I/O, theme or browser problem.
   server   Run the language server over stdio (what editors start).
 
@@ -27,13 +31,17 @@ Lint options:
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
 
 Render options:
-  -o, --output FILE      Where to write the HTML or PDF.
+  --format FORMAT        html (default), pdf, txt, md or docx. Without it, the -o file's extension decides
+                         (.html, .pdf, .txt, .md, .docx).
+  -o, --output FILE      Where to write. HTML, plain text and Markdown go to stdout without it; PDF and
+                         DOCX next to the resume (resume.pdf, resume.docx).
   --theme NAME           A JSON Resume theme installed near the resume (even = jsonresume-theme-even);
                          default: the resume's meta.theme, else the built-in theme ("vitae").
-  --pdf                  Print to PDF.
+  --pdf                  The same as --format pdf.
   --paper a4|letter      Page size (default a4).
   --browser PATH         The Chrome/Chromium/Edge executable to print with.
   --allow-remote-images  Show basics.image (https: only); off by default.
+                         --theme, --paper, --browser and --allow-remote-images shape HTML and PDF only.
 `;
 
 function main(argv: readonly string[]): number {
@@ -106,6 +114,7 @@ async function render(args: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
         theme: { type: 'string' },
         pdf: { type: 'boolean', default: false },
         paper: { type: 'string', default: 'a4' },
@@ -127,6 +136,14 @@ async function render(args: readonly string[]): Promise<number> {
     process.stderr.write('vitae: render takes one resume file, e.g. vitae render resume.yaml -o resume.html\n');
     return 2;
   }
+  const chosen = chooseFormat({ pdf: values.pdf === true, ...(values.format !== undefined ? { format: values.format } : {}), ...(values.output !== undefined ? { output: values.output } : {}) });
+  if ('error' in chosen) {
+    process.stderr.write(`vitae: ${chosen.error}\n`);
+    return 2;
+  }
+  const format = chosen.format;
+  // Plain text, Markdown and Word take none of the page's design options.
+  if (format === 'txt' || format === 'md' || format === 'docx') return printed(await runExport({ file: parsed.positionals[0]!, format, ...(values.output !== undefined ? { output: values.output } : {}) }));
   const paper = (values.paper ?? 'a4').toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') {
     process.stderr.write(`vitae: --paper must be a4 or letter, not "${values.paper}"\n`);
@@ -134,13 +151,17 @@ async function render(args: readonly string[]): Promise<number> {
   }
   const result = await runRender({
     file: parsed.positionals[0]!,
-    pdf: values.pdf === true,
+    pdf: format === 'pdf',
     paper,
     allowRemoteImages: values['allow-remote-images'] === true,
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.theme !== undefined ? { theme: values.theme } : {}),
     ...(values.browser !== undefined ? { browserPath: values.browser } : {}),
   });
+  return printed(result);
+}
+
+function printed(result: RenderOutput): number {
   if (result.page !== undefined) process.stdout.write(result.page);
   if (result.stdout) process.stdout.write(result.stdout + '\n');
   if (result.stderr) process.stderr.write(result.stderr + '\n');

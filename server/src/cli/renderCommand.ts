@@ -1,11 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../core/service';
 import { standaloneHtml } from '../node/export';
 import { loadPdfModule } from '../node/pdfModule';
 import { renderPage } from '../node/renderPage';
 import type { CommandOutput } from './lintCommand';
+import { besideResume } from './renderFormat';
 
 export interface RenderRequest {
   readonly file: string;
@@ -59,7 +60,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
     if (request.output === undefined) return { stdout: '', stderr: warnings.join('\n'), exitCode: 0, page };
     return write(request.output, page, warnings);
   }
-  const output = request.output ?? join(dirname(request.file), `${basename(request.file, extname(request.file)).replace(/\.resume$/, '')}.pdf`);
+  const output = request.output ?? besideResume(request.file, 'pdf');
   try {
     const pdf = loadPdfModule();
     const bytes = await pdf.printPdf(page, { paper: request.paper, allowRemoteImages: request.allowRemoteImages, ...(request.browserPath ? { browserPath: request.browserPath } : {}) });
@@ -69,7 +70,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   }
 }
 
-function write(path: string, content: string | Uint8Array, warnings: readonly string[]): RenderOutput {
+export function write(path: string, content: string | Uint8Array, warnings: readonly string[]): RenderOutput {
   try {
     writeFileSync(path, content);
   } catch (error) {
@@ -78,6 +79,6 @@ function write(path: string, content: string | Uint8Array, warnings: readonly st
   return { stdout: `Wrote ${path}`, stderr: warnings.join('\n'), exitCode: 0 };
 }
 
-function fail(exitCode: number, message: string, warnings: readonly string[] = []): RenderOutput {
+export function fail(exitCode: number, message: string, warnings: readonly string[] = []): RenderOutput {
   return { stdout: '', stderr: [...warnings, message].join('\n'), exitCode };
 }
