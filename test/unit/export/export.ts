@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { parseResume } from '../../../server/src/core/document';
 import { markdown, plainText, readResume, type ExportResume } from '../../../server/src/core/export/index';
 
@@ -47,3 +48,10 @@ export const ADA = [
   'education:',
   '  - { institution: KTH, studyType: MSc, area: Computer Science, startDate: 2014-08, endDate: 2016-06 }',
 ];
+
+/** A Markdown viewer that trusts everything: raw HTML on, every link scheme accepted. */
+export function permissiveViewer(): ReturnType<typeof MarkdownIt> {
+  const md = new MarkdownIt({ html: true, linkify: true });
+  md.validateLink = () => true;
+  return md;
+}

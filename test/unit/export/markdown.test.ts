@@ -1,15 +1,7 @@
 import { strict as assert } from 'node:assert';
-import MarkdownIt from 'markdown-it';
 import { joinLines } from '../../helpers/text';
 import { fixture } from '../render/render';
-import { ADA, asMarkdown } from './export';
-
-/** A Markdown viewer that trusts everything: raw HTML on, every link scheme accepted. */
-function permissiveViewer(): ReturnType<typeof MarkdownIt> {
-  const md = new MarkdownIt({ html: true, linkify: true });
-  md.validateLink = () => true;
-  return md;
-}
+import { ADA, asMarkdown, permissiveViewer } from './export';
 
 describe('Markdown export', () => {
   it('writes the resume as a Markdown page, keeping the author’s own formatting and links', () => {
