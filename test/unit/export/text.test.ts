@@ -4,7 +4,7 @@ import { fixture, renderHtml } from '../render/render';
 import { ADA, asText } from './export';
 
 describe('plain text export', () => {
-  it('writes a resume the way an applicant-tracking system reads it', () => {
+  it('writes a resume the way an applicant-tracking system reads it, its sections in the order of the YAML', () => {
     assert.equal(
       asText(joinLines(...ADA)),
       joinLines(
@@ -110,7 +110,7 @@ describe('plain text export', () => {
     });
   });
 
-  it('reduces Markdown to its words, keeps an unsafe link as the text it was, and writes safe links out', () => {
+  it('reduces Markdown to its words, keeps an unsafe link as the text it was, and writes every safe link out', () => {
     const text = asText(
       joinLines(
         'work:',
@@ -128,7 +128,7 @@ describe('plain text export', () => {
         'Acme',
         '- Cut costs by 30% with no Kafka (https://kafka.apache.org) and https://example.com',
         '- Click [here](javascript:alert(1)) or <javascript:alert(2)>',
-        '- Mail me, call me',
+        '- Mail me (ada@example.com), call me (+4412345)',
         '',
       ),
     );

@@ -52,14 +52,20 @@ function titleLine(parts: readonly Inline[]): string {
   return urls.length === 0 ? text : `${text} (${urls.join(', ')})`;
 }
 
-/** A line's words; a web link as "text (URL)", or the URL alone when the text is the address itself. */
+/**
+ * A line's words, every link written out: "text (URL)", or the URL alone when the text is the address itself; an
+ * email address or phone number as written, or after its text ("write to me (ada@example.com)").
+ */
 function words(inline: Inline): string {
-  return inline
-    .map((span) => {
-      if (span.href === undefined || !/^https?:/i.test(span.href)) return span.text;
-      return isUrl(span) ? span.href : `${span.text} (${span.href})`;
-    })
-    .join('');
+  return inline.map(written).join('');
+}
+
+function written(span: Span): string {
+  if (span.href === undefined) return span.text;
+  if (/^https?:/i.test(span.href)) return isUrl(span) ? span.href : `${span.text} (${span.href})`;
+  const target = span.href.replace(/^(mailto|tel):/i, '');
+  const same = /^tel:/i.test(span.href) ? span.text.replace(/[^\d+]/g, '') === target : span.text === target;
+  return same ? span.text : `${span.text} (${target})`;
 }
 
 const isUrl = (span: Span): boolean => span.href !== undefined && /^https?:/i.test(span.href) && (span.text === span.href || span.text === displayUrl(span.href));
