@@ -47,6 +47,11 @@ describe('exports of bad input', () => {
     assert.equal(asText('- a\n- b'), 'a, b\n');
   });
 
+  it('take a section named like an object property (constructor, toString, __proto__) as a section like any other', () => {
+    const text = joinLines('constructor: [a]', 'toString: b', '__proto__: { c: d }', 'hasOwnProperty: [e]');
+    assert.equal(asText(text), joinLines('CONSTRUCTOR', 'a', '', 'TO STRING', 'b', '', 'PROTO', 'd', '', 'HAS OWN PROPERTY', 'e', ''));
+  });
+
   it('write whatever types the YAML has as their text', () => {
     const text = joinLines('basics: [Ada, Okafor]', 'work: 42', 'skills:', '  - name: Go', '    keywords: { a: Kafka, b: Rust }', 'projects:', '  - highlights: just one string');
     assert.equal(asText(text), joinLines('Ada, Okafor', '', 'EXPERIENCE', '42', '', 'SKILLS', 'Go: Kafka, Rust', '', 'PROJECTS', '- just one string', ''));

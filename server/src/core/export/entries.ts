@@ -11,19 +11,19 @@ type Reader = (ctx: RenderContext, node: Value) => ExportEntry | undefined;
 const text = (ctx: RenderContext, node: Value, key: string): string | undefined => textOf(ctx, field(ctx, node, key));
 
 /** The sections JSON Resume defines, with the page's headings (render/index.ts); a unit test keeps them equal. */
-export const SECTIONS: Readonly<Record<string, readonly [title: string, read: Reader]>> = {
-  work: ['Experience', (ctx, node) => dated(ctx, node, ['position', 'name', 'url'], KNOWN.work, ['location'], ['description', 'summary'])],
-  volunteer: ['Volunteering', (ctx, node) => dated(ctx, node, ['position', 'organization', 'url'], KNOWN.volunteer, [], ['summary'])],
-  projects: ['Projects', project],
-  education: ['Education', education],
-  awards: ['Awards', (ctx, node) => once(ctx, node, plain(text(ctx, node, 'title')), 'awarder', 'date', KNOWN.award)],
-  certificates: ['Certificates', (ctx, node) => once(ctx, node, linkedField(ctx, node, 'name'), 'issuer', 'date', KNOWN.certificate)],
-  publications: ['Publications', (ctx, node) => once(ctx, node, linkedField(ctx, node, 'name'), 'publisher', 'releaseDate', KNOWN.publication)],
-  skills: ['Skills', (ctx, node) => compact(ctx, node, KNOWN.skill, 'name', 'level', (n) => list(ctx, field(ctx, n, 'keywords')))],
-  languages: ['Languages', (ctx, node) => compact(ctx, node, KNOWN.language, 'language', undefined, (n) => text(ctx, n, 'fluency'))],
-  interests: ['Interests', (ctx, node) => compact(ctx, node, KNOWN.interest, 'name', undefined, (n) => list(ctx, field(ctx, n, 'keywords')))],
-  references: ['References', reference],
-};
+export const SECTIONS: ReadonlyMap<string, readonly [title: string, read: Reader]> = new Map<string, readonly [string, Reader]>([
+  ['work', ['Experience', (ctx, node) => dated(ctx, node, 'position', 'name', KNOWN.work, ['location'], ['description', 'summary'])]],
+  ['volunteer', ['Volunteering', (ctx, node) => dated(ctx, node, 'position', 'organization', KNOWN.volunteer, [], ['summary'])]],
+  ['projects', ['Projects', project]],
+  ['education', ['Education', education]],
+  ['awards', ['Awards', (ctx, node) => once(ctx, node, plain(text(ctx, node, 'title')), 'awarder', 'date', KNOWN.award)]],
+  ['certificates', ['Certificates', (ctx, node) => once(ctx, node, linkedField(ctx, node, 'name'), 'issuer', 'date', KNOWN.certificate)]],
+  ['publications', ['Publications', (ctx, node) => once(ctx, node, linkedField(ctx, node, 'name'), 'publisher', 'releaseDate', KNOWN.publication)]],
+  ['skills', ['Skills', (ctx, node) => compact(ctx, node, KNOWN.skill, 'name', 'level', (n) => list(ctx, field(ctx, n, 'keywords')))]],
+  ['languages', ['Languages', (ctx, node) => compact(ctx, node, KNOWN.language, 'language', undefined, (n) => text(ctx, n, 'fluency'))]],
+  ['interests', ['Interests', (ctx, node) => compact(ctx, node, KNOWN.interest, 'name', undefined, (n) => list(ctx, field(ctx, n, 'keywords')))]],
+  ['references', ['References', reference]],
+]);
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -32,10 +32,11 @@ export function unknownEntry(ctx: RenderContext, node: Value): ExportEntry | und
   return isMap(node) ? make([], undefined, [], extras(ctx, node, NONE)) : bare(ctx, node);
 }
 
-function dated(ctx: RenderContext, node: Value, [what, where, url]: readonly string[], known: ReadonlySet<string>, facts: readonly string[], prose: readonly string[]): ExportEntry | undefined {
+/** Work and volunteering: what (position), where (linked to `url`), when, place; prose, highlights. */
+function dated(ctx: RenderContext, node: Value, what: string, where: string, known: ReadonlySet<string>, facts: readonly string[], prose: readonly string[]): ExportEntry | undefined {
   if (!isMap(node)) return bare(ctx, node);
   return make(
-    [plain(text(ctx, node, what!)), linked(text(ctx, node, where!), text(ctx, node, url!))],
+    [plain(text(ctx, node, what)), linked(text(ctx, node, where), text(ctx, node, 'url'))],
     range(ctx, node),
     facts.map((key) => text(ctx, node, key)),
     [...prose.flatMap((key) => paragraphs(ctx, field(ctx, node, key))), ...bullets(ctx, field(ctx, node, 'highlights')), ...extras(ctx, node, known)],

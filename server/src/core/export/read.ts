@@ -36,7 +36,7 @@ export function readResume(doc: ResumeDocument): ExportOutcome {
   const sections: ExportSection[] = [];
   for (const [key, value] of pairs) {
     if (NOT_SHOWN.has(key)) continue;
-    const [title, read] = SECTIONS[key] ?? [titleOf(key), unknownEntry];
+    const [title, read] = SECTIONS.get(key) ?? [titleOf(key), unknownEntry];
     const shown = entries(ctx, value)
       .map((node) => read(ctx, node))
       .filter((entry): entry is ExportEntry => entry !== undefined);
