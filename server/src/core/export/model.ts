@@ -75,8 +75,3 @@ export function whenText(when: When | undefined, dash: string): string | undefin
   if (when.from === undefined) return when.to === undefined ? undefined : `Until ${when.to}`;
   return `${when.from} ${dash} ${when.to ?? 'Present'}`;
 }
-
-/** The words of a line, without formatting or links. */
-export function wordsOf(inline: Inline): string {
-  return inline.map((span) => span.text).join('');
-}
