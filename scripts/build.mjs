@@ -34,6 +34,8 @@ const contexts = [
   { ...common, entryPoints: { pdf: 'server/src/node/pdf.ts' }, outdir: 'dist' },
   // The paginator, evaluated by the PDF printer inside the page it prints (the preview bundles it into preview.js).
   { ...common, entryPoints: { page: 'server/src/page/main.ts' }, outdir: 'dist', platform: 'browser', target: 'es2022', format: 'iife' },
+  // The Word writer (the docx package), loaded only when a .docx is exported: see server/src/node/docxModule.ts.
+  { ...common, entryPoints: { docx: 'server/src/node/docx.ts' }, outdir: 'dist' },
   // The preview's webview script runs in the browser (VS Code's webview), with morphdom bundled in.
   { ...common, entryPoints: { preview: 'client/src/preview/webview/main.ts' }, outdir: 'dist', platform: 'browser', target: 'es2022', format: 'iife' },
 ];

@@ -9,7 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol';
+import { EXPORT_REQUEST, RENDER_REQUEST, type ExportParams, type ExportResult, type RenderParams, type RenderResult } from '../../server/src/protocol';
 import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
@@ -67,6 +67,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     render: async (params: RenderParams) => {
       await starting;
       return languageClient.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
+    },
+    exportDocument: async (params: ExportParams) => {
+      await starting;
+      return languageClient.sendRequest<ExportResult | null>(EXPORT_REQUEST, params);
     },
   };
   const previews = new PreviewManager({ ...renderHost, log: (message) => output.warn(message) });

@@ -61,3 +61,28 @@ export interface RenderResult {
   /** The first YAML error when the text does not parse (0-based line). */
   readonly problem?: { readonly message: string; readonly line: number };
 }
+
+/**
+ * Client → server request: the resume as plain text, Markdown or a Word document, for the exports that are not a
+ * page. The server reads the version it holds, like `vitae/render`; `null` when it does not have the document open.
+ */
+export const EXPORT_REQUEST = 'vitae/export';
+
+export type ExportFormat = 'txt' | 'md' | 'docx';
+
+export interface ExportParams {
+  readonly uri: string;
+  readonly format: ExportFormat;
+}
+
+export interface ExportResult {
+  readonly uri: string;
+  /** The document version that was exported. */
+  readonly version: number;
+  /** Plain text or Markdown: the file's text. */
+  readonly text?: string;
+  /** A Word document: the file's bytes, base64-encoded. */
+  readonly base64?: string;
+  /** The first YAML error when the text does not parse (0-based line); then nothing was exported. */
+  readonly problem?: { readonly message: string; readonly line: number };
+}

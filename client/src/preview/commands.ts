@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { EXPORT_KINDS, announceExport, exportDocumentTo, type DocumentExportHost, type ExportKind } from './exportDocument';
 import { defaultTarget, fileName, standalonePage, type ExportHost } from './exportPage';
 import { isResume, type PreviewManager } from './manager';
 import { printPdf } from './printPdf';
@@ -8,7 +9,7 @@ import { printPdf } from './printPdf';
  * without it, the active resume editor, else the resume of the active preview. The exports also take the file to
  * write, so tests need no save dialog.
  */
-export function registerPreviewCommands(manager: PreviewManager, host: ExportHost): vscode.Disposable {
+export function registerPreviewCommands(manager: PreviewManager, host: ExportHost & DocumentExportHost): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('vitae.showPreview', (uri?: vscode.Uri) => {
       const resource = resumeFor(uri, manager);
@@ -28,19 +29,23 @@ export function registerPreviewCommands(manager: PreviewManager, host: ExportHos
     }),
     vscode.commands.registerCommand('vitae.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportAs('html', uri, target)),
     vscode.commands.registerCommand('vitae.exportPdf', (uri?: vscode.Uri, target?: vscode.Uri) => exportAs('pdf', uri, target)),
+    vscode.commands.registerCommand('vitae.exportText', (uri?: vscode.Uri, target?: vscode.Uri) => exportAs('txt', uri, target)),
+    vscode.commands.registerCommand('vitae.exportMarkdown', (uri?: vscode.Uri, target?: vscode.Uri) => exportAs('md', uri, target)),
+    vscode.commands.registerCommand('vitae.exportDocx', (uri?: vscode.Uri, target?: vscode.Uri) => exportAs('docx', uri, target)),
   );
 
   /** Writes the export and resolves with its URI, or undefined when cancelled or impossible (the user is told). */
-  async function exportAs(kind: 'html' | 'pdf', uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  async function exportAs(kind: ExportKind, uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const resource = resumeFor(uri, manager);
     if (!resource) return undefined;
     const document = await vscode.workspace.openTextDocument(resource);
     const destination = target ?? (await vscode.window.showSaveDialog({
       defaultUri: defaultTarget(resource, kind),
-      filters: kind === 'html' ? { 'HTML page': ['html', 'htm'] } : { 'PDF document': ['pdf'] },
-      title: `Export ${fileName(resource)} as ${kind.toUpperCase()}`,
+      filters: EXPORT_KINDS[kind].filters,
+      title: `Export ${fileName(resource)} as ${EXPORT_KINDS[kind].label}`,
     }));
     if (!destination) return undefined;
+    if (kind !== 'html' && kind !== 'pdf') return exportDocumentTo(host, document, kind, destination, !target);
     const page = await standalonePage(host, document);
     if (!page.ok) {
       void vscode.window.showErrorMessage(page.message);
@@ -66,11 +71,7 @@ export function registerPreviewCommands(manager: PreviewManager, host: ExportHos
       },
     );
     if (!exported) return undefined;
-    if (!target) {
-      void vscode.window.showInformationMessage(`Exported ${fileName(destination)}.`, 'Open').then((choice) => {
-        if (choice) void vscode.env.openExternal(destination);
-      });
-    }
+    if (!target) announceExport(destination);
     return destination;
   }
 }

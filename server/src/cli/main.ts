@@ -2,14 +2,16 @@ import { parseArgs } from 'node:util';
 import { readDesign } from '../core/design';
 import { startServer } from '../lsp/server';
 import { VERSION } from '../version';
+import { runExport } from './exportCommand';
 import { runLint, type OutputFormat } from './lintCommand';
-import { runRender } from './renderCommand';
+import { runRender, type RenderOutput } from './renderCommand';
+import { chooseFormat } from './renderFormat';
 
 const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 
 Usage:
   vitae lint <file|dir>... [--format text|json|sarif] [--summary] [--no-color]
-  vitae render <file> [-o resume.html] [--theme NAME] [--pdf [-o resume.pdf]] [design options]
+  vitae render <file> [--format html|pdf|txt|md|docx] [-o FILE] [--theme NAME] [design options]
   vitae server --stdio
   vitae --help | --version
 
@@ -17,8 +19,10 @@ Commands:
   lint     Check resume files (directories are searched for resume.yaml, cv.yaml, *.resume.yaml).
            Exit status: 0 no errors, 1 errors found, 2 usage or I/O problem.
   render   Write the resume as one HTML page (styles inlined, no scripts, a Content-Security-Policy that lets
-           it fetch nothing) to stdout or -o FILE; with --pdf, print it to PDF (default: next to the resume)
-           with Chrome, Chromium or Edge found on this machine (nothing is downloaded).
+           it fetch nothing) to stdout or -o FILE; with --format pdf, print it to PDF (default: next to the
+           resume) with Chrome, Chromium or Edge found on this machine (nothing is downloaded); with --format
+           txt or md, write plain text (what applicant-tracking systems read) or Markdown to stdout or -o FILE;
+           with --format docx, a Word document (default: next to the resume).
            Exit status: 0 written, 1 the YAML has errors, 2 usage, I/O, theme or browser problem.
   server   Run the language server over stdio (what editors start).
 
@@ -28,10 +32,13 @@ Lint options:
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
 
 Render options:
-  -o, --output FILE      Where to write the HTML or PDF.
+  --format FORMAT        html (default), pdf, txt, md or docx. Without it, the -o file's extension decides
+                         (.html, .pdf, .txt, .md, .docx).
+  -o, --output FILE      Where to write. HTML, plain text and Markdown go to stdout without it; PDF and
+                         DOCX next to the resume (resume.pdf, resume.docx).
   --theme NAME           A JSON Resume theme installed near the resume (even = jsonresume-theme-even);
                          default: the resume's meta.theme, else the built-in theme ("vitae").
-  --pdf                  Print to PDF.
+  --pdf                  The same as --format pdf.
 
 Design options (also vitae.design.* in VS Code and design: in .vitaerc.yaml; flags win):
   --paper a4|letter      Page size (default a4).
@@ -45,6 +52,7 @@ Design options (also vitae.design.* in VS Code and design: in .vitaerc.yaml; fla
   --section-order LIST   Sections first in this order, e.g. work,skills,education (default: the YAML's order).
   --browser PATH         The Chrome/Chromium/Edge executable to print with.
   --allow-remote-images  Show basics.image (https: only); off by default.
+                         --theme, --paper, --browser and --allow-remote-images shape HTML and PDF only.
 `;
 
 function main(argv: readonly string[]): number {
@@ -117,6 +125,7 @@ async function render(args: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         output: { type: 'string', short: 'o' },
+        format: { type: 'string' },
         theme: { type: 'string' },
         pdf: { type: 'boolean', default: false },
         paper: { type: 'string' },
@@ -146,6 +155,14 @@ async function render(args: readonly string[]): Promise<number> {
     process.stderr.write('vitae: render takes one resume file, e.g. vitae render resume.yaml -o resume.html\n');
     return 2;
   }
+  const chosen = chooseFormat({ pdf: values.pdf === true, ...(values.format !== undefined ? { format: values.format } : {}), ...(values.output !== undefined ? { output: values.output } : {}) });
+  if ('error' in chosen) {
+    process.stderr.write(`vitae: ${chosen.error}\n`);
+    return 2;
+  }
+  const format = chosen.format;
+  // Plain text, Markdown and Word take none of the page's design options.
+  if (format === 'txt' || format === 'md' || format === 'docx') return printed(await runExport({ file: parsed.positionals[0]!, format, ...(values.output !== undefined ? { output: values.output } : {}) }));
   const flags = {
     paper: values.paper,
     font: values.font,
@@ -165,13 +182,17 @@ async function render(args: readonly string[]): Promise<number> {
   }
   const result = await runRender({
     file: parsed.positionals[0]!,
-    pdf: values.pdf === true,
+    pdf: format === 'pdf',
     design: design.design,
     allowRemoteImages: values['allow-remote-images'] === true,
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.theme !== undefined ? { theme: values.theme } : {}),
     ...(values.browser !== undefined ? { browserPath: values.browser } : {}),
   });
+  return printed(result);
+}
+
+function printed(result: RenderOutput): number {
   if (result.page !== undefined) process.stdout.write(result.page);
   if (result.stdout) process.stdout.write(result.stdout + '\n');
   if (result.stderr) process.stderr.write(result.stderr + '\n');

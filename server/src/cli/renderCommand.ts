@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { paperLayout, type Design } from '../core/design';
 import { createLanguageService } from '../core/service';
@@ -8,6 +8,7 @@ import { ProjectConfigs } from '../node/projectConfig';
 import { loadPdfModule } from '../node/pdfModule';
 import { renderPage } from '../node/renderPage';
 import type { CommandOutput } from './lintCommand';
+import { besideResume } from './renderFormat';
 
 export interface RenderRequest {
   readonly file: string;
@@ -63,7 +64,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
     if (request.output === undefined) return { stdout: '', stderr: warnings.join('\n'), exitCode: 0, page };
     return write(request.output, page, warnings);
   }
-  const output = request.output ?? join(dirname(request.file), `${basename(request.file, extname(request.file)).replace(/\.resume$/, '')}.pdf`);
+  const output = request.output ?? besideResume(request.file, 'pdf');
   try {
     const pdf = loadPdfModule();
     const builtIn = result.theme === 'vitae' && result.design !== undefined;
@@ -82,7 +83,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   }
 }
 
-function write(path: string, content: string | Uint8Array, warnings: readonly string[]): RenderOutput {
+export function write(path: string, content: string | Uint8Array, warnings: readonly string[]): RenderOutput {
   try {
     writeFileSync(path, content);
   } catch (error) {
@@ -91,6 +92,6 @@ function write(path: string, content: string | Uint8Array, warnings: readonly st
   return { stdout: `Wrote ${path}`, stderr: warnings.join('\n'), exitCode: 0 };
 }
 
-function fail(exitCode: number, message: string, warnings: readonly string[] = []): RenderOutput {
+export function fail(exitCode: number, message: string, warnings: readonly string[] = []): RenderOutput {
   return { stdout: '', stderr: [...warnings, message].join('\n'), exitCode };
 }

@@ -19,6 +19,8 @@ import { reparse } from './incremental';
 import type { TechnologyOptions } from './technologies/extras';
 import { lint, type LintOptions } from './lint';
 import { documentSymbols } from './symbols';
+import { readResume } from './export/read';
+import type { ExportOutcome } from './export/model';
 import { renderResume, type RenderOptions, type RenderOutcome } from './render/index';
 import { summarizeWriting, type WritingSummary } from './writing/summary';
 
@@ -53,6 +55,8 @@ export interface ResumeLanguageService {
   render(source: TextSource, options?: RenderOptions): RenderOutcome & { readonly version: number };
   /** The resume as plain data (what JSON Resume themes take); undefined when the YAML does not parse. */
   resumeData(source: TextSource): unknown;
+  /** The resume as a document for the plain text, Markdown and Word exports (or the first YAML error). */
+  exportModel(source: TextSource): ExportOutcome & { readonly version: number };
   /** Drops cached state for a closed document. */
   forget(uri: string): void;
 }
@@ -105,6 +109,10 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
       const doc = documentOf(source);
       if (doc.refused || doc.yaml.errors.length > 0) return undefined;
       return doc.yaml.toJS({ maxAliasCount: 1000 });
+    },
+    exportModel: (source) => {
+      const doc = documentOf(source);
+      return { ...readResume(doc), version: doc.version };
     },
     forget: (uri) => {
       parsed.delete(uri);

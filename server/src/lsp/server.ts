@@ -16,6 +16,7 @@ import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../protocol';
 import { VERSION } from '../version';
+import { registerExport } from './export';
 import { registerRender } from './render';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { textDocuments } from './textDocuments';
@@ -173,6 +174,7 @@ export function startServer(): Connection {
   });
 
   registerRender(connection, documents, service, (uri) => (uri.startsWith('file:') ? guard(() => configs.forFile(fileURLToPath(uri)).design, undefined) : undefined));
+  registerExport(connection, documents, service);
 
   /** Editor settings, overridden by the project's `.vitaerc.yaml` so that the editor and the CLI agree. */
   function lintOptions(uri: string): Omit<LintOptions, 'today'> {

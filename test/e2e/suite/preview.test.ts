@@ -139,4 +139,21 @@ describe('Live preview', function () {
     assert.equal(new TextDecoder().decode(pdf.slice(0, 5)), '%PDF-');
     assert.ok(pdf.byteLength > 1000, `a PDF of ${pdf.byteLength} bytes`);
   });
+
+  it('exports the resume as plain text, Markdown and a Word document, as the server writes them', async () => {
+    const uri = await writeScratchFile('export-text.resume.yaml', RESUME);
+    await openFixture('.tmp-e2e/export-text.resume.yaml');
+    const exports = [['vitae.exportText', 'export.txt'], ['vitae.exportMarkdown', 'export.md'], ['vitae.exportDocx', 'export.docx']] as const;
+    for (const [command, name] of exports) {
+      const target = scratchUri(name);
+      const written = await within(vscode.commands.executeCommand<vscode.Uri | undefined>(command, uri, target), command);
+      assert.equal(written?.toString(), target.toString());
+    }
+    const read = async (name: string): Promise<Uint8Array> => vscode.workspace.fs.readFile(scratchUri(name));
+    const text = new TextDecoder().decode(await read('export.txt'));
+    assert.match(text, /^Ada Okafor\n/);
+    assert.match(text, /^- Built the internal feature-flag service for mobile releases\.$/m);
+    assert.match(new TextDecoder().decode(await read('export.md')), /^# Ada Okafor\n[\s\S]*^- Built the internal feature-flag service for mobile releases\.$/m);
+    assert.equal(new TextDecoder().decode((await read('export.docx')).slice(0, 2)), 'PK');
+  });
 });

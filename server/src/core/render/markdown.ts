@@ -42,3 +42,15 @@ export function inlineMarkdown(text: string): string {
 export function blockMarkdown(text: string): string {
   return cached(blockCache, text, (source) => md.render(source));
 }
+
+export type MarkdownToken = ReturnType<typeof md.parse>[number];
+
+/** A summary's block tokens, by the page's rules (links only through safeHref): for the text and Word exports. */
+export function markdownBlocks(text: string): MarkdownToken[] {
+  return md.parse(neutraliseDirection(text), {});
+}
+
+/** A highlight's inline tokens (the children of its one `inline` token), by the page's rules. */
+export function markdownInline(text: string): MarkdownToken[] {
+  return md.parseInline(neutraliseDirection(text), {}).flatMap((token) => token.children ?? []);
+}
