@@ -53,6 +53,8 @@ export class Preview implements vscode.Disposable {
   /** Re-renders asked for because the server answered with an older version than the editor has. */
   #catchUps = 0;
   #lastPaint: PaintedMessage | undefined;
+  /** Paper mode: how many pages the PDF will have, shown in the title. */
+  #pages: number | undefined;
 
   constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
     this.panel = panel;
@@ -96,6 +98,7 @@ export class Preview implements vscode.Disposable {
     this.#shownVersion = -1;
     this.#lastGood = undefined;
     this.#lastPaint = undefined;
+    this.#pages = undefined;
     this.#updateTitle();
     this.refresh();
   }
@@ -269,6 +272,10 @@ export class Preview implements vscode.Disposable {
         return;
       case 'painted':
         this.#lastPaint = message;
+        if (message.pages?.count !== this.#pages) {
+          this.#pages = message.pages?.count;
+          this.#updateTitle();
+        }
         this.#host.painted(this, message);
         return;
       case 'clicked':
@@ -314,7 +321,8 @@ export class Preview implements vscode.Disposable {
 
   #updateTitle(): void {
     const name = this.#resource.path.split('/').pop() ?? 'resume';
-    this.panel.title = this.#locked ? `[Preview] ${name}` : `Preview ${name}`;
+    const pages = this.#pages === undefined ? '' : ` · ${this.#pages === 1 ? '1 page' : `${this.#pages} pages`}`;
+    this.panel.title = `${this.#locked ? `[Preview] ${name}` : `Preview ${name}`}${pages}`;
   }
 }
 
