@@ -121,6 +121,10 @@ export interface PaperSummary {
   readonly firstLines: readonly string[];
   readonly fill: readonly number[];
   readonly note?: string;
+  /** Whether the shipped fonts had loaded when the pages were laid out (the final layout). */
+  readonly fontsReady: boolean;
+  /** The sheet's width in millimetres (210 for A4, 215.9 for Letter). */
+  readonly widthMm: number;
 }
 
 /** The answer to `click`: whether an element held the offset (the click was dispatched). */

@@ -15,7 +15,9 @@ export function layOutSheets(content: HTMLElement, request: Omit<PaperRequest, '
   const result = layOutPaper(root, { ...request, mode: 'screen', previous: previousStep });
   previousStep = result.step;
   fitToPane(content, root);
-  return { count: result.count, firstLines: result.firstLines, fill: result.fill, ...(result.note ? { note: result.note } : {}) };
+  const fontsReady = document.fonts.status === 'loaded';
+  const widthMm = Math.round((root.offsetWidth * 25.4 * 10) / 96) / 10;
+  return { count: result.count, firstLines: result.firstLines, fill: result.fill, fontsReady, widthMm, ...(result.note ? { note: result.note } : {}) };
 }
 
 /** Scales the sheets down to the panel's width (never up) and centres them. */
