@@ -3,7 +3,7 @@
 // the morphdom patch, and the paint (the page reports two animation frames after the patch).
 // `node scripts/bench/preview.mjs` runs it alone; `npm run bench` prints it after the language-server tables.
 import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,13 +16,15 @@ import { vitae } from './servers.mjs';
 const PHRASE = ' and then shipped it to production on time';
 const URI_DIR = pathToFileURL(join(tmpdir(), 'vitae-bench-preview')).href;
 /** Issue 8's targets: median and p95 in ms, by file size. */
-const TARGETS = { 130: [16, 50], 600: [50, 100] };
+const TARGETS = { 130: [16, 50], 600: [50, 100], paper: [50, 100] };
 
 /** The test harness (test/helpers/previewPage.ts: page, webview script, Chromium) bundled for plain Node. */
 async function loadHarness() {
   mkdirSync('out/bench', { recursive: true });
   const outfile = 'out/bench/previewHarness.cjs';
-  await esbuild.build({ entryPoints: ['test/helpers/previewPage.ts'], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile, logLevel: 'warning' });
+  // The harness, and what paper mode needs from a design (the page's paginator comes with the webview script).
+  writeFileSync('out/bench/previewHarness.ts', "export * from '../../test/helpers/previewPage';\nexport { paperLayout } from '../../server/src/core/design';\n");
+  await esbuild.build({ entryPoints: ['out/bench/previewHarness.ts'], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile, logLevel: 'warning' });
   return createRequire(import.meta.url)(join(process.cwd(), outfile));
 }
 
@@ -49,10 +51,13 @@ async function measureFile(harness, browser, session, file, plan) {
     return result;
   });
   const first = await render(1);
+  // Paper mode: the design's CSS in the page, the sheets laid out by the paginator after every patch.
+  const paper = file.paper ? { inlineStyles: [first.designCss], bodyClasses: ['vitae-paper'] } : {};
   const preview = await harness.openPreview(browser, {
     body: first.html,
-    state: { version: 1, problems, persisted: { uri, locked: false } },
+    state: { version: 1, problems, persisted: { uri, locked: false }, ...(file.paper ? { paper: harness.paperLayout(first.design) } : {}) },
     viewport: { width: 900, height: 1000 },
+    ...paper,
   });
   await preview.painted(1);
 
@@ -106,6 +111,7 @@ export async function measurePreview(progress = () => {}) {
   const files = [
     { key: 'example', label: example.path, target: TARGETS[130], text: example.text },
     { key: 'gen600', label: 'generated (600 lines)', target: TARGETS[600], text: generateResume(example.text, 600) },
+    { key: 'paper', label: `${example.path}, paper mode`, target: TARGETS.paper, text: example.text, paper: true },
   ];
   const rows = [];
   try {
