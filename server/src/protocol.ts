@@ -51,6 +51,9 @@ export interface RenderResult {
   readonly styles?: readonly string[];
   /** The person's name (basics.name), or "Resume": for a page or panel title. */
   readonly title?: string;
+  /** `basics.label` and the skills' keywords: the exported document's Subject and Keywords. */
+  readonly label?: string;
+  readonly keywords?: readonly string[];
   /** The theme actually used ("vitae" after a fallback). */
   readonly theme: string;
   /** Why the chosen theme was not used (missing, threw, workspace not trusted), in words for the panel. */

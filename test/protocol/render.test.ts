@@ -156,7 +156,7 @@ describe('vitae render, as a user runs it', function () {
   it('explains itself with --help', () => {
     const { code, stdout } = vitae('render', '--help');
     assert.equal(code, 0);
-    assert.match(stdout, /vitae render <file> \[--format html\|pdf\|txt\|md\|docx\] \[-o FILE\] \[--theme NAME\] \[--paper a4\|letter\]/);
+    assert.match(stdout, /vitae render <file> \[--format html\|pdf\|txt\|md\|docx\] \[-o FILE\] \[--theme NAME\] \[design options\]/);
     assert.equal(vitae('render').code, 2);
   });
 });

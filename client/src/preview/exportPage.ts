@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { paperLayout, type PaperSize } from '../../../server/src/core/design';
-import { standaloneHtml } from '../../../server/src/node/export';
+import { documentProperties, standaloneHtml } from '../../../server/src/node/export';
+import type { DocumentProperties } from '../../../server/src/node/pdf';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import { previewSettings, type PreviewSettings } from './settings';
 
@@ -18,6 +19,7 @@ export type StandaloneOutcome =
       /** The design's paper size, and what the PDF printer's paginator needs (the built-in theme only). */
       readonly paper?: PaperSize;
       readonly layout?: ReturnType<typeof paperLayout>;
+      readonly properties: DocumentProperties;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -55,7 +57,7 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
     ...(result.design ? { design: result.design } : {}),
   });
   const layout = result.theme === 'vitae' && result.design ? paperLayout(result.design) : undefined;
-  return { ok: true, html, settings, ...(result.design ? { paper: result.design.paper } : {}), ...(layout ? { layout } : {}) };
+  return { ok: true, html, settings, properties: documentProperties(result), ...(result.design ? { paper: result.design.paper } : {}), ...(layout ? { layout } : {}) };
 }
 
 export function withoutSourceOffsets(html: string): string {

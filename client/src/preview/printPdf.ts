@@ -17,6 +17,7 @@ export async function printPdf(page: Extract<StandaloneOutcome, { ok: true }>): 
       ...(settings.browserPath ? { browserPath: settings.browserPath } : {}),
       paper: page.paper === 'Letter' ? 'letter' : 'a4',
       ...(page.layout ? { layout: page.layout } : {}),
+      properties: page.properties,
     });
     const layout = printed.layout;
     return { ok: true, pdf: printed.pdf, ...(layout ? { pages: layout.count } : {}), ...(layout?.note ? { note: layout.note } : {}) };

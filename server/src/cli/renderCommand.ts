@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { paperLayout, type Design } from '../core/design';
 import { createLanguageService } from '../core/service';
-import { standaloneHtml } from '../node/export';
+import { documentProperties, standaloneHtml } from '../node/export';
 import { ProjectConfigs } from '../node/projectConfig';
 import { loadPdfModule } from '../node/pdfModule';
 import { renderPage } from '../node/renderPage';
@@ -73,6 +73,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
       allowRemoteImages: request.allowRemoteImages,
       ...(request.browserPath ? { browserPath: request.browserPath } : {}),
       ...(builtIn ? { layout: paperLayout(result.design!) } : {}),
+      properties: documentProperties(result),
     });
     const layout = printed.layout;
     if (layout?.note) warnings.push(`vitae: ${layout.note}`);

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { designCss, mergeDesign, type Design } from '../core/design';
 import { renderStandalone } from '../core/render/standalone';
+import type { RenderResult } from '../protocol';
+import type { DocumentProperties } from './pdf';
 import { embeddedFontCss, fontFamiliesIn } from './fonts';
 import { BUILT_IN_THEME } from './themes';
 
@@ -52,3 +54,14 @@ export function standaloneHtml(input: ExportInput): string {
   });
 }
 
+
+/** A render's document properties for the PDF: the person as Author, their label as Subject, skills as Keywords. */
+export function documentProperties(result: Pick<RenderResult, 'title' | 'label' | 'keywords'>): DocumentProperties {
+  const title = result.title ?? 'Resume';
+  return {
+    title,
+    ...(result.title && result.title !== 'Resume' ? { author: result.title } : {}),
+    ...(result.label ? { subject: result.label } : {}),
+    ...(result.keywords && result.keywords.length > 0 ? { keywords: result.keywords } : {}),
+  };
+}

@@ -19,6 +19,15 @@ export interface PdfOptions {
    * PDF's pages are the preview's; and fit it to pages when the design asks. Absent: Chromium's own page breaks.
    */
   readonly layout?: Omit<PaperRequest, 'mode' | 'previous'>;
+  /** The document's properties: Author (the person), Subject (their label), Keywords (their skills). */
+  readonly properties?: DocumentProperties;
+}
+
+export interface DocumentProperties {
+  readonly title: string;
+  readonly author?: string;
+  readonly subject?: string;
+  readonly keywords?: readonly string[];
 }
 
 export interface PrintedPdf {
@@ -71,7 +80,8 @@ export async function printPdfWithLayout(html: string, options: PdfOptions = {})
       type Paginator = { vitaePaper(request: PaperRequest): Promise<PaperResult | undefined> };
       layout = (await page.evaluate((r: PaperRequest) => (globalThis as unknown as Paginator).vitaePaper(r), request)) ?? undefined;
     }
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, format: options.paper === 'letter' ? 'letter' : 'a4' });
+    const printed = await page.pdf({ printBackground: true, preferCSSPageSize: true, format: options.paper === 'letter' ? 'letter' : 'a4' });
+    const pdf = options.properties ? await withProperties(printed, options.properties) : printed;
     return layout ? { pdf, layout } : { pdf };
   } finally {
     await browser.close().catch(() => undefined);
@@ -88,4 +98,19 @@ function paginatorScript(): string {
   if (!found) throw new Error(`The paginator (page.js) is missing: looked in ${candidates.join(', ')}. Run npm run build.`);
   paginator = readFileSync(found, 'utf8');
   return paginator;
+}
+
+/**
+ * Chromium writes the page's <title> as the PDF's Title and its own user agent as Creator; an applicant-tracking
+ * system and a recruiter's PDF viewer also read Author, Subject and Keywords. Set with pdf-lib, the rest untouched.
+ */
+async function withProperties(pdf: Uint8Array, properties: DocumentProperties): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib');
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  document.setTitle(properties.title, { showInWindowTitleBar: true });
+  if (properties.author) document.setAuthor(properties.author);
+  if (properties.subject) document.setSubject(properties.subject);
+  if (properties.keywords && properties.keywords.length > 0) document.setKeywords([properties.keywords.join(', ')]);
+  document.setCreator('Vitae');
+  return document.save({ useObjectStreams: false });
 }

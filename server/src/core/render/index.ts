@@ -24,6 +24,9 @@ export type RenderOutcome =
       readonly title: string;
       /** `meta.theme`: the JSON Resume theme the resume asks for, if any. */
       readonly metaTheme?: string;
+      /** For the document's properties (a PDF's Subject and Keywords): `basics.label`, every skill keyword. */
+      readonly label?: string;
+      readonly keywords: readonly string[];
     }
   | { readonly ok: false; readonly problem: { readonly message: string; readonly line: number } };
 
@@ -96,5 +99,7 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
   const name = textOf(ctx, isMap(basics) ? field(ctx, basics, 'name') : basics);
   const metaTheme = textOf(ctx, field(ctx, pairs.get('meta')?.value, 'theme'))?.trim();
   const html = `<main class="vitae-resume"${src(root)}>${body}</main>`;
-  return metaTheme ? { ok: true, html, title: name ?? 'Resume', metaTheme } : { ok: true, html, title: name ?? 'Resume' };
+  const label = textOf(ctx, isMap(basics) ? field(ctx, basics, 'label') : undefined)?.trim();
+  const keywords = entries(ctx, pairs.get('skills')?.value).flatMap((skill) => entries(ctx, field(ctx, skill, 'keywords')).map((k) => textOf(ctx, k)?.trim() ?? '')).filter(Boolean);
+  return { ok: true, html, title: name ?? 'Resume', keywords, ...(metaTheme ? { metaTheme } : {}), ...(label ? { label } : {}) };
 }
