@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { mergeDesign } from '../../../server/src/core/design';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,9 +77,12 @@ describe('the fonts Vitae ships', () => {
     assert.deepEqual(faceNames(fontFaces(embeddedFontCss(['sans', 'mono']))), faceNames(faces).filter((name) => !name.includes('Serif')));
   });
 
-  it('go into an export of the built-in theme as its CSS names them (sans and mono), and never into a theme package\'s', () => {
+  it("go into an export of the built-in theme as its design names them (mono only for code), and never into a theme package's", () => {
     assert.deepEqual(fontFamiliesIn('body { font-family: "Vitae Serif", serif } code { font-family: "Vitae Mono" }'), ['serif', 'mono']);
-    assert.deepEqual(faceNames(fontFaces(standaloneHtml({ html: '<main>x</main>', title: 't' }))), faceNames(faces).filter((name) => !name.includes('Serif')));
+    const embedded = (html: string, font?: 'serif'): string[] => faceNames(fontFaces(standaloneHtml({ html, title: 't', ...(font ? { design: mergeDesign({ font }) } : {}) })));
+    assert.deepEqual(embedded('<main>x</main>'), faceNames(faces).filter((name) => name.includes('Sans')));
+    assert.deepEqual(embedded('<main><code>x</code></main>'), faceNames(faces).filter((name) => !name.includes('Serif')));
+    assert.deepEqual(embedded('<main>x</main>', 'serif'), faceNames(faces).filter((name) => name.includes('Serif')));
     assert.deepEqual(fontFaces(standaloneHtml({ html: '<main>x</main>', title: 't', theme: 'jsonresume-theme-even', styles: ['body{}'] })), []);
   });
 
