@@ -4,8 +4,9 @@
 //   docs/images/editor.png    the resume with Vitae's squiggles and the hover of one problem
 //   docs/images/problems.png  the Problems panel listing Vitae's diagnostics
 //   docs/images/preview.png   ada.resume.yaml beside its live preview (Ctrl+K V), the cursor's bullet highlighted
-// `--only=preview` takes only the last one.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+//   docs/images/paper.png     the example beside its preview in paper mode: the sheets the PDF will have
+// `--only=preview` or `--only=paper` takes only that one.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CACHE, ROOT, killGroup, onExit, privateEnv, startChromium } from './lib/editor.mjs';
@@ -79,22 +80,64 @@ async function shootPreview(page, openUrl) {
   log('saved docs/images/preview.png');
 }
 
+/** A copy of examples/ with paper mode on, the example open beside its preview. */
+function paperFolder() {
+  const dir = mkdtempSync(join(CACHE, 'screenshots-paper-'));
+  copyFileSync(join(ROOT, 'examples', 'resume.yaml'), join(dir, 'resume.yaml'));
+  copyFileSync(join(ROOT, 'examples', '.vitaerc.yaml'), join(dir, '.vitaerc.yaml'));
+  mkdirSync(join(dir, '.vscode'));
+  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'vitae.preview.paper': 'on' }));
+  return dir;
+}
+
+async function shootPaper(page, openUrl, dir) {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto(openUrl(join(dir, 'resume.yaml')));
+  const editor = page.locator('.monaco-editor .view-lines').first();
+  await editor.waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Control+B');
+  await editor.click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('V');
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await preview.locator('body.vitae-paper .vitae-resume').waitFor({ timeout: 60_000 });
+  await page.getByText(/Preview resume\.yaml · 1 page/).first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: join(images, 'paper.png') });
+  log('saved docs/images/paper.png');
+}
+
 const onlyPreview = process.argv.includes('--only=preview');
+const onlyPaper = process.argv.includes('--only=paper');
+
+/** Starts the demo editor on `workspace`, hands a fresh page to `work`, and stops the editor again. */
+async function withEditor(workspace, endpoint, work) {
+  const editor = await startCodeServer(prepareDemo('screenshots'), workspace, { preferredPort: 0 });
+  stopEditor = editor.stop;
+  const browser = await chromium.connectOverCDP(endpoint);
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    await work(await context.newPage(), editor.openUrl);
+  } finally {
+    await browser.close().catch(() => {});
+    editor.stop();
+  }
+}
 
 try {
-  const profile = prepareDemo('screenshots');
-  const editor = await startCodeServer(profile, folder, { preferredPort: 0 });
-  stopEditor = editor.stop;
   const endpoint = await startChromium(join(browserDir, 'profile'), privateEnv(browserDir), (child) => children.push(child));
-  const browser = await chromium.connectOverCDP(endpoint);
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  if (!onlyPreview) {
-    await page.goto(editor.openUrl(file));
-    await shoot(page);
+  if (!onlyPaper) {
+    await withEditor(folder, endpoint, async (page, openUrl) => {
+      if (!onlyPreview) {
+        await page.goto(openUrl(file));
+        await shoot(page);
+      }
+      await shootPreview(page, openUrl);
+    });
   }
-  await shootPreview(page, editor.openUrl);
-  await browser.close().catch(() => {});
+  if (!onlyPreview) {
+    const dir = paperFolder();
+    await withEditor(dir, endpoint, (page, openUrl) => shootPaper(page, openUrl, dir));
+  }
 } catch (error) {
   console.error(`[screenshots] ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
