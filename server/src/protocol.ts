@@ -25,6 +25,9 @@ export interface SummaryResult {
  */
 export const RENDER_REQUEST = 'vitae/render';
 
+/** The built-in theme's name, in settings, `meta.theme`, `--theme` and `RenderResult.theme`. */
+export const BUILT_IN_THEME = 'vitae';
+
 export interface RenderParams {
   readonly uri: string;
   /** A JSON Resume theme package name ("even", "jsonresume-theme-even") or "vitae" (the built-in theme). */

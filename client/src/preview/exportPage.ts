@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { paperLayout, type PaperSize } from '../../../server/src/core/design';
 import { documentProperties, standaloneHtml } from '../../../server/src/node/export';
 import type { DocumentProperties } from '../../../server/src/node/pdf';
-import type { RenderParams, RenderResult } from '../../../server/src/protocol';
-import { previewSettings, type PreviewSettings } from './settings';
+import { BUILT_IN_THEME, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { previewSettings, renderParams, type PreviewSettings } from './settings';
 
 /** The same renderer as the preview (the language server's `vitae/render`), for the exports. */
 export interface ExportHost {
@@ -34,13 +34,7 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
   if (document.languageId !== 'resume-yaml') {
     return { ok: false, message: `${name} is not open as a resume. Run "Vitae: Treat This File as a Resume" first.` };
   }
-  const result = await host.render({
-    uri: host.protocolUri(document.uri),
-    ...(settings.theme ? { theme: settings.theme } : {}),
-    themesAllowed: vscode.workspace.isTrusted,
-    allowRemoteImages: settings.allowRemoteImages,
-    design: settings.design,
-  });
+  const result = await host.render(renderParams(host.protocolUri(document.uri), settings));
   if (!result) return { ok: false, message: `The language server does not have ${name} open yet. Try again in a moment.` };
   if (result.html === undefined) {
     const problem = result.problem;
@@ -49,19 +43,15 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
   }
   if (result.themeMessage) void vscode.window.showWarningMessage(result.themeMessage);
   const html = standaloneHtml({
-    html: withoutSourceOffsets(result.html),
+    html: result.html,
     title: result.title ?? name,
     theme: result.theme,
     ...(result.styles ? { styles: result.styles } : {}),
     allowRemoteImages: settings.allowRemoteImages,
     ...(result.design ? { design: result.design } : {}),
   });
-  const layout = result.theme === 'vitae' && result.design ? paperLayout(result.design) : undefined;
+  const layout = result.theme === BUILT_IN_THEME && result.design ? paperLayout(result.design) : undefined;
   return { ok: true, html, settings, properties: documentProperties(result), ...(result.design ? { paper: result.design.paper } : {}), ...(layout ? { layout } : {}) };
-}
-
-export function withoutSourceOffsets(html: string): string {
-  return html.replace(/ data-src="\d+-\d+"/g, '');
 }
 
 export function fileName(uri: vscode.Uri): string {

@@ -1,4 +1,5 @@
-import { styleText } from '../../../server/src/core/render/standalone';
+import { contentSecurityPolicy as policy, htmlDocument, styleText } from '../../../server/src/core/render/document';
+import { escapeHtml } from '../../../server/src/core/render/html';
 import type { InitialState } from './messages';
 
 /** Everything the first page of a preview needs; the extension fills it from the webview and the render result. */
@@ -42,52 +43,38 @@ export const INITIAL_ID = 'vitae-initial';
  * A theme's `<script>`, `on*=` attributes, `<meta http-equiv=refresh>` and remote style sheets all stay inert.
  */
 export function contentSecurityPolicy(parts: Pick<PageParts, 'cspSource' | 'nonce' | 'allowRemoteImages'>): string {
-  const images = parts.allowRemoteImages ? `${parts.cspSource} https:` : parts.cspSource;
-  return [
-    "default-src 'none'",
-    `script-src 'nonce-${parts.nonce}'`,
-    `style-src ${parts.cspSource} 'nonce-${parts.nonce}'`,
-    `img-src ${images}`,
-    `font-src ${parts.cspSource}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  return policy({
+    scripts: [`'nonce-${parts.nonce}'`],
+    styles: [parts.cspSource, `'nonce-${parts.nonce}'`],
+    images: parts.allowRemoteImages ? [parts.cspSource, 'https:'] : [parts.cspSource],
+    fonts: [parts.cspSource],
+  });
 }
 
 /** The whole HTML page written to `webview.html` once; later renders patch `#vitae-content` in place. */
 export function previewPage(parts: PageParts): string {
-  const attr = escapeAttribute;
-  const styles = [
-    ...parts.styleUris.map((href) => `<link rel="stylesheet" href="${attr(href)}">`),
-    ...parts.inlineStyles.map((css) => `<style nonce="${attr(parts.nonce)}">${styleText(css)}</style>`),
-  ];
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(parts))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta id="${STATE_ID}" content="${attr(JSON.stringify(parts.state))}">`,
-    ...styles,
-    '</head>',
-    `<body class="${attr(['vitae-preview', ...parts.bodyClasses].join(' '))}">`,
-    `<div id="${BANNER_ID}" role="status" aria-live="polite" hidden></div>`,
-    // Inert until the script has checked it and moved it into the page (nothing in a template runs or loads).
-    `<div id="${CONTENT_ID}"></div>`,
-    `<template id="${INITIAL_ID}">${parts.body}</template>`,
-    `<script nonce="${attr(parts.nonce)}" src="${attr(parts.scriptUri)}"></script>`,
-    '</body>',
-    '</html>',
-  ].join('\n');
+  const attr = escapeHtml;
+  return htmlDocument({
+    csp: contentSecurityPolicy(parts),
+    head: [
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<meta id="${STATE_ID}" content="${attr(JSON.stringify(parts.state))}">`,
+      ...parts.styleUris.map((href) => `<link rel="stylesheet" href="${attr(href)}">`),
+      ...parts.inlineStyles.map((css) => `<style nonce="${attr(parts.nonce)}">${styleText(css)}</style>`),
+    ],
+    bodyClass: ['vitae-preview', ...parts.bodyClasses].join(' '),
+    body: [
+      `<div id="${BANNER_ID}" role="status" aria-live="polite" hidden></div>`,
+      // Inert until the script has checked it and moved it into the page (nothing in a template runs or loads).
+      `<div id="${CONTENT_ID}"></div>`,
+      `<template id="${INITIAL_ID}">${parts.body}</template>`,
+      `<script nonce="${attr(parts.nonce)}" src="${attr(parts.scriptUri)}"></script>`,
+    ],
+  });
 }
 
 /** A nonce: 32 characters from a cryptographic random source. */
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c] ?? '');
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
 import { paperLayout } from '../../../server/src/core/design';
-import type { RenderParams, RenderResult } from '../../../server/src/protocol';
+import { BUILT_IN_THEME, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
 import { createNonce, paperClasses, previewPage } from './page';
 import { problemMarks } from './problems';
 import { RenderQueue } from './renderQueue';
-import { previewSettings } from './settings';
+import { previewSettings, renderParams } from './settings';
 
 export const PREVIEW_VIEW_TYPE = 'vitae.preview';
-const BUILT_IN_THEME = 'vitae';
 
 /** What a preview needs from the extension: the language server's renderer and a place to report. */
 export interface PreviewHost {
@@ -160,13 +159,7 @@ export class Preview implements vscode.Disposable {
         this.#fail('This file is not open as a resume. Run "Vitae: Treat This File as a Resume" to preview it.');
         return;
       }
-      result = await this.#host.render({
-        uri: this.#host.protocolUri(resource),
-        ...(settings.theme ? { theme: settings.theme } : {}),
-        themesAllowed: vscode.workspace.isTrusted,
-        allowRemoteImages: settings.allowRemoteImages,
-        design: settings.design,
-      });
+      result = await this.#host.render(renderParams(this.#host.protocolUri(resource), settings));
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#host.log(`preview of ${resource.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readDesign, type Design } from '../../../server/src/core/design';
+import type { RenderParams } from '../../../server/src/protocol';
 import type { PaperSize } from './page';
 
 /** The `vitae.preview.*` and `vitae.pdf.*` settings, read for one resume (they may differ per folder). */
@@ -35,4 +36,15 @@ export function previewSettings(resource: vscode.Uri | undefined): PreviewSettin
 /** Whether a configuration change touches what the preview shows. */
 export function affectsPreview(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration('vitae.preview') || event.affectsConfiguration('vitae.design');
+}
+
+/** The `vitae/render` request for a resume with these settings: the preview and every export ask the same way. */
+export function renderParams(uri: string, settings: PreviewSettings): RenderParams {
+  return {
+    uri,
+    ...(settings.theme ? { theme: settings.theme } : {}),
+    themesAllowed: vscode.workspace.isTrusted,
+    allowRemoteImages: settings.allowRemoteImages,
+    design: settings.design,
+  };
 }

@@ -7,6 +7,7 @@ import { documentProperties, standaloneHtml } from '../node/export';
 import { ProjectConfigs } from '../node/projectConfig';
 import { loadPdfModule } from '../node/pdfModule';
 import { renderPage } from '../node/renderPage';
+import { BUILT_IN_THEME } from '../protocol';
 import type { CommandOutput } from './lintCommand';
 import { besideResume } from './renderFormat';
 
@@ -67,7 +68,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   const output = request.output ?? besideResume(request.file, 'pdf');
   try {
     const pdf = loadPdfModule();
-    const builtIn = result.theme === 'vitae' && result.design !== undefined;
+    const builtIn = result.theme === BUILT_IN_THEME && result.design !== undefined;
     const printed = await pdf.printPdfWithLayout(page, {
       paper: result.design?.paper === 'Letter' ? 'letter' : 'a4',
       allowRemoteImages: request.allowRemoteImages,

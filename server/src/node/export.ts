@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { designCss, mergeDesign, type Design } from '../core/design';
+import { withoutSourceOffsets } from '../core/render/document';
 import { renderStandalone } from '../core/render/standalone';
 import type { RenderResult } from '../protocol';
 import type { DocumentProperties } from './pdf';
@@ -46,7 +47,7 @@ export function standaloneHtml(input: ExportInput): string {
   const families = fontFamiliesIn(`${designCss(design)}${input.html.includes('<code') ? '"Vitae Mono"' : ''}`);
   const css = builtIn ? [embeddedFontCss(families), themeCss].filter(Boolean).join('\n') : `@page { size: ${design.paper === 'Letter' ? 'letter' : 'A4'}; }\n`;
   return renderStandalone({
-    html: input.html.replace(/ data-src="\d+-\d+"/g, ''),
+    html: withoutSourceOffsets(input.html),
     title: input.title,
     css,
     ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),

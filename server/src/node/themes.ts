@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The built-in theme's name, in settings, `meta.theme` and `--theme`. */
-export const BUILT_IN_THEME = 'vitae';
+import { BUILT_IN_THEME } from '../protocol';
+
+export { BUILT_IN_THEME };
 
 /** A theme that does not answer in this time is given up, so a broken one cannot stall the preview. */
 const THEME_TIMEOUT_MS = 10_000;

@@ -1,3 +1,4 @@
+import { contentSecurityPolicy, htmlDocument, styleText } from './document';
 import { escapeHtml } from './html';
 
 export interface StandalonePage {
@@ -20,38 +21,17 @@ export interface StandalonePage {
  * opened in any browser runs nothing and fetches nothing.
  */
 export function renderStandalone(page: StandalonePage): string {
-  const csp = [
-    "default-src 'none'",
-    "style-src 'unsafe-inline'",
-    page.allowRemoteImages ? 'img-src https:' : '',
-    'font-src data:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ]
-    .filter(Boolean)
-    .join('; ');
-  const styles = [page.css, ...(page.styles ?? [])].map((css) => `<style>${styleText(css)}</style>`).join('\n');
-  const bodyClass = `vitae-standalone${page.bodyClass ? ` ${page.bodyClass}` : ''}`;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(page.title)}</title>`,
-    styles,
-    '</head>',
-    `<body class="${escapeHtml(bodyClass)}">`,
-    page.html,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument({
+    csp: contentSecurityPolicy({ styles: ["'unsafe-inline'"], images: page.allowRemoteImages ? ['https:'] : [], fonts: ['data:'] }),
+    head: [
+      '<meta name="referrer" content="no-referrer">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${escapeHtml(page.title)}</title>`,
+      [page.css, ...(page.styles ?? [])].map((css) => `<style>${styleText(css)}</style>`).join('\n'),
+    ],
+    bodyClass: `vitae-standalone${page.bodyClass ? ` ${page.bodyClass}` : ''}`,
+    body: [page.html],
+  });
 }
 
-/** CSS inside <style>: a `</style` in it would end the element early and turn the rest into markup. */
-export function styleText(css: string): string {
-  return css.replace(/<\/(style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
-}
+export { styleText };
