@@ -42,6 +42,8 @@ const contexts = [
 try {
   const e2e = testEntries('test/e2e/suite');
   if (e2e.length) contexts.push({ ...common, entryPoints: e2e, outbase: 'test/e2e/suite', outdir: 'out/e2e', external: ['vscode', 'mocha'] });
+  // `npm run bench:editor`: the preview's latency measured inside the real VS Code (test/e2e/bench).
+  contexts.push({ ...common, entryPoints: ['test/e2e/bench/index.ts'], outbase: 'test/e2e/bench', outdir: 'out/e2e-bench', external: ['vscode', 'mocha'] });
 } catch { /* no e2e suites yet */ }
 
 if (watch) {

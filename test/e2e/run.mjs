@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const extensionTestsPath = join(root, 'out', 'e2e', 'index.js');
+// VITAE_E2E_SUITE=bench runs the editor benchmark (test/e2e/bench, `npm run bench:editor`) instead of the tests.
+const extensionTestsPath = join(root, 'out', process.env.VITAE_E2E_SUITE === 'bench' ? 'e2e-bench' : 'e2e', 'index.js');
 const desktop = process.env.VITAE_VSCODE === 'desktop';
 
 for (const built of [join(root, 'dist', 'client.js'), join(root, 'dist', 'vitae.js'), extensionTestsPath]) {
