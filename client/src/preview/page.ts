@@ -1,4 +1,6 @@
 import { styleText } from '../../../server/src/core/render/standalone';
+import { BUILT_IN_THEME } from '../../../server/src/node/themes';
+import type { RenderResult } from '../../../server/src/protocol';
 import type { InitialState } from './messages';
 
 /** Everything the first page of a preview needs; the extension fills it from the webview and the render result. */
@@ -28,6 +30,33 @@ export type PaperSize = 'off' | 'on' | 'A4' | 'Letter';
 /** Classes on `<body>` for paper mode (`vitae.preview.paper`); the built-in theme's CSS draws the sheets. */
 export function paperClasses(paper: PaperSize): string[] {
   return paper === 'off' ? [] : ['vitae-paper'];
+}
+
+/** What a page takes from the render it shows and the preview's settings. */
+export type PageLook = Pick<PageParts, 'styleUris' | 'inlineStyles' | 'bodyClasses'>;
+
+/**
+ * The style sheets, inline CSS and body classes of the page that shows `shown` (a good render; none yet: the
+ * built-in theme). `media` makes a webview URI of a file in the extension. The panel and the tests build pages
+ * with it, so the tests see the page the panel writes.
+ */
+export function pageLook(
+  shown: Pick<RenderResult, 'theme' | 'styles' | 'designCss'> | undefined,
+  settings: { readonly paper: PaperSize; readonly editorColors: boolean },
+  media: (...path: string[]) => string,
+): PageLook {
+  const builtIn = (shown?.theme ?? BUILT_IN_THEME) === BUILT_IN_THEME;
+  const preview = media('media', 'preview', 'preview.css');
+  return {
+    styleUris: builtIn ? [media('media', 'preview', 'fonts.css'), media('media', 'preview', 'vitae.css'), preview] : [preview],
+    // The design's CSS (fonts, sizes, margins, paper) follows the built-in theme's stylesheet.
+    inlineStyles: builtIn ? (shown?.designCss ? [shown.designCss] : []) : (shown?.styles ?? []),
+    bodyClasses: [
+      ...(builtIn ? paperClasses(settings.paper) : []),
+      ...(settings.editorColors ? ['vitae-editor-colors'] : []),
+      builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package',
+    ],
+  };
 }
 
 /** The id of the element that holds the rendered resume; the webview script patches inside it. */

@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { paperLayout } from '../../../server/src/core/design';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
-import { createNonce, paperClasses, previewPage } from './page';
+import { BUILT_IN_THEME } from '../../../server/src/node/themes';
+import { createNonce, pageLook, previewPage } from './page';
 import { problemMarks } from './problems';
 import { RenderQueue } from './renderQueue';
 import { previewSettings } from './settings';
 
 export const PREVIEW_VIEW_TYPE = 'vitae.preview';
-const BUILT_IN_THEME = 'vitae';
 
 /** What a preview needs from the extension: the language server's renderer and a place to report. */
 export interface PreviewHost {
@@ -228,14 +228,7 @@ export class Preview implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: media('dist', 'preview.js'),
-      styleUris: builtIn ? [media('media', 'preview', 'fonts.css'), media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
-      // The design's CSS (fonts, sizes, margins, paper) follows the built-in theme's stylesheet.
-      inlineStyles: builtIn ? (shown?.designCss ? [shown.designCss] : []) : (shown?.styles ?? []),
-      bodyClasses: [
-        ...(builtIn ? paperClasses(settings.paper) : []),
-        ...(settings.editorColors ? ['vitae-editor-colors'] : []),
-        builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package',
-      ],
+      ...pageLook(shown, settings, media),
       allowRemoteImages: settings.allowRemoteImages,
       body: shown?.html ?? '',
       state: { version, problems: this.#problems(), persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner, ...paper },
