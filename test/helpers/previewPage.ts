@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 export { CHROMIUM, launchChromium, sharedChromium } from './chromium';
 import type { FromWebview, InitialState, ToWebview } from '../../client/src/preview/messages';
-import { createNonce, previewPage } from '../../client/src/preview/page';
+import { createNonce, previewPage, type PageParts } from '../../client/src/preview/page';
 
 const ROOT = join(__dirname, '..', '..');
 /** Where the page pretends to be served from, as `webview.cspSource` would be. Nothing here reaches a network. */
@@ -38,6 +38,8 @@ export interface PreviewPageOptions {
   readonly styleUris?: readonly string[];
   readonly inlineStyles?: readonly string[];
   readonly bodyClasses?: readonly string[];
+  /** A theme package's page (see PageParts.themePage). */
+  readonly themePage?: PageParts['themePage'];
   readonly allowRemoteImages?: boolean;
   readonly viewport?: { width: number; height: number };
   /** Put VS Code's default webview styles in the page, as a webview has them (VSCODE_DEFAULT_STYLES). */
@@ -50,9 +52,11 @@ export const BUILT_IN_STYLES = ['/media/preview/fonts.css', '/media/preview/vita
 /**
  * What VS Code's webview host puts first in every webview's <head> (vs/workbench/contrib/webview/browser/pre/
  * index.html, VS Code 1.139): the rules that can change a page's layout, in the same cascade layer. Placed before
- * the page's CSP, as VS Code places it, so the policy does not apply to it.
+ * the page's CSP, as VS Code places it, so the policy does not apply to it. VS Code sets the editor's font on
+ * `<html>` as --vscode-* properties; here as in a default setup on Linux.
  */
 export const VSCODE_DEFAULT_STYLES = `<style id="_defaultStyles">
+:root { --vscode-font-family: system-ui, "Ubuntu", "Droid Sans", sans-serif; --vscode-font-size: 13px; --vscode-font-weight: normal; }
 @layer vscode-default {
   body { overscroll-behavior-x: none; background-color: transparent; color: var(--vscode-editor-foreground); font-family: var(--vscode-font-family); font-weight: var(--vscode-font-weight); font-size: var(--vscode-font-size); margin: 0; padding: 0 20px; }
   img, video { max-width: 100%; max-height: 100%; }
@@ -112,7 +116,8 @@ export async function openPreview(browser: Browser, options: PreviewPageOptions)
     scriptUri: `${ORIGIN}/dist/preview.js`,
     styleUris: (options.styleUris ?? BUILT_IN_STYLES).map((path) => `${ORIGIN}${path}`),
     inlineStyles: options.inlineStyles ?? [],
-    bodyClasses: options.bodyClasses ?? [],
+    bodyClasses: options.bodyClasses ?? ['vitae-theme-builtin'],
+    ...(options.themePage ? { themePage: options.themePage } : {}),
     allowRemoteImages: options.allowRemoteImages ?? false,
     body: options.body,
     state: options.state,

@@ -1,6 +1,6 @@
-import { styleText } from '../../../server/src/core/render/standalone';
+import { attributeList, styleText } from '../../../server/src/core/render/standalone';
 import { BUILT_IN_THEME } from '../../../server/src/node/themes';
-import type { RenderResult } from '../../../server/src/protocol';
+import type { RenderResult, ThemeAttributes } from '../../../server/src/protocol';
 import type { InitialState } from './messages';
 
 /** Everything the first page of a preview needs; the extension fills it from the webview and the render result. */
@@ -17,6 +17,12 @@ export interface PageParts {
   readonly inlineStyles: readonly string[];
   /** Classes on `<body>` (paper mode, the theme in use). */
   readonly bodyClasses: readonly string[];
+  /**
+   * A JSON Resume theme package's page, with its `<html>` and `<body>` attributes: its elements are the body's own
+   * children, as in its export, so that its CSS (a grid on `body`, `body > header`) lays it out the same. Absent:
+   * the built-in theme, inside `#vitae-content`.
+   */
+  readonly themePage?: ThemeAttributes;
   /** `vitae.preview.allowRemoteImages`: lets `https:` images load; otherwise no image leaves the machine. */
   readonly allowRemoteImages: boolean;
   /** The rendered page body (trusted renderer output) or empty before the first good render. */
@@ -33,7 +39,7 @@ export function paperClasses(paper: PaperSize): string[] {
 }
 
 /** What a page takes from the render it shows and the preview's settings. */
-export type PageLook = Pick<PageParts, 'styleUris' | 'inlineStyles' | 'bodyClasses'>;
+export type PageLook = Pick<PageParts, 'styleUris' | 'inlineStyles' | 'bodyClasses' | 'themePage'>;
 
 /**
  * The style sheets, inline CSS and body classes of the page that shows `shown` (a good render; none yet: the
@@ -41,7 +47,7 @@ export type PageLook = Pick<PageParts, 'styleUris' | 'inlineStyles' | 'bodyClass
  * with it, so the tests see the page the panel writes.
  */
 export function pageLook(
-  shown: Pick<RenderResult, 'theme' | 'styles' | 'designCss'> | undefined,
+  shown: Pick<RenderResult, 'theme' | 'styles' | 'designCss' | 'themeAttributes'> | undefined,
   settings: { readonly paper: PaperSize; readonly editorColors: boolean },
   media: (...path: string[]) => string,
 ): PageLook {
@@ -56,6 +62,7 @@ export function pageLook(
       ...(settings.editorColors ? ['vitae-editor-colors'] : []),
       builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package',
     ],
+    ...(builtIn ? {} : { themePage: shown?.themeAttributes ?? {} }),
   };
 }
 
@@ -69,13 +76,15 @@ export const INITIAL_ID = 'vitae-initial';
  * The Content-Security-Policy of the preview: nothing by default, the one script by nonce, styles only from the
  * extension or inline with the nonce, images and fonts from the extension, `https:` images only when allowed.
  * A theme's `<script>`, `on*=` attributes, `<meta http-equiv=refresh>` and remote style sheets all stay inert.
+ * A theme's `style="…"` attributes apply, as in its export: they run nothing, and fetch only what img-src allows.
  */
-export function contentSecurityPolicy(parts: Pick<PageParts, 'cspSource' | 'nonce' | 'allowRemoteImages'>): string {
+export function contentSecurityPolicy(parts: Pick<PageParts, 'cspSource' | 'nonce' | 'allowRemoteImages' | 'themePage'>): string {
   const images = parts.allowRemoteImages ? `${parts.cspSource} https:` : parts.cspSource;
   return [
     "default-src 'none'",
     `script-src 'nonce-${parts.nonce}'`,
     `style-src ${parts.cspSource} 'nonce-${parts.nonce}'`,
+    ...(parts.themePage ? ["style-src-attr 'unsafe-inline'"] : []),
     `img-src ${images}`,
     `font-src ${parts.cspSource}`,
     "base-uri 'none'",
@@ -83,29 +92,35 @@ export function contentSecurityPolicy(parts: Pick<PageParts, 'cspSource' | 'nonc
   ].join('; ');
 }
 
-/** The whole HTML page written to `webview.html` once; later renders patch `#vitae-content` in place. */
+/**
+ * The whole HTML page written to `webview.html` once; later renders patch `#vitae-content` in place, or, for a
+ * theme package's page, the body's children (the script then moves the banner out of the body).
+ */
 export function previewPage(parts: PageParts): string {
   const attr = escapeAttribute;
+  const theme = parts.themePage;
   const styles = [
     ...parts.styleUris.map((href) => `<link rel="stylesheet" href="${attr(href)}">`),
     ...parts.inlineStyles.map((css) => `<style nonce="${attr(parts.nonce)}">${styleText(css)}</style>`),
   ];
+  const bodyClass = ['vitae-preview', ...parts.bodyClasses, theme?.body?.['class']].filter(Boolean).join(' ');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html${attributeList({ lang: 'en', ...theme?.html })}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(parts))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta id="${STATE_ID}" content="${attr(JSON.stringify(parts.state))}">`,
     ...styles,
+    // Runs once the body is parsed. In the head, so that nothing of the preview's own is among a theme's elements.
+    `<script defer nonce="${attr(parts.nonce)}" src="${attr(parts.scriptUri)}"></script>`,
     '</head>',
-    `<body class="${attr(['vitae-preview', ...parts.bodyClasses].join(' '))}">`,
+    `<body${attributeList({ ...theme?.body, class: bodyClass })}>`,
     `<div id="${BANNER_ID}" role="status" aria-live="polite" hidden></div>`,
+    ...(theme ? [] : [`<div id="${CONTENT_ID}"></div>`]),
     // Inert until the script has checked it and moved it into the page (nothing in a template runs or loads).
-    `<div id="${CONTENT_ID}"></div>`,
     `<template id="${INITIAL_ID}">${parts.body}</template>`,
-    `<script nonce="${attr(parts.nonce)}" src="${attr(parts.scriptUri)}"></script>`,
     '</body>',
     '</html>',
   ].join('\n');

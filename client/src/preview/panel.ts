@@ -29,6 +29,8 @@ interface PageKey {
   readonly resource: string;
   readonly theme: string;
   readonly styles: string;
+  /** A theme page's `<html>` and `<body>` attributes. */
+  readonly attributes: string;
   readonly design: string;
   readonly settings: string;
 }
@@ -205,6 +207,7 @@ export class Preview implements vscode.Disposable {
       resource: this.#resource.toString(),
       theme: shown?.theme ?? result.theme,
       styles: JSON.stringify(shown?.styles ?? []),
+      attributes: JSON.stringify(shown?.themeAttributes ?? {}),
       design: shown?.designCss ?? '',
       settings: pageSettings(this.#resource),
     };
@@ -239,7 +242,7 @@ export class Preview implements vscode.Disposable {
     this.#banner = { themeMessage: message };
     if (this.#page) this.#post({ type: 'update', version: this.#shownVersion, ...this.#banner });
     else {
-      this.#page = { resource: this.#resource.toString(), theme: BUILT_IN_THEME, styles: '[]', design: '', settings: '' };
+      this.#page = { resource: this.#resource.toString(), theme: BUILT_IN_THEME, styles: '[]', attributes: '{}', design: '', settings: '' };
       this.#writePage(this.#shownVersion);
     }
   }
@@ -318,7 +321,7 @@ function pageSettings(resource: vscode.Uri): string {
 }
 
 function samePage(a: PageKey, b: PageKey): boolean {
-  return a.resource === b.resource && a.theme === b.theme && a.styles === b.styles && a.design === b.design && a.settings === b.settings;
+  return (Object.keys(a) as Array<keyof PageKey>).every((key) => a[key] === b[key]);
 }
 
 /** The column beside the preview, for an editor opened from it. */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { designCss, mergeDesign, type Design } from '../core/design';
 import { renderStandalone } from '../core/render/standalone';
+import type { ThemeAttributes } from '../protocol';
 import { embeddedFontCss, fontFamiliesIn } from './fonts';
 import { BUILT_IN_THEME } from './themes';
 
@@ -25,6 +26,8 @@ export interface ExportInput {
   readonly title: string;
   /** RenderResult.theme: a JSON Resume theme's page keeps its own look, without the built-in CSS. */
   readonly theme?: string;
+  /** RenderResult.themeAttributes: the theme page's own `<html>` and `<body>` attributes. */
+  readonly themeAttributes?: ThemeAttributes;
   readonly allowRemoteImages?: boolean;
   readonly paper?: 'a4' | 'letter';
   /** The design (RenderResult.design): its CSS follows the built-in theme's and sets the printed page. */
@@ -49,6 +52,7 @@ export function standaloneHtml(input: ExportInput): string {
     css,
     ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),
     allowRemoteImages: input.allowRemoteImages === true,
+    ...(!builtIn && input.themeAttributes ? { attributes: input.themeAttributes } : {}),
   });
 }
 

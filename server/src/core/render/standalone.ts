@@ -12,6 +12,11 @@ export interface StandalonePage {
   readonly allowRemoteImages?: boolean;
   /** Extra classes on <body>, e.g. `vitae-paper vitae-paper-a4`. */
   readonly bodyClass?: string;
+  /** A JSON Resume theme's attributes of its own `<html>` and `<body>`, kept on this page's (classes added). */
+  readonly attributes?: {
+    readonly html?: Readonly<Record<string, string>>;
+    readonly body?: Readonly<Record<string, string>>;
+  };
 }
 
 /**
@@ -31,10 +36,10 @@ export function renderStandalone(page: StandalonePage): string {
     .filter(Boolean)
     .join('; ');
   const styles = [page.css, ...(page.styles ?? [])].map((css) => `<style>${styleText(css)}</style>`).join('\n');
-  const bodyClass = `vitae-standalone${page.bodyClass ? ` ${page.bodyClass}` : ''}`;
+  const bodyClass = ['vitae-standalone', page.bodyClass, page.attributes?.body?.['class']].filter(Boolean).join(' ');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html${attributeList({ lang: 'en', ...page.attributes?.html })}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
@@ -43,12 +48,20 @@ export function renderStandalone(page: StandalonePage): string {
     `<title>${escapeHtml(page.title)}</title>`,
     styles,
     '</head>',
-    `<body class="${escapeHtml(bodyClass)}">`,
+    `<body${attributeList({ ...page.attributes?.body, class: bodyClass })}>`,
     page.html,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** ` name="value"` for each entry, the value escaped; a name that is not a plain attribute name, or a handler, is left out. */
+export function attributeList(attributes: Readonly<Record<string, string>>): string {
+  return Object.entries(attributes)
+    .filter(([name]) => /^[a-z][a-z0-9_.-]*$/i.test(name) && !/^on/i.test(name))
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
 }
 
 /** CSS inside <style>: a `</style` in it would end the element early and turn the rest into markup. */
