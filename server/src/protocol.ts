@@ -52,6 +52,8 @@ export interface RenderResult {
   readonly html?: string;
   /** Inline CSS that a JSON Resume theme put in its page (the built-in theme's CSS ships as a file). */
   readonly styles?: readonly string[];
+  /** What a JSON Resume theme put on its page's `<html>` and `<body>` (classes, style…): its CSS may need them. */
+  readonly themeAttributes?: ThemeAttributes;
   /** The person's name (basics.name), or "Resume": for a page or panel title. */
   readonly title?: string;
   /** `basics.label` and the skills' keywords: the exported document's Subject and Keywords. */
@@ -91,4 +93,10 @@ export interface ExportResult {
   readonly base64?: string;
   /** The first YAML error when the text does not parse (0-based line); then nothing was exported. */
   readonly problem?: { readonly message: string; readonly line: number };
+}
+
+/** Attributes of a theme page's `<html>` and `<body>`: class, id, style, lang, dir and data-*, never a handler. */
+export interface ThemeAttributes {
+  readonly html?: Readonly<Record<string, string>>;
+  readonly body?: Readonly<Record<string, string>>;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 export { CHROMIUM, launchChromium, sharedChromium } from './chromium';
 import type { FromWebview, InitialState, ToWebview } from '../../client/src/preview/messages';
-import { createNonce, previewPage } from '../../client/src/preview/page';
+import { createNonce, previewPage, type PageParts } from '../../client/src/preview/page';
 
 const ROOT = join(__dirname, '..', '..');
 /** Where the page pretends to be served from, as `webview.cspSource` would be. Nothing here reaches a network. */
@@ -34,11 +34,39 @@ export function webviewScript(): string {
 export interface PreviewPageOptions {
   readonly body: string;
   readonly state: InitialState;
+  /** The extension's style sheets the page links, as paths under ORIGIN; the built-in theme's by default. */
+  readonly styleUris?: readonly string[];
   readonly inlineStyles?: readonly string[];
   readonly bodyClasses?: readonly string[];
+  /** A theme package's page (see PageParts.themePage). */
+  readonly themePage?: PageParts['themePage'];
   readonly allowRemoteImages?: boolean;
   readonly viewport?: { width: number; height: number };
+  /** Put VS Code's default webview styles in the page, as a webview has them (VSCODE_DEFAULT_STYLES). */
+  readonly vscodeDefaults?: boolean;
 }
+
+/** The built-in theme's style sheets, as the panel links them (client/src/preview/panel.ts). */
+export const BUILT_IN_STYLES = ['/media/preview/fonts.css', '/media/preview/vitae.css', '/media/preview/preview.css'];
+
+/**
+ * What VS Code's webview host puts first in every webview's <head> (vs/workbench/contrib/webview/browser/pre/
+ * index.html, VS Code 1.139): the rules that can change a page's layout, in the same cascade layer. Placed before
+ * the page's CSP, as VS Code places it, so the policy does not apply to it. VS Code sets the editor's font on
+ * `<html>` as --vscode-* properties; here as in a default setup on Linux.
+ */
+export const VSCODE_DEFAULT_STYLES = `<style id="_defaultStyles">
+:root { --vscode-font-family: system-ui, "Ubuntu", "Droid Sans", sans-serif; --vscode-font-size: 13px; --vscode-font-weight: normal; }
+@layer vscode-default {
+  body { overscroll-behavior-x: none; background-color: transparent; color: var(--vscode-editor-foreground); font-family: var(--vscode-font-family); font-weight: var(--vscode-font-weight); font-size: var(--vscode-font-size); margin: 0; padding: 0 20px; }
+  img, video { max-width: 100%; max-height: 100%; }
+  a, a code { color: var(--vscode-textLink-foreground); }
+  code { font-family: var(--monaco-monospace-font); color: var(--vscode-textPreformat-foreground); background-color: var(--vscode-textPreformat-background); padding: 1px 3px; border-radius: 4px; }
+  pre code { padding: 0; }
+  blockquote { background: var(--vscode-textBlockQuote-background); border-color: var(--vscode-textBlockQuote-border); }
+  kbd { border-style: solid; border-width: 1px; border-radius: 3px; vertical-align: middle; padding: 1px 3px; }
+}
+</style>`;
 
 /** A preview page loaded in a fresh browser context, with what it posted and what it fetched. */
 export interface LoadedPreview {
@@ -82,18 +110,19 @@ export async function openPreview(browser: Browser, options: PreviewPageOptions)
   for (const font of readdirSync(join(ROOT, 'media', 'fonts'))) {
     files[`/media/fonts/${font}`] = { type: 'font/woff2', body: readFileSync(join(ROOT, 'media', 'fonts', font)) };
   }
-  files['/index.html']!.body = previewPage({
+  const html = previewPage({
     cspSource: ORIGIN,
     nonce: createNonce(),
     scriptUri: `${ORIGIN}/dist/preview.js`,
-    // As the panel links them for the built-in theme (client/src/preview/panel.ts).
-    styleUris: [`${ORIGIN}/media/preview/fonts.css`, `${ORIGIN}/media/preview/vitae.css`, `${ORIGIN}/media/preview/preview.css`],
+    styleUris: (options.styleUris ?? BUILT_IN_STYLES).map((path) => `${ORIGIN}${path}`),
     inlineStyles: options.inlineStyles ?? [],
-    bodyClasses: options.bodyClasses ?? [],
+    bodyClasses: options.bodyClasses ?? ['vitae-theme-builtin'],
+    ...(options.themePage ? { themePage: options.themePage } : {}),
     allowRemoteImages: options.allowRemoteImages ?? false,
     body: options.body,
     state: options.state,
   });
+  files['/index.html']!.body = options.vscodeDefaults ? html.replace('<head>', `<head>\n${VSCODE_DEFAULT_STYLES}`) : html;
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     requests.push(url.href);

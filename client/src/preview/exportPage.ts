@@ -47,6 +47,7 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
     title: result.title ?? name,
     theme: result.theme,
     ...(result.styles ? { styles: result.styles } : {}),
+    ...(result.themeAttributes ? { themeAttributes: result.themeAttributes } : {}),
     allowRemoteImages: settings.allowRemoteImages,
     ...(result.design ? { design: result.design } : {}),
   });

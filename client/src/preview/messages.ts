@@ -113,6 +113,16 @@ export interface PaintedMessage {
   readonly highlighted?: string;
   /** In paper mode: the pages as they will print (count, first words of each, fill) and what fitting did. */
   readonly pages?: PaperSummary;
+  /** With a JSON Resume theme package: how wide the pane is, and how wide the theme laid its text out. */
+  readonly layout?: ThemeLayout;
+}
+
+/** Widths in CSS pixels, rounded. */
+export interface ThemeLayout {
+  /** The pane (the page's width without a scroll bar). */
+  readonly viewportWidth: number;
+  /** From the left edge of the leftmost to the right edge of the rightmost heading, paragraph or list item. */
+  readonly textWidth: number;
 }
 
 /** The pages of the paper preview, as the PDF will have them. */

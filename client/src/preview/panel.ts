@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { paperLayout } from '../../../server/src/core/design';
 import { BUILT_IN_THEME, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
-import { createNonce, paperClasses, previewPage } from './page';
+import { createNonce, pageLook, previewPage } from './page';
 import { problemMarks } from './problems';
 import { RenderQueue } from './renderQueue';
 import { previewSettings, renderParams } from './settings';
@@ -28,6 +28,8 @@ interface PageKey {
   readonly resource: string;
   readonly theme: string;
   readonly styles: string;
+  /** A theme page's `<html>` and `<body>` attributes. */
+  readonly attributes: string;
   readonly design: string;
   readonly settings: string;
 }
@@ -201,6 +203,7 @@ export class Preview implements vscode.Disposable {
       resource: this.#resource.toString(),
       theme: shown?.theme ?? result.theme,
       styles: JSON.stringify(shown?.styles ?? []),
+      attributes: JSON.stringify(shown?.themeAttributes ?? {}),
       design: shown?.designCss ?? '',
       settings: pageSettings(this.#resource),
     };
@@ -224,14 +227,7 @@ export class Preview implements vscode.Disposable {
       cspSource: webview.cspSource,
       nonce: createNonce(),
       scriptUri: media('dist', 'preview.js'),
-      styleUris: builtIn ? [media('media', 'preview', 'fonts.css'), media('media', 'preview', 'vitae.css'), media('media', 'preview', 'preview.css')] : [media('media', 'preview', 'preview.css')],
-      // The design's CSS (fonts, sizes, margins, paper) follows the built-in theme's stylesheet.
-      inlineStyles: builtIn ? (shown?.designCss ? [shown.designCss] : []) : (shown?.styles ?? []),
-      bodyClasses: [
-        ...(builtIn ? paperClasses(settings.paper) : []),
-        ...(settings.editorColors ? ['vitae-editor-colors'] : []),
-        builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package',
-      ],
+      ...pageLook(shown, settings, media),
       allowRemoteImages: settings.allowRemoteImages,
       body: shown?.html ?? '',
       state: { version, problems: this.#problems(), persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner, ...paper },
@@ -242,7 +238,7 @@ export class Preview implements vscode.Disposable {
     this.#banner = { themeMessage: message };
     if (this.#page) this.#post({ type: 'update', version: this.#shownVersion, ...this.#banner });
     else {
-      this.#page = { resource: this.#resource.toString(), theme: BUILT_IN_THEME, styles: '[]', design: '', settings: '' };
+      this.#page = { resource: this.#resource.toString(), theme: BUILT_IN_THEME, styles: '[]', attributes: '{}', design: '', settings: '' };
       this.#writePage(this.#shownVersion);
     }
   }
@@ -326,7 +322,7 @@ function pageSettings(resource: vscode.Uri): string {
 }
 
 function samePage(a: PageKey, b: PageKey): boolean {
-  return a.resource === b.resource && a.theme === b.theme && a.styles === b.styles && a.design === b.design && a.settings === b.settings;
+  return (Object.keys(a) as Array<keyof PageKey>).every((key) => a[key] === b[key]);
 }
 
 /** The column beside the preview, for an editor opened from it. */

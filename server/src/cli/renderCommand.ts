@@ -58,6 +58,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
     title: result.title ?? 'Resume',
     theme: result.theme,
     ...(result.styles ? { styles: result.styles } : {}),
+    ...(result.themeAttributes ? { themeAttributes: result.themeAttributes } : {}),
     allowRemoteImages: request.allowRemoteImages,
     ...(result.design ? { design: result.design } : {}),
   });

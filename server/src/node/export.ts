@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { designCss, mergeDesign, type Design } from '../core/design';
 import { withoutSourceOffsets } from '../core/render/document';
 import { renderStandalone } from '../core/render/standalone';
-import type { RenderResult } from '../protocol';
+import type { RenderResult, ThemeAttributes } from '../protocol';
 import type { DocumentProperties } from './pdf';
 import { embeddedFontCss, fontFamiliesIn } from './fonts';
 import { BUILT_IN_THEME } from './themes';
@@ -28,6 +28,8 @@ export interface ExportInput {
   readonly title: string;
   /** RenderResult.theme: a JSON Resume theme's page keeps its own look, without the built-in CSS. */
   readonly theme?: string;
+  /** RenderResult.themeAttributes: the theme page's own `<html>` and `<body>` attributes. */
+  readonly themeAttributes?: ThemeAttributes;
   readonly allowRemoteImages?: boolean;
   readonly paper?: 'a4' | 'letter';
   /** The design (RenderResult.design): its CSS follows the built-in theme's and sets the printed page. */
@@ -52,6 +54,7 @@ export function standaloneHtml(input: ExportInput): string {
     css,
     ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),
     allowRemoteImages: input.allowRemoteImages === true,
+    ...(!builtIn && input.themeAttributes ? { attributes: input.themeAttributes } : {}),
   });
 }
 

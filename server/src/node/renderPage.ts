@@ -26,7 +26,8 @@ export async function renderPage(service: ResumeLanguageService, source: TextSou
   }
   if (!params.uri.startsWith('file:')) return fallback(`The theme "${chosen}" is looked up next to the resume file; save the resume first. Showing the built-in theme.`);
   const themed = await renderWithTheme(chosen, service.resumeData(source), dirname(fileURLToPath(params.uri)));
-  return themed.ok ? { ...page, html: themed.html, styles: themed.styles, theme: themed.theme } : fallback(themed.message);
+  if (!themed.ok) return fallback(themed.message);
+  return { ...page, html: themed.html, styles: themed.styles, theme: themed.theme, ...(themed.attributes ? { themeAttributes: themed.attributes } : {}) };
 }
 
 /** The requested theme wins; otherwise the resume's own `meta.theme`, as resume-cli and resumed read it. */

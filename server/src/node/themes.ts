@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ThemeAttributes } from '../protocol';
 
 import { BUILT_IN_THEME } from '../protocol';
 
@@ -10,7 +11,7 @@ export { BUILT_IN_THEME };
 const THEME_TIMEOUT_MS = 10_000;
 
 export type ThemeOutcome =
-  | { readonly ok: true; readonly theme: string; readonly html: string; readonly styles: string[] }
+  | { readonly ok: true; readonly theme: string; readonly html: string; readonly styles: string[]; readonly attributes?: ThemeAttributes }
   | { readonly ok: false; readonly theme: string; readonly message: string };
 
 /** "even" → "jsonresume-theme-even"; full and scoped names are kept as written. */
@@ -121,10 +122,11 @@ function firstLine(text: string): string {
 }
 
 /**
- * A theme's page → its inline styles and its body. Scripts, frames, objects, <base>, <meta> and <link> are
- * removed (the preview's CSP would block them too; an exported page must not carry them either).
+ * A theme's page → its inline styles, its body and the attributes of its `<html>` and `<body>` that its CSS may
+ * address (absent when there are none). Scripts, frames, objects, <base>, <meta> and <link> are removed (the
+ * preview's CSP would block them too; an exported page must not carry them either).
  */
-export function splitThemePage(page: string): { html: string; styles: string[] } {
+export function splitThemePage(page: string): { html: string; styles: string[]; attributes?: ThemeAttributes } {
   const styles: string[] = [];
   const withoutStyles = page.replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (_, css: string) => {
     styles.push(css);
@@ -138,7 +140,35 @@ export function splitThemePage(page: string): { html: string; styles: string[] }
     html = next;
   }
   html = html.trim();
-  return { html, styles };
+  const attributes = {
+    ...attributesOf(/<html\b([^>]*)>/i.exec(withoutStyles)?.[1], 'html'),
+    ...attributesOf(/<body\b([^>]*)>/i.exec(withoutStyles)?.[1], 'body'),
+  };
+  return Object.keys(attributes).length > 0 ? { html, styles, attributes } : { html, styles };
+}
+
+/** The attributes a theme's CSS can select on or that set its layout; handlers and anything else are dropped. */
+const KEPT_ATTRIBUTE = /^(class|id|style|lang|dir|data-[a-z0-9_.-]+)$/;
+
+/** `class="a b" onload=x()` of `<body class="a b" onload=x()>` → `{ body: { class: 'a b' } }`; nothing when empty. */
+function attributesOf(source: string | undefined, element: 'html' | 'body'): ThemeAttributes {
+  const kept: Record<string, string> = {};
+  for (const [, name, quoted, single, bare] of (source ?? '').matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    const value = decodeEntities(quoted ?? single ?? bare ?? '').trim();
+    const key = name!.toLowerCase();
+    if (KEPT_ATTRIBUTE.test(key) && value !== '' && !(key in kept)) kept[key] = value;
+  }
+  return Object.keys(kept).length > 0 ? { [element]: kept } : {};
+}
+
+/** The character references an attribute value is likely to hold. */
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return named[name.toLowerCase()] ?? whole;
+    const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
 function stripActive(html: string): string {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../../../server/src/core/service';
+import { standaloneHtml } from '../../../server/src/node/export';
 import { renderPage } from '../../../server/src/node/renderPage';
 import { resolveTheme, splitThemePage, themePackageName } from '../../../server/src/node/themes';
 import type { RenderParams } from '../../../server/src/protocol';
@@ -79,6 +80,17 @@ describe('JSON Resume theme packages', function () {
 
   it('splits a page without <body> too', () => {
     assert.deepEqual(splitThemePage('<style>a{}</style><p>hi</p><script>x()</script>'), { html: '<p>hi</p>', styles: ['a{}'] });
+  });
+
+  it("keeps what a theme's CSS may need of its <html> and <body> (class, id, style, lang, dir, data-*), never a handler", () => {
+    const page = `<html lang="fr" class='no-js' onclick="x()"><head></head><body class="cv &amp; more" style="margin:0" onload=run() data-mode=print id=page hidden><p>hi</p></body></html>`;
+    const split = splitThemePage(page);
+    const attributes = { html: { lang: 'fr', class: 'no-js' }, body: { class: 'cv & more', style: 'margin:0', 'data-mode': 'print', id: 'page' } };
+    assert.deepEqual(split, { html: '<p>hi</p>', styles: [], attributes });
+    const exported = standaloneHtml({ html: split.html, title: 't', theme: 'even', themeAttributes: attributes });
+    assert.match(exported, /<html lang="fr" class="no-js">/);
+    assert.match(exported, /<body class="vitae-standalone cv &amp; more" style="margin:0" data-mode="print" id="page">/);
+    assert.doesNotMatch(exported, /onload|onclick/);
   });
 
   it('broken YAML: no theme runs, the problem comes back with its line', async () => {

@@ -3,7 +3,7 @@
 // broken, underlines problems, highlights the element under the editor's cursor and reports clicks as source
 // offsets. It never fetches anything and runs no code from the resume or a theme.
 import morphdom from 'morphdom';
-import type { BannerState, FromWebview, InitialState, PaperSummary, PersistedState, ProblemMark, ToWebview } from '../messages';
+import type { BannerState, FromWebview, InitialState, PaperSummary, PersistedState, ProblemMark, ThemeLayout, ToWebview } from '../messages';
 import { decorate } from './marks';
 import { fitToPane, layOutSheets } from './paper';
 import { sanitize } from './sanitize';
@@ -16,8 +16,12 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-const content = document.getElementById('vitae-content')!;
+/** Where the render goes: `#vitae-content`, or the body itself for a theme package's page (no wrapper). */
+const content = document.getElementById('vitae-content') ?? document.body;
+const themePage = content === document.body;
 const banner = document.getElementById('vitae-banner')!;
+// A theme's CSS lays out the body's children (a grid on body, `body > header`): the banner is not one of them.
+if (themePage) document.documentElement.append(banner);
 const initial = JSON.parse(document.getElementById('vitae-state')?.getAttribute('content') ?? '{}') as InitialState;
 
 let version = initial.version;
@@ -89,10 +93,24 @@ function reportPainted(): void {
         problemTitles: [...content.querySelectorAll('.vitae-problem')].map((element) => element.getAttribute('title') ?? ''),
         highlighted,
         ...(pages ? { pages } : {}),
+        ...(themePage ? { layout: themeLayout() } : {}),
       });
     };
     channel.port2.postMessage(undefined);
   });
+}
+
+/** How wide a theme laid its text out (measured after the paint, so the layout is already done). */
+function themeLayout(): ThemeLayout {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const element of content.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0) continue;
+    left = Math.min(left, box.left);
+    right = Math.max(right, box.right);
+  }
+  return { viewportWidth: document.documentElement.clientWidth, textWidth: right > left ? Math.round(right - left) : 0 };
 }
 
 function isVisible(element: Element): boolean {
@@ -162,8 +180,8 @@ content.addEventListener('dblclick', (event) => {
 // The first render arrives inert in a <template> and goes through the same path as every later one.
 const first = document.getElementById('vitae-initial');
 if (first instanceof HTMLTemplateElement) {
-  patch(first.innerHTML);
   first.remove();
+  patch(first.innerHTML);
 }
 layOut();
 showBanner(initial);

@@ -10,6 +10,8 @@ export interface PolicySources {
   /** Scripts: the preview's one script by nonce; an export has none. */
   readonly scripts?: readonly string[];
   readonly styles: readonly string[];
+  /** `style="…"` attributes (a theme package's page uses them; they run nothing and fetch only what img-src allows). */
+  readonly styleAttributes?: boolean;
   readonly images?: readonly string[];
   readonly fonts?: readonly string[];
 }
@@ -20,6 +22,7 @@ export function contentSecurityPolicy(sources: PolicySources): string {
     "default-src 'none'",
     directive('script-src', sources.scripts),
     directive('style-src', sources.styles),
+    sources.styleAttributes ? "style-src-attr 'unsafe-inline'" : '',
     directive('img-src', sources.images),
     directive('font-src', sources.fonts),
     "base-uri 'none'",
@@ -31,6 +34,9 @@ export function contentSecurityPolicy(sources: PolicySources): string {
 
 export interface HtmlDocument {
   readonly csp: string;
+  /** Attributes of `<html>` (lang defaults to en) and `<body>` besides its class: a theme's page keeps its own. */
+  readonly htmlAttributes?: Readonly<Record<string, string>>;
+  readonly bodyAttributes?: Readonly<Record<string, string>>;
   /** Elements after the CSP in <head>, already escaped: meta tags, the title, styles. */
   readonly head: readonly string[];
   readonly bodyClass: string;
@@ -42,18 +48,26 @@ export interface HtmlDocument {
 export function htmlDocument(page: HtmlDocument): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html${attributeList({ lang: 'en', ...page.htmlAttributes })}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(page.csp)}">`,
     ...page.head,
     '</head>',
-    `<body class="${escapeHtml(page.bodyClass)}">`,
+    `<body${attributeList({ ...page.bodyAttributes, class: page.bodyClass })}>`,
     ...page.body,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** ` name="value"` for each entry, the value escaped; a name that is not a plain attribute name, or a handler, is left out. */
+export function attributeList(attributes: Readonly<Record<string, string>>): string {
+  return Object.entries(attributes)
+    .filter(([name]) => /^[a-z][a-z0-9_.-]*$/i.test(name) && !/^on/i.test(name))
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
 }
 
 /** CSS inside <style>: a `</style` in it would end the element early and turn the rest into markup. */

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, htmlDocument, styleText } from './document';
+import { attributeList, contentSecurityPolicy, htmlDocument, styleText } from './document';
 import { escapeHtml } from './html';
 
 export interface StandalonePage {
@@ -13,6 +13,11 @@ export interface StandalonePage {
   readonly allowRemoteImages?: boolean;
   /** Extra classes on <body>, e.g. `vitae-paper vitae-paper-a4`. */
   readonly bodyClass?: string;
+  /** A JSON Resume theme's attributes of its own `<html>` and `<body>`, kept on this page's (classes added). */
+  readonly attributes?: {
+    readonly html?: Readonly<Record<string, string>>;
+    readonly body?: Readonly<Record<string, string>>;
+  };
 }
 
 /**
@@ -23,15 +28,17 @@ export interface StandalonePage {
 export function renderStandalone(page: StandalonePage): string {
   return htmlDocument({
     csp: contentSecurityPolicy({ styles: ["'unsafe-inline'"], images: page.allowRemoteImages ? ['https:'] : [], fonts: ['data:'] }),
+    ...(page.attributes?.html ? { htmlAttributes: page.attributes.html } : {}),
+    ...(page.attributes?.body ? { bodyAttributes: page.attributes.body } : {}),
     head: [
       '<meta name="referrer" content="no-referrer">',
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       `<title>${escapeHtml(page.title)}</title>`,
       [page.css, ...(page.styles ?? [])].map((css) => `<style>${styleText(css)}</style>`).join('\n'),
     ],
-    bodyClass: `vitae-standalone${page.bodyClass ? ` ${page.bodyClass}` : ''}`,
+    bodyClass: ['vitae-standalone', page.bodyClass, page.attributes?.body?.['class']].filter(Boolean).join(' '),
     body: [page.html],
   });
 }
 
-export { styleText };
+export { attributeList, styleText };
