@@ -9,7 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol';
+import { RENDER_REQUEST, type RenderParams } from '../../server/src/protocol';
 import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
@@ -66,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     protocolUri: (uri: vscode.Uri) => languageClient.code2ProtocolConverter.asUri(uri),
     render: async (params: RenderParams) => {
       await starting;
-      return languageClient.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
+      return languageClient.sendRequest(RENDER_REQUEST, params);
     },
   };
   const previews = new PreviewManager({ ...renderHost, log: (message) => output.warn(message) });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../server/src/protocol';
+import { SUMMARY_REQUEST, type SummaryResult } from '../../server/src/protocol';
 
 /**
  * A status-bar item with the share of quantified bullets in the active resume. It refreshes when the server
@@ -37,10 +37,9 @@ export function registerWritingStatus(client: LanguageClient): WritingStatus {
       show(undefined);
       return;
     }
-    const params: SummaryParams = { uri: client.code2ProtocolConverter.asUri(editor.document.uri) };
     let summary: SummaryResult | null = null;
     try {
-      summary = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, params);
+      summary = await client.sendRequest(SUMMARY_REQUEST, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) });
     } catch {
       summary = null;
     }

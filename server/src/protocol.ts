@@ -1,9 +1,10 @@
 /**
- * Vitae's own messages between the extension and the language server, defined once for both sides.
+ * Vitae's own requests between the extension and the language server, each declared once as a typed constant
+ * (`RequestType<Params, Result, void>`) that both sides import: `client.sendRequest(RENDER_REQUEST, params)` and
+ * `connection.onRequest(RENDER_REQUEST, handler)` cannot disagree on what goes back and forth. To add one, declare its
+ * params and result, then its constant, as below.
  */
-
-/** Client → server request: figures about the writing of one resume, for the status bar. */
-export const SUMMARY_REQUEST = 'vitae/summary';
+import { RequestType } from 'vscode-languageserver-protocol';
 
 export interface SummaryParams {
   readonly uri: string;
@@ -17,11 +18,8 @@ export interface SummaryResult {
   readonly words: number;
 }
 
-/**
- * Client → server request: the resume rendered as HTML, for the preview and the HTML/PDF exports. One renderer,
- * in the server, which already holds the parse of every document version.
- */
-export const RENDER_REQUEST = 'vitae/render';
+/** Client → server: figures about the writing of one resume, for the status bar. */
+export const SUMMARY_REQUEST = new RequestType<SummaryParams, SummaryResult | null, void>('vitae/summary');
 
 export interface RenderParams {
   readonly uri: string;
@@ -54,3 +52,9 @@ export interface RenderResult {
   /** The first YAML error when the text does not parse (0-based line). */
   readonly problem?: { readonly message: string; readonly line: number };
 }
+
+/**
+ * Client → server: the resume rendered as HTML, for the preview and the HTML/PDF exports (null when the server does
+ * not have the document open). One renderer, in the server, which already holds the parse of every document version.
+ */
+export const RENDER_REQUEST = new RequestType<RenderParams, RenderResult | null, void>('vitae/render');

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol';
+import { RENDER_REQUEST, type RenderParams } from '../../server/src/protocol';
 import { SERVER, ServerProcess } from './serverProcess';
 
 const fixtures = join(__dirname, '..', 'fixtures');
@@ -21,7 +21,7 @@ describe('vitae/render over stdio', () => {
     if (server.child.exitCode === null) await server.stop();
   });
 
-  const render = (params: RenderParams): Promise<RenderResult | null> => server.connection.sendRequest(RENDER_REQUEST, params);
+  const render = (params: RenderParams) => server.connection.sendRequest(RENDER_REQUEST, params);
 
   it('renders the open version with source offsets, then the problem when the YAML breaks, then the fix', async () => {
     const uri = 'file:///home/dev/ada.resume.yaml';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { SUMMARY_REQUEST, type SummaryResult } from '../../server/src/protocol';
+import { SUMMARY_REQUEST } from '../../server/src/protocol';
 import { joinLines } from '../helpers/text';
 import { ServerProcess } from './serverProcess';
 
@@ -65,7 +65,7 @@ describe('the language server on writing quality', () => {
 
   it('answers vitae/summary with the figures of an open resume, and null for one it does not have', async () => {
     await start();
-    const summary = await server.connection.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri });
+    const summary = await server.connection.sendRequest(SUMMARY_REQUEST, { uri });
     assert.deepEqual(summary, { bullets: 12, quantified: 7, weakOpeners: 3, words: 226 });
     assert.equal(await server.connection.sendRequest(SUMMARY_REQUEST, { uri: 'file:///not/open/resume.yaml' }), null);
   });
@@ -89,7 +89,7 @@ describe('the language server on writing quality', () => {
     writeFileSync(resume, lines.join('\n'));
     const diagnostics = await start();
     assert.deepEqual(noMetric(diagnostics), ['3@33', '3@41', '3@42', '3@49'], 'the bullet on line 32 is silenced');
-    const summary = await server.connection.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri });
+    const summary = await server.connection.sendRequest(SUMMARY_REQUEST, { uri });
     assert.deepEqual(summary, { bullets: 11, quantified: 7, weakOpeners: 3, words: 226 });
     const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ command: { title: string } }>;
     assert.deepEqual(

@@ -14,7 +14,7 @@ import type { ExtraTechnology } from '../core/technologies/extras';
 import { techIndex } from '../core/technologies/vocabulary';
 import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
-import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../protocol';
+import { SUMMARY_REQUEST } from '../protocol';
 import { VERSION } from '../version';
 import { registerRender } from './render';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -163,7 +163,7 @@ export function startServer(): Connection {
     if (!document || !countsMetrics(document.uri)) return [];
     return guard(() => service.codeLenses(document), []);
   });
-  connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult | null => {
+  connection.onRequest(SUMMARY_REQUEST, (params) => {
     const document = documents.get(params.uri);
     if (!document || !countsMetrics(document.uri)) return null;
     return guard(() => {
