@@ -14,12 +14,13 @@ import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
 import { PreviewManager } from './preview/manager';
+import { RESUME_LANGUAGE } from './resumeLanguage';
 import { registerWritingStatus } from './statusBar';
 
 const RESUME_SELECTOR = [
-  { language: 'resume-yaml', scheme: 'file' },
-  { language: 'resume-yaml', scheme: 'untitled' },
-  { language: 'resume-yaml', scheme: 'vscode-remote' },
+  { language: RESUME_LANGUAGE, scheme: 'file' },
+  { language: RESUME_LANGUAGE, scheme: 'untitled' },
+  { language: RESUME_LANGUAGE, scheme: 'vscode-remote' },
 ] satisfies vscode.DocumentFilter[];
 
 let client: LanguageClient | undefined;

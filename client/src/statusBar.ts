@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SUMMARY_REQUEST, type SummaryResult } from '../../server/src/protocol';
+import { isResume } from './resumeLanguage';
 
 /**
  * A status-bar item with the share of quantified bullets in the active resume. It refreshes when the server
@@ -33,7 +34,7 @@ export function registerWritingStatus(client: LanguageClient): WritingStatus {
   const refresh = async (): Promise<void> => {
     const editor = vscode.window.activeTextEditor;
     const current = ++generation;
-    if (!editor || editor.document.languageId !== 'resume-yaml' || !client.isRunning()) {
+    if (!editor || !isResume(editor.document) || !client.isRunning()) {
       show(undefined);
       return;
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultTarget, fileName, standalonePage, type ExportHost } from './exportPage';
-import { isResume, type PreviewManager } from './manager';
+import { isResume } from '../resumeLanguage';
+import type { PreviewManager } from './manager';
 import { printPdf } from './printPdf';
 
 /**
