@@ -9,10 +9,9 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import type { LintOptions } from '../core/lint';
-import type { ExtraTechnology } from '../core/technologies/extras';
 import { techIndex } from '../core/technologies/vocabulary';
 import { createLanguageService } from '../core/service';
+import { effectiveSettings, type EffectiveSettings } from '../core/settings';
 import { ProjectConfigs } from '../node/projectConfig';
 import { SUMMARY_REQUEST } from '../protocol';
 import { VERSION } from '../version';
@@ -175,25 +174,15 @@ export function startServer(): Connection {
   registerRender(connection, documents, service);
 
   /** Editor settings, overridden by the project's `.vitaerc.yaml` so that the editor and the CLI agree. */
-  function lintOptions(uri: string): Omit<LintOptions, 'today'> {
-    if (!uri.startsWith('file:')) return { severities: settings.rules, writing: settings.writing, ...technologiesOf(settings.technologies.extra, undefined) };
+  function lintOptions(uri: string): EffectiveSettings {
+    if (!uri.startsWith('file:')) return effectiveSettings(settings);
     const config = guard(() => configs.forFile(fileURLToPath(uri)), { rules: {}, writing: {}, problems: [] } as ReturnType<ProjectConfigs['forFile']>);
     for (const problem of config.problems) {
       const line = `Vitae: ${config.path ?? '.vitaerc'}: ${problem}`;
       if (!reportedConfigProblems.has(line)) connection.console.warn(line);
       reportedConfigProblems.add(line);
     }
-    return {
-      severities: { ...settings.rules, ...config.rules },
-      writing: { ...settings.writing, ...config.writing },
-      ...technologiesOf(settings.technologies.extra, config.technologies?.extra),
-    };
-  }
-
-  /** The user's technologies: the editor setting's and the project config's together. */
-  function technologiesOf(fromSettings: readonly ExtraTechnology[] = [], fromConfig: readonly ExtraTechnology[] = []): Pick<LintOptions, 'technologies'> {
-    const extra = [...fromSettings, ...fromConfig];
-    return extra.length ? { technologies: { extra } } : {};
+    return effectiveSettings(settings, config);
   }
 
   connection.onDidChangeWatchedFiles(() => {
