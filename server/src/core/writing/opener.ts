@@ -1,8 +1,9 @@
+import { copulaWeak, gerundWeak, isGerund, matchPhrase, nounWeak, phraseWeak, startsObject } from './openerFaults';
 import { shapeAt } from './shapes';
-import { infinitive, lexiconVerb, tag } from './tagger';
-import { ACTION_VERBS, baseForm, isPastTense, lastSegment, pastTense } from './verbs';
-import { NOMINALIZATIONS, NOUN_QUALIFIERS, WEAK_PHRASES, type WeakPhrase } from './weakPhrases';
-import { isLatinScript, matchCase, words, type Word } from './words';
+import { lexiconVerb, tag } from './tagger';
+import { ACTION_VERBS, baseForm, isPastTense, lastSegment } from './verbs';
+import { OPENER_WORDS } from './words.generated';
+import { isLatinScript, words, type Word } from './words';
 
 export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula' | 'joining' | 'position' | 'nominal' | 'feature';
 
@@ -38,25 +39,9 @@ export interface Opener {
   readonly weak?: WeakOpener;
 }
 
-const set = (list: string): ReadonlySet<string> => new Set(list.split(' '));
-const SKIPPED = set('also then further later recently once together just first');
-const LY_WORDS = set('apply supply reply rally comply multiply tally ally bully rely fly family assembly anomaly italy');
-const INTRO = set('in during after as within over across at for while since following under through throughout before upon on');
-const COPULAS = set('was were am is are be been being have has had will would can could should may might must to able');
-const NOUN_STARTERS = set(
-  'we they he she you it the a an this these those that our their his her its your my various several multiple numerous many some all each every key main general overall other both any no more most top responsibilities duties tasks',
-);
-const OBJECT_STARTERS = set('the a an our their his her its my your this these those all each every new');
-const PREPOSITIONS = set('of to for on in across');
-const NOT_GERUNDS = set('string strings spring during nothing something everything anything morning evening ceiling thing things king ring wing bring sing sting swing');
-const VERB_PREFIXES = set('co re pre de un over under out up down');
-const STOPS = set('of to for on in across with by from at as and or into');
-const PRONOUNS = set('we they he she you it i');
-// Words after a sentence's subject: "Support will …", "Libraries that …".
-const FINITE = set('will would can could may might must shall should is are was were has have had does do did that which who');
-// Words that make the part before a dash a sentence rather than the name of a feature.
-const LABEL_BREAKERS = set('the a an my our their his her its your we i they this that in during after as for while since to with by');
-const ADJECTIVAL = set('distributed embedded advanced automated detailed dedicated experienced skilled seasoned talented motivated certified licensed accomplished integrated specialized specialised related based applied mixed connected');
+// The word lists are data, in server/data/writing/opener.yaml.
+const { skipped: SKIPPED, lyWords: LY_WORDS, intro: INTRO, copulas: COPULAS, nounStarters: NOUN_STARTERS, finite: FINITE } = OPENER_WORDS;
+const { objectStarters: OBJECT_STARTERS, stops: STOPS, verbPrefixes: VERB_PREFIXES, labelBreakers: LABEL_BREAKERS, adjectival: ADJECTIVAL } = OPENER_WORDS;
 
 const MAX_WORDS = 14;
 // Large enough for every bullet of a 1 MB resume, so a lint of an unchanged resume never misses.
@@ -194,62 +179,6 @@ function skipLead(text: string, ws: readonly Word[]): [number, number] {
   return [i, from];
 }
 
-function matchPhrase(ws: readonly Word[], i: number): WeakPhrase | undefined {
-  return WEAK_PHRASES.find((phrase) => phrase.words.every((w, k) => ws[i + k]?.text.toLowerCase() === w));
-}
-
-function phraseWeak(text: string, ws: readonly Word[], i: number, phrase: WeakPhrase): WeakOpener {
-  const first = ws[i]!;
-  const last = ws[i + phrase.words.length - 1]!;
-  const next = ws[i + phrase.words.length];
-  const nextLower = next?.text.toLowerCase() ?? '';
-  let base: string | undefined;
-  if (next && phrase.continuation && isGerund(nextLower)) base = baseForm(nextLower) ?? infinitive(nextLower, 'Gerund');
-  else if (next && phrase.continuation === 'verb' && isBaseVerb(nextLower)) base = nextLower;
-  const replacement: Replacement | undefined = base
-    ? { start: first.start, end: next!.end, options: [matchCase(pastTense(base), first.text)] }
-    : phrase.options.length
-      ? { start: first.start, end: last.end, options: phrase.options.map((option) => matchCase(option, first.text)) }
-      : undefined;
-  return { kind: phrase.kind, start: first.start, end: last.end, text: text.slice(first.start, last.end), ...(replacement ? { replacement } : {}) };
-}
-
-function copulaWeak(ws: readonly Word[], i: number): WeakOpener {
-  const word = ws[i]!;
-  const next = ws[i + 1];
-  const weak = { kind: 'copula' as const, start: word.start, end: word.end, text: word.text };
-  if (!next || !isPastTense(next.text) || ADJECTIVAL.has(next.text.toLowerCase())) return weak;
-  return { ...weak, replacement: { start: word.start, end: next.end, options: [matchCase(next.text.toLowerCase(), word.text)] } };
-}
-
-function gerundWeak(ws: readonly Word[], i: number): WeakOpener {
-  const word = ws[i]!;
-  const weak = { kind: 'gerund' as const, start: word.start, end: word.end, text: word.text };
-  if (!startsObject(ws[i + 1])) return weak;
-  const lower = word.text.toLowerCase();
-  const base = baseForm(lower) ?? infinitive(lower, 'Gerund');
-  return { ...weak, replacement: { start: word.start, end: word.end, options: [matchCase(pastTense(base), word.text)] } };
-}
-
-/** The noun phrase an opening is made of, up to three words; "Development of …" is turned into "Developed …". */
-function nounWeak(text: string, ws: readonly Word[], i: number, from = i): WeakOpener {
-  let j = i;
-  const joins = (k: number): boolean => {
-    const next = ws[k + 1];
-    if (!next || !/^[%+×]?\s+$/.test(text.slice(ws[k]!.end, next.start))) return false;
-    const lower = next.text.toLowerCase();
-    return !STOPS.has(lower) && !isPastTense(lower);
-  };
-  if (!PRONOUNS.has(ws[i]!.text.toLowerCase())) while (j - i < 2 && joins(j)) j++;
-  const first = ws[from]!;
-  const weak = { kind: 'noun' as const, start: first.start, end: ws[j]!.end, text: text.slice(first.start, ws[j]!.end) };
-  const nounAt = NOUN_QUALIFIERS.has(ws[i]!.text.toLowerCase()) ? i + 1 : i;
-  const verbOfNoun = NOMINALIZATIONS.get(ws[nounAt]?.text.toLowerCase() ?? '');
-  const preposition = ws[nounAt + 1];
-  if (!verbOfNoun || !preposition || !PREPOSITIONS.has(preposition.text.toLowerCase())) return weak;
-  return { ...weak, replacement: { start: first.start, end: preposition.end, options: [matchCase(pastTense(verbOfNoun), first.text)] } };
-}
-
 // The tagger calls almost any sentence-initial word an imperative ("Frontend development …"); believe it only for
 // words its lexicon knows as verbs or whose suffix makes a verb. Compounds ("End-to-end …") are never verbs here.
 function verbByForm(text: string): boolean {
@@ -270,20 +199,8 @@ function verb(word: Word, tense: OpeningVerb['tense']): OpeningVerb {
   return { text: word.text, lower: word.text.toLowerCase(), start: word.start, end: word.end, tense };
 }
 
-function isGerund(lower: string): boolean {
-  return lower.length >= 5 && lower.endsWith('ing') && !NOT_GERUNDS.has(lower);
-}
 
-function isBaseVerb(lower: string): boolean {
-  return baseForm(lower) === lower;
-}
 
-/** Whether a word after an "-ed"/"-ing" word starts its object, so that word is a verb ("Automated the report"). */
-function startsObject(next: Word | undefined): boolean {
-  if (!next) return false;
-  const lower = next.text.toLowerCase();
-  return OBJECT_STARTERS.has(lower) || /^\p{N}/u.test(lower) || /^\p{Lu}/u.test(next.text) || (lower.endsWith('ly') && lower.length > 4) || (/s$/.test(lower) && !/ss$/.test(lower));
-}
 
 // "Code reviews, testing, and documentation": a base-form verb followed by a plural and a comma lists nouns.
 function listFragment(text: string, ws: readonly Word[], i: number): boolean {
