@@ -1,6 +1,7 @@
+import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { copulaWeak, gerundWeak, isGerund, matchPhrase, nounWeak, phraseWeak, startsObject } from './openerFaults';
 import { shapeAt } from './shapes';
-import { lexiconVerb, tag } from './tagger';
+import { lexiconVerb, tag, taggerWith, type TaggedWord } from './tagger';
 import { ACTION_VERBS, baseForm, isPastTense, lastSegment } from './verbs';
 import { OPENER_WORDS } from './words.generated';
 import { isLatinScript, words, type Word } from './words';
@@ -45,35 +46,39 @@ const { objectStarters: OBJECT_STARTERS, stops: STOPS, verbPrefixes: VERB_PREFIX
 
 const MAX_WORDS = 14;
 // Large enough for every bullet of a 1 MB resume, so a lint of an unchanged resume never misses.
-const MAX_CACHED = 20_000;
-const cache = new Map<string, Opener>();
+const OPENERS = cacheSlot(() => new BoundedMap<string, Opener>(20_000));
+
+type Tagger = (phrase: string) => readonly TaggedWord[];
 
 /**
  * Judges how a bullet opens. A leading "I" and adverbs ("Successfully") are skipped, and so is a short
  * introduction ending in a comma ("In 2021, led …"). Weak phrases come from a list; verb forms from their
- * morphology; the part-of-speech tagger settles the words neither knows.
+ * morphology; the part-of-speech tagger settles the words neither knows. With `caches`, what is judged is
+ * remembered there by the opening words (a bullet typed into at its end opens as before).
  */
-export function analyzeOpener(text: string): Opener {
+export function analyzeOpener(text: string, caches?: Caches): Opener {
   const head = words(text, MAX_WORDS);
   if (!head.length || !isLatinScript(text)) return {};
   const key = text.slice(0, head[head.length - 1]!.end);
+  if (!caches) return withPassingFixes(key, judge(key, head, tag), tag);
+  const cache = caches.get(OPENERS);
   let opener = cache.get(key);
   if (!opener) {
-    opener = withPassingFixes(key, judge(key, head));
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    const tagOf = taggerWith(caches);
+    opener = withPassingFixes(key, judge(key, head, tagOf), tagOf);
     cache.set(key, opener);
   }
   return opener;
 }
 
 // A fix must not land on another weak opener ("Acting as" → "Acted as"): keep only the options that pass.
-function withPassingFixes(text: string, opener: Opener): Opener {
+function withPassingFixes(text: string, opener: Opener, tagOf: Tagger): Opener {
   const weak = opener.weak;
   const replacement = weak?.replacement;
   if (!weak || !replacement) return opener;
   const passing = replacement.options.filter((option) => {
     const fixed = text.slice(0, replacement.start) + option + text.slice(replacement.end);
-    return !judge(fixed, words(fixed, MAX_WORDS)).weak;
+    return !judge(fixed, words(fixed, MAX_WORDS), tagOf).weak;
   });
   if (passing.length === replacement.options.length) return opener;
   if (passing.length) return { weak: { ...weak, replacement: { ...replacement, options: passing } } };
@@ -81,13 +86,13 @@ function withPassingFixes(text: string, opener: Opener): Opener {
   return { weak: { kind, start, end, text: atFault, ...(label !== undefined ? { label } : {}) } };
 }
 
-function judge(text: string, ws: readonly Word[]): Opener {
+function judge(text: string, ws: readonly Word[], tagOf: Tagger): Opener {
   const [i, from] = skipLead(text, ws);
   const word = ws[i];
   if (!word) return {};
   const phrase = matchPhrase(ws, i);
   if (phrase) return { weak: phraseWeak(text, ws, i, phrase) };
-  const feature = featureLine(text, ws, i);
+  const feature = featureLine(text, ws, i, tagOf);
   if (feature) return feature;
   const shape = shapeAt(text, ws, i);
   if (shape) return { weak: shape };
@@ -98,14 +103,14 @@ function judge(text: string, ws: readonly Word[]): Opener {
   const last = lastSegment(lower);
   if (isPastTense(lower) && (!ADJECTIVAL.has(last) || startsObject(ws[i + 1]))) return { verb: verb(word, 'past') };
   if (!ADJECTIVAL.has(last) && baseForm(last) !== undefined && verbCompound(lower)) {
-    return listFragment(text, ws, i) || isSubject(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
+    return listFragment(text, ws, i) || isSubject(text, ws, i, tagOf) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
   }
-  return byTagger(text, ws, i, from);
+  return byTagger(text, ws, i, from, tagOf);
 }
 
 // "Support will allow …", "Libraries that assemble …", "React applies …": a word a verb of the sentence follows is
 // its subject, a noun, however much it looks like an imperative …
-function isSubject(text: string, ws: readonly Word[], i: number): boolean {
+function isSubject(text: string, ws: readonly Word[], i: number, tagOf: Tagger): boolean {
   const next = ws[i + 1]?.text.toLowerCase();
   if (!next) return false;
   // … and a verb is not followed by "of": "Use of Kafka" is a noun.
@@ -114,7 +119,7 @@ function isSubject(text: string, ws: readonly Word[], i: number): boolean {
   if (after && FINITE.has(after) && after !== 'that' && !OBJECT_STARTERS.has(next) && !STOPS.has(next) && !/^\p{N}/u.test(next)) return true;
   // The tagger settles "React applies …"; a verb of the word lists ("Build tools …") is taken at its word.
   if (ACTION_VERBS.has(ws[i]!.text.toLowerCase()) || !/[^s]s$/.test(next) || !lexiconVerb(next.replace(/(?:ies)$/, 'y').replace(/(?:[sxz]|[cs]h)es$/, (m) => m.slice(0, -2)).replace(/s$/, ''))) return false;
-  const tags = tag(text.slice(ws[i]!.start, ws[Math.min(i + 2, ws.length - 1)]!.end))[1]?.tags;
+  const tags = tagOf(text.slice(ws[i]!.start, ws[Math.min(i + 2, ws.length - 1)]!.end))[1]?.tags;
   return !!tags && tags.has('PresentTense') && !tags.has('Noun');
 }
 
@@ -122,7 +127,7 @@ function isSubject(text: string, ws: readonly Word[], i: number): boolean {
  * "Rate limiter – built a token-bucket limiter …": a short name, a dash (or colon), then what was done. The line
  * is judged on the part after the dash; a description of the feature there ("– a limiter …", "– allows …") is weak.
  */
-function featureLine(text: string, ws: readonly Word[], i: number): Opener | undefined {
+function featureLine(text: string, ws: readonly Word[], i: number, tagOf: Tagger): Opener | undefined {
   const separator = /\s[–—-]\s|:\s/.exec(text.slice(ws[i]!.end));
   if (!separator) return undefined;
   const labelEnd = ws[i]!.end + separator.index;
@@ -133,7 +138,7 @@ function featureLine(text: string, ws: readonly Word[], i: number): Opener | und
   }
   // "See MDN - HTTP": a verb and its object (a name), not the name of a feature.
   if (label[1] && /^\p{Lu}/u.test(label[1].text) && baseForm(label[0]!.text.toLowerCase()) !== undefined) return undefined;
-  const judged = judge(text, tail);
+  const judged = judge(text, tail, tagOf);
   const labelText = text.slice(ws[i]!.start, labelEnd).trim() + separator[0].trimEnd();
   const verb = judged.verb;
   if (!verb && !judged.weak) return judged;
@@ -144,15 +149,15 @@ function featureLine(text: string, ws: readonly Word[], i: number): Opener | und
   return { weak: { kind: 'feature', start: at.start, end: at.end, text: at.text, label: labelText } };
 }
 
-function byTagger(text: string, ws: readonly Word[], i: number, from: number): Opener {
+function byTagger(text: string, ws: readonly Word[], i: number, from: number, tagOf: Tagger): Opener {
   const word = ws[i]!;
-  const tagged = tag(text.slice(word.start, ws[Math.min(i + 5, ws.length - 1)]!.end));
+  const tagged = tagOf(text.slice(word.start, ws[Math.min(i + 5, ws.length - 1)]!.end));
   const tags = tagged[word.text.split(/[-‐]/).length - 1]?.tags;
   if (!tags) return {};
   if (tags.has('Gerund')) return { weak: gerundWeak(ws, i) };
   if (tags.has('Verb') && !tags.has('Copula') && !tags.has('Modal') && !tags.has('Auxiliary') && verbByForm(word.text)) {
     if (tags.has('PastTense')) return { verb: verb(word, 'past') };
-    return listFragment(text, ws, i) || isSubject(text, ws, i) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
+    return listFragment(text, ws, i) || isSubject(text, ws, i, tagOf) ? { weak: nounWeak(text, ws, i, from) } : { verb: verb(word, 'present') };
   }
   return { weak: nounWeak(text, ws, i, from) };
 }
