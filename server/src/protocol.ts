@@ -10,7 +10,6 @@ export interface SummaryParams {
   readonly uri: string;
 }
 
-/** `null` when the server does not have the document open, or `bullet-no-metric` is turned off for it. */
 export interface SummaryResult {
   readonly bullets: number;
   readonly quantified: number;
@@ -18,7 +17,10 @@ export interface SummaryResult {
   readonly words: number;
 }
 
-/** Client → server: figures about the writing of one resume, for the status bar. */
+/**
+ * Client → server: figures about the writing of one resume, for the status bar (null when the server does not have
+ * the document open, or `bullet-no-metric` is turned off for it).
+ */
 export const SUMMARY_REQUEST = new RequestType<SummaryParams, SummaryResult | null, void>('vitae/summary');
 
 export interface RenderParams {
