@@ -9,17 +9,18 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { EXPORT_REQUEST, RENDER_REQUEST, type ExportParams, type ExportResult, type RenderParams, type RenderResult } from '../../server/src/protocol';
+import { EXPORT_REQUEST, RENDER_REQUEST, type ExportParams, type RenderParams } from '../../server/src/protocol';
 import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
 import { PreviewManager } from './preview/manager';
+import { RESUME_LANGUAGE } from './resumeLanguage';
 import { registerWritingStatus } from './statusBar';
 
 const RESUME_SELECTOR = [
-  { language: 'resume-yaml', scheme: 'file' },
-  { language: 'resume-yaml', scheme: 'untitled' },
-  { language: 'resume-yaml', scheme: 'vscode-remote' },
+  { language: RESUME_LANGUAGE, scheme: 'file' },
+  { language: RESUME_LANGUAGE, scheme: 'untitled' },
+  { language: RESUME_LANGUAGE, scheme: 'vscode-remote' },
 ] satisfies vscode.DocumentFilter[];
 
 let client: LanguageClient | undefined;
@@ -66,11 +67,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     protocolUri: (uri: vscode.Uri) => languageClient.code2ProtocolConverter.asUri(uri),
     render: async (params: RenderParams) => {
       await starting;
-      return languageClient.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
+      return languageClient.sendRequest(RENDER_REQUEST, params);
     },
     exportDocument: async (params: ExportParams) => {
       await starting;
-      return languageClient.sendRequest<ExportResult | null>(EXPORT_REQUEST, params);
+      return languageClient.sendRequest(EXPORT_REQUEST, params);
     },
   };
   const previews = new PreviewManager({ ...renderHost, log: (message) => output.warn(message) });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../server/src/protocol';
+import { SUMMARY_REQUEST, type SummaryResult } from '../../server/src/protocol';
+import { isResume } from './resumeLanguage';
 
 /**
  * A status-bar item with the share of quantified bullets in the active resume. It refreshes when the server
@@ -33,14 +34,13 @@ export function registerWritingStatus(client: LanguageClient): WritingStatus {
   const refresh = async (): Promise<void> => {
     const editor = vscode.window.activeTextEditor;
     const current = ++generation;
-    if (!editor || editor.document.languageId !== 'resume-yaml' || !client.isRunning()) {
+    if (!editor || !isResume(editor.document) || !client.isRunning()) {
       show(undefined);
       return;
     }
-    const params: SummaryParams = { uri: client.code2ProtocolConverter.asUri(editor.document.uri) };
     let summary: SummaryResult | null = null;
     try {
-      summary = await client.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, params);
+      summary = await client.sendRequest(SUMMARY_REQUEST, { uri: client.code2ProtocolConverter.asUri(editor.document.uri) });
     } catch {
       summary = null;
     }

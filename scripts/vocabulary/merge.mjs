@@ -1,7 +1,10 @@
 // Turns the loaded inputs (see build.mjs) into the ranked, conflict-free list of technologies.
 // Precedence for a name's styling and category: curated files, then simple-icons, then linguist.
 
-/** The categories, in the order their codes are written. Append only: codes are positions. */
+/**
+ * The categories, in the order their codes are written: the one list, which the generated module carries to the engine
+ * (`TechCategory`). Append only: codes are positions.
+ */
 export const CATEGORIES = [
   'language', 'framework', 'library', 'database', 'cloud', 'devops', 'infrastructure', 'networking', 'observability',
   'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network',

@@ -1,17 +1,17 @@
 import type { Design } from './core/design';
 
 /**
- * Vitae's own messages between the extension and the language server, defined once for both sides.
+ * Vitae's own requests between the extension and the language server, each declared once as a typed constant
+ * (`RequestType<Params, Result, void>`) that both sides import: `client.sendRequest(RENDER_REQUEST, params)` and
+ * `connection.onRequest(RENDER_REQUEST, handler)` cannot disagree on what goes back and forth. To add one, declare its
+ * params and result, then its constant, as below.
  */
-
-/** Client → server request: figures about the writing of one resume, for the status bar. */
-export const SUMMARY_REQUEST = 'vitae/summary';
+import { RequestType } from 'vscode-languageserver-protocol';
 
 export interface SummaryParams {
   readonly uri: string;
 }
 
-/** `null` when the server does not have the document open, or `bullet-no-metric` is turned off for it. */
 export interface SummaryResult {
   readonly bullets: number;
   readonly quantified: number;
@@ -20,10 +20,10 @@ export interface SummaryResult {
 }
 
 /**
- * Client → server request: the resume rendered as HTML, for the preview and the HTML/PDF exports. One renderer,
- * in the server, which already holds the parse of every document version.
+ * Client → server: figures about the writing of one resume, for the status bar (null when the server does not have
+ * the document open, or `bullet-no-metric` is turned off for it).
  */
-export const RENDER_REQUEST = 'vitae/render';
+export const SUMMARY_REQUEST = new RequestType<SummaryParams, SummaryResult | null, void>('vitae/summary');
 
 /** The built-in theme's name, in settings, `meta.theme`, `--theme` and `RenderResult.theme`. */
 export const BUILT_IN_THEME = 'vitae';
@@ -71,10 +71,10 @@ export interface RenderResult {
 }
 
 /**
- * Client → server request: the resume as plain text, Markdown or a Word document, for the exports that are not a
- * page. The server reads the version it holds, like `vitae/render`; `null` when it does not have the document open.
+ * Client → server: the resume rendered as HTML, for the preview and the HTML/PDF exports (null when the server does
+ * not have the document open). One renderer, in the server, which already holds the parse of every document version.
  */
-export const EXPORT_REQUEST = 'vitae/export';
+export const RENDER_REQUEST = new RequestType<RenderParams, RenderResult | null, void>('vitae/render');
 
 export type ExportFormat = 'txt' | 'md' | 'docx';
 
@@ -94,6 +94,12 @@ export interface ExportResult {
   /** The first YAML error when the text does not parse (0-based line); then nothing was exported. */
   readonly problem?: { readonly message: string; readonly line: number };
 }
+
+/**
+ * Client → server: the resume as plain text, Markdown or a Word document, for the exports that are not a page. The
+ * server reads the version it holds, like `vitae/render` (null when it does not have the document open).
+ */
+export const EXPORT_REQUEST = new RequestType<ExportParams, ExportResult | null, void>('vitae/export');
 
 /** Attributes of a theme page's `<html>` and `<body>`: class, id, style, lang, dir and data-*, never a handler. */
 export interface ThemeAttributes {

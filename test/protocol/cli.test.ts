@@ -1,13 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { SERVER } from './serverProcess';
+import { cli as vitae } from './harness';
 
 const fixtures = join(__dirname, '..', 'fixtures');
-const vitae = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 
 describe('the vitae command line', () => {
   it('prints clang-style problems with the source line and a caret, and exits 1 on errors', () => {

@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVER } from './serverProcess';
+import { cli } from './harness';
 
 /** Issue 10, defect 1: with Windows line endings the CLI's positions stay inside their lines, as the editor's do. */
 describe('the command line on a file with Windows line endings', () => {
@@ -16,7 +15,7 @@ describe('the command line on a file with Windows line endings', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  const lint = (format: string): string => spawnSync(process.execPath, [SERVER, 'lint', '--format', format, file], { encoding: 'utf8' }).stdout;
+  const lint = (format: string): string => cli('lint', '--format', format, file).stdout;
 
   it('prints JSON positions at most at the end of the line', () => {
     const [result] = JSON.parse(lint('json')) as Array<{ diagnostics: Array<{ code: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }> }>;

@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { joinLines } from '../helpers/text';
-import { SERVER } from './serverProcess';
+import { cli as vitae } from './harness';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const ADA = join(fixtures, 'ada.resume.yaml');
@@ -16,10 +15,6 @@ interface LintResult {
   summary?: { bullets: number; quantified: number; weakOpeners: number; words: number };
 }
 
-const vitae = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 const lintJson = (...args: string[]) => JSON.parse(vitae('lint', '--format', 'json', ...args).stdout) as LintResult[];
 
 /** `code:severity@line` (1-based) for the diagnostics with `code`, e.g. `bullet-no-metric:3@31`. */

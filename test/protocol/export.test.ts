@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { EXPORT_REQUEST, type ExportParams, type ExportResult } from '../../server/src/protocol';
 import { readDocx } from '../helpers/docx';
-import { SERVER, ServerProcess } from './serverProcess';
+import { SERVER, start, type Server } from './harness';
 
 const example = join(__dirname, '..', '..', 'examples', 'resume.yaml');
 const exampleText = readFileSync(example, 'utf8');
@@ -131,21 +131,19 @@ describe('vitae render --format txt|md|docx, as a user runs it', function () {
 });
 
 describe('vitae/export over stdio', () => {
-  let server: ServerProcess;
+  let server: Server;
   beforeEach(async () => {
-    server = new ServerProcess();
-    await server.initialize();
-    await server.connection.sendNotification('initialized', {});
+    server = await start();
   });
   afterEach(async () => {
-    if (server.child.exitCode === null) await server.stop();
+    await server.stop();
   });
 
   const exportAs = (params: ExportParams): Promise<ExportResult | null> => server.connection.sendRequest(EXPORT_REQUEST, params);
 
   it('exports the open version as text, Markdown and base64 DOCX; the problem when the YAML breaks; null when not open', async () => {
     const uri = 'file:///home/dev/resume.yaml';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 7, text: exampleText } });
+    await server.open(uri, exampleText, { version: 7 });
     const text = await exportAs({ uri, format: 'txt' });
     assert.equal(text?.version, 7);
     assert.ok(text?.text?.startsWith('Maya Lindqvist\nSenior Backend Engineer\n'));

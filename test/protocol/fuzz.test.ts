@@ -5,7 +5,7 @@ import type { CodeAction, DocumentSymbol, FoldingRange } from 'vscode-languagese
 import { textDocuments } from '../../server/src/lsp/textDocuments';
 import { changesFor, describeStep, sequenceArbitrary, startArbitrary, type Step } from '../fuzz/edits';
 import { problemsOf } from '../fuzz/invariants';
-import { ServerProcess } from './serverProcess';
+import { start, type Server } from './harness';
 
 /**
  * The invariant of issue 10 through the bundled server's own handling: incremental `didChange`s with their versions,
@@ -17,29 +17,24 @@ const SEED = Number(process.env['VITAE_FUZZ_SEED'] ?? 20261130);
 const PATH = process.env['VITAE_FUZZ_PATH'];
 
 describe('random editing over stdio', () => {
-  let server: ServerProcess;
-  const errors: string[] = [];
+  let server: Server;
   let opened = 0;
   let edits = 0;
 
   before(async () => {
-    server = new ServerProcess();
-    server.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
-      if (params.type === 1) errors.push(params.message);
-    });
-    await server.initialize();
-    await server.connection.sendNotification('initialized', {});
+    server = await start();
   });
 
   after(async () => {
-    if (server.child.exitCode === null) await server.stop();
+    await server.stop();
   });
+
+  /** Messages the server logged at error level. */
+  const errors = (): string[] => server.logged.filter((log) => log.type === 1).map((log) => log.message);
 
   async function open(text: string): Promise<{ uri: string; diagnostics: unknown }> {
     const uri = `untitled:Resume-${++opened}.yaml`;
-    const published = server.diagnostics(uri, 1);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 1, text } });
-    return { uri, diagnostics: await published };
+    return { uri, diagnostics: await server.open(uri, text) };
   }
 
   const request = <T>(method: string, uri: string, extra: object = {}): Promise<T> =>
@@ -51,9 +46,7 @@ describe('random editing over stdio', () => {
     for (const step of steps) {
       for (const contentChanges of changesFor(step, doc)) {
         doc = textDocuments.update(doc, contentChanges, doc.version + 1);
-        const published = server.diagnostics(doc.uri, doc.version);
-        await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges });
-        const diagnostics = await published;
+        const diagnostics = await server.change(doc.uri, doc.version, contentChanges);
         edits++;
         const text = doc.getText();
         const where = `after ${describeStep(step)}, the text being ${JSON.stringify(text)}`;
@@ -66,12 +59,12 @@ describe('random editing over stdio', () => {
         const whole = { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) };
         const codeActions = await request<CodeAction[]>('textDocument/codeAction', doc.uri, { range: whole, context: { diagnostics: [] } });
         assert.deepStrictEqual(problemsOf({ diagnostics, symbols, folding, codeActions }, text), [], `invalid LSP ${where}`);
-        await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh.uri } });
-        assert.deepStrictEqual(errors, [], `logged at error level ${where}`);
+        await server.close(fresh.uri);
+        assert.deepStrictEqual(errors(), [], `logged at error level ${where}`);
         assert.deepStrictEqual(server.stderr, [], `printed to stderr ${where}`);
       }
     }
-    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
+    await server.close(doc.uri);
   }
 
   it('publishes after every incremental change what a fresh open of the same text publishes', async function () {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVER } from './serverProcess';
+import { SERVER } from './harness';
 
 const NEOVIM = '/usr/bin/nvim';
 

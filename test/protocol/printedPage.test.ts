@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { SERVER } from './serverProcess';
+import { SERVER } from './harness';
 
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = process.env['VITAE_CHROMIUM'] ?? '/usr/bin/chromium';

@@ -1,31 +1,28 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol';
-import { SERVER, ServerProcess } from './serverProcess';
+import { RENDER_REQUEST, type RenderParams } from '../../server/src/protocol';
+import { cli as vitae, start, type Server } from './harness';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const ada = readFileSync(join(fixtures, 'ada.resume.yaml'), 'utf8');
 
 describe('vitae/render over stdio', () => {
-  let server: ServerProcess;
+  let server: Server;
   beforeEach(async () => {
-    server = new ServerProcess();
-    await server.initialize();
-    await server.connection.sendNotification('initialized', {});
+    server = await start();
   });
   afterEach(async () => {
-    if (server.child.exitCode === null) await server.stop();
+    await server.stop();
   });
 
-  const render = (params: RenderParams): Promise<RenderResult | null> => server.connection.sendRequest(RENDER_REQUEST, params);
+  const render = (params: RenderParams) => server.connection.sendRequest(RENDER_REQUEST, params);
 
   it('renders the open version with source offsets, then the problem when the YAML breaks, then the fix', async () => {
     const uri = 'file:///home/dev/ada.resume.yaml';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 3, text: ada } });
+    await server.open(uri, ada, { version: 3 });
     const first = await render({ uri, themesAllowed: false });
     assert.equal(first?.version, 3);
     assert.equal(first?.theme, 'vitae');
@@ -35,19 +32,13 @@ describe('vitae/render over stdio', () => {
 
     const brokenAt = ada.indexOf('  label: Staff Platform Engineer');
     const line = ada.slice(0, brokenAt).split('\n').length - 1;
-    await server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 4 },
-      contentChanges: [{ range: { start: { line, character: 9 }, end: { line, character: 9 } }, text: '[' }],
-    });
+    await server.change(uri, 4, [{ range: { start: { line, character: 9 }, end: { line, character: 9 } }, text: '[' }]);
     const broken = await render({ uri, themesAllowed: false });
     assert.equal(broken?.version, 4);
     assert.equal(broken?.html, undefined);
     assert.ok(broken?.problem && broken.problem.line >= line, JSON.stringify(broken?.problem));
 
-    await server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 5 },
-      contentChanges: [{ range: { start: { line, character: 9 }, end: { line, character: 10 } }, text: '' }],
-    });
+    await server.change(uri, 5, [{ range: { start: { line, character: 9 }, end: { line, character: 10 } }, text: '' }]);
     const fixed = await render({ uri, themesAllowed: false });
     assert.equal(fixed?.version, 5);
     assert.match(fixed!.html!, /Staff Platform Engineer/);
@@ -60,7 +51,7 @@ describe('vitae/render over stdio', () => {
   it('runs a theme package only when the client says the workspace is trusted', async () => {
     const file = join(fixtures, 'themes', 'themed.yaml');
     const uri = pathToFileURL(file).href;
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 1, text: readFileSync(file, 'utf8') } });
+    await server.open(uri, readFileSync(file, 'utf8'));
     const trusted = await render({ uri, themesAllowed: true, theme: 'even' });
     assert.equal(trusted?.theme, 'even');
     assert.match(trusted!.html!, /Ada Okafor/);
@@ -78,11 +69,6 @@ describe('vitae render, as a user runs it', function () {
     dir = mkdtempSync(join(tmpdir(), 'vitae-render-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
-
-  const vitae = (...args: string[]) => {
-    const result = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
 
   it('writes a standalone HTML page: CSP, fonts and CSS inlined, no scripts', () => {
     const out = join(dir, 'resume.html');

@@ -1,12 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
 import { joinLines } from '../helpers/text';
-import { SERVER, ServerProcess } from './serverProcess';
+import { cli, start, type Server } from './harness';
 
 const RESUME = joinLines(
   'basics:',
@@ -22,17 +21,13 @@ const RESUME = joinLines(
 describe('the language server on technologies', () => {
   let root: string;
   let uri: string;
-  let server: ServerProcess | undefined;
+  let server: Server | undefined;
 
   /** Starts the server with these settings and opens the resume; resolves with the server and its first diagnostics. */
-  async function open(settings: unknown = {}, text = RESUME): Promise<{ client: ServerProcess; diagnostics: Diagnostic[] }> {
-    const client = new ServerProcess(settings);
+  async function open(settings: unknown = {}, text = RESUME): Promise<{ client: Server; diagnostics: Diagnostic[] }> {
+    const client = await start(settings);
     server = client;
-    await client.initialize();
-    await client.connection.sendNotification('initialized', {});
-    const opened = client.diagnostics(uri, 1);
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'resume-yaml', version: 1, text } });
-    return { client, diagnostics: await opened };
+    return { client, diagnostics: await client.open(uri, text) };
   }
 
   beforeEach(() => {
@@ -42,7 +37,7 @@ describe('the language server on technologies', () => {
   });
 
   afterEach(async () => {
-    if (server?.child.exitCode === null) await server.stop();
+    await server?.stop();
     server = undefined;
     rmSync(root, { recursive: true, force: true });
   });
@@ -84,7 +79,7 @@ describe('the language server on technologies', () => {
   it('vitae lint reads technologies.extra from .vitaerc.yaml too', async () => {
     const file = join(root, 'resume.yaml');
     writeFileSync(file, joinLines('basics:', '  name: Ada', 'skills:', '  - name: Web', '    keywords: [Javascript, Postgres]', ''));
-    const lint = (): string => spawnSync(process.execPath, [SERVER, 'lint', '--format', 'json', file], { encoding: 'utf8' }).stdout;
+    const lint = (): string => cli('lint', '--format', 'json', file).stdout;
     const codes = (): string[] => (JSON.parse(lint()) as Array<{ diagnostics: Array<{ code: string; data?: { canonical?: string } }> }>)[0]!.diagnostics.filter((d) => d.code === 'tech-name').map((d) => d.data!.canonical!);
     assert.deepEqual(codes(), ['JavaScript', 'PostgreSQL']);
     writeFileSync(join(root, '.vitaerc.yaml'), joinLines('technologies:', '  extra: [{ name: Postgres, category: database }]'));

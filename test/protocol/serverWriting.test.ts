@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { SUMMARY_REQUEST, type SummaryResult } from '../../server/src/protocol';
+import { SUMMARY_REQUEST } from '../../server/src/protocol';
 import { joinLines } from '../helpers/text';
-import { ServerProcess } from './serverProcess';
+import { start as startServer, type Server } from './harness';
 
 const ADA = join(__dirname, '..', 'fixtures', 'ada.resume.yaml');
 const NO_METRIC_LINES = [31, 32, 40, 41, 48];
@@ -20,21 +20,12 @@ describe('the language server on writing quality', () => {
   let root: string;
   let resume: string;
   let uri: string;
-  let server: ServerProcess;
-  const logged: string[] = [];
+  let server: Server;
 
+  /** Starts the server with these settings and opens the resume; resolves with its first diagnostics. */
   async function start(settings: unknown = {}): Promise<Diagnostic[]> {
-    server = new ServerProcess(settings);
-    server.connection.onNotification('window/logMessage', (params: { message: string }) => {
-      logged.push(params.message);
-    });
-    await server.initialize();
-    await server.connection.sendNotification('initialized', {});
-    const opened = server.diagnostics(uri, 1);
-    await server.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'resume-yaml', version: 1, text: readFileSync(resume, 'utf8') },
-    });
-    return opened;
+    server = await startServer(settings);
+    return server.open(uri, readFileSync(resume, 'utf8'));
   }
 
   /** Writes (or, with `undefined`, deletes) the config and tells the server, as VS Code's file watcher would. */
@@ -55,17 +46,16 @@ describe('the language server on writing quality', () => {
     resume = join(root, 'resume.yaml');
     copyFileSync(ADA, resume);
     uri = pathToFileURL(resume).href;
-    logged.length = 0;
   });
 
   afterEach(async () => {
-    if (server.child.exitCode === null) await server.stop();
+    await server.stop();
     rmSync(root, { recursive: true, force: true });
   });
 
   it('answers vitae/summary with the figures of an open resume, and null for one it does not have', async () => {
     await start();
-    const summary = await server.connection.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri });
+    const summary = await server.connection.sendRequest(SUMMARY_REQUEST, { uri });
     assert.deepEqual(summary, { bullets: 12, quantified: 7, weakOpeners: 3, words: 226 });
     assert.equal(await server.connection.sendRequest(SUMMARY_REQUEST, { uri: 'file:///not/open/resume.yaml' }), null);
   });
@@ -89,7 +79,7 @@ describe('the language server on writing quality', () => {
     writeFileSync(resume, lines.join('\n'));
     const diagnostics = await start();
     assert.deepEqual(noMetric(diagnostics), ['3@33', '3@41', '3@42', '3@49'], 'the bullet on line 32 is silenced');
-    const summary = await server.connection.sendRequest<SummaryResult | null>(SUMMARY_REQUEST, { uri });
+    const summary = await server.connection.sendRequest(SUMMARY_REQUEST, { uri });
     assert.deepEqual(summary, { bullets: 11, quantified: 7, weakOpeners: 3, words: 226 });
     const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ command: { title: string } }>;
     assert.deepEqual(
@@ -121,12 +111,8 @@ describe('the language server on writing quality', () => {
   it('logs a bad config entry once, as a warning, and lints on', async () => {
     writeFileSync(join(root, '.vitaerc.yaml'), joinLines('rules:', '  bullet-no-metric: loud', ''));
     assert.deepEqual(noMetric(await start()), each(3));
-    await server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }],
-    });
-    await server.diagnostics(uri, 2);
-    const warnings = logged.filter((message) => message.includes('.vitaerc.yaml'));
+    await server.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }]);
+    const warnings = server.logged.map((log) => log.message).filter((message) => message.includes('.vitaerc.yaml'));
     assert.deepEqual(warnings, [`Vitae: ${join(root, '.vitaerc.yaml')}: rules.bullet-no-metric: use off, hint, information, warning or error`]);
   });
 });

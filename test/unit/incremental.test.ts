@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { isNode, visit } from 'yaml';
 import { parseResume, type ResumeDocument } from '../../server/src/core/document';
 import { reparse } from '../../server/src/core/incremental';
+import { Caches } from '../../server/src/core/caches';
 import { lint } from '../../server/src/core/lint';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
 const today = new Date('2026-11-22T12:00:00Z');
+// Kept across lints, as a language service keeps them.
+const caches = new Caches();
 
 /** Every node's range and value, in document order: what the rules can see of the tree. */
 function shape(doc: ResumeDocument): string[] {
@@ -21,12 +24,12 @@ function shape(doc: ResumeDocument): string[] {
 /** Applies `edit` incrementally and in full, and checks both give the same tree and the same diagnostics. */
 function same(before: string, after: string): boolean {
   const previous = parseResume('file:///r.yaml', 1, before);
-  lint(previous, { today }); // so that what the patched document may reuse from it is in the caches
+  lint(previous, { today }, caches); // so that what the patched document may reuse from it is in the caches
   const patched = reparse(previous, 'file:///r.yaml', 2, after);
   if (!patched) return false;
   const full = parseResume('file:///r.yaml', 2, after);
   assert.deepEqual(shape(patched), shape(full), `tree after editing to:\n${after}`);
-  assert.deepEqual(lint(patched, { today }), lint(full, { today }));
+  assert.deepEqual(lint(patched, { today }, caches), lint(full, { today }, caches));
   return true;
 }
 

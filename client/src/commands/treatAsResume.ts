@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { RESUME_LANGUAGE } from '../resumeLanguage';
 
 /** "Vitae: Treat This File as a Resume" — switches the active YAML editor to the `resume-yaml` language. */
 export function registerTreatAsResume(): vscode.Disposable {
@@ -10,6 +11,6 @@ export function registerTreatAsResume(): vscode.Disposable {
       void vscode.window.showInformationMessage('Open a YAML file first, then run "Vitae: Treat This File as a Resume".');
       return;
     }
-    await vscode.languages.setTextDocumentLanguage(document, 'resume-yaml');
+    await vscode.languages.setTextDocumentLanguage(document, RESUME_LANGUAGE);
   });
 }

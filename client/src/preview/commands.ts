@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { EXPORT_KINDS, announceExport, exportDocumentTo, type DocumentExportHost, type ExportKind } from './exportDocument';
 import { defaultTarget, fileName, standalonePage, type ExportHost } from './exportPage';
-import { isResume, type PreviewManager } from './manager';
+import { isResume } from '../resumeLanguage';
+import type { PreviewManager } from './manager';
 import { printPdf } from './printPdf';
 
 /**

@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
 import type { PreviewApi, PreviewPaint } from '../api';
+import { isResume } from '../resumeLanguage';
 import type { PersistedState } from './messages';
 import { Preview, PREVIEW_VIEW_TYPE, type PreviewHost } from './panel';
 import { affectsPreview } from './settings';
 
 const FOCUS_CONTEXT = 'vitaePreviewFocus';
-
-export function isResume(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
-  return document?.languageId === 'resume-yaml';
-}
 
 /**
  * Every open preview. One preview per resume; the unlocked one follows the active resume editor, as VS Code's

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService } from '../core/service';
+import { effectiveSettings } from '../core/settings';
 import { ProjectConfigs } from '../node/projectConfig';
 import { expandInputs } from './files';
 import type { WritingSummary } from '../core/writing/summary';
@@ -51,9 +52,8 @@ export function runLint(request: LintRequest): CommandOutput {
     const config = configs.forFile(absolute);
     for (const problem of config.problems) warnings.add(`vitae: ${config.path}: ${problem}`);
     const uri = pathToFileURL(absolute).href;
-    const options = { severities: config.rules, writing: config.writing, ...(config.technologies ? { technologies: config.technologies } : {}) };
     const document = { uri, version: 1, getText: () => text };
-    const diagnostics = service.lint(document, options);
+    const diagnostics = service.lint(document, effectiveSettings(undefined, config));
     results.push(request.summary ? { file, diagnostics, summary: figures(service.summary(document)) } : { file, diagnostics });
   }
   const hasError = results.some((result) => result.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));

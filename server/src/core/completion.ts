@@ -6,6 +6,7 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
+import type { Caches } from './caches';
 import { suggestedValues } from './data/values';
 import type { ResumeDocument } from './document';
 import { entrySnippetsFor } from './entrySnippets';
@@ -23,8 +24,8 @@ export interface CompletionOptions {
 }
 
 /** Keys valid at the cursor, values people pick from short lists, and whole entries. */
-export function complete(doc: ResumeDocument, position: Position, options: CompletionOptions = {}): CompletionList {
-  const technologies = completeTechnologies(doc, position, options.technologies);
+export function complete(doc: ResumeDocument, position: Position, caches: Caches, options: CompletionOptions = {}): CompletionList {
+  const technologies = completeTechnologies(doc, position, options.technologies ?? {}, caches);
   if (technologies) return technologies;
   const lines = { count: doc.lines.lineCount, line: (index: number) => doc.lines.lineText(doc.text, index) };
   const cursor = doc.lines.positionAt(doc.lines.offsetAt(position));

@@ -1,4 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import type { Caches } from './caches';
 import type { ResumeDocument } from './document';
 import { fieldDocumentation } from './fieldDocs';
 import { schemaAt } from './schema/resumeSchema';
@@ -8,8 +9,8 @@ import { spanOf } from './yaml/nodes';
 import { pathAt } from './yaml/pathAt';
 
 /** A technology under the cursor; otherwise the documentation of the field (on its key or its value). */
-export function hover(doc: ResumeDocument, position: Position, technologies?: TechnologyOptions): Hover | null {
-  const technology = technologyHover(doc, doc.lines.offsetAt(position), technologies);
+export function hover(doc: ResumeDocument, position: Position, caches: Caches, technologies: TechnologyOptions = {}): Hover | null {
+  const technology = technologyHover(doc, doc.lines.offsetAt(position), technologies, caches);
   if (technology) return technology;
   const hit = pathAt(doc.yaml.contents, doc.lines.offsetAt(position));
   if (!hit?.pair || !schemaAt(hit.path)) return null;

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import { Caches } from './caches';
 import { DiagnosticCodes, type SeverityName, type SeveritySetting } from './codes';
 import type { ResumeDocument } from './document';
 import type { Finding } from './finding';
@@ -37,9 +38,12 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Runs every rule over a parsed resume; one rule failing never hides the others' findings. */
-export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rules: readonly Rule[] = RULES): Finding[] {
-  const context = createContext(doc, options.today ?? new Date(), options.writing, options.technologies);
+/**
+ * Runs every rule over a parsed resume; one rule failing never hides the others' findings. `caches`: what the
+ * service remembers from one lint to the next; without it, nothing is kept beyond this lint.
+ */
+export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rules: readonly Rule[] = RULES, caches = new Caches()): Finding[] {
+  const context = createContext(doc, options.today ?? new Date(), caches, options.writing, options.technologies);
   const findings: Finding[] = [];
   for (const rule of rules) {
     // A rule turned off is not run at all (each reports only its own code; yaml-syntax also reports
@@ -56,8 +60,8 @@ export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rul
   return applySeverities(kept, options.severities ?? {}).sort((a, b) => a.start - b.start);
 }
 
-export function lint(doc: ResumeDocument, options: LintOptions = {}): Diagnostic[] {
-  return lintFindings(doc, options).map((finding) => toDiagnostic(doc, finding));
+export function lint(doc: ResumeDocument, options: LintOptions = {}, caches = new Caches()): Diagnostic[] {
+  return lintFindings(doc, options, RULES, caches).map((finding) => toDiagnostic(doc, finding));
 }
 
 function toDiagnostic(doc: ResumeDocument, finding: Finding): Diagnostic {
@@ -92,7 +96,7 @@ type Context = RuleContext & { takeFailures(error?: unknown): Finding[] };
 /** Validator errors by schema token (see ResumeDocument.schemaToken); only kept when the data could be built. */
 const schemaErrorsByToken = new WeakMap<object, readonly ErrorObject[]>();
 
-function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions | undefined, technologies: TechnologyOptions | undefined): Context {
+function createContext(doc: ResumeDocument, today: Date, caches: Caches, writing: WritingOptions | undefined, technologies: TechnologyOptions | undefined): Context {
   let data: { value: unknown } | undefined;
   let errors: readonly ErrorObject[] | undefined;
   let pairs: SchemaPair[] | undefined;
@@ -100,6 +104,7 @@ function createContext(doc: ResumeDocument, today: Date, writing: WritingOptions
   const context: Context = {
     doc,
     today,
+    caches,
     ...(writing ? { writing } : {}),
     ...(technologies ? { technologies } : {}),
     data() {

@@ -9,6 +9,7 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
+import { Caches } from './caches';
 import { codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { complete, type CompletionOptions } from './completion';
@@ -39,6 +40,8 @@ export interface HoverOptions {
 export interface ServiceOptions {
   /** Today, for date checks; tests pin it. */
   readonly today?: () => Date;
+  /** What the service remembers about the strings it reads; its own unless given (tests pass one to look inside). */
+  readonly caches?: Caches;
 }
 
 export interface ResumeLanguageService {
@@ -59,14 +62,19 @@ export interface ResumeLanguageService {
   exportModel(source: TextSource): ExportOutcome & { readonly version: number };
   /** Drops cached state for a closed document. */
   forget(uri: string): void;
+  /** Frees everything the service remembers: parses, lint results, and what it learned about every string. */
+  dispose(): void;
 }
 
 /**
  * The pure core behind the language server and the CLI: no editor, no file system. Each document version is parsed
  * once and shared by every feature; lint results are kept per version so quick fixes see exactly what was published.
+ * What is learned about strings (bullets' facts, technology readings) is kept in this service's `Caches`, handed down
+ * to every rule: two services share nothing, and `dispose()` frees it all.
  */
 export function createLanguageService(options: ServiceOptions = {}): ResumeLanguageService {
   const today = options.today ?? (() => new Date());
+  const caches = options.caches ?? new Caches();
   const parsed = new Map<string, ResumeDocument>();
   const linted = new Map<string, { doc: ResumeDocument; key: string; diagnostics: Diagnostic[] }>();
 
@@ -84,23 +92,23 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     const key = JSON.stringify([lintOptions.severities ?? {}, lintOptions.writing ?? {}, lintOptions.technologies ?? {}]);
     const cached = linted.get(source.uri);
     if (cached && cached.doc === doc && cached.key === key) return cached;
-    const result = { doc, key, diagnostics: lint(doc, { ...lintOptions, today: today() }) };
+    const result = { doc, key, diagnostics: lint(doc, { ...lintOptions, today: today() }, caches) };
     linted.set(source.uri, result);
     return result;
   };
 
   const service: ResumeLanguageService = {
     lint: (source, lintOptions) => lintOf(source, lintOptions).diagnostics,
-    complete: (source, position, completionOptions) => complete(documentOf(source), position, completionOptions),
-    hover: (source, position, hoverOptions) => hover(documentOf(source), position, hoverOptions?.technologies),
+    complete: (source, position, completionOptions) => complete(documentOf(source), position, caches, completionOptions),
+    hover: (source, position, hoverOptions) => hover(documentOf(source), position, caches, hoverOptions?.technologies),
     documentSymbols: (source) => documentSymbols(documentOf(source)),
     foldingRanges: (source) => foldingRanges(documentOf(source)),
     codeActions: (source, range, lintOptions) => {
       const { doc, diagnostics } = lintOf(source, lintOptions);
       return codeActions(doc, range, diagnostics);
     },
-    codeLenses: (source) => codeLenses(documentOf(source)),
-    summary: (source) => summarizeWriting(documentOf(source)),
+    codeLenses: (source) => codeLenses(documentOf(source), caches),
+    summary: (source) => summarizeWriting(documentOf(source), caches),
     render: (source, renderOptions) => {
       const doc = documentOf(source);
       return { ...renderResume(doc, renderOptions), version: doc.version };
@@ -117,6 +125,11 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     forget: (uri) => {
       parsed.delete(uri);
       linted.delete(uri);
+    },
+    dispose: () => {
+      parsed.clear();
+      linted.clear();
+      caches.clear();
     },
   };
   return Object.freeze(service);

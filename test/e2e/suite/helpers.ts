@@ -98,6 +98,17 @@ export async function writeScratchFile(name: string, lines: readonly string[]): 
   return uri;
 }
 
+/** The lines of test/fixtures/<name>. */
+export async function fixtureLines(name: string): Promise<string[]> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(name))).split('\n');
+}
+
+/** A copy of test/fixtures/<fixture> in the scratch folder, as `name`, open in an editor: for tests that change it. */
+export async function openScratchCopy(fixture: string, name: string): Promise<vscode.TextEditor> {
+  await writeScratchFile(name, await fixtureLines(fixture));
+  return openFixture(`.tmp-e2e/${name}`);
+}
+
 /** Deletes the scratch folder and everything in it; close editors on its files first. */
 export async function removeScratch(): Promise<void> {
   try {

@@ -5,7 +5,9 @@ import {
   codeOf,
   describeDiagnostics,
   diagnosticsWhere,
+  fixtureLines,
   openFixture,
+  openScratchCopy,
   removeScratch,
   vitaeApi,
   within,
@@ -15,19 +17,11 @@ import {
 const WRITING_CODES = /^(bullet|entry)-/;
 const NO_METRIC_MESSAGE = 'No metric: add the impact as a number — how much, how many, how fast?';
 
-/** A role with one weak bullet (line 6, with a comment of its own), one bare claim (line 9) and two results. */
-const DRAFT = [
-  'work:',
-  '  - name: Northwind',
-  '    position: Backend Engineer',
-  '    startDate: 2021-03',
-  '    highlights:',
-  '      - Responsible for the billing service and its on-call rotation.  # keep: billing',
-  '      - Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.',
-  '      - Migrated 40 services from Jenkins to GitHub Actions in one quarter.',
-  '      - Built the internal feature-flag service for mobile releases.',
-  '',
-];
+/**
+ * test/fixtures/drafts/weak-bullets.yaml: a role with one weak bullet (line 6, with a comment of its own), one bare
+ * claim (line 9) and two results.
+ */
+const DRAFT = 'drafts/weak-bullets.yaml';
 
 /** The writing diagnostics only (the short draft also earns a `resume-length` hint, which is not the point here). */
 const writing = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.filter((d) => WRITING_CODES.test(codeOf(d)));
@@ -40,8 +34,7 @@ describe('Weak bullets while you write', () => {
   after(removeScratch);
 
   it('marks a weak opener and a bullet without a number, on the words at fault, saying how to fix them', async () => {
-    await writeScratchFile('weak.resume.yaml', DRAFT);
-    const { document } = await openFixture('.tmp-e2e/weak.resume.yaml');
+    const { document } = await openScratchCopy(DRAFT, 'weak.resume.yaml');
     const found = await diagnosticsWhere(document.uri, has('bullet-no-metric', 9), 'the writing diagnostics of weak.resume.yaml');
 
     assert.deepEqual(describeDiagnostics(writing(found)), ['6:bullet-no-metric', '6:bullet-weak-opener', '9:bullet-no-metric']);
@@ -67,8 +60,7 @@ describe('Weak bullets while you write', () => {
   });
 
   it('replaces only the weak phrase with a strong verb, keeping the comment and the key order', async () => {
-    await writeScratchFile('fix.resume.yaml', DRAFT);
-    const { document } = await openFixture('.tmp-e2e/fix.resume.yaml');
+    const { document } = await openScratchCopy(DRAFT, 'fix.resume.yaml');
     const found = await diagnosticsWhere(document.uri, has('bullet-weak-opener', 6), 'the weak-opener warning');
     const opener = found.find((d) => codeOf(d) === 'bullet-weak-opener')!;
 
@@ -87,7 +79,7 @@ describe('Weak bullets while you write', () => {
     assert.ok(owned.edit, 'the fix carries its edit');
 
     assert.equal(await vscode.workspace.applyEdit(owned.edit), true);
-    const fixed = [...DRAFT];
+    const fixed = await fixtureLines(DRAFT);
     fixed[5] = '      - Owned the billing service and its on-call rotation.  # keep: billing';
     assert.equal(document.getText(), fixed.join('\n'), 'only the weak phrase changed');
 

@@ -1,29 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, removeScratch, until, vitaeApi, within, writeScratchFile } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, openScratchCopy, removeScratch, until, vitaeApi, within } from './helpers';
 
-/** Two roles: Northwind quantifies 2 of its 4 bullets (lines 6–9), Ledgerly 1 of its 3 (lines 15–17). */
-const DRAFT = [
-  'work:',
-  '  - name: Northwind',
-  '    position: Backend Engineer',
-  '    startDate: 2021-03',
-  '    highlights:',
-  '      - Owned the billing service and its on-call rotation.',
-  '      - Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.',
-  '      - Migrated 40 services from Jenkins to GitHub Actions in one quarter.',
-  '      - Built the internal feature-flag service for mobile releases.',
-  '  - name: Ledgerly',
-  '    position: Software Engineer',
-  '    startDate: 2018-01',
-  '    endDate: 2021-02',
-  '    highlights:',
-  '      - Designed the ledger service that settles 3 million card payments a day.',
-  '      - Wrote the fraud rules engine in Kotlin.',
-  '      - Introduced code review checklists across the payments team.',
-  '',
-];
+/**
+ * test/fixtures/drafts/two-roles.yaml: Northwind quantifies 2 of its 4 bullets (lines 6–9), Ledgerly 1 of its 3
+ * (lines 15–17).
+ */
+const DRAFT = 'drafts/two-roles.yaml';
 /** Where to type in line 9 ("…service for mobile releases."), so it reads "…for 30 weekly mobile releases." */
 const BEFORE_MOBILE = new vscode.Position(8, '      - Built the internal feature-flag service for '.length);
 
@@ -56,8 +40,7 @@ describe('Quantified bullets: code lens and status bar', () => {
   after(removeScratch);
 
   it('says above each entry\'s highlights how many of its bullets state a number, and counts a number as you type it', async () => {
-    await writeScratchFile('lens.resume.yaml', DRAFT);
-    const { document } = await openFixture('.tmp-e2e/lens.resume.yaml');
+    const { document } = await openScratchCopy(DRAFT, 'lens.resume.yaml');
     await diagnosticsWhere(document.uri, noMetricOn(9), 'the writing diagnostics of lens.resume.yaml');
 
     assert.deepEqual(await lenses(document.uri), ['5: 2 of 4 bullets quantified', '14: 1 of 3 bullets quantified']);
@@ -70,8 +53,7 @@ describe('Quantified bullets: code lens and status bar', () => {
   });
 
   it('shows the resume\'s share of quantified bullets in the status bar, updates it after an edit, and hides it elsewhere', async () => {
-    await writeScratchFile('status.resume.yaml', DRAFT);
-    const { document } = await openFixture('.tmp-e2e/status.resume.yaml');
+    const { document } = await openScratchCopy(DRAFT, 'status.resume.yaml');
     await diagnosticsWhere(document.uri, noMetricOn(9), 'the writing diagnostics of status.resume.yaml');
     await statusShows(api, '$(graph) 43% quantified'); // 3 of 7
 

@@ -5,26 +5,15 @@ import {
   codeOf,
   diagnosticsWhere,
   fixtureUri,
-  openFixture,
+  openScratchCopy,
   removeScratch,
   scratchUri,
   vitaeApi,
   writeScratchFile,
 } from './helpers';
 
-/** One role whose bullets 6 and 9 state no number; bullet 8 opens weakly. */
-const DRAFT = [
-  'work:',
-  '  - name: Northwind',
-  '    position: Backend Engineer',
-  '    startDate: 2021-03',
-  '    highlights:',
-  '      - Owned the billing service and its on-call rotation.',
-  '      - Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.',
-  '      - Helped migrate 40 services from Jenkins to GitHub Actions in one quarter.',
-  '      - Built the internal feature-flag service for mobile releases.',
-  '',
-];
+/** test/fixtures/drafts/no-numbers.yaml: one role whose bullets 6 and 9 state no number; bullet 8 opens weakly. */
+const DRAFT = 'drafts/no-numbers.yaml';
 
 /** The severities of `code` by 1-based line, e.g. `['6:information', '9:information']`; none when the rule is off. */
 function severities(diagnostics: readonly vscode.Diagnostic[], code: string): string[] {
@@ -67,8 +56,7 @@ describe('Rule severities from settings and .vitaerc.yaml', () => {
     });
 
     it('turns bullet-no-metric off for the editor, and back on when reset', async () => {
-      await writeScratchFile('settings.resume.yaml', DRAFT);
-      const { document } = await openFixture('.tmp-e2e/settings.resume.yaml');
+      const { document } = await openScratchCopy(DRAFT, 'settings.resume.yaml');
       await noMetricBecomes(document.uri, DEFAULT, 'the default no-metric notes');
 
       const vitae = () => vscode.workspace.getConfiguration('vitae');
@@ -85,8 +73,7 @@ describe('Rule severities from settings and .vitaerc.yaml', () => {
 
   describe('a .vitaerc.yaml beside the resume', () => {
     it('sets the severity in the editor too, is re-read when it changes, and stops counting once deleted', async () => {
-      await writeScratchFile('project.resume.yaml', DRAFT);
-      const { document } = await openFixture('.tmp-e2e/project.resume.yaml');
+      const { document } = await openScratchCopy(DRAFT, 'project.resume.yaml');
       await noMetricBecomes(document.uri, DEFAULT, 'the default no-metric notes');
 
       await writeScratchFile('.vitaerc.yaml', ['rules:', '  bullet-no-metric: error', '']);

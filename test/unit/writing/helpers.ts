@@ -1,3 +1,4 @@
+import { Caches } from '../../../server/src/core/caches';
 import type { Finding, Fix } from '../../../server/src/core/finding';
 import { BULLET_RULES } from '../../../server/src/core/rules/bullets';
 import type { RuleContext } from '../../../server/src/core/rules/rule';
@@ -21,11 +22,14 @@ export interface Marked {
   readonly fixes: readonly string[];
 }
 
+// Kept from one context to the next, as a language service keeps them from one lint to the next.
+const caches = new Caches();
+
 /** A rule context as the linter builds it, plus the `writing` options the editor and CLI pass in. */
 export function contextOf(text: string, writing?: WritingOptions): RuleContext & { writing?: WritingOptions } {
   const doc = resumeOf(text);
   const pairs = collectSchemaPairs(doc.yaml.contents, resumeSchema);
-  return { doc, today: TODAY, data: () => doc.yaml.toJS(), schemaErrors: () => [], schemaPairs: () => pairs, ...(writing ? { writing } : {}) };
+  return { doc, today: TODAY, caches, data: () => doc.yaml.toJS(), schemaErrors: () => [], schemaPairs: () => pairs, ...(writing ? { writing } : {}) };
 }
 
 /** Runs the writing rules (only those whose codes are given, or all) and returns what each finding marks. */

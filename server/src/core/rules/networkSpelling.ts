@@ -2,15 +2,15 @@ import { isScalar } from 'yaml';
 import { DiagnosticCodes } from '../codes';
 import { SUGGESTED_VALUES, squash } from '../data/values';
 import { technologyOptions } from '../technologies/extras';
-import { techIndex } from '../technologies/vocabulary';
+import { techIndexFor } from '../technologies/vocabulary';
 import { spanOf } from '../yaml/nodes';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 const NETWORKS = new Map(SUGGESTED_VALUES['basics.profiles.network']!.map((name) => [squash(name), name]));
 
 /** The site's own spelling: from the technology vocabulary (category `network`), else the profile list. */
-function canonicalNetwork(written: string, extra: Parameters<typeof techIndex>[0]): string | undefined {
-  const resolution = techIndex(extra).resolve(written.trim());
+function canonicalNetwork(written: string, context: RuleContext): string | undefined {
+  const resolution = techIndexFor(technologyOptions(context).extra, context.caches).resolve(written.trim());
   if (resolution?.tech.extra) return undefined;
   // A spelling, not a rename: themes pick icons by the name, and many still know Twitter, not X.
   if (resolution?.tech.category === 'network' && (resolution.status === 'canonical' || resolution.status === 'variant')) return resolution.tech.name;
@@ -25,7 +25,7 @@ export const networkSpelling: Rule = {
       if (entry.key !== 'network' || entry.path[0] !== 'basics') continue;
       const value = entry.pair.value;
       if (!isScalar(value) || typeof value.value !== 'string') continue;
-      const canonical = canonicalNetwork(value.value, technologyOptions(context).extra);
+      const canonical = canonicalNetwork(value.value, context);
       const span = spanOf(value);
       if (!canonical || canonical === value.value || !span) continue;
       yield {

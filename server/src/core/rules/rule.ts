@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import type { Caches } from '../caches';
 import type { ResumeDocument } from '../document';
 import type { Finding } from '../finding';
 import type { WritingOptions } from '../writing/options';
@@ -11,6 +12,8 @@ export interface RuleContext {
   readonly today: Date;
   /** Thresholds of the writing rules (from settings or the project config); absent means the defaults. */
   readonly writing?: WritingOptions;
+  /** What the service remembers from one lint to the next (each string's facts, technology readings). */
+  readonly caches: Caches;
   /** Plain data (`undefined` when the YAML could not be turned into data, e.g. an alias bomb). */
   data(): unknown;
   /** The validator's errors against the closed JSON Resume schema. */

@@ -1,10 +1,11 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import type { Caches } from '../caches';
 import type { ResumeDocument } from '../document';
 import { cursorContext, type Lines } from '../yaml/cursorContext';
 import type { PathSegment } from '../yaml/nodes';
 import type { TechnologyOptions } from './extras';
 import { searchTechnologies, type SearchHit } from './search';
-import { techIndex, type TechIndex } from './vocabulary';
+import { techIndexFor, type TechIndex } from './vocabulary';
 
 /** Where technologies are completed, read from the text around the cursor (which need not be valid YAML). */
 interface TechCursor {
@@ -25,14 +26,14 @@ const PROSE = /^(basics\.summary|(work|volunteer|projects|awards|publications|ed
 const LIMIT = 50;
 
 /** Technologies for the word at the cursor, or `undefined` when the cursor is not where technologies are written. */
-export function completeTechnologies(doc: ResumeDocument, position: Position, options: TechnologyOptions = {}): CompletionList | undefined {
+export function completeTechnologies(doc: ResumeDocument, position: Position, options: TechnologyOptions, caches: Caches): CompletionList | undefined {
   const lines: Lines = { count: doc.lines.lineCount, line: (index: number) => doc.lines.lineText(doc.text, index) };
   const cursor = doc.lines.positionAt(doc.lines.offsetAt(position));
   const found = techCursor(lines, cursor);
   if (!found) return undefined;
   const letters = found.typed.replace(/[^\p{L}]/gu, '').length;
   if (found.mode === 'prose' && letters < 2) return undefined;
-  const index = techIndex(options.extra);
+  const index = techIndexFor(options.extra, caches);
   const exclude = new Set(found.siblings.map((sibling) => index.resolve(sibling)?.tech.name ?? sibling));
   const hits = found.typed.trim()
     ? searchTechnologies(index, found.typed, { fuzzy: found.mode === 'keyword', limit: found.mode === 'prose' ? 20 : LIMIT, exclude })

@@ -6,28 +6,9 @@
  * generator and the engine that completes and checks names.
  */
 
-import { CATEGORY_CODES, ORDINARY_WORDS as ORDINARY_WORD_LIST, VOCABULARY } from './vocabulary.generated';
+import { CATEGORIES, ORDINARY_WORDS as ORDINARY_WORD_LIST, VOCABULARY, type TechCategory } from './vocabulary.generated';
 
-export type TechCategory =
-  | 'language'
-  | 'framework'
-  | 'library'
-  | 'database'
-  | 'cloud'
-  | 'devops'
-  | 'infrastructure'
-  | 'networking'
-  | 'observability'
-  | 'data'
-  | 'ml'
-  | 'os'
-  | 'hardware'
-  | 'security'
-  | 'tool'
-  | 'platform'
-  | 'standard'
-  | 'methodology'
-  | 'network';
+export type { TechCategory } from './vocabulary.generated';
 
 export interface Technology {
   /** The canonical name, exactly as written by its project or vendor: "PostgreSQL", "nginx", "Node.js". */
@@ -47,7 +28,7 @@ function parseLine(line: string, index: number): Technology {
   const [name = '', code = '', aliases = '', formerNames = ''] = line.split(FIELD);
   return {
     name,
-    category: CATEGORY_CODES[parseInt(code, 36)] as TechCategory,
+    category: CATEGORIES[parseInt(code, 36)] as TechCategory,
     rank: index + 1,
     aliases: aliases ? aliases.split(';') : [],
     formerNames: formerNames ? formerNames.split(';') : [],
@@ -61,4 +42,4 @@ export const TECHNOLOGIES: readonly Technology[] = VOCABULARY.split('\n').map(pa
  * Lower-cased names and aliases of the vocabulary that are also ordinary English words ("go", "swift", "rust",
  * "express", "less"): in prose, such a word is a technology only when written the way the technology is styled.
  */
-export const ORDINARY_WORDS: ReadonlySet<string> = new Set(ORDINARY_WORD_LIST.split(' '));
+export const ORDINARY_WORDS: ReadonlySet<string> = new Set(ORDINARY_WORD_LIST.split('\n'));

@@ -1,17 +1,18 @@
 import { isScalar, isSeq } from 'yaml';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import type { Caches } from '../caches';
 import type { ResumeDocument } from '../document';
 import { TextMap } from '../writing/textMap';
 import { locate, spanOf } from '../yaml/nodes';
 import { pathAt } from '../yaml/pathAt';
 import type { TechnologyOptions } from './extras';
 import { proseOf } from './prose';
-import { techIndex, type TechEntry } from './vocabulary';
+import { techIndexFor, type TechEntry } from './vocabulary';
 
 const WHOLE_VALUE = /^(skills\.\d+\.(name|keywords\.\d+)|projects\.\d+\.keywords\.\d+|basics\.profiles\.\d+\.network)$/;
 
 /** The technology under the cursor, in a keyword or a sentence: its name, category and other names. */
-export function technologyHover(doc: ResumeDocument, offset: number, options: TechnologyOptions = {}): Hover | null {
+export function technologyHover(doc: ResumeDocument, offset: number, options: TechnologyOptions, caches: Caches): Hover | null {
   if (doc.refused) return null;
   const hit = pathAt(doc.yaml.contents, offset);
   if (!hit || hit.onKey) return null;
@@ -26,14 +27,14 @@ export function technologyHover(doc: ResumeDocument, offset: number, options: Te
     path.push(at);
   }
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range || offset < node.range[0] || offset > node.range[1]) return null;
-  const index = techIndex(options.extra);
+  const index = techIndexFor(options.extra, caches);
   const value = node.value;
   if (WHOLE_VALUE.test(path.join('.'))) {
     const tech = index.resolve(value.trim())?.tech;
     return tech ? { contents: card(tech), range: doc.lines.range(node.range[0], node.range[1]) } : null;
   }
   const map = new TextMap(doc.text, value, node.range[0], node.range[1], node.type);
-  for (const mention of proseOf(index, value).mentions) {
+  for (const mention of proseOf(caches, index, value).mentions) {
     if (mention.ordinary) continue;
     const [start, end] = map.span(mention.start, mention.end);
     if (start <= offset && offset <= end) return { contents: card(mention.resolution.tech), range: doc.lines.range(start, end) };

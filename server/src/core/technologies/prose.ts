@@ -1,3 +1,4 @@
+import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { foldKey } from './fold';
 import type { Resolution, TechIndex } from './vocabulary';
@@ -154,17 +155,16 @@ function isFunctionWord(word: string): boolean {
 }
 
 // A keystroke changes one string; every other string's reading is found here again.
-const MAX_CACHED = 50_000;
-const readings = new WeakMap<TechIndex, Map<string, ProseReading>>();
+const READINGS = cacheSlot(() => new WeakMap<TechIndex, BoundedMap<string, ProseReading>>());
 
-/** `readProse`, remembered per string (and per vocabulary, since user extras change what is known). */
-export function proseOf(index: TechIndex, text: string): ProseReading {
+/** `readProse`, remembered in `caches` per string (and per index, since user extras change what is known). */
+export function proseOf(caches: Caches, index: TechIndex, text: string): ProseReading {
+  const readings = caches.get(READINGS);
   let cache = readings.get(index);
-  if (!cache) readings.set(index, (cache = new Map()));
+  if (!cache) readings.set(index, (cache = new BoundedMap(50_000)));
   let reading = cache.get(text);
   if (!reading) {
     reading = readProse(index, text);
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
     cache.set(` ${text}`.slice(1), reading);
   }
   return reading;

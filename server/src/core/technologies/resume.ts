@@ -4,8 +4,8 @@ import { collectWriting, type Text } from '../writing/bullets';
 import { derived } from '../writing/facts';
 import { spanOf } from '../yaml/nodes';
 import { technologyOptions } from './extras';
-import { proseOf, type ProseReading } from './prose';
-import { techIndex, type Resolution, type TechIndex } from './vocabulary';
+import { proseOf, readProse, type ProseReading } from './prose';
+import { techIndex, techIndexFor, type Resolution, type TechIndex } from './vocabulary';
 
 /** A keyword (or a skill's name) as written: the string, where it is, and what it names. */
 export interface Keyword {
@@ -31,6 +31,8 @@ export interface ResumeTechnologies {
   readonly index: TechIndex;
   /** The vocabulary alone (no user extras): readings can be kept with each string's facts. */
   readonly shared: boolean;
+  /** The technologies a keyword, name or sentence names, remembered per string. */
+  read(text: string): ProseReading;
   readonly groups: readonly KeywordGroup[];
   /** The skills groups' names ("Go", "Cloud"), which may themselves name a technology. */
   readonly skillNames: readonly Keyword[];
@@ -52,7 +54,7 @@ export function resumeTechnologies(context: RuleContext): ResumeTechnologies {
 }
 
 function collect(context: RuleContext): ResumeTechnologies {
-  const index = techIndex(technologyOptions(context).extra);
+  const index = techIndexFor(technologyOptions(context).extra, context.caches);
   const groups: KeywordGroup[] = [];
   const skillNames: Keyword[] = [];
   const keyword = (node: unknown, group: KeywordGroup | undefined): Keyword | undefined => {
@@ -82,15 +84,16 @@ function collect(context: RuleContext): ResumeTechnologies {
     }
   }
   const writing = collectWriting(context);
-  return { index, shared: index === techIndex(), groups, skillNames, bullets: writing.bullets, prose: writing.prose };
+  const read = (text: string): ProseReading => proseOf(context.caches, index, text);
+  return { index, shared: index === techIndex(), read, groups, skillNames, bullets: writing.bullets, prose: writing.prose };
 }
 
 // Kept with the string's other facts, which the writing rules find again on each keystroke without a lookup.
-const READING = derived((facts): ProseReading => proseOf(techIndex(), facts.text));
+const READING = derived((facts): ProseReading => readProse(techIndex(), facts.text));
 
 /** The technologies a bullet or summary names (for the vocabulary with the user's extras, if any). */
 export function readingOf(found: ResumeTechnologies, text: Text): ProseReading {
-  return found.shared ? text.facts.get(READING) : proseOf(found.index, text.text);
+  return found.shared ? text.facts.get(READING) : found.read(text.text);
 }
 
 /** How to write a name as a YAML value there: plain when YAML reads it back unchanged, quoted otherwise. */

@@ -1,3 +1,4 @@
+import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { TECHNOLOGIES, type Technology } from './data';
 import { DEFAULT_EXTRA_CATEGORY, type ExtraTechnology } from './extras';
 import { foldKey, plain, spacedKey } from './fold';
@@ -169,15 +170,24 @@ function compareForms(a: Form, b: Form): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.tech.rank - b.tech.rank;
 }
 
-const indexes = new Map<string, TechIndex>();
+let vocabularyIndex: TechIndex | undefined;
 
-/** The index for a set of user extras (the vocabulary alone when there are none); built once and kept. */
-export function techIndex(extras: readonly ExtraTechnology[] = []): TechIndex {
-  const key = extras.length === 0 ? '' : JSON.stringify(extras);
+/** The index of the vocabulary alone: it depends on nothing the user writes, so it is built once for every service. */
+export function techIndex(): TechIndex {
+  vocabularyIndex ??= new TechIndex(TECHNOLOGIES, []);
+  return vocabularyIndex;
+}
+
+const WITH_EXTRAS = cacheSlot(() => new BoundedMap<string, TechIndex>(4));
+
+/** The index for a set of user extras (the vocabulary's when there are none); built once per service and kept. */
+export function techIndexFor(extras: readonly ExtraTechnology[] | undefined, caches: Caches): TechIndex {
+  if (!extras?.length) return techIndex();
+  const indexes = caches.get(WITH_EXTRAS);
+  const key = JSON.stringify(extras);
   let index = indexes.get(key);
   if (!index) {
     index = new TechIndex(TECHNOLOGIES, extras);
-    if (indexes.size >= 4) for (const old of indexes.keys()) if (old !== '') { indexes.delete(old); break; }
     indexes.set(key, index);
   }
   return index;

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, type Pair, type ParsedNode, type YAMLMap } from 'yaml';
+import type { Caches } from '../caches';
 import { compareDates, dateOf, readDate } from '../dates';
 import type { ResumeDocument } from '../document';
 import { keyText, spanOf } from '../yaml/nodes';
@@ -12,6 +13,8 @@ export { Text } from './text';
 export interface WritingSource {
   readonly doc: ResumeDocument;
   readonly today?: Date;
+  /** Where the facts of each string are kept from one lint to the next. */
+  readonly caches: Caches;
   schemaPairs(): readonly SchemaPair[];
 }
 
@@ -66,7 +69,7 @@ function collect(source: WritingSource): Writing {
   const today = dateOf(source.today ?? new Date());
   const entries: Entry[] = [];
   const prose: Text[] = [];
-  const reader = new FactsReader(doc.uri);
+  const reader = new FactsReader(source.caches, doc.uri);
   // The bullets read from each highlights list, so that counting words reads each string only once.
   const read = new Map<unknown, readonly Text[]>();
   let words = 0;

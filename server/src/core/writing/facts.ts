@@ -1,3 +1,4 @@
+import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { hasMetric } from './metrics';
 import { analyzeOpener, type Opener } from './opener';
 import { countWords, isLatinScript } from './words';
@@ -21,6 +22,7 @@ export function derived<T extends NonNullable<unknown> | null>(compute: (facts: 
 /** What the writing checks know about one string, worked out on first use and kept with the string. */
 export class TextFacts {
   readonly text: string;
+  readonly #caches: Caches | undefined;
   #words: number | undefined;
   #trimmed: readonly [number, number] | undefined;
   #latin: boolean | undefined;
@@ -28,8 +30,10 @@ export class TextFacts {
   #metric: boolean | undefined;
   #derived: unknown[] | undefined;
 
-  constructor(text: string) {
+  /** `caches`: where to remember what is worked out about other strings along the way (how bullets open). */
+  constructor(text: string, caches?: Caches) {
     this.text = text;
+    this.#caches = caches;
   }
 
   /** Words as a reader counts them. */
@@ -59,7 +63,7 @@ export class TextFacts {
 
   /** How the text opens, read as a bullet. */
   get opener(): Opener {
-    this.#opener ??= analyzeOpener(this.text);
+    this.#opener ??= analyzeOpener(this.text, this.#caches);
     return this.#opener;
   }
 
@@ -81,16 +85,15 @@ export class TextFacts {
 }
 
 // Large enough for every string of a 1 MB resume: a lint after a keystroke misses only on the string typed into.
-const MAX_CACHED = 50_000;
-const cache = new Map<string, TextFacts>();
+const FACTS = cacheSlot(() => new BoundedMap<string, TextFacts>(50_000));
 
-/** The facts of a string, shared by every lint that meets the same string again. */
-export function factsOf(text: string): TextFacts {
+/** The facts of a string, shared by every lint (of this service) that meets the same string again. */
+export function factsOf(caches: Caches, text: string): TextFacts {
+  const cache = caches.get(FACTS);
   let facts = cache.get(text);
   if (!facts) {
     const copy = detached(text);
-    facts = new TextFacts(copy);
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    facts = new TextFacts(copy, caches);
     cache.set(copy, facts);
   }
   return facts;
@@ -106,8 +109,7 @@ interface Sequence {
 }
 
 // The strings of the last few documents linted, in the order they were read, by document URI.
-const MAX_SEQUENCES = 16;
-const sequences = new Map<string, Sequence>();
+const SEQUENCES = cacheSlot(() => new BoundedMap<string, Sequence>(16));
 
 /**
  * Reads the facts of one document's strings, in document order. A keystroke changes one string, so the string
@@ -115,6 +117,7 @@ const sequences = new Map<string, Sequence>();
  * lookup among all cached strings, which a 10,000-line resume would do ten thousand times per lint.
  */
 export class FactsReader {
+  readonly #caches: Caches;
   readonly #uri: string;
   readonly #previous: Sequence | undefined;
   #cursor = 0;
@@ -123,9 +126,10 @@ export class FactsReader {
   readonly #strings: string[] = [];
   readonly #facts: TextFacts[] = [];
 
-  constructor(uri: string) {
+  constructor(caches: Caches, uri: string) {
+    this.#caches = caches;
     this.#uri = uri;
-    this.#previous = sequences.get(uri);
+    this.#previous = caches.get(SEQUENCES).get(uri);
   }
 
   read(text: string): TextFacts {
@@ -136,7 +140,7 @@ export class FactsReader {
       facts = previous.facts[cursor]!;
       this.#cursor = cursor + 1;
     } else {
-      facts = factsOf(text);
+      facts = factsOf(this.#caches, text);
       if (previous) this.#cursor = this.#resync(previous, facts, cursor);
     }
     this.#strings.push(text);
@@ -146,8 +150,8 @@ export class FactsReader {
 
   /** Keeps the order read for the document's next lint. */
   done(): void {
+    const sequences = this.#caches.get(SEQUENCES);
     sequences.delete(this.#uri);
-    if (sequences.size >= MAX_SEQUENCES) sequences.delete(sequences.keys().next().value as string);
     sequences.set(this.#uri, { strings: this.#strings, facts: this.#facts });
   }
 

@@ -64,17 +64,7 @@ function countsSomething(text: string, start: number, end: number): boolean {
   return !(compound && KIND_COMPOUNDS.has(compound));
 }
 
-// Large enough for every bullet of a 1 MB resume, so a lint of an unchanged resume never misses.
-const MAX_CACHED = 20_000;
-const cache = new Map<string, boolean>();
-
-/** Whether a bullet states at least one quantity. Cached per text: the same bullets come back on every keystroke. */
+/** Whether a bullet states at least one quantity (remembered with the string's facts: `TextFacts.metric`). */
 export function hasMetric(text: string): boolean {
-  let found = cache.get(text);
-  if (found === undefined) {
-    found = findQuantities(text).length > 0;
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    cache.set(text, found);
-  }
-  return found;
+  return findQuantities(text).length > 0;
 }

@@ -1,3 +1,4 @@
+import { Caches } from '../caches';
 import type { ResumeDocument } from '../document';
 import { resumeSchema } from '../schema/resumeSchema';
 import { suppressionsOf } from '../suppressions';
@@ -40,10 +41,10 @@ const sources = new WeakMap<ResumeDocument, WritingSource>();
 
 /**
  * Counts bullets, quantified bullets and weak openers with the same collection and per-text facts as the rules,
- * so the figures always agree with the diagnostics.
+ * so the figures always agree with the diagnostics. `caches` (for a document): the service's, as for a lint.
  */
-export function summarizeWriting(from: WritingSource | ResumeDocument): WritingSummary {
-  const source = 'schemaPairs' in from ? from : sourceOf(from);
+export function summarizeWriting(from: WritingSource | ResumeDocument, caches = new Caches()): WritingSummary {
+  const source = 'schemaPairs' in from ? from : sourceOf(from, caches);
   const writing = collectWriting(source);
   const suppressions = suppressionsOf(source.doc);
   let bullets = 0;
@@ -73,11 +74,12 @@ export function summarizeWriting(from: WritingSource | ResumeDocument): WritingS
   return { bullets, quantified, weakOpeners, words: writing.words, entries };
 }
 
-function sourceOf(doc: ResumeDocument): WritingSource {
+// A document version belongs to one service, so its source keeps the caches it was first summarised with.
+function sourceOf(doc: ResumeDocument, caches: Caches): WritingSource {
   let source = sources.get(doc);
   if (!source) {
     let pairs: SchemaPair[] | undefined;
-    source = { doc, schemaPairs: () => (pairs ??= doc.refused ? [] : collectSchemaPairs(doc.yaml.contents, resumeSchema)) };
+    source = { doc, caches, schemaPairs: () => (pairs ??= doc.refused ? [] : collectSchemaPairs(doc.yaml.contents, resumeSchema)) };
     sources.set(doc, source);
   }
   return source;

@@ -1,4 +1,5 @@
 import type nlpType from 'compromise/two';
+import { BoundedMap, cacheSlot, type Caches } from '../caches';
 
 /** A word as the part-of-speech tagger sees it. */
 export interface TaggedWord {
@@ -21,23 +22,29 @@ function tagger(): Nlp {
   return nlp;
 }
 
-const MAX_CACHED = 2000;
-const cache = new Map<string, readonly TaggedWord[]>();
-
-/** Tags a short phrase (the opening words of a bullet). Results are cached: the same bullets come back on every keystroke. */
+/** Tags a short phrase (the opening words of a bullet). */
 export function tag(phrase: string): readonly TaggedWord[] {
-  const cached = cache.get(phrase);
-  if (cached) return cached;
-  let tagged: TaggedWord[] = [];
   try {
     const json = tagger()(phrase).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-    tagged = json.flatMap((sentence) => sentence.terms.map((term) => ({ text: term.text, tags: new Set(term.tags) })));
+    return json.flatMap((sentence) => sentence.terms.map((term) => ({ text: term.text, tags: new Set(term.tags) })));
   } catch {
-    tagged = [];
+    return [];
   }
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-  cache.set(phrase, tagged);
-  return tagged;
+}
+
+const TAGGED = cacheSlot(() => new BoundedMap<string, readonly TaggedWord[]>(2000));
+
+/** `tag`, remembered per phrase in `caches`: the same bullets come back on every keystroke. */
+export function taggerWith(caches: Caches): (phrase: string) => readonly TaggedWord[] {
+  const cache = caches.get(TAGGED);
+  return (phrase) => {
+    let tagged = cache.get(phrase);
+    if (!tagged) {
+      tagged = tag(phrase);
+      cache.set(phrase, tagged);
+    }
+    return tagged;
+  };
 }
 
 /** The base form of a verb the word lists do not know ("spearheading" → "spearhead"), from the tagger's models. */

@@ -1,6 +1,5 @@
 import type { Fix } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
-import { proseOf } from '../../technologies/prose';
 import { readingOf, resumeTechnologies, yamlValue, type KeywordGroup, type ResumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { spanOf } from '../../yaml/nodes';
@@ -47,7 +46,7 @@ export function listedSkills(found: ResumeTechnologies): Set<string> {
   const listed = new Set<string>();
   for (const keyword of [...found.skillNames, ...found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords)]) {
     if (keyword.resolution) listed.add(keyword.resolution.tech.name);
-    else for (const mention of proseOf(found.index, keyword.text).mentions) listed.add(mention.resolution.tech.name);
+    else for (const mention of found.read(keyword.text).mentions) listed.add(mention.resolution.tech.name);
   }
   return listed;
 }

@@ -1,5 +1,4 @@
 import { TechCodes } from '../../technologies/codes';
-import { proseOf } from '../../technologies/prose';
 import { readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { Rule } from '../rule';
 
@@ -16,10 +15,10 @@ export const skillNoEvidence: Rule = {
     const evidence = new Set<string>();
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
-      if (group.name) readings.push(proseOf(found.index, group.name));
+      if (group.name) readings.push(found.read(group.name));
       for (const keyword of group.keywords) {
         if (keyword.resolution) evidence.add(keyword.resolution.tech.name);
-        else readings.push(proseOf(found.index, keyword.text));
+        else readings.push(found.read(keyword.text));
       }
     }
     for (const reading of readings) for (const mention of reading.mentions) evidence.add(mention.resolution.tech.name);

@@ -1,0 +1,10 @@
+import type { ServerState } from './state';
+
+/** Quick fixes, from the diagnostics of the same settings the document was linted with. */
+export function registerCodeActions(state: ServerState): void {
+  state.connection.onCodeAction((params) => {
+    const document = state.document(params.textDocument.uri);
+    if (!document) return [];
+    return state.guard(() => state.service.codeActions(document, params.range, state.settingsFor(document.uri)), []);
+  });
+}
