@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ExportFormat, ExportParams, ExportResult } from '../../../server/src/protocol';
 import { fileName } from './exportPage';
+import { isResume } from '../resumeLanguage';
 
 /** The language server's `vitae/export`: the resume as plain text, Markdown or DOCX. */
 export interface DocumentExportHost {
@@ -28,7 +29,7 @@ export async function exportDocumentTo(host: DocumentExportHost, document: vscod
   const bytes = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Exporting ${name} as ${EXPORT_KINDS[format].label}…` },
     async () => {
-      if (document.languageId !== 'resume-yaml') return `${name} is not open as a resume. Run "Vitae: Treat This File as a Resume" first.`;
+      if (!isResume(document)) return `${name} is not open as a resume. Run "Vitae: Treat This File as a Resume" first.`;
       const result = await host.exportDocument({ uri: host.protocolUri(document.uri), format });
       if (!result) return `The language server does not have ${name} open yet. Try again in a moment.`;
       if (result.problem) return `${name} cannot be exported while its YAML is broken. Line ${result.problem.line + 1}: ${result.problem.message}`;

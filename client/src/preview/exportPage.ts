@@ -4,6 +4,7 @@ import { documentProperties, standaloneHtml } from '../../../server/src/node/exp
 import type { DocumentProperties } from '../../../server/src/node/pdf';
 import { BUILT_IN_THEME, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import { previewSettings, renderParams, type PreviewSettings } from './settings';
+import { isResume } from '../resumeLanguage';
 
 /** The same renderer as the preview (the language server's `vitae/render`), for the exports. */
 export interface ExportHost {
@@ -31,7 +32,7 @@ export type StandaloneOutcome =
 export async function standalonePage(host: ExportHost, document: vscode.TextDocument): Promise<StandaloneOutcome> {
   const settings = previewSettings(document.uri);
   const name = fileName(document.uri);
-  if (document.languageId !== 'resume-yaml') {
+  if (!isResume(document)) {
     return { ok: false, message: `${name} is not open as a resume. Run "Vitae: Treat This File as a Resume" first.` };
   }
   const result = await host.render(renderParams(host.protocolUri(document.uri), settings));

@@ -6,6 +6,7 @@ import { createNonce, pageLook, previewPage } from './page';
 import { problemMarks } from './problems';
 import { RenderQueue } from './renderQueue';
 import { previewSettings, renderParams } from './settings';
+import { isResume } from '../resumeLanguage';
 
 export const PREVIEW_VIEW_TYPE = 'vitae.preview';
 
@@ -157,7 +158,7 @@ export class Preview implements vscode.Disposable {
     let result: RenderResult | null;
     try {
       const document = await vscode.workspace.openTextDocument(resource);
-      if (document.languageId !== 'resume-yaml') {
+      if (!isResume(document)) {
         this.#fail('This file is not open as a resume. Run "Vitae: Treat This File as a Resume" to preview it.');
         return;
       }
