@@ -4,7 +4,7 @@
 /** The categories, in the order their codes are written. Append only: codes are positions. */
 export const CATEGORIES = [
   'language', 'framework', 'library', 'database', 'cloud', 'devops', 'infrastructure', 'networking', 'observability',
-  'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network',
+  'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network', 'company',
 ];
 
 /**

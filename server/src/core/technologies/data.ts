@@ -27,7 +27,8 @@ export type TechCategory =
   | 'platform'
   | 'standard'
   | 'methodology'
-  | 'network';
+  | 'network'
+  | 'company';
 
 export interface Technology {
   /** The canonical name, exactly as written by its project or vendor: "PostgreSQL", "nginx", "Node.js". */
