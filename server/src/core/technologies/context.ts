@@ -42,7 +42,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before)) return true;
   // "Safe" for SAFe: a capitalised dictionary word whose technology is styled otherwise is the word.
   if (dictionary && TITLE_WORD.test(word) && mention.resolution.status === 'variant') return true;
-  // "Safe Harbor", "Google Zanzibar", "Certified F5 Trainer": a word (or a company) inside a longer proper name.
+  // "Safe Harbor": next to a capitalised word set aside above, the name is part of the same proper name.
+  if (all.some((other) => other !== mention && otherish(other) && (/^ $/.test(text.slice(other.end, mention.start)) || /^ $/.test(text.slice(mention.end, other.start))))) return true;
+  // "Google Zanzibar", "Certified F5 Trainer": a word (or a company) inside a longer proper name.
   if (dictionary || mention.resolution.tech.category === 'company') {
     const previous = /(\S+)\s$/u.exec(before)?.[1];
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');
@@ -59,7 +61,7 @@ function otherish(mention: Mention): boolean {
 }
 
 function sentenceStart(text: string, at: number): boolean {
-  return /(^|[.!?:;•|–—(]\s*)$/.test(text.slice(0, Math.max(0, at)).trimEnd() + (at <= 0 ? '' : ' ').slice(1)) || at <= 0;
+  return at <= 0 || /(^|[.!?:;•|–—(])$/.test(text.slice(0, at).trimEnd());
 }
 
 // Categories that stand in for one another when choosing a sense.

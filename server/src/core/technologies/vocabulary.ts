@@ -128,8 +128,8 @@ export class TechIndex {
     const exact = forms.find((form) => form.text === written) ?? forms.find((form) => form.text === plain(written));
     const best = exact ?? forms[0]!;
     // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym
-    // ("PERL" is Perl all the same: a plain word in capitals).
-    if (!exact && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length === 4 && /^\p{Lu}\p{Ll}+$/u.test(best.text))) return undefined;
+    // ("PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals).
+    if (!exact && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && /^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text))) return undefined;
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name.
     if (best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
     const status = statusOf(written, { kind: best.kind, text: best.text, name: best.tech.name, category: best.tech.category });
