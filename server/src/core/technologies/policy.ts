@@ -72,6 +72,8 @@ function versioned(written: string, name: string): boolean {
  */
 function acceptedStyling(written: string, name: string): boolean {
   if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1)) return true;
+  // "VIM", "N8N", "WIZ": a short name in capitals reads as an acronym, and no reader minds.
+  if (written.length <= 3 && written === name.toUpperCase()) return true;
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
 }
 
