@@ -59,7 +59,7 @@ function matches(label: string, line: string): boolean {
 }
 
 export function judgedFiles(): string[] {
-  return readdirSync(JUDGED).filter((name) => name.endsWith('.resume.yaml')).sort();
+  return readdirSync(JUDGED).filter((name) => name.endsWith('.judged.yaml')).sort();
 }
 
 export function labels(): Labels {
