@@ -40,7 +40,7 @@ describe('the vitae command line', () => {
   it('searches directories for resume files', () => {
     const { stdout } = vitae('lint', '--format', 'json', fixtures);
     const files = (JSON.parse(stdout) as Array<{ file: string }>).map((r) => r.file.replace(fixtures, ''));
-    assert.deepEqual(files, ['/ada.resume.yaml', '/messy.resume.yaml', '/shapes.resume.yaml']);
+    assert.deepEqual(files, ['/ada.resume.yaml', '/messy.resume.yaml', '/shapes.resume.yaml', '/skills-groups.resume.yaml']);
   });
 
   it('exits 2 with a clear message for an unreadable file or bad usage', () => {

@@ -78,11 +78,11 @@ describe('the language server on technologies', () => {
 
   it('vitae lint reads technologies.extra from .vitaerc.yaml too', async () => {
     const file = join(root, 'resume.yaml');
-    writeFileSync(file, joinLines('basics:', '  name: Ada', 'skills:', '  - name: Web', '    keywords: [Javascript, Postgres]', ''));
+    writeFileSync(file, joinLines('basics:', '  name: Ada', 'skills:', '  - name: Web', '    keywords: [Javascript, pgsql]', ''));
     const lint = (): string => cli('lint', '--format', 'json', file).stdout;
     const codes = (): string[] => (JSON.parse(lint()) as Array<{ diagnostics: Array<{ code: string; data?: { canonical?: string } }> }>)[0]!.diagnostics.filter((d) => d.code === 'tech-name').map((d) => d.data!.canonical!);
     assert.deepEqual(codes(), ['JavaScript', 'PostgreSQL']);
-    writeFileSync(join(root, '.vitaerc.yaml'), joinLines('technologies:', '  extra: [{ name: Postgres, category: database }]'));
+    writeFileSync(join(root, '.vitaerc.yaml'), joinLines('technologies:', '  extra: [{ name: pgsql, category: database }]'));
     assert.deepEqual(codes(), ['JavaScript']);
   });
 });

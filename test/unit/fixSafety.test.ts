@@ -97,9 +97,13 @@ describe('every quick fix, applied alone on every resume, leaves it better and n
           const fixed = applied(text, edit);
           assert.deepEqual(parseDocument(fixed).errors.map((e) => e.message), parseDocument(text).errors.map((e) => e.message), `${what}: the YAML still parses as before`);
           assert.deepEqual(commentsOf(fixed), commentsOf(text), `${what}: comments kept`);
-          const fixedKeys = keysOf(fixed);
           const editStart = offsetAt(text, edit.range.start);
           const editEnd = offsetAt(text, edit.range.end);
+          // "Add Grafana to a new skills group" adds the group's name and keywords, and only those, inside skills.
+          const inserted = (key: { start: number }): boolean => FIXED_ELSEWHERE.has(String(diagnostic.code)) && key.start >= editStart && key.start < editStart + edit.newText.length;
+          const added = keysOf(fixed).filter(inserted).map((key) => key.key);
+          assert.ok(added.every((key) => key === 'name' || key === 'keywords'), `${what}: only a group's name and keywords added`);
+          const fixedKeys = keysOf(fixed).filter((key) => !inserted(key));
           assert.equal(fixedKeys.length, beforeKeys.length, `${what}: no key added or lost`);
           beforeKeys.forEach((key, index) => {
             const touched = key.start < editEnd && editStart < key.end;

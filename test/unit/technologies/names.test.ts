@@ -26,7 +26,7 @@ describe('technology names', () => {
 
   it('reads other casing, spacing and punctuation as the same name', () => {
     assert.deepEqual(
-      ['Javascript', 'typescript', 'Github', 'NodeJS', 'node.js', 'Node JS', 'Postgresql', 'POSTGRESQL', 'graphql', 'Pytorch', 'MacOS', 'ios', 'nextjs', 'Scikit-Learn', 'objective c', '.net', 'c#', 'c++'].map(read),
+      ['Javascript', 'typescript', 'Github', 'NodeJS', 'node.js', 'Node JS', 'Postgresql', 'POSTGRESQL', 'graphql', 'Pytorch', 'MACOS', 'ios', 'nextjs', 'Scikit-Learn', 'objective c', '.net', 'c#', 'c++'].map(read),
       ['JavaScript', 'TypeScript', 'GitHub', 'Node.js', 'Node.js', 'Node.js', 'PostgreSQL', 'PostgreSQL', 'GraphQL', 'PyTorch', 'macOS', 'iOS', 'Next.js', 'scikit-learn', 'Objective-C', '.NET', 'C#', 'C++'].map((name) => `${name} (variant)`),
     );
   });
@@ -41,8 +41,11 @@ describe('technology names', () => {
 
   it('reads abbreviations and other names as aliases of the current name', () => {
     assert.equal(read('k8s'), 'Kubernetes (alias)');
-    assert.equal(read('Postgres'), 'PostgreSQL (alias)');
-    assert.equal(read('golang'), 'Go (alias)');
+    assert.equal(read('pgsql'), 'PostgreSQL (alias)');
+    assert.equal(read('Postgres'), 'PostgreSQL (short)');
+    assert.equal(read('golang'), 'Go (short)');
+    assert.equal(read('MacOS'), 'macOS (short)');
+    assert.equal(read('ArgoCD'), 'Argo CD (short)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { techIndex } from '../../../server/src/core/technologies/vocabulary';
 import { createLanguageService } from '../../../server/src/core/service';
 import { TechCodes } from '../../../server/src/core/technologies/codes';
 import { joinLines, source, withCursor } from '../../helpers/text';
@@ -30,6 +31,9 @@ const ACCEPTED: Readonly<Record<string, readonly string[] | null>> = {
   Platform: null, Languages: null, Data: null, Infrastructure: null, Practices: null, 'Web Development': null,
   Compression: null, 'Data Analysis': null, 'Data Visualization': null, 'Operations & Leadership': null,
   'Programming Languages': null, 'Data & Infrastructure': null, 'Distributed Systems': null,
+  Bash: ['Bash'], Cassandra: ['Apache Cassandra', 'Cassandra'], 'Amazon Web Services': ['Amazon Web Services'],
+  'Google Cloud': ['Google Cloud'], Mentoring: null, 'Incident command': null, 'Data stores': null, Cloud: null,
+  Hardware: null, Leadership: null,
 };
 
 const service = createLanguageService();
@@ -81,5 +85,25 @@ describe('technology quality on resumes not written for it', () => {
     for (const miss of keywords.filter((keyword) => !right.includes(keyword))) console.log(`          wrong: ${miss}`);
     assert.ok(completed.length >= 0.9 * technologies.length);
     assert.ok(right.length >= 0.9 * keywords.length);
+  });
+});
+
+// The same two figures over the technologies the judged resumes name (test/fixtures/judged/names.yaml): resumes
+// by people who never saw Vitae. Naming counts as right when the keyword is read as an accepted name (which is
+// also the name any tech-name fix writes).
+describe('technology completion and naming on the judged resumes', () => {
+  const names = parse(readFileSync(join(root, 'test/fixtures/judged/names.yaml'), 'utf8')) as Record<string, string[]>;
+
+  it('completes and names at least 95% of the technologies they name (prints both figures)', () => {
+    const keywords = Object.keys(names);
+    const completed = keywords.filter((keyword) => completes(keyword, names[keyword]!));
+    const named = keywords.filter((keyword) => names[keyword]!.includes(techIndex().resolve(keyword)?.tech.name ?? ''));
+    const share = (part: number, whole: number): string => `${part}/${whole} = ${((100 * part) / whole).toFixed(1)}%`;
+    console.log(`      (a) complete from four letters to an accepted name: ${share(completed.length, keywords.length)}`);
+    for (const miss of keywords.filter((keyword) => !completed.includes(keyword))) console.log(`          not offered: ${miss}`);
+    console.log(`      (b) read as an accepted name: ${share(named.length, keywords.length)}`);
+    for (const miss of keywords.filter((keyword) => !named.includes(keyword))) console.log(`          not named: ${miss}`);
+    assert.ok(completed.length >= 0.95 * keywords.length);
+    assert.ok(named.length >= 0.95 * keywords.length);
   });
 });

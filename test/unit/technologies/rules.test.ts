@@ -46,14 +46,19 @@ describe('tech-name', () => {
     assert.equal(applyFix(text, 'Change to Node.js'), text.replace('NodeJS', 'Node.js'));
   });
 
-  it('reports an alias or a former name as a hint', () => {
-    const text = resume('skills:', '  - name: Platform', '    keywords: [k8s, Postgres, Sagemaker, AWS Elasticsearch]');
+  it('reports an alias only with a reason (shorthand, styling lost, a former name), not a short form people write', () => {
+    const text = resume('skills:', '  - name: Platform', '    keywords: [k8s, pgsql, Postgres, Golang, Envoy, AWS EC2, Tailwind, Sagemaker, AWS Elasticsearch]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [
       'k8s: hint tech-name: "k8s" is another name for Kubernetes; write "Kubernetes", the name readers and applicant-tracking systems match.',
-      'Postgres: hint tech-name: "Postgres" is another name for PostgreSQL; write "PostgreSQL", the name readers and applicant-tracking systems match.',
-      'Sagemaker: hint tech-name: "Sagemaker" is another name for Amazon SageMaker; write "Amazon SageMaker", the name readers and applicant-tracking systems match.',
+      'pgsql: hint tech-name: "pgsql" is another name for PostgreSQL; write "PostgreSQL", the name readers and applicant-tracking systems match.',
+      'Sagemaker: information tech-name: "Sagemaker" is written "Amazon SageMaker".',
       'AWS Elasticsearch: hint tech-name: "AWS Elasticsearch" is now called Amazon OpenSearch Service.',
     ]);
+  });
+
+  it('reports a former name in a keyword list, not in a sentence about those years', () => {
+    const text = resume('work:', '  - highlights:', '      - Packaged the tools for OS X with Homebrew.', 'skills:', '  - name: Platforms', '    keywords: [OS X]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OS X: hint tech-name: "OS X" is now called macOS.']);
   });
 
   it('keeps the quotes of a quoted keyword, and a flow list valid', () => {
@@ -73,7 +78,6 @@ describe('tech-name', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [
       'nodejs: information tech-name: "nodejs" is written "Node.js".',
       'Github: information tech-name: "Github" is written "GitHub".',
-      'Golang: hint tech-name: "Golang" is another name for Go; write "Go", the name readers and applicant-tracking systems match.',
     ]);
   });
 
@@ -158,9 +162,17 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(fixed).filter((line) => line.includes('Kubernetes is named')), []);
   });
 
-  it('adds to a flow list, and to the first group when no group shares the category', () => {
-    const flow = resume('work:', '  - highlights:', '      - Wrote the parser in Rust.', 'skills:', '  - name: Tools', '    keywords: [Git, Vim]');
-    assert.equal(applyFix(flow, 'Add Rust to skills (Tools)'), flow.replace('[Git, Vim]', '[Git, Vim, Rust]'));
+  it('adds to a flow list, and offers a new group named for the category when no group fits', () => {
+    const flow = resume('work:', '  - highlights:', '      - Wrote the parser in Rust with Vim.', 'skills:', '  - name: Tools', '    keywords: [Git]', '  - name: Languages', '    keywords: [Go]');
+    assert.equal(applyFix(flow, 'Add Rust to skills (Languages)'), flow.replace('[Go]', '[Go, Rust]'));
+    assert.equal(applyFix(flow, 'Add Vim to skills (Tools)'), flow.replace('[Git]', '[Git, Vim]'));
+    const none = resume('work:', '  - highlights:', '      - Wrote the parser in Rust.', 'skills:', '  - name: Tools', '    keywords: [Git, Vim]');
+    assert.equal(applyFix(none, 'Add Rust to a new skills group "Languages"'), `${none}\n  - name: Languages\n    keywords: [Rust]`);
+  });
+
+  it('never offers a company, and skips what a broader keyword of the same kind covers', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran game days with Intel and AMD engineers on Amazon EC2 and Amazon Aurora.', 'skills:', '  - name: Cloud', '    keywords: [AWS]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), ['Amazon Aurora: information tech-not-in-skills: Amazon Aurora is named here but in no skills group.']);
   });
 
   it('says nothing when the resume has no skills, or when the name is an ordinary word', () => {

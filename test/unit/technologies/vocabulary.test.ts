@@ -16,6 +16,7 @@ function squash(text: string): string {
 const CATEGORIES: readonly TechCategory[] = [
   'language', 'framework', 'library', 'database', 'cloud', 'devops', 'infrastructure', 'networking', 'observability',
   'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network',
+  'company',
 ];
 
 const byName = new Map(TECHNOLOGIES.map((technology) => [technology.name, technology]));

@@ -1,5 +1,6 @@
 import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
+import { inContext } from './context';
 import { foldKey } from './fold';
 import type { Resolution, TechIndex } from './vocabulary';
 
@@ -16,6 +17,10 @@ export interface Mention {
   readonly ordinary: boolean;
   /** Only part of a hyphenated word ("React" in "React-based"). */
   readonly partial: boolean;
+  /** The same technology follows in parentheses ("K8s (Kubernetes)"): where that pair ends, for a fix of both. */
+  readonly pairEnd?: number;
+  /** Inside parentheses after the same technology: an explanation, never reported. */
+  readonly inPair?: boolean;
 }
 
 export interface ProseReading {
@@ -72,7 +77,7 @@ export function readProse(index: TechIndex, text: string): ProseReading {
     mentions.push(...within(index, tokens[i]!, headline));
     i++;
   }
-  return { mentions, words };
+  return { mentions: inContext(index, masked, mentions), words };
 }
 
 function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean): { mention: Mention; length: number } | undefined {

@@ -2,7 +2,7 @@
 // and server/data/technologies/*.yaml. Do not edit: edit the curated files and run it again.
 
 /** The categories (scripts/vocabulary/merge.mjs); the second field of each line below is an index into it, in base 36. */
-export const CATEGORIES = ['language', 'framework', 'library', 'database', 'cloud', 'devops', 'infrastructure', 'networking', 'observability', 'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network'] as const;
+export const CATEGORIES = ['language', 'framework', 'library', 'database', 'cloud', 'devops', 'infrastructure', 'networking', 'observability', 'data', 'ml', 'os', 'hardware', 'security', 'tool', 'platform', 'standard', 'methodology', 'network', 'company'] as const;
 
 export type TechCategory = (typeof CATEGORIES)[number];
 
@@ -26,7 +26,7 @@ Kubernetes|5|k8s;kube
 TypeScript|0|ts
 NumPy|2
 MySQL|3
-Java|2|J2SE;Java SE
+Java|0|J2SE;Java SE
 .NET|f|dotnet;.NET Core;dotnet core;.NET 8
 Google Cloud|4|GCP;Google Cloud Platform;GCloud
 Git|e
@@ -51,7 +51,7 @@ Stack Overflow|i
 C#|0|csharp
 Next.js|1
 Azure Functions|4
-Terraform|5|tf;HashiCorp Terraform
+Terraform|6|tf;HashiCorp Terraform
 C++|0|cpp;cplusplus
 scikit-learn|a|sklearn
 Redis|3
@@ -72,7 +72,7 @@ C|0
 Django|1
 Jupyter|9|JupyterLab;Jupyter Notebooks
 Elasticsearch|3|ES
-Amazon RDS|4|RDS;AWS RDS;Amazon Relational Database Service
+Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
 GitHub Actions|5|GH Actions;GHA
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Neovim|e
@@ -81,7 +81,7 @@ Rust|0|rustlang
 Flask|1
 Azure Kubernetes Service|4|AKS
 GitLab CI/CD|5|GitLab CI
-Kotlin|2|kt
+Kotlin|0|kt
 Matplotlib|9
 Oracle Database|3|Oracle DB;Oracle RDBMS
 Swift|0
@@ -96,11 +96,11 @@ MariaDB|3
 ASP.NET Core|1|ASP.NET Core MVC
 Heroku|4
 Argo CD|5
-Dart|2
-Scala|2
+Dart|0
+Scala|0
 jQuery|2
 Apache Kafka|6|Kafka
-Amazon DynamoDB|4|DynamoDB;AWS DynamoDB
+Amazon DynamoDB|3|DynamoDB;AWS DynamoDB
 Amazon CloudWatch|4|CloudWatch;AWS CloudWatch
 Docker Compose|5
 Fedora|b|Fedora Linux
@@ -139,7 +139,7 @@ Perl|0
 Laravel|1
 Amazon SQS|4|SQS;AWS SQS;Amazon Simple Queue Service
 Grafana|8
-Objective-C|2|objc
+Objective-C|0|objc
 Databricks|9
 Neo4j|3
 MATLAB|0
@@ -154,7 +154,7 @@ ClickHouse|3
 Spring|1|Spring Framework
 Google Cloud Storage|4|GCS;Cloud Storage
 OpenTelemetry|8|OTel
-Groovy|2|Apache Groovy
+Groovy|0|Apache Groovy
 Clojure|2
 Tailwind CSS|1|Tailwind
 Amazon Redshift|4|Redshift;AWS Redshift
@@ -292,7 +292,7 @@ HCL|0|HashiCorp Configuration Language
 Android|b
 OpenCV|a
 SQLAlchemy|2
-Amazon Aurora|4|Aurora;AWS Aurora
+Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5
 Babel|e
 T-SQL|0|Transact-SQL
@@ -359,7 +359,7 @@ Selenium|e
 Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
-REST|g|RESTful;REST API;REST APIs;RESTful APIs
+REST|h|RESTful;REST API;REST APIs;RESTful APIs
 Puppeteer|e
 Azure Key Vault|d|Key Vault
 Microservices|h|microservice architecture
@@ -425,6 +425,7 @@ Shopify|f
 Drupal|f
 Apache Sqoop|9|Sqoop
 Dapr|5
+Google|j
 Oracle RAC|3|Real Application Clusters
 SoapUI|e|ReadyAPI
 Visualforce|1
@@ -435,6 +436,7 @@ Akamai Cloud|4||Linode
 Apache Oozie|9|Oozie
 Boomi|f
 KubeEdge|5
+Microsoft|j
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
 Selenium WebDriver|e|WebDriver
@@ -443,6 +445,7 @@ TCP|7|Transmission Control Protocol
 gRPC-Go|2
 x86-64|c|x64;AMD64;Intel 64
 ARM64|c|AArch64;ARMv8
+Amazon|j
 Apache Pig|9
 Cobra|2
 Hanami|1
@@ -456,6 +459,7 @@ UDP|7|User Datagram Protocol
 ARMv7|c|AArch32
 AngularJS|1|Angular 1
 Apache Kudu|3|Kudu
+Apple|j
 Django REST Framework|1|DRF
 IBM webMethods|f|webMethods
 IPv4|7
@@ -472,6 +476,7 @@ Apache Zeppelin|9|Zeppelin
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Gin|1|Gin Gonic
 Grape|2
+IBM|j
 IBM App Connect|f
 IPv6|7
 Katalon Studio|e|Katalon
@@ -487,6 +492,7 @@ AsyncAPI|g
 Caddy|2
 Echo|1
 IBM Integration Bus|f|IIB
+Intel|j
 Karmada|5
 Mastodon|i
 Salesforce Service Cloud|f
@@ -496,6 +502,7 @@ Tenable Nessus|d|Nessus
 Tencent Cloud|4
 TestComplete|e
 Toad for Oracle|e|Toad
+AMD|j
 Apache Samza|9|Samza
 Arm Cortex-A|c|Cortex-A
 Azure Storage|4|Azure Storage Account
@@ -523,6 +530,7 @@ HTTP/2|7|HTTP2
 JSON:API|g
 Kubecost|5
 Minitest|e
+NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 Oracle Exadata|3|Exadata
 Pydantic|2
@@ -544,12 +552,14 @@ JAX|a
 MIPS|c
 OpenCost|5
 Oracle APEX|f
+Qualcomm|j
 Rapid7|d
 Requests|2|python-requests
 SOAP|g
 Spring Integration|1
 SvelteKit|1
 Workday Studio|e
+Broadcom|j
 Cloudflare Workers|4
 FactoryBot|2||FactoryGirl
 FormatJS|2
@@ -574,6 +584,7 @@ Cloudflare R2|4|R2
 Delta Live Tables|9|DLT
 Google Dataproc|4|Dataproc;Cloud Dataproc
 LightGBM|a
+MediaTek|j
 OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
 RuboCop|e
@@ -596,6 +607,7 @@ HackerRank|i
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 JSON-RPC|g
 Jakarta Persistence|2|JPA|Java Persistence API
+NXP|j
 Nikto|d
 Oracle PeopleSoft|f|PeopleSoft
 Red Hat JBoss EAP|6|JBoss EAP
@@ -617,6 +629,7 @@ Objective-C++|0|objc++
 Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
 RubyGems|i
+STMicroelectronics|j
 Splunk AppDynamics|8|AppDynamics
 Tornado|1
 Webhooks|g
@@ -632,6 +645,7 @@ CICS|f|IBM CICS
 CloudEvents|g
 Honeycomb|8
 IBM WebSphere|6|WebSphere
+Nordic Semiconductor|j
 OpenJDK|2|JDK
 Oracle Siebel|f|Siebel;Siebel CRM
 PubNub|f
@@ -650,6 +664,7 @@ Allure Report|e|Allure
 Azure Cache for Redis|3
 DNSSEC|7
 Eclipse GlassFish|6|GlassFish
+Espressif|j
 Fly.io|4
 IBM SPSS Modeler|9|SPSS Modeler
 Java Virtual Machine|f|JVM
@@ -683,6 +698,7 @@ ReportPortal|e
 STM32|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Substack|i
+Supermicro|j
 Yjs|2
 ent|2
 Aircrack-ng|d
@@ -691,6 +707,7 @@ BMC Control-M|e|Control-M
 Bottle.py|2
 Bun ORM|2
 Cap'n Proto|g
+Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK
@@ -711,6 +728,7 @@ AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Bugsnag|8
 Devise|2
 ESP8266|c
+F5|j
 Falcon|1
 Hashnode|i
 JMP|9
@@ -731,6 +749,7 @@ BloodHound|d
 Buildkite|5
 CBOR|g
 FICO Xpress|e|Xpress
+Fortinet|j
 IBM Tivoli|e|Tivoli
 Inspektor Gadget|8
 Litestar|1
@@ -763,6 +782,7 @@ Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
 MobX|2
+Oracle|j
 Quarkus|1
 Quart|1
 SAP Analytics Cloud|9|SAC
@@ -775,6 +795,7 @@ Behance|i
 Broadcom Endevor|e|Endevor;CA Endevor
 Cobalt Strike|d
 Crystal Reports|9
+Elastic|j
 Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
 IS-IS|7|Intermediate System to Intermediate System
@@ -800,6 +821,7 @@ Dymola|e
 EIGRP|7
 Event-driven architecture|h
 Gemma|a
+HashiCorp|j
 Helidon|1
 IBM Cognos Analytics|9|Cognos
 Jekyll|e
@@ -819,6 +841,7 @@ slog|2
 AVX2|c
 Abaqus|e
 Apache HBase|3|HBase
+Atlassian|j
 Dropwizard|1
 Event sourcing|h
 FireHydrant|8
@@ -844,6 +867,7 @@ CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
 Domo|9
 Ginkgo|2
+JetBrains|j
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d||Windows Defender ATP
 Monaco Editor|2|Monaco
@@ -864,13 +888,14 @@ elementary OS|b
 Ace Editor|2
 Akka|1
 Arm Neon|c
+Autodesk|j
 CATIA|e
 CodeIgniter|1
 Copacetic|5
 Dask|9
 Document AI|a
 Domain-driven design|h|DDD
-Flux CD|5|Flux
+Flux CD|5
 Gomega|2
 Grafana Loki|8|Loki
 Instagram|i
@@ -883,6 +908,7 @@ SR-MPLS|7
 Terraform Enterprise|5
 ThoughtSpot|9
 uvloop|2
+Adobe|j
 Alembic|2
 Apache Pekko|1|Pekko
 Argo Workflows|5
@@ -922,6 +948,7 @@ Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2
 NixOS|b
 Pentaho|9
+Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
 Terrascan|d
@@ -943,6 +970,7 @@ KICS|d
 KubeVirt|5
 Label Distribution Protocol|7|LDP
 Laminas|1||Zend Framework
+Palantir|j
 Peewee|2
 PlanetScale|3
 PySpark|9
@@ -955,6 +983,7 @@ Void Linux|b
 go-micro|2
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
+Anthropic|j
 Apache Struts|1|Struts
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
@@ -984,6 +1013,7 @@ Azure Web Application Firewall|d|Azure WAF
 Carvel ytt|e|ytt
 Clear Linux|b
 Cloud Natural Language API|a
+DeepMind|j|Google DeepMind
 Discord|i
 EVPN|7|BGP EVPN
 GoCD|5
@@ -1549,9 +1579,9 @@ Lauterbach TRACE32|e|TRACE32;Lauterbach
 Nomad|6|HashiCorp Nomad
 Pega Platform|f|Pega;Pegasystems;PRPC
 TryHackMe|i
+Twistlock|d
 VMware vSAN|6|vSAN
 VWO|e
-Wiz|d
 fnm|e
 rsyslog|8
 structlog|2
@@ -1567,7 +1597,6 @@ Hack The Box|i|HTB
 HashiCorp Waypoint|5|Waypoint
 Instaclustr|4
 Kargo|5
-Lacework|d
 Linux device drivers|b|device drivers;kernel modules
 Mage AI|9
 MikroORM|2
@@ -1576,6 +1605,7 @@ OutSystems|f
 Parallels Desktop|e
 QoS|7|Quality of Service
 Rocket|1
+SpiceDB|d
 Split.io|e
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
@@ -1597,8 +1627,8 @@ KaiOS|b
 Mailchimp|e
 Mendix|f
 Objection.js|2
+Role-based access control|d|RBAC
 SpinalHDL|0
-Sysdig|d
 VMware Workstation|6
 hyper|2
 journald|8
@@ -1610,7 +1640,6 @@ Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 End-to-end testing|h|E2E testing
-Falco|d
 Fuchsia|b
 GrowthBook|e
 HSQLDB|3
@@ -1629,6 +1658,7 @@ Scheme|0
 Tonic|2
 VMware Fusion|6
 Vector CANoe|e|CANoe
+Wiz|d
 AMD Vivado|e|Vivado;Xilinx Vivado
 Amazon FSx for NetApp ONTAP|4
 Amplitude|8
@@ -1639,16 +1669,16 @@ Cloud CDN|4|Google Cloud CDN
 Contract testing|h
 Ehcache|2
 Fivetran|9
+Lacework|d
 MinGW|e
 NETCONF|7
 OpenTelemetry Collector|8|OTel Collector
 Racket|0
 Reqwest|2
-SaltStack|5|Salt Project
+Salt|5|Salt Project|SaltStack
 Statsig|e
 Terramate|5
 Testcontainers|e
-Tetragon|d
 Udemy|i
 VMware Tanzu|6|Tanzu
 Vector CANalyzer|e|CANalyzer
@@ -1673,8 +1703,8 @@ Property-based testing|h
 RESTCONF|7
 RavenDB|3
 Smalltalk|0
+Sysdig|d
 Terraspace|5
-Tracee|d
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 WireMock|e
@@ -1688,6 +1718,7 @@ Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Cucumber|e
 Dapper|2
+Falco|d
 FullStory|8
 Graylog|8
 Guava Cache|2
@@ -1701,7 +1732,6 @@ Pulumi Automation API|5
 React Router|2
 Stryker Mutator|e
 Tcl|0
-Trivy|d
 coverage.py|e
 gNMI|7
 kitty terminal|e
@@ -1710,7 +1740,6 @@ Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
-Grype|d
 Jitterbit|f
 Ko-fi|i
 Konsole|e
@@ -1727,6 +1756,7 @@ QEMU|6
 SeaORM|2
 Spock Framework|2|Spock
 Stitch Data|9
+Tetragon|d
 mypy|e
 .NET MAUI|1|MAUI|Xamarin.Forms
 A/B testing|h
@@ -1746,8 +1776,8 @@ Questa|e
 Rayon|2
 Skaffold|5
 SnapLogic|f
-Syft|d
 Tilix|e
+Tracee|d
 YANG|g
 illumos|b
 libvirt|6
@@ -1756,7 +1786,6 @@ Amazon Neptune|4|Neptune
 Apache Kylin|9|Kylin
 Azure Event Grid|4|Event Grid
 Cadence Virtuoso|e
-Clair|d
 Cloud VPN|4
 Config Connector|5
 Coverity|d
@@ -1775,9 +1804,9 @@ SonarQube Cloud|e||SonarCloud
 Sumo Logic|8
 Talend|9
 Terminator terminal|e
+Trivy|d
 Xamarin|1
 AWS Transfer Family|4
-Anchore|d
 Apache NiFi|9|NiFi
 ArchUnit|2
 Atom editor|e
@@ -1787,6 +1816,7 @@ Clap|2
 Cloud Router|4
 Coralogix|8
 Flake8|e
+Grype|d
 IPFIX|7
 Klocwork|d
 Oracle Solaris|b|Solaris;SunOS
@@ -1820,6 +1850,7 @@ PC-lint|e
 Preact|1
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
+Syft|d
 Veeva Vault|f
 Verilator|e
 Windows Forms|1|WinForms
@@ -1828,7 +1859,7 @@ anyhow|2
 sFlow|7
 AWS Direct Connect|4|Direct Connect
 Azure Table Storage|4
-Checkmarx|d
+Clair|d
 CloudNativePG|5
 Contentful|f
 CppUTest|e
@@ -1855,6 +1886,7 @@ thiserror|2
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
 Alpine.js|1
+Anchore|d
 Azure SignalR Service|4
 Better Stack|8||Logtail;Better Uptime
 Boost.Test|e
@@ -1873,7 +1905,6 @@ Scopus|i
 Soda Core|a
 UVM|h|Universal Verification Methodology
 UWP|1|Universal Windows Platform
-Veracode|d
 Zalando Postgres Operator|5
 env_logger|2
 k3s|5
@@ -1889,7 +1920,6 @@ DataSpell|e
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
 Monte Carlo Data|a
-OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Percona Operator|5
 Power Query M|9
 RADIUS|7
@@ -1902,6 +1932,7 @@ k3d|5
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
+Checkmarx|d
 Ember.js|1
 Fauna|3|FaunaDB
 Figma Community|i
@@ -1946,7 +1977,7 @@ Nutanix AHV|6|AHV
 QNX|b
 Redpanda Operator|5
 RethinkDB|3
-Semgrep|d
+Veracode|d
 gRPC for .NET|2
 k0s|5
 lcov|e
@@ -1957,7 +1988,6 @@ Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
 Candle|2
-CodeQL|d
 Intel VTune Profiler|e|VTune;Intel VTune
 Kerberos|d
 Meteor|1
@@ -1965,6 +1995,7 @@ Microsoft Azure DevOps Server|5
 Microsoft Orleans|2|Orleans
 Nutanix|6
 OpenObserve|8
+OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 OrCAD|e
 Power Pivot|9
 RKE2|5
@@ -1979,7 +2010,6 @@ Aerospike|3
 Apache Atlas|9
 Aspire|2|.NET Aspire
 Azure Spring Apps|4
-Bandit|d
 Bevy|1
 Elastic Load Balancing|4|ELB;AWS ELB
 FreeRTOS|b
@@ -1995,7 +2025,6 @@ SoundCloud|i
 Thonny|e
 Apache NetBeans|e|NetBeans
 Application Load Balancer|4|ALB;AWS ALB
-Brakeman|d
 Collibra|9
 Databricks Notebooks|9
 Goodreads|i
@@ -2008,6 +2037,7 @@ OpenSSH|d
 Parca|8
 RenderDoc|e
 SPICE|e
+Semgrep|d
 Tauri|1
 WCAG|g|WCAG 2.1;WCAG 2.2
 Zephyr RTOS|b|Zephyr;Zephyr Project
@@ -2015,6 +2045,7 @@ wgpu|2
 Alation|9
 AutoMapper|2
 Azure Application Insights|8|Application Insights;App Insights
+CodeQL|d
 JavaFX|1
 Keptn Lifecycle Toolkit|5
 Mandiant|d
@@ -2030,17 +2061,16 @@ Strava|i
 UTM|6
 WAI-ARIA|g|ARIA
 egui|2
-gosec|d
 setuptools|e
 AWS Cloud Map|4
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
+Bandit|d
 CXL|c|Compute Express Link
 Cursor|e
 Expo|1
 FTP|7
 FluentValidation|2
-GitGuardian|d
 Iced|1
 Internationalization|h|i18n
 Java Swing|2|Swing
@@ -2056,6 +2086,7 @@ AWS Network Firewall|4
 Anaconda|e
 Apache NuttX|b|NuttX
 Azure Managed Grafana|8
+Brakeman|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 Cocos2d-x|e|cocos2d
@@ -2070,15 +2101,13 @@ SMTP|7
 Serilog|2
 Slint|1
 Tekton Pipelines|5
-TruffleHog|d
 Windsurf|e||Codeium
-Apache Cordova|2|Cordova;PhoneGap
+Apache Cordova|2|Cordova
 Coroot|8
 DragonflyDB|3
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GNU nano|4|Nano
 GitHub Desktop|e
-Gitleaks|d
 Glassdoor|i
 IMAP|7
 Miniconda|e
@@ -2088,15 +2117,17 @@ Photon Engine|e|Photon PUN;Photon Fusion
 Project Reactor|2
 SEO|h|search engine optimization
 Tekton Chains|5
+gosec|d
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
+GitGuardian|d
 Google Cloud Identity|d|Cloud Identity
 Kiali|8
 Leptos|1
 Mirror Networking|e
-NativeScript|1
 OpenStack Nova|6|Nova
 POP3|7
+PhoneGap|1|Adobe PhoneGap
 RTEMS|b
 Responsive web design|h
 RxJava|2
@@ -2106,13 +2137,12 @@ Snowpark|9
 Sourcetree|e
 Sublime Text|e
 Upwork|i
-detect-secrets|d
 log4net|2
 mamba|e
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
+Browsersync|e
 Buildpacks.io|5
-Dependabot|e
 Docker Swarm|5|Swarm mode
 Fiverr|i
 Hubble|8
@@ -2124,7 +2154,7 @@ ROS|f|Robot Operating System;ROS 2
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
-Three.js|2
+TruffleHog|d
 Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1
@@ -2137,12 +2167,12 @@ Azure PlayFab|e|PlayFab
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
-D3.js|2|D3
 Devfile|5
 Dioxus|1
+Gitleaks|d
 JetBrains Fleet|e
 Kotlin Coroutines|2
-Mend.io|d||WhiteSource
+Modernizr|2
 NUnit|e
 Nagios|8
 OpenStack Swift|6
@@ -2154,8 +2184,6 @@ tig|e
 virtualenv|e|venv
 Armbian|b
 Azure Data Explorer|9|ADX;Kusto
-Black Duck|d||Synopsys Black Duck
-Chart.js|2
 Cython|0
 Eclipse Che|5
 GKE Enterprise|4||Anthos
@@ -2169,13 +2197,15 @@ Meld|e
 OpenStack Cinder|6|Cinder
 RTSP|7
 Zabbix|8
+detect-secrets|d
 kdb+|3
+wagmi|2
 wasm-bindgen|2
 Amazon Timestream|4|Timestream
-Apache ECharts|2|ECharts
 Azure HDInsight|9|HDInsight
 Beyond Compare|e
 Buildah|5
+Dependabot|e
 Fibre Channel|c|FC SAN
 GitHub Flow|h
 Haxe|0
@@ -2184,12 +2214,12 @@ Kotlin/Native|2
 Linktree|i
 Moq|2
 NVIDIA PhysX|e|PhysX
-OWASP Dependency-Check|d
 OpenStack Keystone|6|Keystone
 OpenTSDB|3
 OpenWrt|b
 PyPy|f
 RTMP|7
+RainbowKit|2
 WebStorm|e
 wasm-pack|e
 Amazon QLDB|4|QLDB
@@ -2198,16 +2228,16 @@ CPython|f
 Cargo|e
 Checkmk|8
 Config Sync|4
+Cosmos SDK|1
 Gleam|0
 GoLand|e
 Graphite|8
 HLS|7|HTTP Live Streaming
-Highcharts|2
 Inner source|h
 Kotlin/JS|2
+Mend.io|d||WhiteSource
 Microsoft Fabric|9
 NSubstitute|2
-OWASP Dependency-Track|d|Dependency-Track
 OpenStack Heat|6
 Proxmox Backup Server|b
 Skopeo|5
@@ -2217,11 +2247,11 @@ iSCSI|c
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
+Black Duck|d||Synopsys Black Duck
 Blogger|i
 Box2D|e
 CLion|e
 Cloud Scheduler|4
-CycloneDX|g
 FluentAssertions|2
 Garden.io|5
 Haiku|b
@@ -2233,7 +2263,7 @@ Odin|0
 Omni-Path|c
 Open source|h|open-source software;OSS
 PRTG Network Monitor|8|PRTG
-Plotly.js|2
+Robo 3T|e||Robomongo
 containerd|5
 rustup|e
 AWS Lake Formation|4|Lake Formation
@@ -2246,14 +2276,14 @@ ECMAScript modules|g|ES modules;ESM
 Jolt Physics|e
 Jython|2
 Koin|2
-Leaflet|2
+NativeScript|1
+OWASP Dependency-Check|d
 OpenNebula|6
 Power Apps|e
 PuTTY|e
 Raku|0|Perl 6
 ReactOS|b
 Reqnroll|e||SpecFlow
-SPDX|g
 SRT|7|Secure Reliable Transport
 SolarWinds|8|SolarWinds NPM
 Tilt.dev|5
@@ -2267,13 +2297,13 @@ Dagger Hilt|2|Hilt
 Google Cloud Workflows|4
 IronPython|2
 LibreNMS|8
-Mapbox GL JS|2
 Meilisearch|3
+OWASP Dependency-Track|d|Dependency-Track
 Pinterest|i
 Plan 9|b|Plan 9 from Bell Labs
 Power Automate|e||Microsoft Flow
 Qlik Sense|9|QlikView
-SBOM|g|Software Bill of Materials
+Three.js|2
 Thunderbolt|c
 WebSocket|7|WebSockets;WS protocol
 WinSCP|e
@@ -2281,6 +2311,8 @@ ZBrush|e
 runc|5
 rustfmt|e
 Amazon DataZone|4
+CycloneDX|g
+D3.js|2|D3
 Eventarc|4
 GlusterFS|6|Gluster
 Google Guice|2|Guice
@@ -2291,9 +2323,7 @@ Metabase|9
 Microsoft Power Platform|f|Power Platform
 MobaXterm|e
 Observium|8
-OpenLayers|2
 PyO3|2
-SLSA|g
 Server-Sent Events|7|SSE
 Substance 3D Painter|e|Substance Painter
 TikTok|i
@@ -2309,6 +2339,7 @@ Apache Superset|9|Superset
 Apigee|4|Apigee API Management
 Cacti|8
 Cats Effect|2
+Chart.js|2
 DisplayPort|c
 Docker Desktop|5
 Helm Charts|5
@@ -2316,10 +2347,9 @@ Kata Containers|5
 Lustre|6
 Microsoft Dataverse|3||Common Data Service
 Miri|e
-PixiJS|2
 ReSharper|e
 Redox OS|b|Redox
-Sigstore|d
+SPDX|g
 Snapchat|i
 Substance 3D Designer|e|Substance Designer
 Termius|e
@@ -2327,10 +2357,9 @@ WebTransport|g
 jq|0
 pybind11|2
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
-Babylon.js|2
+Apache ECharts|2|ECharts
 BeeGFS|6
 CFFI|2
-Cosign|d
 Firecracker|6
 Google Cloud API Gateway|4
 Helm Operator|5
@@ -2343,6 +2372,7 @@ Rancher Desktop|5
 Redash|9
 Rider|e|JetBrains Rider
 Royal TS|e
+SBOM|g|Software Bill of Materials
 SerenityOS|b
 Sphinx Search|3
 Starlark|0
@@ -2355,6 +2385,7 @@ Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
 Embassy|2
+Highcharts|2
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
@@ -2363,14 +2394,13 @@ LXC|5
 Linux kernel|b|kernel development
 Manticore Search|3
 OrbStack|5
-Phaser|2
 Remmina|e
+SLSA|g
 SPI|c|Serial Peripheral Interface
 Unity Version Control|e||Plastic SCM
 WeChat|i
 collectd|8
 ctypes|2
-in-toto|d
 Azure AI Foundry|a||Azure AI Studio
 ChartMuseum|5
 Colima|5
@@ -2379,11 +2409,11 @@ HDFS|6|Hadoop Distributed File System
 Hansoft|e
 LXD|5
 LwM2M|7
-Material UI|2|MUI
 Nix|5|NixOS Nix
-Notary Project|d|Notary
+Plotly.js|2
 PowerShell Core|2
 Sigma Computing|9
+Sigstore|d
 StatsD|8
 UART|c
 VNC|e
@@ -2396,15 +2426,15 @@ http4s|2
 Alteryx|9
 Amazon OpenSearch Serverless|4
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-Chakra UI|2
+Cosign|d
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Harbor|5
 Incus|5
 JTAG|c
+Leaflet|2
 Lima|5
 Netdata|8
-OpenSCAP|d
 RTIC|2
 Remote Desktop Protocol|7|RDP
 STOMP|7
@@ -2412,7 +2442,6 @@ Scalatra|2
 XNU|b
 ZFS|6|OpenZFS
 Zhihu|i
-Ant Design|2|antd
 Apptainer|5||Singularity
 Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
@@ -2424,7 +2453,7 @@ Godot Engine|e|Godot
 Hyperdisk|4
 IBM Instana|8|Instana
 Kubernetes Dashboard|5
-Lynis|d
+Mapbox GL JS|2
 Qiita|i
 Server-side rendering|h|SSR
 Slick|2
@@ -2432,11 +2461,11 @@ Vimscript|0|VimL
 Weaviate|3
 XMPP|7
 Zeplin|e
+in-toto|d
 no_std Rust|2|no_std
 systemd|b
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
-CIS Benchmarks|g
 Citrix|f
 Cloud Storage FUSE|4
 Django Channels|2
@@ -2448,6 +2477,8 @@ InVision|e
 Kaniko|5
 Milvus|3
 Modbus|7
+Notary Project|d|Notary
+OpenLayers|2
 Ratatui|2
 Scala.js|2
 Site24x7|8
@@ -2456,7 +2487,6 @@ TablePlus|e
 Zenn|i
 Zot|5
 ext4|6
-shadcn/ui|2|shadcn
 Amazon Comprehend|4
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
@@ -2468,28 +2498,29 @@ MIPI CSI-2|c|MIPI CSI
 MonoGame|2
 OPC UA|7
 Omnissa Horizon|e||VMware Horizon
+OpenSCAP|d
 Pingdom|8
+PixiJS|2
 Qdrant|3
-Radix UI|2
 Scala Native|2
 Single-page application|h|single-page apps
 Spegel|5
 Transfer Appliance|4
 XFS|6
 jQuery UI|2
-kube-bench|d
 nom|2
 pgAdmin|e
 Amazon Textract|4|Textract
 Apache Camel|2|Camel
 AutoHotkey|0|AHK
-Azure AI Speech|a
+Azure AI Speech|a|Azure Speech
+Babylon.js|2
 Chroma|3|ChromaDB
 DDR5|c
-Headless UI|2
 JavaServer Pages|0|JSP
 Jib|5
 KNIME|9
+Lynis|d
 Micro frontends|h
 Mono|f
 MySQL Workbench|e
@@ -2501,7 +2532,6 @@ UptimeRobot|8
 VK|i
 Wagtail|f
 glibc|b
-kube-hunter|d
 pest|2
 APFS|6
 Amazon Transcribe|4
@@ -2509,14 +2539,14 @@ Apache Tika|2
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
+CIS Benchmarks|g
 Cloud Native Buildpacks|5|Buildpacks;CNB
 DBeaver|e
 DDR4|c
 Django CMS|2
 EtherCAT|7
 Jamstack|h
-Kubescape|d
-Mantine|2
+Phaser|2
 Prost|2
 RapidMiner|9
 Stargz Snapshotter|5
@@ -2532,41 +2562,43 @@ Bare Metal Solution|4
 CAN bus|7|Controller Area Network;CAN FD
 Checkly|8
 Dramatiq|2
-Fairwinds Polaris|d|Polaris
 HBM|c|High Bandwidth Memory
 LVM|6|Logical Volume Manager
 LanceDB|3
 Lima VM|5
+Material UI|2|MUI
 Microsoft Excel|e|Excel;MS Excel
 MongoDB Compass|e
 Paketo Buildpacks|5
 Quinn|2
 UIKit|1
 Wayland|b
+kube-bench|d
 Amazon Polly|4|Polly
 AppKit|1
 Axure RP|e|Axure
 Azure Bot Service|a
 CAP theorem|g
 Catchpoint|8
+Chakra UI|2
 ColdFusion|0|CFML
 Google Distributed Cloud|4
 Google Sheets|e
 LIN bus|7
-Open Policy Agent|d|OPA
 RQ|2
 Redis Insight|e
 SSD|c
 X Window System|b|X11
 Youki|5
 Zilliz|3
+kube-hunter|d
 mdadm|6
 rustls|d
 APScheduler|2
 Amazon Lex|4
+Ant Design|2|antd
 Azure IoT Hub|4|IoT Hub
 Balsamiq|e
-Bulma|1
 Chronosphere|8
 Core Data|2
 DRBD|6
@@ -2576,7 +2608,7 @@ GNOME|b
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 HDD|c
 Kafka Streams|9
-Kyverno|d
+Kubescape|d
 Polkadot SDK|2||Substrate
 Red Hat Quay|5|Quay;Quay.io
 Sharding|h
@@ -2587,6 +2619,7 @@ Amazon Personalize|4
 Azure IoT Edge|4
 Cribl|8
 Ethernet|c
+Fairwinds Polaris|d|Polaris
 Insomnia|e
 JFrog Artifactory|5|Artifactory
 KDE Plasma|b
@@ -2599,9 +2632,8 @@ RAID|c
 Replication|h
 Solana SDK|2
 SwiftData|2
-Teleport|d
 WasmEdge Runtime|5
-styled-components|2
+shadcn/ui|2|shadcn
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Forecast|4
 Azure Digital Twins|4
@@ -2612,8 +2644,9 @@ Data modeling|h|data modelling
 Edge Delta|8
 Foundry|e
 Google Cloud Batch|4
-HashiCorp Boundary|d|Boundary
+Open Policy Agent|d|OPA
 PostGIS|3
+Radix UI|2
 Resilience4j|2
 SAN|c|Storage area network
 SMB|7|CIFS;Samba protocol
@@ -2629,10 +2662,11 @@ Azure Sphere|4
 Citus|3
 Cloud Healthcare API|4
 Core Graphics|2
-CyberArk|d
 Data warehousing|h
 Fermyon Spin|5
 Fiddler|e
+Headless UI|2
+Kyverno|d
 Materialize|3
 NAS|c|Network-attached storage
 Netflix Hystrix|2|Hystrix
@@ -2646,18 +2680,19 @@ AWS Trainium|4|Trainium
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Arc|4
 Azure Monitor Logs|8
-BeyondTrust|d
 Charles Proxy|e
 Data lakehouse|h|lakehouse
 Fabric|2
 Final Cut Pro|e
 Google Earth Engine|4
+Mantine|2
 Netflix Eureka|2|Eureka
 OpenQASM|0|QASM
 PgBouncer|3
 RisingWave|3
 SELinux|d
 TPM|c|Trusted Platform Module
+Teleport|d
 Wi-Fi 7|7|802.11be
 wasmCloud|5
 AWS Inferentia|4|Inferentia
@@ -2665,10 +2700,10 @@ AppArmor|d
 Azure Local|4||Azure Stack HCI
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cypher|0
-Delinea|d||Thycotic
 ETL|h|ETL pipelines
 Google Maps Platform|4|Google Maps API
 Grafana Tempo Cloud|8
+HashiCorp Boundary|d|Boundary
 Invoke|2
 Krustlet|5
 Logic Pro|e
@@ -2677,16 +2712,15 @@ Pgpool-II|3
 RealityKit|1
 UEFI|c
 mitmproxy|e
-rollup.js|e|Rollup
-1Password|d
 AWS Graviton|4|Graviton
 Azure Stack Hub|4
 BIOS|c
+CyberArk|d
 Data mesh|h
 Dremio|9
 LoRaWAN|7|LoRa
 Metal|0
-NetApp ONTAP|6|ONTAP;NetApp
+NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 OpenFeign|2|Feign
 Patroni|3
@@ -2695,21 +2729,20 @@ Pro Tools|e
 SPARQL|0
 cgroups|b
 eBPF profiling|8|continuous profiling
-esbuild|e
 AWS Nitro System|4|Nitro
 Ableton Live|e|Ableton
 Azure Backup|4
-Bitwarden|d
+BeyondTrust|d
+Bulma|1
 Clusternet|5
 Commitizen|e
-Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
 HealthKit|2
 Linux namespaces|b|namespaces
 Linux perf|8|perf
 Micrometer|8
 NB-IoT|7
-Parcel|e
+NetApp|6
 ProxySQL|3
 Starburst|9
 Stream processing|h
@@ -2720,36 +2753,35 @@ Apache Shiro|2
 Azure Site Recovery|4
 Change data capture|h|CDC
 CloudKit|2
-Dell PowerMax|6
+Delinea|d||Thycotic
+Dell PowerScale|6||Isilon
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Husky|e
 Kube-router|7
 Kusto Query Language|0|KQL
 LTE|7|4G LTE
-LastPass|d
 Linkerd|5
 MariaDB MaxScale|3|MaxScale
 Max/MSP|e|Max MSP;Cycling '74 Max
-Turbopack|e
 U-Boot|c
 bpftrace|8
 imageio|2
 seccomp|d
+styled-components|2
+1Password|d
 5G|7|5G NR
 AWS Local Zones|4
 Azure Migrate|4
 BPF Compiler Collection|8|BCC;BCC tools
 Consul Connect|5
 Deepnote|9
+Dell PowerMax|6
 Firebase Hosting|4
-KeePass|d
 Linux PAM|b|Pluggable Authentication Modules
 Network Service Mesh|7
 Percona Server|3
 Pure Data|e
-Pure Storage|6
 PyQt|2
-Rspack|e
 Star schema|h
 StoreKit|2
 Vyper|0
@@ -2758,6 +2790,7 @@ lint-staged|e
 5G Core|7|5GC
 AWS Wavelength|4
 Azure Advisor|4
+Bitwarden|d
 Buildroot|b
 Cairo|0
 Changesets|e
@@ -2769,11 +2802,10 @@ Merbridge|5
 OLAP|g
 Observable|9
 Percona XtraDB Cluster|3
+Pure Storage|6
 PySide|2|PySide6;Qt for Python
-SWC|e
 SuperCollider|0
 Thymeleaf|2
-TrueNAS|6||FreeNAS
 APT|e|apt-get
 AVFoundation|2
 AWS CodeBuild|4|CodeBuild
@@ -2783,13 +2815,14 @@ Azure Cost Management|4
 Ballerina|0
 Firebase Remote Config|4
 Galera Cluster|3
+LastPass|d
 O-RAN|7|Open RAN
 OLTP|g
 OpenEmbedded|b
 Project Calico|5|Calico
-Synology DSM|6
 Tkinter|2
 TouchDesigner|e
+TrueNAS|6||FreeNAS
 semantic-release|e
 strace|8
 ANSI SQL|g
@@ -2803,44 +2836,44 @@ Firebase App Distribution|4
 Flannel|5
 GitHub CLI|e|gh CLI
 Gradio|1
+KeePass|d
 Kivy|1
-Ping Identity|d
-SeaweedFS|6
 Swift Package Manager|e|SwiftPM;SPM
+Synology DSM|6
 Z-Wave|7
 dpkg|e
-gulp|e
 ltrace|8
 openFrameworks|e
+rollup.js|e|Rollup
 Azure Lighthouse|4
 Baseboard management controller|c|BMC
 BeeWare|2
 CocoaPods|e
 Firebase Test Lab|4
-ForgeRock|d
 GitHub Pages|e
-Grunt|e
 ISO 8601|g
 Idris|0
-JuiceFS|6
 Kmesh|5
 RPM|e|RPM Package Manager
+SeaweedFS|6
 Shiny|1
 UWB|7|Ultra-wideband
 Vaadin|1
 Valgrind|e
 Weave Net|5
+esbuild|e
 libcinder|e
 AWS CodeCommit|4|CodeCommit
 Agda|0
-Alluxio|6
 Azure CLI|e|az CLI
 Carthage|e
 GWT|1|Google Web Toolkit
 Genkit|a|Firebase Genkit
 GitHub Packages|5
 IPMI|c
+JuiceFS|6
 Multus CNI|5|Multus
+Parcel|e
 Pygame|2
 R Markdown|9
 SD-WAN|7
@@ -2848,25 +2881,27 @@ Unicode|g
 YUM|e
 gprof|e
 AWS CodeArtifact|4|CodeArtifact
-Authentik|d
+Alluxio|6
 Azure PowerShell|e
 DNF|e
 GitHub Advanced Security|d
 Google Workspace|e||G Suite
 JHipster|1
 Kuma|5
+Ping Identity|d
 Quarto|e
 Redfish|g
 Rocq Prover|0||Coq
 SASE|7
 Sphinx|e
+Turbopack|e
 UTF-8|g
 XCTest|e
 pprof|e
 Amazon CodeCatalyst|4|CodeCatalyst
-Authelia|d
 Azure Cloud Shell|4
 Base64|g
+ForgeRock|d
 GitLab Runner|5
 Google Apps Script|0
 Kong Mesh|5
@@ -2874,13 +2909,12 @@ Lean 4|0
 MkDocs|e
 OpenBMC|c
 RStudio|e
+Rspack|e
 SDN|7|Software-defined networking
 Swift Testing|e
-Turborepo|e
 async-profiler|e
 pacman|e
 Alamofire|2
-Apache Pulsar|6|Pulsar
 AppSheet|e
 Azure Developer CLI|e|azd
 Dell iDRAC|c|iDRAC
@@ -2890,23 +2924,21 @@ Java Flight Recorder|8|JFR
 MIME|g
 Material for MkDocs|e
 NFV|7|Network functions virtualization
-Nx|e
 Open Service Mesh|5
-Ory|d
+SWC|e
 tidyverse|2
 zypper|e
-Apache ActiveMQ|6|ActiveMQ
+Apache Pulsar|6|Pulsar
+Authentik|d
 Azure Verified Modules|4
 CSV|g
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-Dex|d
 Forgejo|e
 Google Analytics|8|GA4;Google Analytics 4
 Grails|1
 HPE iLO|c|iLO
 Jupyter Book|2
 Kingfisher|2
-Lerna|e
 OpenFlow|7
 Snapcraft|e|Snap packages
 TLA+|0
@@ -2914,8 +2946,9 @@ VisualVM|e
 ggplot2|2
 AWS App Mesh|4
 AWS SAM|4|SAM;AWS Serverless Application Model
-Apache ActiveMQ Artemis|6|Artemis
+Apache ActiveMQ|6|ActiveMQ
 Apache JMeter|e|JMeter
+Authelia|d
 Azure Quantum|4
 Flatpak|e
 Gel|3||EdgeDB
@@ -2925,38 +2958,38 @@ HPE ProLiant|c
 Modelica|0
 P4|0
 Pyodide|2
-SPIFFE|g
 SnapKit|2
 dplyr|2
+gulp|e
 AWS Copilot|4
-Apache RocketMQ|6|RocketMQ
+Apache ActiveMQ Artemis|6|Artemis
 Azure HPC Cache|4
 ClojureScript|0
 DPDK|7
 Dell PowerEdge|c
 Gatling|e
 Google Search Console|e
+Grunt|e
 HDF5|g
 KEDA|5
 LabVIEW|e
+Ory|d
 Perforce Helix Core|e|Helix Core
 PyScript|2
 Realm|3
 RxSwift|2
-SPIRE|d
 WinGet|e
 data.table|2
 AWS Proton|4
+Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
-Biome|e||Rome
 Brython|2
 Datomic|3
-Duo Security|d|Duo
+Dex|d
 Google Ads|e||Google AdWords;AdWords
 Knative|5
 Locust|e
 MongoDB Atlas|3
-NATS|6
 NetCDF|g
 Open Compute Project|c
 Scoop|e
@@ -2973,71 +3006,74 @@ Chocolatey|e
 F*|0
 GeoJSON|g
 Google Play Console|e
-JSHint|e
 Mercurial|e|hg
-NATS JetStream|6|JetStream
+NATS|6
 Numba|2
 OpenFaaS|5
 Redis Stack|3
+SPIFFE|g
 Vapor|1
 XDP|7
-YubiKey|d
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Dafny|0
-FIDO2|g
 Fission|5
 Google Colab|9|Colab;Colaboratory
 Kubeflow|a
+NATS JetStream|6|JetStream
 PowerShell DSC|5
 PyArrow|2
 Raspberry Pi|c
+SPIRE|d
 SR-IOV|7
-TSLint|e
 Team Foundation Version Control|e|TFVC
+Turborepo|e
 Upstash|3
-ZeroMQ|6|ZMQ;0MQ
 glTF|g
 wrk|e
 Active Directory Domain Services|d|AD DS
 Amazon Managed Service for Prometheus|4
 Azure Landing Zones|4
 BeagleBone|c
-Eclipse Mosquitto|6|Mosquitto
+Duo Security|d|Duo
+Flux|9|Flux query language;InfluxData Flux
 Jujutsu|e|jj
 Kaggle Notebooks|9
 Kubeless|5
-Passkeys|g
+Nx|e
 RDMA|7
 TestFlight|e
 Turso|3
 Universal Scene Description|g|OpenUSD
 Vegeta|e
 Weights & Biases|a|W&B;wandb
+ZeroMQ|6|ZMQ;0MQ
 openpyxl|2
 Amazon Managed Grafana|4|AMG
 App Store Connect|e
-EMQX|6
+Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
 Karpenter|5
+Lerna|e
 Neptune.ai|a
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Sapling SCM|4|Sapling
 Texas Instruments|c|TI
-WebAuthn|g
 XlsxWriter|2
+YubiKey|d
 libSQL|3
 AMD Xilinx|c|Xilinx
 AWS Distro for OpenTelemetry|4|ADOT
 BlazeMeter|8
 Cluster Autoscaler|5
 Comet ML|a
+EMQX|6
+FIDO2|g
 Fastlane|e
 GoogleTest|2|gtest
 HL7|g
-HiveMQ|6
 JShell|e
 Microsoft 365|e||Office 365;O365
 Reviewable|4
@@ -3045,35 +3081,35 @@ Xata|3
 iWARP|7
 python-docx|2
 AWS Trusted Advisor|4|Trusted Advisor
-Chai|2
 CockroachDB Serverless|3
 DICOM|g
 DVC|a|Data Version Control
+HiveMQ|6
 Intel FPGA|c|Altera
 Javadoc|e
 Microsoft Teams|e|MS Teams
 Open vSwitch|7|OVS
+Passkeys|g
 Phabricator|e
 Protocol Buffers|g|protobuf
 Real user monitoring|h|RUM
 ReportLab|2
-VerneMQ|6
 Vertical Pod Autoscaler|5
 AWS Cost Explorer|4|Cost Explorer
 Android SDK|f
+Biome|e||Rome
 ClearML|a
 EDI|g|X12;EDIFACT
-IBM MQ|6||WebSphere MQ;MQSeries
-Jasmine|e
 Lattice Semiconductor|c
 Maven Central|i
 OVN|7|Open Virtual Network
-SAML|g|SAML 2.0
 SharePoint|f|Microsoft SharePoint
 SingleStore|3||MemSQL
 Sourcegraph|e
 Synthetic monitoring|h
+VerneMQ|6
 WeasyPrint|2
+WebAuthn|g
 cert-manager|5
 AWS Budgets|4
 Android Jetpack|2|Jetpack
@@ -3082,13 +3118,14 @@ Distributed tracing|h
 Exasol|3
 ExternalDNS|5
 FRRouting|7|FRR
+IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
+JSHint|e
 Metaflow|a
 Microchip Technology|c|Microchip
 Microsoft Exchange Online|e
 OpenGrok|e
 PyPDF|2|PyPDF2
-TIBCO EMS|6
 AWS Compute Optimizer|4
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 External Secrets Operator|5
@@ -3096,10 +3133,10 @@ FIX protocol|g
 Microsoft Graph|f|Graph API;MS Graph
 MonetDB|3
 Renesas|c
-SCIM|g
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-Solace PubSub+|6
 SpotBugs|e||FindBugs
+TIBCO EMS|6
+TSLint|e
 ZenML|a
 pyca/cryptography|2|cryptography
 AWS Auto Scaling|4
@@ -3108,12 +3145,12 @@ EMV|g
 Error budgets|h
 Feast|a
 Infineon|c
-PKI|d|Public key infrastructure
 PMD|e
 PyJWT|2
 Quagga|7
-Redpanda|6
+SAML|g|SAML 2.0
 Sealed Secrets|5
+Solace PubSub+|6
 Zoom|e
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Analog Devices|c
@@ -3123,72 +3160,70 @@ Error Prone|e
 Incident management|h
 Miro|e
 Open Banking|g
+Redpanda|6
 SOPS|5|Mozilla SOPS
 Tecton|a
 VyOS|7
-X.509|g
 AUTOSAR|g
 Amazon EC2 Spot Instances|4|Spot Instances
 Android NDK|2
 BentoML|a
-Confluent Platform|6
 InterSystems IRIS|3
 JaCoCo|e
 Lucidchart|e
 Microsoft Word|e|MS Word
 On-call|h
-OpenSSL|d
 PSD2|g
+SCIM|g
 SONiC|7
 Velero|5
-WebdriverIO|e
 python-dotenv|2
 Amazon Machine Image|4|AMI
 Android Room|2|Room database
-BoringSSL|d
-Confluent Cloud|4
+Chai|2
+Confluent Platform|6
 Cumulus Linux|7
 InterSystems Caché|3|Caché
 JProfiler|e
 MISRA C|g
 Microsoft PowerPoint|e|PowerPoint
+PKI|d|Public key infrastructure
 Postmortems|h|blameless postmortems
 Pydantic Settings|2
 Seldon Core|a|Seldon
-TestCafe|e
 XBRL|g
 draw.io|e|diagrams.net
 AWS Savings Plans|4
 Cisco IOS|7
+Confluent Cloud|4
 DO-178C|g
 Excalidraw|e
 IEEE 754|g
+Jasmine|e
 KServe|a||KFServing
-Kafka Connect|6
-LibreSSL|d
 Microsoft Outlook|e|Outlook
 OPA Gatekeeper|d|Gatekeeper
 Progress OpenEdge|3
 RED method|h
 Retrofit|2
-Testing Library|2|React Testing Library
+X.509|g
 YourKit|e
 Amazon SES|4|SES;Amazon Simple Email Service
 Cisco IOS XE|7|IOS XE
 Eclipse MAT|e
-GnuPG|d|GPG;PGP;GNU Privacy Guard
 ISO 26262|g
 Ingres|3
+Kafka Connect|6
 Microsoft Visio|e|Visio
 OkHttp|2
 Open Container Initiative|g|OCI
+OpenSSL|d
 PlantUML|e
-Sinon.js|2|Sinon
 TorchServe|a
 USE method|h
-AES|g
 Adabas|3
 Amazon Pinpoint|4
+BoringSSL|d
 Cisco IOS XR|7|IOS XR
 Container Runtime Interface|g|CRI
 Four golden signals|h
@@ -3197,797 +3232,798 @@ IEC 61508|g
 JMX|2
 Mermaid|e
 Microsoft Project|e|MS Project
-Nock|2
 Operator Framework|5
 TensorFlow Serving|a
-ksqlDB|6
 Amazon Connect|4
 Cisco NX-OS|7|NX-OS
 Coil|2
-Confluent Schema Registry|6|Schema Registry
 Container Storage Interface|g|CSI
 Embedded C|0
 IBM IMS|3|IMS
 JNI|2
+LibreSSL|d
 Microsoft OneDrive|e|OneDrive
-Mock Service Worker|2|MSW
 Operator SDK|5
-RSA|g
 Structurizr|e
+ksqlDB|6
 Amazon Chime|4
 Cisco ACI|7
-Elliptic-curve cryptography|d|ECC;ECDSA
+Confluent Schema Registry|6|Schema Registry
 Embedded Linux|b
-Enzyme|2
+GnuPG|d|GPG;PGP;GNU Privacy Guard
 Java Card|f
 Kubebuilder|5
 Microsoft Loop|e
+NiceGUI|2
 ONNX Runtime|a
 Service Mesh Interface|g|SMI
+AES|g
 Amazon WorkSpaces|4|WorkSpaces
 Bare metal|c|bare-metal programming
 Cisco Meraki|7|Meraki
-Debezium|9
-Hono|1
+HoloViz Panel|2
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
-NiceGUI|2
 ONNX|g
 OpenMetrics|g
-SHA-256|g
+WebdriverIO|e
 XTDB|3
 kubectl|e
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Cisco ASA|7
-Elysia|1
+Debezium|9
+Flet|2
 GitHub Copilot|a
-HoloViz Panel|2
 K9s|e
 OSGi|g
 OpenVINO|a
-Temporal|f
+RSA|g
 TerminusDB|3
+TestCafe|e
 WorkManager|2
-bcrypt|d
 AWS IoT Core|4|IoT Core
-AdonisJS|1
 Apache Karaf|2
-Argon2|d
-Cadence Workflow|6|Cadence
 Cisco Catalyst|7
+Elliptic-curve cryptography|d|ECC;ECDSA
 EventStoreDB|3
-Flet|2
 Headlamp|5
 Jetpack Navigation|2|Navigation Component
 LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
-Microsoft|f
+Reflex|2
+Temporal|f
+Testing Library|2|React Testing Library
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Apache Felix|2
 Apache Geode|3
+Cadence Workflow|6|Cadence
 Cisco Nexus|7
 Core ML|a
 Espresso|e
 Postfix|6
-Reflex|2
-Sails.js|1
-libsodium|d
+SHA-256|g
+SQL Server Management Studio|e|SSMS
+Sinon.js|2|Sinon
 AWS IoT SiteWise|4
 Cisco Webex|e|Webex
 Eclipse RCP|1
-Google Tink|d|Tink
 GridGain|3
 Helmfile|5
-LoopBack|1
+Nock|2
 Nostr|g
 Robolectric|e
-SQL Server Management Studio|e|SSMS
 TensorFlow.js|a
+bcrypt|d
+web2py|2
 Amazon Kinesis Video Streams|4
+Argon2|d
 Carvel|5
+CherryPy|2
 Cisco ThousandEyes|7|ThousandEyes
 CoreDNS|7
-FeathersJS|1|Feathers
 Gradle Kotlin DSL|2
 IPFS|7
 LWJGL|2
-Post-quantum cryptography|d|PQC
+Mock Service Worker|2|MSW
 PyTorch Lightning|a
-Resque|2
-web2py|2
+SQL Server Reporting Services|9|SSRS
 AWS Elemental MediaConvert|4|MediaConvert
 Arista Networks|7|Arista
-BullMQ|2
-CherryPy|2
 Cisco Catalyst Center|7||Cisco DNA Center
+Enzyme|2
 Ethereum|f
 Google Play|f
-Hardware security module|d|HSM
 Kpt|5
 Oracle TimesTen|3
-SQL Server Reporting Services|9|SSRS
-Strapi|f
+Resque|2
+SQL Server Analysis Services|9|SSAS
+Zope|2
 fastai|a
 libGDX|1
-AWS CloudHSM|d
+libsodium|d
 AWS Elemental MediaLive|4|MediaLive
 Apple App Store|f|App Store
+Azure Data Studio|e
 Bitcoin|f
+BullMQ|2
 Cluster API|5
-Hangfire|2
+Google Tink|d|Tink
+Hono|1
 Hugging Face Datasets|a
 Juniper Networks|7|Juniper
 MarkLogic|3
 Minecraft Forge|2
-Payload CMS|f
-SQL Server Analysis Services|9|SSAS
-Zope|2
+Plone|2
 Amazon IVS|4|Amazon Interactive Video Service
-Azure Data Studio|e
 BaseX|3
+Elysia|1
+Hangfire|2
 Hugging Face Hub|a
 Junos OS|7|Junos
-Let's Encrypt|d
-Plone|2
-Quartz Scheduler|2|Quartz
+Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
+Odoo|f
+Post-quantum cryptography|d|PQC
 Smart contracts|h
 vCluster|5
 AWS Ground Station|4
+AdonisJS|1
 Blockchain|h
-Certbot|d
-Docusaurus|e
+Hardware security module|d|HSM
 Hugging Face Accelerate|a
 Juniper Mist|7
-Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Odoo|f
+Quartz Scheduler|2|Quartz
+Scapy|2
+System Center Operations Manager|8|SCOM
 eXist-db|3
+AWS CloudHSM|d
 Amazon Braket|4|Braket
 Arista EOS|7|EOS
 PEFT|a
+Pwntools|2
 Riverpod|2
-Scapy|2
-System Center Operations Manager|8|SCOM
-VitePress|e
+Sails.js|1
 Web3|h
+Windows Server Update Services|e|WSUS
 Amazon Managed Blockchain|4
 BLoC|2|flutter_bloc
 DeepSpeed|a
 ERC-20|g
-Eleventy|e|11ty
-Longhorn|6
-Pwntools|2
-Windows Server Update Services|e|WSUS
-AWS Directory Service|4
-BIND|7|BIND 9
-ERC-721|g
-GetX|2
 Group Policy|e|GPO
-Hexo|e
-Imperva|d
+Let's Encrypt|d
+Longhorn|6
+LoopBack|1
+AWS Directory Service|4
+Certbot|d
+ERC-721|g
+FeathersJS|1|Feathers
+GetX|2
 Megatron-LM|a
+NetworkX|a
 Nokia SR Linux|7
 Rook|6
-Akamai|4
+Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
+BIND|7|BIND 9
 Dio|2
 Ethereum Virtual Machine|g|EVM
-NetworkX|a
 Nokia SR OS|7
 OpenEBS|6
-PowerDNS|7
-Pug|2
 PyTorch FSDP|a|FSDP
-Windows Subsystem for Linux|b|WSL;WSL2
+Strapi|f
+SymPy|2
+Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-EJS|2
+Biopython|2
 Horovod|a
 Huawei VRP|7
+Payload CMS|f
 Portworx|6
+PowerDNS|7
 Recharts|2
-SymPy|2
-Unbound|7
-Web application firewall|d|WAF
-Windows Terminal|e
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
-Biopython|2
+Astropy|2
 Cloud-native|h
-Immer|2
+Imperva|d
 MikroTik RouterOS|7|RouterOS
 MinIO|6
-ModSecurity|d
-dnsmasq|7
+Unbound|7
 vLLM|a
 AWS Artifact|4
-Astropy|2
+Akamai|4
 Backstage|e
-Coraza|d
+Dev Home|e
+Docusaurus|e
 HPE Aruba Networking|7|Aruba;Aruba Networks
-Immutable.js|2
 Multi-cloud|h
-Pi-hole|7
+Pint|2
+dnsmasq|7
 llama.cpp|a
 AWS Audit Manager|4
 Capacitor|1|Ionic Capacitor
-CrowdSec|d
-Dev Home|e
 Extreme Networks|7
 Hybrid cloud|h
-ISC DHCP|7
 Ollama|a
-Pint|2
+Pi-hole|7
 Renovate|e
-Workbox|2
+VitePress|e
+Web application firewall|d|WAF
+Xarray|2
 AWS Firewall Manager|4
-Fail2ban|d
+Eleventy|e|11ty
 FinOps|h
-Kea DHCP|7
+ISC DHCP|7
 Kotlin Multiplatform Mobile|2
 LM Studio|a|Bionic;LM Studio Bionic
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+ModSecurity|d
 Ubiquiti UniFi|7|UniFi
-Xarray|2
+netCDF4|2
 AWS Resilience Hub|4
 Appium|e
-ClamAV|d
+Coraza|d
 Flagger|5
 Fortinet FortiGate|7|FortiGate
-FreeRADIUS|d
+Hexo|e
 High availability|h
+Kea DHCP|7
 Text Generation Inference|a|TGI
-Web Components|g
-netCDF4|2
+h5py|2
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+CrowdSec|d
 Detox|e
 Disaster recovery|h
-OpenLDAP|d
+FreeRADIUS|d
 Palo Alto Networks|7|Palo Alto
+Pug|2
 SGLang|a
-SIEM|h
-h5py|2
+Zarr|2
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
-FreeIPA|d
+EJS|2
+Fail2ban|d
 Meta Quest|c|Oculus Quest
+OpenLDAP|d
 Palo Alto Networks PAN-OS|7|PAN-OS
-SOAR|h
 TensorRT-LLM|a
 Unleash|5
-WebRTC|7
-Zarr|2
+Vaex|2
 AWS Migration Hub|4
-Active Directory|d|AD;Microsoft Active Directory
 Bitrise|5
 Check Point|d
-EDR|h|Endpoint detection and response
+ClamAV|d
 Flagsmith|5
+FreeIPA|d
+Immer|2
+Modin|2
 Performance tuning|h
-Vaex|2
-WebGL|g
 Xbox|f
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
+Active Directory|d|AD;Microsoft Active Directory
 Codemagic|5
+Ibis|2
+Immutable.js|2
 LangGraph|a
-Modin|2
 Nintendo Switch|f
 Observability|h
 OpenFeature|g
-WebGPU|g
-XDR|h
+SIEM|h
 Zscaler|d
 AWS Well-Architected Framework|4|Well-Architected
 C++ Standard Library|2|STL
-CSPM|h
 Cloudflare Zero Trust|d
-Ibis|2
+DuckDB Python|2
 Keptn|5
 LangSmith|a
 Linux administration|h|Linux system administration;sysadmin
 PlayStation|f
-Sendmail|6
-Service Workers|g
+SOAR|h
+Workbox|2
 AWS Marketplace|4
 Boost|2|Boost C++
-CNAPP|h
 Cloudflare Tunnel|7
-DuckDB Python|2
-Exim|6
+EDR|h|Endpoint detection and response
+Great Tables|2
 LitmusChaos|5|Litmus
 LlamaIndex|a||GPT Index
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Sendmail|6
 Shell scripting|h
 Steam|f
 AWS CLI|4|AWS Command Line Interface
-Brain.js|a
 Chaos Mesh|5
-Dovecot|6
-Great Tables|2
+Exim|6
 Haystack|a
 Hyperledger Fabric|f|Hyperledger
 Infoblox|7
-SAST|h
 Test automation|h
+Web Components|g
+XDR|h
 AWS SDK|4
+CSPM|h
 Corda|f
-DAST|h
+Dovecot|6
 Gremlin|5
 ISTQB|g
-LangChain.js|a
 NetBox|7
 Qt Quick|2
 Semantic Kernel|a
-Zimbra|6
 AWS CloudShell|4
 AutoGen|a
+CNAPP|h
 Chaos Monkey|5
 GTK|2|GTK+
-IAST|h
 Infura|f
-Microsoft Exchange Server|6|Exchange Server;MS Exchange
 Nautobot|7
 TOGAF|g
-Vercel AI SDK|a
+WebRTC|7
+Zimbra|6
 AWS Cloud9|4|Cloud9
-Asterisk|6
 Batfish|7
 COBIT|g
-Cheerio|2
 CrewAI|a
+Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Moralis|f
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
-Software composition analysis|h|SCA
+SAST|h
+WebGL|g
 wxWidgets|2
 AWS Toolkit|4
+Asterisk|6
 Containerlab|7
+DAST|h
 DSPy|a
 Dear ImGui|2|ImGui
-FreeSWITCH|6
-Penetration testing|h|pentesting
 Rundeck|5
 The Graph|f
+WebGPU|g
 Zachman Framework|g
-jsdom|2
 ArchiMate|g
-Commander.js|2
+FreeSWITCH|6
 GNS3|7
-Kamailio|6
+IAST|h
 Pydantic AI|a
 SDL|2|SDL2;Simple DirectMedia Layer
+Service Workers|g
 StackStorm|5
-Threat modeling|h|threat modelling
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Ansible Galaxy|5
 BPMN|g
 EVE-NG|7
-IBM|f
-OpenSIPS|6
+Kamailio|6
 SFML|2
-STRIDE|h
-Yargs|2
+Software composition analysis|h|SCA
+Brain.js|a
 C4 model|g
 ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
-Inquirer.js|2
-Jitsi|6
 Molecule|5
 OpenGL|g
-Oracle|f
-Red teaming|h
-Adobe|f
+OpenSIPS|6
+Penetration testing|h|pentesting
 Amazon Corretto|f|Corretto
-Bug bounty|h
 GPT-4|a|GPT-4o;GPT-4 Turbo
+Jitsi|6
+LangChain.js|a
 Mininet|7
 Test Kitchen|5
+Threat modeling|h|threat modelling
 UML|g|Unified Modelling Language
 Vulkan|g
-coturn|6
-dotenv|2
 AWS Mainframe Modernization|4
-Apple|f
 Claude|a
 DirectX|g|Direct3D;DirectX 12
 ERD|g|entity-relationship diagram
-Janus WebRTC Server|6|Janus
-Pino|2
+STRIDE|h
 Serverspec|5
-Vulnerability management|h
+Vercel AI SDK|a
+coturn|6
 ns-3|7
 AWS HealthLake|4
 Anthropic API|a|Claude API
 Architecture decision records|h|ADR;ADRs
-Bunyan|2
+Cheerio|2
 Chef InSpec|5|Inspec
-Google|f
-OWASP Top 10|g
+Janus WebRTC Server|6|Janus
 POCO C++ Libraries|2|POCO
+Red teaming|h
 iperf|7|iPerf3
-mediasoup|6
 Abseil|2
 Amazon Location Service|4
-LiveKit|6
+Bug bounty|h
 Llama|a|Llama 3;Meta Llama
-OWASP ASVS|g
 Raft|h|Raft consensus;Raft consensus algorithm
 Terratest|5
-nodemon|e
+jsdom|2
+mediasoup|6
 tcpdump|7
 AWS Clean Rooms|4
 Checkov|d
-MITRE ATT&CK|g|ATT&CK
+Commander.js|2
+LiveKit|6
 Mistral AI|a|Mistral
 Paxos|h
-Wowza|6
+Vulnerability management|h
 folly|2
-ts-node|e
 Amazon Redshift Serverless|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Mixtral|a
-NIST Cybersecurity Framework|g|NIST CSF
-Red5|6
+OWASP Top 10|g
+Wowza|6
+Yargs|2
 gRPC C++|2
 tfsec|d
-tsx|e
 Amazon Aurora Serverless|4
-FFmpeg|e
 Gossip protocol|h
-NIST SP 800-53|g
+Inquirer.js|2
+OWASP ASVS|g
 Protocol Buffers C++|2
+Red5|6
 Stable Diffusion|a
 TFLint|5
-TypeDoc|e
 mtr|7
 Amazon Aurora DSQL|4|Aurora DSQL
 Consistent hashing|h
-GStreamer|2
-ISO/IEC 27001|g|ISO 27001
+FFmpeg|e
 Infracost|5
-JSDoc|e
+MITRE ATT&CK|g|ATT&CK
 Midjourney|a
+dotenv|2
 traceroute|7
 {fmt}|2|fmt
 Amazon S3 Express One Zone|4
 DALL-E|a|DALL·E
-SOC 2|g
+GStreamer|2
+NIST Cybersecurity Framework|g|NIST CSF
+Pino|2
 Two-phase commit|h|2PC
 netcat|7|nc
 spdlog|2
 terraform-docs|5
 Amazon S3 Tables|4
+Bunyan|2
 Eigen|2
-Inertia.js|2
+NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
-PCI DSS|g
 Vector clocks|h
-cron|e
 iptables|7
 pre-commit|e
 AWS Entity Resolution|4
 Armadillo|2
 BERT|a
-HIPAA|g
+ISO/IEC 27001|g|ISO 27001
 MPEG|g|MPEG-2
-Supervisor|6|supervisord
+cron|e
 nftables|7
+nodemon|e
 Amazon Nova|4
 CLIP|a
 Devbox|5
-GDPR|g
 MPEG-4|g
-Mithril|2
 OpenBLAS|2
-PM2|e
+SOC 2|g
+Supervisor|6|supervisord
 firewalld|7
+ts-node|e
 Amazon Titan|4
-CCPA|g
 Dev Containers|5|devcontainer
 Intel MKL|2|MKL
 MP4|g|MPEG-4 Part 14
-Marionette.js|2
+PCI DSS|g
+PM2|e
 YOLO|a|YOLOv8
+tsx|e
 ufw|7
 AWS HealthOmics|4
 Detectron2|a
-FedRAMP|g
 GitHub Codespaces|5|Codespaces
+HIPAA|g
 IPVS|7
-Knockout.js|2
 LAPACK|2
 MP3|g
+TypeDoc|e
 AAC|g
 AWS AppConfig|4
 BLAS|2
-CMMC|g
-Dojo Toolkit|2
+GDPR|g
 Gitpod|5
+JSDoc|e
 MMDetection|a
 AWS Amplify Studio|4
-Common Criteria|g
-Ext JS|2|Sencha Ext JS
+CCPA|g
 FFTW|2
 Opus codec|g
 Segment Anything|a
 Albumentations|a
 Amazon CloudSearch|4
-FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
+FedRAMP|g
 GitOps|h
-Kendo UI|2
+Inertia.js|2
 OpenVPN|7
 PETSc|2
 Amazon SimpleDB|4
-CISSP|g
+CMMC|g
 Catch2|e
-DevExtreme|2
 DevSecOps|h
 H.264|g|AVC;x264
 WireGuard|7
 torchvision|a
-AG Grid|2
 AWS OpsWorks|4
-CISM|g
+Common Criteria|g
 H.265|g|HEVC;x265
+Mithril|2
 Platform engineering|h
 Tailscale|7
 timm|a
 AV1|g
 AWS Device Farm|4
-CEH|g|Certified Ethical Hacker
+FIPS 140-2|g|FIPS 140-3;FIPS
 Google Benchmark|2
 Headscale|7
+Marionette.js|2
 Sentence Transformers|a
 Site Reliability Engineering|h|SRE
-TanStack Table|2||React Table
 Amazon Elastic Transcoder|4
+CISSP|g
 FAISS|a
 Infrastructure as Code|h|IaC
+Knockout.js|2
 NetBird|7
-OSCP|g
-React Hook Form|2
 VP9|g
 AWS Lambda@Edge|4|Lambda@Edge
+CISM|g
 Cloudflare WARP|7
-CompTIA Security+|g|Security+
 Continuous integration|h|CI
-Formik|2
+Dojo Toolkit|2
 Meson|e
 ScaNN|a
 WebM|g
+CEH|g|Certified Ethical Hacker
 CloudFront Functions|4
-CompTIA Network+|g|Network+
 Continuous delivery|h|CD
 Envoy Gateway|7
-Framer Motion|2
+Ext JS|2|Sencha Ext JS
 HNSW|a
 Matroska|g|MKV
 Ninja|e
 AWS Serverless Application Repository|4
-CompTIA A+|g
+Continuous deployment|h
 GIF|g
-GNU Make|2|Make;gmake
-GSAP|2|GreenSock Animation Platform
+Kendo UI|2
 Kubernetes Gateway API|7|Gateway API
+Make|e|GNU Make;gmake
+OSCP|g
 Retrieval-augmented generation|h|RAG
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Anime.js|2
-Blue-green deployment|h
-Certified Kubernetes Administrator|g|CKA
+CompTIA Security+|g|Security+
 Container Network Interface|7|CNI
+DevExtreme|2
 GNU Autotools|2|Autotools;Autoconf;Automake
 PNG|g
 Prompt engineering|h
-Canary release|h|canary deployment
-Certified Kubernetes Application Developer|g|CKAD
+AG Grid|2
+Blue-green deployment|h
+CompTIA Network+|g|Network+
 Conan|e
 Fine-tuning|h
 JPEG|g|JPG
 Load balancing|h
-Lottie|2
-Certified Kubernetes Security Specialist|g|CKS
-Feature flags|h|feature toggles
+Canary release|h|canary deployment
+CompTIA A+|g
 RLHF|h
 Subnetting|7
-Tiptap|2
+TanStack Table|2||React Table
 WebP|g
 vcpkg|e
 AVIF|g
-AWS Certified Solutions Architect|g
 CIDR|7
+Certified Kubernetes Administrator|g|CKA
+Feature flags|h|feature toggles
 MLOps|h
-ProseMirror|2
-Trunk-based development|h
-AWS Certified Developer|g
-Chaos engineering|h
+React Hook Form|2
+Certified Kubernetes Application Developer|g|CKAD
 Clang|e
-Draft.js|2
+Formik|2
 HEIC|g
 LLMOps|h
 OSI model|7
-AWS Certified DevOps Engineer|g
-CodeMirror|2
-Immutable infrastructure|h
+Trunk-based development|h
+Certified Kubernetes Security Specialist|g|CKS
+Chaos engineering|h
+Framer Motion|2
 Network automation|h
 TIFF|g
-Google Cloud Professional Cloud Architect|g
+AWS Certified Solutions Architect|g
+GSAP|2|GreenSock Animation Platform
+Immutable infrastructure|h
 MSVC|e|Visual C++
 PDF|g|Portable Document Format
 Zero trust|d|Zero Trust architecture;ZTNA
+AWS Certified Developer|g
+Anime.js|2
 Cisco CCNA|g|CCNA
-Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
 PDF/A|g
-Web3.js|2
+AWS Certified DevOps Engineer|g
 AddressSanitizer|e|ASan
 Cisco CCNP|g|CCNP
 Computer vision|h
 EPUB|g
-Ethers.js|2|ethers
-Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Lottie|2
 Cisco CCIE|g|CCIE
-Hardhat|e
-HashiCorp Certified Terraform Associate|g
+Google Cloud Professional Cloud Architect|g
 OpenDocument|g|ODF
 Reinforcement learning|h|RL
+Tiptap|2
 clang-tidy|e
 JNCIA|g
+Microsoft Certified Azure Administrator|g|AZ-104
 Office Open XML|g|OOXML
-Splunk SOAR|d||Splunk Phantom;Phantom
-Truffle|e
+ProseMirror|2
 clang-format|e
 Cppcheck|e
+Draft.js|2
 Generative AI|h|GenAI
 JNCIP|g
-Splunk Enterprise Security|d|Splunk ES
-Wagmi|2
+Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 gRPC-Web|g|Protocol Buffers wire format
+CodeMirror|2
 Gymnasium|a||OpenAI Gym
-IBM QRadar|d|QRadar
+HashiCorp Certified Terraform Associate|g
 Single sign-on|d|SSO
-Viem|2
 ccache|e
 Emscripten|e
-OpenText ArcSight|d|ArcSight
+Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
 VPN|7|virtual private network
-Elastic Security|d|Elastic SIEM
 RLlib|a
 Real-time operating systems|b|RTOS
+Splunk Enterprise Security|d|Splunk ES
+Web3.js|2
+Ethers.js|2|ethers
+IBM QRadar|d|QRadar
 Multithreading|h
 Optuna|a
-Tanium|d
 Wasmtime|f
 Caching|h
-Cortex XSOAR|d||Demisto
+Hardhat|e
 Hyperopt|a
+OpenText ArcSight|d|ArcSight
 Wasmer|f
-Prisma Access|d
+Elastic Security|d|Elastic SIEM
 Rate limiting|h
 SHAP|a
+Truffle|e
 WasmEdge|f
 Circuit breaker|h|circuit breaker pattern
 LIME|a
-Netskope|d
 Phoenix Framework|1|Phoenix
+Tanium|d
+Cortex XSOAR|d||Demisto
 Evidently|a
 Phoenix LiveView|1|LiveView
-SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Viem|2
 Ecto|2
-Saviynt|d
+Prisma Access|d
 WhyLabs|a
 Absinthe|2
 Arize|a
-Venafi|d
-DigiCert|d
+Netskope|d
 Label Studio|a
 Oban|2
+SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Broadway|2
-Entrust|d
 Labelbox|a
+Saviynt|d
 Nerves|f
 Scale AI|a
-Thales Luna HSM|d|Luna HSM
-Acunetix|d
+Venafi|d
+DigiCert|d
 Erlang/OTP|2
 Roboflow|a
 CVAT|a
+Entrust|d
 ExUnit|e
-Invicti|d||Netsparker
 Amazon SageMaker Studio|4|SageMaker Studio
-Havoc C2|d
 Hex.pm|i
-PingCastle|d
+Thales Luna HSM|d|Luna HSM
+Acunetix|d
 Rebar3|e
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
 Cowboy|2
-Maltego|d
+Invicti|d||Netsparker
 H2O.ai|a|H2O
+Havoc C2|d
 Livebook|e
-Shodan|d
-Censys|d
 DataRobot|a
+PingCastle|d
 Yesod|1
 Dataiku|9
+Maltego|d
 Servant|2
-theHarvester|d
 Haskell Stack|2
 Rasa|a
-Recon-ng|d
+Shodan|d
 Cabal|e
+Censys|d
 Dialogflow CX|a
-OWASP Amass|d|Amass
 GHC|e
 Hugging Face Spaces|a
-Subfinder|d
-Nuclei|d
+theHarvester|d
+Recon-ng|d
 Replicate|a
 opam|e
 MirageOS|b
 Modal|a
-ffuf|d
-Gobuster|d
+OWASP Amass|d|Amass
+Subfinder|d
 Together AI|a
 Groq|a
-wfuzz|d
+Nuclei|d
 Cerebras|a
-Evil-WinRM|d
 Rcpp|2
+ffuf|d
 CRAN|i
+Gobuster|d
 Perplexity|a
-Rubeus|d
 Bioconductor|9
 Cohere|a
+wfuzz|d
+Evil-WinRM|d
+Rubeus|d
 Exterro FTK|d|FTK;Forensic Toolkit
 OpenText EnCase|d|EnCase
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
 Magnet AXIOM|d
+Model Context Protocol|g|MCP
 KAPE|d
 GRR Rapid Response|d|GRR
-Model Context Protocol|g|MCP
+Claude Code|e
 TheHive|d
 MISP|d
-OpenCTI|d
-Arkime|d||Moloch
-Claude Code|e
-NetworkMiner|d
 OpenAI Codex|a|Codex
-LogRhythm|d
+OpenCTI|d
 Tabnine|a
-Exabeam|d
+Arkime|d||Moloch
 CUDA Toolkit|c
-Securonix|d
-Rapid7 InsightIDR|d|InsightIDR
+NetworkMiner|d
+LogRhythm|d
 CuPy|2
-Darktrace|d
+Exabeam|d
 RAPIDS|9|cuDF
-Vectra AI|d|Vectra
+Securonix|d
 Apache Mahout|a
-ExtraHop|d
-Proofpoint|d
+Rapid7 InsightIDR|d|InsightIDR
+Darktrace|d
 Spark MLlib|a|MLlib
 H2O Driverless AI|a
+Vectra AI|d|Vectra
+ExtraHop|d
+Orange Data Mining|a
+Proofpoint|d
+Weka|a
 Mimecast|d
 Abnormal Security|d
-Orange Data Mining|a
-KnowBe4|d
-Weka|a
-Tenable Vulnerability Management|d||Tenable.io
 Simulink|e
-Tenable Security Center|d||Tenable.sc;SecurityCenter
+KnowBe4|d
 Mathematica|e
 Gurobi|e
+Tenable Vulnerability Management|d||Tenable.io
 IBM CPLEX|a|CPLEX
-Orca Security|d|Orca
+Tenable Security Center|d||Tenable.sc;SecurityCenter
 PuLP|a
-Aqua Security|d|Aqua
 Pyomo|a
 CVXPY|a
-Sysdig Secure|d
+Orca Security|d|Orca
 Stan|0
+Aqua Security|d|Aqua
 PyMC|a||PyMC3
 Prophet|a
+Sysdig Secure|d
 igraph|a
 GeoPandas|9
 Shapely|a
@@ -4050,11 +4086,11 @@ Model quantization|h|quantization
 Knowledge distillation|h
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
-AI agents|h|agentic AI;LLM agents
+AI agents|h|LLM agents
+agentic AI|h
 Function calling|h|tool calling
 1.1.1.1|7
 7Zip|e
-AMD|c
 AMP|g
 Acode|e
 Activeloop|a
@@ -4070,7 +4106,6 @@ Algorand|f
 AlternativeTo|i
 Alwaysdata|4
 Ansys|e
-Anthropic|a
 Apache DolphinScheduler|9
 Apache Guacamole|6
 Apache PDFBox|2
@@ -4089,13 +4124,11 @@ Asahi Linux|b
 Asana|e
 Asciidoctor|e
 AssemblyScript|0
-Atlassian|f
 AtomGit|i||GitCode
 Audacity|e
 Aurelia|1
 AutoCAD|e
 AutoCannon|8
-Autodesk|f
 Autoprefixer|e
 Awesome Lists|e
 B4X|0
@@ -4117,7 +4150,6 @@ BorgBackup|6
 Bower|e
 Braintree|e
 Brevo|e
-Broadcom|c
 Budibase|e
 Bugcrowd|d
 Buy Me A Coffee|i
@@ -4140,7 +4172,6 @@ CheckiO|i
 Chromatic|e
 Cinema 4D|e
 Cirrus CI|5
-Cisco|7
 Civo|4
 Clarifai|a
 Clerk|d
@@ -4200,7 +4231,6 @@ DataCamp|i
 DataStax|9
 DatoCMS|e
 Decap CMS|e
-DeepMind|a|Google DeepMind
 DeepSeek|a
 Deepgram|a
 Deno Deploy|4
@@ -4225,17 +4255,14 @@ EasyEDA|c
 Edge Impulse|a
 EditorConfig|e
 Educative|i
-Elastic|f
 Elastic Cloud|4
 Electron Fiddle|e
 ElevenLabs|a
 Emby|e
 EndeavourOS|b
 Equinix Metal|4
-Espressif|c
 Exoscale|4
 Experts Exchange|i
-F5|7
 FMOD|e
 Faker|2
 Farcaster|i
@@ -4245,7 +4272,6 @@ FileZilla|e
 Firefish|i
 Folium|2
 Font Awesome|2
-Fortinet|7
 Fossa|d
 Fossil SCM|e
 Framer|e
@@ -4291,7 +4317,6 @@ HackerEarth|i
 HackerOne|d
 Hackster|i
 Handlebars|2
-HashiCorp|f
 Hasura|4
 Have I Been Pwned|d|HIBP
 Hedera|f
@@ -4315,7 +4340,6 @@ InfoQ|i
 Inkscape|e
 Instatus|8
 Instructables|i
-Intel|c
 InteractJS|2
 Interbase|3
 Internet Computer|f|Internet Computer Protocol
@@ -4328,7 +4352,6 @@ JSR|i
 JSS|2
 JUCE|1
 Jellyfin|e
-JetBrains|f
 Jira Software|e
 JitPack|e
 Joomla|e
@@ -4401,7 +4424,6 @@ Matter.js|2
 Mattermost|e
 Mautic|e
 MediaPipe|2
-MediaTek|c
 Mendeley|e
 Meta AI|a
 Micro Editor|e
@@ -4424,8 +4446,6 @@ Multisim|c
 NDI|7
 NETGEAR|7
 NFC|7
-NVIDIA|c
-NXP|c
 Nano Stores|2
 Naver|i
 Neon|3
@@ -4440,7 +4460,6 @@ Nginx Proxy Manager|6
 Nhost|4
 Nobara Linux|b
 Node-RED|6
-Nordic Semiconductor|c
 Normalize.css|2
 NotebookLM|a
 Notepad++|e
@@ -4475,7 +4494,6 @@ Overleaf|e
 Oxc|e
 PaddlePaddle|2
 PageSpeed Insights|8
-Palantir|9
 Pandoc|e
 Pangolin|6
 Pantheon|4
@@ -4536,7 +4554,6 @@ Qiskit|2
 Qlik|9
 Qodo|a
 Quad9|7|9.9.9.9;Quad9 DNS
-Qualcomm|c
 Qualtrics|e
 Quasar|1
 Qubes OS|b
@@ -4550,7 +4567,6 @@ React Bootstrap|2
 ReactiveX|2
 Read the Docs|e
 Read.cv|i
-Red Hat|f
 Redmine|e
 Redux-Saga|2
 RedwoodJS|1
@@ -4571,7 +4587,6 @@ RxDB|2
 Rye|e
 SSRN|i
 SST|5
-STMicroelectronics|c
 SUSE|b
 SVG|g
 SVG.js|2
@@ -4637,7 +4652,6 @@ Studio 3T|e
 Stylus|0
 Suno|a
 Super User|i
-Supermicro|c
 SurveyMonkey|e
 Swiper|2
 Syncthing|6
@@ -5303,6 +5317,7 @@ rust
 rye
 sac
 safe
+salt
 sanity
 sap
 sapling

@@ -2,6 +2,7 @@ import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { TECHNOLOGIES, type Technology } from './data';
 import { DEFAULT_EXTRA_CATEGORY, type ExtraTechnology } from './extras';
 import { foldKey, plain, spacedKey } from './fold';
+import { statusOf } from './policy';
 
 /** A technology as the engine knows it: the vocabulary's entries, and the user's own marked `extra`. */
 export interface TechEntry extends Omit<Technology, 'category'> {
@@ -127,34 +128,14 @@ export class TechIndex {
     if (!forms || forms.length === 0) return undefined;
     const exact = forms.find((form) => form.text === written) ?? forms.find((form) => form.text === plain(written));
     const best = exact ?? forms[0]!;
-    // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym.
-    if (!exact && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase()) return undefined;
+    // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym
+    // ("PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals).
+    if (!exact && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && /^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text))) return undefined;
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name.
     if (best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
-    const status =
-      best.kind === 'name'
-        ? written === best.tech.name || caseFree(best.tech) ? 'canonical' : 'variant'
-        : best.kind === 'former' ? 'former' : isShortForm(written, best) ? 'short' : 'alias';
+    const status = statusOf(written, { kind: best.kind, text: best.text, name: best.tech.name, category: best.tech.category });
     return { tech: best.tech, form: best, status };
   }
-}
-
-/**
- * Aliases everybody writes, accepted when written exactly: acronyms in capitals ("AWS", plural "SLOs"), the name without its
- * vendor ("Kafka" for Apache Kafka), or the name with a word more ("REST API", "Docker Engine").
- */
-function isShortForm(written: string, form: Form): boolean {
-  if (written !== form.text) return false;
-  const name = form.tech.name;
-  return /^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || name.endsWith(` ${written}`) || ` ${written} `.includes(` ${name} `);
-}
-
-/**
- * A name no one styles: a plain phrase ("Machine learning", "On-call") or a practice ("Microservices"). Any casing
- * is right: "Machine Learning" in a skills list, "microservices" in a sentence.
- */
-function caseFree(tech: TechEntry): boolean {
-  return /^\p{Lu}[^\p{Lu}]*$/u.test(tech.name) && (/[\s-]/.test(tech.name) || tech.category === 'methodology');
 }
 
 function push(map: Map<string, Form[]>, key: string, form: Form): void {

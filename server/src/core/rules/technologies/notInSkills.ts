@@ -1,17 +1,20 @@
-import type { Fix } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
-import { readingOf, resumeTechnologies, yamlValue, type KeywordGroup, type ResumeTechnologies } from '../../technologies/resume';
+import { addToSkills } from '../../technologies/groups';
+import type { Mention } from '../../technologies/prose';
+import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { spanOf } from '../../yaml/nodes';
 import type { Rule } from '../rule';
 
-// Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, and practices ("Agile",
-// "microservices") describe how; neither is a skill people list by name.
-const NOT_SKILLS = new Set(['network', 'methodology']);
+// Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, practices ("Agile", "microservices")
+// describe how, and a company (Intel, Oracle the vendor) is whom one worked with: none is a skill listed by name.
+const NOT_SKILLS = new Set(['network', 'methodology', 'company']);
+// Protocols and formats written in lower case are the common nouns ("over websockets", "epub books").
+const CONCEPTS = new Set(['standard', 'networking']);
 
 /**
- * A technology a bullet names that no skills group lists: readers and applicant-tracking systems look for it
- * in the skills. Reported once, at its first mention; only when the resume has skills with keywords.
+ * A technology a bullet, summary or description names that no skills group lists: readers and applicant-tracking
+ * systems look for it in the skills. Reported once, at its first mention; only when the resume has skills with
+ * keywords; not when a broader keyword of the same kind already covers it (AWS lists Amazon EC2).
  */
 export const notInSkills: Rule = {
   id: TechCodes.notInSkills,
@@ -21,19 +24,20 @@ export const notInSkills: Rule = {
     if (skills.every((group) => group.keywords.length === 0)) return;
     const listed = listedSkills(found);
     const reported = new Set<TechEntry>();
-    for (const bullet of found.bullets) {
-      for (const mention of readingOf(found, bullet).mentions) {
+    for (const text of [...found.bullets, ...found.prose]) {
+      for (const mention of readingOf(found, text).mentions) {
         const tech = mention.resolution.tech;
-        if (mention.ordinary || tech.extra || NOT_SKILLS.has(tech.category) || listed.has(tech.name) || reported.has(tech)) continue;
+        if (!suggested(mention) || listed.has(tech.name) || reported.has(tech) || covered(tech, found, listed)) continue;
         reported.add(tech);
-        const [start, end] = bullet.span(mention.start, mention.end);
-        const fix = addToSkills(context.doc.text, skills, tech);
+        const [start, end] = text.span(mention.start, mention.end);
+        const fix = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
         yield {
           code: TechCodes.notInSkills,
           severity: 'information',
           message: `${tech.name} is named here but in no skills group.`,
           start,
           end,
+          canonical: tech.name,
           ...(fix ? { fixes: [fix] } : {}),
         };
       }
@@ -41,39 +45,38 @@ export const notInSkills: Rule = {
   },
 };
 
-/** Canonical names of every technology the skills list, by keyword or by a group's name. */
+function suggested(mention: Mention): boolean {
+  const tech = mention.resolution.tech;
+  if (mention.ordinary || mention.inPair || tech.extra || NOT_SKILLS.has(tech.category)) return false;
+  return !(CONCEPTS.has(tech.category) && mention.written === mention.written.toLowerCase());
+}
+
+/** Canonical names of every technology the skills list: by keyword, by a group's name, or inside a keyword. */
 export function listedSkills(found: ResumeTechnologies): Set<string> {
   const listed = new Set<string>();
   for (const keyword of [...found.skillNames, ...found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords)]) {
-    if (keyword.resolution) listed.add(keyword.resolution.tech.name);
-    else for (const mention of found.read(keyword.text).mentions) listed.add(mention.resolution.tech.name);
+    if (keyword.resolution) {
+      listed.add(keyword.resolution.tech.name);
+      continue;
+    }
+    // "Gulp.js, Grunt.js", "nginx/OpenResty", "Django (DRF, ViewSets)": several names in one keyword.
+    for (const mention of found.read(keyword.text).mentions) listed.add(mention.resolution.tech.name);
+    for (const part of keyword.text.split(/\s*(?:[,/&()]|\band\b)\s*/)) {
+      const tech = found.index.resolve(part.replace(/\.?js$/i, '').trim())?.tech ?? found.index.resolve(part.trim())?.tech;
+      if (tech) listed.add(tech.name);
+    }
   }
   return listed;
 }
 
-/** Appends the name to the group whose keywords share its category (else the first), keeping the list's style. */
-function addToSkills(text: string, skills: readonly KeywordGroup[], tech: TechEntry): Fix | undefined {
-  const withKeywords = skills.filter((group) => group.keywords.length > 0 || group.seq.flow);
-  const group = withKeywords.find((candidate) => candidate.keywords.some((keyword) => keyword.resolution?.tech.category === tech.category)) ?? withKeywords[0];
-  if (!group) return undefined;
-  const title = `Add ${tech.name} to skills${group.name ? ` (${group.name})` : ''}`;
-  const value = yamlValue(tech.name, group.seq.flow === true);
-  const range = group.seq.range;
-  const last = spanOf(group.seq.items[group.seq.items.length - 1]);
-  if (group.seq.flow) {
-    if (!range) return undefined;
-    const close = text.lastIndexOf(']', range[1]);
-    if (close < range[0]) return undefined;
-    if (!last) return { title, newText: value, span: [close, close] };
-    return { title, newText: `, ${value}`, span: [last[1], last[1]] };
-  }
-  if (!last) return undefined;
-  const lineStart = text.lastIndexOf('\n', last[0] - 1) + 1;
-  const dash = text.lastIndexOf('-', last[0] - 1);
-  if (dash < lineStart) return undefined;
-  const indent = text.slice(lineStart, dash).replace(/[^\s]/g, ' ');
-  const newline = text.indexOf('\n', last[1]);
-  const crlf = newline > 0 && text[newline - 1] === '\r';
-  const at = newline < 0 ? text.length : crlf ? newline - 1 : newline;
-  return { title, newText: `${crlf ? '\r\n' : '\n'}${indent}- ${value}`, span: [at, at] };
+// A broader keyword of the same kind covers its family's products: AWS covers Amazon EC2, Linux covers Arch Linux.
+const FAMILIES: ReadonlyArray<[string, RegExp]> = [
+  ['Amazon Web Services', /^(Amazon|AWS) /],
+  ['Microsoft Azure', /^Azure /],
+  ['Google Cloud', /^(Google|Cloud) /],
+  ['Linux', / Linux$/],
+];
+
+function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
+  return FAMILIES.some(([family, members]) => listed.has(family) && members.test(tech.name) && found.index.byName(family)?.category === tech.category);
 }

@@ -1,6 +1,19 @@
 import { TechCodes } from '../../technologies/codes';
 import { readingOf, resumeTechnologies } from '../../technologies/resume';
+import type { TechEntry } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
+
+// Ways of working, profile sites and companies are not used in a way a bullet shows: "Agile", "GitHub", "Intel".
+const NO_STORY = new Set(['network', 'company']);
+const PROCESSES = /^(Agile|Scrum|Kanban|SAFe|Lean|Waterfall|Continuous (integration|delivery|deployment)|CI\/CD|Microservices|Code review|DevOps|Pair programming|Extreme programming)$/i;
+
+function noStory(tech: TechEntry): boolean {
+  return NO_STORY.has(tech.category) || (tech.category === 'methodology' && PROCESSES.test(tech.name));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * A technology in the skills that no bullet, summary or project shows in use. A hint only: a skill with no story
@@ -22,6 +35,8 @@ export const skillNoEvidence: Rule = {
       }
     }
     for (const reading of readings) for (const mention of reading.mentions) evidence.add(mention.resolution.tech.name);
+    // A product that carries the skill's name shows it in use: "Microsoft SQL Server" for SQL.
+    const named = [...evidence].join(' | ');
     // Every word, for names the vocabulary reads differently ("C", written as a letter); gathered only if needed.
     let words: Set<string> | undefined;
     const wordsOf = (): Set<string> => {
@@ -31,17 +46,23 @@ export const skillNoEvidence: Rule = {
       }
       return words;
     };
+    const shown = (tech: TechEntry): boolean =>
+      noStory(tech) ||
+      evidence.has(tech.name) ||
+      new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
+      [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase()));
     for (const group of found.groups) {
       if (group.section !== 'skills') continue;
       for (const keyword of group.keywords) {
-        const tech = keyword.resolution?.tech;
-        if (!tech || evidence.has(tech.name)) continue;
-        const forms = [tech.name, ...tech.aliases, ...tech.formerNames, keyword.text.trim()];
-        if (forms.some((form) => wordsOf().has(form.toLowerCase()))) continue;
+        // "nginx/OpenResty" names two technologies: a mention of either shows the pair in use.
+        const parts = keyword.resolution ? [keyword.resolution.tech] : /^[^,;]+\/[^,;]+$/.test(keyword.text) ? keyword.text.split('/').map((part) => found.index.resolve(part.trim())?.tech) : [];
+        const techs = parts.filter((part): part is TechEntry => !!part);
+        const tech = techs[0];
+        if (!tech || techs.length !== parts.length || techs.some(shown) || wordsOf().has(keyword.text.trim().toLowerCase())) continue;
         yield {
           code: TechCodes.skillNoEvidence,
           severity: 'hint',
-          message: `No bullet, summary or project mentions ${tech.name}: add one that shows it in use, or drop the keyword.`,
+          message: `No bullet, summary or project mentions ${techs.map((one) => one.name).join(' or ')}: add one that shows it in use, or drop the keyword.`,
           start: keyword.span[0],
           end: keyword.span[1],
         };

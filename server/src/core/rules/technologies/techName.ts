@@ -28,14 +28,28 @@ export const techName: Rule = {
     for (const text of [...found.bullets, ...found.prose]) {
       for (const mention of readingOf(found, text).mentions) {
         const resolution = mention.resolution;
-        if (mention.ordinary || mention.partial || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+        if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
         if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase()) continue;
-        const verbatim = text.verbatim(mention.start, mention.end);
-        yield finding(mention.written, resolution, text.span(mention.start, mention.end), verbatim ? resolution.tech.name : undefined);
+        if (!reportedInProse(mention.written, resolution)) continue;
+        const end = mention.pairEnd ?? mention.end;
+        const verbatim = text.verbatim(mention.start, end);
+        yield finding(mention.written, resolution, text.span(mention.start, end), verbatim ? resolution.tech.name : undefined);
       }
     }
   },
 };
+
+// Protocols and formats are also common nouns: "over websockets", "anycast routing", "epub books".
+const CONCEPTS = new Set(['standard', 'networking']);
+
+/**
+ * In a sentence, a former name tells what the product was called then ("package manager for OS X" in a 2012
+ * role), so only a misspelt one is reported; a protocol or format in lower case is the common noun.
+ */
+function reportedInProse(written: string, resolution: Resolution): boolean {
+  if (resolution.status === 'former') return written !== resolution.form.text;
+  return !(CONCEPTS.has(resolution.tech.category) && written === written.toLowerCase());
+}
 
 function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined): Finding {
   const name = resolution.tech.name;

@@ -1,0 +1,156 @@
+import { ORDINARY_WORDS } from './data';
+import { foldKey } from './fold';
+import type { Mention } from './prose';
+import type { Resolution, TechEntry, TechIndex } from './vocabulary';
+
+/**
+ * A name read in its sentence. The vocabulary says what a word can name; the words around it say whether it
+ * does: "the Atlas team" and "the Mercury pipeline" are internal names, "Julia, our data lead" is a person,
+ * "University of Phoenix" and "Safe Harbor" are other names, "Go-to-market" is a word. Neighbouring technologies
+ * choose between senses ("Flux" beside Kustomize is Flux CD, "Oracle" beside PostgreSQL is Oracle Database).
+ * Spellings the word-by-word reading cannot see are joined here ("Dev Ops", "Spring(Boot)"), and a name followed
+ * by itself in parentheses ("K8s (Kubernetes)") is read as one pair.
+ */
+export function inContext(index: TechIndex, text: string, mentions: readonly Mention[]): Mention[] {
+  const joined = compounds(index, text, mentions);
+  const kept = joined.filter((mention) => !otherName(text, mention, joined));
+  const neighbours = kept.filter((mention) => !mention.ordinary && mention.resolution.tech.category !== 'company');
+  const senses = kept.map((mention) => inSense(index, mention, neighbours));
+  return pairs(text, senses);
+}
+
+const INTERNAL_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|program|initiative|pipeline|service|platform|system|portal|dashboard|app|tool)s?\b/i;
+const TEAM_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|program|initiative)s?\b/i;
+const APPOSITION = /^,\s+(our|my|a|an|the|his|her|their|who)\s/i;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Whether the mention is part of something else: a person, an internal name, a longer proper name, a compound. */
+function otherName(text: string, mention: Mention, all: readonly Mention[]): boolean {
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const after = text.slice(mention.end, mention.end + 40);
+  const word = mention.written;
+  const single = !/\s/.test(word);
+  const dictionary = ORDINARY_WORDS.has(word.toLowerCase());
+  // "Go-to-market", "Make-or-buy": the name opens a hyphenated phrase of ordinary words.
+  if (mention.partial && /^-(to|or|and|of|in|on|for|the|a|at|by|up|out|off)\b/i.test(after)) return true;
+  if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
+  // "the Atlas team", "the Mercury pipeline": an ordinary word naming a team or a system of one's own.
+  if (/\bthe\s+$/i.test(before) && dictionary && (TEAM_NOUNS.test(after) || (INTERNAL_NOUNS.test(after) && mention.resolution.tech.rank > 150))) return true;
+  // "Julia, our data lead", "Ruby, a new graduate".
+  if (TITLE_WORD.test(word) && APPOSITION.test(after)) return true;
+  // "University of Phoenix", "Bank of America".
+  if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before)) return true;
+  // "Safe" for SAFe: a capitalised dictionary word whose technology is styled otherwise is the word.
+  if (dictionary && TITLE_WORD.test(word) && mention.resolution.status === 'variant') return true;
+  // "Safe Harbor": next to a capitalised word set aside above, the name is part of the same proper name.
+  if (all.some((other) => other !== mention && otherish(other) && (/^ $/.test(text.slice(other.end, mention.start)) || /^ $/.test(text.slice(mention.end, other.start))))) return true;
+  // "Google Zanzibar", "Certified F5 Trainer": a word (or a company) inside a longer proper name.
+  if (dictionary || mention.resolution.tech.category === 'company') {
+    const previous = /(\S+)\s$/u.exec(before)?.[1];
+    const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');
+    const isName = (other: string | undefined, at: number): boolean =>
+      !!other && /^\p{Lu}/u.test(other) && !/^\p{Lu}+$/u.test(other) && !all.some((m) => m !== mention && m.start <= at && at < m.end && !otherish(m));
+    if (isName(next, mention.end + 1) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;
+  }
+  return false;
+}
+
+// A word the sentence-level reading already set aside counts as an ordinary word for its neighbours.
+function otherish(mention: Mention): boolean {
+  return mention.resolution.status === 'variant' && TITLE_WORD.test(mention.written) && ORDINARY_WORDS.has(mention.written.toLowerCase());
+}
+
+function sentenceStart(text: string, at: number): boolean {
+  return at <= 0 || /(^|[.!?:;•|–—(])$/.test(text.slice(0, at).trimEnd());
+}
+
+// Categories that stand in for one another when choosing a sense.
+const NEAR: Readonly<Record<string, readonly string[]>> = {
+  database: ['data'],
+  data: ['database'],
+  devops: ['infrastructure', 'cloud', 'observability'],
+  infrastructure: ['devops', 'cloud'],
+  cloud: ['devops', 'infrastructure'],
+  observability: ['devops'],
+  framework: ['library', 'language'],
+  library: ['framework', 'language'],
+  language: ['framework', 'library'],
+};
+
+/**
+ * The sense the neighbours point at: among the technology and those named "<written> …" ("Flux CD", "Oracle
+ * Database"), the one whose category a neighbour shares; the reading stays when nothing decides.
+ */
+function inSense(index: TechIndex, mention: Mention, neighbours: readonly Mention[]): Mention {
+  if (mention.ordinary || /\s/.test(mention.written) || mention.resolution.tech.extra) return mention;
+  const current = mention.resolution.tech;
+  const around = new Set(neighbours.filter((other) => other !== mention && other.resolution.tech !== current).map((other) => other.resolution.tech.category));
+  if (around.size === 0) return mention;
+  const fits = (tech: TechEntry): number => (around.has(tech.category) ? 2 : (NEAR[tech.category] ?? []).some((near) => around.has(near)) ? 1 : 0);
+  // Only a company, or a name less used than another reading of the same word ("Flux"), changes sense.
+  if (fits(current) > 0) return mention;
+  const options = sensesOf(index, mention.written).filter((tech) => tech !== current && (current.category === 'company' || tech.rank < current.rank));
+  const best = options.map((tech) => ({ tech, fit: fits(tech) })).filter((option) => option.fit > fits(current)).sort((a, b) => b.fit - a.fit || a.tech.rank - b.tech.rank)[0];
+  if (!best) return mention;
+  const resolution: Resolution = { tech: best.tech, form: { tech: best.tech, kind: 'alias', text: mention.written }, status: 'short' };
+  return { ...mention, resolution };
+}
+
+const byFirstWord = new WeakMap<TechIndex, Map<string, TechEntry[]>>();
+
+function sensesOf(index: TechIndex, written: string): TechEntry[] {
+  let map = byFirstWord.get(index);
+  if (!map) {
+    map = new Map();
+    for (const tech of index.entries) {
+      const first = tech.name.split(' ')[0]!;
+      if (first === tech.name) continue;
+      const key = foldKey(first);
+      const list = map.get(key);
+      if (list) list.push(tech);
+      else map.set(key, [tech]);
+    }
+    byFirstWord.set(index, map);
+  }
+  return [...index.candidates(written), ...(map.get(foldKey(written)) ?? [])];
+}
+
+/** "Dev Ops" (DevOps), "Salt Stack" (SaltStack), "Spring(Boot)" (Spring Boot): one name, spelt apart. */
+function compounds(index: TechIndex, text: string, mentions: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?=((\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+)|\((\p{Lu}\p{Ll}+)\))(?![\p{L}\p{N}])))/gu)) {
+    const [, written = '', first = '', spacedSecond, bracketed = ''] = match;
+    const second = spacedSecond ?? bracketed;
+    const spaced = spacedSecond !== undefined;
+    const resolution = spaced ? index.resolve(first + second) : index.resolveWords(`${first} ${second}`);
+    if (!resolution || resolution.tech.extra || (spaced && ORDINARY_WORDS.has((first + second).toLowerCase()))) continue;
+    if (spaced && index.resolveWords(written)) continue;
+    const start = match.index;
+    if (found.some((other) => start < other.end)) continue;
+    const status = resolution.status === 'former' ? 'former' : 'variant';
+    found.push({ start, end: start + written.length, written, resolution: { ...resolution, status }, ordinary: false, partial: false });
+  }
+  if (found.length === 0) return [...mentions];
+  const outside = mentions.filter((mention) => !found.some((compound) => mention.start < compound.end && compound.start < mention.end));
+  return [...outside, ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "K8s (Kubernetes)", "Amazon Elastic Container Service (ECS)": a name and the same technology in parentheses.
+ * The parenthesised one explains the first and is never reported; a first name reported before its own canonical
+ * name carries the pair's end, so that its fix gives "Kubernetes", not "Kubernetes (Kubernetes)".
+ */
+function pairs(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const outer = mentions[i]!;
+    const inner = mentions[i + 1]!;
+    if (outer.resolution.tech !== inner.resolution.tech || !/^\s*\(\s*$/.test(text.slice(outer.end, inner.start))) continue;
+    const close = /^\s*\)/.exec(text.slice(inner.end));
+    if (!close) continue;
+    const pairEnd = inner.end + close[0].length;
+    // The fix of a misspelt first name replaces the pair only when the parentheses hold the name itself.
+    if (inner.written === outer.resolution.tech.name) mentions[i] = { ...outer, pairEnd };
+    mentions[i + 1] = { ...inner, inPair: true };
+  }
+  return mentions;
+}

@@ -1,0 +1,139 @@
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
+import type { Fix } from '../finding';
+import { spanOf } from '../yaml/nodes';
+import { yamlValue } from './resume';
+import type { TechEntry, TechIndex } from './vocabulary';
+
+/**
+ * Where "Add <technology> to skills" puts a technology: the group a person would pick, judged by the group's name
+ * ("Data stores" for Amazon Aurora, "Hardware" for NVMe even with no keywords yet) and by its keywords' categories;
+ * a new group named for the category when none fits ("Monitoring" for Grafana).
+ */
+
+/** One skills entry as written: its name, its keywords (resolved) and its place. */
+interface SkillGroup {
+  readonly map: YAMLMap;
+  readonly name: string | undefined;
+  readonly categories: readonly string[];
+}
+
+// Words of a group's name that say what it holds, by category.
+const LIBRARIES = /\b(frameworks?|librar(y|ies)|back[- ]?end|front[- ]?end|web|stack)\b/i;
+const NAME_WORDS: Readonly<Record<string, RegExp>> = {
+  language: /\b(languages?|programming|scripting)\b/i,
+  framework: LIBRARIES,
+  library: LIBRARIES,
+  platform: /\b(platforms?|runtimes?|frameworks?|back[- ]?end)\b/i,
+  database: /\b(databases?|data ?stores?|datastores?|storage|persistence|db|sql|nosql)\b/i,
+  data: /\b(data|analytics|etl|big data|bi)\b/i,
+  cloud: /\b(cloud|aws|azure|gcp)\b/i,
+  infrastructure: /\b(infrastructure|cloud|iac|servers?)\b/i,
+  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|automation|containers?|orchestration|deployment|build)\b/i,
+  observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
+  networking: /\b(network(ing|s)?|protocols?)\b/i,
+  security: /\b(security|identity|auth\w*|cyber\w*)\b/i,
+  os: /\b(operating systems?|os|platforms?)\b/i,
+  hardware: /\b(hardware|embedded|devices?|electronics|firmware)\b/i,
+  ml: /\b(ml|ai|machine learning|data science|deep learning)\b/i,
+  tool: /\b(tools?|tooling|misc\w*|software|utilities)\b/i,
+  standard: /\b(standards?|protocols?|formats?|specifications?)\b/i,
+};
+
+// The name of a new group for a technology of that category.
+const NEW_GROUP: Readonly<Record<string, string>> = {
+  language: 'Languages', framework: 'Frameworks', library: 'Libraries', platform: 'Platforms', database: 'Databases',
+  data: 'Data', cloud: 'Cloud', infrastructure: 'Infrastructure', devops: 'CI/CD', observability: 'Monitoring',
+  networking: 'Networking', security: 'Security', os: 'Operating systems', hardware: 'Hardware', ml: 'Machine learning',
+  tool: 'Tools', standard: 'Standards',
+};
+
+const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
+
+function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
+  const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
+  if (!isSeq(skills)) return [];
+  const out: SkillGroup[] = [];
+  for (const item of skills.items) {
+    if (!isMap(item)) continue;
+    const name = item.get('name');
+    const keywords = item.get('keywords', true);
+    const categories = isSeq(keywords)
+      ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? [index.resolve(keyword.value.trim())?.tech.category ?? ''] : [])).filter(Boolean)
+      : [];
+    out.push({ map: item, name: typeof name === 'string' ? name : undefined, categories });
+  }
+  return out;
+}
+
+/**
+ * How well a group fits: its name says it holds the kind (1), plus the share of its keywords of the same kind,
+ * counted as if one more keyword were there (one framework in a group of one is weaker evidence than six of eight).
+ * A group chosen by its keywords alone needs a quarter of them to be of the kind; for a language, half (HTML and
+ * CSS make a "Front End" group look like one).
+ */
+function score(group: SkillGroup, tech: TechEntry): number {
+  const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
+  const same = group.categories.filter((category) => family.includes(category)).length;
+  const share = same / (group.categories.length + 1);
+  if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
+  return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
+}
+
+/** The fix that adds the technology where a person would, or none when the skills cannot take it. */
+export function addToSkills(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): Fix | undefined {
+  const groups = skillGroups(yaml, index);
+  const best = groups.map((group) => ({ group, score: score(group, tech) })).filter((option) => option.score > 0).sort((a, b) => b.score - a.score)[0];
+  if (best) return addTo(text, best.group, tech);
+  return newGroup(text, yaml, groups, tech);
+}
+
+function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefined {
+  const title = `Add ${tech.name} to skills${group.name ? ` (${group.name})` : ''}`;
+  const keywords = group.map.get('keywords', true);
+  if (!isSeq(keywords)) {
+    // A group with no keywords yet ("Hardware"): a keywords line after its last field.
+    const last = group.map.items[group.map.items.length - 1];
+    const keySpan = spanOf(group.map.items[0]?.key);
+    const end = spanOf(last?.value ?? last?.key)?.[1];
+    if (!keySpan || end === undefined || keywords !== undefined) return undefined;
+    const indent = keySpan[0] - text.lastIndexOf('\n', keySpan[0] - 1) - 1;
+    return { title, newText: `\n${' '.repeat(indent)}keywords: [${yamlValue(tech.name, true)}]`, span: [end, end] };
+  }
+  const value = yamlValue(tech.name, keywords.flow === true);
+  const last = spanOf(keywords.items[keywords.items.length - 1]);
+  if (keywords.flow) {
+    const range = keywords.range;
+    if (!range) return undefined;
+    const close = text.lastIndexOf(']', range[1]);
+    if (close < range[0]) return undefined;
+    return last ? { title, newText: `, ${value}`, span: [last[1], last[1]] } : { title, newText: value, span: [close, close] };
+  }
+  if (!last) return undefined;
+  const lineStart = text.lastIndexOf('\n', last[0] - 1) + 1;
+  const dash = text.lastIndexOf('-', last[0] - 1);
+  if (dash < lineStart) return undefined;
+  const indent = text.slice(lineStart, dash).replace(/[^\s]/g, ' ');
+  const newline = text.indexOf('\n', last[1]);
+  const crlf = newline > 0 && text[newline - 1] === '\r';
+  const at = newline < 0 ? text.length : crlf ? newline - 1 : newline;
+  return { title, newText: `${crlf ? '\r\n' : '\n'}${indent}- ${value}`, span: [at, at] };
+}
+
+/** A new group after the last one, in block style: `- name: Monitoring` / `  keywords: [Grafana]`. */
+function newGroup(text: string, yaml: Document.Parsed, groups: readonly SkillGroup[], tech: TechEntry): Fix | undefined {
+  const name = NEW_GROUP[tech.category];
+  const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
+  const last = groups[groups.length - 1];
+  if (!name || !isSeq(skills) || skills.flow || !last || last.map.flow) return undefined;
+  const firstKey = spanOf(last.map.items[0]?.key);
+  const end = spanOf(last.map)?.[1];
+  if (!firstKey || end === undefined) return undefined;
+  const lineStart = text.lastIndexOf('\n', firstKey[0] - 1) + 1;
+  const dash = text.lastIndexOf('-', firstKey[0] - 1);
+  if (dash < lineStart) return undefined;
+  const dashIndent = ' '.repeat(dash - lineStart);
+  const keyIndent = ' '.repeat(firstKey[0] - lineStart);
+  const lineEnd = text.slice(0, end).trimEnd().length;
+  const newText = `\n${dashIndent}- name: ${yamlValue(name, false)}\n${keyIndent}keywords: [${yamlValue(tech.name, true)}]`;
+  return { title: `Add ${tech.name} to a new skills group "${name}"`, newText, span: [lineEnd, lineEnd] };
+}

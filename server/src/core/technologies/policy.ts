@@ -1,0 +1,88 @@
+/**
+ * Which written forms of a technology deserve a word (docs/rules/tech-name.md, "Which names are reported").
+ *
+ * A name is reported only with a reason a reader would accept: written with other casing or punctuation than its
+ * project's (`Javascript`, `MySql`, `micro-services`), an informal abbreviation that readers and applicant-tracking
+ * systems match differently (`k8s`, `pgsql`), an alias with its vendor's styling lost (`Quickbooks`), or a former
+ * name (outdated; reported by tech-name only where it claims a current skill). Everything else people commonly
+ * write is accepted: the name without its vendor or its generic last word (`Kafka`, `Envoy`, `Talos`), with a
+ * version (`HTML5`, `Yii2`), with its vendor's short prefix (`AWS EC2`), joined in CamelCase (`ArgoCD`), a
+ * lower-case brand capitalised (`Gulp`, `Pytest`), and any alias written as listed (`Postgres`, `Golang`).
+ */
+
+/** The parts of a technology and of the form that matched, as the policy needs them. */
+export interface PolicyForm {
+  readonly kind: 'name' | 'alias' | 'former';
+  /** The form as the vocabulary lists it. */
+  readonly text: string;
+  readonly name: string;
+  readonly category: string;
+}
+
+export type Status = 'canonical' | 'short' | 'variant' | 'alias' | 'former';
+
+const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce)\s+/;
+
+export function statusOf(written: string, form: PolicyForm): Status {
+  const name = form.name;
+  if (form.kind === 'former') return 'former';
+  if (form.kind === 'name') {
+    if (written === name) return 'canonical';
+    if (caseFree(name, form.category) && sameWords(written, name)) return 'canonical';
+    return acceptedStyling(written, name) ? 'short' : 'variant';
+  }
+  if (jsSuffix(written, name) || versioned(written, name)) return 'short';
+  const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text);
+  // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
+  if (!asListed) return acceptedStyling(written, form.text) ? 'short' : 'variant';
+  if (/\p{L}\d+\p{L}/u.test(written)) return 'alias';
+  if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
+  return informal(written, name) ? 'alias' : 'short';
+}
+
+/** "pgsql", "kube": lower-case shorthand a search for the name does not find ("k8s" is caught before). */
+function informal(written: string, name: string): boolean {
+  return written === written.toLowerCase() && written.length <= 5 && !name.toLowerCase().startsWith(written);
+}
+
+/** "Kafka" for Apache Kafka, "Envoy" for Envoy Proxy, "GitLab CI" for GitLab CI/CD; "Docker Engine" for Docker. */
+function partOf(written: string, name: string): boolean {
+  return name.endsWith(` ${written}`) || name.startsWith(`${written} `) || name.startsWith(`${written}/`) || ` ${written} `.includes(` ${name} `) || written.startsWith(`${name}.`) || name.startsWith(`${written}.`);
+}
+
+/** "AWS EC2" for Amazon EC2, "AWS Cognito" for Amazon Cognito: the vendor's other short name. */
+function withVendor(written: string, name: string): boolean {
+  const bare = written.replace(VENDOR_PREFIX, '');
+  return bare !== written && (name.replace(VENDOR_PREFIX, '') === bare || name.endsWith(` ${bare}`));
+}
+
+/** "ReactJs", "ExpressJS", "Vue.js" for the name that drops the suffix. */
+function jsSuffix(written: string, name: string): boolean {
+  return written.length > name.length && written.startsWith(name) && /^\.?js$/i.test(written.slice(name.length));
+}
+
+/** "HTML5", "Yii2", "Python 3.12", "Angular 2+": the name with a version. */
+function versioned(written: string, name: string): boolean {
+  return written.length > name.length && written.startsWith(name) && /^\s?v?\d[\d.x]*\+?$/i.test(written.slice(name.length));
+}
+
+/**
+ * Styling a reader does not object to: a lower-case brand capitalised as any name is ("Gulp", "Webpack",
+ * "PgAdmin", "OpenSUSE"), and a name ending in an acronym joined up ("ArgoCD" for Argo CD).
+ */
+function acceptedStyling(written: string, name: string): boolean {
+  if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1)) return true;
+  // "VIM", "N8N", "WIZ": a short name in capitals reads as an acronym, and no reader minds.
+  if (written.length <= 3 && written === name.toUpperCase()) return true;
+  return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
+}
+
+/** A plain phrase or a practice: any casing, singular or plural ("Code Reviews" for Code review). */
+export function caseFree(name: string, category: string): boolean {
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(name) && (/[\s-]/.test(name) || category === 'methodology');
+}
+
+function sameWords(written: string, name: string): boolean {
+  const plain = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').replace(/s$/, '');
+  return plain(written) === plain(name);
+}

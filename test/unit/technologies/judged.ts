@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { createLanguageService } from '../../../server/src/core/service';
+import { TechCodes } from '../../../server/src/core/technologies/codes';
+import { source, textAt } from '../../helpers/text';
+
+// The technology advice on resumes the team did not write (test/fixtures/judged/, sources in each file's first
+// line), against what a person expects there (labels.yaml, judged before the engine changed). Each diagnostic is
+// turned into one comparable line:
+//   tech-name            "written → canonical"
+//   tech-not-in-skills   "Technology → group its quick fix picks" (NEW: a new group; NONE: no fix offered)
+//   skill-no-evidence    the keyword as written
+//   duplicate-keyword    the keyword as written
+
+export const JUDGED = join(__dirname, '..', '..', 'fixtures', 'judged');
+export const JUDGED_CODES = [TechCodes.techName, TechCodes.notInSkills, TechCodes.skillNoEvidence, TechCodes.duplicateKeyword] as const;
+type Code = (typeof JUDGED_CODES)[number];
+export type Labels = Record<string, Partial<Record<Code, string[]>>>;
+
+interface Data {
+  readonly canonical?: string;
+  readonly fixes?: ReadonlyArray<{ title: string }>;
+}
+
+const service = createLanguageService({ today: () => new Date('2026-06-01') });
+
+/** What the engine says about one file, as comparable lines per code. */
+export function adviceOn(file: string): Record<Code, string[]> {
+  const text = readFileSync(join(JUDGED, file), 'utf8');
+  const out = Object.fromEntries(JUDGED_CODES.map((code) => [code, [] as string[]])) as Record<Code, string[]>;
+  for (const d of service.lint(source(text, `file:///${file}`))) {
+    const code = d.code as Code;
+    if (!JUDGED_CODES.includes(code)) continue;
+    const written = textAt(text, d.range).replace(/^["']|["']$/g, '');
+    const data = (d.data ?? {}) as Data;
+    if (code === TechCodes.techName) out[code].push(`${written} → ${data.canonical}`);
+    else if (code === TechCodes.notInSkills) out[code].push(`${addedBy(data.fixes?.[0]?.title) ?? data.canonical ?? written} → ${groupOf(data.fixes?.[0]?.title)}`);
+    else out[code].push(written);
+  }
+  return out;
+}
+
+function addedBy(title: string | undefined): string | undefined {
+  return title ? /^Add (.+?) to (?:skills|a new)/.exec(title)?.[1] : undefined;
+}
+
+function groupOf(title: string | undefined): string {
+  if (!title) return 'NONE';
+  if (/new (skills )?group/i.test(title)) return 'NEW';
+  return /\(([^)]*)\)\s*$/.exec(title)?.[1] ?? 'NONE';
+}
+
+/** "Java → Back End | NEW" accepts either group. */
+function matches(label: string, line: string): boolean {
+  if (label === line) return true;
+  const [tech, groups] = label.split(' → ');
+  return groups !== undefined && groups.split(' | ').some((group) => `${tech} → ${group}` === line);
+}
+
+export function judgedFiles(): string[] {
+  return readdirSync(JUDGED).filter((name) => name.endsWith('.judged.yaml')).sort();
+}
+
+export function labels(): Labels {
+  return parse(readFileSync(join(JUDGED, 'labels.yaml'), 'utf8')) as Labels;
+}
+
+export interface Score {
+  given: number;
+  right: number;
+  expected: number;
+  wrong: string[];
+  missed: string[];
+}
+
+/** Precision and recall per code over every judged file. */
+export function score(): Record<Code, Score> {
+  const all = labels();
+  const scores = Object.fromEntries(JUDGED_CODES.map((code) => [code, { given: 0, right: 0, expected: 0, wrong: [], missed: [] } as Score])) as Record<Code, Score>;
+  for (const file of judgedFiles()) {
+    const advice = adviceOn(file);
+    for (const code of JUDGED_CODES) {
+      const expected = [...(all[file]?.[code] ?? [])];
+      const s = scores[code];
+      s.expected += expected.length;
+      for (const line of advice[code]) {
+        s.given++;
+        const at = expected.findIndex((label) => matches(label, line));
+        if (at >= 0) {
+          s.right++;
+          expected.splice(at, 1);
+        } else s.wrong.push(`${file}: ${line}`);
+      }
+      s.missed.push(...expected.map((line) => `${file}: ${line}`));
+    }
+  }
+  return scores;
+}
+
+const pct = (part: number, whole: number): string => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}%`);
+
+/** The table docs/rules/false-alarms.md shows. */
+export function table(scores: Record<Code, Score>): string {
+  const rows = JUDGED_CODES.map((code) => {
+    const s = scores[code];
+    return `| \`${code}\` | ${s.given} | ${s.right} | ${pct(s.right, s.given)} | ${s.expected} | ${pct(s.right, s.expected)} |`;
+  });
+  const total = JUDGED_CODES.reduce((sum, code) => ({ given: sum.given + scores[code].given, right: sum.right + scores[code].right, expected: sum.expected + scores[code].expected }), { given: 0, right: 0, expected: 0 });
+  rows.push(`| all | ${total.given} | ${total.right} | ${pct(total.right, total.given)} | ${total.expected} | ${pct(total.right, total.expected)} |`);
+  return ['| code | given | right | precision | expected | recall |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
