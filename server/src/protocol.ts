@@ -86,3 +86,14 @@ export interface ExportResult {
   /** The first YAML error when the text does not parse (0-based line); then nothing was exported. */
   readonly problem?: { readonly message: string; readonly line: number };
 }
+
+/** What the extension tells the server at `initialize` (other editors send nothing and get the defaults). */
+export interface InitializationOptions {
+  /** VS Code contributes the same snippets itself, so the extension turns the server's copies off. */
+  readonly entrySnippets?: boolean;
+  /**
+   * A client command that opens a rule's page given its code (VS Code: `vitae.showRuleDoc`, the Markdown preview).
+   * With it, each diagnostic's quick fixes end with "Learn about <code>" running that command.
+   */
+  readonly ruleDocCommand?: string;
+}

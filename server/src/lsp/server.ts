@@ -14,18 +14,14 @@ import type { ExtraTechnology } from '../core/technologies/extras';
 import { techIndex } from '../core/technologies/vocabulary';
 import { createLanguageService } from '../core/service';
 import { ProjectConfigs } from '../node/projectConfig';
-import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../protocol';
+import { SUMMARY_REQUEST, type InitializationOptions, type SummaryParams, type SummaryResult } from '../protocol';
 import { VERSION } from '../version';
 import { registerExport } from './export';
 import { registerRender } from './render';
+import { ruleDocLinks, type RuleDocLinks } from './ruleDocs';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { textDocuments } from './textDocuments';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-
-interface InitializationOptions {
-  /** VS Code contributes the same snippets itself, so the extension turns the server's copies off. */
-  readonly entrySnippets?: boolean;
-}
 
 /** Starts the language server on stdio; every handler looks the document up and delegates to the pure core. */
 export function startServer(): Connection {
@@ -44,6 +40,7 @@ export function startServer(): Connection {
   let entrySnippets = true;
   let pullsConfiguration = false;
   let refreshesCodeLenses = false;
+  let ruleDocs: RuleDocLinks | undefined;
   // Until the client's settings arrive, diagnostics wait, so a rule the user turned off never flashes up.
   let settingsReady: Promise<void> | undefined;
 
@@ -52,6 +49,11 @@ export function startServer(): Connection {
     entrySnippets = init.entrySnippets !== false;
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     refreshesCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    ruleDocs = ruleDocLinks(connection, {
+      codeDescriptionSupport: params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true,
+      showDocumentSupport: params.capabilities.window?.showDocument?.support === true,
+      ...(typeof init.ruleDocCommand === 'string' ? { command: init.ruleDocCommand } : {}),
+    });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -61,6 +63,7 @@ export function startServer(): Connection {
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
+        ...(ruleDocs.serverCommands.length ? { executeCommandProvider: { commands: [...ruleDocs.serverCommands] } } : {}),
       },
       serverInfo: { name: 'vitae', version: VERSION },
     };
@@ -118,7 +121,7 @@ export function startServer(): Connection {
     const document = documents.get(uri);
     if (!document) return;
     const diagnostics = settings.validate.enable ? guard(() => service.lint(document, lintOptions(uri)), []) : [];
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: ruleDocs?.describe(diagnostics) ?? diagnostics });
   }
 
   // `onDidChangeContent` also fires on open, so it alone schedules the first lint.
@@ -153,7 +156,8 @@ export function startServer(): Connection {
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return guard(() => service.codeActions(document, params.range, lintOptions(document.uri)), []);
+    const fixes = guard(() => service.codeActions(document, params.range, lintOptions(document.uri)), []);
+    return [...fixes, ...guard(() => ruleDocs?.learnActions(params.context.diagnostics) ?? [], [])];
   });
 
   // The figures count bullets that state a number; someone who turned bullet-no-metric off does not want them.
