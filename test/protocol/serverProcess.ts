@@ -6,6 +6,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
   type ProtocolConnection,
@@ -22,8 +23,9 @@ export class ServerProcess {
   #waiters: Array<{ accept(params: PublishDiagnosticsParams): boolean }> = [];
   #latest = new Map<string, PublishDiagnosticsParams>();
 
-  constructor(settings: unknown = {}) {
-    this.child = spawn(process.execPath, [SERVER, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command`: how to start it; by default the clone's bundle, or e.g. the `vitae` an installed package put on PATH. */
+  constructor(settings: unknown = {}, command: readonly string[] = [process.execPath, SERVER]) {
+    this.child = spawn(command[0]!, [...command.slice(1), 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -35,11 +37,13 @@ export class ServerProcess {
     this.connection.listen();
   }
 
-  initialize(): Promise<InitializeResult> {
+  initialize(extra: { capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<InitializeResult> {
+    const capabilities: ClientCapabilities = { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } };
     return this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { ...capabilities, ...extra.capabilities },
+      ...(extra.initializationOptions !== undefined ? { initializationOptions: extra.initializationOptions } : {}),
     });
   }
 
