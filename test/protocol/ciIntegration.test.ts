@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -40,7 +40,7 @@ describe('CI integration: the GitHub Action and the pre-commit hook', function (
     cli = installedCli();
     scratch = mkdtempSync(join(tmpdir(), 'vitae-ci-'));
     fakeBin = join(scratch, 'bin');
-    spawnSync('mkdir', [fakeBin]);
+    mkdirSync(fakeBin);
     const npx = join(fakeBin, 'npx');
     writeFileSync(npx, ['#!/bin/sh', 'echo "$@" >> "$NPX_LOG"', 'shift 2', 'exec "$VITAE_BIN" "$@"', ''].join('\n'));
     chmodSync(npx, 0o755);
