@@ -11,7 +11,7 @@ const NOT_IN_CORE = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'scripts/**/*.mjs', 'scripts/**/*.cjs', '*.vsix', '**/*.tmp.*', '**/.tmp-*'] },
+  { ignores: ['dist/**', 'out/**', 'packages/cli/**', 'node_modules/**', '.vscode-test/**', 'scripts/**/*.mjs', 'scripts/**/*.cjs', '*.vsix', '**/*.tmp.*', '**/.tmp-*'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm run package`: a minified build, then vitae-<version>.vsix with @vscode/vsce. Everything the extension
-// runs is bundled into dist/, so the package carries no node_modules (--no-dependencies).
+// `npm run package`: a minified build, then vitae-<version>.vsix with @vscode/vsce and the CLI's npm package
+// vitae-resume-<version>.tgz (scripts/cliPackage.mjs), and both sizes. Everything either runs is bundled into dist/,
+// so neither carries node_modules (--no-dependencies; the npm package has no dependencies).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { packCliPackage } from './cliPackage.mjs';
 import { ROOT } from './lib/editor.mjs';
 
 // The extension must stay small to install: 1.5 MB, the budget of the issue that added the fonts (media/fonts,
@@ -22,7 +24,12 @@ function run(command, args) {
 run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production']);
 run(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix]);
 
+console.log('[package] $ npm pack packages/cli');
+const cli = packCliPackage(ROOT);
+
 const size = statSync(join(ROOT, vsix)).size;
 const verdict = size <= LIMIT_BYTES ? `within the ${LIMIT} budget` : `OVER the ${LIMIT} budget`;
-console.log(`[package] ${vsix}: ${size} bytes (${(size / 1024).toFixed(0)} KB), ${verdict}`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log(`[package] ${vsix}: ${size} bytes (${kb(size)}), ${verdict}`);
+console.log(`[package] ${basename(cli.tarball)}: ${cli.size} bytes (${kb(cli.size)}; ${kb(cli.unpackedSize)} installed, ${cli.files.length} files)`);
 if (size > LIMIT_BYTES) process.exit(1);

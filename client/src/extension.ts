@@ -9,8 +9,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { EXPORT_REQUEST, RENDER_REQUEST, type ExportParams, type RenderParams } from '../../server/src/protocol';
+import { EXPORT_REQUEST, RENDER_REQUEST, type ExportParams, type InitializationOptions, type RenderParams } from '../../server/src/protocol';
 import type { VitaeApi } from './api';
+import { registerShowRuleDoc, SHOW_RULE_DOC } from './commands/showRuleDoc';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
 import { PreviewManager } from './preview/manager';
@@ -49,8 +50,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
       configurationSection: 'vitae',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.vitaerc.{yaml,yml,json}'),
     },
-    // VS Code already offers the entry snippets from snippets/resume-yaml.json; avoid listing them twice.
-    initializationOptions: { entrySnippets: false },
+    // VS Code already offers the entry snippets from snippets/resume-yaml.json; avoid listing them twice. Rule pages
+    // open in the Markdown preview through our own command.
+    initializationOptions: { entrySnippets: false, ruleDocCommand: SHOW_RULE_DOC } satisfies InitializationOptions,
     errorHandler: crashHandler((message) => {
       notifications.push(message);
       void vscode.window.showWarningMessage(message, 'Show Log').then((choice) => {
@@ -85,6 +87,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
       }
     }),
     registerTreatAsResume(),
+    registerShowRuleDoc(context.extensionUri),
     writingStatus,
     vscode.commands.registerCommand('vitae.restartServer', () => languageClient.restart()),
     previews,

@@ -106,3 +106,14 @@ export interface ThemeAttributes {
   readonly html?: Readonly<Record<string, string>>;
   readonly body?: Readonly<Record<string, string>>;
 }
+
+/** What the extension tells the server at `initialize` (other editors send nothing and get the defaults). */
+export interface InitializationOptions {
+  /** VS Code contributes the same snippets itself, so the extension turns the server's copies off. */
+  readonly entrySnippets?: boolean;
+  /**
+   * A client command that opens a rule's page given its code (VS Code: `vitae.showRuleDoc`, the Markdown preview).
+   * With it, each diagnostic's quick fixes end with "Learn about <code>" running that command.
+   */
+  readonly ruleDocCommand?: string;
+}

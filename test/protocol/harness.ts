@@ -13,6 +13,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
   type LogMessageParams,
@@ -53,8 +54,9 @@ export class Server {
   #waiters: Array<{ accept(params: PublishDiagnosticsParams): boolean }> = [];
   #latest = new Map<string, PublishDiagnosticsParams>();
 
-  constructor(settings: unknown) {
-    this.child = spawn(process.execPath, [SERVER, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `command`: how to start it; by default the clone's bundle, or e.g. the `vitae` an installed package put on PATH. */
+  constructor(settings: unknown = {}, command: readonly string[] = [process.execPath, SERVER]) {
+    this.child = spawn(command[0]!, [...command.slice(1), 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -75,13 +77,17 @@ export class Server {
     return this.#initialized;
   }
 
-  async initialize(): Promise<void> {
+  /** `initialize` (with more client capabilities or initialization options, if given), then `initialized`. */
+  async initialize(extra: { capabilities?: ClientCapabilities; initializationOptions?: unknown } = {}): Promise<InitializeResult> {
+    const capabilities: ClientCapabilities = { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } };
     this.#initialized = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { ...capabilities, ...extra.capabilities },
+      ...(extra.initializationOptions !== undefined ? { initializationOptions: extra.initializationOptions } : {}),
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
+    return this.#initialized;
   }
 
   /** Opens a document (a resume unless `languageId` says otherwise); resolves with its first diagnostics. */

@@ -23,6 +23,8 @@ describe('the code catalog', () => {
       assert.ok(setting, `vitae.rules.${code} is contributed`);
       assert.ok(setting.markdownDescription?.startsWith(CODE_CATALOG[code]!), code);
       assert.equal(setting.default, 'default');
+      // The page ships in the extension and opens offline, in the Markdown preview (vitae.showRuleDoc).
+      assert.ok(setting.markdownDescription?.endsWith(`[Documentation](command:vitae.showRuleDoc?${encodeURIComponent(JSON.stringify([code]))})`), code);
     }
     const contributed = Object.keys(settings).filter((key) => key.startsWith('vitae.rules.')).map((key) => key.slice('vitae.rules.'.length));
     assert.deepEqual(contributed.sort(), [...codes].sort());

@@ -8,10 +8,13 @@ import { ProjectConfigs } from '../node/projectConfig';
 import { expandInputs } from './files';
 import type { WritingSummary } from '../core/writing/summary';
 import type { SummaryResult } from '../protocol';
+import { readRuleDoc } from '../node/ruleDocs';
+import { formatGithub } from './formatGithub';
 import { formatSarif, type FileResult } from './formatSarif';
 import { formatText } from './formatText';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 
 export interface LintRequest {
   readonly inputs: readonly string[];
@@ -57,18 +60,26 @@ export function runLint(request: LintRequest): CommandOutput {
     results.push(request.summary ? { file, diagnostics, summary: figures(service.summary(document)) } : { file, diagnostics });
   }
   const hasError = results.some((result) => result.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
-  const stdout =
-    request.format === 'json'
-      ? JSON.stringify(results, null, 2)
-      : request.format === 'sarif'
-        ? formatSarif(results)
-        : results
-            .filter((result) => result.diagnostics.length > 0)
-            .map((result) => formatText(result.file, texts.get(result.file)!, result.diagnostics, request.color))
-            .concat(request.summary ? results.map(summaryLine) : [])
-            .concat([textSummary(results)])
-            .join('\n');
+  const stdout = formatResults(request, results, texts);
   return { stdout, stderr: [...warnings, ...problems].join('\n'), exitCode: problems.length > 0 ? 2 : hasError ? 1 : 0 };
+}
+
+function formatResults(request: LintRequest, results: readonly FileResult[], texts: ReadonlyMap<string, string>): string {
+  switch (request.format) {
+    case 'json':
+      return JSON.stringify(results, null, 2);
+    case 'sarif':
+      return formatSarif(results, readRuleDoc);
+    case 'github':
+      return [...formatGithub(results), textSummary(results)].join('\n');
+    case 'text':
+      return results
+        .filter((result) => result.diagnostics.length > 0)
+        .map((result) => formatText(result.file, texts.get(result.file)!, result.diagnostics, request.color))
+        .concat(request.summary ? results.map(summaryLine) : [])
+        .concat([textSummary(results)])
+        .join('\n');
+  }
 }
 
 function textSummary(results: readonly FileResult[]): string {

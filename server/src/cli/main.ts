@@ -3,14 +3,14 @@ import { readDesign } from '../core/design';
 import { startServer } from '../lsp/server';
 import { VERSION } from '../version';
 import { runExport } from './exportCommand';
-import { runLint, type OutputFormat } from './lintCommand';
+import { OUTPUT_FORMATS, runLint, type OutputFormat } from './lintCommand';
 import { runRender, type RenderOutput } from './renderCommand';
 import { chooseFormat } from './renderFormat';
 
 const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 
 Usage:
-  vitae lint <file|dir>... [--format text|json|sarif] [--summary] [--no-color]
+  vitae lint <file|dir>... [--format text|json|sarif|github] [--summary] [--no-color]
   vitae render <file> [--format html|pdf|txt|md|docx] [-o FILE] [--theme NAME] [design options]
   vitae server --stdio
   vitae --help | --version
@@ -27,7 +27,8 @@ Commands:
   server   Run the language server over stdio (what editors start).
 
 Lint options:
-  --format   text (default; file:line:col: severity: message [code]), json (LSP diagnostics), sarif (SARIF 2.1.0)
+  --format   text (default; file:line:col: severity: message [code]), json (LSP diagnostics), sarif (SARIF 2.1.0),
+             github (GitHub Actions annotations: ::error file=…,line=…::message; hints left out)
   --summary  Also print each resume's bullets, share quantified, weak openers and words.
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
 
@@ -101,9 +102,9 @@ function lint(args: readonly string[]): number {
     process.stdout.write(HELP);
     return 0;
   }
-  const format = parsed.values.format as string;
-  if (!['text', 'json', 'sarif'].includes(format)) {
-    process.stderr.write(`vitae: --format must be text, json or sarif, not "${format}"\n`);
+  const format = parsed.values.format as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) {
+    process.stderr.write(`vitae: --format must be text, json, sarif or github, not "${format}"\n`);
     return 2;
   }
   if (parsed.positionals.length === 0) {
@@ -111,7 +112,7 @@ function lint(args: readonly string[]): number {
     return 2;
   }
   const color = !parsed.values['no-color'] && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
-  const result = runLint({ inputs: parsed.positionals, format: format as OutputFormat, color, summary: parsed.values.summary === true });
+  const result = runLint({ inputs: parsed.positionals, format, color, summary: parsed.values.summary === true });
   if (result.stdout) process.stdout.write(result.stdout + '\n');
   if (result.stderr) process.stderr.write(result.stderr + '\n');
   return result.exitCode;

@@ -46,7 +46,7 @@ export function registerDiagnostics(state: ServerState): { initialized(): void }
     const document = documents.get(uri);
     if (!document) return;
     const diagnostics = state.settings.validate.enable ? state.guard(() => service.lint(document, state.settingsFor(uri)), []) : [];
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: state.ruleDocs?.describe(diagnostics) ?? diagnostics });
   }
 
   connection.onDidChangeConfiguration((change) => {

@@ -29,6 +29,7 @@ export function startServer(): Connection {
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
+        ...(state.ruleDocs?.serverCommands.length ? { executeCommandProvider: { commands: [...state.ruleDocs.serverCommands] } } : {}),
       },
       serverInfo: { name: 'vitae', version: VERSION },
     };

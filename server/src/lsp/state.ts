@@ -5,13 +5,11 @@ import type { Design } from '../core/design';
 import { createLanguageService } from '../core/service';
 import { effectiveSettings, type EffectiveSettings } from '../core/settings';
 import { ProjectConfigs } from '../node/projectConfig';
+import type { InitializationOptions } from '../protocol';
+import { ruleDocLinks, type RuleDocLinks } from './ruleDocs';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { textDocuments } from './textDocuments';
 
-interface InitializationOptions {
-  /** VS Code contributes the same snippets itself, so the extension turns the server's copies off. */
-  readonly entrySnippets?: boolean;
-}
 
 /** What the client said at `initialize` that it does or wants. */
 export interface ClientFeatures {
@@ -40,8 +38,16 @@ export class ServerState {
     this.connection = connection;
   }
 
+  /** How this client is shown a rule's page (a diagnostic's link, "Learn about <code>"); set at `initialize`. */
+  ruleDocs: RuleDocLinks | undefined;
+
   initialize(params: InitializeParams): void {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    this.ruleDocs = ruleDocLinks(this.connection, {
+      codeDescriptionSupport: params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true,
+      showDocumentSupport: params.capabilities.window?.showDocument?.support === true,
+      ...(typeof init.ruleDocCommand === 'string' ? { command: init.ruleDocCommand } : {}),
+    });
     this.client = {
       entrySnippets: init.entrySnippets !== false,
       pullsConfiguration: params.capabilities.workspace?.configuration === true,
