@@ -96,7 +96,7 @@ describe('CI integration: the GitHub Action and the pre-commit hook', function (
         ),
         annotations.join('\n'),
       );
-      assert.ok(annotations.every((line) => /^::(error|warning|notice) file=test\/fixtures\/[\w.]+,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=vitae [a-z-]+::\S/.test(line)), annotations.join('\n'));
+      assert.ok(annotations.every((line) => /^::(error|warning|notice) file=test\/fixtures\/[\w.-]+,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=vitae [a-z-]+::\S/.test(line)), annotations.join('\n'));
       assert.deepEqual(readFileSync(output, 'utf8').trim().split('\n'), ['exit-code=1', `sarif-file=${sarifFile}`]);
 
       const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as {
@@ -107,7 +107,7 @@ describe('CI integration: the GitHub Action and the pre-commit hook', function (
       const [run] = sarif.runs;
       // Code scanning resolves each location against the checkout: every one is a file of this repository.
       const uris = new Set(run!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri));
-      assert.deepEqual([...uris].sort(), ['test/fixtures/ada.resume.yaml', 'test/fixtures/messy.resume.yaml', 'test/fixtures/shapes.resume.yaml']);
+      assert.deepEqual([...uris].sort(), ['test/fixtures/ada.resume.yaml', 'test/fixtures/messy.resume.yaml', 'test/fixtures/shapes.resume.yaml', 'test/fixtures/skills-groups.resume.yaml']);
       for (const uri of uris) assert.ok(existsSync(join(ROOT, uri)), uri);
       for (const rule of run!.tool.driver.rules) {
         assert.ok(rule.help.markdown.startsWith(`# \`${rule.id}\``), rule.id);
