@@ -53,6 +53,8 @@ describe('writing advice a person agrees with: the shapes', () => {
       'Made the search 3x faster and more accurate.',
     ];
     assert.deepEqual(marks(workResume(quiet), [Codes.filler]), []);
+    const describing = ['Fixed 3 bugs in an actively maintained parser.', 'Kept the fork effectively closed to 2 vendors.', 'Moved substantially all of the 40 jobs to Airflow.'];
+    assert.deepEqual(marks(workResume(describing), [Codes.filler]), [], 'an adverb that describes a thing, means "in effect" or "nearly"');
   });
 
   it('bullet-pronoun: possessives after a verb are quiet, "We" as a subject is not', () => {

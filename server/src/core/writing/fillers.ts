@@ -1,4 +1,5 @@
 import type { StyleMatch } from './styleMatch';
+import { baseForm, isPastTense } from './verbs';
 import { FILLERS_WORDS } from './words.generated';
 import { capitalize } from './words';
 
@@ -63,6 +64,7 @@ export function findFillers(text: string): Filler[] {
       const newText = /^\p{Lu}/u.test(words) ? capitalize(plain) : plain;
       out.push({ start, end, text: words, kind, instead: plain, edit: { start, end, newText } });
     } else if (kind === 'empty' || kind === 'intensifier') {
+      if (lower !== 'successfully' && !padsAVerb(text, start, end, kind)) continue;
       out.push({ start, end, text: words, kind, ...dropWord(text, start, end) });
     } else if (kind === 'hedge' && namesAKind(text, start)) {
       continue;
@@ -100,6 +102,21 @@ const endsList = (text: string, end: number): boolean => LIST_END.test(text.slic
 // "this kind of bug", "the sort of thing", "a new kind of index": a kind named, not a hedge.
 const KIND_NAMED = /\b(?:this|that|these|those|what|which|any|every|each|the|same|new|different|one|another|some|no|its|their|our|my|his|her|your|all|other|first|right|wrong)\s+$/i;
 const namesAKind = (text: string, start: number): boolean => KIND_NAMED.test(text.slice(Math.max(0, start - 12), start));
+
+// "Actively contributed", "by effectively managing", "and efficiently resolved": an adverb padding the author's verb,
+// where a verb of the author's stands — at the start, after "and", "by", a comma. Not "an actively maintained
+// library" or "kept the fork effectively closed" (they describe a thing), nor "substantially all assets" ("nearly
+// all"). An intensifier may pad an adjective too: "extremely fast".
+const DESCRIBING = /\b(?:a|an|the|this|that|its|their|our|my|your|his|her|is|are|was|were|be|been|being)\s+$/i;
+const QUANTIFYING = /^\s+(?:all|every|each|the same|identical|similar|equivalent|equal)\b/i;
+const VERB_PLACE = /(?:^|[.!?;,:]|\b(?:and|or|but|then|by|while|also|I|we))\s*$/u;
+function padsAVerb(text: string, start: number, end: number, kind: FillerKind): boolean {
+  if (DESCRIBING.test(text.slice(Math.max(0, start - 8), start)) || QUANTIFYING.test(text.slice(end, end + 16))) return false;
+  if (kind === 'intensifier') return true;
+  if (!VERB_PLACE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  return next !== undefined && (isPastTense(next) || /ing$/.test(next) || baseForm(next) !== undefined);
+}
 
 // "Successfully delivered" → "Delivered"; "was successfully delivered" → "was delivered".
 function dropWord(text: string, start: number, end: number): Pick<StyleMatch, 'edit'> {

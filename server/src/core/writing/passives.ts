@@ -5,7 +5,7 @@ import { capitalize } from './words';
 const AUXILIARY = /\b(am|is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(\p{L}+ly)\s+)?(\p{L}+)\b/giu;
 const STATIVE = new Set('based located interested experienced skilled motivated dedicated excited committed focused oriented involved tasked passionate married'.split(' '));
 // "alerts that were raised", "a library where every book is derived": a clause about something else.
-const RELATIVE = /\b(?:who|whom|which|that|whose|where|when)\s+(?:\S+\s+){0,2}$/i;
+const RELATIVE = /\b(?:who|whom|which|that|whose|where|when|what)\s+(?:\S+\s+){0,2}$/i;
 // A state or a plan, not an account of what was done: "is enabled", "are stored", "to be consumed", "being requested".
 const NOT_NARRATIVE = new Set(['am', 'is', 'are', 'be', 'being']);
 // "by the payments team", "by Cambridge BioMarketing": the doer is named. Not "by 40%" or "by rewriting …".
