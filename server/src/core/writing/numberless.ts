@@ -17,11 +17,14 @@ export function isHeading(facts: TextFacts): boolean {
  * article and no full stop name things; they do not tell what was done ("Responsible for the launch" does).
  */
 function isKeywords(facts: TextFacts): boolean {
-  if (facts.blank || facts.words > 4 || /[.!?]\s*$/.test(facts.text) || facts.opener.verb) return false;
+  if (facts.blank || facts.words > 4 || /[.!?]\s*$/.test(facts.text)) return false;
   const ws = words(facts.text);
   if (ws.some((word) => ARTICLES.has(word.text.toLowerCase()))) return false;
+  // Written In Capitals ("Restructured Text", "Containerized Content Publishing", "React"), it is a name or a
+  // label even where its first word looks like a verb.
+  if (ws.every((word) => /^[\p{Lu}\p{N}]/u.test(word.text))) return true;
   const kind = facts.opener.weak?.kind;
-  return kind === undefined || kind === 'noun' || (kind === 'gerund' && ws.every((word) => /^[\p{Lu}\p{N}]/u.test(word.text)));
+  return !facts.opener.verb && (kind === undefined || kind === 'noun');
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'i', 'we']);
