@@ -35,6 +35,8 @@ function isQualification(facts: TextFacts): boolean {
   if (weak?.kind === 'qualification') return true;
   const verb = facts.opener.verb?.lower;
   if (!verb || !NUMBERLESS_WORDS.acquiring.has(verb)) return false;
+  // "Awarded 'Teacher of the Month'": the verb says it is an award.
+  if (verb === 'awarded') return true;
   return words(facts.text).some((word) => NUMBERLESS_WORDS.qualifications.has(word.text.toLowerCase()));
 }
 
