@@ -1,4 +1,4 @@
-import { opensClause, type StyleMatch } from './styleMatch';
+import type { StyleMatch } from './styleMatch';
 
 const PRONOUN = /(?<![\p{L}\p{N}'’.-])(I|we|our|my)(?![\p{L}\p{N}-]|\.\p{L})/giu;
 
@@ -37,4 +37,14 @@ function leadingEdit(text: string, start: number, end: number, allowed: boolean)
   const to = end + next[0].length;
   const replaced = text.slice(start, to);
   return { edit: { start, end: to, newText: replaced.slice(-1).toUpperCase() } };
+}
+
+/**
+ * Whether `start` opens a clause: the text's start (after an intro such as "In 2021,"), a new sentence, or a
+ * clause joined by a comma or "and"/"but"/"so"/"then". A pronoun there is the clause's subject.
+ */
+function opensClause(text: string, start: number, joined: boolean): boolean {
+  const before = text.slice(0, start).trimEnd();
+  if (!/[\p{L}\p{N}]/u.test(before) || /[.!?;:]$/.test(before)) return true;
+  return joined && (/,$/.test(before) || /\b(?:and|but|so|then)$/i.test(before));
 }
