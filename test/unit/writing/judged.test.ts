@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { adviceOn, adviceRows, measureJudged, precision, recall, type Score } from './judged';
 
-// Prints how far the writing rules agree with a person on real resumes (test/fixtures/judged) and on the shared
+// Prints how far the writing rules agree with a person on real resumes (test/fixtures/judged-writing) and on the shared
 // corpus's writing-advice.tsv. `npm run bench:writing` runs this file alone; VITAE_JUDGED=list also prints every
 // disagreement. docs/rules/false-alarms.md records the figures.
 
@@ -21,7 +21,7 @@ function table(scores: readonly Score[]): void {
 describe('writing advice a person agrees with', () => {
   it('prints precision and recall per code on real resumes judged by hand', () => {
     const measure = measureJudged();
-    console.log(`      ${measure.files} real resumes, ${measure.lines} bullets and summaries, judged line by line (test/fixtures/judged)`);
+    console.log(`      ${measure.files} real resumes, ${measure.lines} bullets and summaries, judged line by line (test/fixtures/judged-writing)`);
     table(measure.scores);
     if (list) for (const d of measure.disagreements) console.log(`        ${d.kind.padEnd(6)} ${d.code} ${d.where}: ${d.text}`);
     // The bar of issue 17: advice a person agrees with, each code that speaks often enough to be judged at 0.92 or

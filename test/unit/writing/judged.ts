@@ -1,5 +1,5 @@
 // Measures the writing rules against judgements made by hand: real resumes whose lines carry `# judged: <codes>`
-// (test/fixtures/judged, see its README) and the shared corpus's writing-advice.tsv. Used by judged.test.ts,
+// (test/fixtures/judged-writing, see its README) and the shared corpus's writing-advice.tsv. Used by judged.test.ts,
 // which prints the tables (`npm run bench:writing`, and `npm run test:unit`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +49,7 @@ interface Judged {
 }
 
 export function judgedResumes(): Judged[] {
-  const folder = join(FIXTURES, 'judged');
+  const folder = join(FIXTURES, 'judged-writing');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.judged.yaml'))
     .sort()
