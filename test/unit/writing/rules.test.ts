@@ -24,15 +24,19 @@ describe('writing rules on a resume', () => {
     ]);
   });
 
-  it('bullet-pronoun flags first-person words and drops a leading "I"', () => {
-    const found = marks(workResume(['I rebuilt our deploy tooling for 30 services.']), [Codes.pronoun]);
+  it('bullet-pronoun flags a leading "I" (and drops it) and "we" or "Our" as a subject, not a possessive after a verb', () => {
+    const found = marks(workResume(['I rebuilt our deploy tooling for 30 services.', 'We migrated 40 services; we then cut costs by 20%.', 'Our team shipped 3 releases.']), [Codes.pronoun]);
     assert.deepEqual(
       found.map((f) => [f.text, f.message, f.fixes]),
       [
         ['I', '“I” is implied on a resume: leave it out, and start with the verb.', ['- Rebuilt our deploy tooling for 30 services.']],
-        ['our', '“our” hides what you did yourself: say what your part was, and start with the verb.', []],
+        ['We', '“We” hides what you did yourself: say what your part was, and start with the verb.', []],
+        ['we', '“we” hides what you did yourself: say what your part was, and start with the verb.', []],
+        ['Our', '“Our” hides what you did yourself: say what your part was, and start with the verb.', []],
       ],
     );
+    const quiet = ['Rebuilt our billing pipeline, cutting invoice errors by 70%.', 'Mentored my team of 6 through the move to Kotlin.', 'Set up Git workflows for my teams and helped us ship 2x faster.', 'Built a graph library for 3 teams, where I integrated 2 layout algorithms.'];
+    assert.deepEqual(marks(workResume(quiet), [Codes.pronoun]), [], 'possessives and objects hide nothing');
   });
 
   it('bullet-pronoun offers no fix that would leave a bare "am" or "was" to open the bullet', () => {
@@ -134,8 +138,41 @@ describe('writing rules on a resume', () => {
       marks(text, [Codes.entryNoBullets]).map((f) => [f.text, f.message]),
       [
         ['name', 'No highlights: add 3–6 bullets on what you achieved here, each with a number if you can.'],
-        ['highlights', 'No highlights: add 3–6 bullets on what you achieved here, each with a number if you can.'],
+        ['highlights', 'No highlights and no description: add a line or two on what you did here and what came of it.'],
       ],
+    );
+  });
+
+  it('entry-no-bullets and entry-bullet-count ask nothing of an old role, a short one, or a described project', () => {
+    const text = joinLines(
+      'work:',
+      '  - name: Old Co',
+      '    startDate: 2008-01',
+      '    endDate: 2012-06',
+      '  - name: Summer Co',
+      '    startDate: 2023-06',
+      '    endDate: 2023-09',
+      '  - name: Short Co',
+      '    startDate: 2022-01',
+      '    endDate: 2022-05',
+      '    highlights:',
+      '      - Cut build times by 40% for 12 teams.',
+      '  - name: Recent Co',
+      '    startDate: 2019-01',
+      '    endDate: 2022-01',
+      '    highlights:',
+      '      - Cut build times by 40% for 12 teams.',
+      'projects:',
+      '  - name: Raycaster',
+      '    description: A proof-of-concept raycaster in Python.',
+      'volunteer:',
+      '  - organization: Hour of Code',
+      '    summary: Taught 30 pupils their first loops.',
+    );
+    assert.deepEqual(
+      marks(text, [Codes.entryNoBullets, Codes.entryBulletCount]).map((f) => [f.code, f.message]),
+      [[Codes.entryBulletCount, '1 bullet: show the scope of this role with 3–6 results.']],
+      'only the recent role that lasted three years is asked for more',
     );
   });
 

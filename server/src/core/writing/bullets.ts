@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Pair, type ParsedNode, type YAMLMap } from 'yaml';
 import type { Caches } from '../caches';
-import { compareDates, dateOf, readDate } from '../dates';
+import { compareDates, dateOf, readDate, type ResumeDate } from '../dates';
 import type { ResumeDocument } from '../document';
 import { keyText, spanOf } from '../yaml/nodes';
 import type { SchemaPair } from '../yaml/walk';
@@ -33,6 +33,11 @@ export interface Entry {
   readonly bullets: Text[];
   /** The entry has an end date in the past: its bullets describe finished work. */
   readonly ended: boolean;
+  /** The dates as far as they can be read (a loose reading of a misspelt date too); no end while ongoing. */
+  readonly start?: ResumeDate;
+  readonly end?: ResumeDate;
+  /** The entry has a non-empty `summary` or `description`. */
+  readonly described: boolean;
   /** An unknown key holds a list, probably misspelled highlights that another rule already reports. */
   readonly strayList: boolean;
 }
@@ -103,23 +108,30 @@ function collect(source: WritingSource): Writing {
 
 const SECTIONS: ReadonlySet<string> = new Set(BULLET_SECTIONS);
 
-function readEntry(docText: string, reader: FactsReader, section: BulletSection, index: number, node: YAMLMap<ParsedNode, ParsedNode | null>, today: ReturnType<typeof dateOf>): Entry {
+function readEntry(docText: string, reader: FactsReader, section: BulletSection, index: number, node: YAMLMap<ParsedNode, ParsedNode | null>, today: ResumeDate): Entry {
   const pairs = node.items as Array<Pair<ParsedNode, ParsedNode | null>>;
   let highlights: Pair<ParsedNode, ParsedNode | null> | undefined;
+  let startDate: Pair<ParsedNode, ParsedNode | null> | undefined;
   let endDate: Pair<ParsedNode, ParsedNode | null> | undefined;
   let strayList = false;
+  let described = false;
   for (const pair of pairs) {
     const key = keyText(pair);
     if (key === 'highlights') highlights ??= pair;
+    else if (key === 'startDate') startDate ??= pair;
     else if (key === 'endDate') endDate ??= pair;
+    else if ((key === 'summary' || key === 'description') && isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.trim()) described = true;
     if (isSeq(pair.value) && pair.value.items.length > 0 && key !== null && !KNOWN_ENTRY_KEYS.has(key)) strayList = true;
   }
   const bullets: Text[] = [];
   const span = spanOf(pairs[0]?.key) ?? spanOf(node) ?? [0, 0];
   const ended = hasEnded(endDate?.value, today);
+  const start = looseDate(startDate?.value);
+  const end = ended ? looseDate(endDate?.value) : undefined;
+  const dates = { ended, ...(start ? { start } : {}), ...(end ? { end } : {}), described };
   const entry: Entry = highlights
-    ? { section, index, span, highlightsKey: spanOf(highlights.key) ?? [0, 0], highlights: highlights.value, bullets, ended, strayList }
-    : { section, index, span, bullets, ended, strayList };
+    ? { section, index, span, highlightsKey: spanOf(highlights.key) ?? [0, 0], highlights: highlights.value, bullets, strayList, ...dates }
+    : { section, index, span, bullets, strayList, ...dates };
   if (highlights && isSeq(highlights.value)) {
     for (const item of highlights.value.items) if (isStringScalar(item)) bullets.push(new Text(docText, 'bullet', item, reader.read(item.value), entry));
   }
@@ -129,7 +141,13 @@ function readEntry(docText: string, reader: FactsReader, section: BulletSection,
 // Keys of work, volunteer and project entries in JSON Resume; a list under any other key is a stray.
 const KNOWN_ENTRY_KEYS = new Set(['highlights', 'keywords', 'roles']);
 
-function hasEnded(value: ParsedNode | null | undefined, today: ReturnType<typeof dateOf>): boolean {
+function looseDate(value: ParsedNode | null | undefined): ResumeDate | undefined {
+  if (!isScalar(value) || value.value === null || value.value === '') return undefined;
+  const reading = readDate(value.value);
+  return reading.ok ? reading.date : reading.loose;
+}
+
+function hasEnded(value: ParsedNode | null | undefined, today: ResumeDate): boolean {
   if (!isScalar(value) || value.value === null || value.value === '') return false;
   if (typeof value.value === 'string' && ONGOING.test(value.value.trim())) return false;
   const reading = readDate(value.value);

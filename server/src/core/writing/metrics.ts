@@ -13,6 +13,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, QuantityKind]> = [
   [/\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)-?fold\b|\borders? of magnitude\b/gi, 'multiplier'],
   [/\b(?:single|double|triple)[- ]digit\b/gi, 'ratio'],
   [/\bsub-?(?:second|millisecond|minute|hour|day|ms)\b/gi, 'measure'],
+  // Scale in words: "petabyte-scale batch jobs", "terabytes of logs".
+  [/\b(?:kilo|mega|giga|tera|peta|exa|zetta)bytes?(?:[- ]scale)?\b/gi, 'measure'],
   [new RegExp(`\\bfrom\\s+(?:[\\w'-]+\\s+){0,3}?(?:${TIME})\\b[^.;]{0,48}?\\bto\\s+(?:[\\w'-]+\\s+){0,3}?(?:${TIME})\\b`, 'gi'), 'before-after'],
 ];
 

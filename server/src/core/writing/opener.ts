@@ -6,7 +6,7 @@ import { ACTION_VERBS, baseForm, isPastTense, lastSegment } from './verbs';
 import { OPENER_WORDS } from './words.generated';
 import { isLatinScript, words, type Word } from './words';
 
-export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula' | 'joining' | 'position' | 'nominal' | 'feature';
+export type WeakKind = 'phrase' | 'role' | 'gerund' | 'noun' | 'copula' | 'joining' | 'position' | 'nominal' | 'feature' | 'qualification';
 
 /** Text (offsets into the bullet) to replace by any of `options` to open with a strong verb. */
 export interface Replacement {
@@ -136,8 +136,9 @@ function featureLine(text: string, ws: readonly Word[], i: number, tagOf: Tagger
   if (label.length > 4 || !tail.length || label.some((w) => LABEL_BREAKERS.has(w.text.toLowerCase()) || isPastTense(w.text) || isGerund(w.text.toLowerCase()))) {
     return undefined;
   }
-  // "See MDN - HTTP": a verb and its object (a name), not the name of a feature.
-  if (label[1] && /^\p{Lu}/u.test(label[1].text) && baseForm(label[0]!.text.toLowerCase()) !== undefined) return undefined;
+  // "See MDN - HTTP": a verb and its object (a name), not the name of a feature — unless what follows the dash
+  // describes one ("Prototype Storefront – a checkout flow …", "Build Pipeline – responsible for …").
+  if (label[1] && /^\p{Lu}/u.test(label[1].text) && baseForm(label[0]!.text.toLowerCase()) !== undefined && !describes(tail)) return undefined;
   const judged = judge(text, tail, tagOf);
   const labelText = text.slice(ws[i]!.start, labelEnd).trim() + separator[0].trimEnd();
   const verb = judged.verb;
@@ -147,6 +148,12 @@ function featureLine(text: string, ws: readonly Word[], i: number, tagOf: Tagger
   if (weak && weak.kind !== 'noun' && weak.kind !== 'copula') return judged;
   const at = weak ?? { start: verb!.start, end: verb!.end, text: verb!.text };
   return { weak: { kind: 'feature', start: at.start, end: at.end, text: at.text, label: labelText } };
+}
+
+// "a checkout flow …", "responsible for …", "is the …": the part after a dash describes what comes before it.
+function describes(tail: readonly Word[]): boolean {
+  const first = tail[0]!.text.toLowerCase();
+  return first === 'a' || first === 'an' || first === 'the' || COPULAS.has(first) || matchPhrase(tail, 0) !== undefined;
 }
 
 function byTagger(text: string, ws: readonly Word[], i: number, from: number, tagOf: Tagger): Opener {

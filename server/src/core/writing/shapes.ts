@@ -1,6 +1,7 @@
 // Openings that read like verbs or nouns but say how the author came to the work ("Joined", "Took over"), which
 // position they held ("Served as", "Acting as"), or name the work as a noun ("Redesign of …"). Found by the shape
 // of the words — a verb's forms, the word "as" after a verb, a noun followed by "of" — not from a list of sentences.
+import { heldAt } from './heldShapes';
 import type { WeakOpener } from './opener';
 import { knownWord, lexiconVerb } from './tagger';
 import { ACTION_VERBS, gerund, isPastTense, pastTense } from './verbs';
@@ -69,6 +70,8 @@ export function shapeAt(text: string, ws: readonly Word[], i: number): Shape | u
   const lower = word.text.toLowerCase();
   const next = ws[i + 1]?.text.toLowerCase();
   const span = (last: number, kind: Shape['kind']): Shape => ({ kind, start: word.start, end: ws[last]!.end, text: text.slice(word.start, ws[last]!.end) });
+  const held = heldAt(text, ws, i);
+  if (held) return held;
   if (next === 'as' && HOLDING.has(lower)) return span(i + 1, 'position');
   if (next && PARTICLES.has(next) && ws[i + 2]?.text.toLowerCase() === 'as' && HOLDING.has(lower)) return span(i + 2, 'position');
   if (ARRIVING.has(lower) && !merging(text, word)) return span(i, 'joining');

@@ -5,6 +5,7 @@ import { suppressionsOf } from '../suppressions';
 import { collectSchemaPairs, type SchemaPair } from '../yaml/walk';
 import { collectWriting, type BulletSection, type WritingSource } from './bullets';
 import { WritingCodes } from './codes';
+import { NUMBERLESS } from './numberless';
 
 /**
  * Figures for one entry's highlights: what the code lens above them shows ("3 of 5 bullets quantified"). Bullets
@@ -61,6 +62,8 @@ export function summarizeWriting(from: WritingSource | ResumeDocument, caches = 
       if (weak && !suppressions.silences(WritingCodes.weakOpener, bullet.span(weak.start, weak.end)[0])) weakOpeners++;
       // Counted as bullet-no-metric judges: a silenced bullet, or one in a script it does not read, is not unquantified.
       if (!facts.latin || suppressions.silences(WritingCodes.noMetric, bullet.trimmedSpan[0])) continue;
+      // Nor is one a number would not fit: a heading, keywords, a qualification, a pointer to an article.
+      if (!facts.metric && facts.get(NUMBERLESS)) continue;
       entryBullets++;
       if (facts.metric) entryQuantified++;
     }

@@ -43,6 +43,8 @@ export const WEAK_PHRASES: readonly WeakPhrase[] = [
   ...group('assisted with, assisted in, assisting with, assisting in, assisted, assisting, assist, assists', 'phrase', ['Supported', 'Partnered with'], 'gerund'),
   ...group('gained exposure to, exposure to, gained experience with, gained experience in, experience with, experience in, familiar with, familiarity with, knowledge of, learned, learnt, attended', 'phrase', USE),
   ...group('tried to, attempted to', 'phrase', ['Delivered'], 'verb'),
+  // Being let or choosing to do the work, not doing it: "Got to introduce …" → "Introduced …".
+  ...group('took the initiative to, taking the initiative to, got to, had the opportunity to, had the chance to, was given the opportunity to, given the opportunity to', 'joining', [], 'verb'),
   ...group('my role was to, my role was, my role is, my job was to, my job was, my job is, my main task was, my task was, my responsibility was, my responsibilities were, my responsibilities included, role was', 'role', OWNERSHIP, 'verb'),
 ].sort((a, b) => b.words.length - a.words.length);
 

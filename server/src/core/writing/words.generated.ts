@@ -3,6 +3,23 @@
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 
+/** server/data/writing/fillers.yaml */
+export const FILLERS_WORDS = {
+  vague: words(['various', 'numerous', 'several', 'many', 'multiple', 'a multitude of', 'a wide variety of', 'a variety of', 'a wide range of', 'a number of', 'a lot of', 'lots of', 'a bunch of', 'plenty of', 'stuff', 'things', 'very', 'really', 'basically']),
+  etc: words(['etc', 'etc.', 'and so on', 'and more', 'and others', 'among others']),
+  cliche: words(['synergy', 'synergies', 'synergize', 'synergized', 'synergistic', 'results-driven', 'results-oriented', 'detail-oriented', 'goal-oriented', 'team player', 'go-getter', 'self-starter', 'self-motivated', 'hard-working', 'hardworking', 'think outside the box', 'thinking outside the box', 'best-in-class', 'best-of-breed', 'world-class', 'cutting-edge', 'bleeding-edge', 'state-of-the-art', 'proven track record', 'track record', 'passionate about', 'rockstar', 'rock star', 'ninja', 'guru', 'thought leader', 'game-changer', 'move the needle', 'low-hanging fruit', 'value-add', 'industry best practices', 'industry-standard best practices', 'operational excellence', 'technical excellence', 'engineering excellence', 'service excellence', 'business excellence', 'seamless', 'seamlessly', 'played a key role', 'played a pivotal role', 'played a crucial role', 'played a vital role', 'played a critical role', 'played an instrumental role', 'instrumental in', 'fast-paced environment', 'dynamic environment', 'strong work ethic', 'robust and reliable', 'reliable and robust', 'robust and scalable', 'scalable and robust', 'scalable and reliable', 'reliable and scalable', 'efficient and scalable', 'scalable and efficient']),
+  empty: words(['successfully', 'actively', 'proactively', 'diligently', 'effectively', 'efficiently']),
+  intensifier: words(['significantly', 'greatly', 'dramatically', 'drastically', 'substantially', 'considerably', 'vastly', 'massively', 'hugely', 'tremendously', 'immensely', 'enormously', 'extremely']),
+  hedge: words(['a sort of', 'sort of', 'a kind of', 'kind of', 'somewhat', 'more or less', 'to some extent', 'to some degree']),
+};
+
+/** server/data/writing/numberless.yaml */
+export const NUMBERLESS_WORDS = {
+  acquiring: words(['obtained', 'earned', 'received', 'achieved', 'attained', 'gained', 'passed', 'completed', 'awarded', 'won', 'got', 'became', 'hold', 'holds', 'held']),
+  qualifications: words(['certification', 'certifications', 'certificate', 'certificates', 'certified', 'license', 'licence', 'licensed', 'degree', 'diploma', 'accreditation', 'accredited', 'scholarship', 'fellowship', 'award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'honors', 'honours', 'place']),
+  publications: words(['blog', 'post', 'posts', 'article', 'articles', 'talk', 'talks', 'paper', 'papers', 'write-up', 'writeup', 'tutorial', 'tutorials', 'video', 'videos', 'podcast', 'series', 'thread', 'case study', 'newsletter', 'slides', 'read more', 'read it', 'see it', 'watch it', 'more here', 'details here']),
+};
+
 /** server/data/writing/opener.yaml */
 export const OPENER_WORDS = {
   skipped: words(['also', 'then', 'further', 'later', 'recently', 'once', 'together', 'just', 'first']),
@@ -19,4 +36,12 @@ export const OPENER_WORDS = {
   finite: words(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'that', 'which', 'who']),
   labelBreakers: words(['the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'we', 'i', 'they', 'this', 'that', 'in', 'during', 'after', 'as', 'for', 'while', 'since', 'to', 'with', 'by']),
   adjectival: words(['distributed', 'embedded', 'advanced', 'automated', 'detailed', 'dedicated', 'experienced', 'skilled', 'seasoned', 'talented', 'motivated', 'certified', 'licensed', 'accomplished', 'integrated', 'specialized', 'specialised', 'related', 'based', 'applied', 'mixed', 'connected']),
+};
+
+/** server/data/writing/positions.yaml */
+export const POSITIONS_WORDS = {
+  titles: words(['engineer', 'developer', 'architect', 'manager', 'designer', 'consultant', 'analyst', 'scientist', 'administrator', 'owner', 'lead', 'director', 'specialist', 'programmer', 'coordinator', 'officer', 'intern', 'contractor', 'maintainer', 'researcher', 'tester', 'strategist', 'technician', 'liaison', 'representative', 'advocate', 'evangelist', 'head', 'president', 'chair', 'founder', 'cofounder', 'co-founder']),
+  seniority: words(['senior', 'sr', 'principal', 'staff', 'lead', 'chief', 'junior', 'jr', 'head', 'associate', 'assistant', 'deputy', 'founding', 'sole', 'solo', 'primary', 'main', 'tech', 'technical', 'acting', 'interim', 'first', 'co-lead', 'colead']),
+  titleFollowers: words(['for', 'of', 'on', 'at', 'in', 'within', 'with', 'to', 'across', 'under']),
+  groups: words(['team', 'teams', 'group', 'squad', 'crew', 'department', 'unit', 'club']),
 };

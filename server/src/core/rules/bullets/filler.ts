@@ -3,19 +3,23 @@ import { collectWriting } from '../../writing/bullets';
 import { WritingCodes } from '../../writing/codes';
 import { derived } from '../../writing/facts';
 import { findingsOf, NO_FINDINGS, quote, type TextFinding } from '../../writing/findings';
-import { findFillers, type Filler } from '../../writing/style';
+import { findFillers, type Filler } from '../../writing/fillers';
 
 const FINDINGS = derived((facts): readonly TextFinding[] => {
   if (!facts.latin) return NO_FINDINGS;
   return findFillers(facts.text).map((match): TextFinding => {
     const edit = match.edit;
-    const title = match.kind === 'empty' ? `Remove ${quote(match.text)}` : `Replace ${quote(match.text)} with ${quote(edit?.newText ?? '')}`;
+    const title = match.kind === 'wordy' ? `Replace ${quote(match.text)} with ${quote(edit?.newText ?? '')}` : `Remove ${quote(match.text)}`;
     const fixes = edit ? [{ title, from: edit.start, to: edit.end, newText: edit.newText }] : [];
     return { code: WritingCodes.filler, severity: 'information', message: message(match), range: [match.start, match.end], fixes };
   });
 });
 
-/** Vague words ("various", "many"), clichés ("results-driven") and padding ("in order to") in bullets and prose. */
+/**
+ * Vague words ("various", "and others"), clichés ("results-driven", "operational excellence"), padding ("in order
+ * to", "Actively"), intensifiers where a number belongs ("Significantly reduced") and hedges ("a sort of") in
+ * bullets and prose.
+ */
 export const filler: Rule = {
   id: WritingCodes.filler,
   *check(context) {
@@ -35,6 +39,10 @@ function message(match: Filler): string {
     case 'wordy':
       return `Wordy: write ${quote(match.instead ?? '')} instead of ${words}.`;
     case 'empty':
-      return `${words} adds nothing: the result shows the success. Leave it out.`;
+      return `${words} adds nothing: the result shows it. Leave it out.`;
+    case 'intensifier':
+      return `${words} claims a size without giving one. Say how much — a number, or a before and after — or leave it out.`;
+    case 'hedge':
+      return `${words} hedges the claim. Say plainly what you did.`;
   }
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { collectWriting } from '../../writing/bullets';
 import { WritingCodes } from '../../writing/codes';
 import { findingIn } from '../../writing/findings';
+import { isHeading } from '../../writing/numberless';
 import { writingOptions } from '../../writing/options';
 
 /** Bullets too short to say what happened, or too long to be read: recruiters skim. */
@@ -13,6 +14,8 @@ export const length: Rule = {
     for (let i = 0; i < bullets.length; i++) {
       const bullet = bullets[i]!;
       const count = bullet.facts.words;
+      // A heading inside the highlights is reported once, as such, by bullet-weak-opener.
+      if (isHeading(bullet.facts)) continue;
       let message: string | undefined;
       if (count === 0) message = 'Empty bullet: write what you did and what came of it, or delete it.';
       else if (count < min) message = `Only ${count} word${count === 1 ? '' : 's'}: say what you did and its effect (aim for ${min}–${max} words).`;

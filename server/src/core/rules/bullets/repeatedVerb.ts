@@ -1,3 +1,4 @@
+import type { Finding } from '../../finding';
 import type { Rule } from '../rule';
 import { collectWriting, type Text } from '../../writing/bullets';
 import { WritingCodes } from '../../writing/codes';
@@ -5,6 +6,7 @@ import { derived } from '../../writing/facts';
 import { findingIn, orList, quote, type TextFinding, type TextFix } from '../../writing/findings';
 import type { OpeningVerb } from '../../writing/opener';
 import { synonymsOf } from '../../writing/synonyms';
+import { baseForm, isPastTense, pastTense } from '../../writing/verbs';
 import { capitalize } from '../../writing/words';
 
 /** Bullets a verb may open before the resume starts to read as a list of the same thing. */
@@ -24,8 +26,10 @@ class Repeat {
     this.#fixes = options.map((option) => ({ title: `Replace ${quote(verb.text)} with ${quote(option)}`, from: verb.start, to: verb.end, newText: option }));
   }
 
-  get lower(): string {
-    return this.#verb.lower;
+  /** The verb whatever its form: "Create", "Created" and "Creates" are one verb, as are "Lead" and "Led". */
+  get key(): string {
+    const lower = this.#verb.lower;
+    return isPastTense(lower) ? lower : pastTense(baseForm(lower) ?? lower);
   }
 
   /** The finding when the verb opens `count` bullets; the count rarely changes between keystrokes, so it is kept. */
@@ -44,22 +48,49 @@ const IF_REPEATED = derived((facts): Repeat | null => {
   return verb ? new Repeat(verb) : null;
 });
 
-/** The same opening verb in more than two bullets: the reader stops noticing it. Later uses are reported. */
+// A gerund opening a bullet ("Developing …"): a weak opener, and one of a role's three "Developing …" too many.
+const GERUND = derived((facts): string | null => (facts.opener.weak?.kind === 'gerund' ? facts.opener.weak.text.toLowerCase() : null));
+
+/**
+ * The same opening verb, in any form, in more than two bullets: the reader stops noticing it. Later uses are
+ * reported. The same gerund opening three bullets of one entry is reported too ("Developing …" ×3). A label before a
+ * dash ("Prototype Storefront – …") is not a verb (opener.ts).
+ */
 export const repeatedVerb: Rule = {
   id: WritingCodes.repeatedVerb,
   *check(context) {
-    const bullets = collectWriting(context).bullets;
+    const writing = collectWriting(context);
+    const bullets = writing.bullets;
     const uses = new Map<string, Text[]>();
     for (let i = 0; i < bullets.length; i++) {
       const bullet = bullets[i]!;
-      const lower = bullet.facts.get(IF_REPEATED)?.lower;
-      if (lower === undefined) continue;
-      const list = uses.get(lower);
+      const key = bullet.facts.get(IF_REPEATED)?.key;
+      if (key === undefined) continue;
+      const list = uses.get(key);
       if (list) list.push(bullet);
-      else uses.set(lower, [bullet]);
+      else uses.set(key, [bullet]);
     }
     for (const list of uses.values()) {
       for (let i = ALLOWED; i < list.length; i++) yield findingIn(list[i]!, list[i]!.facts.get(IF_REPEATED)!.finding(list.length));
     }
+    for (const entry of writing.entries) yield* repeatedGerunds(entry.bullets);
   },
 };
+
+function* repeatedGerunds(bullets: readonly Text[]): Generator<Finding, void, undefined> {
+  const uses = new Map<string, Text[]>();
+  for (const bullet of bullets) {
+    const gerund = bullet.facts.get(GERUND);
+    if (gerund === null) continue;
+    const list = uses.get(gerund);
+    if (list) list.push(bullet);
+    else uses.set(gerund, [bullet]);
+  }
+  for (const list of uses.values()) {
+    for (let i = ALLOWED; i < list.length; i++) {
+      const weak = list[i]!.facts.opener.weak!;
+      const message = `${quote(capitalize(weak.text.toLowerCase()))} opens ${list.length} bullets of this entry; it stops registering after the second. Open each with the verb for what you did, and vary them.`;
+      yield findingIn(list[i]!, { code: WritingCodes.repeatedVerb, severity: 'hint', message, range: [weak.start, weak.end] });
+    }
+  }
+}

@@ -19,9 +19,18 @@ const IF_ENDED = derived((facts): readonly TextFinding[] => {
   const now = also ? past + also[1] + pastOf(also[2]!) : past;
   const end = verb.end + (also?.[0].length ?? 0);
   const message = `This role has ended, but ${quote(was)} is in the present tense. Write ${quote(now)}.`;
-  const fix = { title: `Replace ${quote(was)} with ${quote(now)}`, from: verb.start, to: end, newText: now };
+  // Only the letters that change are replaced ("Manage" → "Managed" edits "e" → "ed"), so that the fix composes
+  // with one that removes a leading "I" and capitalises the verb's first letter.
+  const same = Math.min(commonPrefix(was, now), was.length - 1);
+  const fix = { title: `Replace ${quote(was)} with ${quote(now)}`, from: verb.start + same, to: end, newText: now.slice(same) };
   return [{ code: WritingCodes.tense, severity: 'information', message, range: [verb.start, verb.end], fixes: [fix] }];
 });
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
 
 const describesItself = (bullet: Text): boolean => /[^s]s$/.test(bullet.facts.opener.verb?.lower ?? '');
 const pastOf = (lower: string): string => pastTense(baseForm(lower) ?? infinitive(lower, 'PresentTense'));
