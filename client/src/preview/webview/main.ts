@@ -4,6 +4,7 @@
 // offsets. It never fetches anything and runs no code from the resume or a theme.
 import morphdom from 'morphdom';
 import type { BannerState, FromWebview, InitialState, PersistedState, ProblemMark, ToWebview } from '../messages';
+import { followBannerSize, showBanner as fillBanner } from './banner';
 import { decorate } from './marks';
 import { sanitize } from './sanitize';
 import { elementAtOffset, rangeOf, sourceElementOf } from './sources';
@@ -29,12 +30,7 @@ function post(message: FromWebview): void {
 }
 
 function showBanner(state: BannerState): void {
-  const lines: string[] = [];
-  if (state.problem) lines.push(`Line ${state.problem.line + 1}: ${state.problem.message} — showing the last good version.`);
-  if (state.themeMessage) lines.push(state.themeMessage);
-  banner.textContent = lines.join('\n');
-  banner.hidden = lines.length === 0;
-  banner.classList.toggle('vitae-banner-error', state.problem !== undefined);
+  fillBanner(banner, state, content.childElementCount > 0);
 }
 
 /** Puts the page's decorations (problems, the cursor's highlight) on `root`: the page, or a render before it enters. */
@@ -151,5 +147,6 @@ if (first instanceof HTMLTemplateElement) {
   first.remove();
 }
 showBanner(initial);
+followBannerSize(banner);
 post({ type: 'ready' });
 reportPainted();
