@@ -30,7 +30,7 @@ export class PreviewManager implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.#follow(editor)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.#previewsOf(event.document.uri).forEach((preview) => preview.refresh());
+        if (event.contentChanges.length > 0) this.#previewsOf(event.document.uri).forEach((preview) => preview.edited(event.document.version, event.contentChanges));
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         const previews = this.#previewsOf(event.textEditor.document.uri);

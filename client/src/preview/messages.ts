@@ -23,6 +23,9 @@ export interface BannerState {
 /** What the page the extension writes into `webview.html` carries for the script (JSON in a meta tag). */
 export interface InitialState extends BannerState {
   readonly version: number;
+  /** The version the page body was rendered from, when older than `version` (the last good render). */
+  readonly pageVersion?: number;
+  /** In the page body's text (`pageVersion`). */
   readonly problems: readonly ProblemMark[];
   /** Kept by the webview with `setState`, so the preview comes back after a window reload. */
   readonly persisted: PersistedState;
@@ -36,12 +39,21 @@ export interface UpdateMessage extends BannerState {
   readonly type: 'update';
   readonly version: number;
   readonly html?: string;
+  /** The version `html` was rendered from, when older than `version` (the last good render, sent again). */
+  readonly pageVersion?: number;
+  /** The problems in the text of `html`'s version, so the new page is underlined in the same paint. */
+  readonly problems?: readonly ProblemMark[];
 }
 
 /** The resume's diagnostics changed (or `vitae.preview.showProblems` was turned off: an empty list). */
 export interface ProblemsMessage {
   readonly type: 'problems';
   readonly problems: readonly ProblemMark[];
+  /**
+   * The version whose text the offsets are in; absent: the page's. Problems of another version than the page's
+   * are not drawn (their offsets would land on the wrong elements).
+   */
+  readonly version?: number;
 }
 
 /** The editor's cursor moved: highlight the innermost element whose source holds `offset`, scroll it into view. */
@@ -103,6 +115,8 @@ export interface PaintedMessage {
   readonly banner: string;
   /** The `title` of every underlined problem, in page order. */
   readonly problemTitles: readonly string[];
+  /** The text of every underlined element, in the same order as `problemTitles`. */
+  readonly problemTexts?: readonly string[];
   /** The `data-src` of the highlighted element, if any. */
   readonly highlighted?: string;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
+import { EditHistory } from './editHistory';
 import { createNonce, paperClasses, previewPage } from './page';
 import { problemMarks } from './problems';
 import { RenderQueue } from './renderQueue';
@@ -51,6 +52,10 @@ export class Preview implements vscode.Disposable {
   /** Re-renders asked for because the server answered with an older version than the editor has. */
   #catchUps = 0;
   #lastPaint: PaintedMessage | undefined;
+  /** The edits since the page's version, to move problem offsets between the editor's text and the page's. */
+  readonly #edits = new EditHistory();
+  /** The resume's problems as last published, in the text of the version the editor had then. */
+  #marks: { readonly version: number; readonly marks: readonly ProblemMark[] } | undefined;
 
   constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
     this.panel = panel;
@@ -94,6 +99,8 @@ export class Preview implements vscode.Disposable {
     this.#shownVersion = -1;
     this.#lastGood = undefined;
     this.#lastPaint = undefined;
+    this.#edits.clear();
+    this.#marks = undefined;
     this.#updateTitle();
     this.refresh();
   }
@@ -115,8 +122,16 @@ export class Preview implements vscode.Disposable {
     return this.#queue.idle();
   }
 
+  /** The resume was edited: `changes` (in order) made `version`. */
+  edited(version: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    this.#edits.record(version, changes.map((change) => ({ offset: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length })));
+    this.refresh();
+  }
+
   problemsChanged(): void {
-    this.#post({ type: 'problems', problems: this.#problems() });
+    this.#marks = undefined;
+    const version = this.#lastGood?.version;
+    if (version !== undefined) this.#post({ type: 'problems', problems: this.#problemsAt(version), version });
   }
 
   /** The editor's cursor is at `offset` of this resume. */
@@ -205,7 +220,9 @@ export class Preview implements vscode.Disposable {
       settings: pageSettings(this.#resource),
     };
     if (this.#page && samePage(this.#page, key)) {
-      this.#post({ type: 'update', version: result.version, ...(result.html !== undefined ? { html: result.html } : {}), ...this.#banner });
+      const page = result.html !== undefined ? { html: result.html, problems: this.#problemsAt(result.version) } : {};
+      this.#post({ type: 'update', version: result.version, ...page, ...this.#banner });
+      this.#forgetEditsBefore();
       return;
     }
     this.#page = key;
@@ -228,7 +245,7 @@ export class Preview implements vscode.Disposable {
       bodyClasses: [...paperClasses(settings.paper), builtIn ? 'vitae-theme-builtin' : 'vitae-theme-package'],
       allowRemoteImages: settings.allowRemoteImages,
       body: shown?.html ?? '',
-      state: { version, problems: this.#problems(), persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner },
+      state: { version, ...(shown ? { pageVersion: shown.version } : {}), problems: shown ? this.#problemsAt(shown.version) : [], persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner },
     });
   }
 
@@ -241,10 +258,28 @@ export class Preview implements vscode.Disposable {
     }
   }
 
-  #problems(): ProblemMark[] {
+  /**
+   * The resume's problems in the text of `version` (the page's): the diagnostics' offsets are in the text the editor
+   * had when they were published, and are moved through the edits in between; a problem on edited text is left out.
+   */
+  #problemsAt(version: number): ProblemMark[] {
     if (!previewSettings(this.#resource).showProblems) return [];
-    const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString());
-    return document ? problemMarks(document) : [];
+    if (!this.#marks) {
+      const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString());
+      this.#marks = document ? { version: document.version, marks: problemMarks(document) } : { version, marks: [] };
+    }
+    const { version: from, marks } = this.#marks;
+    if (from === version) return [...marks];
+    return marks.flatMap((mark) => {
+      const moved = this.#edits.map(mark.start, mark.end, from, version);
+      return moved ? [{ ...mark, ...moved }] : [];
+    });
+  }
+
+  /** Edits older than both the page and the problems are never needed again. */
+  #forgetEditsBefore(): void {
+    const page = this.#lastGood?.version;
+    if (page !== undefined) this.#edits.forgetUpTo(Math.min(page, this.#marks?.version ?? page));
   }
 
   async #receive(message: FromWebview): Promise<void> {
@@ -252,7 +287,8 @@ export class Preview implements vscode.Disposable {
       case 'ready':
         // A (re)loaded page, e.g. after the panel was hidden: bring it to the newest render and decorations.
         if (this.#lastGood?.html !== undefined) {
-          this.#post({ type: 'update', version: this.#shownVersion, html: this.#lastGood.html, ...this.#banner });
+          const page = this.#lastGood.version;
+          this.#post({ type: 'update', version: this.#shownVersion, pageVersion: page, html: this.#lastGood.html, problems: this.#problemsAt(page), ...this.#banner });
         }
         this.problemsChanged();
         this.#revealActiveCursor();

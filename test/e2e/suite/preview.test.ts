@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PreviewPaint, VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, diagnosticsWhere, openFixture, removeScratch, scratchUri, until, vitaeApi, within, writeScratchFile } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, removeScratch, scratchUri, until, vitaeApi, within, writeScratchFile } from './helpers';
 
 const RESUME = [
   'basics:',
@@ -71,6 +71,39 @@ describe('Live preview', function () {
     const underlined = await paintWhere(api, uri, (p) => p.problemTitles.some((title) => expected.some((m) => title.includes(m))), 'problem underlines');
     const weakTitle = underlined.problemTitles.find((title) => title.includes(expected[0]!))!;
     assert.deepEqual(weakTitle.split('\n').sort(), [...expected].sort());
+  });
+
+  it('while the YAML is broken, each underline stays on its own bullet of the last good page', async () => {
+    const uri = await writeScratchFile('stale.resume.yaml', RESUME);
+    const editor = await openFixture('.tmp-e2e/stale.resume.yaml');
+    const weak = 'Responsible for the on-call rotation and incident reviews.';
+    const first = paintWhere(api, uri, (p) => (p.problemTexts ?? []).includes(weak), 'the weak bullet underlined');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    await first;
+
+    // A line one space short of its neighbours under basics: the YAML breaks and every bullet moves down a line.
+    await typeAt(editor, new vscode.Position(3, 0), ' phone: 555-0100\n');
+    const found = await diagnosticsWhere(uri, (all) => all.some((d) => codeOf(d) === 'yaml-syntax') && all.some((d) => d.range.start.line === 12), 'diagnostics of the broken text');
+    const seenAt = Date.now();
+    const opener = found.find((d) => d.range.start.line === 12 && codeOf(d) === 'bullet-weak-opener')!.message;
+    const noMetric = found.find((d) => d.range.start.line === 10 && codeOf(d) === 'bullet-no-metric')!.message;
+    const pairs = (p: PreviewPaint): Array<[string, string]> => p.problemTitles.map((title, i) => [title, p.problemTexts?.[i] ?? '']);
+    const shown = await paintWhere(api, uri, (p) => p.paintedAt > seenAt && p.banner !== '' && pairs(p).some(([, text]) => text === weak), 'the weak bullet underlined after the break');
+    for (const [title, text] of pairs(shown)) {
+      if (title.includes(opener)) assert.equal(text, weak, `"${title}" underlines "${text}"`);
+    }
+    const flag = pairs(shown).find(([, text]) => text === 'Built the internal feature-flag service for mobile releases.');
+    assert.ok(flag?.[0].includes(noMetric), `the bullet without a number is underlined with its message: ${JSON.stringify(pairs(shown))}`);
+    assert.match(shown.text, /Ada Okafor/);
+    assert.doesNotMatch(shown.text, /555-0100/, 'the page is the last good one');
+  });
+
+  it('a resume broken from the start says what is wrong and that the preview will appear', async () => {
+    const uri = await writeScratchFile('broken.resume.yaml', ['basics:', '  name: Ada Okafor', ' label: Engineer', '']);
+    await openFixture('.tmp-e2e/broken.resume.yaml');
+    const shown = paintWhere(api, uri, (p) => p.banner !== '', 'the banner');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    assert.equal((await shown).banner, 'Line 3: This line is not indented like its neighbours. Line it up with the other keys of the same entry. The preview will appear when the YAML parses.');
   });
 
   it('a click in the preview selects the source in the editor; the cursor in the editor highlights the element', async () => {

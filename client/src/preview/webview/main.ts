@@ -21,7 +21,11 @@ const banner = document.getElementById('vitae-banner')!;
 const initial = JSON.parse(document.getElementById('vitae-state')?.getAttribute('content') ?? '{}') as InitialState;
 
 let version = initial.version;
+/** The version the page's `data-src` offsets belong to: older than `version` while the YAML is broken. */
+let pageVersion = initial.pageVersion ?? initial.version;
 let problems: readonly ProblemMark[] = initial.problems ?? [];
+/** The version whose text `problems` are in: they are drawn only on a page of that version. */
+let problemsVersion = pageVersion;
 let activeOffset: number | undefined;
 vscode.setState(initial.persisted);
 
@@ -35,7 +39,7 @@ function showBanner(state: BannerState): void {
 
 /** Puts the page's decorations (problems, the cursor's highlight) on `root`: the page, or a render before it enters. */
 function decorateTree(root: ParentNode): Element | undefined {
-  return decorate(root, problems, activeOffset);
+  return decorate(root, problemsVersion === pageVersion ? problems : [], activeOffset);
 }
 
 /** Replaces the page's content with `html`, touching only the nodes that differ. */
@@ -72,6 +76,7 @@ function reportPainted(): void {
         text: content.textContent ?? '',
         banner: banner.hidden ? '' : (banner.textContent ?? ''),
         problemTitles: [...content.querySelectorAll('.vitae-problem')].map((element) => element.getAttribute('title') ?? ''),
+        problemTexts: [...content.querySelectorAll('.vitae-problem')].map((element) => element.textContent ?? ''),
         highlighted,
       });
     };
@@ -89,11 +94,19 @@ function handle(message: ToWebview): void {
     case 'update':
       if (message.version < version) return;
       version = message.version;
-      if (message.html !== undefined) patch(message.html);
+      if (message.html !== undefined) {
+        // Problems sent with the page are in its text; without, the problems drawn so far carry over to it.
+        const carried = problemsVersion === pageVersion;
+        pageVersion = message.pageVersion ?? message.version;
+        if (message.problems) problems = message.problems;
+        if (message.problems || carried) problemsVersion = pageVersion;
+        patch(message.html);
+      }
       showBanner(message);
       break;
     case 'problems':
       problems = message.problems;
+      problemsVersion = message.version ?? pageVersion;
       decorateTree(content);
       break;
     case 'reveal': {
