@@ -38,6 +38,8 @@ export interface PreviewApi {
    * as a user's click would; resolves with whether such an element exists.
    */
   click(uri: vscode.Uri, offset: number, double?: boolean): Promise<boolean>;
+  /** Scrolls the preview of `uri` as a reader would, so the element whose source holds `offset` is at its top. */
+  scroll(uri: vscode.Uri, offset: number): void;
   /** The open previews: which resume each shows and whether it is locked. */
   shown(): Array<{ uri: string; locked: boolean }>;
 }

@@ -38,6 +38,9 @@ export class PreviewManager implements vscode.Disposable {
         const offset = event.textEditor.document.offsetAt(event.selections[0]!.active);
         previews.forEach((preview) => preview.cursorMoved(offset));
       }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        this.#previewsOf(event.textEditor.document.uri).forEach((preview) => preview.editorScrolled(event.textEditor));
+      }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         for (const uri of event.uris) this.#previewsOf(uri).forEach((preview) => preview.problemsChanged());
       }),
@@ -84,6 +87,7 @@ export class PreviewManager implements vscode.Disposable {
       onDidPaint: this.#painted.event,
       lastPaint: (uri) => this.#previewsOf(uri)[0]?.lastPaint && { uri: uri.toString(), ...this.#previewsOf(uri)[0]!.lastPaint! },
       click: (uri, offset, double = false) => find(uri).click(offset, double),
+      scroll: (uri, offset) => find(uri).scrollAsReader(offset),
       shown: () => [...this.#previews].map((preview) => ({ uri: preview.resource.toString(), locked: preview.locked })),
     };
   }

@@ -72,13 +72,28 @@ export interface ClickMessage {
   readonly double: boolean;
 }
 
+/**
+ * The editor scrolled (`vitae.preview.scrollSync`): its first visible line starts at `offset`, in the text of the
+ * page's version. Bring the element of that line to the top, unless the reader is scrolling the page.
+ */
+export interface ScrollToMessage {
+  readonly type: 'scrollTo';
+  readonly offset: number;
+}
+
+/** Scroll as a reader would, so the element of `offset` is at the top (reported back as `scrolled`). For tests. */
+export interface ScrollMessage {
+  readonly type: 'scroll';
+  readonly offset: number;
+}
+
 /** The preview was locked or unlocked: keep it for the next window reload. */
 export interface PersistMessage {
   readonly type: 'persist';
   readonly state: PersistedState;
 }
 
-export type ToWebview = UpdateMessage | ProblemsMessage | RevealMessage | ClickMessage | PersistMessage;
+export type ToWebview = UpdateMessage | ProblemsMessage | RevealMessage | ClickMessage | ScrollToMessage | ScrollMessage | PersistMessage;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Webview → extension
@@ -119,6 +134,18 @@ export interface PaintedMessage {
   readonly problemTexts?: readonly string[];
   /** The `data-src` of the highlighted element, if any. */
   readonly highlighted?: string;
+  /** The `data-src` of the element at the top of the page, if any. */
+  readonly top?: string;
+}
+
+/**
+ * The reader scrolled the page (debounced, never for a scroll the script made): the element now at its top has
+ * this source, in the text of the page's version. The editor shows that line at its top.
+ */
+export interface ScrolledMessage {
+  readonly type: 'scrolled';
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The answer to `click`: whether an element held the offset (the click was dispatched). */
@@ -128,7 +155,7 @@ export interface ClickedMessage {
   readonly found: boolean;
 }
 
-export type FromWebview = ReadyMessage | SelectMessage | OpenMessage | PaintedMessage | ClickedMessage;
+export type FromWebview = ReadyMessage | SelectMessage | OpenMessage | PaintedMessage | ClickedMessage | ScrolledMessage;
 
 /** The state the webview keeps across a window reload (`vscode.setState`), read by the panel serializer. */
 export interface PersistedState {

@@ -5,6 +5,7 @@ import { EditHistory } from './editHistory';
 import { createNonce, paperClasses, previewPage } from './page';
 import { problemMarks } from './problems';
 import { RenderQueue } from './renderQueue';
+import { EditorScrollGuard } from './scrollSync';
 import { previewSettings } from './settings';
 
 export const PREVIEW_VIEW_TYPE = 'vitae.preview';
@@ -56,6 +57,7 @@ export class Preview implements vscode.Disposable {
   readonly #edits = new EditHistory();
   /** The resume's problems as last published, in the text of the version the editor had then. */
   #marks: { readonly version: number; readonly marks: readonly ProblemMark[] } | undefined;
+  readonly #editorScroll = new EditorScrollGuard();
 
   constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
     this.panel = panel;
@@ -137,6 +139,17 @@ export class Preview implements vscode.Disposable {
   /** The editor's cursor is at `offset` of this resume. */
   cursorMoved(offset: number): void {
     this.#post({ type: 'reveal', offset });
+  }
+
+  /** The resume's editor scrolled: bring the element of its first visible line to the top of the page. */
+  editorScrolled(editor: vscode.TextEditor): void {
+    const top = editor.visibleRanges[0]?.start.line;
+    if (top !== undefined && this.#editorScroll.byUser(top)) this.#followEditor(editor);
+  }
+
+  /** Scrolls the page as a reader would, so the element of `offset` is at its top (for end-to-end tests). */
+  scrollAsReader(offset: number): void {
+    this.#post({ type: 'scroll', offset });
   }
 
   /** Asks the webview to click (or double click) the element for `offset`; resolves with whether it found one. */
@@ -291,6 +304,7 @@ export class Preview implements vscode.Disposable {
           this.#post({ type: 'update', version: this.#shownVersion, pageVersion: page, html: this.#lastGood.html, problems: this.#problemsAt(page), ...this.#banner });
         }
         this.problemsChanged();
+        this.#followEditor(vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString()));
         this.#revealActiveCursor();
         return;
       case 'painted':
@@ -299,6 +313,9 @@ export class Preview implements vscode.Disposable {
         return;
       case 'clicked':
         this.#resolveClick(message);
+        return;
+      case 'scrolled':
+        this.#showAtEditorTop(message.start);
         return;
       case 'select':
       case 'open':
@@ -313,6 +330,30 @@ export class Preview implements vscode.Disposable {
     for (const resolve of waiting ?? []) resolve(message.found);
   }
 
+  /** Posts the offset of the editor's first visible line (moved into the page's text) for the page to scroll to. */
+  #followEditor(editor: vscode.TextEditor | undefined): void {
+    const page = this.#lastGood?.version;
+    const top = editor?.visibleRanges[0]?.start.line;
+    if (!editor || page === undefined || top === undefined || !previewSettings(this.#resource).scrollSync) return;
+    const line = editor.document.lineAt(top);
+    const offset = editor.document.offsetAt(new vscode.Position(top, line.firstNonWhitespaceCharacterIndex));
+    const moved = this.#edits.map(offset, offset, editor.document.version, page);
+    if (moved) this.#post({ type: 'scrollTo', offset: moved.start });
+  }
+
+  /** The reader scrolled the page to the element of `start` (in the page's text): show its line at the editor's top. */
+  #showAtEditorTop(start: number): void {
+    const page = this.#lastGood?.version;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
+    if (!editor || page === undefined || !previewSettings(this.#resource).scrollSync) return;
+    const moved = this.#edits.map(start, start, page, editor.document.version);
+    if (!moved) return;
+    const line = editor.document.positionAt(moved.start).line;
+    if (editor.visibleRanges[0]?.start.line === line) return;
+    this.#editorScroll.moving(line);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+  }
+
   #revealActiveCursor(): void {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
     if (editor) this.cursorMoved(editor.document.offsetAt(editor.selection.active));
@@ -324,6 +365,7 @@ export class Preview implements vscode.Disposable {
     const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
     const selection = focus ? new vscode.Selection(range.start, range.start) : new vscode.Selection(range.start, range.end);
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
+    this.#editorScroll.moving(); // the editor scrolls to the source: the page stays where the reader clicked
     if (editor && !focus) {
       editor.selection = selection;
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

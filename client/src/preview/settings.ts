@@ -7,6 +7,8 @@ export interface PreviewSettings {
   readonly theme: string;
   readonly paper: PaperSize;
   readonly showProblems: boolean;
+  /** Scroll the page with the editor and the editor with the page. */
+  readonly scrollSync: boolean;
   readonly allowRemoteImages: boolean;
   readonly browserPath: string;
 }
@@ -18,6 +20,7 @@ export function previewSettings(resource: vscode.Uri | undefined): PreviewSettin
     theme: config.get<string>('preview.theme', '').trim(),
     paper: paper === 'A4' || paper === 'Letter' ? paper : 'off',
     showProblems: config.get<boolean>('preview.showProblems', true),
+    scrollSync: config.get<boolean>('preview.scrollSync', true),
     allowRemoteImages: config.get<boolean>('preview.allowRemoteImages', false),
     browserPath: config.get<string>('pdf.browserPath', '').trim(),
   };

@@ -130,6 +130,29 @@ describe('Live preview', function () {
     assert.equal((await highlighted).highlighted, `${other}-${other + 'Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.'.length}`);
   });
 
+  it('scrolls with the editor, and scrolling the preview scrolls the editor (vitae.preview.scrollSync)', async () => {
+    const bullet = (n: number): string => `Cut build time of service ${n} from ${20 + n} minutes to ${n + 2} minutes.`;
+    const lines = ['basics:', '  name: Ada Okafor', 'work:', '  - name: Northwind', '    position: Backend Engineer', '    highlights:'];
+    const uri = await writeScratchFile('scroll.resume.yaml', [...lines, ...Array.from({ length: 60 }, (_, i) => `      - ${bullet(i + 1)}`), '']);
+    const editor = await openFixture('.tmp-e2e/scroll.resume.yaml');
+    const first = paintWhere(api, uri, (p) => p.text.includes(bullet(60)), 'the resume');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    await first;
+    const text = editor.document.getText();
+    const source = (n: number): string => `${text.indexOf(bullet(n))}-${text.indexOf(bullet(n)) + bullet(n).length}`;
+    const lineOf = (n: number): number => lines.length + n - 1;
+
+    // The editor scrolls: bullet 25's line at its top brings bullet 25 to the top of the preview.
+    const followed = paintWhere(api, uri, (p) => p.top === source(25), 'bullet 25 at the top of the preview');
+    editor.revealRange(new vscode.Range(lineOf(25), 0, lineOf(25), 0), vscode.TextEditorRevealType.AtTop);
+    await followed;
+
+    // The reader scrolls the preview to bullet 10: the editor shows its line at the top.
+    const shown = until(vscode.window.onDidChangeTextEditorVisibleRanges, () => (editor.visibleRanges[0]?.start.line === lineOf(10) ? true : undefined), 'bullet 10 at the top of the editor');
+    api.preview.scroll(uri, text.indexOf(bullet(10)));
+    await shown;
+  });
+
   it('follows the active resume editor until locked; a locked preview keeps its resume', async () => {
     const first = await writeScratchFile('first.resume.yaml', RESUME);
     const second = await writeScratchFile('second.resume.yaml', RESUME.map((line) => line.replace('Ada Okafor', 'Grace Hopper')));

@@ -7,6 +7,7 @@ import type { BannerState, FromWebview, InitialState, PersistedState, ProblemMar
 import { followBannerSize, showBanner as fillBanner } from './banner';
 import { decorate } from './marks';
 import { sanitize } from './sanitize';
+import { createScrollSync } from './scrollSync';
 import { elementAtOffset, rangeOf, sourceElementOf } from './sources';
 
 interface VsCodeApi {
@@ -32,6 +33,9 @@ vscode.setState(initial.persisted);
 function post(message: FromWebview): void {
   vscode.postMessage(message);
 }
+
+// The page's top edge is below the banner while it shows.
+const scrolling = createScrollSync(content, () => (banner.hidden ? 0 : banner.getBoundingClientRect().bottom), (range) => post({ type: 'scrolled', ...range }));
 
 function showBanner(state: BannerState): void {
   fillBanner(banner, state, content.childElementCount > 0);
@@ -78,6 +82,7 @@ function reportPainted(): void {
         problemTitles: [...content.querySelectorAll('.vitae-problem')].map((element) => element.getAttribute('title') ?? ''),
         problemTexts: [...content.querySelectorAll('.vitae-problem')].map((element) => element.textContent ?? ''),
         highlighted,
+        top: scrolling.topSource(),
       });
     };
     channel.port2.postMessage(undefined);
@@ -112,13 +117,13 @@ function handle(message: ToWebview): void {
     case 'reveal': {
       activeOffset = message.offset;
       const element = decorateTree(content);
-      if (element && !isVisible(element)) element.scrollIntoView({ block: 'center' });
+      if (element && !isVisible(element)) scrolling.quietly(() => element.scrollIntoView({ block: 'center' }));
       break;
     }
     case 'click': {
       const element = elementAtOffset(content, message.offset);
       if (element) {
-        element.scrollIntoView({ block: 'nearest' });
+        scrolling.quietly(() => element.scrollIntoView({ block: 'nearest' }));
         const init = { bubbles: true, cancelable: true, view: window };
         element.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
         if (message.double) {
@@ -129,6 +134,12 @@ function handle(message: ToWebview): void {
       post({ type: 'clicked', offset: message.offset, found: element !== undefined });
       return;
     }
+    case 'scrollTo':
+      scrolling.followEditor(message.offset);
+      break;
+    case 'scroll':
+      scrolling.scrollAsReader(message.offset);
+      return;
     case 'persist':
       vscode.setState(message.state);
       return;
