@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { PaintedMessage } from './preview/messages';
+import type { OpenAction } from './preview/openAction';
 
 /**
  * What `activate()` returns. End-to-end tests use it to wait on the language server instead of sleeping,
@@ -40,6 +41,10 @@ export interface PreviewApi {
   click(uri: vscode.Uri, offset: number, double?: boolean): Promise<boolean>;
   /** Scrolls the preview of `uri` as a reader would, so the element whose source holds `offset` is at its top. */
   scroll(uri: vscode.Uri, offset: number): void;
+  /** What the "Exported …" notification's button does for `target` in this VS Code (desktop, browser, remote). */
+  exportOpenAction(target: vscode.Uri): OpenAction;
+  /** Does what that button does, as if the user had clicked it. */
+  openExported(target: vscode.Uri): Promise<void>;
   /** The open previews: which resume each shows and whether it is locked. */
   shown(): Array<{ uri: string; locked: boolean }>;
 }

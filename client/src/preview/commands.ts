@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultTarget, fileName, standalonePage, type ExportHost } from './exportPage';
 import { isResume, type PreviewManager } from './manager';
+import { openActionFor, openExported } from './openExported';
 import { printPdf } from './printPdf';
 
 /**
@@ -66,8 +67,9 @@ export function registerPreviewCommands(manager: PreviewManager, host: ExportHos
     );
     if (!exported) return undefined;
     if (!target) {
-      void vscode.window.showInformationMessage(`Exported ${fileName(destination)}.`, 'Open').then((choice) => {
-        if (choice) void vscode.env.openExternal(destination);
+      const open = openActionFor(destination);
+      void vscode.window.showInformationMessage(`Exported ${fileName(destination)}.`, open.label).then((choice) => {
+        if (choice) void openExported(destination, open);
       });
     }
     return destination;

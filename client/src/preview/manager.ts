@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { PreviewApi, PreviewPaint } from '../api';
 import type { PersistedState } from './messages';
+import { openActionFor, openExported } from './openExported';
 import { Preview, PREVIEW_VIEW_TYPE, type PreviewHost } from './panel';
 import { affectsPreview } from './settings';
 
@@ -88,6 +89,8 @@ export class PreviewManager implements vscode.Disposable {
       lastPaint: (uri) => this.#previewsOf(uri)[0]?.lastPaint && { uri: uri.toString(), ...this.#previewsOf(uri)[0]!.lastPaint! },
       click: (uri, offset, double = false) => find(uri).click(offset, double),
       scroll: (uri, offset) => find(uri).scrollAsReader(offset),
+      exportOpenAction: openActionFor,
+      openExported: (target) => openExported(target),
       shown: () => [...this.#previews].map((preview) => ({ uri: preview.resource.toString(), locked: preview.locked })),
     };
   }

@@ -195,4 +195,18 @@ describe('Live preview', function () {
     assert.equal(new TextDecoder().decode(pdf.slice(0, 5)), '%PDF-');
     assert.ok(pdf.byteLength > 1000, `a PDF of ${pdf.byteLength} bytes`);
   });
+
+  it('the Open button after an export opens the file in a way this VS Code can (browser or desktop)', async () => {
+    const uri = await writeScratchFile('open.resume.yaml', RESUME);
+    const htmlTarget = scratchUri('open.html');
+    await within(vscode.commands.executeCommand('vitae.exportHtml', uri, htmlTarget), 'the HTML export');
+    const web = vscode.env.uiKind === vscode.UIKind.Web;
+    const local = !web && htmlTarget.scheme === 'file';
+    assert.deepEqual(api.preview.exportOpenAction(htmlTarget), local ? { label: 'Open', command: 'openExternal' } : { label: 'Open', command: 'vscode.open' });
+    assert.deepEqual(api.preview.exportOpenAction(scratchUri('open.pdf')), local ? { label: 'Open', command: 'openExternal' } : { label: 'Reveal in Explorer', command: 'revealInExplorer' });
+    if (local) return; // the system's browser would open: nothing this test can see
+    const opened = until(vscode.window.onDidChangeActiveTextEditor, () => (vscode.window.activeTextEditor?.document.uri.toString() === htmlTarget.toString() ? true : undefined), 'the exported page in an editor');
+    await api.preview.openExported(htmlTarget);
+    await opened;
+  });
 });
