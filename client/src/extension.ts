@@ -14,6 +14,7 @@ import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
 import { PreviewManager } from './preview/manager';
+import { registerPreviewTitleCommands } from './preview/titleCommands';
 import { registerWritingStatus } from './statusBar';
 
 const RESUME_SELECTOR = [
@@ -84,6 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     vscode.commands.registerCommand('vitae.restartServer', () => languageClient.restart()),
     previews,
     registerPreviewCommands(previews, renderHost),
+    registerPreviewTitleCommands(previews),
   );
 
   const starting = languageClient.start();

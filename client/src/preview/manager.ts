@@ -6,6 +6,8 @@ import { Preview, PREVIEW_VIEW_TYPE, type PreviewHost } from './panel';
 import { affectsPreview } from './settings';
 
 const FOCUS_CONTEXT = 'vitaePreviewFocus';
+/** Whether the last focused preview is locked: its title shows the lock ($(lock)) or the open lock ($(unlock)). */
+const LOCKED_CONTEXT = 'vitaePreviewLocked';
 
 export function isResume(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
   return document?.languageId === 'resume-yaml';
@@ -72,6 +74,12 @@ export class PreviewManager implements vscode.Disposable {
     return this.#active && this.#previews.has(this.#active) ? this.#active : undefined;
   }
 
+  /** Locks or unlocks `preview`, and shows it in its title bar. */
+  setLocked(preview: Preview, locked: boolean): void {
+    preview.setLocked(locked);
+    this.#updateFocusContext();
+  }
+
   /** Re-renders every preview (the language server restarted, the workspace became trusted). */
   refreshAll(): void {
     this.#previews.forEach((preview) => preview.refresh(true));
@@ -133,6 +141,7 @@ export class PreviewManager implements vscode.Disposable {
   #updateFocusContext(): void {
     const focused = [...this.#previews].some((preview) => preview.panel.active);
     void vscode.commands.executeCommand('setContext', FOCUS_CONTEXT, focused);
+    void vscode.commands.executeCommand('setContext', LOCKED_CONTEXT, this.active?.locked === true);
   }
 
   /** The unlocked preview follows the active editor to another resume, unless a preview of that one is open. */

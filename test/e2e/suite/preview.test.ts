@@ -176,6 +176,33 @@ describe('Live preview', function () {
     assert.deepEqual(api.preview.shown(), [{ uri: second.toString(), locked: true }, { uri: first.toString(), locked: false }]);
   });
 
+  it('the title bar: Lock and Unlock, Open Source beside the preview, Export… in a chosen format', async () => {
+    const uri = await writeScratchFile('title.resume.yaml', RESUME);
+    const editor = await openFixture('.tmp-e2e/title.resume.yaml');
+    const first = paintWhere(api, uri, (p) => p.text.includes('Ada Okafor'), 'the resume');
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    await first;
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor'); // only the preview is left
+
+    await vscode.commands.executeCommand('vitae.lockPreview');
+    assert.deepEqual(api.preview.shown(), [{ uri: uri.toString(), locked: true }]);
+    await vscode.commands.executeCommand('vitae.unlockPreview');
+    assert.deepEqual(api.preview.shown(), [{ uri: uri.toString(), locked: false }]);
+
+    const previewColumn = vscode.window.tabGroups.all.find((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('vitae.preview')))?.viewColumn;
+    assert.ok(previewColumn, 'the preview is in a tab group');
+    const opened = until(vscode.window.onDidChangeActiveTextEditor, () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined), 'the resume in an editor');
+    await vscode.commands.executeCommand('vitae.showSource');
+    const source = await opened;
+    assert.notEqual(source.viewColumn, previewColumn, 'beside the preview, not in its place');
+
+    const target = scratchUri('title.html');
+    const written = await within(vscode.commands.executeCommand<vscode.Uri | undefined>('vitae.export', uri, 'html', target), 'Export… as HTML');
+    assert.equal(written?.toString(), target.toString());
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), /Ada Okafor/);
+  });
+
   it('exports the resume as a standalone HTML page and as a PDF', async () => {
     const uri = await writeScratchFile('export.resume.yaml', RESUME);
     await openFixture('.tmp-e2e/export.resume.yaml');
