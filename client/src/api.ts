@@ -7,7 +7,7 @@ import type { OpenAction } from './preview/openAction';
  * and other extensions may use it to find the server.
  */
 export interface VitaeApi {
-  /** Resolves once the language server has started and answered `initialize`. */
+  /** Starts the language server if no resume has started it yet; resolves once it has answered `initialize`. */
   ready(): Promise<void>;
   /** The operating-system process id of the running language server, if one is running. */
   serverProcessId(): number | undefined;

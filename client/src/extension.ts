@@ -13,7 +13,7 @@ import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../serv
 import type { VitaeApi } from './api';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
-import { PreviewManager } from './preview/manager';
+import { isResume, PreviewManager } from './preview/manager';
 import { registerPreviewTitleCommands } from './preview/titleCommands';
 import { registerWritingStatus } from './statusBar';
 
@@ -66,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     extensionUri: context.extensionUri,
     protocolUri: (uri: vscode.Uri) => languageClient.code2ProtocolConverter.asUri(uri),
     render: async (params: RenderParams) => {
-      await starting;
+      await start();
       return languageClient.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
     },
   };
@@ -80,17 +80,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
         previews.refreshAll();
       }
     }),
-    registerTreatAsResume(),
+    registerTreatAsResume(context.workspaceState),
     writingStatus,
-    vscode.commands.registerCommand('vitae.restartServer', () => languageClient.restart()),
+    vscode.commands.registerCommand('vitae.restartServer', () => (starting ? languageClient.restart() : start())),
     previews,
     registerPreviewCommands(previews, renderHost),
     registerPreviewTitleCommands(previews),
   );
 
-  const starting = languageClient.start();
+  // Vitae also wakes for plain YAML files (to open a file treated as a resume as one again); the language server
+  // starts with the first resume.
+  let starting: Promise<void> | undefined;
+  const start = (): Promise<void> => (starting ??= languageClient.start());
+  if (vscode.workspace.textDocuments.some(isResume)) void start();
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((document) => {
+    if (isResume(document)) void start();
+  }));
   return {
-    ready: () => starting,
+    ready: () => start(),
     serverProcessId: () => serverPid(languageClient),
     onDidStartServer: started.event,
     notifications,
