@@ -15,6 +15,7 @@ import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
 import { isResume, PreviewManager } from './preview/manager';
 import { registerPreviewTitleCommands } from './preview/titleCommands';
+import { quietWhileStopping } from './quietStop';
 import { registerWritingStatus } from './statusBar';
 
 const RESUME_SELECTOR = [
@@ -24,6 +25,9 @@ const RESUME_SELECTOR = [
 ] satisfies vscode.DocumentFilter[];
 
 let client: LanguageClient | undefined;
+/** Disposed after the client has stopped (not with the subscriptions): the client logs to it while stopping. */
+let output: vscode.LogOutputChannel | undefined;
+let deactivating = false;
 
 export async function activate(context: vscode.ExtensionContext): Promise<VitaeApi> {
   const serverModule = context.asAbsolutePath('dist/vitae.js');
@@ -40,11 +44,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
 
   const notifications: string[] = [];
   const started = new vscode.EventEmitter<number | undefined>();
-  const output = vscode.window.createOutputChannel('Vitae', { log: true });
+  const channel = vscode.window.createOutputChannel('Vitae', { log: true });
+  output = channel;
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: RESUME_SELECTOR,
-    outputChannel: output,
+    outputChannel: channel,
     synchronize: {
       configurationSection: 'vitae',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.vitaerc.{yaml,yml,json}'),
@@ -54,12 +59,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     errorHandler: crashHandler((message) => {
       notifications.push(message);
       void vscode.window.showWarningMessage(message, 'Show Log').then((choice) => {
-        if (choice === 'Show Log') output.show(true);
+        if (choice === 'Show Log') channel.show(true);
       });
     }),
   };
 
-  client = new LanguageClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
+  // Requests caught by a reload or a restart are answered with nothing, not logged as failures (quietStop.ts).
+  const VitaeClient = quietWhileStopping(LanguageClient, () => deactivating || client?.state !== State.Running);
+  client = new VitaeClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
   const languageClient = client;
   const writingStatus = registerWritingStatus(languageClient);
   const renderHost = {
@@ -70,9 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
       return languageClient.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
     },
   };
-  const previews = new PreviewManager({ ...renderHost, log: (message) => output.warn(message) });
+  const previews = new PreviewManager({ ...renderHost, log: (message) => channel.warn(message) });
   context.subscriptions.push(
-    output,
     started,
     languageClient.onDidChangeState((event) => {
       if (event.newState === State.Running) {
@@ -103,12 +109,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     notifications,
     writingStatusText: () => writingStatus.text(),
     onDidChangeWritingStatus: writingStatus.onDidChange,
+    logUri: context.logUri,
     preview: previews.api(),
   };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  deactivating = true;
+  try {
+    if (client?.needsStop()) await client.stop();
+  } catch {
+    // Stopping a server that is still starting throws; the process goes with the extension host anyway.
+  } finally {
+    output?.dispose();
+  }
 }
 
 function serverPid(languageClient: LanguageClient): number | undefined {

@@ -1,5 +1,15 @@
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import { closeAllEditors, codeOf, diagnosticsWhere, nextEvent, openUntitled, vitaeApi } from './helpers';
+
+/** The extension host's log so far (`exthost.log` on the desktop, `remoteexthost.log` in the VS Code server). */
+async function extensionHostLog(logUri: vscode.Uri): Promise<string> {
+  const folder = vscode.Uri.joinPath(logUri, '..');
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
+    if (type === vscode.FileType.File && /exthost\.log$/.test(name)) return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)));
+  }
+  throw new Error(`no extension host log in ${folder.fsPath}`);
+}
 
 describe('When the language server crashes', () => {
   after(closeAllEditors);
@@ -21,5 +31,19 @@ describe('When the language server crashes', () => {
 
     const { document } = await openUntitled('resume-yaml', ['basics:', '  email: not-an-address', '']);
     await diagnosticsWhere(document.uri, (found) => found.some((d) => codeOf(d) === 'invalid-email'), 'diagnostics from the restarted server');
+  });
+
+  it('a restart while VS Code asks for code actions logs no failed provider', async () => {
+    const api = await vitaeApi();
+    const { document } = await openUntitled('resume-yaml', ['basics:', '  email: not-an-address', '']);
+    await diagnosticsWhere(document.uri, (found) => found.some((d) => codeOf(d) === 'invalid-email'), 'diagnostics before the restart');
+    const restarted = nextEvent(api.onDidStartServer, 'the language server to restart', 20_000);
+    // As at a reload: requests on their way while the server stops.
+    const asked = Array.from({ length: 6 }, (_, i) =>
+      Promise.resolve(vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, new vscode.Range(1, i, 1, i + 1))).catch((error: unknown) => error));
+    await vscode.commands.executeCommand('vitae.restartServer');
+    await Promise.all(asked);
+    await restarted;
+    assert.doesNotMatch(await extensionHostLog(api.logUri), /\[vitae\.vitae\] provider FAILED/);
   });
 });
