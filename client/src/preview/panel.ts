@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
-import { EditHistory } from './editHistory';
 import { createNonce, paperClasses, previewPage } from './page';
-import { problemMarks } from './problems';
+import { PageProblems } from './problems';
 import { RenderQueue } from './renderQueue';
+import { showAtTop, topLineOffset } from './editorScroll';
 import { EditorScrollGuard } from './scrollSync';
 import { previewSettings } from './settings';
 
@@ -53,10 +53,8 @@ export class Preview implements vscode.Disposable {
   /** Re-renders asked for because the server answered with an older version than the editor has. */
   #catchUps = 0;
   #lastPaint: PaintedMessage | undefined;
-  /** The edits since the page's version, to move problem offsets between the editor's text and the page's. */
-  readonly #edits = new EditHistory();
-  /** The resume's problems as last published, in the text of the version the editor had then. */
-  #marks: { readonly version: number; readonly marks: readonly ProblemMark[] } | undefined;
+  /** The problems and recent edits of the resume, to put problems and scroll positions on the page's text. */
+  readonly #problems = new PageProblems(() => vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString()));
   readonly #editorScroll = new EditorScrollGuard();
 
   constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
@@ -101,8 +99,7 @@ export class Preview implements vscode.Disposable {
     this.#shownVersion = -1;
     this.#lastGood = undefined;
     this.#lastPaint = undefined;
-    this.#edits.clear();
-    this.#marks = undefined;
+    this.#problems.clear();
     this.#updateTitle();
     this.refresh();
   }
@@ -126,12 +123,12 @@ export class Preview implements vscode.Disposable {
 
   /** The resume was edited: `changes` (in order) made `version`. */
   edited(version: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
-    this.#edits.record(version, changes.map((change) => ({ offset: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length })));
+    this.#problems.edited(version, changes);
     this.refresh();
   }
 
   problemsChanged(): void {
-    this.#marks = undefined;
+    this.#problems.changed();
     const version = this.#lastGood?.version;
     if (version !== undefined) this.#post({ type: 'problems', problems: this.#problemsAt(version), version });
   }
@@ -235,7 +232,7 @@ export class Preview implements vscode.Disposable {
     if (this.#page && samePage(this.#page, key)) {
       const page = result.html !== undefined ? { html: result.html, problems: this.#problemsAt(result.version) } : {};
       this.#post({ type: 'update', version: result.version, ...page, ...this.#banner });
-      this.#forgetEditsBefore();
+      if (this.#lastGood) this.#problems.forgetBefore(this.#lastGood.version);
       return;
     }
     this.#page = key;
@@ -271,28 +268,9 @@ export class Preview implements vscode.Disposable {
     }
   }
 
-  /**
-   * The resume's problems in the text of `version` (the page's): the diagnostics' offsets are in the text the editor
-   * had when they were published, and are moved through the edits in between; a problem on edited text is left out.
-   */
+  /** The resume's problems in the text of `version` (the page's), unless `vitae.preview.showProblems` is off. */
   #problemsAt(version: number): ProblemMark[] {
-    if (!previewSettings(this.#resource).showProblems) return [];
-    if (!this.#marks) {
-      const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString());
-      this.#marks = document ? { version: document.version, marks: problemMarks(document) } : { version, marks: [] };
-    }
-    const { version: from, marks } = this.#marks;
-    if (from === version) return [...marks];
-    return marks.flatMap((mark) => {
-      const moved = this.#edits.map(mark.start, mark.end, from, version);
-      return moved ? [{ ...mark, ...moved }] : [];
-    });
-  }
-
-  /** Edits older than both the page and the problems are never needed again. */
-  #forgetEditsBefore(): void {
-    const page = this.#lastGood?.version;
-    if (page !== undefined) this.#edits.forgetUpTo(Math.min(page, this.#marks?.version ?? page));
+    return previewSettings(this.#resource).showProblems ? this.#problems.at(version) : [];
   }
 
   async #receive(message: FromWebview): Promise<void> {
@@ -330,14 +308,12 @@ export class Preview implements vscode.Disposable {
     for (const resolve of waiting ?? []) resolve(message.found);
   }
 
-  /** Posts the offset of the editor's first visible line (moved into the page's text) for the page to scroll to. */
+  /** Posts the offset of the editor's top line (moved into the page's text) for the page to scroll to. */
   #followEditor(editor: vscode.TextEditor | undefined): void {
     const page = this.#lastGood?.version;
-    const top = editor?.visibleRanges[0]?.start.line;
-    if (!editor || page === undefined || top === undefined || !previewSettings(this.#resource).scrollSync) return;
-    const line = editor.document.lineAt(top);
-    const offset = editor.document.offsetAt(new vscode.Position(top, line.firstNonWhitespaceCharacterIndex));
-    const moved = this.#edits.map(offset, offset, editor.document.version, page);
+    const offset = editor && topLineOffset(editor);
+    if (offset === undefined || page === undefined || !previewSettings(this.#resource).scrollSync) return;
+    const moved = this.#problems.edits.map(offset, offset, editor!.document.version, page);
     if (moved) this.#post({ type: 'scrollTo', offset: moved.start });
   }
 
@@ -346,12 +322,8 @@ export class Preview implements vscode.Disposable {
     const page = this.#lastGood?.version;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
     if (!editor || page === undefined || !previewSettings(this.#resource).scrollSync) return;
-    const moved = this.#edits.map(start, start, page, editor.document.version);
-    if (!moved) return;
-    const line = editor.document.positionAt(moved.start).line;
-    if (editor.visibleRanges[0]?.start.line === line) return;
-    this.#editorScroll.moving(line);
-    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    const moved = this.#problems.edits.map(start, start, page, editor.document.version);
+    if (moved) showAtTop(editor, moved.start, this.#editorScroll);
   }
 
   #revealActiveCursor(): void {

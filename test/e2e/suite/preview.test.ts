@@ -81,14 +81,19 @@ describe('Live preview', function () {
     await vscode.commands.executeCommand('vitae.showPreviewToSide');
     await first;
 
-    // A line one space short of its neighbours under basics: the YAML breaks and every bullet moves down a line.
-    await typeAt(editor, new vscode.Position(3, 0), ' phone: 555-0100\n');
+    // When the resume's diagnostics last changed: the paint that shows them comes after.
+    let changedAt = Number.POSITIVE_INFINITY;
+    const watching = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) changedAt = Date.now();
+    });
+    // A line one space short of its neighbours under basics (pasted): the YAML breaks and every bullet moves down.
+    await editor.edit((edit) => edit.insert(new vscode.Position(3, 0), ' phone: 555-0100\n'));
     const found = await diagnosticsWhere(uri, (all) => all.some((d) => codeOf(d) === 'yaml-syntax') && all.some((d) => d.range.start.line === 12), 'diagnostics of the broken text');
-    const seenAt = Date.now();
     const opener = found.find((d) => d.range.start.line === 12 && codeOf(d) === 'bullet-weak-opener')!.message;
     const noMetric = found.find((d) => d.range.start.line === 10 && codeOf(d) === 'bullet-no-metric')!.message;
     const pairs = (p: PreviewPaint): Array<[string, string]> => p.problemTitles.map((title, i) => [title, p.problemTexts?.[i] ?? '']);
-    const shown = await paintWhere(api, uri, (p) => p.paintedAt > seenAt && p.banner !== '' && pairs(p).some(([, text]) => text === weak), 'the weak bullet underlined after the break');
+    const shown = await paintWhere(api, uri, (p) => p.paintedAt > changedAt && p.banner !== '' && pairs(p).some(([, text]) => text === weak), 'the weak bullet underlined after the break');
+    watching.dispose();
     for (const [title, text] of pairs(shown)) {
       if (title.includes(opener)) assert.equal(text, weak, `"${title}" underlines "${text}"`);
     }
@@ -133,24 +138,35 @@ describe('Live preview', function () {
   it('scrolls with the editor, and scrolling the preview scrolls the editor (vitae.preview.scrollSync)', async () => {
     const bullet = (n: number): string => `Cut build time of service ${n} from ${20 + n} minutes to ${n + 2} minutes.`;
     const lines = ['basics:', '  name: Ada Okafor', 'work:', '  - name: Northwind', '    position: Backend Engineer', '    highlights:'];
-    const uri = await writeScratchFile('scroll.resume.yaml', [...lines, ...Array.from({ length: 60 }, (_, i) => `      - ${bullet(i + 1)}`), '']);
+    const uri = await writeScratchFile('scroll.resume.yaml', [...lines, ...Array.from({ length: 80 }, (_, i) => `      - ${bullet(i + 1)}`), '']);
     const editor = await openFixture('.tmp-e2e/scroll.resume.yaml');
-    const first = paintWhere(api, uri, (p) => p.text.includes(bullet(60)), 'the resume');
+    const first = paintWhere(api, uri, (p) => p.text.includes(bullet(80)), 'the resume');
     await vscode.commands.executeCommand('vitae.showPreviewToSide');
     await first;
     const text = editor.document.getText();
     const source = (n: number): string => `${text.indexOf(bullet(n))}-${text.indexOf(bullet(n)) + bullet(n).length}`;
     const lineOf = (n: number): number => lines.length + n - 1;
 
-    // The editor scrolls: bullet 25's line at its top brings bullet 25 to the top of the preview.
-    const followed = paintWhere(api, uri, (p) => p.top === source(25), 'bullet 25 at the top of the preview');
-    editor.revealRange(new vscode.Range(lineOf(25), 0, lineOf(25), 0), vscode.TextEditorRevealType.AtTop);
+    // The editor scrolls: bullet 20's line at its top (below the sticky-scroll headers) brings bullet 20 to the top
+    // of the preview.
+    const followed = paintWhere(api, uri, (p) => p.top === source(20), 'bullet 20 at the top of the preview');
+    editor.revealRange(new vscode.Range(lineOf(20), 0, lineOf(20), 0), vscode.TextEditorRevealType.AtTop);
     await followed;
 
-    // The reader scrolls the preview to bullet 10: the editor shows its line at the top.
-    const shown = until(vscode.window.onDidChangeTextEditorVisibleRanges, () => (editor.visibleRanges[0]?.start.line === lineOf(10) ? true : undefined), 'bullet 10 at the top of the editor');
+    // The reader scrolls the preview to bullet 10: the editor shows its line at the top, as revealRange AtTop does
+    // (a few lines down, under the sticky-scroll headers).
+    const atTop = (): boolean => {
+      const first = editor.visibleRanges[0]?.start.line ?? -1;
+      return first <= lineOf(10) && lineOf(10) <= first + 5;
+    };
+    const shown = until(vscode.window.onDidChangeTextEditorVisibleRanges, () => (atTop() ? true : undefined), 'bullet 10 at the top of the editor');
     api.preview.scroll(uri, text.indexOf(bullet(10)));
     await shown;
+    // The editor's scroll is not echoed back: the preview stays where the reader put it.
+    const settled = editor.visibleRanges[0]!.start.line;
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // nothing announces that nothing happened
+    assert.equal(api.preview.lastPaint(uri)?.top, source(10));
+    assert.equal(editor.visibleRanges[0]!.start.line, settled);
   });
 
   it('follows the active resume editor until locked; a locked preview keeps its resume', async () => {

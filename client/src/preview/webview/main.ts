@@ -139,7 +139,7 @@ function handle(message: ToWebview): void {
       break;
     case 'scroll':
       scrolling.scrollAsReader(message.offset);
-      return;
+      break;
     case 'persist':
       vscode.setState(message.state);
       return;

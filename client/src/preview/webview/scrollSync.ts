@@ -59,7 +59,9 @@ export function createScrollSync(content: HTMLElement, topInset: () => number, r
   window.addEventListener('scroll', () => {
     const now = performance.now();
     if (now < ownUntil || (!pointerDown && now - inputAt > INPUT_MS)) return;
-    readerAt = performance.now();
+    // A smooth scroll goes on after the wheel or key that started it: it stays the reader's while it lasts.
+    inputAt = now;
+    readerAt = now;
     clearTimeout(timer);
     timer = setTimeout(() => {
       const top = topSource();
