@@ -69,6 +69,14 @@ describe('preview scroll sync (headless Chromium)', function () {
     assert.deepEqual(preview.posted.filter(isScrolled).length, 1);
   });
 
+  it('the reader scrolling right after the editor moved the page is still the reader', async () => {
+    preview = await openRendered(browser(), RESUME);
+    await preview.send({ type: 'scrollTo', offset: lineOffset('- Cut build time of service 20 ') });
+    await preview.send({ type: 'scroll', offset: offsetOf(RESUME, 'Cut build time of service 10 ') });
+    const scrolled = await preview.next(isScrolled, 'a scrolled message');
+    assert.equal(`${scrolled.start}-${scrolled.end}`, bulletSource(10));
+  });
+
   it('a scroll that no reader made (layout, scroll anchoring, find in page) is not reported', async () => {
     preview = await openRendered(browser(), RESUME);
     await preview.page.evaluate('document.scrollingElement.scrollTop = 900');

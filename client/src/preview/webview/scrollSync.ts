@@ -51,6 +51,7 @@ export function createScrollSync(content: HTMLElement, topInset: () => number, r
   // follows the reader's input is theirs.
   const input = (): void => {
     inputAt = performance.now();
+    ownUntil = 0; // the reader takes over: what scrolls now is theirs, even right after a scroll of the script's
   };
   for (const type of ['wheel', 'keydown', 'touchstart']) window.addEventListener(type, input, { capture: true, passive: true });
   window.addEventListener('pointerdown', () => (pointerDown = true), { capture: true, passive: true });
