@@ -45,7 +45,8 @@ export function createScrollSync(content: HTMLElement, topInset: () => number, r
     scroll();
     lastTop = topSource();
   };
-  const topSource = (): string | undefined => topElement(indexSources(content), topInset())?.getAttribute('data-src') ?? undefined;
+  const atTop = (): Element | undefined => topElement(content, topInset());
+  const topSource = (): string | undefined => atTop()?.getAttribute('data-src') ?? undefined;
 
   // Layout changes scroll the page too (scroll anchoring, entries sized as they come into view): only a scroll that
   // follows the reader's input is theirs.
@@ -65,10 +66,11 @@ export function createScrollSync(content: HTMLElement, topInset: () => number, r
     readerAt = now;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const top = topSource();
-      if (top === undefined || top === lastTop) return;
+      const element = atTop();
+      const top = element?.getAttribute('data-src') ?? undefined;
+      if (!element || top === undefined || top === lastTop) return;
       lastTop = top;
-      const range = rangeOf(topElement(indexSources(content), topInset())!);
+      const range = rangeOf(element);
       if (range) report(range);
     }, DEBOUNCE_MS);
   }, { passive: true });
@@ -112,17 +114,41 @@ export function elementForLine(index: SourceIndex, offset: number): Element | un
 
 /**
  * The element at the top edge of the page (`y` pixels below the window's top): the innermost whose box crosses it,
- * else the first one below it.
+ * else the first one below it. It descends level by level from the whole resume, measuring only the elements on the
+ * way (a long resume has hundreds; entries off screen are not even laid out).
  */
-export function topElement(index: SourceIndex, y: number): Element | undefined {
-  let crossing: Element | undefined;
-  let below: Element | undefined;
-  for (const element of index.elements) {
-    const box = element.getBoundingClientRect();
-    if (box.height === 0) continue;
-    // A pixel's slack: an element scrolled to the top edge may rest a fraction of a pixel below it.
-    if (box.top <= y + 1 && box.bottom > y + 1) crossing = element; // document order: a later one crossing is deeper
-    else if (box.top > y + 1 && !below) below = element;
+export function topElement(content: Element, y: number): Element | undefined {
+  const edge = y + 1; // a pixel's slack: an element scrolled to the top edge may rest a fraction of a pixel below it
+  const root = content.querySelector('[data-src]');
+  let level = root ? sourceChildren(root) : [];
+  let found: Element | undefined;
+  while (level.length > 0) {
+    let crossing: Element | undefined;
+    let below: Element | undefined;
+    for (const element of level) {
+      const box = element.getBoundingClientRect();
+      if (box.height === 0) continue;
+      if (box.top <= edge && box.bottom > edge) {
+        crossing = element;
+        break;
+      }
+      if (box.top > edge && !below) below = element;
+    }
+    if (!crossing) return found ?? below;
+    found = crossing;
+    level = sourceChildren(crossing);
   }
-  return crossing ?? below;
+  return found;
+}
+
+/** The elements with a source range just below `element` (not inside another one), in document order. */
+function sourceChildren(element: Element): Element[] {
+  const found: Element[] = [];
+  const stack = [...element.children].reverse();
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.hasAttribute('data-src')) found.push(next);
+    else stack.push(...[...next.children].reverse());
+  }
+  return found;
 }
