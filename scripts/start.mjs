@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 // `npm start`: Vitae in a real VS Code in your browser, no desktop VS Code needed. Builds and packages the
-// extension, installs it into the cached code-server, opens examples/resume.yaml and runs until Ctrl+C.
+// extension, installs it into the cached code-server, opens a fresh copy of examples/resume.yaml (in
+// .vscode-test/demo/workspace, so the demo's edits never touch the clone) and runs until Ctrl+C.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, onExit } from './lib/editor.mjs';
-import { prepareDemo, startCodeServer } from './lib/demo.mjs';
+import { demoWorkspace, prepareDemo, startCodeServer } from './lib/demo.mjs';
 
-const folder = join(ROOT, 'examples');
-const file = join(folder, 'resume.yaml');
-if (!existsSync(file)) {
-  console.error(`${file} is missing.`);
+const examples = join(ROOT, 'examples');
+if (!existsSync(join(examples, 'resume.yaml'))) {
+  console.error(`${join(examples, 'resume.yaml')} is missing.`);
   process.exit(1);
 }
 
 try {
   const profile = prepareDemo('demo');
+  const folder = demoWorkspace(profile, examples);
+  const file = join(folder, 'resume.yaml');
   const editor = await startCodeServer(profile, folder);
   onExit(() => {
     editor.stop();
@@ -28,7 +30,7 @@ try {
   console.log(`
   Vitae is running in VS Code at ${editor.url}
 
-  This address opens examples/resume.yaml directly:
+  This address opens a copy of examples/resume.yaml (your edits stay in the copy; each run starts afresh):
   ${editor.openUrl(file)}
 
   Press Ctrl+C to stop.

@@ -1,12 +1,13 @@
 import type * as vscode from 'vscode';
 import type { PaintedMessage } from './preview/messages';
+import type { OpenAction } from './preview/openAction';
 
 /**
  * What `activate()` returns. End-to-end tests use it to wait on the language server instead of sleeping,
  * and other extensions may use it to find the server.
  */
 export interface VitaeApi {
-  /** Resolves once the language server has started and answered `initialize`. */
+  /** Starts the language server if no resume has started it yet; resolves once it has answered `initialize`. */
   ready(): Promise<void>;
   /** The operating-system process id of the running language server, if one is running. */
   serverProcessId(): number | undefined;
@@ -18,6 +19,8 @@ export interface VitaeApi {
   writingStatusText(): string | undefined;
   /** Fires each time the status-bar text is refreshed (after every change to the active resume). */
   readonly onDidChangeWritingStatus: vscode.Event<string | undefined>;
+  /** Where VS Code keeps this extension's logs; the folder above holds the extension host's own log. */
+  readonly logUri: vscode.Uri;
   /** The live previews, for end-to-end tests: what each webview painted, and clicks into it. */
   readonly preview: PreviewApi;
 }
@@ -38,6 +41,12 @@ export interface PreviewApi {
    * as a user's click would; resolves with whether such an element exists.
    */
   click(uri: vscode.Uri, offset: number, double?: boolean): Promise<boolean>;
+  /** Scrolls the preview of `uri` as a reader would, so the element whose source holds `offset` is at its top. */
+  scroll(uri: vscode.Uri, offset: number): void;
+  /** What the "Exported …" notification's button does for `target` in this VS Code (desktop, browser, remote). */
+  exportOpenAction(target: vscode.Uri): OpenAction;
+  /** Does what that button does, as if the user had clicked it. */
+  openExported(target: vscode.Uri): Promise<void>;
   /** The open previews: which resume each shows and whether it is locked. */
   shown(): Array<{ uri: string; locked: boolean }>;
 }

@@ -15,7 +15,9 @@ import { registerShowRuleDoc, SHOW_RULE_DOC } from './commands/showRuleDoc';
 import { registerTreatAsResume } from './commands/treatAsResume';
 import { registerPreviewCommands } from './preview/commands';
 import { PreviewManager } from './preview/manager';
-import { RESUME_LANGUAGE } from './resumeLanguage';
+import { registerPreviewTitleCommands } from './preview/titleCommands';
+import { quietWhileStopping } from './quietStop';
+import { isResume, RESUME_LANGUAGE } from './resumeLanguage';
 import { registerWritingStatus } from './statusBar';
 
 const RESUME_SELECTOR = [
@@ -25,6 +27,9 @@ const RESUME_SELECTOR = [
 ] satisfies vscode.DocumentFilter[];
 
 let client: LanguageClient | undefined;
+/** Disposed after the client has stopped (not with the subscriptions): the client logs to it while stopping. */
+let output: vscode.LogOutputChannel | undefined;
+let deactivating = false;
 
 export async function activate(context: vscode.ExtensionContext): Promise<VitaeApi> {
   const serverModule = context.asAbsolutePath('dist/vitae.js');
@@ -41,11 +46,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
 
   const notifications: string[] = [];
   const started = new vscode.EventEmitter<number | undefined>();
-  const output = vscode.window.createOutputChannel('Vitae', { log: true });
+  const channel = vscode.window.createOutputChannel('Vitae', { log: true });
+  output = channel;
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: RESUME_SELECTOR,
-    outputChannel: output,
+    outputChannel: channel,
     synchronize: {
       configurationSection: 'vitae',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.vitaerc.{yaml,yml,json}'),
@@ -56,29 +62,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     errorHandler: crashHandler((message) => {
       notifications.push(message);
       void vscode.window.showWarningMessage(message, 'Show Log').then((choice) => {
-        if (choice === 'Show Log') output.show(true);
+        if (choice === 'Show Log') channel.show(true);
       });
     }),
   };
 
-  client = new LanguageClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
+  // Requests caught by a reload or a restart are answered with nothing, not logged as failures (quietStop.ts).
+  const VitaeClient = quietWhileStopping(LanguageClient, () => deactivating || client?.state !== State.Running);
+  client = new VitaeClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
   const languageClient = client;
   const writingStatus = registerWritingStatus(languageClient);
   const renderHost = {
     extensionUri: context.extensionUri,
     protocolUri: (uri: vscode.Uri) => languageClient.code2ProtocolConverter.asUri(uri),
     render: async (params: RenderParams) => {
-      await starting;
+      await start();
       return languageClient.sendRequest(RENDER_REQUEST, params);
     },
     exportDocument: async (params: ExportParams) => {
-      await starting;
+      await start();
       return languageClient.sendRequest(EXPORT_REQUEST, params);
     },
   };
-  const previews = new PreviewManager({ ...renderHost, log: (message) => output.warn(message) });
+  const previews = new PreviewManager({ ...renderHost, log: (message) => channel.warn(message) });
   context.subscriptions.push(
-    output,
     started,
     languageClient.onDidChangeState((event) => {
       if (event.newState === State.Running) {
@@ -86,28 +93,44 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
         previews.refreshAll();
       }
     }),
-    registerTreatAsResume(),
+    registerTreatAsResume(context.workspaceState),
     registerShowRuleDoc(context.extensionUri),
     writingStatus,
-    vscode.commands.registerCommand('vitae.restartServer', () => languageClient.restart()),
+    vscode.commands.registerCommand('vitae.restartServer', () => (starting ? languageClient.restart() : start())),
     previews,
     registerPreviewCommands(previews, renderHost),
+    registerPreviewTitleCommands(previews),
   );
 
-  const starting = languageClient.start();
+  // Vitae also wakes for plain YAML files (to open a file treated as a resume as one again); the language server
+  // starts with the first resume.
+  let starting: Promise<void> | undefined;
+  const start = (): Promise<void> => (starting ??= languageClient.start());
+  if (vscode.workspace.textDocuments.some(isResume)) void start();
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((document) => {
+    if (isResume(document)) void start();
+  }));
   return {
-    ready: () => starting,
+    ready: () => start(),
     serverProcessId: () => serverPid(languageClient),
     onDidStartServer: started.event,
     notifications,
     writingStatusText: () => writingStatus.text(),
     onDidChangeWritingStatus: writingStatus.onDidChange,
+    logUri: context.logUri,
     preview: previews.api(),
   };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  deactivating = true;
+  try {
+    if (client?.needsStop()) await client.stop();
+  } catch {
+    // Stopping a server that is still starting throws; the process goes with the extension host anyway.
+  } finally {
+    output?.dispose();
+  }
 }
 
 function serverPid(languageClient: LanguageClient): number | undefined {

@@ -1,7 +1,7 @@
 // The demo editor behind `npm start` and `npm run screenshots`: code-server with the packaged extension installed,
 // as a user who installed the .vsix would have it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CACHE, CODE_SERVER_ENTRY, EDITOR_SETTINGS, NODE24, ROOT, freePort, killGroup, privateEnv, spawnGroup, waitForHttp,
@@ -37,6 +37,18 @@ export function prepareDemo(name = 'demo') {
   });
   if (install.status !== 0) throw new Error(`installing the .vsix failed:\n${install.stdout}${install.stderr}`);
   return profile;
+}
+
+/**
+ * A fresh copy of `source` (a folder of the clone, such as examples/) in the demo profile, for the editor to open:
+ * what you type in the demo, and VS Code saves, lands in the copy, never in the clone. Each run starts from the
+ * clone's files again (prepareDemo empties the profile).
+ */
+export function demoWorkspace(profile, source) {
+  const folder = join(profile.dir, 'workspace');
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(source, folder, { recursive: true });
+  return folder;
 }
 
 function profileArgs(profile, port) {

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli as vitae } from './harness';
 
@@ -50,6 +52,59 @@ describe('the vitae command line', () => {
     assert.equal(vitae('lint', '--format', 'xml', 'x.yaml').code, 2);
     assert.equal(vitae('lint').code, 2);
     assert.equal(vitae('frobnicate').code, 2);
+  });
+
+  describe('a key indented differently from its siblings', () => {
+    let dir: string;
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), 'vitae-cli-'));
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** `vitae lint` on `lines`, as clang-style lines without the source excerpts and carets, and the summary. */
+    function lintLines(name: string, lines: string[]): { problems: string[]; summary: string } {
+      const file = join(dir, name);
+      writeFileSync(file, lines.join('\n'));
+      const { stdout } = vitae('lint', file);
+      const all = stdout.split('\n');
+      return {
+        problems: all.filter((line) => line.startsWith(file)).map((line) => line.slice(dir.length + 1)).filter((line) => !line.includes('[resume-length]')),
+        summary: all.find((line) => / checked: /.test(line)) ?? '',
+      };
+    }
+
+    it('one space less: one error on that line, not a stray top-level key', () => {
+      const { problems, summary } = lintLines('less.resume.yaml', ['basics:', '  name: Ada Okafor', ' label: Engineer', '  email: ada@example.com', '']);
+      assert.deepEqual(problems, [
+        'less.resume.yaml:3:1: error: This line is not indented like its neighbours. Line it up with the other keys of the same entry. [yaml-syntax]',
+      ]);
+      assert.equal(summary, '1 file checked: 1 error, 0 warnings');
+    });
+
+    it('one space more: one error in plain words, and no "must be text, not a group of fields"', () => {
+      const { problems } = lintLines('more.resume.yaml', ['basics:', '  name: Ada Okafor', '   label: Engineer', '  email: ada@example.com', '']);
+      assert.deepEqual(problems, [
+        'more.resume.yaml:2:9: error: A key cannot run onto the next line. Is a ":" missing on this line, or is the next line indented too far? [yaml-syntax]',
+      ]);
+    });
+
+    it('a problem elsewhere in the resume is still reported', () => {
+      const { problems } = lintLines('elsewhere.resume.yaml', [
+        'basics:',
+        '  name: Ada Okafor',
+        '  email: ada@example',
+        'work:',
+        '  - name: Northwind',
+        '    position: Engineer',
+        '     startDate: 2021-03',
+        '',
+      ]);
+      assert.deepEqual(problems.map((line) => line.replace(/^[^:]+:(\d+:\d+): (\w+):.*\[([\w-]+)\]$/, '$1 $2 $3')), [
+        '3:10 error invalid-email',
+        '5:5 info entry-no-bullets',
+        '6:15 error yaml-syntax',
+      ]);
+    });
   });
 
   it('answers --help and --version', () => {

@@ -25,7 +25,7 @@ export function registerPreviewCommands(manager: PreviewManager, host: ExportHos
     }),
     vscode.commands.registerCommand('vitae.togglePreviewLock', () => {
       const preview = manager.active;
-      if (preview) preview.setLocked(!preview.locked);
+      if (preview) manager.setLocked(preview, !preview.locked);
       else void vscode.window.showInformationMessage('Open a resume preview first ("Vitae: Open Preview").');
     }),
     vscode.commands.registerCommand('vitae.exportHtml', (uri?: vscode.Uri, target?: vscode.Uri) => exportAs('html', uri, target)),

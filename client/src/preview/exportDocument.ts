@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ExportFormat, ExportParams, ExportResult } from '../../../server/src/protocol';
 import { fileName } from './exportPage';
 import { isResume } from '../resumeLanguage';
+import { openActionFor, openExported } from './openExported';
 
 /** The language server's `vitae/export`: the resume as plain text, Markdown or DOCX. */
 export interface DocumentExportHost {
@@ -49,7 +50,9 @@ export async function exportDocumentTo(host: DocumentExportHost, document: vscod
 
 /** "Exported resume.pdf." with a button that opens it in the system's own application. */
 export function announceExport(destination: vscode.Uri): void {
-  void vscode.window.showInformationMessage(`Exported ${fileName(destination)}.`, 'Open').then((choice) => {
-    if (choice) void vscode.env.openExternal(destination);
+  // Open as this VS Code can: the system's viewer on a desktop, a tab or the Explorer in a browser or remote one.
+  const open = openActionFor(destination);
+  void vscode.window.showInformationMessage(`Exported ${fileName(destination)}.`, open.label).then((choice) => {
+    if (choice) void openExported(destination, open);
   });
 }

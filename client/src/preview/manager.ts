@@ -2,10 +2,13 @@ import * as vscode from 'vscode';
 import type { PreviewApi, PreviewPaint } from '../api';
 import { isResume } from '../resumeLanguage';
 import type { PersistedState } from './messages';
+import { openActionFor, openExported } from './openExported';
 import { Preview, PREVIEW_VIEW_TYPE, type PreviewHost } from './panel';
 import { affectsPreview } from './settings';
 
 const FOCUS_CONTEXT = 'vitaePreviewFocus';
+/** Whether the last focused preview is locked: its title shows the lock ($(lock)) or the open lock ($(unlock)). */
+const LOCKED_CONTEXT = 'vitaePreviewLocked';
 
 /**
  * Every open preview. One preview per resume; the unlocked one follows the active resume editor, as VS Code's
@@ -27,13 +30,16 @@ export class PreviewManager implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.#follow(editor)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.#previewsOf(event.document.uri).forEach((preview) => preview.refresh());
+        if (event.contentChanges.length > 0) this.#previewsOf(event.document.uri).forEach((preview) => preview.edited(event.document.version, event.contentChanges));
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         const previews = this.#previewsOf(event.textEditor.document.uri);
         if (previews.length === 0) return;
         const offset = event.textEditor.document.offsetAt(event.selections[0]!.active);
         previews.forEach((preview) => preview.cursorMoved(offset));
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        this.#previewsOf(event.textEditor.document.uri).forEach((preview) => preview.editorScrolled(event.textEditor));
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         for (const uri of event.uris) this.#previewsOf(uri).forEach((preview) => preview.problemsChanged());
@@ -65,6 +71,12 @@ export class PreviewManager implements vscode.Disposable {
     return this.#active && this.#previews.has(this.#active) ? this.#active : undefined;
   }
 
+  /** Locks or unlocks `preview`, and shows it in its title bar. */
+  setLocked(preview: Preview, locked: boolean): void {
+    preview.setLocked(locked);
+    this.#updateFocusContext();
+  }
+
   /** Re-renders every preview (the language server restarted, the workspace became trusted). */
   refreshAll(): void {
     this.#previews.forEach((preview) => preview.refresh(true));
@@ -81,6 +93,9 @@ export class PreviewManager implements vscode.Disposable {
       onDidPaint: this.#painted.event,
       lastPaint: (uri) => this.#previewsOf(uri)[0]?.lastPaint && { uri: uri.toString(), ...this.#previewsOf(uri)[0]!.lastPaint! },
       click: (uri, offset, double = false) => find(uri).click(offset, double),
+      scroll: (uri, offset) => find(uri).scrollAsReader(offset),
+      exportOpenAction: openActionFor,
+      openExported: (target) => openExported(target),
       shown: () => [...this.#previews].map((preview) => ({ uri: preview.resource.toString(), locked: preview.locked })),
     };
   }
@@ -123,6 +138,7 @@ export class PreviewManager implements vscode.Disposable {
   #updateFocusContext(): void {
     const focused = [...this.#previews].some((preview) => preview.panel.active);
     void vscode.commands.executeCommand('setContext', FOCUS_CONTEXT, focused);
+    void vscode.commands.executeCommand('setContext', LOCKED_CONTEXT, this.active?.locked === true);
   }
 
   /** The unlocked preview follows the active editor to another resume, unless a preview of that one is open. */

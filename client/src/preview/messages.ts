@@ -24,6 +24,9 @@ export interface BannerState {
 /** What the page the extension writes into `webview.html` carries for the script (JSON in a meta tag). */
 export interface InitialState extends BannerState {
   readonly version: number;
+  /** The version the page body was rendered from, when older than `version` (the last good render). */
+  readonly pageVersion?: number;
+  /** In the page body's text (`pageVersion`). */
   readonly problems: readonly ProblemMark[];
   /**
    * Paper mode with the built-in theme: lay the page out as sheets with the PDF printer's paginator (the same
@@ -42,12 +45,21 @@ export interface UpdateMessage extends BannerState {
   readonly type: 'update';
   readonly version: number;
   readonly html?: string;
+  /** The version `html` was rendered from, when older than `version` (the last good render, sent again). */
+  readonly pageVersion?: number;
+  /** The problems in the text of `html`'s version, so the new page is underlined in the same paint. */
+  readonly problems?: readonly ProblemMark[];
 }
 
 /** The resume's diagnostics changed (or `vitae.preview.showProblems` was turned off: an empty list). */
 export interface ProblemsMessage {
   readonly type: 'problems';
   readonly problems: readonly ProblemMark[];
+  /**
+   * The version whose text the offsets are in; absent: the page's. Problems of another version than the page's
+   * are not drawn (their offsets would land on the wrong elements).
+   */
+  readonly version?: number;
 }
 
 /** The editor's cursor moved: highlight the innermost element whose source holds `offset`, scroll it into view. */
@@ -66,13 +78,28 @@ export interface ClickMessage {
   readonly double: boolean;
 }
 
+/**
+ * The editor scrolled (`vitae.preview.scrollSync`): its first visible line starts at `offset`, in the text of the
+ * page's version. Bring the element of that line to the top, unless the reader is scrolling the page.
+ */
+export interface ScrollToMessage {
+  readonly type: 'scrollTo';
+  readonly offset: number;
+}
+
+/** Scroll as a reader would, so the element of `offset` is at the top (reported back as `scrolled`). For tests. */
+export interface ScrollMessage {
+  readonly type: 'scroll';
+  readonly offset: number;
+}
+
 /** The preview was locked or unlocked: keep it for the next window reload. */
 export interface PersistMessage {
   readonly type: 'persist';
   readonly state: PersistedState;
 }
 
-export type ToWebview = UpdateMessage | ProblemsMessage | RevealMessage | ClickMessage | PersistMessage;
+export type ToWebview = UpdateMessage | ProblemsMessage | RevealMessage | ClickMessage | ScrollToMessage | ScrollMessage | PersistMessage;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Webview → extension
@@ -109,12 +136,16 @@ export interface PaintedMessage {
   readonly banner: string;
   /** The `title` of every underlined problem, in page order. */
   readonly problemTitles: readonly string[];
+  /** The text of every underlined element, in the same order as `problemTitles`. */
+  readonly problemTexts?: readonly string[];
   /** The `data-src` of the highlighted element, if any. */
   readonly highlighted?: string;
   /** In paper mode: the pages as they will print (count, first words of each, fill) and what fitting did. */
   readonly pages?: PaperSummary;
   /** With a JSON Resume theme package: how wide the pane is, and how wide the theme laid its text out. */
   readonly layout?: ThemeLayout;
+  /** The `data-src` of the element at the top of the page, if any. */
+  readonly top?: string;
 }
 
 /** Widths in CSS pixels, rounded. */
@@ -137,6 +168,16 @@ export interface PaperSummary {
   readonly widthMm: number;
 }
 
+/**
+ * The reader scrolled the page (debounced, never for a scroll the script made): the element now at its top has
+ * this source, in the text of the page's version. The editor shows that line at its top.
+ */
+export interface ScrolledMessage {
+  readonly type: 'scrolled';
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The answer to `click`: whether an element held the offset (the click was dispatched). */
 export interface ClickedMessage {
   readonly type: 'clicked';
@@ -144,7 +185,7 @@ export interface ClickedMessage {
   readonly found: boolean;
 }
 
-export type FromWebview = ReadyMessage | SelectMessage | OpenMessage | PaintedMessage | ClickedMessage;
+export type FromWebview = ReadyMessage | SelectMessage | OpenMessage | PaintedMessage | ClickedMessage | ScrolledMessage;
 
 /** The state the webview keeps across a window reload (`vscode.setState`), read by the panel serializer. */
 export interface PersistedState {

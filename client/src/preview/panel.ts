@@ -3,8 +3,10 @@ import { paperLayout } from '../../../server/src/core/design';
 import { BUILT_IN_THEME, type RenderParams, type RenderResult } from '../../../server/src/protocol';
 import type { BannerState, ClickedMessage, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
 import { createNonce, pageLook, previewPage } from './page';
-import { problemMarks } from './problems';
+import { PageProblems } from './problems';
 import { RenderQueue } from './renderQueue';
+import { showAtTop, topLineOffset } from './editorScroll';
+import { EditorScrollGuard } from './scrollSync';
 import { previewSettings, renderParams } from './settings';
 import { isResume } from '../resumeLanguage';
 
@@ -57,6 +59,9 @@ export class Preview implements vscode.Disposable {
   #lastPaint: PaintedMessage | undefined;
   /** Paper mode: how many pages the PDF will have, shown in the title. */
   #pages: number | undefined;
+  /** The problems and recent edits of the resume, to put problems and scroll positions on the page's text. */
+  readonly #problems = new PageProblems(() => vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString()));
+  readonly #editorScroll = new EditorScrollGuard();
 
   constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
     this.panel = panel;
@@ -101,6 +106,7 @@ export class Preview implements vscode.Disposable {
     this.#lastGood = undefined;
     this.#lastPaint = undefined;
     this.#pages = undefined;
+    this.#problems.clear();
     this.#updateTitle();
     this.refresh();
   }
@@ -122,13 +128,32 @@ export class Preview implements vscode.Disposable {
     return this.#queue.idle();
   }
 
+  /** The resume was edited: `changes` (in order) made `version`. */
+  edited(version: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    this.#problems.edited(version, changes);
+    this.refresh();
+  }
+
   problemsChanged(): void {
-    this.#post({ type: 'problems', problems: this.#problems() });
+    this.#problems.changed();
+    const version = this.#lastGood?.version;
+    if (version !== undefined) this.#post({ type: 'problems', problems: this.#problemsAt(version), version });
   }
 
   /** The editor's cursor is at `offset` of this resume. */
   cursorMoved(offset: number): void {
     this.#post({ type: 'reveal', offset });
+  }
+
+  /** The resume's editor scrolled: bring the element of its first visible line to the top of the page. */
+  editorScrolled(editor: vscode.TextEditor): void {
+    const top = editor.visibleRanges[0]?.start.line;
+    if (top !== undefined && this.#editorScroll.byUser(top)) this.#followEditor(editor);
+  }
+
+  /** Scrolls the page as a reader would, so the element of `offset` is at its top (for end-to-end tests). */
+  scrollAsReader(offset: number): void {
+    this.#post({ type: 'scroll', offset });
   }
 
   /** Asks the webview to click (or double click) the element for `offset`; resolves with whether it found one. */
@@ -209,7 +234,9 @@ export class Preview implements vscode.Disposable {
       settings: pageSettings(this.#resource),
     };
     if (this.#page && samePage(this.#page, key)) {
-      this.#post({ type: 'update', version: result.version, ...(result.html !== undefined ? { html: result.html } : {}), ...this.#banner });
+      const page = result.html !== undefined ? { html: result.html, problems: this.#problemsAt(result.version) } : {};
+      this.#post({ type: 'update', version: result.version, ...page, ...this.#banner });
+      if (this.#lastGood) this.#problems.forgetBefore(this.#lastGood.version);
       return;
     }
     this.#page = key;
@@ -231,7 +258,7 @@ export class Preview implements vscode.Disposable {
       ...pageLook(shown, settings, media),
       allowRemoteImages: settings.allowRemoteImages,
       body: shown?.html ?? '',
-      state: { version, problems: this.#problems(), persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner, ...paper },
+      state: { version, ...(shown ? { pageVersion: shown.version } : {}), problems: shown ? this.#problemsAt(shown.version) : [], persisted: { uri: this.#resource.toString(), locked: this.#locked }, ...this.#banner, ...paper },
     });
   }
 
@@ -244,10 +271,9 @@ export class Preview implements vscode.Disposable {
     }
   }
 
-  #problems(): ProblemMark[] {
-    if (!previewSettings(this.#resource).showProblems) return [];
-    const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === this.#resource.toString());
-    return document ? problemMarks(document) : [];
+  /** The resume's problems in the text of `version` (the page's), unless `vitae.preview.showProblems` is off. */
+  #problemsAt(version: number): ProblemMark[] {
+    return previewSettings(this.#resource).showProblems ? this.#problems.at(version) : [];
   }
 
   async #receive(message: FromWebview): Promise<void> {
@@ -255,9 +281,11 @@ export class Preview implements vscode.Disposable {
       case 'ready':
         // A (re)loaded page, e.g. after the panel was hidden: bring it to the newest render and decorations.
         if (this.#lastGood?.html !== undefined) {
-          this.#post({ type: 'update', version: this.#shownVersion, html: this.#lastGood.html, ...this.#banner });
+          const page = this.#lastGood.version;
+          this.#post({ type: 'update', version: this.#shownVersion, pageVersion: page, html: this.#lastGood.html, problems: this.#problemsAt(page), ...this.#banner });
         }
         this.problemsChanged();
+        this.#followEditor(vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString()));
         this.#revealActiveCursor();
         return;
       case 'painted':
@@ -270,6 +298,9 @@ export class Preview implements vscode.Disposable {
         return;
       case 'clicked':
         this.#resolveClick(message);
+        return;
+      case 'scrolled':
+        this.#showAtEditorTop(message.start);
         return;
       case 'select':
       case 'open':
@@ -284,6 +315,24 @@ export class Preview implements vscode.Disposable {
     for (const resolve of waiting ?? []) resolve(message.found);
   }
 
+  /** Posts the offset of the editor's top line (moved into the page's text) for the page to scroll to. */
+  #followEditor(editor: vscode.TextEditor | undefined): void {
+    const page = this.#lastGood?.version;
+    const offset = editor && topLineOffset(editor);
+    if (offset === undefined || page === undefined || !previewSettings(this.#resource).scrollSync) return;
+    const moved = this.#problems.edits.map(offset, offset, editor!.document.version, page);
+    if (moved) this.#post({ type: 'scrollTo', offset: moved.start });
+  }
+
+  /** The reader scrolled the page to the element of `start` (in the page's text): show its line at the editor's top. */
+  #showAtEditorTop(start: number): void {
+    const page = this.#lastGood?.version;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
+    if (!editor || page === undefined || !previewSettings(this.#resource).scrollSync) return;
+    const moved = this.#problems.edits.map(start, start, page, editor.document.version);
+    if (moved) showAtTop(editor, moved.start, this.#editorScroll);
+  }
+
   #revealActiveCursor(): void {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
     if (editor) this.cursorMoved(editor.document.offsetAt(editor.selection.active));
@@ -295,6 +344,7 @@ export class Preview implements vscode.Disposable {
     const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
     const selection = focus ? new vscode.Selection(range.start, range.start) : new vscode.Selection(range.start, range.end);
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.#resource.toString());
+    this.#editorScroll.moving(); // the editor scrolls to the source: the page stays where the reader clicked
     if (editor && !focus) {
       editor.selection = selection;
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { EditHistory } from './editHistory';
 import type { ProblemMark } from './messages';
 
 const SEVERITIES: Record<vscode.DiagnosticSeverity, ProblemMark['severity']> = {
@@ -22,4 +23,55 @@ export function problemMarks(document: vscode.TextDocument): ProblemMark[] {
       message: diagnostic.message,
       severity: SEVERITIES[diagnostic.severity],
     }));
+}
+
+/**
+ * One resume's problems and recent edits, to put its problems on the page on screen: the diagnostics' offsets are in
+ * the text the editor had when they were published, the page's in the text it was rendered from (the last good one
+ * while the YAML is broken). Problems are moved through the edits in between; one on edited text is left out.
+ */
+export class PageProblems {
+  /** The edits of recent versions (scroll sync moves offsets through them too). */
+  readonly edits = new EditHistory();
+  #marks: { readonly version: number; readonly marks: readonly ProblemMark[] } | undefined;
+  readonly #document: () => vscode.TextDocument | undefined;
+
+  constructor(document: () => vscode.TextDocument | undefined) {
+    this.#document = document;
+  }
+
+  /** The resume was edited: `changes` (in order) made `version`. */
+  edited(version: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    this.edits.record(version, changes.map((change) => ({ offset: change.rangeOffset, removed: change.rangeLength, inserted: change.text.length })));
+  }
+
+  /** The diagnostics changed: they are read again, in the text the editor has now. */
+  changed(): void {
+    this.#marks = undefined;
+  }
+
+  /** Another resume: nothing known any more. */
+  clear(): void {
+    this.edits.clear();
+    this.#marks = undefined;
+  }
+
+  /** The problems in the text of `version` (the page's). */
+  at(version: number): ProblemMark[] {
+    if (!this.#marks) {
+      const document = this.#document();
+      this.#marks = document ? { version: document.version, marks: problemMarks(document) } : { version, marks: [] };
+    }
+    const { version: from, marks } = this.#marks;
+    if (from === version) return [...marks];
+    return marks.flatMap((mark) => {
+      const moved = this.edits.map(mark.start, mark.end, from, version);
+      return moved ? [{ ...mark, ...moved }] : [];
+    });
+  }
+
+  /** Edits older than both the page (`page`) and the problems are never needed again. */
+  forgetBefore(page: number): void {
+    this.edits.forgetUpTo(Math.min(page, this.#marks?.version ?? page));
+  }
 }

@@ -9,6 +9,8 @@ export interface PreviewSettings {
   readonly theme: string;
   readonly paper: PaperSize;
   readonly showProblems: boolean;
+  /** Scroll the page with the editor and the editor with the page. */
+  readonly scrollSync: boolean;
   readonly allowRemoteImages: boolean;
   readonly browserPath: string;
   /** `vitae.preview.editorColors`: the preview follows the editor's colours instead of the printed page's. */
@@ -28,6 +30,7 @@ export function previewSettings(resource: vscode.Uri | undefined): PreviewSettin
     // The older `preview.paper: A4 | Letter` also chose the paper size.
     design: paper === 'A4' || paper === 'Letter' ? { ...design, paper } : design,
     showProblems: config.get<boolean>('preview.showProblems', true),
+    scrollSync: config.get<boolean>('preview.scrollSync', true),
     allowRemoteImages: config.get<boolean>('preview.allowRemoteImages', false),
     browserPath: config.get<string>('pdf.browserPath', '').trim(),
   };

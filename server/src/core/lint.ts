@@ -4,13 +4,14 @@ import { Caches } from './caches';
 import { DiagnosticCodes, type SeverityName, type SeveritySetting } from './codes';
 import type { ResumeDocument } from './document';
 import type { Finding } from './finding';
-import { RULES } from './rules';
+import { RULES, STRUCTURE_CODES } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import { resumeSchema } from './schema/resumeSchema';
 import { validateAgainstSchema } from './schema/validate';
 import { applySuppressions } from './suppressions';
 import type { TechnologyOptions } from './technologies/extras';
 import type { WritingOptions } from './writing/options';
+import { inSpans, unreadableSpans } from './yaml/unreadable';
 import { collectSchemaPairs, type SchemaPair } from './yaml/walk';
 
 export interface LintOptions {
@@ -56,7 +57,7 @@ export function lintFindings(doc: ResumeDocument, options: LintOptions = {}, rul
     }
   }
   findings.push(...context.takeFailures());
-  const kept = applySuppressions(doc, findings);
+  const kept = applySuppressions(doc, withoutGuesses(doc, findings));
   return applySeverities(kept, options.severities ?? {}).sort((a, b) => a.start - b.start);
 }
 
@@ -79,6 +80,13 @@ function toDiagnostic(doc: ResumeDocument, finding: Finding): Diagnostic {
     ...(finding.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     ...(Object.keys(data).length ? { data } : {}),
   };
+}
+
+/** Drops structure findings where the parser could not read the text: they would be about its guess. */
+function withoutGuesses(doc: ResumeDocument, findings: Finding[]): Finding[] {
+  if (doc.refused || doc.yaml.errors.length === 0) return findings;
+  const spans = unreadableSpans(doc.yaml, doc.lines);
+  return spans.length === 0 ? findings : findings.filter((finding) => !STRUCTURE_CODES.has(finding.code) || !inSpans(spans, finding.start));
 }
 
 function applySeverities(findings: Finding[], severities: Readonly<Record<string, SeveritySetting>>): Finding[] {

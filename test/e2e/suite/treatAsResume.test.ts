@@ -1,10 +1,36 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, diagnosticsWhere, nextEvent, openUntitled, vitaeApi } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, nextEvent, openUntitled, removeScratch, until, vitaeApi, writeScratchFile } from './helpers';
+
+/** Opens `uri` as a user does (Explorer, Quick Open): through the workbench, not `openTextDocument`. */
+async function openAsUser(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  await vscode.commands.executeCommand('vscode.open', uri);
+  return until(vscode.window.onDidChangeActiveTextEditor, () => {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.uri.toString() === uri.toString() ? document : undefined;
+  }, `${uri.path} in the editor`);
+}
+
+/** Closes the active editor and waits until VS Code has closed its document too. */
+async function closeFile(uri: vscode.Uri): Promise<void> {
+  const closed = until(vscode.workspace.onDidCloseTextDocument, () =>
+    vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()) ? undefined : true, `${uri.path} to close`, 30_000);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await closed;
+}
+
+/** The document of `uri` once it is open in `language` (the extension may switch it just after it opens). */
+function openAs(uri: vscode.Uri, language: string): Promise<vscode.TextDocument> {
+  return until(vscode.workspace.onDidOpenTextDocument, () =>
+    vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === language), `${uri.path} open as ${language}`);
+}
 
 describe('"Vitae: Treat This File as a Resume"', () => {
   before(vitaeApi);
-  after(closeAllEditors);
+  after(async () => {
+    await closeAllEditors();
+    await removeScratch();
+  });
 
   it('turns a plain YAML file into a resume that Vitae checks', async () => {
     const { document } = await openUntitled('yaml', ['basics:', '  email: sam.rivera@example', '']);
@@ -16,5 +42,34 @@ describe('"Vitae: Treat This File as a Resume"', () => {
 
     const found = await diagnosticsWhere(document.uri, (all) => all.some((d) => codeOf(d) === 'invalid-email'), 'Vitae to check the file');
     assert.equal(found.find((d) => codeOf(d) === 'invalid-email')?.range.start.line, 1);
+  });
+
+  it('is remembered: the file opens as a resume again after it is closed', async () => {
+    const uri = await writeScratchFile('settings-like.yaml', ['basics:', '  email: sam.rivera@example', '']);
+    const document = await openAsUser(uri);
+    assert.equal(document.languageId, 'yaml');
+    await vscode.commands.executeCommand('vitae.treatAsResume');
+    await openAs(uri, 'resume-yaml');
+
+    await closeFile(uri);
+    const again = openAs(uri, 'resume-yaml');
+    await openAsUser(uri);
+    assert.equal((await again).languageId, 'resume-yaml');
+    await diagnosticsWhere(uri, (all) => all.some((d) => codeOf(d) === 'invalid-email'), 'Vitae to check the reopened file');
+  });
+
+  it('is forgotten when the user picks another language for the file', async () => {
+    const uri = await writeScratchFile('forget.yaml', ['basics:', '  name: Sam', '']);
+    await openAsUser(uri);
+    await vscode.commands.executeCommand('vitae.treatAsResume');
+    const resume = await openAs(uri, 'resume-yaml');
+    await vscode.languages.setTextDocumentLanguage(resume, 'yaml'); // what the status bar's language picker does
+    await openAs(uri, 'yaml');
+
+    await closeFile(uri);
+    await openAsUser(uri);
+    // Nothing to wait on for something that must not happen: give a wrong switch ample time to show.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId, 'yaml');
   });
 });

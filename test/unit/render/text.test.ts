@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { joinLines } from '../../helpers/text';
 import { parseResume } from '../../../server/src/core/document';
+import { lint } from '../../../server/src/core/lint';
 import { safeHref } from '../../../server/src/core/render/html';
 import { renderResume } from '../../../server/src/core/render/index';
 import { renderHtml } from './render';
@@ -138,6 +139,15 @@ describe('the renderer: wrong types and broken YAML', () => {
     assert.equal(outcome.ok, false);
     assert.ok(!outcome.ok && outcome.problem.line >= 2, JSON.stringify(outcome));
     assert.ok(!outcome.ok && outcome.problem.message.length > 0);
+  });
+
+  it('says what is wrong in the words of the editor’s yaml-syntax diagnostic, on its line', () => {
+    const doc = parseResume('file:///r.yaml', 1, joinLines('basics:', '  name: Ada Okafor', ' label: Engineer', '  email: ada@example.com'));
+    const outcome = renderResume(doc);
+    const [diagnostic] = lint(doc).filter((d) => d.code === 'yaml-syntax');
+    assert.ok(!outcome.ok);
+    assert.deepEqual(outcome.problem, { message: diagnostic!.message, line: diagnostic!.range.start.line });
+    assert.deepEqual(outcome.problem, { message: 'This line is not indented like its neighbours. Line it up with the other keys of the same entry.', line: 2 });
   });
 
   it('renders a resume with a duplicated key (a lint finding), showing the first value', () => {

@@ -4,9 +4,11 @@
 // offsets. It never fetches anything and runs no code from the resume or a theme.
 import morphdom from 'morphdom';
 import type { BannerState, FromWebview, InitialState, PaperSummary, PersistedState, ProblemMark, ThemeLayout, ToWebview } from '../messages';
+import { followBannerSize, showBanner as fillBanner } from './banner';
 import { decorate } from './marks';
 import { fitToPane, layOutSheets } from './paper';
 import { sanitize } from './sanitize';
+import { createScrollSync } from './scrollSync';
 import { elementAtOffset, rangeOf, sourceElementOf } from './sources';
 
 interface VsCodeApi {
@@ -25,7 +27,11 @@ if (themePage) document.documentElement.append(banner);
 const initial = JSON.parse(document.getElementById('vitae-state')?.getAttribute('content') ?? '{}') as InitialState;
 
 let version = initial.version;
+/** The version the page's `data-src` offsets belong to: older than `version` while the YAML is broken. */
+let pageVersion = initial.pageVersion ?? initial.version;
 let problems: readonly ProblemMark[] = initial.problems ?? [];
+/** The version whose text `problems` are in: they are drawn only on a page of that version. */
+let problemsVersion = pageVersion;
 let activeOffset: number | undefined;
 let pages: PaperSummary | undefined;
 let bannerState: BannerState = initial;
@@ -35,16 +41,12 @@ function post(message: FromWebview): void {
   vscode.postMessage(message);
 }
 
+// The page's top edge is below the banner while it shows.
+const scrolling = createScrollSync(content, () => (banner.hidden ? 0 : banner.getBoundingClientRect().bottom), (range) => post({ type: 'scrolled', ...range }));
+
 function showBanner(state: BannerState): void {
   bannerState = state;
-  const lines: string[] = [];
-  if (state.problem) lines.push(`Line ${state.problem.line + 1}: ${state.problem.message} — showing the last good version.`);
-  if (state.themeMessage) lines.push(state.themeMessage);
-  if (pages?.note) lines.push(pages.note);
-  banner.textContent = lines.join('\n');
-  banner.hidden = lines.length === 0;
-  banner.classList.toggle('vitae-banner-error', state.problem !== undefined);
-  banner.classList.toggle('vitae-banner-note', state.problem === undefined && state.themeMessage === undefined && pages?.note !== undefined);
+  fillBanner(banner, state, content.childElementCount > 0, pages?.note);
 }
 
 /** Paper mode: lays the page out as the PDF's sheets again (after a patch, once fonts load). */
@@ -54,7 +56,7 @@ function layOut(): void {
 
 /** Puts the page's decorations (problems, the cursor's highlight) on `root`: the page, or a render before it enters. */
 function decorateTree(root: ParentNode): Element | undefined {
-  return decorate(root, problems, activeOffset);
+  return decorate(root, problemsVersion === pageVersion ? problems : [], activeOffset);
 }
 
 /** Replaces the page's content with `html`, touching only the nodes that differ. */
@@ -91,9 +93,11 @@ function reportPainted(): void {
         text: content.textContent ?? '',
         banner: banner.hidden ? '' : (banner.textContent ?? ''),
         problemTitles: [...content.querySelectorAll('.vitae-problem')].map((element) => element.getAttribute('title') ?? ''),
+        problemTexts: [...content.querySelectorAll('.vitae-problem')].map((element) => element.textContent ?? ''),
         highlighted,
         ...(pages ? { pages } : {}),
         ...(themePage ? { layout: themeLayout() } : {}),
+        top: scrolling.topSource(),
       });
     };
     channel.port2.postMessage(undefined);
@@ -124,6 +128,11 @@ function handle(message: ToWebview): void {
       if (message.version < version) return;
       version = message.version;
       if (message.html !== undefined) {
+        // Problems sent with the page are in its text; without, the problems drawn so far carry over to it.
+        const carried = problemsVersion === pageVersion;
+        pageVersion = message.pageVersion ?? message.version;
+        if (message.problems) problems = message.problems;
+        if (message.problems || carried) problemsVersion = pageVersion;
         patch(message.html);
         layOut();
       }
@@ -131,18 +140,19 @@ function handle(message: ToWebview): void {
       break;
     case 'problems':
       problems = message.problems;
+      problemsVersion = message.version ?? pageVersion;
       decorateTree(content);
       break;
     case 'reveal': {
       activeOffset = message.offset;
       const element = decorateTree(content);
-      if (element && !isVisible(element)) element.scrollIntoView({ block: 'center' });
+      if (element && !isVisible(element)) scrolling.quietly(() => element.scrollIntoView({ block: 'center' }));
       break;
     }
     case 'click': {
       const element = elementAtOffset(content, message.offset);
       if (element) {
-        element.scrollIntoView({ block: 'nearest' });
+        scrolling.quietly(() => element.scrollIntoView({ block: 'nearest' }));
         const init = { bubbles: true, cancelable: true, view: window };
         element.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
         if (message.double) {
@@ -153,6 +163,12 @@ function handle(message: ToWebview): void {
       post({ type: 'clicked', offset: message.offset, found: element !== undefined });
       return;
     }
+    case 'scrollTo':
+      scrolling.followEditor(message.offset);
+      break;
+    case 'scroll':
+      scrolling.scrollAsReader(message.offset);
+      break;
     case 'persist':
       vscode.setState(message.state);
       return;
@@ -193,5 +209,6 @@ void document.fonts.ready.then(() => {
   reportPainted();
 });
 window.addEventListener('resize', () => fitToPane(content));
+followBannerSize(banner);
 post({ type: 'ready' });
 reportPainted();

@@ -27,3 +27,11 @@ export const RULES: readonly Rule[] = [
   ...BULLET_RULES,
   ...TECHNOLOGY_RULES,
 ];
+
+/**
+ * The codes of rules that judge the structure the parser built (types, keys, field values). Where the parser could
+ * not read the text (see yaml/unreadable.ts) their findings would describe its guess, so they are left out there.
+ */
+export const STRUCTURE_CODES: ReadonlySet<string> = new Set(
+  [typeMismatch, unknownKey, invalidEmail, invalidUrl, invalidDate, dateOrder, dateFuture, networkSpelling].map((rule) => rule.id),
+);

@@ -1,5 +1,6 @@
 import type { YAMLError } from 'yaml';
 import { DiagnosticCodes } from '../codes';
+import type { ResumeDocument } from '../document';
 import type { Finding } from '../finding';
 import { keySpans } from '../yaml/nodes';
 import type { Rule } from './rule';
@@ -11,7 +12,7 @@ const MESSAGES: Record<string, string> = {
   MISSING_CHAR: 'Something is missing here, such as a closing quote or bracket, or a ":" after a key.',
   BAD_DQ_ESCAPE: 'This backslash sequence is not valid inside double quotes. Use single quotes or write \\\\ for a backslash.',
   BLOCK_AS_IMPLICIT_KEY: 'A key cannot span several lines. Put the key and its ":" on one line.',
-  MULTILINE_IMPLICIT_KEY: 'A key cannot span several lines. Is a ":" missing after the previous key, or is this line indented too far?',
+  MULTILINE_IMPLICIT_KEY: 'A key cannot run onto the next line. Is a ":" missing on this line, or is the next line indented too far?',
   BLOCK_IN_FLOW: 'Inside [ ] or { } everything must stay on one level. Close the brackets or write the list with "- " lines.',
   MULTIPLE_DOCS: 'A resume is one YAML document; remove this "---" and what follows, or move it to another file.',
   BAD_ALIAS: 'This alias (*name) refers to no anchor (&name) above it.',
@@ -30,6 +31,16 @@ const MESSAGES: Record<string, string> = {
 
 const FALLBACK = 'YAML cannot make sense of this text. Check the indentation and quotes on this line.';
 
+/**
+ * When the parser reports several errors at one start (a mis-indented line gives both BLOCK_AS_IMPLICIT_KEY and
+ * MULTILINE_IMPLICIT_KEY), the one whose words say most about the usual cause is kept.
+ */
+const PREFERRED = ['BAD_INDENT', 'TAB_AS_INDENT', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR'];
+const rank = (error: YAMLError): number => {
+  const at = PREFERRED.indexOf(error.code);
+  return at < 0 ? PREFERRED.length : at;
+};
+
 function toFinding(error: YAMLError, severity: 'error' | 'warning', textLength: number, keys: () => ReturnType<typeof keySpans>): Finding {
   // The parser points at a collection key's first bracket; underline the whole key.
   const [start, rawEnd] = (error.code === 'NON_STRING_KEY' && keys().at(error.pos[0])) || error.pos;
@@ -37,21 +48,41 @@ function toFinding(error: YAMLError, severity: 'error' | 'warning', textLength: 
   return { code: DiagnosticCodes.yamlSyntax, severity, message: MESSAGES[error.code] ?? FALLBACK, start, end };
 }
 
+/**
+ * One parser problem per line: the first on the line (the best-worded at the same start). One mistake often makes
+ * the parser report two or three errors on its line, in different words; the first is the one to fix.
+ */
+function onePerLine(doc: ResumeDocument, errors: readonly YAMLError[]): YAMLError[] {
+  const kept = new Map<number, YAMLError>();
+  for (const error of errors) {
+    if (error.code === 'DUPLICATE_KEY') continue; // the duplicate-key rule reports it, with its own code
+    const line = doc.lines.positionAt(error.pos[0]).line;
+    const held = kept.get(line);
+    if (!held || error.pos[0] < held.pos[0] || (error.pos[0] === held.pos[0] && rank(error) < rank(held))) kept.set(line, error);
+  }
+  return [...kept.values()].sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+/**
+ * The YAML problems of a document as Vitae states them: what the yaml-syntax rule reports and, for the first error,
+ * what the preview's banner says (refused input first, then parser errors, then warnings).
+ */
+export function syntaxProblems(doc: ResumeDocument): Finding[] {
+  if (doc.refused) {
+    const { code, message, offset } = doc.refused;
+    return [{ code, severity: code === DiagnosticCodes.fileTooLarge ? 'warning' : 'error', message, start: offset, end: offset + 1 }];
+  }
+  const length = doc.text.length;
+  let spans: ReturnType<typeof keySpans> | undefined;
+  const keys = (): ReturnType<typeof keySpans> => (spans ??= keySpans(doc.yaml));
+  return [
+    ...onePerLine(doc, doc.yaml.errors).map((error) => toFinding(error, 'error', length, keys)),
+    ...onePerLine(doc, doc.yaml.warnings).map((warning) => toFinding(warning, 'warning', length, keys)),
+  ];
+}
+
 /** YAML that does not parse, at the exact span the parser points at, in words a resume author understands. */
 export const yamlSyntax: Rule = {
   id: DiagnosticCodes.yamlSyntax,
-  *check({ doc }) {
-    if (doc.refused) {
-      const { code, message, offset } = doc.refused;
-      yield { code, severity: code === DiagnosticCodes.fileTooLarge ? 'warning' : 'error', message, start: offset, end: offset + 1 };
-      return;
-    }
-    const length = doc.text.length;
-    let spans: ReturnType<typeof keySpans> | undefined;
-    const keys = (): ReturnType<typeof keySpans> => (spans ??= keySpans(doc.yaml));
-    for (const error of doc.yaml.errors) {
-      if (error.code !== 'DUPLICATE_KEY') yield toFinding(error, 'error', length, keys);
-    }
-    for (const warning of doc.yaml.warnings) yield toFinding(warning, 'warning', length, keys);
-  },
+  check: ({ doc }) => syntaxProblems(doc),
 };
