@@ -20,7 +20,7 @@ export function render(text: string): { html: string; version: number } {
 /** The version the next `render` will give. */
 export const nextVersion = (): number => version + 1;
 
-export const BULLETS = Array.from({ length: 40 }, (_, i) => `      - Cut build time of service ${i + 1} from ${20 + i} minutes to ${i + 2} minutes.`);
+export const BULLETS = Array.from({ length: 80 }, (_, i) => `      - Cut build time of service ${i + 1} from ${20 + i} minutes to ${i + 2} minutes.`);
 export const RESUME = joinLines(
   'basics:',
   '  name: Ada Okafor',

@@ -5,6 +5,7 @@ import { entries, field, resolved, textOf, type RenderContext, type Value } from
 import { SECTIONS, extras, paragraphs, unknownEntry } from './entries';
 import { clean, linked, plain, tidy, urlSpan } from './inline';
 import type { ExportEntry, ExportHeader, ExportOutcome, ExportSection, Inline } from './model';
+import { unreadable } from '../render/problem';
 
 /** Top-level keys for tools, not readers. */
 const NOT_SHOWN = new Set(['basics', 'meta', '$schema']);
@@ -21,10 +22,8 @@ const titleOf = (key: string): string => {
  * Sections JSON Resume does not define are included plainly. Broken YAML yields its first error, as for the page.
  */
 export function readResume(doc: ResumeDocument): ExportOutcome {
-  if (doc.refused) return { ok: false, problem: { message: doc.refused.message, line: doc.lines.positionAt(doc.refused.offset).line } };
-  // A duplicated key is a lint finding, not a reason to refuse the export (the first value is used).
-  const error = doc.yaml.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  if (error) return { ok: false, problem: { message: error.message, line: doc.lines.positionAt(error.pos[0]).line } };
+  const problem = unreadable(doc);
+  if (problem) return { ok: false, problem };
   const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: false };
   const root = resolved(ctx, doc.yaml.contents);
   const pairs = new Map<string, Value>();

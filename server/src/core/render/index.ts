@@ -1,7 +1,7 @@
 import type { DateStyle } from '../design';
 import { isMap, isScalar, type Node } from 'yaml';
 import type { ResumeDocument } from '../document';
-import { syntaxProblems } from '../rules/yamlSyntax';
+import { unreadable } from './problem';
 import { bareEntry, entry, extras, section } from './blocks';
 import { educationEntry, projectEntry, volunteerEntry, workEntry } from './experience';
 import { header } from './header';
@@ -73,11 +73,8 @@ export function sectionKeys(keys: readonly string[], order: readonly string[] = 
  * Broken YAML yields the first error instead; wrong types render as their text and never throw.
  */
 export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): RenderOutcome {
-  if (doc.refused) return { ok: false, problem: { message: doc.refused.message, line: doc.lines.positionAt(doc.refused.offset).line } };
-  // In the words of the editor's yaml-syntax diagnostic. A duplicated key is a lint finding, not a reason to stop
-  // showing the page (the first value is shown), and is not among these.
-  const error = doc.yaml.errors.length > 0 ? syntaxProblems(doc).find((problem) => problem.severity === 'error') : undefined;
-  if (error) return { ok: false, problem: { message: error.message, line: doc.lines.positionAt(error.start).line } };
+  const problem = unreadable(doc);
+  if (problem) return { ok: false, problem };
   const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: options.allowRemoteImages === true, ...(options.dateStyle ? { dateStyle: options.dateStyle } : {}) };
   const root = resolved(ctx, doc.yaml.contents);
   const pairs = new Map<string, { key: Node; value: Value }>();
