@@ -1,0 +1,32 @@
+// When the preview writes a new page and when it patches the one it has: a new page for another theme, design or
+// page setting; a patch for new text in the same page.
+import { strict as assert } from 'node:assert';
+import { pageStateOf, samePage } from '../../../client/src/preview/pageState';
+import type { PreviewSettings } from '../../../client/src/preview/settings';
+import type { RenderResult } from '../../../server/src/protocol';
+
+const settings: PreviewSettings = { theme: '', paper: 'off', showProblems: true, allowRemoteImages: false, browserPath: '', editorColors: false, design: {}, scrollSync: true };
+const render = (extra: Partial<RenderResult> = {}): RenderResult => ({ uri: 'file:///r.yaml', version: 1, theme: 'vitae', html: '<main></main>', designCss: 'body{}', ...extra });
+const state = (result: RenderResult | undefined, changed: Partial<PreviewSettings> = {}) => pageStateOf('file:///r.yaml', result, 'vitae', { ...settings, ...changed });
+
+describe('the preview page: write anew or patch', () => {
+  it('patches for new text of the same page', () => {
+    assert.ok(samePage(state(render()), state(render({ version: 2, html: '<main>more</main>' }))));
+  });
+
+  it('writes a new page for another theme, its styles or attributes, the design, paper mode, colours or remote images', () => {
+    const base = state(render());
+    assert.ok(!samePage(base, state(render({ theme: 'even' }))));
+    assert.ok(!samePage(base, state(render({ styles: ['h1{}'] }))));
+    assert.ok(!samePage(base, state(render({ themeAttributes: { body: { class: 'dark' } } }))));
+    assert.ok(!samePage(base, state(render({ designCss: 'body{--vitae-font-size:11pt}' }))));
+    assert.ok(!samePage(base, state(render(), { paper: 'on' })));
+    assert.ok(!samePage(base, state(render(), { editorColors: true })));
+    assert.ok(!samePage(base, state(render(), { allowRemoteImages: true })));
+  });
+
+  it('before the first good render, is the built-in theme', () => {
+    assert.equal(state(undefined).theme, 'vitae');
+    assert.ok(samePage(state(undefined), state(undefined)));
+  });
+});
