@@ -3,42 +3,13 @@
 // the extension (offsets of a click, what it painted).
 import * as assert from 'node:assert/strict';
 import type { FromWebview, ProblemMark, SelectMessage, OpenMessage } from '../../../client/src/preview/messages';
-import { createLanguageService } from '../../../server/src/core/service';
-import { joinLines } from '../../helpers/text';
 import { paperClasses } from '../../../client/src/preview/page';
 import { designCss, mergeDesign, paperLayout } from '../../../server/src/core/design';
 import { sharedChromium, openPreview, ORIGIN, type LoadedPreview } from '../../helpers/previewPage';
+import { nextVersion, offsetOf, render, RESUME } from './harness';
 
-const service = createLanguageService();
-let version = 0;
-
-/** The real renderer's body for `text`, as `vitae/render` answers; throws on broken YAML. */
-function render(text: string): { html: string; version: number } {
-  const outcome = service.render({ uri: 'file:///webview-test.yaml', version: ++version, getText: () => text });
-  if (!outcome.ok) throw new Error(`the test resume does not parse: ${outcome.problem.message}`);
-  return { html: outcome.html, version: outcome.version };
-}
-
-const BULLETS = Array.from({ length: 80 }, (_, i) => `      - Cut build time of service ${i + 1} from ${20 + i} minutes to ${i + 2} minutes.`);
-const RESUME = joinLines(
-  'basics:',
-  '  name: Ada Okafor',
-  '  label: Staff Platform Engineer',
-  '  summary: Platform engineer who turns slow, fragile delivery pipelines into fast, boring ones.',
-  'work:',
-  '  - name: Parcelwise',
-  '    position: Staff Platform Engineer',
-  '    startDate: 2021-03',
-  '    highlights:',
-  ...BULLETS,
-  '',
-);
-
-function offsetOf(text: string, needle: string): number {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `"${needle}" is not in the resume`);
-  return at;
-}
+/** The version the last `render` gave. */
+const version = (): number => nextVersion() - 1;
 
 const isSelect = (m: FromWebview): m is SelectMessage => m.type === 'select';
 const isOpen = (m: FromWebview): m is OpenMessage => m.type === 'open';
@@ -124,7 +95,7 @@ describe('preview webview (headless Chromium)', function () {
 
   it('drops an update older than the version it shows', async () => {
     const page = await open(RESUME);
-    const shown = version;
+    const shown = version();
     const old = render(RESUME.replace('Ada Okafor', 'Stale Name'));
     await page.send({ type: 'update', version: shown - 5, html: old.html });
     await page.send({ type: 'reveal', offset: 0 });
@@ -136,8 +107,8 @@ describe('preview webview (headless Chromium)', function () {
     const page = await open(RESUME);
     const before = page.posted.find((m) => m.type === 'painted')!;
     assert.ok(before.type === 'painted');
-    await page.send({ type: 'update', version: version + 1, problem: { message: 'Missing closing "quote', line: 11 } });
-    const broken = await page.painted(version + 1);
+    await page.send({ type: 'update', version: version() + 1, problem: { message: 'Missing closing "quote', line: 11 } });
+    const broken = await page.painted(version() + 1);
     assert.equal(broken.text, before.text);
     assert.equal(broken.banner, 'Line 12: Missing closing "quote — showing the last good version.');
     assert.equal(await page.page.locator('#vitae-banner').isVisible(), true);
@@ -182,7 +153,7 @@ describe('preview webview (headless Chromium)', function () {
     assert.notEqual(await page.page.evaluate<string>('getSelection().toString()'), '');
     // The next message is the paint of a reveal sent after the drag: no select message came before it.
     await page.send({ type: 'reveal', offset: 0 });
-    await page.painted(version);
+    await page.painted(version());
     assert.equal(page.posted.filter((m) => m.type === 'select').length, 0);
   });
 
@@ -190,7 +161,7 @@ describe('preview webview (headless Chromium)', function () {
     const page = await open(RESUME);
     const offset = offsetOf(RESUME, 'service 38 from') + 3;
     await page.send({ type: 'reveal', offset });
-    const painted = await page.painted(version);
+    const painted = await page.painted(version());
     const start = offsetOf(RESUME, 'Cut build time of service 38 from');
     assert.equal(painted.highlighted, `${start}-${start + 'Cut build time of service 38 from 57 minutes to 39 minutes.'.length}`);
     assert.equal(await page.page.locator('li.vitae-active').textContent(), 'Cut build time of service 38 from 57 minutes to 39 minutes.');
