@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../core/service';
@@ -6,6 +5,7 @@ import { exportDocument } from '../node/exportDocument';
 import type { ExportFormat } from '../protocol';
 import { fail, write, type RenderOutput } from './renderCommand';
 import { besideResume } from './renderFormat';
+import { readResumeFile } from './files';
 
 export interface ExportRequest {
   readonly file: string;
@@ -19,14 +19,9 @@ export interface ExportRequest {
  * a Word document. 0 written, 1 the YAML does not parse, 2 usage or I/O problem.
  */
 export async function runExport(request: ExportRequest): Promise<RenderOutput> {
-  let text: string;
-  try {
-    text = readFileSync(request.file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    return fail(2, `vitae: cannot read ${request.file}: ${reason}`);
-  }
+  const read = readResumeFile(request.file);
+  if ('problem' in read) return fail(2, read.problem);
+  const text = read.text;
   const uri = pathToFileURL(resolve(request.file)).href;
   const exported = await exportDocument(createLanguageService(), { uri, version: 1, getText: () => text }, request.format);
   if ('problem' in exported) {

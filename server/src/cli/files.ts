@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const RESUME_FILE = /^(resume|cv)\.ya?ml$|\.resume\.ya?ml$/i;
@@ -28,4 +28,15 @@ function findResumes(dir: string, depth: number): string[] {
     else if (entry.isFile() && RESUME_FILE.test(entry.name)) found.push(join(dir, entry.name));
   }
   return found.sort();
+}
+
+/** A resume file's text, or why it cannot be read, in words: `vitae: cannot read cv.yaml: no such file`. */
+export function readResumeFile(file: string): { readonly text: string } | { readonly problem: string } {
+  try {
+    return { text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    return { problem: `vitae: cannot read ${file}: ${reason}` };
+  }
 }

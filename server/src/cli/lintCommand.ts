@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService } from '../core/service';
 import { effectiveSettings } from '../core/settings';
 import { ProjectConfigs } from '../node/projectConfig';
-import { expandInputs } from './files';
+import { expandInputs, readResumeFile } from './files';
 import type { WritingSummary } from '../core/writing/summary';
 import type { SummaryResult } from '../protocol';
 import { readRuleDoc } from '../node/ruleDocs';
@@ -41,15 +40,12 @@ export function runLint(request: LintRequest): CommandOutput {
   const files = expandInputs(request.inputs);
   if (files.length === 0) problems.push(`vitae: no resume files found in ${request.inputs.join(', ')}`);
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-      problems.push(`vitae: cannot read ${file}: ${reason}`);
+    const read = readResumeFile(file);
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
+    const text = read.text;
     texts.set(file, text);
     const absolute = resolve(file);
     const config = configs.forFile(absolute);

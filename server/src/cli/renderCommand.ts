@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { paperLayout, type Design } from '../core/design';
@@ -10,6 +10,7 @@ import { renderPage } from '../node/renderPage';
 import { BUILT_IN_THEME } from '../protocol';
 import type { CommandOutput } from './lintCommand';
 import { besideResume } from './renderFormat';
+import { readResumeFile } from './files';
 
 export interface RenderRequest {
   readonly file: string;
@@ -31,14 +32,9 @@ export type RenderOutput = CommandOutput & { readonly page?: string };
  * Chromium-family browser. 0 written, 1 the YAML does not parse, 2 usage, I/O, theme or browser problem.
  */
 export async function runRender(request: RenderRequest): Promise<RenderOutput> {
-  let text: string;
-  try {
-    text = readFileSync(request.file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    return fail(2, `vitae: cannot read ${request.file}: ${reason}`);
-  }
+  const read = readResumeFile(request.file);
+  if ('problem' in read) return fail(2, read.problem);
+  const text = read.text;
   const uri = pathToFileURL(resolve(request.file)).href;
   const params = { uri, themesAllowed: true, allowRemoteImages: request.allowRemoteImages, ...(request.theme ? { theme: request.theme } : {}) };
   const config = new ProjectConfigs().forFile(resolve(request.file));
