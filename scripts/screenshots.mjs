@@ -100,8 +100,13 @@ async function shootPaper(page, openUrl, dir) {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('V');
   const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-  await preview.locator('body.vitae-paper .vitae-resume').waitFor({ timeout: 60_000 });
-  await page.getByText(/Preview resume\.yaml · 1 page/).first().waitFor({ timeout: 30_000 });
+  try {
+    await preview.locator('body.vitae-paper .vitae-resume').waitFor({ timeout: 60_000 });
+    await page.getByText(/Preview resume\.yaml · 1 page/).first().waitFor({ timeout: 30_000 });
+  } catch (error) {
+    await page.screenshot({ path: join(images, 'paper-failed.tmp.png') });
+    throw error;
+  }
   await page.screenshot({ path: join(images, 'paper.png') });
   log('saved docs/images/paper.png');
 }
