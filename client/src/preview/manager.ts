@@ -36,10 +36,10 @@ export class PreviewManager implements vscode.Disposable {
         const previews = this.#previewsOf(event.textEditor.document.uri);
         if (previews.length === 0) return;
         const offset = event.textEditor.document.offsetAt(event.selections[0]!.active);
-        previews.forEach((preview) => preview.cursorMoved(offset));
+        previews.forEach((preview) => preview.sync.cursorMoved(offset));
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-        this.#previewsOf(event.textEditor.document.uri).forEach((preview) => preview.editorScrolled(event.textEditor));
+        this.#previewsOf(event.textEditor.document.uri).forEach((preview) => preview.sync.editorScrolled(event.textEditor));
       }),
       vscode.languages.onDidChangeDiagnostics((event) => {
         for (const uri of event.uris) this.#previewsOf(uri).forEach((preview) => preview.problemsChanged());
@@ -92,7 +92,7 @@ export class PreviewManager implements vscode.Disposable {
     return {
       onDidPaint: this.#painted.event,
       lastPaint: (uri) => this.#previewsOf(uri)[0]?.lastPaint && { uri: uri.toString(), ...this.#previewsOf(uri)[0]!.lastPaint! },
-      click: (uri, offset, double = false) => find(uri).click(offset, double),
+      click: (uri, offset, double = false) => find(uri).sync.click(offset, double),
       scroll: (uri, offset) => find(uri).scrollAsReader(offset),
       exportOpenAction: openActionFor,
       openExported: (target) => openExported(target),

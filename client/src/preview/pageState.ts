@@ -53,3 +53,10 @@ function sameRecord(a: Readonly<Record<string, string>> = {}, b: Readonly<Record
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
+
+/** The panel's title: `Preview resume.yaml`, `[Preview] resume.yaml` when locked, and in paper mode `· 2 pages`. */
+export function previewTitle(path: string, locked: boolean, pages: number | undefined): string {
+  const name = path.split('/').pop() || 'resume';
+  const count = pages === undefined ? '' : ` · ${pages === 1 ? '1 page' : `${pages} pages`}`;
+  return `${locked ? `[Preview] ${name}` : `Preview ${name}`}${count}`;
+}

@@ -4,7 +4,8 @@ import { BUILT_IN_THEME, type RenderResult } from '../../../server/src/protocol'
 import { EditorSync } from './editorSync';
 import type { BannerState, FromWebview, PaintedMessage, ProblemMark, ToWebview } from './messages';
 import { createNonce, pageLook, previewPage } from './page';
-import { pageStateOf, samePage, type PageState } from './pageState';
+import { configureWebview } from './webviewOptions';
+import { pageStateOf, previewTitle, samePage, type PageState } from './pageState';
 import { PageProblems } from './problems';
 import { PreviewRenderer, type RenderHost, type Rendered } from './renderer';
 import { previewSettings, type PreviewSettings } from './settings';
@@ -44,7 +45,8 @@ export class Preview implements vscode.Disposable {
   #pages: number | undefined;
   /** The problems and recent edits of the resume, to put problems and scroll positions on the page's text. */
   readonly #problems: PageProblems;
-  readonly #sync: EditorSync;
+  /** The editor and the page kept in step: cursor, scroll, clicks (the manager hands it the editor's events). */
+  readonly sync: EditorSync;
 
   constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
     this.panel = panel;
@@ -54,7 +56,7 @@ export class Preview implements vscode.Disposable {
     this.#settings = previewSettings(resource);
     this.#problems = new PageProblems(() => documentOf(this.#resource));
     this.#renderer = new PreviewRenderer(host, resource, (rendered) => this.#show(rendered));
-    this.#sync = new EditorSync(
+    this.sync = new EditorSync(
       {
         resource: () => this.#resource,
         pageVersion: () => this.#lastGood?.version,
@@ -64,12 +66,7 @@ export class Preview implements vscode.Disposable {
       },
       this.#problems.edits,
     );
-    panel.webview.options = {
-      enableScripts: true,
-      enableCommandUris: false,
-      localResourceRoots: [vscode.Uri.joinPath(host.extensionUri, 'dist'), vscode.Uri.joinPath(host.extensionUri, 'media')],
-    };
-    panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'media', 'icon.png');
+    configureWebview(panel, host.extensionUri);
     this.#subscriptions.push(
       panel.webview.onDidReceiveMessage((message: FromWebview) => void this.#receive(message)),
       panel.onDidChangeViewState(() => host.focusChanged(this)),
@@ -87,7 +84,6 @@ export class Preview implements vscode.Disposable {
     return this.#locked;
   }
 
-  /** What the webview last reported it painted. */
   get lastPaint(): PaintedMessage | undefined {
     return this.#lastPaint;
   }
@@ -118,7 +114,6 @@ export class Preview implements vscode.Disposable {
     this.#renderer.request();
   }
 
-  /** Resolves once no render is in flight or waiting. */
   idle(): Promise<void> {
     return this.#renderer.idle();
   }
@@ -135,29 +130,14 @@ export class Preview implements vscode.Disposable {
     if (version !== undefined) this.#post({ type: 'problems', problems: this.#problemsAt(version), version });
   }
 
-  /** The editor's cursor is at `offset` of this resume. */
-  cursorMoved(offset: number): void {
-    this.#sync.cursorMoved(offset);
-  }
-
-  /** The resume's editor scrolled: bring the element of its first visible line to the top of the page. */
-  editorScrolled(editor: vscode.TextEditor): void {
-    this.#sync.editorScrolled(editor);
-  }
-
-  /** Scrolls the page as a reader would, so the element of `offset` is at its top (for end-to-end tests). */
+  /** Scrolls the page as a reader would, to the element of `offset` (for end-to-end tests). */
   scrollAsReader(offset: number): void {
     this.#post({ type: 'scroll', offset });
   }
 
-  /** Asks the webview to click (or double click) the element for `offset`; resolves with whether it found one. */
-  click(offset: number, double: boolean): Promise<boolean> {
-    return this.#sync.click(offset, double);
-  }
-
   dispose(): void {
     this.#renderer.dispose();
-    this.#sync.dispose();
+    this.sync.dispose();
     for (const subscription of this.#subscriptions.splice(0)) subscription.dispose();
     this.panel.dispose();
     this.#disposed.fire();
@@ -225,8 +205,8 @@ export class Preview implements vscode.Disposable {
           this.#post({ type: 'update', version: this.#renderer.shownVersion, pageVersion: page, html: this.#lastGood.html, problems: this.#problemsAt(page), ...this.#banner });
         }
         this.problemsChanged();
-        this.#sync.followEditor();
-        this.#sync.revealActiveCursor();
+        this.sync.followEditor();
+        this.sync.revealActiveCursor();
         return;
       case 'painted':
         this.#lastPaint = message;
@@ -237,14 +217,14 @@ export class Preview implements vscode.Disposable {
         this.#host.painted(this, message);
         return;
       case 'clicked':
-        this.#sync.clicked(message.offset, message.found);
+        this.sync.clicked(message.offset, message.found);
         return;
       case 'scrolled':
-        this.#sync.pageScrolled(message.start);
+        this.sync.pageScrolled(message.start);
         return;
       case 'select':
       case 'open':
-        await this.#sync.revealSource(message.start, message.end, message.type === 'open');
+        await this.sync.revealSource(message.start, message.end, message.type === 'open');
         return;
     }
   }
@@ -254,8 +234,6 @@ export class Preview implements vscode.Disposable {
   }
 
   #updateTitle(): void {
-    const name = this.#resource.path.split('/').pop() ?? 'resume';
-    const pages = this.#pages === undefined ? '' : ` · ${this.#pages === 1 ? '1 page' : `${this.#pages} pages`}`;
-    this.panel.title = `${this.#locked ? `[Preview] ${name}` : `Preview ${name}`}${pages}`;
+    this.panel.title = previewTitle(this.#resource.path, this.#locked, this.#pages);
   }
 }

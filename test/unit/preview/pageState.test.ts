@@ -1,7 +1,7 @@
 // When the preview writes a new page and when it patches the one it has: a new page for another theme, design or
 // page setting; a patch for new text in the same page.
 import { strict as assert } from 'node:assert';
-import { pageStateOf, samePage } from '../../../client/src/preview/pageState';
+import { pageStateOf, previewTitle, samePage } from '../../../client/src/preview/pageState';
 import type { PreviewSettings } from '../../../client/src/preview/settings';
 import type { RenderResult } from '../../../server/src/protocol';
 
@@ -28,5 +28,11 @@ describe('the preview page: write anew or patch', () => {
   it('before the first good render, is the built-in theme', () => {
     assert.equal(state(undefined).theme, 'vitae');
     assert.ok(samePage(state(undefined), state(undefined)));
+  });
+
+  it('titles the panel with the resume, its lock and, on paper, its pages', () => {
+    assert.equal(previewTitle('/cv/resume.yaml', false, undefined), 'Preview resume.yaml');
+    assert.equal(previewTitle('/cv/resume.yaml', true, 1), '[Preview] resume.yaml · 1 page');
+    assert.equal(previewTitle('/cv/resume.yaml', false, 3), 'Preview resume.yaml · 3 pages');
   });
 });
