@@ -1,4 +1,4 @@
-import { headingNeed, headingRest, sentenceNeed, TRAILING_HEADING } from './needs';
+import { forwardCue, headingNeed, headingRest, sentenceNeed, TRAILING_HEADING } from './needs';
 import type { Passage } from './passage';
 import type { Need } from './types';
 
@@ -9,6 +9,8 @@ export interface Clause {
   readonly start: number;
   readonly text: string;
   readonly need: Need;
+  /** Where a cue such as "optionally" starts: what the clause names from there on is preferred. */
+  readonly preferredFrom?: number;
 }
 
 const LONGEST = 600;
@@ -53,7 +55,9 @@ export function clausesOf(passages: readonly Passage[], initial: (passage: Passa
           }
         }
         if (!/\p{L}/u.test(body)) continue;
-        out.push({ passage, start: lineStart + start, text: body, need: sentenceNeed(body) ?? pieceNeed });
+        const forward = pieceNeed === 'required' ? forwardCue(body) : undefined;
+        if (forward !== undefined) out.push({ passage, start: lineStart + start, text: body, need: pieceNeed, preferredFrom: forward });
+        else out.push({ passage, start: lineStart + start, text: body, need: sentenceNeed(body) ?? pieceNeed });
         // A sentence that leads into a list ("Ideally, you'd have experience in some or all of:") heads it.
         if (piece.end === line.length && /:\s*$/.test(body)) need = headingNeed(body.trim()) ?? need;
       }

@@ -2,6 +2,8 @@ import type { Caches } from '../caches';
 import type { ResumeDocument } from '../document';
 import { ruleContext } from '../lint';
 import { readingOf, resumeTechnologies } from '../technologies/resume';
+import { isSeq } from 'yaml';
+import { spanOf } from '../yaml/nodes';
 import { pathAt } from '../yaml/pathAt';
 import type { Evidence } from './types';
 
@@ -19,7 +21,11 @@ export function resumeEvidence(doc: ResumeDocument, caches: Caches): ResumeEvide
   const found = resumeTechnologies(ruleContext(doc, caches));
   const root = doc.yaml.contents;
   const add = (name: string, kind: Evidence['kind'], start: number, end: number): void => {
-    const path = pathAt(root, start)?.path ?? [];
+    const hit = pathAt(root, start);
+    // pathAt stops at the innermost key; a list item (a bullet, a keyword) adds its index.
+    const items = isSeq(hit?.pair?.value) ? hit.pair.value.items : [];
+    const item = items.findIndex((node) => { const span = spanOf(node); return !!span && span[0] <= start && start <= span[1]; });
+    const path = [...(hit?.path ?? []), ...(item >= 0 ? [item] : [])];
     const list = out.get(name);
     const evidence: Evidence = { kind, start, end, path };
     if (list) list.push(evidence);

@@ -55,3 +55,13 @@ export function sentenceNeed(sentence: string): Need | undefined {
   if (REQUIRED_CUE.test(sentence)) return 'required';
   return undefined;
 }
+
+const FORWARD_CUE = /\b(?:optionally|ideally|preferably|bonus\s+if|and\s+(?:ideally|optionally))\b/i;
+
+/** Where a cue that looks ahead ("…, and optionally NoSQL") starts, when it is the sentence's only cue. */
+export function forwardCue(sentence: string): number | undefined {
+  const match = FORWARD_CUE.exec(sentence);
+  if (!match || match.index === 0) return undefined;
+  const rest = sentence.slice(0, match.index) + ' '.repeat(match[0].length) + sentence.slice(match.index + match[0].length);
+  return PREFERRED_CUE.test(rest) ? undefined : match.index;
+}

@@ -31,7 +31,8 @@ export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clau
       const list = members.get(i);
       const [start, end] = clause.passage.span(clause.start + mention.start, clause.start + mention.end);
       const tech = mention.resolution.tech;
-      terms.push({ text: mention.written, canonical: tech.name, category: tech.category, need: clause.need, ...(list !== undefined ? { group: groups + list } : {}), start, end });
+      const need = clause.preferredFrom !== undefined && mention.start >= clause.preferredFrom ? 'preferred' : clause.need;
+      terms.push({ text: mention.written, canonical: tech.name, category: tech.category, need, ...(list !== undefined ? { group: groups + list } : {}), start, end });
     });
     groups += new Set(members.values()).size;
   }
@@ -92,7 +93,7 @@ function listsOf(text: string, mentions: readonly Mention[]): Map<number, number
     let alternative = false;
     while (j + 1 < mentions.length) {
       const between = text.slice(mentions[j]!.end, mentions[j + 1]!.start);
-      if (!JOINER.test(between) && !/^\s*\(\s*$|^\s*\)\s*,?\s*(?:or\s)?\s*$/i.test(between)) break;
+      if (!JOINER.test(between) && !/^\s*\)\s*,?\s*(?:or\s)?\s*$/i.test(between)) break;
       if (ALTERNATIVE.test(` ${between} `)) alternative = true;
       j++;
     }
