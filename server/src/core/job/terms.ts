@@ -41,7 +41,7 @@ export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clau
 
 // A list item opening with the name ("React is a plus", "Go, Rust or C++"): capitalised as any first word is, the
 // word reads as the technology when what follows treats it as a noun.
-const AS_NOUN = /^\s*(?:$|[,/(:]|(?:is|are|and|or|experience|knowledge|skills?|development|programming|proficiency|expertise|background)\b)/i;
+const AS_NOUN = /^\s*(?:$|[,/(:&]|\.(?:\s|$)|(?:is|are|and|or|experience|knowledge|skills?|development|programming|proficiency|expertise|background)\b)/i;
 
 function asNoun(text: string, mention: Mention): Mention {
   if (!mention.ordinary || !/^\p{Lu}\p{Ll}+$/u.test(mention.written) || /\s/.test(mention.written)) return mention;
