@@ -26,6 +26,7 @@ export interface JobRequirement {
 export interface JobPosting {
   readonly title?: string;
   readonly company?: string;
+  /** Every mention, in the order of the file: a technology the posting names three times is three terms. */
   readonly terms: readonly JobTerm[];
   readonly requirements: readonly JobRequirement[];
   /** What could not be read, in words (empty file, binary, too large…). */
@@ -53,6 +54,7 @@ export interface JobMatch {
   readonly score: number;
   readonly terms: readonly TermMatch[];
   readonly requirements: readonly JobRequirement[];
+  /** Distinct technologies and groups of alternatives (not mentions); covered counts covered and listed alike. */
   readonly required: { readonly covered: number; readonly total: number };
   readonly preferred: { readonly covered: number; readonly total: number };
   /** Which terms moved the score, in words. */
