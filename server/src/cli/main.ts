@@ -3,6 +3,7 @@ import { readDesign } from '../core/design';
 import { startServer } from '../lsp/server';
 import { VERSION } from '../version';
 import { runExport } from './exportCommand';
+import { MATCH_FORMATS, runMatch, type MatchFormat } from './matchCommand';
 import { OUTPUT_FORMATS, runLint, type OutputFormat } from './lintCommand';
 import { runRender, type RenderOutput } from './renderCommand';
 import { chooseFormat } from './renderFormat';
@@ -12,6 +13,7 @@ const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 Usage:
   vitae lint <file|dir>... [--format text|json|sarif|github] [--summary] [--no-color]
   vitae render <file> [--format html|pdf|txt|md|docx] [-o FILE] [--theme NAME] [design options]
+  vitae match <resume> <job> [--format text|json|sarif] [--min-score N]
   vitae server --stdio
   vitae --help | --version
 
@@ -24,6 +26,12 @@ Commands:
            txt or md, write plain text (what applicant-tracking systems read) or Markdown to stdout or -o FILE;
            with --format docx, a Word document (default: next to the resume).
            Exit status: 0 written, 1 the YAML has errors, 2 usage, I/O, theme or browser problem.
+  match    How well the resume answers a job posting (job.txt, *.job.md, HTML, or JSON Resume's job schema as
+           *.job.yaml / *.job.json): each technology the posting names, required or preferred, covered by a
+           bullet, summary or project, only listed in skills, or missing; a score from 0 to 100 and why.
+           --format json: { score, terms: [{ text, canonical, need, group, covered, evidence: [{ path, line }] }],
+           requirements: [{ kind, text, need }] }; sarif: the missing terms at their place in the posting.
+           Exit status: 0 matched, 1 the score is below --min-score, 2 usage or I/O problem.
   server   Run the language server over stdio (what editors start).
 
 Lint options:
@@ -71,6 +79,7 @@ function main(argv: readonly string[]): number {
     return -1;
   }
   if (command === 'lint') return lint(rest);
+  if (command === 'match') return match(rest);
   if (command === 'render') {
     void render(rest).then((code) => {
       process.exitCode = code;
@@ -79,6 +88,40 @@ function main(argv: readonly string[]): number {
   }
   process.stderr.write(`vitae: unknown command "${command}"\n\n${HELP}`);
   return 2;
+}
+
+function match(args: readonly string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string', default: 'text' }, 'min-score': { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    process.stderr.write(`vitae: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const format = parsed.values.format as MatchFormat;
+  if (!MATCH_FORMATS.includes(format)) {
+    process.stderr.write(`vitae: --format must be text, json or sarif, not "${format}"\n`);
+    return 2;
+  }
+  const minText = parsed.values['min-score'];
+  const minScore = minText === undefined ? undefined : Number(minText);
+  if (minScore !== undefined && (!/^\d{1,3}$/.test(minText ?? '') || minScore > 100)) {
+    process.stderr.write(`vitae: --min-score must be a whole number from 0 to 100, not "${minText}"\n`);
+    return 2;
+  }
+  if (parsed.positionals.length !== 2) {
+    process.stderr.write('vitae: match takes a resume and a job posting, e.g. vitae match resume.yaml job.txt\n');
+    return 2;
+  }
+  const [resume, job] = parsed.positionals as [string, string];
+  const result = runMatch({ resume, job, format, ...(minScore !== undefined ? { minScore } : {}) });
+  if (result.stdout) process.stdout.write(result.stdout + '\n');
+  if (result.stderr) process.stderr.write(result.stderr + '\n');
+  return result.exitCode;
 }
 
 function lint(args: readonly string[]): number {
