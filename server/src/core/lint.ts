@@ -101,6 +101,11 @@ function applySeverities(findings: Finding[], severities: Readonly<Record<string
 
 type Context = RuleContext & { takeFailures(error?: unknown): Finding[] };
 
+/** The views of a document the rules read, for features that read it the same way (job match). */
+export function ruleContext(doc: ResumeDocument, caches: Caches, technologies?: TechnologyOptions): RuleContext {
+  return createContext(doc, new Date(), caches, undefined, technologies);
+}
+
 /** Validator errors by schema token (see ResumeDocument.schemaToken); only kept when the data could be built. */
 const schemaErrorsByToken = new WeakMap<object, readonly ErrorObject[]>();
 

@@ -16,6 +16,10 @@ import { complete, type CompletionOptions } from './completion';
 import { parseResume, type ResumeDocument } from './document';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { resumeEvidence, type ResumeEvidence } from './job/evidence';
+import { matchJob } from './job/match';
+import { readJob } from './job/read';
+import type { JobFormat, JobMatch, JobPosting } from './job/types';
 import { reparse } from './incremental';
 import type { TechnologyOptions } from './technologies/extras';
 import { lint, type LintOptions } from './lint';
@@ -60,6 +64,10 @@ export interface ResumeLanguageService {
   resumeData(source: TextSource): unknown;
   /** The resume as a document for the plain text, Markdown and Word exports (or the first YAML error). */
   exportModel(source: TextSource): ExportOutcome & { readonly version: number };
+  /** A job posting read: its technologies with their need and groups, years, degree and title, and problems. */
+  readJob(job: TextSource, format: JobFormat): JobPosting;
+  /** How well the resume answers the posting: each term covered, listed or missing, with evidence and a score. */
+  matchJob(resume: TextSource, job: TextSource, format: JobFormat): JobMatch;
   /** Drops cached state for a closed document. */
   forget(uri: string): void;
   /** Frees everything the service remembers: parses, lint results, and what it learned about every string. */
@@ -77,6 +85,9 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
   const caches = options.caches ?? new Caches();
   const parsed = new Map<string, ResumeDocument>();
   const linted = new Map<string, { doc: ResumeDocument; key: string; diagnostics: Diagnostic[] }>();
+  const jobs = new Map<string, { version: number; format: JobFormat; posting: JobPosting }>();
+  const evidence = new Map<string, { doc: ResumeDocument; evidence: ResumeEvidence }>();
+  const matches = new Map<string, { posting: JobPosting; evidence: ResumeEvidence; match: JobMatch }>();
 
   const documentOf = (source: TextSource): ResumeDocument => {
     const cached = parsed.get(source.uri);
@@ -95,6 +106,23 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     const result = { doc, key, diagnostics: lint(doc, { ...lintOptions, today: today() }, caches) };
     linted.set(source.uri, result);
     return result;
+  };
+
+  const jobOf = (source: TextSource, format: JobFormat): JobPosting => {
+    const cached = jobs.get(source.uri);
+    if (cached && cached.version === source.version && cached.format === format) return cached.posting;
+    const posting = readJob(source.getText(), format, caches);
+    jobs.set(source.uri, { version: source.version, format, posting });
+    return posting;
+  };
+
+  const evidenceOf = (source: TextSource): ResumeEvidence => {
+    const doc = documentOf(source);
+    const cached = evidence.get(source.uri);
+    if (cached && cached.doc === doc) return cached.evidence;
+    const found = resumeEvidence(doc, caches);
+    evidence.set(source.uri, { doc, evidence: found });
+    return found;
   };
 
   const service: ResumeLanguageService = {
@@ -122,13 +150,30 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
       const doc = documentOf(source);
       return { ...readResume(doc), version: doc.version };
     },
+    readJob: (job, format) => jobOf(job, format),
+    matchJob: (resume, job, format) => {
+      const posting = jobOf(job, format);
+      const found = evidenceOf(resume);
+      const key = `${resume.uri}\n${job.uri}`;
+      const cached = matches.get(key);
+      if (cached && cached.posting === posting && cached.evidence === found) return cached.match;
+      const match = matchJob(posting, found);
+      matches.set(key, { posting, evidence: found, match });
+      return match;
+    },
     forget: (uri) => {
       parsed.delete(uri);
       linted.delete(uri);
+      jobs.delete(uri);
+      evidence.delete(uri);
+      for (const key of matches.keys()) if (key.split('\n').includes(uri)) matches.delete(key);
     },
     dispose: () => {
       parsed.clear();
       linted.clear();
+      jobs.clear();
+      evidence.clear();
+      matches.clear();
       caches.clear();
     },
   };

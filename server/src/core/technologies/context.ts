@@ -23,6 +23,7 @@ const INTERNAL_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|
 const TEAM_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|program|initiative)s?\b/i;
 const APPOSITION = /^,\s+(our|my|a|an|the|his|her|their|who)\s/i;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const QUANTITY_OF = /\b(?:one|any|some|all|each|either|both|most|many|several|none|knowledge|experience|understanding|use|mastery|proficiency|familiarity|fluency|expertise)\s+of\s+(?:the\s+)?$/i;
 
 /** Whether the mention is part of something else: a person, an internal name, a longer proper name, a compound. */
 function otherName(text: string, mention: Mention, all: readonly Mention[]): boolean {
@@ -39,7 +40,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   // "Julia, our data lead", "Ruby, a new graduate".
   if (TITLE_WORD.test(word) && APPOSITION.test(after)) return true;
   // "University of Phoenix", "Bank of America".
-  if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before)) return true;
+  // Not "One of Python", "Knowledge of Go": a quantity or a skill before "of" opens a list, not a name.
+  if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before) && !QUANTITY_OF.test(before)) return true;
   // "Safe" for SAFe: a capitalised dictionary word whose technology is styled otherwise is the word.
   if (dictionary && TITLE_WORD.test(word) && mention.resolution.status === 'variant') return true;
   // "Safe Harbor": next to a capitalised word set aside above, the name is part of the same proper name.
@@ -50,7 +52,7 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');
     const isName = (other: string | undefined, at: number): boolean =>
       !!other && /^\p{Lu}/u.test(other) && !/^\p{Lu}+$/u.test(other) && !all.some((m) => m !== mention && m.start <= at && at < m.end && !otherish(m));
-    if (isName(next, mention.end + 1) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;
+    if (isName(next, mention.end + 1) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !/[,;:]$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;
   }
   return false;
 }

@@ -1,0 +1,44 @@
+import type { Need } from './types';
+
+/**
+ * How a posting says what it needs: headings over a list ("Nice to have", "Requirements") and words inside a
+ * sentence ("is a plus", "(preferred)", "ideally"). A heading sets the need until the next heading; a cue in a
+ * sentence or bullet makes that sentence preferred.
+ */
+
+const PREFERRED_HEADING = /\b(nice[\s-]to[\s-]haves?|bonus(?:\s+points)?|preferred|pluses|plus(?:es)?\b|desired|desirable|highly\s+valued|good[\s-]to[\s-]haves?|extra\s+credit|ideally|ideal\s+candidate|even\s+better|would\s+be\s+(?:great|nice|a\s+plus)|stand\s+out|what\s+sets\s+you\s+apart|not\s+required|optional|we'?d\s+love|it'?s\s+a\s+plus|additional(?:ly)?|advantageous|an\s+advantage|a\s+bonus)\b/i;
+const OTHER_HEADING = /\b(requirements?|required|qualifications?|must[\s-]haves?|minimum|basic|essential|what\s+you(?:'ll)?\s+(?:need|bring|have|do|will\s+do)|you\s+(?:have|bring|are|will)|about\s+(?:you|the\s+role|the\s+team|us|the\s+job)|who\s+you\s+are|skills|experience|responsibilities|the\s+role|the\s+job|your\s+role|what\s+we(?:'re|\s+are)?\s+looking\s+for|we'?re\s+looking\s+for|looking\s+for|benefits|perks|what\s+we\s+offer|tech(?:nology)?\s+stack|our\s+stack|tools|job\s+description|overview|summary|duties|key\s+(?:responsibilities|skills)|what\s+you'?ll\s+work\s+on|in\s+this\s+role|the\s+opportunity|day[\s-]to[\s-]day)\b/i;
+
+const BULLET = /^\s*(?:[-*•·▪‣◦●○■□➢➤►–—]|\d{1,2}[.)]|[a-z][.)])\s+/;
+
+/** The need a line sets when it is a heading; `undefined` when it is not one. */
+export function headingNeed(line: string): Need | undefined {
+  if (BULLET.test(line)) return undefined;
+  const bare = line.replace(/^\s*#{1,6}\s*/, '').replace(/[*_`]+/g, '').trim();
+  if (!bare || bare.length > 70) return undefined;
+  const words = bare.split(/\s+/).length;
+  // A heading is short and does not end a sentence, or it opens with a colon after a few words.
+  const colon = /:\s*$/.test(bare) || /^[^.:]{3,60}:\s/.test(bare);
+  const headingLike = colon || (words <= 8 && !/[.!?,;]$/.test(bare)) || /^#/.test(line.trim());
+  if (!headingLike) return undefined;
+  const head = colon ? bare.slice(0, bare.indexOf(':') + 1) : bare;
+  if (PREFERRED_HEADING.test(head)) return 'preferred';
+  if (OTHER_HEADING.test(head)) return 'required';
+  return undefined;
+}
+
+/** Whether a heading's line goes on with content after its colon ("Nice to have: Kafka, Go"). */
+export function headingRest(line: string): number | undefined {
+  const colon = /^[^.:]{3,60}:\s*\S/.exec(line);
+  return colon ? line.indexOf(':') + 1 : undefined;
+}
+
+const PREFERRED_CUE = /\b(is|are|would\s+be|will\s+be|as)\s+(?:a\s+)?(?:big\s+|huge\s+|definite\s+|strong\s+)?(?:plus|bonus|advantage|benefit)\b|\ba\s+plus\b|\(\s*(?:preferred|optional|nice[\s-]to[\s-]have|bonus|a\s+plus|plus)\s*\)|\bpreferred\b|\bpreferably\b|\bideally\b|\bnice[\s-]to[\s-]have\b|\bbonus\b|\bdesirable\b|\bdesired\b|\bhighly\s+valued\b|\bnot\s+(?:a\s+)?(?:required|must|requirement)\b|\bhelpful\b|\badvantageous\b|\bwelcome\b|\bappreciated\b|\bgood\s+to\s+have\b|\bwould\s+be\s+(?:great|nice|ideal)\b|\beven\s+better\b|\bextra\s+points\b|\bis\s+valued\b/i;
+const REQUIRED_CUE = /\(\s*required\s*\)|\bmust[\s-]have\b|\bis\s+required\b|\bare\s+required\b|\bmust\b/i;
+
+/** The need a sentence says for itself, if it says one. */
+export function sentenceNeed(sentence: string): Need | undefined {
+  if (PREFERRED_CUE.test(sentence)) return 'preferred';
+  if (REQUIRED_CUE.test(sentence)) return 'required';
+  return undefined;
+}

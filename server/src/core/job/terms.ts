@@ -1,0 +1,86 @@
+import type { Caches } from '../caches';
+import { proseOf, type Mention } from '../technologies/prose';
+import type { TechIndex } from '../technologies/vocabulary';
+import type { Clause } from './clauses';
+import type { JobTerm } from './types';
+
+/** Categories that name no technology a resume could show: a company is an employer, not a skill. */
+const NOT_TERMS = new Set(['company']);
+
+// "one of Python, Go or Java", "AWS, GCP or Azure", "e.g. Kafka or RabbitMQ", "such as Kafka, RabbitMQ and SQS".
+const JOINER = /^\s*(?:,|\/|\||,?\s*(?:or|and|and\/or|&)\s)\s*$/i;
+const ALTERNATIVE = /(?:^|\s|,)(?:or|and\/or)\s/i;
+const EXAMPLES = /\b(?:one\s+of|any\s+of|either|such\s+as|e\.\s?g\.?|eg\.|like|for\s+example|for\s+instance|at\s+least\s+one)\s*(?:the\s+following)?[:(]?\s*$/i;
+const OR_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:a\s+|an\s+|another\s+|any\s+|other\s+)?(?:similar|equivalent|comparable|related|other|another|alternatives?|like)\b/i;
+
+/**
+ * The technologies a posting names, clause by clause: read in context by the vocabulary (ordinary words, people,
+ * internal names and the company itself set aside), each with its clause's need, and alternatives grouped.
+ */
+export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clause[], company: string | undefined): JobTerm[] {
+  const terms: JobTerm[] = [];
+  const companyKey = company?.toLowerCase().split(/[\s,]+/)[0];
+  let groups = 0;
+  for (const clause of clauses) {
+    const keyword = clause.passage.field === 'keywords' || clause.passage.field === 'skills' ? index.resolve(clause.text.trim()) : undefined;
+    const mentions = keyword && keyword.tech.category !== 'company'
+      ? [{ start: clause.text.indexOf(clause.text.trim()), end: clause.text.indexOf(clause.text.trim()) + clause.text.trim().length, written: clause.text.trim(), resolution: keyword, ordinary: false, partial: false } satisfies Mention]
+      : proseOf(caches, index, clause.text).mentions.map((mention) => asNoun(clause.text, mention)).filter((mention) => isTerm(mention, companyKey));
+    const members = listsOf(clause.text, mentions);
+    mentions.forEach((mention, i) => {
+      const list = members.get(i);
+      const [start, end] = clause.passage.span(clause.start + mention.start, clause.start + mention.end);
+      const tech = mention.resolution.tech;
+      terms.push({ text: mention.written, canonical: tech.name, category: tech.category, need: clause.need, ...(list !== undefined ? { group: groups + list } : {}), start, end });
+    });
+    groups += new Set(members.values()).size;
+  }
+  return terms;
+}
+
+// A list item opening with the name ("React is a plus", "Go, Rust or C++"): capitalised as any first word is, the
+// word reads as the technology when what follows treats it as a noun.
+const AS_NOUN = /^\s*(?:$|[,/(:]|(?:is|are|and|or|experience|knowledge|skills?|development|programming|proficiency|expertise|background)\b)/i;
+
+function asNoun(text: string, mention: Mention): Mention {
+  if (!mention.ordinary || !/^\p{Lu}\p{Ll}+$/u.test(mention.written) || /\s/.test(mention.written)) return mention;
+  if (!/^[\s\-*•·▪(\d.)]*$/.test(text.slice(0, mention.start)) || !AS_NOUN.test(text.slice(mention.end))) return mention;
+  return { ...mention, ordinary: false };
+}
+
+function isTerm(mention: Mention, companyKey: string | undefined): boolean {
+  if (mention.ordinary || mention.inPair || mention.partial) return false;
+  const tech = mention.resolution.tech;
+  if (NOT_TERMS.has(tech.category)) return false;
+  // The employer's own products ("Stripe Connect" at Stripe) are what the job works on, not a skill to bring.
+  if (companyKey && companyKey.length > 2 && (tech.name.toLowerCase().startsWith(companyKey) || mention.written.toLowerCase().startsWith(companyKey))) return false;
+  return true;
+}
+
+/** Which mentions form a list of alternatives: index of the mention → the list's number within the clause. */
+function listsOf(text: string, mentions: readonly Mention[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let lists = 0;
+  let i = 0;
+  while (i < mentions.length) {
+    let j = i;
+    let alternative = false;
+    while (j + 1 < mentions.length) {
+      const between = text.slice(mentions[j]!.end, mentions[j + 1]!.start);
+      if (!JOINER.test(between) && !/^\s*\(\s*$|^\s*\)\s*,?\s*(?:or\s)?\s*$/i.test(between)) break;
+      if (ALTERNATIVE.test(` ${between} `)) alternative = true;
+      j++;
+    }
+    if (j > i) {
+      const before = text.slice(Math.max(0, mentions[i]!.start - 40), mentions[i]!.start);
+      const after = text.slice(mentions[j]!.end, mentions[j]!.end + 40);
+      const distinct = new Set(mentions.slice(i, j + 1).map((mention) => mention.resolution.tech)).size > 1;
+      if (distinct && (alternative || EXAMPLES.test(before) || OR_SIMILAR.test(after))) {
+        for (let k = i; k <= j; k++) out.set(k, lists);
+        lists++;
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
