@@ -1,4 +1,4 @@
-import { headingNeed, headingRest, sentenceNeed } from './needs';
+import { headingNeed, headingRest, sentenceNeed, TRAILING_HEADING } from './needs';
 import type { Passage } from './passage';
 import type { Need } from './types';
 
@@ -27,13 +27,16 @@ export function clausesOf(passages: readonly Passage[], initial: (passage: Passa
     while (lineStart <= text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
-      const line = text.slice(lineStart, lineEnd);
+      let line = text.slice(lineStart, lineEnd);
       const heading = headingNeed(line);
       let from = 0;
       if (heading) {
         need = heading;
-        from = headingRest(line) ?? line.length;
+        // The heading's own words are read too: "Backend Engineer (Ruby on Rails)", "Experience with Go".
+        from = headingRest(line) ?? 0;
       }
+      const trailing = heading ? null : TRAILING_HEADING.exec(line);
+      if (trailing && trailing.index > 0) line = line.slice(0, trailing.index);
       for (const piece of pieces(line, from)) {
         let pieceNeed = need;
         let start = piece.start;
@@ -51,7 +54,10 @@ export function clausesOf(passages: readonly Passage[], initial: (passage: Passa
         }
         if (!/\p{L}/u.test(body)) continue;
         out.push({ passage, start: lineStart + start, text: body, need: sentenceNeed(body) ?? pieceNeed });
+        // A sentence that leads into a list ("Ideally, you'd have experience in some or all of:") heads it.
+        if (piece.end === line.length && /:\s*$/.test(body)) need = headingNeed(body.trim()) ?? need;
       }
+      if (trailing && trailing.index > 0) need = 'preferred';
       lineStart = lineEnd + 1;
     }
   }

@@ -25,7 +25,7 @@ export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clau
     const keyword = clause.passage.field === 'keywords' || clause.passage.field === 'skills' ? index.resolve(clause.text.trim()) : undefined;
     const mentions = keyword && keyword.tech.category !== 'company'
       ? [{ start: clause.text.indexOf(clause.text.trim()), end: clause.text.indexOf(clause.text.trim()) + clause.text.trim().length, written: clause.text.trim(), resolution: keyword, ordinary: false, partial: false } satisfies Mention]
-      : proseOf(caches, index, clause.text).mentions.map((mention) => asNoun(clause.text, mention)).filter((mention) => isTerm(mention, companyKey));
+      : withC(index, clause.text, kept(proseOf(caches, index, clause.text).mentions.map((mention) => asNoun(clause.text, mention)), companyKey));
     const members = listsOf(clause.text, mentions);
     mentions.forEach((mention, i) => {
       const list = members.get(i);
@@ -48,8 +48,33 @@ function asNoun(text: string, mention: Mention): Mention {
   return { ...mention, ordinary: false };
 }
 
+/** The mentions that are terms; "(TDD)" after a concept set aside ("test-driven development") stands for it. */
+function kept(mentions: readonly Mention[], companyKey: string | undefined): Mention[] {
+  const out: Mention[] = [];
+  mentions.forEach((mention, i) => {
+    const outer = mentions[i - 1];
+    if (mention.inPair && outer && out.includes(outer)) return;
+    if (isTerm(mention, companyKey)) out.push(mention);
+  });
+  return out;
+}
+
+// "embedded C", "C/C++", "C programming": the one-letter language, which prose never reads as a name on its own.
+const LETTER_C = /(?<![\p{L}\p{N}#+./-])C(?=\s*\/\s*C\+\+|,\s*C\+\+|\s+(?:programming|language|code|coding|and\s+C\+\+|or\s+C\+\+)\b)|(?<=\bembedded\s)C(?![\p{L}\p{N}#+])/gu;
+
+function withC(index: TechIndex, text: string, mentions: Mention[]): Mention[] {
+  if (!text.includes('C')) return mentions;
+  const tech = index.byName('C');
+  if (!tech) return mentions;
+  const found = [...text.matchAll(LETTER_C)].map((match): Mention => ({ start: match.index, end: match.index + 1, written: 'C', resolution: { tech, form: { tech, kind: 'name', text: 'C' }, status: 'canonical' }, ordinary: false, partial: false }));
+  if (found.length === 0) return mentions;
+  return [...mentions, ...found.filter((c) => !mentions.some((m) => m.start <= c.start && c.start < m.end))].sort((a, b) => a.start - b.start);
+}
+
 function isTerm(mention: Mention, companyKey: string | undefined): boolean {
-  if (mention.ordinary || mention.inPair || mention.partial) return false;
+  if (mention.ordinary || mention.partial) return false;
+  // "machine learning", "infrastructure-as-code", "on-call": a practice named in lower case is a field or a habit.
+  if (mention.resolution.tech.category === 'methodology' && /[\s-]/.test(mention.written) && mention.written === mention.written.toLowerCase()) return false;
   const tech = mention.resolution.tech;
   if (NOT_TERMS.has(tech.category)) return false;
   // The employer's own products ("Stripe Connect" at Stripe) are what the job works on, not a skill to bring.
