@@ -168,6 +168,12 @@ describe('job files in the language server', () => {
     assert.equal(messageOf(empty[0]!), 'This job file is empty: paste the job posting here.');
     const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: uriOf('empty.job.md') } })) as CodeLens[];
     assert.deepEqual(lenses, []);
+
+    // A megabyte on one line, and binary: answered, no crash, no hang.
+    const huge = await server.open(uriOf('huge.job.txt'), 'Python and Kafka, '.repeat(60_000), { languageId: 'plaintext' });
+    assert.ok(huge.every((d) => String(d.code).startsWith('job-')));
+    const binary = await server.open(uriOf('binary.job.txt'), '\u0000\u0001PNG\u0000'.repeat(100), { languageId: 'plaintext' });
+    assert.ok(binary.every((d) => String(d.code).startsWith('job-')));
     assert.equal(server.child.exitCode, null);
   });
 
