@@ -19,6 +19,10 @@ export interface VitaeApi {
   writingStatusText(): string | undefined;
   /** Fires each time the status-bar text is refreshed (after every change to the active resume). */
   readonly onDidChangeWritingStatus: vscode.Event<string | undefined>;
+  /** The status-bar text about the job file matched with the active resume ("$(briefcase) 74 acme.job.md"), or undefined while hidden. */
+  jobStatusText(): string | undefined;
+  /** Fires each time the job status-bar text is refreshed. */
+  readonly onDidChangeJobStatus: vscode.Event<string | undefined>;
   /** Where VS Code keeps this extension's logs; the folder above holds the extension host's own log. */
   readonly logUri: vscode.Uri;
   /** The live previews, for end-to-end tests: what each webview painted, and clicks into it. */

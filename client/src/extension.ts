@@ -19,6 +19,12 @@ import { registerPreviewTitleCommands } from './preview/titleCommands';
 import { quietWhileStopping } from './quietStop';
 import { isResume, RESUME_LANGUAGE } from './resumeLanguage';
 import { registerWritingStatus } from './statusBar';
+import { isJobFile, JOB_SELECTOR } from './jobs/jobFiles';
+import { registerJobStatus } from './jobs/jobStatus';
+import { registerMatchJob } from './jobs/matchJob';
+
+/** The client command the server's job code lens runs to open the matched resume. */
+const OPEN_LOCATION = 'vitae.openLocation';
 
 const RESUME_SELECTOR = [
   { language: RESUME_LANGUAGE, scheme: 'file' },
@@ -50,15 +56,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
   output = channel;
 
   const clientOptions: LanguageClientOptions = {
-    documentSelector: RESUME_SELECTOR,
+    // Job files keep their own language; the server knows them by name (server/src/lsp/jobs.ts).
+    documentSelector: [...RESUME_SELECTOR, ...JOB_SELECTOR],
     outputChannel: channel,
     synchronize: {
       configurationSection: 'vitae',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.vitaerc.{yaml,yml,json}'),
+      // Config files; and resumes, which a job file is matched with also while they are not open.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.vitaerc.{yaml,yml,json}'),
+        vscode.workspace.createFileSystemWatcher('**/{resume,cv,*.resume}.{yaml,yml}'),
+      ],
     },
     // VS Code already offers the entry snippets from snippets/resume-yaml.json; avoid listing them twice. Rule pages
     // open in the Markdown preview through our own command.
-    initializationOptions: { entrySnippets: false, ruleDocCommand: SHOW_RULE_DOC } satisfies InitializationOptions,
+    initializationOptions: { entrySnippets: false, ruleDocCommand: SHOW_RULE_DOC, openLocationCommand: OPEN_LOCATION } satisfies InitializationOptions,
     errorHandler: crashHandler((message) => {
       notifications.push(message);
       void vscode.window.showWarningMessage(message, 'Show Log').then((choice) => {
@@ -72,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
   client = new VitaeClient('vitae', 'Vitae Language Server', serverOptions, clientOptions);
   const languageClient = client;
   const writingStatus = registerWritingStatus(languageClient);
+  const jobStatus = registerJobStatus(languageClient);
   const renderHost = {
     extensionUri: context.extensionUri,
     protocolUri: (uri: vscode.Uri) => languageClient.code2ProtocolConverter.asUri(uri),
@@ -96,19 +108,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     registerTreatAsResume(context.workspaceState),
     registerShowRuleDoc(context.extensionUri),
     writingStatus,
+    jobStatus,
+    registerMatchJob(),
+    // The job file's code lens opens the resume it is matched with (a URI string from the server).
+    vscode.commands.registerCommand(OPEN_LOCATION, (uri: string) => vscode.window.showTextDocument(languageClient.protocol2CodeConverter.asUri(uri))),
     vscode.commands.registerCommand('vitae.restartServer', () => (starting ? languageClient.restart() : start())),
     previews,
     registerPreviewCommands(previews, renderHost),
     registerPreviewTitleCommands(previews),
   );
 
-  // Vitae also wakes for plain YAML files (to open a file treated as a resume as one again); the language server
-  // starts with the first resume.
+  // Vitae also wakes for plain YAML, Markdown and text files (to open a file treated as a resume as one again, and for
+  // job files); the language server starts with the first resume or job file.
   let starting: Promise<void> | undefined;
   const start = (): Promise<void> => (starting ??= languageClient.start());
-  if (vscode.workspace.textDocuments.some(isResume)) void start();
+  const wanted = (document: vscode.TextDocument): boolean => isResume(document) || isJobFile(document);
+  if (vscode.workspace.textDocuments.some(wanted)) void start();
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((document) => {
-    if (isResume(document)) void start();
+    if (wanted(document)) void start();
   }));
   return {
     ready: () => start(),
@@ -117,6 +134,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     notifications,
     writingStatusText: () => writingStatus.text(),
     onDidChangeWritingStatus: writingStatus.onDidChange,
+    jobStatusText: () => jobStatus.text(),
+    onDidChangeJobStatus: jobStatus.onDidChange,
     logUri: context.logUri,
     preview: previews.api(),
   };

@@ -25,6 +25,35 @@ export interface SummaryResult {
  */
 export const SUMMARY_REQUEST = new RequestType<SummaryParams, SummaryResult | null, void>('vitae/summary');
 
+export interface JobMatchParams {
+  /** A resume (then: the job file matched with it that was opened or edited last) or a job file. */
+  readonly uri: string;
+}
+
+export interface JobMatchResult {
+  /** The job file, and its file name. */
+  readonly job: string;
+  readonly jobName: string;
+  /** What the posting says it is, when it says. */
+  readonly title?: string;
+  readonly company?: string;
+  /** The resume it is matched with; absent when there is none (then `problem` says why). */
+  readonly resume?: string;
+  readonly resumeName?: string;
+  readonly score?: number;
+  readonly required?: { readonly covered: number; readonly total: number };
+  readonly preferred?: { readonly covered: number; readonly total: number };
+  /** Which terms moved the score, in words. */
+  readonly explanation?: readonly string[];
+  readonly problem?: string;
+}
+
+/**
+ * Client → server: how well a resume answers a job posting, for the resume's status bar (null when no open job file
+ * is matched with the resume, or the server does not have the document open).
+ */
+export const JOB_MATCH_REQUEST = new RequestType<JobMatchParams, JobMatchResult | null, void>('vitae/jobMatch');
+
 /** The built-in theme's name, in settings, `meta.theme`, `--theme` and `RenderResult.theme`. */
 export const BUILT_IN_THEME = 'vitae';
 
@@ -116,4 +145,9 @@ export interface InitializationOptions {
    * With it, each diagnostic's quick fixes end with "Learn about <code>" running that command.
    */
   readonly ruleDocCommand?: string;
+  /**
+   * A client command that opens a file given its URI (VS Code: `vitae.openLocation`). With it, the code lens at the
+   * top of a job file opens the resume it is matched with.
+   */
+  readonly openLocationCommand?: string;
 }

@@ -1,4 +1,5 @@
 import { DiagnosticCodes } from './codes';
+import { JobCodes } from './jobEditor/codes';
 import { TechCodes } from './technologies/codes';
 import { WritingCodes } from './writing/codes';
 
@@ -34,4 +35,11 @@ export const CODE_CATALOG: Readonly<Record<string, string>> = {
   [TechCodes.duplicateKeyword]: 'The same technology listed twice in skills, also under another name (Kubernetes, k8s).',
   [TechCodes.notInSkills]: 'A technology named in a bullet but in no skills group.',
   [TechCodes.skillNoEvidence]: 'A technology in the skills that no bullet, summary or project mentions.',
+  [JobCodes.covered]: 'A technology the job posting names that a bullet, summary or project of your resume shows.',
+  [JobCodes.listed]: 'A technology the job posting names that your resume lists in its skills only: no bullet shows it.',
+  [JobCodes.missing]: 'A technology the job posting names that your resume does not.',
+  [JobCodes.requirement]: 'Years of experience, a degree or a title the job posting asks for: shown, not scored.',
+  [JobCodes.resume]: 'A job file with no resume to match against, two resumes in its folder, or a named resume that is not there.',
+  [JobCodes.posting]: 'A job file that cannot be read as a posting: empty, binary, too large.',
+  [JobCodes.listedOnly]: 'In the resume: a technology the matched job posting requires that your skills list and no bullet shows.',
 };

@@ -45,8 +45,33 @@ export function registerDiagnostics(state: ServerState): { initialized(): void }
     pending.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
-    const diagnostics = state.settings.validate.enable ? state.guard(() => service.lint(document, state.settingsFor(uri)), []) : [];
+    const diagnostics = !state.settings.validate.enable
+      ? []
+      : state.jobs.isJob(uri)
+        ? state.guard(() => state.jobs.diagnostics(document), [])
+        : [...state.guard(() => service.lint(document, state.settingsFor(uri)), []), ...state.guard(() => state.jobs.resumeDiagnostics(document), [])];
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics: state.ruleDocs?.describe(diagnostics) ?? diagnostics });
+  }
+
+  /**
+   * A job file's answers follow its resume and the resume's hints follow its job: after a change to one, both are
+   * published again, and the job file's code lens is redrawn.
+   */
+  function changed(document: TextDocument): void {
+    if (state.jobs.isJob(document.uri)) state.jobs.touch(document.uri);
+    schedule(document);
+    const partners = state.guard(() => state.jobs.partnersOf(document), []);
+    partners.forEach(schedule);
+    if (partners.some((partner) => state.jobs.isJob(partner.uri))) refreshLenses();
+  }
+
+  let lensRefresh: NodeJS.Immediate | undefined;
+  function refreshLenses(): void {
+    if (!state.client.refreshesCodeLenses || lensRefresh) return;
+    lensRefresh = setImmediate(() => {
+      lensRefresh = undefined;
+      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
   }
 
   connection.onDidChangeConfiguration((change) => {
@@ -58,12 +83,17 @@ export function registerDiagnostics(state: ServerState): { initialized(): void }
   });
   connection.onDidChangeWatchedFiles(() => {
     state.forgetProjectConfigs();
+    state.jobs.forgetDisk();
     relintAll();
   });
 
   // `onDidChangeContent` also fires on open, so it alone schedules the first lint.
-  documents.onDidChangeContent((event) => schedule(event.document));
+  documents.onDidChangeContent((event) => changed(event.document));
   documents.onDidClose((event) => {
+    // A closed job's resume loses its hints; a closed resume's jobs are matched with the file on disk.
+    const partners = state.guard(() => state.jobs.partnersOf(event.document), []);
+    state.jobs.closed(event.document.uri);
+    setImmediate(() => partners.filter((partner) => documents.get(partner.uri)).forEach(schedule));
     clearImmediate(pending.get(event.document.uri));
     pending.delete(event.document.uri);
     service.forget(event.document.uri);

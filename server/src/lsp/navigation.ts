@@ -1,6 +1,9 @@
 import type { ServerState } from './state';
 
-/** The outline, folding, and the code lens above each entry's highlights ("3 of 5 bullets quantified"). */
+/**
+ * The outline, folding, and the code lens above each entry's highlights ("3 of 5 bullets quantified"); at the top of a
+ * job file, how well the resume answers it.
+ */
 export function registerNavigation(state: ServerState): void {
   const { connection, service } = state;
   connection.onDocumentSymbol((params) => {
@@ -12,6 +15,8 @@ export function registerNavigation(state: ServerState): void {
     return document ? state.guard(() => service.foldingRanges(document), []) : [];
   });
   connection.onCodeLens((params) => {
+    const job = state.jobDocument(params.textDocument.uri);
+    if (job) return state.guard(() => state.jobs.lenses(job), []);
     const document = state.document(params.textDocument.uri);
     if (!document || !state.countsMetrics(document.uri)) return [];
     return state.guard(() => service.codeLenses(document), []);

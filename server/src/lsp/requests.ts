@@ -1,6 +1,6 @@
 import { exportDocument } from '../node/exportDocument';
 import { renderPage } from '../node/renderPage';
-import { EXPORT_REQUEST, RENDER_REQUEST, SUMMARY_REQUEST } from '../protocol';
+import { EXPORT_REQUEST, JOB_MATCH_REQUEST, RENDER_REQUEST, SUMMARY_REQUEST } from '../protocol';
 import type { ServerState } from './state';
 
 /** Vitae's own requests (server/src/protocol.ts): one handler each. */
@@ -16,6 +16,9 @@ export function registerCustomRequests(state: ServerState): void {
       return { bullets, quantified, weakOpeners, words };
     }, null);
   });
+
+  // `vitae/jobMatch`: the resume's status bar, about the job file matched with it that was touched last.
+  connection.onRequest(JOB_MATCH_REQUEST, (params) => state.guard(() => state.jobs.summary(params.uri), null));
 
   // `vitae/render`: the open document's current version as a page, in the editor's design under the project's.
   connection.onRequest(RENDER_REQUEST, async (params) => {

@@ -11,6 +11,8 @@ export interface ServerSettings {
   readonly writing: WritingOptions;
   /** `vitae.technologies.extra`: the user's own technologies. */
   readonly technologies: TechnologyOptions;
+  /** `vitae.job.resume`: the resume job files are matched against, when the file does not name one. */
+  readonly job: { readonly resume?: string };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   writing: {},
   technologies: {},
+  job: {},
 };
 
 /** Reads whatever the client sent (possibly nothing, possibly junk) into complete settings. */
@@ -56,7 +59,10 @@ export function readSettings(raw: unknown): ServerSettings {
   if (resumeWords) writing['resumeWords'] = resumeWords;
   const technologies = value['technologies'] as Record<string, unknown> | undefined;
   const extra = readExtraTechnologies(technologies && typeof technologies === 'object' ? technologies['extra'] : undefined).extra;
+  const job = value['job'] as Record<string, unknown> | undefined;
+  const resume = job && typeof job === 'object' && typeof job['resume'] === 'string' && job['resume'].trim() ? job['resume'].trim() : undefined;
   return {
+    job: resume ? { resume } : {},
     technologies: extra.length ? { extra } : {},
     writing: writing as WritingOptions,
     validate: { enable: flag('validate', true) },

@@ -6,6 +6,7 @@ import { createLanguageService } from '../core/service';
 import { effectiveSettings, type EffectiveSettings } from '../core/settings';
 import { ProjectConfigs } from '../node/projectConfig';
 import type { InitializationOptions } from '../protocol';
+import { JobMatches } from './jobs';
 import { ruleDocLinks, type RuleDocLinks } from './ruleDocs';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { textDocuments } from './textDocuments';
@@ -18,6 +19,8 @@ export interface ClientFeatures {
   readonly pullsConfiguration: boolean;
   /** It redraws code lenses when asked (`workspace/codeLens/refresh`). */
   readonly refreshesCodeLenses: boolean;
+  /** Its command that opens a file by URI (`InitializationOptions.openLocationCommand`). */
+  readonly openLocationCommand?: string;
 }
 
 /**
@@ -31,6 +34,10 @@ export class ServerState {
   /** The client's `vitae.*` settings; the defaults until they arrive. */
   settings: ServerSettings = DEFAULT_SETTINGS;
   client: ClientFeatures = { entrySnippets: true, pullsConfiguration: false, refreshesCodeLenses: false };
+  /** The workspace folders' paths at `initialize`: where the search for a job file's resume stops. */
+  workspaceFolders: readonly string[] = [];
+  /** Job files, the resume each is matched with, and what the editor shows of the match. */
+  readonly jobs = new JobMatches(this, () => this.service);
   readonly #configs = new ProjectConfigs();
   readonly #reportedConfigProblems = new Set<string>();
 
@@ -52,11 +59,20 @@ export class ServerState {
       entrySnippets: init.entrySnippets !== false,
       pullsConfiguration: params.capabilities.workspace?.configuration === true,
       refreshesCodeLenses: params.capabilities.workspace?.codeLens?.refreshSupport === true,
+      ...(typeof init.openLocationCommand === 'string' ? { openLocationCommand: init.openLocationCommand } : {}),
     };
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   }
 
+  /** An open resume (a job file is not one: see `jobDocument`). */
   document(uri: string): TextDocument | undefined {
-    return this.documents.get(uri);
+    return this.jobs.isJob(uri) ? undefined : this.documents.get(uri);
+  }
+
+  /** An open job file (`*.job.md`, `job.txt`, `*.job.yaml`…). */
+  jobDocument(uri: string): TextDocument | undefined {
+    return this.jobs.isJob(uri) ? this.documents.get(uri) : undefined;
   }
 
   /** The `design:` of the project's `.vitaerc.yaml`, which wins over the editor's `vitae.design.*` (sent with each render). */
