@@ -5,7 +5,8 @@
 //   docs/images/problems.png  the Problems panel listing Vitae's diagnostics
 //   docs/images/preview.png   ada.resume.yaml beside its live preview (Ctrl+K V), the cursor's bullet highlighted
 //   docs/images/paper.png     the example beside its preview in paper mode: the sheets the PDF will have
-// `--only=preview` or `--only=paper` takes only that one.
+//   docs/images/job.png       a job posting beside the example: covered and missing terms, the score's code lens
+// `--only=preview`, `--only=paper` or `--only=job` takes only that one.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -111,8 +112,44 @@ async function shootPaper(page, openUrl, dir) {
   log('saved docs/images/paper.png');
 }
 
+/** A copy of the example with a job posting beside it. */
+function jobFolder() {
+  const dir = mkdtempSync(join(CACHE, 'screenshots-job-'));
+  copyFileSync(join(ROOT, 'examples', 'resume.yaml'), join(dir, 'resume.yaml'));
+  writeFileSync(join(dir, 'platform.job.md'), [
+    '# Senior Platform Engineer — Northwind',
+    '',
+    '## What you will need',
+    '- 5+ years building backend services in Go or Python',
+    '- Kubernetes and Terraform in production',
+    '- PostgreSQL at scale; Kafka or RabbitMQ',
+    '- Observability with Prometheus and Grafana',
+    '',
+    '## Nice to have',
+    '- Rust',
+    '- Experience with gRPC',
+    '',
+  ].join('\n'));
+  return dir;
+}
+
+async function shootJob(page, openUrl, dir) {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto(openUrl(join(dir, 'platform.job.md')));
+  const editor = page.locator('.monaco-editor .view-lines').first();
+  await editor.waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Control+B');
+  await page.getByText(/Required: \d+ of \d+ covered/).first().waitFor({ timeout: 60_000 });
+  // Hover a missing term (low on the page, so the code lens stays in sight) for what Vitae says about it.
+  await page.locator('.monaco-editor .view-line').filter({ hasText: 'gRPC' }).first().getByText('gRPC').hover();
+  await page.locator('.monaco-hover').first().waitFor({ timeout: 15_000 }).catch(() => {});
+  await page.screenshot({ path: join(images, 'job.png') });
+  log('saved docs/images/job.png');
+}
+
 const onlyPreview = process.argv.includes('--only=preview');
 const onlyPaper = process.argv.includes('--only=paper');
+const onlyJob = process.argv.includes('--only=job');
 
 /** Starts the demo editor on `workspace`, hands a fresh page to `work`, and stops the editor again. */
 async function withEditor(workspace, endpoint, work) {
@@ -130,7 +167,10 @@ async function withEditor(workspace, endpoint, work) {
 
 try {
   const endpoint = await startChromium(join(browserDir, 'profile'), privateEnv(browserDir), (child) => children.push(child));
-  if (!onlyPaper) {
+  if (onlyJob) {
+    const dir = jobFolder();
+    await withEditor(dir, endpoint, (page, openUrl) => shootJob(page, openUrl, dir));
+  } else if (!onlyPaper) {
     await withEditor(folder, endpoint, async (page, openUrl) => {
       if (!onlyPreview) {
         await page.goto(openUrl(file));
@@ -139,9 +179,13 @@ try {
       await shootPreview(page, openUrl);
     });
   }
-  if (!onlyPreview) {
+  if (!onlyPreview && !onlyJob) {
     const dir = paperFolder();
     await withEditor(dir, endpoint, (page, openUrl) => shootPaper(page, openUrl, dir));
+  }
+  if (!onlyPreview && !onlyPaper && !onlyJob) {
+    const dir = jobFolder();
+    await withEditor(dir, endpoint, (page, openUrl) => shootJob(page, openUrl, dir));
   }
 } catch (error) {
   console.error(`[screenshots] ${error instanceof Error ? error.message : error}`);
