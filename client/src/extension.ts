@@ -9,7 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { EXPORT_REQUEST, RENDER_REQUEST, type ExportParams, type InitializationOptions, type RenderParams } from '../../server/src/protocol';
+import { EXPORT_REQUEST, JOB_MATCH_REQUEST, RENDER_REQUEST, type ExportParams, type InitializationOptions, type JobMatchParams, type RenderParams } from '../../server/src/protocol';
 import type { VitaeApi } from './api';
 import { registerShowRuleDoc, SHOW_RULE_DOC } from './commands/showRuleDoc';
 import { registerTreatAsResume } from './commands/treatAsResume';
@@ -94,6 +94,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     exportDocument: async (params: ExportParams) => {
       await start();
       return languageClient.sendRequest(EXPORT_REQUEST, params);
+    },
+    jobMatch: async (params: JobMatchParams) => {
+      await start();
+      return languageClient.sendRequest(JOB_MATCH_REQUEST, params);
     },
   };
   const previews = new PreviewManager({ ...renderHost, log: (message) => channel.warn(message) });

@@ -45,7 +45,20 @@ export interface JobMatchResult {
   readonly preferred?: { readonly covered: number; readonly total: number };
   /** Which terms moved the score, in words. */
   readonly explanation?: readonly string[];
+  /**
+   * Where the resume shows or lists what the posting asks for (offsets in the resume's text of `resumeVersion`),
+   * for the preview's "job terms" marks. Only when the request is about the resume.
+   */
+  readonly marks?: readonly JobMark[];
+  readonly resumeVersion?: number;
   readonly problem?: string;
+}
+
+export interface JobMark {
+  readonly start: number;
+  readonly end: number;
+  readonly canonical: string;
+  readonly need: 'required' | 'preferred';
 }
 
 /**

@@ -115,6 +115,13 @@ describe('job files in the language server', () => {
     assert.equal(summary.job, job);
     assert.equal(summary.jobName, 'acme.job.md');
     assert.deepEqual(summary.required, { covered: 4, total: 4 });
+
+    // For the preview's job terms: where the resume (version 2, as edited) shows what the posting asks for.
+    assert.equal(summary.resumeVersion, 2);
+    const text = RESUME.split('\n').map((l, i) => (i === 8 ? `${l.slice(0, -1)} fed by Kafka.` : l)).join('\n');
+    const shown = (summary.marks ?? []).map((mark) => `${text.slice(mark.start, mark.end)} (${mark.need})`);
+    assert.ok(shown.includes('Kafka (required)'), shown.join(', '));
+    assert.ok(shown.includes('Python (required)'), shown.join(', '));
   });
 
   it('hints in the resume at a required term only its skills list, while the job file is open', async () => {

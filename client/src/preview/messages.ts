@@ -99,7 +99,23 @@ export interface PersistMessage {
   readonly state: PersistedState;
 }
 
-export type ToWebview = UpdateMessage | ProblemsMessage | RevealMessage | ClickMessage | ScrollToMessage | ScrollMessage | PersistMessage;
+/** Mark what the matched job posting asks for: offsets in the text of `version` (the page's); none: take them off. */
+export interface JobTermsMessage {
+  readonly type: 'jobTerms';
+  readonly version: number;
+  readonly marks: readonly JobTermMark[];
+}
+
+/** One place the resume shows a term the posting asks for: its offsets, and the resume's own words there. */
+export interface JobTermMark {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly canonical: string;
+  readonly need: 'required' | 'preferred';
+}
+
+export type ToWebview = UpdateMessage | ProblemsMessage | RevealMessage | ClickMessage | ScrollToMessage | ScrollMessage | PersistMessage | JobTermsMessage;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Webview → extension
@@ -142,6 +158,8 @@ export interface PaintedMessage {
   readonly highlighted?: string;
   /** In paper mode: the pages as they will print (count, first words of each, fill) and what fitting did. */
   readonly pages?: PaperSummary;
+  /** With `vitae.preview.jobTerms`: how many of the job posting's terms are marked on the page. */
+  readonly jobTerms?: number;
   /** With a JSON Resume theme package: how wide the pane is, and how wide the theme laid its text out. */
   readonly layout?: ThemeLayout;
   /** The `data-src` of the element at the top of the page, if any. */

@@ -6,6 +6,7 @@ import type { BannerState, FromWebview, PaintedMessage, ProblemMark, ToWebview }
 import { createNonce, pageLook, previewPage } from './page';
 import { configureWebview } from './webviewOptions';
 import { pageStateOf, previewTitle, samePage, type PageState } from './pageState';
+import { JobTerms } from './jobTerms';
 import { PageProblems } from './problems';
 import { PreviewRenderer, type RenderHost, type Rendered } from './renderer';
 import { previewSettings, type PreviewSettings } from './settings';
@@ -47,6 +48,7 @@ export class Preview implements vscode.Disposable {
   readonly #problems: PageProblems;
   /** The editor and the page kept in step: cursor, scroll, clicks (the manager hands it the editor's events). */
   readonly sync: EditorSync;
+  readonly #jobTerms: JobTerms;
 
   constructor(panel: vscode.WebviewPanel, host: PreviewHost, resource: vscode.Uri, locked: boolean) {
     this.panel = panel;
@@ -66,6 +68,7 @@ export class Preview implements vscode.Disposable {
       },
       this.#problems.edits,
     );
+    this.#jobTerms = new JobTerms(host, this.#problems.edits, (message) => this.#post(message));
     configureWebview(panel, host.extensionUri);
     this.#subscriptions.push(
       panel.webview.onDidReceiveMessage((message: FromWebview) => void this.#receive(message)),
@@ -124,10 +127,12 @@ export class Preview implements vscode.Disposable {
     this.refresh();
   }
 
+  /** The resume's diagnostics changed (its job posting too, maybe): redraw the problems and the job's terms. */
   problemsChanged(): void {
     this.#problems.changed();
     const version = this.#lastGood?.version;
     if (version !== undefined) this.#post({ type: 'problems', problems: this.#problemsAt(version), version });
+    void this.#jobTerms.refresh(this.#resource, version, this.#settings.jobTerms);
   }
 
   /** Scrolls the page as a reader would, to the element of `offset` (for end-to-end tests). */
@@ -152,6 +157,7 @@ export class Preview implements vscode.Disposable {
     this.#banner = { ...(result.problem ? { problem: result.problem } : {}), ...(result.themeMessage ? { themeMessage: result.themeMessage } : {}) };
     if (result.html !== undefined) this.#lastGood = result;
     const page = pageStateOf(this.#resource.toString(), this.#lastGood, result.theme, settings);
+    if (result.html !== undefined) void this.#jobTerms.refresh(this.#resource, result.version, settings.jobTerms);
     if (!this.#page || !samePage(this.#page, page)) {
       this.#page = page;
       this.#writePage(result.version);

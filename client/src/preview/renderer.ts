@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RenderParams, RenderResult } from '../../../server/src/protocol';
+import type { JobMatchParams, JobMatchResult, RenderParams, RenderResult } from '../../../server/src/protocol';
 import { isResume } from '../resumeLanguage';
 import { RenderQueue } from './renderQueue';
 import { previewSettings, renderParams, type PreviewSettings } from './settings';
@@ -8,6 +8,8 @@ import { documentOf } from './sourceEditor';
 /** What the renderer needs from the extension: the language server's `vitae/render`. */
 export interface RenderHost {
   render(params: RenderParams): Promise<RenderResult | null>;
+  /** `vitae/jobMatch` for the resume: the job posting matched with it last, and where the resume shows its terms. */
+  jobMatch(params: JobMatchParams): Promise<JobMatchResult | null>;
   protocolUri(uri: vscode.Uri): string;
   log(message: string): void;
 }

@@ -15,6 +15,8 @@ export interface PreviewSettings {
   readonly browserPath: string;
   /** `vitae.preview.editorColors`: the preview follows the editor's colours instead of the printed page's. */
   readonly editorColors: boolean;
+  /** `vitae.preview.jobTerms`: mark in the page what the matched job posting asks for. */
+  readonly jobTerms: boolean;
   /** `vitae.design.*`: the page's design as the editor sets it (`.vitaerc.yaml` wins over it, in the server). */
   readonly design: Partial<Design>;
 }
@@ -27,6 +29,7 @@ export function previewSettings(resource: vscode.Uri | undefined): PreviewSettin
     theme: config.get<string>('preview.theme', '').trim(),
     paper: paper === 'A4' || paper === 'Letter' || paper === 'on' ? paper : 'off',
     editorColors: config.get<boolean>('preview.editorColors', false),
+    jobTerms: config.get<boolean>('preview.jobTerms', false),
     // The older `preview.paper: A4 | Letter` also chose the paper size.
     design: paper === 'A4' || paper === 'Letter' ? { ...design, paper } : design,
     showProblems: config.get<boolean>('preview.showProblems', true),

@@ -4,7 +4,8 @@ import type { PreviewManager } from './manager';
 import type { Preview } from './panel';
 
 /**
- * The buttons in the preview's title bar: Lock / Unlock (the icon shows the state), Open Source and Export….
+ * The buttons in the preview's title bar: Lock / Unlock (the icon shows the state), Open Source, Export… and the
+ * job posting's terms on and off.
  * Each acts on the preview the user focused last.
  */
 export function registerPreviewTitleCommands(manager: PreviewManager): vscode.Disposable {
@@ -30,6 +31,12 @@ export function registerPreviewTitleCommands(manager: PreviewManager): vscode.Di
       const open = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === preview.resource.toString());
       const column = open?.viewColumn ?? (preview.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
       return vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+    }),
+    // The job posting's terms marked on the page, on and off (vitae.preview.jobTerms, in the workspace's settings).
+    vscode.commands.registerCommand('vitae.toggleJobTerms', async () => {
+      const config = vscode.workspace.getConfiguration('vitae', manager.active?.resource);
+      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await config.update('preview.jobTerms', !config.get<boolean>('preview.jobTerms', false), target);
     }),
     // A quick pick of the formats; `format` (and `target`) skip the pick and the save dialog, for tests.
     vscode.commands.registerCommand('vitae.export', async (uri?: vscode.Uri, format?: string, target?: vscode.Uri) => {

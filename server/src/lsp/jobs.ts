@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { JobCodes } from '../core/jobEditor/codes';
 import { jobFileFindings, matchTitle, resumeFindings, toDiagnostics, type JobDiagnosticData } from '../core/jobEditor/findings';
 import { jobHover, type MatchedResume } from '../core/jobEditor/hover';
+import { jobMarks } from '../core/jobEditor/marks';
 import { jobFormatOf, type JobFormat, type JobMatch, type JobPosting } from '../core/job/types';
 import type { DiagnosticData } from '../core/lint';
 import { LineIndex } from '../core/lineIndex';
@@ -200,7 +201,8 @@ export class JobMatches {
     const { match, resume, posting, problem } = this.outcome(job);
     const base = { job: job.uri, jobName: basename(pathOf(job.uri)), ...(posting.title ? { title: posting.title } : {}), ...(posting.company ? { company: posting.company } : {}) };
     if (!match || !resume) return { ...base, ...(problem ? { problem: problem.message } : {}) };
-    return { ...base, resume: resume.uri, resumeName: resume.name, score: match.score, required: match.required, preferred: match.preferred, explanation: match.explanation };
+    const result = { ...base, resume: resume.uri, resumeName: resume.name, score: match.score, required: match.required, preferred: match.preferred, explanation: match.explanation };
+    return this.isJob(uri) ? result : { ...result, marks: jobMarks(match), resumeVersion: resume.source.version };
   }
 
   #resumeFor(job: TextDocument): ResumeSource | { problem: { message: string; span?: readonly [number, number] } } {

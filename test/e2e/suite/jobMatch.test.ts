@@ -88,5 +88,19 @@ describe('Job match in the editor', () => {
     assert.ok(rescored > scoreBefore);
     const relensed = await within(vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', job.uri), 'the code lens');
     assert.match(relensed[0]!.command?.title ?? '', /^Required: 4 of 4 covered/);
+
+    // Toggle Job Terms in Preview: the resume's preview marks the posting's terms where the resume shows them.
+    await vscode.window.showTextDocument(resume.document);
+    await vscode.commands.executeCommand('vitae.showPreviewToSide');
+    await vscode.commands.executeCommand('vitae.toggleJobTerms');
+    try {
+      const painted = await until(api.preview.onDidPaint, () => {
+        const paint = api.preview.lastPaint(resumeUri);
+        return paint?.jobTerms !== undefined && paint.jobTerms >= 3 ? paint : undefined;
+      }, 'the job terms marked in the preview', 30_000);
+      assert.ok(painted.jobTerms! >= 3, `${painted.jobTerms} terms marked`);
+    } finally {
+      await vscode.workspace.getConfiguration('vitae').update('preview.jobTerms', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { pageStateOf, previewTitle, samePage } from '../../../client/src/preview
 import type { PreviewSettings } from '../../../client/src/preview/settings';
 import type { RenderResult } from '../../../server/src/protocol';
 
-const settings: PreviewSettings = { theme: '', paper: 'off', showProblems: true, allowRemoteImages: false, browserPath: '', editorColors: false, design: {}, scrollSync: true };
+const settings: PreviewSettings = { theme: '', paper: 'off', showProblems: true, allowRemoteImages: false, browserPath: '', editorColors: false, jobTerms: false, design: {}, scrollSync: true };
 const render = (extra: Partial<RenderResult> = {}): RenderResult => ({ uri: 'file:///r.yaml', version: 1, theme: 'vitae', html: '<main></main>', designCss: 'body{}', ...extra });
 const state = (result: RenderResult | undefined, changed: Partial<PreviewSettings> = {}) => pageStateOf('file:///r.yaml', result, 'vitae', { ...settings, ...changed });
 

@@ -24,9 +24,9 @@ describe('the preview’s title bar', () => {
       });
   }
 
-  it('shows Open Source, the lock as it is, and Export…', () => {
-    assert.deepEqual(buttons(false), ['$(go-to-file) Open Source', '$(unlock) Lock Preview', '$(export) Export…']);
-    assert.deepEqual(buttons(true), ['$(go-to-file) Open Source', '$(lock) Unlock Preview', '$(export) Export…']);
+  it('shows Open Source, the lock as it is, Export… and the job posting\'s terms', () => {
+    assert.deepEqual(buttons(false), ['$(go-to-file) Open Source', '$(unlock) Lock Preview', '$(export) Export…', '$(briefcase) Toggle Job Terms in Preview']);
+    assert.deepEqual(buttons(true), ['$(go-to-file) Open Source', '$(lock) Unlock Preview', '$(export) Export…', '$(briefcase) Toggle Job Terms in Preview']);
   });
 
   it('Export… offers HTML and PDF, each with its own command', () => {

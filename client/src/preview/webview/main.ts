@@ -7,6 +7,7 @@ import type { BannerState, FromWebview, InitialState, PaperSummary, PersistedSta
 import { followBannerSize, showBanner as fillBanner } from './banner';
 import { decorate } from './marks';
 import { fitToPane, layOutSheets } from './paper';
+import { drawJobTerms, setJobTerms } from './jobTerms';
 import { sanitize } from './sanitize';
 import { createScrollSync } from './scrollSync';
 import { elementAtOffset, rangeOf, sourceElementOf } from './sources';
@@ -34,6 +35,9 @@ let problems: readonly ProblemMark[] = initial.problems ?? [];
 let problemsVersion = pageVersion;
 let activeOffset: number | undefined;
 let pages: PaperSummary | undefined;
+/** The page version the job posting's marks belong to, and how many are drawn. */
+let jobTermsVersion = -1;
+let jobTermCount = 0;
 let bannerState: BannerState = initial;
 vscode.setState(initial.persisted);
 
@@ -96,6 +100,7 @@ function reportPainted(): void {
         problemTexts: [...content.querySelectorAll('.vitae-problem')].map((element) => element.textContent ?? ''),
         highlighted,
         ...(pages ? { pages } : {}),
+        ...(jobTermCount > 0 ? { jobTerms: jobTermCount } : {}),
         ...(themePage ? { layout: themeLayout() } : {}),
         top: scrolling.topSource(),
       });
@@ -135,8 +140,16 @@ function handle(message: ToWebview): void {
         if (message.problems || carried) problemsVersion = pageVersion;
         patch(message.html);
         layOut();
+        // Marks are offsets into the page they came with: a new page waits for its own.
+        if (jobTermsVersion !== pageVersion) setJobTerms([]);
+        jobTermCount = drawJobTerms(content);
       }
       showBanner(message);
+      break;
+    case 'jobTerms':
+      jobTermsVersion = message.version;
+      setJobTerms(message.version === pageVersion ? message.marks : []);
+      jobTermCount = drawJobTerms(content);
       break;
     case 'problems':
       problems = message.problems;
