@@ -5,38 +5,18 @@ import { CodeActionKind, type CodeAction, type CodeLens, type Diagnostic, type H
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { JobCodes } from '../core/jobEditor/codes';
 import { jobFileFindings, matchTitle, resumeFindings, toDiagnostics, type JobDiagnosticData } from '../core/jobEditor/findings';
-import { jobHover, type MatchedResume } from '../core/jobEditor/hover';
+import { jobHover } from '../core/jobEditor/hover';
 import { jobMarks } from '../core/jobEditor/marks';
-import { jobFormatOf, type JobFormat, type JobMatch, type JobPosting } from '../core/job/types';
+import { jobFormatOf, type JobMatch, type JobPosting } from '../core/job/types';
 import type { DiagnosticData } from '../core/lint';
 import { LineIndex } from '../core/lineIndex';
 import type { TextSource } from '../core/service';
 import { TechCodes } from '../core/technologies/codes';
 import { FolderListing, findResumeFor } from '../node/jobResume';
 import type { JobMatchResult } from '../protocol';
+import type { JobMatcher, Outcome, ResumeSource } from './jobOutcome';
 import type { ServerState } from './state';
 
-/** What the core's job match gives the editor: the posting read alone, and matched with a resume. */
-export interface JobMatcher {
-  readJob(job: TextSource, format: JobFormat): JobPosting;
-  matchJob(resume: TextSource, job: TextSource, format: JobFormat): JobMatch;
-}
-
-/** The resume a job file is matched with: the open document when it is open, else the file on disk. */
-interface ResumeSource extends MatchedResume {
-  readonly path: string;
-  readonly source: TextSource;
-}
-
-/** One job file matched (or not) as of one version of each file. */
-interface Outcome {
-  readonly key: string;
-  readonly posting: JobPosting;
-  readonly resume?: ResumeSource;
-  readonly match?: JobMatch;
-  /** Why there is no match: no resume, two, a named one missing. */
-  readonly problem?: { readonly message: string; readonly span?: readonly [number, number] };
-}
 
 const MAX_RESUME_BYTES = 1024 * 1024;
 
