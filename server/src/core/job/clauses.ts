@@ -71,7 +71,11 @@ export function clausesOf(passages: readonly Passage[], initial: (passage: Passa
 /** Sentences, semicolon-separated parts and inline bullets of one line; very long runs cut at spaces. */
 function pieces(line: string, from: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const boundary = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|incl|approx|etc)\.)\s+(?=[\p{Lu}"“(])|;\s*|\s+[•·▪●■]\s*|\s{3,}|\s[-–—]\s(?=\p{Lu})/gu;
+  let boundary = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|vs|incl|approx|etc)\.)\s+(?=[\p{Lu}"“(])|;\s*|\s+[•·▪●■]\s*|\s{3,}|\s[-–—]\s(?=\p{Lu})/gu;
+  // A long run pasted without punctuation ("…in C++ and Python Deep understanding of HPC…"): a capitalised word
+  // after a lower-case one starts the next item.
+  const runOn = line.length > 300 && !/[.!?;]\s/.test(line) ? /(?<=[\p{L}\p{N}+)])\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu : undefined;
+  if (runOn) boundary = runOn;
   boundary.lastIndex = from;
   let start = from;
   const emit = (end: number): void => {

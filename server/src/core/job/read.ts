@@ -1,6 +1,7 @@
 import type { Caches } from '../caches';
 import { techIndex } from '../technologies/vocabulary';
 import { clausesOf } from './clauses';
+import { headingNeed } from './needs';
 import { htmlPassage } from './html';
 import { verbatim, type Passage } from './passage';
 import { caveats, looksLikeHtml, MAX_JOB_CHARS, unreadable } from './problems';
@@ -61,6 +62,16 @@ function companyOf(text: string, title: string | undefined): string | undefined 
   const head = text.slice(0, 5000);
   const named = /^\s*(?:company|employer|organi[sz]ation)\s*:\s*([^\n]{2,60})$/im.exec(head)?.[1]
     ?? /^\s*(?:#{1,6}\s*)?(?:\*\*)?about\s+(?!you\b|us\b|the\b|this\b|our\b|your\b|the\s+role\b)(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,3})(?:\*\*)?:?\s*$/imu.exec(head)?.[1]
-    ?? (title ? /\s(?:at|@)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s*$/u.exec(title)?.[1] : undefined);
+    ?? (title ? /\s(?:at|@)\s+(\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2})\s*$/u.exec(title)?.[1] : undefined)
+    ?? (title ? underTitle(head, title) : undefined);
   return named?.trim();
+}
+
+/** "Senior Backend Engineer\nCode Metal\nAbout the role": a name of a few capitalised words alone under the title. */
+function underTitle(head: string, title: string): string | undefined {
+  const lines = head.split('\n').map((line) => line.trim());
+  const at = lines.findIndex((line) => line.includes(title));
+  const next = at >= 0 ? lines[at + 1] : undefined;
+  if (!next || !/^\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,2}$/u.test(next) || headingNeed(next)) return undefined;
+  return next;
 }

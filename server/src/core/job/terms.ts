@@ -25,7 +25,7 @@ export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clau
     const keyword = clause.passage.field === 'keywords' || clause.passage.field === 'skills' ? index.resolve(clause.text.trim()) : undefined;
     const mentions = keyword && keyword.tech.category !== 'company'
       ? [{ start: clause.text.indexOf(clause.text.trim()), end: clause.text.indexOf(clause.text.trim()) + clause.text.trim().length, written: clause.text.trim(), resolution: keyword, ordinary: false, partial: false } satisfies Mention]
-      : withC(index, clause.text, kept(proseOf(caches, index, clause.text).mentions.map((mention) => asNoun(clause.text, mention)), companyKey));
+      : withC(index, clause.text, kept(clause.text, inLists(clause.text, spaced(index, clause.text, proseOf(caches, index, clause.text).mentions).map((mention) => asNoun(clause.text, mention))), companyKey, company));
     const members = listsOf(clause.text, mentions);
     mentions.forEach((mention, i) => {
       const list = members.get(i);
@@ -49,15 +49,68 @@ function asNoun(text: string, mention: Mention): Mention {
   return { ...mention, ordinary: false };
 }
 
+/** "CI / CD", "TCP / IP": a name written with spaces around its slash, read as one. */
+function spaced(index: TechIndex, text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    const next = mentions[i + 1];
+    if (next && /^\s+\/\s*$|^\s*\/\s+$/.test(text.slice(mention.end, next.start))) {
+      const written = `${mention.written}/${next.written}`;
+      const resolution = index.resolve(written);
+      if (resolution && resolution.tech !== mention.resolution.tech && resolution.tech !== next.resolution.tech) {
+        out.push({ start: mention.start, end: next.end, written: text.slice(mention.start, next.end), resolution, ordinary: false, partial: false });
+        i++;
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+// "Docker, Kubernetes (Helm), Sentry", "Node.js (Express / Fastify)", "REST / GraphQL": between names, a separator.
+const LIST_SEPARATOR = /^\s*(?:[,/|&(]|\)\s*[,/]?|,?\s*(?:or|and|and\/or)\s)\s*$/i;
+
+/**
+ * A capitalised dictionary word ("Helm", "Sentry", "REST") listed beside a name that is no ordinary word is a name
+ * too: the list says what kind of word it is.
+ */
+function inLists(text: string, mentions: readonly Mention[]): Mention[] {
+  const named = (mention: Mention | undefined): boolean => mention !== undefined && !mention.ordinary && !mention.partial;
+  return mentions.map((mention, i) => {
+    if (!mention.ordinary || mention.partial || /\s/.test(mention.written) || !/^\p{Lu}/u.test(mention.written)) return mention;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    const listed = (named(before) && LIST_SEPARATOR.test(text.slice(before!.end, mention.start))) || (named(after) && LIST_SEPARATOR.test(text.slice(mention.end, after!.start)));
+    return listed ? { ...mention, ordinary: false } : mention;
+  });
+}
+
 /** The mentions that are terms; "(TDD)" after a concept set aside ("test-driven development") stands for it. */
-function kept(mentions: readonly Mention[], companyKey: string | undefined): Mention[] {
+function kept(text: string, mentions: readonly Mention[], companyKey: string | undefined, company: string | undefined): Mention[] {
   const out: Mention[] = [];
   mentions.forEach((mention, i) => {
     const outer = mentions[i - 1];
     if (mention.inPair && outer && out.includes(outer)) return;
-    if (isTerm(mention, companyKey)) out.push(mention);
+    if (isTerm(mention, companyKey, text) && !isTopic(text, mentions, i) && !inName(text, mention, company)) out.push(mention);
   });
   return out;
+}
+
+/**
+ * A practice that names a field rather than a skill: "Machine Learning" written out in words, one that heads
+ * examples in parentheses ("SIEM (Splunk/Elastic)", "IaC (Bicep / Terraform)") or labels a bullet
+ * ("DevSecOps: Experience integrating…"). The examples are the terms.
+ */
+function isTopic(text: string, mentions: readonly Mention[], i: number): boolean {
+  const mention = mentions[i]!;
+  if (mention.resolution.tech.category !== 'methodology') return false;
+  if (/[\s-]/.test(mention.written) && !/\b\p{Lu}{2,}\b|\//u.test(mention.written)) return true;
+  const next = mentions[i + 1];
+  const after = text.slice(mention.end);
+  if (next && !mention.written.includes('/') && next.resolution.tech.category !== 'methodology' && /^\s*\([^)]*$/.test(text.slice(mention.end, next.start))) return true;
+  return /^\s*:/.test(after) && /^[\s\-*•·▪(\d.)]*$/.test(text.slice(0, mention.start));
 }
 
 // "embedded C", "C/C++", "C programming": the one-letter language, which prose never reads as a name on its own.
@@ -72,8 +125,20 @@ function withC(index: TechIndex, text: string, mentions: Mention[]): Mention[] {
   return [...mentions, ...found.filter((c) => !mentions.some((m) => m.start <= c.start && c.start < m.end))].sort((a, b) => a.start - b.start);
 }
 
-function isTerm(mention: Mention, companyKey: string | undefined): boolean {
-  if (mention.ordinary || mention.partial) return false;
+// "Terraform-managed", "OpenAPI-driven", "React-based": the name, made an adjective of what uses it.
+const MADE_WITH = /^-(?:managed|driven|based|powered|backed|native|centric|first|heavy|focused|enabled|compatible)\b/i;
+
+/** Inside the employer's name as written ("Metal" in "Code Metal"). */
+function inName(text: string, mention: Mention, company: string | undefined): boolean {
+  if (!company || !company.includes(' ')) return false;
+  const lower = text.toLowerCase();
+  const name = company.toLowerCase();
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) if (at <= mention.start && mention.end <= at + name.length) return true;
+  return false;
+}
+
+function isTerm(mention: Mention, companyKey: string | undefined, text: string): boolean {
+  if (mention.ordinary || (mention.partial && !MADE_WITH.test(text.slice(mention.end)))) return false;
   // "machine learning", "infrastructure-as-code", "on-call": a practice named in lower case is a field or a habit.
   if (mention.resolution.tech.category === 'methodology' && /[\s-]/.test(mention.written) && mention.written === mention.written.toLowerCase()) return false;
   const tech = mention.resolution.tech;

@@ -495,6 +495,7 @@ IBM Integration Bus|f|IIB
 Intel|j
 Karmada|5
 Mastodon|i
+NoSQL|h
 Salesforce Service Cloud|f
 Sidekiq|2
 Spring MVC|1
@@ -589,6 +590,7 @@ OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
 RuboCop|e
 SPARC|c
+Splunk SPL|8|SPL;Search Processing Language
 Tricentis qTest|e|qTest
 WildFly|6||JBoss AS
 XML-RPC|g
@@ -598,7 +600,6 @@ urllib3|2
 Bundler|e
 CatBoost|a
 Cloudflare D1|4
-Dynatrace|8
 Effect-TS|2
 Fastify|1
 GORM|2
@@ -619,6 +620,7 @@ Tricentis Tosca|e|Tosca
 asyncio|2
 Ably|f
 Azure Database for PostgreSQL|3
+Dynatrace|8
 IBM mainframe|c|mainframe;mainframes
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
 Jakarta EE|f||Java EE;J2EE
@@ -630,7 +632,6 @@ Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
 RubyGems|i
 STMicroelectronics|j
-Splunk AppDynamics|8|AppDynamics
 Tornado|1
 Webhooks|g
 Xray Test Management|e
@@ -643,7 +644,6 @@ AlmaLinux|b
 Azure Database for MySQL|3
 CICS|f|IBM CICS
 CloudEvents|g
-Honeycomb|8
 IBM WebSphere|6|WebSphere
 Nordic Semiconductor|j
 OpenJDK|2|JDK
@@ -651,6 +651,7 @@ Oracle Siebel|f|Siebel;Siebel CRM
 PubNub|f
 Rake|e
 SAS Enterprise Miner|9
+Splunk AppDynamics|8|AppDynamics
 Starlette|1
 THC Hydra|d|Hydra
 Zephyr Scale|e
@@ -666,6 +667,7 @@ DNSSEC|7
 Eclipse GlassFish|6|GlassFish
 Espressif|j
 Fly.io|4
+Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
 Java Virtual Machine|f|JVM
 John the Ripper|d
@@ -675,7 +677,6 @@ Oracle Hyperion|9|Hyperion
 Oracle Linux|b
 PIC microcontrollers|c|PIC
 Sanic|1
-ServiceNow Cloud Observability|8||Lightstep
 VSAM|f
 kube-vip|7
 pgx|2
@@ -697,12 +698,12 @@ Render|4
 ReportPortal|e
 STM32|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
+ServiceNow Cloud Observability|8||Lightstep
 Substack|i
 Supermicro|j
 Yjs|2
 ent|2
 Aircrack-ng|d
-Automerge|2
 BMC Control-M|e|Control-M
 Bottle.py|2
 Bun ORM|2
@@ -713,19 +714,19 @@ ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK
 Hotwire|1
 Kubewarden|d
+Loro|2
 Minitab|9
 NTP|7|Network Time Protocol
 Open Liberty|6
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 Pact|e|Pact contract testing
 Railway|4
-Rollbar|8
 TeamCity|5
 openSUSE|b
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
-Bugsnag|8
+Automerge|2
 Devise|2
 ESP8266|c
 F5|j
@@ -740,12 +741,13 @@ MockServer|e
 Netty|2
 OpenShift Dedicated|4
 PTP|7|Precision Time Protocol;IEEE 1588
+Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Seaborn|9
-ShareDB|2
 go-redis|2
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 BloodHound|d
+Bugsnag|8
 Buildkite|5
 CBOR|g
 FICO Xpress|e|Xpress
@@ -758,11 +760,10 @@ Microsoft Entra Domain Services|d||Azure AD Domain Services
 Mountebank|e
 Plotly|9
 Pundit|2
-Raygun|8
 Redux Toolkit|2|RTK
 SAP BTP|4|SAP Business Technology Platform
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
-Slate.js|2
+ShareDB|2
 Uber Zap|2
 Vert.x|1|Eclipse Vert.x
 nRF52|c
@@ -777,7 +778,6 @@ Drone CI|5|Drone
 Gemini API|a
 Gentoo|b
 Hoverfly|e
-Lexical|2
 Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
@@ -785,10 +785,11 @@ MobX|2
 Oracle|j
 Quarkus|1
 Quart|1
+Raygun|8
 SAP Analytics Cloud|9|SAC
+Slate.js|2
 Sorbet|e
 TSO/ISPF|e|TSO;ISPF
-TimescaleDB|3|Timescale
 Uvicorn|6
 zerolog|2
 Behance|i
@@ -800,21 +801,19 @@ Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
 IS-IS|7|Intermediate System to Intermediate System
 JRuby|f
+Lexical|2
 LocalStack|5
 Logrus|2
 Micronaut|1
 OpenYurt|5
-Opsgenie|8
-Quill.js|2|Quill editor
 SIMD|c
 Simul8|e
+TimescaleDB|3|Timescale
 Twisted|1
 Vega-Altair|a|Altair
 Woodpecker CI|5
 Zustand|2
 AVX-512|c
-Apache CouchDB|3|CouchDB
-CKEditor|2
 ChangeMan ZMF|e|ChangeMan
 Concourse CI|5|Concourse
 Dymola|e
@@ -831,24 +830,25 @@ Linux Mint|b
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORAS|5
 ORCID|i
+Opsgenie|8
 Puma|6
+Quill.js|2|Quill editor
 SciPy|2
 Sliver|d
 Toxiproxy|e
 gevent|2
-incident.io|8
 slog|2
 AVX2|c
 Abaqus|e
-Apache HBase|3|HBase
+Apache CouchDB|3|CouchDB
 Atlassian|j
+CKEditor|2
 Dropwizard|1
 Event sourcing|h
-FireHydrant|8
 Google AI Studio|a
 Google Scholar|i
 Impacket|2
-Microsoft Sentinel|d||Azure Sentinel
+Microsoft Sentinel|d|Sentinel|Azure Sentinel
 MuleSoft|f
 Notary Project Notation|5
 Phusion Passenger|6|Passenger
@@ -858,34 +858,33 @@ Recoil|2
 Spotfire|9|TIBCO Spotfire
 Tekton|5
 Testify|2
-TinyMCE|2
 Trio|2
 Weave Scope|e
+incident.io|8
 statsmodels|9
 AnyIO|2
+Apache HBase|3|HBase
 CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
 Domo|9
+FireHydrant|8
 Ginkgo|2
 JetBrains|j
 MPLS|7|Multiprotocol Label Switching
-Microsoft Defender for Endpoint|d||Windows Defender ATP
-Monaco Editor|2|Monaco
+Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 Octant|e
 PHP-FPM|6
 Play Framework|1
 ResearchGate|i
 Responder|d
-Rootly|8
 SAP Fiori|1|Fiori
-ScyllaDB|3|Scylla
 SolidWorks|e
 Spinnaker|5
 Streaming SIMD Extensions|c|SSE4;SSE2
 The Update Framework|d|TUF
+TinyMCE|2
 XState|2
 elementary OS|b
-Ace Editor|2
 Akka|1
 Arm Neon|c
 Autodesk|j
@@ -897,17 +896,20 @@ Document AI|a
 Domain-driven design|h|DDD
 Flux CD|5
 Gomega|2
-Grafana Loki|8|Loki
 Instagram|i
 Microsoft Defender XDR|d||Microsoft 365 Defender
+Monaco Editor|2|Monaco
 NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2
+Rootly|8
 SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
+ScyllaDB|3|Scylla
 Terraform Enterprise|5
 ThoughtSpot|9
 uvloop|2
+Ace Editor|2
 Adobe|j
 Alembic|2
 Apache Pekko|1|Pekko
@@ -917,16 +919,14 @@ CakePHP|1
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
 Facebook|i
-Firebase Realtime Database|3
 Ghidra|d
 GoMock|2
-Grafana Tempo|8|Tempo
+Grafana Loki|8|Loki
 HashiCorp Sentinel|d
 Hexagonal architecture|h|ports and adapters
 Microsoft Purview|d||Azure Purview
 PTC Creo|e|Creo
 Parrot Security|b
-Prism.js|2
 Ray|a
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Segment Routing|7
@@ -940,14 +940,16 @@ Autodesk Revit|e|Revit
 Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2
+Firebase Realtime Database|3|Firebase RTDB
 GPU|c|Graphics processing unit;GPGPU
-Grafana Mimir|8|Mimir
+Grafana Tempo|8|Tempo
 IDA Pro|d|IDA
 Ktor|1
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2
 NixOS|b
 Pentaho|9
+Prism.js|2
 Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
@@ -956,14 +958,13 @@ Threads|i
 Varnish Cache|6|Varnish
 Yii|1|Yii2
 go-kit|2
-highlight.js|2
 Amazon Q|4
 Argo Events|5
 Autodesk Inventor|e
 Azure Firewall|d
 Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
-Grafana Pyroscope|8|Pyroscope
+Grafana Mimir|8|Mimir
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Javalin|1
 KICS|d
@@ -972,15 +973,14 @@ Label Distribution Protocol|7|LDP
 Laminas|1||Zend Framework
 Palantir|j
 Peewee|2
-PlanetScale|3
 PySpark|9
 Reddit|i
 SAP MM|f|SAP Materials Management
-Shiki|2
 Squid|6
 Twilio Segment|9
 Void Linux|b
 go-micro|2
+highlight.js|2
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Anthropic|j
@@ -989,25 +989,25 @@ Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
 Google Wire|2
-Grafana Alloy|8||Grafana Agent
+Grafana Pyroscope|8|Pyroscope
 Grafana Tanka|e
 Jenkins X|5
 Lodash|2
 Metal3|5
 Pingora|6
+PlanetScale|3
 ROCm|c
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
 Service-oriented architecture|h|SOA
+Shiki|2
 Slackware|b
 Slim Framework|1
 Spark SQL|9
 Tortoise ORM|2
 Twilio SendGrid|4|SendGrid
 Twitch|i
-Vitess|3
 radare2|d
-rehype|2
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
 Carvel ytt|e|ytt
@@ -1017,7 +1017,7 @@ DeepMind|j|Google DeepMind
 Discord|i
 EVPN|7|BGP EVPN
 GoCD|5
-Grafana OnCall|8
+Grafana Alloy|8||Grafana Agent
 HIP|c
 Jakarta Faces|1|JSF|JavaServer Faces
 Kong Gateway|6|Kong
@@ -1027,11 +1027,11 @@ Phalcon|1
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2
 Spark Streaming|9|Structured Streaming
-TiDB|3
 Tinkerbell|5
 Uber Fx|2|fx
 Underscore.js|2
-unifiedjs|2
+Vitess|3
+rehype|2
 x64dbg|d
 Apache APISIX|6|APISIX
 Autodesk 3ds Max|e|3ds Max;3D Studio Max
@@ -1040,6 +1040,7 @@ Cluster API Provider AWS|5|CAPA
 Dialogflow|a
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GNU Guix|b|Guix
+Grafana OnCall|8
 Harness|5
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API
 Lumen|1
@@ -1050,14 +1051,13 @@ SAP SuccessFactors|f|SuccessFactors
 Striim|9
 Telegram|i
 Temporal Go SDK|2
+TiDB|3
 Twelve-Factor App|h|12-factor;12 Factor App
 VXLAN|7
-YugabyteDB|3
 Zsh|e
-k6|8|Grafana k6
-marked.js|e
 oneAPI|c|Intel oneAPI
 psycopg|2|psycopg2;psycopg3
+unifiedjs|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Adyen|f
 Apache Beam|9|Beam
@@ -1067,10 +1067,8 @@ Buf|2
 Contact Center AI|a
 Design patterns|h
 Fedora CoreOS|b
-FoundationDB|3
 GDB|e|GNU Debugger
 Geneve|7
-Grafana Cloud|8
 Jakarta RESTful Web Services|2|JAX-RS
 Keybase|i
 Laravel Livewire|1|Livewire
@@ -1080,18 +1078,21 @@ Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Ariba|f|Ariba
 SYCL|c
 Tyk|6
+YugabyteDB|3
 asyncpg|2
 date-fns|2
 eksctl|e
-markdown-it|2
+k6|8|Grafana k6
+marked.js|e
 ANSYS Fluent|e
 AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 Codefresh|5
 Eclipse Jersey|2|Jersey
 Filament|1
+FoundationDB|3
 GRE|7|Generic Routing Encapsulation
-Grafana Faro|8
+Grafana Cloud|8
 KrakenD|6
 LLDB|e
 Maxwell's Daemon|9|Maxwell CDC
@@ -1104,19 +1105,18 @@ SAP Concur|f|Concur
 SOLID|h
 SourceForge|i
 Talos Linux|b|Talos
-VuePress|e
-etcd|3
 kubeadm|e
+markdown-it|2
 AWS Certificate Manager|4|ACM;AWS ACM
 Alibaba Canal|9
 Apache Ivy|e
-Apache ZooKeeper|3|ZooKeeper
 Bottlerocket|b
 Codewars|i
 Day.js|2
 Eloquent ORM|2|Eloquent
 Frida|d
 Gloo Edge|6
+Grafana Faro|8
 IPsec|7
 Looker Studio|9||Google Data Studio;Data Studio
 MPI|2|Message Passing Interface;Open MPI;MPICH
@@ -1127,13 +1127,15 @@ Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
 RESTEasy|2
 Semaphore CI|5|Semaphore
-Swagger UI|e
+VuePress|e
 Workday|f
+etcd|3
 grpc-gateway|2
 kubelet|5
 AWS WAF|4|Amazon WAF
 Apache CXF|2
 Apache Hadoop YARN|9
+Apache ZooKeeper|3|ZooKeeper
 AppVeyor|5
 Codeforces|i
 Confluent|9
@@ -1150,10 +1152,9 @@ Maxima|e
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Mill build tool|e
 NCCL|c
-Redoc|e
+Swagger UI|e
 Visual Basic 6.0|0|VB6
 Volatility|d
-Zipkin|8
 kOps|e|Kubernetes Operations
 redis-py|2
 AWS Shield|4|AWS Shield Advanced
@@ -1175,11 +1176,10 @@ Oracle E-Business Suite|f|Oracle EBS
 PPPoE|7
 Paket|e
 Reactive programming|h
-RocksDB|3
-Stoplight|e
-Thanos|8
+Redoc|e
 Twirp|2
 Xero|f
+Zipkin|8
 cuDNN|2
 Amazon GuardDuty|4|GuardDuty
 Apache Impala|9|Impala
@@ -1188,32 +1188,33 @@ Azure Boards|e
 CPM.cmake|e
 Cloud Data Fusion|9|Data Fusion
 Concurrency|h
-Cortex|8
 Dagger|5
 Go modules|2|go mod
 HackRF|e
 Ingress-NGINX|6|NGINX Ingress Controller
-LevelDB|3
 PHPUnit|e
 Rancher Kubernetes Engine|5|RKE
+RocksDB|3
 SAP ERP|f|SAP ECC
+Stoplight|e
 TanStack Query|2||React Query
 TensorRT|a
+Thanos|8
 Topcoder|i
 Windows Server|b
 YARA|d
 Zuora|f
 attrs|2
 jOOQ|2
-wget|e|GNU Wget
 AWS Security Hub|4|Security Hub
 AngelList|i
 Azure Artifacts|5
 Bazel|e
+Cortex|8
 Datastream|9
 Distributed systems|h
 GoReleaser|e
-LMDB|3
+LevelDB|3
 MyBatis|2
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
@@ -1221,26 +1222,23 @@ Pest PHP|e
 SAP S/4HANA|f|S/4HANA
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
-SWR|2
 Sigma rules|d
 Stripe Billing|f
 Talos Omni|5
+TanStack Store|2
 USRP|e
-VictoriaMetrics|8
 Windows 11|b
 Zuul|6
 dataclasses|2
-yq|e
+wget|e|GNU Wget
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
-Apollo Client|2
 Azure Test Plans|e
-Berkeley DB|3
 Chargebee|f
 Flyway|e
 Jinja|2|Jinja2
 LACP|7|802.3ad;link aggregation
-M3DB|8|M3
+LMDB|3
 Marquez|9
 NVIDIA Jetson|c|Jetson;Jetson Nano
 PHPStan|e
@@ -1249,22 +1247,24 @@ Snort|d
 Software-defined radio|c|SDR
 Spring Cloud Gateway|6
 System design|h
+VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 10|b
 golangci-lint|e
-grep|e
 kubectx|e
+observable-hooks|2
+yq|e
 AWS Glue Data Catalog|4|Glue Data Catalog
-Alertmanager|8
 Amazon Macie|4|AWS Macie
 Apache Iceberg|9|Iceberg
-Apollo Server|2
 Azure Container Registry|4|ACR
+Berkeley DB|3
 BigQuery ML|a|BQML
 Data structures|h
 Delve|e
 Krew|e
 Liquibase|e
+M3DB|8|M3
 Mako|2
 NVIDIA DGX|c|DGX
 Ocelot|6
@@ -1273,19 +1273,20 @@ Recurly|f
 Serverless Framework|5|serverless.com
 Suricata|d
 Synopsys VCS|e|VCS
+V8|f|V8 engine
 VRRP|7
 Windows IoT|b
 Xing|i
-ripgrep|e|rg
+grep|e
 xcodebuild|e
+Alertmanager|8
 Algorithms|h
 Amazon Detective|4
-Apache Druid|3|Druid
 Avalara|f
 Azure Container Apps|4|ACA
 Beautiful Soup|2|bs4
 BigQuery Omni|9
-Delta Lake|9
+Delta Lake|9|Delta
 Fairwinds Pluto|5
 HSRP|7
 HikariCP|2
@@ -1293,26 +1294,25 @@ Hive Metastore|9
 NVIDIA A100|c|A100
 OpenTofu|5|OpenTF
 Product Hunt|i
-Prometheus Operator|8
+SWR|2
 Synopsys|e
 Visual Studio App Center|e|App Center|HockeyApp
 Windows Embedded|b
 Xdebug|e
 YARP|6
 Zeek|d
-fzf|e
 gopls|e
-urql|2
+ripgrep|e|rg
 AWS CloudTrail|4|CloudTrail
+Apache Druid|3|Druid
 Apache Hudi|9|Hudi
-Apache Pinot|3|Pinot
+Apollo Client|2
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
 Bubble Tea|2
 Cadence Design Systems|e
 ChromeOS|b
-GNU Screen|e
 Guzzle|2
 Indie Hackers|i
 Instabug|e
@@ -1323,18 +1323,19 @@ Linear|e
 NVIDIA H100|c|H100
 OSSEC|d
 Project Nessie|9|Nessie
+Prometheus Operator|8
 Shopify Plus|f
-kube-prometheus-stack|8
+fzf|e
 lxml|2
-tRPC|2
 AWS Config|4
-Apache Doris|3|Doris
 Apache Parquet|9|Parquet;Parquet format
+Apache Pinot|3|Pinot
+Apollo Server|2
 Azure Red Hat OpenShift|4|ARO
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
 Embrace.io|e
-GraphQL Yoga|2
+GNU Screen|e
 Gson|2
 Hacker News|i|HN
 Hugo|e
@@ -1342,21 +1343,20 @@ LLDP|7
 Magento Open Source|f|Magento 2
 Monolog|2
 NVIDIA H200|c|H200
-Node Exporter|8
 Notion|e
-Oh My Zsh|e
 Pacemaker|6
 PureScript|0
 Scrapy|2
 Siemens EDA|e||Mentor Graphics
 Wazuh|d
+kube-prometheus-stack|8
 kubeval|e
 lakeFS|9
 AWS Organizations|4
+Apache Doris|3|Doris
 Apache ORC|9
 Apache Paimon|9|Paimon
 Azure Service Fabric|4|Service Fabric
-Blackbox Exporter|8
 CDK for Terraform|5|CDKTF
 Cisco Discovery Protocol|7|CDP
 Cloud Deploy|4|Google Cloud Deploy
@@ -1365,29 +1365,29 @@ Corosync|6
 Datadog RUM|8
 Gitee|i
 NVIDIA B200|c|B200
+Node Exporter|8
+Oh My Zsh|e
 PSpice|e
 Project Lombok|2|Lombok
 ReasonML|0|Reason
-Socket.IO|2
-StarRocks|3
-Starship|e
 Twig|2
 commercetools|f
 iPadOS|b
 osquery|d
+urql|2
 ARP|7
 AWS Control Tower|4|Control Tower
 Adobe XD|e
 Apache Avro|9|Avro
 Apache XTable|9|XTable
 Azure Batch|4
+Blackbox Exporter|8
 Blade|2
 Crossplane|5
 Datree|5
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
-Greenplum|3
 Keil MDK|e|Keil;Keil uVision
 MapStruct|2
 NVLink|c
@@ -1396,10 +1396,10 @@ ReScript|0
 SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
 Scout APM|8
+StarRocks|3
+Starship|e
 Velociraptor|d
-Zod|2
-asdf|e
-cAdvisor|8
+tRPC|2
 templ|2
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
@@ -1411,10 +1411,11 @@ Click|2
 Cloud Source Repositories|4
 CoffeeScript|0
 Gatekeeper Library|5
+GraphQL Yoga|2
+Greenplum|3
 Guava|2
 IAR Embedded Workbench|e|IAR
 ICMP|7
-Joi|2
 Lean software development|h
 NVSwitch|c
 NetScaler|6||Citrix ADC
@@ -1424,14 +1425,12 @@ Security Onion|d
 Skylight.io|8
 Swoole|2
 Terragrunt|5
-Vertica|3
 Wails|2
-kube-state-metrics|8
-mise|e|rtx
+asdf|e
+cAdvisor|8
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Adobe Illustrator|e|Illustrator
-Ajv|2
 Apache Commons|2
 Argo CD Image Updater|5|Argo Image Updater
 Atlantis|5
@@ -1441,15 +1440,17 @@ CrowdStrike Falcon|d|CrowdStrike
 Extreme programming|h
 Firebolt|3
 Fyne|2
-Kubernetes Metrics Server|8|Metrics Server
 Liferay|f
 MPLAB X|e|MPLAB
 MetalLB|6
 NAT|7|Network Address Translation
 RoadRunner|2
+Socket.IO|2
 TrackJS|8
 Typer|2
-direnv|e
+Vertica|3
+kube-state-metrics|8
+mise|e|rtx
 visionOS|b
 AWS App Runner|4|App Runner
 Adobe Experience Manager|f|AEM
@@ -1459,21 +1460,23 @@ CGNAT|7
 Cloud Shell|4
 Dagster|9
 Ebitengine|2
-FPGA|c
+FPGA|c|FPGAs
 Flux Image Automation|5
 FrankenPHP|2
 Heap Analytics|8
 Kemp LoadMaster|6
+Kubernetes Metrics Server|8|Metrics Server
+McAfee|d
 Rockset|3
 SLF4J|2
 STM32CubeIDE|e|STM32CubeMX
-SentinelOne|d
 Spacelift|5
 Waterfall|h
 Wear OS|b||Android Wear
+Zod|2
 argparse|2
 crates.io|i
-rbenv|e
+direnv|e
 ASIC|c
 AWS Amplify|4
 Adobe Analytics|8
@@ -1481,22 +1484,23 @@ Android TV|b
 Azure Application Gateway|4|Application Gateway
 Code Composer Studio|e|CCS
 Flink SQL|9
-IBM Informix|3|Informix
+Joi|2
 Logback|2
-Microsoft Defender Antivirus|d||Windows Defender
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
 Prefect|9
-RVM|e
 Rich|2
 RudderStack|9
+SentinelOne|d
 Sveltos|5
 TinyGo|f
 env0|5
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
+rbenv|e
 AWS AppSync|4|AppSync
 Adobe Commerce|f|Magento
+Ajv|2
 Android Automotive OS|b|AAOS
 Apache Heron|9|Heron
 Apache Log4j|2|Log4j;Log4j2
@@ -1504,21 +1508,20 @@ Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 HCP Terraform|5||Terraform Cloud
+IBM Informix|3|Informix
 IGMP|7
 Luigi|9
+Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
 Pascal|0
+RVM|e
 Rancher Fleet|5
-SAP HANA|3|HANA
-SDKMAN!|e|SDKMAN
 SEGGER J-Link|e|J-Link;Segger
 Snowplow|9
 SoC|c|System on a chip
 Textual|2
 Tokio|2
-VMware Carbon Black|d|Carbon Black
-Vector|8|Vector.dev;Datadog Vector
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1527,17 +1530,17 @@ Fire OS|b
 IBM FileNet|f|FileNet
 Multicast|7
 Pair programming|h
-Palo Alto Networks Cortex XDR|d|Cortex XDR
 Plausible Analytics|8|Plausible
 Pulsar Functions|9
-SAP ASE|3|Sybase|Sybase ASE
+SAP HANA|3|HANA
+SDKMAN!|e|SDKMAN
 SEGGER Ozone|e
 Serde|2
-Telegraf|8
+VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
+Vector|8|Vector.dev;Datadog Vector
 Weave GitOps|5
 Zendesk|e
-jenv|e
 tqdm|2
 AWS Batch|4
 Actix Web|1|Actix
@@ -1549,41 +1552,39 @@ Codefresh GitOps|5
 Fathom Analytics|8
 Hyland OnBase|f|OnBase
 Intercom|e
-Knex.js|2|Knex
-Logstash Forwarder|8
 Loguru|2
-Microsoft Access|3|MS Access
 Mob programming|h
 OpenOCD|e
-Palo Alto Networks Prisma Cloud|d|Prisma Cloud
+Palo Alto Networks Cortex XDR|d|Cortex XDR
+SAP ASE|3|Sybase|Sybase ASE
+Telegraf|8
 TestNG|e
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
-Volta|e
 WarpStream|9
 WooCommerce|f
+jenv|e
 Aiven|4
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Axum|1
 Azure Traffic Manager|4
-Claris FileMaker|3|FileMaker
 Cloud Profiler|8
 Code review|h|code reviews
-Drizzle ORM|2|Drizzle
 ECMP|7
 HarmonyOS|b|HMOS
 HubSpot|f
 Kestra|9
 Lauterbach TRACE32|e|TRACE32;Lauterbach
+Logstash Forwarder|8
+Microsoft Access|3|MS Access
 Nomad|6|HashiCorp Nomad
+Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
 TryHackMe|i
-Twistlock|d
 VMware vSAN|6|vSAN
 VWO|e
-fnm|e
-rsyslog|8
+Volta|e
 structlog|2
 .NET Framework|f
 Adobe Marketo Engage|e|Marketo
@@ -1591,7 +1592,7 @@ Amazon EFS|4|EFS;Amazon Elastic File System
 AssertJ|2
 Azure ExpressRoute|4|ExpressRoute
 Chisel|0
-Firebird|3
+Claris FileMaker|3|FileMaker
 Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 HashiCorp Waypoint|5|Waypoint
@@ -1599,17 +1600,16 @@ Instaclustr|4
 Kargo|5
 Linux device drivers|b|device drivers;kernel modules
 Mage AI|9
-MikroORM|2
 OpenHarmony|b
 OutSystems|f
-Parallels Desktop|e
 QoS|7|Quality of Service
 Rocket|1
-SpiceDB|d
 Split.io|e
+Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
-syslog-ng|8
+fnm|e
+rsyslog|8
 Amazon FSx|4|FSx
 Apache Ignite|3|Ignite
 Azure VPN Gateway|4
@@ -1618,39 +1618,38 @@ Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 ConfigCat|e
 Credly|i
-Cygwin|e
 DiffServ|7
-H2 Database|3|H2
+Firebird|3
 Hamcrest|2
 Integration testing|h
 KaiOS|b
+Knex.js|2|Knex
 Mailchimp|e
 Mendix|f
-Objection.js|2
-Role-based access control|d|RBAC
+Parallels Desktop|e
+SpiceDB|d
 SpinalHDL|0
 VMware Workstation|6
+factory_boy|2
 hyper|2
-journald|8
-unittest|2
+syslog-ng|8
 ASP.NET|1|ASP.NET MVC
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
 Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
+Cygwin|e
+Drizzle ORM|2|Drizzle
 End-to-end testing|h|E2E testing
 Fuchsia|b
 GrowthBook|e
-HSQLDB|3
+H2 Database|3|H2
 High-level synthesis|c
-Hypothesis|2
-MSYS2|e
 Optimizely|e
 Oracle Coherence|3|Coherence
-Passport.js|2
-Promtail|8
 REST Assured|2
+Role-based access control|d|RBAC
 SNMP|7
 SQLMesh|9
 Scalr|5
@@ -1658,21 +1657,22 @@ Scheme|0
 Tonic|2
 VMware Fusion|6
 Vector CANoe|e|CANoe
-Wiz|d
+journald|8
+unittest|2
 AMD Vivado|e|Vivado;Xilinx Vivado
 Amazon FSx for NetApp ONTAP|4
 Amplitude|8
-Apache Derby|3
-Auth.js|2||NextAuth.js
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 Contract testing|h
 Ehcache|2
 Fivetran|9
-Lacework|d
-MinGW|e
+HSQLDB|3
+Hypothesis|2
+MSYS2|e
+MikroORM|2
 NETCONF|7
-OpenTelemetry Collector|8|OTel Collector
+Promtail|8
 Racket|0
 Reqwest|2
 Salt|5|Salt Project|SaltStack
@@ -1682,11 +1682,12 @@ Testcontainers|e
 Udemy|i
 VMware Tanzu|6|Tanzu
 Vector CANalyzer|e|CANalyzer
+Wiz|d
 Workato|f
-tox|e
 AMD Vitis|e|Vitis
 Airbyte|9
 Amazon FSx for Windows File Server|4
+Apache Derby|3
 Azure Bastion|4
 CFEngine|5
 Caffeine cache|2
@@ -1694,70 +1695,71 @@ Cloud DNS|4|Google Cloud DNS
 Diesel|2
 Entity Framework|2|EF6
 Eppo|e
-Git Bash|e
-Jaeger Tracing|8
+Lacework|d
 MISRA|g|MISRA C++
+MinGW|e
 Mixpanel|8
+Objection.js|2
 OpenBSD|b
+OpenTelemetry Collector|8|OTel Collector
 Property-based testing|h
 RESTCONF|7
-RavenDB|3
 Smalltalk|0
-Sysdig|d
 Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 WireMock|e
 edX|i
-nox|e
+tox|e
 Amazon S3 Glacier|4|Glacier;AWS Glacier
-ArangoDB|3
 Automotive SPICE|g|ASPICE
 Azure API Management|4|APIM
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Cucumber|e
 Dapper|2
-Falco|d
 FullStory|8
-Graylog|8
+Git Bash|e
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
+Jaeger Tracing|8
 Juju|5
 Meltano|9
 Mutation testing|h
 NetBSD|b
+Passport.js|2
 Patreon|i
 Pulumi Automation API|5
-React Router|2
+RavenDB|3
 Stryker Mutator|e
+Sysdig|d
 Tcl|0
-coverage.py|e
 gNMI|7
-kitty terminal|e
+nox|e
 AWS Storage Gateway|4|Storage Gateway
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
+ArangoDB|3
+Auth.js|2||NextAuth.js
 Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
+Falco|d
+Graylog|8
 Jitterbit|f
 Ko-fi|i
-Konsole|e
 Kustomize|5
 Load testing|h
 LogRocket|8
 ModelSim|e
 OpenConfig|7
-OrientDB|3
-Papertrail|8
 Pitest|e|PIT mutation testing
 Polyspace|e
 QEMU|6
 SeaORM|2
 Spock Framework|2|Spock
 Stitch Data|9
-Tetragon|d
-mypy|e
+coverage.py|e
+kitty terminal|e
 .NET MAUI|1|MAUI|Xamarin.Forms
 A/B testing|h
 AWS Backup|4
@@ -1766,23 +1768,22 @@ Cloud Interconnect|4
 Codecov|e
 GitHub Sponsors|i
 Informatica|9|Informatica PowerCenter
-JanusGraph|3
+Konsole|e
 Kotest|2
 LDRA|e
-Loggly|8
+OrientDB|3
+Papertrail|8
 PostHog|8
-Pyright|e
 Questa|e
 Rayon|2
 Skaffold|5
 SnapLogic|f
-Tilix|e
-Tracee|d
+Tetragon|d
 YANG|g
 illumos|b
 libvirt|6
+mypy|e
 AWS DataSync|4|DataSync
-Amazon Neptune|4|Neptune
 Apache Kylin|9|Kylin
 Azure Event Grid|4|Event Grid
 Cadence Virtuoso|e
@@ -1791,66 +1792,65 @@ Config Connector|5
 Coverity|d
 Crossbeam|2
 DevSpace|5
+JanusGraph|3
 LaunchDarkly|e
+Loggly|8
 MockK|2
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
-Pylint|e
+Pyright|e
+React Router|2
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
-SolidJS|1
 SonarQube Cloud|e||SonarCloud
-Sumo Logic|8
 Talend|9
-Terminator terminal|e
-Trivy|d
+Tilix|e
+Tracee|d
 Xamarin|1
 AWS Transfer Family|4
+Amazon Neptune|4|Neptune
 Apache NiFi|9|NiFi
 ArchUnit|2
-Atom editor|e
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
 Clap|2
 Cloud Router|4
-Coralogix|8
-Flake8|e
-Grype|d
 IPFIX|7
 Klocwork|d
 Oracle Solaris|b|Solaris;SunOS
-Qwik|1
+Pylint|e
 SAS Viya|9
 Salesforce DX|e|SFDX
 SonarQube for IDE|e||SonarLint
+Sumo Logic|8
 Synopsys Design Compiler|e
 Technical writing|h
 Telepresence|5
-TigerGraph|3
+Terminator terminal|e
+Trivy|d
 WPF|1|Windows Presentation Foundation
 Xen|6|Xen Project
 arXiv|i
 AWS Snowball|4|Snowball
 Alteryx Designer|9
+Atom editor|e
 Azure Queue Storage|4
-Black|e
-Brackets|e
-Dgraph|3
+Coralogix|8
+Flake8|e
+Grype|d
 IBM AIX|b|AIX
 ITIL|h
 JMH|2
 KubeBlocks|5
 Lighthouse CI|e
-Logz.io|8
 Network Connectivity Center|4
 Okteto|5
 OpenCL|0
 PC-lint|e
-Preact|1
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
-Syft|d
+TigerGraph|3
 Veeva Vault|f
 Verilator|e
 Windows Forms|1|WinForms
@@ -1859,309 +1859,309 @@ anyhow|2
 sFlow|7
 AWS Direct Connect|4|Direct Connect
 Azure Table Storage|4
-Clair|d
+Black|e
+Brackets|e
 CloudNativePG|5
 Contentful|f
 CppUTest|e
-Doom Emacs|e
+Dgraph|3
 Epic Systems|f|Epic EHR
 GLSL|0
 Great Expectations|9
 HP-UX|b
-Lit|1
-Memgraph|3
-Mezmo|8||LogDNA
+Logz.io|8
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
+SolidJS|1
+Syft|d
 WinUI|1|WinUI 3
 XCP-ng|6
 Yosys|e
 axe-core|e|Deque axe
 dblp|i
-isort|e
 minikube|5
 thiserror|2
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
-Alpine.js|1
-Anchore|d
 Azure SignalR Service|4
-Better Stack|8||Logtail;Better Uptime
 Boost.Test|e
 Builder.io|f
+Clair|d
 DAX|0|Data Analysis Expressions
+Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 IBM z/OS|b|z/OS
-Kakoune|e
-NebulaGraph|3
+Memgraph|3
+Mezmo|8||LogDNA
 Oracle Health|f||Cerner
 PMP|g
 Pa11y|e
-Ruff|e
+Qwik|1
 Scopus|i
 Soda Core|a
 UVM|h|Universal Verification Methodology
 UWP|1|Universal Windows Platform
 Zalando Postgres Operator|5
 env_logger|2
+isort|e
 k3s|5
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Altium Designer|e
+Anchore|d
 Apache Ant|e|Ant
 AvaloniaUI|1|Avalonia
 Azure Web PubSub|4
+Better Stack|8||Logtail;Better Uptime
 CTest|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
-DataSpell|e
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
+Kakoune|e
 Monte Carlo Data|a
+NebulaGraph|3
 Percona Operator|5
 Power Query M|9
+Preact|1
 RADIUS|7
-SigNoz|8
+Ruff|e
 Six Sigma|h|Lean Six Sigma
-SurrealDB|3
 WAVE accessibility tool|e
-htmx|2
 k3d|5
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
-Checkmarx|d
-Ember.js|1
-Fauna|3|FaunaDB
+DataSpell|e
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 JAWS screen reader|e
 KiCad|e
 Liquid|0|Shopify Liquid
+Lit|1
 LookML|0
 MicroK8s|5
 Murex|f
 OKR|h|OKRs
 OpenLineage|9
 OpenVMS|b
-Pipenv|e
-Qt Creator|e
 Red Hat Virtualization|6|RHV;RHEV
+SigNoz|8
 SignalR|2
 Strimzi|5
+SurrealDB|3
 TACACS+|7
-Uptrace|8
 gcov|e
 ndarray|2
 sbt|e
 AWS Client VPN|4
 Adenza Calypso|f
+Alpine.js|1
 ArtStation|i
 Autodesk Eagle|e|Eagle
 Azure Communication Services|4
-Backbone.js|1
 BigCommerce|f
 Burn|2
+Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 DataHub|9
 Design thinking|h
-Dev-C++|e
 Excel VBA|9
-HyperDX|8
+Fauna|3|FaunaDB
 LDAP|d
 Leiningen|e
 NVDA|e
 Nutanix AHV|6|AHV
+Pipenv|e
 QNX|b
+Qt Creator|e
 Redpanda Operator|5
-RethinkDB|3
-Veracode|d
+Uptrace|8
 gRPC for .NET|2
 k0s|5
 lcov|e
 AWS Global Accelerator|4|Global Accelerator
 Amundsen|9
-Arduino IDE|e
 Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
 Candle|2
+Dev-C++|e
+HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Kerberos|d
-Meteor|1
 Microsoft Azure DevOps Server|5
 Microsoft Orleans|2|Orleans
 Nutanix|6
-OpenObserve|8
-OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 OrCAD|e
 Power Pivot|9
 RKE2|5
-Riak|3
+RethinkDB|3
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 User research|h
+Veracode|d
 Vimeo|i
 VoiceOver|e
 VxWorks|b
+htmx|2
 Accessibility|h|a11y
-Aerospike|3
 Apache Atlas|9
+Arduino IDE|e
 Aspire|2|.NET Aspire
 Azure Spring Apps|4
 Bevy|1
 Elastic Load Balancing|4|ELB;AWS ELB
+Ember.js|1
 FreeRTOS|b
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 LTspice|e
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
+OpenObserve|8
+OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
-PDM|e
-Quickwit|8
+Riak|3
 Security Command Center|d
 SoundCloud|i
-Thonny|e
+Aerospike|3
 Apache NetBeans|e|NetBeans
 Application Load Balancer|4|ALB;AWS ALB
+Backbone.js|1
 Collibra|9
-Databricks Notebooks|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
-Hatch|e
-Hazelcast|3
 Knative Serving|5
 MediatR|2
 OpenSSH|d
-Parca|8
+PDM|e
+Quickwit|8
 RenderDoc|e
 SPICE|e
-Semgrep|d
-Tauri|1
+Thonny|e
 WCAG|g|WCAG 2.1;WCAG 2.2
-Zephyr RTOS|b|Zephyr;Zephyr Project
+embOS|b
 wgpu|2
 Alation|9
 AutoMapper|2
 Azure Application Insights|8|Application Insights;App Insights
-CodeQL|d
+Databricks Notebooks|9
+Hatch|e
+Hazelcast|3
 JavaFX|1
 Keptn Lifecycle Toolkit|5
 Mandiant|d
-Mode Analytics|9
+Meteor|1
 Network Load Balancer|4|NLB;AWS NLB
 OKD|5
 PCIe|c|PCI Express
 PIX on Windows|e|PIX
-Pixie|8
-RIOT OS|b
+Parca|8
 SFTP|7
+Semgrep|d
 Strava|i
 UTM|6
 WAI-ARIA|g|ARIA
+Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2
-setuptools|e
 AWS Cloud Map|4
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
-Bandit|d
 CXL|c|Compute Express Link
-Cursor|e
-Expo|1
+CodeQL|d
 FTP|7
 FluentValidation|2
 Iced|1
 Internationalization|h|i18n
 Java Swing|2|Swing
-Mbed OS|b|Arm Mbed
-Odigos|8
+Mode Analytics|9
 Peerlist|i
-Tarantool|3
+Pixie|8
+RIOT OS|b
 Tracy Profiler|e
 Unity Catalog|9
 VirusTotal|d
 bhyve|6
+setuptools|e
 AWS Network Firewall|4
-Anaconda|e
-Apache NuttX|b|NuttX
 Azure Managed Grafana|8
-Brakeman|d
+Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 Cocos2d-x|e|cocos2d
-Grafana Beyla|8|Beyla
-Ionic|1
+Cursor|e
 Java AWT|2|AWT
-KeyDB|3
 Localization|h|l10n
+Mbed OS|b|Arm Mbed
 NVMe|c|NVM Express
+Odigos|8
 Polywork|i
 SMTP|7
 Serilog|2
 Slint|1
+Tarantool|3
+Tauri|1
 Tekton Pipelines|5
-Windsurf|e||Codeium
-Apache Cordova|2|Cordova
-Coroot|8
-DragonflyDB|3
-Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
+Anaconda|e
+Apache NuttX|b|NuttX
+Brakeman|d
 GNU nano|4|Nano
-GitHub Desktop|e
 Glassdoor|i
+Grafana Beyla|8|Beyla
 IMAP|7
-Miniconda|e
+KeyDB|3
 NLog|2
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Photon Engine|e|Photon PUN;Photon Fusion
 Project Reactor|2
 SEO|h|search engine optimization
 Tekton Chains|5
-gosec|d
+Windsurf|e||Codeium
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
-GitGuardian|d
+Coroot|8
+DragonflyDB|3
+Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
+Expo|1
+GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
-Kiali|8
 Leptos|1
+Miniconda|e
 Mirror Networking|e
 OpenStack Nova|6|Nova
 POP3|7
-PhoneGap|1|Adobe PhoneGap
-RTEMS|b
 Responsive web design|h
 RxJava|2
 SATA|c|Serial ATA
 Shipwright|5
 Snowpark|9
-Sourcetree|e
 Sublime Text|e
 Upwork|i
+gosec|d
 log4net|2
-mamba|e
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
-Browsersync|e
 Buildpacks.io|5
 Docker Swarm|5|Swarm mode
 Fiverr|i
-Hubble|8
-Lazygit|e
+GitGuardian|d
+Ionic|1
+Kiali|8
 OpenStack Neutron|6|Neutron
 Project Loom|2
-QuestDB|3
-ROS|f|Robot Operating System;ROS 2
+RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
-TruffleHog|d
+Sourcetree|e
 Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1
 Zed|e
-pyenv|e
+mamba|e
 xUnit|e|xUnit.net
-Apache IoTDB|3
+Apache Cordova|2|Cordova
 Apache Mesos|5|Mesos
 Azure PlayFab|e|PlayFab
 Azure Stream Analytics|9
@@ -2169,197 +2169,197 @@ Binary Authorization|d
 Conventional Commits|g
 Devfile|5
 Dioxus|1
-Gitleaks|d
+Hubble|8
 JetBrains Fleet|e
 Kotlin Coroutines|2
-Modernizr|2
+Lazygit|e
 NUnit|e
-Nagios|8
 OpenStack Swift|6
+QuestDB|3
+ROS|f|Robot Operating System;ROS 2
 RTP|7
-Raspberry Pi OS|b||Raspbian
 SCSI|c
 Toptal|i
-tig|e
-virtualenv|e|venv
-Armbian|b
+TruffleHog|d
+pyenv|e
+Apache IoTDB|3
 Azure Data Explorer|9|ADX;Kusto
-Cython|0
 Eclipse Che|5
 GKE Enterprise|4||Anthos
 Git flow|h
+Gitleaks|d
 Gumroad|i
 Havok|e
 InfiniBand|c|IB
 Kotlin Multiplatform|1|KMP;KMM
 MSTest|e
-Meld|e
+Nagios|8
 OpenStack Cinder|6|Cinder
+PhoneGap|1|Adobe PhoneGap
 RTSP|7
-Zabbix|8
-detect-secrets|d
-kdb+|3
-wagmi|2
+Raspberry Pi OS|b||Raspbian
+tig|e
+virtualenv|e|venv
 wasm-bindgen|2
 Amazon Timestream|4|Timestream
+Armbian|b
 Azure HDInsight|9|HDInsight
-Beyond Compare|e
+Browsersync|e
 Buildah|5
-Dependabot|e
+Cython|0
 Fibre Channel|c|FC SAN
 GitHub Flow|h
 Haxe|0
-Icinga|8
 Kotlin/Native|2
 Linktree|i
+Meld|e
 Moq|2
 NVIDIA PhysX|e|PhysX
 OpenStack Keystone|6|Keystone
+RTMP|7
+WebStorm|e
+Zabbix|8
+detect-secrets|d
+kdb+|3
+wasm-pack|e
+Amazon QLDB|4|QLDB
+Beyond Compare|e
+Bullet Physics|e
+Cargo|e
+Config Sync|4
+Dependabot|e
+Gleam|0
+GoLand|e
+HLS|7|HTTP Live Streaming
+Icinga|8
+Inner source|h
+Kotlin/JS|2
+Microsoft Fabric|9
+Modernizr|2
+NSubstitute|2
+OpenStack Heat|6
 OpenTSDB|3
 OpenWrt|b
 PyPy|f
-RTMP|7
-RainbowKit|2
-WebStorm|e
-wasm-pack|e
-Amazon QLDB|4|QLDB
-Bullet Physics|e
-CPython|f
-Cargo|e
-Checkmk|8
-Config Sync|4
-Cosmos SDK|1
-Gleam|0
-GoLand|e
-Graphite|8
-HLS|7|HTTP Live Streaming
-Inner source|h
-Kotlin/JS|2
-Mend.io|d||WhiteSource
-Microsoft Fabric|9
-NSubstitute|2
-OpenStack Heat|6
-Proxmox Backup Server|b
 Skopeo|5
-WinMerge|e
 WordPress.com|i
 iSCSI|c
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
-Black Duck|d||Synopsys Black Duck
 Blogger|i
 Box2D|e
 CLion|e
+CPython|f
+Checkmk|8
 Cloud Scheduler|4
 FluentAssertions|2
 Garden.io|5
-Haiku|b
-KDiff3|e
+Graphite|8
 Kotlin Exposed|2
 MPEG-DASH|7
-MicroPython|f
+Mend.io|d||WhiteSource
 Odin|0
 Omni-Path|c
 Open source|h|open-source software;OSS
-PRTG Network Monitor|8|PRTG
-Robo 3T|e||Robomongo
+Proxmox Backup Server|b
+WinMerge|e
 containerd|5
 rustup|e
+wagmi|2
 AWS Lake Formation|4|Lake Formation
-Apache Lucene|3|Lucene
+Black Duck|d||Synopsys Black Duck
 CRI-O|5
 Clippy|e
 Cloud Tasks|4
 DataGrip|e
 ECMAScript modules|g|ES modules;ESM
+Haiku|b
 Jolt Physics|e
-Jython|2
+KDiff3|e
 Koin|2
-NativeScript|1
-OWASP Dependency-Check|d
+MicroPython|f
 OpenNebula|6
+PRTG Network Monitor|8|PRTG
 Power Apps|e
-PuTTY|e
+RainbowKit|2
 Raku|0|Perl 6
-ReactOS|b
 Reqnroll|e||SpecFlow
 SRT|7|Secure Reliable Transport
-SolarWinds|8|SolarWinds NPM
 Tilt.dev|5
 Tumblr|i
 USB|c|USB-C;USB 3
 Amazon QuickSight|4|QuickSight
+Apache Lucene|3|Lucene
 Awk|0|gawk
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
+Cosmos SDK|1
 Dagger Hilt|2|Hilt
 Google Cloud Workflows|4
-IronPython|2
-LibreNMS|8
-Meilisearch|3
-OWASP Dependency-Track|d|Dependency-Track
+Jython|2
+OWASP Dependency-Check|d
 Pinterest|i
-Plan 9|b|Plan 9 from Bell Labs
 Power Automate|e||Microsoft Flow
+PuTTY|e
 Qlik Sense|9|QlikView
-Three.js|2
+ReactOS|b
+SolarWinds|8|SolarWinds NPM
 Thunderbolt|c
 WebSocket|7|WebSockets;WS protocol
-WinSCP|e
 ZBrush|e
 runc|5
 rustfmt|e
 Amazon DataZone|4
-CycloneDX|g
-D3.js|2|D3
 Eventarc|4
 GlusterFS|6|Gluster
 Google Guice|2|Guice
 HDMI|c
-MINIX|b
+IronPython|2
+LibreNMS|8
 MSBuild|e
+Meilisearch|3
 Metabase|9
 Microsoft Power Platform|f|Power Platform
-MobaXterm|e
-Observium|8
-PyO3|2
+OWASP Dependency-Track|d|Dependency-Track
+Plan 9|b|Plan 9 from Bell Labs
+Robo 3T|e||Robomongo
 Server-Sent Events|7|SSE
 Substance 3D Painter|e|Substance Painter
 TikTok|i
-Typesense|3
 WASI|g|WebAssembly System Interface
+WinSCP|e
 gVisor|5
 rust-analyzer|e
 sed|0
 AMQP|7
-Algolia|3
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Superset|9|Superset
 Apigee|4|Apigee API Management
-Cacti|8
 Cats Effect|2
-Chart.js|2
+CycloneDX|g
 DisplayPort|c
 Docker Desktop|5
 Helm Charts|5
 Kata Containers|5
 Lustre|6
+MINIX|b
 Microsoft Dataverse|3||Common Data Service
 Miri|e
+MobaXterm|e
+NativeScript|1
+Observium|8
+PyO3|2
 ReSharper|e
-Redox OS|b|Redox
-SPDX|g
 Snapchat|i
 Substance 3D Designer|e|Substance Designer
-Termius|e
+Typesense|3
 WebTransport|g
 jq|0
-pybind11|2
+Algolia|3
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
-Apache ECharts|2|ECharts
 BeeGFS|6
-CFFI|2
+Cacti|8
 Firecracker|6
 Google Cloud API Gateway|4
 Helm Operator|5
@@ -2367,143 +2367,143 @@ I2C|c|IIC
 MQTT|7
 Marmoset Toolbag|e
 Microsoft Copilot Studio|a||Power Virtual Agents
-Munin|8
 Rancher Desktop|5
 Redash|9
+Redox OS|b|Redox
 Rider|e|JetBrains Rider
-Royal TS|e
-SBOM|g|Software Bill of Materials
-SerenityOS|b
-Sphinx Search|3
+SPDX|g
 Starlark|0
+Termius|e
+Three.js|2
 Web Workers|g
 WhatsApp|i
 ZIO|2
+pybind11|2
 Akka HTTP|2
 Amazon MQ|4
+CFFI|2
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
+D3.js|2|D3
 Embassy|2
-Highcharts|2
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
 LINQ|2
 LXC|5
-Linux kernel|b|kernel development
-Manticore Search|3
+Munin|8
 OrbStack|5
-Remmina|e
-SLSA|g
+Royal TS|e
+SBOM|g|Software Bill of Materials
 SPI|c|Serial Peripheral Interface
+SerenityOS|b
+Sphinx Search|3
 Unity Version Control|e||Plastic SCM
 WeChat|i
-collectd|8
-ctypes|2
 Azure AI Foundry|a||Azure AI Studio
+Chart.js|2
 ChartMuseum|5
 Colima|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 Hansoft|e
 LXD|5
+Linux kernel|b|kernel development
 LwM2M|7
+Manticore Search|3
 Nix|5|NixOS Nix
-Plotly.js|2
 PowerShell Core|2
+Remmina|e
+SLSA|g
 Sigma Computing|9
-Sigstore|d
-StatsD|8
 UART|c
-VNC|e
-Vespa|3
 Web Storage|g|localStorage
 Weibo|i
-Windows kernel|b
+collectd|8
+ctypes|2
 embedded-hal|2
 http4s|2
 Alteryx|9
 Amazon OpenSearch Serverless|4
+Apache ECharts|2|ECharts
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-Cosign|d
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Harbor|5
 Incus|5
 JTAG|c
-Leaflet|2
 Lima|5
-Netdata|8
 RTIC|2
-Remote Desktop Protocol|7|RDP
 STOMP|7
 Scalatra|2
-XNU|b
+Sigstore|d
+StatsD|8
+VNC|e
+Vespa|3
+Windows kernel|b
 ZFS|6|OpenZFS
 Zhihu|i
 Apptainer|5||Singularity
 Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
-Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
-Daphne|6
-GPIO|c
+Cosign|d
 Godot Engine|e|Godot
+Highcharts|2
 Hyperdisk|4
-IBM Instana|8|Instana
 Kubernetes Dashboard|5
-Mapbox GL JS|2
+Netdata|8
 Qiita|i
+Remote Desktop Protocol|7|RDP
+Serial Wire Debug|c|SWD
 Server-side rendering|h|SSR
 Slick|2
 Vimscript|0|VimL
-Weaviate|3
 XMPP|7
+XNU|b
 Zeplin|e
-in-toto|d
 no_std Rust|2|no_std
-systemd|b
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
-Citrix|f
+Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
-Django Channels|2
+Daphne|6
 Emacs Lisp|0|elisp
-GRUB|b
-I2S|c
+GPIO|c
+IBM Instana|8|Instana
 IBM SPSS Statistics|9|SPSS
 InVision|e
 Kaniko|5
-Milvus|3
 Modbus|7
-Notary Project|d|Notary
-OpenLayers|2
+Plotly.js|2
 Ratatui|2
 Scala.js|2
-Site24x7|8
 Static site generation|h|SSG
 TablePlus|e
+Weaviate|3
 Zenn|i
 Zot|5
 ext4|6
+in-toto|d
+systemd|b
 Amazon Comprehend|4
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 BuildKit|5
-BusyBox|b
-Django Ninja|1
+Citrix|f
+Django Channels|2
+GRUB|b
 Habr|i
-MIPI CSI-2|c|MIPI CSI
+I2S|c
+Leaflet|2
+Milvus|3
 MonoGame|2
+Notary Project|d|Notary
 OPC UA|7
-Omnissa Horizon|e||VMware Horizon
-OpenSCAP|d
-Pingdom|8
-PixiJS|2
-Qdrant|3
 Scala Native|2
 Single-page application|h|single-page apps
+Site24x7|8
 Spegel|5
 Transfer Appliance|4
 XFS|6
@@ -2514,24 +2514,25 @@ Amazon Textract|4|Textract
 Apache Camel|2|Camel
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
-Babylon.js|2
-Chroma|3|ChromaDB
-DDR5|c
+BusyBox|b
+Django Ninja|1
 JavaServer Pages|0|JSP
 Jib|5
 KNIME|9
-Lynis|d
+MIPI CSI-2|c|MIPI CSI
+Mapbox GL JS|2
 Micro frontends|h
 Mono|f
 MySQL Workbench|e
 NTFS|6
 Nydus|5
+Omnissa Horizon|e||VMware Horizon
+OpenSCAP|d
 PROFINET|7
+Pingdom|8
+Qdrant|3
 Storage Transfer Service|4
-UptimeRobot|8
 VK|i
-Wagtail|f
-glibc|b
 pest|2
 APFS|6
 Amazon Transcribe|4
@@ -2539,19 +2540,20 @@ Apache Tika|2
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
-CIS Benchmarks|g
+Chroma|3|ChromaDB
 Cloud Native Buildpacks|5|Buildpacks;CNB
 DBeaver|e
-DDR4|c
-Django CMS|2
+DDR5|c
 EtherCAT|7
 Jamstack|h
-Phaser|2
+Lynis|d
+OpenLayers|2
 Prost|2
 RapidMiner|9
 Stargz Snapshotter|5
-Uptime Kuma|8
-musl|b
+UptimeRobot|8
+Wagtail|f
+glibc|b
 ACID|g
 ActionScript|0
 Amazon Translate|4
@@ -2559,1417 +2561,1428 @@ Ambassador Edge Stack|e
 Apache POI|2
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
-CAN bus|7|Controller Area Network;CAN FD
-Checkly|8
-Dramatiq|2
-HBM|c|High Bandwidth Memory
+CAN bus|7|CAN;Controller Area Network;CAN FD
+CIS Benchmarks|g
+DDR4|c
+Django CMS|2
 LVM|6|Logical Volume Manager
-LanceDB|3
 Lima VM|5
-Material UI|2|MUI
 Microsoft Excel|e|Excel;MS Excel
 MongoDB Compass|e
 Paketo Buildpacks|5
+PixiJS|2
 Quinn|2
 UIKit|1
-Wayland|b
-kube-bench|d
+Uptime Kuma|8
+musl|b
 Amazon Polly|4|Polly
 AppKit|1
 Axure RP|e|Axure
 Azure Bot Service|a
+Babylon.js|2
 CAP theorem|g
-Catchpoint|8
-Chakra UI|2
+Checkly|8
 ColdFusion|0|CFML
+Dramatiq|2
 Google Distributed Cloud|4
 Google Sheets|e
-LIN bus|7
-RQ|2
+HBM|c|High Bandwidth Memory
+LanceDB|3
 Redis Insight|e
-SSD|c
-X Window System|b|X11
+SpaceWire|c
+Wayland|b
 Youki|5
-Zilliz|3
-kube-hunter|d
+kube-bench|d
 mdadm|6
 rustls|d
-APScheduler|2
 Amazon Lex|4
-Ant Design|2|antd
 Azure IoT Hub|4|IoT Hub
 Balsamiq|e
-Chronosphere|8
+Catchpoint|8
 Core Data|2
 DRBD|6
 Elasticsearch Java client|2
-FlexRay|7
-GNOME|b
 Google Cloud VMware Engine|4|VMware Engine;GCVE
-HDD|c
 Kafka Streams|9
-Kubescape|d
+PCAP|7|libpcap
+Phaser|2
 Polkadot SDK|2||Substrate
+RQ|2
 Red Hat Quay|5|Quay;Quay.io
+SSD|c
 Sharding|h
-Vald|3
+X Window System|b|X11
+Zilliz|3
 crun|5
+kube-hunter|d
+APScheduler|2
 Adobe After Effects|e|After Effects
 Amazon Personalize|4
 Azure IoT Edge|4
-Cribl|8
-Ethernet|c
-Fairwinds Polaris|d|Polaris
+Chronosphere|8
+GNOME|b
+HDD|c
 Insomnia|e
 JFrog Artifactory|5|Artifactory
-KDE Plasma|b
 Kafka Clients|2
-Kombu|2
-Marqo|3
+Kubescape|d
+LIN bus|7
+Material UI|2|MUI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
-RAID|c
 Replication|h
 Solana SDK|2
 SwiftData|2
+Vald|3
 WasmEdge Runtime|5
-shadcn/ui|2|shadcn
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Forecast|4
 Azure Digital Twins|4
-Boto3|2|boto
 Bruno|e
+Chakra UI|2
 Core Animation|2
+Cribl|8
 Data modeling|h|data modelling
-Edge Delta|8
+Fairwinds Polaris|d|Polaris
+FlexRay|7
 Foundry|e
 Google Cloud Batch|4
-Open Policy Agent|d|OPA
-PostGIS|3
-Radix UI|2
+KDE Plasma|b
+Kombu|2
+Marqo|3
+RAID|c
 Resilience4j|2
-SAN|c|Storage area network
 SMB|7|CIFS;Samba protocol
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SpinKube|5
-Wi-Fi|c|802.11;WLAN
 Wolfram Language|0
-Xfce|b
 Adobe InDesign|e|InDesign
-Amazon CloudWatch Logs Insights|8
 Amazon Kendra|4|Kendra
+Ant Design|2|antd
 Azure Sphere|4
-Citus|3
+Boto3|2|boto
 Cloud Healthcare API|4
 Core Graphics|2
 Data warehousing|h
+Edge Delta|8
+Ethernet|c
 Fermyon Spin|5
 Fiddler|e
-Headless UI|2
-Kyverno|d
 Materialize|3
-NAS|c|Network-attached storage
 Netflix Hystrix|2|Hystrix
-POSIX|g
-Paramiko|2
+Open Policy Agent|d|OPA
+PostGIS|3
 Q#|0
+SAN|c|Storage area network
 Samba|6
-Wi-Fi 6|7|802.11ax
+Xfce|b
 ARKit|1
 AWS Trainium|4|Trainium
+Amazon CloudWatch Logs Insights|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Arc|4
-Azure Monitor Logs|8
 Charles Proxy|e
+Citus|3
 Data lakehouse|h|lakehouse
-Fabric|2
 Final Cut Pro|e
 Google Earth Engine|4
-Mantine|2
+Kyverno|d
+NAS|c|Network-attached storage
 Netflix Eureka|2|Eureka
 OpenQASM|0|QASM
-PgBouncer|3
+POSIX|g
+Paramiko|2
 RisingWave|3
-SELinux|d
-TPM|c|Trusted Platform Module
-Teleport|d
-Wi-Fi 7|7|802.11be
+Wi-Fi|c|802.11;WLAN
+shadcn/ui|2|shadcn
 wasmCloud|5
 AWS Inferentia|4|Inferentia
-AppArmor|d
 Azure Local|4||Azure Stack HCI
-Bluetooth Low Energy|7|BLE;Bluetooth LE
+Azure Monitor Logs|8
 Cypher|0
 ETL|h|ETL pipelines
+Fabric|2
 Google Maps Platform|4|Google Maps API
-Grafana Tempo Cloud|8
-HashiCorp Boundary|d|Boundary
-Invoke|2
 Krustlet|5
 Logic Pro|e
 Netflix Ribbon|2|Ribbon
-Pgpool-II|3
+PgBouncer|3
+Radix UI|2
 RealityKit|1
-UEFI|c
+SELinux|d
+TPM|c|Trusted Platform Module
+Teleport|d
+Wi-Fi 6|7|802.11ax
 mitmproxy|e
 AWS Graviton|4|Graviton
+AppArmor|d
 Azure Stack Hub|4
-BIOS|c
-CyberArk|d
 Data mesh|h
 Dremio|9
-LoRaWAN|7|LoRa
+Grafana Tempo Cloud|8
+HashiCorp Boundary|d|Boundary
+Headless UI|2
+Invoke|2
 Metal|0
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 OpenFeign|2|Feign
-Patroni|3
-Pillow|2|PIL
+Pgpool-II|3
 Pro Tools|e
 SPARQL|0
-cgroups|b
-eBPF profiling|8|continuous profiling
+UEFI|c
+Wi-Fi 7|7|802.11be
 AWS Nitro System|4|Nitro
 Ableton Live|e|Ableton
 Azure Backup|4
-BeyondTrust|d
-Bulma|1
+BIOS|c
+Bluetooth Low Energy|7|BLE;Bluetooth LE
 Clusternet|5
 Commitizen|e
+CyberArk|d
 Firebase Authentication|4|Firebase Auth
 HealthKit|2
-Linux namespaces|b|namespaces
-Linux perf|8|perf
+Mantine|2
 Micrometer|8
-NB-IoT|7
 NetApp|6
-ProxySQL|3
+Patroni|3
+Pillow|2|PIL
 Starburst|9
 Stream processing|h
-coreboot|c
-scikit-image|2
+cgroups|b
+eBPF profiling|8|continuous profiling
 AWS Outposts|4|Outposts
 Apache Shiro|2
 Azure Site Recovery|4
+BeyondTrust|d
 Change data capture|h|CDC
 CloudKit|2
-Delinea|d||Thycotic
 Dell PowerScale|6||Isilon
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Husky|e
 Kube-router|7
 Kusto Query Language|0|KQL
-LTE|7|4G LTE
 Linkerd|5
-MariaDB MaxScale|3|MaxScale
+Linux namespaces|b|namespaces
+Linux perf|8|perf
+LoRaWAN|7|LoRa
 Max/MSP|e|Max MSP;Cycling '74 Max
-U-Boot|c
-bpftrace|8
-imageio|2
-seccomp|d
-styled-components|2
-1Password|d
-5G|7|5G NR
+ProxySQL|3
+coreboot|c
+scikit-image|2
 AWS Local Zones|4
 Azure Migrate|4
-BPF Compiler Collection|8|BCC;BCC tools
 Consul Connect|5
 Deepnote|9
+Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
-Linux PAM|b|Pluggable Authentication Modules
+MariaDB MaxScale|3|MaxScale
+NB-IoT|7
 Network Service Mesh|7
-Percona Server|3
 Pure Data|e
-PyQt|2
 Star schema|h
 StoreKit|2
+U-Boot|c
 Vyper|0
-Yocto Project|b|Yocto
+bpftrace|8
+imageio|2
 lint-staged|e
-5G Core|7|5GC
+seccomp|d
+1Password|d
 AWS Wavelength|4
 Azure Advisor|4
-Bitwarden|d
-Buildroot|b
+BPF Compiler Collection|8|BCC;BCC tools
+Bulma|1
 Cairo|0
 Changesets|e
 Cilium|7
-DTrace|8
 Firebase Crashlytics|2|Crashlytics
+LTE|7|4G LTE
+Linux PAM|b|Pluggable Authentication Modules
 MapKit|2
 Merbridge|5
 OLAP|g
 Observable|9
-Percona XtraDB Cluster|3
+Percona Server|3
 Pure Storage|6
-PySide|2|PySide6;Qt for Python
+PyQt|2
 SuperCollider|0
 Thymeleaf|2
-APT|e|apt-get
+Yocto Project|b|Yocto
+5G|7|5G NR
 AVFoundation|2
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
 Apache FreeMarker|2|FreeMarker
 Azure Cost Management|4
 Ballerina|0
+Bitwarden|d
+Buildroot|b
+DTrace|8
 Firebase Remote Config|4
-Galera Cluster|3
-LastPass|d
-O-RAN|7|Open RAN
 OLTP|g
-OpenEmbedded|b
+Percona XtraDB Cluster|3
 Project Calico|5|Calico
-Tkinter|2
+PySide|2|PySide6;Qt for Python
 TouchDesigner|e
 TrueNAS|6||FreeNAS
 semantic-release|e
-strace|8
+styled-components|2
+5G Core|7|5GC
 ANSI SQL|g
+APT|e|apt-get
 AWS CodeDeploy|4|CodeDeploy
 Apache Velocity|2
 Azure Automation|4
 Bicep|5|Azure Bicep
-Device tree|c
 Easegress|5
 Firebase App Distribution|4
 Flannel|5
+Galera Cluster|3
 GitHub CLI|e|gh CLI
 Gradio|1
-KeePass|d
-Kivy|1
+LastPass|d
+OpenEmbedded|b
 Swift Package Manager|e|SwiftPM;SPM
 Synology DSM|6
-Z-Wave|7
-dpkg|e
-ltrace|8
+Tkinter|2
 openFrameworks|e
-rollup.js|e|Rollup
+strace|8
 Azure Lighthouse|4
-Baseboard management controller|c|BMC
-BeeWare|2
 CocoaPods|e
+Device tree|c
 Firebase Test Lab|4
 GitHub Pages|e
 ISO 8601|g
 Idris|0
+KeePass|d
+Kivy|1
 Kmesh|5
-RPM|e|RPM Package Manager
+O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
-UWB|7|Ultra-wideband
 Vaadin|1
-Valgrind|e
 Weave Net|5
-esbuild|e
+dpkg|e
 libcinder|e
+ltrace|8
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Azure CLI|e|az CLI
+Baseboard management controller|c|BMC
+BeeWare|2
 Carthage|e
 GWT|1|Google Web Toolkit
 Genkit|a|Firebase Genkit
 GitHub Packages|5
-IPMI|c
 JuiceFS|6
 Multus CNI|5|Multus
-Parcel|e
-Pygame|2
 R Markdown|9
-SD-WAN|7
+RPM|e|RPM Package Manager
 Unicode|g
-YUM|e
-gprof|e
+Valgrind|e
+Z-Wave|7
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Azure PowerShell|e
-DNF|e
 GitHub Advanced Security|d
 Google Workspace|e||G Suite
+IPMI|c
 JHipster|1
 Kuma|5
-Ping Identity|d
+Pygame|2
 Quarto|e
-Redfish|g
 Rocq Prover|0||Coq
-SASE|7
-Sphinx|e
-Turbopack|e
 UTF-8|g
+UWB|7|Ultra-wideband
 XCTest|e
-pprof|e
+YUM|e
+gprof|e
+rollup.js|e|Rollup
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
-ForgeRock|d
+DNF|e
 GitLab Runner|5
 Google Apps Script|0
 Kong Mesh|5
 Lean 4|0
-MkDocs|e
-OpenBMC|c
+Ping Identity|d
 RStudio|e
-Rspack|e
-SDN|7|Software-defined networking
+Redfish|g
+SD-WAN|7
+Sphinx|e
 Swift Testing|e
-async-profiler|e
-pacman|e
+esbuild|e
+pprof|e
 Alamofire|2
 AppSheet|e
 Azure Developer CLI|e|azd
-Dell iDRAC|c|iDRAC
+ForgeRock|d
 Gitea|e
 Isabelle|0
-Java Flight Recorder|8|JFR
 MIME|g
-Material for MkDocs|e
-NFV|7|Network functions virtualization
+MkDocs|e
 Open Service Mesh|5
-SWC|e
+OpenBMC|c
+Parcel|e
+SASE|7
+async-profiler|e
+pacman|e
 tidyverse|2
-zypper|e
 Apache Pulsar|6|Pulsar
-Authentik|d
 Azure Verified Modules|4
 CSV|g
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Dell iDRAC|c|iDRAC
 Forgejo|e
 Google Analytics|8|GA4;Google Analytics 4
 Grails|1
-HPE iLO|c|iLO
-Jupyter Book|2
+Java Flight Recorder|8|JFR
 Kingfisher|2
-OpenFlow|7
-Snapcraft|e|Snap packages
+Material for MkDocs|e
+SDN|7|Software-defined networking
 TLA+|0
-VisualVM|e
+Turbopack|e
 ggplot2|2
+zypper|e
 AWS App Mesh|4
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
-Apache JMeter|e|JMeter
-Authelia|d
+Authentik|d
 Azure Quantum|4
-Flatpak|e
-Gel|3||EdgeDB
 Gerrit|e
 Google Tag Manager|e|GTM
-HPE ProLiant|c
+HPE iLO|c|iLO
+Jupyter Book|2
 Modelica|0
-P4|0
-Pyodide|2
+NFV|7|Network functions virtualization
+Rspack|e
 SnapKit|2
+Snapcraft|e|Snap packages
+VisualVM|e
 dplyr|2
-gulp|e
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
+Apache JMeter|e|JMeter
+Authelia|d
 Azure HPC Cache|4
 ClojureScript|0
-DPDK|7
-Dell PowerEdge|c
-Gatling|e
+Flatpak|e
+Gel|3||EdgeDB
 Google Search Console|e
-Grunt|e
 HDF5|g
+HPE ProLiant|c
 KEDA|5
 LabVIEW|e
-Ory|d
+OpenFlow|7
 Perforce Helix Core|e|Helix Core
-PyScript|2
-Realm|3
+Pyodide|2
 RxSwift|2
-WinGet|e
+SWC|e
 data.table|2
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
-Brython|2
 Datomic|3
-Dex|d
+Dell PowerEdge|c
+Gatling|e
 Google Ads|e||Google AdWords;AdWords
 Knative|5
-Locust|e
-MongoDB Atlas|3
 NetCDF|g
-Open Compute Project|c
-Scoop|e
+Ory|d
+P4|0
+PyScript|2
+Realm|3
 Standard ML|0|SML
 Subversion|e|SVN;Apache Subversion
 The Composable Architecture|2|TCA
+WinGet|e
 caret|2
-eBPF|7
 AWS Service Catalog|4
-Arduino|c
-Artillery|e
 Azure Managed Disks|4
-Chocolatey|e
+Brython|2
+DPDK|7
+Dex|d
 F*|0
 GeoJSON|g
 Google Play Console|e
+Locust|e
 Mercurial|e|hg
+MongoDB Atlas|3
 NATS|6
-Numba|2
+Open Compute Project|c
 OpenFaaS|5
-Redis Stack|3
-SPIFFE|g
+Scoop|e
 Vapor|1
-XDP|7
+gulp|e
 AWS X-Ray|4|X-Ray
+Arduino|c
+Artillery|e
 Azure Well-Architected Framework|4
+Chocolatey|e
 Dafny|0
 Fission|5
 Google Colab|9|Colab;Colaboratory
+Grunt|e
 Kubeflow|a
 NATS JetStream|6|JetStream
-PowerShell DSC|5
-PyArrow|2
-Raspberry Pi|c
-SPIRE|d
-SR-IOV|7
+Numba|2
+Redis Stack|3
+SPIFFE|g
 Team Foundation Version Control|e|TFVC
-Turborepo|e
-Upstash|3
+eBPF|7
 glTF|g
-wrk|e
-Active Directory Domain Services|d|AD DS
 Amazon Managed Service for Prometheus|4
 Azure Landing Zones|4
-BeagleBone|c
-Duo Security|d|Duo
 Flux|9|Flux query language;InfluxData Flux
 Jujutsu|e|jj
 Kaggle Notebooks|9
 Kubeless|5
-Nx|e
-RDMA|7
+PowerShell DSC|5
+PyArrow|2
+Raspberry Pi|c
+SPIRE|d
 TestFlight|e
-Turso|3
 Universal Scene Description|g|OpenUSD
-Vegeta|e
+Upstash|3
 Weights & Biases|a|W&B;wandb
+XDP|7
 ZeroMQ|6|ZMQ;0MQ
-openpyxl|2
+wrk|e
+Active Directory Domain Services|d|AD DS
 Amazon Managed Grafana|4|AMG
 App Store Connect|e
+BeagleBone|c
+Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
 Karpenter|5
-Lerna|e
 Neptune.ai|a
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
+SR-IOV|7
 Sapling SCM|4|Sapling
-Texas Instruments|c|TI
-XlsxWriter|2
-YubiKey|d
-libSQL|3
-AMD Xilinx|c|Xilinx
+Turso|3
+Vegeta|e
+openpyxl|2
 AWS Distro for OpenTelemetry|4|ADOT
-BlazeMeter|8
 Cluster Autoscaler|5
 Comet ML|a
 EMQX|6
-FIDO2|g
 Fastlane|e
 GoogleTest|2|gtest
 HL7|g
 JShell|e
 Microsoft 365|e||Office 365;O365
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
+RDMA|7
 Reviewable|4
-Xata|3
-iWARP|7
-python-docx|2
+Texas Instruments|c|TI
+Turborepo|e
+XlsxWriter|2
+YubiKey|d
+libSQL|3
+AMD Xilinx|c|Xilinx
 AWS Trusted Advisor|4|Trusted Advisor
-CockroachDB Serverless|3
+BlazeMeter|8
 DICOM|g
 DVC|a|Data Version Control
+FIDO2|g
 HiveMQ|6
-Intel FPGA|c|Altera
 Javadoc|e
 Microsoft Teams|e|MS Teams
-Open vSwitch|7|OVS
-Passkeys|g
+Nx|e
 Phabricator|e
 Protocol Buffers|g|protobuf
-Real user monitoring|h|RUM
-ReportLab|2
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Vertical Pod Autoscaler|5
+Xata|3
+python-docx|2
 AWS Cost Explorer|4|Cost Explorer
 Android SDK|f
-Biome|e||Rome
 ClearML|a
+CockroachDB Serverless|3
 EDI|g|X12;EDIFACT
-Lattice Semiconductor|c
+Intel FPGA|c|Altera
+Lerna|e
 Maven Central|i
-OVN|7|Open Virtual Network
+Passkeys|g
+Real user monitoring|h|RUM
+ReportLab|2
 SharePoint|f|Microsoft SharePoint
-SingleStore|3||MemSQL
 Sourcegraph|e
-Synthetic monitoring|h
 VerneMQ|6
-WeasyPrint|2
-WebAuthn|g
 cert-manager|5
+iWARP|7
 AWS Budgets|4
 Android Jetpack|2|Jetpack
 Checkstyle|e
-Distributed tracing|h
-Exasol|3
 ExternalDNS|5
-FRRouting|7|FRR
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-JSHint|e
+Lattice Semiconductor|c
 Metaflow|a
-Microchip Technology|c|Microchip
 Microsoft Exchange Online|e
+Open vSwitch|7|OVS
 OpenGrok|e
-PyPDF|2|PyPDF2
+SingleStore|3||MemSQL
+Synthetic monitoring|h
+WeasyPrint|2
+WebAuthn|g
 AWS Compute Optimizer|4
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
+Distributed tracing|h
+Exasol|3
 External Secrets Operator|5
 FIX protocol|g
+Microchip Technology|c|Microchip
 Microsoft Graph|f|Graph API;MS Graph
-MonetDB|3
-Renesas|c
-Service level objectives|h|SLO;SLOs;SLI;SLIs
+OVN|7|Open Virtual Network
+PyPDF|2|PyPDF2
 SpotBugs|e||FindBugs
 TIBCO EMS|6
-TSLint|e
 ZenML|a
-pyca/cryptography|2|cryptography
 AWS Auto Scaling|4
+Biome|e||Rome
 Compose Multiplatform|1
 EMV|g
-Error budgets|h
+FRRouting|7|FRR
 Feast|a
-Infineon|c
+MonetDB|3
 PMD|e
-PyJWT|2
-Quagga|7
-SAML|g|SAML 2.0
+Renesas|c
 Sealed Secrets|5
+Service level objectives|h|SLO;SLOs;SLI;SLIs
 Solace PubSub+|6
 Zoom|e
+pyca/cryptography|2|cryptography
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-Analog Devices|c
-Apache Accumulo|3
-Authlib|2
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Error Prone|e
-Incident management|h
+Error budgets|h
+Infineon|c
+JSHint|e
 Miro|e
 Open Banking|g
+PyJWT|2
 Redpanda|6
+SAML|g|SAML 2.0
 SOPS|5|Mozilla SOPS
 Tecton|a
-VyOS|7
-AUTOSAR|g
 Amazon EC2 Spot Instances|4|Spot Instances
+Analog Devices|c
 Android NDK|2
+Apache Accumulo|3
+Authlib|2
 BentoML|a
-InterSystems IRIS|3
+Incident management|h
 JaCoCo|e
 Lucidchart|e
 Microsoft Word|e|MS Word
-On-call|h
 PSD2|g
-SCIM|g
-SONiC|7
+Quagga|7
+TSLint|e
 Velero|5
-python-dotenv|2
+AUTOSAR|g
 Amazon Machine Image|4|AMI
 Android Room|2|Room database
-Chai|2
 Confluent Platform|6
-Cumulus Linux|7
-InterSystems Caché|3|Caché
+InterSystems IRIS|3
 JProfiler|e
-MISRA C|g
 Microsoft PowerPoint|e|PowerPoint
+On-call|h
+SCIM|g
+Seldon Core|a|Seldon
+VyOS|7
+XBRL|g
+draw.io|e|diagrams.net
+python-dotenv|2
+AWS Savings Plans|4
+Confluent Cloud|4
+Excalidraw|e
+IEEE 754|g
+InterSystems Caché|3|Caché
+KServe|a||KFServing
+MISRA C|g
+Microsoft Outlook|e|Outlook
+OPA Gatekeeper|d|Gatekeeper
 PKI|d|Public key infrastructure
 Postmortems|h|blameless postmortems
 Pydantic Settings|2
-Seldon Core|a|Seldon
-XBRL|g
-draw.io|e|diagrams.net
-AWS Savings Plans|4
-Cisco IOS|7
-Confluent Cloud|4
-DO-178C|g
-Excalidraw|e
-IEEE 754|g
-Jasmine|e
-KServe|a||KFServing
-Microsoft Outlook|e|Outlook
-OPA Gatekeeper|d|Gatekeeper
-Progress OpenEdge|3
-RED method|h
 Retrofit|2
-X.509|g
+SONiC|7
 YourKit|e
 Amazon SES|4|SES;Amazon Simple Email Service
-Cisco IOS XE|7|IOS XE
+Cumulus Linux|7
+DO-178C|g
 Eclipse MAT|e
-ISO 26262|g
-Ingres|3
 Kafka Connect|6
 Microsoft Visio|e|Visio
 OkHttp|2
 Open Container Initiative|g|OCI
-OpenSSL|d
 PlantUML|e
+Progress OpenEdge|3
+RED method|h
 TorchServe|a
-USE method|h
-Adabas|3
+X.509|g
 Amazon Pinpoint|4
-BoringSSL|d
-Cisco IOS XR|7|IOS XR
+Chai|2
+Cisco IOS|7
 Container Runtime Interface|g|CRI
-Four golden signals|h
 Glide|2
-IEC 61508|g
+ISO 26262|g
+Ingres|3
 JMX|2
 Mermaid|e
 Microsoft Project|e|MS Project
+OpenSSL|d
 Operator Framework|5
 TensorFlow Serving|a
+USE method|h
+Adabas|3
 Amazon Connect|4
-Cisco NX-OS|7|NX-OS
+BoringSSL|d
+Cisco IOS XE|7|IOS XE
 Coil|2
 Container Storage Interface|g|CSI
-Embedded C|0
-IBM IMS|3|IMS
+Four golden signals|h
+IEC 61508|g
 JNI|2
-LibreSSL|d
+Jasmine|e
 Microsoft OneDrive|e|OneDrive
 Operator SDK|5
 Structurizr|e
 ksqlDB|6
 Amazon Chime|4
-Cisco ACI|7
+Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
-Embedded Linux|b
-GnuPG|d|GPG;PGP;GNU Privacy Guard
+Embedded C|0
+IBM IMS|3|IMS
 Java Card|f
 Kubebuilder|5
+LibreSSL|d
 Microsoft Loop|e
-NiceGUI|2
 ONNX Runtime|a
 Service Mesh Interface|g|SMI
-AES|g
 Amazon WorkSpaces|4|WorkSpaces
-Bare metal|c|bare-metal programming
-Cisco Meraki|7|Meraki
-HoloViz Panel|2
+Cisco NX-OS|7|NX-OS
+Embedded Linux|b
+GnuPG|d|GPG;PGP;GNU Privacy Guard
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
+NiceGUI|2
 ONNX|g
 OpenMetrics|g
-WebdriverIO|e
-XTDB|3
 kubectl|e
+AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
-Cisco ASA|7
+Bare metal|c|bare-metal programming
+Cisco ACI|7
 Debezium|9
-Flet|2
 GitHub Copilot|a
+HoloViz Panel|2
 K9s|e
 OSGi|g
 OpenVINO|a
-RSA|g
-TerminusDB|3
-TestCafe|e
 WorkManager|2
+XTDB|3
 AWS IoT Core|4|IoT Core
 Apache Karaf|2
-Cisco Catalyst|7
-Elliptic-curve cryptography|d|ECC;ECDSA
-EventStoreDB|3
+Cisco Meraki|7|Meraki
+Flet|2
 Headlamp|5
 Jetpack Navigation|2|Navigation Component
 LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
-Reflex|2
+RSA|g
 Temporal|f
-Testing Library|2|React Testing Library
+TerminusDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Apache Felix|2
-Apache Geode|3
 Cadence Workflow|6|Cadence
-Cisco Nexus|7
+Cisco ASA|7
 Core ML|a
+Elliptic-curve cryptography|d|ECC;ECDSA
 Espresso|e
+EventStoreDB|3
 Postfix|6
-SHA-256|g
+Reflex|2
 SQL Server Management Studio|e|SSMS
-Sinon.js|2|Sinon
+WebdriverIO|e
 AWS IoT SiteWise|4
-Cisco Webex|e|Webex
+Apache Geode|3
+Cisco Catalyst|7
 Eclipse RCP|1
-GridGain|3
 Helmfile|5
-Nock|2
 Nostr|g
 Robolectric|e
+SHA-256|g
 TensorFlow.js|a
-bcrypt|d
-web2py|2
+TestCafe|e
 Amazon Kinesis Video Streams|4
-Argon2|d
 Carvel|5
-CherryPy|2
-Cisco ThousandEyes|7|ThousandEyes
+Cisco Nexus|7
 CoreDNS|7
 Gradle Kotlin DSL|2
+GridGain|3
 IPFS|7
 LWJGL|2
-Mock Service Worker|2|MSW
 PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
+Testing Library|2|React Testing Library
+bcrypt|d
+web2py|2
 AWS Elemental MediaConvert|4|MediaConvert
+Argon2|d
 Arista Networks|7|Arista
-Cisco Catalyst Center|7||Cisco DNA Center
-Enzyme|2
+CherryPy|2
+Cisco Webex|e|Webex
 Ethereum|f
 Google Play|f
 Kpt|5
-Oracle TimesTen|3
 Resque|2
 SQL Server Analysis Services|9|SSAS
-Zope|2
+Sinon.js|2|Sinon
 fastai|a
 libGDX|1
-libsodium|d
 AWS Elemental MediaLive|4|MediaLive
 Apple App Store|f|App Store
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
+Cisco ThousandEyes|7|ThousandEyes
 Cluster API|5
-Google Tink|d|Tink
-Hono|1
 Hugging Face Datasets|a
-Juniper Networks|7|Juniper
-MarkLogic|3
 Minecraft Forge|2
-Plone|2
+Nock|2
+Oracle TimesTen|3
+Zope|2
+libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
-BaseX|3
-Elysia|1
+Cisco Catalyst Center|7||Cisco DNA Center
+Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
-Junos OS|7|Junos
+MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Odoo|f
-Post-quantum cryptography|d|PQC
+Mock Service Worker|2|MSW
+Plone|2
 Smart contracts|h
 vCluster|5
 AWS Ground Station|4
-AdonisJS|1
+BaseX|3
 Blockchain|h
-Hardware security module|d|HSM
+Enzyme|2
 Hugging Face Accelerate|a
-Juniper Mist|7
+Juniper Networks|7|Juniper
+Odoo|f
+Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
-Scapy|2
 System Center Operations Manager|8|SCOM
-eXist-db|3
-AWS CloudHSM|d
 Amazon Braket|4|Braket
-Arista EOS|7|EOS
+Hardware security module|d|HSM
+Hono|1
+Junos OS|7|Junos
 PEFT|a
-Pwntools|2
 Riverpod|2
-Sails.js|1
+Scapy|2
 Web3|h
 Windows Server Update Services|e|WSUS
+eXist-db|3
+AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BLoC|2|flutter_bloc
 DeepSpeed|a
 ERC-20|g
+Elysia|1
 Group Policy|e|GPO
-Let's Encrypt|d
+Juniper Mist|7
 Longhorn|6
-LoopBack|1
+Pwntools|2
 AWS Directory Service|4
-Certbot|d
+AdonisJS|1
+Arista EOS|7|EOS
 ERC-721|g
-FeathersJS|1|Feathers
+FairScale|a
 GetX|2
-Megatron-LM|a
-NetworkX|a
-Nokia SR Linux|7
+Let's Encrypt|d
 Rook|6
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
+Certbot|d
 Dio|2
 Ethereum Virtual Machine|g|EVM
-Nokia SR OS|7
+Megatron-LM|a
+NetworkX|a
 OpenEBS|6
-PyTorch FSDP|a|FSDP
-Strapi|f
-SymPy|2
+Sails.js|1
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-Biopython|2
-Horovod|a
-Huawei VRP|7
-Payload CMS|f
+LoopBack|1
+Nokia SR Linux|7
 Portworx|6
 PowerDNS|7
+PyTorch FSDP|a|FSDP
 Recharts|2
+SymPy|2
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
-Astropy|2
+Biopython|2
 Cloud-native|h
-Imperva|d
-MikroTik RouterOS|7|RouterOS
+FeathersJS|1|Feathers
+Horovod|a
 MinIO|6
+Nokia SR OS|7
 Unbound|7
-vLLM|a
 AWS Artifact|4
-Akamai|4
+Astropy|2
 Backstage|e
 Dev Home|e
-Docusaurus|e
-HPE Aruba Networking|7|Aruba;Aruba Networks
+Huawei VRP|7
+Imperva|d
 Multi-cloud|h
-Pint|2
+Strapi|f
 dnsmasq|7
-llama.cpp|a
+vLLM|a
 AWS Audit Manager|4
+Akamai|4
 Capacitor|1|Ionic Capacitor
-Extreme Networks|7
 Hybrid cloud|h
-Ollama|a
+MikroTik RouterOS|7|RouterOS
+Payload CMS|f
 Pi-hole|7
+Pint|2
 Renovate|e
-VitePress|e
-Web application firewall|d|WAF
-Xarray|2
+llama.cpp|a
 AWS Firewall Manager|4
-Eleventy|e|11ty
 FinOps|h
+HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 Kotlin Multiplatform Mobile|2
-LM Studio|a|Bionic;LM Studio Bionic
-ModSecurity|d
-Ubiquiti UniFi|7|UniFi
-netCDF4|2
+Ollama|a
+Web application firewall|d|WAF
+Xarray|2
 AWS Resilience Hub|4
 Appium|e
-Coraza|d
+Docusaurus|e
+Extreme Networks|7
 Flagger|5
-Fortinet FortiGate|7|FortiGate
-Hexo|e
 High availability|h
 Kea DHCP|7
-Text Generation Inference|a|TGI
-h5py|2
+LM Studio|a|Bionic;LM Studio Bionic
+ModSecurity|d
+netCDF4|2
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-CrowdSec|d
+Coraza|d
 Detox|e
 Disaster recovery|h
 FreeRADIUS|d
-Palo Alto Networks|7|Palo Alto
-Pug|2
-SGLang|a
-Zarr|2
+Text Generation Inference|a|TGI
+Ubiquiti UniFi|7|UniFi
+VitePress|e
+h5py|2
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
-EJS|2
-Fail2ban|d
+CrowdSec|d
+Eleventy|e|11ty
+Fortinet FortiGate|7|FortiGate
 Meta Quest|c|Oculus Quest
 OpenLDAP|d
-Palo Alto Networks PAN-OS|7|PAN-OS
-TensorRT-LLM|a
+SGLang|a
 Unleash|5
-Vaex|2
+Zarr|2
 AWS Migration Hub|4
 Bitrise|5
-Check Point|d
-ClamAV|d
+Fail2ban|d
 Flagsmith|5
 FreeIPA|d
-Immer|2
-Modin|2
+Hexo|e
+Palo Alto Networks|7|Palo Alto
 Performance tuning|h
+TensorRT-LLM|a
+Vaex|2
 Xbox|f
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
+ClamAV|d
 Codemagic|5
-Ibis|2
-Immutable.js|2
-LangGraph|a
+Modin|2
 Nintendo Switch|f
 Observability|h
 OpenFeature|g
-SIEM|h
-Zscaler|d
+Palo Alto Networks PAN-OS|7|PAN-OS
+Pug|2
 AWS Well-Architected Framework|4|Well-Architected
 C++ Standard Library|2|STL
-Cloudflare Zero Trust|d
-DuckDB Python|2
+Check Point|d
+EJS|2
+Ibis|2
 Keptn|5
-LangSmith|a
+LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
 PlayStation|f
-SOAR|h
-Workbox|2
+SIEM|h
 AWS Marketplace|4
 Boost|2|Boost C++
-Cloudflare Tunnel|7
-EDR|h|Endpoint detection and response
-Great Tables|2
+DuckDB Python|2
+Immer|2
+LangSmith|a
 LitmusChaos|5|Litmus
-LlamaIndex|a||GPT Index
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+SOAR|h
 Sendmail|6
 Shell scripting|h
 Steam|f
+Zscaler|d
 AWS CLI|4|AWS Command Line Interface
 Chaos Mesh|5
+Cloudflare Zero Trust|d
+EDR|h|Endpoint detection and response
 Exim|6
-Haystack|a
+Great Tables|2
 Hyperledger Fabric|f|Hyperledger
-Infoblox|7
+Immutable.js|2
+LlamaIndex|a||GPT Index
 Test automation|h
-Web Components|g
-XDR|h
 AWS SDK|4
-CSPM|h
+Cloudflare Tunnel|7
 Corda|f
 Dovecot|6
 Gremlin|5
+Haystack|a
 ISTQB|g
-NetBox|7
 Qt Quick|2
-Semantic Kernel|a
+Workbox|2
+XDR|h
 AWS CloudShell|4
-AutoGen|a
-CNAPP|h
+CSPM|h
 Chaos Monkey|5
 GTK|2|GTK+
+Infoblox|7
 Infura|f
-Nautobot|7
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Semantic Kernel|a
 TOGAF|g
-WebRTC|7
 Zimbra|6
 AWS Cloud9|4|Cloud9
-Batfish|7
+AutoGen|a
+CNAPP|h
 COBIT|g
-CrewAI|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Moralis|f
+NetBox|7
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
-SAST|h
-WebGL|g
+Web Components|g
 wxWidgets|2
 AWS Toolkit|4
 Asterisk|6
-Containerlab|7
-DAST|h
-DSPy|a
+CrewAI|a
 Dear ImGui|2|ImGui
+Nautobot|7
 Rundeck|5
+SAST|h
 The Graph|f
-WebGPU|g
 Zachman Framework|g
 ArchiMate|g
+Batfish|7
+DAST|h
+DSPy|a
 FreeSWITCH|6
-GNS3|7
-IAST|h
-Pydantic AI|a
 SDL|2|SDL2;Simple DirectMedia Layer
-Service Workers|g
 StackStorm|5
+WebRTC|7
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Ansible Galaxy|5
 BPMN|g
-EVE-NG|7
+Containerlab|7
+IAST|h
 Kamailio|6
+Pydantic AI|a
 SFML|2
-Software composition analysis|h|SCA
-Brain.js|a
+WebGL|g
 C4 model|g
-ChatGPT|a
-Cisco Packet Tracer|7|Packet Tracer
+GNS3|7
 Molecule|5
 OpenGL|g
 OpenSIPS|6
-Penetration testing|h|pentesting
+Software composition analysis|h|SCA
+WebGPU|g
 Amazon Corretto|f|Corretto
-GPT-4|a|GPT-4o;GPT-4 Turbo
+ChatGPT|a
+EVE-NG|7
 Jitsi|6
-LangChain.js|a
-Mininet|7
+Penetration testing|h|pentesting
+Service Workers|g
 Test Kitchen|5
-Threat modeling|h|threat modelling
 UML|g|Unified Modelling Language
 Vulkan|g
 AWS Mainframe Modernization|4
-Claude|a
+Cisco Packet Tracer|7|Packet Tracer
 DirectX|g|Direct3D;DirectX 12
 ERD|g|entity-relationship diagram
-STRIDE|h
+GPT-4|a|GPT-4o;GPT-4 Turbo
 Serverspec|5
-Vercel AI SDK|a
+Threat modeling|h|threat modelling
 coturn|6
-ns-3|7
 AWS HealthLake|4
-Anthropic API|a|Claude API
 Architecture decision records|h|ADR;ADRs
-Cheerio|2
+Brain.js|a
 Chef InSpec|5|Inspec
+Claude|a
 Janus WebRTC Server|6|Janus
+Mininet|7
 POCO C++ Libraries|2|POCO
-Red teaming|h
-iperf|7|iPerf3
+STRIDE|h
 Abseil|2
 Amazon Location Service|4
-Bug bounty|h
-Llama|a|Llama 3;Meta Llama
+Anthropic API|a|Claude API
+LangChain.js|a
 Raft|h|Raft consensus;Raft consensus algorithm
+Red teaming|h
 Terratest|5
-jsdom|2
 mediasoup|6
-tcpdump|7
+ns-3|7
 AWS Clean Rooms|4
+Bug bounty|h
 Checkov|d
-Commander.js|2
 LiveKit|6
-Mistral AI|a|Mistral
+Llama|a|Llama 3;Meta Llama
 Paxos|h
-Vulnerability management|h
+Vercel AI SDK|a
 folly|2
+iperf|7|iPerf3
 Amazon Redshift Serverless|4
 CRDT|h|CRDTs;conflict-free replicated data types
-Mixtral|a
-OWASP Top 10|g
+Cheerio|2
+Mistral AI|a|Mistral
+Vulnerability management|h
 Wowza|6
-Yargs|2
 gRPC C++|2
+tcpdump|7
 tfsec|d
 Amazon Aurora Serverless|4
 Gossip protocol|h
-Inquirer.js|2
-OWASP ASVS|g
+Mixtral|a
+OWASP Top 10|g
 Protocol Buffers C++|2
 Red5|6
-Stable Diffusion|a
 TFLint|5
-mtr|7
+jsdom|2
 Amazon Aurora DSQL|4|Aurora DSQL
+Commander.js|2
 Consistent hashing|h
 FFmpeg|e
 Infracost|5
-MITRE ATT&CK|g|ATT&CK
-Midjourney|a
-dotenv|2
-traceroute|7
+OWASP ASVS|g
+Stable Diffusion|a
 {fmt}|2|fmt
 Amazon S3 Express One Zone|4
-DALL-E|a|DALL·E
 GStreamer|2
-NIST Cybersecurity Framework|g|NIST CSF
-Pino|2
+MITRE ATT&CK|g|ATT&CK
+Midjourney|a
 Two-phase commit|h|2PC
-netcat|7|nc
+Yargs|2
+mtr|7
 spdlog|2
 terraform-docs|5
 Amazon S3 Tables|4
-Bunyan|2
+DALL-E|a|DALL·E
 Eigen|2
-NIST SP 800-53|g
-OpenAI Whisper|a|Whisper
+Inquirer.js|2
+NIST Cybersecurity Framework|g|NIST CSF
 Vector clocks|h
-iptables|7
 pre-commit|e
+traceroute|7
 AWS Entity Resolution|4
 Armadillo|2
-BERT|a
-ISO/IEC 27001|g|ISO 27001
 MPEG|g|MPEG-2
+NIST SP 800-53|g
+OpenAI Whisper|a|Whisper
 cron|e
-nftables|7
-nodemon|e
+dotenv|2
+netcat|7|nc
 Amazon Nova|4
-CLIP|a
+BERT|a
 Devbox|5
+ISO/IEC 27001|g|ISO 27001
 MPEG-4|g
 OpenBLAS|2
-SOC 2|g
+Pino|2
 Supervisor|6|supervisord
-firewalld|7
-ts-node|e
+iptables|7
 Amazon Titan|4
+Bunyan|2
+CLIP|a
 Dev Containers|5|devcontainer
 Intel MKL|2|MKL
 MP4|g|MPEG-4 Part 14
-PCI DSS|g
 PM2|e
-YOLO|a|YOLOv8
-tsx|e
-ufw|7
+SOC 2|g
+nftables|7
 AWS HealthOmics|4
-Detectron2|a
 GitHub Codespaces|5|Codespaces
-HIPAA|g
-IPVS|7
 LAPACK|2
 MP3|g
-TypeDoc|e
+PCI DSS|g
+YOLO|a|YOLOv8
+firewalld|7
+nodemon|e
 AAC|g
 AWS AppConfig|4
 BLAS|2
-GDPR|g
+Detectron2|a
 Gitpod|5
-JSDoc|e
-MMDetection|a
+HIPAA|g
+ts-node|e
+ufw|7
 AWS Amplify Studio|4
-CCPA|g
 FFTW|2
+GDPR|g
+IPVS|7
+MMDetection|a
 Opus codec|g
-Segment Anything|a
-Albumentations|a
+tsx|e
 Amazon CloudSearch|4
+CCPA|g
 FLAC|g
-FedRAMP|g
 GitOps|h
-Inertia.js|2
-OpenVPN|7
 PETSc|2
+Segment Anything|a
+TypeDoc|e
+Albumentations|a
 Amazon SimpleDB|4
-CMMC|g
 Catch2|e
 DevSecOps|h
+FedRAMP|g
 H.264|g|AVC;x264
-WireGuard|7
-torchvision|a
+JSDoc|e
 AWS OpsWorks|4
-Common Criteria|g
+CMMC|g
 H.265|g|HEVC;x265
-Mithril|2
+OpenVPN|7
 Platform engineering|h
-Tailscale|7
-timm|a
+torchvision|a
 AV1|g
 AWS Device Farm|4
-FIPS 140-2|g|FIPS 140-3;FIPS
+Common Criteria|g
 Google Benchmark|2
-Headscale|7
-Marionette.js|2
-Sentence Transformers|a
+Inertia.js|2
 Site Reliability Engineering|h|SRE
+WireGuard|7
+timm|a
 Amazon Elastic Transcoder|4
-CISSP|g
-FAISS|a
+FIPS 140-2|g|FIPS 140-3;FIPS
 Infrastructure as Code|h|IaC
-Knockout.js|2
-NetBird|7
+Sentence Transformers|a
+Tailscale|7
 VP9|g
 AWS Lambda@Edge|4|Lambda@Edge
-CISM|g
-Cloudflare WARP|7
+CISSP|g
 Continuous integration|h|CI
-Dojo Toolkit|2
+FAISS|a
+Headscale|7
 Meson|e
-ScaNN|a
+Mithril|2
 WebM|g
-CEH|g|Certified Ethical Hacker
+CISM|g
 CloudFront Functions|4
 Continuous delivery|h|CD
-Envoy Gateway|7
-Ext JS|2|Sencha Ext JS
-HNSW|a
+Marionette.js|2
 Matroska|g|MKV
+NetBird|7
 Ninja|e
+ScaNN|a
 AWS Serverless Application Repository|4
+CEH|g|Certified Ethical Hacker
+Cloudflare WARP|7
 Continuous deployment|h
 GIF|g
-Kendo UI|2
-Kubernetes Gateway API|7|Gateway API
-Make|e|GNU Make;gmake
-OSCP|g
-Retrieval-augmented generation|h|RAG
+HNSW|a
+Knockout.js|2
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Amazon Q Developer in chat applications|4||AWS Chatbot
-CompTIA Security+|g|Security+
-Container Network Interface|7|CNI
-DevExtreme|2
+Dojo Toolkit|2
+Envoy Gateway|7
 GNU Autotools|2|Autotools;Autoconf;Automake
+OSCP|g
 PNG|g
-Prompt engineering|h
-AG Grid|2
+Retrieval-augmented generation|h|RAG
 Blue-green deployment|h
-CompTIA Network+|g|Network+
+CompTIA Security+|g|Security+
 Conan|e
-Fine-tuning|h
+Ext JS|2|Sencha Ext JS
 JPEG|g|JPG
-Load balancing|h
+Kubernetes Gateway API|7|Gateway API
+Prompt engineering|h
 Canary release|h|canary deployment
-CompTIA A+|g
-RLHF|h
-Subnetting|7
-TanStack Table|2||React Table
+CompTIA Network+|g|Network+
+Container Network Interface|7|CNI
+Fine-tuning|h
+Kendo UI|2
 WebP|g
 vcpkg|e
 AVIF|g
-CIDR|7
-Certified Kubernetes Administrator|g|CKA
+CompTIA A+|g
+DevExtreme|2
 Feature flags|h|feature toggles
-MLOps|h
-React Hook Form|2
-Certified Kubernetes Application Developer|g|CKAD
+Load balancing|h
+RLHF|h
+AG Grid|2
+Certified Kubernetes Administrator|g|CKA
 Clang|e
-Formik|2
 HEIC|g
-LLMOps|h
-OSI model|7
+MLOps|h
+Subnetting|7
 Trunk-based development|h
-Certified Kubernetes Security Specialist|g|CKS
+CIDR|7
+Certified Kubernetes Application Developer|g|CKAD
 Chaos engineering|h
-Framer Motion|2
-Network automation|h
+LLMOps|h
 TIFF|g
-AWS Certified Solutions Architect|g
-GSAP|2|GreenSock Animation Platform
+TanStack Table|2||React Table
+Certified Kubernetes Security Specialist|g|CKS
 Immutable infrastructure|h
 MSVC|e|Visual C++
+OSI model|7
 PDF|g|Portable Document Format
-Zero trust|d|Zero Trust architecture;ZTNA
-AWS Certified Developer|g
-Anime.js|2
-Cisco CCNA|g|CCNA
-Natural language processing|h|NLP
+React Hook Form|2
+AWS Certified Solutions Architect|g
+Formik|2
+Network automation|h
 PDF/A|g
-AWS Certified DevOps Engineer|g
+AWS Certified Developer|g
 AddressSanitizer|e|ASan
-Cisco CCNP|g|CCNP
-Computer vision|h
 EPUB|g
-Lottie|2
-Cisco CCIE|g|CCIE
-Google Cloud Professional Cloud Architect|g
+Framer Motion|2
+Natural language processing|h|NLP
+Zero trust|d|Zero Trust architecture;ZTNA
+AWS Certified DevOps Engineer|g
+Cisco CCNA|g|CCNA
+Computer vision|h
+GSAP|2|GreenSock Animation Platform
 OpenDocument|g|ODF
-Reinforcement learning|h|RL
-Tiptap|2
 clang-tidy|e
-JNCIA|g
-Microsoft Certified Azure Administrator|g|AZ-104
+Anime.js|2
+Cisco CCNP|g|CCNP
+Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
-ProseMirror|2
+Reinforcement learning|h|RL
 clang-format|e
+Cisco CCIE|g|CCIE
 Cppcheck|e
-Draft.js|2
-Generative AI|h|GenAI
-JNCIP|g
-Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Lottie|2
+Microsoft Certified Azure Administrator|g|AZ-104
 gRPC-Web|g|Protocol Buffers wire format
-CodeMirror|2
-Gymnasium|a||OpenAI Gym
-HashiCorp Certified Terraform Associate|g
+Generative AI|h|GenAI
+JNCIA|g
+Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
+Tiptap|2
 ccache|e
 Emscripten|e
+Gymnasium|a||OpenAI Gym
+HashiCorp Certified Terraform Associate|g
+JNCIP|g
+ProseMirror|2
+VPN|7|virtual private network
+Draft.js|2
+Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
-VPN|7|virtual private network
-RLlib|a
-Real-time operating systems|b|RTOS
-Splunk Enterprise Security|d|Splunk ES
-Web3.js|2
-Ethers.js|2|ethers
-IBM QRadar|d|QRadar
+CodeMirror|2
 Multithreading|h
-Optuna|a
+RLlib|a
+Splunk Enterprise Security|d|Splunk ES
 Wasmtime|f
 Caching|h
-Hardhat|e
+IBM QRadar|d|QRadar
+Optuna|a
+Wasmer|f
 Hyperopt|a
 OpenText ArcSight|d|ArcSight
-Wasmer|f
-Elastic Security|d|Elastic SIEM
 Rate limiting|h
-SHAP|a
-Truffle|e
 WasmEdge|f
+Web3.js|2
 Circuit breaker|h|circuit breaker pattern
-LIME|a
+Elastic Security|d|Elastic SIEM
+Ethers.js|2|ethers
 Phoenix Framework|1|Phoenix
+SHAP|a
+Hardhat|e
+LIME|a
+Phoenix LiveView|1|LiveView
 Tanium|d
 Cortex XSOAR|d||Demisto
-Evidently|a
-Phoenix LiveView|1|LiveView
-Viem|2
 Ecto|2
+Evidently|a
+Truffle|e
+Absinthe|2
 Prisma Access|d
 WhyLabs|a
-Absinthe|2
 Arize|a
 Netskope|d
-Label Studio|a
 Oban|2
-SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Viem|2
 Broadway|2
+Label Studio|a
+SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Labelbox|a
-Saviynt|d
 Nerves|f
+Saviynt|d
+Erlang/OTP|2
 Scale AI|a
 Venafi|d
 DigiCert|d
-Erlang/OTP|2
+ExUnit|e
 Roboflow|a
 CVAT|a
 Entrust|d
-ExUnit|e
-Amazon SageMaker Studio|4|SageMaker Studio
 Hex.pm|i
+Amazon SageMaker Studio|4|SageMaker Studio
+Rebar3|e
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Rebar3|e
+Cowboy|2
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
-Cowboy|2
 Invicti|d||Netsparker
+Livebook|e
 H2O.ai|a|H2O
 Havoc C2|d
-Livebook|e
+Yesod|1
 DataRobot|a
 PingCastle|d
-Yesod|1
-Dataiku|9
-Maltego|d
 Servant|2
+Dataiku|9
 Haskell Stack|2
+Maltego|d
+Cabal|e
 Rasa|a
 Shodan|d
-Cabal|e
 Censys|d
 Dialogflow CX|a
 GHC|e
 Hugging Face Spaces|a
+opam|e
 theHarvester|d
+MirageOS|b
 Recon-ng|d
 Replicate|a
-opam|e
-MirageOS|b
 Modal|a
 OWASP Amass|d|Amass
 Subfinder|d
 Together AI|a
 Groq|a
 Nuclei|d
-Cerebras|a
 Rcpp|2
-ffuf|d
 CRAN|i
+Cerebras|a
+ffuf|d
+Bioconductor|9
 Gobuster|d
 Perplexity|a
-Bioconductor|9
 Cohere|a
 wfuzz|d
 Evil-WinRM|d
@@ -4927,7 +4940,6 @@ MLIR|0
 MQL4|0
 MQL5|0
 Macaulay2|0
-Makefile|e
 MiniZinc|0
 Modula-2|0
 Modula-3|0
@@ -5074,6 +5086,7 @@ cacti
 cadence
 calico
 camel
+can
 candle
 canoe
 capacitor
@@ -5113,6 +5126,8 @@ dagger
 dapper
 dart
 dash
+defender
+delta
 delve
 devise
 diesel
