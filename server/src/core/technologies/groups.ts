@@ -47,6 +47,23 @@ const NEW_GROUP: Readonly<Record<string, string>> = {
   tool: 'Tools', standard: 'Standards',
 };
 
+// Kinds a group may mix under one name ("Cloud" with Kubernetes, "Infrastructure as Code" with Ansible).
+const RELATED: Readonly<Record<string, readonly string[]>> = {
+  devops: ['infrastructure', 'cloud', 'observability', 'tool'],
+  infrastructure: ['devops', 'cloud', 'os'],
+  cloud: ['devops', 'infrastructure', 'platform'],
+  observability: ['devops', 'tool'],
+  database: ['data'],
+  data: ['database', 'ml'],
+  ml: ['data'],
+  framework: ['platform'],
+  library: ['platform'],
+  platform: ['framework', 'library', 'cloud'],
+  networking: ['security', 'infrastructure'],
+  security: ['networking'],
+  tool: ['devops'],
+};
+
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
 
 function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
@@ -76,6 +93,10 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
   if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
+  // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
+  // is that kind's, whatever a few of its keywords are.
+  const near = [...family, ...(RELATED[tech.category] ?? [])];
+  if (group.name !== undefined && Object.entries(NAME_WORDS).some(([category, words]) => !near.includes(category) && words.test(group.name!))) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
 
