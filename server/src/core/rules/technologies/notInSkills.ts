@@ -30,7 +30,7 @@ export const notInSkills: Rule = {
       for (const mention of readingOf(found, text).mentions) {
         const tech = mention.resolution.tech;
         if (!suggested(mention) || listed.has(tech.name) || reported.has(tech) || covered(tech, found, listed)) continue;
-        if (owner(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
+        if (owner(text.text, mention) || handedOver(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
         reported.add(tech);
         const [start, end] = text.span(mention.start, mention.end);
         const fix = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
@@ -67,6 +67,14 @@ const ORGANISATION = /^['’]s\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,3}(?:team|depart
 
 function owner(text: string, mention: Mention): boolean {
   return ORGANISATION.test(text.slice(mention.end, mention.end + 80));
+}
+
+// "based on Photoshop comps", "from Figma mockups": work another person made in the product, handed over.
+const HANDED_OVER_BEFORE = /\b(?:based on|from|per|matching|following)\s+(?:the\s+|their\s+|provided\s+|supplied\s+)?$/i;
+const HANDED_OVER_AFTER = /^\s+(?:comps|mock-?ups|designs|wireframes|layouts|files|documents|spreadsheets|exports|specs)\b/i;
+
+function handedOver(text: string, mention: Mention): boolean {
+  return HANDED_OVER_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && HANDED_OVER_AFTER.test(text.slice(mention.end, mention.end + 20));
 }
 
 /**
