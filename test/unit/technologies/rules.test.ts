@@ -220,6 +220,21 @@ describe('tech-not-in-skills', () => {
     assert.ok(titles.includes('Add NetApp to a new skills group "Infrastructure"'), titles.join('; '));
     assert.ok(titles.includes('Add Ansible to skills (Infrastructure as Code)'), titles.join('; '));
   });
+
+  it('adds a framework to the group named for its language', () => {
+    const ecosystem = resume(
+      'work:',
+      '  - highlights:',
+      '      - Built web applications with AngularJS, Laravel and CodeIgniter.',
+      'skills:',
+      '  - name: Javascript',
+      '    keywords: [React, Redux, Express, AngularJS]',
+      '  - name: PHP',
+      '    keywords: [Laravel]',
+    );
+    const titles = service.codeActions(source(ecosystem), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
+    assert.ok(titles.includes('Add CodeIgniter to skills (PHP)'), titles.join('; '));
+  });
 });
 
 describe('skill-no-evidence', () => {

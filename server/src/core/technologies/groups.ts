@@ -93,12 +93,21 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
+  // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid).
+  if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language)) return 2 + share;
   if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
   const near = [...family, ...(RELATED[tech.category] ?? [])];
   if (group.name !== undefined && Object.entries(NAME_WORDS).some(([category, words]) => !near.includes(category) && words.test(group.name!))) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
+}
+
+function namesWord(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0) return false;
+  const around = /[\p{L}\p{N}+#]/u;
+  return !around.test(text[at - 1] ?? '') && !around.test(text[at + word.length] ?? '');
 }
 
 /** The fix that adds the technology where a person would, or none when the skills cannot take it. */

@@ -8,7 +8,7 @@ export type TechCategory = (typeof CATEGORIES)[number];
 
 /**
  * One technology a line, most used first (its rank is its line number):
- * `name|category code|alias;alias|former name;former name`, empty trailing fields left out.
+ * `name|category code|alias;alias|former name;former name|language it is written for`, empty trailing fields left out.
  */
 export const VOCABULARY = `JavaScript|0|js;ECMAScript;ES6;ES2015;vanilla js
 Node.js|f|Node
@@ -58,7 +58,7 @@ Redis|3
 Go|0|golang
 Express|1|Express.js
 Google Kubernetes Engine|4|GKE|Google Container Engine
-Ansible|5|Red Hat Ansible
+Ansible|5|Red Hat Ansible||Python
 Debian|b|Debian GNU/Linux
 Vim|e
 Bash|e|bash scripting;Bash script
@@ -69,7 +69,7 @@ AWS Lambda|4|Lambda;Amazon Lambda
 Jenkins|5
 PHP|0
 C|0
-Django|1
+Django|1|||Python
 Jupyter|9|JupyterLab;Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
@@ -78,14 +78,14 @@ Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Neovim|e
 X|i||Twitter
 Rust|0|rustlang
-Flask|1
+Flask|1|||Python
 Azure Kubernetes Service|4|AKS
 GitLab CI/CD|5|GitLab CI
 Kotlin|0|kt
 Matplotlib|9
 Oracle Database|3|Oracle DB;Oracle RDBMS
 Swift|0
-FastAPI|1
+FastAPI|1|||Python
 Google Cloud Run|4|Cloud Run
 Helm|5
 CentOS|b|CentOS Linux
@@ -127,7 +127,7 @@ Google Maps|f
 Apache HTTP Server|6|Apache httpd;httpd;Apache2;Apache web server
 Elixir|0
 Haskell|0
-Ruby on Rails|1|Rails;RoR
+Ruby on Rails|1|Rails;RoR||Ruby
 Snowflake|9
 Supabase|f
 Amazon VPC|4|VPC;AWS VPC;Amazon Virtual Private Cloud
@@ -136,14 +136,14 @@ Alpine Linux|b|Alpine
 PyCharm|e
 Kaggle|i
 Perl|0
-Laravel|1
+Laravel|1|||PHP
 Amazon SQS|4|SQS;AWS SQS;Amazon Simple Queue Service
 Grafana|8
 Objective-C|0|objc
 Databricks|9
 Neo4j|3
 MATLAB|0
-Symfony|1
+Symfony|1|||PHP
 Azure DevOps|5|ADO|Visual Studio Team Services;VSTS;Team Foundation Server;TFS
 Datadog|8
 Unix|b
@@ -291,7 +291,7 @@ GraphQL|g
 HCL|0|HashiCorp Configuration Language
 Android|b
 OpenCV|a
-SQLAlchemy|2
+SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5
 Babel|e
@@ -313,7 +313,7 @@ Amazon Kinesis|4|Kinesis;AWS Kinesis
 Chef|5|Chef Infra;Opscode Chef
 ABAP|0|SAP ABAP
 SAS|0
-Streamlit|1
+Streamlit|1|||Python
 Mongoose|2
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
@@ -352,10 +352,10 @@ Azure Monitor|8
 Apache Tomcat|6|Tomcat
 Playwright|e
 Spanner|3|Google Cloud Spanner;Cloud Spanner;Google Spanner
-Gunicorn|6
+Gunicorn|6|||Python
 Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
-Celery|2
-Selenium|e
+Celery|2|||Python
+Selenium|e|||Python
 Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
@@ -365,7 +365,7 @@ Azure Key Vault|d|Key Vault
 Microservices|h|microservice architecture
 Cloud Bigtable|3|Bigtable
 CI/CD|h|CICD
-pytest|e
+pytest|e|||Python
 Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
 DevOps|h
 Amazon ElastiCache|4|ElastiCache
@@ -401,10 +401,10 @@ OSPF|7|Open Shortest Path First;OSPFv3
 Homebrew|e
 VLAN|7|802.1Q;VLANs
 Wireshark|7
-pip|e
-Poetry|e
-uv|e
-Conda|e
+pip|e|||Python
+Poetry|e|||Python
+uv|e|||Python
+Conda|e|||Python
 Storybook|e
 SonarQube|e
 Snyk|d
@@ -440,7 +440,7 @@ Microsoft|j
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
 Selenium WebDriver|e|WebDriver
-Sinatra|1
+Sinatra|1|||Ruby
 TCP|7|Transmission Control Protocol
 gRPC-Go|2
 x86-64|c|x64;AMD64;Intel 64
@@ -448,7 +448,7 @@ ARM64|c|AArch64;ARMv8
 Amazon|j
 Apache Pig|9
 Cobra|2
-Hanami|1
+Hanami|1|||Ruby
 KubeVela|5
 Oracle GoldenGate|9|GoldenGate
 SOSL|0
@@ -460,13 +460,13 @@ ARMv7|c|AArch32
 AngularJS|1|Angular 1
 Apache Kudu|3|Kudu
 Apple|j
-Django REST Framework|1|DRF
+Django REST Framework|1|DRF||Python
 IBM webMethods|f|webMethods
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenKruise|5
 Oracle RMAN|3|RMAN
-Roda|1
+Roda|1|||Ruby
 Salesforce Marketing Cloud|f|SFMC
 Spring Cloud|1
 Viper|2
@@ -475,7 +475,7 @@ ARMv9|c
 Apache Zeppelin|9|Zeppelin
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Gin|1|Gin Gonic
-Grape|2
+Grape|2|||Ruby
 IBM|j
 IBM App Connect|f
 IPv6|7
@@ -485,7 +485,7 @@ Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
 Spring Data|2|Spring Data JPA
 Swagger|e
 Volcano|5
-aiohttp|2
+aiohttp|2|||Python
 Apache Ambari|9|Ambari
 Arm Cortex-M|c|Cortex-M
 AsyncAPI|g
@@ -496,7 +496,7 @@ Intel|j
 Karmada|5
 Mastodon|i
 Salesforce Service Cloud|f
-Sidekiq|2
+Sidekiq|2|||Ruby
 Spring MVC|1
 Tenable Nessus|d|Nessus
 Tencent Cloud|4
@@ -516,7 +516,7 @@ Kueue|5
 Microsoft IIS|6|IIS;Internet Information Services
 Oracle SQL Developer|e|SQL Developer
 PostGraphile|2
-RSpec|e
+RSpec|e|||Ruby
 Ranorex|e
 Salesforce Sales Cloud|f
 Spring WebFlux|1
@@ -529,18 +529,18 @@ Elastic Beats|8|Beats;Filebeat;Metricbeat
 HTTP/2|7|HTTP2
 JSON:API|g
 Kubecost|5
-Minitest|e
+Minitest|e|||Ruby
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 Oracle Exadata|3|Exadata
-Pydantic|2
+Pydantic|2|||Python
 Qualys|d
 RISC-V|c
 Spring Batch|1
 chi|2
 Azure Data Lake Storage|4|ADLS;ADLS Gen2
 BrowserStack|e
-Capybara|e
+Capybara|e|||Ruby
 Codeberg|i
 Eclipse Jetty|6|Jetty
 Elastic APM|8
@@ -554,17 +554,17 @@ OpenCost|5
 Oracle APEX|f
 Qualcomm|j
 Rapid7|d
-Requests|2|python-requests
+Requests|2|python-requests||Python
 SOAP|g
 Spring Integration|1
 SvelteKit|1
 Workday Studio|e
 Broadcom|j
 Cloudflare Workers|4
-FactoryBot|2||FactoryGirl
+FactoryBot|2||FactoryGirl|Ruby
 FormatJS|2
 Gorilla WebSocket|2
-HTTPX|2
+HTTPX|2|||Python
 LambdaTest|e
 MapR|9
 Oracle Forms|e
@@ -587,15 +587,15 @@ LightGBM|a
 MediaTek|j
 OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
-RuboCop|e
+RuboCop|e|||Ruby
 SPARC|c
 Tricentis qTest|e|qTest
 WildFly|6||JBoss AS
 XML-RPC|g
 fp-ts|2
 net/http|2
-urllib3|2
-Bundler|e
+urllib3|2|||Python
+Bundler|e|||Ruby
 CatBoost|a
 Cloudflare D1|4
 Dynatrace|8
@@ -616,7 +616,7 @@ SSL|d|Secure Sockets Layer
 SparkR|9
 Submariner|7
 Tricentis Tosca|e|Tosca
-asyncio|2
+asyncio|2|||Python
 Ably|f
 Azure Database for PostgreSQL|3
 IBM mainframe|c|mainframe;mainframes
@@ -631,7 +631,7 @@ Rocky Linux|b
 RubyGems|i
 STMicroelectronics|j
 Splunk AppDynamics|8|AppDynamics
-Tornado|1
+Tornado|1|||Python
 Webhooks|g
 Xray Test Management|e
 mTLS|7|mutual TLS
@@ -649,16 +649,16 @@ Nordic Semiconductor|j
 OpenJDK|2|JDK
 Oracle Siebel|f|Siebel;Siebel CRM
 PubNub|f
-Rake|e
+Rake|e|||Ruby
 SAS Enterprise Miner|9
-Starlette|1
+Starlette|1|||Python
 THC Hydra|d|Hydra
 Zephyr Scale|e
 hapi|1
 kube-proxy|7
 sqlc|2
 AWS CodePipeline|4|CodePipeline
-Active Record|2
+Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
 Allure Report|e|Allure
 Azure Cache for Redis|3
@@ -674,12 +674,12 @@ OpenTelemetry Protocol|g|OTLP
 Oracle Hyperion|9|Hyperion
 Oracle Linux|b
 PIC microcontrollers|c|PIC
-Sanic|1
+Sanic|1|||Python
 ServiceNow Cloud Observability|8||Lightstep
 VSAM|f
 kube-vip|7
 pgx|2
-Action Cable|2
+Action Cable|2|||Ruby
 Apache Thrift|1|Thrift
 Azure Managed Redis|3
 Bitbucket Pipelines|5
@@ -691,7 +691,7 @@ Hashcat|d
 Kured|5
 Oracle Essbase|3|Essbase
 Payara|6
-Pyramid|1
+Pyramid|1|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
 Render|4
 ReportPortal|e
@@ -704,14 +704,14 @@ ent|2
 Aircrack-ng|d
 Automerge|2
 BMC Control-M|e|Control-M
-Bottle.py|2
+Bottle.py|2|||Python
 Bun ORM|2
 Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK
-Hotwire|1
+Hotwire|1|||Ruby
 Kubewarden|d
 Minitab|9
 NTP|7|Network Time Protocol
@@ -726,10 +726,10 @@ Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Bugsnag|8
-Devise|2
+Devise|2|||Ruby
 ESP8266|c
 F5|j
-Falcon|1
+Falcon|1|||Python
 Hashnode|i
 JMP|9
 KubeArmor|d
@@ -752,12 +752,12 @@ FICO Xpress|e|Xpress
 Fortinet|j
 IBM Tivoli|e|Tivoli
 Inspektor Gadget|8
-Litestar|1
+Litestar|1|||Python
 Manjaro|b
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 Mountebank|e
 Plotly|9
-Pundit|2
+Pundit|2|||Ruby
 Raygun|8
 Redux Toolkit|2|RTK
 SAP BTP|4|SAP Business Technology Platform
@@ -784,12 +784,12 @@ Mimikatz|d
 MobX|2
 Oracle|j
 Quarkus|1
-Quart|1
+Quart|1|||Python
 SAP Analytics Cloud|9|SAC
-Sorbet|e
+Sorbet|e|||Ruby
 TSO/ISPF|e|TSO;ISPF
 TimescaleDB|3|Timescale
-Uvicorn|6
+Uvicorn|6|||Python
 zerolog|2
 Behance|i
 Broadcom Endevor|e|Endevor;CA Endevor
@@ -808,7 +808,7 @@ Opsgenie|8
 Quill.js|2|Quill editor
 SIMD|c
 Simul8|e
-Twisted|1
+Twisted|1|||Python
 Vega-Altair|a|Altair
 Woodpecker CI|5
 Zustand|2
@@ -835,7 +835,7 @@ Puma|6
 SciPy|2
 Sliver|d
 Toxiproxy|e
-gevent|2
+gevent|2|||Python
 incident.io|8
 slog|2
 AVX2|c
@@ -847,7 +847,7 @@ Event sourcing|h
 FireHydrant|8
 Google AI Studio|a
 Google Scholar|i
-Impacket|2
+Impacket|2|||Python
 Microsoft Sentinel|d||Azure Sentinel
 MuleSoft|f
 Notary Project Notation|5
@@ -859,10 +859,10 @@ Spotfire|9|TIBCO Spotfire
 Tekton|5
 Testify|2
 TinyMCE|2
-Trio|2
+Trio|2|||Python
 Weave Scope|e
 statsmodels|9
-AnyIO|2
+AnyIO|2|||Python
 CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
 Domo|9
@@ -890,7 +890,7 @@ Akka|1
 Arm Neon|c
 Autodesk|j
 CATIA|e
-CodeIgniter|1
+CodeIgniter|1|||PHP
 Copacetic|5
 Dask|9
 Document AI|a
@@ -907,13 +907,13 @@ SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
 Terraform Enterprise|5
 ThoughtSpot|9
-uvloop|2
+uvloop|2|||Python
 Adobe|j
-Alembic|2
+Alembic|2|||Python
 Apache Pekko|1|Pekko
 Argo Workflows|5
 Arm SVE|c|SVE
-CakePHP|1
+CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
 Facebook|i
@@ -939,7 +939,7 @@ Artifact Hub|5
 Autodesk Revit|e|Revit
 Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
-Django ORM|2
+Django ORM|2|||Python
 GPU|c|Graphics processing unit;GPGPU
 Grafana Mimir|8|Mimir
 IDA Pro|d|IDA
@@ -954,7 +954,7 @@ SRv6|7
 Terrascan|d
 Threads|i
 Varnish Cache|6|Varnish
-Yii|1|Yii2
+Yii|1|Yii2||PHP
 go-kit|2
 highlight.js|2
 Amazon Q|4
@@ -969,9 +969,9 @@ Javalin|1
 KICS|d
 KubeVirt|5
 Label Distribution Protocol|7|LDP
-Laminas|1||Zend Framework
+Laminas|1||Zend Framework|PHP
 Palantir|j
-Peewee|2
+Peewee|2|||Python
 PlanetScale|3
 PySpark|9
 Reddit|i
@@ -1000,9 +1000,9 @@ RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
 Service-oriented architecture|h|SOA
 Slackware|b
-Slim Framework|1
+Slim Framework|1|||PHP
 Spark SQL|9
-Tortoise ORM|2
+Tortoise ORM|2|||Python
 Twilio SendGrid|4|SendGrid
 Twitch|i
 Vitess|3
@@ -1023,9 +1023,9 @@ Jakarta Faces|1|JSF|JavaServer Faces
 Kong Gateway|6|Kong
 Monorepo|h
 Oracle Data Integrator|9|ODI
-Phalcon|1
+Phalcon|1|||PHP
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
-SQLModel|2
+SQLModel|2|||Python
 Spark Streaming|9|Structured Streaming
 TiDB|3
 Tinkerbell|5
@@ -1042,7 +1042,7 @@ Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GNU Guix|b|Guix
 Harness|5
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API
-Lumen|1
+Lumen|1|||PHP
 OllyDbg|d
 Plaid|f
 Ramda|2
@@ -1057,7 +1057,7 @@ Zsh|e
 k6|8|Grafana k6
 marked.js|e
 oneAPI|c|Intel oneAPI
-psycopg|2|psycopg2;psycopg3
+psycopg|2|psycopg2;psycopg3||Python
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Adyen|f
 Apache Beam|9|Beam
@@ -1073,14 +1073,14 @@ Geneve|7
 Grafana Cloud|8
 Jakarta RESTful Web Services|2|JAX-RS
 Keybase|i
-Laravel Livewire|1|Livewire
+Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5
 OpenFOAM|e
 Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Ariba|f|Ariba
 SYCL|c
 Tyk|6
-asyncpg|2
+asyncpg|2|||Python
 date-fns|2
 eksctl|e
 markdown-it|2
@@ -1089,7 +1089,7 @@ AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 Codefresh|5
 Eclipse Jersey|2|Jersey
-Filament|1
+Filament|1|||PHP
 GRE|7|Generic Routing Encapsulation
 Grafana Faro|8
 KrakenD|6
@@ -1099,7 +1099,7 @@ Moment.js|2
 OpenMP|2
 Pantsbuild|e|Pants build system
 Protocol Buffers for Go|2|protoc-gen-go
-PyMongo|2
+PyMongo|2|||Python
 SAP Concur|f|Concur
 SOLID|h
 SourceForge|i
@@ -1114,7 +1114,7 @@ Apache ZooKeeper|3|ZooKeeper
 Bottlerocket|b
 Codewars|i
 Day.js|2
-Eloquent ORM|2|Eloquent
+Eloquent ORM|2|Eloquent||PHP
 Frida|d
 Gloo Edge|6
 IPsec|7
@@ -1122,7 +1122,7 @@ Looker Studio|9||Google Data Studio;Data Studio
 MPI|2|Message Passing Interface;Open MPI;MPICH
 MSC Nastran|e|Nastran
 MapReduce|9
-Motor|2
+Motor|2|||Python
 Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
 RESTEasy|2
@@ -1140,7 +1140,7 @@ Confluent|9
 Connect RPC|2|connect-go
 Container-Optimized OS|b|COS
 Dataplex|9
-Doctrine|2|Doctrine ORM
+Doctrine|2|Doctrine ORM||PHP
 Emissary-ingress|6||Ambassador
 Functional programming|h
 Intuit QuickBooks|f|QuickBooks
@@ -1155,14 +1155,14 @@ Visual Basic 6.0|0|VB6
 Volatility|d
 Zipkin|8
 kOps|e|Kubernetes Operations
-redis-py|2
+redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Anomalo|9
 Autopsy|d
 Axios|2
 Azure Repos|5
 CodePen|i
-Composer|e
+Composer|e|||PHP
 Contour|6
 Dataform|9
 Earthly|5
@@ -1170,7 +1170,7 @@ GNU Radio|e
 Google Container Optimized OS|b
 JDBC|2
 Kubespray|5
-Marshmallow|2
+Marshmallow|2|||Python
 Oracle E-Business Suite|f|Oracle EBS
 PPPoE|7
 Paket|e
@@ -1194,7 +1194,7 @@ Go modules|2|go mod
 HackRF|e
 Ingress-NGINX|6|NGINX Ingress Controller
 LevelDB|3
-PHPUnit|e
+PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
 SAP ERP|f|SAP ECC
 TanStack Query|2||React Query
@@ -1203,7 +1203,7 @@ Topcoder|i
 Windows Server|b
 YARA|d
 Zuora|f
-attrs|2
+attrs|2|||Python
 jOOQ|2
 wget|e|GNU Wget
 AWS Security Hub|4|Security Hub
@@ -1217,7 +1217,7 @@ LMDB|3
 MyBatis|2
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
-Pest PHP|e
+Pest PHP|e|||PHP
 SAP S/4HANA|f|S/4HANA
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
@@ -1229,7 +1229,7 @@ USRP|e
 VictoriaMetrics|8
 Windows 11|b
 Zuul|6
-dataclasses|2
+dataclasses|2|||Python
 yq|e
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
@@ -1238,12 +1238,12 @@ Azure Test Plans|e
 Berkeley DB|3
 Chargebee|f
 Flyway|e
-Jinja|2|Jinja2
+Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
 Marquez|9
 NVIDIA Jetson|c|Jetson;Jetson Nano
-PHPStan|e
+PHPStan|e|||PHP
 Premake|e
 Snort|d
 Software-defined radio|c|SDR
@@ -1265,10 +1265,10 @@ Data structures|h
 Delve|e
 Krew|e
 Liquibase|e
-Mako|2
+Mako|2|||Python
 NVIDIA DGX|c|DGX
 Ocelot|6
-Psalm|e
+Psalm|e|||PHP
 Recurly|f
 Serverless Framework|5|serverless.com
 Suricata|d
@@ -1283,7 +1283,7 @@ Amazon Detective|4
 Apache Druid|3|Druid
 Avalara|f
 Azure Container Apps|4|ACA
-Beautiful Soup|2|bs4
+Beautiful Soup|2|bs4||Python
 BigQuery Omni|9
 Delta Lake|9
 Fairwinds Pluto|5
@@ -1297,7 +1297,7 @@ Prometheus Operator|8
 Synopsys|e
 Visual Studio App Center|e|App Center|HockeyApp
 Windows Embedded|b
-Xdebug|e
+Xdebug|e|||PHP
 YARP|6
 Zeek|d
 fzf|e
@@ -1313,7 +1313,7 @@ Bubble Tea|2
 Cadence Design Systems|e
 ChromeOS|b
 GNU Screen|e
-Guzzle|2
+Guzzle|2|||PHP
 Indie Hackers|i
 Instabug|e
 Jackson|2
@@ -1325,7 +1325,7 @@ OSSEC|d
 Project Nessie|9|Nessie
 Shopify Plus|f
 kube-prometheus-stack|8
-lxml|2
+lxml|2|||Python
 tRPC|2
 AWS Config|4
 Apache Doris|3|Doris
@@ -1340,14 +1340,14 @@ Hacker News|i|HN
 Hugo|e
 LLDP|7
 Magento Open Source|f|Magento 2
-Monolog|2
+Monolog|2|||PHP
 NVIDIA H200|c|H200
 Node Exporter|8
 Notion|e
 Oh My Zsh|e
 Pacemaker|6
 PureScript|0
-Scrapy|2
+Scrapy|2|||Python
 Siemens EDA|e||Mentor Graphics
 Wazuh|d
 kubeval|e
@@ -1371,7 +1371,7 @@ ReasonML|0|Reason
 Socket.IO|2
 StarRocks|3
 Starship|e
-Twig|2
+Twig|2|||PHP
 commercetools|f
 iPadOS|b
 osquery|d
@@ -1381,7 +1381,7 @@ Adobe XD|e
 Apache Avro|9|Avro
 Apache XTable|9|XTable
 Azure Batch|4
-Blade|2
+Blade|2|||PHP
 Crossplane|5
 Datree|5
 Docker Hub|i
@@ -1391,7 +1391,7 @@ Greenplum|3
 Keil MDK|e|Keil;Keil uVision
 MapStruct|2
 NVLink|c
-Playwright for Python|2
+Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
@@ -1407,7 +1407,7 @@ Adobe Photoshop|e|Photoshop
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Arrow|9
 Azure Virtual Desktop|4||Windows Virtual Desktop
-Click|2
+Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
 Gatekeeper Library|5
@@ -1422,7 +1422,7 @@ Optimizely CMS|f||Episerver
 PyPI|i
 Security Onion|d
 Skylight.io|8
-Swoole|2
+Swoole|2|||PHP
 Terragrunt|5
 Vertica|3
 Wails|2
@@ -1446,9 +1446,9 @@ Liferay|f
 MPLAB X|e|MPLAB
 MetalLB|6
 NAT|7|Network Address Translation
-RoadRunner|2
+RoadRunner|2|||PHP
 TrackJS|8
-Typer|2
+Typer|2|||Python
 direnv|e
 visionOS|b
 AWS App Runner|4|App Runner
@@ -1471,7 +1471,7 @@ SentinelOne|d
 Spacelift|5
 Waterfall|h
 Wear OS|b||Android Wear
-argparse|2
+argparse|2|||Python
 crates.io|i
 rbenv|e
 ASIC|c
@@ -1489,7 +1489,7 @@ PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
 Prefect|9
 RVM|e
-Rich|2
+Rich|2|||Python
 RudderStack|9
 Sveltos|5
 TinyGo|f
@@ -1505,7 +1505,7 @@ Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 HCP Terraform|5||Terraform Cloud
 IGMP|7
-Luigi|9
+Luigi|9|||Python
 NuGet|i
 OpenText|f
 Pascal|0
@@ -1515,7 +1515,7 @@ SDKMAN!|e|SDKMAN
 SEGGER J-Link|e|J-Link;Segger
 Snowplow|9
 SoC|c|System on a chip
-Textual|2
+Textual|2|||Python
 Tokio|2
 VMware Carbon Black|d|Carbon Black
 Vector|8|Vector.dev;Datadog Vector
@@ -1538,7 +1538,7 @@ VMware ESXi|6|ESXi
 Weave GitOps|5
 Zendesk|e
 jenv|e
-tqdm|2
+tqdm|2|||Python
 AWS Batch|4
 Actix Web|1|Actix
 Advent of Code|i
@@ -1551,7 +1551,7 @@ Hyland OnBase|f|OnBase
 Intercom|e
 Knex.js|2|Knex
 Logstash Forwarder|8
-Loguru|2
+Loguru|2|||Python
 Microsoft Access|3|MS Access
 Mob programming|h
 OpenOCD|e
@@ -1584,7 +1584,7 @@ VMware vSAN|6|vSAN
 VWO|e
 fnm|e
 rsyslog|8
-structlog|2
+structlog|2|||Python
 .NET Framework|f
 Adobe Marketo Engage|e|Marketo
 Amazon EFS|4|EFS;Amazon Elastic File System
@@ -1632,7 +1632,7 @@ SpinalHDL|0
 VMware Workstation|6
 hyper|2
 journald|8
-unittest|2
+unittest|2|||Python
 ASP.NET|1|ASP.NET MVC
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
@@ -1644,7 +1644,7 @@ Fuchsia|b
 GrowthBook|e
 HSQLDB|3
 High-level synthesis|c
-Hypothesis|2
+Hypothesis|2|||Python
 MSYS2|e
 Optimizely|e
 Oracle Coherence|3|Coherence
@@ -1683,7 +1683,7 @@ Udemy|i
 VMware Tanzu|6|Tanzu
 Vector CANalyzer|e|CANalyzer
 Workato|f
-tox|e
+tox|e|||Python
 AMD Vitis|e|Vitis
 Airbyte|9
 Amazon FSx for Windows File Server|4
@@ -1709,7 +1709,7 @@ Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 WireMock|e
 edX|i
-nox|e
+nox|e|||Python
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 ArangoDB|3
 Automotive SPICE|g|ASPICE
@@ -1732,7 +1732,7 @@ Pulumi Automation API|5
 React Router|2
 Stryker Mutator|e
 Tcl|0
-coverage.py|e
+coverage.py|e|||Python
 gNMI|7
 kitty terminal|e
 AWS Storage Gateway|4|Storage Gateway
@@ -1757,7 +1757,7 @@ SeaORM|2
 Spock Framework|2|Spock
 Stitch Data|9
 Tetragon|d
-mypy|e
+mypy|e|||Python
 .NET MAUI|1|MAUI|Xamarin.Forms
 A/B testing|h
 AWS Backup|4
@@ -1771,7 +1771,7 @@ Kotest|2
 LDRA|e
 Loggly|8
 PostHog|8
-Pyright|e
+Pyright|e|||Python
 Questa|e
 Rayon|2
 Skaffold|5
@@ -1796,7 +1796,7 @@ MockK|2
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
-Pylint|e
+Pylint|e|||Python
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 SolidJS|1
@@ -1815,7 +1815,7 @@ Azure Service Operator|5
 Clap|2
 Cloud Router|4
 Coralogix|8
-Flake8|e
+Flake8|e|||Python
 Grype|d
 IPFIX|7
 Klocwork|d
@@ -1834,7 +1834,7 @@ arXiv|i
 AWS Snowball|4|Snowball
 Alteryx Designer|9
 Azure Queue Storage|4
-Black|e
+Black|e|||Python
 Brackets|e
 Dgraph|3
 IBM AIX|b|AIX
@@ -1880,7 +1880,7 @@ XCP-ng|6
 Yosys|e
 axe-core|e|Deque axe
 dblp|i
-isort|e
+isort|e|||Python
 minikube|5
 thiserror|2
 802.1X|7
@@ -1900,7 +1900,7 @@ NebulaGraph|3
 Oracle Health|f||Cerner
 PMP|g
 Pa11y|e
-Ruff|e
+Ruff|e|||Python
 Scopus|i
 Soda Core|a
 UVM|h|Universal Verification Methodology
@@ -1946,7 +1946,7 @@ Murex|f
 OKR|h|OKRs
 OpenLineage|9
 OpenVMS|b
-Pipenv|e
+Pipenv|e|||Python
 Qt Creator|e
 Red Hat Virtualization|6|RHV;RHEV
 SignalR|2
@@ -2018,7 +2018,7 @@ LSEG Workspace|f||Refinitiv Eikon;Eikon
 LTspice|e
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Oracle VirtualBox|6|VirtualBox;VBox
-PDM|e
+PDM|e|||Python
 Quickwit|8
 Security Command Center|d
 SoundCloud|i
@@ -2029,7 +2029,7 @@ Collibra|9
 Databricks Notebooks|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
-Hatch|e
+Hatch|e|||Python
 Hazelcast|3
 Knative Serving|5
 MediatR|2
@@ -2061,7 +2061,7 @@ Strava|i
 UTM|6
 WAI-ARIA|g|ARIA
 egui|2
-setuptools|e
+setuptools|e|||Python
 AWS Cloud Map|4
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
@@ -2083,7 +2083,7 @@ Unity Catalog|9
 VirusTotal|d
 bhyve|6
 AWS Network Firewall|4
-Anaconda|e
+Anaconda|e|||Python
 Apache NuttX|b|NuttX
 Azure Managed Grafana|8
 Brakeman|d
@@ -2110,7 +2110,7 @@ GNU nano|4|Nano
 GitHub Desktop|e
 Glassdoor|i
 IMAP|7
-Miniconda|e
+Miniconda|e|||Python
 NLog|2
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Photon Engine|e|Photon PUN;Photon Fusion
@@ -2138,7 +2138,7 @@ Sourcetree|e
 Sublime Text|e
 Upwork|i
 log4net|2
-mamba|e
+mamba|e|||Python
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
 Browsersync|e
@@ -2159,7 +2159,7 @@ Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1
 Zed|e
-pyenv|e
+pyenv|e|||Python
 xUnit|e|xUnit.net
 Apache IoTDB|3
 Apache Mesos|5|Mesos
@@ -2181,10 +2181,10 @@ Raspberry Pi OS|b||Raspbian
 SCSI|c
 Toptal|i
 tig|e
-virtualenv|e|venv
+virtualenv|e|venv||Python
 Armbian|b
 Azure Data Explorer|9|ADX;Kusto
-Cython|0
+Cython|0|||Python
 Eclipse Che|5
 GKE Enterprise|4||Anthos
 Git flow|h
@@ -2217,14 +2217,14 @@ NVIDIA PhysX|e|PhysX
 OpenStack Keystone|6|Keystone
 OpenTSDB|3
 OpenWrt|b
-PyPy|f
+PyPy|f|||Python
 RTMP|7
 RainbowKit|2
 WebStorm|e
 wasm-pack|e
 Amazon QLDB|4|QLDB
 Bullet Physics|e
-CPython|f
+CPython|f|||Python
 Cargo|e
 Checkmk|8
 Config Sync|4
@@ -2258,7 +2258,7 @@ Haiku|b
 KDiff3|e
 Kotlin Exposed|2
 MPEG-DASH|7
-MicroPython|f
+MicroPython|f|||Python
 Odin|0
 Omni-Path|c
 Open source|h|open-source software;OSS
@@ -2274,7 +2274,7 @@ Cloud Tasks|4
 DataGrip|e
 ECMAScript modules|g|ES modules;ESM
 Jolt Physics|e
-Jython|2
+Jython|2|||Python
 Koin|2
 NativeScript|1
 OWASP Dependency-Check|d
@@ -2295,7 +2295,7 @@ Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 Dagger Hilt|2|Hilt
 Google Cloud Workflows|4
-IronPython|2
+IronPython|2|||Python
 LibreNMS|8
 Meilisearch|3
 OWASP Dependency-Track|d|Dependency-Track
@@ -2323,7 +2323,7 @@ Metabase|9
 Microsoft Power Platform|f|Power Platform
 MobaXterm|e
 Observium|8
-PyO3|2
+PyO3|2|||Python
 Server-Sent Events|7|SSE
 Substance 3D Painter|e|Substance Painter
 TikTok|i
@@ -2355,11 +2355,11 @@ Substance 3D Designer|e|Substance Designer
 Termius|e
 WebTransport|g
 jq|0
-pybind11|2
+pybind11|2|||Python
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache ECharts|2|ECharts
 BeeGFS|6
-CFFI|2
+CFFI|2|||Python
 Firecracker|6
 Google Cloud API Gateway|4
 Helm Operator|5
@@ -2400,7 +2400,7 @@ SPI|c|Serial Peripheral Interface
 Unity Version Control|e||Plastic SCM
 WeChat|i
 collectd|8
-ctypes|2
+ctypes|2|||Python
 Azure AI Foundry|a||Azure AI Studio
 ChartMuseum|5
 Colima|5
@@ -2447,7 +2447,7 @@ Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
-Daphne|6
+Daphne|6|||Python
 GPIO|c
 Godot Engine|e|Godot
 Hyperdisk|4
@@ -2468,7 +2468,7 @@ Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Citrix|f
 Cloud Storage FUSE|4
-Django Channels|2
+Django Channels|2|||Python
 Emacs Lisp|0|elisp
 GRUB|b
 I2S|c
@@ -2492,7 +2492,7 @@ AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 BuildKit|5
 BusyBox|b
-Django Ninja|1
+Django Ninja|1|||Python
 Habr|i
 MIPI CSI-2|c|MIPI CSI
 MonoGame|2
@@ -2530,7 +2530,7 @@ PROFINET|7
 Storage Transfer Service|4
 UptimeRobot|8
 VK|i
-Wagtail|f
+Wagtail|f|||Python
 glibc|b
 pest|2
 APFS|6
@@ -2543,7 +2543,7 @@ CIS Benchmarks|g
 Cloud Native Buildpacks|5|Buildpacks;CNB
 DBeaver|e
 DDR4|c
-Django CMS|2
+Django CMS|2|||Python
 EtherCAT|7
 Jamstack|h
 Phaser|2
@@ -2561,7 +2561,7 @@ Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|Controller Area Network;CAN FD
 Checkly|8
-Dramatiq|2
+Dramatiq|2|||Python
 HBM|c|High Bandwidth Memory
 LVM|6|Logical Volume Manager
 LanceDB|3
@@ -2585,7 +2585,7 @@ ColdFusion|0|CFML
 Google Distributed Cloud|4
 Google Sheets|e
 LIN bus|7
-RQ|2
+RQ|2|||Python
 Redis Insight|e
 SSD|c
 X Window System|b|X11
@@ -2594,7 +2594,7 @@ Zilliz|3
 kube-hunter|d
 mdadm|6
 rustls|d
-APScheduler|2
+APScheduler|2|||Python
 Amazon Lex|4
 Ant Design|2|antd
 Azure IoT Hub|4|IoT Hub
@@ -2624,7 +2624,7 @@ Insomnia|e
 JFrog Artifactory|5|Artifactory
 KDE Plasma|b
 Kafka Clients|2
-Kombu|2
+Kombu|2|||Python
 Marqo|3
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
@@ -2637,7 +2637,7 @@ shadcn/ui|2|shadcn
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Forecast|4
 Azure Digital Twins|4
-Boto3|2|boto
+Boto3|2|boto||Python
 Bruno|e
 Core Animation|2
 Data modeling|h|data modelling
@@ -2671,7 +2671,7 @@ Materialize|3
 NAS|c|Network-attached storage
 Netflix Hystrix|2|Hystrix
 POSIX|g
-Paramiko|2
+Paramiko|2|||Python
 Q#|0
 Samba|6
 Wi-Fi 6|7|802.11ax
@@ -2682,7 +2682,7 @@ Azure Arc|4
 Azure Monitor Logs|8
 Charles Proxy|e
 Data lakehouse|h|lakehouse
-Fabric|2
+Fabric|2|||Python
 Final Cut Pro|e
 Google Earth Engine|4
 Mantine|2
@@ -2704,7 +2704,7 @@ ETL|h|ETL pipelines
 Google Maps Platform|4|Google Maps API
 Grafana Tempo Cloud|8
 HashiCorp Boundary|d|Boundary
-Invoke|2
+Invoke|2|||Python
 Krustlet|5
 Logic Pro|e
 Netflix Ribbon|2|Ribbon
@@ -2724,7 +2724,7 @@ NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 OpenFeign|2|Feign
 Patroni|3
-Pillow|2|PIL
+Pillow|2|PIL||Python
 Pro Tools|e
 SPARQL|0
 cgroups|b
@@ -2747,7 +2747,7 @@ ProxySQL|3
 Starburst|9
 Stream processing|h
 coreboot|c
-scikit-image|2
+scikit-image|2|||Python
 AWS Outposts|4|Outposts
 Apache Shiro|2
 Azure Site Recovery|4
@@ -2765,7 +2765,7 @@ MariaDB MaxScale|3|MaxScale
 Max/MSP|e|Max MSP;Cycling '74 Max
 U-Boot|c
 bpftrace|8
-imageio|2
+imageio|2|||Python
 seccomp|d
 styled-components|2
 1Password|d
@@ -2781,7 +2781,7 @@ Linux PAM|b|Pluggable Authentication Modules
 Network Service Mesh|7
 Percona Server|3
 Pure Data|e
-PyQt|2
+PyQt|2|||Python
 Star schema|h
 StoreKit|2
 Vyper|0
@@ -2803,7 +2803,7 @@ OLAP|g
 Observable|9
 Percona XtraDB Cluster|3
 Pure Storage|6
-PySide|2|PySide6;Qt for Python
+PySide|2|PySide6;Qt for Python||Python
 SuperCollider|0
 Thymeleaf|2
 APT|e|apt-get
@@ -2820,7 +2820,7 @@ O-RAN|7|Open RAN
 OLTP|g
 OpenEmbedded|b
 Project Calico|5|Calico
-Tkinter|2
+Tkinter|2|||Python
 TouchDesigner|e
 TrueNAS|6||FreeNAS
 semantic-release|e
@@ -2837,7 +2837,7 @@ Flannel|5
 GitHub CLI|e|gh CLI
 Gradio|1
 KeePass|d
-Kivy|1
+Kivy|1|||Python
 Swift Package Manager|e|SwiftPM;SPM
 Synology DSM|6
 Z-Wave|7
@@ -2847,7 +2847,7 @@ openFrameworks|e
 rollup.js|e|Rollup
 Azure Lighthouse|4
 Baseboard management controller|c|BMC
-BeeWare|2
+BeeWare|2|||Python
 CocoaPods|e
 Firebase Test Lab|4
 GitHub Pages|e
@@ -2874,7 +2874,7 @@ IPMI|c
 JuiceFS|6
 Multus CNI|5|Multus
 Parcel|e
-Pygame|2
+Pygame|2|||Python
 R Markdown|9
 SD-WAN|7
 Unicode|g
@@ -2893,7 +2893,7 @@ Quarto|e
 Redfish|g
 Rocq Prover|0||Coq
 SASE|7
-Sphinx|e
+Sphinx|e|||Python
 Turbopack|e
 UTF-8|g
 XCTest|e
@@ -2906,7 +2906,7 @@ GitLab Runner|5
 Google Apps Script|0
 Kong Mesh|5
 Lean 4|0
-MkDocs|e
+MkDocs|e|||Python
 OpenBMC|c
 RStudio|e
 Rspack|e
@@ -2922,7 +2922,7 @@ Gitea|e
 Isabelle|0
 Java Flight Recorder|8|JFR
 MIME|g
-Material for MkDocs|e
+Material for MkDocs|e|||Python
 NFV|7|Network functions virtualization
 Open Service Mesh|5
 SWC|e
@@ -2937,7 +2937,7 @@ Forgejo|e
 Google Analytics|8|GA4;Google Analytics 4
 Grails|1
 HPE iLO|c|iLO
-Jupyter Book|2
+Jupyter Book|2|||Python
 Kingfisher|2
 OpenFlow|7
 Snapcraft|e|Snap packages
@@ -2957,7 +2957,7 @@ Google Tag Manager|e|GTM
 HPE ProLiant|c
 Modelica|0
 P4|0
-Pyodide|2
+Pyodide|2|||Python
 SnapKit|2
 dplyr|2
 gulp|e
@@ -2975,7 +2975,7 @@ KEDA|5
 LabVIEW|e
 Ory|d
 Perforce Helix Core|e|Helix Core
-PyScript|2
+PyScript|2|||Python
 Realm|3
 RxSwift|2
 WinGet|e
@@ -2983,12 +2983,12 @@ data.table|2
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
-Brython|2
+Brython|2|||Python
 Datomic|3
 Dex|d
 Google Ads|e||Google AdWords;AdWords
 Knative|5
-Locust|e
+Locust|e|||Python
 MongoDB Atlas|3
 NetCDF|g
 Open Compute Project|c
@@ -3008,7 +3008,7 @@ GeoJSON|g
 Google Play Console|e
 Mercurial|e|hg
 NATS|6
-Numba|2
+Numba|2|||Python
 OpenFaaS|5
 Redis Stack|3
 SPIFFE|g
@@ -3022,7 +3022,7 @@ Google Colab|9|Colab;Colaboratory
 Kubeflow|a
 NATS JetStream|6|JetStream
 PowerShell DSC|5
-PyArrow|2
+PyArrow|2|||Python
 Raspberry Pi|c
 SPIRE|d
 SR-IOV|7
@@ -3048,7 +3048,7 @@ Universal Scene Description|g|OpenUSD
 Vegeta|e
 Weights & Biases|a|W&B;wandb
 ZeroMQ|6|ZMQ;0MQ
-openpyxl|2
+openpyxl|2|||Python
 Amazon Managed Grafana|4|AMG
 App Store Connect|e
 Eclipse Mosquitto|6|Mosquitto
@@ -3061,7 +3061,7 @@ OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Sapling SCM|4|Sapling
 Texas Instruments|c|TI
-XlsxWriter|2
+XlsxWriter|2|||Python
 YubiKey|d
 libSQL|3
 AMD Xilinx|c|Xilinx
@@ -3079,7 +3079,7 @@ Microsoft 365|e||Office 365;O365
 Reviewable|4
 Xata|3
 iWARP|7
-python-docx|2
+python-docx|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
 CockroachDB Serverless|3
 DICOM|g
@@ -3093,7 +3093,7 @@ Passkeys|g
 Phabricator|e
 Protocol Buffers|g|protobuf
 Real user monitoring|h|RUM
-ReportLab|2
+ReportLab|2|||Python
 Vertical Pod Autoscaler|5
 AWS Cost Explorer|4|Cost Explorer
 Android SDK|f
@@ -3108,7 +3108,7 @@ SingleStore|3||MemSQL
 Sourcegraph|e
 Synthetic monitoring|h
 VerneMQ|6
-WeasyPrint|2
+WeasyPrint|2|||Python
 WebAuthn|g
 cert-manager|5
 AWS Budgets|4
@@ -3125,7 +3125,7 @@ Metaflow|a
 Microchip Technology|c|Microchip
 Microsoft Exchange Online|e
 OpenGrok|e
-PyPDF|2|PyPDF2
+PyPDF|2|PyPDF2||Python
 AWS Compute Optimizer|4
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 External Secrets Operator|5
@@ -3138,7 +3138,7 @@ SpotBugs|e||FindBugs
 TIBCO EMS|6
 TSLint|e
 ZenML|a
-pyca/cryptography|2|cryptography
+pyca/cryptography|2|cryptography||Python
 AWS Auto Scaling|4
 Compose Multiplatform|1
 EMV|g
@@ -3146,7 +3146,7 @@ Error budgets|h
 Feast|a
 Infineon|c
 PMD|e
-PyJWT|2
+PyJWT|2|||Python
 Quagga|7
 SAML|g|SAML 2.0
 Sealed Secrets|5
@@ -3155,7 +3155,7 @@ Zoom|e
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Analog Devices|c
 Apache Accumulo|3
-Authlib|2
+Authlib|2|||Python
 Error Prone|e
 Incident management|h
 Miro|e
@@ -3177,7 +3177,7 @@ PSD2|g
 SCIM|g
 SONiC|7
 Velero|5
-python-dotenv|2
+python-dotenv|2|||Python
 Amazon Machine Image|4|AMI
 Android Room|2|Room database
 Chai|2
@@ -3189,7 +3189,7 @@ MISRA C|g
 Microsoft PowerPoint|e|PowerPoint
 PKI|d|Public key infrastructure
 Postmortems|h|blameless postmortems
-Pydantic Settings|2
+Pydantic Settings|2|||Python
 Seldon Core|a|Seldon
 XBRL|g
 draw.io|e|diagrams.net
@@ -3254,14 +3254,14 @@ GnuPG|d|GPG;PGP;GNU Privacy Guard
 Java Card|f
 Kubebuilder|5
 Microsoft Loop|e
-NiceGUI|2
+NiceGUI|2|||Python
 ONNX Runtime|a
 Service Mesh Interface|g|SMI
 AES|g
 Amazon WorkSpaces|4|WorkSpaces
 Bare metal|c|bare-metal programming
 Cisco Meraki|7|Meraki
-HoloViz Panel|2
+HoloViz Panel|2|||Python
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
 ONNX|g
@@ -3273,7 +3273,7 @@ ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Cisco ASA|7
 Debezium|9
-Flet|2
+Flet|2|||Python
 GitHub Copilot|a
 K9s|e
 OSGi|g
@@ -3291,7 +3291,7 @@ Headlamp|5
 Jetpack Navigation|2|Navigation Component
 LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
-Reflex|2
+Reflex|2|||Python
 Temporal|f
 Testing Library|2|React Testing Library
 AT Protocol|g|ATProto
@@ -3316,11 +3316,11 @@ Nostr|g
 Robolectric|e
 TensorFlow.js|a
 bcrypt|d
-web2py|2
+web2py|2|||Python
 Amazon Kinesis Video Streams|4
 Argon2|d
 Carvel|5
-CherryPy|2
+CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
 CoreDNS|7
 Gradle Kotlin DSL|2
@@ -3339,7 +3339,7 @@ Kpt|5
 Oracle TimesTen|3
 Resque|2
 SQL Server Analysis Services|9|SSAS
-Zope|2
+Zope|2|||Python
 fastai|a
 libGDX|1
 libsodium|d
@@ -3355,7 +3355,7 @@ Hugging Face Datasets|a
 Juniper Networks|7|Juniper
 MarkLogic|3
 Minecraft Forge|2
-Plone|2
+Plone|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 BaseX|3
 Elysia|1
@@ -3363,7 +3363,7 @@ Hangfire|2
 Hugging Face Hub|a
 Junos OS|7|Junos
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Odoo|f
+Odoo|f|||Python
 Post-quantum cryptography|d|PQC
 Smart contracts|h
 vCluster|5
@@ -3374,14 +3374,14 @@ Hardware security module|d|HSM
 Hugging Face Accelerate|a
 Juniper Mist|7
 Quartz Scheduler|2|Quartz
-Scapy|2
+Scapy|2|||Python
 System Center Operations Manager|8|SCOM
 eXist-db|3
 AWS CloudHSM|d
 Amazon Braket|4|Braket
 Arista EOS|7|EOS
 PEFT|a
-Pwntools|2
+Pwntools|2|||Python
 Riverpod|2
 Sails.js|1
 Web3|h
@@ -3400,7 +3400,7 @@ ERC-721|g
 FeathersJS|1|Feathers
 GetX|2
 Megatron-LM|a
-NetworkX|a
+NetworkX|a|||Python
 Nokia SR Linux|7
 Rook|6
 Windows Subsystem for Linux|b|WSL;WSL2
@@ -3412,10 +3412,10 @@ Nokia SR OS|7
 OpenEBS|6
 PyTorch FSDP|a|FSDP
 Strapi|f
-SymPy|2
+SymPy|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-Biopython|2
+Biopython|2|||Python
 Horovod|a
 Huawei VRP|7
 Payload CMS|f
@@ -3424,7 +3424,7 @@ PowerDNS|7
 Recharts|2
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
-Astropy|2
+Astropy|2|||Python
 Cloud-native|h
 Imperva|d
 MikroTik RouterOS|7|RouterOS
@@ -3438,7 +3438,7 @@ Dev Home|e
 Docusaurus|e
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Multi-cloud|h
-Pint|2
+Pint|2|||Python
 dnsmasq|7
 llama.cpp|a
 AWS Audit Manager|4
@@ -3450,7 +3450,7 @@ Pi-hole|7
 Renovate|e
 VitePress|e
 Web application firewall|d|WAF
-Xarray|2
+Xarray|2|||Python
 AWS Firewall Manager|4
 Eleventy|e|11ty
 FinOps|h
@@ -3459,7 +3459,7 @@ Kotlin Multiplatform Mobile|2
 LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
 Ubiquiti UniFi|7|UniFi
-netCDF4|2
+netCDF4|2|||Python
 AWS Resilience Hub|4
 Appium|e
 Coraza|d
@@ -3469,7 +3469,7 @@ Hexo|e
 High availability|h
 Kea DHCP|7
 Text Generation Inference|a|TGI
-h5py|2
+h5py|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 CrowdSec|d
 Detox|e
@@ -3478,7 +3478,7 @@ FreeRADIUS|d
 Palo Alto Networks|7|Palo Alto
 Pug|2
 SGLang|a
-Zarr|2
+Zarr|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 EJS|2
@@ -3488,7 +3488,7 @@ OpenLDAP|d
 Palo Alto Networks PAN-OS|7|PAN-OS
 TensorRT-LLM|a
 Unleash|5
-Vaex|2
+Vaex|2|||Python
 AWS Migration Hub|4
 Bitrise|5
 Check Point|d
@@ -3496,13 +3496,13 @@ ClamAV|d
 Flagsmith|5
 FreeIPA|d
 Immer|2
-Modin|2
+Modin|2|||Python
 Performance tuning|h
 Xbox|f
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 Codemagic|5
-Ibis|2
+Ibis|2|||Python
 Immutable.js|2
 LangGraph|a
 Nintendo Switch|f
@@ -3513,7 +3513,7 @@ Zscaler|d
 AWS Well-Architected Framework|4|Well-Architected
 C++ Standard Library|2|STL
 Cloudflare Zero Trust|d
-DuckDB Python|2
+DuckDB Python|2|||Python
 Keptn|5
 LangSmith|a
 Linux administration|h|Linux system administration;sysadmin
@@ -3524,7 +3524,7 @@ AWS Marketplace|4
 Boost|2|Boost C++
 Cloudflare Tunnel|7
 EDR|h|Endpoint detection and response
-Great Tables|2
+Great Tables|2|||Python
 LitmusChaos|5|Litmus
 LlamaIndex|a||GPT Index
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
