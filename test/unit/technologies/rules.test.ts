@@ -185,6 +185,56 @@ describe('tech-not-in-skills', () => {
     const alias = resume('work:', '  - highlights:', '      - Ran Kubernetes clusters.', 'skills:', '  - name: Cloud', '    keywords: [k8s]');
     assert.deepEqual(check(alias).filter((line) => line.includes('tech-not-in-skills')), []);
   });
+
+  it('leaves out products only mentioned: an employer\'s description, an organisation, handed-over work, another vendor\'s abbreviations', () => {
+    const mentioned = resume(
+      'work:',
+      '  - name: F5',
+      '    description: Its CNFs are critical for the transition to 5G networks.',
+      '    highlights:',
+      '      - Presented our findings to OpenAI\'s Red Team department.',
+      '      - Developed interfaces in HTML and CSS based on Photoshop comps.',
+      '      - Taught the ASM, GTM, LTM and APM classes.',
+      '      - Ran the Cisco VPN for 200 staff.',
+      'skills:',
+      '  - name: Languages',
+      '    keywords: [HTML, CSS]',
+    );
+    // VPN is the author's; "Cisco" before it is not Cisco Discovery Protocol.
+    assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), ['VPN: information tech-not-in-skills: VPN is named here but in no skills group.']);
+  });
+
+  it('does not add a language to a group named for another kind, nor a storage product to "Infrastructure as Code"', () => {
+    const groups = resume(
+      'work:',
+      '  - highlights:',
+      '      - Wrote the billing service in Python on NetApp storage, deployed with Ansible.',
+      'skills:',
+      '  - name: Front End',
+      '    keywords: [HTML, CSS, JavaScript, React]',
+      '  - name: Infrastructure as Code',
+      '    keywords: [Argo CD, Kubernetes]',
+    );
+    const titles = service.codeActions(source(groups), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
+    assert.ok(titles.includes('Add Python to a new skills group "Languages"'), titles.join('; '));
+    assert.ok(titles.includes('Add NetApp to a new skills group "Infrastructure"'), titles.join('; '));
+    assert.ok(titles.includes('Add Ansible to skills (Infrastructure as Code)'), titles.join('; '));
+  });
+
+  it('adds a framework to the group named for its language', () => {
+    const ecosystem = resume(
+      'work:',
+      '  - highlights:',
+      '      - Built web applications with AngularJS, Laravel and CodeIgniter.',
+      'skills:',
+      '  - name: Javascript',
+      '    keywords: [React, Redux, Express, AngularJS]',
+      '  - name: PHP',
+      '    keywords: [Laravel]',
+    );
+    const titles = service.codeActions(source(ecosystem), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
+    assert.ok(titles.includes('Add CodeIgniter to skills (PHP)'), titles.join('; '));
+  });
 });
 
 describe('skill-no-evidence', () => {

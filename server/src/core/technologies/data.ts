@@ -20,18 +20,21 @@ export interface Technology {
   readonly category: TechCategory;
   /** Popularity, 1 = most used; orders completion. */
   readonly rank: number;
+  /** The language a framework or library is written for ("PHP" for CodeIgniter), where the vocabulary records it. */
+  readonly language?: string;
 }
 
 const FIELD = '|';
 
 function parseLine(line: string, index: number): Technology {
-  const [name = '', code = '', aliases = '', formerNames = ''] = line.split(FIELD);
+  const [name = '', code = '', aliases = '', formerNames = '', language = ''] = line.split(FIELD);
   return {
     name,
     category: CATEGORIES[parseInt(code, 36)] as TechCategory,
     rank: index + 1,
     aliases: aliases ? aliases.split(';') : [],
     formerNames: formerNames ? formerNames.split(';') : [],
+    ...(language ? { language } : {}),
   };
 }
 

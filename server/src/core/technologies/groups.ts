@@ -27,8 +27,9 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   database: /\b(databases?|data ?stores?|datastores?|storage|persistence|db|sql|nosql)\b/i,
   data: /\b(data|analytics|etl|big data|bi)\b/i,
   cloud: /\b(cloud|aws|azure|gcp)\b/i,
-  infrastructure: /\b(infrastructure|cloud|iac|servers?)\b/i,
-  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|automation|containers?|orchestration|deployment|build)\b/i,
+  // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
+  infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
+  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|automation|containers?|orchestration|deployment|build|as\s+code|iac)\b/i,
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
   security: /\b(security|identity|auth\w*|cyber\w*)\b/i,
@@ -45,6 +46,23 @@ const NEW_GROUP: Readonly<Record<string, string>> = {
   data: 'Data', cloud: 'Cloud', infrastructure: 'Infrastructure', devops: 'CI/CD', observability: 'Monitoring',
   networking: 'Networking', security: 'Security', os: 'Operating systems', hardware: 'Hardware', ml: 'Machine learning',
   tool: 'Tools', standard: 'Standards',
+};
+
+// Kinds a group may mix under one name ("Cloud" with Kubernetes, "Infrastructure as Code" with Ansible).
+const RELATED: Readonly<Record<string, readonly string[]>> = {
+  devops: ['infrastructure', 'cloud', 'observability', 'tool'],
+  infrastructure: ['devops', 'cloud', 'os'],
+  cloud: ['devops', 'infrastructure', 'platform'],
+  observability: ['devops', 'tool'],
+  database: ['data'],
+  data: ['database', 'ml'],
+  ml: ['data'],
+  framework: ['platform'],
+  library: ['platform'],
+  platform: ['framework', 'library', 'cloud'],
+  networking: ['security', 'infrastructure'],
+  security: ['networking'],
+  tool: ['devops'],
 };
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
@@ -75,8 +93,21 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
+  // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid).
+  if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language)) return 2 + share;
   if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
+  // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
+  // is that kind's, whatever a few of its keywords are.
+  const near = [...family, ...(RELATED[tech.category] ?? [])];
+  if (group.name !== undefined && Object.entries(NAME_WORDS).some(([category, words]) => !near.includes(category) && words.test(group.name!))) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
+}
+
+function namesWord(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0) return false;
+  const around = /[\p{L}\p{N}+#]/u;
+  return !around.test(text[at - 1] ?? '') && !around.test(text[at + word.length] ?? '');
 }
 
 /** The fix that adds the technology where a person would, or none when the skills cannot take it. */

@@ -8,7 +8,7 @@ export type TechCategory = (typeof CATEGORIES)[number];
 
 /**
  * One technology a line, most used first (its rank is its line number):
- * `name|category code|alias;alias|former name;former name`, empty trailing fields left out.
+ * `name|category code|alias;alias|former name;former name|language it is written for`, empty trailing fields left out.
  */
 export const VOCABULARY = `JavaScript|0|js;ECMAScript;ES6;ES2015;vanilla js
 Node.js|f|Node
@@ -58,7 +58,7 @@ Redis|3
 Go|0|golang
 Express|1|Express.js
 Google Kubernetes Engine|4|GKE|Google Container Engine
-Ansible|5|Red Hat Ansible
+Ansible|5|Red Hat Ansible||Python
 Debian|b|Debian GNU/Linux
 Vim|e
 Bash|e|bash scripting;Bash script
@@ -69,7 +69,7 @@ AWS Lambda|4|Lambda;Amazon Lambda
 Jenkins|5
 PHP|0
 C|0
-Django|1
+Django|1|||Python
 Jupyter|9|JupyterLab;Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
@@ -78,14 +78,14 @@ Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Neovim|e
 X|i||Twitter
 Rust|0|rustlang
-Flask|1
+Flask|1|||Python
 Azure Kubernetes Service|4|AKS
 GitLab CI/CD|5|GitLab CI
 Kotlin|0|kt
 Matplotlib|9
 Oracle Database|3|Oracle DB;Oracle RDBMS
 Swift|0
-FastAPI|1
+FastAPI|1|||Python
 Google Cloud Run|4|Cloud Run
 Helm|5
 CentOS|b|CentOS Linux
@@ -127,7 +127,7 @@ Google Maps|f
 Apache HTTP Server|6|Apache httpd;httpd;Apache2;Apache web server
 Elixir|0
 Haskell|0
-Ruby on Rails|1|Rails;RoR
+Ruby on Rails|1|Rails;RoR||Ruby
 Snowflake|9
 Supabase|f
 Amazon VPC|4|VPC;AWS VPC;Amazon Virtual Private Cloud
@@ -136,14 +136,14 @@ Alpine Linux|b|Alpine
 PyCharm|e
 Kaggle|i
 Perl|0
-Laravel|1
+Laravel|1|||PHP
 Amazon SQS|4|SQS;AWS SQS;Amazon Simple Queue Service
 Grafana|8
 Objective-C|0|objc
 Databricks|9
 Neo4j|3
 MATLAB|0
-Symfony|1
+Symfony|1|||PHP
 Azure DevOps|5|ADO|Visual Studio Team Services;VSTS;Team Foundation Server;TFS
 Datadog|8
 Unix|b
@@ -291,7 +291,7 @@ GraphQL|g
 HCL|0|HashiCorp Configuration Language
 Android|b
 OpenCV|a
-SQLAlchemy|2
+SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5
 Babel|e
@@ -313,7 +313,7 @@ Amazon Kinesis|4|Kinesis;AWS Kinesis
 Chef|5|Chef Infra;Opscode Chef
 ABAP|0|SAP ABAP
 SAS|0
-Streamlit|1
+Streamlit|1|||Python
 Mongoose|2
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
@@ -352,10 +352,10 @@ Azure Monitor|8
 Apache Tomcat|6|Tomcat
 Playwright|e
 Spanner|3|Google Cloud Spanner;Cloud Spanner;Google Spanner
-Gunicorn|6
+Gunicorn|6|||Python
 Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
-Celery|2
-Selenium|e
+Celery|2|||Python
+Selenium|e|||Python
 Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
@@ -365,7 +365,7 @@ Azure Key Vault|d|Key Vault
 Microservices|h|microservice architecture
 Cloud Bigtable|3|Bigtable
 CI/CD|h|CICD
-pytest|e
+pytest|e|||Python
 Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
 DevOps|h
 Amazon ElastiCache|4|ElastiCache
@@ -401,10 +401,10 @@ OSPF|7|Open Shortest Path First;OSPFv3
 Homebrew|e
 VLAN|7|802.1Q;VLANs
 Wireshark|7
-pip|e
-Poetry|e
-uv|e
-Conda|e
+pip|e|||Python
+Poetry|e|||Python
+uv|e|||Python
+Conda|e|||Python
 Storybook|e
 SonarQube|e
 Snyk|d
@@ -440,7 +440,7 @@ Microsoft|j
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
 Selenium WebDriver|e|WebDriver
-Sinatra|1
+Sinatra|1|||Ruby
 TCP|7|Transmission Control Protocol
 gRPC-Go|2
 x86-64|c|x64;AMD64;Intel 64
@@ -448,7 +448,7 @@ ARM64|c|AArch64;ARMv8
 Amazon|j
 Apache Pig|9
 Cobra|2
-Hanami|1
+Hanami|1|||Ruby
 KubeVela|5
 Oracle GoldenGate|9|GoldenGate
 SOSL|0
@@ -460,13 +460,13 @@ ARMv7|c|AArch32
 AngularJS|1|Angular 1
 Apache Kudu|3|Kudu
 Apple|j
-Django REST Framework|1|DRF
+Django REST Framework|1|DRF||Python
 IBM webMethods|f|webMethods
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenKruise|5
 Oracle RMAN|3|RMAN
-Roda|1
+Roda|1|||Ruby
 Salesforce Marketing Cloud|f|SFMC
 Spring Cloud|1
 Viper|2
@@ -475,7 +475,7 @@ ARMv9|c
 Apache Zeppelin|9|Zeppelin
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Gin|1|Gin Gonic
-Grape|2
+Grape|2|||Ruby
 IBM|j
 IBM App Connect|f
 IPv6|7
@@ -485,7 +485,7 @@ Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
 Spring Data|2|Spring Data JPA
 Swagger|e
 Volcano|5
-aiohttp|2
+aiohttp|2|||Python
 Apache Ambari|9|Ambari
 Arm Cortex-M|c|Cortex-M
 AsyncAPI|g
@@ -497,7 +497,7 @@ Karmada|5
 Mastodon|i
 NoSQL|h
 Salesforce Service Cloud|f
-Sidekiq|2
+Sidekiq|2|||Ruby
 Spring MVC|1
 Tenable Nessus|d|Nessus
 Tencent Cloud|4
@@ -517,7 +517,7 @@ Kueue|5
 Microsoft IIS|6|IIS;Internet Information Services
 Oracle SQL Developer|e|SQL Developer
 PostGraphile|2
-RSpec|e
+RSpec|e|||Ruby
 Ranorex|e
 Salesforce Sales Cloud|f
 Spring WebFlux|1
@@ -530,18 +530,18 @@ Elastic Beats|8|Beats;Filebeat;Metricbeat
 HTTP/2|7|HTTP2
 JSON:API|g
 Kubecost|5
-Minitest|e
+Minitest|e|||Ruby
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 Oracle Exadata|3|Exadata
-Pydantic|2
+Pydantic|2|||Python
 Qualys|d
 RISC-V|c
 Spring Batch|1
 chi|2
 Azure Data Lake Storage|4|ADLS;ADLS Gen2
 BrowserStack|e
-Capybara|e
+Capybara|e|||Ruby
 Codeberg|i
 Eclipse Jetty|6|Jetty
 Elastic APM|8
@@ -555,17 +555,17 @@ OpenCost|5
 Oracle APEX|f
 Qualcomm|j
 Rapid7|d
-Requests|2|python-requests
+Requests|2|python-requests||Python
 SOAP|g
 Spring Integration|1
 SvelteKit|1
 Workday Studio|e
 Broadcom|j
 Cloudflare Workers|4
-FactoryBot|2||FactoryGirl
+FactoryBot|2||FactoryGirl|Ruby
 FormatJS|2
 Gorilla WebSocket|2
-HTTPX|2
+HTTPX|2|||Python
 LambdaTest|e
 MapR|9
 Oracle Forms|e
@@ -588,7 +588,7 @@ LightGBM|a
 MediaTek|j
 OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
-RuboCop|e
+RuboCop|e|||Ruby
 SPARC|c
 Splunk SPL|8|SPL;Search Processing Language
 Tricentis qTest|e|qTest
@@ -596,8 +596,8 @@ WildFly|6||JBoss AS
 XML-RPC|g
 fp-ts|2
 net/http|2
-urllib3|2
-Bundler|e
+urllib3|2|||Python
+Bundler|e|||Ruby
 CatBoost|a
 Cloudflare D1|4
 Effect-TS|2
@@ -617,7 +617,7 @@ SSL|d|Secure Sockets Layer
 SparkR|9
 Submariner|7
 Tricentis Tosca|e|Tosca
-asyncio|2
+asyncio|2|||Python
 Ably|f
 Azure Database for PostgreSQL|3
 Dynatrace|8
@@ -632,7 +632,7 @@ Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
 RubyGems|i
 STMicroelectronics|j
-Tornado|1
+Tornado|1|||Python
 Webhooks|g
 Xray Test Management|e
 mTLS|7|mutual TLS
@@ -649,17 +649,17 @@ Nordic Semiconductor|j
 OpenJDK|2|JDK
 Oracle Siebel|f|Siebel;Siebel CRM
 PubNub|f
-Rake|e
+Rake|e|||Ruby
 SAS Enterprise Miner|9
 Splunk AppDynamics|8|AppDynamics
-Starlette|1
+Starlette|1|||Python
 THC Hydra|d|Hydra
 Zephyr Scale|e
 hapi|1
 kube-proxy|7
 sqlc|2
 AWS CodePipeline|4|CodePipeline
-Active Record|2
+Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
 Allure Report|e|Allure
 Azure Cache for Redis|3
@@ -676,11 +676,11 @@ OpenTelemetry Protocol|g|OTLP
 Oracle Hyperion|9|Hyperion
 Oracle Linux|b
 PIC microcontrollers|c|PIC
-Sanic|1
+Sanic|1|||Python
 VSAM|f
 kube-vip|7
 pgx|2
-Action Cable|2
+Action Cable|2|||Ruby
 Apache Thrift|1|Thrift
 Azure Managed Redis|3
 Bitbucket Pipelines|5
@@ -692,7 +692,7 @@ Hashcat|d
 Kured|5
 Oracle Essbase|3|Essbase
 Payara|6
-Pyramid|1
+Pyramid|1|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
 Render|4
 ReportPortal|e
@@ -705,14 +705,14 @@ Yjs|2
 ent|2
 Aircrack-ng|d
 BMC Control-M|e|Control-M
-Bottle.py|2
+Bottle.py|2|||Python
 Bun ORM|2
 Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK
-Hotwire|1
+Hotwire|1|||Ruby
 Kubewarden|d
 Loro|2
 Minitab|9
@@ -727,10 +727,10 @@ Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Automerge|2
-Devise|2
+Devise|2|||Ruby
 ESP8266|c
 F5|j
-Falcon|1
+Falcon|1|||Python
 Hashnode|i
 JMP|9
 KubeArmor|d
@@ -754,12 +754,12 @@ FICO Xpress|e|Xpress
 Fortinet|j
 IBM Tivoli|e|Tivoli
 Inspektor Gadget|8
-Litestar|1
+Litestar|1|||Python
 Manjaro|b
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 Mountebank|e
 Plotly|9
-Pundit|2
+Pundit|2|||Ruby
 Redux Toolkit|2|RTK
 SAP BTP|4|SAP Business Technology Platform
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
@@ -784,13 +784,13 @@ Mimikatz|d
 MobX|2
 Oracle|j
 Quarkus|1
-Quart|1
+Quart|1|||Python
 Raygun|8
 SAP Analytics Cloud|9|SAC
 Slate.js|2
-Sorbet|e
+Sorbet|e|||Ruby
 TSO/ISPF|e|TSO;ISPF
-Uvicorn|6
+Uvicorn|6|||Python
 zerolog|2
 Behance|i
 Broadcom Endevor|e|Endevor;CA Endevor
@@ -809,7 +809,7 @@ OpenYurt|5
 SIMD|c
 Simul8|e
 TimescaleDB|3|Timescale
-Twisted|1
+Twisted|1|||Python
 Vega-Altair|a|Altair
 Woodpecker CI|5
 Zustand|2
@@ -836,7 +836,7 @@ Quill.js|2|Quill editor
 SciPy|2
 Sliver|d
 Toxiproxy|e
-gevent|2
+gevent|2|||Python
 slog|2
 AVX2|c
 Abaqus|e
@@ -847,7 +847,7 @@ Dropwizard|1
 Event sourcing|h
 Google AI Studio|a
 Google Scholar|i
-Impacket|2
+Impacket|2|||Python
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 MuleSoft|f
 Notary Project Notation|5
@@ -858,11 +858,11 @@ Recoil|2
 Spotfire|9|TIBCO Spotfire
 Tekton|5
 Testify|2
-Trio|2
+Trio|2|||Python
 Weave Scope|e
 incident.io|8
 statsmodels|9
-AnyIO|2
+AnyIO|2|||Python
 Apache HBase|3|HBase
 CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
@@ -889,7 +889,7 @@ Akka|1
 Arm Neon|c
 Autodesk|j
 CATIA|e
-CodeIgniter|1
+CodeIgniter|1|||PHP
 Copacetic|5
 Dask|9
 Document AI|a
@@ -908,14 +908,14 @@ SR-MPLS|7
 ScyllaDB|3|Scylla
 Terraform Enterprise|5
 ThoughtSpot|9
-uvloop|2
+uvloop|2|||Python
 Ace Editor|2
 Adobe|j
-Alembic|2
+Alembic|2|||Python
 Apache Pekko|1|Pekko
 Argo Workflows|5
 Arm SVE|c|SVE
-CakePHP|1
+CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
 Facebook|i
@@ -939,7 +939,7 @@ Artifact Hub|5
 Autodesk Revit|e|Revit
 Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
-Django ORM|2
+Django ORM|2|||Python
 Firebase Realtime Database|3|Firebase RTDB
 GPU|c|Graphics processing unit;GPGPU
 Grafana Tempo|8|Tempo
@@ -956,7 +956,7 @@ SRv6|7
 Terrascan|d
 Threads|i
 Varnish Cache|6|Varnish
-Yii|1|Yii2
+Yii|1|Yii2||PHP
 go-kit|2
 Amazon Q|4
 Argo Events|5
@@ -970,9 +970,9 @@ Javalin|1
 KICS|d
 KubeVirt|5
 Label Distribution Protocol|7|LDP
-Laminas|1||Zend Framework
+Laminas|1||Zend Framework|PHP
 Palantir|j
-Peewee|2
+Peewee|2|||Python
 PySpark|9
 Reddit|i
 SAP MM|f|SAP Materials Management
@@ -1002,9 +1002,9 @@ SAP SD|f|SAP Sales and Distribution
 Service-oriented architecture|h|SOA
 Shiki|2
 Slackware|b
-Slim Framework|1
+Slim Framework|1|||PHP
 Spark SQL|9
-Tortoise ORM|2
+Tortoise ORM|2|||Python
 Twilio SendGrid|4|SendGrid
 Twitch|i
 radare2|d
@@ -1023,9 +1023,9 @@ Jakarta Faces|1|JSF|JavaServer Faces
 Kong Gateway|6|Kong
 Monorepo|h
 Oracle Data Integrator|9|ODI
-Phalcon|1
+Phalcon|1|||PHP
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
-SQLModel|2
+SQLModel|2|||Python
 Spark Streaming|9|Structured Streaming
 Tinkerbell|5
 Uber Fx|2|fx
@@ -1043,7 +1043,7 @@ GNU Guix|b|Guix
 Grafana OnCall|8
 Harness|5
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API
-Lumen|1
+Lumen|1|||PHP
 OllyDbg|d
 Plaid|f
 Ramda|2
@@ -1056,7 +1056,7 @@ Twelve-Factor App|h|12-factor;12 Factor App
 VXLAN|7
 Zsh|e
 oneAPI|c|Intel oneAPI
-psycopg|2|psycopg2;psycopg3
+psycopg|2|psycopg2;psycopg3||Python
 unifiedjs|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Adyen|f
@@ -1071,7 +1071,7 @@ GDB|e|GNU Debugger
 Geneve|7
 Jakarta RESTful Web Services|2|JAX-RS
 Keybase|i
-Laravel Livewire|1|Livewire
+Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5
 OpenFOAM|e
 Qlik Replicate|9||Attunity Replicate;Attunity
@@ -1079,7 +1079,7 @@ SAP Ariba|f|Ariba
 SYCL|c
 Tyk|6
 YugabyteDB|3
-asyncpg|2
+asyncpg|2|||Python
 date-fns|2
 eksctl|e
 k6|8|Grafana k6
@@ -1089,7 +1089,7 @@ AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 Codefresh|5
 Eclipse Jersey|2|Jersey
-Filament|1
+Filament|1|||PHP
 FoundationDB|3
 GRE|7|Generic Routing Encapsulation
 Grafana Cloud|8
@@ -1100,7 +1100,7 @@ Moment.js|2
 OpenMP|2
 Pantsbuild|e|Pants build system
 Protocol Buffers for Go|2|protoc-gen-go
-PyMongo|2
+PyMongo|2|||Python
 SAP Concur|f|Concur
 SOLID|h
 SourceForge|i
@@ -1113,7 +1113,7 @@ Apache Ivy|e
 Bottlerocket|b
 Codewars|i
 Day.js|2
-Eloquent ORM|2|Eloquent
+Eloquent ORM|2|Eloquent||PHP
 Frida|d
 Gloo Edge|6
 Grafana Faro|8
@@ -1122,7 +1122,7 @@ Looker Studio|9||Google Data Studio;Data Studio
 MPI|2|Message Passing Interface;Open MPI;MPICH
 MSC Nastran|e|Nastran
 MapReduce|9
-Motor|2
+Motor|2|||Python
 Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
 RESTEasy|2
@@ -1142,7 +1142,7 @@ Confluent|9
 Connect RPC|2|connect-go
 Container-Optimized OS|b|COS
 Dataplex|9
-Doctrine|2|Doctrine ORM
+Doctrine|2|Doctrine ORM||PHP
 Emissary-ingress|6||Ambassador
 Functional programming|h
 Intuit QuickBooks|f|QuickBooks
@@ -1156,14 +1156,14 @@ Swagger UI|e
 Visual Basic 6.0|0|VB6
 Volatility|d
 kOps|e|Kubernetes Operations
-redis-py|2
+redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Anomalo|9
 Autopsy|d
 Axios|2
 Azure Repos|5
 CodePen|i
-Composer|e
+Composer|e|||PHP
 Contour|6
 Dataform|9
 Earthly|5
@@ -1171,7 +1171,7 @@ GNU Radio|e
 Google Container Optimized OS|b
 JDBC|2
 Kubespray|5
-Marshmallow|2
+Marshmallow|2|||Python
 Oracle E-Business Suite|f|Oracle EBS
 PPPoE|7
 Paket|e
@@ -1192,7 +1192,7 @@ Dagger|5
 Go modules|2|go mod
 HackRF|e
 Ingress-NGINX|6|NGINX Ingress Controller
-PHPUnit|e
+PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
 RocksDB|3
 SAP ERP|f|SAP ECC
@@ -1204,7 +1204,7 @@ Topcoder|i
 Windows Server|b
 YARA|d
 Zuora|f
-attrs|2
+attrs|2|||Python
 jOOQ|2
 AWS Security Hub|4|Security Hub
 AngelList|i
@@ -1218,7 +1218,7 @@ LevelDB|3
 MyBatis|2
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
-Pest PHP|e
+Pest PHP|e|||PHP
 SAP S/4HANA|f|S/4HANA
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
@@ -1229,19 +1229,19 @@ TanStack Store|2
 USRP|e
 Windows 11|b
 Zuul|6
-dataclasses|2
+dataclasses|2|||Python
 wget|e|GNU Wget
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
 Azure Test Plans|e
 Chargebee|f
 Flyway|e
-Jinja|2|Jinja2
+Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 LMDB|3
 Marquez|9
 NVIDIA Jetson|c|Jetson;Jetson Nano
-PHPStan|e
+PHPStan|e|||PHP
 Premake|e
 Snort|d
 Software-defined radio|c|SDR
@@ -1265,10 +1265,10 @@ Delve|e
 Krew|e
 Liquibase|e
 M3DB|8|M3
-Mako|2
+Mako|2|||Python
 NVIDIA DGX|c|DGX
 Ocelot|6
-Psalm|e
+Psalm|e|||PHP
 Recurly|f
 Serverless Framework|5|serverless.com
 Suricata|d
@@ -1284,7 +1284,7 @@ Algorithms|h
 Amazon Detective|4
 Avalara|f
 Azure Container Apps|4|ACA
-Beautiful Soup|2|bs4
+Beautiful Soup|2|bs4||Python
 BigQuery Omni|9
 Delta Lake|9|Delta
 Fairwinds Pluto|5
@@ -1298,7 +1298,7 @@ SWR|2
 Synopsys|e
 Visual Studio App Center|e|App Center|HockeyApp
 Windows Embedded|b
-Xdebug|e
+Xdebug|e|||PHP
 YARP|6
 Zeek|d
 gopls|e
@@ -1313,7 +1313,7 @@ BigLake|9
 Bubble Tea|2
 Cadence Design Systems|e
 ChromeOS|b
-Guzzle|2
+Guzzle|2|||PHP
 Indie Hackers|i
 Instabug|e
 Jackson|2
@@ -1326,7 +1326,7 @@ Project Nessie|9|Nessie
 Prometheus Operator|8
 Shopify Plus|f
 fzf|e
-lxml|2
+lxml|2|||Python
 AWS Config|4
 Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
@@ -1341,12 +1341,12 @@ Hacker News|i|HN
 Hugo|e
 LLDP|7
 Magento Open Source|f|Magento 2
-Monolog|2
+Monolog|2|||PHP
 NVIDIA H200|c|H200
 Notion|e
 Pacemaker|6
 PureScript|0
-Scrapy|2
+Scrapy|2|||Python
 Siemens EDA|e||Mentor Graphics
 Wazuh|d
 kube-prometheus-stack|8
@@ -1370,7 +1370,7 @@ Oh My Zsh|e
 PSpice|e
 Project Lombok|2|Lombok
 ReasonML|0|Reason
-Twig|2
+Twig|2|||PHP
 commercetools|f
 iPadOS|b
 osquery|d
@@ -1382,7 +1382,7 @@ Apache Avro|9|Avro
 Apache XTable|9|XTable
 Azure Batch|4
 Blackbox Exporter|8
-Blade|2
+Blade|2|||PHP
 Crossplane|5
 Datree|5
 Docker Hub|i
@@ -1391,7 +1391,7 @@ Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Keil MDK|e|Keil;Keil uVision
 MapStruct|2
 NVLink|c
-Playwright for Python|2
+Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
@@ -1407,7 +1407,7 @@ Adobe Photoshop|e|Photoshop
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Arrow|9
 Azure Virtual Desktop|4||Windows Virtual Desktop
-Click|2
+Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
 Gatekeeper Library|5
@@ -1423,7 +1423,7 @@ Optimizely CMS|f||Episerver
 PyPI|i
 Security Onion|d
 Skylight.io|8
-Swoole|2
+Swoole|2|||PHP
 Terragrunt|5
 Wails|2
 asdf|e
@@ -1444,10 +1444,10 @@ Liferay|f
 MPLAB X|e|MPLAB
 MetalLB|6
 NAT|7|Network Address Translation
-RoadRunner|2
+RoadRunner|2|||PHP
 Socket.IO|2
 TrackJS|8
-Typer|2
+Typer|2|||Python
 Vertica|3
 kube-state-metrics|8
 mise|e|rtx
@@ -1474,7 +1474,7 @@ Spacelift|5
 Waterfall|h
 Wear OS|b||Android Wear
 Zod|2
-argparse|2
+argparse|2|||Python
 crates.io|i
 direnv|e
 ASIC|c
@@ -1490,7 +1490,7 @@ OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
 Prefect|9
-Rich|2
+Rich|2|||Python
 RudderStack|9
 SentinelOne|d
 Sveltos|5
@@ -1510,7 +1510,7 @@ Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 HCP Terraform|5||Terraform Cloud
 IBM Informix|3|Informix
 IGMP|7
-Luigi|9
+Luigi|9|||Python
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
@@ -1520,7 +1520,7 @@ Rancher Fleet|5
 SEGGER J-Link|e|J-Link;Segger
 Snowplow|9
 SoC|c|System on a chip
-Textual|2
+Textual|2|||Python
 Tokio|2
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
@@ -1541,7 +1541,7 @@ VMware ESXi|6|ESXi
 Vector|8|Vector.dev;Datadog Vector
 Weave GitOps|5
 Zendesk|e
-tqdm|2
+tqdm|2|||Python
 AWS Batch|4
 Actix Web|1|Actix
 Advent of Code|i
@@ -1552,7 +1552,7 @@ Codefresh GitOps|5
 Fathom Analytics|8
 Hyland OnBase|f|OnBase
 Intercom|e
-Loguru|2
+Loguru|2|||Python
 Mob programming|h
 OpenOCD|e
 Palo Alto Networks Cortex XDR|d|Cortex XDR
@@ -1585,7 +1585,7 @@ TryHackMe|i
 VMware vSAN|6|vSAN
 VWO|e
 Volta|e
-structlog|2
+structlog|2|||Python
 .NET Framework|f
 Adobe Marketo Engage|e|Marketo
 Amazon EFS|4|EFS;Amazon Elastic File System
@@ -1630,7 +1630,7 @@ Parallels Desktop|e
 SpiceDB|d
 SpinalHDL|0
 VMware Workstation|6
-factory_boy|2
+factory_boy|2|||Python
 hyper|2
 syslog-ng|8
 ASP.NET|1|ASP.NET MVC
@@ -1658,7 +1658,7 @@ Tonic|2
 VMware Fusion|6
 Vector CANoe|e|CANoe
 journald|8
-unittest|2
+unittest|2|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
 Amazon FSx for NetApp ONTAP|4
 Amplitude|8
@@ -1668,7 +1668,7 @@ Contract testing|h
 Ehcache|2
 Fivetran|9
 HSQLDB|3
-Hypothesis|2
+Hypothesis|2|||Python
 MSYS2|e
 MikroORM|2
 NETCONF|7
@@ -1710,7 +1710,7 @@ Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 WireMock|e
 edX|i
-tox|e
+tox|e|||Python
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Automotive SPICE|g|ASPICE
 Azure API Management|4|APIM
@@ -1735,7 +1735,7 @@ Stryker Mutator|e
 Sysdig|d
 Tcl|0
 gNMI|7
-nox|e
+nox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 ArangoDB|3
@@ -1758,7 +1758,7 @@ QEMU|6
 SeaORM|2
 Spock Framework|2|Spock
 Stitch Data|9
-coverage.py|e
+coverage.py|e|||Python
 kitty terminal|e
 .NET MAUI|1|MAUI|Xamarin.Forms
 A/B testing|h
@@ -1782,7 +1782,7 @@ Tetragon|d
 YANG|g
 illumos|b
 libvirt|6
-mypy|e
+mypy|e|||Python
 AWS DataSync|4|DataSync
 Apache Kylin|9|Kylin
 Azure Event Grid|4|Event Grid
@@ -1799,7 +1799,7 @@ MockK|2
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
-Pyright|e
+Pyright|e|||Python
 React Router|2
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
@@ -1819,7 +1819,7 @@ Cloud Router|4
 IPFIX|7
 Klocwork|d
 Oracle Solaris|b|Solaris;SunOS
-Pylint|e
+Pylint|e|||Python
 SAS Viya|9
 Salesforce DX|e|SFDX
 SonarQube for IDE|e||SonarLint
@@ -1837,7 +1837,7 @@ Alteryx Designer|9
 Atom editor|e
 Azure Queue Storage|4
 Coralogix|8
-Flake8|e
+Flake8|e|||Python
 Grype|d
 IBM AIX|b|AIX
 ITIL|h
@@ -1859,7 +1859,7 @@ anyhow|2
 sFlow|7
 AWS Direct Connect|4|Direct Connect
 Azure Table Storage|4
-Black|e
+Black|e|||Python
 Brackets|e
 CloudNativePG|5
 Contentful|f
@@ -1906,7 +1906,7 @@ UVM|h|Universal Verification Methodology
 UWP|1|Universal Windows Platform
 Zalando Postgres Operator|5
 env_logger|2
-isort|e
+isort|e|||Python
 k3s|5
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
@@ -1927,7 +1927,7 @@ Percona Operator|5
 Power Query M|9
 Preact|1
 RADIUS|7
-Ruff|e
+Ruff|e|||Python
 Six Sigma|h|Lean Six Sigma
 WAVE accessibility tool|e
 k3d|5
@@ -1974,7 +1974,7 @@ LDAP|d
 Leiningen|e
 NVDA|e
 Nutanix AHV|6|AHV
-Pipenv|e
+Pipenv|e|||Python
 QNX|b
 Qt Creator|e
 Redpanda Operator|5
@@ -2035,7 +2035,7 @@ Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
 MediatR|2
 OpenSSH|d
-PDM|e
+PDM|e|||Python
 Quickwit|8
 RenderDoc|e
 SPICE|e
@@ -2047,7 +2047,7 @@ Alation|9
 AutoMapper|2
 Azure Application Insights|8|Application Insights;App Insights
 Databricks Notebooks|9
-Hatch|e
+Hatch|e|||Python
 Hazelcast|3
 JavaFX|1
 Keptn Lifecycle Toolkit|5
@@ -2083,7 +2083,7 @@ Tracy Profiler|e
 Unity Catalog|9
 VirusTotal|d
 bhyve|6
-setuptools|e
+setuptools|e|||Python
 AWS Network Firewall|4
 Azure Managed Grafana|8
 Bandit|d
@@ -2103,7 +2103,7 @@ Slint|1
 Tarantool|3
 Tauri|1
 Tekton Pipelines|5
-Anaconda|e
+Anaconda|e|||Python
 Apache NuttX|b|NuttX
 Brakeman|d
 GNU nano|4|Nano
@@ -2127,7 +2127,7 @@ Expo|1
 GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
 Leptos|1
-Miniconda|e
+Miniconda|e|||Python
 Mirror Networking|e
 OpenStack Nova|6|Nova
 POP3|7
@@ -2159,7 +2159,7 @@ Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1
 Zed|e
-mamba|e
+mamba|e|||Python
 xUnit|e|xUnit.net
 Apache Cordova|2|Cordova
 Apache Mesos|5|Mesos
@@ -2181,7 +2181,7 @@ RTP|7
 SCSI|c
 Toptal|i
 TruffleHog|d
-pyenv|e
+pyenv|e|||Python
 Apache IoTDB|3
 Azure Data Explorer|9|ADX;Kusto
 Eclipse Che|5
@@ -2199,14 +2199,14 @@ PhoneGap|1|Adobe PhoneGap
 RTSP|7
 Raspberry Pi OS|b||Raspbian
 tig|e
-virtualenv|e|venv
+virtualenv|e|venv||Python
 wasm-bindgen|2
 Amazon Timestream|4|Timestream
 Armbian|b
 Azure HDInsight|9|HDInsight
 Browsersync|e
 Buildah|5
-Cython|0
+Cython|0|||Python
 Fibre Channel|c|FC SAN
 GitHub Flow|h
 Haxe|0
@@ -2240,7 +2240,7 @@ NSubstitute|2
 OpenStack Heat|6
 OpenTSDB|3
 OpenWrt|b
-PyPy|f
+PyPy|f|||Python
 Skopeo|5
 WordPress.com|i
 iSCSI|c
@@ -2250,7 +2250,7 @@ Apache CloudStack|6|CloudStack
 Blogger|i
 Box2D|e
 CLion|e
-CPython|f
+CPython|f|||Python
 Checkmk|8
 Cloud Scheduler|4
 FluentAssertions|2
@@ -2278,7 +2278,7 @@ Haiku|b
 Jolt Physics|e
 KDiff3|e
 Koin|2
-MicroPython|f
+MicroPython|f|||Python
 OpenNebula|6
 PRTG Network Monitor|8|PRTG
 Power Apps|e
@@ -2297,7 +2297,7 @@ CommonJS|g
 Cosmos SDK|1
 Dagger Hilt|2|Hilt
 Google Cloud Workflows|4
-Jython|2
+Jython|2|||Python
 OWASP Dependency-Check|d
 Pinterest|i
 Power Automate|e||Microsoft Flow
@@ -2315,7 +2315,7 @@ Eventarc|4
 GlusterFS|6|Gluster
 Google Guice|2|Guice
 HDMI|c
-IronPython|2
+IronPython|2|||Python
 LibreNMS|8
 MSBuild|e
 Meilisearch|3
@@ -2349,7 +2349,7 @@ Miri|e
 MobaXterm|e
 NativeScript|1
 Observium|8
-PyO3|2
+PyO3|2|||Python
 ReSharper|e
 Snapchat|i
 Substance 3D Designer|e|Substance Designer
@@ -2378,10 +2378,10 @@ Three.js|2
 Web Workers|g
 WhatsApp|i
 ZIO|2
-pybind11|2
+pybind11|2|||Python
 Akka HTTP|2
 Amazon MQ|4
-CFFI|2
+CFFI|2|||Python
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
@@ -2421,7 +2421,7 @@ UART|c
 Web Storage|g|localStorage
 Weibo|i
 collectd|8
-ctypes|2
+ctypes|2|||Python
 embedded-hal|2
 http4s|2
 Alteryx|9
@@ -2468,7 +2468,7 @@ Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
-Daphne|6
+Daphne|6|||Python
 Emacs Lisp|0|elisp
 GPIO|c
 IBM Instana|8|Instana
@@ -2492,7 +2492,7 @@ AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 BuildKit|5
 Citrix|f
-Django Channels|2
+Django Channels|2|||Python
 GRUB|b
 Habr|i
 I2S|c
@@ -2515,7 +2515,7 @@ Apache Camel|2|Camel
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 BusyBox|b
-Django Ninja|1
+Django Ninja|1|||Python
 JavaServer Pages|0|JSP
 Jib|5
 KNIME|9
@@ -2552,7 +2552,7 @@ Prost|2
 RapidMiner|9
 Stargz Snapshotter|5
 UptimeRobot|8
-Wagtail|f
+Wagtail|f|||Python
 glibc|b
 ACID|g
 ActionScript|0
@@ -2564,7 +2564,7 @@ Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 DDR4|c
-Django CMS|2
+Django CMS|2|||Python
 LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
@@ -2583,7 +2583,7 @@ Babylon.js|2
 CAP theorem|g
 Checkly|8
 ColdFusion|0|CFML
-Dramatiq|2
+Dramatiq|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
 HBM|c|High Bandwidth Memory
@@ -2607,7 +2607,7 @@ Kafka Streams|9
 PCAP|7|libpcap
 Phaser|2
 Polkadot SDK|2||Substrate
-RQ|2
+RQ|2|||Python
 Red Hat Quay|5|Quay;Quay.io
 SSD|c
 Sharding|h
@@ -2615,7 +2615,7 @@ X Window System|b|X11
 Zilliz|3
 crun|5
 kube-hunter|d
-APScheduler|2
+APScheduler|2|||Python
 Adobe After Effects|e|After Effects
 Amazon Personalize|4
 Azure IoT Edge|4
@@ -2648,7 +2648,7 @@ FlexRay|7
 Foundry|e
 Google Cloud Batch|4
 KDE Plasma|b
-Kombu|2
+Kombu|2|||Python
 Marqo|3
 RAID|c
 Resilience4j|2
@@ -2660,7 +2660,7 @@ Adobe InDesign|e|InDesign
 Amazon Kendra|4|Kendra
 Ant Design|2|antd
 Azure Sphere|4
-Boto3|2|boto
+Boto3|2|boto||Python
 Cloud Healthcare API|4
 Core Graphics|2
 Data warehousing|h
@@ -2691,7 +2691,7 @@ NAS|c|Network-attached storage
 Netflix Eureka|2|Eureka
 OpenQASM|0|QASM
 POSIX|g
-Paramiko|2
+Paramiko|2|||Python
 RisingWave|3
 Wi-Fi|c|802.11;WLAN
 shadcn/ui|2|shadcn
@@ -2701,7 +2701,7 @@ Azure Local|4||Azure Stack HCI
 Azure Monitor Logs|8
 Cypher|0
 ETL|h|ETL pipelines
-Fabric|2
+Fabric|2|||Python
 Google Maps Platform|4|Google Maps API
 Krustlet|5
 Logic Pro|e
@@ -2722,7 +2722,7 @@ Dremio|9
 Grafana Tempo Cloud|8
 HashiCorp Boundary|d|Boundary
 Headless UI|2
-Invoke|2
+Invoke|2|||Python
 Metal|0
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
@@ -2746,7 +2746,7 @@ Mantine|2
 Micrometer|8
 NetApp|6
 Patroni|3
-Pillow|2|PIL
+Pillow|2|PIL||Python
 Starburst|9
 Stream processing|h
 cgroups|b
@@ -2769,7 +2769,7 @@ LoRaWAN|7|LoRa
 Max/MSP|e|Max MSP;Cycling '74 Max
 ProxySQL|3
 coreboot|c
-scikit-image|2
+scikit-image|2|||Python
 AWS Local Zones|4
 Azure Migrate|4
 Consul Connect|5
@@ -2786,7 +2786,7 @@ StoreKit|2
 U-Boot|c
 Vyper|0
 bpftrace|8
-imageio|2
+imageio|2|||Python
 lint-staged|e
 seccomp|d
 1Password|d
@@ -2806,7 +2806,7 @@ OLAP|g
 Observable|9
 Percona Server|3
 Pure Storage|6
-PyQt|2
+PyQt|2|||Python
 SuperCollider|0
 Thymeleaf|2
 Yocto Project|b|Yocto
@@ -2824,7 +2824,7 @@ Firebase Remote Config|4
 OLTP|g
 Percona XtraDB Cluster|3
 Project Calico|5|Calico
-PySide|2|PySide6;Qt for Python
+PySide|2|PySide6;Qt for Python||Python
 TouchDesigner|e
 TrueNAS|6||FreeNAS
 semantic-release|e
@@ -2846,7 +2846,7 @@ LastPass|d
 OpenEmbedded|b
 Swift Package Manager|e|SwiftPM;SPM
 Synology DSM|6
-Tkinter|2
+Tkinter|2|||Python
 openFrameworks|e
 strace|8
 Azure Lighthouse|4
@@ -2857,7 +2857,7 @@ GitHub Pages|e
 ISO 8601|g
 Idris|0
 KeePass|d
-Kivy|1
+Kivy|1|||Python
 Kmesh|5
 O-RAN|7|Open RAN
 SeaweedFS|6
@@ -2871,7 +2871,7 @@ AWS CodeCommit|4|CodeCommit
 Agda|0
 Azure CLI|e|az CLI
 Baseboard management controller|c|BMC
-BeeWare|2
+BeeWare|2|||Python
 Carthage|e
 GWT|1|Google Web Toolkit
 Genkit|a|Firebase Genkit
@@ -2891,7 +2891,7 @@ Google Workspace|e||G Suite
 IPMI|c
 JHipster|1
 Kuma|5
-Pygame|2
+Pygame|2|||Python
 Quarto|e
 Rocq Prover|0||Coq
 UTF-8|g
@@ -2912,7 +2912,7 @@ Ping Identity|d
 RStudio|e
 Redfish|g
 SD-WAN|7
-Sphinx|e
+Sphinx|e|||Python
 Swift Testing|e
 esbuild|e
 pprof|e
@@ -2923,7 +2923,7 @@ ForgeRock|d
 Gitea|e
 Isabelle|0
 MIME|g
-MkDocs|e
+MkDocs|e|||Python
 Open Service Mesh|5
 OpenBMC|c
 Parcel|e
@@ -2941,7 +2941,7 @@ Google Analytics|8|GA4;Google Analytics 4
 Grails|1
 Java Flight Recorder|8|JFR
 Kingfisher|2
-Material for MkDocs|e
+Material for MkDocs|e|||Python
 SDN|7|Software-defined networking
 TLA+|0
 Turbopack|e
@@ -2955,7 +2955,7 @@ Azure Quantum|4
 Gerrit|e
 Google Tag Manager|e|GTM
 HPE iLO|c|iLO
-Jupyter Book|2
+Jupyter Book|2|||Python
 Modelica|0
 NFV|7|Network functions virtualization
 Rspack|e
@@ -2978,7 +2978,7 @@ KEDA|5
 LabVIEW|e
 OpenFlow|7
 Perforce Helix Core|e|Helix Core
-Pyodide|2
+Pyodide|2|||Python
 RxSwift|2
 SWC|e
 data.table|2
@@ -2993,7 +2993,7 @@ Knative|5
 NetCDF|g
 Ory|d
 P4|0
-PyScript|2
+PyScript|2|||Python
 Realm|3
 Standard ML|0|SML
 Subversion|e|SVN;Apache Subversion
@@ -3002,13 +3002,13 @@ WinGet|e
 caret|2
 AWS Service Catalog|4
 Azure Managed Disks|4
-Brython|2
+Brython|2|||Python
 DPDK|7
 Dex|d
 F*|0
 GeoJSON|g
 Google Play Console|e
-Locust|e
+Locust|e|||Python
 Mercurial|e|hg
 MongoDB Atlas|3
 NATS|6
@@ -3028,7 +3028,7 @@ Google Colab|9|Colab;Colaboratory
 Grunt|e
 Kubeflow|a
 NATS JetStream|6|JetStream
-Numba|2
+Numba|2|||Python
 Redis Stack|3
 SPIFFE|g
 Team Foundation Version Control|e|TFVC
@@ -3041,7 +3041,7 @@ Jujutsu|e|jj
 Kaggle Notebooks|9
 Kubeless|5
 PowerShell DSC|5
-PyArrow|2
+PyArrow|2|||Python
 Raspberry Pi|c
 SPIRE|d
 TestFlight|e
@@ -3065,7 +3065,7 @@ SR-IOV|7
 Sapling SCM|4|Sapling
 Turso|3
 Vegeta|e
-openpyxl|2
+openpyxl|2|||Python
 AWS Distro for OpenTelemetry|4|ADOT
 Cluster Autoscaler|5
 Comet ML|a
@@ -3080,7 +3080,7 @@ RDMA|7
 Reviewable|4
 Texas Instruments|c|TI
 Turborepo|e
-XlsxWriter|2
+XlsxWriter|2|||Python
 YubiKey|d
 libSQL|3
 AMD Xilinx|c|Xilinx
@@ -3098,7 +3098,7 @@ Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Vertical Pod Autoscaler|5
 Xata|3
-python-docx|2
+python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
 Android SDK|f
 ClearML|a
@@ -3109,7 +3109,7 @@ Lerna|e
 Maven Central|i
 Passkeys|g
 Real user monitoring|h|RUM
-ReportLab|2
+ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
 Sourcegraph|e
 VerneMQ|6
@@ -3128,7 +3128,7 @@ Open vSwitch|7|OVS
 OpenGrok|e
 SingleStore|3||MemSQL
 Synthetic monitoring|h
-WeasyPrint|2
+WeasyPrint|2|||Python
 WebAuthn|g
 AWS Compute Optimizer|4
 Distributed tracing|h
@@ -3138,7 +3138,7 @@ FIX protocol|g
 Microchip Technology|c|Microchip
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
-PyPDF|2|PyPDF2
+PyPDF|2|PyPDF2||Python
 SpotBugs|e||FindBugs
 TIBCO EMS|6
 ZenML|a
@@ -3155,7 +3155,7 @@ Sealed Secrets|5
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Solace PubSub+|6
 Zoom|e
-pyca/cryptography|2|cryptography
+pyca/cryptography|2|cryptography||Python
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Error Prone|e
@@ -3164,7 +3164,7 @@ Infineon|c
 JSHint|e
 Miro|e
 Open Banking|g
-PyJWT|2
+PyJWT|2|||Python
 Redpanda|6
 SAML|g|SAML 2.0
 SOPS|5|Mozilla SOPS
@@ -3173,7 +3173,7 @@ Amazon EC2 Spot Instances|4|Spot Instances
 Analog Devices|c
 Android NDK|2
 Apache Accumulo|3
-Authlib|2
+Authlib|2|||Python
 BentoML|a
 Incident management|h
 JaCoCo|e
@@ -3196,7 +3196,7 @@ Seldon Core|a|Seldon
 VyOS|7
 XBRL|g
 draw.io|e|diagrams.net
-python-dotenv|2
+python-dotenv|2|||Python
 AWS Savings Plans|4
 Confluent Cloud|4
 Excalidraw|e
@@ -3208,7 +3208,7 @@ Microsoft Outlook|e|Outlook
 OPA Gatekeeper|d|Gatekeeper
 PKI|d|Public key infrastructure
 Postmortems|h|blameless postmortems
-Pydantic Settings|2
+Pydantic Settings|2|||Python
 Retrofit|2
 SONiC|7
 YourKit|e
@@ -3270,7 +3270,7 @@ Embedded Linux|b
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
-NiceGUI|2
+NiceGUI|2|||Python
 ONNX|g
 OpenMetrics|g
 kubectl|e
@@ -3281,7 +3281,7 @@ Bare metal|c|bare-metal programming
 Cisco ACI|7
 Debezium|9
 GitHub Copilot|a
-HoloViz Panel|2
+HoloViz Panel|2|||Python
 K9s|e
 OSGi|g
 OpenVINO|a
@@ -3290,7 +3290,7 @@ XTDB|3
 AWS IoT Core|4|IoT Core
 Apache Karaf|2
 Cisco Meraki|7|Meraki
-Flet|2
+Flet|2|||Python
 Headlamp|5
 Jetpack Navigation|2|Navigation Component
 LiteRT|a||TensorFlow Lite;TFLite
@@ -3308,7 +3308,7 @@ Elliptic-curve cryptography|d|ECC;ECDSA
 Espresso|e
 EventStoreDB|3
 Postfix|6
-Reflex|2
+Reflex|2|||Python
 SQL Server Management Studio|e|SSMS
 WebdriverIO|e
 AWS IoT SiteWise|4
@@ -3333,11 +3333,11 @@ PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
 Testing Library|2|React Testing Library
 bcrypt|d
-web2py|2
+web2py|2|||Python
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
 Arista Networks|7|Arista
-CherryPy|2
+CherryPy|2|||Python
 Cisco Webex|e|Webex
 Ethereum|f
 Google Play|f
@@ -3358,7 +3358,7 @@ Hugging Face Datasets|a
 Minecraft Forge|2
 Nock|2
 Oracle TimesTen|3
-Zope|2
+Zope|2|||Python
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
 Cisco Catalyst Center|7||Cisco DNA Center
@@ -3368,7 +3368,7 @@ Hugging Face Hub|a
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mock Service Worker|2|MSW
-Plone|2
+Plone|2|||Python
 Smart contracts|h
 vCluster|5
 AWS Ground Station|4
@@ -3377,7 +3377,7 @@ Blockchain|h
 Enzyme|2
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
-Odoo|f
+Odoo|f|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 System Center Operations Manager|8|SCOM
@@ -3387,7 +3387,7 @@ Hono|1
 Junos OS|7|Junos
 PEFT|a
 Riverpod|2
-Scapy|2
+Scapy|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
 eXist-db|3
@@ -3400,7 +3400,7 @@ Elysia|1
 Group Policy|e|GPO
 Juniper Mist|7
 Longhorn|6
-Pwntools|2
+Pwntools|2|||Python
 AWS Directory Service|4
 AdonisJS|1
 Arista EOS|7|EOS
@@ -3416,7 +3416,7 @@ Certbot|d
 Dio|2
 Ethereum Virtual Machine|g|EVM
 Megatron-LM|a
-NetworkX|a
+NetworkX|a|||Python
 OpenEBS|6
 Sails.js|1
 Windows Terminal|e
@@ -3427,10 +3427,10 @@ Portworx|6
 PowerDNS|7
 PyTorch FSDP|a|FSDP
 Recharts|2
-SymPy|2
+SymPy|2|||Python
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
-Biopython|2
+Biopython|2|||Python
 Cloud-native|h
 FeathersJS|1|Feathers
 Horovod|a
@@ -3438,7 +3438,7 @@ MinIO|6
 Nokia SR OS|7
 Unbound|7
 AWS Artifact|4
-Astropy|2
+Astropy|2|||Python
 Backstage|e
 Dev Home|e
 Huawei VRP|7
@@ -3454,7 +3454,7 @@ Hybrid cloud|h
 MikroTik RouterOS|7|RouterOS
 Payload CMS|f
 Pi-hole|7
-Pint|2
+Pint|2|||Python
 Renovate|e
 llama.cpp|a
 AWS Firewall Manager|4
@@ -3464,7 +3464,7 @@ ISC DHCP|7
 Kotlin Multiplatform Mobile|2
 Ollama|a
 Web application firewall|d|WAF
-Xarray|2
+Xarray|2|||Python
 AWS Resilience Hub|4
 Appium|e
 Docusaurus|e
@@ -3474,7 +3474,7 @@ High availability|h
 Kea DHCP|7
 LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
-netCDF4|2
+netCDF4|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Detox|e
@@ -3483,7 +3483,7 @@ FreeRADIUS|d
 Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
 VitePress|e
-h5py|2
+h5py|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
@@ -3493,7 +3493,7 @@ Meta Quest|c|Oculus Quest
 OpenLDAP|d
 SGLang|a
 Unleash|5
-Zarr|2
+Zarr|2|||Python
 AWS Migration Hub|4
 Bitrise|5
 Fail2ban|d
@@ -3503,13 +3503,13 @@ Hexo|e
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 TensorRT-LLM|a
-Vaex|2
+Vaex|2|||Python
 Xbox|f
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
 Codemagic|5
-Modin|2
+Modin|2|||Python
 Nintendo Switch|f
 Observability|h
 OpenFeature|g
@@ -3519,7 +3519,7 @@ AWS Well-Architected Framework|4|Well-Architected
 C++ Standard Library|2|STL
 Check Point|d
 EJS|2
-Ibis|2
+Ibis|2|||Python
 Keptn|5
 LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
@@ -3527,7 +3527,7 @@ PlayStation|f
 SIEM|h
 AWS Marketplace|4
 Boost|2|Boost C++
-DuckDB Python|2
+DuckDB Python|2|||Python
 Immer|2
 LangSmith|a
 LitmusChaos|5|Litmus
@@ -3541,7 +3541,7 @@ Chaos Mesh|5
 Cloudflare Zero Trust|d
 EDR|h|Endpoint detection and response
 Exim|6
-Great Tables|2
+Great Tables|2|||Python
 Hyperledger Fabric|f|Hyperledger
 Immutable.js|2
 LlamaIndex|a||GPT Index
@@ -5160,6 +5160,7 @@ fauna
 feast
 feathers
 feign
+fiber
 fiddler
 filament
 firecracker
@@ -5193,6 +5194,7 @@ gulp
 guzzle
 gymnasium
 handlebars
+harbor
 harness
 hatch
 haystack
@@ -5235,6 +5237,7 @@ mainframe
 mainframes
 make
 marshmallow
+materialize
 matrix
 maxima
 medium
@@ -5247,6 +5250,7 @@ modal
 molecule
 mongoose
 motor
+mustache
 neon
 nerves
 neutron
@@ -5355,6 +5359,7 @@ slog
 snort
 snowball
 snowflake
+snowplow
 soap
 soar
 solid
@@ -5410,6 +5415,7 @@ unity
 unleash
 unreal
 vagrant
+vapor
 varnish
 vault
 vector
