@@ -1,7 +1,7 @@
 // What the end-to-end suites share: finding the extension, opening fixtures, and waiting on editor events
 // with a deadline that fails with a message saying what never happened.
 import * as vscode from 'vscode';
-import type { VitaeApi } from '../../../client/src/api';
+import type { PreviewPaint, VitaeApi } from '../../../client/src/api';
 
 export const EXTENSION_ID = 'vitae.vitae';
 const DEFAULT_WAIT_MS = 15_000;
@@ -167,4 +167,29 @@ export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): 
 export function byLineThenCode(a: string, b: string): number {
   const [lineA = 0, lineB = 0] = [parseInt(a, 10), parseInt(b, 10)];
   return lineA - lineB || a.localeCompare(b);
+}
+
+/** A short resume the preview suites write to a scratch file and open. */
+export const PREVIEW_RESUME = [
+  'basics:',
+  '  name: Ada Okafor',
+  '  label: Staff Platform Engineer',
+  'work:',
+  '  - name: Northwind',
+  '    position: Backend Engineer',
+  '    startDate: 2021-03',
+  '    highlights:',
+  '      - Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.',
+  '      - Built the internal feature-flag service for mobile releases.',
+  '      - Migrated 40 services from Jenkins to GitHub Actions in one quarter.',
+  '      - Responsible for the on-call rotation and incident reviews.',
+  '',
+];
+
+/** Waits until the preview of `uri` has painted a page that `accept` takes (re-checked after every paint). */
+export function paintWhere(api: VitaeApi, uri: vscode.Uri, accept: (paint: PreviewPaint) => boolean, what: string, ms = 30_000): Promise<PreviewPaint> {
+  return until(api.preview.onDidPaint, () => {
+    const paint = api.preview.lastPaint(uri);
+    return paint && accept(paint) ? paint : undefined;
+  }, `the preview to show ${what}`, ms);
 }

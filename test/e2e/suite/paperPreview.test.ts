@@ -1,18 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import type { PreviewPaint, VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, fixtureUri, removeScratch, scratchUri, until, vitaeApi, within } from './helpers';
+import type { VitaeApi } from '../../../client/src/api';
+import { closeAllEditors, fixtureUri, removeScratch, paintWhere, scratchUri, vitaeApi, within } from './helpers';
 
 /** Letters and digits only, lower case: how a line of the preview and a line of the PDF are compared. */
 const letters = (text: string): string => text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
-
-function paintWhere(api: VitaeApi, uri: vscode.Uri, accept: (paint: PreviewPaint) => boolean, what: string): Promise<PreviewPaint> {
-  return until(api.preview.onDidPaint, () => {
-    const paint = api.preview.lastPaint(uri);
-    return paint && accept(paint) ? paint : undefined;
-  }, `the preview to show ${what}`, 60_000);
-}
 
 describe('Paper preview', function () {
   this.timeout(180_000);
@@ -39,7 +32,7 @@ describe('Paper preview', function () {
     for (const paper of ['A4', 'Letter'] as const) {
       await settings().update('design.paper', paper, vscode.ConfigurationTarget.Workspace);
       const width = paper === 'A4' ? 210 : 215.9;
-      const shown = await paintWhere(api, uri, (paint) => paint.pages?.fontsReady === true && Math.abs(paint.pages.widthMm - width) < 0.5, `${paper} sheets`);
+      const shown = await paintWhere(api, uri, (paint) => paint.pages?.fontsReady === true && Math.abs(paint.pages.widthMm - width) < 0.5, `${paper} sheets`, 60_000);
       const pages = shown.pages!;
       const target = scratchUri(`paper-${paper}.pdf`);
       await within(vscode.commands.executeCommand('vitae.exportPdf', uri, target), 'the PDF export', 90_000);
@@ -54,7 +47,7 @@ describe('Paper preview', function () {
     const line = [...Array(editor.document.lineCount).keys()].find((n) => editor.document.lineAt(n).text.trim() === 'highlights:')!;
     const indent = /^\s*/.exec(editor.document.lineAt(line + 1).text)![0];
     await editor.edit((edit) => edit.insert(new vscode.Position(line + 1, 0), `${indent}- Typesetting a resume so the preview and the PDF agree, page for page.\n`));
-    const after = await paintWhere(api, uri, (paint) => /Typesetting/.test(paint.text) && paint.pages !== undefined, 'the typed section on the sheets');
+    const after = await paintWhere(api, uri, (paint) => /Typesetting/.test(paint.text) && paint.pages !== undefined, 'the typed section on the sheets', 60_000);
     assert.ok(after.pages!.count >= 1);
   });
 });

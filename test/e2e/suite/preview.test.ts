@@ -1,33 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PreviewPaint, VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, removeScratch, scratchUri, until, vitaeApi, within, writeScratchFile } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, paintWhere, PREVIEW_RESUME as RESUME, removeScratch, scratchUri, until, vitaeApi, within, writeScratchFile } from './helpers';
 
-const RESUME = [
-  'basics:',
-  '  name: Ada Okafor',
-  '  label: Staff Platform Engineer',
-  'work:',
-  '  - name: Northwind',
-  '    position: Backend Engineer',
-  '    startDate: 2021-03',
-  '    highlights:',
-  '      - Cut p95 checkout latency from 800 ms to 120 ms by caching tax rates.',
-  '      - Built the internal feature-flag service for mobile releases.',
-  '      - Migrated 40 services from Jenkins to GitHub Actions in one quarter.',
-  '      - Responsible for the on-call rotation and incident reviews.',
-  '',
-];
 /** Line 10 ("…service for mobile releases."): typing here makes it "…for 30 weekly mobile releases." */
 const BEFORE_MOBILE = new vscode.Position(9, '      - Built the internal feature-flag service for '.length);
-
-/** Waits until the preview of `uri` has painted a page that `accept` takes (re-checked after every paint). */
-function paintWhere(api: VitaeApi, uri: vscode.Uri, accept: (paint: PreviewPaint) => boolean, what: string): Promise<PreviewPaint> {
-  return until(api.preview.onDidPaint, () => {
-    const paint = api.preview.lastPaint(uri);
-    return paint && accept(paint) ? paint : undefined;
-  }, `the preview to show ${what}`, 30_000);
-}
 
 async function typeAt(editor: vscode.TextEditor, position: vscode.Position, text: string): Promise<void> {
   editor.selection = new vscode.Selection(position, position);
@@ -217,56 +194,5 @@ describe('Live preview', function () {
     const written = await within(vscode.commands.executeCommand<vscode.Uri | undefined>('vitae.export', uri, 'html', target), 'Export… as HTML');
     assert.equal(written?.toString(), target.toString());
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), /Ada Okafor/);
-  });
-
-  it('exports the resume as a standalone HTML page and as a PDF', async () => {
-    const uri = await writeScratchFile('export.resume.yaml', RESUME);
-    await openFixture('.tmp-e2e/export.resume.yaml');
-    const htmlTarget = scratchUri('export.html');
-    const written = await within(vscode.commands.executeCommand<vscode.Uri | undefined>('vitae.exportHtml', uri, htmlTarget), 'the HTML export');
-    assert.equal(written?.toString(), htmlTarget.toString());
-    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(htmlTarget));
-    assert.match(html, /^<!DOCTYPE html>/);
-    assert.match(html, /Built the internal feature-flag service for mobile releases\./);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;|content="default-src 'none'/);
-    assert.doesNotMatch(html, /data-src=|vitae-problem|<script/);
-
-    const pdfTarget = scratchUri('export.pdf');
-    const printed = await within(vscode.commands.executeCommand<vscode.Uri | undefined>('vitae.exportPdf', uri, pdfTarget), 'the PDF export', 90_000);
-    assert.equal(printed?.toString(), pdfTarget.toString());
-    const pdf = await vscode.workspace.fs.readFile(pdfTarget);
-    assert.equal(new TextDecoder().decode(pdf.slice(0, 5)), '%PDF-');
-    assert.ok(pdf.byteLength > 1000, `a PDF of ${pdf.byteLength} bytes`);
-  });
-
-  it('exports the resume as plain text, Markdown and a Word document, as the server writes them', async () => {
-    const uri = await writeScratchFile('export-text.resume.yaml', RESUME);
-    await openFixture('.tmp-e2e/export-text.resume.yaml');
-    const exports = [['vitae.exportText', 'export.txt'], ['vitae.exportMarkdown', 'export.md'], ['vitae.exportDocx', 'export.docx']] as const;
-    for (const [command, name] of exports) {
-      const target = scratchUri(name);
-      const written = await within(vscode.commands.executeCommand<vscode.Uri | undefined>(command, uri, target), command);
-      assert.equal(written?.toString(), target.toString());
-    }
-    const read = async (name: string): Promise<Uint8Array> => vscode.workspace.fs.readFile(scratchUri(name));
-    const text = new TextDecoder().decode(await read('export.txt'));
-    assert.match(text, /^Ada Okafor\n/);
-    assert.match(text, /^- Built the internal feature-flag service for mobile releases\.$/m);
-    assert.match(new TextDecoder().decode(await read('export.md')), /^# Ada Okafor\n[\s\S]*^- Built the internal feature-flag service for mobile releases\.$/m);
-    assert.equal(new TextDecoder().decode((await read('export.docx')).slice(0, 2)), 'PK');
-  });
-
-  it('the Open button after an export opens the file in a way this VS Code can (browser or desktop)', async () => {
-    const uri = await writeScratchFile('open.resume.yaml', RESUME);
-    const htmlTarget = scratchUri('open.html');
-    await within(vscode.commands.executeCommand('vitae.exportHtml', uri, htmlTarget), 'the HTML export');
-    const web = vscode.env.uiKind === vscode.UIKind.Web;
-    const local = !web && htmlTarget.scheme === 'file';
-    assert.deepEqual(api.preview.exportOpenAction(htmlTarget), local ? { label: 'Open', command: 'openExternal' } : { label: 'Open', command: 'vscode.open' });
-    assert.deepEqual(api.preview.exportOpenAction(scratchUri('open.pdf')), local ? { label: 'Open', command: 'openExternal' } : { label: 'Reveal in Explorer', command: 'revealInExplorer' });
-    if (local) return; // the system's browser would open: nothing this test can see
-    const opened = until(vscode.window.onDidChangeActiveTextEditor, () => (vscode.window.activeTextEditor?.document.uri.toString() === htmlTarget.toString() ? true : undefined), 'the exported page in an editor');
-    await api.preview.openExported(htmlTarget);
-    await opened;
   });
 });

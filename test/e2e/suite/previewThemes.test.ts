@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PreviewPaint, VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, fixtureUri, openFixture, until, vitaeApi } from './helpers';
+import type { VitaeApi } from '../../../client/src/api';
+import { closeAllEditors, fixtureUri, openFixture, paintWhere, vitaeApi } from './helpers';
 
 // Themes are found in node_modules folders up from the resume. Written to a scratch folder (git ignores `.tmp-*`)
 // in test/fixtures/themes, it sees the fixture themes (jsonresume-theme-broken) and, in the repository's own
@@ -21,13 +21,6 @@ const RESUME = [
   '      - Migrated 40 services from Jenkins to GitHub Actions in one quarter.',
   '',
 ];
-
-function paintWhere(api: VitaeApi, uri: vscode.Uri, accept: (paint: PreviewPaint) => boolean, what: string): Promise<PreviewPaint> {
-  return until(api.preview.onDidPaint, () => {
-    const paint = api.preview.lastPaint(uri);
-    return paint && accept(paint) ? paint : undefined;
-  }, `the preview to show ${what}`, 30_000);
-}
 
 describe('Live preview with a JSON Resume theme package', function () {
   this.timeout(120_000);
