@@ -1,0 +1,112 @@
+// tech-not-in-skills: a technology a bullet shows but no skills group lists, and the group "Add to skills" picks.
+import { strict as assert } from 'node:assert';
+import { parse } from 'yaml';
+import { applyFix, check, resume, service } from './ruleHelpers';
+import { source } from '../../helpers/text';
+
+describe('tech-not-in-skills', () => {
+  const text = resume(
+    'work:',
+    '  - name: Northwind',
+    '    highlights:',
+    '      - Moved 40 services to Kubernetes and Terraform, cutting hosting costs 35%.',
+    '      - Tuned Kubernetes autoscaling.',
+    'skills:',
+    '  # what I use every day',
+    '  - name: Languages',
+    '    keywords:',
+    '      - Go',
+    '  - name: Cloud',
+    '    keywords:',
+    '      - Docker # containers',
+    '    level: Advanced',
+  );
+
+  it('reports a technology a bullet names but no skills group lists, at its first mention', () => {
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), [
+      'Kubernetes: information tech-not-in-skills: Kubernetes is named here but in no skills group.',
+      'Terraform: information tech-not-in-skills: Terraform is named here but in no skills group.',
+    ]);
+  });
+
+  it('adds it to the group whose keywords share its category, keeping comments, key order and valid YAML', () => {
+    const fixed = applyFix(text, 'Add Kubernetes to skills (Cloud)');
+    assert.equal(fixed, text.replace('      - Docker # containers', '      - Docker # containers\n      - Kubernetes'));
+    assert.deepEqual((parse(fixed) as { skills: Array<{ keywords: string[] }> }).skills[1]!.keywords, ['Docker', 'Kubernetes']);
+    assert.deepEqual(check(fixed).filter((line) => line.includes('Kubernetes is named')), []);
+  });
+
+  it('adds to a flow list, and offers a new group named for the category when no group fits', () => {
+    const flow = resume('work:', '  - highlights:', '      - Wrote the parser in Rust with Vim.', 'skills:', '  - name: Tools', '    keywords: [Git]', '  - name: Languages', '    keywords: [Go]');
+    assert.equal(applyFix(flow, 'Add Rust to skills (Languages)'), flow.replace('[Go]', '[Go, Rust]'));
+    assert.equal(applyFix(flow, 'Add Vim to skills (Tools)'), flow.replace('[Git]', '[Git, Vim]'));
+    const none = resume('work:', '  - highlights:', '      - Wrote the parser in Rust.', 'skills:', '  - name: Tools', '    keywords: [Git, Vim]');
+    assert.equal(applyFix(none, 'Add Rust to a new skills group "Languages"'), `${none}\n  - name: Languages\n    keywords: [Rust]`);
+  });
+
+  it('never offers a company, and skips what a broader keyword of the same kind covers', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran game days with Intel and AMD engineers on Amazon EC2 and Amazon Aurora.', 'skills:', '  - name: Cloud', '    keywords: [AWS]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), ['Amazon Aurora: information tech-not-in-skills: Amazon Aurora is named here but in no skills group.']);
+  });
+
+  it('says nothing when the resume has no skills, or when the name is an ordinary word', () => {
+    assert.deepEqual(check(resume('work:', '  - highlights:', '      - Wrote the parser in Rust.')), []);
+    const words = resume('work:', '  - highlights:', '      - Go live in spring with a swift rollout.', 'skills:', '  - name: Tools', '    keywords: [Git]');
+    assert.deepEqual(check(words).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
+  it('counts a skill listed under another of its names', () => {
+    const alias = resume('work:', '  - highlights:', '      - Ran Kubernetes clusters.', 'skills:', '  - name: Cloud', '    keywords: [k8s]');
+    assert.deepEqual(check(alias).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
+  it('leaves out products only mentioned: an employer\'s description, an organisation, handed-over work, another vendor\'s abbreviations', () => {
+    const mentioned = resume(
+      'work:',
+      '  - name: F5',
+      '    description: Its CNFs are critical for the transition to 5G networks.',
+      '    highlights:',
+      '      - Presented our findings to OpenAI\'s Red Team department.',
+      '      - Developed interfaces in HTML and CSS based on Photoshop comps.',
+      '      - Taught the ASM, GTM, LTM and APM classes.',
+      '      - Ran the Cisco VPN for 200 staff.',
+      'skills:',
+      '  - name: Languages',
+      '    keywords: [HTML, CSS]',
+    );
+    // VPN is the author's; "Cisco" before it is not Cisco Discovery Protocol.
+    assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), ['VPN: information tech-not-in-skills: VPN is named here but in no skills group.']);
+  });
+
+  it('does not add a language to a group named for another kind, nor a storage product to "Infrastructure as Code"', () => {
+    const groups = resume(
+      'work:',
+      '  - highlights:',
+      '      - Wrote the billing service in Python on NetApp storage, deployed with Ansible.',
+      'skills:',
+      '  - name: Front End',
+      '    keywords: [HTML, CSS, JavaScript, React]',
+      '  - name: Infrastructure as Code',
+      '    keywords: [Argo CD, Kubernetes]',
+    );
+    const titles = service.codeActions(source(groups), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
+    assert.ok(titles.includes('Add Python to a new skills group "Languages"'), titles.join('; '));
+    assert.ok(titles.includes('Add NetApp to a new skills group "Infrastructure"'), titles.join('; '));
+    assert.ok(titles.includes('Add Ansible to skills (Infrastructure as Code)'), titles.join('; '));
+  });
+
+  it('adds a framework to the group named for its language', () => {
+    const ecosystem = resume(
+      'work:',
+      '  - highlights:',
+      '      - Built web applications with AngularJS, Laravel and CodeIgniter.',
+      'skills:',
+      '  - name: Javascript',
+      '    keywords: [React, Redux, Express, AngularJS]',
+      '  - name: PHP',
+      '    keywords: [Laravel]',
+    );
+    const titles = service.codeActions(source(ecosystem), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
+    assert.ok(titles.includes('Add CodeIgniter to skills (PHP)'), titles.join('; '));
+  });
+});

@@ -1,0 +1,34 @@
+// What the technology rule tests share: the service, the technology diagnostics of a text, and applying a quick fix.
+import { strict as assert } from 'node:assert';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../../server/src/core/service';
+import { TechCodes } from '../../../server/src/core/technologies/codes';
+import type { ExtraTechnology } from '../../../server/src/core/technologies/extras';
+import { joinLines, source, textAt } from '../../helpers/text';
+
+export const service = createLanguageService({ today: () => new Date('2026-06-01') });
+const CODES = new Set<string>(Object.values(TechCodes));
+const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
+
+/** The technology diagnostics of a resume as "<underlined text>: <severity> <code>: <message>". */
+export function check(text: string, extra?: ExtraTechnology[]): string[] {
+  return diagnostics(text, extra).map((d) => `${textAt(text, d.range)}: ${SEVERITY[d.severity!]} ${d.code}: ${d.message}`);
+}
+
+export function diagnostics(text: string, extra?: ExtraTechnology[]): Diagnostic[] {
+  return service.lint(source(text), extra ? { technologies: { extra } } : {}).filter((d) => CODES.has(String(d.code)));
+}
+
+/** Applies the quick fix with that title to the text, as the editor would. */
+export function applyFix(text: string, title: string): string {
+  const doc = source(text);
+  const whole: Range = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+  const action = service.codeActions(doc, whole).find((candidate) => candidate.title === title);
+  assert.ok(action, `a quick fix "${title}" is offered`);
+  const edits = Object.values(action.edit!.changes!)[0]! as TextEdit[];
+  const lines = text.split('\n');
+  const offset = (p: Range['start']): number => lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((out, edit) => out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end)), text);
+}
+
+export const resume = (...lines: string[]): string => joinLines('basics:', '  name: Ada', ...lines);
