@@ -193,3 +193,13 @@ export function paintWhere(api: VitaeApi, uri: vscode.Uri, accept: (paint: Previ
     return paint && accept(paint) ? paint : undefined;
   }, `the preview to show ${what}`, ms);
 }
+
+/**
+ * Sets (or, with `undefined`, removes) a `vitae.*` workspace setting and waits until the extension host sees it, so a
+ * change that lands late cannot rewrite a preview opened by the next test.
+ */
+export async function setVitaeSetting(key: string, value: unknown, target = vscode.ConfigurationTarget.Workspace): Promise<void> {
+  await vscode.workspace.getConfiguration('vitae').update(key, value, target);
+  const scope = target === vscode.ConfigurationTarget.Global ? 'globalValue' : 'workspaceValue';
+  await poll(() => (JSON.stringify(vscode.workspace.getConfiguration('vitae').inspect(key)?.[scope]) === JSON.stringify(value) ? true : undefined), `vitae.${key} to be ${JSON.stringify(value)}`);
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, codeOf, diagnosticsWhere, removeScratch, scratchUri, until, vitaeApi, within } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, removeScratch, scratchUri, until, vitaeApi, within, setVitaeSetting } from './helpers';
 
 const POSTING = [
   'Senior Backend Engineer – Acme',
@@ -100,7 +100,7 @@ describe('Job match in the editor', () => {
       }, 'the job terms marked in the preview', 30_000);
       assert.ok(painted.jobTerms! >= 3, `${painted.jobTerms} terms marked`);
     } finally {
-      await vscode.workspace.getConfiguration('vitae').update('preview.jobTerms', undefined, vscode.ConfigurationTarget.Workspace);
+      await setVitaeSetting('preview.jobTerms', undefined);
     }
   });
 });

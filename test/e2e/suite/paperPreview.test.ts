@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, fixtureUri, removeScratch, paintWhere, scratchUri, vitaeApi, within } from './helpers';
+import { closeAllEditors, fixtureUri, removeScratch, paintWhere, scratchUri, vitaeApi, within, setVitaeSetting } from './helpers';
 
 /** Letters and digits only, lower case: how a line of the preview and a line of the PDF are compared. */
 const letters = (text: string): string => text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
@@ -10,14 +10,13 @@ const letters = (text: string): string => text.normalize('NFKC').replace(/[^\p{L
 describe('Paper preview', function () {
   this.timeout(180_000);
   let api: VitaeApi;
-  const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('vitae');
   before(async () => {
     api = await vitaeApi();
-    await settings().update('preview.paper', 'on', vscode.ConfigurationTarget.Workspace);
+    await setVitaeSetting('preview.paper', 'on');
   });
   after(async () => {
-    await settings().update('preview.paper', undefined, vscode.ConfigurationTarget.Workspace);
-    await settings().update('design.paper', undefined, vscode.ConfigurationTarget.Workspace);
+    await setVitaeSetting('preview.paper', undefined);
+    await setVitaeSetting('design.paper', undefined);
     await removeScratch();
   });
   afterEach(closeAllEditors);
@@ -30,7 +29,7 @@ describe('Paper preview', function () {
     await vscode.commands.executeCommand('vitae.showPreviewToSide');
 
     for (const paper of ['A4', 'Letter'] as const) {
-      await settings().update('design.paper', paper, vscode.ConfigurationTarget.Workspace);
+      await setVitaeSetting('design.paper', paper);
       const width = paper === 'A4' ? 210 : 215.9;
       const shown = await paintWhere(api, uri, (paint) => paint.pages?.fontsReady === true && Math.abs(paint.pages.widthMm - width) < 0.5, `${paper} sheets`, 60_000);
       const pages = shown.pages!;

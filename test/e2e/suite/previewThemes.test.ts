@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, fixtureUri, openFixture, paintWhere, vitaeApi } from './helpers';
+import { closeAllEditors, fixtureUri, openFixture, paintWhere, vitaeApi, setVitaeSetting } from './helpers';
 
 // Themes are found in node_modules folders up from the resume. Written to a scratch folder (git ignores `.tmp-*`)
 // in test/fixtures/themes, it sees the fixture themes (jsonresume-theme-broken) and, in the repository's own
@@ -31,7 +31,7 @@ describe('Live preview with a JSON Resume theme package', function () {
   });
   afterEach(closeAllEditors);
   after(async () => {
-    await vitae().update('preview.theme', undefined, vscode.ConfigurationTarget.Global);
+    await setVitaeSetting('preview.theme', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.fs.delete(fixtureUri(SCRATCH), { recursive: true, useTrash: false }).then(undefined, () => undefined);
   });
 
