@@ -4,7 +4,7 @@ import { closeAllEditors, openFixture, poll, vitaeApi, vitaeExtension } from './
 describe('Activation', () => {
   after(closeAllEditors);
 
-  it('stays asleep until a resume or a job posting is opened (what VS Code opens by itself at start does not wake it)', () => {
+  it('stays asleep until a YAML file is opened (the Markdown, text and JSON files VS Code opens by itself do not wake it)', () => {
     assert.equal(vitaeExtension().isActive, false, 'nothing should have activated Vitae before a resume was opened');
   });
 
