@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { paperLayout, type PaperSize } from '../../../server/src/core/design';
-import { documentProperties, standaloneHtml } from '../../../server/src/node/export';
-import type { DocumentProperties } from '../../../server/src/node/pdf';
-import { BUILT_IN_THEME, type RenderParams, type RenderResult } from '../../../server/src/protocol';
+import { exportedPage, printOptions } from '../../../server/src/node/export';
+import type { RenderParams, RenderResult } from '../../../server/src/protocol';
 import { previewSettings, renderParams, type PreviewSettings } from './settings';
 import { isResume } from '../resumeLanguage';
 
@@ -17,10 +15,8 @@ export type StandaloneOutcome =
       readonly ok: true;
       readonly html: string;
       readonly settings: PreviewSettings;
-      /** The design's paper size, and what the PDF printer's paginator needs (the built-in theme only). */
-      readonly paper?: PaperSize;
-      readonly layout?: ReturnType<typeof paperLayout>;
-      readonly properties: DocumentProperties;
+      /** What the PDF printer takes from the render: paper, the paginator's request, the document's properties. */
+      readonly print: ReturnType<typeof printOptions>;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -43,17 +39,8 @@ export async function standalonePage(host: ExportHost, document: vscode.TextDocu
     return { ok: false, message: `${name} cannot be exported while its YAML is broken.${where}` };
   }
   if (result.themeMessage) void vscode.window.showWarningMessage(result.themeMessage);
-  const html = standaloneHtml({
-    html: result.html,
-    title: result.title ?? name,
-    theme: result.theme,
-    ...(result.styles ? { styles: result.styles } : {}),
-    ...(result.themeAttributes ? { themeAttributes: result.themeAttributes } : {}),
-    allowRemoteImages: settings.allowRemoteImages,
-    ...(result.design ? { design: result.design } : {}),
-  });
-  const layout = result.theme === BUILT_IN_THEME && result.design ? paperLayout(result.design) : undefined;
-  return { ok: true, html, settings, properties: documentProperties(result), ...(result.design ? { paper: result.design.paper } : {}), ...(layout ? { layout } : {}) };
+  const html = exportedPage({ ...result, html: result.html }, { title: result.title ?? name, allowRemoteImages: settings.allowRemoteImages });
+  return { ok: true, html, settings, print: printOptions(result) };
 }
 
 export function fileName(uri: vscode.Uri): string {

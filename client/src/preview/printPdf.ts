@@ -13,12 +13,7 @@ export async function printPdf(page: Extract<StandaloneOutcome, { ok: true }>): 
   const pdf = loadPdfModule();
   const settings = page.settings;
   try {
-    const printed = await pdf.printPdfWithLayout(page.html, {
-      ...(settings.browserPath ? { browserPath: settings.browserPath } : {}),
-      paper: page.paper === 'Letter' ? 'letter' : 'a4',
-      ...(page.layout ? { layout: page.layout } : {}),
-      properties: page.properties,
-    });
+    const printed = await pdf.printPdfWithLayout(page.html, { ...page.print, ...(settings.browserPath ? { browserPath: settings.browserPath } : {}) });
     const layout = printed.layout;
     return { ok: true, pdf: printed.pdf, ...(layout ? { pages: layout.count } : {}), ...(layout?.note ? { note: layout.note } : {}) };
   } catch (error) {

@@ -1,13 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { paperLayout, type Design } from '../core/design';
+import type { Design } from '../core/design';
 import { createLanguageService } from '../core/service';
-import { documentProperties, standaloneHtml } from '../node/export';
+import { exportedPage, printOptions } from '../node/export';
 import { ProjectConfigs } from '../node/projectConfig';
 import { loadPdfModule } from '../node/pdfModule';
 import { renderPage } from '../node/renderPage';
-import { BUILT_IN_THEME } from '../protocol';
 import type { CommandOutput } from './lintCommand';
 import { besideResume } from './renderFormat';
 import { readResumeFile } from './files';
@@ -49,15 +48,7 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
     if (request.theme) return fail(2, `vitae: ${result.themeMessage.replace(/ Showing the built-in theme\.$/, '')}`);
     warnings.push(`vitae: ${result.themeMessage}`);
   }
-  const page = standaloneHtml({
-    html: result.html,
-    title: result.title ?? 'Resume',
-    theme: result.theme,
-    ...(result.styles ? { styles: result.styles } : {}),
-    ...(result.themeAttributes ? { themeAttributes: result.themeAttributes } : {}),
-    allowRemoteImages: request.allowRemoteImages,
-    ...(result.design ? { design: result.design } : {}),
-  });
+  const page = exportedPage({ ...result, html: result.html }, { title: result.title ?? 'Resume', allowRemoteImages: request.allowRemoteImages });
   if (!request.pdf) {
     if (request.output === undefined) return { stdout: '', stderr: warnings.join('\n'), exitCode: 0, page };
     return write(request.output, page, warnings);
@@ -65,13 +56,10 @@ export async function runRender(request: RenderRequest): Promise<RenderOutput> {
   const output = request.output ?? besideResume(request.file, 'pdf');
   try {
     const pdf = loadPdfModule();
-    const builtIn = result.theme === BUILT_IN_THEME && result.design !== undefined;
     const printed = await pdf.printPdfWithLayout(page, {
-      paper: result.design?.paper === 'Letter' ? 'letter' : 'a4',
+      ...printOptions(result),
       allowRemoteImages: request.allowRemoteImages,
       ...(request.browserPath ? { browserPath: request.browserPath } : {}),
-      ...(builtIn ? { layout: paperLayout(result.design!) } : {}),
-      properties: documentProperties(result),
     });
     const layout = printed.layout;
     if (layout?.note) warnings.push(`vitae: ${layout.note}`);

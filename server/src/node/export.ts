@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { designCss, mergeDesign, type Design } from '../core/design';
+import { DEFAULT_DESIGN, designCss, paperLayout, type Design } from '../core/design';
 import { withoutSourceOffsets } from '../core/render/document';
 import { renderStandalone } from '../core/render/standalone';
 import type { RenderResult, ThemeAttributes } from '../protocol';
-import type { DocumentProperties } from './pdf';
+import type { DocumentProperties, PdfOptions } from './pdf';
 import { embeddedFontCss, fontFamiliesIn } from './fonts';
 import { BUILT_IN_THEME } from './themes';
 
@@ -31,7 +31,6 @@ export interface ExportInput {
   /** RenderResult.themeAttributes: the theme page's own `<html>` and `<body>` attributes. */
   readonly themeAttributes?: ThemeAttributes;
   readonly allowRemoteImages?: boolean;
-  readonly paper?: 'a4' | 'letter';
   /** The design (RenderResult.design): its CSS follows the built-in theme's and sets the printed page. */
   readonly design?: Design;
 }
@@ -42,12 +41,12 @@ export interface ExportInput {
  */
 export function standaloneHtml(input: ExportInput): string {
   const builtIn = input.theme === undefined || input.theme === BUILT_IN_THEME;
-  const design = input.design ?? mergeDesign({ paper: input.paper === 'letter' ? 'Letter' : 'A4' });
-  // A theme package sets its own look; only the paper size is Vitae's. The built-in theme carries the fonts its CSS
-  // and the design name, inside the page, so it prints the same on every machine.
-  const themeCss = `${builtInCss()}\n${designCss(design)}`;
-  const families = fontFamiliesIn(`${designCss(design)}${input.html.includes('<code') ? '"Vitae Mono"' : ''}`);
-  const css = builtIn ? [embeddedFontCss(families), themeCss].filter(Boolean).join('\n') : `@page { size: ${design.paper === 'Letter' ? 'letter' : 'A4'}; }\n`;
+  const design = input.design ?? DEFAULT_DESIGN;
+  // A theme package sets its own look; only the paper size is Vitae's. The built-in theme carries the fonts the
+  // design names (and the mono face when there is code), inside the page, so it prints the same on every machine.
+  const ownCss = designCss(design);
+  const families = fontFamiliesIn(`${ownCss}${input.html.includes('<code') ? '"Vitae Mono"' : ''}`);
+  const css = builtIn ? [embeddedFontCss(families), builtInCss(), ownCss].filter(Boolean).join('\n') : `@page { size: ${design.paper === 'Letter' ? 'letter' : 'A4'}; }\n`;
   return renderStandalone({
     html: withoutSourceOffsets(input.html),
     title: input.title,
@@ -67,5 +66,28 @@ export function documentProperties(result: Pick<RenderResult, 'title' | 'label' 
     ...(result.title && result.title !== 'Resume' ? { author: result.title } : {}),
     ...(result.label ? { subject: result.label } : {}),
     ...(result.keywords && result.keywords.length > 0 ? { keywords: result.keywords } : {}),
+  };
+}
+
+/** The standalone page of a good render, in its theme (styles, attributes) or the built-in one with its design. */
+export function exportedPage(result: RenderResult & { readonly html: string }, options: { readonly title: string; readonly allowRemoteImages: boolean }): string {
+  return standaloneHtml({
+    html: result.html,
+    title: options.title,
+    theme: result.theme,
+    ...(result.styles ? { styles: result.styles } : {}),
+    ...(result.themeAttributes ? { themeAttributes: result.themeAttributes } : {}),
+    allowRemoteImages: options.allowRemoteImages,
+    ...(result.design ? { design: result.design } : {}),
+  });
+}
+
+/** What the PDF printer takes from a render: the paper, the paginator's request (the built-in theme), the properties. */
+export function printOptions(result: RenderResult): Pick<PdfOptions, 'paper' | 'layout' | 'properties'> {
+  const builtIn = result.theme === BUILT_IN_THEME && result.design !== undefined;
+  return {
+    paper: result.design?.paper === 'Letter' ? 'letter' : 'a4',
+    ...(builtIn ? { layout: paperLayout(result.design!) } : {}),
+    properties: documentProperties(result),
   };
 }
