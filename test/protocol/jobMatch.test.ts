@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,21 +22,8 @@ const JOB = joinLines(
   '',
 );
 
-const RESUME = joinLines(
-  'basics:',
-  '  name: Ada',
-  'work:',
-  '  - name: Ledgerly',
-  '    position: Engineer',
-  '    startDate: 2020-01',
-  '    highlights:',
-  '      - Built the billing service in Python on Postgres, handling 2M invoices a month.',
-  '      - Cut p99 latency by 40% with a Redis cache.',
-  'skills:',
-  '  - name: Backend',
-  '    keywords: [Python, PostgreSQL, Kubernetes]',
-  '',
-);
+/** The resume both job-match suites use (a fixture, not a resume file name: `vitae lint test/fixtures` skips it). */
+const RESUME = readFileSync(join(__dirname, '..', 'fixtures', 'job-match', 'ledgerly.yaml'), 'utf8');
 
 /** A diagnostic's message as text (LSP 3.18 also allows Markdown). */
 const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);

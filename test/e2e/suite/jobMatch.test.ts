@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { VitaeApi } from '../../../client/src/api';
-import { closeAllEditors, codeOf, diagnosticsWhere, removeScratch, scratchUri, until, vitaeApi, within, setVitaeSetting } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, removeScratch, scratchUri, until, vitaeApi, within, setVitaeSetting, fixtureUri } from './helpers';
 
 const POSTING = [
   'Senior Backend Engineer – Acme',
@@ -16,21 +16,6 @@ const POSTING = [
   '• GraphQL',
 ].join('\n');
 
-const RESUME = [
-  'basics:',
-  '  name: Ada',
-  'work:',
-  '  - name: Ledgerly',
-  '    position: Engineer',
-  '    startDate: 2020-01',
-  '    highlights:',
-  '      - Built the billing service in Python on Postgres, handling 2M invoices a month.',
-  '      - Cut p99 latency by 40% with a Redis cache.',
-  'skills:',
-  '  - name: Backend',
-  '    keywords: [Python, PostgreSQL, Kubernetes]',
-  '',
-].join('\n');
 
 /** The job-term diagnostic on the posting's word `term`, as `code`, or undefined. */
 function codeOfTerm(diagnostics: readonly vscode.Diagnostic[], document: vscode.TextDocument, term: string): string | undefined {
@@ -50,7 +35,8 @@ describe('Job match in the editor', () => {
     const folder = scratchUri('jobmatch');
     await vscode.workspace.fs.createDirectory(folder);
     const resumeUri = vscode.Uri.joinPath(folder, 'resume.yaml');
-    await vscode.workspace.fs.writeFile(resumeUri, new TextEncoder().encode(RESUME));
+    // The resume the protocol suite matches too.
+    await vscode.workspace.fs.writeFile(resumeUri, await vscode.workspace.fs.readFile(fixtureUri('job-match/ledgerly.yaml')));
     const resume = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(resumeUri));
 
     await vscode.env.clipboard.writeText(POSTING);
