@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, diagnosticsWhere, openUntitled, poll, vitaeApi, within } from './helpers';
+import { closeAllEditors, codeOf, diagnosticsWhere, openFixture, openUntitled, poll, removeScratch, vitaeApi, within, writeScratchFile } from './helpers';
 
 const RESUME = [
   'basics:',
@@ -31,9 +31,12 @@ async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: s
 describe('Technologies', () => {
   before(vitaeApi);
   afterEach(closeAllEditors);
+  after(removeScratch);
 
   it('offers Kubernetes for "Kube" typed in a keywords list, and accepting it inserts it', async () => {
-    const editor = await openUntitled('resume-yaml', ['skills:', '  - name: Cloud', '    keywords:', '      - Docker', '      - ']);
+    // A file of its own rather than an untitled editor: `Untitled-1` may still be closing from the suite before.
+    await writeScratchFile('kube.resume.yaml', ['skills:', '  - name: Cloud', '    keywords:', '      - Docker', '      - ']);
+    const editor = await openFixture('.tmp-e2e/kube.resume.yaml');
     const document = editor.document;
     editor.selection = new vscode.Selection(4, 8, 4, 8);
     await vscode.commands.executeCommand('type', { text: 'Kube' });
