@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createLanguageService } from '../../../server/src/core/service';
+import { DiagnosticCodes } from '../../../server/src/core/codes';
 import { TechCodes } from '../../../server/src/core/technologies/codes';
 import { source, textAt } from '../../helpers/text';
 
@@ -12,9 +13,10 @@ import { source, textAt } from '../../helpers/text';
 //   tech-not-in-skills   "Technology → group its quick fix picks" (NEW: a new group; NONE: no fix offered)
 //   skill-no-evidence    the keyword as written
 //   duplicate-keyword    the keyword as written
+//   network-spelling     "written → canonical"
 
 export const JUDGED = join(__dirname, '..', '..', 'fixtures', 'judged');
-export const JUDGED_CODES = [TechCodes.techName, TechCodes.notInSkills, TechCodes.skillNoEvidence, TechCodes.duplicateKeyword] as const;
+export const JUDGED_CODES = [TechCodes.techName, TechCodes.notInSkills, TechCodes.skillNoEvidence, TechCodes.duplicateKeyword, DiagnosticCodes.networkSpelling] as const;
 type Code = (typeof JUDGED_CODES)[number];
 export type Labels = Record<string, Partial<Record<Code, string[]>>>;
 
@@ -34,7 +36,7 @@ export function adviceOn(file: string): Record<Code, string[]> {
     if (!JUDGED_CODES.includes(code)) continue;
     const written = textAt(text, d.range).replace(/^["']|["']$/g, '');
     const data = (d.data ?? {}) as Data;
-    if (code === TechCodes.techName) out[code].push(`${written} → ${data.canonical}`);
+    if (code === TechCodes.techName || code === DiagnosticCodes.networkSpelling) out[code].push(`${written} → ${data.canonical}`);
     else if (code === TechCodes.notInSkills) out[code].push(`${addedBy(data.fixes?.[0]?.title) ?? data.canonical ?? written} → ${groupOf(data.fixes?.[0]?.title)}`);
     else out[code].push(written);
   }

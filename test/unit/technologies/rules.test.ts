@@ -30,6 +30,11 @@ describe('tech-name', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OS X: hint tech-name: "OS X" is now called macOS.']);
   });
 
+  it('lets a former name in a sentence pass with a slip of case, not spelt apart or run together', () => {
+    const text = resume('work:', '  - highlights:', '      - Packaged the tools for OSX with Homebrew.', '      - Wrote pipelines in the DemandWare pipeline language.');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OSX: hint tech-name: "OSX" is now called macOS.']);
+  });
+
   it('keeps the quotes of a quoted keyword, and a flow list valid', () => {
     const text = resume('skills:', '  - name: Web', "    keywords: ['Javascript', \"typescript\"] # front end");
     const fixed = applyFix(applyFix(text, 'Change to JavaScript'), 'Change to TypeScript');

@@ -1,5 +1,6 @@
 import { ORDINARY_WORDS } from './data';
 import { foldKey } from './fold';
+import { statusOf } from './policy';
 import type { Mention } from './prose';
 import type { Resolution, TechEntry, TechIndex } from './vocabulary';
 
@@ -129,7 +130,9 @@ function compounds(index: TechIndex, text: string, mentions: readonly Mention[])
     if (spaced && index.resolveWords(written)) continue;
     const start = match.index;
     if (found.some((other) => start < other.end)) continue;
-    const status = resolution.status === 'former' ? 'former' : 'variant';
+    // "Multi Cloud" for Multi-cloud: a plain phrase spelt apart is still the phrase.
+    const plain = resolution.form.kind === 'name' && statusOf(written, { ...resolution.form, name: resolution.tech.name, category: resolution.tech.category }) === 'canonical';
+    const status = resolution.status === 'former' ? 'former' : plain ? 'canonical' : 'variant';
     found.push({ start, end: start + written.length, written, resolution: { ...resolution, status }, ordinary: false, partial: false });
   }
   if (found.length === 0) return [...mentions];

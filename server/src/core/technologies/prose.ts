@@ -2,6 +2,7 @@ import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { inContext } from './context';
 import { foldKey } from './fold';
+import { caseFree } from './policy';
 import type { Resolution, TechIndex } from './vocabulary';
 
 /** A technology named in a sentence, at offsets of the string. */
@@ -90,7 +91,7 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const last = tokens[i + n - 1]!;
     const written = text.slice(tokens[i]!.start, last.end);
     const key = tokens.slice(i, i + n).map((token) => token.key).join(' ');
-    const resolution = index.resolveWords(written, key);
+    const resolution = index.resolveWords(written, key) ?? pluralPhrase(index, written, key);
     if (!resolution) continue;
     // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
     const words = tokens.slice(i, i + n);
@@ -107,6 +108,13 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };
+}
+
+/** "Web Application Firewalls": a phrase the vocabulary lists in the singular (Web application firewall). */
+function pluralPhrase(index: TechIndex, written: string, key: string): Resolution | undefined {
+  if (!/s$/.test(key)) return undefined;
+  const resolution = index.resolveWords(written, key.slice(0, -1));
+  return resolution && caseFree(resolution.tech.name, resolution.tech.category) ? resolution : undefined;
 }
 
 // A word the vocabulary does not know as a whole may join known names: "Node.js/TypeScript", "React-based".

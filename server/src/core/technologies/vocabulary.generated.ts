@@ -51,7 +51,7 @@ Stack Overflow|i
 C#|0|csharp
 Next.js|1
 Azure Functions|4
-Terraform|6|tf;HashiCorp Terraform
+Terraform|6|tf;HashiCorp Terraform||HCL
 C++|0|cpp;cplusplus
 scikit-learn|a|sklearn
 Redis|3
@@ -1525,6 +1525,7 @@ Tokio|2
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
+Craft CMS|f
 Exercism|i
 Fire OS|b
 IBM FileNet|f|FileNet
@@ -1552,6 +1553,7 @@ Codefresh GitOps|5
 Fathom Analytics|8
 Hyland OnBase|f|OnBase
 Intercom|e
+Joomla|f
 Loguru|2|||Python
 Mob programming|h
 OpenOCD|e
@@ -1562,7 +1564,6 @@ TestNG|e
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 WarpStream|9
-WooCommerce|f
 jenv|e
 Aiven|4
 Akuity|5
@@ -1581,12 +1582,12 @@ Microsoft Access|3|MS Access
 Nomad|6|HashiCorp Nomad
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
+Sitecore|f
 TryHackMe|i
 VMware vSAN|6|vSAN
 VWO|e
 Volta|e
 structlog|2|||Python
-.NET Framework|f
 Adobe Marketo Engage|e|Marketo
 Amazon EFS|4|EFS;Amazon Elastic File System
 AssertJ|2
@@ -1630,10 +1631,10 @@ Parallels Desktop|e
 SpiceDB|d
 SpinalHDL|0
 VMware Workstation|6
+WooCommerce|f
 factory_boy|2|||Python
 hyper|2
 syslog-ng|8
-ASP.NET|1|ASP.NET MVC
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
 Bubble.io|f
@@ -1659,6 +1660,7 @@ VMware Fusion|6
 Vector CANoe|e|CANoe
 journald|8
 unittest|2|||Python
+.NET Framework|f
 AMD Vivado|e|Vivado;Xilinx Vivado
 Amazon FSx for NetApp ONTAP|4
 Amplitude|8
@@ -1693,7 +1695,6 @@ CFEngine|5
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
 Diesel|2
-Entity Framework|2|EF6
 Eppo|e
 Lacework|d
 MISRA|g|MISRA C++
@@ -1711,13 +1712,13 @@ VMware Aria|6||vRealize
 WireMock|e
 edX|i
 tox|e|||Python
+ASP.NET|1|ASP.NET MVC
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Automotive SPICE|g|ASPICE
 Azure API Management|4|APIM
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Cucumber|e
-Dapper|2
 FullStory|8
 Git Bash|e
 Guava Cache|2
@@ -1760,12 +1761,12 @@ Spock Framework|2|Spock
 Stitch Data|9
 coverage.py|e|||Python
 kitty terminal|e
-.NET MAUI|1|MAUI|Xamarin.Forms
 A/B testing|h
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
 Cloud Interconnect|4
 Codecov|e
+Entity Framework|2|EF6
 GitHub Sponsors|i
 Informatica|9|Informatica PowerCenter
 Konsole|e
@@ -1791,6 +1792,7 @@ Cloud VPN|4
 Config Connector|5
 Coverity|d
 Crossbeam|2
+Dapper|2
 DevSpace|5
 JanusGraph|3
 LaunchDarkly|e
@@ -1807,7 +1809,6 @@ SonarQube Cloud|e||SonarCloud
 Talend|9
 Tilix|e
 Tracee|d
-Xamarin|1
 AWS Transfer Family|4
 Amazon Neptune|4|Neptune
 Apache NiFi|9|NiFi
@@ -1829,9 +1830,9 @@ Technical writing|h
 Telepresence|5
 Terminator terminal|e
 Trivy|d
-WPF|1|Windows Presentation Foundation
 Xen|6|Xen Project
 arXiv|i
+.NET MAUI|1|MAUI|Xamarin.Forms
 AWS Snowball|4|Snowball
 Alteryx Designer|9
 Atom editor|e
@@ -1853,7 +1854,6 @@ Semantic Scholar|i
 TigerGraph|3
 Veeva Vault|f
 Verilator|e
-Windows Forms|1|WinForms
 XenServer|6||Citrix Hypervisor
 anyhow|2
 sFlow|7
@@ -1876,8 +1876,8 @@ Power Query|0
 Private Service Connect|4
 SolidJS|1
 Syft|d
-WinUI|1|WinUI 3
 XCP-ng|6
+Xamarin|1
 Yosys|e
 axe-core|e|Deque axe
 dblp|i
@@ -1903,7 +1903,7 @@ Qwik|1
 Scopus|i
 Soda Core|a
 UVM|h|Universal Verification Methodology
-UWP|1|Universal Windows Platform
+WPF|1|Windows Presentation Foundation
 Zalando Postgres Operator|5
 env_logger|2
 isort|e|||Python
@@ -1913,7 +1913,6 @@ Academia.edu|i
 Altium Designer|e
 Anchore|d
 Apache Ant|e|Ant
-AvaloniaUI|1|Avalonia
 Azure Web PubSub|4
 Better Stack|8||Logtail;Better Uptime
 CTest|e
@@ -1930,6 +1929,7 @@ RADIUS|7
 Ruff|e|||Python
 Six Sigma|h|Lean Six Sigma
 WAVE accessibility tool|e
+Windows Forms|1|WinForms
 k3d|5
 oVirt|6
 AWS Site-to-Site VPN|4
@@ -1949,10 +1949,10 @@ OpenLineage|9
 OpenVMS|b
 Red Hat Virtualization|6|RHV;RHEV
 SigNoz|8
-SignalR|2
 Strimzi|5
 SurrealDB|3
 TACACS+|7
+WinUI|1|WinUI 3
 gcov|e
 ndarray|2
 sbt|e
@@ -1978,12 +1978,13 @@ Pipenv|e|||Python
 QNX|b
 Qt Creator|e
 Redpanda Operator|5
+UWP|1|Universal Windows Platform
 Uptrace|8
-gRPC for .NET|2
 k0s|5
 lcov|e
 AWS Global Accelerator|4|Global Accelerator
 Amundsen|9
+AvaloniaUI|1|Avalonia
 Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
@@ -1993,7 +1994,6 @@ HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Kerberos|d
 Microsoft Azure DevOps Server|5
-Microsoft Orleans|2|Orleans
 Nutanix|6
 OrCAD|e
 Power Pivot|9
@@ -2009,7 +2009,6 @@ htmx|2
 Accessibility|h|a11y
 Apache Atlas|9
 Arduino IDE|e
-Aspire|2|.NET Aspire
 Azure Spring Apps|4
 Bevy|1
 Elastic Load Balancing|4|ELB;AWS ELB
@@ -2024,6 +2023,7 @@ OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
 Riak|3
 Security Command Center|d
+SignalR|2
 SoundCloud|i
 Aerospike|3
 Apache NetBeans|e|NetBeans
@@ -2033,7 +2033,6 @@ Collibra|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
-MediatR|2
 OpenSSH|d
 PDM|e|||Python
 Quickwit|8
@@ -2042,9 +2041,9 @@ SPICE|e
 Thonny|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
+gRPC for .NET|2
 wgpu|2
 Alation|9
-AutoMapper|2
 Azure Application Insights|8|Application Insights;App Insights
 Databricks Notebooks|9
 Hatch|e|||Python
@@ -2053,6 +2052,7 @@ JavaFX|1
 Keptn Lifecycle Toolkit|5
 Mandiant|d
 Meteor|1
+Microsoft Orleans|2|Orleans
 Network Load Balancer|4|NLB;AWS NLB
 OKD|5
 PCIe|c|PCI Express
@@ -2066,12 +2066,12 @@ WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2
 AWS Cloud Map|4
+Aspire|2|.NET Aspire
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CXL|c|Compute Express Link
 CodeQL|d
 FTP|7
-FluentValidation|2
 Iced|1
 Internationalization|h|i18n
 Java Swing|2|Swing
@@ -2094,24 +2094,24 @@ Cursor|e
 Java AWT|2|AWT
 Localization|h|l10n
 Mbed OS|b|Arm Mbed
+MediatR|2
 NVMe|c|NVM Express
 Odigos|8
 Polywork|i
 SMTP|7
-Serilog|2
 Slint|1
 Tarantool|3
 Tauri|1
 Tekton Pipelines|5
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
+AutoMapper|2
 Brakeman|d
 GNU nano|4|Nano
 Glassdoor|i
 Grafana Beyla|8|Beyla
 IMAP|7
 KeyDB|3
-NLog|2
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Photon Engine|e|Photon PUN;Photon Fusion
 Project Reactor|2
@@ -2124,6 +2124,7 @@ Coroot|8
 DragonflyDB|3
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Expo|1
+FluentValidation|2
 GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
 Leptos|1
@@ -2139,7 +2140,6 @@ Snowpark|9
 Sublime Text|e
 Upwork|i
 gosec|d
-log4net|2
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
 Buildpacks.io|5
@@ -2154,13 +2154,13 @@ RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
+Serilog|2
 Sourcetree|e
 Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1
 Zed|e
 mamba|e|||Python
-xUnit|e|xUnit.net
 Apache Cordova|2|Cordova
 Apache Mesos|5|Mesos
 Azure PlayFab|e|PlayFab
@@ -2173,7 +2173,7 @@ Hubble|8
 JetBrains Fleet|e
 Kotlin Coroutines|2
 Lazygit|e
-NUnit|e
+NLog|2
 OpenStack Swift|6
 QuestDB|3
 ROS|f|Robot Operating System;ROS 2
@@ -2192,12 +2192,12 @@ Gumroad|i
 Havok|e
 InfiniBand|c|IB
 Kotlin Multiplatform|1|KMP;KMM
-MSTest|e
 Nagios|8
 OpenStack Cinder|6|Cinder
 PhoneGap|1|Adobe PhoneGap
 RTSP|7
 Raspberry Pi OS|b||Raspbian
+log4net|2
 tig|e
 virtualenv|e|venv||Python
 wasm-bindgen|2
@@ -2213,7 +2213,6 @@ Haxe|0
 Kotlin/Native|2
 Linktree|i
 Meld|e
-Moq|2
 NVIDIA PhysX|e|PhysX
 OpenStack Keystone|6|Keystone
 RTMP|7
@@ -2222,6 +2221,7 @@ Zabbix|8
 detect-secrets|d
 kdb+|3
 wasm-pack|e
+xUnit|e|xUnit.net
 Amazon QLDB|4|QLDB
 Beyond Compare|e
 Bullet Physics|e
@@ -2236,7 +2236,7 @@ Inner source|h
 Kotlin/JS|2
 Microsoft Fabric|9
 Modernizr|2
-NSubstitute|2
+NUnit|e
 OpenStack Heat|6
 OpenTSDB|3
 OpenWrt|b
@@ -2253,11 +2253,11 @@ CLion|e
 CPython|f|||Python
 Checkmk|8
 Cloud Scheduler|4
-FluentAssertions|2
 Garden.io|5
 Graphite|8
 Kotlin Exposed|2
 MPEG-DASH|7
+MSTest|e
 Mend.io|d||WhiteSource
 Odin|0
 Omni-Path|c
@@ -2279,12 +2279,12 @@ Jolt Physics|e
 KDiff3|e
 Koin|2
 MicroPython|f|||Python
+Moq|2
 OpenNebula|6
 PRTG Network Monitor|8|PRTG
 Power Apps|e
 RainbowKit|2
 Raku|0|Perl 6
-Reqnroll|e||SpecFlow
 SRT|7|Secure Reliable Transport
 Tilt.dev|5
 Tumblr|i
@@ -2298,6 +2298,7 @@ Cosmos SDK|1
 Dagger Hilt|2|Hilt
 Google Cloud Workflows|4
 Jython|2|||Python
+NSubstitute|2
 OWASP Dependency-Check|d
 Pinterest|i
 Power Automate|e||Microsoft Flow
@@ -2312,18 +2313,18 @@ runc|5
 rustfmt|e
 Amazon DataZone|4
 Eventarc|4
+FluentAssertions|2
 GlusterFS|6|Gluster
 Google Guice|2|Guice
 HDMI|c
 IronPython|2|||Python
 LibreNMS|8
-MSBuild|e
 Meilisearch|3
 Metabase|9
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Plan 9|b|Plan 9 from Bell Labs
-Robo 3T|e||Robomongo
+Robo 3T|e|Robomongo
 Server-Sent Events|7|SSE
 Substance 3D Painter|e|Substance Painter
 TikTok|i
@@ -2350,7 +2351,7 @@ MobaXterm|e
 NativeScript|1
 Observium|8
 PyO3|2|||Python
-ReSharper|e
+Reqnroll|e||SpecFlow
 Snapchat|i
 Substance 3D Designer|e|Substance Designer
 Typesense|3
@@ -2370,7 +2371,6 @@ Microsoft Copilot Studio|a||Power Virtual Agents
 Rancher Desktop|5
 Redash|9
 Redox OS|b|Redox
-Rider|e|JetBrains Rider
 SPDX|g
 Starlark|0
 Termius|e
@@ -2390,8 +2390,8 @@ Embassy|2
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
-LINQ|2
 LXC|5
+MSBuild|e
 Munin|8
 OrbStack|5
 Royal TS|e
@@ -2413,7 +2413,7 @@ Linux kernel|b|kernel development
 LwM2M|7
 Manticore Search|3
 Nix|5|NixOS Nix
-PowerShell Core|2
+ReSharper|e
 Remmina|e
 SLSA|g
 Sigma Computing|9
@@ -2435,6 +2435,7 @@ Incus|5
 JTAG|c
 Lima|5
 RTIC|2
+Rider|e|JetBrains Rider
 STOMP|7
 Scalatra|2
 Sigstore|d
@@ -2449,10 +2450,10 @@ Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
 Cosign|d
-Godot Engine|e|Godot
 Highcharts|2
 Hyperdisk|4
 Kubernetes Dashboard|5
+LINQ|2
 Netdata|8
 Qiita|i
 Remote Desktop Protocol|7|RDP
@@ -2477,6 +2478,7 @@ InVision|e
 Kaniko|5
 Modbus|7
 Plotly.js|2
+PowerShell Core|2
 Ratatui|2
 Scala.js|2
 Static site generation|h|SSG
@@ -2498,7 +2500,6 @@ Habr|i
 I2S|c
 Leaflet|2
 Milvus|3
-MonoGame|2
 Notary Project|d|Notary
 OPC UA|7
 Scala Native|2
@@ -2516,13 +2517,13 @@ AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 BusyBox|b
 Django Ninja|1|||Python
+Godot Engine|e|Godot
 JavaServer Pages|0|JSP
 Jib|5
 KNIME|9
 MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2
 Micro frontends|h
-Mono|f
 MySQL Workbench|e
 NTFS|6
 Nydus|5
@@ -2569,14 +2570,13 @@ LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
 MongoDB Compass|e
+MonoGame|2
 Paketo Buildpacks|5
 PixiJS|2
 Quinn|2
-UIKit|1
 Uptime Kuma|8
 musl|b
 Amazon Polly|4|Polly
-AppKit|1
 Axure RP|e|Axure
 Azure Bot Service|a
 Babylon.js|2
@@ -2588,6 +2588,7 @@ Google Distributed Cloud|4
 Google Sheets|e
 HBM|c|High Bandwidth Memory
 LanceDB|3
+Mono|f
 Redis Insight|e
 SpaceWire|c
 Wayland|b
@@ -2599,7 +2600,6 @@ Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 Balsamiq|e
 Catchpoint|8
-Core Data|2
 DRBD|6
 Elasticsearch Java client|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
@@ -2632,15 +2632,15 @@ Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
 Replication|h
 Solana SDK|2
-SwiftData|2
+UIKit|1
 Vald|3
 WasmEdge Runtime|5
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Forecast|4
+AppKit|1
 Azure Digital Twins|4
 Bruno|e
 Chakra UI|2
-Core Animation|2
 Cribl|8
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
@@ -2662,7 +2662,7 @@ Ant Design|2|antd
 Azure Sphere|4
 Boto3|2|boto||Python
 Cloud Healthcare API|4
-Core Graphics|2
+Core Data|2
 Data warehousing|h
 Edge Delta|8
 Ethernet|c
@@ -2676,7 +2676,6 @@ Q#|0
 SAN|c|Storage area network
 Samba|6
 Xfce|b
-ARKit|1
 AWS Trainium|4|Trainium
 Amazon CloudWatch Logs Insights|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
@@ -2693,12 +2692,14 @@ OpenQASM|0|QASM
 POSIX|g
 Paramiko|2|||Python
 RisingWave|3
+SwiftData|2
 Wi-Fi|c|802.11;WLAN
 shadcn/ui|2|shadcn
 wasmCloud|5
 AWS Inferentia|4|Inferentia
 Azure Local|4||Azure Stack HCI
 Azure Monitor Logs|8
+Core Animation|2
 Cypher|0
 ETL|h|ETL pipelines
 Fabric|2|||Python
@@ -2708,7 +2709,6 @@ Logic Pro|e
 Netflix Ribbon|2|Ribbon
 PgBouncer|3
 Radix UI|2
-RealityKit|1
 SELinux|d
 TPM|c|Trusted Platform Module
 Teleport|d
@@ -2717,13 +2717,13 @@ mitmproxy|e
 AWS Graviton|4|Graviton
 AppArmor|d
 Azure Stack Hub|4
+Core Graphics|2
 Data mesh|h
 Dremio|9
 Grafana Tempo Cloud|8
 HashiCorp Boundary|d|Boundary
 Headless UI|2
 Invoke|2|||Python
-Metal|0
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 OpenFeign|2|Feign
@@ -2732,6 +2732,7 @@ Pro Tools|e
 SPARQL|0
 UEFI|c
 Wi-Fi 7|7|802.11be
+ARKit|1
 AWS Nitro System|4|Nitro
 Ableton Live|e|Ableton
 Azure Backup|4
@@ -2741,7 +2742,6 @@ Clusternet|5
 Commitizen|e
 CyberArk|d
 Firebase Authentication|4|Firebase Auth
-HealthKit|2
 Mantine|2
 Micrometer|8
 NetApp|6
@@ -2756,7 +2756,6 @@ Apache Shiro|2
 Azure Site Recovery|4
 BeyondTrust|d
 Change data capture|h|CDC
-CloudKit|2
 Dell PowerScale|6||Isilon
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Husky|e
@@ -2768,6 +2767,7 @@ Linux perf|8|perf
 LoRaWAN|7|LoRa
 Max/MSP|e|Max MSP;Cycling '74 Max
 ProxySQL|3
+RealityKit|1
 coreboot|c
 scikit-image|2|||Python
 AWS Local Zones|4
@@ -2778,11 +2778,11 @@ Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 MariaDB MaxScale|3|MaxScale
+Metal|0
 NB-IoT|7
 Network Service Mesh|7
 Pure Data|e
 Star schema|h
-StoreKit|2
 U-Boot|c
 Vyper|0
 bpftrace|8
@@ -2798,9 +2798,9 @@ Cairo|0
 Changesets|e
 Cilium|7
 Firebase Crashlytics|2|Crashlytics
+HealthKit|2
 LTE|7|4G LTE
 Linux PAM|b|Pluggable Authentication Modules
-MapKit|2
 Merbridge|5
 OLAP|g
 Observable|9
@@ -2811,7 +2811,6 @@ SuperCollider|0
 Thymeleaf|2
 Yocto Project|b|Yocto
 5G|7|5G NR
-AVFoundation|2
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
 Apache FreeMarker|2|FreeMarker
@@ -2819,6 +2818,7 @@ Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
 Buildroot|b
+CloudKit|2
 DTrace|8
 Firebase Remote Config|4
 OLTP|g
@@ -2844,13 +2844,12 @@ GitHub CLI|e|gh CLI
 Gradio|1
 LastPass|d
 OpenEmbedded|b
-Swift Package Manager|e|SwiftPM;SPM
+StoreKit|2
 Synology DSM|6
 Tkinter|2|||Python
 openFrameworks|e
 strace|8
 Azure Lighthouse|4
-CocoaPods|e
 Device tree|c
 Firebase Test Lab|4
 GitHub Pages|e
@@ -2859,6 +2858,7 @@ Idris|0
 KeePass|d
 Kivy|1|||Python
 Kmesh|5
+MapKit|2
 O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
@@ -2867,12 +2867,12 @@ Weave Net|5
 dpkg|e
 libcinder|e
 ltrace|8
+AVFoundation|2
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Azure CLI|e|az CLI
 Baseboard management controller|c|BMC
 BeeWare|2|||Python
-Carthage|e
 GWT|1|Google Web Toolkit
 Genkit|a|Firebase Genkit
 GitHub Packages|5
@@ -2894,15 +2894,16 @@ Kuma|5
 Pygame|2|||Python
 Quarto|e
 Rocq Prover|0||Coq
+Swift Package Manager|e|SwiftPM;SPM
 UTF-8|g
 UWB|7|Ultra-wideband
-XCTest|e
 YUM|e
 gprof|e
 rollup.js|e|Rollup
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
+CocoaPods|e
 DNF|e
 GitLab Runner|5
 Google Apps Script|0
@@ -2913,12 +2914,11 @@ RStudio|e
 Redfish|g
 SD-WAN|7
 Sphinx|e|||Python
-Swift Testing|e
 esbuild|e
 pprof|e
-Alamofire|2
 AppSheet|e
 Azure Developer CLI|e|azd
+Carthage|e
 ForgeRock|d
 Gitea|e
 Isabelle|0
@@ -2940,11 +2940,11 @@ Forgejo|e
 Google Analytics|8|GA4;Google Analytics 4
 Grails|1
 Java Flight Recorder|8|JFR
-Kingfisher|2
 Material for MkDocs|e|||Python
 SDN|7|Software-defined networking
 TLA+|0
 Turbopack|e
+XCTest|e
 ggplot2|2
 zypper|e
 AWS App Mesh|4
@@ -2959,11 +2959,12 @@ Jupyter Book|2|||Python
 Modelica|0
 NFV|7|Network functions virtualization
 Rspack|e
-SnapKit|2
 Snapcraft|e|Snap packages
+Swift Testing|e
 VisualVM|e
 dplyr|2
 AWS Copilot|4
+Alamofire|2
 Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
 Authelia|d
@@ -2979,7 +2980,6 @@ LabVIEW|e
 OpenFlow|7
 Perforce Helix Core|e|Helix Core
 Pyodide|2|||Python
-RxSwift|2
 SWC|e
 data.table|2
 AWS Proton|4
@@ -2989,6 +2989,7 @@ Datomic|3
 Dell PowerEdge|c
 Gatling|e
 Google Ads|e||Google AdWords;AdWords
+Kingfisher|2
 Knative|5
 NetCDF|g
 Ory|d
@@ -2997,7 +2998,6 @@ PyScript|2|||Python
 Realm|3
 Standard ML|0|SML
 Subversion|e|SVN;Apache Subversion
-The Composable Architecture|2|TCA
 WinGet|e
 caret|2
 AWS Service Catalog|4
@@ -3015,7 +3015,7 @@ NATS|6
 Open Compute Project|c
 OpenFaaS|5
 Scoop|e
-Vapor|1
+SnapKit|2
 gulp|e
 AWS X-Ray|4|X-Ray
 Arduino|c
@@ -3030,6 +3030,7 @@ Kubeflow|a
 NATS JetStream|6|JetStream
 Numba|2|||Python
 Redis Stack|3
+RxSwift|2
 SPIFFE|g
 Team Foundation Version Control|e|TFVC
 eBPF|7
@@ -3044,7 +3045,7 @@ PowerShell DSC|5
 PyArrow|2|||Python
 Raspberry Pi|c
 SPIRE|d
-TestFlight|e
+The Composable Architecture|2|TCA
 Universal Scene Description|g|OpenUSD
 Upstash|3
 Weights & Biases|a|W&B;wandb
@@ -3053,7 +3054,6 @@ ZeroMQ|6|ZMQ;0MQ
 wrk|e
 Active Directory Domain Services|d|AD DS
 Amazon Managed Grafana|4|AMG
-App Store Connect|e
 BeagleBone|c
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
@@ -3064,13 +3064,13 @@ Neptune.ai|a
 SR-IOV|7
 Sapling SCM|4|Sapling
 Turso|3
+Vapor|1
 Vegeta|e
 openpyxl|2|||Python
 AWS Distro for OpenTelemetry|4|ADOT
 Cluster Autoscaler|5
 Comet ML|a
 EMQX|6
-Fastlane|e
 GoogleTest|2|gtest
 HL7|g
 JShell|e
@@ -3096,11 +3096,12 @@ Nx|e
 Phabricator|e
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+TestFlight|e
 Vertical Pod Autoscaler|5
 Xata|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
-Android SDK|f
+App Store Connect|e
 ClearML|a
 CockroachDB Serverless|3
 EDI|g|X12;EDIFACT
@@ -3116,9 +3117,9 @@ VerneMQ|6
 cert-manager|5
 iWARP|7
 AWS Budgets|4
-Android Jetpack|2|Jetpack
 Checkstyle|e
 ExternalDNS|5
+Fastlane|e
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Lattice Semiconductor|c
@@ -3143,8 +3144,8 @@ SpotBugs|e||FindBugs
 TIBCO EMS|6
 ZenML|a
 AWS Auto Scaling|4
+Android SDK|f
 Biome|e||Rome
-Compose Multiplatform|1
 EMV|g
 FRRouting|7|FRR
 Feast|a
@@ -3157,6 +3158,7 @@ Solace PubSub+|6
 Zoom|e
 pyca/cryptography|2|cryptography||Python
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+Android Jetpack|2|Jetpack
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Error Prone|e
 Error budgets|h
@@ -3171,7 +3173,6 @@ SOPS|5|Mozilla SOPS
 Tecton|a
 Amazon EC2 Spot Instances|4|Spot Instances
 Analog Devices|c
-Android NDK|2
 Apache Accumulo|3
 Authlib|2|||Python
 BentoML|a
@@ -3185,7 +3186,7 @@ TSLint|e
 Velero|5
 AUTOSAR|g
 Amazon Machine Image|4|AMI
-Android Room|2|Room database
+Compose Multiplatform|1
 Confluent Platform|6
 InterSystems IRIS|3
 JProfiler|e
@@ -3209,16 +3210,15 @@ OPA Gatekeeper|d|Gatekeeper
 PKI|d|Public key infrastructure
 Postmortems|h|blameless postmortems
 Pydantic Settings|2|||Python
-Retrofit|2
 SONiC|7
 YourKit|e
 Amazon SES|4|SES;Amazon Simple Email Service
+Android NDK|2
 Cumulus Linux|7
 DO-178C|g
 Eclipse MAT|e
 Kafka Connect|6
 Microsoft Visio|e|Visio
-OkHttp|2
 Open Container Initiative|g|OCI
 PlantUML|e
 Progress OpenEdge|3
@@ -3226,10 +3226,10 @@ RED method|h
 TorchServe|a
 X.509|g
 Amazon Pinpoint|4
+Android Room|2|Room database
 Chai|2
 Cisco IOS|7
 Container Runtime Interface|g|CRI
-Glide|2
 ISO 26262|g
 Ingres|3
 JMX|2
@@ -3243,7 +3243,6 @@ Adabas|3
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
-Coil|2
 Container Storage Interface|g|CSI
 Four golden signals|h
 IEC 61508|g
@@ -3251,6 +3250,7 @@ JNI|2
 Jasmine|e
 Microsoft OneDrive|e|OneDrive
 Operator SDK|5
+Retrofit|2
 Structurizr|e
 ksqlDB|6
 Amazon Chime|4
@@ -3263,10 +3263,12 @@ Kubebuilder|5
 LibreSSL|d
 Microsoft Loop|e
 ONNX Runtime|a
+OkHttp|2
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
 Cisco NX-OS|7|NX-OS
 Embedded Linux|b
+Glide|2
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
@@ -3279,20 +3281,19 @@ ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Bare metal|c|bare-metal programming
 Cisco ACI|7
+Coil|2
 Debezium|9
 GitHub Copilot|a
 HoloViz Panel|2|||Python
 K9s|e
 OSGi|g
 OpenVINO|a
-WorkManager|2
 XTDB|3
 AWS IoT Core|4|IoT Core
 Apache Karaf|2
 Cisco Meraki|7|Meraki
 Flet|2|||Python
 Headlamp|5
-Jetpack Navigation|2|Navigation Component
 LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
 RSA|g
@@ -3305,7 +3306,6 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
-Espresso|e
 EventStoreDB|3
 Postfix|6
 Reflex|2|||Python
@@ -3317,17 +3317,17 @@ Cisco Catalyst|7
 Eclipse RCP|1
 Helmfile|5
 Nostr|g
-Robolectric|e
 SHA-256|g
 TensorFlow.js|a
 TestCafe|e
+WorkManager|2
 Amazon Kinesis Video Streams|4
 Carvel|5
 Cisco Nexus|7
 CoreDNS|7
-Gradle Kotlin DSL|2
 GridGain|3
 IPFS|7
+Jetpack Navigation|2|Navigation Component
 LWJGL|2
 PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
@@ -3339,8 +3339,8 @@ Argon2|d
 Arista Networks|7|Arista
 CherryPy|2|||Python
 Cisco Webex|e|Webex
+Espresso|e
 Ethereum|f
-Google Play|f
 Kpt|5
 Resque|2
 SQL Server Analysis Services|9|SSAS
@@ -3348,7 +3348,6 @@ Sinon.js|2|Sinon
 fastai|a
 libGDX|1
 AWS Elemental MediaLive|4|MediaLive
-Apple App Store|f|App Store
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
@@ -3358,11 +3357,13 @@ Hugging Face Datasets|a
 Minecraft Forge|2
 Nock|2
 Oracle TimesTen|3
+Robolectric|e
 Zope|2|||Python
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
 Cisco Catalyst Center|7||Cisco DNA Center
 Google Tink|d|Tink
+Gradle Kotlin DSL|2
 Hangfire|2
 Hugging Face Hub|a
 MarkLogic|3
@@ -3375,6 +3376,7 @@ AWS Ground Station|4
 BaseX|3
 Blockchain|h
 Enzyme|2
+Google Play|f
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
 Odoo|f|||Python
@@ -3382,18 +3384,17 @@ Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 System Center Operations Manager|8|SCOM
 Amazon Braket|4|Braket
+Apple App Store|f|App Store
 Hardware security module|d|HSM
 Hono|1
 Junos OS|7|Junos
 PEFT|a
-Riverpod|2
 Scapy|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
 eXist-db|3
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
-BLoC|2|flutter_bloc
 DeepSpeed|a
 ERC-20|g
 Elysia|1
@@ -3406,21 +3407,21 @@ AdonisJS|1
 Arista EOS|7|EOS
 ERC-721|g
 FairScale|a
-GetX|2
 Let's Encrypt|d
 Rook|6
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
 Certbot|d
-Dio|2
 Ethereum Virtual Machine|g|EVM
 Megatron-LM|a
 NetworkX|a|||Python
 OpenEBS|6
+Riverpod|2
 Sails.js|1
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
+BLoC|2|flutter_bloc
 LoopBack|1
 Nokia SR Linux|7
 Portworx|6
@@ -3433,6 +3434,7 @@ AWS License Manager|4
 Biopython|2|||Python
 Cloud-native|h
 FeathersJS|1|Feathers
+GetX|2
 Horovod|a
 MinIO|6
 Nokia SR OS|7
@@ -3441,6 +3443,7 @@ AWS Artifact|4
 Astropy|2|||Python
 Backstage|e
 Dev Home|e
+Dio|2
 Huawei VRP|7
 Imperva|d
 Multi-cloud|h
@@ -3449,7 +3452,6 @@ dnsmasq|7
 vLLM|a
 AWS Audit Manager|4
 Akamai|4
-Capacitor|1|Ionic Capacitor
 Hybrid cloud|h
 MikroTik RouterOS|7|RouterOS
 Payload CMS|f
@@ -3461,12 +3463,10 @@ AWS Firewall Manager|4
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
-Kotlin Multiplatform Mobile|2
 Ollama|a
 Web application firewall|d|WAF
 Xarray|2|||Python
 AWS Resilience Hub|4
-Appium|e
 Docusaurus|e
 Extreme Networks|7
 Flagger|5
@@ -3476,8 +3476,8 @@ LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
 netCDF4|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+Capacitor|1|Ionic Capacitor
 Coraza|d
-Detox|e
 Disaster recovery|h
 FreeRADIUS|d
 Text Generation Inference|a|TGI
@@ -3489,13 +3489,14 @@ Capacity planning|h
 CrowdSec|d
 Eleventy|e|11ty
 Fortinet FortiGate|7|FortiGate
+Kotlin Multiplatform Mobile|2
 Meta Quest|c|Oculus Quest
 OpenLDAP|d
 SGLang|a
 Unleash|5
 Zarr|2|||Python
 AWS Migration Hub|4
-Bitrise|5
+Appium|e
 Fail2ban|d
 Flagsmith|5
 FreeIPA|d
@@ -3508,7 +3509,7 @@ Xbox|f
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
-Codemagic|5
+Detox|e
 Modin|2|||Python
 Nintendo Switch|f
 Observability|h
@@ -3516,7 +3517,6 @@ OpenFeature|g
 Palo Alto Networks PAN-OS|7|PAN-OS
 Pug|2
 AWS Well-Architected Framework|4|Well-Architected
-C++ Standard Library|2|STL
 Check Point|d
 EJS|2
 Ibis|2|||Python
@@ -3526,7 +3526,7 @@ Linux administration|h|Linux system administration;sysadmin
 PlayStation|f
 SIEM|h
 AWS Marketplace|4
-Boost|2|Boost C++
+Bitrise|5
 DuckDB Python|2|||Python
 Immer|2
 LangSmith|a
@@ -3539,6 +3539,7 @@ Zscaler|d
 AWS CLI|4|AWS Command Line Interface
 Chaos Mesh|5
 Cloudflare Zero Trust|d
+Codemagic|5
 EDR|h|Endpoint detection and response
 Exim|6
 Great Tables|2|||Python
@@ -3547,19 +3548,19 @@ Immutable.js|2
 LlamaIndex|a||GPT Index
 Test automation|h
 AWS SDK|4
+C++ Standard Library|2|STL
 Cloudflare Tunnel|7
 Corda|f
 Dovecot|6
 Gremlin|5
 Haystack|a
 ISTQB|g
-Qt Quick|2
 Workbox|2
 XDR|h
 AWS CloudShell|4
+Boost|2|Boost C++
 CSPM|h
 Chaos Monkey|5
-GTK|2|GTK+
 Infoblox|7
 Infura|f
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
@@ -3575,12 +3576,11 @@ Moralis|f
 NetBox|7
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 Web Components|g
-wxWidgets|2
 AWS Toolkit|4
 Asterisk|6
 CrewAI|a
-Dear ImGui|2|ImGui
 Nautobot|7
+Qt Quick|2
 Rundeck|5
 SAST|h
 The Graph|f
@@ -3590,7 +3590,7 @@ Batfish|7
 DAST|h
 DSPy|a
 FreeSWITCH|6
-SDL|2|SDL2;Simple DirectMedia Layer
+GTK|2|GTK+
 StackStorm|5
 WebRTC|7
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
@@ -3600,12 +3600,12 @@ Containerlab|7
 IAST|h
 Kamailio|6
 Pydantic AI|a
-SFML|2
 WebGL|g
+wxWidgets|2
 C4 model|g
+Dear ImGui|2|ImGui
 GNS3|7
 Molecule|5
-OpenGL|g
 OpenSIPS|6
 Software composition analysis|h|SCA
 WebGPU|g
@@ -3614,15 +3614,15 @@ ChatGPT|a
 EVE-NG|7
 Jitsi|6
 Penetration testing|h|pentesting
+SDL|2|SDL2;Simple DirectMedia Layer
 Service Workers|g
 Test Kitchen|5
 UML|g|Unified Modelling Language
-Vulkan|g
 AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
-DirectX|g|Direct3D;DirectX 12
 ERD|g|entity-relationship diagram
 GPT-4|a|GPT-4o;GPT-4 Turbo
+SFML|2
 Serverspec|5
 Threat modeling|h|threat modelling
 coturn|6
@@ -3633,40 +3633,40 @@ Chef InSpec|5|Inspec
 Claude|a
 Janus WebRTC Server|6|Janus
 Mininet|7
-POCO C++ Libraries|2|POCO
+OpenGL|g
 STRIDE|h
-Abseil|2
 Amazon Location Service|4
 Anthropic API|a|Claude API
 LangChain.js|a
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
 Terratest|5
+Vulkan|g
 mediasoup|6
 ns-3|7
 AWS Clean Rooms|4
 Bug bounty|h
 Checkov|d
+DirectX|g|Direct3D;DirectX 12
 LiveKit|6
 Llama|a|Llama 3;Meta Llama
 Paxos|h
 Vercel AI SDK|a
-folly|2
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Cheerio|2
 Mistral AI|a|Mistral
+POCO C++ Libraries|2|POCO
 Vulnerability management|h
 Wowza|6
-gRPC C++|2
 tcpdump|7
 tfsec|d
+Abseil|2
 Amazon Aurora Serverless|4
 Gossip protocol|h
 Mixtral|a
 OWASP Top 10|g
-Protocol Buffers C++|2
 Red5|6
 TFLint|5
 jsdom|2
@@ -3677,53 +3677,53 @@ FFmpeg|e
 Infracost|5
 OWASP ASVS|g
 Stable Diffusion|a
-{fmt}|2|fmt
+folly|2
 Amazon S3 Express One Zone|4
 GStreamer|2
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
 Two-phase commit|h|2PC
 Yargs|2
+gRPC C++|2
 mtr|7
-spdlog|2
 terraform-docs|5
 Amazon S3 Tables|4
 DALL-E|a|DALL·E
-Eigen|2
 Inquirer.js|2
 NIST Cybersecurity Framework|g|NIST CSF
+Protocol Buffers C++|2
 Vector clocks|h
 pre-commit|e
 traceroute|7
 AWS Entity Resolution|4
-Armadillo|2
 MPEG|g|MPEG-2
 NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
 cron|e
 dotenv|2
 netcat|7|nc
+{fmt}|2|fmt
 Amazon Nova|4
 BERT|a
 Devbox|5
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g
-OpenBLAS|2
 Pino|2
 Supervisor|6|supervisord
 iptables|7
+spdlog|2
 Amazon Titan|4
 Bunyan|2
 CLIP|a
 Dev Containers|5|devcontainer
-Intel MKL|2|MKL
+Eigen|2
 MP4|g|MPEG-4 Part 14
 PM2|e
 SOC 2|g
 nftables|7
 AWS HealthOmics|4
+Armadillo|2
 GitHub Codespaces|5|Codespaces
-LAPACK|2
 MP3|g
 PCI DSS|g
 YOLO|a|YOLOv8
@@ -3731,16 +3731,16 @@ firewalld|7
 nodemon|e
 AAC|g
 AWS AppConfig|4
-BLAS|2
 Detectron2|a
 Gitpod|5
 HIPAA|g
+OpenBLAS|2
 ts-node|e
 ufw|7
 AWS Amplify Studio|4
-FFTW|2
 GDPR|g
 IPVS|7
+Intel MKL|2|MKL
 MMDetection|a
 Opus codec|g
 tsx|e
@@ -3748,18 +3748,19 @@ Amazon CloudSearch|4
 CCPA|g
 FLAC|g
 GitOps|h
-PETSc|2
+LAPACK|2
 Segment Anything|a
 TypeDoc|e
 Albumentations|a
 Amazon SimpleDB|4
-Catch2|e
+BLAS|2
 DevSecOps|h
 FedRAMP|g
 H.264|g|AVC;x264
 JSDoc|e
 AWS OpsWorks|4
 CMMC|g
+FFTW|2
 H.265|g|HEVC;x265
 OpenVPN|7
 Platform engineering|h
@@ -3767,12 +3768,13 @@ torchvision|a
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
-Google Benchmark|2
 Inertia.js|2
+PETSc|2
 Site Reliability Engineering|h|SRE
 WireGuard|7
 timm|a
 Amazon Elastic Transcoder|4
+Catch2|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 Infrastructure as Code|h|IaC
 Sentence Transformers|a
@@ -3783,16 +3785,15 @@ CISSP|g
 Continuous integration|h|CI
 FAISS|a
 Headscale|7
-Meson|e
 Mithril|2
 WebM|g
 CISM|g
 CloudFront Functions|4
 Continuous delivery|h|CD
+Google Benchmark|2
 Marionette.js|2
 Matroska|g|MKV
 NetBird|7
-Ninja|e
 ScaNN|a
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
@@ -3801,37 +3802,37 @@ Continuous deployment|h
 GIF|g
 HNSW|a
 Knockout.js|2
-Make|e|GNU Make;gmake;Makefile;Makefiles
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Dojo Toolkit|2
 Envoy Gateway|7
-GNU Autotools|2|Autotools;Autoconf;Automake
+Meson|e
 OSCP|g
 PNG|g
 Retrieval-augmented generation|h|RAG
 Blue-green deployment|h
 CompTIA Security+|g|Security+
-Conan|e
 Ext JS|2|Sencha Ext JS
 JPEG|g|JPG
 Kubernetes Gateway API|7|Gateway API
+Ninja|e
 Prompt engineering|h
 Canary release|h|canary deployment
 CompTIA Network+|g|Network+
 Container Network Interface|7|CNI
 Fine-tuning|h
 Kendo UI|2
+Make|e|GNU Make;gmake;Makefile;Makefiles
 WebP|g
-vcpkg|e
 AVIF|g
 CompTIA A+|g
 DevExtreme|2
 Feature flags|h|feature toggles
+GNU Autotools|2|Autotools;Autoconf;Automake
 Load balancing|h
 RLHF|h
 AG Grid|2
 Certified Kubernetes Administrator|g|CKA
-Clang|e
+Conan|e
 HEIC|g
 MLOps|h
 Subnetting|7
@@ -3842,18 +3843,18 @@ Chaos engineering|h
 LLMOps|h
 TIFF|g
 TanStack Table|2||React Table
+vcpkg|e
 Certified Kubernetes Security Specialist|g|CKS
 Immutable infrastructure|h
-MSVC|e|Visual C++
 OSI model|7
 PDF|g|Portable Document Format
 React Hook Form|2
 AWS Certified Solutions Architect|g
+Clang|e
 Formik|2
 Network automation|h
 PDF/A|g
 AWS Certified Developer|g
-AddressSanitizer|e|ASan
 EPUB|g
 Framer Motion|2
 Natural language processing|h|NLP
@@ -3862,16 +3863,15 @@ AWS Certified DevOps Engineer|g
 Cisco CCNA|g|CCNA
 Computer vision|h
 GSAP|2|GreenSock Animation Platform
+MSVC|e|Visual C++
 OpenDocument|g|ODF
-clang-tidy|e
 Anime.js|2
 Cisco CCNP|g|CCNP
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
 Reinforcement learning|h|RL
-clang-format|e
+AddressSanitizer|e|ASan
 Cisco CCIE|g|CCIE
-Cppcheck|e
 Lottie|2
 Microsoft Certified Azure Administrator|g|AZ-104
 gRPC-Web|g|Protocol Buffers wire format
@@ -3880,13 +3880,14 @@ JNCIA|g
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
 Tiptap|2
-ccache|e
-Emscripten|e
+clang-tidy|e
 Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
 JNCIP|g
 ProseMirror|2
 VPN|7|virtual private network
+clang-format|e
+Cppcheck|e
 Draft.js|2
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
@@ -3895,97 +3896,99 @@ CodeMirror|2
 Multithreading|h
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
-Wasmtime|f
+ccache|e
 Caching|h
+Emscripten|e
 IBM QRadar|d|QRadar
 Optuna|a
-Wasmer|f
 Hyperopt|a
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
-WasmEdge|f
 Web3.js|2
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
 Ethers.js|2|ethers
-Phoenix Framework|1|Phoenix
 SHAP|a
+Wasmtime|f
 Hardhat|e
 LIME|a
-Phoenix LiveView|1|LiveView
 Tanium|d
+Wasmer|f
 Cortex XSOAR|d||Demisto
-Ecto|2
 Evidently|a
 Truffle|e
-Absinthe|2
+WasmEdge|f
+Phoenix Framework|1|Phoenix
 Prisma Access|d
 WhyLabs|a
 Arize|a
 Netskope|d
-Oban|2
+Phoenix LiveView|1|LiveView
 Viem|2
-Broadway|2
+Ecto|2
 Label Studio|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Absinthe|2
 Labelbox|a
-Nerves|f
 Saviynt|d
-Erlang/OTP|2
+Oban|2
 Scale AI|a
 Venafi|d
+Broadway|2
 DigiCert|d
-ExUnit|e
 Roboflow|a
 CVAT|a
 Entrust|d
-Hex.pm|i
+Nerves|f
 Amazon SageMaker Studio|4|SageMaker Studio
-Rebar3|e
+Erlang/OTP|2
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Cowboy|2
+ExUnit|e
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
+Hex.pm|i
 Invicti|d||Netsparker
-Livebook|e
 H2O.ai|a|H2O
 Havoc C2|d
-Yesod|1
+Rebar3|e
+Cowboy|2
 DataRobot|a
 PingCastle|d
-Servant|2
 Dataiku|9
-Haskell Stack|2
+Livebook|e
 Maltego|d
-Cabal|e
 Rasa|a
 Shodan|d
+Yesod|1
 Censys|d
 Dialogflow CX|a
-GHC|e
+Servant|2
+Haskell Stack|2
 Hugging Face Spaces|a
-opam|e
 theHarvester|d
-MirageOS|b
+Cabal|e
 Recon-ng|d
 Replicate|a
+GHC|e
 Modal|a
 OWASP Amass|d|Amass
 Subfinder|d
 Together AI|a
+opam|e
 Groq|a
+MirageOS|b
 Nuclei|d
-Rcpp|2
-CRAN|i
 Cerebras|a
 ffuf|d
-Bioconductor|9
 Gobuster|d
 Perplexity|a
 Cohere|a
+Rcpp|2
 wfuzz|d
+CRAN|i
 Evil-WinRM|d
+Bioconductor|9
 Rubeus|d
 Exterro FTK|d|FTK;Forensic Toolkit
 OpenText EnCase|d|EnCase
@@ -4227,7 +4230,6 @@ Cookiecutter|e
 Coolify|5
 Coveralls|e
 Coze|a
-Craft CMS|e
 CrateDB|3
 Create React App|e
 Creative Commons|g
@@ -4367,7 +4369,6 @@ JUCE|1
 Jellyfin|e
 Jira Software|e
 JitPack|e
-Joomla|e
 Joplin|e
 Juejin|i
 KDE|b||K Desktop Environment
@@ -4628,7 +4629,6 @@ Simple Analytics|8
 Simple Icons|e
 SimpleLogin|d
 Sina Weibo|i
-Sitecore|e
 Sketch|e
 SketchUp|e
 Sketchfab|i
@@ -5068,6 +5068,7 @@ beats
 bedrock
 bind
 bird
+bitcoin
 black
 blade
 bloc
@@ -5289,6 +5290,8 @@ prettier
 prophet
 protractor
 psalm
+pub-sub
+pubsub
 pulp
 puma
 pundit

@@ -1,5 +1,6 @@
 import { TechCodes } from '../../technologies/codes';
 import { addToSkills } from '../../technologies/groups';
+import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
@@ -30,7 +31,7 @@ export const notInSkills: Rule = {
       for (const mention of readingOf(found, text).mentions) {
         const tech = mention.resolution.tech;
         if (!suggested(mention) || listed.has(tech.name) || reported.has(tech) || covered(tech, found, listed)) continue;
-        if (owner(text.text, mention) || handedOver(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
+        if (owner(text.text, mention) || handedOver(text.text, mention) || forOthers(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
         reported.add(tech);
         const [start, end] = text.span(mention.start, mention.end);
         const fix = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
@@ -77,6 +78,14 @@ function handedOver(text: string, mention: Mention): boolean {
   return HANDED_OVER_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && HANDED_OVER_AFTER.test(text.slice(mention.end, mention.end + 20));
 }
 
+// "APIs for a Flutter activity-tracking application": the product the work served, built by others.
+const SERVED_BEFORE = /\bfor\s+(?:an?|the|their|its)\s+$/i;
+const SERVED_AFTER = /^(?:\s+[\p{L}\d-]+){0,2}?\s+(?:app|apps|application|applications|client|clients|front[- ]?end|team|teams|customers?)\b/iu;
+
+function forOthers(text: string, mention: Mention): boolean {
+  return SERVED_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && SERVED_AFTER.test(text.slice(mention.end, mention.end + 60));
+}
+
 /**
  * An abbreviation in a list of abbreviations the vocabulary does not know ("ASM, GTM, LTM, and APM", a vendor's
  * modules): the list is another vocabulary, and "ASM" there is not Assembly.
@@ -106,6 +115,8 @@ function companyProduct(found: ResumeTechnologies, text: string, mention: Mentio
 function suggested(mention: Mention): boolean {
   const tech = mention.resolution.tech;
   if (mention.ordinary || mention.inPair || tech.extra || NOT_SKILLS.has(tech.category)) return false;
+  // "Role-based access control", "Multi-cloud": a plain phrase names a concept, which no one lists by name.
+  if (caseFree(tech.name, tech.category)) return false;
   return !(CONCEPTS.has(tech.category) && mention.written === mention.written.toLowerCase());
 }
 

@@ -3,8 +3,8 @@ import { readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
 
-// Ways of working, profile sites and companies are not used in a way a bullet shows: "Agile", "GitHub", "Intel".
-const NO_STORY = new Set(['network', 'company']);
+// Ways of working and companies are not used in a way a bullet shows: "Agile", "Intel".
+const NO_STORY = new Set(['company']);
 const PROCESSES = /^(Agile|Scrum|Kanban|SAFe|Lean|Waterfall|Continuous (integration|delivery|deployment)|CI\/CD|Microservices|Code review|DevOps|Pair programming|Extreme programming)$/i;
 
 function noStory(tech: TechEntry): boolean {
@@ -46,9 +46,12 @@ export const skillNoEvidence: Rule = {
       }
       return words;
     };
+    // A framework or tool shows the language it is written in: Django work shows Python, Terraform work HCL.
+    const languages = new Set([...evidence].map((name) => found.index.byName(name)?.language).filter((language) => language !== undefined));
     const shown = (tech: TechEntry): boolean =>
       noStory(tech) ||
       evidence.has(tech.name) ||
+      languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase()));
     for (const group of found.groups) {

@@ -30,7 +30,7 @@ export const techName: Rule = {
         const resolution = mention.resolution;
         if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
         if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase()) continue;
-        if (!reportedInProse(mention.written, resolution)) continue;
+        if (!reportedInProse(mention.written, resolution) || asTyped(mention.written, text.text.slice(mention.end, mention.end + 12))) continue;
         const end = mention.pairEnd ?? mention.end;
         const verbatim = text.verbatim(mention.start, end);
         yield finding(mention.written, resolution, text.span(mention.start, end), verbatim ? resolution.tech.name : undefined);
@@ -44,11 +44,21 @@ const CONCEPTS = new Set(['standard', 'networking']);
 
 /**
  * In a sentence, a former name tells what the product was called then ("package manager for OS X" in a 2012
- * role), so only a misspelt one is reported; a protocol or format in lower case is the common noun.
+ * role), so only one spelt apart or run together ("OSX") is reported, not a slip of case ("DemandWare"); a
+ * protocol or format in lower case is the common noun.
  */
 function reportedInProse(written: string, resolution: Resolution): boolean {
-  if (resolution.status === 'former') return written !== resolution.form.text;
+  if (resolution.status === 'former') return written.toLowerCase() !== resolution.form.text.toLowerCase();
   return !(CONCEPTS.has(resolution.tech.category) && written === written.toLowerCase());
+}
+
+// Unix shells are programs named in lower case; "bash scripts" writes the program as typed.
+const SHELLS = new Set(['bash', 'zsh', 'ksh', 'csh', 'tcsh']);
+
+/** "docker commands", "the aws cli", "using bash": a program's name as one types it, in lower case. */
+function asTyped(written: string, after: string): boolean {
+  if (written !== written.toLowerCase()) return false;
+  return SHELLS.has(written) || /^\s+(?:commands?|cli)\b/i.test(after);
 }
 
 function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined): Finding {
