@@ -1,0 +1,41 @@
+// What a name means in its sentence decides what is said about it: a phrase, a common noun, a program as typed,
+// a concept, the product another team built, a language a framework shows.
+import { strict as assert } from 'node:assert';
+import { check, resume } from './ruleHelpers';
+
+/** What is said about the bullet's names, with the keywords listed in skills (and "Mentoring", so skills exist). */
+const said = (bullet: string, ...keywords: string[]): string[] =>
+  check(resume('work:', '  - highlights:', `      - ${bullet}`, 'skills:', '  - name: Tools', `    keywords: [${['Mentoring', ...keywords].join(', ')}]`))
+    .filter((line) => !line.includes('skill-no-evidence'))
+    .map((line) => line.replace(/: (information|hint) /, ': '));
+
+describe('names read in their sentence', () => {
+  it('takes a plain phrase spelt apart as the phrase ("Multi Cloud Networking")', () => {
+    assert.deepEqual(said('Multi Cloud Networking for banks'), []);
+  });
+
+  it('takes lower-case "bitcoin" and "pub-sub" as the common nouns, the capitalised names as the technologies', () => {
+    assert.deepEqual(said('Developed contributions to the bitcoin core website and a JavaScript pub-sub framework', 'JavaScript'), []);
+    assert.deepEqual(said('Wrote a Pub/Sub consumer in Go', 'Go').map((line) => line.split(':')[0]), ['Pub/Sub']);
+  });
+
+  it('lets a program be written as it is typed ("bash", "docker commands"), not "docker" as a product', () => {
+    assert.deepEqual(said('Wrote deploy scripts using bash and docker commands', 'Bash', 'Docker'), []);
+    assert.deepEqual(said('Shipped docker containers to production', 'Docker'), ['docker: tech-name: "docker" is written "Docker".']);
+  });
+
+  it('offers no concept as a skill ("RBAC"), nor the product another team built ("for a Flutter application")', () => {
+    assert.deepEqual(said('Designed REST APIs with RBAC for a Flutter activity-tracking application'), []);
+    assert.deepEqual(said('Built the Flutter application for field staff').map((line) => line.split(':')[0]), ['Flutter']);
+  });
+
+  it('takes a framework or tool as evidence of the language it is written in (Django for Python, Terraform for HCL)', () => {
+    const text = resume('work:', '  - highlights:', '      - Built Django APIs provisioned with Terraform modules', 'skills:', '  - name: Languages', '    keywords: [Python, HCL, Rust]', '  - name: Tools', '    keywords: [Django, Terraform]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Rust']);
+  });
+
+  it('takes a plural phrase as evidence ("Web Application Firewalls" for WAF), and asks for evidence of GitHub', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran Web Application Firewalls for 40 banks', 'skills:', '  - name: Security', '    keywords: [WAF, GitHub]');
+    assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
+  });
+});
