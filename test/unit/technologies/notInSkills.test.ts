@@ -110,3 +110,23 @@ describe('tech-not-in-skills', () => {
     assert.ok(titles.includes('Add CodeIgniter to skills (PHP)'), titles.join('; '));
   });
 });
+
+describe('tech-not-in-skills: the group a field of work is named for', () => {
+  it('puts Solana in "Blockchain" over "Backend", and Terraform in "Infrastructure as Code" over a new group', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Bridged names from Injective to Solana for 20,000 users.',
+      '      - Provisioned 40 accounts with Terraform.',
+      'skills:',
+      '  - name: Backend',
+      '    keywords: [Express, PostgreSQL]',
+      '  - name: Blockchain',
+      '    keywords: [Cosmos SDK]',
+      '  - name: Infrastructure as Code',
+      '    keywords: [Ansible, Argo CD]',
+    );
+    assert.equal(applyFix(text, 'Add Solana to skills (Blockchain)'), text.replace('[Cosmos SDK]', '[Cosmos SDK, Solana]'));
+    assert.equal(applyFix(text, 'Add Terraform to skills (Infrastructure as Code)'), text.replace('[Ansible, Argo CD]', '[Ansible, Argo CD, Terraform]'));
+  });
+});

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
+import { DOMAINS } from './vocabulary.generated';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 /**
@@ -95,12 +96,21 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const share = same / (group.categories.length + 1);
   // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid).
   if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language)) return 2 + share;
+  // A group named for the technology's field ("Blockchain" for Solana, "Infrastructure as Code" for Terraform).
+  if (group.name !== undefined && fieldsOf(tech.name).some((words) => words.some((word) => namesWord(group.name!, word)))) return 1.5 + share;
   if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
   const near = [...family, ...(RELATED[tech.category] ?? [])];
   if (group.name !== undefined && Object.entries(NAME_WORDS).some(([category, words]) => !near.includes(category) && words.test(group.name!))) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
+}
+
+const FIELDS = new Map<string, Array<readonly string[]>>();
+for (const domain of DOMAINS) for (const name of domain.technologies) FIELDS.set(name, [...(FIELDS.get(name) ?? []), domain.words]);
+
+function fieldsOf(name: string): ReadonlyArray<readonly string[]> {
+  return FIELDS.get(name) ?? [];
 }
 
 function namesWord(text: string, word: string): boolean {
