@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { JUDGED_CODES, score, table } from './judged';
+import { JUDGED_CODES, JUDGED_SETS, score, table, type JudgedSet } from './judged';
 
 // Precision and recall of the technology advice on resumes the team did not write, judged by hand
 // (test/fixtures/judged/). Prints the table docs/rules/false-alarms.md shows; VITAE_JUDGED=list prints every
@@ -7,15 +7,20 @@ import { JUDGED_CODES, score, table } from './judged';
 //   npx mocha -r tsx/cjs --extension ts test/unit/technologies/judged.test.ts
 
 describe('technology advice on resumes the team did not write', () => {
-  it('prints precision and recall per code', () => {
-    const scores = score();
-    console.log(table(scores).replace(/^/gm, '      '));
-    if (process.env['VITAE_JUDGED'] === 'list') {
-      for (const code of JUDGED_CODES) {
-        for (const line of scores[code].wrong) console.log(`      wrong  ${code}  ${line}`);
-        for (const line of scores[code].missed) console.log(`      missed ${code}  ${line}`);
+  // VITAE_JUDGED_SETS="first set,second set" prints only those (keep the held-out set out of sight while tuning).
+  const chosen = process.env['VITAE_JUDGED_SETS']?.split(',');
+  const sets = [...Object.keys(JUDGED_SETS), 'all'].filter((set) => !chosen || chosen.includes(set)) as Array<JudgedSet | 'all'>;
+  for (const set of sets) {
+    it(`prints precision and recall per code: ${set}`, () => {
+      const scores = score(set === 'all' ? undefined : set);
+      console.log(table(scores).replace(/^/gm, '      '));
+      if (process.env['VITAE_JUDGED'] === 'list' && set !== 'all') {
+        for (const code of JUDGED_CODES) {
+          for (const line of scores[code].wrong) console.log(`      wrong  ${code}  ${line}`);
+          for (const line of scores[code].missed) console.log(`      missed ${code}  ${line}`);
+        }
       }
-    }
-    assert.ok(Object.values(scores).some((s) => s.given > 0));
-  });
+      assert.ok(Object.values(scores).some((s) => s.given > 0));
+    });
+  }
 });

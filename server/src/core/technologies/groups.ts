@@ -33,7 +33,7 @@ const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   devops: /\b(devops|ci\s*\/\s*cd|ci|cd|automation|containers?|orchestration|deployment|build|as\s+code|iac)\b/i,
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
-  security: /\b(security|identity|auth\w*|cyber\w*)\b/i,
+  security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
   os: /\b(operating systems?|os|platforms?)\b/i,
   hardware: /\b(hardware|embedded|devices?|electronics|firmware)\b/i,
   ml: /\b(ml|ai|machine learning|data science|deep learning)\b/i,
@@ -49,10 +49,11 @@ const NEW_GROUP: Readonly<Record<string, string>> = {
   tool: 'Tools', standard: 'Standards',
 };
 
-// Kinds a group may mix under one name ("Cloud" with Kubernetes, "Infrastructure as Code" with Ansible).
+// Kinds a group may mix under one name ("Cloud" with Kubernetes, "DevOps & Cloud" with RHEL or Snyk). Servers and
+// storage are infrastructure but not "Infrastructure as Code", which holds the tools that write it.
 const RELATED: Readonly<Record<string, readonly string[]>> = {
   devops: ['infrastructure', 'cloud', 'observability', 'tool'],
-  infrastructure: ['devops', 'cloud', 'os'],
+  infrastructure: ['cloud', 'os'],
   cloud: ['devops', 'infrastructure', 'platform'],
   observability: ['devops', 'tool'],
   database: ['data'],
@@ -62,8 +63,19 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
   library: ['platform'],
   platform: ['framework', 'library', 'cloud'],
   networking: ['security', 'infrastructure'],
-  security: ['networking'],
+  security: ['networking', 'devops'],
+  os: ['infrastructure', 'cloud', 'devops'],
   tool: ['devops'],
+};
+
+// Kinds a person files under a group named for another kind when none is named for their own: an operating
+// system or a security tool under "DevOps & Cloud", a shell under "Devops", a database under "Data".
+const FILED_UNDER: Readonly<Record<string, readonly string[]>> = {
+  os: ['devops', 'infrastructure', 'cloud'],
+  security: ['devops'],
+  tool: ['devops'],
+  database: ['data'],
+  data: ['database'],
 };
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
@@ -102,7 +114,10 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
   const near = [...family, ...(RELATED[tech.category] ?? [])];
-  if (group.name !== undefined && Object.entries(NAME_WORDS).some(([category, words]) => !near.includes(category) && words.test(group.name!))) return 0;
+  const named = group.name === undefined ? [] : Object.entries(NAME_WORDS).filter(([, words]) => words.test(group.name!)).map(([category]) => category);
+  if (named.some((category) => !near.includes(category))) return 0;
+  // A group named for a kind that goes with it ("DevOps & Cloud" for RHEL, "Devops" for Bash) before keywords alone.
+  if (named.some((category) => FILED_UNDER[tech.category]?.includes(category))) return 0.75 + share / 4;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
 
@@ -160,9 +175,12 @@ function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefine
   return { title, newText: `${crlf ? '\r\n' : '\n'}${indent}- ${value}`, span: [at, at] };
 }
 
+// Formats, standards and hardware are listed where a resume already has room for them; no one starts a group for one.
+const NO_NEW_GROUP = new Set(['standard', 'hardware']);
+
 /** A new group after the last one, in block style: `- name: Monitoring` / `  keywords: [Grafana]`. */
 function newGroup(text: string, yaml: Document.Parsed, groups: readonly SkillGroup[], tech: TechEntry): Fix | undefined {
-  const name = NEW_GROUP[tech.category];
+  const name = NO_NEW_GROUP.has(tech.category) ? undefined : NEW_GROUP[tech.category];
   const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
   const last = groups[groups.length - 1];
   if (!name || !isSeq(skills) || skills.flow || !last || last.map.flow) return undefined;
