@@ -55,4 +55,15 @@ describe('technology checks on bad input', () => {
     assert.deepEqual(techFindings(joinLines('skills: Javascript, k8s')), []);
     assert.deepEqual(techFindings(joinLines('skills:', '  - keywords:', '      - - - Javascript')), []);
   });
+
+  it('reads a summary past its 20,000th character: a misspelt name there is reported, a skill named there has its evidence', () => {
+    const filler = 'I care about clear writing, careful reviews and rotations that let people sleep. '.repeat(300);
+    const text = joinLines('basics:', `  summary: ${filler}Later I wrote the parser in Rust and the front end in Javascript.`, 'work:', '  - highlights:', '      - Cut costs by 20%.', 'skills:', '  - name: Languages', '    keywords: [Rust, JavaScript]');
+    assert.deepEqual(techFindings(text), ['tech-name: Javascript']);
+  });
+
+  it('reads 120,000 names in one summary ("Go Go Go …") without an exception', () => {
+    const text = joinLines('basics:', `  summary: ${'Go '.repeat(120_000)}`, 'work:', '  - highlights:', '      - Cut costs by 20%.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(techFindings(text), []);
+  });
 });
