@@ -1,10 +1,24 @@
 import { strict as assert } from 'node:assert';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/core/service';
 import { TechCodes } from '../../../server/src/core/technologies/codes';
+import { LONG_SUMMARY_SKILLS, longSummary, manyTechnologies, type Written } from '../../helpers/badInput';
 import { joinLines, source, textAt, withCursor } from '../../helpers/text';
 
 const service = createLanguageService({ today: () => new Date('2026-06-01') });
 const CODES = new Set<string>(Object.values(TechCodes));
+
+/** The diagnostics of one code as "<underlined text> @ <offset>" (tech-name adds "→ <canonical>"), in text order. */
+function where(text: string, code: string): string[] {
+  const lines = text.split('\n');
+  const offset = (d: Diagnostic): number => lines.slice(0, d.range.start.line).reduce((sum, line) => sum + line.length + 1, 0) + d.range.start.character;
+  return service
+    .lint(source(text))
+    .filter((d) => d.code === code)
+    .map((d) => `${textAt(text, d.range)} @ ${offset(d)}${d.code === TechCodes.techName ? ` → ${(d.data as { canonical?: string }).canonical}` : ''}`);
+}
+
+const at = (one: Written, canonical?: string): string => `${one.written} @ ${one.at}${canonical ? ` → ${canonical}` : ''}`;
 
 function techFindings(text: string): string[] {
   return service
@@ -54,5 +68,37 @@ describe('technology checks on bad input', () => {
     assert.deepEqual(techFindings(joinLines('skills:', '  - name: A', '    keywords: Javascript')), []);
     assert.deepEqual(techFindings(joinLines('skills: Javascript, k8s')), []);
     assert.deepEqual(techFindings(joinLines('skills:', '  - keywords:', '      - - - Javascript')), []);
+  });
+
+  it('reads a summary past its 20,000th character: a misspelt name there is reported, a skill named there has its evidence', () => {
+    const filler = 'I care about clear writing, careful reviews and rotations that let people sleep. '.repeat(300);
+    const text = joinLines('basics:', `  summary: ${filler}Later I wrote the parser in Rust and the front end in Javascript.`, 'work:', '  - highlights:', '      - Cut costs by 20%.', 'skills:', '  - name: Languages', '    keywords: [Rust, JavaScript]');
+    assert.deepEqual(techFindings(text), ['tech-name: Javascript']);
+  });
+
+  it('reads 120,000 names in one summary ("Go Go Go …") without an exception', () => {
+    const text = joinLines('basics:', `  summary: ${'Go '.repeat(120_000)}`, 'work:', '  - highlights:', '      - Cut costs by 20%.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(techFindings(text), []);
+  });
+
+  // How long the two below take is measured by `npm run bench` (scripts/bench/badInput.mjs), never asserted here.
+  it('reads a bullet that names 200 technologies: each misspelt name once, at its place; each technology missing from the skills once', () => {
+    const { text, named, misspelt } = manyTechnologies();
+    assert.equal(named.length, 200);
+    assert.ok(misspelt.length >= 10, `${misspelt.length} names written in lower case`);
+    assert.deepEqual(where(text, TechCodes.techName), misspelt.map((one) => at(one, one.name)));
+    // C and R, single letters, read as letters in a sentence ("Plan B", "grade C"), as everywhere in prose.
+    assert.deepEqual(where(text, TechCodes.notInSkills), named.filter((one) => one.written.length > 1).map((one) => at(one)));
+  });
+
+  it('reads a summary of 50,000 words to its end: every misspelt name, each technology missing from the skills once where first named, no skill without evidence', () => {
+    const { text, named, misspelt } = longSummary();
+    assert.ok(text.split(/\s+/).length > 50_000);
+    assert.deepEqual(where(text, TechCodes.techName), misspelt.map((one) => at(one, one.name)));
+    const first = new Map<string, Written>();
+    for (const one of [...named, ...misspelt].sort((a, b) => a.at - b.at)) if (!first.has(one.name)) first.set(one.name, one);
+    const unlisted = [...first.values()].filter((one) => !LONG_SUMMARY_SKILLS.includes(one.name));
+    assert.deepEqual(where(text, TechCodes.notInSkills), unlisted.map((one) => at(one)));
+    assert.deepEqual(where(text, TechCodes.skillNoEvidence), []);
   });
 });

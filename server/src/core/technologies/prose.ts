@@ -45,11 +45,49 @@ const ADDRESS = /\b(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{
 // A word: letters and digits, joined inside by . - ' / (Node.js, scikit-learn, CI/CD), ending in ++ or # (C++,
 // C#), with a leading dot only at its start (.NET).
 const TOKEN = /(?<![\p{L}\p{N}_.#+])\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’/](?=[\p{L}\p{N}]))*(?:\+\+|#|\+)?(?![\p{L}\p{N}_#+])/gu;
-const MAX_TEXT = 20_000;
+// The words around a name decide what it is, and every name is weighed against the others (context.ts): a cost
+// that grows with the square of a text's names. A longer text is read in parts of at most MAX_PART characters, and
+// only until MAX_NAMES names are read: 50,000 words of prose name a few thousand, "Go Go Go …" one every 3 letters.
+const MAX_PART = 20_000;
+const MAX_NAMES = 10_000;
 
-/** Reads the technologies named in a sentence, word by word; multi-word names first ("Google Cloud Run"). */
+/**
+ * Reads the technologies named in a sentence, word by word; multi-word names first ("Google Cloud Run"). A text
+ * longer than MAX_PART (a 50,000-word summary) is read part by part, each cut after a sentence, to its end or to
+ * its MAX_NAMES-th name.
+ */
 export function readProse(index: TechIndex, text: string): ProseReading {
-  const source = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (text.length <= MAX_PART) return readPart(index, text);
+  const mentions: Mention[] = [];
+  const words = new Set<string>();
+  for (let start = 0; start < text.length && mentions.length < MAX_NAMES; ) {
+    const [end, next] = partEnd(text, start);
+    const part = readPart(index, text.slice(start, end));
+    for (const mention of part.mentions) {
+      const pairEnd = mention.pairEnd === undefined ? {} : { pairEnd: mention.pairEnd + start };
+      mentions.push({ ...mention, start: mention.start + start, end: mention.end + start, ...pairEnd });
+    }
+    for (const word of part.words) words.add(word);
+    start = next;
+  }
+  return { mentions, words };
+}
+
+/** Where the part from `start` ends (after its last sentence, else its last space) and where the next one starts. */
+function partEnd(text: string, start: number): [number, number] {
+  const limit = start + MAX_PART;
+  if (limit >= text.length) return [text.length, text.length];
+  const part = text.slice(start, limit);
+  const cut = Math.max(part.lastIndexOf('. '), part.lastIndexOf('! '), part.lastIndexOf('? '), part.lastIndexOf('\n'));
+  if (cut > 0) return [start + cut + 1, start + cut + 1];
+  const space = part.search(/\s\S*$/);
+  if (space > 0) return [start + space, start + space];
+  // No space in MAX_PART characters: the rest of that word is no name.
+  const after = text.slice(limit).search(/\s/);
+  return [limit, after < 0 ? text.length : limit + after];
+}
+
+function readPart(index: TechIndex, source: string): ProseReading {
   const masked = source.includes('@') || source.includes('//') || source.includes('www.') ? source.replace(ADDRESS, (match) => ' '.repeat(match.length)) : source;
   const tokens: Token[] = [];
   const words = new Set<string>();
