@@ -20,7 +20,7 @@ describe('tech-name', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [
       'k8s: hint tech-name: "k8s" is another name for Kubernetes; write "Kubernetes", the name readers and applicant-tracking systems match.',
       'pgsql: hint tech-name: "pgsql" is another name for PostgreSQL; write "PostgreSQL", the name readers and applicant-tracking systems match.',
-      'Sagemaker: information tech-name: "Sagemaker" is written "Amazon SageMaker".',
+      'Sagemaker: information tech-name: "Sagemaker" is written "SageMaker".',
       'AWS Elasticsearch: hint tech-name: "AWS Elasticsearch" is now called Amazon OpenSearch Service.',
     ]);
   });

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
-import { DOMAINS } from './vocabulary.generated';
+import { fieldsOf } from './fields';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 /**
@@ -119,13 +119,6 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group named for a kind that goes with it ("DevOps & Cloud" for RHEL, "Devops" for Bash) before keywords alone.
   if (named.some((category) => FILED_UNDER[tech.category]?.includes(category))) return 0.75 + share / 4;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
-}
-
-const FIELDS = new Map<string, Array<readonly string[]>>();
-for (const domain of DOMAINS) for (const name of domain.technologies) FIELDS.set(name, [...(FIELDS.get(name) ?? []), domain.words]);
-
-function fieldsOf(name: string): ReadonlyArray<readonly string[]> {
-  return FIELDS.get(name) ?? [];
 }
 
 function namesWord(text: string, word: string): boolean {

@@ -31,6 +31,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
     if (caseFree(name, form.category) && sameWords(written, name)) return 'canonical';
     return acceptedStyling(written, name) ? 'short' : 'variant';
   }
+  // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
+  if (caseFree(name, form.category) && sameWords(written, form.text)) return 'short';
   if (jsSuffix(written, name) || versioned(written, name)) return 'short';
   const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text);
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
@@ -56,9 +58,9 @@ function withVendor(written: string, name: string): boolean {
   return bare !== written && (name.replace(VENDOR_PREFIX, '') === bare || name.endsWith(` ${bare}`));
 }
 
-/** "ReactJs", "ExpressJS", "Vue.js" for the name that drops the suffix. */
+/** "ReactJs", "ExpressJS", "Vue.js" for the name that drops the suffix; not "Express.JS", the ecosystem's ".js" in capitals. */
 function jsSuffix(written: string, name: string): boolean {
-  return written.length > name.length && written.startsWith(name) && /^\.?js$/i.test(written.slice(name.length));
+  return written.length > name.length && written.startsWith(name) && /^(?:\.js|[jJ][sS])$/.test(written.slice(name.length));
 }
 
 /** "HTML5", "Yii2", "Python 3.12", "Angular 2+": the name with a version. */
@@ -72,8 +74,9 @@ function versioned(written: string, name: string): boolean {
  */
 function acceptedStyling(written: string, name: string): boolean {
   if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1)) return true;
-  // "VIM", "N8N", "WIZ": a short name in capitals reads as an acronym, and no reader minds.
-  if (written.length <= 3 && written === name.toUpperCase()) return true;
+  // "VIM", "N8N", "WIZ", "CRON": a short name in capitals reads as an acronym, and no reader minds; not "IOS",
+  // whose maker styles it with capitals of its own.
+  if ((written.length <= 3 || /^[\p{Ll}\d]+$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
 }
 
@@ -82,6 +85,10 @@ export function caseFree(name: string, category: string): boolean {
   return /^\p{Lu}[^\p{Lu}]*$/u.test(name) && (/[\s-]/.test(name) || category === 'methodology');
 }
 
+/**
+ * The same words whatever the casing or plural, a space for a hyphen: "Code Reviews", "Multi Cloud"; not words
+ * split apart ("micro-services" is dated hyphenation).
+ */
 function sameWords(written: string, name: string): boolean {
   const plain = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').replace(/s$/, '');
   return plain(written) === plain(name);

@@ -129,8 +129,9 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const last = tokens[i + n - 1]!;
     const written = text.slice(tokens[i]!.start, last.end);
     const key = tokens.slice(i, i + n).map((token) => token.key).join(' ');
-    const resolution = index.resolveWords(written, key) ?? pluralPhrase(index, written, key);
-    if (!resolution) continue;
+    const found = index.resolveWords(written, key) ?? pluralPhrase(index, written, key);
+    if (!found) continue;
+    const resolution = genericTail(index, written, found);
     // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
     const words = tokens.slice(i, i + n);
     // An alias written with a word in lower case ("every API gateway", "an S3 bucket policy") describes a kind of
@@ -146,6 +147,19 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };
+}
+
+/**
+ * "OpenTelemetry collector", "Kubernetes operator": a technology's own name followed by the generic word of a
+ * longer name in lower case, as sentences write it; accepted, as "Kafka" is for Apache Kafka.
+ */
+function genericTail(index: TechIndex, written: string, resolution: Resolution): Resolution {
+  if (resolution.status !== 'variant') return resolution;
+  const words = written.split(' ');
+  const name = resolution.tech.name.split(' ');
+  if (words.length !== name.length || words.length < 2 || index.resolve(words[0]!)?.status !== 'canonical') return resolution;
+  const generic = words.slice(1).every((word, i) => word === name[i + 1] || (word === word.toLowerCase() && word === name[i + 1]!.toLowerCase() && /^\p{Lu}\p{Ll}+$/u.test(name[i + 1]!)));
+  return words[0] === name[0] && generic ? { ...resolution, status: 'short' } : resolution;
 }
 
 /** "Web Application Firewalls": a phrase the vocabulary lists in the singular (Web application firewall). */

@@ -3376,7 +3376,7 @@ AWS Ground Station|4
 BaseX|3
 Blockchain|h
 Enzyme|2
-Google Play|f
+Google Play|i|Play Store;Google Play Store
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
 Odoo|f|||Python
@@ -3384,7 +3384,7 @@ Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 System Center Operations Manager|8|SCOM
 Amazon Braket|4|Braket
-Apple App Store|f|App Store
+Apple App Store|i|App Store
 Hardware security module|d|HSM
 Hono|1
 Junos OS|7|Junos
@@ -5055,7 +5055,6 @@ assembly
 asterisk
 audacity
 autopsy
-azure
 backstage
 ballerina
 bamboo
@@ -5117,6 +5116,7 @@ contour
 convex
 cortex
 cowboy
+cron
 crystal
 cucumber
 cue

@@ -1,4 +1,5 @@
 import { TechCodes } from '../../technologies/codes';
+import { sameFields } from '../../technologies/fields';
 import { addToSkills } from '../../technologies/groups';
 import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
@@ -147,5 +148,12 @@ const FAMILIES: ReadonlyArray<[string, RegExp]> = [
 ];
 
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
-  return FAMILIES.some(([family, members]) => listed.has(family) && members.test(tech.name) && found.index.byName(family)?.category === tech.category);
+  if (FAMILIES.some(([family, members]) => listed.has(family) && members.test(tech.name) && found.index.byName(family)?.category === tech.category)) return true;
+  // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
+  // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
+  return [tech.name, ...tech.formerNames].some((name) => {
+    const head = name.split(' ')[0]!;
+    const family = head !== name ? found.index.byName(head) : undefined;
+    return family !== undefined && listed.has(family.name) && family.category === tech.category && sameFields(family.name, tech.name);
+  });
 }

@@ -35,8 +35,9 @@ export const skillNoEvidence: Rule = {
       }
     }
     for (const reading of readings) for (const mention of reading.mentions) evidence.add(mention.resolution.tech.name);
-    // A product that carries the skill's name shows it in use: "Microsoft SQL Server" for SQL.
-    const named = [...evidence].join(' | ');
+    // A product that carries the skill's name, now or before a rename, shows it in use: "Microsoft SQL Server" for
+    // SQL, LiteRT (once TensorFlow Lite) for TensorFlow.
+    const named = [...evidence].flatMap((name) => [name, ...(found.index.byName(name)?.formerNames ?? [])]).join(' | ');
     // Every word, for names the vocabulary reads differently ("C", written as a letter); gathered only if needed.
     let words: Set<string> | undefined;
     const wordsOf = (): Set<string> => {

@@ -23,7 +23,7 @@ export const techName: Rule = {
       const type = keyword.node.type;
       const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
       const flow = keyword.group?.seq.flow === true;
-      yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(resolution.tech.name, flow, type));
+      yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(spelling(resolution), flow, type));
     }
     for (const text of [...found.bullets, ...found.prose]) {
       for (const mention of readingOf(found, text).mentions) {
@@ -33,7 +33,7 @@ export const techName: Rule = {
         if (!reportedInProse(mention.written, resolution) || asTyped(mention.written, text.text.slice(mention.end, mention.end + 12))) continue;
         const end = mention.pairEnd ?? mention.end;
         const verbatim = text.verbatim(mention.start, end);
-        yield finding(mention.written, resolution, text.span(mention.start, end), verbatim ? resolution.tech.name : undefined);
+        yield finding(mention.written, resolution, text.span(mention.start, end), verbatim ? spelling(resolution) : undefined);
       }
     }
   },
@@ -61,8 +61,18 @@ function asTyped(written: string, after: string): boolean {
   return SHELLS.has(written) || /^\s+(?:commands?|cli)\b/i.test(after);
 }
 
+/**
+ * What a fix writes: the name, or for a misspelt short form of it (the name without its vendor, "azure" for Azure)
+ * that short form, as it is fine written right.
+ */
+function spelling(resolution: Resolution): string {
+  const { tech, form, status } = resolution;
+  const shortForm = form.kind === 'alias' && (tech.name.endsWith(` ${form.text}`) || tech.name.startsWith(`${form.text} `));
+  return status === 'variant' && shortForm ? form.text : tech.name;
+}
+
 function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined): Finding {
-  const name = resolution.tech.name;
+  const name = spelling(resolution);
   const lookAlikes = lookAlikesIn(written);
   const message =
     lookAlikes.length > 0
@@ -78,7 +88,7 @@ function finding(written: string, resolution: Resolution, span: [number, number]
     message,
     start: span[0],
     end: span[1],
-    canonical: name,
+    canonical: resolution.tech.name,
     ...(newText !== undefined ? { fixes: [{ title: `Change to ${name}`, newText }] } : {}),
   };
 }

@@ -1,0 +1,20 @@
+import { DOMAINS } from './vocabulary.generated';
+
+/**
+ * Fields of work (server/data/technologies/domains.yaml): the words a skills group is named with for a field
+ * ("Blockchain", "Mobile") and the technologies of that field, which their category alone would not place.
+ */
+const FIELDS = new Map<string, Array<readonly string[]>>();
+for (const domain of DOMAINS) for (const name of domain.technologies) FIELDS.set(name, [...(FIELDS.get(name) ?? []), domain.words]);
+
+/** The word lists of the fields a technology belongs to (none for most). */
+export function fieldsOf(name: string): ReadonlyArray<readonly string[]> {
+  return FIELDS.get(name) ?? [];
+}
+
+/** Whether two technologies belong to the same fields: React and React Native do not. */
+export function sameFields(a: string, b: string): boolean {
+  const one = fieldsOf(a);
+  const other = fieldsOf(b);
+  return one.length === other.length && one.every((words) => other.includes(words));
+}
