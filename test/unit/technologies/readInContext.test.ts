@@ -39,3 +39,18 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
   });
 });
+
+describe('skills the vocabulary does not know', () => {
+  const skills = (...keywords: string[]): string[] =>
+    check(resume('work:', '  - highlights:', '      - Parsed the feed with Moshi and Modernizr checks, on Canary releases.', 'skills:', '  - name: Libraries', `    keywords: [Retrofit, Hilt, ${keywords.join(', ')}]`))
+      .filter((line) => line.includes('skill-no-evidence'))
+      .map((line) => line.split(':')[0]);
+
+  it('asks for evidence of a name among technologies, as of any known one (Stetho, Timber)', () => {
+    assert.deepEqual(skills('Moshi', 'Stetho', 'Timber'), ['Retrofit', 'Hilt', 'Stetho', 'Timber']);
+  });
+
+  it('finds it written in any casing or without ".js", and leaves practices, abbreviations and soft skills alone', () => {
+    assert.deepEqual(skills('moshi', 'Modernizr.js', 'Canary', 'HPA/VPA', 'Mentoring', 'Leadership'), ['Retrofit', 'Hilt']);
+  });
+});

@@ -20,7 +20,7 @@ interface SkillGroup {
 
 // Words of a group's name that say what it holds, by category.
 const LIBRARIES = /\b(frameworks?|librar(y|ies)|back[- ]?end|front[- ]?end|web|stack)\b/i;
-const NAME_WORDS: Readonly<Record<string, RegExp>> = {
+export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   language: /\b(languages?|programming|scripting)\b/i,
   framework: LIBRARIES,
   library: LIBRARIES,

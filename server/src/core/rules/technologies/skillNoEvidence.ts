@@ -1,14 +1,22 @@
 import { TechCodes } from '../../technologies/codes';
+import { unknownNames } from '../../technologies/longTail';
 import { readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
 
-// Ways of working and companies are not used in a way a bullet shows: "Agile", "Intel".
-const NO_STORY = new Set(['company']);
-const PROCESSES = /^(Agile|Scrum|Kanban|SAFe|Lean|Waterfall|Continuous (integration|delivery|deployment)|CI\/CD|Microservices|Code review|DevOps|Pair programming|Extreme programming)$/i;
+// Companies (Intel) and ways of working and designing (Agile, TDD, trunk-based development, system design) are not
+// used in a way a bullet shows; techniques (REST, RAG, distributed tracing, shell scripting) are.
+const WAYS_OF_WORKING = new Set([
+  'Agile', 'Scrum', 'Kanban', 'SAFe', 'Lean software development', 'Extreme programming', 'Waterfall', 'Test-driven development',
+  'Behavior-driven development', 'Pair programming', 'Mob programming', 'Code review', 'Trunk-based development', 'Git flow',
+  'GitHub Flow', 'Inner source', 'Design thinking', 'OKR', 'Six Sigma', 'ITIL', 'PRINCE2', 'Continuous integration',
+  'Continuous delivery', 'Continuous deployment', 'CI/CD', 'DevOps', 'DevSecOps', 'Microservices', 'Refactoring', 'Design patterns',
+  'SOLID', 'Object-oriented programming', 'Functional programming', 'System design', 'Clean Architecture', 'Domain-driven design',
+  'Hexagonal architecture', 'Data structures', 'Algorithms', 'Twelve-Factor App', 'Postmortems', 'On-call', 'Unit testing',
+]);
 
 function noStory(tech: TechEntry): boolean {
-  return NO_STORY.has(tech.category) || (tech.category === 'methodology' && PROCESSES.test(tech.name));
+  return tech.category === 'company' || (tech.category === 'methodology' && WAYS_OF_WORKING.has(tech.name));
 }
 
 function escape(text: string): string {
@@ -62,11 +70,17 @@ export const skillNoEvidence: Rule = {
         const parts = keyword.resolution ? [keyword.resolution.tech] : /^[^,;]+\/[^,;]+$/.test(keyword.text) ? keyword.text.split('/').map((part) => found.index.resolve(part.trim())?.tech) : [];
         const techs = parts.filter((part): part is TechEntry => !!part);
         const tech = techs[0];
-        if (!tech || techs.length !== parts.length || techs.some(shown) || wordsOf().has(keyword.text.trim().toLowerCase())) continue;
+        const unknown = techs.length === 0 ? unknownNames(found.index, group, keyword) : undefined;
+        if (unknown) {
+          // A name the vocabulary does not know shows in use where a sentence writes it, in any casing ("Modernizr"
+          // for Modernizr.js).
+          if (unknown.some((name) => wordsOf().has(name.toLowerCase()) || wordsOf().has(name.toLowerCase().replace(/\.?js$/, '')))) continue;
+        } else if (!tech || techs.length !== parts.length || techs.some(shown) || wordsOf().has(keyword.text.trim().toLowerCase())) continue;
+        const names = unknown ?? techs.map((one) => one.name);
         yield {
           code: TechCodes.skillNoEvidence,
           severity: 'hint',
-          message: `No bullet, summary or project mentions ${techs.map((one) => one.name).join(' or ')}: add one that shows it in use, or drop the keyword.`,
+          message: `No bullet, summary or project mentions ${names.join(' or ')}: add one that shows it in use, or drop the keyword.`,
           start: keyword.span[0],
           end: keyword.span[1],
         };

@@ -1,0 +1,36 @@
+import { NAME_WORDS } from './groups';
+import type { Keyword, KeywordGroup } from './resume';
+import type { TechIndex } from './vocabulary';
+
+/**
+ * The long tail: a keyword the vocabulary does not know ("Moshi", "Stetho", "Dagger/Dagger2") is still a technology
+ * when it sits among technologies, in a skills group where most keywords are known names, and is written as one
+ * name (one word, or names joined by a slash). Returns the names it lists, or nothing for a phrase ("Problem
+ * solving") or a group of other things (spoken languages, soft skills).
+ */
+export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Keyword): string[] | undefined {
+  const text = keyword.text.trim();
+  if (keyword.resolution || text.length > 40 || !/^[\p{L}\d.+#/-]+$/u.test(text) || !/\p{L}{2}/u.test(text)) return undefined;
+  // "Mentoring", "Leadership", "Documentation": an activity or a quality, whatever group it sits in.
+  if (/^\p{Lu}?\p{Ll}+(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|work)$/u.test(text)) return undefined;
+  const known = group.keywords.filter((other) => other.resolution && other.resolution.tech.category !== 'methodology').length;
+  // Among technologies: most of the group's keywords are known names, or its name says it holds them ("Libraries").
+  const technical = group.name !== undefined && Object.values(NAME_WORDS).some((words) => words.test(group.name!));
+  if (known < 2 || (known * 2 < group.keywords.length && !technical)) return undefined;
+  const names = text.split('/').filter((part) => /\p{L}{2}/u.test(part));
+  // "HPA/VPA", "SLO": an abbreviation the vocabulary does not know is more often a concept than a product.
+  if (names.length === 0 || names.some((name) => practiceWord(index, name) || /^[\p{Lu}\d]{2,5}$/u.test(name))) return undefined;
+  return names;
+}
+
+const PRACTICE_WORDS = new WeakMap<TechIndex, Set<string>>();
+
+/** "Canary", "Blue-Green": the first word of a practice's name (Canary release), written for the practice. */
+function practiceWord(index: TechIndex, word: string): boolean {
+  let words = PRACTICE_WORDS.get(index);
+  if (!words) {
+    words = new Set(index.entries.filter((tech) => tech.category === 'methodology' && /\s/.test(tech.name)).map((tech) => tech.name.split(' ')[0]!.toLowerCase()));
+    PRACTICE_WORDS.set(index, words);
+  }
+  return words.has(word.toLowerCase());
+}
