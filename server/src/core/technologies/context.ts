@@ -14,7 +14,7 @@ import type { Resolution, TechEntry, TechIndex } from './vocabulary';
  */
 export function inContext(index: TechIndex, text: string, mentions: readonly Mention[]): Mention[] {
   const joined = compounds(index, text, mentions);
-  const kept = joined.filter((mention) => !otherName(text, mention, joined));
+  const kept = joined.filter((mention) => !otherName(text, mention, joined)).filter((mention, _, all) => !mention.guarded || ofItsKind(mention, all));
   const neighbours = kept.filter((mention) => !mention.ordinary && mention.resolution.tech.category !== 'company');
   const senses = kept.map((mention) => inSense(index, mention, neighbours));
   return pairs(text, senses);
@@ -56,6 +56,12 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
     if (isName(next, mention.end + 1) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !/[,;:]$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;
   }
   return false;
+}
+
+/** "Android and IOS": short capitals are the differently styled name beside a technology of the same kind. */
+function ofItsKind(mention: Mention, all: readonly Mention[]): boolean {
+  const category = mention.resolution.tech.category;
+  return all.some((other) => other !== mention && !other.guarded && !other.ordinary && (other.resolution.tech.category === category || (NEAR[category] ?? []).includes(other.resolution.tech.category)));
 }
 
 // A word the sentence-level reading already set aside counts as an ordinary word for its neighbours.

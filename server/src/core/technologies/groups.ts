@@ -68,14 +68,15 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
   tool: ['devops'],
 };
 
-// Kinds a person files under a group named for another kind when none is named for their own: an operating
-// system or a security tool under "DevOps & Cloud", a shell under "Devops", a database under "Data".
-const FILED_UNDER: Readonly<Record<string, readonly string[]>> = {
-  os: ['devops', 'infrastructure', 'cloud'],
-  security: ['devops'],
-  tool: ['devops'],
-  database: ['data'],
-  data: ['database'],
+// Groups named broadly enough that a person files other kinds under them when none is named for their own: an
+// operating system or a security tool under "DevOps & Cloud", a shell under "Devops", a database under "Data" (not
+// under "CI/CD" or "Infrastructure as Code", which hold their own kind).
+const FILED_UNDER: Readonly<Record<string, RegExp>> = {
+  os: /\b(devops|cloud)\b/i,
+  security: /\b(devops|devsecops)\b/i,
+  tool: /\bdevops\b/i,
+  database: /\b(data|analytics)\b/i,
+  data: /\b(databases?|data ?stores?|datastores?)\b/i,
 };
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
@@ -115,9 +116,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // is that kind's, whatever a few of its keywords are.
   const near = [...family, ...(RELATED[tech.category] ?? [])];
   const named = group.name === undefined ? [] : Object.entries(NAME_WORDS).filter(([, words]) => words.test(group.name!)).map(([category]) => category);
+  // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL, "Devops" for Bash), before keywords.
+  if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true) return 0.75 + share / 4;
   if (named.some((category) => !near.includes(category))) return 0;
-  // A group named for a kind that goes with it ("DevOps & Cloud" for RHEL, "Devops" for Bash) before keywords alone.
-  if (named.some((category) => FILED_UNDER[tech.category]?.includes(category))) return 0.75 + share / 4;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
 
@@ -126,6 +127,11 @@ function namesWord(text: string, word: string): boolean {
   if (at < 0) return false;
   const around = /[\p{L}\p{N}+#]/u;
   return !around.test(text[at - 1] ?? '') && !around.test(text[at + word.length] ?? '');
+}
+
+/** Whether a technology is worth suggesting only where the skills have room for it (no new group for it). */
+export function needsRoom(tech: TechEntry): boolean {
+  return NO_NEW_GROUP.has(tech.category);
 }
 
 /** The fix that adds the technology where a person would, or none when the skills cannot take it. */

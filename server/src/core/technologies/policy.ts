@@ -73,7 +73,7 @@ function versioned(written: string, name: string): boolean {
  * "PgAdmin", "OpenSUSE"), and a name ending in an acronym joined up ("ArgoCD" for Argo CD).
  */
 function acceptedStyling(written: string, name: string): boolean {
-  if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1)) return true;
+  if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase()) return true;
   // "VIM", "N8N", "WIZ", "CRON": a short name in capitals reads as an acronym, and no reader minds; not "IOS",
   // whose maker styles it with capitals of its own.
   if ((written.length <= 3 || /^[\p{Ll}\d]+$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;

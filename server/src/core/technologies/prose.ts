@@ -22,6 +22,8 @@ export interface Mention {
   readonly pairEnd?: number;
   /** Inside parentheses after the same technology: an explanation, never reported. */
   readonly inPair?: boolean;
+  /** Short capitals read as a differently styled name ("IOS"): kept only beside a technology of its kind. */
+  readonly guarded?: boolean;
 }
 
 export interface ProseReading {
@@ -143,7 +145,10 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   const token = tokens[i]!;
   if (isSingleLetter(token.text)) return undefined;
   const resolution = index.resolve(token.text);
-  if (!resolution) return undefined;
+  if (!resolution) {
+    const capitals = index.resolveCapitals(token.text);
+    return capitals && { mention: { start: token.start, end: token.end, written: token.text, resolution: capitals, ordinary: false, partial: false, guarded: true }, length: 1 };
+  }
   // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };

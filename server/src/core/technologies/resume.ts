@@ -85,7 +85,17 @@ function collect(context: RuleContext): ResumeTechnologies {
   }
   const writing = collectWriting(context);
   const read = (text: string): ProseReading => proseOf(context.caches, index, text);
-  return { index, shared: index === techIndex(), read, groups, skillNames, bullets: writing.bullets, prose: writing.prose };
+  return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: writing.prose };
+}
+
+/** A group named "IOS" beside one named "Android": short capitals are the name of that kind, styled otherwise. */
+function withCapitals(index: TechIndex, names: readonly Keyword[]): Keyword[] {
+  const kinds = new Set(names.flatMap((name) => (name.resolution ? [name.resolution.tech.category] : [])));
+  return names.map((name) => {
+    if (name.resolution || kinds.size === 0) return name;
+    const capitals = index.resolveCapitals(name.text.trim());
+    return capitals && kinds.has(capitals.tech.category) ? { ...name, resolution: capitals } : name;
+  });
 }
 
 // Kept with the string's other facts, which the writing rules find again on each keystroke without a lookup.

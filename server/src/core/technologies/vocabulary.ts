@@ -94,6 +94,15 @@ export class TechIndex {
     return this.#choose(this.#byKey.get(foldKey(written)), written);
   }
 
+  /**
+   * Reads short capitals as a differently styled name all the same ("IOS" for iOS), which `resolve` leaves alone
+   * as someone else's acronym ("SOC" is not SoC): for a caller that has seen a technology of its kind nearby.
+   */
+  resolveCapitals(written: string): Resolution | undefined {
+    if (!/^[A-Z0-9]{2,4}$/.test(written)) return undefined;
+    return this.#choose(this.#byKey.get(foldKey(written)), written, true);
+  }
+
   /** Reads several words of prose, joined by single spaces, as one multi-word name. */
   resolveWords(written: string, key = spacedKey(written)): Resolution | undefined {
     return this.#choose(this.#bySpacedKey.get(key), written);
@@ -124,13 +133,13 @@ export class TechIndex {
     return this.#sortedKeys;
   }
 
-  #choose(forms: readonly Form[] | undefined, written: string): Resolution | undefined {
+  #choose(forms: readonly Form[] | undefined, written: string, capitals = false): Resolution | undefined {
     if (!forms || forms.length === 0) return undefined;
     const exact = forms.find((form) => form.text === written) ?? forms.find((form) => form.text === plain(written));
     const best = exact ?? forms[0]!;
     // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym
     // ("PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals).
-    if (!exact && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && /^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text))) return undefined;
+    if (!exact && !capitals && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && /^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text))) return undefined;
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name.
     if (best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
     const status = statusOf(written, { kind: best.kind, text: best.text, name: best.tech.name, category: best.tech.category });

@@ -1,6 +1,6 @@
 import { TechCodes } from '../../technologies/codes';
 import { sameFields } from '../../technologies/fields';
-import { addToSkills } from '../../technologies/groups';
+import { addToSkills, needsRoom } from '../../technologies/groups';
 import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
@@ -36,6 +36,8 @@ export const notInSkills: Rule = {
         reported.add(tech);
         const [start, end] = text.span(mention.start, mention.end);
         const fix = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
+        // JSON or a GPU is worth listing where the skills have room for it; nobody starts a group for one.
+        if (!fix && needsRoom(tech)) continue;
         yield {
           code: TechCodes.notInSkills,
           severity: 'information',
