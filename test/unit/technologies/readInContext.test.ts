@@ -1,7 +1,7 @@
 // What a name means in its sentence decides what is said about it: a phrase, a common noun, a program as typed,
 // a concept, the product another team built, a language a framework shows.
 import { strict as assert } from 'node:assert';
-import { check, resume } from './ruleHelpers';
+import { applyFix, check, resume } from './ruleHelpers';
 
 /** What is said about the bullet's names, with the keywords listed in skills (and "Mentoring", so skills exist). */
 const said = (bullet: string, ...keywords: string[]): string[] =>
@@ -52,5 +52,30 @@ describe('skills the vocabulary does not know', () => {
 
   it('finds it written in any casing or without ".js", and leaves practices, abbreviations and soft skills alone', () => {
     assert.deepEqual(skills('moshi', 'Modernizr.js', 'Canary', 'HPA/VPA', 'Mentoring', 'Leadership'), ['Retrofit', 'Hilt']);
+  });
+});
+
+describe('names written apart, behind a vendor, in capitals or in a list of several', () => {
+  it('reads an acronym and a word spelt apart as one name ("MS SQL", "Mongo DB", "Node JS")', () => {
+    assert.deepEqual(said('Ran MS SQL and Mongo DB behind Node JS services', 'Microsoft SQL Server', 'MongoDB', 'Node.js').map((line) => line.split(':')[0]), ['MS SQL', 'Mongo DB', 'Node JS']);
+  });
+
+  it('fixes a misspelt name with the vendor written before it, not writing the vendor twice', () => {
+    const text = resume('work:', '  - highlights:', '      - Fronted the audio service with AWS API-Gateway.', 'skills:', '  - name: Cloud', '    keywords: [Amazon API Gateway, AWS]');
+    assert.equal(applyFix(text, 'Change to Amazon API Gateway'), text.replace('AWS API-Gateway', 'Amazon API Gateway'));
+  });
+
+  it('accepts the generic word of a longer name in lower case, not a vendor\'s product ("Google maps")', () => {
+    assert.deepEqual(said('Deployed the OpenTelemetry collector and Google maps', 'OpenTelemetry Collector', 'Google Maps'), ['Google maps: tech-name: "Google maps" is written "Google Maps".']);
+  });
+
+  it('reads "IOS" as iOS beside Android, and leaves "SOC" alone beside Splunk', () => {
+    assert.deepEqual(said('Shipped apps for Android and IOS; ran the SOC with Splunk', 'Android', 'iOS', 'Splunk'), ['IOS: tech-name: "IOS" is written "iOS".']);
+  });
+
+  it('checks each name of a keyword that lists several ("Javascript / Typescript")', () => {
+    const text = resume('work:', '  - highlights:', '      - Built the site in JavaScript and TypeScript.', 'skills:', '  - name: Web', '    keywords:', '      - Javascript / Typescript');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Javascript', 'Typescript']);
+    assert.equal(applyFix(text, 'Change to TypeScript'), text.replace('/ Typescript', '/ TypeScript'));
   });
 });

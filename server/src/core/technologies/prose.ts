@@ -162,7 +162,9 @@ function genericTail(index: TechIndex, written: string, resolution: Resolution):
   if (resolution.status !== 'variant') return resolution;
   const words = written.split(' ');
   const name = resolution.tech.name.split(' ');
-  if (words.length !== name.length || words.length < 2 || index.resolve(words[0]!)?.status !== 'canonical') return resolution;
+  const head = index.resolve(words[0]!);
+  // Not a vendor's name: "Google maps" is Google Maps misspelt, not a kind of maps.
+  if (words.length !== name.length || words.length < 2 || head?.status !== 'canonical' || head.tech.category === 'company') return resolution;
   const generic = words.slice(1).every((word, i) => word === name[i + 1] || (word === word.toLowerCase() && word === name[i + 1]!.toLowerCase() && /^\p{Lu}\p{Ll}+$/u.test(name[i + 1]!)));
   return words[0] === name[0] && generic ? { ...resolution, status: 'short' } : resolution;
 }

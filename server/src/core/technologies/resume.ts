@@ -4,6 +4,7 @@ import { collectWriting, type Text } from '../writing/bullets';
 import { derived } from '../writing/facts';
 import { spanOf } from '../yaml/nodes';
 import { technologyOptions } from './extras';
+import { VENDOR_PREFIX } from './policy';
 import { proseOf, readProse, type ProseReading } from './prose';
 import { techIndex, techIndexFor, type Resolution, type TechIndex } from './vocabulary';
 
@@ -62,7 +63,7 @@ function collect(context: RuleContext): ResumeTechnologies {
     const span = spanOf(node);
     if (!span) return undefined;
     const text = node.value;
-    const resolution = text.length <= MAX_KEYWORD && !text.includes('\n') ? index.resolve(text.trim()) : undefined;
+    const resolution = text.length <= MAX_KEYWORD && !text.includes('\n') ? (index.resolve(text.trim()) ?? withoutVendor(index, text.trim())) : undefined;
     return { text, node: node as Scalar<string>, span, resolution, group };
   };
   for (const pair of context.schemaPairs()) {
@@ -86,6 +87,17 @@ function collect(context: RuleContext): ResumeTechnologies {
   const writing = collectWriting(context);
   const read = (text: string): ProseReading => proseOf(context.caches, index, text);
   return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: writing.prose };
+}
+
+/**
+ * "AWS API-Gateway": a misspelt name behind its vendor's prefix is that name misspelt (Amazon API Gateway); read
+ * only when the name it gives carries the same vendor, so the fix does not write the vendor twice.
+ */
+function withoutVendor(index: TechIndex, text: string): Resolution | undefined {
+  const bare = text.replace(VENDOR_PREFIX, '');
+  if (bare === text) return undefined;
+  const resolution = index.resolve(bare);
+  return resolution && resolution.status === 'variant' && VENDOR_PREFIX.test(resolution.tech.name) ? resolution : undefined;
 }
 
 /** A group named "IOS" beside one named "Android": short capitals are the name of that kind, styled otherwise. */

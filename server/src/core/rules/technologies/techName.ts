@@ -2,8 +2,9 @@ import { Scalar } from 'yaml';
 import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
+import { VENDOR_PREFIX } from '../../technologies/policy';
 import { readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
-import type { Resolution } from '../../technologies/vocabulary';
+import type { Resolution, TechIndex } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
 
 /**
@@ -18,7 +19,11 @@ export const techName: Rule = {
     const keywords: Keyword[] = [...found.skillNames, ...found.groups.flatMap((group) => group.keywords)];
     for (const keyword of keywords) {
       const resolution = keyword.resolution;
-      if (!resolution || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+      if (!resolution) {
+        yield* slashParts(found.index, keyword);
+        continue;
+      }
+      if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
       const written = keyword.text.trim();
       const type = keyword.node.type;
       const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
@@ -32,12 +37,29 @@ export const techName: Rule = {
         if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase()) continue;
         if (!reportedInProse(mention.written, resolution) || asTyped(mention.written, text.text.slice(mention.end, mention.end + 12))) continue;
         const end = mention.pairEnd ?? mention.end;
-        const verbatim = text.verbatim(mention.start, end);
-        yield finding(mention.written, resolution, text.span(mention.start, end), verbatim ? spelling(resolution) : undefined);
+        const vendor = vendorBefore(text.text, mention.start, resolution);
+        const start = mention.start - vendor;
+        const verbatim = text.verbatim(start, end);
+        yield finding(text.text.slice(start, mention.end), resolution, text.span(start, end), verbatim ? spelling(resolution, vendor > 0) : undefined, vendor > 0);
       }
     }
   },
 };
+
+/** "Javascript / Typescript": each name of a keyword that lists several, at its own place (plain keywords only). */
+function* slashParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
+  if (keyword.node.type !== Scalar.PLAIN || !keyword.text.includes('/')) return;
+  let at = 0;
+  for (const part of keyword.text.split('/')) {
+    const written = part.trim();
+    const offset = keyword.text.indexOf(written, at);
+    at = offset + written.length;
+    const resolution = written ? index.resolve(written) : undefined;
+    if (!resolution || resolution.status !== 'variant' || resolution.tech.extra) continue;
+    const start = keyword.span[0] + offset;
+    yield finding(written, resolution, [start, start + written.length], spelling(resolution));
+  }
+}
 
 // Protocols and formats are also common nouns: "over websockets", "anycast routing", "epub books".
 const CONCEPTS = new Set(['standard', 'networking']);
@@ -55,24 +77,31 @@ function reportedInProse(written: string, resolution: Resolution): boolean {
 // Unix shells are programs named in lower case; "bash scripts" writes the program as typed.
 const SHELLS = new Set(['bash', 'zsh', 'ksh', 'csh', 'tcsh']);
 
-/** "docker commands", "the aws cli", "using bash": a program's name as one types it, in lower case. */
+/** "docker commands", "the aws cli", "knife azure plugin", "using bash": a program's name as one types it. */
 function asTyped(written: string, after: string): boolean {
   if (written !== written.toLowerCase()) return false;
-  return SHELLS.has(written) || /^\s+(?:commands?|cli)\b/i.test(after);
+  return SHELLS.has(written) || /^\s+(?:commands?|cli|plugins?)\b/i.test(after);
+}
+
+/** "AWS API-Gateway": the vendor written before a misspelt name its fix writes with the vendor, so as not to write it twice. */
+function vendorBefore(text: string, start: number, resolution: Resolution): number {
+  if (resolution.status !== 'variant') return 0;
+  const vendor = /(?:^|\s)((?:AWS|Amazon|Google|GCP|Azure|Microsoft|MS|Apache|HashiCorp) )$/.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return vendor && VENDOR_PREFIX.test(resolution.tech.name) && VENDOR_PREFIX.test(vendor) ? vendor.length : 0;
 }
 
 /**
  * What a fix writes: the name, or for a misspelt short form of it (the name without its vendor, "azure" for Azure)
  * that short form, as it is fine written right.
  */
-function spelling(resolution: Resolution): string {
+function spelling(resolution: Resolution, withVendor = false): string {
   const { tech, form, status } = resolution;
-  const shortForm = form.kind === 'alias' && (tech.name.endsWith(` ${form.text}`) || tech.name.startsWith(`${form.text} `));
+  const shortForm = !withVendor && form.kind === 'alias' && (tech.name.endsWith(` ${form.text}`) || tech.name.startsWith(`${form.text} `));
   return status === 'variant' && shortForm ? form.text : tech.name;
 }
 
-function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined): Finding {
-  const name = spelling(resolution);
+function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined, withVendor = false): Finding {
+  const name = spelling(resolution, withVendor);
   const lookAlikes = lookAlikesIn(written);
   const message =
     lookAlikes.length > 0
