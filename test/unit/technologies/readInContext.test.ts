@@ -65,8 +65,8 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.equal(applyFix(text, 'Change to Amazon API Gateway'), text.replace('AWS API-Gateway', 'Amazon API Gateway'));
   });
 
-  it('accepts the generic word of a longer name in lower case, not a vendor\'s product ("Google maps")', () => {
-    assert.deepEqual(said('Deployed the OpenTelemetry collector and Google maps', 'OpenTelemetry Collector', 'Google Maps'), ['Google maps: tech-name: "Google maps" is written "Google Maps".']);
+  it('reads a name and a generic word in lower case as that name ("OpenTelemetry collector"), not a vendor\'s product ("Google maps")', () => {
+    assert.deepEqual(said('Deployed the OpenTelemetry collector and Google maps', 'OpenTelemetry', 'Google Maps'), ['Google maps: tech-name: "Google maps" is written "Google Maps".']);
   });
 
   it('reads "IOS" as iOS beside Android, and leaves "SOC" alone beside Splunk', () => {

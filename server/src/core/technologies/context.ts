@@ -137,14 +137,6 @@ function compounds(index: TechIndex, text: string, mentions: readonly Mention[])
     if (spaced && index.resolveWords(written)) continue;
     const start = match.index;
     if (found.some((other) => start < other.end)) continue;
-    // "Open Telemetry collector": the joined name may open a longer one (OpenTelemetry Collector).
-    const next = spaced ? /^ ([\p{L}]+)/u.exec(text.slice(start + written.length))?.[1] : undefined;
-    const longer = next ? index.resolveWords(`${first}${second} ${next}`) : undefined;
-    if (longer && !longer.tech.extra) {
-      const whole = `${written} ${next}`;
-      found.push({ start, end: start + whole.length, written: whole, resolution: { ...longer, status: longer.status === 'former' ? 'former' : 'variant' }, ordinary: false, partial: false });
-      continue;
-    }
     // "Multi Cloud" for Multi-cloud: a plain phrase spelt apart is still the phrase.
     const plain = resolution.form.kind === 'name' && statusOf(written, { ...resolution.form, name: resolution.tech.name, category: resolution.tech.category }) === 'canonical';
     const status = resolution.status === 'former' ? 'former' : plain ? 'canonical' : 'variant';

@@ -30,7 +30,7 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   cloud: /\b(cloud|aws|azure|gcp)\b/i,
   // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
   infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
-  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|automation|containers?|orchestration|deployment|build|as\s+code|iac)\b/i,
+  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|continuous|containers?|orchestration|deployment|as\s+code|iac)\b/i,
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
   security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
@@ -69,14 +69,15 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
 };
 
 // Groups named broadly enough that a person files other kinds under them when none is named for their own: an
-// operating system or a security tool under "DevOps & Cloud", a shell under "Devops", a database under "Data" (not
+// operating system or a security tool under "DevOps & Cloud", a shell under "Devops", a build tool under "build
+// automation", Docker under "Infrastructure", a database under "Data" (not Spark under "Databases"; not a tool
 // under "CI/CD" or "Infrastructure as Code", which hold their own kind).
 const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   os: /\b(devops|cloud)\b/i,
   security: /\b(devops|devsecops)\b/i,
-  tool: /\bdevops\b/i,
+  tool: /\b(devops|build|automation)\b/i,
+  devops: /\binfrastructure\b(?!\s+as\s+code)/i,
   database: /\b(data|analytics)\b/i,
-  data: /\b(databases?|data ?stores?|datastores?)\b/i,
 };
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
@@ -111,6 +112,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language)) return 2 + share;
   // A group named for the technology's field ("Blockchain" for Solana, "Infrastructure as Code" for Terraform).
   if (group.name !== undefined && fieldsOf(tech.name).some((words) => words.some((word) => namesWord(group.name!, word)))) return 1.5 + share;
+  // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud.
+  if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;
   if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
@@ -119,7 +122,21 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL, "Devops" for Bash), before keywords.
   if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true) return 0.75 + share / 4;
   if (named.some((category) => !near.includes(category))) return 0;
+  // Tools are of every trade: an IDE among issue trackers shares their kind, not their purpose.
+  if (tech.category === 'tool') return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
+}
+
+const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(aws|amazon web services)$/i, /^(Amazon|AWS) /],
+  [/^(azure|microsoft azure)$/i, /^(Azure|Microsoft) /],
+  [/^(gcp|google cloud( platform)?)$/i, /^(Google|Cloud) /],
+];
+
+/** Whether a group named only for a cloud vendor may hold the technology: one of that vendor's, or any group. */
+function ofVendor(groupName: string, tech: TechEntry): boolean {
+  const vendor = VENDOR_GROUPS.find(([name]) => name.test(groupName.trim()));
+  return !vendor || [tech.name, ...tech.aliases].some((name) => vendor[1].test(name));
 }
 
 function namesWord(text: string, word: string): boolean {

@@ -21,7 +21,7 @@ export interface PolicyForm {
 
 export type Status = 'canonical' | 'short' | 'variant' | 'alias' | 'former';
 
-export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce)\s+/;
+export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce|SAP)(?:\s+|-(?=\p{Lu}))/u;
 
 export function statusOf(written: string, form: PolicyForm): Status {
   const name = form.name;
@@ -29,6 +29,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
   if (form.kind === 'name') {
     if (written === name) return 'canonical';
     if (caseFree(name, form.category) && sameWords(written, name)) return 'canonical';
+    // "A/B Testing", "Material design": a concept's words with their first letters cased otherwise.
+    if (CONCEPT_KINDS.has(form.category) && sameInitials(written, name)) return 'short';
     return acceptedStyling(written, name) ? 'short' : 'variant';
   }
   // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
@@ -36,7 +38,7 @@ export function statusOf(written: string, form: PolicyForm): Status {
   if (jsSuffix(written, name) || versioned(written, name)) return 'short';
   const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text);
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
-  if (!asListed) return acceptedStyling(written, form.text) ? 'short' : 'variant';
+  if (!asListed) return acceptedStyling(written, form.text) || withVendor(written, name) ? 'short' : 'variant';
   if (/\p{L}\d+\p{L}/u.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name) ? 'alias' : 'short';
@@ -78,6 +80,14 @@ function acceptedStyling(written: string, name: string): boolean {
   // whose maker styles it with capitals of its own.
   if ((written.length <= 3 || /^[\p{Ll}\d]+$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
+}
+
+const CONCEPT_KINDS = new Set(['methodology', 'standard']);
+
+function sameInitials(written: string, name: string): boolean {
+  const a = written.split(' ');
+  const b = name.split(' ');
+  return a.length > 1 && a.length === b.length && a.every((word, i) => word.slice(1) === b[i]!.slice(1) && word[0]!.toLowerCase() === b[i]![0]!.toLowerCase());
 }
 
 /** A plain phrase or a practice: any casing, singular or plural ("Code Reviews" for Code review). */

@@ -131,9 +131,8 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const last = tokens[i + n - 1]!;
     const written = text.slice(tokens[i]!.start, last.end);
     const key = tokens.slice(i, i + n).map((token) => token.key).join(' ');
-    const found = index.resolveWords(written, key) ?? pluralPhrase(index, written, key);
-    if (!found) continue;
-    const resolution = genericTail(index, written, found);
+    const resolution = index.resolveWords(written, key) ?? pluralPhrase(index, written, key);
+    if (!resolution || genericTail(index, written, resolution)) continue;
     // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
     const words = tokens.slice(i, i + n);
     // An alias written with a word in lower case ("every API gateway", "an S3 bucket policy") describes a kind of
@@ -156,17 +155,17 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
 
 /**
  * "OpenTelemetry collector", "Kubernetes operator": a technology's own name followed by the generic word of a
- * longer name in lower case, as sentences write it; accepted, as "Kafka" is for Apache Kafka.
+ * longer name in lower case, as sentences write it. The sentence names the technology (OpenTelemetry), as
+ * "Kafka" names Apache Kafka; the longer name is meant only when written as its maker writes it.
  */
-function genericTail(index: TechIndex, written: string, resolution: Resolution): Resolution {
-  if (resolution.status !== 'variant') return resolution;
+function genericTail(index: TechIndex, written: string, resolution: Resolution): boolean {
+  if (resolution.status !== 'variant') return false;
   const words = written.split(' ');
   const name = resolution.tech.name.split(' ');
   const head = index.resolve(words[0]!);
   // Not a vendor's name: "Google maps" is Google Maps misspelt, not a kind of maps.
-  if (words.length !== name.length || words.length < 2 || head?.status !== 'canonical' || head.tech.category === 'company') return resolution;
-  const generic = words.slice(1).every((word, i) => word === name[i + 1] || (word === word.toLowerCase() && word === name[i + 1]!.toLowerCase() && /^\p{Lu}\p{Ll}+$/u.test(name[i + 1]!)));
-  return words[0] === name[0] && generic ? { ...resolution, status: 'short' } : resolution;
+  if (words.length !== name.length || words.length < 2 || head?.status !== 'canonical' || head.tech.category === 'company' || words[0] !== name[0]) return false;
+  return words.slice(1).every((word, i) => word === name[i + 1] || (word === word.toLowerCase() && word === name[i + 1]!.toLowerCase() && /^\p{Lu}\p{Ll}+$/u.test(name[i + 1]!)));
 }
 
 /** "Web Application Firewalls": a phrase the vocabulary lists in the singular (Web application firewall). */

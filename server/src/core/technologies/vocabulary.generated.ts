@@ -261,7 +261,7 @@ Apache Solr|3|Solr
 Unreal Engine|e|UE5;UE4;Unreal
 AWS CloudFormation|4|CloudFormation;CFN
 Consul|6|HashiCorp Consul
-Markdown|0
+Markdown|g
 LaTeX|0
 Redux|2
 Presto|9

@@ -150,7 +150,9 @@ const FAMILIES: ReadonlyArray<[string, RegExp]> = [
 ];
 
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
-  if (FAMILIES.some(([family, members]) => listed.has(family) && members.test(tech.name) && found.index.byName(family)?.category === tech.category)) return true;
+  // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
+  const names = [tech.name, ...tech.aliases];
+  if (FAMILIES.some(([family, members]) => listed.has(family) && names.some((name) => members.test(name)) && found.index.byName(family)?.category === tech.category)) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
   // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
   return [tech.name, ...tech.formerNames].some((name) => {

@@ -57,9 +57,12 @@ export const skillNoEvidence: Rule = {
     };
     // A framework or tool shows the language it is written in: Django work shows Python, Terraform work HCL.
     const languages = new Set([...evidence].map((name) => found.index.byName(name)?.language).filter((language) => language !== undefined));
+    // "Android SDK", "Slack API": the kit of a platform the bullets show in use.
+    const kitOf = (tech: TechEntry): string | undefined => /^(.+) (?:SDK|API|APIs|Platform|Framework|Runtime|Toolkit)$/.exec(tech.name)?.[1];
     const shown = (tech: TechEntry): boolean =>
       noStory(tech) ||
       evidence.has(tech.name) ||
+      evidence.has(kitOf(tech) ?? '') ||
       languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase()));
