@@ -11,7 +11,9 @@ import type { TechIndex } from './vocabulary';
 export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Keyword): string[] | undefined {
   const text = keyword.text.trim();
   if (keyword.resolution || text.length > 40 || !/^[\p{L}\d.+#/-]+$/u.test(text) || !/\p{L}{2}/u.test(text)) return undefined;
-  // "Mentoring", "Leadership", "Documentation": an activity or a quality, whatever group it sits in.
+  // "Mentoring", "Leadership", "Documentation": an activity or a quality, whatever group it sits in; "Autoencoders",
+  // "Operators": a capitalised plural names a kind of thing, not a product.
+  if (/^\p{Lu}\p{Ll}+(?:ers|ors|ions|ists|ments|ies|ures|ives)$/u.test(text)) return undefined;
   if (/^\p{Lu}?\p{Ll}+(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|work)$/u.test(text)) return undefined;
   const known = group.keywords.filter((other) => other.resolution && other.resolution.tech.category !== 'methodology').length;
   // Among technologies: most of the group's keywords are known names, or its name says it holds them ("Libraries").

@@ -11,7 +11,7 @@ export type TechCategory = (typeof CATEGORIES)[number];
  * `name|category code|alias;alias|former name;former name|language it is written for`, empty trailing fields left out.
  */
 export const VOCABULARY = `JavaScript|0|js;ECMAScript;ES6;ES2015;vanilla js
-Node.js|f|Node
+Node.js|f|Node||JavaScript
 pandas|9
 PostgreSQL|3|Postgres;pgsql;psql;pg
 Amazon Web Services|4|AWS
@@ -20,7 +20,7 @@ Windows|b|Microsoft Windows;MS Windows
 Visual Studio Code|e|VS Code
 LinkedIn|i
 Python|0|py;python3
-React|1|ReactJS
+React|1|ReactJS||JavaScript
 Microsoft Azure|4|Azure;MS Azure
 Kubernetes|5|k8s;kube
 TypeScript|0|ts
@@ -35,12 +35,12 @@ Visual Studio|e|MSVS
 SQL|0
 PyTorch|a|Torch
 SQLite|3|sqlite3
-Angular|1|Angular 2+
+Angular|1|Angular 2+||JavaScript
 Amazon S3|4|S3;AWS S3;Amazon Simple Storage Service
 GitHub|i|gh
 HTML|0|HTML5;XHTML
 CSS|0|CSS3
-Vue.js|1|Vue;Vue 3
+Vue.js|1|Vue;Vue 3||JavaScript
 TensorFlow|a|TF2
 MongoDB|3|Mongo
 Amazon EC2|4|EC2;AWS EC2;Amazon Elastic Compute Cloud
@@ -49,14 +49,14 @@ Ubuntu|b|Ubuntu Linux;Ubuntu Server
 IntelliJ IDEA|e|IntelliJ
 Stack Overflow|i
 C#|0|csharp
-Next.js|1
+Next.js|1|||JavaScript
 Azure Functions|4
 Terraform|6|tf;HashiCorp Terraform||HCL
 C++|0|cpp;cplusplus
 scikit-learn|a|sklearn
 Redis|3
 Go|0|golang
-Express|1|Express.js
+Express|1|Express.js||JavaScript
 Google Kubernetes Engine|4|GKE|Google Container Engine
 Ansible|5|Red Hat Ansible||Python
 Debian|b|Debian GNU/Linux
@@ -64,7 +64,7 @@ Vim|e
 Bash|e|bash scripting;Bash script
 Keras|a
 Microsoft SQL Server|3|MSSQL;SQL Server
-Spring Boot|1
+Spring Boot|1|||Java
 AWS Lambda|4|Lambda;Amazon Lambda
 Jenkins|5
 PHP|0
@@ -93,12 +93,12 @@ GNU Emacs|e|Emacs
 Ruby|0
 Apache Spark|9|Spark
 MariaDB|3
-ASP.NET Core|1|ASP.NET Core MVC
+ASP.NET Core|1|ASP.NET Core MVC||C#
 Heroku|4
 Argo CD|5
 Dart|0
 Scala|0
-jQuery|2
+jQuery|2|||JavaScript
 Apache Kafka|6|Kafka
 Amazon DynamoDB|3|DynamoDB;AWS DynamoDB
 Amazon CloudWatch|4|CloudWatch;AWS CloudWatch
@@ -107,14 +107,14 @@ Fedora|b|Fedora Linux
 Xcode|e
 Medium|i
 R|0|R language;Rlang
-Svelte|1
+Svelte|1|||JavaScript
 AWS IAM|4|IAM;AWS Identity and Access Management
 Linux|b|GNU/Linux
 Shell|0|shell script
 Apache Airflow|9|Airflow
 Apache Cassandra|3|Cassandra
 PowerShell|0|pwsh;posh
-Nuxt|1|Nuxt.js
+Nuxt|1|Nuxt.js||JavaScript
 Azure App Service|4|App Service|Azure Web Apps
 nginx|6|Nginx Plus
 Arch Linux|b|Arch
@@ -122,7 +122,7 @@ Android Studio|e
 Lua|0
 dbt|9|data build tool;dbt Core;dbt Cloud
 Firebase|f
-NestJS|1
+NestJS|1|||JavaScript
 Google Maps|f
 Apache HTTP Server|6|Apache httpd;httpd;Apache2;Apache web server
 Elixir|0
@@ -151,12 +151,12 @@ Eclipse IDE|e|Eclipse
 Julia|0|JuliaLang
 Google BigQuery|4|BigQuery;BQ
 ClickHouse|3
-Spring|1|Spring Framework
+Spring|1|Spring Framework||Java
 Google Cloud Storage|4|GCS;Cloud Storage
 OpenTelemetry|8|OTel
 Groovy|0|Apache Groovy
 Clojure|2
-Tailwind CSS|1|Tailwind
+Tailwind CSS|1|Tailwind||JavaScript
 Amazon Redshift|4|Redshift;AWS Redshift
 Azure Cosmos DB|3|Cosmos DB
 DigitalOcean|4
@@ -165,14 +165,14 @@ FreeBSD|b
 Jira|e|Atlassian Jira
 LeetCode|i
 F#|0|fsharp
-Bootstrap|1
+Bootstrap|1|||JavaScript
 Amazon SNS|4|SNS;AWS SNS;Amazon Simple Notification Service
 ELK Stack|8|ELK;Elastic Stack
 Erlang|0
 Tableau|9
 InfluxDB|3
 OCaml|0
-React Native|1|RN
+React Native|1|RN||JavaScript
 Amazon API Gateway|4|API Gateway;AWS API Gateway
 Kibana|8
 Confluence|e
@@ -184,7 +184,7 @@ Azure Blob Storage|4|Blob Storage
 New Relic|8
 Solidity|0
 Assembly|0|assembly language;asm
-SwiftUI|1
+SwiftUI|1|||Swift
 Looker|9
 CockroachDB|3
 Google Compute Engine|4|GCE;Compute Engine
@@ -192,57 +192,57 @@ Sentry|8
 Slack|e
 YouTube|i
 Fortran|0
-Jetpack Compose|1
+Jetpack Compose|1|||Kotlin
 Amazon CloudFront|4|CloudFront;AWS CloudFront
 PagerDuty|8
 COBOL|0
 Hugging Face|i|HF
 OpenSearch|3
 Visual Basic .NET|0|VB.NET
-Electron|1
+Electron|1|||JavaScript
 Amazon Route 53|4|Route 53;AWS Route 53
 Jaeger|8
 Figma|e
 VBA|0|Visual Basic for Applications
 LangChain|a
 DuckDB|3
-Deno|f
+Deno|f|||JavaScript
 Azure SQL Database|3|Azure SQL
 Fluentd|8
 Delphi|0|Object Pascal
 Ada|0
-Bun|f
+Bun|f|||JavaScript
 OpenAI API|a|OpenAI
 Memcached|3
 Cloud Run functions|4||Cloud Functions;Google Cloud Functions
 Fluent Bit|8
 Postman|e
 Lisp|0
-Blazor|1
+Blazor|1|||C#
 Cloudflare|4
 Logstash|8
 Prolog|0
 MLflow|a
 Valkey|3
 Elm|0
-Remix|1
+Remix|1|||JavaScript
 Amazon ECS|4|ECS;Amazon Elastic Container Service;AWS ECS
 RabbitMQ|6|RMQ
 npm|i
 Nim|0
 Apache Hadoop|9|Hadoop
 Firestore|3|Cloud Firestore
-Astro|1
+Astro|1|||JavaScript
 Amazon EKS|4|EKS;Amazon Elastic Kubernetes Service;AWS EKS
 Istio|5
 Crystal|0
 Mojo|0
-Gatsby|1
+Gatsby|1|||JavaScript
 Apache Flink|9|Flink
 IBM Db2|3|DB2
 Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
 Envoy Proxy|6|Envoy
-Yarn|e
+Yarn|e|||JavaScript
 WebAssembly|0|wasm
 Qt|1
 Pub/Sub|4|Google Cloud Pub/Sub;Google Pub/Sub;Cloud Pub/Sub;PubSub
@@ -254,7 +254,7 @@ SCSS|0
 Unity|e|Unity3D;Unity Engine
 AWS Fargate|4|Fargate
 Traefik|6|Traefik Proxy
-pnpm|e
+pnpm|e|||JavaScript
 Less|0
 Trino|9||PrestoSQL
 Apache Solr|3|Solr
@@ -263,28 +263,28 @@ AWS CloudFormation|4|CloudFormation;CFN
 Consul|6|HashiCorp Consul
 Markdown|g
 LaTeX|0
-Redux|2
+Redux|2|||JavaScript
 Presto|9
 Pinecone|3
 Azure Data Factory|9|ADF;Data Factory
 Vault|d|HashiCorp Vault
-webpack|e
+webpack|e|||JavaScript
 YAML|g
-RxJS|2
+RxJS|2|||JavaScript
 Google App Engine|4|App Engine;GAE
 Pulumi|5
 JSON|g
-Polars|9
+Polars|9|||Rust
 pgvector|3
 XML|g|Extensible Markup Language
-Hibernate|2|Hibernate ORM
+Hibernate|2|Hibernate ORM||Java
 Vercel|4||ZEIT
 CircleCI|5
-Vite|e
+Vite|e|||JavaScript
 TOML|g
 XGBoost|a
-Prisma|2
-Entity Framework Core|2|EF Core
+Prisma|2|||JavaScript
+Entity Framework Core|2|EF Core||C#
 AWS CDK|4|CDK;AWS Cloud Development Kit
 Azure Pipelines|5
 GraphQL|g
@@ -294,30 +294,30 @@ OpenCV|a
 SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5
-Babel|e
+Babel|e|||JavaScript
 T-SQL|0|Transact-SQL
 iOS|b
 Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
 Bitbucket|i
 PL/SQL|0|PLSQL
 spaCy|a
-TypeORM|2
+TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
 Google Dataflow|4|Dataflow;Cloud Dataflow
 Puppet|5
-ESLint|e
+ESLint|e|||JavaScript
 Apex|0|Salesforce Apex
 NLTK|a
-Sequelize|2
+Sequelize|2|||JavaScript
 Amazon Kinesis|4|Kinesis;AWS Kinesis
 Chef|5|Chef Infra;Opscode Chef
 ABAP|0|SAP ABAP
 SAS|0
 Streamlit|1|||Python
-Mongoose|2
+Mongoose|2|||JavaScript
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
-Prettier|e
+Prettier|e|||JavaScript
 Stata|0
 Azure Service Bus|4|Service Bus
 Packer|5|HashiCorp Packer
@@ -326,7 +326,7 @@ Large language models|h|LLM;LLMs
 Verilog|0
 Vertex AI|a|Google Vertex AI|AI Platform;Cloud ML Engine
 Podman|5
-Jest|e
+Jest|e|||JavaScript
 SystemVerilog|0
 Machine learning|h|ML
 Netlify|4
@@ -335,17 +335,17 @@ CUDA|0|CUDA C;CUDA C++
 Deep learning|h|DL
 Amazon Athena|4|Athena;AWS Athena
 Rancher|5
-Vitest|e
+Vitest|e|||JavaScript
 Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
 VMware|f
 Azure Event Hubs|4|Event Hubs
 VMware vSphere|6|vSphere
-Mocha|e
+Mocha|e|||JavaScript
 Cloud SQL|3|Google Cloud SQL
 KVM|6|Kernel-based Virtual Machine
 AWS Step Functions|4|Step Functions
 Hyper-V|6|Microsoft Hyper-V
-Cypress|e
+Cypress|e|||JavaScript
 Amazon EventBridge|4|EventBridge|Amazon CloudWatch Events
 Proxmox VE|6|Proxmox;Proxmox Virtual Environment
 Azure Monitor|8
@@ -360,7 +360,7 @@ Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
 REST|h|RESTful;REST API;REST APIs;RESTful APIs
-Puppeteer|e
+Puppeteer|e|||JavaScript
 Azure Key Vault|d|Key Vault
 Microservices|h|microservice architecture
 Cloud Bigtable|3|Bigtable
@@ -370,22 +370,22 @@ Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearc
 DevOps|h
 Amazon ElastiCache|4|ElastiCache
 Agile|h|Agile software development
-JUnit|e|JUnit 5
+JUnit|e|JUnit 5||Java
 Azure OpenAI Service|a|Azure OpenAI
 Scrum|h
 IBM Cloud|4||IBM Bluemix;Bluemix
 Test-driven development|h|TDD
-Mockito|2
+Mockito|2|||Java
 Amazon Cognito|4|Cognito;AWS Cognito
 Kanban|h
 AWS Secrets Manager|4|Secrets Manager
 Serverless|h|serverless architecture
-Apache Maven|e|Maven
+Apache Maven|e|Maven||Java
 Azure Machine Learning|a|Azure ML
 OAuth 2.0|g|OAuth;OAuth2
 Alibaba Cloud|4|Aliyun
 OpenID Connect|g|OIDC
-Gradle|e
+Gradle|e|||Java
 OpenStack|f
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
 TCP/IP|7|TCP IP
@@ -442,22 +442,22 @@ SOQL|0|Salesforce Object Query Language
 Selenium WebDriver|e|WebDriver
 Sinatra|1|||Ruby
 TCP|7|Transmission Control Protocol
-gRPC-Go|2
+gRPC-Go|2|||Go
 x86-64|c|x64;AMD64;Intel 64
 ARM64|c|AArch64;ARMv8
 Amazon|j
 Apache Pig|9
-Cobra|2
+Cobra|2|||Go
 Hanami|1|||Ruby
 KubeVela|5
 Oracle GoldenGate|9|GoldenGate
 SOSL|0
 Selenium Grid|e
-Spring Security|1
+Spring Security|1|||Java
 TIBCO|f
 UDP|7|User Datagram Protocol
 ARMv7|c|AArch32
-AngularJS|1|Angular 1
+AngularJS|1|Angular 1||JavaScript
 Apache Kudu|3|Kudu
 Apple|j
 Django REST Framework|1|DRF||Python
@@ -468,13 +468,13 @@ OpenKruise|5
 Oracle RMAN|3|RMAN
 Roda|1|||Ruby
 Salesforce Marketing Cloud|f|SFMC
-Spring Cloud|1
-Viper|2
+Spring Cloud|1|||Java
+Viper|2|||Go
 XCUITest|e
 ARMv9|c
 Apache Zeppelin|9|Zeppelin
 Azure Virtual Machines|4|Azure VMs;Azure VM
-Gin|1|Gin Gonic
+Gin|1|Gin Gonic||Go
 Grape|2|||Ruby
 IBM|j
 IBM App Connect|f
@@ -482,7 +482,7 @@ IPv6|7
 Katalon Studio|e|Katalon
 SQL*Plus|e
 Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
-Spring Data|2|Spring Data JPA
+Spring Data|2|Spring Data JPA||Java
 Swagger|e
 Volcano|5
 aiohttp|2|||Python
@@ -490,7 +490,7 @@ Apache Ambari|9|Ambari
 Arm Cortex-M|c|Cortex-M
 AsyncAPI|g
 Caddy|2
-Echo|1
+Echo|1|||Go
 IBM Integration Bus|f|IIB
 Intel|j
 Karmada|5
@@ -498,7 +498,7 @@ Mastodon|i
 NoSQL|h
 Salesforce Service Cloud|f
 Sidekiq|2|||Ruby
-Spring MVC|1
+Spring MVC|1|||Java
 Tenable Nessus|d|Nessus
 Tencent Cloud|4
 TestComplete|e
@@ -508,7 +508,7 @@ Apache Samza|9|Samza
 Arm Cortex-A|c|Cortex-A
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
-Fiber|1
+Fiber|1|||Go
 HTTPS|7
 Huawei Cloud|4
 Hugging Face Transformers|a|Transformers
@@ -520,7 +520,7 @@ PostGraphile|2
 RSpec|e|||Ruby
 Ranorex|e
 Salesforce Sales Cloud|f
-Spring WebFlux|1
+Spring WebFlux|1|||Java
 Tenable|d
 Apache Storm|9|Storm
 Apollo Federation|2
@@ -537,15 +537,15 @@ Oracle Exadata|3|Exadata
 Pydantic|2|||Python
 Qualys|d
 RISC-V|c
-Spring Batch|1
-chi|2
+Spring Batch|1|||Java
+chi|2|||Go
 Azure Data Lake Storage|4|ADLS;ADLS Gen2
 BrowserStack|e
 Capybara|e|||Ruby
 Codeberg|i
 Eclipse Jetty|6|Jetty
 Elastic APM|8
-Gorilla Mux|2|gorilla/mux
+Gorilla Mux|2|gorilla/mux||Go
 GraphQL Mesh|2
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
@@ -557,14 +557,14 @@ Qualcomm|j
 Rapid7|d
 Requests|2|python-requests||Python
 SOAP|g
-Spring Integration|1
-SvelteKit|1
+Spring Integration|1|||Java
+SvelteKit|1|||JavaScript
 Workday Studio|e
 Broadcom|j
 Cloudflare Workers|4
 FactoryBot|2||FactoryGirl|Ruby
 FormatJS|2
-Gorilla WebSocket|2
+Gorilla WebSocket|2|||Go
 HTTPX|2|||Python
 LambdaTest|e
 MapR|9
@@ -573,9 +573,9 @@ PowerPC|c|IBM Power;ppc64le;ppc64
 QUIC|7
 Rapid7 InsightVM|d|InsightVM|Nexpose
 SS&C Blue Prism|e|Blue Prism
-Spring AI|2
+Spring AI|2|||Java
 TiKV|3
-Undertow|6
+Undertow|6|||Java
 WSDL|g
 Antrea|7
 Automation Anywhere|e
@@ -595,19 +595,19 @@ Tricentis qTest|e|qTest
 WildFly|6||JBoss AS
 XML-RPC|g
 fp-ts|2
-net/http|2
+net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
 CatBoost|a
 Cloudflare D1|4
 Effect-TS|2
-Fastify|1
-GORM|2
+Fastify|1|||JavaScript
+GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 JSON-RPC|g
-Jakarta Persistence|2|JPA|Java Persistence API
+Jakarta Persistence|2|JPA|Java Persistence API|Java
 NXP|j
 Nikto|d
 Oracle PeopleSoft|f|PeopleSoft
@@ -623,8 +623,8 @@ Azure Database for PostgreSQL|3
 Dynatrace|8
 IBM mainframe|c|mainframe;mainframes
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
-Jakarta EE|f||Java EE;J2EE
-Koa|1
+Jakarta EE|f||Java EE;J2EE|Java
+Koa|1|||JavaScript
 Kube-OVN|7
 LoongArch|c
 Objective-C++|0|objc++
@@ -638,7 +638,7 @@ Xray Test Management|e
 mTLS|7|mutual TLS
 sparklyr|9
 sqlmap|d
-sqlx|2
+sqlx|2|||Go
 AVR|c
 AlmaLinux|b
 Azure Database for MySQL|3
@@ -646,7 +646,7 @@ CICS|f|IBM CICS
 CloudEvents|g
 IBM WebSphere|6|WebSphere
 Nordic Semiconductor|j
-OpenJDK|2|JDK
+OpenJDK|2|JDK||Java
 Oracle Siebel|f|Siebel;Siebel CRM
 PubNub|f
 Rake|e|||Ruby
@@ -655,9 +655,9 @@ Splunk AppDynamics|8|AppDynamics
 Starlette|1|||Python
 THC Hydra|d|Hydra
 Zephyr Scale|e
-hapi|1
+hapi|1|||JavaScript
 kube-proxy|7
-sqlc|2
+sqlc|2|||Go
 AWS CodePipeline|4|CodePipeline
 Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
@@ -669,7 +669,7 @@ Espressif|j
 Fly.io|4
 Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
-Java Virtual Machine|f|JVM
+Java Virtual Machine|f|JVM||Java
 John the Ripper|d
 Liveblocks|f
 OpenTelemetry Protocol|g|OTLP
@@ -679,7 +679,7 @@ PIC microcontrollers|c|PIC
 Sanic|1|||Python
 VSAM|f
 kube-vip|7
-pgx|2
+pgx|2|||Go
 Action Cable|2|||Ruby
 Apache Thrift|1|Thrift
 Azure Managed Redis|3
@@ -702,16 +702,16 @@ ServiceNow Cloud Observability|8||Lightstep
 Substack|i
 Supermicro|j
 Yjs|2
-ent|2
+ent|2|||Go
 Aircrack-ng|d
 BMC Control-M|e|Control-M
 Bottle.py|2|||Python
-Bun ORM|2
+Bun ORM|2|||Go
 Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
-Eclipse Temurin|f|Temurin;AdoptOpenJDK
+Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 Hotwire|1|||Ruby
 Kubewarden|d
 Loro|2
@@ -738,13 +738,13 @@ Memorystore|3|Google Memorystore
 MessagePack|g
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 MockServer|e
-Netty|2
+Netty|2|||Java
 OpenShift Dedicated|4
 PTP|7|Precision Time Protocol;IEEE 1588
 Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Seaborn|9
-go-redis|2
+go-redis|2|||Go
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 BloodHound|d
 Bugsnag|8
@@ -760,12 +760,12 @@ Microsoft Entra Domain Services|d||Azure AD Domain Services
 Mountebank|e
 Plotly|9
 Pundit|2|||Ruby
-Redux Toolkit|2|RTK
+Redux Toolkit|2|RTK||JavaScript
 SAP BTP|4|SAP Business Technology Platform
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 ShareDB|2
-Uber Zap|2
-Vert.x|1|Eclipse Vert.x
+Uber Zap|2|||Go
+Vert.x|1|Eclipse Vert.x||Java
 nRF52|c
 uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
@@ -781,9 +781,9 @@ Hoverfly|e
 Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
-MobX|2
+MobX|2|||JavaScript
 Oracle|j
-Quarkus|1
+Quarkus|1|||Java
 Quart|1|||Python
 Raygun|8
 SAP Analytics Cloud|9|SAC
@@ -791,7 +791,7 @@ Slate.js|2
 Sorbet|e|||Ruby
 TSO/ISPF|e|TSO;ISPF
 Uvicorn|6|||Python
-zerolog|2
+zerolog|2|||Go
 Behance|i
 Broadcom Endevor|e|Endevor;CA Endevor
 Cobalt Strike|d
@@ -803,8 +803,8 @@ IS-IS|7|Intermediate System to Intermediate System
 JRuby|f
 Lexical|2
 LocalStack|5
-Logrus|2
-Micronaut|1
+Logrus|2|||Go
+Micronaut|1|||Java
 OpenYurt|5
 SIMD|c
 Simul8|e
@@ -812,7 +812,7 @@ TimescaleDB|3|Timescale
 Twisted|1|||Python
 Vega-Altair|a|Altair
 Woodpecker CI|5
-Zustand|2
+Zustand|2|||JavaScript
 AVX-512|c
 ChangeMan ZMF|e|ChangeMan
 Concourse CI|5|Concourse
@@ -821,10 +821,10 @@ EIGRP|7
 Event-driven architecture|h
 Gemma|a
 HashiCorp|j
-Helidon|1
+Helidon|1|||Java
 IBM Cognos Analytics|9|Cognos
 Jekyll|e
-Jotai|2
+Jotai|2|||JavaScript
 Lightning Web Components|1|LWC
 Linux Mint|b
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
@@ -837,13 +837,13 @@ SciPy|2
 Sliver|d
 Toxiproxy|e
 gevent|2|||Python
-slog|2
+slog|2|||Go
 AVX2|c
 Abaqus|e
 Apache CouchDB|3|CouchDB
 Atlassian|j
 CKEditor|2
-Dropwizard|1
+Dropwizard|1|||Java
 Event sourcing|h
 Google AI Studio|a
 Google Scholar|i
@@ -854,10 +854,10 @@ Notary Project Notation|5
 Phusion Passenger|6|Passenger
 Pop!_OS|b
 RIP|7|RIPv2;Routing Information Protocol
-Recoil|2
+Recoil|2|||JavaScript
 Spotfire|9|TIBCO Spotfire
 Tekton|5
-Testify|2
+Testify|2|||Go
 Trio|2|||Python
 Weave Scope|e
 incident.io|8
@@ -868,13 +868,13 @@ CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
 Domo|9
 FireHydrant|8
-Ginkgo|2
+Ginkgo|2|||Go
 JetBrains|j
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 Octant|e
 PHP-FPM|6
-Play Framework|1
+Play Framework|1|||Scala
 ResearchGate|i
 Responder|d
 SAP Fiori|1|Fiori
@@ -883,9 +883,9 @@ Spinnaker|5
 Streaming SIMD Extensions|c|SSE4;SSE2
 The Update Framework|d|TUF
 TinyMCE|2
-XState|2
+XState|2|||JavaScript
 elementary OS|b
-Akka|1
+Akka|1|||Scala
 Arm Neon|c
 Autodesk|j
 CATIA|e
@@ -895,13 +895,13 @@ Dask|9
 Document AI|a
 Domain-driven design|h|DDD
 Flux CD|5
-Gomega|2
+Gomega|2|||Go
 Instagram|i
 Microsoft Defender XDR|d||Microsoft 365 Defender
-Monaco Editor|2|Monaco
+Monaco Editor|2|Monaco||JavaScript
 NetExec|d||CrackMapExec
 OpenResty|6
-Pinia|2
+Pinia|2|||JavaScript
 Rootly|8
 SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
@@ -912,7 +912,7 @@ uvloop|2|||Python
 Ace Editor|2
 Adobe|j
 Alembic|2|||Python
-Apache Pekko|1|Pekko
+Apache Pekko|1|Pekko||Scala
 Argo Workflows|5
 Arm SVE|c|SVE
 CakePHP|1|||PHP
@@ -920,7 +920,7 @@ Cloud Vision API|a|Cloud Vision
 CubeFS|5
 Facebook|i
 Ghidra|d
-GoMock|2
+GoMock|2|||Go
 Grafana Loki|8|Loki
 HashiCorp Sentinel|d
 Hexagonal architecture|h|ports and adapters
@@ -932,7 +932,7 @@ SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Segment Routing|7
 Sisense|9
 Slack API|f
-Vuex|2
+Vuex|2|||JavaScript
 lighttpd|6
 Argo Rollouts|5
 Artifact Hub|5
@@ -944,9 +944,9 @@ Firebase Realtime Database|3|Firebase RTDB
 GPU|c|Graphics processing unit;GPGPU
 Grafana Tempo|8|Tempo
 IDA Pro|d|IDA
-Ktor|1
+Ktor|1|||Kotlin
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
-NgRx|2
+NgRx|2|||JavaScript
 NixOS|b
 Pentaho|9
 Prism.js|2
@@ -957,7 +957,7 @@ Terrascan|d
 Threads|i
 Varnish Cache|6|Varnish
 Yii|1|Yii2||PHP
-go-kit|2
+go-kit|2|||Go
 Amazon Q|4
 Argo Events|5
 Autodesk Inventor|e
@@ -966,7 +966,7 @@ Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
 Grafana Mimir|8|Mimir
 IBM DataStage|9|DataStage;InfoSphere DataStage
-Javalin|1
+Javalin|1|||Java
 KICS|d
 KubeVirt|5
 Label Distribution Protocol|7|LDP
@@ -979,20 +979,20 @@ SAP MM|f|SAP Materials Management
 Squid|6
 Twilio Segment|9
 Void Linux|b
-go-micro|2
+go-micro|2|||Go
 highlight.js|2
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Anthropic|j
-Apache Struts|1|Struts
+Apache Struts|1|Struts||Java
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
-Google Wire|2
+Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
 Grafana Tanka|e
 Jenkins X|5
-Lodash|2
+Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
 PlanetScale|3
@@ -1019,7 +1019,7 @@ EVPN|7|BGP EVPN
 GoCD|5
 Grafana Alloy|8||Grafana Agent
 HIP|c
-Jakarta Faces|1|JSF|JavaServer Faces
+Jakarta Faces|1|JSF|JavaServer Faces|Java
 Kong Gateway|6|Kong
 Monorepo|h
 Oracle Data Integrator|9|ODI
@@ -1028,8 +1028,8 @@ SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2|||Python
 Spark Streaming|9|Structured Streaming
 Tinkerbell|5
-Uber Fx|2|fx
-Underscore.js|2
+Uber Fx|2|fx||Go
+Underscore.js|2|||JavaScript
 Vitess|3
 rehype|2
 x64dbg|d
@@ -1042,15 +1042,15 @@ Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GNU Guix|b|Guix
 Grafana OnCall|8
 Harness|5
-Jakarta Servlet|2|Servlets;Java Servlets;Servlet API
+Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Lumen|1|||PHP
 OllyDbg|d
 Plaid|f
-Ramda|2
+Ramda|2|||JavaScript
 SAP SuccessFactors|f|SuccessFactors
 Striim|9
 Telegram|i
-Temporal Go SDK|2
+Temporal Go SDK|2|||Go
 TiDB|3
 Twelve-Factor App|h|12-factor;12 Factor App
 VXLAN|7
@@ -1069,7 +1069,7 @@ Design patterns|h
 Fedora CoreOS|b
 GDB|e|GNU Debugger
 Geneve|7
-Jakarta RESTful Web Services|2|JAX-RS
+Jakarta RESTful Web Services|2|JAX-RS||Java
 Keybase|i
 Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5
@@ -1080,7 +1080,7 @@ SYCL|c
 Tyk|6
 YugabyteDB|3
 asyncpg|2|||Python
-date-fns|2
+date-fns|2|||JavaScript
 eksctl|e
 k6|8|Grafana k6
 marked.js|e
@@ -1088,7 +1088,7 @@ ANSYS Fluent|e
 AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 Codefresh|5
-Eclipse Jersey|2|Jersey
+Eclipse Jersey|2|Jersey||Java
 Filament|1|||PHP
 FoundationDB|3
 GRE|7|Generic Routing Encapsulation
@@ -1096,10 +1096,10 @@ Grafana Cloud|8
 KrakenD|6
 LLDB|e
 Maxwell's Daemon|9|Maxwell CDC
-Moment.js|2
+Moment.js|2|||JavaScript
 OpenMP|2
 Pantsbuild|e|Pants build system
-Protocol Buffers for Go|2|protoc-gen-go
+Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
 SAP Concur|f|Concur
 SOLID|h
@@ -1112,7 +1112,7 @@ Alibaba Canal|9
 Apache Ivy|e
 Bottlerocket|b
 Codewars|i
-Day.js|2
+Day.js|2|||JavaScript
 Eloquent ORM|2|Eloquent||PHP
 Frida|d
 Gloo Edge|6
@@ -1125,21 +1125,21 @@ MapReduce|9
 Motor|2|||Python
 Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
-RESTEasy|2
+RESTEasy|2|||Java
 Semaphore CI|5|Semaphore
 VuePress|e
 Workday|f
 etcd|3
-grpc-gateway|2
+grpc-gateway|2|||Go
 kubelet|5
 AWS WAF|4|Amazon WAF
-Apache CXF|2
+Apache CXF|2|||Java
 Apache Hadoop YARN|9
 Apache ZooKeeper|3|ZooKeeper
 AppVeyor|5
 Codeforces|i
 Confluent|9
-Connect RPC|2|connect-go
+Connect RPC|2|connect-go||Go
 Container-Optimized OS|b|COS
 Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
@@ -1147,7 +1147,7 @@ Emissary-ingress|6||Ambassador
 Functional programming|h
 Intuit QuickBooks|f|QuickBooks
 L2TP|7
-Luxon|2
+Luxon|2|||JavaScript
 Maxima|e
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Mill build tool|e
@@ -1160,7 +1160,7 @@ redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Anomalo|9
 Autopsy|d
-Axios|2
+Axios|2|||JavaScript
 Azure Repos|5
 CodePen|i
 Composer|e|||PHP
@@ -1169,7 +1169,7 @@ Dataform|9
 Earthly|5
 GNU Radio|e
 Google Container Optimized OS|b
-JDBC|2
+JDBC|2|||Java
 Kubespray|5
 Marshmallow|2|||Python
 Oracle E-Business Suite|f|Oracle EBS
@@ -1177,7 +1177,7 @@ PPPoE|7
 Paket|e
 Reactive programming|h
 Redoc|e
-Twirp|2
+Twirp|2|||Go
 Xero|f
 Zipkin|8
 cuDNN|2
@@ -1189,7 +1189,7 @@ CPM.cmake|e
 Cloud Data Fusion|9|Data Fusion
 Concurrency|h
 Dagger|5
-Go modules|2|go mod
+Go modules|2|go mod||Go
 HackRF|e
 Ingress-NGINX|6|NGINX Ingress Controller
 PHPUnit|e|||PHP
@@ -1197,7 +1197,7 @@ Rancher Kubernetes Engine|5|RKE
 RocksDB|3
 SAP ERP|f|SAP ECC
 Stoplight|e
-TanStack Query|2||React Query
+TanStack Query|2||React Query|JavaScript
 TensorRT|a
 Thanos|8
 Topcoder|i
@@ -1205,7 +1205,7 @@ Windows Server|b
 YARA|d
 Zuora|f
 attrs|2|||Python
-jOOQ|2
+jOOQ|2|||Java
 AWS Security Hub|4|Security Hub
 AngelList|i
 Azure Artifacts|5
@@ -1213,9 +1213,9 @@ Bazel|e
 Cortex|8
 Datastream|9
 Distributed systems|h
-GoReleaser|e
+GoReleaser|e|||Go
 LevelDB|3
-MyBatis|2
+MyBatis|2|||Java
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
 Pest PHP|e|||PHP
@@ -1225,7 +1225,7 @@ STP|7|Spanning Tree Protocol;RSTP;MSTP
 Sigma rules|d
 Stripe Billing|f
 Talos Omni|5
-TanStack Store|2
+TanStack Store|2|||JavaScript
 USRP|e
 Windows 11|b
 Zuul|6
@@ -1235,7 +1235,7 @@ Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
 Azure Test Plans|e
 Chargebee|f
-Flyway|e
+Flyway|e|||Java
 Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 LMDB|3
@@ -1250,9 +1250,9 @@ System design|h
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 10|b
-golangci-lint|e
+golangci-lint|e|||Go
 kubectx|e
-observable-hooks|2
+observable-hooks|2|||JavaScript
 yq|e
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Macie|4|AWS Macie
@@ -1261,9 +1261,9 @@ Azure Container Registry|4|ACR
 Berkeley DB|3
 BigQuery ML|a|BQML
 Data structures|h
-Delve|e
+Delve|e|||Go
 Krew|e
-Liquibase|e
+Liquibase|e|||Java
 M3DB|8|M3
 Mako|2|||Python
 NVIDIA DGX|c|DGX
@@ -1289,34 +1289,34 @@ BigQuery Omni|9
 Delta Lake|9|Delta
 Fairwinds Pluto|5
 HSRP|7
-HikariCP|2
+HikariCP|2|||Java
 Hive Metastore|9
 NVIDIA A100|c|A100
 OpenTofu|5|OpenTF
 Product Hunt|i
-SWR|2
+SWR|2|||JavaScript
 Synopsys|e
 Visual Studio App Center|e|App Center|HockeyApp
 Windows Embedded|b
 Xdebug|e|||PHP
 YARP|6
 Zeek|d
-gopls|e
+gopls|e|||Go
 ripgrep|e|rg
 AWS CloudTrail|4|CloudTrail
 Apache Druid|3|Druid
 Apache Hudi|9|Hudi
-Apollo Client|2
+Apollo Client|2|||JavaScript
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
-Bubble Tea|2
+Bubble Tea|2|||Go
 Cadence Design Systems|e
 ChromeOS|b
 Guzzle|2|||PHP
 Indie Hackers|i
 Instabug|e
-Jackson|2
+Jackson|2|||Java
 Keepalived|6
 Kubeconform|e
 Linear|e
@@ -1330,13 +1330,13 @@ lxml|2|||Python
 AWS Config|4
 Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
-Apollo Server|2
+Apollo Server|2|||JavaScript
 Azure Red Hat OpenShift|4|ARO
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
 Embrace.io|e
 GNU Screen|e
-Gson|2
+Gson|2|||Java
 Hacker News|i|HN
 Hugo|e
 LLDP|7
@@ -1368,13 +1368,13 @@ NVIDIA B200|c|B200
 Node Exporter|8
 Oh My Zsh|e
 PSpice|e
-Project Lombok|2|Lombok
+Project Lombok|2|Lombok||Java
 ReasonML|0|Reason
 Twig|2|||PHP
 commercetools|f
 iPadOS|b
 osquery|d
-urql|2
+urql|2|||JavaScript
 ARP|7
 AWS Control Tower|4|Control Tower
 Adobe XD|e
@@ -1389,7 +1389,7 @@ Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Keil MDK|e|Keil;Keil uVision
-MapStruct|2
+MapStruct|2|||Java
 NVLink|c
 Playwright for Python|2|||Python
 ReScript|0
@@ -1399,8 +1399,8 @@ Scout APM|8
 StarRocks|3
 Starship|e
 Velociraptor|d
-tRPC|2
-templ|2
+tRPC|2|||JavaScript
+templ|2|||Go
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Adobe Photoshop|e|Photoshop
@@ -1411,9 +1411,9 @@ Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
 Gatekeeper Library|5
-GraphQL Yoga|2
+GraphQL Yoga|2|||JavaScript
 Greenplum|3
-Guava|2
+Guava|2|||Java
 IAR Embedded Workbench|e|IAR
 ICMP|7
 Lean software development|h
@@ -1425,13 +1425,13 @@ Security Onion|d
 Skylight.io|8
 Swoole|2|||PHP
 Terragrunt|5
-Wails|2
+Wails|2|||Go
 asdf|e
 cAdvisor|8
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Adobe Illustrator|e|Illustrator
-Apache Commons|2
+Apache Commons|2|||Java
 Argo CD Image Updater|5|Argo Image Updater
 Atlantis|5
 Azure Virtual Network|4|VNet;Azure VNet
@@ -1439,13 +1439,13 @@ Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Extreme programming|h
 Firebolt|3
-Fyne|2
+Fyne|2|||Go
 Liferay|f
 MPLAB X|e|MPLAB
 MetalLB|6
 NAT|7|Network Address Translation
 RoadRunner|2|||PHP
-Socket.IO|2
+Socket.IO|2|||JavaScript
 TrackJS|8
 Typer|2|||Python
 Vertica|3
@@ -1459,7 +1459,7 @@ Azure Load Balancer|4
 CGNAT|7
 Cloud Shell|4
 Dagster|9
-Ebitengine|2
+Ebitengine|2|||Go
 FPGA|c|FPGAs
 Flux Image Automation|5
 FrankenPHP|2
@@ -1468,12 +1468,12 @@ Kemp LoadMaster|6
 Kubernetes Metrics Server|8|Metrics Server
 McAfee|d
 Rockset|3
-SLF4J|2
+SLF4J|2|||Java
 STM32CubeIDE|e|STM32CubeMX
 Spacelift|5
 Waterfall|h
 Wear OS|b||Android Wear
-Zod|2
+Zod|2|||JavaScript
 argparse|2|||Python
 crates.io|i
 direnv|e
@@ -1484,8 +1484,8 @@ Android TV|b
 Azure Application Gateway|4|Application Gateway
 Code Composer Studio|e|CCS
 Flink SQL|9
-Joi|2
-Logback|2
+Joi|2|||JavaScript
+Logback|2|||Java
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
@@ -1500,10 +1500,10 @@ gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 AWS AppSync|4|AppSync
 Adobe Commerce|f|Magento
-Ajv|2
+Ajv|2|||JavaScript
 Android Automotive OS|b|AAOS
 Apache Heron|9|Heron
-Apache Log4j|2|Log4j;Log4j2
+Apache Log4j|2|Log4j;Log4j2||Java
 Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
@@ -1521,7 +1521,7 @@ SEGGER J-Link|e|J-Link;Segger
 Snowplow|9
 SoC|c|System on a chip
 Textual|2|||Python
-Tokio|2
+Tokio|2|||Rust
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1536,7 +1536,7 @@ Pulsar Functions|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 SEGGER Ozone|e
-Serde|2
+Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
 Vector|8|Vector.dev;Datadog Vector
@@ -1544,7 +1544,7 @@ Weave GitOps|5
 Zendesk|e
 tqdm|2|||Python
 AWS Batch|4
-Actix Web|1|Actix
+Actix Web|1|Actix||Rust
 Advent of Code|i
 Anycast|7
 Azure DNS|4
@@ -1560,7 +1560,7 @@ OpenOCD|e
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 SAP ASE|3|Sybase|Sybase ASE
 Telegraf|8
-TestNG|e
+TestNG|e|||Java
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 WarpStream|9
@@ -1568,7 +1568,7 @@ jenv|e
 Aiven|4
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
-Axum|1
+Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
 Code review|h|code reviews
@@ -1590,7 +1590,7 @@ Volta|e
 structlog|2|||Python
 Adobe Marketo Engage|e|Marketo
 Amazon EFS|4|EFS;Amazon Elastic File System
-AssertJ|2
+AssertJ|2|||Java
 Azure ExpressRoute|4|ExpressRoute
 Chisel|0
 Claris FileMaker|3|FileMaker
@@ -1604,7 +1604,7 @@ Mage AI|9
 OpenHarmony|b
 OutSystems|f
 QoS|7|Quality of Service
-Rocket|1
+Rocket|1|||Rust
 Split.io|e
 Twistlock|d
 Unit testing|h
@@ -1621,10 +1621,10 @@ ConfigCat|e
 Credly|i
 DiffServ|7
 Firebird|3
-Hamcrest|2
+Hamcrest|2|||Java
 Integration testing|h
 KaiOS|b
-Knex.js|2|Knex
+Knex.js|2|Knex||JavaScript
 Mailchimp|e
 Mendix|f
 Parallels Desktop|e
@@ -1633,7 +1633,7 @@ SpinalHDL|0
 VMware Workstation|6
 WooCommerce|f
 factory_boy|2|||Python
-hyper|2
+hyper|2|||Rust
 syslog-ng|8
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
@@ -1641,7 +1641,7 @@ Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 Cygwin|e
-Drizzle ORM|2|Drizzle
+Drizzle ORM|2|Drizzle||JavaScript
 End-to-end testing|h|E2E testing
 Fuchsia|b
 GrowthBook|e
@@ -1649,13 +1649,13 @@ H2 Database|3|H2
 High-level synthesis|c
 Optimizely|e
 Oracle Coherence|3|Coherence
-REST Assured|2
+REST Assured|2|||Java
 Role-based access control|d|RBAC
 SNMP|7
 SQLMesh|9
 Scalr|5
 Scheme|0
-Tonic|2
+Tonic|2|||Rust
 VMware Fusion|6
 Vector CANoe|e|CANoe
 journald|8
@@ -1672,15 +1672,15 @@ Fivetran|9
 HSQLDB|3
 Hypothesis|2|||Python
 MSYS2|e
-MikroORM|2
+MikroORM|2|||JavaScript
 NETCONF|7
 Promtail|8
 Racket|0
-Reqwest|2
+Reqwest|2|||Rust
 Salt|5|Salt Project|SaltStack
 Statsig|e
 Terramate|5
-Testcontainers|e
+Testcontainers|e|||Java
 Udemy|i
 VMware Tanzu|6|Tanzu
 Vector CANalyzer|e|CANalyzer
@@ -1694,13 +1694,13 @@ Azure Bastion|4
 CFEngine|5
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
-Diesel|2
+Diesel|2|||Rust
 Eppo|e
 Lacework|d
 MISRA|g|MISRA C++
 MinGW|e
 Mixpanel|8
-Objection.js|2
+Objection.js|2|||JavaScript
 OpenBSD|b
 OpenTelemetry Collector|8|OTel Collector
 Property-based testing|h
@@ -1709,16 +1709,16 @@ Smalltalk|0
 Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
-WireMock|e
+WireMock|e|||Java
 edX|i
 tox|e|||Python
-ASP.NET|1|ASP.NET MVC
+ASP.NET|1|ASP.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Automotive SPICE|g|ASPICE
 Azure API Management|4|APIM
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
-Cucumber|e
+Cucumber|e|||Java
 FullStory|8
 Git Bash|e
 Guava Cache|2
@@ -1728,7 +1728,7 @@ Juju|5
 Meltano|9
 Mutation testing|h
 NetBSD|b
-Passport.js|2
+Passport.js|2|||JavaScript
 Patreon|i
 Pulumi Automation API|5
 RavenDB|3
@@ -1740,7 +1740,7 @@ nox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 ArangoDB|3
-Auth.js|2||NextAuth.js
+Auth.js|2||NextAuth.js|JavaScript
 Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
@@ -1756,7 +1756,7 @@ OpenConfig|7
 Pitest|e|PIT mutation testing
 Polyspace|e
 QEMU|6
-SeaORM|2
+SeaORM|2|||Rust
 Spock Framework|2|Spock
 Stitch Data|9
 coverage.py|e|||Python
@@ -1766,17 +1766,17 @@ AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
 Cloud Interconnect|4
 Codecov|e
-Entity Framework|2|EF6
+Entity Framework|2|EF6||C#
 GitHub Sponsors|i
 Informatica|9|Informatica PowerCenter
 Konsole|e
-Kotest|2
+Kotest|2|||Kotlin
 LDRA|e
 OrientDB|3
 Papertrail|8
 PostHog|8
 Questa|e
-Rayon|2
+Rayon|2|||Rust
 Skaffold|5
 SnapLogic|f
 Tetragon|d
@@ -1791,18 +1791,18 @@ Cadence Virtuoso|e
 Cloud VPN|4
 Config Connector|5
 Coverity|d
-Crossbeam|2
+Crossbeam|2|||Rust
 Dapper|2
 DevSpace|5
 JanusGraph|3
 LaunchDarkly|e
 Loggly|8
-MockK|2
+MockK|2|||Kotlin
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
 Pyright|e|||Python
-React Router|2
+React Router|2|||JavaScript
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 SonarQube Cloud|e||SonarCloud
@@ -1812,10 +1812,10 @@ Tracee|d
 AWS Transfer Family|4
 Amazon Neptune|4|Neptune
 Apache NiFi|9|NiFi
-ArchUnit|2
+ArchUnit|2|||Java
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
-Clap|2
+Clap|2|||Rust
 Cloud Router|4
 IPFIX|7
 Klocwork|d
@@ -1832,7 +1832,7 @@ Terminator terminal|e
 Trivy|d
 Xen|6|Xen Project
 arXiv|i
-.NET MAUI|1|MAUI|Xamarin.Forms
+.NET MAUI|1|MAUI|Xamarin.Forms|C#
 AWS Snowball|4|Snowball
 Alteryx Designer|9
 Atom editor|e
@@ -1842,7 +1842,7 @@ Flake8|e|||Python
 Grype|d
 IBM AIX|b|AIX
 ITIL|h
-JMH|2
+JMH|2|||Java
 KubeBlocks|5
 Lighthouse CI|e
 Network Connectivity Center|4
@@ -1855,7 +1855,7 @@ TigerGraph|3
 Veeva Vault|f
 Verilator|e
 XenServer|6||Citrix Hypervisor
-anyhow|2
+anyhow|2|||Rust
 sFlow|7
 AWS Direct Connect|4|Direct Connect
 Azure Table Storage|4
@@ -1874,15 +1874,15 @@ PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
-SolidJS|1
+SolidJS|1|||JavaScript
 Syft|d
 XCP-ng|6
-Xamarin|1
+Xamarin|1|||C#
 Yosys|e
 axe-core|e|Deque axe
 dblp|i
 minikube|5
-thiserror|2
+thiserror|2|||Rust
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
 Azure SignalR Service|4
@@ -1899,20 +1899,20 @@ Mezmo|8||LogDNA
 Oracle Health|f||Cerner
 PMP|g
 Pa11y|e
-Qwik|1
+Qwik|1|||JavaScript
 Scopus|i
 Soda Core|a
 UVM|h|Universal Verification Methodology
 WPF|1|Windows Presentation Foundation
 Zalando Postgres Operator|5
-env_logger|2
+env_logger|2|||Rust
 isort|e|||Python
 k3s|5
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Altium Designer|e
 Anchore|d
-Apache Ant|e|Ant
+Apache Ant|e|Ant||Java
 Azure Web PubSub|4
 Better Stack|8||Logtail;Better Uptime
 CTest|e
@@ -1924,7 +1924,7 @@ Monte Carlo Data|a
 NebulaGraph|3
 Percona Operator|5
 Power Query M|9
-Preact|1
+Preact|1|||JavaScript
 RADIUS|7
 Ruff|e|||Python
 Six Sigma|h|Lean Six Sigma
@@ -1940,7 +1940,7 @@ Identity-Aware Proxy|4|IAP;Cloud IAP
 JAWS screen reader|e
 KiCad|e
 Liquid|0|Shopify Liquid
-Lit|1
+Lit|1|||JavaScript
 LookML|0
 MicroK8s|5
 Murex|f
@@ -1954,16 +1954,16 @@ SurrealDB|3
 TACACS+|7
 WinUI|1|WinUI 3
 gcov|e
-ndarray|2
-sbt|e
+ndarray|2|||Rust
+sbt|e|||Scala
 AWS Client VPN|4
 Adenza Calypso|f
-Alpine.js|1
+Alpine.js|1|||JavaScript
 ArtStation|i
 Autodesk Eagle|e|Eagle
 Azure Communication Services|4
 BigCommerce|f
-Burn|2
+Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 DataHub|9
@@ -1988,7 +1988,7 @@ AvaloniaUI|1|Avalonia
 Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
-Candle|2
+Candle|2|||Rust
 Dev-C++|e
 HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
@@ -2005,14 +2005,14 @@ Veracode|d
 Vimeo|i
 VoiceOver|e
 VxWorks|b
-htmx|2
+htmx|2|||JavaScript
 Accessibility|h|a11y
 Apache Atlas|9
 Arduino IDE|e
 Azure Spring Apps|4
-Bevy|1
+Bevy|1|||Rust
 Elastic Load Balancing|4|ELB;AWS ELB
-Ember.js|1
+Ember.js|1|||JavaScript
 FreeRTOS|b
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
@@ -2028,7 +2028,7 @@ SoundCloud|i
 Aerospike|3
 Apache NetBeans|e|NetBeans
 Application Load Balancer|4|ALB;AWS ALB
-Backbone.js|1
+Backbone.js|1|||JavaScript
 Collibra|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -2042,16 +2042,16 @@ Thonny|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 gRPC for .NET|2
-wgpu|2
+wgpu|2|||Rust
 Alation|9
 Azure Application Insights|8|Application Insights;App Insights
 Databricks Notebooks|9
 Hatch|e|||Python
 Hazelcast|3
-JavaFX|1
+JavaFX|1|||Java
 Keptn Lifecycle Toolkit|5
 Mandiant|d
-Meteor|1
+Meteor|1|||JavaScript
 Microsoft Orleans|2|Orleans
 Network Load Balancer|4|NLB;AWS NLB
 OKD|5
@@ -2064,7 +2064,7 @@ Strava|i
 UTM|6
 WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
-egui|2
+egui|2|||Rust
 AWS Cloud Map|4
 Aspire|2|.NET Aspire
 Azure Log Analytics|8|Log Analytics
@@ -2072,9 +2072,9 @@ Backstage Software Templates|5
 CXL|c|Compute Express Link
 CodeQL|d
 FTP|7
-Iced|1
+Iced|1|||Rust
 Internationalization|h|i18n
-Java Swing|2|Swing
+Java Swing|2|Swing||Java
 Mode Analytics|9
 Peerlist|i
 Pixie|8
@@ -2091,7 +2091,7 @@ Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 Cocos2d-x|e|cocos2d
 Cursor|e
-Java AWT|2|AWT
+Java AWT|2|AWT||Java
 Localization|h|l10n
 Mbed OS|b|Arm Mbed
 MediatR|2
@@ -2099,9 +2099,9 @@ NVMe|c|NVM Express
 Odigos|8
 Polywork|i
 SMTP|7
-Slint|1
+Slint|1|||Rust
 Tarantool|3
-Tauri|1
+Tauri|1|||Rust
 Tekton Pipelines|5
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
@@ -2114,7 +2114,7 @@ IMAP|7
 KeyDB|3
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Photon Engine|e|Photon PUN;Photon Fusion
-Project Reactor|2
+Project Reactor|2|||Java
 SEO|h|search engine optimization
 Tekton Chains|5
 Windsurf|e||Codeium
@@ -2123,17 +2123,17 @@ Amazon MemoryDB|4|MemoryDB
 Coroot|8
 DragonflyDB|3
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
-Expo|1
+Expo|1|||JavaScript
 FluentValidation|2
 GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
-Leptos|1
+Leptos|1|||Rust
 Miniconda|e|||Python
 Mirror Networking|e
 OpenStack Nova|6|Nova
 POP3|7
 Responsive web design|h
-RxJava|2
+RxJava|2|||Java
 SATA|c|Serial ATA
 Shipwright|5
 Snowpark|9
@@ -2146,10 +2146,10 @@ Buildpacks.io|5
 Docker Swarm|5|Swarm mode
 Fiverr|i
 GitGuardian|d
-Ionic|1
+Ionic|1|||JavaScript
 Kiali|8
 OpenStack Neutron|6|Neutron
-Project Loom|2
+Project Loom|2|||Java
 RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
@@ -2158,20 +2158,20 @@ Serilog|2
 Sourcetree|e
 Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
-Yew|1
+Yew|1|||Rust
 Zed|e
 mamba|e|||Python
-Apache Cordova|2|Cordova
+Apache Cordova|2|Cordova||JavaScript
 Apache Mesos|5|Mesos
 Azure PlayFab|e|PlayFab
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
 Devfile|5
-Dioxus|1
+Dioxus|1|||Rust
 Hubble|8
 JetBrains Fleet|e
-Kotlin Coroutines|2
+Kotlin Coroutines|2|||Kotlin
 Lazygit|e
 NLog|2
 OpenStack Swift|6
@@ -2191,26 +2191,26 @@ Gitleaks|d
 Gumroad|i
 Havok|e
 InfiniBand|c|IB
-Kotlin Multiplatform|1|KMP;KMM
+Kotlin Multiplatform|1|KMP;KMM||Kotlin
 Nagios|8
 OpenStack Cinder|6|Cinder
-PhoneGap|1|Adobe PhoneGap
+PhoneGap|1|Adobe PhoneGap||JavaScript
 RTSP|7
 Raspberry Pi OS|b||Raspbian
 log4net|2
 tig|e
 virtualenv|e|venv||Python
-wasm-bindgen|2
+wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Armbian|b
 Azure HDInsight|9|HDInsight
-Browsersync|e
+Browsersync|e|||JavaScript
 Buildah|5
 Cython|0|||Python
 Fibre Channel|c|FC SAN
 GitHub Flow|h
 Haxe|0
-Kotlin/Native|2
+Kotlin/Native|2|||Kotlin
 Linktree|i
 Meld|e
 NVIDIA PhysX|e|PhysX
@@ -2221,7 +2221,7 @@ Zabbix|8
 detect-secrets|d
 kdb+|3
 wasm-pack|e
-xUnit|e|xUnit.net
+xUnit|e|xUnit.net||C#
 Amazon QLDB|4|QLDB
 Beyond Compare|e
 Bullet Physics|e
@@ -2233,10 +2233,10 @@ GoLand|e
 HLS|7|HTTP Live Streaming
 Icinga|8
 Inner source|h
-Kotlin/JS|2
+Kotlin/JS|2|||Kotlin
 Microsoft Fabric|9
-Modernizr|2
-NUnit|e
+Modernizr|2|||JavaScript
+NUnit|e|||C#
 OpenStack Heat|6
 OpenTSDB|3
 OpenWrt|b
@@ -2255,7 +2255,7 @@ Checkmk|8
 Cloud Scheduler|4
 Garden.io|5
 Graphite|8
-Kotlin Exposed|2
+Kotlin Exposed|2|||Kotlin
 MPEG-DASH|7
 MSTest|e
 Mend.io|d||WhiteSource
@@ -2266,7 +2266,7 @@ Proxmox Backup Server|b
 WinMerge|e
 containerd|5
 rustup|e
-wagmi|2
+wagmi|2|||JavaScript
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 CRI-O|5
@@ -2277,13 +2277,13 @@ ECMAScript modules|g|ES modules;ESM
 Haiku|b
 Jolt Physics|e
 KDiff3|e
-Koin|2
+Koin|2|||Kotlin
 MicroPython|f|||Python
 Moq|2
 OpenNebula|6
 PRTG Network Monitor|8|PRTG
 Power Apps|e
-RainbowKit|2
+RainbowKit|2|||JavaScript
 Raku|0|Perl 6
 SRT|7|Secure Reliable Transport
 Tilt.dev|5
@@ -2294,8 +2294,8 @@ Apache Lucene|3|Lucene
 Awk|0|gawk
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
-Cosmos SDK|1
-Dagger Hilt|2|Hilt
+Cosmos SDK|1|||Go
+Dagger Hilt|2|Hilt||Java
 Google Cloud Workflows|4
 Jython|2|||Python
 NSubstitute|2
@@ -2315,7 +2315,7 @@ Amazon DataZone|4
 Eventarc|4
 FluentAssertions|2
 GlusterFS|6|Gluster
-Google Guice|2|Guice
+Google Guice|2|Guice||Java
 HDMI|c
 IronPython|2|||Python
 LibreNMS|8
@@ -2337,7 +2337,7 @@ AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Superset|9|Superset
 Apigee|4|Apigee API Management
-Cats Effect|2
+Cats Effect|2|||Scala
 CycloneDX|g
 DisplayPort|c
 Docker Desktop|5
@@ -2348,7 +2348,7 @@ MINIX|b
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 MobaXterm|e
-NativeScript|1
+NativeScript|1|||JavaScript
 Observium|8
 PyO3|2|||Python
 Reqnroll|e||SpecFlow
@@ -2374,19 +2374,19 @@ Redox OS|b|Redox
 SPDX|g
 Starlark|0
 Termius|e
-Three.js|2
+Three.js|2|||JavaScript
 Web Workers|g
 WhatsApp|i
-ZIO|2
+ZIO|2|||Scala
 pybind11|2|||Python
-Akka HTTP|2
+Akka HTTP|2|||Scala
 Amazon MQ|4
 CFFI|2|||Python
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
-D3.js|2|D3
-Embassy|2
+D3.js|2|D3||JavaScript
+Embassy|2|||Rust
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
@@ -2402,7 +2402,7 @@ Sphinx Search|3
 Unity Version Control|e||Plastic SCM
 WeChat|i
 Azure AI Foundry|a||Azure AI Studio
-Chart.js|2
+Chart.js|2|||JavaScript
 ChartMuseum|5
 Colima|5
 Filestore|4|Google Filestore
@@ -2422,11 +2422,11 @@ Web Storage|g|localStorage
 Weibo|i
 collectd|8
 ctypes|2|||Python
-embedded-hal|2
-http4s|2
+embedded-hal|2|||Rust
+http4s|2|||Scala
 Alteryx|9
 Amazon OpenSearch Serverless|4
-Apache ECharts|2|ECharts
+Apache ECharts|2|ECharts||JavaScript
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
@@ -2434,10 +2434,10 @@ Harbor|5
 Incus|5
 JTAG|c
 Lima|5
-RTIC|2
+RTIC|2|||Rust
 Rider|e|JetBrains Rider
 STOMP|7
-Scalatra|2
+Scalatra|2|||Scala
 Sigstore|d
 StatsD|8
 VNC|e
@@ -2450,21 +2450,21 @@ Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
 Cosign|d
-Highcharts|2
+Highcharts|2|||JavaScript
 Hyperdisk|4
 Kubernetes Dashboard|5
-LINQ|2
+LINQ|2|||C#
 Netdata|8
 Qiita|i
 Remote Desktop Protocol|7|RDP
 Serial Wire Debug|c|SWD
 Server-side rendering|h|SSR
-Slick|2
+Slick|2|||Scala
 Vimscript|0|VimL
 XMPP|7
 XNU|b
 Zeplin|e
-no_std Rust|2|no_std
+no_std Rust|2|no_std||Rust
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
@@ -2477,10 +2477,10 @@ IBM SPSS Statistics|9|SPSS
 InVision|e
 Kaniko|5
 Modbus|7
-Plotly.js|2
+Plotly.js|2|||JavaScript
 PowerShell Core|2
-Ratatui|2
-Scala.js|2
+Ratatui|2|||Rust
+Scala.js|2|||Scala
 Static site generation|h|SSG
 TablePlus|e
 Weaviate|3
@@ -2498,18 +2498,18 @@ Django Channels|2|||Python
 GRUB|b
 Habr|i
 I2S|c
-Leaflet|2
+Leaflet|2|||JavaScript
 Milvus|3
 Notary Project|d|Notary
 OPC UA|7
-Scala Native|2
+Scala Native|2|||Scala
 Single-page application|h|single-page apps
 Site24x7|8
 Spegel|5
 Transfer Appliance|4
 XFS|6
 jQuery UI|2
-nom|2
+nom|2|||Rust
 pgAdmin|e
 Amazon Textract|4|Textract
 Apache Camel|2|Camel
@@ -2522,7 +2522,7 @@ JavaServer Pages|0|JSP
 Jib|5
 KNIME|9
 MIPI CSI-2|c|MIPI CSI
-Mapbox GL JS|2
+Mapbox GL JS|2|||JavaScript
 Micro frontends|h
 MySQL Workbench|e
 NTFS|6
@@ -2534,7 +2534,7 @@ Pingdom|8
 Qdrant|3
 Storage Transfer Service|4
 VK|i
-pest|2
+pest|2|||Rust
 APFS|6
 Amazon Transcribe|4
 Apache Tika|2
@@ -2548,8 +2548,8 @@ DDR5|c
 EtherCAT|7
 Jamstack|h
 Lynis|d
-OpenLayers|2
-Prost|2
+OpenLayers|2|||JavaScript
+Prost|2|||Rust
 RapidMiner|9
 Stargz Snapshotter|5
 UptimeRobot|8
@@ -2559,7 +2559,7 @@ ACID|g
 ActionScript|0
 Amazon Translate|4
 Ambassador Edge Stack|e
-Apache POI|2
+Apache POI|2|||Java
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
@@ -2570,16 +2570,16 @@ LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
 MongoDB Compass|e
-MonoGame|2
+MonoGame|2|||C#
 Paketo Buildpacks|5
-PixiJS|2
-Quinn|2
+PixiJS|2|||JavaScript
+Quinn|2|||Rust
 Uptime Kuma|8
 musl|b
 Amazon Polly|4|Polly
 Axure RP|e|Axure
 Azure Bot Service|a
-Babylon.js|2
+Babylon.js|2|||JavaScript
 CAP theorem|g
 Checkly|8
 ColdFusion|0|CFML
@@ -2605,8 +2605,8 @@ Elasticsearch Java client|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kafka Streams|9
 PCAP|7|libpcap
-Phaser|2
-Polkadot SDK|2||Substrate
+Phaser|2|||JavaScript
+Polkadot SDK|2||Substrate|Rust
 RQ|2|||Python
 Red Hat Quay|5|Quay;Quay.io
 SSD|c
@@ -2627,20 +2627,20 @@ JFrog Artifactory|5|Artifactory
 Kafka Clients|2
 Kubescape|d
 LIN bus|7
-Material UI|2|MUI
+Material UI|2|MUI||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
 Replication|h
 Solana SDK|2
-UIKit|1
+UIKit|1|||Swift
 Vald|3
 WasmEdge Runtime|5
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Forecast|4
-AppKit|1
+AppKit|1|||Swift
 Azure Digital Twins|4
 Bruno|e
-Chakra UI|2
+Chakra UI|2|||JavaScript
 Cribl|8
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
@@ -2651,14 +2651,14 @@ KDE Plasma|b
 Kombu|2|||Python
 Marqo|3
 RAID|c
-Resilience4j|2
+Resilience4j|2|||Java
 SMB|7|CIFS;Samba protocol
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SpinKube|5
 Wolfram Language|0
 Adobe InDesign|e|InDesign
 Amazon Kendra|4|Kendra
-Ant Design|2|antd
+Ant Design|2|antd||JavaScript
 Azure Sphere|4
 Boto3|2|boto||Python
 Cloud Healthcare API|4
@@ -2669,7 +2669,7 @@ Ethernet|c
 Fermyon Spin|5
 Fiddler|e
 Materialize|3
-Netflix Hystrix|2|Hystrix
+Netflix Hystrix|2|Hystrix||Java
 Open Policy Agent|d|OPA
 PostGIS|3
 Q#|0
@@ -2687,14 +2687,14 @@ Final Cut Pro|e
 Google Earth Engine|4
 Kyverno|d
 NAS|c|Network-attached storage
-Netflix Eureka|2|Eureka
+Netflix Eureka|2|Eureka||Java
 OpenQASM|0|QASM
 POSIX|g
 Paramiko|2|||Python
 RisingWave|3
-SwiftData|2
+SwiftData|2|||Swift
 Wi-Fi|c|802.11;WLAN
-shadcn/ui|2|shadcn
+shadcn/ui|2|shadcn||JavaScript
 wasmCloud|5
 AWS Inferentia|4|Inferentia
 Azure Local|4||Azure Stack HCI
@@ -2706,9 +2706,9 @@ Fabric|2|||Python
 Google Maps Platform|4|Google Maps API
 Krustlet|5
 Logic Pro|e
-Netflix Ribbon|2|Ribbon
+Netflix Ribbon|2|Ribbon||Java
 PgBouncer|3
-Radix UI|2
+Radix UI|2|||JavaScript
 SELinux|d
 TPM|c|Trusted Platform Module
 Teleport|d
@@ -2722,11 +2722,11 @@ Data mesh|h
 Dremio|9
 Grafana Tempo Cloud|8
 HashiCorp Boundary|d|Boundary
-Headless UI|2
+Headless UI|2|||JavaScript
 Invoke|2|||Python
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
-OpenFeign|2|Feign
+OpenFeign|2|Feign||Java
 Pgpool-II|3
 Pro Tools|e
 SPARQL|0
@@ -2742,7 +2742,7 @@ Clusternet|5
 Commitizen|e
 CyberArk|d
 Firebase Authentication|4|Firebase Auth
-Mantine|2
+Mantine|2|||JavaScript
 Micrometer|8
 NetApp|6
 Patroni|3
@@ -2752,7 +2752,7 @@ Stream processing|h
 cgroups|b
 eBPF profiling|8|continuous profiling
 AWS Outposts|4|Outposts
-Apache Shiro|2
+Apache Shiro|2|||Java
 Azure Site Recovery|4
 BeyondTrust|d
 Change data capture|h|CDC
@@ -2793,7 +2793,7 @@ seccomp|d
 AWS Wavelength|4
 Azure Advisor|4
 BPF Compiler Collection|8|BCC;BCC tools
-Bulma|1
+Bulma|1|||JavaScript
 Cairo|0
 Changesets|e
 Cilium|7
@@ -2808,12 +2808,12 @@ Percona Server|3
 Pure Storage|6
 PyQt|2|||Python
 SuperCollider|0
-Thymeleaf|2
+Thymeleaf|2|||Java
 Yocto Project|b|Yocto
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
-Apache FreeMarker|2|FreeMarker
+Apache FreeMarker|2|FreeMarker||Java
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
@@ -2828,12 +2828,12 @@ PySide|2|PySide6;Qt for Python||Python
 TouchDesigner|e
 TrueNAS|6||FreeNAS
 semantic-release|e
-styled-components|2
+styled-components|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
 APT|e|apt-get
 AWS CodeDeploy|4|CodeDeploy
-Apache Velocity|2
+Apache Velocity|2|||Java
 Azure Automation|4
 Bicep|5|Azure Bicep
 Easegress|5
@@ -2862,7 +2862,7 @@ MapKit|2
 O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
-Vaadin|1
+Vaadin|1|||Java
 Weave Net|5
 dpkg|e
 libcinder|e
@@ -2873,7 +2873,7 @@ Agda|0
 Azure CLI|e|az CLI
 Baseboard management controller|c|BMC
 BeeWare|2|||Python
-GWT|1|Google Web Toolkit
+GWT|1|Google Web Toolkit||Java
 Genkit|a|Firebase Genkit
 GitHub Packages|5
 JuiceFS|6
@@ -2889,17 +2889,17 @@ Azure PowerShell|e
 GitHub Advanced Security|d
 Google Workspace|e||G Suite
 IPMI|c
-JHipster|1
+JHipster|1|||Java
 Kuma|5
 Pygame|2|||Python
 Quarto|e
 Rocq Prover|0||Coq
-Swift Package Manager|e|SwiftPM;SPM
+Swift Package Manager|e|SwiftPM;SPM||Swift
 UTF-8|g
 UWB|7|Ultra-wideband
 YUM|e
 gprof|e
-rollup.js|e|Rollup
+rollup.js|e|Rollup||JavaScript
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
@@ -2914,7 +2914,7 @@ RStudio|e
 Redfish|g
 SD-WAN|7
 Sphinx|e|||Python
-esbuild|e
+esbuild|e|||JavaScript
 pprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
@@ -2926,7 +2926,7 @@ MIME|g
 MkDocs|e|||Python
 Open Service Mesh|5
 OpenBMC|c
-Parcel|e
+Parcel|e|||JavaScript
 SASE|7
 async-profiler|e
 pacman|e
@@ -2943,8 +2943,8 @@ Java Flight Recorder|8|JFR
 Material for MkDocs|e|||Python
 SDN|7|Software-defined networking
 TLA+|0
-Turbopack|e
-XCTest|e
+Turbopack|e|||JavaScript
+XCTest|e|||Swift
 ggplot2|2
 zypper|e
 AWS App Mesh|4
@@ -2958,13 +2958,13 @@ HPE iLO|c|iLO
 Jupyter Book|2|||Python
 Modelica|0
 NFV|7|Network functions virtualization
-Rspack|e
+Rspack|e|||JavaScript
 Snapcraft|e|Snap packages
-Swift Testing|e
+Swift Testing|e|||Swift
 VisualVM|e
 dplyr|2
 AWS Copilot|4
-Alamofire|2
+Alamofire|2|||Swift
 Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
 Authelia|d
@@ -2980,7 +2980,7 @@ LabVIEW|e
 OpenFlow|7
 Perforce Helix Core|e|Helix Core
 Pyodide|2|||Python
-SWC|e
+SWC|e|||JavaScript
 data.table|2
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
@@ -2989,7 +2989,7 @@ Datomic|3
 Dell PowerEdge|c
 Gatling|e
 Google Ads|e||Google AdWords;AdWords
-Kingfisher|2
+Kingfisher|2|||Swift
 Knative|5
 NetCDF|g
 Ory|d
@@ -3015,8 +3015,8 @@ NATS|6
 Open Compute Project|c
 OpenFaaS|5
 Scoop|e
-SnapKit|2
-gulp|e
+SnapKit|2|||Swift
+gulp|e|||JavaScript
 AWS X-Ray|4|X-Ray
 Arduino|c
 Artillery|e
@@ -3025,12 +3025,12 @@ Chocolatey|e
 Dafny|0
 Fission|5
 Google Colab|9|Colab;Colaboratory
-Grunt|e
+Grunt|e|||JavaScript
 Kubeflow|a
 NATS JetStream|6|JetStream
 Numba|2|||Python
 Redis Stack|3
-RxSwift|2
+RxSwift|2|||Swift
 SPIFFE|g
 Team Foundation Version Control|e|TFVC
 eBPF|7
@@ -3045,7 +3045,7 @@ PowerShell DSC|5
 PyArrow|2|||Python
 Raspberry Pi|c
 SPIRE|d
-The Composable Architecture|2|TCA
+The Composable Architecture|2|TCA||Swift
 Universal Scene Description|g|OpenUSD
 Upstash|3
 Weights & Biases|a|W&B;wandb
@@ -3064,7 +3064,7 @@ Neptune.ai|a
 SR-IOV|7
 Sapling SCM|4|Sapling
 Turso|3
-Vapor|1
+Vapor|1|||Swift
 Vegeta|e
 openpyxl|2|||Python
 AWS Distro for OpenTelemetry|4|ADOT
@@ -3073,13 +3073,13 @@ Comet ML|a
 EMQX|6
 GoogleTest|2|gtest
 HL7|g
-JShell|e
+JShell|e|||Java
 Microsoft 365|e||Office 365;O365
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 RDMA|7
 Reviewable|4
 Texas Instruments|c|TI
-Turborepo|e
+Turborepo|e|||JavaScript
 XlsxWriter|2|||Python
 YubiKey|d
 libSQL|3
@@ -3090,9 +3090,9 @@ DICOM|g
 DVC|a|Data Version Control
 FIDO2|g
 HiveMQ|6
-Javadoc|e
+Javadoc|e|||Java
 Microsoft Teams|e|MS Teams
-Nx|e
+Nx|e|||JavaScript
 Phabricator|e
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
@@ -3106,7 +3106,7 @@ ClearML|a
 CockroachDB Serverless|3
 EDI|g|X12;EDIFACT
 Intel FPGA|c|Altera
-Lerna|e
+Lerna|e|||JavaScript
 Maven Central|i
 Passkeys|g
 Real user monitoring|h|RUM
@@ -3117,7 +3117,7 @@ VerneMQ|6
 cert-manager|5
 iWARP|7
 AWS Budgets|4
-Checkstyle|e
+Checkstyle|e|||Java
 ExternalDNS|5
 Fastlane|e
 IBM MQ|6||WebSphere MQ;MQSeries
@@ -3140,17 +3140,17 @@ Microchip Technology|c|Microchip
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 PyPDF|2|PyPDF2||Python
-SpotBugs|e||FindBugs
+SpotBugs|e||FindBugs|Java
 TIBCO EMS|6
 ZenML|a
 AWS Auto Scaling|4
 Android SDK|f
-Biome|e||Rome
+Biome|e||Rome|JavaScript
 EMV|g
 FRRouting|7|FRR
 Feast|a
 MonetDB|3
-PMD|e
+PMD|e|||Java
 Renesas|c
 Sealed Secrets|5
 Service level objectives|h|SLO;SLOs;SLI;SLIs
@@ -3160,10 +3160,10 @@ pyca/cryptography|2|cryptography||Python
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Android Jetpack|2|Jetpack
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
-Error Prone|e
+Error Prone|e|||Java
 Error budgets|h
 Infineon|c
-JSHint|e
+JSHint|e|||JavaScript
 Miro|e
 Open Banking|g
 PyJWT|2|||Python
@@ -3177,19 +3177,19 @@ Apache Accumulo|3
 Authlib|2|||Python
 BentoML|a
 Incident management|h
-JaCoCo|e
+JaCoCo|e|||Java
 Lucidchart|e
 Microsoft Word|e|MS Word
 PSD2|g
 Quagga|7
-TSLint|e
+TSLint|e|||JavaScript
 Velero|5
 AUTOSAR|g
 Amazon Machine Image|4|AMI
-Compose Multiplatform|1
+Compose Multiplatform|1|||Kotlin
 Confluent Platform|6
 InterSystems IRIS|3
-JProfiler|e
+JProfiler|e|||Java
 Microsoft PowerPoint|e|PowerPoint
 On-call|h
 SCIM|g
@@ -3211,12 +3211,12 @@ PKI|d|Public key infrastructure
 Postmortems|h|blameless postmortems
 Pydantic Settings|2|||Python
 SONiC|7
-YourKit|e
+YourKit|e|||Java
 Amazon SES|4|SES;Amazon Simple Email Service
 Android NDK|2
 Cumulus Linux|7
 DO-178C|g
-Eclipse MAT|e
+Eclipse MAT|e|||Java
 Kafka Connect|6
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
@@ -3227,12 +3227,12 @@ TorchServe|a
 X.509|g
 Amazon Pinpoint|4
 Android Room|2|Room database
-Chai|2
+Chai|2|||JavaScript
 Cisco IOS|7
 Container Runtime Interface|g|CRI
 ISO 26262|g
 Ingres|3
-JMX|2
+JMX|2|||Java
 Mermaid|e
 Microsoft Project|e|MS Project
 OpenSSL|d
@@ -3246,8 +3246,8 @@ Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Four golden signals|h
 IEC 61508|g
-JNI|2
-Jasmine|e
+JNI|2|||Java
+Jasmine|e|||JavaScript
 Microsoft OneDrive|e|OneDrive
 Operator SDK|5
 Retrofit|2
@@ -3290,7 +3290,7 @@ OSGi|g
 OpenVINO|a
 XTDB|3
 AWS IoT Core|4|IoT Core
-Apache Karaf|2
+Apache Karaf|2|||Java
 Cisco Meraki|7|Meraki
 Flet|2|||Python
 Headlamp|5
@@ -3301,7 +3301,7 @@ Temporal|f
 TerminusDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
-Apache Felix|2
+Apache Felix|2|||Java
 Cadence Workflow|6|Cadence
 Cisco ASA|7
 Core ML|a
@@ -3310,16 +3310,16 @@ EventStoreDB|3
 Postfix|6
 Reflex|2|||Python
 SQL Server Management Studio|e|SSMS
-WebdriverIO|e
+WebdriverIO|e|||JavaScript
 AWS IoT SiteWise|4
 Apache Geode|3
 Cisco Catalyst|7
-Eclipse RCP|1
+Eclipse RCP|1|||Java
 Helmfile|5
 Nostr|g
 SHA-256|g
 TensorFlow.js|a
-TestCafe|e
+TestCafe|e|||JavaScript
 WorkManager|2
 Amazon Kinesis Video Streams|4
 Carvel|5
@@ -3328,10 +3328,10 @@ CoreDNS|7
 GridGain|3
 IPFS|7
 Jetpack Navigation|2|Navigation Component
-LWJGL|2
+LWJGL|2|||Java
 PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
-Testing Library|2|React Testing Library
+Testing Library|2|React Testing Library||JavaScript
 bcrypt|d
 web2py|2|||Python
 AWS Elemental MediaConvert|4|MediaConvert
@@ -3344,9 +3344,9 @@ Ethereum|f
 Kpt|5
 Resque|2
 SQL Server Analysis Services|9|SSAS
-Sinon.js|2|Sinon
+Sinon.js|2|Sinon||JavaScript
 fastai|a
-libGDX|1
+libGDX|1|||Java
 AWS Elemental MediaLive|4|MediaLive
 Azure Data Studio|e
 Bitcoin|f
@@ -3355,7 +3355,7 @@ Cisco ThousandEyes|7|ThousandEyes
 Cluster API|5
 Hugging Face Datasets|a
 Minecraft Forge|2
-Nock|2
+Nock|2|||JavaScript
 Oracle TimesTen|3
 Robolectric|e
 Zope|2|||Python
@@ -3368,14 +3368,14 @@ Hangfire|2
 Hugging Face Hub|a
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Mock Service Worker|2|MSW
+Mock Service Worker|2|MSW||JavaScript
 Plone|2|||Python
 Smart contracts|h
 vCluster|5
 AWS Ground Station|4
 BaseX|3
 Blockchain|h
-Enzyme|2
+Enzyme|2|||JavaScript
 Google Play|i|Play Store;Google Play Store
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
@@ -3386,7 +3386,7 @@ System Center Operations Manager|8|SCOM
 Amazon Braket|4|Braket
 Apple App Store|i|App Store
 Hardware security module|d|HSM
-Hono|1
+Hono|1|||JavaScript
 Junos OS|7|Junos
 PEFT|a
 Scapy|2|||Python
@@ -3397,13 +3397,13 @@ AWS CloudHSM|d
 Amazon Managed Blockchain|4
 DeepSpeed|a
 ERC-20|g
-Elysia|1
+Elysia|1|||JavaScript
 Group Policy|e|GPO
 Juniper Mist|7
 Longhorn|6
 Pwntools|2|||Python
 AWS Directory Service|4
-AdonisJS|1
+AdonisJS|1|||JavaScript
 Arista EOS|7|EOS
 ERC-721|g
 FairScale|a
@@ -3418,11 +3418,11 @@ Megatron-LM|a
 NetworkX|a|||Python
 OpenEBS|6
 Riverpod|2
-Sails.js|1
+Sails.js|1|||JavaScript
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
 BLoC|2|flutter_bloc
-LoopBack|1
+LoopBack|1|||JavaScript
 Nokia SR Linux|7
 Portworx|6
 PowerDNS|7
@@ -3433,7 +3433,7 @@ Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 Biopython|2|||Python
 Cloud-native|h
-FeathersJS|1|Feathers
+FeathersJS|1|Feathers||JavaScript
 GetX|2
 Horovod|a
 MinIO|6
@@ -3515,10 +3515,10 @@ Nintendo Switch|f
 Observability|h
 OpenFeature|g
 Palo Alto Networks PAN-OS|7|PAN-OS
-Pug|2
+Pug|2|||JavaScript
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
-EJS|2
+EJS|2|||JavaScript
 Ibis|2|||Python
 Keptn|5
 LangGraph|a
@@ -3528,7 +3528,7 @@ SIEM|h
 AWS Marketplace|4
 Bitrise|5
 DuckDB Python|2|||Python
-Immer|2
+Immer|2|||JavaScript
 LangSmith|a
 LitmusChaos|5|Litmus
 SOAR|h
@@ -3544,7 +3544,7 @@ EDR|h|Endpoint detection and response
 Exim|6
 Great Tables|2|||Python
 Hyperledger Fabric|f|Hyperledger
-Immutable.js|2
+Immutable.js|2|||JavaScript
 LlamaIndex|a||GPT Index
 Test automation|h
 AWS SDK|4
@@ -3555,7 +3555,7 @@ Dovecot|6
 Gremlin|5
 Haystack|a
 ISTQB|g
-Workbox|2
+Workbox|2|||JavaScript
 XDR|h
 AWS CloudShell|4
 Boost|2|Boost C++
@@ -3655,7 +3655,7 @@ Vercel AI SDK|a
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
 CRDT|h|CRDTs;conflict-free replicated data types
-Cheerio|2
+Cheerio|2|||JavaScript
 Mistral AI|a|Mistral
 POCO C++ Libraries|2|POCO
 Vulnerability management|h
@@ -3669,9 +3669,9 @@ Mixtral|a
 OWASP Top 10|g
 Red5|6
 TFLint|5
-jsdom|2
+jsdom|2|||JavaScript
 Amazon Aurora DSQL|4|Aurora DSQL
-Commander.js|2
+Commander.js|2|||JavaScript
 Consistent hashing|h
 FFmpeg|e
 Infracost|5
@@ -3683,13 +3683,13 @@ GStreamer|2
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
 Two-phase commit|h|2PC
-Yargs|2
+Yargs|2|||JavaScript
 gRPC C++|2
 mtr|7
 terraform-docs|5
 Amazon S3 Tables|4
 DALL-E|a|DALL·E
-Inquirer.js|2
+Inquirer.js|2|||JavaScript
 NIST Cybersecurity Framework|g|NIST CSF
 Protocol Buffers C++|2
 Vector clocks|h
@@ -3700,7 +3700,7 @@ MPEG|g|MPEG-2
 NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
 cron|e
-dotenv|2
+dotenv|2|||JavaScript
 netcat|7|nc
 {fmt}|2|fmt
 Amazon Nova|4
@@ -3708,12 +3708,12 @@ BERT|a
 Devbox|5
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g
-Pino|2
+Pino|2|||JavaScript
 Supervisor|6|supervisord
 iptables|7
 spdlog|2
 Amazon Titan|4
-Bunyan|2
+Bunyan|2|||JavaScript
 CLIP|a
 Dev Containers|5|devcontainer
 Eigen|2
@@ -3728,14 +3728,14 @@ MP3|g
 PCI DSS|g
 YOLO|a|YOLOv8
 firewalld|7
-nodemon|e
+nodemon|e|||JavaScript
 AAC|g
 AWS AppConfig|4
 Detectron2|a
 Gitpod|5
 HIPAA|g
 OpenBLAS|2
-ts-node|e
+ts-node|e|||JavaScript
 ufw|7
 AWS Amplify Studio|4
 GDPR|g
@@ -3743,21 +3743,21 @@ IPVS|7
 Intel MKL|2|MKL
 MMDetection|a
 Opus codec|g
-tsx|e
+tsx|e|||JavaScript
 Amazon CloudSearch|4
 CCPA|g
 FLAC|g
 GitOps|h
 LAPACK|2
 Segment Anything|a
-TypeDoc|e
+TypeDoc|e|||JavaScript
 Albumentations|a
 Amazon SimpleDB|4
 BLAS|2
 DevSecOps|h
 FedRAMP|g
 H.264|g|AVC;x264
-JSDoc|e
+JSDoc|e|||JavaScript
 AWS OpsWorks|4
 CMMC|g
 FFTW|2
@@ -3768,7 +3768,7 @@ torchvision|a
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
-Inertia.js|2
+Inertia.js|2|||JavaScript
 PETSc|2
 Site Reliability Engineering|h|SRE
 WireGuard|7
@@ -3785,13 +3785,13 @@ CISSP|g
 Continuous integration|h|CI
 FAISS|a
 Headscale|7
-Mithril|2
+Mithril|2|||JavaScript
 WebM|g
 CISM|g
 CloudFront Functions|4
 Continuous delivery|h|CD
 Google Benchmark|2
-Marionette.js|2
+Marionette.js|2|||JavaScript
 Matroska|g|MKV
 NetBird|7
 ScaNN|a
@@ -3801,9 +3801,9 @@ Cloudflare WARP|7
 Continuous deployment|h
 GIF|g
 HNSW|a
-Knockout.js|2
+Knockout.js|2|||JavaScript
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Dojo Toolkit|2
+Dojo Toolkit|2|||JavaScript
 Envoy Gateway|7
 Meson|e
 OSCP|g
@@ -3811,7 +3811,7 @@ PNG|g
 Retrieval-augmented generation|h|RAG
 Blue-green deployment|h
 CompTIA Security+|g|Security+
-Ext JS|2|Sencha Ext JS
+Ext JS|2|Sencha Ext JS||JavaScript
 JPEG|g|JPG
 Kubernetes Gateway API|7|Gateway API
 Ninja|e
@@ -3820,17 +3820,17 @@ Canary release|h|canary deployment
 CompTIA Network+|g|Network+
 Container Network Interface|7|CNI
 Fine-tuning|h
-Kendo UI|2
+Kendo UI|2|||JavaScript
 Make|e|GNU Make;gmake;Makefile;Makefiles
 WebP|g
 AVIF|g
 CompTIA A+|g
-DevExtreme|2
+DevExtreme|2|||JavaScript
 Feature flags|h|feature toggles
 GNU Autotools|2|Autotools;Autoconf;Automake
 Load balancing|h
 RLHF|h
-AG Grid|2
+AG Grid|2|||JavaScript
 Certified Kubernetes Administrator|g|CKA
 Conan|e
 HEIC|g
@@ -3842,57 +3842,57 @@ Certified Kubernetes Application Developer|g|CKAD
 Chaos engineering|h
 LLMOps|h
 TIFF|g
-TanStack Table|2||React Table
+TanStack Table|2||React Table|JavaScript
 vcpkg|e
 Certified Kubernetes Security Specialist|g|CKS
 Immutable infrastructure|h
 OSI model|7
 PDF|g|Portable Document Format
-React Hook Form|2
+React Hook Form|2|||JavaScript
 AWS Certified Solutions Architect|g
 Clang|e
-Formik|2
+Formik|2|||JavaScript
 Network automation|h
 PDF/A|g
 AWS Certified Developer|g
 EPUB|g
-Framer Motion|2
+Framer Motion|2|||JavaScript
 Natural language processing|h|NLP
 Zero trust|d|Zero Trust architecture;ZTNA
 AWS Certified DevOps Engineer|g
 Cisco CCNA|g|CCNA
 Computer vision|h
-GSAP|2|GreenSock Animation Platform
+GSAP|2|GreenSock Animation Platform||JavaScript
 MSVC|e|Visual C++
 OpenDocument|g|ODF
-Anime.js|2
+Anime.js|2|||JavaScript
 Cisco CCNP|g|CCNP
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
 Reinforcement learning|h|RL
 AddressSanitizer|e|ASan
 Cisco CCIE|g|CCIE
-Lottie|2
+Lottie|2|||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
 gRPC-Web|g|Protocol Buffers wire format
 Generative AI|h|GenAI
 JNCIA|g
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
-Tiptap|2
+Tiptap|2|||JavaScript
 clang-tidy|e
 Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
 JNCIP|g
-ProseMirror|2
+ProseMirror|2|||JavaScript
 VPN|7|virtual private network
 clang-format|e
 Cppcheck|e
-Draft.js|2
+Draft.js|2|||JavaScript
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
-CodeMirror|2
+CodeMirror|2|||JavaScript
 Multithreading|h
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
@@ -3904,10 +3904,10 @@ Optuna|a
 Hyperopt|a
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
-Web3.js|2
+Web3.js|2|||JavaScript
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
-Ethers.js|2|ethers
+Ethers.js|2|ethers||JavaScript
 SHAP|a
 Wasmtime|f
 Hardhat|e
@@ -3924,7 +3924,7 @@ WhyLabs|a
 Arize|a
 Netskope|d
 Phoenix LiveView|1|LiveView
-Viem|2
+Viem|2|||JavaScript
 Ecto|2
 Label Studio|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ

@@ -34,9 +34,13 @@ export const skillNoEvidence: Rule = {
     if (found.bullets.length === 0) return;
     const readings = [...found.bullets, ...found.prose].map((text) => readingOf(found, text));
     const evidence = new Set<string>();
+    // A project's name says what it was about ("Containers, Systemd, and CGroups"), keywords or not.
+    for (const pair of context.schemaPairs()) {
+      const name = pair.pair.value as { value?: unknown } | null;
+      if (pair.path[0] === 'projects' && pair.path.length === 3 && pair.key === 'name' && typeof name?.value === 'string') readings.push(found.read(name.value));
+    }
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
-      if (group.name) readings.push(found.read(group.name));
       for (const keyword of group.keywords) {
         if (keyword.resolution) evidence.add(keyword.resolution.tech.name);
         else readings.push(found.read(keyword.text));
