@@ -16,6 +16,8 @@ interface SkillGroup {
   readonly map: YAMLMap;
   readonly name: string | undefined;
   readonly categories: readonly string[];
+  /** Canonical names of its keywords that name a technology. */
+  readonly keywords: readonly string[];
 }
 
 // Words of a group's name that say what it holds, by category.
@@ -69,13 +71,13 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
 };
 
 // Groups named broadly enough that a person files other kinds under them when none is named for their own: an
-// operating system or a security tool under "DevOps & Cloud", a shell under "Devops", a build tool under "build
-// automation", Docker under "Infrastructure", a database under "Data" (not Spark under "Databases"; not a tool
-// under "CI/CD" or "Infrastructure as Code", which hold their own kind).
+// operating system or a security tool under "DevOps & Cloud", a shell under "Devops", Docker under
+// "Infrastructure", a database under "Data" (not Spark under "Databases"; not an IDE under "CI/CD" or
+// "Infrastructure as Code", which hold their own kind).
 const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   os: /\b(devops|cloud)\b/i,
   security: /\b(devops|devsecops)\b/i,
-  tool: /\b(devops|build|automation)\b/i,
+  tool: /\bdevops\b/i,
   devops: /\binfrastructure\b(?!\s+as\s+code)/i,
   database: /\b(data|analytics)\b/i,
 };
@@ -90,10 +92,9 @@ function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     if (!isMap(item)) continue;
     const name = item.get('name');
     const keywords = item.get('keywords', true);
-    const categories = isSeq(keywords)
-      ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? [index.resolve(keyword.value.trim())?.tech.category ?? ''] : [])).filter(Boolean)
-      : [];
-    out.push({ map: item, name: typeof name === 'string' ? name : undefined, categories });
+    const techs = isSeq(keywords) ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? [index.resolve(keyword.value.trim())?.tech] : [])) : [];
+    const known = techs.filter((tech): tech is TechEntry => tech !== undefined);
+    out.push({ map: item, name: typeof name === 'string' ? name : undefined, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name) });
   }
   return out;
 }
@@ -122,6 +123,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL, "Devops" for Bash), before keywords.
   if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true) return 0.75 + share / 4;
   if (named.some((category) => !near.includes(category))) return 0;
+  // A group that lists the language a framework is written for, when none is named for frameworks (Blazor beside C#).
+  if (tech.language !== undefined && group.keywords.includes(tech.language)) return 0.9 + share / 10;
   // Tools are of every trade: an IDE among issue trackers shares their kind, not their purpose.
   if (tech.category === 'tool') return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;

@@ -149,6 +149,14 @@ const FAMILIES: ReadonlyArray<[string, RegExp]> = [
   ['Linux', / Linux$/],
 ];
 
+// Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
+// Kafka Streams; not Android and Android Studio.
+const KIN = [['framework', 'library'], ['data', 'database', 'infrastructure']];
+
+function kin(a: string, b: string): boolean {
+  return a === b || KIN.some((kinds) => kinds.includes(a) && kinds.includes(b));
+}
+
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
@@ -157,7 +165,7 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
   return [tech.name, ...tech.formerNames].some((name) => {
     const head = name.split(' ')[0]!;
-    const family = head !== name ? found.index.byName(head) : undefined;
-    return family !== undefined && listed.has(family.name) && family.category === tech.category && sameFields(family.name, tech.name);
+    const family = head !== name ? found.index.resolve(head)?.tech : undefined;
+    return family !== undefined && family !== tech && listed.has(family.name) && kin(family.category, tech.category) && sameFields(family.name, tech.name);
   });
 }
