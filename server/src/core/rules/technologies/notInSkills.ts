@@ -27,27 +27,35 @@ export const notInSkills: Rule = {
     const listed = listedSkills(found);
     const reported = new Set<TechEntry>();
     const employers = employerDescriptions(context);
+    const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
     for (const text of [...found.bullets, ...found.prose]) {
       if (employers.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       for (const mention of readingOf(found, text).mentions) {
-        const tech = mention.resolution.tech;
-        if (!suggested(mention) || listed.has(tech.name) || reported.has(tech) || covered(tech, found, listed)) continue;
-        if (owner(text.text, mention) || handedOver(text.text, mention) || forOthers(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
-        reported.add(tech);
-        const [start, end] = text.span(mention.start, mention.end);
-        const fix = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
-        // JSON or a GPU is worth listing where the skills have room for it; nobody starts a group for one.
-        if (!fix && needsRoom(tech)) continue;
-        yield {
-          code: TechCodes.notInSkills,
-          severity: 'information',
-          message: `${tech.name} is named here but in no skills group.`,
-          start,
-          end,
-          canonical: tech.name,
-          ...(fix ? { fixes: [fix] } : {}),
-        };
+        if (!suggested(mention) || owner(text.text, mention) || handedOver(text.text, mention) || forOthers(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
+        used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
       }
+    }
+    // A project's keywords are the stack it was built with.
+    for (const group of found.groups) {
+      if (group.section !== 'projects') continue;
+      for (const keyword of group.keywords) if (keyword.resolution && worthListing(keyword.resolution.tech)) used.push({ tech: keyword.resolution.tech, span: keyword.span });
+    }
+    for (const { tech, span } of used) {
+      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, listed)) continue;
+      reported.add(tech);
+      const [start, end] = span;
+      const fix = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
+      // JSON or a GPU is worth listing where the skills have room for it; nobody starts a group for one.
+      if (!fix && needsRoom(tech)) continue;
+      yield {
+        code: TechCodes.notInSkills,
+        severity: 'information',
+        message: `${tech.name} is named here but in no skills group.`,
+        start,
+        end,
+        canonical: tech.name,
+        ...(fix ? { fixes: [fix] } : {}),
+      };
     }
   },
 };
@@ -117,10 +125,13 @@ function companyProduct(found: ResumeTechnologies, text: string, mention: Mentio
 
 function suggested(mention: Mention): boolean {
   const tech = mention.resolution.tech;
-  if (mention.ordinary || mention.inPair || tech.extra || NOT_SKILLS.has(tech.category)) return false;
-  // "Role-based access control", "Multi-cloud": a plain phrase names a concept, which no one lists by name.
-  if (caseFree(tech.name, tech.category)) return false;
+  if (mention.ordinary || mention.inPair || !worthListing(tech)) return false;
   return !(CONCEPTS.has(tech.category) && mention.written === mention.written.toLowerCase());
+}
+
+/** Not one's own name, a company, a site, a practice, or a concept: a plain phrase ("Role-based access control"). */
+function worthListing(tech: TechEntry): boolean {
+  return !tech.extra && !NOT_SKILLS.has(tech.category) && !caseFree(tech.name, tech.category);
 }
 
 /** Canonical names of every technology the skills list: by keyword, by a group's name, or inside a keyword. */
