@@ -130,3 +130,36 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
     assert.equal(applyFix(text, 'Add Terraform to skills (Infrastructure as Code)'), text.replace('[Ansible, Argo CD]', '[Ansible, Argo CD, Terraform]'));
   });
 });
+
+describe('tech-not-in-skills: what a person would file where', () => {
+  it('reads a project\'s keywords as the stack it used', () => {
+    const text = resume('projects:', '  - name: Roguelike', '    keywords: [TypeScript, Procedural generation]', 'skills:', '  - name: Languages', '    keywords: [Python, C++]');
+    assert.equal(applyFix(text, 'Add TypeScript to skills (Languages)'), text.replace('[Python, C++]', '[Python, C++, TypeScript]'));
+  });
+
+  it('files an OS, a security tool and another vendor\'s cloud under "DevOps & Cloud", not under "AWS" or "CI/CD"', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Hardened 300 RHEL hosts and gated images with Snyk and Confluent Cloud topics.',
+      'skills:',
+      '  - name: AWS',
+      '    keywords: [Amazon EC2, Amazon S3]',
+      '  - name: CI/CD',
+      '    keywords: [Jenkins, GitHub Actions]',
+      '  - name: DevOps & Cloud',
+      '    keywords: [Kubernetes, Terraform]',
+    );
+    const titles = service.codeActions(source(text), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
+    assert.deepEqual(titles.filter((title) => title.startsWith('Add ')), [
+      'Add Red Hat Enterprise Linux to skills (DevOps & Cloud)',
+      'Add Snyk to skills (DevOps & Cloud)',
+      'Add Confluent Cloud to skills (DevOps & Cloud)',
+    ]);
+  });
+
+  it('says nothing of a format or a chip where the skills have no room for it', () => {
+    const text = resume('work:', '  - highlights:', '      - Exported 2 TB of JSON from the GPU cluster each night.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+});
