@@ -105,6 +105,16 @@ function inSense(index: TechIndex, mention: Mention, neighbours: readonly Mentio
   return { ...mention, resolution };
 }
 
+/**
+ * "Oracle" in a list of databases: a company's name read as its product of the kind its neighbours are (Oracle
+ * Database), or nothing when none is.
+ */
+export function productAmong(index: TechIndex, written: string, kinds: ReadonlySet<string>): TechEntry | undefined {
+  return sensesOf(index, written)
+    .filter((tech) => tech.category !== 'company' && kinds.has(tech.category))
+    .sort((a, b) => a.rank - b.rank)[0];
+}
+
 const byFirstWord = new WeakMap<TechIndex, Map<string, TechEntry[]>>();
 
 function sensesOf(index: TechIndex, written: string): TechEntry[] {

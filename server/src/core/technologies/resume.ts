@@ -5,6 +5,7 @@ import { derived } from '../writing/facts';
 import { spanOf } from '../yaml/nodes';
 import { technologyOptions } from './extras';
 import { VENDOR_PREFIX } from './policy';
+import { productAmong } from './context';
 import { proseOf, readProse, type ProseReading } from './prose';
 import { techIndex, techIndexFor, type Resolution, type TechIndex } from './vocabulary';
 
@@ -63,7 +64,7 @@ function collect(context: RuleContext): ResumeTechnologies {
     const span = spanOf(node);
     if (!span) return undefined;
     const text = node.value;
-    const resolution = text.length <= MAX_KEYWORD && !text.includes('\n') ? (index.resolve(text.trim()) ?? withoutVendor(index, text.trim())) : undefined;
+    const resolution = text.length <= MAX_KEYWORD && !text.includes('\n') ? readKeyword(index, text.trim()) : undefined;
     return { text, node: node as Scalar<string>, span, resolution, group };
   };
   for (const pair of context.schemaPairs()) {
@@ -78,6 +79,7 @@ function collect(context: RuleContext): ResumeTechnologies {
         const found = keyword(item, group);
         if (found) group.keywords.push(found);
       }
+      group.keywords.splice(0, group.keywords.length, ...asProducts(index, group.keywords));
       groups.push(group);
     } else if (pair.key === 'name' && section === 'skills') {
       const found = keyword(value, undefined);
@@ -90,14 +92,46 @@ function collect(context: RuleContext): ResumeTechnologies {
 }
 
 /**
- * "AWS API-Gateway": a misspelt name behind its vendor's prefix is that name misspelt (Amazon API Gateway); read
- * only when the name it gives carries the same vendor, so the fix does not write the vendor twice.
+ * A keyword as one technology: the whole value, else the name with a qualifier in parentheses ("AWS (7 years)",
+ * "JavaScript (ES6+)"), a version run on ("Linkerd2", "AngularJS 1.x") or its vendor's prefix ("MS SQL Server",
+ * "AWS API-Gateway") set aside. Read so, a keyword is accepted as its name unless the name itself is misspelt.
  */
-function withoutVendor(index: TechIndex, text: string): Resolution | undefined {
+export function readKeyword(index: TechIndex, text: string): Resolution | undefined {
+  const whole = index.resolve(text);
+  if (whole) return whole;
+  const qualified = /^(.+?)\s*\([^()]*\)$/.exec(text)?.[1];
+  if (qualified) {
+    const resolution = index.resolve(qualified);
+    if (resolution) return resolution;
+  }
+  // "STM32 microcontrollers", "Yosys suite": the name and what kind of thing it is, in lower case.
+  const kind = /^(.+?)(?: \p{Ll}+){1,2}$/u.exec(text)?.[1];
+  if (kind && kind.length >= 3) {
+    const resolution = index.resolve(kind);
+    if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return { ...resolution, status: 'short' };
+  }
+  const versioned = /^(.*[^\d\s.v])\s?v?\d[\d.x]*\+?$/.exec(text)?.[1];
+  if (versioned && versioned.length >= 3) {
+    const resolution = index.resolve(versioned);
+    if (resolution && resolution.tech.name.length >= 3) return resolution;
+  }
   const bare = text.replace(VENDOR_PREFIX, '');
   if (bare === text) return undefined;
   const resolution = index.resolve(bare);
-  return resolution && resolution.status === 'variant' && VENDOR_PREFIX.test(resolution.tech.name) ? resolution : undefined;
+  // Only a name that carries the vendor itself, so that a fix does not write the vendor twice.
+  if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
+  return resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' };
+}
+
+/** "Oracle" among PostgreSQL and MySQL is Oracle Database: a company in a list is its product of the list's kind. */
+function asProducts(index: TechIndex, keywords: readonly Keyword[]): Keyword[] {
+  if (!keywords.some((keyword) => keyword.resolution?.tech.category === 'company')) return [...keywords];
+  const kinds = new Set(keywords.flatMap((keyword) => (keyword.resolution && keyword.resolution.tech.category !== 'company' ? [keyword.resolution.tech.category] : [])));
+  return keywords.map((keyword) => {
+    if (keyword.resolution?.tech.category !== 'company') return keyword;
+    const product = productAmong(index, keyword.text.trim(), kinds);
+    return product ? { ...keyword, resolution: { tech: product, form: { tech: product, kind: 'alias', text: keyword.text.trim() }, status: 'short' } } : keyword;
+  });
 }
 
 /** A group named "IOS" beside one named "Android": short capitals are the name of that kind, styled otherwise. */

@@ -1,4 +1,5 @@
 import { foldKey } from './fold';
+import { VENDOR_PREFIX } from './policy';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 /** A technology offered for what was typed, and how well it matched. */
@@ -35,7 +36,8 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   for (let i = lowerBound(keys, key); i < keys.length && keys[i]!.key.startsWith(key); i++) {
     const { form, word, key: candidate } = keys[i]!;
     const via = form.kind === 'name' ? {} : { via: form.text };
-    offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : form.kind === 'name' ? { tech: form.tech, tier: 1 } : { tech: form.tech, tier: 2, ...via });
+    const asName = form.kind === 'name' || (form.kind === 'alias' && vendorForm(form.text, form.tech.name));
+    offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : asName ? { tech: form.tech, tier: 1, ...via } : { tech: form.tech, tier: 2, ...via });
   }
   const limit = options.limit ?? 50;
   if (options.fuzzy && key.length >= 3 && best.size < limit) {
@@ -52,6 +54,15 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   return [...best.values()]
     .sort((a, b) => a.tier - b.tier || a.tech.rank - b.tech.rank || a.tech.name.length - b.tech.name.length || (a.tech.name < b.tech.name ? -1 : 1))
     .slice(0, limit);
+}
+
+/**
+ * "Azure" for Microsoft Azure, "CloudWatch" for Amazon CloudWatch, "AWS EC2" for Amazon EC2: the name without its
+ * vendor, or with the vendor's other prefix, ranks with names (typing "Azur" or "AWS " offers them first).
+ */
+function vendorForm(alias: string, name: string): boolean {
+  const bare = alias.replace(VENDOR_PREFIX, '');
+  return name.endsWith(` ${bare}`) && VENDOR_PREFIX.test(name);
 }
 
 function lowerBound(keys: ReadonlyArray<{ key: string }>, key: string): number {

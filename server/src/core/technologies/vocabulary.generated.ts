@@ -183,7 +183,7 @@ Flutter|1
 Azure Blob Storage|4|Blob Storage
 New Relic|8
 Solidity|0
-Assembly|0|assembly language;asm
+Assembly|0|assembly language;asm;x86 assembly
 SwiftUI|1|||Swift
 Looker|9
 CockroachDB|3
@@ -293,7 +293,7 @@ Android|b
 OpenCV|a
 SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
-Travis CI|5
+Travis CI|5|Travis
 Babel|e|||JavaScript
 T-SQL|0|Transact-SQL
 iOS|b
@@ -423,18 +423,18 @@ ServiceNow|f
 WordPress|f
 Shopify|f
 Drupal|f
+Google Analytics|8|GA4;Google Analytics 4
 Apache Sqoop|9|Sqoop
+CVS|e|Concurrent Versions System
 Dapr|5
 Google|j
 Oracle RAC|3|Real Application Clusters
 SoapUI|e|ReadyAPI
 Visualforce|1
-WSO2|f
 ZAP|d|Zed Attack Proxy|OWASP ZAP
 x86|c|IA-32;i386
 Akamai Cloud|4||Linode
 Apache Oozie|9|Oozie
-Boomi|f
 KubeEdge|5
 Microsoft|j
 Oracle Data Guard|3|Data Guard
@@ -442,11 +442,13 @@ SOQL|0|Salesforce Object Query Language
 Selenium WebDriver|e|WebDriver
 Sinatra|1|||Ruby
 TCP|7|Transmission Control Protocol
+WSO2|f
 gRPC-Go|2|||Go
 x86-64|c|x64;AMD64;Intel 64
 ARM64|c|AArch64;ARMv8
 Amazon|j
 Apache Pig|9
+Boomi|f
 Cobra|2|||Go
 Hanami|1|||Ruby
 KubeVela|5
@@ -454,14 +456,12 @@ Oracle GoldenGate|9|GoldenGate
 SOSL|0
 Selenium Grid|e
 Spring Security|1|||Java
-TIBCO|f
 UDP|7|User Datagram Protocol
 ARMv7|c|AArch32
 AngularJS|1|Angular 1||JavaScript
 Apache Kudu|3|Kudu
 Apple|j
 Django REST Framework|1|DRF||Python
-IBM webMethods|f|webMethods
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenKruise|5
@@ -469,6 +469,7 @@ Oracle RMAN|3|RMAN
 Roda|1|||Ruby
 Salesforce Marketing Cloud|f|SFMC
 Spring Cloud|1|||Java
+TIBCO|f
 Viper|2|||Go
 XCUITest|e
 ARMv9|c
@@ -477,7 +478,7 @@ Azure Virtual Machines|4|Azure VMs;Azure VM
 Gin|1|Gin Gonic||Go
 Grape|2|||Ruby
 IBM|j
-IBM App Connect|f
+IBM webMethods|f|webMethods
 IPv6|7
 Katalon Studio|e|Katalon
 SQL*Plus|e
@@ -491,7 +492,7 @@ Arm Cortex-M|c|Cortex-M
 AsyncAPI|g
 Caddy|2
 Echo|1|||Go
-IBM Integration Bus|f|IIB
+IBM App Connect|f
 Intel|j
 Karmada|5
 Mastodon|i
@@ -512,18 +513,17 @@ Fiber|1|||Go
 HTTPS|7
 Huawei Cloud|4
 Hugging Face Transformers|a|Transformers
+IBM Integration Bus|f|IIB
 JSON Schema|g
 Kueue|5
 Microsoft IIS|6|IIS;Internet Information Services
 Oracle SQL Developer|e|SQL Developer
-PostGraphile|2
 RSpec|e|||Ruby
 Ranorex|e
 Salesforce Sales Cloud|f
 Spring WebFlux|1|||Java
 Tenable|d
 Apache Storm|9|Storm
-Apollo Federation|2
 Azure Files|4
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 Elastic Beats|8|Beats;Filebeat;Metricbeat
@@ -534,11 +534,13 @@ Minitest|e|||Ruby
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 Oracle Exadata|3|Exadata
+PostGraphile|2
 Pydantic|2|||Python
 Qualys|d
 RISC-V|c
 Spring Batch|1|||Java
 chi|2|||Go
+Apollo Federation|2
 Azure Data Lake Storage|4|ADLS;ADLS Gen2
 BrowserStack|e
 Capybara|e|||Ruby
@@ -546,7 +548,6 @@ Codeberg|i
 Eclipse Jetty|6|Jetty
 Elastic APM|8
 Gorilla Mux|2|gorilla/mux||Go
-GraphQL Mesh|2
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
 JAX|a
@@ -563,8 +564,8 @@ Workday Studio|e
 Broadcom|j
 Cloudflare Workers|4
 FactoryBot|2||FactoryGirl|Ruby
-FormatJS|2
 Gorilla WebSocket|2|||Go
+GraphQL Mesh|2
 HTTPX|2|||Python
 LambdaTest|e
 MapR|9
@@ -583,6 +584,7 @@ Azure SQL Managed Instance|3
 CentOS Stream|b
 Cloudflare R2|4|R2
 Delta Live Tables|9|DLT
+FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
 LightGBM|a
 MediaTek|j
@@ -594,13 +596,11 @@ Splunk SPL|8|SPL;Search Processing Language
 Tricentis qTest|e|qTest
 WildFly|6||JBoss AS
 XML-RPC|g
-fp-ts|2
 net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
 CatBoost|a
 Cloudflare D1|4
-Effect-TS|2
 Fastify|1|||JavaScript
 GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
@@ -618,9 +618,10 @@ SparkR|9
 Submariner|7
 Tricentis Tosca|e|Tosca
 asyncio|2|||Python
-Ably|f
+fp-ts|2
 Azure Database for PostgreSQL|3
 Dynatrace|8
+Effect-TS|2
 IBM mainframe|c|mainframe;mainframes
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
 Jakarta EE|f||Java EE;J2EE|Java
@@ -640,6 +641,7 @@ sparklyr|9
 sqlmap|d
 sqlx|2|||Go
 AVR|c
+Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
 CICS|f|IBM CICS
@@ -648,7 +650,6 @@ IBM WebSphere|6|WebSphere
 Nordic Semiconductor|j
 OpenJDK|2|JDK||Java
 Oracle Siebel|f|Siebel;Siebel CRM
-PubNub|f
 Rake|e|||Ruby
 SAS Enterprise Miner|9
 Splunk AppDynamics|8|AppDynamics
@@ -671,11 +672,11 @@ Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
 Java Virtual Machine|f|JVM||Java
 John the Ripper|d
-Liveblocks|f
 OpenTelemetry Protocol|g|OTLP
 Oracle Hyperion|9|Hyperion
 Oracle Linux|b
 PIC microcontrollers|c|PIC
+PubNub|f
 Sanic|1|||Python
 VSAM|f
 kube-vip|7
@@ -690,6 +691,7 @@ Gensim|a
 GraalVM|f
 Hashcat|d
 Kured|5
+Liveblocks|f
 Oracle Essbase|3|Essbase
 Payara|6
 Pyramid|1|||Python
@@ -701,7 +703,6 @@ SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 ServiceNow Cloud Observability|8||Lightstep
 Substack|i
 Supermicro|j
-Yjs|2
 ent|2|||Go
 Aircrack-ng|d
 BMC Control-M|e|Control-M
@@ -714,7 +715,6 @@ ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 Hotwire|1|||Ruby
 Kubewarden|d
-Loro|2
 Minitab|9
 NTP|7|Network Time Protocol
 Open Liberty|6
@@ -722,11 +722,11 @@ Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 Pact|e|Pact contract testing
 Railway|4
 TeamCity|5
+Yjs|2
 openSUSE|b
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
-Automerge|2
 Devise|2|||Ruby
 ESP8266|c
 F5|j
@@ -734,6 +734,7 @@ Falcon|1|||Python
 Hashnode|i
 JMP|9
 KubeArmor|d
+Loro|2
 Memorystore|3|Google Memorystore
 MessagePack|g
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
@@ -746,6 +747,7 @@ SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Seaborn|9
 go-redis|2|||Go
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
+Automerge|2
 BloodHound|d
 Bugsnag|8
 Buildkite|5
@@ -763,7 +765,6 @@ Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 SAP BTP|4|SAP Business Technology Platform
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
-ShareDB|2
 Uber Zap|2|||Go
 Vert.x|1|Eclipse Vert.x||Java
 nRF52|c
@@ -787,7 +788,7 @@ Quarkus|1|||Java
 Quart|1|||Python
 Raygun|8
 SAP Analytics Cloud|9|SAC
-Slate.js|2
+ShareDB|2
 Sorbet|e|||Ruby
 TSO/ISPF|e|TSO;ISPF
 Uvicorn|6|||Python
@@ -801,13 +802,13 @@ Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
 IS-IS|7|Intermediate System to Intermediate System
 JRuby|f
-Lexical|2
 LocalStack|5
 Logrus|2|||Go
 Micronaut|1|||Java
 OpenYurt|5
 SIMD|c
 Simul8|e
+Slate.js|2
 TimescaleDB|3|Timescale
 Twisted|1|||Python
 Vega-Altair|a|Altair
@@ -825,6 +826,7 @@ Helidon|1|||Java
 IBM Cognos Analytics|9|Cognos
 Jekyll|e
 Jotai|2|||JavaScript
+Lexical|2
 Lightning Web Components|1|LWC
 Linux Mint|b
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
@@ -832,7 +834,6 @@ ORAS|5
 ORCID|i
 Opsgenie|8
 Puma|6
-Quill.js|2|Quill editor
 SciPy|2
 Sliver|d
 Toxiproxy|e
@@ -842,7 +843,6 @@ AVX2|c
 Abaqus|e
 Apache CouchDB|3|CouchDB
 Atlassian|j
-CKEditor|2
 Dropwizard|1|||Java
 Event sourcing|h
 Google AI Studio|a
@@ -853,6 +853,7 @@ MuleSoft|f
 Notary Project Notation|5
 Phusion Passenger|6|Passenger
 Pop!_OS|b
+Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
 Spotfire|9|TIBCO Spotfire
@@ -864,6 +865,7 @@ incident.io|8
 statsmodels|9
 AnyIO|2|||Python
 Apache HBase|3|HBase
+CKEditor|2
 CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
 Domo|9
@@ -882,7 +884,6 @@ SolidWorks|e
 Spinnaker|5
 Streaming SIMD Extensions|c|SSE4;SSE2
 The Update Framework|d|TUF
-TinyMCE|2
 XState|2|||JavaScript
 elementary OS|b
 Akka|1|||Scala
@@ -898,7 +899,6 @@ Flux CD|5
 Gomega|2|||Go
 Instagram|i
 Microsoft Defender XDR|d||Microsoft 365 Defender
-Monaco Editor|2|Monaco||JavaScript
 NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2|||JavaScript
@@ -908,8 +908,8 @@ SR-MPLS|7
 ScyllaDB|3|Scylla
 Terraform Enterprise|5
 ThoughtSpot|9
+TinyMCE|2
 uvloop|2|||Python
-Ace Editor|2
 Adobe|j
 Alembic|2|||Python
 Apache Pekko|1|Pekko||Scala
@@ -925,6 +925,7 @@ Grafana Loki|8|Loki
 HashiCorp Sentinel|d
 Hexagonal architecture|h|ports and adapters
 Microsoft Purview|d||Azure Purview
+Monaco Editor|2|Monaco||JavaScript
 PTC Creo|e|Creo
 Parrot Security|b
 Ray|a
@@ -934,6 +935,7 @@ Sisense|9
 Slack API|f
 Vuex|2|||JavaScript
 lighttpd|6
+Ace Editor|2
 Argo Rollouts|5
 Artifact Hub|5
 Autodesk Revit|e|Revit
@@ -949,7 +951,6 @@ Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
 NixOS|b
 Pentaho|9
-Prism.js|2
 Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
@@ -973,6 +974,7 @@ Label Distribution Protocol|7|LDP
 Laminas|1||Zend Framework|PHP
 Palantir|j
 Peewee|2|||Python
+Prism.js|2
 PySpark|9
 Reddit|i
 SAP MM|f|SAP Materials Management
@@ -980,7 +982,6 @@ Squid|6
 Twilio Segment|9
 Void Linux|b
 go-micro|2|||Go
-highlight.js|2
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Anthropic|j
@@ -1000,13 +1001,13 @@ ROCm|c
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
 Service-oriented architecture|h|SOA
-Shiki|2
 Slackware|b
 Slim Framework|1|||PHP
 Spark SQL|9
 Tortoise ORM|2|||Python
 Twilio SendGrid|4|SendGrid
 Twitch|i
+highlight.js|2
 radare2|d
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
@@ -1026,12 +1027,12 @@ Oracle Data Integrator|9|ODI
 Phalcon|1|||PHP
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2|||Python
+Shiki|2
 Spark Streaming|9|Structured Streaming
 Tinkerbell|5
 Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
 Vitess|3
-rehype|2
 x64dbg|d
 Apache APISIX|6|APISIX
 Autodesk 3ds Max|e|3ds Max;3D Studio Max
@@ -1057,7 +1058,7 @@ VXLAN|7
 Zsh|e
 oneAPI|c|Intel oneAPI
 psycopg|2|psycopg2;psycopg3||Python
-unifiedjs|2
+rehype|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Adyen|f
 Apache Beam|9|Beam
@@ -1083,7 +1084,7 @@ asyncpg|2|||Python
 date-fns|2|||JavaScript
 eksctl|e
 k6|8|Grafana k6
-marked.js|e
+unifiedjs|2
 ANSYS Fluent|e
 AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
@@ -1106,7 +1107,7 @@ SOLID|h
 SourceForge|i
 Talos Linux|b|Talos
 kubeadm|e
-markdown-it|2
+marked.js|e
 AWS Certificate Manager|4|ACM;AWS ACM
 Alibaba Canal|9
 Apache Ivy|e
@@ -1127,11 +1128,11 @@ Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
 RESTEasy|2|||Java
 Semaphore CI|5|Semaphore
-VuePress|e
 Workday|f
 etcd|3
 grpc-gateway|2|||Go
 kubelet|5
+markdown-it|2
 AWS WAF|4|Amazon WAF
 Apache CXF|2|||Java
 Apache Hadoop YARN|9
@@ -1152,9 +1153,9 @@ Maxima|e
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Mill build tool|e
 NCCL|c
-Swagger UI|e
 Visual Basic 6.0|0|VB6
 Volatility|d
+VuePress|e
 kOps|e|Kubernetes Operations
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
@@ -1176,7 +1177,7 @@ Oracle E-Business Suite|f|Oracle EBS
 PPPoE|7
 Paket|e
 Reactive programming|h
-Redoc|e
+Swagger UI|e
 Twirp|2|||Go
 Xero|f
 Zipkin|8
@@ -1194,9 +1195,9 @@ HackRF|e
 Ingress-NGINX|6|NGINX Ingress Controller
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
+Redoc|e
 RocksDB|3
 SAP ERP|f|SAP ECC
-Stoplight|e
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
 Thanos|8
@@ -1223,6 +1224,7 @@ SAP S/4HANA|f|S/4HANA
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
 Sigma rules|d
+Stoplight|e
 Stripe Billing|f
 Talos Omni|5
 TanStack Store|2|||JavaScript
@@ -1230,7 +1232,6 @@ USRP|e
 Windows 11|b
 Zuul|6
 dataclasses|2|||Python
-wget|e|GNU Wget
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
 Azure Test Plans|e
@@ -1253,7 +1254,7 @@ Windows 10|b
 golangci-lint|e|||Go
 kubectx|e
 observable-hooks|2|||JavaScript
-yq|e
+wget|e|GNU Wget
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Macie|4|AWS Macie
 Apache Iceberg|9|Iceberg
@@ -1277,8 +1278,8 @@ V8|f|V8 engine
 VRRP|7
 Windows IoT|b
 Xing|i
-grep|e
 xcodebuild|e
+yq|e
 Alertmanager|8
 Algorithms|h
 Amazon Detective|4
@@ -1302,7 +1303,7 @@ Xdebug|e|||PHP
 YARP|6
 Zeek|d
 gopls|e|||Go
-ripgrep|e|rg
+grep|e
 AWS CloudTrail|4|CloudTrail
 Apache Druid|3|Druid
 Apache Hudi|9|Hudi
@@ -1325,8 +1326,8 @@ OSSEC|d
 Project Nessie|9|Nessie
 Prometheus Operator|8
 Shopify Plus|f
-fzf|e
 lxml|2|||Python
+ripgrep|e|rg
 AWS Config|4
 Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
@@ -1335,7 +1336,6 @@ Azure Red Hat OpenShift|4|ARO
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
 Embrace.io|e
-GNU Screen|e
 Gson|2|||Java
 Hacker News|i|HN
 Hugo|e
@@ -1349,6 +1349,7 @@ PureScript|0
 Scrapy|2|||Python
 Siemens EDA|e||Mentor Graphics
 Wazuh|d
+fzf|e
 kube-prometheus-stack|8
 kubeval|e
 lakeFS|9
@@ -1363,10 +1364,10 @@ Cloud Deploy|4|Google Cloud Deploy
 Conftest|d
 Corosync|6
 Datadog RUM|8
+GNU Screen|e
 Gitee|i
 NVIDIA B200|c|B200
 Node Exporter|8
-Oh My Zsh|e
 PSpice|e
 Project Lombok|2|Lombok||Java
 ReasonML|0|Reason
@@ -1391,13 +1392,13 @@ Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Keil MDK|e|Keil;Keil uVision
 MapStruct|2|||Java
 NVLink|c
+Oh My Zsh|e
 Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
 Scout APM|8
 StarRocks|3
-Starship|e
 Velociraptor|d
 tRPC|2|||JavaScript
 templ|2|||Go
@@ -1423,10 +1424,10 @@ Optimizely CMS|f||Episerver
 PyPI|i
 Security Onion|d
 Skylight.io|8
+Starship|e
 Swoole|2|||PHP
 Terragrunt|5
 Wails|2|||Go
-asdf|e
 cAdvisor|8
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
@@ -1449,8 +1450,8 @@ Socket.IO|2|||JavaScript
 TrackJS|8
 Typer|2|||Python
 Vertica|3
+asdf|e
 kube-state-metrics|8
-mise|e|rtx
 visionOS|b
 AWS App Runner|4|App Runner
 Adobe Experience Manager|f|AEM
@@ -1476,7 +1477,7 @@ Wear OS|b||Android Wear
 Zod|2|||JavaScript
 argparse|2|||Python
 crates.io|i
-direnv|e
+mise|e|rtx
 ASIC|c
 AWS Amplify|4
 Adobe Analytics|8
@@ -1495,9 +1496,9 @@ RudderStack|9
 SentinelOne|d
 Sveltos|5
 TinyGo|f
+direnv|e
 env0|5
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
-rbenv|e
 AWS AppSync|4|AppSync
 Adobe Commerce|f|Magento
 Ajv|2|||JavaScript
@@ -1515,13 +1516,13 @@ Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
 Pascal|0
-RVM|e
 Rancher Fleet|5
 SEGGER J-Link|e|J-Link;Segger
 Snowplow|9
 SoC|c|System on a chip
 Textual|2|||Python
 Tokio|2|||Rust
+rbenv|e
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1533,8 +1534,8 @@ Multicast|7
 Pair programming|h
 Plausible Analytics|8|Plausible
 Pulsar Functions|9
+RVM|e
 SAP HANA|3|HANA
-SDKMAN!|e|SDKMAN
 SEGGER Ozone|e
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
@@ -1559,12 +1560,12 @@ Mob programming|h
 OpenOCD|e
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 SAP ASE|3|Sybase|Sybase ASE
+SDKMAN!|e|SDKMAN
 Telegraf|8
 TestNG|e|||Java
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 WarpStream|9
-jenv|e
 Aiven|4
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
@@ -1586,7 +1587,7 @@ Sitecore|f
 TryHackMe|i
 VMware vSAN|6|vSAN
 VWO|e
-Volta|e
+jenv|e
 structlog|2|||Python
 Adobe Marketo Engage|e|Marketo
 Amazon EFS|4|EFS;Amazon Elastic File System
@@ -1609,7 +1610,7 @@ Split.io|e
 Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
-fnm|e
+Volta|e
 rsyslog|8
 Amazon FSx|4|FSx
 Apache Ignite|3|Ignite
@@ -1627,12 +1628,12 @@ KaiOS|b
 Knex.js|2|Knex||JavaScript
 Mailchimp|e
 Mendix|f
-Parallels Desktop|e
 SpiceDB|d
 SpinalHDL|0
 VMware Workstation|6
 WooCommerce|f
 factory_boy|2|||Python
+fnm|e
 hyper|2|||Rust
 syslog-ng|8
 Amazon FSx for Lustre|4
@@ -1640,7 +1641,6 @@ Azure Virtual WAN|4
 Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
-Cygwin|e
 Drizzle ORM|2|Drizzle||JavaScript
 End-to-end testing|h|E2E testing
 Fuchsia|b
@@ -1649,6 +1649,7 @@ H2 Database|3|H2
 High-level synthesis|c
 Optimizely|e
 Oracle Coherence|3|Coherence
+Parallels Desktop|e
 REST Assured|2|||Java
 Role-based access control|d|RBAC
 SNMP|7
@@ -1667,11 +1668,11 @@ Amplitude|8
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 Contract testing|h
+Cygwin|e
 Ehcache|2
 Fivetran|9
 HSQLDB|3
 Hypothesis|2|||Python
-MSYS2|e
 MikroORM|2|||JavaScript
 NETCONF|7
 Promtail|8
@@ -1698,7 +1699,7 @@ Diesel|2|||Rust
 Eppo|e
 Lacework|d
 MISRA|g|MISRA C++
-MinGW|e
+MSYS2|e
 Mixpanel|8
 Objection.js|2|||JavaScript
 OpenBSD|b
@@ -1720,12 +1721,12 @@ Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Cucumber|e|||Java
 FullStory|8
-Git Bash|e
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
 Jaeger Tracing|8
 Juju|5
 Meltano|9
+MinGW|e
 Mutation testing|h
 NetBSD|b
 Passport.js|2|||JavaScript
@@ -1745,6 +1746,7 @@ Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
 Falco|d
+Git Bash|e
 Graylog|8
 Jitterbit|f
 Ko-fi|i
@@ -1760,7 +1762,6 @@ SeaORM|2|||Rust
 Spock Framework|2|Spock
 Stitch Data|9
 coverage.py|e|||Python
-kitty terminal|e
 A/B testing|h
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
@@ -1769,7 +1770,6 @@ Codecov|e
 Entity Framework|2|EF6||C#
 GitHub Sponsors|i
 Informatica|9|Informatica PowerCenter
-Konsole|e
 Kotest|2|||Kotlin
 LDRA|e
 OrientDB|3
@@ -1782,6 +1782,7 @@ SnapLogic|f
 Tetragon|d
 YANG|g
 illumos|b
+kitty terminal|e
 libvirt|6
 mypy|e|||Python
 AWS DataSync|4|DataSync
@@ -1795,6 +1796,7 @@ Crossbeam|2|||Rust
 Dapper|2
 DevSpace|5
 JanusGraph|3
+Konsole|e
 LaunchDarkly|e
 Loggly|8
 MockK|2|||Kotlin
@@ -1807,7 +1809,6 @@ Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 SonarQube Cloud|e||SonarCloud
 Talend|9
-Tilix|e
 Tracee|d
 AWS Transfer Family|4
 Amazon Neptune|4|Neptune
@@ -1828,14 +1829,13 @@ Sumo Logic|8
 Synopsys Design Compiler|e
 Technical writing|h
 Telepresence|5
-Terminator terminal|e
+Tilix|e
 Trivy|d
 Xen|6|Xen Project
 arXiv|i
 .NET MAUI|1|MAUI|Xamarin.Forms|C#
 AWS Snowball|4|Snowball
 Alteryx Designer|9
-Atom editor|e
 Azure Queue Storage|4
 Coralogix|8
 Flake8|e|||Python
@@ -1851,6 +1851,7 @@ OpenCL|0
 PC-lint|e
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
+Terminator terminal|e
 TigerGraph|3
 Veeva Vault|f
 Verilator|e
@@ -1858,9 +1859,9 @@ XenServer|6||Citrix Hypervisor
 anyhow|2|||Rust
 sFlow|7
 AWS Direct Connect|4|Direct Connect
+Atom editor|e
 Azure Table Storage|4
 Black|e|||Python
-Brackets|e
 CloudNativePG|5
 Contentful|f
 CppUTest|e
@@ -1887,10 +1888,10 @@ thiserror|2|||Rust
 AWS Transit Gateway|4|Transit Gateway
 Azure SignalR Service|4
 Boost.Test|e
+Brackets|e
 Builder.io|f
 Clair|d
 DAX|0|Data Analysis Expressions
-Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 IBM z/OS|b|z/OS
@@ -1917,9 +1918,9 @@ Azure Web PubSub|4
 Better Stack|8||Logtail;Better Uptime
 CTest|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
+Doom Emacs|e
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
-Kakoune|e
 Monte Carlo Data|a
 NebulaGraph|3
 Percona Operator|5
@@ -1934,10 +1935,10 @@ k3d|5
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
-DataSpell|e
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 JAWS screen reader|e
+Kakoune|e
 KiCad|e
 Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
@@ -1967,6 +1968,7 @@ Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 DataHub|9
+DataSpell|e
 Design thinking|h
 Excel VBA|9
 Fauna|3|FaunaDB
@@ -1976,7 +1978,6 @@ NVDA|e
 Nutanix AHV|6|AHV
 Pipenv|e|||Python
 QNX|b
-Qt Creator|e
 Redpanda Operator|5
 UWP|1|Universal Windows Platform
 Uptrace|8
@@ -1989,7 +1990,6 @@ Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
 Candle|2|||Rust
-Dev-C++|e
 HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Kerberos|d
@@ -1997,6 +1997,7 @@ Microsoft Azure DevOps Server|5
 Nutanix|6
 OrCAD|e
 Power Pivot|9
+Qt Creator|e
 RKE2|5
 RethinkDB|3
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
@@ -2008,9 +2009,9 @@ VxWorks|b
 htmx|2|||JavaScript
 Accessibility|h|a11y
 Apache Atlas|9
-Arduino IDE|e
 Azure Spring Apps|4
 Bevy|1|||Rust
+Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Ember.js|1|||JavaScript
 FreeRTOS|b
@@ -2028,6 +2029,7 @@ SoundCloud|i
 Aerospike|3
 Apache NetBeans|e|NetBeans
 Application Load Balancer|4|ALB;AWS ALB
+Arduino IDE|e
 Backbone.js|1|||JavaScript
 Collibra|9
 Goodreads|i
@@ -2038,14 +2040,12 @@ PDM|e|||Python
 Quickwit|8
 RenderDoc|e
 SPICE|e
-Thonny|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 gRPC for .NET|2
 wgpu|2|||Rust
 Alation|9
 Azure Application Insights|8|Application Insights;App Insights
-Databricks Notebooks|9
 Hatch|e|||Python
 Hazelcast|3
 JavaFX|1|||Java
@@ -2061,6 +2061,7 @@ Parca|8
 SFTP|7
 Semgrep|d
 Strava|i
+Thonny|e
 UTM|6
 WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
@@ -2071,11 +2072,11 @@ Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CXL|c|Compute Express Link
 CodeQL|d
+Databricks Notebooks|9
 FTP|7
 Iced|1|||Rust
 Internationalization|h|i18n
 Java Swing|2|Swing||Java
-Mode Analytics|9
 Peerlist|i
 Pixie|8
 RIOT OS|b
@@ -2090,11 +2091,11 @@ Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 Cocos2d-x|e|cocos2d
-Cursor|e
 Java AWT|2|AWT||Java
 Localization|h|l10n
 Mbed OS|b|Arm Mbed
 MediatR|2
+Mode Analytics|9
 NVMe|c|NVM Express
 Odigos|8
 Polywork|i
@@ -2107,6 +2108,7 @@ Anaconda|e|||Python
 Apache NuttX|b|NuttX
 AutoMapper|2
 Brakeman|d
+Cursor|e
 GNU nano|4|Nano
 Glassdoor|i
 Grafana Beyla|8|Beyla
@@ -2117,7 +2119,6 @@ Photon Engine|e|Photon PUN;Photon Fusion
 Project Reactor|2|||Java
 SEO|h|search engine optimization
 Tekton Chains|5
-Windsurf|e||Codeium
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
 Coroot|8
@@ -2125,7 +2126,6 @@ DragonflyDB|3
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Expo|1|||JavaScript
 FluentValidation|2
-GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
 Leptos|1|||Rust
 Miniconda|e|||Python
@@ -2139,6 +2139,7 @@ Shipwright|5
 Snowpark|9
 Sublime Text|e
 Upwork|i
+Windsurf|e||Codeium
 gosec|d
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
@@ -2146,6 +2147,7 @@ Buildpacks.io|5
 Docker Swarm|5|Swarm mode
 Fiverr|i
 GitGuardian|d
+GitHub Desktop|e
 Ionic|1|||JavaScript
 Kiali|8
 OpenStack Neutron|6|Neutron
@@ -2155,7 +2157,6 @@ SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
 Serilog|2
-Sourcetree|e
 Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1|||Rust
@@ -2172,13 +2173,13 @@ Dioxus|1|||Rust
 Hubble|8
 JetBrains Fleet|e
 Kotlin Coroutines|2|||Kotlin
-Lazygit|e
 NLog|2
 OpenStack Swift|6
 QuestDB|3
 ROS|f|Robot Operating System;ROS 2
 RTP|7
 SCSI|c
+Sourcetree|e
 Toptal|i
 TruffleHog|d
 pyenv|e|||Python
@@ -2191,14 +2192,14 @@ Gitleaks|d
 Gumroad|i
 Havok|e
 InfiniBand|c|IB
-Kotlin Multiplatform|1|KMP;KMM||Kotlin
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
+Lazygit|e
 Nagios|8
 OpenStack Cinder|6|Cinder
 PhoneGap|1|Adobe PhoneGap||JavaScript
 RTSP|7
 Raspberry Pi OS|b||Raspbian
 log4net|2
-tig|e
 virtualenv|e|venv||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
@@ -2212,7 +2213,6 @@ GitHub Flow|h
 Haxe|0
 Kotlin/Native|2|||Kotlin
 Linktree|i
-Meld|e
 NVIDIA PhysX|e|PhysX
 OpenStack Keystone|6|Keystone
 RTMP|7
@@ -2220,10 +2220,10 @@ WebStorm|e
 Zabbix|8
 detect-secrets|d
 kdb+|3
+tig|e
 wasm-pack|e
 xUnit|e|xUnit.net||C#
 Amazon QLDB|4|QLDB
-Beyond Compare|e
 Bullet Physics|e
 Cargo|e
 Config Sync|4
@@ -2234,6 +2234,7 @@ HLS|7|HTTP Live Streaming
 Icinga|8
 Inner source|h
 Kotlin/JS|2|||Kotlin
+Meld|e
 Microsoft Fabric|9
 Modernizr|2|||JavaScript
 NUnit|e|||C#
@@ -2247,6 +2248,7 @@ iSCSI|c
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
+Beyond Compare|e
 Blogger|i
 Box2D|e
 CLion|e
@@ -2263,7 +2265,6 @@ Odin|0
 Omni-Path|c
 Open source|h|open-source software;OSS
 Proxmox Backup Server|b
-WinMerge|e
 containerd|5
 rustup|e
 wagmi|2|||JavaScript
@@ -2276,7 +2277,6 @@ DataGrip|e
 ECMAScript modules|g|ES modules;ESM
 Haiku|b
 Jolt Physics|e
-KDiff3|e
 Koin|2|||Kotlin
 MicroPython|f|||Python
 Moq|2
@@ -2289,6 +2289,7 @@ SRT|7|Secure Reliable Transport
 Tilt.dev|5
 Tumblr|i
 USB|c|USB-C;USB 3
+WinMerge|e
 Amazon QuickSight|4|QuickSight
 Apache Lucene|3|Lucene
 Awk|0|gawk
@@ -2298,25 +2299,25 @@ Cosmos SDK|1|||Go
 Dagger Hilt|2|Hilt||Java
 Google Cloud Workflows|4
 Jython|2|||Python
+KDiff3|e
 NSubstitute|2
 OWASP Dependency-Check|d
 Pinterest|i
 Power Automate|e||Microsoft Flow
-PuTTY|e
 Qlik Sense|9|QlikView
 ReactOS|b
 SolarWinds|8|SolarWinds NPM
-Thunderbolt|c
+USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
 ZBrush|e
 runc|5
 rustfmt|e
 Amazon DataZone|4
+DDR SDRAM|c|DDR;DDR3
 Eventarc|4
 FluentAssertions|2
 GlusterFS|6|Gluster
 Google Guice|2|Guice||Java
-HDMI|c
 IronPython|2|||Python
 LibreNMS|8
 Meilisearch|3
@@ -2324,12 +2325,12 @@ Metabase|9
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Plan 9|b|Plan 9 from Bell Labs
+PuTTY|e
 Robo 3T|e|Robomongo
 Server-Sent Events|7|SSE
 Substance 3D Painter|e|Substance Painter
 TikTok|i
 WASI|g|WebAssembly System Interface
-WinSCP|e
 gVisor|5
 rust-analyzer|e
 sed|0
@@ -2339,7 +2340,6 @@ Apache Superset|9|Superset
 Apigee|4|Apigee API Management
 Cats Effect|2|||Scala
 CycloneDX|g
-DisplayPort|c
 Docker Desktop|5
 Helm Charts|5
 Kata Containers|5
@@ -2347,15 +2347,16 @@ Lustre|6
 MINIX|b
 Microsoft Dataverse|3||Common Data Service
 Miri|e
-MobaXterm|e
 NativeScript|1|||JavaScript
 Observium|8
 PyO3|2|||Python
+Raspberry Pi Pico|c
 Reqnroll|e||SpecFlow
 Snapchat|i
 Substance 3D Designer|e|Substance Designer
 Typesense|3
 WebTransport|g
+WinSCP|e
 jq|0
 Algolia|3
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
@@ -2364,17 +2365,17 @@ Cacti|8
 Firecracker|6
 Google Cloud API Gateway|4
 Helm Operator|5
-I2C|c|IIC
 MQTT|7
 Marmoset Toolbag|e
 Microsoft Copilot Studio|a||Power Virtual Agents
+MobaXterm|e
 Rancher Desktop|5
 Redash|9
 Redox OS|b|Redox
 SPDX|g
 Starlark|0
-Termius|e
 Three.js|2|||JavaScript
+Thunderbolt|c
 Web Workers|g
 WhatsApp|i
 ZIO|2|||Scala
@@ -2387,6 +2388,7 @@ Cloud Endpoints|4
 CoAP|7
 D3.js|2|D3||JavaScript
 Embassy|2|||Rust
+HDMI|c
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
@@ -2394,17 +2396,17 @@ LXC|5
 MSBuild|e
 Munin|8
 OrbStack|5
-Royal TS|e
 SBOM|g|Software Bill of Materials
-SPI|c|Serial Peripheral Interface
 SerenityOS|b
 Sphinx Search|3
+Termius|e
 Unity Version Control|e||Plastic SCM
 WeChat|i
 Azure AI Foundry|a||Azure AI Studio
 Chart.js|2|||JavaScript
 ChartMuseum|5
 Colima|5
+DisplayPort|c
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 Hansoft|e
@@ -2414,10 +2416,9 @@ LwM2M|7
 Manticore Search|3
 Nix|5|NixOS Nix
 ReSharper|e
-Remmina|e
+Royal TS|e
 SLSA|g
 Sigma Computing|9
-UART|c
 Web Storage|g|localStorage
 Weibo|i
 collectd|8
@@ -2431,16 +2432,16 @@ Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Harbor|5
+I2C|c|IIC
 Incus|5
-JTAG|c
 Lima|5
 RTIC|2|||Rust
+Remmina|e
 Rider|e|JetBrains Rider
 STOMP|7
 Scalatra|2|||Scala
 Sigstore|d
 StatsD|8
-VNC|e
 Vespa|3
 Windows kernel|b
 ZFS|6|OpenZFS
@@ -2456,10 +2457,10 @@ Kubernetes Dashboard|5
 LINQ|2|||C#
 Netdata|8
 Qiita|i
-Remote Desktop Protocol|7|RDP
-Serial Wire Debug|c|SWD
+SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
 Slick|2|||Scala
+VNC|e
 Vimscript|0|VimL
 XMPP|7
 XNU|b
@@ -2467,11 +2468,9 @@ Zeplin|e
 no_std Rust|2|no_std||Rust
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
-Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
 Daphne|6|||Python
 Emacs Lisp|0|elisp
-GPIO|c
 IBM Instana|8|Instana
 IBM SPSS Statistics|9|SPSS
 InVision|e
@@ -2480,9 +2479,11 @@ Modbus|7
 Plotly.js|2|||JavaScript
 PowerShell Core|2
 Ratatui|2|||Rust
+Remote Desktop Protocol|7|RDP
 Scala.js|2|||Scala
 Static site generation|h|SSG
 TablePlus|e
+UART|c
 Weaviate|3
 Zenn|i
 Zot|5
@@ -2493,11 +2494,11 @@ Amazon Comprehend|4
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 BuildKit|5
-Citrix|f
+Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Django Channels|2|||Python
 GRUB|b
 Habr|i
-I2S|c
+JTAG|c
 Leaflet|2|||JavaScript
 Milvus|3
 Notary Project|d|Notary
@@ -2516,22 +2517,22 @@ Apache Camel|2|Camel
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 BusyBox|b
+Citrix|f
 Django Ninja|1|||Python
 Godot Engine|e|Godot
 JavaServer Pages|0|JSP
 Jib|5
 KNIME|9
-MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
 Micro frontends|h
 MySQL Workbench|e
 NTFS|6
 Nydus|5
-Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d
 PROFINET|7
 Pingdom|8
 Qdrant|3
+Serial Wire Debug|c|SWD
 Storage Transfer Service|4
 VK|i
 pest|2|||Rust
@@ -2544,10 +2545,11 @@ Batchfile|0|batch script
 Chroma|3|ChromaDB
 Cloud Native Buildpacks|5|Buildpacks;CNB
 DBeaver|e
-DDR5|c
 EtherCAT|7
+GPIO|c
 Jamstack|h
 Lynis|d
+Omnissa Horizon|e||VMware Horizon
 OpenLayers|2|||JavaScript
 Prost|2|||Rust
 RapidMiner|9
@@ -2564,8 +2566,8 @@ Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
-DDR4|c
 Django CMS|2|||Python
+I2S|c
 LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
@@ -2586,8 +2588,8 @@ ColdFusion|0|CFML
 Dramatiq|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
-HBM|c|High Bandwidth Memory
 LanceDB|3
+MIPI CSI-2|c|MIPI CSI
 Mono|f
 Redis Insight|e
 SpaceWire|c
@@ -2600,6 +2602,7 @@ Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 Balsamiq|e
 Catchpoint|8
+DDR5|c
 DRBD|6
 Elasticsearch Java client|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
@@ -2609,7 +2612,6 @@ Phaser|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
 RQ|2|||Python
 Red Hat Quay|5|Quay;Quay.io
-SSD|c
 Sharding|h
 X Window System|b|X11
 Zilliz|3
@@ -2620,8 +2622,8 @@ Adobe After Effects|e|After Effects
 Amazon Personalize|4
 Azure IoT Edge|4
 Chronosphere|8
+DDR4|c
 GNOME|b
-HDD|c
 Insomnia|e
 JFrog Artifactory|5|Artifactory
 Kafka Clients|2
@@ -2647,10 +2649,10 @@ Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
 Google Cloud Batch|4
+HBM|c|High Bandwidth Memory
 KDE Plasma|b
 Kombu|2|||Python
 Marqo|3
-RAID|c
 Resilience4j|2|||Java
 SMB|7|CIFS;Samba protocol
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
@@ -2673,7 +2675,7 @@ Netflix Hystrix|2|Hystrix||Java
 Open Policy Agent|d|OPA
 PostGIS|3
 Q#|0
-SAN|c|Storage area network
+SSD|c
 Samba|6
 Xfce|b
 AWS Trainium|4|Trainium
@@ -2685,8 +2687,8 @@ Citus|3
 Data lakehouse|h|lakehouse
 Final Cut Pro|e
 Google Earth Engine|4
+HDD|c
 Kyverno|d
-NAS|c|Network-attached storage
 Netflix Eureka|2|Eureka||Java
 OpenQASM|0|QASM
 POSIX|g
@@ -2708,9 +2710,9 @@ Krustlet|5
 Logic Pro|e
 Netflix Ribbon|2|Ribbon||Java
 PgBouncer|3
+RAID|c
 Radix UI|2|||JavaScript
 SELinux|d
-TPM|c|Trusted Platform Module
 Teleport|d
 Wi-Fi 6|7|802.11ax
 mitmproxy|e
@@ -2729,14 +2731,13 @@ Open Cluster Management|5
 OpenFeign|2|Feign||Java
 Pgpool-II|3
 Pro Tools|e
+SAN|c|Storage area network
 SPARQL|0
-UEFI|c
 Wi-Fi 7|7|802.11be
 ARKit|1
 AWS Nitro System|4|Nitro
 Ableton Live|e|Ableton
 Azure Backup|4
-BIOS|c
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Clusternet|5
 Commitizen|e
@@ -2744,6 +2745,7 @@ CyberArk|d
 Firebase Authentication|4|Firebase Auth
 Mantine|2|||JavaScript
 Micrometer|8
+NAS|c|Network-attached storage
 NetApp|6
 Patroni|3
 Pillow|2|PIL||Python
@@ -2768,7 +2770,7 @@ LoRaWAN|7|LoRa
 Max/MSP|e|Max MSP;Cycling '74 Max
 ProxySQL|3
 RealityKit|1
-coreboot|c
+TPM|c|Trusted Platform Module
 scikit-image|2|||Python
 AWS Local Zones|4
 Azure Migrate|4
@@ -2783,7 +2785,7 @@ NB-IoT|7
 Network Service Mesh|7
 Pure Data|e
 Star schema|h
-U-Boot|c
+UEFI|c
 Vyper|0
 bpftrace|8
 imageio|2|||Python
@@ -2792,6 +2794,7 @@ seccomp|d
 1Password|d
 AWS Wavelength|4
 Azure Advisor|4
+BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 Bulma|1|||JavaScript
 Cairo|0
@@ -2809,7 +2812,6 @@ Pure Storage|6
 PyQt|2|||Python
 SuperCollider|0
 Thymeleaf|2|||Java
-Yocto Project|b|Yocto
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
@@ -2817,7 +2819,6 @@ Apache FreeMarker|2|FreeMarker||Java
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
-Buildroot|b
 CloudKit|2
 DTrace|8
 Firebase Remote Config|4
@@ -2827,6 +2828,7 @@ Project Calico|5|Calico
 PySide|2|PySide6;Qt for Python||Python
 TouchDesigner|e
 TrueNAS|6||FreeNAS
+coreboot|c
 semantic-release|e
 styled-components|2|||JavaScript
 5G Core|7|5GC
@@ -2843,14 +2845,13 @@ Galera Cluster|3
 GitHub CLI|e|gh CLI
 Gradio|1
 LastPass|d
-OpenEmbedded|b
 StoreKit|2
 Synology DSM|6
 Tkinter|2|||Python
+U-Boot|c
 openFrameworks|e
 strace|8
 Azure Lighthouse|4
-Device tree|c
 Firebase Test Lab|4
 GitHub Pages|e
 ISO 8601|g
@@ -2864,6 +2865,7 @@ SeaweedFS|6
 Shiny|1
 Vaadin|1|||Java
 Weave Net|5
+Yocto Project|b|Yocto
 dpkg|e
 libcinder|e
 ltrace|8
@@ -2871,8 +2873,8 @@ AVFoundation|2
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Azure CLI|e|az CLI
-Baseboard management controller|c|BMC
 BeeWare|2|||Python
+Buildroot|b
 GWT|1|Google Web Toolkit||Java
 Genkit|a|Firebase Genkit
 GitHub Packages|5
@@ -2888,9 +2890,9 @@ Alluxio|6
 Azure PowerShell|e
 GitHub Advanced Security|d
 Google Workspace|e||G Suite
-IPMI|c
 JHipster|1|||Java
 Kuma|5
+OpenEmbedded|b
 Pygame|2|||Python
 Quarto|e
 Rocq Prover|0||Coq
@@ -2905,19 +2907,20 @@ Azure Cloud Shell|4
 Base64|g
 CocoaPods|e
 DNF|e
+Device tree|c
 GitLab Runner|5
 Google Apps Script|0
 Kong Mesh|5
 Lean 4|0
 Ping Identity|d
 RStudio|e
-Redfish|g
 SD-WAN|7
 Sphinx|e|||Python
 esbuild|e|||JavaScript
 pprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
+Baseboard management controller|c|BMC
 Carthage|e
 ForgeRock|d
 Gitea|e
@@ -2925,7 +2928,6 @@ Isabelle|0
 MIME|g
 MkDocs|e|||Python
 Open Service Mesh|5
-OpenBMC|c
 Parcel|e|||JavaScript
 SASE|7
 async-profiler|e
@@ -2935,10 +2937,9 @@ Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 CSV|g
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-Dell iDRAC|c|iDRAC
 Forgejo|e
-Google Analytics|8|GA4;Google Analytics 4
 Grails|1
+IPMI|c
 Java Flight Recorder|8|JFR
 Material for MkDocs|e|||Python
 SDN|7|Software-defined networking
@@ -2954,10 +2955,10 @@ Authentik|d
 Azure Quantum|4
 Gerrit|e
 Google Tag Manager|e|GTM
-HPE iLO|c|iLO
 Jupyter Book|2|||Python
 Modelica|0
 NFV|7|Network functions virtualization
+Redfish|g
 Rspack|e|||JavaScript
 Snapcraft|e|Snap packages
 Swift Testing|e|||Swift
@@ -2974,9 +2975,9 @@ Flatpak|e
 Gel|3||EdgeDB
 Google Search Console|e
 HDF5|g
-HPE ProLiant|c
 KEDA|5
 LabVIEW|e
+OpenBMC|c
 OpenFlow|7
 Perforce Helix Core|e|Helix Core
 Pyodide|2|||Python
@@ -2986,7 +2987,7 @@ AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Datomic|3
-Dell PowerEdge|c
+Dell iDRAC|c|iDRAC
 Gatling|e
 Google Ads|e||Google AdWords;AdWords
 Kingfisher|2|||Swift
@@ -3008,17 +3009,16 @@ Dex|d
 F*|0
 GeoJSON|g
 Google Play Console|e
+HPE iLO|c|iLO
 Locust|e|||Python
 Mercurial|e|hg
 MongoDB Atlas|3
 NATS|6
-Open Compute Project|c
 OpenFaaS|5
 Scoop|e
 SnapKit|2|||Swift
 gulp|e|||JavaScript
 AWS X-Ray|4|X-Ray
-Arduino|c
 Artillery|e
 Azure Well-Architected Framework|4
 Chocolatey|e
@@ -3026,6 +3026,7 @@ Dafny|0
 Fission|5
 Google Colab|9|Colab;Colaboratory
 Grunt|e|||JavaScript
+HPE ProLiant|c
 Kubeflow|a
 NATS JetStream|6|JetStream
 Numba|2|||Python
@@ -3037,13 +3038,13 @@ eBPF|7
 glTF|g
 Amazon Managed Service for Prometheus|4
 Azure Landing Zones|4
+Dell PowerEdge|c
 Flux|9|Flux query language;InfluxData Flux
 Jujutsu|e|jj
 Kaggle Notebooks|9
 Kubeless|5
 PowerShell DSC|5
 PyArrow|2|||Python
-Raspberry Pi|c
 SPIRE|d
 The Composable Architecture|2|TCA||Swift
 Universal Scene Description|g|OpenUSD
@@ -3054,13 +3055,13 @@ ZeroMQ|6|ZMQ;0MQ
 wrk|e
 Active Directory Domain Services|d|AD DS
 Amazon Managed Grafana|4|AMG
-BeagleBone|c
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
 Karpenter|5
 Neptune.ai|a
+Open Compute Project|c
 SR-IOV|7
 Sapling SCM|4|Sapling
 Turso|3
@@ -3068,6 +3069,7 @@ Vapor|1|||Swift
 Vegeta|e
 openpyxl|2|||Python
 AWS Distro for OpenTelemetry|4|ADOT
+Arduino|c
 Cluster Autoscaler|5
 Comet ML|a
 EMQX|6
@@ -3078,12 +3080,10 @@ Microsoft 365|e||Office 365;O365
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 RDMA|7
 Reviewable|4
-Texas Instruments|c|TI
 Turborepo|e|||JavaScript
 XlsxWriter|2|||Python
 YubiKey|d
 libSQL|3
-AMD Xilinx|c|Xilinx
 AWS Trusted Advisor|4|Trusted Advisor
 BlazeMeter|8
 DICOM|g
@@ -3095,6 +3095,7 @@ Microsoft Teams|e|MS Teams
 Nx|e|||JavaScript
 Phabricator|e
 Protocol Buffers|g|protobuf
+Raspberry Pi|c
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 TestFlight|e
 Vertical Pod Autoscaler|5
@@ -3102,10 +3103,10 @@ Xata|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
 App Store Connect|e
+BeagleBone|c
 ClearML|a
 CockroachDB Serverless|3
 EDI|g|X12;EDIFACT
-Intel FPGA|c|Altera
 Lerna|e|||JavaScript
 Maven Central|i
 Passkeys|g
@@ -3122,21 +3123,21 @@ ExternalDNS|5
 Fastlane|e
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-Lattice Semiconductor|c
 Metaflow|a
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
 OpenGrok|e
 SingleStore|3||MemSQL
 Synthetic monitoring|h
+Texas Instruments|c|TI
 WeasyPrint|2|||Python
 WebAuthn|g
+AMD Xilinx|c|Xilinx
 AWS Compute Optimizer|4
 Distributed tracing|h
 Exasol|3
 External Secrets Operator|5
 FIX protocol|g
-Microchip Technology|c|Microchip
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 PyPDF|2|PyPDF2||Python
@@ -3149,9 +3150,9 @@ Biome|e||Rome|JavaScript
 EMV|g
 FRRouting|7|FRR
 Feast|a
+Intel FPGA|c|Altera
 MonetDB|3
 PMD|e|||Java
-Renesas|c
 Sealed Secrets|5
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Solace PubSub+|6
@@ -3162,8 +3163,8 @@ Android Jetpack|2|Jetpack
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Error Prone|e|||Java
 Error budgets|h
-Infineon|c
 JSHint|e|||JavaScript
+Lattice Semiconductor|c
 Miro|e
 Open Banking|g
 PyJWT|2|||Python
@@ -3172,19 +3173,18 @@ SAML|g|SAML 2.0
 SOPS|5|Mozilla SOPS
 Tecton|a
 Amazon EC2 Spot Instances|4|Spot Instances
-Analog Devices|c
 Apache Accumulo|3
 Authlib|2|||Python
 BentoML|a
 Incident management|h
 JaCoCo|e|||Java
 Lucidchart|e
+Microchip Technology|c|Microchip
 Microsoft Word|e|MS Word
 PSD2|g
 Quagga|7
 TSLint|e|||JavaScript
 Velero|5
-AUTOSAR|g
 Amazon Machine Image|4|AMI
 Compose Multiplatform|1|||Kotlin
 Confluent Platform|6
@@ -3192,6 +3192,7 @@ InterSystems IRIS|3
 JProfiler|e|||Java
 Microsoft PowerPoint|e|PowerPoint
 On-call|h
+Renesas|c
 SCIM|g
 Seldon Core|a|Seldon
 VyOS|7
@@ -3202,9 +3203,9 @@ AWS Savings Plans|4
 Confluent Cloud|4
 Excalidraw|e
 IEEE 754|g
+Infineon|c
 InterSystems Caché|3|Caché
 KServe|a||KFServing
-MISRA C|g
 Microsoft Outlook|e|Outlook
 OPA Gatekeeper|d|Gatekeeper
 PKI|d|Public key infrastructure
@@ -3213,9 +3214,9 @@ Pydantic Settings|2|||Python
 SONiC|7
 YourKit|e|||Java
 Amazon SES|4|SES;Amazon Simple Email Service
+Analog Devices|c
 Android NDK|2
 Cumulus Linux|7
-DO-178C|g
 Eclipse MAT|e|||Java
 Kafka Connect|6
 Microsoft Visio|e|Visio
@@ -3225,12 +3226,12 @@ Progress OpenEdge|3
 RED method|h
 TorchServe|a
 X.509|g
+AUTOSAR|g
 Amazon Pinpoint|4
 Android Room|2|Room database
 Chai|2|||JavaScript
 Cisco IOS|7
 Container Runtime Interface|g|CRI
-ISO 26262|g
 Ingres|3
 JMX|2|||Java
 Mermaid|e
@@ -3245,58 +3246,60 @@ BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Four golden signals|h
-IEC 61508|g
 JNI|2|||Java
 Jasmine|e|||JavaScript
+LiveData|2|||Kotlin
+MISRA C|g
 Microsoft OneDrive|e|OneDrive
 Operator SDK|5
-Retrofit|2
 Structurizr|e
 ksqlDB|6
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
-Embedded C|0
+DO-178C|g
 IBM IMS|3|IMS
 Java Card|f
 Kubebuilder|5
 LibreSSL|d
 Microsoft Loop|e
+Moshi|2|||Kotlin
 ONNX Runtime|a
-OkHttp|2
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
 Cisco NX-OS|7|NX-OS
-Embedded Linux|b
-Glide|2
 GnuPG|d|GPG;PGP;GNU Privacy Guard
+ISO 26262|g
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
 NiceGUI|2|||Python
 ONNX|g
 OpenMetrics|g
+Timber|2|||Kotlin
 kubectl|e
 AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
-Bare metal|c|bare-metal programming
 Cisco ACI|7
-Coil|2
 Debezium|9
 GitHub Copilot|a
 HoloViz Panel|2|||Python
+IEC 61508|g
 K9s|e
+LeakCanary|2|||Kotlin
 OSGi|g
 OpenVINO|a
 XTDB|3
 AWS IoT Core|4|IoT Core
 Apache Karaf|2|||Java
 Cisco Meraki|7|Meraki
+Embedded C|0
 Flet|2|||Python
 Headlamp|5
 LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
 RSA|g
+Stetho|e
 Temporal|f
 TerminusDB|3
 AT Protocol|g|ATProto
@@ -3306,29 +3309,32 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
+Embedded Linux|b
 EventStoreDB|3
+Flipper|e
 Postfix|6
 Reflex|2|||Python
 SQL Server Management Studio|e|SSMS
 WebdriverIO|e|||JavaScript
 AWS IoT SiteWise|4
 Apache Geode|3
+Bare metal|c|bare-metal programming
 Cisco Catalyst|7
 Eclipse RCP|1|||Java
 Helmfile|5
 Nostr|g
+Picasso|2|||Java
 SHA-256|g
 TensorFlow.js|a
 TestCafe|e|||JavaScript
-WorkManager|2
 Amazon Kinesis Video Streams|4
 Carvel|5
 Cisco Nexus|7
 CoreDNS|7
 GridGain|3
 IPFS|7
-Jetpack Navigation|2|Navigation Component
 LWJGL|2|||Java
+Maestro|e
 PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
 Testing Library|2|React Testing Library||JavaScript
@@ -3339,8 +3345,8 @@ Argon2|d
 Arista Networks|7|Arista
 CherryPy|2|||Python
 Cisco Webex|e|Webex
-Espresso|e
 Ethereum|f
+Google AdMob|f|AdMob
 Kpt|5
 Resque|2
 SQL Server Analysis Services|9|SSAS
@@ -3353,38 +3359,38 @@ Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Cluster API|5
+Google Play Services|f
 Hugging Face Datasets|a
 Minecraft Forge|2
 Nock|2|||JavaScript
 Oracle TimesTen|3
-Robolectric|e
 Zope|2|||Python
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
 Cisco Catalyst Center|7||Cisco DNA Center
 Google Tink|d|Tink
-Gradle Kotlin DSL|2
 Hangfire|2
 Hugging Face Hub|a
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mock Service Worker|2|MSW||JavaScript
 Plone|2|||Python
+Retrofit|2
 Smart contracts|h
 vCluster|5
 AWS Ground Station|4
 BaseX|3
 Blockchain|h
 Enzyme|2|||JavaScript
-Google Play|i|Play Store;Google Play Store
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
 Odoo|f|||Python
+OkHttp|2
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 System Center Operations Manager|8|SCOM
 Amazon Braket|4|Braket
-Apple App Store|i|App Store
+Glide|2
 Hardware security module|d|HSM
 Hono|1|||JavaScript
 Junos OS|7|Junos
@@ -3395,6 +3401,7 @@ Windows Server Update Services|e|WSUS
 eXist-db|3
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
+Coil|2
 DeepSpeed|a
 ERC-20|g
 Elysia|1|||JavaScript
@@ -3417,11 +3424,9 @@ Ethereum Virtual Machine|g|EVM
 Megatron-LM|a
 NetworkX|a|||Python
 OpenEBS|6
-Riverpod|2
 Sails.js|1|||JavaScript
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-BLoC|2|flutter_bloc
 LoopBack|1|||JavaScript
 Nokia SR Linux|7
 Portworx|6
@@ -3429,13 +3434,14 @@ PowerDNS|7
 PyTorch FSDP|a|FSDP
 Recharts|2
 SymPy|2|||Python
+WorkManager|2
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 Biopython|2|||Python
 Cloud-native|h
 FeathersJS|1|Feathers||JavaScript
-GetX|2
 Horovod|a
+Jetpack Navigation|2|Navigation Component
 MinIO|6
 Nokia SR OS|7
 Unbound|7
@@ -3443,7 +3449,7 @@ AWS Artifact|4
 Astropy|2|||Python
 Backstage|e
 Dev Home|e
-Dio|2
+Espresso|e
 Huawei VRP|7
 Imperva|d
 Multi-cloud|h
@@ -3458,9 +3464,11 @@ Payload CMS|f
 Pi-hole|7
 Pint|2|||Python
 Renovate|e
+Robolectric|e
 llama.cpp|a
 AWS Firewall Manager|4
 FinOps|h
+Gradle Kotlin DSL|2
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 Ollama|a
@@ -3470,13 +3478,14 @@ AWS Resilience Hub|4
 Docusaurus|e
 Extreme Networks|7
 Flagger|5
+Google Play|i|Play Store;Google Play Store
 High availability|h
 Kea DHCP|7
 LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
 netCDF4|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-Capacitor|1|Ionic Capacitor
+Apple App Store|i|App Store
 Coraza|d
 Disaster recovery|h
 FreeRADIUS|d
@@ -3489,14 +3498,12 @@ Capacity planning|h
 CrowdSec|d
 Eleventy|e|11ty
 Fortinet FortiGate|7|FortiGate
-Kotlin Multiplatform Mobile|2
 Meta Quest|c|Oculus Quest
 OpenLDAP|d
 SGLang|a
 Unleash|5
 Zarr|2|||Python
 AWS Migration Hub|4
-Appium|e
 Fail2ban|d
 Flagsmith|5
 FreeIPA|d
@@ -3509,14 +3516,15 @@ Xbox|f
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
-Detox|e
 Modin|2|||Python
 Nintendo Switch|f
 Observability|h
 OpenFeature|g
 Palo Alto Networks PAN-OS|7|PAN-OS
 Pug|2|||JavaScript
+Riverpod|2
 AWS Well-Architected Framework|4|Well-Architected
+BLoC|2|flutter_bloc
 Check Point|d
 EJS|2|||JavaScript
 Ibis|2|||Python
@@ -3526,8 +3534,8 @@ Linux administration|h|Linux system administration;sysadmin
 PlayStation|f
 SIEM|h
 AWS Marketplace|4
-Bitrise|5
 DuckDB Python|2|||Python
+GetX|2
 Immer|2|||JavaScript
 LangSmith|a
 LitmusChaos|5|Litmus
@@ -3539,7 +3547,7 @@ Zscaler|d
 AWS CLI|4|AWS Command Line Interface
 Chaos Mesh|5
 Cloudflare Zero Trust|d
-Codemagic|5
+Dio|2
 EDR|h|Endpoint detection and response
 Exim|6
 Great Tables|2|||Python
@@ -3548,7 +3556,6 @@ Immutable.js|2|||JavaScript
 LlamaIndex|a||GPT Index
 Test automation|h
 AWS SDK|4
-C++ Standard Library|2|STL
 Cloudflare Tunnel|7
 Corda|f
 Dovecot|6
@@ -3558,7 +3565,6 @@ ISTQB|g
 Workbox|2|||JavaScript
 XDR|h
 AWS CloudShell|4
-Boost|2|Boost C++
 CSPM|h
 Chaos Monkey|5
 Infoblox|7
@@ -3578,76 +3584,74 @@ Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 Web Components|g
 AWS Toolkit|4
 Asterisk|6
+Capacitor|1|Ionic Capacitor
 CrewAI|a
 Nautobot|7
-Qt Quick|2
 Rundeck|5
 SAST|h
 The Graph|f
 Zachman Framework|g
+Appium|e
 ArchiMate|g
 Batfish|7
 DAST|h
 DSPy|a
 FreeSWITCH|6
-GTK|2|GTK+
 StackStorm|5
 WebRTC|7
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Ansible Galaxy|5
 BPMN|g
 Containerlab|7
+Detox|e
 IAST|h
 Kamailio|6
 Pydantic AI|a
 WebGL|g
-wxWidgets|2
 C4 model|g
-Dear ImGui|2|ImGui
 GNS3|7
 Molecule|5
 OpenSIPS|6
 Software composition analysis|h|SCA
 WebGPU|g
 Amazon Corretto|f|Corretto
+Bitrise|5
 ChatGPT|a
 EVE-NG|7
 Jitsi|6
 Penetration testing|h|pentesting
-SDL|2|SDL2;Simple DirectMedia Layer
 Service Workers|g
 Test Kitchen|5
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
+Codemagic|5
 ERD|g|entity-relationship diagram
 GPT-4|a|GPT-4o;GPT-4 Turbo
-SFML|2
 Serverspec|5
 Threat modeling|h|threat modelling
 coturn|6
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 Brain.js|a
+C++ Standard Library|2|STL
 Chef InSpec|5|Inspec
 Claude|a
 Janus WebRTC Server|6|Janus
 Mininet|7
-OpenGL|g
 STRIDE|h
 Amazon Location Service|4
 Anthropic API|a|Claude API
+Boost|2|Boost C++
 LangChain.js|a
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
 Terratest|5
-Vulkan|g
 mediasoup|6
 ns-3|7
 AWS Clean Rooms|4
 Bug bounty|h
 Checkov|d
-DirectX|g|Direct3D;DirectX 12
 LiveKit|6
 Llama|a|Llama 3;Meta Llama
 Paxos|h
@@ -3657,13 +3661,13 @@ Amazon Redshift Serverless|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Cheerio|2|||JavaScript
 Mistral AI|a|Mistral
-POCO C++ Libraries|2|POCO
+Qt Quick|2
 Vulnerability management|h
 Wowza|6
 tcpdump|7
 tfsec|d
-Abseil|2
 Amazon Aurora Serverless|4
+GTK|2|GTK+
 Gossip protocol|h
 Mixtral|a
 OWASP Top 10|g
@@ -3677,21 +3681,21 @@ FFmpeg|e
 Infracost|5
 OWASP ASVS|g
 Stable Diffusion|a
-folly|2
+wxWidgets|2
 Amazon S3 Express One Zone|4
+Dear ImGui|2|ImGui
 GStreamer|2
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
 Two-phase commit|h|2PC
 Yargs|2|||JavaScript
-gRPC C++|2
 mtr|7
 terraform-docs|5
 Amazon S3 Tables|4
 DALL-E|a|DALL·E
 Inquirer.js|2|||JavaScript
 NIST Cybersecurity Framework|g|NIST CSF
-Protocol Buffers C++|2
+SDL|2|SDL2;Simple DirectMedia Layer
 Vector clocks|h
 pre-commit|e
 traceroute|7
@@ -3699,30 +3703,30 @@ AWS Entity Resolution|4
 MPEG|g|MPEG-2
 NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
+SFML|2
 cron|e
 dotenv|2|||JavaScript
 netcat|7|nc
-{fmt}|2|fmt
 Amazon Nova|4
 BERT|a
 Devbox|5
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g
+OpenGL|g
 Pino|2|||JavaScript
 Supervisor|6|supervisord
 iptables|7
-spdlog|2
 Amazon Titan|4
 Bunyan|2|||JavaScript
 CLIP|a
 Dev Containers|5|devcontainer
-Eigen|2
 MP4|g|MPEG-4 Part 14
 PM2|e
 SOC 2|g
+Vulkan|g
 nftables|7
 AWS HealthOmics|4
-Armadillo|2
+DirectX|g|Direct3D;DirectX 12
 GitHub Codespaces|5|Codespaces
 MP3|g
 PCI DSS|g
@@ -3734,13 +3738,13 @@ AWS AppConfig|4
 Detectron2|a
 Gitpod|5
 HIPAA|g
-OpenBLAS|2
+POCO C++ Libraries|2|POCO
 ts-node|e|||JavaScript
 ufw|7
 AWS Amplify Studio|4
+Abseil|2
 GDPR|g
 IPVS|7
-Intel MKL|2|MKL
 MMDetection|a
 Opus codec|g
 tsx|e|||JavaScript
@@ -3748,49 +3752,50 @@ Amazon CloudSearch|4
 CCPA|g
 FLAC|g
 GitOps|h
-LAPACK|2
 Segment Anything|a
 TypeDoc|e|||JavaScript
+folly|2
 Albumentations|a
 Amazon SimpleDB|4
-BLAS|2
 DevSecOps|h
 FedRAMP|g
 H.264|g|AVC;x264
 JSDoc|e|||JavaScript
+gRPC C++|2
 AWS OpsWorks|4
 CMMC|g
-FFTW|2
 H.265|g|HEVC;x265
 OpenVPN|7
 Platform engineering|h
+Protocol Buffers C++|2
 torchvision|a
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
 Inertia.js|2|||JavaScript
-PETSc|2
 Site Reliability Engineering|h|SRE
 WireGuard|7
 timm|a
+{fmt}|2|fmt
 Amazon Elastic Transcoder|4
-Catch2|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 Infrastructure as Code|h|IaC
 Sentence Transformers|a
 Tailscale|7
 VP9|g
+spdlog|2
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
 Continuous integration|h|CI
+Eigen|2
 FAISS|a
 Headscale|7
 Mithril|2|||JavaScript
 WebM|g
+Armadillo|2
 CISM|g
 CloudFront Functions|4
 Continuous delivery|h|CD
-Google Benchmark|2
 Marionette.js|2|||JavaScript
 Matroska|g|MKV
 NetBird|7
@@ -3802,10 +3807,11 @@ Continuous deployment|h
 GIF|g
 HNSW|a
 Knockout.js|2|||JavaScript
+OpenBLAS|2
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Dojo Toolkit|2|||JavaScript
 Envoy Gateway|7
-Meson|e
+Intel MKL|2|MKL
 OSCP|g
 PNG|g
 Retrieval-augmented generation|h|RAG
@@ -3814,44 +3820,44 @@ CompTIA Security+|g|Security+
 Ext JS|2|Sencha Ext JS||JavaScript
 JPEG|g|JPG
 Kubernetes Gateway API|7|Gateway API
-Ninja|e
+LAPACK|2
 Prompt engineering|h
+BLAS|2
 Canary release|h|canary deployment
 CompTIA Network+|g|Network+
 Container Network Interface|7|CNI
 Fine-tuning|h
 Kendo UI|2|||JavaScript
-Make|e|GNU Make;gmake;Makefile;Makefiles
 WebP|g
 AVIF|g
 CompTIA A+|g
 DevExtreme|2|||JavaScript
+FFTW|2
 Feature flags|h|feature toggles
-GNU Autotools|2|Autotools;Autoconf;Automake
 Load balancing|h
 RLHF|h
 AG Grid|2|||JavaScript
 Certified Kubernetes Administrator|g|CKA
-Conan|e
 HEIC|g
 MLOps|h
+PETSc|2
 Subnetting|7
 Trunk-based development|h
 CIDR|7
+Catch2|e
 Certified Kubernetes Application Developer|g|CKAD
 Chaos engineering|h
 LLMOps|h
 TIFF|g
 TanStack Table|2||React Table|JavaScript
-vcpkg|e
 Certified Kubernetes Security Specialist|g|CKS
 Immutable infrastructure|h
 OSI model|7
 PDF|g|Portable Document Format
 React Hook Form|2|||JavaScript
 AWS Certified Solutions Architect|g
-Clang|e
 Formik|2|||JavaScript
+Google Benchmark|2
 Network automation|h
 PDF/A|g
 AWS Certified Developer|g
@@ -3863,42 +3869,42 @@ AWS Certified DevOps Engineer|g
 Cisco CCNA|g|CCNA
 Computer vision|h
 GSAP|2|GreenSock Animation Platform||JavaScript
-MSVC|e|Visual C++
+Meson|e
 OpenDocument|g|ODF
 Anime.js|2|||JavaScript
 Cisco CCNP|g|CCNP
 Google Cloud Professional Cloud Architect|g
+Ninja|e
 Office Open XML|g|OOXML
 Reinforcement learning|h|RL
-AddressSanitizer|e|ASan
 Cisco CCIE|g|CCIE
 Lottie|2|||JavaScript
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Microsoft Certified Azure Administrator|g|AZ-104
 gRPC-Web|g|Protocol Buffers wire format
+GNU Autotools|2|Autotools;Autoconf;Automake
 Generative AI|h|GenAI
 JNCIA|g
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
 Tiptap|2|||JavaScript
-clang-tidy|e
+Conan|e
 Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
 JNCIP|g
 ProseMirror|2|||JavaScript
 VPN|7|virtual private network
-clang-format|e
-Cppcheck|e
 Draft.js|2|||JavaScript
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
+vcpkg|e
 CodeMirror|2|||JavaScript
 Multithreading|h
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
-ccache|e
 Caching|h
-Emscripten|e
+Clang|e
 IBM QRadar|d|QRadar
 Optuna|a
 Hyperopt|a
@@ -3908,98 +3914,105 @@ Web3.js|2|||JavaScript
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
 Ethers.js|2|ethers||JavaScript
+MSVC|e|Visual C++
 SHAP|a
-Wasmtime|f
 Hardhat|e
 LIME|a
 Tanium|d
-Wasmer|f
+AddressSanitizer|e|ASan
 Cortex XSOAR|d||Demisto
 Evidently|a
 Truffle|e
-WasmEdge|f
-Phoenix Framework|1|Phoenix
 Prisma Access|d
 WhyLabs|a
+clang-tidy|e
 Arize|a
 Netskope|d
-Phoenix LiveView|1|LiveView
 Viem|2|||JavaScript
-Ecto|2
+clang-format|e
+Cppcheck|e
 Label Studio|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-Absinthe|2
 Labelbox|a
 Saviynt|d
-Oban|2
+ccache|e
+Emscripten|e
 Scale AI|a
 Venafi|d
-Broadway|2
 DigiCert|d
 Roboflow|a
 CVAT|a
 Entrust|d
-Nerves|f
+Wasmtime|f
 Amazon SageMaker Studio|4|SageMaker Studio
-Erlang/OTP|2
 Thales Luna HSM|d|Luna HSM
+Wasmer|f
 Acunetix|d
-ExUnit|e
 Vertex AI Workbench|4
+WasmEdge|f
 Azure Machine Learning Studio|4
-Hex.pm|i
 Invicti|d||Netsparker
+Phoenix Framework|1|Phoenix
 H2O.ai|a|H2O
 Havoc C2|d
-Rebar3|e
-Cowboy|2
+Phoenix LiveView|1|LiveView
 DataRobot|a
+Ecto|2
 PingCastle|d
+Absinthe|2
 Dataiku|9
-Livebook|e
 Maltego|d
+Oban|2
 Rasa|a
 Shodan|d
-Yesod|1
+Broadway|2
 Censys|d
 Dialogflow CX|a
-Servant|2
-Haskell Stack|2
 Hugging Face Spaces|a
+Nerves|f
 theHarvester|d
-Cabal|e
+Erlang/OTP|2
 Recon-ng|d
 Replicate|a
-GHC|e
+ExUnit|e
 Modal|a
 OWASP Amass|d|Amass
+Hex.pm|i
 Subfinder|d
 Together AI|a
-opam|e
 Groq|a
-MirageOS|b
 Nuclei|d
+Rebar3|e
 Cerebras|a
+Cowboy|2
 ffuf|d
 Gobuster|d
+Livebook|e
 Perplexity|a
 Cohere|a
-Rcpp|2
+Yesod|1
 wfuzz|d
-CRAN|i
 Evil-WinRM|d
-Bioconductor|9
+Servant|2
+Haskell Stack|2
 Rubeus|d
+Cabal|e
 Exterro FTK|d|FTK;Forensic Toolkit
+GHC|e
 OpenText EnCase|d|EnCase
 X-Ways Forensics|d|X-Ways
+opam|e
 Cellebrite|d
+MirageOS|b
 Magnet AXIOM|d
 Model Context Protocol|g|MCP
 KAPE|d
 GRR Rapid Response|d|GRR
+Rcpp|2
+CRAN|i
 Claude Code|e
 TheHive|d
+Bioconductor|9
 MISP|d
 OpenAI Codex|a|Codex
 OpenCTI|d
@@ -5169,6 +5182,7 @@ fish
 fission
 flannel
 flask
+flipper
 flutter
 flux
 folly
@@ -5400,6 +5414,7 @@ threads
 thrift
 thunderbolt
 tiff
+timber
 timescale
 toad
 tomcat
