@@ -39,7 +39,7 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   os: /\b(operating systems?|os|platforms?)\b/i,
   hardware: /\b(hardware|embedded|devices?|electronics|firmware)\b/i,
   ml: /\b(ml|ai|machine learning|data science|deep learning)\b/i,
-  tool: /\b(tools?|tooling|misc\w*|software|utilities)\b/i,
+  tool: /\b(tools?|tooling|misc\w*|utilities)\b/i,
   standard: /\b(standards?|protocols?|formats?|specifications?)\b/i,
 };
 
@@ -56,7 +56,8 @@ const NEW_GROUP: Readonly<Record<string, string>> = {
 const RELATED: Readonly<Record<string, readonly string[]>> = {
   devops: ['infrastructure', 'cloud', 'observability', 'tool'],
   infrastructure: ['cloud', 'os'],
-  cloud: ['devops', 'infrastructure', 'platform'],
+  // Not the other way round: Kubernetes goes into "Cloud", but Azure is not filed under "Automation/Orchestration".
+  cloud: ['infrastructure', 'platform'],
   observability: ['devops', 'tool'],
   database: ['data'],
   data: ['database', 'ml'],

@@ -96,16 +96,21 @@ function collect(context: RuleContext): ResumeTechnologies {
  * "JavaScript (ES6+)"), a version run on ("Linkerd2", "AngularJS 1.x") or its vendor's prefix ("MS SQL Server",
  * "AWS API-Gateway") set aside. Read so, a keyword is accepted as its name unless the name itself is misspelt.
  */
-export function readKeyword(index: TechIndex, text: string): Resolution | undefined {
-  const whole = index.resolve(text);
+export function readKeyword(index: TechIndex, written: string): Resolution | undefined {
+  const whole = index.resolve(written);
   if (whole) return whole;
+  // "Julia ♥": a mark after the name.
+  const text = written.replace(/[^\p{L}\p{N}+#)]+$/u, '');
+  if (text !== written && text) return readKeyword(index, text);
+  const same = sameTechnology(index, text);
+  if (same) return same;
   const qualified = /^(.+?)\s*\([^()]*\)$/.exec(text)?.[1];
   if (qualified) {
     const resolution = index.resolve(qualified);
     if (resolution) return resolution;
   }
   // "STM32 microcontrollers", "Yosys suite": the name and what kind of thing it is, in lower case.
-  const kind = /^(.+?)(?: \p{Ll}+){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return { ...resolution, status: 'short' };
@@ -121,6 +126,22 @@ export function readKeyword(index: TechIndex, text: string): Resolution | undefi
   // Only a name that carries the vendor itself, so that a fix does not write the vendor twice.
   if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
   return resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' };
+}
+
+/**
+ * "Zsh; Z shell", "RHEL Red Hat Enterprise Linux": one technology under two of its names, or with what it is after a
+ * semicolon. Read as the first, as written.
+ */
+function sameTechnology(index: TechIndex, text: string): Resolution | undefined {
+  const parts = text.includes(';') ? [text.split(';')] : text.split(' ').length <= 8 ? text.split(' ').slice(1).map((_, i, rest) => [text.split(' ').slice(0, i + 1).join(' '), rest.slice(i).join(' ')]) : [];
+  for (const candidate of parts) {
+    const resolutions = candidate.map((part) => index.resolve(part.trim()));
+    const first = resolutions[0];
+    // After a semicolon, a word the vocabulary does not know explains the name ("Systemd; systemctl").
+    const explained = text.includes(';') ? resolutions.every((resolution) => !resolution || resolution.tech === first?.tech) : resolutions.every((resolution) => resolution?.tech === first?.tech);
+    if (first && explained) return first;
+  }
+  return undefined;
 }
 
 /** "Oracle" among PostgreSQL and MySQL is Oracle Database: a company in a list is its product of the list's kind. */

@@ -61,7 +61,7 @@ Google Kubernetes Engine|4|GKE|Google Container Engine
 Ansible|5|Red Hat Ansible||Python
 Debian|b|Debian GNU/Linux
 Vim|e
-Bash|e|bash scripting;Bash script
+Bash|e|bash scripting;Bash script;GNU Bash
 Keras|a
 Microsoft SQL Server|3|MSSQL;SQL Server
 Spring Boot|1|||Java
