@@ -111,7 +111,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     `export const ORDINARY_WORDS = \`${[...words].sort().join('\n')}\`;`,
     '',
     '/** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */',
-    `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[] }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies }) => ({ words: w, technologies })))};`,
+    `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies, onlyNamed }) => ({ words: w, technologies, ...(onlyNamed ? { onlyNamed } : {}) })))};`,
     '',
   ].join('\n');
 }

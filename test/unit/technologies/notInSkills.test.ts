@@ -162,4 +162,13 @@ describe('tech-not-in-skills: what a person would file where', () => {
     const text = resume('work:', '  - highlights:', '      - Exported 2 TB of JSON from the GPU cluster each night.', 'skills:', '  - name: Languages', '    keywords: [Go]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
   });
+
+  it('offers Jira and Slack only to a group named for collaboration, and Go not to "Bash/Shell Scripting"', () => {
+    const bullet = ['work:', '  - highlights:', '      - Tracked 300 incidents in Jira and wrote the Go agent that pages on Slack.'];
+    const tools = resume(...bullet, 'skills:', '  - name: DevOps', '    keywords: [Docker]', '  - name: Bash/Shell Scripting', '    keywords: [Bash]');
+    assert.deepEqual(check(tools).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Go']);
+    assert.equal(applyFix(tools, 'Add Go to a new skills group "Languages"').endsWith('  - name: Languages\n    keywords: [Go]'), true);
+    const named = resume(...bullet, 'skills:', '  - name: Collaboration', '    keywords: [Confluence]');
+    assert.equal(applyFix(named, 'Add Jira to skills (Collaboration)'), named.replace('[Confluence]', '[Confluence, Jira]'));
+  });
 });

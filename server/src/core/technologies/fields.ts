@@ -5,7 +5,18 @@ import { DOMAINS } from './vocabulary.generated';
  * ("Blockchain", "Mobile") and the technologies of that field, which their category alone would not place.
  */
 const FIELDS = new Map<string, Array<readonly string[]>>();
-for (const domain of DOMAINS) for (const name of domain.technologies) FIELDS.set(name, [...(FIELDS.get(name) ?? []), domain.words]);
+const ONLY_NAMED = new Set<string>();
+for (const domain of DOMAINS) {
+  for (const name of domain.technologies) {
+    FIELDS.set(name, [...(FIELDS.get(name) ?? []), domain.words]);
+    if (domain.onlyNamed) ONLY_NAMED.add(name);
+  }
+}
+
+/** Whether a technology is worth listing only in a group named for its field (Jira in "Collaboration"). */
+export function onlyWhereNamed(name: string): boolean {
+  return ONLY_NAMED.has(name);
+}
 
 /** The word lists of the fields a technology belongs to (none for most). */
 export function fieldsOf(name: string): ReadonlyArray<readonly string[]> {

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
-import { fieldsOf } from './fields';
+import { fieldsOf, onlyWhereNamed } from './fields';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 /**
@@ -23,7 +23,8 @@ interface SkillGroup {
 // Words of a group's name that say what it holds, by category.
 const LIBRARIES = /\b(frameworks?|librar(y|ies)|back[- ]?end|front[- ]?end|web|stack)\b/i;
 export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
-  language: /\b(languages?|programming|scripting)\b/i,
+  // Not "scripting": a "Bash/Shell Scripting" group is for shells, not for Go.
+  language: /\b(languages?|programming)\b/i,
   framework: LIBRARIES,
   library: LIBRARIES,
   platform: /\b(platforms?|runtimes?|frameworks?|back[- ]?end)\b/i,
@@ -152,15 +153,17 @@ function namesWord(text: string, word: string): boolean {
 
 /** Whether a technology is worth suggesting only where the skills have room for it (no new group for it). */
 export function needsRoom(tech: TechEntry): boolean {
-  return NO_NEW_GROUP.has(tech.category);
+  return NO_NEW_GROUP.has(tech.category) || onlyWhereNamed(tech.name);
 }
 
 /** The fix that adds the technology where a person would, or none when the skills cannot take it. */
 export function addToSkills(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): Fix | undefined {
   const groups = skillGroups(yaml, index);
-  const best = groups.map((group) => ({ group, score: score(group, tech) })).filter((option) => option.score > 0).sort((a, b) => b.score - a.score)[0];
+  // Jira and Slack belong only in a group named for collaboration, not filed among tools.
+  const scored = groups.map((group) => ({ group, score: score(group, tech) })).filter((option) => option.score >= (onlyWhereNamed(tech.name) ? 1.5 : Number.MIN_VALUE));
+  const best = scored.sort((a, b) => b.score - a.score)[0];
   if (best) return addTo(text, best.group, tech);
-  return newGroup(text, yaml, groups, tech);
+  return onlyWhereNamed(tech.name) ? undefined : newGroup(text, yaml, groups, tech);
 }
 
 function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefined {
