@@ -65,12 +65,19 @@ export function judgedFiles(): string[] {
 }
 
 /**
- * The sets of judged resumes, each labelled by hand before the engine was run on it, by four readers in turn: the
+ * The sets of judged resumes, each labelled by hand before the engine was run on it, by five readers in turn: the
  * first set (labels.yaml), the second (labels-second.yaml), the third (labels-held-out.yaml: held out until the
- * engine had been tuned on the first two, then tuned on too) and the final set (labels-final.yaml), labelled last
- * and measured before any change was fitted to it (test/fixtures/judged/README.md has each set's first figures).
+ * engine had been tuned on the first two, then tuned on too), the final set (labels-final.yaml, then tuned on)
+ * and the last (labels-last.yaml), measured after every change (test/fixtures/judged/README.md has each set's
+ * first figures).
  */
-export const JUDGED_SETS = { 'first set': 'labels.yaml', 'second set': 'labels-second.yaml', 'held-out set': 'labels-held-out.yaml', 'final set': 'labels-final.yaml' } as const;
+export const JUDGED_SETS = {
+  'first set': 'labels.yaml',
+  'second set': 'labels-second.yaml',
+  'held-out set': 'labels-held-out.yaml',
+  'final set': 'labels-final.yaml',
+  'last set': 'labels-last.yaml',
+} as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
 /** The labels of one set, or of all. */
