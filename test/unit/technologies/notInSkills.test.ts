@@ -171,4 +171,11 @@ describe('tech-not-in-skills: what a person would file where', () => {
     const named = resume(...bullet, 'skills:', '  - name: Collaboration', '    keywords: [Confluence]');
     assert.equal(applyFix(named, 'Add Jira to skills (Collaboration)'), named.replace('[Confluence]', '[Confluence, Jira]'));
   });
+
+  it('never files Spring or Django under "Frontend"', () => {
+    const text = resume('work:', '  - highlights:', '      - Rebuilt the billing API on Spring Boot and the admin site on Django.', 'skills:', '  - name: Frontend', '    keywords: [React, TypeScript]');
+    const titles = service.codeActions(source(text), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
+    assert.deepEqual(titles.filter((title) => title.startsWith('Add ')), ['Add Spring Boot to a new skills group "Frameworks"', 'Add Django to a new skills group "Frameworks"']);
+  });
 });
+

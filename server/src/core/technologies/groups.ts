@@ -117,6 +117,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (group.name !== undefined && fieldsOf(tech.name).some((words) => words.some((word) => namesWord(group.name!, word)))) return 1.5 + share;
   // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud.
   if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;
+  // "Front End" holds what runs in the browser, not Spring or Django.
+  if (group.name !== undefined && FRONT_END.test(group.name) && tech.language !== undefined && SERVER_LANGUAGES.has(tech.language)) return 0;
   if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
@@ -131,6 +133,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (tech.category === 'tool') return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
+
+const FRONT_END = /\bfront[- ]?end\b/i;
+const SERVER_LANGUAGES = new Set(['Java', 'Kotlin', 'Scala', 'Groovy', 'Python', 'Ruby', 'PHP', 'Go', 'Rust', 'C#', 'Elixir', 'Erlang']);
 
 const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(aws|amazon web services)$/i, /^(Amazon|AWS) /],

@@ -5188,6 +5188,7 @@ flux
 folly
 forth
 foundry
+freelancer
 gawk
 gel
 gin
