@@ -131,6 +131,14 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
   });
 });
 
+/** The titles of each tech-not-in-skills finding's quick fixes, in order. */
+function fixesOf(text: string): string[][] {
+  return service
+    .lint(source(text))
+    .filter((d) => d.code === 'tech-not-in-skills')
+    .map((d) => ((d.data as { fixes?: Array<{ title: string }> }).fixes ?? []).map((fix) => fix.title));
+}
+
 describe('tech-not-in-skills: what a person would file where', () => {
   it('reads a project\'s keywords as the stack it used', () => {
     const text = resume('projects:', '  - name: Roguelike', '    keywords: [TypeScript, Procedural generation]', 'skills:', '  - name: Languages', '    keywords: [Python, C++]');
@@ -150,12 +158,16 @@ describe('tech-not-in-skills: what a person would file where', () => {
       '  - name: DevOps & Cloud',
       '    keywords: [Kubernetes, Terraform]',
     );
-    const titles = service.codeActions(source(text), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
-    assert.deepEqual(titles.filter((title) => title.startsWith('Add ')), [
-      'Add Red Hat Enterprise Linux to skills (DevOps & Cloud)',
-      'Add Snyk to skills (DevOps & Cloud)',
-      'Add Confluent Cloud to skills (DevOps & Cloud)',
+    assert.deepEqual(fixesOf(text), [
+      ['Add Red Hat Enterprise Linux to skills (DevOps & Cloud)', 'Add Red Hat Enterprise Linux to a new skills group "Operating systems"'],
+      ['Add Snyk to skills (DevOps & Cloud)', 'Add Snyk to a new skills group "Security"'],
+      ['Add Confluent Cloud to skills (DevOps & Cloud)', 'Add Confluent Cloud to a new skills group "Cloud"'],
     ]);
+  });
+
+  it('offers, after the group a person would pick, the next likeliest group and a new one, for who files it otherwise', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut query time 40% by moving reports to ClickHouse.', 'skills:', '  - name: Databases', '    keywords: [PostgreSQL]', '  - name: Data', '    keywords: [dbt]');
+    assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (Databases)', 'Add ClickHouse to skills (Data)', 'Add ClickHouse to a new skills group "Databases"']]);
   });
 
   it('says nothing of a format or a chip where the skills have no room for it', () => {
@@ -174,8 +186,7 @@ describe('tech-not-in-skills: what a person would file where', () => {
 
   it('never files Spring or Django under "Frontend"', () => {
     const text = resume('work:', '  - highlights:', '      - Rebuilt the billing API on Spring Boot and the admin site on Django.', 'skills:', '  - name: Frontend', '    keywords: [React, TypeScript]');
-    const titles = service.codeActions(source(text), { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }).map((action) => action.title);
-    assert.deepEqual(titles.filter((title) => title.startsWith('Add ')), ['Add Spring Boot to a new skills group "Frameworks"', 'Add Django to a new skills group "Frameworks"']);
+    assert.deepEqual(fixesOf(text), [['Add Spring Boot to a new skills group "Frameworks"'], ['Add Django to a new skills group "Frameworks"']]);
   });
 });
 

@@ -161,14 +161,18 @@ export function needsRoom(tech: TechEntry): boolean {
   return NO_NEW_GROUP.has(tech.category) || onlyWhereNamed(tech.name);
 }
 
-/** The fix that adds the technology where a person would, or none when the skills cannot take it. */
-export function addToSkills(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): Fix | undefined {
+/**
+ * The fixes that add the technology to the skills: first where a person would, then the next likeliest group and a
+ * new group, for the reader who files it otherwise; none when the skills cannot take it.
+ */
+export function addToSkills(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): Fix[] {
   const groups = skillGroups(yaml, index);
   // Jira and Slack belong only in a group named for collaboration, not filed among tools.
   const scored = groups.map((group) => ({ group, score: score(group, tech) })).filter((option) => option.score >= (onlyWhereNamed(tech.name) ? 1.5 : Number.MIN_VALUE));
-  const best = scored.sort((a, b) => b.score - a.score)[0];
-  if (best) return addTo(text, best.group, tech);
-  return onlyWhereNamed(tech.name) ? undefined : newGroup(text, yaml, groups, tech);
+  const [best, next] = scored.sort((a, b) => b.score - a.score);
+  const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
+  const fixes = best ? [addTo(text, best.group, tech), next && addTo(text, next.group, tech), fresh] : [fresh];
+  return fixes.filter((fix): fix is Fix => fix !== undefined);
 }
 
 function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefined {

@@ -44,9 +44,9 @@ export const notInSkills: Rule = {
       if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, listed)) continue;
       reported.add(tech);
       const [start, end] = span;
-      const fix = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
+      const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
       // JSON or a GPU is worth listing where the skills have room for it; nobody starts a group for one.
-      if (!fix && needsRoom(tech)) continue;
+      if (fixes.length === 0 && needsRoom(tech)) continue;
       yield {
         code: TechCodes.notInSkills,
         severity: 'information',
@@ -54,7 +54,7 @@ export const notInSkills: Rule = {
         start,
         end,
         canonical: tech.name,
-        ...(fix ? { fixes: [fix] } : {}),
+        ...(fixes.length ? { fixes } : {}),
       };
     }
   },
