@@ -79,3 +79,10 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.equal(applyFix(text, 'Change to TypeScript'), text.replace('/ Typescript', '/ TypeScript'));
   });
 });
+
+describe('titles', () => {
+  it('reads a job title for names as a summary ("Devops Engineer", "Java Developer")', () => {
+    const text = resume('work:', '  - name: Acme', '    position: Devops Engineer, Java Developer', '    highlights:', '      - Cut release time 40%.', 'skills:', '  - name: Tools', '    keywords: [Mentoring]');
+    assert.deepEqual(check(text).map((line) => line.replace(/: (information|hint) /, ': ').split(':').slice(0, 2).join(':')), ['Devops: tech-name', 'Java: tech-not-in-skills']);
+  });
+});

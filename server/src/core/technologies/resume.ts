@@ -88,7 +88,8 @@ function collect(context: RuleContext): ResumeTechnologies {
   }
   const writing = collectWriting(context);
   const read = (text: string): ProseReading => proseOf(context.caches, index, text);
-  return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: writing.prose };
+  // Titles ("Devops Engineer", "iOS Software Engineer") name technologies as a summary does.
+  return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: [...writing.prose, ...writing.titles] };
 }
 
 /**

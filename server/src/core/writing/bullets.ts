@@ -47,6 +47,8 @@ export interface Writing {
   /** Every highlight of every entry, in document order. */
   readonly bullets: readonly Text[];
   readonly prose: readonly Text[];
+  /** Job titles and the headline (`position`, `basics.label`): names a title carries, which no writing rule reads. */
+  readonly titles: readonly Text[];
   /** Words a reader sees: every string value except addresses, dates and handles. */
   readonly words: number;
   /** Where a finding about the whole resume points: its first key. */
@@ -54,6 +56,7 @@ export interface Writing {
 }
 
 const PROSE_KEYS = new Set(['summary', 'description']);
+const TITLE_KEYS = new Set(['position', 'label']);
 const UNCOUNTED_KEYS = new Set(['url', 'email', 'phone', 'image', 'startDate', 'endDate', 'date', 'releaseDate', 'countryCode', 'postalCode', 'username']);
 const ONGOING = /^(present|current|now|ongoing|today)$/i;
 
@@ -74,6 +77,7 @@ function collect(source: WritingSource): Writing {
   const today = dateOf(source.today ?? new Date());
   const entries: Entry[] = [];
   const prose: Text[] = [];
+  const titles: Text[] = [];
   const reader = new FactsReader(source.caches, doc.uri);
   // The bullets read from each highlights list, so that counting words reads each string only once.
   const read = new Map<unknown, readonly Text[]>();
@@ -95,6 +99,7 @@ function collect(source: WritingSource): Writing {
       const facts = reader.read(value.value);
       words += facts.words;
       if (PROSE_KEYS.has(pair.key)) prose.push(new Text(doc.text, 'prose', value, facts));
+      else if (TITLE_KEYS.has(pair.key) && pair.path.length <= 3) titles.push(new Text(doc.text, 'prose', value, facts));
     } else if (isSeq(value)) {
       const bullets = read.get(value);
       if (bullets) for (const bullet of bullets) words += bullet.facts.words;
@@ -103,7 +108,7 @@ function collect(source: WritingSource): Writing {
   }
   reader.done();
   const first = isMap(doc.yaml.contents) ? spanOf(doc.yaml.contents.items[0]?.key) : undefined;
-  return { entries, bullets: entries.flatMap((entry) => entry.bullets), prose, words, start: first ?? [0, Math.min(1, doc.text.length)] };
+  return { entries, bullets: entries.flatMap((entry) => entry.bullets), prose, titles, words, start: first ?? [0, Math.min(1, doc.text.length)] };
 }
 
 const SECTIONS: ReadonlySet<string> = new Set(BULLET_SECTIONS);
