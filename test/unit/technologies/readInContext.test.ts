@@ -86,3 +86,15 @@ describe('titles', () => {
     assert.deepEqual(check(text).map((line) => line.replace(/: (information|hint) /, ': ').split(':').slice(0, 2).join(':')), ['Devops: tech-name', 'Java: tech-not-in-skills']);
   });
 });
+
+describe('slips of the keyboard', () => {
+  it('names the technology a misspelt keyword was meant to be, and leaves other words alone', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords: [PostgresSQL, lighgbm, Github Actons, Architecture, Design Pattern, Moshi]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
+      '"PostgresSQL" looks like a misspelling of PostgreSQL.',
+      '"lighgbm" looks like a misspelling of LightGBM.',
+      '"Github Actons" looks like a misspelling of GitHub Actions.',
+    ]);
+    assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
+  });
+});

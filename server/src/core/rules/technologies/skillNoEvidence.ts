@@ -1,5 +1,6 @@
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
+import { meantName } from '../../technologies/typos';
 import { readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
@@ -70,11 +71,14 @@ export const skillNoEvidence: Rule = {
       languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase()));
+    // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
+    let guesses = 0;
     for (const group of found.groups) {
       if (group.section !== 'skills') continue;
       for (const keyword of group.keywords) {
         // "nginx/OpenResty" names two technologies: a mention of either shows the pair in use.
-        const parts = keyword.resolution ? [keyword.resolution.tech] : /^[^,;]+\/[^,;]+$/.test(keyword.text) ? keyword.text.split('/').map((part) => found.index.resolve(part.trim())?.tech) : [];
+        const meant = keyword.resolution || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, keyword.text.trim());
+        const parts = keyword.resolution ? [keyword.resolution.tech] : meant ? [meant] : /^[^,;]+\/[^,;]+$/.test(keyword.text) ? keyword.text.split('/').map((part) => found.index.resolve(part.trim())?.tech) : [];
         const techs = parts.filter((part): part is TechEntry => !!part);
         const tech = techs[0];
         const unknown = techs.length === 0 ? unknownNames(found.index, group, keyword) : undefined;

@@ -4,7 +4,8 @@ import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { VENDOR_PREFIX } from '../../technologies/policy';
 import { readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
-import type { Resolution, TechIndex } from '../../technologies/vocabulary';
+import { meantName } from '../../technologies/typos';
+import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
 
 /**
@@ -17,10 +18,14 @@ export const techName: Rule = {
   *check(context) {
     const found = resumeTechnologies(context);
     const keywords: Keyword[] = [...found.skillNames, ...found.groups.flatMap((group) => group.keywords)];
+    let guesses = 0;
     for (const keyword of keywords) {
       const resolution = keyword.resolution;
       if (!resolution) {
         yield* slashParts(found.index, keyword);
+        // A slip of the keyboard, looked for in a few hundred keywords at most (a list of ten thousand is not a resume).
+        const meant = keyword.group && keyword.node.type === Scalar.PLAIN && guesses++ < 300 ? meantName(found.index, context.caches, keyword.text.trim()) : undefined;
+        if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
@@ -45,6 +50,19 @@ export const techName: Rule = {
     }
   },
 };
+
+/** "PostgresSQL": a name misspelt, with the fix that writes it right. */
+function misspelt(written: string, tech: TechEntry, span: [number, number]): Finding {
+  return {
+    code: TechCodes.techName,
+    severity: 'information',
+    message: `"${written}" looks like a misspelling of ${tech.name}.`,
+    start: span[0],
+    end: span[1],
+    canonical: tech.name,
+    fixes: [{ title: `Change to ${tech.name}`, newText: tech.name }],
+  };
+}
 
 /** "Javascript / Typescript": each name of a keyword that lists several, at its own place (plain keywords only). */
 function* slashParts(index: TechIndex, keyword: Keyword): Generator<Finding> {

@@ -1,0 +1,62 @@
+import { BoundedMap, cacheSlot, type Caches } from '../caches';
+import { foldKey } from './fold';
+import type { TechEntry, TechIndex } from './vocabulary';
+
+/**
+ * A keyword one slip of the keyboard away from a known name ("PostgresSQL", "lighgbm", "Github Actons",
+ * "LeakCannery"): the name it was meant to be. Only for a keyword the vocabulary does not know, of five letters or
+ * more, within one edit (two from ten letters on: a letter left out, added, changed or two swapped), and only when
+ * one technology is that close, among the more used ones (a rare name a letter away is more likely its own thing).
+ */
+export function meantName(index: TechIndex, caches: Caches, written: string): TechEntry | undefined {
+  const key = foldKey(written);
+  if (key.length < 5 || key.length > 40 || !/^[\p{L}\d+#.]+$/u.test(key)) return undefined;
+  const memo = caches.get(MEANT);
+  let byIndex = memo.get(index);
+  if (!byIndex) memo.set(index, (byIndex = new BoundedMap(5000)));
+  if (byIndex.has(key)) return byIndex.get(key) ?? undefined;
+  const found = search(index, key);
+  byIndex.set(key, found ?? null);
+  return found;
+}
+
+const MEANT = cacheSlot(() => new WeakMap<TechIndex, BoundedMap<string, TechEntry | null>>());
+const POPULAR = 1500;
+
+function search(index: TechIndex, key: string): TechEntry | undefined {
+  const limit = key.length >= 10 ? 2 : 1;
+  const close = new Set<TechEntry>();
+  for (const { key: candidate, form, word } of index.sortedKeys()) {
+    if (word || form.tech.rank > POPULAR || form.tech.extra || Math.abs(candidate.length - key.length) > limit || candidate.length < 5 || anotherWord(key, candidate)) continue;
+    if (distance(key, candidate, limit) <= limit) close.add(form.tech);
+    if (close.size > 1) return undefined;
+  }
+  return [...close][0];
+}
+
+/**
+ * "Cloud" for gcloud, "Architecture" for z/Architecture, "Design Pattern" for Design patterns: a word with a letter
+ * before it or a plural's "s" is another word, not a slip.
+ */
+function anotherWord(key: string, candidate: string): boolean {
+  return candidate.endsWith(key) || `${key}s` === candidate || `${candidate}s` === key;
+}
+
+/** Optimal string alignment distance (a swap of two letters counts one), giving up above `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return best;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
