@@ -98,3 +98,31 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
 });
+
+describe('keywords that list several names', () => {
+  const text = resume(
+    'work:',
+    '  - highlights:',
+    '      - Served 2M requests a day from Express on AWS Lambda.',
+    'skills:',
+    '  - name: Backend',
+    '    keywords:',
+    '      - SQL (MS SQL Server, Postgres)',
+    '      - AWS (Lambda, ElasticBeanstalk, Cloudformation, RDS, etc)',
+    '      - Postgresql (Aurora)',
+    '      - Node.js (Express)',
+    '      - Kotlin Multiplatform Mobile(KMM)',
+  );
+
+  it('reports each misspelt name at its own place, and a name with itself in parentheses as one', () => {
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['ElasticBeanstalk', 'Cloudformation', 'Postgresql', 'Kotlin Multiplatform Mobile(KMM)']);
+    assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('Postgresql (Aurora)', 'PostgreSQL (Aurora)'));
+    assert.equal(applyFix(text, 'Change to Kotlin Multiplatform'), text.replace('Kotlin Multiplatform Mobile(KMM)', 'Kotlin Multiplatform'));
+  });
+
+  it('lists what the parentheses name, and takes their use as evidence', () => {
+    const findings = check(text).filter((line) => !line.includes('tech-name'));
+    assert.deepEqual(findings.map((line) => line.split(': ')[0]), ['SQL (MS SQL Server, Postgres)', 'Postgresql (Aurora)', 'Kotlin Multiplatform Mobile(KMM)']);
+    assert.ok(findings.every((line) => line.includes('skill-no-evidence')));
+  });
+});

@@ -16,6 +16,8 @@ export interface Keyword {
   readonly span: [number, number];
   readonly resolution: Resolution | undefined;
   readonly group: KeywordGroup | undefined;
+  /** When the name is only the keyword's start ("SQL" of "SQL (Postgres)"): its length, from the trimmed text. */
+  readonly head?: number;
 }
 
 /** One `keywords` list: of a skills group or of a project. */
@@ -64,8 +66,8 @@ function collect(context: RuleContext): ResumeTechnologies {
     const span = spanOf(node);
     if (!span) return undefined;
     const text = node.value;
-    const resolution = text.length <= MAX_KEYWORD && !text.includes('\n') ? readKeyword(index, text.trim()) : undefined;
-    return { text, node: node as Scalar<string>, span, resolution, group };
+    const read = text.length <= MAX_KEYWORD && !text.includes('\n') ? readKeywordHead(index, text.trim()) : undefined;
+    return { text, node: node as Scalar<string>, span, resolution: read?.resolution, group, ...(read?.head !== undefined ? { head: read.head } : {}) };
   };
   for (const pair of context.schemaPairs()) {
     const [section, position] = pair.path;
@@ -94,53 +96,63 @@ function collect(context: RuleContext): ResumeTechnologies {
 
 /**
  * A keyword as one technology: the whole value, else the name with a qualifier in parentheses ("AWS (7 years)",
- * "JavaScript (ES6+)"), a version run on ("Linkerd2", "AngularJS 1.x") or its vendor's prefix ("MS SQL Server",
- * "AWS API-Gateway") set aside. Read so, a keyword is accepted as its name unless the name itself is misspelt.
+ * "JavaScript (ES6+)"), a version run on ("Linkerd2", "AngularJS 1.x"), its kind ("STM32 microcontrollers") or its
+ * vendor's prefix ("MS SQL Server", "AWS API-Gateway") set aside. Read so, a keyword is accepted as its name unless
+ * the name itself is misspelt.
  */
 export function readKeyword(index: TechIndex, written: string): Resolution | undefined {
+  return readKeywordHead(index, written)?.resolution;
+}
+
+/** `readKeyword`, and how many characters of the keyword the name is (`head`) when it is not the whole. */
+export function readKeywordHead(index: TechIndex, written: string): { resolution: Resolution; head?: number } | undefined {
   const whole = index.resolve(written);
-  if (whole) return whole;
+  if (whole) return { resolution: whole };
+  const at = (head: string, resolution: Resolution | undefined): { resolution: Resolution; head: number } | undefined => (resolution ? { resolution, head: head.length } : undefined);
   // "Julia ♥": a mark after the name.
   const text = written.replace(/[^\p{L}\p{N}+#)]+$/u, '');
-  if (text !== written && text) return readKeyword(index, text);
+  if (text !== written && text) {
+    const read = readKeywordHead(index, text);
+    return read && { resolution: read.resolution, head: read.head ?? text.length };
+  }
   const same = sameTechnology(index, text);
-  if (same) return same;
+  if (same) return at(same.head, same.resolution);
   const qualified = /^(.+?)\s*\([^()]*\)$/.exec(text)?.[1];
   if (qualified) {
     const resolution = index.resolve(qualified);
-    if (resolution) return resolution;
+    if (resolution) return at(qualified, resolution);
   }
   // "STM32 microcontrollers", "Yosys suite": the name and what kind of thing it is, in lower case.
   const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
-    if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return { ...resolution, status: 'short' };
+    if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
   }
   const versioned = /^(.*[^\d\s.v])\s?v?\d[\d.x]*\+?$/.exec(text)?.[1];
   if (versioned && versioned.length >= 3) {
     const resolution = index.resolve(versioned);
-    if (resolution && resolution.tech.name.length >= 3) return resolution;
+    if (resolution && resolution.tech.name.length >= 3) return at(versioned, resolution);
   }
   const bare = text.replace(VENDOR_PREFIX, '');
   if (bare === text) return undefined;
   const resolution = index.resolve(bare);
   // Only a name that carries the vendor itself, so that a fix does not write the vendor twice.
   if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
-  return resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' };
+  return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
 
 /**
  * "Zsh; Z shell", "RHEL Red Hat Enterprise Linux": one technology under two of its names, or with what it is after a
  * semicolon. Read as the first, as written.
  */
-function sameTechnology(index: TechIndex, text: string): Resolution | undefined {
+function sameTechnology(index: TechIndex, text: string): { resolution: Resolution; head: string } | undefined {
   const parts = text.includes(';') ? [text.split(';')] : text.split(' ').length <= 8 ? text.split(' ').slice(1).map((_, i, rest) => [text.split(' ').slice(0, i + 1).join(' '), rest.slice(i).join(' ')]) : [];
   for (const candidate of parts) {
     const resolutions = candidate.map((part) => index.resolve(part.trim()));
     const first = resolutions[0];
     // After a semicolon, a word the vocabulary does not know explains the name ("Systemd; systemctl").
     const explained = text.includes(';') ? resolutions.every((resolution) => !resolution || resolution.tech === first?.tech) : resolutions.every((resolution) => resolution?.tech === first?.tech);
-    if (first && explained) return first;
+    if (first && explained) return { resolution: first, head: candidate[0]!.trimEnd() };
   }
   return undefined;
 }

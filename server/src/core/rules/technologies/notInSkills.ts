@@ -138,10 +138,9 @@ function worthListing(tech: TechEntry): boolean {
 export function listedSkills(found: ResumeTechnologies): Set<string> {
   const listed = new Set<string>();
   for (const keyword of [...found.skillNames, ...found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords)]) {
-    if (keyword.resolution) {
-      listed.add(keyword.resolution.tech.name);
-      continue;
-    }
+    if (keyword.resolution) listed.add(keyword.resolution.tech.name);
+    // "SQL (MS SQL Server, Postgres)", "AWS (Lambda, RDS)": a name read whole may still list others.
+    if (keyword.resolution && !/[(,/&]/.test(keyword.text)) continue;
     // "Gulp.js, Grunt.js", "nginx/OpenResty", "Django (DRF, ViewSets)": several names in one keyword.
     for (const mention of found.read(keyword.text).mentions) listed.add(mention.resolution.tech.name);
     for (const part of keyword.text.split(/\s*(?:[,/&()]|\band\b)\s*/)) {

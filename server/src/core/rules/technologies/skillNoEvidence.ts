@@ -80,6 +80,9 @@ export const skillNoEvidence: Rule = {
         const meant = keyword.resolution || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, keyword.text.trim());
         const parts = keyword.resolution ? [keyword.resolution.tech] : meant ? [meant] : /^[^,;]+\/[^,;]+$/.test(keyword.text) ? keyword.text.split('/').map((part) => found.index.resolve(part.trim())?.tech) : [];
         const techs = parts.filter((part): part is TechEntry => !!part);
+        // "Node.js (Express)": what the parentheses list shows the keyword in use too.
+        const listed = keyword.head !== undefined ? keyword.text.trim().slice(keyword.head).split(/[/,()]/).map((part) => found.index.resolve(part.trim())?.tech).filter((tech): tech is TechEntry => !!tech) : [];
+        if (listed.some(shown)) continue;
         const tech = techs[0];
         const unknown = techs.length === 0 ? unknownNames(found.index, group, keyword) : undefined;
         if (unknown) {

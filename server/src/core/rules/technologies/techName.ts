@@ -22,10 +22,23 @@ export const techName: Rule = {
     for (const keyword of keywords) {
       const resolution = keyword.resolution;
       if (!resolution) {
-        yield* slashParts(found.index, keyword);
+        yield* listedParts(found.index, keyword, 0);
         // A slip of the keyboard, looked for in a few hundred keywords at most (a list of ten thousand is not a resume).
         const meant = keyword.group && keyword.node.type === Scalar.PLAIN && guesses++ < 300 ? meantName(found.index, context.caches, keyword.text.trim()) : undefined;
         if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
+        continue;
+      }
+      if (keyword.head !== undefined) {
+        // "Postgresql (Aurora)", "AWS (Lambda, Cloudformation)": the name at the start, then each one listed after it.
+        const lead = keyword.text.length - keyword.text.trimStart().length;
+        const start = keyword.span[0] + lead;
+        // "Kotlin Multiplatform Mobile(KMM)": a name and itself in parentheses are judged, and fixed, as one.
+        const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
+        const head = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
+        if (keyword.node.type === Scalar.PLAIN && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra) {
+          yield finding(head, resolution, [start, start + head.length], spelling(resolution));
+        }
+        yield* listedParts(found.index, keyword, lead + keyword.head);
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
@@ -64,17 +77,19 @@ function misspelt(written: string, tech: TechEntry, span: [number, number]): Fin
   };
 }
 
-/** "Javascript / Typescript": each name of a keyword that lists several, at its own place (plain keywords only). */
-function* slashParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
-  if (keyword.node.type !== Scalar.PLAIN || !keyword.text.includes('/')) return;
-  let at = 0;
-  for (const part of keyword.text.split('/')) {
-    const written = part.trim();
-    const offset = keyword.text.indexOf(written, at);
-    at = offset + written.length;
+/**
+ * "Javascript / Typescript", "AWS (Lambda, Cloudformation)": each name of a keyword that lists several, from `from`
+ * on, at its own place (plain keywords only, whose text is what the file holds).
+ */
+function* listedParts(index: TechIndex, keyword: Keyword, from: number): Generator<Finding> {
+  // A keyword read whole lists names in its parentheses; one that is not, names joined by slashes.
+  const separators = from > 0 ? /[^/,()]+/g : /[^/]+/g;
+  if (keyword.node.type !== Scalar.PLAIN || !(from > 0 ? /[/,()]/ : /\//).test(keyword.text.slice(from))) return;
+  for (const match of keyword.text.slice(from).matchAll(separators)) {
+    const written = match[0].trim();
     const resolution = written ? index.resolve(written) : undefined;
     if (!resolution || resolution.status !== 'variant' || resolution.tech.extra) continue;
-    const start = keyword.span[0] + offset;
+    const start = keyword.span[0] + from + match.index + match[0].indexOf(written);
     yield finding(written, resolution, [start, start + written.length], spelling(resolution));
   }
 }
