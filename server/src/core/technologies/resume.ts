@@ -128,6 +128,12 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
   }
+  // "Deno.js", "Modernizr.js": a JavaScript name with the suffix everyone writes, as React.js is accepted.
+  const suffixed = /^(.{3,}?)\.?js$/i.exec(text)?.[1];
+  if (suffixed) {
+    const resolution = index.resolve(suffixed);
+    if (resolution?.tech.language === 'JavaScript') return { resolution: { ...resolution, status: resolution.status === 'variant' ? 'variant' : 'short' } };
+  }
   const versioned = /^(.*[^\d\s.v])\s?v?\d[\d.x]*\+?$/.exec(text)?.[1];
   if (versioned && versioned.length >= 3) {
     const resolution = index.resolve(versioned);
