@@ -126,3 +126,10 @@ describe('keywords that list several names', () => {
     assert.ok(findings.every((line) => line.includes('skill-no-evidence')));
   });
 });
+
+describe('short names inside longer ones', () => {
+  it('reads "Hong Kong" and "Xoserve Gemini" as other names, and "Gemini" beside Claude as the model', () => {
+    assert.deepEqual(said('Led teams in Hong Kong on trading platforms such as Xoserve Gemini'), []);
+    assert.deepEqual(said('Evaluated Gemini and Claude for support replies').map((line) => line.split(':')[0]), ['Gemini', 'Claude']);
+  });
+});

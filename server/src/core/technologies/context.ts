@@ -47,8 +47,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (dictionary && TITLE_WORD.test(word) && mention.resolution.status === 'variant') return true;
   // "Safe Harbor": next to a capitalised word set aside above, the name is part of the same proper name.
   if (all.some((other) => other !== mention && otherish(other) && (/^ $/.test(text.slice(other.end, mention.start)) || /^ $/.test(text.slice(mention.end, other.start))))) return true;
-  // "Google Zanzibar", "Certified F5 Trainer": a word (or a company) inside a longer proper name.
-  if (dictionary || mention.resolution.tech.category === 'company') {
+  // "Google Zanzibar", "Certified F5 Trainer", "Hong Kong", "Xoserve Gemini": a word, a company or a short alias
+  // inside a longer proper name.
+  if (dictionary || mention.resolution.tech.category === 'company' || (mention.resolution.form.kind !== 'name' && TITLE_WORD.test(word))) {
     const previous = /(\S+)\s$/u.exec(before)?.[1];
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');
     const isName = (other: string | undefined, at: number): boolean =>
