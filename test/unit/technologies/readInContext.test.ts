@@ -133,3 +133,10 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Evaluated Gemini and Claude for support replies').map((line) => line.split(':')[0]), ['Gemini', 'Claude']);
   });
 });
+
+describe('services a product was connected to', () => {
+  it('offers no skill for "APIs like Facebook API, Google Maps" nor for "Shopify\'s cloud platform"', () => {
+    assert.deepEqual(said('Connected the front end to APIs like Facebook API, Google Maps and YouTube API'), []);
+    assert.deepEqual(said('Built dev environments on GKE for Shopify\'s cloud platform', 'Google Kubernetes Engine'), []);
+  });
+});

@@ -31,7 +31,7 @@ export const notInSkills: Rule = {
     for (const text of [...found.bullets, ...found.prose]) {
       if (employers.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       for (const mention of readingOf(found, text).mentions) {
-        if (!suggested(mention) || owner(text.text, mention) || handedOver(text.text, mention) || forOthers(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
+        if (!suggested(mention) || owner(text.text, mention) || handedOver(text.text, mention) || forOthers(text.text, mention) || integrated(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
         used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
       }
     }
@@ -75,7 +75,8 @@ function employerDescriptions(context: Parameters<Rule['check']>[0]): Array<[num
 }
 
 // "OpenAI's Red Team", "Microsoft's partners": a possessive before people or a unit names the organisation.
-const ORGANISATION = /^['’]s\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,3}(?:team|department|division|group|staff|engineers|employees|customers|clients|partners|leadership|offices?|headquarters|researchers)\b/iu;
+// "Shopify's cloud platform", "Stripe's customers": also what the organisation runs or sells.
+const ORGANISATION = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}(?:team|department|division|group|staff|engineers|employees|customers|clients|partners|leadership|offices?|headquarters|researchers|platform|products?|users|merchants|marketplace)\b/iu;
 
 function owner(text: string, mention: Mention): boolean {
   return ORGANISATION.test(text.slice(mention.end, mention.end + 80));
@@ -87,6 +88,15 @@ const HANDED_OVER_AFTER = /^\s+(?:comps|mock-?ups|designs|wireframes|layouts|fil
 
 function handedOver(text: string, mention: Mention): boolean {
   return HANDED_OVER_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && HANDED_OVER_AFTER.test(text.slice(mention.end, mention.end + 20));
+}
+
+// "APIs like Facebook API, Google Maps, YouTube API", "integration work against the Anthropic API": services a
+// product was connected to, not skills of the author.
+const INTEGRATED_BEFORE = /\b(?:third[- ]party\s+\w+|APIs?)\s+(?:like|such as|including)\s+(?:[^.;:]*,\s*)?$/i;
+const INTEGRATED_AFTER = /^\s+APIs?\b/;
+
+function integrated(text: string, mention: Mention): boolean {
+  return INTEGRATED_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start)) || (INTEGRATED_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\bintegrat/i.test(text));
 }
 
 // "APIs for a Flutter activity-tracking application": the product the work served, built by others.
