@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readDesign } from '../core/design';
 import { startServer } from '../lsp/server';
 import { VERSION } from '../version';
@@ -90,18 +90,24 @@ function main(argv: readonly string[]): number {
   return 2;
 }
 
-function match(args: readonly string[]): number {
-  let parsed;
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** A command's arguments, or its exit code: 2 (and why) when they are wrong, 0 after the help it asked for. */
+function readArgs<const O extends Options>(args: readonly string[], options: O) {
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string', default: 'text' }, 'min-score': { type: 'string' }, help: { type: 'boolean' } } });
+    const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { ...options, help: { type: 'boolean' } } });
+    if (!(parsed.values as { help?: boolean }).help) return parsed;
+    process.stdout.write(HELP);
+    return 0;
   } catch (error) {
     process.stderr.write(`vitae: ${(error as Error).message}\n`);
     return 2;
   }
-  if (parsed.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+}
+
+function match(args: readonly string[]): number {
+  const parsed = readArgs(args, { format: { type: 'string', default: 'text' }, 'min-score': { type: 'string' } });
+  if (typeof parsed === 'number') return parsed;
   const format = parsed.values.format as MatchFormat;
   if (!MATCH_FORMATS.includes(format)) {
     process.stderr.write(`vitae: --format must be text, json or sarif, not "${format}"\n`);
@@ -118,33 +124,16 @@ function match(args: readonly string[]): number {
     return 2;
   }
   const [resume, job] = parsed.positionals as [string, string];
-  const result = runMatch({ resume, job, format, ...(minScore !== undefined ? { minScore } : {}) });
-  if (result.stdout) process.stdout.write(result.stdout + '\n');
-  if (result.stderr) process.stderr.write(result.stderr + '\n');
-  return result.exitCode;
+  return printed(runMatch({ resume, job, format, ...(minScore !== undefined ? { minScore } : {}) }));
 }
 
 function lint(args: readonly string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'no-color': { type: 'boolean', default: false },
-        summary: { type: 'boolean', default: false },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`vitae: ${(error as Error).message}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = readArgs(args, {
+    format: { type: 'string', default: 'text' },
+    'no-color': { type: 'boolean', default: false },
+    summary: { type: 'boolean', default: false },
+  });
+  if (typeof parsed === 'number') return parsed;
   const format = parsed.values.format as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
     process.stderr.write(`vitae: --format must be text, json, sarif or github, not "${format}"\n`);
@@ -155,46 +144,29 @@ function lint(args: readonly string[]): number {
     return 2;
   }
   const color = !parsed.values['no-color'] && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
-  const result = runLint({ inputs: parsed.positionals, format, color, summary: parsed.values.summary === true });
-  if (result.stdout) process.stdout.write(result.stdout + '\n');
-  if (result.stderr) process.stderr.write(result.stderr + '\n');
-  return result.exitCode;
+  return printed(runLint({ inputs: parsed.positionals, format, color, summary: parsed.values.summary === true }));
 }
 
 async function render(args: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        theme: { type: 'string' },
-        pdf: { type: 'boolean', default: false },
-        paper: { type: 'string' },
-        font: { type: 'string' },
-        'font-size': { type: 'string' },
-        margin: { type: 'string' },
-        density: { type: 'string' },
-        accent: { type: 'string' },
-        'date-style': { type: 'string' },
-        fit: { type: 'string' },
-        'section-order': { type: 'string' },
-        browser: { type: 'string' },
-        'allow-remote-images': { type: 'boolean', default: false },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`vitae: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const parsed = readArgs(args, {
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    theme: { type: 'string' },
+    pdf: { type: 'boolean', default: false },
+    paper: { type: 'string' },
+    font: { type: 'string' },
+    'font-size': { type: 'string' },
+    margin: { type: 'string' },
+    density: { type: 'string' },
+    accent: { type: 'string' },
+    'date-style': { type: 'string' },
+    fit: { type: 'string' },
+    'section-order': { type: 'string' },
+    browser: { type: 'string' },
+    'allow-remote-images': { type: 'boolean', default: false },
+  });
+  if (typeof parsed === 'number') return parsed;
   const values = parsed.values;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (parsed.positionals.length !== 1) {
     process.stderr.write('vitae: render takes one resume file, e.g. vitae render resume.yaml -o resume.html\n');
     return 2;
@@ -236,6 +208,7 @@ async function render(args: readonly string[]): Promise<number> {
   return printed(result);
 }
 
+/** Writes a command's output (and the page, when it goes to stdout) and gives its exit code. */
 function printed(result: RenderOutput): number {
   if (result.page !== undefined) process.stdout.write(result.page);
   if (result.stdout) process.stdout.write(result.stdout + '\n');
