@@ -139,9 +139,13 @@ describe('Live preview', function () {
     const shown = until(vscode.window.onDidChangeTextEditorVisibleRanges, () => (atTop() ? true : undefined), 'bullet 10 at the top of the editor');
     api.preview.scroll(uri, text.indexOf(bullet(10)));
     await shown;
-    // The editor's scroll is not echoed back: the preview stays where the reader put it.
+    // The editor's scroll is not echoed back: the preview stays where the reader put it. An echo would reach the
+    // preview before the next paint, so a paint after an edit below bullet 10 says whether one came.
     const settled = editor.visibleRanges[0]!.start.line;
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // nothing announces that nothing happened
+    const end = editor.document.positionAt(text.indexOf(bullet(11)) + bullet(11).length);
+    const repainted = paintWhere(api, uri, (p) => p.text.includes('Zeta'), 'the edit below bullet 10');
+    await editor.edit((edit) => edit.insert(end, ' Zeta'));
+    await repainted;
     assert.equal(api.preview.lastPaint(uri)?.top, source(10));
     assert.equal(editor.visibleRanges[0]!.start.line, settled);
   });
