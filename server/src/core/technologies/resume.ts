@@ -95,6 +95,23 @@ function collect(context: RuleContext): ResumeTechnologies {
 }
 
 /**
+ * The names a keyword lists besides the one it is read as, each with its offset in the keyword's text: those in the
+ * parentheses after its first name ("AWS (Lambda, Cloudformation)"), or, when it is not read as one name, those
+ * joined by slashes ("Javascript / Typescript").
+ */
+export function listedNames(keyword: Keyword): Array<{ readonly text: string; readonly offset: number }> {
+  const from = keyword.head === undefined ? 0 : keyword.text.length - keyword.text.trimStart().length + keyword.head;
+  const rest = keyword.text.slice(from);
+  if (!(keyword.head === undefined ? /\// : /[/,()]/).test(rest)) return [];
+  const out: Array<{ text: string; offset: number }> = [];
+  for (const match of rest.matchAll(keyword.head === undefined ? /[^/]+/g : /[^/,()]+/g)) {
+    const text = match[0].trim();
+    if (text) out.push({ text, offset: from + match.index + match[0].indexOf(text) });
+  }
+  return out;
+}
+
+/**
  * A keyword as one technology: the whole value, else the name with a qualifier in parentheses ("AWS (7 years)",
  * "JavaScript (ES6+)"), a version run on ("Linkerd2", "AngularJS 1.x"), its kind ("STM32 microcontrollers") or its
  * vendor's prefix ("MS SQL Server", "AWS API-Gateway") set aside. Read so, a keyword is accepted as its name unless

@@ -1,7 +1,7 @@
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
 import { meantName } from '../../technologies/typos';
-import { readingOf, resumeTechnologies } from '../../technologies/resume';
+import { listedNames, readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
 
@@ -81,7 +81,7 @@ export const skillNoEvidence: Rule = {
         const parts = keyword.resolution ? [keyword.resolution.tech] : meant ? [meant] : /^[^,;]+\/[^,;]+$/.test(keyword.text) ? keyword.text.split('/').map((part) => found.index.resolve(part.trim())?.tech) : [];
         const techs = parts.filter((part): part is TechEntry => !!part);
         // "Node.js (Express)": what the parentheses list shows the keyword in use too.
-        const listed = keyword.head !== undefined ? keyword.text.trim().slice(keyword.head).split(/[/,()]/).map((part) => found.index.resolve(part.trim())?.tech).filter((tech): tech is TechEntry => !!tech) : [];
+        const listed = keyword.head !== undefined ? listedNames(keyword).flatMap(({ text }) => found.index.resolve(text)?.tech ?? []) : [];
         if (listed.some(shown)) continue;
         const tech = techs[0];
         const unknown = techs.length === 0 ? unknownNames(found.index, group, keyword) : undefined;

@@ -3,7 +3,7 @@ import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { VENDOR_PREFIX } from '../../technologies/policy';
-import { readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
+import { listedNames, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import { meantName } from '../../technologies/typos';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
@@ -22,7 +22,7 @@ export const techName: Rule = {
     for (const keyword of keywords) {
       const resolution = keyword.resolution;
       if (!resolution) {
-        yield* listedParts(found.index, keyword, 0);
+        yield* listedParts(found.index, keyword);
         // A slip of the keyboard, looked for in a few hundred keywords at most (a list of ten thousand is not a resume).
         const meant = keyword.group && keyword.node.type === Scalar.PLAIN && guesses++ < 300 ? meantName(found.index, context.caches, keyword.text.trim()) : undefined;
         if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
@@ -38,7 +38,7 @@ export const techName: Rule = {
         if (keyword.node.type === Scalar.PLAIN && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra) {
           yield finding(head, resolution, [start, start + head.length], spelling(resolution));
         }
-        yield* listedParts(found.index, keyword, lead + keyword.head);
+        yield* listedParts(found.index, keyword);
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
@@ -78,18 +78,15 @@ function misspelt(written: string, tech: TechEntry, span: [number, number]): Fin
 }
 
 /**
- * "Javascript / Typescript", "AWS (Lambda, Cloudformation)": each name of a keyword that lists several, from `from`
- * on, at its own place (plain keywords only, whose text is what the file holds).
+ * "Javascript / Typescript", "AWS (Lambda, Cloudformation)": each name of a keyword that lists several, at its own
+ * place (plain keywords only, whose text is what the file holds).
  */
-function* listedParts(index: TechIndex, keyword: Keyword, from: number): Generator<Finding> {
-  // A keyword read whole lists names in its parentheses; one that is not, names joined by slashes.
-  const separators = from > 0 ? /[^/,()]+/g : /[^/]+/g;
-  if (keyword.node.type !== Scalar.PLAIN || !(from > 0 ? /[/,()]/ : /\//).test(keyword.text.slice(from))) return;
-  for (const match of keyword.text.slice(from).matchAll(separators)) {
-    const written = match[0].trim();
-    const resolution = written ? index.resolve(written) : undefined;
+function* listedParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
+  if (keyword.node.type !== Scalar.PLAIN) return;
+  for (const { text: written, offset } of listedNames(keyword)) {
+    const resolution = index.resolve(written);
     if (!resolution || resolution.status !== 'variant' || resolution.tech.extra) continue;
-    const start = keyword.span[0] + from + match.index + match[0].indexOf(written);
+    const start = keyword.span[0] + offset;
     yield finding(written, resolution, [start, start + written.length], spelling(resolution));
   }
 }
@@ -118,9 +115,11 @@ function asTyped(written: string, after: string): boolean {
 
 /** "AWS API-Gateway": the vendor written before a misspelt name its fix writes with the vendor, so as not to write it twice. */
 function vendorBefore(text: string, start: number, resolution: Resolution): number {
-  if (resolution.status !== 'variant') return 0;
-  const vendor = /(?:^|\s)((?:AWS|Amazon|Google|GCP|Azure|Microsoft|MS|Apache|HashiCorp) )$/.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-  return vendor && VENDOR_PREFIX.test(resolution.tech.name) && VENDOR_PREFIX.test(vendor) ? vendor.length : 0;
+  if (resolution.status !== 'variant' || !VENDOR_PREFIX.test(resolution.tech.name)) return 0;
+  // The one or two words before the name, when they are exactly a vendor's prefix ("AWS ", "Google Cloud ").
+  const before = /(?:^|\s)((?:\S+ ){1,2})$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  const vendor = [before, before.slice(before.indexOf(' ') + 1)].find((words) => words && words.replace(VENDOR_PREFIX, '') === '');
+  return vendor?.length ?? 0;
 }
 
 /**
