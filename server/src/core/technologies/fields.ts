@@ -23,9 +23,9 @@ export function fieldsOf(name: string): ReadonlyArray<readonly string[]> {
   return FIELDS.get(name) ?? [];
 }
 
-/** Whether two technologies belong to the same fields: React and React Native do not. */
+/** Whether two technologies work in the same field: React and React Native do not; Kafka and Kafka Streams do. */
 export function sameFields(a: string, b: string): boolean {
   const one = fieldsOf(a);
   const other = fieldsOf(b);
-  return one.length === other.length && one.every((words) => other.includes(words));
+  return one.length === 0 && other.length === 0 ? true : one.some((words) => other.includes(words));
 }

@@ -33,7 +33,7 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   cloud: /\b(cloud|aws|azure|gcp)\b/i,
   // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
   infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
-  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|continuous|containers?|orchestration|deployment|as\s+code|iac)\b/i,
+  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|continuous|containers?|containeri[sz]ation|orchestration|automation|deployment|as\s+code|iac)\b/i,
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
   security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
@@ -81,6 +81,9 @@ const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   security: /\b(devops|devsecops)\b/i,
   tool: /\bdevops\b/i,
   devops: /\binfrastructure\b(?!\s+as\s+code)/i,
+  // Monitoring under "DevOps" or a catch-all ("Infrastructure/Other"); a group of servers and clouds alone
+  // ("Infrastructure") gets a "Monitoring" group beside it.
+  observability: /\b(devops|sre|other|misc\w*)\b/i,
   database: /\b(data|analytics)\b/i,
 };
 
@@ -117,9 +120,13 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (group.name !== undefined && fieldsOf(tech.name).some((words) => words.some((word) => namesWord(group.name!, word)))) return 1.5 + share;
   // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud.
   if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;
-  // "Front End" holds what runs in the browser, not Spring or Django.
-  if (group.name !== undefined && FRONT_END.test(group.name) && tech.language !== undefined && SERVER_LANGUAGES.has(tech.language)) return 0;
+  const layer = group.name === undefined ? undefined : layerNamed(group.name);
+  // "Front End" holds what runs in the browser, not Spring, Django or Express; "Back End" not React.
+  if (layer !== undefined && layerOf(tech) !== undefined && layerOf(tech) !== layer) return 0;
   if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
+  // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
+  // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
+  if (layer !== undefined && layerOf(tech) === layer) return 0.85 + share / 10;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
   const near = [...family, ...(RELATED[tech.category] ?? [])];
@@ -134,8 +141,27 @@ function score(group: SkillGroup, tech: TechEntry): number {
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
 
-const FRONT_END = /\bfront[- ]?end\b/i;
 const SERVER_LANGUAGES = new Set(['Java', 'Kotlin', 'Scala', 'Groovy', 'Python', 'Ruby', 'PHP', 'Go', 'Rust', 'C#', 'Elixir', 'Erlang']);
+const BROWSER_LANGUAGES = new Set(['JavaScript', 'TypeScript']);
+type Layer = 'front' | 'back';
+
+/** The layer of the stack a group is named for ("Front-End", "Backend & APIs"), if one alone. */
+function layerNamed(groupName: string): Layer | undefined {
+  const front = /\b(front[- ]?end|client[- ]side)\b/i.test(groupName);
+  const back = /\b(back[- ]?end|server[- ]side)\b/i.test(groupName);
+  return front === back ? undefined : front ? 'front' : 'back';
+}
+
+/**
+ * Where a technology runs: server languages and what is written in them on the back end, with what the back-end
+ * field names (Express, Kafka); the browser languages' libraries and tools on the front end (React, webpack).
+ */
+function layerOf(tech: TechEntry): Layer | undefined {
+  if (SERVER_LANGUAGES.has(tech.name) || (tech.language !== undefined && SERVER_LANGUAGES.has(tech.language))) return 'back';
+  if (fieldsOf(tech.name).some((words) => words.includes('backend'))) return 'back';
+  if (tech.language !== undefined && BROWSER_LANGUAGES.has(tech.language)) return 'front';
+  return undefined;
+}
 
 const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(aws|amazon web services)$/i, /^(Amazon|AWS) /],

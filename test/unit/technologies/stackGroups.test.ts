@@ -1,0 +1,64 @@
+// tech-not-in-skills: the group "Add to skills" picks when the groups are named for a layer of the stack
+// ("Frontend", "Backend") or for a field ("Messaging", "Containerization", "Databases"), not for a kind of thing.
+import { strict as assert } from 'node:assert';
+import { resume, service } from './ruleHelpers';
+import { source } from '../../helpers/text';
+
+/** The group each tech-not-in-skills finding's first quick fix adds to ("NEW …" for a new group), by technology. */
+function picks(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of service.lint(source(text)).filter((diagnostic) => diagnostic.code === 'tech-not-in-skills')) {
+    const data = d.data as { canonical: string; fixes?: Array<{ title: string }> };
+    const title = data.fixes?.[0]?.title ?? '';
+    out[data.canonical] = /new skills group "(.*)"$/.exec(title)?.[1]?.replace(/^/, 'NEW ') ?? /\(([^)]*)\)$/.exec(title)?.[1] ?? 'NONE';
+  }
+  return out;
+}
+
+const bullet = (line: string): string[] => ['work:', '  - highlights:', `      - ${line}`];
+
+describe('tech-not-in-skills: groups named for a layer of the stack', () => {
+  const layers = ['skills:', '  - name: Frontend', '    keywords: [React, TypeScript]', '  - name: Backend', '    keywords: [Java, Python, PostgreSQL]'];
+
+  it('files the browser\'s build tools under "Frontend" and the server languages\' tools under "Backend"', () => {
+    const text = resume(...bullet('Moved the web bundle from webpack to Vite and the API tests to pytest and Groovy, cutting CI time 40%.'), ...layers);
+    assert.deepEqual(picks(text), { webpack: 'Frontend', Vite: 'Frontend', pytest: 'Backend', Groovy: 'Backend' });
+  });
+
+  it('files what runs on the server under "Backend" though written in JavaScript, and React never there', () => {
+    const text = resume(...bullet('Rewrote the 12 admin screens in Redux and the gateway in Express.'), ...layers);
+    assert.deepEqual(picks(text), { Redux: 'Frontend', Express: 'Backend' });
+    const backOnly = resume(...bullet('Rewrote the 12 admin screens in Redux and the gateway in Express.'), 'skills:', '  - name: Backend', '    keywords: [Java, Python]');
+    assert.deepEqual(picks(backOnly), { Redux: 'NEW Libraries', Express: 'Backend' });
+  });
+});
+
+describe('tech-not-in-skills: groups named for a field', () => {
+  it('files monitoring under "DevOps" or a catch-all, but gives it its own group beside servers and clouds', () => {
+    const line = 'Paged on Sentry and Datadog alerts for 30 services.';
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Infrastructure/Other', '    keywords: [Docker, AWS]')), { Sentry: 'Infrastructure/Other', Datadog: 'Infrastructure/Other' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: DevOps', '    keywords: [Docker, Jenkins]')), { Sentry: 'DevOps', Datadog: 'DevOps' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Infrastructure', '    keywords: [Kubernetes, AWS]')), { Sentry: 'NEW Monitoring', Datadog: 'NEW Monitoring' });
+  });
+
+  it('files warehouses under "Databases", brokers under "Messaging", Helm under "Containerization" and Ant under "Build tools"', () => {
+    const text = resume(
+      ...bullet('Streamed 2 TB a day from RabbitMQ into Snowflake, packaged it with Helm and built the jobs with Ant.'),
+      'skills:',
+      '  - name: Databases',
+      '    keywords: [MySQL]',
+      '  - name: Messaging',
+      '    keywords: [Kafka]',
+      '  - name: Containerization',
+      '    keywords: [Docker]',
+      '  - name: Build tools',
+      '    keywords: [Gradle]',
+    );
+    assert.deepEqual(picks(text), { RabbitMQ: 'Messaging', Snowflake: 'Databases', Helm: 'Containerization', 'Apache Ant': 'Build tools' });
+  });
+
+  it('still takes a technology as listed when its family is listed in the same field (Kafka Streams beside Kafka)', () => {
+    const text = resume(...bullet('Joined 3 topics with Kafka Streams, halving lag.'), 'skills:', '  - name: Messaging', '    keywords: [Kafka]');
+    assert.deepEqual(picks(text), {});
+  });
+});
