@@ -132,6 +132,11 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Led teams in Hong Kong on trading platforms such as Xoserve Gemini'), []);
     assert.deepEqual(said('Evaluated Gemini and Claude for support replies').map((line) => line.split(':')[0]), ['Gemini', 'Claude']);
   });
+
+  it('reads a capitalised word after a product as a word of its name ("Quartz Composer"), not a framework after its language', () => {
+    assert.deepEqual(said('Drew the front end in Quartz Composer and earned the Linkerd Ambassador badge', 'Linkerd'), []);
+    assert.deepEqual(said('Built 12 services in Java Spring', 'Java').map((line) => line.split(':')[0]), ['Spring']);
+  });
 });
 
 describe('services a product was connected to', () => {

@@ -45,6 +45,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before) && !QUANTITY_OF.test(before)) return true;
   // "Safe" for SAFe: a capitalised dictionary word whose technology is styled otherwise is the word.
   if (dictionary && TITLE_WORD.test(word) && mention.resolution.status === 'variant') return true;
+  // "Maya Render", "Linkerd Ambassador", "Quartz Composer": a capitalised word right after another name is a word of
+  // that product's name (not "Java Spring", written for it).
+  if (wordOfNameBefore(text, mention, all)) return true;
   // "Safe Harbor": next to a capitalised word set aside above, the name is part of the same proper name.
   if (all.some((other) => other !== mention && otherish(other) && (/^ $/.test(text.slice(other.end, mention.start)) || /^ $/.test(text.slice(mention.end, other.start))))) return true;
   // "Google Zanzibar", "Certified F5 Trainer", "Hong Kong", "Xoserve Gemini": a word, a company or a short alias
@@ -53,7 +56,7 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
     const previous = /(\S+)\s$/u.exec(before)?.[1];
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');
     const isName = (other: string | undefined, at: number): boolean =>
-      !!other && /^\p{Lu}/u.test(other) && !/^\p{Lu}+$/u.test(other) && !all.some((m) => m !== mention && m.start <= at && at < m.end && !otherish(m));
+      !!other && /^\p{Lu}/u.test(other) && !/^\p{Lu}+$/u.test(other) && !all.some((m) => m !== mention && m.start <= at && at < m.end && !otherish(m) && !wordOfNameBefore(text, m, all));
     if (isName(next, mention.end + 1) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !/[,;:]$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;
   }
   return false;
@@ -68,6 +71,18 @@ function ofItsKind(mention: Mention, all: readonly Mention[]): boolean {
 // A word the sentence-level reading already set aside counts as an ordinary word for its neighbours.
 function otherish(mention: Mention): boolean {
   return mention.resolution.status === 'variant' && TITLE_WORD.test(mention.written) && ORDINARY_WORDS.has(mention.written.toLowerCase());
+}
+
+/** A capitalised dictionary word right after a technology it is not written for: a word of that one's name. */
+function wordOfNameBefore(text: string, mention: Mention, all: readonly Mention[]): boolean {
+  if (!TITLE_WORD.test(mention.written) || !ORDINARY_WORDS.has(mention.written.toLowerCase())) return false;
+  const tech = mention.resolution.tech;
+  return all.some((other) => other !== mention && !other.ordinary && text.slice(other.end, mention.start) === ' ' && !writtenFor(other.resolution.tech, tech));
+}
+
+/** Whether one technology is written in or for the other (Spring for Java, Express and Node.js for JavaScript). */
+function writtenFor(a: TechEntry, b: TechEntry): boolean {
+  return a === b || a.language === b.name || b.language === a.name || (a.language !== undefined && a.language === b.language);
 }
 
 function sentenceStart(text: string, at: number): boolean {
