@@ -38,6 +38,11 @@ describe('names read in their sentence', () => {
     const text = resume('work:', '  - highlights:', '      - Ran Web Application Firewalls for 40 banks', 'skills:', '  - name: Security', '    keywords: [WAF, GitHub]');
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
   });
+
+  it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote Dockerfile templates, PySpark jobs, Shell deploy scripts and JavaScript widgets', 'skills:', '  - name: Tools', '    keywords: [Docker, Spark, Shell scripting, Java, Dockerfile, PySpark, Shell, JavaScript]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Java']);
+  });
 });
 
 describe('skills the vocabulary does not know', () => {

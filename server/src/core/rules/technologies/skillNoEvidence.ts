@@ -20,6 +20,16 @@ function noStory(tech: TechEntry): boolean {
   return tech.category === 'company' || (tech.category === 'methodology' && WAYS_OF_WORKING.has(tech.name));
 }
 
+/**
+ * A name of the same kind built on the skill's, glued to it, shows the skill in use: Dockerfile for Docker, PySpark
+ * for Spark, Makefiles for Make; not JavaScript for Java (two languages), nor GitHub, a service, for Git.
+ */
+function gluedTo(name: string, skill: TechEntry, tech: TechEntry | undefined): boolean {
+  if (skill.name.length < 3 || name === skill.name || tech?.category !== skill.category || skill.category === 'language') return false;
+  const short = skill.name.replace(/^Apache /, '');
+  return (name.startsWith(short) && /^[\p{L}]/u.test(name.slice(short.length))) || new RegExp(`^\\p{Lu}\\p{Ll}{0,2}${escape(short)}$`, 'u').test(name);
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -64,12 +74,16 @@ export const skillNoEvidence: Rule = {
     const languages = new Set([...evidence].map((name) => found.index.byName(name)?.language).filter((language) => language !== undefined));
     // "Android SDK", "Slack API": the kit of a platform the bullets show in use.
     const kitOf = (tech: TechEntry): string | undefined => /^(.+) (?:SDK|API|APIs|Platform|Framework|Runtime|Toolkit)$/.exec(tech.name)?.[1];
+    // "Shell scripting", "Linux administration": the work done with a technology the bullets show.
+    const workWith = (tech: TechEntry): string | undefined => /^(.+) (?:scripting|programming|development|administration)$/i.exec(tech.name)?.[1];
     const shown = (tech: TechEntry): boolean =>
       noStory(tech) ||
       evidence.has(tech.name) ||
       evidence.has(kitOf(tech) ?? '') ||
+      evidence.has(found.index.resolve(workWith(tech) ?? '')?.tech.name ?? '') ||
       languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
+      [...evidence].some((name) => gluedTo(name, tech, found.index.byName(name))) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase()));
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
     let guesses = 0;
