@@ -57,6 +57,18 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(text), { RabbitMQ: 'Messaging', Snowflake: 'Databases', Helm: 'Containerization', 'Apache Ant': 'Build tools' });
   });
 
+  it('files Jenkins under "Automation/Orchestration" before a group named for containers', () => {
+    const text = resume(
+      ...bullet('Ran 300 Jenkins jobs for 12 teams.'),
+      'skills:',
+      '  - name: Kubernetes, Docker, and containers',
+      '    keywords: [Kubernetes, Docker]',
+      '  - name: Automation/Orchestration',
+      '    keywords: [Ansible]',
+    );
+    assert.deepEqual(picks(text), { Jenkins: 'Automation/Orchestration' });
+  });
+
   it('still takes a technology as listed when its family is listed in the same field (Kafka Streams beside Kafka)', () => {
     const text = resume(...bullet('Joined 3 topics with Kafka Streams, halving lag.'), 'skills:', '  - name: Messaging', '    keywords: [Kafka]');
     assert.deepEqual(picks(text), {});

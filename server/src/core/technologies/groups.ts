@@ -3,6 +3,7 @@ import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
 import { fieldsOf, onlyWhereNamed } from './fields';
+import { DOMAINS } from './vocabulary.generated';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 /**
@@ -117,19 +118,23 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid).
   if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language)) return 2 + share;
   // A group named for the technology's field ("Blockchain" for Solana, "Infrastructure as Code" for Terraform).
-  if (group.name !== undefined && fieldsOf(tech.name).some((words) => words.some((word) => namesWord(group.name!, word)))) return 1.5 + share;
+  if (group.name !== undefined && namedForItsField(group.name, tech)) return 1.5 + share;
   // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud.
   if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;
   const layer = group.name === undefined ? undefined : layerNamed(group.name);
   // "Front End" holds what runs in the browser, not Spring, Django or Express; "Back End" not React.
   if (layer !== undefined && layerOf(tech) !== undefined && layerOf(tech) !== layer) return 0;
-  if (group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true) return 1 + share;
+  const namedForKind = group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true;
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
-  if (layer !== undefined && layerOf(tech) === layer) return 0.85 + share / 10;
+  if (layer !== undefined && layerOf(tech) === layer) return namedForKind ? 1 + share : 0.85 + share / 10;
+  const near = [...family, ...(RELATED[tech.category] ?? [])];
+  // A group named for a field holds that field's technologies ("Kubernetes, Docker, and containers"); others go
+  // there only when no other group of their kind is at hand (Jenkins into "Automation/Orchestration" first).
+  const ofAnotherField = group.name !== undefined && namedForField(group.name);
+  if (namedForKind) return ofAnotherField ? (1 + share) / 2 : 1 + share;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
-  const near = [...family, ...(RELATED[tech.category] ?? [])];
   const named = group.name === undefined ? [] : Object.entries(NAME_WORDS).filter(([, words]) => words.test(group.name!)).map(([category]) => category);
   // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL, "Devops" for Bash), before keywords.
   if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true) return 0.75 + share / 4;
@@ -175,6 +180,15 @@ function ofVendor(groupName: string, tech: TechEntry): boolean {
   return !vendor || [tech.name, ...tech.aliases].some((name) => vendor[1].test(name));
 }
 
+function namedForItsField(groupName: string, tech: TechEntry): boolean {
+  return fieldsOf(tech.name).some((words) => words.some((word) => namesWord(groupName, word)));
+}
+
+/** Whether a group's name is that of a field of work ("Containerization", "Blockchain", "Testing"). */
+function namedForField(groupName: string): boolean {
+  return DOMAINS.some((domain) => domain.words.some((word) => namesWord(groupName, word)));
+}
+
 function namesWord(text: string, word: string): boolean {
   const at = text.toLowerCase().indexOf(word.toLowerCase());
   if (at < 0) return false;
@@ -194,7 +208,10 @@ export function needsRoom(tech: TechEntry): boolean {
 export function addToSkills(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): Fix[] {
   const groups = skillGroups(yaml, index);
   // Jira and Slack belong only in a group named for collaboration, not filed among tools.
-  const scored = groups.map((group) => ({ group, score: score(group, tech) })).filter((option) => option.score >= (onlyWhereNamed(tech.name) ? 1.5 : Number.MIN_VALUE));
+  const scored = groups
+    .filter((group) => !onlyWhereNamed(tech.name) || (group.name !== undefined && namedForItsField(group.name, tech)))
+    .map((group) => ({ group, score: score(group, tech) }))
+    .filter((option) => option.score > 0);
   const [best, next] = scored.sort((a, b) => b.score - a.score);
   const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
   const fixes = best ? [addTo(text, best.group, tech), next && addTo(text, next.group, tech), fresh] : [fresh];
