@@ -140,7 +140,9 @@ describe('every quick fix on the judged resumes gives text no technology check f
           const place = moved(edit, fixed);
           const same = (list: readonly Found[]) => list.filter((other) => other.code === fixed.code);
           assert.deepEqual(same(after).filter((other) => overlaps(other, place)), [], `${what}: the problem is gone from its place`);
-          assert.ok(same(after).length < same(before).length, `${what}: one ${fixed.code} fewer`);
+          // Of what was said before: a new group may make room for another technology, a new offer, not the same one.
+          const said = (list: readonly Found[]) => same(list).filter((one) => before.some((was) => was.code === one.code && was.message === one.message));
+          assert.ok(said(after).length < same(before).length, `${what}: one ${fixed.code} fewer`);
           const again = after.filter((other) => overlaps(other, wrote) && !before.some((was) => was.code === other.code && overlaps(moved(edit, was), other)));
           assert.deepEqual(again, [], `${what}: nothing flags the text the fix wrote (${JSON.stringify(result.slice(wrote.start, wrote.end))})`);
           fixesTried.set(fixed.code, (fixesTried.get(fixed.code) ?? 0) + 1);

@@ -77,6 +77,7 @@ export const JUDGED_SETS = {
   'held-out set': 'labels-held-out.yaml',
   'final set': 'labels-final.yaml',
   'last set': 'labels-last.yaml',
+  'sixth set': 'labels-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -138,6 +138,10 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Evaluated Gemini and Claude for support replies').map((line) => line.split(':')[0]), ['Gemini', 'Claude']);
   });
 
+  it('reads the company one works at as the company, not its product beside technologies ("at Cisco … eBPF")', () => {
+    assert.deepEqual(said('Senior engineer at Cisco building runtime security in Go and eBPF', 'Go', 'eBPF'), []);
+  });
+
   it('reads a capitalised word after a product as a word of its name ("Quartz Composer"), not a framework after its language', () => {
     assert.deepEqual(said('Drew the front end in Quartz Composer and earned the Linkerd Ambassador badge', 'Linkerd'), []);
     assert.deepEqual(said('Built 12 services in Java Spring', 'Java').map((line) => line.split(':')[0]), ['Spring']);

@@ -74,3 +74,29 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(text), {});
   });
 });
+
+describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves open', () => {
+  it('keeps "AI Tooling" for AI tools and lets "DevOps Tools" take Git', () => {
+    const line = 'Moved 40 builds from Gradle to Bazel and the repo to Git.';
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: AI Tooling', '    keywords: [Claude Code]')), { Gradle: 'NEW Tools', Bazel: 'NEW Tools', Git: 'NEW Tools' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: DevOps Tools', '    keywords: [Terraform]')), { Gradle: 'DevOps Tools', Bazel: 'DevOps Tools', Git: 'DevOps Tools' });
+  });
+
+  it('files under a group named for one technology only what is its own ("Kafka" takes no Hadoop, "Java" takes Maven)', () => {
+    const text = resume(...bullet('Ported 12 Hadoop jobs to Kafka consumers built with Maven.'), 'skills:', '  - name: Java', '    keywords: [Spring Boot]', '  - name: Kafka', '    keywords: [Kafka Streams, ksqlDB]');
+    assert.deepEqual(picks(text), { 'Apache Hadoop': 'NEW Data', 'Apache Maven': 'Java' });
+  });
+
+  it('files what fits no group under a group named for nothing in particular ("Technologies"), but not under "Other"', () => {
+    const line = 'Shipped 30 services in Docker containers.';
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Technologies', '    keywords: [Redis, NumPy]')), { Docker: 'Technologies' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW CI/CD' });
+  });
+
+  it('offers the protocols every network speaks only to a group named for networking', () => {
+    const line = 'Answered ARP and DHCP requests for 2,000 devices.';
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [C]')), {});
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Networking', '    keywords: [BGP]')), { ARP: 'Networking', DHCP: 'Networking' });
+  });
+});
+

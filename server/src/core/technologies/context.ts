@@ -16,7 +16,8 @@ export function inContext(index: TechIndex, text: string, mentions: readonly Men
   const joined = compounds(index, text, mentions);
   const kept = joined.filter((mention) => !otherName(text, mention, joined)).filter((mention, _, all) => !mention.guarded || ofItsKind(mention, all));
   const neighbours = kept.filter((mention) => !mention.ordinary && mention.resolution.tech.category !== 'company');
-  const senses = kept.map((mention) => inSense(index, mention, neighbours));
+  // "Engineer at Cisco": a company one works at is the company, whatever its neighbours are.
+  const senses = kept.map((mention) => (employer(text, mention) ? mention : inSense(index, mention, neighbours)));
   return pairs(text, senses);
 }
 
@@ -83,6 +84,10 @@ function wordOfNameBefore(text: string, mention: Mention, all: readonly Mention[
 /** Whether one technology is written in or for the other (Spring for Java, Express and Node.js for JavaScript). */
 function writtenFor(a: TechEntry, b: TechEntry): boolean {
   return a === b || a.language === b.name || b.language === a.name || (a.language !== undefined && a.language === b.language);
+}
+
+function employer(text: string, mention: Mention): boolean {
+  return mention.resolution.tech.category === 'company' && /\b(at|joined|for)\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
 }
 
 function sentenceStart(text: string, at: number): boolean {

@@ -2,9 +2,10 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
-import { fieldsOf, onlyWhereNamed } from './fields';
-import { DOMAINS } from './vocabulary.generated';
+import { onlyWhereNamed } from './fields';
+import { catchAll, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
+
 
 /**
  * Where "Add <technology> to skills" puts a technology: the group a person would pick, judged by the group's name
@@ -20,30 +21,6 @@ interface SkillGroup {
   /** Canonical names of its keywords that name a technology. */
   readonly keywords: readonly string[];
 }
-
-// Words of a group's name that say what it holds, by category.
-const LIBRARIES = /\b(frameworks?|librar(y|ies)|back[- ]?end|front[- ]?end|web|stack)\b/i;
-export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
-  // Not "scripting": a "Bash/Shell Scripting" group is for shells, not for Go.
-  language: /\b(languages?|programming)\b/i,
-  framework: LIBRARIES,
-  library: LIBRARIES,
-  platform: /\b(platforms?|runtimes?|frameworks?|back[- ]?end)\b/i,
-  database: /\b(databases?|data ?stores?|datastores?|storage|persistence|db|sql|nosql)\b/i,
-  data: /\b(data|analytics|etl|big data|bi)\b/i,
-  cloud: /\b(cloud|aws|azure|gcp)\b/i,
-  // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
-  infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
-  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|continuous|containers?|containeri[sz]ation|orchestration|automation|deployment|as\s+code|iac)\b/i,
-  observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
-  networking: /\b(network(ing|s)?|protocols?)\b/i,
-  security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
-  os: /\b(operating systems?|os|platforms?)\b/i,
-  hardware: /\b(hardware|embedded|devices?|electronics|firmware)\b/i,
-  ml: /\b(ml|ai|machine learning|data science|deep learning)\b/i,
-  tool: /\b(tools?|tooling|misc\w*|utilities)\b/i,
-  standard: /\b(standards?|protocols?|formats?|specifications?)\b/i,
-};
 
 // The name of a new group for a technology of that category.
 const NEW_GROUP: Readonly<Record<string, string>> = {
@@ -111,7 +88,7 @@ function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
  * A group chosen by its keywords alone needs a quarter of them to be of the kind; for a language, half (HTML and
  * CSS make a "Front End" group look like one).
  */
-function score(group: SkillGroup, tech: TechEntry): number {
+function score(group: SkillGroup, tech: TechEntry, index: TechIndex): number {
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
@@ -119,23 +96,25 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language)) return 2 + share;
   // A group named for the technology's field ("Blockchain" for Solana, "Infrastructure as Code" for Terraform).
   if (group.name !== undefined && namedForItsField(group.name, tech)) return 1.5 + share;
-  // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud.
+  // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud; one named
+  // for a technology holds its own ("Kafka" takes Kafka Streams, not Hadoop).
   if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;
+  if (group.name !== undefined && ofNamedTechnology(group.name, tech, index) === false) return 0;
   const layer = group.name === undefined ? undefined : layerNamed(group.name);
   // "Front End" holds what runs in the browser, not Spring, Django or Express; "Back End" not React.
   if (layer !== undefined && layerOf(tech) !== undefined && layerOf(tech) !== layer) return 0;
-  const namedForKind = group.name !== undefined && NAME_WORDS[tech.category]?.test(group.name) === true;
+  const forKind = group.name !== undefined && namedForKind(group.name, tech);
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
-  if (layer !== undefined && layerOf(tech) === layer) return namedForKind ? 1 + share : 0.85 + share / 10;
+  if (layer !== undefined && layerOf(tech) === layer) return forKind ? 1 + share : 0.85 + share / 10;
   const near = [...family, ...(RELATED[tech.category] ?? [])];
   // A group named for a field holds that field's technologies ("Kubernetes, Docker, and containers"); others go
   // there only when no other group of their kind is at hand (Jenkins into "Automation/Orchestration" first).
   const ofAnotherField = group.name !== undefined && namedForField(group.name);
-  if (namedForKind) return ofAnotherField ? (1 + share) / 2 : 1 + share;
+  if (forKind) return ofAnotherField ? (1 + share) / 2 : 1 + share;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
-  const named = group.name === undefined ? [] : Object.entries(NAME_WORDS).filter(([, words]) => words.test(group.name!)).map(([category]) => category);
+  const named = group.name === undefined ? [] : kindsNamed(group.name);
   // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL, "Devops" for Bash), before keywords.
   if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true) return 0.75 + share / 4;
   if (named.some((category) => !near.includes(category))) return 0;
@@ -144,28 +123,6 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // Tools are of every trade: an IDE among issue trackers shares their kind, not their purpose.
   if (tech.category === 'tool') return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
-}
-
-const SERVER_LANGUAGES = new Set(['Java', 'Kotlin', 'Scala', 'Groovy', 'Python', 'Ruby', 'PHP', 'Go', 'Rust', 'C#', 'Elixir', 'Erlang']);
-const BROWSER_LANGUAGES = new Set(['JavaScript', 'TypeScript']);
-type Layer = 'front' | 'back';
-
-/** The layer of the stack a group is named for ("Front-End", "Backend & APIs"), if one alone. */
-function layerNamed(groupName: string): Layer | undefined {
-  const front = /\b(front[- ]?end|client[- ]side)\b/i.test(groupName);
-  const back = /\b(back[- ]?end|server[- ]side)\b/i.test(groupName);
-  return front === back ? undefined : front ? 'front' : 'back';
-}
-
-/**
- * Where a technology runs: server languages and what is written in them on the back end, with what the back-end
- * field names (Express, Kafka); the browser languages' libraries and tools on the front end (React, webpack).
- */
-function layerOf(tech: TechEntry): Layer | undefined {
-  if (SERVER_LANGUAGES.has(tech.name) || (tech.language !== undefined && SERVER_LANGUAGES.has(tech.language))) return 'back';
-  if (fieldsOf(tech.name).some((words) => words.includes('backend'))) return 'back';
-  if (tech.language !== undefined && BROWSER_LANGUAGES.has(tech.language)) return 'front';
-  return undefined;
 }
 
 const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -178,22 +135,6 @@ const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
 function ofVendor(groupName: string, tech: TechEntry): boolean {
   const vendor = VENDOR_GROUPS.find(([name]) => name.test(groupName.trim()));
   return !vendor || [tech.name, ...tech.aliases].some((name) => vendor[1].test(name));
-}
-
-function namedForItsField(groupName: string, tech: TechEntry): boolean {
-  return fieldsOf(tech.name).some((words) => words.some((word) => namesWord(groupName, word)));
-}
-
-/** Whether a group's name is that of a field of work ("Containerization", "Blockchain", "Testing"). */
-function namedForField(groupName: string): boolean {
-  return DOMAINS.some((domain) => domain.words.some((word) => namesWord(groupName, word)));
-}
-
-function namesWord(text: string, word: string): boolean {
-  const at = text.toLowerCase().indexOf(word.toLowerCase());
-  if (at < 0) return false;
-  const around = /[\p{L}\p{N}+#]/u;
-  return !around.test(text[at - 1] ?? '') && !around.test(text[at + word.length] ?? '');
 }
 
 /** Whether a technology is worth suggesting only where the skills have room for it (no new group for it). */
@@ -210,8 +151,11 @@ export function addToSkills(text: string, yaml: Document.Parsed, index: TechInde
   // Jira and Slack belong only in a group named for collaboration, not filed among tools.
   const scored = groups
     .filter((group) => !onlyWhereNamed(tech.name) || (group.name !== undefined && namedForItsField(group.name, tech)))
-    .map((group) => ({ group, score: score(group, tech) }))
+    .map((group) => ({ group, score: score(group, tech, index) }))
     .filter((option) => option.score > 0);
+  // A group named for nothing in particular ("Technologies", "Other") takes what no other group does.
+  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && catchAll(group.name));
+  if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
   const [best, next] = scored.sort((a, b) => b.score - a.score);
   const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
   const fixes = best ? [addTo(text, best.group, tech), next && addTo(text, next.group, tech), fresh] : [fresh];

@@ -1,4 +1,4 @@
-import { NAME_WORDS } from './groups';
+import { NAME_WORDS } from './groupNames';
 import type { Keyword, KeywordGroup } from './resume';
 import type { TechIndex } from './vocabulary';
 

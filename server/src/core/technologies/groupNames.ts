@@ -1,0 +1,129 @@
+import { fieldsOf } from './fields';
+import { DOMAINS } from './vocabulary.generated';
+import type { TechEntry, TechIndex } from './vocabulary';
+
+/**
+ * What a skills group's name says it holds: kinds of technology ("Databases", "DevOps Tools"), a field of work
+ * ("Blockchain", "Containerization"), a layer of the stack ("Frontend"), one technology ("Kafka") or anything
+ * ("Technologies", "Other").
+ */
+
+// Words of a group's name that say what it holds, by category.
+const LIBRARIES = /\b(frameworks?|librar(y|ies)|back[- ]?end|front[- ]?end|web|stack)\b/i;
+export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
+  // Not "scripting": a "Bash/Shell Scripting" group is for shells, not for Go.
+  language: /\b(languages?|programming)\b/i,
+  framework: LIBRARIES,
+  library: LIBRARIES,
+  platform: /\b(platforms?|runtimes?|frameworks?|back[- ]?end)\b/i,
+  database: /\b(databases?|data ?stores?|datastores?|storage|persistence|db|sql|nosql)\b/i,
+  data: /\b(data|analytics|etl|big data|bi)\b/i,
+  cloud: /\b(cloud|aws|azure|gcp)\b/i,
+  // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
+  infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
+  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|continuous|containers?|containeri[sz]ation|orchestration|automation|deployment|as\s+code|iac)\b/i,
+  observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
+  networking: /\b(network(ing|s)?|protocols?)\b/i,
+  security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
+  os: /\b(operating systems?|os|platforms?)\b/i,
+  hardware: /\b(hardware|embedded|devices?|electronics|firmware)\b/i,
+  ml: /\b(ml|ai|machine learning|data science|deep learning)\b/i,
+  tool: /\b(tools?|tooling|misc\w*|utilities)\b/i,
+  standard: /\b(standards?|protocols?|formats?|specifications?)\b/i,
+};
+
+// Groups named for nothing in particular take what no other group does ("Technologies", "Tools & Technologies").
+// Not "Other" or "Misc": readers keep those for the odd tool, and start a group for a kind of their own.
+const CATCH_ALL = /^\s*(technolog(y|ies)|tech( stack)?|skills|technical skills|general|tools\s*(&|and)\s*technologies|technologies\s*(&|and)\s*tools)\s*$/i;
+
+export function catchAll(groupName: string): boolean {
+  return CATCH_ALL.test(groupName);
+}
+
+// Kinds a qualifier lets its head hold too: "DevOps Tools" holds Git, "AI Tooling" holds no build tool.
+const QUALIFIED_RELATED: Readonly<Record<string, readonly string[]>> = {
+  devops: ['infrastructure', 'cloud', 'observability', 'tool'],
+  cloud: ['platform', 'infrastructure', 'devops'],
+  data: ['database', 'tool'],
+  security: ['tool', 'networking'],
+  observability: ['tool'],
+  framework: ['library', 'platform'],
+  library: ['framework', 'platform'],
+  language: [],
+};
+
+/**
+ * Whether the group's name says it holds the technology's kind. A part of the name that qualifies its last word
+ * ("AI Tooling", "Container Runtimes", "DevOps Tools") holds the qualifier's kinds, not every tool or runtime;
+ * parts joined by "&", "/", "," or "and" each count ("Languages & Frameworks").
+ */
+export function namedForKind(groupName: string, tech: TechEntry): boolean {
+  return groupName.split(/\s*(?:[&,+/]|\band\b)\s*/i).some((part) => {
+    const words = part.trim().split(/\s+/);
+    const head = words[words.length - 1] ?? '';
+    const qualifier = words.slice(0, -1).join(' ');
+    const headKinds = kindsNamed(head);
+    const qualifierKinds = qualifier && headKinds.length > 0 ? kindsNamed(qualifier).filter((kind) => !headKinds.includes(kind)) : [];
+    if (qualifierKinds.length === 0) return NAME_WORDS[tech.category]?.test(part) === true;
+    const held = [...qualifierKinds, ...headKinds.filter((kind) => qualifierKinds.some((q) => (QUALIFIED_RELATED[q] ?? []).includes(kind)))];
+    return held.includes(tech.category);
+  });
+}
+
+/** The kinds a name's words say a group holds. */
+export function kindsNamed(text: string): string[] {
+  return Object.entries(NAME_WORDS).filter(([, words]) => words.test(text)).map(([category]) => category);
+}
+
+/**
+ * A group named for one technology ("Kafka", "Spring Boot", "PostgreSQL") holds that technology's own: its parts
+ * (Kafka Streams) and what is written in it (Maven under "Java"), not Hadoop; undefined for a group named
+ * otherwise, or for an operating system or a cloud, whose groups hold their world (Debian under "Linux").
+ */
+export function ofNamedTechnology(groupName: string, tech: TechEntry, index: TechIndex): boolean | undefined {
+  const named = index.resolve(groupName.trim())?.tech;
+  if (!named || ['os', 'cloud', 'company', 'methodology', 'platform'].includes(named.category)) return undefined;
+  if (named === tech || tech.language === named.name) return true;
+  const starts = [named.name, ...named.aliases].map((name) => `${name} `);
+  return [tech.name, ...tech.aliases].some((name) => starts.some((start) => name.startsWith(start)));
+}
+
+const SERVER_LANGUAGES = new Set(['Java', 'Kotlin', 'Scala', 'Groovy', 'Python', 'Ruby', 'PHP', 'Go', 'Rust', 'C#', 'Elixir', 'Erlang']);
+const BROWSER_LANGUAGES = new Set(['JavaScript', 'TypeScript']);
+export type Layer = 'front' | 'back';
+
+/** The layer of the stack a group is named for ("Front-End", "Backend & APIs"), if one alone. */
+export function layerNamed(groupName: string): Layer | undefined {
+  const front = /\b(front[- ]?end|client[- ]side)\b/i.test(groupName);
+  const back = /\b(back[- ]?end|server[- ]side)\b/i.test(groupName);
+  return front === back ? undefined : front ? 'front' : 'back';
+}
+
+/**
+ * Where a technology runs: server languages and what is written in them on the back end, with what the back-end
+ * field names (Express, Kafka); the browser languages' libraries and tools on the front end (React, webpack).
+ */
+export function layerOf(tech: TechEntry): Layer | undefined {
+  if (SERVER_LANGUAGES.has(tech.name) || (tech.language !== undefined && SERVER_LANGUAGES.has(tech.language))) return 'back';
+  if (fieldsOf(tech.name).some((words) => words.includes('backend'))) return 'back';
+  if (tech.language !== undefined && BROWSER_LANGUAGES.has(tech.language)) return 'front';
+  return undefined;
+}
+
+/** Whether a group is named for a field the technology works in ("Blockchain" for Solana). */
+export function namedForItsField(groupName: string, tech: TechEntry): boolean {
+  return fieldsOf(tech.name).some((words) => words.some((word) => namesWord(groupName, word)));
+}
+
+/** Whether a group's name is that of a field of work ("Containerization", "Blockchain", "Testing"). */
+export function namedForField(groupName: string): boolean {
+  return DOMAINS.some((domain) => domain.words.some((word) => namesWord(groupName, word)));
+}
+
+export function namesWord(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0) return false;
+  const around = /[\p{L}\p{N}+#]/u;
+  return !around.test(text[at - 1] ?? '') && !around.test(text[at + word.length] ?? '');
+}
+
