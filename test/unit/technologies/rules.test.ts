@@ -25,8 +25,13 @@ describe('tech-name', () => {
     ]);
   });
 
+  it('fixes a slip of case in a form the name accepts to that form, not to a shorter name ("ASP.Net MVC")', () => {
+    const text = resume('skills:', '  - name: Web', '    keywords: [ASP.Net MVC, postgres]');
+    assert.equal(applyFix(applyFix(text, 'Change to ASP.NET MVC'), 'Change to Postgres'), text.replace('ASP.Net MVC', 'ASP.NET MVC').replace('postgres', 'Postgres'));
+  });
+
   it('reports a former name in a keyword list, not in a sentence about those years', () => {
-    const text = resume('work:', '  - highlights:', '      - Packaged the tools for OS X with Homebrew.', 'skills:', '  - name: Platforms', '    keywords: [OS X]');
+    const text = resume('work:', '  - highlights:', '      - Packaged the tools for OS X with Homebrew.', '      - Rolled out Mac OS X 10.4 to 300 Macs.', 'skills:', '  - name: Platforms', '    keywords: [OS X]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OS X: hint tech-name: "OS X" is now called macOS.']);
   });
 

@@ -168,6 +168,8 @@ function compounds(index: TechIndex, text: string, mentions: readonly Mention[])
     if (spaced && index.resolveWords(written)) continue;
     const start = match.index;
     if (found.some((other) => start < other.end)) continue;
+    // "Mac OS X": inside a longer name already read, "Mac OS" is that name's.
+    if (mentions.some((mention) => mention.start <= start && start + written.length <= mention.end && mention.end - mention.start > written.length)) continue;
     // "Multi Cloud" for Multi-cloud: a plain phrase spelt apart is still the phrase.
     const plain = resolution.form.kind === 'name' && statusOf(written, { ...resolution.form, name: resolution.tech.name, category: resolution.tech.category }) === 'canonical';
     const status = resolution.status === 'former' ? 'former' : plain ? 'canonical' : 'variant';

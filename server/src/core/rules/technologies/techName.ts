@@ -2,7 +2,7 @@ import { Scalar } from 'yaml';
 import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
-import { VENDOR_PREFIX } from '../../technologies/policy';
+import { statusOf, VENDOR_PREFIX } from '../../technologies/policy';
 import { listedNames, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import { meantName } from '../../technologies/typos';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
@@ -123,13 +123,13 @@ function vendorBefore(text: string, start: number, resolution: Resolution): numb
 }
 
 /**
- * What a fix writes: the name, or for a misspelt short form of it (the name without its vendor, "azure" for Azure)
- * that short form, as it is fine written right.
+ * What a fix writes: the name, or for a misspelt form the name accepts as written (the name without its vendor,
+ * "azure" for Azure; the name with its part, "ASP.Net MVC" for ASP.NET MVC) that form, as it is fine written right.
  */
 function spelling(resolution: Resolution, withVendor = false): string {
   const { tech, form, status } = resolution;
-  const shortForm = !withVendor && form.kind === 'alias' && (tech.name.endsWith(` ${form.text}`) || tech.name.startsWith(`${form.text} `));
-  return status === 'variant' && shortForm ? form.text : tech.name;
+  const accepted = !withVendor && form.kind === 'alias' && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
+  return status === 'variant' && accepted ? form.text : tech.name;
 }
 
 function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined, withVendor = false): Finding {
