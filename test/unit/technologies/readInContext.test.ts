@@ -39,6 +39,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
   });
 
+  it('takes a name tied to the skill as evidence (OpenShift for Kubernetes, Prometheus for PromQL, Kibana for ELK)', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 OpenShift clusters with Prometheus alerts and Kibana boards', 'skills:', '  - name: Ops', '    keywords: [Kubernetes, PromQL, ELK, Red Hat OpenShift, Prometheus, Kibana, Helm]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
+  });
+
   it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
     const text = resume('work:', '  - highlights:', '      - Wrote Dockerfile templates, PySpark jobs, Shell deploy scripts and JavaScript widgets', 'skills:', '  - name: Tools', '    keywords: [Docker, Spark, Shell scripting, Java, Dockerfile, PySpark, Shell, JavaScript]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Java']);

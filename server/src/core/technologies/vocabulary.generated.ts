@@ -801,6 +801,7 @@ Elastic|j
 Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
 IS-IS|7|Intermediate System to Intermediate System
+InfluxQL|0
 JRuby|f
 LocalStack|5
 Logrus|2|||Go
@@ -809,7 +810,6 @@ OpenYurt|5
 SIMD|c
 Simul8|e
 Slate.js|2
-TimescaleDB|3|Timescale
 Twisted|1|||Python
 Vega-Altair|a|Altair
 Woodpecker CI|5
@@ -836,12 +836,12 @@ Opsgenie|8
 Puma|6
 SciPy|2
 Sliver|d
+TimescaleDB|3|Timescale
 Toxiproxy|e
 gevent|2|||Python
 slog|2|||Go
 AVX2|c
 Abaqus|e
-Apache CouchDB|3|CouchDB
 Atlassian|j
 Dropwizard|1|||Java
 Event sourcing|h
@@ -864,7 +864,7 @@ Weave Scope|e
 incident.io|8
 statsmodels|9
 AnyIO|2|||Python
-Apache HBase|3|HBase
+Apache CouchDB|3|CouchDB
 CKEditor|2
 CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
@@ -887,6 +887,7 @@ The Update Framework|d|TUF
 XState|2|||JavaScript
 elementary OS|b
 Akka|1|||Scala
+Apache HBase|3|HBase
 Arm Neon|c
 Autodesk|j
 CATIA|e
@@ -905,7 +906,6 @@ Pinia|2|||JavaScript
 Rootly|8
 SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
-ScyllaDB|3|Scylla
 Terraform Enterprise|5
 ThoughtSpot|9
 TinyMCE|2
@@ -930,6 +930,7 @@ PTC Creo|e|Creo
 Parrot Security|b
 Ray|a
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
+ScyllaDB|3|Scylla
 Segment Routing|7
 Sisense|9
 Slack API|f
@@ -942,7 +943,6 @@ Autodesk Revit|e|Revit
 Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2|||Python
-Firebase Realtime Database|3|Firebase RTDB
 GPU|c|Graphics processing unit;GPGPU
 Grafana Tempo|8|Tempo
 IDA Pro|d|IDA
@@ -965,6 +965,7 @@ Autodesk Inventor|e
 Azure Firewall|d
 Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
+Firebase Realtime Database|3|Firebase RTDB
 Grafana Mimir|8|Mimir
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Javalin|1|||Java
@@ -996,7 +997,6 @@ Jenkins X|5
 Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
-PlanetScale|3
 ROCm|c
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
@@ -1025,6 +1025,7 @@ Kong Gateway|6|Kong
 Monorepo|h
 Oracle Data Integrator|9|ODI
 Phalcon|1|||PHP
+PlanetScale|3
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2|||Python
 Shiki|2
@@ -1032,7 +1033,6 @@ Spark Streaming|9|Structured Streaming
 Tinkerbell|5
 Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
-Vitess|3
 x64dbg|d
 Apache APISIX|6|APISIX
 Autodesk 3ds Max|e|3ds Max;3D Studio Max
@@ -1052,9 +1052,9 @@ SAP SuccessFactors|f|SuccessFactors
 Striim|9
 Telegram|i
 Temporal Go SDK|2|||Go
-TiDB|3
 Twelve-Factor App|h|12-factor;12 Factor App
 VXLAN|7
+Vitess|3
 Zsh|e
 oneAPI|c|Intel oneAPI
 psycopg|2|psycopg2;psycopg3||Python
@@ -1078,8 +1078,8 @@ OpenFOAM|e
 Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Ariba|f|Ariba
 SYCL|c
+TiDB|3
 Tyk|6
-YugabyteDB|3
 asyncpg|2|||Python
 date-fns|2|||JavaScript
 eksctl|e
@@ -1091,7 +1091,6 @@ Azure Resource Manager|4|ARM templates
 Codefresh|5
 Eclipse Jersey|2|Jersey||Java
 Filament|1|||PHP
-FoundationDB|3
 GRE|7|Generic Routing Encapsulation
 Grafana Cloud|8
 KrakenD|6
@@ -1106,6 +1105,7 @@ SAP Concur|f|Concur
 SOLID|h
 SourceForge|i
 Talos Linux|b|Talos
+YugabyteDB|3
 kubeadm|e
 marked.js|e
 AWS Certificate Manager|4|ACM;AWS ACM
@@ -1115,6 +1115,7 @@ Bottlerocket|b
 Codewars|i
 Day.js|2|||JavaScript
 Eloquent ORM|2|Eloquent||PHP
+FoundationDB|3
 Frida|d
 Gloo Edge|6
 Grafana Faro|8
@@ -1129,14 +1130,12 @@ Oracle NetSuite|f|NetSuite;SuiteScript
 RESTEasy|2|||Java
 Semaphore CI|5|Semaphore
 Workday|f
-etcd|3
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
 AWS WAF|4|Amazon WAF
 Apache CXF|2|||Java
 Apache Hadoop YARN|9
-Apache ZooKeeper|3|ZooKeeper
 AppVeyor|5
 Codeforces|i
 Confluent|9
@@ -1156,10 +1155,12 @@ NCCL|c
 Visual Basic 6.0|0|VB6
 Volatility|d
 VuePress|e
+etcd|3
 kOps|e|Kubernetes Operations
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Anomalo|9
+Apache ZooKeeper|3|ZooKeeper
 Autopsy|d
 Axios|2|||JavaScript
 Azure Repos|5
@@ -1196,7 +1197,6 @@ Ingress-NGINX|6|NGINX Ingress Controller
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
 Redoc|e
-RocksDB|3
 SAP ERP|f|SAP ECC
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
@@ -1215,11 +1215,11 @@ Cortex|8
 Datastream|9
 Distributed systems|h
 GoReleaser|e|||Go
-LevelDB|3
 MyBatis|2|||Java
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
 Pest PHP|e|||PHP
+RocksDB|3
 SAP S/4HANA|f|S/4HANA
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
@@ -1239,7 +1239,7 @@ Chargebee|f
 Flyway|e|||Java
 Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
-LMDB|3
+LevelDB|3
 Marquez|9
 NVIDIA Jetson|c|Jetson;Jetson Nano
 PHPStan|e|||PHP
@@ -1259,11 +1259,11 @@ AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Macie|4|AWS Macie
 Apache Iceberg|9|Iceberg
 Azure Container Registry|4|ACR
-Berkeley DB|3
 BigQuery ML|a|BQML
 Data structures|h
 Delve|e|||Go
 Krew|e
+LMDB|3
 Liquibase|e|||Java
 M3DB|8|M3
 Mako|2|||Python
@@ -1286,6 +1286,7 @@ Amazon Detective|4
 Avalara|f
 Azure Container Apps|4|ACA
 Beautiful Soup|2|bs4||Python
+Berkeley DB|3
 BigQuery Omni|9
 Delta Lake|9|Delta
 Fairwinds Pluto|5
@@ -1305,7 +1306,6 @@ Zeek|d
 gopls|e|||Go
 grep|e
 AWS CloudTrail|4|CloudTrail
-Apache Druid|3|Druid
 Apache Hudi|9|Hudi
 Apollo Client|2|||JavaScript
 Azure Container Instances|4|ACI
@@ -1329,8 +1329,8 @@ Shopify Plus|f
 lxml|2|||Python
 ripgrep|e|rg
 AWS Config|4
+Apache Druid|3|Druid
 Apache Parquet|9|Parquet;Parquet format
-Apache Pinot|3|Pinot
 Apollo Server|2|||JavaScript
 Azure Red Hat OpenShift|4|ARO
 ChromeOS Flex|b
@@ -1345,18 +1345,18 @@ Monolog|2|||PHP
 NVIDIA H200|c|H200
 Notion|e
 Pacemaker|6
+PromQL|0
 PureScript|0
 Scrapy|2|||Python
 Siemens EDA|e||Mentor Graphics
 Wazuh|d
 fzf|e
-kube-prometheus-stack|8
 kubeval|e
 lakeFS|9
 AWS Organizations|4
-Apache Doris|3|Doris
 Apache ORC|9
 Apache Paimon|9|Paimon
+Apache Pinot|3|Pinot
 Azure Service Fabric|4|Service Fabric
 CDK for Terraform|5|CDKTF
 Cisco Discovery Protocol|7|CDP
@@ -1367,22 +1367,22 @@ Datadog RUM|8
 GNU Screen|e
 Gitee|i
 NVIDIA B200|c|B200
-Node Exporter|8
 PSpice|e
 Project Lombok|2|Lombok||Java
 ReasonML|0|Reason
 Twig|2|||PHP
 commercetools|f
 iPadOS|b
+kube-prometheus-stack|8
 osquery|d
 urql|2|||JavaScript
 ARP|7
 AWS Control Tower|4|Control Tower
 Adobe XD|e
 Apache Avro|9|Avro
+Apache Doris|3|Doris
 Apache XTable|9|XTable
 Azure Batch|4
-Blackbox Exporter|8
 Blade|2|||PHP
 Crossplane|5
 Datree|5
@@ -1392,13 +1392,13 @@ Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Keil MDK|e|Keil;Keil uVision
 MapStruct|2|||Java
 NVLink|c
+Node Exporter|8
 Oh My Zsh|e
 Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
 Scout APM|8
-StarRocks|3
 Velociraptor|d
 tRPC|2|||JavaScript
 templ|2|||Go
@@ -1408,12 +1408,12 @@ Adobe Photoshop|e|Photoshop
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Arrow|9
 Azure Virtual Desktop|4||Windows Virtual Desktop
+Blackbox Exporter|8
 Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
 Gatekeeper Library|5
 GraphQL Yoga|2|||JavaScript
-Greenplum|3
 Guava|2|||Java
 IAR Embedded Workbench|e|IAR
 ICMP|7
@@ -1424,11 +1424,11 @@ Optimizely CMS|f||Episerver
 PyPI|i
 Security Onion|d
 Skylight.io|8
+StarRocks|3
 Starship|e
 Swoole|2|||PHP
 Terragrunt|5
 Wails|2|||Go
-cAdvisor|8
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Adobe Illustrator|e|Illustrator
@@ -1441,6 +1441,7 @@ CrowdStrike Falcon|d|CrowdStrike
 Extreme programming|h
 Firebolt|3
 Fyne|2|||Go
+Greenplum|3
 Liferay|f
 MPLAB X|e|MPLAB
 MetalLB|6
@@ -1449,9 +1450,8 @@ RoadRunner|2|||PHP
 Socket.IO|2|||JavaScript
 TrackJS|8
 Typer|2|||Python
-Vertica|3
 asdf|e
-kube-state-metrics|8
+cAdvisor|8
 visionOS|b
 AWS App Runner|4|App Runner
 Adobe Experience Manager|f|AEM
@@ -1466,17 +1466,18 @@ Flux Image Automation|5
 FrankenPHP|2
 Heap Analytics|8
 Kemp LoadMaster|6
-Kubernetes Metrics Server|8|Metrics Server
 McAfee|d
 Rockset|3
 SLF4J|2|||Java
 STM32CubeIDE|e|STM32CubeMX
 Spacelift|5
+Vertica|3
 Waterfall|h
 Wear OS|b||Android Wear
 Zod|2|||JavaScript
 argparse|2|||Python
 crates.io|i
+kube-state-metrics|8
 mise|e|rtx
 ASIC|c
 AWS Amplify|4
@@ -1486,6 +1487,7 @@ Azure Application Gateway|4|Application Gateway
 Code Composer Studio|e|CCS
 Flink SQL|9
 Joi|2|||JavaScript
+Kubernetes Metrics Server|8|Metrics Server
 Logback|2|||Java
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
@@ -1509,7 +1511,6 @@ Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 HCP Terraform|5||Terraform Cloud
-IBM Informix|3|Informix
 IGMP|7
 Luigi|9|||Python
 Microsoft Defender Antivirus|d||Windows Defender
@@ -1530,17 +1531,16 @@ Craft CMS|f
 Exercism|i
 Fire OS|b
 IBM FileNet|f|FileNet
+IBM Informix|3|Informix
 Multicast|7
 Pair programming|h
 Plausible Analytics|8|Plausible
 Pulsar Functions|9
 RVM|e
-SAP HANA|3|HANA
 SEGGER Ozone|e
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
-Vector|8|Vector.dev;Datadog Vector
 Weave GitOps|5
 Zendesk|e
 tqdm|2|||Python
@@ -1559,12 +1559,12 @@ Loguru|2|||Python
 Mob programming|h
 OpenOCD|e
 Palo Alto Networks Cortex XDR|d|Cortex XDR
-SAP ASE|3|Sybase|Sybase ASE
+SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
-Telegraf|8
 TestNG|e|||Java
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
+Vector|8|Vector.dev;Datadog Vector
 WarpStream|9
 Aiven|4
 Akuity|5
@@ -1578,12 +1578,12 @@ HarmonyOS|b|HMOS
 HubSpot|f
 Kestra|9
 Lauterbach TRACE32|e|TRACE32;Lauterbach
-Logstash Forwarder|8
-Microsoft Access|3|MS Access
 Nomad|6|HashiCorp Nomad
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
+SAP ASE|3|Sybase|Sybase ASE
 Sitecore|f
+Telegraf|8
 TryHackMe|i
 VMware vSAN|6|vSAN
 VWO|e
@@ -1594,14 +1594,15 @@ Amazon EFS|4|EFS;Amazon Elastic File System
 AssertJ|2|||Java
 Azure ExpressRoute|4|ExpressRoute
 Chisel|0
-Claris FileMaker|3|FileMaker
 Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 HashiCorp Waypoint|5|Waypoint
 Instaclustr|4
 Kargo|5
 Linux device drivers|b|device drivers;kernel modules
+Logstash Forwarder|8
 Mage AI|9
+Microsoft Access|3|MS Access
 OpenHarmony|b
 OutSystems|f
 QoS|7|Quality of Service
@@ -1611,17 +1612,16 @@ Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
 Volta|e
-rsyslog|8
 Amazon FSx|4|FSx
 Apache Ignite|3|Ignite
 Azure VPN Gateway|4
 Board support package|c|BSP
+Claris FileMaker|3|FileMaker
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 ConfigCat|e
 Credly|i
 DiffServ|7
-Firebird|3
 Hamcrest|2|||Java
 Integration testing|h
 KaiOS|b
@@ -1635,7 +1635,7 @@ WooCommerce|f
 factory_boy|2|||Python
 fnm|e
 hyper|2|||Rust
-syslog-ng|8
+rsyslog|8
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
 Bubble.io|f
@@ -1643,9 +1643,9 @@ Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 Drizzle ORM|2|Drizzle||JavaScript
 End-to-end testing|h|E2E testing
+Firebird|3
 Fuchsia|b
 GrowthBook|e
-H2 Database|3|H2
 High-level synthesis|c
 Optimizely|e
 Oracle Coherence|3|Coherence
@@ -1659,7 +1659,7 @@ Scheme|0
 Tonic|2|||Rust
 VMware Fusion|6
 Vector CANoe|e|CANoe
-journald|8
+syslog-ng|8
 unittest|2|||Python
 .NET Framework|f
 AMD Vivado|e|Vivado;Xilinx Vivado
@@ -1671,11 +1671,10 @@ Contract testing|h
 Cygwin|e
 Ehcache|2
 Fivetran|9
-HSQLDB|3
+H2 Database|3|H2
 Hypothesis|2|||Python
 MikroORM|2|||JavaScript
 NETCONF|7
-Promtail|8
 Racket|0
 Reqwest|2|||Rust
 Salt|5|Salt Project|SaltStack
@@ -1687,23 +1686,24 @@ VMware Tanzu|6|Tanzu
 Vector CANalyzer|e|CANalyzer
 Wiz|d
 Workato|f
+journald|8
 AMD Vitis|e|Vitis
 Airbyte|9
 Amazon FSx for Windows File Server|4
-Apache Derby|3
 Azure Bastion|4
 CFEngine|5
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 Eppo|e
+HSQLDB|3
 Lacework|d
 MISRA|g|MISRA C++
 MSYS2|e
 Mixpanel|8
 Objection.js|2|||JavaScript
 OpenBSD|b
-OpenTelemetry Collector|8|OTel Collector
+Promtail|8
 Property-based testing|h
 RESTCONF|7
 Smalltalk|0
@@ -1715,6 +1715,7 @@ edX|i
 tox|e|||Python
 ASP.NET|1|ASP.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
+Apache Derby|3
 Automotive SPICE|g|ASPICE
 Azure API Management|4|APIM
 Celigo|f
@@ -1723,16 +1724,15 @@ Cucumber|e|||Java
 FullStory|8
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
-Jaeger Tracing|8
 Juju|5
 Meltano|9
 MinGW|e
 Mutation testing|h
 NetBSD|b
+OpenTelemetry Collector|8|OTel Collector
 Passport.js|2|||JavaScript
 Patreon|i
 Pulumi Automation API|5
-RavenDB|3
 Stryker Mutator|e
 Sysdig|d
 Tcl|0
@@ -1740,14 +1740,13 @@ gNMI|7
 nox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
-ArangoDB|3
 Auth.js|2||NextAuth.js|JavaScript
 Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
 Falco|d
 Git Bash|e
-Graylog|8
+Jaeger Tracing|8
 Jitterbit|f
 Ko-fi|i
 Kustomize|5
@@ -1758,6 +1757,7 @@ OpenConfig|7
 Pitest|e|PIT mutation testing
 Polyspace|e
 QEMU|6
+RavenDB|3
 SeaORM|2|||Rust
 Spock Framework|2|Spock||Groovy
 Stitch Data|9
@@ -1765,15 +1765,15 @@ coverage.py|e|||Python
 A/B testing|h
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
+ArangoDB|3
 Cloud Interconnect|4
 Codecov|e
 Entity Framework|2|EF6||C#
 GitHub Sponsors|i
+Graylog|8
 Informatica|9|Informatica PowerCenter
 Kotest|2|||Kotlin
 LDRA|e
-OrientDB|3
-Papertrail|8
 PostHog|8
 Questa|e
 Rayon|2|||Rust
@@ -1795,14 +1795,14 @@ Coverity|d
 Crossbeam|2|||Rust
 Dapper|2
 DevSpace|5
-JanusGraph|3
 Konsole|e
 LaunchDarkly|e
-Loggly|8
 MockK|2|||Kotlin
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
+OrientDB|3
+Papertrail|8
 Pyright|e|||Python
 React Router|2|||JavaScript
 Refactoring|h
@@ -1811,7 +1811,6 @@ SonarQube Cloud|e||SonarCloud
 Talend|9
 Tracee|d
 AWS Transfer Family|4
-Amazon Neptune|4|Neptune
 Apache NiFi|9|NiFi
 ArchUnit|2|||Java
 Azure Logic Apps|4|Logic Apps
@@ -1819,13 +1818,14 @@ Azure Service Operator|5
 Clap|2|||Rust
 Cloud Router|4
 IPFIX|7
+JanusGraph|3
 Klocwork|d
+Loggly|8
 Oracle Solaris|b|Solaris;SunOS
 Pylint|e|||Python
 SAS Viya|9
 Salesforce DX|e|SFDX
 SonarQube for IDE|e||SonarLint
-Sumo Logic|8
 Synopsys Design Compiler|e
 Technical writing|h
 Telepresence|5
@@ -1836,8 +1836,8 @@ arXiv|i
 .NET MAUI|1|MAUI|Xamarin.Forms|C#
 AWS Snowball|4|Snowball
 Alteryx Designer|9
+Amazon Neptune|4|Neptune
 Azure Queue Storage|4
-Coralogix|8
 Flake8|e|||Python
 Grype|d
 IBM AIX|b|AIX
@@ -1851,8 +1851,8 @@ OpenCL|0
 PC-lint|e
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
+Sumo Logic|8
 Terminator terminal|e
-TigerGraph|3
 Veeva Vault|f
 Verilator|e
 XenServer|6||Citrix Hypervisor
@@ -1864,19 +1864,19 @@ Azure Table Storage|4
 Black|e|||Python
 CloudNativePG|5
 Contentful|f
+Coralogix|8
 CppUTest|e
-Dgraph|3
 Epic Systems|f|Epic EHR
 GLSL|0
 Great Expectations|9
 HP-UX|b
-Logz.io|8
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
 SolidJS|1|||JavaScript
 Syft|d
+TigerGraph|3
 XCP-ng|6
 Xamarin|1|||C#
 Yosys|e
@@ -1892,11 +1892,11 @@ Brackets|e
 Builder.io|f
 Clair|d
 DAX|0|Data Analysis Expressions
+Dgraph|3
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 IBM z/OS|b|z/OS
-Memgraph|3
-Mezmo|8||LogDNA
+Logz.io|8
 Oracle Health|f||Cerner
 PMP|g
 Pa11y|e
@@ -1915,14 +1915,14 @@ Altium Designer|e
 Anchore|d
 Apache Ant|e|Ant||Java
 Azure Web PubSub|4
-Better Stack|8||Logtail;Better Uptime
 CTest|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Doom Emacs|e
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
+Memgraph|3
+Mezmo|8||LogDNA
 Monte Carlo Data|a
-NebulaGraph|3
 Percona Operator|5
 Power Query M|9
 Preact|1|||JavaScript
@@ -1935,6 +1935,7 @@ k3d|5
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
+Better Stack|8||Logtail;Better Uptime
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 JAWS screen reader|e
@@ -1945,13 +1946,12 @@ Lit|1|||JavaScript
 LookML|0
 MicroK8s|5
 Murex|f
+NebulaGraph|3
 OKR|h|OKRs
 OpenLineage|9
 OpenVMS|b
 Red Hat Virtualization|6|RHV;RHEV
-SigNoz|8
 Strimzi|5
-SurrealDB|3
 TACACS+|7
 WinUI|1|WinUI 3
 gcov|e
@@ -1971,7 +1971,6 @@ DataHub|9
 DataSpell|e
 Design thinking|h
 Excel VBA|9
-Fauna|3|FaunaDB
 LDAP|d
 Leiningen|e
 NVDA|e
@@ -1979,8 +1978,9 @@ Nutanix AHV|6|AHV
 Pipenv|e|||Python
 QNX|b
 Redpanda Operator|5
+SigNoz|8
+SurrealDB|3
 UWP|1|Universal Windows Platform
-Uptrace|8
 k0s|5
 lcov|e
 AWS Global Accelerator|4|Global Accelerator
@@ -1990,7 +1990,7 @@ Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
 Candle|2|||Rust
-HyperDX|8
+Fauna|3|FaunaDB
 Intel VTune Profiler|e|VTune;Intel VTune
 Kerberos|d
 Microsoft Azure DevOps Server|5
@@ -1999,8 +1999,8 @@ OrCAD|e
 Power Pivot|9
 Qt Creator|e
 RKE2|5
-RethinkDB|3
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
+Uptrace|8
 User research|h
 Veracode|d
 Vimeo|i
@@ -2015,18 +2015,17 @@ Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Ember.js|1|||JavaScript
 FreeRTOS|b
+HyperDX|8
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 LTspice|e
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
-OpenObserve|8
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
-Riak|3
+RethinkDB|3
 Security Command Center|d
 SignalR|2
 SoundCloud|i
-Aerospike|3
 Apache NetBeans|e|NetBeans
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
@@ -2035,19 +2034,20 @@ Collibra|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
+OpenObserve|8
 OpenSSH|d
 PDM|e|||Python
-Quickwit|8
 RenderDoc|e
+Riak|3
 SPICE|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 gRPC for .NET|2
 wgpu|2|||Rust
+Aerospike|3
 Alation|9
 Azure Application Insights|8|Application Insights;App Insights
 Hatch|e|||Python
-Hazelcast|3
 JavaFX|1|||Java
 Keptn Lifecycle Toolkit|5
 Mandiant|d
@@ -2057,7 +2057,7 @@ Network Load Balancer|4|NLB;AWS NLB
 OKD|5
 PCIe|c|PCI Express
 PIX on Windows|e|PIX
-Parca|8
+Quickwit|8
 SFTP|7
 Semgrep|d
 Strava|i
@@ -2074,11 +2074,12 @@ CXL|c|Compute Express Link
 CodeQL|d
 Databricks Notebooks|9
 FTP|7
+Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
 Java Swing|2|Swing||Java
+Parca|8
 Peerlist|i
-Pixie|8
 RIOT OS|b
 Tracy Profiler|e
 Unity Catalog|9
@@ -2097,11 +2098,10 @@ Mbed OS|b|Arm Mbed
 MediatR|2
 Mode Analytics|9
 NVMe|c|NVM Express
-Odigos|8
+Pixie|8
 Polywork|i
 SMTP|7
 Slint|1|||Rust
-Tarantool|3
 Tauri|1|||Rust
 Tekton Pipelines|5
 Anaconda|e|||Python
@@ -2111,22 +2111,22 @@ Brakeman|d
 Cursor|e
 GNU nano|4|Nano
 Glassdoor|i
-Grafana Beyla|8|Beyla
 IMAP|7
-KeyDB|3
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
+Odigos|8
 Photon Engine|e|Photon PUN;Photon Fusion
 Project Reactor|2|||Java
 SEO|h|search engine optimization
+Tarantool|3
 Tekton Chains|5
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
-Coroot|8
-DragonflyDB|3
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Expo|1|||JavaScript
 FluentValidation|2
 Google Cloud Identity|d|Cloud Identity
+Grafana Beyla|8|Beyla
+KeyDB|3
 Leptos|1|||Rust
 Miniconda|e|||Python
 Mirror Networking|e
@@ -2144,12 +2144,13 @@ gosec|d
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
 Buildpacks.io|5
+Coroot|8
 Docker Swarm|5|Swarm mode
+DragonflyDB|3
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
 Ionic|1|||JavaScript
-Kiali|8
 OpenStack Neutron|6|Neutron
 Project Loom|2|||Java
 RTEMS|b
@@ -2170,12 +2171,11 @@ Binary Authorization|d
 Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
-Hubble|8
 JetBrains Fleet|e
+Kiali|8
 Kotlin Coroutines|2|||Kotlin
 NLog|2
 OpenStack Swift|6
-QuestDB|3
 ROS|f|Robot Operating System;ROS 2
 RTP|7
 SCSI|c
@@ -2183,7 +2183,6 @@ Sourcetree|e
 Toptal|i
 TruffleHog|d
 pyenv|e|||Python
-Apache IoTDB|3
 Azure Data Explorer|9|ADX;Kusto
 Eclipse Che|5
 GKE Enterprise|4||Anthos
@@ -2191,18 +2190,20 @@ Git flow|h
 Gitleaks|d
 Gumroad|i
 Havok|e
+Hubble|8
 InfiniBand|c|IB
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Lazygit|e
-Nagios|8
 OpenStack Cinder|6|Cinder
 PhoneGap|1|Adobe PhoneGap||JavaScript
+QuestDB|3
 RTSP|7
 Raspberry Pi OS|b||Raspbian
 log4net|2
 virtualenv|e|venv||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
+Apache IoTDB|3
 Armbian|b
 Azure HDInsight|9|HDInsight
 Browsersync|e|||JavaScript
@@ -2214,12 +2215,11 @@ Haxe|0
 Kotlin/Native|2|||Kotlin
 Linktree|i
 NVIDIA PhysX|e|PhysX
+Nagios|8
 OpenStack Keystone|6|Keystone
 RTMP|7
 WebStorm|e
-Zabbix|8
 detect-secrets|d
-kdb+|3
 tig|e
 wasm-pack|e
 xUnit|e|xUnit.net||C#
@@ -2231,7 +2231,6 @@ Dependabot|e
 Gleam|0
 GoLand|e
 HLS|7|HTTP Live Streaming
-Icinga|8
 Inner source|h
 Kotlin/JS|2|||Kotlin
 Meld|e
@@ -2239,12 +2238,13 @@ Microsoft Fabric|9
 Modernizr|2|||JavaScript
 NUnit|e|||C#
 OpenStack Heat|6
-OpenTSDB|3
 OpenWrt|b
 PyPy|f|||Python
 Skopeo|5
 WordPress.com|i
+Zabbix|8
 iSCSI|c
+kdb+|3
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
@@ -2253,10 +2253,9 @@ Blogger|i
 Box2D|e
 CLion|e
 CPython|f|||Python
-Checkmk|8
 Cloud Scheduler|4
 Garden.io|5
-Graphite|8
+Icinga|8
 Kotlin Exposed|2|||Kotlin
 MPEG-DASH|7
 MSTest|e
@@ -2264,6 +2263,7 @@ Mend.io|d||WhiteSource
 Odin|0
 Omni-Path|c
 Open source|h|open-source software;OSS
+OpenTSDB|3
 Proxmox Backup Server|b
 containerd|5
 rustup|e
@@ -2271,17 +2271,18 @@ wagmi|2|||JavaScript
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 CRI-O|5
+Checkmk|8
 Clippy|e
 Cloud Tasks|4
 DataGrip|e
 ECMAScript modules|g|ES modules;ESM
+Graphite|8
 Haiku|b
 Jolt Physics|e
 Koin|2|||Kotlin
 MicroPython|f|||Python
 Moq|2
 OpenNebula|6
-PRTG Network Monitor|8|PRTG
 Power Apps|e
 RainbowKit|2|||JavaScript
 Raku|0|Perl 6
@@ -2291,7 +2292,6 @@ Tumblr|i
 USB|c|USB-C;USB 3
 WinMerge|e
 Amazon QuickSight|4|QuickSight
-Apache Lucene|3|Lucene
 Awk|0|gawk
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
@@ -2302,25 +2302,24 @@ Jython|2|||Python
 KDiff3|e
 NSubstitute|2
 OWASP Dependency-Check|d
+PRTG Network Monitor|8|PRTG
 Pinterest|i
 Power Automate|e||Microsoft Flow
 Qlik Sense|9|QlikView
 ReactOS|b
-SolarWinds|8|SolarWinds NPM
 USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
 ZBrush|e
 runc|5
 rustfmt|e
 Amazon DataZone|4
+Apache Lucene|3|Lucene
 DDR SDRAM|c|DDR;DDR3
 Eventarc|4
 FluentAssertions|2
 GlusterFS|6|Gluster
 Google Guice|2|Guice||Java
 IronPython|2|||Python
-LibreNMS|8
-Meilisearch|3
 Metabase|9
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
@@ -2328,6 +2327,7 @@ Plan 9|b|Plan 9 from Bell Labs
 PuTTY|e
 Robo 3T|e|Robomongo
 Server-Sent Events|7|SSE
+SolarWinds|8|SolarWinds NPM
 Substance 3D Painter|e|Substance Painter
 TikTok|i
 WASI|g|WebAssembly System Interface
@@ -2343,25 +2343,23 @@ CycloneDX|g
 Docker Desktop|5
 Helm Charts|5
 Kata Containers|5
+LibreNMS|8
 Lustre|6
 MINIX|b
+Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 NativeScript|1|||JavaScript
-Observium|8
 PyO3|2|||Python
 Raspberry Pi Pico|c
 Reqnroll|e||SpecFlow
 Snapchat|i
 Substance 3D Designer|e|Substance Designer
-Typesense|3
 WebTransport|g
 WinSCP|e
 jq|0
-Algolia|3
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 BeeGFS|6
-Cacti|8
 Firecracker|6
 Google Cloud API Gateway|4
 Helm Operator|5
@@ -2369,6 +2367,7 @@ MQTT|7
 Marmoset Toolbag|e
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
+Observium|8
 Rancher Desktop|5
 Redash|9
 Redox OS|b|Redox
@@ -2376,13 +2375,16 @@ SPDX|g
 Starlark|0
 Three.js|2|||JavaScript
 Thunderbolt|c
+Typesense|3
 Web Workers|g
 WhatsApp|i
 ZIO|2|||Scala
 pybind11|2|||Python
 Akka HTTP|2|||Scala
+Algolia|3
 Amazon MQ|4
 CFFI|2|||Python
+Cacti|8
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
@@ -2394,11 +2396,9 @@ IndexedDB|g
 Jsonnet|0
 LXC|5
 MSBuild|e
-Munin|8
 OrbStack|5
 SBOM|g|Software Bill of Materials
 SerenityOS|b
-Sphinx Search|3
 Termius|e
 Unity Version Control|e||Plastic SCM
 WeChat|i
@@ -2413,15 +2413,15 @@ Hansoft|e
 LXD|5
 Linux kernel|b|kernel development
 LwM2M|7
-Manticore Search|3
+Munin|8
 Nix|5|NixOS Nix
 ReSharper|e
 Royal TS|e
 SLSA|g
 Sigma Computing|9
+Sphinx Search|3
 Web Storage|g|localStorage
 Weibo|i
-collectd|8
 ctypes|2|||Python
 embedded-hal|2|||Rust
 http4s|2|||Scala
@@ -2435,17 +2435,17 @@ Harbor|5
 I2C|c|IIC
 Incus|5
 Lima|5
+Manticore Search|3
 RTIC|2|||Rust
 Remmina|e
 Rider|e|JetBrains Rider
 STOMP|7
 Scalatra|2|||Scala
 Sigstore|d
-StatsD|8
-Vespa|3
 Windows kernel|b
 ZFS|6|OpenZFS
 Zhihu|i
+collectd|8
 Apptainer|5||Singularity
 Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
@@ -2455,12 +2455,13 @@ Highcharts|2|||JavaScript
 Hyperdisk|4
 Kubernetes Dashboard|5
 LINQ|2|||C#
-Netdata|8
 Qiita|i
 SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
 Slick|2|||Scala
+StatsD|8
 VNC|e
+Vespa|3
 Vimscript|0|VimL
 XMPP|7
 XNU|b
@@ -2471,11 +2472,11 @@ Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
 Daphne|6|||Python
 Emacs Lisp|0|elisp
-IBM Instana|8|Instana
 IBM SPSS Statistics|9|SPSS
 InVision|e
 Kaniko|5
 Modbus|7
+Netdata|8
 Plotly.js|2|||JavaScript
 PowerShell Core|2
 Ratatui|2|||Rust
@@ -2484,7 +2485,6 @@ Scala.js|2|||Scala
 Static site generation|h|SSG
 TablePlus|e
 UART|c
-Weaviate|3
 Zenn|i
 Zot|5
 ext4|6
@@ -2498,16 +2498,16 @@ Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Django Channels|2|||Python
 GRUB|b
 Habr|i
+IBM Instana|8|Instana
 JTAG|c
 Leaflet|2|||JavaScript
-Milvus|3
 Notary Project|d|Notary
 OPC UA|7
 Scala Native|2|||Scala
 Single-page application|h|single-page apps
-Site24x7|8
 Spegel|5
 Transfer Appliance|4
+Weaviate|3
 XFS|6
 jQuery UI|2
 nom|2|||Rust
@@ -2525,14 +2525,14 @@ Jib|5
 KNIME|9
 Mapbox GL JS|2|||JavaScript
 Micro frontends|h
+Milvus|3
 MySQL Workbench|e
 NTFS|6
 Nydus|5
 OpenSCAP|d
 PROFINET|7
-Pingdom|8
-Qdrant|3
 Serial Wire Debug|c|SWD
+Site24x7|8
 Storage Transfer Service|4
 VK|i
 pest|2|||Rust
@@ -2542,7 +2542,6 @@ Apache Tika|2
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
-Chroma|3|ChromaDB
 Cloud Native Buildpacks|5|Buildpacks;CNB
 DBeaver|e
 EtherCAT|7
@@ -2551,10 +2550,11 @@ Jamstack|h
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
 OpenLayers|2|||JavaScript
+Pingdom|8
 Prost|2|||Rust
+Qdrant|3
 RapidMiner|9
 Stargz Snapshotter|5
-UptimeRobot|8
 Wagtail|f|||Python
 glibc|b
 ACID|g
@@ -2566,6 +2566,7 @@ Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
+Chroma|3|ChromaDB
 Django CMS|2|||Python
 I2S|c
 LVM|6|Logical Volume Manager
@@ -2576,23 +2577,22 @@ MonoGame|2|||C#
 Paketo Buildpacks|5
 PixiJS|2|||JavaScript
 Quinn|2|||Rust
-Uptime Kuma|8
+UptimeRobot|8
 musl|b
 Amazon Polly|4|Polly
 Axure RP|e|Axure
 Azure Bot Service|a
 Babylon.js|2|||JavaScript
 CAP theorem|g
-Checkly|8
 ColdFusion|0|CFML
 Dramatiq|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
-LanceDB|3
 MIPI CSI-2|c|MIPI CSI
 Mono|f
 Redis Insight|e
 SpaceWire|c
+Uptime Kuma|8
 Wayland|b
 Youki|5
 kube-bench|d
@@ -2601,12 +2601,13 @@ rustls|d
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 Balsamiq|e
-Catchpoint|8
+Checkly|8
 DDR5|c
 DRBD|6
 Elasticsearch Java client|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kafka Streams|9
+LanceDB|3
 PCAP|7|libpcap
 Phaser|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
@@ -2614,14 +2615,13 @@ RQ|2|||Python
 Red Hat Quay|5|Quay;Quay.io
 Sharding|h
 X Window System|b|X11
-Zilliz|3
 crun|5
 kube-hunter|d
 APScheduler|2|||Python
 Adobe After Effects|e|After Effects
 Amazon Personalize|4
 Azure IoT Edge|4
-Chronosphere|8
+Catchpoint|8
 DDR4|c
 GNOME|b
 Insomnia|e
@@ -2635,15 +2635,15 @@ NFS|7|Network File System
 Replication|h
 Solana SDK|2
 UIKit|1|||Swift
-Vald|3
 WasmEdge Runtime|5
+Zilliz|3
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Forecast|4
 AppKit|1|||Swift
 Azure Digital Twins|4
 Bruno|e
 Chakra UI|2|||JavaScript
-Cribl|8
+Chronosphere|8
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
 FlexRay|7
@@ -2652,11 +2652,11 @@ Google Cloud Batch|4
 HBM|c|High Bandwidth Memory
 KDE Plasma|b
 Kombu|2|||Python
-Marqo|3
 Resilience4j|2|||Java
 SMB|7|CIFS;Samba protocol
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SpinKube|5
+Vald|3
 Wolfram Language|0
 Adobe InDesign|e|InDesign
 Amazon Kendra|4|Kendra
@@ -2665,26 +2665,25 @@ Azure Sphere|4
 Boto3|2|boto||Python
 Cloud Healthcare API|4
 Core Data|2
+Cribl|8
 Data warehousing|h
-Edge Delta|8
 Ethernet|c
 Fermyon Spin|5
 Fiddler|e
+Marqo|3
 Materialize|3
 Netflix Hystrix|2|Hystrix||Java
 Open Policy Agent|d|OPA
-PostGIS|3
 Q#|0
 SSD|c
 Samba|6
 Xfce|b
 AWS Trainium|4|Trainium
-Amazon CloudWatch Logs Insights|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Arc|4
 Charles Proxy|e
-Citus|3
 Data lakehouse|h|lakehouse
+Edge Delta|8
 Final Cut Pro|e
 Google Earth Engine|4
 HDD|c
@@ -2693,14 +2692,16 @@ Netflix Eureka|2|Eureka||Java
 OpenQASM|0|QASM
 POSIX|g
 Paramiko|2|||Python
+PostGIS|3
 RisingWave|3
 SwiftData|2|||Swift
 Wi-Fi|c|802.11;WLAN
 shadcn/ui|2|shadcn||JavaScript
 wasmCloud|5
 AWS Inferentia|4|Inferentia
+Amazon CloudWatch Logs Insights|8
 Azure Local|4||Azure Stack HCI
-Azure Monitor Logs|8
+Citus|3
 Core Animation|2
 Cypher|0
 ETL|h|ETL pipelines
@@ -2709,7 +2710,6 @@ Google Maps Platform|4|Google Maps API
 Krustlet|5
 Logic Pro|e
 Netflix Ribbon|2|Ribbon||Java
-PgBouncer|3
 RAID|c
 Radix UI|2|||JavaScript
 SELinux|d
@@ -2718,18 +2718,18 @@ Wi-Fi 6|7|802.11ax
 mitmproxy|e
 AWS Graviton|4|Graviton
 AppArmor|d
+Azure Monitor Logs|8
 Azure Stack Hub|4
 Core Graphics|2
 Data mesh|h
 Dremio|9
-Grafana Tempo Cloud|8
 HashiCorp Boundary|d|Boundary
 Headless UI|2|||JavaScript
 Invoke|2|||Python
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 OpenFeign|2|Feign||Java
-Pgpool-II|3
+PgBouncer|3
 Pro Tools|e
 SAN|c|Storage area network
 SPARQL|0
@@ -2743,16 +2743,16 @@ Clusternet|5
 Commitizen|e
 CyberArk|d
 Firebase Authentication|4|Firebase Auth
+Grafana Tempo Cloud|8
 Mantine|2|||JavaScript
 Micrometer|8
 NAS|c|Network-attached storage
 NetApp|6
-Patroni|3
+Pgpool-II|3
 Pillow|2|PIL||Python
 Starburst|9
 Stream processing|h
 cgroups|b
-eBPF profiling|8|continuous profiling
 AWS Outposts|4|Outposts
 Apache Shiro|2|||Java
 Azure Site Recovery|4
@@ -2765,12 +2765,12 @@ Kube-router|7
 Kusto Query Language|0|KQL
 Linkerd|5
 Linux namespaces|b|namespaces
-Linux perf|8|perf
 LoRaWAN|7|LoRa
 Max/MSP|e|Max MSP;Cycling '74 Max
-ProxySQL|3
+Patroni|3
 RealityKit|1
 TPM|c|Trusted Platform Module
+eBPF profiling|8|continuous profiling
 scikit-image|2|||Python
 AWS Local Zones|4
 Azure Migrate|4
@@ -2779,15 +2779,15 @@ Deepnote|9
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
-MariaDB MaxScale|3|MaxScale
+Linux perf|8|perf
 Metal|0
 NB-IoT|7
 Network Service Mesh|7
+ProxySQL|3
 Pure Data|e
 Star schema|h
 UEFI|c
 Vyper|0
-bpftrace|8
 imageio|2|||Python
 lint-staged|e
 seccomp|d
@@ -2795,7 +2795,6 @@ seccomp|d
 AWS Wavelength|4
 Azure Advisor|4
 BIOS|c
-BPF Compiler Collection|8|BCC;BCC tools
 Bulma|1|||JavaScript
 Cairo|0
 Changesets|e
@@ -2804,26 +2803,27 @@ Firebase Crashlytics|2|Crashlytics
 HealthKit|2
 LTE|7|4G LTE
 Linux PAM|b|Pluggable Authentication Modules
+MariaDB MaxScale|3|MaxScale
 Merbridge|5
 OLAP|g
 Observable|9
-Percona Server|3
 Pure Storage|6
 PyQt|2|||Python
 SuperCollider|0
 Thymeleaf|2|||Java
+bpftrace|8
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
 Apache FreeMarker|2|FreeMarker||Java
 Azure Cost Management|4
+BPF Compiler Collection|8|BCC;BCC tools
 Ballerina|0
 Bitwarden|d
 CloudKit|2
-DTrace|8
 Firebase Remote Config|4
 OLTP|g
-Percona XtraDB Cluster|3
+Percona Server|3
 Project Calico|5|Calico
 PySide|2|PySide6;Qt for Python||Python
 TouchDesigner|e
@@ -2838,21 +2838,22 @@ AWS CodeDeploy|4|CodeDeploy
 Apache Velocity|2|||Java
 Azure Automation|4
 Bicep|5|Azure Bicep
+DTrace|8
 Easegress|5
 Firebase App Distribution|4
 Flannel|5
-Galera Cluster|3
 GitHub CLI|e|gh CLI
 Gradio|1
 LastPass|d
+Percona XtraDB Cluster|3
 StoreKit|2
 Synology DSM|6
 Tkinter|2|||Python
 U-Boot|c
 openFrameworks|e
-strace|8
 Azure Lighthouse|4
 Firebase Test Lab|4
+Galera Cluster|3
 GitHub Pages|e
 ISO 8601|g
 Idris|0
@@ -2868,7 +2869,7 @@ Weave Net|5
 Yocto Project|b|Yocto
 dpkg|e
 libcinder|e
-ltrace|8
+strace|8
 AVFoundation|2
 AWS CodeCommit|4|CodeCommit
 Agda|0
@@ -2883,8 +2884,8 @@ Multus CNI|5|Multus
 R Markdown|9
 RPM|e|RPM Package Manager
 Unicode|g
-Valgrind|e
 Z-Wave|7
+ltrace|8
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Azure PowerShell|e
@@ -2899,8 +2900,8 @@ Rocq Prover|0||Coq
 Swift Package Manager|e|SwiftPM;SPM||Swift
 UTF-8|g
 UWB|7|Ultra-wideband
+Valgrind|e
 YUM|e
-gprof|e
 rollup.js|e|Rollup||JavaScript
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
@@ -2917,7 +2918,7 @@ RStudio|e
 SD-WAN|7
 Sphinx|e|||Python
 esbuild|e|||JavaScript
-pprof|e
+gprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
 Baseboard management controller|c|BMC
@@ -2930,8 +2931,8 @@ MkDocs|e|||Python
 Open Service Mesh|5
 Parcel|e|||JavaScript
 SASE|7
-async-profiler|e
 pacman|e
+pprof|e
 tidyverse|2
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
@@ -2940,12 +2941,12 @@ Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Forgejo|e
 Grails|1
 IPMI|c
-Java Flight Recorder|8|JFR
 Material for MkDocs|e|||Python
 SDN|7|Software-defined networking
 TLA+|0
 Turbopack|e|||JavaScript
 XCTest|e|||Swift
+async-profiler|e
 ggplot2|2
 zypper|e
 AWS App Mesh|4
@@ -2955,6 +2956,7 @@ Authentik|d
 Azure Quantum|4
 Gerrit|e
 Google Tag Manager|e|GTM
+Java Flight Recorder|8|JFR
 Jupyter Book|2|||Python
 Modelica|0
 NFV|7|Network functions virtualization
@@ -2962,17 +2964,14 @@ Redfish|g
 Rspack|e|||JavaScript
 Snapcraft|e|Snap packages
 Swift Testing|e|||Swift
-VisualVM|e
 dplyr|2
 AWS Copilot|4
 Alamofire|2|||Swift
 Apache ActiveMQ Artemis|6|Artemis
-Apache JMeter|e|JMeter
 Authelia|d
 Azure HPC Cache|4
 ClojureScript|0
 Flatpak|e
-Gel|3||EdgeDB
 Google Search Console|e
 HDF5|g
 KEDA|5
@@ -2982,13 +2981,15 @@ OpenFlow|7
 Perforce Helix Core|e|Helix Core
 Pyodide|2|||Python
 SWC|e|||JavaScript
+VisualVM|e
 data.table|2
 AWS Proton|4
+Apache JMeter|e|JMeter
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Datomic|3
 Dell iDRAC|c|iDRAC
-Gatling|e
+Gel|3||EdgeDB
 Google Ads|e||Google AdWords;AdWords
 Kingfisher|2|||Swift
 Knative|5
@@ -2996,7 +2997,6 @@ NetCDF|g
 Ory|d
 P4|0
 PyScript|2|||Python
-Realm|3
 Standard ML|0|SML
 Subversion|e|SVN;Apache Subversion
 WinGet|e
@@ -3007,19 +3007,18 @@ Brython|2|||Python
 DPDK|7
 Dex|d
 F*|0
+Gatling|e
 GeoJSON|g
 Google Play Console|e
 HPE iLO|c|iLO
-Locust|e|||Python
 Mercurial|e|hg
-MongoDB Atlas|3
 NATS|6
 OpenFaaS|5
+Realm|3
 Scoop|e
 SnapKit|2|||Swift
 gulp|e|||JavaScript
 AWS X-Ray|4|X-Ray
-Artillery|e
 Azure Well-Architected Framework|4
 Chocolatey|e
 Dafny|0
@@ -3028,15 +3027,17 @@ Google Colab|9|Colab;Colaboratory
 Grunt|e|||JavaScript
 HPE ProLiant|c
 Kubeflow|a
+Locust|e|||Python
+MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
-Redis Stack|3
 RxSwift|2|||Swift
 SPIFFE|g
 Team Foundation Version Control|e|TFVC
 eBPF|7
 glTF|g
 Amazon Managed Service for Prometheus|4
+Artillery|e
 Azure Landing Zones|4
 Dell PowerEdge|c
 Flux|9|Flux query language;InfluxData Flux
@@ -3045,14 +3046,13 @@ Kaggle Notebooks|9
 Kubeless|5
 PowerShell DSC|5
 PyArrow|2|||Python
+Redis Stack|3
 SPIRE|d
 The Composable Architecture|2|TCA||Swift
 Universal Scene Description|g|OpenUSD
-Upstash|3
 Weights & Biases|a|W&B;wandb
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
-wrk|e
 Active Directory Domain Services|d|AD DS
 Amazon Managed Grafana|4|AMG
 Duo Security|d|Duo
@@ -3064,10 +3064,10 @@ Neptune.ai|a
 Open Compute Project|c
 SR-IOV|7
 Sapling SCM|4|Sapling
-Turso|3
+Upstash|3
 Vapor|1|||Swift
-Vegeta|e
 openpyxl|2|||Python
+wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
 Arduino|c
 Cluster Autoscaler|5
@@ -3077,15 +3077,14 @@ GoogleTest|2|gtest
 HL7|g
 JShell|e|||Java
 Microsoft 365|e||Office 365;O365
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 RDMA|7
 Reviewable|4
 Turborepo|e|||JavaScript
+Turso|3
+Vegeta|e
 XlsxWriter|2|||Python
 YubiKey|d
-libSQL|3
 AWS Trusted Advisor|4|Trusted Advisor
-BlazeMeter|8
 DICOM|g
 DVC|a|Data Version Control
 FIDO2|g
@@ -3093,32 +3092,34 @@ HiveMQ|6
 Javadoc|e|||Java
 Microsoft Teams|e|MS Teams
 Nx|e|||JavaScript
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Phabricator|e
 Protocol Buffers|g|protobuf
 Raspberry Pi|c
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 TestFlight|e
 Vertical Pod Autoscaler|5
-Xata|3
+libSQL|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
 App Store Connect|e
 BeagleBone|c
+BlazeMeter|8
 ClearML|a
-CockroachDB Serverless|3
 EDI|g|X12;EDIFACT
 Lerna|e|||JavaScript
 Maven Central|i
 Passkeys|g
-Real user monitoring|h|RUM
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
 Sourcegraph|e
 VerneMQ|6
+Xata|3
 cert-manager|5
 iWARP|7
 AWS Budgets|4
 Checkstyle|e|||Java
+CockroachDB Serverless|3
 ExternalDNS|5
 Fastlane|e
 IBM MQ|6||WebSphere MQ;MQSeries
@@ -3127,34 +3128,33 @@ Metaflow|a
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
 OpenGrok|e
-SingleStore|3||MemSQL
-Synthetic monitoring|h
+Real user monitoring|h|RUM
 Texas Instruments|c|TI
 WeasyPrint|2|||Python
 WebAuthn|g
 AMD Xilinx|c|Xilinx
 AWS Compute Optimizer|4
-Distributed tracing|h
-Exasol|3
 External Secrets Operator|5
 FIX protocol|g
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 PyPDF|2|PyPDF2||Python
+SingleStore|3||MemSQL
 SpotBugs|e||FindBugs|Java
+Synthetic monitoring|h
 TIBCO EMS|6
 ZenML|a
 AWS Auto Scaling|4
 Android SDK|f
 Biome|e||Rome|JavaScript
+Distributed tracing|h
 EMV|g
+Exasol|3
 FRRouting|7|FRR
 Feast|a
 Intel FPGA|c|Altera
-MonetDB|3
 PMD|e|||Java
 Sealed Secrets|5
-Service level objectives|h|SLO;SLOs;SLI;SLIs
 Solace PubSub+|6
 Zoom|e
 pyca/cryptography|2|cryptography||Python
@@ -3162,21 +3162,21 @@ Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Android Jetpack|2|Jetpack
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Error Prone|e|||Java
-Error budgets|h
 JSHint|e|||JavaScript
 Lattice Semiconductor|c
 Miro|e
+MonetDB|3
 Open Banking|g
 PyJWT|2|||Python
 Redpanda|6
 SAML|g|SAML 2.0
 SOPS|5|Mozilla SOPS
+Service level objectives|h|SLO;SLOs;SLI;SLIs
 Tecton|a
 Amazon EC2 Spot Instances|4|Spot Instances
-Apache Accumulo|3
 Authlib|2|||Python
 BentoML|a
-Incident management|h
+Error budgets|h
 JaCoCo|e|||Java
 Lucidchart|e
 Microchip Technology|c|Microchip
@@ -3186,12 +3186,12 @@ Quagga|7
 TSLint|e|||JavaScript
 Velero|5
 Amazon Machine Image|4|AMI
+Apache Accumulo|3
 Compose Multiplatform|1|||Kotlin
 Confluent Platform|6
-InterSystems IRIS|3
+Incident management|h
 JProfiler|e|||Java
 Microsoft PowerPoint|e|PowerPoint
-On-call|h
 Renesas|c
 SCIM|g
 Seldon Core|a|Seldon
@@ -3204,12 +3204,12 @@ Confluent Cloud|4
 Excalidraw|e
 IEEE 754|g
 Infineon|c
-InterSystems Caché|3|Caché
+InterSystems IRIS|3
 KServe|a||KFServing
 Microsoft Outlook|e|Outlook
 OPA Gatekeeper|d|Gatekeeper
+On-call|h
 PKI|d|Public key infrastructure
-Postmortems|h|blameless postmortems
 Pydantic Settings|2|||Python
 SONiC|7
 YourKit|e|||Java
@@ -3218,12 +3218,12 @@ Analog Devices|c
 Android NDK|2
 Cumulus Linux|7
 Eclipse MAT|e|||Java
+InterSystems Caché|3|Caché
 Kafka Connect|6
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
 PlantUML|e
-Progress OpenEdge|3
-RED method|h
+Postmortems|h|blameless postmortems
 TorchServe|a
 X.509|g
 AUTOSAR|g
@@ -3232,20 +3232,19 @@ Android Room|2|Room database
 Chai|2|||JavaScript
 Cisco IOS|7
 Container Runtime Interface|g|CRI
-Ingres|3
 JMX|2|||Java
 Mermaid|e
 Microsoft Project|e|MS Project
 OpenSSL|d
 Operator Framework|5
+Progress OpenEdge|3
+RED method|h
 TensorFlow Serving|a
-USE method|h
-Adabas|3
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
-Four golden signals|h
+Ingres|3
 JNI|2|||Java
 Jasmine|e|||JavaScript
 LiveData|2|||Kotlin
@@ -3253,12 +3252,14 @@ MISRA C|g
 Microsoft OneDrive|e|OneDrive
 Operator SDK|5
 Structurizr|e
+USE method|h
 ksqlDB|6
+Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
 DO-178C|g
-IBM IMS|3|IMS
+Four golden signals|h
 Java Card|f
 Kubebuilder|5
 LibreSSL|d
@@ -3269,6 +3270,7 @@ Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
 Cisco NX-OS|7|NX-OS
 GnuPG|d|GPG;PGP;GNU Privacy Guard
+IBM IMS|3|IMS
 ISO 26262|g
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
@@ -3289,7 +3291,6 @@ K9s|e
 LeakCanary|2|||Kotlin
 OSGi|g
 OpenVINO|a
-XTDB|3
 AWS IoT Core|4|IoT Core
 Apache Karaf|2|||Java
 Cisco Meraki|7|Meraki
@@ -3301,7 +3302,7 @@ Matrix|g|Matrix protocol
 RSA|g
 Stetho|e
 Temporal|f
-TerminusDB|3
+XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Apache Felix|2|||Java
@@ -3310,17 +3311,17 @@ Cisco ASA|7
 Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
 Embedded Linux|b
-EventStoreDB|3
 Flipper|e
 Postfix|6
 Reflex|2|||Python
 SQL Server Management Studio|e|SSMS
+TerminusDB|3
 WebdriverIO|e|||JavaScript
 AWS IoT SiteWise|4
-Apache Geode|3
 Bare metal|c|bare-metal programming
 Cisco Catalyst|7
 Eclipse RCP|1|||Java
+EventStoreDB|3
 Helmfile|5
 Nostr|g
 Picasso|2|||Java
@@ -3328,10 +3329,10 @@ SHA-256|g
 TensorFlow.js|a
 TestCafe|e|||JavaScript
 Amazon Kinesis Video Streams|4
+Apache Geode|3
 Carvel|5
 Cisco Nexus|7
 CoreDNS|7
-GridGain|3
 IPFS|7
 LWJGL|2|||Java
 Maestro|e
@@ -3347,6 +3348,7 @@ CherryPy|2|||Python
 Cisco Webex|e|Webex
 Ethereum|f
 Google AdMob|f|AdMob
+GridGain|3
 Kpt|5
 Resque|2
 SQL Server Analysis Services|9|SSAS
@@ -3363,7 +3365,6 @@ Google Play Services|f
 Hugging Face Datasets|a
 Minecraft Forge|2
 Nock|2|||JavaScript
-Oracle TimesTen|3
 Zope|2|||Python
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
@@ -3371,25 +3372,26 @@ Cisco Catalyst Center|7||Cisco DNA Center
 Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
-MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mock Service Worker|2|MSW||JavaScript
+Oracle TimesTen|3
 Plone|2|||Python
 Retrofit|2
 Smart contracts|h
 vCluster|5
 AWS Ground Station|4
-BaseX|3
 Blockchain|h
 Enzyme|2|||JavaScript
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
+MarkLogic|3
 Odoo|f|||Python
 OkHttp|2
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 System Center Operations Manager|8|SCOM
 Amazon Braket|4|Braket
+BaseX|3
 Glide|2
 Hardware security module|d|HSM
 Hono|1|||JavaScript
@@ -3398,7 +3400,6 @@ PEFT|a
 Scapy|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
-eXist-db|3
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 Coil|2
@@ -3409,6 +3410,7 @@ Group Policy|e|GPO
 Juniper Mist|7
 Longhorn|6
 Pwntools|2|||Python
+eXist-db|3
 AWS Directory Service|4
 AdonisJS|1|||JavaScript
 Arista EOS|7|EOS
@@ -5453,3 +5455,6 @@ zoom`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol"],"onlyNamed":true}];
+
+/** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"ELK Stack":["Elasticsearch","Logstash","Kibana"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"]};

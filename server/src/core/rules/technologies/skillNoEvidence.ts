@@ -3,6 +3,7 @@ import { unknownNames } from '../../technologies/longTail';
 import { meantName } from '../../technologies/typos';
 import { listedNames, readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
+import { SHOWN_BY } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Companies (Intel) and ways of working and designing (Agile, TDD, trunk-based development, system design) are not
@@ -81,6 +82,7 @@ export const skillNoEvidence: Rule = {
       evidence.has(tech.name) ||
       evidence.has(kitOf(tech) ?? '') ||
       evidence.has(found.index.resolve(workWith(tech) ?? '')?.tech.name ?? '') ||
+      (SHOWN_BY[tech.name] ?? []).some((name) => evidence.has(name)) ||
       languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       [...evidence].some((name) => gluedTo(name, tech, found.index.byName(name))) ||
