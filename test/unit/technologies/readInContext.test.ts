@@ -143,8 +143,9 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Evaluated Gemini and Claude for support replies').map((line) => line.split(':')[0]), ['Gemini', 'Claude']);
   });
 
-  it('reads the company one works at as the company, not its product beside technologies ("at Cisco … eBPF")', () => {
+  it('reads the company one works at, or one listed among companies, as the company ("at Cisco", "from Bing, Yahoo, and Google")', () => {
     assert.deepEqual(said('Senior engineer at Cisco building runtime security in Go and eBPF', 'Go', 'eBPF'), []);
+    assert.deepEqual(said('Wrote C# wrappers for geocoding from Bing, Yahoo, and Google', 'C#'), []);
   });
 
   it('reads a capitalised word after a product as a word of its name ("Quartz Composer"), not a framework after its language', () => {

@@ -93,6 +93,13 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW CI/CD' });
   });
 
+  it('files Android under "Platforms", not among server operating systems nor under "Platform and Delivery"', () => {
+    const line = 'Shipped the Android app to 2M users.';
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platforms', '    keywords: [iOS]')), { Android: 'Platforms' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: GNU/Linux and BSD Server Administration', '    keywords: [Debian, Ubuntu, FreeBSD]')), { Android: 'NEW Operating systems' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platform and Delivery', '    keywords: [Docker, Kubernetes]')), { Android: 'NEW Operating systems' });
+  });
+
   it('offers the protocols every network speaks only to a group named for networking', () => {
     const line = 'Answered ARP and DHCP requests for 2,000 devices.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [C]')), {});

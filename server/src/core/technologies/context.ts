@@ -16,8 +16,9 @@ export function inContext(index: TechIndex, text: string, mentions: readonly Men
   const joined = compounds(index, text, mentions);
   const kept = joined.filter((mention) => !otherName(text, mention, joined)).filter((mention, _, all) => !mention.guarded || ofItsKind(mention, all));
   const neighbours = kept.filter((mention) => !mention.ordinary && mention.resolution.tech.category !== 'company');
-  // "Engineer at Cisco": a company one works at is the company, whatever its neighbours are.
-  const senses = kept.map((mention) => (employer(text, mention) ? mention : inSense(index, mention, neighbours)));
+  // "Engineer at Cisco", "services from Bing, Yahoo, and Google": a company one works at, or listed among
+  // companies, is the company, whatever technologies are near.
+  const senses = kept.map((mention) => (employer(text, mention) || amongCompanies(text, mention, kept) ? mention : inSense(index, mention, neighbours)));
   return pairs(text, senses);
 }
 
@@ -38,7 +39,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (mention.partial && /^-(to|or|and|of|in|on|for|the|a|at|by|up|out|off)\b/i.test(after)) return true;
   if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
   // "the Atlas team", "the Mercury pipeline": an ordinary word naming a team or a system of one's own.
-  if (/\bthe\s+$/i.test(before) && dictionary && (TEAM_NOUNS.test(after) || (INTERNAL_NOUNS.test(after) && mention.resolution.tech.rank > 150))) return true;
+  // Not "the Android app", "the Windows service": an app or a service of an operating system runs on it.
+  const runsOn = mention.resolution.tech.category === 'os' && !TEAM_NOUNS.test(after);
+  if (/\bthe\s+$/i.test(before) && dictionary && !runsOn && (TEAM_NOUNS.test(after) || (INTERNAL_NOUNS.test(after) && mention.resolution.tech.rank > 150))) return true;
   // "Julia, our data lead", "Ruby, a new graduate".
   if (TITLE_WORD.test(word) && APPOSITION.test(after)) return true;
   // "University of Phoenix", "Bank of America".
@@ -84,6 +87,12 @@ function wordOfNameBefore(text: string, mention: Mention, all: readonly Mention[
 /** Whether one technology is written in or for the other (Spring for Java, Express and Node.js for JavaScript). */
 function writtenFor(a: TechEntry, b: TechEntry): boolean {
   return a === b || a.language === b.name || b.language === a.name || (a.language !== undefined && a.language === b.language);
+}
+
+function amongCompanies(text: string, mention: Mention, all: readonly Mention[]): boolean {
+  if (mention.resolution.tech.category !== 'company') return false;
+  const listed = (between: string): boolean => /^\s*(,|,?\s+(and|or|&))\s*$/.test(between);
+  return all.some((other) => other !== mention && other.resolution.tech.category === 'company' && (listed(text.slice(other.end, mention.start)) || listed(text.slice(mention.end, other.start))));
 }
 
 function employer(text: string, mention: Mention): boolean {

@@ -25,7 +25,8 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
   security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
-  os: /\b(operating systems?|os|platforms?)\b/i,
+  // "Platforms" lists platforms; "Platform and Delivery" is platform engineering.
+  os: /\b(operating systems?|os|platforms)\b/i,
   hardware: /\b(hardware|embedded|devices?|electronics|firmware)\b/i,
   ml: /\b(ml|ai|machine learning|data science|deep learning)\b/i,
   tool: /\b(tools?|tooling|misc\w*|utilities)\b/i,

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
-import { onlyWhereNamed } from './fields';
+import { fieldsOf, onlyWhereNamed } from './fields';
 import { catchAll, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 
@@ -122,6 +122,8 @@ function score(group: SkillGroup, tech: TechEntry, index: TechIndex): number {
   if (tech.language !== undefined && group.keywords.includes(tech.language)) return 0.9 + share / 10;
   // Tools are of every trade: an IDE among issue trackers shares their kind, not their purpose.
   if (tech.category === 'tool') return 0;
+  // Phones are another world: Android is not filed among server operating systems by their kind alone.
+  if (mobile(tech.name) && !group.keywords.some(mobile)) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
 
@@ -135,6 +137,10 @@ const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
 function ofVendor(groupName: string, tech: TechEntry): boolean {
   const vendor = VENDOR_GROUPS.find(([name]) => name.test(groupName.trim()));
   return !vendor || [tech.name, ...tech.aliases].some((name) => vendor[1].test(name));
+}
+
+function mobile(name: string): boolean {
+  return fieldsOf(name).some((words) => words.includes('mobile'));
 }
 
 /** Whether a technology is worth suggesting only where the skills have room for it (no new group for it). */

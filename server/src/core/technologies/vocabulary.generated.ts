@@ -1055,6 +1055,7 @@ Temporal Go SDK|2|||Go
 Twelve-Factor App|h|12-factor;12 Factor App
 VXLAN|7
 Vitess|3
+Yahoo|j
 Zsh|e
 oneAPI|c|Intel oneAPI
 psycopg|2|psycopg2;psycopg3||Python
@@ -1063,6 +1064,7 @@ AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Adyen|f
 Apache Beam|9|Beam
 Azure Blueprints|4
+Bing|j|Microsoft Bing
 Buck2|e|Buck
 Buf|2
 Contact Center AI|a
