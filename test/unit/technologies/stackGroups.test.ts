@@ -69,6 +69,11 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(text), { Jenkins: 'Automation/Orchestration' });
   });
 
+  it('says a cloud the skills do not list once, not each of its services that it will cover', () => {
+    const text = resume(...bullet('Moved 40 jobs to AWS, with Lambda functions on AWS Kinesis streams cached in AWS ElastiCache.'), 'skills:', '  - name: Languages', '    keywords: [Python]');
+    assert.deepEqual(Object.keys(picks(text)), ['Amazon Web Services']);
+  });
+
   it('still takes a technology as listed when its family is listed in the same field (Kafka Streams beside Kafka)', () => {
     const text = resume(...bullet('Joined 3 topics with Kafka Streams, halving lag.'), 'skills:', '  - name: Messaging', '    keywords: [Kafka]');
     assert.deepEqual(picks(text), {});

@@ -40,8 +40,10 @@ export const notInSkills: Rule = {
       if (group.section !== 'projects') continue;
       for (const keyword of group.keywords) if (keyword.resolution && worthListing(keyword.resolution.tech)) used.push({ tech: keyword.resolution.tech, span: keyword.span });
     }
+    // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
+    const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(([family]) => family === name && name !== 'Linux'))]);
     for (const { tech, span } of used) {
-      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, listed)) continue;
+      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming)) continue;
       reported.add(tech);
       const [start, end] = span;
       const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
@@ -180,7 +182,7 @@ function kin(a: string, b: string): boolean {
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
-  if (FAMILIES.some(([family, members]) => listed.has(family) && names.some((name) => members.test(name)) && found.index.byName(family)?.category === tech.category)) return true;
+  if (FAMILIES.some(([family, members]) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && found.index.byName(family)?.category === tech.category)) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
   // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
   return [tech.name, ...tech.formerNames].some((name) => {
