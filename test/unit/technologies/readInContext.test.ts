@@ -39,6 +39,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
   });
 
+  it('asks no evidence of a field of study ("Deep learning", "PCA"), but of an engineering technique (RAG)', () => {
+    const text = resume('work:', '  - highlights:', '      - Shipped a churn model that cut losses 12%', 'skills:', '  - name: ML', '    keywords: [Deep learning, PCA, NLP, RAG]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['RAG']);
+  });
+
   it('takes a name tied to the skill as evidence (OpenShift for Kubernetes, Prometheus for PromQL, Kibana for ELK)', () => {
     const text = resume('work:', '  - highlights:', '      - Ran 40 OpenShift clusters with Prometheus alerts and Kibana boards', 'skills:', '  - name: Ops', '    keywords: [Kubernetes, PromQL, ELK, Red Hat OpenShift, Prometheus, Kibana, Helm]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);

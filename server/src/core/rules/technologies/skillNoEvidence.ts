@@ -3,7 +3,7 @@ import { unknownNames } from '../../technologies/longTail';
 import { meantName } from '../../technologies/typos';
 import { listedNames, readingOf, resumeTechnologies } from '../../technologies/resume';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { SHOWN_BY } from '../../technologies/vocabulary.generated';
+import { KNOWLEDGE, SHOWN_BY } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Companies (Intel) and ways of working and designing (Agile, TDD, trunk-based development, system design) are not
@@ -17,8 +17,10 @@ const WAYS_OF_WORKING = new Set([
   'Hexagonal architecture', 'Data structures', 'Algorithms', 'Twelve-Factor App', 'Postmortems', 'On-call', 'Unit testing',
 ]);
 
+const FIELDS_OF_STUDY = new Set(KNOWLEDGE);
+
 function noStory(tech: TechEntry): boolean {
-  return tech.category === 'company' || (tech.category === 'methodology' && WAYS_OF_WORKING.has(tech.name));
+  return tech.category === 'company' || (tech.category === 'methodology' && (WAYS_OF_WORKING.has(tech.name) || FIELDS_OF_STUDY.has(tech.name)));
 }
 
 /**
