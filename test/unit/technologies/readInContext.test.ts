@@ -71,6 +71,10 @@ describe('skills the vocabulary does not know', () => {
 });
 
 describe('names written apart, behind a vendor, in capitals or in a list of several', () => {
+  it('reads names joined by a plus as two names ("PHP+MySQL"), not the plus of C++', () => {
+    assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
+  });
+
   it('reads an acronym and a word spelt apart as one name ("MS SQL", "Mongo DB", "Node JS")', () => {
     assert.deepEqual(said('Ran MS SQL and Mongo DB behind Node JS services', 'Microsoft SQL Server', 'MongoDB', 'Node.js').map((line) => line.split(':')[0]), ['MS SQL', 'Mongo DB', 'Node JS']);
   });

@@ -51,6 +51,7 @@ const TOKEN = /(?<![\p{L}\p{N}_.#+])\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’/](?
 // that grows with the square of a text's names. A longer text is read in parts of at most MAX_PART characters, and
 // only until MAX_NAMES names are read: 50,000 words of prose name a few thousand, "Go Go Go …" one every 3 letters.
 const MAX_PART = 20_000;
+const JOINING_PLUS = /(?<=[\p{L}\p{N}])\+(?=\p{L})/gu;
 const MAX_NAMES = 10_000;
 
 /**
@@ -90,7 +91,9 @@ function partEnd(text: string, start: number): [number, number] {
 }
 
 function readPart(index: TechIndex, source: string): ProseReading {
-  const masked = source.includes('@') || source.includes('//') || source.includes('www.') ? source.replace(ADDRESS, (match) => ' '.repeat(match.length)) : source;
+  const unmasked = source.includes('@') || source.includes('//') || source.includes('www.') ? source.replace(ADDRESS, (match) => ' '.repeat(match.length)) : source;
+  // "PHP+MySQL", "CDK+CFN": a plus between two names joins them as "and" would (not the plus of C++ or Notepad++).
+  const masked = unmasked.includes('+') ? unmasked.replace(JOINING_PLUS, ' ') : unmasked;
   const tokens: Token[] = [];
   const words = new Set<string>();
   for (const match of masked.matchAll(TOKEN)) {
