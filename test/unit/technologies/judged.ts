@@ -78,6 +78,7 @@ export const JUDGED_SETS = {
   'final set': 'labels-final.yaml',
   'last set': 'labels-last.yaml',
   'sixth set': 'labels-sixth.yaml',
+  'seventh set': 'labels-seventh.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -25,6 +25,25 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { webpack: 'Frontend', Vite: 'Frontend', pytest: 'Backend', Groovy: 'Backend' });
   });
 
+  it('files HTML under "Web" or "Front End", a database under "Back End", and Jenkins and CentOS under "Ops"', () => {
+    const text = resume(
+      ...bullet('Served 40 HTML templates from MongoDB, built by Jenkins on CentOS.'),
+      'skills:',
+      '  - name: Web',
+      '    keywords: [JavaScript]',
+      '  - name: Back End',
+      '    keywords: [PHP, Laravel]',
+      '  - name: Ops',
+      '    keywords: [Docker]',
+    );
+    assert.deepEqual(picks(text), { HTML: 'Web', MongoDB: 'Back End', Jenkins: 'Ops', CentOS: 'Ops' });
+  });
+
+  it('files Kafka with data engineering, and a code search or a docs generator not under "DevOps"', () => {
+    const text = resume(...bullet('Streamed 2 TB a day through Kafka, searched code in Sourcegraph and wrote the docs in VitePress.'), 'skills:', '  - name: Data Engineering', '    keywords: [Apache Spark, Airflow]', '  - name: DevOps', '    keywords: [Terraform]');
+    assert.deepEqual(picks(text), { 'Apache Kafka': 'Data Engineering', Sourcegraph: 'NEW Tools', VitePress: 'NEW Tools' });
+  });
+
   it('files what runs on the server under "Backend" though written in JavaScript, and React never there', () => {
     const text = resume(...bullet('Rewrote the 12 admin screens in Redux and the gateway in Express.'), ...layers);
     assert.deepEqual(picks(text), { Redux: 'Frontend', Express: 'Backend' });

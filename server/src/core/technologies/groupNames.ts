@@ -21,7 +21,7 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   cloud: /\b(cloud|aws|azure|gcp)\b/i,
   // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
   infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
-  devops: /\b(devops|ci\s*\/\s*cd|ci|cd|continuous|containers?|containeri[sz]ation|orchestration|automation|deployment|as\s+code|iac)\b/i,
+  devops: /\b(devops|ops|ci\s*\/\s*cd|ci|cd|continuous|containers?|containeri[sz]ation|orchestration|automation|deployment|as\s+code|iac)\b/i,
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
   security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
@@ -91,11 +91,12 @@ export function ofNamedTechnology(groupName: string, tech: TechEntry, index: Tec
 
 const SERVER_LANGUAGES = new Set(['Java', 'Kotlin', 'Scala', 'Groovy', 'Python', 'Ruby', 'PHP', 'Go', 'Rust', 'C#', 'Elixir', 'Erlang']);
 const BROWSER_LANGUAGES = new Set(['JavaScript', 'TypeScript']);
+const PAGE_LANGUAGES = new Set(['HTML', 'CSS', 'Sass', 'Less']);
 export type Layer = 'front' | 'back';
 
 /** The layer of the stack a group is named for ("Front-End", "Backend & APIs"), if one alone. */
 export function layerNamed(groupName: string): Layer | undefined {
-  const front = /\b(front[- ]?end|client[- ]side)\b/i.test(groupName);
+  const front = /\b(front[- ]?end|client[- ]side|web)\b/i.test(groupName) && !/\bweb\s+(servers?|services?|security)\b/i.test(groupName);
   const back = /\b(back[- ]?end|server[- ]side)\b/i.test(groupName);
   return front === back ? undefined : front ? 'front' : 'back';
 }
@@ -108,6 +109,9 @@ export function layerOf(tech: TechEntry): Layer | undefined {
   if (SERVER_LANGUAGES.has(tech.name) || (tech.language !== undefined && SERVER_LANGUAGES.has(tech.language))) return 'back';
   if (fieldsOf(tech.name).some((words) => words.includes('backend'))) return 'back';
   if (tech.language !== undefined && BROWSER_LANGUAGES.has(tech.language)) return 'front';
+  if (PAGE_LANGUAGES.has(tech.name)) return 'front';
+  // Data stores are the back end's: MongoDB under "Back End", never "Front End".
+  if (tech.category === 'database') return 'back';
   return undefined;
 }
 

@@ -55,9 +55,8 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
 // "Infrastructure", a database under "Data" (not Spark under "Databases"; not an IDE under "CI/CD" or
 // "Infrastructure as Code", which hold their own kind).
 const FILED_UNDER: Readonly<Record<string, RegExp>> = {
-  os: /\b(devops|cloud)\b/i,
+  os: /\b(devops|ops|cloud)\b/i,
   security: /\b(devops|devsecops)\b/i,
-  tool: /\bdevops\b/i,
   devops: /\binfrastructure\b(?!\s+as\s+code)/i,
   // Monitoring under "DevOps" or a catch-all ("Infrastructure/Other"); a group of servers and clouds alone
   // ("Infrastructure") gets a "Monitoring" group beside it.
@@ -115,15 +114,15 @@ function score(group: SkillGroup, tech: TechEntry, index: TechIndex): number {
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
   const named = group.name === undefined ? [] : kindsNamed(group.name);
-  // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL, "Devops" for Bash), before keywords.
+  // Phones are another world: Android is not filed among server operating systems, nor under "Cloud", by kind alone.
+  if (mobile(tech.name) && !group.keywords.some(mobile)) return 0;
+  // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL), before keywords.
   if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true) return 0.75 + share / 4;
   if (named.some((category) => !near.includes(category))) return 0;
   // A group that lists the language a framework is written for, when none is named for frameworks (Blazor beside C#).
   if (tech.language !== undefined && group.keywords.includes(tech.language)) return 0.9 + share / 10;
   // Tools are of every trade: an IDE among issue trackers shares their kind, not their purpose.
   if (tech.category === 'tool') return 0;
-  // Phones are another world: Android is not filed among server operating systems by their kind alone.
-  if (mobile(tech.name) && !group.keywords.some(mobile)) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
 
