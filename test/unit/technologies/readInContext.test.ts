@@ -14,6 +14,10 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Multi Cloud Networking for banks'), []);
   });
 
+  it('takes a lower-case word before a hyphen as the word\'s prefix ("hyper-parameter"), not "webpack-based"', () => {
+    assert.deepEqual(said('Ran hyper-parameter tuning on a webpack-based build').map((line) => line.split(':')[0]), ['webpack']);
+  });
+
   it('takes lower-case "bitcoin" and "pub-sub" as the common nouns, the capitalised names as the technologies', () => {
     assert.deepEqual(said('Developed contributions to the bitcoin core website and a JavaScript pub-sub framework', 'JavaScript'), []);
     assert.deepEqual(said('Wrote a Pub/Sub consumer in Go', 'Go').map((line) => line.split(':')[0]), ['Pub/Sub']);

@@ -37,6 +37,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   const dictionary = ORDINARY_WORDS.has(word.toLowerCase());
   // "Go-to-market", "Make-or-buy": the name opens a hyphenated phrase of ordinary words.
   if (mention.partial && /^-(to|or|and|of|in|on|for|the|a|at|by|up|out|off)\b/i.test(after)) return true;
+  // "hyper-parameter", "spring-loaded": a word in lower case before a hyphen is the word's prefix, unless what
+  // follows says how the technology was used ("react-based", "docker-compatible").
+  if (mention.partial && word === word.toLowerCase() && !/^-(based|powered|driven|native|enabled|compatible|first|ready|specific|related|like|style|friendly|backed|centric|heavy|only|free|flavou?red|aware|oriented|focused|built|hosted|managed|generated)\b/i.test(after)) return true;
   if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
   // "the Atlas team", "the Mercury pipeline": an ordinary word naming a team or a system of one's own.
   // Not "the Android app", "the Windows service": an app or a service of an operating system runs on it.
