@@ -131,3 +131,28 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
   });
 });
 
+describe('tech-not-in-skills: history', () => {
+  it('leaves a niche technology named only in an older role, and says it when a current role or the summary names it', () => {
+    const work = (first: string, second: string, third: string): string[] => [
+      'work:',
+      '  - name: Now',
+      '    startDate: 2024-01',
+      '    highlights:',
+      `      - ${first}`,
+      '  - name: Before',
+      '    startDate: 2020-01',
+      '    endDate: 2023-12',
+      '    highlights:',
+      `      - ${second}`,
+      '  - name: Long ago',
+      '    startDate: 2012-01',
+      '    endDate: 2019-12',
+      '    highlights:',
+      `      - ${third}`,
+    ];
+    const skills = ['skills:', '  - name: Ops', '    keywords: [Docker]'];
+    assert.deepEqual(Object.keys(picks(resume(...work('Ran 40 services.', 'Ran 30 services.', 'Shaped 12 overlays with Kustomize and Kubernetes.'), ...skills))), ['Kubernetes']);
+    assert.deepEqual(Object.keys(picks(resume(...work('Shaped 12 overlays with Kustomize.', 'Ran 30 services.', 'Ran 20 services.'), ...skills))), ['Kustomize']);
+  });
+});
+
