@@ -146,7 +146,7 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   }
   const token = tokens[i]!;
   if (isSingleLetter(token.text)) return undefined;
-  const resolution = index.resolve(token.text);
+  const resolution = index.resolve(token.text) ?? withJsSuffix(index, token.text);
   if (!resolution) {
     const capitals = index.resolveCapitals(token.text);
     return capitals && { mention: { start: token.start, end: token.end, written: token.text, resolution: capitals, ordinary: false, partial: false, guarded: true }, length: 1 };
@@ -154,6 +154,14 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };
+}
+
+/** "Deno.js", "Svelte.js": a JavaScript technology with the ecosystem's suffix added, as people write them. */
+function withJsSuffix(index: TechIndex, written: string): Resolution | undefined {
+  const stem = /^(.{2,})\.js$/i.exec(written)?.[1];
+  const resolution = stem === undefined ? undefined : index.resolve(stem);
+  if (!resolution || (resolution.tech.language !== 'JavaScript' && resolution.tech.name !== 'JavaScript')) return undefined;
+  return { ...resolution, status: resolution.status === 'canonical' ? 'short' : resolution.status };
 }
 
 /**
