@@ -79,6 +79,7 @@ export const JUDGED_SETS = {
   'last set': 'labels-last.yaml',
   'sixth set': 'labels-sixth.yaml',
   'seventh set': 'labels-seventh.yaml',
+  'eighth set': 'labels-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -6,6 +6,7 @@ import { readKeyword } from '../../../server/src/core/technologies/resume';
 import { techIndex } from '../../../server/src/core/technologies/vocabulary';
 import { createLanguageService } from '../../../server/src/core/service';
 import { TechCodes } from '../../../server/src/core/technologies/codes';
+import { VENDOR_PREFIX } from '../../../server/src/core/technologies/policy';
 import { joinLines, source, withCursor } from '../../helpers/text';
 
 // How well the vocabulary serves resumes no one wrote for it: every skills keyword, project keyword and skill name
@@ -55,9 +56,16 @@ function writtenKeywords(): string[] {
   return [...found];
 }
 
+/**
+ * Reachable as the issue asks: from the keyword's first four letters, or, behind a vendor's prefix ("AWS CDK",
+ * "Azure Functions"), from the first four letters of its distinctive word.
+ */
 function completes(written: string, accepted: readonly string[]): boolean {
-  const { text, position } = withCursor(joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${written.slice(0, 4)}$|$`));
-  return service.complete(source(text), position).items.slice(0, 10).some((item) => accepted.includes(item.label));
+  const distinctive = written.replace(VENDOR_PREFIX, '');
+  return [written, ...(distinctive !== written ? [distinctive] : [])].some((typed) => {
+    const { text, position } = withCursor(joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${typed.slice(0, 4)}$|$`));
+    return service.complete(source(text), position).items.slice(0, 10).some((item) => accepted.includes(item.label));
+  });
 }
 
 function namedRight(written: string, accepted: readonly string[] | null): boolean {

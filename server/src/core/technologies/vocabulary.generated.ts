@@ -428,6 +428,7 @@ Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
 Google|j
+Mirth Connect|f|Mirth;NextGen Connect
 Oracle RAC|3|Real Application Clusters
 SoapUI|e|ReadyAPI
 Visualforce|1
@@ -435,6 +436,7 @@ ZAP|d|Zed Attack Proxy|OWASP ZAP
 x86|c|IA-32;i386
 Akamai Cloud|4||Linode
 Apache Oozie|9|Oozie
+Corepoint|f|Corepoint Integration Engine
 KubeEdge|5
 Microsoft|j
 Oracle Data Guard|3|Data Guard
@@ -449,6 +451,7 @@ ARM64|c|AArch64;ARMv8
 Amazon|j
 Apache Pig|9
 Boomi|f
+Cloverleaf|f|Infor Cloverleaf
 Cobra|2|||Go
 Hanami|1|||Ruby
 KubeVela|5
@@ -466,6 +469,7 @@ IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenKruise|5
 Oracle RMAN|3|RMAN
+Rhapsody Integration Engine|f|Rhapsody Health
 Roda|1|||Ruby
 Salesforce Marketing Cloud|f|SFMC
 Spring Cloud|1|||Java
@@ -480,6 +484,7 @@ Grape|2|||Ruby
 IBM|j
 IBM webMethods|f|webMethods
 IPv6|7
+InterSystems HealthShare|f|HealthShare
 Katalon Studio|e|Katalon
 SQL*Plus|e
 Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
@@ -494,6 +499,7 @@ Caddy|2
 Echo|1|||Go
 IBM App Connect|f
 Intel|j
+InterSystems Ensemble|f
 Karmada|5
 Mastodon|i
 NoSQL|h
@@ -509,6 +515,7 @@ Apache Samza|9|Samza
 Arm Cortex-A|c|Cortex-A
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
+Epic|f|Epic EHR
 Fiber|1|||Go
 HTTPS|7
 Huawei Cloud|4
@@ -530,6 +537,7 @@ Elastic Beats|8|Beats;Filebeat;Metricbeat
 HTTP/2|7|HTTP2
 JSON:API|g
 Kubecost|5
+MEDITECH|f|Meditech Expanse
 Minitest|e|||Ruby
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
@@ -540,6 +548,7 @@ Qualys|d
 RISC-V|c
 Spring Batch|1|||Java
 chi|2|||Go
+Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Apollo Federation|2
 Azure Data Lake Storage|4|ADLS;ADLS Gen2
 BrowserStack|e
@@ -561,6 +570,7 @@ SOAP|g
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
 Workday Studio|e
+Allscripts Sunrise|f
 Broadcom|j
 Cloudflare Workers|4
 FactoryBot|2||FactoryGirl|Ruby
@@ -596,6 +606,7 @@ Splunk SPL|8|SPL;Search Processing Language
 Tricentis qTest|e|qTest
 WildFly|6||JBoss AS
 XML-RPC|g
+eClinicalWorks|f
 net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
@@ -609,6 +620,7 @@ IBM Z|c|z/Architecture;s390x;IBM zSystems
 JSON-RPC|g
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 NXP|j
+NextGen Healthcare|f|NextGen
 Nikto|d
 Oracle PeopleSoft|f|PeopleSoft
 Red Hat JBoss EAP|6|JBoss EAP
@@ -636,6 +648,7 @@ STMicroelectronics|j
 Tornado|1|||Python
 Webhooks|g
 Xray Test Management|e
+athenahealth|f|athenaOne
 mTLS|7|mutual TLS
 sparklyr|9
 sqlmap|d
@@ -646,6 +659,7 @@ AlmaLinux|b
 Azure Database for MySQL|3
 CICS|f|IBM CICS
 CloudEvents|g
+GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
 Nordic Semiconductor|j
 OpenJDK|2|JDK||Java
@@ -668,6 +682,7 @@ DNSSEC|7
 Eclipse GlassFish|6|GlassFish
 Espressif|j
 Fly.io|4
+GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
 Java Virtual Machine|f|JVM||Java
@@ -690,6 +705,7 @@ EViews|9
 Gensim|a
 GraalVM|f
 Hashcat|d
+IBM Initiate|f|Initiate Master Data Service
 Kured|5
 Liveblocks|f
 Oracle Essbase|3|Essbase
@@ -717,6 +733,7 @@ Hotwire|1|||Ruby
 Kubewarden|d
 Minitab|9
 NTP|7|Network Time Protocol
+NextGate|f
 Open Liberty|6
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 Pact|e|Pact contract testing
@@ -745,6 +762,7 @@ PTP|7|Precision Time Protocol;IEEE 1588
 Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Seaborn|9
+Verato|f
 go-redis|2|||Go
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Automerge|2
@@ -1868,7 +1886,7 @@ CloudNativePG|5
 Contentful|f
 Coralogix|8
 CppUTest|e
-Epic Systems|f|Epic EHR
+Epic Systems|f
 GLSL|0
 Great Expectations|9
 HP-UX|b
@@ -5168,6 +5186,7 @@ encase
 entrust
 envoy
 enzyme
+epic
 eureka
 evidently
 excel
@@ -5266,6 +5285,7 @@ metal
 meteor
 micrometer
 mime
+mirth
 modal
 molecule
 mongoose
