@@ -115,7 +115,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     `export const ORDINARY_WORDS = \`${[...words].sort().join('\n')}\`;`,
     '',
     '/** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */',
-    `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies, onlyNamed }) => ({ words: w, technologies, ...(onlyNamed ? { onlyNamed } : {}) })))};`,
+    `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies, onlyNamed, listed }) => ({ words: w, technologies, ...(onlyNamed ? { onlyNamed } : {}), ...(listed ? { listed } : {}) })))};`,
     '',
     '/** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */',
     `export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(inputs.shownBy)};`,

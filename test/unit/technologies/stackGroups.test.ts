@@ -124,6 +124,11 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platform and Delivery', '    keywords: [Docker, Kubernetes]')), { Android: 'NEW Operating systems' });
   });
 
+  it('offers a standard that is a skill in its own right under a new "Standards" group, a format only where there is room', () => {
+    const text = resume(...bullet('Mapped 40 HL7 feeds to FHIR resources, exported as JSON.'), 'skills:', '  - name: Languages', '    keywords: [Java]');
+    assert.deepEqual(picks(text), { HL7: 'NEW Standards', FHIR: 'NEW Standards' });
+  });
+
   it('offers the protocols every network speaks only to a group named for networking', () => {
     const line = 'Answered ARP and DHCP requests for 2,000 devices.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [C]')), {});

@@ -6,11 +6,18 @@ import { DOMAINS } from './vocabulary.generated';
  */
 const FIELDS = new Map<string, Array<readonly string[]>>();
 const ONLY_NAMED = new Set<string>();
+const LISTED = new Set<string>();
 for (const domain of DOMAINS) {
   for (const name of domain.technologies) {
     FIELDS.set(name, [...(FIELDS.get(name) ?? []), domain.words]);
     if (domain.onlyNamed) ONLY_NAMED.add(name);
+    if (domain.listed) LISTED.add(name);
   }
+}
+
+/** Whether a standard is a skill in its own right (OpenAPI, HL7), offered under a new group when none fits. */
+export function listedStandard(name: string): boolean {
+  return LISTED.has(name);
 }
 
 /** Whether a technology is worth listing only in a group named for its field (Jira in "Collaboration"). */

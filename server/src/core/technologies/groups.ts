@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
-import { fieldsOf, onlyWhereNamed } from './fields';
+import { fieldsOf, listedStandard, onlyWhereNamed } from './fields';
 import { catchAll, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 
@@ -144,7 +144,7 @@ function mobile(name: string): boolean {
 
 /** Whether a technology is worth suggesting only where the skills have room for it (no new group for it). */
 export function needsRoom(tech: TechEntry): boolean {
-  return NO_NEW_GROUP.has(tech.category) || onlyWhereNamed(tech.name);
+  return (NO_NEW_GROUP.has(tech.category) && !listedStandard(tech.name)) || onlyWhereNamed(tech.name);
 }
 
 /**
@@ -204,7 +204,7 @@ const NO_NEW_GROUP = new Set(['standard', 'hardware']);
 
 /** A new group after the last one, in block style: `- name: Monitoring` / `  keywords: [Grafana]`. */
 function newGroup(text: string, yaml: Document.Parsed, groups: readonly SkillGroup[], tech: TechEntry): Fix | undefined {
-  const name = NO_NEW_GROUP.has(tech.category) ? undefined : NEW_GROUP[tech.category];
+  const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? 'Standards' : NEW_GROUP[tech.category];
   const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
   const last = groups[groups.length - 1];
   if (!name || !isSeq(skills) || skills.flow || !last || last.map.flow) return undefined;
