@@ -76,6 +76,11 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(text), { RabbitMQ: 'Messaging', Snowflake: 'Databases', Helm: 'Containerization', 'Apache Ant': 'Build tools' });
   });
 
+  it('files Kubernetes\' add-ons under a group named for containers, not its CI/CD tools', () => {
+    const text = resume(...bullet('Ran Cilium and Strimzi on 12 clusters, deployed by Argo CD.'), 'skills:', '  - name: Containerisation & Orchestration', '    keywords: [Kubernetes]', '  - name: CI/CD', '    keywords: [Jenkins]');
+    assert.deepEqual(picks(text), { Cilium: 'Containerisation & Orchestration', Strimzi: 'Containerisation & Orchestration', 'Argo CD': 'CI/CD' });
+  });
+
   it('files Jenkins under "Automation/Orchestration" before a group named for containers', () => {
     const text = resume(
       ...bullet('Ran 300 Jenkins jobs for 12 teams.'),
