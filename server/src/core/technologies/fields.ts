@@ -25,6 +25,11 @@ export function onlyWhereNamed(name: string): boolean {
   return ONLY_NAMED.has(name);
 }
 
+/** Whether a technology belongs to the field a group is named with `word` for ("mobile", "backend"). */
+export function inField(name: string, word: string): boolean {
+  return fieldsOf(name).some((words) => words.includes(word));
+}
+
 /** The word lists of the fields a technology belongs to (none for most). */
 export function fieldsOf(name: string): ReadonlyArray<readonly string[]> {
   return FIELDS.get(name) ?? [];

@@ -1,6 +1,6 @@
-import { fieldsOf } from './fields';
+import { fieldsOf, inField } from './fields';
 import { DOMAINS } from './vocabulary.generated';
-import type { TechEntry, TechIndex } from './vocabulary';
+import type { TechEntry } from './vocabulary';
 
 /**
  * What a skills group's name says it holds: kinds of technology ("Databases", "DevOps Tools"), a field of work
@@ -81,8 +81,7 @@ export function kindsNamed(text: string): string[] {
  * (Kafka Streams) and what is written in it (Maven under "Java"), not Hadoop; undefined for a group named
  * otherwise, or for an operating system or a cloud, whose groups hold their world (Debian under "Linux").
  */
-export function ofNamedTechnology(groupName: string, tech: TechEntry, index: TechIndex): boolean | undefined {
-  const named = index.resolve(groupName.trim())?.tech;
+export function ofNamedTechnology(named: TechEntry | undefined, tech: TechEntry): boolean | undefined {
   if (!named || ['os', 'cloud', 'company', 'methodology', 'platform'].includes(named.category)) return undefined;
   if (named === tech || tech.language === named.name) return true;
   const starts = [named.name, ...named.aliases].map((name) => `${name} `);
@@ -107,7 +106,7 @@ export function layerNamed(groupName: string): Layer | undefined {
  */
 export function layerOf(tech: TechEntry): Layer | undefined {
   if (SERVER_LANGUAGES.has(tech.name) || (tech.language !== undefined && SERVER_LANGUAGES.has(tech.language))) return 'back';
-  if (fieldsOf(tech.name).some((words) => words.includes('backend'))) return 'back';
+  if (inField(tech.name, 'backend')) return 'back';
   if (tech.language !== undefined && BROWSER_LANGUAGES.has(tech.language)) return 'front';
   if (PAGE_LANGUAGES.has(tech.name)) return 'front';
   // Data stores are the back end's: MongoDB under "Back End", never "Front End".

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { yamlValue } from './resume';
-import { fieldsOf, listedStandard, onlyWhereNamed } from './fields';
+import { inField, listedStandard, onlyWhereNamed } from './fields';
 import { catchAll, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 
@@ -20,6 +20,8 @@ interface SkillGroup {
   readonly categories: readonly string[];
   /** Canonical names of its keywords that name a technology. */
   readonly keywords: readonly string[];
+  /** The technology its name is, when it is named for one ("Kafka", "Spring Boot"). */
+  readonly named: TechEntry | undefined;
 }
 
 // The name of a new group for a technology of that category.
@@ -76,7 +78,9 @@ function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     const keywords = item.get('keywords', true);
     const techs = isSeq(keywords) ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? [index.resolve(keyword.value.trim())?.tech] : [])) : [];
     const known = techs.filter((tech): tech is TechEntry => tech !== undefined);
-    out.push({ map: item, name: typeof name === 'string' ? name : undefined, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name) });
+    const groupName = typeof name === 'string' ? name : undefined;
+    const named = groupName === undefined ? undefined : index.resolve(groupName.trim())?.tech;
+    out.push({ map: item, name: groupName, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named });
   }
   return out;
 }
@@ -87,7 +91,7 @@ function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
  * A group chosen by its keywords alone needs a quarter of them to be of the kind; for a language, half (HTML and
  * CSS make a "Front End" group look like one).
  */
-function score(group: SkillGroup, tech: TechEntry, index: TechIndex): number {
+function score(group: SkillGroup, tech: TechEntry): number {
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
@@ -98,7 +102,7 @@ function score(group: SkillGroup, tech: TechEntry, index: TechIndex): number {
   // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud; one named
   // for a technology holds its own ("Kafka" takes Kafka Streams, not Hadoop).
   if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;
-  if (group.name !== undefined && ofNamedTechnology(group.name, tech, index) === false) return 0;
+  if (ofNamedTechnology(group.named, tech) === false) return 0;
   const layer = group.name === undefined ? undefined : layerNamed(group.name);
   // "Front End" holds what runs in the browser, not Spring, Django or Express; "Back End" not React.
   if (layer !== undefined && layerOf(tech) !== undefined && layerOf(tech) !== layer) return 0;
@@ -139,7 +143,7 @@ function ofVendor(groupName: string, tech: TechEntry): boolean {
 }
 
 function mobile(name: string): boolean {
-  return fieldsOf(name).some((words) => words.includes('mobile'));
+  return inField(name, 'mobile');
 }
 
 /** Whether a technology is worth suggesting only where the skills have room for it (no new group for it). */
@@ -156,9 +160,9 @@ export function addToSkills(text: string, yaml: Document.Parsed, index: TechInde
   // Jira and Slack belong only in a group named for collaboration, not filed among tools.
   const scored = groups
     .filter((group) => !onlyWhereNamed(tech.name) || (group.name !== undefined && namedForItsField(group.name, tech)))
-    .map((group) => ({ group, score: score(group, tech, index) }))
+    .map((group) => ({ group, score: score(group, tech) }))
     .filter((option) => option.score > 0);
-  // A group named for nothing in particular ("Technologies", "Other") takes what no other group does.
+  // A group named for nothing in particular ("Technologies") takes what no other group does.
   const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && catchAll(group.name));
   if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
   const [best, next] = scored.sort((a, b) => b.score - a.score);

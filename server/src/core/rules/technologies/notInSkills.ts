@@ -47,7 +47,7 @@ export const notInSkills: Rule = {
       for (const keyword of group.keywords) if (keyword.resolution && worthListing(keyword.resolution.tech)) used.push({ tech: keyword.resolution.tech, span: keyword.span });
     }
     // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
-    const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(([family]) => family === name && name !== 'Linux'))]);
+    const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(({ family, saidForMembers }) => saidForMembers && family === name))]);
     for (const { tech, span } of used) {
       if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming) || history(tech, current)) continue;
       reported.add(tech);
@@ -181,11 +181,12 @@ export function listedSkills(found: ResumeTechnologies): Set<string> {
 }
 
 // A broader keyword of the same kind covers its family's products: AWS covers Amazon EC2, Linux covers Arch Linux.
-const FAMILIES: ReadonlyArray<[string, RegExp]> = [
-  ['Amazon Web Services', /^(Amazon|AWS) /],
-  ['Microsoft Azure', /^Azure /],
-  ['Google Cloud', /^(Google|Cloud) /],
-  ['Linux', / Linux$/],
+// A cloud is said once in place of its services (added, it covers them); a Linux distribution is listed on its own.
+const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers: boolean }> = [
+  { family: 'Amazon Web Services', members: /^(Amazon|AWS) /, saidForMembers: true },
+  { family: 'Microsoft Azure', members: /^Azure /, saidForMembers: true },
+  { family: 'Google Cloud', members: /^(Google|Cloud) /, saidForMembers: true },
+  { family: 'Linux', members: / Linux$/, saidForMembers: false },
 ];
 
 // Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
@@ -199,7 +200,7 @@ function kin(a: string, b: string): boolean {
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
-  if (FAMILIES.some(([family, members]) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && found.index.byName(family)?.category === tech.category)) return true;
+  if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && found.index.byName(family)?.category === tech.category)) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
   // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
   return [tech.name, ...tech.formerNames].some((name) => {

@@ -24,13 +24,14 @@ function noStory(tech: TechEntry): boolean {
 }
 
 /**
- * A name of the same kind built on the skill's, glued to it, shows the skill in use: Dockerfile for Docker, PySpark
- * for Spark, Makefiles for Make; not JavaScript for Java (two languages), nor GitHub, a service, for Git.
+ * Whether a name of the same kind built on the skill's, glued to it, shows the skill in use: Dockerfile for Docker,
+ * PySpark for Spark, Makefiles for Make; not JavaScript for Java (two languages), nor GitHub, a service, for Git.
  */
-function gluedTo(name: string, skill: TechEntry, tech: TechEntry | undefined): boolean {
-  if (skill.name.length < 3 || name === skill.name || tech?.category !== skill.category || skill.category === 'language') return false;
+function builtOn(skill: TechEntry): (name: string, tech: TechEntry | undefined) => boolean {
+  if (skill.name.length < 3 || skill.category === 'language') return () => false;
   const short = skill.name.replace(/^Apache /, '');
-  return (name.startsWith(short) && /^[\p{L}]/u.test(name.slice(short.length))) || new RegExp(`^\\p{Lu}\\p{Ll}{0,2}${escape(short)}$`, 'u').test(name);
+  const prefixed = new RegExp(`^\\p{Lu}\\p{Ll}{0,2}${escape(short)}$`, 'u');
+  return (name, tech) => name !== skill.name && tech?.category === skill.category && ((name.startsWith(short) && /^[\p{L}]/u.test(name.slice(short.length))) || prefixed.test(name));
 }
 
 function escape(text: string): string {
@@ -79,6 +80,12 @@ export const skillNoEvidence: Rule = {
     const kitOf = (tech: TechEntry): string | undefined => /^(.+) (?:SDK|API|APIs|Platform|Framework|Runtime|Toolkit)$/.exec(tech.name)?.[1];
     // "Shell scripting", "Linux administration": the work done with a technology the bullets show.
     const workWith = (tech: TechEntry): string | undefined => /^(.+) (?:scripting|programming|development|administration)$/i.exec(tech.name)?.[1];
+    // The evidence as vocabulary entries, looked up once for every keyword's check.
+    const evidenceTechs = [...evidence].map((name) => [name, found.index.byName(name)] as const);
+    const builtUpon = (tech: TechEntry): boolean => {
+      const glued = builtOn(tech);
+      return evidenceTechs.some(([name, entry]) => glued(name, entry));
+    };
     const shown = (tech: TechEntry): boolean =>
       noStory(tech) ||
       evidence.has(tech.name) ||
@@ -87,7 +94,7 @@ export const skillNoEvidence: Rule = {
       (SHOWN_BY[tech.name] ?? []).some((name) => evidence.has(name)) ||
       languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
-      [...evidence].some((name) => gluedTo(name, tech, found.index.byName(name))) ||
+      builtUpon(tech) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase()));
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
     let guesses = 0;
