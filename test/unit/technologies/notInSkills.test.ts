@@ -78,6 +78,44 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), ['VPN: information tech-not-in-skills: VPN is named here but in no skills group.']);
   });
 
+  it('leaves out the systems a program runs on, the employer by its name, and web APIs integrated', () => {
+    const mentioned = resume(
+      'work:',
+      '  - name: Fedora Project',
+      '    highlights:',
+      '      - Improved Fedora infrastructure services with Kotlin, for 30,000 users.',
+      '  - name: Shopify',
+      '    highlights:',
+      '      - Built a tray app for Windows, macOS and Linux in Go, used by 800K devices.',
+      '      - Made the installer Linux/Windows compatible.',
+      '      - Integrated web API’s including Google Analytics and Twilio into the Shopify admin.',
+      '  - name: Northwind',
+      '    highlights:',
+      '      - Moved 12 stores to Shopify, doubling sales.',
+      'skills:',
+      '  - name: Languages',
+      '    keywords: [Go]',
+    );
+    // In another role, the employer's name is its product again.
+    assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), [
+      'Kotlin: information tech-not-in-skills: Kotlin is named here but in no skills group.',
+      'Shopify: information tech-not-in-skills: Shopify is named here but in no skills group.',
+    ]);
+  });
+
+  it('still suggests an operating system one administers or builds for alone', () => {
+    const admin = resume(
+      'work:',
+      '  - highlights:',
+      '      - Ran AIX and Linux servers for 40 clinics.',
+      '      - Wrote the desktop client for macOS in Swift.',
+      'skills:',
+      '  - name: Languages',
+      '    keywords: [Swift]',
+    );
+    assert.deepEqual(check(admin).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['AIX', 'Linux', 'macOS']);
+  });
+
   it('does not add a language to a group named for another kind, nor a storage product to "Infrastructure as Code"', () => {
     const groups = resume(
       'work:',

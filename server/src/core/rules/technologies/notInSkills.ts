@@ -3,6 +3,7 @@ import { sameFields } from '../../technologies/fields';
 import { addToSkills, needsRoom } from '../../technologies/groups';
 import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
+import { employersOf, onlyMentioned } from '../../technologies/mentioned';
 import { latestWork } from '../../technologies/recent';
 import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
@@ -28,15 +29,16 @@ export const notInSkills: Rule = {
     if (skills.every((group) => group.keywords.length === 0)) return;
     const listed = listedSkills(found);
     const reported = new Set<TechEntry>();
-    const employers = employerDescriptions(context);
+    const employers = employersOf(context);
     const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
     const latest = latestWork(collectWriting(context).entries);
     // Named in a summary, a headline or one of the two latest roles: what the author works with now.
     const current = new Set<TechEntry>();
     for (const text of [...found.bullets, ...found.prose]) {
-      if (employers.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
-      for (const mention of readingOf(found, text).mentions) {
-        if (!suggested(mention) || owner(text.text, mention) || handedOver(text.text, mention) || forOthers(text.text, mention) || integrated(text.text, mention) || otherAcronyms(found, text.text, mention) || companyProduct(found, text.text, mention)) continue;
+      if (employers.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
+      const mentions = readingOf(found, text).mentions;
+      for (const mention of mentions) {
+        if (!suggested(mention) || onlyMentioned(found, text, mention, mentions, employers)) continue;
         used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
         if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
       }
@@ -77,79 +79,6 @@ const NICHE_RANK = 1000;
  */
 function history(tech: TechEntry, current: ReadonlySet<TechEntry>): boolean {
   return tech.rank >= NICHE_RANK && !current.has(tech);
-}
-
-/**
- * A work entry's `description` says what the employer is or sells ("F5 BIG-IP Next CNFs enable … 5G networks"),
- * not what the author used: where its spans are.
- */
-function employerDescriptions(context: Parameters<Rule['check']>[0]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const pair of context.schemaPairs()) {
-    if (pair.path[0] !== 'work' || pair.path.length !== 3 || pair.key !== 'description') continue;
-    const range = (pair.pair.value as { range?: [number, number, number] } | null)?.range;
-    if (range) out.push([range[0], range[1]]);
-  }
-  return out;
-}
-
-// "OpenAI's Red Team", "Microsoft's partners": a possessive before people or a unit names the organisation.
-// "Shopify's cloud platform", "Stripe's customers": also what the organisation runs or sells.
-const ORGANISATION = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}(?:team|department|division|group|staff|engineers|employees|customers|clients|partners|leadership|offices?|headquarters|researchers|platform|products?|users|merchants|marketplace)\b/iu;
-
-function owner(text: string, mention: Mention): boolean {
-  return ORGANISATION.test(text.slice(mention.end, mention.end + 80));
-}
-
-// "based on Photoshop comps", "from Figma mockups": work another person made in the product, handed over.
-const HANDED_OVER_BEFORE = /\b(?:based on|from|per|matching|following)\s+(?:the\s+|their\s+|provided\s+|supplied\s+)?$/i;
-const HANDED_OVER_AFTER = /^\s+(?:comps|mock-?ups|designs|wireframes|layouts|files|documents|spreadsheets|exports|specs)\b/i;
-
-function handedOver(text: string, mention: Mention): boolean {
-  return HANDED_OVER_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && HANDED_OVER_AFTER.test(text.slice(mention.end, mention.end + 20));
-}
-
-// "APIs like Facebook API, Google Maps, YouTube API", "integration work against the Anthropic API": services a
-// product was connected to, not skills of the author.
-const INTEGRATED_BEFORE = /\b(?:third[- ]party\s+\w+|APIs?)\s+(?:like|such as|including)\s+(?:[^.;:]*,\s*)?$/i;
-const INTEGRATED_AFTER = /^\s+APIs?\b/;
-
-function integrated(text: string, mention: Mention): boolean {
-  return INTEGRATED_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start)) || (INTEGRATED_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\bintegrat/i.test(text));
-}
-
-// "APIs for a Flutter activity-tracking application": the product the work served, built by others.
-const SERVED_BEFORE = /\bfor\s+(?:an?|the|their|its)\s+$/i;
-const SERVED_AFTER = /^(?:\s+[\p{L}\d-]+){0,2}?\s+(?:app|apps|application|applications|client|clients|front[- ]?end|team|teams|customers?)\b/iu;
-
-function forOthers(text: string, mention: Mention): boolean {
-  return SERVED_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && SERVED_AFTER.test(text.slice(mention.end, mention.end + 60));
-}
-
-/**
- * An abbreviation in a list of abbreviations the vocabulary does not know ("ASM, GTM, LTM, and APM", a vendor's
- * modules): the list is another vocabulary, and "ASM" there is not Assembly.
- */
-function otherAcronyms(found: ResumeTechnologies, text: string, mention: Mention): boolean {
-  const written = mention.written;
-  if (!/^[A-Z][A-Z0-9]{1,4}$/.test(written) || written === mention.resolution.tech.name) return false;
-  const clauseStart = Math.max(...['.', ';', ':', '(', ')', '\n'].map((stop) => text.lastIndexOf(stop, mention.start - 1))) + 1;
-  const ends = ['.', ';', ':', '(', ')', '\n'].map((stop) => text.indexOf(stop, mention.end)).filter((at) => at >= 0);
-  const clause = text.slice(clauseStart, ends.length ? Math.min(...ends) : text.length);
-  const items = clause.split(/\s*(?:,|&|\/|\band\b|\bor\b)\s*/).map((item) => item.trim().split(/\s+/).pop() ?? '');
-  const acronyms = items.filter((item) => /^[A-Z][A-Z0-9]{1,4}$/.test(item));
-  return acronyms.length >= 3 && acronyms.some((item) => !found.index.resolve(item));
-}
-
-/**
- * A company's name read as one of its products ("Oracle" beside PostgreSQL is Oracle Database) but followed by
- * another product's name ("Cisco VPN", "Cisco Routers"): the product is that other one, which the vocabulary
- * does not know.
- */
-function companyProduct(found: ResumeTechnologies, text: string, mention: Mention): boolean {
-  if (found.index.resolve(mention.written)?.tech.category !== 'company' || mention.resolution.tech.name === mention.written) return false;
-  const next = /^ ([\p{Lu}\d][\p{L}\d-]*)/u.exec(text.slice(mention.end))?.[1];
-  return next !== undefined && !mention.resolution.tech.name.split(' ').includes(next);
 }
 
 function suggested(mention: Mention): boolean {

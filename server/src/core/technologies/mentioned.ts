@@ -1,0 +1,149 @@
+import type { RuleContext } from '../rules/rule';
+import type { Text } from '../writing/text';
+import { inField } from './fields';
+import type { Mention } from './prose';
+import type { ResumeTechnologies } from './resume';
+
+/**
+ * Names a resume mentions without saying the author worked with them: the employer, what it sells, another
+ * organisation's team, work handed over, services integrated, the systems a program runs on. tech-not-in-skills
+ * suggests none of them.
+ */
+
+/** What the resume says of the organisations the author worked for. */
+export interface Employers {
+  /** Where each work entry's `description` is: what the employer is or sells, not what the author used. */
+  readonly descriptions: ReadonlyArray<readonly [number, number]>;
+  /** Each work entry's employer without its legal form ("shopify", "fedora" for Fedora Project), in lower case, and where the entry is. */
+  readonly names: ReadonlyArray<{ readonly name: string; readonly from: number; readonly to: number }>;
+}
+
+// "Fedora Project", "Acme, Inc.", "Docker Labs": the words after an organisation's own name.
+const LEGAL_FORM = /(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|corp\.?|corporation|company|co\.|gmbh|ag|plc|project|foundation|labs?|technologies|software|group|holdings))+$/i;
+
+export function employersOf(context: RuleContext): Employers {
+  const descriptions: Array<[number, number]> = [];
+  const entries = new Map<unknown, { name: string; from: number; to: number }>();
+  for (const pair of context.schemaPairs()) {
+    if (pair.path[0] !== 'work' || pair.path.length !== 3) continue;
+    const key = pair.pair.key as { range?: [number, number, number] } | null;
+    const value = pair.pair.value as { range?: [number, number, number]; value?: unknown } | null;
+    if (pair.key === 'description' && value?.range) descriptions.push([value.range[0], value.range[1]]);
+    const entry = entries.get(pair.path[1]) ?? { name: '', from: key?.range?.[0] ?? Infinity, to: 0 };
+    entries.set(pair.path[1], entry);
+    entry.from = Math.min(entry.from, key?.range?.[0] ?? Infinity);
+    entry.to = Math.max(entry.to, value?.range?.[1] ?? 0);
+    if ((pair.key === 'name' || pair.key === 'company') && typeof value?.value === 'string') entry.name = value.value.trim().replace(LEGAL_FORM, '').toLowerCase();
+  }
+  return { descriptions, names: [...entries.values()].filter((entry) => entry.name !== '') };
+}
+
+/** Whether a mention only names a product, an organisation or a system the text is about, not one the author used. */
+export function onlyMentioned(found: ResumeTechnologies, written: Text, mention: Mention, mentions: readonly Mention[], employers: Employers): boolean {
+  const text = written.text;
+  return (
+    employer(written, mention, employers) ||
+    owner(text, mention) ||
+    handedOver(text, mention) ||
+    forOthers(text, mention) ||
+    integrated(text, mention) ||
+    runsOn(text, mention, mentions) ||
+    otherAcronyms(found, text, mention) ||
+    companyProduct(found, text, mention)
+  );
+}
+
+/**
+ * "Shopify" in the Shopify role, "contributor to Fedora" in the summary of one who worked for the Fedora Project:
+ * the employer, not its product. In another role the name is the product again ("deploying F5" after leaving F5).
+ */
+function employer(written: Text, mention: Mention, employers: Employers): boolean {
+  const name = mention.written.toLowerCase();
+  const at = written.span(0, 0)[0];
+  const own = employers.names.find(({ from, to }) => at >= from && at <= to);
+  return own ? own.name === name : employers.names.some((entry) => entry.name === name);
+}
+
+// "OpenAI's Red Team", "Microsoft's partners": a possessive before people or a unit names the organisation.
+// "Shopify's cloud platform", "Stripe's customers": also what the organisation runs or sells.
+const ORGANISATION = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}(?:team|department|division|group|staff|engineers|employees|customers|clients|partners|leadership|offices?|headquarters|researchers|platform|products?|users|merchants|marketplace)\b/iu;
+
+function owner(text: string, mention: Mention): boolean {
+  return ORGANISATION.test(text.slice(mention.end, mention.end + 80));
+}
+
+// "based on Photoshop comps", "from Figma mockups": work another person made in the product, handed over.
+const HANDED_OVER_BEFORE = /\b(?:based on|from|per|matching|following)\s+(?:the\s+|their\s+|provided\s+|supplied\s+)?$/i;
+const HANDED_OVER_AFTER = /^\s+(?:comps|mock-?ups|designs|wireframes|layouts|files|documents|spreadsheets|exports|specs)\b/i;
+
+function handedOver(text: string, mention: Mention): boolean {
+  return HANDED_OVER_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && HANDED_OVER_AFTER.test(text.slice(mention.end, mention.end + 20));
+}
+
+// "APIs like Facebook API, Google Maps, YouTube API", "web API’s including Google Analytics", "integration work
+// against the Anthropic API": services a product was connected to, not skills of the author.
+const INTEGRATED_BEFORE = /\b(?:third[- ]party\s+\w+|API(?:s|['’]s)?)\s+(?:like|such as|including)\s+(?:[^.;:]*(?:,\s*(?:and\s+)?|\s(?:and|or)\s+))?$/i;
+const INTEGRATED_AFTER = /^\s+APIs?\b/;
+
+function integrated(text: string, mention: Mention): boolean {
+  return INTEGRATED_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start)) || (INTEGRATED_AFTER.test(text.slice(mention.end, mention.end + 8)) && /\bintegrat/i.test(text));
+}
+
+// "APIs for a Flutter activity-tracking application": the product the work served, built by others.
+const SERVED_BEFORE = /\bfor\s+(?:an?|the|their|its)\s+$/i;
+const SERVED_AFTER = /^(?:\s+[\p{L}\d-]+){0,2}?\s+(?:app|apps|application|applications|client|clients|front[- ]?end|team|teams|customers?)\b/iu;
+
+function forOthers(text: string, mention: Mention): boolean {
+  return SERVED_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && SERVED_AFTER.test(text.slice(mention.end, mention.end + 60));
+}
+
+// Words joining the names of a list: "Windows, macOS and Linux", "Linux/Windows".
+const JOINER = /^\s*(?:,|\/|&|and|or|,\s*(?:and|or))\s*$/i;
+// "AIX and Linux servers", "Linux and BSD systems administration": systems one runs, a skill.
+const ADMINISTERED = /^\s+(?:servers?|systems?|hosts?|machines?|boxes|administration|admin|kernels?)\b/i;
+
+/**
+ * "a tray app for Windows, macOS and Linux", "Linux/Windows compatible", "works with both Linux and Mac": desktop
+ * systems listed together are those a program runs on, not skills; judged by hand, readers listed none of them.
+ * Phones' systems ("apps for iOS and Android") are what a mobile developer builds for, and stay suggested.
+ */
+function runsOn(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
+  if (!desktop(mention)) return false;
+  const at = mentions.indexOf(mention);
+  let first = at;
+  let last = at;
+  while (first > 0 && desktop(mentions[first - 1]!) && JOINER.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+  while (last < mentions.length - 1 && desktop(mentions[last + 1]!) && JOINER.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+  return first !== last && !ADMINISTERED.test(text.slice(mentions[last]!.end, mentions[last]!.end + 30));
+}
+
+function desktop(mention: Mention): boolean {
+  const tech = mention.resolution.tech;
+  return tech.category === 'os' && !inField(tech.name, 'mobile');
+}
+
+/**
+ * An abbreviation in a list of abbreviations the vocabulary does not know ("ASM, GTM, LTM, and APM", a vendor's
+ * modules): the list is another vocabulary, and "ASM" there is not Assembly.
+ */
+function otherAcronyms(found: ResumeTechnologies, text: string, mention: Mention): boolean {
+  const written = mention.written;
+  if (!/^[A-Z][A-Z0-9]{1,4}$/.test(written) || written === mention.resolution.tech.name) return false;
+  const clauseStart = Math.max(...['.', ';', ':', '(', ')', '\n'].map((stop) => text.lastIndexOf(stop, mention.start - 1))) + 1;
+  const ends = ['.', ';', ':', '(', ')', '\n'].map((stop) => text.indexOf(stop, mention.end)).filter((at) => at >= 0);
+  const clause = text.slice(clauseStart, ends.length ? Math.min(...ends) : text.length);
+  const items = clause.split(/\s*(?:,|&|\/|\band\b|\bor\b)\s*/).map((item) => item.trim().split(/\s+/).pop() ?? '');
+  const acronyms = items.filter((item) => /^[A-Z][A-Z0-9]{1,4}$/.test(item));
+  return acronyms.length >= 3 && acronyms.some((item) => !found.index.resolve(item));
+}
+
+/**
+ * A company's name read as one of its products ("Oracle" beside PostgreSQL is Oracle Database) but followed by
+ * another product's name ("Cisco VPN", "Cisco Routers"): the product is that other one, which the vocabulary
+ * does not know.
+ */
+function companyProduct(found: ResumeTechnologies, text: string, mention: Mention): boolean {
+  if (found.index.resolve(mention.written)?.tech.category !== 'company' || mention.resolution.tech.name === mention.written) return false;
+  const next = /^ ([\p{Lu}\d][\p{L}\d-]*)/u.exec(text.slice(mention.end))?.[1];
+  return next !== undefined && !mention.resolution.tech.name.split(' ').includes(next);
+}
