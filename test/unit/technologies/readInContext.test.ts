@@ -101,6 +101,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Shipped apps for Android and IOS; ran the SOC with Splunk', 'Android', 'iOS', 'Splunk'), ['IOS: tech-name: "IOS" is written "iOS".']);
   });
 
+  it('takes a protocol or a practice in lower case among a project\'s tags as the common noun, and "amd64" as the tools write it', () => {
+    const text = resume('projects:', '  - name: Whiteboard', '    highlights:', '      - Built a whiteboard for 3,000 users on amd64 servers.', '    keywords: [websockets, finops, javascript]', 'skills:', '  - name: Web', '    keywords: [JavaScript]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['javascript']);
+  });
+
   it('checks each name of a keyword that lists several ("Javascript / Typescript")', () => {
     const text = resume('work:', '  - highlights:', '      - Built the site in JavaScript and TypeScript.', 'skills:', '  - name: Web', '    keywords:', '      - Javascript / Typescript');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Javascript', 'Typescript']);
@@ -146,6 +151,11 @@ describe('keywords that list several names', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['ElasticBeanstalk', 'Cloudformation', 'Postgresql', 'Kotlin Multiplatform Mobile(KMM)']);
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('Postgresql (Aurora)', 'PostgreSQL (Aurora)'));
     assert.equal(applyFix(text, 'Change to Kotlin Multiplatform'), text.replace('Kotlin Multiplatform Mobile(KMM)', 'Kotlin Multiplatform'));
+  });
+
+  it('asks no evidence of peers joined by a slash ("HTML/CSS", "C/C++"): an area of skill', () => {
+    const pairs = resume('work:', '  - highlights:', '      - Served 2M requests a day from Express.', 'skills:', '  - name: Languages', '    keywords: [HTML/CSS, C/C++, Git / Jujutsu, Haskell]');
+    assert.deepEqual(check(pairs).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(': ')[0]), ['Haskell']);
   });
 
   it('lists what the parentheses name, and takes their use as evidence', () => {

@@ -46,7 +46,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
 
 /** "pgsql", "kube": lower-case shorthand a search for the name does not find ("k8s" is caught before). */
 function informal(written: string, name: string): boolean {
-  return written === written.toLowerCase() && written.length <= 5 && !name.toLowerCase().startsWith(written);
+  // "amd64", "py3": an identifier with digits is how the tools themselves write it.
+  return /^\p{Ll}+$/u.test(written) && written.length <= 5 && !name.toLowerCase().startsWith(written);
 }
 
 /** "Kafka" for Apache Kafka, "Envoy" for Envoy Proxy, "GitLab CI" for GitLab CI/CD; "Docker Engine" for Docker. */
@@ -79,6 +80,8 @@ function acceptedStyling(written: string, name: string): boolean {
   // "VIM", "N8N", "WIZ", "CRON": a short name in capitals reads as an acronym, and no reader minds; not "IOS",
   // whose maker styles it with capitals of its own.
   if ((written.length <= 3 || /^[\p{Ll}\d]+$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
+  // "amd64", "arm64": capitals and a number written as the toolchains write them.
+  if (/^\p{Lu}+\d+$/u.test(name) && written === name.toLowerCase()) return true;
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
 }
 

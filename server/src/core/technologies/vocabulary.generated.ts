@@ -2220,7 +2220,7 @@ QuestDB|3
 RTSP|7
 Raspberry Pi OS|b||Raspbian
 log4net|2
-virtualenv|e|venv||Python
+virtualenv|e|||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3

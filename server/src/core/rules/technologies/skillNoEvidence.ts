@@ -101,9 +101,11 @@ export const skillNoEvidence: Rule = {
     for (const group of found.groups) {
       if (group.section !== 'skills') continue;
       for (const keyword of group.keywords) {
-        // "nginx/OpenResty" names two technologies: a mention of either shows the pair in use.
+        // "HTML/CSS", "C/C++", "Git / Jujutsu": peers joined by a slash name an area of skill, not one product whose
+        // use a bullet must show; judged by hand, no reader asked for evidence of one.
+        if (!keyword.resolution && /^[^,;()]+\/[^,;()]+$/.test(keyword.text)) continue;
         const meant = keyword.resolution || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, keyword.text.trim());
-        const parts = keyword.resolution ? [keyword.resolution.tech] : meant ? [meant] : /^[^,;]+\/[^,;]+$/.test(keyword.text) ? keyword.text.split('/').map((part) => found.index.resolve(part.trim())?.tech) : [];
+        const parts = keyword.resolution ? [keyword.resolution.tech] : meant ? [meant] : [];
         const techs = parts.filter((part): part is TechEntry => !!part);
         // "Node.js (Express)": what the parentheses list shows the keyword in use too.
         const listed = keyword.head !== undefined ? listedNames(keyword).flatMap(({ text }) => found.index.resolve(text)?.tech ?? []) : [];

@@ -43,6 +43,8 @@ export const techName: Rule = {
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
       const written = keyword.text.trim();
+      // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
+      if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
       const type = keyword.node.type;
       const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
       const flow = keyword.group?.seq.flow === true;
@@ -93,6 +95,8 @@ function* listedParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
 
 // Protocols and formats are also common nouns: "over websockets", "anycast routing", "epub books".
 const CONCEPTS = new Set(['standard', 'networking']);
+// In a keyword list, practices too ("finops", "devops" as tags).
+const COMMON_NOUNS = new Set([...CONCEPTS, 'methodology']);
 
 /**
  * In a sentence, a former name tells what the product was called then ("package manager for OS X" in a 2012
