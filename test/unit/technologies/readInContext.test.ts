@@ -130,6 +130,15 @@ describe('slips of the keyboard', () => {
     ]);
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
+
+  it('takes, of two names a slip away, the one that starts as written ("Lamda": Lambda, not Ramda), and reads slips inside a list', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords:', '      - Lamda', '      - Backend - Python, Django, PostgresSQL');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
+      '"Lamda" looks like a misspelling of AWS Lambda.',
+      '"PostgresSQL" looks like a misspelling of PostgreSQL.',
+    ]);
+    assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('Django, PostgresSQL', 'Django, PostgreSQL'));
+  });
 });
 
 describe('keywords that list several names', () => {

@@ -6,7 +6,8 @@ import type { TechEntry, TechIndex } from './vocabulary';
  * A keyword one slip of the keyboard away from a known name ("PostgresSQL", "lighgbm", "Github Actons",
  * "LeakCannery"): the name it was meant to be. Only for a keyword the vocabulary does not know, of five letters or
  * more, within one edit (two from ten letters on: a letter left out, added, changed or two swapped), and only when
- * one technology is that close, among the more used ones (a rare name a letter away is more likely its own thing).
+ * one technology is that close, among the more used ones (a rare name a letter away is more likely its own thing), or
+ * one of those that start with the same letter.
  */
 export function meantName(index: TechIndex, caches: Caches, written: string): TechEntry | undefined {
   const key = foldKey(written);
@@ -25,13 +26,14 @@ const POPULAR = 1500;
 
 function search(index: TechIndex, key: string): TechEntry | undefined {
   const limit = key.length >= 10 ? 2 : 1;
-  const close = new Set<TechEntry>();
+  const close = new Map<TechEntry, string>();
   for (const { key: candidate, form, word } of index.sortedKeys()) {
     if (word || form.tech.rank > POPULAR || form.tech.extra || Math.abs(candidate.length - key.length) > limit || candidate.length < 5 || anotherWord(key, candidate)) continue;
-    if (distance(key, candidate, limit) <= limit) close.add(form.tech);
-    if (close.size > 1) return undefined;
+    if (distance(key, candidate, limit) <= limit) close.set(form.tech, candidate);
   }
-  return [...close][0];
+  // "Lamda" is a slip from Lambda, not from Ramda: a name is rarely mistyped at its first letter.
+  const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];
+  return found.length === 1 ? found[0]![0] : undefined;
 }
 
 /**

@@ -24,8 +24,14 @@ export const techName: Rule = {
       if (!resolution) {
         yield* listedParts(found.index, keyword);
         // A slip of the keyboard, looked for in a few hundred keywords at most (a list of ten thousand is not a resume).
-        const meant = keyword.group && keyword.node.type === Scalar.PLAIN && guesses++ < 300 ? meantName(found.index, context.caches, keyword.text.trim()) : undefined;
+        if (!keyword.group || keyword.node.type !== Scalar.PLAIN || guesses++ >= 300) continue;
+        const meant = meantName(found.index, context.caches, keyword.text.trim());
         if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
+        // "Backend - Python, Django, PostgresSQL": a slip in a keyword that lists several.
+        else for (const part of commaParts(keyword.text)) {
+          const one = found.index.resolve(part.text) ? undefined : meantName(found.index, context.caches, part.text);
+          if (one) yield misspelt(part.text, one, [keyword.span[0] + part.offset, keyword.span[0] + part.offset + part.text.length]);
+        }
         continue;
       }
       if (keyword.head !== undefined) {
@@ -65,6 +71,18 @@ export const techName: Rule = {
     }
   },
 };
+
+/** The names of a keyword that lists several with commas, after a label ("Backend - Python, Django"). */
+function commaParts(text: string): Array<{ text: string; offset: number }> {
+  if (!/[,;]/.test(text)) return [];
+  const label = /^[^,;:()-]+\s(?:-|–|:)\s+/.exec(text)?.[0].length ?? 0;
+  const out: Array<{ text: string; offset: number }> = [];
+  for (const match of text.slice(label).matchAll(/[^,;]+/g)) {
+    const part = match[0].trim();
+    if (part) out.push({ text: part, offset: label + match.index + match[0].indexOf(part) });
+  }
+  return out;
+}
 
 /** "PostgresSQL": a name misspelt, with the fix that writes it right. */
 function misspelt(written: string, tech: TechEntry, span: [number, number]): Finding {
