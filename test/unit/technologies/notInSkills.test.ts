@@ -103,6 +103,22 @@ describe('tech-not-in-skills', () => {
     ]);
   });
 
+  it('leaves out an acronym the resume defines as something else, a vendor before its product, and a conference', () => {
+    const other = resume(
+      'basics:',
+      '  summary: Speaker at SciPy India 2018 and PyCon US 2024 on testing data pipelines.',
+      'work:',
+      '  - highlights:',
+      '      - Fed 40 clinics into the Master Patient Index (MPI) with Go, matching 2M patients.',
+      '      - Reported on MPI data weekly.',
+      "      - Built compliance apps on Google's App Engine for 12 banks.",
+      'skills:',
+      '  - name: Languages',
+      '    keywords: [Go]',
+    );
+    assert.deepEqual(check(other).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['App Engine']);
+  });
+
   it('still suggests an operating system one administers or builds for alone', () => {
     const admin = resume(
       'work:',

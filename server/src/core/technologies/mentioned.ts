@@ -10,18 +10,20 @@ import type { ResumeTechnologies } from './resume';
  * suggests none of them.
  */
 
-/** What the resume says of the organisations the author worked for. */
-export interface Employers {
+/** What the resume says around its names: of the organisations the author worked for, and of its own acronyms. */
+export interface Surroundings {
   /** Where each work entry's `description` is: what the employer is or sells, not what the author used. */
   readonly descriptions: ReadonlyArray<readonly [number, number]>;
   /** Each work entry's employer without its legal form ("shopify", "fedora" for Fedora Project), in lower case, and where the entry is. */
   readonly names: ReadonlyArray<{ readonly name: string; readonly from: number; readonly to: number }>;
+  /** Acronyms the resume spells out as something else ("Master Patient Index (MPI)"): not the technology "MPI". */
+  readonly acronyms: ReadonlySet<string>;
 }
 
 // "Fedora Project", "Acme, Inc.", "Docker Labs": the words after an organisation's own name.
 const LEGAL_FORM = /(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|corp\.?|corporation|company|co\.|gmbh|ag|plc|project|foundation|labs?|technologies|software|group|holdings))+$/i;
 
-export function employersOf(context: RuleContext): Employers {
+export function surroundingsOf(context: RuleContext, found: ResumeTechnologies): Surroundings {
   const descriptions: Array<[number, number]> = [];
   const entries = new Map<unknown, { name: string; from: number; to: number }>();
   for (const pair of context.schemaPairs()) {
@@ -35,15 +37,36 @@ export function employersOf(context: RuleContext): Employers {
     entry.to = Math.max(entry.to, value?.range?.[1] ?? 0);
     if ((pair.key === 'name' || pair.key === 'company') && typeof value?.value === 'string') entry.name = value.value.trim().replace(LEGAL_FORM, '').toLowerCase();
   }
-  return { descriptions, names: [...entries.values()].filter((entry) => entry.name !== '') };
+  return { descriptions, names: [...entries.values()].filter((entry) => entry.name !== ''), acronyms: ownAcronyms(found) };
+}
+
+// "Master Patient Index (MPI)", "Site Reliability Engineering (SREs)": capitalised words, then their initials.
+const SPELT_OUT = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|for|the|&)\s+)?){2,6})\(([A-Z]{2,6})s?\)/gu;
+
+/** The acronyms the resume spells out, where the words are not a name of the technology the acronym reads as. */
+function ownAcronyms(found: ResumeTechnologies): Set<string> {
+  const out = new Set<string>();
+  for (const text of [...found.bullets, ...found.prose]) {
+    if (!text.text.includes('(')) continue;
+    for (const [, words, acronym] of text.text.matchAll(SPELT_OUT)) {
+      const initials = words!.trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (initials !== acronym) continue;
+      const tech = found.index.resolve(acronym!)?.tech;
+      const spelt = found.index.resolve(words!.trim())?.tech;
+      if (tech && spelt !== tech) out.add(acronym!);
+    }
+  }
+  return out;
 }
 
 /** Whether a mention only names a product, an organisation or a system the text is about, not one the author used. */
-export function onlyMentioned(found: ResumeTechnologies, written: Text, mention: Mention, mentions: readonly Mention[], employers: Employers): boolean {
+export function onlyMentioned(found: ResumeTechnologies, written: Text, mention: Mention, mentions: readonly Mention[], around: Surroundings): boolean {
   const text = written.text;
   return (
-    employer(written, mention, employers) ||
-    owner(text, mention) ||
+    around.acronyms.has(mention.written) ||
+    employer(written, mention, around) ||
+    owner(text, mention, mentions) ||
+    conference(text, mention) ||
     handedOver(text, mention) ||
     forOthers(text, mention) ||
     integrated(text, mention) ||
@@ -57,7 +80,7 @@ export function onlyMentioned(found: ResumeTechnologies, written: Text, mention:
  * "Shopify" in the Shopify role, "contributor to Fedora" in the summary of one who worked for the Fedora Project:
  * the employer, not its product. In another role the name is the product again ("deploying F5" after leaving F5).
  */
-function employer(written: Text, mention: Mention, employers: Employers): boolean {
+function employer(written: Text, mention: Mention, employers: Surroundings): boolean {
   const name = mention.written.toLowerCase();
   const at = written.span(0, 0)[0];
   const own = employers.names.find(({ from, to }) => at >= from && at <= to);
@@ -68,8 +91,20 @@ function employer(written: Text, mention: Mention, employers: Employers): boolea
 // "Shopify's cloud platform", "Stripe's customers": also what the organisation runs or sells.
 const ORGANISATION = /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}(?:team|department|division|group|staff|engineers|employees|customers|clients|partners|leadership|offices?|headquarters|researchers|platform|products?|users|merchants|marketplace)\b/iu;
 
-function owner(text: string, mention: Mention): boolean {
-  return ORGANISATION.test(text.slice(mention.end, mention.end + 80));
+/** "OpenAI's Red Team"; "Google's App Engine": the vendor before its own product, which is the name ("Anthropic's LLMs" are models one used). */
+function owner(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
+  const after = text.slice(mention.end, mention.end + 80);
+  if (ORGANISATION.test(after)) return true;
+  const possessive = /^['’]s\s+/.exec(after)?.[0].length;
+  const vendor = mention.written.split(' ')[0]!;
+  return possessive !== undefined && mentions.some((next) => next.start === mention.end + possessive && next.resolution.tech.name.startsWith(`${vendor} `));
+}
+
+// "SciPy India 2018", "KubeCon EU 2023" in a sentence about talks: the conference, not the technology.
+const TALKS = /\b(?:conferences?|summits?|meetups?|talks?|speaker|spoke|presenting|presented|keynote)\b/i;
+
+function conference(text: string, mention: Mention): boolean {
+  return /^(?:\s\p{Lu}[\p{L}]+)?\s(?:19|20)\d\d\b/u.test(text.slice(mention.end, mention.end + 20)) && TALKS.test(text);
 }
 
 // "based on Photoshop comps", "from Figma mockups": work another person made in the product, handed over.

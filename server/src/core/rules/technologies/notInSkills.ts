@@ -3,7 +3,7 @@ import { sameFields } from '../../technologies/fields';
 import { addToSkills, needsRoom } from '../../technologies/groups';
 import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
-import { employersOf, onlyMentioned } from '../../technologies/mentioned';
+import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork } from '../../technologies/recent';
 import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
@@ -29,16 +29,16 @@ export const notInSkills: Rule = {
     if (skills.every((group) => group.keywords.length === 0)) return;
     const listed = listedSkills(found);
     const reported = new Set<TechEntry>();
-    const employers = employersOf(context);
+    const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
     const latest = latestWork(collectWriting(context).entries);
     // Named in a summary, a headline or one of the two latest roles: what the author works with now.
     const current = new Set<TechEntry>();
     for (const text of [...found.bullets, ...found.prose]) {
-      if (employers.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
+      if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       const mentions = readingOf(found, text).mentions;
       for (const mention of mentions) {
-        if (!suggested(mention) || onlyMentioned(found, text, mention, mentions, employers)) continue;
+        if (!suggested(mention) || onlyMentioned(found, text, mention, mentions, around)) continue;
         used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
         if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
       }
