@@ -131,6 +131,16 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
 
+  it('takes a name without its version ("Visual Basic") for itself, not a slip from Visual Basic 6.0', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [Visual Basic]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
+  });
+
+  it('reads "next-gen" as the compound, and "micro-services" and "github-actions" as misspelt', () => {
+    assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
+    assert.deepEqual(said('Moved the Apollo  Federation gateway to NestJS', 'Apollo Federation', 'NestJS'), []);
+  });
+
   it('takes, of two names a slip away, the one that starts as written ("Lamda": Lambda, not Ramda), and reads slips inside a list', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords:', '      - Lamda', '      - Backend - Python, Django, PostgresSQL');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [

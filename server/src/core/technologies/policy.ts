@@ -27,7 +27,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
   const name = form.name;
   if (form.kind === 'former') return 'former';
   if (form.kind === 'name') {
-    if (written === name) return 'canonical';
+    // "Apollo  Federation": a second space is a slip of the layout, not of the name.
+    if (written === name || written.replace(/\s+/g, ' ') === name) return 'canonical';
     if (caseFree(name, form.category) && sameWords(written, name)) return 'canonical';
     // "A/B Testing", "Material design": a concept's words with their first letters cased otherwise.
     if (CONCEPT_KINDS.has(form.category) && sameInitials(written, name)) return 'short';

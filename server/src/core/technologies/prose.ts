@@ -153,7 +153,17 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   }
   // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
-  return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline), partial: false }, length: 1 };
+  return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: dated || isOrdinary(token.text, token.initial || headline) || wordsJoined(token.text, resolution), partial: false }, length: 1 };
+}
+
+/**
+ * "next-gen": words joined by a hyphen in lower case, read as a name written as one word (NextGen), are an English
+ * compound: evidence, never reported. A name of several words so written ("github-actions") and a practice
+ * ("micro-services") are still misspelt.
+ */
+function wordsJoined(written: string, resolution: Resolution): boolean {
+  const tech = resolution.tech;
+  return written.includes('-') && isLowerCase(written) && !caseFree(tech.name, tech.category) && !/[\s-]/.test(resolution.form.text);
 }
 
 /** "Deno.js", "Svelte.js": a JavaScript technology with the ecosystem's suffix added, as people write them. */

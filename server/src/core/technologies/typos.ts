@@ -38,10 +38,15 @@ function search(index: TechIndex, key: string): TechEntry | undefined {
 
 /**
  * "Cloud" for gcloud, "Architecture" for z/Architecture, "Design Pattern" for Design patterns: a word with a letter
- * before it or a plural's "s" is another word, not a slip.
+ * before it, a plural's "s" or a version after it is another word, not a slip.
  */
 function anotherWord(key: string, candidate: string): boolean {
-  return candidate.endsWith(key) || `${key}s` === candidate || `${candidate}s` === key;
+  return candidate.endsWith(key) || `${key}s` === candidate || `${candidate}s` === key || versionOf(key, candidate) || versionOf(candidate, key);
+}
+
+/** "Visual Basic" and Visual Basic 6.0: a name and one of its versions, not a slip. */
+function versionOf(key: string, candidate: string): boolean {
+  return candidate.startsWith(key) && /^[\d.]+$/.test(candidate.slice(key.length));
 }
 
 /** Optimal string alignment distance (a swap of two letters counts one), giving up above `limit`. */
