@@ -50,7 +50,8 @@ function addedBy(title: string | undefined): string | undefined {
 function groupOf(title: string | undefined): string {
   if (!title) return 'NONE';
   if (/new (skills )?group/i.test(title)) return 'NEW';
-  return /\(([^)]*)\)\s*$/.exec(title)?.[1] ?? 'NONE';
+  // "Add Vue.js to skills (Front-end (25+ years))": the group's name may hold parentheses of its own.
+  return /^Add .+? to skills \((.*)\)\s*$/.exec(title)?.[1] ?? 'NONE';
 }
 
 /** "Java → Back End | NEW" accepts either group. */
@@ -80,6 +81,7 @@ export const JUDGED_SETS = {
   'sixth set': 'labels-sixth.yaml',
   'seventh set': 'labels-seventh.yaml',
   'eighth set': 'labels-eighth.yaml',
+  'ninth set': 'labels-ninth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

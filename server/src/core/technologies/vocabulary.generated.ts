@@ -231,7 +231,7 @@ RabbitMQ|6|RMQ
 npm|i
 Nim|0
 Apache Hadoop|9|Hadoop
-Firestore|3|Cloud Firestore
+Firestore|3|Cloud Firestore;Firebase Firestore
 Astro|1|||JavaScript
 Amazon EKS|4|EKS;Amazon Elastic Kubernetes Service;AWS EKS
 Istio|5
@@ -434,9 +434,9 @@ SoapUI|e|ReadyAPI
 Visualforce|1
 ZAP|d|Zed Attack Proxy|OWASP ZAP
 x86|c|IA-32;i386
-Akamai Cloud|4||Linode
 Apache Oozie|9|Oozie
 Corepoint|f|Corepoint Integration Engine
+Dokku|4
 KubeEdge|5
 Microsoft|j
 Oracle Data Guard|3|Data Guard
@@ -458,9 +458,11 @@ KubeVela|5
 Oracle GoldenGate|9|GoldenGate
 SOSL|0
 Selenium Grid|e
+Smartling|4
 Spring Security|1|||Java
 UDP|7|User Datagram Protocol
 ARMv7|c|AArch32
+Akamai Cloud|4||Linode
 AngularJS|1|Angular 1||JavaScript
 Apache Kudu|3|Kudu
 Apple|j
@@ -507,7 +509,6 @@ Salesforce Service Cloud|f
 Sidekiq|2|||Ruby
 Spring MVC|1|||Java
 Tenable Nessus|d|Nessus
-Tencent Cloud|4
 TestComplete|e
 Toad for Oracle|e|Toad
 AMD|j
@@ -518,7 +519,6 @@ Bluesky|i|bsky
 Epic|f|Epic EHR
 Fiber|1|||Go
 HTTPS|7
-Huawei Cloud|4
 Hugging Face Transformers|a|Transformers
 IBM Integration Bus|f|IIB
 JSON Schema|g
@@ -547,6 +547,7 @@ Pydantic|2|||Python
 Qualys|d
 RISC-V|c
 Spring Batch|1|||Java
+Tencent Cloud|4
 chi|2|||Go
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Apollo Federation|2
@@ -559,6 +560,7 @@ Elastic APM|8
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
+Huawei Cloud|4
 JAX|a
 MIPS|c
 OpenCost|5
@@ -572,7 +574,6 @@ SvelteKit|1|||JavaScript
 Workday Studio|e
 Allscripts Sunrise|f
 Broadcom|j
-Cloudflare Workers|4
 FactoryBot|2||FactoryGirl|Ruby
 Gorilla WebSocket|2|||Go
 GraphQL Mesh|2
@@ -592,7 +593,6 @@ Antrea|7
 Automation Anywhere|e
 Azure SQL Managed Instance|3
 CentOS Stream|b
-Cloudflare R2|4|R2
 Delta Live Tables|9|DLT
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
@@ -611,7 +611,7 @@ net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
 CatBoost|a
-Cloudflare D1|4
+Cloudflare Workers|4
 Fastify|1|||JavaScript
 GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
@@ -632,6 +632,7 @@ Tricentis Tosca|e|Tosca
 asyncio|2|||Python
 fp-ts|2
 Azure Database for PostgreSQL|3
+Cloudflare R2|4|R2
 Dynatrace|8
 Effect-TS|2
 IBM mainframe|c|mainframe;mainframes
@@ -659,6 +660,7 @@ AlmaLinux|b
 Azure Database for MySQL|3
 CICS|f|IBM CICS
 CloudEvents|g
+Cloudflare D1|4
 GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
 Nordic Semiconductor|j
@@ -681,7 +683,6 @@ Azure Cache for Redis|3
 DNSSEC|7
 Eclipse GlassFish|6|GlassFish
 Espressif|j
-Fly.io|4
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
@@ -712,7 +713,6 @@ Oracle Essbase|3|Essbase
 Payara|6
 Pyramid|1|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
-Render|4
 ReportPortal|e
 STM32|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
@@ -729,6 +729,7 @@ Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
+Fly.io|4
 Hotwire|1|||Ruby
 Kubewarden|d
 Minitab|9
@@ -737,7 +738,6 @@ NextGate|f
 Open Liberty|6
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 Pact|e|Pact contract testing
-Railway|4
 TeamCity|5
 Yjs|2
 openSUSE|b
@@ -757,8 +757,8 @@ MessagePack|g
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 MockServer|e
 Netty|2|||Java
-OpenShift Dedicated|4
 PTP|7|Precision Time Protocol;IEEE 1588
+Render|4
 Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Seaborn|9
@@ -780,8 +780,8 @@ Microsoft Entra Domain Services|d||Azure AD Domain Services
 Mountebank|e
 Plotly|9
 Pundit|2|||Ruby
+Railway|4
 Redux Toolkit|2|RTK||JavaScript
-SAP BTP|4|SAP Business Technology Platform
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 Uber Zap|2|||Go
 Vert.x|1|Eclipse Vert.x||Java
@@ -801,6 +801,7 @@ Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
 MobX|2|||JavaScript
+OpenShift Dedicated|4
 Oracle|j
 Quarkus|1|||Java
 Quart|1|||Python
@@ -825,6 +826,7 @@ LocalStack|5
 Logrus|2|||Go
 Micronaut|1|||Java
 OpenYurt|5
+SAP BTP|4|SAP Business Technology Platform
 SIMD|c
 Simul8|e
 Slate.js|2
@@ -845,7 +847,6 @@ IBM Cognos Analytics|9|Cognos
 Jekyll|e
 Jotai|2|||JavaScript
 Lexical|2
-Lightning Web Components|1|LWC
 Linux Mint|b
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORAS|5
@@ -867,7 +868,6 @@ Google AI Studio|a
 Google Scholar|i
 Impacket|2|||Python
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
-MuleSoft|f
 Notary Project Notation|5
 Phusion Passenger|6|Passenger
 Pop!_OS|b
@@ -890,6 +890,7 @@ Domo|9
 FireHydrant|8
 Ginkgo|2|||Go
 JetBrains|j
+Lightning Web Components|1|LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 Octant|e
@@ -918,6 +919,7 @@ Flux CD|5
 Gomega|2|||Go
 Instagram|i
 Microsoft Defender XDR|d||Microsoft 365 Defender
+MuleSoft|f
 NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2|||JavaScript
@@ -951,7 +953,6 @@ SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
 Segment Routing|7
 Sisense|9
-Slack API|f
 Vuex|2|||JavaScript
 lighttpd|6
 Ace Editor|2
@@ -997,8 +998,8 @@ Prism.js|2
 PySpark|9
 Reddit|i
 SAP MM|f|SAP Materials Management
+Slack API|f
 Squid|6
-Twilio Segment|9
 Void Linux|b
 go-micro|2|||Go
 Ab Initio|9
@@ -1023,7 +1024,6 @@ Slackware|b
 Slim Framework|1|||PHP
 Spark SQL|9
 Tortoise ORM|2|||Python
-Twilio SendGrid|4|SendGrid
 Twitch|i
 highlight.js|2
 radare2|d
@@ -1049,6 +1049,7 @@ SQLModel|2|||Python
 Shiki|2
 Spark Streaming|9|Structured Streaming
 Tinkerbell|5
+Twilio Segment|9
 Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
 x64dbg|d
@@ -1064,13 +1065,13 @@ Harness|5
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Lumen|1|||PHP
 OllyDbg|d
-Plaid|f
 Ramda|2|||JavaScript
 SAP SuccessFactors|f|SuccessFactors
 Striim|9
 Telegram|i
 Temporal Go SDK|2|||Go
 Twelve-Factor App|h|12-factor;12 Factor App
+Twilio SendGrid|4|SendGrid
 VXLAN|7
 Vitess|3
 Yahoo|j
@@ -1079,7 +1080,6 @@ oneAPI|c|Intel oneAPI
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
-Adyen|f
 Apache Beam|9|Beam
 Azure Blueprints|4
 Bing|j|Microsoft Bing
@@ -1119,6 +1119,7 @@ Maxwell's Daemon|9|Maxwell CDC
 Moment.js|2|||JavaScript
 OpenMP|2
 Pantsbuild|e|Pants build system
+Plaid|f
 Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
 SAP Concur|f|Concur
@@ -1129,6 +1130,7 @@ YugabyteDB|3
 kubeadm|e
 marked.js|e
 AWS Certificate Manager|4|ACM;AWS ACM
+Adyen|f
 Alibaba Canal|9
 Apache Ivy|e
 Bottlerocket|b
@@ -1149,7 +1151,6 @@ Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
 RESTEasy|2|||Java
 Semaphore CI|5|Semaphore
-Workday|f
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
@@ -1169,7 +1170,6 @@ Intuit QuickBooks|f|QuickBooks
 L2TP|7
 Luxon|2|||JavaScript
 Maxima|e
-Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Mill build tool|e
 NCCL|c
 Visual Basic 6.0|0|VB6
@@ -1194,12 +1194,12 @@ Google Container Optimized OS|b
 JDBC|2|||Java
 Kubespray|5
 Marshmallow|2|||Python
-Oracle E-Business Suite|f|Oracle EBS
 PPPoE|7
 Paket|e
 Reactive programming|h
 Swagger UI|e
 Twirp|2|||Go
+Workday|f
 Xero|f
 Zipkin|8
 cuDNN|2
@@ -1214,10 +1214,10 @@ Dagger|5
 Go modules|2|go mod||Go
 HackRF|e
 Ingress-NGINX|6|NGINX Ingress Controller
+Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
 Redoc|e
-SAP ERP|f|SAP ECC
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
 Thanos|8
@@ -1238,9 +1238,9 @@ GoReleaser|e|||Go
 MyBatis|2|||Java
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
+Oracle E-Business Suite|f|Oracle EBS
 Pest PHP|e|||PHP
 RocksDB|3
-SAP S/4HANA|f|S/4HANA
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
 Sigma rules|d
@@ -1264,6 +1264,7 @@ Marquez|9
 NVIDIA Jetson|c|Jetson;Jetson Nano
 PHPStan|e|||PHP
 Premake|e
+SAP ERP|f|SAP ECC
 Snort|d
 Software-defined radio|c|SDR
 Spring Cloud Gateway|6
@@ -1291,6 +1292,7 @@ NVIDIA DGX|c|DGX
 Ocelot|6
 Psalm|e|||PHP
 Recurly|f
+SAP S/4HANA|f|S/4HANA
 Serverless Framework|5|serverless.com
 Suricata|d
 Synopsys VCS|e|VCS
@@ -1340,7 +1342,6 @@ Instabug|e
 Jackson|2|||Java
 Keepalived|6
 Kubeconform|e
-Linear|e
 NVIDIA H100|c|H100
 OSSEC|d
 Project Nessie|9|Nessie
@@ -1363,7 +1364,6 @@ LLDP|7
 Magento Open Source|f|Magento 2
 Monolog|2|||PHP
 NVIDIA H200|c|H200
-Notion|e
 Pacemaker|6
 PromQL|0
 PureScript|0
@@ -1386,6 +1386,7 @@ Corosync|6
 Datadog RUM|8
 GNU Screen|e
 Gitee|i
+Linear|e
 NVIDIA B200|c|B200
 PSpice|e
 Project Lombok|2|Lombok||Java
@@ -1398,7 +1399,6 @@ osquery|d
 urql|2|||JavaScript
 ARP|7
 AWS Control Tower|4|Control Tower
-Adobe XD|e
 Apache Avro|9|Avro
 Apache Doris|3|Doris
 Apache XTable|9|XTable
@@ -1413,6 +1413,7 @@ Keil MDK|e|Keil;Keil uVision
 MapStruct|2|||Java
 NVLink|c
 Node Exporter|8
+Notion|e
 Oh My Zsh|e
 Playwright for Python|2|||Python
 ReScript|0
@@ -1424,7 +1425,6 @@ tRPC|2|||JavaScript
 templ|2|||Go
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
-Adobe Photoshop|e|Photoshop
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Arrow|9
 Azure Virtual Desktop|4||Windows Virtual Desktop
@@ -1451,7 +1451,7 @@ Terragrunt|5
 Wails|2|||Go
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
-Adobe Illustrator|e|Illustrator
+Adobe XD|e
 Apache Commons|2|||Java
 Argo CD Image Updater|5|Argo Image Updater
 Atlantis|5
@@ -1474,7 +1474,7 @@ asdf|e
 cAdvisor|8
 visionOS|b
 AWS App Runner|4|App Runner
-Adobe Experience Manager|f|AEM
+Adobe Photoshop|e|Photoshop
 Alfresco|f
 Azure Load Balancer|4
 CGNAT|7
@@ -1501,7 +1501,7 @@ kube-state-metrics|8
 mise|e|rtx
 ASIC|c
 AWS Amplify|4
-Adobe Analytics|8
+Adobe Illustrator|e|Illustrator
 Android TV|b
 Azure Application Gateway|4|Application Gateway
 Code Composer Studio|e|CCS
@@ -1522,7 +1522,7 @@ direnv|e
 env0|5
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
-Adobe Commerce|f|Magento
+Adobe Experience Manager|f|AEM
 Ajv|2|||JavaScript
 Android Automotive OS|b|AAOS
 Apache Heron|9|Heron
@@ -1544,6 +1544,7 @@ SoC|c|System on a chip
 Textual|2|||Python
 Tokio|2|||Rust
 rbenv|e
+Adobe Analytics|8
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1562,10 +1563,10 @@ Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
 Weave GitOps|5
-Zendesk|e
 tqdm|2|||Python
 AWS Batch|4
 Actix Web|1|Actix||Rust
+Adobe Commerce|f|Magento
 Advent of Code|i
 Anycast|7
 Azure DNS|4
@@ -1573,7 +1574,6 @@ Cloud Trace|8||Stackdriver Trace
 Codefresh GitOps|5
 Fathom Analytics|8
 Hyland OnBase|f|OnBase
-Intercom|e
 Joomla|f
 Loguru|2|||Python
 Mob programming|h
@@ -1595,7 +1595,6 @@ Cloud Profiler|8
 Code review|h|code reviews
 ECMP|7
 HarmonyOS|b|HMOS
-HubSpot|f
 Kestra|9
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Nomad|6|HashiCorp Nomad
@@ -1607,9 +1606,9 @@ Telegraf|8
 TryHackMe|i
 VMware vSAN|6|vSAN
 VWO|e
+Zendesk|e
 jenv|e
 structlog|2|||Python
-Adobe Marketo Engage|e|Marketo
 Amazon EFS|4|EFS;Amazon Elastic File System
 AssertJ|2|||Java
 Azure ExpressRoute|4|ExpressRoute
@@ -1618,6 +1617,7 @@ Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 HashiCorp Waypoint|5|Waypoint
 Instaclustr|4
+Intercom|e
 Kargo|5
 Linux device drivers|b|device drivers;kernel modules
 Logstash Forwarder|8
@@ -1643,10 +1643,10 @@ ConfigCat|e
 Credly|i
 DiffServ|7
 Hamcrest|2|||Java
+HubSpot|f
 Integration testing|h
 KaiOS|b
 Knex.js|2|Knex||JavaScript
-Mailchimp|e
 Mendix|f
 SpiceDB|d
 SpinalHDL|0
@@ -1656,6 +1656,7 @@ factory_boy|2|||Python
 fnm|e
 hyper|2|||Rust
 rsyslog|8
+Adobe Marketo Engage|e|Marketo
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
 Bubble.io|f
@@ -1667,7 +1668,6 @@ Firebird|3
 Fuchsia|b
 GrowthBook|e
 High-level synthesis|c
-Optimizely|e
 Oracle Coherence|3|Coherence
 Parallels Desktop|e
 REST Assured|2|||Java
@@ -1684,7 +1684,6 @@ unittest|2|||Python
 .NET Framework|f
 AMD Vivado|e|Vivado;Xilinx Vivado
 Amazon FSx for NetApp ONTAP|4
-Amplitude|8
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 Contract testing|h
@@ -1693,6 +1692,7 @@ Ehcache|2
 Fivetran|9
 H2 Database|3|H2
 Hypothesis|2|||Python
+Mailchimp|e
 MikroORM|2|||JavaScript
 NETCONF|7
 Racket|0
@@ -1720,9 +1720,9 @@ HSQLDB|3
 Lacework|d
 MISRA|g|MISRA C++
 MSYS2|e
-Mixpanel|8
 Objection.js|2|||JavaScript
 OpenBSD|b
+Optimizely|e
 Promtail|8
 Property-based testing|h
 RESTCONF|7
@@ -1735,13 +1735,13 @@ edX|i
 tox|e|||Python
 ASP.NET|1|ASP.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
+Amplitude|8
 Apache Derby|3
 Automotive SPICE|g|ASPICE
 Azure API Management|4|APIM
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Cucumber|e|||Java
-FullStory|8
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
 Juju|5
@@ -1771,7 +1771,7 @@ Jitterbit|f
 Ko-fi|i
 Kustomize|5
 Load testing|h
-LogRocket|8
+Mixpanel|8
 ModelSim|e
 OpenConfig|7
 Pitest|e|PIT mutation testing
@@ -1789,12 +1789,12 @@ ArangoDB|3
 Cloud Interconnect|4
 Codecov|e
 Entity Framework|2|EF6||C#
+FullStory|8
 GitHub Sponsors|i
 Graylog|8
 Informatica|9|Informatica PowerCenter
 Kotest|2|||Kotlin
 LDRA|e
-PostHog|8
 Questa|e
 Rayon|2|||Rust
 Skaffold|5
@@ -1816,7 +1816,7 @@ Crossbeam|2|||Rust
 Dapper|2
 DevSpace|5
 Konsole|e
-LaunchDarkly|e
+LogRocket|8
 MockK|2|||Kotlin
 NetFlow|7
 Open Collective|i
@@ -1842,6 +1842,7 @@ JanusGraph|3
 Klocwork|d
 Loggly|8
 Oracle Solaris|b|Solaris;SunOS
+PostHog|8
 Pylint|e|||Python
 SAS Viya|9
 Salesforce DX|e|SFDX
@@ -1864,6 +1865,7 @@ IBM AIX|b|AIX
 ITIL|h
 JMH|2|||Java
 KubeBlocks|5
+LaunchDarkly|e
 Lighthouse CI|e
 Network Connectivity Center|4
 Okteto|5
@@ -1883,7 +1885,6 @@ Atom editor|e
 Azure Table Storage|4
 Black|e|||Python
 CloudNativePG|5
-Contentful|f
 Coralogix|8
 CppUTest|e
 Epic Systems|f
@@ -1909,7 +1910,6 @@ AWS Transit Gateway|4|Transit Gateway
 Azure SignalR Service|4
 Boost.Test|e
 Brackets|e
-Builder.io|f
 Clair|d
 DAX|0|Data Analysis Expressions
 Dgraph|3
@@ -1937,6 +1937,7 @@ Apache Ant|e|Ant||Java
 Azure Web PubSub|4
 CTest|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
+Contentful|f
 Doom Emacs|e
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
@@ -1956,12 +1957,12 @@ oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
 Better Stack|8||Logtail;Better Uptime
+Builder.io|f
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 JAWS screen reader|e
 Kakoune|e
 KiCad|e
-Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
 LookML|0
 MicroK8s|5
@@ -1983,7 +1984,6 @@ Alpine.js|1|||JavaScript
 ArtStation|i
 Autodesk Eagle|e|Eagle
 Azure Communication Services|4
-BigCommerce|f
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
@@ -2013,7 +2013,7 @@ Candle|2|||Rust
 Fauna|3|FaunaDB
 Intel VTune Profiler|e|VTune;Intel VTune
 Kerberos|d
-Microsoft Azure DevOps Server|5
+Liquid|0|Shopify Liquid
 Nutanix|6
 OrCAD|e
 Power Pivot|9
@@ -2031,6 +2031,7 @@ Accessibility|h|a11y
 Apache Atlas|9
 Azure Spring Apps|4
 Bevy|1|||Rust
+BigCommerce|f
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Ember.js|1|||JavaScript
@@ -2054,6 +2055,7 @@ Collibra|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
+Microsoft Azure DevOps Server|5
 OpenObserve|8
 OpenSSH|d
 PDM|e|||Python
@@ -2129,7 +2131,6 @@ Apache NuttX|b|NuttX
 AutoMapper|2
 Brakeman|d
 Cursor|e
-GNU nano|4|Nano
 Glassdoor|i
 IMAP|7
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
@@ -2157,7 +2158,6 @@ RxJava|2|||Java
 SATA|c|Serial ATA
 Shipwright|5
 Snowpark|9
-Sublime Text|e
 Upwork|i
 Windsurf|e||Codeium
 gosec|d
@@ -2168,6 +2168,7 @@ Coroot|8
 Docker Swarm|5|Swarm mode
 DragonflyDB|3
 Fiverr|i
+GNU nano|4|Nano
 GitGuardian|d
 GitHub Desktop|e
 Ionic|1|||JavaScript
@@ -2181,7 +2182,6 @@ Serilog|2
 Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1|||Rust
-Zed|e
 mamba|e|||Python
 Apache Cordova|2|Cordova||JavaScript
 Apache Mesos|5|Mesos
@@ -2191,7 +2191,6 @@ Binary Authorization|d
 Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
-JetBrains Fleet|e
 Kiali|8
 Kotlin Coroutines|2|||Kotlin
 NLog|2
@@ -2200,6 +2199,7 @@ ROS|f|Robot Operating System;ROS 2
 RTP|7
 SCSI|c
 Sourcetree|e
+Sublime Text|e
 Toptal|i
 TruffleHog|d
 pyenv|e|||Python
@@ -2219,6 +2219,7 @@ PhoneGap|1|Adobe PhoneGap||JavaScript
 QuestDB|3
 RTSP|7
 Raspberry Pi OS|b||Raspbian
+Zed|e
 log4net|2
 virtualenv|e|||Python
 wasm-bindgen|2|||Rust
@@ -2232,13 +2233,13 @@ Cython|0|||Python
 Fibre Channel|c|FC SAN
 GitHub Flow|h
 Haxe|0
+JetBrains Fleet|e
 Kotlin/Native|2|||Kotlin
 Linktree|i
 NVIDIA PhysX|e|PhysX
 Nagios|8
 OpenStack Keystone|6|Keystone
 RTMP|7
-WebStorm|e
 detect-secrets|d
 tig|e
 wasm-pack|e
@@ -2249,7 +2250,6 @@ Cargo|e
 Config Sync|4
 Dependabot|e
 Gleam|0
-GoLand|e
 HLS|7|HTTP Live Streaming
 Inner source|h
 Kotlin/JS|2|||Kotlin
@@ -2271,7 +2271,6 @@ Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
 Box2D|e
-CLion|e
 CPython|f|||Python
 Cloud Scheduler|4
 Garden.io|5
@@ -2285,6 +2284,7 @@ Omni-Path|c
 Open source|h|open-source software;OSS
 OpenTSDB|3
 Proxmox Backup Server|b
+WebStorm|e
 containerd|5
 rustup|e
 wagmi|2|||JavaScript
@@ -2294,8 +2294,8 @@ CRI-O|5
 Checkmk|8
 Clippy|e
 Cloud Tasks|4
-DataGrip|e
 ECMAScript modules|g|ES modules;ESM
+GoLand|e
 Graphite|8
 Haiku|b
 Jolt Physics|e
@@ -2313,6 +2313,7 @@ USB|c|USB-C;USB 3
 WinMerge|e
 Amazon QuickSight|4|QuickSight
 Awk|0|gawk
+CLion|e
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 Cosmos SDK|1|||Go
@@ -2335,6 +2336,7 @@ rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 DDR SDRAM|c|DDR;DDR3
+DataGrip|e
 Eventarc|4
 FluentAssertions|2
 GlusterFS|6|Gluster
@@ -2360,7 +2362,6 @@ Apache Superset|9|Superset
 Apigee|4|Apigee API Management
 Cats Effect|2|||Scala
 CycloneDX|g
-Docker Desktop|5
 Helm Charts|5
 Kata Containers|5
 LibreNMS|8
@@ -2388,7 +2389,6 @@ Marmoset Toolbag|e
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Observium|8
-Rancher Desktop|5
 Redash|9
 Redox OS|b|Redox
 SPDX|g
@@ -2409,6 +2409,7 @@ Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
 D3.js|2|D3||JavaScript
+Docker Desktop|5
 Embassy|2|||Rust
 HDMI|c
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
@@ -2416,7 +2417,6 @@ IndexedDB|g
 Jsonnet|0
 LXC|5
 MSBuild|e
-OrbStack|5
 SBOM|g|Software Bill of Materials
 SerenityOS|b
 Termius|e
@@ -2425,7 +2425,6 @@ WeChat|i
 Azure AI Foundry|a||Azure AI Studio
 Chart.js|2|||JavaScript
 ChartMuseum|5
-Colima|5
 DisplayPort|c
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
@@ -2435,6 +2434,7 @@ Linux kernel|b|kernel development
 LwM2M|7
 Munin|8
 Nix|5|NixOS Nix
+Rancher Desktop|5
 ReSharper|e
 Royal TS|e
 SLSA|g
@@ -2454,8 +2454,8 @@ Google Persistent Disk|4|Persistent Disk
 Harbor|5
 I2C|c|IIC
 Incus|5
-Lima|5
 Manticore Search|3
+OrbStack|5
 RTIC|2|||Rust
 Remmina|e
 Rider|e|JetBrains Rider
@@ -2470,10 +2470,10 @@ Apptainer|5||Singularity
 Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
+Colima|5
 Cosign|d
 Highcharts|2|||JavaScript
 Hyperdisk|4
-Kubernetes Dashboard|5
 LINQ|2|||C#
 Qiita|i
 SPI|c|Serial Peripheral Interface
@@ -2495,6 +2495,7 @@ Emacs Lisp|0|elisp
 IBM SPSS Statistics|9|SPSS
 InVision|e
 Kaniko|5
+Lima|5
 Modbus|7
 Netdata|8
 Plotly.js|2|||JavaScript
@@ -2503,7 +2504,6 @@ Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
 Scala.js|2|||Scala
 Static site generation|h|SSG
-TablePlus|e
 UART|c
 Zenn|i
 Zot|5
@@ -2520,6 +2520,7 @@ GRUB|b
 Habr|i
 IBM Instana|8|Instana
 JTAG|c
+Kubernetes Dashboard|5
 Leaflet|2|||JavaScript
 Notary Project|d|Notary
 OPC UA|7
@@ -2531,7 +2532,6 @@ Weaviate|3
 XFS|6
 jQuery UI|2
 nom|2|||Rust
-pgAdmin|e
 Amazon Textract|4|Textract
 Apache Camel|2|Camel
 AutoHotkey|0|AHK
@@ -2546,7 +2546,6 @@ KNIME|9
 Mapbox GL JS|2|||JavaScript
 Micro frontends|h
 Milvus|3
-MySQL Workbench|e
 NTFS|6
 Nydus|5
 OpenSCAP|d
@@ -2554,6 +2553,7 @@ PROFINET|7
 Serial Wire Debug|c|SWD
 Site24x7|8
 Storage Transfer Service|4
+TablePlus|e
 VK|i
 pest|2|||Rust
 APFS|6
@@ -2563,7 +2563,6 @@ Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
 Cloud Native Buildpacks|5|Buildpacks;CNB
-DBeaver|e
 EtherCAT|7
 GPIO|c
 Jamstack|h
@@ -2577,6 +2576,7 @@ RapidMiner|9
 Stargz Snapshotter|5
 Wagtail|f|||Python
 glibc|b
+pgAdmin|e
 ACID|g
 ActionScript|0
 Amazon Translate|4
@@ -2592,8 +2592,8 @@ I2S|c
 LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
-MongoDB Compass|e
 MonoGame|2|||C#
+MySQL Workbench|e
 Paketo Buildpacks|5
 PixiJS|2|||JavaScript
 Quinn|2|||Rust
@@ -2605,12 +2605,12 @@ Azure Bot Service|a
 Babylon.js|2|||JavaScript
 CAP theorem|g
 ColdFusion|0|CFML
+DBeaver|e
 Dramatiq|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
 MIPI CSI-2|c|MIPI CSI
 Mono|f
-Redis Insight|e
 SpaceWire|c
 Uptime Kuma|8
 Wayland|b
@@ -2628,6 +2628,7 @@ Elasticsearch Java client|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kafka Streams|9
 LanceDB|3
+MongoDB Compass|e
 PCAP|7|libpcap
 Phaser|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
@@ -2644,7 +2645,6 @@ Azure IoT Edge|4
 Catchpoint|8
 DDR4|c
 GNOME|b
-Insomnia|e
 JFrog Artifactory|5|Artifactory
 Kafka Clients|2
 Kubescape|d
@@ -2652,6 +2652,7 @@ LIN bus|7
 Material UI|2|MUI||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
+Redis Insight|e
 Replication|h
 Solana SDK|2
 UIKit|1|||Swift
@@ -2661,7 +2662,6 @@ Adobe Premiere Pro|e|Premiere Pro
 Amazon Forecast|4
 AppKit|1|||Swift
 Azure Digital Twins|4
-Bruno|e
 Chakra UI|2|||JavaScript
 Chronosphere|8
 Data modeling|h|data modelling
@@ -2689,7 +2689,7 @@ Cribl|8
 Data warehousing|h
 Ethernet|c
 Fermyon Spin|5
-Fiddler|e
+Insomnia|e
 Marqo|3
 Materialize|3
 Netflix Hystrix|2|Hystrix||Java
@@ -2701,7 +2701,7 @@ Xfce|b
 AWS Trainium|4|Trainium
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Arc|4
-Charles Proxy|e
+Bruno|e
 Data lakehouse|h|lakehouse
 Edge Delta|8
 Final Cut Pro|e
@@ -2726,6 +2726,7 @@ Core Animation|2
 Cypher|0
 ETL|h|ETL pipelines
 Fabric|2|||Python
+Fiddler|e
 Google Maps Platform|4|Google Maps API
 Krustlet|5
 Logic Pro|e
@@ -2735,11 +2736,11 @@ Radix UI|2|||JavaScript
 SELinux|d
 Teleport|d
 Wi-Fi 6|7|802.11ax
-mitmproxy|e
 AWS Graviton|4|Graviton
 AppArmor|d
 Azure Monitor Logs|8
 Azure Stack Hub|4
+Charles Proxy|e
 Core Graphics|2
 Data mesh|h
 Dremio|9
@@ -2754,13 +2755,12 @@ Pro Tools|e
 SAN|c|Storage area network
 SPARQL|0
 Wi-Fi 7|7|802.11be
-ARKit|1
 AWS Nitro System|4|Nitro
 Ableton Live|e|Ableton
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Clusternet|5
-Commitizen|e
+Core Location|2|||Swift
 CyberArk|d
 Firebase Authentication|4|Firebase Auth
 Grafana Tempo Cloud|8
@@ -2773,6 +2773,7 @@ Pillow|2|PIL||Python
 Starburst|9
 Stream processing|h
 cgroups|b
+mitmproxy|e
 AWS Outposts|4|Outposts
 Apache Shiro|2|||Java
 Azure Site Recovery|4
@@ -2780,7 +2781,6 @@ BeyondTrust|d
 Change data capture|h|CDC
 Dell PowerScale|6||Isilon
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
-Husky|e
 Kube-router|7
 Kusto Query Language|0|KQL
 Linkerd|5
@@ -2788,39 +2788,40 @@ Linux namespaces|b|namespaces
 LoRaWAN|7|LoRa
 Max/MSP|e|Max MSP;Cycling '74 Max
 Patroni|3
-RealityKit|1
 TPM|c|Trusted Platform Module
+URLSession|2|||Swift
 eBPF profiling|8|continuous profiling
 scikit-image|2|||Python
 AWS Local Zones|4
 Azure Migrate|4
+Commitizen|e
 Consul Connect|5
 Deepnote|9
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 Linux perf|8|perf
-Metal|0
 NB-IoT|7
 Network Service Mesh|7
 ProxySQL|3
 Pure Data|e
 Star schema|h
+Tachyons|1
 UEFI|c
 Vyper|0
+WidgetKit|1|||Swift
 imageio|2|||Python
-lint-staged|e
 seccomp|d
 1Password|d
 AWS Wavelength|4
+App Clips|f
 Azure Advisor|4
-BIOS|c
-Bulma|1|||JavaScript
 Cairo|0
-Changesets|e
 Cilium|7
+EDK II|e|TianoCore EDK II
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Firebase Crashlytics|2|Crashlytics
-HealthKit|2
+Husky|e
 LTE|7|4G LTE
 Linux PAM|b|Pluggable Authentication Modules
 MariaDB MaxScale|3|MaxScale
@@ -2833,24 +2834,24 @@ SuperCollider|0
 Thymeleaf|2|||Java
 bpftrace|8
 5G|7|5G NR
+ARKit|1
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
 Apache FreeMarker|2|FreeMarker||Java
 Azure Cost Management|4
+BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 Ballerina|0
 Bitwarden|d
-CloudKit|2
 Firebase Remote Config|4
 OLTP|g
 Percona Server|3
 Project Calico|5|Calico
 PySide|2|PySide6;Qt for Python||Python
+Restify|1|||JavaScript
 TouchDesigner|e
 TrueNAS|6||FreeNAS
-coreboot|c
-semantic-release|e
-styled-components|2|||JavaScript
+lint-staged|e
 5G Core|7|5GC
 ANSI SQL|g
 APT|e|apt-get
@@ -2858,333 +2859,334 @@ AWS CodeDeploy|4|CodeDeploy
 Apache Velocity|2|||Java
 Azure Automation|4
 Bicep|5|Azure Bicep
+Changesets|e
 DTrace|8
 Easegress|5
 Firebase App Distribution|4
 Flannel|5
-GitHub CLI|e|gh CLI
 Gradio|1
 LastPass|d
 Percona XtraDB Cluster|3
-StoreKit|2
+RealityKit|1
 Synology DSM|6
 Tkinter|2|||Python
-U-Boot|c
+coreboot|c
 openFrameworks|e
 Azure Lighthouse|4
+Bulma|1|||JavaScript
 Firebase Test Lab|4
 Galera Cluster|3
-GitHub Pages|e
 ISO 8601|g
 Idris|0
 KeePass|d
 Kivy|1|||Python
 Kmesh|5
-MapKit|2
+Metal|0
 O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
+U-Boot|c
 Vaadin|1|||Java
 Weave Net|5
-Yocto Project|b|Yocto
 dpkg|e
 libcinder|e
+semantic-release|e
 strace|8
-AVFoundation|2
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Azure CLI|e|az CLI
 BeeWare|2|||Python
-Buildroot|b
 GWT|1|Google Web Toolkit||Java
 Genkit|a|Firebase Genkit
-GitHub Packages|5
+GitHub CLI|e|gh CLI
+HealthKit|2
 JuiceFS|6
 Multus CNI|5|Multus
 R Markdown|9
 RPM|e|RPM Package Manager
 Unicode|g
+Yocto Project|b|Yocto
 Z-Wave|7
 ltrace|8
+styled-components|2|||JavaScript
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Azure PowerShell|e
-GitHub Advanced Security|d
+Buildroot|b
+CloudKit|2
+GitHub Pages|e
 Google Workspace|e||G Suite
 JHipster|1|||Java
 Kuma|5
-OpenEmbedded|b
 Pygame|2|||Python
 Quarto|e
 Rocq Prover|0||Coq
-Swift Package Manager|e|SwiftPM;SPM||Swift
 UTF-8|g
 UWB|7|Ultra-wideband
 Valgrind|e
 YUM|e
-rollup.js|e|Rollup||JavaScript
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
-CocoaPods|e
 DNF|e
-Device tree|c
-GitLab Runner|5
+GitHub Packages|5
 Google Apps Script|0
 Kong Mesh|5
 Lean 4|0
+OpenEmbedded|b
 Ping Identity|d
 RStudio|e
 SD-WAN|7
 Sphinx|e|||Python
-esbuild|e|||JavaScript
+StoreKit|2
 gprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
-Baseboard management controller|c|BMC
-Carthage|e
+Device tree|c
 ForgeRock|d
-Gitea|e
+GitHub Advanced Security|d
 Isabelle|0
 MIME|g
+MapKit|2
 MkDocs|e|||Python
 Open Service Mesh|5
-Parcel|e|||JavaScript
 SASE|7
 pacman|e
 pprof|e
 tidyverse|2
+AVFoundation|2
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
+Baseboard management controller|c|BMC
 CSV|g
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-Forgejo|e
+GitLab Runner|5
 Grails|1
-IPMI|c
 Material for MkDocs|e|||Python
 SDN|7|Software-defined networking
 TLA+|0
-Turbopack|e|||JavaScript
-XCTest|e|||Swift
 async-profiler|e
 ggplot2|2
+rollup.js|e|Rollup||JavaScript
 zypper|e
 AWS App Mesh|4
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Authentik|d
 Azure Quantum|4
-Gerrit|e
+Gitea|e
 Google Tag Manager|e|GTM
+IPMI|c
 Java Flight Recorder|8|JFR
 Jupyter Book|2|||Python
 Modelica|0
 NFV|7|Network functions virtualization
-Redfish|g
-Rspack|e|||JavaScript
 Snapcraft|e|Snap packages
-Swift Testing|e|||Swift
+Swift Package Manager|e|SwiftPM;SPM||Swift
 dplyr|2
+esbuild|e|||JavaScript
 AWS Copilot|4
-Alamofire|2|||Swift
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
 ClojureScript|0
+CocoaPods|e
 Flatpak|e
+Forgejo|e
 Google Search Console|e
 HDF5|g
 KEDA|5
 LabVIEW|e
-OpenBMC|c
 OpenFlow|7
-Perforce Helix Core|e|Helix Core
+Parcel|e|||JavaScript
 Pyodide|2|||Python
-SWC|e|||JavaScript
+Redfish|g
 VisualVM|e
 data.table|2
 AWS Proton|4
 Apache JMeter|e|JMeter
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
+Carthage|e
 Datomic|3
-Dell iDRAC|c|iDRAC
 Gel|3||EdgeDB
+Gerrit|e
 Google Ads|e||Google AdWords;AdWords
-Kingfisher|2|||Swift
 Knative|5
 NetCDF|g
+OpenBMC|c
 Ory|d
 P4|0
 PyScript|2|||Python
 Standard ML|0|SML
-Subversion|e|SVN;Apache Subversion
+Turbopack|e|||JavaScript
 WinGet|e
 caret|2
 AWS Service Catalog|4
 Azure Managed Disks|4
 Brython|2|||Python
 DPDK|7
+Dell iDRAC|c|iDRAC
 Dex|d
 F*|0
 Gatling|e
 GeoJSON|g
 Google Play Console|e
-HPE iLO|c|iLO
-Mercurial|e|hg
 NATS|6
 OpenFaaS|5
+Perforce Helix Core|e|Helix Core
 Realm|3
+Rspack|e|||JavaScript
 Scoop|e
-SnapKit|2|||Swift
-gulp|e|||JavaScript
+XCTest|e|||Swift
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Chocolatey|e
 Dafny|0
 Fission|5
 Google Colab|9|Colab;Colaboratory
-Grunt|e|||JavaScript
-HPE ProLiant|c
+HPE iLO|c|iLO
 Kubeflow|a
 Locust|e|||Python
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
-RxSwift|2|||Swift
 SPIFFE|g
-Team Foundation Version Control|e|TFVC
+SWC|e|||JavaScript
+Subversion|e|SVN;Apache Subversion
+Swift Testing|e|||Swift
 eBPF|7
 glTF|g
+Alamofire|2|||Swift
 Amazon Managed Service for Prometheus|4
 Artillery|e
 Azure Landing Zones|4
-Dell PowerEdge|c
 Flux|9|Flux query language;InfluxData Flux
-Jujutsu|e|jj
+HPE ProLiant|c
 Kaggle Notebooks|9
 Kubeless|5
+Mercurial|e|hg
 PowerShell DSC|5
 PyArrow|2|||Python
 Redis Stack|3
 SPIRE|d
-The Composable Architecture|2|TCA||Swift
 Universal Scene Description|g|OpenUSD
 Weights & Biases|a|W&B;wandb
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 Active Directory Domain Services|d|AD DS
 Amazon Managed Grafana|4|AMG
+Dell PowerEdge|c
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
 Karpenter|5
+Kingfisher|2|||Swift
 Neptune.ai|a
-Open Compute Project|c
 SR-IOV|7
-Sapling SCM|4|Sapling
+Team Foundation Version Control|e|TFVC
 Upstash|3
-Vapor|1|||Swift
+gulp|e|||JavaScript
 openpyxl|2|||Python
 wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
-Arduino|c
 Cluster Autoscaler|5
 Comet ML|a
 EMQX|6
 GoogleTest|2|gtest
+Grunt|e|||JavaScript
 HL7|g
 JShell|e|||Java
+Jujutsu|e|jj
 Microsoft 365|e||Office 365;O365
+Open Compute Project|c
 RDMA|7
-Reviewable|4
-Turborepo|e|||JavaScript
+SnapKit|2|||Swift
 Turso|3
 Vegeta|e
 XlsxWriter|2|||Python
 YubiKey|d
 AWS Trusted Advisor|4|Trusted Advisor
+Arduino|c
 DICOM|g
 DVC|a|Data Version Control
 FIDO2|g
 HiveMQ|6
 Javadoc|e|||Java
 Microsoft Teams|e|MS Teams
-Nx|e|||JavaScript
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
-Phabricator|e
 Protocol Buffers|g|protobuf
-Raspberry Pi|c
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
-TestFlight|e
+RxSwift|2|||Swift
+Sapling SCM|4|Sapling
 Vertical Pod Autoscaler|5
 libSQL|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
-App Store Connect|e
-BeagleBone|c
 BlazeMeter|8
 ClearML|a
 EDI|g|X12;EDIFACT
-Lerna|e|||JavaScript
 Maven Central|i
 Passkeys|g
+Raspberry Pi|c
 ReportLab|2|||Python
+Reviewable|4
 SharePoint|f|Microsoft SharePoint
-Sourcegraph|e
+The Composable Architecture|2|TCA||Swift
 VerneMQ|6
 Xata|3
 cert-manager|5
 iWARP|7
 AWS Budgets|4
+BeagleBone|c
 Checkstyle|e|||Java
 CockroachDB Serverless|3
 ExternalDNS|5
-Fastlane|e
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Metaflow|a
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
-OpenGrok|e
+Phabricator|e
 Real user monitoring|h|RUM
-Texas Instruments|c|TI
+Turborepo|e|||JavaScript
+Vapor|1|||Swift
 WeasyPrint|2|||Python
 WebAuthn|g
-AMD Xilinx|c|Xilinx
 AWS Compute Optimizer|4
 External Secrets Operator|5
 FIX protocol|g
 Microsoft Graph|f|Graph API;MS Graph
+Nx|e|||JavaScript
 OVN|7|Open Virtual Network
 PyPDF|2|PyPDF2||Python
 SingleStore|3||MemSQL
+Sourcegraph|e
 SpotBugs|e||FindBugs|Java
 Synthetic monitoring|h
 TIBCO EMS|6
+Texas Instruments|c|TI
 ZenML|a
+AMD Xilinx|c|Xilinx
 AWS Auto Scaling|4
-Android SDK|f
-Biome|e||Rome|JavaScript
 Distributed tracing|h
 EMV|g
 Exasol|3
 FRRouting|7|FRR
 Feast|a
-Intel FPGA|c|Altera
+Lerna|e|||JavaScript
+OpenGrok|e
 PMD|e|||Java
 Sealed Secrets|5
 Solace PubSub+|6
-Zoom|e
+TestFlight|e
 pyca/cryptography|2|cryptography||Python
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-Android Jetpack|2|Jetpack
+App Store Connect|e
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Error Prone|e|||Java
-JSHint|e|||JavaScript
-Lattice Semiconductor|c
-Miro|e
+Intel FPGA|c|Altera
 MonetDB|3
 Open Banking|g
 PyJWT|2|||Python
@@ -3197,130 +3199,133 @@ Amazon EC2 Spot Instances|4|Spot Instances
 Authlib|2|||Python
 BentoML|a
 Error budgets|h
+Fastlane|e
 JaCoCo|e|||Java
-Lucidchart|e
-Microchip Technology|c|Microchip
+Lattice Semiconductor|c
 Microsoft Word|e|MS Word
 PSD2|g
 Quagga|7
-TSLint|e|||JavaScript
 Velero|5
+Zoom|e
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
-Compose Multiplatform|1|||Kotlin
+Biome|e||Rome|JavaScript
 Confluent Platform|6
 Incident management|h
 JProfiler|e|||Java
+Microchip Technology|c|Microchip
 Microsoft PowerPoint|e|PowerPoint
-Renesas|c
+Miro|e
 SCIM|g
 Seldon Core|a|Seldon
 VyOS|7
 XBRL|g
-draw.io|e|diagrams.net
 python-dotenv|2|||Python
 AWS Savings Plans|4
+Android SDK|f
 Confluent Cloud|4
-Excalidraw|e
 IEEE 754|g
-Infineon|c
 InterSystems IRIS|3
+JSHint|e|||JavaScript
 KServe|a||KFServing
+Lucidchart|e
 Microsoft Outlook|e|Outlook
 OPA Gatekeeper|d|Gatekeeper
 On-call|h
 PKI|d|Public key infrastructure
 Pydantic Settings|2|||Python
+Renesas|c
 SONiC|7
 YourKit|e|||Java
 Amazon SES|4|SES;Amazon Simple Email Service
-Analog Devices|c
-Android NDK|2
+Android Jetpack|2|Jetpack
 Cumulus Linux|7
 Eclipse MAT|e|||Java
+Infineon|c
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
-PlantUML|e
 Postmortems|h|blameless postmortems
+TSLint|e|||JavaScript
 TorchServe|a
 X.509|g
-AUTOSAR|g
+draw.io|e|diagrams.net
 Amazon Pinpoint|4
-Android Room|2|Room database
-Chai|2|||JavaScript
+Analog Devices|c
 Cisco IOS|7
 Container Runtime Interface|g|CRI
+Excalidraw|e
 JMX|2|||Java
-Mermaid|e
 Microsoft Project|e|MS Project
 OpenSSL|d
 Operator Framework|5
 Progress OpenEdge|3
 RED method|h
 TensorFlow Serving|a
+AUTOSAR|g
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
+Compose Multiplatform|1|||Kotlin
 Container Storage Interface|g|CSI
 Ingres|3
 JNI|2|||Java
-Jasmine|e|||JavaScript
-LiveData|2|||Kotlin
-MISRA C|g
 Microsoft OneDrive|e|OneDrive
 Operator SDK|5
-Structurizr|e
+PlantUML|e
 USE method|h
 ksqlDB|6
 Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
-DO-178C|g
 Four golden signals|h
 Java Card|f
 Kubebuilder|5
 LibreSSL|d
+MISRA C|g
+Mermaid|e
 Microsoft Loop|e
-Moshi|2|||Kotlin
 ONNX Runtime|a
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
+Android NDK|2
+Chai|2|||JavaScript
 Cisco NX-OS|7|NX-OS
+DO-178C|g
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
-ISO 26262|g
 Java ME|f
 Microsoft Copilot|a|Copilot|Bing Chat
 NiceGUI|2|||Python
 ONNX|g
 OpenMetrics|g
-Timber|2|||Kotlin
+Structurizr|e
 kubectl|e
 AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
+Android Room|2|Room database
 Cisco ACI|7
 Debezium|9
 GitHub Copilot|a
 HoloViz Panel|2|||Python
-IEC 61508|g
+ISO 26262|g
+Jasmine|e|||JavaScript
 K9s|e
-LeakCanary|2|||Kotlin
 OSGi|g
 OpenVINO|a
 AWS IoT Core|4|IoT Core
 Apache Karaf|2|||Java
 Cisco Meraki|7|Meraki
-Embedded C|0
 Flet|2|||Python
 Headlamp|5
+IEC 61508|g
 LiteRT|a||TensorFlow Lite;TFLite
+LiveData|2|||Kotlin
 Matrix|g|Matrix protocol
 RSA|g
-Stetho|e
 Temporal|f
 XTDB|3
 AT Protocol|g|ATProto
@@ -3330,49 +3335,45 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
-Embedded Linux|b
-Flipper|e
-Postfix|6
+Embedded C|0
+Moshi|2|||Kotlin
 Reflex|2|||Python
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
-WebdriverIO|e|||JavaScript
 AWS IoT SiteWise|4
-Bare metal|c|bare-metal programming
 Cisco Catalyst|7
 Eclipse RCP|1|||Java
+Embedded Linux|b
 EventStoreDB|3
 Helmfile|5
 Nostr|g
-Picasso|2|||Java
 SHA-256|g
 TensorFlow.js|a
-TestCafe|e|||JavaScript
+Timber|2|||Kotlin
 Amazon Kinesis Video Streams|4
 Apache Geode|3
+Bare metal|c|bare-metal programming
 Carvel|5
 Cisco Nexus|7
-CoreDNS|7
 IPFS|7
 LWJGL|2|||Java
-Maestro|e
+LeakCanary|2|||Kotlin
+Postfix|6
 PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
-Testing Library|2|React Testing Library||JavaScript
 bcrypt|d
 web2py|2|||Python
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
-Arista Networks|7|Arista
 CherryPy|2|||Python
 Cisco Webex|e|Webex
 Ethereum|f
-Google AdMob|f|AdMob
 GridGain|3
 Kpt|5
 Resque|2
 SQL Server Analysis Services|9|SSAS
-Sinon.js|2|Sinon||JavaScript
+Stetho|e
+WebdriverIO|e|||JavaScript
 fastai|a
 libGDX|1|||Java
 AWS Elemental MediaLive|4|MediaLive
@@ -3381,89 +3382,92 @@ Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Cluster API|5
-Google Play Services|f
+CoreDNS|7
+Flipper|e
 Hugging Face Datasets|a
 Minecraft Forge|2
-Nock|2|||JavaScript
+TestCafe|e|||JavaScript
 Zope|2|||Python
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
+Arista Networks|7|Arista
 Cisco Catalyst Center|7||Cisco DNA Center
 Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Mock Service Worker|2|MSW||JavaScript
 Oracle TimesTen|3
+Picasso|2|||Java
 Plone|2|||Python
-Retrofit|2
 Smart contracts|h
+Testing Library|2|React Testing Library||JavaScript
 vCluster|5
 AWS Ground Station|4
 Blockchain|h
-Enzyme|2|||JavaScript
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
+Maestro|e
 MarkLogic|3
 Odoo|f|||Python
-OkHttp|2
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
+Sinon.js|2|Sinon||JavaScript
 System Center Operations Manager|8|SCOM
 Amazon Braket|4|Braket
 BaseX|3
-Glide|2
+Google AdMob|f|AdMob
 Hardware security module|d|HSM
-Hono|1|||JavaScript
 Junos OS|7|Junos
+Nock|2|||JavaScript
 PEFT|a
 Scapy|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
-Coil|2
 DeepSpeed|a
 ERC-20|g
-Elysia|1|||JavaScript
+Google Play Services|f
 Group Policy|e|GPO
 Juniper Mist|7
 Longhorn|6
+Mock Service Worker|2|MSW||JavaScript
 Pwntools|2|||Python
 eXist-db|3
 AWS Directory Service|4
-AdonisJS|1|||JavaScript
 Arista EOS|7|EOS
 ERC-721|g
+Enzyme|2|||JavaScript
 FairScale|a
 Let's Encrypt|d
+Retrofit|2
 Rook|6
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
 Certbot|d
 Ethereum Virtual Machine|g|EVM
+Hono|1|||JavaScript
 Megatron-LM|a
 NetworkX|a|||Python
+OkHttp|2
 OpenEBS|6
-Sails.js|1|||JavaScript
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-LoopBack|1|||JavaScript
+Elysia|1|||JavaScript
+Glide|2
 Nokia SR Linux|7
 Portworx|6
 PowerDNS|7
 PyTorch FSDP|a|FSDP
-Recharts|2
 SymPy|2|||Python
-WorkManager|2
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
+AdonisJS|1|||JavaScript
 Biopython|2|||Python
 Cloud-native|h
-FeathersJS|1|Feathers||JavaScript
+Coil|2
 Horovod|a
-Jetpack Navigation|2|Navigation Component
 MinIO|6
 Nokia SR OS|7
 Unbound|7
@@ -3471,203 +3475,204 @@ AWS Artifact|4
 Astropy|2|||Python
 Backstage|e
 Dev Home|e
-Espresso|e
 Huawei VRP|7
 Imperva|d
 Multi-cloud|h
-Strapi|f
+Recharts|2
+Sails.js|1|||JavaScript
 dnsmasq|7
 vLLM|a
 AWS Audit Manager|4
 Akamai|4
 Hybrid cloud|h
+LoopBack|1|||JavaScript
 MikroTik RouterOS|7|RouterOS
-Payload CMS|f
 Pi-hole|7
 Pint|2|||Python
 Renovate|e
-Robolectric|e
 llama.cpp|a
 AWS Firewall Manager|4
+FeathersJS|1|Feathers||JavaScript
 FinOps|h
-Gradle Kotlin DSL|2
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 Ollama|a
 Web application firewall|d|WAF
+WorkManager|2
 Xarray|2|||Python
 AWS Resilience Hub|4
-Docusaurus|e
 Extreme Networks|7
 Flagger|5
-Google Play|i|Play Store;Google Play Store
 High availability|h
+Jetpack Navigation|2|Navigation Component
 Kea DHCP|7
 LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
+Strapi|f
 netCDF4|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-Apple App Store|i|App Store
 Coraza|d
 Disaster recovery|h
+Espresso|e
 FreeRADIUS|d
+Payload CMS|f
 Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
-VitePress|e
 h5py|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
-Eleventy|e|11ty
 Fortinet FortiGate|7|FortiGate
-Meta Quest|c|Oculus Quest
 OpenLDAP|d
+Robolectric|e
 SGLang|a
 Unleash|5
 Zarr|2|||Python
 AWS Migration Hub|4
+Docusaurus|e
 Fail2ban|d
 Flagsmith|5
 FreeIPA|d
-Hexo|e
+Gradle Kotlin DSL|2
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 TensorRT-LLM|a
 Vaex|2|||Python
-Xbox|f
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
+Google Play|i|Play Store;Google Play Store
+Meta Quest|c|Oculus Quest
 Modin|2|||Python
-Nintendo Switch|f
 Observability|h
 OpenFeature|g
 Palo Alto Networks PAN-OS|7|PAN-OS
-Pug|2|||JavaScript
-Riverpod|2
+VitePress|e
 AWS Well-Architected Framework|4|Well-Architected
-BLoC|2|flutter_bloc
+Apple App Store|i|App Store
 Check Point|d
-EJS|2|||JavaScript
+Eleventy|e|11ty
 Ibis|2|||Python
 Keptn|5
 LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
-PlayStation|f
 SIEM|h
+Xbox|f
 AWS Marketplace|4
 DuckDB Python|2|||Python
-GetX|2
-Immer|2|||JavaScript
+Hexo|e
 LangSmith|a
 LitmusChaos|5|Litmus
+Nintendo Switch|f
 SOAR|h
 Sendmail|6
 Shell scripting|h
-Steam|f
 Zscaler|d
 AWS CLI|4|AWS Command Line Interface
 Chaos Mesh|5
 Cloudflare Zero Trust|d
-Dio|2
 EDR|h|Endpoint detection and response
 Exim|6
 Great Tables|2|||Python
-Hyperledger Fabric|f|Hyperledger
-Immutable.js|2|||JavaScript
 LlamaIndex|a||GPT Index
+PlayStation|f
+Pug|2|||JavaScript
 Test automation|h
 AWS SDK|4
 Cloudflare Tunnel|7
-Corda|f
 Dovecot|6
+EJS|2|||JavaScript
 Gremlin|5
 Haystack|a
 ISTQB|g
-Workbox|2|||JavaScript
+Riverpod|2
+Steam|f
 XDR|h
 AWS CloudShell|4
 CSPM|h
 Chaos Monkey|5
+Flutter Hooks|2
+Hyperledger Fabric|f|Hyperledger
+Immer|2|||JavaScript
 Infoblox|7
-Infura|f
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Semantic Kernel|a
 TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
 AutoGen|a
+BLoC|2|flutter_bloc
 CNAPP|h
 COBIT|g
+Corda|f
+Immutable.js|2|||JavaScript
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
-Moralis|f
 NetBox|7
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
-Web Components|g
 AWS Toolkit|4
 Asterisk|6
-Capacitor|1|Ionic Capacitor
 CrewAI|a
+GetX|2
+Infura|f
 Nautobot|7
 Rundeck|5
 SAST|h
-The Graph|f
+Workbox|2|||JavaScript
 Zachman Framework|g
-Appium|e
 ArchiMate|g
 Batfish|7
 DAST|h
 DSPy|a
+Dio|2
 FreeSWITCH|6
+Moralis|f
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 StackStorm|5
-WebRTC|7
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Ansible Galaxy|5
 BPMN|g
 Containerlab|7
-Detox|e
 IAST|h
 Kamailio|6
 Pydantic AI|a
-WebGL|g
+The Graph|f
+Web Components|g
 C4 model|g
 GNS3|7
 Molecule|5
 OpenSIPS|6
 Software composition analysis|h|SCA
-WebGPU|g
 Amazon Corretto|f|Corretto
-Bitrise|5
 ChatGPT|a
 EVE-NG|7
 Jitsi|6
 Penetration testing|h|pentesting
-Service Workers|g
 Test Kitchen|5
 UML|g|Unified Modelling Language
+WebRTC|7
 AWS Mainframe Modernization|4
+Capacitor|1|Ionic Capacitor
 Cisco Packet Tracer|7|Packet Tracer
-Codemagic|5
 ERD|g|entity-relationship diagram
 GPT-4|a|GPT-4o;GPT-4 Turbo
 Serverspec|5
 Threat modeling|h|threat modelling
+WebGL|g
 coturn|6
 AWS HealthLake|4
+Appium|e
 Architecture decision records|h|ADR;ADRs
-Brain.js|a
-C++ Standard Library|2|STL
 Chef InSpec|5|Inspec
 Claude|a
 Janus WebRTC Server|6|Janus
 Mininet|7
 STRIDE|h
+WebGPU|g
 Amazon Location Service|4
 Anthropic API|a|Claude API
-Boost|2|Boost C++
-LangChain.js|a
+Detox|e
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
+Service Workers|g
 Terratest|5
 mediasoup|6
 ns-3|7
@@ -3677,374 +3682,382 @@ Checkov|d
 LiveKit|6
 Llama|a|Llama 3;Meta Llama
 Paxos|h
-Vercel AI SDK|a
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
+Bitrise|5
+Brain.js|a
 CRDT|h|CRDTs;conflict-free replicated data types
-Cheerio|2|||JavaScript
 Mistral AI|a|Mistral
-Qt Quick|2
 Vulnerability management|h
 Wowza|6
 tcpdump|7
 tfsec|d
 Amazon Aurora Serverless|4
-GTK|2|GTK+
+Codemagic|5
 Gossip protocol|h
+LangChain.js|a
 Mixtral|a
 OWASP Top 10|g
 Red5|6
 TFLint|5
-jsdom|2|||JavaScript
 Amazon Aurora DSQL|4|Aurora DSQL
-Commander.js|2|||JavaScript
+C++ Standard Library|2|STL
 Consistent hashing|h
 FFmpeg|e
 Infracost|5
 OWASP ASVS|g
 Stable Diffusion|a
-wxWidgets|2
+Vercel AI SDK|a
 Amazon S3 Express One Zone|4
-Dear ImGui|2|ImGui
+Boost|2|Boost C++
+Cheerio|2|||JavaScript
 GStreamer|2
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
 Two-phase commit|h|2PC
-Yargs|2|||JavaScript
 mtr|7
 terraform-docs|5
 Amazon S3 Tables|4
 DALL-E|a|DALL·E
-Inquirer.js|2|||JavaScript
 NIST Cybersecurity Framework|g|NIST CSF
-SDL|2|SDL2;Simple DirectMedia Layer
 Vector clocks|h
+jsdom|2|||JavaScript
 pre-commit|e
 traceroute|7
 AWS Entity Resolution|4
+Commander.js|2|||JavaScript
 MPEG|g|MPEG-2
 NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
-SFML|2
+Qt Quick|2
 cron|e
-dotenv|2|||JavaScript
 netcat|7|nc
 Amazon Nova|4
 BERT|a
 Devbox|5
+GTK|2|GTK+
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g
-OpenGL|g
-Pino|2|||JavaScript
 Supervisor|6|supervisord
+Yargs|2|||JavaScript
 iptables|7
 Amazon Titan|4
-Bunyan|2|||JavaScript
 CLIP|a
 Dev Containers|5|devcontainer
+Inquirer.js|2|||JavaScript
 MP4|g|MPEG-4 Part 14
 PM2|e
 SOC 2|g
-Vulkan|g
 nftables|7
+wxWidgets|2
 AWS HealthOmics|4
-DirectX|g|Direct3D;DirectX 12
+Dear ImGui|2|ImGui
 GitHub Codespaces|5|Codespaces
 MP3|g
 PCI DSS|g
 YOLO|a|YOLOv8
+dotenv|2|||JavaScript
 firewalld|7
-nodemon|e|||JavaScript
 AAC|g
 AWS AppConfig|4
 Detectron2|a
 Gitpod|5
 HIPAA|g
-POCO C++ Libraries|2|POCO
-ts-node|e|||JavaScript
+Pino|2|||JavaScript
+SDL|2|SDL2;Simple DirectMedia Layer
 ufw|7
 AWS Amplify Studio|4
-Abseil|2
+Bunyan|2|||JavaScript
 GDPR|g
 IPVS|7
 MMDetection|a
 Opus codec|g
-tsx|e|||JavaScript
+SFML|2
 Amazon CloudSearch|4
 CCPA|g
 FLAC|g
 GitOps|h
+OpenGL|g
 Segment Anything|a
-TypeDoc|e|||JavaScript
-folly|2
+nodemon|e|||JavaScript
 Albumentations|a
 Amazon SimpleDB|4
 DevSecOps|h
 FedRAMP|g
 H.264|g|AVC;x264
-JSDoc|e|||JavaScript
-gRPC C++|2
+Vulkan|g
+ts-node|e|||JavaScript
 AWS OpsWorks|4
 CMMC|g
+DirectX|g|Direct3D;DirectX 12
 H.265|g|HEVC;x265
 OpenVPN|7
 Platform engineering|h
-Protocol Buffers C++|2
 torchvision|a
+tsx|e|||JavaScript
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
-Inertia.js|2|||JavaScript
+POCO C++ Libraries|2|POCO
 Site Reliability Engineering|h|SRE
+TypeDoc|e|||JavaScript
 WireGuard|7
 timm|a
-{fmt}|2|fmt
+Abseil|2
 Amazon Elastic Transcoder|4
 FIPS 140-2|g|FIPS 140-3;FIPS
 Infrastructure as Code|h|IaC
+JSDoc|e|||JavaScript
 Sentence Transformers|a
 Tailscale|7
 VP9|g
-spdlog|2
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
 Continuous integration|h|CI
-Eigen|2
 FAISS|a
-Headscale|7
-Mithril|2|||JavaScript
+Twingate|7
 WebM|g
-Armadillo|2
+folly|2
 CISM|g
 CloudFront Functions|4
 Continuous delivery|h|CD
-Marionette.js|2|||JavaScript
+Headscale|7
+Inertia.js|2|||JavaScript
 Matroska|g|MKV
-NetBird|7
 ScaNN|a
+gRPC C++|2
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
-Cloudflare WARP|7
 Continuous deployment|h
 GIF|g
 HNSW|a
-Knockout.js|2|||JavaScript
-OpenBLAS|2
+NetBird|7
+Protocol Buffers C++|2
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Dojo Toolkit|2|||JavaScript
-Envoy Gateway|7
-Intel MKL|2|MKL
+Cloudflare WARP|7
+Mithril|2|||JavaScript
 OSCP|g
 PNG|g
 Retrieval-augmented generation|h|RAG
+{fmt}|2|fmt
 Blue-green deployment|h
 CompTIA Security+|g|Security+
-Ext JS|2|Sencha Ext JS||JavaScript
+Envoy Gateway|7
 JPEG|g|JPG
-Kubernetes Gateway API|7|Gateway API
-LAPACK|2
+Marionette.js|2|||JavaScript
 Prompt engineering|h
-BLAS|2
+spdlog|2
 Canary release|h|canary deployment
 CompTIA Network+|g|Network+
-Container Network Interface|7|CNI
+Eigen|2
 Fine-tuning|h
-Kendo UI|2|||JavaScript
+Knockout.js|2|||JavaScript
+Kubernetes Gateway API|7|Gateway API
 WebP|g
 AVIF|g
+Armadillo|2
 CompTIA A+|g
-DevExtreme|2|||JavaScript
-FFTW|2
+Container Network Interface|7|CNI
+Dojo Toolkit|2|||JavaScript
 Feature flags|h|feature toggles
-Load balancing|h
 RLHF|h
-AG Grid|2|||JavaScript
 Certified Kubernetes Administrator|g|CKA
+Ext JS|2|Sencha Ext JS||JavaScript
 HEIC|g
+Load balancing|h
 MLOps|h
-PETSc|2
-Subnetting|7
+OpenBLAS|2
 Trunk-based development|h
-CIDR|7
-Catch2|e
 Certified Kubernetes Application Developer|g|CKAD
 Chaos engineering|h
+Intel MKL|2|MKL
+Kendo UI|2|||JavaScript
 LLMOps|h
+Subnetting|7
 TIFF|g
-TanStack Table|2||React Table|JavaScript
+CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
+DevExtreme|2|||JavaScript
 Immutable infrastructure|h
-OSI model|7
+LAPACK|2
 PDF|g|Portable Document Format
-React Hook Form|2|||JavaScript
+AG Grid|2|||JavaScript
 AWS Certified Solutions Architect|g
-Formik|2|||JavaScript
-Google Benchmark|2
-Network automation|h
+BLAS|2
+OSI model|7
 PDF/A|g
 AWS Certified Developer|g
 EPUB|g
-Framer Motion|2|||JavaScript
+FFTW|2
 Natural language processing|h|NLP
-Zero trust|d|Zero Trust architecture;ZTNA
+Network automation|h
+TanStack Table|2||React Table|JavaScript
 AWS Certified DevOps Engineer|g
-Cisco CCNA|g|CCNA
 Computer vision|h
-GSAP|2|GreenSock Animation Platform||JavaScript
-Meson|e
 OpenDocument|g|ODF
-Anime.js|2|||JavaScript
-Cisco CCNP|g|CCNP
+PETSc|2
+React Hook Form|2|||JavaScript
+Zero trust|d|Zero Trust architecture;ZTNA
+Catch2|e
+Cisco CCNA|g|CCNA
+Formik|2|||JavaScript
 Google Cloud Professional Cloud Architect|g
-Ninja|e
 Office Open XML|g|OOXML
 Reinforcement learning|h|RL
-Cisco CCIE|g|CCIE
-Lottie|2|||JavaScript
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Cisco CCNP|g|CCNP
+Framer Motion|2|||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
 gRPC-Web|g|Protocol Buffers wire format
-GNU Autotools|2|Autotools;Autoconf;Automake
+Cisco CCIE|g|CCIE
+GSAP|2|GreenSock Animation Platform||JavaScript
 Generative AI|h|GenAI
-JNCIA|g
+Google Benchmark|2
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
-Tiptap|2|||JavaScript
-Conan|e
+Anime.js|2|||JavaScript
 Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
-JNCIP|g
-ProseMirror|2|||JavaScript
+JNCIA|g
 VPN|7|virtual private network
-Draft.js|2|||JavaScript
+JNCIP|g
+Lottie|2|||JavaScript
+Meson|e
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
-vcpkg|e
-CodeMirror|2|||JavaScript
 Multithreading|h
+Ninja|e
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
+Tiptap|2|||JavaScript
 Caching|h
-Clang|e
 IBM QRadar|d|QRadar
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Optuna|a
+ProseMirror|2|||JavaScript
+Draft.js|2|||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 Hyperopt|a
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
-Web3.js|2|||JavaScript
 Circuit breaker|h|circuit breaker pattern
+CodeMirror|2|||JavaScript
+Conan|e
 Elastic Security|d|Elastic SIEM
-Ethers.js|2|ethers||JavaScript
-MSVC|e|Visual C++
 SHAP|a
-Hardhat|e
 LIME|a
 Tanium|d
-AddressSanitizer|e|ASan
+vcpkg|e
 Cortex XSOAR|d||Demisto
 Evidently|a
-Truffle|e
+Web3.js|2|||JavaScript
+Ethers.js|2|ethers||JavaScript
+GNU Toolchain|e
 Prisma Access|d
 WhyLabs|a
-clang-tidy|e
 Arize|a
+Clang|e
+Hardhat|e
 Netskope|d
-Viem|2|||JavaScript
-clang-format|e
-Cppcheck|e
 Label Studio|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Truffle|e
 Labelbox|a
+MSVC|e|Visual C++
 Saviynt|d
-ccache|e
-Emscripten|e
 Scale AI|a
 Venafi|d
+Viem|2|||JavaScript
+AddressSanitizer|e|ASan
 DigiCert|d
 Roboflow|a
 CVAT|a
 Entrust|d
-Wasmtime|f
+clang-tidy|e
 Amazon SageMaker Studio|4|SageMaker Studio
 Thales Luna HSM|d|Luna HSM
-Wasmer|f
+clang-format|e
 Acunetix|d
+Cppcheck|e
 Vertex AI Workbench|4
-WasmEdge|f
 Azure Machine Learning Studio|4
 Invicti|d||Netsparker
-Phoenix Framework|1|Phoenix
+ccache|e
+Emscripten|e
 H2O.ai|a|H2O
 Havoc C2|d
-Phoenix LiveView|1|LiveView
 DataRobot|a
-Ecto|2
 PingCastle|d
-Absinthe|2
 Dataiku|9
 Maltego|d
-Oban|2
+Wasmtime|f
 Rasa|a
 Shodan|d
-Broadway|2
+Wasmer|f
 Censys|d
 Dialogflow CX|a
+WasmEdge|f
 Hugging Face Spaces|a
-Nerves|f
+Phoenix Framework|1|Phoenix
 theHarvester|d
-Erlang/OTP|2
+Phoenix LiveView|1|LiveView
 Recon-ng|d
 Replicate|a
-ExUnit|e
+Ecto|2
 Modal|a
 OWASP Amass|d|Amass
-Hex.pm|i
+Absinthe|2
 Subfinder|d
 Together AI|a
 Groq|a
 Nuclei|d
-Rebar3|e
+Oban|2
+Broadway|2
 Cerebras|a
-Cowboy|2
 ffuf|d
 Gobuster|d
-Livebook|e
+Nerves|f
 Perplexity|a
 Cohere|a
-Yesod|1
+Erlang/OTP|2
 wfuzz|d
 Evil-WinRM|d
-Servant|2
-Haskell Stack|2
+ExUnit|e
+Hex.pm|i
 Rubeus|d
-Cabal|e
 Exterro FTK|d|FTK;Forensic Toolkit
-GHC|e
+Rebar3|e
+Cowboy|2
 OpenText EnCase|d|EnCase
+Livebook|e
 X-Ways Forensics|d|X-Ways
-opam|e
 Cellebrite|d
-MirageOS|b
+Yesod|1
 Magnet AXIOM|d
 Model Context Protocol|g|MCP
+Servant|2
+Haskell Stack|2
 KAPE|d
+Cabal|e
 GRR Rapid Response|d|GRR
-Rcpp|2
-CRAN|i
 Claude Code|e
+GHC|e
 TheHive|d
-Bioconductor|9
 MISP|d
 OpenAI Codex|a|Codex
+opam|e
+MirageOS|b
 OpenCTI|d
 Tabnine|a
 Arkime|d||Moloch
 CUDA Toolkit|c
 NetworkMiner|d
 LogRhythm|d
+Rcpp|2
+CRAN|i
 CuPy|2
 Exabeam|d
+Bioconductor|9
 RAPIDS|9|cuDF
 Securonix|d
 Apache Mahout|a
