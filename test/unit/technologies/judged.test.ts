@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { JUDGED_CODES, JUDGED_SETS, score, table, type JudgedSet } from './judged';
+import { agreement, JUDGED_CODES, JUDGED_SETS, score, table, type JudgedSet } from './judged';
 
 // Precision and recall of the technology advice on resumes the team did not write, judged by hand
 // (test/fixtures/judged/). Prints the table docs/rules/false-alarms.md shows; VITAE_JUDGED=list prints every
@@ -21,6 +21,15 @@ describe('technology advice on resumes the team did not write', () => {
         }
       }
       assert.ok(Object.values(scores).some((s) => s.given > 0));
+    });
+  }
+
+  // The ceiling: two careful readers do not agree on everything either.
+  for (const set of ['seventh set', 'eighth set'] as const) {
+    it(`prints how often a second reader agrees with the first: ${set}`, () => {
+      const scores = agreement(set);
+      console.log(table(scores).replace(/^/gm, '      '));
+      assert.ok(scores['skill-no-evidence'].given > 0);
     });
   }
 });

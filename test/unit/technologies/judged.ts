@@ -135,3 +135,32 @@ export function table(scores: Record<Code, Score>): string {
   rows.push(`| all | ${total.given} | ${total.right} | ${pct(total.right, total.given)} | ${total.expected} | ${pct(total.right, total.expected)} |`);
   return ['| code | given | right | precision | expected | recall |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
+
+/**
+ * How often a second reader, labelling the same resumes blind (test/fixtures/judged/second-reader/), agrees with the
+ * first: the second's lines scored as if they were advice, so precision and recall read as the engine's do.
+ */
+export function agreement(set: 'seventh set' | 'eighth set'): Record<Code, Score> {
+  const first = labels(set);
+  const second = parse(readFileSync(join(JUDGED, 'second-reader', JUDGED_SETS[set]), 'utf8')) as Labels;
+  const scores = Object.fromEntries(JUDGED_CODES.map((code) => [code, { given: 0, right: 0, expected: 0, wrong: [], missed: [] } as Score])) as Record<Code, Score>;
+  for (const file of Object.keys(first)) {
+    for (const code of JUDGED_CODES) {
+      const expected = [...(first[file]?.[code] ?? [])].map(String);
+      const s = scores[code];
+      s.expected += expected.length;
+      for (const line of (second[file]?.[code] ?? []).map(String)) {
+        s.given++;
+        // Either reader may accept more than one group: they agree when one group is in both.
+        const [tech, groups = ''] = line.split(' → ');
+        const at = expected.findIndex((label) => groups.split(' | ').some((group) => matches(label, group ? `${tech} → ${group}` : line)));
+        if (at >= 0) {
+          s.right++;
+          expected.splice(at, 1);
+        } else s.wrong.push(`${file}: ${line}`);
+      }
+      s.missed.push(...expected.map((line) => `${file}: ${line}`));
+    }
+  }
+  return scores;
+}
