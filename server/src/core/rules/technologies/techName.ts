@@ -29,7 +29,7 @@ export const techName: Rule = {
         if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
         // "Backend - Python, Django, PostgresSQL": a slip in a keyword that lists several.
         else for (const part of commaParts(keyword.text)) {
-          const one = found.index.resolve(part.text) ? undefined : meantName(found.index, context.caches, part.text);
+          const one = found.index.resolve(part.text) || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, part.text);
           if (one) yield misspelt(part.text, one, [keyword.span[0] + part.offset, keyword.span[0] + part.offset + part.text.length]);
         }
         continue;
