@@ -81,6 +81,15 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(text), { Cilium: 'Containerisation & Orchestration', Strimzi: 'Containerisation & Orchestration', 'Argo CD': 'CI/CD' });
   });
 
+  it('files CI servers and monitoring under "Platforms" that lists clouds and containers (platform engineering), not under "Platforms" of phones', () => {
+    const infra = resume(...bullet('Moved 40 builds from Jenkins to GitHub Actions, watched in Datadog.'), 'skills:', '  - name: Programming', '    keywords: [Java, TypeScript, Bash]', '  - name: Platforms', '    keywords: [AWS, GCP, Linux, Kubernetes (K8s), Docker]');
+    assert.deepEqual(picks(infra), { Jenkins: 'Platforms', 'GitHub Actions': 'Platforms', Datadog: 'Platforms' });
+    const reliability = resume(...bullet('Paged on Datadog monitors for 30 services.'), 'skills:', '  - name: Platform & Reliability', '    keywords: [Helm, Docker, CloudFormation / Terraform, Sentry]');
+    assert.deepEqual(picks(reliability), { Datadog: 'Platform & Reliability' });
+    const phones = resume(...bullet('Built 12 releases with Jenkins.'), 'skills:', '  - name: Platforms', '    keywords: [Android, iOS, Flutter]');
+    assert.deepEqual(picks(phones), { Jenkins: 'NEW CI/CD' });
+  });
+
   it('files Jenkins under "Automation/Orchestration" before a group named for containers', () => {
     const text = resume(
       ...bullet('Ran 300 Jenkins jobs for 12 teams.'),

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
-import { yamlValue } from './resume';
+import { readKeyword, yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
 import { catchAll, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
@@ -76,7 +76,7 @@ function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     if (!isMap(item)) continue;
     const name = item.get('name');
     const keywords = item.get('keywords', true);
-    const techs = isSeq(keywords) ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? [index.resolve(keyword.value.trim())?.tech] : [])) : [];
+    const techs = isSeq(keywords) ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? keywordTechs(index, keyword.value) : [])) : [];
     const known = techs.filter((tech): tech is TechEntry => tech !== undefined);
     const groupName = typeof name === 'string' ? name : undefined;
     const named = groupName === undefined ? undefined : index.resolve(groupName.trim())?.tech;
@@ -91,6 +91,16 @@ function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
  * A group chosen by its keywords alone needs a quarter of them to be of the kind; for a language, half (HTML and
  * CSS make a "Front End" group look like one).
  */
+/**
+ * What a keyword names, as the checks read it ("Kubernetes (K8s)", "Python 3"), or each name of a pair
+ * ("CloudFormation / Terraform").
+ */
+function keywordTechs(index: TechIndex, written: string): Array<TechEntry | undefined> {
+  const whole = readKeyword(index, written.trim())?.tech;
+  if (whole || !/^[^,;()]+\/[^,;()]+$/.test(written)) return [whole];
+  return written.split('/').map((part) => readKeyword(index, part.trim())?.tech);
+}
+
 function score(group: SkillGroup, tech: TechEntry): number {
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
@@ -106,6 +116,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const layer = group.name === undefined ? undefined : layerNamed(group.name);
   // "Front End" holds what runs in the browser, not Spring, Django or Express; "Back End" not React.
   if (layer !== undefined && layerOf(tech) !== undefined && layerOf(tech) !== layer) return 0;
+  // "Platforms" over AWS, Linux and Kubernetes, "Platform & Reliability" over Helm and Sentry: platform engineering,
+  // which holds the pipelines and the monitoring too; below a group named for their kind ("CI/CD").
+  if (platformEngineering(group) && INFRASTRUCTURE.includes(tech.category) && !inField(tech.name, 'mobile')) return 0.8 + share / 10;
   const forKind = group.name !== undefined && namedForKind(group.name, tech);
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
@@ -128,6 +141,16 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // Tools are of every trade: an IDE among issue trackers shares their kind, not their purpose.
   if (tech.category === 'tool') return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
+}
+
+// What a platform team runs: clouds, servers and their systems, pipelines, monitoring.
+const INFRASTRUCTURE = ['cloud', 'infrastructure', 'devops', 'observability', 'os'];
+
+/** A group named for platforms whose keywords are mostly what a platform team runs (not phones' systems). */
+function platformEngineering(group: SkillGroup): boolean {
+  if (group.name === undefined || !/\bplatforms?\b/i.test(group.name) || group.categories.length < 3) return false;
+  const run = group.categories.filter((category, i) => INFRASTRUCTURE.includes(category) && !inField(group.keywords[i]!, 'mobile'));
+  return run.length * 2 >= group.categories.length;
 }
 
 const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
