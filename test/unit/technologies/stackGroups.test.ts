@@ -25,6 +25,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { webpack: 'Frontend', Vite: 'Frontend', pytest: 'Backend', Groovy: 'Backend' });
   });
 
+  it('offers HTML and CSS only to a group named for the web, never among languages nor as a group of their own', () => {
+    const text = resume(...bullet('Built 12 dashboards in HTML and CSS over Python and R models.'), 'skills:', '  - name: Languages & Frameworks', '    keywords: [Python, R, pandas]');
+    assert.deepEqual(picks(text), {});
+  });
+
   it('files HTML under "Web" or "Front End", a database under "Back End", and Jenkins and CentOS under "Ops"', () => {
     const text = resume(
       ...bullet('Served 40 HTML templates from MongoDB, built by Jenkins on CentOS.'),
