@@ -49,6 +49,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), ['Amazon Aurora: information tech-not-in-skills: Amazon Aurora is named here but in no skills group.']);
   });
 
+  it('takes Linux as listed where the skills list a Linux distribution by its full name', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 servers to Linux.', 'skills:', '  - name: Operating Systems', '    keywords: [Red Hat Enterprise Linux]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
   it('says nothing when the resume has no skills, or when the name is an ordinary word', () => {
     assert.deepEqual(check(resume('work:', '  - highlights:', '      - Wrote the parser in Rust.')), []);
     const words = resume('work:', '  - highlights:', '      - Go live in spring with a swift rollout.', 'skills:', '  - name: Tools', '    keywords: [Git]');

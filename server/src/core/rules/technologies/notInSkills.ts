@@ -130,6 +130,8 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
   if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && found.index.byName(family)?.category === tech.category)) return true;
+  // Linux beside a listed distribution ("Red Hat Enterprise Linux", "Embedded Linux"): the family is said by its member.
+  if (tech.name === 'Linux' && [...listed].some((name) => / Linux$/.test(name) && found.index.byName(name)?.category === 'os')) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
   // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
   return [tech.name, ...tech.formerNames].some((name) => {
