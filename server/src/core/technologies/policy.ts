@@ -78,6 +78,8 @@ function versioned(written: string, name: string): boolean {
  */
 function acceptedStyling(written: string, name: string): boolean {
   if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase()) return true;
+  // "Styled Components" for styled-components: a package's lower-case words, capitalised and spaced as words.
+  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')) return true;
   // "VIM", "N8N", "WIZ", "CRON": a short name in capitals reads as an acronym, and no reader minds; not "IOS",
   // whose maker styles it with capitals of its own.
   if ((written.length <= 3 || /^[\p{Ll}\d]+$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
