@@ -137,10 +137,11 @@ export function table(scores: Record<Code, Score>): string {
 }
 
 /**
- * How often a second reader, labelling the same resumes blind (test/fixtures/judged/second-reader/), agrees with the
+ * How often a second reader, labelling the same resumes blind (test/fixtures/judged/second-reader/: the sixth,
+ * seventh and eighth sets), agrees with the
  * first: the second's lines scored as if they were advice, so precision and recall read as the engine's do.
  */
-export function agreement(set: 'seventh set' | 'eighth set'): Record<Code, Score> {
+export function agreement(set: 'sixth set' | 'seventh set' | 'eighth set'): Record<Code, Score> {
   const first = labels(set);
   const second = parse(readFileSync(join(JUDGED, 'second-reader', JUDGED_SETS[set]), 'utf8')) as Labels;
   const scores = Object.fromEntries(JUDGED_CODES.map((code) => [code, { given: 0, right: 0, expected: 0, wrong: [], missed: [] } as Score])) as Record<Code, Score>;
