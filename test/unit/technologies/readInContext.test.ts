@@ -23,6 +23,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Wrote a Pub/Sub consumer in Go', 'Go').map((line) => line.split(':')[0]), ['Pub/Sub']);
   });
 
+  it('reads a list of names after a label ("Tech Stack: Java 8, Spark, Hive") as names, not as Headline Case words', () => {
+    assert.deepEqual(said('Tech Stack: Java 8, Spark, Sqoop, Hive', 'Java', 'Apache Sqoop').map((line) => line.split(':')[0]), ['Spark', 'Hive']);
+    assert.deepEqual(said('Led Migration To Go And Spring'), []);
+  });
+
   it('lets a program be written as it is typed ("bash", "docker commands"), not "docker" as a product', () => {
     assert.deepEqual(said('Wrote deploy scripts using bash and docker commands', 'Bash', 'Docker'), []);
     assert.deepEqual(said('Shipped docker containers to production', 'Docker'), ['docker: tech-name: "docker" is written "Docker".']);

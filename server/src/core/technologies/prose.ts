@@ -110,7 +110,10 @@ function readPart(index: TechIndex, source: string): ProseReading {
   // Headline Case ("Led Migration To Go") capitalises every word, so a capital says nothing there.
   // Names that are capitalised anyway (TypeScript, API) say nothing about the sentence's style.
   const significant = tokens.filter((token) => /^\p{L}{2,}$/u.test(token.text) && !isFunctionWord(token.text) && (COMMON_WORDS.has(token.text.toLowerCase()) || !index.resolve(token.text)));
-  const headline = significant.length >= 3 && significant.every((token) => /^\p{Lu}/u.test(token.text));
+  // A list of names ("Tech Stack: Java 8, Spark, Hive, Oozie") is not a headline: each item is capitalised as a name.
+  const items = masked.split(',');
+  const list = items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 4);
+  const headline = !list && significant.length >= 3 && significant.every((token) => /^\p{Lu}/u.test(token.text));
   for (let i = 0; i < tokens.length; ) {
     const found = longestAt(index, masked, tokens, i, headline);
     if (found) {
