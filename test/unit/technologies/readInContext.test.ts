@@ -24,7 +24,7 @@ describe('names read in their sentence', () => {
   });
 
   it('reads a list of names after a label ("Tech Stack: Java 8, Spark, Hive") as names, not as Headline Case words', () => {
-    assert.deepEqual(said('Tech Stack: Java 8, Spark, Sqoop, Hive', 'Java', 'Apache Sqoop').map((line) => line.split(':')[0]), ['Spark', 'Hive']);
+    assert.deepEqual(said('"Tech Stack: Java 8, Spark, Sqoop, Hive"', 'Java', 'Apache Sqoop').map((line) => line.split(':')[0]), ['Spark', 'Hive']);
     assert.deepEqual(said('Led Migration To Go And Spring'), []);
   });
 
