@@ -58,6 +58,13 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
   });
 
+  it('takes GitLab work as evidence of Git and Next.js work of React, not GitHub alone of Git', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, React, GitLab, Next.js, GitHub]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
+    const github = resume('work:', '  - highlights:', '      - Published 12 libraries on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitHub]');
+    assert.deepEqual(check(github).map((line) => line.split(':')[0]), ['Git']);
+  });
+
   it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
     const text = resume('work:', '  - highlights:', '      - Wrote Dockerfile templates, PySpark jobs, Shell deploy scripts and JavaScript widgets', 'skills:', '  - name: Tools', '    keywords: [Docker, Spark, Shell scripting, Java, Dockerfile, PySpark, Shell, JavaScript]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Java']);
