@@ -58,6 +58,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
   });
 
+  it('takes the products a practice is done with as its evidence (MongoDB for NoSQL, Datadog for observability)', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 services to MongoDB, watched in Datadog, reported from Snowflake', 'skills:', '  - name: Data', '    keywords: [NoSQL, Observability, Data Warehousing, MongoDB, Datadog, Snowflake]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
+  });
+
   it('takes GitLab work as evidence of Git and Next.js work of React, not GitHub alone of Git', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, React, GitLab, Next.js, GitHub]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
