@@ -28,6 +28,10 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Led Migration To Go And Spring'), []);
   });
 
+  it('reads a dictionary word in lower case before what one makes with the product as the product ("helm charts", "a slack bot")', () => {
+    assert.deepEqual(said('Wrote a helm chart and a slack bot for a super basic task scheduler', 'Helm', 'Slack').map((line) => line.split(':')[0]), ['helm', 'slack']);
+  });
+
   it('lets a program be written as it is typed ("bash", "docker commands"), not "docker" as a product', () => {
     assert.deepEqual(said('Wrote deploy scripts using bash and docker commands', 'Bash', 'Docker'), []);
     assert.deepEqual(said('Shipped docker containers to production', 'Docker'), ['docker: tech-name: "docker" is written "Docker".']);
