@@ -95,6 +95,13 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(phones), { Jenkins: 'NEW CI/CD' });
   });
 
+  it('files frameworks and runtimes under "Programming", what one programs with, but not under "Programming Languages"', () => {
+    const broad = resume(...bullet('Built 12 React apps on Node.js.'), 'skills:', '  - name: Programming', '    keywords: [Java, TypeScript, Bash]');
+    assert.deepEqual(picks(broad), { React: 'Programming', 'Node.js': 'Programming' });
+    const languages = resume(...bullet('Built 12 React apps.'), 'skills:', '  - name: Programming Languages', '    keywords: [Java, TypeScript, Bash]');
+    assert.deepEqual(picks(languages), { React: 'NEW Frameworks' });
+  });
+
   it('files Jenkins under "Automation/Orchestration" before a group named for containers', () => {
     const text = resume(
       ...bullet('Ran 300 Jenkins jobs for 12 teams.'),

@@ -60,6 +60,8 @@ const QUALIFIED_RELATED: Readonly<Record<string, readonly string[]>> = {
  */
 export function namedForKind(groupName: string, tech: TechEntry): boolean {
   return groupName.split(/\s*(?:[&,+/]|\band\b)\s*/i).some((part) => {
+    // "Programming" alone holds what one programs with: languages and their frameworks, libraries and runtimes.
+    if (/^\s*programming\s*$/i.test(part)) return PROGRAMMING.includes(tech.category);
     const words = part.trim().split(/\s+/);
     const head = words[words.length - 1] ?? '';
     const qualifier = words.slice(0, -1).join(' ');
@@ -70,6 +72,8 @@ export function namedForKind(groupName: string, tech: TechEntry): boolean {
     return held.includes(tech.category);
   });
 }
+
+const PROGRAMMING = ['language', 'framework', 'library', 'platform'];
 
 /** The kinds a name's words say a group holds. */
 export function kindsNamed(text: string): string[] {
