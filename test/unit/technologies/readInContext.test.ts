@@ -193,6 +193,12 @@ describe('keywords that list several names', () => {
     assert.equal(applyFix(text, 'Change to Kotlin Multiplatform'), text.replace('Kotlin Multiplatform Mobile(KMM)', 'Kotlin Multiplatform'));
   });
 
+  it('reports a former name among those a keyword lists ("Machine Learning (Core ML, TensorFlow Lite)")', () => {
+    const text = resume('work:', '  - highlights:', '      - Shipped 3 models with Core ML and LiteRT.', 'skills:', '  - name: Mobile', '    keywords:', '      - Machine Learning (Core ML, TensorFlow Lite)');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"TensorFlow Lite" is now called LiteRT.']);
+    assert.equal(applyFix(text, 'Change to LiteRT'), text.replace('TensorFlow Lite)', 'LiteRT)'));
+  });
+
   it('asks no evidence of peers joined by a slash ("HTML/CSS", "C/C++"): an area of skill', () => {
     const pairs = resume('work:', '  - highlights:', '      - Served 2M requests a day from Express.', 'skills:', '  - name: Languages', '    keywords: [HTML/CSS, C/C++, Git / Jujutsu, Haskell]');
     assert.deepEqual(check(pairs).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(': ')[0]), ['Haskell']);

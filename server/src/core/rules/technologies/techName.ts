@@ -105,7 +105,8 @@ function* listedParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
   if (keyword.node.type !== Scalar.PLAIN) return;
   for (const { text: written, offset } of listedNames(keyword)) {
     const resolution = index.resolve(written);
-    if (!resolution || resolution.status !== 'variant' || resolution.tech.extra) continue;
+    // A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be.
+    if (!resolution || (resolution.status !== 'variant' && resolution.status !== 'former') || resolution.tech.extra) continue;
     const start = keyword.span[0] + offset;
     yield finding(written, resolution, [start, start + written.length], spelling(resolution));
   }
