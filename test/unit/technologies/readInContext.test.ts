@@ -67,8 +67,8 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
   });
 
-  it('takes GitLab work as evidence of Git and Next.js work of React, not GitHub alone of Git', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, React, GitLab, Next.js, GitHub]');
+  it('takes GitLab work as evidence of Git, Next.js work of React, Express work of Node.js; not GitHub alone of Git', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js on Express, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, React, Node.js, GitLab, Next.js, Express, GitHub]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
     const github = resume('work:', '  - highlights:', '      - Published 12 libraries on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitHub]');
     assert.deepEqual(check(github).map((line) => line.split(':')[0]), ['Git']);
