@@ -96,9 +96,9 @@ describe('skills the vocabulary does not know', () => {
 });
 
 describe('names written apart, behind a vendor, in capitals or in a list of several', () => {
-  it('reads a JavaScript technology with ".js" added in a sentence ("Deno.js") as that technology', () => {
-    assert.deepEqual(said('Built 12 Deno.js services', 'Deno'), []);
-    assert.deepEqual(said('Built 12 Deno.js services').map((line) => line.split(':')[0]), ['Deno.js']);
+  it('reads a JavaScript technology with ".js" added in a sentence ("Deno.js") as that technology, misspelt for a runtime', () => {
+    assert.deepEqual(said('Built 12 Deno.js services with Hono.js', 'Deno', 'Hono'), ['Deno.js: tech-name: "Deno.js" is written "Deno".']);
+    assert.deepEqual(said('Built 12 Deno.js services').map((line) => line.split(':')[0]), ['Deno.js', 'Deno.js']);
   });
 
   it('reads names joined by a plus as two names ("PHP+MySQL"), not the plus of C++', () => {

@@ -183,7 +183,9 @@ function withJsSuffix(index: TechIndex, written: string): Resolution | undefined
   const stem = /^(.{2,})\.js$/i.exec(written)?.[1];
   const resolution = stem === undefined ? undefined : index.resolve(stem);
   if (!resolution || (resolution.tech.language !== 'JavaScript' && resolution.tech.name !== 'JavaScript')) return undefined;
-  return { ...resolution, status: resolution.status === 'canonical' ? 'short' : resolution.status };
+  // "Vue.js", "Express.js": libraries and frameworks are written so by their ecosystem; a runtime ("Deno.js") is not.
+  const styled = resolution.tech.category === 'framework' || resolution.tech.category === 'library';
+  return { ...resolution, status: resolution.status === 'canonical' ? (styled ? 'short' : 'variant') : resolution.status };
 }
 
 /**

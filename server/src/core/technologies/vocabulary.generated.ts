@@ -507,6 +507,7 @@ Mastodon|i
 NoSQL|h
 Salesforce Service Cloud|f
 Sidekiq|2|||Ruby
+SoftLayer|4
 Spring MVC|1|||Java
 Tenable Nessus|d|Nessus
 TestComplete|e
@@ -547,7 +548,6 @@ Pydantic|2|||Python
 Qualys|d
 RISC-V|c
 Spring Batch|1|||Java
-Tencent Cloud|4
 chi|2|||Go
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Apollo Federation|2
@@ -560,7 +560,6 @@ Elastic APM|8
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
-Huawei Cloud|4
 JAX|a
 MIPS|c
 OpenCost|5
@@ -571,6 +570,7 @@ Requests|2|python-requests||Python
 SOAP|g
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
+Tencent Cloud|4
 Workday Studio|e
 Allscripts Sunrise|f
 Broadcom|j
@@ -578,6 +578,7 @@ FactoryBot|2||FactoryGirl|Ruby
 Gorilla WebSocket|2|||Go
 GraphQL Mesh|2
 HTTPX|2|||Python
+Huawei Cloud|4
 LambdaTest|e
 MapR|9
 Oracle Forms|e
@@ -611,7 +612,6 @@ net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
 CatBoost|a
-Cloudflare Workers|4
 Fastify|1|||JavaScript
 GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
@@ -632,7 +632,7 @@ Tricentis Tosca|e|Tosca
 asyncio|2|||Python
 fp-ts|2
 Azure Database for PostgreSQL|3
-Cloudflare R2|4|R2
+Cloudflare Workers|4
 Dynatrace|8
 Effect-TS|2
 IBM mainframe|c|mainframe;mainframes
@@ -660,7 +660,7 @@ AlmaLinux|b
 Azure Database for MySQL|3
 CICS|f|IBM CICS
 CloudEvents|g
-Cloudflare D1|4
+Cloudflare R2|4|R2
 GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
 Nordic Semiconductor|j
@@ -680,6 +680,7 @@ Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
 Allure Report|e|Allure
 Azure Cache for Redis|3
+Cloudflare D1|4
 DNSSEC|7
 Eclipse GlassFish|6|GlassFish
 Espressif|j
@@ -729,7 +730,6 @@ Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
-Fly.io|4
 Hotwire|1|||Ruby
 Kubewarden|d
 Minitab|9
@@ -748,6 +748,7 @@ Devise|2|||Ruby
 ESP8266|c
 F5|j
 Falcon|1|||Python
+Fly.io|4
 Hashnode|i
 JMP|9
 KubeArmor|d
@@ -758,7 +759,6 @@ Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 MockServer|e
 Netty|2|||Java
 PTP|7|Precision Time Protocol;IEEE 1588
-Render|4
 Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Seaborn|9
@@ -780,8 +780,8 @@ Microsoft Entra Domain Services|d||Azure AD Domain Services
 Mountebank|e
 Plotly|9
 Pundit|2|||Ruby
-Railway|4
 Redux Toolkit|2|RTK||JavaScript
+Render|4
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 Uber Zap|2|||Go
 Vert.x|1|Eclipse Vert.x||Java
@@ -801,10 +801,10 @@ Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
 MobX|2|||JavaScript
-OpenShift Dedicated|4
 Oracle|j
 Quarkus|1|||Java
 Quart|1|||Python
+Railway|4
 Raygun|8
 SAP Analytics Cloud|9|SAC
 ShareDB|2
@@ -825,8 +825,8 @@ JRuby|f
 LocalStack|5
 Logrus|2|||Go
 Micronaut|1|||Java
+OpenShift Dedicated|4
 OpenYurt|5
-SAP BTP|4|SAP Business Technology Platform
 SIMD|c
 Simul8|e
 Slate.js|2
@@ -853,6 +853,7 @@ ORAS|5
 ORCID|i
 Opsgenie|8
 Puma|6
+SAP BTP|4|SAP Business Technology Platform
 SciPy|2
 Sliver|d
 TimescaleDB|3|Timescale
@@ -890,7 +891,6 @@ Domo|9
 FireHydrant|8
 Ginkgo|2|||Go
 JetBrains|j
-Lightning Web Components|1|LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 Octant|e
@@ -918,8 +918,8 @@ Domain-driven design|h|DDD
 Flux CD|5
 Gomega|2|||Go
 Instagram|i
+Lightning Web Components|1|LWC
 Microsoft Defender XDR|d||Microsoft 365 Defender
-MuleSoft|f
 NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2|||JavaScript
@@ -946,6 +946,7 @@ HashiCorp Sentinel|d
 Hexagonal architecture|h|ports and adapters
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
+MuleSoft|f
 PTC Creo|e|Creo
 Parrot Security|b
 Ray|a
@@ -998,7 +999,6 @@ Prism.js|2
 PySpark|9
 Reddit|i
 SAP MM|f|SAP Materials Management
-Slack API|f
 Squid|6
 Void Linux|b
 go-micro|2|||Go
@@ -1020,6 +1020,7 @@ ROCm|c
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
 Service-oriented architecture|h|SOA
+Slack API|f
 Slackware|b
 Slim Framework|1|||PHP
 Spark SQL|9
@@ -1049,12 +1050,11 @@ SQLModel|2|||Python
 Shiki|2
 Spark Streaming|9|Structured Streaming
 Tinkerbell|5
-Twilio Segment|9
 Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
 x64dbg|d
 Apache APISIX|6|APISIX
-Autodesk 3ds Max|e|3ds Max;3D Studio Max
+Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Policy|4
 Cluster API Provider AWS|5|CAPA
 Dialogflow|a
@@ -1071,7 +1071,7 @@ Striim|9
 Telegram|i
 Temporal Go SDK|2|||Go
 Twelve-Factor App|h|12-factor;12 Factor App
-Twilio SendGrid|4|SendGrid
+Twilio Segment|9
 VXLAN|7
 Vitess|3
 Yahoo|j
@@ -1094,18 +1094,18 @@ Jakarta RESTful Web Services|2|JAX-RS||Java
 Keybase|i
 Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5
-OpenFOAM|e
 Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Ariba|f|Ariba
 SYCL|c
 TiDB|3
+Twilio SendGrid|4|SendGrid
 Tyk|6
+V-Ray|e
 asyncpg|2|||Python
 date-fns|2|||JavaScript
 eksctl|e
 k6|8|Grafana k6
 unifiedjs|2
-ANSYS Fluent|e
 AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 Codefresh|5
@@ -1117,9 +1117,9 @@ KrakenD|6
 LLDB|e
 Maxwell's Daemon|9|Maxwell CDC
 Moment.js|2|||JavaScript
+OpenFOAM|e
 OpenMP|2
 Pantsbuild|e|Pants build system
-Plaid|f
 Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
 SAP Concur|f|Concur
@@ -1129,8 +1129,8 @@ Talos Linux|b|Talos
 YugabyteDB|3
 kubeadm|e
 marked.js|e
+ANSYS Fluent|e
 AWS Certificate Manager|4|ACM;AWS ACM
-Adyen|f
 Alibaba Canal|9
 Apache Ivy|e
 Bottlerocket|b
@@ -1144,17 +1144,18 @@ Grafana Faro|8
 IPsec|7
 Looker Studio|9||Google Data Studio;Data Studio
 MPI|2|Message Passing Interface;Open MPI;MPICH
-MSC Nastran|e|Nastran
 MapReduce|9
 Motor|2|||Python
 Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
+Plaid|f
 RESTEasy|2|||Java
 Semaphore CI|5|Semaphore
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
 AWS WAF|4|Amazon WAF
+Adyen|f
 Apache CXF|2|||Java
 Apache Hadoop YARN|9
 AppVeyor|5
@@ -1169,7 +1170,7 @@ Functional programming|h
 Intuit QuickBooks|f|QuickBooks
 L2TP|7
 Luxon|2|||JavaScript
-Maxima|e
+MSC Nastran|e|Nastran
 Mill build tool|e
 NCCL|c
 Visual Basic 6.0|0|VB6
@@ -1189,17 +1190,16 @@ Composer|e|||PHP
 Contour|6
 Dataform|9
 Earthly|5
-GNU Radio|e
 Google Container Optimized OS|b
 JDBC|2|||Java
 Kubespray|5
 Marshmallow|2|||Python
+Maxima|e
 PPPoE|7
 Paket|e
 Reactive programming|h
 Swagger UI|e
 Twirp|2|||Go
-Workday|f
 Xero|f
 Zipkin|8
 cuDNN|2
@@ -1211,10 +1211,9 @@ CPM.cmake|e
 Cloud Data Fusion|9|Data Fusion
 Concurrency|h
 Dagger|5
+GNU Radio|e
 Go modules|2|go mod||Go
-HackRF|e
 Ingress-NGINX|6|NGINX Ingress Controller
-Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
 Redoc|e
@@ -1223,6 +1222,7 @@ TensorRT|a
 Thanos|8
 Topcoder|i
 Windows Server|b
+Workday|f
 YARA|d
 Zuora|f
 attrs|2|||Python
@@ -1235,10 +1235,11 @@ Cortex|8
 Datastream|9
 Distributed systems|h
 GoReleaser|e|||Go
+HackRF|e
+Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 MyBatis|2|||Java
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
-Oracle E-Business Suite|f|Oracle EBS
 Pest PHP|e|||PHP
 RocksDB|3
 SCons|e
@@ -1248,7 +1249,6 @@ Stoplight|e
 Stripe Billing|f
 Talos Omni|5
 TanStack Store|2|||JavaScript
-USRP|e
 Windows 11|b
 Zuul|6
 dataclasses|2|||Python
@@ -1262,13 +1262,13 @@ LACP|7|802.3ad;link aggregation
 LevelDB|3
 Marquez|9
 NVIDIA Jetson|c|Jetson;Jetson Nano
+Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
 Premake|e
-SAP ERP|f|SAP ECC
 Snort|d
-Software-defined radio|c|SDR
 Spring Cloud Gateway|6
 System design|h
+USRP|e
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 10|b
@@ -1292,10 +1292,10 @@ NVIDIA DGX|c|DGX
 Ocelot|6
 Psalm|e|||PHP
 Recurly|f
-SAP S/4HANA|f|S/4HANA
+SAP ERP|f|SAP ECC
 Serverless Framework|5|serverless.com
+Software-defined radio|c|SDR
 Suricata|d
-Synopsys VCS|e|VCS
 V8|f|V8 engine
 VRRP|7
 Windows IoT|b
@@ -1318,8 +1318,9 @@ Hive Metastore|9
 NVIDIA A100|c|A100
 OpenTofu|5|OpenTF
 Product Hunt|i
+SAP S/4HANA|f|S/4HANA
 SWR|2|||JavaScript
-Synopsys|e
+Synopsys VCS|e|VCS
 Visual Studio App Center|e|App Center|HockeyApp
 Windows Embedded|b
 Xdebug|e|||PHP
@@ -1334,7 +1335,6 @@ Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
 Bubble Tea|2|||Go
-Cadence Design Systems|e
 ChromeOS|b
 Guzzle|2|||PHP
 Indie Hackers|i
@@ -1347,6 +1347,7 @@ OSSEC|d
 Project Nessie|9|Nessie
 Prometheus Operator|8
 Shopify Plus|f
+Synopsys|e
 lxml|2|||Python
 ripgrep|e|rg
 AWS Config|4
@@ -1354,6 +1355,7 @@ Apache Druid|3|Druid
 Apache Parquet|9|Parquet;Parquet format
 Apollo Server|2|||JavaScript
 Azure Red Hat OpenShift|4|ARO
+Cadence Design Systems|e
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
 Embrace.io|e
@@ -1368,7 +1370,6 @@ Pacemaker|6
 PromQL|0
 PureScript|0
 Scrapy|2|||Python
-Siemens EDA|e||Mentor Graphics
 Wazuh|d
 fzf|e
 kubeval|e
@@ -1386,11 +1387,10 @@ Corosync|6
 Datadog RUM|8
 GNU Screen|e
 Gitee|i
-Linear|e
 NVIDIA B200|c|B200
-PSpice|e
 Project Lombok|2|Lombok||Java
 ReasonML|0|Reason
+Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
 commercetools|f
 iPadOS|b
@@ -1409,12 +1409,12 @@ Datree|5
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
-Keil MDK|e|Keil;Keil uVision
+Linear|e
 MapStruct|2|||Java
 NVLink|c
 Node Exporter|8
-Notion|e
 Oh My Zsh|e
+PSpice|e
 Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
@@ -1435,11 +1435,12 @@ CoffeeScript|0
 Gatekeeper Library|5
 GraphQL Yoga|2|||JavaScript
 Guava|2|||Java
-IAR Embedded Workbench|e|IAR
 ICMP|7
+Keil MDK|e|Keil;Keil uVision
 Lean software development|h
 NVSwitch|c
 NetScaler|6||Citrix ADC
+Notion|e
 Optimizely CMS|f||Episerver
 PyPI|i
 Security Onion|d
@@ -1451,7 +1452,6 @@ Terragrunt|5
 Wails|2|||Go
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
-Adobe XD|e
 Apache Commons|2|||Java
 Argo CD Image Updater|5|Argo Image Updater
 Atlantis|5
@@ -1462,8 +1462,8 @@ Extreme programming|h
 Firebolt|3
 Fyne|2|||Go
 Greenplum|3
+IAR Embedded Workbench|e|IAR
 Liferay|f
-MPLAB X|e|MPLAB
 MetalLB|6
 NAT|7|Network Address Translation
 RoadRunner|2|||PHP
@@ -1474,7 +1474,7 @@ asdf|e
 cAdvisor|8
 visionOS|b
 AWS App Runner|4|App Runner
-Adobe Photoshop|e|Photoshop
+Adobe XD|e
 Alfresco|f
 Azure Load Balancer|4
 CGNAT|7
@@ -1486,10 +1486,10 @@ Flux Image Automation|5
 FrankenPHP|2
 Heap Analytics|8
 Kemp LoadMaster|6
+MPLAB X|e|MPLAB
 McAfee|d
 Rockset|3
 SLF4J|2|||Java
-STM32CubeIDE|e|STM32CubeMX
 Spacelift|5
 Vertica|3
 Waterfall|h
@@ -1501,10 +1501,9 @@ kube-state-metrics|8
 mise|e|rtx
 ASIC|c
 AWS Amplify|4
-Adobe Illustrator|e|Illustrator
+Adobe Photoshop|e|Photoshop
 Android TV|b
 Azure Application Gateway|4|Application Gateway
-Code Composer Studio|e|CCS
 Flink SQL|9
 Joi|2|||JavaScript
 Kubernetes Metrics Server|8|Metrics Server
@@ -1515,6 +1514,7 @@ Packagist|i
 Prefect|9
 Rich|2|||Python
 RudderStack|9
+STM32CubeIDE|e|STM32CubeMX
 SentinelOne|d
 Sveltos|5
 TinyGo|f
@@ -1522,7 +1522,7 @@ direnv|e
 env0|5
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
-Adobe Experience Manager|f|AEM
+Adobe Illustrator|e|Illustrator
 Ajv|2|||JavaScript
 Android Automotive OS|b|AAOS
 Apache Heron|9|Heron
@@ -1530,6 +1530,7 @@ Apache Log4j|2|Log4j;Log4j2||Java
 Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
+Code Composer Studio|e|CCS
 HCP Terraform|5||Terraform Cloud
 IGMP|7
 Luigi|9|||Python
@@ -1538,13 +1539,12 @@ NuGet|i
 OpenText|f
 Pascal|0
 Rancher Fleet|5
-SEGGER J-Link|e|J-Link;Segger
 Snowplow|9
 SoC|c|System on a chip
 Textual|2|||Python
 Tokio|2|||Rust
 rbenv|e
-Adobe Analytics|8
+Adobe Experience Manager|f|AEM
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1558,7 +1558,7 @@ Pair programming|h
 Plausible Analytics|8|Plausible
 Pulsar Functions|9
 RVM|e
-SEGGER Ozone|e
+SEGGER J-Link|e|J-Link;Segger
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
@@ -1566,7 +1566,7 @@ Weave GitOps|5
 tqdm|2|||Python
 AWS Batch|4
 Actix Web|1|Actix||Rust
-Adobe Commerce|f|Magento
+Adobe Analytics|8
 Advent of Code|i
 Anycast|7
 Azure DNS|4
@@ -1577,15 +1577,16 @@ Hyland OnBase|f|OnBase
 Joomla|f
 Loguru|2|||Python
 Mob programming|h
-OpenOCD|e
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
+SEGGER Ozone|e
 TestNG|e|||Java
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
 WarpStream|9
+Adobe Commerce|f|Magento
 Aiven|4
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
@@ -1596,8 +1597,8 @@ Code review|h|code reviews
 ECMP|7
 HarmonyOS|b|HMOS
 Kestra|9
-Lauterbach TRACE32|e|TRACE32;Lauterbach
 Nomad|6|HashiCorp Nomad
+OpenOCD|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
 SAP ASE|3|Sybase|Sybase ASE
@@ -1606,7 +1607,6 @@ Telegraf|8
 TryHackMe|i
 VMware vSAN|6|vSAN
 VWO|e
-Zendesk|e
 jenv|e
 structlog|2|||Python
 Amazon EFS|4|EFS;Amazon Elastic File System
@@ -1617,9 +1617,8 @@ Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 HashiCorp Waypoint|5|Waypoint
 Instaclustr|4
-Intercom|e
 Kargo|5
-Linux device drivers|b|device drivers;kernel modules
+Lauterbach TRACE32|e|TRACE32;Lauterbach
 Logstash Forwarder|8
 Mage AI|9
 Microsoft Access|3|MS Access
@@ -1632,10 +1631,10 @@ Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
 Volta|e
+Zendesk|e
 Amazon FSx|4|FSx
 Apache Ignite|3|Ignite
 Azure VPN Gateway|4
-Board support package|c|BSP
 Claris FileMaker|3|FileMaker
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
@@ -1643,10 +1642,11 @@ ConfigCat|e
 Credly|i
 DiffServ|7
 Hamcrest|2|||Java
-HubSpot|f
 Integration testing|h
+Intercom|e
 KaiOS|b
 Knex.js|2|Knex||JavaScript
+Linux device drivers|b|device drivers;kernel modules
 Mendix|f
 SpiceDB|d
 SpinalHDL|0
@@ -1656,9 +1656,9 @@ factory_boy|2|||Python
 fnm|e
 hyper|2|||Rust
 rsyslog|8
-Adobe Marketo Engage|e|Marketo
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
+Board support package|c|BSP
 Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
@@ -1668,6 +1668,7 @@ Firebird|3
 Fuchsia|b
 GrowthBook|e
 High-level synthesis|c
+HubSpot|f
 Oracle Coherence|3|Coherence
 Parallels Desktop|e
 REST Assured|2|||Java
@@ -1678,11 +1679,11 @@ Scalr|5
 Scheme|0
 Tonic|2|||Rust
 VMware Fusion|6
-Vector CANoe|e|CANoe
 syslog-ng|8
 unittest|2|||Python
 .NET Framework|f
 AMD Vivado|e|Vivado;Xilinx Vivado
+Adobe Marketo Engage|e|Marketo
 Amazon FSx for NetApp ONTAP|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
@@ -1692,7 +1693,6 @@ Ehcache|2
 Fivetran|9
 H2 Database|3|H2
 Hypothesis|2|||Python
-Mailchimp|e
 MikroORM|2|||JavaScript
 NETCONF|7
 Racket|0
@@ -1703,7 +1703,7 @@ Terramate|5
 Testcontainers|e|||Java
 Udemy|i
 VMware Tanzu|6|Tanzu
-Vector CANalyzer|e|CANalyzer
+Vector CANoe|e|CANoe
 Wiz|d
 Workato|f
 journald|8
@@ -1718,11 +1718,10 @@ Diesel|2|||Rust
 Eppo|e
 HSQLDB|3
 Lacework|d
-MISRA|g|MISRA C++
 MSYS2|e
+Mailchimp|e
 Objection.js|2|||JavaScript
 OpenBSD|b
-Optimizely|e
 Promtail|8
 Property-based testing|h
 RESTCONF|7
@@ -1730,14 +1729,13 @@ Smalltalk|0
 Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
+Vector CANalyzer|e|CANalyzer
 WireMock|e|||Java
 edX|i
 tox|e|||Python
 ASP.NET|1|ASP.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
-Amplitude|8
 Apache Derby|3
-Automotive SPICE|g|ASPICE
 Azure API Management|4|APIM
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
@@ -1745,11 +1743,13 @@ Cucumber|e|||Java
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
 Juju|5
+MISRA|g|MISRA C++
 Meltano|9
 MinGW|e
 Mutation testing|h
 NetBSD|b
 OpenTelemetry Collector|8|OTel Collector
+Optimizely|e
 Passport.js|2|||JavaScript
 Patreon|i
 Pulumi Automation API|5
@@ -1760,7 +1760,9 @@ gNMI|7
 nox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
+Amplitude|8
 Auth.js|2||NextAuth.js|JavaScript
+Automotive SPICE|g|ASPICE
 Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
@@ -1771,11 +1773,9 @@ Jitterbit|f
 Ko-fi|i
 Kustomize|5
 Load testing|h
-Mixpanel|8
 ModelSim|e
 OpenConfig|7
 Pitest|e|PIT mutation testing
-Polyspace|e
 QEMU|6
 RavenDB|3
 SeaORM|2|||Rust
@@ -1789,12 +1789,12 @@ ArangoDB|3
 Cloud Interconnect|4
 Codecov|e
 Entity Framework|2|EF6||C#
-FullStory|8
 GitHub Sponsors|i
 Graylog|8
 Informatica|9|Informatica PowerCenter
 Kotest|2|||Kotlin
-LDRA|e
+Mixpanel|8
+Polyspace|e
 Questa|e
 Rayon|2|||Rust
 Skaffold|5
@@ -1811,12 +1811,12 @@ Azure Event Grid|4|Event Grid
 Cadence Virtuoso|e
 Cloud VPN|4
 Config Connector|5
-Coverity|d
 Crossbeam|2|||Rust
 Dapper|2
 DevSpace|5
+FullStory|8
 Konsole|e
-LogRocket|8
+LDRA|e
 MockK|2|||Kotlin
 NetFlow|7
 Open Collective|i
@@ -1837,12 +1837,12 @@ Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
 Clap|2|||Rust
 Cloud Router|4
+Coverity|d
 IPFIX|7
 JanusGraph|3
-Klocwork|d
+LogRocket|8
 Loggly|8
 Oracle Solaris|b|Solaris;SunOS
-PostHog|8
 Pylint|e|||Python
 SAS Viya|9
 Salesforce DX|e|SFDX
@@ -1864,13 +1864,13 @@ Grype|d
 IBM AIX|b|AIX
 ITIL|h
 JMH|2|||Java
+Klocwork|d
 KubeBlocks|5
-LaunchDarkly|e
 Lighthouse CI|e
 Network Connectivity Center|4
 Okteto|5
 OpenCL|0
-PC-lint|e
+PostHog|8
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
 Sumo Logic|8
@@ -1886,11 +1886,12 @@ Azure Table Storage|4
 Black|e|||Python
 CloudNativePG|5
 Coralogix|8
-CppUTest|e
 Epic Systems|f
 GLSL|0
 Great Expectations|9
 HP-UX|b
+LaunchDarkly|e
+PC-lint|e
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
@@ -1908,9 +1909,9 @@ thiserror|2|||Rust
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
 Azure SignalR Service|4
-Boost.Test|e
 Brackets|e
 Clair|d
+CppUTest|e
 DAX|0|Data Analysis Expressions
 Dgraph|3
 Google Cloud VPC|4|GCP VPC
@@ -1935,9 +1936,8 @@ Altium Designer|e
 Anchore|d
 Apache Ant|e|Ant||Java
 Azure Web PubSub|4
-CTest|e
+Boost.Test|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
-Contentful|f
 Doom Emacs|e
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
@@ -1957,7 +1957,8 @@ oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
 Better Stack|8||Logtail;Better Uptime
-Builder.io|f
+CTest|e
+Contentful|f
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 JAWS screen reader|e
@@ -1975,7 +1976,6 @@ Red Hat Virtualization|6|RHV;RHEV
 Strimzi|5
 TACACS+|7
 WinUI|1|WinUI 3
-gcov|e
 ndarray|2|||Rust
 sbt|e|||Scala
 AWS Client VPN|4
@@ -1984,6 +1984,7 @@ Alpine.js|1|||JavaScript
 ArtStation|i
 Autodesk Eagle|e|Eagle
 Azure Communication Services|4
+Builder.io|f
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
@@ -2001,8 +2002,8 @@ Redpanda Operator|5
 SigNoz|8
 SurrealDB|3
 UWP|1|Universal Windows Platform
+gcov|e
 k0s|5
-lcov|e
 AWS Global Accelerator|4|Global Accelerator
 Amundsen|9
 AvaloniaUI|1|Avalonia
@@ -2011,9 +2012,7 @@ Bloomberg Terminal|e
 Camel K|5
 Candle|2|||Rust
 Fauna|3|FaunaDB
-Intel VTune Profiler|e|VTune;Intel VTune
 Kerberos|d
-Liquid|0|Shopify Liquid
 Nutanix|6
 OrCAD|e
 Power Pivot|9
@@ -2027,20 +2026,21 @@ Vimeo|i
 VoiceOver|e
 VxWorks|b
 htmx|2|||JavaScript
+lcov|e
 Accessibility|h|a11y
 Apache Atlas|9
 Azure Spring Apps|4
 Bevy|1|||Rust
-BigCommerce|f
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Ember.js|1|||JavaScript
 FreeRTOS|b
 HyperDX|8
+Intel VTune Profiler|e|VTune;Intel VTune
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 LTspice|e
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
+Liquid|0|Shopify Liquid
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
 RethinkDB|3
@@ -2051,15 +2051,15 @@ Apache NetBeans|e|NetBeans
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 Backbone.js|1|||JavaScript
+BigCommerce|f
 Collibra|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
-Microsoft Azure DevOps Server|5
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 OpenSSH|d
 PDM|e|||Python
-RenderDoc|e
 Riak|3
 SPICE|e
 WCAG|g|WCAG 2.1;WCAG 2.2
@@ -2074,12 +2074,13 @@ JavaFX|1|||Java
 Keptn Lifecycle Toolkit|5
 Mandiant|d
 Meteor|1|||JavaScript
+Microsoft Azure DevOps Server|5
 Microsoft Orleans|2|Orleans
 Network Load Balancer|4|NLB;AWS NLB
 OKD|5
 PCIe|c|PCI Express
-PIX on Windows|e|PIX
 Quickwit|8
+RenderDoc|e
 SFTP|7
 Semgrep|d
 Strava|i
@@ -2100,10 +2101,10 @@ Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
 Java Swing|2|Swing||Java
+PIX on Windows|e|PIX
 Parca|8
 Peerlist|i
 RIOT OS|b
-Tracy Profiler|e
 Unity Catalog|9
 VirusTotal|d
 bhyve|6
@@ -2113,7 +2114,6 @@ Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
-Cocos2d-x|e|cocos2d
 Java AWT|2|AWT||Java
 Localization|h|l10n
 Mbed OS|b|Arm Mbed
@@ -2126,16 +2126,17 @@ SMTP|7
 Slint|1|||Rust
 Tauri|1|||Rust
 Tekton Pipelines|5
+Tracy Profiler|e
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
 AutoMapper|2
 Brakeman|d
+Cocos2d-x|e|cocos2d
 Cursor|e
 Glassdoor|i
 IMAP|7
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Odigos|8
-Photon Engine|e|Photon PUN;Photon Fusion
 Project Reactor|2|||Java
 SEO|h|search engine optimization
 Tarantool|3
@@ -2150,9 +2151,9 @@ Grafana Beyla|8|Beyla
 KeyDB|3
 Leptos|1|||Rust
 Miniconda|e|||Python
-Mirror Networking|e
 OpenStack Nova|6|Nova
 POP3|7
+Photon Engine|e|Photon PUN;Photon Fusion
 Responsive web design|h
 RxJava|2|||Java
 SATA|c|Serial ATA
@@ -2168,10 +2169,10 @@ Coroot|8
 Docker Swarm|5|Swarm mode
 DragonflyDB|3
 Fiverr|i
-GNU nano|4|Nano
 GitGuardian|d
 GitHub Desktop|e
 Ionic|1|||JavaScript
+Mirror Networking|e
 OpenStack Neutron|6|Neutron
 Project Loom|2|||Java
 RTEMS|b
@@ -2179,18 +2180,17 @@ SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
 Serilog|2
-Unity Netcode|e|Netcode for GameObjects
 Workload Identity Federation|d
 Yew|1|||Rust
 mamba|e|||Python
 Apache Cordova|2|Cordova||JavaScript
 Apache Mesos|5|Mesos
-Azure PlayFab|e|PlayFab
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
+GNU nano|4|Nano
 Kiali|8
 Kotlin Coroutines|2|||Kotlin
 NLog|2
@@ -2199,17 +2199,17 @@ ROS|f|Robot Operating System;ROS 2
 RTP|7
 SCSI|c
 Sourcetree|e
-Sublime Text|e
 Toptal|i
 TruffleHog|d
+Unity Netcode|e|Netcode for GameObjects
 pyenv|e|||Python
 Azure Data Explorer|9|ADX;Kusto
+Azure PlayFab|e|PlayFab
 Eclipse Che|5
 GKE Enterprise|4||Anthos
 Git flow|h
 Gitleaks|d
 Gumroad|i
-Havok|e
 Hubble|8
 InfiniBand|c|IB
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
@@ -2219,7 +2219,7 @@ PhoneGap|1|Adobe PhoneGap||JavaScript
 QuestDB|3
 RTSP|7
 Raspberry Pi OS|b||Raspbian
-Zed|e
+Sublime Text|e
 log4net|2
 virtualenv|e|||Python
 wasm-bindgen|2|||Rust
@@ -2232,31 +2232,32 @@ Buildah|5
 Cython|0|||Python
 Fibre Channel|c|FC SAN
 GitHub Flow|h
+Havok|e
 Haxe|0
-JetBrains Fleet|e
 Kotlin/Native|2|||Kotlin
 Linktree|i
-NVIDIA PhysX|e|PhysX
 Nagios|8
 OpenStack Keystone|6|Keystone
 RTMP|7
+Zed|e
 detect-secrets|d
 tig|e
 wasm-pack|e
 xUnit|e|xUnit.net||C#
 Amazon QLDB|4|QLDB
-Bullet Physics|e
 Cargo|e
 Config Sync|4
 Dependabot|e
 Gleam|0
 HLS|7|HTTP Live Streaming
 Inner source|h
+JetBrains Fleet|e
 Kotlin/JS|2|||Kotlin
 Meld|e
 Microsoft Fabric|9
 Modernizr|2|||JavaScript
 NUnit|e|||C#
+NVIDIA PhysX|e|PhysX
 OpenStack Heat|6
 OpenWrt|b
 PyPy|f|||Python
@@ -2270,7 +2271,7 @@ AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
-Box2D|e
+Bullet Physics|e
 CPython|f|||Python
 Cloud Scheduler|4
 Garden.io|5
@@ -2284,21 +2285,19 @@ Omni-Path|c
 Open source|h|open-source software;OSS
 OpenTSDB|3
 Proxmox Backup Server|b
-WebStorm|e
 containerd|5
 rustup|e
 wagmi|2|||JavaScript
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
+Box2D|e
 CRI-O|5
 Checkmk|8
 Clippy|e
 Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
-GoLand|e
 Graphite|8
 Haiku|b
-Jolt Physics|e
 Koin|2|||Kotlin
 MicroPython|f|||Python
 Moq|2
@@ -2310,15 +2309,17 @@ SRT|7|Secure Reliable Transport
 Tilt.dev|5
 Tumblr|i
 USB|c|USB-C;USB 3
+WebStorm|e
 WinMerge|e
 Amazon QuickSight|4|QuickSight
 Awk|0|gawk
-CLion|e
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 Cosmos SDK|1|||Go
 Dagger Hilt|2|Hilt||Java
+GoLand|e
 Google Cloud Workflows|4
+Jolt Physics|e
 Jython|2|||Python
 KDiff3|e
 NSubstitute|2
@@ -2330,13 +2331,12 @@ Qlik Sense|9|QlikView
 ReactOS|b
 USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
-ZBrush|e
 runc|5
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
+CLion|e
 DDR SDRAM|c|DDR;DDR3
-DataGrip|e
 Eventarc|4
 FluentAssertions|2
 GlusterFS|6|Gluster
@@ -2350,9 +2350,9 @@ PuTTY|e
 Robo 3T|e|Robomongo
 Server-Sent Events|7|SSE
 SolarWinds|8|SolarWinds NPM
-Substance 3D Painter|e|Substance Painter
 TikTok|i
 WASI|g|WebAssembly System Interface
+ZBrush|e
 gVisor|5
 rust-analyzer|e
 sed|0
@@ -2362,6 +2362,7 @@ Apache Superset|9|Superset
 Apigee|4|Apigee API Management
 Cats Effect|2|||Scala
 CycloneDX|g
+DataGrip|e
 Helm Charts|5
 Kata Containers|5
 LibreNMS|8
@@ -2375,7 +2376,7 @@ PyO3|2|||Python
 Raspberry Pi Pico|c
 Reqnroll|e||SpecFlow
 Snapchat|i
-Substance 3D Designer|e|Substance Designer
+Substance 3D Painter|e|Substance Painter
 WebTransport|g
 WinSCP|e
 jq|0
@@ -2385,7 +2386,6 @@ Firecracker|6
 Google Cloud API Gateway|4
 Helm Operator|5
 MQTT|7
-Marmoset Toolbag|e
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Observium|8
@@ -2393,6 +2393,7 @@ Redash|9
 Redox OS|b|Redox
 SPDX|g
 Starlark|0
+Substance 3D Designer|e|Substance Designer
 Three.js|2|||JavaScript
 Thunderbolt|c
 Typesense|3
@@ -2409,7 +2410,6 @@ Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
 D3.js|2|D3||JavaScript
-Docker Desktop|5
 Embassy|2|||Rust
 HDMI|c
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
@@ -2417,29 +2417,29 @@ IndexedDB|g
 Jsonnet|0
 LXC|5
 MSBuild|e
+Marmoset Toolbag|e
 SBOM|g|Software Bill of Materials
 SerenityOS|b
 Termius|e
-Unity Version Control|e||Plastic SCM
 WeChat|i
 Azure AI Foundry|a||Azure AI Studio
 Chart.js|2|||JavaScript
 ChartMuseum|5
 DisplayPort|c
+Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
-Hansoft|e
 LXD|5
 Linux kernel|b|kernel development
 LwM2M|7
 Munin|8
 Nix|5|NixOS Nix
-Rancher Desktop|5
 ReSharper|e
 Royal TS|e
 SLSA|g
 Sigma Computing|9
 Sphinx Search|3
+Unity Version Control|e||Plastic SCM
 Web Storage|g|localStorage
 Weibo|i
 ctypes|2|||Python
@@ -2448,15 +2448,15 @@ http4s|2|||Scala
 Alteryx|9
 Amazon OpenSearch Serverless|4
 Apache ECharts|2|ECharts||JavaScript
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
+Hansoft|e
 Harbor|5
 I2C|c|IIC
 Incus|5
 Manticore Search|3
-OrbStack|5
 RTIC|2|||Rust
+Rancher Desktop|5
 Remmina|e
 Rider|e|JetBrains Rider
 STOMP|7
@@ -2467,14 +2467,15 @@ ZFS|6|OpenZFS
 Zhihu|i
 collectd|8
 Apptainer|5||Singularity
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
-Colima|5
 Cosign|d
 Highcharts|2|||JavaScript
 Hyperdisk|4
 LINQ|2|||C#
+OrbStack|5
 Qiita|i
 SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
@@ -2485,17 +2486,15 @@ Vespa|3
 Vimscript|0|VimL
 XMPP|7
 XNU|b
-Zeplin|e
 no_std Rust|2|no_std||Rust
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
+Colima|5
 Daphne|6|||Python
 Emacs Lisp|0|elisp
 IBM SPSS Statistics|9|SPSS
-InVision|e
 Kaniko|5
-Lima|5
 Modbus|7
 Netdata|8
 Plotly.js|2|||JavaScript
@@ -2506,6 +2505,7 @@ Scala.js|2|||Scala
 Static site generation|h|SSG
 UART|c
 Zenn|i
+Zeplin|e
 Zot|5
 ext4|6
 in-toto|d
@@ -2519,9 +2519,10 @@ Django Channels|2|||Python
 GRUB|b
 Habr|i
 IBM Instana|8|Instana
+InVision|e
 JTAG|c
-Kubernetes Dashboard|5
 Leaflet|2|||JavaScript
+Lima|5
 Notary Project|d|Notary
 OPC UA|7
 Scala Native|2|||Scala
@@ -2530,7 +2531,6 @@ Spegel|5
 Transfer Appliance|4
 Weaviate|3
 XFS|6
-jQuery UI|2
 nom|2|||Rust
 Amazon Textract|4|Textract
 Apache Camel|2|Camel
@@ -2540,21 +2540,21 @@ BusyBox|b
 Citrix|f
 Django Ninja|1|||Python
 Godot Engine|e|Godot
-JavaServer Pages|0|JSP
 Jib|5
 KNIME|9
+Kubernetes Dashboard|5
 Mapbox GL JS|2|||JavaScript
 Micro frontends|h
 Milvus|3
 NTFS|6
 Nydus|5
-OpenSCAP|d
+OpenSCAP|d|OSCAP
 PROFINET|7
 Serial Wire Debug|c|SWD
 Site24x7|8
 Storage Transfer Service|4
-TablePlus|e
 VK|i
+jQuery UI|2
 pest|2|||Rust
 APFS|6
 Amazon Transcribe|4
@@ -2566,6 +2566,7 @@ Cloud Native Buildpacks|5|Buildpacks;CNB
 EtherCAT|7
 GPIO|c
 Jamstack|h
+JavaServer Pages|0|JSP
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
 OpenLayers|2|||JavaScript
@@ -2574,13 +2575,12 @@ Prost|2|||Rust
 Qdrant|3
 RapidMiner|9
 Stargz Snapshotter|5
+TablePlus|e
 Wagtail|f|||Python
 glibc|b
-pgAdmin|e
 ACID|g
 ActionScript|0
 Amazon Translate|4
-Ambassador Edge Stack|e
 Apache POI|2|||Java
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
@@ -2593,24 +2593,24 @@ LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
 MonoGame|2|||C#
-MySQL Workbench|e
 Paketo Buildpacks|5
 PixiJS|2|||JavaScript
 Quinn|2|||Rust
 UptimeRobot|8
 musl|b
+pgAdmin|e
 Amazon Polly|4|Polly
-Axure RP|e|Axure
+Ambassador Edge Stack|e
 Azure Bot Service|a
 Babylon.js|2|||JavaScript
 CAP theorem|g
 ColdFusion|0|CFML
-DBeaver|e
 Dramatiq|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
 MIPI CSI-2|c|MIPI CSI
 Mono|f
+MySQL Workbench|e
 SpaceWire|c
 Uptime Kuma|8
 Wayland|b
@@ -2619,16 +2619,16 @@ kube-bench|d
 mdadm|6
 rustls|d
 Amazon Lex|4
+Axure RP|e|Axure
 Azure IoT Hub|4|IoT Hub
-Balsamiq|e
 Checkly|8
+DBeaver|e
 DDR5|c
 DRBD|6
 Elasticsearch Java client|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kafka Streams|9
 LanceDB|3
-MongoDB Compass|e
 PCAP|7|libpcap
 Phaser|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
@@ -2639,9 +2639,9 @@ X Window System|b|X11
 crun|5
 kube-hunter|d
 APScheduler|2|||Python
-Adobe After Effects|e|After Effects
 Amazon Personalize|4
 Azure IoT Edge|4
+Balsamiq|e
 Catchpoint|8
 DDR4|c
 GNOME|b
@@ -2651,14 +2651,14 @@ Kubescape|d
 LIN bus|7
 Material UI|2|MUI||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
+MongoDB Compass|e
 NFS|7|Network File System
-Redis Insight|e
 Replication|h
 Solana SDK|2
 UIKit|1|||Swift
 WasmEdge Runtime|5
 Zilliz|3
-Adobe Premiere Pro|e|Premiere Pro
+Adobe After Effects|e|After Effects
 Amazon Forecast|4
 AppKit|1|||Swift
 Azure Digital Twins|4
@@ -2672,13 +2672,14 @@ Google Cloud Batch|4
 HBM|c|High Bandwidth Memory
 KDE Plasma|b
 Kombu|2|||Python
+Redis Insight|e
 Resilience4j|2|||Java
 SMB|7|CIFS;Samba protocol
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SpinKube|5
 Vald|3
 Wolfram Language|0
-Adobe InDesign|e|InDesign
+Adobe Premiere Pro|e|Premiere Pro
 Amazon Kendra|4|Kendra
 Ant Design|2|antd||JavaScript
 Azure Sphere|4
@@ -2689,7 +2690,6 @@ Cribl|8
 Data warehousing|h
 Ethernet|c
 Fermyon Spin|5
-Insomnia|e
 Marqo|3
 Materialize|3
 Netflix Hystrix|2|Hystrix||Java
@@ -2699,14 +2699,14 @@ SSD|c
 Samba|6
 Xfce|b
 AWS Trainium|4|Trainium
+Adobe InDesign|e|InDesign
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Arc|4
-Bruno|e
 Data lakehouse|h|lakehouse
 Edge Delta|8
-Final Cut Pro|e
 Google Earth Engine|4
 HDD|c
+Insomnia|e
 Kyverno|d
 Netflix Eureka|2|Eureka||Java
 OpenQASM|0|QASM
@@ -2721,15 +2721,15 @@ wasmCloud|5
 AWS Inferentia|4|Inferentia
 Amazon CloudWatch Logs Insights|8
 Azure Local|4||Azure Stack HCI
+Bruno|e
 Citus|3
 Core Animation|2
 Cypher|0
 ETL|h|ETL pipelines
 Fabric|2|||Python
-Fiddler|e
+Final Cut Pro|e
 Google Maps Platform|4|Google Maps API
 Krustlet|5
-Logic Pro|e
 Netflix Ribbon|2|Ribbon||Java
 RAID|c
 Radix UI|2|||JavaScript
@@ -2740,25 +2740,25 @@ AWS Graviton|4|Graviton
 AppArmor|d
 Azure Monitor Logs|8
 Azure Stack Hub|4
-Charles Proxy|e
 Core Graphics|2
 Data mesh|h
 Dremio|9
+Fiddler|e
 HashiCorp Boundary|d|Boundary
 Headless UI|2|||JavaScript
 Invoke|2|||Python
+Logic Pro|e
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 OpenFeign|2|Feign||Java
 PgBouncer|3
-Pro Tools|e
 SAN|c|Storage area network
 SPARQL|0
 Wi-Fi 7|7|802.11be
 AWS Nitro System|4|Nitro
-Ableton Live|e|Ableton
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
+Charles Proxy|e
 Clusternet|5
 Core Location|2|||Swift
 CyberArk|d
@@ -2770,11 +2770,12 @@ NAS|c|Network-attached storage
 NetApp|6
 Pgpool-II|3
 Pillow|2|PIL||Python
+Pro Tools|e
 Starburst|9
 Stream processing|h
 cgroups|b
-mitmproxy|e
 AWS Outposts|4|Outposts
+Ableton Live|e|Ableton
 Apache Shiro|2|||Java
 Azure Site Recovery|4
 BeyondTrust|d
@@ -2786,25 +2787,24 @@ Kusto Query Language|0|KQL
 Linkerd|5
 Linux namespaces|b|namespaces
 LoRaWAN|7|LoRa
-Max/MSP|e|Max MSP;Cycling '74 Max
 Patroni|3
 TPM|c|Trusted Platform Module
 URLSession|2|||Swift
 eBPF profiling|8|continuous profiling
+mitmproxy|e
 scikit-image|2|||Python
 AWS Local Zones|4
 Azure Migrate|4
-Commitizen|e
 Consul Connect|5
 Deepnote|9
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 Linux perf|8|perf
+Max/MSP|e|Max MSP;Cycling '74 Max
 NB-IoT|7
 Network Service Mesh|7
 ProxySQL|3
-Pure Data|e
 Star schema|h
 Tachyons|1
 UEFI|c
@@ -2818,19 +2818,19 @@ App Clips|f
 Azure Advisor|4
 Cairo|0
 Cilium|7
+Commitizen|e
 EDK II|e|TianoCore EDK II
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Firebase Crashlytics|2|Crashlytics
-Husky|e
 LTE|7|4G LTE
 Linux PAM|b|Pluggable Authentication Modules
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
 OLAP|g
 Observable|9
+Pure Data|e
 Pure Storage|6
 PyQt|2|||Python
-SuperCollider|0
 Thymeleaf|2|||Java
 bpftrace|8
 5G|7|5G NR
@@ -2844,14 +2844,14 @@ BPF Compiler Collection|8|BCC;BCC tools
 Ballerina|0
 Bitwarden|d
 Firebase Remote Config|4
+Husky|e
 OLTP|g
 Percona Server|3
 Project Calico|5|Calico
 PySide|2|PySide6;Qt for Python||Python
 Restify|1|||JavaScript
-TouchDesigner|e
+SuperCollider|0
 TrueNAS|6||FreeNAS
-lint-staged|e
 5G Core|7|5GC
 ANSI SQL|g
 APT|e|apt-get
@@ -2859,7 +2859,6 @@ AWS CodeDeploy|4|CodeDeploy
 Apache Velocity|2|||Java
 Azure Automation|4
 Bicep|5|Azure Bicep
-Changesets|e
 DTrace|8
 Easegress|5
 Firebase App Distribution|4
@@ -2870,10 +2869,12 @@ Percona XtraDB Cluster|3
 RealityKit|1
 Synology DSM|6
 Tkinter|2|||Python
+TouchDesigner|e
 coreboot|c
-openFrameworks|e
+lint-staged|e
 Azure Lighthouse|4
 Bulma|1|||JavaScript
+Changesets|e
 Firebase Test Lab|4
 Galera Cluster|3
 ISO 8601|g
@@ -2881,16 +2882,15 @@ Idris|0
 KeePass|d
 Kivy|1|||Python
 Kmesh|5
+LinuxBoot|e
 Metal|0
 O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
-U-Boot|c
 Vaadin|1|||Java
 Weave Net|5
 dpkg|e
-libcinder|e
-semantic-release|e
+openFrameworks|e
 strace|8
 AWS CodeCommit|4|CodeCommit
 Agda|0
@@ -2898,23 +2898,23 @@ Azure CLI|e|az CLI
 BeeWare|2|||Python
 GWT|1|Google Web Toolkit||Java
 Genkit|a|Firebase Genkit
-GitHub CLI|e|gh CLI
 HealthKit|2
 JuiceFS|6
 Multus CNI|5|Multus
 R Markdown|9
 RPM|e|RPM Package Manager
+U-Boot|c
 Unicode|g
-Yocto Project|b|Yocto
 Z-Wave|7
+libcinder|e
 ltrace|8
+semantic-release|e
 styled-components|2|||JavaScript
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Azure PowerShell|e
-Buildroot|b
 CloudKit|2
-GitHub Pages|e
+GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
 JHipster|1|||Java
 Kuma|5
@@ -2925,15 +2925,16 @@ UTF-8|g
 UWB|7|Ultra-wideband
 Valgrind|e
 YUM|e
+Yocto Project|b|Yocto
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
+Buildroot|b
 DNF|e
-GitHub Packages|5
+GitHub Pages|e
 Google Apps Script|0
 Kong Mesh|5
 Lean 4|0
-OpenEmbedded|b
 Ping Identity|d
 RStudio|e
 SD-WAN|7
@@ -2942,14 +2943,14 @@ StoreKit|2
 gprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
-Device tree|c
 ForgeRock|d
-GitHub Advanced Security|d
+GitHub Packages|5
 Isabelle|0
 MIME|g
 MapKit|2
 MkDocs|e|||Python
 Open Service Mesh|5
+OpenEmbedded|b
 SASE|7
 pacman|e
 pprof|e
@@ -2957,10 +2958,10 @@ tidyverse|2
 AVFoundation|2
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
-Baseboard management controller|c|BMC
 CSV|g
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-GitLab Runner|5
+Device tree|c
+GitHub Advanced Security|d
 Grails|1
 Material for MkDocs|e|||Python
 SDN|7|Software-defined networking
@@ -2974,9 +2975,9 @@ AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Authentik|d
 Azure Quantum|4
-Gitea|e
+Baseboard management controller|c|BMC
+GitLab Runner|5
 Google Tag Manager|e|GTM
-IPMI|c
 Java Flight Recorder|8|JFR
 Jupyter Book|2|||Python
 Modelica|0
@@ -2992,15 +2993,15 @@ Azure HPC Cache|4
 ClojureScript|0
 CocoaPods|e
 Flatpak|e
-Forgejo|e
+Gitea|e
 Google Search Console|e
 HDF5|g
+IPMI|c
 KEDA|5
 LabVIEW|e
 OpenFlow|7
 Parcel|e|||JavaScript
 Pyodide|2|||Python
-Redfish|g
 VisualVM|e
 data.table|2
 AWS Proton|4
@@ -3009,51 +3010,51 @@ Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Carthage|e
 Datomic|3
+Flathub|i
+Forgejo|e
 Gel|3||EdgeDB
-Gerrit|e
 Google Ads|e||Google AdWords;AdWords
 Knative|5
 NetCDF|g
-OpenBMC|c
 Ory|d
 P4|0
 PyScript|2|||Python
+Redfish|g
 Standard ML|0|SML
 Turbopack|e|||JavaScript
-WinGet|e
 caret|2
 AWS Service Catalog|4
 Azure Managed Disks|4
 Brython|2|||Python
 DPDK|7
-Dell iDRAC|c|iDRAC
 Dex|d
 F*|0
 Gatling|e
 GeoJSON|g
+Gerrit|e
 Google Play Console|e
 NATS|6
+OpenBMC|c
 OpenFaaS|5
-Perforce Helix Core|e|Helix Core
 Realm|3
 Rspack|e|||JavaScript
-Scoop|e
+WinGet|e
 XCTest|e|||Swift
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
-Chocolatey|e
 Dafny|0
+Dell iDRAC|c|iDRAC
 Fission|5
 Google Colab|9|Colab;Colaboratory
-HPE iLO|c|iLO
 Kubeflow|a
 Locust|e|||Python
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
+Perforce Helix Core|e|Helix Core
 SPIFFE|g
 SWC|e|||JavaScript
-Subversion|e|SVN;Apache Subversion
+Scoop|e
 Swift Testing|e|||Swift
 eBPF|7
 glTF|g
@@ -3061,77 +3062,78 @@ Alamofire|2|||Swift
 Amazon Managed Service for Prometheus|4
 Artillery|e
 Azure Landing Zones|4
+Chocolatey|e
 Flux|9|Flux query language;InfluxData Flux
-HPE ProLiant|c
+HPE iLO|c|iLO
 Kaggle Notebooks|9
 Kubeless|5
-Mercurial|e|hg
-PowerShell DSC|5
 PyArrow|2|||Python
 Redis Stack|3
 SPIRE|d
+Subversion|e|SVN;Apache Subversion
 Universal Scene Description|g|OpenUSD
 Weights & Biases|a|W&B;wandb
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
-Active Directory Domain Services|d|AD DS
 Amazon Managed Grafana|4|AMG
-Dell PowerEdge|c
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
+HPE ProLiant|c
 Karpenter|5
 Kingfisher|2|||Swift
+Mercurial|e|hg
 Neptune.ai|a
+PowerShell DSC|5
 SR-IOV|7
-Team Foundation Version Control|e|TFVC
 Upstash|3
 gulp|e|||JavaScript
 openpyxl|2|||Python
 wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
+Active Directory Domain Services|d|AD DS
 Cluster Autoscaler|5
 Comet ML|a
+Dell PowerEdge|c
 EMQX|6
 GoogleTest|2|gtest
 Grunt|e|||JavaScript
 HL7|g
 JShell|e|||Java
-Jujutsu|e|jj
 Microsoft 365|e||Office 365;O365
-Open Compute Project|c
 RDMA|7
 SnapKit|2|||Swift
+Team Foundation Version Control|e|TFVC
 Turso|3
 Vegeta|e
 XlsxWriter|2|||Python
 YubiKey|d
 AWS Trusted Advisor|4|Trusted Advisor
-Arduino|c
 DICOM|g
 DVC|a|Data Version Control
 FIDO2|g
 HiveMQ|6
 Javadoc|e|||Java
+Jujutsu|e|jj
 Microsoft Teams|e|MS Teams
+Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 RxSwift|2|||Swift
-Sapling SCM|4|Sapling
 Vertical Pod Autoscaler|5
 libSQL|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
+Arduino|c
 BlazeMeter|8
 ClearML|a
 EDI|g|X12;EDIFACT
 Maven Central|i
 Passkeys|g
-Raspberry Pi|c
 ReportLab|2|||Python
-Reviewable|4
+Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
 The Composable Architecture|2|TCA||Swift
 VerneMQ|6
@@ -3139,7 +3141,6 @@ Xata|3
 cert-manager|5
 iWARP|7
 AWS Budgets|4
-BeagleBone|c
 Checkstyle|e|||Java
 CockroachDB Serverless|3
 ExternalDNS|5
@@ -3148,27 +3149,27 @@ ISO 20022|g|SWIFT messaging
 Metaflow|a
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
-Phabricator|e
+Raspberry Pi|c
 Real user monitoring|h|RUM
+Reviewable|4
 Turborepo|e|||JavaScript
 Vapor|1|||Swift
 WeasyPrint|2|||Python
 WebAuthn|g
 AWS Compute Optimizer|4
+BeagleBone|c
 External Secrets Operator|5
 FIX protocol|g
 Microsoft Graph|f|Graph API;MS Graph
 Nx|e|||JavaScript
 OVN|7|Open Virtual Network
+Phabricator|e
 PyPDF|2|PyPDF2||Python
 SingleStore|3||MemSQL
-Sourcegraph|e
 SpotBugs|e||FindBugs|Java
 Synthetic monitoring|h
 TIBCO EMS|6
-Texas Instruments|c|TI
 ZenML|a
-AMD Xilinx|c|Xilinx
 AWS Auto Scaling|4
 Distributed tracing|h
 EMV|g
@@ -3176,51 +3177,52 @@ Exasol|3
 FRRouting|7|FRR
 Feast|a
 Lerna|e|||JavaScript
-OpenGrok|e
 PMD|e|||Java
+PyMuPDF|2|fitz||Python
 Sealed Secrets|5
 Solace PubSub+|6
+Sourcegraph|e
 TestFlight|e
-pyca/cryptography|2|cryptography||Python
+Texas Instruments|c|TI
+AMD Xilinx|c|Xilinx
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 App Store Connect|e
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Error Prone|e|||Java
-Intel FPGA|c|Altera
 MonetDB|3
 Open Banking|g
-PyJWT|2|||Python
+OpenGrok|e
 Redpanda|6
 SAML|g|SAML 2.0
 SOPS|5|Mozilla SOPS
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Tecton|a
+pyca/cryptography|2|cryptography||Python
 Amazon EC2 Spot Instances|4|Spot Instances
-Authlib|2|||Python
 BentoML|a
 Error budgets|h
 Fastlane|e
+Intel FPGA|c|Altera
 JaCoCo|e|||Java
-Lattice Semiconductor|c
 Microsoft Word|e|MS Word
 PSD2|g
+PyJWT|2|||Python
 Quagga|7
 Velero|5
-Zoom|e
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
+Authlib|2|||Python
 Biome|e||Rome|JavaScript
 Confluent Platform|6
 Incident management|h
 JProfiler|e|||Java
-Microchip Technology|c|Microchip
+Lattice Semiconductor|c
 Microsoft PowerPoint|e|PowerPoint
-Miro|e
 SCIM|g
 Seldon Core|a|Seldon
 VyOS|7
 XBRL|g
-python-dotenv|2|||Python
+Zoom|e
 AWS Savings Plans|4
 Android SDK|f
 Confluent Cloud|4
@@ -3228,34 +3230,34 @@ IEEE 754|g
 InterSystems IRIS|3
 JSHint|e|||JavaScript
 KServe|a||KFServing
-Lucidchart|e
+Microchip Technology|c|Microchip
 Microsoft Outlook|e|Outlook
+Miro|e
 OPA Gatekeeper|d|Gatekeeper
 On-call|h
 PKI|d|Public key infrastructure
-Pydantic Settings|2|||Python
-Renesas|c
 SONiC|7
 YourKit|e|||Java
+python-dotenv|2|||Python
 Amazon SES|4|SES;Amazon Simple Email Service
 Android Jetpack|2|Jetpack
 Cumulus Linux|7
 Eclipse MAT|e|||Java
-Infineon|c
 InterSystems Caché|3|Caché
 Kafka Connect|6
+Lucidchart|e
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
+Pydantic Settings|2|||Python
+Renesas|c
 TSLint|e|||JavaScript
 TorchServe|a
 X.509|g
-draw.io|e|diagrams.net
 Amazon Pinpoint|4
-Analog Devices|c
 Cisco IOS|7
 Container Runtime Interface|g|CRI
-Excalidraw|e
+Infineon|c
 JMX|2|||Java
 Microsoft Project|e|MS Project
 OpenSSL|d
@@ -3263,19 +3265,21 @@ Operator Framework|5
 Progress OpenEdge|3
 RED method|h
 TensorFlow Serving|a
-AUTOSAR|g
+draw.io|e|diagrams.net
 Amazon Connect|4
+Analog Devices|c
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Compose Multiplatform|1|||Kotlin
 Container Storage Interface|g|CSI
+Excalidraw|e
 Ingres|3
 JNI|2|||Java
 Microsoft OneDrive|e|OneDrive
 Operator SDK|5
-PlantUML|e
 USE method|h
 ksqlDB|6
+AUTOSAR|g
 Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
@@ -3284,44 +3288,43 @@ Four golden signals|h
 Java Card|f
 Kubebuilder|5
 LibreSSL|d
-MISRA C|g
-Mermaid|e
 Microsoft Loop|e
 ONNX Runtime|a
+PlantUML|e
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
 Android NDK|2
 Chai|2|||JavaScript
 Cisco NX-OS|7|NX-OS
-DO-178C|g
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
 Java ME|f
+MISRA C|g
+Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
-NiceGUI|2|||Python
 ONNX|g
 OpenMetrics|g
-Structurizr|e
 kubectl|e
 AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Android Room|2|Room database
 Cisco ACI|7
+DO-178C|g
 Debezium|9
 GitHub Copilot|a
-HoloViz Panel|2|||Python
-ISO 26262|g
 Jasmine|e|||JavaScript
 K9s|e
+NiceGUI|2|||Python
 OSGi|g
 OpenVINO|a
+Structurizr|e
 AWS IoT Core|4|IoT Core
 Apache Karaf|2|||Java
 Cisco Meraki|7|Meraki
-Flet|2|||Python
 Headlamp|5
-IEC 61508|g
+HoloViz Panel|2|||Python
+ISO 26262|g
 LiteRT|a||TensorFlow Lite;TFLite
 LiveData|2|||Kotlin
 Matrix|g|Matrix protocol
@@ -3335,80 +3338,81 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
-Embedded C|0
+Flet|2|||Python
+IEC 61508|g
 Moshi|2|||Kotlin
-Reflex|2|||Python
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
 AWS IoT SiteWise|4
 Cisco Catalyst|7
 Eclipse RCP|1|||Java
-Embedded Linux|b
+Embedded C|0
 EventStoreDB|3
 Helmfile|5
 Nostr|g
+Reflex|2|||Python
 SHA-256|g
 TensorFlow.js|a
 Timber|2|||Kotlin
 Amazon Kinesis Video Streams|4
 Apache Geode|3
-Bare metal|c|bare-metal programming
 Carvel|5
 Cisco Nexus|7
+Embedded Linux|b
 IPFS|7
 LWJGL|2|||Java
 LeakCanary|2|||Kotlin
-Postfix|6
 PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
 bcrypt|d
-web2py|2|||Python
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
-CherryPy|2|||Python
+Bare metal|c|bare-metal programming
 Cisco Webex|e|Webex
 Ethereum|f
 GridGain|3
 Kpt|5
+Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
 Stetho|e
 WebdriverIO|e|||JavaScript
 fastai|a
 libGDX|1|||Java
+web2py|2|||Python
 AWS Elemental MediaLive|4|MediaLive
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
+CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
 Cluster API|5
-CoreDNS|7
 Flipper|e
 Hugging Face Datasets|a
 Minecraft Forge|2
 TestCafe|e|||JavaScript
-Zope|2|||Python
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
-Arista Networks|7|Arista
 Cisco Catalyst Center|7||Cisco DNA Center
+CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Oracle TimesTen|3
 Picasso|2|||Java
-Plone|2|||Python
 Smart contracts|h
 Testing Library|2|React Testing Library||JavaScript
+Zope|2|||Python
 vCluster|5
 AWS Ground Station|4
+Arista Networks|7|Arista
 Blockchain|h
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
 Maestro|e
 MarkLogic|3
-Odoo|f|||Python
+Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 Sinon.js|2|Sinon||JavaScript
@@ -3419,8 +3423,8 @@ Google AdMob|f|AdMob
 Hardware security module|d|HSM
 Junos OS|7|Junos
 Nock|2|||JavaScript
+Odoo|f|||Python
 PEFT|a
-Scapy|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
@@ -3432,7 +3436,7 @@ Group Policy|e|GPO
 Juniper Mist|7
 Longhorn|6
 Mock Service Worker|2|MSW||JavaScript
-Pwntools|2|||Python
+Scapy|2|||Python
 eXist-db|3
 AWS Directory Service|4
 Arista EOS|7|EOS
@@ -3440,6 +3444,7 @@ ERC-721|g
 Enzyme|2|||JavaScript
 FairScale|a
 Let's Encrypt|d
+Pwntools|2|||Python
 Retrofit|2
 Rook|6
 Windows Subsystem for Linux|b|WSL;WSL2
@@ -3449,46 +3454,45 @@ Certbot|d
 Ethereum Virtual Machine|g|EVM
 Hono|1|||JavaScript
 Megatron-LM|a
-NetworkX|a|||Python
 OkHttp|2
 OpenEBS|6
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
 Elysia|1|||JavaScript
 Glide|2
+NetworkX|a|||Python
 Nokia SR Linux|7
 Portworx|6
 PowerDNS|7
 PyTorch FSDP|a|FSDP
-SymPy|2|||Python
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 AdonisJS|1|||JavaScript
-Biopython|2|||Python
 Cloud-native|h
 Coil|2
 Horovod|a
 MinIO|6
 Nokia SR OS|7
+SymPy|2|||Python
 Unbound|7
 AWS Artifact|4
-Astropy|2|||Python
 Backstage|e
+Biopython|2|||Python
 Dev Home|e
 Huawei VRP|7
 Imperva|d
 Multi-cloud|h
-Recharts|2
 Sails.js|1|||JavaScript
 dnsmasq|7
 vLLM|a
 AWS Audit Manager|4
 Akamai|4
+Astropy|2|||Python
 Hybrid cloud|h
 LoopBack|1|||JavaScript
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
-Pint|2|||Python
+Recharts|2
 Renovate|e
 llama.cpp|a
 AWS Firewall Manager|4
@@ -3497,9 +3501,9 @@ FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 Ollama|a
+Pint|2|||Python
 Web application firewall|d|WAF
 WorkManager|2
-Xarray|2|||Python
 AWS Resilience Hub|4
 Extreme Networks|7
 Flagger|5
@@ -3509,7 +3513,7 @@ Kea DHCP|7
 LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
 Strapi|f
-netCDF4|2|||Python
+Xarray|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
@@ -3518,7 +3522,7 @@ FreeRADIUS|d
 Payload CMS|f
 Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
-h5py|2|||Python
+netCDF4|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
@@ -3527,7 +3531,7 @@ OpenLDAP|d
 Robolectric|e
 SGLang|a
 Unleash|5
-Zarr|2|||Python
+h5py|2|||Python
 AWS Migration Hub|4
 Docusaurus|e
 Fail2ban|d
@@ -3537,65 +3541,65 @@ Gradle Kotlin DSL|2
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 TensorRT-LLM|a
-Vaex|2|||Python
+Zarr|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
 Google Play|i|Play Store;Google Play Store
-Meta Quest|c|Oculus Quest
-Modin|2|||Python
 Observability|h
 OpenFeature|g
 Palo Alto Networks PAN-OS|7|PAN-OS
+Vaex|2|||Python
 VitePress|e
 AWS Well-Architected Framework|4|Well-Architected
 Apple App Store|i|App Store
 Check Point|d
 Eleventy|e|11ty
-Ibis|2|||Python
 Keptn|5
 LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
+Meta Quest|c|Oculus Quest
+Modin|2|||Python
 SIEM|h
-Xbox|f
 AWS Marketplace|4
-DuckDB Python|2|||Python
 Hexo|e
+Ibis|2|||Python
 LangSmith|a
 LitmusChaos|5|Litmus
-Nintendo Switch|f
 SOAR|h
 Sendmail|6
 Shell scripting|h
+Xbox|f
 Zscaler|d
 AWS CLI|4|AWS Command Line Interface
 Chaos Mesh|5
 Cloudflare Zero Trust|d
+DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
-Great Tables|2|||Python
 LlamaIndex|a||GPT Index
-PlayStation|f
+Nintendo Switch|f
 Pug|2|||JavaScript
 Test automation|h
 AWS SDK|4
 Cloudflare Tunnel|7
 Dovecot|6
 EJS|2|||JavaScript
+Great Tables|2|||Python
 Gremlin|5
 Haystack|a
 ISTQB|g
+PlayStation|f
 Riverpod|2
-Steam|f
 XDR|h
 AWS CloudShell|4
 CSPM|h
 Chaos Monkey|5
 Flutter Hooks|2
-Hyperledger Fabric|f|Hyperledger
 Immer|2|||JavaScript
 Infoblox|7
 Semantic Kernel|a
+Steam|f
 TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
@@ -3603,16 +3607,16 @@ AutoGen|a
 BLoC|2|flutter_bloc
 CNAPP|h
 COBIT|g
-Corda|f
+Hyperledger Fabric|f|Hyperledger
 Immutable.js|2|||JavaScript
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 AWS Toolkit|4
 Asterisk|6
+Corda|f
 CrewAI|a
 GetX|2
-Infura|f
 Nautobot|7
 Rundeck|5
 SAST|h
@@ -3624,7 +3628,7 @@ DAST|h
 DSPy|a
 Dio|2
 FreeSWITCH|6
-Moralis|f
+Infura|f
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 StackStorm|5
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
@@ -3633,14 +3637,15 @@ BPMN|g
 Containerlab|7
 IAST|h
 Kamailio|6
+Moralis|f
 Pydantic AI|a
-The Graph|f
 Web Components|g
 C4 model|g
 GNS3|7
 Molecule|5
 OpenSIPS|6
 Software composition analysis|h|SCA
+The Graph|f
 Amazon Corretto|f|Corretto
 ChatGPT|a
 EVE-NG|7
