@@ -286,7 +286,7 @@ XGBoost|a
 Prisma|2|||JavaScript
 Entity Framework Core|2|EF Core||C#
 AWS CDK|4|CDK;AWS Cloud Development Kit
-Azure Pipelines|5
+Azure Pipelines|5|Azure DevOps Pipelines
 GraphQL|0
 HCL|0|HashiCorp Configuration Language
 Android|b
@@ -932,7 +932,6 @@ TinyMCE|2
 uvloop|2|||Python
 Adobe|j
 Alembic|2|||Python
-Apache Pekko|1|Pekko||Scala
 Argo Workflows|5
 Arm SVE|c|SVE
 CakePHP|1|||PHP
@@ -944,6 +943,7 @@ GoMock|2|||Go
 Grafana Loki|8|Loki
 HashiCorp Sentinel|d
 Hexagonal architecture|h|ports and adapters
+Lagom|1|||Scala
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
 MuleSoft|f
@@ -960,13 +960,13 @@ Ace Editor|2
 Argo Rollouts|5
 Artifact Hub|5
 Autodesk Revit|e|Revit
+Axon Framework|1|||Java
 Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2|||Python
 GPU|c|Graphics processing unit;GPGPU
 Grafana Tempo|8|Tempo
 IDA Pro|d|IDA
-Ktor|1|||Kotlin
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
 NixOS|b
@@ -980,6 +980,7 @@ Varnish Cache|6|Varnish
 Yii|1|Yii2||PHP
 go-kit|2|||Go
 Amazon Q|4
+Apache Pekko|1|Pekko||Scala
 Argo Events|5
 Autodesk Inventor|e
 Azure Firewall|d
@@ -988,7 +989,6 @@ Cloud Text-to-Speech|a|Text-to-Speech
 Firebase Realtime Database|3|Firebase RTDB
 Grafana Mimir|8|Mimir
 IBM DataStage|9|DataStage;InfoSphere DataStage
-Javalin|1|||Java
 KICS|d
 KubeVirt|5
 Label Distribution Protocol|7|LDP
@@ -1005,7 +1005,6 @@ go-micro|2|||Go
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Anthropic|j
-Apache Struts|1|Struts||Java
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
@@ -1013,6 +1012,7 @@ Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
 Grafana Tanka|e
 Jenkins X|5
+Ktor|1|||Kotlin
 Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
@@ -1039,7 +1039,7 @@ EVPN|7|BGP EVPN
 GoCD|5
 Grafana Alloy|8||Grafana Agent
 HIP|c
-Jakarta Faces|1|JSF|JavaServer Faces|Java
+Javalin|1|||Java
 Kong Gateway|6|Kong
 Monorepo|h
 Oracle Data Integrator|9|ODI
@@ -1054,6 +1054,7 @@ Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
 x64dbg|d
 Apache APISIX|6|APISIX
+Apache Struts|1|Struts||Java
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Policy|4
 Cluster API Provider AWS|5|CAPA
@@ -1062,7 +1063,6 @@ Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GNU Guix|b|Guix
 Grafana OnCall|8
 Harness|5
-Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Lumen|1|||PHP
 OllyDbg|d
 Ramda|2|||JavaScript
@@ -1090,7 +1090,7 @@ Design patterns|h
 Fedora CoreOS|b
 GDB|e|GNU Debugger
 Geneve|7
-Jakarta RESTful Web Services|2|JAX-RS||Java
+Jakarta Faces|1|JSF|JavaServer Faces|Java
 Keybase|i
 Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5
@@ -1108,11 +1108,11 @@ k6|8|Grafana k6
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
-Codefresh|5
-Eclipse Jersey|2|Jersey||Java
 Filament|1|||PHP
 GRE|7|Generic Routing Encapsulation
 Grafana Cloud|8
+IBM UrbanCode Deploy|5|UrbanCode Deploy
+Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 KrakenD|6
 LLDB|e
 Maxwell's Daemon|9|Maxwell CDC
@@ -1134,6 +1134,7 @@ AWS Certificate Manager|4|ACM;AWS ACM
 Alibaba Canal|9
 Apache Ivy|e
 Bottlerocket|b
+Codefresh|5
 Codewars|i
 Day.js|2|||JavaScript
 Eloquent ORM|2|Eloquent||PHP
@@ -1142,6 +1143,7 @@ Frida|d
 Gloo Edge|6
 Grafana Faro|8
 IPsec|7
+Jakarta RESTful Web Services|2|JAX-RS||Java
 Looker Studio|9||Google Data Studio;Data Studio
 MPI|2|Message Passing Interface;Open MPI;MPICH
 MapReduce|9
@@ -1149,22 +1151,19 @@ Motor|2|||Python
 Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
-RESTEasy|2|||Java
-Semaphore CI|5|Semaphore
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
 AWS WAF|4|Amazon WAF
 Adyen|f
-Apache CXF|2|||Java
 Apache Hadoop YARN|9
-AppVeyor|5
 Codeforces|i
 Confluent|9
 Connect RPC|2|connect-go||Go
 Container-Optimized OS|b|COS
 Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
+Eclipse Jersey|2|Jersey||Java
 Emissary-ingress|6||Ambassador
 Functional programming|h
 Intuit QuickBooks|f|QuickBooks
@@ -1173,6 +1172,7 @@ Luxon|2|||JavaScript
 MSC Nastran|e|Nastran
 Mill build tool|e
 NCCL|c
+Semaphore CI|5|Semaphore
 Visual Basic 6.0|0|VB6
 Volatility|d
 VuePress|e
@@ -1182,6 +1182,7 @@ redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Anomalo|9
 Apache ZooKeeper|3|ZooKeeper
+AppVeyor|5
 Autopsy|d
 Axios|2|||JavaScript
 Azure Repos|5
@@ -1189,14 +1190,13 @@ CodePen|i
 Composer|e|||PHP
 Contour|6
 Dataform|9
-Earthly|5
 Google Container Optimized OS|b
-JDBC|2|||Java
 Kubespray|5
 Marshmallow|2|||Python
 Maxima|e
 PPPoE|7
 Paket|e
+RESTEasy|2|||Java
 Reactive programming|h
 Swagger UI|e
 Twirp|2|||Go
@@ -1204,13 +1204,14 @@ Xero|f
 Zipkin|8
 cuDNN|2
 Amazon GuardDuty|4|GuardDuty
+Apache CXF|2|||Java
 Apache Impala|9|Impala
 Atlan|9
 Azure Boards|e
 CPM.cmake|e
 Cloud Data Fusion|9|Data Fusion
 Concurrency|h
-Dagger|5
+Earthly|5
 GNU Radio|e
 Go modules|2|go mod||Go
 Ingress-NGINX|6|NGINX Ingress Controller
@@ -1226,18 +1227,17 @@ Workday|f
 YARA|d
 Zuora|f
 attrs|2|||Python
-jOOQ|2|||Java
 AWS Security Hub|4|Security Hub
 AngelList|i
 Azure Artifacts|5
-Bazel|e
 Cortex|8
+Dagger|5
 Datastream|9
 Distributed systems|h
 GoReleaser|e|||Go
 HackRF|e
+JDBC|2|||Java
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
-MyBatis|2|||Java
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
 Pest PHP|e|||PHP
@@ -1255,8 +1255,8 @@ dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
 Azure Test Plans|e
+Bazel|e
 Chargebee|f
-Flyway|e|||Java
 Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 LevelDB|3
@@ -1273,6 +1273,7 @@ VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 10|b
 golangci-lint|e|||Go
+jOOQ|2|||Java
 kubectx|e
 observable-hooks|2|||JavaScript
 wget|e|GNU Wget
@@ -1285,15 +1286,14 @@ Data structures|h
 Delve|e|||Go
 Krew|e
 LMDB|3
-Liquibase|e|||Java
 M3DB|8|M3
 Mako|2|||Python
+MyBatis|2|||Java
 NVIDIA DGX|c|DGX
 Ocelot|6
 Psalm|e|||PHP
 Recurly|f
 SAP ERP|f|SAP ECC
-Serverless Framework|5|serverless.com
 Software-defined radio|c|SDR
 Suricata|d
 V8|f|V8 engine
@@ -1312,14 +1312,14 @@ Berkeley DB|3
 BigQuery Omni|9
 Delta Lake|9|Delta
 Fairwinds Pluto|5
+Flyway|e|||Java
 HSRP|7
-HikariCP|2|||Java
 Hive Metastore|9
 NVIDIA A100|c|A100
-OpenTofu|5|OpenTF
 Product Hunt|i
 SAP S/4HANA|f|S/4HANA
 SWR|2|||JavaScript
+Serverless Framework|5|serverless.com
 Synopsys VCS|e|VCS
 Visual Studio App Center|e|App Center|HockeyApp
 Windows Embedded|b
@@ -1339,11 +1339,12 @@ ChromeOS|b
 Guzzle|2|||PHP
 Indie Hackers|i
 Instabug|e
-Jackson|2|||Java
 Keepalived|6
 Kubeconform|e
+Liquibase|e|||Java
 NVIDIA H100|c|H100
 OSSEC|d
+OpenTofu|5|OpenTF
 Project Nessie|9|Nessie
 Prometheus Operator|8
 Shopify Plus|f
@@ -1359,8 +1360,8 @@ Cadence Design Systems|e
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
 Embrace.io|e
-Gson|2|||Java
 Hacker News|i|HN
+HikariCP|2|||Java
 Hugo|e
 LLDP|7
 Magento Open Source|f|Magento 2
@@ -1379,7 +1380,6 @@ Apache ORC|9
 Apache Paimon|9|Paimon
 Apache Pinot|3|Pinot
 Azure Service Fabric|4|Service Fabric
-CDK for Terraform|5|CDKTF
 Cisco Discovery Protocol|7|CDP
 Cloud Deploy|4|Google Cloud Deploy
 Conftest|d
@@ -1387,8 +1387,8 @@ Corosync|6
 Datadog RUM|8
 GNU Screen|e
 Gitee|i
+Jackson|2|||Java
 NVIDIA B200|c|B200
-Project Lombok|2|Lombok||Java
 ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
@@ -1404,13 +1404,13 @@ Apache Doris|3|Doris
 Apache XTable|9|XTable
 Azure Batch|4
 Blade|2|||PHP
-Crossplane|5
+CDK for Terraform|5|CDKTF
 Datree|5
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
+Gson|2|||Java
 Linear|e
-MapStruct|2|||Java
 NVLink|c
 Node Exporter|8
 Oh My Zsh|e
@@ -1432,9 +1432,9 @@ Blackbox Exporter|8
 Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
+Crossplane|5
 Gatekeeper Library|5
 GraphQL Yoga|2|||JavaScript
-Guava|2|||Java
 ICMP|7
 Keil MDK|e|Keil;Keil uVision
 Lean software development|h
@@ -1442,19 +1442,17 @@ NVSwitch|c
 NetScaler|6||Citrix ADC
 Notion|e
 Optimizely CMS|f||Episerver
+Project Lombok|2|Lombok||Java
 PyPI|i
 Security Onion|d
 Skylight.io|8
 StarRocks|3
 Starship|e
 Swoole|2|||PHP
-Terragrunt|5
 Wails|2|||Go
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
-Apache Commons|2|||Java
 Argo CD Image Updater|5|Argo Image Updater
-Atlantis|5
 Azure Virtual Network|4|VNet;Azure VNet
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
@@ -1464,10 +1462,12 @@ Fyne|2|||Go
 Greenplum|3
 IAR Embedded Workbench|e|IAR
 Liferay|f
+MapStruct|2|||Java
 MetalLB|6
 NAT|7|Network Address Translation
 RoadRunner|2|||PHP
 Socket.IO|2|||JavaScript
+Terragrunt|5
 TrackJS|8
 Typer|2|||Python
 asdf|e
@@ -1476,6 +1476,7 @@ visionOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
 Alfresco|f
+Atlantis|5
 Azure Load Balancer|4
 CGNAT|7
 Cloud Shell|4
@@ -1484,13 +1485,12 @@ Ebitengine|2|||Go
 FPGA|c|FPGAs
 Flux Image Automation|5
 FrankenPHP|2
+Guava|2|||Java
 Heap Analytics|8
 Kemp LoadMaster|6
 MPLAB X|e|MPLAB
 McAfee|d
 Rockset|3
-SLF4J|2|||Java
-Spacelift|5
 Vertica|3
 Waterfall|h
 Wear OS|b||Android Wear
@@ -1503,11 +1503,11 @@ ASIC|c
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
+Apache Commons|2|||Java
 Azure Application Gateway|4|Application Gateway
 Flink SQL|9
 Joi|2|||JavaScript
 Kubernetes Metrics Server|8|Metrics Server
-Logback|2|||Java
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
@@ -1516,22 +1516,20 @@ Rich|2|||Python
 RudderStack|9
 STM32CubeIDE|e|STM32CubeMX
 SentinelOne|d
+Spacelift|5
 Sveltos|5
 TinyGo|f
 direnv|e
-env0|5
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Ajv|2|||JavaScript
 Android Automotive OS|b|AAOS
 Apache Heron|9|Heron
-Apache Log4j|2|Log4j;Log4j2||Java
 Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Code Composer Studio|e|CCS
-HCP Terraform|5||Terraform Cloud
 IGMP|7
 Luigi|9|||Python
 Microsoft Defender Antivirus|d||Windows Defender
@@ -1539,10 +1537,12 @@ NuGet|i
 OpenText|f
 Pascal|0
 Rancher Fleet|5
+SLF4J|2|||Java
 Snowplow|9
 SoC|c|System on a chip
 Textual|2|||Python
 Tokio|2|||Rust
+env0|5
 rbenv|e
 Adobe Experience Manager|f|AEM
 Amazon Lightsail|4|Lightsail
@@ -1551,8 +1551,10 @@ Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Exercism|i
 Fire OS|b
+HCP Terraform|5||Terraform Cloud
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
+Logback|2|||Java
 Multicast|7
 Pair programming|h
 Plausible Analytics|8|Plausible
@@ -1569,6 +1571,7 @@ Actix Web|1|Actix||Rust
 Adobe Analytics|8
 Advent of Code|i
 Anycast|7
+Apache Log4j|2|Log4j;Log4j2||Java
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Codefresh GitOps|5
@@ -1581,7 +1584,6 @@ Palo Alto Networks Cortex XDR|d|Cortex XDR
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 SEGGER Ozone|e
-TestNG|e|||Java
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
@@ -1597,7 +1599,6 @@ Code review|h|code reviews
 ECMP|7
 HarmonyOS|b|HMOS
 Kestra|9
-Nomad|6|HashiCorp Nomad
 OpenOCD|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
@@ -1610,23 +1611,23 @@ VWO|e
 jenv|e
 structlog|2|||Python
 Amazon EFS|4|EFS;Amazon Elastic File System
-AssertJ|2|||Java
 Azure ExpressRoute|4|ExpressRoute
 Chisel|0
 Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
-HashiCorp Waypoint|5|Waypoint
 Instaclustr|4
 Kargo|5
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Logstash Forwarder|8
 Mage AI|9
 Microsoft Access|3|MS Access
+Nomad|6|HashiCorp Nomad
 OpenHarmony|b
 OutSystems|f
 QoS|7|Quality of Service
 Rocket|1|||Rust
 Split.io|e
+TestNG|e|||Java
 Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
@@ -1641,7 +1642,7 @@ Common Lisp|0
 ConfigCat|e
 Credly|i
 DiffServ|7
-Hamcrest|2|||Java
+HashiCorp Waypoint|5|Waypoint
 Integration testing|h
 Intercom|e
 KaiOS|b
@@ -1657,6 +1658,7 @@ fnm|e
 hyper|2|||Rust
 rsyslog|8
 Amazon FSx for Lustre|4
+AssertJ|2|||Java
 Azure Virtual WAN|4
 Board support package|c|BSP
 Bubble.io|f
@@ -1671,7 +1673,6 @@ High-level synthesis|c
 HubSpot|f
 Oracle Coherence|3|Coherence
 Parallels Desktop|e
-REST Assured|2|||Java
 Role-based access control|d|RBAC
 SNMP|7
 SQLMesh|9
@@ -1692,15 +1693,14 @@ Cygwin|e
 Ehcache|2
 Fivetran|9
 H2 Database|3|H2
+Hamcrest|2|||Java
 Hypothesis|2|||Python
 MikroORM|2|||JavaScript
 NETCONF|7
 Racket|0
 Reqwest|2|||Rust
-Salt|5|Salt Project|SaltStack
 Statsig|e
 Terramate|5
-Testcontainers|e|||Java
 Udemy|i
 VMware Tanzu|6|Tanzu
 Vector CANoe|e|CANoe
@@ -1711,7 +1711,6 @@ AMD Vitis|e|Vitis
 Airbyte|9
 Amazon FSx for Windows File Server|4
 Azure Bastion|4
-CFEngine|5
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
@@ -1724,25 +1723,25 @@ Objection.js|2|||JavaScript
 OpenBSD|b
 Promtail|8
 Property-based testing|h
+REST Assured|2|||Java
 RESTCONF|7
+Salt|5|Salt Project|SaltStack
 Smalltalk|0
 Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 Vector CANalyzer|e|CANalyzer
-WireMock|e|||Java
 edX|i
 tox|e|||Python
-ASP.NET|1|ASP.NET MVC||C#
+ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Azure API Management|4|APIM
+CFEngine|5
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
-Cucumber|e|||Java
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
-Juju|5
 MISRA|g|MISRA C++
 Meltano|9
 MinGW|e
@@ -1756,6 +1755,7 @@ Pulumi Automation API|5
 Stryker Mutator|e
 Sysdig|d
 Tcl|0
+Testcontainers|e|||Java
 gNMI|7
 nox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
@@ -1770,34 +1770,35 @@ Falco|d
 Git Bash|e
 Jaeger Tracing|8
 Jitterbit|f
+Juju|5
 Ko-fi|i
-Kustomize|5
 Load testing|h
 ModelSim|e
 OpenConfig|7
 Pitest|e|PIT mutation testing
 QEMU|6
 RavenDB|3
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
-Spock Framework|2|Spock||Groovy
 Stitch Data|9
+WireMock|e|||Java
 coverage.py|e|||Python
 A/B testing|h
+ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
 ArangoDB|3
 Cloud Interconnect|4
 Codecov|e
-Entity Framework|2|EF6||C#
+Cucumber|e|||Java
 GitHub Sponsors|i
 Graylog|8
 Informatica|9|Informatica PowerCenter
-Kotest|2|||Kotlin
+Kustomize|5
 Mixpanel|8
 Polyspace|e
 Questa|e
 Rayon|2|||Rust
-Skaffold|5
 SnapLogic|f
 Tetragon|d
 YANG|g
@@ -1812,12 +1813,9 @@ Cadence Virtuoso|e
 Cloud VPN|4
 Config Connector|5
 Crossbeam|2|||Rust
-Dapper|2
-DevSpace|5
 FullStory|8
 Konsole|e
 LDRA|e
-MockK|2|||Kotlin
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
@@ -1827,19 +1825,23 @@ Pyright|e|||Python
 React Router|2|||JavaScript
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
+Skaffold|5
 SonarQube Cloud|e||SonarCloud
+Spock Framework|2|Spock||Groovy
 Talend|9
 Tracee|d
 AWS Transfer Family|4
 Apache NiFi|9|NiFi
-ArchUnit|2|||Java
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
 Clap|2|||Rust
 Cloud Router|4
 Coverity|d
+DevSpace|5
+Entity Framework|2|EF6||C#
 IPFIX|7
 JanusGraph|3
+Kotest|2|||Kotlin
 LogRocket|8
 Loggly|8
 Oracle Solaris|b|Solaris;SunOS
@@ -1849,31 +1851,30 @@ Salesforce DX|e|SFDX
 SonarQube for IDE|e||SonarLint
 Synopsys Design Compiler|e
 Technical writing|h
-Telepresence|5
 Tilix|e
 Trivy|d
 Xen|6|Xen Project
 arXiv|i
-.NET MAUI|1|MAUI|Xamarin.Forms|C#
 AWS Snowball|4|Snowball
 Alteryx Designer|9
 Amazon Neptune|4|Neptune
 Azure Queue Storage|4
+Dapper|2|Dapper ORM
 Flake8|e|||Python
 Grype|d
 IBM AIX|b|AIX
 ITIL|h
-JMH|2|||Java
 Klocwork|d
 KubeBlocks|5
 Lighthouse CI|e
+MockK|2|||Kotlin
 Network Connectivity Center|4
-Okteto|5
 OpenCL|0
 PostHog|8
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
 Sumo Logic|8
+Telepresence|5
 Terminator terminal|e
 Veeva Vault|f
 Verilator|e
@@ -1881,6 +1882,7 @@ XenServer|6||Citrix Hypervisor
 anyhow|2|||Rust
 sFlow|7
 AWS Direct Connect|4|Direct Connect
+ArchUnit|2|||Java
 Atom editor|e
 Azure Table Storage|4
 Black|e|||Python
@@ -1891,6 +1893,7 @@ GLSL|0
 Great Expectations|9
 HP-UX|b
 LaunchDarkly|e
+Okteto|5
 PC-lint|e
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
@@ -1900,12 +1903,11 @@ SolidJS|1|||JavaScript
 Syft|d
 TigerGraph|3
 XCP-ng|6
-Xamarin|1|||C#
 Yosys|e
 axe-core|e|Deque axe
 dblp|i
-minikube|5
 thiserror|2|||Rust
+.NET MAUI|1|MAUI|Xamarin.Forms|C#
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
 Azure SignalR Service|4
@@ -1917,6 +1919,7 @@ Dgraph|3
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 IBM z/OS|b|z/OS
+JMH|2|||Java
 Logz.io|8
 Oracle Health|f||Cerner
 PMP|g
@@ -1925,16 +1928,14 @@ Qwik|1|||JavaScript
 Scopus|i
 Soda Core|a
 UVM|h|Universal Verification Methodology
-WPF|1|Windows Presentation Foundation
 Zalando Postgres Operator|5
 env_logger|2|||Rust
 isort|e|||Python
-k3s|5
+minikube|5
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Altium Designer|e
 Anchore|d
-Apache Ant|e|Ant||Java
 Azure Web PubSub|4
 Boost.Test|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
@@ -1951,8 +1952,8 @@ RADIUS|7
 Ruff|e|||Python
 Six Sigma|h|Lean Six Sigma
 WAVE accessibility tool|e
-Windows Forms|1|WinForms
-k3d|5
+Xamarin|1|||C#
+k3s|5
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
@@ -1966,7 +1967,6 @@ Kakoune|e
 KiCad|e
 Lit|1|||JavaScript
 LookML|0
-MicroK8s|5
 Murex|f
 NebulaGraph|3
 OKR|h|OKRs
@@ -1975,12 +1975,13 @@ OpenVMS|b
 Red Hat Virtualization|6|RHV;RHEV
 Strimzi|5
 TACACS+|7
-WinUI|1|WinUI 3
+WPF|1|Windows Presentation Foundation
+k3d|5
 ndarray|2|||Rust
-sbt|e|||Scala
 AWS Client VPN|4
 Adenza Calypso|f
 Alpine.js|1|||JavaScript
+Apache Ant|e|Ant||Java
 ArtStation|i
 Autodesk Eagle|e|Eagle
 Azure Communication Services|4
@@ -1993,7 +1994,7 @@ DataSpell|e
 Design thinking|h
 Excel VBA|9
 LDAP|d
-Leiningen|e
+MicroK8s|5
 NVDA|e
 Nutanix AHV|6|AHV
 Pipenv|e|||Python
@@ -2001,12 +2002,10 @@ QNX|b
 Redpanda Operator|5
 SigNoz|8
 SurrealDB|3
-UWP|1|Universal Windows Platform
+Windows Forms|1|WinForms
 gcov|e
-k0s|5
 AWS Global Accelerator|4|Global Accelerator
 Amundsen|9
-AvaloniaUI|1|Avalonia
 Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
@@ -2017,7 +2016,6 @@ Nutanix|6
 OrCAD|e
 Power Pivot|9
 Qt Creator|e
-RKE2|5
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Uptrace|8
 User research|h
@@ -2025,8 +2023,11 @@ Veracode|d
 Vimeo|i
 VoiceOver|e
 VxWorks|b
+WinUI|1|WinUI 3
 htmx|2|||JavaScript
+k0s|5
 lcov|e
+sbt|e|||Scala
 Accessibility|h|a11y
 Apache Atlas|9
 Azure Spring Apps|4
@@ -2040,16 +2041,18 @@ Intel VTune Profiler|e|VTune;Intel VTune
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 LTspice|e
+Leiningen|e
 Liquid|0|Shopify Liquid
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
+RKE2|5
 RethinkDB|3
 Security Command Center|d
-SignalR|2
 SoundCloud|i
-Apache NetBeans|e|NetBeans
+UWP|1|Universal Windows Platform
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
+AvaloniaUI|1|Avalonia
 Backbone.js|1|||JavaScript
 BigCommerce|f
 Collibra|9
@@ -2064,25 +2067,22 @@ Riak|3
 SPICE|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
-gRPC for .NET|2
 wgpu|2|||Rust
 Aerospike|3
 Alation|9
 Azure Application Insights|8|Application Insights;App Insights
 Hatch|e|||Python
-JavaFX|1|||Java
 Keptn Lifecycle Toolkit|5
 Mandiant|d
 Meteor|1|||JavaScript
 Microsoft Azure DevOps Server|5
-Microsoft Orleans|2|Orleans
 Network Load Balancer|4|NLB;AWS NLB
-OKD|5
 PCIe|c|PCI Express
 Quickwit|8
 RenderDoc|e
 SFTP|7
 Semgrep|d
+SignalR|2
 Strava|i
 Thonny|e
 UTM|6
@@ -2090,7 +2090,7 @@ WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
 AWS Cloud Map|4
-Aspire|2|.NET Aspire
+Apache NetBeans|e|NetBeans
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CXL|c|Compute Express Link
@@ -2100,7 +2100,7 @@ FTP|7
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
-Java Swing|2|Swing||Java
+OKD|5
 PIX on Windows|e|PIX
 Parca|8
 Peerlist|i
@@ -2108,16 +2108,17 @@ RIOT OS|b
 Unity Catalog|9
 VirusTotal|d
 bhyve|6
+gRPC for .NET|2
 setuptools|e|||Python
 AWS Network Firewall|4
 Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
-Java AWT|2|AWT||Java
+JavaFX|1|||Java
 Localization|h|l10n
 Mbed OS|b|Arm Mbed
-MediatR|2
+Microsoft Orleans|2|Orleans
 Mode Analytics|9
 NVMe|c|NVM Express
 Pixie|8
@@ -2129,15 +2130,15 @@ Tekton Pipelines|5
 Tracy Profiler|e
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
-AutoMapper|2
+Aspire|2|.NET Aspire
 Brakeman|d
 Cocos2d-x|e|cocos2d
 Cursor|e
 Glassdoor|i
 IMAP|7
+Java Swing|2|Swing||Java
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Odigos|8
-Project Reactor|2|||Java
 SEO|h|search engine optimization
 Tarantool|3
 Tekton Chains|5
@@ -2145,17 +2146,17 @@ reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Expo|1|||JavaScript
-FluentValidation|2
 Google Cloud Identity|d|Cloud Identity
 Grafana Beyla|8|Beyla
+Java AWT|2|AWT||Java
 KeyDB|3
 Leptos|1|||Rust
+MediatR|2
 Miniconda|e|||Python
 OpenStack Nova|6|Nova
 POP3|7
 Photon Engine|e|Photon PUN;Photon Fusion
 Responsive web design|h
-RxJava|2|||Java
 SATA|c|Serial ATA
 Shipwright|5
 Snowpark|9
@@ -2163,10 +2164,10 @@ Upwork|i
 Windsurf|e||Codeium
 gosec|d
 Amazon DocumentDB|4|DocumentDB
+AutoMapper|2
 Azure Databricks|9
 Buildpacks.io|5
 Coroot|8
-Docker Swarm|5|Swarm mode
 DragonflyDB|3
 Fiverr|i
 GitGuardian|d
@@ -2174,35 +2175,35 @@ GitHub Desktop|e
 Ionic|1|||JavaScript
 Mirror Networking|e
 OpenStack Neutron|6|Neutron
-Project Loom|2|||Java
+Project Reactor|2|||Java
 RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
-Serilog|2
 Workload Identity Federation|d
 Yew|1|||Rust
 mamba|e|||Python
 Apache Cordova|2|Cordova||JavaScript
-Apache Mesos|5|Mesos
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
+Docker Swarm|5|Swarm mode
+FluentValidation|2
 GNU nano|4|Nano
 Kiali|8
-Kotlin Coroutines|2|||Kotlin
-NLog|2
 OpenStack Swift|6
-ROS|f|Robot Operating System;ROS 2
+ROS|f|Robot Operating System;ROS 2;ROS/ROS2
 RTP|7
+RxJava|2|||Java
 SCSI|c
 Sourcetree|e
 Toptal|i
 TruffleHog|d
 Unity Netcode|e|Netcode for GameObjects
 pyenv|e|||Python
+Apache Mesos|5|Mesos
 Azure Data Explorer|9|ADX;Kusto
 Azure PlayFab|e|PlayFab
 Eclipse Che|5
@@ -2212,60 +2213,59 @@ Gitleaks|d
 Gumroad|i
 Hubble|8
 InfiniBand|c|IB
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Lazygit|e
+MoveIt|2
 OpenStack Cinder|6|Cinder
 PhoneGap|1|Adobe PhoneGap||JavaScript
+Project Loom|2|||Java
 QuestDB|3
 RTSP|7
-Raspberry Pi OS|b||Raspbian
+Serilog|2
 Sublime Text|e
-log4net|2
 virtualenv|e|||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
-Armbian|b
 Azure HDInsight|9|HDInsight
 Browsersync|e|||JavaScript
-Buildah|5
 Cython|0|||Python
 Fibre Channel|c|FC SAN
 GitHub Flow|h
 Havok|e
 Haxe|0
-Kotlin/Native|2|||Kotlin
+Kotlin Coroutines|2|||Kotlin
 Linktree|i
+NLog|2
 Nagios|8
+OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
 RTMP|7
 Zed|e
 detect-secrets|d
 tig|e
 wasm-pack|e
-xUnit|e|xUnit.net||C#
 Amazon QLDB|4|QLDB
+Buildah|5
 Cargo|e
 Config Sync|4
 Dependabot|e
+Gazebo|e
 Gleam|0
 HLS|7|HTTP Live Streaming
 Inner source|h
 JetBrains Fleet|e
-Kotlin/JS|2|||Kotlin
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Meld|e
 Microsoft Fabric|9
 Modernizr|2|||JavaScript
-NUnit|e|||C#
 NVIDIA PhysX|e|PhysX
 OpenStack Heat|6
-OpenWrt|b
 PyPy|f|||Python
-Skopeo|5
 WordPress.com|i
 Zabbix|8
 iSCSI|c
 kdb+|3
+log4net|2
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
@@ -2276,31 +2276,30 @@ CPython|f|||Python
 Cloud Scheduler|4
 Garden.io|5
 Icinga|8
-Kotlin Exposed|2|||Kotlin
+Kotlin/Native|2|||Kotlin
 MPEG-DASH|7
-MSTest|e
 Mend.io|d||WhiteSource
+NVIDIA Isaac Sim|e|Isaac Sim
 Odin|0
 Omni-Path|c
 Open source|h|open-source software;OSS
 OpenTSDB|3
-Proxmox Backup Server|b
-containerd|5
+Skopeo|5
 rustup|e
 wagmi|2|||JavaScript
+xUnit|e|xUnit.net||C#
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 Box2D|e
-CRI-O|5
 Checkmk|8
 Clippy|e
 Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
 Graphite|8
-Haiku|b
-Koin|2|||Kotlin
+Kotlin/JS|2|||Kotlin
 MicroPython|f|||Python
-Moq|2
+MuJoCo|e
+NUnit|e|||C#
 OpenNebula|6
 Power Apps|e
 RainbowKit|2|||JavaScript
@@ -2311,86 +2310,89 @@ Tumblr|i
 USB|c|USB-C;USB 3
 WebStorm|e
 WinMerge|e
+containerd|5
 Amazon QuickSight|4|QuickSight
 Awk|0|gawk
+CRI-O|5
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 Cosmos SDK|1|||Go
-Dagger Hilt|2|Hilt||Java
 GoLand|e
 Google Cloud Workflows|4
 Jolt Physics|e
 Jython|2|||Python
 KDiff3|e
-NSubstitute|2
+Kotlin Exposed|2|||Kotlin
+MSTest|e
 OWASP Dependency-Check|d
 PRTG Network Monitor|8|PRTG
 Pinterest|i
 Power Automate|e||Microsoft Flow
 Qlik Sense|9|QlikView
-ReactOS|b
+TurtleBot3|c|TurtleBot
 USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
-runc|5
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 CLion|e
 DDR SDRAM|c|DDR;DDR3
 Eventarc|4
-FluentAssertions|2
 GlusterFS|6|Gluster
-Google Guice|2|Guice||Java
 IronPython|2|||Python
+Koin|2|||Kotlin
 Metabase|9
 Microsoft Power Platform|f|Power Platform
+Moq|2
 OWASP Dependency-Track|d|Dependency-Track
-Plan 9|b|Plan 9 from Bell Labs
 PuTTY|e
+Raspberry Pi OS|b||Raspbian
 Robo 3T|e|Robomongo
 Server-Sent Events|7|SSE
 SolarWinds|8|SolarWinds NPM
 TikTok|i
 WASI|g|WebAssembly System Interface
 ZBrush|e
-gVisor|5
+runc|5
 rust-analyzer|e
 sed|0
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Superset|9|Superset
 Apigee|4|Apigee API Management
-Cats Effect|2|||Scala
+Armbian|b
 CycloneDX|g
+Dagger Hilt|2|Hilt||Java
 DataGrip|e
 Helm Charts|5
-Kata Containers|5
 LibreNMS|8
 Lustre|6
-MINIX|b
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
+NSubstitute|2
 NativeScript|1|||JavaScript
 PyO3|2|||Python
 Raspberry Pi Pico|c
-Reqnroll|e||SpecFlow
 Snapchat|i
 Substance 3D Painter|e|Substance Painter
 WebTransport|g
 WinSCP|e
+gVisor|5
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 BeeGFS|6
-Firecracker|6
+FluentAssertions|2
 Google Cloud API Gateway|4
+Google Guice|2|Guice||Java
 Helm Operator|5
+Kata Containers|5
 MQTT|7
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Observium|8
+OpenWrt|b
 Redash|9
-Redox OS|b|Redox
 SPDX|g
 Starlark|0
 Substance 3D Designer|e|Substance Designer
@@ -2399,27 +2401,26 @@ Thunderbolt|c
 Typesense|3
 Web Workers|g
 WhatsApp|i
-ZIO|2|||Scala
 pybind11|2|||Python
-Akka HTTP|2|||Scala
 Algolia|3
 Amazon MQ|4
 CFFI|2|||Python
 Cacti|8
+Cats Effect|2|||Scala
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
 D3.js|2|D3||JavaScript
 Embassy|2|||Rust
+Firecracker|6
 HDMI|c
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
-LXC|5
-MSBuild|e
 Marmoset Toolbag|e
+Proxmox Backup Server|b
+Reqnroll|e||SpecFlow
 SBOM|g|Software Bill of Materials
-SerenityOS|b
 Termius|e
 WeChat|i
 Azure AI Foundry|a||Azure AI Studio
@@ -2429,12 +2430,11 @@ DisplayPort|c
 Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
-LXD|5
-Linux kernel|b|kernel development
+Haiku|b
+LXC|5
 LwM2M|7
 Munin|8
 Nix|5|NixOS Nix
-ReSharper|e
 Royal TS|e
 SLSA|g
 Sigma Computing|9
@@ -2442,9 +2442,10 @@ Sphinx Search|3
 Unity Version Control|e||Plastic SCM
 Web Storage|g|localStorage
 Weibo|i
+ZIO|2|||Scala
 ctypes|2|||Python
 embedded-hal|2|||Rust
-http4s|2|||Scala
+Akka HTTP|2|||Scala
 Alteryx|9
 Amazon OpenSearch Serverless|4
 Apache ECharts|2|ECharts||JavaScript
@@ -2453,20 +2454,18 @@ Google Persistent Disk|4|Persistent Disk
 Hansoft|e
 Harbor|5
 I2C|c|IIC
-Incus|5
+LXD|5
+MSBuild|e
 Manticore Search|3
 RTIC|2|||Rust
 Rancher Desktop|5
+ReactOS|b
 Remmina|e
-Rider|e|JetBrains Rider
 STOMP|7
-Scalatra|2|||Scala
 Sigstore|d
-Windows kernel|b
 ZFS|6|OpenZFS
 Zhihu|i
 collectd|8
-Apptainer|5||Singularity
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Services|a||Azure Cognitive Services;Cognitive Services
 Btrfs|6
@@ -2474,34 +2473,36 @@ CNCF Distribution|5|Docker Registry
 Cosign|d
 Highcharts|2|||JavaScript
 Hyperdisk|4
-LINQ|2|||C#
+Incus|5
 OrbStack|5
+Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
+ReSharper|e
 SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
-Slick|2|||Scala
 StatsD|8
 VNC|e
 Vespa|3
 Vimscript|0|VimL
 XMPP|7
-XNU|b
+http4s|2|||Scala
 no_std Rust|2|no_std||Rust
 Amazon Rekognition|4|Rekognition
+Apptainer|5||Singularity
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
 Colima|5
 Daphne|6|||Python
 Emacs Lisp|0|elisp
 IBM SPSS Statistics|9|SPSS
-Kaniko|5
+MINIX|b
 Modbus|7
 Netdata|8
 Plotly.js|2|||JavaScript
-PowerShell Core|2
 Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
-Scala.js|2|||Scala
+Rider|e|JetBrains Rider
+Scalatra|2|||Scala
 Static site generation|h|SSG
 UART|c
 Zenn|i
@@ -2509,38 +2510,35 @@ Zeplin|e
 Zot|5
 ext4|6
 in-toto|d
-systemd|b
 Amazon Comprehend|4
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
-BuildKit|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Django Channels|2|||Python
-GRUB|b
 Habr|i
 IBM Instana|8|Instana
 InVision|e
 JTAG|c
+Kaniko|5
+LINQ|2|||C#
 Leaflet|2|||JavaScript
 Lima|5
 Notary Project|d|Notary
 OPC UA|7
-Scala Native|2|||Scala
+Redox OS|b|Redox
 Single-page application|h|single-page apps
+Slick|2|||Scala
 Spegel|5
 Transfer Appliance|4
 Weaviate|3
 XFS|6
 nom|2|||Rust
 Amazon Textract|4|Textract
-Apache Camel|2|Camel
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
-BusyBox|b
+BuildKit|5
 Citrix|f
 Django Ninja|1|||Python
-Godot Engine|e|Godot
-Jib|5
 KNIME|9
 Kubernetes Dashboard|5
 Mapbox GL JS|2|||JavaScript
@@ -2550,6 +2548,9 @@ NTFS|6
 Nydus|5
 OpenSCAP|d|OSCAP
 PROFINET|7
+PowerShell Core|2
+Scala.js|2|||Scala
+SerenityOS|b
 Serial Wire Debug|c|SWD
 Site24x7|8
 Storage Transfer Service|4
@@ -2558,15 +2559,15 @@ jQuery UI|2
 pest|2|||Rust
 APFS|6
 Amazon Transcribe|4
-Apache Tika|2
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
-Cloud Native Buildpacks|5|Buildpacks;CNB
 EtherCAT|7
 GPIO|c
 Jamstack|h
 JavaServer Pages|0|JSP
+Jib|5
+Linux kernel|b|kernel development
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
 OpenLayers|2|||JavaScript
@@ -2574,33 +2575,34 @@ Pingdom|8
 Prost|2|||Rust
 Qdrant|3
 RapidMiner|9
+Scala Native|2|||Scala
 Stargz Snapshotter|5
 TablePlus|e
 Wagtail|f|||Python
-glibc|b
 ACID|g
 ActionScript|0
 Amazon Translate|4
-Apache POI|2|||Java
+Apache Camel|2|Camel
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
+Cloud Native Buildpacks|5|Buildpacks;CNB
 Django CMS|2|||Python
+Godot Engine|e|Godot
 I2S|c
 LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
-MonoGame|2|||C#
-Paketo Buildpacks|5
 PixiJS|2|||JavaScript
 Quinn|2|||Rust
 UptimeRobot|8
-musl|b
+Windows kernel|b
 pgAdmin|e
 Amazon Polly|4|Polly
 Ambassador Edge Stack|e
+Apache Tika|2
 Azure Bot Service|a
 Babylon.js|2|||JavaScript
 CAP theorem|g
@@ -2609,73 +2611,71 @@ Dramatiq|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
 MIPI CSI-2|c|MIPI CSI
-Mono|f
 MySQL Workbench|e
+Paketo Buildpacks|5
 SpaceWire|c
 Uptime Kuma|8
-Wayland|b
+XNU|b
 Youki|5
 kube-bench|d
 mdadm|6
 rustls|d
 Amazon Lex|4
+Apache POI|2|||Java
 Axure RP|e|Axure
 Azure IoT Hub|4|IoT Hub
 Checkly|8
 DBeaver|e
 DDR5|c
 DRBD|6
-Elasticsearch Java client|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kafka Streams|9
 LanceDB|3
+MonoGame|2|||C#
 PCAP|7|libpcap
 Phaser|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
 RQ|2|||Python
-Red Hat Quay|5|Quay;Quay.io
 Sharding|h
-X Window System|b|X11
 crun|5
 kube-hunter|d
+systemd|b
 APScheduler|2|||Python
 Amazon Personalize|4
 Azure IoT Edge|4
 Balsamiq|e
 Catchpoint|8
 DDR4|c
-GNOME|b
-JFrog Artifactory|5|Artifactory
-Kafka Clients|2
+GRUB|b
 Kubescape|d
 LIN bus|7
 Material UI|2|MUI||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
+Mono|f
 NFS|7|Network File System
+Red Hat Quay|5|Quay;Quay.io
 Replication|h
 Solana SDK|2
-UIKit|1|||Swift
 WasmEdge Runtime|5
 Zilliz|3
 Adobe After Effects|e|After Effects
 Amazon Forecast|4
-AppKit|1|||Swift
 Azure Digital Twins|4
+BusyBox|b
 Chakra UI|2|||JavaScript
 Chronosphere|8
 Data modeling|h|data modelling
+Elasticsearch Java client|2
 Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
 Google Cloud Batch|4
 HBM|c|High Bandwidth Memory
-KDE Plasma|b
+JFrog Artifactory|5|Artifactory
 Kombu|2|||Python
 Redis Insight|e
-Resilience4j|2|||Java
 SMB|7|CIFS;Samba protocol
-Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SpinKube|5
 Vald|3
 Wolfram Language|0
@@ -2685,22 +2685,23 @@ Ant Design|2|antd||JavaScript
 Azure Sphere|4
 Boto3|2|boto||Python
 Cloud Healthcare API|4
-Core Data|2
 Cribl|8
 Data warehousing|h
 Ethernet|c
 Fermyon Spin|5
+Kafka Clients|2
 Marqo|3
 Materialize|3
-Netflix Hystrix|2|Hystrix||Java
 Open Policy Agent|d|OPA
 Q#|0
 SSD|c
 Samba|6
-Xfce|b
+Sonatype Nexus Repository|5|Nexus;Nexus Repository
+UIKit|1|||Swift
+glibc|b
 AWS Trainium|4|Trainium
 Adobe InDesign|e|InDesign
-Amazon ECR|4|ECR;Amazon Elastic Container Registry
+AppKit|1|||Swift
 Azure Arc|4
 Data lakehouse|h|lakehouse
 Edge Delta|8
@@ -2708,39 +2709,37 @@ Google Earth Engine|4
 HDD|c
 Insomnia|e
 Kyverno|d
-Netflix Eureka|2|Eureka||Java
 OpenQASM|0|QASM
-POSIX|g
 Paramiko|2|||Python
 PostGIS|3
+Resilience4j|2|||Java
 RisingWave|3
-SwiftData|2|||Swift
 Wi-Fi|c|802.11;WLAN
+musl|b
 shadcn/ui|2|shadcn||JavaScript
 wasmCloud|5
 AWS Inferentia|4|Inferentia
 Amazon CloudWatch Logs Insights|8
+Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Local|4||Azure Stack HCI
 Bruno|e
 Citus|3
-Core Animation|2
+Core Data|2
 Cypher|0
 ETL|h|ETL pipelines
 Fabric|2|||Python
 Final Cut Pro|e
 Google Maps Platform|4|Google Maps API
 Krustlet|5
-Netflix Ribbon|2|Ribbon||Java
+Netflix Hystrix|2|Hystrix||Java
 RAID|c
 Radix UI|2|||JavaScript
-SELinux|d
 Teleport|d
+Wayland|b
 Wi-Fi 6|7|802.11ax
 AWS Graviton|4|Graviton
-AppArmor|d
 Azure Monitor Logs|8
 Azure Stack Hub|4
-Core Graphics|2
 Data mesh|h
 Dremio|9
 Fiddler|e
@@ -2749,59 +2748,62 @@ Headless UI|2|||JavaScript
 Invoke|2|||Python
 Logic Pro|e
 NetApp ONTAP|6|ONTAP
+Netflix Eureka|2|Eureka||Java
 Open Cluster Management|5
-OpenFeign|2|Feign||Java
 PgBouncer|3
 SAN|c|Storage area network
 SPARQL|0
+SwiftData|2|||Swift
 Wi-Fi 7|7|802.11be
+X Window System|b|X11
 AWS Nitro System|4|Nitro
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Charles Proxy|e
 Clusternet|5
-Core Location|2|||Swift
+Core Animation|2
 CyberArk|d
 Firebase Authentication|4|Firebase Auth
+GNOME|b
 Grafana Tempo Cloud|8
 Mantine|2|||JavaScript
-Micrometer|8
 NAS|c|Network-attached storage
 NetApp|6
+Netflix Ribbon|2|Ribbon||Java
 Pgpool-II|3
 Pillow|2|PIL||Python
 Pro Tools|e
 Starburst|9
 Stream processing|h
-cgroups|b
 AWS Outposts|4|Outposts
 Ableton Live|e|Ableton
-Apache Shiro|2|||Java
 Azure Site Recovery|4
 BeyondTrust|d
 Change data capture|h|CDC
+Core Graphics|2
 Dell PowerScale|6||Isilon
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
+KDE Plasma|b
 Kube-router|7
 Kusto Query Language|0|KQL
-Linkerd|5
-Linux namespaces|b|namespaces
 LoRaWAN|7|LoRa
+OpenFeign|2|Feign||Java
 Patroni|3
 TPM|c|Trusted Platform Module
-URLSession|2|||Swift
 eBPF profiling|8|continuous profiling
 mitmproxy|e
 scikit-image|2|||Python
 AWS Local Zones|4
 Azure Migrate|4
-Consul Connect|5
+Core Location|2|||Swift
 Deepnote|9
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
+Linkerd|5
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
+Micrometer|8
 NB-IoT|7
 Network Service Mesh|7
 ProxySQL|3
@@ -2809,73 +2811,75 @@ Star schema|h
 Tachyons|1
 UEFI|c
 Vyper|0
-WidgetKit|1|||Swift
+Xfce|b
 imageio|2|||Python
-seccomp|d
 1Password|d
 AWS Wavelength|4
-App Clips|f
+Apache Shiro|2|||Java
 Azure Advisor|4
 Cairo|0
-Cilium|7
 Commitizen|e
+Consul Connect|5
 EDK II|e|TianoCore EDK II
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
-Linux PAM|b|Pluggable Authentication Modules
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
 OLAP|g
 Observable|9
+POSIX|g
 Pure Data|e
 Pure Storage|6
 PyQt|2|||Python
-Thymeleaf|2|||Java
+URLSession|2|||Swift
 bpftrace|8
 5G|7|5G NR
-ARKit|1
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
-Apache FreeMarker|2|FreeMarker||Java
 Azure Cost Management|4
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 Ballerina|0
 Bitwarden|d
+Cilium|7
 Firebase Remote Config|4
 Husky|e
 OLTP|g
 Percona Server|3
-Project Calico|5|Calico
 PySide|2|PySide6;Qt for Python||Python
 Restify|1|||JavaScript
+SELinux|d
 SuperCollider|0
 TrueNAS|6||FreeNAS
+WidgetKit|1|||Swift
 5G Core|7|5GC
 ANSI SQL|g
-APT|e|apt-get
 AWS CodeDeploy|4|CodeDeploy
-Apache Velocity|2|||Java
+App Clips|f
+AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
 DTrace|8
 Easegress|5
 Firebase App Distribution|4
-Flannel|5
 Gradio|1
 LastPass|d
 Percona XtraDB Cluster|3
-RealityKit|1
+Project Calico|5|Calico
 Synology DSM|6
+Thymeleaf|2|||Java
 Tkinter|2|||Python
 TouchDesigner|e
 coreboot|c
 lint-staged|e
+ARKit|1
+Apache FreeMarker|2|FreeMarker||Java
 Azure Lighthouse|4
 Bulma|1|||JavaScript
 Changesets|e
 Firebase Test Lab|4
+Flannel|5
 Galera Cluster|3
 ISO 8601|g
 Idris|0
@@ -2883,28 +2887,25 @@ KeePass|d
 Kivy|1|||Python
 Kmesh|5
 LinuxBoot|e
-Metal|0
 O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
-Vaadin|1|||Java
-Weave Net|5
-dpkg|e
+cgroups|b
 openFrameworks|e
 strace|8
 AWS CodeCommit|4|CodeCommit
 Agda|0
+Apache Velocity|2|||Java
 Azure CLI|e|az CLI
 BeeWare|2|||Python
-GWT|1|Google Web Toolkit||Java
 Genkit|a|Firebase Genkit
-HealthKit|2
 JuiceFS|6
-Multus CNI|5|Multus
+Linux namespaces|b|namespaces
 R Markdown|9
-RPM|e|RPM Package Manager
+RealityKit|1
 U-Boot|c
 Unicode|g
+Weave Net|5
 Z-Wave|7
 libcinder|e
 ltrace|8
@@ -2913,119 +2914,121 @@ styled-components|2|||JavaScript
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Azure PowerShell|e
-CloudKit|2
 GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
-JHipster|1|||Java
-Kuma|5
+Metal|0
+Multus CNI|5|Multus
 Pygame|2|||Python
 Quarto|e
 Rocq Prover|0||Coq
 UTF-8|g
 UWB|7|Ultra-wideband
+Vaadin|1|||Java
 Valgrind|e
-YUM|e
 Yocto Project|b|Yocto
+seccomp|d
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
 Buildroot|b
-DNF|e
+GWT|1|Google Web Toolkit||Java
 GitHub Pages|e
 Google Apps Script|0
-Kong Mesh|5
+HealthKit|2
+Kuma|5
 Lean 4|0
+Linux PAM|b|Pluggable Authentication Modules
 Ping Identity|d
 RStudio|e
 SD-WAN|7
 Sphinx|e|||Python
-StoreKit|2
 gprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
+CloudKit|2
 ForgeRock|d
 GitHub Packages|5
 Isabelle|0
+JHipster|1|||Java
+Kong Mesh|5
 MIME|g
-MapKit|2
 MkDocs|e|||Python
-Open Service Mesh|5
 OpenEmbedded|b
 SASE|7
-pacman|e
 pprof|e
 tidyverse|2
-AVFoundation|2
+APT|e|apt-get
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 CSV|g
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Device tree|c
 GitHub Advanced Security|d
-Grails|1
 Material for MkDocs|e|||Python
+Open Service Mesh|5
 SDN|7|Software-defined networking
+StoreKit|2
 TLA+|0
 async-profiler|e
 ggplot2|2
 rollup.js|e|Rollup||JavaScript
-zypper|e
-AWS App Mesh|4
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Authentik|d
 Azure Quantum|4
 Baseboard management controller|c|BMC
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 GitLab Runner|5
 Google Tag Manager|e|GTM
 Java Flight Recorder|8|JFR
 Jupyter Book|2|||Python
+MapKit|2
 Modelica|0
 NFV|7|Network functions virtualization
-Snapcraft|e|Snap packages
-Swift Package Manager|e|SwiftPM;SPM||Swift
+dpkg|e
 dplyr|2
 esbuild|e|||JavaScript
+AVFoundation|2
+AWS App Mesh|4
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
-ClojureScript|0
-CocoaPods|e
-Flatpak|e
 Gitea|e
 Google Search Console|e
+Grails|1
 HDF5|g
 IPMI|c
-KEDA|5
 LabVIEW|e
 OpenFlow|7
 Parcel|e|||JavaScript
 Pyodide|2|||Python
+RPM|e|RPM Package Manager
 VisualVM|e
 data.table|2
 AWS Proton|4
 Apache JMeter|e|JMeter
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
-Carthage|e
-Datomic|3
-Flathub|i
 Forgejo|e
 Gel|3||EdgeDB
 Google Ads|e||Google AdWords;AdWords
-Knative|5
+KEDA|5
 NetCDF|g
 Ory|d
 P4|0
 PyScript|2|||Python
 Redfish|g
 Standard ML|0|SML
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Turbopack|e|||JavaScript
+YUM|e
 caret|2
 AWS Service Catalog|4
 Azure Managed Disks|4
 Brython|2|||Python
+ClojureScript|0
+CocoaPods|e
+DNF|e
 DPDK|7
 Dex|d
 F*|0
@@ -3033,96 +3036,94 @@ Gatling|e
 GeoJSON|g
 Gerrit|e
 Google Play Console|e
+Knative|5
 NATS|6
 OpenBMC|c
-OpenFaaS|5
 Realm|3
 Rspack|e|||JavaScript
-WinGet|e
-XCTest|e|||Swift
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
+Carthage|e
 Dafny|0
+Datomic|3
 Dell iDRAC|c|iDRAC
-Fission|5
 Google Colab|9|Colab;Colaboratory
 Kubeflow|a
 Locust|e|||Python
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
+OpenFaaS|5
 Perforce Helix Core|e|Helix Core
 SPIFFE|g
 SWC|e|||JavaScript
-Scoop|e
-Swift Testing|e|||Swift
 eBPF|7
 glTF|g
-Alamofire|2|||Swift
+pacman|e
 Amazon Managed Service for Prometheus|4
 Artillery|e
 Azure Landing Zones|4
-Chocolatey|e
+Fission|5
 Flux|9|Flux query language;InfluxData Flux
 HPE iLO|c|iLO
 Kaggle Notebooks|9
-Kubeless|5
 PyArrow|2|||Python
 Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
 Universal Scene Description|g|OpenUSD
 Weights & Biases|a|W&B;wandb
+XCTest|e|||Swift
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
+zypper|e
 Amazon Managed Grafana|4|AMG
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
-Karpenter|5
-Kingfisher|2|||Swift
+Kubeless|5
 Mercurial|e|hg
 Neptune.ai|a
-PowerShell DSC|5
 SR-IOV|7
+Snapcraft|e|Snap packages
+Swift Testing|e|||Swift
 Upstash|3
 gulp|e|||JavaScript
 openpyxl|2|||Python
 wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
-Active Directory Domain Services|d|AD DS
-Cluster Autoscaler|5
+Alamofire|2|||Swift
 Comet ML|a
 Dell PowerEdge|c
 EMQX|6
+Flatpak|e
 GoogleTest|2|gtest
 Grunt|e|||JavaScript
 HL7|g
-JShell|e|||Java
+Karpenter|5
 Microsoft 365|e||Office 365;O365
 RDMA|7
-SnapKit|2|||Swift
 Team Foundation Version Control|e|TFVC
 Turso|3
 Vegeta|e
 XlsxWriter|2|||Python
 YubiKey|d
 AWS Trusted Advisor|4|Trusted Advisor
+Cluster Autoscaler|5
 DICOM|g
 DVC|a|Data Version Control
 FIDO2|g
+Flathub|i
 HiveMQ|6
-Javadoc|e|||Java
 Jujutsu|e|jj
+Kingfisher|2|||Swift
 Microsoft Teams|e|MS Teams
 Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
-RxSwift|2|||Swift
-Vertical Pod Autoscaler|5
 libSQL|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
@@ -3130,123 +3131,129 @@ Arduino|c
 BlazeMeter|8
 ClearML|a
 EDI|g|X12;EDIFACT
-Maven Central|i
+JShell|e|||Java
 Passkeys|g
 ReportLab|2|||Python
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
-The Composable Architecture|2|TCA||Swift
+SnapKit|2|||Swift
 VerneMQ|6
+Vertical Pod Autoscaler|5
+WinGet|e
 Xata|3
-cert-manager|5
 iWARP|7
 AWS Budgets|4
-Checkstyle|e|||Java
 CockroachDB Serverless|3
-ExternalDNS|5
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
+Javadoc|e|||Java
 Metaflow|a
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
 Raspberry Pi|c
 Real user monitoring|h|RUM
 Reviewable|4
+RxSwift|2|||Swift
+Scoop|e
 Turborepo|e|||JavaScript
-Vapor|1|||Swift
 WeasyPrint|2|||Python
 WebAuthn|g
+cert-manager|5
 AWS Compute Optimizer|4
 BeagleBone|c
-External Secrets Operator|5
+Chocolatey|e
+ExternalDNS|5
 FIX protocol|g
+Maven Central|i
 Microsoft Graph|f|Graph API;MS Graph
 Nx|e|||JavaScript
 OVN|7|Open Virtual Network
 Phabricator|e
 PyPDF|2|PyPDF2||Python
 SingleStore|3||MemSQL
-SpotBugs|e||FindBugs|Java
 Synthetic monitoring|h
 TIBCO EMS|6
+The Composable Architecture|2|TCA||Swift
 ZenML|a
 AWS Auto Scaling|4
+Checkstyle|e|||Java
 Distributed tracing|h
 EMV|g
 Exasol|3
+External Secrets Operator|5
 FRRouting|7|FRR
 Feast|a
 Lerna|e|||JavaScript
-PMD|e|||Java
+PowerShell DSC|5
 PyMuPDF|2|fitz||Python
-Sealed Secrets|5
 Solace PubSub+|6
 Sourcegraph|e
-TestFlight|e
 Texas Instruments|c|TI
+Vapor|1|||Swift
 AMD Xilinx|c|Xilinx
+Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-App Store Connect|e
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
-Error Prone|e|||Java
 MonetDB|3
 Open Banking|g
 OpenGrok|e
 Redpanda|6
 SAML|g|SAML 2.0
-SOPS|5|Mozilla SOPS
+Sealed Secrets|5
 Service level objectives|h|SLO;SLOs;SLI;SLIs
+SpotBugs|e||FindBugs|Java
 Tecton|a
 pyca/cryptography|2|cryptography||Python
 Amazon EC2 Spot Instances|4|Spot Instances
 BentoML|a
 Error budgets|h
-Fastlane|e
 Intel FPGA|c|Altera
-JaCoCo|e|||Java
 Microsoft Word|e|MS Word
+PMD|e|||Java
 PSD2|g
 PyJWT|2|||Python
 Quagga|7
-Velero|5
+SOPS|5|Mozilla SOPS
+TestFlight|e
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
+App Store Connect|e
 Authlib|2|||Python
 Biome|e||Rome|JavaScript
 Confluent Platform|6
+Error Prone|e|||Java
 Incident management|h
-JProfiler|e|||Java
 Lattice Semiconductor|c
 Microsoft PowerPoint|e|PowerPoint
 SCIM|g
 Seldon Core|a|Seldon
+Velero|5
 VyOS|7
 XBRL|g
 Zoom|e
 AWS Savings Plans|4
-Android SDK|f
 Confluent Cloud|4
+Fastlane|e
 IEEE 754|g
 InterSystems IRIS|3
 JSHint|e|||JavaScript
+JaCoCo|e|||Java
 KServe|a||KFServing
 Microchip Technology|c|Microchip
 Microsoft Outlook|e|Outlook
 Miro|e
-OPA Gatekeeper|d|Gatekeeper
 On-call|h
 PKI|d|Public key infrastructure
 SONiC|7
-YourKit|e|||Java
 python-dotenv|2|||Python
 Amazon SES|4|SES;Amazon Simple Email Service
-Android Jetpack|2|Jetpack
 Cumulus Linux|7
-Eclipse MAT|e|||Java
 InterSystems Caché|3|Caché
+JProfiler|e|||Java
 Kafka Connect|6
 Lucidchart|e
 Microsoft Visio|e|Visio
+OPA Gatekeeper|d|Gatekeeper
 Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
 Pydantic Settings|2|||Python
@@ -3255,28 +3262,28 @@ TSLint|e|||JavaScript
 TorchServe|a
 X.509|g
 Amazon Pinpoint|4
+Android SDK|f
 Cisco IOS|7
 Container Runtime Interface|g|CRI
 Infineon|c
-JMX|2|||Java
 Microsoft Project|e|MS Project
 OpenSSL|d
-Operator Framework|5
 Progress OpenEdge|3
 RED method|h
 TensorFlow Serving|a
+YourKit|e|||Java
 draw.io|e|diagrams.net
 Amazon Connect|4
 Analog Devices|c
+Android Jetpack|2|Jetpack
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
-Compose Multiplatform|1|||Kotlin
 Container Storage Interface|g|CSI
+Eclipse MAT|e|||Java
 Excalidraw|e
 Ingres|3
-JNI|2|||Java
 Microsoft OneDrive|e|OneDrive
-Operator SDK|5
+Operator Framework|5
 USE method|h
 ksqlDB|6
 AUTOSAR|g
@@ -3285,100 +3292,99 @@ Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
 Four golden signals|h
-Java Card|f
-Kubebuilder|5
+JMX|2|||Java
 LibreSSL|d
 Microsoft Loop|e
 ONNX Runtime|a
+Operator SDK|5
 PlantUML|e
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
-Android NDK|2
 Chai|2|||JavaScript
 Cisco NX-OS|7|NX-OS
+Compose Multiplatform|1|||Kotlin
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
-Java ME|f
+JNI|2|||Java
+Kubebuilder|5
 MISRA C|g
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
 ONNX|g
 OpenMetrics|g
-kubectl|e
 AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
-Android Room|2|Room database
 Cisco ACI|7
 DO-178C|g
 Debezium|9
 GitHub Copilot|a
 Jasmine|e|||JavaScript
-K9s|e
+Java Card|f
 NiceGUI|2|||Python
-OSGi|g
 OpenVINO|a
 Structurizr|e
+kubectl|e
 AWS IoT Core|4|IoT Core
-Apache Karaf|2|||Java
+Android NDK|2
 Cisco Meraki|7|Meraki
-Headlamp|5
 HoloViz Panel|2|||Python
 ISO 26262|g
+Java ME|f
+K9s|e
 LiteRT|a||TensorFlow Lite;TFLite
-LiveData|2|||Kotlin
 Matrix|g|Matrix protocol
 RSA|g
 Temporal|f
 XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
-Apache Felix|2|||Java
+Android Room|2|Room database
 Cadence Workflow|6|Cadence
 Cisco ASA|7
 Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
 Flet|2|||Python
+Headlamp|5
 IEC 61508|g
-Moshi|2|||Kotlin
+OSGi|g
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
 AWS IoT SiteWise|4
+Apache Karaf|2|||Java
 Cisco Catalyst|7
-Eclipse RCP|1|||Java
 Embedded C|0
 EventStoreDB|3
-Helmfile|5
+LiveData|2|||Kotlin
 Nostr|g
 Reflex|2|||Python
 SHA-256|g
 TensorFlow.js|a
-Timber|2|||Kotlin
 Amazon Kinesis Video Streams|4
+Apache Felix|2|||Java
 Apache Geode|3
-Carvel|5
 Cisco Nexus|7
 Embedded Linux|b
+Helmfile|5
 IPFS|7
-LWJGL|2|||Java
-LeakCanary|2|||Kotlin
+Moshi|2|||Kotlin
 PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
 Bare metal|c|bare-metal programming
+Carvel|5
 Cisco Webex|e|Webex
+Eclipse RCP|1|||Java
 Ethereum|f
 GridGain|3
-Kpt|5
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
-Stetho|e
+Timber|2|||Kotlin
 WebdriverIO|e|||JavaScript
 fastai|a
-libGDX|1|||Java
 web2py|2|||Python
 AWS Elemental MediaLive|4|MediaLive
 Azure Data Studio|e
@@ -3386,55 +3392,57 @@ Bitcoin|f
 BullMQ|2
 CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
-Cluster API|5
-Flipper|e
 Hugging Face Datasets|a
-Minecraft Forge|2
+Kpt|5
+LWJGL|2|||Java
+LeakCanary|2|||Kotlin
 TestCafe|e|||JavaScript
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
 Cisco Catalyst Center|7||Cisco DNA Center
+Cluster API|5
 CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Oracle TimesTen|3
-Picasso|2|||Java
 Smart contracts|h
+Stetho|e
 Testing Library|2|React Testing Library||JavaScript
 Zope|2|||Python
-vCluster|5
+libGDX|1|||Java
 AWS Ground Station|4
 Arista Networks|7|Arista
 Blockchain|h
+Flipper|e
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
-Maestro|e
 MarkLogic|3
+Minecraft Forge|2
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 Sinon.js|2|Sinon||JavaScript
 System Center Operations Manager|8|SCOM
+vCluster|5
 Amazon Braket|4|Braket
 BaseX|3
-Google AdMob|f|AdMob
 Hardware security module|d|HSM
 Junos OS|7|Junos
 Nock|2|||JavaScript
 Odoo|f|||Python
 PEFT|a
+Picasso|2|||Java
 Web3|h
 Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 DeepSpeed|a
 ERC-20|g
-Google Play Services|f
 Group Policy|e|GPO
 Juniper Mist|7
-Longhorn|6
+Maestro|e
 Mock Service Worker|2|MSW||JavaScript
 Scapy|2|||Python
 eXist-db|3
@@ -3443,44 +3451,45 @@ Arista EOS|7|EOS
 ERC-721|g
 Enzyme|2|||JavaScript
 FairScale|a
+Google AdMob|f|AdMob
 Let's Encrypt|d
+Longhorn|6
 Pwntools|2|||Python
-Retrofit|2
-Rook|6
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
 Certbot|d
 Ethereum Virtual Machine|g|EVM
+Google Play Services|f
 Hono|1|||JavaScript
 Megatron-LM|a
-OkHttp|2
-OpenEBS|6
+Rook|6
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
 Elysia|1|||JavaScript
-Glide|2
 NetworkX|a|||Python
 Nokia SR Linux|7
-Portworx|6
+OpenEBS|6
 PowerDNS|7
 PyTorch FSDP|a|FSDP
+Retrofit|2
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 AdonisJS|1|||JavaScript
 Cloud-native|h
-Coil|2
 Horovod|a
-MinIO|6
 Nokia SR OS|7
+OkHttp|2
+Portworx|6
 SymPy|2|||Python
 Unbound|7
 AWS Artifact|4
-Backstage|e
 Biopython|2|||Python
 Dev Home|e
+Glide|2
 Huawei VRP|7
 Imperva|d
+MinIO|6
 Multi-cloud|h
 Sails.js|1|||JavaScript
 dnsmasq|7
@@ -3488,12 +3497,13 @@ vLLM|a
 AWS Audit Manager|4
 Akamai|4
 Astropy|2|||Python
+Backstage|e
+Coil|2
 Hybrid cloud|h
 LoopBack|1|||JavaScript
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
 Recharts|2
-Renovate|e
 llama.cpp|a
 AWS Firewall Manager|4
 FeathersJS|1|Feathers||JavaScript
@@ -3502,13 +3512,11 @@ HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 Ollama|a
 Pint|2|||Python
+Renovate|e
 Web application firewall|d|WAF
-WorkManager|2
 AWS Resilience Hub|4
 Extreme Networks|7
-Flagger|5
 High availability|h
-Jetpack Navigation|2|Navigation Component
 Kea DHCP|7
 LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
@@ -3517,85 +3525,85 @@ Xarray|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
-Espresso|e
+Flagger|5
 FreeRADIUS|d
 Payload CMS|f
 Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
+WorkManager|2
 netCDF4|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
 Fortinet FortiGate|7|FortiGate
+Jetpack Navigation|2|Navigation Component
 OpenLDAP|d
-Robolectric|e
 SGLang|a
-Unleash|5
 h5py|2|||Python
 AWS Migration Hub|4
 Docusaurus|e
+Espresso|e
 Fail2ban|d
-Flagsmith|5
 FreeIPA|d
-Gradle Kotlin DSL|2
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 TensorRT-LLM|a
+Unleash|5
 Zarr|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
-Google Play|i|Play Store;Google Play Store
+Flagsmith|5
 Observability|h
-OpenFeature|g
 Palo Alto Networks PAN-OS|7|PAN-OS
+Robolectric|e
 Vaex|2|||Python
 VitePress|e
 AWS Well-Architected Framework|4|Well-Architected
-Apple App Store|i|App Store
 Check Point|d
 Eleventy|e|11ty
-Keptn|5
+Gradle Kotlin DSL|2
 LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
 Meta Quest|c|Oculus Quest
 Modin|2|||Python
+OpenFeature|g
 SIEM|h
 AWS Marketplace|4
+Google Play|i|Play Store;Google Play Store
 Hexo|e
 Ibis|2|||Python
+Keptn|5
 LangSmith|a
-LitmusChaos|5|Litmus
 SOAR|h
 Sendmail|6
 Shell scripting|h
 Xbox|f
 Zscaler|d
 AWS CLI|4|AWS Command Line Interface
-Chaos Mesh|5
+Apple App Store|i|App Store
 Cloudflare Zero Trust|d
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
+LitmusChaos|5|Litmus
 LlamaIndex|a||GPT Index
 Nintendo Switch|f
 Pug|2|||JavaScript
 Test automation|h
 AWS SDK|4
+Chaos Mesh|5
 Cloudflare Tunnel|7
 Dovecot|6
 EJS|2|||JavaScript
 Great Tables|2|||Python
-Gremlin|5
 Haystack|a
 ISTQB|g
 PlayStation|f
-Riverpod|2
 XDR|h
 AWS CloudShell|4
 CSPM|h
-Chaos Monkey|5
-Flutter Hooks|2
+Gremlin|5
 Immer|2|||JavaScript
 Infoblox|7
 Semantic Kernel|a
@@ -3604,307 +3612,311 @@ TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
 AutoGen|a
-BLoC|2|flutter_bloc
 CNAPP|h
 COBIT|g
+Chaos Monkey|5
 Hyperledger Fabric|f|Hyperledger
 Immutable.js|2|||JavaScript
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
-Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
+Riverpod|2
 AWS Toolkit|4
 Asterisk|6
 Corda|f
 CrewAI|a
-GetX|2
+Flutter Hooks|2
 Nautobot|7
-Rundeck|5
+Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 SAST|h
 Workbox|2|||JavaScript
 Zachman Framework|g
+3CX|6
 ArchiMate|g
+BLoC|2|flutter_bloc
 Batfish|7
 DAST|h
 DSPy|a
-Dio|2
-FreeSWITCH|6
 Infura|f
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-StackStorm|5
+Rundeck|5
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-Ansible Galaxy|5
+Avaya IP Office|6
 BPMN|g
 Containerlab|7
+GetX|2
 IAST|h
-Kamailio|6
 Moralis|f
 Pydantic AI|a
+StackStorm|5
 Web Components|g
+Ansible Galaxy|5
 C4 model|g
+Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
+Dio|2
 GNS3|7
-Molecule|5
-OpenSIPS|6
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
 ChatGPT|a
 EVE-NG|7
-Jitsi|6
+FreeSWITCH|6
+Molecule|5
 Penetration testing|h|pentesting
-Test Kitchen|5
 UML|g|Unified Modelling Language
 WebRTC|7
 AWS Mainframe Modernization|4
-Capacitor|1|Ionic Capacitor
 Cisco Packet Tracer|7|Packet Tracer
 ERD|g|entity-relationship diagram
 GPT-4|a|GPT-4o;GPT-4 Turbo
-Serverspec|5
+Kamailio|6
+Test Kitchen|5
 Threat modeling|h|threat modelling
 WebGL|g
-coturn|6
 AWS HealthLake|4
-Appium|e
 Architecture decision records|h|ADR;ADRs
-Chef InSpec|5|Inspec
 Claude|a
-Janus WebRTC Server|6|Janus
 Mininet|7
+OpenSIPS|6
 STRIDE|h
+Serverspec|5
 WebGPU|g
 Amazon Location Service|4
 Anthropic API|a|Claude API
-Detox|e
+Capacitor|1|Ionic Capacitor
+Chef InSpec|5|Inspec
+Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
 Service Workers|g
-Terratest|5
-mediasoup|6
 ns-3|7
 AWS Clean Rooms|4
+Appium|e
 Bug bounty|h
-Checkov|d
-LiveKit|6
 Llama|a|Llama 3;Meta Llama
 Paxos|h
+Terratest|5
+coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
-Bitrise|5
 Brain.js|a
 CRDT|h|CRDTs;conflict-free replicated data types
+Checkov|d
+Detox|e
+Janus WebRTC Server|6|Janus
 Mistral AI|a|Mistral
 Vulnerability management|h
-Wowza|6
 tcpdump|7
-tfsec|d
 Amazon Aurora Serverless|4
-Codemagic|5
 Gossip protocol|h
 LangChain.js|a
 Mixtral|a
 OWASP Top 10|g
-Red5|6
-TFLint|5
+mediasoup|6
+tfsec|d
 Amazon Aurora DSQL|4|Aurora DSQL
-C++ Standard Library|2|STL
+Bitrise|5
 Consistent hashing|h
-FFmpeg|e
-Infracost|5
+LiveKit|6
 OWASP ASVS|g
 Stable Diffusion|a
+TFLint|5
 Vercel AI SDK|a
 Amazon S3 Express One Zone|4
-Boost|2|Boost C++
 Cheerio|2|||JavaScript
-GStreamer|2
+Codemagic|5
+Infracost|5
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
 Two-phase commit|h|2PC
+Wowza|6
 mtr|7
-terraform-docs|5
 Amazon S3 Tables|4
+C++ Standard Library|2|STL
 DALL-E|a|DALL·E
 NIST Cybersecurity Framework|g|NIST CSF
+Red5|6
 Vector clocks|h
 jsdom|2|||JavaScript
-pre-commit|e
+terraform-docs|5
 traceroute|7
 AWS Entity Resolution|4
+Boost|2|Boost C++
 Commander.js|2|||JavaScript
+FFmpeg|e
 MPEG|g|MPEG-2
 NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
-Qt Quick|2
-cron|e
 netcat|7|nc
+pre-commit|e
 Amazon Nova|4
 BERT|a
-Devbox|5
-GTK|2|GTK+
+GStreamer|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g
-Supervisor|6|supervisord
 Yargs|2|||JavaScript
 iptables|7
 Amazon Titan|4
 CLIP|a
-Dev Containers|5|devcontainer
+Devbox|5
 Inquirer.js|2|||JavaScript
 MP4|g|MPEG-4 Part 14
-PM2|e
+Qt Quick|2
 SOC 2|g
 nftables|7
-wxWidgets|2
 AWS HealthOmics|4
-Dear ImGui|2|ImGui
-GitHub Codespaces|5|Codespaces
+Dev Containers|5|devcontainer
+GTK|2|GTK+
 MP3|g
 PCI DSS|g
 YOLO|a|YOLOv8
+cron|e
 dotenv|2|||JavaScript
 firewalld|7
 AAC|g
 AWS AppConfig|4
 Detectron2|a
-Gitpod|5
+GitHub Codespaces|5|Codespaces
 HIPAA|g
 Pino|2|||JavaScript
-SDL|2|SDL2;Simple DirectMedia Layer
+Supervisor|6|supervisord
 ufw|7
+wxWidgets|2
 AWS Amplify Studio|4
 Bunyan|2|||JavaScript
+Dear ImGui|2|ImGui
 GDPR|g
+Gitpod|5
 IPVS|7
 MMDetection|a
 Opus codec|g
-SFML|2
+PM2|e
 Amazon CloudSearch|4
 CCPA|g
 FLAC|g
-GitOps|h
-OpenGL|g
+SDL|2|SDL2;Simple DirectMedia Layer
 Segment Anything|a
 nodemon|e|||JavaScript
 Albumentations|a
 Amazon SimpleDB|4
-DevSecOps|h
 FedRAMP|g
+GitOps|h
 H.264|g|AVC;x264
-Vulkan|g
+SFML|2
 ts-node|e|||JavaScript
 AWS OpsWorks|4
 CMMC|g
-DirectX|g|Direct3D;DirectX 12
+DevSecOps|h
 H.265|g|HEVC;x265
+OpenGL|g
 OpenVPN|7
-Platform engineering|h
 torchvision|a
 tsx|e|||JavaScript
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
-POCO C++ Libraries|2|POCO
-Site Reliability Engineering|h|SRE
+Platform engineering|h
 TypeDoc|e|||JavaScript
+Vulkan|g
 WireGuard|7
 timm|a
-Abseil|2
 Amazon Elastic Transcoder|4
+DirectX|g|Direct3D;DirectX 12
 FIPS 140-2|g|FIPS 140-3;FIPS
-Infrastructure as Code|h|IaC
 JSDoc|e|||JavaScript
 Sentence Transformers|a
+Site Reliability Engineering|h|SRE
 Tailscale|7
 VP9|g
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
-Continuous integration|h|CI
 FAISS|a
+Infrastructure as Code|h|IaC
+POCO C++ Libraries|2|POCO
 Twingate|7
 WebM|g
-folly|2
+Abseil|2
 CISM|g
 CloudFront Functions|4
-Continuous delivery|h|CD
+Continuous integration|h|CI
 Headscale|7
 Inertia.js|2|||JavaScript
 Matroska|g|MKV
 ScaNN|a
-gRPC C++|2
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
-Continuous deployment|h
+Continuous delivery|h|CD
 GIF|g
 HNSW|a
 NetBird|7
-Protocol Buffers C++|2
+folly|2
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Cloudflare WARP|7
+Continuous deployment|h
 Mithril|2|||JavaScript
 OSCP|g
 PNG|g
 Retrieval-augmented generation|h|RAG
-{fmt}|2|fmt
-Blue-green deployment|h
+gRPC C++|2
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 JPEG|g|JPG
 Marionette.js|2|||JavaScript
 Prompt engineering|h
-spdlog|2
-Canary release|h|canary deployment
+Protocol Buffers C++|2
+Blue-green deployment|h
 CompTIA Network+|g|Network+
-Eigen|2
 Fine-tuning|h
 Knockout.js|2|||JavaScript
 Kubernetes Gateway API|7|Gateway API
 WebP|g
+{fmt}|2|fmt
 AVIF|g
-Armadillo|2
+Canary release|h|canary deployment
 CompTIA A+|g
 Container Network Interface|7|CNI
 Dojo Toolkit|2|||JavaScript
-Feature flags|h|feature toggles
 RLHF|h
+spdlog|2
 Certified Kubernetes Administrator|g|CKA
+Eigen|2
 Ext JS|2|Sencha Ext JS||JavaScript
+Feature flags|h|feature toggles
 HEIC|g
 Load balancing|h
 MLOps|h
-OpenBLAS|2
-Trunk-based development|h
+Armadillo|2
 Certified Kubernetes Application Developer|g|CKAD
-Chaos engineering|h
-Intel MKL|2|MKL
 Kendo UI|2|||JavaScript
 LLMOps|h
 Subnetting|7
 TIFF|g
+Trunk-based development|h
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
+Chaos engineering|h
 DevExtreme|2|||JavaScript
-Immutable infrastructure|h
-LAPACK|2
+OpenBLAS|2
 PDF|g|Portable Document Format
 AG Grid|2|||JavaScript
 AWS Certified Solutions Architect|g
-BLAS|2
+Immutable infrastructure|h
+Intel MKL|2|MKL
 OSI model|7
 PDF/A|g
 AWS Certified Developer|g
 EPUB|g
-FFTW|2
+LAPACK|2
 Natural language processing|h|NLP
 Network automation|h
 TanStack Table|2||React Table|JavaScript
 AWS Certified DevOps Engineer|g
+BLAS|2
 Computer vision|h
 OpenDocument|g|ODF
-PETSc|2
 React Hook Form|2|||JavaScript
 Zero trust|d|Zero Trust architecture;ZTNA
-Catch2|e
 Cisco CCNA|g|CCNA
+FFTW|2
 Formik|2|||JavaScript
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
@@ -3912,11 +3924,12 @@ Reinforcement learning|h|RL
 Cisco CCNP|g|CCNP
 Framer Motion|2|||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
+PETSc|2
 gRPC-Web|g|Protocol Buffers wire format
+Catch2|e
 Cisco CCIE|g|CCIE
 GSAP|2|GreenSock Animation Platform||JavaScript
 Generative AI|h|GenAI
-Google Benchmark|2
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
 Anime.js|2|||JavaScript
@@ -3924,149 +3937,150 @@ Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
 VPN|7|virtual private network
+Google Benchmark|2
 JNCIP|g
 Lottie|2|||JavaScript
-Meson|e
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
 Multithreading|h
-Ninja|e
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
 Tiptap|2|||JavaScript
 Caching|h
 IBM QRadar|d|QRadar
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Meson|e
 Optuna|a
 ProseMirror|2|||JavaScript
 Draft.js|2|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
 Hyperopt|a
+Ninja|e
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Circuit breaker|h|circuit breaker pattern
 CodeMirror|2|||JavaScript
-Conan|e
 Elastic Security|d|Elastic SIEM
+Make|e|GNU Make;gmake;Makefile;Makefiles
 SHAP|a
+GNU Autotools|2|Autotools;Autoconf;Automake
 LIME|a
 Tanium|d
-vcpkg|e
+Conan|e
 Cortex XSOAR|d||Demisto
 Evidently|a
 Web3.js|2|||JavaScript
 Ethers.js|2|ethers||JavaScript
-GNU Toolchain|e
 Prisma Access|d
 WhyLabs|a
+vcpkg|e
 Arize|a
-Clang|e
 Hardhat|e
 Netskope|d
+GNU Toolchain|e
 Label Studio|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Truffle|e
+Clang|e
 Labelbox|a
-MSVC|e|Visual C++
 Saviynt|d
 Scale AI|a
 Venafi|d
 Viem|2|||JavaScript
-AddressSanitizer|e|ASan
 DigiCert|d
+MSVC|e|Visual C++
 Roboflow|a
 CVAT|a
 Entrust|d
-clang-tidy|e
+AddressSanitizer|e|ASan
 Amazon SageMaker Studio|4|SageMaker Studio
 Thales Luna HSM|d|Luna HSM
-clang-format|e
 Acunetix|d
-Cppcheck|e
 Vertex AI Workbench|4
+clang-tidy|e
 Azure Machine Learning Studio|4
 Invicti|d||Netsparker
-ccache|e
-Emscripten|e
+clang-format|e
+Cppcheck|e
 H2O.ai|a|H2O
 Havoc C2|d
 DataRobot|a
 PingCastle|d
+ccache|e
 Dataiku|9
+Emscripten|e
 Maltego|d
-Wasmtime|f
 Rasa|a
 Shodan|d
-Wasmer|f
 Censys|d
 Dialogflow CX|a
-WasmEdge|f
+Wasmtime|f
 Hugging Face Spaces|a
-Phoenix Framework|1|Phoenix
+Wasmer|f
 theHarvester|d
-Phoenix LiveView|1|LiveView
 Recon-ng|d
 Replicate|a
-Ecto|2
+WasmEdge|f
 Modal|a
 OWASP Amass|d|Amass
-Absinthe|2
+Phoenix Framework|1|Phoenix
+Phoenix LiveView|1|LiveView
 Subfinder|d
 Together AI|a
+Ecto|2
 Groq|a
 Nuclei|d
-Oban|2
-Broadway|2
+Absinthe|2
 Cerebras|a
 ffuf|d
 Gobuster|d
-Nerves|f
+Oban|2
 Perplexity|a
+Broadway|2
 Cohere|a
-Erlang/OTP|2
 wfuzz|d
 Evil-WinRM|d
-ExUnit|e
-Hex.pm|i
+Nerves|f
+Erlang/OTP|2
 Rubeus|d
+ExUnit|e
 Exterro FTK|d|FTK;Forensic Toolkit
-Rebar3|e
-Cowboy|2
+Hex.pm|i
 OpenText EnCase|d|EnCase
-Livebook|e
+Rebar3|e
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Yesod|1
+Cowboy|2
+Livebook|e
 Magnet AXIOM|d
 Model Context Protocol|g|MCP
-Servant|2
-Haskell Stack|2
 KAPE|d
-Cabal|e
+Yesod|1
 GRR Rapid Response|d|GRR
+Servant|2
 Claude Code|e
-GHC|e
+Haskell Stack|2
 TheHive|d
+Cabal|e
 MISP|d
 OpenAI Codex|a|Codex
-opam|e
-MirageOS|b
+GHC|e
 OpenCTI|d
 Tabnine|a
 Arkime|d||Moloch
+opam|e
 CUDA Toolkit|c
+MirageOS|b
 NetworkMiner|d
 LogRhythm|d
-Rcpp|2
-CRAN|i
 CuPy|2
 Exabeam|d
-Bioconductor|9
 RAPIDS|9|cuDF
+Rcpp|2
 Securonix|d
 Apache Mahout|a
+CRAN|i
 Rapid7 InsightIDR|d|InsightIDR
+Bioconductor|9
 Darktrace|d
 Spark MLlib|a|MLlib
 H2O Driverless AI|a
@@ -5371,6 +5385,7 @@ rancher
 rapids
 ray
 rayon
+razor
 react
 realm
 reason
