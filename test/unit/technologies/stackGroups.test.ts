@@ -95,6 +95,11 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(phones), { Jenkins: 'NEW CI/CD' });
   });
 
+  it('files a web framework under no group named for testing, though test libraries are libraries too', () => {
+    const text = resume(...bullet('Built the shop on Ruby on Rails with Cypress tests.'), 'skills:', '  - name: Web development', '    keywords: [HTML, CSS, React]', '  - name: Testing', '    keywords: [Jest, Sinon, Nock]');
+    assert.deepEqual(picks(text), { 'Ruby on Rails': 'NEW Frameworks', Cypress: 'Testing' });
+  });
+
   it('files frameworks and runtimes under "Programming", what one programs with, but not under "Programming Languages"', () => {
     const broad = resume(...bullet('Built 12 React apps on Node.js.'), 'skills:', '  - name: Programming', '    keywords: [Java, TypeScript, Bash]');
     assert.deepEqual(picks(broad), { React: 'Programming', 'Node.js': 'Programming' });

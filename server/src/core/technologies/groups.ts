@@ -140,6 +140,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (tech.language !== undefined && group.keywords.includes(tech.language)) return 0.9 + share / 10;
   // Tools are of every trade: an IDE among issue trackers shares their kind, not their purpose.
   if (tech.category === 'tool') return 0;
+  // A group named for a field ("Testing") holds that field's technologies, not a web framework because its test
+  // libraries are libraries too.
+  if (ofAnotherField) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
 
