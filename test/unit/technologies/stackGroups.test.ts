@@ -95,6 +95,11 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(phones), { Jenkins: 'NEW CI/CD' });
   });
 
+  it('files systemd under "Linux", never Windows (and takes Ubuntu as said by the group\'s name)', () => {
+    const text = resume(...bullet('Moved 40 Ubuntu hosts and 6 Windows servers to systemd units and Ansible.'), 'skills:', '  - name: Linux', '    keywords: [Debian, CentOS, Bash]', '  - name: Automation', '    keywords: [Terraform, Puppet]');
+    assert.deepEqual(picks(text), { Windows: 'NEW Operating systems', systemd: 'Linux', Ansible: 'Automation' });
+  });
+
   it('files a web framework under no group named for testing, though test libraries are libraries too', () => {
     const text = resume(...bullet('Built the shop on Ruby on Rails with Cypress tests.'), 'skills:', '  - name: Web development', '    keywords: [HTML, CSS, React]', '  - name: Testing', '    keywords: [Jest, Sinon, Nock]');
     assert.deepEqual(picks(text), { 'Ruby on Rails': 'NEW Frameworks', Cypress: 'Testing' });
