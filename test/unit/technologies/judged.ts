@@ -108,16 +108,27 @@ export interface Score {
 /** Precision and recall per code over the judged files of one set, or of all. */
 export function score(set?: JudgedSet): Record<Code, Score> {
   const all = labels(set);
+  const advice = new Map<string, Record<Code, string[]>>();
+  const given = (file: string): Record<Code, string[]> => advice.get(file) ?? advice.set(file, adviceOn(file)).get(file)!;
+  return tally(
+    judgedFiles().filter((name) => name in all),
+    (file, code) => all[file]?.[code] ?? [],
+    (file, code) => given(file)[code],
+    matches,
+  );
+}
+
+/** Each given line against the expected ones of its file and code: right (each expected line once), wrong, missed. */
+function tally(files: readonly string[], expectedOf: (file: string, code: Code) => readonly string[], givenOf: (file: string, code: Code) => readonly string[], agree: (label: string, line: string, code: Code) => boolean): Record<Code, Score> {
   const scores = Object.fromEntries(JUDGED_CODES.map((code) => [code, { given: 0, right: 0, expected: 0, wrong: [], missed: [] } as Score])) as Record<Code, Score>;
-  for (const file of judgedFiles().filter((name) => name in all)) {
-    const advice = adviceOn(file);
+  for (const file of files) {
     for (const code of JUDGED_CODES) {
-      const expected = [...(all[file]?.[code] ?? [])];
+      const expected = expectedOf(file, code).map(String);
       const s = scores[code];
       s.expected += expected.length;
-      for (const line of advice[code]) {
+      for (const line of givenOf(file, code).map(String)) {
         s.given++;
-        const at = expected.findIndex((label) => matches(label, line, code));
+        const at = expected.findIndex((label) => agree(label, line, code));
         if (at >= 0) {
           s.right++;
           expected.splice(at, 1);
@@ -144,30 +155,16 @@ export function table(scores: Record<Code, Score>): string {
 
 /**
  * How often a second reader, labelling the same resumes blind (test/fixtures/judged/second-reader/: the sixth,
- * seventh and eighth sets), agrees with the
- * first: the second's lines scored as if they were advice, so precision and recall read as the engine's do.
+ * seventh and eighth sets), agrees with the first: the second's lines scored as if they were advice, so precision
+ * and recall read as the engine's do.
  */
 export function agreement(set: 'sixth set' | 'seventh set' | 'eighth set'): Record<Code, Score> {
   const first = labels(set);
   const second = parse(readFileSync(join(JUDGED, 'second-reader', JUDGED_SETS[set]), 'utf8')) as Labels;
-  const scores = Object.fromEntries(JUDGED_CODES.map((code) => [code, { given: 0, right: 0, expected: 0, wrong: [], missed: [] } as Score])) as Record<Code, Score>;
-  for (const file of Object.keys(first)) {
-    for (const code of JUDGED_CODES) {
-      const expected = [...(first[file]?.[code] ?? [])].map(String);
-      const s = scores[code];
-      s.expected += expected.length;
-      for (const line of (second[file]?.[code] ?? []).map(String)) {
-        s.given++;
-        // Either reader may accept more than one group: they agree when one group is in both.
-        const [tech, groups = ''] = line.split(' → ');
-        const at = expected.findIndex((label) => groups.split(' | ').some((group) => matches(label, group ? `${tech} → ${group}` : line, code)));
-        if (at >= 0) {
-          s.right++;
-          expected.splice(at, 1);
-        } else s.wrong.push(`${file}: ${line}`);
-      }
-      s.missed.push(...expected.map((line) => `${file}: ${line}`));
-    }
-  }
-  return scores;
+  // Either reader may accept more than one group: they agree when one group is in both.
+  const agree = (label: string, line: string, code: Code): boolean => {
+    const [tech, groups = ''] = line.split(' → ');
+    return groups.split(' | ').some((group) => matches(label, group ? `${tech} → ${group}` : line, code));
+  };
+  return tally(Object.keys(first), (file, code) => first[file]?.[code] ?? [], (file, code) => second[file]?.[code] ?? [], agree);
 }
