@@ -128,8 +128,10 @@ describe('skill-no-evidence', () => {
     ]);
   });
 
-  it('says nothing until the resume has bullets', () => {
+  it('says nothing until the resume tells its roles, in bullets or in summaries', () => {
     assert.deepEqual(check(resume('skills:', '  - name: Tools', '    keywords: [Haskell]')), []);
+    const summaries = resume('work:', '  - name: Northwind', '    summary: Built the pricing engine in Go.', 'skills:', '  - name: Tools', '    keywords: [Go, Haskell]');
+    assert.deepEqual(check(summaries).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['Haskell']);
   });
 });
 

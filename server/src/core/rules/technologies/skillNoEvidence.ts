@@ -2,6 +2,7 @@ import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
 import { meantName } from '../../technologies/typos';
 import { listedNames, readingOf, resumeTechnologies } from '../../technologies/resume';
+import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { KNOWLEDGE, SHOWN_BY } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
@@ -40,13 +41,15 @@ function escape(text: string): string {
 
 /**
  * A technology in the skills that no bullet, summary or project shows in use. A hint only: a skill with no story
- * behind it is the first thing an interviewer asks about. Silent until the resume has bullets.
+ * behind it is the first thing an interviewer asks about. Silent until the resume tells its roles or projects, in
+ * bullets or in summaries.
  */
 export const skillNoEvidence: Rule = {
   id: TechCodes.skillNoEvidence,
   *check(context) {
     const found = resumeTechnologies(context);
-    if (found.bullets.length === 0) return;
+    // A resume with no roles written yet has nothing to show its skills; one that tells its roles in summaries does.
+    if (found.bullets.length === 0 && !collectWriting(context).entries.some((entry) => entry.described)) return;
     const readings = [...found.bullets, ...found.prose].map((text) => readingOf(found, text));
     const evidence = new Set<string>();
     // A project's name says what it was about ("Containers, Systemd, and CGroups"), keywords or not.
