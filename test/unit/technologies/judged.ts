@@ -88,6 +88,7 @@ export const JUDGED_SETS = {
   'eighth set': 'labels-eighth.yaml',
   'ninth set': 'labels-ninth.yaml',
   'tenth set': 'labels-tenth.yaml',
+  'eleventh set': 'labels-eleventh.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
