@@ -152,6 +152,12 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
 
+  it('takes a name misspelt in a bullet as evidence of the skill, so the keyword\'s fix leaves nothing to report', () => {
+    const text = resume('work:', '  - highlights:', '      - Upgraded the Aurora PostgresSQL cluster from 10 to 14.', 'skills:', '  - name: Data', '    keywords:', '      - PostgresSQL');
+    const fixed = applyFix(text, 'Change to PostgreSQL');
+    assert.deepEqual(check(fixed).filter((line) => line.includes('skill-no-evidence')), []);
+  });
+
   it('takes a name without its version ("Visual Basic") or a part ("Foundation", not FoundationDB) for itself, not a slip', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [Visual Basic, Foundation, Styled Components]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);

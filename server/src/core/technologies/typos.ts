@@ -21,6 +21,22 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
   return found;
 }
 
+/**
+ * Whether a word is a slip of the keyboard away from a technology's name or alias ("PostgresSQL" in a bullet for
+ * PostgreSQL), by the same measure as `meantName`: evidence of the skill, as the misspelt keyword would be.
+ */
+export function slipOf(word: string, tech: TechEntry): boolean {
+  const key = foldKey(word);
+  if (key.length < 5) return false;
+  const limit = key.length >= 10 ? 2 : 1;
+  return [tech.name, ...tech.aliases].some((form) => {
+    const candidate = foldKey(form);
+    // Inside the word: an English word differs from a name at its end ("systems" and systemd, "scale" and Scala).
+    const inside = candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2);
+    return inside && candidate.length >= 5 && Math.abs(candidate.length - key.length) <= limit && !anotherWord(key, candidate) && distance(key, candidate, limit) <= limit;
+  });
+}
+
 const MEANT = cacheSlot(() => new WeakMap<TechIndex, BoundedMap<string, TechEntry | null>>());
 const POPULAR = 1500;
 
