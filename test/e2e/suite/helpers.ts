@@ -129,12 +129,27 @@ export async function closeAllEditors(): Promise<void> {
   // Every open document, not only the visible ones: a dirty file in a tab behind another would make VS Code ask
   // whether to save it, and the smoke-test driver may answer by writing it back to disk.
   for (const document of vscode.workspace.textDocuments) {
-    if (document.isUntitled || document.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    if (document.isUntitled || document.isDirty) await revertAndClose(document);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Shows a document and reverts and closes it. VS Code refuses to show one while another editor is opening ("another
+ * editor opened in the meantime", seen once with the user's settings.json at startup): it is tried again once that
+ * one has opened, a few times at most.
+ */
+async function revertAndClose(document: vscode.TextDocument): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      return;
+    } catch (error) {
+      if (attempt >= 4 || !/opened in the meantime/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string {
