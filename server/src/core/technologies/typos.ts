@@ -22,34 +22,45 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
 }
 
 /**
- * Whether a word is a slip of the keyboard away from a technology's name or alias ("PostgresSQL" in a bullet for
- * PostgreSQL), by the same measure as `meantName`: evidence of the skill, as the misspelt keyword would be.
+ * Whether any of the words is a slip of the keyboard away from a technology's name or alias ("PostgresSQL" in a
+ * bullet for PostgreSQL), by the same measure as `meantName`, and inside the word: an English word differs from a
+ * name at its end ("systems" and systemd, "scale" and Scala). Evidence of the skill, as the misspelt keyword would be.
  */
-export function slipOf(word: string, tech: TechEntry): boolean {
-  const key = foldKey(word);
-  if (key.length < 5) return false;
-  const limit = key.length >= 10 ? 2 : 1;
-  return [tech.name, ...tech.aliases].some((form) => {
-    const candidate = foldKey(form);
-    // Inside the word: an English word differs from a name at its end ("systems" and systemd, "scale" and Scala).
-    const inside = candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2);
-    return inside && candidate.length >= 5 && Math.abs(candidate.length - key.length) <= limit && !anotherWord(key, candidate) && distance(key, candidate, limit) <= limit;
-  });
+export function slipIn(words: Iterable<string>, tech: TechEntry): boolean {
+  const candidates = [tech.name, ...tech.aliases].map(foldKey).filter((candidate) => candidate.length >= 5);
+  if (candidates.length === 0) return false;
+  for (const word of words) {
+    const key = foldKey(word);
+    if (key.length < 5) continue;
+    const limit = limitFor(key);
+    if (candidates.some((candidate) => candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2) && oneSlip(key, candidate, limit))) return true;
+  }
+  return false;
 }
 
 const MEANT = cacheSlot(() => new WeakMap<TechIndex, BoundedMap<string, TechEntry | null>>());
 const POPULAR = 1500;
 
 function search(index: TechIndex, key: string): TechEntry | undefined {
-  const limit = key.length >= 10 ? 2 : 1;
+  const limit = limitFor(key);
   const close = new Map<TechEntry, string>();
   for (const { key: candidate, form, word } of index.sortedKeys()) {
-    if (word || form.tech.rank > POPULAR || form.tech.extra || Math.abs(candidate.length - key.length) > limit || candidate.length < 5 || anotherWord(key, candidate)) continue;
-    if (distance(key, candidate, limit) <= limit) close.set(form.tech, candidate);
+    if (word || form.tech.rank > POPULAR || form.tech.extra) continue;
+    if (oneSlip(key, candidate, limit)) close.set(form.tech, candidate);
   }
   // "Lamda" is a slip from Lambda, not from Ramda: a name is rarely mistyped at its first letter.
   const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];
   return found.length === 1 ? found[0]![0] : undefined;
+}
+
+/** One edit for a key of five to nine letters, two from ten on. */
+function limitFor(key: string): number {
+  return key.length >= 10 ? 2 : 1;
+}
+
+/** Whether a written key is a slip of the keyboard away from a known one, not another word. */
+function oneSlip(key: string, candidate: string, limit: number): boolean {
+  return candidate.length >= 5 && Math.abs(candidate.length - key.length) <= limit && !anotherWord(key, candidate) && distance(key, candidate, limit) <= limit;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
-import { meantName, slipOf } from '../../technologies/typos';
+import { meantName, slipIn } from '../../technologies/typos';
 import { listedNames, readingOf, resumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
@@ -100,7 +100,7 @@ export const skillNoEvidence: Rule = {
       builtUpon(tech) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase())) ||
       // "PostgresSQL" in a bullet: the name misspelt there is still the skill shown in use.
-      [...wordsOf()].some((word) => slipOf(word, tech));
+      slipIn(wordsOf(), tech);
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
     let guesses = 0;
     for (const group of found.groups) {
