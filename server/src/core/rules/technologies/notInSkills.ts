@@ -110,12 +110,13 @@ export function listedSkills(found: ResumeTechnologies): Set<string> {
 }
 
 // A broader keyword of the same kind covers its family's products: AWS covers Amazon EC2, Linux covers Arch Linux.
-// A cloud is said once in place of its services (added, it covers them); a Linux distribution is listed on its own.
-const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers: boolean }> = [
-  { family: 'Amazon Web Services', members: /^(Amazon|AWS) /, saidForMembers: true },
-  { family: 'Microsoft Azure', members: /^Azure /, saidForMembers: true },
-  { family: 'Google Cloud', members: /^(Google|Cloud) /, saidForMembers: true },
-  { family: 'Linux', members: / Linux$/, saidForMembers: false },
+// A cloud is said once in place of its services (added, it covers them); a Linux distribution is listed on its own,
+// and, listed, says Linux too ("Red Hat Enterprise Linux"), as no cloud service says its cloud.
+const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers: boolean; saidByMembers: boolean }> = [
+  { family: 'Amazon Web Services', members: /^(Amazon|AWS) /, saidForMembers: true, saidByMembers: false },
+  { family: 'Microsoft Azure', members: /^Azure /, saidForMembers: true, saidByMembers: false },
+  { family: 'Google Cloud', members: /^(Google|Cloud) /, saidForMembers: true, saidByMembers: false },
+  { family: 'Linux', members: / Linux$/, saidForMembers: false, saidByMembers: true },
 ];
 
 // Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
@@ -129,9 +130,10 @@ function kin(a: string, b: string): boolean {
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
-  if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && found.index.byName(family)?.category === tech.category)) return true;
-  // Linux beside a listed distribution ("Red Hat Enterprise Linux", "Embedded Linux"): the family is said by its member.
-  if (tech.name === 'Linux' && [...listed].some((name) => / Linux$/.test(name) && found.index.byName(name)?.category === 'os')) return true;
+  const kind = (name: string): string | undefined => found.index.byName(name)?.category;
+  if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && kind(family) === tech.category)) return true;
+  // The family beside a listed member that says it ("Red Hat Enterprise Linux", "Embedded Linux" for Linux).
+  if (FAMILIES.some(({ family, members, saidByMembers }) => saidByMembers && family === tech.name && [...listed].some((name) => members.test(name) && kind(name) === tech.category))) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
   // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
   return [tech.name, ...tech.formerNames].some((name) => {
