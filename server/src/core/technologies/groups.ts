@@ -68,7 +68,19 @@ const FILED_UNDER: Readonly<Record<string, RegExp>> = {
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
 
+// The groups as read for a document: "Add to skills" is offered for every technology missing from them, and each
+// offer reads the same groups.
+const READ = new WeakMap<Document.Parsed, { index: TechIndex; groups: SkillGroup[] }>();
+
 function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
+  const read = READ.get(yaml);
+  if (read?.index === index) return read.groups;
+  const groups = readGroups(yaml, index);
+  READ.set(yaml, { index, groups });
+  return groups;
+}
+
+function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
   const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
   if (!isSeq(skills)) return [];
   const out: SkillGroup[] = [];
