@@ -103,10 +103,15 @@ export function listedNames(keyword: Keyword): Array<{ readonly text: string; re
   const from = keyword.head === undefined ? 0 : keyword.text.length - keyword.text.trimStart().length + keyword.head;
   const rest = keyword.text.slice(from);
   if (!(keyword.head === undefined ? /\// : /[/,()]/).test(rest)) return [];
+  return partsOf(keyword.text, keyword.head === undefined ? /[^/]+/g : /[^/,()]+/g, from);
+}
+
+/** The trimmed runs of `text` from `from` on that `runs` (a global pattern) matches, each with its offset in `text`. */
+export function partsOf(text: string, runs: RegExp, from = 0): Array<{ readonly text: string; readonly offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  for (const match of rest.matchAll(keyword.head === undefined ? /[^/]+/g : /[^/,()]+/g)) {
-    const text = match[0].trim();
-    if (text) out.push({ text, offset: from + match.index + match[0].indexOf(text) });
+  for (const match of text.slice(from).matchAll(runs)) {
+    const part = match[0].trim();
+    if (part) out.push({ text: part, offset: from + match.index + match[0].indexOf(part) });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { statusOf, VENDOR_PREFIX } from '../../technologies/policy';
-import { listedNames, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
+import { listedNames, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import { meantName } from '../../technologies/typos';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
@@ -73,15 +73,10 @@ export const techName: Rule = {
 };
 
 /** The names of a keyword that lists several with commas, after a label ("Backend - Python, Django"). */
-function commaParts(text: string): Array<{ text: string; offset: number }> {
+function commaParts(text: string): Array<{ readonly text: string; readonly offset: number }> {
   if (!/[,;]/.test(text)) return [];
   const label = /^[^,;:()-]+\s(?:-|–|:)\s+/.exec(text)?.[0].length ?? 0;
-  const out: Array<{ text: string; offset: number }> = [];
-  for (const match of text.slice(label).matchAll(/[^,;]+/g)) {
-    const part = match[0].trim();
-    if (part) out.push({ text: part, offset: label + match.index + match[0].indexOf(part) });
-  }
-  return out;
+  return partsOf(text, /[^,;]+/g, label);
 }
 
 /** "PostgresSQL": a name misspelt, with the fix that writes it right. */
