@@ -89,6 +89,8 @@ export const JUDGED_SETS = {
   'ninth set': 'labels-ninth.yaml',
   'tenth set': 'labels-tenth.yaml',
   'eleventh set': 'labels-eleventh.yaml',
+  'twelfth set': 'labels-twelfth.yaml',
+  'thirteenth set': 'labels-thirteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

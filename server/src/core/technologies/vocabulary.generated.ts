@@ -579,7 +579,7 @@ Gorilla WebSocket|2|||Go
 GraphQL Mesh|2
 HTTPX|2|||Python
 Huawei Cloud|4
-LambdaTest|e
+Karate|e|Karate DSL
 MapR|9
 Oracle Forms|e
 PowerPC|c|IBM Power;ppc64le;ppc64
@@ -597,14 +597,15 @@ CentOS Stream|b
 Delta Live Tables|9|DLT
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
+LangChain4j|2|||Java
 LightGBM|a
 MediaTek|j
+OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
 RuboCop|e|||Ruby
 SPARC|c
 Splunk SPL|8|SPL;Search Processing Language
-Tricentis qTest|e|qTest
 WildFly|6||JBoss AS
 XML-RPC|g
 eClinicalWorks|f
@@ -618,7 +619,7 @@ Google Cloud Composer|4|Cloud Composer
 HackerRank|i
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 JSON-RPC|g
-Jakarta Persistence|2|JPA|Java Persistence API|Java
+LambdaTest|e
 NXP|j
 NextGen Healthcare|f|NextGen
 Nikto|d
@@ -628,7 +629,6 @@ Robotic process automation|h|RPA
 SSL|d|Secure Sockets Layer
 SparkR|9
 Submariner|7
-Tricentis Tosca|e|Tosca
 asyncio|2|||Python
 fp-ts|2
 Azure Database for PostgreSQL|3
@@ -637,7 +637,7 @@ Dynatrace|8
 Effect-TS|2
 IBM mainframe|c|mainframe;mainframes
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
-Jakarta EE|f||Java EE;J2EE|Java
+Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
 Kube-OVN|7
 LoongArch|c
@@ -647,8 +647,8 @@ Rocky Linux|b
 RubyGems|i
 STMicroelectronics|j
 Tornado|1|||Python
+Tricentis qTest|e|qTest
 Webhooks|g
-Xray Test Management|e
 athenahealth|f|athenaOne
 mTLS|7|mutual TLS
 sparklyr|9
@@ -663,22 +663,21 @@ CloudEvents|g
 Cloudflare R2|4|R2
 GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
+Jakarta EE|f||Java EE;J2EE|Java
 Nordic Semiconductor|j
-OpenJDK|2|JDK||Java
 Oracle Siebel|f|Siebel;Siebel CRM
 Rake|e|||Ruby
 SAS Enterprise Miner|9
 Splunk AppDynamics|8|AppDynamics
 Starlette|1|||Python
 THC Hydra|d|Hydra
-Zephyr Scale|e
+Tricentis Tosca|e|Tosca
 hapi|1|||JavaScript
 kube-proxy|7
 sqlc|2|||Go
 AWS CodePipeline|4|CodePipeline
 Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
-Allure Report|e|Allure
 Azure Cache for Redis|3
 Cloudflare D1|4
 DNSSEC|7
@@ -687,8 +686,8 @@ Espressif|j
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
-Java Virtual Machine|f|JVM||Java
 John the Ripper|d
+OpenJDK|2|JDK||Java
 OpenTelemetry Protocol|g|OTLP
 Oracle Hyperion|9|Hyperion
 Oracle Linux|b
@@ -696,6 +695,7 @@ PIC microcontrollers|c|PIC
 PubNub|f
 Sanic|1|||Python
 VSAM|f
+Xray Test Management|e
 kube-vip|7
 pgx|2|||Go
 Action Cable|2|||Ruby
@@ -705,23 +705,24 @@ Bitbucket Pipelines|5
 DHCP|7
 EViews|9
 Gensim|a
-GraalVM|f
 Hashcat|d
 IBM Initiate|f|Initiate Master Data Service
+Java Virtual Machine|f|JVM||Java
 Kured|5
 Liveblocks|f
 Oracle Essbase|3|Essbase
 Payara|6
 Pyramid|1|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
-ReportPortal|e
 STM32|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 ServiceNow Cloud Observability|8||Lightstep
 Substack|i
 Supermicro|j
+Zephyr Scale|e
 ent|2|||Go
 Aircrack-ng|d
+Allure Report|e|Allure
 BMC Control-M|e|Control-M
 Bottle.py|2|||Python
 Bun ORM|2|||Go
@@ -729,7 +730,7 @@ Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
-Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
+GraalVM|f
 Hotwire|1|||Ruby
 Kubewarden|d
 Minitab|9
@@ -737,7 +738,6 @@ NTP|7|Network Time Protocol
 NextGate|f
 Open Liberty|6
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
-Pact|e|Pact contract testing
 TeamCity|5
 Yjs|2
 openSUSE|b
@@ -746,6 +746,7 @@ Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Devise|2|||Ruby
 ESP8266|c
+Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 F5|j
 Falcon|1|||Python
 Fly.io|4
@@ -756,9 +757,8 @@ Loro|2
 Memorystore|3|Google Memorystore
 MessagePack|g
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
-MockServer|e
-Netty|2|||Java
 PTP|7|Precision Time Protocol;IEEE 1588
+ReportPortal|e
 Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Seaborn|9
@@ -777,14 +777,14 @@ Inspektor Gadget|8
 Litestar|1|||Python
 Manjaro|b
 Microsoft Entra Domain Services|d||Azure AD Domain Services
-Mountebank|e
+Netty|2|||Java
+Pact|e|Pact contract testing
 Plotly|9
 Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Render|4
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 Uber Zap|2|||Go
-Vert.x|1|Eclipse Vert.x||Java
 nRF52|c
 uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
@@ -796,13 +796,12 @@ Dribbble|i
 Drone CI|5|Drone
 Gemini API|a
 Gentoo|b
-Hoverfly|e
 Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
 MobX|2|||JavaScript
+MockServer|e
 Oracle|j
-Quarkus|1|||Java
 Quart|1|||Python
 Railway|4
 Raygun|8
@@ -811,6 +810,7 @@ ShareDB|2
 Sorbet|e|||Ruby
 TSO/ISPF|e|TSO;ISPF
 Uvicorn|6|||Python
+Vert.x|1|Eclipse Vert.x||Java
 zerolog|2|||Go
 Behance|i
 Broadcom Endevor|e|Endevor;CA Endevor
@@ -822,11 +822,11 @@ Hypercorn|6
 IS-IS|7|Intermediate System to Intermediate System
 InfluxQL|0
 JRuby|f
-LocalStack|5
 Logrus|2|||Go
-Micronaut|1|||Java
+Mountebank|e
 OpenShift Dedicated|4
 OpenYurt|5
+Quarkus|1|||Java
 SIMD|c
 Simul8|e
 Slate.js|2
@@ -842,12 +842,13 @@ EIGRP|7
 Event-driven architecture|h
 Gemma|a
 HashiCorp|j
-Helidon|1|||Java
+Hoverfly|e
 IBM Cognos Analytics|9|Cognos
 Jekyll|e
 Jotai|2|||JavaScript
 Lexical|2
 Linux Mint|b
+Micronaut|1|||Java
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORAS|5
 ORCID|i
@@ -857,17 +858,17 @@ SAP BTP|4|SAP Business Technology Platform
 SciPy|2
 Sliver|d
 TimescaleDB|3|Timescale
-Toxiproxy|e
 gevent|2|||Python
 slog|2|||Go
 AVX2|c
 Abaqus|e
 Atlassian|j
-Dropwizard|1|||Java
 Event sourcing|h
 Google AI Studio|a
 Google Scholar|i
+Helidon|1|||Java
 Impacket|2|||Python
+LocalStack|5
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 Notary Project Notation|5
 Phusion Passenger|6|Passenger
@@ -879,7 +880,6 @@ Spotfire|9|TIBCO Spotfire
 Tekton|5
 Testify|2|||Go
 Trio|2|||Python
-Weave Scope|e
 incident.io|8
 statsmodels|9
 AnyIO|2|||Python
@@ -888,14 +888,13 @@ CKEditor|2
 CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
 Domo|9
+Dropwizard|1|||Java
 FireHydrant|8
 Ginkgo|2|||Go
 JetBrains|j
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
-Octant|e
 PHP-FPM|6
-Play Framework|1|||Scala
 ResearchGate|i
 Responder|d
 SAP Fiori|1|Fiori
@@ -903,9 +902,9 @@ SolidWorks|e
 Spinnaker|5
 Streaming SIMD Extensions|c|SSE4;SSE2
 The Update Framework|d|TUF
+Toxiproxy|e
 XState|2|||JavaScript
 elementary OS|b
-Akka|1|||Scala
 Apache HBase|3|HBase
 Arm Neon|c
 Autodesk|j
@@ -923,14 +922,16 @@ Microsoft Defender XDR|d||Microsoft 365 Defender
 NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2|||JavaScript
+Play Framework|1|||Scala
 Rootly|8
 SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
-Terraform Enterprise|5
 ThoughtSpot|9
 TinyMCE|2
+Weave Scope|e
 uvloop|2|||Python
 Adobe|j
+Akka|1|||Scala
 Alembic|2|||Python
 Argo Workflows|5
 Arm SVE|c|SVE
@@ -941,12 +942,11 @@ Facebook|i
 Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
-HashiCorp Sentinel|d
 Hexagonal architecture|h|ports and adapters
-Lagom|1|||Scala
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
 MuleSoft|f
+Octant|e
 PTC Creo|e|Creo
 Parrot Security|b
 Ray|a
@@ -960,13 +960,13 @@ Ace Editor|2
 Argo Rollouts|5
 Artifact Hub|5
 Autodesk Revit|e|Revit
-Axon Framework|1|||Java
 Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2|||Python
 GPU|c|Graphics processing unit;GPGPU
 Grafana Tempo|8|Tempo
 IDA Pro|d|IDA
+Lagom|1|||Scala
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
 NixOS|b
@@ -974,22 +974,22 @@ Pentaho|9
 Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
-Terrascan|d
+Terraform Enterprise|5
 Threads|i
 Varnish Cache|6|Varnish
 Yii|1|Yii2||PHP
 go-kit|2|||Go
 Amazon Q|4
-Apache Pekko|1|Pekko||Scala
 Argo Events|5
 Autodesk Inventor|e
+Axon Framework|1|||Java
 Azure Firewall|d
 Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
 Firebase Realtime Database|3|Firebase RTDB
 Grafana Mimir|8|Mimir
+HashiCorp Sentinel|d
 IBM DataStage|9|DataStage;InfoSphere DataStage
-KICS|d
 KubeVirt|5
 Label Distribution Protocol|7|LDP
 Laminas|1||Zend Framework|PHP
@@ -1005,14 +1005,13 @@ go-micro|2|||Go
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Anthropic|j
+Apache Pekko|1|Pekko||Scala
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
-Grafana Tanka|e
 Jenkins X|5
-Ktor|1|||Kotlin
 Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
@@ -1024,13 +1023,13 @@ Slack API|f
 Slackware|b
 Slim Framework|1|||PHP
 Spark SQL|9
+Terrascan|d
 Tortoise ORM|2|||Python
 Twitch|i
 highlight.js|2
 radare2|d
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
-Carvel ytt|e|ytt
 Clear Linux|b
 Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
@@ -1039,8 +1038,9 @@ EVPN|7|BGP EVPN
 GoCD|5
 Grafana Alloy|8||Grafana Agent
 HIP|c
-Javalin|1|||Java
+KICS|d
 Kong Gateway|6|Kong
+Ktor|1|||Kotlin
 Monorepo|h
 Oracle Data Integrator|9|ODI
 Phalcon|1|||PHP
@@ -1054,15 +1054,15 @@ Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
 x64dbg|d
 Apache APISIX|6|APISIX
-Apache Struts|1|Struts||Java
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Policy|4
 Cluster API Provider AWS|5|CAPA
 Dialogflow|a
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
-GNU Guix|b|Guix
 Grafana OnCall|8
+Grafana Tanka|e
 Harness|5
+Javalin|1|||Java
 Lumen|1|||PHP
 OllyDbg|d
 Ramda|2|||JavaScript
@@ -1081,16 +1081,16 @@ psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Apache Beam|9|Beam
+Apache Struts|1|Struts||Java
 Azure Blueprints|4
 Bing|j|Microsoft Bing
-Buck2|e|Buck
 Buf|2
+Carvel ytt|e|ytt
 Contact Center AI|a
 Design patterns|h
 Fedora CoreOS|b
 GDB|e|GNU Debugger
 Geneve|7
-Jakarta Faces|1|JSF|JavaServer Faces|Java
 Keybase|i
 Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5
@@ -1109,17 +1109,17 @@ unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 Filament|1|||PHP
+GNU Guix|b|Guix
 GRE|7|Generic Routing Encapsulation
 Grafana Cloud|8
 IBM UrbanCode Deploy|5|UrbanCode Deploy
-Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
+Jakarta Faces|1|JSF|JavaServer Faces|Java
 KrakenD|6
 LLDB|e
 Maxwell's Daemon|9|Maxwell CDC
 Moment.js|2|||JavaScript
 OpenFOAM|e
 OpenMP|2
-Pantsbuild|e|Pants build system
 Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
 SAP Concur|f|Concur
@@ -1132,8 +1132,8 @@ marked.js|e
 ANSYS Fluent|e
 AWS Certificate Manager|4|ACM;AWS ACM
 Alibaba Canal|9
-Apache Ivy|e
 Bottlerocket|b
+Buck2|e|Buck
 Codefresh|5
 Codewars|i
 Day.js|2|||JavaScript
@@ -1143,7 +1143,7 @@ Frida|d
 Gloo Edge|6
 Grafana Faro|8
 IPsec|7
-Jakarta RESTful Web Services|2|JAX-RS||Java
+Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Looker Studio|9||Google Data Studio;Data Studio
 MPI|2|Message Passing Interface;Open MPI;MPICH
 MapReduce|9
@@ -1163,15 +1163,15 @@ Connect RPC|2|connect-go||Go
 Container-Optimized OS|b|COS
 Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
-Eclipse Jersey|2|Jersey||Java
 Emissary-ingress|6||Ambassador
 Functional programming|h
 Intuit QuickBooks|f|QuickBooks
+Jakarta RESTful Web Services|2|JAX-RS||Java
 L2TP|7
 Luxon|2|||JavaScript
 MSC Nastran|e|Nastran
-Mill build tool|e
 NCCL|c
+Pantsbuild|e|Pants build system
 Semaphore CI|5|Semaphore
 Visual Basic 6.0|0|VB6
 Volatility|d
@@ -1181,6 +1181,7 @@ kOps|e|Kubernetes Operations
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Anomalo|9
+Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
 AppVeyor|5
 Autopsy|d
@@ -1190,13 +1191,12 @@ CodePen|i
 Composer|e|||PHP
 Contour|6
 Dataform|9
+Eclipse Jersey|2|Jersey||Java
 Google Container Optimized OS|b
 Kubespray|5
 Marshmallow|2|||Python
 Maxima|e
 PPPoE|7
-Paket|e
-RESTEasy|2|||Java
 Reactive programming|h
 Swagger UI|e
 Twirp|2|||Go
@@ -1204,18 +1204,18 @@ Xero|f
 Zipkin|8
 cuDNN|2
 Amazon GuardDuty|4|GuardDuty
-Apache CXF|2|||Java
 Apache Impala|9|Impala
 Atlan|9
 Azure Boards|e
-CPM.cmake|e
 Cloud Data Fusion|9|Data Fusion
 Concurrency|h
 Earthly|5
 GNU Radio|e
 Go modules|2|go mod||Go
 Ingress-NGINX|6|NGINX Ingress Controller
+Mill build tool|e
 PHPUnit|e|||PHP
+RESTEasy|2|||Java
 Rancher Kubernetes Engine|5|RKE
 Redoc|e
 TanStack Query|2||React Query|JavaScript
@@ -1229,6 +1229,7 @@ Zuora|f
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
+Apache CXF|2|||Java
 Azure Artifacts|5
 Cortex|8
 Dagger|5
@@ -1236,13 +1237,12 @@ Datastream|9
 Distributed systems|h
 GoReleaser|e|||Go
 HackRF|e
-JDBC|2|||Java
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
+Paket|e
 Pest PHP|e|||PHP
 RocksDB|3
-SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
 Sigma rules|d
 Stoplight|e
@@ -1256,7 +1256,9 @@ Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
 Azure Test Plans|e
 Bazel|e
+CPM.cmake|e
 Chargebee|f
+JDBC|2|||Java
 Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 LevelDB|3
@@ -1264,7 +1266,6 @@ Marquez|9
 NVIDIA Jetson|c|Jetson;Jetson Nano
 Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
-Premake|e
 Snort|d
 Spring Cloud Gateway|6
 System design|h
@@ -1273,7 +1274,6 @@ VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 10|b
 golangci-lint|e|||Go
-jOOQ|2|||Java
 kubectx|e
 observable-hooks|2|||JavaScript
 wget|e|GNU Wget
@@ -1288,19 +1288,19 @@ Krew|e
 LMDB|3
 M3DB|8|M3
 Mako|2|||Python
-MyBatis|2|||Java
 NVIDIA DGX|c|DGX
 Ocelot|6
 Psalm|e|||PHP
 Recurly|f
 SAP ERP|f|SAP ECC
+SCons|e
 Software-defined radio|c|SDR
 Suricata|d
 V8|f|V8 engine
 VRRP|7
 Windows IoT|b
 Xing|i
-xcodebuild|e
+jOOQ|2|||Java
 yq|e
 Alertmanager|8
 Algorithms|h
@@ -1312,16 +1312,16 @@ Berkeley DB|3
 BigQuery Omni|9
 Delta Lake|9|Delta
 Fairwinds Pluto|5
-Flyway|e|||Java
 HSRP|7
 Hive Metastore|9
+MyBatis|2|||Java
 NVIDIA A100|c|A100
+Premake|e
 Product Hunt|i
 SAP S/4HANA|f|S/4HANA
 SWR|2|||JavaScript
 Serverless Framework|5|serverless.com
 Synopsys VCS|e|VCS
-Visual Studio App Center|e|App Center|HockeyApp
 Windows Embedded|b
 Xdebug|e|||PHP
 YARP|6
@@ -1330,18 +1330,17 @@ gopls|e|||Go
 grep|e
 AWS CloudTrail|4|CloudTrail
 Apache Hudi|9|Hudi
-Apollo Client|2|||JavaScript
+Apollo GraphQL|2|Apollo||JavaScript
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
 Bubble Tea|2|||Go
 ChromeOS|b
+Flyway|e|||Java
 Guzzle|2|||PHP
 Indie Hackers|i
-Instabug|e
 Keepalived|6
 Kubeconform|e
-Liquibase|e|||Java
 NVIDIA H100|c|H100
 OSSEC|d
 OpenTofu|5|OpenTF
@@ -1351,19 +1350,19 @@ Shopify Plus|f
 Synopsys|e
 lxml|2|||Python
 ripgrep|e|rg
+xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
 Apache Parquet|9|Parquet;Parquet format
-Apollo Server|2|||JavaScript
+Apollo Client|2|||JavaScript
 Azure Red Hat OpenShift|4|ARO
 Cadence Design Systems|e
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
-Embrace.io|e
 Hacker News|i|HN
-HikariCP|2|||Java
 Hugo|e
 LLDP|7
+Liquibase|e|||Java
 Magento Open Source|f|Magento 2
 Monolog|2|||PHP
 NVIDIA H200|c|H200
@@ -1371,6 +1370,7 @@ Pacemaker|6
 PromQL|0
 PureScript|0
 Scrapy|2|||Python
+Visual Studio App Center|e|App Center|HockeyApp
 Wazuh|d
 fzf|e
 kubeval|e
@@ -1379,15 +1379,16 @@ AWS Organizations|4
 Apache ORC|9
 Apache Paimon|9|Paimon
 Apache Pinot|3|Pinot
+Apollo Server|2|||JavaScript
 Azure Service Fabric|4|Service Fabric
 Cisco Discovery Protocol|7|CDP
 Cloud Deploy|4|Google Cloud Deploy
 Conftest|d
 Corosync|6
-Datadog RUM|8
 GNU Screen|e
 Gitee|i
-Jackson|2|||Java
+HikariCP|2|||Java
+Instabug|e
 NVIDIA B200|c|B200
 ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
@@ -1396,7 +1397,6 @@ commercetools|f
 iPadOS|b
 kube-prometheus-stack|8
 osquery|d
-urql|2|||JavaScript
 ARP|7
 AWS Control Tower|4|Control Tower
 Apache Avro|9|Avro
@@ -1407,9 +1407,10 @@ Blade|2|||PHP
 CDK for Terraform|5|CDKTF
 Datree|5
 Docker Hub|i
+Embrace.io|e
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
-Gson|2|||Java
+Jackson|2|||Java
 Linear|e
 NVLink|c
 Node Exporter|8
@@ -1419,10 +1420,9 @@ Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
-Scout APM|8
 Velociraptor|d
-tRPC|2|||JavaScript
 templ|2|||Go
+urql|2|||JavaScript
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Amazon Redshift Spectrum|4|Redshift Spectrum
@@ -1433,8 +1433,9 @@ Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
 Crossplane|5
+Datadog RUM|8
 Gatekeeper Library|5
-GraphQL Yoga|2|||JavaScript
+Gson|2|||Java
 ICMP|7
 Keil MDK|e|Keil;Keil uVision
 Lean software development|h
@@ -1442,14 +1443,13 @@ NVSwitch|c
 NetScaler|6||Citrix ADC
 Notion|e
 Optimizely CMS|f||Episerver
-Project Lombok|2|Lombok||Java
 PyPI|i
 Security Onion|d
-Skylight.io|8
 StarRocks|3
 Starship|e
 Swoole|2|||PHP
 Wails|2|||Go
+tRPC|2|||JavaScript
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Argo CD Image Updater|5|Argo Image Updater
@@ -1459,16 +1459,16 @@ CrowdStrike Falcon|d|CrowdStrike
 Extreme programming|h
 Firebolt|3
 Fyne|2|||Go
+GraphQL Yoga|2|||JavaScript
 Greenplum|3
 IAR Embedded Workbench|e|IAR
 Liferay|f
-MapStruct|2|||Java
 MetalLB|6
 NAT|7|Network Address Translation
+Project Lombok|2|Lombok||Java
 RoadRunner|2|||PHP
-Socket.IO|2|||JavaScript
+Scout APM|8
 Terragrunt|5
-TrackJS|8
 Typer|2|||Python
 asdf|e
 cAdvisor|8
@@ -1485,16 +1485,16 @@ Ebitengine|2|||Go
 FPGA|c|FPGAs
 Flux Image Automation|5
 FrankenPHP|2
-Guava|2|||Java
-Heap Analytics|8
 Kemp LoadMaster|6
 MPLAB X|e|MPLAB
+MapStruct|2|||Java
 McAfee|d
 Rockset|3
+Skylight.io|8
+Socket.IO|2|||JavaScript
 Vertica|3
 Waterfall|h
 Wear OS|b||Android Wear
-Zod|2|||JavaScript
 argparse|2|||Python
 crates.io|i
 kube-state-metrics|8
@@ -1503,48 +1503,49 @@ ASIC|c
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
-Apache Commons|2|||Java
 Azure Application Gateway|4|Application Gateway
 Flink SQL|9
-Joi|2|||JavaScript
+Guava|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
 Prefect|9
 Rich|2|||Python
-RudderStack|9
 STM32CubeIDE|e|STM32CubeMX
 SentinelOne|d
 Spacelift|5
 Sveltos|5
 TinyGo|f
+TrackJS|8
+Zod|2|||JavaScript
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
-Ajv|2|||JavaScript
 Android Automotive OS|b|AAOS
+Apache Commons|2|||Java
 Apache Heron|9|Heron
 Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Code Composer Studio|e|CCS
+Heap Analytics|8
 IGMP|7
+Joi|2|||JavaScript
 Luigi|9|||Python
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
 Pascal|0
 Rancher Fleet|5
-SLF4J|2|||Java
-Snowplow|9
 SoC|c|System on a chip
 Textual|2|||Python
 Tokio|2|||Rust
 env0|5
 rbenv|e
 Adobe Experience Manager|f|AEM
+Ajv|2|||JavaScript
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1554,13 +1555,13 @@ Fire OS|b
 HCP Terraform|5||Terraform Cloud
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
-Logback|2|||Java
 Multicast|7
 Pair programming|h
-Plausible Analytics|8|Plausible
 Pulsar Functions|9
 RVM|e
+RudderStack|9
 SEGGER J-Link|e|J-Link;Segger
+SLF4J|2|||Java
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
@@ -1571,19 +1572,19 @@ Actix Web|1|Actix||Rust
 Adobe Analytics|8
 Advent of Code|i
 Anycast|7
-Apache Log4j|2|Log4j;Log4j2||Java
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Codefresh GitOps|5
-Fathom Analytics|8
 Hyland OnBase|f|OnBase
 Joomla|f
+Logback|2|||Java
 Loguru|2|||Python
 Mob programming|h
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 SEGGER Ozone|e
+Snowplow|9
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
@@ -1592,6 +1593,7 @@ Adobe Commerce|f|Magento
 Aiven|4
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
+Apache Log4j|2|Log4j;Log4j2||Java
 Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
@@ -1602,17 +1604,18 @@ Kestra|9
 OpenOCD|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
+Plausible Analytics|8|Plausible
 SAP ASE|3|Sybase|Sybase ASE
 Sitecore|f
 Telegraf|8
 TryHackMe|i
 VMware vSAN|6|vSAN
-VWO|e
 jenv|e
 structlog|2|||Python
 Amazon EFS|4|EFS;Amazon Elastic File System
 Azure ExpressRoute|4|ExpressRoute
 Chisel|0
+Fathom Analytics|8
 Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 Instaclustr|4
@@ -1626,8 +1629,6 @@ OpenHarmony|b
 OutSystems|f
 QoS|7|Quality of Service
 Rocket|1|||Rust
-Split.io|e
-TestNG|e|||Java
 Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
@@ -1639,38 +1640,36 @@ Azure VPN Gateway|4
 Claris FileMaker|3|FileMaker
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
-ConfigCat|e
 Credly|i
 DiffServ|7
 HashiCorp Waypoint|5|Waypoint
 Integration testing|h
 Intercom|e
 KaiOS|b
-Knex.js|2|Knex||JavaScript
 Linux device drivers|b|device drivers;kernel modules
 Mendix|f
 SpiceDB|d
 SpinalHDL|0
+TestNG|e|||Java
 VMware Workstation|6
+VWO|e
 WooCommerce|f
 factory_boy|2|||Python
 fnm|e
 hyper|2|||Rust
 rsyslog|8
 Amazon FSx for Lustre|4
-AssertJ|2|||Java
 Azure Virtual WAN|4
 Board support package|c|BSP
 Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
-Drizzle ORM|2|Drizzle||JavaScript
 End-to-end testing|h|E2E testing
 Firebird|3
 Fuchsia|b
-GrowthBook|e
 High-level synthesis|c
 HubSpot|f
+Knex.js|2|Knex||JavaScript
 Oracle Coherence|3|Coherence
 Parallels Desktop|e
 Role-based access control|d|RBAC
@@ -1678,6 +1677,7 @@ SNMP|7
 SQLMesh|9
 Scalr|5
 Scheme|0
+Split.io|e
 Tonic|2|||Rust
 VMware Fusion|6
 syslog-ng|8
@@ -1686,20 +1686,20 @@ unittest|2|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
 Adobe Marketo Engage|e|Marketo
 Amazon FSx for NetApp ONTAP|4
+AssertJ|2|||Java
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
+ConfigCat|e
 Contract testing|h
 Cygwin|e
+Drizzle ORM|2|Drizzle||JavaScript
 Ehcache|2
 Fivetran|9
 H2 Database|3|H2
-Hamcrest|2|||Java
 Hypothesis|2|||Python
-MikroORM|2|||JavaScript
 NETCONF|7
 Racket|0
 Reqwest|2|||Rust
-Statsig|e
 Terramate|5
 Udemy|i
 VMware Tanzu|6|Tanzu
@@ -1714,16 +1714,16 @@ Azure Bastion|4
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
-Eppo|e
+GrowthBook|e
 HSQLDB|3
+Hamcrest|2|||Java
 Lacework|d
 MSYS2|e
 Mailchimp|e
-Objection.js|2|||JavaScript
+MikroORM|2|||JavaScript
 OpenBSD|b
 Promtail|8
 Property-based testing|h
-REST Assured|2|||Java
 RESTCONF|7
 Salt|5|Salt Project|SaltStack
 Smalltalk|0
@@ -1747,25 +1747,25 @@ Meltano|9
 MinGW|e
 Mutation testing|h
 NetBSD|b
+Objection.js|2|||JavaScript
 OpenTelemetry Collector|8|OTel Collector
 Optimizely|e
-Passport.js|2|||JavaScript
 Patreon|i
 Pulumi Automation API|5
-Stryker Mutator|e
+REST Assured|2|||Java
+Statsig|e
 Sysdig|d
 Tcl|0
-Testcontainers|e|||Java
 gNMI|7
 nox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Amplitude|8
-Auth.js|2||NextAuth.js|JavaScript
 Automotive SPICE|g|ASPICE
 Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
+Eppo|e
 Falco|d
 Git Bash|e
 Jaeger Tracing|8
@@ -1775,22 +1775,21 @@ Ko-fi|i
 Load testing|h
 ModelSim|e
 OpenConfig|7
-Pitest|e|PIT mutation testing
+Passport.js|2|||JavaScript
 QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
 Stitch Data|9
-WireMock|e|||Java
+Testcontainers|e|||Java
 coverage.py|e|||Python
 A/B testing|h
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
 ArangoDB|3
+Auth.js|2||NextAuth.js|JavaScript
 Cloud Interconnect|4
-Codecov|e
-Cucumber|e|||Java
 GitHub Sponsors|i
 Graylog|8
 Informatica|9|Informatica PowerCenter
@@ -1800,7 +1799,9 @@ Polyspace|e
 Questa|e
 Rayon|2|||Rust
 SnapLogic|f
+Stryker Mutator|e
 Tetragon|d
+WireMock|e|||Java
 YANG|g
 illumos|b
 kitty terminal|e
@@ -1813,6 +1814,7 @@ Cadence Virtuoso|e
 Cloud VPN|4
 Config Connector|5
 Crossbeam|2|||Rust
+Cucumber|e|||Java
 FullStory|8
 Konsole|e
 LDRA|e
@@ -1821,13 +1823,11 @@ Open Collective|i
 OpenIndiana|b
 OrientDB|3
 Papertrail|8
+Pitest|e|PIT mutation testing
 Pyright|e|||Python
-React Router|2|||JavaScript
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 Skaffold|5
-SonarQube Cloud|e||SonarCloud
-Spock Framework|2|Spock||Groovy
 Talend|9
 Tracee|d
 AWS Transfer Family|4
@@ -1836,19 +1836,20 @@ Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
 Clap|2|||Rust
 Cloud Router|4
+Codecov|e
 Coverity|d
 DevSpace|5
 Entity Framework|2|EF6||C#
 IPFIX|7
 JanusGraph|3
-Kotest|2|||Kotlin
 LogRocket|8
 Loggly|8
 Oracle Solaris|b|Solaris;SunOS
 Pylint|e|||Python
+React Router|2|||JavaScript
 SAS Viya|9
 Salesforce DX|e|SFDX
-SonarQube for IDE|e||SonarLint
+Spock Framework|2|Spock||Groovy
 Synopsys Design Compiler|e
 Technical writing|h
 Tilix|e
@@ -1865,14 +1866,14 @@ Grype|d
 IBM AIX|b|AIX
 ITIL|h
 Klocwork|d
+Kotest|2|||Kotlin
 KubeBlocks|5
-Lighthouse CI|e
-MockK|2|||Kotlin
 Network Connectivity Center|4
 OpenCL|0
 PostHog|8
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
+SonarQube Cloud|e||SonarCloud
 Sumo Logic|8
 Telepresence|5
 Terminator terminal|e
@@ -1882,7 +1883,6 @@ XenServer|6||Citrix Hypervisor
 anyhow|2|||Rust
 sFlow|7
 AWS Direct Connect|4|Direct Connect
-ArchUnit|2|||Java
 Atom editor|e
 Azure Table Storage|4
 Black|e|||Python
@@ -1893,23 +1893,24 @@ GLSL|0
 Great Expectations|9
 HP-UX|b
 LaunchDarkly|e
+MockK|2|||Kotlin
 Okteto|5
 PC-lint|e
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
-SolidJS|1|||JavaScript
+SonarQube for IDE|e||SonarLint
 Syft|d
 TigerGraph|3
 XCP-ng|6
 Yosys|e
-axe-core|e|Deque axe
 dblp|i
 thiserror|2|||Rust
 .NET MAUI|1|MAUI|Xamarin.Forms|C#
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
+ArchUnit|2|||Java
 Azure SignalR Service|4
 Brackets|e
 Clair|d
@@ -1919,14 +1920,13 @@ Dgraph|3
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 IBM z/OS|b|z/OS
-JMH|2|||Java
+Lighthouse CI|e
 Logz.io|8
 Oracle Health|f||Cerner
 PMP|g
-Pa11y|e
-Qwik|1|||JavaScript
 Scopus|i
 Soda Core|a
+SolidJS|1|||JavaScript
 UVM|h|Universal Verification Methodology
 Zalando Postgres Operator|5
 env_logger|2|||Rust
@@ -1942,17 +1942,18 @@ Cloud IAM|4|Google Cloud IAM;GCP IAM
 Doom Emacs|e
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
+JMH|2|||Java
 Memgraph|3
 Mezmo|8||LogDNA
 Monte Carlo Data|a
 Percona Operator|5
 Power Query M|9
-Preact|1|||JavaScript
+Qwik|1|||JavaScript
 RADIUS|7
 Ruff|e|||Python
 Six Sigma|h|Lean Six Sigma
-WAVE accessibility tool|e
 Xamarin|1|||C#
+axe-core|e|Deque axe
 k3s|5
 oVirt|6
 AWS Site-to-Site VPN|4
@@ -1962,16 +1963,16 @@ CTest|e
 Contentful|f
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
-JAWS screen reader|e
 Kakoune|e
 KiCad|e
-Lit|1|||JavaScript
 LookML|0
 Murex|f
 NebulaGraph|3
 OKR|h|OKRs
 OpenLineage|9
 OpenVMS|b
+Pa11y|e
+Preact|1|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Strimzi|5
 TACACS+|7
@@ -1980,8 +1981,6 @@ k3d|5
 ndarray|2|||Rust
 AWS Client VPN|4
 Adenza Calypso|f
-Alpine.js|1|||JavaScript
-Apache Ant|e|Ant||Java
 ArtStation|i
 Autodesk Eagle|e|Eagle
 Azure Communication Services|4
@@ -1994,23 +1993,27 @@ DataSpell|e
 Design thinking|h
 Excel VBA|9
 LDAP|d
+Lit|1|||JavaScript
 MicroK8s|5
-NVDA|e
 Nutanix AHV|6|AHV
 Pipenv|e|||Python
 QNX|b
 Redpanda Operator|5
 SigNoz|8
 SurrealDB|3
+WAVE accessibility tool|e
 Windows Forms|1|WinForms
 gcov|e
 AWS Global Accelerator|4|Global Accelerator
+Alpine.js|1|||JavaScript
 Amundsen|9
+Apache Ant|e|Ant||Java
 Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
 Candle|2|||Rust
 Fauna|3|FaunaDB
+JAWS screen reader|e
 Kerberos|d
 Nutanix|6
 OrCAD|e
@@ -2021,28 +2024,24 @@ Uptrace|8
 User research|h
 Veracode|d
 Vimeo|i
-VoiceOver|e
 VxWorks|b
 WinUI|1|WinUI 3
-htmx|2|||JavaScript
 k0s|5
 lcov|e
-sbt|e|||Scala
 Accessibility|h|a11y
 Apache Atlas|9
 Azure Spring Apps|4
 Bevy|1|||Rust
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
-Ember.js|1|||JavaScript
 FreeRTOS|b
 HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 LTspice|e
-Leiningen|e
 Liquid|0|Shopify Liquid
+NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
 RKE2|5
@@ -2050,31 +2049,35 @@ RethinkDB|3
 Security Command Center|d
 SoundCloud|i
 UWP|1|Universal Windows Platform
+htmx|2|||JavaScript
+sbt|e|||Scala
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 AvaloniaUI|1|Avalonia
-Backbone.js|1|||JavaScript
 BigCommerce|f
 Collibra|9
+Ember.js|1|||JavaScript
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
+Leiningen|e
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 OpenSSH|d
 PDM|e|||Python
 Riak|3
 SPICE|e
+VoiceOver|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 wgpu|2|||Rust
 Aerospike|3
 Alation|9
 Azure Application Insights|8|Application Insights;App Insights
+Backbone.js|1|||JavaScript
 Hatch|e|||Python
 Keptn Lifecycle Toolkit|5
 Mandiant|d
-Meteor|1|||JavaScript
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
 PCIe|c|PCI Express
@@ -2090,7 +2093,6 @@ WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
 AWS Cloud Map|4
-Apache NetBeans|e|NetBeans
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CXL|c|Compute Express Link
@@ -2100,6 +2102,7 @@ FTP|7
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
+Meteor|1|||JavaScript
 OKD|5
 PIX on Windows|e|PIX
 Parca|8
@@ -2111,11 +2114,11 @@ bhyve|6
 gRPC for .NET|2
 setuptools|e|||Python
 AWS Network Firewall|4
+Apache NetBeans|e|NetBeans
 Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
-JavaFX|1|||Java
 Localization|h|l10n
 Mbed OS|b|Arm Mbed
 Microsoft Orleans|2|Orleans
@@ -2125,7 +2128,6 @@ Pixie|8
 Polywork|i
 SMTP|7
 Slint|1|||Rust
-Tauri|1|||Rust
 Tekton Pipelines|5
 Tracy Profiler|e
 Anaconda|e|||Python
@@ -2136,19 +2138,19 @@ Cocos2d-x|e|cocos2d
 Cursor|e
 Glassdoor|i
 IMAP|7
-Java Swing|2|Swing||Java
+JavaFX|1|||Java
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Odigos|8
 SEO|h|search engine optimization
 Tarantool|3
+Tauri|1|||Rust
 Tekton Chains|5
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
-Expo|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
 Grafana Beyla|8|Beyla
-Java AWT|2|AWT||Java
+Java Swing|2|Swing||Java
 KeyDB|3
 Leptos|1|||Rust
 MediatR|2
@@ -2169,13 +2171,13 @@ Azure Databricks|9
 Buildpacks.io|5
 Coroot|8
 DragonflyDB|3
+Expo|1|||JavaScript
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
-Ionic|1|||JavaScript
+Java AWT|2|AWT||Java
 Mirror Networking|e
 OpenStack Neutron|6|Neutron
-Project Reactor|2|||Java
 RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
@@ -2183,7 +2185,6 @@ Serial Attached SCSI|c
 Workload Identity Federation|d
 Yew|1|||Rust
 mamba|e|||Python
-Apache Cordova|2|Cordova||JavaScript
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
@@ -2192,17 +2193,19 @@ Dioxus|1|||Rust
 Docker Swarm|5|Swarm mode
 FluentValidation|2
 GNU nano|4|Nano
+Ionic|1|||JavaScript
 Kiali|8
 OpenStack Swift|6
+Project Reactor|2|||Java
 ROS|f|Robot Operating System;ROS 2;ROS/ROS2
 RTP|7
-RxJava|2|||Java
 SCSI|c
 Sourcetree|e
 Toptal|i
 TruffleHog|d
 Unity Netcode|e|Netcode for GameObjects
 pyenv|e|||Python
+Apache Cordova|2|Cordova||JavaScript
 Apache Mesos|5|Mesos
 Azure Data Explorer|9|ADX;Kusto
 Azure PlayFab|e|PlayFab
@@ -2216,10 +2219,9 @@ InfiniBand|c|IB
 Lazygit|e
 MoveIt|2
 OpenStack Cinder|6|Cinder
-PhoneGap|1|Adobe PhoneGap||JavaScript
-Project Loom|2|||Java
 QuestDB|3
 RTSP|7
+RxJava|2|||Java
 Serilog|2
 Sublime Text|e
 virtualenv|e|||Python
@@ -2227,24 +2229,25 @@ wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
-Browsersync|e|||JavaScript
 Cython|0|||Python
 Fibre Channel|c|FC SAN
 GitHub Flow|h
 Havok|e
 Haxe|0
-Kotlin Coroutines|2|||Kotlin
 Linktree|i
 NLog|2
 Nagios|8
 OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
+PhoneGap|1|Adobe PhoneGap||JavaScript
+Project Loom|2|||Java
 RTMP|7
 Zed|e
 detect-secrets|d
 tig|e
 wasm-pack|e
 Amazon QLDB|4|QLDB
+Browsersync|e|||JavaScript
 Buildah|5
 Cargo|e
 Config Sync|4
@@ -2254,10 +2257,9 @@ Gleam|0
 HLS|7|HTTP Live Streaming
 Inner source|h
 JetBrains Fleet|e
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
+Kotlin Coroutines|2|||Kotlin
 Meld|e
 Microsoft Fabric|9
-Modernizr|2|||JavaScript
 NVIDIA PhysX|e|PhysX
 OpenStack Heat|6
 PyPy|f|||Python
@@ -2276,9 +2278,10 @@ CPython|f|||Python
 Cloud Scheduler|4
 Garden.io|5
 Icinga|8
-Kotlin/Native|2|||Kotlin
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 MPEG-DASH|7
 Mend.io|d||WhiteSource
+Modernizr|2|||JavaScript
 NVIDIA Isaac Sim|e|Isaac Sim
 Odin|0
 Omni-Path|c
@@ -2286,7 +2289,6 @@ Open source|h|open-source software;OSS
 OpenTSDB|3
 Skopeo|5
 rustup|e
-wagmi|2|||JavaScript
 xUnit|e|xUnit.net||C#
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
@@ -2296,13 +2298,12 @@ Clippy|e
 Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
 Graphite|8
-Kotlin/JS|2|||Kotlin
+Kotlin/Native|2|||Kotlin
 MicroPython|f|||Python
 MuJoCo|e
 NUnit|e|||C#
 OpenNebula|6
 Power Apps|e
-RainbowKit|2|||JavaScript
 Raku|0|Perl 6
 SRT|7|Secure Reliable Transport
 Tilt.dev|5
@@ -2311,24 +2312,25 @@ USB|c|USB-C;USB 3
 WebStorm|e
 WinMerge|e
 containerd|5
+wagmi|2|||JavaScript
 Amazon QuickSight|4|QuickSight
 Awk|0|gawk
 CRI-O|5
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
-Cosmos SDK|1|||Go
 GoLand|e
 Google Cloud Workflows|4
 Jolt Physics|e
 Jython|2|||Python
 KDiff3|e
-Kotlin Exposed|2|||Kotlin
+Kotlin/JS|2|||Kotlin
 MSTest|e
 OWASP Dependency-Check|d
 PRTG Network Monitor|8|PRTG
 Pinterest|i
 Power Automate|e||Microsoft Flow
 Qlik Sense|9|QlikView
+RainbowKit|2|||JavaScript
 TurtleBot3|c|TurtleBot
 USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
@@ -2336,18 +2338,18 @@ rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 CLion|e
+Cosmos SDK|1|||Go
 DDR SDRAM|c|DDR;DDR3
 Eventarc|4
 GlusterFS|6|Gluster
 IronPython|2|||Python
-Koin|2|||Kotlin
+Kotlin Exposed|2|||Kotlin
 Metabase|9
 Microsoft Power Platform|f|Power Platform
 Moq|2
 OWASP Dependency-Track|d|Dependency-Track
 PuTTY|e
 Raspberry Pi OS|b||Raspbian
-Robo 3T|e|Robomongo
 Server-Sent Events|7|SSE
 SolarWinds|8|SolarWinds NPM
 TikTok|i
@@ -2362,18 +2364,18 @@ Apache Superset|9|Superset
 Apigee|4|Apigee API Management
 Armbian|b
 CycloneDX|g
-Dagger Hilt|2|Hilt||Java
 DataGrip|e
 Helm Charts|5
+Koin|2|||Kotlin
 LibreNMS|8
 Lustre|6
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 NSubstitute|2
-NativeScript|1|||JavaScript
 PyO3|2|||Python
 Raspberry Pi Pico|c
+Robo 3T|e|Robomongo
 Snapchat|i
 Substance 3D Painter|e|Substance Painter
 WebTransport|g
@@ -2382,21 +2384,21 @@ gVisor|5
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 BeeGFS|6
+Dagger Hilt|2|Hilt||Java
 FluentAssertions|2
 Google Cloud API Gateway|4
-Google Guice|2|Guice||Java
 Helm Operator|5
 Kata Containers|5
 MQTT|7
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
+NativeScript|1|||JavaScript
 Observium|8
 OpenWrt|b
 Redash|9
 SPDX|g
 Starlark|0
 Substance 3D Designer|e|Substance Designer
-Three.js|2|||JavaScript
 Thunderbolt|c
 Typesense|3
 Web Workers|g
@@ -2406,13 +2408,12 @@ Algolia|3
 Amazon MQ|4
 CFFI|2|||Python
 Cacti|8
-Cats Effect|2|||Scala
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
-D3.js|2|D3||JavaScript
 Embassy|2|||Rust
 Firecracker|6
+Google Guice|2|Guice||Java
 HDMI|c
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
@@ -2422,10 +2423,12 @@ Proxmox Backup Server|b
 Reqnroll|e||SpecFlow
 SBOM|g|Software Bill of Materials
 Termius|e
+Three.js|2|||JavaScript
 WeChat|i
 Azure AI Foundry|a||Azure AI Studio
-Chart.js|2|||JavaScript
+Cats Effect|2|||Scala
 ChartMuseum|5
+D3.js|2|D3||JavaScript
 DisplayPort|c
 Docker Desktop|5
 Filestore|4|Google Filestore
@@ -2442,13 +2445,11 @@ Sphinx Search|3
 Unity Version Control|e||Plastic SCM
 Web Storage|g|localStorage
 Weibo|i
-ZIO|2|||Scala
 ctypes|2|||Python
 embedded-hal|2|||Rust
-Akka HTTP|2|||Scala
 Alteryx|9
 Amazon OpenSearch Serverless|4
-Apache ECharts|2|ECharts||JavaScript
+Chart.js|2|||JavaScript
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Hansoft|e
@@ -2464,14 +2465,16 @@ Remmina|e
 STOMP|7
 Sigstore|d
 ZFS|6|OpenZFS
+ZIO|2|||Scala
 Zhihu|i
 collectd|8
+Akka HTTP|2|||Scala
+Apache ECharts|2|ECharts||JavaScript
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-Azure AI Services|a||Azure Cognitive Services;Cognitive Services
+Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
 Cosign|d
-Highcharts|2|||JavaScript
 Hyperdisk|4
 Incus|5
 OrbStack|5
@@ -2485,7 +2488,6 @@ VNC|e
 Vespa|3
 Vimscript|0|VimL
 XMPP|7
-http4s|2|||Scala
 no_std Rust|2|no_std||Rust
 Amazon Rekognition|4|Rekognition
 Apptainer|5||Singularity
@@ -2494,21 +2496,21 @@ Cloud Storage FUSE|4
 Colima|5
 Daphne|6|||Python
 Emacs Lisp|0|elisp
+Highcharts|2|||JavaScript
 IBM SPSS Statistics|9|SPSS
 MINIX|b
 Modbus|7
 Netdata|8
-Plotly.js|2|||JavaScript
 Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
 Rider|e|JetBrains Rider
-Scalatra|2|||Scala
 Static site generation|h|SSG
 UART|c
 Zenn|i
 Zeplin|e
 Zot|5
 ext4|6
+http4s|2|||Scala
 in-toto|d
 Amazon Comprehend|4
 AppleScript|0
@@ -2521,13 +2523,13 @@ InVision|e
 JTAG|c
 Kaniko|5
 LINQ|2|||C#
-Leaflet|2|||JavaScript
 Lima|5
 Notary Project|d|Notary
 OPC UA|7
+Plotly.js|2|||JavaScript
 Redox OS|b|Redox
+Scalatra|2|||Scala
 Single-page application|h|single-page apps
-Slick|2|||Scala
 Spegel|5
 Transfer Appliance|4
 Weaviate|3
@@ -2541,7 +2543,7 @@ Citrix|f
 Django Ninja|1|||Python
 KNIME|9
 Kubernetes Dashboard|5
-Mapbox GL JS|2|||JavaScript
+Leaflet|2|||JavaScript
 Micro frontends|h
 Milvus|3
 NTFS|6
@@ -2549,10 +2551,10 @@ Nydus|5
 OpenSCAP|d|OSCAP
 PROFINET|7
 PowerShell Core|2
-Scala.js|2|||Scala
 SerenityOS|b
 Serial Wire Debug|c|SWD
 Site24x7|8
+Slick|2|||Scala
 Storage Transfer Service|4
 VK|i
 jQuery UI|2
@@ -2569,20 +2571,19 @@ JavaServer Pages|0|JSP
 Jib|5
 Linux kernel|b|kernel development
 Lynis|d
+Mapbox GL JS|2|||JavaScript
 Omnissa Horizon|e||VMware Horizon
-OpenLayers|2|||JavaScript
 Pingdom|8
 Prost|2|||Rust
 Qdrant|3
 RapidMiner|9
-Scala Native|2|||Scala
+Scala.js|2|||Scala
 Stargz Snapshotter|5
 TablePlus|e
 Wagtail|f|||Python
 ACID|g
 ActionScript|0
 Amazon Translate|4
-Apache Camel|2|Camel
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
@@ -2595,16 +2596,16 @@ I2S|c
 LVM|6|Logical Volume Manager
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
-PixiJS|2|||JavaScript
+OpenLayers|2|||JavaScript
 Quinn|2|||Rust
+Scala Native|2|||Scala
 UptimeRobot|8
 Windows kernel|b
 pgAdmin|e
 Amazon Polly|4|Polly
 Ambassador Edge Stack|e
-Apache Tika|2
+Apache Camel|2|Camel
 Azure Bot Service|a
-Babylon.js|2|||JavaScript
 CAP theorem|g
 ColdFusion|0|CFML
 Dramatiq|2|||Python
@@ -2613,6 +2614,7 @@ Google Sheets|e
 MIPI CSI-2|c|MIPI CSI
 MySQL Workbench|e
 Paketo Buildpacks|5
+PixiJS|2|||JavaScript
 SpaceWire|c
 Uptime Kuma|8
 XNU|b
@@ -2621,9 +2623,10 @@ kube-bench|d
 mdadm|6
 rustls|d
 Amazon Lex|4
-Apache POI|2|||Java
+Apache Tika|2
 Axure RP|e|Axure
 Azure IoT Hub|4|IoT Hub
+Babylon.js|2|||JavaScript
 Checkly|8
 DBeaver|e
 DDR5|c
@@ -2633,7 +2636,6 @@ Kafka Streams|9
 LanceDB|3
 MonoGame|2|||C#
 PCAP|7|libpcap
-Phaser|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
 RQ|2|||Python
 Sharding|h
@@ -2642,6 +2644,7 @@ kube-hunter|d
 systemd|b
 APScheduler|2|||Python
 Amazon Personalize|4
+Apache POI|2|||Java
 Azure IoT Edge|4
 Balsamiq|e
 Catchpoint|8
@@ -2649,11 +2652,11 @@ DDR4|c
 GRUB|b
 Kubescape|d
 LIN bus|7
-Material UI|2|MUI||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
 Mono|f
 NFS|7|Network File System
+Phaser|2|||JavaScript
 Red Hat Quay|5|Quay;Quay.io
 Replication|h
 Solana SDK|2
@@ -2663,10 +2666,8 @@ Adobe After Effects|e|After Effects
 Amazon Forecast|4
 Azure Digital Twins|4
 BusyBox|b
-Chakra UI|2|||JavaScript
 Chronosphere|8
 Data modeling|h|data modelling
-Elasticsearch Java client|2
 Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
@@ -2674,6 +2675,7 @@ Google Cloud Batch|4
 HBM|c|High Bandwidth Memory
 JFrog Artifactory|5|Artifactory
 Kombu|2|||Python
+Material UI|2|MUI||JavaScript
 Redis Insight|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
@@ -2681,15 +2683,15 @@ Vald|3
 Wolfram Language|0
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Kendra|4|Kendra
-Ant Design|2|antd||JavaScript
 Azure Sphere|4
 Boto3|2|boto||Python
+Chakra UI|2|||JavaScript
 Cloud Healthcare API|4
 Cribl|8
 Data warehousing|h
+Elasticsearch Java client|2
 Ethernet|c
 Fermyon Spin|5
-Kafka Clients|2
 Marqo|3
 Materialize|3
 Open Policy Agent|d|OPA
@@ -2701,6 +2703,7 @@ UIKit|1|||Swift
 glibc|b
 AWS Trainium|4|Trainium
 Adobe InDesign|e|InDesign
+Ant Design|2|antd||JavaScript
 AppKit|1|||Swift
 Azure Arc|4
 Data lakehouse|h|lakehouse
@@ -2708,15 +2711,14 @@ Edge Delta|8
 Google Earth Engine|4
 HDD|c
 Insomnia|e
+Kafka Clients|2
 Kyverno|d
 OpenQASM|0|QASM
 Paramiko|2|||Python
 PostGIS|3
-Resilience4j|2|||Java
 RisingWave|3
 Wi-Fi|c|802.11;WLAN
 musl|b
-shadcn/ui|2|shadcn||JavaScript
 wasmCloud|5
 AWS Inferentia|4|Inferentia
 Amazon CloudWatch Logs Insights|8
@@ -2731,12 +2733,12 @@ Fabric|2|||Python
 Final Cut Pro|e
 Google Maps Platform|4|Google Maps API
 Krustlet|5
-Netflix Hystrix|2|Hystrix||Java
 RAID|c
-Radix UI|2|||JavaScript
+Resilience4j|2|||Java
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
+shadcn/ui|2|shadcn||JavaScript
 AWS Graviton|4|Graviton
 Azure Monitor Logs|8
 Azure Stack Hub|4
@@ -2744,13 +2746,13 @@ Data mesh|h
 Dremio|9
 Fiddler|e
 HashiCorp Boundary|d|Boundary
-Headless UI|2|||JavaScript
 Invoke|2|||Python
 Logic Pro|e
 NetApp ONTAP|6|ONTAP
-Netflix Eureka|2|Eureka||Java
+Netflix Hystrix|2|Hystrix||Java
 Open Cluster Management|5
 PgBouncer|3
+Radix UI|2|Radix||JavaScript
 SAN|c|Storage area network
 SPARQL|0
 SwiftData|2|||Swift
@@ -2764,12 +2766,12 @@ Clusternet|5
 Core Animation|2
 CyberArk|d
 Firebase Authentication|4|Firebase Auth
+Flowbite|2|||JavaScript
 GNOME|b
 Grafana Tempo Cloud|8
-Mantine|2|||JavaScript
 NAS|c|Network-attached storage
 NetApp|6
-Netflix Ribbon|2|Ribbon||Java
+Netflix Eureka|2|Eureka||Java
 Pgpool-II|3
 Pillow|2|PIL||Python
 Pro Tools|e
@@ -2787,8 +2789,9 @@ KDE Plasma|b
 Kube-router|7
 Kusto Query Language|0|KQL
 LoRaWAN|7|LoRa
-OpenFeign|2|Feign||Java
+Netflix Ribbon|2|Ribbon||Java
 Patroni|3
+Stitches|2|||JavaScript
 TPM|c|Trusted Platform Module
 eBPF profiling|8|continuous profiling
 mitmproxy|e
@@ -2803,29 +2806,29 @@ Firebase Hosting|4
 Linkerd|5
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
-Micrometer|8
 NB-IoT|7
 Network Service Mesh|7
+OpenFeign|2|Feign||Java
 ProxySQL|3
 Star schema|h
-Tachyons|1
+Theme UI|2|||JavaScript
 UEFI|c
 Vyper|0
 Xfce|b
 imageio|2|||Python
 1Password|d
 AWS Wavelength|4
-Apache Shiro|2|||Java
 Azure Advisor|4
 Cairo|0
 Commitizen|e
 Consul Connect|5
 EDK II|e|TianoCore EDK II
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
+Ladle|e|||JavaScript
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
+Micrometer|8
 OLAP|g
 Observable|9
 POSIX|g
@@ -2837,6 +2840,7 @@ bpftrace|8
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
+Apache Shiro|2|||Java
 Azure Cost Management|4
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
@@ -2844,11 +2848,11 @@ Ballerina|0
 Bitwarden|d
 Cilium|7
 Firebase Remote Config|4
+Headless UI|2|||JavaScript
 Husky|e
 OLTP|g
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
-Restify|1|||JavaScript
 SELinux|d
 SuperCollider|0
 TrueNAS|6||FreeNAS
@@ -2865,18 +2869,16 @@ Easegress|5
 Firebase App Distribution|4
 Gradio|1
 LastPass|d
+Mantine|2|||JavaScript
 Percona XtraDB Cluster|3
 Project Calico|5|Calico
 Synology DSM|6
-Thymeleaf|2|||Java
 Tkinter|2|||Python
 TouchDesigner|e
 coreboot|c
 lint-staged|e
 ARKit|1
-Apache FreeMarker|2|FreeMarker||Java
 Azure Lighthouse|4
-Bulma|1|||JavaScript
 Changesets|e
 Firebase Test Lab|4
 Flannel|5
@@ -2890,12 +2892,13 @@ LinuxBoot|e
 O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
+Thymeleaf|2|||Java
 cgroups|b
 openFrameworks|e
 strace|8
 AWS CodeCommit|4|CodeCommit
 Agda|0
-Apache Velocity|2|||Java
+Apache FreeMarker|2|FreeMarker||Java
 Azure CLI|e|az CLI
 BeeWare|2|||Python
 Genkit|a|Firebase Genkit
@@ -2903,6 +2906,7 @@ JuiceFS|6
 Linux namespaces|b|namespaces
 R Markdown|9
 RealityKit|1
+Tachyons|1
 U-Boot|c
 Unicode|g
 Weave Net|5
@@ -2910,10 +2914,11 @@ Z-Wave|7
 libcinder|e
 ltrace|8
 semantic-release|e
-styled-components|2|||JavaScript
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
+Apache Velocity|2|||Java
 Azure PowerShell|e
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
 Metal|0
@@ -2923,7 +2928,6 @@ Quarto|e
 Rocq Prover|0||Coq
 UTF-8|g
 UWB|7|Ultra-wideband
-Vaadin|1|||Java
 Valgrind|e
 Yocto Project|b|Yocto
 seccomp|d
@@ -2931,7 +2935,6 @@ Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
 Buildroot|b
-GWT|1|Google Web Toolkit||Java
 GitHub Pages|e
 Google Apps Script|0
 HealthKit|2
@@ -2940,16 +2943,18 @@ Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 Ping Identity|d
 RStudio|e
+Restify|1|||JavaScript
 SD-WAN|7
 Sphinx|e|||Python
+Vaadin|1|||Java
 gprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
 CloudKit|2
 ForgeRock|d
+GWT|1|Google Web Toolkit||Java
 GitHub Packages|5
 Isabelle|0
-JHipster|1|||Java
 Kong Mesh|5
 MIME|g
 MkDocs|e|||Python
@@ -2960,9 +2965,11 @@ tidyverse|2
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
+Bulma|1|||JavaScript
 CSV|g
 Device tree|c
 GitHub Advanced Security|d
+JHipster|1|||Java
 Material for MkDocs|e|||Python
 Open Service Mesh|5
 SDN|7|Software-defined networking
@@ -2970,7 +2977,6 @@ StoreKit|2
 TLA+|0
 async-profiler|e
 ggplot2|2
-rollup.js|e|Rollup||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Authentik|d
@@ -2986,7 +2992,7 @@ Modelica|0
 NFV|7|Network functions virtualization
 dpkg|e
 dplyr|2
-esbuild|e|||JavaScript
+styled-components|2|||JavaScript
 AVFoundation|2
 AWS App Mesh|4
 AWS Copilot|4
@@ -2995,12 +3001,10 @@ Authelia|d
 Azure HPC Cache|4
 Gitea|e
 Google Search Console|e
-Grails|1
 HDF5|g
 IPMI|c
 LabVIEW|e
 OpenFlow|7
-Parcel|e|||JavaScript
 Pyodide|2|||Python
 RPM|e|RPM Package Manager
 VisualVM|e
@@ -3012,6 +3016,7 @@ Azure NetApp Files|4
 Forgejo|e
 Gel|3||EdgeDB
 Google Ads|e||Google AdWords;AdWords
+Grails|1
 KEDA|5
 NetCDF|g
 Ory|d
@@ -3020,13 +3025,11 @@ PyScript|2|||Python
 Redfish|g
 Standard ML|0|SML
 Swift Package Manager|e|SwiftPM;SPM||Swift
-Turbopack|e|||JavaScript
 YUM|e
 caret|2
 AWS Service Catalog|4
 Azure Managed Disks|4
 Brython|2|||Python
-ClojureScript|0
 CocoaPods|e
 DNF|e
 DPDK|7
@@ -3040,12 +3043,11 @@ Knative|5
 NATS|6
 OpenBMC|c
 Realm|3
-Rspack|e|||JavaScript
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Carthage|e
+ClojureScript|0
 Dafny|0
-Datomic|3
 Dell iDRAC|c|iDRAC
 Google Colab|9|Colab;Colaboratory
 Kubeflow|a
@@ -3056,13 +3058,14 @@ Numba|2|||Python
 OpenFaaS|5
 Perforce Helix Core|e|Helix Core
 SPIFFE|g
-SWC|e|||JavaScript
 eBPF|7
 glTF|g
 pacman|e
+rollup.js|e|Rollup||JavaScript
 Amazon Managed Service for Prometheus|4
 Artillery|e
 Azure Landing Zones|4
+Datomic|3
 Fission|5
 Flux|9|Flux query language;InfluxData Flux
 HPE iLO|c|iLO
@@ -3076,6 +3079,7 @@ Weights & Biases|a|W&B;wandb
 XCTest|e|||Swift
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
+esbuild|e|||JavaScript
 zypper|e
 Amazon Managed Grafana|4|AMG
 Duo Security|d|Duo
@@ -3086,11 +3090,11 @@ HPE ProLiant|c
 Kubeless|5
 Mercurial|e|hg
 Neptune.ai|a
+Parcel|e|||JavaScript
 SR-IOV|7
 Snapcraft|e|Snap packages
 Swift Testing|e|||Swift
 Upstash|3
-gulp|e|||JavaScript
 openpyxl|2|||Python
 wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
@@ -3100,12 +3104,12 @@ Dell PowerEdge|c
 EMQX|6
 Flatpak|e
 GoogleTest|2|gtest
-Grunt|e|||JavaScript
 HL7|g
 Karpenter|5
 Microsoft 365|e||Office 365;O365
 RDMA|7
 Team Foundation Version Control|e|TFVC
+Turbopack|e|||JavaScript
 Turso|3
 Vegeta|e
 XlsxWriter|2|||Python
@@ -3124,6 +3128,7 @@ Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+Rspack|e|||JavaScript
 libSQL|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
@@ -3131,9 +3136,9 @@ Arduino|c
 BlazeMeter|8
 ClearML|a
 EDI|g|X12;EDIFACT
-JShell|e|||Java
 Passkeys|g
 ReportLab|2|||Python
+SWC|e|||JavaScript
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
 SnapKit|2|||Swift
@@ -3146,7 +3151,7 @@ AWS Budgets|4
 CockroachDB Serverless|3
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-Javadoc|e|||Java
+JShell|e|||Java
 Metaflow|a
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
@@ -3155,7 +3160,6 @@ Real user monitoring|h|RUM
 Reviewable|4
 RxSwift|2|||Swift
 Scoop|e
-Turborepo|e|||JavaScript
 WeasyPrint|2|||Python
 WebAuthn|g
 cert-manager|5
@@ -3164,9 +3168,8 @@ BeagleBone|c
 Chocolatey|e
 ExternalDNS|5
 FIX protocol|g
-Maven Central|i
+Javadoc|e|||Java
 Microsoft Graph|f|Graph API;MS Graph
-Nx|e|||JavaScript
 OVN|7|Open Virtual Network
 Phabricator|e
 PyPDF|2|PyPDF2||Python
@@ -3175,15 +3178,16 @@ Synthetic monitoring|h
 TIBCO EMS|6
 The Composable Architecture|2|TCA||Swift
 ZenML|a
+gulp|e|||JavaScript
 AWS Auto Scaling|4
-Checkstyle|e|||Java
 Distributed tracing|h
 EMV|g
 Exasol|3
 External Secrets Operator|5
 FRRouting|7|FRR
 Feast|a
-Lerna|e|||JavaScript
+Grunt|e|||JavaScript
+Maven Central|i
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Solace PubSub+|6
@@ -3194,6 +3198,7 @@ AMD Xilinx|c|Xilinx
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
+Checkstyle|e|||Java
 MonetDB|3
 Open Banking|g
 OpenGrok|e
@@ -3201,7 +3206,6 @@ Redpanda|6
 SAML|g|SAML 2.0
 Sealed Secrets|5
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-SpotBugs|e||FindBugs|Java
 Tecton|a
 pyca/cryptography|2|cryptography||Python
 Amazon EC2 Spot Instances|4|Spot Instances
@@ -3209,39 +3213,39 @@ BentoML|a
 Error budgets|h
 Intel FPGA|c|Altera
 Microsoft Word|e|MS Word
-PMD|e|||Java
 PSD2|g
 PyJWT|2|||Python
 Quagga|7
 SOPS|5|Mozilla SOPS
+SpotBugs|e||FindBugs|Java
 TestFlight|e
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 App Store Connect|e
 Authlib|2|||Python
-Biome|e||Rome|JavaScript
 Confluent Platform|6
-Error Prone|e|||Java
 Incident management|h
 Lattice Semiconductor|c
 Microsoft PowerPoint|e|PowerPoint
+PMD|e|||Java
 SCIM|g
 Seldon Core|a|Seldon
+Turborepo|e|||JavaScript
 Velero|5
 VyOS|7
 XBRL|g
 Zoom|e
 AWS Savings Plans|4
 Confluent Cloud|4
+Error Prone|e|||Java
 Fastlane|e
 IEEE 754|g
 InterSystems IRIS|3
-JSHint|e|||JavaScript
-JaCoCo|e|||Java
 KServe|a||KFServing
 Microchip Technology|c|Microchip
 Microsoft Outlook|e|Outlook
 Miro|e
+Nx|e|||JavaScript
 On-call|h
 PKI|d|Public key infrastructure
 SONiC|7
@@ -3249,8 +3253,9 @@ python-dotenv|2|||Python
 Amazon SES|4|SES;Amazon Simple Email Service
 Cumulus Linux|7
 InterSystems Caché|3|Caché
-JProfiler|e|||Java
+JaCoCo|e|||Java
 Kafka Connect|6
+Lerna|e|||JavaScript
 Lucidchart|e
 Microsoft Visio|e|Visio
 OPA Gatekeeper|d|Gatekeeper
@@ -3258,7 +3263,6 @@ Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
 Pydantic Settings|2|||Python
 Renesas|c
-TSLint|e|||JavaScript
 TorchServe|a
 X.509|g
 Amazon Pinpoint|4
@@ -3266,12 +3270,12 @@ Android SDK|f
 Cisco IOS|7
 Container Runtime Interface|g|CRI
 Infineon|c
+JProfiler|e|||Java
 Microsoft Project|e|MS Project
 OpenSSL|d
 Progress OpenEdge|3
 RED method|h
 TensorFlow Serving|a
-YourKit|e|||Java
 draw.io|e|diagrams.net
 Amazon Connect|4
 Analog Devices|c
@@ -3279,20 +3283,21 @@ Android Jetpack|2|Jetpack
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
-Eclipse MAT|e|||Java
 Excalidraw|e
 Ingres|3
 Microsoft OneDrive|e|OneDrive
 Operator Framework|5
 USE method|h
+YourKit|e|||Java
 ksqlDB|6
 AUTOSAR|g
 Adabas|3
 Amazon Chime|4
+Biome|e||Rome|JavaScript
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
+Eclipse MAT|e|||Java
 Four golden signals|h
-JMX|2|||Java
 LibreSSL|d
 Microsoft Loop|e
 ONNX Runtime|a
@@ -3300,12 +3305,12 @@ Operator SDK|5
 PlantUML|e
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
-Chai|2|||JavaScript
 Cisco NX-OS|7|NX-OS
 Compose Multiplatform|1|||Kotlin
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
-JNI|2|||Java
+JMX|2|||Java
+JSHint|e|||JavaScript
 Kubebuilder|5
 MISRA C|g
 Mermaid|e
@@ -3319,18 +3324,18 @@ Cisco ACI|7
 DO-178C|g
 Debezium|9
 GitHub Copilot|a
-Jasmine|e|||JavaScript
-Java Card|f
+JNI|2|||Java
 NiceGUI|2|||Python
 OpenVINO|a
 Structurizr|e
+TSLint|e|||JavaScript
 kubectl|e
 AWS IoT Core|4|IoT Core
 Android NDK|2
 Cisco Meraki|7|Meraki
 HoloViz Panel|2|||Python
 ISO 26262|g
-Java ME|f
+Java Card|f
 K9s|e
 LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
@@ -3347,22 +3352,23 @@ Elliptic-curve cryptography|d|ECC;ECDSA
 Flet|2|||Python
 Headlamp|5
 IEC 61508|g
-OSGi|g
+Java ME|f
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
 AWS IoT SiteWise|4
-Apache Karaf|2|||Java
 Cisco Catalyst|7
 Embedded C|0
 EventStoreDB|3
 LiveData|2|||Kotlin
 Nostr|g
+OSGi|g
 Reflex|2|||Python
 SHA-256|g
 TensorFlow.js|a
 Amazon Kinesis Video Streams|4
-Apache Felix|2|||Java
 Apache Geode|3
+Apache Karaf|2|||Java
+Chai|2|||JavaScript
 Cisco Nexus|7
 Embedded Linux|b
 Helmfile|5
@@ -3372,18 +3378,18 @@ PyTorch Lightning|a
 SQL Server Reporting Services|9|SSRS
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
+Apache Felix|2|||Java
 Argon2|d
 Bare metal|c|bare-metal programming
 Carvel|5
 Cisco Webex|e|Webex
-Eclipse RCP|1|||Java
 Ethereum|f
 GridGain|3
+Jasmine|e|||JavaScript
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
 Timber|2|||Kotlin
-WebdriverIO|e|||JavaScript
 fastai|a
 web2py|2|||Python
 AWS Elemental MediaLive|4|MediaLive
@@ -3392,11 +3398,10 @@ Bitcoin|f
 BullMQ|2
 CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
+Eclipse RCP|1|||Java
 Hugging Face Datasets|a
 Kpt|5
-LWJGL|2|||Java
 LeakCanary|2|||Kotlin
-TestCafe|e|||JavaScript
 libsodium|d
 Amazon IVS|4|Amazon Interactive Video Service
 Cisco Catalyst Center|7||Cisco DNA Center
@@ -3405,13 +3410,12 @@ CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
+LWJGL|2|||Java
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Oracle TimesTen|3
 Smart contracts|h
 Stetho|e
-Testing Library|2|React Testing Library||JavaScript
 Zope|2|||Python
-libGDX|1|||Java
 AWS Ground Station|4
 Arista Networks|7|Arista
 Blockchain|h
@@ -3419,18 +3423,17 @@ Flipper|e
 Hugging Face Accelerate|a
 Juniper Networks|7|Juniper
 MarkLogic|3
-Minecraft Forge|2
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
-Sinon.js|2|Sinon||JavaScript
 System Center Operations Manager|8|SCOM
+libGDX|1|||Java
 vCluster|5
 Amazon Braket|4|Braket
 BaseX|3
 Hardware security module|d|HSM
 Junos OS|7|Junos
-Nock|2|||JavaScript
+Minecraft Forge|2
 Odoo|f|||Python
 PEFT|a
 Picasso|2|||Java
@@ -3443,41 +3446,41 @@ ERC-20|g
 Group Policy|e|GPO
 Juniper Mist|7
 Maestro|e
-Mock Service Worker|2|MSW||JavaScript
 Scapy|2|||Python
+WebdriverIO|e|||JavaScript
 eXist-db|3
 AWS Directory Service|4
 Arista EOS|7|EOS
 ERC-721|g
-Enzyme|2|||JavaScript
 FairScale|a
 Google AdMob|f|AdMob
 Let's Encrypt|d
 Longhorn|6
 Pwntools|2|||Python
+TestCafe|e|||JavaScript
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
 Certbot|d
 Ethereum Virtual Machine|g|EVM
 Google Play Services|f
-Hono|1|||JavaScript
 Megatron-LM|a
 Rook|6
+Testing Library|2|React Testing Library||JavaScript
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-Elysia|1|||JavaScript
 NetworkX|a|||Python
 Nokia SR Linux|7
 OpenEBS|6
 PowerDNS|7
 PyTorch FSDP|a|FSDP
 Retrofit|2
+Sinon.js|2|Sinon||JavaScript
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
-AdonisJS|1|||JavaScript
 Cloud-native|h
 Horovod|a
+Nock|2|||JavaScript
 Nokia SR OS|7
 OkHttp|2
 Portworx|6
@@ -3490,8 +3493,8 @@ Glide|2
 Huawei VRP|7
 Imperva|d
 MinIO|6
+Mock Service Worker|2|MSW||JavaScript
 Multi-cloud|h
-Sails.js|1|||JavaScript
 dnsmasq|7
 vLLM|a
 AWS Audit Manager|4
@@ -3499,35 +3502,35 @@ Akamai|4
 Astropy|2|||Python
 Backstage|e
 Coil|2
+Enzyme|2|||JavaScript
 Hybrid cloud|h
-LoopBack|1|||JavaScript
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
 Recharts|2
 llama.cpp|a
 AWS Firewall Manager|4
-FeathersJS|1|Feathers||JavaScript
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
+Hono|1|||JavaScript
 ISC DHCP|7
 Ollama|a
 Pint|2|||Python
 Renovate|e
 Web application firewall|d|WAF
 AWS Resilience Hub|4
+Elysia|1|||JavaScript
 Extreme Networks|7
 High availability|h
 Kea DHCP|7
 LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
-Strapi|f
 Xarray|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+AdonisJS|1|||JavaScript
 Coraza|d
 Disaster recovery|h
 Flagger|5
 FreeRADIUS|d
-Payload CMS|f
 Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
 WorkManager|2
@@ -3539,12 +3542,13 @@ Fortinet FortiGate|7|FortiGate
 Jetpack Navigation|2|Navigation Component
 OpenLDAP|d
 SGLang|a
+Sails.js|1|||JavaScript
 h5py|2|||Python
 AWS Migration Hub|4
-Docusaurus|e
 Espresso|e
 Fail2ban|d
 FreeIPA|d
+LoopBack|1|||JavaScript
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 TensorRT-LLM|a
@@ -3553,15 +3557,14 @@ Zarr|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
+FeathersJS|1|Feathers||JavaScript
 Flagsmith|5
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Robolectric|e
 Vaex|2|||Python
-VitePress|e
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
-Eleventy|e|11ty
 Gradle Kotlin DSL|2
 LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
@@ -3569,12 +3572,13 @@ Meta Quest|c|Oculus Quest
 Modin|2|||Python
 OpenFeature|g
 SIEM|h
+Strapi|f
 AWS Marketplace|4
 Google Play|i|Play Store;Google Play Store
-Hexo|e
 Ibis|2|||Python
 Keptn|5
 LangSmith|a
+Payload CMS|f
 SOAR|h
 Sendmail|6
 Shell scripting|h
@@ -3589,13 +3593,12 @@ Exim|6
 LitmusChaos|5|Litmus
 LlamaIndex|a||GPT Index
 Nintendo Switch|f
-Pug|2|||JavaScript
 Test automation|h
 AWS SDK|4
 Chaos Mesh|5
 Cloudflare Tunnel|7
+Docusaurus|e
 Dovecot|6
-EJS|2|||JavaScript
 Great Tables|2|||Python
 Haystack|a
 ISTQB|g
@@ -3604,19 +3607,19 @@ XDR|h
 AWS CloudShell|4
 CSPM|h
 Gremlin|5
-Immer|2|||JavaScript
 Infoblox|7
 Semantic Kernel|a
 Steam|f
 TOGAF|g
+VitePress|e
 Zimbra|6
 AWS Cloud9|4|Cloud9
 AutoGen|a
 CNAPP|h
 COBIT|g
 Chaos Monkey|5
+Eleventy|e|11ty
 Hyperledger Fabric|f|Hyperledger
-Immutable.js|2|||JavaScript
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
 Riverpod|2
@@ -3625,10 +3628,10 @@ Asterisk|6
 Corda|f
 CrewAI|a
 Flutter Hooks|2
+Hexo|e
 Nautobot|7
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 SAST|h
-Workbox|2|||JavaScript
 Zachman Framework|g
 3CX|6
 ArchiMate|g
@@ -3637,33 +3640,34 @@ Batfish|7
 DAST|h
 DSPy|a
 Infura|f
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Pug|2|||JavaScript
 Rundeck|5
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
+EJS|2|||JavaScript
 GetX|2
 IAST|h
 Moralis|f
 Pydantic AI|a
 StackStorm|5
-Web Components|g
 Ansible Galaxy|5
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Dio|2
 GNS3|7
+Immer|2|||JavaScript
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
 ChatGPT|a
 EVE-NG|7
 FreeSWITCH|6
+Immutable.js|2|||JavaScript
 Molecule|5
 Penetration testing|h|pentesting
 UML|g|Unified Modelling Language
-WebRTC|7
 AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
 ERD|g|entity-relationship diagram
@@ -3671,15 +3675,15 @@ GPT-4|a|GPT-4o;GPT-4 Turbo
 Kamailio|6
 Test Kitchen|5
 Threat modeling|h|threat modelling
-WebGL|g
+Workbox|2|||JavaScript
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 Claude|a
 Mininet|7
 OpenSIPS|6
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 STRIDE|h
 Serverspec|5
-WebGPU|g
 Amazon Location Service|4
 Anthropic API|a|Claude API
 Capacitor|1|Ionic Capacitor
@@ -3687,7 +3691,7 @@ Chef InSpec|5|Inspec
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
-Service Workers|g
+Web Components|g
 ns-3|7
 AWS Clean Rooms|4
 Appium|e
@@ -3698,19 +3702,19 @@ Terratest|5
 coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
-Brain.js|a
 CRDT|h|CRDTs;conflict-free replicated data types
 Checkov|d
 Detox|e
 Janus WebRTC Server|6|Janus
 Mistral AI|a|Mistral
 Vulnerability management|h
+WebRTC|7
 tcpdump|7
 Amazon Aurora Serverless|4
 Gossip protocol|h
-LangChain.js|a
 Mixtral|a
 OWASP Top 10|g
+WebGL|g
 mediasoup|6
 tfsec|d
 Amazon Aurora DSQL|4|Aurora DSQL
@@ -3720,13 +3724,13 @@ LiveKit|6
 OWASP ASVS|g
 Stable Diffusion|a
 TFLint|5
-Vercel AI SDK|a
+WebGPU|g
 Amazon S3 Express One Zone|4
-Cheerio|2|||JavaScript
 Codemagic|5
 Infracost|5
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
+Service Workers|g
 Two-phase commit|h|2PC
 Wowza|6
 mtr|7
@@ -3736,12 +3740,11 @@ DALL-E|a|DALL·E
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Vector clocks|h
-jsdom|2|||JavaScript
 terraform-docs|5
 traceroute|7
 AWS Entity Resolution|4
 Boost|2|Boost C++
-Commander.js|2|||JavaScript
+Brain.js|a
 FFmpeg|e
 MPEG|g|MPEG-2
 NIST SP 800-53|g
@@ -3752,37 +3755,37 @@ Amazon Nova|4
 BERT|a
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
+LangChain.js|a
 MPEG-4|g
-Yargs|2|||JavaScript
 iptables|7
 Amazon Titan|4
 CLIP|a
 Devbox|5
-Inquirer.js|2|||JavaScript
 MP4|g|MPEG-4 Part 14
 Qt Quick|2
 SOC 2|g
+Vercel AI SDK|a
 nftables|7
 AWS HealthOmics|4
+Cheerio|2|||JavaScript
 Dev Containers|5|devcontainer
 GTK|2|GTK+
 MP3|g
 PCI DSS|g
 YOLO|a|YOLOv8
 cron|e
-dotenv|2|||JavaScript
 firewalld|7
 AAC|g
 AWS AppConfig|4
 Detectron2|a
 GitHub Codespaces|5|Codespaces
 HIPAA|g
-Pino|2|||JavaScript
 Supervisor|6|supervisord
+jsdom|2|||JavaScript
 ufw|7
 wxWidgets|2
 AWS Amplify Studio|4
-Bunyan|2|||JavaScript
+Commander.js|2|||JavaScript
 Dear ImGui|2|ImGui
 GDPR|g
 Gitpod|5
@@ -3795,34 +3798,34 @@ CCPA|g
 FLAC|g
 SDL|2|SDL2;Simple DirectMedia Layer
 Segment Anything|a
-nodemon|e|||JavaScript
+Yargs|2|||JavaScript
 Albumentations|a
 Amazon SimpleDB|4
 FedRAMP|g
 GitOps|h
 H.264|g|AVC;x264
+Inquirer.js|2|||JavaScript
 SFML|2
-ts-node|e|||JavaScript
 AWS OpsWorks|4
 CMMC|g
 DevSecOps|h
 H.265|g|HEVC;x265
 OpenGL|g
 OpenVPN|7
+dotenv|2|||JavaScript
 torchvision|a
-tsx|e|||JavaScript
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
+Pino|2|||JavaScript
 Platform engineering|h
-TypeDoc|e|||JavaScript
 Vulkan|g
 WireGuard|7
 timm|a
 Amazon Elastic Transcoder|4
+Bunyan|2|||JavaScript
 DirectX|g|Direct3D;DirectX 12
 FIPS 140-2|g|FIPS 140-3;FIPS
-JSDoc|e|||JavaScript
 Sentence Transformers|a
 Site Reliability Engineering|h|SRE
 Tailscale|7
@@ -3834,14 +3837,15 @@ Infrastructure as Code|h|IaC
 POCO C++ Libraries|2|POCO
 Twingate|7
 WebM|g
+nodemon|e|||JavaScript
 Abseil|2
 CISM|g
 CloudFront Functions|4
 Continuous integration|h|CI
 Headscale|7
-Inertia.js|2|||JavaScript
 Matroska|g|MKV
 ScaNN|a
+ts-node|e|||JavaScript
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
 Continuous delivery|h|CD
@@ -3849,24 +3853,24 @@ GIF|g
 HNSW|a
 NetBird|7
 folly|2
+tsx|e|||JavaScript
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Cloudflare WARP|7
 Continuous deployment|h
-Mithril|2|||JavaScript
 OSCP|g
 PNG|g
 Retrieval-augmented generation|h|RAG
+TypeDoc|e|||JavaScript
 gRPC C++|2
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 JPEG|g|JPG
-Marionette.js|2|||JavaScript
+JSDoc|e|||JavaScript
 Prompt engineering|h
 Protocol Buffers C++|2
 Blue-green deployment|h
 CompTIA Network+|g|Network+
 Fine-tuning|h
-Knockout.js|2|||JavaScript
 Kubernetes Gateway API|7|Gateway API
 WebP|g
 {fmt}|2|fmt
@@ -3874,131 +3878,135 @@ AVIF|g
 Canary release|h|canary deployment
 CompTIA A+|g
 Container Network Interface|7|CNI
-Dojo Toolkit|2|||JavaScript
+Inertia.js|2|||JavaScript
 RLHF|h
 spdlog|2
 Certified Kubernetes Administrator|g|CKA
 Eigen|2
-Ext JS|2|Sencha Ext JS||JavaScript
 Feature flags|h|feature toggles
 HEIC|g
 Load balancing|h
 MLOps|h
 Armadillo|2
 Certified Kubernetes Application Developer|g|CKAD
-Kendo UI|2|||JavaScript
 LLMOps|h
+Mithril|2|||JavaScript
 Subnetting|7
 TIFF|g
 Trunk-based development|h
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 Chaos engineering|h
-DevExtreme|2|||JavaScript
+Marionette.js|2|||JavaScript
 OpenBLAS|2
 PDF|g|Portable Document Format
-AG Grid|2|||JavaScript
 AWS Certified Solutions Architect|g
 Immutable infrastructure|h
 Intel MKL|2|MKL
+Knockout.js|2|||JavaScript
 OSI model|7
 PDF/A|g
 AWS Certified Developer|g
+Dojo Toolkit|2|||JavaScript
 EPUB|g
 LAPACK|2
 Natural language processing|h|NLP
 Network automation|h
-TanStack Table|2||React Table|JavaScript
 AWS Certified DevOps Engineer|g
 BLAS|2
 Computer vision|h
+Ext JS|2|Sencha Ext JS||JavaScript
 OpenDocument|g|ODF
-React Hook Form|2|||JavaScript
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
 FFTW|2
-Formik|2|||JavaScript
 Google Cloud Professional Cloud Architect|g
+Kendo UI|2|||JavaScript
 Office Open XML|g|OOXML
 Reinforcement learning|h|RL
 Cisco CCNP|g|CCNP
-Framer Motion|2|||JavaScript
+DevExtreme|2|||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
 PETSc|2
 gRPC-Web|g|Protocol Buffers wire format
+AG Grid|2|||JavaScript
 Catch2|e
 Cisco CCIE|g|CCIE
-GSAP|2|GreenSock Animation Platform||JavaScript
 Generative AI|h|GenAI
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
-Anime.js|2|||JavaScript
 Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
+TanStack Table|2||React Table|JavaScript
 VPN|7|virtual private network
 Google Benchmark|2
 JNCIP|g
-Lottie|2|||JavaScript
+React Hook Form|2|||JavaScript
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
+Formik|2|||JavaScript
 Multithreading|h
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
-Tiptap|2|||JavaScript
 Caching|h
+Framer Motion|2|||JavaScript
 IBM QRadar|d|QRadar
 Meson|e
 Optuna|a
-ProseMirror|2|||JavaScript
-Draft.js|2|||JavaScript
+GSAP|2|GreenSock Animation Platform||JavaScript
 Hyperopt|a
 Ninja|e
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
+Anime.js|2|||JavaScript
 Circuit breaker|h|circuit breaker pattern
-CodeMirror|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 Make|e|GNU Make;gmake;Makefile;Makefiles
 SHAP|a
 GNU Autotools|2|Autotools;Autoconf;Automake
 LIME|a
+Lottie|2|||JavaScript
 Tanium|d
 Conan|e
 Cortex XSOAR|d||Demisto
 Evidently|a
-Web3.js|2|||JavaScript
-Ethers.js|2|ethers||JavaScript
+Tiptap|2|||JavaScript
 Prisma Access|d
+ProseMirror|2|||JavaScript
 WhyLabs|a
 vcpkg|e
 Arize|a
-Hardhat|e
+Draft.js|2|||JavaScript
 Netskope|d
+CodeMirror|2|||JavaScript
 GNU Toolchain|e
 Label Studio|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-Truffle|e
 Clang|e
 Labelbox|a
 Saviynt|d
 Scale AI|a
 Venafi|d
-Viem|2|||JavaScript
+Web3.js|2|||JavaScript
 DigiCert|d
+Ethers.js|2|ethers||JavaScript
 MSVC|e|Visual C++
 Roboflow|a
 CVAT|a
 Entrust|d
+Hardhat|e
 AddressSanitizer|e|ASan
 Amazon SageMaker Studio|4|SageMaker Studio
 Thales Luna HSM|d|Luna HSM
+Truffle|e
 Acunetix|d
 Vertex AI Workbench|4
 clang-tidy|e
 Azure Machine Learning Studio|4
 Invicti|d||Netsparker
+Viem|2|||JavaScript
 clang-format|e
 Cppcheck|e
 H2O.ai|a|H2O
@@ -4193,7 +4201,6 @@ Apache DolphinScheduler|9
 Apache Guacamole|6
 Apache PDFBox|2
 Apifox|e
-Apollo GraphQL|2
 AppImage|5
 AppSignal|8
 Appian|e
@@ -5289,8 +5296,10 @@ jersey
 jest
 jetty
 juniper
+karate
 keystone
 kingfisher
+ladle
 lambda
 leaflet
 less
@@ -5450,6 +5459,7 @@ spire
 spring
 squid
 steam
+stitches
 stomp
 storm
 stride
