@@ -46,6 +46,16 @@ describe('the printed page (vitae render --pdf)', function () {
     }
   });
 
+  it('pulls a few lines back from a second page without being asked: the example on Letter, no .vitaerc.yaml', () => {
+    copyFileSync(join(ROOT, 'examples', 'resume.yaml'), join(folder, 'resume.yaml'));
+    const result = vitae('render', join(folder, 'resume.yaml'), '--pdf', '--paper', 'Letter', '--browser', CHROMIUM);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout.trim(), /^Wrote .*resume\.pdf \(1 page\)$/);
+    // Never below what reads well on paper: a point less text at most (10 pt → 9 pt), and 10 mm margins.
+    assert.match(result.stderr, /Fitted to 1 page: spacing \d+%, 1\d mm margins, 9(\.5)? pt text\./);
+    assert.equal(pdfInfo(join(folder, 'resume.pdf'))['Pages'], '1');
+  });
+
   it('carries the person in its properties, links that click, and only the fonts Vitae ships', () => {
     copyFileSync(join(ROOT, 'test', 'fixtures', 'ada.resume.yaml'), join(folder, 'ada.resume.yaml'));
     assert.equal(vitae('render', join(folder, 'ada.resume.yaml'), '--pdf', '--browser', CHROMIUM).status, 0);

@@ -20,8 +20,8 @@ export function layOutPaper(root: HTMLElement, request: PaperRequest): PaperResu
   const widow = request.fitPages === 0 && natural.count > 1 && ((natural.fill[last] ?? 1) < WIDOW_FILL || (natural.words[last] ?? WIDOW_WORDS) < WIDOW_WORDS);
   if (request.fitPages === 0 && !widow) return { ...natural, step: -1 };
   const target = request.fitPages > 0 ? request.fitPages : natural.count - 1;
-  // A widow page is worth tighter spacing and margins, and at most half a point less text.
-  const allowed = request.fitPages > 0 ? request.steps.length : request.steps.filter((step) => step.fontSize >= request.base.fontSize - 0.5).length;
+  // A widow page is worth tighter spacing and margins, and at most a point less text.
+  const allowed = request.fitPages > 0 ? request.steps.length : request.steps.filter((step) => step.fontSize >= request.base.fontSize - 1).length;
   if (natural.count <= target) return { ...natural, step: -1 };
   const fits = (index: number): Pages | undefined => {
     const pages = at(index);
