@@ -163,6 +163,13 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 
+  it('takes a name joined to its number ("Vue3", "Route53") as written well, and a word that names another product as no slip', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Vue3, Vue 2, Route53, IntelliJ Rider, Github Actons]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
+      '"Github Actons" looks like a misspelling of GitHub Actions.',
+    ]);
+  });
+
   it('reads "next-gen" as the compound, and "micro-services" and "github-actions" as misspelt', () => {
     assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
     assert.deepEqual(said('Moved the Apollo  Federation gateway to NestJS', 'Apollo Federation', 'NestJS'), []);

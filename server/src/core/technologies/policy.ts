@@ -36,7 +36,7 @@ export function statusOf(written: string, form: PolicyForm): Status {
   }
   // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
   if (caseFree(name, form.category) && sameWords(written, form.text)) return 'short';
-  if (jsSuffix(written, name) || versioned(written, name)) return 'short';
+  if (jsSuffix(written, name) || versioned(written, name) || versioned(written, unversioned(form.text))) return 'short';
   const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text);
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
   if (!asListed) return acceptedStyling(written, form.text) || withVendor(written, name) ? 'short' : 'variant';
@@ -70,6 +70,11 @@ function jsSuffix(written: string, name: string): boolean {
 /** "HTML5", "Yii2", "Python 3.12", "Angular 2+": the name with a version. */
 function versioned(written: string, name: string): boolean {
   return written.length > name.length && written.startsWith(name) && /^\s?v?\d[\d.x]*\+?$/i.test(written.slice(name.length));
+}
+
+/** "Vue" of the alias "Vue 3": written "Vue3" or "Vue 2", it is the name with a version as well. */
+function unversioned(text: string): string {
+  return text.replace(/\s?v?\d[\d.x]*\+?$/i, '');
 }
 
 /**

@@ -16,9 +16,26 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
   let byIndex = memo.get(index);
   if (!byIndex) memo.set(index, (byIndex = new BoundedMap(5000)));
   if (byIndex.has(key)) return byIndex.get(key) ?? undefined;
-  const found = search(index, key);
+  const searched = search(index, key);
+  const found = searched && !namesAnother(index, written, searched) ? searched : undefined;
   byIndex.set(key, found ?? null);
   return found;
+}
+
+/**
+ * "IntelliJ Rider" is not a slip from IntelliJ IDEA, nor "Azure AI Service" from Azure App Service: the word that
+ * differs names something of its own (Rider, AI) that the name does not hold.
+ */
+function namesAnother(index: TechIndex, written: string, meant: TechEntry): boolean {
+  const words = written.split(/\s+/).filter((word) => word.length >= 2);
+  if (words.length < 2) return false;
+  const names = [meant.name, ...meant.aliases].map(foldKey);
+  return words.some((word) => {
+    const key = foldKey(word);
+    if (names.some((name) => name.includes(key))) return false;
+    const other = index.resolve(word)?.tech;
+    return other !== undefined && other !== meant;
+  });
 }
 
 /**
