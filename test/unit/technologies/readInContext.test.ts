@@ -62,6 +62,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
   });
 
+  it('takes an extension\'s work as evidence of its database (TimescaleDB for PostgreSQL), and a misspelt former name of its product', () => {
+    const text = resume('work:', '  - highlights:', '      - Kept 3 years of meter readings in TimescaleDB and the fleet in SalkStack', 'skills:', '  - name: Data', '    keywords: [PostgreSQL, TimescaleDB, SaltStack]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
+  });
+
   it('takes the products a practice is done with as its evidence (MongoDB for NoSQL, Datadog for observability)', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 services to MongoDB, watched in Datadog, reported from Snowflake', 'skills:', '  - name: Data', '    keywords: [NoSQL, Observability, Data Warehousing, MongoDB, Datadog, Snowflake]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);

@@ -41,10 +41,11 @@ function namesAnother(index: TechIndex, written: string, meant: TechEntry): bool
 /**
  * Whether any of the words is a slip of the keyboard away from a technology's name or alias ("PostgresSQL" in a
  * bullet for PostgreSQL), by the same measure as `meantName`, and inside the word: an English word differs from a
- * name at its end ("systems" and systemd, "scale" and Scala). Evidence of the skill, as the misspelt keyword would be.
+ * name at its end ("systems" and systemd, "scale" and Scala). Evidence of the skill, as the misspelt keyword would be; a
+ * former name misspelt too ("SalkStack" for Salt, once SaltStack).
  */
 export function slipIn(words: Iterable<string>, tech: TechEntry): boolean {
-  const candidates = [tech.name, ...tech.aliases].map(foldKey).filter((candidate) => candidate.length >= 5);
+  const candidates = [tech.name, ...tech.aliases, ...tech.formerNames].map(foldKey).filter((candidate) => candidate.length >= 5);
   if (candidates.length === 0) return false;
   for (const word of words) {
     const key = foldKey(word);
