@@ -234,6 +234,14 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
+  it('offers office programs (Excel, PowerPoint) only to a group named for them, as Jira and Slack', () => {
+    const bullet = ['work:', '  - highlights:', '      - Replaced the Excel and PowerPoint reports with a Grafana board read by 40 managers.'];
+    const tools = resume(...bullet, 'skills:', '  - name: Tools', '    keywords: [Docker]');
+    assert.deepEqual(check(tools).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Grafana']);
+    const named = resume(...bullet, 'skills:', '  - name: Office', '    keywords: [Microsoft Word]');
+    assert.equal(applyFix(named, 'Add Microsoft Excel to skills (Office)'), named.replace('[Microsoft Word]', '[Microsoft Word, Microsoft Excel]'));
+  });
+
   it('offers Jira and Slack only to a group named for collaboration, and Go not to "Bash/Shell Scripting"', () => {
     const bullet = ['work:', '  - highlights:', '      - Tracked 300 incidents in Jira and wrote the Go agent that pages on Slack.'];
     const tools = resume(...bullet, 'skills:', '  - name: DevOps', '    keywords: [Docker]', '  - name: Bash/Shell Scripting', '    keywords: [Bash]');
