@@ -23,6 +23,10 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Wrote a Pub/Sub consumer in Go', 'Go').map((line) => line.split(':')[0]), ['Pub/Sub']);
   });
 
+  it('reads words in lower case as a name when one is no English word ("github actions"), not "schema registry"', () => {
+    assert.deepEqual(said('Shipped it with github actions to the schema registry', 'GitHub Actions', 'Confluent Schema Registry'), ['github actions: tech-name: "github actions" is written "GitHub Actions".']);
+  });
+
   it('reads a list of names after a label ("Tech Stack: Java 8, Spark, Hive") as names, not as Headline Case words', () => {
     assert.deepEqual(said('"Tech Stack: Java 8, Spark, Sqoop, Hive"', 'Java', 'Apache Sqoop').map((line) => line.split(':')[0]), ['Spark', 'Hive']);
     assert.deepEqual(said('Led Migration To Go And Spring'), []);

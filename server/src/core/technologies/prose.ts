@@ -139,12 +139,13 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const key = tokens.slice(i, i + n).map((token) => token.key).join(' ');
     const resolution = index.resolveWords(written, key) ?? pluralPhrase(index, written, key);
     if (!resolution || genericTail(index, written, resolution)) continue;
-    // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name.
+    // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name; one that is
+    // no English word makes them the name in lower case ("github actions", "active directory").
     const words = tokens.slice(i, i + n);
     // An alias written with a word in lower case ("every API gateway", "an S3 bucket policy") describes a kind of
     // thing; only the alias as its vendor writes it ("API Gateway") names the product.
     const describes = resolution.form.kind !== 'name' && written !== resolution.form.text && words.some((token) => isLowerCase(token.text));
-    const ordinary = describes || words.every((token) => isOrdinary(token.text, token.initial || headline) || isLowerCase(token.text) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
+    const ordinary = describes || words.every((token) => isOrdinary(token.text, token.initial || headline) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
     return { mention: { start: tokens[i]!.start, end: last.end, written, resolution, ordinary, partial: false }, length: n };
   }
   const token = tokens[i]!;
