@@ -83,13 +83,13 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), ['VPN: information tech-not-in-skills: VPN is named here but in no skills group.']);
   });
 
-  it('leaves out the systems a program runs on, the employer by its name, and web APIs integrated', () => {
+  it('leaves out the systems a program runs on, the employer by its name (also one of several: "Shopify, Deliverr"), and web APIs integrated', () => {
     const mentioned = resume(
       'work:',
       '  - name: Fedora Project',
       '    highlights:',
       '      - Improved Fedora infrastructure services with Kotlin, for 30,000 users.',
-      '  - name: Shopify',
+      '  - name: Shopify, Deliverr',
       '    highlights:',
       '      - Built a tray app for Windows, macOS and Linux in Go, used by 800K devices.',
       '      - Made the installer Linux/Windows compatible.',
@@ -101,6 +101,8 @@ describe('tech-not-in-skills', () => {
       '  - name: Languages',
       '    keywords: [Go]',
     );
+    const several = resume('work:', '  - name: Avalara, Indix R&D', '    highlights:', '      - Trained Avalara tax models in PyTorch on 40M invoices.', 'skills:', '  - name: Languages', '    keywords: [Python]');
+    assert.deepEqual(check(several).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['PyTorch']);
     // In another role, the employer's name is its product again.
     assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), [
       'Kotlin: information tech-not-in-skills: Kotlin is named here but in no skills group.',

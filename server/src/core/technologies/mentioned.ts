@@ -14,8 +14,11 @@ import type { ResumeTechnologies } from './resume';
 export interface Surroundings {
   /** Where each work entry's `description` is: what the employer is or sells, not what the author used. */
   readonly descriptions: ReadonlyArray<readonly [number, number]>;
-  /** Each work entry's employer without its legal form ("shopify", "fedora" for Fedora Project), in lower case, and where the entry is. */
-  readonly names: ReadonlyArray<{ readonly name: string; readonly from: number; readonly to: number }>;
+  /**
+   * Each work entry's employer without its legal form ("shopify", "fedora" for Fedora Project), in lower case, with
+   * each organisation a name of several lists ("avalara" for "Avalara, Indix R&D"), and where the entry is.
+   */
+  readonly names: ReadonlyArray<{ readonly name: string; readonly parts: readonly string[]; readonly from: number; readonly to: number }>;
   /** Acronyms the resume spells out as something else ("Master Patient Index (MPI)"): not the technology "MPI". */
   readonly acronyms: ReadonlySet<string>;
 }
@@ -25,19 +28,29 @@ const LEGAL_FORM = /(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|corp\.?|corporation|com
 
 export function surroundingsOf(context: RuleContext, found: ResumeTechnologies): Surroundings {
   const descriptions: Array<[number, number]> = [];
-  const entries = new Map<unknown, { name: string; from: number; to: number }>();
+  const entries = new Map<unknown, { name: string; parts: string[]; from: number; to: number }>();
   for (const pair of context.schemaPairs()) {
     if (pair.path[0] !== 'work' || pair.path.length !== 3) continue;
     const key = pair.pair.key as { range?: [number, number, number] } | null;
     const value = pair.pair.value as { range?: [number, number, number]; value?: unknown } | null;
     if (pair.key === 'description' && value?.range) descriptions.push([value.range[0], value.range[1]]);
-    const entry = entries.get(pair.path[1]) ?? { name: '', from: key?.range?.[0] ?? Infinity, to: 0 };
+    const entry = entries.get(pair.path[1]) ?? { name: '', parts: [], from: key?.range?.[0] ?? Infinity, to: 0 };
     entries.set(pair.path[1], entry);
     entry.from = Math.min(entry.from, key?.range?.[0] ?? Infinity);
     entry.to = Math.max(entry.to, value?.range?.[1] ?? 0);
-    if ((pair.key === 'name' || pair.key === 'company') && typeof value?.value === 'string') entry.name = value.value.trim().replace(LEGAL_FORM, '').toLowerCase();
+    if ((pair.key === 'name' || pair.key === 'company') && typeof value?.value === 'string') {
+      entry.name = withoutLegalForm(value.value);
+      entry.parts = value.value.split(ORGANISATIONS).map(withoutLegalForm).filter((part) => part !== '' && part !== entry.name);
+    }
   }
   return { descriptions, names: [...entries.values()].filter((entry) => entry.name !== ''), acronyms: ownAcronyms(found) };
+}
+
+// "Avalara, Indix R&D", "Klarna / Sofort", "Atlassian (via Trello)": an employer named with another organisation.
+const ORGANISATIONS = /\s*[,/|·()]\s*|\s+[-–—]\s+|\s+(?:via|acquired by)\s+/i;
+
+function withoutLegalForm(name: string): string {
+  return name.trim().replace(LEGAL_FORM, '').toLowerCase();
 }
 
 // "Master Patient Index (MPI)", "Site Reliability Engineering (SREs)": capitalised words, then their initials.
@@ -84,7 +97,8 @@ function employer(written: Text, mention: Mention, employers: Surroundings): boo
   const name = mention.written.toLowerCase();
   const at = written.span(0, 0)[0];
   const own = employers.names.find(({ from, to }) => at >= from && at <= to);
-  return own ? own.name === name : employers.names.some((entry) => entry.name === name);
+  const named = (entry: Surroundings['names'][number]): boolean => entry.name === name || entry.parts.includes(name);
+  return own ? named(own) : employers.names.some(named);
 }
 
 // "OpenAI's Red Team", "Microsoft's partners": a possessive before people or a unit names the organisation.
