@@ -236,6 +236,15 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
+  it('offers a service the product calls (Stripe, Google Maps, Google Analytics) only to a group named for its kind', () => {
+    const bullet = ['work:', '  - highlights:', '      - Built checkout on Stripe with store maps from Google Maps and funnels in Google Analytics, in Django.'];
+    const backend = resume(...bullet, 'skills:', '  - name: Backend', '    keywords: [Python]');
+    assert.deepEqual(check(backend).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Django']);
+    const named = resume(...bullet, 'skills:', '  - name: Payments', '    keywords: [Adyen]', '  - name: Analytics', '    keywords: [Mixpanel]', '  - name: Backend', '    keywords: [Python, Django]');
+    assert.equal(applyFix(named, 'Add Stripe to skills (Payments)'), named.replace('[Adyen]', '[Adyen, Stripe]'));
+    assert.equal(applyFix(named, 'Add Google Analytics to skills (Analytics)'), named.replace('[Mixpanel]', '[Mixpanel, Google Analytics]'));
+  });
+
   it('offers office programs (Excel, PowerPoint) only to a group named for them, as Jira and Slack', () => {
     const bullet = ['work:', '  - highlights:', '      - Replaced the Excel and PowerPoint reports with a Grafana board read by 40 managers.'];
     const tools = resume(...bullet, 'skills:', '  - name: Tools', '    keywords: [Docker]');
