@@ -97,7 +97,10 @@ describe('tech-not-in-skills: groups named for a field', () => {
 
   it('files systemd under "Linux", never Windows (and takes Ubuntu as said by the group\'s name)', () => {
     const text = resume(...bullet('Moved 40 Ubuntu hosts and 6 Windows servers to systemd units and Ansible.'), 'skills:', '  - name: Linux', '    keywords: [Debian, CentOS, Bash]', '  - name: Automation', '    keywords: [Terraform, Puppet]');
-    assert.deepEqual(picks(text), { Windows: 'NEW Operating systems', systemd: 'Linux', Ansible: 'Automation' });
+    assert.deepEqual(picks(text), { systemd: 'Linux', Ansible: 'Automation' });
+    // Windows and Unix, the families one worked among, only where a group is named for operating systems.
+    const systems = resume(...bullet('Moved 40 Ubuntu hosts and 6 Windows servers to systemd units.'), 'skills:', '  - name: Linux', '    keywords: [Debian, CentOS]', '  - name: Operating Systems', '    keywords: [FreeBSD]');
+    assert.deepEqual(picks(systems), { Windows: 'Operating Systems', systemd: 'Linux' });
   });
 
   it('files a web framework under no group named for testing, though test libraries are libraries too', () => {
