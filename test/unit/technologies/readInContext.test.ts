@@ -76,8 +76,8 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
   });
 
-  it('takes GitLab work as evidence of Git, Next.js work of React, Express work of Node.js; not GitHub alone of Git', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js on Express, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, React, Node.js, GitLab, Next.js, Express, GitHub]');
+  it('takes GitLab work as evidence of Git and its CI, Next.js work of React, Express work of Node.js; not GitHub alone of Git', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js on Express, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitLab CI/CD, React, Node.js, GitLab, Next.js, Express, GitHub]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
     const github = resume('work:', '  - highlights:', '      - Published 12 libraries on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitHub]');
     assert.deepEqual(check(github).map((line) => line.split(':')[0]), ['Git']);
