@@ -1269,13 +1269,13 @@ PHPStan|e|||PHP
 Snort|d
 Spring Cloud Gateway|6
 System design|h
+TanStack Start|1|||JavaScript
 USRP|e
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 10|b
 golangci-lint|e|||Go
 kubectx|e
-observable-hooks|2|||JavaScript
 wget|e|GNU Wget
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Macie|4|AWS Macie
@@ -1296,7 +1296,7 @@ SAP ERP|f|SAP ECC
 SCons|e
 Software-defined radio|c|SDR
 Suricata|d
-V8|f|V8 engine
+TanStack Router|2|||JavaScript
 VRRP|7
 Windows IoT|b
 Xing|i
@@ -1319,7 +1319,6 @@ NVIDIA A100|c|A100
 Premake|e
 Product Hunt|i
 SAP S/4HANA|f|S/4HANA
-SWR|2|||JavaScript
 Serverless Framework|5|serverless.com
 Synopsys VCS|e|VCS
 Windows Embedded|b
@@ -1328,9 +1327,9 @@ YARP|6
 Zeek|d
 gopls|e|||Go
 grep|e
+observable-hooks|2|||JavaScript
 AWS CloudTrail|4|CloudTrail
 Apache Hudi|9|Hudi
-Apollo GraphQL|2|Apollo||JavaScript
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
@@ -1348,13 +1347,13 @@ Project Nessie|9|Nessie
 Prometheus Operator|8
 Shopify Plus|f
 Synopsys|e
+V8|f|V8 engine
 lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
 Apache Parquet|9|Parquet;Parquet format
-Apollo Client|2|||JavaScript
 Azure Red Hat OpenShift|4|ARO
 Cadence Design Systems|e
 ChromeOS Flex|b
@@ -1369,6 +1368,7 @@ NVIDIA H200|c|H200
 Pacemaker|6
 PromQL|0
 PureScript|0
+SWR|2|||JavaScript
 Scrapy|2|||Python
 Visual Studio App Center|e|App Center|HockeyApp
 Wazuh|d
@@ -1379,7 +1379,7 @@ AWS Organizations|4
 Apache ORC|9
 Apache Paimon|9|Paimon
 Apache Pinot|3|Pinot
-Apollo Server|2|||JavaScript
+Apollo GraphQL|2|Apollo||JavaScript
 Azure Service Fabric|4|Service Fabric
 Cisco Discovery Protocol|7|CDP
 Cloud Deploy|4|Google Cloud Deploy
@@ -1402,6 +1402,7 @@ AWS Control Tower|4|Control Tower
 Apache Avro|9|Avro
 Apache Doris|3|Doris
 Apache XTable|9|XTable
+Apollo Client|2|||JavaScript
 Azure Batch|4
 Blade|2|||PHP
 CDK for Terraform|5|CDKTF
@@ -1422,11 +1423,11 @@ SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
 Velociraptor|d
 templ|2|||Go
-urql|2|||JavaScript
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Arrow|9
+Apollo Server|2|||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Click|2|||Python
@@ -1449,7 +1450,6 @@ StarRocks|3
 Starship|e
 Swoole|2|||PHP
 Wails|2|||Go
-tRPC|2|||JavaScript
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Argo CD Image Updater|5|Argo Image Updater
@@ -1459,7 +1459,6 @@ CrowdStrike Falcon|d|CrowdStrike
 Extreme programming|h
 Firebolt|3
 Fyne|2|||Go
-GraphQL Yoga|2|||JavaScript
 Greenplum|3
 IAR Embedded Workbench|e|IAR
 Liferay|f
@@ -1472,6 +1471,7 @@ Terragrunt|5
 Typer|2|||Python
 asdf|e
 cAdvisor|8
+urql|2|||JavaScript
 visionOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
@@ -1491,7 +1491,6 @@ MapStruct|2|||Java
 McAfee|d
 Rockset|3
 Skylight.io|8
-Socket.IO|2|||JavaScript
 Vertica|3
 Waterfall|h
 Wear OS|b||Android Wear
@@ -1499,12 +1498,14 @@ argparse|2|||Python
 crates.io|i
 kube-state-metrics|8
 mise|e|rtx
+tRPC|2|||JavaScript
 ASIC|c
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
 Azure Application Gateway|4|Application Gateway
 Flink SQL|9
+GraphQL Yoga|2|||JavaScript
 Guava|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 OpenText Documentum|f|Documentum
@@ -1518,7 +1519,6 @@ Spacelift|5
 Sveltos|5
 TinyGo|f
 TrackJS|8
-Zod|2|||JavaScript
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
@@ -1532,7 +1532,6 @@ Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Code Composer Studio|e|CCS
 Heap Analytics|8
 IGMP|7
-Joi|2|||JavaScript
 Luigi|9|||Python
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
@@ -1540,12 +1539,12 @@ OpenText|f
 Pascal|0
 Rancher Fleet|5
 SoC|c|System on a chip
+Socket.IO|2|||JavaScript
 Textual|2|||Python
 Tokio|2|||Rust
 env0|5
 rbenv|e
 Adobe Experience Manager|f|AEM
-Ajv|2|||JavaScript
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1566,6 +1565,7 @@ Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
 Weave GitOps|5
+Zod|2|||JavaScript
 tqdm|2|||Python
 AWS Batch|4
 Actix Web|1|Actix||Rust
@@ -1576,6 +1576,7 @@ Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Codefresh GitOps|5
 Hyland OnBase|f|OnBase
+Joi|2|||JavaScript
 Joomla|f
 Logback|2|||Java
 Loguru|2|||Python
@@ -1591,6 +1592,7 @@ Vector|8|Vector.dev;Datadog Vector
 WarpStream|9
 Adobe Commerce|f|Magento
 Aiven|4
+Ajv|2|||JavaScript
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Apache Log4j|2|Log4j;Log4j2||Java
@@ -1669,7 +1671,6 @@ Firebird|3
 Fuchsia|b
 High-level synthesis|c
 HubSpot|f
-Knex.js|2|Knex||JavaScript
 Oracle Coherence|3|Coherence
 Parallels Desktop|e
 Role-based access control|d|RBAC
@@ -1692,7 +1693,6 @@ Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
 Contract testing|h
 Cygwin|e
-Drizzle ORM|2|Drizzle||JavaScript
 Ehcache|2
 Fivetran|9
 H2 Database|3|H2
@@ -1717,10 +1717,10 @@ Diesel|2|||Rust
 GrowthBook|e
 HSQLDB|3
 Hamcrest|2|||Java
+Knex.js|2|Knex||JavaScript
 Lacework|d
 MSYS2|e
 Mailchimp|e
-MikroORM|2|||JavaScript
 OpenBSD|b
 Promtail|8
 Property-based testing|h
@@ -1740,6 +1740,7 @@ Azure API Management|4|APIM
 CFEngine|5
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
+Drizzle ORM|2|Drizzle||JavaScript
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
 MISRA|g|MISRA C++
@@ -1747,7 +1748,6 @@ Meltano|9
 MinGW|e
 Mutation testing|h
 NetBSD|b
-Objection.js|2|||JavaScript
 OpenTelemetry Collector|8|OTel Collector
 Optimizely|e
 Patreon|i
@@ -1773,9 +1773,9 @@ Jitterbit|f
 Juju|5
 Ko-fi|i
 Load testing|h
+MikroORM|2|||JavaScript
 ModelSim|e
 OpenConfig|7
-Passport.js|2|||JavaScript
 QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
@@ -1788,13 +1788,13 @@ ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
 ArangoDB|3
-Auth.js|2||NextAuth.js|JavaScript
 Cloud Interconnect|4
 GitHub Sponsors|i
 Graylog|8
 Informatica|9|Informatica PowerCenter
 Kustomize|5
 Mixpanel|8
+Objection.js|2|||JavaScript
 Polyspace|e
 Questa|e
 Rayon|2|||Rust
@@ -1823,6 +1823,7 @@ Open Collective|i
 OpenIndiana|b
 OrientDB|3
 Papertrail|8
+Passport.js|2|||JavaScript
 Pitest|e|PIT mutation testing
 Pyright|e|||Python
 Refactoring|h
@@ -1832,6 +1833,7 @@ Talend|9
 Tracee|d
 AWS Transfer Family|4
 Apache NiFi|9|NiFi
+Auth.js|2||NextAuth.js|JavaScript
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
 Clap|2|||Rust
@@ -1846,7 +1848,6 @@ LogRocket|8
 Loggly|8
 Oracle Solaris|b|Solaris;SunOS
 Pylint|e|||Python
-React Router|2|||JavaScript
 SAS Viya|9
 Salesforce DX|e|SFDX
 Spock Framework|2|Spock||Groovy
@@ -1900,6 +1901,7 @@ PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
+React Router|2|||JavaScript
 SonarQube for IDE|e||SonarLint
 Syft|d
 TigerGraph|3
@@ -1926,7 +1928,6 @@ Oracle Health|f||Cerner
 PMP|g
 Scopus|i
 Soda Core|a
-SolidJS|1|||JavaScript
 UVM|h|Universal Verification Methodology
 Zalando Postgres Operator|5
 env_logger|2|||Rust
@@ -1948,7 +1949,6 @@ Mezmo|8||LogDNA
 Monte Carlo Data|a
 Percona Operator|5
 Power Query M|9
-Qwik|1|||JavaScript
 RADIUS|7
 Ruff|e|||Python
 Six Sigma|h|Lean Six Sigma
@@ -1972,8 +1972,8 @@ OKR|h|OKRs
 OpenLineage|9
 OpenVMS|b
 Pa11y|e
-Preact|1|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
+SolidJS|1|||JavaScript
 Strimzi|5
 TACACS+|7
 WPF|1|Windows Presentation Foundation
@@ -1993,11 +1993,11 @@ DataSpell|e
 Design thinking|h
 Excel VBA|9
 LDAP|d
-Lit|1|||JavaScript
 MicroK8s|5
 Nutanix AHV|6|AHV
 Pipenv|e|||Python
 QNX|b
+Qwik|1|||JavaScript
 Redpanda Operator|5
 SigNoz|8
 SurrealDB|3
@@ -2005,7 +2005,6 @@ WAVE accessibility tool|e
 Windows Forms|1|WinForms
 gcov|e
 AWS Global Accelerator|4|Global Accelerator
-Alpine.js|1|||JavaScript
 Amundsen|9
 Apache Ant|e|Ant||Java
 Azure Static Web Apps|4
@@ -2018,6 +2017,7 @@ Kerberos|d
 Nutanix|6
 OrCAD|e
 Power Pivot|9
+Preact|1|||JavaScript
 Qt Creator|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Uptrace|8
@@ -2041,6 +2041,7 @@ Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 LTspice|e
 Liquid|0|Shopify Liquid
+Lit|1|||JavaScript
 NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
@@ -2049,14 +2050,13 @@ RethinkDB|3
 Security Command Center|d
 SoundCloud|i
 UWP|1|Universal Windows Platform
-htmx|2|||JavaScript
 sbt|e|||Scala
+Alpine.js|1|||JavaScript
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 AvaloniaUI|1|Avalonia
 BigCommerce|f
 Collibra|9
-Ember.js|1|||JavaScript
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
@@ -2074,7 +2074,6 @@ wgpu|2|||Rust
 Aerospike|3
 Alation|9
 Azure Application Insights|8|Application Insights;App Insights
-Backbone.js|1|||JavaScript
 Hatch|e|||Python
 Keptn Lifecycle Toolkit|5
 Mandiant|d
@@ -2092,17 +2091,18 @@ UTM|6
 WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
+htmx|2|||JavaScript
 AWS Cloud Map|4
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CXL|c|Compute Express Link
 CodeQL|d
 Databricks Notebooks|9
+Ember.js|1|||JavaScript
 FTP|7
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
-Meteor|1|||JavaScript
 OKD|5
 PIX on Windows|e|PIX
 Parca|8
@@ -2116,6 +2116,7 @@ setuptools|e|||Python
 AWS Network Firewall|4
 Apache NetBeans|e|NetBeans
 Azure Managed Grafana|8
+Backbone.js|1|||JavaScript
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
@@ -2139,6 +2140,7 @@ Cursor|e
 Glassdoor|i
 IMAP|7
 JavaFX|1|||Java
+Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Odigos|8
 SEO|h|search engine optimization
@@ -2171,7 +2173,6 @@ Azure Databricks|9
 Buildpacks.io|5
 Coroot|8
 DragonflyDB|3
-Expo|1|||JavaScript
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
@@ -2193,7 +2194,6 @@ Dioxus|1|||Rust
 Docker Swarm|5|Swarm mode
 FluentValidation|2
 GNU nano|4|Nano
-Ionic|1|||JavaScript
 Kiali|8
 OpenStack Swift|6
 Project Reactor|2|||Java
@@ -2205,11 +2205,11 @@ Toptal|i
 TruffleHog|d
 Unity Netcode|e|Netcode for GameObjects
 pyenv|e|||Python
-Apache Cordova|2|Cordova||JavaScript
 Apache Mesos|5|Mesos
 Azure Data Explorer|9|ADX;Kusto
 Azure PlayFab|e|PlayFab
 Eclipse Che|5
+Expo|1|||JavaScript
 GKE Enterprise|4||Anthos
 Git flow|h
 Gitleaks|d
@@ -2234,12 +2234,12 @@ Fibre Channel|c|FC SAN
 GitHub Flow|h
 Havok|e
 Haxe|0
+Ionic|1|||JavaScript
 Linktree|i
 NLog|2
 Nagios|8
 OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
-PhoneGap|1|Adobe PhoneGap||JavaScript
 Project Loom|2|||Java
 RTMP|7
 Zed|e
@@ -2247,7 +2247,7 @@ detect-secrets|d
 tig|e
 wasm-pack|e
 Amazon QLDB|4|QLDB
-Browsersync|e|||JavaScript
+Apache Cordova|2|Cordova||JavaScript
 Buildah|5
 Cargo|e
 Config Sync|4
@@ -2281,18 +2281,19 @@ Icinga|8
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 MPEG-DASH|7
 Mend.io|d||WhiteSource
-Modernizr|2|||JavaScript
 NVIDIA Isaac Sim|e|Isaac Sim
 Odin|0
 Omni-Path|c
 Open source|h|open-source software;OSS
 OpenTSDB|3
+PhoneGap|1|Adobe PhoneGap||JavaScript
 Skopeo|5
 rustup|e
 xUnit|e|xUnit.net||C#
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 Box2D|e
+Browsersync|e|||JavaScript
 Checkmk|8
 Clippy|e
 Cloud Tasks|4
@@ -2312,7 +2313,6 @@ USB|c|USB-C;USB 3
 WebStorm|e
 WinMerge|e
 containerd|5
-wagmi|2|||JavaScript
 Amazon QuickSight|4|QuickSight
 Awk|0|gawk
 CRI-O|5
@@ -2325,12 +2325,12 @@ Jython|2|||Python
 KDiff3|e
 Kotlin/JS|2|||Kotlin
 MSTest|e
+Modernizr|2|||JavaScript
 OWASP Dependency-Check|d
 PRTG Network Monitor|8|PRTG
 Pinterest|i
 Power Automate|e||Microsoft Flow
 Qlik Sense|9|QlikView
-RainbowKit|2|||JavaScript
 TurtleBot3|c|TurtleBot
 USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
@@ -2338,7 +2338,6 @@ rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 CLion|e
-Cosmos SDK|1|||Go
 DDR SDRAM|c|DDR;DDR3
 Eventarc|4
 GlusterFS|6|Gluster
@@ -2358,6 +2357,7 @@ ZBrush|e
 runc|5
 rust-analyzer|e
 sed|0
+wagmi|2|||JavaScript
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Superset|9|Superset
@@ -2374,8 +2374,8 @@ Microsoft Dataverse|3||Common Data Service
 Miri|e
 NSubstitute|2
 PyO3|2|||Python
+RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
-Robo 3T|e|Robomongo
 Snapchat|i
 Substance 3D Painter|e|Substance Painter
 WebTransport|g
@@ -2384,6 +2384,7 @@ gVisor|5
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 BeeGFS|6
+Cosmos SDK|1|||Go
 Dagger Hilt|2|Hilt||Java
 FluentAssertions|2
 Google Cloud API Gateway|4
@@ -2392,7 +2393,6 @@ Kata Containers|5
 MQTT|7
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
-NativeScript|1|||JavaScript
 Observium|8
 OpenWrt|b
 Redash|9
@@ -2421,14 +2421,13 @@ Jsonnet|0
 Marmoset Toolbag|e
 Proxmox Backup Server|b
 Reqnroll|e||SpecFlow
+Robo 3T|e|Robomongo
 SBOM|g|Software Bill of Materials
 Termius|e
-Three.js|2|||JavaScript
 WeChat|i
 Azure AI Foundry|a||Azure AI Studio
 Cats Effect|2|||Scala
 ChartMuseum|5
-D3.js|2|D3||JavaScript
 DisplayPort|c
 Docker Desktop|5
 Filestore|4|Google Filestore
@@ -2437,6 +2436,7 @@ Haiku|b
 LXC|5
 LwM2M|7
 Munin|8
+NativeScript|1|||JavaScript
 Nix|5|NixOS Nix
 Royal TS|e
 SLSA|g
@@ -2449,7 +2449,6 @@ ctypes|2|||Python
 embedded-hal|2|||Rust
 Alteryx|9
 Amazon OpenSearch Serverless|4
-Chart.js|2|||JavaScript
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Hansoft|e
@@ -2464,17 +2463,18 @@ ReactOS|b
 Remmina|e
 STOMP|7
 Sigstore|d
+Three.js|2|||JavaScript
 ZFS|6|OpenZFS
 ZIO|2|||Scala
 Zhihu|i
 collectd|8
 Akka HTTP|2|||Scala
-Apache ECharts|2|ECharts||JavaScript
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
 Cosign|d
+D3.js|2|D3||JavaScript
 Hyperdisk|4
 Incus|5
 OrbStack|5
@@ -2492,11 +2492,11 @@ no_std Rust|2|no_std||Rust
 Amazon Rekognition|4|Rekognition
 Apptainer|5||Singularity
 Azure AI Search|a||Azure Cognitive Search;Azure Search
+Chart.js|2|||JavaScript
 Cloud Storage FUSE|4
 Colima|5
 Daphne|6|||Python
 Emacs Lisp|0|elisp
-Highcharts|2|||JavaScript
 IBM SPSS Statistics|9|SPSS
 MINIX|b
 Modbus|7
@@ -2513,6 +2513,7 @@ ext4|6
 http4s|2|||Scala
 in-toto|d
 Amazon Comprehend|4
+Apache ECharts|2|ECharts||JavaScript
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
@@ -2526,7 +2527,6 @@ LINQ|2|||C#
 Lima|5
 Notary Project|d|Notary
 OPC UA|7
-Plotly.js|2|||JavaScript
 Redox OS|b|Redox
 Scalatra|2|||Scala
 Single-page application|h|single-page apps
@@ -2541,9 +2541,9 @@ Azure AI Speech|a|Azure Speech
 BuildKit|5
 Citrix|f
 Django Ninja|1|||Python
+Highcharts|2|||JavaScript
 KNIME|9
 Kubernetes Dashboard|5
-Leaflet|2|||JavaScript
 Micro frontends|h
 Milvus|3
 NTFS|6
@@ -2571,9 +2571,9 @@ JavaServer Pages|0|JSP
 Jib|5
 Linux kernel|b|kernel development
 Lynis|d
-Mapbox GL JS|2|||JavaScript
 Omnissa Horizon|e||VMware Horizon
 Pingdom|8
+Plotly.js|2|||JavaScript
 Prost|2|||Rust
 Qdrant|3
 RapidMiner|9
@@ -2594,9 +2594,9 @@ Django CMS|2|||Python
 Godot Engine|e|Godot
 I2S|c
 LVM|6|Logical Volume Manager
+Leaflet|2|||JavaScript
 Lima VM|5
 Microsoft Excel|e|Excel;MS Excel
-OpenLayers|2|||JavaScript
 Quinn|2|||Rust
 Scala Native|2|||Scala
 UptimeRobot|8
@@ -2612,9 +2612,9 @@ Dramatiq|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
 MIPI CSI-2|c|MIPI CSI
+Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
 Paketo Buildpacks|5
-PixiJS|2|||JavaScript
 SpaceWire|c
 Uptime Kuma|8
 XNU|b
@@ -2626,7 +2626,6 @@ Amazon Lex|4
 Apache Tika|2
 Axure RP|e|Axure
 Azure IoT Hub|4|IoT Hub
-Babylon.js|2|||JavaScript
 Checkly|8
 DBeaver|e
 DDR5|c
@@ -2635,6 +2634,7 @@ Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kafka Streams|9
 LanceDB|3
 MonoGame|2|||C#
+OpenLayers|2|||JavaScript
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 RQ|2|||Python
@@ -2656,7 +2656,7 @@ Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
 Mono|f
 NFS|7|Network File System
-Phaser|2|||JavaScript
+PixiJS|2|||JavaScript
 Red Hat Quay|5|Quay;Quay.io
 Replication|h
 Solana SDK|2
@@ -2665,6 +2665,7 @@ Zilliz|3
 Adobe After Effects|e|After Effects
 Amazon Forecast|4
 Azure Digital Twins|4
+Babylon.js|2|||JavaScript
 BusyBox|b
 Chronosphere|8
 Data modeling|h|data modelling
@@ -2675,7 +2676,6 @@ Google Cloud Batch|4
 HBM|c|High Bandwidth Memory
 JFrog Artifactory|5|Artifactory
 Kombu|2|||Python
-Material UI|2|MUI||JavaScript
 Redis Insight|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
@@ -2685,7 +2685,6 @@ Adobe Premiere Pro|e|Premiere Pro
 Amazon Kendra|4|Kendra
 Azure Sphere|4
 Boto3|2|boto||Python
-Chakra UI|2|||JavaScript
 Cloud Healthcare API|4
 Cribl|8
 Data warehousing|h
@@ -2695,6 +2694,7 @@ Fermyon Spin|5
 Marqo|3
 Materialize|3
 Open Policy Agent|d|OPA
+Phaser|2|||JavaScript
 Q#|0
 SSD|c
 Samba|6
@@ -2703,7 +2703,6 @@ UIKit|1|||Swift
 glibc|b
 AWS Trainium|4|Trainium
 Adobe InDesign|e|InDesign
-Ant Design|2|antd||JavaScript
 AppKit|1|||Swift
 Azure Arc|4
 Data lakehouse|h|lakehouse
@@ -2713,6 +2712,7 @@ HDD|c
 Insomnia|e
 Kafka Clients|2
 Kyverno|d
+Material UI|2|MUI||JavaScript
 OpenQASM|0|QASM
 Paramiko|2|||Python
 PostGIS|3
@@ -2725,6 +2725,7 @@ Amazon CloudWatch Logs Insights|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Local|4||Azure Stack HCI
 Bruno|e
+Chakra UI|2|||JavaScript
 Citus|3
 Core Data|2
 Cypher|0
@@ -2738,8 +2739,8 @@ Resilience4j|2|||Java
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
-shadcn/ui|2|shadcn||JavaScript
 AWS Graviton|4|Graviton
+Ant Design|2|antd||JavaScript
 Azure Monitor Logs|8
 Azure Stack Hub|4
 Data mesh|h
@@ -2752,7 +2753,6 @@ NetApp ONTAP|6|ONTAP
 Netflix Hystrix|2|Hystrix||Java
 Open Cluster Management|5
 PgBouncer|3
-Radix UI|2|Radix||JavaScript
 SAN|c|Storage area network
 SPARQL|0
 SwiftData|2|||Swift
@@ -2766,7 +2766,6 @@ Clusternet|5
 Core Animation|2
 CyberArk|d
 Firebase Authentication|4|Firebase Auth
-Flowbite|2|||JavaScript
 GNOME|b
 Grafana Tempo Cloud|8
 NAS|c|Network-attached storage
@@ -2777,6 +2776,7 @@ Pillow|2|PIL||Python
 Pro Tools|e
 Starburst|9
 Stream processing|h
+shadcn/ui|2|shadcn||JavaScript
 AWS Outposts|4|Outposts
 Ableton Live|e|Ableton
 Azure Site Recovery|4
@@ -2791,7 +2791,7 @@ Kusto Query Language|0|KQL
 LoRaWAN|7|LoRa
 Netflix Ribbon|2|Ribbon||Java
 Patroni|3
-Stitches|2|||JavaScript
+Radix UI|2|Radix||JavaScript
 TPM|c|Trusted Platform Module
 eBPF profiling|8|continuous profiling
 mitmproxy|e
@@ -2803,6 +2803,7 @@ Deepnote|9
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
+Flowbite|2|||JavaScript
 Linkerd|5
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
@@ -2811,7 +2812,6 @@ Network Service Mesh|7
 OpenFeign|2|Feign||Java
 ProxySQL|3
 Star schema|h
-Theme UI|2|||JavaScript
 UEFI|c
 Vyper|0
 Xfce|b
@@ -2825,7 +2825,6 @@ Consul Connect|5
 EDK II|e|TianoCore EDK II
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
-Ladle|e|||JavaScript
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
 Micrometer|8
@@ -2835,6 +2834,7 @@ POSIX|g
 Pure Data|e
 Pure Storage|6
 PyQt|2|||Python
+Stitches|2|||JavaScript
 URLSession|2|||Swift
 bpftrace|8
 5G|7|5G NR
@@ -2848,13 +2848,13 @@ Ballerina|0
 Bitwarden|d
 Cilium|7
 Firebase Remote Config|4
-Headless UI|2|||JavaScript
 Husky|e
 OLTP|g
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
 SELinux|d
 SuperCollider|0
+Theme UI|2|||JavaScript
 TrueNAS|6||FreeNAS
 WidgetKit|1|||Swift
 5G Core|7|5GC
@@ -2868,8 +2868,8 @@ DTrace|8
 Easegress|5
 Firebase App Distribution|4
 Gradio|1
+Ladle|e|||JavaScript
 LastPass|d
-Mantine|2|||JavaScript
 Percona XtraDB Cluster|3
 Project Calico|5|Calico
 Synology DSM|6
@@ -2883,6 +2883,7 @@ Changesets|e
 Firebase Test Lab|4
 Flannel|5
 Galera Cluster|3
+Headless UI|2|||JavaScript
 ISO 8601|g
 Idris|0
 KeePass|d
@@ -2904,9 +2905,9 @@ BeeWare|2|||Python
 Genkit|a|Firebase Genkit
 JuiceFS|6
 Linux namespaces|b|namespaces
+Mantine|2|||JavaScript
 R Markdown|9
 RealityKit|1
-Tachyons|1
 U-Boot|c
 Unicode|g
 Weave Net|5
@@ -2918,7 +2919,6 @@ AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Apache Velocity|2|||Java
 Azure PowerShell|e
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
 Metal|0
@@ -2943,14 +2943,15 @@ Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 Ping Identity|d
 RStudio|e
-Restify|1|||JavaScript
 SD-WAN|7
 Sphinx|e|||Python
+Tachyons|1
 Vaadin|1|||Java
 gprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
 CloudKit|2
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 ForgeRock|d
 GWT|1|Google Web Toolkit||Java
 GitHub Packages|5
@@ -2965,13 +2966,13 @@ tidyverse|2
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
-Bulma|1|||JavaScript
 CSV|g
 Device tree|c
 GitHub Advanced Security|d
 JHipster|1|||Java
 Material for MkDocs|e|||Python
 Open Service Mesh|5
+Restify|1|||JavaScript
 SDN|7|Software-defined networking
 StoreKit|2
 TLA+|0
@@ -2992,13 +2993,13 @@ Modelica|0
 NFV|7|Network functions virtualization
 dpkg|e
 dplyr|2
-styled-components|2|||JavaScript
 AVFoundation|2
 AWS App Mesh|4
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
+Bulma|1|||JavaScript
 Gitea|e
 Google Search Console|e
 HDF5|g
@@ -3027,6 +3028,7 @@ Standard ML|0|SML
 Swift Package Manager|e|SwiftPM;SPM||Swift
 YUM|e
 caret|2
+styled-components|2|||JavaScript
 AWS Service Catalog|4
 Azure Managed Disks|4
 Brython|2|||Python
@@ -3061,7 +3063,6 @@ SPIFFE|g
 eBPF|7
 glTF|g
 pacman|e
-rollup.js|e|Rollup||JavaScript
 Amazon Managed Service for Prometheus|4
 Artillery|e
 Azure Landing Zones|4
@@ -3079,7 +3080,6 @@ Weights & Biases|a|W&B;wandb
 XCTest|e|||Swift
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
-esbuild|e|||JavaScript
 zypper|e
 Amazon Managed Grafana|4|AMG
 Duo Security|d|Duo
@@ -3090,12 +3090,12 @@ HPE ProLiant|c
 Kubeless|5
 Mercurial|e|hg
 Neptune.ai|a
-Parcel|e|||JavaScript
 SR-IOV|7
 Snapcraft|e|Snap packages
 Swift Testing|e|||Swift
 Upstash|3
 openpyxl|2|||Python
+rollup.js|e|Rollup||JavaScript
 wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
 Alamofire|2|||Swift
@@ -3109,11 +3109,11 @@ Karpenter|5
 Microsoft 365|e||Office 365;O365
 RDMA|7
 Team Foundation Version Control|e|TFVC
-Turbopack|e|||JavaScript
 Turso|3
 Vegeta|e
 XlsxWriter|2|||Python
 YubiKey|d
+esbuild|e|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
 Cluster Autoscaler|5
 DICOM|g
@@ -3126,9 +3126,9 @@ Kingfisher|2|||Swift
 Microsoft Teams|e|MS Teams
 Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
+Parcel|e|||JavaScript
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
-Rspack|e|||JavaScript
 libSQL|3
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
@@ -3138,10 +3138,10 @@ ClearML|a
 EDI|g|X12;EDIFACT
 Passkeys|g
 ReportLab|2|||Python
-SWC|e|||JavaScript
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
 SnapKit|2|||Swift
+Turbopack|e|||JavaScript
 VerneMQ|6
 Vertical Pod Autoscaler|5
 WinGet|e
@@ -3158,6 +3158,7 @@ Open vSwitch|7|OVS
 Raspberry Pi|c
 Real user monitoring|h|RUM
 Reviewable|4
+Rspack|e|||JavaScript
 RxSwift|2|||Swift
 Scoop|e
 WeasyPrint|2|||Python
@@ -3173,12 +3174,12 @@ Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 Phabricator|e
 PyPDF|2|PyPDF2||Python
+SWC|e|||JavaScript
 SingleStore|3||MemSQL
 Synthetic monitoring|h
 TIBCO EMS|6
 The Composable Architecture|2|TCA||Swift
 ZenML|a
-gulp|e|||JavaScript
 AWS Auto Scaling|4
 Distributed tracing|h
 EMV|g
@@ -3186,7 +3187,6 @@ Exasol|3
 External Secrets Operator|5
 FRRouting|7|FRR
 Feast|a
-Grunt|e|||JavaScript
 Maven Central|i
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
@@ -3207,10 +3207,12 @@ SAML|g|SAML 2.0
 Sealed Secrets|5
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Tecton|a
+gulp|e|||JavaScript
 pyca/cryptography|2|cryptography||Python
 Amazon EC2 Spot Instances|4|Spot Instances
 BentoML|a
 Error budgets|h
+Grunt|e|||JavaScript
 Intel FPGA|c|Altera
 Microsoft Word|e|MS Word
 PSD2|g
@@ -3230,7 +3232,6 @@ Microsoft PowerPoint|e|PowerPoint
 PMD|e|||Java
 SCIM|g
 Seldon Core|a|Seldon
-Turborepo|e|||JavaScript
 Velero|5
 VyOS|7
 XBRL|g
@@ -3245,7 +3246,6 @@ KServe|a||KFServing
 Microchip Technology|c|Microchip
 Microsoft Outlook|e|Outlook
 Miro|e
-Nx|e|||JavaScript
 On-call|h
 PKI|d|Public key infrastructure
 SONiC|7
@@ -3255,7 +3255,6 @@ Cumulus Linux|7
 InterSystems Caché|3|Caché
 JaCoCo|e|||Java
 Kafka Connect|6
-Lerna|e|||JavaScript
 Lucidchart|e
 Microsoft Visio|e|Visio
 OPA Gatekeeper|d|Gatekeeper
@@ -3264,6 +3263,7 @@ Postmortems|h|blameless postmortems
 Pydantic Settings|2|||Python
 Renesas|c
 TorchServe|a
+Turborepo|e|||JavaScript
 X.509|g
 Amazon Pinpoint|4
 Android SDK|f
@@ -3272,6 +3272,7 @@ Container Runtime Interface|g|CRI
 Infineon|c
 JProfiler|e|||Java
 Microsoft Project|e|MS Project
+Nx|e|||JavaScript
 OpenSSL|d
 Progress OpenEdge|3
 RED method|h
@@ -3285,6 +3286,7 @@ Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Excalidraw|e
 Ingres|3
+Lerna|e|||JavaScript
 Microsoft OneDrive|e|OneDrive
 Operator Framework|5
 USE method|h
@@ -3293,7 +3295,6 @@ ksqlDB|6
 AUTOSAR|g
 Adabas|3
 Amazon Chime|4
-Biome|e||Rome|JavaScript
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
 Eclipse MAT|e|||Java
@@ -3310,7 +3311,6 @@ Compose Multiplatform|1|||Kotlin
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
 JMX|2|||Java
-JSHint|e|||JavaScript
 Kubebuilder|5
 MISRA C|g
 Mermaid|e
@@ -3320,6 +3320,7 @@ OpenMetrics|g
 AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
+Biome|e||Rome|JavaScript
 Cisco ACI|7
 DO-178C|g
 Debezium|9
@@ -3328,13 +3329,13 @@ JNI|2|||Java
 NiceGUI|2|||Python
 OpenVINO|a
 Structurizr|e
-TSLint|e|||JavaScript
 kubectl|e
 AWS IoT Core|4|IoT Core
 Android NDK|2
 Cisco Meraki|7|Meraki
 HoloViz Panel|2|||Python
 ISO 26262|g
+JSHint|e|||JavaScript
 Java Card|f
 K9s|e
 LiteRT|a||TensorFlow Lite;TFLite
@@ -3354,6 +3355,7 @@ Headlamp|5
 IEC 61508|g
 Java ME|f
 SQL Server Management Studio|e|SSMS
+TSLint|e|||JavaScript
 TerminusDB|3
 AWS IoT SiteWise|4
 Cisco Catalyst|7
@@ -3368,7 +3370,6 @@ TensorFlow.js|a
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Apache Karaf|2|||Java
-Chai|2|||JavaScript
 Cisco Nexus|7
 Embedded Linux|b
 Helmfile|5
@@ -3385,7 +3386,6 @@ Carvel|5
 Cisco Webex|e|Webex
 Ethereum|f
 GridGain|3
-Jasmine|e|||JavaScript
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
@@ -3396,6 +3396,7 @@ AWS Elemental MediaLive|4|MediaLive
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
+Chai|2|||JavaScript
 CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
 Eclipse RCP|1|||Java
@@ -3410,6 +3411,7 @@ CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
+Jasmine|e|||JavaScript
 LWJGL|2|||Java
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Oracle TimesTen|3
@@ -3447,7 +3449,6 @@ Group Policy|e|GPO
 Juniper Mist|7
 Maestro|e
 Scapy|2|||Python
-WebdriverIO|e|||JavaScript
 eXist-db|3
 AWS Directory Service|4
 Arista EOS|7|EOS
@@ -3457,7 +3458,6 @@ Google AdMob|f|AdMob
 Let's Encrypt|d
 Longhorn|6
 Pwntools|2|||Python
-TestCafe|e|||JavaScript
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
@@ -3466,7 +3466,7 @@ Ethereum Virtual Machine|g|EVM
 Google Play Services|f
 Megatron-LM|a
 Rook|6
-Testing Library|2|React Testing Library||JavaScript
+WebdriverIO|e|||JavaScript
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
 NetworkX|a|||Python
@@ -3475,16 +3475,16 @@ OpenEBS|6
 PowerDNS|7
 PyTorch FSDP|a|FSDP
 Retrofit|2
-Sinon.js|2|Sinon||JavaScript
+TestCafe|e|||JavaScript
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 Cloud-native|h
 Horovod|a
-Nock|2|||JavaScript
 Nokia SR OS|7
 OkHttp|2
 Portworx|6
 SymPy|2|||Python
+Testing Library|2|React Testing Library||JavaScript
 Unbound|7
 AWS Artifact|4
 Biopython|2|||Python
@@ -3493,8 +3493,8 @@ Glide|2
 Huawei VRP|7
 Imperva|d
 MinIO|6
-Mock Service Worker|2|MSW||JavaScript
 Multi-cloud|h
+Sinon.js|2|Sinon||JavaScript
 dnsmasq|7
 vLLM|a
 AWS Audit Manager|4
@@ -3502,23 +3502,23 @@ Akamai|4
 Astropy|2|||Python
 Backstage|e
 Coil|2
-Enzyme|2|||JavaScript
 Hybrid cloud|h
 MikroTik RouterOS|7|RouterOS
+Nock|2|||JavaScript
 Pi-hole|7
 Recharts|2
 llama.cpp|a
 AWS Firewall Manager|4
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
-Hono|1|||JavaScript
 ISC DHCP|7
+Mock Service Worker|2|MSW||JavaScript
 Ollama|a
 Pint|2|||Python
 Renovate|e
 Web application firewall|d|WAF
 AWS Resilience Hub|4
-Elysia|1|||JavaScript
+Enzyme|2|||JavaScript
 Extreme Networks|7
 High availability|h
 Kea DHCP|7
@@ -3526,11 +3526,11 @@ LM Studio|a|Bionic;LM Studio Bionic
 ModSecurity|d
 Xarray|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-AdonisJS|1|||JavaScript
 Coraza|d
 Disaster recovery|h
 Flagger|5
 FreeRADIUS|d
+Hono|1|||JavaScript
 Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
 WorkManager|2
@@ -3538,17 +3538,17 @@ netCDF4|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
+Elysia|1|||JavaScript
 Fortinet FortiGate|7|FortiGate
 Jetpack Navigation|2|Navigation Component
 OpenLDAP|d
 SGLang|a
-Sails.js|1|||JavaScript
 h5py|2|||Python
 AWS Migration Hub|4
+AdonisJS|1|||JavaScript
 Espresso|e
 Fail2ban|d
 FreeIPA|d
-LoopBack|1|||JavaScript
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 TensorRT-LLM|a
@@ -3557,28 +3557,28 @@ Zarr|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
-FeathersJS|1|Feathers||JavaScript
 Flagsmith|5
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Robolectric|e
+Sails.js|1|||JavaScript
 Vaex|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
 Gradle Kotlin DSL|2
 LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
+LoopBack|1|||JavaScript
 Meta Quest|c|Oculus Quest
 Modin|2|||Python
 OpenFeature|g
 SIEM|h
-Strapi|f
 AWS Marketplace|4
+FeathersJS|1|Feathers||JavaScript
 Google Play|i|Play Store;Google Play Store
 Ibis|2|||Python
 Keptn|5
 LangSmith|a
-Payload CMS|f
 SOAR|h
 Sendmail|6
 Shell scripting|h
@@ -3593,15 +3593,16 @@ Exim|6
 LitmusChaos|5|Litmus
 LlamaIndex|a||GPT Index
 Nintendo Switch|f
+Strapi|f
 Test automation|h
 AWS SDK|4
 Chaos Mesh|5
 Cloudflare Tunnel|7
-Docusaurus|e
 Dovecot|6
 Great Tables|2|||Python
 Haystack|a
 ISTQB|g
+Payload CMS|f
 PlayStation|f
 XDR|h
 AWS CloudShell|4
@@ -3611,14 +3612,13 @@ Infoblox|7
 Semantic Kernel|a
 Steam|f
 TOGAF|g
-VitePress|e
 Zimbra|6
 AWS Cloud9|4|Cloud9
 AutoGen|a
 CNAPP|h
 COBIT|g
 Chaos Monkey|5
-Eleventy|e|11ty
+Docusaurus|e
 Hyperledger Fabric|f|Hyperledger
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
@@ -3628,10 +3628,10 @@ Asterisk|6
 Corda|f
 CrewAI|a
 Flutter Hooks|2
-Hexo|e
 Nautobot|7
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 SAST|h
+VitePress|e
 Zachman Framework|g
 3CX|6
 ArchiMate|g
@@ -3639,15 +3639,15 @@ BLoC|2|flutter_bloc
 Batfish|7
 DAST|h
 DSPy|a
+Eleventy|e|11ty
 Infura|f
-Pug|2|||JavaScript
 Rundeck|5
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
-EJS|2|||JavaScript
 GetX|2
+Hexo|e
 IAST|h
 Moralis|f
 Pydantic AI|a
@@ -3657,14 +3657,14 @@ C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Dio|2
 GNS3|7
-Immer|2|||JavaScript
+Pug|2|||JavaScript
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
 ChatGPT|a
+EJS|2|||JavaScript
 EVE-NG|7
 FreeSWITCH|6
-Immutable.js|2|||JavaScript
 Molecule|5
 Penetration testing|h|pentesting
 UML|g|Unified Modelling Language
@@ -3672,16 +3672,16 @@ AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
 ERD|g|entity-relationship diagram
 GPT-4|a|GPT-4o;GPT-4 Turbo
+Immer|2|||JavaScript
 Kamailio|6
 Test Kitchen|5
 Threat modeling|h|threat modelling
-Workbox|2|||JavaScript
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 Claude|a
+Immutable.js|2|||JavaScript
 Mininet|7
 OpenSIPS|6
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 STRIDE|h
 Serverspec|5
 Amazon Location Service|4
@@ -3691,13 +3691,14 @@ Chef InSpec|5|Inspec
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
-Web Components|g
+Workbox|2|||JavaScript
 ns-3|7
 AWS Clean Rooms|4
 Appium|e
 Bug bounty|h
 Llama|a|Llama 3;Meta Llama
 Paxos|h
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Terratest|5
 coturn|6
 iperf|7|iPerf3
@@ -3708,13 +3709,12 @@ Detox|e
 Janus WebRTC Server|6|Janus
 Mistral AI|a|Mistral
 Vulnerability management|h
-WebRTC|7
+Web Components|g
 tcpdump|7
 Amazon Aurora Serverless|4
 Gossip protocol|h
 Mixtral|a
 OWASP Top 10|g
-WebGL|g
 mediasoup|6
 tfsec|d
 Amazon Aurora DSQL|4|Aurora DSQL
@@ -3724,14 +3724,14 @@ LiveKit|6
 OWASP ASVS|g
 Stable Diffusion|a
 TFLint|5
-WebGPU|g
+WebRTC|7
 Amazon S3 Express One Zone|4
 Codemagic|5
 Infracost|5
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
-Service Workers|g
 Two-phase commit|h|2PC
+WebGL|g
 Wowza|6
 mtr|7
 Amazon S3 Tables|4
@@ -3740,36 +3740,36 @@ DALL-E|a|DALL·E
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Vector clocks|h
+WebGPU|g
 terraform-docs|5
 traceroute|7
 AWS Entity Resolution|4
 Boost|2|Boost C++
-Brain.js|a
 FFmpeg|e
 MPEG|g|MPEG-2
 NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
+Service Workers|g
 netcat|7|nc
 pre-commit|e
 Amazon Nova|4
 BERT|a
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-LangChain.js|a
 MPEG-4|g
 iptables|7
 Amazon Titan|4
+Brain.js|a
 CLIP|a
 Devbox|5
 MP4|g|MPEG-4 Part 14
 Qt Quick|2
 SOC 2|g
-Vercel AI SDK|a
 nftables|7
 AWS HealthOmics|4
-Cheerio|2|||JavaScript
 Dev Containers|5|devcontainer
 GTK|2|GTK+
+LangChain.js|a
 MP3|g
 PCI DSS|g
 YOLO|a|YOLOv8
@@ -3781,11 +3781,11 @@ Detectron2|a
 GitHub Codespaces|5|Codespaces
 HIPAA|g
 Supervisor|6|supervisord
-jsdom|2|||JavaScript
+Vercel AI SDK|a
 ufw|7
 wxWidgets|2
 AWS Amplify Studio|4
-Commander.js|2|||JavaScript
+Cheerio|2|||JavaScript
 Dear ImGui|2|ImGui
 GDPR|g
 Gitpod|5
@@ -3798,13 +3798,13 @@ CCPA|g
 FLAC|g
 SDL|2|SDL2;Simple DirectMedia Layer
 Segment Anything|a
-Yargs|2|||JavaScript
+jsdom|2|||JavaScript
 Albumentations|a
 Amazon SimpleDB|4
+Commander.js|2|||JavaScript
 FedRAMP|g
 GitOps|h
 H.264|g|AVC;x264
-Inquirer.js|2|||JavaScript
 SFML|2
 AWS OpsWorks|4
 CMMC|g
@@ -3812,40 +3812,40 @@ DevSecOps|h
 H.265|g|HEVC;x265
 OpenGL|g
 OpenVPN|7
-dotenv|2|||JavaScript
+Yargs|2|||JavaScript
 torchvision|a
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
-Pino|2|||JavaScript
+Inquirer.js|2|||JavaScript
 Platform engineering|h
 Vulkan|g
 WireGuard|7
 timm|a
 Amazon Elastic Transcoder|4
-Bunyan|2|||JavaScript
 DirectX|g|Direct3D;DirectX 12
 FIPS 140-2|g|FIPS 140-3;FIPS
 Sentence Transformers|a
 Site Reliability Engineering|h|SRE
 Tailscale|7
 VP9|g
+dotenv|2|||JavaScript
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
 FAISS|a
 Infrastructure as Code|h|IaC
 POCO C++ Libraries|2|POCO
+Pino|2|||JavaScript
 Twingate|7
 WebM|g
-nodemon|e|||JavaScript
 Abseil|2
+Bunyan|2|||JavaScript
 CISM|g
 CloudFront Functions|4
 Continuous integration|h|CI
 Headscale|7
 Matroska|g|MKV
 ScaNN|a
-ts-node|e|||JavaScript
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
 Continuous delivery|h|CD
@@ -3853,32 +3853,33 @@ GIF|g
 HNSW|a
 NetBird|7
 folly|2
-tsx|e|||JavaScript
+nodemon|e|||JavaScript
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Cloudflare WARP|7
 Continuous deployment|h
 OSCP|g
 PNG|g
 Retrieval-augmented generation|h|RAG
-TypeDoc|e|||JavaScript
 gRPC C++|2
+ts-node|e|||JavaScript
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 JPEG|g|JPG
-JSDoc|e|||JavaScript
 Prompt engineering|h
 Protocol Buffers C++|2
+tsx|e|||JavaScript
 Blue-green deployment|h
 CompTIA Network+|g|Network+
 Fine-tuning|h
 Kubernetes Gateway API|7|Gateway API
+TypeDoc|e|||JavaScript
 WebP|g
 {fmt}|2|fmt
 AVIF|g
 Canary release|h|canary deployment
 CompTIA A+|g
 Container Network Interface|7|CNI
-Inertia.js|2|||JavaScript
+JSDoc|e|||JavaScript
 RLHF|h
 spdlog|2
 Certified Kubernetes Administrator|g|CKA
@@ -3889,130 +3890,131 @@ Load balancing|h
 MLOps|h
 Armadillo|2
 Certified Kubernetes Application Developer|g|CKAD
+Inertia.js|2|||JavaScript
 LLMOps|h
-Mithril|2|||JavaScript
 Subnetting|7
 TIFF|g
 Trunk-based development|h
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 Chaos engineering|h
-Marionette.js|2|||JavaScript
 OpenBLAS|2
 PDF|g|Portable Document Format
 AWS Certified Solutions Architect|g
 Immutable infrastructure|h
 Intel MKL|2|MKL
-Knockout.js|2|||JavaScript
+Mithril|2|||JavaScript
 OSI model|7
 PDF/A|g
 AWS Certified Developer|g
-Dojo Toolkit|2|||JavaScript
 EPUB|g
 LAPACK|2
+Marionette.js|2|||JavaScript
 Natural language processing|h|NLP
 Network automation|h
 AWS Certified DevOps Engineer|g
 BLAS|2
 Computer vision|h
-Ext JS|2|Sencha Ext JS||JavaScript
+Knockout.js|2|||JavaScript
 OpenDocument|g|ODF
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
+Dojo Toolkit|2|||JavaScript
 FFTW|2
 Google Cloud Professional Cloud Architect|g
-Kendo UI|2|||JavaScript
 Office Open XML|g|OOXML
 Reinforcement learning|h|RL
 Cisco CCNP|g|CCNP
-DevExtreme|2|||JavaScript
+Ext JS|2|Sencha Ext JS||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
 PETSc|2
 gRPC-Web|g|Protocol Buffers wire format
-AG Grid|2|||JavaScript
 Catch2|e
 Cisco CCIE|g|CCIE
 Generative AI|h|GenAI
+Kendo UI|2|||JavaScript
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
+DevExtreme|2|||JavaScript
 Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
-TanStack Table|2||React Table|JavaScript
 VPN|7|virtual private network
+AG Grid|2|||JavaScript
 Google Benchmark|2
 JNCIP|g
-React Hook Form|2|||JavaScript
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
-Formik|2|||JavaScript
 Multithreading|h
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
+TanStack Table|2||React Table|JavaScript
 Caching|h
-Framer Motion|2|||JavaScript
 IBM QRadar|d|QRadar
 Meson|e
 Optuna|a
-GSAP|2|GreenSock Animation Platform||JavaScript
+React Hook Form|2|||JavaScript
+Formik|2|||JavaScript
 Hyperopt|a
 Ninja|e
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
-Anime.js|2|||JavaScript
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
+Framer Motion|2|||JavaScript
 Make|e|GNU Make;gmake;Makefile;Makefiles
 SHAP|a
 GNU Autotools|2|Autotools;Autoconf;Automake
+GSAP|2|GreenSock Animation Platform||JavaScript
 LIME|a
-Lottie|2|||JavaScript
 Tanium|d
+Anime.js|2|||JavaScript
 Conan|e
 Cortex XSOAR|d||Demisto
 Evidently|a
-Tiptap|2|||JavaScript
+Lottie|2|||JavaScript
 Prisma Access|d
-ProseMirror|2|||JavaScript
 WhyLabs|a
 vcpkg|e
 Arize|a
-Draft.js|2|||JavaScript
 Netskope|d
-CodeMirror|2|||JavaScript
+Tiptap|2|||JavaScript
 GNU Toolchain|e
 Label Studio|a
+ProseMirror|2|||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Clang|e
+Draft.js|2|||JavaScript
 Labelbox|a
 Saviynt|d
+CodeMirror|2|||JavaScript
 Scale AI|a
 Venafi|d
-Web3.js|2|||JavaScript
 DigiCert|d
-Ethers.js|2|ethers||JavaScript
 MSVC|e|Visual C++
 Roboflow|a
 CVAT|a
 Entrust|d
-Hardhat|e
+Web3.js|2|||JavaScript
 AddressSanitizer|e|ASan
 Amazon SageMaker Studio|4|SageMaker Studio
+Ethers.js|2|ethers||JavaScript
 Thales Luna HSM|d|Luna HSM
-Truffle|e
 Acunetix|d
+Hardhat|e
 Vertex AI Workbench|4
 clang-tidy|e
 Azure Machine Learning Studio|4
 Invicti|d||Netsparker
-Viem|2|||JavaScript
+Truffle|e
 clang-format|e
 Cppcheck|e
 H2O.ai|a|H2O
 Havoc C2|d
 DataRobot|a
 PingCastle|d
+Viem|2|||JavaScript
 ccache|e
 Dataiku|9
 Emscripten|e
