@@ -57,13 +57,22 @@ function groupOf(title: string | undefined): string {
 
 /**
  * "Java → Back End | NEW" accepts either group. A technology a reader named otherwise than the vocabulary does
- * ("Hadoop → NEW" for Apache Hadoop) is the same technology.
+ * ("Hadoop → NEW" for Apache Hadoop) is the same technology. A name marked with the word after it ("Rest API →
+ * REST" where the reader marked "Rest → REST") is the same advice at the same place.
  */
 function matches(label: string, line: string, code?: Code): boolean {
   if (label === line) return true;
   const [written, groups] = label.split(' → ');
+  if (code === TechCodes.techName) {
+    const [given, name] = line.split(' → ');
+    return name === groups && given !== undefined && new RegExp(`^${escape(written!)}\\b`).test(given);
+  }
   const tech = code === TechCodes.notInSkills ? (techIndex().resolve(written!.trim())?.tech.name ?? written) : written;
   return groups !== undefined && groups.split(' | ').some((group) => `${tech} → ${group}` === line);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function judgedFiles(): string[] {
