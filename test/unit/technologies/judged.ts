@@ -100,6 +100,7 @@ export const JUDGED_SETS = {
   'eleventh set': 'labels-eleventh.yaml',
   'twelfth set': 'labels-twelfth.yaml',
   'thirteenth set': 'labels-thirteenth.yaml',
+  'fourteenth set': 'labels-fourteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -103,6 +103,22 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(systems), { Windows: 'Operating Systems', systemd: 'Linux' });
   });
 
+  it('reads what a group name qualifies: "CSS in JS" holds styling libraries, "C# Unit Test" nothing of JavaScript, "Continuous Integration Tools" no linter', () => {
+    const text = resume(
+      ...bullet('Built the React front end with Babel, ESLint and Mocha on ASP.NET with Emotion styles.'),
+      'skills:',
+      '  - name: CSS in JS',
+      '    keywords: [styled-components, JSS]',
+      '  - name: Continuous Integration Tools',
+      '    keywords: [TeamCity, Jenkins]',
+      '  - name: C# Unit Test',
+      '    keywords: [xUnit, Moq]',
+    );
+    assert.deepEqual(picks(text), { React: 'NEW Frameworks', Babel: 'NEW Tools', ESLint: 'NEW Tools', Mocha: 'NEW Tools', 'ASP.NET': 'NEW Frameworks', Emotion: 'CSS in JS' });
+    // "DevOps Tools" spans every tool of the practice, Git included.
+    assert.deepEqual(picks(resume(...bullet('Kept 40 repos in Git.'), 'skills:', '  - name: DevOps Tools', '    keywords: [Jenkins, Terraform]')), { Git: 'DevOps Tools' });
+  });
+
   it('files a web framework under no group named for testing, though test libraries are libraries too', () => {
     const text = resume(...bullet('Built the shop on Ruby on Rails with Cypress tests.'), 'skills:', '  - name: Web development', '    keywords: [HTML, CSS, React]', '  - name: Testing', '    keywords: [Jest, Sinon, Nock]');
     assert.deepEqual(picks(text), { 'Ruby on Rails': 'NEW Frameworks', Cypress: 'Testing' });

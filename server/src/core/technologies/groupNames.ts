@@ -68,9 +68,18 @@ export function namedForKind(groupName: string, tech: TechEntry): boolean {
     const headKinds = kindsNamed(head);
     const qualifierKinds = qualifier && headKinds.length > 0 ? kindsNamed(qualifier).filter((kind) => !headKinds.includes(kind)) : [];
     if (qualifierKinds.length === 0) return NAME_WORDS[tech.category]?.test(part) === true;
-    const held = [...qualifierKinds, ...headKinds.filter((kind) => qualifierKinds.some((q) => (QUALIFIED_RELATED[q] ?? []).includes(kind)))];
+    const held = [...qualifierKinds, ...headKinds.filter((kind) => qualifierKinds.some((q) => related(q, qualifier).includes(kind)))];
     return held.includes(tech.category);
   });
+}
+
+/**
+ * The kinds a qualifier lets its head hold: "DevOps Tools" holds Git, as the practice spans every tool; "Continuous
+ * Integration Tools" or "Deployment Tools" hold the pipelines' own, not Babel or ESLint.
+ */
+function related(kind: string, qualifier: string): readonly string[] {
+  const kinds = QUALIFIED_RELATED[kind] ?? [];
+  return kind === 'devops' && !/\b(devops|ops)\b/i.test(qualifier) ? kinds.filter((other) => other !== 'tool') : kinds;
 }
 
 const PROGRAMMING = ['language', 'framework', 'library', 'platform'];

@@ -22,6 +22,8 @@ interface SkillGroup {
   readonly keywords: readonly string[];
   /** The technology its name is, when it is named for one ("Kafka", "Spring Boot"). */
   readonly named: TechEntry | undefined;
+  /** The languages its name names ("C#" in "C# Unit Test", JavaScript in "CSS in JS"). */
+  readonly languages: readonly string[];
 }
 
 // The name of a new group for a technology of that category.
@@ -92,7 +94,11 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     const known = techs.filter((tech): tech is TechEntry => tech !== undefined);
     const groupName = typeof name === 'string' ? name : undefined;
     const named = groupName === undefined ? undefined : index.resolve(groupName.trim())?.tech;
-    out.push({ map: item, name: groupName, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named });
+    const languages = (groupName ?? '').split(/[\s,/&()]+/).flatMap((word) => {
+      const tech = word.length > 0 ? (index.resolve(word) ?? index.resolveCapitals(word))?.tech : undefined;
+      return tech?.category === 'language' ? [tech.name] : [];
+    });
+    out.push({ map: item, name: groupName, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages });
   }
   return out;
 }
@@ -117,10 +123,14 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
-  // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid).
-  if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language)) return 2 + share;
+  // A group named for another language holds nothing written in its own: no Mocha under "C# Unit Test".
+  if (tech.language !== undefined && group.languages.length > 0 && !group.languages.includes(tech.language)) return 0;
+  const itsField = group.name !== undefined && namedForItsField(group.name, tech);
+  // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid), unless
+  // the name is of a field the framework is not in ("C# Unit Test" takes no ASP.NET).
+  if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language) && (itsField || !namedForField(group.name))) return 2 + share;
   // A group named for the technology's field ("Blockchain" for Solana, "Infrastructure as Code" for Terraform).
-  if (group.name !== undefined && namedForItsField(group.name, tech)) return 1.5 + share;
+  if (itsField) return 1.5 + share;
   // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud; one named
   // for a technology holds its own ("Kafka" takes Kafka Streams, not Hadoop).
   if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;

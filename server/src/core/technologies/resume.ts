@@ -144,8 +144,8 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(qualified);
     if (resolution) return at(qualified, resolution);
   }
-  // "STM32 microcontrollers", "Yosys suite": the name and what kind of thing it is, in lower case.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?)){1,2}$/u.exec(text)?.[1];
+  // "STM32 microcontrollers", "Yosys suite", "WordPress API": the name and what kind of thing it is.
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });

@@ -73,7 +73,7 @@ Django|1|||Python
 Jupyter|9|JupyterLab;Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
-GitHub Actions|5|GH Actions;GHA
+GitHub Actions|5|GH Actions;GHA;GitHub Action
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Neovim|e
 X|i||Twitter
@@ -529,7 +529,7 @@ Oracle SQL Developer|e|SQL Developer
 RSpec|e|||Ruby
 Ranorex|e
 Salesforce Sales Cloud|f
-Spring WebFlux|1|||Java
+Spring WebFlux|1|WebFlux||Java
 Tenable|d
 Apache Storm|9|Storm
 Azure Files|4
@@ -1656,7 +1656,7 @@ TestNG|e|||Java
 VMware Workstation|6
 VWO|e
 WooCommerce|f
-factory_boy|2|||Python
+behave|e|||Python
 fnm|e
 hyper|2|||Rust
 rsyslog|8
@@ -1681,8 +1681,8 @@ Scheme|0
 Split.io|e
 Tonic|2|||Rust
 VMware Fusion|6
+factory_boy|2|||Python
 syslog-ng|8
-unittest|2|||Python
 .NET Framework|f
 AMD Vivado|e|Vivado;Xilinx Vivado
 Adobe Marketo Engage|e|Marketo
@@ -1696,7 +1696,6 @@ Cygwin|e
 Ehcache|2
 Fivetran|9
 H2 Database|3|H2
-Hypothesis|2|||Python
 NETCONF|7
 Racket|0
 Reqwest|2|||Rust
@@ -1707,6 +1706,7 @@ Vector CANoe|e|CANoe
 Wiz|d
 Workato|f
 journald|8
+unittest|2|||Python
 AMD Vitis|e|Vitis
 Airbyte|9
 Amazon FSx for Windows File Server|4
@@ -1717,6 +1717,7 @@ Diesel|2|||Rust
 GrowthBook|e
 HSQLDB|3
 Hamcrest|2|||Java
+Hypothesis|2|||Python
 Knex.js|2|Knex||JavaScript
 Lacework|d
 MSYS2|e
@@ -1732,7 +1733,6 @@ Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 Vector CANalyzer|e|CANalyzer
 edX|i
-tox|e|||Python
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
@@ -1757,7 +1757,7 @@ Statsig|e
 Sysdig|d
 Tcl|0
 gNMI|7
-nox|e|||Python
+tox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Amplitude|8
@@ -1782,7 +1782,7 @@ Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
 Stitch Data|9
 Testcontainers|e|||Java
-coverage.py|e|||Python
+nox|e|||Python
 A/B testing|h
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
@@ -1803,10 +1803,10 @@ Stryker Mutator|e
 Tetragon|d
 WireMock|e|||Java
 YANG|g
+coverage.py|e|||Python
 illumos|b
 kitty terminal|e
 libvirt|6
-mypy|e|||Python
 AWS DataSync|4|DataSync
 Apache Kylin|9|Kylin
 Azure Event Grid|4|Event Grid
@@ -1825,12 +1825,12 @@ OrientDB|3
 Papertrail|8
 Passport.js|2|||JavaScript
 Pitest|e|PIT mutation testing
-Pyright|e|||Python
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 Skaffold|5
 Talend|9
 Tracee|d
+mypy|e|||Python
 AWS Transfer Family|4
 Apache NiFi|9|NiFi
 Auth.js|2||NextAuth.js|JavaScript
@@ -1847,7 +1847,7 @@ JanusGraph|3
 LogRocket|8
 Loggly|8
 Oracle Solaris|b|Solaris;SunOS
-Pylint|e|||Python
+Pyright|e|||Python
 SAS Viya|9
 Salesforce DX|e|SFDX
 Spock Framework|2|Spock||Groovy
@@ -1862,7 +1862,6 @@ Alteryx Designer|9
 Amazon Neptune|4|Neptune
 Azure Queue Storage|4
 Dapper|2|Dapper ORM
-Flake8|e|||Python
 Grype|d
 IBM AIX|b|AIX
 ITIL|h
@@ -1872,6 +1871,7 @@ KubeBlocks|5
 Network Connectivity Center|4
 OpenCL|0
 PostHog|8
+Pylint|e|||Python
 SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
 SonarQube Cloud|e||SonarCloud
@@ -1886,10 +1886,10 @@ sFlow|7
 AWS Direct Connect|4|Direct Connect
 Atom editor|e
 Azure Table Storage|4
-Black|e|||Python
 CloudNativePG|5
 Coralogix|8
 Epic Systems|f
+Flake8|e|||Python
 GLSL|0
 Great Expectations|9
 HP-UX|b
@@ -1914,6 +1914,7 @@ thiserror|2|||Rust
 AWS Transit Gateway|4|Transit Gateway
 ArchUnit|2|||Java
 Azure SignalR Service|4
+Black|e|||Python
 Brackets|e
 Clair|d
 CppUTest|e
@@ -1931,7 +1932,6 @@ Soda Core|a
 UVM|h|Universal Verification Methodology
 Zalando Postgres Operator|5
 env_logger|2|||Rust
-isort|e|||Python
 minikube|5
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
@@ -1950,10 +1950,10 @@ Monte Carlo Data|a
 Percona Operator|5
 Power Query M|9
 RADIUS|7
-Ruff|e|||Python
 Six Sigma|h|Lean Six Sigma
 Xamarin|1|||C#
 axe-core|e|Deque axe
+isort|e|||Python
 k3s|5
 oVirt|6
 AWS Site-to-Site VPN|4
@@ -1973,6 +1973,7 @@ OpenLineage|9
 OpenVMS|b
 Pa11y|e
 Red Hat Virtualization|6|RHV;RHEV
+Ruff|e|||Python
 SolidJS|1|||JavaScript
 Strimzi|5
 TACACS+|7
@@ -1995,7 +1996,6 @@ Excel VBA|9
 LDAP|d
 MicroK8s|5
 Nutanix AHV|6|AHV
-Pipenv|e|||Python
 QNX|b
 Qwik|1|||JavaScript
 Redpanda Operator|5
@@ -2016,6 +2016,7 @@ JAWS screen reader|e
 Kerberos|d
 Nutanix|6
 OrCAD|e
+Pipenv|e|||Python
 Power Pivot|9
 Preact|1|||JavaScript
 Qt Creator|e
@@ -2064,7 +2065,6 @@ Leiningen|e
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 OpenSSH|d
-PDM|e|||Python
 Riak|3
 SPICE|e
 VoiceOver|e
@@ -2074,12 +2074,12 @@ wgpu|2|||Rust
 Aerospike|3
 Alation|9
 Azure Application Insights|8|Application Insights;App Insights
-Hatch|e|||Python
 Keptn Lifecycle Toolkit|5
 Mandiant|d
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
 PCIe|c|PCI Express
+PDM|e|||Python
 Quickwit|8
 RenderDoc|e
 SFTP|7
@@ -2100,6 +2100,7 @@ CodeQL|d
 Databricks Notebooks|9
 Ember.js|1|||JavaScript
 FTP|7
+Hatch|e|||Python
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
@@ -2112,7 +2113,6 @@ Unity Catalog|9
 VirusTotal|d
 bhyve|6
 gRPC for .NET|2
-setuptools|e|||Python
 AWS Network Firewall|4
 Apache NetBeans|e|NetBeans
 Azure Managed Grafana|8
@@ -2131,7 +2131,7 @@ SMTP|7
 Slint|1|||Rust
 Tekton Pipelines|5
 Tracy Profiler|e
-Anaconda|e|||Python
+setuptools|e|||Python
 Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
 Brakeman|d
@@ -2149,6 +2149,7 @@ Tauri|1|||Rust
 Tekton Chains|5
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
+Anaconda|e|||Python
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Google Cloud Identity|d|Cloud Identity
 Grafana Beyla|8|Beyla
@@ -2156,7 +2157,6 @@ Java Swing|2|Swing||Java
 KeyDB|3
 Leptos|1|||Rust
 MediatR|2
-Miniconda|e|||Python
 OpenStack Nova|6|Nova
 POP3|7
 Photon Engine|e|Photon PUN;Photon Fusion
@@ -2177,6 +2177,7 @@ Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
 Java AWT|2|AWT||Java
+Miniconda|e|||Python
 Mirror Networking|e
 OpenStack Neutron|6|Neutron
 RTEMS|b
@@ -2185,7 +2186,6 @@ Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
 Workload Identity Federation|d
 Yew|1|||Rust
-mamba|e|||Python
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
@@ -2204,7 +2204,7 @@ Sourcetree|e
 Toptal|i
 TruffleHog|d
 Unity Netcode|e|Netcode for GameObjects
-pyenv|e|||Python
+mamba|e|||Python
 Apache Mesos|5|Mesos
 Azure Data Explorer|9|ADX;Kusto
 Azure PlayFab|e|PlayFab
@@ -2224,14 +2224,14 @@ RTSP|7
 RxJava|2|||Java
 Serilog|2
 Sublime Text|e
-virtualenv|e|||Python
+pyenv|e|||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
-Cython|0|||Python
 Fibre Channel|c|FC SAN
 GitHub Flow|h
+Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Havok|e
 Haxe|0
 Ionic|1|||JavaScript
@@ -2245,12 +2245,13 @@ RTMP|7
 Zed|e
 detect-secrets|d
 tig|e
+virtualenv|e|||Python
 wasm-pack|e
 Amazon QLDB|4|QLDB
 Apache Cordova|2|Cordova||JavaScript
-Buildah|5
 Cargo|e
 Config Sync|4
+Cython|0|||Python
 Dependabot|e
 Gazebo|e
 Gleam|0
@@ -2262,7 +2263,7 @@ Meld|e
 Microsoft Fabric|9
 NVIDIA PhysX|e|PhysX
 OpenStack Heat|6
-PyPy|f|||Python
+Slurm|6
 WordPress.com|i
 Zabbix|8
 iSCSI|c
@@ -2274,7 +2275,6 @@ Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
 Bullet Physics|e
-CPython|f|||Python
 Cloud Scheduler|4
 Garden.io|5
 Icinga|8
@@ -2287,20 +2287,21 @@ Omni-Path|c
 Open source|h|open-source software;OSS
 OpenTSDB|3
 PhoneGap|1|Adobe PhoneGap||JavaScript
-Skopeo|5
+PyPy|f|||Python
 rustup|e
 xUnit|e|xUnit.net||C#
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 Box2D|e
 Browsersync|e|||JavaScript
+Buildah|5
+CPython|f|||Python
 Checkmk|8
 Clippy|e
 Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
 Graphite|8
 Kotlin/Native|2|||Kotlin
-MicroPython|f|||Python
 MuJoCo|e
 NUnit|e|||C#
 OpenNebula|6
@@ -2312,25 +2313,24 @@ Tumblr|i
 USB|c|USB-C;USB 3
 WebStorm|e
 WinMerge|e
-containerd|5
 Amazon QuickSight|4|QuickSight
 Awk|0|gawk
-CRI-O|5
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 GoLand|e
 Google Cloud Workflows|4
 Jolt Physics|e
-Jython|2|||Python
 KDiff3|e
 Kotlin/JS|2|||Kotlin
 MSTest|e
+MicroPython|f|||Python
 Modernizr|2|||JavaScript
 OWASP Dependency-Check|d
 PRTG Network Monitor|8|PRTG
 Pinterest|i
 Power Automate|e||Microsoft Flow
 Qlik Sense|9|QlikView
+Skopeo|5
 TurtleBot3|c|TurtleBot
 USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
@@ -2341,7 +2341,7 @@ CLion|e
 DDR SDRAM|c|DDR;DDR3
 Eventarc|4
 GlusterFS|6|Gluster
-IronPython|2|||Python
+Jython|2|||Python
 Kotlin Exposed|2|||Kotlin
 Metabase|9
 Microsoft Power Platform|f|Power Platform
@@ -2354,7 +2354,7 @@ SolarWinds|8|SolarWinds NPM
 TikTok|i
 WASI|g|WebAssembly System Interface
 ZBrush|e
-runc|5
+containerd|5
 rust-analyzer|e
 sed|0
 wagmi|2|||JavaScript
@@ -2363,9 +2363,11 @@ Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Superset|9|Superset
 Apigee|4|Apigee API Management
 Armbian|b
+CRI-O|5
 CycloneDX|g
 DataGrip|e
 Helm Charts|5
+IronPython|2|||Python
 Koin|2|||Kotlin
 LibreNMS|8
 Lustre|6
@@ -2373,14 +2375,12 @@ Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 NSubstitute|2
-PyO3|2|||Python
 RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
 Snapchat|i
 Substance 3D Painter|e|Substance Painter
 WebTransport|g
 WinSCP|e
-gVisor|5
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 BeeGFS|6
@@ -2389,12 +2389,12 @@ Dagger Hilt|2|Hilt||Java
 FluentAssertions|2
 Google Cloud API Gateway|4
 Helm Operator|5
-Kata Containers|5
 MQTT|7
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Observium|8
 OpenWrt|b
+PyO3|2|||Python
 Redash|9
 SPDX|g
 Starlark|0
@@ -2403,16 +2403,14 @@ Thunderbolt|c
 Typesense|3
 Web Workers|g
 WhatsApp|i
-pybind11|2|||Python
+runc|5
 Algolia|3
 Amazon MQ|4
-CFFI|2|||Python
 Cacti|8
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
 Embassy|2|||Rust
-Firecracker|6
 Google Guice|2|Guice||Java
 HDMI|c
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
@@ -2425,7 +2423,10 @@ Robo 3T|e|Robomongo
 SBOM|g|Software Bill of Materials
 Termius|e
 WeChat|i
+gVisor|5
+pybind11|2|||Python
 Azure AI Foundry|a||Azure AI Studio
+CFFI|2|||Python
 Cats Effect|2|||Scala
 ChartMuseum|5
 DisplayPort|c
@@ -2433,7 +2434,7 @@ Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 Haiku|b
-LXC|5
+Kata Containers|5
 LwM2M|7
 Munin|8
 NativeScript|1|||JavaScript
@@ -2445,16 +2446,15 @@ Sphinx Search|3
 Unity Version Control|e||Plastic SCM
 Web Storage|g|localStorage
 Weibo|i
-ctypes|2|||Python
 embedded-hal|2|||Rust
 Alteryx|9
 Amazon OpenSearch Serverless|4
 Fetch API|g
+Firecracker|6
 Google Persistent Disk|4|Persistent Disk
 Hansoft|e
 Harbor|5
 I2C|c|IIC
-LXD|5
 MSBuild|e
 Manticore Search|3
 RTIC|2|||Rust
@@ -2468,6 +2468,7 @@ ZFS|6|OpenZFS
 ZIO|2|||Scala
 Zhihu|i
 collectd|8
+ctypes|2|||Python
 Akka HTTP|2|||Scala
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
@@ -2476,7 +2477,7 @@ CNCF Distribution|5|Docker Registry
 Cosign|d
 D3.js|2|D3||JavaScript
 Hyperdisk|4
-Incus|5
+LXC|5
 OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
@@ -2490,14 +2491,13 @@ Vimscript|0|VimL
 XMPP|7
 no_std Rust|2|no_std||Rust
 Amazon Rekognition|4|Rekognition
-Apptainer|5||Singularity
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Chart.js|2|||JavaScript
 Cloud Storage FUSE|4
 Colima|5
-Daphne|6|||Python
 Emacs Lisp|0|elisp
 IBM SPSS Statistics|9|SPSS
+LXD|5
 MINIX|b
 Modbus|7
 Netdata|8
@@ -2517,12 +2517,12 @@ Apache ECharts|2|ECharts||JavaScript
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
-Django Channels|2|||Python
+Daphne|6|||Python
 Habr|i
 IBM Instana|8|Instana
 InVision|e
+Incus|5
 JTAG|c
-Kaniko|5
 LINQ|2|||C#
 Lima|5
 Notary Project|d|Notary
@@ -2536,11 +2536,11 @@ Weaviate|3
 XFS|6
 nom|2|||Rust
 Amazon Textract|4|Textract
+Apptainer|5||Singularity
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
-BuildKit|5
 Citrix|f
-Django Ninja|1|||Python
+Django Channels|2|||Python
 Highcharts|2|||JavaScript
 KNIME|9
 Kubernetes Dashboard|5
@@ -2564,11 +2564,12 @@ Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
+Django Ninja|1|||Python
 EtherCAT|7
 GPIO|c
 Jamstack|h
 JavaServer Pages|0|JSP
-Jib|5
+Kaniko|5
 Linux kernel|b|kernel development
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
@@ -2580,17 +2581,15 @@ RapidMiner|9
 Scala.js|2|||Scala
 Stargz Snapshotter|5
 TablePlus|e
-Wagtail|f|||Python
 ACID|g
 ActionScript|0
 Amazon Translate|4
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
+BuildKit|5
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-Cloud Native Buildpacks|5|Buildpacks;CNB
-Django CMS|2|||Python
 Godot Engine|e|Godot
 I2S|c
 LVM|6|Logical Volume Manager
@@ -2600,6 +2599,7 @@ Microsoft Excel|e|Excel;MS Excel
 Quinn|2|||Rust
 Scala Native|2|||Scala
 UptimeRobot|8
+Wagtail|f|||Python
 Windows kernel|b
 pgAdmin|e
 Amazon Polly|4|Polly
@@ -2608,13 +2608,13 @@ Apache Camel|2|Camel
 Azure Bot Service|a
 CAP theorem|g
 ColdFusion|0|CFML
-Dramatiq|2|||Python
+Django CMS|2|||Python
 Google Distributed Cloud|4
 Google Sheets|e
+Jib|5
 MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
-Paketo Buildpacks|5
 SpaceWire|c
 Uptime Kuma|8
 XNU|b
@@ -2627,9 +2627,11 @@ Apache Tika|2
 Axure RP|e|Axure
 Azure IoT Hub|4|IoT Hub
 Checkly|8
+Cloud Native Buildpacks|5|Buildpacks;CNB
 DBeaver|e
 DDR5|c
 DRBD|6
+Dramatiq|2|||Python
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kafka Streams|9
 LanceDB|3
@@ -2637,12 +2639,10 @@ MonoGame|2|||C#
 OpenLayers|2|||JavaScript
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
-RQ|2|||Python
 Sharding|h
 crun|5
 kube-hunter|d
 systemd|b
-APScheduler|2|||Python
 Amazon Personalize|4
 Apache POI|2|||Java
 Azure IoT Edge|4
@@ -2656,12 +2656,14 @@ Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
 Mono|f
 NFS|7|Network File System
+Paketo Buildpacks|5
 PixiJS|2|||JavaScript
-Red Hat Quay|5|Quay;Quay.io
+RQ|2|||Python
 Replication|h
 Solana SDK|2
 WasmEdge Runtime|5
 Zilliz|3
+APScheduler|2|||Python
 Adobe After Effects|e|After Effects
 Amazon Forecast|4
 Azure Digital Twins|4
@@ -2674,8 +2676,6 @@ FlexRay|7
 Foundry|e
 Google Cloud Batch|4
 HBM|c|High Bandwidth Memory
-JFrog Artifactory|5|Artifactory
-Kombu|2|||Python
 Redis Insight|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
@@ -2684,37 +2684,38 @@ Wolfram Language|0
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Kendra|4|Kendra
 Azure Sphere|4
-Boto3|2|boto||Python
 Cloud Healthcare API|4
 Cribl|8
 Data warehousing|h
 Elasticsearch Java client|2
 Ethernet|c
 Fermyon Spin|5
+Kombu|2|||Python
 Marqo|3
 Materialize|3
 Open Policy Agent|d|OPA
 Phaser|2|||JavaScript
 Q#|0
+Red Hat Quay|5|Quay;Quay.io
 SSD|c
 Samba|6
-Sonatype Nexus Repository|5|Nexus;Nexus Repository
 UIKit|1|||Swift
 glibc|b
 AWS Trainium|4|Trainium
 Adobe InDesign|e|InDesign
 AppKit|1|||Swift
 Azure Arc|4
+Boto3|2|boto||Python
 Data lakehouse|h|lakehouse
 Edge Delta|8
 Google Earth Engine|4
 HDD|c
 Insomnia|e
+JFrog Artifactory|5|Artifactory
 Kafka Clients|2
 Kyverno|d
 Material UI|2|MUI||JavaScript
 OpenQASM|0|QASM
-Paramiko|2|||Python
 PostGIS|3
 RisingWave|3
 Wi-Fi|c|802.11;WLAN
@@ -2722,7 +2723,6 @@ musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
 Amazon CloudWatch Logs Insights|8
-Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Local|4||Azure Stack HCI
 Bruno|e
 Chakra UI|2|||JavaScript
@@ -2730,12 +2730,13 @@ Citus|3
 Core Data|2
 Cypher|0
 ETL|h|ETL pipelines
-Fabric|2|||Python
 Final Cut Pro|e
 Google Maps Platform|4|Google Maps API
 Krustlet|5
+Paramiko|2|||Python
 RAID|c
 Resilience4j|2|||Java
+Sonatype Nexus Repository|5|Nexus;Nexus Repository
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
@@ -2745,9 +2746,9 @@ Azure Monitor Logs|8
 Azure Stack Hub|4
 Data mesh|h
 Dremio|9
+Fabric|2|||Python
 Fiddler|e
 HashiCorp Boundary|d|Boundary
-Invoke|2|||Python
 Logic Pro|e
 NetApp ONTAP|6|ONTAP
 Netflix Hystrix|2|Hystrix||Java
@@ -2759,6 +2760,7 @@ SwiftData|2|||Swift
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
 AWS Nitro System|4|Nitro
+Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Charles Proxy|e
@@ -2768,11 +2770,11 @@ CyberArk|d
 Firebase Authentication|4|Firebase Auth
 GNOME|b
 Grafana Tempo Cloud|8
+Invoke|2|||Python
 NAS|c|Network-attached storage
 NetApp|6
 Netflix Eureka|2|Eureka||Java
 Pgpool-II|3
-Pillow|2|PIL||Python
 Pro Tools|e
 Starburst|9
 Stream processing|h
@@ -2791,11 +2793,11 @@ Kusto Query Language|0|KQL
 LoRaWAN|7|LoRa
 Netflix Ribbon|2|Ribbon||Java
 Patroni|3
+Pillow|2|PIL||Python
 Radix UI|2|Radix||JavaScript
 TPM|c|Trusted Platform Module
 eBPF profiling|8|continuous profiling
 mitmproxy|e
-scikit-image|2|||Python
 AWS Local Zones|4
 Azure Migrate|4
 Core Location|2|||Swift
@@ -2804,7 +2806,6 @@ Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 Flowbite|2|||JavaScript
-Linkerd|5
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
 NB-IoT|7
@@ -2815,13 +2816,12 @@ Star schema|h
 UEFI|c
 Vyper|0
 Xfce|b
-imageio|2|||Python
+scikit-image|2|||Python
 1Password|d
 AWS Wavelength|4
 Azure Advisor|4
 Cairo|0
 Commitizen|e
-Consul Connect|5
 EDK II|e|TianoCore EDK II
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
@@ -2833,10 +2833,10 @@ Observable|9
 POSIX|g
 Pure Data|e
 Pure Storage|6
-PyQt|2|||Python
 Stitches|2|||JavaScript
 URLSession|2|||Swift
 bpftrace|8
+imageio|2|||Python
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
@@ -2846,15 +2846,15 @@ BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 Ballerina|0
 Bitwarden|d
-Cilium|7
+Emotion|2|||JavaScript
 Firebase Remote Config|4
 Husky|e
+Linkerd|5
 OLTP|g
 Percona Server|3
-PySide|2|PySide6;Qt for Python||Python
+PyQt|2|||Python
 SELinux|d
 SuperCollider|0
-Theme UI|2|||JavaScript
 TrueNAS|6||FreeNAS
 WidgetKit|1|||Swift
 5G Core|7|5GC
@@ -2864,36 +2864,36 @@ App Clips|f
 AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
+Consul Connect|5
 DTrace|8
 Easegress|5
 Firebase App Distribution|4
 Gradio|1
-Ladle|e|||JavaScript
 LastPass|d
 Percona XtraDB Cluster|3
-Project Calico|5|Calico
+PySide|2|PySide6;Qt for Python||Python
 Synology DSM|6
-Tkinter|2|||Python
+Theme UI|2|||JavaScript
 TouchDesigner|e
 coreboot|c
 lint-staged|e
 ARKit|1
 Azure Lighthouse|4
 Changesets|e
+Cilium|7
 Firebase Test Lab|4
-Flannel|5
 Galera Cluster|3
-Headless UI|2|||JavaScript
 ISO 8601|g
 Idris|0
 KeePass|d
-Kivy|1|||Python
 Kmesh|5
+Ladle|e|||JavaScript
 LinuxBoot|e
 O-RAN|7|Open RAN
 SeaweedFS|6
 Shiny|1
 Thymeleaf|2|||Java
+Tkinter|2|||Python
 cgroups|b
 openFrameworks|e
 strace|8
@@ -2901,16 +2901,16 @@ AWS CodeCommit|4|CodeCommit
 Agda|0
 Apache FreeMarker|2|FreeMarker||Java
 Azure CLI|e|az CLI
-BeeWare|2|||Python
 Genkit|a|Firebase Genkit
+Headless UI|2|||JavaScript
 JuiceFS|6
+Kivy|1|||Python
 Linux namespaces|b|namespaces
-Mantine|2|||JavaScript
+Project Calico|5|Calico
 R Markdown|9
 RealityKit|1
 U-Boot|c
 Unicode|g
-Weave Net|5
 Z-Wave|7
 libcinder|e
 ltrace|8
@@ -2919,11 +2919,12 @@ AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Apache Velocity|2|||Java
 Azure PowerShell|e
+BeeWare|2|||Python
+Flannel|5
 GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
+Mantine|2|||JavaScript
 Metal|0
-Multus CNI|5|Multus
-Pygame|2|||Python
 Quarto|e
 Rocq Prover|0||Coq
 UTF-8|g
@@ -2938,29 +2939,28 @@ Buildroot|b
 GitHub Pages|e
 Google Apps Script|0
 HealthKit|2
-Kuma|5
 Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 Ping Identity|d
+Pygame|2|||Python
 RStudio|e
 SD-WAN|7
-Sphinx|e|||Python
-Tachyons|1
 Vaadin|1|||Java
+Weave Net|5
 gprof|e
 AppSheet|e
 Azure Developer CLI|e|azd
 CloudKit|2
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 ForgeRock|d
 GWT|1|Google Web Toolkit||Java
 GitHub Packages|5
 Isabelle|0
-Kong Mesh|5
 MIME|g
-MkDocs|e|||Python
+Multus CNI|5|Multus
 OpenEmbedded|b
 SASE|7
+Sphinx|e|||Python
+Tachyons|1
 pprof|e
 tidyverse|2
 APT|e|apt-get
@@ -2968,11 +2968,11 @@ Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 CSV|g
 Device tree|c
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 GitHub Advanced Security|d
 JHipster|1|||Java
-Material for MkDocs|e|||Python
-Open Service Mesh|5
-Restify|1|||JavaScript
+Kuma|5
+MkDocs|e|||Python
 SDN|7|Software-defined networking
 StoreKit|2
 TLA+|0
@@ -2983,30 +2983,30 @@ Apache ActiveMQ|6|ActiveMQ
 Authentik|d
 Azure Quantum|4
 Baseboard management controller|c|BMC
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 GitLab Runner|5
 Google Tag Manager|e|GTM
 Java Flight Recorder|8|JFR
-Jupyter Book|2|||Python
+Kong Mesh|5
 MapKit|2
+Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
+Restify|1|||JavaScript
 dpkg|e
 dplyr|2
 AVFoundation|2
-AWS App Mesh|4
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
-Bulma|1|||JavaScript
 Gitea|e
 Google Search Console|e
 HDF5|g
 IPMI|c
+Jupyter Book|2|||Python
 LabVIEW|e
+Open Service Mesh|5
 OpenFlow|7
-Pyodide|2|||Python
 RPM|e|RPM Package Manager
 VisualVM|e
 data.table|2
@@ -3014,24 +3014,24 @@ AWS Proton|4
 Apache JMeter|e|JMeter
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
+Bulma|1|||JavaScript
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Forgejo|e
 Gel|3||EdgeDB
 Google Ads|e||Google AdWords;AdWords
 Grails|1
-KEDA|5
 NetCDF|g
 Ory|d
 P4|0
-PyScript|2|||Python
+Pyodide|2|||Python
 Redfish|g
 Standard ML|0|SML
 Swift Package Manager|e|SwiftPM;SPM||Swift
 YUM|e
 caret|2
-styled-components|2|||JavaScript
+AWS App Mesh|4
 AWS Service Catalog|4
 Azure Managed Disks|4
-Brython|2|||Python
 CocoaPods|e
 DNF|e
 DPDK|7
@@ -3041,23 +3041,24 @@ Gatling|e
 GeoJSON|g
 Gerrit|e
 Google Play Console|e
-Knative|5
 NATS|6
 OpenBMC|c
-Realm|3
+PyScript|2|||Python
+Realm|3|RealmDB;Realm Database
+styled-components|2|||JavaScript
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
+Brython|2|||Python
 Carthage|e
 ClojureScript|0
 Dafny|0
 Dell iDRAC|c|iDRAC
 Google Colab|9|Colab;Colaboratory
+KEDA|5
 Kubeflow|a
 Locust|e|||Python
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
-Numba|2|||Python
-OpenFaaS|5
 Perforce Helix Core|e|Helix Core
 SPIFFE|g
 eBPF|7
@@ -3067,11 +3068,11 @@ Amazon Managed Service for Prometheus|4
 Artillery|e
 Azure Landing Zones|4
 Datomic|3
-Fission|5
 Flux|9|Flux query language;InfluxData Flux
 HPE iLO|c|iLO
 Kaggle Notebooks|9
-PyArrow|2|||Python
+Knative|5
+Numba|2|||Python
 Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
@@ -3087,35 +3088,33 @@ Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
-Kubeless|5
 Mercurial|e|hg
 Neptune.ai|a
+OpenFaaS|5
+PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
 Swift Testing|e|||Swift
 Upstash|3
-openpyxl|2|||Python
-rollup.js|e|Rollup||JavaScript
 wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
 Alamofire|2|||Swift
 Comet ML|a
 Dell PowerEdge|c
 EMQX|6
+Fission|5
 Flatpak|e
 GoogleTest|2|gtest
 HL7|g
-Karpenter|5
 Microsoft 365|e||Office 365;O365
 RDMA|7
 Team Foundation Version Control|e|TFVC
 Turso|3
 Vegeta|e
-XlsxWriter|2|||Python
 YubiKey|d
-esbuild|e|||JavaScript
+openpyxl|2|||Python
+rollup.js|e|Rollup||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
-Cluster Autoscaler|5
 DICOM|g
 DVC|a|Data Version Control
 FIDO2|g
@@ -3123,31 +3122,33 @@ Flathub|i
 HiveMQ|6
 Jujutsu|e|jj
 Kingfisher|2|||Swift
+Kubeless|5
 Microsoft Teams|e|MS Teams
 Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
-Parcel|e|||JavaScript
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+XlsxWriter|2|||Python
+esbuild|e|||JavaScript
 libSQL|3
-python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
 Arduino|c
 BlazeMeter|8
 ClearML|a
 EDI|g|X12;EDIFACT
+Karpenter|5
+Parcel|e|||JavaScript
 Passkeys|g
-ReportLab|2|||Python
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
 SnapKit|2|||Swift
-Turbopack|e|||JavaScript
 VerneMQ|6
-Vertical Pod Autoscaler|5
 WinGet|e
 Xata|3
 iWARP|7
+python-docx|2|||Python
 AWS Budgets|4
+Cluster Autoscaler|5
 CockroachDB Serverless|3
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
@@ -3157,86 +3158,87 @@ Microsoft Exchange Online|e
 Open vSwitch|7|OVS
 Raspberry Pi|c
 Real user monitoring|h|RUM
+ReportLab|2|||Python
 Reviewable|4
-Rspack|e|||JavaScript
 RxSwift|2|||Swift
 Scoop|e
-WeasyPrint|2|||Python
+Turbopack|e|||JavaScript
 WebAuthn|g
-cert-manager|5
 AWS Compute Optimizer|4
 BeagleBone|c
 Chocolatey|e
-ExternalDNS|5
 FIX protocol|g
 Javadoc|e|||Java
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 Phabricator|e
-PyPDF|2|PyPDF2||Python
-SWC|e|||JavaScript
+Rspack|e|||JavaScript
 SingleStore|3||MemSQL
 Synthetic monitoring|h
 TIBCO EMS|6
 The Composable Architecture|2|TCA||Swift
+Vertical Pod Autoscaler|5
+WeasyPrint|2|||Python
 ZenML|a
 AWS Auto Scaling|4
 Distributed tracing|h
 EMV|g
 Exasol|3
-External Secrets Operator|5
 FRRouting|7|FRR
 Feast|a
 Maven Central|i
 PowerShell DSC|5
-PyMuPDF|2|fitz||Python
+PyPDF|2|PyPDF2||Python
+SWC|e|||JavaScript
 Solace PubSub+|6
 Sourcegraph|e
 Texas Instruments|c|TI
 Vapor|1|||Swift
+cert-manager|5
 AMD Xilinx|c|Xilinx
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Checkstyle|e|||Java
+ExternalDNS|5
 MonetDB|3
 Open Banking|g
 OpenGrok|e
+PyMuPDF|2|fitz||Python
 Redpanda|6
 SAML|g|SAML 2.0
-Sealed Secrets|5
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Tecton|a
-gulp|e|||JavaScript
-pyca/cryptography|2|cryptography||Python
 Amazon EC2 Spot Instances|4|Spot Instances
 BentoML|a
 Error budgets|h
-Grunt|e|||JavaScript
+External Secrets Operator|5
 Intel FPGA|c|Altera
 Microsoft Word|e|MS Word
 PSD2|g
-PyJWT|2|||Python
 Quagga|7
-SOPS|5|Mozilla SOPS
 SpotBugs|e||FindBugs|Java
 TestFlight|e
+gulp|e|||JavaScript
+pyca/cryptography|2|cryptography||Python
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 App Store Connect|e
-Authlib|2|||Python
 Confluent Platform|6
+Grunt|e|||JavaScript
 Incident management|h
 Lattice Semiconductor|c
 Microsoft PowerPoint|e|PowerPoint
 PMD|e|||Java
+PyJWT|2|||Python
 SCIM|g
+Sealed Secrets|5
 Seldon Core|a|Seldon
-Velero|5
 VyOS|7
 XBRL|g
 Zoom|e
 AWS Savings Plans|4
+Authlib|2|||Python
 Confluent Cloud|4
 Error Prone|e|||Java
 Fastlane|e
@@ -3249,7 +3251,7 @@ Miro|e
 On-call|h
 PKI|d|Public key infrastructure
 SONiC|7
-python-dotenv|2|||Python
+SOPS|5|Mozilla SOPS
 Amazon SES|4|SES;Amazon Simple Email Service
 Cumulus Linux|7
 InterSystems Caché|3|Caché
@@ -3257,14 +3259,13 @@ JaCoCo|e|||Java
 Kafka Connect|6
 Lucidchart|e
 Microsoft Visio|e|Visio
-OPA Gatekeeper|d|Gatekeeper
 Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
-Pydantic Settings|2|||Python
 Renesas|c
 TorchServe|a
-Turborepo|e|||JavaScript
+Velero|5
 X.509|g
+python-dotenv|2|||Python
 Amazon Pinpoint|4
 Android SDK|f
 Cisco IOS|7
@@ -3272,11 +3273,12 @@ Container Runtime Interface|g|CRI
 Infineon|c
 JProfiler|e|||Java
 Microsoft Project|e|MS Project
-Nx|e|||JavaScript
 OpenSSL|d
 Progress OpenEdge|3
+Pydantic Settings|2|||Python
 RED method|h
 TensorFlow Serving|a
+Turborepo|e|||JavaScript
 draw.io|e|diagrams.net
 Amazon Connect|4
 Analog Devices|c
@@ -3286,9 +3288,9 @@ Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Excalidraw|e
 Ingres|3
-Lerna|e|||JavaScript
 Microsoft OneDrive|e|OneDrive
-Operator Framework|5
+Nx|e|||JavaScript
+OPA Gatekeeper|d|Gatekeeper
 USE method|h
 YourKit|e|||Java
 ksqlDB|6
@@ -3299,10 +3301,10 @@ Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
 Eclipse MAT|e|||Java
 Four golden signals|h
+Lerna|e|||JavaScript
 LibreSSL|d
 Microsoft Loop|e
 ONNX Runtime|a
-Operator SDK|5
 PlantUML|e
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
@@ -3311,35 +3313,33 @@ Compose Multiplatform|1|||Kotlin
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
 JMX|2|||Java
-Kubebuilder|5
 MISRA C|g
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
 ONNX|g
 OpenMetrics|g
+Operator Framework|5
 AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
-Biome|e||Rome|JavaScript
 Cisco ACI|7
 DO-178C|g
 Debezium|9
 GitHub Copilot|a
 JNI|2|||Java
-NiceGUI|2|||Python
 OpenVINO|a
+Operator SDK|5
 Structurizr|e
-kubectl|e
 AWS IoT Core|4|IoT Core
 Android NDK|2
+Biome|e||Rome|JavaScript
 Cisco Meraki|7|Meraki
-HoloViz Panel|2|||Python
 ISO 26262|g
-JSHint|e|||JavaScript
 Java Card|f
-K9s|e
+Kubebuilder|5
 LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
+NiceGUI|2|||Python
 RSA|g
 Temporal|f
 XTDB|3
@@ -3350,39 +3350,41 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
-Flet|2|||Python
-Headlamp|5
+HoloViz Panel|2|||Python
 IEC 61508|g
+JSHint|e|||JavaScript
 Java ME|f
 SQL Server Management Studio|e|SSMS
-TSLint|e|||JavaScript
 TerminusDB|3
+kubectl|e
 AWS IoT SiteWise|4
 Cisco Catalyst|7
 Embedded C|0
 EventStoreDB|3
+Flet|2|||Python
+K9s|e
 LiveData|2|||Kotlin
 Nostr|g
 OSGi|g
-Reflex|2|||Python
 SHA-256|g
+TSLint|e|||JavaScript
 TensorFlow.js|a
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Apache Karaf|2|||Java
 Cisco Nexus|7
 Embedded Linux|b
-Helmfile|5
+Headlamp|5
 IPFS|7
 Moshi|2|||Kotlin
 PyTorch Lightning|a
+Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Felix|2|||Java
 Argon2|d
 Bare metal|c|bare-metal programming
-Carvel|5
 Cisco Webex|e|Webex
 Ethereum|f
 GridGain|3
@@ -3391,54 +3393,54 @@ Resque|2
 SQL Server Analysis Services|9|SSAS
 Timber|2|||Kotlin
 fastai|a
-web2py|2|||Python
 AWS Elemental MediaLive|4|MediaLive
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
-Chai|2|||JavaScript
-CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
 Eclipse RCP|1|||Java
+Helmfile|5
 Hugging Face Datasets|a
-Kpt|5
 LeakCanary|2|||Kotlin
 libsodium|d
+web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
+Carvel|5
+Chai|2|||JavaScript
+CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
-Cluster API|5
 CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
 Hugging Face Hub|a
-Jasmine|e|||JavaScript
 LWJGL|2|||Java
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Oracle TimesTen|3
 Smart contracts|h
 Stetho|e
-Zope|2|||Python
 AWS Ground Station|4
 Arista Networks|7|Arista
 Blockchain|h
 Flipper|e
 Hugging Face Accelerate|a
+Jasmine|e|||JavaScript
 Juniper Networks|7|Juniper
+Kpt|5
 MarkLogic|3
-Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 System Center Operations Manager|8|SCOM
+Zope|2|||Python
 libGDX|1|||Java
-vCluster|5
 Amazon Braket|4|Braket
 BaseX|3
+Cluster API|5
 Hardware security module|d|HSM
 Junos OS|7|Junos
 Minecraft Forge|2
-Odoo|f|||Python
 PEFT|a
 Picasso|2|||Java
+Plone|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
@@ -3448,16 +3450,16 @@ ERC-20|g
 Group Policy|e|GPO
 Juniper Mist|7
 Maestro|e
-Scapy|2|||Python
+Odoo|f|||Python
 eXist-db|3
+vCluster|5
 AWS Directory Service|4
 Arista EOS|7|EOS
 ERC-721|g
 FairScale|a
 Google AdMob|f|AdMob
 Let's Encrypt|d
-Longhorn|6
-Pwntools|2|||Python
+Scapy|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
@@ -3465,120 +3467,118 @@ Certbot|d
 Ethereum Virtual Machine|g|EVM
 Google Play Services|f
 Megatron-LM|a
-Rook|6
-WebdriverIO|e|||JavaScript
+Pwntools|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-NetworkX|a|||Python
+Longhorn|6
 Nokia SR Linux|7
-OpenEBS|6
 PowerDNS|7
 PyTorch FSDP|a|FSDP
 Retrofit|2
-TestCafe|e|||JavaScript
+WebdriverIO|e|||JavaScript
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 Cloud-native|h
 Horovod|a
+NetworkX|a|||Python
 Nokia SR OS|7
 OkHttp|2
-Portworx|6
-SymPy|2|||Python
-Testing Library|2|React Testing Library||JavaScript
+Rook|6
+TestCafe|e|||JavaScript
 Unbound|7
 AWS Artifact|4
-Biopython|2|||Python
 Dev Home|e
 Glide|2
 Huawei VRP|7
 Imperva|d
-MinIO|6
 Multi-cloud|h
-Sinon.js|2|Sinon||JavaScript
+OpenEBS|6
+SymPy|2|||Python
+Testing Library|2|React Testing Library||JavaScript
 dnsmasq|7
 vLLM|a
 AWS Audit Manager|4
 Akamai|4
-Astropy|2|||Python
-Backstage|e
+Biopython|2|||Python
 Coil|2
 Hybrid cloud|h
 MikroTik RouterOS|7|RouterOS
-Nock|2|||JavaScript
 Pi-hole|7
+Portworx|6
 Recharts|2
+Sinon.js|2|Sinon||JavaScript
 llama.cpp|a
 AWS Firewall Manager|4
+Astropy|2|||Python
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
-Mock Service Worker|2|MSW||JavaScript
+MinIO|6
+Nock|2|||JavaScript
 Ollama|a
-Pint|2|||Python
-Renovate|e
 Web application firewall|d|WAF
 AWS Resilience Hub|4
-Enzyme|2|||JavaScript
+Backstage|e
 Extreme Networks|7
 High availability|h
 Kea DHCP|7
 LM Studio|a|Bionic;LM Studio Bionic
+Mock Service Worker|2|MSW||JavaScript
 ModSecurity|d
-Xarray|2|||Python
+Pint|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
-Flagger|5
+Enzyme|2|||JavaScript
 FreeRADIUS|d
-Hono|1|||JavaScript
+Renovate|e
 Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
 WorkManager|2
-netCDF4|2|||Python
+Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
-Elysia|1|||JavaScript
 Fortinet FortiGate|7|FortiGate
+Hono|1|||JavaScript
 Jetpack Navigation|2|Navigation Component
 OpenLDAP|d
 SGLang|a
-h5py|2|||Python
+netCDF4|2|||Python
 AWS Migration Hub|4
-AdonisJS|1|||JavaScript
+Elysia|1|||JavaScript
 Espresso|e
 Fail2ban|d
+Flagger|5
 FreeIPA|d
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 TensorRT-LLM|a
-Unleash|5
-Zarr|2|||Python
+h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
+AdonisJS|1|||JavaScript
 ClamAV|d
-Flagsmith|5
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Robolectric|e
-Sails.js|1|||JavaScript
-Vaex|2|||Python
+Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
 Gradle Kotlin DSL|2
 LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
-LoopBack|1|||JavaScript
 Meta Quest|c|Oculus Quest
-Modin|2|||Python
-OpenFeature|g
 SIEM|h
+Sails.js|1|||JavaScript
+Unleash|5
+Vaex|2|||Python
 AWS Marketplace|4
-FeathersJS|1|Feathers||JavaScript
+Flagsmith|5
 Google Play|i|Play Store;Google Play Store
-Ibis|2|||Python
-Keptn|5
 LangSmith|a
+LoopBack|1|||JavaScript
+Modin|2|||Python
 SOAR|h
 Sendmail|6
 Shell scripting|h
@@ -3587,28 +3587,30 @@ Zscaler|d
 AWS CLI|4|AWS Command Line Interface
 Apple App Store|i|App Store
 Cloudflare Zero Trust|d
-DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
-LitmusChaos|5|Litmus
+FeathersJS|1|Feathers||JavaScript
+Ibis|2|||Python
 LlamaIndex|a||GPT Index
 Nintendo Switch|f
-Strapi|f
+OpenFeature|g
 Test automation|h
 AWS SDK|4
-Chaos Mesh|5
 Cloudflare Tunnel|7
 Dovecot|6
-Great Tables|2|||Python
+DuckDB Python|2|||Python
 Haystack|a
 ISTQB|g
-Payload CMS|f
+Keptn|5
 PlayStation|f
+Strapi|f
 XDR|h
 AWS CloudShell|4
 CSPM|h
-Gremlin|5
+Great Tables|2|||Python
 Infoblox|7
+LitmusChaos|5|Litmus
+Payload CMS|f
 Semantic Kernel|a
 Steam|f
 TOGAF|g
@@ -3617,8 +3619,7 @@ AWS Cloud9|4|Cloud9
 AutoGen|a
 CNAPP|h
 COBIT|g
-Chaos Monkey|5
-Docusaurus|e
+Chaos Mesh|5
 Hyperledger Fabric|f|Hyperledger
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
@@ -3627,149 +3628,149 @@ AWS Toolkit|4
 Asterisk|6
 Corda|f
 CrewAI|a
+Docusaurus|e
 Flutter Hooks|2
+Gremlin|5
 Nautobot|7
-Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 SAST|h
-VitePress|e
 Zachman Framework|g
 3CX|6
 ArchiMate|g
 BLoC|2|flutter_bloc
 Batfish|7
+Chaos Monkey|5
 DAST|h
 DSPy|a
-Eleventy|e|11ty
 Infura|f
-Rundeck|5
+VitePress|e
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
+Eleventy|e|11ty
 GetX|2
-Hexo|e
 IAST|h
 Moralis|f
 Pydantic AI|a
-StackStorm|5
-Ansible Galaxy|5
+Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Dio|2
 GNS3|7
-Pug|2|||JavaScript
+Hexo|e
+Rundeck|5
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
 ChatGPT|a
-EJS|2|||JavaScript
 EVE-NG|7
 FreeSWITCH|6
-Molecule|5
 Penetration testing|h|pentesting
+Pug|2|||JavaScript
+StackStorm|5
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
+Ansible Galaxy|5
 Cisco Packet Tracer|7|Packet Tracer
+EJS|2|||JavaScript
 ERD|g|entity-relationship diagram
 GPT-4|a|GPT-4o;GPT-4 Turbo
-Immer|2|||JavaScript
 Kamailio|6
-Test Kitchen|5
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 Claude|a
-Immutable.js|2|||JavaScript
+Immer|2|||JavaScript
 Mininet|7
+Molecule|5
 OpenSIPS|6
 STRIDE|h
-Serverspec|5
 Amazon Location Service|4
 Anthropic API|a|Claude API
 Capacitor|1|Ionic Capacitor
-Chef InSpec|5|Inspec
+Immutable.js|2|||JavaScript
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
-Workbox|2|||JavaScript
+Test Kitchen|5
 ns-3|7
 AWS Clean Rooms|4
 Appium|e
 Bug bounty|h
 Llama|a|Llama 3;Meta Llama
 Paxos|h
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-Terratest|5
+Serverspec|5
+Workbox|2|||JavaScript
 coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
 CRDT|h|CRDTs;conflict-free replicated data types
-Checkov|d
+Chef InSpec|5|Inspec
 Detox|e
 Janus WebRTC Server|6|Janus
 Mistral AI|a|Mistral
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Vulnerability management|h
-Web Components|g
 tcpdump|7
 Amazon Aurora Serverless|4
 Gossip protocol|h
 Mixtral|a
 OWASP Top 10|g
+Terratest|5
+Web Components|g
 mediasoup|6
-tfsec|d
 Amazon Aurora DSQL|4|Aurora DSQL
 Bitrise|5
+Checkov|d
 Consistent hashing|h
 LiveKit|6
 OWASP ASVS|g
 Stable Diffusion|a
-TFLint|5
-WebRTC|7
 Amazon S3 Express One Zone|4
 Codemagic|5
-Infracost|5
 MITRE ATT&CK|g|ATT&CK
 Midjourney|a
 Two-phase commit|h|2PC
-WebGL|g
+WebRTC|7
 Wowza|6
 mtr|7
+tfsec|d
 Amazon S3 Tables|4
 C++ Standard Library|2|STL
 DALL-E|a|DALL·E
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
+TFLint|5
 Vector clocks|h
-WebGPU|g
-terraform-docs|5
+WebGL|g
 traceroute|7
 AWS Entity Resolution|4
 Boost|2|Boost C++
 FFmpeg|e
+Infracost|5
 MPEG|g|MPEG-2
 NIST SP 800-53|g
 OpenAI Whisper|a|Whisper
-Service Workers|g
+WebGPU|g
 netcat|7|nc
-pre-commit|e
 Amazon Nova|4
 BERT|a
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g
+Service Workers|g
 iptables|7
+terraform-docs|5
 Amazon Titan|4
-Brain.js|a
 CLIP|a
-Devbox|5
 MP4|g|MPEG-4 Part 14
 Qt Quick|2
 SOC 2|g
 nftables|7
+pre-commit|e
 AWS HealthOmics|4
-Dev Containers|5|devcontainer
+Brain.js|a
 GTK|2|GTK+
-LangChain.js|a
 MP3|g
 PCI DSS|g
 YOLO|a|YOLOv8
@@ -3778,247 +3779,250 @@ firewalld|7
 AAC|g
 AWS AppConfig|4
 Detectron2|a
-GitHub Codespaces|5|Codespaces
+Devbox|5
 HIPAA|g
+LangChain.js|a
 Supervisor|6|supervisord
-Vercel AI SDK|a
 ufw|7
 wxWidgets|2
 AWS Amplify Studio|4
-Cheerio|2|||JavaScript
 Dear ImGui|2|ImGui
+Dev Containers|5|devcontainer
 GDPR|g
-Gitpod|5
 IPVS|7
 MMDetection|a
 Opus codec|g
 PM2|e
+Vercel AI SDK|a
 Amazon CloudSearch|4
 CCPA|g
+Cheerio|2|||JavaScript
 FLAC|g
+GitHub Codespaces|5|Codespaces
 SDL|2|SDL2;Simple DirectMedia Layer
 Segment Anything|a
-jsdom|2|||JavaScript
 Albumentations|a
 Amazon SimpleDB|4
-Commander.js|2|||JavaScript
 FedRAMP|g
-GitOps|h
+Gitpod|5
 H.264|g|AVC;x264
 SFML|2
+jsdom|2|||JavaScript
 AWS OpsWorks|4
 CMMC|g
-DevSecOps|h
+Commander.js|2|||JavaScript
 H.265|g|HEVC;x265
 OpenGL|g
 OpenVPN|7
-Yargs|2|||JavaScript
 torchvision|a
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
-Inquirer.js|2|||JavaScript
-Platform engineering|h
+GitOps|h
 Vulkan|g
 WireGuard|7
+Yargs|2|||JavaScript
 timm|a
 Amazon Elastic Transcoder|4
+DevSecOps|h
 DirectX|g|Direct3D;DirectX 12
 FIPS 140-2|g|FIPS 140-3;FIPS
+Inquirer.js|2|||JavaScript
 Sentence Transformers|a
-Site Reliability Engineering|h|SRE
 Tailscale|7
 VP9|g
-dotenv|2|||JavaScript
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
 FAISS|a
-Infrastructure as Code|h|IaC
 POCO C++ Libraries|2|POCO
-Pino|2|||JavaScript
+Platform engineering|h
 Twingate|7
 WebM|g
+dotenv|2|||JavaScript
 Abseil|2
-Bunyan|2|||JavaScript
 CISM|g
 CloudFront Functions|4
-Continuous integration|h|CI
 Headscale|7
 Matroska|g|MKV
+Pino|2|||JavaScript
 ScaNN|a
+Site Reliability Engineering|h|SRE
 AWS Serverless Application Repository|4
+Bunyan|2|||JavaScript
 CEH|g|Certified Ethical Hacker
-Continuous delivery|h|CD
 GIF|g
 HNSW|a
+Infrastructure as Code|h|IaC
 NetBird|7
 folly|2
-nodemon|e|||JavaScript
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Cloudflare WARP|7
-Continuous deployment|h
+Continuous integration|h|CI
 OSCP|g
 PNG|g
 Retrieval-augmented generation|h|RAG
 gRPC C++|2
-ts-node|e|||JavaScript
+nodemon|e|||JavaScript
 CompTIA Security+|g|Security+
+Continuous delivery|h|CD
 Envoy Gateway|7
 JPEG|g|JPG
 Prompt engineering|h
 Protocol Buffers C++|2
-tsx|e|||JavaScript
-Blue-green deployment|h
+ts-node|e|||JavaScript
 CompTIA Network+|g|Network+
+Continuous deployment|h
 Fine-tuning|h
 Kubernetes Gateway API|7|Gateway API
-TypeDoc|e|||JavaScript
 WebP|g
+tsx|e|||JavaScript
 {fmt}|2|fmt
 AVIF|g
-Canary release|h|canary deployment
 CompTIA A+|g
 Container Network Interface|7|CNI
-JSDoc|e|||JavaScript
 RLHF|h
+TypeDoc|e|||JavaScript
 spdlog|2
+Blue-green deployment|h
 Certified Kubernetes Administrator|g|CKA
 Eigen|2
-Feature flags|h|feature toggles
 HEIC|g
+JSDoc|e|||JavaScript
 Load balancing|h
 MLOps|h
 Armadillo|2
+Canary release|h|canary deployment
 Certified Kubernetes Application Developer|g|CKAD
-Inertia.js|2|||JavaScript
 LLMOps|h
 Subnetting|7
 TIFF|g
-Trunk-based development|h
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
-Chaos engineering|h
+Feature flags|h|feature toggles
+Inertia.js|2|||JavaScript
 OpenBLAS|2
 PDF|g|Portable Document Format
 AWS Certified Solutions Architect|g
-Immutable infrastructure|h
 Intel MKL|2|MKL
-Mithril|2|||JavaScript
 OSI model|7
 PDF/A|g
+Trunk-based development|h
 AWS Certified Developer|g
+Chaos engineering|h
 EPUB|g
 LAPACK|2
-Marionette.js|2|||JavaScript
+Mithril|2|||JavaScript
 Natural language processing|h|NLP
 Network automation|h
 AWS Certified DevOps Engineer|g
 BLAS|2
 Computer vision|h
-Knockout.js|2|||JavaScript
+Immutable infrastructure|h
+Marionette.js|2|||JavaScript
 OpenDocument|g|ODF
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
-Dojo Toolkit|2|||JavaScript
 FFTW|2
 Google Cloud Professional Cloud Architect|g
+Knockout.js|2|||JavaScript
 Office Open XML|g|OOXML
 Reinforcement learning|h|RL
 Cisco CCNP|g|CCNP
-Ext JS|2|Sencha Ext JS||JavaScript
+Dojo Toolkit|2|||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
 PETSc|2
 gRPC-Web|g|Protocol Buffers wire format
 Catch2|e
 Cisco CCIE|g|CCIE
+Ext JS|2|Sencha Ext JS||JavaScript
 Generative AI|h|GenAI
-Kendo UI|2|||JavaScript
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
-DevExtreme|2|||JavaScript
 Gymnasium|a||OpenAI Gym
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
+Kendo UI|2|||JavaScript
 VPN|7|virtual private network
-AG Grid|2|||JavaScript
+DevExtreme|2|||JavaScript
 Google Benchmark|2
 JNCIP|g
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Stable Baselines3|a
+AG Grid|2|||JavaScript
 Multithreading|h
 RLlib|a
 Splunk Enterprise Security|d|Splunk ES
-TanStack Table|2||React Table|JavaScript
 Caching|h
 IBM QRadar|d|QRadar
 Meson|e
 Optuna|a
-React Hook Form|2|||JavaScript
-Formik|2|||JavaScript
+TanStack Table|2||React Table|JavaScript
 Hyperopt|a
 Ninja|e
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
+React Hook Form|2|||JavaScript
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
-Framer Motion|2|||JavaScript
+Formik|2|||JavaScript
 Make|e|GNU Make;gmake;Makefile;Makefiles
 SHAP|a
+Framer Motion|2|||JavaScript
 GNU Autotools|2|Autotools;Autoconf;Automake
-GSAP|2|GreenSock Animation Platform||JavaScript
 LIME|a
 Tanium|d
-Anime.js|2|||JavaScript
 Conan|e
 Cortex XSOAR|d||Demisto
 Evidently|a
-Lottie|2|||JavaScript
+GSAP|2|GreenSock Animation Platform||JavaScript
+Anime.js|2|||JavaScript
 Prisma Access|d
 WhyLabs|a
 vcpkg|e
 Arize|a
+Lottie|2|||JavaScript
 Netskope|d
-Tiptap|2|||JavaScript
 GNU Toolchain|e
 Label Studio|a
-ProseMirror|2|||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Tiptap|2|||JavaScript
 Clang|e
-Draft.js|2|||JavaScript
 Labelbox|a
+ProseMirror|2|||JavaScript
 Saviynt|d
-CodeMirror|2|||JavaScript
+Draft.js|2|||JavaScript
 Scale AI|a
 Venafi|d
+CodeMirror|2|||JavaScript
 DigiCert|d
 MSVC|e|Visual C++
 Roboflow|a
 CVAT|a
 Entrust|d
-Web3.js|2|||JavaScript
 AddressSanitizer|e|ASan
 Amazon SageMaker Studio|4|SageMaker Studio
-Ethers.js|2|ethers||JavaScript
 Thales Luna HSM|d|Luna HSM
+Web3.js|2|||JavaScript
 Acunetix|d
-Hardhat|e
+Ethers.js|2|ethers||JavaScript
 Vertex AI Workbench|4
 clang-tidy|e
 Azure Machine Learning Studio|4
+Hardhat|e
 Invicti|d||Netsparker
-Truffle|e
 clang-format|e
 Cppcheck|e
 H2O.ai|a|H2O
 Havoc C2|d
+Truffle|e
 DataRobot|a
 PingCastle|d
-Viem|2|||JavaScript
 ccache|e
 Dataiku|9
 Emscripten|e
 Maltego|d
+Viem|2|||JavaScript
 Rasa|a
 Shodan|d
 Censys|d
@@ -5141,6 +5145,7 @@ bat
 beam
 beats
 bedrock
+behave
 bind
 bird
 bitcoin
@@ -5223,6 +5228,7 @@ elk
 elm
 eloquent
 embassy
+emotion
 encase
 entrust
 envoy
@@ -5521,7 +5527,7 @@ yew
 zoom`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"ELK Stack":["Elasticsearch","Logstash","Kibana"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL"]};
