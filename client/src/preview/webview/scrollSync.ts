@@ -58,9 +58,8 @@ export function createScrollSync(content: HTMLElement, topInset: () => number, r
   window.addEventListener('pointerdown', () => (pointerDown = true), { capture: true, passive: true });
   window.addEventListener('pointerup', () => ((pointerDown = false), input()), { capture: true, passive: true });
 
-  window.addEventListener('scroll', () => {
-    const now = performance.now();
-    if (now < ownUntil || (!pointerDown && now - inputAt > INPUT_MS)) return;
+  /** The reader scrolled: report the element at the top once they pause. */
+  const readerScrolled = (now: number): void => {
     // A smooth scroll goes on after the wheel or key that started it: it stays the reader's while it lasts.
     inputAt = now;
     readerAt = now;
@@ -73,6 +72,11 @@ export function createScrollSync(content: HTMLElement, topInset: () => number, r
       const range = rangeOf(element);
       if (range) report(range);
     }, DEBOUNCE_MS);
+  };
+  window.addEventListener('scroll', () => {
+    const now = performance.now();
+    if (now < ownUntil || (!pointerDown && now - inputAt > INPUT_MS)) return;
+    readerScrolled(now);
   }, { passive: true });
 
   return {
@@ -84,8 +88,12 @@ export function createScrollSync(content: HTMLElement, topInset: () => number, r
     scrollAsReader(offset) {
       const element = elementForLine(indexSources(content), offset);
       input();
-      if (element) scrollElementToTop(element);
-      return element !== undefined;
+      if (!element) return false;
+      scrollElementToTop(element);
+      // Reported as the reader's scroll now, not when a busy renderer gets round to the scroll event (which may come
+      // later than a reader's input is trusted for).
+      readerScrolled(performance.now());
+      return true;
     },
     quietly: own,
     topSource,
