@@ -23,6 +23,10 @@ export interface VitaeApi {
   jobStatusText(): string | undefined;
   /** Fires each time the job status-bar text is refreshed. */
   readonly onDidChangeJobStatus: vscode.Event<string | undefined>;
+  /** The files "Vitae: Treat This File as a Resume" remembers for this workspace, as URIs. */
+  treatedAsResume(): readonly string[];
+  /** Fires once a file is remembered as a resume or forgotten. */
+  readonly onDidChangeTreatedAsResume: vscode.Event<void>;
   /** Where VS Code keeps this extension's logs; the folder above holds the extension host's own log. */
   readonly logUri: vscode.Uri;
   /** The live previews, for end-to-end tests: what each webview painted, and clicks into it. */

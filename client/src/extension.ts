@@ -101,6 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     },
   };
   const previews = new PreviewManager({ ...renderHost, log: (message) => channel.warn(message) });
+  const treated = registerTreatAsResume(context.workspaceState);
   context.subscriptions.push(
     started,
     languageClient.onDidChangeState((event) => {
@@ -109,7 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
         previews.refreshAll();
       }
     }),
-    registerTreatAsResume(context.workspaceState),
+    treated,
     registerShowRuleDoc(context.extensionUri),
     writingStatus,
     jobStatus,
@@ -141,6 +142,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     jobStatusText: () => jobStatus.text(),
     onDidChangeJobStatus: jobStatus.onDidChange,
     logUri: context.logUri,
+    treatedAsResume: treated.remembered,
+    onDidChangeTreatedAsResume: treated.onDidChange,
     preview: previews.api(),
   };
 }

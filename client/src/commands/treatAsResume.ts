@@ -9,11 +9,13 @@ const REMEMBERED = 'vitae.treatedAsResume';
  * choice for the workspace: the file opens as a resume again after it is closed or the window reloads. Choosing
  * another language for it (the status bar's language picker) forgets it.
  */
-export function registerTreatAsResume(state: vscode.Memento): vscode.Disposable {
+export function registerTreatAsResume(state: vscode.Memento): TreatedAsResume {
   const remembered = (): string[] => state.get<string[]>(REMEMBERED, []);
-  const remember = (uri: vscode.Uri, keep: boolean): Thenable<void> => {
+  const changed = new vscode.EventEmitter<void>();
+  const remember = async (uri: vscode.Uri, keep: boolean): Promise<void> => {
     const others = remembered().filter((known) => known !== uri.toString());
-    return state.update(REMEMBERED, keep ? [...others, uri.toString()] : others);
+    await state.update(REMEMBERED, keep ? [...others, uri.toString()] : others);
+    changed.fire();
   };
   // VS Code changes a document's language by closing it and opening it again at once: a remembered resume that
   // closes and comes back as another language in the same turn was switched by the user.
@@ -26,7 +28,8 @@ export function registerTreatAsResume(state: vscode.Memento): vscode.Disposable 
   };
   vscode.workspace.textDocuments.forEach(reapply);
 
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
+    changed,
     vscode.workspace.onDidOpenTextDocument(reapply),
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (document.languageId !== RESUME_LANGUAGE) return;
@@ -46,4 +49,13 @@ export function registerTreatAsResume(state: vscode.Memento): vscode.Disposable 
       await vscode.languages.setTextDocumentLanguage(document, RESUME_LANGUAGE);
     }),
   );
+  return { dispose: () => disposable.dispose(), remembered, onDidChange: changed.event };
+}
+
+/** The command, and the files it remembers (for the extension's API: what end-to-end tests wait on). */
+export interface TreatedAsResume extends vscode.Disposable {
+  /** The files treated as resumes in this workspace, as URIs. */
+  remembered(): readonly string[];
+  /** Fires once a choice is remembered or forgotten. */
+  readonly onDidChange: vscode.Event<void>;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { VitaeApi } from '../../../client/src/api';
 import { closeAllEditors, codeOf, diagnosticsWhere, nextEvent, openUntitled, removeScratch, until, vitaeApi, writeScratchFile } from './helpers';
 
 /** Opens `uri` as a user does (Explorer, Quick Open): through the workbench, not `openTextDocument`. */
@@ -26,7 +27,10 @@ function openAs(uri: vscode.Uri, language: string): Promise<vscode.TextDocument>
 }
 
 describe('"Vitae: Treat This File as a Resume"', () => {
-  before(vitaeApi);
+  let api: VitaeApi;
+  before(async () => {
+    api = await vitaeApi();
+  });
   after(async () => {
     await closeAllEditors();
     await removeScratch();
@@ -65,11 +69,12 @@ describe('"Vitae: Treat This File as a Resume"', () => {
     const resume = await openAs(uri, 'resume-yaml');
     await vscode.languages.setTextDocumentLanguage(resume, 'yaml'); // what the status bar's language picker does
     await openAs(uri, 'yaml');
+    // Only a remembered file is switched when it opens: forgotten, it opens as the user left it.
+    await until(api.onDidChangeTreatedAsResume, () => (api.treatedAsResume().includes(uri.toString()) ? undefined : true), 'the choice to be forgotten');
 
     await closeFile(uri);
-    await openAsUser(uri);
-    // Nothing to wait on for something that must not happen: give a wrong switch ample time to show.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId, 'yaml');
+    const reopened = await openAsUser(uri);
+    assert.equal(reopened.languageId, 'yaml');
+    assert.deepEqual(api.treatedAsResume().filter((known) => known === uri.toString()), []);
   });
 });
