@@ -61,6 +61,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['RAG']);
   });
 
+  it('asks no evidence of what a group says the author is learning ("Currently Learning"), but of what they are "Familiar" with', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30% with Python jobs.', 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Currently Learning', '    keywords: [Elixir, Phoenix]', '  - name: Familiar', '    keywords: [Haskell]', '  - name: Machine Learning', '    keywords: [PyTorch]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Haskell', 'PyTorch']);
+  });
+
   it('takes a name tied to the skill as evidence (OpenShift for Kubernetes, Prometheus for PromQL, Kibana for ELK)', () => {
     const text = resume('work:', '  - highlights:', '      - Ran 40 OpenShift clusters with Prometheus alerts and Kibana boards', 'skills:', '  - name: Ops', '    keywords: [Kubernetes, PromQL, ELK, Red Hat OpenShift, Prometheus, Kibana, Helm]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);

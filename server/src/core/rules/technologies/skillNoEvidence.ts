@@ -35,6 +35,14 @@ function builtOn(skill: TechEntry): (name: string, tech: TechEntry | undefined) 
   return (name, tech) => name !== skill.name && tech?.category === skill.category && ((name.startsWith(short) && /^[\p{L}]/u.test(name.slice(short.length))) || prefixed.test(name));
 }
 
+/**
+ * "Currently Learning", "Learning now": a group of what the author is learning claims no use for a bullet to show
+ * (two readers of two); "Familiar" and "Basic" still claim some, and "Machine Learning" is a field.
+ */
+function learning(groupName: string | undefined): boolean {
+  return groupName !== undefined && /^\s*(?:(?:currently|now|still)\s+)?(?:learning|studying|exploring)\b(?!\s*(?:&|and|\/))/i.test(groupName);
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -104,7 +112,7 @@ export const skillNoEvidence: Rule = {
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
     let guesses = 0;
     for (const group of found.groups) {
-      if (group.section !== 'skills') continue;
+      if (group.section !== 'skills' || learning(group.name)) continue;
       for (const keyword of group.keywords) {
         // "HTML/CSS", "C/C++", "Git / Jujutsu": peers joined by a slash name an area of skill, not one product whose
         // use a bullet must show; judged by hand, no reader asked for evidence of one.
