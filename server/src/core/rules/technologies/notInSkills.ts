@@ -8,8 +8,7 @@ import { latestWork } from '../../technologies/recent';
 import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
-import type { Fix } from '../../finding';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule } from '../rule';
 
 // Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, practices ("Agile", "microservices")
 // describe how, and a company (Intel, Oracle the vendor) is whom one worked with: none is a skill listed by name.
@@ -25,8 +24,39 @@ const CONCEPTS = new Set(['standard', 'networking']);
 export const notInSkills: Rule = {
   id: TechCodes.notInSkills,
   *check(context) {
-    for (const { tech, start, end, fixes, current } of proposals(context)) {
-      if (history(tech, current)) continue;
+    const found = resumeTechnologies(context);
+    const skills = found.groups.filter((group) => group.section === 'skills');
+    if (skills.every((group) => group.keywords.length === 0)) return;
+    const listed = listedSkills(found);
+    const reported = new Set<TechEntry>();
+    const around = surroundingsOf(context, found);
+    const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
+    const latest = latestWork(collectWriting(context).entries);
+    // Named in a summary, a headline or one of the two latest roles: what the author works with now.
+    const current = new Set<TechEntry>();
+    for (const text of [...found.bullets, ...found.prose]) {
+      if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
+      const mentions = readingOf(found, text).mentions;
+      for (const mention of mentions) {
+        if (!suggested(mention) || onlyMentioned(found, text, mention, mentions, around)) continue;
+        used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
+        if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
+      }
+    }
+    // A project's keywords are the stack it was built with.
+    for (const group of found.groups) {
+      if (group.section !== 'projects') continue;
+      for (const keyword of group.keywords) if (keyword.resolution && worthListing(keyword.resolution.tech)) used.push({ tech: keyword.resolution.tech, span: keyword.span });
+    }
+    // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
+    const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(({ family, saidForMembers }) => saidForMembers && family === name))]);
+    for (const { tech, span } of used) {
+      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming) || history(tech, current)) continue;
+      reported.add(tech);
+      const [start, end] = span;
+      const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
+      // JSON or a GPU is worth listing where the skills have room for it; nobody starts a group for one.
+      if (fixes.length === 0 && needsRoom(tech)) continue;
       yield {
         code: TechCodes.notInSkills,
         severity: 'information',
@@ -40,59 +70,6 @@ export const notInSkills: Rule = {
   },
 };
 
-/** One technology the resume uses and its skills do not list, at its first mention, with what is known of its use. */
-export interface Proposal {
-  readonly tech: TechEntry;
-  readonly start: number;
-  readonly end: number;
-  readonly fixes: Fix[];
-  /** Named in a summary, a headline or one of the two latest roles. */
-  readonly current: boolean;
-  /** How many times the resume names it (bullets, prose and project keywords). */
-  readonly uses: number;
-}
-
-/** Every technology the resume uses that no skills group lists and no broader keyword covers. */
-export function proposals(context: RuleContext): Proposal[] {
-  const found = resumeTechnologies(context);
-  const skills = found.groups.filter((group) => group.section === 'skills');
-  if (skills.every((group) => group.keywords.length === 0)) return [];
-  const listed = listedSkills(found);
-  const around = surroundingsOf(context, found);
-  const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
-  const latest = latestWork(collectWriting(context).entries);
-  // Named in a summary, a headline or one of the two latest roles: what the author works with now.
-  const current = new Set<TechEntry>();
-  for (const text of [...found.bullets, ...found.prose]) {
-    if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
-    const mentions = readingOf(found, text).mentions;
-    for (const mention of mentions) {
-      if (!suggested(mention) || onlyMentioned(found, text, mention, mentions, around)) continue;
-      used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
-      if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
-    }
-  }
-  // A project's keywords are the stack it was built with.
-  for (const group of found.groups) {
-    if (group.section !== 'projects') continue;
-    for (const keyword of group.keywords) if (keyword.resolution && worthListing(keyword.resolution.tech)) used.push({ tech: keyword.resolution.tech, span: keyword.span });
-  }
-  // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
-  const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(({ family, saidForMembers }) => saidForMembers && family === name))]);
-  const out: Proposal[] = [];
-  const reported = new Set<TechEntry>();
-  for (const { tech, span } of used) {
-    if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming)) continue;
-    reported.add(tech);
-    const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
-    // JSON or a GPU is worth listing where the skills have room for it; nobody starts a group for one.
-    if (fixes.length === 0 && needsRoom(tech)) continue;
-    const uses = used.filter((use) => use.tech === tech).length;
-    out.push({ tech, start: span[0], end: span[1], fixes, current: current.has(tech), uses });
-  }
-  return out;
-}
-
 // Beyond the thousand most used technologies, a name is niche.
 const NICHE_RANK = 1000;
 
@@ -100,8 +77,8 @@ const NICHE_RANK = 1000;
  * A niche technology named only in older roles or projects is history, not one of today's skills: judged by hand,
  * readers listed 6 of 28 such (an emulator's SDK in a 2012 role, a CMS from a first job).
  */
-function history(tech: TechEntry, current: boolean): boolean {
-  return tech.rank >= NICHE_RANK && !current;
+function history(tech: TechEntry, current: ReadonlySet<TechEntry>): boolean {
+  return tech.rank >= NICHE_RANK && !current.has(tech);
 }
 
 function suggested(mention: Mention): boolean {
