@@ -177,8 +177,8 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 
-  it('takes a name joined to its number ("Vue3", "Route53") as written well, and a word that names another product as no slip', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Vue3, Vue 2, Route53, IntelliJ Rider, Github Actons]');
+  it('takes a name joined to its number ("Vue3", "Route53") or in the capitals its owner writes ("UNIX") as written well, and a word that names another product as no slip', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Vue3, Vue 2, Route53, UNIX, PCI-DSS, IntelliJ Rider, Github Actons]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
       '"Github Actons" looks like a misspelling of GitHub Actions.',
     ]);

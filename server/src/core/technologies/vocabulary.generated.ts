@@ -116,7 +116,7 @@ Apache Cassandra|3|Cassandra
 PowerShell|0|pwsh;posh
 Nuxt|1|Nuxt.js||JavaScript
 Azure App Service|4|App Service|Azure Web Apps
-nginx|6|Nginx Plus
+nginx|6|NGINX;Nginx Plus
 Arch Linux|b|Arch
 Android Studio|e
 Lua|0
@@ -146,7 +146,7 @@ MATLAB|0
 Symfony|1|||PHP
 Azure DevOps|5|ADO|Visual Studio Team Services;VSTS;Team Foundation Server;TFS
 Datadog|8
-Unix|b
+Unix|b|UNIX
 Eclipse IDE|e|Eclipse
 Julia|0|JuliaLang
 Google BigQuery|4|BigQuery;BQ
@@ -546,7 +546,7 @@ Oracle Exadata|3|Exadata
 PostGraphile|2
 Pydantic|2|||Python
 Qualys|d
-RISC-V|c
+RISC-V|c|RISCV
 Spring Batch|1|||Java
 chi|2|||Go
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
@@ -819,7 +819,7 @@ Crystal Reports|9
 Elastic|j
 Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
-IS-IS|7|Intermediate System to Intermediate System
+IS-IS|7|ISIS;Intermediate System to Intermediate System
 InfluxQL|0
 JRuby|f
 Logrus|2|||Go
@@ -834,7 +834,7 @@ Twisted|1|||Python
 Vega-Altair|a|Altair
 Woodpecker CI|5
 Zustand|2|||JavaScript
-AVX-512|c
+AVX-512|c|AVX512
 ChangeMan ZMF|e|ChangeMan
 Concourse CI|5|Concourse
 Dymola|e
@@ -898,7 +898,7 @@ PHP-FPM|6
 ResearchGate|i
 Responder|d
 SAP Fiori|1|Fiori
-SolidWorks|e
+SolidWorks|e|SOLIDWORKS
 Spinnaker|5
 Streaming SIMD Extensions|c|SSE4;SSE2
 The Update Framework|d|TUF
@@ -906,7 +906,7 @@ Toxiproxy|e
 XState|2|||JavaScript
 elementary OS|b
 Apache HBase|3|HBase
-Arm Neon|c
+Arm Neon|c|ARM NEON
 Autodesk|j
 CATIA|e
 CodeIgniter|1|||PHP
@@ -1089,8 +1089,8 @@ Carvel ytt|e|ytt
 Contact Center AI|a
 Design patterns|h
 Fedora CoreOS|b
-GDB|e|GNU Debugger
-Geneve|7
+GDB|e|GDB;GNU Debugger
+Geneve|7|GENEVE
 Keybase|i
 Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5
@@ -2078,7 +2078,7 @@ Keptn Lifecycle Toolkit|5
 Mandiant|d
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
-PCIe|c|PCI Express
+PCIe|c|PCI Express;PCI-E
 PDM|e|||Python
 Quickwit|8
 RenderDoc|e
@@ -2197,7 +2197,7 @@ GNU nano|4|Nano
 Kiali|8
 OpenStack Swift|6
 Project Reactor|2|||Java
-ROS|f|Robot Operating System;ROS 2;ROS/ROS2
+ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTP|7
 SCSI|c
 Sourcetree|e
@@ -2263,7 +2263,7 @@ Meld|e
 Microsoft Fabric|9
 NVIDIA PhysX|e|PhysX
 OpenStack Heat|6
-Slurm|6
+Slurm|6|SLURM
 WordPress.com|i
 Zabbix|8
 iSCSI|c
@@ -2314,7 +2314,7 @@ USB|c|USB-C;USB 3
 WebStorm|e
 WinMerge|e
 Amazon QuickSight|4|QuickSight
-Awk|0|gawk
+Awk|0|AWK;gawk
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 GoLand|e
@@ -2454,7 +2454,7 @@ Firecracker|6
 Google Persistent Disk|4|Persistent Disk
 Hansoft|e
 Harbor|5
-I2C|c|IIC
+I2C|c|I²C;IIC
 MSBuild|e
 Manticore Search|3
 RTIC|2|||Rust
@@ -2822,7 +2822,7 @@ AWS Wavelength|4
 Azure Advisor|4
 Cairo|0
 Commitizen|e
-EDK II|e|TianoCore EDK II
+EDK II|e|EDKII;TianoCore EDK II
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
@@ -3757,7 +3757,7 @@ Amazon Nova|4
 BERT|a
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-MPEG-4|g
+MPEG-4|g|MPEG4
 Service Workers|g
 iptables|7
 terraform-docs|5
@@ -3765,14 +3765,14 @@ Amazon Titan|4
 CLIP|a
 MP4|g|MPEG-4 Part 14
 Qt Quick|2
-SOC 2|g
+SOC 2|g|SOC2
 nftables|7
 pre-commit|e
 AWS HealthOmics|4
 Brain.js|a
 GTK|2|GTK+
 MP3|g
-PCI DSS|g
+PCI DSS|g|PCI-DSS
 YOLO|a|YOLOv8
 cron|e
 firewalld|7
@@ -3805,13 +3805,13 @@ Albumentations|a
 Amazon SimpleDB|4
 FedRAMP|g
 Gitpod|5
-H.264|g|AVC;x264
+H.264|g|AVC;H264;x264
 SFML|2
 jsdom|2|||JavaScript
 AWS OpsWorks|4
 CMMC|g
 Commander.js|2|||JavaScript
-H.265|g|HEVC;x265
+H.265|g|HEVC;H265;x265
 OpenGL|g
 OpenVPN|7
 torchvision|a
