@@ -211,12 +211,12 @@ function resolveConflicts(entries, log) {
       const kept = [];
       for (const alias of entry[field]) {
         const key = squash(alias);
+        if (!key) continue;
         // A spelling that differs from the name only in case or punctuation is read by the name's key; one in
         // capitals is kept as an alias all the same, as the curators list it for a styling readers accept (UNIX, the
         // trademark's own; SLURM, PCI-DSS).
-        if (!key || (key === own && alias !== alias.toUpperCase())) continue;
         if (key === own) {
-          kept.push(alias);
+          if (alias === alias.toUpperCase()) kept.push(alias);
           continue;
         }
         const holder = owner.get(key);

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
-import { readKeyword, yamlValue } from './resume';
+import { readKeyword, slashPair, yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
 import { catchAll, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
@@ -104,21 +104,21 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
 }
 
 /**
- * How well a group fits: its name says it holds the kind (1), plus the share of its keywords of the same kind,
- * counted as if one more keyword were there (one framework in a group of one is weaker evidence than six of eight).
- * A group chosen by its keywords alone needs a quarter of them to be of the kind; for a language, half (HTML and
- * CSS make a "Front End" group look like one).
- */
-/**
  * What a keyword names, as the checks read it ("Kubernetes (K8s)", "Python 3"), or each name of a pair
  * ("CloudFormation / Terraform").
  */
 function keywordTechs(index: TechIndex, written: string): Array<TechEntry | undefined> {
   const whole = readKeyword(index, written.trim())?.tech;
-  if (whole || !/^[^,;()]+\/[^,;()]+$/.test(written)) return [whole];
+  if (whole || !slashPair(written)) return [whole];
   return written.split('/').map((part) => readKeyword(index, part.trim())?.tech);
 }
 
+/**
+ * How well a group fits: its name says it holds the kind (1), plus the share of its keywords of the same kind,
+ * counted as if one more keyword were there (one framework in a group of one is weaker evidence than six of eight).
+ * A group chosen by its keywords alone needs a quarter of them to be of the kind; for a language, half (HTML and
+ * CSS make a "Front End" group look like one).
+ */
 function score(group: SkillGroup, tech: TechEntry): number {
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;

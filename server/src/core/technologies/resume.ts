@@ -106,6 +106,11 @@ export function listedNames(keyword: Keyword): Array<{ readonly text: string; re
   return partsOf(keyword.text, keyword.head === undefined ? /[^/]+/g : /[^/,()]+/g, from);
 }
 
+/** Whether a keyword is two names joined by a slash and nothing else ("HTML/CSS", "CloudFormation / Terraform"). */
+export function slashPair(text: string): boolean {
+  return /^[^,;()]+\/[^,;()]+$/.test(text);
+}
+
 /** The trimmed runs of `text` from `from` on that `runs` (a global pattern) matches, each with its offset in `text`. */
 export function partsOf(text: string, runs: RegExp, from = 0): Array<{ readonly text: string; readonly offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];

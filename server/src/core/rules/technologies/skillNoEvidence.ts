@@ -1,7 +1,7 @@
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
 import { meantName, slipIn } from '../../technologies/typos';
-import { listedNames, readingOf, resumeTechnologies } from '../../technologies/resume';
+import { listedNames, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { KNOWLEDGE, SHOWN_BY } from '../../technologies/vocabulary.generated';
@@ -116,21 +116,22 @@ export const skillNoEvidence: Rule = {
       for (const keyword of group.keywords) {
         // "HTML/CSS", "C/C++", "Git / Jujutsu": peers joined by a slash name an area of skill, not one product whose
         // use a bullet must show; judged by hand, no reader asked for evidence of one.
-        if (!keyword.resolution && /^[^,;()]+\/[^,;()]+$/.test(keyword.text)) continue;
-        const meant = keyword.resolution || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, keyword.text.trim());
-        const parts = keyword.resolution ? [keyword.resolution.tech] : meant ? [meant] : [];
-        const techs = parts.filter((part): part is TechEntry => !!part);
+        if (!keyword.resolution && slashPair(keyword.text)) continue;
+        const tech = keyword.resolution?.tech ?? (guesses++ >= 300 ? undefined : meantName(found.index, context.caches, keyword.text.trim()));
         // "Node.js (Express)": what the parentheses list shows the keyword in use too.
         const listed = keyword.head !== undefined ? listedNames(keyword).flatMap(({ text }) => found.index.resolve(text)?.tech ?? []) : [];
         if (listed.some(shown)) continue;
-        const tech = techs[0];
-        const unknown = techs.length === 0 ? unknownNames(found.index, group, keyword) : undefined;
-        if (unknown) {
+        let names: readonly string[];
+        if (tech) {
+          if (shown(tech) || wordsOf().has(keyword.text.trim().toLowerCase())) continue;
+          names = [tech.name];
+        } else {
+          const unknown = unknownNames(found.index, group, keyword);
           // A name the vocabulary does not know shows in use where a sentence writes it, in any casing ("Modernizr"
           // for Modernizr.js).
-          if (unknown.some((name) => wordsOf().has(name.toLowerCase()) || wordsOf().has(name.toLowerCase().replace(/\.?js$/, '')))) continue;
-        } else if (!tech || techs.length !== parts.length || techs.some(shown) || wordsOf().has(keyword.text.trim().toLowerCase())) continue;
-        const names = unknown ?? techs.map((one) => one.name);
+          if (!unknown || unknown.some((name) => wordsOf().has(name.toLowerCase()) || wordsOf().has(name.toLowerCase().replace(/\.?js$/, '')))) continue;
+          names = unknown;
+        }
         yield {
           code: TechCodes.skillNoEvidence,
           severity: 'hint',
