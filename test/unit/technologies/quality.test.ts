@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readKeyword } from '../../../server/src/core/technologies/resume';
+import { readKeyword, yamlValue } from '../../../server/src/core/technologies/resume';
 import { techIndex } from '../../../server/src/core/technologies/vocabulary';
 import { createLanguageService } from '../../../server/src/core/service';
 import { TechCodes } from '../../../server/src/core/technologies/codes';
@@ -98,8 +98,15 @@ describe('technology quality on resumes not written for it', () => {
 });
 
 // The same two figures over the technologies the judged resumes name (test/fixtures/judged/names*.yaml, one file a
-// judged set): resumes by people who never saw Vitae. Naming counts as right when the keyword is read as an
-// accepted name (which is also the name any tech-name fix writes).
+// judged set): resumes by people who never saw Vitae. Naming counts as right when the name the author is shown is
+// accepted: the one tech-name's fix writes ("PostgresSQL" → PostgreSQL), else the one the keyword is read as.
+/** The name a keyword is given, written as an author would in a skills list: tech-name's, else the one it is read as. */
+function nameGiven(keyword: string): string | undefined {
+  const text = joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${yamlValue(keyword, false)}`);
+  const finding = service.lint(source(text)).find((d) => d.code === TechCodes.techName);
+  return (finding?.data as { canonical?: string } | undefined)?.canonical ?? readKeyword(techIndex(), keyword)?.tech.name;
+}
+
 describe('technology completion and naming on the judged resumes', () => {
   const folder = join(root, 'test/fixtures/judged');
   const sets = readdirSync(folder).filter((name) => /^names.*\.yaml$/.test(name)).sort();
@@ -110,7 +117,7 @@ describe('technology completion and naming on the judged resumes', () => {
   const measure = (names: Record<string, string[]>): { keywords: string[]; completed: string[]; named: string[] } => {
     const keywords = Object.keys(names);
     const completed = keywords.filter((keyword) => completes(keyword, names[keyword]!));
-    const named = keywords.filter((keyword) => names[keyword]!.includes(readKeyword(techIndex(), keyword)?.tech.name ?? ''));
+    const named = keywords.filter((keyword) => names[keyword]!.includes(nameGiven(keyword) ?? ''));
     return { keywords, completed, named };
   };
 

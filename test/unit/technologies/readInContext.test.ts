@@ -184,6 +184,11 @@ describe('slips of the keyboard', () => {
     ]);
   });
 
+  it('reads a name with several versions ("Swift 3/4", "Java 8 to 21+", "Oracle 9i/10g/11g") or its kind ("Caddy Server") as that name, written well', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 12 Swift apps and the Java 8 services behind Caddy to Oracle.', 'skills:', '  - name: Tools', '    keywords: [Swift 3/4, Java 8 to 21+, Oracle 9i/10g/11g, JavaScript ES6/7, Caddy Server]');
+    assert.deepEqual(check(text).filter((line) => !line.includes('bullet-')), ['JavaScript ES6/7: hint skill-no-evidence: No bullet, summary or project mentions JavaScript: add one that shows it in use, or drop the keyword.']);
+  });
+
   it('reads "next-gen" as the compound, and "micro-services" and "github-actions" as misspelt', () => {
     assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
     assert.deepEqual(said('Moved the Apollo  Federation gateway to NestJS', 'Apollo Federation', 'NestJS'), []);

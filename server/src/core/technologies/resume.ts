@@ -149,8 +149,8 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(qualified);
     if (resolution) return at(qualified, resolution);
   }
-  // "STM32 microcontrollers", "Yosys suite", "WordPress API": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?)){1,2}$/u.exec(text)?.[1];
+  // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server": the name and what kind of thing it is.
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
@@ -161,10 +161,16 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(suffixed);
     if (resolution?.tech.language === 'JavaScript') return { resolution: { ...resolution, status: resolution.status === 'variant' ? 'variant' : 'short' } };
   }
-  const versioned = /^(.*[^\d\s.v])\s?v?\d[\d.x]*\+?$/.exec(text)?.[1];
+  const versioned = VERSIONED.exec(text)?.[1];
   if (versioned && versioned.length >= 3) {
     const resolution = index.resolve(versioned);
     if (resolution && resolution.tech.name.length >= 3) return at(versioned, resolution);
+  }
+  // "Swift 3/4", "Oracle 9i/10g/11g", "Java 8 to 21+", "JavaScript ES6/7": the name at its first version.
+  const first = text.length <= 60 ? VERSIONS.exec(text)?.[1] : undefined;
+  if (first) {
+    const read = readKeywordHead(index, first);
+    if (read) return { resolution: read.resolution, head: read.head ?? first.length };
   }
   const bare = text.replace(VENDOR_PREFIX, '');
   if (bare === text) return undefined;
@@ -173,6 +179,11 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
+
+/** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g" and "12c". */
+const VERSION = String.raw`v?\d[\d.x]*[igc]?\+?`;
+const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
+const VERSIONS = new RegExp(String.raw`^(.*\d[\d.x]*[igc]?\+?)(?:\s?(?:/|-|–|to)\s?${VERSION})+$`);
 
 /**
  * "Zsh; Z shell", "RHEL Red Hat Enterprise Linux": one technology under two of its names, or with what it is after a
