@@ -166,6 +166,17 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
 
+  it('names a slip in a sentence when the word has the name\'s capitals ("PostgresSQL", "MongodDB"), not another name ("JupyterHub") or a word', () => {
+    const text = resume('work:', '  - highlights:', '      - Upgraded the Aurora PostgresSQL cluster and MongodDB behind JupyterHub for Lamba and foundational work.', 'skills:', '  - name: Data', '    keywords: [PostgreSQL, MongoDB, JupyterHub]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
+      '"PostgresSQL" looks like a misspelling of PostgreSQL.',
+      '"MongodDB" looks like a misspelling of MongoDB.',
+    ]);
+    assert.equal(applyFix(text, 'Change to MongoDB'), text.replace('MongodDB behind', 'MongoDB behind'));
+    const listed = resume('work:', '  - highlights:', '      - Upgraded the PostgreSQL cluster for 40% faster reads.', 'skills:', '  - name: Data', '    keywords: [PostgresSQL]');
+    assert.deepEqual(check(listed).filter((line) => line.includes('tech-not-in-skills')), [], 'a misspelt keyword lists the name it was meant to be');
+  });
+
   it('takes a name misspelt in a bullet as evidence of the skill, so the keyword\'s fix leaves nothing to report', () => {
     const text = resume('work:', '  - highlights:', '      - Upgraded the Aurora PostgresSQL cluster from 10 to 14.', 'skills:', '  - name: Data', '    keywords:', '      - PostgresSQL');
     const fixed = applyFix(text, 'Change to PostgreSQL');

@@ -23,6 +23,17 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
 }
 
 /**
+ * A word of a sentence written with a name's capitals but a slip away from it ("PostgresSQL", "MongodDB"): the name it
+ * was meant to be. Only a word with a capital inside it, which no English word has, and one edit from the name.
+ */
+export function meantInProse(index: TechIndex, caches: Caches, word: string): TechEntry | undefined {
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return undefined;
+  const meant = meantName(index, caches, word);
+  const key = foldKey(word);
+  return meant && [meant.name, ...meant.aliases].some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
+}
+
+/**
  * "IntelliJ Rider" is not a slip from IntelliJ IDEA, nor "Azure AI Service" from Azure App Service: the word that
  * differs names something of its own (Rider, AI) that the name does not hold.
  */

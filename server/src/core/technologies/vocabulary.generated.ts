@@ -560,7 +560,7 @@ Elastic APM|8
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
-JAX|a
+JupyterHub|9
 MIPS|c
 OpenCost|5
 Oracle APEX|f
@@ -579,6 +579,7 @@ Gorilla WebSocket|2|||Go
 GraphQL Mesh|2
 HTTPX|2|||Python
 Huawei Cloud|4
+JAX|a
 Karate|e|Karate DSL
 MapR|9
 Oracle Forms|e
@@ -598,7 +599,6 @@ Delta Live Tables|9|DLT
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
 LangChain4j|2|||Java
-LightGBM|a
 MediaTek|j
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 OpenVAS|d|Greenbone
@@ -612,7 +612,6 @@ eClinicalWorks|f
 net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
-CatBoost|a
 Fastify|1|||JavaScript
 GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
@@ -620,6 +619,7 @@ HackerRank|i
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 JSON-RPC|g
 LambdaTest|e
+LightGBM|a
 NXP|j
 NextGen Healthcare|f|NextGen
 Nikto|d
@@ -632,6 +632,7 @@ Submariner|7
 asyncio|2|||Python
 fp-ts|2
 Azure Database for PostgreSQL|3
+CatBoost|a
 Cloudflare Workers|4
 Dynatrace|8
 Effect-TS|2
@@ -704,7 +705,6 @@ Azure Managed Redis|3
 Bitbucket Pipelines|5
 DHCP|7
 EViews|9
-Gensim|a
 Hashcat|d
 IBM Initiate|f|Initiate Master Data Service
 Java Virtual Machine|f|JVM||Java
@@ -730,6 +730,7 @@ Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
+Gensim|a
 GraalVM|f
 Hotwire|1|||Ruby
 Kubewarden|d
@@ -761,7 +762,6 @@ PTP|7|Precision Time Protocol;IEEE 1588
 ReportPortal|e
 Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
-Seaborn|9
 Verato|f
 go-redis|2|||Go
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
@@ -779,11 +779,11 @@ Manjaro|b
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 Netty|2|||Java
 Pact|e|Pact contract testing
-Plotly|9
 Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Render|4
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
+Seaborn|9
 Uber Zap|2|||Go
 nRF52|c
 uWSGI|6
@@ -791,7 +791,6 @@ Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
 AnyLogic|e
 Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 BSON|g
-Bokeh|9
 Dribbble|i
 Drone CI|5|Drone
 Gemini API|a
@@ -802,6 +801,7 @@ Mimikatz|d
 MobX|2|||JavaScript
 MockServer|e
 Oracle|j
+Plotly|9
 Quart|1|||Python
 Railway|4
 Raygun|8
@@ -813,6 +813,7 @@ Uvicorn|6|||Python
 Vert.x|1|Eclipse Vert.x||Java
 zerolog|2|||Go
 Behance|i
+Bokeh|9
 Broadcom Endevor|e|Endevor;CA Endevor
 Cobalt Strike|d
 Crystal Reports|9
@@ -831,7 +832,6 @@ SIMD|c
 Simul8|e
 Slate.js|2
 Twisted|1|||Python
-Vega-Altair|a|Altair
 Woodpecker CI|5
 Zustand|2|||JavaScript
 AVX-512|c|AVX512
@@ -855,9 +855,9 @@ ORCID|i
 Opsgenie|8
 Puma|6
 SAP BTP|4|SAP Business Technology Platform
-SciPy|2
 Sliver|d
 TimescaleDB|3|Timescale
+Vega-Altair|a|Altair
 gevent|2|||Python
 slog|2|||Go
 AVX2|c
@@ -876,12 +876,12 @@ Pop!_OS|b
 Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
+SciPy|2
 Spotfire|9|TIBCO Spotfire
 Tekton|5
 Testify|2|||Go
 Trio|2|||Python
 incident.io|8
-statsmodels|9
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
 CKEditor|2
@@ -905,13 +905,13 @@ The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
 elementary OS|b
+statsmodels|9
 Apache HBase|3|HBase
 Arm Neon|c|ARM NEON
 Autodesk|j
 CATIA|e
 CodeIgniter|1|||PHP
 Copacetic|5
-Dask|9
 Document AI|a
 Domain-driven design|h|DDD
 Flux CD|5
@@ -938,6 +938,7 @@ Arm SVE|c|SVE
 CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
+Dask|9
 Facebook|i
 Ghidra|d
 GoMock|2|||Go
@@ -949,7 +950,6 @@ MuleSoft|f
 Octant|e
 PTC Creo|e|Creo
 Parrot Security|b
-Ray|a
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
 Segment Routing|7
@@ -971,6 +971,7 @@ Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
 NixOS|b
 Pentaho|9
+Ray|a
 Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
@@ -996,7 +997,6 @@ Laminas|1||Zend Framework|PHP
 Palantir|j
 Peewee|2|||Python
 Prism.js|2
-PySpark|9
 Reddit|i
 SAP MM|f|SAP Materials Management
 Squid|6
@@ -1015,6 +1015,7 @@ Jenkins X|5
 Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
+PySpark|9
 ROCm|c
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
@@ -1022,7 +1023,6 @@ Service-oriented architecture|h|SOA
 Slack API|f
 Slackware|b
 Slim Framework|1|||PHP
-Spark SQL|9
 Terrascan|d
 Tortoise ORM|2|||Python
 Twitch|i
@@ -1048,7 +1048,7 @@ PlanetScale|3
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2|||Python
 Shiki|2
-Spark Streaming|9|Structured Streaming
+Spark SQL|9
 Tinkerbell|5
 Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
@@ -1067,6 +1067,7 @@ Lumen|1|||PHP
 OllyDbg|d
 Ramda|2|||JavaScript
 SAP SuccessFactors|f|SuccessFactors
+Spark Streaming|9|Structured Streaming
 Striim|9
 Telegram|i
 Temporal Go SDK|2|||Go
@@ -1080,7 +1081,6 @@ oneAPI|c|Intel oneAPI
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
-Apache Beam|9|Beam
 Apache Struts|1|Struts||Java
 Azure Blueprints|4
 Bing|j|Microsoft Bing
@@ -1107,6 +1107,7 @@ eksctl|e
 k6|8|Grafana k6
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
+Apache Beam|9|Beam
 Azure Resource Manager|4|ARM templates
 Filament|1|||PHP
 GNU Guix|b|Guix
@@ -1146,7 +1147,6 @@ IPsec|7
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Looker Studio|9||Google Data Studio;Data Studio
 MPI|2|Message Passing Interface;Open MPI;MPICH
-MapReduce|9
 Motor|2|||Python
 Object-oriented programming|h|OOP
 Oracle NetSuite|f|NetSuite;SuiteScript
@@ -1156,7 +1156,6 @@ kubelet|5
 markdown-it|2
 AWS WAF|4|Amazon WAF
 Adyen|f
-Apache Hadoop YARN|9
 Codeforces|i
 Confluent|9
 Connect RPC|2|connect-go||Go
@@ -1170,6 +1169,7 @@ Jakarta RESTful Web Services|2|JAX-RS||Java
 L2TP|7
 Luxon|2|||JavaScript
 MSC Nastran|e|Nastran
+MapReduce|9
 NCCL|c
 Pantsbuild|e|Pants build system
 Semaphore CI|5|Semaphore
@@ -1181,6 +1181,7 @@ kOps|e|Kubernetes Operations
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Anomalo|9
+Apache Hadoop YARN|9
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
 AppVeyor|5
@@ -1204,7 +1205,6 @@ Xero|f
 Zipkin|8
 cuDNN|2
 Amazon GuardDuty|4|GuardDuty
-Apache Impala|9|Impala
 Atlan|9
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
@@ -1230,6 +1230,7 @@ attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
 Apache CXF|2|||Java
+Apache Impala|9|Impala
 Azure Artifacts|5
 Cortex|8
 Dagger|5
@@ -1279,7 +1280,6 @@ kubectx|e
 wget|e|GNU Wget
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Macie|4|AWS Macie
-Apache Iceberg|9|Iceberg
 Azure Container Registry|4|ACR
 BigQuery ML|a|BQML
 Data structures|h
@@ -1305,12 +1305,12 @@ yq|e
 Alertmanager|8
 Algorithms|h
 Amazon Detective|4
+Apache Iceberg|9|Iceberg
 Avalara|f
 Azure Container Apps|4|ACA
 Beautiful Soup|2|bs4||Python
 Berkeley DB|3
 BigQuery Omni|9
-Delta Lake|9|Delta
 Fairwinds Pluto|5
 HSRP|7
 Hive Metastore|9
@@ -1329,12 +1329,12 @@ gopls|e|||Go
 grep|e
 observable-hooks|2|||JavaScript
 AWS CloudTrail|4|CloudTrail
-Apache Hudi|9|Hudi
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
 Bubble Tea|2|||Go
 ChromeOS|b
+Delta Lake|9|Delta
 Flyway|e|||Java
 Guzzle|2|||PHP
 Indie Hackers|i
@@ -1353,7 +1353,7 @@ ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
-Apache Parquet|9|Parquet;Parquet format
+Apache Hudi|9|Hudi
 Azure Red Hat OpenShift|4|ARO
 Cadence Design Systems|e
 ChromeOS Flex|b
@@ -1376,8 +1376,8 @@ fzf|e
 kubeval|e
 lakeFS|9
 AWS Organizations|4
-Apache ORC|9
 Apache Paimon|9|Paimon
+Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Service Fabric|4|Service Fabric
@@ -1399,8 +1399,8 @@ kube-prometheus-stack|8
 osquery|d
 ARP|7
 AWS Control Tower|4|Control Tower
-Apache Avro|9|Avro
 Apache Doris|3|Doris
+Apache ORC|9
 Apache XTable|9|XTable
 Apollo Client|2|||JavaScript
 Azure Batch|4
@@ -1426,7 +1426,7 @@ templ|2|||Go
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Amazon Redshift Spectrum|4|Redshift Spectrum
-Apache Arrow|9
+Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
@@ -1452,6 +1452,7 @@ Swoole|2|||PHP
 Wails|2|||Go
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
+Apache Arrow|9
 Argo CD Image Updater|5|Argo Image Updater
 Azure Virtual Network|4|VNet;Azure VNet
 Cloud Workstations|4
@@ -1480,7 +1481,6 @@ Atlantis|5
 Azure Load Balancer|4
 CGNAT|7
 Cloud Shell|4
-Dagster|9
 Ebitengine|2|||Go
 FPGA|c|FPGAs
 Flux Image Automation|5
@@ -1504,6 +1504,7 @@ AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
 Azure Application Gateway|4|Application Gateway
+Dagster|9
 Flink SQL|9
 GraphQL Yoga|2|||JavaScript
 Guava|2|||Java
@@ -1511,7 +1512,6 @@ Kubernetes Metrics Server|8|Metrics Server
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
-Prefect|9
 Rich|2|||Python
 STM32CubeIDE|e|STM32CubeMX
 SentinelOne|d
@@ -1532,11 +1532,11 @@ Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Code Composer Studio|e|CCS
 Heap Analytics|8
 IGMP|7
-Luigi|9|||Python
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
 Pascal|0
+Prefect|9
 Rancher Fleet|5
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
@@ -1554,6 +1554,7 @@ Fire OS|b
 HCP Terraform|5||Terraform Cloud
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
+Luigi|9|||Python
 Multicast|7
 Pair programming|h
 Pulsar Functions|9
@@ -1602,7 +1603,6 @@ Cloud Profiler|8
 Code review|h|code reviews
 ECMP|7
 HarmonyOS|b|HMOS
-Kestra|9
 OpenOCD|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
@@ -1622,9 +1622,9 @@ Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 Instaclustr|4
 Kargo|5
+Kestra|9
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Logstash Forwarder|8
-Mage AI|9
 Microsoft Access|3|MS Access
 Nomad|6|HashiCorp Nomad
 OpenHarmony|b
@@ -1649,6 +1649,7 @@ Integration testing|h
 Intercom|e
 KaiOS|b
 Linux device drivers|b|device drivers;kernel modules
+Mage AI|9
 Mendix|f
 SpiceDB|d
 SpinalHDL|0
@@ -1675,7 +1676,6 @@ Oracle Coherence|3|Coherence
 Parallels Desktop|e
 Role-based access control|d|RBAC
 SNMP|7
-SQLMesh|9
 Scalr|5
 Scheme|0
 Split.io|e
@@ -1694,11 +1694,11 @@ ConfigCat|e
 Contract testing|h
 Cygwin|e
 Ehcache|2
-Fivetran|9
 H2 Database|3|H2
 NETCONF|7
 Racket|0
 Reqwest|2|||Rust
+SQLMesh|9
 Terramate|5
 Udemy|i
 VMware Tanzu|6|Tanzu
@@ -1708,12 +1708,12 @@ Workato|f
 journald|8
 unittest|2|||Python
 AMD Vitis|e|Vitis
-Airbyte|9
 Amazon FSx for Windows File Server|4
 Azure Bastion|4
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
+Fivetran|9
 GrowthBook|e
 HSQLDB|3
 Hamcrest|2|||Java
@@ -1734,6 +1734,7 @@ VMware Aria|6||vRealize
 Vector CANalyzer|e|CANalyzer
 edX|i
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
+Airbyte|9
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Azure API Management|4|APIM
@@ -1744,7 +1745,6 @@ Drizzle ORM|2|Drizzle||JavaScript
 Guava Cache|2
 Intel Quartus Prime|e|Quartus
 MISRA|g|MISRA C++
-Meltano|9
 MinGW|e
 Mutation testing|h
 NetBSD|b
@@ -1773,6 +1773,7 @@ Jitterbit|f
 Juju|5
 Ko-fi|i
 Load testing|h
+Meltano|9
 MikroORM|2|||JavaScript
 ModelSim|e
 OpenConfig|7
@@ -1780,7 +1781,6 @@ QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
-Stitch Data|9
 Testcontainers|e|||Java
 nox|e|||Python
 A/B testing|h
@@ -1791,7 +1791,6 @@ ArangoDB|3
 Cloud Interconnect|4
 GitHub Sponsors|i
 Graylog|8
-Informatica|9|Informatica PowerCenter
 Kustomize|5
 Mixpanel|8
 Objection.js|2|||JavaScript
@@ -1799,6 +1798,7 @@ Polyspace|e
 Questa|e
 Rayon|2|||Rust
 SnapLogic|f
+Stitch Data|9
 Stryker Mutator|e
 Tetragon|d
 WireMock|e|||Java
@@ -1816,6 +1816,7 @@ Config Connector|5
 Crossbeam|2|||Rust
 Cucumber|e|||Java
 FullStory|8
+Informatica|9|Informatica PowerCenter
 Konsole|e
 LDRA|e
 NetFlow|7
@@ -1828,11 +1829,9 @@ Pitest|e|PIT mutation testing
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 Skaffold|5
-Talend|9
 Tracee|d
 mypy|e|||Python
 AWS Transfer Family|4
-Apache NiFi|9|NiFi
 Auth.js|2||NextAuth.js|JavaScript
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
@@ -1852,6 +1851,7 @@ SAS Viya|9
 Salesforce DX|e|SFDX
 Spock Framework|2|Spock||Groovy
 Synopsys Design Compiler|e
+Talend|9
 Technical writing|h
 Tilix|e
 Trivy|d
@@ -1860,6 +1860,7 @@ arXiv|i
 AWS Snowball|4|Snowball
 Alteryx Designer|9
 Amazon Neptune|4|Neptune
+Apache NiFi|9|NiFi
 Azure Queue Storage|4
 Dapper|2|Dapper ORM
 Grype|d
@@ -1872,7 +1873,6 @@ Network Connectivity Center|4
 OpenCL|0
 PostHog|8
 Pylint|e|||Python
-SQL Server Integration Services|9|SSIS
 Semantic Scholar|i
 SonarQube Cloud|e||SonarCloud
 Sumo Logic|8
@@ -1891,7 +1891,6 @@ Coralogix|8
 Epic Systems|f
 Flake8|e|||Python
 GLSL|0
-Great Expectations|9
 HP-UX|b
 LaunchDarkly|e
 MockK|2|||Kotlin
@@ -1902,6 +1901,7 @@ Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
 React Router|2|||JavaScript
+SQL Server Integration Services|9|SSIS
 SonarQube for IDE|e||SonarLint
 Syft|d
 TigerGraph|3
@@ -1921,6 +1921,7 @@ CppUTest|e
 DAX|0|Data Analysis Expressions
 Dgraph|3
 Google Cloud VPC|4|GCP VPC
+Great Expectations|9
 HLSL|0
 IBM z/OS|b|z/OS
 Lighthouse CI|e
@@ -1928,7 +1929,6 @@ Logz.io|8
 Oracle Health|f||Cerner
 PMP|g
 Scopus|i
-Soda Core|a
 UVM|h|Universal Verification Methodology
 Zalando Postgres Operator|5
 env_logger|2|||Rust
@@ -1946,11 +1946,11 @@ IBM i|b|AS/400;OS/400;iSeries
 JMH|2|||Java
 Memgraph|3
 Mezmo|8||LogDNA
-Monte Carlo Data|a
 Percona Operator|5
 Power Query M|9
 RADIUS|7
 Six Sigma|h|Lean Six Sigma
+Soda Core|a
 Xamarin|1|||C#
 axe-core|e|Deque axe
 isort|e|||Python
@@ -1966,10 +1966,10 @@ Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
 KiCad|e
 LookML|0
+Monte Carlo Data|a
 Murex|f
 NebulaGraph|3
 OKR|h|OKRs
-OpenLineage|9
 OpenVMS|b
 Pa11y|e
 Red Hat Virtualization|6|RHV;RHEV
@@ -1989,13 +1989,13 @@ Builder.io|f
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
-DataHub|9
 DataSpell|e
 Design thinking|h
 Excel VBA|9
 LDAP|d
 MicroK8s|5
 Nutanix AHV|6|AHV
+OpenLineage|9
 QNX|b
 Qwik|1|||JavaScript
 Redpanda Operator|5
@@ -2005,12 +2005,12 @@ WAVE accessibility tool|e
 Windows Forms|1|WinForms
 gcov|e
 AWS Global Accelerator|4|Global Accelerator
-Amundsen|9
 Apache Ant|e|Ant||Java
 Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
 Candle|2|||Rust
+DataHub|9
 Fauna|3|FaunaDB
 JAWS screen reader|e
 Kerberos|d
@@ -2030,7 +2030,7 @@ WinUI|1|WinUI 3
 k0s|5
 lcov|e
 Accessibility|h|a11y
-Apache Atlas|9
+Amundsen|9
 Azure Spring Apps|4
 Bevy|1|||Rust
 Dev-C++|e
@@ -2053,11 +2053,11 @@ SoundCloud|i
 UWP|1|Universal Windows Platform
 sbt|e|||Scala
 Alpine.js|1|||JavaScript
+Apache Atlas|9
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 AvaloniaUI|1|Avalonia
 BigCommerce|f
-Collibra|9
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
@@ -2072,8 +2072,8 @@ WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 wgpu|2|||Rust
 Aerospike|3
-Alation|9
 Azure Application Insights|8|Application Insights;App Insights
+Collibra|9
 Keptn Lifecycle Toolkit|5
 Mandiant|d
 Microsoft Azure DevOps Server|5
@@ -2093,6 +2093,7 @@ Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
 htmx|2|||JavaScript
 AWS Cloud Map|4
+Alation|9
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CXL|c|Compute Express Link
@@ -2109,7 +2110,6 @@ PIX on Windows|e|PIX
 Parca|8
 Peerlist|i
 RIOT OS|b
-Unity Catalog|9
 VirusTotal|d
 bhyve|6
 gRPC for .NET|2
@@ -2131,6 +2131,7 @@ SMTP|7
 Slint|1|||Rust
 Tekton Pipelines|5
 Tracy Profiler|e
+Unity Catalog|9
 setuptools|e|||Python
 Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
@@ -2163,7 +2164,6 @@ Photon Engine|e|Photon PUN;Photon Fusion
 Responsive web design|h
 SATA|c|Serial ATA
 Shipwright|5
-Snowpark|9
 Upwork|i
 Windsurf|e||Codeium
 gosec|d
@@ -2184,6 +2184,7 @@ RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
+Snowpark|9
 Workload Identity Federation|d
 Yew|1|||Rust
 Azure Stream Analytics|9
@@ -2329,7 +2330,6 @@ OWASP Dependency-Check|d
 PRTG Network Monitor|8|PRTG
 Pinterest|i
 Power Automate|e||Microsoft Flow
-Qlik Sense|9|QlikView
 Skopeo|5
 TurtleBot3|c|TurtleBot
 USB Power Delivery|c|USB-PD
@@ -2343,11 +2343,11 @@ Eventarc|4
 GlusterFS|6|Gluster
 Jython|2|||Python
 Kotlin Exposed|2|||Kotlin
-Metabase|9
 Microsoft Power Platform|f|Power Platform
 Moq|2
 OWASP Dependency-Track|d|Dependency-Track
 PuTTY|e
+Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
 Server-Sent Events|7|SSE
 SolarWinds|8|SolarWinds NPM
@@ -2360,7 +2360,6 @@ sed|0
 wagmi|2|||JavaScript
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
-Apache Superset|9|Superset
 Apigee|4|Apigee API Management
 Armbian|b
 CRI-O|5
@@ -2372,6 +2371,7 @@ Koin|2|||Kotlin
 LibreNMS|8
 Lustre|6
 Meilisearch|3
+Metabase|9
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 NSubstitute|2
@@ -2383,6 +2383,7 @@ WebTransport|g
 WinSCP|e
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
+Apache Superset|9|Superset
 BeeGFS|6
 Cosmos SDK|1|||Go
 Dagger Hilt|2|Hilt||Java
@@ -2395,7 +2396,6 @@ MobaXterm|e
 Observium|8
 OpenWrt|b
 PyO3|2|||Python
-Redash|9
 SPDX|g
 Starlark|0
 Substance 3D Designer|e|Substance Designer
@@ -2418,6 +2418,7 @@ IndexedDB|g
 Jsonnet|0
 Marmoset Toolbag|e
 Proxmox Backup Server|b
+Redash|9
 Reqnroll|e||SpecFlow
 Robo 3T|e|Robomongo
 SBOM|g|Software Bill of Materials
@@ -2441,13 +2442,11 @@ NativeScript|1|||JavaScript
 Nix|5|NixOS Nix
 Royal TS|e
 SLSA|g
-Sigma Computing|9
 Sphinx Search|3
 Unity Version Control|e||Plastic SCM
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
-Alteryx|9
 Amazon OpenSearch Serverless|4
 Fetch API|g
 Firecracker|6
@@ -2462,6 +2461,7 @@ Rancher Desktop|5
 ReactOS|b
 Remmina|e
 STOMP|7
+Sigma Computing|9
 Sigstore|d
 Three.js|2|||JavaScript
 ZFS|6|OpenZFS
@@ -2470,6 +2470,7 @@ Zhihu|i
 collectd|8
 ctypes|2|||Python
 Akka HTTP|2|||Scala
+Alteryx|9
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
@@ -2496,7 +2497,6 @@ Chart.js|2|||JavaScript
 Cloud Storage FUSE|4
 Colima|5
 Emacs Lisp|0|elisp
-IBM SPSS Statistics|9|SPSS
 LXD|5
 MINIX|b
 Modbus|7
@@ -2520,6 +2520,7 @@ Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Daphne|6|||Python
 Habr|i
 IBM Instana|8|Instana
+IBM SPSS Statistics|9|SPSS
 InVision|e
 Incus|5
 JTAG|c
@@ -2542,7 +2543,6 @@ Azure AI Speech|a|Azure Speech
 Citrix|f
 Django Channels|2|||Python
 Highcharts|2|||JavaScript
-KNIME|9
 Kubernetes Dashboard|5
 Micro frontends|h
 Milvus|3
@@ -2569,6 +2569,7 @@ EtherCAT|7
 GPIO|c
 Jamstack|h
 JavaServer Pages|0|JSP
+KNIME|9
 Kaniko|5
 Linux kernel|b|kernel development
 Lynis|d
@@ -2577,7 +2578,6 @@ Pingdom|8
 Plotly.js|2|||JavaScript
 Prost|2|||Rust
 Qdrant|3
-RapidMiner|9
 Scala.js|2|||Scala
 Stargz Snapshotter|5
 TablePlus|e
@@ -2595,8 +2595,8 @@ I2S|c
 LVM|6|Logical Volume Manager
 Leaflet|2|||JavaScript
 Lima VM|5
-Microsoft Excel|e|Excel;MS Excel
 Quinn|2|||Rust
+RapidMiner|9
 Scala Native|2|||Scala
 UptimeRobot|8
 Wagtail|f|||Python
@@ -2610,10 +2610,10 @@ CAP theorem|g
 ColdFusion|0|CFML
 Django CMS|2|||Python
 Google Distributed Cloud|4
-Google Sheets|e
 Jib|5
 MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
+Microsoft Excel|e|Excel;MS Excel
 MySQL Workbench|e
 SpaceWire|c
 Uptime Kuma|8
@@ -2633,7 +2633,7 @@ DDR5|c
 DRBD|6
 Dramatiq|2|||Python
 Google Cloud VMware Engine|4|VMware Engine;GCVE
-Kafka Streams|9
+Google Sheets|e
 LanceDB|3
 MonoGame|2|||C#
 OpenLayers|2|||JavaScript
@@ -2650,6 +2650,7 @@ Balsamiq|e
 Catchpoint|8
 DDR4|c
 GRUB|b
+Kafka Streams|9
 Kubescape|d
 LIN bus|7
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
@@ -2692,7 +2693,6 @@ Ethernet|c
 Fermyon Spin|5
 Kombu|2|||Python
 Marqo|3
-Materialize|3
 Open Policy Agent|d|OPA
 Phaser|2|||JavaScript
 Q#|0
@@ -2715,9 +2715,9 @@ JFrog Artifactory|5|Artifactory
 Kafka Clients|2
 Kyverno|d
 Material UI|2|MUI||JavaScript
+Materialize|3
 OpenQASM|0|QASM
 PostGIS|3
-RisingWave|3
 Wi-Fi|c|802.11;WLAN
 musl|b
 wasmCloud|5
@@ -2736,6 +2736,7 @@ Krustlet|5
 Paramiko|2|||Python
 RAID|c
 Resilience4j|2|||Java
+RisingWave|3
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 Teleport|d
 Wayland|b
@@ -2745,7 +2746,6 @@ Ant Design|2|antd||JavaScript
 Azure Monitor Logs|8
 Azure Stack Hub|4
 Data mesh|h
-Dremio|9
 Fabric|2|||Python
 Fiddler|e
 HashiCorp Boundary|d|Boundary
@@ -2767,6 +2767,7 @@ Charles Proxy|e
 Clusternet|5
 Core Animation|2
 CyberArk|d
+Dremio|9
 Firebase Authentication|4|Firebase Auth
 GNOME|b
 Grafana Tempo Cloud|8
@@ -2776,7 +2777,6 @@ NetApp|6
 Netflix Eureka|2|Eureka||Java
 Pgpool-II|3
 Pro Tools|e
-Starburst|9
 Stream processing|h
 shadcn/ui|2|shadcn||JavaScript
 AWS Outposts|4|Outposts
@@ -2795,13 +2795,13 @@ Netflix Ribbon|2|Ribbon||Java
 Patroni|3
 Pillow|2|PIL||Python
 Radix UI|2|Radix||JavaScript
+Starburst|9
 TPM|c|Trusted Platform Module
 eBPF profiling|8|continuous profiling
 mitmproxy|e
 AWS Local Zones|4
 Azure Migrate|4
 Core Location|2|||Swift
-Deepnote|9
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
@@ -2822,6 +2822,7 @@ AWS Wavelength|4
 Azure Advisor|4
 Cairo|0
 Commitizen|e
+Deepnote|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
@@ -2829,7 +2830,6 @@ MariaDB MaxScale|3|MaxScale
 Merbridge|5
 Micrometer|8
 OLAP|g
-Observable|9
 POSIX|g
 Pure Data|e
 Pure Storage|6
@@ -2851,6 +2851,7 @@ Firebase Remote Config|4
 Husky|e
 Linkerd|5
 OLTP|g
+Observable|9
 Percona Server|3
 PyQt|2|||Python
 SELinux|d
@@ -2868,7 +2869,6 @@ Consul Connect|5
 DTrace|8
 Easegress|5
 Firebase App Distribution|4
-Gradio|1
 LastPass|d
 Percona XtraDB Cluster|3
 PySide|2|PySide6;Qt for Python||Python
@@ -2883,6 +2883,7 @@ Changesets|e
 Cilium|7
 Firebase Test Lab|4
 Galera Cluster|3
+Gradio|1
 ISO 8601|g
 Idris|0
 KeePass|d
@@ -2891,7 +2892,6 @@ Ladle|e|||JavaScript
 LinuxBoot|e
 O-RAN|7|Open RAN
 SeaweedFS|6
-Shiny|1
 Thymeleaf|2|||Java
 Tkinter|2|||Python
 cgroups|b
@@ -2907,8 +2907,8 @@ JuiceFS|6
 Kivy|1|||Python
 Linux namespaces|b|namespaces
 Project Calico|5|Calico
-R Markdown|9
 RealityKit|1
+Shiny|1
 U-Boot|c
 Unicode|g
 Z-Wave|7
@@ -2925,7 +2925,7 @@ GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
 Mantine|2|||JavaScript
 Metal|0
-Quarto|e
+R Markdown|9
 Rocq Prover|0||Coq
 UTF-8|g
 UWB|7|Ultra-wideband
@@ -2943,7 +2943,7 @@ Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 Ping Identity|d
 Pygame|2|||Python
-RStudio|e
+Quarto|e
 SD-WAN|7
 Vaadin|1|||Java
 Weave Net|5
@@ -2958,11 +2958,11 @@ Isabelle|0
 MIME|g
 Multus CNI|5|Multus
 OpenEmbedded|b
+RStudio|e
 SASE|7
 Sphinx|e|||Python
 Tachyons|1
 pprof|e
-tidyverse|2
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
@@ -2977,7 +2977,7 @@ SDN|7|Software-defined networking
 StoreKit|2
 TLA+|0
 async-profiler|e
-ggplot2|2
+tidyverse|2
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Authentik|d
@@ -2993,7 +2993,7 @@ Modelica|0
 NFV|7|Network functions virtualization
 Restify|1|||JavaScript
 dpkg|e
-dplyr|2
+ggplot2|2
 AVFoundation|2
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
@@ -3009,7 +3009,7 @@ Open Service Mesh|5
 OpenFlow|7
 RPM|e|RPM Package Manager
 VisualVM|e
-data.table|2
+dplyr|2
 AWS Proton|4
 Apache JMeter|e|JMeter
 Apache RocketMQ|6|RocketMQ
@@ -3028,7 +3028,7 @@ Redfish|g
 Standard ML|0|SML
 Swift Package Manager|e|SwiftPM;SPM||Swift
 YUM|e
-caret|2
+data.table|2
 AWS App Mesh|4
 AWS Service Catalog|4
 Azure Managed Disks|4
@@ -3045,6 +3045,7 @@ NATS|6
 OpenBMC|c
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
+caret|2
 styled-components|2|||JavaScript
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
@@ -3055,7 +3056,6 @@ Dafny|0
 Dell iDRAC|c|iDRAC
 Google Colab|9|Colab;Colaboratory
 KEDA|5
-Kubeflow|a
 Locust|e|||Python
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
@@ -3072,12 +3072,12 @@ Flux|9|Flux query language;InfluxData Flux
 HPE iLO|c|iLO
 Kaggle Notebooks|9
 Knative|5
+Kubeflow|a
 Numba|2|||Python
 Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
 Universal Scene Description|g|OpenUSD
-Weights & Biases|a|W&B;wandb
 XCTest|e|||Swift
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
@@ -3089,17 +3089,16 @@ FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
 Mercurial|e|hg
-Neptune.ai|a
 OpenFaaS|5
 PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
 Swift Testing|e|||Swift
 Upstash|3
+Weights & Biases|a|W&B;wandb
 wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
 Alamofire|2|||Swift
-Comet ML|a
 Dell PowerEdge|c
 EMQX|6
 Fission|5
@@ -3107,6 +3106,7 @@ Flatpak|e
 GoogleTest|2|gtest
 HL7|g
 Microsoft 365|e||Office 365;O365
+Neptune.ai|a
 RDMA|7
 Team Foundation Version Control|e|TFVC
 Turso|3
@@ -3115,8 +3115,8 @@ YubiKey|d
 openpyxl|2|||Python
 rollup.js|e|Rollup||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
+Comet ML|a
 DICOM|g
-DVC|a|Data Version Control
 FIDO2|g
 Flathub|i
 HiveMQ|6
@@ -3134,7 +3134,7 @@ libSQL|3
 AWS Cost Explorer|4|Cost Explorer
 Arduino|c
 BlazeMeter|8
-ClearML|a
+DVC|a|Data Version Control
 EDI|g|X12;EDIFACT
 Karpenter|5
 Parcel|e|||JavaScript
@@ -3148,12 +3148,12 @@ Xata|3
 iWARP|7
 python-docx|2|||Python
 AWS Budgets|4
+ClearML|a
 Cluster Autoscaler|5
 CockroachDB Serverless|3
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 JShell|e|||Java
-Metaflow|a
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
 Raspberry Pi|c
@@ -3169,6 +3169,7 @@ BeagleBone|c
 Chocolatey|e
 FIX protocol|g
 Javadoc|e|||Java
+Metaflow|a
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 Phabricator|e
@@ -3179,13 +3180,11 @@ TIBCO EMS|6
 The Composable Architecture|2|TCA||Swift
 Vertical Pod Autoscaler|5
 WeasyPrint|2|||Python
-ZenML|a
 AWS Auto Scaling|4
 Distributed tracing|h
 EMV|g
 Exasol|3
 FRRouting|7|FRR
-Feast|a
 Maven Central|i
 PowerShell DSC|5
 PyPDF|2|PyPDF2||Python
@@ -3194,6 +3193,7 @@ Solace PubSub+|6
 Sourcegraph|e
 Texas Instruments|c|TI
 Vapor|1|||Swift
+ZenML|a
 cert-manager|5
 AMD Xilinx|c|Xilinx
 Active Directory Domain Services|d|AD DS
@@ -3201,6 +3201,7 @@ Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Checkstyle|e|||Java
 ExternalDNS|5
+Feast|a
 MonetDB|3
 Open Banking|g
 OpenGrok|e
@@ -3208,9 +3209,7 @@ PyMuPDF|2|fitz||Python
 Redpanda|6
 SAML|g|SAML 2.0
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-Tecton|a
 Amazon EC2 Spot Instances|4|Spot Instances
-BentoML|a
 Error budgets|h
 External Secrets Operator|5
 Intel FPGA|c|Altera
@@ -3218,12 +3217,14 @@ Microsoft Word|e|MS Word
 PSD2|g
 Quagga|7
 SpotBugs|e||FindBugs|Java
+Tecton|a
 TestFlight|e
 gulp|e|||JavaScript
 pyca/cryptography|2|cryptography||Python
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 App Store Connect|e
+BentoML|a
 Confluent Platform|6
 Grunt|e|||JavaScript
 Incident management|h
@@ -3233,7 +3234,6 @@ PMD|e|||Java
 PyJWT|2|||Python
 SCIM|g
 Sealed Secrets|5
-Seldon Core|a|Seldon
 VyOS|7
 XBRL|g
 Zoom|e
@@ -3244,7 +3244,6 @@ Error Prone|e|||Java
 Fastlane|e
 IEEE 754|g
 InterSystems IRIS|3
-KServe|a||KFServing
 Microchip Technology|c|Microchip
 Microsoft Outlook|e|Outlook
 Miro|e
@@ -3252,17 +3251,18 @@ On-call|h
 PKI|d|Public key infrastructure
 SONiC|7
 SOPS|5|Mozilla SOPS
+Seldon Core|a|Seldon
 Amazon SES|4|SES;Amazon Simple Email Service
 Cumulus Linux|7
 InterSystems Caché|3|Caché
 JaCoCo|e|||Java
+KServe|a||KFServing
 Kafka Connect|6
 Lucidchart|e
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
 Renesas|c
-TorchServe|a
 Velero|5
 X.509|g
 python-dotenv|2|||Python
@@ -3277,7 +3277,7 @@ OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
 RED method|h
-TensorFlow Serving|a
+TorchServe|a
 Turborepo|e|||JavaScript
 draw.io|e|diagrams.net
 Amazon Connect|4
@@ -3291,6 +3291,7 @@ Ingres|3
 Microsoft OneDrive|e|OneDrive
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
+TensorFlow Serving|a
 USE method|h
 YourKit|e|||Java
 ksqlDB|6
@@ -3304,7 +3305,6 @@ Four golden signals|h
 Lerna|e|||JavaScript
 LibreSSL|d
 Microsoft Loop|e
-ONNX Runtime|a
 PlantUML|e
 Service Mesh Interface|g|SMI
 Amazon WorkSpaces|4|WorkSpaces
@@ -3316,7 +3316,7 @@ JMX|2|||Java
 MISRA C|g
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
-ONNX|g
+ONNX Runtime|a
 OpenMetrics|g
 Operator Framework|5
 AES|g
@@ -3327,7 +3327,7 @@ DO-178C|g
 Debezium|9
 GitHub Copilot|a
 JNI|2|||Java
-OpenVINO|a
+ONNX|g
 Operator SDK|5
 Structurizr|e
 AWS IoT Core|4|IoT Core
@@ -3337,9 +3337,9 @@ Cisco Meraki|7|Meraki
 ISO 26262|g
 Java Card|f
 Kubebuilder|5
-LiteRT|a||TensorFlow Lite;TFLite
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
+OpenVINO|a
 RSA|g
 Temporal|f
 XTDB|3
@@ -3348,17 +3348,18 @@ AWS IoT Greengrass|4|Greengrass
 Android Room|2|Room database
 Cadence Workflow|6|Cadence
 Cisco ASA|7
-Core ML|a
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
 IEC 61508|g
 JSHint|e|||JavaScript
 Java ME|f
+LiteRT|a||TensorFlow Lite;TFLite
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
 kubectl|e
 AWS IoT SiteWise|4
 Cisco Catalyst|7
+Core ML|a
 Embedded C|0
 EventStoreDB|3
 Flet|2|||Python
@@ -3368,7 +3369,6 @@ Nostr|g
 OSGi|g
 SHA-256|g
 TSLint|e|||JavaScript
-TensorFlow.js|a
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Apache Karaf|2|||Java
@@ -3377,9 +3377,9 @@ Embedded Linux|b
 Headlamp|5
 IPFS|7
 Moshi|2|||Kotlin
-PyTorch Lightning|a
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
+TensorFlow.js|a
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Felix|2|||Java
@@ -3389,10 +3389,10 @@ Cisco Webex|e|Webex
 Ethereum|f
 GridGain|3
 Postfix|6
+PyTorch Lightning|a
 Resque|2
 SQL Server Analysis Services|9|SSAS
 Timber|2|||Kotlin
-fastai|a
 AWS Elemental MediaLive|4|MediaLive
 Azure Data Studio|e
 Bitcoin|f
@@ -3400,8 +3400,8 @@ BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Eclipse RCP|1|||Java
 Helmfile|5
-Hugging Face Datasets|a
 LeakCanary|2|||Kotlin
+fastai|a
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
@@ -3412,7 +3412,7 @@ Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
-Hugging Face Hub|a
+Hugging Face Datasets|a
 LWJGL|2|||Java
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Oracle TimesTen|3
@@ -3422,7 +3422,7 @@ AWS Ground Station|4
 Arista Networks|7|Arista
 Blockchain|h
 Flipper|e
-Hugging Face Accelerate|a
+Hugging Face Hub|a
 Jasmine|e|||JavaScript
 Juniper Networks|7|Juniper
 Kpt|5
@@ -3436,27 +3436,27 @@ Amazon Braket|4|Braket
 BaseX|3
 Cluster API|5
 Hardware security module|d|HSM
+Hugging Face Accelerate|a
 Junos OS|7|Junos
 Minecraft Forge|2
-PEFT|a
 Picasso|2|||Java
 Plone|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
-DeepSpeed|a
 ERC-20|g
 Group Policy|e|GPO
 Juniper Mist|7
 Maestro|e
 Odoo|f|||Python
+PEFT|a
 eXist-db|3
 vCluster|5
 AWS Directory Service|4
 Arista EOS|7|EOS
+DeepSpeed|a
 ERC-721|g
-FairScale|a
 Google AdMob|f|AdMob
 Let's Encrypt|d
 Scapy|2|||Python
@@ -3465,30 +3465,31 @@ Amazon Verified Permissions|4
 BIND|7|BIND 9
 Certbot|d
 Ethereum Virtual Machine|g|EVM
+FairScale|a
 Google Play Services|f
-Megatron-LM|a
 Pwntools|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
 Longhorn|6
+Megatron-LM|a
 Nokia SR Linux|7
 PowerDNS|7
-PyTorch FSDP|a|FSDP
 Retrofit|2
 WebdriverIO|e|||JavaScript
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 Cloud-native|h
-Horovod|a
 NetworkX|a|||Python
 Nokia SR OS|7
 OkHttp|2
+PyTorch FSDP|a|FSDP
 Rook|6
 TestCafe|e|||JavaScript
 Unbound|7
 AWS Artifact|4
 Dev Home|e
 Glide|2
+Horovod|a
 Huawei VRP|7
 Imperva|d
 Multi-cloud|h
@@ -3496,7 +3497,6 @@ OpenEBS|6
 SymPy|2|||Python
 Testing Library|2|React Testing Library||JavaScript
 dnsmasq|7
-vLLM|a
 AWS Audit Manager|4
 Akamai|4
 Biopython|2|||Python
@@ -3507,7 +3507,7 @@ Pi-hole|7
 Portworx|6
 Recharts|2
 Sinon.js|2|Sinon||JavaScript
-llama.cpp|a
+vLLM|a
 AWS Firewall Manager|4
 Astropy|2|||Python
 FinOps|h
@@ -3515,24 +3515,24 @@ HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 MinIO|6
 Nock|2|||JavaScript
-Ollama|a
 Web application firewall|d|WAF
+llama.cpp|a
 AWS Resilience Hub|4
 Backstage|e
 Extreme Networks|7
 High availability|h
 Kea DHCP|7
-LM Studio|a|Bionic;LM Studio Bionic
 Mock Service Worker|2|MSW||JavaScript
 ModSecurity|d
+Ollama|a
 Pint|2|||Python
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
 Enzyme|2|||JavaScript
 FreeRADIUS|d
+LM Studio|a|Bionic;LM Studio Bionic
 Renovate|e
-Text Generation Inference|a|TGI
 Ubiquiti UniFi|7|UniFi
 WorkManager|2
 Xarray|2|||Python
@@ -3543,7 +3543,7 @@ Fortinet FortiGate|7|FortiGate
 Hono|1|||JavaScript
 Jetpack Navigation|2|Navigation Component
 OpenLDAP|d
-SGLang|a
+Text Generation Inference|a|TGI
 netCDF4|2|||Python
 AWS Migration Hub|4
 Elysia|1|||JavaScript
@@ -3553,7 +3553,7 @@ Flagger|5
 FreeIPA|d
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
-TensorRT-LLM|a
+SGLang|a
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
@@ -3562,11 +3562,11 @@ ClamAV|d
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Robolectric|e
+TensorRT-LLM|a
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
 Gradle Kotlin DSL|2
-LangGraph|a
 Linux administration|h|Linux system administration;sysadmin
 Meta Quest|c|Oculus Quest
 SIEM|h
@@ -3576,7 +3576,7 @@ Vaex|2|||Python
 AWS Marketplace|4
 Flagsmith|5
 Google Play|i|Play Store;Google Play Store
-LangSmith|a
+LangGraph|a
 LoopBack|1|||JavaScript
 Modin|2|||Python
 SOAR|h
@@ -3591,7 +3591,7 @@ EDR|h|Endpoint detection and response
 Exim|6
 FeathersJS|1|Feathers||JavaScript
 Ibis|2|||Python
-LlamaIndex|a||GPT Index
+LangSmith|a
 Nintendo Switch|f
 OpenFeature|g
 Test automation|h
@@ -3599,24 +3599,23 @@ AWS SDK|4
 Cloudflare Tunnel|7
 Dovecot|6
 DuckDB Python|2|||Python
-Haystack|a
 ISTQB|g
 Keptn|5
+LlamaIndex|a||GPT Index
 PlayStation|f
 Strapi|f
 XDR|h
 AWS CloudShell|4
 CSPM|h
 Great Tables|2|||Python
+Haystack|a
 Infoblox|7
 LitmusChaos|5|Litmus
 Payload CMS|f
-Semantic Kernel|a
 Steam|f
 TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
-AutoGen|a
 CNAPP|h
 COBIT|g
 Chaos Mesh|5
@@ -3624,10 +3623,11 @@ Hyperledger Fabric|f|Hyperledger
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
 Riverpod|2
+Semantic Kernel|a
 AWS Toolkit|4
 Asterisk|6
+AutoGen|a
 Corda|f
-CrewAI|a
 Docusaurus|e
 Flutter Hooks|2
 Gremlin|5
@@ -3639,30 +3639,30 @@ ArchiMate|g
 BLoC|2|flutter_bloc
 Batfish|7
 Chaos Monkey|5
+CrewAI|a
 DAST|h
-DSPy|a
 Infura|f
 VitePress|e
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
+DSPy|a
 Eleventy|e|11ty
 GetX|2
 IAST|h
 Moralis|f
-Pydantic AI|a
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Dio|2
 GNS3|7
 Hexo|e
+Pydantic AI|a
 Rundeck|5
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
-ChatGPT|a
 EVE-NG|7
 FreeSWITCH|6
 Penetration testing|h|pentesting
@@ -3671,23 +3671,23 @@ StackStorm|5
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Ansible Galaxy|5
+ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
 EJS|2|||JavaScript
 ERD|g|entity-relationship diagram
-GPT-4|a|GPT-4o;GPT-4 Turbo
 Kamailio|6
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
-Claude|a
+GPT-4|a|GPT-4o;GPT-4 Turbo
 Immer|2|||JavaScript
 Mininet|7
 Molecule|5
 OpenSIPS|6
 STRIDE|h
 Amazon Location Service|4
-Anthropic API|a|Claude API
 Capacitor|1|Ionic Capacitor
+Claude|a
 Immutable.js|2|||JavaScript
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
@@ -3695,9 +3695,9 @@ Red teaming|h
 Test Kitchen|5
 ns-3|7
 AWS Clean Rooms|4
+Anthropic API|a|Claude API
 Appium|e
 Bug bounty|h
-Llama|a|Llama 3;Meta Llama
 Paxos|h
 Serverspec|5
 Workbox|2|||JavaScript
@@ -3708,13 +3708,13 @@ CRDT|h|CRDTs;conflict-free replicated data types
 Chef InSpec|5|Inspec
 Detox|e
 Janus WebRTC Server|6|Janus
-Mistral AI|a|Mistral
+Llama|a|Llama 3;Meta Llama
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Vulnerability management|h
 tcpdump|7
 Amazon Aurora Serverless|4
 Gossip protocol|h
-Mixtral|a
+Mistral AI|a|Mistral
 OWASP Top 10|g
 Terratest|5
 Web Components|g
@@ -3724,12 +3724,12 @@ Bitrise|5
 Checkov|d
 Consistent hashing|h
 LiveKit|6
+Mixtral|a
 OWASP ASVS|g
-Stable Diffusion|a
 Amazon S3 Express One Zone|4
 Codemagic|5
 MITRE ATT&CK|g|ATT&CK
-Midjourney|a
+Stable Diffusion|a
 Two-phase commit|h|2PC
 WebRTC|7
 Wowza|6
@@ -3737,7 +3737,7 @@ mtr|7
 tfsec|d
 Amazon S3 Tables|4
 C++ Standard Library|2|STL
-DALL-E|a|DALL·E
+Midjourney|a
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 TFLint|5
@@ -3746,23 +3746,23 @@ WebGL|g
 traceroute|7
 AWS Entity Resolution|4
 Boost|2|Boost C++
+DALL-E|a|DALL·E
 FFmpeg|e
 Infracost|5
 MPEG|g|MPEG-2
 NIST SP 800-53|g
-OpenAI Whisper|a|Whisper
 WebGPU|g
 netcat|7|nc
 Amazon Nova|4
-BERT|a
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g|MPEG4
+OpenAI Whisper|a|Whisper
 Service Workers|g
 iptables|7
 terraform-docs|5
 Amazon Titan|4
-CLIP|a
+BERT|a
 MP4|g|MPEG-4 Part 14
 Qt Quick|2
 SOC 2|g|SOC2
@@ -3770,27 +3770,27 @@ nftables|7
 pre-commit|e
 AWS HealthOmics|4
 Brain.js|a
+CLIP|a
 GTK|2|GTK+
 MP3|g
 PCI DSS|g|PCI-DSS
-YOLO|a|YOLOv8
 cron|e
 firewalld|7
 AAC|g
 AWS AppConfig|4
-Detectron2|a
 Devbox|5
 HIPAA|g
 LangChain.js|a
 Supervisor|6|supervisord
+YOLO|a|YOLOv8
 ufw|7
 wxWidgets|2
 AWS Amplify Studio|4
 Dear ImGui|2|ImGui
+Detectron2|a
 Dev Containers|5|devcontainer
 GDPR|g
 IPVS|7
-MMDetection|a
 Opus codec|g
 PM2|e
 Vercel AI SDK|a
@@ -3799,22 +3799,22 @@ CCPA|g
 Cheerio|2|||JavaScript
 FLAC|g
 GitHub Codespaces|5|Codespaces
+MMDetection|a
 SDL|2|SDL2;Simple DirectMedia Layer
-Segment Anything|a
-Albumentations|a
 Amazon SimpleDB|4
 FedRAMP|g
 Gitpod|5
 H.264|g|AVC;H264;x264
 SFML|2
+Segment Anything|a
 jsdom|2|||JavaScript
 AWS OpsWorks|4
+Albumentations|a
 CMMC|g
 Commander.js|2|||JavaScript
 H.265|g|HEVC;H265;x265
 OpenGL|g
 OpenVPN|7
-torchvision|a
 AV1|g
 AWS Device Farm|4
 Common Criteria|g
@@ -3822,65 +3822,65 @@ GitOps|h
 Vulkan|g
 WireGuard|7
 Yargs|2|||JavaScript
-timm|a
+torchvision|a
 Amazon Elastic Transcoder|4
 DevSecOps|h
 DirectX|g|Direct3D;DirectX 12
 FIPS 140-2|g|FIPS 140-3;FIPS
 Inquirer.js|2|||JavaScript
-Sentence Transformers|a
 Tailscale|7
 VP9|g
+timm|a
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
-FAISS|a
 POCO C++ Libraries|2|POCO
 Platform engineering|h
+Sentence Transformers|a
 Twingate|7
 WebM|g
 dotenv|2|||JavaScript
 Abseil|2
 CISM|g
 CloudFront Functions|4
+FAISS|a
 Headscale|7
 Matroska|g|MKV
 Pino|2|||JavaScript
-ScaNN|a
 Site Reliability Engineering|h|SRE
 AWS Serverless Application Repository|4
 Bunyan|2|||JavaScript
 CEH|g|Certified Ethical Hacker
 GIF|g
-HNSW|a
 Infrastructure as Code|h|IaC
 NetBird|7
+ScaNN|a
 folly|2
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Cloudflare WARP|7
 Continuous integration|h|CI
+HNSW|a
 OSCP|g
 PNG|g
-Retrieval-augmented generation|h|RAG
 gRPC C++|2
 nodemon|e|||JavaScript
 CompTIA Security+|g|Security+
 Continuous delivery|h|CD
 Envoy Gateway|7
 JPEG|g|JPG
-Prompt engineering|h
 Protocol Buffers C++|2
+Retrieval-augmented generation|h|RAG
 ts-node|e|||JavaScript
 CompTIA Network+|g|Network+
 Continuous deployment|h
-Fine-tuning|h
 Kubernetes Gateway API|7|Gateway API
+Prompt engineering|h
 WebP|g
 tsx|e|||JavaScript
 {fmt}|2|fmt
 AVIF|g
 CompTIA A+|g
 Container Network Interface|7|CNI
-RLHF|h
+Fine-tuning|h
 TypeDoc|e|||JavaScript
 spdlog|2
 Blue-green deployment|h
@@ -3889,17 +3889,18 @@ Eigen|2
 HEIC|g
 JSDoc|e|||JavaScript
 Load balancing|h
-MLOps|h
+RLHF|h
 Armadillo|2
 Canary release|h|canary deployment
 Certified Kubernetes Application Developer|g|CKAD
-LLMOps|h
+MLOps|h
 Subnetting|7
 TIFF|g
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 Feature flags|h|feature toggles
 Inertia.js|2|||JavaScript
+LLMOps|h
 OpenBLAS|2
 PDF|g|Portable Document Format
 AWS Certified Solutions Architect|g
@@ -3912,146 +3913,146 @@ Chaos engineering|h
 EPUB|g
 LAPACK|2
 Mithril|2|||JavaScript
-Natural language processing|h|NLP
 Network automation|h
 AWS Certified DevOps Engineer|g
 BLAS|2
-Computer vision|h
 Immutable infrastructure|h
 Marionette.js|2|||JavaScript
+Natural language processing|h|NLP
 OpenDocument|g|ODF
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
+Computer vision|h
 FFTW|2
 Google Cloud Professional Cloud Architect|g
 Knockout.js|2|||JavaScript
 Office Open XML|g|OOXML
-Reinforcement learning|h|RL
 Cisco CCNP|g|CCNP
 Dojo Toolkit|2|||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
 PETSc|2
+Reinforcement learning|h|RL
 gRPC-Web|g|Protocol Buffers wire format
 Catch2|e
 Cisco CCIE|g|CCIE
 Ext JS|2|Sencha Ext JS||JavaScript
-Generative AI|h|GenAI
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
-Gymnasium|a||OpenAI Gym
+Generative AI|h|GenAI
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
 Kendo UI|2|||JavaScript
 VPN|7|virtual private network
 DevExtreme|2|||JavaScript
 Google Benchmark|2
+Gymnasium|a||OpenAI Gym
 JNCIP|g
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
-Stable Baselines3|a
 AG Grid|2|||JavaScript
 Multithreading|h
-RLlib|a
 Splunk Enterprise Security|d|Splunk ES
+Stable Baselines3|a
 Caching|h
 IBM QRadar|d|QRadar
 Meson|e
-Optuna|a
+RLlib|a
 TanStack Table|2||React Table|JavaScript
-Hyperopt|a
 Ninja|e
 OpenText ArcSight|d|ArcSight
+Optuna|a
 Rate limiting|h
 React Hook Form|2|||JavaScript
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
 Formik|2|||JavaScript
+Hyperopt|a
 Make|e|GNU Make;gmake;Makefile;Makefiles
-SHAP|a
 Framer Motion|2|||JavaScript
 GNU Autotools|2|Autotools;Autoconf;Automake
-LIME|a
+SHAP|a
 Tanium|d
 Conan|e
 Cortex XSOAR|d||Demisto
-Evidently|a
 GSAP|2|GreenSock Animation Platform||JavaScript
+LIME|a
 Anime.js|2|||JavaScript
+Evidently|a
 Prisma Access|d
-WhyLabs|a
 vcpkg|e
-Arize|a
 Lottie|2|||JavaScript
 Netskope|d
+WhyLabs|a
+Arize|a
 GNU Toolchain|e
-Label Studio|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Tiptap|2|||JavaScript
 Clang|e
-Labelbox|a
+Label Studio|a
 ProseMirror|2|||JavaScript
 Saviynt|d
 Draft.js|2|||JavaScript
-Scale AI|a
+Labelbox|a
 Venafi|d
 CodeMirror|2|||JavaScript
 DigiCert|d
 MSVC|e|Visual C++
-Roboflow|a
-CVAT|a
+Scale AI|a
 Entrust|d
+Roboflow|a
 AddressSanitizer|e|ASan
-Amazon SageMaker Studio|4|SageMaker Studio
+CVAT|a
 Thales Luna HSM|d|Luna HSM
 Web3.js|2|||JavaScript
 Acunetix|d
+Amazon SageMaker Studio|4|SageMaker Studio
 Ethers.js|2|ethers||JavaScript
-Vertex AI Workbench|4
 clang-tidy|e
-Azure Machine Learning Studio|4
 Hardhat|e
 Invicti|d||Netsparker
+Vertex AI Workbench|4
 clang-format|e
+Azure Machine Learning Studio|4
 Cppcheck|e
-H2O.ai|a|H2O
 Havoc C2|d
 Truffle|e
-DataRobot|a
+H2O.ai|a|H2O
 PingCastle|d
 ccache|e
-Dataiku|9
+DataRobot|a
 Emscripten|e
 Maltego|d
 Viem|2|||JavaScript
-Rasa|a
+Dataiku|9
 Shodan|d
 Censys|d
-Dialogflow CX|a
+Rasa|a
 Wasmtime|f
-Hugging Face Spaces|a
+Dialogflow CX|a
 Wasmer|f
 theHarvester|d
+Hugging Face Spaces|a
 Recon-ng|d
-Replicate|a
 WasmEdge|f
-Modal|a
 OWASP Amass|d|Amass
 Phoenix Framework|1|Phoenix
+Replicate|a
+Modal|a
 Phoenix LiveView|1|LiveView
 Subfinder|d
-Together AI|a
 Ecto|2
-Groq|a
 Nuclei|d
+Together AI|a
 Absinthe|2
-Cerebras|a
+Groq|a
 ffuf|d
+Cerebras|a
 Gobuster|d
 Oban|2
-Perplexity|a
 Broadway|2
-Cohere|a
+Perplexity|a
 wfuzz|d
+Cohere|a
 Evil-WinRM|d
 Nerves|f
 Erlang/OTP|2
@@ -4066,61 +4067,61 @@ Cellebrite|d
 Cowboy|2
 Livebook|e
 Magnet AXIOM|d
-Model Context Protocol|g|MCP
 KAPE|d
+Model Context Protocol|g|MCP
 Yesod|1
 GRR Rapid Response|d|GRR
 Servant|2
-Claude Code|e
 Haskell Stack|2
 TheHive|d
 Cabal|e
+Claude Code|e
 MISP|d
-OpenAI Codex|a|Codex
 GHC|e
+OpenAI Codex|a|Codex
 OpenCTI|d
-Tabnine|a
 Arkime|d||Moloch
+Tabnine|a
 opam|e
-CUDA Toolkit|c
 MirageOS|b
 NetworkMiner|d
+CUDA Toolkit|c
 LogRhythm|d
-CuPy|2
 Exabeam|d
-RAPIDS|9|cuDF
+CuPy|2
 Rcpp|2
 Securonix|d
-Apache Mahout|a
 CRAN|i
+RAPIDS|9|cuDF
 Rapid7 InsightIDR|d|InsightIDR
+Apache Mahout|a
 Bioconductor|9
 Darktrace|d
 Spark MLlib|a|MLlib
-H2O Driverless AI|a
 Vectra AI|d|Vectra
 ExtraHop|d
+H2O Driverless AI|a
 Orange Data Mining|a
 Proofpoint|d
-Weka|a
 Mimecast|d
+Weka|a
 Abnormal Security|d
-Simulink|e
 KnowBe4|d
+Simulink|e
 Mathematica|e
-Gurobi|e
 Tenable Vulnerability Management|d||Tenable.io
-IBM CPLEX|a|CPLEX
+Gurobi|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
+IBM CPLEX|a|CPLEX
 PuLP|a
 Pyomo|a
 CVXPY|a
 Orca Security|d|Orca
-Stan|0
 Aqua Security|d|Aqua
+Stan|0
 PyMC|a||PyMC3
-Prophet|a
 Sysdig Secure|d
+Prophet|a
 igraph|a
 GeoPandas|9
 Shapely|a

@@ -1,3 +1,4 @@
+import type { Caches } from '../../caches';
 import { TechCodes } from '../../technologies/codes';
 import { sameFields } from '../../technologies/fields';
 import { addToSkills, needsRoom } from '../../technologies/groups';
@@ -6,6 +7,7 @@ import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork } from '../../technologies/recent';
 import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
+import { meantName } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
@@ -27,7 +29,7 @@ export const notInSkills: Rule = {
     const found = resumeTechnologies(context);
     const skills = found.groups.filter((group) => group.section === 'skills');
     if (skills.every((group) => group.keywords.length === 0)) return;
-    const listed = listedSkills(found);
+    const listed = listedSkills(found, context.caches);
     const reported = new Set<TechEntry>();
     const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
@@ -93,10 +95,16 @@ function worthListing(tech: TechEntry): boolean {
 }
 
 /** Canonical names of every technology the skills list: by keyword, by a group's name, or inside a keyword. */
-export function listedSkills(found: ResumeTechnologies): Set<string> {
+export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<string> {
   const listed = new Set<string>();
+  let guesses = 0;
   for (const keyword of [...found.skillNames, ...found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords)]) {
     if (keyword.resolution) listed.add(keyword.resolution.tech.name);
+    // A misspelt keyword ("PostgresSQL") lists the technology it was meant to be, as tech-name says.
+    else if (keyword.group && guesses++ < 300) {
+      const meant = meantName(found.index, caches, keyword.text.trim());
+      if (meant) listed.add(meant.name);
+    }
     // "SQL (MS SQL Server, Postgres)", "AWS (Lambda, RDS)": a name read whole may still list others.
     if (keyword.resolution && !/[(,/&]/.test(keyword.text)) continue;
     // "Gulp.js, Grunt.js", "nginx/OpenResty", "Django (DRF, ViewSets)": several names in one keyword.

@@ -1,11 +1,14 @@
 import { Scalar } from 'yaml';
+import type { Caches } from '../../caches';
 import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { statusOf, VENDOR_PREFIX } from '../../technologies/policy';
 import { listedNames, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
-import { meantName } from '../../technologies/typos';
+import type { Mention } from '../../technologies/prose';
+import { meantInProse, meantName } from '../../technologies/typos';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
+import type { Text } from '../../writing/bullets';
 import type { Rule } from '../rule';
 
 /**
@@ -56,8 +59,11 @@ export const techName: Rule = {
       const flow = keyword.group?.seq.flow === true;
       yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(spelling(resolution), flow, type));
     }
+    const budget = { guesses: 300 };
     for (const text of [...found.bullets, ...found.prose]) {
-      for (const mention of readingOf(found, text).mentions) {
+      const mentions = readingOf(found, text).mentions;
+      yield* slipsIn(found.index, context.caches, text, mentions, budget);
+      for (const mention of mentions) {
         const resolution = mention.resolution;
         if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
         if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase()) continue;
@@ -72,6 +78,22 @@ export const techName: Rule = {
   },
 };
 
+// A word with a capital inside it ("PostgresSQL"), not part of a dotted, hyphenated or slashed one.
+const CAMEL_WORD = /(?<![\p{L}\p{N}_.\-/])\p{L}[\p{L}\p{N}]{4,39}(?![\p{L}\p{N}_]|[.\-/][\p{L}\p{N}])/gu;
+
+/** "Upgraded the Aurora PostgresSQL cluster": a name misspelt in a sentence, in a few hundred words at most. */
+function* slipsIn(index: TechIndex, caches: Caches, text: Text, mentions: readonly Mention[], budget: { guesses: number }): Generator<Finding> {
+  for (const match of text.text.matchAll(CAMEL_WORD)) {
+    const word = match[0];
+    if (!/\p{Ll}\p{Lu}/u.test(word) || mentions.some((mention) => mention.start < match.index + word.length && mention.end > match.index)) continue;
+    if (budget.guesses-- <= 0) return;
+    const meant = meantInProse(index, caches, word);
+    if (!meant) continue;
+    const end = match.index + word.length;
+    yield misspelt(word, meant, text.span(match.index, end), text.verbatim(match.index, end));
+  }
+}
+
 /** The names of a keyword that lists several with commas, after a label ("Backend - Python, Django"). */
 function commaParts(text: string): Array<{ readonly text: string; readonly offset: number }> {
   if (!/[,;]/.test(text)) return [];
@@ -80,7 +102,7 @@ function commaParts(text: string): Array<{ readonly text: string; readonly offse
 }
 
 /** "PostgresSQL": a name misspelt, with the fix that writes it right. */
-function misspelt(written: string, tech: TechEntry, span: [number, number]): Finding {
+function misspelt(written: string, tech: TechEntry, span: [number, number], fixable = true): Finding {
   return {
     code: TechCodes.techName,
     severity: 'information',
@@ -88,7 +110,7 @@ function misspelt(written: string, tech: TechEntry, span: [number, number]): Fin
     start: span[0],
     end: span[1],
     canonical: tech.name,
-    fixes: [{ title: `Change to ${tech.name}`, newText: tech.name }],
+    ...(fixable ? { fixes: [{ title: `Change to ${tech.name}`, newText: tech.name }] } : {}),
   };
 }
 
