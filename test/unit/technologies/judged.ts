@@ -101,6 +101,7 @@ export const JUDGED_SETS = {
   'twelfth set': 'labels-twelfth.yaml',
   'thirteenth set': 'labels-thirteenth.yaml',
   'fourteenth set': 'labels-fourteenth.yaml',
+  'fifteenth set': 'labels-fifteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
