@@ -102,6 +102,7 @@ export const JUDGED_SETS = {
   'thirteenth set': 'labels-thirteenth.yaml',
   'fourteenth set': 'labels-fourteenth.yaml',
   'fifteenth set': 'labels-fifteenth.yaml',
+  'sixteenth set': 'labels-sixteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
