@@ -128,8 +128,9 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.equal(applyFix(text, 'Change to Amazon API Gateway'), text.replace('AWS API-Gateway', 'Amazon API Gateway'));
   });
 
-  it('reads a name and a generic word in lower case as that name ("OpenTelemetry collector"), not a vendor\'s product ("Google maps")', () => {
+  it('reads a name and a generic word in lower case as that name ("OpenTelemetry collector", "Helm charts"), not a vendor\'s product ("Google maps") or a name\'s own word ("Spring boot")', () => {
     assert.deepEqual(said('Deployed the OpenTelemetry collector and Google maps', 'OpenTelemetry', 'Google Maps'), ['Google maps: tech-name: "Google maps" is written "Google Maps".']);
+    assert.deepEqual(said('Wrote Helm charts and Kotlin coroutines for a Spring boot service', 'Helm', 'Kotlin', 'Spring Boot'), ['Spring boot: tech-name: "Spring boot" is written "Spring Boot".']);
   });
 
   it('reads "IOS" as iOS beside Android, and leaves "SOC" alone beside Splunk', () => {

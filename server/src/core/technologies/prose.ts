@@ -201,8 +201,11 @@ function genericTail(index: TechIndex, written: string, resolution: Resolution):
   const head = index.resolve(words[0]!);
   // Not a vendor's name: "Google maps" is Google Maps misspelt, not a kind of maps.
   if (words.length !== name.length || words.length < 2 || head?.status !== 'canonical' || head.tech.category === 'company' || words[0] !== name[0]) return false;
-  return words.slice(1).every((word, i) => word === name[i + 1] || (word === word.toLowerCase() && word === name[i + 1]!.toLowerCase() && /^\p{Lu}\p{Ll}+$/u.test(name[i + 1]!)));
+  return words.slice(1).every((word, i) => word === name[i + 1] || (word === word.toLowerCase() && word === name[i + 1]!.toLowerCase() && /^\p{Lu}\p{Ll}+$/u.test(name[i + 1]!) && PARTS.test(word)));
 }
+
+// The generic words of a longer name: the technology's collector, operator or charts, a language's coroutines.
+const PARTS = /^(?:charts?|jobs?|bots?|channels?|modules?|packages?|components?|hooks?|extensions?|templates?|coroutines?|generators?|macros?|collectors?|operators?|agents?|servers?|clients?|controllers?|gateways?|proxy|proxies|registry|registries|runtimes?|engines?|plugins?|connectors?|exporters?|managers?|consoles?|dashboards?|services?|clusters?|caches?|stores?|queues?|streams?|pipelines?|functions?|apps?|workers?|nodes?|databases?|storage|cli|sdk|api)$/;
 
 /** "Web Application Firewalls": a phrase the vocabulary lists in the singular (Web application firewall). */
 function pluralPhrase(index: TechIndex, written: string, key: string): Resolution | undefined {
