@@ -10,7 +10,7 @@ import { techIndex } from '../../../server/src/core/technologies/vocabulary';
 // The technology advice on resumes the team did not write (test/fixtures/judged/, sources in each file's first
 // line), against what a person expects there (labels.yaml, judged before the engine changed). Each diagnostic is
 // turned into one comparable line:
-//   tech-name            "written → canonical"
+//   tech-name            "written → canonical", and the name its fix writes when another ("Openshift → Red Hat OpenShift | OpenShift")
 //   tech-not-in-skills   "Technology → group its quick fix picks" (NEW: a new group; NONE: no fix offered)
 //   skill-no-evidence    the keyword as written
 //   duplicate-keyword    the keyword as written
@@ -37,15 +37,17 @@ export function adviceOn(file: string): Record<Code, string[]> {
     if (!JUDGED_CODES.includes(code)) continue;
     const written = textAt(text, d.range).replace(/^["']|["']$/g, '');
     const data = (d.data ?? {}) as Data;
-    if (code === TechCodes.techName || code === DiagnosticCodes.networkSpelling) out[code].push(`${written} → ${data.canonical}`);
+    // "Openshift" is written "OpenShift": the name the advice writes may be an accepted short form of the canonical.
+    const writes = addedBy(data.fixes?.[0]?.title, /^Change to (.+)$/);
+    if (code === TechCodes.techName || code === DiagnosticCodes.networkSpelling) out[code].push(`${written} → ${[data.canonical, ...(writes && writes !== data.canonical ? [writes] : [])].join(' | ')}`);
     else if (code === TechCodes.notInSkills) out[code].push(`${addedBy(data.fixes?.[0]?.title) ?? data.canonical ?? written} → ${groupOf(data.fixes?.[0]?.title)}`);
     else out[code].push(written);
   }
   return out;
 }
 
-function addedBy(title: string | undefined): string | undefined {
-  return title ? /^Add (.+?) to (?:skills|a new)/.exec(title)?.[1] : undefined;
+function addedBy(title: string | undefined, pattern = /^Add (.+?) to (?:skills|a new)/): string | undefined {
+  return title ? pattern.exec(title)?.[1] : undefined;
 }
 
 function groupOf(title: string | undefined): string {
@@ -64,8 +66,8 @@ function matches(label: string, line: string, code?: Code): boolean {
   if (label === line) return true;
   const [written, groups] = label.split(' → ');
   if (code === TechCodes.techName) {
-    const [given, name] = line.split(' → ');
-    return name === groups && given !== undefined && new RegExp(`^${escape(written!)}\\b`).test(given);
+    const [given, names = ''] = line.split(' → ');
+    return names.split(' | ').includes(groups!) && given !== undefined && new RegExp(`^${escape(written!)}\\b`).test(given);
   }
   const tech = code === TechCodes.notInSkills ? (techIndex().resolve(written!.trim())?.tech.name ?? written) : written;
   return groups !== undefined && groups.split(' | ').some((group) => `${tech} → ${group}` === line);
