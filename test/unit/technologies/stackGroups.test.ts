@@ -172,6 +172,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW CI/CD' });
   });
 
+  it('files what one works with but does not program in under a group named only for tools ("Toolbox"), but no language nor an API', () => {
+    const line = 'Shipped 30 Docker services behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
+    const skills = ['skills:', '  - name: Programming', '    keywords: [Python, Java]', '  - name: Toolbox', '    keywords: [git]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', Grafana: 'Toolbox', 'OpenAI API': 'NEW Machine learning', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
+  });
+
   it('files Android under "Platforms", not among server operating systems nor under "Platform and Delivery"', () => {
     const line = 'Shipped the Android app to 2M users.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platforms', '    keywords: [iOS]')), { Android: 'Platforms' });

@@ -41,6 +41,16 @@ export function catchAll(groupName: string): boolean {
   return CATCH_ALL.test(groupName);
 }
 
+// A group named only for tools ("Tools", "Tooling", "Toolbox", "Dev Tools") holds what one works with but does not
+// write code in: readers file Docker, Grafana, Airflow or MLflow there when no group is named for their kind; not
+// an API one's code calls (OpenAI API).
+const TOOLBOX = /^\s*(?:(?:dev|development|developer|other)\s+)?(?:tools?|tooling|toolbox|toolkit)\s*$/i;
+const TOOLBOX_KINDS = new Set(['tool', 'devops', 'observability', 'data', 'ml', 'cloud']);
+
+export function toolbox(groupName: string, tech: TechEntry): boolean {
+  return TOOLBOX.test(groupName) && TOOLBOX_KINDS.has(tech.category) && !/ (API|SDK)$/.test(tech.name);
+}
+
 // Kinds a qualifier lets its head hold too: "DevOps Tools" holds Git, "AI Tooling" holds no build tool.
 const QUALIFIED_RELATED: Readonly<Record<string, readonly string[]>> = {
   devops: ['infrastructure', 'cloud', 'observability', 'tool'],

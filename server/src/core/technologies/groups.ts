@@ -3,7 +3,7 @@ import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { readKeyword, slashPair, yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
-import { catchAll, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
+import { catchAll, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 
@@ -210,8 +210,8 @@ export function addToSkills(text: string, yaml: Document.Parsed, index: TechInde
     .filter((group) => !onlyWhereNamed(tech.name) || (group.name !== undefined && namedForItsField(group.name, tech)))
     .map((group) => ({ group, score: score(group, tech) }))
     .filter((option) => option.score > 0);
-  // A group named for nothing in particular ("Technologies") takes what no other group does.
-  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && catchAll(group.name));
+  // A group named for nothing in particular ("Technologies"), or for tools, takes what no other group does.
+  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && (catchAll(group.name) || toolbox(group.name, tech)));
   if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
   const [best, next] = scored.sort((a, b) => b.score - a.score);
   const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
