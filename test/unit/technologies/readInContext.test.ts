@@ -201,8 +201,9 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => !line.includes('bullet-')), ['JavaScript ES6/7: hint skill-no-evidence: No bullet, summary or project mentions JavaScript: add one that shows it in use, or drop the keyword.']);
   });
 
-  it('reads "next-gen" as the compound, and "micro-services" and "github-actions" as misspelt', () => {
+  it('reads "next-gen" and "speech-to-text" as compounds, and "micro-services" and "github-actions" as misspelt', () => {
     assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
+    assert.deepEqual(said('Added speech-to-text to the ingress-nginx kiosk', 'Kubernetes'), []);
     assert.deepEqual(said('Moved the Apollo  Federation gateway to NestJS', 'Apollo Federation', 'NestJS'), []);
   });
 

@@ -176,7 +176,10 @@ function beforeItsThing(token: Token, next: Token | undefined, text: string): bo
  */
 function wordsJoined(written: string, resolution: Resolution): boolean {
   const tech = resolution.tech;
-  return written.includes('-') && isLowerCase(written) && !caseFree(tech.name, tech.category) && !/[\s-]/.test(resolution.form.text);
+  if (!written.includes('-') || !isLowerCase(written)) return false;
+  // "speech-to-text", "ingress-nginx": a hyphenated name in lower case is the thing it names, or the name as typed.
+  if (resolution.form.text.includes('-') && resolution.form.text !== written && resolution.form.text.toLowerCase() === written) return true;
+  return !caseFree(tech.name, tech.category) && !/[\s-]/.test(resolution.form.text);
 }
 
 /** "Deno.js", "Svelte.js": a JavaScript technology with the ecosystem's suffix added, as people write them. */
