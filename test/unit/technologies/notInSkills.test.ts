@@ -78,6 +78,8 @@ describe('tech-not-in-skills', () => {
       'skills:',
       '  - name: Languages',
       '    keywords: [HTML, CSS]',
+      '  - name: Networking',
+      '    keywords: [DNS]',
     );
     // VPN is the author's; "Cisco" before it is not Cisco Discovery Protocol.
     assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), ['VPN: information tech-not-in-skills: VPN is named here but in no skills group.']);

@@ -190,10 +190,10 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(text), { HL7: 'NEW Standards', FHIR: 'NEW Standards' });
   });
 
-  it('offers the protocols every network speaks only to a group named for networking', () => {
-    const line = 'Answered ARP and DHCP requests for 2,000 devices.';
+  it('offers the protocols every network speaks, and those a bullet names in passing, only to a group named for networking', () => {
+    const line = 'Answered ARP and DHCP requests for 2,000 devices over VPN, with WebSocket pushes and LDAP sign-in.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [C]')), {});
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Networking', '    keywords: [BGP]')), { ARP: 'Networking', DHCP: 'Networking' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Networking', '    keywords: [BGP]')), { ARP: 'Networking', DHCP: 'Networking', VPN: 'Networking', WebSocket: 'Networking', LDAP: 'Networking' });
   });
 });
 
