@@ -109,6 +109,7 @@ export const JUDGED_SETS = {
   'fourteenth set': 'labels-fourteenth.yaml',
   'fifteenth set': 'labels-fifteenth.yaml',
   'sixteenth set': 'labels-sixteenth.yaml',
+  'seventeenth set': 'labels-seventeenth.yaml',
   'eighteenth set': 'labels-eighteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
