@@ -92,6 +92,11 @@ describe('names read in their sentence', () => {
     const text = resume('work:', '  - highlights:', '      - Wrote Dockerfile templates, PySpark jobs, Shell deploy scripts and JavaScript widgets', 'skills:', '  - name: Tools', '    keywords: [Docker, Spark, Shell scripting, Java, Dockerfile, PySpark, Shell, JavaScript]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Java']);
   });
+
+  it('takes work with a library written for the skill\'s language as evidence (pandas and Airflow for Python), not for another', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 pandas reports to Airflow DAGs', 'skills:', '  - name: Languages', '    keywords: [Python, Scala]', '  - name: Data', '    keywords: [pandas, Airflow]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Scala']);
+  });
 });
 
 describe('skills the vocabulary does not know', () => {

@@ -12,7 +12,7 @@ export type TechCategory = (typeof CATEGORIES)[number];
  */
 export const VOCABULARY = `JavaScript|0|js;ECMAScript;ES6;ES2015;vanilla js
 Node.js|f|Node||JavaScript
-pandas|9
+pandas|9|||Python
 PostgreSQL|3|Postgres;pgsql;psql;pg
 Amazon Web Services|4|AWS
 Docker|5|Docker Engine
@@ -24,7 +24,7 @@ React|1|ReactJS||JavaScript
 Microsoft Azure|4|Azure;MS Azure
 Kubernetes|5|k8s;kube
 TypeScript|0|ts
-NumPy|2
+NumPy|2|||Python
 MySQL|3
 Java|0|J2SE;Java SE
 .NET|f|dotnet;.NET Core;dotnet core;.NET 8
@@ -33,7 +33,7 @@ Git|e
 macOS|b||OS X;Mac OS X
 Visual Studio|e|MSVS
 SQL|0
-PyTorch|a|Torch
+PyTorch|a|Torch||Python
 SQLite|3|sqlite3
 Angular|1|Angular 2+||JavaScript
 Amazon S3|4|S3;AWS S3;Amazon Simple Storage Service
@@ -53,7 +53,7 @@ Next.js|1|||JavaScript
 Azure Functions|4
 Terraform|6|tf;HashiCorp Terraform||HCL
 C++|0|cpp;cplusplus
-scikit-learn|a|sklearn
+scikit-learn|a|sklearn||Python
 Redis|3
 Go|0|golang
 Express|1|Express.js||JavaScript
@@ -62,7 +62,7 @@ Ansible|5|Red Hat Ansible||Python
 Debian|b|Debian GNU/Linux
 Vim|e
 Bash|e|bash scripting;Bash script;GNU Bash
-Keras|a
+Keras|a|||Python
 Microsoft SQL Server|3|MSSQL;SQL Server
 Spring Boot|1|||Java
 AWS Lambda|4|Lambda;Amazon Lambda
@@ -82,7 +82,7 @@ Flask|1|||Python
 Azure Kubernetes Service|4|AKS
 GitLab CI/CD|5|GitLab CI
 Kotlin|0|kt
-Matplotlib|9
+Matplotlib|9|||Python
 Oracle Database|3|Oracle DB;Oracle RDBMS
 Swift|0
 FastAPI|1|||Python
@@ -111,7 +111,7 @@ Svelte|1|||JavaScript
 AWS IAM|4|IAM;AWS Identity and Access Management
 Linux|b|GNU/Linux
 Shell|0|shell script
-Apache Airflow|9|Airflow
+Apache Airflow|9|Airflow||Python
 Apache Cassandra|3|Cassandra
 PowerShell|0|pwsh;posh
 Nuxt|1|Nuxt.js||JavaScript
@@ -300,14 +300,14 @@ iOS|b
 Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
 Bitbucket|i
 PL/SQL|0|PLSQL
-spaCy|a
+spaCy|a|||Python
 TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
 Google Dataflow|4|Dataflow;Cloud Dataflow
 Puppet|5
 ESLint|e|||JavaScript
 Apex|0|Salesforce Apex
-NLTK|a
+NLTK|a|||Python
 Sequelize|2|||JavaScript
 Amazon Kinesis|4|Kinesis;AWS Kinesis
 Chef|5|Chef Infra;Opscode Chef
@@ -730,7 +730,7 @@ Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
 ESP32|c
-Gensim|a
+Gensim|a|||Python
 GraalVM|f
 Hotwire|1|||Ruby
 Kubewarden|d
@@ -783,7 +783,7 @@ Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Render|4
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
-Seaborn|9
+Seaborn|9|||Python
 Uber Zap|2|||Go
 nRF52|c
 uWSGI|6
@@ -876,7 +876,7 @@ Pop!_OS|b
 Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
-SciPy|2
+SciPy|2|||Python
 Spotfire|9|TIBCO Spotfire
 Tekton|5
 Testify|2|||Go
@@ -905,7 +905,7 @@ The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
 elementary OS|b
-statsmodels|9
+statsmodels|9|||Python
 Apache HBase|3|HBase
 Arm Neon|c|ARM NEON
 Autodesk|j
@@ -938,7 +938,7 @@ Arm SVE|c|SVE
 CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
-Dask|9
+Dask|9|||Python
 Facebook|i
 Ghidra|d
 GoMock|2|||Go
@@ -1015,7 +1015,7 @@ Jenkins X|5
 Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
-PySpark|9
+PySpark|9|||Python
 ROCm|c
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
@@ -1504,7 +1504,7 @@ AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
 Azure Application Gateway|4|Application Gateway
-Dagster|9
+Dagster|9|||Python
 Flink SQL|9
 GraphQL Yoga|2|||JavaScript
 Guava|2|||Java
@@ -1536,7 +1536,7 @@ Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
 Pascal|0
-Prefect|9
+Prefect|9|||Python
 Rancher Fleet|5
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
@@ -2883,7 +2883,7 @@ Changesets|e
 Cilium|7
 Firebase Test Lab|4
 Galera Cluster|3
-Gradio|1
+Gradio|1|||Python
 ISO 8601|g
 Idris|0
 KeePass|d
@@ -3389,7 +3389,7 @@ Cisco Webex|e|Webex
 Ethereum|f
 GridGain|3
 Postfix|6
-PyTorch Lightning|a
+PyTorch Lightning|a|||Python
 Resque|2
 SQL Server Analysis Services|9|SSAS
 Timber|2|||Kotlin
