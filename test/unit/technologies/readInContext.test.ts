@@ -146,6 +146,12 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Shipped apps for Android and IOS; ran the SOC with Splunk', 'Android', 'iOS', 'Splunk'), ['IOS: tech-name: "IOS" is written "iOS".']);
   });
 
+  it('reads a keyword in short capitals ("GRPC") as the name of a kind the skills list elsewhere (gRPC beside Spring Boot), and leaves "SOC" alone', () => {
+    const text = resume('work:', '  - highlights:', '      - Served 40 GRPC and REST APIs from Spring Boot, watched by the SOC in Splunk.', 'skills:', '  - name: APIs', '    keywords: [REST, Spring Boot]', '  - name: Other', '    keywords: [GRPC, SOC, Splunk]');
+    // In the bullet, as before, and now in the skills.
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GRPC" is written "gRPC".', '"GRPC" is written "gRPC".']);
+  });
+
   it('takes a protocol or a practice in lower case among a project\'s tags as the common noun, and "amd64" as the tools write it', () => {
     const text = resume('projects:', '  - name: Whiteboard', '    highlights:', '      - Built a whiteboard for 3,000 users on amd64 servers.', '    keywords: [websockets, finops, javascript]', 'skills:', '  - name: Web', '    keywords: [JavaScript]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['javascript']);

@@ -88,6 +88,9 @@ function collect(context: RuleContext): ResumeTechnologies {
       if (found) skillNames.push(found);
     }
   }
+  // "GRPC" among the keywords of a resume that lists other protocols and frameworks: short capitals read as the name.
+  const kinds = kindsOf(groups.flatMap((group) => group.keywords));
+  for (const group of groups) group.keywords.splice(0, group.keywords.length, ...withCapitals(index, group.keywords, kinds));
   const writing = collectWriting(context);
   const read = (text: string): ProseReading => proseOf(context.caches, index, text);
   // Titles ("Devops Engineer", "iOS Software Engineer") name technologies as a summary does.
@@ -213,13 +216,16 @@ function asProducts(index: TechIndex, keywords: readonly Keyword[]): Keyword[] {
 }
 
 /** A group named "IOS" beside one named "Android": short capitals are the name of that kind, styled otherwise. */
-function withCapitals(index: TechIndex, names: readonly Keyword[]): Keyword[] {
-  const kinds = new Set(names.flatMap((name) => (name.resolution ? [name.resolution.tech.category] : [])));
+function withCapitals(index: TechIndex, names: readonly Keyword[], kinds = kindsOf(names)): Keyword[] {
   return names.map((name) => {
     if (name.resolution || kinds.size === 0) return name;
     const capitals = index.resolveCapitals(name.text.trim());
     return capitals && kinds.has(capitals.tech.category) ? { ...name, resolution: capitals } : name;
   });
+}
+
+function kindsOf(keywords: readonly Keyword[]): Set<string> {
+  return new Set(keywords.flatMap((keyword) => (keyword.resolution ? [keyword.resolution.tech.category] : [])));
 }
 
 // Kept with the string's other facts, which the writing rules find again on each keystroke without a lookup.
