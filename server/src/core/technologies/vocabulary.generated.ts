@@ -746,7 +746,6 @@ Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Devise|2|||Ruby
-ESP8266|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 F5|j
 Falcon|1|||Python
@@ -758,6 +757,7 @@ Loro|2
 Memorystore|3|Google Memorystore
 MessagePack|g
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
+NodeMCU|c
 PTP|7|Precision Time Protocol;IEEE 1588
 ReportPortal|e
 Rollbar|8
@@ -765,10 +765,11 @@ SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Verato|f
 go-redis|2|||Go
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
+ArduPilot|c
+Atlassian FishEye|e|FishEye
 Automerge|2
 BloodHound|d
 Bugsnag|8
-Buildkite|5
 CBOR|g
 FICO Xpress|e|Xpress
 Fortinet|j
@@ -785,16 +786,15 @@ Render|4
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 Seaborn|9|||Python
 Uber Zap|2|||Go
-nRF52|c
 uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
 AnyLogic|e
-Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 BSON|g
 Dribbble|i
-Drone CI|5|Drone
+ESP8266|c
 Gemini API|a
 Gentoo|b
+GitLab Pages|4
 Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
@@ -815,6 +815,7 @@ zerolog|2|||Go
 Behance|i
 Bokeh|9
 Broadcom Endevor|e|Endevor;CA Endevor
+Buildkite|5
 Cobalt Strike|d
 Crystal Reports|9
 Elastic|j
@@ -828,15 +829,14 @@ Mountebank|e
 OpenShift Dedicated|4
 OpenYurt|5
 Quarkus|1|||Java
-SIMD|c
 Simul8|e
 Slate.js|2
 Twisted|1|||Python
-Woodpecker CI|5
 Zustand|2|||JavaScript
-AVX-512|c|AVX512
+nRF52|c
+Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 ChangeMan ZMF|e|ChangeMan
-Concourse CI|5|Concourse
+Drone CI|5|Drone
 Dymola|e
 EIGRP|7
 Event-driven architecture|h
@@ -860,7 +860,6 @@ TimescaleDB|3|Timescale
 Vega-Altair|a|Altair
 gevent|2|||Python
 slog|2|||Go
-AVX2|c
 Abaqus|e
 Atlassian|j
 Event sourcing|h
@@ -876,17 +875,20 @@ Pop!_OS|b
 Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
+SIMD|c
 SciPy|2|||Python
 Spotfire|9|TIBCO Spotfire
-Tekton|5
 Testify|2|||Go
 Trio|2|||Python
+Woodpecker CI|5
 incident.io|8
+AVX-512|c|AVX512
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
 CKEditor|2
 CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
+Concourse CI|5|Concourse
 Domo|9
 Dropwizard|1|||Java
 FireHydrant|8
@@ -899,22 +901,19 @@ ResearchGate|i
 Responder|d
 SAP Fiori|1|Fiori
 SolidWorks|e|SOLIDWORKS
-Spinnaker|5
-Streaming SIMD Extensions|c|SSE4;SSE2
 The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
 elementary OS|b
 statsmodels|9|||Python
+AVX2|c
 Apache HBase|3|HBase
-Arm Neon|c|ARM NEON
 Autodesk|j
 CATIA|e
 CodeIgniter|1|||PHP
 Copacetic|5
 Document AI|a
 Domain-driven design|h|DDD
-Flux CD|5
 Gomega|2|||Go
 Instagram|i
 Lightning Web Components|1|LWC
@@ -926,6 +925,7 @@ Play Framework|1|||Scala
 Rootly|8
 SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
+Tekton|5
 ThoughtSpot|9
 TinyMCE|2
 Weave Scope|e
@@ -933,8 +933,6 @@ uvloop|2|||Python
 Adobe|j
 Akka|1|||Scala
 Alembic|2|||Python
-Argo Workflows|5
-Arm SVE|c|SVE
 CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
@@ -954,19 +952,21 @@ SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
 Segment Routing|7
 Sisense|9
+Spinnaker|5
+Streaming SIMD Extensions|c|SSE4;SSE2
 Vuex|2|||JavaScript
 lighttpd|6
 Ace Editor|2
-Argo Rollouts|5
+Akka Persistence|2|||Scala
+Arm Neon|c|ARM NEON
 Artifact Hub|5
 Autodesk Revit|e|Revit
 Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2|||Python
-GPU|c|Graphics processing unit;GPGPU
+Flux CD|5
 Grafana Tempo|8|Tempo
 IDA Pro|d|IDA
-Lagom|1|||Scala
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
 NixOS|b
@@ -980,10 +980,11 @@ Threads|i
 Varnish Cache|6|Varnish
 Yii|1|Yii2||PHP
 go-kit|2|||Go
+Akka Cluster|2|||Scala
 Amazon Q|4
-Argo Events|5
+Argo Workflows|5
+Arm SVE|c|SVE
 Autodesk Inventor|e
-Axon Framework|1|||Java
 Azure Firewall|d
 Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
@@ -1005,20 +1006,20 @@ go-micro|2|||Go
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Anthropic|j
-Apache Pekko|1|Pekko||Scala
+Argo Rollouts|5
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
+GPU|c|Graphics processing unit;GPGPU
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
-Jenkins X|5
 Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
 PySpark|9|||Python
-ROCm|c
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
+Scalaz|2|||Scala
 Service-oriented architecture|h|SOA
 Slack API|f
 Slackware|b
@@ -1028,19 +1029,18 @@ Tortoise ORM|2|||Python
 Twitch|i
 highlight.js|2
 radare2|d
+Argo Events|5
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
+Cats|2|Typelevel Cats||Scala
 Clear Linux|b
 Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
 Discord|i
 EVPN|7|BGP EVPN
-GoCD|5
 Grafana Alloy|8||Grafana Agent
-HIP|c
 KICS|d
 Kong Gateway|6|Kong
-Ktor|1|||Kotlin
 Monorepo|h
 Oracle Data Integrator|9|ODI
 Phalcon|1|||PHP
@@ -1061,10 +1061,11 @@ Dialogflow|a
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 Grafana OnCall|8
 Grafana Tanka|e
-Harness|5
-Javalin|1|||Java
+Jenkins X|5
 Lumen|1|||PHP
 OllyDbg|d
+Querydsl|2|||Java
+ROCm|c
 Ramda|2|||JavaScript
 SAP SuccessFactors|f|SuccessFactors
 Spark Streaming|9|Structured Streaming
@@ -1077,11 +1078,9 @@ VXLAN|7
 Vitess|3
 Yahoo|j
 Zsh|e
-oneAPI|c|Intel oneAPI
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
-Apache Struts|1|Struts||Java
 Azure Blueprints|4
 Bing|j|Microsoft Bing
 Buf|2
@@ -1091,12 +1090,13 @@ Design patterns|h
 Fedora CoreOS|b
 GDB|e|GDB;GNU Debugger
 Geneve|7|GENEVE
+GoCD|5
+HIP|c
 Keybase|i
+Lagom|1|||Scala
 Laravel Livewire|1|Livewire||PHP
-Octopus Deploy|5
 Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Ariba|f|Ariba
-SYCL|c
 TiDB|3
 Twilio SendGrid|4|SendGrid
 Tyk|6
@@ -1108,19 +1108,18 @@ k6|8|Grafana k6
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
 Apache Beam|9|Beam
+Axon Framework|1|||Java
 Azure Resource Manager|4|ARM templates
 Filament|1|||PHP
 GNU Guix|b|Guix
 GRE|7|Generic Routing Encapsulation
 Grafana Cloud|8
-IBM UrbanCode Deploy|5|UrbanCode Deploy
-Jakarta Faces|1|JSF|JavaServer Faces|Java
+Harness|5
 KrakenD|6
 LLDB|e
 Maxwell's Daemon|9|Maxwell CDC
 Moment.js|2|||JavaScript
 OpenFOAM|e
-OpenMP|2
 Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
 SAP Concur|f|Concur
@@ -1130,12 +1129,13 @@ Talos Linux|b|Talos
 YugabyteDB|3
 kubeadm|e
 marked.js|e
+oneAPI|c|Intel oneAPI
 ANSYS Fluent|e
 AWS Certificate Manager|4|ACM;AWS ACM
 Alibaba Canal|9
+Apache Pekko|1|Pekko||Scala
 Bottlerocket|b
 Buck2|e|Buck
-Codefresh|5
 Codewars|i
 Day.js|2|||JavaScript
 Eloquent ORM|2|Eloquent||PHP
@@ -1144,13 +1144,13 @@ Frida|d
 Gloo Edge|6
 Grafana Faro|8
 IPsec|7
-Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Looker Studio|9||Google Data Studio;Data Studio
-MPI|2|Message Passing Interface;Open MPI;MPICH
 Motor|2|||Python
 Object-oriented programming|h|OOP
+Octopus Deploy|5
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
+SYCL|c
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
@@ -1164,15 +1164,15 @@ Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
 Emissary-ingress|6||Ambassador
 Functional programming|h
+IBM UrbanCode Deploy|5|UrbanCode Deploy
 Intuit QuickBooks|f|QuickBooks
-Jakarta RESTful Web Services|2|JAX-RS||Java
+Ktor|1|||Kotlin
 L2TP|7
 Luxon|2|||JavaScript
 MSC Nastran|e|Nastran
 MapReduce|9
-NCCL|c
+OpenMP|2
 Pantsbuild|e|Pants build system
-Semaphore CI|5|Semaphore
 Visual Basic 6.0|0|VB6
 Volatility|d
 VuePress|e
@@ -1184,17 +1184,18 @@ Anomalo|9
 Apache Hadoop YARN|9
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
-AppVeyor|5
 Autopsy|d
 Axios|2|||JavaScript
 Azure Repos|5
 CodePen|i
+Codefresh|5
 Composer|e|||PHP
 Contour|6
 Dataform|9
-Eclipse Jersey|2|Jersey||Java
 Google Container Optimized OS|b
+Javalin|1|||Java
 Kubespray|5
+MPI|2|Message Passing Interface;Open MPI;MPICH
 Marshmallow|2|||Python
 Maxima|e
 PPPoE|7
@@ -1203,23 +1204,22 @@ Swagger UI|e
 Twirp|2|||Go
 Xero|f
 Zipkin|8
-cuDNN|2
 Amazon GuardDuty|4|GuardDuty
+Apache Struts|1|Struts||Java
 Atlan|9
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
 Concurrency|h
-Earthly|5
 GNU Radio|e
 Go modules|2|go mod||Go
 Ingress-NGINX|6|NGINX Ingress Controller
 Mill build tool|e
+NCCL|c
 PHPUnit|e|||PHP
-RESTEasy|2|||Java
 Rancher Kubernetes Engine|5|RKE
 Redoc|e
+Semaphore CI|5|Semaphore
 TanStack Query|2||React Query|JavaScript
-TensorRT|a
 Thanos|8
 Topcoder|i
 Windows Server|b
@@ -1229,17 +1229,16 @@ Zuora|f
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
-Apache CXF|2|||Java
 Apache Impala|9|Impala
+AppVeyor|5
 Azure Artifacts|5
 Cortex|8
-Dagger|5
 Datastream|9
 Distributed systems|h
 GoReleaser|e|||Go
 HackRF|e
+Jakarta Faces|1|JSF|JavaServer Faces|Java
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
-NVIDIA Triton Inference Server|a|Triton Inference Server
 OpenMetadata|9
 Paket|e
 Pest PHP|e|||PHP
@@ -1252,25 +1251,26 @@ Talos Omni|5
 TanStack Store|2|||JavaScript
 Windows 11|b
 Zuul|6
+cuDNN|2
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
 Azure Test Plans|e
-Bazel|e
 CPM.cmake|e
 Chargebee|f
-JDBC|2|||Java
+Earthly|5
+Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 LevelDB|3
 Marquez|9
-NVIDIA Jetson|c|Jetson;Jetson Nano
 Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
 Snort|d
 Spring Cloud Gateway|6
 System design|h
 TanStack Start|1|||JavaScript
+TensorRT|a
 USRP|e
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
@@ -1282,13 +1282,15 @@ AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Macie|4|AWS Macie
 Azure Container Registry|4|ACR
 BigQuery ML|a|BQML
+Dagger|5
 Data structures|h
 Delve|e|||Go
+Jakarta RESTful Web Services|2|JAX-RS||Java
 Krew|e
 LMDB|3
 M3DB|8|M3
 Mako|2|||Python
-NVIDIA DGX|c|DGX
+NVIDIA Triton Inference Server|a|Triton Inference Server
 Ocelot|6
 Psalm|e|||PHP
 Recurly|f
@@ -1300,7 +1302,6 @@ TanStack Router|2|||JavaScript
 VRRP|7
 Windows IoT|b
 Xing|i
-jOOQ|2|||Java
 yq|e
 Alertmanager|8
 Algorithms|h
@@ -1308,18 +1309,18 @@ Amazon Detective|4
 Apache Iceberg|9|Iceberg
 Avalara|f
 Azure Container Apps|4|ACA
+Bazel|e
 Beautiful Soup|2|bs4||Python
 Berkeley DB|3
 BigQuery Omni|9
+Eclipse Jersey|2|Jersey||Java
 Fairwinds Pluto|5
 HSRP|7
 Hive Metastore|9
-MyBatis|2|||Java
-NVIDIA A100|c|A100
+NVIDIA Jetson|c|Jetson;Jetson Nano
 Premake|e
 Product Hunt|i
 SAP S/4HANA|f|S/4HANA
-Serverless Framework|5|serverless.com
 Synopsys VCS|e|VCS
 Windows Embedded|b
 Xdebug|e|||PHP
@@ -1335,16 +1336,15 @@ BigLake|9
 Bubble Tea|2|||Go
 ChromeOS|b
 Delta Lake|9|Delta
-Flyway|e|||Java
 Guzzle|2|||PHP
 Indie Hackers|i
 Keepalived|6
 Kubeconform|e
-NVIDIA H100|c|H100
+NVIDIA DGX|c|DGX
 OSSEC|d
-OpenTofu|5|OpenTF
 Project Nessie|9|Nessie
 Prometheus Operator|8
+RESTEasy|2|||Java
 Shopify Plus|f
 Synopsys|e
 V8|f|V8 engine
@@ -1352,6 +1352,7 @@ lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
+Apache CXF|2|||Java
 Apache Druid|3|Druid
 Apache Hudi|9|Hudi
 Azure Red Hat OpenShift|4|ARO
@@ -1361,15 +1362,15 @@ Cloud Build|4|Google Cloud Build
 Hacker News|i|HN
 Hugo|e
 LLDP|7
-Liquibase|e|||Java
 Magento Open Source|f|Magento 2
 Monolog|2|||PHP
-NVIDIA H200|c|H200
+NVIDIA A100|c|A100
 Pacemaker|6
 PromQL|0
 PureScript|0
 SWR|2|||JavaScript
 Scrapy|2|||Python
+Serverless Framework|5|serverless.com
 Visual Studio App Center|e|App Center|HockeyApp
 Wazuh|d
 fzf|e
@@ -1387,9 +1388,10 @@ Conftest|d
 Corosync|6
 GNU Screen|e
 Gitee|i
-HikariCP|2|||Java
 Instabug|e
-NVIDIA B200|c|B200
+JDBC|2|||Java
+NVIDIA H100|c|H100
+OpenTofu|5|OpenTF
 ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
@@ -1405,15 +1407,13 @@ Apache XTable|9|XTable
 Apollo Client|2|||JavaScript
 Azure Batch|4
 Blade|2|||PHP
-CDK for Terraform|5|CDKTF
 Datree|5
 Docker Hub|i
 Embrace.io|e
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
-Jackson|2|||Java
 Linear|e
-NVLink|c
+NVIDIA H200|c|H200
 Node Exporter|8
 Oh My Zsh|e
 PSpice|e
@@ -1422,6 +1422,7 @@ ReScript|0
 SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
 Velociraptor|d
+jOOQ|2|||Java
 templ|2|||Go
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
@@ -1433,14 +1434,13 @@ Blackbox Exporter|8
 Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
-Crossplane|5
 Datadog RUM|8
 Gatekeeper Library|5
-Gson|2|||Java
 ICMP|7
 Keil MDK|e|Keil;Keil uVision
 Lean software development|h
-NVSwitch|c
+MyBatis|2|||Java
+NVIDIA B200|c|B200
 NetScaler|6||Citrix ADC
 Notion|e
 Optimizely CMS|f||Episerver
@@ -1455,20 +1455,21 @@ AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Arrow|9
 Argo CD Image Updater|5|Argo Image Updater
 Azure Virtual Network|4|VNet;Azure VNet
+CDK for Terraform|5|CDKTF
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Extreme programming|h
 Firebolt|3
+Flyway|e|||Java
 Fyne|2|||Go
 Greenplum|3
 IAR Embedded Workbench|e|IAR
 Liferay|f
 MetalLB|6
 NAT|7|Network Address Translation
-Project Lombok|2|Lombok||Java
+NVLink|c
 RoadRunner|2|||PHP
 Scout APM|8
-Terragrunt|5
 Typer|2|||Python
 asdf|e
 cAdvisor|8
@@ -1477,18 +1478,18 @@ visionOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
 Alfresco|f
-Atlantis|5
 Azure Load Balancer|4
 CGNAT|7
 Cloud Shell|4
+Crossplane|5
 Ebitengine|2|||Go
-FPGA|c|FPGAs
 Flux Image Automation|5
 FrankenPHP|2
 Kemp LoadMaster|6
+Liquibase|e|||Java
 MPLAB X|e|MPLAB
-MapStruct|2|||Java
 McAfee|d
+NVSwitch|c
 Rockset|3
 Skylight.io|8
 Vertica|3
@@ -1499,7 +1500,6 @@ crates.io|i
 kube-state-metrics|8
 mise|e|rtx
 tRPC|2|||JavaScript
-ASIC|c
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
@@ -1507,7 +1507,7 @@ Azure Application Gateway|4|Application Gateway
 Dagster|9|||Python
 Flink SQL|9
 GraphQL Yoga|2|||JavaScript
-Guava|2|||Java
+HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
@@ -1515,8 +1515,8 @@ Packagist|i
 Rich|2|||Python
 STM32CubeIDE|e|STM32CubeMX
 SentinelOne|d
-Spacelift|5
 Sveltos|5
+Terragrunt|5
 TinyGo|f
 TrackJS|8
 direnv|e
@@ -1524,26 +1524,27 @@ gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Android Automotive OS|b|AAOS
-Apache Commons|2|||Java
 Apache Heron|9|Heron
+Atlantis|5
 Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Code Composer Studio|e|CCS
+FPGA|c|FPGAs
 Heap Analytics|8
 IGMP|7
+Jackson|2|||Java
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
+Pandera|9|||Python
 Pascal|0
-Prefect|9|||Python
 Rancher Fleet|5
-SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Textual|2|||Python
 Tokio|2|||Rust
-env0|5
 rbenv|e
+ASIC|c
 Adobe Experience Manager|f|AEM
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
@@ -1551,18 +1552,18 @@ Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Exercism|i
 Fire OS|b
-HCP Terraform|5||Terraform Cloud
+Gson|2|||Java
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
-Luigi|9|||Python
 Multicast|7
 Pair programming|h
+Prefect|9|||Python
 Pulsar Functions|9
 RVM|e
 RudderStack|9
 SEGGER J-Link|e|J-Link;Segger
-SLF4J|2|||Java
 Serde|2|||Rust
+Spacelift|5
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
 Weave GitOps|5
@@ -1579,30 +1580,34 @@ Codefresh GitOps|5
 Hyland OnBase|f|OnBase
 Joi|2|||JavaScript
 Joomla|f
-Logback|2|||Java
 Loguru|2|||Python
+Luigi|9|||Python
 Mob programming|h
 Palo Alto Networks Cortex XDR|d|Cortex XDR
+Project Lombok|2|Lombok||Java
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 SEGGER Ozone|e
 Snowplow|9
+SoC|c|System on a chip
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
 WarpStream|9
+env0|5
 Adobe Commerce|f|Magento
 Aiven|4
 Ajv|2|||JavaScript
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
-Apache Log4j|2|Log4j;Log4j2||Java
 Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
 Code review|h|code reviews
 ECMP|7
+HCP Terraform|5||Terraform Cloud
 HarmonyOS|b|HMOS
+MapStruct|2|||Java
 OpenOCD|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
@@ -1616,17 +1621,15 @@ jenv|e
 structlog|2|||Python
 Amazon EFS|4|EFS;Amazon Elastic File System
 Azure ExpressRoute|4|ExpressRoute
-Chisel|0
 Fathom Analytics|8
 Google Cloud Managed Service for Prometheus|8
+Guava|2|||Java
 Hack The Box|i|HTB
 Instaclustr|4
+Kapacitor|8
 Kargo|5
-Kestra|9
 Lauterbach TRACE32|e|TRACE32;Lauterbach
-Logstash Forwarder|8
 Microsoft Access|3|MS Access
-Nomad|6|HashiCorp Nomad
 OpenHarmony|b
 OutSystems|f
 QoS|7|Quality of Service
@@ -1637,6 +1640,7 @@ VMware NSX|6|NSX;NSX-T
 Volta|e
 Zendesk|e
 Amazon FSx|4|FSx
+Apache Commons|2|||Java
 Apache Ignite|3|Ignite
 Azure VPN Gateway|4
 Claris FileMaker|3|FileMaker
@@ -1644,37 +1648,37 @@ Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Credly|i
 DiffServ|7
-HashiCorp Waypoint|5|Waypoint
 Integration testing|h
 Intercom|e
 KaiOS|b
+Kestra|9
 Linux device drivers|b|device drivers;kernel modules
-Mage AI|9
+Logstash Forwarder|8
 Mendix|f
 SpiceDB|d
-SpinalHDL|0
-TestNG|e|||Java
 VMware Workstation|6
 VWO|e
 WooCommerce|f
 behave|e|||Python
 fnm|e
 hyper|2|||Rust
-rsyslog|8
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
 Board support package|c|BSP
 Bubble.io|f
+Chisel|0
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 End-to-end testing|h|E2E testing
 Firebird|3
 Fuchsia|b
-High-level synthesis|c
 HubSpot|f
+Mage AI|9
+Nomad|6|HashiCorp Nomad
 Oracle Coherence|3|Coherence
 Parallels Desktop|e
 Role-based access control|d|RBAC
+SLF4J|2|||Java
 SNMP|7
 Scalr|5
 Scheme|0
@@ -1682,12 +1686,10 @@ Split.io|e
 Tonic|2|||Rust
 VMware Fusion|6
 factory_boy|2|||Python
-syslog-ng|8
+rsyslog|8
 .NET Framework|f
-AMD Vivado|e|Vivado;Xilinx Vivado
 Adobe Marketo Engage|e|Marketo
 Amazon FSx for NetApp ONTAP|4
-AssertJ|2|||Java
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
@@ -1695,70 +1697,73 @@ Contract testing|h
 Cygwin|e
 Ehcache|2
 H2 Database|3|H2
+Logback|2|||Java
+Marathon|6
 NETCONF|7
 Racket|0
 Reqwest|2|||Rust
-SQLMesh|9
+SpinalHDL|0
 Terramate|5
 Udemy|i
 VMware Tanzu|6|Tanzu
 Vector CANoe|e|CANoe
 Wiz|d
 Workato|f
-journald|8
+syslog-ng|8
 unittest|2|||Python
-AMD Vitis|e|Vitis
 Amazon FSx for Windows File Server|4
+Apache Log4j|2|Log4j;Log4j2||Java
 Azure Bastion|4
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
+DC/OS|6|DCOS
 Diesel|2|||Rust
-Fivetran|9
 GrowthBook|e
 HSQLDB|3
-Hamcrest|2|||Java
+High-level synthesis|c
 Hypothesis|2|||Python
 Knex.js|2|Knex||JavaScript
 Lacework|d
 MSYS2|e
 Mailchimp|e
 OpenBSD|b
-Promtail|8
 Property-based testing|h
 RESTCONF|7
-Salt|5|Salt Project|SaltStack
+SQLMesh|9
 Smalltalk|0
 Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 Vector CANalyzer|e|CANalyzer
 edX|i
+journald|8
+AMD Vivado|e|Vivado;Xilinx Vivado
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
-Airbyte|9
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Azure API Management|4|APIM
-CFEngine|5
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Drizzle ORM|2|Drizzle||JavaScript
+Fabio|6
+Fivetran|9
 Guava Cache|2
-Intel Quartus Prime|e|Quartus
 MISRA|g|MISRA C++
 MinGW|e
 Mutation testing|h
 NetBSD|b
-OpenTelemetry Collector|8|OTel Collector
 Optimizely|e
 Patreon|i
+Promtail|8
 Pulumi Automation API|5
-REST Assured|2|||Java
 Statsig|e
 Sysdig|d
 Tcl|0
 gNMI|7
 tox|e|||Python
+AMD Vitis|e|Vitis
 AWS Storage Gateway|4|Storage Gateway
+Airbyte|9
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Amplitude|8
 Automotive SPICE|g|ASPICE
@@ -1767,21 +1772,19 @@ Crossplane Compositions|5
 DragonFly BSD|b
 Eppo|e
 Falco|d
+Foreman|6
 Git Bash|e
-Jaeger Tracing|8
 Jitterbit|f
-Juju|5
 Ko-fi|i
 Load testing|h
-Meltano|9
 MikroORM|2|||JavaScript
-ModelSim|e
 OpenConfig|7
+OpenTelemetry Collector|8|OTel Collector
 QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
-Testcontainers|e|||Java
+TestNG|e|||Java
 nox|e|||Python
 A/B testing|h
 ASP.NET Web Forms|1|Web Forms||C#
@@ -1790,18 +1793,17 @@ AWS Controllers for Kubernetes|5|ACK
 ArangoDB|3
 Cloud Interconnect|4
 GitHub Sponsors|i
-Graylog|8
-Kustomize|5
+Intel Quartus Prime|e|Quartus
+Jaeger Tracing|8
+Meltano|9
 Mixpanel|8
+Monit|8
 Objection.js|2|||JavaScript
 Polyspace|e
-Questa|e
 Rayon|2|||Rust
 SnapLogic|f
-Stitch Data|9
 Stryker Mutator|e
 Tetragon|d
-WireMock|e|||Java
 YANG|g
 coverage.py|e|||Python
 illumos|b
@@ -1809,26 +1811,26 @@ kitty terminal|e
 libvirt|6
 AWS DataSync|4|DataSync
 Apache Kylin|9|Kylin
+AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
-Cadence Virtuoso|e
 Cloud VPN|4
 Config Connector|5
 Crossbeam|2|||Rust
-Cucumber|e|||Java
 FullStory|8
-Informatica|9|Informatica PowerCenter
+Graylog|8
+HashiCorp Waypoint|5|Waypoint
 Konsole|e
 LDRA|e
+ModelSim|e
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
 OrientDB|3
-Papertrail|8
 Passport.js|2|||JavaScript
 Pitest|e|PIT mutation testing
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
-Skaffold|5
+Stitch Data|9
 Tracee|d
 mypy|e|||Python
 AWS Transfer Family|4
@@ -1839,19 +1841,18 @@ Clap|2|||Rust
 Cloud Router|4
 Codecov|e
 Coverity|d
-DevSpace|5
 Entity Framework|2|EF6||C#
+Hamcrest|2|||Java
 IPFIX|7
+Informatica|9|Informatica PowerCenter
 JanusGraph|3
 LogRocket|8
-Loggly|8
 Oracle Solaris|b|Solaris;SunOS
+Papertrail|8
 Pyright|e|||Python
+Questa|e
 SAS Viya|9
 Salesforce DX|e|SFDX
-Spock Framework|2|Spock||Groovy
-Synopsys Design Compiler|e
-Talend|9
 Technical writing|h
 Tilix|e
 Trivy|d
@@ -1860,113 +1861,111 @@ arXiv|i
 AWS Snowball|4|Snowball
 Alteryx Designer|9
 Amazon Neptune|4|Neptune
-Apache NiFi|9|NiFi
 Azure Queue Storage|4
+Cadence Virtuoso|e
 Dapper|2|Dapper ORM
 Grype|d
 IBM AIX|b|AIX
 ITIL|h
 Klocwork|d
-Kotest|2|||Kotlin
 KubeBlocks|5
+Loggly|8
 Network Connectivity Center|4
 OpenCL|0
 PostHog|8
 Pylint|e|||Python
+REST Assured|2|||Java
 Semantic Scholar|i
 SonarQube Cloud|e||SonarCloud
-Sumo Logic|8
-Telepresence|5
+Talend|9
 Terminator terminal|e
 Veeva Vault|f
-Verilator|e
 XenServer|6||Citrix Hypervisor
 anyhow|2|||Rust
 sFlow|7
 AWS Direct Connect|4|Direct Connect
+Apache NiFi|9|NiFi
 Atom editor|e
 Azure Table Storage|4
 CloudNativePG|5
-Coralogix|8
 Epic Systems|f
 Flake8|e|||Python
 GLSL|0
 HP-UX|b
 LaunchDarkly|e
-MockK|2|||Kotlin
-Okteto|5
 PC-lint|e
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
 React Router|2|||JavaScript
-SQL Server Integration Services|9|SSIS
+Salt|5|Salt Project|SaltStack
 SonarQube for IDE|e||SonarLint
+Sumo Logic|8
 Syft|d
+Synopsys Design Compiler|e
+Testcontainers|e|||Java
 TigerGraph|3
 XCP-ng|6
-Yosys|e
 dblp|i
 thiserror|2|||Rust
 .NET MAUI|1|MAUI|Xamarin.Forms|C#
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
-ArchUnit|2|||Java
 Azure SignalR Service|4
 Black|e|||Python
 Brackets|e
+CFEngine|5
 Clair|d
+Coralogix|8
 CppUTest|e
 DAX|0|Data Analysis Expressions
 Dgraph|3
 Google Cloud VPC|4|GCP VPC
-Great Expectations|9
 HLSL|0
 IBM z/OS|b|z/OS
 Lighthouse CI|e
-Logz.io|8
 Oracle Health|f||Cerner
 PMP|g
+SQL Server Integration Services|9|SSIS
 Scopus|i
-UVM|h|Universal Verification Methodology
+Verilator|e
+WireMock|e|||Java
 Zalando Postgres Operator|5
 env_logger|2|||Rust
-minikube|5
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
-Altium Designer|e
 Anchore|d
 Azure Web PubSub|4
 Boost.Test|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
+Cucumber|e|||Java
 Doom Emacs|e
+Great Expectations|9
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
-JMH|2|||Java
+Juju|5
+Logz.io|8
 Memgraph|3
-Mezmo|8||LogDNA
 Percona Operator|5
 Power Query M|9
 RADIUS|7
 Six Sigma|h|Lean Six Sigma
-Soda Core|a
 Xamarin|1|||C#
+Yosys|e
 axe-core|e|Deque axe
 isort|e|||Python
-k3s|5
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
-Better Stack|8||Logtail;Better Uptime
 CTest|e
 Contentful|f
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
-KiCad|e
+Kustomize|5
 LookML|0
-Monte Carlo Data|a
+Mezmo|8||LogDNA
 Murex|f
 NebulaGraph|3
 OKR|h|OKRs
@@ -1974,17 +1973,20 @@ OpenVMS|b
 Pa11y|e
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
+Soda Core|a
 SolidJS|1|||JavaScript
+Spock Framework|2|Spock||Groovy
 Strimzi|5
 TACACS+|7
+UVM|h|Universal Verification Methodology
 WPF|1|Windows Presentation Foundation
-k3d|5
 ndarray|2|||Rust
 AWS Client VPN|4
 Adenza Calypso|f
+Altium Designer|e
 ArtStation|i
-Autodesk Eagle|e|Eagle
 Azure Communication Services|4
+Better Stack|8||Logtail;Better Uptime
 Builder.io|f
 Burn|2|||Rust
 Checkmarx|d
@@ -1992,95 +1994,96 @@ Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 DataSpell|e
 Design thinking|h
 Excel VBA|9
+Kotest|2|||Kotlin
 LDAP|d
-MicroK8s|5
+Monte Carlo Data|a
 Nutanix AHV|6|AHV
-OpenLineage|9
 QNX|b
 Qwik|1|||JavaScript
 Redpanda Operator|5
-SigNoz|8
+Skaffold|5
 SurrealDB|3
 WAVE accessibility tool|e
 Windows Forms|1|WinForms
 gcov|e
 AWS Global Accelerator|4|Global Accelerator
-Apache Ant|e|Ant||Java
 Azure Static Web Apps|4
 Bloomberg Terminal|e
 Camel K|5
 Candle|2|||Rust
-DataHub|9
+DevSpace|5
 Fauna|3|FaunaDB
 JAWS screen reader|e
 Kerberos|d
+KiCad|e
+MockK|2|||Kotlin
 Nutanix|6
-OrCAD|e
+OpenLineage|9
 Pipenv|e|||Python
 Power Pivot|9
 Preact|1|||JavaScript
 Qt Creator|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
-Uptrace|8
+SigNoz|8
 User research|h
 Veracode|d
 Vimeo|i
 VxWorks|b
 WinUI|1|WinUI 3
-k0s|5
 lcov|e
 Accessibility|h|a11y
-Amundsen|9
+ArchUnit|2|||Java
+Autodesk Eagle|e|Eagle
 Azure Spring Apps|4
 Bevy|1|||Rust
+DataHub|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 FreeRTOS|b
-HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
-LTspice|e
 Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
 NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
-RKE2|5
 RethinkDB|3
 Security Command Center|d
 SoundCloud|i
+Telepresence|5
 UWP|1|Universal Windows Platform
-sbt|e|||Scala
+Uptrace|8
 Alpine.js|1|||JavaScript
-Apache Atlas|9
+Amundsen|9
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 AvaloniaUI|1|Avalonia
 BigCommerce|f
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
+HyperDX|8
+JMH|2|||Java
 Knative Serving|5
-Leiningen|e
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
-OpenObserve|8
+Okteto|5
 OpenSSH|d
+OrCAD|e
 Riak|3
-SPICE|e
 VoiceOver|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 wgpu|2|||Rust
 Aerospike|3
+Apache Atlas|9
 Azure Application Insights|8|Application Insights;App Insights
-Collibra|9
 Keptn Lifecycle Toolkit|5
+LTspice|e
 Mandiant|d
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
-PCIe|c|PCI Express;PCI-E
+OpenObserve|8
 PDM|e|||Python
-Quickwit|8
 RenderDoc|e
 SFTP|7
 Semgrep|d
@@ -2092,12 +2095,12 @@ WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
 htmx|2|||JavaScript
+minikube|5
 AWS Cloud Map|4
-Alation|9
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
-CXL|c|Compute Express Link
 CodeQL|d
+Collibra|9
 Databricks Notebooks|9
 Ember.js|1|||JavaScript
 FTP|7
@@ -2105,16 +2108,18 @@ Hatch|e|||Python
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
-OKD|5
 PIX on Windows|e|PIX
-Parca|8
 Peerlist|i
+Quickwit|8
 RIOT OS|b
+SPICE|e
 VirusTotal|d
 bhyve|6
 gRPC for .NET|2
+k3s|5
 AWS Network Firewall|4
-Apache NetBeans|e|NetBeans
+Alation|9
+Apache Ant|e|Ant||Java
 Azure Managed Grafana|8
 Backbone.js|1|||JavaScript
 Bandit|d
@@ -2124,89 +2129,90 @@ Localization|h|l10n
 Mbed OS|b|Arm Mbed
 Microsoft Orleans|2|Orleans
 Mode Analytics|9
-NVMe|c|NVM Express
-Pixie|8
+PCIe|c|PCI Express;PCI-E
+Parca|8
 Polywork|i
 SMTP|7
 Slint|1|||Rust
 Tekton Pipelines|5
 Tracy Profiler|e
-Unity Catalog|9
+k3d|5
 setuptools|e|||Python
 Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
 Brakeman|d
+CXL|c|Compute Express Link
 Cocos2d-x|e|cocos2d
 Cursor|e
 Glassdoor|i
 IMAP|7
-JavaFX|1|||Java
 Meteor|1|||JavaScript
-NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
-Odigos|8
+MicroK8s|5
+Pixie|8
 SEO|h|search engine optimization
 Tarantool|3
 Tauri|1|||Rust
 Tekton Chains|5
+Unity Catalog|9
 reCAPTCHA|d
+sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Google Cloud Identity|d|Cloud Identity
-Grafana Beyla|8|Beyla
-Java Swing|2|Swing||Java
 KeyDB|3
+Leiningen|e
 Leptos|1|||Rust
 MediatR|2
+NVMe|c|NVM Express
+Odigos|8
 OpenStack Nova|6|Nova
 POP3|7
 Photon Engine|e|Photon PUN;Photon Fusion
 Responsive web design|h
-SATA|c|Serial ATA
 Shipwright|5
 Upwork|i
 Windsurf|e||Codeium
 gosec|d
+k0s|5
 Amazon DocumentDB|4|DocumentDB
 AutoMapper|2
 Azure Databricks|9
 Buildpacks.io|5
-Coroot|8
 DragonflyDB|3
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
-Java AWT|2|AWT||Java
+Grafana Beyla|8|Beyla
 Miniconda|e|||Python
 Mirror Networking|e
+NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Neutron|6|Neutron
+RKE2|5
 RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
-Serial Attached SCSI|c
-Snowpark|9
 Workload Identity Federation|d
 Yew|1|||Rust
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
+Coroot|8
 Devfile|5
 Dioxus|1|||Rust
-Docker Swarm|5|Swarm mode
 FluentValidation|2
 GNU nano|4|Nano
-Kiali|8
 OpenStack Swift|6
-Project Reactor|2|||Java
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTP|7
-SCSI|c
+SATA|c|Serial ATA
+Snowpark|9
 Sourcetree|e
 Toptal|i
 TruffleHog|d
 Unity Netcode|e|Netcode for GameObjects
 mamba|e|||Python
-Apache Mesos|5|Mesos
+Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
 Azure PlayFab|e|PlayFab
 Eclipse Che|5
@@ -2215,14 +2221,13 @@ GKE Enterprise|4||Anthos
 Git flow|h
 Gitleaks|d
 Gumroad|i
-Hubble|8
-InfiniBand|c|IB
+Kiali|8
 Lazygit|e
 MoveIt|2
 OpenStack Cinder|6|Cinder
 QuestDB|3
 RTSP|7
-RxJava|2|||Java
+Serial Attached SCSI|c
 Serilog|2
 Sublime Text|e
 pyenv|e|||Python
@@ -2230,19 +2235,19 @@ wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
-Fibre Channel|c|FC SAN
 GitHub Flow|h
-Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Havok|e
 Haxe|0
+Hubble|8
 Ionic|1|||JavaScript
+JavaFX|1|||Java
 Linktree|i
 NLog|2
-Nagios|8
+OKD|5
 OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
-Project Loom|2|||Java
 RTMP|7
+SCSI|c
 Zed|e
 detect-secrets|d
 tig|e
@@ -2257,17 +2262,16 @@ Dependabot|e
 Gazebo|e
 Gleam|0
 HLS|7|HTTP Live Streaming
+InfiniBand|c|IB
 Inner source|h
+Java Swing|2|Swing||Java
 JetBrains Fleet|e
-Kotlin Coroutines|2|||Kotlin
 Meld|e
 Microsoft Fabric|9
 NVIDIA PhysX|e|PhysX
+Nagios|8
 OpenStack Heat|6
-Slurm|6|SLURM
 WordPress.com|i
-Zabbix|8
-iSCSI|c
 kdb+|3
 log4net|2
 mirrord|5
@@ -2277,259 +2281,255 @@ Beyond Compare|e
 Blogger|i
 Bullet Physics|e
 Cloud Scheduler|4
+Fibre Channel|c|FC SAN
 Garden.io|5
-Icinga|8
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
+Java AWT|2|AWT||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
 NVIDIA Isaac Sim|e|Isaac Sim
 Odin|0
-Omni-Path|c
 Open source|h|open-source software;OSS
 OpenTSDB|3
 PhoneGap|1|Adobe PhoneGap||JavaScript
 PyPy|f|||Python
+Zabbix|8
 rustup|e
 xUnit|e|xUnit.net||C#
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 Box2D|e
 Browsersync|e|||JavaScript
-Buildah|5
 CPython|f|||Python
-Checkmk|8
 Clippy|e
 Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
 Graphite|8
-Kotlin/Native|2|||Kotlin
+Icinga|8
 MuJoCo|e
 NUnit|e|||C#
 OpenNebula|6
 Power Apps|e
+Project Reactor|2|||Java
 Raku|0|Perl 6
 SRT|7|Secure Reliable Transport
 Tilt.dev|5
 Tumblr|i
-USB|c|USB-C;USB 3
 WebStorm|e
 WinMerge|e
+iSCSI|c
 Amazon QuickSight|4|QuickSight
 Awk|0|AWK;gawk
 Ceph|6|Red Hat Ceph Storage
+Checkmk|8
 CommonJS|g
 GoLand|e
 Google Cloud Workflows|4
 Jolt Physics|e
 KDiff3|e
-Kotlin/JS|2|||Kotlin
 MSTest|e
 MicroPython|f|||Python
 Modernizr|2|||JavaScript
 OWASP Dependency-Check|d
-PRTG Network Monitor|8|PRTG
+Omni-Path|c
 Pinterest|i
 Power Automate|e||Microsoft Flow
-Skopeo|5
+RxJava|2|||Java
 TurtleBot3|c|TurtleBot
-USB Power Delivery|c|USB-PD
 WebSocket|7|WebSockets;WS protocol
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 CLion|e
-DDR SDRAM|c|DDR;DDR3
+Docker Swarm|5|Swarm mode
 Eventarc|4
 GlusterFS|6|Gluster
 Jython|2|||Python
-Kotlin Exposed|2|||Kotlin
 Microsoft Power Platform|f|Power Platform
 Moq|2
 OWASP Dependency-Track|d|Dependency-Track
+PRTG Network Monitor|8|PRTG
+Project Loom|2|||Java
 PuTTY|e
-Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
 Server-Sent Events|7|SSE
-SolarWinds|8|SolarWinds NPM
 TikTok|i
+USB|c|USB-C;USB 3
 WASI|g|WebAssembly System Interface
 ZBrush|e
-containerd|5
 rust-analyzer|e
 sed|0
 wagmi|2|||JavaScript
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
+Apache Mesos|5|Mesos
 Apigee|4|Apigee API Management
 Armbian|b
-CRI-O|5
 CycloneDX|g
 DataGrip|e
 Helm Charts|5
 IronPython|2|||Python
-Koin|2|||Kotlin
-LibreNMS|8
+Kotlin Coroutines|2|||Kotlin
 Lustre|6
 Meilisearch|3
-Metabase|9
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 NSubstitute|2
+Qlik Sense|9|QlikView
 RainbowKit|2|||JavaScript
-Raspberry Pi Pico|c
 Snapchat|i
+SolarWinds|8|SolarWinds NPM
 Substance 3D Painter|e|Substance Painter
+USB Power Delivery|c|USB-PD
 WebTransport|g
 WinSCP|e
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
-Apache Superset|9|Superset
 BeeGFS|6
 Cosmos SDK|1|||Go
-Dagger Hilt|2|Hilt||Java
+DDR SDRAM|c|DDR;DDR3
 FluentAssertions|2
 Google Cloud API Gateway|4
+Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Helm Operator|5
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
+LibreNMS|8
 MQTT|7
+Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
-Observium|8
 OpenWrt|b
 PyO3|2|||Python
 SPDX|g
 Starlark|0
 Substance 3D Designer|e|Substance Designer
-Thunderbolt|c
 Typesense|3
 Web Workers|g
 WhatsApp|i
-runc|5
 Algolia|3
 Amazon MQ|4
-Cacti|8
+Apache Superset|9|Superset
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
 Embassy|2|||Rust
-Google Guice|2|Guice||Java
-HDMI|c
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
+Kotlin/Native|2|||Kotlin
 Marmoset Toolbag|e
+Observium|8
 Proxmox Backup Server|b
-Redash|9
+Raspberry Pi Pico|c
 Reqnroll|e||SpecFlow
 Robo 3T|e|Robomongo
 SBOM|g|Software Bill of Materials
+Slurm|6|SLURM
 Termius|e
 WeChat|i
-gVisor|5
 pybind11|2|||Python
 Azure AI Foundry|a||Azure AI Studio
 CFFI|2|||Python
-Cats Effect|2|||Scala
+Cacti|8
 ChartMuseum|5
-DisplayPort|c
 Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 Haiku|b
-Kata Containers|5
+Kotlin/JS|2|||Kotlin
 LwM2M|7
-Munin|8
 NativeScript|1|||JavaScript
 Nix|5|NixOS Nix
+Redash|9
 Royal TS|e
 SLSA|g
 Sphinx Search|3
+Thunderbolt|c
 Unity Version Control|e||Plastic SCM
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
 Amazon OpenSearch Serverless|4
+Buildah|5
 Fetch API|g
-Firecracker|6
 Google Persistent Disk|4|Persistent Disk
+HDMI|c
 Hansoft|e
 Harbor|5
-I2C|c|I²C;IIC
+Kotlin Exposed|2|||Kotlin
 MSBuild|e
 Manticore Search|3
+Munin|8
 RTIC|2|||Rust
 Rancher Desktop|5
 ReactOS|b
 Remmina|e
 STOMP|7
-Sigma Computing|9
 Sigstore|d
 Three.js|2|||JavaScript
 ZFS|6|OpenZFS
-ZIO|2|||Scala
 Zhihu|i
-collectd|8
 ctypes|2|||Python
-Akka HTTP|2|||Scala
-Alteryx|9
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 CNCF Distribution|5|Docker Registry
 Cosign|d
 D3.js|2|D3||JavaScript
+DisplayPort|c
 Hyperdisk|4
-LXC|5
+Koin|2|||Kotlin
 OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
 ReSharper|e
-SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
-StatsD|8
+Sigma Computing|9
+Skopeo|5
 VNC|e
 Vespa|3
 Vimscript|0|VimL
 XMPP|7
+collectd|8
 no_std Rust|2|no_std||Rust
+Alteryx|9
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Chart.js|2|||JavaScript
 Cloud Storage FUSE|4
 Colima|5
+Dagger Hilt|2|Hilt||Java
 Emacs Lisp|0|elisp
-LXD|5
+I2C|c|I²C;IIC
 MINIX|b
 Modbus|7
-Netdata|8
 Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
 Rider|e|JetBrains Rider
 Static site generation|h|SSG
-UART|c
+StatsD|8
 Zenn|i
 Zeplin|e
 Zot|5
+containerd|5
 ext4|6
-http4s|2|||Scala
 in-toto|d
 Amazon Comprehend|4
 Apache ECharts|2|ECharts||JavaScript
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
+CRI-O|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Daphne|6|||Python
+Google Guice|2|Guice||Java
 Habr|i
-IBM Instana|8|Instana
-IBM SPSS Statistics|9|SPSS
 InVision|e
-Incus|5
-JTAG|c
 LINQ|2|||C#
 Lima|5
+Netdata|8
 Notary Project|d|Notary
 OPC UA|7
 Redox OS|b|Redox
-Scalatra|2|||Scala
+SPI|c|Serial Peripheral Interface
 Single-page application|h|single-page apps
 Spegel|5
 Transfer Appliance|4
@@ -2537,12 +2537,14 @@ Weaviate|3
 XFS|6
 nom|2|||Rust
 Amazon Textract|4|Textract
-Apptainer|5||Singularity
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
+Cats Effect|2|||Scala
 Citrix|f
 Django Channels|2|||Python
 Highcharts|2|||JavaScript
+IBM Instana|8|Instana
+IBM SPSS Statistics|9|SPSS
 Kubernetes Dashboard|5
 Micro frontends|h
 Milvus|3
@@ -2552,13 +2554,12 @@ OpenSCAP|d|OSCAP
 PROFINET|7
 PowerShell Core|2
 SerenityOS|b
-Serial Wire Debug|c|SWD
-Site24x7|8
-Slick|2|||Scala
 Storage Transfer Service|4
+UART|c
 VK|i
 jQuery UI|2
 pest|2|||Rust
+runc|5
 APFS|6
 Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
@@ -2566,101 +2567,100 @@ Backup and DR Service|4
 Batchfile|0|batch script
 Django Ninja|1|||Python
 EtherCAT|7
-GPIO|c
+JTAG|c
 Jamstack|h
 JavaServer Pages|0|JSP
-KNIME|9
-Kaniko|5
 Linux kernel|b|kernel development
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
-Pingdom|8
 Plotly.js|2|||JavaScript
 Prost|2|||Rust
 Qdrant|3
-Scala.js|2|||Scala
+Site24x7|8
 Stargz Snapshotter|5
 TablePlus|e
+ZIO|2|||Scala
+gVisor|5
 ACID|g
 ActionScript|0
+Akka HTTP|2|||Scala
 Amazon Translate|4
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
-BuildKit|5
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
 Godot Engine|e|Godot
-I2S|c
+KNIME|9
+Kata Containers|5
 LVM|6|Logical Volume Manager
 Leaflet|2|||JavaScript
 Lima VM|5
+Pingdom|8
 Quinn|2|||Rust
-RapidMiner|9
-Scala Native|2|||Scala
-UptimeRobot|8
+Serial Wire Debug|c|SWD
 Wagtail|f|||Python
 Windows kernel|b
 pgAdmin|e
 Amazon Polly|4|Polly
 Ambassador Edge Stack|e
-Apache Camel|2|Camel
 Azure Bot Service|a
 CAP theorem|g
 ColdFusion|0|CFML
 Django CMS|2|||Python
+Firecracker|6
+GPIO|c
 Google Distributed Cloud|4
-Jib|5
-MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
-Microsoft Excel|e|Excel;MS Excel
 MySQL Workbench|e
+RapidMiner|9
 SpaceWire|c
-Uptime Kuma|8
+UptimeRobot|8
 XNU|b
 Youki|5
+http4s|2|||Scala
 kube-bench|d
 mdadm|6
 rustls|d
 Amazon Lex|4
-Apache Tika|2
 Axure RP|e|Axure
 Azure IoT Hub|4|IoT Hub
-Checkly|8
-Cloud Native Buildpacks|5|Buildpacks;CNB
 DBeaver|e
-DDR5|c
 DRBD|6
 Dramatiq|2|||Python
 Google Cloud VMware Engine|4|VMware Engine;GCVE
-Google Sheets|e
+I2S|c
+LXC|5
 LanceDB|3
+Microsoft Excel|e|Excel;MS Excel
 MonoGame|2|||C#
 OpenLayers|2|||JavaScript
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
+Scalatra|2|||Scala
 Sharding|h
+Uptime Kuma|8
 crun|5
 kube-hunter|d
 systemd|b
 Amazon Personalize|4
-Apache POI|2|||Java
 Azure IoT Edge|4
 Balsamiq|e
-Catchpoint|8
-DDR4|c
+Checkly|8
 GRUB|b
-Kafka Streams|9
+Google Sheets|e
 Kubescape|d
 LIN bus|7
+LXD|5
+MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
 Mono|f
 NFS|7|Network File System
-Paketo Buildpacks|5
 PixiJS|2|||JavaScript
 RQ|2|||Python
 Replication|h
+Slick|2|||Scala
 Solana SDK|2
 WasmEdge Runtime|5
 Zilliz|3
@@ -2670,25 +2670,29 @@ Amazon Forecast|4
 Azure Digital Twins|4
 Babylon.js|2|||JavaScript
 BusyBox|b
-Chronosphere|8
+Catchpoint|8
+DDR5|c
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
 Google Cloud Batch|4
-HBM|c|High Bandwidth Memory
+Incus|5
+Kafka Streams|9
 Redis Insight|e
 SMB|7|CIFS;Samba protocol
+Scala.js|2|||Scala
 SpinKube|5
 Vald|3
 Wolfram Language|0
 Adobe Premiere Pro|e|Premiere Pro
 Amazon Kendra|4|Kendra
+Apptainer|5||Singularity
 Azure Sphere|4
+Chronosphere|8
 Cloud Healthcare API|4
-Cribl|8
+DDR4|c
 Data warehousing|h
-Elasticsearch Java client|2
 Ethernet|c
 Fermyon Spin|5
 Kombu|2|||Python
@@ -2696,87 +2700,85 @@ Marqo|3
 Open Policy Agent|d|OPA
 Phaser|2|||JavaScript
 Q#|0
-Red Hat Quay|5|Quay;Quay.io
-SSD|c
 Samba|6
+Scala Native|2|||Scala
 UIKit|1|||Swift
 glibc|b
 AWS Trainium|4|Trainium
 Adobe InDesign|e|InDesign
+Apache Camel|2|Camel
 AppKit|1|||Swift
 Azure Arc|4
 Boto3|2|boto||Python
+Cribl|8
 Data lakehouse|h|lakehouse
-Edge Delta|8
 Google Earth Engine|4
-HDD|c
+HBM|c|High Bandwidth Memory
 Insomnia|e
-JFrog Artifactory|5|Artifactory
-Kafka Clients|2
+Kaniko|5
 Kyverno|d
 Material UI|2|MUI||JavaScript
-Materialize|3
 OpenQASM|0|QASM
 PostGIS|3
 Wi-Fi|c|802.11;WLAN
 musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
-Amazon CloudWatch Logs Insights|8
+Apache Tika|2
 Azure Local|4||Azure Stack HCI
 Bruno|e
+BuildKit|5
 Chakra UI|2|||JavaScript
 Citus|3
 Core Data|2
 Cypher|0
 ETL|h|ETL pipelines
+Edge Delta|8
 Final Cut Pro|e
 Google Maps Platform|4|Google Maps API
 Krustlet|5
+Materialize|3
 Paramiko|2|||Python
-RAID|c
-Resilience4j|2|||Java
-RisingWave|3
-Sonatype Nexus Repository|5|Nexus;Nexus Repository
+SSD|c
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
 AWS Graviton|4|Graviton
+Amazon CloudWatch Logs Insights|8
 Ant Design|2|antd||JavaScript
-Azure Monitor Logs|8
+Apache POI|2|||Java
 Azure Stack Hub|4
 Data mesh|h
 Fabric|2|||Python
 Fiddler|e
+HDD|c
 HashiCorp Boundary|d|Boundary
+Jib|5
 Logic Pro|e
 NetApp ONTAP|6|ONTAP
-Netflix Hystrix|2|Hystrix||Java
 Open Cluster Management|5
 PgBouncer|3
-SAN|c|Storage area network
+RisingWave|3
 SPARQL|0
 SwiftData|2|||Swift
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
 AWS Nitro System|4|Nitro
-Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Backup|4
+Azure Monitor Logs|8
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Charles Proxy|e
+Cloud Native Buildpacks|5|Buildpacks;CNB
 Clusternet|5
 Core Animation|2
 CyberArk|d
-Dremio|9
 Firebase Authentication|4|Firebase Auth
 GNOME|b
-Grafana Tempo Cloud|8
 Invoke|2|||Python
-NAS|c|Network-attached storage
 NetApp|6
-Netflix Eureka|2|Eureka||Java
 Pgpool-II|3
 Pro Tools|e
+RAID|c
 Stream processing|h
 shadcn/ui|2|shadcn||JavaScript
 AWS Outposts|4|Outposts
@@ -2786,18 +2788,19 @@ BeyondTrust|d
 Change data capture|h|CDC
 Core Graphics|2
 Dell PowerScale|6||Isilon
+Dremio|9
+Elasticsearch Java client|2
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
+Grafana Tempo Cloud|8
 KDE Plasma|b
 Kube-router|7
 Kusto Query Language|0|KQL
 LoRaWAN|7|LoRa
-Netflix Ribbon|2|Ribbon||Java
+Paketo Buildpacks|5
 Patroni|3
 Pillow|2|PIL||Python
 Radix UI|2|Radix||JavaScript
-Starburst|9
-TPM|c|Trusted Platform Module
-eBPF profiling|8|continuous profiling
+SAN|c|Storage area network
 mitmproxy|e
 AWS Local Zones|4
 Azure Migrate|4
@@ -2806,58 +2809,59 @@ Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 Flowbite|2|||JavaScript
-Linux perf|8|perf
+Kafka Clients|2
 Max/MSP|e|Max MSP;Cycling '74 Max
+NAS|c|Network-attached storage
 NB-IoT|7
 Network Service Mesh|7
-OpenFeign|2|Feign||Java
 ProxySQL|3
 Star schema|h
-UEFI|c
+Starburst|9
 Vyper|0
 Xfce|b
+eBPF profiling|8|continuous profiling
 scikit-image|2|||Python
 1Password|d
 AWS Wavelength|4
 Azure Advisor|4
 Cairo|0
 Commitizen|e
-Deepnote|9
-EDK II|e|EDKII;TianoCore EDK II
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
+Linux perf|8|perf
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
-Micrometer|8
 OLAP|g
 POSIX|g
 Pure Data|e
 Pure Storage|6
+Red Hat Quay|5|Quay;Quay.io
+Resilience4j|2|||Java
 Stitches|2|||JavaScript
+TPM|c|Trusted Platform Module
 URLSession|2|||Swift
-bpftrace|8
 imageio|2|||Python
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
-Apache Shiro|2|||Java
 Azure Cost Management|4
-BIOS|c
-BPF Compiler Collection|8|BCC;BCC tools
 Ballerina|0
 Bitwarden|d
+Deepnote|9
 Emotion|2|||JavaScript
 Firebase Remote Config|4
 Husky|e
-Linkerd|5
+JFrog Artifactory|5|Artifactory
+Netflix Hystrix|2|Hystrix||Java
 OLTP|g
-Observable|9
 Percona Server|3
 PyQt|2|||Python
 SELinux|d
 SuperCollider|0
 TrueNAS|6||FreeNAS
+UEFI|c
 WidgetKit|1|||Swift
+bpftrace|8
 5G Core|7|5GC
 ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
@@ -2865,77 +2869,76 @@ App Clips|f
 AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
-Consul Connect|5
-DTrace|8
+EDK II|e|EDKII;TianoCore EDK II
 Easegress|5
 Firebase App Distribution|4
 LastPass|d
+Netflix Eureka|2|Eureka||Java
+Observable|9
 Percona XtraDB Cluster|3
 PySide|2|PySide6;Qt for Python||Python
+Sonatype Nexus Repository|5|Nexus;Nexus Repository
 Synology DSM|6
 Theme UI|2|||JavaScript
 TouchDesigner|e
-coreboot|c
+libbpf|2
 lint-staged|e
 ARKit|1
 Azure Lighthouse|4
+BIOS|c
+BPF Compiler Collection|8|BCC;BCC tools
 Changesets|e
-Cilium|7
 Firebase Test Lab|4
 Galera Cluster|3
-Gradio|1|||Python
 ISO 8601|g
 Idris|0
 KeePass|d
 Kmesh|5
 Ladle|e|||JavaScript
-LinuxBoot|e
+Netflix Ribbon|2|Ribbon||Java
 O-RAN|7|Open RAN
 SeaweedFS|6
-Thymeleaf|2|||Java
 Tkinter|2|||Python
 cgroups|b
 openFrameworks|e
-strace|8
 AWS CodeCommit|4|CodeCommit
 Agda|0
-Apache FreeMarker|2|FreeMarker||Java
+Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure CLI|e|az CLI
+DTrace|8
 Genkit|a|Firebase Genkit
+Gradio|1|||Python
 Headless UI|2|||JavaScript
 JuiceFS|6
 Kivy|1|||Python
 Linux namespaces|b|namespaces
-Project Calico|5|Calico
+OpenFeign|2|Feign||Java
 RealityKit|1
-Shiny|1
-U-Boot|c
 Unicode|g
 Z-Wave|7
+coreboot|c
 libcinder|e
-ltrace|8
 semantic-release|e
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
-Apache Velocity|2|||Java
 Azure PowerShell|e
 BeeWare|2|||Python
-Flannel|5
 GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
+LinuxBoot|e
 Mantine|2|||JavaScript
 Metal|0
-R Markdown|9
+Micrometer|8
 Rocq Prover|0||Coq
+Shiny|1
 UTF-8|g
 UWB|7|Ultra-wideband
-Valgrind|e
-Yocto Project|b|Yocto
 seccomp|d
+strace|8
 Amazon CodeCatalyst|4|CodeCatalyst
+Apache Shiro|2|||Java
 Azure Cloud Shell|4
 Base64|g
-Buildroot|b
 GitHub Pages|e
 Google Apps Script|0
 HealthKit|2
@@ -2943,346 +2946,344 @@ Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 Ping Identity|d
 Pygame|2|||Python
-Quarto|e
+R Markdown|9
 SD-WAN|7
-Vaadin|1|||Java
-Weave Net|5
-gprof|e
+U-Boot|c
+ltrace|8
 AppSheet|e
 Azure Developer CLI|e|azd
 CloudKit|2
 ForgeRock|d
-GWT|1|Google Web Toolkit||Java
 GitHub Packages|5
 Isabelle|0
 MIME|g
-Multus CNI|5|Multus
-OpenEmbedded|b
-RStudio|e
+Quarto|e
 SASE|7
 Sphinx|e|||Python
 Tachyons|1
-pprof|e
+Valgrind|e
+Yocto Project|b|Yocto
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
+Buildroot|b
 CSV|g
-Device tree|c
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 GitHub Advanced Security|d
-JHipster|1|||Java
-Kuma|5
+Linkerd|5
 MkDocs|e|||Python
+RStudio|e
 SDN|7|Software-defined networking
 StoreKit|2
 TLA+|0
-async-profiler|e
-tidyverse|2
+Thymeleaf|2|||Java
+gprof|e
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
+Apache FreeMarker|2|FreeMarker||Java
 Authentik|d
 Azure Quantum|4
-Baseboard management controller|c|BMC
+Consul Connect|5
 GitLab Runner|5
 Google Tag Manager|e|GTM
-Java Flight Recorder|8|JFR
-Kong Mesh|5
 MapKit|2
 Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
+OpenEmbedded|b
 Restify|1|||JavaScript
 dpkg|e
-ggplot2|2
+pprof|e
+tidyverse|2
 AVFoundation|2
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
+Apache Velocity|2|||Java
 Authelia|d
 Azure HPC Cache|4
+Cilium|7
+Device tree|c
 Gitea|e
 Google Search Console|e
 HDF5|g
-IPMI|c
 Jupyter Book|2|||Python
 LabVIEW|e
-Open Service Mesh|5
 OpenFlow|7
 RPM|e|RPM Package Manager
-VisualVM|e
-dplyr|2
+async-profiler|e
+ggplot2|2
 AWS Proton|4
-Apache JMeter|e|JMeter
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
+Baseboard management controller|c|BMC
 Bulma|1|||JavaScript
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Combine|1|||Swift
 Forgejo|e
 Gel|3||EdgeDB
 Google Ads|e||Google AdWords;AdWords
-Grails|1
+Java Flight Recorder|8|JFR
 NetCDF|g
 Ory|d
 P4|0
+Project Calico|5|Calico
 Pyodide|2|||Python
-Redfish|g
 Standard ML|0|SML
-Swift Package Manager|e|SwiftPM;SPM||Swift
+Vaadin|1|||Java
 YUM|e
-data.table|2
-AWS App Mesh|4
+dplyr|2
 AWS Service Catalog|4
 Azure Managed Disks|4
-CocoaPods|e
+Core Audio|2
 DNF|e
 DPDK|7
 Dex|d
 F*|0
-Gatling|e
+Flannel|5
+GWT|1|Google Web Toolkit||Java
 GeoJSON|g
 Gerrit|e
 Google Play Console|e
+IPMI|c
 NATS|6
-OpenBMC|c
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
-caret|2
+VisualVM|e
+data.table|2
 styled-components|2|||JavaScript
 AWS X-Ray|4|X-Ray
+Apache JMeter|e|JMeter
 Azure Well-Architected Framework|4
 Brython|2|||Python
-Carthage|e
-ClojureScript|0
+Core MIDI|2
 Dafny|0
-Dell iDRAC|c|iDRAC
 Google Colab|9|Colab;Colaboratory
-KEDA|5
-Locust|e|||Python
+JHipster|1|||Java
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Perforce Helix Core|e|Helix Core
+Redfish|g
 SPIFFE|g
+Weave Net|5
+caret|2
 eBPF|7
 glTF|g
 pacman|e
 Amazon Managed Service for Prometheus|4
-Artillery|e
+AudioKit|2|||Swift
 Azure Landing Zones|4
-Datomic|3
 Flux|9|Flux query language;InfluxData Flux
-HPE iLO|c|iLO
+Gatling|e
 Kaggle Notebooks|9
-Knative|5
-Kubeflow|a
+Multus CNI|5|Multus
 Numba|2|||Python
+OpenBMC|c
 Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
 Universal Scene Description|g|OpenUSD
-XCTest|e|||Swift
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 zypper|e
+AFNetworking|2|||Objective-C
 Amazon Managed Grafana|4|AMG
+Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
 Google OR-Tools|2|OR-Tools
-HPE ProLiant|c
+Kubeflow|a
+Kuma|5
+Locust|e|||Python
 Mercurial|e|hg
-OpenFaaS|5
 PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
-Swift Testing|e|||Swift
 Upstash|3
-Weights & Biases|a|W&B;wandb
-wrk|e
 AWS Distro for OpenTelemetry|4|ADOT
-Alamofire|2|||Swift
-Dell PowerEdge|c
+Artillery|e
 EMQX|6
-Fission|5
 Flatpak|e
 GoogleTest|2|gtest
+Grails|1
 HL7|g
+HPE iLO|c|iLO
+Kong Mesh|5
 Microsoft 365|e||Office 365;O365
-Neptune.ai|a
 RDMA|7
+ReactiveSwift|2|||Swift
 Team Foundation Version Control|e|TFVC
 Turso|3
-Vegeta|e
+Weights & Biases|a|W&B;wandb
 YubiKey|d
 openpyxl|2|||Python
 rollup.js|e|Rollup||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
-Comet ML|a
 DICOM|g
 FIDO2|g
 Flathub|i
+HPE ProLiant|c
 HiveMQ|6
 Jujutsu|e|jj
-Kingfisher|2|||Swift
-Kubeless|5
 Microsoft Teams|e|MS Teams
-Open Compute Project|c
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
+Neptune.ai|a
+Open Service Mesh|5
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+Tuist|e
 XlsxWriter|2|||Python
 esbuild|e|||JavaScript
 libSQL|3
+wrk|e
 AWS Cost Explorer|4|Cost Explorer
-Arduino|c
-BlazeMeter|8
-DVC|a|Data Version Control
+ClojureScript|0
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Comet ML|a
+Dell PowerEdge|c
 EDI|g|X12;EDIFACT
-Karpenter|5
 Parcel|e|||JavaScript
 Passkeys|g
+Proxyman|e
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
-SnapKit|2|||Swift
+Vegeta|e
 VerneMQ|6
 WinGet|e
 Xata|3
 iWARP|7
 python-docx|2|||Python
+AWS App Mesh|4
 AWS Budgets|4
-ClearML|a
-Cluster Autoscaler|5
 CockroachDB Serverless|3
+DVC|a|Data Version Control
+Datomic|3
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-JShell|e|||Java
 Microsoft Exchange Online|e
+Open Compute Project|c
 Open vSwitch|7|OVS
-Raspberry Pi|c
-Real user monitoring|h|RUM
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 ReportLab|2|||Python
 Reviewable|4
-RxSwift|2|||Swift
+SQLCipher|3
 Scoop|e
 Turbopack|e|||JavaScript
 WebAuthn|g
 AWS Compute Optimizer|4
-BeagleBone|c
+Arduino|c
+BlazeMeter|8
 Chocolatey|e
+ClearML|a
 FIX protocol|g
-Javadoc|e|||Java
-Metaflow|a
+KEDA|5
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 Phabricator|e
 Rspack|e|||JavaScript
 SingleStore|3||MemSQL
-Synthetic monitoring|h
+Swift Package Manager|e|SwiftPM;SPM||Swift
 TIBCO EMS|6
-The Composable Architecture|2|TCA||Swift
-Vertical Pod Autoscaler|5
 WeasyPrint|2|||Python
 AWS Auto Scaling|4
-Distributed tracing|h
+CocoaPods|e
 EMV|g
 Exasol|3
 FRRouting|7|FRR
-Maven Central|i
+Knative|5
+Metaflow|a
 PowerShell DSC|5
 PyPDF|2|PyPDF2||Python
+Raspberry Pi|c
+Real user monitoring|h|RUM
 SWC|e|||JavaScript
 Solace PubSub+|6
 Sourcegraph|e
-Texas Instruments|c|TI
-Vapor|1|||Swift
-ZenML|a
-cert-manager|5
-AMD Xilinx|c|Xilinx
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
-Checkstyle|e|||Java
-ExternalDNS|5
-Feast|a
+BeagleBone|c
+Carthage|e
 MonetDB|3
 Open Banking|g
+OpenFaaS|5
 OpenGrok|e
 PyMuPDF|2|fitz||Python
 Redpanda|6
 SAML|g|SAML 2.0
-Service level objectives|h|SLO;SLOs;SLI;SLIs
+Synthetic monitoring|h
+ZenML|a
 Amazon EC2 Spot Instances|4|Spot Instances
-Error budgets|h
-External Secrets Operator|5
-Intel FPGA|c|Altera
+Distributed tracing|h
+Feast|a
+Fission|5
 Microsoft Word|e|MS Word
 PSD2|g
 Quagga|7
-SpotBugs|e||FindBugs|Java
-Tecton|a
-TestFlight|e
+Texas Instruments|c|TI
+XCTest|e|||Swift
 gulp|e|||JavaScript
 pyca/cryptography|2|cryptography||Python
+AMD Xilinx|c|Xilinx
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
-App Store Connect|e
-BentoML|a
 Confluent Platform|6
 Grunt|e|||JavaScript
-Incident management|h
-Lattice Semiconductor|c
+JShell|e|||Java
+Kubeless|5
 Microsoft PowerPoint|e|PowerPoint
-PMD|e|||Java
 PyJWT|2|||Python
 SCIM|g
-Sealed Secrets|5
+Service level objectives|h|SLO;SLOs;SLI;SLIs
+Swift Testing|e|||Swift
+Tecton|a
 VyOS|7
 XBRL|g
 Zoom|e
 AWS Savings Plans|4
+Alamofire|2|||Swift
 Authlib|2|||Python
+BentoML|a
 Confluent Cloud|4
-Error Prone|e|||Java
-Fastlane|e
+Error budgets|h
 IEEE 754|g
+Intel FPGA|c|Altera
 InterSystems IRIS|3
-Microchip Technology|c|Microchip
+Javadoc|e|||Java
+Karpenter|5
 Microsoft Outlook|e|Outlook
 Miro|e
-On-call|h
 PKI|d|Public key infrastructure
 SONiC|7
-SOPS|5|Mozilla SOPS
-Seldon Core|a|Seldon
 Amazon SES|4|SES;Amazon Simple Email Service
+Cluster Autoscaler|5
 Cumulus Linux|7
+Incident management|h
 InterSystems Caché|3|Caché
-JaCoCo|e|||Java
-KServe|a||KFServing
 Kafka Connect|6
+Kingfisher|2|||Swift
+Lattice Semiconductor|c
 Lucidchart|e
+Maven Central|i
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
-Postmortems|h|blameless postmortems
-Renesas|c
-Velero|5
+Seldon Core|a|Seldon
 X.509|g
 python-dotenv|2|||Python
 Amazon Pinpoint|4
-Android SDK|f
+Checkstyle|e|||Java
 Cisco IOS|7
 Container Runtime Interface|g|CRI
-Infineon|c
-JProfiler|e|||Java
+KServe|a||KFServing
+Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
+On-call|h
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
-RED method|h
-TorchServe|a
+SnapKit|2|||Swift
 Turborepo|e|||JavaScript
+Vertical Pod Autoscaler|5
 draw.io|e|diagrams.net
 Amazon Connect|4
-Analog Devices|c
-Android Jetpack|2|Jetpack
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
@@ -3290,294 +3291,306 @@ Excalidraw|e
 Ingres|3
 Microsoft OneDrive|e|OneDrive
 Nx|e|||JavaScript
-OPA Gatekeeper|d|Gatekeeper
-TensorFlow Serving|a
-USE method|h
-YourKit|e|||Java
+Postmortems|h|blameless postmortems
+Renesas|c
+RxSwift|2|||Swift
+SpotBugs|e||FindBugs|Java
+TorchServe|a
+cert-manager|5
 ksqlDB|6
-AUTOSAR|g
 Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
-Eclipse MAT|e|||Java
-Four golden signals|h
+ExternalDNS|5
+Infineon|c
 Lerna|e|||JavaScript
 LibreSSL|d
 Microsoft Loop|e
+PMD|e|||Java
 PlantUML|e
+RED method|h
 Service Mesh Interface|g|SMI
+TensorFlow Serving|a
+The Composable Architecture|2|TCA||Swift
 Amazon WorkSpaces|4|WorkSpaces
+Analog Devices|c
 Cisco NX-OS|7|NX-OS
-Compose Multiplatform|1|||Kotlin
+Error Prone|e|||Java
+External Secrets Operator|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
-JMX|2|||Java
-MISRA C|g
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
-ONNX Runtime|a
 OpenMetrics|g
-Operator Framework|5
+USE method|h
+Vapor|1|||Swift
 AES|g
+AUTOSAR|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Cisco ACI|7
-DO-178C|g
 Debezium|9
+Four golden signals|h
 GitHub Copilot|a
-JNI|2|||Java
-ONNX|g
-Operator SDK|5
+JaCoCo|e|||Java
+ONNX Runtime|a
+Sealed Secrets|5
 Structurizr|e
 AWS IoT Core|4|IoT Core
-Android NDK|2
 Biome|e||Rome|JavaScript
 Cisco Meraki|7|Meraki
-ISO 26262|g
-Java Card|f
-Kubebuilder|5
+JProfiler|e|||Java
+MISRA C|g
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
-OpenVINO|a
+ONNX|g
 RSA|g
+SOPS|5|Mozilla SOPS
 Temporal|f
+TestFlight|e
 XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
-Android Room|2|Room database
+App Store Connect|e
 Cadence Workflow|6|Cadence
 Cisco ASA|7
+DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
-IEC 61508|g
 JSHint|e|||JavaScript
-Java ME|f
-LiteRT|a||TensorFlow Lite;TFLite
+OpenVINO|a
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
-kubectl|e
+Velero|5
+YourKit|e|||Java
 AWS IoT SiteWise|4
 Cisco Catalyst|7
-Core ML|a
-Embedded C|0
+Eclipse MAT|e|||Java
 EventStoreDB|3
+Fastlane|e
 Flet|2|||Python
-K9s|e
-LiveData|2|||Kotlin
+ISO 26262|g
+LiteRT|a||TensorFlow Lite;TFLite
 Nostr|g
-OSGi|g
 SHA-256|g
 TSLint|e|||JavaScript
 Amazon Kinesis Video Streams|4
 Apache Geode|3
-Apache Karaf|2|||Java
 Cisco Nexus|7
-Embedded Linux|b
-Headlamp|5
+Core ML|a
+IEC 61508|g
 IPFS|7
-Moshi|2|||Kotlin
+JMX|2|||Java
+OPA Gatekeeper|d|Gatekeeper
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
-TensorFlow.js|a
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
-Apache Felix|2|||Java
+Android SDK|f
 Argon2|d
-Bare metal|c|bare-metal programming
 Cisco Webex|e|Webex
+Embedded C|0
 Ethereum|f
 GridGain|3
+JNI|2|||Java
 Postfix|6
-PyTorch Lightning|a|||Python
 Resque|2
 SQL Server Analysis Services|9|SSAS
-Timber|2|||Kotlin
+TensorFlow.js|a
 AWS Elemental MediaLive|4|MediaLive
+Android Jetpack|2|Jetpack
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
-Eclipse RCP|1|||Java
-Helmfile|5
-LeakCanary|2|||Kotlin
-fastai|a
+Embedded Linux|b
+Java Card|f
+Operator Framework|5
+PyTorch Lightning|a|||Python
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
-Carvel|5
+Bare metal|c|bare-metal programming
 Chai|2|||JavaScript
 CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
-Hugging Face Datasets|a
-LWJGL|2|||Java
+Java ME|f
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
+Operator SDK|5
 Oracle TimesTen|3
 Smart contracts|h
-Stetho|e
+fastai|a
 AWS Ground Station|4
 Arista Networks|7|Arista
 Blockchain|h
-Flipper|e
-Hugging Face Hub|a
+Compose Multiplatform|1|||Kotlin
+Hugging Face Datasets|a
 Jasmine|e|||JavaScript
 Juniper Networks|7|Juniper
-Kpt|5
+Kubebuilder|5
 MarkLogic|3
+OSGi|g
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 System Center Operations Manager|8|SCOM
 Zope|2|||Python
-libGDX|1|||Java
 Amazon Braket|4|Braket
+Apache Karaf|2|||Java
 BaseX|3
-Cluster API|5
 Hardware security module|d|HSM
-Hugging Face Accelerate|a
+Hugging Face Hub|a
 Junos OS|7|Junos
-Minecraft Forge|2
-Picasso|2|||Java
+Karma|e|||JavaScript
 Plone|2|||Python
 Web3|h
 Windows Server Update Services|e|WSUS
+kubectl|e
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
+Android NDK|2
+Apache Felix|2|||Java
 ERC-20|g
 Group Policy|e|GPO
+Hugging Face Accelerate|a
 Juniper Mist|7
-Maestro|e
+K9s|e
 Odoo|f|||Python
-PEFT|a
 eXist-db|3
-vCluster|5
+jscodeshift|e|||JavaScript
 AWS Directory Service|4
+Android Room|2|Room database
 Arista EOS|7|EOS
-DeepSpeed|a
 ERC-721|g
-Google AdMob|f|AdMob
+Eclipse RCP|1|||Java
+GoJS|2|||JavaScript
+Headlamp|5
 Let's Encrypt|d
+PEFT|a
 Scapy|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
 BIND|7|BIND 9
+Bookshelf.js|2|Bookshelf||JavaScript
 Certbot|d
+DeepSpeed|a
 Ethereum Virtual Machine|g|EVM
-FairScale|a
-Google Play Services|f
+LWJGL|2|||Java
+LiveData|2|||Kotlin
 Pwntools|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-Longhorn|6
-Megatron-LM|a
+FairScale|a
+Helmfile|5
+Moshi|2|||Kotlin
 Nokia SR Linux|7
 PowerDNS|7
-Retrofit|2
-WebdriverIO|e|||JavaScript
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
+libGDX|1|||Java
 AWS License Manager|4
+Carvel|5
 Cloud-native|h
+Megatron-LM|a
+Minecraft Forge|2
 NetworkX|a|||Python
 Nokia SR OS|7
-OkHttp|2
-PyTorch FSDP|a|FSDP
-Rook|6
-TestCafe|e|||JavaScript
+Timber|2|||Kotlin
 Unbound|7
 AWS Artifact|4
 Dev Home|e
-Glide|2
-Horovod|a
 Huawei VRP|7
 Imperva|d
+Kpt|5
+LeakCanary|2|||Kotlin
 Multi-cloud|h
-OpenEBS|6
+PyTorch FSDP|a|FSDP
 SymPy|2|||Python
-Testing Library|2|React Testing Library||JavaScript
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
 Biopython|2|||Python
-Coil|2
+Cluster API|5
+Horovod|a
 Hybrid cloud|h
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
-Portworx|6
 Recharts|2
-Sinon.js|2|Sinon||JavaScript
-vLLM|a
+Stetho|e
 AWS Firewall Manager|4
 Astropy|2|||Python
 FinOps|h
+Flipper|e
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
-MinIO|6
-Nock|2|||JavaScript
 Web application firewall|d|WAF
-llama.cpp|a
+WebdriverIO|e|||JavaScript
+vCluster|5
+vLLM|a
 AWS Resilience Hub|4
-Backstage|e
 Extreme Networks|7
 High availability|h
 Kea DHCP|7
-Mock Service Worker|2|MSW||JavaScript
 ModSecurity|d
-Ollama|a
+Picasso|2|||Java
 Pint|2|||Python
+TestCafe|e|||JavaScript
+llama.cpp|a
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
-Enzyme|2|||JavaScript
 FreeRADIUS|d
-LM Studio|a|Bionic;LM Studio Bionic
-Renovate|e
+Maestro|e
+Ollama|a
+Testing Library|2|React Testing Library||JavaScript
 Ubiquiti UniFi|7|UniFi
-WorkManager|2
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
 Fortinet FortiGate|7|FortiGate
-Hono|1|||JavaScript
-Jetpack Navigation|2|Navigation Component
+Google AdMob|f|AdMob
+LM Studio|a|Bionic;LM Studio Bionic
+Longhorn|6
 OpenLDAP|d
-Text Generation Inference|a|TGI
+Sinon.js|2|Sinon||JavaScript
 netCDF4|2|||Python
 AWS Migration Hub|4
-Elysia|1|||JavaScript
-Espresso|e
 Fail2ban|d
-Flagger|5
 FreeIPA|d
+Google Play Services|f
+Nock|2|||JavaScript
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
-SGLang|a
+Rook|6
+Text Generation Inference|a|TGI
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
-AdonisJS|1|||JavaScript
 ClamAV|d
+Mock Service Worker|2|MSW||JavaScript
 Observability|h
+OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
-Robolectric|e
-TensorRT-LLM|a
+Retrofit|2
+SGLang|a
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
-Gradle Kotlin DSL|2
+Enzyme|2|||JavaScript
 Linux administration|h|Linux system administration;sysadmin
 Meta Quest|c|Oculus Quest
+OkHttp|2
+Portworx|6
 SIEM|h
-Sails.js|1|||JavaScript
-Unleash|5
+TensorRT-LLM|a
 Vaex|2|||Python
 AWS Marketplace|4
-Flagsmith|5
-Google Play|i|Play Store;Google Play Store
-LangGraph|a
-LoopBack|1|||JavaScript
+Glide|2
+Hono|1|||JavaScript
+MinIO|6
 Modin|2|||Python
 SOAR|h
 Sendmail|6
@@ -3585,545 +3598,566 @@ Shell scripting|h
 Xbox|f
 Zscaler|d
 AWS CLI|4|AWS Command Line Interface
-Apple App Store|i|App Store
+Backstage|e
 Cloudflare Zero Trust|d
+Coil|2
 EDR|h|Endpoint detection and response
+Elysia|1|||JavaScript
 Exim|6
-FeathersJS|1|Feathers||JavaScript
 Ibis|2|||Python
-LangSmith|a
+LangGraph|a
 Nintendo Switch|f
-OpenFeature|g
 Test automation|h
 AWS SDK|4
+AdonisJS|1|||JavaScript
 Cloudflare Tunnel|7
 Dovecot|6
 DuckDB Python|2|||Python
 ISTQB|g
-Keptn|5
-LlamaIndex|a||GPT Index
+LangSmith|a
 PlayStation|f
-Strapi|f
+Renovate|e
 XDR|h
 AWS CloudShell|4
 CSPM|h
 Great Tables|2|||Python
-Haystack|a
 Infoblox|7
-LitmusChaos|5|Litmus
-Payload CMS|f
+LlamaIndex|a||GPT Index
+Sails.js|1|||JavaScript
 Steam|f
 TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
 CNAPP|h
 COBIT|g
-Chaos Mesh|5
+Flagger|5
+Haystack|a
 Hyperledger Fabric|f|Hyperledger
+LoopBack|1|||JavaScript
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
-Riverpod|2
-Semantic Kernel|a
+WorkManager|2
 AWS Toolkit|4
 Asterisk|6
-AutoGen|a
 Corda|f
-Docusaurus|e
-Flutter Hooks|2
-Gremlin|5
+FeathersJS|1|Feathers||JavaScript
+Jetpack Navigation|2|Navigation Component
 Nautobot|7
 SAST|h
+Semantic Kernel|a
 Zachman Framework|g
 3CX|6
 ArchiMate|g
-BLoC|2|flutter_bloc
+AutoGen|a
 Batfish|7
-Chaos Monkey|5
-CrewAI|a
 DAST|h
+Espresso|e
 Infura|f
-VitePress|e
+Strapi|f
+Unleash|5
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
-DSPy|a
-Eleventy|e|11ty
-GetX|2
+CrewAI|a
+Flagsmith|5
 IAST|h
 Moralis|f
-Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
+Payload CMS|f
+Robolectric|e
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
-Dio|2
+DSPy|a
 GNS3|7
-Hexo|e
-Pydantic AI|a
-Rundeck|5
+Gradle Kotlin DSL|2
+OpenFeature|g
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
+Docusaurus|e
 EVE-NG|7
 FreeSWITCH|6
+Google Play|i|Play Store;Google Play Store
+Keptn|5
 Penetration testing|h|pentesting
-Pug|2|||JavaScript
-StackStorm|5
+Pydantic AI|a
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
-Ansible Galaxy|5
-ChatGPT|a
+Apple App Store|i|App Store
 Cisco Packet Tracer|7|Packet Tracer
-EJS|2|||JavaScript
 ERD|g|entity-relationship diagram
 Kamailio|6
+LitmusChaos|5|Litmus
 Threat modeling|h|threat modelling
+VitePress|e
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
-GPT-4|a|GPT-4o;GPT-4 Turbo
-Immer|2|||JavaScript
+Chaos Mesh|5
+ChatGPT|a
+Eleventy|e|11ty
 Mininet|7
-Molecule|5
 OpenSIPS|6
 STRIDE|h
 Amazon Location Service|4
-Capacitor|1|Ionic Capacitor
-Claude|a
-Immutable.js|2|||JavaScript
+GPT-4|a|GPT-4o;GPT-4 Turbo
+Gremlin|5
+Hexo|e
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
-Test Kitchen|5
 ns-3|7
 AWS Clean Rooms|4
-Anthropic API|a|Claude API
-Appium|e
 Bug bounty|h
+Chaos Monkey|5
+Claude|a
 Paxos|h
-Serverspec|5
-Workbox|2|||JavaScript
+Pug|2|||JavaScript
+Riverpod|2
 coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
+Anthropic API|a|Claude API
 CRDT|h|CRDTs;conflict-free replicated data types
-Chef InSpec|5|Inspec
-Detox|e
+EJS|2|||JavaScript
+Flutter Hooks|2
 Janus WebRTC Server|6|Janus
-Llama|a|Llama 3;Meta Llama
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 Vulnerability management|h
 tcpdump|7
 Amazon Aurora Serverless|4
+BLoC|2|flutter_bloc
 Gossip protocol|h
-Mistral AI|a|Mistral
+Immer|2|||JavaScript
+Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
-Terratest|5
-Web Components|g
+Rundeck|5
 mediasoup|6
 Amazon Aurora DSQL|4|Aurora DSQL
-Bitrise|5
-Checkov|d
 Consistent hashing|h
+GetX|2
+Immutable.js|2|||JavaScript
 LiveKit|6
-Mixtral|a
+Mistral AI|a|Mistral
 OWASP ASVS|g
+StackStorm|5
 Amazon S3 Express One Zone|4
-Codemagic|5
+Ansible Galaxy|5
+Dio|2
 MITRE ATT&CK|g|ATT&CK
-Stable Diffusion|a
+Mixtral|a
 Two-phase commit|h|2PC
-WebRTC|7
+Workbox|2|||JavaScript
 Wowza|6
 mtr|7
-tfsec|d
 Amazon S3 Tables|4
-C++ Standard Library|2|STL
-Midjourney|a
+Molecule|5
 NIST Cybersecurity Framework|g|NIST CSF
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Red5|6
-TFLint|5
+Stable Diffusion|a
 Vector clocks|h
-WebGL|g
 traceroute|7
 AWS Entity Resolution|4
-Boost|2|Boost C++
-DALL-E|a|DALL·E
+ComfyUI|e
 FFmpeg|e
-Infracost|5
 MPEG|g|MPEG-2
 NIST SP 800-53|g
-WebGPU|g
+Test Kitchen|5
+Web Components|g
 netcat|7|nc
 Amazon Nova|4
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g|MPEG4
-OpenAI Whisper|a|Whisper
-Service Workers|g
+Midjourney|a
+Serverspec|5
 iptables|7
-terraform-docs|5
 Amazon Titan|4
-BERT|a
+Capacitor|1|Ionic Capacitor
+Chef InSpec|5|Inspec
+DALL-E|a|DALL·E
 MP4|g|MPEG-4 Part 14
-Qt Quick|2
 SOC 2|g|SOC2
+WebRTC|7
 nftables|7
-pre-commit|e
 AWS HealthOmics|4
-Brain.js|a
-CLIP|a
-GTK|2|GTK+
+Appium|e
 MP3|g
+OpenAI Whisper|a|Whisper
 PCI DSS|g|PCI-DSS
+Terratest|5
+WebGL|g
 cron|e
 firewalld|7
 AAC|g
 AWS AppConfig|4
-Devbox|5
+BERT|a
+Checkov|d
+Detox|e
 HIPAA|g
-LangChain.js|a
 Supervisor|6|supervisord
-YOLO|a|YOLOv8
+WebGPU|g
 ufw|7
-wxWidgets|2
 AWS Amplify Studio|4
-Dear ImGui|2|ImGui
-Detectron2|a
-Dev Containers|5|devcontainer
+CLIP|a
 GDPR|g
 IPVS|7
 Opus codec|g
 PM2|e
-Vercel AI SDK|a
+Service Workers|g
+tfsec|d
 Amazon CloudSearch|4
+Bitrise|5
 CCPA|g
-Cheerio|2|||JavaScript
 FLAC|g
-GitHub Codespaces|5|Codespaces
-MMDetection|a
-SDL|2|SDL2;Simple DirectMedia Layer
+TFLint|5
+YOLO|a|YOLOv8
 Amazon SimpleDB|4
+Brain.js|a
+Codemagic|5
+Detectron2|a
 FedRAMP|g
-Gitpod|5
 H.264|g|AVC;H264;x264
-SFML|2
-Segment Anything|a
-jsdom|2|||JavaScript
+Infracost|5
 AWS OpsWorks|4
-Albumentations|a
+C++ Standard Library|2|STL
 CMMC|g
-Commander.js|2|||JavaScript
 H.265|g|HEVC;H265;x265
-OpenGL|g
+LangChain.js|a
+MMDetection|a
 OpenVPN|7
+terraform-docs|5
 AV1|g
 AWS Device Farm|4
+Boost|2|Boost C++
 Common Criteria|g
-GitOps|h
-Vulkan|g
+Segment Anything|a
+Vercel AI SDK|a
 WireGuard|7
-Yargs|2|||JavaScript
-torchvision|a
+pre-commit|e
+Albumentations|a
 Amazon Elastic Transcoder|4
-DevSecOps|h
-DirectX|g|Direct3D;DirectX 12
+Cheerio|2|||JavaScript
 FIPS 140-2|g|FIPS 140-3;FIPS
-Inquirer.js|2|||JavaScript
+RapidJSON|2|||C++
 Tailscale|7
 VP9|g
-timm|a
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
-POCO C++ Libraries|2|POCO
-Platform engineering|h
-Sentence Transformers|a
+Chromium Embedded Framework|1|CEF
+Devbox|5
 Twingate|7
 WebM|g
-dotenv|2|||JavaScript
-Abseil|2
+jsdom|2|||JavaScript
+torchvision|a
 CISM|g
 CloudFront Functions|4
-FAISS|a
+Commander.js|2|||JavaScript
+Dev Containers|5|devcontainer
 Headscale|7
 Matroska|g|MKV
-Pino|2|||JavaScript
-Site Reliability Engineering|h|SRE
+timm|a
 AWS Serverless Application Repository|4
-Bunyan|2|||JavaScript
 CEH|g|Certified Ethical Hacker
 GIF|g
-Infrastructure as Code|h|IaC
+GitHub Codespaces|5|Codespaces
 NetBird|7
-ScaNN|a
-folly|2
+Qt Quick|2
+Sentence Transformers|a
+Yargs|2|||JavaScript
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Cloudflare WARP|7
-Continuous integration|h|CI
-HNSW|a
+FAISS|a
+GTK|2|GTK+
+Gitpod|5
+Inquirer.js|2|||JavaScript
 OSCP|g
 PNG|g
-gRPC C++|2
-nodemon|e|||JavaScript
 CompTIA Security+|g|Security+
-Continuous delivery|h|CD
 Envoy Gateway|7
 JPEG|g|JPG
-Protocol Buffers C++|2
-Retrieval-augmented generation|h|RAG
-ts-node|e|||JavaScript
+ScaNN|a
+dotenv|2|||JavaScript
+wxWidgets|2
 CompTIA Network+|g|Network+
-Continuous deployment|h
+Dear ImGui|2|ImGui
+GitOps|h
+HNSW|a
 Kubernetes Gateway API|7|Gateway API
-Prompt engineering|h
+Pino|2|||JavaScript
 WebP|g
-tsx|e|||JavaScript
-{fmt}|2|fmt
 AVIF|g
+Bunyan|2|||JavaScript
 CompTIA A+|g
 Container Network Interface|7|CNI
-Fine-tuning|h
-TypeDoc|e|||JavaScript
-spdlog|2
-Blue-green deployment|h
+DevSecOps|h
+Retrieval-augmented generation|h|RAG
+SDL|2|SDL2;Simple DirectMedia Layer
 Certified Kubernetes Administrator|g|CKA
-Eigen|2
 HEIC|g
-JSDoc|e|||JavaScript
 Load balancing|h
-RLHF|h
-Armadillo|2
-Canary release|h|canary deployment
+Platform engineering|h
+Prompt engineering|h
+SFML|2
+nodemon|e|||JavaScript
 Certified Kubernetes Application Developer|g|CKAD
-MLOps|h
+Fine-tuning|h
+OpenGL|g
+Site Reliability Engineering|h|SRE
 Subnetting|7
 TIFF|g
+ts-node|e|||JavaScript
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
-Feature flags|h|feature toggles
-Inertia.js|2|||JavaScript
-LLMOps|h
-OpenBLAS|2
+Infrastructure as Code|h|IaC
 PDF|g|Portable Document Format
+RLHF|h
+Vulkan|g
+tsx|e|||JavaScript
 AWS Certified Solutions Architect|g
-Intel MKL|2|MKL
+Continuous integration|h|CI
+DirectX|g|Direct3D;DirectX 12
+MLOps|h
 OSI model|7
 PDF/A|g
-Trunk-based development|h
+TypeDoc|e|||JavaScript
 AWS Certified Developer|g
-Chaos engineering|h
+Continuous delivery|h|CD
 EPUB|g
-LAPACK|2
-Mithril|2|||JavaScript
+JSDoc|e|||JavaScript
+LLMOps|h
 Network automation|h
+POCO C++ Libraries|2|POCO
 AWS Certified DevOps Engineer|g
-BLAS|2
-Immutable infrastructure|h
-Marionette.js|2|||JavaScript
-Natural language processing|h|NLP
+Abseil|2
+Continuous deployment|h
 OpenDocument|g|ODF
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
-Computer vision|h
-FFTW|2
 Google Cloud Professional Cloud Architect|g
-Knockout.js|2|||JavaScript
+Inertia.js|2|||JavaScript
 Office Open XML|g|OOXML
+folly|2
+Blue-green deployment|h
 Cisco CCNP|g|CCNP
-Dojo Toolkit|2|||JavaScript
 Microsoft Certified Azure Administrator|g|AZ-104
-PETSc|2
-Reinforcement learning|h|RL
+Natural language processing|h|NLP
+gRPC C++|2
 gRPC-Web|g|Protocol Buffers wire format
-Catch2|e
+Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
-Ext JS|2|Sencha Ext JS||JavaScript
+Computer vision|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Mithril|2|||JavaScript
+Protocol Buffers C++|2
 Single sign-on|d|SSO
-Generative AI|h|GenAI
+Feature flags|h|feature toggles
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
-Kendo UI|2|||JavaScript
+Marionette.js|2|||JavaScript
+Reinforcement learning|h|RL
 VPN|7|virtual private network
-DevExtreme|2|||JavaScript
-Google Benchmark|2
-Gymnasium|a||OpenAI Gym
+{fmt}|2|fmt
 JNCIP|g
+Knockout.js|2|||JavaScript
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
-AG Grid|2|||JavaScript
+Trunk-based development|h
+spdlog|2
+Chaos engineering|h
+Dojo Toolkit|2|||JavaScript
+Eigen|2
+Generative AI|h|GenAI
 Multithreading|h
 Splunk Enterprise Security|d|Splunk ES
-Stable Baselines3|a
+Armadillo|2
 Caching|h
+Ext JS|2|Sencha Ext JS||JavaScript
+Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
-Meson|e
-RLlib|a
-TanStack Table|2||React Table|JavaScript
-Ninja|e
+Immutable infrastructure|h
+Kendo UI|2|||JavaScript
+OpenBLAS|2
 OpenText ArcSight|d|ArcSight
-Optuna|a
 Rate limiting|h
-React Hook Form|2|||JavaScript
+Stable Baselines3|a
 Circuit breaker|h|circuit breaker pattern
+DevExtreme|2|||JavaScript
 Elastic Security|d|Elastic SIEM
-Formik|2|||JavaScript
-Hyperopt|a
-Make|e|GNU Make;gmake;Makefile;Makefiles
-Framer Motion|2|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
-SHAP|a
+Intel MKL|2|MKL
+RLlib|a
+AG Grid|2|||JavaScript
+LAPACK|2
+Optuna|a
 Tanium|d
-Conan|e
+BLAS|2
 Cortex XSOAR|d||Demisto
-GSAP|2|GreenSock Animation Platform||JavaScript
-LIME|a
-Anime.js|2|||JavaScript
-Evidently|a
+Hyperopt|a
+TanStack Table|2||React Table|JavaScript
+FFTW|2
 Prisma Access|d
-vcpkg|e
-Lottie|2|||JavaScript
+React Hook Form|2|||JavaScript
+SHAP|a
+Formik|2|||JavaScript
+LIME|a
 Netskope|d
-WhyLabs|a
-Arize|a
-GNU Toolchain|e
+PETSc|2
+Catch2|e
+Evidently|a
+Framer Motion|2|||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-Tiptap|2|||JavaScript
-Clang|e
-Label Studio|a
-ProseMirror|2|||JavaScript
+GSAP|2|GreenSock Animation Platform||JavaScript
 Saviynt|d
-Draft.js|2|||JavaScript
-Labelbox|a
+WhyLabs|a
+Anime.js|2|||JavaScript
+Arize|a
+Google Benchmark|2
 Venafi|d
-CodeMirror|2|||JavaScript
 DigiCert|d
-MSVC|e|Visual C++
-Scale AI|a
+Label Studio|a
+Lottie|2|||JavaScript
 Entrust|d
-Roboflow|a
-AddressSanitizer|e|ASan
-CVAT|a
+Labelbox|a
+Meson|e
+Tiptap|2|||JavaScript
+Ninja|e
+ProseMirror|2|||JavaScript
+Scale AI|a
 Thales Luna HSM|d|Luna HSM
-Web3.js|2|||JavaScript
 Acunetix|d
-Amazon SageMaker Studio|4|SageMaker Studio
-Ethers.js|2|ethers||JavaScript
-clang-tidy|e
-Hardhat|e
+Draft.js|2|||JavaScript
+Make|e|GNU Make;gmake;Makefile;Makefiles
+Roboflow|a
+CVAT|a
+CodeMirror|2|||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 Invicti|d||Netsparker
-Vertex AI Workbench|4
-clang-format|e
-Azure Machine Learning Studio|4
-Cppcheck|e
+Amazon SageMaker Studio|4|SageMaker Studio
+Conan|e
 Havoc C2|d
-Truffle|e
-H2O.ai|a|H2O
 PingCastle|d
-ccache|e
-DataRobot|a
-Emscripten|e
+Vertex AI Workbench|4
+Web3.js|2|||JavaScript
+vcpkg|e
+Azure Machine Learning Studio|4
+Ethers.js|2|ethers||JavaScript
 Maltego|d
-Viem|2|||JavaScript
-Dataiku|9
+GNU Toolchain|e
+H2O.ai|a|H2O
+Hardhat|e
 Shodan|d
 Censys|d
-Rasa|a
-Wasmtime|f
-Dialogflow CX|a
-Wasmer|f
+Clang|e
+DataRobot|a
+Truffle|e
+Dataiku|9
 theHarvester|d
-Hugging Face Spaces|a
+MSVC|e|Visual C++
+Rasa|a
 Recon-ng|d
-WasmEdge|f
+Viem|2|||JavaScript
+Dialogflow CX|a
 OWASP Amass|d|Amass
-Phoenix Framework|1|Phoenix
-Replicate|a
-Modal|a
-Phoenix LiveView|1|LiveView
+AddressSanitizer|e|ASan
+Hugging Face Spaces|a
 Subfinder|d
-Ecto|2
 Nuclei|d
-Together AI|a
-Absinthe|2
-Groq|a
+Replicate|a
+clang-tidy|e
+Modal|a
+clang-format|e
 ffuf|d
-Cerebras|a
+Cppcheck|e
 Gobuster|d
-Oban|2
-Broadway|2
-Perplexity|a
+Together AI|a
+Groq|a
+ccache|e
 wfuzz|d
-Cohere|a
+Cerebras|a
+Emscripten|e
 Evil-WinRM|d
-Nerves|f
-Erlang/OTP|2
+Perplexity|a
 Rubeus|d
-ExUnit|e
+Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
-Hex.pm|i
+Wasmtime|f
 OpenText EnCase|d|EnCase
-Rebar3|e
+Wasmer|f
+WasmEdge|f
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Cowboy|2
-Livebook|e
+Phoenix Framework|1|Phoenix
 Magnet AXIOM|d
+Phoenix LiveView|1|LiveView
+Ecto|2
 KAPE|d
-Model Context Protocol|g|MCP
-Yesod|1
+Absinthe|2
 GRR Rapid Response|d|GRR
-Servant|2
-Haskell Stack|2
+Model Context Protocol|g|MCP
+Oban|2
 TheHive|d
-Cabal|e
-Claude Code|e
+Broadway|2
 MISP|d
-GHC|e
-OpenAI Codex|a|Codex
+Nerves|f
 OpenCTI|d
 Arkime|d||Moloch
-Tabnine|a
-opam|e
-MirageOS|b
+Claude Code|e
+Erlang/OTP|2
+ExUnit|e
 NetworkMiner|d
-CUDA Toolkit|c
+OpenAI Codex|a|Codex
+Hex.pm|i
 LogRhythm|d
+Tabnine|a
 Exabeam|d
-CuPy|2
-Rcpp|2
+Rebar3|e
+CUDA Toolkit|c
+Cowboy|2
 Securonix|d
-CRAN|i
-RAPIDS|9|cuDF
+Livebook|e
 Rapid7 InsightIDR|d|InsightIDR
-Apache Mahout|a
-Bioconductor|9
+CuPy|2
 Darktrace|d
-Spark MLlib|a|MLlib
+Yesod|1
+RAPIDS|9|cuDF
+Servant|2
 Vectra AI|d|Vectra
+Apache Mahout|a
 ExtraHop|d
-H2O Driverless AI|a
-Orange Data Mining|a
+Haskell Stack|2
+Cabal|e
 Proofpoint|d
+Spark MLlib|a|MLlib
+GHC|e
+H2O Driverless AI|a
 Mimecast|d
-Weka|a
 Abnormal Security|d
+Orange Data Mining|a
+opam|e
 KnowBe4|d
-Simulink|e
-Mathematica|e
+MirageOS|b
+Weka|a
 Tenable Vulnerability Management|d||Tenable.io
-Gurobi|e
+Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
+Mathematica|e
+Rcpp|2
+CRAN|i
+Gurobi|e
+Bioconductor|9
 IBM CPLEX|a|CPLEX
+Orca Security|d|Orca
 PuLP|a
+Aqua Security|d|Aqua
 Pyomo|a
 CVXPY|a
-Orca Security|d|Orca
-Aqua Security|d|Aqua
+Sysdig Secure|d
 Stan|0
 PyMC|a||PyMC3
-Sysdig Secure|d
 Prophet|a
 igraph|a
 GeoPandas|9
+Apache Sedona|9|Sedona
 Shapely|a
 GDAL|a
 QGIS|e
@@ -5155,6 +5189,7 @@ blade
 bloc
 blogger
 bloodhound
+bookshelf
 boost
 bootstrap
 boundary
@@ -5173,6 +5208,7 @@ candle
 canoe
 capacitor
 cargo
+cats
 celery
 chapel
 chef
@@ -5189,6 +5225,7 @@ cobra
 cockpit
 coherence
 coil
+combine
 composer
 concourse
 concur
@@ -5257,6 +5294,7 @@ flipper
 flutter
 flux
 folly
+foreman
 forth
 foundry
 freelancer
@@ -5325,6 +5363,7 @@ locust
 mainframe
 mainframes
 make
+marathon
 marshmallow
 materialize
 matrix
