@@ -128,8 +128,9 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });
 
-  it('reads an acronym and a word spelt apart as one name ("MS SQL", "Mongo DB", "Node JS")', () => {
+  it('reads an acronym and a word spelt apart as one name ("MS SQL", "Mongo DB", "Node JS", "Objective C"), not "Plan B"', () => {
     assert.deepEqual(said('Ran MS SQL and Mongo DB behind Node JS services', 'Microsoft SQL Server', 'MongoDB', 'Node.js').map((line) => line.split(':')[0]), ['MS SQL', 'Mongo DB', 'Node JS']);
+    assert.deepEqual(said('Chose Plan B: moved the Objective C app to Swift', 'Objective-C', 'Swift').map((line) => line.split(':')[0]), ['Objective C']);
   });
 
   it('fixes a misspelt name with the vendor written before it, not writing the vendor twice', () => {

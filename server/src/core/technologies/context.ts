@@ -170,8 +170,9 @@ function sensesOf(index: TechIndex, written: string): TechEntry[] {
 /** "Dev Ops" (DevOps), "Salt Stack" (SaltStack), "Spring(Boot)" (Spring Boot): one name, spelt apart. */
 function compounds(index: TechIndex, text: string, mentions: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
-  // "Dev Ops", "MS SQL", "Mongo DB", "Node JS": a capitalised word or an acronym, then another.
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?=((\p{Lu}\p{Ll}+|\p{Lu}{2,})(?: (\p{Lu}\p{Ll}+|\p{Lu}{2,})|\((\p{Lu}\p{Ll}+)\))(?![\p{L}\p{N}])))/gu)) {
+  // "Dev Ops", "MS SQL", "Mongo DB", "Node JS", "Objective C": a capitalised word or an acronym, then another (or a
+  // capital letter after a word).
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?=((\p{Lu}\p{Ll}+|\p{Lu}{2,})(?: (\p{Lu}\p{Ll}+|\p{Lu}{2,}|(?<=\p{Ll} )\p{Lu})|\((\p{Lu}\p{Ll}+)\))(?![\p{L}\p{N}+#])))/gu)) {
     const [, written = '', first = '', spacedSecond, bracketed = ''] = match;
     const second = spacedSecond ?? bracketed;
     const spaced = spacedSecond !== undefined;
