@@ -130,7 +130,7 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
 
   it('reads an acronym and a word spelt apart as one name ("MS SQL", "Mongo DB", "Node JS", "Objective C"), not "Plan B"', () => {
     assert.deepEqual(said('Ran MS SQL and Mongo DB behind Node JS services', 'Microsoft SQL Server', 'MongoDB', 'Node.js').map((line) => line.split(':')[0]), ['MS SQL', 'Mongo DB', 'Node JS']);
-    assert.deepEqual(said('Chose Plan B: moved the Objective C app to Swift', 'Objective-C', 'Swift').map((line) => line.split(':')[0]), ['Objective C']);
+    assert.deepEqual(said('Chose Plan B and moved the Objective C app to Swift', 'Objective-C', 'Swift').map((line) => line.split(':')[0]), ['Objective C']);
   });
 
   it('fixes a misspelt name with the vendor written before it, not writing the vendor twice', () => {
