@@ -275,7 +275,9 @@ describe('keywords that list several names', () => {
 describe('short names inside longer ones', () => {
   it('reads "Hong Kong" and "Xoserve Gemini" as other names, and "Gemini" beside Claude as the model', () => {
     assert.deepEqual(said('Led teams in Hong Kong on trading platforms such as Xoserve Gemini'), []);
-    assert.deepEqual(said('Evaluated Gemini and Claude for support replies').map((line) => line.split(':')[0]), ['Gemini', 'Claude']);
+    // AI assistants are offered only to a group named for AI tools.
+    const text = resume('work:', '  - highlights:', '      - Evaluated Gemini and Claude for support replies', 'skills:', '  - name: AI Tools', '    keywords: [Cursor]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Gemini', 'Claude']);
   });
 
   it('reads the company one works at, or one listed among companies, as the company ("at Cisco", "from Bing, Yahoo, and Google")', () => {
