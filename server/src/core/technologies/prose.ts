@@ -30,6 +30,8 @@ export interface ProseReading {
   readonly mentions: readonly Mention[];
   /** Every word in lower case, for finding skills named in ways the vocabulary does not know. */
   readonly words: ReadonlySet<string>;
+  /** Words with a capital inside them ("PostgresSQL") that name nothing the vocabulary knows: slips to look at. */
+  readonly unread: ReadonlyArray<{ readonly word: string; readonly at: number }>;
 }
 
 interface Token {
@@ -63,6 +65,7 @@ export function readProse(index: TechIndex, text: string): ProseReading {
   if (text.length <= MAX_PART) return readPart(index, text);
   const mentions: Mention[] = [];
   const words = new Set<string>();
+  const unread: Array<{ word: string; at: number }> = [];
   for (let start = 0; start < text.length && mentions.length < MAX_NAMES; ) {
     const [end, next] = partEnd(text, start);
     const part = readPart(index, text.slice(start, end));
@@ -71,9 +74,10 @@ export function readProse(index: TechIndex, text: string): ProseReading {
       mentions.push({ ...mention, start: mention.start + start, end: mention.end + start, ...pairEnd });
     }
     for (const word of part.words) words.add(word);
+    for (const { word, at } of part.unread) unread.push({ word, at: at + start });
     start = next;
   }
-  return { mentions, words };
+  return { mentions, words, unread };
 }
 
 /** Where the part from `start` ends (after its last sentence, else its last space) and where the next one starts. */
@@ -124,7 +128,8 @@ function readPart(index: TechIndex, source: string): ProseReading {
     mentions.push(...within(index, tokens[i]!, headline));
     i++;
   }
-  return { mentions: inContext(index, masked, mentions), words };
+  const read = inContext(index, masked, mentions);
+  return { mentions: read, words, unread: unreadCamels(tokens, read) };
 }
 
 function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean): { mention: Mention; length: number } | undefined {
@@ -159,6 +164,33 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
   const ordinary = dated || (isOrdinary(token.text, token.initial || headline) && !beforeItsThing(token, tokens[i + 1], text)) || wordsJoined(token.text, resolution);
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary, partial: false }, length: 1 };
+}
+
+// A word of five letters or more with a capital after a small letter, and nothing else in it.
+const CAMEL = /^\p{L}[\p{L}\p{N}]{4,39}$/u;
+
+/** The words with a capital inside them that no mention covers (tokens and mentions both in order of their start). */
+function unreadCamels(tokens: readonly Token[], mentions: readonly Mention[]): Array<{ word: string; at: number }> {
+  const out: Array<{ word: string; at: number }> = [];
+  let next = 0;
+  for (const token of tokens) {
+    if (token.text.length < 5 || !innerCapital(token.text) || !CAMEL.test(token.text)) continue;
+    while (next < mentions.length && mentions[next]!.end <= token.start) next++;
+    if (next < mentions.length && mentions[next]!.start < token.end) continue;
+    out.push({ word: token.text, at: token.start });
+  }
+  return out;
+}
+
+/** A small letter followed by a capital: looked for in every word of a long text, so by character codes first. */
+function innerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return /\p{Ll}\p{Lu}/u.test(word);
+    const before = word.charCodeAt(i - 1);
+    if (code >= 65 && code <= 90 && before >= 97 && before <= 122) return true;
+  }
+  return false;
 }
 
 // What one builds or runs with a product: "helm charts", "a spark pipeline", "the celery workers", "a slack bot".

@@ -5,7 +5,7 @@ import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { statusOf, VENDOR_PREFIX } from '../../technologies/policy';
 import { listedNames, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
-import type { Mention } from '../../technologies/prose';
+import type { ProseReading } from '../../technologies/prose';
 import { meantInProse, meantName } from '../../technologies/typos';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Text } from '../../writing/bullets';
@@ -61,8 +61,8 @@ export const techName: Rule = {
     }
     const budget = { guesses: 300 };
     for (const text of [...found.bullets, ...found.prose]) {
-      const mentions = readingOf(found, text).mentions;
-      yield* slipsIn(found.index, context.caches, text, mentions, budget);
+      const { mentions, unread } = readingOf(found, text);
+      yield* slipsIn(found.index, context.caches, text, unread, budget);
       for (const mention of mentions) {
         const resolution = mention.resolution;
         if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
@@ -78,19 +78,14 @@ export const techName: Rule = {
   },
 };
 
-// A word with a capital inside it ("PostgresSQL"), not part of a dotted, hyphenated or slashed one.
-const CAMEL_WORD = /(?<![\p{L}\p{N}_.\-/])\p{L}[\p{L}\p{N}]{4,39}(?![\p{L}\p{N}_]|[.\-/][\p{L}\p{N}])/gu;
-
 /** "Upgraded the Aurora PostgresSQL cluster": a name misspelt in a sentence, in a few hundred words at most. */
-function* slipsIn(index: TechIndex, caches: Caches, text: Text, mentions: readonly Mention[], budget: { guesses: number }): Generator<Finding> {
-  for (const match of text.text.matchAll(CAMEL_WORD)) {
-    const word = match[0];
-    if (!/\p{Ll}\p{Lu}/u.test(word) || mentions.some((mention) => mention.start < match.index + word.length && mention.end > match.index)) continue;
+function* slipsIn(index: TechIndex, caches: Caches, text: Text, unread: ProseReading['unread'], budget: { guesses: number }): Generator<Finding> {
+  for (const { word, at } of unread) {
     if (budget.guesses-- <= 0) return;
     const meant = meantInProse(index, caches, word);
     if (!meant) continue;
-    const end = match.index + word.length;
-    yield misspelt(word, meant, text.span(match.index, end), text.verbatim(match.index, end));
+    const end = at + word.length;
+    yield misspelt(word, meant, text.span(at, end), text.verbatim(at, end));
   }
 }
 
