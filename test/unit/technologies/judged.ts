@@ -111,6 +111,7 @@ export const JUDGED_SETS = {
   'sixteenth set': 'labels-sixteenth.yaml',
   'seventeenth set': 'labels-seventeenth.yaml',
   'eighteenth set': 'labels-eighteenth.yaml',
+  'nineteenth set': 'labels-nineteenth.yaml',
   'twentieth set': 'labels-twentieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
