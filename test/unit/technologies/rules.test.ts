@@ -25,6 +25,12 @@ describe('tech-name', () => {
     ]);
   });
 
+  it('reports a name whose symbols are its identity spelt without them ("CSharp", "CPP", "dotnet"), not a longer name\'s abbreviation ("STL")', () => {
+    const text = resume('skills:', '  - name: Languages', '    keywords: [CSharp, CPP, dotnet, STL]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['CSharp', 'CPP', 'dotnet']);
+    assert.match(check(text).find((line) => line.startsWith('CSharp'))!, /hint tech-name: "CSharp" is another name for C#; write "C#"/);
+  });
+
   it('fixes a slip of case in a form the name accepts to that form, not to a shorter name ("ASP.Net MVC")', () => {
     const text = resume('skills:', '  - name: Web', '    keywords: [ASP.Net MVC, postgres]');
     assert.equal(applyFix(applyFix(text, 'Change to ASP.NET MVC'), 'Change to Postgres'), text.replace('ASP.Net MVC', 'ASP.NET MVC').replace('postgres', 'Postgres'));

@@ -40,9 +40,14 @@ export function statusOf(written: string, form: PolicyForm): Status {
   const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text);
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
   if (!asListed) return acceptedStyling(written, form.text) || withVendor(written, name) ? 'short' : 'variant';
-  if (/\p{L}\d+\p{L}/u.test(written)) return 'alias';
+  if (/\p{L}\d+\p{L}/u.test(written) || spelledSymbols(written, name)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name) ? 'alias' : 'short';
+}
+
+/** "CSharp", "CPP", "dotnet": a name whose symbols are its identity (C#, C++, .NET) spelt without them, as file names do. */
+function spelledSymbols(written: string, name: string): boolean {
+  return !/\s/.test(name) && /[#+]|^\./.test(name) && !/[#+.]/.test(written);
 }
 
 /** "pgsql", "kube": lower-case shorthand a search for the name does not find ("k8s" is caught before). */
