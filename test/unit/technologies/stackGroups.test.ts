@@ -148,9 +148,11 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(Object.keys(picks(text)), ['Amazon Web Services']);
   });
 
-  it('still takes a technology as listed when its family is listed in the same field (Kafka Streams beside Kafka)', () => {
+  it('still takes a technology as listed when its family is listed in the same field (Kafka Streams beside Kafka, Alertmanager beside Prometheus)', () => {
     const text = resume(...bullet('Joined 3 topics with Kafka Streams, halving lag.'), 'skills:', '  - name: Messaging', '    keywords: [Kafka]');
     assert.deepEqual(picks(text), {});
+    const alerts = resume(...bullet('Routed 40 Alertmanager alerts to on-call, halving pages.'), 'skills:', '  - name: Monitoring', '    keywords: [Prometheus]');
+    assert.deepEqual(picks(alerts), {});
   });
 });
 

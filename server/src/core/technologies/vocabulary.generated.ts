@@ -1303,7 +1303,7 @@ VRRP|7
 Windows IoT|b
 Xing|i
 yq|e
-Alertmanager|8
+Alertmanager|8|Prometheus Alertmanager
 Algorithms|h
 Amazon Detective|4
 Apache Iceberg|9|Iceberg

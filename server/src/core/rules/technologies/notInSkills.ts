@@ -143,8 +143,11 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   // The family beside a listed member that says it ("Red Hat Enterprise Linux", "Embedded Linux" for Linux).
   if (FAMILIES.some(({ family, members, saidByMembers }) => saidByMembers && family === tech.name && [...listed].some((name) => members.test(name) && kind(name) === tech.category))) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
-  // Collector beside OpenTelemetry, LiteRT (once TensorFlow Lite) beside TensorFlow; not React Native beside React.
-  return [tech.name, ...tech.formerNames].some((name) => {
+  // Collector beside OpenTelemetry, Alertmanager (Prometheus Alertmanager) beside Prometheus, LiteRT (once TensorFlow
+  // Lite) beside TensorFlow; not React Native beside React.
+  // The name with its project before it counts too ("Prometheus Alertmanager").
+  const prefixed = tech.aliases.filter((alias) => alias.endsWith(` ${tech.name}`));
+  return [tech.name, ...prefixed, ...tech.formerNames].some((name) => {
     const head = name.split(' ')[0]!;
     const family = head !== name ? found.index.resolve(head)?.tech : undefined;
     return family !== undefined && family !== tech && listed.has(family.name) && kin(family.category, tech.category) && sameFields(family.name, tech.name);
