@@ -113,6 +113,8 @@ export const JUDGED_SETS = {
   'eighteenth set': 'labels-eighteenth.yaml',
   'nineteenth set': 'labels-nineteenth.yaml',
   'twentieth set': 'labels-twentieth.yaml',
+  'twenty-first set': 'labels-twenty-first.yaml',
+  'twenty-second set': 'labels-twenty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
