@@ -200,8 +200,8 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(fixed).filter((line) => line.includes('skill-no-evidence')), []);
   });
 
-  it('takes a name without its version ("Visual Basic") or a part ("Foundation", not FoundationDB) for itself, not a slip', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [Visual Basic, Foundation, Styled Components]');
+  it('takes a name without its version ("Visual Basic") or a part ("Foundation", not FoundationDB), or a word ("Compose", not Composer), for itself, not a slip', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [Visual Basic, Foundation, Styled Components, Compose]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 

@@ -152,8 +152,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(qualified);
     if (resolution) return at(qualified, resolution);
   }
-  // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server)){1,2}$/u.exec(text)?.[1];
+  // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM": the name and what kind
+  // of thing it is.
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });

@@ -93,11 +93,12 @@ function oneSlip(key: string, candidate: string, limit: number): boolean {
 }
 
 /**
- * "Cloud" for gcloud, "Architecture" for z/Architecture, "Design Pattern" for Design patterns: a word with a letter
- * before it, a plural's "s", a version or a part after it ("Foundation" and FoundationDB) is another word, not a slip.
+ * "Cloud" for gcloud, "Architecture" for z/Architecture, "Design Pattern" for Design patterns, "Compose" for Composer:
+ * a word with a letter before it, a plural's "s" or an agent's "r", a version or a part after it ("Foundation" and
+ * FoundationDB) is another word, not a slip.
  */
 function anotherWord(key: string, candidate: string): boolean {
-  return candidate.endsWith(key) || `${key}s` === candidate || `${candidate}s` === key || versionOf(key, candidate) || versionOf(candidate, key) || (candidate.startsWith(key) && candidate.length - key.length >= 2);
+  return candidate.endsWith(key) || `${key}s` === candidate || `${candidate}s` === key || `${key}r` === candidate || versionOf(key, candidate) || versionOf(candidate, key) || (candidate.startsWith(key) && candidate.length - key.length >= 2);
 }
 
 /** "Visual Basic" and Visual Basic 6.0: a name and one of its versions, not a slip. */

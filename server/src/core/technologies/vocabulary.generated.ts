@@ -1038,7 +1038,7 @@ Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
 Discord|i
 EVPN|7|BGP EVPN
-Grafana Alloy|8||Grafana Agent
+Grafana Alloy|8|Alloy|Grafana Agent
 KICS|d
 Kong Gateway|6|Kong
 Monorepo|h
@@ -1653,7 +1653,6 @@ Intercom|e
 KaiOS|b
 Kestra|9
 Linux device drivers|b|device drivers;kernel modules
-Logstash Forwarder|8
 Mendix|f
 SpiceDB|d
 VMware Workstation|6
@@ -1673,6 +1672,7 @@ End-to-end testing|h|E2E testing
 Firebird|3
 Fuchsia|b
 HubSpot|f
+Logstash Forwarder|8
 Mage AI|9
 Nomad|6|HashiCorp Nomad
 Oracle Coherence|3|Coherence
@@ -1686,7 +1686,6 @@ Split.io|e
 Tonic|2|||Rust
 VMware Fusion|6
 factory_boy|2|||Python
-rsyslog|8
 .NET Framework|f
 Adobe Marketo Engage|e|Marketo
 Amazon FSx for NetApp ONTAP|4
@@ -1709,7 +1708,7 @@ VMware Tanzu|6|Tanzu
 Vector CANoe|e|CANoe
 Wiz|d
 Workato|f
-syslog-ng|8
+rsyslog|8
 unittest|2|||Python
 Amazon FSx for Windows File Server|4
 Apache Log4j|2|Log4j;Log4j2||Java
@@ -1736,7 +1735,7 @@ Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 Vector CANalyzer|e|CANalyzer
 edX|i
-journald|8
+syslog-ng|8
 AMD Vivado|e|Vivado;Xilinx Vivado
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
@@ -1754,12 +1753,12 @@ Mutation testing|h
 NetBSD|b
 Optimizely|e
 Patreon|i
-Promtail|8
 Pulumi Automation API|5
 Statsig|e
 Sysdig|d
 Tcl|0
 gNMI|7
+journald|8
 tox|e|||Python
 AMD Vitis|e|Vitis
 AWS Storage Gateway|4|Storage Gateway
@@ -1779,7 +1778,7 @@ Ko-fi|i
 Load testing|h
 MikroORM|2|||JavaScript
 OpenConfig|7
-OpenTelemetry Collector|8|OTel Collector
+Promtail|8
 QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
@@ -1794,11 +1793,11 @@ ArangoDB|3
 Cloud Interconnect|4
 GitHub Sponsors|i
 Intel Quartus Prime|e|Quartus
-Jaeger Tracing|8
 Meltano|9
 Mixpanel|8
 Monit|8
 Objection.js|2|||JavaScript
+OpenTelemetry Collector|8|OTel Collector
 Polyspace|e
 Rayon|2|||Rust
 SnapLogic|f
@@ -1817,8 +1816,8 @@ Cloud VPN|4
 Config Connector|5
 Crossbeam|2|||Rust
 FullStory|8
-Graylog|8
 HashiCorp Waypoint|5|Waypoint
+Jaeger Tracing|8
 Konsole|e
 LDRA|e
 ModelSim|e
@@ -1842,13 +1841,13 @@ Cloud Router|4
 Codecov|e
 Coverity|d
 Entity Framework|2|EF6||C#
+Graylog|8
 Hamcrest|2|||Java
 IPFIX|7
 Informatica|9|Informatica PowerCenter
 JanusGraph|3
 LogRocket|8
 Oracle Solaris|b|Solaris;SunOS
-Papertrail|8
 Pyright|e|||Python
 Questa|e
 SAS Viya|9
@@ -1869,9 +1868,9 @@ IBM AIX|b|AIX
 ITIL|h
 Klocwork|d
 KubeBlocks|5
-Loggly|8
 Network Connectivity Center|4
 OpenCL|0
+Papertrail|8
 PostHog|8
 Pylint|e|||Python
 REST Assured|2|||Java
@@ -1893,6 +1892,7 @@ Flake8|e|||Python
 GLSL|0
 HP-UX|b
 LaunchDarkly|e
+Loggly|8
 PC-lint|e
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
@@ -1901,7 +1901,6 @@ Private Service Connect|4
 React Router|2|||JavaScript
 Salt|5|Salt Project|SaltStack
 SonarQube for IDE|e||SonarLint
-Sumo Logic|8
 Syft|d
 Synopsys Design Compiler|e
 Testcontainers|e|||Java
@@ -1917,7 +1916,6 @@ Black|e|||Python
 Brackets|e
 CFEngine|5
 Clair|d
-Coralogix|8
 CppUTest|e
 DAX|0|Data Analysis Expressions
 Dgraph|3
@@ -1929,6 +1927,7 @@ Oracle Health|f||Cerner
 PMP|g
 SQL Server Integration Services|9|SSIS
 Scopus|i
+Sumo Logic|8
 Verilator|e
 WireMock|e|||Java
 Zalando Postgres Operator|5
@@ -1939,13 +1938,13 @@ Anchore|d
 Azure Web PubSub|4
 Boost.Test|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
+Coralogix|8
 Cucumber|e|||Java
 Doom Emacs|e
 Great Expectations|9
 Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
 Juju|5
-Logz.io|8
 Memgraph|3
 Percona Operator|5
 Power Query M|9
@@ -1964,8 +1963,8 @@ Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
 Kustomize|5
+Logz.io|8
 LookML|0
-Mezmo|8||LogDNA
 Murex|f
 NebulaGraph|3
 OKR|h|OKRs
@@ -1986,7 +1985,6 @@ Adenza Calypso|f
 Altium Designer|e
 ArtStation|i
 Azure Communication Services|4
-Better Stack|8||Logtail;Better Uptime
 Builder.io|f
 Burn|2|||Rust
 Checkmarx|d
@@ -1996,6 +1994,7 @@ Design thinking|h
 Excel VBA|9
 Kotest|2|||Kotlin
 LDAP|d
+Mezmo|8||LogDNA
 Monte Carlo Data|a
 Nutanix AHV|6|AHV
 QNX|b
@@ -2008,6 +2007,7 @@ Windows Forms|1|WinForms
 gcov|e
 AWS Global Accelerator|4|Global Accelerator
 Azure Static Web Apps|4
+Better Stack|8||Logtail;Better Uptime
 Bloomberg Terminal|e
 Camel K|5
 Candle|2|||Rust
@@ -2024,7 +2024,6 @@ Power Pivot|9
 Preact|1|||JavaScript
 Qt Creator|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
-SigNoz|8
 User research|h
 Veracode|d
 Vimeo|i
@@ -2050,10 +2049,10 @@ OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
 RethinkDB|3
 Security Command Center|d
+SigNoz|8
 SoundCloud|i
 Telepresence|5
 UWP|1|Universal Windows Platform
-Uptrace|8
 Alpine.js|1|||JavaScript
 Amundsen|9
 Application Load Balancer|4|ALB;AWS ALB
@@ -2062,7 +2061,6 @@ AvaloniaUI|1|Avalonia
 BigCommerce|f
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
-HyperDX|8
 JMH|2|||Java
 Knative Serving|5
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
@@ -2070,6 +2068,7 @@ Okteto|5
 OpenSSH|d
 OrCAD|e
 Riak|3
+Uptrace|8
 VoiceOver|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
@@ -2077,12 +2076,12 @@ wgpu|2|||Rust
 Aerospike|3
 Apache Atlas|9
 Azure Application Insights|8|Application Insights;App Insights
+HyperDX|8
 Keptn Lifecycle Toolkit|5
 LTspice|e
 Mandiant|d
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
-OpenObserve|8
 PDM|e|||Python
 RenderDoc|e
 SFTP|7
@@ -2108,9 +2107,9 @@ Hatch|e|||Python
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
+OpenObserve|8
 PIX on Windows|e|PIX
 Peerlist|i
-Quickwit|8
 RIOT OS|b
 SPICE|e
 VirusTotal|d
@@ -2130,8 +2129,8 @@ Mbed OS|b|Arm Mbed
 Microsoft Orleans|2|Orleans
 Mode Analytics|9
 PCIe|c|PCI Express;PCI-E
-Parca|8
 Polywork|i
+Quickwit|8
 SMTP|7
 Slint|1|||Rust
 Tekton Pipelines|5
@@ -2148,7 +2147,7 @@ Glassdoor|i
 IMAP|7
 Meteor|1|||JavaScript
 MicroK8s|5
-Pixie|8
+Parca|8
 SEO|h|search engine optimization
 Tarantool|3
 Tauri|1|||Rust
@@ -2165,10 +2164,10 @@ Leiningen|e
 Leptos|1|||Rust
 MediatR|2
 NVMe|c|NVM Express
-Odigos|8
 OpenStack Nova|6|Nova
 POP3|7
 Photon Engine|e|Photon PUN;Photon Fusion
+Pixie|8
 Responsive web design|h
 Shipwright|5
 Upwork|i
@@ -2183,10 +2182,10 @@ DragonflyDB|3
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
-Grafana Beyla|8|Beyla
 Miniconda|e|||Python
 Mirror Networking|e
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
+Odigos|8
 OpenStack Neutron|6|Neutron
 RKE2|5
 RTEMS|b
@@ -2197,11 +2196,11 @@ Yew|1|||Rust
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
-Coroot|8
 Devfile|5
 Dioxus|1|||Rust
 FluentValidation|2
 GNU nano|4|Nano
+Grafana Beyla|8|Beyla
 OpenStack Swift|6
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTP|7
@@ -2215,13 +2214,13 @@ mamba|e|||Python
 Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
 Azure PlayFab|e|PlayFab
+Coroot|8
 Eclipse Che|5
 Expo|1|||JavaScript
 GKE Enterprise|4||Anthos
 Git flow|h
 Gitleaks|d
 Gumroad|i
-Kiali|8
 Lazygit|e
 MoveIt|2
 OpenStack Cinder|6|Cinder
@@ -2238,9 +2237,9 @@ Azure HDInsight|9|HDInsight
 GitHub Flow|h
 Havok|e
 Haxe|0
-Hubble|8
 Ionic|1|||JavaScript
 JavaFX|1|||Java
+Kiali|8
 Linktree|i
 NLog|2
 OKD|5
@@ -2262,6 +2261,7 @@ Dependabot|e
 Gazebo|e
 Gleam|0
 HLS|7|HTTP Live Streaming
+Hubble|8
 InfiniBand|c|IB
 Inner source|h
 Java Swing|2|Swing||Java
@@ -2269,7 +2269,6 @@ JetBrains Fleet|e
 Meld|e
 Microsoft Fabric|9
 NVIDIA PhysX|e|PhysX
-Nagios|8
 OpenStack Heat|6
 WordPress.com|i
 kdb+|3
@@ -2287,12 +2286,12 @@ Java AWT|2|AWT||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
 NVIDIA Isaac Sim|e|Isaac Sim
+Nagios|8
 Odin|0
 Open source|h|open-source software;OSS
 OpenTSDB|3
 PhoneGap|1|Adobe PhoneGap||JavaScript
 PyPy|f|||Python
-Zabbix|8
 rustup|e
 xUnit|e|xUnit.net||C#
 AWS Lake Formation|4|Lake Formation
@@ -2304,7 +2303,6 @@ Clippy|e
 Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
 Graphite|8
-Icinga|8
 MuJoCo|e
 NUnit|e|||C#
 OpenNebula|6
@@ -2316,14 +2314,15 @@ Tilt.dev|5
 Tumblr|i
 WebStorm|e
 WinMerge|e
+Zabbix|8
 iSCSI|c
 Amazon QuickSight|4|QuickSight
 Awk|0|AWK;gawk
 Ceph|6|Red Hat Ceph Storage
-Checkmk|8
 CommonJS|g
 GoLand|e
 Google Cloud Workflows|4
+Icinga|8
 Jolt Physics|e
 KDiff3|e
 MSTest|e
@@ -2340,6 +2339,7 @@ rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 CLion|e
+Checkmk|8
 Docker Swarm|5|Swarm mode
 Eventarc|4
 GlusterFS|6|Gluster
@@ -2347,7 +2347,6 @@ Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
 Moq|2
 OWASP Dependency-Track|d|Dependency-Track
-PRTG Network Monitor|8|PRTG
 Project Loom|2|||Java
 PuTTY|e
 Raspberry Pi OS|b||Raspbian
@@ -2374,10 +2373,10 @@ Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 NSubstitute|2
+PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
 RainbowKit|2|||JavaScript
 Snapchat|i
-SolarWinds|8|SolarWinds NPM
 Substance 3D Painter|e|Substance Painter
 USB Power Delivery|c|USB-PD
 WebTransport|g
@@ -2392,7 +2391,6 @@ Google Cloud API Gateway|4
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Helm Operator|5
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
-LibreNMS|8
 MQTT|7
 Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
@@ -2400,6 +2398,7 @@ MobaXterm|e
 OpenWrt|b
 PyO3|2|||Python
 SPDX|g
+SolarWinds|8|SolarWinds NPM
 Starlark|0
 Substance 3D Designer|e|Substance Designer
 Typesense|3
@@ -2416,8 +2415,8 @@ IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
 Kotlin/Native|2|||Kotlin
+LibreNMS|8
 Marmoset Toolbag|e
-Observium|8
 Proxmox Backup Server|b
 Raspberry Pi Pico|c
 Reqnroll|e||SpecFlow
@@ -2429,7 +2428,6 @@ WeChat|i
 pybind11|2|||Python
 Azure AI Foundry|a||Azure AI Studio
 CFFI|2|||Python
-Cacti|8
 ChartMuseum|5
 Docker Desktop|5
 Filestore|4|Google Filestore
@@ -2439,6 +2437,7 @@ Kotlin/JS|2|||Kotlin
 LwM2M|7
 NativeScript|1|||JavaScript
 Nix|5|NixOS Nix
+Observium|8
 Redash|9
 Royal TS|e
 SLSA|g
@@ -2450,6 +2449,7 @@ Weibo|i
 embedded-hal|2|||Rust
 Amazon OpenSearch Serverless|4
 Buildah|5
+Cacti|8
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
@@ -2458,7 +2458,6 @@ Harbor|5
 Kotlin Exposed|2|||Kotlin
 MSBuild|e
 Manticore Search|3
-Munin|8
 RTIC|2|||Rust
 Rancher Desktop|5
 ReactOS|b
@@ -2478,6 +2477,7 @@ D3.js|2|D3||JavaScript
 DisplayPort|c
 Hyperdisk|4
 Koin|2|||Kotlin
+Munin|8
 OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
@@ -2489,7 +2489,6 @@ VNC|e
 Vespa|3
 Vimscript|0|VimL
 XMPP|7
-collectd|8
 no_std Rust|2|no_std||Rust
 Alteryx|9
 Amazon Rekognition|4|Rekognition
@@ -2506,10 +2505,10 @@ Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
 Rider|e|JetBrains Rider
 Static site generation|h|SSG
-StatsD|8
 Zenn|i
 Zeplin|e
 Zot|5
+collectd|8
 containerd|5
 ext4|6
 in-toto|d
@@ -2525,13 +2524,13 @@ Habr|i
 InVision|e
 LINQ|2|||C#
 Lima|5
-Netdata|8
 Notary Project|d|Notary
 OPC UA|7
 Redox OS|b|Redox
 SPI|c|Serial Peripheral Interface
 Single-page application|h|single-page apps
 Spegel|5
+StatsD|8
 Transfer Appliance|4
 Weaviate|3
 XFS|6
@@ -2543,12 +2542,12 @@ Cats Effect|2|||Scala
 Citrix|f
 Django Channels|2|||Python
 Highcharts|2|||JavaScript
-IBM Instana|8|Instana
 IBM SPSS Statistics|9|SPSS
 Kubernetes Dashboard|5
 Micro frontends|h
 Milvus|3
 NTFS|6
+Netdata|8
 Nydus|5
 OpenSCAP|d|OSCAP
 PROFINET|7
@@ -2567,6 +2566,7 @@ Backup and DR Service|4
 Batchfile|0|batch script
 Django Ninja|1|||Python
 EtherCAT|7
+IBM Instana|8|Instana
 JTAG|c
 Jamstack|h
 JavaServer Pages|0|JSP
@@ -2576,7 +2576,6 @@ Omnissa Horizon|e||VMware Horizon
 Plotly.js|2|||JavaScript
 Prost|2|||Rust
 Qdrant|3
-Site24x7|8
 Stargz Snapshotter|5
 TablePlus|e
 ZIO|2|||Scala
@@ -2596,9 +2595,9 @@ Kata Containers|5
 LVM|6|Logical Volume Manager
 Leaflet|2|||JavaScript
 Lima VM|5
-Pingdom|8
 Quinn|2|||Rust
 Serial Wire Debug|c|SWD
+Site24x7|8
 Wagtail|f|||Python
 Windows kernel|b
 pgAdmin|e
@@ -2613,9 +2612,9 @@ GPIO|c
 Google Distributed Cloud|4
 Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
+Pingdom|8
 RapidMiner|9
 SpaceWire|c
-UptimeRobot|8
 XNU|b
 Youki|5
 http4s|2|||Scala
@@ -2639,14 +2638,13 @@ PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 Scalatra|2|||Scala
 Sharding|h
-Uptime Kuma|8
+UptimeRobot|8
 crun|5
 kube-hunter|d
 systemd|b
 Amazon Personalize|4
 Azure IoT Edge|4
 Balsamiq|e
-Checkly|8
 GRUB|b
 Google Sheets|e
 Kubescape|d
@@ -2662,6 +2660,7 @@ RQ|2|||Python
 Replication|h
 Slick|2|||Scala
 Solana SDK|2
+Uptime Kuma|8
 WasmEdge Runtime|5
 Zilliz|3
 APScheduler|2|||Python
@@ -2670,7 +2669,7 @@ Amazon Forecast|4
 Azure Digital Twins|4
 Babylon.js|2|||JavaScript
 BusyBox|b
-Catchpoint|8
+Checkly|8
 DDR5|c
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
@@ -2689,7 +2688,7 @@ Adobe Premiere Pro|e|Premiere Pro
 Amazon Kendra|4|Kendra
 Apptainer|5||Singularity
 Azure Sphere|4
-Chronosphere|8
+Catchpoint|8
 Cloud Healthcare API|4
 DDR4|c
 Data warehousing|h
@@ -2704,13 +2703,14 @@ Samba|6
 Scala Native|2|||Scala
 UIKit|1|||Swift
 glibc|b
+govulncheck|d|||Go
 AWS Trainium|4|Trainium
 Adobe InDesign|e|InDesign
 Apache Camel|2|Camel
 AppKit|1|||Swift
 Azure Arc|4
 Boto3|2|boto||Python
-Cribl|8
+Chronosphere|8
 Data lakehouse|h|lakehouse
 Google Earth Engine|4
 HBM|c|High Bandwidth Memory
@@ -2721,6 +2721,7 @@ Material UI|2|MUI||JavaScript
 OpenQASM|0|QASM
 PostGIS|3
 Wi-Fi|c|802.11;WLAN
+goose|e|||Go
 musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
@@ -2728,12 +2729,13 @@ Apache Tika|2
 Azure Local|4||Azure Stack HCI
 Bruno|e
 BuildKit|5
+Casbin|d
 Chakra UI|2|||JavaScript
 Citus|3
 Core Data|2
+Cribl|8
 Cypher|0
 ETL|h|ETL pipelines
-Edge Delta|8
 Final Cut Pro|e
 Google Maps Platform|4|Google Maps API
 Krustlet|5
@@ -2744,13 +2746,14 @@ Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
 AWS Graviton|4|Graviton
-Amazon CloudWatch Logs Insights|8
 Ant Design|2|antd||JavaScript
 Apache POI|2|||Java
 Azure Stack Hub|4
 Data mesh|h
+Edge Delta|8
 Fabric|2|||Python
 Fiddler|e
+GoPDF|2|||Go
 HDD|c
 HashiCorp Boundary|d|Boundary
 Jib|5
@@ -2764,8 +2767,8 @@ SwiftData|2|||Swift
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
 AWS Nitro System|4|Nitro
+Amazon CloudWatch Logs Insights|8
 Azure Backup|4
-Azure Monitor Logs|8
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Charles Proxy|e
 Cloud Native Buildpacks|5|Buildpacks;CNB
@@ -2783,6 +2786,7 @@ Stream processing|h
 shadcn/ui|2|shadcn||JavaScript
 AWS Outposts|4|Outposts
 Ableton Live|e|Ableton
+Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
 Change data capture|h|CDC
@@ -2791,7 +2795,6 @@ Dell PowerScale|6||Isilon
 Dremio|9
 Elasticsearch Java client|2
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
-Grafana Tempo Cloud|8
 KDE Plasma|b
 Kube-router|7
 Kusto Query Language|0|KQL
@@ -2809,6 +2812,7 @@ Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 Flowbite|2|||JavaScript
+Grafana Tempo Cloud|8
 Kafka Clients|2
 Max/MSP|e|Max MSP;Cycling '74 Max
 NAS|c|Network-attached storage
@@ -2819,7 +2823,6 @@ Star schema|h
 Starburst|9
 Vyper|0
 Xfce|b
-eBPF profiling|8|continuous profiling
 scikit-image|2|||Python
 1Password|d
 AWS Wavelength|4
@@ -2828,7 +2831,6 @@ Cairo|0
 Commitizen|e
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
-Linux perf|8|perf
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
 OLAP|g
@@ -2840,6 +2842,7 @@ Resilience4j|2|||Java
 Stitches|2|||JavaScript
 TPM|c|Trusted Platform Module
 URLSession|2|||Swift
+eBPF profiling|8|continuous profiling
 imageio|2|||Python
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
@@ -2852,6 +2855,7 @@ Emotion|2|||JavaScript
 Firebase Remote Config|4
 Husky|e
 JFrog Artifactory|5|Artifactory
+Linux perf|8|perf
 Netflix Hystrix|2|Hystrix||Java
 OLTP|g
 Percona Server|3
@@ -2861,7 +2865,6 @@ SuperCollider|0
 TrueNAS|6||FreeNAS
 UEFI|c
 WidgetKit|1|||Swift
-bpftrace|8
 5G Core|7|5GC
 ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
@@ -2881,12 +2884,11 @@ Sonatype Nexus Repository|5|Nexus;Nexus Repository
 Synology DSM|6
 Theme UI|2|||JavaScript
 TouchDesigner|e
-libbpf|2
+bpftrace|8
 lint-staged|e
 ARKit|1
 Azure Lighthouse|4
 BIOS|c
-BPF Compiler Collection|8|BCC;BCC tools
 Changesets|e
 Firebase Test Lab|4
 Galera Cluster|3
@@ -2900,12 +2902,13 @@ O-RAN|7|Open RAN
 SeaweedFS|6
 Tkinter|2|||Python
 cgroups|b
+libbpf|2
 openFrameworks|e
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure CLI|e|az CLI
-DTrace|8
+BPF Compiler Collection|8|BCC;BCC tools
 Genkit|a|Firebase Genkit
 Gradio|1|||Python
 Headless UI|2|||JavaScript
@@ -2923,6 +2926,7 @@ AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Azure PowerShell|e
 BeeWare|2|||Python
+DTrace|8
 GitHub CLI|e|gh CLI
 Google Workspace|e||G Suite
 LinuxBoot|e
@@ -2934,7 +2938,6 @@ Shiny|1
 UTF-8|g
 UWB|7|Ultra-wideband
 seccomp|d
-strace|8
 Amazon CodeCatalyst|4|CodeCatalyst
 Apache Shiro|2|||Java
 Azure Cloud Shell|4
@@ -2949,7 +2952,7 @@ Pygame|2|||Python
 R Markdown|9
 SD-WAN|7
 U-Boot|c
-ltrace|8
+strace|8
 AppSheet|e
 Azure Developer CLI|e|azd
 CloudKit|2
@@ -2961,8 +2964,8 @@ Quarto|e
 SASE|7
 Sphinx|e|||Python
 Tachyons|1
-Valgrind|e
 Yocto Project|b|Yocto
+ltrace|8
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
@@ -2977,7 +2980,7 @@ SDN|7|Software-defined networking
 StoreKit|2
 TLA+|0
 Thymeleaf|2|||Java
-gprof|e
+Valgrind|e
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Apache FreeMarker|2|FreeMarker||Java
@@ -2993,7 +2996,7 @@ NFV|7|Network functions virtualization
 OpenEmbedded|b
 Restify|1|||JavaScript
 dpkg|e
-pprof|e
+gprof|e
 tidyverse|2
 AVFoundation|2
 AWS Copilot|4
@@ -3010,8 +3013,8 @@ Jupyter Book|2|||Python
 LabVIEW|e
 OpenFlow|7
 RPM|e|RPM Package Manager
-async-profiler|e
 ggplot2|2
+pprof|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
@@ -3021,7 +3024,6 @@ Combine|1|||Swift
 Forgejo|e
 Gel|3||EdgeDB
 Google Ads|e||Google AdWords;AdWords
-Java Flight Recorder|8|JFR
 NetCDF|g
 Ory|d
 P4|0
@@ -3030,6 +3032,7 @@ Pyodide|2|||Python
 Standard ML|0|SML
 Vaadin|1|||Java
 YUM|e
+async-profiler|e
 dplyr|2
 AWS Service Catalog|4
 Azure Managed Disks|4
@@ -3044,14 +3047,13 @@ GeoJSON|g
 Gerrit|e
 Google Play Console|e
 IPMI|c
+Java Flight Recorder|8|JFR
 NATS|6
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
-VisualVM|e
 data.table|2
 styled-components|2|||JavaScript
 AWS X-Ray|4|X-Ray
-Apache JMeter|e|JMeter
 Azure Well-Architected Framework|4
 Brython|2|||Python
 Core MIDI|2
@@ -3063,16 +3065,17 @@ NATS JetStream|6|JetStream
 Perforce Helix Core|e|Helix Core
 Redfish|g
 SPIFFE|g
+VisualVM|e
 Weave Net|5
 caret|2
 eBPF|7
 glTF|g
 pacman|e
 Amazon Managed Service for Prometheus|4
+Apache JMeter|e|JMeter
 AudioKit|2|||Swift
 Azure Landing Zones|4
 Flux|9|Flux query language;InfluxData Flux
-Gatling|e
 Kaggle Notebooks|9
 Multus CNI|5|Multus
 Numba|2|||Python
@@ -3090,17 +3093,16 @@ Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
+Gatling|e
 Google OR-Tools|2|OR-Tools
 Kubeflow|a
 Kuma|5
-Locust|e|||Python
 Mercurial|e|hg
 PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
 Upstash|3
 AWS Distro for OpenTelemetry|4|ADOT
-Artillery|e
 EMQX|6
 Flatpak|e
 GoogleTest|2|gtest
@@ -3108,6 +3110,7 @@ Grails|1
 HL7|g
 HPE iLO|c|iLO
 Kong Mesh|5
+Locust|e|||Python
 Microsoft 365|e||Office 365;O365
 RDMA|7
 ReactiveSwift|2|||Swift
@@ -3118,6 +3121,7 @@ YubiKey|d
 openpyxl|2|||Python
 rollup.js|e|Rollup||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
+Artillery|e
 DICOM|g
 FIDO2|g
 Flathub|i
@@ -3133,7 +3137,6 @@ Tuist|e
 XlsxWriter|2|||Python
 esbuild|e|||JavaScript
 libSQL|3
-wrk|e
 AWS Cost Explorer|4|Cost Explorer
 ClojureScript|0
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
@@ -3145,46 +3148,49 @@ Passkeys|g
 Proxyman|e
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
-Vegeta|e
 VerneMQ|6
 WinGet|e
 Xata|3
 iWARP|7
 python-docx|2|||Python
+wrk|e
 AWS App Mesh|4
 AWS Budgets|4
 CockroachDB Serverless|3
 DVC|a|Data Version Control
-Datomic|3
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Microsoft Exchange Online|e
 Open Compute Project|c
 Open vSwitch|7|OVS
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 ReportLab|2|||Python
 Reviewable|4
 SQLCipher|3
 Scoop|e
 Turbopack|e|||JavaScript
+Vegeta|e
 WebAuthn|g
+re-frame|1|||ClojureScript
 AWS Compute Optimizer|4
 Arduino|c
-BlazeMeter|8
 Chocolatey|e
 ClearML|a
 FIX protocol|g
 KEDA|5
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Phabricator|e
+Reagent|2|||ClojureScript
 Rspack|e|||JavaScript
 SingleStore|3||MemSQL
 Swift Package Manager|e|SwiftPM;SPM||Swift
 TIBCO EMS|6
 WeasyPrint|2|||Python
 AWS Auto Scaling|4
+BlazeMeter|8
 CocoaPods|e
+DataScript|3|||ClojureScript
 EMV|g
 Exasol|3
 FRRouting|7|FRR
@@ -3193,7 +3199,6 @@ Metaflow|a
 PowerShell DSC|5
 PyPDF|2|PyPDF2||Python
 Raspberry Pi|c
-Real user monitoring|h|RUM
 SWC|e|||JavaScript
 Solace PubSub+|6
 Sourcegraph|e
@@ -3202,22 +3207,23 @@ Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
 Carthage|e
+Datomic|3
 MonetDB|3
 Open Banking|g
 OpenFaaS|5
 OpenGrok|e
 PyMuPDF|2|fitz||Python
+Real user monitoring|h|RUM
 Redpanda|6
 SAML|g|SAML 2.0
-Synthetic monitoring|h
 ZenML|a
 Amazon EC2 Spot Instances|4|Spot Instances
-Distributed tracing|h
 Feast|a
 Fission|5
 Microsoft Word|e|MS Word
 PSD2|g
 Quagga|7
+Synthetic monitoring|h
 Texas Instruments|c|TI
 XCTest|e|||Swift
 gulp|e|||JavaScript
@@ -3226,13 +3232,12 @@ AMD Xilinx|c|Xilinx
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Confluent Platform|6
+Distributed tracing|h
 Grunt|e|||JavaScript
-JShell|e|||Java
 Kubeless|5
 Microsoft PowerPoint|e|PowerPoint
 PyJWT|2|||Python
 SCIM|g
-Service level objectives|h|SLO;SLOs;SLI;SLIs
 Swift Testing|e|||Swift
 Tecton|a
 VyOS|7
@@ -3243,39 +3248,37 @@ Alamofire|2|||Swift
 Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
-Error budgets|h
 IEEE 754|g
 Intel FPGA|c|Altera
 InterSystems IRIS|3
-Javadoc|e|||Java
 Karpenter|5
 Microsoft Outlook|e|Outlook
 Miro|e
 PKI|d|Public key infrastructure
 SONiC|7
+Service level objectives|h|SLO;SLOs;SLI;SLIs
 Amazon SES|4|SES;Amazon Simple Email Service
 Cluster Autoscaler|5
 Cumulus Linux|7
-Incident management|h
+Error budgets|h
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Kingfisher|2|||Swift
 Lattice Semiconductor|c
 Lucidchart|e
-Maven Central|i
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
 Seldon Core|a|Seldon
 X.509|g
 python-dotenv|2|||Python
 Amazon Pinpoint|4
-Checkstyle|e|||Java
 Cisco IOS|7
 Container Runtime Interface|g|CRI
+Incident management|h
+JShell|e|||Java
 KServe|a||KFServing
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
-On-call|h
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
@@ -3289,12 +3292,12 @@ Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Excalidraw|e
 Ingres|3
+Javadoc|e|||Java
 Microsoft OneDrive|e|OneDrive
 Nx|e|||JavaScript
-Postmortems|h|blameless postmortems
+On-call|h
 Renesas|c
 RxSwift|2|||Swift
-SpotBugs|e||FindBugs|Java
 TorchServe|a
 cert-manager|5
 ksqlDB|6
@@ -3306,24 +3309,24 @@ ExternalDNS|5
 Infineon|c
 Lerna|e|||JavaScript
 LibreSSL|d
+Maven Central|i
 Microsoft Loop|e
-PMD|e|||Java
 PlantUML|e
-RED method|h
+Postmortems|h|blameless postmortems
 Service Mesh Interface|g|SMI
 TensorFlow Serving|a
 The Composable Architecture|2|TCA||Swift
 Amazon WorkSpaces|4|WorkSpaces
 Analog Devices|c
+Checkstyle|e|||Java
 Cisco NX-OS|7|NX-OS
-Error Prone|e|||Java
 External Secrets Operator|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
 OpenMetrics|g
-USE method|h
+RED method|h
 Vapor|1|||Swift
 AES|g
 AUTOSAR|g
@@ -3331,20 +3334,21 @@ ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Cisco ACI|7
 Debezium|9
-Four golden signals|h
 GitHub Copilot|a
-JaCoCo|e|||Java
 ONNX Runtime|a
 Sealed Secrets|5
+SpotBugs|e||FindBugs|Java
 Structurizr|e
+USE method|h
 AWS IoT Core|4|IoT Core
 Biome|e||Rome|JavaScript
 Cisco Meraki|7|Meraki
-JProfiler|e|||Java
+Four golden signals|h
 MISRA C|g
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
 ONNX|g
+PMD|e|||Java
 RSA|g
 SOPS|5|Mozilla SOPS
 Temporal|f
@@ -3357,20 +3361,20 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
+Error Prone|e|||Java
 HoloViz Panel|2|||Python
 JSHint|e|||JavaScript
 OpenVINO|a
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
 Velero|5
-YourKit|e|||Java
 AWS IoT SiteWise|4
 Cisco Catalyst|7
-Eclipse MAT|e|||Java
 EventStoreDB|3
 Fastlane|e
 Flet|2|||Python
 ISO 26262|g
+JaCoCo|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
 Nostr|g
 SHA-256|g
@@ -3381,7 +3385,7 @@ Cisco Nexus|7
 Core ML|a
 IEC 61508|g
 IPFS|7
-JMX|2|||Java
+JProfiler|e|||Java
 OPA Gatekeeper|d|Gatekeeper
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
@@ -3393,19 +3397,19 @@ Cisco Webex|e|Webex
 Embedded C|0
 Ethereum|f
 GridGain|3
-JNI|2|||Java
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
 TensorFlow.js|a
+YourKit|e|||Java
 AWS Elemental MediaLive|4|MediaLive
 Android Jetpack|2|Jetpack
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
+Eclipse MAT|e|||Java
 Embedded Linux|b
-Java Card|f
 Operator Framework|5
 PyTorch Lightning|a|||Python
 libsodium|d
@@ -3418,7 +3422,7 @@ Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
-Java ME|f
+JMX|2|||Java
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator SDK|5
 Oracle TimesTen|3
@@ -3429,85 +3433,91 @@ Arista Networks|7|Arista
 Blockchain|h
 Compose Multiplatform|1|||Kotlin
 Hugging Face Datasets|a
+JNI|2|||Java
 Jasmine|e|||JavaScript
 Juniper Networks|7|Juniper
 Kubebuilder|5
 MarkLogic|3
-OSGi|g
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
+Syphon|2
 System Center Operations Manager|8|SCOM
 Zope|2|||Python
 Amazon Braket|4|Braket
-Apache Karaf|2|||Java
 BaseX|3
 Hardware security module|d|HSM
 Hugging Face Hub|a
+Java Card|f
 Junos OS|7|Junos
 Karma|e|||JavaScript
 Plone|2|||Python
+Spout|2
 Web3|h
 Windows Server Update Services|e|WSUS
 kubectl|e
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 Android NDK|2
-Apache Felix|2|||Java
 ERC-20|g
 Group Policy|e|GPO
 Hugging Face Accelerate|a
+Java ME|f
 Juniper Mist|7
 K9s|e
 Odoo|f|||Python
+Wings 3D|e
 eXist-db|3
 jscodeshift|e|||JavaScript
 AWS Directory Service|4
 Android Room|2|Room database
 Arista EOS|7|EOS
 ERC-721|g
-Eclipse RCP|1|||Java
 GoJS|2|||JavaScript
 Headlamp|5
 Let's Encrypt|d
+OSGi|g
+OpenSCAD|e
 PEFT|a
 Scapy|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
+Apache Karaf|2|||Java
 BIND|7|BIND 9
 Bookshelf.js|2|Bookshelf||JavaScript
 Certbot|d
 DeepSpeed|a
 Ethereum Virtual Machine|g|EVM
-LWJGL|2|||Java
-LiveData|2|||Kotlin
+OpenJSCAD|e|JSCAD
 Pwntools|2|||Python
+RecyclerView|2|||Kotlin
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
+Apache Felix|2|||Java
 FairScale|a
 Helmfile|5
-Moshi|2|||Kotlin
+LiveData|2|||Kotlin
 Nokia SR Linux|7
 PowerDNS|7
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
-libGDX|1|||Java
 AWS License Manager|4
 Carvel|5
 Cloud-native|h
+Eclipse RCP|1|||Java
 Megatron-LM|a
-Minecraft Forge|2
+Moshi|2|||Kotlin
 NetworkX|a|||Python
 Nokia SR OS|7
-Timber|2|||Kotlin
 Unbound|7
 AWS Artifact|4
 Dev Home|e
 Huawei VRP|7
 Imperva|d
 Kpt|5
-LeakCanary|2|||Kotlin
+LWJGL|2|||Java
 Multi-cloud|h
 PyTorch FSDP|a|FSDP
 SymPy|2|||Python
+Timber|2|||Kotlin
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
@@ -3515,26 +3525,28 @@ Biopython|2|||Python
 Cluster API|5
 Horovod|a
 Hybrid cloud|h
+LeakCanary|2|||Kotlin
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
 Recharts|2
-Stetho|e
+libGDX|1|||Java
 AWS Firewall Manager|4
 Astropy|2|||Python
 FinOps|h
-Flipper|e
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
+Minecraft Forge|2
+Stetho|e
 Web application firewall|d|WAF
 WebdriverIO|e|||JavaScript
 vCluster|5
 vLLM|a
 AWS Resilience Hub|4
 Extreme Networks|7
+Flipper|e
 High availability|h
 Kea DHCP|7
 ModSecurity|d
-Picasso|2|||Java
 Pint|2|||Python
 TestCafe|e|||JavaScript
 llama.cpp|a
@@ -3542,8 +3554,8 @@ AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
 FreeRADIUS|d
-Maestro|e
 Ollama|a
+Picasso|2|||Java
 Testing Library|2|React Testing Library||JavaScript
 Ubiquiti UniFi|7|UniFi
 Xarray|2|||Python
@@ -3551,16 +3563,16 @@ AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
 Fortinet FortiGate|7|FortiGate
-Google AdMob|f|AdMob
 LM Studio|a|Bionic;LM Studio Bionic
 Longhorn|6
+Maestro|e
 OpenLDAP|d
 Sinon.js|2|Sinon||JavaScript
 netCDF4|2|||Python
 AWS Migration Hub|4
 Fail2ban|d
 FreeIPA|d
-Google Play Services|f
+Google AdMob|f|AdMob
 Nock|2|||JavaScript
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
@@ -3570,11 +3582,11 @@ h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
+Google Play Services|f
 Mock Service Worker|2|MSW||JavaScript
 Observability|h
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
-Retrofit|2
 SGLang|a
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
@@ -3582,16 +3594,16 @@ Check Point|d
 Enzyme|2|||JavaScript
 Linux administration|h|Linux system administration;sysadmin
 Meta Quest|c|Oculus Quest
-OkHttp|2
 Portworx|6
+Retrofit|2
 SIEM|h
 TensorRT-LLM|a
 Vaex|2|||Python
 AWS Marketplace|4
-Glide|2
 Hono|1|||JavaScript
 MinIO|6
 Modin|2|||Python
+OkHttp|2
 SOAR|h
 Sendmail|6
 Shell scripting|h
@@ -3600,10 +3612,10 @@ Zscaler|d
 AWS CLI|4|AWS Command Line Interface
 Backstage|e
 Cloudflare Zero Trust|d
-Coil|2
 EDR|h|Endpoint detection and response
 Elysia|1|||JavaScript
 Exim|6
+Glide|2
 Ibis|2|||Python
 LangGraph|a
 Nintendo Switch|f
@@ -3611,6 +3623,7 @@ Test automation|h
 AWS SDK|4
 AdonisJS|1|||JavaScript
 Cloudflare Tunnel|7
+Coil|2
 Dovecot|6
 DuckDB Python|2|||Python
 ISTQB|g
@@ -3636,23 +3649,22 @@ Hyperledger Fabric|f|Hyperledger
 LoopBack|1|||JavaScript
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
-WorkManager|2
 AWS Toolkit|4
 Asterisk|6
 Corda|f
 FeathersJS|1|Feathers||JavaScript
-Jetpack Navigation|2|Navigation Component
 Nautobot|7
 SAST|h
 Semantic Kernel|a
+WorkManager|2
 Zachman Framework|g
 3CX|6
 ArchiMate|g
 AutoGen|a
 Batfish|7
 DAST|h
-Espresso|e
 Infura|f
+Jetpack Navigation|2|Navigation Component
 Strapi|f
 Unleash|5
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
@@ -3660,37 +3672,38 @@ Avaya IP Office|6
 BPMN|g
 Containerlab|7
 CrewAI|a
+Espresso|e
 Flagsmith|5
 IAST|h
 Moralis|f
 Payload CMS|f
-Robolectric|e
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 DSPy|a
 GNS3|7
-Gradle Kotlin DSL|2
 OpenFeature|g
+Robolectric|e
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
 Docusaurus|e
 EVE-NG|7
 FreeSWITCH|6
-Google Play|i|Play Store;Google Play Store
+Gradle Kotlin DSL|2
 Keptn|5
 Penetration testing|h|pentesting
 Pydantic AI|a
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
-Apple App Store|i|App Store
 Cisco Packet Tracer|7|Packet Tracer
 ERD|g|entity-relationship diagram
+Google Play|i|Play Store;Google Play Store
 Kamailio|6
 LitmusChaos|5|Litmus
 Threat modeling|h|threat modelling
 VitePress|e
 AWS HealthLake|4
+Apple App Store|i|App Store
 Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
 ChatGPT|a
@@ -3712,20 +3725,19 @@ Chaos Monkey|5
 Claude|a
 Paxos|h
 Pug|2|||JavaScript
-Riverpod|2
 coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
 Anthropic API|a|Claude API
 CRDT|h|CRDTs;conflict-free replicated data types
 EJS|2|||JavaScript
-Flutter Hooks|2
 Janus WebRTC Server|6|Janus
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
+Riverpod|2
 Vulnerability management|h
 tcpdump|7
 Amazon Aurora Serverless|4
-BLoC|2|flutter_bloc
+Flutter Hooks|2
 Gossip protocol|h
 Immer|2|||JavaScript
 Llama|a|Llama 3;Meta Llama
@@ -3733,8 +3745,8 @@ OWASP Top 10|g
 Rundeck|5
 mediasoup|6
 Amazon Aurora DSQL|4|Aurora DSQL
+BLoC|2|flutter_bloc
 Consistent hashing|h
-GetX|2
 Immutable.js|2|||JavaScript
 LiveKit|6
 Mistral AI|a|Mistral
@@ -3742,7 +3754,7 @@ OWASP ASVS|g
 StackStorm|5
 Amazon S3 Express One Zone|4
 Ansible Galaxy|5
-Dio|2
+GetX|2
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
 Two-phase commit|h|2PC
@@ -3750,6 +3762,7 @@ Workbox|2|||JavaScript
 Wowza|6
 mtr|7
 Amazon S3 Tables|4
+Dio|2
 Molecule|5
 NIST Cybersecurity Framework|g|NIST CSF
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
@@ -3773,7 +3786,6 @@ Midjourney|a
 Serverspec|5
 iptables|7
 Amazon Titan|4
-Capacitor|1|Ionic Capacitor
 Chef InSpec|5|Inspec
 DALL-E|a|DALL·E
 MP4|g|MPEG-4 Part 14
@@ -3781,7 +3793,7 @@ SOC 2|g|SOC2
 WebRTC|7
 nftables|7
 AWS HealthOmics|4
-Appium|e
+Capacitor|1|Ionic Capacitor
 MP3|g
 OpenAI Whisper|a|Whisper
 PCI DSS|g|PCI-DSS
@@ -3791,15 +3803,16 @@ cron|e
 firewalld|7
 AAC|g
 AWS AppConfig|4
+Appium|e
 BERT|a
 Checkov|d
-Detox|e
 HIPAA|g
 Supervisor|6|supervisord
 WebGPU|g
 ufw|7
 AWS Amplify Studio|4
 CLIP|a
+Detox|e
 GDPR|g
 IPVS|7
 Opus codec|g
@@ -3807,21 +3820,21 @@ PM2|e
 Service Workers|g
 tfsec|d
 Amazon CloudSearch|4
-Bitrise|5
 CCPA|g
 FLAC|g
 TFLint|5
 YOLO|a|YOLOv8
 Amazon SimpleDB|4
+Bitrise|5
 Brain.js|a
-Codemagic|5
 Detectron2|a
 FedRAMP|g
 H.264|g|AVC;H264;x264
 Infracost|5
 AWS OpsWorks|4
-C++ Standard Library|2|STL
 CMMC|g
+Clonezilla|e
+Codemagic|5
 H.265|g|HEVC;H265;x265
 LangChain.js|a
 MMDetection|a
@@ -3829,32 +3842,37 @@ OpenVPN|7
 terraform-docs|5
 AV1|g
 AWS Device Farm|4
-Boost|2|Boost C++
+C++ Standard Library|2|STL
 Common Criteria|g
+GLPI|e
 Segment Anything|a
 Vercel AI SDK|a
 WireGuard|7
 pre-commit|e
 Albumentations|a
 Amazon Elastic Transcoder|4
+Boost|2|Boost C++
 Cheerio|2|||JavaScript
 FIPS 140-2|g|FIPS 140-3;FIPS
-RapidJSON|2|||C++
 Tailscale|7
 VP9|g
+cloudflared|7
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
-Chromium Embedded Framework|1|CEF
 Devbox|5
+RapidJSON|2|||C++
 Twingate|7
 WebM|g
 jsdom|2|||JavaScript
+oauth2-proxy|d
 torchvision|a
 CISM|g
+Chromium Embedded Framework|1|CEF
 CloudFront Functions|4
 Commander.js|2|||JavaScript
 Dev Containers|5|devcontainer
 Headscale|7
+Hetzner Cloud|4
 Matroska|g|MKV
 timm|a
 AWS Serverless Application Repository|4
@@ -3862,47 +3880,48 @@ CEH|g|Certified Ethical Hacker
 GIF|g
 GitHub Codespaces|5|Codespaces
 NetBird|7
-Qt Quick|2
+OpenVidu|f
 Sentence Transformers|a
 Yargs|2|||JavaScript
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Cloudflare WARP|7
 FAISS|a
-GTK|2|GTK+
 Gitpod|5
 Inquirer.js|2|||JavaScript
 OSCP|g
+PJSIP|2
 PNG|g
+Qt Quick|2
 CompTIA Security+|g|Security+
 Envoy Gateway|7
+GTK|2|GTK+
 JPEG|g|JPG
 ScaNN|a
 dotenv|2|||JavaScript
-wxWidgets|2
 CompTIA Network+|g|Network+
-Dear ImGui|2|ImGui
 GitOps|h
 HNSW|a
 Kubernetes Gateway API|7|Gateway API
 Pino|2|||JavaScript
 WebP|g
+wxWidgets|2
 AVIF|g
 Bunyan|2|||JavaScript
 CompTIA A+|g
 Container Network Interface|7|CNI
+Dear ImGui|2|ImGui
 DevSecOps|h
 Retrieval-augmented generation|h|RAG
-SDL|2|SDL2;Simple DirectMedia Layer
 Certified Kubernetes Administrator|g|CKA
 HEIC|g
 Load balancing|h
 Platform engineering|h
 Prompt engineering|h
-SFML|2
+SDL|2|SDL2;Simple DirectMedia Layer
 nodemon|e|||JavaScript
 Certified Kubernetes Application Developer|g|CKAD
 Fine-tuning|h
-OpenGL|g
+SFML|2
 Site Reliability Engineering|h|SRE
 Subnetting|7
 TIFF|g
@@ -3910,242 +3929,247 @@ ts-node|e|||JavaScript
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 Infrastructure as Code|h|IaC
+OpenGL|g
 PDF|g|Portable Document Format
 RLHF|h
-Vulkan|g
 tsx|e|||JavaScript
 AWS Certified Solutions Architect|g
 Continuous integration|h|CI
-DirectX|g|Direct3D;DirectX 12
 MLOps|h
 OSI model|7
 PDF/A|g
 TypeDoc|e|||JavaScript
+Vulkan|g
 AWS Certified Developer|g
 Continuous delivery|h|CD
+DirectX|g|Direct3D;DirectX 12
 EPUB|g
 JSDoc|e|||JavaScript
 LLMOps|h
 Network automation|h
-POCO C++ Libraries|2|POCO
 AWS Certified DevOps Engineer|g
-Abseil|2
 Continuous deployment|h
 OpenDocument|g|ODF
+POCO C++ Libraries|2|POCO
 Zero trust|d|Zero Trust architecture;ZTNA
+Abseil|2
 Cisco CCNA|g|CCNA
 Google Cloud Professional Cloud Architect|g
 Inertia.js|2|||JavaScript
 Office Open XML|g|OOXML
-folly|2
 Blue-green deployment|h
 Cisco CCNP|g|CCNP
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
-gRPC C++|2
+folly|2
 gRPC-Web|g|Protocol Buffers wire format
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
 Computer vision|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Mithril|2|||JavaScript
-Protocol Buffers C++|2
 Single sign-on|d|SSO
+gRPC C++|2
 Feature flags|h|feature toggles
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
 Marionette.js|2|||JavaScript
+Protocol Buffers C++|2
 Reinforcement learning|h|RL
 VPN|7|virtual private network
-{fmt}|2|fmt
 JNCIP|g
 Knockout.js|2|||JavaScript
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 Trunk-based development|h
-spdlog|2
+{fmt}|2|fmt
 Chaos engineering|h
 Dojo Toolkit|2|||JavaScript
-Eigen|2
 Generative AI|h|GenAI
 Multithreading|h
 Splunk Enterprise Security|d|Splunk ES
-Armadillo|2
+spdlog|2
 Caching|h
+Eigen|2
 Ext JS|2|Sencha Ext JS||JavaScript
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
 Immutable infrastructure|h
+Armadillo|2
 Kendo UI|2|||JavaScript
-OpenBLAS|2
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Stable Baselines3|a
 Circuit breaker|h|circuit breaker pattern
 DevExtreme|2|||JavaScript
 Elastic Security|d|Elastic SIEM
-Intel MKL|2|MKL
+OpenBLAS|2
 RLlib|a
 AG Grid|2|||JavaScript
-LAPACK|2
+Intel MKL|2|MKL
 Optuna|a
 Tanium|d
-BLAS|2
 Cortex XSOAR|d||Demisto
 Hyperopt|a
+LAPACK|2
 TanStack Table|2||React Table|JavaScript
-FFTW|2
+BLAS|2
 Prisma Access|d
 React Hook Form|2|||JavaScript
 SHAP|a
+FFTW|2
 Formik|2|||JavaScript
 LIME|a
 Netskope|d
-PETSc|2
-Catch2|e
 Evidently|a
 Framer Motion|2|||JavaScript
+PETSc|2
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Catch2|e
 GSAP|2|GreenSock Animation Platform||JavaScript
 Saviynt|d
 WhyLabs|a
 Anime.js|2|||JavaScript
 Arize|a
-Google Benchmark|2
 Venafi|d
 DigiCert|d
+Google Benchmark|2
 Label Studio|a
 Lottie|2|||JavaScript
 Entrust|d
 Labelbox|a
-Meson|e
 Tiptap|2|||JavaScript
-Ninja|e
+Meson|e
 ProseMirror|2|||JavaScript
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
 Draft.js|2|||JavaScript
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Ninja|e
 Roboflow|a
 CVAT|a
 CodeMirror|2|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
 Invicti|d||Netsparker
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Amazon SageMaker Studio|4|SageMaker Studio
-Conan|e
+GNU Autotools|2|Autotools;Autoconf;Automake
 Havoc C2|d
+Conan|e
 PingCastle|d
 Vertex AI Workbench|4
 Web3.js|2|||JavaScript
-vcpkg|e
 Azure Machine Learning Studio|4
 Ethers.js|2|ethers||JavaScript
 Maltego|d
-GNU Toolchain|e
+vcpkg|e
 H2O.ai|a|H2O
 Hardhat|e
 Shodan|d
 Censys|d
-Clang|e
 DataRobot|a
+GNU Toolchain|e
 Truffle|e
+Clang|e
 Dataiku|9
 theHarvester|d
-MSVC|e|Visual C++
 Rasa|a
 Recon-ng|d
 Viem|2|||JavaScript
+Cycle.js|1|||JavaScript
 Dialogflow CX|a
+MSVC|e|Visual C++
 OWASP Amass|d|Amass
-AddressSanitizer|e|ASan
 Hugging Face Spaces|a
 Subfinder|d
+currency.js|2|||JavaScript
+AddressSanitizer|e|ASan
 Nuclei|d
 Replicate|a
-clang-tidy|e
+class-validator|2|||JavaScript
 Modal|a
-clang-format|e
+React Navigation|2|||JavaScript
+clang-tidy|e
 ffuf|d
-Cppcheck|e
 Gobuster|d
 Together AI|a
+clang-format|e
+Cppcheck|e
 Groq|a
-ccache|e
 wfuzz|d
 Cerebras|a
-Emscripten|e
 Evil-WinRM|d
+ccache|e
+Emscripten|e
 Perplexity|a
 Rubeus|d
 Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
-Wasmtime|f
 OpenText EnCase|d|EnCase
+Wasmtime|f
 Wasmer|f
-WasmEdge|f
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Phoenix Framework|1|Phoenix
+WasmEdge|f
 Magnet AXIOM|d
+Phoenix Framework|1|Phoenix
+KAPE|d
 Phoenix LiveView|1|LiveView
 Ecto|2
-KAPE|d
-Absinthe|2
 GRR Rapid Response|d|GRR
+Absinthe|2
 Model Context Protocol|g|MCP
-Oban|2
 TheHive|d
-Broadway|2
 MISP|d
-Nerves|f
+Oban|2
+Broadway|2
 OpenCTI|d
 Arkime|d||Moloch
 Claude Code|e
+Nerves|f
 Erlang/OTP|2
-ExUnit|e
 NetworkMiner|d
 OpenAI Codex|a|Codex
-Hex.pm|i
+ExUnit|e
 LogRhythm|d
 Tabnine|a
 Exabeam|d
-Rebar3|e
+Hex.pm|i
 CUDA Toolkit|c
-Cowboy|2
+Rebar3|e
 Securonix|d
-Livebook|e
+Cowboy|2
 Rapid7 InsightIDR|d|InsightIDR
 CuPy|2
 Darktrace|d
-Yesod|1
+Livebook|e
 RAPIDS|9|cuDF
-Servant|2
 Vectra AI|d|Vectra
+Yesod|1
 Apache Mahout|a
 ExtraHop|d
+Servant|2
 Haskell Stack|2
-Cabal|e
 Proofpoint|d
 Spark MLlib|a|MLlib
-GHC|e
+Cabal|e
 H2O Driverless AI|a
 Mimecast|d
 Abnormal Security|d
+GHC|e
 Orange Data Mining|a
-opam|e
 KnowBe4|d
-MirageOS|b
 Weka|a
+opam|e
+MirageOS|b
 Tenable Vulnerability Management|d||Tenable.io
 Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
 Mathematica|e
+Gurobi|e
 Rcpp|2
 CRAN|i
-Gurobi|e
-Bioconductor|9
 IBM CPLEX|a|CPLEX
+Bioconductor|9
 Orca Security|d|Orca
 PuLP|a
 Aqua Security|d|Aqua
@@ -4157,6 +4181,7 @@ PyMC|a||PyMC3
 Prophet|a
 igraph|a
 GeoPandas|9
+rasterstats|9|||Python
 Apache Sedona|9|Sedona
 Shapely|a
 GDAL|a
@@ -4615,7 +4640,6 @@ OpenBao|d
 OpenID|g
 OpenMined|a
 OpenRouter|a
-OpenSCAD|e
 OpenStreetMap|9
 OpenZeppelin|f
 Orchard Core|1
@@ -5148,6 +5172,7 @@ ado
 adobe
 agile
 algorithms
+alloy
 allure
 amass
 ambassador
@@ -5309,6 +5334,7 @@ glue
 gnome
 gnu
 go
+goose
 grape
 graphite
 gremlin
@@ -5504,6 +5530,7 @@ spark
 sphinx
 spice
 spire
+spout
 spring
 squid
 steam
