@@ -141,6 +141,8 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
   it('reads a name and a generic word in lower case as that name ("OpenTelemetry collector", "Helm charts"), not a vendor\'s product ("Google maps") or a name\'s own word ("Spring boot")', () => {
     assert.deepEqual(said('Deployed the OpenTelemetry collector and Google maps', 'OpenTelemetry', 'Google Maps'), ['Google maps: tech-name: "Google maps" is written "Google Maps".']);
     assert.deepEqual(said('Wrote Helm charts and Kotlin coroutines for a Spring boot service', 'Helm', 'Kotlin', 'Spring Boot'), ['Spring boot: tech-name: "Spring boot" is written "Spring Boot".']);
+    // A phrase in lower case with a function word in it is English: "the graph" is not The Graph.
+    assert.deepEqual(said('Indexed the graph of 2,000 services'), []);
   });
 
   it('reads "IOS" as iOS beside Android, and leaves "SOC" alone beside Splunk', () => {

@@ -150,7 +150,9 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     // An alias written with a word in lower case ("every API gateway", "an S3 bucket policy") describes a kind of
     // thing; only the alias as its vendor writes it ("API Gateway") names the product.
     const describes = resolution.form.kind !== 'name' && written !== resolution.form.text && words.some((token) => isLowerCase(token.text));
-    const ordinary = describes || words.every((token) => isOrdinary(token.text, token.initial || headline) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
+    // "the graph", "a mesh": a phrase in lower case with a function word in it is English, not The Graph.
+    const phrase = isLowerCase(written) && words.some((token) => isFunctionWord(token.text));
+    const ordinary = describes || phrase || words.every((token) => isOrdinary(token.text, token.initial || headline) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
     return { mention: { start: tokens[i]!.start, end: last.end, written, resolution, ordinary, partial: false }, length: n };
   }
   const token = tokens[i]!;
