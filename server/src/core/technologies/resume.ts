@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, Scalar, type ParsedNode, type YAMLSeq } from 'yaml';
+import type { Caches } from '../caches';
 import type { RuleContext } from '../rules/rule';
 import { collectWriting, type Text } from '../writing/bullets';
 import { derived } from '../writing/facts';
@@ -7,7 +8,8 @@ import { technologyOptions } from './extras';
 import { VENDOR_PREFIX } from './policy';
 import { productAmong } from './context';
 import { proseOf, readProse, type ProseReading } from './prose';
-import { techIndex, techIndexFor, type Resolution, type TechIndex } from './vocabulary';
+import { meantName } from './typos';
+import { techIndex, techIndexFor, type Resolution, type TechEntry, type TechIndex } from './vocabulary';
 
 /** A keyword (or a skill's name) as written: the string, where it is, and what it names. */
 export interface Keyword {
@@ -95,6 +97,22 @@ function collect(context: RuleContext): ResumeTechnologies {
   const read = (text: string): ProseReading => proseOf(context.caches, index, text);
   // Titles ("Devops Engineer", "iOS Software Engineer") name technologies as a summary does.
   return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: [...writing.prose, ...writing.titles] };
+}
+
+const MEANT = new WeakMap<ResumeTechnologies, { left: number; meant: Map<Keyword, TechEntry | undefined> }>();
+
+/**
+ * The technology an unread keyword was meant to be when it is a slip of the keyboard away from a name ("PostgresSQL"),
+ * as tech-name says and the skills checks take it; looked for in a few hundred keywords of a resume at most (a list
+ * of ten thousand is not a resume).
+ */
+export function meantKeyword(found: ResumeTechnologies, caches: Caches, keyword: Keyword): TechEntry | undefined {
+  let memo = MEANT.get(found);
+  if (!memo) MEANT.set(found, (memo = { left: 300, meant: new Map() }));
+  if (memo.meant.has(keyword)) return memo.meant.get(keyword);
+  const meant = memo.left-- > 0 ? meantName(found.index, caches, keyword.text.trim()) : undefined;
+  memo.meant.set(keyword, meant);
+  return meant;
 }
 
 /**
@@ -187,7 +205,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g" and "12c". */
 const VERSION = String.raw`v?\d[\d.x]*[igc]?\+?`;
 const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
-const VERSIONS = new RegExp(String.raw`^(.*\d[\d.x]*[igc]?\+?)(?:\s?(?:/|-|–|to)\s?${VERSION})+$`);
+const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to)\s?${VERSION})+$`);
 
 /**
  * "Zsh; Z shell", "RHEL Red Hat Enterprise Linux": one technology under two of its names, or with what it is after a

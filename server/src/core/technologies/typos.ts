@@ -24,10 +24,10 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
 
 /**
  * A word of a sentence written with a name's capitals but a slip away from it ("PostgresSQL", "MongodDB"): the name it
- * was meant to be. Only a word with a capital inside it, which no English word has, and one edit from the name.
+ * was meant to be, one edit from it. For a word with a capital inside it, which no English word has (a reading's
+ * `unread` words).
  */
 export function meantInProse(index: TechIndex, caches: Caches, word: string): TechEntry | undefined {
-  if (!/\p{Ll}\p{Lu}/u.test(word)) return undefined;
   const meant = meantName(index, caches, word);
   const key = foldKey(word);
   return meant && [meant.name, ...meant.aliases].some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;

@@ -6,8 +6,7 @@ import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork } from '../../technologies/recent';
-import { readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
-import { meantName } from '../../technologies/typos';
+import { meantKeyword, readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
@@ -97,12 +96,11 @@ function worthListing(tech: TechEntry): boolean {
 /** Canonical names of every technology the skills list: by keyword, by a group's name, or inside a keyword. */
 export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<string> {
   const listed = new Set<string>();
-  let guesses = 0;
   for (const keyword of [...found.skillNames, ...found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords)]) {
     if (keyword.resolution) listed.add(keyword.resolution.tech.name);
     // A misspelt keyword ("PostgresSQL") lists the technology it was meant to be, as tech-name says.
-    else if (keyword.group && guesses++ < 300) {
-      const meant = meantName(found.index, caches, keyword.text.trim());
+    else if (keyword.group) {
+      const meant = meantKeyword(found, caches, keyword);
       if (meant) listed.add(meant.name);
     }
     // "SQL (MS SQL Server, Postgres)", "AWS (Lambda, RDS)": a name read whole may still list others.

@@ -1,7 +1,7 @@
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
-import { meantName, slipIn } from '../../technologies/typos';
-import { listedNames, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
+import { slipIn } from '../../technologies/typos';
+import { listedNames, meantKeyword, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { SHOWN_BY } from '../../technologies/vocabulary.generated';
@@ -103,14 +103,13 @@ export const skillNoEvidence: Rule = {
       // "PostgresSQL" in a bullet: the name misspelt there is still the skill shown in use.
       slipIn(wordsOf(), tech);
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
-    let guesses = 0;
     for (const group of found.groups) {
       if (group.section !== 'skills' || learning(group.name)) continue;
       for (const keyword of group.keywords) {
         // "HTML/CSS", "C/C++", "Git / Jujutsu": peers joined by a slash name an area of skill, not one product whose
         // use a bullet must show; judged by hand, no reader asked for evidence of one.
         if (!keyword.resolution && slashPair(keyword.text)) continue;
-        const tech = keyword.resolution?.tech ?? (guesses++ >= 300 ? undefined : meantName(found.index, context.caches, keyword.text.trim()));
+        const tech = keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword);
         // "Node.js (Express)": what the parentheses list shows the keyword in use too.
         const listed = keyword.head !== undefined ? listedNames(keyword).flatMap(({ text }) => found.index.resolve(text)?.tech ?? []) : [];
         if (listed.some(shown)) continue;

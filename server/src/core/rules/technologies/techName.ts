@@ -4,7 +4,7 @@ import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { statusOf, VENDOR_PREFIX } from '../../technologies/policy';
-import { listedNames, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
+import { listedNames, meantKeyword, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
 import { meantInProse, meantName } from '../../technologies/typos';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
@@ -26,11 +26,10 @@ export const techName: Rule = {
       const resolution = keyword.resolution;
       if (!resolution) {
         yield* listedParts(found.index, keyword);
-        // A slip of the keyboard, looked for in a few hundred keywords at most (a list of ten thousand is not a resume).
-        if (!keyword.group || keyword.node.type !== Scalar.PLAIN || guesses++ >= 300) continue;
-        const meant = meantName(found.index, context.caches, keyword.text.trim());
+        if (!keyword.group || keyword.node.type !== Scalar.PLAIN) continue;
+        const meant = meantKeyword(found, context.caches, keyword);
         if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
-        // "Backend - Python, Django, PostgresSQL": a slip in a keyword that lists several.
+        // "Backend - Python, Django, PostgresSQL": a slip in a keyword that lists several, in a few hundred at most.
         else for (const part of commaParts(keyword.text)) {
           const one = found.index.resolve(part.text) || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, part.text);
           if (one) yield misspelt(part.text, one, [keyword.span[0] + part.offset, keyword.span[0] + part.offset + part.text.length]);
