@@ -65,6 +65,18 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Infrastructure', '    keywords: [Kubernetes, AWS]')), { Sentry: 'NEW Monitoring', Datadog: 'NEW Monitoring' });
   });
 
+  it('files a cloud under "DevOps" when no group is named for clouds, before a group named for tools', () => {
+    const line = 'Moved 30 services from Heroku to Azure.';
+    const skills = ['skills:', '  - name: DevOps', '    keywords: [Docker, Jenkins]', '  - name: Tools', '    keywords: [Git, Jira]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Heroku: 'DevOps', 'Microsoft Azure': 'DevOps' });
+  });
+
+  it('files a test tool under "Testing" and infrastructure code under "IaC", before a group full of its kind', () => {
+    const line = 'Wrote 300 Karate API tests and moved 40 modules to OpenTofu.';
+    const skills = ['skills:', '  - name: Git, Continuous Integration (CI)', '    keywords: [GitHub Actions, GitLab CI, Jenkins, Azure DevOps]', '  - name: IaC', '    keywords: [Terraform, AWS, GCP]', '  - name: Testing', '    keywords: [JUnit]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Karate: 'Testing', OpenTofu: 'IaC' });
+  });
+
   it('files warehouses under "Databases", brokers under "Messaging", Helm under "Containerization" and Ant under "Build tools"', () => {
     const text = resume(
       ...bullet('Streamed 2 TB a day from RabbitMQ into Snowflake, packaged it with Helm and built the jobs with Ant.'),
@@ -178,6 +190,20 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     const line = 'Shipped 30 Docker services behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
     const skills = ['skills:', '  - name: Programming', '    keywords: [Python, Java]', '  - name: Toolbox', '    keywords: [git]'];
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', Grafana: 'Toolbox', 'OpenAI API': 'NEW Machine learning', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
+  });
+
+
+  it('files what one programs with under a group named for the craft ("Software Development"), and anything when it is the only group', () => {
+    const line = 'Moved 30 React screens to Supabase and shipped the Android app to 2M users, watched in New Relic.';
+    const craft = ['  - name: Software Development', '    keywords: [TypeScript, Node.js]'];
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft)), { React: 'Software Development', Supabase: 'Software Development', Android: 'Software Development', 'New Relic': 'Software Development' });
+    const beside = ['  - name: Databases', '    keywords: [PostgreSQL]'];
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft, ...beside)), { React: 'Software Development', Supabase: 'Software Development', Android: 'NEW Operating systems', 'New Relic': 'NEW Monitoring' });
+  });
+  it('files under a group named for a phone\'s platform only what is written for it: no SwiftUI among Android libraries', () => {
+    const line = 'Shipped 12 SwiftUI screens and 8 Jetpack Compose screens, styled the web shop with Tailwind CSS.';
+    const skills = ['skills:', '  - name: Android libraries', '    keywords: [Retrofit, Dagger, Room]', '  - name: iOS Frameworks & APIs', '    keywords: [UIKit, Core Data]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { SwiftUI: 'iOS Frameworks & APIs', 'Jetpack Compose': 'Android libraries', 'Tailwind CSS': 'NEW Frameworks' });
   });
 
   it('files Android under "Platforms", not among server operating systems nor under "Platform and Delivery"', () => {

@@ -41,6 +41,15 @@ export function catchAll(groupName: string): boolean {
   return CATCH_ALL.test(groupName);
 }
 
+// A group named for the craft as a whole ("Software Development", "Engineering", "Developer") takes what one
+// programs with when no group is named for its kind, and anything when it is the only group; beside groups for
+// other kinds, readers start a group for monitoring or a phone's system rather than file it there.
+const THE_CRAFT = /^\s*(?:software\s+)?(?:development|developement|engineering)\s*$|^\s*developer\s*$/i;
+
+export function namedForTheCraft(groupName: string, tech: TechEntry, only: boolean): boolean {
+  return THE_CRAFT.test(groupName) && (only || PROGRAMMING.includes(tech.category));
+}
+
 // A group named only for tools ("Tools", "Tooling", "Toolbox", "Dev Tools") holds what one works with but does not
 // write code in: readers file Docker, Grafana, Airflow or MLflow there when no group is named for their kind; not
 // an API one's code calls (OpenAI API).

@@ -3,7 +3,7 @@ import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
 import { readKeyword, slashPair, yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
-import { catchAll, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
+import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 
@@ -66,6 +66,14 @@ const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   // ("Infrastructure") gets a "Monitoring" group beside it.
   observability: /\b(devops|sre|other|misc\w*)\b/i,
   database: /\b(data|analytics)\b/i,
+  cloud: /\b(devops|ops)\b/i,
+};
+
+// The languages a phone's platform is programmed in: "Android libraries" holds no SwiftUI, "iOS Frameworks" no
+// Tailwind CSS.
+const PLATFORM_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  Android: ['Kotlin', 'Java'],
+  iOS: ['Swift', 'Objective-C'],
 };
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
@@ -96,7 +104,7 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     const named = groupName === undefined ? undefined : index.resolve(groupName.trim())?.tech;
     const languages = (groupName ?? '').split(/[\s,/&()]+/).flatMap((word) => {
       const tech = word.length > 0 ? (index.resolve(word) ?? index.resolveCapitals(word))?.tech : undefined;
-      return tech?.category === 'language' ? [tech.name] : [];
+      return tech?.category === 'language' ? [tech.name] : (PLATFORM_LANGUAGES[tech?.name ?? ''] ?? []);
     });
     out.push({ map: item, name: groupName, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages });
   }
@@ -130,7 +138,7 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // the name is of a field the framework is not in ("C# Unit Test" takes no ASP.NET).
   if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language) && (itsField || !namedForField(group.name))) return 2 + share;
   // A group named for the technology's field ("Blockchain" for Solana, "Infrastructure as Code" for Terraform).
-  if (itsField) return 1.5 + share;
+  if (itsField) return 1.9 + share / 10;
   // A group named for a cloud vendor ("AWS", "Azure") holds that vendor's products, not Confluent Cloud; one named
   // for a technology holds its own ("Kafka" takes Kafka Streams, not Hadoop).
   if (group.name !== undefined && !ofVendor(group.name, tech)) return 0;
@@ -211,7 +219,7 @@ export function addToSkills(text: string, yaml: Document.Parsed, index: TechInde
     .map((group) => ({ group, score: score(group, tech) }))
     .filter((option) => option.score > 0);
   // A group named for nothing in particular ("Technologies"), or for tools, takes what no other group does.
-  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && (catchAll(group.name) || toolbox(group.name, tech)));
+  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && (catchAll(group.name) || toolbox(group.name, tech) || namedForTheCraft(group.name, tech, groups.length === 1)));
   if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
   const [best, next] = scored.sort((a, b) => b.score - a.score);
   const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
