@@ -219,6 +219,13 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => !line.includes('bullet-')), ['JavaScript ES6/7: hint skill-no-evidence: No bullet, summary or project mentions JavaScript: add one that shows it in use, or drop the keyword.']);
   });
 
+  it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "AWS Lambdas")', () => {
+    const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go'];
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
+    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
+    assert.deepEqual(asked, ['SQL', 'Grafana', 'Jekyll', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go']);
+  });
+
   it('reads "next-gen" and "speech-to-text" as compounds, and "micro-services" and "github-actions" as misspelt', () => {
     assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
     assert.deepEqual(said('Added speech-to-text to the ingress-nginx kiosk', 'Kubernetes'), []);

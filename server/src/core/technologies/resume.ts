@@ -165,14 +165,40 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   const same = sameTechnology(index, text);
   if (same) return at(same.head, same.resolution);
-  const qualified = /^(.+?)\s*\([^()]*\)$/.exec(text)?.[1];
+  const qualified = /^(.+?)\s*\(([^()]*)\)$/.exec(text);
   if (qualified) {
-    const resolution = index.resolve(qualified);
-    if (resolution) return at(qualified, resolution);
+    const resolution = index.resolve(qualified[1]!);
+    // "Static site generation (Jekyll)", "CI/CD (Jenkins)": a practice and the one tool it was done with.
+    const tool = resolution?.tech.category === 'methodology' ? index.resolve(qualified[2]!.trim()) : undefined;
+    if (tool && !CONCEPTS.has(tool.tech.category)) return { resolution: tool };
+    if (resolution) return at(qualified[1]!, resolution);
+  }
+  // "advanced SQL", "modern C++": how well, before the name.
+  const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
+  if (plain) {
+    const resolution = index.resolve(plain);
+    if (resolution) return { resolution };
+  }
+  // "observability with Grafana": a practice and the tool it was done with.
+  const done = /^(.+?)\s+(?:with|using|via|in)\s+(.{1,40})$/.exec(text);
+  if (done && index.resolve(done[1]!)?.tech.category === 'methodology') {
+    const resolution = index.resolve(done[2]!);
+    if (resolution && !CONCEPTS.has(resolution.tech.category)) return { resolution };
+  }
+  // "Dagger/Dagger2", "Golang/Go": one technology under two of its names.
+  if (slashPair(text)) {
+    const reads = text.split('/').map((part) => (part.trim() ? readKeyword(index, part.trim()) : undefined));
+    if (reads.every((read) => read && read.tech === reads[0]!.tech)) return { resolution: reads[0]! };
+  }
+  // "AWS Lambdas": the plural of a name of several words (not "Bundlers", the tools, for Bundler).
+  const singular = /^(\S.*\s\S{2,}[^sS\s])s$/.exec(text)?.[1];
+  if (singular) {
+    const resolution = index.resolve(singular);
+    if (resolution && resolution.status !== 'variant') return at(singular, { ...resolution, status: 'short' });
   }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM": the name and what kind
   // of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
@@ -202,10 +228,13 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
 
+// What a practice in a keyword is done with must be a tool, not another practice or a standard ("Accessibility (WCAG)").
+const CONCEPTS = new Set(['methodology', 'standard']);
+
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g" and "12c". */
 const VERSION = String.raw`v?\d[\d.x]*[igc]?\+?`;
 const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
-const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to)\s?${VERSION})+$`);
+const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|,)\s?${VERSION})+$`);
 
 /**
  * "Zsh; Z shell", "RHEL Red Hat Enterprise Linux": one technology under two of its names, or with what it is after a
@@ -216,8 +245,11 @@ function sameTechnology(index: TechIndex, text: string): { resolution: Resolutio
   for (const candidate of parts) {
     const resolutions = candidate.map((part) => index.resolve(part.trim()));
     const first = resolutions[0];
-    // After a semicolon, a word the vocabulary does not know explains the name ("Systemd; systemctl").
-    const explained = text.includes(';') ? resolutions.every((resolution) => !resolution || resolution.tech === first?.tech) : resolutions.every((resolution) => resolution?.tech === first?.tech);
+    // After a semicolon, a word the vocabulary does not know, or a practice, explains the name ("Systemd; systemctl",
+    // "GNU Bash; shell scripting").
+    const explained = text.includes(';')
+      ? resolutions.every((resolution, i) => !resolution || resolution.tech === first?.tech || (i > 0 && resolution.tech.category === 'methodology'))
+      : resolutions.every((resolution) => resolution?.tech === first?.tech);
     if (first && explained) return { resolution: first, head: candidate[0]!.trimEnd() };
   }
   return undefined;
