@@ -115,6 +115,8 @@ export const JUDGED_SETS = {
   'twentieth set': 'labels-twentieth.yaml',
   'twenty-first set': 'labels-twenty-first.yaml',
   'twenty-second set': 'labels-twenty-second.yaml',
+  'twenty-third set': 'labels-twenty-third.yaml',
+  'twenty-fourth set': 'labels-twenty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
