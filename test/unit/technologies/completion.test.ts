@@ -29,6 +29,12 @@ describe('technology completion', () => {
     assert.ok(labels(keywords('      - tfrm$|$')).includes('Terraform'), 'fuzzy: tfrm → Terraform');
   });
 
+  it('offers the name for a name typed with its version or its ".js": PHP7 → PHP, C++17 → C++, KoaJ → Koa', () => {
+    assert.deepEqual(labels(keywords('      - PHP7$|$')), ['PHP']);
+    assert.deepEqual(labels(keywords('      - C++17$|$')), ['C++']);
+    assert.deepEqual(labels(keywords('      - KoaJ$|$')), ['Koa']);
+  });
+
   it('ranks names that start with the typed text first, then by popularity', () => {
     const found = labels(keywords('      - Jav$|$'));
     assert.deepEqual(found.slice(0, 2), ['JavaScript', 'Java']);

@@ -220,10 +220,13 @@ describe('slips of the keyboard', () => {
   });
 
   it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "AWS Lambdas")', () => {
-    const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go'];
+    const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
     const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['SQL', 'Grafana', 'Jekyll', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go']);
+    assert.deepEqual(asked, ['SQL', 'Grafana', 'Jekyll', 'RabbitMQ', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go', 'Jest']);
+    // How well, in parentheses, is no name: "Worked with (less)" is not Less, "Accessibility (WCAG)" asks for no standard.
+    const levels = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Worked with (less)', '    keywords: [Accessibility (WCAG), Bundlers]');
+    assert.deepEqual(check(levels), []);
   });
 
   it('reads "next-gen" and "speech-to-text" as compounds, and "micro-services" and "github-actions" as misspelt', () => {

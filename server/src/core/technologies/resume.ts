@@ -4,6 +4,7 @@ import type { RuleContext } from '../rules/rule';
 import { collectWriting, type Text } from '../writing/bullets';
 import { derived } from '../writing/facts';
 import { spanOf } from '../yaml/nodes';
+import { ORDINARY_WORDS } from './data';
 import { technologyOptions } from './extras';
 import { VENDOR_PREFIX } from './policy';
 import { productAmong } from './context';
@@ -169,7 +170,11 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (qualified) {
     const resolution = index.resolve(qualified[1]!);
     // "Static site generation (Jekyll)", "CI/CD (Jenkins)": a practice and the one tool it was done with.
-    const tool = resolution?.tech.category === 'methodology' ? index.resolve(qualified[2]!.trim()) : undefined;
+    // "Message queues (RabbitMQ)": a phrase of ordinary words, named by what is inside.
+    const practice = resolution ? resolution.tech.category === 'methodology' : /^\p{Lu}?[\p{Ll}\s-]+$/u.test(qualified[1]!);
+    // Not a word in the parentheses: "Languages (Basic)", "Worked with (less)" say how well.
+    const inside = qualified[2]!.trim();
+    const tool = practice && !ORDINARY_WORDS.has(inside.toLowerCase()) ? index.resolve(inside) : undefined;
     if (tool && !CONCEPTS.has(tool.tech.category)) return { resolution: tool };
     if (resolution) return at(qualified[1]!, resolution);
   }
@@ -198,7 +203,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM": the name and what kind
   // of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });

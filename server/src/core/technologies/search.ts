@@ -39,6 +39,15 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
     const asName = form.kind === 'name' || (form.kind === 'alias' && vendorForm(form.text, form.tech.name));
     offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : asName ? { tech: form.tech, tier: 1, ...via } : { tech: form.tech, tier: 2, ...via });
   }
+  // "PHP7", "C++17", "KoaJ": nothing starts so, but it is a name with a version, or a JavaScript name with the ".js"
+  // everyone writes after it.
+  if (best.size === 0) {
+    const versioned = /^(.+?)v?\d[\d.x]*$/.exec(key)?.[1];
+    const suffixed = /^(.+?)js?$/.exec(key)?.[1];
+    for (const forms of [versioned && index.formsOfKey(versioned), suffixed && index.formsOfKey(suffixed)?.filter((form) => form.tech.language === 'JavaScript')]) {
+      for (const form of forms || []) offer({ tech: form.tech, tier: 1, ...(form.kind === 'name' ? {} : { via: form.text }) });
+    }
+  }
   const limit = options.limit ?? 50;
   if (options.fuzzy && key.length >= 3 && best.size < limit) {
     // Fuzzy matches start with the same letter, and the keys are sorted: only that letter's run is read.

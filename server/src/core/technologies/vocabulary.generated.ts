@@ -619,7 +619,7 @@ HackerRank|i
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 JSON-RPC|g
 LambdaTest|e
-LightGBM|a
+LightGBM|a|LGBM
 NXP|j
 NextGen Healthcare|f|NextGen
 Nikto|d
@@ -1529,7 +1529,6 @@ Atlantis|5
 Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
-Code Composer Studio|e|CCS
 FPGA|c|FPGAs
 Heap Analytics|8
 IGMP|7
@@ -1540,6 +1539,7 @@ OpenText|f
 Pandera|9|||Python
 Pascal|0
 Rancher Fleet|5
+STM32Cube|e
 Socket.IO|2|||JavaScript
 Textual|2|||Python
 Tokio|2|||Rust
@@ -1555,13 +1555,13 @@ Fire OS|b
 Gson|2|||Java
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
+MCUXpresso|e|MCUXpresso IDE
 Multicast|7
 Pair programming|h
 Prefect|9|||Python
 Pulsar Functions|9
 RVM|e
 RudderStack|9
-SEGGER J-Link|e|J-Link;Segger
 Serde|2|||Rust
 Spacelift|5
 VMware Carbon Black|d|Carbon Black
@@ -1576,6 +1576,7 @@ Advent of Code|i
 Anycast|7
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
+Code Composer Studio|e|CCS
 Codefresh GitOps|5
 Hyland OnBase|f|OnBase
 Joi|2|||JavaScript
@@ -1587,7 +1588,6 @@ Palo Alto Networks Cortex XDR|d|Cortex XDR
 Project Lombok|2|Lombok||Java
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
-SEGGER Ozone|e
 Snowplow|9
 SoC|c|System on a chip
 Tizen|b
@@ -1608,11 +1608,11 @@ ECMP|7
 HCP Terraform|5||Terraform Cloud
 HarmonyOS|b|HMOS
 MapStruct|2|||Java
-OpenOCD|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
 Plausible Analytics|8|Plausible
 SAP ASE|3|Sybase|Sybase ASE
+SEGGER J-Link|e|J-Link;Segger
 Sitecore|f
 Telegraf|8
 TryHackMe|i
@@ -1628,12 +1628,12 @@ Hack The Box|i|HTB
 Instaclustr|4
 Kapacitor|8
 Kargo|5
-Lauterbach TRACE32|e|TRACE32;Lauterbach
 Microsoft Access|3|MS Access
 OpenHarmony|b
 OutSystems|f
 QoS|7|Quality of Service
 Rocket|1|||Rust
+SEGGER Ozone|e
 Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
@@ -1652,8 +1652,8 @@ Integration testing|h
 Intercom|e
 KaiOS|b
 Kestra|9
-Linux device drivers|b|device drivers;kernel modules
 Mendix|f
+OpenOCD|e
 SpiceDB|d
 VMware Workstation|6
 VWO|e
@@ -1663,7 +1663,6 @@ fnm|e
 hyper|2|||Rust
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
-Board support package|c|BSP
 Bubble.io|f
 Chisel|0
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
@@ -1672,6 +1671,7 @@ End-to-end testing|h|E2E testing
 Firebird|3
 Fuchsia|b
 HubSpot|f
+Lauterbach TRACE32|e|TRACE32;Lauterbach
 Logstash Forwarder|8
 Mage AI|9
 Nomad|6|HashiCorp Nomad
@@ -1696,6 +1696,7 @@ Contract testing|h
 Cygwin|e
 Ehcache|2
 H2 Database|3|H2
+Linux device drivers|b|device drivers;kernel modules
 Logback|2|||Java
 Marathon|6
 NETCONF|7
@@ -1705,7 +1706,6 @@ SpinalHDL|0
 Terramate|5
 Udemy|i
 VMware Tanzu|6|Tanzu
-Vector CANoe|e|CANoe
 Wiz|d
 Workato|f
 rsyslog|8
@@ -1713,6 +1713,7 @@ unittest|2|||Python
 Amazon FSx for Windows File Server|4
 Apache Log4j|2|Log4j;Log4j2||Java
 Azure Bastion|4
+Board support package|c|BSP
 Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
 DC/OS|6|DCOS
@@ -1733,7 +1734,6 @@ Smalltalk|0
 Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
-Vector CANalyzer|e|CANalyzer
 edX|i
 syslog-ng|8
 AMD Vivado|e|Vivado;Xilinx Vivado
@@ -1747,7 +1747,6 @@ Drizzle ORM|2|Drizzle||JavaScript
 Fabio|6
 Fivetran|9
 Guava Cache|2
-MISRA|g|MISRA C++
 MinGW|e
 Mutation testing|h
 NetBSD|b
@@ -1757,6 +1756,7 @@ Pulumi Automation API|5
 Statsig|e
 Sysdig|d
 Tcl|0
+Vector CANoe|e|CANoe
 gNMI|7
 journald|8
 tox|e|||Python
@@ -1765,7 +1765,6 @@ AWS Storage Gateway|4|Storage Gateway
 Airbyte|9
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Amplitude|8
-Automotive SPICE|g|ASPICE
 Cloud NAT|4
 Crossplane Compositions|5
 DragonFly BSD|b
@@ -1784,6 +1783,7 @@ RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
 TestNG|e|||Java
+Vector CANalyzer|e|CANalyzer
 nox|e|||Python
 A/B testing|h
 ASP.NET Web Forms|1|Web Forms||C#
@@ -1793,12 +1793,12 @@ ArangoDB|3
 Cloud Interconnect|4
 GitHub Sponsors|i
 Intel Quartus Prime|e|Quartus
+MISRA|g|MISRA C++
 Meltano|9
 Mixpanel|8
 Monit|8
 Objection.js|2|||JavaScript
 OpenTelemetry Collector|8|OTel Collector
-Polyspace|e
 Rayon|2|||Rust
 SnapLogic|f
 Stryker Mutator|e
@@ -1811,6 +1811,7 @@ libvirt|6
 AWS DataSync|4|DataSync
 Apache Kylin|9|Kylin
 AssertJ|2|||Java
+Automotive SPICE|g|ASPICE
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Config Connector|5
@@ -1819,7 +1820,6 @@ FullStory|8
 HashiCorp Waypoint|5|Waypoint
 Jaeger Tracing|8
 Konsole|e
-LDRA|e
 ModelSim|e
 NetFlow|7
 Open Collective|i
@@ -1839,7 +1839,6 @@ Azure Service Operator|5
 Clap|2|||Rust
 Cloud Router|4
 Codecov|e
-Coverity|d
 Entity Framework|2|EF6||C#
 Graylog|8
 Hamcrest|2|||Java
@@ -1848,6 +1847,7 @@ Informatica|9|Informatica PowerCenter
 JanusGraph|3
 LogRocket|8
 Oracle Solaris|b|Solaris;SunOS
+Polyspace|e
 Pyright|e|||Python
 Questa|e
 SAS Viya|9
@@ -1866,8 +1866,8 @@ Dapper|2|Dapper ORM
 Grype|d
 IBM AIX|b|AIX
 ITIL|h
-Klocwork|d
 KubeBlocks|5
+LDRA|e
 Network Connectivity Center|4
 OpenCL|0
 Papertrail|8
@@ -1887,13 +1887,13 @@ Apache NiFi|9|NiFi
 Atom editor|e
 Azure Table Storage|4
 CloudNativePG|5
+Coverity|d
 Epic Systems|f
 Flake8|e|||Python
 GLSL|0
 HP-UX|b
 LaunchDarkly|e
 Loggly|8
-PC-lint|e
 PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
@@ -1916,12 +1916,12 @@ Black|e|||Python
 Brackets|e
 CFEngine|5
 Clair|d
-CppUTest|e
 DAX|0|Data Analysis Expressions
 Dgraph|3
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 IBM z/OS|b|z/OS
+Klocwork|d
 Lighthouse CI|e
 Oracle Health|f||Cerner
 PMP|g
@@ -1936,7 +1936,6 @@ AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Anchore|d
 Azure Web PubSub|4
-Boost.Test|e
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Cucumber|e|||Java
@@ -1946,6 +1945,7 @@ Guidewire|f
 IBM i|b|AS/400;OS/400;iSeries
 Juju|5
 Memgraph|3
+PC-lint|e
 Percona Operator|5
 Power Query M|9
 RADIUS|7
@@ -1957,8 +1957,8 @@ isort|e|||Python
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
-CTest|e
 Contentful|f
+CppUTest|e
 Figma Community|i
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
@@ -1985,6 +1985,7 @@ Adenza Calypso|f
 Altium Designer|e
 ArtStation|i
 Azure Communication Services|4
+Boost.Test|e
 Builder.io|f
 Burn|2|||Rust
 Checkmarx|d
@@ -2004,11 +2005,11 @@ Skaffold|5
 SurrealDB|3
 WAVE accessibility tool|e
 Windows Forms|1|WinForms
-gcov|e
 AWS Global Accelerator|4|Global Accelerator
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Bloomberg Terminal|e
+CTest|e
 Camel K|5
 Candle|2|||Rust
 DevSpace|5
@@ -2029,7 +2030,6 @@ Veracode|d
 Vimeo|i
 VxWorks|b
 WinUI|1|WinUI 3
-lcov|e
 Accessibility|h|a11y
 ArchUnit|2|||Java
 Autodesk Eagle|e|Eagle
@@ -2039,7 +2039,6 @@ DataHub|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 FreeRTOS|b
-Intel VTune Profiler|e|VTune;Intel VTune
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Liquid|0|Shopify Liquid
@@ -2053,6 +2052,7 @@ SigNoz|8
 SoundCloud|i
 Telepresence|5
 UWP|1|Universal Windows Platform
+gcov|e
 Alpine.js|1|||JavaScript
 Amundsen|9
 Application Load Balancer|4|ALB;AWS ALB
@@ -2063,7 +2063,6 @@ Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 JMH|2|||Java
 Knative Serving|5
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Okteto|5
 OpenSSH|d
 OrCAD|e
@@ -2072,18 +2071,19 @@ Uptrace|8
 VoiceOver|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
+lcov|e
 wgpu|2|||Rust
 Aerospike|3
 Apache Atlas|9
 Azure Application Insights|8|Application Insights;App Insights
 HyperDX|8
+Intel VTune Profiler|e|VTune;Intel VTune
 Keptn Lifecycle Toolkit|5
 LTspice|e
 Mandiant|d
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
 PDM|e|||Python
-RenderDoc|e
 SFTP|7
 Semgrep|d
 SignalR|2
@@ -2107,8 +2107,8 @@ Hatch|e|||Python
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
-PIX on Windows|e|PIX
 Peerlist|i
 RIOT OS|b
 SPICE|e
@@ -2131,22 +2131,22 @@ Mode Analytics|9
 PCIe|c|PCI Express;PCI-E
 Polywork|i
 Quickwit|8
+RenderDoc|e
 SMTP|7
 Slint|1|||Rust
 Tekton Pipelines|5
-Tracy Profiler|e
 k3d|5
 setuptools|e|||Python
 Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
 Brakeman|d
 CXL|c|Compute Express Link
-Cocos2d-x|e|cocos2d
 Cursor|e
 Glassdoor|i
 IMAP|7
 Meteor|1|||JavaScript
 MicroK8s|5
+PIX on Windows|e|PIX
 Parca|8
 SEO|h|search engine optimization
 Tarantool|3
@@ -2166,25 +2166,25 @@ MediatR|2
 NVMe|c|NVM Express
 OpenStack Nova|6|Nova
 POP3|7
-Photon Engine|e|Photon PUN;Photon Fusion
 Pixie|8
 Responsive web design|h
 Shipwright|5
+Tracy Profiler|e
 Upwork|i
 Windsurf|e||Codeium
 gosec|d
 k0s|5
 Amazon DocumentDB|4|DocumentDB
-AutoMapper|2
 Azure Databricks|9
 Buildpacks.io|5
+Cocos2d-x|e|cocos2d
 DragonflyDB|3
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
 Miniconda|e|||Python
-Mirror Networking|e
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
+Ninject|2
 Odigos|8
 OpenStack Neutron|6|Neutron
 RKE2|5
@@ -2193,15 +2193,16 @@ SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Workload Identity Federation|d
 Yew|1|||Rust
+AutoMapper|2
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
-FluentValidation|2
 GNU nano|4|Nano
 Grafana Beyla|8|Beyla
 OpenStack Swift|6
+Photon Engine|e|Photon PUN;Photon Fusion
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTP|7
 SATA|c|Serial ATA
@@ -2209,25 +2210,24 @@ Snowpark|9
 Sourcetree|e
 Toptal|i
 TruffleHog|d
-Unity Netcode|e|Netcode for GameObjects
 mamba|e|||Python
 Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
-Azure PlayFab|e|PlayFab
 Coroot|8
 Eclipse Che|5
 Expo|1|||JavaScript
+FluentValidation|2
 GKE Enterprise|4||Anthos
 Git flow|h
 Gitleaks|d
 Gumroad|i
 Lazygit|e
+Mirror Networking|e
 MoveIt|2
 OpenStack Cinder|6|Cinder
 QuestDB|3
 RTSP|7
 Serial Attached SCSI|c
-Serilog|2
 Sublime Text|e
 pyenv|e|||Python
 wasm-bindgen|2|||Rust
@@ -2235,18 +2235,18 @@ Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
 GitHub Flow|h
-Havok|e
 Haxe|0
 Ionic|1|||JavaScript
 JavaFX|1|||Java
 Kiali|8
 Linktree|i
-NLog|2
 OKD|5
 OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
 RTMP|7
 SCSI|c
+Serilog|2
+Unity Netcode|e|Netcode for GameObjects
 Zed|e
 detect-secrets|d
 tig|e
@@ -2254,6 +2254,7 @@ virtualenv|e|||Python
 wasm-pack|e
 Amazon QLDB|4|QLDB
 Apache Cordova|2|Cordova||JavaScript
+Azure PlayFab|e|PlayFab
 Cargo|e
 Config Sync|4
 Cython|0|||Python
@@ -2268,20 +2269,19 @@ Java Swing|2|Swing||Java
 JetBrains Fleet|e
 Meld|e
 Microsoft Fabric|9
-NVIDIA PhysX|e|PhysX
+NLog|2
 OpenStack Heat|6
 WordPress.com|i
 kdb+|3
-log4net|2
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
-Bullet Physics|e
 Cloud Scheduler|4
 Fibre Channel|c|FC SAN
 Garden.io|5
+Havok|e
 Java AWT|2|AWT||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
@@ -2292,11 +2292,10 @@ Open source|h|open-source software;OSS
 OpenTSDB|3
 PhoneGap|1|Adobe PhoneGap||JavaScript
 PyPy|f|||Python
+log4net|2
 rustup|e
-xUnit|e|xUnit.net||C#
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
-Box2D|e
 Browsersync|e|||JavaScript
 CPython|f|||Python
 Clippy|e
@@ -2304,7 +2303,7 @@ Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
 Graphite|8
 MuJoCo|e
-NUnit|e|||C#
+NVIDIA PhysX|e|PhysX
 OpenNebula|6
 Power Apps|e
 Project Reactor|2|||Java
@@ -2316,18 +2315,19 @@ WebStorm|e
 WinMerge|e
 Zabbix|8
 iSCSI|c
+xUnit|e|xUnit.net||C#
 Amazon QuickSight|4|QuickSight
 Awk|0|AWK;gawk
+Bullet Physics|e
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 GoLand|e
 Google Cloud Workflows|4
 Icinga|8
-Jolt Physics|e
 KDiff3|e
-MSTest|e
 MicroPython|f|||Python
 Modernizr|2|||JavaScript
+NUnit|e|||C#
 OWASP Dependency-Check|d
 Omni-Path|c
 Pinterest|i
@@ -2338,14 +2338,15 @@ WebSocket|7|WebSockets;WS protocol
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
+Box2D|e
 CLion|e
 Checkmk|8
-Docker Swarm|5|Swarm mode
+Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
 GlusterFS|6|Gluster
 Jython|2|||Python
+MSTest|e
 Microsoft Power Platform|f|Power Platform
-Moq|2
 OWASP Dependency-Track|d|Dependency-Track
 Project Loom|2|||Java
 PuTTY|e
@@ -2354,56 +2355,55 @@ Server-Sent Events|7|SSE
 TikTok|i
 USB|c|USB-C;USB 3
 WASI|g|WebAssembly System Interface
-ZBrush|e
 rust-analyzer|e
 sed|0
 wagmi|2|||JavaScript
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
-Apache Mesos|5|Mesos
 Apigee|4|Apigee API Management
 Armbian|b
 CycloneDX|g
 DataGrip|e
+Dokploy|5
 Helm Charts|5
 IronPython|2|||Python
+Jolt Physics|e
 Kotlin Coroutines|2|||Kotlin
 Lustre|6
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
-NSubstitute|2
+Moq|2
 PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
 RainbowKit|2|||JavaScript
 Snapchat|i
-Substance 3D Painter|e|Substance Painter
 USB Power Delivery|c|USB-PD
 WebTransport|g
 WinSCP|e
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
+Apache Mesos|5|Mesos
 BeeGFS|6
 Cosmos SDK|1|||Go
 DDR SDRAM|c|DDR;DDR3
-FluentAssertions|2
 Google Cloud API Gateway|4
-Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Helm Operator|5
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 MQTT|7
 Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
+NSubstitute|2
 OpenWrt|b
 PyO3|2|||Python
+RxBinding|2|||Kotlin
 SPDX|g
 SolarWinds|8|SolarWinds NPM
 Starlark|0
-Substance 3D Designer|e|Substance Designer
 Typesense|3
 Web Workers|g
 WhatsApp|i
+ZBrush|e
 Algolia|3
 Amazon MQ|4
 Apache Superset|9|Superset
@@ -2411,18 +2411,18 @@ Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
 Embassy|2|||Rust
+FluentAssertions|2
+Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
-Kotlin/Native|2|||Kotlin
 LibreNMS|8
-Marmoset Toolbag|e
+MockWebServer|2|||Kotlin
 Proxmox Backup Server|b
 Raspberry Pi Pico|c
-Reqnroll|e||SpecFlow
 Robo 3T|e|Robomongo
 SBOM|g|Software Bill of Materials
-Slurm|6|SLURM
+Substance 3D Painter|e|Substance Painter
 Termius|e
 WeChat|i
 pybind11|2|||Python
@@ -2433,31 +2433,31 @@ Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 Haiku|b
-Kotlin/JS|2|||Kotlin
 LwM2M|7
 NativeScript|1|||JavaScript
 Nix|5|NixOS Nix
 Observium|8
 Redash|9
+Reqnroll|e||SpecFlow
+Restlet|1|||Java
 Royal TS|e
 SLSA|g
+Slurm|6|SLURM
 Sphinx Search|3
+Substance 3D Designer|e|Substance Designer
 Thunderbolt|c
-Unity Version Control|e||Plastic SCM
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
 Amazon OpenSearch Serverless|4
-Buildah|5
 Cacti|8
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
-Hansoft|e
 Harbor|5
-Kotlin Exposed|2|||Kotlin
-MSBuild|e
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Manticore Search|3
+Marmoset Toolbag|e
 RTIC|2|||Rust
 Rancher Desktop|5
 ReactOS|b
@@ -2468,23 +2468,23 @@ Three.js|2|||JavaScript
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
+Buildah|5
 CNCF Distribution|5|Docker Registry
 Cosign|d
 D3.js|2|D3||JavaScript
 DisplayPort|c
 Hyperdisk|4
-Koin|2|||Kotlin
+Kotlin/Native|2|||Kotlin
+MSBuild|e
 Munin|8
 OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
-ReSharper|e
 Server-side rendering|h|SSR
 Sigma Computing|9
-Skopeo|5
+Unity Version Control|e||Plastic SCM
 VNC|e
 Vespa|3
 Vimscript|0|VimL
@@ -2496,37 +2496,36 @@ Azure AI Search|a||Azure Cognitive Search;Azure Search
 Chart.js|2|||JavaScript
 Cloud Storage FUSE|4
 Colima|5
-Dagger Hilt|2|Hilt||Java
 Emacs Lisp|0|elisp
+Hansoft|e
 I2C|c|I²C;IIC
+Kotlin/JS|2|||Kotlin
 MINIX|b
 Modbus|7
 Ratatui|2|||Rust
+ReSharper|e
 Remote Desktop Protocol|7|RDP
-Rider|e|JetBrains Rider
+Skopeo|5
 Static site generation|h|SSG
 Zenn|i
-Zeplin|e
 Zot|5
 collectd|8
-containerd|5
 ext4|6
 in-toto|d
 Amazon Comprehend|4
 Apache ECharts|2|ECharts||JavaScript
 AppleScript|0
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
-CRI-O|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Daphne|6|||Python
-Google Guice|2|Guice||Java
 Habr|i
-InVision|e
-LINQ|2|||C#
+Kotlin Exposed|2|||Kotlin
 Lima|5
 Notary Project|d|Notary
 OPC UA|7
 Redox OS|b|Redox
+Rider|e|JetBrains Rider
 SPI|c|Serial Peripheral Interface
 Single-page application|h|single-page apps
 Spegel|5
@@ -2534,16 +2533,19 @@ StatsD|8
 Transfer Appliance|4
 Weaviate|3
 XFS|6
+containerd|5
 nom|2|||Rust
 Amazon Textract|4|Textract
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
-Cats Effect|2|||Scala
+CRI-O|5
 Citrix|f
 Django Channels|2|||Python
 Highcharts|2|||JavaScript
 IBM SPSS Statistics|9|SPSS
+Koin|2|||Kotlin
 Kubernetes Dashboard|5
+LINQ|2|||C#
 Micro frontends|h
 Milvus|3
 NTFS|6
@@ -2551,47 +2553,44 @@ Netdata|8
 Nydus|5
 OpenSCAP|d|OSCAP
 PROFINET|7
-PowerShell Core|2
 SerenityOS|b
 Storage Transfer Service|4
 UART|c
 VK|i
-jQuery UI|2
+Zeplin|e
 pest|2|||Rust
-runc|5
 APFS|6
 Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
+Dagger Hilt|2|Hilt||Java
 Django Ninja|1|||Python
 EtherCAT|7
 IBM Instana|8|Instana
+InVision|e
 JTAG|c
 Jamstack|h
-JavaServer Pages|0|JSP
 Linux kernel|b|kernel development
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
 Plotly.js|2|||JavaScript
+PowerShell Core|2
 Prost|2|||Rust
 Qdrant|3
 Stargz Snapshotter|5
 TablePlus|e
-ZIO|2|||Scala
-gVisor|5
+runc|5
 ACID|g
 ActionScript|0
-Akka HTTP|2|||Scala
 Amazon Translate|4
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-Godot Engine|e|Godot
+Google Guice|2|Guice||Java
 KNIME|9
-Kata Containers|5
 LVM|6|Logical Volume Manager
 Leaflet|2|||JavaScript
 Lima VM|5
@@ -2600,16 +2599,20 @@ Serial Wire Debug|c|SWD
 Site24x7|8
 Wagtail|f|||Python
 Windows kernel|b
+gVisor|5
+jQuery UI|2
 pgAdmin|e
 Amazon Polly|4|Polly
-Ambassador Edge Stack|e
 Azure Bot Service|a
 CAP theorem|g
+Cats Effect|2|||Scala
 ColdFusion|0|CFML
 Django CMS|2|||Python
-Firecracker|6
 GPIO|c
+Godot Engine|e|Godot
 Google Distributed Cloud|4
+JavaServer Pages|0|JSP
+Kata Containers|5
 Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
 Pingdom|8
@@ -2617,55 +2620,52 @@ RapidMiner|9
 SpaceWire|c
 XNU|b
 Youki|5
-http4s|2|||Scala
 kube-bench|d
 mdadm|6
 rustls|d
 Amazon Lex|4
-Axure RP|e|Axure
 Azure IoT Hub|4|IoT Hub
 DBeaver|e
 DRBD|6
 Dramatiq|2|||Python
+Firecracker|6
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2S|c
-LXC|5
 LanceDB|3
 Microsoft Excel|e|Excel;MS Excel
-MonoGame|2|||C#
 OpenLayers|2|||JavaScript
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
-Scalatra|2|||Scala
 Sharding|h
 UptimeRobot|8
+ZIO|2|||Scala
 crun|5
 kube-hunter|d
 systemd|b
+Akka HTTP|2|||Scala
 Amazon Personalize|4
+Ambassador Edge Stack|e
 Azure IoT Edge|4
-Balsamiq|e
 GRUB|b
 Google Sheets|e
 Kubescape|d
 LIN bus|7
-LXD|5
+LXC|5
 MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
-Mono|f
+MonoGame|2|||C#
 NFS|7|Network File System
 PixiJS|2|||JavaScript
 RQ|2|||Python
 Replication|h
-Slick|2|||Scala
 Solana SDK|2
 Uptime Kuma|8
 WasmEdge Runtime|5
 Zilliz|3
 APScheduler|2|||Python
-Adobe After Effects|e|After Effects
 Amazon Forecast|4
+Axure RP|e|Axure
 Azure Digital Twins|4
 Babylon.js|2|||JavaScript
 BusyBox|b
@@ -2676,38 +2676,37 @@ Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
 Google Cloud Batch|4
-Incus|5
 Kafka Streams|9
+LXD|5
+Mono|f
 Redis Insight|e
 SMB|7|CIFS;Samba protocol
-Scala.js|2|||Scala
 SpinKube|5
 Vald|3
 Wolfram Language|0
-Adobe Premiere Pro|e|Premiere Pro
+http4s|2|||Scala
 Amazon Kendra|4|Kendra
-Apptainer|5||Singularity
 Azure Sphere|4
+Balsamiq|e
 Catchpoint|8
 Cloud Healthcare API|4
 DDR4|c
 Data warehousing|h
 Ethernet|c
 Fermyon Spin|5
+Incus|5
 Kombu|2|||Python
 Marqo|3
 Open Policy Agent|d|OPA
 Phaser|2|||JavaScript
 Q#|0
 Samba|6
-Scala Native|2|||Scala
-UIKit|1|||Swift
+Scalatra|2|||Scala
 glibc|b
 govulncheck|d|||Go
 AWS Trainium|4|Trainium
-Adobe InDesign|e|InDesign
-Apache Camel|2|Camel
-AppKit|1|||Swift
+Adobe After Effects|e|After Effects
+Apptainer|5||Singularity
 Azure Arc|4
 Boto3|2|boto||Python
 Chronosphere|8
@@ -2715,40 +2714,43 @@ Data lakehouse|h|lakehouse
 Google Earth Engine|4
 HBM|c|High Bandwidth Memory
 Insomnia|e
-Kaniko|5
 Kyverno|d
 Material UI|2|MUI||JavaScript
 OpenQASM|0|QASM
 PostGIS|3
+Slick|2|||Scala
+UIKit|1|||Swift
 Wi-Fi|c|802.11;WLAN
 goose|e|||Go
 musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
-Apache Tika|2
+Adobe Premiere Pro|e|Premiere Pro
+AppKit|1|||Swift
 Azure Local|4||Azure Stack HCI
 Bruno|e
-BuildKit|5
 Casbin|d
 Chakra UI|2|||JavaScript
 Citus|3
-Core Data|2
 Cribl|8
 Cypher|0
 ETL|h|ETL pipelines
-Final Cut Pro|e
 Google Maps Platform|4|Google Maps API
+Kaniko|5
 Krustlet|5
 Materialize|3
 Paramiko|2|||Python
 SSD|c
+Scala.js|2|||Scala
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
 AWS Graviton|4|Graviton
+Adobe InDesign|e|InDesign
 Ant Design|2|antd||JavaScript
-Apache POI|2|||Java
 Azure Stack Hub|4
+BuildKit|5
+Core Data|2
 Data mesh|h
 Edge Delta|8
 Fabric|2|||Python
@@ -2756,69 +2758,69 @@ Fiddler|e
 GoPDF|2|||Go
 HDD|c
 HashiCorp Boundary|d|Boundary
-Jib|5
-Logic Pro|e
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 PgBouncer|3
 RisingWave|3
 SPARQL|0
-SwiftData|2|||Swift
+Scala Native|2|||Scala
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
 AWS Nitro System|4|Nitro
 Amazon CloudWatch Logs Insights|8
+Apache Camel|2|Camel
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Charles Proxy|e
-Cloud Native Buildpacks|5|Buildpacks;CNB
 Clusternet|5
-Core Animation|2
 CyberArk|d
+Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
 GNOME|b
 Invoke|2|||Python
+Jib|5
 NetApp|6
 Pgpool-II|3
-Pro Tools|e
 RAID|c
 Stream processing|h
-shadcn/ui|2|shadcn||JavaScript
+SwiftData|2|||Swift
+shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 AWS Outposts|4|Outposts
-Ableton Live|e|Ableton
+Apache Tika|2
 Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
 Change data capture|h|CDC
-Core Graphics|2
+Cloud Native Buildpacks|5|Buildpacks;CNB
+Core Animation|2
 Dell PowerScale|6||Isilon
 Dremio|9
-Elasticsearch Java client|2
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 KDE Plasma|b
 Kube-router|7
 Kusto Query Language|0|KQL
 LoRaWAN|7|LoRa
-Paketo Buildpacks|5
+Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
-Radix UI|2|Radix||JavaScript
 SAN|c|Storage area network
 mitmproxy|e
+shadcn-svelte|2|||JavaScript
 AWS Local Zones|4
+Apache POI|2|||Java
 Azure Migrate|4
-Core Location|2|||Swift
+Core Graphics|2
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
-Flowbite|2|||JavaScript
 Grafana Tempo Cloud|8
-Kafka Clients|2
-Max/MSP|e|Max MSP;Cycling '74 Max
 NAS|c|Network-attached storage
 NB-IoT|7
 Network Service Mesh|7
+Paketo Buildpacks|5
+Pro Tools|e
 ProxySQL|3
+Skeleton UI|2|Skeleton Labs||JavaScript
 Star schema|h
 Starburst|9
 Vyper|0
@@ -2826,444 +2828,450 @@ Xfce|b
 scikit-image|2|||Python
 1Password|d
 AWS Wavelength|4
+Ableton Live|e|Ableton
 Azure Advisor|4
 Cairo|0
 Commitizen|e
+Core Location|2|||Swift
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
 OLAP|g
 POSIX|g
-Pure Data|e
 Pure Storage|6
-Red Hat Quay|5|Quay;Quay.io
-Resilience4j|2|||Java
-Stitches|2|||JavaScript
 TPM|c|Trusted Platform Module
-URLSession|2|||Swift
 eBPF profiling|8|continuous profiling
 imageio|2|||Python
+whatsapp-web.js|2|||JavaScript
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
+Closure Library|2|Google Closure;Closure Tools||JavaScript
 Deepnote|9
-Emotion|2|||JavaScript
+Elasticsearch Java client|2
 Firebase Remote Config|4
 Husky|e
-JFrog Artifactory|5|Artifactory
 Linux perf|8|perf
-Netflix Hystrix|2|Hystrix||Java
+Max/MSP|e|Max MSP;Cycling '74 Max
 OLTP|g
 Percona Server|3
 PyQt|2|||Python
+Red Hat Quay|5|Quay;Quay.io
 SELinux|d
-SuperCollider|0
 TrueNAS|6||FreeNAS
 UEFI|c
-WidgetKit|1|||Swift
+URLSession|2|||Swift
 5G Core|7|5GC
 ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
-App Clips|f
 AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
 EDK II|e|EDKII;TianoCore EDK II
 Easegress|5
 Firebase App Distribution|4
+JFrog Artifactory|5|Artifactory
+Kafka Clients|2
 LastPass|d
-Netflix Eureka|2|Eureka||Java
 Observable|9
 Percona XtraDB Cluster|3
+Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
-Sonatype Nexus Repository|5|Nexus;Nexus Repository
+Radix UI|2|Radix||JavaScript
 Synology DSM|6
-Theme UI|2|||JavaScript
-TouchDesigner|e
+WidgetKit|1|||Swift
 bpftrace|8
 lint-staged|e
-ARKit|1
+App Clips|f
 Azure Lighthouse|4
 BIOS|c
 Changesets|e
 Firebase Test Lab|4
+Flowbite|2|||JavaScript
 Galera Cluster|3
 ISO 8601|g
 Idris|0
 KeePass|d
 Kmesh|5
-Ladle|e|||JavaScript
-Netflix Ribbon|2|Ribbon||Java
 O-RAN|7|Open RAN
+Resilience4j|2|||Java
 SeaweedFS|6
+Sonatype Nexus Repository|5|Nexus;Nexus Repository
+SuperCollider|0
 Tkinter|2|||Python
 cgroups|b
 libbpf|2
-openFrameworks|e
+ARKit|1
 AWS CodeCommit|4|CodeCommit
 Agda|0
-Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
-Genkit|a|Firebase Genkit
 Gradio|1|||Python
-Headless UI|2|||JavaScript
 JuiceFS|6
 Kivy|1|||Python
 Linux namespaces|b|namespaces
-OpenFeign|2|Feign||Java
-RealityKit|1
+ML Kit|a|Google ML Kit;Firebase ML Kit
+Netflix Hystrix|2|Hystrix||Java
+Stitches|2|||JavaScript
+TouchDesigner|e
 Unicode|g
 Z-Wave|7
 coreboot|c
-libcinder|e
 semantic-release|e
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
+Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure PowerShell|e
 BeeWare|2|||Python
 DTrace|8
+Emotion|2|||JavaScript
+Genkit|a|Firebase Genkit
 GitHub CLI|e|gh CLI
-Google Workspace|e||G Suite
 LinuxBoot|e
-Mantine|2|||JavaScript
-Metal|0
-Micrometer|8
+Netflix Eureka|2|Eureka||Java
+RealityKit|1
 Rocq Prover|0||Coq
 Shiny|1
 UTF-8|g
 UWB|7|Ultra-wideband
+openFrameworks|e
 seccomp|d
 Amazon CodeCatalyst|4|CodeCatalyst
-Apache Shiro|2|||Java
 Azure Cloud Shell|4
 Base64|g
 GitHub Pages|e
-Google Apps Script|0
-HealthKit|2
+Google Workspace|e||G Suite
 Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
+Metal|0
+Netflix Ribbon|2|Ribbon||Java
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
 SD-WAN|7
+Theme UI|2|||JavaScript
 U-Boot|c
+libcinder|e
 strace|8
-AppSheet|e
 Azure Developer CLI|e|azd
-CloudKit|2
 ForgeRock|d
 GitHub Packages|5
+Google Apps Script|0
+HealthKit|2
 Isabelle|0
+Ladle|e|||JavaScript
 MIME|g
+OpenFeign|2|Feign||Java
 Quarto|e
 SASE|7
 Sphinx|e|||Python
-Tachyons|1
 Yocto Project|b|Yocto
 ltrace|8
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
+AppSheet|e
 Azure Verified Modules|4
 Buildroot|b
 CSV|g
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
+CloudKit|2
 GitHub Advanced Security|d
-Linkerd|5
+Headless UI|2|||JavaScript
+Micrometer|8
 MkDocs|e|||Python
 RStudio|e
 SDN|7|Software-defined networking
-StoreKit|2
 TLA+|0
-Thymeleaf|2|||Java
 Valgrind|e
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
-Apache FreeMarker|2|FreeMarker||Java
-Authentik|d
+Apache Shiro|2|||Java
 Azure Quantum|4
-Consul Connect|5
 GitLab Runner|5
-Google Tag Manager|e|GTM
-MapKit|2
+Linkerd|5
+Mantine|2|||JavaScript
 Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
 OpenEmbedded|b
-Restify|1|||JavaScript
+StoreKit|2
+authentik|d
 dpkg|e
 gprof|e
 tidyverse|2
-AVFoundation|2
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
-Apache Velocity|2|||Java
 Authelia|d
 Azure HPC Cache|4
-Cilium|7
+Consul Connect|5
 Device tree|c
 Gitea|e
-Google Search Console|e
+Google Tag Manager|e|GTM
 HDF5|g
 Jupyter Book|2|||Python
 LabVIEW|e
+MapKit|2
 OpenFlow|7
 RPM|e|RPM Package Manager
 ggplot2|2
 pprof|e
+AVFoundation|2
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Baseboard management controller|c|BMC
-Bulma|1|||JavaScript
-Combine|1|||Swift
+Cilium|7
 Forgejo|e
 Gel|3||EdgeDB
-Google Ads|e||Google AdWords;AdWords
+Google Search Console|e
 NetCDF|g
 Ory|d
 P4|0
-Project Calico|5|Calico
 Pyodide|2|||Python
 Standard ML|0|SML
-Vaadin|1|||Java
+Tachyons|1
+Thymeleaf|2|||Java
 YUM|e
 async-profiler|e
 dplyr|2
 AWS Service Catalog|4
+Apache FreeMarker|2|FreeMarker||Java
 Azure Managed Disks|4
-Core Audio|2
+Combine|1|||Swift
 DNF|e
 DPDK|7
 Dex|d
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 F*|0
-Flannel|5
-GWT|1|Google Web Toolkit||Java
 GeoJSON|g
 Gerrit|e
-Google Play Console|e
+Google Ads|e||Google AdWords;AdWords
 IPMI|c
 Java Flight Recorder|8|JFR
 NATS|6
+Project Calico|5|Calico
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
 data.table|2
-styled-components|2|||JavaScript
 AWS X-Ray|4|X-Ray
+Apache Velocity|2|||Java
 Azure Well-Architected Framework|4
 Brython|2|||Python
-Core MIDI|2
+Core Audio|2
 Dafny|0
-Google Colab|9|Colab;Colaboratory
-JHipster|1|||Java
+Flannel|5
+Google Play Console|e
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Perforce Helix Core|e|Helix Core
 Redfish|g
 SPIFFE|g
 VisualVM|e
-Weave Net|5
 caret|2
 eBPF|7
 glTF|g
 pacman|e
+restify|1|||JavaScript
 Amazon Managed Service for Prometheus|4
 Apache JMeter|e|JMeter
-AudioKit|2|||Swift
 Azure Landing Zones|4
+Core MIDI|2
 Flux|9|Flux query language;InfluxData Flux
-Kaggle Notebooks|9
-Multus CNI|5|Multus
+Google Colab|9|Colab;Colaboratory
 Numba|2|||Python
 OpenBMC|c
 Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
 Universal Scene Description|g|OpenUSD
+Vaadin|1|||Java
+Weave Net|5
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 zypper|e
-AFNetworking|2|||Objective-C
 Amazon Managed Grafana|4|AMG
+AudioKit|2|||Swift
+Bulma|1|||JavaScript
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
+GWT|1|Google Web Toolkit||Java
 Gatling|e
-Google OR-Tools|2|OR-Tools
+Kaggle Notebooks|9
 Kubeflow|a
-Kuma|5
 Mercurial|e|hg
+Multus CNI|5|Multus
 PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
 Upstash|3
+AFNetworking|2|||Objective-C
 AWS Distro for OpenTelemetry|4|ADOT
 EMQX|6
 Flatpak|e
-GoogleTest|2|gtest
-Grails|1
+Google OR-Tools|2|OR-Tools
 HL7|g
 HPE iLO|c|iLO
-Kong Mesh|5
+JHipster|1|||Java
+Kuma|5
 Locust|e|||Python
 Microsoft 365|e||Office 365;O365
 RDMA|7
-ReactiveSwift|2|||Swift
 Team Foundation Version Control|e|TFVC
 Turso|3
 Weights & Biases|a|W&B;wandb
 YubiKey|d
 openpyxl|2|||Python
-rollup.js|e|Rollup||JavaScript
+styled-components|2|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
 Artillery|e
 DICOM|g
 FIDO2|g
 Flathub|i
+GoogleTest|2|gtest
 HPE ProLiant|c
 HiveMQ|6
 Jujutsu|e|jj
+Kong Mesh|5
 Microsoft Teams|e|MS Teams
 Neptune.ai|a
-Open Service Mesh|5
-Protocol Buffers|g|protobuf
+ReactiveSwift|2|||Swift
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
-Tuist|e
 XlsxWriter|2|||Python
-esbuild|e|||JavaScript
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
-ClojureScript|0
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Comet ML|a
 Dell PowerEdge|c
 EDI|g|X12;EDIFACT
-Parcel|e|||JavaScript
+Open Service Mesh|5
 Passkeys|g
-Proxyman|e
+Protocol Buffers|g|protobuf
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
+Tuist|e
 VerneMQ|6
 WinGet|e
 Xata|3
 iWARP|7
 python-docx|2|||Python
 wrk|e
-AWS App Mesh|4
 AWS Budgets|4
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 CockroachDB Serverless|3
 DVC|a|Data Version Control
+Grails|1
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Microsoft Exchange Online|e
 Open Compute Project|c
 Open vSwitch|7|OVS
+Proxyman|e
 ReportLab|2|||Python
 Reviewable|4
-SQLCipher|3
 Scoop|e
-Turbopack|e|||JavaScript
 Vegeta|e
 WebAuthn|g
-re-frame|1|||ClojureScript
+AWS App Mesh|4
 AWS Compute Optimizer|4
 Arduino|c
 Chocolatey|e
 ClearML|a
 FIX protocol|g
-KEDA|5
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Phabricator|e
-Reagent|2|||ClojureScript
-Rspack|e|||JavaScript
+SQLCipher|3
 SingleStore|3||MemSQL
-Swift Package Manager|e|SwiftPM;SPM||Swift
 TIBCO EMS|6
 WeasyPrint|2|||Python
+rollup.js|e|Rollup||JavaScript
 AWS Auto Scaling|4
 BlazeMeter|8
-CocoaPods|e
-DataScript|3|||ClojureScript
+ClojureScript|0
 EMV|g
 Exasol|3
 FRRouting|7|FRR
-Knative|5
+KEDA|5
 Metaflow|a
 PowerShell DSC|5
 PyPDF|2|PyPDF2||Python
 Raspberry Pi|c
-SWC|e|||JavaScript
 Solace PubSub+|6
 Sourcegraph|e
+Swift Package Manager|e|SwiftPM;SPM||Swift
+esbuild|e|||JavaScript
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
-Carthage|e
-Datomic|3
+CocoaPods|e
+Knative|5
 MonetDB|3
 Open Banking|g
-OpenFaaS|5
 OpenGrok|e
+Parcel|e|||JavaScript
 PyMuPDF|2|fitz||Python
 Real user monitoring|h|RUM
 Redpanda|6
 SAML|g|SAML 2.0
 ZenML|a
+re-frame|1|||ClojureScript
 Amazon EC2 Spot Instances|4|Spot Instances
+Carthage|e
 Feast|a
-Fission|5
 Microsoft Word|e|MS Word
+OpenFaaS|5
 PSD2|g
 Quagga|7
+Reagent|2|||ClojureScript
 Synthetic monitoring|h
 Texas Instruments|c|TI
-XCTest|e|||Swift
-gulp|e|||JavaScript
+Turbopack|e|||JavaScript
 pyca/cryptography|2|cryptography||Python
 AMD Xilinx|c|Xilinx
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Confluent Platform|6
+DataScript|3|||ClojureScript
 Distributed tracing|h
-Grunt|e|||JavaScript
-Kubeless|5
+Fission|5
 Microsoft PowerPoint|e|PowerPoint
 PyJWT|2|||Python
+Rspack|e|||JavaScript
 SCIM|g
-Swift Testing|e|||Swift
 Tecton|a
 VyOS|7
 XBRL|g
+XCTest|e|||Swift
 Zoom|e
 AWS Savings Plans|4
-Alamofire|2|||Swift
 Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
+Datomic|3
 IEEE 754|g
 Intel FPGA|c|Altera
 InterSystems IRIS|3
-Karpenter|5
+Kubeless|5
 Microsoft Outlook|e|Outlook
 Miro|e
 PKI|d|Public key infrastructure
 SONiC|7
+SWC|e|||JavaScript
 Service level objectives|h|SLO;SLOs;SLI;SLIs
+Swift Testing|e|||Swift
+Alamofire|2|||Swift
 Amazon SES|4|SES;Amazon Simple Email Service
-Cluster Autoscaler|5
 Cumulus Linux|7
 Error budgets|h
 InterSystems Caché|3|Caché
 Kafka Connect|6
-Kingfisher|2|||Swift
+Karpenter|5
 Lattice Semiconductor|c
 Lucidchart|e
 Microsoft Visio|e|Visio
@@ -3273,906 +3281,910 @@ X.509|g
 python-dotenv|2|||Python
 Amazon Pinpoint|4
 Cisco IOS|7
+Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Incident management|h
-JShell|e|||Java
 KServe|a||KFServing
+Kingfisher|2|||Swift
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
-SnapKit|2|||Swift
-Turborepo|e|||JavaScript
-Vertical Pod Autoscaler|5
 draw.io|e|diagrams.net
+gulp|e|||JavaScript
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Excalidraw|e
+Grunt|e|||JavaScript
 Ingres|3
-Javadoc|e|||Java
 Microsoft OneDrive|e|OneDrive
-Nx|e|||JavaScript
 On-call|h
 Renesas|c
-RxSwift|2|||Swift
+SnapKit|2|||Swift
 TorchServe|a
-cert-manager|5
+Vertical Pod Autoscaler|5
 ksqlDB|6
 Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
-ExternalDNS|5
 Infineon|c
-Lerna|e|||JavaScript
 LibreSSL|d
-Maven Central|i
 Microsoft Loop|e
 PlantUML|e
 Postmortems|h|blameless postmortems
+RxSwift|2|||Swift
 Service Mesh Interface|g|SMI
 TensorFlow Serving|a
-The Composable Architecture|2|TCA||Swift
+cert-manager|5
 Amazon WorkSpaces|4|WorkSpaces
 Analog Devices|c
-Checkstyle|e|||Java
 Cisco NX-OS|7|NX-OS
-External Secrets Operator|5
+ExternalDNS|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
+JShell|e|||Java
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
 OpenMetrics|g
 RED method|h
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 AES|g
 AUTOSAR|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Cisco ACI|7
 Debezium|9
+External Secrets Operator|5
 GitHub Copilot|a
+Javadoc|e|||Java
 ONNX Runtime|a
-Sealed Secrets|5
-SpotBugs|e||FindBugs|Java
 Structurizr|e
+Turborepo|e|||JavaScript
 USE method|h
+Vapor|1|||Swift
 AWS IoT Core|4|IoT Core
-Biome|e||Rome|JavaScript
 Cisco Meraki|7|Meraki
 Four golden signals|h
 MISRA C|g
 Matrix|g|Matrix protocol
+Maven Central|i
 NiceGUI|2|||Python
+Nx|e|||JavaScript
 ONNX|g
-PMD|e|||Java
 RSA|g
-SOPS|5|Mozilla SOPS
+Sealed Secrets|5
 Temporal|f
-TestFlight|e
 XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
-App Store Connect|e
 Cadence Workflow|6|Cadence
+Checkstyle|e|||Java
 Cisco ASA|7
 DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
-Error Prone|e|||Java
 HoloViz Panel|2|||Python
-JSHint|e|||JavaScript
+Lerna|e|||JavaScript
 OpenVINO|a
+SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
-Velero|5
+TestFlight|e
 AWS IoT SiteWise|4
+App Store Connect|e
 Cisco Catalyst|7
 EventStoreDB|3
-Fastlane|e
 Flet|2|||Python
 ISO 26262|g
-JaCoCo|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
 Nostr|g
 SHA-256|g
-TSLint|e|||JavaScript
+SpotBugs|e||FindBugs|Java
+Velero|5
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Cisco Nexus|7
 Core ML|a
+Fastlane|e
 IEC 61508|g
 IPFS|7
-JProfiler|e|||Java
-OPA Gatekeeper|d|Gatekeeper
+PMD|e|||Java
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
-Android SDK|f
 Argon2|d
+Biome|e||Rome|JavaScript
 Cisco Webex|e|Webex
 Embedded C|0
+Error Prone|e|||Java
 Ethereum|f
 GridGain|3
+OPA Gatekeeper|d|Gatekeeper
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
 TensorFlow.js|a
-YourKit|e|||Java
 AWS Elemental MediaLive|4|MediaLive
-Android Jetpack|2|Jetpack
+Android SDK|f
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
-Eclipse MAT|e|||Java
 Embedded Linux|b
-Operator Framework|5
+JSHint|e|||JavaScript
+JaCoCo|e|||Java
 PyTorch Lightning|a|||Python
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
+Android Jetpack|2|Jetpack
 Bare metal|c|bare-metal programming
-Chai|2|||JavaScript
 CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
 Google Tink|d|Tink
 Hangfire|2
-JMX|2|||Java
+JProfiler|e|||Java
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Operator SDK|5
+Operator Framework|5
 Oracle TimesTen|3
 Smart contracts|h
+TSLint|e|||JavaScript
 fastai|a
 AWS Ground Station|4
 Arista Networks|7|Arista
 Blockchain|h
-Compose Multiplatform|1|||Kotlin
 Hugging Face Datasets|a
-JNI|2|||Java
-Jasmine|e|||JavaScript
 Juniper Networks|7|Juniper
-Kubebuilder|5
 MarkLogic|3
+Operator SDK|5
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 Syphon|2
 System Center Operations Manager|8|SCOM
+YourKit|e|||Java
 Zope|2|||Python
 Amazon Braket|4|Braket
 BaseX|3
+Compose Multiplatform|1|||Kotlin
+Eclipse MAT|e|||Java
 Hardware security module|d|HSM
 Hugging Face Hub|a
-Java Card|f
 Junos OS|7|Junos
-Karma|e|||JavaScript
+Kubebuilder|5
 Plone|2|||Python
 Spout|2
 Web3|h
 Windows Server Update Services|e|WSUS
-kubectl|e
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
-Android NDK|2
 ERC-20|g
 Group Policy|e|GPO
 Hugging Face Accelerate|a
-Java ME|f
+JMX|2|||Java
 Juniper Mist|7
-K9s|e
 Odoo|f|||Python
 Wings 3D|e
 eXist-db|3
-jscodeshift|e|||JavaScript
+kubectl|e
 AWS Directory Service|4
-Android Room|2|Room database
+Android NDK|2
 Arista EOS|7|EOS
+Chai|2|||JavaScript
 ERC-721|g
-GoJS|2|||JavaScript
-Headlamp|5
+JNI|2|||Java
+K9s|e
 Let's Encrypt|d
-OSGi|g
 OpenSCAD|e
 PEFT|a
 Scapy|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 Amazon Verified Permissions|4
-Apache Karaf|2|||Java
+Android Room|2|Room database
 BIND|7|BIND 9
-Bookshelf.js|2|Bookshelf||JavaScript
 Certbot|d
 DeepSpeed|a
 Ethereum Virtual Machine|g|EVM
+Headlamp|5
+Jasmine|e|||JavaScript
+Java Card|f
 OpenJSCAD|e|JSCAD
 Pwntools|2|||Python
-RecyclerView|2|||Kotlin
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-Apache Felix|2|||Java
 FairScale|a
-Helmfile|5
-LiveData|2|||Kotlin
+Java ME|f
+Karma|e|||JavaScript
 Nokia SR Linux|7
 PowerDNS|7
+RecyclerView|2|||Kotlin
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
-Carvel|5
 Cloud-native|h
-Eclipse RCP|1|||Java
+Helmfile|5
+LiveData|2|||Kotlin
 Megatron-LM|a
-Moshi|2|||Kotlin
 NetworkX|a|||Python
 Nokia SR OS|7
+OSGi|g
 Unbound|7
+jscodeshift|e|||JavaScript
 AWS Artifact|4
+Apache Karaf|2|||Java
+Carvel|5
 Dev Home|e
+GoJS|2|||JavaScript
 Huawei VRP|7
 Imperva|d
-Kpt|5
-LWJGL|2|||Java
+Moshi|2|||Kotlin
 Multi-cloud|h
 PyTorch FSDP|a|FSDP
 SymPy|2|||Python
-Timber|2|||Kotlin
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
+Apache Felix|2|||Java
 Biopython|2|||Python
-Cluster API|5
+Bookshelf.js|2|Bookshelf||JavaScript
 Horovod|a
 Hybrid cloud|h
-LeakCanary|2|||Kotlin
+Kpt|5
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
 Recharts|2
-libGDX|1|||Java
+Timber|2|||Kotlin
 AWS Firewall Manager|4
 Astropy|2|||Python
+Cluster API|5
+Eclipse RCP|1|||Java
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
-Minecraft Forge|2
-Stetho|e
+LeakCanary|2|||Kotlin
 Web application firewall|d|WAF
-WebdriverIO|e|||JavaScript
-vCluster|5
 vLLM|a
 AWS Resilience Hub|4
 Extreme Networks|7
-Flipper|e
 High availability|h
 Kea DHCP|7
+LWJGL|2|||Java
 ModSecurity|d
 Pint|2|||Python
-TestCafe|e|||JavaScript
+Stetho|e
 llama.cpp|a
+vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
+Flipper|e
 FreeRADIUS|d
 Ollama|a
-Picasso|2|||Java
-Testing Library|2|React Testing Library||JavaScript
 Ubiquiti UniFi|7|UniFi
 Xarray|2|||Python
+libGDX|1|||Java
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
-Longhorn|6
-Maestro|e
+Minecraft Forge|2
 OpenLDAP|d
-Sinon.js|2|Sinon||JavaScript
+Picasso|2|||Java
 netCDF4|2|||Python
 AWS Migration Hub|4
 Fail2ban|d
 FreeIPA|d
-Google AdMob|f|AdMob
-Nock|2|||JavaScript
+Longhorn|6
+Maestro|e
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
-Rook|6
 Text Generation Inference|a|TGI
+WebdriverIO|e|||JavaScript
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
-Google Play Services|f
-Mock Service Worker|2|MSW||JavaScript
+Google AdMob|f|AdMob
 Observability|h
-OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
+Rook|6
 SGLang|a
+TestCafe|e|||JavaScript
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
-Enzyme|2|||JavaScript
+Google Play Services|f
 Linux administration|h|Linux system administration;sysadmin
 Meta Quest|c|Oculus Quest
-Portworx|6
-Retrofit|2
+OpenEBS|6
 SIEM|h
 TensorRT-LLM|a
+Testing Library|2|React Testing Library||JavaScript
 Vaex|2|||Python
 AWS Marketplace|4
-Hono|1|||JavaScript
-MinIO|6
 Modin|2|||Python
-OkHttp|2
+Portworx|6
+Retrofit|2
 SOAR|h
 Sendmail|6
 Shell scripting|h
+Sinon.js|2|Sinon||JavaScript
 Xbox|f
 Zscaler|d
 AWS CLI|4|AWS Command Line Interface
-Backstage|e
 Cloudflare Zero Trust|d
 EDR|h|Endpoint detection and response
-Elysia|1|||JavaScript
 Exim|6
-Glide|2
 Ibis|2|||Python
 LangGraph|a
+MinIO|6
 Nintendo Switch|f
+Nock|2|||JavaScript
+OkHttp|2
 Test automation|h
 AWS SDK|4
-AdonisJS|1|||JavaScript
+Backstage|e
 Cloudflare Tunnel|7
-Coil|2
 Dovecot|6
 DuckDB Python|2|||Python
+Glide|2
 ISTQB|g
 LangSmith|a
+Mock Service Worker|2|MSW||JavaScript
 PlayStation|f
-Renovate|e
 XDR|h
 AWS CloudShell|4
 CSPM|h
+Coil|2
+Enzyme|2|||JavaScript
 Great Tables|2|||Python
 Infoblox|7
 LlamaIndex|a||GPT Index
-Sails.js|1|||JavaScript
+Renovate|e
 Steam|f
 TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
 CNAPP|h
 COBIT|g
-Flagger|5
 Haystack|a
+Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
-LoopBack|1|||JavaScript
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
 AWS Toolkit|4
 Asterisk|6
 Corda|f
-FeathersJS|1|Feathers||JavaScript
+Elysia|1|||JavaScript
+Flagger|5
 Nautobot|7
 SAST|h
 Semantic Kernel|a
-WorkManager|2
 Zachman Framework|g
 3CX|6
+AdonisJS|1|Adonis||JavaScript
 ArchiMate|g
 AutoGen|a
 Batfish|7
 DAST|h
 Infura|f
-Jetpack Navigation|2|Navigation Component
-Strapi|f
-Unleash|5
+WorkManager|2
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
 CrewAI|a
-Espresso|e
-Flagsmith|5
 IAST|h
+Jetpack Navigation|2|Navigation Component
 Moralis|f
-Payload CMS|f
+Sails.js|1|||JavaScript
+Unleash|5
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 DSPy|a
+Espresso|e
+Flagsmith|5
 GNS3|7
-OpenFeature|g
-Robolectric|e
+LoopBack|1|||JavaScript
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
-Docusaurus|e
 EVE-NG|7
+FeathersJS|1|Feathers||JavaScript
 FreeSWITCH|6
-Gradle Kotlin DSL|2
-Keptn|5
+OpenFeature|g
 Penetration testing|h|pentesting
 Pydantic AI|a
+Robolectric|e
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
 ERD|g|entity-relationship diagram
-Google Play|i|Play Store;Google Play Store
+Gradle Kotlin DSL|2
 Kamailio|6
-LitmusChaos|5|Litmus
+Keptn|5
+Strapi|f
 Threat modeling|h|threat modelling
-VitePress|e
 AWS HealthLake|4
-Apple App Store|i|App Store
 Architecture decision records|h|ADR;ADRs
-Chaos Mesh|5
 ChatGPT|a
-Eleventy|e|11ty
+Google Play|i|Play Store;Google Play Store
+LitmusChaos|5|Litmus
 Mininet|7
 OpenSIPS|6
+Payload CMS|f
 STRIDE|h
 Amazon Location Service|4
+Apple App Store|i|App Store
+Chaos Mesh|5
 GPT-4|a|GPT-4o;GPT-4 Turbo
-Gremlin|5
-Hexo|e
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
 ns-3|7
 AWS Clean Rooms|4
 Bug bounty|h
-Chaos Monkey|5
 Claude|a
+Docusaurus|e
+Gremlin|5
 Paxos|h
-Pug|2|||JavaScript
 coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
 Anthropic API|a|Claude API
 CRDT|h|CRDTs;conflict-free replicated data types
-EJS|2|||JavaScript
+Chaos Monkey|5
 Janus WebRTC Server|6|Janus
-Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
-Riverpod|2
+VitePress|e
 Vulnerability management|h
 tcpdump|7
 Amazon Aurora Serverless|4
-Flutter Hooks|2
+Eleventy|e|11ty
 Gossip protocol|h
-Immer|2|||JavaScript
 Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
-Rundeck|5
+Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
+Riverpod|2
 mediasoup|6
 Amazon Aurora DSQL|4|Aurora DSQL
-BLoC|2|flutter_bloc
 Consistent hashing|h
-Immutable.js|2|||JavaScript
+Flutter Hooks|2
+Hexo|e
 LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
-StackStorm|5
+Rundeck|5
 Amazon S3 Express One Zone|4
-Ansible Galaxy|5
-GetX|2
+BLoC|2|flutter_bloc
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
+Pug|2|||JavaScript
+StackStorm|5
 Two-phase commit|h|2PC
-Workbox|2|||JavaScript
 Wowza|6
 mtr|7
 Amazon S3 Tables|4
-Dio|2
-Molecule|5
+Ansible Galaxy|5
+EJS|2|||JavaScript
+GetX|2
 NIST Cybersecurity Framework|g|NIST CSF
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Red5|6
 Stable Diffusion|a
 Vector clocks|h
 traceroute|7
 AWS Entity Resolution|4
 ComfyUI|e
+Dio|2
 FFmpeg|e
+Immer|2|||JavaScript
 MPEG|g|MPEG-2
+Molecule|5
 NIST SP 800-53|g
-Test Kitchen|5
-Web Components|g
 netcat|7|nc
 Amazon Nova|4
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
+Immutable.js|2|||JavaScript
 MPEG-4|g|MPEG4
 Midjourney|a
-Serverspec|5
+Test Kitchen|5
 iptables|7
 Amazon Titan|4
-Chef InSpec|5|Inspec
 DALL-E|a|DALL·E
 MP4|g|MPEG-4 Part 14
 SOC 2|g|SOC2
-WebRTC|7
+Serverspec|5
+Workbox|2|||JavaScript
 nftables|7
 AWS HealthOmics|4
-Capacitor|1|Ionic Capacitor
+Chef InSpec|5|Inspec
 MP3|g
 OpenAI Whisper|a|Whisper
 PCI DSS|g|PCI-DSS
-Terratest|5
-WebGL|g
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 cron|e
 firewalld|7
 AAC|g
 AWS AppConfig|4
-Appium|e
 BERT|a
-Checkov|d
+Capacitor|1|Ionic Capacitor
 HIPAA|g
 Supervisor|6|supervisord
-WebGPU|g
+Terratest|5
+Web Components|g
 ufw|7
 AWS Amplify Studio|4
+Appium|e
 CLIP|a
-Detox|e
+Checkov|d
 GDPR|g
 IPVS|7
 Opus codec|g
 PM2|e
-Service Workers|g
-tfsec|d
 Amazon CloudSearch|4
 CCPA|g
+Detox|e
 FLAC|g
-TFLint|5
+WebRTC|7
 YOLO|a|YOLOv8
+tfsec|d
 Amazon SimpleDB|4
-Bitrise|5
-Brain.js|a
 Detectron2|a
 FedRAMP|g
 H.264|g|AVC;H264;x264
-Infracost|5
+TFLint|5
+WebGL|g
 AWS OpsWorks|4
+Bitrise|5
 CMMC|g
 Clonezilla|e
-Codemagic|5
 H.265|g|HEVC;H265;x265
-LangChain.js|a
+Infracost|5
 MMDetection|a
 OpenVPN|7
-terraform-docs|5
+WebGPU|g
 AV1|g
 AWS Device Farm|4
-C++ Standard Library|2|STL
+Codemagic|5
 Common Criteria|g
 GLPI|e
 Segment Anything|a
-Vercel AI SDK|a
+Service Workers|g
 WireGuard|7
-pre-commit|e
+terraform-docs|5
 Albumentations|a
 Amazon Elastic Transcoder|4
-Boost|2|Boost C++
-Cheerio|2|||JavaScript
+C++ Standard Library|2|STL
 FIPS 140-2|g|FIPS 140-3;FIPS
 Tailscale|7
 VP9|g
 cloudflared|7
+pre-commit|e
 AWS Lambda@Edge|4|Lambda@Edge
+Boost|2|Boost C++
+Brain.js|a
 CISSP|g
-Devbox|5
-RapidJSON|2|||C++
 Twingate|7
 WebM|g
-jsdom|2|||JavaScript
 oauth2-proxy|d
 torchvision|a
 CISM|g
-Chromium Embedded Framework|1|CEF
 CloudFront Functions|4
-Commander.js|2|||JavaScript
-Dev Containers|5|devcontainer
+Devbox|5
 Headscale|7
 Hetzner Cloud|4
+LangChain.js|a
 Matroska|g|MKV
+RapidJSON|2|||C++
 timm|a
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
+Chromium Embedded Framework|1|CEF
+Dev Containers|5|devcontainer
 GIF|g
-GitHub Codespaces|5|Codespaces
 NetBird|7
 OpenVidu|f
 Sentence Transformers|a
-Yargs|2|||JavaScript
+Vercel AI SDK|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
+Cheerio|2|||JavaScript
 Cloudflare WARP|7
 FAISS|a
-Gitpod|5
-Inquirer.js|2|||JavaScript
+GitHub Codespaces|5|Codespaces
 OSCP|g
 PJSIP|2
 PNG|g
-Qt Quick|2
 CompTIA Security+|g|Security+
 Envoy Gateway|7
-GTK|2|GTK+
+Gitpod|5
 JPEG|g|JPG
+Qt Quick|2
 ScaNN|a
-dotenv|2|||JavaScript
+jsdom|2|||JavaScript
+Commander.js|2|||JavaScript
 CompTIA Network+|g|Network+
-GitOps|h
+GTK|2|GTK+
 HNSW|a
 Kubernetes Gateway API|7|Gateway API
-Pino|2|||JavaScript
 WebP|g
-wxWidgets|2
 AVIF|g
-Bunyan|2|||JavaScript
 CompTIA A+|g
 Container Network Interface|7|CNI
+GitOps|h
+Retrieval-augmented generation|h|RAG
+Yargs|2|||JavaScript
+wxWidgets|2
+Certified Kubernetes Administrator|g|CKA
 Dear ImGui|2|ImGui
 DevSecOps|h
-Retrieval-augmented generation|h|RAG
-Certified Kubernetes Administrator|g|CKA
 HEIC|g
+Inquirer.js|2|||JavaScript
 Load balancing|h
-Platform engineering|h
 Prompt engineering|h
-SDL|2|SDL2;Simple DirectMedia Layer
-nodemon|e|||JavaScript
 Certified Kubernetes Application Developer|g|CKAD
 Fine-tuning|h
-SFML|2
-Site Reliability Engineering|h|SRE
+Platform engineering|h
+SDL|2|SDL2;Simple DirectMedia Layer
 Subnetting|7
 TIFF|g
-ts-node|e|||JavaScript
+dotenv|2|||JavaScript
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
-Infrastructure as Code|h|IaC
-OpenGL|g
 PDF|g|Portable Document Format
+Pino|2|||JavaScript
 RLHF|h
-tsx|e|||JavaScript
+SFML|2
+Site Reliability Engineering|h|SRE
 AWS Certified Solutions Architect|g
-Continuous integration|h|CI
+Bunyan|2|||JavaScript
+Infrastructure as Code|h|IaC
 MLOps|h
 OSI model|7
+OpenGL|g
 PDF/A|g
-TypeDoc|e|||JavaScript
-Vulkan|g
 AWS Certified Developer|g
-Continuous delivery|h|CD
-DirectX|g|Direct3D;DirectX 12
+Continuous integration|h|CI
 EPUB|g
-JSDoc|e|||JavaScript
 LLMOps|h
 Network automation|h
+Vulkan|g
+nodemon|e|||JavaScript
 AWS Certified DevOps Engineer|g
-Continuous deployment|h
+Continuous delivery|h|CD
+DirectX|g|Direct3D;DirectX 12
 OpenDocument|g|ODF
-POCO C++ Libraries|2|POCO
 Zero trust|d|Zero Trust architecture;ZTNA
-Abseil|2
+ts-node|e|||JavaScript
 Cisco CCNA|g|CCNA
+Continuous deployment|h
 Google Cloud Professional Cloud Architect|g
-Inertia.js|2|||JavaScript
 Office Open XML|g|OOXML
-Blue-green deployment|h
+POCO C++ Libraries|2|POCO
+tsx|e|||JavaScript
+Abseil|2
 Cisco CCNP|g|CCNP
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
-folly|2
+TypeDoc|e|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
-Canary release|h|canary deployment
+Blue-green deployment|h
 Cisco CCIE|g|CCIE
 Computer vision|h
+JSDoc|e|||JavaScript
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-Mithril|2|||JavaScript
 Single sign-on|d|SSO
-gRPC C++|2
-Feature flags|h|feature toggles
+folly|2
+Canary release|h|canary deployment
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
-Marionette.js|2|||JavaScript
-Protocol Buffers C++|2
 Reinforcement learning|h|RL
 VPN|7|virtual private network
+gRPC C++|2
+Feature flags|h|feature toggles
+Inertia.js|2|||JavaScript
 JNCIP|g
-Knockout.js|2|||JavaScript
+Protocol Buffers C++|2
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
-Trunk-based development|h
-{fmt}|2|fmt
-Chaos engineering|h
-Dojo Toolkit|2|||JavaScript
 Generative AI|h|GenAI
 Multithreading|h
 Splunk Enterprise Security|d|Splunk ES
-spdlog|2
+Trunk-based development|h
+{fmt}|2|fmt
 Caching|h
-Eigen|2
-Ext JS|2|Sencha Ext JS||JavaScript
+Chaos engineering|h
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
+Mithril|2|||JavaScript
+spdlog|2
+Eigen|2
 Immutable infrastructure|h
-Armadillo|2
-Kendo UI|2|||JavaScript
+Marionette.js|2|||JavaScript
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Stable Baselines3|a
+Armadillo|2
 Circuit breaker|h|circuit breaker pattern
-DevExtreme|2|||JavaScript
 Elastic Security|d|Elastic SIEM
-OpenBLAS|2
+Knockout.js|2|||JavaScript
 RLlib|a
-AG Grid|2|||JavaScript
-Intel MKL|2|MKL
+Dojo Toolkit|2|||JavaScript
+OpenBLAS|2
 Optuna|a
 Tanium|d
 Cortex XSOAR|d||Demisto
+Ext JS|2|Sencha Ext JS||JavaScript
 Hyperopt|a
+Intel MKL|2|MKL
+Kendo UI|2|||JavaScript
 LAPACK|2
-TanStack Table|2||React Table|JavaScript
-BLAS|2
 Prisma Access|d
-React Hook Form|2|||JavaScript
 SHAP|a
-FFTW|2
-Formik|2|||JavaScript
+BLAS|2
+DevExtreme|2|||JavaScript
 LIME|a
 Netskope|d
+AG Grid|2|||JavaScript
 Evidently|a
-Framer Motion|2|||JavaScript
-PETSc|2
+FFTW|2
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-Catch2|e
-GSAP|2|GreenSock Animation Platform||JavaScript
+PETSc|2
 Saviynt|d
+TanStack Table|2||React Table|JavaScript
 WhyLabs|a
-Anime.js|2|||JavaScript
 Arize|a
+Catch2|e
+React Hook Form|2|||JavaScript
 Venafi|d
 DigiCert|d
-Google Benchmark|2
+Formik|2|||JavaScript
 Label Studio|a
-Lottie|2|||JavaScript
 Entrust|d
+Framer Motion|2|||JavaScript
+Google Benchmark|2
 Labelbox|a
-Tiptap|2|||JavaScript
-Meson|e
-ProseMirror|2|||JavaScript
+GSAP|2|GreenSock Animation Platform||JavaScript
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Draft.js|2|||JavaScript
-Ninja|e
+Anime.js|2|||JavaScript
+Meson|e
 Roboflow|a
 CVAT|a
-CodeMirror|2|||JavaScript
 Invicti|d||Netsparker
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Lottie|2|||JavaScript
+Ninja|e
 Amazon SageMaker Studio|4|SageMaker Studio
-GNU Autotools|2|Autotools;Autoconf;Automake
 Havoc C2|d
-Conan|e
+Make|e|GNU Make;gmake;Makefile;Makefiles
+Tiptap|2|||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 PingCastle|d
+ProseMirror|2|||JavaScript
 Vertex AI Workbench|4
-Web3.js|2|||JavaScript
 Azure Machine Learning Studio|4
-Ethers.js|2|ethers||JavaScript
+Conan|e
+Draft.js|2|||JavaScript
 Maltego|d
-vcpkg|e
+CodeMirror|2|||JavaScript
 H2O.ai|a|H2O
-Hardhat|e
 Shodan|d
+vcpkg|e
 Censys|d
 DataRobot|a
-GNU Toolchain|e
-Truffle|e
-Clang|e
 Dataiku|9
+GNU Toolchain|e
+Web3.js|2|||JavaScript
 theHarvester|d
+Clang|e
+Ethers.js|2|ethers||JavaScript
 Rasa|a
 Recon-ng|d
-Viem|2|||JavaScript
-Cycle.js|1|||JavaScript
 Dialogflow CX|a
-MSVC|e|Visual C++
+Hardhat|e
 OWASP Amass|d|Amass
 Hugging Face Spaces|a
+MSVC|e|Visual C++
 Subfinder|d
-currency.js|2|||JavaScript
-AddressSanitizer|e|ASan
+Truffle|e
 Nuclei|d
 Replicate|a
-class-validator|2|||JavaScript
+AddressSanitizer|e|ASan
 Modal|a
-React Navigation|2|||JavaScript
-clang-tidy|e
+Viem|2|||JavaScript
 ffuf|d
+Cycle.js|1|||JavaScript
 Gobuster|d
 Together AI|a
-clang-format|e
-Cppcheck|e
+clang-tidy|e
 Groq|a
+clang-format|e
+currency.js|2|||JavaScript
 wfuzz|d
 Cerebras|a
+Cppcheck|e
 Evil-WinRM|d
-ccache|e
-Emscripten|e
+class-validator|2|||JavaScript
 Perplexity|a
+React Navigation|2|||JavaScript
 Rubeus|d
+ccache|e
 Cohere|a
+Emscripten|e
 Exterro FTK|d|FTK;Forensic Toolkit
 OpenText EnCase|d|EnCase
 Wasmtime|f
-Wasmer|f
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-WasmEdge|f
+Wasmer|f
 Magnet AXIOM|d
-Phoenix Framework|1|Phoenix
+WasmEdge|f
 KAPE|d
+Phoenix Framework|1|Phoenix
+GRR Rapid Response|d|GRR
 Phoenix LiveView|1|LiveView
 Ecto|2
-GRR Rapid Response|d|GRR
-Absinthe|2
 Model Context Protocol|g|MCP
 TheHive|d
+Absinthe|2
 MISP|d
 Oban|2
-Broadway|2
 OpenCTI|d
 Arkime|d||Moloch
+Broadway|2
 Claude Code|e
 Nerves|f
-Erlang/OTP|2
 NetworkMiner|d
 OpenAI Codex|a|Codex
-ExUnit|e
+Erlang/OTP|2
 LogRhythm|d
 Tabnine|a
+ExUnit|e
 Exabeam|d
-Hex.pm|i
 CUDA Toolkit|c
-Rebar3|e
+Hex.pm|i
 Securonix|d
-Cowboy|2
 Rapid7 InsightIDR|d|InsightIDR
+Rebar3|e
+Cowboy|2
 CuPy|2
 Darktrace|d
 Livebook|e
 RAPIDS|9|cuDF
 Vectra AI|d|Vectra
-Yesod|1
 Apache Mahout|a
 ExtraHop|d
-Servant|2
-Haskell Stack|2
+Yesod|1
 Proofpoint|d
+Servant|2
 Spark MLlib|a|MLlib
-Cabal|e
 H2O Driverless AI|a
+Haskell Stack|2
 Mimecast|d
 Abnormal Security|d
-GHC|e
+Cabal|e
 Orange Data Mining|a
+GHC|e
 KnowBe4|d
 Weka|a
+Tenable Vulnerability Management|d||Tenable.io
 opam|e
 MirageOS|b
-Tenable Vulnerability Management|d||Tenable.io
 Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
 Mathematica|e
 Gurobi|e
+IBM CPLEX|a|CPLEX
 Rcpp|2
 CRAN|i
-IBM CPLEX|a|CPLEX
-Bioconductor|9
 Orca Security|d|Orca
 PuLP|a
 Aqua Security|d|Aqua
+Bioconductor|9
 Pyomo|a
 CVXPY|a
 Sysdig Secure|d
@@ -5543,6 +5555,7 @@ struts
 stylus
 supervisor
 swagger
+swarm
 swift
 swig
 swing

@@ -118,6 +118,11 @@ export class TechIndex {
     return [...new Set((this.#byKey.get(foldKey(written)) ?? []).map((form) => form.tech))];
   }
 
+  /** The forms written with a key (folded as `foldKey` folds), best first. */
+  formsOfKey(key: string): readonly Form[] {
+    return this.#byKey.get(key) ?? [];
+  }
+
   /** Keys of all forms, sorted, for completion: names, aliases, former names and each later word of a name. */
   sortedKeys(): ReadonlyArray<{ key: string; form: Form; word: boolean }> {
     if (!this.#sortedKeys) {
