@@ -48,6 +48,12 @@ describe('technology names', () => {
     assert.equal(read('ArgoCD'), 'Argo CD (short)');
   });
 
+  it('accepts a generic last word capitalised as in a title, and a lower-case name in capitals, its "+" too', () => {
+    assert.equal(read('Django REST Framework'), 'Django REST framework (short)');
+    assert.equal(read('Django Rest Framework'), 'Django REST framework (variant)');
+    assert.equal(read('KDB+'), 'kdb+ (short)');
+  });
+
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {
     assert.equal(read('Kafka'), 'Apache Kafka (short)');
     assert.equal(read('S3'), 'Amazon S3 (short)');

@@ -90,11 +90,14 @@ function acceptedStyling(written: string, name: string): boolean {
   if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase()) return true;
   // "Styled Components" for styled-components: a package's lower-case words, capitalised and spaced as words.
   if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')) return true;
-  // "VIM", "N8N", "WIZ", "CRON": a short name in capitals reads as an acronym, and no reader minds; not "IOS",
+  // "VIM", "N8N", "WIZ", "CRON", "KDB+": a short name in capitals reads as an acronym, and no reader minds; not "IOS",
   // whose maker styles it with capitals of its own.
-  if ((written.length <= 3 || /^[\p{Ll}\d]+$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
+  if ((written.length <= 3 || /^[\p{Ll}\d]+\+?$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
   // "amd64", "arm64": capitals and a number written as the toolchains write them.
   if (/^\p{Lu}+\d+$/u.test(name) && written === name.toLowerCase()) return true;
+  // "Django REST Framework" for Django REST framework: a generic last word capitalised as in a title.
+  const last = /\s(\p{Ll}+)$/u.exec(name)?.[1];
+  if (last && written === `${name.slice(0, -last.length)}${last.charAt(0).toUpperCase()}${last.slice(1)}`) return true;
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
 }
 

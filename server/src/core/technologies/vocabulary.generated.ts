@@ -466,7 +466,7 @@ Akamai Cloud|4||Linode
 AngularJS|1|Angular 1||JavaScript
 Apache Kudu|3|Kudu
 Apple|j
-Django REST Framework|1|DRF||Python
+Django REST framework|1|DRF||Python
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenKruise|5
