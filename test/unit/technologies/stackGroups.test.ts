@@ -20,6 +20,20 @@ const bullet = (line: string): string[] => ['work:', '  - highlights:', `      -
 describe('tech-not-in-skills: groups named for a layer of the stack', () => {
   const layers = ['skills:', '  - name: Frontend', '    keywords: [React, TypeScript]', '  - name: Backend', '    keywords: [Java, Python, PostgreSQL]'];
 
+  it('reads a group named as an identifier ("front_end", "otherTools") as its words, and keeps its name in the fix', () => {
+    const text = resume(
+      ...bullet('Moved the site to Astro and the API to Prisma.'),
+      'skills:',
+      '  - name: programming_language',
+      '    keywords: [TypeScript, Go]',
+      '  - name: front_end',
+      '    keywords: [React, Svelte]',
+      '  - name: back_end',
+      '    keywords: [Express, Gin]',
+    );
+    assert.deepEqual(picks(text), { Astro: 'front_end', Prisma: 'back_end' });
+  });
+
   it('files the browser\'s build tools under "Frontend" and the server languages\' tools under "Backend"', () => {
     const text = resume(...bullet('Moved the web bundle from webpack to Vite and the API tests to pytest and Groovy, cutting CI time 40%.'), ...layers);
     assert.deepEqual(picks(text), { webpack: 'Frontend', Vite: 'Frontend', pytest: 'Backend', Groovy: 'Backend' });

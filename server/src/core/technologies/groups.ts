@@ -16,7 +16,10 @@ import type { TechEntry, TechIndex } from './vocabulary';
 /** One skills entry as written: its name, its keywords (resolved) and its place. */
 interface SkillGroup {
   readonly map: YAMLMap;
+  /** Its name as words: an identifier ("front_end", "otherSkills") is read as "front end", "other Skills". */
   readonly name: string | undefined;
+  /** Its name as written, for the fix's title. */
+  readonly title: string | undefined;
   readonly categories: readonly string[];
   /** Canonical names of its keywords that name a technology. */
   readonly keywords: readonly string[];
@@ -100,13 +103,14 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     const keywords = item.get('keywords', true);
     const techs = isSeq(keywords) ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? keywordTechs(index, keyword.value) : [])) : [];
     const known = techs.filter((tech): tech is TechEntry => tech !== undefined);
-    const groupName = typeof name === 'string' ? name : undefined;
+    const title = typeof name === 'string' ? name : undefined;
+    const groupName = title && /^\p{Ll}+(?:_?\p{Lu}?\p{Ll}+)+$/u.test(title) ? title.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : title;
     const named = groupName === undefined ? undefined : index.resolve(groupName.trim())?.tech;
     const languages = (groupName ?? '').split(/[\s,/&()]+/).flatMap((word) => {
       const tech = word.length > 0 ? (index.resolve(word) ?? index.resolveCapitals(word))?.tech : undefined;
       return tech?.category === 'language' ? [tech.name] : (PLATFORM_LANGUAGES[tech?.name ?? ''] ?? []);
     });
-    out.push({ map: item, name: groupName, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages });
+    out.push({ map: item, name: groupName, title, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages });
   }
   return out;
 }
@@ -228,7 +232,7 @@ export function addToSkills(text: string, yaml: Document.Parsed, index: TechInde
 }
 
 function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefined {
-  const title = `Add ${tech.name} to skills${group.name ? ` (${group.name})` : ''}`;
+  const title = `Add ${tech.name} to skills${group.title ? ` (${group.title})` : ''}`;
   const keywords = group.map.get('keywords', true);
   if (!isSeq(keywords)) {
     // A group with no keywords yet ("Hardware"): a keywords line after its last field.
