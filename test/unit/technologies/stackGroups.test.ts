@@ -220,6 +220,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { SwiftUI: 'iOS Frameworks & APIs', 'Jetpack Compose': 'Android libraries', 'Tailwind CSS': 'NEW Frameworks' });
   });
 
+  it('files what runs on a device under "Firmware", what one programs with under "Software", and no database under "Data Science"', () => {
+    const line = 'Ported the FreeRTOS tasks and the LVGL screens, stored readings in MongoDB and queried them in SQL.';
+    const skills = ['skills:', '  - name: Firmware', '    keywords: [C, STM32Cube]', '  - name: Software', '    keywords: [Python, Git]', '  - name: ML Frameworks & Data Science', '    keywords: [scikit-learn, pandas]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { FreeRTOS: 'Firmware', LVGL: 'Firmware', MongoDB: 'NEW Databases', SQL: 'Software' });
+  });
+
   it('files Android under "Platforms", not among server operating systems nor under "Platform and Delivery"', () => {
     const line = 'Shipped the Android app to 2M users.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platforms', '    keywords: [iOS]')), { Android: 'Platforms' });

@@ -41,10 +41,10 @@ export function catchAll(groupName: string): boolean {
   return CATCH_ALL.test(groupName);
 }
 
-// A group named for the craft as a whole ("Software Development", "Engineering", "Developer") takes what one
+// A group named for the craft as a whole ("Software Development", "Engineering", "Software", "Developer") takes what one
 // programs with when no group is named for its kind, and anything when it is the only group; beside groups for
 // other kinds, readers start a group for monitoring or a phone's system rather than file it there.
-const THE_CRAFT = /^\s*(?:software\s+)?(?:development|developement|engineering)\s*$|^\s*developer\s*$/i;
+const THE_CRAFT = /^\s*(?:software\s+)?(?:development|developement|engineering)\s*$|^\s*(?:developer|software)\s*$/i;
 
 export function namedForTheCraft(groupName: string, tech: TechEntry, only: boolean): boolean {
   return THE_CRAFT.test(groupName) && (only || PROGRAMMING.includes(tech.category));

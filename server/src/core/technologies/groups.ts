@@ -68,7 +68,8 @@ const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   // Monitoring under "DevOps" or a catch-all ("Infrastructure/Other"); a group of servers and clouds alone
   // ("Infrastructure") gets a "Monitoring" group beside it.
   observability: /\b(devops|sre|other|misc\w*)\b/i,
-  database: /\b(data|analytics)\b/i,
+  // Not a group for what is done with data ("Data Science", "Data Visualization").
+  database: /\b(data(?!\s+(?:science|visuali[sz]ation))|analytics)\b/i,
   cloud: /\b(devops|ops)\b/i,
 };
 
