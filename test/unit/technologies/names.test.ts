@@ -48,10 +48,12 @@ describe('technology names', () => {
     assert.equal(read('ArgoCD'), 'Argo CD (short)');
   });
 
-  it('accepts a generic last word capitalised as in a title, and a lower-case name in capitals, its "+" too', () => {
+  it('accepts a generic last word in title case or generic words in lower case, and a lower-case name in capitals, its "+" too', () => {
     assert.equal(read('Django REST Framework'), 'Django REST framework (short)');
     assert.equal(read('Django Rest Framework'), 'Django REST framework (variant)');
     assert.equal(read('KDB+'), 'kdb+ (short)');
+    assert.equal(read('Angular testing library'), 'Testing Library (short)');
+    assert.equal(read('Microsoft SQL server'), 'Microsoft SQL Server (variant)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

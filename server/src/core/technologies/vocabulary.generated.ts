@@ -982,6 +982,7 @@ Yii|1|Yii2||PHP
 go-kit|2|||Go
 Akka Cluster|2|||Scala
 Amazon Q|4
+Angular Material|2|||JavaScript
 Argo Workflows|5
 Arm SVE|c|SVE
 Autodesk Inventor|e
@@ -1005,6 +1006,7 @@ Void Linux|b
 go-micro|2|||Go
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
+Angular CDK|2|Angular Component Dev Kit||JavaScript
 Anthropic|j
 Argo Rollouts|5
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
@@ -1013,7 +1015,6 @@ Cloud Translation|a|Google Translate API
 GPU|c|Graphics processing unit;GPGPU
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
-Lodash|2|||JavaScript
 Metal3|5
 Pingora|6
 PySpark|9|||Python
@@ -1051,7 +1052,6 @@ Shiki|2
 Spark SQL|9
 Tinkerbell|5
 Uber Fx|2|fx||Go
-Underscore.js|2|||JavaScript
 x64dbg|d
 Apache APISIX|6|APISIX
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
@@ -1062,11 +1062,11 @@ Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 Grafana OnCall|8
 Grafana Tanka|e
 Jenkins X|5
+Lodash|2|||JavaScript
 Lumen|1|||PHP
 OllyDbg|d
 Querydsl|2|||Java
 ROCm|c
-Ramda|2|||JavaScript
 SAP SuccessFactors|f|SuccessFactors
 Spark Streaming|9|Structured Streaming
 Striim|9
@@ -1100,9 +1100,9 @@ SAP Ariba|f|Ariba
 TiDB|3
 Twilio SendGrid|4|SendGrid
 Tyk|6
+Underscore.js|2|||JavaScript
 V-Ray|e
 asyncpg|2|||Python
-date-fns|2|||JavaScript
 eksctl|e
 k6|8|Grafana k6
 unifiedjs|2
@@ -1118,10 +1118,10 @@ Harness|5
 KrakenD|6
 LLDB|e
 Maxwell's Daemon|9|Maxwell CDC
-Moment.js|2|||JavaScript
 OpenFOAM|e
 Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
+Ramda|2|||JavaScript
 SAP Concur|f|Concur
 SOLID|h
 SourceForge|i
@@ -1137,7 +1137,6 @@ Apache Pekko|1|Pekko||Scala
 Bottlerocket|b
 Buck2|e|Buck
 Codewars|i
-Day.js|2|||JavaScript
 Eloquent ORM|2|Eloquent||PHP
 FoundationDB|3
 Frida|d
@@ -1151,6 +1150,7 @@ Octopus Deploy|5
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
 SYCL|c
+date-fns|2|||JavaScript
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
@@ -1168,9 +1168,9 @@ IBM UrbanCode Deploy|5|UrbanCode Deploy
 Intuit QuickBooks|f|QuickBooks
 Ktor|1|||Kotlin
 L2TP|7
-Luxon|2|||JavaScript
 MSC Nastran|e|Nastran
 MapReduce|9
+Moment.js|2|||JavaScript
 OpenMP|2
 Pantsbuild|e|Pants build system
 Visual Basic 6.0|0|VB6
@@ -1185,13 +1185,13 @@ Apache Hadoop YARN|9
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
 Autopsy|d
-Axios|2|||JavaScript
 Azure Repos|5
 CodePen|i
 Codefresh|5
 Composer|e|||PHP
 Contour|6
 Dataform|9
+Day.js|2|||JavaScript
 Google Container Optimized OS|b
 Javalin|1|||Java
 Kubespray|5
@@ -1213,13 +1213,13 @@ Concurrency|h
 GNU Radio|e
 Go modules|2|go mod||Go
 Ingress-NGINX|6|NGINX Ingress Controller
+Luxon|2|||JavaScript
 Mill build tool|e
 NCCL|c
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
 Redoc|e
 Semaphore CI|5|Semaphore
-TanStack Query|2||React Query|JavaScript
 Thanos|8
 Topcoder|i
 Windows Server|b
@@ -1231,6 +1231,7 @@ AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Impala|9|Impala
 AppVeyor|5
+Axios|2|||JavaScript
 Azure Artifacts|5
 Cortex|8
 Datastream|9
@@ -1248,7 +1249,6 @@ Sigma rules|d
 Stoplight|e
 Stripe Billing|f
 Talos Omni|5
-TanStack Store|2|||JavaScript
 Windows 11|b
 Zuul|6
 cuDNN|2
@@ -1269,7 +1269,7 @@ PHPStan|e|||PHP
 Snort|d
 Spring Cloud Gateway|6
 System design|h
-TanStack Start|1|||JavaScript
+TanStack Query|2||React Query|JavaScript
 TensorRT|a
 USRP|e
 VictoriaMetrics|8
@@ -1298,7 +1298,7 @@ SAP ERP|f|SAP ECC
 SCons|e
 Software-defined radio|c|SDR
 Suricata|d
-TanStack Router|2|||JavaScript
+TanStack Store|2|||JavaScript
 VRRP|7
 Windows IoT|b
 Xing|i
@@ -1322,13 +1322,13 @@ Premake|e
 Product Hunt|i
 SAP S/4HANA|f|S/4HANA
 Synopsys VCS|e|VCS
+TanStack Start|1|||JavaScript
 Windows Embedded|b
 Xdebug|e|||PHP
 YARP|6
 Zeek|d
 gopls|e|||Go
 grep|e
-observable-hooks|2|||JavaScript
 AWS CloudTrail|4|CloudTrail
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
@@ -1347,7 +1347,7 @@ Prometheus Operator|8
 RESTEasy|2|||Java
 Shopify Plus|f
 Synopsys|e
-V8|f|V8 engine
+TanStack Router|2|||JavaScript
 lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
@@ -1368,7 +1368,6 @@ NVIDIA A100|c|A100
 Pacemaker|6
 PromQL|0
 PureScript|0
-SWR|2|||JavaScript
 Scrapy|2|||Python
 Serverless Framework|5|serverless.com
 Visual Studio App Center|e|App Center|HockeyApp
@@ -1376,11 +1375,11 @@ Wazuh|d
 fzf|e
 kubeval|e
 lakeFS|9
+observable-hooks|2|||JavaScript
 AWS Organizations|4
 Apache Paimon|9|Paimon
 Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
-Apollo GraphQL|2|Apollo||JavaScript
 Azure Service Fabric|4|Service Fabric
 Cisco Discovery Protocol|7|CDP
 Cloud Deploy|4|Google Cloud Deploy
@@ -1395,6 +1394,7 @@ OpenTofu|5|OpenTF
 ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
+V8|f|V8 engine
 commercetools|f
 iPadOS|b
 kube-prometheus-stack|8
@@ -1404,7 +1404,6 @@ AWS Control Tower|4|Control Tower
 Apache Doris|3|Doris
 Apache ORC|9
 Apache XTable|9|XTable
-Apollo Client|2|||JavaScript
 Azure Batch|4
 Blade|2|||PHP
 Datree|5
@@ -1420,6 +1419,7 @@ PSpice|e
 Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
+SWR|2|||JavaScript
 Sanity.io|f|Sanity;Sanity CMS
 Velociraptor|d
 jOOQ|2|||Java
@@ -1428,7 +1428,7 @@ watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Avro|9|Avro
-Apollo Server|2|||JavaScript
+Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Click|2|||Python
@@ -1453,6 +1453,7 @@ Wails|2|||Go
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Arrow|9
+Apollo Client|2|||JavaScript
 Argo CD Image Updater|5|Argo Image Updater
 Azure Virtual Network|4|VNet;Azure VNet
 CDK for Terraform|5|CDKTF
@@ -1473,11 +1474,11 @@ Scout APM|8
 Typer|2|||Python
 asdf|e
 cAdvisor|8
-urql|2|||JavaScript
 visionOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
 Alfresco|f
+Apollo Server|2|||JavaScript
 Azure Load Balancer|4
 CGNAT|7
 Cloud Shell|4
@@ -1499,14 +1500,12 @@ argparse|2|||Python
 crates.io|i
 kube-state-metrics|8
 mise|e|rtx
-tRPC|2|||JavaScript
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
 Azure Application Gateway|4|Application Gateway
 Dagster|9|||Python
 Flink SQL|9
-GraphQL Yoga|2|||JavaScript
 HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 OpenText Documentum|f|Documentum
@@ -1521,6 +1520,7 @@ TinyGo|f
 TrackJS|8
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
+urql|2|||JavaScript
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Android Automotive OS|b|AAOS
@@ -1540,10 +1540,10 @@ Pandera|9|||Python
 Pascal|0
 Rancher Fleet|5
 STM32Cube|e
-Socket.IO|2|||JavaScript
 Textual|2|||Python
 Tokio|2|||Rust
 rbenv|e
+tRPC|2|||JavaScript
 ASIC|c
 Adobe Experience Manager|f|AEM
 Amazon Lightsail|4|Lightsail
@@ -1552,6 +1552,7 @@ Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Exercism|i
 Fire OS|b
+GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
@@ -1567,7 +1568,6 @@ Spacelift|5
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
 Weave GitOps|5
-Zod|2|||JavaScript
 tqdm|2|||Python
 AWS Batch|4
 Actix Web|1|Actix||Rust
@@ -1579,7 +1579,6 @@ Cloud Trace|8||Stackdriver Trace
 Code Composer Studio|e|CCS
 Codefresh GitOps|5
 Hyland OnBase|f|OnBase
-Joi|2|||JavaScript
 Joomla|f
 Loguru|2|||Python
 Luigi|9|||Python
@@ -1590,6 +1589,7 @@ SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Snowplow|9
 SoC|c|System on a chip
+Socket.IO|2|||JavaScript
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
@@ -1597,7 +1597,6 @@ WarpStream|9
 env0|5
 Adobe Commerce|f|Magento
 Aiven|4
-Ajv|2|||JavaScript
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Axum|1|||Rust
@@ -1617,6 +1616,7 @@ Sitecore|f
 Telegraf|8
 TryHackMe|i
 VMware vSAN|6|vSAN
+Zod|2|||JavaScript
 jenv|e
 structlog|2|||Python
 Amazon EFS|4|EFS;Amazon Elastic File System
@@ -1626,6 +1626,7 @@ Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 Hack The Box|i|HTB
 Instaclustr|4
+Joi|2|||JavaScript
 Kapacitor|8
 Kargo|5
 Microsoft Access|3|MS Access
@@ -1639,6 +1640,7 @@ Unit testing|h
 VMware NSX|6|NSX;NSX-T
 Volta|e
 Zendesk|e
+Ajv|2|||JavaScript
 Amazon FSx|4|FSx
 Apache Commons|2|||Java
 Apache Ignite|3|Ignite
@@ -1722,7 +1724,6 @@ GrowthBook|e
 HSQLDB|3
 High-level synthesis|c
 Hypothesis|2|||Python
-Knex.js|2|Knex||JavaScript
 Lacework|d
 MSYS2|e
 Mailchimp|e
@@ -1743,7 +1744,6 @@ Apache Derby|3
 Azure API Management|4|APIM
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
-Drizzle ORM|2|Drizzle||JavaScript
 Fabio|6
 Fivetran|9
 Guava Cache|2
@@ -1773,9 +1773,9 @@ Falco|d
 Foreman|6
 Git Bash|e
 Jitterbit|f
+Knex.js|2|Knex||JavaScript
 Ko-fi|i
 Load testing|h
-MikroORM|2|||JavaScript
 OpenConfig|7
 Promtail|8
 QEMU|6
@@ -1791,13 +1791,13 @@ AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
 ArangoDB|3
 Cloud Interconnect|4
+Drizzle ORM|2|Drizzle||JavaScript
 GitHub Sponsors|i
 Intel Quartus Prime|e|Quartus
 MISRA|g|MISRA C++
 Meltano|9
 Mixpanel|8
 Monit|8
-Objection.js|2|||JavaScript
 OpenTelemetry Collector|8|OTel Collector
 Rayon|2|||Rust
 SnapLogic|f
@@ -1820,12 +1820,12 @@ FullStory|8
 HashiCorp Waypoint|5|Waypoint
 Jaeger Tracing|8
 Konsole|e
+MikroORM|2|||JavaScript
 ModelSim|e
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
 OrientDB|3
-Passport.js|2|||JavaScript
 Pitest|e|PIT mutation testing
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
@@ -1833,7 +1833,6 @@ Stitch Data|9
 Tracee|d
 mypy|e|||Python
 AWS Transfer Family|4
-Auth.js|2||NextAuth.js|JavaScript
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
 Clap|2|||Rust
@@ -1846,6 +1845,7 @@ IPFIX|7
 Informatica|9|Informatica PowerCenter
 JanusGraph|3
 LogRocket|8
+Objection.js|2|||JavaScript
 Oracle Solaris|b|Solaris;SunOS
 Polyspace|e
 Pyright|e|||Python
@@ -1871,6 +1871,7 @@ LDRA|e
 Network Connectivity Center|4
 OpenCL|0
 Papertrail|8
+Passport.js|2|||JavaScript
 PostHog|8
 Pylint|e|||Python
 REST Assured|2|||Java
@@ -1885,6 +1886,7 @@ sFlow|7
 AWS Direct Connect|4|Direct Connect
 Apache NiFi|9|NiFi
 Atom editor|e
+Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 CloudNativePG|5
 Coverity|d
@@ -1898,7 +1900,6 @@ PRINCE2|h
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
-React Router|2|||JavaScript
 Salt|5|Salt Project|SaltStack
 SonarQube for IDE|e||SonarLint
 Syft|d
@@ -1949,6 +1950,7 @@ PC-lint|e
 Percona Operator|5
 Power Query M|9
 RADIUS|7
+React Router|2|||JavaScript
 Six Sigma|h|Lean Six Sigma
 Xamarin|1|||C#
 Yosys|e
@@ -1973,7 +1975,6 @@ Pa11y|e
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 Soda Core|a
-SolidJS|1|||JavaScript
 Spock Framework|2|Spock||Groovy
 Strimzi|5
 TACACS+|7
@@ -1999,7 +2000,6 @@ Mezmo|8||LogDNA
 Monte Carlo Data|a
 Nutanix AHV|6|AHV
 QNX|b
-Qwik|1|||JavaScript
 Redpanda Operator|5
 Skaffold|5
 SurrealDB|3
@@ -2022,9 +2022,9 @@ Nutanix|6
 OpenLineage|9
 Pipenv|e|||Python
 Power Pivot|9
-Preact|1|||JavaScript
 Qt Creator|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
+SolidJS|1|||JavaScript
 User research|h
 Veracode|d
 Vimeo|i
@@ -2042,10 +2042,10 @@ FreeRTOS|b
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Liquid|0|Shopify Liquid
-Lit|1|||JavaScript
 NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
+Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
@@ -2053,7 +2053,6 @@ SoundCloud|i
 Telepresence|5
 UWP|1|Universal Windows Platform
 gcov|e
-Alpine.js|1|||JavaScript
 Amundsen|9
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
@@ -2066,6 +2065,7 @@ Knative Serving|5
 Okteto|5
 OpenSSH|d
 OrCAD|e
+Preact|1|||JavaScript
 Riak|3
 Uptrace|8
 VoiceOver|e
@@ -2080,6 +2080,7 @@ HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Keptn Lifecycle Toolkit|5
 LTspice|e
+Lit|1|||JavaScript
 Mandiant|d
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
@@ -2093,15 +2094,14 @@ UTM|6
 WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
-htmx|2|||JavaScript
 minikube|5
 AWS Cloud Map|4
+Alpine.js|1|||JavaScript
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CodeQL|d
 Collibra|9
 Databricks Notebooks|9
-Ember.js|1|||JavaScript
 FTP|7
 Hatch|e|||Python
 Hazelcast|3
@@ -2120,7 +2120,6 @@ AWS Network Firewall|4
 Alation|9
 Apache Ant|e|Ant||Java
 Azure Managed Grafana|8
-Backbone.js|1|||JavaScript
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
@@ -2135,6 +2134,7 @@ RenderDoc|e
 SMTP|7
 Slint|1|||Rust
 Tekton Pipelines|5
+htmx|2|||JavaScript
 k3d|5
 setuptools|e|||Python
 Apache NuttX|b|NuttX
@@ -2142,9 +2142,9 @@ Aspire|2|.NET Aspire
 Brakeman|d
 CXL|c|Compute Express Link
 Cursor|e
+Ember.js|1|||JavaScript
 Glassdoor|i
 IMAP|7
-Meteor|1|||JavaScript
 MicroK8s|5
 PIX on Windows|e|PIX
 Parca|8
@@ -2157,6 +2157,7 @@ reCAPTCHA|d
 sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
+Backbone.js|1|||JavaScript
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Google Cloud Identity|d|Cloud Identity
 KeyDB|3
@@ -2182,6 +2183,7 @@ DragonflyDB|3
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
+Meteor|1|||JavaScript
 Miniconda|e|||Python
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Ninject|2
@@ -2215,7 +2217,6 @@ Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
 Coroot|8
 Eclipse Che|5
-Expo|1|||JavaScript
 FluentValidation|2
 GKE Enterprise|4||Anthos
 Git flow|h
@@ -2236,7 +2237,6 @@ Apache IoTDB|3
 Azure HDInsight|9|HDInsight
 GitHub Flow|h
 Haxe|0
-Ionic|1|||JavaScript
 JavaFX|1|||Java
 Kiali|8
 Linktree|i
@@ -2253,12 +2253,12 @@ tig|e
 virtualenv|e|||Python
 wasm-pack|e
 Amazon QLDB|4|QLDB
-Apache Cordova|2|Cordova||JavaScript
 Azure PlayFab|e|PlayFab
 Cargo|e
 Config Sync|4
 Cython|0|||Python
 Dependabot|e
+Expo|1|||JavaScript
 Gazebo|e
 Gleam|0
 HLS|7|HTTP Live Streaming
@@ -2282,6 +2282,7 @@ Cloud Scheduler|4
 Fibre Channel|c|FC SAN
 Garden.io|5
 Havok|e
+Ionic|1|||JavaScript
 Java AWT|2|AWT||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
@@ -2290,13 +2291,12 @@ Nagios|8
 Odin|0
 Open source|h|open-source software;OSS
 OpenTSDB|3
-PhoneGap|1|Adobe PhoneGap||JavaScript
 PyPy|f|||Python
 log4net|2
 rustup|e
 AWS Lake Formation|4|Lake Formation
+Apache Cordova|2|Cordova||JavaScript
 Black Duck|d||Synopsys Black Duck
-Browsersync|e|||JavaScript
 CPython|f|||Python
 Clippy|e
 Cloud Tasks|4
@@ -2326,10 +2326,10 @@ Google Cloud Workflows|4
 Icinga|8
 KDiff3|e
 MicroPython|f|||Python
-Modernizr|2|||JavaScript
 NUnit|e|||C#
 OWASP Dependency-Check|d
 Omni-Path|c
+PhoneGap|1|Adobe PhoneGap||JavaScript
 Pinterest|i
 Power Automate|e||Microsoft Flow
 RxJava|2|||Java
@@ -2339,6 +2339,7 @@ rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 Box2D|e
+Browsersync|e|||JavaScript
 CLion|e
 Checkmk|8
 Docker Swarm|5|Swarm mode;Swarm
@@ -2357,7 +2358,6 @@ USB|c|USB-C;USB 3
 WASI|g|WebAssembly System Interface
 rust-analyzer|e
 sed|0
-wagmi|2|||JavaScript
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apigee|4|Apigee API Management
@@ -2373,10 +2373,10 @@ Lustre|6
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
+Modernizr|2|||JavaScript
 Moq|2
 PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
-RainbowKit|2|||JavaScript
 Snapchat|i
 USB Power Delivery|c|USB-PD
 WebTransport|g
@@ -2385,7 +2385,6 @@ jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Mesos|5|Mesos
 BeeGFS|6
-Cosmos SDK|1|||Go
 DDR SDRAM|c|DDR;DDR3
 Google Cloud API Gateway|4
 Helm Operator|5
@@ -2404,6 +2403,7 @@ Typesense|3
 Web Workers|g
 WhatsApp|i
 ZBrush|e
+wagmi|2|||JavaScript
 Algolia|3
 Amazon MQ|4
 Apache Superset|9|Superset
@@ -2417,29 +2417,28 @@ IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
 LibreNMS|8
-MockWebServer|2|||Kotlin
 Proxmox Backup Server|b
+RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
-Robo 3T|e|Robomongo
 SBOM|g|Software Bill of Materials
 Substance 3D Painter|e|Substance Painter
 Termius|e
 WeChat|i
+detekt|e|||Kotlin
 pybind11|2|||Python
 Azure AI Foundry|a||Azure AI Studio
 CFFI|2|||Python
 ChartMuseum|5
+Cosmos SDK|1|||Go
 Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 Haiku|b
 LwM2M|7
-NativeScript|1|||JavaScript
 Nix|5|NixOS Nix
 Observium|8
 Redash|9
 Reqnroll|e||SpecFlow
-Restlet|1|||Java
 Royal TS|e
 SLSA|g
 Slurm|6|SLURM
@@ -2449,22 +2448,23 @@ Thunderbolt|c
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
+ktlint|e|||Kotlin
 Amazon OpenSearch Serverless|4
 Cacti|8
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
 Harbor|5
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Manticore Search|3
 Marmoset Toolbag|e
+MockWebServer|2|||Kotlin
 RTIC|2|||Rust
 Rancher Desktop|5
 ReactOS|b
 Remmina|e
+Robo 3T|e|Robomongo
 STOMP|7
 Sigstore|d
-Three.js|2|||JavaScript
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
@@ -2473,15 +2473,15 @@ Btrfs|6
 Buildah|5
 CNCF Distribution|5|Docker Registry
 Cosign|d
-D3.js|2|D3||JavaScript
 DisplayPort|c
 Hyperdisk|4
-Kotlin/Native|2|||Kotlin
 MSBuild|e
 Munin|8
+NativeScript|1|||JavaScript
 OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
+Restlet|1|||Java
 Server-side rendering|h|SSR
 Sigma Computing|9
 Unity Version Control|e||Plastic SCM
@@ -2493,13 +2493,12 @@ no_std Rust|2|no_std||Rust
 Alteryx|9
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
-Chart.js|2|||JavaScript
 Cloud Storage FUSE|4
 Colima|5
 Emacs Lisp|0|elisp
 Hansoft|e
 I2C|c|I²C;IIC
-Kotlin/JS|2|||Kotlin
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 MINIX|b
 Modbus|7
 Ratatui|2|||Rust
@@ -2507,20 +2506,21 @@ ReSharper|e
 Remote Desktop Protocol|7|RDP
 Skopeo|5
 Static site generation|h|SSG
+Three.js|2|||JavaScript
 Zenn|i
 Zot|5
 collectd|8
 ext4|6
 in-toto|d
 Amazon Comprehend|4
-Apache ECharts|2|ECharts||JavaScript
 AppleScript|0
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
+D3.js|2|D3||JavaScript
 Daphne|6|||Python
 Habr|i
-Kotlin Exposed|2|||Kotlin
+Kotlin/Native|2|||Kotlin
 Lima|5
 Notary Project|d|Notary
 OPC UA|7
@@ -2539,11 +2539,11 @@ Amazon Textract|4|Textract
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 CRI-O|5
+Chart.js|2|||JavaScript
 Citrix|f
 Django Channels|2|||Python
-Highcharts|2|||JavaScript
 IBM SPSS Statistics|9|SPSS
-Koin|2|||Kotlin
+Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
 LINQ|2|||C#
 Micro frontends|h
@@ -2561,20 +2561,20 @@ Zeplin|e
 pest|2|||Rust
 APFS|6
 Amazon Transcribe|4
+Apache ECharts|2|ECharts||JavaScript
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
-Dagger Hilt|2|Hilt||Java
 Django Ninja|1|||Python
 EtherCAT|7
 IBM Instana|8|Instana
 InVision|e
 JTAG|c
 Jamstack|h
+Kotlin Exposed|2|||Kotlin
 Linux kernel|b|kernel development
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
-Plotly.js|2|||JavaScript
 PowerShell Core|2
 Prost|2|||Rust
 Qdrant|3
@@ -2589,10 +2589,10 @@ Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-Google Guice|2|Guice||Java
+Highcharts|2|||JavaScript
 KNIME|9
+Koin|2|||Kotlin
 LVM|6|Logical Volume Manager
-Leaflet|2|||JavaScript
 Lima VM|5
 Quinn|2|||Rust
 Serial Wire Debug|c|SWD
@@ -2605,17 +2605,17 @@ pgAdmin|e
 Amazon Polly|4|Polly
 Azure Bot Service|a
 CAP theorem|g
-Cats Effect|2|||Scala
 ColdFusion|0|CFML
+Dagger Hilt|2|Hilt||Java
 Django CMS|2|||Python
 GPIO|c
 Godot Engine|e|Godot
 Google Distributed Cloud|4
 JavaServer Pages|0|JSP
 Kata Containers|5
-Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
 Pingdom|8
+Plotly.js|2|||JavaScript
 RapidMiner|9
 SpaceWire|c
 XNU|b
@@ -2630,33 +2630,33 @@ DRBD|6
 Dramatiq|2|||Python
 Firecracker|6
 Google Cloud VMware Engine|4|VMware Engine;GCVE
+Google Guice|2|Guice||Java
 I2S|c
 LanceDB|3
+Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
-OpenLayers|2|||JavaScript
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 Sharding|h
 UptimeRobot|8
-ZIO|2|||Scala
 crun|5
 kube-hunter|d
 systemd|b
-Akka HTTP|2|||Scala
 Amazon Personalize|4
 Ambassador Edge Stack|e
 Azure IoT Edge|4
+Cats Effect|2|||Scala
 GRUB|b
 Google Sheets|e
 Kubescape|d
 LIN bus|7
 LXC|5
 MIPI CSI-2|c|MIPI CSI
+Mapbox GL JS|2|||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
 MonoGame|2|||C#
 NFS|7|Network File System
-PixiJS|2|||JavaScript
 RQ|2|||Python
 Replication|h
 Solana SDK|2
@@ -2667,7 +2667,6 @@ APScheduler|2|||Python
 Amazon Forecast|4
 Axure RP|e|Axure
 Azure Digital Twins|4
-Babylon.js|2|||JavaScript
 BusyBox|b
 Checkly|8
 DDR5|c
@@ -2679,12 +2678,14 @@ Google Cloud Batch|4
 Kafka Streams|9
 LXD|5
 Mono|f
+OpenLayers|2|||JavaScript
 Redis Insight|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
 Vald|3
 Wolfram Language|0
-http4s|2|||Scala
+ZIO|2|||Scala
+Akka HTTP|2|||Scala
 Amazon Kendra|4|Kendra
 Azure Sphere|4
 Balsamiq|e
@@ -2698,16 +2699,16 @@ Incus|5
 Kombu|2|||Python
 Marqo|3
 Open Policy Agent|d|OPA
-Phaser|2|||JavaScript
+PixiJS|2|||JavaScript
 Q#|0
 Samba|6
-Scalatra|2|||Scala
 glibc|b
 govulncheck|d|||Go
 AWS Trainium|4|Trainium
 Adobe After Effects|e|After Effects
 Apptainer|5||Singularity
 Azure Arc|4
+Babylon.js|2|||JavaScript
 Boto3|2|boto||Python
 Chronosphere|8
 Data lakehouse|h|lakehouse
@@ -2715,13 +2716,12 @@ Google Earth Engine|4
 HBM|c|High Bandwidth Memory
 Insomnia|e
 Kyverno|d
-Material UI|2|MUI||JavaScript
 OpenQASM|0|QASM
 PostGIS|3
-Slick|2|||Scala
 UIKit|1|||Swift
 Wi-Fi|c|802.11;WLAN
 goose|e|||Go
+http4s|2|||Scala
 musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
@@ -2730,7 +2730,6 @@ AppKit|1|||Swift
 Azure Local|4||Azure Stack HCI
 Bruno|e
 Casbin|d
-Chakra UI|2|||JavaScript
 Citus|3
 Cribl|8
 Cypher|0
@@ -2740,14 +2739,14 @@ Kaniko|5
 Krustlet|5
 Materialize|3
 Paramiko|2|||Python
+Phaser|2|||JavaScript
 SSD|c
-Scala.js|2|||Scala
+Scalatra|2|||Scala
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
 AWS Graviton|4|Graviton
 Adobe InDesign|e|InDesign
-Ant Design|2|antd||JavaScript
 Azure Stack Hub|4
 BuildKit|5
 Core Data|2
@@ -2758,19 +2757,20 @@ Fiddler|e
 GoPDF|2|||Go
 HDD|c
 HashiCorp Boundary|d|Boundary
+Material UI|2|MUI||JavaScript
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 PgBouncer|3
 RisingWave|3
 SPARQL|0
-Scala Native|2|||Scala
+Slick|2|||Scala
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
 AWS Nitro System|4|Nitro
 Amazon CloudWatch Logs Insights|8
-Apache Camel|2|Camel
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
+Chakra UI|2|||JavaScript
 Charles Proxy|e
 Clusternet|5
 CyberArk|d
@@ -2782,11 +2782,11 @@ Jib|5
 NetApp|6
 Pgpool-II|3
 RAID|c
+Scala.js|2|||Scala
 Stream processing|h
 SwiftData|2|||Swift
-shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 AWS Outposts|4|Outposts
-Apache Tika|2
+Ant Design|2|antd||JavaScript
 Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
@@ -2804,10 +2804,10 @@ Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
 SAN|c|Storage area network
+Scala Native|2|||Scala
 mitmproxy|e
-shadcn-svelte|2|||JavaScript
 AWS Local Zones|4
-Apache POI|2|||Java
+Apache Camel|2|Camel
 Azure Migrate|4
 Core Graphics|2
 Delinea|d||Thycotic
@@ -2820,15 +2820,16 @@ Network Service Mesh|7
 Paketo Buildpacks|5
 Pro Tools|e
 ProxySQL|3
-Skeleton UI|2|Skeleton Labs||JavaScript
 Star schema|h
 Starburst|9
 Vyper|0
 Xfce|b
 scikit-image|2|||Python
+shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 1Password|d
 AWS Wavelength|4
 Ableton Live|e|Ableton
+Apache Tika|2
 Azure Advisor|4
 Cairo|0
 Commitizen|e
@@ -2843,16 +2844,15 @@ Pure Storage|6
 TPM|c|Trusted Platform Module
 eBPF profiling|8|continuous profiling
 imageio|2|||Python
-whatsapp-web.js|2|||JavaScript
+shadcn-svelte|2|||JavaScript
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
+Apache POI|2|||Java
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
-Closure Library|2|Google Closure;Closure Tools||JavaScript
 Deepnote|9
-Elasticsearch Java client|2
 Firebase Remote Config|4
 Husky|e
 Linux perf|8|perf
@@ -2862,6 +2862,7 @@ Percona Server|3
 PyQt|2|||Python
 Red Hat Quay|5|Quay;Quay.io
 SELinux|d
+Skeleton UI|2|Skeleton Labs||JavaScript
 TrueNAS|6||FreeNAS
 UEFI|c
 URLSession|2|||Swift
@@ -2875,30 +2876,29 @@ EDK II|e|EDKII;TianoCore EDK II
 Easegress|5
 Firebase App Distribution|4
 JFrog Artifactory|5|Artifactory
-Kafka Clients|2
 LastPass|d
 Observable|9
 Percona XtraDB Cluster|3
 Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
-Radix UI|2|Radix||JavaScript
 Synology DSM|6
 WidgetKit|1|||Swift
 bpftrace|8
 lint-staged|e
+whatsapp-web.js|2|||JavaScript
 App Clips|f
 Azure Lighthouse|4
 BIOS|c
 Changesets|e
+Closure Library|2|Google Closure;Closure Tools||JavaScript
+Elasticsearch Java client|2
 Firebase Test Lab|4
-Flowbite|2|||JavaScript
 Galera Cluster|3
 ISO 8601|g
 Idris|0
 KeePass|d
 Kmesh|5
 O-RAN|7|Open RAN
-Resilience4j|2|||Java
 SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SuperCollider|0
@@ -2912,11 +2912,11 @@ Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 Gradio|1|||Python
 JuiceFS|6
+Kafka Clients|2
 Kivy|1|||Python
 Linux namespaces|b|namespaces
 ML Kit|a|Google ML Kit;Firebase ML Kit
-Netflix Hystrix|2|Hystrix||Java
-Stitches|2|||JavaScript
+Radix UI|2|Radix||JavaScript
 TouchDesigner|e
 Unicode|g
 Z-Wave|7
@@ -2928,12 +2928,12 @@ Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure PowerShell|e
 BeeWare|2|||Python
 DTrace|8
-Emotion|2|||JavaScript
+Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
 GitHub CLI|e|gh CLI
 LinuxBoot|e
-Netflix Eureka|2|Eureka||Java
 RealityKit|1
+Resilience4j|2|||Java
 Rocq Prover|0||Coq
 Shiny|1
 UTF-8|g
@@ -2948,24 +2948,24 @@ Google Workspace|e||G Suite
 Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 Metal|0
-Netflix Ribbon|2|Ribbon||Java
+Netflix Hystrix|2|Hystrix||Java
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
 SD-WAN|7
-Theme UI|2|||JavaScript
+Stitches|2|||JavaScript
 U-Boot|c
 libcinder|e
 strace|8
 Azure Developer CLI|e|azd
+Emotion|2|||JavaScript
 ForgeRock|d
 GitHub Packages|5
 Google Apps Script|0
 HealthKit|2
 Isabelle|0
-Ladle|e|||JavaScript
 MIME|g
-OpenFeign|2|Feign||Java
+Netflix Eureka|2|Eureka||Java
 Quarto|e
 SASE|7
 Sphinx|e|||Python
@@ -2979,24 +2979,24 @@ Buildroot|b
 CSV|g
 CloudKit|2
 GitHub Advanced Security|d
-Headless UI|2|||JavaScript
-Micrometer|8
 MkDocs|e|||Python
+Netflix Ribbon|2|Ribbon||Java
 RStudio|e
 SDN|7|Software-defined networking
 TLA+|0
+Theme UI|2|||JavaScript
 Valgrind|e
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
-Apache Shiro|2|||Java
 Azure Quantum|4
 GitLab Runner|5
+Ladle|e|||JavaScript
 Linkerd|5
-Mantine|2|||JavaScript
 Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
 OpenEmbedded|b
+OpenFeign|2|Feign||Java
 StoreKit|2
 authentik|d
 dpkg|e
@@ -3011,9 +3011,11 @@ Device tree|c
 Gitea|e
 Google Tag Manager|e|GTM
 HDF5|g
+Headless UI|2|||JavaScript
 Jupyter Book|2|||Python
 LabVIEW|e
 MapKit|2
+Micrometer|8
 OpenFlow|7
 RPM|e|RPM Package Manager
 ggplot2|2
@@ -3021,30 +3023,28 @@ pprof|e
 AVFoundation|2
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
+Apache Shiro|2|||Java
 Azure NetApp Files|4
 Baseboard management controller|c|BMC
 Cilium|7
 Forgejo|e
 Gel|3||EdgeDB
 Google Search Console|e
+Mantine|2|||JavaScript
 NetCDF|g
 Ory|d
 P4|0
 Pyodide|2|||Python
 Standard ML|0|SML
-Tachyons|1
-Thymeleaf|2|||Java
 YUM|e
 async-profiler|e
 dplyr|2
 AWS Service Catalog|4
-Apache FreeMarker|2|FreeMarker||Java
 Azure Managed Disks|4
 Combine|1|||Swift
 DNF|e
 DPDK|7
 Dex|d
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 F*|0
 GeoJSON|g
 Gerrit|e
@@ -3057,7 +3057,6 @@ PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
 data.table|2
 AWS X-Ray|4|X-Ray
-Apache Velocity|2|||Java
 Azure Well-Architected Framework|4
 Brython|2|||Python
 Core Audio|2
@@ -3069,16 +3068,19 @@ NATS JetStream|6|JetStream
 Perforce Helix Core|e|Helix Core
 Redfish|g
 SPIFFE|g
+Tachyons|1
+Thymeleaf|2|||Java
 VisualVM|e
 caret|2
 eBPF|7
 glTF|g
 pacman|e
-restify|1|||JavaScript
 Amazon Managed Service for Prometheus|4
+Apache FreeMarker|2|FreeMarker||Java
 Apache JMeter|e|JMeter
 Azure Landing Zones|4
 Core MIDI|2
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Flux|9|Flux query language;InfluxData Flux
 Google Colab|9|Colab;Colaboratory
 Numba|2|||Python
@@ -3087,19 +3089,17 @@ Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
 Universal Scene Description|g|OpenUSD
-Vaadin|1|||Java
 Weave Net|5
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 zypper|e
 Amazon Managed Grafana|4|AMG
+Apache Velocity|2|||Java
 AudioKit|2|||Swift
-Bulma|1|||JavaScript
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
-GWT|1|Google Web Toolkit||Java
 Gatling|e
 Kaggle Notebooks|9
 Kubeflow|a
@@ -3109,6 +3109,7 @@ PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
 Upstash|3
+restify|1|||JavaScript
 AFNetworking|2|||Objective-C
 AWS Distro for OpenTelemetry|4|ADOT
 EMQX|6
@@ -3116,22 +3117,23 @@ Flatpak|e
 Google OR-Tools|2|OR-Tools
 HL7|g
 HPE iLO|c|iLO
-JHipster|1|||Java
 Kuma|5
 Locust|e|||Python
 Microsoft 365|e||Office 365;O365
 RDMA|7
 Team Foundation Version Control|e|TFVC
 Turso|3
+Vaadin|1|||Java
 Weights & Biases|a|W&B;wandb
 YubiKey|d
 openpyxl|2|||Python
-styled-components|2|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
 Artillery|e
+Bulma|1|||JavaScript
 DICOM|g
 FIDO2|g
 Flathub|i
+GWT|1|Google Web Toolkit||Java
 GoogleTest|2|gtest
 HPE ProLiant|c
 HiveMQ|6
@@ -3147,6 +3149,7 @@ AWS Cost Explorer|4|Cost Explorer
 Comet ML|a
 Dell PowerEdge|c
 EDI|g|X12;EDIFACT
+JHipster|1|||Java
 Open Service Mesh|5
 Passkeys|g
 Protocol Buffers|g|protobuf
@@ -3158,12 +3161,12 @@ WinGet|e
 Xata|3
 iWARP|7
 python-docx|2|||Python
+styled-components|2|||JavaScript
 wrk|e
 AWS Budgets|4
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 CockroachDB Serverless|3
 DVC|a|Data Version Control
-Grails|1
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Microsoft Exchange Online|e
@@ -3189,13 +3192,12 @@ SQLCipher|3
 SingleStore|3||MemSQL
 TIBCO EMS|6
 WeasyPrint|2|||Python
-rollup.js|e|Rollup||JavaScript
 AWS Auto Scaling|4
 BlazeMeter|8
-ClojureScript|0
 EMV|g
 Exasol|3
 FRRouting|7|FRR
+Grails|1
 KEDA|5
 Metaflow|a
 PowerShell DSC|5
@@ -3204,7 +3206,6 @@ Raspberry Pi|c
 Solace PubSub+|6
 Sourcegraph|e
 Swift Package Manager|e|SwiftPM;SPM||Swift
-esbuild|e|||JavaScript
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
@@ -3214,46 +3215,44 @@ Knative|5
 MonetDB|3
 Open Banking|g
 OpenGrok|e
-Parcel|e|||JavaScript
 PyMuPDF|2|fitz||Python
 Real user monitoring|h|RUM
 Redpanda|6
 SAML|g|SAML 2.0
 ZenML|a
-re-frame|1|||ClojureScript
+rollup.js|e|Rollup||JavaScript
 Amazon EC2 Spot Instances|4|Spot Instances
 Carthage|e
+ClojureScript|0
 Feast|a
 Microsoft Word|e|MS Word
 OpenFaaS|5
 PSD2|g
 Quagga|7
-Reagent|2|||ClojureScript
 Synthetic monitoring|h
 Texas Instruments|c|TI
-Turbopack|e|||JavaScript
+esbuild|e|||JavaScript
 pyca/cryptography|2|cryptography||Python
 AMD Xilinx|c|Xilinx
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Confluent Platform|6
-DataScript|3|||ClojureScript
 Distributed tracing|h
 Fission|5
 Microsoft PowerPoint|e|PowerPoint
+Parcel|e|||JavaScript
 PyJWT|2|||Python
-Rspack|e|||JavaScript
 SCIM|g
 Tecton|a
 VyOS|7
 XBRL|g
 XCTest|e|||Swift
 Zoom|e
+re-frame|1|||ClojureScript
 AWS Savings Plans|4
 Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
-Datomic|3
 IEEE 754|g
 Intel FPGA|c|Altera
 InterSystems IRIS|3
@@ -3261,13 +3260,15 @@ Kubeless|5
 Microsoft Outlook|e|Outlook
 Miro|e
 PKI|d|Public key infrastructure
+Reagent|2|||ClojureScript
 SONiC|7
-SWC|e|||JavaScript
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Swift Testing|e|||Swift
+Turbopack|e|||JavaScript
 Alamofire|2|||Swift
 Amazon SES|4|SES;Amazon Simple Email Service
 Cumulus Linux|7
+DataScript|3|||ClojureScript
 Error budgets|h
 InterSystems Caché|3|Caché
 Kafka Connect|6
@@ -3276,6 +3277,7 @@ Lattice Semiconductor|c
 Lucidchart|e
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
+Rspack|e|||JavaScript
 Seldon Core|a|Seldon
 X.509|g
 python-dotenv|2|||Python
@@ -3283,6 +3285,7 @@ Amazon Pinpoint|4
 Cisco IOS|7
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
+Datomic|3
 Incident management|h
 KServe|a||KFServing
 Kingfisher|2|||Swift
@@ -3291,14 +3294,13 @@ Microsoft Project|e|MS Project
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
+SWC|e|||JavaScript
 draw.io|e|diagrams.net
-gulp|e|||JavaScript
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Excalidraw|e
-Grunt|e|||JavaScript
 Ingres|3
 Microsoft OneDrive|e|OneDrive
 On-call|h
@@ -3320,13 +3322,14 @@ RxSwift|2|||Swift
 Service Mesh Interface|g|SMI
 TensorFlow Serving|a
 cert-manager|5
+gulp|e|||JavaScript
 Amazon WorkSpaces|4|WorkSpaces
 Analog Devices|c
 Cisco NX-OS|7|NX-OS
 ExternalDNS|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
+Grunt|e|||JavaScript
 IBM IMS|3|IMS
-JShell|e|||Java
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
 OpenMetrics|g
@@ -3340,20 +3343,17 @@ Cisco ACI|7
 Debezium|9
 External Secrets Operator|5
 GitHub Copilot|a
-Javadoc|e|||Java
 ONNX Runtime|a
 Structurizr|e
-Turborepo|e|||JavaScript
 USE method|h
 Vapor|1|||Swift
 AWS IoT Core|4|IoT Core
 Cisco Meraki|7|Meraki
 Four golden signals|h
+JShell|e|||Java
 MISRA C|g
 Matrix|g|Matrix protocol
-Maven Central|i
 NiceGUI|2|||Python
-Nx|e|||JavaScript
 ONNX|g
 RSA|g
 Sealed Secrets|5
@@ -3362,17 +3362,17 @@ XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
-Checkstyle|e|||Java
 Cisco ASA|7
 DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
-Lerna|e|||JavaScript
+Javadoc|e|||Java
 OpenVINO|a
 SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
 TestFlight|e
+Turborepo|e|||JavaScript
 AWS IoT SiteWise|4
 App Store Connect|e
 Cisco Catalyst|7
@@ -3380,33 +3380,34 @@ EventStoreDB|3
 Flet|2|||Python
 ISO 26262|g
 LiteRT|a||TensorFlow Lite;TFLite
+Maven Central|i
 Nostr|g
+Nx|e|||JavaScript
 SHA-256|g
-SpotBugs|e||FindBugs|Java
 Velero|5
 Amazon Kinesis Video Streams|4
 Apache Geode|3
+Checkstyle|e|||Java
 Cisco Nexus|7
 Core ML|a
 Fastlane|e
 IEC 61508|g
 IPFS|7
-PMD|e|||Java
+Lerna|e|||JavaScript
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
-Biome|e||Rome|JavaScript
 Cisco Webex|e|Webex
 Embedded C|0
-Error Prone|e|||Java
 Ethereum|f
 GridGain|3
 OPA Gatekeeper|d|Gatekeeper
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
+SpotBugs|e||FindBugs|Java
 TensorFlow.js|a
 AWS Elemental MediaLive|4|MediaLive
 Android SDK|f
@@ -3415,30 +3416,31 @@ Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Embedded Linux|b
-JSHint|e|||JavaScript
-JaCoCo|e|||Java
+PMD|e|||Java
 PyTorch Lightning|a|||Python
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Android Jetpack|2|Jetpack
 Bare metal|c|bare-metal programming
+Biome|e||Rome|JavaScript
 CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
+Error Prone|e|||Java
 Google Tink|d|Tink
 Hangfire|2
-JProfiler|e|||Java
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator Framework|5
 Oracle TimesTen|3
 Smart contracts|h
-TSLint|e|||JavaScript
 fastai|a
 AWS Ground Station|4
 Arista Networks|7|Arista
 Blockchain|h
 Hugging Face Datasets|a
+JSHint|e|||JavaScript
+JaCoCo|e|||Java
 Juniper Networks|7|Juniper
 MarkLogic|3
 Operator SDK|5
@@ -3446,18 +3448,18 @@ Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 Syphon|2
 System Center Operations Manager|8|SCOM
-YourKit|e|||Java
 Zope|2|||Python
 Amazon Braket|4|Braket
 BaseX|3
 Compose Multiplatform|1|||Kotlin
-Eclipse MAT|e|||Java
 Hardware security module|d|HSM
 Hugging Face Hub|a
+JProfiler|e|||Java
 Junos OS|7|Junos
 Kubebuilder|5
 Plone|2|||Python
 Spout|2
+TSLint|e|||JavaScript
 Web3|h
 Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
@@ -3465,18 +3467,17 @@ Amazon Managed Blockchain|4
 ERC-20|g
 Group Policy|e|GPO
 Hugging Face Accelerate|a
-JMX|2|||Java
 Juniper Mist|7
 Odoo|f|||Python
 Wings 3D|e
+YourKit|e|||Java
 eXist-db|3
 kubectl|e
 AWS Directory Service|4
 Android NDK|2
 Arista EOS|7|EOS
-Chai|2|||JavaScript
 ERC-721|g
-JNI|2|||Java
+Eclipse MAT|e|||Java
 K9s|e
 Let's Encrypt|d
 OpenSCAD|e
@@ -3490,15 +3491,14 @@ Certbot|d
 DeepSpeed|a
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
-Jasmine|e|||JavaScript
-Java Card|f
+JMX|2|||Java
 OpenJSCAD|e|JSCAD
 Pwntools|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
+Chai|2|||JavaScript
 FairScale|a
-Java ME|f
-Karma|e|||JavaScript
+JNI|2|||Java
 Nokia SR Linux|7
 PowerDNS|7
 RecyclerView|2|||Kotlin
@@ -3506,20 +3506,20 @@ Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 Cloud-native|h
 Helmfile|5
+Jasmine|e|||JavaScript
+Java Card|f
 LiveData|2|||Kotlin
 Megatron-LM|a
 NetworkX|a|||Python
 Nokia SR OS|7
-OSGi|g
 Unbound|7
-jscodeshift|e|||JavaScript
 AWS Artifact|4
-Apache Karaf|2|||Java
 Carvel|5
 Dev Home|e
-GoJS|2|||JavaScript
 Huawei VRP|7
 Imperva|d
+Java ME|f
+Karma|e|||JavaScript
 Moshi|2|||Kotlin
 Multi-cloud|h
 PyTorch FSDP|a|FSDP
@@ -3527,31 +3527,33 @@ SymPy|2|||Python
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
-Apache Felix|2|||Java
 Biopython|2|||Python
-Bookshelf.js|2|Bookshelf||JavaScript
 Horovod|a
 Hybrid cloud|h
 Kpt|5
 MikroTik RouterOS|7|RouterOS
+OSGi|g
 Pi-hole|7
 Recharts|2
 Timber|2|||Kotlin
+jscodeshift|e|||JavaScript
 AWS Firewall Manager|4
+Apache Karaf|2|||Java
 Astropy|2|||Python
 Cluster API|5
-Eclipse RCP|1|||Java
 FinOps|h
+GoJS|2|||JavaScript
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 LeakCanary|2|||Kotlin
 Web application firewall|d|WAF
 vLLM|a
 AWS Resilience Hub|4
+Apache Felix|2|||Java
+Bookshelf.js|2|Bookshelf||JavaScript
 Extreme Networks|7
 High availability|h
 Kea DHCP|7
-LWJGL|2|||Java
 ModSecurity|d
 Pint|2|||Python
 Stetho|e
@@ -3560,18 +3562,18 @@ vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 Disaster recovery|h
+Eclipse RCP|1|||Java
 Flipper|e
 FreeRADIUS|d
 Ollama|a
 Ubiquiti UniFi|7|UniFi
 Xarray|2|||Python
-libGDX|1|||Java
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
-Minecraft Forge|2
+LWJGL|2|||Java
 OpenLDAP|d
 Picasso|2|||Java
 netCDF4|2|||Python
@@ -3583,17 +3585,17 @@ Maestro|e
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 Text Generation Inference|a|TGI
-WebdriverIO|e|||JavaScript
 h5py|2|||Python
+libGDX|1|||Java
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
 Google AdMob|f|AdMob
+Minecraft Forge|2
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Rook|6
 SGLang|a
-TestCafe|e|||JavaScript
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
@@ -3603,8 +3605,8 @@ Meta Quest|c|Oculus Quest
 OpenEBS|6
 SIEM|h
 TensorRT-LLM|a
-Testing Library|2|React Testing Library||JavaScript
 Vaex|2|||Python
+WebdriverIO|e|||JavaScript
 AWS Marketplace|4
 Modin|2|||Python
 Portworx|6
@@ -3612,7 +3614,7 @@ Retrofit|2
 SOAR|h
 Sendmail|6
 Shell scripting|h
-Sinon.js|2|Sinon||JavaScript
+TestCafe|e|||JavaScript
 Xbox|f
 Zscaler|d
 AWS CLI|4|AWS Command Line Interface
@@ -3623,9 +3625,9 @@ Ibis|2|||Python
 LangGraph|a
 MinIO|6
 Nintendo Switch|f
-Nock|2|||JavaScript
 OkHttp|2
 Test automation|h
+Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 AWS SDK|4
 Backstage|e
 Cloudflare Tunnel|7
@@ -3634,16 +3636,16 @@ DuckDB Python|2|||Python
 Glide|2
 ISTQB|g
 LangSmith|a
-Mock Service Worker|2|MSW||JavaScript
 PlayStation|f
+Sinon.js|2|Sinon||JavaScript
 XDR|h
 AWS CloudShell|4
 CSPM|h
 Coil|2
-Enzyme|2|||JavaScript
 Great Tables|2|||Python
 Infoblox|7
 LlamaIndex|a||GPT Index
+Nock|2|||JavaScript
 Renovate|e
 Steam|f
 TOGAF|g
@@ -3652,25 +3654,25 @@ AWS Cloud9|4|Cloud9
 CNAPP|h
 COBIT|g
 Haystack|a
-Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
+Mock Service Worker|2|MSW||JavaScript
 NetBox|7
 AWS Toolkit|4
 Asterisk|6
 Corda|f
-Elysia|1|||JavaScript
+Enzyme|2|||JavaScript
 Flagger|5
 Nautobot|7
 SAST|h
 Semantic Kernel|a
 Zachman Framework|g
 3CX|6
-AdonisJS|1|Adonis||JavaScript
 ArchiMate|g
 AutoGen|a
 Batfish|7
 DAST|h
+Hono|1|||JavaScript
 Infura|f
 WorkManager|2
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
@@ -3678,28 +3680,28 @@ Avaya IP Office|6
 BPMN|g
 Containerlab|7
 CrewAI|a
+Elysia|1|||JavaScript
 IAST|h
 Jetpack Navigation|2|Navigation Component
 Moralis|f
-Sails.js|1|||JavaScript
 Unleash|5
+AdonisJS|1|Adonis||JavaScript
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 DSPy|a
 Espresso|e
 Flagsmith|5
 GNS3|7
-LoopBack|1|||JavaScript
 Software composition analysis|h|SCA
 The Graph|f
 Amazon Corretto|f|Corretto
 EVE-NG|7
-FeathersJS|1|Feathers||JavaScript
 FreeSWITCH|6
 OpenFeature|g
 Penetration testing|h|pentesting
 Pydantic AI|a
 Robolectric|e
+Sails.js|1|||JavaScript
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
@@ -3707,16 +3709,16 @@ ERD|g|entity-relationship diagram
 Gradle Kotlin DSL|2
 Kamailio|6
 Keptn|5
-Strapi|f
+LoopBack|1|||JavaScript
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 ChatGPT|a
+FeathersJS|1|Feathers||JavaScript
 Google Play|i|Play Store;Google Play Store
 LitmusChaos|5|Litmus
 Mininet|7
 OpenSIPS|6
-Payload CMS|f
 STRIDE|h
 Amazon Location Service|4
 Apple App Store|i|App Store
@@ -3725,13 +3727,14 @@ GPT-4|a|GPT-4o;GPT-4 Turbo
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
+Strapi|f
 ns-3|7
 AWS Clean Rooms|4
 Bug bounty|h
 Claude|a
-Docusaurus|e
 Gremlin|5
 Paxos|h
+Payload CMS|f
 coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
@@ -3739,11 +3742,10 @@ Anthropic API|a|Claude API
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 Janus WebRTC Server|6|Janus
-VitePress|e
 Vulnerability management|h
 tcpdump|7
 Amazon Aurora Serverless|4
-Eleventy|e|11ty
+Docusaurus|e
 Gossip protocol|h
 Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
@@ -3753,24 +3755,24 @@ mediasoup|6
 Amazon Aurora DSQL|4|Aurora DSQL
 Consistent hashing|h
 Flutter Hooks|2
-Hexo|e
 LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
 Rundeck|5
+VitePress|e
 Amazon S3 Express One Zone|4
 BLoC|2|flutter_bloc
+Eleventy|e|11ty
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
-Pug|2|||JavaScript
 StackStorm|5
 Two-phase commit|h|2PC
 Wowza|6
 mtr|7
 Amazon S3 Tables|4
 Ansible Galaxy|5
-EJS|2|||JavaScript
 GetX|2
+Hexo|e
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Stable Diffusion|a
@@ -3780,32 +3782,32 @@ AWS Entity Resolution|4
 ComfyUI|e
 Dio|2
 FFmpeg|e
-Immer|2|||JavaScript
 MPEG|g|MPEG-2
 Molecule|5
 NIST SP 800-53|g
+Pug|2|||JavaScript
 netcat|7|nc
 Amazon Nova|4
+EJS|2|||JavaScript
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-Immutable.js|2|||JavaScript
 MPEG-4|g|MPEG4
 Midjourney|a
 Test Kitchen|5
 iptables|7
 Amazon Titan|4
 DALL-E|a|DALL·E
+Immer|2|||JavaScript
 MP4|g|MPEG-4 Part 14
 SOC 2|g|SOC2
 Serverspec|5
-Workbox|2|||JavaScript
 nftables|7
 AWS HealthOmics|4
 Chef InSpec|5|Inspec
+Immutable.js|2|||JavaScript
 MP3|g
 OpenAI Whisper|a|Whisper
 PCI DSS|g|PCI-DSS
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 cron|e
 firewalld|7
 AAC|g
@@ -3815,7 +3817,7 @@ Capacitor|1|Ionic Capacitor
 HIPAA|g
 Supervisor|6|supervisord
 Terratest|5
-Web Components|g
+Workbox|2|||JavaScript
 ufw|7
 AWS Amplify Studio|4
 Appium|e
@@ -3825,11 +3827,12 @@ GDPR|g
 IPVS|7
 Opus codec|g
 PM2|e
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Amazon CloudSearch|4
 CCPA|g
 Detox|e
 FLAC|g
-WebRTC|7
+Web Components|g
 YOLO|a|YOLOv8
 tfsec|d
 Amazon SimpleDB|4
@@ -3837,7 +3840,6 @@ Detectron2|a
 FedRAMP|g
 H.264|g|AVC;H264;x264
 TFLint|5
-WebGL|g
 AWS OpsWorks|4
 Bitrise|5
 CMMC|g
@@ -3846,14 +3848,14 @@ H.265|g|HEVC;H265;x265
 Infracost|5
 MMDetection|a
 OpenVPN|7
-WebGPU|g
+WebRTC|7
 AV1|g
 AWS Device Farm|4
 Codemagic|5
 Common Criteria|g
 GLPI|e
 Segment Anything|a
-Service Workers|g
+WebGL|g
 WireGuard|7
 terraform-docs|5
 Albumentations|a
@@ -3862,12 +3864,13 @@ C++ Standard Library|2|STL
 FIPS 140-2|g|FIPS 140-3;FIPS
 Tailscale|7
 VP9|g
+WebGPU|g
 cloudflared|7
 pre-commit|e
 AWS Lambda@Edge|4|Lambda@Edge
 Boost|2|Boost C++
-Brain.js|a
 CISSP|g
+Service Workers|g
 Twingate|7
 WebM|g
 oauth2-proxy|d
@@ -3877,11 +3880,11 @@ CloudFront Functions|4
 Devbox|5
 Headscale|7
 Hetzner Cloud|4
-LangChain.js|a
 Matroska|g|MKV
 RapidJSON|2|||C++
 timm|a
 AWS Serverless Application Repository|4
+Brain.js|a
 CEH|g|Certified Ethical Hacker
 Chromium Embedded Framework|1|CEF
 Dev Containers|5|devcontainer
@@ -3889,12 +3892,11 @@ GIF|g
 NetBird|7
 OpenVidu|f
 Sentence Transformers|a
-Vercel AI SDK|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Cheerio|2|||JavaScript
 Cloudflare WARP|7
 FAISS|a
 GitHub Codespaces|5|Codespaces
+LangChain.js|a
 OSCP|g
 PJSIP|2
 PNG|g
@@ -3904,8 +3906,8 @@ Gitpod|5
 JPEG|g|JPG
 Qt Quick|2
 ScaNN|a
-jsdom|2|||JavaScript
-Commander.js|2|||JavaScript
+Vercel AI SDK|a
+Cheerio|2|||JavaScript
 CompTIA Network+|g|Network+
 GTK|2|GTK+
 HNSW|a
@@ -3916,13 +3918,13 @@ CompTIA A+|g
 Container Network Interface|7|CNI
 GitOps|h
 Retrieval-augmented generation|h|RAG
-Yargs|2|||JavaScript
+jsdom|2|||JavaScript
 wxWidgets|2
 Certified Kubernetes Administrator|g|CKA
+Commander.js|2|||JavaScript
 Dear ImGui|2|ImGui
 DevSecOps|h
 HEIC|g
-Inquirer.js|2|||JavaScript
 Load balancing|h
 Prompt engineering|h
 Certified Kubernetes Application Developer|g|CKAD
@@ -3931,62 +3933,63 @@ Platform engineering|h
 SDL|2|SDL2;Simple DirectMedia Layer
 Subnetting|7
 TIFF|g
-dotenv|2|||JavaScript
+Yargs|2|||JavaScript
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
+Inquirer.js|2|||JavaScript
 PDF|g|Portable Document Format
-Pino|2|||JavaScript
 RLHF|h
 SFML|2
 Site Reliability Engineering|h|SRE
 AWS Certified Solutions Architect|g
-Bunyan|2|||JavaScript
 Infrastructure as Code|h|IaC
 MLOps|h
 OSI model|7
 OpenGL|g
 PDF/A|g
+dotenv|2|||JavaScript
 AWS Certified Developer|g
 Continuous integration|h|CI
 EPUB|g
 LLMOps|h
 Network automation|h
+Pino|2|||JavaScript
 Vulkan|g
-nodemon|e|||JavaScript
 AWS Certified DevOps Engineer|g
+Bunyan|2|||JavaScript
 Continuous delivery|h|CD
 DirectX|g|Direct3D;DirectX 12
 OpenDocument|g|ODF
 Zero trust|d|Zero Trust architecture;ZTNA
-ts-node|e|||JavaScript
 Cisco CCNA|g|CCNA
 Continuous deployment|h
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
 POCO C++ Libraries|2|POCO
-tsx|e|||JavaScript
+nodemon|e|||JavaScript
 Abseil|2
 Cisco CCNP|g|CCNP
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
-TypeDoc|e|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
+ts-node|e|||JavaScript
 Blue-green deployment|h
 Cisco CCIE|g|CCIE
 Computer vision|h
-JSDoc|e|||JavaScript
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
 folly|2
+tsx|e|||JavaScript
 Canary release|h|canary deployment
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
 Reinforcement learning|h|RL
+TypeDoc|e|||JavaScript
 VPN|7|virtual private network
 gRPC C++|2
 Feature flags|h|feature toggles
-Inertia.js|2|||JavaScript
 JNCIP|g
+JSDoc|e|||JavaScript
 Protocol Buffers C++|2
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
@@ -3999,124 +4002,125 @@ Caching|h
 Chaos engineering|h
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
-Mithril|2|||JavaScript
+Inertia.js|2|||JavaScript
 spdlog|2
 Eigen|2
 Immutable infrastructure|h
-Marionette.js|2|||JavaScript
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Stable Baselines3|a
 Armadillo|2
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
-Knockout.js|2|||JavaScript
+Mithril|2|||JavaScript
 RLlib|a
-Dojo Toolkit|2|||JavaScript
+Marionette.js|2|||JavaScript
 OpenBLAS|2
 Optuna|a
 Tanium|d
 Cortex XSOAR|d||Demisto
-Ext JS|2|Sencha Ext JS||JavaScript
 Hyperopt|a
 Intel MKL|2|MKL
-Kendo UI|2|||JavaScript
+Knockout.js|2|||JavaScript
+Dojo Toolkit|2|||JavaScript
 LAPACK|2
 Prisma Access|d
 SHAP|a
 BLAS|2
-DevExtreme|2|||JavaScript
+Ext JS|2|Sencha Ext JS||JavaScript
 LIME|a
 Netskope|d
-AG Grid|2|||JavaScript
 Evidently|a
 FFTW|2
+Kendo UI|2|||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+DevExtreme|2|||JavaScript
 PETSc|2
 Saviynt|d
-TanStack Table|2||React Table|JavaScript
 WhyLabs|a
+AG Grid|2|||JavaScript
 Arize|a
 Catch2|e
-React Hook Form|2|||JavaScript
 Venafi|d
 DigiCert|d
-Formik|2|||JavaScript
 Label Studio|a
+TanStack Table|2||React Table|JavaScript
 Entrust|d
-Framer Motion|2|||JavaScript
 Google Benchmark|2
 Labelbox|a
-GSAP|2|GreenSock Animation Platform||JavaScript
+React Hook Form|2|||JavaScript
+Formik|2|||JavaScript
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Anime.js|2|||JavaScript
+Framer Motion|2|||JavaScript
 Meson|e
 Roboflow|a
 CVAT|a
+GSAP|2|GreenSock Animation Platform||JavaScript
 Invicti|d||Netsparker
-Lottie|2|||JavaScript
 Ninja|e
 Amazon SageMaker Studio|4|SageMaker Studio
+Anime.js|2|||JavaScript
 Havoc C2|d
 Make|e|GNU Make;gmake;Makefile;Makefiles
-Tiptap|2|||JavaScript
 GNU Autotools|2|Autotools;Autoconf;Automake
+Lottie|2|||JavaScript
 PingCastle|d
-ProseMirror|2|||JavaScript
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
 Conan|e
-Draft.js|2|||JavaScript
 Maltego|d
-CodeMirror|2|||JavaScript
+Tiptap|2|||JavaScript
 H2O.ai|a|H2O
+ProseMirror|2|||JavaScript
 Shodan|d
 vcpkg|e
 Censys|d
 DataRobot|a
+Draft.js|2|||JavaScript
+CodeMirror|2|||JavaScript
 Dataiku|9
 GNU Toolchain|e
-Web3.js|2|||JavaScript
 theHarvester|d
 Clang|e
-Ethers.js|2|ethers||JavaScript
 Rasa|a
 Recon-ng|d
 Dialogflow CX|a
-Hardhat|e
 OWASP Amass|d|Amass
+Web3.js|2|||JavaScript
+Ethers.js|2|ethers||JavaScript
 Hugging Face Spaces|a
 MSVC|e|Visual C++
 Subfinder|d
-Truffle|e
+Hardhat|e
 Nuclei|d
 Replicate|a
 AddressSanitizer|e|ASan
 Modal|a
-Viem|2|||JavaScript
+Truffle|e
 ffuf|d
-Cycle.js|1|||JavaScript
 Gobuster|d
 Together AI|a
 clang-tidy|e
 Groq|a
+Viem|2|||JavaScript
 clang-format|e
-currency.js|2|||JavaScript
 wfuzz|d
 Cerebras|a
 Cppcheck|e
+Cycle.js|1|||JavaScript
 Evil-WinRM|d
-class-validator|2|||JavaScript
 Perplexity|a
-React Navigation|2|||JavaScript
 Rubeus|d
 ccache|e
+currency.js|2|||JavaScript
 Cohere|a
 Emscripten|e
 Exterro FTK|d|FTK;Forensic Toolkit
+class-validator|2|||JavaScript
 OpenText EnCase|d|EnCase
+React Navigation|2|||JavaScript
 Wasmtime|f
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
