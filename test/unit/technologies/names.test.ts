@@ -56,6 +56,12 @@ describe('technology names', () => {
     assert.equal(read('Microsoft SQL server'), 'Microsoft SQL Server (variant)');
   });
 
+  it('accepts a practice\'s words joined by hyphens, but not one word split ("micro-services")', () => {
+    assert.equal(read('Infrastructure-as-Code'), 'Infrastructure as Code (short)');
+    assert.equal(read('infrastructure-as-code'), 'Infrastructure as Code (short)');
+    assert.equal(read('micro-services'), 'Microservices (variant)');
+  });
+
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {
     assert.equal(read('Kafka'), 'Apache Kafka (short)');
     assert.equal(read('S3'), 'Amazon S3 (short)');

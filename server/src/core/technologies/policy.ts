@@ -30,8 +30,9 @@ export function statusOf(written: string, form: PolicyForm): Status {
     // "Apollo  Federation": a second space is a slip of the layout, not of the name.
     if (written === name || written.replace(/\s+/g, ' ') === name) return 'canonical';
     if (caseFree(name, form.category) && sameWords(written, name)) return 'canonical';
-    // "A/B Testing", "Material design": a concept's words with their first letters cased otherwise.
-    if (CONCEPT_KINDS.has(form.category) && sameInitials(written, name)) return 'short';
+    // "A/B Testing", "Material design": a concept's words with their first letters cased otherwise;
+    // "Infrastructure-as-Code": its words joined by hyphens (readers of four resumes of four), not one word split.
+    if (CONCEPT_KINDS.has(form.category) && (sameInitials(written, name) || hyphenated(written, name))) return 'short';
     return acceptedStyling(written, name) ? 'short' : 'variant';
   }
   // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
@@ -105,6 +106,10 @@ function acceptedStyling(written: string, name: string): boolean {
 }
 
 const CONCEPT_KINDS = new Set(['methodology', 'standard']);
+
+function hyphenated(written: string, name: string): boolean {
+  return written.includes('-') && written.replace(/-/g, ' ').toLowerCase() === name.toLowerCase();
+}
 
 function sameInitials(written: string, name: string): boolean {
   const a = written.split(' ');
