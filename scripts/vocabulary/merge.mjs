@@ -39,6 +39,15 @@ function curatedItem(item, file, defaultCategory, defaultLanguage) {
 }
 
 function curatedFields(item, file, defaultCategory) {
+  const read = curatedNames(item, file, defaultCategory);
+  // `accepted`: spellings that differ from a listed one only in case or punctuation but that readers accept as
+  // written ("Nest.js" for NestJS, "CoreData" for Core Data); they are kept as aliases, never folded into the name.
+  const value = item && typeof item === 'object' ? (typeof item.name === 'string' ? item : Object.values(item)[0]) : undefined;
+  const accepted = value && typeof value === 'object' && !Array.isArray(value) ? asList(value.accepted) : [];
+  return accepted.length ? { ...read, aliases: [...read.aliases, ...accepted], accepted } : read;
+}
+
+function curatedNames(item, file, defaultCategory) {
   if (typeof item === 'string') return { name: item, category: defaultCategory, aliases: [], formerNames: [] };
   if (item && typeof item === 'object' && typeof item.name === 'string') {
     return { name: item.name, category: item.category ?? defaultCategory, aliases: asList(item.aliases), formerNames: asList(item.formerNames) };
@@ -161,6 +170,7 @@ function mergeByName(candidates) {
     }
     entry.aliases.push(...candidate.aliases);
     entry.formerNames.push(...candidate.formerNames);
+    if (candidate.accepted) entry.accepted = [...(entry.accepted ?? []), ...candidate.accepted];
     entry.language ??= candidate.language;
     if (!entry.sources.includes(candidate.source)) entry.sources.push(candidate.source);
     if (candidate.tier < entry.tier || (candidate.tier === entry.tier && candidate.order < entry.order)) {
@@ -212,6 +222,10 @@ function resolveConflicts(entries, log) {
       for (const alias of entry[field]) {
         const key = squash(alias);
         if (!key) continue;
+        if (entry.accepted?.includes(alias)) {
+          if (!kept.includes(alias)) kept.push(alias);
+          continue;
+        }
         // A spelling that differs from the name only in case or punctuation is read by the name's key; one in
         // capitals is kept as an alias all the same, as the curators list it for a styling readers accept (UNIX, the
         // trademark's own; SLURM, PCI-DSS).

@@ -26,7 +26,7 @@ describe('technology names', () => {
 
   it('reads other casing, spacing and punctuation as the same name', () => {
     assert.deepEqual(
-      ['Javascript', 'typescript', 'Github', 'NodeJS', 'node.js', 'Node JS', 'Postgresql', 'POSTGRESQL', 'graphql', 'Pytorch', 'MACOS', 'ios', 'nextjs', 'Scikit-Learn', 'objective c', '.net', 'c#', 'c++'].map(read),
+      ['Javascript', 'typescript', 'Github', 'NodeJS', 'node.js', 'Node JS', 'Postgresql', 'POSTGRESQL', 'graphql', 'Pytorch', 'MACOS', 'ios', 'nextjs', 'SciKit-learn', 'objective c', '.net', 'c#', 'c++'].map(read),
       ['JavaScript', 'TypeScript', 'GitHub', 'Node.js', 'Node.js', 'Node.js', 'PostgreSQL', 'PostgreSQL', 'GraphQL', 'PyTorch', 'macOS', 'iOS', 'Next.js', 'scikit-learn', 'Objective-C', '.NET', 'C#', 'C++'].map((name) => `${name} (variant)`),
     );
   });
@@ -44,7 +44,6 @@ describe('technology names', () => {
     assert.equal(read('pgsql'), 'PostgreSQL (alias)');
     assert.equal(read('Postgres'), 'PostgreSQL (short)');
     assert.equal(read('golang'), 'Go (short)');
-    assert.equal(read('MacOS'), 'macOS (short)');
     assert.equal(read('ArgoCD'), 'Argo CD (short)');
   });
 
@@ -60,6 +59,17 @@ describe('technology names', () => {
     assert.equal(read('Infrastructure-as-Code'), 'Infrastructure as Code (short)');
     assert.equal(read('infrastructure-as-code'), 'Infrastructure as Code (short)');
     assert.equal(read('micro-services'), 'Microservices (variant)');
+  });
+
+  it('accepts the spellings readers accept though they differ only in case or punctuation, and no other', () => {
+    assert.equal(read('CoreData'), 'Core Data (short)');
+    assert.equal(read('Nest.js'), 'NestJS (short)');
+    assert.equal(read('VSCode'), 'Visual Studio Code (short)');
+    assert.equal(read('React JS'), 'React (short)');
+    assert.equal(read('Scikit-Learn'), 'scikit-learn (short)');
+    assert.equal(read('NodeJS'), 'Node.js (variant)');
+    assert.equal(read('MacOS'), 'macOS (variant)');
+    assert.equal(read('MSSQL'), 'Microsoft SQL Server (alias)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

@@ -229,6 +229,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(levels), []);
   });
 
+  it('reads a capitalised word for an acronym before another capitalised word as a place, not the technology ("San Francisco")', () => {
+    assert.deepEqual(said('Worked from Mexico City with teams in San Francisco and Monterrey.'), []);
+    assert.deepEqual(said('Moved 40 TB from the San to Amazon S3.', 'Amazon S3').map((line) => line.split(':')[0]), ['San']);
+  });
+
   it('reads "next-gen" and "speech-to-text" as compounds, and "micro-services" and "github-actions" as misspelt', () => {
     assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
     assert.deepEqual(said('Added speech-to-text to the ingress-nginx kiosk', 'Kubernetes'), []);

@@ -50,6 +50,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   // "University of Phoenix", "Bank of America".
   // Not "One of Python", "Knowledge of Go": a quantity or a skill before "of" opens a list, not a name.
   if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before) && !QUANTITY_OF.test(before)) return true;
+  // "San Francisco": a capitalised word for an acronym (SAN), before another capitalised word that is no
+  // technology, opens a proper name.
+  if (TITLE_WORD.test(word) && /^\p{Lu}{2,}$/u.test(mention.resolution.tech.name) && /^ \p{Lu}\p{Ll}+/u.test(after) && !all.some((other) => other.start === mention.end + 1)) return true;
   // "Safe" for SAFe: a capitalised dictionary word whose technology is styled otherwise is the word.
   if (dictionary && TITLE_WORD.test(word) && mention.resolution.status === 'variant') return true;
   // "Maya Render", "Linkerd Ambassador", "Quartz Composer": a capitalised word right after another name is a word of

@@ -41,7 +41,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
   const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text);
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
   if (!asListed) return acceptedStyling(written, form.text) || withVendor(written, name) ? 'short' : 'variant';
-  if (/\p{L}\d+\p{L}/u.test(written) || spelledSymbols(written, name)) return 'alias';
+  // "MSSQL": the vendor's initials joined to the product's, shorthand readers ask to write out (three of four).
+  if (/\p{L}\d+\p{L}/u.test(written) || spelledSymbols(written, name) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name) ? 'alias' : 'short';
 }
@@ -88,7 +89,10 @@ function unversioned(text: string): string {
  * "PgAdmin", "OpenSUSE"), and a name ending in an acronym joined up ("ArgoCD" for Argo CD).
  */
 function acceptedStyling(written: string, name: string): boolean {
-  if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase()) return true;
+  // Not Apple's systems, whose lower-case first letter is the brand (MacOS for macOS: readers of two resumes of two).
+  if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase() && !/^\p{Ll}+OS$/u.test(name)) return true;
+  // "Scikit-Learn" for scikit-learn: each lower-case part of a package's name capitalised.
+  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('-')) return true;
   // "Styled Components" for styled-components: a package's lower-case words, capitalised and spaced as words.
   if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')) return true;
   // "VIM", "N8N", "WIZ", "CRON", "KDB+": a short name in capitals reads as an acronym, and no reader minds; not "IOS",

@@ -17,10 +17,10 @@ PostgreSQL|3|Postgres;pgsql;psql;pg
 Amazon Web Services|4|AWS
 Docker|5|Docker Engine
 Windows|b|Microsoft Windows;MS Windows
-Visual Studio Code|e|VS Code
+Visual Studio Code|e|VS Code;VSCode
 LinkedIn|i
 Python|0|py;python3
-React|1|ReactJS||JavaScript
+React|1|ReactJS;React JS||JavaScript
 Microsoft Azure|4|Azure;MS Azure
 Kubernetes|5|k8s;kube
 TypeScript|0|ts
@@ -122,7 +122,7 @@ Android Studio|e
 Lua|0
 dbt|9|data build tool;dbt Core;dbt Cloud
 Firebase|f
-NestJS|1|||JavaScript
+NestJS|1|Nest.js||JavaScript
 Google Maps|f
 Apache HTTP Server|6|Apache httpd;httpd;Apache2;Apache web server
 Elixir|0
@@ -2749,7 +2749,7 @@ AWS Graviton|4|Graviton
 Adobe InDesign|e|InDesign
 Azure Stack Hub|4
 BuildKit|5
-Core Data|2
+Core Data|2|CoreData
 Data mesh|h
 Edge Delta|8
 Fabric|2|||Python
@@ -2792,7 +2792,7 @@ Azure Site Recovery|4
 BeyondTrust|d
 Change data capture|h|CDC
 Cloud Native Buildpacks|5|Buildpacks;CNB
-Core Animation|2
+Core Animation|2|CoreAnimation
 Dell PowerScale|6||Isilon
 Dremio|9
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
@@ -2809,7 +2809,7 @@ mitmproxy|e
 AWS Local Zones|4
 Apache Camel|2|Camel
 Azure Migrate|4
-Core Graphics|2
+Core Graphics|2|CoreGraphics
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
@@ -2833,7 +2833,7 @@ Apache Tika|2
 Azure Advisor|4
 Cairo|0
 Commitizen|e
-Core Location|2|||Swift
+Core Location|2|CoreLocation||Swift
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
@@ -3059,7 +3059,7 @@ data.table|2
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
-Core Audio|2
+Core Audio|2|CoreAudio
 Dafny|0
 Flannel|5
 Google Play Console|e
@@ -3079,7 +3079,7 @@ Amazon Managed Service for Prometheus|4
 Apache FreeMarker|2|FreeMarker||Java
 Apache JMeter|e|JMeter
 Azure Landing Zones|4
-Core MIDI|2
+Core MIDI|2|CoreMIDI
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Flux|9|Flux query language;InfluxData Flux
 Google Colab|9|Colab;Colaboratory
@@ -3389,7 +3389,7 @@ Amazon Kinesis Video Streams|4
 Apache Geode|3
 Checkstyle|e|||Java
 Cisco Nexus|7
-Core ML|a
+Core ML|a|CoreML
 Fastlane|e
 IEC 61508|g
 IPFS|7
