@@ -117,6 +117,8 @@ export const JUDGED_SETS = {
   'twenty-second set': 'labels-twenty-second.yaml',
   'twenty-third set': 'labels-twenty-third.yaml',
   'twenty-fourth set': 'labels-twenty-fourth.yaml',
+  'twenty-fifth set': 'labels-twenty-fifth.yaml',
+  'twenty-sixth set': 'labels-twenty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
