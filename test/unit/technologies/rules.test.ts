@@ -104,6 +104,13 @@ describe('duplicate-keyword', () => {
     assert.equal(fixed, resume('skills:', '  - name: Cloud', '    keywords:', '      - Kubernetes # since 2019', '      - Docker', '  - name: Tools', '    keywords:', '      - Git'));
   });
 
+  it('takes skills named each for a technology, with kinds as keywords, as tags that repeat by design', () => {
+    const tags = resume('skills:', '  - name: AWS', '    keywords: [Cloud, Web Services]', '  - name: Azure', '    keywords: [Cloud, Web Services, Cloud]', '  - name: Docker', '    keywords: [Containers]');
+    assert.deepEqual(check(tags).filter((line) => line.includes('duplicate-keyword')), ['Cloud: warning duplicate-keyword: "Cloud" is already listed in this list.']);
+    const stacks = resume('skills:', '  - name: Go', '    keywords: [Echo, JWT]', '  - name: React', '    keywords: [Redux, JWT]', '  - name: NestJS', '    keywords: [TypeORM]');
+    assert.deepEqual(check(stacks).filter((line) => line.includes('duplicate-keyword')), ['JWT: warning duplicate-keyword: "JWT" is already listed in skills group "Go".']);
+  });
+
   it('removes an item of a flow list with its comma', () => {
     const text = resume('skills:', '  - name: Data', '    keywords: [PostgreSQL, Redis, Postgres]');
     assert.equal(applyFix(text, 'Remove "Postgres"'), resume('skills:', '  - name: Data', '    keywords: [PostgreSQL, Redis]'));

@@ -11,10 +11,17 @@ import type { Rule } from '../rule';
 export const duplicateKeyword: Rule = {
   id: TechCodes.duplicateKeyword,
   *check(context) {
-    const { groups } = resumeTechnologies(context);
+    const { groups, index } = resumeTechnologies(context);
     const text = context.doc.text;
     const skills = groups.filter((group) => group.section === 'skills');
-    const lists: KeywordGroup[][] = [skills, ...groups.filter((group) => group.section === 'projects').map((group) => [group])];
+    // Skills named each for a technology, with what kind of thing it is as keywords ("AWS: Cloud, Web Services";
+    // "Docker: Containers"): the keywords are tags that repeat by design, so each group is its own list.
+    const keywords = skills.flatMap((group) => group.keywords);
+    const tagged =
+      skills.length >= 3 &&
+      skills.filter((group) => group.name !== undefined && index.resolve(group.name.trim()) !== undefined).length * 3 >= skills.length * 2 &&
+      keywords.filter((keyword) => keyword.resolution).length * 2 < keywords.length;
+    const lists: KeywordGroup[][] = [...(tagged ? skills.map((group) => [group]) : [skills]), ...groups.filter((group) => group.section === 'projects').map((group) => [group])];
     for (const list of lists) {
       const seen = new Map<string, Keyword>();
       for (const group of list) {
