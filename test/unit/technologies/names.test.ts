@@ -70,6 +70,8 @@ describe('technology names', () => {
     assert.equal(read('NodeJS'), 'Node.js (variant)');
     assert.equal(read('MacOS'), 'macOS (variant)');
     assert.equal(read('MSSQL'), 'Microsoft SQL Server (alias)');
+    assert.equal(read('Golang'), 'Go (short)');
+    assert.equal(read('GoLang'), 'Go (variant)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

@@ -38,7 +38,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
   // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
   if (caseFree(name, form.category) && sameWords(written, form.text)) return 'short';
   if (jsSuffix(written, name) || versioned(written, name) || versioned(written, unversioned(form.text))) return 'short';
-  const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text);
+  // "Golang" for the listed "golang" is as listed; "GoLang" gives the alias a capital inside it that no one writes.
+  const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text && !/\p{Ll}\p{Lu}/u.test(written));
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
   if (!asListed) return acceptedStyling(written, form.text) || withVendor(written, name) ? 'short' : 'variant';
   // "MSSQL": the vendor's initials joined to the product's, shorthand readers ask to write out (three of four).
