@@ -226,6 +226,11 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { FreeRTOS: 'Firmware', LVGL: 'Firmware', MongoDB: 'NEW Databases', SQL: 'Software' });
   });
 
+  it('files ML libraries under a group named for libraries', () => {
+    const ml = resume(...bullet('Trained 12 Keras and XGBoost models.'), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Libraries/Tools', '    keywords: [OpenCV, Git]');
+    assert.deepEqual(picks(ml), { Keras: 'Libraries/Tools', XGBoost: 'Libraries/Tools' });
+  });
+
   it('files Android under "Platforms", not among server operating systems nor under "Platform and Delivery"', () => {
     const line = 'Shipped the Android app to 2M users.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platforms', '    keywords: [iOS]')), { Android: 'Platforms' });

@@ -71,6 +71,8 @@ const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   // Not a group for what is done with data ("Data Science", "Data Visualization").
   database: /\b(data(?!\s+(?:science|visuali[sz]ation))|analytics)\b/i,
   cloud: /\b(devops|ops)\b/i,
+  // Keras and XGBoost are libraries to the person who lists them ("Libraries/Tools").
+  ml: /\blibrar(y|ies)\b/i,
 };
 
 // The languages a phone's platform is programmed in: "Android libraries" holds no SwiftUI, "iOS Frameworks" no
