@@ -277,6 +277,12 @@ describe('keywords that list several names', () => {
     assert.equal(applyFix(text, 'Change to LiteRT'), text.replace('TensorFlow Lite)', 'LiteRT)'));
   });
 
+  it('reads names joined by a bar as names joined by a slash ("Javascript | Typescript", "Redux | Apollo")', () => {
+    const bars = resume('work:', '  - highlights:', '      - Moved the shop to Apollo and TypeScript.', 'skills:', '  - name: Frontend', '    keywords: [Javascript | Typescript, Redux | Apollo]');
+    assert.deepEqual(check(bars).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Javascript', 'Typescript']);
+    assert.deepEqual(check(bars).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
   it('asks no evidence of peers joined by a slash ("HTML/CSS", "C/C++"): an area of skill', () => {
     const pairs = resume('work:', '  - highlights:', '      - Served 2M requests a day from Express.', 'skills:', '  - name: Languages', '    keywords: [HTML/CSS, C/C++, Git / Jujutsu, Haskell]');
     assert.deepEqual(check(pairs).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(': ')[0]), ['Haskell']);

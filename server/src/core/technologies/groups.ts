@@ -125,7 +125,7 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
 function keywordTechs(index: TechIndex, written: string): Array<TechEntry | undefined> {
   const whole = readKeyword(index, written.trim())?.tech;
   if (whole || !slashPair(written)) return [whole];
-  return written.split('/').map((part) => readKeyword(index, part.trim())?.tech);
+  return written.split(/[/|]/).map((part) => readKeyword(index, part.trim())?.tech);
 }
 
 /**

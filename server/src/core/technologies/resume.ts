@@ -124,13 +124,16 @@ export function meantKeyword(found: ResumeTechnologies, caches: Caches, keyword:
 export function listedNames(keyword: Keyword): Array<{ readonly text: string; readonly offset: number }> {
   const from = keyword.head === undefined ? 0 : keyword.text.length - keyword.text.trimStart().length + keyword.head;
   const rest = keyword.text.slice(from);
-  if (!(keyword.head === undefined ? /\// : /[/,()]/).test(rest)) return [];
-  return partsOf(keyword.text, keyword.head === undefined ? /[^/]+/g : /[^/,()]+/g, from);
+  if (!(keyword.head === undefined ? /[/|]/ : /[/|,()]/).test(rest)) return [];
+  return partsOf(keyword.text, keyword.head === undefined ? /[^/|]+/g : /[^/|,()]+/g, from);
 }
 
-/** Whether a keyword is two names joined by a slash and nothing else ("HTML/CSS", "CloudFormation / Terraform"). */
+/**
+ * Whether a keyword is names joined by slashes or bars and nothing else ("HTML/CSS", "CloudFormation / Terraform",
+ * "React | Next").
+ */
 export function slashPair(text: string): boolean {
-  return /^[^,;()]+\/[^,;()]+$/.test(text);
+  return /^[^,;()/|]+(?:[/|][^,;()/|]+)+$/.test(text);
 }
 
 /** The trimmed runs of `text` from `from` on that `runs` (a global pattern) matches, each with its offset in `text`. */
@@ -192,7 +195,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   // "Dagger/Dagger2", "Golang/Go": one technology under two of its names.
   if (slashPair(text)) {
-    const reads = text.split('/').map((part) => (part.trim() ? readKeyword(index, part.trim()) : undefined));
+    const reads = text.split(/[/|]/).map((part) => (part.trim() ? readKeyword(index, part.trim()) : undefined));
     if (reads.every((read) => read && read.tech === reads[0]!.tech)) return { resolution: reads[0]! };
   }
   // "AWS Lambdas": the plural of a name of several words (not "Bundlers", the tools, for Bundler).

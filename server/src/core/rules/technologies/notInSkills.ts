@@ -104,10 +104,10 @@ export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<str
       if (meant) listed.add(meant.name);
     }
     // "SQL (MS SQL Server, Postgres)", "AWS (Lambda, RDS)": a name read whole may still list others.
-    if (keyword.resolution && !/[(,/&]/.test(keyword.text)) continue;
+    if (keyword.resolution && !/[(,/|&]/.test(keyword.text)) continue;
     // "Gulp.js, Grunt.js", "nginx/OpenResty", "Django (DRF, ViewSets)": several names in one keyword.
     for (const mention of found.read(keyword.text).mentions) listed.add(mention.resolution.tech.name);
-    for (const part of keyword.text.split(/\s*(?:[,/&()]|\band\b)\s*/)) {
+    for (const part of keyword.text.split(/\s*(?:[,/|&()]|\band\b)\s*/)) {
       const tech = found.index.resolve(part.replace(/\.?js$/i, '').trim())?.tech ?? found.index.resolve(part.trim())?.tech;
       if (tech) listed.add(tech.name);
     }
