@@ -35,6 +35,12 @@ describe('technology completion', () => {
     assert.deepEqual(labels(keywords('      - KoaJ$|$')), ['Koa']);
   });
 
+  it('offers first, among names alike, what the resume\'s bullets name: "Open" offers the OpenTofu a bullet names', () => {
+    const resume = joinLines('work:', '  - highlights:', '      - Moved 40 modules from Terraform to OpenTofu.', 'skills:', '  - name: Cloud', '    keywords:', '      - Open$|$');
+    assert.equal(labels(resume)[0], 'OpenTofu');
+    assert.notEqual(labels(keywords('      - Open$|$'))[0], 'OpenTofu');
+  });
+
   it('ranks names that start with the typed text first, then by popularity', () => {
     const found = labels(keywords('      - Jav$|$'));
     assert.deepEqual(found.slice(0, 2), ['JavaScript', 'Java']);

@@ -20,10 +20,13 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Canonical names not to offer (already listed). */
   readonly exclude?: ReadonlySet<string>;
+  /** Canonical names to rank first within each tier (the ones the resume's text names). */
+  readonly prefer?: ReadonlySet<string>;
 }
 
 /** Technologies for a typed prefix: names starting with it first, then aliases, words, fuzzy; each by popularity. */
 export function searchTechnologies(index: TechIndex, typed: string, options: SearchOptions = {}): SearchHit[] {
+  const preferred = (hit: SearchHit): number => (options.prefer?.has(hit.tech.name) ? 1 : 0);
   const key = foldKey(typed.slice(0, 100));
   if (!key) return [];
   const keys = index.sortedKeys();
@@ -61,7 +64,7 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
     }
   }
   return [...best.values()]
-    .sort((a, b) => a.tier - b.tier || a.tech.rank - b.tech.rank || a.tech.name.length - b.tech.name.length || (a.tech.name < b.tech.name ? -1 : 1))
+    .sort((a, b) => a.tier - b.tier || preferred(b) - preferred(a) || a.tech.rank - b.tech.rank || a.tech.name.length - b.tech.name.length || (a.tech.name < b.tech.name ? -1 : 1))
     .slice(0, limit);
 }
 
