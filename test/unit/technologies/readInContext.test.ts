@@ -229,6 +229,10 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(levels), []);
   });
 
+  it('reads "android" in lower case as Android in a resume, as "python" is Python', () => {
+    assert.deepEqual(said('Shipped 3 android apps to 2M users.', 'Android').map((line) => line.split(': ')[0]), ['android']);
+  });
+
   it('reads a capitalised word for an acronym before another capitalised word as a place, not the technology ("San Francisco")', () => {
     assert.deepEqual(said('Worked from Mexico City with teams in San Francisco and Monterrey.'), []);
     assert.deepEqual(said('Moved 40 TB from the San to Amazon S3.', 'Amazon S3').map((line) => line.split(':')[0]), ['San']);

@@ -5194,7 +5194,6 @@ amass
 ambassador
 amp
 amplitude
-android
 angular
 ant
 anyhow
