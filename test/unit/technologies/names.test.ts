@@ -72,6 +72,10 @@ describe('technology names', () => {
     assert.equal(read('MSSQL'), 'Microsoft SQL Server (alias)');
     assert.equal(read('Golang'), 'Go (short)');
     assert.equal(read('GoLang'), 'Go (variant)');
+    assert.equal(read('LUA'), 'Lua (variant)');
+    assert.equal(read('GIT'), 'Git (variant)');
+    assert.equal(read('VIM'), 'Vim (short)');
+    assert.equal(read('CRON'), 'cron (short)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

@@ -96,9 +96,10 @@ function acceptedStyling(written: string, name: string): boolean {
   if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('-')) return true;
   // "Styled Components" for styled-components: a package's lower-case words, capitalised and spaced as words.
   if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')) return true;
-  // "VIM", "N8N", "WIZ", "CRON", "KDB+": a short name in capitals reads as an acronym, and no reader minds; not "IOS",
-  // whose maker styles it with capitals of its own.
-  if ((written.length <= 3 || /^[\p{Ll}\d]+\+?$/u.test(name)) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
+  // "N8N", "CRON", "NGINX", "KDB+": a lower-case name in capitals, and no reader minds. Not a short name that is a
+  // word ("QT", "GIT", "LUA", "GO": readers of five resumes of five), nor "IOS", whose maker styles it with capitals of
+  // its own; "VIM" and "ARM", once acronyms, are listed as accepted.
+  if (/^[\p{Ll}\d]+\+?$/u.test(name) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
   // "amd64", "arm64": capitals and a number written as the toolchains write them.
   if (/^\p{Lu}+\d+$/u.test(name) && written === name.toLowerCase()) return true;
   // "Django REST Framework" for Django REST framework: a generic last word capitalised as in a title; "Angular

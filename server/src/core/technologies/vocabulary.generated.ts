@@ -60,7 +60,7 @@ Express|1|Express.js||JavaScript
 Google Kubernetes Engine|4|GKE|Google Container Engine
 Ansible|5|Red Hat Ansible||Python
 Debian|b|Debian GNU/Linux
-Vim|e
+Vim|e|VIM
 Bash|e|bash scripting;Bash script;GNU Bash
 Keras|a|||Python
 Microsoft SQL Server|3|MSSQL;SQL Server
@@ -495,7 +495,7 @@ Swagger|e
 Volcano|5
 aiohttp|2|||Python
 Apache Ambari|9|Ambari
-Arm Cortex-M|c|Cortex-M
+Arm|c|ARM
 AsyncAPI|g
 Caddy|2
 Echo|1|||Go
@@ -514,7 +514,7 @@ TestComplete|e
 Toad for Oracle|e|Toad
 AMD|j
 Apache Samza|9|Samza
-Arm Cortex-A|c|Cortex-A
+Arm Cortex-M|c|Cortex-M
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
 Epic|f|Epic EHR
@@ -532,6 +532,7 @@ Salesforce Sales Cloud|f
 Spring WebFlux|1|WebFlux||Java
 Tenable|d
 Apache Storm|9|Storm
+Arm Cortex-A|c|Cortex-A
 Azure Files|4
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 Elastic Beats|8|Beats;Filebeat;Metricbeat
@@ -546,7 +547,6 @@ Oracle Exadata|3|Exadata
 PostGraphile|2
 Pydantic|2|||Python
 Qualys|d
-RISC-V|c|RISCV
 Spring Batch|1|||Java
 chi|2|||Go
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
@@ -561,10 +561,10 @@ Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
 JupyterHub|9
-MIPS|c
 OpenCost|5
 Oracle APEX|f
 Qualcomm|j
+RISC-V|c|RISCV
 Rapid7|d
 Requests|2|python-requests||Python
 SOAP|g
@@ -581,9 +581,9 @@ HTTPX|2|||Python
 Huawei Cloud|4
 JAX|a
 Karate|e|Karate DSL
+MIPS|c
 MapR|9
 Oracle Forms|e
-PowerPC|c|IBM Power;ppc64le;ppc64
 QUIC|7
 Rapid7 InsightVM|d|InsightVM|Nexpose
 SS&C Blue Prism|e|Blue Prism
@@ -603,8 +603,8 @@ MediaTek|j
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
+PowerPC|c|IBM Power;ppc64le;ppc64
 RuboCop|e|||Ruby
-SPARC|c
 Splunk SPL|8|SPL;Search Processing Language
 WildFly|6||JBoss AS
 XML-RPC|g
@@ -616,7 +616,6 @@ Fastify|1|||JavaScript
 GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
-IBM Z|c|z/Architecture;s390x;IBM zSystems
 JSON-RPC|g
 LambdaTest|e
 LightGBM|a|LGBM
@@ -626,6 +625,7 @@ Nikto|d
 Oracle PeopleSoft|f|PeopleSoft
 Red Hat JBoss EAP|6|JBoss EAP
 Robotic process automation|h|RPA
+SPARC|c
 SSL|d|Secure Sockets Layer
 SparkR|9
 Submariner|7
@@ -636,12 +636,12 @@ CatBoost|a
 Cloudflare Workers|4
 Dynatrace|8
 Effect-TS|2
+IBM Z|c|z/Architecture;s390x;IBM zSystems
 IBM mainframe|c|mainframe;mainframes
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
 Kube-OVN|7
-LoongArch|c
 Objective-C++|0|objc++
 Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
@@ -655,7 +655,6 @@ mTLS|7|mutual TLS
 sparklyr|9
 sqlmap|d
 sqlx|2|||Go
-AVR|c
 Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
@@ -665,6 +664,7 @@ Cloudflare R2|4|R2
 GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
 Jakarta EE|f||Java EE;J2EE|Java
+LoongArch|c
 Nordic Semiconductor|j
 Oracle Siebel|f|Siebel;Siebel CRM
 Rake|e|||Ruby
@@ -676,6 +676,7 @@ Tricentis Tosca|e|Tosca
 hapi|1|||JavaScript
 kube-proxy|7
 sqlc|2|||Go
+AVR|c
 AWS CodePipeline|4|CodePipeline
 Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
@@ -692,7 +693,6 @@ OpenJDK|2|JDK||Java
 OpenTelemetry Protocol|g|OTLP
 Oracle Hyperion|9|Hyperion
 Oracle Linux|b
-PIC microcontrollers|c|PIC
 PubNub|f
 Sanic|1|||Python
 VSAM|f
@@ -711,10 +711,10 @@ Java Virtual Machine|f|JVM||Java
 Kured|5
 Liveblocks|f
 Oracle Essbase|3|Essbase
+PIC microcontrollers|c|PIC
 Payara|6
 Pyramid|1|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
-STM32|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 ServiceNow Cloud Observability|8||Lightstep
 Substack|i
@@ -729,7 +729,6 @@ Bun ORM|2|||Go
 Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
-ESP32|c
 Gensim|a|||Python
 GraalVM|f
 Hotwire|1|||Ruby
@@ -739,6 +738,7 @@ NTP|7|Network Time Protocol
 NextGate|f
 Open Liberty|6
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
+STM32|c
 TeamCity|5
 Yjs|2
 openSUSE|b
@@ -746,6 +746,7 @@ Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Devise|2|||Ruby
+ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 F5|j
 Falcon|1|||Python
@@ -757,7 +758,6 @@ Loro|2
 Memorystore|3|Google Memorystore
 MessagePack|g
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
-NodeMCU|c
 PTP|7|Precision Time Protocol;IEEE 1588
 ReportPortal|e
 Rollbar|8
@@ -765,7 +765,6 @@ SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Verato|f
 go-redis|2|||Go
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
-ArduPilot|c
 Atlassian FishEye|e|FishEye
 Automerge|2
 BloodHound|d
@@ -779,6 +778,7 @@ Litestar|1|||Python
 Manjaro|b
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 Netty|2|||Java
+NodeMCU|c
 Pact|e|Pact contract testing
 Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
@@ -789,9 +789,9 @@ Uber Zap|2|||Go
 uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
 AnyLogic|e
+ArduPilot|c
 BSON|g
 Dribbble|i
-ESP8266|c
 Gemini API|a
 Gentoo|b
 GitLab Pages|4
@@ -818,6 +818,7 @@ Broadcom Endevor|e|Endevor;CA Endevor
 Buildkite|5
 Cobalt Strike|d
 Crystal Reports|9
+ESP8266|c
 Elastic|j
 Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
@@ -833,8 +834,6 @@ Simul8|e
 Slate.js|2
 Twisted|1|||Python
 Zustand|2|||JavaScript
-nRF52|c
-Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 ChangeMan ZMF|e|ChangeMan
 Drone CI|5|Drone
 Dymola|e
@@ -859,8 +858,10 @@ Sliver|d
 TimescaleDB|3|Timescale
 Vega-Altair|a|Altair
 gevent|2|||Python
+nRF52|c
 slog|2|||Go
 Abaqus|e
+Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 Atlassian|j
 Event sourcing|h
 Google AI Studio|a
@@ -875,14 +876,12 @@ Pop!_OS|b
 Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
-SIMD|c
 SciPy|2|||Python
 Spotfire|9|TIBCO Spotfire
 Testify|2|||Go
 Trio|2|||Python
 Woodpecker CI|5
 incident.io|8
-AVX-512|c|AVX512
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
 CKEditor|2
@@ -900,13 +899,14 @@ PHP-FPM|6
 ResearchGate|i
 Responder|d
 SAP Fiori|1|Fiori
+SIMD|c
 SolidWorks|e|SOLIDWORKS
 The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
 elementary OS|b
 statsmodels|9|||Python
-AVX2|c
+AVX-512|c|AVX512
 Apache HBase|3|HBase
 Autodesk|j
 CATIA|e
@@ -930,6 +930,7 @@ ThoughtSpot|9
 TinyMCE|2
 Weave Scope|e
 uvloop|2|||Python
+AVX2|c
 Adobe|j
 Akka|1|||Scala
 Alembic|2|||Python
@@ -953,12 +954,10 @@ ScyllaDB|3|Scylla
 Segment Routing|7
 Sisense|9
 Spinnaker|5
-Streaming SIMD Extensions|c|SSE4;SSE2
 Vuex|2|||JavaScript
 lighttpd|6
 Ace Editor|2
 Akka Persistence|2|||Scala
-Arm Neon|c|ARM NEON
 Artifact Hub|5
 Autodesk Revit|e|Revit
 Clean Architecture|h
@@ -975,6 +974,7 @@ Ray|a
 Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
+Streaming SIMD Extensions|c|SSE4;SSE2
 Terraform Enterprise|5
 Threads|i
 Varnish Cache|6|Varnish
@@ -984,7 +984,7 @@ Akka Cluster|2|||Scala
 Amazon Q|4
 Angular Material|2|||JavaScript
 Argo Workflows|5
-Arm SVE|c|SVE
+Arm Neon|c|ARM NEON
 Autodesk Inventor|e
 Azure Firewall|d
 Binary Ninja|d
@@ -1009,10 +1009,10 @@ Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Angular CDK|2|Angular Component Dev Kit||JavaScript
 Anthropic|j
 Argo Rollouts|5
+Arm SVE|c|SVE
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
-GPU|c|Graphics processing unit;GPGPU
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
 Metal3|5
@@ -1039,6 +1039,7 @@ Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
 Discord|i
 EVPN|7|BGP EVPN
+GPU|c|Graphics processing unit;GPGPU
 Grafana Alloy|8|Alloy|Grafana Agent
 KICS|d
 Kong Gateway|6|Kong
@@ -1066,7 +1067,6 @@ Lodash|2|||JavaScript
 Lumen|1|||PHP
 OllyDbg|d
 Querydsl|2|||Java
-ROCm|c
 SAP SuccessFactors|f|SuccessFactors
 Spark Streaming|9|Structured Streaming
 Striim|9
@@ -1091,11 +1091,11 @@ Fedora CoreOS|b
 GDB|e|GDB;GNU Debugger
 Geneve|7|GENEVE
 GoCD|5
-HIP|c
 Keybase|i
 Lagom|1|||Scala
 Laravel Livewire|1|Livewire||PHP
 Qlik Replicate|9||Attunity Replicate;Attunity
+ROCm|c
 SAP Ariba|f|Ariba
 TiDB|3
 Twilio SendGrid|4|SendGrid
@@ -1114,6 +1114,7 @@ Filament|1|||PHP
 GNU Guix|b|Guix
 GRE|7|Generic Routing Encapsulation
 Grafana Cloud|8
+HIP|c
 Harness|5
 KrakenD|6
 LLDB|e
@@ -1129,7 +1130,6 @@ Talos Linux|b|Talos
 YugabyteDB|3
 kubeadm|e
 marked.js|e
-oneAPI|c|Intel oneAPI
 ANSYS Fluent|e
 AWS Certificate Manager|4|ACM;AWS ACM
 Alibaba Canal|9
@@ -1149,11 +1149,11 @@ Object-oriented programming|h|OOP
 Octopus Deploy|5
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
-SYCL|c
 date-fns|2|||JavaScript
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
+oneAPI|c|Intel oneAPI
 AWS WAF|4|Amazon WAF
 Adyen|f
 Codeforces|i
@@ -1171,8 +1171,8 @@ L2TP|7
 MSC Nastran|e|Nastran
 MapReduce|9
 Moment.js|2|||JavaScript
-OpenMP|2
 Pantsbuild|e|Pants build system
+SYCL|c
 Visual Basic 6.0|0|VB6
 Volatility|d
 VuePress|e
@@ -1195,9 +1195,9 @@ Day.js|2|||JavaScript
 Google Container Optimized OS|b
 Javalin|1|||Java
 Kubespray|5
-MPI|2|Message Passing Interface;Open MPI;MPICH
 Marshmallow|2|||Python
 Maxima|e
+OpenMP|2
 PPPoE|7
 Reactive programming|h
 Swagger UI|e
@@ -1214,8 +1214,8 @@ GNU Radio|e
 Go modules|2|go mod||Go
 Ingress-NGINX|6|NGINX Ingress Controller
 Luxon|2|||JavaScript
+MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
-NCCL|c
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
 Redoc|e
@@ -1240,6 +1240,7 @@ GoReleaser|e|||Go
 HackRF|e
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
+NCCL|c
 OpenMetadata|9
 Paket|e
 Pest PHP|e|||PHP
@@ -1251,7 +1252,6 @@ Stripe Billing|f
 Talos Omni|5
 Windows 11|b
 Zuul|6
-cuDNN|2
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
@@ -1270,11 +1270,11 @@ Snort|d
 Spring Cloud Gateway|6
 System design|h
 TanStack Query|2||React Query|JavaScript
-TensorRT|a
 USRP|e
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 10|b
+cuDNN|2
 golangci-lint|e|||Go
 kubectx|e
 wget|e|GNU Wget
@@ -1290,7 +1290,6 @@ Krew|e
 LMDB|3
 M3DB|8|M3
 Mako|2|||Python
-NVIDIA Triton Inference Server|a|Triton Inference Server
 Ocelot|6
 Psalm|e|||PHP
 Recurly|f
@@ -1299,6 +1298,7 @@ SCons|e
 Software-defined radio|c|SDR
 Suricata|d
 TanStack Store|2|||JavaScript
+TensorRT|a
 VRRP|7
 Windows IoT|b
 Xing|i
@@ -1317,7 +1317,7 @@ Eclipse Jersey|2|Jersey||Java
 Fairwinds Pluto|5
 HSRP|7
 Hive Metastore|9
-NVIDIA Jetson|c|Jetson;Jetson Nano
+NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
 SAP S/4HANA|f|S/4HANA
@@ -1340,7 +1340,7 @@ Guzzle|2|||PHP
 Indie Hackers|i
 Keepalived|6
 Kubeconform|e
-NVIDIA DGX|c|DGX
+NVIDIA Jetson|c|Jetson;Jetson Nano
 OSSEC|d
 Project Nessie|9|Nessie
 Prometheus Operator|8
@@ -1364,7 +1364,7 @@ Hugo|e
 LLDP|7
 Magento Open Source|f|Magento 2
 Monolog|2|||PHP
-NVIDIA A100|c|A100
+NVIDIA DGX|c|DGX
 Pacemaker|6
 PromQL|0
 PureScript|0
@@ -1389,7 +1389,7 @@ GNU Screen|e
 Gitee|i
 Instabug|e
 JDBC|2|||Java
-NVIDIA H100|c|H100
+NVIDIA A100|c|A100
 OpenTofu|5|OpenTF
 ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
@@ -1412,7 +1412,7 @@ Embrace.io|e
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Linear|e
-NVIDIA H200|c|H200
+NVIDIA H100|c|H100
 Node Exporter|8
 Oh My Zsh|e
 PSpice|e
@@ -1440,7 +1440,7 @@ ICMP|7
 Keil MDK|e|Keil;Keil uVision
 Lean software development|h
 MyBatis|2|||Java
-NVIDIA B200|c|B200
+NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
 Notion|e
 Optimizely CMS|f||Episerver
@@ -1468,7 +1468,7 @@ IAR Embedded Workbench|e|IAR
 Liferay|f
 MetalLB|6
 NAT|7|Network Address Translation
-NVLink|c
+NVIDIA B200|c|B200
 RoadRunner|2|||PHP
 Scout APM|8
 Typer|2|||Python
@@ -1490,7 +1490,7 @@ Kemp LoadMaster|6
 Liquibase|e|||Java
 MPLAB X|e|MPLAB
 McAfee|d
-NVSwitch|c
+NVLink|c
 Rockset|3
 Skylight.io|8
 Vertica|3
@@ -1508,6 +1508,7 @@ Dagster|9|||Python
 Flink SQL|9
 HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
+NVSwitch|c
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
@@ -1529,7 +1530,6 @@ Atlantis|5
 Azure Front Door|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
-FPGA|c|FPGAs
 Heap Analytics|8
 IGMP|7
 Jackson|2|||Java
@@ -1544,13 +1544,13 @@ Textual|2|||Python
 Tokio|2|||Rust
 rbenv|e
 tRPC|2|||JavaScript
-ASIC|c
 Adobe Experience Manager|f|AEM
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Exercism|i
+FPGA|c|FPGAs
 Fire OS|b
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
@@ -1569,6 +1569,7 @@ VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
 Weave GitOps|5
 tqdm|2|||Python
+ASIC|c
 AWS Batch|4
 Actix Web|1|Actix||Rust
 Adobe Analytics|8
@@ -1588,7 +1589,6 @@ Project Lombok|2|Lombok||Java
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Snowplow|9
-SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
@@ -1613,6 +1613,7 @@ Plausible Analytics|8|Plausible
 SAP ASE|3|Sybase|Sybase ASE
 SEGGER J-Link|e|J-Link;Segger
 Sitecore|f
+SoC|c|System on a chip
 Telegraf|8
 TryHackMe|i
 VMware vSAN|6|vSAN
@@ -1666,7 +1667,6 @@ hyper|2|||Rust
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
 Bubble.io|f
-Chisel|0
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 End-to-end testing|h|E2E testing
@@ -1692,6 +1692,7 @@ factory_boy|2|||Python
 Adobe Marketo Engage|e|Marketo
 Amazon FSx for NetApp ONTAP|4
 Azure Private Link|4
+Chisel|0
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
 Contract testing|h
@@ -1704,11 +1705,10 @@ Marathon|6
 NETCONF|7
 Racket|0
 Reqwest|2|||Rust
-SpinalHDL|0
 Terramate|5
 Udemy|i
 VMware Tanzu|6|Tanzu
-Wiz|d
+Wiz|d|WIZ
 Workato|f
 rsyslog|8
 unittest|2|||Python
@@ -1722,7 +1722,6 @@ DC/OS|6|DCOS
 Diesel|2|||Rust
 GrowthBook|e
 HSQLDB|3
-High-level synthesis|c
 Hypothesis|2|||Python
 Lacework|d
 MSYS2|e
@@ -1732,12 +1731,12 @@ Property-based testing|h
 RESTCONF|7
 SQLMesh|9
 Smalltalk|0
+SpinalHDL|0
 Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 edX|i
 syslog-ng|8
-AMD Vivado|e|Vivado;Xilinx Vivado
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
@@ -1747,6 +1746,7 @@ Cloud Armor|4|Google Cloud Armor
 Fabio|6
 Fivetran|9
 Guava Cache|2
+High-level synthesis|c
 MinGW|e
 Mutation testing|h
 NetBSD|b
@@ -1760,7 +1760,7 @@ Vector CANoe|e|CANoe
 gNMI|7
 journald|8
 tox|e|||Python
-AMD Vitis|e|Vitis
+AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Storage Gateway|4|Storage Gateway
 Airbyte|9
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
@@ -1786,6 +1786,7 @@ TestNG|e|||Java
 Vector CANalyzer|e|CANalyzer
 nox|e|||Python
 A/B testing|h
+AMD Vitis|e|Vitis
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
@@ -1793,7 +1794,6 @@ ArangoDB|3
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 GitHub Sponsors|i
-Intel Quartus Prime|e|Quartus
 MISRA|g|MISRA C++
 Meltano|9
 Mixpanel|8
@@ -1818,10 +1818,10 @@ Config Connector|5
 Crossbeam|2|||Rust
 FullStory|8
 HashiCorp Waypoint|5|Waypoint
+Intel Quartus Prime|e|Quartus
 Jaeger Tracing|8
 Konsole|e
 MikroORM|2|||JavaScript
-ModelSim|e
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
@@ -1845,11 +1845,11 @@ IPFIX|7
 Informatica|9|Informatica PowerCenter
 JanusGraph|3
 LogRocket|8
+ModelSim|e
 Objection.js|2|||JavaScript
 Oracle Solaris|b|Solaris;SunOS
 Polyspace|e
 Pyright|e|||Python
-Questa|e
 SAS Viya|9
 Salesforce DX|e|SFDX
 Technical writing|h
@@ -1861,7 +1861,6 @@ AWS Snowball|4|Snowball
 Alteryx Designer|9
 Amazon Neptune|4|Neptune
 Azure Queue Storage|4
-Cadence Virtuoso|e
 Dapper|2|Dapper ORM
 Grype|d
 IBM AIX|b|AIX
@@ -1874,6 +1873,7 @@ Papertrail|8
 Passport.js|2|||JavaScript
 PostHog|8
 Pylint|e|||Python
+Questa|e
 REST Assured|2|||Java
 Semantic Scholar|i
 SonarQube Cloud|e||SonarCloud
@@ -1888,6 +1888,7 @@ Apache NiFi|9|NiFi
 Atom editor|e
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
+Cadence Virtuoso|e
 CloudNativePG|5
 Coverity|d
 Epic Systems|f
@@ -1903,7 +1904,6 @@ Private Service Connect|4
 Salt|5|Salt Project|SaltStack
 SonarQube for IDE|e||SonarLint
 Syft|d
-Synopsys Design Compiler|e
 Testcontainers|e|||Java
 TigerGraph|3
 XCP-ng|6
@@ -1929,7 +1929,7 @@ PMP|g
 SQL Server Integration Services|9|SSIS
 Scopus|i
 Sumo Logic|8
-Verilator|e
+Synopsys Design Compiler|e
 WireMock|e|||Java
 Zalando Postgres Operator|5
 env_logger|2|||Rust
@@ -1952,8 +1952,8 @@ Power Query M|9
 RADIUS|7
 React Router|2|||JavaScript
 Six Sigma|h|Lean Six Sigma
+Verilator|e
 Xamarin|1|||C#
-Yosys|e
 axe-core|e|Deque axe
 isort|e|||Python
 oVirt|6
@@ -1978,12 +1978,11 @@ Soda Core|a
 Spock Framework|2|Spock||Groovy
 Strimzi|5
 TACACS+|7
-UVM|h|Universal Verification Methodology
 WPF|1|Windows Presentation Foundation
+Yosys|e
 ndarray|2|||Rust
 AWS Client VPN|4
 Adenza Calypso|f
-Altium Designer|e
 ArtStation|i
 Azure Communication Services|4
 Boost.Test|e
@@ -2003,9 +2002,11 @@ QNX|b
 Redpanda Operator|5
 Skaffold|5
 SurrealDB|3
+UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
 Windows Forms|1|WinForms
 AWS Global Accelerator|4|Global Accelerator
+Altium Designer|e
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Bloomberg Terminal|e
@@ -2016,7 +2017,6 @@ DevSpace|5
 Fauna|3|FaunaDB
 JAWS screen reader|e
 Kerberos|d
-KiCad|e
 MockK|2|||Kotlin
 Nutanix|6
 OpenLineage|9
@@ -2032,13 +2032,13 @@ VxWorks|b
 WinUI|1|WinUI 3
 Accessibility|h|a11y
 ArchUnit|2|||Java
-Autodesk Eagle|e|Eagle
 Azure Spring Apps|4
 Bevy|1|||Rust
 DataHub|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 FreeRTOS|b
+KiCad|e
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Liquid|0|Shopify Liquid
@@ -2056,6 +2056,7 @@ gcov|e
 Amundsen|9
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
+Autodesk Eagle|e|Eagle
 AvaloniaUI|1|Avalonia
 BigCommerce|f
 Goodreads|i
@@ -2064,7 +2065,6 @@ JMH|2|||Java
 Knative Serving|5
 Okteto|5
 OpenSSH|d
-OrCAD|e
 Preact|1|||JavaScript
 Riak|3
 Uptrace|8
@@ -2079,11 +2079,11 @@ Azure Application Insights|8|Application Insights;App Insights
 HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Keptn Lifecycle Toolkit|5
-LTspice|e
 Lit|1|||JavaScript
 Mandiant|d
 Microsoft Azure DevOps Server|5
 Network Load Balancer|4|NLB;AWS NLB
+OrCAD|e
 PDM|e|||Python
 SFTP|7
 Semgrep|d
@@ -2107,11 +2107,11 @@ Hatch|e|||Python
 Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
+LTspice|e
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 Peerlist|i
 RIOT OS|b
-SPICE|e
 VirusTotal|d
 bhyve|6
 gRPC for .NET|2
@@ -2127,11 +2127,11 @@ Localization|h|l10n
 Mbed OS|b|Arm Mbed
 Microsoft Orleans|2|Orleans
 Mode Analytics|9
-PCIe|c|PCI Express;PCI-E
 Polywork|i
 Quickwit|8
 RenderDoc|e
 SMTP|7
+SPICE|e
 Slint|1|||Rust
 Tekton Pipelines|5
 htmx|2|||JavaScript
@@ -2140,12 +2140,12 @@ setuptools|e|||Python
 Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
 Brakeman|d
-CXL|c|Compute Express Link
 Cursor|e
 Ember.js|1|||JavaScript
 Glassdoor|i
 IMAP|7
 MicroK8s|5
+PCIe|c|PCI Express;PCI-E
 PIX on Windows|e|PIX
 Parca|8
 SEO|h|search engine optimization
@@ -2158,13 +2158,13 @@ sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Backbone.js|1|||JavaScript
+CXL|c|Compute Express Link
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Google Cloud Identity|d|Cloud Identity
 KeyDB|3
 Leiningen|e
 Leptos|1|||Rust
 MediatR|2
-NVMe|c|NVM Express
 OpenStack Nova|6|Nova
 POP3|7
 Pixie|8
@@ -2185,7 +2185,7 @@ GitGuardian|d
 GitHub Desktop|e
 Meteor|1|||JavaScript
 Miniconda|e|||Python
-NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
+NVMe|c|NVM Express
 Ninject|2
 Odigos|8
 OpenStack Neutron|6|Neutron
@@ -2203,11 +2203,11 @@ Devfile|5
 Dioxus|1|||Rust
 GNU nano|4|Nano
 Grafana Beyla|8|Beyla
+NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Swift|6
 Photon Engine|e|Photon PUN;Photon Fusion
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTP|7
-SATA|c|Serial ATA
 Snowpark|9
 Sourcetree|e
 Toptal|i
@@ -2228,7 +2228,7 @@ MoveIt|2
 OpenStack Cinder|6|Cinder
 QuestDB|3
 RTSP|7
-Serial Attached SCSI|c
+SATA|c|Serial ATA
 Sublime Text|e
 pyenv|e|||Python
 wasm-bindgen|2|||Rust
@@ -2244,7 +2244,7 @@ OKD|5
 OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
 RTMP|7
-SCSI|c
+Serial Attached SCSI|c
 Serilog|2
 Unity Netcode|e|Netcode for GameObjects
 Zed|e
@@ -2263,7 +2263,6 @@ Gazebo|e
 Gleam|0
 HLS|7|HTTP Live Streaming
 Hubble|8
-InfiniBand|c|IB
 Inner source|h
 Java Swing|2|Swing||Java
 JetBrains Fleet|e
@@ -2271,6 +2270,7 @@ Meld|e
 Microsoft Fabric|9
 NLog|2
 OpenStack Heat|6
+SCSI|c
 WordPress.com|i
 kdb+|3
 mirrord|5
@@ -2279,9 +2279,9 @@ Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
 Cloud Scheduler|4
-Fibre Channel|c|FC SAN
 Garden.io|5
 Havok|e
+InfiniBand|c|IB
 Ionic|1|||JavaScript
 Java AWT|2|AWT||Java
 MPEG-DASH|7
@@ -2301,6 +2301,7 @@ CPython|f|||Python
 Clippy|e
 Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
+Fibre Channel|c|FC SAN
 Graphite|8
 MuJoCo|e
 NVIDIA PhysX|e|PhysX
@@ -2314,7 +2315,6 @@ Tumblr|i
 WebStorm|e
 WinMerge|e
 Zabbix|8
-iSCSI|c
 xUnit|e|xUnit.net||C#
 Amazon QuickSight|4|QuickSight
 Awk|0|AWK;gawk
@@ -2328,13 +2328,13 @@ KDiff3|e
 MicroPython|f|||Python
 NUnit|e|||C#
 OWASP Dependency-Check|d
-Omni-Path|c
 PhoneGap|1|Adobe PhoneGap||JavaScript
 Pinterest|i
 Power Automate|e||Microsoft Flow
 RxJava|2|||Java
 TurtleBot3|c|TurtleBot
 WebSocket|7|WebSockets;WS protocol
+iSCSI|c
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
@@ -2349,12 +2349,12 @@ Jython|2|||Python
 MSTest|e
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
+Omni-Path|c
 Project Loom|2|||Java
 PuTTY|e
 Raspberry Pi OS|b||Raspbian
 Server-Sent Events|7|SSE
 TikTok|i
-USB|c|USB-C;USB 3
 WASI|g|WebAssembly System Interface
 rust-analyzer|e
 sed|0
@@ -2378,14 +2378,13 @@ Moq|2
 PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
 Snapchat|i
-USB Power Delivery|c|USB-PD
+USB|c|USB-C;USB 3
 WebTransport|g
 WinSCP|e
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Mesos|5|Mesos
 BeeGFS|6
-DDR SDRAM|c|DDR;DDR3
 Google Cloud API Gateway|4
 Helm Operator|5
 MQTT|7
@@ -2400,6 +2399,7 @@ SPDX|g
 SolarWinds|8|SolarWinds NPM
 Starlark|0
 Typesense|3
+USB Power Delivery|c|USB-PD
 Web Workers|g
 WhatsApp|i
 ZBrush|e
@@ -2410,6 +2410,7 @@ Apache Superset|9|Superset
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
+DDR SDRAM|c|DDR;DDR3
 Embassy|2|||Rust
 FluentAssertions|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
@@ -2419,7 +2420,6 @@ Jsonnet|0
 LibreNMS|8
 Proxmox Backup Server|b
 RainbowKit|2|||JavaScript
-Raspberry Pi Pico|c
 SBOM|g|Software Bill of Materials
 Substance 3D Painter|e|Substance Painter
 Termius|e
@@ -2437,6 +2437,7 @@ Haiku|b
 LwM2M|7
 Nix|5|NixOS Nix
 Observium|8
+Raspberry Pi Pico|c
 Redash|9
 Reqnroll|e||SpecFlow
 Royal TS|e
@@ -2444,7 +2445,6 @@ SLSA|g
 Slurm|6|SLURM
 Sphinx Search|3
 Substance 3D Designer|e|Substance Designer
-Thunderbolt|c
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
@@ -2453,7 +2453,6 @@ Amazon OpenSearch Serverless|4
 Cacti|8
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
-HDMI|c
 Harbor|5
 Manticore Search|3
 Marmoset Toolbag|e
@@ -2465,6 +2464,7 @@ Remmina|e
 Robo 3T|e|Robomongo
 STOMP|7
 Sigstore|d
+Thunderbolt|c
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
@@ -2473,7 +2473,7 @@ Btrfs|6
 Buildah|5
 CNCF Distribution|5|Docker Registry
 Cosign|d
-DisplayPort|c
+HDMI|c
 Hyperdisk|4
 MSBuild|e
 Munin|8
@@ -2495,9 +2495,9 @@ Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
 Colima|5
+DisplayPort|c
 Emacs Lisp|0|elisp
 Hansoft|e
-I2C|c|I²C;IIC
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 MINIX|b
 Modbus|7
@@ -2520,13 +2520,13 @@ Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 D3.js|2|D3||JavaScript
 Daphne|6|||Python
 Habr|i
+I2C|c|I²C;IIC
 Kotlin/Native|2|||Kotlin
 Lima|5
 Notary Project|d|Notary
 OPC UA|7
 Redox OS|b|Redox
 Rider|e|JetBrains Rider
-SPI|c|Serial Peripheral Interface
 Single-page application|h|single-page apps
 Spegel|5
 StatsD|8
@@ -2553,9 +2553,9 @@ Netdata|8
 Nydus|5
 OpenSCAP|d|OSCAP
 PROFINET|7
+SPI|c|Serial Peripheral Interface
 SerenityOS|b
 Storage Transfer Service|4
-UART|c
 VK|i
 Zeplin|e
 pest|2|||Rust
@@ -2569,7 +2569,6 @@ Django Ninja|1|||Python
 EtherCAT|7
 IBM Instana|8|Instana
 InVision|e
-JTAG|c
 Jamstack|h
 Kotlin Exposed|2|||Kotlin
 Linux kernel|b|kernel development
@@ -2580,6 +2579,7 @@ Prost|2|||Rust
 Qdrant|3
 Stargz Snapshotter|5
 TablePlus|e
+UART|c
 runc|5
 ACID|g
 ActionScript|0
@@ -2590,12 +2590,12 @@ CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
 Highcharts|2|||JavaScript
+JTAG|c
 KNIME|9
 Koin|2|||Kotlin
 LVM|6|Logical Volume Manager
 Lima VM|5
 Quinn|2|||Rust
-Serial Wire Debug|c|SWD
 Site24x7|8
 Wagtail|f|||Python
 Windows kernel|b
@@ -2608,7 +2608,6 @@ CAP theorem|g
 ColdFusion|0|CFML
 Dagger Hilt|2|Hilt||Java
 Django CMS|2|||Python
-GPIO|c
 Godot Engine|e|Godot
 Google Distributed Cloud|4
 JavaServer Pages|0|JSP
@@ -2617,6 +2616,7 @@ MySQL Workbench|e
 Pingdom|8
 Plotly.js|2|||JavaScript
 RapidMiner|9
+Serial Wire Debug|c|SWD
 SpaceWire|c
 XNU|b
 Youki|5
@@ -2629,9 +2629,9 @@ DBeaver|e
 DRBD|6
 Dramatiq|2|||Python
 Firecracker|6
+GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Google Guice|2|Guice||Java
-I2S|c
 LanceDB|3
 Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
@@ -2648,10 +2648,10 @@ Azure IoT Edge|4
 Cats Effect|2|||Scala
 GRUB|b
 Google Sheets|e
+I2S|c
 Kubescape|d
 LIN bus|7
 LXC|5
-MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
@@ -2669,7 +2669,6 @@ Axure RP|e|Axure
 Azure Digital Twins|4
 BusyBox|b
 Checkly|8
-DDR5|c
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
 FlexRay|7
@@ -2677,6 +2676,7 @@ Foundry|e
 Google Cloud Batch|4
 Kafka Streams|9
 LXD|5
+MIPI CSI-2|c|MIPI CSI
 Mono|f
 OpenLayers|2|||JavaScript
 Redis Insight|e
@@ -2691,7 +2691,7 @@ Azure Sphere|4
 Balsamiq|e
 Catchpoint|8
 Cloud Healthcare API|4
-DDR4|c
+DDR5|c
 Data warehousing|h
 Ethernet|c
 Fermyon Spin|5
@@ -2711,9 +2711,9 @@ Azure Arc|4
 Babylon.js|2|||JavaScript
 Boto3|2|boto||Python
 Chronosphere|8
+DDR4|c
 Data lakehouse|h|lakehouse
 Google Earth Engine|4
-HBM|c|High Bandwidth Memory
 Insomnia|e
 Kyverno|d
 OpenQASM|0|QASM
@@ -2735,12 +2735,12 @@ Cribl|8
 Cypher|0
 ETL|h|ETL pipelines
 Google Maps Platform|4|Google Maps API
+HBM|c|High Bandwidth Memory
 Kaniko|5
 Krustlet|5
 Materialize|3
 Paramiko|2|||Python
 Phaser|2|||JavaScript
-SSD|c
 Scalatra|2|||Scala
 Teleport|d
 Wayland|b
@@ -2755,7 +2755,6 @@ Edge Delta|8
 Fabric|2|||Python
 Fiddler|e
 GoPDF|2|||Go
-HDD|c
 HashiCorp Boundary|d|Boundary
 Material UI|2|MUI||JavaScript
 NetApp ONTAP|6|ONTAP
@@ -2763,6 +2762,7 @@ Open Cluster Management|5
 PgBouncer|3
 RisingWave|3
 SPARQL|0
+SSD|c
 Slick|2|||Scala
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
@@ -2777,11 +2777,11 @@ CyberArk|d
 Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
 GNOME|b
+HDD|c
 Invoke|2|||Python
 Jib|5
 NetApp|6
 Pgpool-II|3
-RAID|c
 Scala.js|2|||Scala
 Stream processing|h
 SwiftData|2|||Swift
@@ -2803,7 +2803,7 @@ LoRaWAN|7|LoRa
 Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
-SAN|c|Storage area network
+RAID|c
 Scala Native|2|||Scala
 mitmproxy|e
 AWS Local Zones|4
@@ -2814,12 +2814,12 @@ Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 Grafana Tempo Cloud|8
-NAS|c|Network-attached storage
 NB-IoT|7
 Network Service Mesh|7
 Paketo Buildpacks|5
 Pro Tools|e
 ProxySQL|3
+SAN|c|Storage area network
 Star schema|h
 Starburst|9
 Vyper|0
@@ -2838,10 +2838,10 @@ Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
+NAS|c|Network-attached storage
 OLAP|g
 POSIX|g
 Pure Storage|6
-TPM|c|Trusted Platform Module
 eBPF profiling|8|continuous profiling
 imageio|2|||Python
 shadcn-svelte|2|||JavaScript
@@ -2863,8 +2863,8 @@ PyQt|2|||Python
 Red Hat Quay|5|Quay;Quay.io
 SELinux|d
 Skeleton UI|2|Skeleton Labs||JavaScript
+TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
-UEFI|c
 URLSession|2|||Swift
 5G Core|7|5GC
 ANSI SQL|g
@@ -2872,7 +2872,6 @@ AWS CodeDeploy|4|CodeDeploy
 AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
-EDK II|e|EDKII;TianoCore EDK II
 Easegress|5
 Firebase App Distribution|4
 JFrog Artifactory|5|Artifactory
@@ -2882,15 +2881,16 @@ Percona XtraDB Cluster|3
 Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
 Synology DSM|6
+UEFI|c
 WidgetKit|1|||Swift
 bpftrace|8
 lint-staged|e
 whatsapp-web.js|2|||JavaScript
 App Clips|f
 Azure Lighthouse|4
-BIOS|c
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
+EDK II|e|EDKII;TianoCore EDK II
 Elasticsearch Java client|2
 Firebase Test Lab|4
 Galera Cluster|3
@@ -2909,6 +2909,7 @@ ARKit|1
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Azure CLI|e|az CLI
+BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 Gradio|1|||Python
 JuiceFS|6
@@ -2920,7 +2921,6 @@ Radix UI|2|Radix||JavaScript
 TouchDesigner|e
 Unicode|g
 Z-Wave|7
-coreboot|c
 semantic-release|e
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
@@ -2931,13 +2931,13 @@ DTrace|8
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
 GitHub CLI|e|gh CLI
-LinuxBoot|e
 RealityKit|1
 Resilience4j|2|||Java
 Rocq Prover|0||Coq
 Shiny|1
 UTF-8|g
 UWB|7|Ultra-wideband
+coreboot|c
 openFrameworks|e
 seccomp|d
 Amazon CodeCatalyst|4|CodeCatalyst
@@ -2947,6 +2947,7 @@ GitHub Pages|e
 Google Workspace|e||G Suite
 Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
+LinuxBoot|e
 Metal|0
 Netflix Hystrix|2|Hystrix||Java
 Ping Identity|d
@@ -2954,7 +2955,6 @@ Pygame|2|||Python
 R Markdown|9
 SD-WAN|7
 Stitches|2|||JavaScript
-U-Boot|c
 libcinder|e
 strace|8
 Azure Developer CLI|e|azd
@@ -2969,13 +2969,12 @@ Netflix Eureka|2|Eureka||Java
 Quarto|e
 SASE|7
 Sphinx|e|||Python
-Yocto Project|b|Yocto
+U-Boot|c
 ltrace|8
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
 AppSheet|e
 Azure Verified Modules|4
-Buildroot|b
 CSV|g
 CloudKit|2
 GitHub Advanced Security|d
@@ -2986,16 +2985,17 @@ SDN|7|Software-defined networking
 TLA+|0
 Theme UI|2|||JavaScript
 Valgrind|e
+Yocto Project|b|Yocto
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Azure Quantum|4
+Buildroot|b
 GitLab Runner|5
 Ladle|e|||JavaScript
 Linkerd|5
 Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
-OpenEmbedded|b
 OpenFeign|2|Feign||Java
 StoreKit|2
 authentik|d
@@ -3007,7 +3007,6 @@ Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
 Consul Connect|5
-Device tree|c
 Gitea|e
 Google Tag Manager|e|GTM
 HDF5|g
@@ -3016,6 +3015,7 @@ Jupyter Book|2|||Python
 LabVIEW|e
 MapKit|2
 Micrometer|8
+OpenEmbedded|b
 OpenFlow|7
 RPM|e|RPM Package Manager
 ggplot2|2
@@ -3025,8 +3025,8 @@ AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Apache Shiro|2|||Java
 Azure NetApp Files|4
-Baseboard management controller|c|BMC
 Cilium|7
+Device tree|c
 Forgejo|e
 Gel|3||EdgeDB
 Google Search Console|e
@@ -3041,6 +3041,7 @@ async-profiler|e
 dplyr|2
 AWS Service Catalog|4
 Azure Managed Disks|4
+Baseboard management controller|c|BMC
 Combine|1|||Swift
 DNF|e
 DPDK|7
@@ -3049,7 +3050,6 @@ F*|0
 GeoJSON|g
 Gerrit|e
 Google Ads|e||Google AdWords;AdWords
-IPMI|c
 Java Flight Recorder|8|JFR
 NATS|6
 Project Calico|5|Calico
@@ -3063,10 +3063,10 @@ Core Audio|2|CoreAudio
 Dafny|0
 Flannel|5
 Google Play Console|e
+IPMI|c
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Perforce Helix Core|e|Helix Core
-Redfish|g
 SPIFFE|g
 Tachyons|1
 Thymeleaf|2|||Java
@@ -3084,7 +3084,7 @@ Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Flux|9|Flux query language;InfluxData Flux
 Google Colab|9|Colab;Colaboratory
 Numba|2|||Python
-OpenBMC|c
+Redfish|g
 Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
@@ -3096,7 +3096,6 @@ zypper|e
 Amazon Managed Grafana|4|AMG
 Apache Velocity|2|||Java
 AudioKit|2|||Swift
-Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 FHIR|g|HL7 FHIR
@@ -3105,6 +3104,7 @@ Kaggle Notebooks|9
 Kubeflow|a
 Mercurial|e|hg
 Multus CNI|5|Multus
+OpenBMC|c
 PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
@@ -3112,11 +3112,11 @@ Upstash|3
 restify|1|||JavaScript
 AFNetworking|2|||Objective-C
 AWS Distro for OpenTelemetry|4|ADOT
+Dell iDRAC|c|iDRAC
 EMQX|6
 Flatpak|e
 Google OR-Tools|2|OR-Tools
 HL7|g
-HPE iLO|c|iLO
 Kuma|5
 Locust|e|||Python
 Microsoft 365|e||Office 365;O365
@@ -3135,7 +3135,7 @@ FIDO2|g
 Flathub|i
 GWT|1|Google Web Toolkit||Java
 GoogleTest|2|gtest
-HPE ProLiant|c
+HPE iLO|c|iLO
 HiveMQ|6
 Jujutsu|e|jj
 Kong Mesh|5
@@ -3147,8 +3147,8 @@ XlsxWriter|2|||Python
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
 Comet ML|a
-Dell PowerEdge|c
 EDI|g|X12;EDIFACT
+HPE ProLiant|c
 JHipster|1|||Java
 Open Service Mesh|5
 Passkeys|g
@@ -3167,10 +3167,10 @@ AWS Budgets|4
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 CockroachDB Serverless|3
 DVC|a|Data Version Control
+Dell PowerEdge|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Microsoft Exchange Online|e
-Open Compute Project|c
 Open vSwitch|7|OVS
 Proxyman|e
 ReportLab|2|||Python
@@ -3180,12 +3180,12 @@ Vegeta|e
 WebAuthn|g
 AWS App Mesh|4
 AWS Compute Optimizer|4
-Arduino|c
 Chocolatey|e
 ClearML|a
 FIX protocol|g
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
+Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Phabricator|e
 SQLCipher|3
@@ -3193,6 +3193,7 @@ SingleStore|3||MemSQL
 TIBCO EMS|6
 WeasyPrint|2|||Python
 AWS Auto Scaling|4
+Arduino|c
 BlazeMeter|8
 EMV|g
 Exasol|3
@@ -3202,26 +3203,26 @@ KEDA|5
 Metaflow|a
 PowerShell DSC|5
 PyPDF|2|PyPDF2||Python
-Raspberry Pi|c
 Solace PubSub+|6
 Sourcegraph|e
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
-BeagleBone|c
 CocoaPods|e
 Knative|5
 MonetDB|3
 Open Banking|g
 OpenGrok|e
 PyMuPDF|2|fitz||Python
+Raspberry Pi|c
 Real user monitoring|h|RUM
 Redpanda|6
 SAML|g|SAML 2.0
 ZenML|a
 rollup.js|e|Rollup||JavaScript
 Amazon EC2 Spot Instances|4|Spot Instances
+BeagleBone|c
 Carthage|e
 ClojureScript|0
 Feast|a
@@ -3230,10 +3231,8 @@ OpenFaaS|5
 PSD2|g
 Quagga|7
 Synthetic monitoring|h
-Texas Instruments|c|TI
 esbuild|e|||JavaScript
 pyca/cryptography|2|cryptography||Python
-AMD Xilinx|c|Xilinx
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Confluent Platform|6
@@ -3244,17 +3243,18 @@ Parcel|e|||JavaScript
 PyJWT|2|||Python
 SCIM|g
 Tecton|a
+Texas Instruments|c|TI
 VyOS|7
 XBRL|g
 XCTest|e|||Swift
 Zoom|e
 re-frame|1|||ClojureScript
+AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
 IEEE 754|g
-Intel FPGA|c|Altera
 InterSystems IRIS|3
 Kubeless|5
 Microsoft Outlook|e|Outlook
@@ -3270,10 +3270,10 @@ Amazon SES|4|SES;Amazon Simple Email Service
 Cumulus Linux|7
 DataScript|3|||ClojureScript
 Error budgets|h
+Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Karpenter|5
-Lattice Semiconductor|c
 Lucidchart|e
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
@@ -3289,7 +3289,7 @@ Datomic|3
 Incident management|h
 KServe|a||KFServing
 Kingfisher|2|||Swift
-Microchip Technology|c|Microchip
+Lattice Semiconductor|c
 Microsoft Project|e|MS Project
 OpenSSL|d
 Progress OpenEdge|3
@@ -3302,9 +3302,9 @@ Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Excalidraw|e
 Ingres|3
+Microchip Technology|c|Microchip
 Microsoft OneDrive|e|OneDrive
 On-call|h
-Renesas|c
 SnapKit|2|||Swift
 TorchServe|a
 Vertical Pod Autoscaler|5
@@ -3313,32 +3313,32 @@ Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
-Infineon|c
 LibreSSL|d
 Microsoft Loop|e
 PlantUML|e
 Postmortems|h|blameless postmortems
+Renesas|c
 RxSwift|2|||Swift
 Service Mesh Interface|g|SMI
 TensorFlow Serving|a
 cert-manager|5
 gulp|e|||JavaScript
 Amazon WorkSpaces|4|WorkSpaces
-Analog Devices|c
 Cisco NX-OS|7|NX-OS
 ExternalDNS|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 Grunt|e|||JavaScript
 IBM IMS|3|IMS
+Infineon|c
 Mermaid|e
 Microsoft Copilot|a|Copilot|Bing Chat
 OpenMetrics|g
 RED method|h
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 AES|g
-AUTOSAR|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
+Analog Devices|c
 Cisco ACI|7
 Debezium|9
 External Secrets Operator|5
@@ -3347,11 +3347,11 @@ ONNX Runtime|a
 Structurizr|e
 USE method|h
 Vapor|1|||Swift
+AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Cisco Meraki|7|Meraki
 Four golden signals|h
 JShell|e|||Java
-MISRA C|g
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
 ONNX|g
@@ -3363,10 +3363,10 @@ AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
 Cisco ASA|7
-DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
 Javadoc|e|||Java
+MISRA C|g
 OpenVINO|a
 SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
@@ -3376,9 +3376,9 @@ Turborepo|e|||JavaScript
 AWS IoT SiteWise|4
 App Store Connect|e
 Cisco Catalyst|7
+DO-178C|g
 EventStoreDB|3
 Flet|2|||Python
-ISO 26262|g
 LiteRT|a||TensorFlow Lite;TFLite
 Maven Central|i
 Nostr|g
@@ -3391,8 +3391,8 @@ Checkstyle|e|||Java
 Cisco Nexus|7
 Core ML|a|CoreML
 Fastlane|e
-IEC 61508|g
 IPFS|7
+ISO 26262|g
 Lerna|e|||JavaScript
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
@@ -3400,9 +3400,9 @@ bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
 Cisco Webex|e|Webex
-Embedded C|0
 Ethereum|f
 GridGain|3
+IEC 61508|g
 OPA Gatekeeper|d|Gatekeeper
 Postfix|6
 Resque|2
@@ -3415,18 +3415,18 @@ Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
-Embedded Linux|b
+Embedded C|0
 PMD|e|||Java
 PyTorch Lightning|a|||Python
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Android Jetpack|2|Jetpack
-Bare metal|c|bare-metal programming
 Biome|e||Rome|JavaScript
 CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
+Embedded Linux|b
 Error Prone|e|||Java
 Google Tink|d|Tink
 Hangfire|2
@@ -3437,6 +3437,7 @@ Smart contracts|h
 fastai|a
 AWS Ground Station|4
 Arista Networks|7|Arista
+Bare metal|c|bare-metal programming
 Blockchain|h
 Hugging Face Datasets|a
 JSHint|e|||JavaScript
@@ -3446,7 +3447,6 @@ MarkLogic|3
 Operator SDK|5
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
-Syphon|2
 System Center Operations Manager|8|SCOM
 Zope|2|||Python
 Amazon Braket|4|Braket
@@ -3458,7 +3458,7 @@ JProfiler|e|||Java
 Junos OS|7|Junos
 Kubebuilder|5
 Plone|2|||Python
-Spout|2
+Syphon|2
 TSLint|e|||JavaScript
 Web3|h
 Windows Server Update Services|e|WSUS
@@ -3469,7 +3469,7 @@ Group Policy|e|GPO
 Hugging Face Accelerate|a
 Juniper Mist|7
 Odoo|f|||Python
-Wings 3D|e
+Spout|2
 YourKit|e|||Java
 eXist-db|3
 kubectl|e
@@ -3480,10 +3480,10 @@ ERC-721|g
 Eclipse MAT|e|||Java
 K9s|e
 Let's Encrypt|d
-OpenSCAD|e
 PEFT|a
 Scapy|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
+Wings 3D|e
 Amazon Verified Permissions|4
 Android Room|2|Room database
 BIND|7|BIND 9
@@ -3492,7 +3492,7 @@ DeepSpeed|a
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
 JMX|2|||Java
-OpenJSCAD|e|JSCAD
+OpenSCAD|e
 Pwntools|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
@@ -3500,6 +3500,7 @@ Chai|2|||JavaScript
 FairScale|a
 JNI|2|||Java
 Nokia SR Linux|7
+OpenJSCAD|e|JSCAD
 PowerDNS|7
 RecyclerView|2|||Kotlin
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
@@ -4289,7 +4290,6 @@ Appian|e
 Appsmith|e
 Appwrite|4
 Argo|5
-Arm|c
 Arm Keil|c
 Artix Linux|b
 Asahi Linux|b
