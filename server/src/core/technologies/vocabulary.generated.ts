@@ -2437,6 +2437,7 @@ Haiku|b
 LwM2M|7
 Nix|5|NixOS Nix
 Observium|8
+ProGuard|e|||Java
 Raspberry Pi Pico|c
 Redash|9
 Reqnroll|e||SpecFlow
@@ -2448,7 +2449,6 @@ Substance 3D Designer|e|Substance Designer
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
-ktlint|e|||Kotlin
 Amazon OpenSearch Serverless|4
 Cacti|8
 Fetch API|g
@@ -2456,7 +2456,6 @@ Google Persistent Disk|4|Persistent Disk
 Harbor|5
 Manticore Search|3
 Marmoset Toolbag|e
-MockWebServer|2|||Kotlin
 RTIC|2|||Rust
 Rancher Desktop|5
 ReactOS|b
@@ -2468,6 +2467,7 @@ Thunderbolt|c
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
+ktlint|e|||Kotlin
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 Buildah|5
@@ -2476,12 +2476,12 @@ Cosign|d
 HDMI|c
 Hyperdisk|4
 MSBuild|e
+MockWebServer|2|||Kotlin
 Munin|8
 NativeScript|1|||JavaScript
 OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
-Restlet|1|||Java
 Server-side rendering|h|SSR
 Sigma Computing|9
 Unity Version Control|e||Plastic SCM
@@ -2498,12 +2498,12 @@ Colima|5
 DisplayPort|c
 Emacs Lisp|0|elisp
 Hansoft|e
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 MINIX|b
 Modbus|7
 Ratatui|2|||Rust
 ReSharper|e
 Remote Desktop Protocol|7|RDP
+Restlet|1|||Java
 Skopeo|5
 Static site generation|h|SSG
 Three.js|2|||JavaScript
@@ -2521,7 +2521,7 @@ D3.js|2|D3||JavaScript
 Daphne|6|||Python
 Habr|i
 I2C|c|I²C;IIC
-Kotlin/Native|2|||Kotlin
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Lima|5
 Notary Project|d|Notary
 OPC UA|7
@@ -2543,7 +2543,7 @@ Chart.js|2|||JavaScript
 Citrix|f
 Django Channels|2|||Python
 IBM SPSS Statistics|9|SPSS
-Kotlin/JS|2|||Kotlin
+Kotlin/Native|2|||Kotlin
 Kubernetes Dashboard|5
 LINQ|2|||C#
 Micro frontends|h
@@ -2570,7 +2570,7 @@ EtherCAT|7
 IBM Instana|8|Instana
 InVision|e
 Jamstack|h
-Kotlin Exposed|2|||Kotlin
+Kotlin/JS|2|||Kotlin
 Linux kernel|b|kernel development
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
@@ -2592,7 +2592,7 @@ Chroma|3|ChromaDB
 Highcharts|2|||JavaScript
 JTAG|c
 KNIME|9
-Koin|2|||Kotlin
+Kotlin Exposed|2|||Kotlin
 LVM|6|Logical Volume Manager
 Lima VM|5
 Quinn|2|||Rust
@@ -2606,12 +2606,12 @@ Amazon Polly|4|Polly
 Azure Bot Service|a
 CAP theorem|g
 ColdFusion|0|CFML
-Dagger Hilt|2|Hilt||Java
 Django CMS|2|||Python
 Godot Engine|e|Godot
 Google Distributed Cloud|4
 JavaServer Pages|0|JSP
 Kata Containers|5
+Koin|2|||Kotlin
 MySQL Workbench|e
 Pingdom|8
 Plotly.js|2|||JavaScript
@@ -2627,11 +2627,11 @@ Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 DBeaver|e
 DRBD|6
+Dagger Hilt|2|Hilt||Java
 Dramatiq|2|||Python
 Firecracker|6
 GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
-Google Guice|2|Guice||Java
 LanceDB|3
 Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
@@ -2645,8 +2645,8 @@ systemd|b
 Amazon Personalize|4
 Ambassador Edge Stack|e
 Azure IoT Edge|4
-Cats Effect|2|||Scala
 GRUB|b
+Google Guice|2|Guice||Java
 Google Sheets|e
 I2S|c
 Kubescape|d
@@ -2668,6 +2668,7 @@ Amazon Forecast|4
 Axure RP|e|Axure
 Azure Digital Twins|4
 BusyBox|b
+Cats Effect|2|||Scala
 Checkly|8
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
@@ -2684,8 +2685,6 @@ SMB|7|CIFS;Samba protocol
 SpinKube|5
 Vald|3
 Wolfram Language|0
-ZIO|2|||Scala
-Akka HTTP|2|||Scala
 Amazon Kendra|4|Kendra
 Azure Sphere|4
 Balsamiq|e
@@ -2702,10 +2701,12 @@ Open Policy Agent|d|OPA
 PixiJS|2|||JavaScript
 Q#|0
 Samba|6
+ZIO|2|||Scala
 glibc|b
 govulncheck|d|||Go
 AWS Trainium|4|Trainium
 Adobe After Effects|e|After Effects
+Akka HTTP|2|||Scala
 Apptainer|5||Singularity
 Azure Arc|4
 Babylon.js|2|||JavaScript
@@ -2721,7 +2722,6 @@ PostGIS|3
 UIKit|1|||Swift
 Wi-Fi|c|802.11;WLAN
 goose|e|||Go
-http4s|2|||Scala
 musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
@@ -2741,10 +2741,10 @@ Krustlet|5
 Materialize|3
 Paramiko|2|||Python
 Phaser|2|||JavaScript
-Scalatra|2|||Scala
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
+http4s|2|||Scala
 AWS Graviton|4|Graviton
 Adobe InDesign|e|InDesign
 Azure Stack Hub|4
@@ -2763,7 +2763,7 @@ PgBouncer|3
 RisingWave|3
 SPARQL|0
 SSD|c
-Slick|2|||Scala
+Scalatra|2|||Scala
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
 AWS Nitro System|4|Nitro
@@ -2782,7 +2782,7 @@ Invoke|2|||Python
 Jib|5
 NetApp|6
 Pgpool-II|3
-Scala.js|2|||Scala
+Slick|2|||Scala
 Stream processing|h
 SwiftData|2|||Swift
 AWS Outposts|4|Outposts
@@ -2804,10 +2804,9 @@ Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
 RAID|c
-Scala Native|2|||Scala
+Scala.js|2|||Scala
 mitmproxy|e
 AWS Local Zones|4
-Apache Camel|2|Camel
 Azure Migrate|4
 Core Graphics|2|CoreGraphics
 Delinea|d||Thycotic
@@ -2820,6 +2819,7 @@ Paketo Buildpacks|5
 Pro Tools|e
 ProxySQL|3
 SAN|c|Storage area network
+Scala Native|2|||Scala
 Star schema|h
 Starburst|9
 Vyper|0
@@ -2829,7 +2829,7 @@ shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 1Password|d
 AWS Wavelength|4
 Ableton Live|e|Ableton
-Apache Tika|2
+Apache Camel|2|Camel
 Azure Advisor|4
 Cairo|0
 Commitizen|e
@@ -2848,7 +2848,7 @@ shadcn-svelte|2|||JavaScript
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
-Apache POI|2|||Java
+Apache Tika|2
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
@@ -2869,6 +2869,7 @@ URLSession|2|||Swift
 5G Core|7|5GC
 ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
+Apache POI|2|||Java
 AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
@@ -2891,7 +2892,6 @@ Azure Lighthouse|4
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
-Elasticsearch Java client|2
 Firebase Test Lab|4
 Galera Cluster|3
 ISO 8601|g
@@ -2911,9 +2911,9 @@ Agda|0
 Azure CLI|e|az CLI
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
+Elasticsearch Java client|2
 Gradio|1|||Python
 JuiceFS|6
-Kafka Clients|2
 Kivy|1|||Python
 Linux namespaces|b|namespaces
 ML Kit|a|Google ML Kit;Firebase ML Kit
@@ -2931,8 +2931,8 @@ DTrace|8
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
 GitHub CLI|e|gh CLI
+Kafka Clients|2
 RealityKit|1
-Resilience4j|2|||Java
 Rocq Prover|0||Coq
 Shiny|1
 UTF-8|g
@@ -2949,10 +2949,10 @@ Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
 Metal|0
-Netflix Hystrix|2|Hystrix||Java
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
+Resilience4j|2|||Java
 SD-WAN|7
 Stitches|2|||JavaScript
 libcinder|e
@@ -2965,7 +2965,7 @@ Google Apps Script|0
 HealthKit|2
 Isabelle|0
 MIME|g
-Netflix Eureka|2|Eureka||Java
+Netflix Hystrix|2|Hystrix||Java
 Quarto|e
 SASE|7
 Sphinx|e|||Python
@@ -2979,7 +2979,7 @@ CSV|g
 CloudKit|2
 GitHub Advanced Security|d
 MkDocs|e|||Python
-Netflix Ribbon|2|Ribbon||Java
+Netflix Eureka|2|Eureka||Java
 RStudio|e
 SDN|7|Software-defined networking
 TLA+|0
@@ -2996,7 +2996,7 @@ Linkerd|5
 Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
-OpenFeign|2|Feign||Java
+Netflix Ribbon|2|Ribbon||Java
 StoreKit|2
 authentik|d
 dpkg|e
@@ -3014,8 +3014,8 @@ Headless UI|2|||JavaScript
 Jupyter Book|2|||Python
 LabVIEW|e
 MapKit|2
-Micrometer|8
 OpenEmbedded|b
+OpenFeign|2|Feign||Java
 OpenFlow|7
 RPM|e|RPM Package Manager
 ggplot2|2
@@ -3023,7 +3023,6 @@ pprof|e
 AVFoundation|2
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
-Apache Shiro|2|||Java
 Azure NetApp Files|4
 Cilium|7
 Device tree|c
@@ -3031,6 +3030,7 @@ Forgejo|e
 Gel|3||EdgeDB
 Google Search Console|e
 Mantine|2|||JavaScript
+Micrometer|8
 NetCDF|g
 Ory|d
 P4|0
@@ -3040,6 +3040,7 @@ YUM|e
 async-profiler|e
 dplyr|2
 AWS Service Catalog|4
+Apache Shiro|2|||Java
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
 Combine|1|||Swift
@@ -3069,14 +3070,12 @@ NATS JetStream|6|JetStream
 Perforce Helix Core|e|Helix Core
 SPIFFE|g
 Tachyons|1
-Thymeleaf|2|||Java
 VisualVM|e
 caret|2
 eBPF|7
 glTF|g
 pacman|e
 Amazon Managed Service for Prometheus|4
-Apache FreeMarker|2|FreeMarker||Java
 Apache JMeter|e|JMeter
 Azure Landing Zones|4
 Core MIDI|2|CoreMIDI
@@ -3088,13 +3087,14 @@ Redfish|g
 Redis Stack|3
 SPIRE|d
 Subversion|e|SVN;Apache Subversion
+Thymeleaf|2|||Java
 Universal Scene Description|g|OpenUSD
 Weave Net|5
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 zypper|e
 Amazon Managed Grafana|4|AMG
-Apache Velocity|2|||Java
+Apache FreeMarker|2|FreeMarker||Java
 AudioKit|2|||Swift
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
@@ -3112,6 +3112,7 @@ Upstash|3
 restify|1|||JavaScript
 AFNetworking|2|||Objective-C
 AWS Distro for OpenTelemetry|4|ADOT
+Apache Velocity|2|||Java
 Dell iDRAC|c|iDRAC
 EMQX|6
 Flatpak|e
@@ -3123,7 +3124,6 @@ Microsoft 365|e||Office 365;O365
 RDMA|7
 Team Foundation Version Control|e|TFVC
 Turso|3
-Vaadin|1|||Java
 Weights & Biases|a|W&B;wandb
 YubiKey|d
 openpyxl|2|||Python
@@ -3133,7 +3133,6 @@ Bulma|1|||JavaScript
 DICOM|g
 FIDO2|g
 Flathub|i
-GWT|1|Google Web Toolkit||Java
 GoogleTest|2|gtest
 HPE iLO|c|iLO
 HiveMQ|6
@@ -3143,13 +3142,14 @@ Microsoft Teams|e|MS Teams
 Neptune.ai|a
 ReactiveSwift|2|||Swift
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+Vaadin|1|||Java
 XlsxWriter|2|||Python
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
 Comet ML|a
 EDI|g|X12;EDIFACT
+GWT|1|Google Web Toolkit||Java
 HPE ProLiant|c
-JHipster|1|||Java
 Open Service Mesh|5
 Passkeys|g
 Protocol Buffers|g|protobuf
@@ -3170,6 +3170,7 @@ DVC|a|Data Version Control
 Dell PowerEdge|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
+JHipster|1|||Java
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
 Proxyman|e
@@ -3198,7 +3199,6 @@ BlazeMeter|8
 EMV|g
 Exasol|3
 FRRouting|7|FRR
-Grails|1
 KEDA|5
 Metaflow|a
 PowerShell DSC|5
@@ -3210,6 +3210,7 @@ Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 CocoaPods|e
+Grails|1
 Knative|5
 MonetDB|3
 Open Banking|g
@@ -3224,7 +3225,6 @@ rollup.js|e|Rollup||JavaScript
 Amazon EC2 Spot Instances|4|Spot Instances
 BeagleBone|c
 Carthage|e
-ClojureScript|0
 Feast|a
 Microsoft Word|e|MS Word
 OpenFaaS|5
@@ -3235,6 +3235,7 @@ esbuild|e|||JavaScript
 pyca/cryptography|2|cryptography||Python
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
+ClojureScript|0
 Confluent Platform|6
 Distributed tracing|h
 Fission|5
@@ -3248,7 +3249,6 @@ VyOS|7
 XBRL|g
 XCTest|e|||Swift
 Zoom|e
-re-frame|1|||ClojureScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Authlib|2|||Python
@@ -3260,15 +3260,14 @@ Kubeless|5
 Microsoft Outlook|e|Outlook
 Miro|e
 PKI|d|Public key infrastructure
-Reagent|2|||ClojureScript
 SONiC|7
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Swift Testing|e|||Swift
 Turbopack|e|||JavaScript
+re-frame|1|||ClojureScript
 Alamofire|2|||Swift
 Amazon SES|4|SES;Amazon Simple Email Service
 Cumulus Linux|7
-DataScript|3|||ClojureScript
 Error budgets|h
 Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
@@ -3277,6 +3276,7 @@ Karpenter|5
 Lucidchart|e
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
+Reagent|2|||ClojureScript
 Rspack|e|||JavaScript
 Seldon Core|a|Seldon
 X.509|g
@@ -3285,7 +3285,7 @@ Amazon Pinpoint|4
 Cisco IOS|7
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
-Datomic|3
+DataScript|3|||ClojureScript
 Incident management|h
 KServe|a||KFServing
 Kingfisher|2|||Swift
@@ -3300,6 +3300,7 @@ Amazon Connect|4
 BoringSSL|d
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
+Datomic|3
 Excalidraw|e
 Ingres|3
 Microchip Technology|c|Microchip
@@ -3351,7 +3352,6 @@ AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Cisco Meraki|7|Meraki
 Four golden signals|h
-JShell|e|||Java
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
 ONNX|g
@@ -3365,7 +3365,7 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
-Javadoc|e|||Java
+JShell|e|||Java
 MISRA C|g
 OpenVINO|a
 SOPS|5|Mozilla SOPS
@@ -3379,26 +3379,27 @@ Cisco Catalyst|7
 DO-178C|g
 EventStoreDB|3
 Flet|2|||Python
+Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
-Maven Central|i
 Nostr|g
 Nx|e|||JavaScript
 SHA-256|g
 Velero|5
 Amazon Kinesis Video Streams|4
 Apache Geode|3
-Checkstyle|e|||Java
 Cisco Nexus|7
 Core ML|a|CoreML
 Fastlane|e
 IPFS|7
 ISO 26262|g
 Lerna|e|||JavaScript
+Maven Central|i
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
+Checkstyle|e|||Java
 Cisco Webex|e|Webex
 Ethereum|f
 GridGain|3
@@ -3407,7 +3408,6 @@ OPA Gatekeeper|d|Gatekeeper
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
-SpotBugs|e||FindBugs|Java
 TensorFlow.js|a
 AWS Elemental MediaLive|4|MediaLive
 Android SDK|f
@@ -3416,8 +3416,8 @@ Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Embedded C|0
-PMD|e|||Java
 PyTorch Lightning|a|||Python
+SpotBugs|e||FindBugs|Java
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
@@ -3427,21 +3427,21 @@ CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
 Embedded Linux|b
-Error Prone|e|||Java
 Google Tink|d|Tink
 Hangfire|2
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator Framework|5
 Oracle TimesTen|3
+PMD|e|||Java
 Smart contracts|h
 fastai|a
 AWS Ground Station|4
 Arista Networks|7|Arista
 Bare metal|c|bare-metal programming
 Blockchain|h
+Error Prone|e|||Java
 Hugging Face Datasets|a
 JSHint|e|||JavaScript
-JaCoCo|e|||Java
 Juniper Networks|7|Juniper
 MarkLogic|3
 Operator SDK|5
@@ -3454,7 +3454,7 @@ BaseX|3
 Compose Multiplatform|1|||Kotlin
 Hardware security module|d|HSM
 Hugging Face Hub|a
-JProfiler|e|||Java
+JaCoCo|e|||Java
 Junos OS|7|Junos
 Kubebuilder|5
 Plone|2|||Python
@@ -3467,38 +3467,38 @@ Amazon Managed Blockchain|4
 ERC-20|g
 Group Policy|e|GPO
 Hugging Face Accelerate|a
+JProfiler|e|||Java
 Juniper Mist|7
 Odoo|f|||Python
 Spout|2
-YourKit|e|||Java
 eXist-db|3
 kubectl|e
 AWS Directory Service|4
 Android NDK|2
 Arista EOS|7|EOS
 ERC-721|g
-Eclipse MAT|e|||Java
 K9s|e
 Let's Encrypt|d
 PEFT|a
 Scapy|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 Wings 3D|e
+YourKit|e|||Java
 Amazon Verified Permissions|4
 Android Room|2|Room database
 BIND|7|BIND 9
 Certbot|d
 DeepSpeed|a
+Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
-JMX|2|||Java
 OpenSCAD|e
 Pwntools|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
 Chai|2|||JavaScript
 FairScale|a
-JNI|2|||Java
+JMX|2|||Java
 Nokia SR Linux|7
 OpenJSCAD|e|JSCAD
 PowerDNS|7
@@ -3507,8 +3507,8 @@ Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 Cloud-native|h
 Helmfile|5
+JNI|2|||Java
 Jasmine|e|||JavaScript
-Java Card|f
 LiveData|2|||Kotlin
 Megatron-LM|a
 NetworkX|a|||Python
@@ -3519,7 +3519,7 @@ Carvel|5
 Dev Home|e
 Huawei VRP|7
 Imperva|d
-Java ME|f
+Java Card|f
 Karma|e|||JavaScript
 Moshi|2|||Kotlin
 Multi-cloud|h
@@ -3531,15 +3531,14 @@ Akamai|4
 Biopython|2|||Python
 Horovod|a
 Hybrid cloud|h
+Java ME|f
 Kpt|5
 MikroTik RouterOS|7|RouterOS
-OSGi|g
 Pi-hole|7
 Recharts|2
 Timber|2|||Kotlin
 jscodeshift|e|||JavaScript
 AWS Firewall Manager|4
-Apache Karaf|2|||Java
 Astropy|2|||Python
 Cluster API|5
 FinOps|h
@@ -3547,10 +3546,11 @@ GoJS|2|||JavaScript
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 LeakCanary|2|||Kotlin
+OSGi|g
 Web application firewall|d|WAF
 vLLM|a
 AWS Resilience Hub|4
-Apache Felix|2|||Java
+Apache Karaf|2|||Java
 Bookshelf.js|2|Bookshelf||JavaScript
 Extreme Networks|7
 High availability|h
@@ -3561,9 +3561,9 @@ Stetho|e
 llama.cpp|a
 vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+Apache Felix|2|||Java
 Coraza|d
 Disaster recovery|h
-Eclipse RCP|1|||Java
 Flipper|e
 FreeRADIUS|d
 Ollama|a
@@ -3572,37 +3572,38 @@ Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Capacity planning|h
 CrowdSec|d
+Eclipse RCP|1|||Java
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
-LWJGL|2|||Java
 OpenLDAP|d
 Picasso|2|||Java
 netCDF4|2|||Python
 AWS Migration Hub|4
 Fail2ban|d
 FreeIPA|d
+LWJGL|2|||Java
 Longhorn|6
 Maestro|e
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 Text Generation Inference|a|TGI
 h5py|2|||Python
-libGDX|1|||Java
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
 Google AdMob|f|AdMob
-Minecraft Forge|2
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Rook|6
 SGLang|a
 Zarr|2|||Python
+libGDX|1|||Java
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
 Google Play Services|f
 Linux administration|h|Linux system administration;sysadmin
 Meta Quest|c|Oculus Quest
+Minecraft Forge|2
 OpenEBS|6
 SIEM|h
 TensorRT-LLM|a
