@@ -92,10 +92,12 @@ function unversioned(text: string): string {
 function acceptedStyling(written: string, name: string): boolean {
   // Not Apple's systems, whose lower-case first letter is the brand (MacOS for macOS: readers of two resumes of two).
   if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase() && !/^\p{Ll}+OS$/u.test(name)) return true;
-  // "Scikit-Learn" for scikit-learn: each lower-case part of a package's name capitalised.
-  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('-')) return true;
-  // "Styled Components" for styled-components: a package's lower-case words, capitalised and spaced as words.
-  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name) && written === name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')) return true;
+  // "Styled Components" for styled-components, "Scikit-Learn" for scikit-learn: a package's lower-case words
+  // capitalised, spaced as words or still hyphenated.
+  if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name)) {
+    const words = name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+    if (written === words.join(' ') || written === words.join('-')) return true;
+  }
   // "N8N", "CRON", "NGINX", "KDB+": a lower-case name in capitals, and no reader minds. Not a short name that is a
   // word ("QT", "GIT", "LUA", "GO": readers of five resumes of five), nor "IOS", whose maker styles it with capitals of
   // its own; "VIM" and "ARM", once acronyms, are listed as accepted.
