@@ -119,6 +119,8 @@ export const JUDGED_SETS = {
   'twenty-fourth set': 'labels-twenty-fourth.yaml',
   'twenty-fifth set': 'labels-twenty-fifth.yaml',
   'twenty-sixth set': 'labels-twenty-sixth.yaml',
+  'twenty-seventh set': 'labels-twenty-seventh.yaml',
+  'twenty-eighth set': 'labels-twenty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
