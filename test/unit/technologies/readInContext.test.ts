@@ -229,6 +229,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(levels), []);
   });
 
+  it('takes no plural ("Controls") nor a product styled with a letter before a name ("iGoogle") for a slip, nor "CI / CD" for a misspelling', () => {
+    const text = resume('work:', '  - highlights:', '      - Built a rival to iGoogle for 2M users.', 'skills:', '  - name: Gameplay', '    keywords:', '      - Camera, Character, Controls', '      - CI / CD');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
+  });
+
   it('reads "android" in lower case as Android in a resume, as "python" is Python', () => {
     assert.deepEqual(said('Shipped 3 android apps to 2M users.', 'Android').map((line) => line.split(': ')[0]), ['android']);
   });

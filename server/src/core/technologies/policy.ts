@@ -116,6 +116,8 @@ function acceptedStyling(written: string, name: string): boolean {
 const CONCEPT_KINDS = new Set(['methodology', 'standard']);
 
 function hyphenated(written: string, name: string): boolean {
+  // "CI / CD" for CI/CD: spaces around its slash too.
+  if (written.includes('/') && written.replace(/\s*\/\s*/g, '/') === name) return true;
   return written.includes('-') && written.replace(/-/g, ' ').toLowerCase() === name.toLowerCase();
 }
 

@@ -17,7 +17,7 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
   if (!byIndex) memo.set(index, (byIndex = new BoundedMap(5000)));
   if (byIndex.has(key)) return byIndex.get(key) ?? undefined;
   const searched = search(index, key);
-  const found = searched && !namesAnother(index, written, searched) ? searched : undefined;
+  const found = searched && !namesAnother(index, written, searched) && !plural(key, searched) ? searched : undefined;
   byIndex.set(key, found ?? null);
   return found;
 }
@@ -28,9 +28,16 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
  * `unread` words).
  */
 export function meantInProse(index: TechIndex, caches: Caches, word: string): TechEntry | undefined {
+  // "iGoogle", "eBay": a lower-case letter before a name is a product's own styling, not a slip.
+  if (/^\p{Ll}\p{Lu}/u.test(word) && index.resolve(word.slice(1))) return undefined;
   const meant = meantName(index, caches, word);
   const key = foldKey(word);
   return meant && [meant.name, ...meant.aliases].some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
+}
+
+/** "Controls" is the plural of a word, not a slip from Control-M: no name of that technology ends in "s" there. */
+function plural(key: string, meant: TechEntry): boolean {
+  return key.endsWith('s') && [meant.name, ...meant.aliases].every((name) => !foldKey(name).endsWith('s'));
 }
 
 /**
