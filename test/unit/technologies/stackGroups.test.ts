@@ -246,7 +246,7 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
   it('offers an AI assistant one chats with only to a group named for AI tools, as office programs are, but an AI API like any library', () => {
     const line = 'Drafted 40 test plans with ChatGPT and Copilot, and called the OpenAI API from Python.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]')), { 'OpenAI API': 'NEW Machine learning' });
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: AI Tools', '    keywords: [Cursor]')), { ChatGPT: 'AI Tools', 'Microsoft Copilot': 'AI Tools', 'OpenAI API': 'AI Tools' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: AI Tools', '    keywords: [Cursor]')), { ChatGPT: 'AI Tools', 'GitHub Copilot': 'AI Tools', 'OpenAI API': 'AI Tools' });
   });
 
   it('offers the protocols every network speaks, and those a bullet names in passing, only to a group named for networking', () => {

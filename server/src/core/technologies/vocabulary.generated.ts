@@ -982,7 +982,6 @@ Yii|1|Yii2||PHP
 go-kit|2|||Go
 Akka Cluster|2|||Scala
 Amazon Q|4
-Angular Material|2|||JavaScript
 Argo Workflows|5
 Arm Neon|c|ARM NEON
 Autodesk Inventor|e
@@ -1002,11 +1001,12 @@ Prism.js|2
 Reddit|i
 SAP MM|f|SAP Materials Management
 Squid|6
+UmiJS|1|Umi||JavaScript
 Void Linux|b
 go-micro|2|||Go
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
-Angular CDK|2|Angular Component Dev Kit||JavaScript
+Angular Material|2|||JavaScript
 Anthropic|j
 Argo Rollouts|5
 Arm SVE|c|SVE
@@ -1030,6 +1030,7 @@ Tortoise ORM|2|||Python
 Twitch|i
 highlight.js|2
 radare2|d
+Angular CDK|2|Angular Component Dev Kit||JavaScript
 Argo Events|5
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
@@ -1063,7 +1064,6 @@ Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 Grafana OnCall|8
 Grafana Tanka|e
 Jenkins X|5
-Lodash|2|||JavaScript
 Lumen|1|||PHP
 OllyDbg|d
 Querydsl|2|||Java
@@ -1094,13 +1094,13 @@ GoCD|5
 Keybase|i
 Lagom|1|||Scala
 Laravel Livewire|1|Livewire||PHP
+Lodash|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
 ROCm|c
 SAP Ariba|f|Ariba
 TiDB|3
 Twilio SendGrid|4|SendGrid
 Tyk|6
-Underscore.js|2|||JavaScript
 V-Ray|e
 asyncpg|2|||Python
 eksctl|e
@@ -1122,11 +1122,11 @@ Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e
 Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
-Ramda|2|||JavaScript
 SAP Concur|f|Concur
 SOLID|h
 SourceForge|i
 Talos Linux|b|Talos
+Underscore.js|2|||JavaScript
 YugabyteDB|3
 kubeadm|e
 marked.js|e
@@ -1149,7 +1149,7 @@ Object-oriented programming|h|OOP
 Octopus Deploy|5
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
-date-fns|2|||JavaScript
+Ramda|2|||JavaScript
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
@@ -1170,12 +1170,12 @@ Ktor|1|||Kotlin
 L2TP|7
 MSC Nastran|e|Nastran
 MapReduce|9
-Moment.js|2|||JavaScript
 Pantsbuild|e|Pants build system
 SYCL|c
 Visual Basic 6.0|0|VB6
 Volatility|d
 VuePress|e
+date-fns|2|||JavaScript
 etcd|3
 kOps|e|Kubernetes Operations
 redis-py|2|||Python
@@ -1191,12 +1191,12 @@ Codefresh|5
 Composer|e|||PHP
 Contour|6
 Dataform|9
-Day.js|2|||JavaScript
 Google Container Optimized OS|b
 Javalin|1|||Java
 Kubespray|5
 Marshmallow|2|||Python
 Maxima|e
+Moment.js|2|||JavaScript
 OpenMP|2
 PPPoE|7
 Reactive programming|h
@@ -1210,10 +1210,10 @@ Atlan|9
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
 Concurrency|h
+Day.js|2|||JavaScript
 GNU Radio|e
 Go modules|2|go mod||Go
 Ingress-NGINX|6|NGINX Ingress Controller
-Luxon|2|||JavaScript
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
 PHPUnit|e|||PHP
@@ -1231,7 +1231,6 @@ AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Impala|9|Impala
 AppVeyor|5
-Axios|2|||JavaScript
 Azure Artifacts|5
 Cortex|8
 Datastream|9
@@ -1239,6 +1238,7 @@ Distributed systems|h
 GoReleaser|e|||Go
 HackRF|e
 Jakarta Faces|1|JSF|JavaServer Faces|Java
+Luxon|2|||JavaScript
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NCCL|c
 OpenMetadata|9
@@ -1255,6 +1255,7 @@ Zuul|6
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
+Axios|2|||JavaScript
 Azure Test Plans|e
 CPM.cmake|e
 Chargebee|f
@@ -1269,7 +1270,6 @@ PHPStan|e|||PHP
 Snort|d
 Spring Cloud Gateway|6
 System design|h
-TanStack Query|2||React Query|JavaScript
 USRP|e
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
@@ -1297,7 +1297,7 @@ SAP ERP|f|SAP ECC
 SCons|e
 Software-defined radio|c|SDR
 Suricata|d
-TanStack Store|2|||JavaScript
+TanStack Query|2||React Query|JavaScript
 TensorRT|a
 VRRP|7
 Windows IoT|b
@@ -1322,7 +1322,7 @@ Premake|e
 Product Hunt|i
 SAP S/4HANA|f|S/4HANA
 Synopsys VCS|e|VCS
-TanStack Start|1|||JavaScript
+TanStack Store|2|||JavaScript
 Windows Embedded|b
 Xdebug|e|||PHP
 YARP|6
@@ -1347,7 +1347,7 @@ Prometheus Operator|8
 RESTEasy|2|||Java
 Shopify Plus|f
 Synopsys|e
-TanStack Router|2|||JavaScript
+TanStack Start|1|||JavaScript
 lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
@@ -1370,12 +1370,12 @@ PromQL|0
 PureScript|0
 Scrapy|2|||Python
 Serverless Framework|5|serverless.com
+TanStack Router|2|||JavaScript
 Visual Studio App Center|e|App Center|HockeyApp
 Wazuh|d
 fzf|e
 kubeval|e
 lakeFS|9
-observable-hooks|2|||JavaScript
 AWS Organizations|4
 Apache Paimon|9|Paimon
 Apache Parquet|9|Parquet;Parquet format
@@ -1394,10 +1394,10 @@ OpenTofu|5|OpenTF
 ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
-V8|f|V8 engine
 commercetools|f
 iPadOS|b
 kube-prometheus-stack|8
+observable-hooks|2|||JavaScript
 osquery|d
 ARP|7
 AWS Control Tower|4|Control Tower
@@ -1419,8 +1419,8 @@ PSpice|e
 Playwright for Python|2|||Python
 ReScript|0
 SAFe|h|Scaled Agile Framework
-SWR|2|||JavaScript
 Sanity.io|f|Sanity;Sanity CMS
+V8|f|V8 engine
 Velociraptor|d
 jOOQ|2|||Java
 templ|2|||Go
@@ -1428,7 +1428,6 @@ watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Avro|9|Avro
-Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Click|2|||Python
@@ -1445,6 +1444,7 @@ NetScaler|6||Citrix ADC
 Notion|e
 Optimizely CMS|f||Episerver
 PyPI|i
+SWR|2|||JavaScript
 Security Onion|d
 StarRocks|3
 Starship|e
@@ -1453,7 +1453,7 @@ Wails|2|||Go
 tvOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Arrow|9
-Apollo Client|2|||JavaScript
+Apollo GraphQL|2|Apollo||JavaScript
 Argo CD Image Updater|5|Argo Image Updater
 Azure Virtual Network|4|VNet;Azure VNet
 CDK for Terraform|5|CDKTF
@@ -1478,7 +1478,7 @@ visionOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
 Alfresco|f
-Apollo Server|2|||JavaScript
+Apollo Client|2|||JavaScript
 Azure Load Balancer|4
 CGNAT|7
 Cloud Shell|4
@@ -1503,6 +1503,7 @@ mise|e|rtx
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
 Android TV|b
+Apollo Server|2|||JavaScript
 Azure Application Gateway|4|Application Gateway
 Dagster|9|||Python
 Flink SQL|9
@@ -1521,7 +1522,6 @@ TinyGo|f
 TrackJS|8
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
-urql|2|||JavaScript
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Android Automotive OS|b|AAOS
@@ -1543,7 +1543,7 @@ STM32Cube|e
 Textual|2|||Python
 Tokio|2|||Rust
 rbenv|e
-tRPC|2|||JavaScript
+urql|2|||JavaScript
 Adobe Experience Manager|f|AEM
 Amazon Lightsail|4|Lightsail
 Azure CDN|4
@@ -1552,7 +1552,6 @@ Craft CMS|f
 Exercism|i
 FPGA|c|FPGAs
 Fire OS|b
-GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
@@ -1568,6 +1567,7 @@ Spacelift|5
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
 Weave GitOps|5
+tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
 AWS Batch|4
@@ -1579,6 +1579,7 @@ Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Code Composer Studio|e|CCS
 Codefresh GitOps|5
+GraphQL Yoga|2|||JavaScript
 Hyland OnBase|f|OnBase
 Joomla|f
 Loguru|2|||Python
@@ -1589,7 +1590,6 @@ Project Lombok|2|Lombok||Java
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Snowplow|9
-Socket.IO|2|||JavaScript
 Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
@@ -1614,10 +1614,10 @@ SAP ASE|3|Sybase|Sybase ASE
 SEGGER J-Link|e|J-Link;Segger
 Sitecore|f
 SoC|c|System on a chip
+Socket.IO|2|||JavaScript
 Telegraf|8
 TryHackMe|i
 VMware vSAN|6|vSAN
-Zod|2|||JavaScript
 jenv|e
 structlog|2|||Python
 Amazon EFS|4|EFS;Amazon Elastic File System
@@ -1627,7 +1627,6 @@ Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 Hack The Box|i|HTB
 Instaclustr|4
-Joi|2|||JavaScript
 Kapacitor|8
 Kargo|5
 Microsoft Access|3|MS Access
@@ -1641,7 +1640,7 @@ Unit testing|h
 VMware NSX|6|NSX;NSX-T
 Volta|e
 Zendesk|e
-Ajv|2|||JavaScript
+Zod|2|||JavaScript
 Amazon FSx|4|FSx
 Apache Commons|2|||Java
 Apache Ignite|3|Ignite
@@ -1653,6 +1652,7 @@ Credly|i
 DiffServ|7
 Integration testing|h
 Intercom|e
+Joi|2|||JavaScript
 KaiOS|b
 Kestra|9
 Mendix|f
@@ -1664,6 +1664,7 @@ WooCommerce|f
 behave|e|||Python
 fnm|e
 hyper|2|||Rust
+Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Azure Virtual WAN|4
 Bubble.io|f
@@ -1773,7 +1774,6 @@ Falco|d
 Foreman|6
 Git Bash|e
 Jitterbit|f
-Knex.js|2|Knex||JavaScript
 Ko-fi|i
 Load testing|h
 OpenConfig|7
@@ -1792,8 +1792,8 @@ AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
 ArangoDB|3
 Cloud Interconnect|4
-Drizzle ORM|2|Drizzle||JavaScript
 GitHub Sponsors|i
+Knex.js|2|Knex||JavaScript
 MISRA|g|MISRA C++
 Meltano|9
 Mixpanel|8
@@ -1816,12 +1816,12 @@ Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Config Connector|5
 Crossbeam|2|||Rust
+Drizzle ORM|2|Drizzle||JavaScript
 FullStory|8
 HashiCorp Waypoint|5|Waypoint
 Intel Quartus Prime|e|Quartus
 Jaeger Tracing|8
 Konsole|e
-MikroORM|2|||JavaScript
 NetFlow|7
 Open Collective|i
 OpenIndiana|b
@@ -1845,8 +1845,8 @@ IPFIX|7
 Informatica|9|Informatica PowerCenter
 JanusGraph|3
 LogRocket|8
+MikroORM|2|||JavaScript
 ModelSim|e
-Objection.js|2|||JavaScript
 Oracle Solaris|b|Solaris;SunOS
 Polyspace|e
 Pyright|e|||Python
@@ -1868,9 +1868,9 @@ ITIL|h
 KubeBlocks|5
 LDRA|e
 Network Connectivity Center|4
+Objection.js|2|||JavaScript
 OpenCL|0
 Papertrail|8
-Passport.js|2|||JavaScript
 PostHog|8
 Pylint|e|||Python
 Questa|e
@@ -1886,7 +1886,6 @@ sFlow|7
 AWS Direct Connect|4|Direct Connect
 Apache NiFi|9|NiFi
 Atom editor|e
-Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Cadence Virtuoso|e
 CloudNativePG|5
@@ -1898,6 +1897,7 @@ HP-UX|b
 LaunchDarkly|e
 Loggly|8
 PRINCE2|h
+Passport.js|2|||JavaScript
 Port mirroring|7|SPAN;SPAN port
 Power Query|0
 Private Service Connect|4
@@ -1912,6 +1912,7 @@ thiserror|2|||Rust
 .NET MAUI|1|MAUI|Xamarin.Forms|C#
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
+Auth.js|2||NextAuth.js|JavaScript
 Azure SignalR Service|4
 Black|e|||Python
 Brackets|e
@@ -1950,7 +1951,6 @@ PC-lint|e
 Percona Operator|5
 Power Query M|9
 RADIUS|7
-React Router|2|||JavaScript
 Six Sigma|h|Lean Six Sigma
 Verilator|e
 Xamarin|1|||C#
@@ -1972,6 +1972,7 @@ NebulaGraph|3
 OKR|h|OKRs
 OpenVMS|b
 Pa11y|e
+React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 Soda Core|a
@@ -2024,7 +2025,6 @@ Pipenv|e|||Python
 Power Pivot|9
 Qt Creator|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
-SolidJS|1|||JavaScript
 User research|h
 Veracode|d
 Vimeo|i
@@ -2045,15 +2045,16 @@ Liquid|0|Shopify Liquid
 NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
-Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
+SolidJS|1|||JavaScript
 SoundCloud|i
 Telepresence|5
 UWP|1|Universal Windows Platform
 gcov|e
 Amundsen|9
+Apache Fineract|f|Fineract
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
@@ -2065,7 +2066,7 @@ JMH|2|||Java
 Knative Serving|5
 Okteto|5
 OpenSSH|d
-Preact|1|||JavaScript
+Qwik|1|||JavaScript
 Riak|3
 Uptrace|8
 VoiceOver|e
@@ -2079,12 +2080,13 @@ Azure Application Insights|8|Application Insights;App Insights
 HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Keptn Lifecycle Toolkit|5
-Lit|1|||JavaScript
 Mandiant|d
 Microsoft Azure DevOps Server|5
+Mifos X|f
 Network Load Balancer|4|NLB;AWS NLB
 OrCAD|e
 PDM|e|||Python
+Preact|1|||JavaScript
 SFTP|7
 Semgrep|d
 SignalR|2
@@ -2096,7 +2098,6 @@ Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
 minikube|5
 AWS Cloud Map|4
-Alpine.js|1|||JavaScript
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CodeQL|d
@@ -2108,6 +2109,8 @@ Hazelcast|3
 Iced|1|||Rust
 Internationalization|h|i18n
 LTspice|e
+Lit|1|||JavaScript
+Mojaloop|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 Peerlist|i
@@ -2118,6 +2121,7 @@ gRPC for .NET|2
 k3s|5
 AWS Network Firewall|4
 Alation|9
+Alpine.js|1|||JavaScript
 Apache Ant|e|Ant||Java
 Azure Managed Grafana|8
 Bandit|d
@@ -2127,6 +2131,7 @@ Localization|h|l10n
 Mbed OS|b|Arm Mbed
 Microsoft Orleans|2|Orleans
 Mode Analytics|9
+Oracle FLEXCUBE|f|Flexcube
 Polywork|i
 Quickwit|8
 RenderDoc|e
@@ -2134,14 +2139,12 @@ SMTP|7
 SPICE|e
 Slint|1|||Rust
 Tekton Pipelines|5
-htmx|2|||JavaScript
 k3d|5
 setuptools|e|||Python
 Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
 Brakeman|d
 Cursor|e
-Ember.js|1|||JavaScript
 Glassdoor|i
 IMAP|7
 MicroK8s|5
@@ -2153,13 +2156,15 @@ Tarantool|3
 Tauri|1|||Rust
 Tekton Chains|5
 Unity Catalog|9
+htmx|2|||JavaScript
+iDempiere|f
 reCAPTCHA|d
 sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
-Backbone.js|1|||JavaScript
 CXL|c|Compute Express Link
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
+Ember.js|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
 KeyDB|3
 Leiningen|e
@@ -2171,31 +2176,31 @@ Pixie|8
 Responsive web design|h
 Shipwright|5
 Tracy Profiler|e
+Tryton|f
 Upwork|i
 Windsurf|e||Codeium
 gosec|d
 k0s|5
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
+Backbone.js|1|||JavaScript
 Buildpacks.io|5
 Cocos2d-x|e|cocos2d
 DragonflyDB|3
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
-Meteor|1|||JavaScript
 Miniconda|e|||Python
 NVMe|c|NVM Express
-Ninject|2
 Odigos|8
 OpenStack Neutron|6|Neutron
 RKE2|5
 RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
+Windows Communication Foundation|1|WCF||C#
 Workload Identity Federation|d
 Yew|1|||Rust
-AutoMapper|2
 Azure Stream Analytics|9
 Binary Authorization|d
 Conventional Commits|g
@@ -2203,6 +2208,8 @@ Devfile|5
 Dioxus|1|||Rust
 GNU nano|4|Nano
 Grafana Beyla|8|Beyla
+Meteor|1|||JavaScript
+Microsoft Foundation Classes|2|MFC||C++
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Swift|6
 Photon Engine|e|Photon PUN;Photon Fusion
@@ -2215,9 +2222,9 @@ TruffleHog|d
 mamba|e|||Python
 Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
+Component Object Model|g|COM
 Coroot|8
 Eclipse Che|5
-FluentValidation|2
 GKE Enterprise|4||Anthos
 Git flow|h
 Gitleaks|d
@@ -2235,6 +2242,7 @@ wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
+Distributed Component Object Model|g|DCOM
 GitHub Flow|h
 Haxe|0
 JavaFX|1|||Java
@@ -2245,7 +2253,6 @@ OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
 RTMP|7
 Serial Attached SCSI|c
-Serilog|2
 Unity Netcode|e|Netcode for GameObjects
 Zed|e
 detect-secrets|d
@@ -2258,7 +2265,6 @@ Cargo|e
 Config Sync|4
 Cython|0|||Python
 Dependabot|e
-Expo|1|||JavaScript
 Gazebo|e
 Gleam|0
 HLS|7|HTTP Live Streaming
@@ -2268,7 +2274,7 @@ Java Swing|2|Swing||Java
 JetBrains Fleet|e
 Meld|e
 Microsoft Fabric|9
-NLog|2
+Microsoft Message Queuing|6|MSMQ
 OpenStack Heat|6
 SCSI|c
 WordPress.com|i
@@ -2279,23 +2285,23 @@ Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
 Cloud Scheduler|4
+Expo|1|||JavaScript
 Garden.io|5
 Havok|e
 InfiniBand|c|IB
-Ionic|1|||JavaScript
 Java AWT|2|AWT||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
 NVIDIA Isaac Sim|e|Isaac Sim
 Nagios|8
+Ninject|2
 Odin|0
 Open source|h|open-source software;OSS
 OpenTSDB|3
 PyPy|f|||Python
-log4net|2
 rustup|e
 AWS Lake Formation|4|Lake Formation
-Apache Cordova|2|Cordova||JavaScript
+AutoMapper|2
 Black Duck|d||Synopsys Black Duck
 CPython|f|||Python
 Clippy|e
@@ -2303,6 +2309,7 @@ Cloud Tasks|4
 ECMAScript modules|g|ES modules;ESM
 Fibre Channel|c|FC SAN
 Graphite|8
+Ionic|1|||JavaScript
 MuJoCo|e
 NVIDIA PhysX|e|PhysX
 OpenNebula|6
@@ -2315,20 +2322,19 @@ Tumblr|i
 WebStorm|e
 WinMerge|e
 Zabbix|8
-xUnit|e|xUnit.net||C#
 Amazon QuickSight|4|QuickSight
+Apache Cordova|2|Cordova||JavaScript
 Awk|0|AWK;gawk
 Bullet Physics|e
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
+FluentValidation|2
 GoLand|e
 Google Cloud Workflows|4
 Icinga|8
 KDiff3|e
 MicroPython|f|||Python
-NUnit|e|||C#
 OWASP Dependency-Check|d
-PhoneGap|1|Adobe PhoneGap||JavaScript
 Pinterest|i
 Power Automate|e||Microsoft Flow
 RxJava|2|||Java
@@ -2339,20 +2345,20 @@ rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 Box2D|e
-Browsersync|e|||JavaScript
 CLion|e
 Checkmk|8
 Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
 GlusterFS|6|Gluster
 Jython|2|||Python
-MSTest|e
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Omni-Path|c
+PhoneGap|1|Adobe PhoneGap||JavaScript
 Project Loom|2|||Java
 PuTTY|e
 Raspberry Pi OS|b||Raspbian
+Serilog|2
 Server-Sent Events|7|SSE
 TikTok|i
 WASI|g|WebAssembly System Interface
@@ -2362,6 +2368,7 @@ AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apigee|4|Apigee API Management
 Armbian|b
+Browsersync|e|||JavaScript
 CycloneDX|g
 DataGrip|e
 Dokploy|5
@@ -2373,8 +2380,7 @@ Lustre|6
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
-Modernizr|2|||JavaScript
-Moq|2
+NLog|2
 PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
 Snapchat|i
@@ -2391,7 +2397,7 @@ MQTT|7
 Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
-NSubstitute|2
+Modernizr|2|||JavaScript
 OpenWrt|b
 PyO3|2|||Python
 RxBinding|2|||Kotlin
@@ -2403,7 +2409,7 @@ USB Power Delivery|c|USB-PD
 Web Workers|g
 WhatsApp|i
 ZBrush|e
-wagmi|2|||JavaScript
+log4net|2
 Algolia|3
 Amazon MQ|4
 Apache Superset|9|Superset
@@ -2412,35 +2418,35 @@ Cloud Endpoints|4
 CoAP|7
 DDR SDRAM|c|DDR;DDR3
 Embassy|2|||Rust
-FluentAssertions|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
 LibreNMS|8
 Proxmox Backup Server|b
-RainbowKit|2|||JavaScript
 SBOM|g|Software Bill of Materials
 Substance 3D Painter|e|Substance Painter
 Termius|e
 WeChat|i
 detekt|e|||Kotlin
 pybind11|2|||Python
+wagmi|2|||JavaScript
+xUnit|e|xUnit.net||C#
 Azure AI Foundry|a||Azure AI Studio
 CFFI|2|||Python
 ChartMuseum|5
-Cosmos SDK|1|||Go
 Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 Haiku|b
 LwM2M|7
+NUnit|e|||C#
 Nix|5|NixOS Nix
 Observium|8
 ProGuard|e|||Java
+RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
 Redash|9
-Reqnroll|e||SpecFlow
 Royal TS|e
 SLSA|g
 Slurm|6|SLURM
@@ -2451,23 +2457,24 @@ Weibo|i
 embedded-hal|2|||Rust
 Amazon OpenSearch Serverless|4
 Cacti|8
+Cosmos SDK|1|||Go
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Harbor|5
+Java Collections Framework|2|Java Collections||Java
+MSTest|e
 Manticore Search|3
 Marmoset Toolbag|e
 RTIC|2|||Rust
 Rancher Desktop|5
 ReactOS|b
 Remmina|e
-Robo 3T|e|Robomongo
 STOMP|7
 Sigstore|d
 Thunderbolt|c
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
-ktlint|e|||Kotlin
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 Buildah|5
@@ -2475,13 +2482,12 @@ CNCF Distribution|5|Docker Registry
 Cosign|d
 HDMI|c
 Hyperdisk|4
-MSBuild|e
-MockWebServer|2|||Kotlin
+Moq|2
 Munin|8
-NativeScript|1|||JavaScript
 OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
+Robo 3T|e|Robomongo
 Server-side rendering|h|SSR
 Sigma Computing|9
 Unity Version Control|e||Plastic SCM
@@ -2489,6 +2495,7 @@ VNC|e
 Vespa|3
 Vimscript|0|VimL
 XMPP|7
+core.async|2|||Clojure
 no_std Rust|2|no_std||Rust
 Alteryx|9
 Amazon Rekognition|4|Rekognition
@@ -2500,36 +2507,36 @@ Emacs Lisp|0|elisp
 Hansoft|e
 MINIX|b
 Modbus|7
+NSubstitute|2
+NativeScript|1|||JavaScript
 Ratatui|2|||Rust
-ReSharper|e
 Remote Desktop Protocol|7|RDP
-Restlet|1|||Java
 Skopeo|5
 Static site generation|h|SSG
-Three.js|2|||JavaScript
 Zenn|i
 Zot|5
 collectd|8
 ext4|6
 in-toto|d
+ktlint|e|||Kotlin
 Amazon Comprehend|4
 AppleScript|0
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
-D3.js|2|D3||JavaScript
 Daphne|6|||Python
+FluentAssertions|2
 Habr|i
 I2C|c|I²C;IIC
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Lima|5
+MockWebServer|2|||Kotlin
 Notary Project|d|Notary
 OPC UA|7
 Redox OS|b|Redox
-Rider|e|JetBrains Rider
 Single-page application|h|single-page apps
 Spegel|5
 StatsD|8
+Three.js|2|||JavaScript
 Transfer Appliance|4
 Weaviate|3
 XFS|6
@@ -2539,13 +2546,11 @@ Amazon Textract|4|Textract
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 CRI-O|5
-Chart.js|2|||JavaScript
 Citrix|f
+D3.js|2|D3||JavaScript
 Django Channels|2|||Python
 IBM SPSS Statistics|9|SPSS
-Kotlin/Native|2|||Kotlin
 Kubernetes Dashboard|5
-LINQ|2|||C#
 Micro frontends|h
 Milvus|3
 NTFS|6
@@ -2553,6 +2558,8 @@ Netdata|8
 Nydus|5
 OpenSCAP|d|OSCAP
 PROFINET|7
+Reqnroll|e||SpecFlow
+Restlet|1|||Java
 SPI|c|Serial Peripheral Interface
 SerenityOS|b
 Storage Transfer Service|4
@@ -2561,20 +2568,19 @@ Zeplin|e
 pest|2|||Rust
 APFS|6
 Amazon Transcribe|4
-Apache ECharts|2|ECharts||JavaScript
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
+Chart.js|2|||JavaScript
 Django Ninja|1|||Python
 EtherCAT|7
 IBM Instana|8|Instana
 InVision|e
 Jamstack|h
-Kotlin/JS|2|||Kotlin
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Linux kernel|b|kernel development
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
-PowerShell Core|2
 Prost|2|||Rust
 Qdrant|3
 Stargz Snapshotter|5
@@ -2584,19 +2590,21 @@ runc|5
 ACID|g
 ActionScript|0
 Amazon Translate|4
+Apache ECharts|2|ECharts||JavaScript
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-Highcharts|2|||JavaScript
 JTAG|c
 KNIME|9
-Kotlin Exposed|2|||Kotlin
+Kotlin/Native|2|||Kotlin
 LVM|6|Logical Volume Manager
 Lima VM|5
+MSBuild|e
 Quinn|2|||Rust
 Site24x7|8
+Tilt|5
 Wagtail|f|||Python
 Windows kernel|b
 gVisor|5
@@ -2607,17 +2615,18 @@ Azure Bot Service|a
 CAP theorem|g
 ColdFusion|0|CFML
 Django CMS|2|||Python
-Godot Engine|e|Godot
 Google Distributed Cloud|4
+Highcharts|2|||JavaScript
 JavaServer Pages|0|JSP
 Kata Containers|5
-Koin|2|||Kotlin
+Kotlin/JS|2|||Kotlin
 MySQL Workbench|e
 Pingdom|8
-Plotly.js|2|||JavaScript
 RapidMiner|9
+ReSharper|e
 Serial Wire Debug|c|SWD
 SpaceWire|c
+Spectral|e
 XNU|b
 Youki|5
 kube-bench|d
@@ -2627,17 +2636,19 @@ Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 DBeaver|e
 DRBD|6
-Dagger Hilt|2|Hilt||Java
 Dramatiq|2|||Python
 Firecracker|6
 GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
+Kotlin Exposed|2|||Kotlin
 LanceDB|3
-Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
 PCAP|7|libpcap
+Plotly.js|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
+Rider|e|JetBrains Rider
 Sharding|h
+Spec Kit|e|spec-kit
 UptimeRobot|8
 crun|5
 kube-hunter|d
@@ -2646,17 +2657,18 @@ Amazon Personalize|4
 Ambassador Edge Stack|e
 Azure IoT Edge|4
 GRUB|b
-Google Guice|2|Guice||Java
 Google Sheets|e
 I2S|c
+Koin|2|||Kotlin
 Kubescape|d
 LIN bus|7
+LINQ|2|||C#
 LXC|5
-Mapbox GL JS|2|||JavaScript
+Leaflet|2|||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 MongoDB Compass|e
-MonoGame|2|||C#
 NFS|7|Network File System
+OpenCode|e
 RQ|2|||Python
 Replication|h
 Solana SDK|2
@@ -2665,11 +2677,12 @@ WasmEdge Runtime|5
 Zilliz|3
 APScheduler|2|||Python
 Amazon Forecast|4
+Aseprite|e
 Axure RP|e|Axure
 Azure Digital Twins|4
 BusyBox|b
-Cats Effect|2|||Scala
 Checkly|8
+Dagger Hilt|2|Hilt||Java
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
 FlexRay|7
@@ -2678,14 +2691,15 @@ Google Cloud Batch|4
 Kafka Streams|9
 LXD|5
 MIPI CSI-2|c|MIPI CSI
-Mono|f
-OpenLayers|2|||JavaScript
+Mapbox GL JS|2|||JavaScript
+PowerShell Core|2
 Redis Insight|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
 Vald|3
 Wolfram Language|0
 Amazon Kendra|4|Kendra
+Amplify Shader Editor|e
 Azure Sphere|4
 Balsamiq|e
 Catchpoint|8
@@ -2694,40 +2708,41 @@ DDR5|c
 Data warehousing|h
 Ethernet|c
 Fermyon Spin|5
+Google Guice|2|Guice||Java
 Incus|5
 Kombu|2|||Python
 Marqo|3
 Open Policy Agent|d|OPA
-PixiJS|2|||JavaScript
+OpenLayers|2|||JavaScript
 Q#|0
 Samba|6
-ZIO|2|||Scala
 glibc|b
 govulncheck|d|||Go
 AWS Trainium|4|Trainium
 Adobe After Effects|e|After Effects
-Akka HTTP|2|||Scala
 Apptainer|5||Singularity
 Azure Arc|4
-Babylon.js|2|||JavaScript
 Boto3|2|boto||Python
+Cats Effect|2|||Scala
 Chronosphere|8
 DDR4|c
 Data lakehouse|h|lakehouse
+Godot Engine|e|Godot
 Google Earth Engine|4
 Insomnia|e
+Jamf|e|Jamf Pro
 Kyverno|d
 OpenQASM|0|QASM
+PixiJS|2|||JavaScript
 PostGIS|3
-UIKit|1|||Swift
 Wi-Fi|c|802.11;WLAN
 goose|e|||Go
 musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
 Adobe Premiere Pro|e|Premiere Pro
-AppKit|1|||Swift
 Azure Local|4||Azure Stack HCI
+Babylon.js|2|||JavaScript
 Bruno|e
 Casbin|d
 Citus|3
@@ -2736,41 +2751,41 @@ Cypher|0
 ETL|h|ETL pipelines
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
+Jira Service Management|e||Jira Service Desk
 Kaniko|5
 Krustlet|5
 Materialize|3
 Paramiko|2|||Python
-Phaser|2|||JavaScript
 Teleport|d
 Wayland|b
 Wi-Fi 6|7|802.11ax
-http4s|2|||Scala
+ZIO|2|||Scala
 AWS Graviton|4|Graviton
 Adobe InDesign|e|InDesign
+Akka HTTP|2|||Scala
 Azure Stack Hub|4
 BuildKit|5
-Core Data|2|CoreData
+Canva|e
 Data mesh|h
 Edge Delta|8
 Fabric|2|||Python
 Fiddler|e
 GoPDF|2|||Go
 HashiCorp Boundary|d|Boundary
-Material UI|2|MUI||JavaScript
+MonoGame|2|||C#
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 PgBouncer|3
+Phaser|2|||JavaScript
 RisingWave|3
 SPARQL|0
 SSD|c
-Scalatra|2|||Scala
 Wi-Fi 7|7|802.11be
 X Window System|b|X11
 AWS Nitro System|4|Nitro
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
-Chakra UI|2|||JavaScript
 Charles Proxy|e
 Clusternet|5
 CyberArk|d
@@ -2780,19 +2795,20 @@ GNOME|b
 HDD|c
 Invoke|2|||Python
 Jib|5
+Material UI|2|MUI||JavaScript
+Mono|f
 NetApp|6
 Pgpool-II|3
-Slick|2|||Scala
 Stream processing|h
-SwiftData|2|||Swift
+http4s|2|||Scala
+phpMyAdmin|3
 AWS Outposts|4|Outposts
-Ant Design|2|antd||JavaScript
 Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
+Chakra UI|2|||JavaScript
 Change data capture|h|CDC
 Cloud Native Buildpacks|5|Buildpacks;CNB
-Core Animation|2|CoreAnimation
 Dell PowerScale|6||Isilon
 Dremio|9
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
@@ -2804,11 +2820,12 @@ Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
 RAID|c
-Scala.js|2|||Scala
+Scalatra|2|||Scala
+SwiftLint|e|||Swift
 mitmproxy|e
 AWS Local Zones|4
+Ant Design|2|antd||JavaScript
 Azure Migrate|4
-Core Graphics|2|CoreGraphics
 Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
@@ -2816,24 +2833,24 @@ Grafana Tempo Cloud|8
 NB-IoT|7
 Network Service Mesh|7
 Paketo Buildpacks|5
+PassMark|e
 Pro Tools|e
 ProxySQL|3
 SAN|c|Storage area network
-Scala Native|2|||Scala
+Slick|2|||Scala
 Star schema|h
 Starburst|9
+UIKit|1|||Swift
 Vyper|0
 Xfce|b
 scikit-image|2|||Python
-shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 1Password|d
 AWS Wavelength|4
 Ableton Live|e|Ableton
-Apache Camel|2|Camel
+AppKit|1|||Swift
 Azure Advisor|4
 Cairo|0
 Commitizen|e
-Core Location|2|CoreLocation||Swift
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
@@ -2842,16 +2859,18 @@ NAS|c|Network-attached storage
 OLAP|g
 POSIX|g
 Pure Storage|6
+Scala.js|2|||Scala
+Splunk On-Call|8||VictorOps
 eBPF profiling|8|continuous profiling
 imageio|2|||Python
-shadcn-svelte|2|||JavaScript
+shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
-Apache Tika|2
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
+Core Data|2|CoreData
 Deepnote|9
 Firebase Remote Config|4
 Husky|e
@@ -2862,14 +2881,15 @@ Percona Server|3
 PyQt|2|||Python
 Red Hat Quay|5|Quay;Quay.io
 SELinux|d
-Skeleton UI|2|Skeleton Labs||JavaScript
+Scala Native|2|||Scala
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
-URLSession|2|||Swift
+Vector Remap Language|0|VRL
+shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
-Apache POI|2|||Java
+Apache Camel|2|Camel
 AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
@@ -2881,43 +2901,47 @@ Observable|9
 Percona XtraDB Cluster|3
 Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
+Skeleton UI|2|Skeleton Labs||JavaScript
+SwiftData|2|||Swift
 Synology DSM|6
 UEFI|c
-WidgetKit|1|||Swift
+Wintun|7
 bpftrace|8
 lint-staged|e
-whatsapp-web.js|2|||JavaScript
-App Clips|f
+Apache Tika|2
 Azure Lighthouse|4
 Changesets|e
-Closure Library|2|Google Closure;Closure Tools||JavaScript
+Core Animation|2|CoreAnimation
 EDK II|e|EDKII;TianoCore EDK II
-Firebase Test Lab|4
+Firebase App Check|4
 Galera Cluster|3
 ISO 8601|g
 Idris|0
 KeePass|d
 Kmesh|5
 O-RAN|7|Open RAN
+Seats.io|4
 SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SuperCollider|0
 Tkinter|2|||Python
 cgroups|b
 libbpf|2
-ARKit|1
+whatsapp-web.js|2|||JavaScript
 AWS CodeCommit|4|CodeCommit
 Agda|0
+Apache POI|2|||Java
 Azure CLI|e|az CLI
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
-Elasticsearch Java client|2
+Closure Library|2|Google Closure;Closure Tools||JavaScript
+Core Graphics|2|CoreGraphics
+Firebase Test Lab|4
 Gradio|1|||Python
+Infobip|4
 JuiceFS|6
 Kivy|1|||Python
 Linux namespaces|b|namespaces
-ML Kit|a|Google ML Kit;Firebase ML Kit
-Radix UI|2|Radix||JavaScript
 TouchDesigner|e
 Unicode|g
 Z-Wave|7
@@ -2927,12 +2951,12 @@ Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure PowerShell|e
 BeeWare|2|||Python
+Core Location|2|CoreLocation||Swift
 DTrace|8
-Flowbite|2|||JavaScript
-Genkit|a|Firebase Genkit
 GitHub CLI|e|gh CLI
-Kafka Clients|2
-RealityKit|1
+Gmail API|4
+ML Kit|a|Google ML Kit;Firebase ML Kit
+Radix UI|2|Radix||JavaScript
 Rocq Prover|0||Coq
 Shiny|1
 UTF-8|g
@@ -2943,61 +2967,62 @@ seccomp|d
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
+Elasticsearch Java client|2
+Flowbite|2|||JavaScript
+Genkit|a|Firebase Genkit
 GitHub Pages|e
-Google Workspace|e||G Suite
 Lean 4|0
 Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
-Metal|0
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
-Resilience4j|2|||Java
 SD-WAN|7
-Stitches|2|||JavaScript
+URLSession|2|||Swift
 libcinder|e
 strace|8
 Azure Developer CLI|e|azd
-Emotion|2|||JavaScript
 ForgeRock|d
 GitHub Packages|5
-Google Apps Script|0
-HealthKit|2
+Google Workspace|e||G Suite
 Isabelle|0
+Kafka Clients|2
 MIME|g
-Netflix Hystrix|2|Hystrix||Java
 Quarto|e
 SASE|7
 Sphinx|e|||Python
+Stitches|2|||JavaScript
 U-Boot|c
+WidgetKit|1|||Swift
 ltrace|8
 APT|e|apt-get
 Apache Pulsar|6|Pulsar
-AppSheet|e
+App Clips|f
 Azure Verified Modules|4
 CSV|g
-CloudKit|2
+Emotion|2|||JavaScript
 GitHub Advanced Security|d
+Google Apps Script|0
 MkDocs|e|||Python
-Netflix Eureka|2|Eureka||Java
 RStudio|e
+Resilience4j|2|||Java
 SDN|7|Software-defined networking
 TLA+|0
-Theme UI|2|||JavaScript
 Valgrind|e
 Yocto Project|b|Yocto
+ARKit|1
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
+AppSheet|e
 Azure Quantum|4
 Buildroot|b
 GitLab Runner|5
-Ladle|e|||JavaScript
 Linkerd|5
 Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
-Netflix Ribbon|2|Ribbon||Java
-StoreKit|2
+Netflix Hystrix|2|Hystrix||Java
+Theme UI|2|||JavaScript
 authentik|d
 dpkg|e
 gprof|e
@@ -3008,19 +3033,17 @@ Authelia|d
 Azure HPC Cache|4
 Consul Connect|5
 Gitea|e
-Google Tag Manager|e|GTM
 HDF5|g
-Headless UI|2|||JavaScript
 Jupyter Book|2|||Python
 LabVIEW|e
-MapKit|2
+Ladle|e|||JavaScript
+Netflix Eureka|2|Eureka||Java
 OpenEmbedded|b
-OpenFeign|2|Feign||Java
 OpenFlow|7
 RPM|e|RPM Package Manager
+RealityKit|1
 ggplot2|2
 pprof|e
-AVFoundation|2
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
@@ -3028,10 +3051,11 @@ Cilium|7
 Device tree|c
 Forgejo|e
 Gel|3||EdgeDB
-Google Search Console|e
-Mantine|2|||JavaScript
-Micrometer|8
+Google Tag Manager|e|GTM
+Headless UI|2|||JavaScript
+Metal|0
 NetCDF|g
+Netflix Ribbon|2|Ribbon||Java
 Ory|d
 P4|0
 Pyodide|2|||Python
@@ -3040,19 +3064,20 @@ YUM|e
 async-profiler|e
 dplyr|2
 AWS Service Catalog|4
-Apache Shiro|2|||Java
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
-Combine|1|||Swift
 DNF|e
 DPDK|7
 Dex|d
 F*|0
 GeoJSON|g
 Gerrit|e
-Google Ads|e||Google AdWords;AdWords
+Google Search Console|e
+HealthKit|2
 Java Flight Recorder|8|JFR
+Mantine|2|||JavaScript
 NATS|6
+OpenFeign|2|Feign||Java
 Project Calico|5|Calico
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
@@ -3060,16 +3085,16 @@ data.table|2
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
-Core Audio|2|CoreAudio
+CloudKit|2
 Dafny|0
 Flannel|5
-Google Play Console|e
+Google Ads|e||Google AdWords;AdWords
 IPMI|c
+Micrometer|8
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Perforce Helix Core|e|Helix Core
 SPIFFE|g
-Tachyons|1
 VisualVM|e
 caret|2
 eBPF|7
@@ -3077,31 +3102,31 @@ glTF|g
 pacman|e
 Amazon Managed Service for Prometheus|4
 Apache JMeter|e|JMeter
+Apache Shiro|2|||Java
 Azure Landing Zones|4
-Core MIDI|2|CoreMIDI
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Flux|9|Flux query language;InfluxData Flux
-Google Colab|9|Colab;Colaboratory
+Google Play Console|e
 Numba|2|||Python
 Redfish|g
 Redis Stack|3
 SPIRE|d
+StoreKit|2
 Subversion|e|SVN;Apache Subversion
-Thymeleaf|2|||Java
+Tachyons|1
 Universal Scene Description|g|OpenUSD
 Weave Net|5
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 zypper|e
 Amazon Managed Grafana|4|AMG
-Apache FreeMarker|2|FreeMarker||Java
-AudioKit|2|||Swift
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 Gatling|e
-Kaggle Notebooks|9
+Google Colab|9|Colab;Colaboratory
 Kubeflow|a
+MapKit|2
 Mercurial|e|hg
 Multus CNI|5|Multus
 OpenBMC|c
@@ -3109,146 +3134,147 @@ PyArrow|2|||Python
 SR-IOV|7
 Snapcraft|e|Snap packages
 Upstash|3
-restify|1|||JavaScript
-AFNetworking|2|||Objective-C
+AVFoundation|2
 AWS Distro for OpenTelemetry|4|ADOT
-Apache Velocity|2|||Java
 Dell iDRAC|c|iDRAC
 EMQX|6
 Flatpak|e
-Google OR-Tools|2|OR-Tools
 HL7|g
+Kaggle Notebooks|9
 Kuma|5
 Locust|e|||Python
 Microsoft 365|e||Office 365;O365
 RDMA|7
 Team Foundation Version Control|e|TFVC
+Thymeleaf|2|||Java
 Turso|3
 Weights & Biases|a|W&B;wandb
 YubiKey|d
 openpyxl|2|||Python
+restify|1|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
+Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
-Bulma|1|||JavaScript
+Combine|1|||Swift
 DICOM|g
 FIDO2|g
 Flathub|i
-GoogleTest|2|gtest
+Google OR-Tools|2|OR-Tools
 HPE iLO|c|iLO
 HiveMQ|6
 Jujutsu|e|jj
 Kong Mesh|5
 Microsoft Teams|e|MS Teams
 Neptune.ai|a
-ReactiveSwift|2|||Swift
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
-Vaadin|1|||Java
 XlsxWriter|2|||Python
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
+Apache Velocity|2|||Java
+Bulma|1|||JavaScript
 Comet ML|a
+Core Audio|2|CoreAudio
 EDI|g|X12;EDIFACT
-GWT|1|Google Web Toolkit||Java
+GoogleTest|2|gtest
 HPE ProLiant|c
 Open Service Mesh|5
 Passkeys|g
-Protocol Buffers|g|protobuf
 Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
-Tuist|e
 VerneMQ|6
 WinGet|e
 Xata|3
 iWARP|7
 python-docx|2|||Python
-styled-components|2|||JavaScript
 wrk|e
 AWS Budgets|4
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 CockroachDB Serverless|3
+Core MIDI|2|CoreMIDI
 DVC|a|Data Version Control
 Dell PowerEdge|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-JHipster|1|||Java
 Microsoft Exchange Online|e
 Open vSwitch|7|OVS
-Proxyman|e
+Protocol Buffers|g|protobuf
 ReportLab|2|||Python
 Reviewable|4
 Scoop|e
+Vaadin|1|||Java
 Vegeta|e
 WebAuthn|g
+styled-components|2|||JavaScript
 AWS App Mesh|4
 AWS Compute Optimizer|4
+AudioKit|2|||Swift
 Chocolatey|e
 ClearML|a
 FIX protocol|g
+GWT|1|Google Web Toolkit||Java
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Phabricator|e
-SQLCipher|3
 SingleStore|3||MemSQL
 TIBCO EMS|6
 WeasyPrint|2|||Python
+AFNetworking|2|||Objective-C
 AWS Auto Scaling|4
 Arduino|c
 BlazeMeter|8
 EMV|g
 Exasol|3
 FRRouting|7|FRR
+JHipster|1|||Java
 KEDA|5
 Metaflow|a
 PowerShell DSC|5
 PyPDF|2|PyPDF2||Python
 Solace PubSub+|6
 Sourcegraph|e
-Swift Package Manager|e|SwiftPM;SPM||Swift
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
-CocoaPods|e
-Grails|1
 Knative|5
 MonetDB|3
 Open Banking|g
 OpenGrok|e
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
+ReactiveSwift|2|||Swift
 Real user monitoring|h|RUM
 Redpanda|6
 SAML|g|SAML 2.0
 ZenML|a
-rollup.js|e|Rollup||JavaScript
 Amazon EC2 Spot Instances|4|Spot Instances
 BeagleBone|c
-Carthage|e
 Feast|a
 Microsoft Word|e|MS Word
 OpenFaaS|5
 PSD2|g
 Quagga|7
 Synthetic monitoring|h
-esbuild|e|||JavaScript
+Tuist|e
 pyca/cryptography|2|cryptography||Python
+rollup.js|e|Rollup||JavaScript
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
-ClojureScript|0
 Confluent Platform|6
 Distributed tracing|h
 Fission|5
+Grails|1
 Microsoft PowerPoint|e|PowerPoint
-Parcel|e|||JavaScript
+Proxyman|e
 PyJWT|2|||Python
 SCIM|g
 Tecton|a
 Texas Instruments|c|TI
 VyOS|7
 XBRL|g
-XCTest|e|||Swift
 Zoom|e
+esbuild|e|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Authlib|2|||Python
@@ -3260,13 +3286,12 @@ Kubeless|5
 Microsoft Outlook|e|Outlook
 Miro|e
 PKI|d|Public key infrastructure
+Parcel|e|||JavaScript
 SONiC|7
+SQLCipher|3
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-Swift Testing|e|||Swift
-Turbopack|e|||JavaScript
-re-frame|1|||ClojureScript
-Alamofire|2|||Swift
 Amazon SES|4|SES;Amazon Simple Email Service
+ClojureScript|0
 Cumulus Linux|7
 Error budgets|h
 Intel FPGA|c|Altera
@@ -3276,37 +3301,38 @@ Karpenter|5
 Lucidchart|e
 Microsoft Visio|e|Visio
 Open Container Initiative|g|OCI
-Reagent|2|||ClojureScript
-Rspack|e|||JavaScript
 Seldon Core|a|Seldon
+Swift Package Manager|e|SwiftPM;SPM||Swift
+Turbopack|e|||JavaScript
 X.509|g
 python-dotenv|2|||Python
 Amazon Pinpoint|4
 Cisco IOS|7
 Cluster Autoscaler|5
+CocoaPods|e
 Container Runtime Interface|g|CRI
-DataScript|3|||ClojureScript
 Incident management|h
 KServe|a||KFServing
-Kingfisher|2|||Swift
 Lattice Semiconductor|c
 Microsoft Project|e|MS Project
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
-SWC|e|||JavaScript
+Rspack|e|||JavaScript
 draw.io|e|diagrams.net
+re-frame|1|||ClojureScript
 Amazon Connect|4
 BoringSSL|d
+Carthage|e
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
-Datomic|3
 Excalidraw|e
 Ingres|3
 Microchip Technology|c|Microchip
 Microsoft OneDrive|e|OneDrive
 On-call|h
-SnapKit|2|||Swift
+Reagent|2|||ClojureScript
+SWC|e|||JavaScript
 TorchServe|a
 Vertical Pod Autoscaler|5
 ksqlDB|6
@@ -3314,44 +3340,47 @@ Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
+DataScript|3|||ClojureScript
 LibreSSL|d
 Microsoft Loop|e
 PlantUML|e
 Postmortems|h|blameless postmortems
 Renesas|c
-RxSwift|2|||Swift
 Service Mesh Interface|g|SMI
 TensorFlow Serving|a
+XCTest|e|||Swift
 cert-manager|5
-gulp|e|||JavaScript
 Amazon WorkSpaces|4|WorkSpaces
 Cisco NX-OS|7|NX-OS
+Datomic|3
 ExternalDNS|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
-Grunt|e|||JavaScript
 IBM IMS|3|IMS
 Infineon|c
 Mermaid|e
-Microsoft Copilot|a|Copilot|Bing Chat
+Microsoft Copilot|a||Bing Chat
 OpenMetrics|g
 RED method|h
-The Composable Architecture|2|TCA;Composable Architecture||Swift
+Swift Testing|e|||Swift
+gulp|e|||JavaScript
 AES|g
 ActivityPub|g
+Alamofire|2|||Swift
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco ACI|7
 Debezium|9
 External Secrets Operator|5
-GitHub Copilot|a
+GitHub Copilot|a|Copilot
+Grunt|e|||JavaScript
 ONNX Runtime|a
 Structurizr|e
 USE method|h
-Vapor|1|||Swift
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Cisco Meraki|7|Meraki
 Four golden signals|h
+Kingfisher|2|||Swift
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
 ONNX|g
@@ -3365,64 +3394,61 @@ Cadence Workflow|6|Cadence
 Cisco ASA|7
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
-JShell|e|||Java
 MISRA C|g
 OpenVINO|a
 SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
+SnapKit|2|||Swift
 TerminusDB|3
-TestFlight|e
-Turborepo|e|||JavaScript
 AWS IoT SiteWise|4
-App Store Connect|e
 Cisco Catalyst|7
 DO-178C|g
 EventStoreDB|3
 Flet|2|||Python
-Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
 Nostr|g
-Nx|e|||JavaScript
+RxSwift|2|||Swift
 SHA-256|g
+Turborepo|e|||JavaScript
 Velero|5
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Cisco Nexus|7
 Core ML|a|CoreML
-Fastlane|e
 IPFS|7
 ISO 26262|g
-Lerna|e|||JavaScript
-Maven Central|i
+JShell|e|||Java
+Nx|e|||JavaScript
 Reflex|2|||Python
 SQL Server Reporting Services|9|SSRS
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
-Checkstyle|e|||Java
 Cisco Webex|e|Webex
 Ethereum|f
 GridGain|3
 IEC 61508|g
+Javadoc|e|||Java
+Lerna|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Postfix|6
 Resque|2
 SQL Server Analysis Services|9|SSAS
 TensorFlow.js|a
+Vapor|1|||Swift
 AWS Elemental MediaLive|4|MediaLive
-Android SDK|f
 Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Embedded C|0
+Maven Central|i
 PyTorch Lightning|a|||Python
-SpotBugs|e||FindBugs|Java
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
-Android Jetpack|2|Jetpack
-Biome|e||Rome|JavaScript
+Checkstyle|e|||Java
 CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
@@ -3432,84 +3458,84 @@ Hangfire|2
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator Framework|5
 Oracle TimesTen|3
-PMD|e|||Java
 Smart contracts|h
+TestFlight|e
 fastai|a
 AWS Ground Station|4
+App Store Connect|e
 Arista Networks|7|Arista
 Bare metal|c|bare-metal programming
+Biome|e||Rome|JavaScript
 Blockchain|h
-Error Prone|e|||Java
 Hugging Face Datasets|a
-JSHint|e|||JavaScript
 Juniper Networks|7|Juniper
 MarkLogic|3
 Operator SDK|5
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
+SpotBugs|e||FindBugs|Java
 System Center Operations Manager|8|SCOM
 Zope|2|||Python
 Amazon Braket|4|Braket
 BaseX|3
-Compose Multiplatform|1|||Kotlin
+Fastlane|e
 Hardware security module|d|HSM
 Hugging Face Hub|a
-JaCoCo|e|||Java
+JSHint|e|||JavaScript
 Junos OS|7|Junos
 Kubebuilder|5
+PMD|e|||Java
 Plone|2|||Python
 Syphon|2
-TSLint|e|||JavaScript
 Web3|h
 Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 ERC-20|g
+Error Prone|e|||Java
 Group Policy|e|GPO
 Hugging Face Accelerate|a
-JProfiler|e|||Java
 Juniper Mist|7
 Odoo|f|||Python
 Spout|2
+TSLint|e|||JavaScript
 eXist-db|3
 kubectl|e
 AWS Directory Service|4
-Android NDK|2
+Android SDK|f
 Arista EOS|7|EOS
 ERC-721|g
+JaCoCo|e|||Java
 K9s|e
 Let's Encrypt|d
 PEFT|a
 Scapy|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 Wings 3D|e
-YourKit|e|||Java
 Amazon Verified Permissions|4
-Android Room|2|Room database
+Android Jetpack|2|Jetpack
 BIND|7|BIND 9
 Certbot|d
 DeepSpeed|a
-Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
+JProfiler|e|||Java
 OpenSCAD|e
 Pwntools|2|||Python
 Windows Terminal|e
 AWS Resource Access Manager|4|AWS RAM
-Chai|2|||JavaScript
 FairScale|a
-JMX|2|||Java
 Nokia SR Linux|7
 OpenJSCAD|e|JSCAD
 PowerDNS|7
-RecyclerView|2|||Kotlin
+YourKit|e|||Java
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
+Chai|2|||JavaScript
 Cloud-native|h
+Compose Multiplatform|1|||Kotlin
+Eclipse MAT|e|||Java
 Helmfile|5
-JNI|2|||Java
-Jasmine|e|||JavaScript
-LiveData|2|||Kotlin
 Megatron-LM|a
 NetworkX|a|||Python
 Nokia SR OS|7
@@ -3519,106 +3545,106 @@ Carvel|5
 Dev Home|e
 Huawei VRP|7
 Imperva|d
-Java Card|f
-Karma|e|||JavaScript
-Moshi|2|||Kotlin
+JMX|2|||Java
+Jasmine|e|||JavaScript
 Multi-cloud|h
 PyTorch FSDP|a|FSDP
 SymPy|2|||Python
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
+Android NDK|2
 Biopython|2|||Python
 Horovod|a
 Hybrid cloud|h
-Java ME|f
+JNI|2|||Java
+Karma|e|||JavaScript
 Kpt|5
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
 Recharts|2
-Timber|2|||Kotlin
-jscodeshift|e|||JavaScript
 AWS Firewall Manager|4
+Android Room|2|Room database
 Astropy|2|||Python
 Cluster API|5
 FinOps|h
-GoJS|2|||JavaScript
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
-LeakCanary|2|||Kotlin
-OSGi|g
+Java Card|f
 Web application firewall|d|WAF
+jscodeshift|e|||JavaScript
 vLLM|a
 AWS Resilience Hub|4
-Apache Karaf|2|||Java
-Bookshelf.js|2|Bookshelf||JavaScript
 Extreme Networks|7
+GoJS|2|||JavaScript
 High availability|h
+Java ME|f
 Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
-Stetho|e
+RecyclerView|2|||Kotlin
 llama.cpp|a
 vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-Apache Felix|2|||Java
+Bookshelf.js|2|Bookshelf||JavaScript
 Coraza|d
 Disaster recovery|h
-Flipper|e
 FreeRADIUS|d
+LiveData|2|||Kotlin
+OSGi|g
 Ollama|a
 Ubiquiti UniFi|7|UniFi
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Apache Karaf|2|||Java
 Capacity planning|h
 CrowdSec|d
-Eclipse RCP|1|||Java
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
+Moshi|2|||Kotlin
 OpenLDAP|d
-Picasso|2|||Java
 netCDF4|2|||Python
 AWS Migration Hub|4
+Apache Felix|2|||Java
 Fail2ban|d
 FreeIPA|d
-LWJGL|2|||Java
 Longhorn|6
-Maestro|e
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 Text Generation Inference|a|TGI
+Timber|2|||Kotlin
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
-Google AdMob|f|AdMob
+Eclipse RCP|1|||Java
+LeakCanary|2|||Kotlin
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Rook|6
 SGLang|a
 Zarr|2|||Python
-libGDX|1|||Java
 AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
-Google Play Services|f
+LWJGL|2|||Java
 Linux administration|h|Linux system administration;sysadmin
 Meta Quest|c|Oculus Quest
-Minecraft Forge|2
 OpenEBS|6
 SIEM|h
+Stetho|e
 TensorRT-LLM|a
 Vaex|2|||Python
-WebdriverIO|e|||JavaScript
 AWS Marketplace|4
+Flipper|e
 Modin|2|||Python
 Portworx|6
-Retrofit|2
 SOAR|h
 Sendmail|6
 Shell scripting|h
-TestCafe|e|||JavaScript
+WebdriverIO|e|||JavaScript
 Xbox|f
 Zscaler|d
+libGDX|1|||Java
 AWS CLI|4|AWS Command Line Interface
 Cloudflare Zero Trust|d
 EDR|h|Endpoint detection and response
@@ -3626,46 +3652,49 @@ Exim|6
 Ibis|2|||Python
 LangGraph|a
 MinIO|6
+Minecraft Forge|2
 Nintendo Switch|f
-OkHttp|2
+Picasso|2|||Java
 Test automation|h
-Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+TestCafe|e|||JavaScript
 AWS SDK|4
 Backstage|e
 Cloudflare Tunnel|7
 Dovecot|6
 DuckDB Python|2|||Python
-Glide|2
 ISTQB|g
 LangSmith|a
+Maestro|e
 PlayStation|f
-Sinon.js|2|Sinon||JavaScript
+Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 XDR|h
 AWS CloudShell|4
 CSPM|h
-Coil|2
+Google AdMob|f|AdMob
 Great Tables|2|||Python
 Infoblox|7
 LlamaIndex|a||GPT Index
-Nock|2|||JavaScript
 Renovate|e
+Sinon.js|2|Sinon||JavaScript
 Steam|f
 TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
 CNAPP|h
 COBIT|g
+Google Play Services|f
 Haystack|a
 Hyperledger Fabric|f|Hyperledger
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
-Mock Service Worker|2|MSW||JavaScript
 NetBox|7
+Nock|2|||JavaScript
 AWS Toolkit|4
 Asterisk|6
 Corda|f
-Enzyme|2|||JavaScript
 Flagger|5
+Mock Service Worker|2|MSW||JavaScript
 Nautobot|7
+Retrofit|2
 SAST|h
 Semantic Kernel|a
 Zachman Framework|g
@@ -3674,69 +3703,68 @@ ArchiMate|g
 AutoGen|a
 Batfish|7
 DAST|h
-Hono|1|||JavaScript
+Enzyme|2|||JavaScript
 Infura|f
-WorkManager|2
+OkHttp|2
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
 CrewAI|a
-Elysia|1|||JavaScript
+Glide|2
+Hono|1|||JavaScript
 IAST|h
-Jetpack Navigation|2|Navigation Component
 Moralis|f
 Unleash|5
-AdonisJS|1|Adonis||JavaScript
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
+Coil|2
 DSPy|a
-Espresso|e
+Elysia|1|||JavaScript
 Flagsmith|5
 GNS3|7
 Software composition analysis|h|SCA
 The Graph|f
+AdonisJS|1|Adonis||JavaScript
 Amazon Corretto|f|Corretto
 EVE-NG|7
 FreeSWITCH|6
 OpenFeature|g
 Penetration testing|h|pentesting
 Pydantic AI|a
-Robolectric|e
-Sails.js|1|||JavaScript
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
 ERD|g|entity-relationship diagram
-Gradle Kotlin DSL|2
 Kamailio|6
 Keptn|5
-LoopBack|1|||JavaScript
+Sails.js|1|||JavaScript
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 ChatGPT|a
-FeathersJS|1|Feathers||JavaScript
-Google Play|i|Play Store;Google Play Store
 LitmusChaos|5|Litmus
+LoopBack|1|||JavaScript
 Mininet|7
 OpenSIPS|6
 STRIDE|h
+WorkManager|2
 Amazon Location Service|4
-Apple App Store|i|App Store
 Chaos Mesh|5
+FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4o;GPT-4 Turbo
+Jetpack Navigation|2|Navigation Component
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
-Strapi|f
 ns-3|7
 AWS Clean Rooms|4
 Bug bounty|h
 Claude|a
+Espresso|e
 Gremlin|5
 Paxos|h
-Payload CMS|f
+Strapi|f
 coturn|6
 iperf|7|iPerf3
 Amazon Redshift Serverless|4
@@ -3744,37 +3772,37 @@ Anthropic API|a|Claude API
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 Janus WebRTC Server|6|Janus
+Payload CMS|f
+Robolectric|e
 Vulnerability management|h
 tcpdump|7
 Amazon Aurora Serverless|4
-Docusaurus|e
 Gossip protocol|h
+Gradle Kotlin DSL|2
 Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
-Riverpod|2
 mediasoup|6
 Amazon Aurora DSQL|4|Aurora DSQL
 Consistent hashing|h
-Flutter Hooks|2
+Docusaurus|e
+Google Play|i|Play Store;Google Play Store
 LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
 Rundeck|5
-VitePress|e
 Amazon S3 Express One Zone|4
-BLoC|2|flutter_bloc
-Eleventy|e|11ty
+Apple App Store|i|App Store
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
 StackStorm|5
 Two-phase commit|h|2PC
+VitePress|e
 Wowza|6
 mtr|7
 Amazon S3 Tables|4
 Ansible Galaxy|5
-GetX|2
-Hexo|e
+Eleventy|e|11ty
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Stable Diffusion|a
@@ -3782,31 +3810,33 @@ Vector clocks|h
 traceroute|7
 AWS Entity Resolution|4
 ComfyUI|e
-Dio|2
 FFmpeg|e
+Hexo|e
 MPEG|g|MPEG-2
 Molecule|5
 NIST SP 800-53|g
-Pug|2|||JavaScript
 netcat|7|nc
 Amazon Nova|4
-EJS|2|||JavaScript
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g|MPEG4
 Midjourney|a
+Pug|2|||JavaScript
+Riverpod|2
 Test Kitchen|5
 iptables|7
 Amazon Titan|4
 DALL-E|a|DALL·E
-Immer|2|||JavaScript
+EJS|2|||JavaScript
+Flutter Hooks|2
 MP4|g|MPEG-4 Part 14
 SOC 2|g|SOC2
 Serverspec|5
 nftables|7
 AWS HealthOmics|4
+BLoC|2|flutter_bloc
 Chef InSpec|5|Inspec
-Immutable.js|2|||JavaScript
+Immer|2|||JavaScript
 MP3|g
 OpenAI Whisper|a|Whisper
 PCI DSS|g|PCI-DSS
@@ -3815,26 +3845,25 @@ firewalld|7
 AAC|g
 AWS AppConfig|4
 BERT|a
-Capacitor|1|Ionic Capacitor
+GetX|2
 HIPAA|g
+Immutable.js|2|||JavaScript
 Supervisor|6|supervisord
 Terratest|5
-Workbox|2|||JavaScript
 ufw|7
 AWS Amplify Studio|4
-Appium|e
 CLIP|a
 Checkov|d
+Dio|2
 GDPR|g
 IPVS|7
 Opus codec|g
 PM2|e
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Workbox|2|||JavaScript
 Amazon CloudSearch|4
 CCPA|g
-Detox|e
 FLAC|g
-Web Components|g
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 YOLO|a|YOLOv8
 tfsec|d
 Amazon SimpleDB|4
@@ -3842,38 +3871,37 @@ Detectron2|a
 FedRAMP|g
 H.264|g|AVC;H264;x264
 TFLint|5
+Web Components|g
 AWS OpsWorks|4
-Bitrise|5
 CMMC|g
 Clonezilla|e
 H.265|g|HEVC;H265;x265
 Infracost|5
 MMDetection|a
 OpenVPN|7
-WebRTC|7
 AV1|g
 AWS Device Farm|4
-Codemagic|5
+Capacitor|1|Ionic Capacitor
 Common Criteria|g
 GLPI|e
 Segment Anything|a
-WebGL|g
+WebRTC|7
 WireGuard|7
 terraform-docs|5
 Albumentations|a
 Amazon Elastic Transcoder|4
-C++ Standard Library|2|STL
+Appium|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 Tailscale|7
 VP9|g
-WebGPU|g
+WebGL|g
 cloudflared|7
 pre-commit|e
 AWS Lambda@Edge|4|Lambda@Edge
-Boost|2|Boost C++
 CISSP|g
-Service Workers|g
+Detox|e
 Twingate|7
+WebGPU|g
 WebM|g
 oauth2-proxy|d
 torchvision|a
@@ -3883,320 +3911,330 @@ Devbox|5
 Headscale|7
 Hetzner Cloud|4
 Matroska|g|MKV
-RapidJSON|2|||C++
+Service Workers|g
 timm|a
 AWS Serverless Application Repository|4
-Brain.js|a
+Bitrise|5
 CEH|g|Certified Ethical Hacker
-Chromium Embedded Framework|1|CEF
 Dev Containers|5|devcontainer
 GIF|g
 NetBird|7
 OpenVidu|f
 Sentence Transformers|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
+Brain.js|a
 Cloudflare WARP|7
+Codemagic|5
 FAISS|a
 GitHub Codespaces|5|Codespaces
-LangChain.js|a
 OSCP|g
 PJSIP|2
 PNG|g
+C++ Standard Library|2|STL
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 Gitpod|5
 JPEG|g|JPG
-Qt Quick|2
+LangChain.js|a
 ScaNN|a
-Vercel AI SDK|a
-Cheerio|2|||JavaScript
+Boost|2|Boost C++
 CompTIA Network+|g|Network+
-GTK|2|GTK+
 HNSW|a
 Kubernetes Gateway API|7|Gateway API
+Vercel AI SDK|a
 WebP|g
 AVIF|g
+Cheerio|2|||JavaScript
 CompTIA A+|g
 Container Network Interface|7|CNI
 GitOps|h
+RapidJSON|2|||C++
 Retrieval-augmented generation|h|RAG
-jsdom|2|||JavaScript
-wxWidgets|2
 Certified Kubernetes Administrator|g|CKA
-Commander.js|2|||JavaScript
-Dear ImGui|2|ImGui
+Chromium Embedded Framework|1|CEF
 DevSecOps|h
 HEIC|g
 Load balancing|h
 Prompt engineering|h
+jsdom|2|||JavaScript
 Certified Kubernetes Application Developer|g|CKAD
+Commander.js|2|||JavaScript
 Fine-tuning|h
 Platform engineering|h
-SDL|2|SDL2;Simple DirectMedia Layer
 Subnetting|7
 TIFF|g
-Yargs|2|||JavaScript
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
-Inquirer.js|2|||JavaScript
 PDF|g|Portable Document Format
+Qt Quick|2
 RLHF|h
-SFML|2
 Site Reliability Engineering|h|SRE
+Yargs|2|||JavaScript
 AWS Certified Solutions Architect|g
+GTK|2|GTK+
 Infrastructure as Code|h|IaC
+Inquirer.js|2|||JavaScript
 MLOps|h
 OSI model|7
-OpenGL|g
 PDF/A|g
-dotenv|2|||JavaScript
 AWS Certified Developer|g
 Continuous integration|h|CI
 EPUB|g
 LLMOps|h
 Network automation|h
-Pino|2|||JavaScript
-Vulkan|g
+dotenv|2|||JavaScript
+wxWidgets|2
 AWS Certified DevOps Engineer|g
-Bunyan|2|||JavaScript
 Continuous delivery|h|CD
-DirectX|g|Direct3D;DirectX 12
+Dear ImGui|2|ImGui
 OpenDocument|g|ODF
+Pino|2|||JavaScript
 Zero trust|d|Zero Trust architecture;ZTNA
+Bunyan|2|||JavaScript
 Cisco CCNA|g|CCNA
 Continuous deployment|h
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
-POCO C++ Libraries|2|POCO
-nodemon|e|||JavaScript
-Abseil|2
+SDL|2|SDL2;Simple DirectMedia Layer
 Cisco CCNP|g|CCNP
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
+SFML|2
 gRPC-Web|g|Protocol Buffers wire format
-ts-node|e|||JavaScript
+nodemon|e|||JavaScript
 Blue-green deployment|h
 Cisco CCIE|g|CCIE
 Computer vision|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+OpenGL|g
 Single sign-on|d|SSO
-folly|2
-tsx|e|||JavaScript
+ts-node|e|||JavaScript
 Canary release|h|canary deployment
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
 Reinforcement learning|h|RL
-TypeDoc|e|||JavaScript
 VPN|7|virtual private network
-gRPC C++|2
+Vulkan|g
+tsx|e|||JavaScript
+DirectX|g|Direct3D;DirectX 12
 Feature flags|h|feature toggles
 JNCIP|g
-JSDoc|e|||JavaScript
-Protocol Buffers C++|2
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
+TypeDoc|e|||JavaScript
 Generative AI|h|GenAI
+JSDoc|e|||JavaScript
 Multithreading|h
+POCO C++ Libraries|2|POCO
 Splunk Enterprise Security|d|Splunk ES
 Trunk-based development|h
-{fmt}|2|fmt
+Abseil|2
 Caching|h
 Chaos engineering|h
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
-Inertia.js|2|||JavaScript
-spdlog|2
-Eigen|2
 Immutable infrastructure|h
+Inertia.js|2|||JavaScript
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Stable Baselines3|a
-Armadillo|2
+folly|2
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
-Mithril|2|||JavaScript
 RLlib|a
-Marionette.js|2|||JavaScript
-OpenBLAS|2
+gRPC C++|2
+CORBA|g|Common Object Request Broker Architecture
+Mithril|2|||JavaScript
 Optuna|a
+Protocol Buffers C++|2
 Tanium|d
+BPEL|g|WS-BPEL
 Cortex XSOAR|d||Demisto
 Hyperopt|a
-Intel MKL|2|MKL
+Marionette.js|2|||JavaScript
+{fmt}|2|fmt
 Knockout.js|2|||JavaScript
-Dojo Toolkit|2|||JavaScript
-LAPACK|2
+PXE|7|Preboot Execution Environment
 Prisma Access|d
 SHAP|a
-BLAS|2
-Ext JS|2|Sencha Ext JS||JavaScript
+spdlog|2
+Dojo Toolkit|2|||JavaScript
+Eigen|2
+ISDN|7
 LIME|a
 Netskope|d
+AWS Signature Version 4|d|SigV4
+Armadillo|2
 Evidently|a
-FFTW|2
-Kendo UI|2|||JavaScript
+Ext JS|2|Sencha Ext JS||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-DevExtreme|2|||JavaScript
-PETSc|2
+Kendo UI|2|||JavaScript
+OpenBLAS|2
 Saviynt|d
 WhyLabs|a
-AG Grid|2|||JavaScript
 Arize|a
-Catch2|e
+DevExtreme|2|||JavaScript
+Intel MKL|2|MKL
 Venafi|d
+AG Grid|2|||JavaScript
 DigiCert|d
+LAPACK|2
 Label Studio|a
-TanStack Table|2||React Table|JavaScript
+BLAS|2
 Entrust|d
-Google Benchmark|2
 Labelbox|a
+TanStack Table|2||React Table|JavaScript
+FFTW|2
 React Hook Form|2|||JavaScript
-Formik|2|||JavaScript
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Framer Motion|2|||JavaScript
-Meson|e
+Formik|2|||JavaScript
+PETSc|2
 Roboflow|a
 CVAT|a
-GSAP|2|GreenSock Animation Platform||JavaScript
+Catch2|e
+Framer Motion|2|||JavaScript
 Invicti|d||Netsparker
-Ninja|e
 Amazon SageMaker Studio|4|SageMaker Studio
-Anime.js|2|||JavaScript
+GSAP|2|GreenSock Animation Platform||JavaScript
 Havoc C2|d
-Make|e|GNU Make;gmake;Makefile;Makefiles
-GNU Autotools|2|Autotools;Autoconf;Automake
-Lottie|2|||JavaScript
+Anime.js|2|||JavaScript
+Google Benchmark|2
 PingCastle|d
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
-Conan|e
+Lottie|2|||JavaScript
 Maltego|d
-Tiptap|2|||JavaScript
 H2O.ai|a|H2O
-ProseMirror|2|||JavaScript
+Meson|e
 Shodan|d
-vcpkg|e
+Tiptap|2|||JavaScript
 Censys|d
 DataRobot|a
-Draft.js|2|||JavaScript
-CodeMirror|2|||JavaScript
+Ninja|e
+ProseMirror|2|||JavaScript
 Dataiku|9
-GNU Toolchain|e
+Draft.js|2|||JavaScript
+Make|e|GNU Make;gmake;Makefile;Makefiles
 theHarvester|d
-Clang|e
+CodeMirror|2|||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 Rasa|a
 Recon-ng|d
+Conan|e
 Dialogflow CX|a
 OWASP Amass|d|Amass
-Web3.js|2|||JavaScript
-Ethers.js|2|ethers||JavaScript
 Hugging Face Spaces|a
-MSVC|e|Visual C++
 Subfinder|d
-Hardhat|e
+Web3.js|2|||JavaScript
+vcpkg|e
+Ethers.js|2|ethers||JavaScript
 Nuclei|d
 Replicate|a
-AddressSanitizer|e|ASan
+GNU Toolchain|e
+Hardhat|e
 Modal|a
-Truffle|e
 ffuf|d
+Clang|e
 Gobuster|d
 Together AI|a
-clang-tidy|e
+Truffle|e
 Groq|a
-Viem|2|||JavaScript
-clang-format|e
 wfuzz|d
 Cerebras|a
-Cppcheck|e
-Cycle.js|1|||JavaScript
 Evil-WinRM|d
+MSVC|e|Visual C++
+Viem|2|||JavaScript
+Cycle.js|1|||JavaScript
 Perplexity|a
 Rubeus|d
-ccache|e
-currency.js|2|||JavaScript
+AddressSanitizer|e|ASan
 Cohere|a
-Emscripten|e
 Exterro FTK|d|FTK;Forensic Toolkit
-class-validator|2|||JavaScript
+currency.js|2|||JavaScript
 OpenText EnCase|d|EnCase
+clang-tidy|e
+class-validator|2|||JavaScript
 React Navigation|2|||JavaScript
-Wasmtime|f
 X-Ways Forensics|d|X-Ways
+clang-format|e
 Cellebrite|d
-Wasmer|f
+Cppcheck|e
 Magnet AXIOM|d
-WasmEdge|f
+ccache|e
+Emscripten|e
 KAPE|d
-Phoenix Framework|1|Phoenix
 GRR Rapid Response|d|GRR
-Phoenix LiveView|1|LiveView
-Ecto|2
 Model Context Protocol|g|MCP
 TheHive|d
-Absinthe|2
+Wasmtime|f
 MISP|d
-Oban|2
+Wasmer|f
 OpenCTI|d
+WasmEdge|f
 Arkime|d||Moloch
-Broadway|2
 Claude Code|e
-Nerves|f
+Phoenix Framework|1|Phoenix
 NetworkMiner|d
 OpenAI Codex|a|Codex
-Erlang/OTP|2
+Phoenix LiveView|1|LiveView
+Ecto|2
 LogRhythm|d
 Tabnine|a
-ExUnit|e
+Absinthe|2
 Exabeam|d
 CUDA Toolkit|c
-Hex.pm|i
+Oban|2
 Securonix|d
+Broadway|2
 Rapid7 InsightIDR|d|InsightIDR
-Rebar3|e
-Cowboy|2
 CuPy|2
 Darktrace|d
-Livebook|e
+Nerves|f
+Erlang/OTP|2
 RAPIDS|9|cuDF
 Vectra AI|d|Vectra
 Apache Mahout|a
+ExUnit|e
 ExtraHop|d
-Yesod|1
+Hex.pm|i
 Proofpoint|d
-Servant|2
 Spark MLlib|a|MLlib
 H2O Driverless AI|a
-Haskell Stack|2
 Mimecast|d
+Rebar3|e
 Abnormal Security|d
-Cabal|e
+Cowboy|2
 Orange Data Mining|a
-GHC|e
 KnowBe4|d
+Livebook|e
 Weka|a
 Tenable Vulnerability Management|d||Tenable.io
-opam|e
-MirageOS|b
+Yesod|1
+Servant|2
 Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
+Haskell Stack|2
 Mathematica|e
+Cabal|e
 Gurobi|e
+GHC|e
 IBM CPLEX|a|CPLEX
-Rcpp|2
-CRAN|i
 Orca Security|d|Orca
 PuLP|a
+opam|e
 Aqua Security|d|Aqua
-Bioconductor|9
+MirageOS|b
 Pyomo|a
 CVXPY|a
 Sysdig Secure|d
 Stan|0
 PyMC|a||PyMC3
+Rcpp|2
+CRAN|i
 Prophet|a
+Bioconductor|9
 igraph|a
 GeoPandas|9
 rasterstats|9|||Python
@@ -4264,6 +4302,11 @@ Embeddings|h|vector embeddings
 AI agents|h|LLM agents
 agentic AI|h
 Function calling|h|tool calling
+Microsoft Agent Framework|a
+Agent Development Kit|a|ADK
+LiteLLM|a
+Point Cloud Library|2|PCL
+Piper|a|Piper TTS
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -5574,6 +5617,7 @@ threads
 thrift
 thunderbolt
 tiff
+tilt
 timber
 timescale
 toad
@@ -5611,7 +5655,7 @@ yew
 zoom`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"ELK Stack":["Elasticsearch","Logstash","Kibana"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL"]};
