@@ -52,6 +52,7 @@ describe('technology names', () => {
     assert.equal(read('Django Rest Framework'), 'Django REST framework (variant)');
     assert.equal(read('KDB+'), 'kdb+ (short)');
     assert.equal(read('Angular testing library'), 'Testing Library (short)');
+    assert.equal(read('Oracle database'), 'Oracle Database (short)');
     assert.equal(read('Microsoft SQL server'), 'Microsoft SQL Server (variant)');
   });
 

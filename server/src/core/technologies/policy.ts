@@ -108,7 +108,7 @@ function acceptedStyling(written: string, name: string): boolean {
   // testing library" for Angular Testing Library: generic words after the name in lower case.
   const last = /\s(\p{Ll}+)$/u.exec(name)?.[1];
   if (last && written === `${name.slice(0, -last.length)}${last.charAt(0).toUpperCase()}${last.slice(1)}`) return true;
-  const generic = /((?:\s(?:Testing|Library|Framework))+)$/.exec(name)?.[1];
+  const generic = /((?:\s(?:Testing|Library|Framework|Database))+)$/.exec(name)?.[1];
   if (generic && written === `${name.slice(0, -generic.length)}${generic.toLowerCase()}`) return true;
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
 }
