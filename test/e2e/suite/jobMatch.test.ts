@@ -31,7 +31,10 @@ describe('Job match in the editor', () => {
   afterEach(closeAllEditors);
   after(removeScratch);
 
-  it('pastes a posting beside the resume, marks its terms, scores it, and follows an edit to a bullet', async () => {
+  it('pastes a posting beside the resume, marks its terms, scores it, and follows an edit to a bullet', async function () {
+    // The first test of the run to open the preview: a cold webview may take most of its own 30 s wait, so the test
+    // allows for it and a step that hangs says which it was.
+    this.timeout(60_000);
     const folder = scratchUri('jobmatch');
     await vscode.workspace.fs.createDirectory(folder);
     const resumeUri = vscode.Uri.joinPath(folder, 'resume.yaml');
