@@ -234,6 +234,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 
+  it('takes a site\'s former name as people still name it ("Twitter"), but a product\'s as outdated', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Social', '    keywords:', '      - Twitter', '      - Twitter/Bluesky bots', '      - OS X');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['OS X']);
+  });
+
   it('reads "android" in lower case as Android in a resume, as "python" is Python', () => {
     assert.deepEqual(said('Shipped 3 android apps to 2M users.', 'Android').map((line) => line.split(': ')[0]), ['android']);
   });

@@ -43,13 +43,14 @@ export const techName: Rule = {
         // "Kotlin Multiplatform Mobile(KMM)": a name and itself in parentheses are judged, and fixed, as one.
         const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
         const head = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
-        if (keyword.node.type === Scalar.PLAIN && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra) {
+        if (keyword.node.type === Scalar.PLAIN && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
           yield finding(head, resolution, [start, start + head.length], spelling(resolution));
         }
         yield* listedParts(found.index, keyword);
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+      if (formerSite(resolution)) continue;
       const written = keyword.text.trim();
       // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
       if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
@@ -117,10 +118,15 @@ function* listedParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
   for (const { text: written, offset } of listedNames(keyword)) {
     const resolution = index.resolve(written);
     // A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be.
-    if (!resolution || (resolution.status !== 'variant' && resolution.status !== 'former') || resolution.tech.extra) continue;
+    if (!resolution || (resolution.status !== 'variant' && resolution.status !== 'former') || resolution.tech.extra || formerSite(resolution)) continue;
     const start = keyword.span[0] + offset;
     yield finding(written, resolution, [start, start + written.length], spelling(resolution));
   }
+}
+
+/** "Twitter": a site's former name is how people still name it (readers of five resumes of five). */
+function formerSite(resolution: Resolution): boolean {
+  return resolution.status === 'former' && resolution.tech.category === 'network';
 }
 
 // Protocols and formats are also common nouns: "over websockets", "anycast routing", "epub books".
