@@ -86,9 +86,6 @@ describe('technology names', () => {
 
   it('does not read a short acronym in capitals as a differently styled name ("SOC" is not SoC)', () => {
     assert.equal(read('SOC'), 'unknown');
-    // "VIPER" is also the iOS architecture: in capitals it is not the Go library Viper.
-    assert.equal(read('VIPER'), 'unknown');
-    assert.equal(read('Viper'), 'Viper (canonical)');
   });
 
   it('reads a name with a look-alike letter from another alphabet as that name, not as canonical', () => {

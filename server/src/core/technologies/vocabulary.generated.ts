@@ -4071,7 +4071,6 @@ SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Kendo UI|2|||JavaScript
 OpenBLAS|2
 Saviynt|d
-VIPER architecture|h|VIPER pattern;VIPER
 WhyLabs|a
 Arize|a
 DevExtreme|2|||JavaScript
