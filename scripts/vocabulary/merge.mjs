@@ -222,7 +222,10 @@ function resolveConflicts(entries, log) {
       for (const alias of entry[field]) {
         const key = squash(alias);
         if (!key) continue;
-        if (entry.accepted?.includes(alias)) {
+        // An accepted spelling is kept though it folds to the name or another of its spellings, never taken from
+        // another technology.
+        if (entry.accepted?.includes(alias) && (owner.get(key) ?? entry.name) === entry.name) {
+          owner.set(key, entry.name);
           if (!kept.includes(alias)) kept.push(alias);
           continue;
         }
