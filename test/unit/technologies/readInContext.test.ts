@@ -239,6 +239,12 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['OS X']);
   });
 
+  it('writes the name for a lower-case alias given a capital inside ("GoLang" is written Go, not golang)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [GoLang, Openshift]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GoLang" is written "Go".', '"Openshift" is written "OpenShift".']);
+    assert.equal(applyFix(text, 'Change to Go'), text.replace('GoLang', 'Go'));
+  });
+
   it('reads "android" in lower case as Android in a resume, as "python" is Python', () => {
     assert.deepEqual(said('Shipped 3 android apps to 2M users.', 'Android').map((line) => line.split(': ')[0]), ['android']);
   });

@@ -168,7 +168,8 @@ function vendorBefore(text: string, start: number, resolution: Resolution): numb
  */
 function spelling(resolution: Resolution, withVendor = false): string {
   const { tech, form, status } = resolution;
-  const accepted = !withVendor && form.kind === 'alias' && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
+  // "Openshift" is written "OpenShift", the short form as styled; "GoLang" is written "Go", not the lower-case "golang".
+  const accepted = !withVendor && form.kind === 'alias' && form.text !== form.text.toLowerCase() && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
   return status === 'variant' && accepted ? form.text : tech.name;
 }
 
