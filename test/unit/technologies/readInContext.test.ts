@@ -245,6 +245,11 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to Go'), text.replace('GoLang', 'Go'));
   });
 
+  it('reads a well-used framework before one of its features ("Angular Signals", "React Hooks") as the framework, not a longer proper name', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 screens to Angular Signals and the admin to React Hooks.', 'skills:', '  - name: Languages', '    keywords: [TypeScript]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(': ')[0]), ['Angular', 'React']);
+  });
+
   it('reads "android" in lower case as Android in a resume, as "python" is Python', () => {
     assert.deepEqual(said('Shipped 3 android apps to 2M users.', 'Android').map((line) => line.split(': ')[0]), ['android']);
   });

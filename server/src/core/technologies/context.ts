@@ -22,6 +22,9 @@ export function inContext(index: TechIndex, text: string, mentions: readonly Men
   return pairs(text, senses);
 }
 
+// What a framework has by name: "Angular Signals", "React Hooks", "Vue Components".
+const FEATURES = /^(?:Signals|Hooks|Components|Directives|Pipes|Forms|Modules|Services|Router|Routing|Templates|Animations|Elements|Universal|Testing)$/;
+
 const INTERNAL_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|program|initiative|pipeline|service|platform|system|portal|dashboard|app|tool)s?\b/i;
 const TEAM_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|program|initiative)s?\b/i;
 const APPOSITION = /^,\s+(our|my|a|an|the|his|her|their|who)\s/i;
@@ -67,7 +70,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');
     const isName = (other: string | undefined, at: number): boolean =>
       !!other && /^\p{Lu}/u.test(other) && !/^\p{Lu}+$/u.test(other) && !all.some((m) => m !== mention && m.start <= at && at < m.end && !otherish(m) && !wordOfNameBefore(text, m, all));
-    if (isName(next, mention.end + 1) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !/[,;:]$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;
+    // "Angular Signals", "React Hooks": a feature of a well-used framework, not a longer proper name.
+    const feature = mention.resolution.tech.rank < 100 && FEATURES.test(next ?? '');
+    if ((isName(next, mention.end + 1) && !feature) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !/[,;:]$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;
   }
   return false;
 }
