@@ -132,7 +132,9 @@ export class Preview implements vscode.Disposable {
     this.#problems.changed();
     const version = this.#lastGood?.version;
     if (version !== undefined) this.#post({ type: 'problems', problems: this.#problemsAt(version), version });
-    void this.#jobTerms.refresh(this.#resource, version, this.#settings.jobTerms);
+    // The setting as it is now: when it was just turned on, the render that will carry the new settings may bring no
+    // new page, and the marks must not wait for one.
+    void this.#jobTerms.refresh(this.#resource, version, previewSettings(this.#resource).jobTerms);
   }
 
   /** Scrolls the page as a reader would, to the element of `offset` (for end-to-end tests). */
