@@ -136,8 +136,8 @@ export async function closeAllEditors(): Promise<void> {
 
 /**
  * Shows a document and reverts and closes it. VS Code refuses to show one while another editor is opening ("another
- * editor opened in the meantime", seen once with the user's settings.json at startup): it is tried again once that
- * one has opened, a few times at most.
+ * editor opened in the meantime", seen with the user's settings.json at startup, and once more on a fresh clone after
+ * five quick tries): it is tried again once that one has opened, for five seconds at most.
  */
 async function revertAndClose(document: vscode.TextDocument): Promise<void> {
   for (let attempt = 0; ; attempt++) {
@@ -146,8 +146,8 @@ async function revertAndClose(document: vscode.TextDocument): Promise<void> {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       return;
     } catch (error) {
-      if (attempt >= 4 || !/opened in the meantime/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (attempt >= 20 || !/opened in the meantime/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
 }
