@@ -4,7 +4,7 @@ import type { ResumeDocument } from '../document';
 import { cursorContext, type Lines } from '../yaml/cursorContext';
 import type { PathSegment } from '../yaml/nodes';
 import type { TechnologyOptions } from './extras';
-import { readProse } from './prose';
+import { proseOf } from './prose';
 import { searchTechnologies, type SearchHit } from './search';
 import { techIndexFor, type TechIndex } from './vocabulary';
 
@@ -38,7 +38,7 @@ export function completeTechnologies(doc: ResumeDocument, position: Position, op
   const exclude = new Set(found.siblings.map((sibling) => index.resolve(sibling)?.tech.name ?? sibling));
   // In a skills list, what the resume's bullets already name comes first: typing "Open" offers the OpenTofu a bullet
   // names before the OpenAPI it does not.
-  const prefer = found.mode === 'keyword' ? namedInText(doc, index) : undefined;
+  const prefer = found.mode === 'keyword' ? namedInText(doc, index, caches) : undefined;
   const hits = found.typed.trim()
     ? searchTechnologies(index, found.typed, { fuzzy: found.mode === 'keyword', limit: found.mode === 'prose' ? 20 : LIMIT, exclude, ...(prefer ? { prefer } : {}) })
     : popular(index, exclude);
@@ -56,27 +56,22 @@ export function completeTechnologies(doc: ResumeDocument, position: Position, op
   return { isIncomplete: true, items };
 }
 
-// The names a document's text mentions outside its skills, read once per document and vocabulary. Each line's
-// names are kept by its text, so a keystroke reads only the line it changed; a long document's first part only.
+// The names a document's text mentions outside its skills, read once per document and vocabulary. Each line is read
+// through the prose cache the checks share, so a keystroke reads only the line it changed; a long document's first
+// part only.
 const NAMED = new WeakMap<ResumeDocument, { index: TechIndex; names: ReadonlySet<string> }>();
-const LINES = new WeakMap<TechIndex, Map<string, readonly string[]>>();
 const READ_AT_MOST = 200_000;
-const LINES_KEPT = 20_000;
 
-function namedInText(doc: ResumeDocument, index: TechIndex): ReadonlySet<string> {
+function namedInText(doc: ResumeDocument, index: TechIndex, caches: Caches): ReadonlySet<string> {
   const known = NAMED.get(doc);
   if (known?.index === index) return known.names;
-  let byLine = LINES.get(index);
-  if (!byLine || byLine.size > LINES_KEPT) LINES.set(index, (byLine = new Map()));
   const names = new Set<string>();
   let inSkills = false;
   for (const line of doc.text.slice(0, READ_AT_MOST).split('\n')) {
     // A top-level key opens a section: the skills' own names are not what the bullets name.
     if (/^[^\s#-]/.test(line)) inSkills = /^skills\s*:/.test(line);
     if (inSkills || !/\p{L}/u.test(line)) continue;
-    let found = byLine.get(line);
-    if (!found) byLine.set(line, (found = readProse(index, line).mentions.filter((mention) => !mention.ordinary).map((mention) => mention.resolution.tech.name)));
-    for (const name of found) names.add(name);
+    for (const mention of proseOf(caches, index, line).mentions) if (!mention.ordinary) names.add(mention.resolution.tech.name);
   }
   NAMED.set(doc, { index, names });
   return names;

@@ -107,7 +107,7 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     const techs = isSeq(keywords) ? keywords.items.flatMap((keyword) => (isScalar(keyword) && typeof keyword.value === 'string' ? keywordTechs(index, keyword.value) : [])) : [];
     const known = techs.filter((tech): tech is TechEntry => tech !== undefined);
     const title = typeof name === 'string' ? name : undefined;
-    const groupName = title && /^\p{Ll}+(?:_?\p{Lu}?\p{Ll}+)+$/u.test(title) ? title.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : title;
+    const groupName = title === undefined ? undefined : asWords(title);
     const named = groupName === undefined ? undefined : index.resolve(groupName.trim())?.tech;
     const languages = (groupName ?? '').split(/[\s,/&()]+/).flatMap((word) => {
       const tech = word.length > 0 ? (index.resolve(word) ?? index.resolveCapitals(word))?.tech : undefined;
@@ -116,6 +116,11 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     out.push({ map: item, name: groupName, title, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages });
   }
   return out;
+}
+
+/** "front_end", "otherSkills": a name written as an identifier, read as its words ("front end", "other Skills"). */
+function asWords(name: string): string {
+  return /^\p{Ll}+(?:_?\p{Lu}?\p{Ll}+)+$/u.test(name) ? name.replace(/_/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : name;
 }
 
 /**

@@ -113,7 +113,7 @@ function acceptedStyling(written: string, name: string): boolean {
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
 }
 
-const CONCEPT_KINDS = new Set(['methodology', 'standard']);
+export const CONCEPT_KINDS: ReadonlySet<string> = new Set(['methodology', 'standard']);
 
 function hyphenated(written: string, name: string): boolean {
   // "CI / CD" for CI/CD: spaces around its slash too.

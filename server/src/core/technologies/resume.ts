@@ -6,7 +6,7 @@ import { derived } from '../writing/facts';
 import { spanOf } from '../yaml/nodes';
 import { ORDINARY_WORDS } from './data';
 import { technologyOptions } from './extras';
-import { VENDOR_PREFIX } from './policy';
+import { CONCEPT_KINDS, VENDOR_PREFIX } from './policy';
 import { productAmong } from './context';
 import { proseOf, readProse, type ProseReading } from './prose';
 import { meantName } from './typos';
@@ -178,7 +178,8 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     // Not a word in the parentheses: "Languages (Basic)", "Worked with (less)" say how well.
     const inside = qualified[2]!.trim();
     const tool = practice && !ORDINARY_WORDS.has(inside.toLowerCase()) ? index.resolve(inside) : undefined;
-    if (tool && !CONCEPTS.has(tool.tech.category)) return { resolution: tool };
+    // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
+    if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool };
     if (resolution) return at(qualified[1]!, resolution);
   }
   // "advanced SQL", "modern C++": how well, before the name.
@@ -191,7 +192,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   const done = /^(.+?)\s+(?:with|using|via|in)\s+(.{1,40})$/.exec(text);
   if (done && index.resolve(done[1]!)?.tech.category === 'methodology') {
     const resolution = index.resolve(done[2]!);
-    if (resolution && !CONCEPTS.has(resolution.tech.category)) return { resolution };
+    if (resolution && !CONCEPT_KINDS.has(resolution.tech.category)) return { resolution };
   }
   // "Dagger/Dagger2", "Golang/Go": one technology under two of its names.
   if (slashPair(text)) {
@@ -235,9 +236,6 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
-
-// What a practice in a keyword is done with must be a tool, not another practice or a standard ("Accessibility (WCAG)").
-const CONCEPTS = new Set(['methodology', 'standard']);
 
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g" and "12c". */
 const VERSION = String.raw`v?\d[\d.x]*[igc]?\+?`;

@@ -47,9 +47,8 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   if (best.size === 0) {
     const versioned = /^(.+?)v?\d[\d.x]*$/.exec(key)?.[1];
     const suffixed = /^(.+?)js?$/.exec(key)?.[1];
-    for (const forms of [versioned && index.formsOfKey(versioned), suffixed && index.formsOfKey(suffixed)?.filter((form) => form.tech.language === 'JavaScript')]) {
-      for (const form of forms || []) offer({ tech: form.tech, tier: 1, ...(form.kind === 'name' ? {} : { via: form.text }) });
-    }
+    const forms = [...(versioned ? index.formsOfKey(versioned) : []), ...(suffixed ? index.formsOfKey(suffixed).filter((form) => form.tech.language === 'JavaScript') : [])];
+    for (const form of forms) offer({ tech: form.tech, tier: 1, ...(form.kind === 'name' ? {} : { via: form.text }) });
   }
   const limit = options.limit ?? 50;
   if (options.fuzzy && key.length >= 3 && best.size < limit) {

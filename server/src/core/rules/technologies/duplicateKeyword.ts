@@ -2,6 +2,7 @@ import type { Fix } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { foldKey } from '../../technologies/fold';
 import { resumeTechnologies, type Keyword, type KeywordGroup } from '../../technologies/resume';
+import type { TechIndex } from '../../technologies/vocabulary';
 import type { Rule } from '../rule';
 
 /**
@@ -14,14 +15,7 @@ export const duplicateKeyword: Rule = {
     const { groups, index } = resumeTechnologies(context);
     const text = context.doc.text;
     const skills = groups.filter((group) => group.section === 'skills');
-    // Skills named each for a technology, with what kind of thing it is as keywords ("AWS: Cloud, Web Services";
-    // "Docker: Containers"): the keywords are tags that repeat by design, so each group is its own list.
-    const keywords = skills.flatMap((group) => group.keywords);
-    const tagged =
-      skills.length >= 3 &&
-      skills.filter((group) => group.name !== undefined && index.resolve(group.name.trim()) !== undefined).length * 3 >= skills.length * 2 &&
-      keywords.filter((keyword) => keyword.resolution).length * 2 < keywords.length;
-    const lists: KeywordGroup[][] = [...(tagged ? skills.map((group) => [group]) : [skills]), ...groups.filter((group) => group.section === 'projects').map((group) => [group])];
+    const lists: KeywordGroup[][] = [...(tagged(skills, index) ? skills.map((group) => [group]) : [skills]), ...groups.filter((group) => group.section === 'projects').map((group) => [group])];
     for (const list of lists) {
       const seen = new Map<string, Keyword>();
       for (const group of list) {
@@ -50,6 +44,17 @@ export const duplicateKeyword: Rule = {
     }
   },
 };
+
+/**
+ * Skills named each for a technology, with what kind of thing it is as keywords ("AWS: Cloud, Web Services";
+ * "Docker: Containers"): the keywords are tags that repeat by design, so each group is its own list.
+ */
+function tagged(skills: readonly KeywordGroup[], index: TechIndex): boolean {
+  if (skills.length < 3) return false;
+  const keywords = skills.flatMap((group) => group.keywords);
+  const named = skills.filter((group) => group.name !== undefined && index.resolve(group.name.trim()) !== undefined);
+  return named.length * 3 >= skills.length * 2 && keywords.filter((keyword) => keyword.resolution).length * 2 < keywords.length;
+}
 
 function groupName(group: KeywordGroup | undefined): string {
   return group?.name ? `"${group.name}"` : `${(group?.index ?? 0) + 1}`;
