@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { agreement, JUDGED_CODES, JUDGED_SETS, score, table, type JudgedSet } from './judged';
+import { agreement, JUDGED_CODES, JUDGED_SETS, judgedAdvice, judgedTable, score, setsWithVerdicts, table, type JudgedSet } from './judged';
 
 // Precision and recall of the technology advice on resumes the team did not write, judged by hand
 // (test/fixtures/judged/). Prints the table docs/rules/false-alarms.md shows; VITAE_JUDGED=list prints every
@@ -30,6 +30,18 @@ describe('technology advice on resumes the team did not write', () => {
       const scores = agreement(set);
       console.log(table(scores).replace(/^/gm, '      '));
       assert.ok(scores['skill-no-evidence'].given > 0);
+    });
+  }
+
+  // The advice as a reader judges it when shown it (test/fixtures/judged/verdicts/), as the issue measured it.
+  const judgedSets = setsWithVerdicts().filter((set) => !chosen || chosen.includes(set));
+  for (const set of [...judgedSets.map((one) => [one]), judgedSets]) {
+    if (set.length === 0) continue;
+    it(`prints the advice as a reader judged it when shown: ${set.length === 1 ? set[0] : 'all judged sets'}`, () => {
+      const judged = judgedAdvice(set);
+      console.log(judgedTable(judged).replace(/^/gm, '      '));
+      if (process.env['VITAE_JUDGED'] === 'list' && set.length === 1) for (const code of JUDGED_CODES) for (const line of judged[code].disagreements) console.log(`      disagreed  ${code}  ${line}`);
+      assert.ok(JUDGED_CODES.some((code) => judged[code].agreed + judged[code].disagreed > 0));
     });
   }
 });

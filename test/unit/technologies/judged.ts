@@ -28,21 +28,42 @@ interface Data {
 
 const service = createLanguageService({ today: () => new Date('2026-06-01') });
 
-/** What the engine says about one file, as comparable lines per code. */
-export function adviceOn(file: string): Record<Code, string[]> {
+/** One piece of advice where the editor shows it: its comparable line, its row, the message and its quick fixes. */
+export interface PlacedAdvice {
+  readonly code: Code;
+  readonly line: string;
+  readonly row: number;
+  readonly message: string;
+  readonly fixes: readonly string[];
+}
+
+/** What the engine says about one file, in the order the Problems panel lists it. */
+export function placedAdviceOn(file: string): PlacedAdvice[] {
   const text = readFileSync(join(JUDGED, file), 'utf8');
-  const out = Object.fromEntries(JUDGED_CODES.map((code) => [code, [] as string[]])) as Record<Code, string[]>;
+  const out: PlacedAdvice[] = [];
   for (const d of service.lint(source(text, `file:///${file}`))) {
     const code = d.code as Code;
     if (!JUDGED_CODES.includes(code)) continue;
     const written = textAt(text, d.range).replace(/^["']|["']$/g, '');
     const data = (d.data ?? {}) as Data;
+    const fixes = (data.fixes ?? []).map((fix) => fix.title);
     // "Openshift" is written "OpenShift": the name the advice writes may be an accepted short form of the canonical.
-    const writes = addedBy(data.fixes?.[0]?.title, /^Change to (.+)$/);
-    if (code === TechCodes.techName || code === DiagnosticCodes.networkSpelling) out[code].push(`${written} → ${[data.canonical, ...(writes && writes !== data.canonical ? [writes] : [])].join(' | ')}`);
-    else if (code === TechCodes.notInSkills) out[code].push(`${addedBy(data.fixes?.[0]?.title) ?? data.canonical ?? written} → ${groupOf(data.fixes?.[0]?.title)}`);
-    else out[code].push(written);
+    const writes = addedBy(fixes[0], /^Change to (.+)$/);
+    const line =
+      code === TechCodes.techName || code === DiagnosticCodes.networkSpelling
+        ? `${written} → ${[data.canonical, ...(writes && writes !== data.canonical ? [writes] : [])].join(' | ')}`
+        : code === TechCodes.notInSkills
+          ? `${addedBy(fixes[0]) ?? data.canonical ?? written} → ${groupOf(fixes[0])}`
+          : written;
+    out.push({ code, line, row: d.range.start.line, message: typeof d.message === 'string' ? d.message : d.message.value, fixes });
   }
+  return out;
+}
+
+/** What the engine says about one file, as comparable lines per code. */
+export function adviceOn(file: string): Record<Code, string[]> {
+  const out = Object.fromEntries(JUDGED_CODES.map((code) => [code, [] as string[]])) as Record<Code, string[]>;
+  for (const advice of placedAdviceOn(file)) out[advice.code].push(advice.line);
   return out;
 }
 
@@ -121,6 +142,8 @@ export const JUDGED_SETS = {
   'twenty-sixth set': 'labels-twenty-sixth.yaml',
   'twenty-seventh set': 'labels-twenty-seventh.yaml',
   'twenty-eighth set': 'labels-twenty-eighth.yaml',
+  'twenty-ninth set': 'labels-twenty-ninth.yaml',
+  'thirtieth set': 'labels-thirtieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
@@ -200,4 +223,68 @@ export function agreement(set: 'sixth set' | 'seventh set' | 'eighth set'): Reco
     return groups.split(' | ').some((group) => matches(label, group ? `${tech} → ${group}` : line, code));
   };
   return tally(Object.keys(first), (file, code) => first[file]?.[code] ?? [], (file, code) => second[file]?.[code] ?? [], agree);
+}
+
+type Verdict = 'agree' | 'disagree';
+type Verdicts = Record<string, Partial<Record<Verdict, Partial<Record<Code, string[]>>>>>;
+
+export const VERDICTS = join(JUDGED, 'verdicts');
+
+/** The sets whose advice a reader judged as shown (test/fixtures/judged/verdicts/, named as the set's labels). */
+export function setsWithVerdicts(): JudgedSet[] {
+  const files = new Set(readdirSync(VERDICTS));
+  return (Object.keys(JUDGED_SETS) as JudgedSet[]).filter((set) => files.has(JUDGED_SETS[set]));
+}
+
+export interface Judged {
+  given: number;
+  agreed: number;
+  disagreed: number;
+  /** Advice the engine gives now that no verdict covers: it changed after the reader judged it. */
+  unjudged: number;
+  disagreements: string[];
+}
+
+/**
+ * The engine's advice now against a reader's verdicts on the advice as it was shown to them: each given line takes
+ * the next unused verdict of its file and code, agree or disagree. Precision as a person judges what they see,
+ * which is how the issue measured it; recall stays with the blind labels.
+ */
+export function judgedAdvice(sets: readonly JudgedSet[] = setsWithVerdicts()): Record<Code, Judged> {
+  const out = Object.fromEntries(JUDGED_CODES.map((code) => [code, { given: 0, agreed: 0, disagreed: 0, unjudged: 0, disagreements: [] } as Judged])) as Record<Code, Judged>;
+  for (const set of sets) {
+    const verdicts = parse(readFileSync(join(VERDICTS, JUDGED_SETS[set]), 'utf8')) as Verdicts;
+    for (const [file, judged] of Object.entries(verdicts)) {
+      for (const [code, lines] of Object.entries(adviceOn(file)) as Array<[Code, string[]]>) {
+        const left = { agree: (judged.agree?.[code] ?? []).map(String), disagree: (judged.disagree?.[code] ?? []).map(String) };
+        for (const line of lines) {
+          const s = out[code];
+          s.given++;
+          const verdict = (['agree', 'disagree'] as const).find((kind) => left[kind].includes(line));
+          if (!verdict) {
+            s.unjudged++;
+            continue;
+          }
+          left[verdict].splice(left[verdict].indexOf(line), 1);
+          if (verdict === 'agree') s.agreed++;
+          else {
+            s.disagreed++;
+            s.disagreements.push(`${file}: ${line}`);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The table of advice judged as shown: agreed of judged, per code. */
+export function judgedTable(judged: Record<Code, Judged>): string {
+  const rows = JUDGED_CODES.map((code) => {
+    const s = judged[code];
+    return `| \`${code}\` | ${s.given} | ${s.agreed} | ${s.disagreed} | ${s.unjudged} | ${pct(s.agreed, s.agreed + s.disagreed)} |`;
+  });
+  const sum = (key: 'given' | 'agreed' | 'disagreed' | 'unjudged'): number => JUDGED_CODES.reduce((total, code) => total + judged[code][key], 0);
+  rows.push(`| all | ${sum('given')} | ${sum('agreed')} | ${sum('disagreed')} | ${sum('unjudged')} | ${pct(sum('agreed'), sum('agreed') + sum('disagreed'))} |`);
+  return ['| code | given | agreed | disagreed | not judged | precision as judged |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

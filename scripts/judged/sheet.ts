@@ -1,0 +1,26 @@
+// The advice the engine gives on a judged set, as a sheet a reader judges item by item (agree or disagree):
+//   node --import tsx scripts/judged/sheet.ts "twenty-eighth set" > /tmp/sheet.md
+// Each item shows where the Problems panel puts it, the line of the resume, the message and the quick fixes, and
+// the comparable line a verdict file (test/fixtures/judged/verdicts/) lists it by.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JUDGED, JUDGED_SETS, judgedFiles, labels, placedAdviceOn, type JudgedSet } from '../../test/unit/technologies/judged';
+
+const set = process.argv[2] as JudgedSet;
+if (!(set in JUDGED_SETS)) {
+  console.error(`usage: sheet.ts "<set>", one of: ${Object.keys(JUDGED_SETS).join(', ')}`);
+  process.exit(2);
+}
+const files = judgedFiles().filter((file) => file in labels(set));
+for (const file of files) {
+  const rows = readFileSync(join(JUDGED, file), 'utf8').split('\n');
+  console.log(`## ${file}\n`);
+  placedAdviceOn(file).forEach((advice, i) => {
+    const fixes = advice.fixes.length ? advice.fixes.join(' / ') : 'none';
+    console.log(`${i + 1}. \`${advice.code}\` at line ${advice.row + 1}: ${advice.message}`);
+    console.log(`   - line: \`${rows[advice.row]!.trim().slice(0, 300)}\``);
+    console.log(`   - quick fix: ${fixes}`);
+    console.log(`   - verdict line: \`${advice.line}\``);
+  });
+  console.log('');
+}
