@@ -93,6 +93,23 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Java']);
   });
 
+  it('takes web framework work as evidence of HTML and CSS (React, Bootstrap), not "websites" alone', () => {
+    const react = resume('work:', '  - highlights:', '      - Rebuilt the checkout in React with Bootstrap themes', 'skills:', '  - name: Web', '    keywords: [HTML, CSS, React, Bootstrap]');
+    assert.deepEqual(check(react), []);
+    const sites = resume('work:', '  - highlights:', '      - Built 12 websites for local shops', 'skills:', '  - name: Web', '    keywords: [HTML, CSS]');
+    assert.deepEqual(check(sites).map((line) => line.split(':')[0]), ['HTML', 'CSS']);
+  });
+
+  it('takes Kubernetes work as evidence of Docker, Bash of Shell, Flutter of Dart, Keras of TensorFlow', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 services on Kubernetes, deployed by Bash scripts, for a Flutter app with a Keras model', 'skills:', '  - name: Tools', '    keywords: [Docker, Shell, Dart, TensorFlow, Kubernetes, Bash, Flutter, Keras]');
+    assert.deepEqual(check(text), []);
+  });
+
+  it('reads names written against Japanese or Chinese letters ("フロントをReact、バックエンドをLaravelで")', () => {
+    const text = resume('work:', '  - highlights:', '      - フロントをReact、バックエンドをLaravelで実装した。', 'skills:', '  - name: Web', '    keywords: [PHP, React, Laravel, Vue.js]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Vue.js']);
+  });
+
   it('takes work with a library written for the skill\'s language as evidence (pandas and Airflow for Python), not for another', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 pandas reports to Airflow DAGs', 'skills:', '  - name: Languages', '    keywords: [Python, Scala]', '  - name: Data', '    keywords: [pandas, Airflow]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Scala']);
@@ -111,6 +128,10 @@ describe('skills the vocabulary does not know', () => {
 
   it('finds it written in any casing or without ".js", and leaves practices, abbreviations and soft skills alone', () => {
     assert.deepEqual(skills('moshi', 'Modernizr.js', 'Canary', 'HPA/VPA', 'Mentoring', 'Leadership'), ['Retrofit', 'Hilt']);
+  });
+
+  it('takes the word a group is named with as a kind of thing, not a product ("Databases", "Frameworks")', () => {
+    assert.deepEqual(skills('Databases', 'Frameworks', 'Tools'), ['Retrofit', 'Hilt']);
   });
 
   it('asks no evidence of a field, a style or a quality of a system ("Distributed systems", "REST", "Serverless"), but of a technique used by name ("Shell scripting")', () => {

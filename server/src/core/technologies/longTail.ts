@@ -15,6 +15,8 @@ export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Key
   // "Operators": a capitalised plural names a kind of thing, not a product.
   if (/^\p{Lu}\p{Ll}+(?:ers|ors|ions|ists|ments|ies|ures|ives)$/u.test(text)) return undefined;
   if (/^\p{Lu}?\p{Ll}+(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|work)$/u.test(text)) return undefined;
+  // "Databases", "Frameworks": the word a group is named with names a kind of thing, as a keyword too.
+  if (Object.values(NAME_WORDS).some((words) => words.exec(text)?.[0].length === text.length)) return undefined;
   const known = group.keywords.filter((other) => other.resolution && other.resolution.tech.category !== 'methodology').length;
   // Among technologies: most of the group's keywords are known names, or its name says it holds them ("Libraries").
   const technical = group.name !== undefined && Object.values(NAME_WORDS).some((words) => words.test(group.name!));

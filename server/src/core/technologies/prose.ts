@@ -54,6 +54,11 @@ const TOKEN = /(?<![\p{L}\p{N}_.#+])\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’/](?
 // only until MAX_NAMES names are read: 50,000 words of prose name a few thousand, "Go Go Go …" one every 3 letters.
 const MAX_PART = 20_000;
 const JOINING_PLUS = /(?<=[\p{L}\p{N}])\+(?=\p{L})/gu;
+// Chinese, Japanese and Korean write a Latin name against their own letters ("フロントをReact、バックエンドをLaravelで"):
+// their letters are no part of it, and name nothing the vocabulary knows.
+const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+const CJK = new RegExp(`${CJK_LETTER}+`, 'gu');
+const AFTER_CJK = new RegExp(`${CJK_LETTER}$`, 'u');
 const MAX_NAMES = 10_000;
 
 /**
@@ -97,14 +102,17 @@ function partEnd(text: string, start: number): [number, number] {
 function readPart(index: TechIndex, source: string): ProseReading {
   const unmasked = source.includes('@') || source.includes('//') || source.includes('www.') ? source.replace(ADDRESS, (match) => ' '.repeat(match.length)) : source;
   // "PHP+MySQL", "CDK+CFN": a plus between two names joins them as "and" would (not the plus of C++ or Notepad++).
-  const masked = unmasked.includes('+') ? unmasked.replace(JOINING_PLUS, ' ') : unmasked;
+  const joined = unmasked.includes('+') ? unmasked.replace(JOINING_PLUS, ' ') : unmasked;
+  const masked = /[^\u0000-\u2fff]/.test(joined) ? joined.replace(CJK, (letters) => ' '.repeat(letters.length)) : joined;
   const tokens: Token[] = [];
   const words = new Set<string>();
   for (const match of masked.matchAll(TOKEN)) {
     const raw = match[0];
     const possessive = /['’]s$/i.test(raw) ? 2 : 0;
     const previous = tokens[tokens.length - 1];
-    const initial = !previous || /[.!?:;•|–—(\[]\s*["'“‘]?\s*$/.test(masked.slice(previous.end, match.index));
+    // A capital right after Japanese or Chinese letters opens no sentence: those scripts have no capitals.
+    const afterCjk = masked !== joined && AFTER_CJK.test(joined.slice(Math.max(0, match.index - 1), match.index));
+    const initial = !afterCjk && (!previous || /[.!?:;•|–—(\[。！？]\s*["'“‘「]?\s*$/.test(masked.slice(previous.end, match.index)));
     const word = raw.slice(0, raw.length - possessive);
     const token = { start: match.index, end: match.index + raw.length - possessive, text: word, initial, key: foldKey(word) };
     tokens.push(token);

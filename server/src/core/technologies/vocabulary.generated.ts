@@ -179,7 +179,7 @@ Confluence|e
 Zig|0|ziglang
 Power BI|9
 Couchbase|3
-Flutter|1
+Flutter|1|||Dart
 Azure Blob Storage|4|Blob Storage
 New Relic|8
 Solidity|0
@@ -303,12 +303,14 @@ PL/SQL|0|PLSQL
 spaCy|a|||Python
 TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
+OpenGL|g
 Google Dataflow|4|Dataflow;Cloud Dataflow
 Puppet|5
 ESLint|e|||JavaScript
 Apex|0|Salesforce Apex
 NLTK|a|||Python
 Sequelize|2|||JavaScript
+Web Components|g
 Amazon Kinesis|4|Kinesis;AWS Kinesis
 Chef|5|Chef Infra;Opscode Chef
 ABAP|0|SAP ABAP
@@ -454,6 +456,7 @@ Boomi|f
 Cloverleaf|f|Infor Cloverleaf
 Cobra|2|||Go
 Hanami|1|||Ruby
+IRIX|b
 KubeVela|5
 Oracle GoldenGate|9|GoldenGate
 SOSL|0
@@ -594,7 +597,6 @@ WSDL|g
 Antrea|7
 Automation Anywhere|e
 Azure SQL Managed Instance|3
-CentOS Stream|b
 Delta Live Tables|9|DLT
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
@@ -612,6 +614,7 @@ eClinicalWorks|f
 net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
+CentOS Stream|b
 Fastify|1|||JavaScript
 GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
@@ -644,7 +647,6 @@ Koa|1|||JavaScript
 Kube-OVN|7
 Objective-C++|0|objc++
 Oracle WebLogic Server|6|WebLogic
-Rocky Linux|b
 RubyGems|i
 STMicroelectronics|j
 Tornado|1|||Python
@@ -656,7 +658,6 @@ sparklyr|9
 sqlmap|d
 sqlx|2|||Go
 Ably|f
-AlmaLinux|b
 Azure Database for MySQL|3
 CICS|f|IBM CICS
 CloudEvents|g
@@ -668,6 +669,7 @@ LoongArch|c
 Nordic Semiconductor|j
 Oracle Siebel|f|Siebel;Siebel CRM
 Rake|e|||Ruby
+Rocky Linux|b
 SAS Enterprise Miner|9
 Splunk AppDynamics|8|AppDynamics
 Starlette|1|||Python
@@ -680,6 +682,7 @@ AVR|c
 AWS CodePipeline|4|CodePipeline
 Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
+AlmaLinux|b
 Azure Cache for Redis|3
 Cloudflare D1|4
 DNSSEC|7
@@ -692,7 +695,6 @@ John the Ripper|d
 OpenJDK|2|JDK||Java
 OpenTelemetry Protocol|g|OTLP
 Oracle Hyperion|9|Hyperion
-Oracle Linux|b
 PubNub|f
 Sanic|1|||Python
 VSAM|f
@@ -711,11 +713,11 @@ Java Virtual Machine|f|JVM||Java
 Kured|5
 Liveblocks|f
 Oracle Essbase|3|Essbase
+Oracle Linux|b
 PIC microcontrollers|c|PIC
 Payara|6
 Pyramid|1|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
-SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 ServiceNow Cloud Observability|8||Lightstep
 Substack|i
 Supermicro|j
@@ -739,9 +741,9 @@ NextGate|f
 Open Liberty|6
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 STM32|c
+SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 TeamCity|5
 Yjs|2
-openSUSE|b
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
@@ -764,6 +766,7 @@ Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Verato|f
 go-redis|2|||Go
+openSUSE|b
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian FishEye|e|FishEye
 Automerge|2
@@ -775,7 +778,6 @@ Fortinet|j
 IBM Tivoli|e|Tivoli
 Inspektor Gadget|8
 Litestar|1|||Python
-Manjaro|b
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 Netty|2|||Java
 NodeMCU|c
@@ -793,8 +795,8 @@ ArduPilot|c
 BSON|g
 Dribbble|i
 Gemini API|a
-Gentoo|b
 GitLab Pages|4
+Manjaro|b
 Meshery|5
 Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
@@ -820,6 +822,7 @@ Cobalt Strike|d
 Crystal Reports|9
 ESP8266|c
 Elastic|j
+Gentoo|b
 Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
 IS-IS|7|ISIS;Intermediate System to Intermediate System
@@ -846,7 +849,6 @@ IBM Cognos Analytics|9|Cognos
 Jekyll|e
 Jotai|2|||JavaScript
 Lexical|2
-Linux Mint|b
 Micronaut|1|||Java
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORAS|5
@@ -868,11 +870,11 @@ Google AI Studio|a
 Google Scholar|i
 Helidon|1|||Java
 Impacket|2|||Python
+Linux Mint|b
 LocalStack|5
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 Notary Project Notation|5
 Phusion Passenger|6|Passenger
-Pop!_OS|b
 Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
@@ -896,6 +898,7 @@ JetBrains|j
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
+Pop!_OS|b
 ResearchGate|i
 Responder|d
 SAP Fiori|1|Fiori
@@ -904,7 +907,6 @@ SolidWorks|e|SOLIDWORKS
 The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
-elementary OS|b
 statsmodels|9|||Python
 AVX-512|c|AVX512
 Apache HBase|3|HBase
@@ -929,6 +931,7 @@ Tekton|5
 ThoughtSpot|9
 TinyMCE|2
 Weave Scope|e
+elementary OS|b
 uvloop|2|||Python
 AVX2|c
 Adobe|j
@@ -948,7 +951,6 @@ Monaco Editor|2|Monaco||JavaScript
 MuleSoft|f
 Octant|e
 PTC Creo|e|Creo
-Parrot Security|b
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
 Segment Routing|7
@@ -968,7 +970,7 @@ Grafana Tempo|8|Tempo
 IDA Pro|d|IDA
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
-NixOS|b
+Parrot Security|b
 Pentaho|9
 Ray|a
 Red Hat|j
@@ -995,6 +997,7 @@ IBM DataStage|9|DataStage;InfoSphere DataStage
 KubeVirt|5
 Label Distribution Protocol|7|LDP
 Laminas|1||Zend Framework|PHP
+NixOS|b
 Palantir|j
 Peewee|2|||Python
 Prism.js|2
@@ -1002,7 +1005,6 @@ Reddit|i
 SAP MM|f|SAP Materials Management
 Squid|6
 UmiJS|1|Umi||JavaScript
-Void Linux|b
 go-micro|2|||Go
 Ab Initio|9
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
@@ -1023,11 +1025,11 @@ SAP SD|f|SAP Sales and Distribution
 Scalaz|2|||Scala
 Service-oriented architecture|h|SOA
 Slack API|f
-Slackware|b
 Slim Framework|1|||PHP
 Terrascan|d
 Tortoise ORM|2|||Python
 Twitch|i
+Void Linux|b
 highlight.js|2
 radare2|d
 Angular CDK|2|Angular Component Dev Kit||JavaScript
@@ -1035,7 +1037,6 @@ Argo Events|5
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
 Cats|2|Typelevel Cats||Scala
-Clear Linux|b
 Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
 Discord|i
@@ -1051,6 +1052,7 @@ PlanetScale|3
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2|||Python
 Shiki|2
+Slackware|b
 Spark SQL|9
 Tinkerbell|5
 Uber Fx|2|fx||Go
@@ -1058,9 +1060,9 @@ x64dbg|d
 Apache APISIX|6|APISIX
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Policy|4
+Clear Linux|b
 Cluster API Provider AWS|5|CAPA
 Dialogflow|a
-Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 Grafana OnCall|8
 Grafana Tanka|e
 Jenkins X|5
@@ -1087,7 +1089,7 @@ Buf|2
 Carvel ytt|e|ytt
 Contact Center AI|a
 Design patterns|h
-Fedora CoreOS|b
+Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GDB|e|GDB;GNU Debugger
 Geneve|7|GENEVE
 GoCD|5
@@ -1110,6 +1112,7 @@ AWS Key Management Service|4|AWS KMS;KMS
 Apache Beam|9|Beam
 Axon Framework|1|||Java
 Azure Resource Manager|4|ARM templates
+Fedora CoreOS|b
 Filament|1|||PHP
 GNU Guix|b|Guix
 GRE|7|Generic Routing Encapsulation
@@ -1125,7 +1128,6 @@ PyMongo|2|||Python
 SAP Concur|f|Concur
 SOLID|h
 SourceForge|i
-Talos Linux|b|Talos
 Underscore.js|2|||JavaScript
 YugabyteDB|3
 kubeadm|e
@@ -1134,7 +1136,6 @@ ANSYS Fluent|e
 AWS Certificate Manager|4|ACM;AWS ACM
 Alibaba Canal|9
 Apache Pekko|1|Pekko||Scala
-Bottlerocket|b
 Buck2|e|Buck
 Codewars|i
 Eloquent ORM|2|Eloquent||PHP
@@ -1150,16 +1151,17 @@ Octopus Deploy|5
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
 Ramda|2|||JavaScript
+Talos Linux|b|Talos
 grpc-gateway|2|||Go
 kubelet|5
 markdown-it|2
 oneAPI|c|Intel oneAPI
 AWS WAF|4|Amazon WAF
 Adyen|f
+Bottlerocket|b
 Codeforces|i
 Confluent|9
 Connect RPC|2|connect-go||Go
-Container-Optimized OS|b|COS
 Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
 Emissary-ingress|6||Ambassador
@@ -1189,9 +1191,9 @@ Azure Repos|5
 CodePen|i
 Codefresh|5
 Composer|e|||PHP
+Container-Optimized OS|b|COS
 Contour|6
 Dataform|9
-Google Container Optimized OS|b
 Javalin|1|||Java
 Kubespray|5
 Marshmallow|2|||Python
@@ -1213,6 +1215,7 @@ Concurrency|h
 Day.js|2|||JavaScript
 GNU Radio|e
 Go modules|2|go mod||Go
+Google Container Optimized OS|b
 Ingress-NGINX|6|NGINX Ingress Controller
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
@@ -1222,7 +1225,6 @@ Redoc|e
 Semaphore CI|5|Semaphore
 Thanos|8
 Topcoder|i
-Windows Server|b
 Workday|f
 YARA|d
 Zuora|f
@@ -1250,8 +1252,8 @@ Sigma rules|d
 Stoplight|e
 Stripe Billing|f
 Talos Omni|5
-Windows 11|b
-Zuul|6
+Windows Server|b
+Zuul|6|Zuul CI
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
@@ -1273,7 +1275,7 @@ System design|h
 USRP|e
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
-Windows 10|b
+Windows 11|b
 cuDNN|2
 golangci-lint|e|||Go
 kubectx|e
@@ -1300,7 +1302,7 @@ Suricata|d
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
 VRRP|7
-Windows IoT|b
+Windows 10|b
 Xing|i
 yq|e
 Alertmanager|8|Prometheus Alertmanager
@@ -1323,7 +1325,7 @@ Product Hunt|i
 SAP S/4HANA|f|S/4HANA
 Synopsys VCS|e|VCS
 TanStack Store|2|||JavaScript
-Windows Embedded|b
+Windows IoT|b
 Xdebug|e|||PHP
 YARP|6
 Zeek|d
@@ -1334,7 +1336,6 @@ Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
 Bubble Tea|2|||Go
-ChromeOS|b
 Delta Lake|9|Delta
 Guzzle|2|||PHP
 Indie Hackers|i
@@ -1348,6 +1349,7 @@ RESTEasy|2|||Java
 Shopify Plus|f
 Synopsys|e
 TanStack Start|1|||JavaScript
+Windows Embedded|b
 lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
@@ -1357,7 +1359,7 @@ Apache Druid|3|Druid
 Apache Hudi|9|Hudi
 Azure Red Hat OpenShift|4|ARO
 Cadence Design Systems|e
-ChromeOS Flex|b
+ChromeOS|b
 Cloud Build|4|Google Cloud Build
 Hacker News|i|HN
 Hugo|e
@@ -1381,6 +1383,7 @@ Apache Paimon|9|Paimon
 Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
 Azure Service Fabric|4|Service Fabric
+ChromeOS Flex|b
 Cisco Discovery Protocol|7|CDP
 Cloud Deploy|4|Google Cloud Deploy
 Conftest|d
@@ -1395,7 +1398,6 @@ ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
 commercetools|f
-iPadOS|b
 kube-prometheus-stack|8
 observable-hooks|2|||JavaScript
 osquery|d
@@ -1422,9 +1424,9 @@ SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
 V8|f|V8 engine
 Velociraptor|d
+iPadOS|b
 jOOQ|2|||Java
 templ|2|||Go
-watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Avro|9|Avro
@@ -1450,7 +1452,7 @@ StarRocks|3
 Starship|e
 Swoole|2|||PHP
 Wails|2|||Go
-tvOS|b
+watchOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Arrow|9
 Apollo GraphQL|2|Apollo||JavaScript
@@ -1474,7 +1476,7 @@ Scout APM|8
 Typer|2|||Python
 asdf|e
 cAdvisor|8
-visionOS|b
+tvOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
 Alfresco|f
@@ -1495,14 +1497,13 @@ Rockset|3
 Skylight.io|8
 Vertica|3
 Waterfall|h
-Wear OS|b||Android Wear
 argparse|2|||Python
 crates.io|i
 kube-state-metrics|8
 mise|e|rtx
+visionOS|b
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
-Android TV|b
 Apollo Server|2|||JavaScript
 Azure Application Gateway|4|Application Gateway
 Dagster|9|||Python
@@ -1520,11 +1521,12 @@ Sveltos|5
 Terragrunt|5
 TinyGo|f
 TrackJS|8
+Wear OS|b||Android Wear
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
-Android Automotive OS|b|AAOS
+Android TV|b
 Apache Heron|9|Heron
 Atlantis|5
 Azure Front Door|4
@@ -1544,14 +1546,14 @@ Textual|2|||Python
 Tokio|2|||Rust
 rbenv|e
 urql|2|||JavaScript
-Adobe Experience Manager|f|AEM
+Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon Lightsail|4|Lightsail
+Android Automotive OS|b|AAOS
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Exercism|i
 FPGA|c|FPGAs
-Fire OS|b
 Gson|2|||Java
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
@@ -1572,13 +1574,14 @@ tqdm|2|||Python
 ASIC|c
 AWS Batch|4
 Actix Web|1|Actix||Rust
-Adobe Analytics|8
+Adobe Experience Manager|f|AEM
 Advent of Code|i
 Anycast|7
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Code Composer Studio|e|CCS
 Codefresh GitOps|5
+Fire OS|b
 GraphQL Yoga|2|||JavaScript
 Hyland OnBase|f|OnBase
 Joomla|f
@@ -1590,12 +1593,11 @@ Project Lombok|2|Lombok||Java
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Snowplow|9
-Tizen|b
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
 WarpStream|9
 env0|5
-Adobe Commerce|f|Magento
+Adobe Analytics|8
 Aiven|4
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
@@ -1605,7 +1607,6 @@ Cloud Profiler|8
 Code review|h|code reviews
 ECMP|7
 HCP Terraform|5||Terraform Cloud
-HarmonyOS|b|HMOS
 MapStruct|2|||Java
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
@@ -1616,21 +1617,23 @@ Sitecore|f
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Telegraf|8
+Tizen|b
 TryHackMe|i
 VMware vSAN|6|vSAN
 jenv|e
 structlog|2|||Python
+Adobe Commerce|f|Magento
 Amazon EFS|4|EFS;Amazon Elastic File System
 Azure ExpressRoute|4|ExpressRoute
 Fathom Analytics|8
 Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 Hack The Box|i|HTB
+HarmonyOS|b|HMOS
 Instaclustr|4
 Kapacitor|8
 Kargo|5
 Microsoft Access|3|MS Access
-OpenHarmony|b
 OutSystems|f
 QoS|7|Quality of Service
 Rocket|1|||Rust
@@ -1639,7 +1642,6 @@ Twistlock|d
 Unit testing|h
 VMware NSX|6|NSX;NSX-T
 Volta|e
-Zendesk|e
 Zod|2|||JavaScript
 Amazon FSx|4|FSx
 Apache Commons|2|||Java
@@ -1651,16 +1653,16 @@ Common Lisp|0
 Credly|i
 DiffServ|7
 Integration testing|h
-Intercom|e
 Joi|2|||JavaScript
-KaiOS|b
 Kestra|9
 Mendix|f
+OpenHarmony|b
 OpenOCD|e
 SpiceDB|d
 VMware Workstation|6
 VWO|e
 WooCommerce|f
+Zendesk|e
 behave|e|||Python
 fnm|e
 hyper|2|||Rust
@@ -1672,8 +1674,8 @@ Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 End-to-end testing|h|E2E testing
 Firebird|3
-Fuchsia|b
-HubSpot|f
+Intercom|e
+KaiOS|b
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Logstash Forwarder|8
 Mage AI|9
@@ -1690,7 +1692,6 @@ Tonic|2|||Rust
 VMware Fusion|6
 factory_boy|2|||Python
 .NET Framework|f
-Adobe Marketo Engage|e|Marketo
 Amazon FSx for NetApp ONTAP|4
 Azure Private Link|4
 Chisel|0
@@ -1699,7 +1700,9 @@ ConfigCat|e
 Contract testing|h
 Cygwin|e
 Ehcache|2
+Fuchsia|b
 H2 Database|3|H2
+HubSpot|f
 Linux device drivers|b|device drivers;kernel modules
 Logback|2|||Java
 Marathon|6
@@ -1713,6 +1716,7 @@ Wiz|d|WIZ
 Workato|f
 rsyslog|8
 unittest|2|||Python
+Adobe Marketo Engage|e|Marketo
 Amazon FSx for Windows File Server|4
 Apache Log4j|2|Log4j;Log4j2||Java
 Azure Bastion|4
@@ -1726,8 +1730,6 @@ HSQLDB|3
 Hypothesis|2|||Python
 Lacework|d
 MSYS2|e
-Mailchimp|e
-OpenBSD|b
 Property-based testing|h
 RESTCONF|7
 SQLMesh|9
@@ -1748,10 +1750,10 @@ Fabio|6
 Fivetran|9
 Guava Cache|2
 High-level synthesis|c
+Mailchimp|e
 MinGW|e
 Mutation testing|h
-NetBSD|b
-Optimizely|e
+OpenBSD|b
 Patreon|i
 Pulumi Automation API|5
 Statsig|e
@@ -1765,10 +1767,8 @@ AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Storage Gateway|4|Storage Gateway
 Airbyte|9
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
-Amplitude|8
 Cloud NAT|4
 Crossplane Compositions|5
-DragonFly BSD|b
 Eppo|e
 Falco|d
 Foreman|6
@@ -1776,7 +1776,9 @@ Git Bash|e
 Jitterbit|f
 Ko-fi|i
 Load testing|h
+NetBSD|b
 OpenConfig|7
+Optimizely|e
 Promtail|8
 QEMU|6
 RavenDB|3
@@ -1790,13 +1792,14 @@ AMD Vitis|e|Vitis
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
+Amplitude|8
 ArangoDB|3
 Cloud Interconnect|4
+DragonFly BSD|b
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 MISRA|g|MISRA C++
 Meltano|9
-Mixpanel|8
 Monit|8
 OpenTelemetry Collector|8|OTel Collector
 Rayon|2|||Rust
@@ -1805,7 +1808,6 @@ Stryker Mutator|e
 Tetragon|d
 YANG|g
 coverage.py|e|||Python
-illumos|b
 kitty terminal|e
 libvirt|6
 AWS DataSync|4|DataSync
@@ -1817,20 +1819,20 @@ Cloud VPN|4
 Config Connector|5
 Crossbeam|2|||Rust
 Drizzle ORM|2|Drizzle||JavaScript
-FullStory|8
 HashiCorp Waypoint|5|Waypoint
 Intel Quartus Prime|e|Quartus
 Jaeger Tracing|8
 Konsole|e
+Mixpanel|8
 NetFlow|7
 Open Collective|i
-OpenIndiana|b
 OrientDB|3
 Pitest|e|PIT mutation testing
 Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 Stitch Data|9
 Tracee|d
+illumos|b
 mypy|e|||Python
 AWS Transfer Family|4
 Azure Logic Apps|4|Logic Apps
@@ -1839,15 +1841,15 @@ Clap|2|||Rust
 Cloud Router|4
 Codecov|e
 Entity Framework|2|EF6||C#
+FullStory|8
 Graylog|8
 Hamcrest|2|||Java
 IPFIX|7
 Informatica|9|Informatica PowerCenter
 JanusGraph|3
-LogRocket|8
 MikroORM|2|||JavaScript
 ModelSim|e
-Oracle Solaris|b|Solaris;SunOS
+OpenIndiana|b
 Polyspace|e
 Pyright|e|||Python
 SAS Viya|9
@@ -1863,15 +1865,15 @@ Amazon Neptune|4|Neptune
 Azure Queue Storage|4
 Dapper|2|Dapper ORM
 Grype|d
-IBM AIX|b|AIX
 ITIL|h
 KubeBlocks|5
 LDRA|e
+LogRocket|8
 Network Connectivity Center|4
 Objection.js|2|||JavaScript
 OpenCL|0
+Oracle Solaris|b|Solaris;SunOS
 Papertrail|8
-PostHog|8
 Pylint|e|||Python
 Questa|e
 REST Assured|2|||Java
@@ -1893,12 +1895,12 @@ Coverity|d
 Epic Systems|f
 Flake8|e|||Python
 GLSL|0
-HP-UX|b
-LaunchDarkly|e
+IBM AIX|b|AIX
 Loggly|8
 PRINCE2|h
 Passport.js|2|||JavaScript
 Port mirroring|7|SPAN;SPAN port
+PostHog|8
 Power Query|0
 Private Service Connect|4
 Salt|5|Salt Project|SaltStack
@@ -1922,8 +1924,9 @@ DAX|0|Data Analysis Expressions
 Dgraph|3
 Google Cloud VPC|4|GCP VPC
 HLSL|0
-IBM z/OS|b|z/OS
+HP-UX|b
 Klocwork|d
+LaunchDarkly|e
 Lighthouse CI|e
 Oracle Health|f||Cerner
 PMP|g
@@ -1944,7 +1947,7 @@ Cucumber|e|||Java
 Doom Emacs|e
 Great Expectations|9
 Guidewire|f
-IBM i|b|AS/400;OS/400;iSeries
+IBM z/OS|b|z/OS
 Juju|5
 Memgraph|3
 PC-lint|e
@@ -1959,9 +1962,9 @@ isort|e|||Python
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
-Contentful|f
 CppUTest|e
 Figma Community|i
+IBM i|b|AS/400;OS/400;iSeries
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
 Kustomize|5
@@ -1970,7 +1973,6 @@ LookML|0
 Murex|f
 NebulaGraph|3
 OKR|h|OKRs
-OpenVMS|b
 Pa11y|e
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
@@ -1987,10 +1989,10 @@ Adenza Calypso|f
 ArtStation|i
 Azure Communication Services|4
 Boost.Test|e
-Builder.io|f
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
+Contentful|f
 DataSpell|e
 Design thinking|h
 Excel VBA|9
@@ -1999,7 +2001,7 @@ LDAP|d
 Mezmo|8||LogDNA
 Monte Carlo Data|a
 Nutanix AHV|6|AHV
-QNX|b
+OpenVMS|b
 Redpanda Operator|5
 Skaffold|5
 SurrealDB|3
@@ -2007,10 +2009,11 @@ UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
 Windows Forms|1|WinForms
 AWS Global Accelerator|4|Global Accelerator
-Altium Designer|e
+Altium Designer|e|Altium
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Bloomberg Terminal|e
+Builder.io|f
 CTest|e
 Camel K|5
 Candle|2|||Rust
@@ -2023,12 +2026,12 @@ Nutanix|6
 OpenLineage|9
 Pipenv|e|||Python
 Power Pivot|9
+QNX|b
 Qt Creator|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 User research|h
 Veracode|d
 Vimeo|i
-VxWorks|b
 WinUI|1|WinUI 3
 Accessibility|h|a11y
 ArchUnit|2|||Java
@@ -2037,11 +2040,9 @@ Bevy|1|||Rust
 DataHub|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
-FreeRTOS|b
 KiCad|e
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
-Liquid|0|Shopify Liquid
 NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
@@ -2052,6 +2053,7 @@ SolidJS|1|||JavaScript
 SoundCloud|i
 Telepresence|5
 UWP|1|Universal Windows Platform
+VxWorks|b
 gcov|e
 Amundsen|9
 Apache Fineract|f|Fineract
@@ -2059,11 +2061,12 @@ Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
 AvaloniaUI|1|Avalonia
-BigCommerce|f
+FreeRTOS|b
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 JMH|2|||Java
 Knative Serving|5
+Liquid|0|Shopify Liquid
 Okteto|5
 OpenSSH|d
 Qwik|1|||JavaScript
@@ -2071,17 +2074,16 @@ Riak|3
 Uptrace|8
 VoiceOver|e
 WCAG|g|WCAG 2.1;WCAG 2.2
-embOS|b
 lcov|e
 wgpu|2|||Rust
 Aerospike|3
 Apache Atlas|9
 Azure Application Insights|8|Application Insights;App Insights
+BigCommerce|f
 HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 Keptn Lifecycle Toolkit|5
 Mandiant|d
-Microsoft Azure DevOps Server|5
 Mifos X|f
 Network Load Balancer|4|NLB;AWS NLB
 OrCAD|e
@@ -2094,8 +2096,8 @@ Strava|i
 Thonny|e
 UTM|6
 WAI-ARIA|g|ARIA
-Zephyr RTOS|b|Zephyr;Zephyr Project
 egui|2|||Rust
+embOS|b
 minikube|5
 AWS Cloud Map|4
 Azure Log Analytics|8|Log Analytics
@@ -2110,12 +2112,13 @@ Iced|1|||Rust
 Internationalization|h|i18n
 LTspice|e
 Lit|1|||JavaScript
+Microsoft Azure DevOps Server|5
 Mojaloop|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 Peerlist|i
-RIOT OS|b
 VirusTotal|d
+Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
 gRPC for .NET|2
 k3s|5
@@ -2128,12 +2131,12 @@ Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 Localization|h|l10n
-Mbed OS|b|Arm Mbed
 Microsoft Orleans|2|Orleans
 Mode Analytics|9
 Oracle FLEXCUBE|f|Flexcube
 Polywork|i
 Quickwit|8
+RIOT OS|b
 RenderDoc|e
 SMTP|7
 SPICE|e
@@ -2141,12 +2144,12 @@ Slint|1|||Rust
 Tekton Pipelines|5
 k3d|5
 setuptools|e|||Python
-Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
 Brakeman|d
 Cursor|e
 Glassdoor|i
 IMAP|7
+Mbed OS|b|Arm Mbed
 MicroK8s|5
 PCIe|c|PCI Express;PCI-E
 PIX on Windows|e|PIX
@@ -2162,8 +2165,8 @@ reCAPTCHA|d
 sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
+Apache NuttX|b|NuttX
 CXL|c|Compute Express Link
-Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Ember.js|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
 KeyDB|3
@@ -2187,6 +2190,7 @@ Backbone.js|1|||JavaScript
 Buildpacks.io|5
 Cocos2d-x|e|cocos2d
 DragonflyDB|3
+Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
@@ -2195,7 +2199,6 @@ NVMe|c|NVM Express
 Odigos|8
 OpenStack Neutron|6|Neutron
 RKE2|5
-RTEMS|b
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
 Windows Communication Foundation|1|WCF||C#
@@ -2206,14 +2209,13 @@ Binary Authorization|d
 Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
-GNU nano|4|Nano
 Grafana Beyla|8|Beyla
 Meteor|1|||JavaScript
 Microsoft Foundation Classes|2|MFC||C++
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Swift|6
 Photon Engine|e|Photon PUN;Photon Fusion
-ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
+RTEMS|b
 RTP|7
 Snowpark|9
 Sourcetree|e
@@ -2226,17 +2228,17 @@ Component Object Model|g|COM
 Coroot|8
 Eclipse Che|5
 GKE Enterprise|4||Anthos
+GNU nano|4|Nano
 Git flow|h
 Gitleaks|d
 Gumroad|i
 Lazygit|e
 Mirror Networking|e
-MoveIt|2
 OpenStack Cinder|6|Cinder
 QuestDB|3
+ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTSP|7
 SATA|c|Serial ATA
-Sublime Text|e
 pyenv|e|||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
@@ -2248,13 +2250,13 @@ Haxe|0
 JavaFX|1|||Java
 Kiali|8
 Linktree|i
+MoveIt|2
 OKD|5
-OMPL|2|Open Motion Planning Library
 OpenStack Keystone|6|Keystone
 RTMP|7
 Serial Attached SCSI|c
+Sublime Text|e
 Unity Netcode|e|Netcode for GameObjects
-Zed|e
 detect-secrets|d
 tig|e
 virtualenv|e|||Python
@@ -2265,19 +2267,19 @@ Cargo|e
 Config Sync|4
 Cython|0|||Python
 Dependabot|e
-Gazebo|e
 Gleam|0
 HLS|7|HTTP Live Streaming
 Hubble|8
 Inner source|h
 Java Swing|2|Swing||Java
-JetBrains Fleet|e
 Meld|e
 Microsoft Fabric|9
 Microsoft Message Queuing|6|MSMQ
+OMPL|2|Open Motion Planning Library
 OpenStack Heat|6
 SCSI|c
 WordPress.com|i
+Zed|e
 kdb+|3
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
@@ -2287,12 +2289,13 @@ Blogger|i
 Cloud Scheduler|4
 Expo|1|||JavaScript
 Garden.io|5
+Gazebo|e
 Havok|e
 InfiniBand|c|IB
 Java AWT|2|AWT||Java
+JetBrains Fleet|e
 MPEG-DASH|7
 Mend.io|d||WhiteSource
-NVIDIA Isaac Sim|e|Isaac Sim
 Nagios|8
 Ninject|2
 Odin|0
@@ -2310,7 +2313,7 @@ ECMAScript modules|g|ES modules;ESM
 Fibre Channel|c|FC SAN
 Graphite|8
 Ionic|1|||JavaScript
-MuJoCo|e
+NVIDIA Isaac Sim|e|Isaac Sim
 NVIDIA PhysX|e|PhysX
 OpenNebula|6
 Power Apps|e
@@ -2319,7 +2322,6 @@ Raku|0|Perl 6
 SRT|7|Secure Reliable Transport
 Tilt.dev|5
 Tumblr|i
-WebStorm|e
 WinMerge|e
 Zabbix|8
 Amazon QuickSight|4|QuickSight
@@ -2329,27 +2331,27 @@ Bullet Physics|e
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
 FluentValidation|2
-GoLand|e
 Google Cloud Workflows|4
 Icinga|8
 KDiff3|e
 MicroPython|f|||Python
+MuJoCo|e
 OWASP Dependency-Check|d
 Pinterest|i
 Power Automate|e||Microsoft Flow
 RxJava|2|||Java
-TurtleBot3|c|TurtleBot
 WebSocket|7|WebSockets;WS protocol
+WebStorm|e
 iSCSI|c
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 Box2D|e
-CLion|e
 Checkmk|8
 Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
 GlusterFS|6|Gluster
+GoLand|e
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
@@ -2357,20 +2359,19 @@ Omni-Path|c
 PhoneGap|1|Adobe PhoneGap||JavaScript
 Project Loom|2|||Java
 PuTTY|e
-Raspberry Pi OS|b||Raspbian
 Serilog|2
 Server-Sent Events|7|SSE
 TikTok|i
+TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 rust-analyzer|e
 sed|0
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apigee|4|Apigee API Management
-Armbian|b
 Browsersync|e|||JavaScript
+CLion|e
 CycloneDX|g
-DataGrip|e
 Dokploy|5
 Helm Charts|5
 IronPython|2|||Python
@@ -2383,6 +2384,7 @@ Miri|e
 NLog|2
 PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
+Raspberry Pi OS|b||Raspbian
 Snapchat|i
 USB|c|USB-C;USB 3
 WebTransport|g
@@ -2390,7 +2392,9 @@ WinSCP|e
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Mesos|5|Mesos
+Armbian|b
 BeeGFS|6
+DataGrip|e
 Google Cloud API Gateway|4
 Helm Operator|5
 MQTT|7
@@ -2398,7 +2402,6 @@ Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Modernizr|2|||JavaScript
-OpenWrt|b
 PyO3|2|||Python
 RxBinding|2|||Kotlin
 SPDX|g
@@ -2423,7 +2426,7 @@ IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
 LibreNMS|8
-Proxmox Backup Server|b
+OpenWrt|b
 SBOM|g|Software Bill of Materials
 Substance 3D Painter|e|Substance Painter
 Termius|e
@@ -2435,15 +2438,14 @@ xUnit|e|xUnit.net||C#
 Azure AI Foundry|a||Azure AI Studio
 CFFI|2|||Python
 ChartMuseum|5
-Docker Desktop|5
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
-Haiku|b
 LwM2M|7
 NUnit|e|||C#
 Nix|5|NixOS Nix
 Observium|8
 ProGuard|e|||Java
+Proxmox Backup Server|b
 RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
 Redash|9
@@ -2458,16 +2460,16 @@ embedded-hal|2|||Rust
 Amazon OpenSearch Serverless|4
 Cacti|8
 Cosmos SDK|1|||Go
+Docker Desktop|5
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
+Haiku|b
 Harbor|5
 Java Collections Framework|2|Java Collections||Java
 MSTest|e
 Manticore Search|3
 Marmoset Toolbag|e
 RTIC|2|||Rust
-Rancher Desktop|5
-ReactOS|b
 Remmina|e
 STOMP|7
 Sigstore|d
@@ -2484,9 +2486,9 @@ HDMI|c
 Hyperdisk|4
 Moq|2
 Munin|8
-OrbStack|5
-Plan 9|b|Plan 9 from Bell Labs
 Qiita|i
+Rancher Desktop|5
+ReactOS|b
 Robo 3T|e|Robomongo
 Server-side rendering|h|SSR
 Sigma Computing|9
@@ -2501,14 +2503,14 @@ Alteryx|9
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
-Colima|5
 DisplayPort|c
 Emacs Lisp|0|elisp
 Hansoft|e
-MINIX|b
 Modbus|7
 NSubstitute|2
 NativeScript|1|||JavaScript
+OrbStack|5
+Plan 9|b|Plan 9 from Bell Labs
 Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
 Skopeo|5
@@ -2524,15 +2526,15 @@ AppleScript|0
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
+Colima|5
 Daphne|6|||Python
 FluentAssertions|2
 Habr|i
 I2C|c|I²C;IIC
-Lima|5
+MINIX|b
 MockWebServer|2|||Kotlin
 Notary Project|d|Notary
 OPC UA|7
-Redox OS|b|Redox
 Single-page application|h|single-page apps
 Spegel|5
 StatsD|8
@@ -2550,7 +2552,7 @@ Citrix|f
 D3.js|2|D3||JavaScript
 Django Channels|2|||Python
 IBM SPSS Statistics|9|SPSS
-Kubernetes Dashboard|5
+Lima|5
 Micro frontends|h
 Milvus|3
 NTFS|6
@@ -2558,10 +2560,10 @@ Netdata|8
 Nydus|5
 OpenSCAP|d|OSCAP
 PROFINET|7
+Redox OS|b|Redox
 Reqnroll|e||SpecFlow
 Restlet|1|||Java
 SPI|c|Serial Peripheral Interface
-SerenityOS|b
 Storage Transfer Service|4
 VK|i
 Zeplin|e
@@ -2578,13 +2580,13 @@ IBM Instana|8|Instana
 InVision|e
 Jamstack|h
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
-Linux kernel|b|kernel development
+Kubernetes Dashboard|5
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
 Prost|2|||Rust
 Qdrant|3
+SerenityOS|b
 Stargz Snapshotter|5
-TablePlus|e
 UART|c
 runc|5
 ACID|g
@@ -2601,15 +2603,15 @@ KNIME|9
 Kotlin/Native|2|||Kotlin
 LVM|6|Logical Volume Manager
 Lima VM|5
+Linux kernel|b|kernel development
 MSBuild|e
 Quinn|2|||Rust
 Site24x7|8
+TablePlus|e
 Tilt|5
 Wagtail|f|||Python
-Windows kernel|b
 gVisor|5
 jQuery UI|2
-pgAdmin|e
 Amazon Polly|4|Polly
 Azure Bot Service|a
 CAP theorem|g
@@ -2620,21 +2622,20 @@ Highcharts|2|||JavaScript
 JavaServer Pages|0|JSP
 Kata Containers|5
 Kotlin/JS|2|||Kotlin
-MySQL Workbench|e
 Pingdom|8
 RapidMiner|9
 ReSharper|e
 Serial Wire Debug|c|SWD
 SpaceWire|c
 Spectral|e
-XNU|b
+Windows kernel|b
 Youki|5
 kube-bench|d
 mdadm|6
+pgAdmin|e
 rustls|d
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
-DBeaver|e
 DRBD|6
 Dramatiq|2|||Python
 Firecracker|6
@@ -2643,6 +2644,7 @@ Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
 Microsoft Excel|e|Excel;MS Excel
+MySQL Workbench|e
 PCAP|7|libpcap
 Plotly.js|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
@@ -2650,13 +2652,13 @@ Rider|e|JetBrains Rider
 Sharding|h
 Spec Kit|e|spec-kit
 UptimeRobot|8
+XNU|b
 crun|5
 kube-hunter|d
-systemd|b
 Amazon Personalize|4
 Ambassador Edge Stack|e
 Azure IoT Edge|4
-GRUB|b
+DBeaver|e
 Google Sheets|e
 I2S|c
 Koin|2|||Kotlin
@@ -2666,7 +2668,6 @@ LINQ|2|||C#
 LXC|5
 Leaflet|2|||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
-MongoDB Compass|e
 NFS|7|Network File System
 OpenCode|e
 RQ|2|||Python
@@ -2675,25 +2676,26 @@ Solana SDK|2
 Uptime Kuma|8
 WasmEdge Runtime|5
 Zilliz|3
+systemd|b
 APScheduler|2|||Python
 Amazon Forecast|4
 Aseprite|e
 Axure RP|e|Axure
 Azure Digital Twins|4
-BusyBox|b
 Checkly|8
 Dagger Hilt|2|Hilt||Java
 Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
+GRUB|b
 Google Cloud Batch|4
 Kafka Streams|9
 LXD|5
 MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
+MongoDB Compass|e
 PowerShell Core|2
-Redis Insight|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
 Vald|3
@@ -2702,6 +2704,7 @@ Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Azure Sphere|4
 Balsamiq|e
+BusyBox|b
 Catchpoint|8
 Cloud Healthcare API|4
 DDR5|c
@@ -2715,8 +2718,8 @@ Marqo|3
 Open Policy Agent|d|OPA
 OpenLayers|2|||JavaScript
 Q#|0
+Redis Insight|e
 Samba|6
-glibc|b
 govulncheck|d|||Go
 AWS Trainium|4|Trainium
 Adobe After Effects|e|After Effects
@@ -2729,21 +2732,19 @@ DDR4|c
 Data lakehouse|h|lakehouse
 Godot Engine|e|Godot
 Google Earth Engine|4
-Insomnia|e
 Jamf|e|Jamf Pro
 Kyverno|d
 OpenQASM|0|QASM
 PixiJS|2|||JavaScript
 PostGIS|3
 Wi-Fi|c|802.11;WLAN
+glibc|b
 goose|e|||Go
-musl|b
 wasmCloud|5
 AWS Inferentia|4|Inferentia
 Adobe Premiere Pro|e|Premiere Pro
 Azure Local|4||Azure Stack HCI
 Babylon.js|2|||JavaScript
-Bruno|e
 Casbin|d
 Citus|3
 Cribl|8
@@ -2751,55 +2752,56 @@ Cypher|0
 ETL|h|ETL pipelines
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
+Insomnia|e
 Jira Service Management|e||Jira Service Desk
 Kaniko|5
 Krustlet|5
 Materialize|3
 Paramiko|2|||Python
 Teleport|d
-Wayland|b
 Wi-Fi 6|7|802.11ax
 ZIO|2|||Scala
+musl|b
 AWS Graviton|4|Graviton
 Adobe InDesign|e|InDesign
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
+Bruno|e
 BuildKit|5
 Canva|e
 Data mesh|h
 Edge Delta|8
 Fabric|2|||Python
-Fiddler|e
 GoPDF|2|||Go
 HashiCorp Boundary|d|Boundary
-MonoGame|2|||C#
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 PgBouncer|3
 Phaser|2|||JavaScript
+RenderWare|e
 RisingWave|3
 SPARQL|0
 SSD|c
+Wayland|b
 Wi-Fi 7|7|802.11be
-X Window System|b|X11
 AWS Nitro System|4|Nitro
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
-Charles Proxy|e
 Clusternet|5
 CyberArk|d
+Fiddler|e
 Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
-GNOME|b
 HDD|c
 Invoke|2|||Python
 Jib|5
 Material UI|2|MUI||JavaScript
-Mono|f
 NetApp|6
 Pgpool-II|3
+Scaleform|2|Scaleform GFx
 Stream processing|h
+X Window System|b|X11
 http4s|2|||Scala
 phpMyAdmin|3
 AWS Outposts|4|Outposts
@@ -2808,11 +2810,13 @@ Azure Site Recovery|4
 BeyondTrust|d
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
+Charles Proxy|e
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Dell PowerScale|6||Isilon
 Dremio|9
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
-KDE Plasma|b
+GNOME|b
+IRIS GL|2
 Kube-router|7
 Kusto Query Language|0|KQL
 LoRaWAN|7|LoRa
@@ -2822,7 +2826,6 @@ Pillow|2|PIL||Python
 RAID|c
 Scalatra|2|||Scala
 SwiftLint|e|||Swift
-mitmproxy|e
 AWS Local Zones|4
 Ant Design|2|antd||JavaScript
 Azure Migrate|4
@@ -2830,6 +2833,8 @@ Delinea|d||Thycotic
 Dell PowerMax|6
 Firebase Hosting|4
 Grafana Tempo Cloud|8
+KDE Plasma|b
+MonoGame|2|||C#
 NB-IoT|7
 Network Service Mesh|7
 Paketo Buildpacks|5
@@ -2840,27 +2845,25 @@ SAN|c|Storage area network
 Slick|2|||Scala
 Star schema|h
 Starburst|9
-UIKit|1|||Swift
 Vyper|0
-Xfce|b
+mitmproxy|e
 scikit-image|2|||Python
 1Password|d
 AWS Wavelength|4
 Ableton Live|e|Ableton
-AppKit|1|||Swift
 Azure Advisor|4
 Cairo|0
-Commitizen|e
 Firebase Crashlytics|2|Crashlytics
 LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
+Mono|f
 NAS|c|Network-attached storage
 OLAP|g
-POSIX|g
 Pure Storage|6
 Scala.js|2|||Scala
 Splunk On-Call|8||VictorOps
+Xfce|b
 eBPF profiling|8|continuous profiling
 imageio|2|||Python
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
@@ -2870,17 +2873,16 @@ Aeraki Mesh|5
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
-Core Data|2|CoreData
+Commitizen|e
 Deepnote|9
 Firebase Remote Config|4
-Husky|e
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
 OLTP|g
+POSIX|g
 Percona Server|3
 PyQt|2|||Python
 Red Hat Quay|5|Quay;Quay.io
-SELinux|d
 Scala Native|2|||Scala
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
@@ -2890,28 +2892,28 @@ shadcn-svelte|2|||JavaScript
 ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
 Apache Camel|2|Camel
-AppArmor|d
 Azure Automation|4
 Bicep|5|Azure Bicep
 Easegress|5
 Firebase App Distribution|4
+Husky|e
 JFrog Artifactory|5|Artifactory
 LastPass|d
 Observable|9
 Percona XtraDB Cluster|3
 Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
+SELinux|d
 Skeleton UI|2|Skeleton Labs||JavaScript
-SwiftData|2|||Swift
 Synology DSM|6
 UEFI|c
+UIKit|1|||Swift
 Wintun|7
 bpftrace|8
-lint-staged|e
 Apache Tika|2
+AppArmor|d
+AppKit|1|||Swift
 Azure Lighthouse|4
-Changesets|e
-Core Animation|2|CoreAnimation
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4
 Galera Cluster|3
@@ -2925,8 +2927,8 @@ SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SuperCollider|0
 Tkinter|2|||Python
-cgroups|b
 libbpf|2
+lint-staged|e
 whatsapp-web.js|2|||JavaScript
 AWS CodeCommit|4|CodeCommit
 Agda|0
@@ -2934,74 +2936,74 @@ Apache POI|2|||Java
 Azure CLI|e|az CLI
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
+Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
-Core Graphics|2|CoreGraphics
+Core Data|2|CoreData
 Firebase Test Lab|4
 Gradio|1|||Python
 Infobip|4
 JuiceFS|6
 Kivy|1|||Python
-Linux namespaces|b|namespaces
 TouchDesigner|e
 Unicode|g
 Z-Wave|7
-semantic-release|e
+cgroups|b
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure PowerShell|e
 BeeWare|2|||Python
-Core Location|2|CoreLocation||Swift
 DTrace|8
-GitHub CLI|e|gh CLI
 Gmail API|4
+Linux namespaces|b|namespaces
 ML Kit|a|Google ML Kit;Firebase ML Kit
 Radix UI|2|Radix||JavaScript
 Rocq Prover|0||Coq
 Shiny|1
+SwiftData|2|||Swift
 UTF-8|g
 UWB|7|Ultra-wideband
 coreboot|c
 openFrameworks|e
-seccomp|d
+semantic-release|e
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
+Core Animation|2|CoreAnimation
 Elasticsearch Java client|2
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
-GitHub Pages|e
+GitHub CLI|e|gh CLI
 Lean 4|0
-Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
 SD-WAN|7
-URLSession|2|||Swift
 libcinder|e
+seccomp|d
 strace|8
 Azure Developer CLI|e|azd
+Core Graphics|2|CoreGraphics
 ForgeRock|d
-GitHub Packages|5
+GitHub Pages|e
 Google Workspace|e||G Suite
 Isabelle|0
 Kafka Clients|2
+Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Quarto|e
 SASE|7
 Sphinx|e|||Python
 Stitches|2|||JavaScript
 U-Boot|c
-WidgetKit|1|||Swift
 ltrace|8
-APT|e|apt-get
 Apache Pulsar|6|Pulsar
-App Clips|f
 Azure Verified Modules|4
 CSV|g
+Core Location|2|CoreLocation||Swift
 Emotion|2|||JavaScript
-GitHub Advanced Security|d
+GitHub Packages|5
 Google Apps Script|0
 MkDocs|e|||Python
 RStudio|e
@@ -3010,21 +3012,21 @@ SDN|7|Software-defined networking
 TLA+|0
 Valgrind|e
 Yocto Project|b|Yocto
-ARKit|1
+APT|e|apt-get
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Buildroot|b
-GitLab Runner|5
+GitHub Advanced Security|d
 Linkerd|5
 Material for MkDocs|e|||Python
 Modelica|0
 NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
 Theme UI|2|||JavaScript
+URLSession|2|||Swift
 authentik|d
-dpkg|e
 gprof|e
 tidyverse|2
 AWS Copilot|4
@@ -3032,7 +3034,7 @@ Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
 Consul Connect|5
-Gitea|e
+GitLab Runner|5
 HDF5|g
 Jupyter Book|2|||Python
 LabVIEW|e
@@ -3040,40 +3042,39 @@ Ladle|e|||JavaScript
 Netflix Eureka|2|Eureka||Java
 OpenEmbedded|b
 OpenFlow|7
-RPM|e|RPM Package Manager
-RealityKit|1
+WidgetKit|1|||Swift
+dpkg|e
 ggplot2|2
 pprof|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
+App Clips|f
 Azure NetApp Files|4
 Cilium|7
 Device tree|c
-Forgejo|e
 Gel|3||EdgeDB
+Gitea|e
 Google Tag Manager|e|GTM
 Headless UI|2|||JavaScript
-Metal|0
 NetCDF|g
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 P4|0
 Pyodide|2|||Python
+RPM|e|RPM Package Manager
 Standard ML|0|SML
-YUM|e
 async-profiler|e
 dplyr|2
+ARKit|1
 AWS Service Catalog|4
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
-DNF|e
 DPDK|7
 Dex|d
 F*|0
+Forgejo|e
 GeoJSON|g
-Gerrit|e
 Google Search Console|e
-HealthKit|2
 Java Flight Recorder|8|JFR
 Mantine|2|||JavaScript
 NATS|6
@@ -3081,43 +3082,44 @@ OpenFeign|2|Feign||Java
 Project Calico|5|Calico
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
+YUM|e
 data.table|2
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
-CloudKit|2
+DNF|e
 Dafny|0
 Flannel|5
+Gerrit|e
 Google Ads|e||Google AdWords;AdWords
 IPMI|c
 Micrometer|8
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
-Perforce Helix Core|e|Helix Core
+RealityKit|1
 SPIFFE|g
 VisualVM|e
 caret|2
 eBPF|7
 glTF|g
-pacman|e
 Amazon Managed Service for Prometheus|4
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Flux|9|Flux query language;InfluxData Flux
 Google Play Console|e
+Metal|0
 Numba|2|||Python
+Perforce Helix Core|e|Helix Core
 Redfish|g
 Redis Stack|3
 SPIRE|d
-StoreKit|2
-Subversion|e|SVN;Apache Subversion
 Tachyons|1
 Universal Scene Description|g|OpenUSD
 Weave Net|5
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
-zypper|e
+pacman|e
 Amazon Managed Grafana|4|AMG
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
@@ -3125,27 +3127,27 @@ Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 Gatling|e
 Google Colab|9|Colab;Colaboratory
+HealthKit|2
 Kubeflow|a
-MapKit|2
-Mercurial|e|hg
 Multus CNI|5|Multus
 OpenBMC|c
 PyArrow|2|||Python
 SR-IOV|7
-Snapcraft|e|Snap packages
+Subversion|e|SVN;Apache Subversion
 Upstash|3
-AVFoundation|2
+zypper|e
 AWS Distro for OpenTelemetry|4|ADOT
+CloudKit|2
 Dell iDRAC|c|iDRAC
 EMQX|6
-Flatpak|e
 HL7|g
 Kaggle Notebooks|9
 Kuma|5
 Locust|e|||Python
+Mercurial|e|hg
 Microsoft 365|e||Office 365;O365
 RDMA|7
-Team Foundation Version Control|e|TFVC
+Snapcraft|e|Snap packages
 Thymeleaf|2|||Java
 Turso|3
 Weights & Biases|a|W&B;wandb
@@ -3155,125 +3157,126 @@ restify|1|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
 Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
-Combine|1|||Swift
 DICOM|g
 FIDO2|g
-Flathub|i
+Flatpak|e
 Google OR-Tools|2|OR-Tools
 HPE iLO|c|iLO
 HiveMQ|6
-Jujutsu|e|jj
 Kong Mesh|5
-Microsoft Teams|e|MS Teams
+Microsoft Office|e|MS Office
 Neptune.ai|a
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+StoreKit|2
+Team Foundation Version Control|e|TFVC
 XlsxWriter|2|||Python
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
 Apache Velocity|2|||Java
 Bulma|1|||JavaScript
 Comet ML|a
-Core Audio|2|CoreAudio
 EDI|g|X12;EDIFACT
+Flathub|i
 GoogleTest|2|gtest
 HPE ProLiant|c
+Jujutsu|e|jj
+MapKit|2
+Microsoft Teams|e|MS Teams
 Open Service Mesh|5
 Passkeys|g
-Sapling SCM|4|Sapling
-SharePoint|f|Microsoft SharePoint
 VerneMQ|6
-WinGet|e
 Xata|3
 iWARP|7
 python-docx|2|||Python
 wrk|e
+AVFoundation|2
 AWS Budgets|4
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 CockroachDB Serverless|3
-Core MIDI|2|CoreMIDI
 DVC|a|Data Version Control
 Dell PowerEdge|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-Microsoft Exchange Online|e
 Open vSwitch|7|OVS
 Protocol Buffers|g|protobuf
 ReportLab|2|||Python
-Reviewable|4
-Scoop|e
+Sapling SCM|4|Sapling
+SharePoint|f|Microsoft SharePoint
 Vaadin|1|||Java
 Vegeta|e
 WebAuthn|g
+WinGet|e
 styled-components|2|||JavaScript
 AWS App Mesh|4
 AWS Compute Optimizer|4
-AudioKit|2|||Swift
-Chocolatey|e
 ClearML|a
+Combine|1|||Swift
 FIX protocol|g
 GWT|1|Google Web Toolkit||Java
-Microsoft Graph|f|Graph API;MS Graph
+Microsoft Exchange Online|e
 OVN|7|Open Virtual Network
 Open Compute Project|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
-Phabricator|e
+Reviewable|4
+Scoop|e
 SingleStore|3||MemSQL
 TIBCO EMS|6
 WeasyPrint|2|||Python
-AFNetworking|2|||Objective-C
 AWS Auto Scaling|4
 Arduino|c
 BlazeMeter|8
+Chocolatey|e
+Core Audio|2|CoreAudio
 EMV|g
 Exasol|3
 FRRouting|7|FRR
 JHipster|1|||Java
 KEDA|5
 Metaflow|a
-PowerShell DSC|5
+Microsoft Graph|f|Graph API;MS Graph
+Phabricator|e
 PyPDF|2|PyPDF2||Python
 Solace PubSub+|6
-Sourcegraph|e
-Active Directory Domain Services|d|AD DS
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
+Core MIDI|2|CoreMIDI
 Knative|5
 MonetDB|3
 Open Banking|g
-OpenGrok|e
+PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
-ReactiveSwift|2|||Swift
 Real user monitoring|h|RUM
 Redpanda|6
 SAML|g|SAML 2.0
+Sourcegraph|e
 ZenML|a
+Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
+AudioKit|2|||Swift
 BeagleBone|c
 Feast|a
-Microsoft Word|e|MS Word
 OpenFaaS|5
+OpenGrok|e
 PSD2|g
 Quagga|7
 Synthetic monitoring|h
-Tuist|e
 pyca/cryptography|2|cryptography||Python
 rollup.js|e|Rollup||JavaScript
+AFNetworking|2|||Objective-C
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Confluent Platform|6
 Distributed tracing|h
 Fission|5
 Grails|1
-Microsoft PowerPoint|e|PowerPoint
-Proxyman|e
+Microsoft Word|e|MS Word
 PyJWT|2|||Python
 SCIM|g
 Tecton|a
 Texas Instruments|c|TI
 VyOS|7
 XBRL|g
-Zoom|e
 esbuild|e|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
@@ -3283,13 +3286,13 @@ Confluent Cloud|4
 IEEE 754|g
 InterSystems IRIS|3
 Kubeless|5
-Microsoft Outlook|e|Outlook
-Miro|e
+Microsoft PowerPoint|e|PowerPoint
 PKI|d|Public key infrastructure
 Parcel|e|||JavaScript
+ReactiveSwift|2|||Swift
 SONiC|7
-SQLCipher|3
 Service level objectives|h|SLO;SLOs;SLI;SLIs
+Zoom|e
 Amazon SES|4|SES;Amazon Simple Email Service
 ClojureScript|0
 Cumulus Linux|7
@@ -3298,95 +3301,97 @@ Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Karpenter|5
-Lucidchart|e
-Microsoft Visio|e|Visio
+Microsoft Outlook|e|Outlook
+Miro|e
 Open Container Initiative|g|OCI
 Seldon Core|a|Seldon
-Swift Package Manager|e|SwiftPM;SPM||Swift
+Tuist|e
 Turbopack|e|||JavaScript
 X.509|g
 python-dotenv|2|||Python
 Amazon Pinpoint|4
 Cisco IOS|7
 Cluster Autoscaler|5
-CocoaPods|e
 Container Runtime Interface|g|CRI
 Incident management|h
 KServe|a||KFServing
 Lattice Semiconductor|c
-Microsoft Project|e|MS Project
+Lucidchart|e
+Microsoft Visio|e|Visio
 OpenSSL|d
 Progress OpenEdge|3
+Proxyman|e
 Pydantic Settings|2|||Python
 Rspack|e|||JavaScript
-draw.io|e|diagrams.net
 re-frame|1|||ClojureScript
 Amazon Connect|4
 BoringSSL|d
-Carthage|e
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
-Excalidraw|e
 Ingres|3
 Microchip Technology|c|Microchip
-Microsoft OneDrive|e|OneDrive
+Microsoft Project|e|MS Project
 On-call|h
 Reagent|2|||ClojureScript
+SQLCipher|3
 SWC|e|||JavaScript
 TorchServe|a
 Vertical Pod Autoscaler|5
+draw.io|e|diagrams.net
 ksqlDB|6
 Adabas|3
 Amazon Chime|4
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
+Excalidraw|e
 LibreSSL|d
-Microsoft Loop|e
-PlantUML|e
+Microsoft OneDrive|e|OneDrive
 Postmortems|h|blameless postmortems
 Renesas|c
 Service Mesh Interface|g|SMI
+Swift Package Manager|e|SwiftPM;SPM||Swift
 TensorFlow Serving|a
-XCTest|e|||Swift
 cert-manager|5
 Amazon WorkSpaces|4|WorkSpaces
 Cisco NX-OS|7|NX-OS
+CocoaPods|e
 Datomic|3
 ExternalDNS|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
 Infineon|c
-Mermaid|e
-Microsoft Copilot|a||Bing Chat
+Microsoft Loop|e
 OpenMetrics|g
+PlantUML|e
 RED method|h
-Swift Testing|e|||Swift
 gulp|e|||JavaScript
 AES|g
 ActivityPub|g
-Alamofire|2|||Swift
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
+Carthage|e
 Cisco ACI|7
 Debezium|9
 External Secrets Operator|5
-GitHub Copilot|a|Copilot
 Grunt|e|||JavaScript
+Mermaid|e
+Microsoft Copilot|a||Bing Chat
 ONNX Runtime|a
-Structurizr|e
 USE method|h
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Cisco Meraki|7|Meraki
 Four golden signals|h
-Kingfisher|2|||Swift
+GitHub Copilot|a|Copilot
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
 ONNX|g
 RSA|g
 Sealed Secrets|5
+Structurizr|e
 Temporal|f
+XCTest|e|||Swift
 XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
@@ -3397,18 +3402,18 @@ HoloViz Panel|2|||Python
 MISRA C|g
 OpenVINO|a
 SOPS|5|Mozilla SOPS
-SQL Server Management Studio|e|SSMS
-SnapKit|2|||Swift
+Swift Testing|e|||Swift
 TerminusDB|3
 AWS IoT SiteWise|4
+Alamofire|2|||Swift
 Cisco Catalyst|7
 DO-178C|g
 EventStoreDB|3
 Flet|2|||Python
 LiteRT|a||TensorFlow Lite;TFLite
 Nostr|g
-RxSwift|2|||Swift
 SHA-256|g
+SQL Server Management Studio|e|SSMS
 Turborepo|e|||JavaScript
 Velero|5
 Amazon Kinesis Video Streams|4
@@ -3418,10 +3423,9 @@ Core ML|a|CoreML
 IPFS|7
 ISO 26262|g
 JShell|e|||Java
+Kingfisher|2|||Swift
 Nx|e|||JavaScript
 Reflex|2|||Python
-SQL Server Reporting Services|9|SSRS
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
@@ -3432,53 +3436,53 @@ IEC 61508|g
 Javadoc|e|||Java
 Lerna|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
-Postfix|6
 Resque|2
-SQL Server Analysis Services|9|SSAS
+SQL Server Reporting Services|9|SSRS
+SnapKit|2|||Swift
 TensorFlow.js|a
-Vapor|1|||Swift
 AWS Elemental MediaLive|4|MediaLive
-Azure Data Studio|e
 Bitcoin|f
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Embedded C|0
 Maven Central|i
+Postfix|6
 PyTorch Lightning|a|||Python
+RxSwift|2|||Swift
+SQL Server Analysis Services|9|SSAS
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
+Azure Data Studio|e
 Checkstyle|e|||Java
 CherryPy|2|||Python
 Cisco Catalyst Center|7||Cisco DNA Center
-CoreDNS|7
 Embedded Linux|b
 Google Tink|d|Tink
 Hangfire|2
-Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator Framework|5
 Oracle TimesTen|3
 Smart contracts|h
-TestFlight|e
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 fastai|a
 AWS Ground Station|4
-App Store Connect|e
-Arista Networks|7|Arista
 Bare metal|c|bare-metal programming
 Biome|e||Rome|JavaScript
 Blockchain|h
+CoreDNS|7
 Hugging Face Datasets|a
 Juniper Networks|7|Juniper
 MarkLogic|3
+Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator SDK|5
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 SpotBugs|e||FindBugs|Java
-System Center Operations Manager|8|SCOM
+Vapor|1|||Swift
 Zope|2|||Python
 Amazon Braket|4|Braket
+Arista Networks|7|Arista
 BaseX|3
-Fastlane|e
 Hardware security module|d|HSM
 Hugging Face Hub|a
 JSHint|e|||JavaScript
@@ -3487,53 +3491,55 @@ Kubebuilder|5
 PMD|e|||Java
 Plone|2|||Python
 Syphon|2
+System Center Operations Manager|8|SCOM
 Web3|h
-Windows Server Update Services|e|WSUS
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 ERC-20|g
 Error Prone|e|||Java
-Group Policy|e|GPO
 Hugging Face Accelerate|a
 Juniper Mist|7
 Odoo|f|||Python
 Spout|2
 TSLint|e|||JavaScript
+TestFlight|e
+Windows Server Update Services|e|WSUS
 eXist-db|3
 kubectl|e
 AWS Directory Service|4
-Android SDK|f
+App Store Connect|e
 Arista EOS|7|EOS
 ERC-721|g
+Group Policy|e|GPO
 JaCoCo|e|||Java
 K9s|e
 Let's Encrypt|d
 PEFT|a
 Scapy|2|||Python
-Windows Subsystem for Linux|b|WSL;WSL2
 Wings 3D|e
 Amazon Verified Permissions|4
-Android Jetpack|2|Jetpack
 BIND|7|BIND 9
 Certbot|d
 DeepSpeed|a
 Ethereum Virtual Machine|g|EVM
+Fastlane|e
 Headlamp|5
 JProfiler|e|||Java
 OpenSCAD|e
 Pwntools|2|||Python
-Windows Terminal|e
+Windows Subsystem for Linux|b|WSL;WSL2
 AWS Resource Access Manager|4|AWS RAM
 FairScale|a
 Nokia SR Linux|7
 OpenJSCAD|e|JSCAD
 PowerDNS|7
+Windows Terminal|e
 YourKit|e|||Java
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
+Android SDK|f
 Chai|2|||JavaScript
 Cloud-native|h
-Compose Multiplatform|1|||Kotlin
 Eclipse MAT|e|||Java
 Helmfile|5
 Megatron-LM|a
@@ -3541,8 +3547,8 @@ NetworkX|a|||Python
 Nokia SR OS|7
 Unbound|7
 AWS Artifact|4
+Android Jetpack|2|Jetpack
 Carvel|5
-Dev Home|e
 Huawei VRP|7
 Imperva|d
 JMX|2|||Java
@@ -3553,8 +3559,8 @@ SymPy|2|||Python
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
-Android NDK|2
 Biopython|2|||Python
+Dev Home|e
 Horovod|a
 Hybrid cloud|h
 JNI|2|||Java
@@ -3562,15 +3568,15 @@ Karma|e|||JavaScript
 Kpt|5
 MikroTik RouterOS|7|RouterOS
 Pi-hole|7
-Recharts|2
 AWS Firewall Manager|4
-Android Room|2|Room database
 Astropy|2|||Python
 Cluster API|5
+Compose Multiplatform|1|||Kotlin
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 Java Card|f
+Recharts|2
 Web application firewall|d|WAF
 jscodeshift|e|||JavaScript
 vLLM|a
@@ -3582,26 +3588,25 @@ Java ME|f
 Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
-RecyclerView|2|||Kotlin
 llama.cpp|a
 vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+Android NDK|2
 Bookshelf.js|2|Bookshelf||JavaScript
 Coraza|d
 Disaster recovery|h
 FreeRADIUS|d
-LiveData|2|||Kotlin
 OSGi|g
 Ollama|a
 Ubiquiti UniFi|7|UniFi
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Android Room|2|Room database
 Apache Karaf|2|||Java
 Capacity planning|h
 CrowdSec|d
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
-Moshi|2|||Kotlin
 OpenLDAP|d
 netCDF4|2|||Python
 AWS Migration Hub|4
@@ -3611,14 +3616,14 @@ FreeIPA|d
 Longhorn|6
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
+RecyclerView|2|||Kotlin
 Text Generation Inference|a|TGI
-Timber|2|||Kotlin
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
 Eclipse RCP|1|||Java
-LeakCanary|2|||Kotlin
+LiveData|2|||Kotlin
 Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Rook|6
@@ -3628,21 +3633,20 @@ AWS Well-Architected Framework|4|Well-Architected
 Check Point|d
 LWJGL|2|||Java
 Linux administration|h|Linux system administration;sysadmin
-Meta Quest|c|Oculus Quest
+Moshi|2|||Kotlin
 OpenEBS|6
 SIEM|h
-Stetho|e
 TensorRT-LLM|a
 Vaex|2|||Python
 AWS Marketplace|4
-Flipper|e
+Meta Quest|c|Oculus Quest
 Modin|2|||Python
 Portworx|6
 SOAR|h
 Sendmail|6
 Shell scripting|h
+Timber|2|||Kotlin
 WebdriverIO|e|||JavaScript
-Xbox|f
 Zscaler|d
 libGDX|1|||Java
 AWS CLI|4|AWS Command Line Interface
@@ -3651,12 +3655,12 @@ EDR|h|Endpoint detection and response
 Exim|6
 Ibis|2|||Python
 LangGraph|a
+LeakCanary|2|||Kotlin
 MinIO|6
 Minecraft Forge|2
-Nintendo Switch|f
-Picasso|2|||Java
 Test automation|h
 TestCafe|e|||JavaScript
+Xbox|f
 AWS SDK|4
 Backstage|e
 Cloudflare Tunnel|7
@@ -3664,37 +3668,37 @@ Dovecot|6
 DuckDB Python|2|||Python
 ISTQB|g
 LangSmith|a
-Maestro|e
-PlayStation|f
+Nintendo Switch|f
+Stetho|e
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 XDR|h
 AWS CloudShell|4
 CSPM|h
-Google AdMob|f|AdMob
+Flipper|e
 Great Tables|2|||Python
 Infoblox|7
 LlamaIndex|a||GPT Index
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 Renovate|e
 Sinon.js|2|Sinon||JavaScript
-Steam|f
 TOGAF|g
 Zimbra|6
 AWS Cloud9|4|Cloud9
 CNAPP|h
 COBIT|g
-Google Play Services|f
 Haystack|a
-Hyperledger Fabric|f|Hyperledger
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NetBox|7
 Nock|2|||JavaScript
+Picasso|2|||Java
+PlayStation Home|f
 AWS Toolkit|4
 Asterisk|6
-Corda|f
+Facebook Messenger|f|Messenger Platform
 Flagger|5
+Maestro|e
 Mock Service Worker|2|MSW||JavaScript
 Nautobot|7
-Retrofit|2
 SAST|h
 Semantic Kernel|a
 Zachman Framework|g
@@ -3704,31 +3708,33 @@ AutoGen|a
 Batfish|7
 DAST|h
 Enzyme|2|||JavaScript
-Infura|f
-OkHttp|2
+Google AdMob|f|AdMob
+Steam|f
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
 Containerlab|7
 CrewAI|a
-Glide|2
+Google Play Services|f
 Hono|1|||JavaScript
+Hyperledger Fabric|f|Hyperledger
 IAST|h
-Moralis|f
 Unleash|5
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
-Coil|2
+Corda|f
 DSPy|a
 Elysia|1|||JavaScript
 Flagsmith|5
 GNS3|7
+Retrofit|2
 Software composition analysis|h|SCA
-The Graph|f
 AdonisJS|1|Adonis||JavaScript
 Amazon Corretto|f|Corretto
 EVE-NG|7
 FreeSWITCH|6
+Infura|f
+OkHttp|2
 OpenFeature|g
 Penetration testing|h|pentesting
 Pydantic AI|a
@@ -3736,24 +3742,26 @@ UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Cisco Packet Tracer|7|Packet Tracer
 ERD|g|entity-relationship diagram
+Glide|2
 Kamailio|6
 Keptn|5
+Moralis|f
 Sails.js|1|||JavaScript
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 ChatGPT|a
+Coil|2
 LitmusChaos|5|Litmus
 LoopBack|1|||JavaScript
 Mininet|7
 OpenSIPS|6
 STRIDE|h
-WorkManager|2
+The Graph|f
 Amazon Location Service|4
 Chaos Mesh|5
 FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4o;GPT-4 Turbo
-Jetpack Navigation|2|Navigation Component
 Jitsi|6
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
@@ -3761,7 +3769,6 @@ ns-3|7
 AWS Clean Rooms|4
 Bug bounty|h
 Claude|a
-Espresso|e
 Gremlin|5
 Paxos|h
 Strapi|f
@@ -3773,12 +3780,12 @@ CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 Janus WebRTC Server|6|Janus
 Payload CMS|f
-Robolectric|e
 Vulnerability management|h
+WorkManager|2
 tcpdump|7
 Amazon Aurora Serverless|4
 Gossip protocol|h
-Gradle Kotlin DSL|2
+Jetpack Navigation|2|Navigation Component
 Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
@@ -3786,15 +3793,15 @@ mediasoup|6
 Amazon Aurora DSQL|4|Aurora DSQL
 Consistent hashing|h
 Docusaurus|e
-Google Play|i|Play Store;Google Play Store
+Espresso|e
 LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
 Rundeck|5
 Amazon S3 Express One Zone|4
-Apple App Store|i|App Store
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
+Robolectric|e
 StackStorm|5
 Two-phase commit|h|2PC
 VitePress|e
@@ -3803,6 +3810,7 @@ mtr|7
 Amazon S3 Tables|4
 Ansible Galaxy|5
 Eleventy|e|11ty
+Gradle Kotlin DSL|2
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Stable Diffusion|a
@@ -3811,30 +3819,29 @@ traceroute|7
 AWS Entity Resolution|4
 ComfyUI|e
 FFmpeg|e
+Google Play|i|Play Store;Google Play Store
 Hexo|e
 MPEG|g|MPEG-2
 Molecule|5
 NIST SP 800-53|g
 netcat|7|nc
 Amazon Nova|4
+Apple App Store|i|App Store
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g|MPEG4
 Midjourney|a
 Pug|2|||JavaScript
-Riverpod|2
 Test Kitchen|5
 iptables|7
 Amazon Titan|4
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
-Flutter Hooks|2
 MP4|g|MPEG-4 Part 14
 SOC 2|g|SOC2
 Serverspec|5
 nftables|7
 AWS HealthOmics|4
-BLoC|2|flutter_bloc
 Chef InSpec|5|Inspec
 Immer|2|||JavaScript
 MP3|g
@@ -3845,22 +3852,23 @@ firewalld|7
 AAC|g
 AWS AppConfig|4
 BERT|a
-GetX|2
 HIPAA|g
 Immutable.js|2|||JavaScript
+Riverpod|2
 Supervisor|6|supervisord
 Terratest|5
 ufw|7
 AWS Amplify Studio|4
 CLIP|a
 Checkov|d
-Dio|2
+Flutter Hooks|2
 GDPR|g
 IPVS|7
 Opus codec|g
 PM2|e
 Workbox|2|||JavaScript
 Amazon CloudSearch|4
+BLoC|2|flutter_bloc
 CCPA|g
 FLAC|g
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
@@ -3869,96 +3877,95 @@ tfsec|d
 Amazon SimpleDB|4
 Detectron2|a
 FedRAMP|g
+GetX|2
 H.264|g|AVC;H264;x264
 TFLint|5
-Web Components|g
 AWS OpsWorks|4
+Browserify|e
 CMMC|g
 Clonezilla|e
+Dio|2
 H.265|g|HEVC;H265;x265
 Infracost|5
 MMDetection|a
 OpenVPN|7
 AV1|g
 AWS Device Farm|4
-Capacitor|1|Ionic Capacitor
+Bacon.js|2
 Common Criteria|g
 GLPI|e
 Segment Anything|a
-WebRTC|7
 WireGuard|7
 terraform-docs|5
 Albumentations|a
 Amazon Elastic Transcoder|4
-Appium|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 Tailscale|7
 VP9|g
-WebGL|g
 cloudflared|7
 pre-commit|e
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
-Detox|e
 Twingate|7
-WebGPU|g
 WebM|g
+WebRTC|7
 oauth2-proxy|d
 torchvision|a
 CISM|g
+Capacitor|1|Ionic Capacitor
 CloudFront Functions|4
 Devbox|5
 Headscale|7
 Hetzner Cloud|4
 Matroska|g|MKV
-Service Workers|g
+WebGL|g
 timm|a
 AWS Serverless Application Repository|4
-Bitrise|5
+Appium|e
 CEH|g|Certified Ethical Hacker
 Dev Containers|5|devcontainer
 GIF|g
 NetBird|7
 OpenVidu|f
 Sentence Transformers|a
+WebGPU|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Brain.js|a
 Cloudflare WARP|7
-Codemagic|5
+Detox|e
 FAISS|a
 GitHub Codespaces|5|Codespaces
 OSCP|g
 PJSIP|2
 PNG|g
-C++ Standard Library|2|STL
+Service Workers|g
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 Gitpod|5
 JPEG|g|JPG
-LangChain.js|a
 ScaNN|a
-Boost|2|Boost C++
+Bitrise|5
+Brain.js|a
 CompTIA Network+|g|Network+
 HNSW|a
 Kubernetes Gateway API|7|Gateway API
-Vercel AI SDK|a
 WebP|g
 AVIF|g
-Cheerio|2|||JavaScript
+Codemagic|5
 CompTIA A+|g
 Container Network Interface|7|CNI
 GitOps|h
-RapidJSON|2|||C++
+LangChain.js|a
 Retrieval-augmented generation|h|RAG
+C++ Standard Library|2|STL
 Certified Kubernetes Administrator|g|CKA
-Chromium Embedded Framework|1|CEF
 DevSecOps|h
 HEIC|g
 Load balancing|h
 Prompt engineering|h
-jsdom|2|||JavaScript
+Vercel AI SDK|a
+Boost|2|Boost C++
 Certified Kubernetes Application Developer|g|CKAD
-Commander.js|2|||JavaScript
+Cheerio|2|||JavaScript
 Fine-tuning|h
 Platform engineering|h
 Subnetting|7
@@ -3966,14 +3973,14 @@ TIFF|g
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 PDF|g|Portable Document Format
-Qt Quick|2
 RLHF|h
+RapidJSON|2|||C++
 Site Reliability Engineering|h|SRE
-Yargs|2|||JavaScript
+jsdom|2|||JavaScript
 AWS Certified Solutions Architect|g
-GTK|2|GTK+
+Chromium Embedded Framework|1|CEF
+Commander.js|2|||JavaScript
 Infrastructure as Code|h|IaC
-Inquirer.js|2|||JavaScript
 MLOps|h
 OSI model|7
 PDF/A|g
@@ -3982,261 +3989,264 @@ Continuous integration|h|CI
 EPUB|g
 LLMOps|h
 Network automation|h
-dotenv|2|||JavaScript
-wxWidgets|2
+Yargs|2|||JavaScript
 AWS Certified DevOps Engineer|g
 Continuous delivery|h|CD
-Dear ImGui|2|ImGui
+Inquirer.js|2|||JavaScript
 OpenDocument|g|ODF
-Pino|2|||JavaScript
+Qt Quick|2
 Zero trust|d|Zero Trust architecture;ZTNA
-Bunyan|2|||JavaScript
 Cisco CCNA|g|CCNA
 Continuous deployment|h
+GTK|2|GTK+
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
-SDL|2|SDL2;Simple DirectMedia Layer
+dotenv|2|||JavaScript
 Cisco CCNP|g|CCNP
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
-SFML|2
+Pino|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
-nodemon|e|||JavaScript
+wxWidgets|2
 Blue-green deployment|h
+Bunyan|2|||JavaScript
 Cisco CCIE|g|CCIE
 Computer vision|h
+Dear ImGui|2|ImGui
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-OpenGL|g
 Single sign-on|d|SSO
-ts-node|e|||JavaScript
 Canary release|h|canary deployment
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
 Reinforcement learning|h|RL
+SDL|2|SDL2;Simple DirectMedia Layer
 VPN|7|virtual private network
-Vulkan|g
-tsx|e|||JavaScript
-DirectX|g|Direct3D;DirectX 12
+nodemon|e|||JavaScript
 Feature flags|h|feature toggles
 JNCIP|g
 Real-time operating systems|b|RTOS
+SFML|2
 Splunk SOAR|d||Splunk Phantom;Phantom
-TypeDoc|e|||JavaScript
+ts-node|e|||JavaScript
 Generative AI|h|GenAI
-JSDoc|e|||JavaScript
 Multithreading|h
-POCO C++ Libraries|2|POCO
 Splunk Enterprise Security|d|Splunk ES
 Trunk-based development|h
-Abseil|2
+tsx|e|||JavaScript
 Caching|h
 Chaos engineering|h
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
+TypeDoc|e|||JavaScript
+Vulkan|g
+DirectX|g|Direct3D;DirectX 12
 Immutable infrastructure|h
-Inertia.js|2|||JavaScript
+JSDoc|e|||JavaScript
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Stable Baselines3|a
-folly|2
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
+POCO C++ Libraries|2|POCO
 RLlib|a
-gRPC C++|2
+Abseil|2
 CORBA|g|Common Object Request Broker Architecture
-Mithril|2|||JavaScript
+Inertia.js|2|||JavaScript
 Optuna|a
-Protocol Buffers C++|2
 Tanium|d
 BPEL|g|WS-BPEL
 Cortex XSOAR|d||Demisto
 Hyperopt|a
-Marionette.js|2|||JavaScript
-{fmt}|2|fmt
-Knockout.js|2|||JavaScript
+folly|2
+Mithril|2|||JavaScript
 PXE|7|Preboot Execution Environment
 Prisma Access|d
 SHAP|a
-spdlog|2
-Dojo Toolkit|2|||JavaScript
-Eigen|2
+gRPC C++|2
 ISDN|7
 LIME|a
+Marionette.js|2|||JavaScript
 Netskope|d
+Protocol Buffers C++|2
 AWS Signature Version 4|d|SigV4
-Armadillo|2
 Evidently|a
-Ext JS|2|Sencha Ext JS||JavaScript
+Knockout.js|2|||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-Kendo UI|2|||JavaScript
-OpenBLAS|2
+{fmt}|2|fmt
+Dojo Toolkit|2|||JavaScript
 Saviynt|d
 WhyLabs|a
+spdlog|2
 Arize|a
-DevExtreme|2|||JavaScript
-Intel MKL|2|MKL
+Eigen|2
+Ext JS|2|Sencha Ext JS||JavaScript
 Venafi|d
-AG Grid|2|||JavaScript
+Armadillo|2
 DigiCert|d
-LAPACK|2
+Kendo UI|2|||JavaScript
 Label Studio|a
-BLAS|2
+DevExtreme|2|||JavaScript
 Entrust|d
 Labelbox|a
-TanStack Table|2||React Table|JavaScript
-FFTW|2
-React Hook Form|2|||JavaScript
+OpenBLAS|2
+AG Grid|2|||JavaScript
+Intel MKL|2|MKL
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Formik|2|||JavaScript
-PETSc|2
+LAPACK|2
 Roboflow|a
+TanStack Table|2||React Table|JavaScript
+BLAS|2
 CVAT|a
-Catch2|e
-Framer Motion|2|||JavaScript
 Invicti|d||Netsparker
+React Hook Form|2|||JavaScript
 Amazon SageMaker Studio|4|SageMaker Studio
-GSAP|2|GreenSock Animation Platform||JavaScript
+FFTW|2
+Formik|2|||JavaScript
 Havoc C2|d
-Anime.js|2|||JavaScript
-Google Benchmark|2
+Framer Motion|2|||JavaScript
+PETSc|2
 PingCastle|d
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
-Lottie|2|||JavaScript
+Catch2|e
+GSAP|2|GreenSock Animation Platform||JavaScript
 Maltego|d
+Anime.js|2|||JavaScript
 H2O.ai|a|H2O
-Meson|e
 Shodan|d
-Tiptap|2|||JavaScript
 Censys|d
 DataRobot|a
-Ninja|e
-ProseMirror|2|||JavaScript
+Google Benchmark|2
+Lottie|2|||JavaScript
 Dataiku|9
-Draft.js|2|||JavaScript
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Tiptap|2|||JavaScript
 theHarvester|d
-CodeMirror|2|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
+Meson|e
+ProseMirror|2|||JavaScript
 Rasa|a
 Recon-ng|d
-Conan|e
 Dialogflow CX|a
+Draft.js|2|||JavaScript
+Ninja|e
 OWASP Amass|d|Amass
+CodeMirror|2|||JavaScript
 Hugging Face Spaces|a
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Subfinder|d
-Web3.js|2|||JavaScript
-vcpkg|e
-Ethers.js|2|ethers||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 Nuclei|d
 Replicate|a
-GNU Toolchain|e
-Hardhat|e
+Conan|e
 Modal|a
+Web3.js|2|||JavaScript
 ffuf|d
-Clang|e
+Ethers.js|2|ethers||JavaScript
 Gobuster|d
 Together AI|a
-Truffle|e
+vcpkg|e
 Groq|a
+Hardhat|e
 wfuzz|d
 Cerebras|a
 Evil-WinRM|d
-MSVC|e|Visual C++
-Viem|2|||JavaScript
-Cycle.js|1|||JavaScript
+GNU Toolchain|e
+Truffle|e
+Clang|e
 Perplexity|a
 Rubeus|d
-AddressSanitizer|e|ASan
 Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
-currency.js|2|||JavaScript
+Viem|2|||JavaScript
+Cycle.js|1|||JavaScript
+MSVC|e|Visual C++
 OpenText EnCase|d|EnCase
-clang-tidy|e
-class-validator|2|||JavaScript
-React Navigation|2|||JavaScript
 X-Ways Forensics|d|X-Ways
-clang-format|e
+currency.js|2|||JavaScript
+AddressSanitizer|e|ASan
 Cellebrite|d
-Cppcheck|e
+class-validator|2|||JavaScript
 Magnet AXIOM|d
-ccache|e
-Emscripten|e
+React Navigation|2|||JavaScript
+clang-tidy|e
 KAPE|d
+clang-format|e
+Cppcheck|e
 GRR Rapid Response|d|GRR
 Model Context Protocol|g|MCP
 TheHive|d
-Wasmtime|f
+ccache|e
+Emscripten|e
 MISP|d
-Wasmer|f
 OpenCTI|d
-WasmEdge|f
 Arkime|d||Moloch
 Claude Code|e
-Phoenix Framework|1|Phoenix
+Wasmtime|f
 NetworkMiner|d
 OpenAI Codex|a|Codex
-Phoenix LiveView|1|LiveView
-Ecto|2
+Wasmer|f
 LogRhythm|d
 Tabnine|a
-Absinthe|2
+WasmEdge|f
 Exabeam|d
+Phoenix Framework|1|Phoenix
 CUDA Toolkit|c
-Oban|2
+Phoenix LiveView|1|LiveView
 Securonix|d
-Broadway|2
+Ecto|2
 Rapid7 InsightIDR|d|InsightIDR
+Absinthe|2
 CuPy|2
 Darktrace|d
-Nerves|f
-Erlang/OTP|2
+Oban|2
 RAPIDS|9|cuDF
 Vectra AI|d|Vectra
 Apache Mahout|a
-ExUnit|e
+Broadway|2
 ExtraHop|d
-Hex.pm|i
+Nerves|f
 Proofpoint|d
 Spark MLlib|a|MLlib
+Erlang/OTP|2
 H2O Driverless AI|a
 Mimecast|d
-Rebar3|e
 Abnormal Security|d
-Cowboy|2
+ExUnit|e
 Orange Data Mining|a
+Hex.pm|i
 KnowBe4|d
-Livebook|e
 Weka|a
+Rebar3|e
 Tenable Vulnerability Management|d||Tenable.io
-Yesod|1
-Servant|2
+Cowboy|2
 Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-Haskell Stack|2
+Livebook|e
 Mathematica|e
-Cabal|e
 Gurobi|e
-GHC|e
+Yesod|1
 IBM CPLEX|a|CPLEX
+Servant|2
+Haskell Stack|2
 Orca Security|d|Orca
 PuLP|a
-opam|e
 Aqua Security|d|Aqua
-MirageOS|b
+Cabal|e
 Pyomo|a
 CVXPY|a
+GHC|e
 Sysdig Secure|d
 Stan|0
+opam|e
+MirageOS|b
 PyMC|a||PyMC3
-Rcpp|2
-CRAN|i
 Prophet|a
-Bioconductor|9
+Rcpp|2
 igraph|a
+CRAN|i
 GeoPandas|9
+Bioconductor|9
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
 Shapely|a
@@ -5658,4 +5668,4 @@ zoom`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"ELK Stack":["Elasticsearch","Logstash","Kibana"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"ELK Stack":["Elasticsearch","Logstash","Kibana"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"]};
