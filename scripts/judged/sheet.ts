@@ -11,7 +11,8 @@ if (!(set in JUDGED_SETS)) {
   console.error(`usage: sheet.ts "<set>", one of: ${Object.keys(JUDGED_SETS).join(', ')}`);
   process.exit(2);
 }
-const files = judgedFiles().filter((file) => file in labels(set));
+const labelled = labels(set);
+const files = judgedFiles().filter((file) => file in labelled);
 for (const file of files) {
   const rows = readFileSync(join(JUDGED, file), 'utf8').split('\n');
   console.log(`## ${file}\n`);

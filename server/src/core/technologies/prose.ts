@@ -59,6 +59,7 @@ const JOINING_PLUS = /(?<=[\p{L}\p{N}])\+(?=\p{L})/gu;
 const CJK_LETTER = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
 const CJK = new RegExp(`${CJK_LETTER}+`, 'gu');
 const AFTER_CJK = new RegExp(`${CJK_LETTER}$`, 'u');
+const CJK_ANY = new RegExp(CJK_LETTER, 'u');
 const MAX_NAMES = 10_000;
 
 /**
@@ -103,7 +104,8 @@ function readPart(index: TechIndex, source: string): ProseReading {
   const unmasked = source.includes('@') || source.includes('//') || source.includes('www.') ? source.replace(ADDRESS, (match) => ' '.repeat(match.length)) : source;
   // "PHP+MySQL", "CDK+CFN": a plus between two names joins them as "and" would (not the plus of C++ or Notepad++).
   const joined = unmasked.includes('+') ? unmasked.replace(JOINING_PLUS, ' ') : unmasked;
-  const masked = /[^\u0000-\u2fff]/.test(joined) ? joined.replace(CJK, (letters) => ' '.repeat(letters.length)) : joined;
+  const cjk = /[^\u0000-\u2fff]/.test(joined) && CJK_ANY.test(joined);
+  const masked = cjk ? joined.replace(CJK, (letters) => ' '.repeat(letters.length)) : joined;
   const tokens: Token[] = [];
   const words = new Set<string>();
   for (const match of masked.matchAll(TOKEN)) {
@@ -111,7 +113,7 @@ function readPart(index: TechIndex, source: string): ProseReading {
     const possessive = /['’]s$/i.test(raw) ? 2 : 0;
     const previous = tokens[tokens.length - 1];
     // A capital right after Japanese or Chinese letters opens no sentence: those scripts have no capitals.
-    const afterCjk = masked !== joined && AFTER_CJK.test(joined.slice(Math.max(0, match.index - 1), match.index));
+    const afterCjk = cjk && AFTER_CJK.test(joined.slice(Math.max(0, match.index - 1), match.index));
     const initial = !afterCjk && (!previous || /[.!?:;•|–—(\[。！？]\s*["'“‘「]?\s*$/.test(masked.slice(previous.end, match.index)));
     const word = raw.slice(0, raw.length - possessive);
     const token = { start: match.index, end: match.index + raw.length - possessive, text: word, initial, key: foldKey(word) };
