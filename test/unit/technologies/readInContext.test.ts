@@ -34,6 +34,8 @@ describe('names read in their sentence', () => {
 
   it('reads a dictionary word in lower case before what one makes with the product as the product ("helm charts", "a slack bot")', () => {
     assert.deepEqual(said('Wrote a helm chart and a slack bot for a super basic task scheduler', 'Helm', 'Slack').map((line) => line.split(':')[0]), ['helm', 'slack']);
+    // A site one publishes on makes no modules: "medium" is the size here, not Medium.
+    assert.deepEqual(said('Worked on professional iOS features using Swift (small to medium modules)', 'iOS', 'Swift'), []);
   });
 
   it('lets a program be written as it is typed ("bash", "docker commands"), not "docker" as a product', () => {

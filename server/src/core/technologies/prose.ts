@@ -174,7 +174,7 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   }
   // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
-  const ordinary = dated || (isOrdinary(token.text, token.initial || headline) && !beforeItsThing(token, tokens[i + 1], text)) || wordsJoined(token.text, resolution);
+  const ordinary = dated || (isOrdinary(token.text, token.initial || headline) && !beforeItsThing(token, tokens[i + 1], text, resolution)) || wordsJoined(token.text, resolution);
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary, partial: false }, length: 1 };
 }
 
@@ -208,8 +208,12 @@ function innerCapital(word: string): boolean {
 // What one builds or runs with a product: "helm charts", "a spark pipeline", "the celery workers", "a slack bot".
 const THINGS = /^(?:charts?|pipelines?|jobs?|clusters?|queues?|workers?|bots?|channels?|workspaces?|dags?|notebooks?|playbooks?|manifests?|modules?|providers?)$/i;
 
-/** "helm charts": a dictionary word in lower case right before what one makes with the product is the product. */
-function beforeItsThing(token: Token, next: Token | undefined, text: string): boolean {
+/**
+ * "helm charts": a dictionary word in lower case right before what one makes with the product is the product; not
+ * a site or a company's name, which one makes no modules with ("small to medium modules").
+ */
+function beforeItsThing(token: Token, next: Token | undefined, text: string, resolution: Resolution): boolean {
+  if (resolution.tech.category === 'network' || resolution.tech.category === 'company') return false;
   return next !== undefined && isLowerCase(token.text) && /^ $/.test(text.slice(token.end, next.start)) && THINGS.test(next.text);
 }
 

@@ -8,6 +8,7 @@ import { ORDINARY_WORDS } from './data';
 import { technologyOptions } from './extras';
 import { CONCEPT_KINDS, VENDOR_PREFIX } from './policy';
 import { productAmong } from './context';
+import { functionWordsOf, withoutFunctionWords } from './functionWords';
 import { proseOf, readProse, type ProseReading } from './prose';
 import { meantName } from './typos';
 import { techIndex, techIndexFor, type Resolution, type TechEntry, type TechIndex } from './vocabulary';
@@ -46,6 +47,8 @@ export interface ResumeTechnologies {
   readonly bullets: readonly Text[];
   /** Summaries and descriptions. */
   readonly prose: readonly Text[];
+  /** Names that are function words of the language the resume is written in ("es" in Spanish), never read as names. */
+  readonly functionWords: ReadonlySet<string> | undefined;
 }
 
 const MAX_KEYWORD = 120;
@@ -95,9 +98,13 @@ function collect(context: RuleContext): ResumeTechnologies {
   const kinds = kindsOf(groups.flatMap((group) => group.keywords));
   for (const group of groups) group.keywords.splice(0, group.keywords.length, ...withCapitals(index, group.keywords, kinds));
   const writing = collectWriting(context);
-  const read = (text: string): ProseReading => proseOf(context.caches, index, text);
+  // In a resume written in Spanish, French or Portuguese, "es", "sinon" and "com" are words of its language.
+  const functionWords = functionWordsOf(writing.language);
+  const read = functionWords
+    ? (text: string): ProseReading => withoutFunctionWords(proseOf(context.caches, index, text), text, functionWords)
+    : (text: string): ProseReading => proseOf(context.caches, index, text);
   // Titles ("Devops Engineer", "iOS Software Engineer") name technologies as a summary does.
-  return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: [...writing.prose, ...writing.titles] };
+  return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: [...writing.prose, ...writing.titles], functionWords };
 }
 
 const MEANT = new WeakMap<ResumeTechnologies, { left: number; meant: Map<Keyword, TechEntry | undefined> }>();
@@ -290,7 +297,9 @@ const READING = derived((facts): ProseReading => readProse(techIndex(), facts.te
 
 /** The technologies a bullet or summary names (for the vocabulary with the user's extras, if any). */
 export function readingOf(found: ResumeTechnologies, text: Text): ProseReading {
-  return found.shared ? text.facts.get(READING) : found.read(text.text);
+  if (!found.shared) return found.read(text.text);
+  const reading = text.facts.get(READING);
+  return found.functionWords ? withoutFunctionWords(reading, text.text, found.functionWords) : reading;
 }
 
 /** How to write a name as a YAML value there: plain when YAML reads it back unchanged, quoted otherwise. */

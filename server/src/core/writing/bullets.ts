@@ -5,6 +5,7 @@ import type { ResumeDocument } from '../document';
 import { keyText, spanOf } from '../yaml/nodes';
 import type { SchemaPair } from '../yaml/walk';
 import { FactsReader } from './facts';
+import { proseLanguage } from './language';
 import { Text, type StringScalar } from './text';
 
 export { Text } from './text';
@@ -53,6 +54,8 @@ export interface Writing {
   readonly words: number;
   /** Where a finding about the whole resume points: its first key. */
   readonly start: [number, number];
+  /** The language its sentences are written in (ISO 639-3, `ENGLISH` when too few to tell): `language.ts`. */
+  readonly language: string;
 }
 
 const PROSE_KEYS = new Set(['summary', 'description']);
@@ -108,7 +111,15 @@ function collect(source: WritingSource): Writing {
   }
   reader.done();
   const first = isMap(doc.yaml.contents) ? spanOf(doc.yaml.contents.items[0]?.key) : undefined;
-  return { entries, bullets: entries.flatMap((entry) => entry.bullets), prose, titles, words, start: first ?? [0, Math.min(1, doc.text.length)] };
+  const bullets = entries.flatMap((entry) => entry.bullets);
+  const language = proseLanguage(source.caches, sentences(prose, bullets));
+  return { entries, bullets, prose, titles, words, start: first ?? [0, Math.min(1, doc.text.length)], language };
+}
+
+/** The summaries and descriptions, then the bullets: the resume's sentences, for telling its language. */
+function* sentences(prose: readonly Text[], bullets: readonly Text[]): Generator<string> {
+  for (const text of prose) yield text.text;
+  for (const text of bullets) yield text.text;
 }
 
 const SECTIONS: ReadonlySet<string> = new Set(BULLET_SECTIONS);

@@ -5,6 +5,7 @@ import { suppressionsOf } from '../suppressions';
 import { collectSchemaPairs, type SchemaPair } from '../yaml/walk';
 import { collectWriting, type BulletSection, type WritingSource } from './bullets';
 import { WritingCodes } from './codes';
+import { ENGLISH } from './language';
 import { NUMBERLESS } from './numberless';
 
 /**
@@ -59,7 +60,8 @@ export function summarizeWriting(from: WritingSource | ResumeDocument, caches = 
       const { facts } = bullet;
       if (facts.blank) continue;
       const weak = facts.opener.weak;
-      if (weak && !suppressions.silences(WritingCodes.weakOpener, bullet.span(weak.start, weak.end)[0])) weakOpeners++;
+      // As bullet-weak-opener judges: only in a resume written in English.
+      if (weak && writing.language === ENGLISH && !suppressions.silences(WritingCodes.weakOpener, bullet.span(weak.start, weak.end)[0])) weakOpeners++;
       // Counted as bullet-no-metric judges: a silenced bullet, or one in a script it does not read, is not unquantified.
       if (!facts.latin || suppressions.silences(WritingCodes.noMetric, bullet.trimmedSpan[0])) continue;
       // Nor is one a number would not fit: a heading, keywords, a qualification, a pointer to an article.

@@ -1,0 +1,76 @@
+import type { francAll as FrancAll } from 'franc-min' with { 'resolution-mode': 'import' };
+import { BoundedMap, cacheSlot, type Caches } from '../caches';
+
+// An ECMAScript module: esbuild bundles it into the server, and tsx loads it in the tests.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { francAll } = require('franc-min') as { francAll: typeof FrancAll };
+
+/**
+ * The language a resume is written in, as `franc` reads its sentences (ISO 639-3: "eng", "fra", "spa"). The writing
+ * rules that read English words (how a bullet opens, passives, pronouns, fillers, tense) and the reading of lower-case
+ * names in prose depend on it: "Mise en place d'une API" opens with no weak English verb, and "es" in Spanish is a
+ * verb, not Elasticsearch.
+ */
+export const ENGLISH = 'eng';
+
+// The languages resumes are commonly written in that `franc-min` tells apart by their letters' trigrams, and those it
+// tells by their script (Chinese, Japanese, Korean). Fewer candidates, fewer English resumes taken for another.
+const CANDIDATES = ['eng', 'spa', 'fra', 'por', 'deu', 'ita', 'nld', 'pol', 'tur', 'swe', 'ron', 'ces', 'hun', 'ind', 'vie', 'rus', 'ukr', 'cmn', 'jpn', 'kor'];
+
+// The sentences are read in parts of at least this many letters, each judged on its own: a resume is in another
+// language when most of its parts clearly are. Judged whole, a French resume scores 0.98 of its best as English.
+const PART_LETTERS = 200;
+// What is read of a long resume: its first sentences say the language as well as all of them.
+const SAMPLE = 2048;
+// Lists of names ("Backend - Java, Spring (MVC), JPA/Hibernate") read a little like any language: a part is taken for
+// another only when that language clearly reads better than English. Cut into parts of 200 letters, the English
+// resumes of the judged sets score 0.95 or more of the best as English where another wins; the French and Spanish
+// ones 0.94 or less, mostly.
+const ENGLISH_CLOSE = 0.95;
+
+const LANGUAGES = cacheSlot(() => new BoundedMap<string, string>(64));
+
+/** The language of a resume's sentences (its summaries, descriptions and bullets, in that order). */
+export function proseLanguage(caches: Caches, texts: Iterable<string>): string {
+  const parts: string[] = [];
+  let part = '';
+  let length = 0;
+  for (const text of texts) {
+    part += `${text}\n`;
+    length += text.length;
+    if (letters(part) >= PART_LETTERS) {
+      parts.push(part);
+      part = '';
+    }
+    if (length >= SAMPLE) break;
+  }
+  // Too few words to tell: read as English, so that no advice is lost.
+  if (parts.length === 0) return ENGLISH;
+  const key = parts.join('\u0000');
+  const known = caches.get(LANGUAGES);
+  let language = known.get(key);
+  if (language === undefined) {
+    language = mostOf(parts.map(partLanguage));
+    known.set(key, language);
+  }
+  return language;
+}
+
+function letters(text: string): number {
+  return text.replace(/[^\p{L}]/gu, '').length;
+}
+
+function partLanguage(part: string): string {
+  const [best, ...rest] = francAll(part, { only: CANDIDATES, minLength: 10 });
+  if (!best || best[0] === ENGLISH || best[0] === 'und') return ENGLISH;
+  const english = rest.find(([code]) => code === ENGLISH)?.[1] ?? 0;
+  return english >= ENGLISH_CLOSE ? ENGLISH : best[0];
+}
+
+/** Another language than English when more than half the parts are in it. */
+function mostOf(languages: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const [language, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return language !== ENGLISH && count * 2 > languages.length ? language : ENGLISH;
+}
