@@ -28,39 +28,43 @@ const SAMPLE = 2048;
 // ones 0.94 or less, mostly.
 const ENGLISH_CLOSE = 0.95;
 
-const LANGUAGES = cacheSlot(() => new BoundedMap<string, string>(64));
+// Each part's language, by its text: a keystroke changes one part, and only that part is read again.
+const PARTS = cacheSlot(() => new BoundedMap<string, string>(256));
 
 /** The language of a resume's sentences (its summaries, descriptions and bullets, in that order). */
 export function proseLanguage(caches: Caches, texts: Iterable<string>): string {
-  const parts: string[] = [];
+  const known = caches.get(PARTS);
+  const languages: string[] = [];
   let part = '';
+  let partLetters = 0;
   let length = 0;
   for (const text of texts) {
     part += `${text}\n`;
+    partLetters += letters(text);
     length += text.length;
-    if (letters(part) >= PART_LETTERS) {
-      parts.push(part);
+    if (partLetters >= PART_LETTERS) {
+      let language = known.get(part);
+      if (language === undefined) known.set(part, (language = partLanguage(part)));
+      languages.push(language);
       part = '';
+      partLetters = 0;
     }
     if (length >= SAMPLE) break;
   }
   // Too few words to tell: read as English, so that no advice is lost.
-  if (parts.length === 0) return ENGLISH;
-  const key = parts.join('\u0000');
-  const known = caches.get(LANGUAGES);
-  let language = known.get(key);
-  if (language === undefined) {
-    language = mostOf(parts.map(partLanguage));
-    known.set(key, language);
-  }
-  return language;
+  return languages.length === 0 ? ENGLISH : mostOf(languages);
 }
 
 function letters(text: string): number {
   return text.replace(/[^\p{L}]/gu, '').length;
 }
 
+// Words English sentences are full of and other languages' sentences lack (not "of", Dutch; "on", French; "was",
+// German): a part with three of them is English, without reading its trigrams (a keystroke's part, mostly).
+const ENGLISH_WORDS = /\b(?:the|and|with|for|from|that|this|which|our|their|into|using)\b/gi;
+
 function partLanguage(part: string): string {
+  if ((part.match(ENGLISH_WORDS)?.length ?? 0) >= 3) return ENGLISH;
   const [best, ...rest] = francAll(part, { only: CANDIDATES, minLength: 10 });
   if (!best || best[0] === ENGLISH || best[0] === 'und') return ENGLISH;
   const english = rest.find(([code]) => code === ENGLISH)?.[1] ?? 0;
