@@ -81,6 +81,18 @@ describe('vitae lint --summary', () => {
   });
 });
 
+describe('vitae lint on a resume written in French', () => {
+  const FRENCH = join(fixtures, 'languages', 'fr.yaml');
+
+  it('asks for numbers, and says nothing about English openers, passives or fillers, nor reads French words as technologies', () => {
+    const [result] = lintJson('--summary', FRENCH);
+    const codes = [...new Set(result!.diagnostics.map((d) => d.code))].sort();
+    assert.deepEqual(codes, ['bullet-no-metric', 'entry-bullet-count', 'resume-length']);
+    assert.deepEqual(where(result!, 'bullet-no-metric'), ['bullet-no-metric:3@13', 'bullet-no-metric:3@14', 'bullet-no-metric:3@16', 'bullet-no-metric:3@23']);
+    assert.deepEqual(result!.summary, { bullets: 6, quantified: 2, weakOpeners: 0, words: 125 });
+  });
+});
+
 describe('vitae lint with a .vitaerc.yaml', () => {
   const roots: string[] = [];
   after(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
