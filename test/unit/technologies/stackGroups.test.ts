@@ -180,6 +180,13 @@ describe('tech-not-in-skills: groups named for a field', () => {
     const alerts = resume(...bullet('Routed 40 Alertmanager alerts to on-call, halving pages.'), 'skills:', '  - name: Monitoring', '    keywords: [Prometheus]');
     assert.deepEqual(picks(alerts), {});
   });
+
+  it('takes a technology as listed when a part named after it is (Spring beside Spring Boot, Redux beside Redux Toolkit), not beside its IDE', () => {
+    const text = resume(...bullet('Moved 12 Spring services and the Redux store of the Android app to one repo.'), 'skills:', '  - name: Stack', '    keywords: [Spring Boot, Redux Toolkit, Android SDK]');
+    assert.deepEqual(picks(text), {});
+    const ide = resume(...bullet('Shipped 3 Android apps with 1M installs.'), 'skills:', '  - name: Mobile', '    keywords: [Android Studio, Kotlin]');
+    assert.deepEqual(picks(ide), { Android: 'Mobile' });
+  });
 });
 
 describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves open', () => {

@@ -126,8 +126,8 @@ const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers:
 ];
 
 // Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
-// Kafka Streams; not Android and Android Studio.
-const KIN = [['framework', 'library'], ['data', 'database', 'infrastructure']];
+// Kafka Streams; Android and the Android SDK; not Android and Android Studio.
+const KIN = [['framework', 'library'], ['data', 'database', 'infrastructure'], ['os', 'platform']];
 
 function kin(a: string, b: string): boolean {
   return a === b || KIN.some((kinds) => kinds.includes(a) && kinds.includes(b));
@@ -145,9 +145,20 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   // Lite) beside TensorFlow; not React Native beside React.
   // The name with its project before it counts too ("Prometheus Alertmanager").
   const prefixed = tech.aliases.filter((alias) => alias.endsWith(` ${tech.name}`));
-  return [tech.name, ...prefixed, ...tech.formerNames].some((name) => {
-    const head = name.split(' ')[0]!;
-    const family = head !== name ? found.index.resolve(head)?.tech : undefined;
-    return family !== undefined && family !== tech && listed.has(family.name) && kin(family.category, tech.category) && sameFields(family.name, tech.name);
+  if (
+    [tech.name, ...prefixed, ...tech.formerNames].some((name) => {
+      const head = name.split(' ')[0]!;
+      const family = head !== name ? found.index.resolve(head)?.tech : undefined;
+      return family !== undefined && family !== tech && listed.has(family.name) && kin(family.category, tech.category) && sameFields(family.name, tech.name);
+    })
+  ) {
+    return true;
+  }
+  // The other way round: a listed part named after the technology says it, of its kind and field: Spring Boot says
+  // Spring, Redux Toolkit Redux, the Android SDK Android; not Android Studio (a tool) Android.
+  return [...listed].some((name) => {
+    if (!name.startsWith(`${tech.name} `)) return false;
+    const part = found.index.byName(name);
+    return part !== undefined && kin(part.category, tech.category) && sameFields(part.name, tech.name);
   });
 }
