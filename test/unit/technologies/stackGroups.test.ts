@@ -181,9 +181,11 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(alerts), {});
   });
 
-  it('takes a technology as listed when a part named after it is (Spring beside Spring Boot, Redux beside Redux Toolkit), not beside its IDE', () => {
+  it('takes a technology as listed when a part named after it is (Spring beside Spring Boot, Redux beside Redux Toolkit, Shell beside Shell scripting), not beside its IDE', () => {
     const text = resume(...bullet('Moved 12 Spring services and the Redux store of the Android app to one repo.'), 'skills:', '  - name: Stack', '    keywords: [Spring Boot, Redux Toolkit, Android SDK]');
     assert.deepEqual(picks(text), {});
+    const practice = resume(...bullet('Cut the release from 2 hours to 10 minutes with 30 shell scripts in Bash and Shell.'), 'skills:', '  - name: Practices', '    keywords: [Shell scripting, Bash]');
+    assert.deepEqual(picks(practice), {});
     const ide = resume(...bullet('Shipped 3 Android apps with 1M installs.'), 'skills:', '  - name: Mobile', '    keywords: [Android Studio, Kotlin]');
     assert.deepEqual(picks(ide), { Android: 'Mobile' });
   });

@@ -133,6 +133,11 @@ function kin(a: string, b: string): boolean {
   return a === b || KIN.some((kinds) => kinds.includes(a) && kinds.includes(b));
 }
 
+/** A practice named for the technology it is done with: "Shell scripting", "Linux administration", "Git flow". */
+function craft(part: TechEntry): boolean {
+  return part.category === 'methodology' && / (?:scripting|administration|programming|development|flow)$/i.test(part.name);
+}
+
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
@@ -155,10 +160,11 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
     return true;
   }
   // The other way round: a listed part named after the technology says it, of its kind and field: Spring Boot says
-  // Spring, Redux Toolkit Redux, the Android SDK Android; not Android Studio (a tool) Android.
+  // Spring, Redux Toolkit Redux, the Android SDK Android, the practice of Shell scripting Shell; not Android Studio (a
+  // tool) Android, nor Linear regression the tracker Linear.
   return [...listed].some((name) => {
     if (!name.startsWith(`${tech.name} `)) return false;
     const part = found.index.byName(name);
-    return part !== undefined && kin(part.category, tech.category) && sameFields(part.name, tech.name);
+    return part !== undefined && (kin(part.category, tech.category) || craft(part)) && sameFields(part.name, tech.name);
   });
 }
