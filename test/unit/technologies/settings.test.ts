@@ -46,4 +46,11 @@ describe('technology hover', () => {
     assert.match(hoverAt(joinLines('work:', '  - highlights:', '      - Moved services to Postg$|$reSQL 16')) ?? '', /^\*\*PostgreSQL\*\* · database/);
     assert.equal(hoverAt(joinLines('work:', '  - highlights:', '      - Moved services to$|$ PostgreSQL 16'))?.startsWith('**PostgreSQL**'), false);
   });
+
+  it('shows no technology for a word of the language the resume is written in ("es" in Spanish)', () => {
+    const spanish = (bullet: string): string =>
+      joinLines('work:', '  - highlights:', `      - ${bullet}`, '      - Migración de los servicios a Kubernetes con Docker, lo que hoy es el estándar del equipo', '      - Responsable de las revisiones de código y de la formación de los nuevos desarrolladores');
+    assert.equal(hoverAt(spanish('Desarrollo de la plataforma de pagos con React, que e$|$s la base de los productos de la empresa'))?.startsWith('**Elasticsearch**'), false);
+    assert.match(hoverAt(spanish('Desarrollo de la plataforma de pagos con Re$|$act, que es la base de los productos de la empresa')) ?? '', /^\*\*React\*\*/);
+  });
 });

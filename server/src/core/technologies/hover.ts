@@ -6,6 +6,9 @@ import { TextMap } from '../writing/textMap';
 import { locate, spanOf } from '../yaml/nodes';
 import { pathAt } from '../yaml/pathAt';
 import type { TechnologyOptions } from './extras';
+import { ruleContext } from '../lint';
+import { collectWriting } from '../writing/bullets';
+import { functionWordsOf, withoutFunctionWords } from './functionWords';
 import { proseOf } from './prose';
 import { techIndexFor, type TechEntry } from './vocabulary';
 
@@ -34,7 +37,10 @@ export function technologyHover(doc: ResumeDocument, offset: number, options: Te
     return tech ? { contents: card(tech), range: doc.lines.range(node.range[0], node.range[1]) } : null;
   }
   const map = new TextMap(doc.text, value, node.range[0], node.range[1], node.type);
-  for (const mention of proseOf(caches, index, value).mentions) {
+  // In a resume written in Spanish, "es" is a word of the sentence, as the checks read it.
+  const words = functionWordsOf(collectWriting(ruleContext(doc, caches)).language);
+  const reading = proseOf(caches, index, value);
+  for (const mention of (words ? withoutFunctionWords(reading, value, words) : reading).mentions) {
     if (mention.ordinary) continue;
     const [start, end] = map.span(mention.start, mention.end);
     if (start <= offset && offset <= end) return { contents: card(mention.resolution.tech), range: doc.lines.range(start, end) };
