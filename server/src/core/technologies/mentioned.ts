@@ -72,10 +72,7 @@ function ownAcronyms(found: ResumeTechnologies): Set<string> {
   return out;
 }
 
-/**
- * Whether a mention only names a product, an organisation or a system the text is about, not one the author used: or
- * no longer uses, the product a migration left.
- */
+/** Whether a mention only names a product, an organisation or a system the text is about, not one the author used. */
 export function onlyMentioned(found: ResumeTechnologies, written: Text, mention: Mention, mentions: readonly Mention[], around: Surroundings): boolean {
   const text = written.text;
   return (
@@ -86,7 +83,6 @@ export function onlyMentioned(found: ResumeTechnologies, written: Text, mention:
     handedOver(text, mention) ||
     forOthers(text, mention) ||
     integrated(text, mention) ||
-    leftBehind(text, mention, mentions) ||
     runsOn(text, mention, mentions) ||
     otherAcronyms(found, text, mention) ||
     companyProduct(found, text, mention)
@@ -148,25 +144,6 @@ const SERVED_AFTER = /^(?:\s+[\p{L}\d-]+){0,2}?\s+(?:app|apps|application|applic
 
 function forOthers(text: string, mention: Mention): boolean {
   return SERVED_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) && SERVED_AFTER.test(text.slice(mention.end, mention.end + 60));
-}
-
-// "Migrated the website from an Angular monolith to React", "moved incident workflows off PagerDuty onto Opsgenie":
-// the product a migration left. "Replaced New Relic", "ported legacy Perl code": the same.
-const MIGRATED = /\b(?:migrat\w*|mov(?:e|ed|ing)|port(?:ed|ing)?|transition\w*|switch\w*|convert\w*|moderni[sz]\w*|rewr\w+|re-?platform\w*)\b/i;
-const FROM = /\b(?:from|off)\s+(?:(?:the|an?|our|its|their|legacy|old|custom|bespoke)\s+)?$/i;
-const TO = /^[^.;]*?\b(?:to|onto|into)\b/i;
-const LEFT = /\b(?:replac(?:ed|ing)|legacy|deprecat(?:ed|ing)|sunset(?:ting)?|retir(?:ed|ing)|decommission(?:ed|ing))\s+(?:the\s+|our\s+|its\s+)?$/i;
-
-function leftBehind(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
-  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  if (LEFT.test(before)) return true;
-  if (!FROM.test(before)) return false;
-  const clauseStart = Math.max(text.lastIndexOf('.', mention.start - 1), text.lastIndexOf(';', mention.start - 1), text.lastIndexOf('\n', mention.start - 1)) + 1;
-  const after = text.slice(mention.end, mention.end + 80);
-  const to = TO.exec(after);
-  // "from bespoke Kafka producers to … Kafka": still the product the work went to.
-  const again = to !== null && mentions.some((other) => other !== mention && other.resolution.tech === mention.resolution.tech && other.start > mention.end + to[0].length);
-  return to !== null && !again && MIGRATED.test(text.slice(clauseStart, mention.end + to[0].length));
 }
 
 // Words joining the names of a list: "Windows, macOS and Linux", "Linux/Windows".
