@@ -116,6 +116,11 @@ describe('duplicate-keyword', () => {
     assert.equal(applyFix(text, 'Remove "Postgres"'), resume('skills:', '  - name: Data', '    keywords: [PostgreSQL, Redis]'));
   });
 
+  it('keeps LoRa, the radio, apart from LoRaWAN, the network that runs on it', () => {
+    const text = resume('skills:', '  - name: Embedded', '    keywords: [LoRa, LoRaWAN, MQTT]');
+    assert.deepEqual(check(text).filter((line) => line.includes('duplicate-keyword')), []);
+  });
+
   it('compares keywords that are not technologies by their text', () => {
     const text = resume('skills:', '  - name: Soft', '    keywords: [Mentoring, mentoring]');
     assert.deepEqual(check(text).filter((line) => line.includes('duplicate-keyword')), ['mentoring: warning duplicate-keyword: "mentoring" is already listed in this list.']);

@@ -212,9 +212,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(singular);
     if (resolution && resolution.status !== 'variant') return at(singular, { ...resolution, status: 'short' });
   }
-  // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM": the name and what kind
-  // of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
+  // "BLoC Pattern": the name and what kind of thing it is.
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
@@ -224,6 +224,12 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (suffixed) {
     const resolution = index.resolve(suffixed);
     if (resolution?.tech.language === 'JavaScript') return { resolution: { ...resolution, status: resolution.status === 'variant' ? 'variant' : 'short' } };
+  }
+  // "dagster.io", "render.com": a name written as its site's address, which is not how one writes the name.
+  const site = /^(.{3,}?)\.(?:io|dev|com|org|sh)$/i.exec(text)?.[1];
+  if (site) {
+    const resolution = index.resolve(site);
+    if (resolution && resolution.tech.category !== 'company') return { resolution: { ...resolution, status: 'variant' } };
   }
   const versioned = VERSIONED.exec(text)?.[1];
   if (versioned && versioned.length >= 3) {
@@ -244,8 +250,8 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
 
-/** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g" and "12c". */
-const VERSION = String.raw`v?\d[\d.x]*[igc]?\+?`;
+/** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai". */
+const VERSION = String.raw`v?\d[\d.x]*(?:[igc]|ai)?\+?`;
 const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
 const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|,)\s?${VERSION})+$`);
 

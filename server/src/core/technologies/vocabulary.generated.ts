@@ -1810,6 +1810,7 @@ YANG|g
 coverage.py|e|||Python
 kitty terminal|e
 libvirt|6
+ASP.NET Web API|1|||C#
 AWS DataSync|4|DataSync
 Apache Kylin|9|Kylin
 AssertJ|2|||Java
@@ -1840,7 +1841,6 @@ Azure Service Operator|5
 Clap|2|||Rust
 Cloud Router|4
 Codecov|e
-Entity Framework|2|EF6||C#
 FullStory|8
 Graylog|8
 Hamcrest|2|||Java
@@ -1863,7 +1863,7 @@ AWS Snowball|4|Snowball
 Alteryx Designer|9
 Amazon Neptune|4|Neptune
 Azure Queue Storage|4
-Dapper|2|Dapper ORM
+Entity Framework|2|EF6||C#
 Grype|d
 ITIL|h
 KubeBlocks|5
@@ -1892,6 +1892,7 @@ Azure Table Storage|4
 Cadence Virtuoso|e
 CloudNativePG|5
 Coverity|d
+Dapper|2|Dapper ORM
 Epic Systems|f
 Flake8|e|||Python
 GLSL|0
@@ -1911,7 +1912,6 @@ TigerGraph|3
 XCP-ng|6
 dblp|i
 thiserror|2|||Rust
-.NET MAUI|1|MAUI|Xamarin.Forms|C#
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
@@ -1937,6 +1937,7 @@ Synopsys Design Compiler|e
 WireMock|e|||Java
 Zalando Postgres Operator|5
 env_logger|2|||Rust
+.NET MAUI|1|MAUI|Xamarin.Forms|C#
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Anchore|d
@@ -1956,7 +1957,6 @@ Power Query M|9
 RADIUS|7
 Six Sigma|h|Lean Six Sigma
 Verilator|e
-Xamarin|1|||C#
 axe-core|e|Deque axe
 isort|e|||Python
 oVirt|6
@@ -1981,7 +1981,7 @@ Soda Core|a
 Spock Framework|2|Spock||Groovy
 Strimzi|5
 TACACS+|7
-WPF|1|Windows Presentation Foundation
+Xamarin|1|||C#
 Yosys|e
 ndarray|2|||Rust
 AWS Client VPN|4
@@ -2007,7 +2007,7 @@ Skaffold|5
 SurrealDB|3
 UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
-Windows Forms|1|WinForms
+WPF|1|Windows Presentation Foundation
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
 Azure Static Web Apps|4
@@ -2032,7 +2032,7 @@ Secret Manager|4|Google Secret Manager;GCP Secret Manager
 User research|h
 Veracode|d
 Vimeo|i
-WinUI|1|WinUI 3
+Windows Forms|1|WinForms;WinForm
 Accessibility|h|a11y
 ArchUnit|2|||Java
 Azure Spring Apps|4
@@ -2052,15 +2052,14 @@ SigNoz|8
 SolidJS|1|||JavaScript
 SoundCloud|i
 Telepresence|5
-UWP|1|Universal Windows Platform
 VxWorks|b
+WinUI|1|WinUI 3
 gcov|e
 Amundsen|9
 Apache Fineract|f|Fineract
 Application Load Balancer|4|ALB;AWS ALB
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
-AvaloniaUI|1|Avalonia
 FreeRTOS|b
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -2071,6 +2070,7 @@ Okteto|5
 OpenSSH|d
 Qwik|1|||JavaScript
 Riak|3
+UWP|1|Universal Windows Platform
 Uptrace|8
 VoiceOver|e
 WCAG|g|WCAG 2.1;WCAG 2.2
@@ -2078,6 +2078,7 @@ lcov|e
 wgpu|2|||Rust
 Aerospike|3
 Apache Atlas|9
+AvaloniaUI|1|Avalonia
 Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
 HyperDX|8
@@ -2091,7 +2092,6 @@ PDM|e|||Python
 Preact|1|||JavaScript
 SFTP|7
 Semgrep|d
-SignalR|2
 Strava|i
 Thonny|e
 UTM|6
@@ -2117,10 +2117,10 @@ Mojaloop|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 Peerlist|i
+SignalR|2
 VirusTotal|d
 Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
-gRPC for .NET|2
 k3s|5
 AWS Network Firewall|4
 Alation|9
@@ -2131,7 +2131,6 @@ Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 Localization|h|l10n
-Microsoft Orleans|2|Orleans
 Mode Analytics|9
 Oracle FLEXCUBE|f|Flexcube
 Polywork|i
@@ -2142,15 +2141,16 @@ SMTP|7
 SPICE|e
 Slint|1|||Rust
 Tekton Pipelines|5
+gRPC for .NET|2
 k3d|5
 setuptools|e|||Python
-Aspire|2|.NET Aspire
 Brakeman|d
 Cursor|e
 Glassdoor|i
 IMAP|7
 Mbed OS|b|Arm Mbed
 MicroK8s|5
+Microsoft Orleans|2|Orleans
 PCIe|c|PCI Express;PCI-E
 PIX on Windows|e|PIX
 Parca|8
@@ -2166,13 +2166,13 @@ sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
+Aspire|2|.NET Aspire
 CXL|c|Compute Express Link
 Ember.js|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
 KeyDB|3
 Leiningen|e
 Leptos|1|||Rust
-MediatR|2
 OpenStack Nova|6|Nova
 POP3|7
 Pixie|8
@@ -2194,6 +2194,7 @@ Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
+MediatR|2
 Miniconda|e|||Python
 NVMe|c|NVM Express
 Odigos|8
@@ -2201,7 +2202,6 @@ OpenStack Neutron|6|Neutron
 RKE2|5
 SIP|7|Session Initiation Protocol
 Semantic Versioning|g|SemVer
-Windows Communication Foundation|1|WCF||C#
 Workload Identity Federation|d
 Yew|1|||Rust
 Azure Stream Analytics|9
@@ -2211,7 +2211,6 @@ Devfile|5
 Dioxus|1|||Rust
 Grafana Beyla|8|Beyla
 Meteor|1|||JavaScript
-Microsoft Foundation Classes|2|MFC||C++
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Swift|6
 Photon Engine|e|Photon PUN;Photon Fusion
@@ -2221,10 +2220,10 @@ Snowpark|9
 Sourcetree|e
 Toptal|i
 TruffleHog|d
+Windows Communication Foundation|1|WCF||C#
 mamba|e|||Python
 Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
-Component Object Model|g|COM
 Coroot|8
 Eclipse Che|5
 GKE Enterprise|4||Anthos
@@ -2233,6 +2232,7 @@ Git flow|h
 Gitleaks|d
 Gumroad|i
 Lazygit|e
+Microsoft Foundation Classes|2|MFC||C++
 Mirror Networking|e
 OpenStack Cinder|6|Cinder
 QuestDB|3
@@ -2244,7 +2244,7 @@ wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
-Distributed Component Object Model|g|DCOM
+Component Object Model|g|COM
 GitHub Flow|h
 Haxe|0
 JavaFX|1|||Java
@@ -2262,11 +2262,13 @@ tig|e
 virtualenv|e|||Python
 wasm-pack|e
 Amazon QLDB|4|QLDB
+Atom|e
 Azure PlayFab|e|PlayFab
 Cargo|e
 Config Sync|4
 Cython|0|||Python
 Dependabot|e
+Distributed Component Object Model|g|DCOM
 Gleam|0
 HLS|7|HTTP Live Streaming
 Hubble|8
@@ -2274,12 +2276,10 @@ Inner source|h
 Java Swing|2|Swing||Java
 Meld|e
 Microsoft Fabric|9
-Microsoft Message Queuing|6|MSMQ
 OMPL|2|Open Motion Planning Library
 OpenStack Heat|6
 SCSI|c
 WordPress.com|i
-Zed|e
 kdb+|3
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
@@ -2288,23 +2288,22 @@ Beyond Compare|e
 Blogger|i
 Cloud Scheduler|4
 Expo|1|||JavaScript
+GNU Coreutils|e|coreutils
 Garden.io|5
 Gazebo|e
 Havok|e
 InfiniBand|c|IB
 Java AWT|2|AWT||Java
-JetBrains Fleet|e
 MPEG-DASH|7
 Mend.io|d||WhiteSource
+Microsoft Message Queuing|6|MSMQ
 Nagios|8
-Ninject|2
 Odin|0
 Open source|h|open-source software;OSS
 OpenTSDB|3
 PyPy|f|||Python
 rustup|e
 AWS Lake Formation|4|Lake Formation
-AutoMapper|2
 Black Duck|d||Synopsys Black Duck
 CPython|f|||Python
 Clippy|e
@@ -2315,6 +2314,7 @@ Graphite|8
 Ionic|1|||JavaScript
 NVIDIA Isaac Sim|e|Isaac Sim
 NVIDIA PhysX|e|PhysX
+Ninject|2
 OpenNebula|6
 Power Apps|e
 Project Reactor|2|||Java
@@ -2324,15 +2324,17 @@ Tilt.dev|5
 Tumblr|i
 WinMerge|e
 Zabbix|8
+Zed|e
 Amazon QuickSight|4|QuickSight
 Apache Cordova|2|Cordova||JavaScript
+AutoMapper|2
 Awk|0|AWK;gawk
 Bullet Physics|e
 Ceph|6|Red Hat Ceph Storage
 CommonJS|g
-FluentValidation|2
 Google Cloud Workflows|4
 Icinga|8
+JetBrains Fleet|e
 KDiff3|e
 MicroPython|f|||Python
 MuJoCo|e
@@ -2341,7 +2343,6 @@ Pinterest|i
 Power Automate|e||Microsoft Flow
 RxJava|2|||Java
 WebSocket|7|WebSockets;WS protocol
-WebStorm|e
 iSCSI|c
 rustfmt|e
 Amazon DataZone|4
@@ -2350,8 +2351,8 @@ Box2D|e
 Checkmk|8
 Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
+FluentValidation|2
 GlusterFS|6|Gluster
-GoLand|e
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
@@ -2359,7 +2360,6 @@ Omni-Path|c
 PhoneGap|1|Adobe PhoneGap||JavaScript
 Project Loom|2|||Java
 PuTTY|e
-Serilog|2
 Server-Sent Events|7|SSE
 TikTok|i
 TurtleBot3|c|TurtleBot
@@ -2370,7 +2370,6 @@ AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apigee|4|Apigee API Management
 Browsersync|e|||JavaScript
-CLion|e
 CycloneDX|g
 Dokploy|5
 Helm Charts|5
@@ -2381,12 +2380,13 @@ Lustre|6
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
-NLog|2
 PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
+Serilog|2
 Snapchat|i
 USB|c|USB-C;USB 3
+WebStorm|e
 WebTransport|g
 WinSCP|e
 jq|0
@@ -2394,7 +2394,7 @@ Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Mesos|5|Mesos
 Armbian|b
 BeeGFS|6
-DataGrip|e
+GoLand|e
 Google Cloud API Gateway|4
 Helm Operator|5
 MQTT|7
@@ -2402,6 +2402,7 @@ Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Modernizr|2|||JavaScript
+NLog|2
 PyO3|2|||Python
 RxBinding|2|||Kotlin
 SPDX|g
@@ -2412,10 +2413,10 @@ USB Power Delivery|c|USB-PD
 Web Workers|g
 WhatsApp|i
 ZBrush|e
-log4net|2
 Algolia|3
 Amazon MQ|4
 Apache Superset|9|Superset
+CLion|e
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
@@ -2432,16 +2433,16 @@ Substance 3D Painter|e|Substance Painter
 Termius|e
 WeChat|i
 detekt|e|||Kotlin
+log4net|2
 pybind11|2|||Python
 wagmi|2|||JavaScript
-xUnit|e|xUnit.net||C#
 Azure AI Foundry|a||Azure AI Studio
 CFFI|2|||Python
 ChartMuseum|5
+DataGrip|e
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 LwM2M|7
-NUnit|e|||C#
 Nix|5|NixOS Nix
 Observium|8
 ProGuard|e|||Java
@@ -2457,18 +2458,18 @@ Substance 3D Designer|e|Substance Designer
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
+xUnit|e|xUnit.net||C#
 Amazon OpenSearch Serverless|4
 Cacti|8
 Cosmos SDK|1|||Go
-Docker Desktop|5
 Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Haiku|b
 Harbor|5
 Java Collections Framework|2|Java Collections||Java
-MSTest|e
 Manticore Search|3
 Marmoset Toolbag|e
+NUnit|e|||C#
 RTIC|2|||Rust
 Remmina|e
 STOMP|7
@@ -2484,10 +2485,9 @@ CNCF Distribution|5|Docker Registry
 Cosign|d
 HDMI|c
 Hyperdisk|4
-Moq|2
+MSTest|e
 Munin|8
 Qiita|i
-Rancher Desktop|5
 ReactOS|b
 Robo 3T|e|Robomongo
 Server-side rendering|h|SSR
@@ -2504,12 +2504,12 @@ Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
 DisplayPort|c
+Docker Desktop|5
 Emacs Lisp|0|elisp
 Hansoft|e
 Modbus|7
-NSubstitute|2
+Moq|2
 NativeScript|1|||JavaScript
-OrbStack|5
 Plan 9|b|Plan 9 from Bell Labs
 Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
@@ -2526,15 +2526,15 @@ AppleScript|0
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
-Colima|5
 Daphne|6|||Python
-FluentAssertions|2
 Habr|i
 I2C|c|I²C;IIC
 MINIX|b
 MockWebServer|2|||Kotlin
+NSubstitute|2
 Notary Project|d|Notary
 OPC UA|7
+Rancher Desktop|5
 Single-page application|h|single-page apps
 Spegel|5
 StatsD|8
@@ -2551,17 +2551,17 @@ CRI-O|5
 Citrix|f
 D3.js|2|D3||JavaScript
 Django Channels|2|||Python
+FluentAssertions|2
 IBM SPSS Statistics|9|SPSS
-Lima|5
 Micro frontends|h
 Milvus|3
 NTFS|6
 Netdata|8
 Nydus|5
 OpenSCAP|d|OSCAP
+OrbStack|5
 PROFINET|7
 Redox OS|b|Redox
-Reqnroll|e||SpecFlow
 Restlet|1|||Java
 SPI|c|Serial Peripheral Interface
 Storage Transfer Service|4
@@ -2574,17 +2574,18 @@ Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
 Chart.js|2|||JavaScript
+Colima|5
 Django Ninja|1|||Python
 EtherCAT|7
 IBM Instana|8|Instana
 InVision|e
 Jamstack|h
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
-Kubernetes Dashboard|5
 Lynis|d
 Omnissa Horizon|e||VMware Horizon
 Prost|2|||Rust
 Qdrant|3
+Reqnroll|e||SpecFlow
 SerenityOS|b
 Stargz Snapshotter|5
 UART|c
@@ -2602,12 +2603,11 @@ JTAG|c
 KNIME|9
 Kotlin/Native|2|||Kotlin
 LVM|6|Logical Volume Manager
+Lima|5
 Lima VM|5
 Linux kernel|b|kernel development
-MSBuild|e
 Quinn|2|||Rust
 Site24x7|8
-TablePlus|e
 Tilt|5
 Wagtail|f|||Python
 gVisor|5
@@ -2622,9 +2622,10 @@ Highcharts|2|||JavaScript
 JavaServer Pages|0|JSP
 Kata Containers|5
 Kotlin/JS|2|||Kotlin
+Kubernetes Dashboard|5
+MSBuild|e
 Pingdom|8
 RapidMiner|9
-ReSharper|e
 Serial Wire Debug|c|SWD
 SpaceWire|c
 Spectral|e
@@ -2632,7 +2633,6 @@ Windows kernel|b
 Youki|5
 kube-bench|d
 mdadm|6
-pgAdmin|e
 rustls|d
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
@@ -2644,13 +2644,13 @@ Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
 Microsoft Excel|e|Excel;MS Excel
-MySQL Workbench|e
 PCAP|7|libpcap
 Plotly.js|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
-Rider|e|JetBrains Rider
+ReSharper|e
 Sharding|h
 Spec Kit|e|spec-kit
+TablePlus|e
 UptimeRobot|8
 XNU|b
 crun|5
@@ -2658,13 +2658,11 @@ kube-hunter|d
 Amazon Personalize|4
 Ambassador Edge Stack|e
 Azure IoT Edge|4
-DBeaver|e
 Google Sheets|e
 I2S|c
 Koin|2|||Kotlin
 Kubescape|d
 LIN bus|7
-LINQ|2|||C#
 LXC|5
 Leaflet|2|||JavaScript
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
@@ -2672,10 +2670,12 @@ NFS|7|Network File System
 OpenCode|e
 RQ|2|||Python
 Replication|h
+Rider|e|JetBrains Rider
 Solana SDK|2
 Uptime Kuma|8
 WasmEdge Runtime|5
 Zilliz|3
+pgAdmin|e
 systemd|b
 APScheduler|2|||Python
 Amazon Forecast|4
@@ -2691,11 +2691,11 @@ Foundry|e
 GRUB|b
 Google Cloud Batch|4
 Kafka Streams|9
+LINQ|2|||C#
 LXD|5
 MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
-MongoDB Compass|e
-PowerShell Core|2
+MySQL Workbench|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
 Vald|3
@@ -2707,6 +2707,7 @@ Balsamiq|e
 BusyBox|b
 Catchpoint|8
 Cloud Healthcare API|4
+DBeaver|e
 DDR5|c
 Data warehousing|h
 Ethernet|c
@@ -2717,8 +2718,8 @@ Kombu|2|||Python
 Marqo|3
 Open Policy Agent|d|OPA
 OpenLayers|2|||JavaScript
+PowerShell Core|2
 Q#|0
-Redis Insight|e
 Samba|6
 govulncheck|d|||Go
 AWS Trainium|4|Trainium
@@ -2730,10 +2731,10 @@ Cats Effect|2|||Scala
 Chronosphere|8
 DDR4|c
 Data lakehouse|h|lakehouse
-Godot Engine|e|Godot
 Google Earth Engine|4
 Jamf|e|Jamf Pro
 Kyverno|d
+MongoDB Compass|e
 OpenQASM|0|QASM
 PixiJS|2|||JavaScript
 PostGIS|3
@@ -2750,14 +2751,15 @@ Citus|3
 Cribl|8
 Cypher|0
 ETL|h|ETL pipelines
+Godot Engine|e|Godot
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
-Insomnia|e
 Jira Service Management|e||Jira Service Desk
 Kaniko|5
 Krustlet|5
 Materialize|3
 Paramiko|2|||Python
+Redis Insight|e
 Teleport|d
 Wi-Fi 6|7|802.11ax
 ZIO|2|||Scala
@@ -2766,7 +2768,6 @@ AWS Graviton|4|Graviton
 Adobe InDesign|e|InDesign
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
-Bruno|e
 BuildKit|5
 Canva|e
 Data mesh|h
@@ -2778,7 +2779,6 @@ NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
 PgBouncer|3
 Phaser|2|||JavaScript
-RenderWare|e
 RisingWave|3
 SPARQL|0
 SSD|c
@@ -2790,16 +2790,16 @@ Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Clusternet|5
 CyberArk|d
-Fiddler|e
 Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
 HDD|c
+Insomnia|e
 Invoke|2|||Python
 Jib|5
 Material UI|2|MUI||JavaScript
 NetApp|6
 Pgpool-II|3
-Scaleform|2|Scaleform GFx
+RenderWare|e
 Stream processing|h
 X Window System|b|X11
 http4s|2|||Scala
@@ -2808,34 +2808,35 @@ AWS Outposts|4|Outposts
 Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
+Bruno|e
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
-Charles Proxy|e
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Dell PowerScale|6||Isilon
 Dremio|9
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GNOME|b
-IRIS GL|2
 Kube-router|7
 Kusto Query Language|0|KQL
-LoRaWAN|7|LoRa
+LoRaWAN|7
 Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
 RAID|c
 Scalatra|2|||Scala
+Scaleform|2|Scaleform GFx
 SwiftLint|e|||Swift
 AWS Local Zones|4
 Ant Design|2|antd||JavaScript
 Azure Migrate|4
 Delinea|d||Thycotic
 Dell PowerMax|6
+Fiddler|e
 Firebase Hosting|4
 Grafana Tempo Cloud|8
+IRIS GL|2
 KDE Plasma|b
-MonoGame|2|||C#
-NB-IoT|7
+LoRa|7
 Network Service Mesh|7
 Paketo Buildpacks|5
 PassMark|e
@@ -2846,19 +2847,19 @@ Slick|2|||Scala
 Star schema|h
 Starburst|9
 Vyper|0
-mitmproxy|e
 scikit-image|2|||Python
 1Password|d
 AWS Wavelength|4
 Ableton Live|e|Ableton
 Azure Advisor|4
 Cairo|0
+Charles Proxy|e
 Firebase Crashlytics|2|Crashlytics
-LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
-Mono|f
+MonoGame|2|||C#
 NAS|c|Network-attached storage
+NB-IoT|7
 OLAP|g
 Pure Storage|6
 Scala.js|2|||Scala
@@ -2867,17 +2868,17 @@ Xfce|b
 eBPF profiling|8|continuous profiling
 imageio|2|||Python
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
-5G|7|5G NR
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
-Commitizen|e
 Deepnote|9
 Firebase Remote Config|4
+LTE|7|4G LTE
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
+Mono|f
 OLTP|g
 POSIX|g
 Percona Server|3
@@ -2887,8 +2888,9 @@ Scala Native|2|||Scala
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
+mitmproxy|e
 shadcn-svelte|2|||JavaScript
-5G Core|7|5GC
+5G|7|5G NR
 ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
 Apache Camel|2|Camel
@@ -2896,7 +2898,6 @@ Azure Automation|4
 Bicep|5|Azure Bicep
 Easegress|5
 Firebase App Distribution|4
-Husky|e
 JFrog Artifactory|5|Artifactory
 LastPass|d
 Observable|9
@@ -2907,13 +2908,13 @@ SELinux|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Synology DSM|6
 UEFI|c
-UIKit|1|||Swift
 Wintun|7
 bpftrace|8
+5G Core|7|5GC
 Apache Tika|2
 AppArmor|d
-AppKit|1|||Swift
 Azure Lighthouse|4
+Commitizen|e
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4
 Galera Cluster|3
@@ -2921,38 +2922,38 @@ ISO 8601|g
 Idris|0
 KeePass|d
 Kmesh|5
-O-RAN|7|Open RAN
 Seats.io|4
 SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SuperCollider|0
 Tkinter|2|||Python
+UIKit|1|||Swift
 libbpf|2
-lint-staged|e
 whatsapp-web.js|2|||JavaScript
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Apache POI|2|||Java
+AppKit|1|||Swift
 Azure CLI|e|az CLI
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
-Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
-Core Data|2|CoreData
 Firebase Test Lab|4
 Gradio|1|||Python
+Husky|e
 Infobip|4
 JuiceFS|6
 Kivy|1|||Python
+O-RAN|7|Open RAN
 TouchDesigner|e
 Unicode|g
-Z-Wave|7
 cgroups|b
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure PowerShell|e
 BeeWare|2|||Python
+Core Data|2|CoreData
 DTrace|8
 Gmail API|4
 Linux namespaces|b|namespaces
@@ -2960,55 +2961,54 @@ ML Kit|a|Google ML Kit;Firebase ML Kit
 Radix UI|2|Radix||JavaScript
 Rocq Prover|0||Coq
 Shiny|1
-SwiftData|2|||Swift
 UTF-8|g
-UWB|7|Ultra-wideband
+Z-Wave|7
 coreboot|c
+lint-staged|e
 openFrameworks|e
-semantic-release|e
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
-Core Animation|2|CoreAnimation
+Changesets|e
 Elasticsearch Java client|2
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
-GitHub CLI|e|gh CLI
 Lean 4|0
 LinuxBoot|e
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
-SD-WAN|7
+SwiftData|2|||Swift
+UWB|7|Ultra-wideband
 libcinder|e
 seccomp|d
 strace|8
 Azure Developer CLI|e|azd
-Core Graphics|2|CoreGraphics
+Core Animation|2|CoreAnimation
 ForgeRock|d
-GitHub Pages|e
 Google Workspace|e||G Suite
 Isabelle|0
 Kafka Clients|2
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Quarto|e
-SASE|7
+SD-WAN|7
 Sphinx|e|||Python
 Stitches|2|||JavaScript
 U-Boot|c
 ltrace|8
+semantic-release|e
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 CSV|g
-Core Location|2|CoreLocation||Swift
+Core Graphics|2|CoreGraphics
 Emotion|2|||JavaScript
-GitHub Packages|5
+GitHub CLI|e|gh CLI
 Google Apps Script|0
 MkDocs|e|||Python
 RStudio|e
 Resilience4j|2|||Java
-SDN|7|Software-defined networking
+SASE|7
 TLA+|0
 Valgrind|e
 Yocto Project|b|Yocto
@@ -3018,14 +3018,14 @@ Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Buildroot|b
-GitHub Advanced Security|d
+Core Location|2|CoreLocation||Swift
+GitHub Pages|e
 Linkerd|5
 Material for MkDocs|e|||Python
 Modelica|0
-NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
+SDN|7|Software-defined networking
 Theme UI|2|||JavaScript
-URLSession|2|||Swift
 authentik|d
 gprof|e
 tidyverse|2
@@ -3034,91 +3034,91 @@ Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
 Consul Connect|5
-GitLab Runner|5
+GitHub Packages|5
 HDF5|g
 Jupyter Book|2|||Python
 LabVIEW|e
 Ladle|e|||JavaScript
+NFV|7|Network functions virtualization
 Netflix Eureka|2|Eureka||Java
 OpenEmbedded|b
-OpenFlow|7
-WidgetKit|1|||Swift
+URLSession|2|||Swift
 dpkg|e
 ggplot2|2
 pprof|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
-App Clips|f
 Azure NetApp Files|4
 Cilium|7
 Device tree|c
 Gel|3||EdgeDB
-Gitea|e
+GitHub Advanced Security|d
 Google Tag Manager|e|GTM
 Headless UI|2|||JavaScript
 NetCDF|g
 Netflix Ribbon|2|Ribbon||Java
+OpenFlow|7
 Ory|d
-P4|0
 Pyodide|2|||Python
 RPM|e|RPM Package Manager
 Standard ML|0|SML
+WidgetKit|1|||Swift
 async-profiler|e
 dplyr|2
-ARKit|1
 AWS Service Catalog|4
+App Clips|f
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
-DPDK|7
 Dex|d
 F*|0
-Forgejo|e
 GeoJSON|g
+GitLab Runner|5
 Google Search Console|e
 Java Flight Recorder|8|JFR
-Mantine|2|||JavaScript
+Mantine|2|Mantine UI||JavaScript
 NATS|6
 OpenFeign|2|Feign||Java
+P4|0
 Project Calico|5|Calico
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
 YUM|e
 data.table|2
+ARKit|1
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
 DNF|e
+DPDK|7
 Dafny|0
 Flannel|5
-Gerrit|e
+Gitea|e
 Google Ads|e||Google AdWords;AdWords
 IPMI|c
 Micrometer|8
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
-RealityKit|1
 SPIFFE|g
 VisualVM|e
 caret|2
-eBPF|7
 glTF|g
 Amazon Managed Service for Prometheus|4
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Flux|9|Flux query language;InfluxData Flux
+Forgejo|e
 Google Play Console|e
-Metal|0
 Numba|2|||Python
-Perforce Helix Core|e|Helix Core
+RealityKit|1
 Redfish|g
 Redis Stack|3
 SPIRE|d
 Tachyons|1
 Universal Scene Description|g|OpenUSD
 Weave Net|5
-XDP|7
 ZeroMQ|6|ZMQ;0MQ
+eBPF|7
 pacman|e
 Amazon Managed Grafana|4|AMG
 Duo Security|d|Duo
@@ -3126,27 +3126,27 @@ Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 Gatling|e
+Gerrit|e
 Google Colab|9|Colab;Colaboratory
-HealthKit|2
 Kubeflow|a
+Metal|0
 Multus CNI|5|Multus
 OpenBMC|c
 PyArrow|2|||Python
-SR-IOV|7
-Subversion|e|SVN;Apache Subversion
 Upstash|3
+XDP|7
 zypper|e
 AWS Distro for OpenTelemetry|4|ADOT
-CloudKit|2
 Dell iDRAC|c|iDRAC
 EMQX|6
 HL7|g
+HealthKit|2
 Kaggle Notebooks|9
 Kuma|5
 Locust|e|||Python
-Mercurial|e|hg
 Microsoft 365|e||Office 365;O365
-RDMA|7
+Perforce Helix Core|e|Helix Core
+SR-IOV|7
 Snapcraft|e|Snap packages
 Thymeleaf|2|||Java
 Turso|3
@@ -3157,6 +3157,7 @@ restify|1|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
 Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
+CloudKit|2
 DICOM|g
 FIDO2|g
 Flatpak|e
@@ -3166,9 +3167,8 @@ HiveMQ|6
 Kong Mesh|5
 Microsoft Office|e|MS Office
 Neptune.ai|a
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
-StoreKit|2
-Team Foundation Version Control|e|TFVC
+RDMA|7
+Subversion|e|SVN;Apache Subversion
 XlsxWriter|2|||Python
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
@@ -3179,17 +3179,16 @@ EDI|g|X12;EDIFACT
 Flathub|i
 GoogleTest|2|gtest
 HPE ProLiant|c
-Jujutsu|e|jj
-MapKit|2
+Mercurial|e|hg
 Microsoft Teams|e|MS Teams
 Open Service Mesh|5
 Passkeys|g
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
+StoreKit|2
 VerneMQ|6
 Xata|3
-iWARP|7
 python-docx|2|||Python
 wrk|e
-AVFoundation|2
 AWS Budgets|4
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 CockroachDB Serverless|3
@@ -3197,27 +3196,28 @@ DVC|a|Data Version Control
 Dell PowerEdge|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-Open vSwitch|7|OVS
+MapKit|2
 Protocol Buffers|g|protobuf
 ReportLab|2|||Python
-Sapling SCM|4|Sapling
 SharePoint|f|Microsoft SharePoint
+Team Foundation Version Control|e|TFVC
 Vaadin|1|||Java
 Vegeta|e
 WebAuthn|g
 WinGet|e
+iWARP|7
 styled-components|2|||JavaScript
+AVFoundation|2
 AWS App Mesh|4
 AWS Compute Optimizer|4
 ClearML|a
-Combine|1|||Swift
 FIX protocol|g
 GWT|1|Google Web Toolkit||Java
+Jujutsu|e|jj
 Microsoft Exchange Online|e
-OVN|7|Open Virtual Network
 Open Compute Project|c
+Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
-Reviewable|4
 Scoop|e
 SingleStore|3||MemSQL
 TIBCO EMS|6
@@ -3226,20 +3226,20 @@ AWS Auto Scaling|4
 Arduino|c
 BlazeMeter|8
 Chocolatey|e
-Core Audio|2|CoreAudio
+Combine|1|||Swift
 EMV|g
 Exasol|3
-FRRouting|7|FRR
 JHipster|1|||Java
 KEDA|5
 Metaflow|a
 Microsoft Graph|f|Graph API;MS Graph
-Phabricator|e
+OVN|7|Open Virtual Network
 PyPDF|2|PyPDF2||Python
+Sapling SCM|4|Sapling
 Solace PubSub+|6
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
+FRRouting|7|FRR
 Knative|5
 MonetDB|3
 Open Banking|g
@@ -3248,36 +3248,38 @@ PyMuPDF|2|fitz||Python
 Raspberry Pi|c
 Real user monitoring|h|RUM
 Redpanda|6
+Reviewable|4
 SAML|g|SAML 2.0
-Sourcegraph|e
 ZenML|a
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
-AudioKit|2|||Swift
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
+Core MIDI|2|CoreMIDI
 Feast|a
 OpenFaaS|5
-OpenGrok|e
 PSD2|g
-Quagga|7
+Phabricator|e
 Synthetic monitoring|h
 pyca/cryptography|2|cryptography||Python
 rollup.js|e|Rollup||JavaScript
-AFNetworking|2|||Objective-C
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
+AudioKit|2|||Swift
 Confluent Platform|6
 Distributed tracing|h
 Fission|5
 Grails|1
 Microsoft Word|e|MS Word
 PyJWT|2|||Python
+Quagga|7
 SCIM|g
+Sourcegraph|e
 Tecton|a
 Texas Instruments|c|TI
-VyOS|7
 XBRL|g
 esbuild|e|||JavaScript
+AFNetworking|2|||Objective-C
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Authlib|2|||Python
@@ -3287,75 +3289,72 @@ IEEE 754|g
 InterSystems IRIS|3
 Kubeless|5
 Microsoft PowerPoint|e|PowerPoint
+OpenGrok|e
 PKI|d|Public key infrastructure
 Parcel|e|||JavaScript
-ReactiveSwift|2|||Swift
-SONiC|7
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-Zoom|e
+VyOS|7
 Amazon SES|4|SES;Amazon Simple Email Service
 ClojureScript|0
-Cumulus Linux|7
 Error budgets|h
 Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Karpenter|5
 Microsoft Outlook|e|Outlook
-Miro|e
 Open Container Initiative|g|OCI
+ReactiveSwift|2|||Swift
+SONiC|7
 Seldon Core|a|Seldon
-Tuist|e
 Turbopack|e|||JavaScript
 X.509|g
 python-dotenv|2|||Python
 Amazon Pinpoint|4
-Cisco IOS|7
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
+Cumulus Linux|7
 Incident management|h
 KServe|a||KFServing
 Lattice Semiconductor|c
-Lucidchart|e
 Microsoft Visio|e|Visio
 OpenSSL|d
 Progress OpenEdge|3
-Proxyman|e
 Pydantic Settings|2|||Python
 Rspack|e|||JavaScript
+Tuist|e
+Zoom|e
 re-frame|1|||ClojureScript
 Amazon Connect|4
 BoringSSL|d
-Cisco IOS XE|7|IOS XE
+Cisco IOS|7
 Container Storage Interface|g|CSI
 Ingres|3
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
+Miro|e
 On-call|h
+Proxyman|e
 Reagent|2|||ClojureScript
-SQLCipher|3
 SWC|e|||JavaScript
 TorchServe|a
 Vertical Pod Autoscaler|5
-draw.io|e|diagrams.net
 ksqlDB|6
 Adabas|3
 Amazon Chime|4
-Cisco IOS XR|7|IOS XR
+Cisco IOS XE|7|IOS XE
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
-Excalidraw|e
 LibreSSL|d
+Lucidchart|e
 Microsoft OneDrive|e|OneDrive
 Postmortems|h|blameless postmortems
 Renesas|c
+SQLCipher|3
 Service Mesh Interface|g|SMI
-Swift Package Manager|e|SwiftPM;SPM||Swift
 TensorFlow Serving|a
 cert-manager|5
 Amazon WorkSpaces|4|WorkSpaces
-Cisco NX-OS|7|NX-OS
-CocoaPods|e
+Cisco IOS XR|7|IOS XR
 Datomic|3
 ExternalDNS|5
 GnuPG|d|GPG;PGP;GNU Privacy Guard
@@ -3363,50 +3362,51 @@ IBM IMS|3|IMS
 Infineon|c
 Microsoft Loop|e
 OpenMetrics|g
-PlantUML|e
 RED method|h
+Swift Package Manager|e|SwiftPM;SPM||Swift
+draw.io|e|diagrams.net
 gulp|e|||JavaScript
 AES|g
 ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
-Carthage|e
-Cisco ACI|7
+Cisco NX-OS|7|NX-OS
+CocoaPods|e
 Debezium|9
+Excalidraw|e
 External Secrets Operator|5
 Grunt|e|||JavaScript
-Mermaid|e
 Microsoft Copilot|a||Bing Chat
 ONNX Runtime|a
 USE method|h
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
-Cisco Meraki|7|Meraki
+Carthage|e
+Cisco ACI|7
 Four golden signals|h
 GitHub Copilot|a|Copilot
 Matrix|g|Matrix protocol
 NiceGUI|2|||Python
 ONNX|g
+PlantUML|e
 RSA|g
 Sealed Secrets|5
-Structurizr|e
 Temporal|f
-XCTest|e|||Swift
 XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
-Cisco ASA|7
+Cisco Meraki|7|Meraki
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
 MISRA C|g
+Mermaid|e
 OpenVINO|a
 SOPS|5|Mozilla SOPS
-Swift Testing|e|||Swift
 TerminusDB|3
+XCTest|e|||Swift
 AWS IoT SiteWise|4
-Alamofire|2|||Swift
-Cisco Catalyst|7
+Cisco ASA|7
 DO-178C|g
 EventStoreDB|3
 Flet|2|||Python
@@ -3414,115 +3414,118 @@ LiteRT|a||TensorFlow Lite;TFLite
 Nostr|g
 SHA-256|g
 SQL Server Management Studio|e|SSMS
+Structurizr|e
+Swift Testing|e|||Swift
 Turborepo|e|||JavaScript
 Velero|5
+Alamofire|2|||Swift
 Amazon Kinesis Video Streams|4
 Apache Geode|3
-Cisco Nexus|7
+Cisco Catalyst|7
 Core ML|a|CoreML
 IPFS|7
 ISO 26262|g
 JShell|e|||Java
-Kingfisher|2|||Swift
 Nx|e|||JavaScript
 Reflex|2|||Python
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
-Cisco Webex|e|Webex
+Cisco Nexus|7
 Ethereum|f
 GridGain|3
 IEC 61508|g
 Javadoc|e|||Java
+Kingfisher|2|||Swift
 Lerna|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Resque|2
 SQL Server Reporting Services|9|SSRS
-SnapKit|2|||Swift
 TensorFlow.js|a
 AWS Elemental MediaLive|4|MediaLive
 Bitcoin|f
 BullMQ|2
-Cisco ThousandEyes|7|ThousandEyes
+Cisco Webex|e|Webex
 Embedded C|0
 Maven Central|i
-Postfix|6
 PyTorch Lightning|a|||Python
-RxSwift|2|||Swift
 SQL Server Analysis Services|9|SSAS
+SnapKit|2|||Swift
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Azure Data Studio|e
 Checkstyle|e|||Java
 CherryPy|2|||Python
-Cisco Catalyst Center|7||Cisco DNA Center
+Cisco ThousandEyes|7|ThousandEyes
 Embedded Linux|b
 Google Tink|d|Tink
 Hangfire|2
 Operator Framework|5
 Oracle TimesTen|3
+RxSwift|2|||Swift
 Smart contracts|h
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 fastai|a
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
 Biome|e||Rome|JavaScript
 Blockchain|h
-CoreDNS|7
+Cisco Catalyst Center|7||Cisco DNA Center
 Hugging Face Datasets|a
-Juniper Networks|7|Juniper
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator SDK|5
 Post-quantum cryptography|d|PQC
+Postfix|6
 Quartz Scheduler|2|Quartz
 SpotBugs|e||FindBugs|Java
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Zope|2|||Python
 Amazon Braket|4|Braket
-Arista Networks|7|Arista
 BaseX|3
 Hardware security module|d|HSM
 Hugging Face Hub|a
 JSHint|e|||JavaScript
-Junos OS|7|Junos
+Juniper Networks|7|Juniper
 Kubebuilder|5
 PMD|e|||Java
 Plone|2|||Python
 Syphon|2
 System Center Operations Manager|8|SCOM
+Vapor|1|||Swift
 Web3|h
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
+CoreDNS|7
 ERC-20|g
 Error Prone|e|||Java
 Hugging Face Accelerate|a
-Juniper Mist|7
+Junos OS|7|Junos
 Odoo|f|||Python
 Spout|2
 TSLint|e|||JavaScript
-TestFlight|e
 Windows Server Update Services|e|WSUS
 eXist-db|3
 kubectl|e
 AWS Directory Service|4
-App Store Connect|e
-Arista EOS|7|EOS
+Arista Networks|7|Arista
 ERC-721|g
 Group Policy|e|GPO
 JaCoCo|e|||Java
+Juniper Mist|7
 K9s|e
 Let's Encrypt|d
 PEFT|a
 Scapy|2|||Python
+TestFlight|e
 Wings 3D|e
 Amazon Verified Permissions|4
+App Store Connect|e
+Arista EOS|7|EOS
 BIND|7|BIND 9
 Certbot|d
 DeepSpeed|a
 Ethereum Virtual Machine|g|EVM
-Fastlane|e
 Headlamp|5
 JProfiler|e|||Java
 OpenSCAD|e
@@ -3530,59 +3533,58 @@ Pwntools|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 AWS Resource Access Manager|4|AWS RAM
 FairScale|a
-Nokia SR Linux|7
+Fastlane|e
 OpenJSCAD|e|JSCAD
 PowerDNS|7
 Windows Terminal|e
 YourKit|e|||Java
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
-Android SDK|f
 Chai|2|||JavaScript
 Cloud-native|h
 Eclipse MAT|e|||Java
 Helmfile|5
 Megatron-LM|a
 NetworkX|a|||Python
-Nokia SR OS|7
+Nokia SR Linux|7
 Unbound|7
 AWS Artifact|4
-Android Jetpack|2|Jetpack
+Android SDK|f
 Carvel|5
-Huawei VRP|7
 Imperva|d
 JMX|2|||Java
 Jasmine|e|||JavaScript
 Multi-cloud|h
+Nokia SR OS|7
 PyTorch FSDP|a|FSDP
 SymPy|2|||Python
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
+Android Jetpack|2|Jetpack
 Biopython|2|||Python
 Dev Home|e
 Horovod|a
+Huawei VRP|7
 Hybrid cloud|h
 JNI|2|||Java
 Karma|e|||JavaScript
 Kpt|5
-MikroTik RouterOS|7|RouterOS
 Pi-hole|7
 AWS Firewall Manager|4
 Astropy|2|||Python
 Cluster API|5
-Compose Multiplatform|1|||Kotlin
 FinOps|h
-HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 Java Card|f
-Recharts|2
+MikroTik RouterOS|7|RouterOS
 Web application firewall|d|WAF
 jscodeshift|e|||JavaScript
 vLLM|a
 AWS Resilience Hub|4
-Extreme Networks|7
+Compose Multiplatform|1|||Kotlin
 GoJS|2|||JavaScript
+HPE Aruba Networking|7|Aruba;Aruba Networks
 High availability|h
 Java ME|f
 Kea DHCP|7
@@ -3591,189 +3593,190 @@ Pint|2|||Python
 llama.cpp|a
 vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-Android NDK|2
 Bookshelf.js|2|Bookshelf||JavaScript
 Coraza|d
 Disaster recovery|h
+Extreme Networks|7
 FreeRADIUS|d
 OSGi|g
 Ollama|a
-Ubiquiti UniFi|7|UniFi
+Recharts|2
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
-Android Room|2|Room database
+Android NDK|2
 Apache Karaf|2|||Java
 Capacity planning|h
 CrowdSec|d
-Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
 OpenLDAP|d
+Ubiquiti UniFi|7|UniFi
 netCDF4|2|||Python
 AWS Migration Hub|4
+Android Room|2|Room database
 Apache Felix|2|||Java
 Fail2ban|d
+Fortinet FortiGate|7|FortiGate
 FreeIPA|d
 Longhorn|6
-Palo Alto Networks|7|Palo Alto
 Performance tuning|h
-RecyclerView|2|||Kotlin
 Text Generation Inference|a|TGI
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 ClamAV|d
 Eclipse RCP|1|||Java
-LiveData|2|||Kotlin
 Observability|h
-Palo Alto Networks PAN-OS|7|PAN-OS
+Palo Alto Networks|7|Palo Alto
+RecyclerView|2|||Kotlin
 Rook|6
 SGLang|a
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
-Check Point|d
 LWJGL|2|||Java
 Linux administration|h|Linux system administration;sysadmin
-Moshi|2|||Kotlin
+LiveData|2|||Kotlin
 OpenEBS|6
+Palo Alto Networks PAN-OS|7|PAN-OS
 SIEM|h
 TensorRT-LLM|a
 Vaex|2|||Python
 AWS Marketplace|4
-Meta Quest|c|Oculus Quest
+Check Point|d
 Modin|2|||Python
+Moshi|2|||Kotlin
 Portworx|6
 SOAR|h
 Sendmail|6
 Shell scripting|h
-Timber|2|||Kotlin
 WebdriverIO|e|||JavaScript
-Zscaler|d
 libGDX|1|||Java
 AWS CLI|4|AWS Command Line Interface
-Cloudflare Zero Trust|d
 EDR|h|Endpoint detection and response
 Exim|6
 Ibis|2|||Python
 LangGraph|a
-LeakCanary|2|||Kotlin
 MinIO|6
 Minecraft Forge|2
 Test automation|h
 TestCafe|e|||JavaScript
-Xbox|f
+Timber|2|||Kotlin
+Zscaler|d
 AWS SDK|4
 Backstage|e
-Cloudflare Tunnel|7
+Cloudflare Zero Trust|d
 Dovecot|6
 DuckDB Python|2|||Python
 ISTQB|g
 LangSmith|a
-Nintendo Switch|f
-Stetho|e
+LeakCanary|2|||Kotlin
+Meta Quest|c|Oculus Quest
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 XDR|h
 AWS CloudShell|4
 CSPM|h
-Flipper|e
+Cloudflare Tunnel|7
 Great Tables|2|||Python
-Infoblox|7
 LlamaIndex|a||GPT Index
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 Renovate|e
 Sinon.js|2|Sinon||JavaScript
+Stetho|e
 TOGAF|g
+Xbox|f
 Zimbra|6
 AWS Cloud9|4|Cloud9
 CNAPP|h
 COBIT|g
+Flipper|e
 Haystack|a
+Infoblox|7
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
-NetBox|7
+Nintendo Switch|f
 Nock|2|||JavaScript
-Picasso|2|||Java
-PlayStation Home|f
 AWS Toolkit|4
 Asterisk|6
-Facebook Messenger|f|Messenger Platform
 Flagger|5
-Maestro|e
 Mock Service Worker|2|MSW||JavaScript
-Nautobot|7
+NetBox|7
+Picasso|2|||Java
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 SAST|h
 Semantic Kernel|a
 Zachman Framework|g
 3CX|6
 ArchiMate|g
 AutoGen|a
-Batfish|7
 DAST|h
 Enzyme|2|||JavaScript
-Google AdMob|f|AdMob
-Steam|f
+Maestro|e
+Nautobot|7
+PlayStation Home|f
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 BPMN|g
-Containerlab|7
+Batfish|7
 CrewAI|a
-Google Play Services|f
+Facebook Messenger|f|Messenger Platform
+Google AdMob|f|AdMob
 Hono|1|||JavaScript
-Hyperledger Fabric|f|Hyperledger
 IAST|h
 Unleash|5
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
-Corda|f
+Containerlab|7
 DSPy|a
 Elysia|1|||JavaScript
 Flagsmith|5
-GNS3|7
-Retrofit|2
+Google Play Services|f
 Software composition analysis|h|SCA
+Steam|f
 AdonisJS|1|Adonis||JavaScript
 Amazon Corretto|f|Corretto
-EVE-NG|7
 FreeSWITCH|6
-Infura|f
-OkHttp|2
+GNS3|7
+Hyperledger Fabric|f|Hyperledger
 OpenFeature|g
 Penetration testing|h|pentesting
 Pydantic AI|a
+Retrofit|2
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
-Cisco Packet Tracer|7|Packet Tracer
+Corda|f
 ERD|g|entity-relationship diagram
-Glide|2
+EVE-NG|7
 Kamailio|6
 Keptn|5
-Moralis|f
+OkHttp|2
 Sails.js|1|||JavaScript
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 ChatGPT|a
-Coil|2
+Cisco Packet Tracer|7|Packet Tracer
+Glide|2
+Infura|f
 LitmusChaos|5|Litmus
 LoopBack|1|||JavaScript
-Mininet|7
 OpenSIPS|6
 STRIDE|h
-The Graph|f
 Amazon Location Service|4
 Chaos Mesh|5
+Coil|2
 FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4o;GPT-4 Turbo
 Jitsi|6
+Mininet|7
+Moralis|f
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
-ns-3|7
 AWS Clean Rooms|4
 Bug bounty|h
 Claude|a
 Gremlin|5
 Paxos|h
 Strapi|f
+The Graph|f
 coturn|6
-iperf|7|iPerf3
+ns-3|7|NS3
 Amazon Redshift Serverless|4
 Anthropic API|a|Claude API
 CRDT|h|CRDTs;conflict-free replicated data types
@@ -3781,66 +3784,66 @@ Chaos Monkey|5
 Janus WebRTC Server|6|Janus
 Payload CMS|f
 Vulnerability management|h
-WorkManager|2
-tcpdump|7
+iperf|7|iPerf3
 Amazon Aurora Serverless|4
 Gossip protocol|h
-Jetpack Navigation|2|Navigation Component
 Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
+WorkManager|2
 mediasoup|6
+tcpdump|7
 Amazon Aurora DSQL|4|Aurora DSQL
 Consistent hashing|h
 Docusaurus|e
-Espresso|e
+Jetpack Navigation|2|Navigation Component
 LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
 Rundeck|5
 Amazon S3 Express One Zone|4
+Espresso|e
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
-Robolectric|e
 StackStorm|5
 Two-phase commit|h|2PC
 VitePress|e
 Wowza|6
-mtr|7
 Amazon S3 Tables|4
 Ansible Galaxy|5
 Eleventy|e|11ty
-Gradle Kotlin DSL|2
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
+Robolectric|e
 Stable Diffusion|a
 Vector clocks|h
-traceroute|7
+mtr|7
 AWS Entity Resolution|4
 ComfyUI|e
 FFmpeg|e
-Google Play|i|Play Store;Google Play Store
+Gradle Kotlin DSL|2
 Hexo|e
 MPEG|g|MPEG-2
 Molecule|5
 NIST SP 800-53|g
-netcat|7|nc
+traceroute|7
 Amazon Nova|4
-Apple App Store|i|App Store
 GStreamer|2
+Google Play|i|Play Store;Google Play Store
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g|MPEG4
 Midjourney|a
 Pug|2|||JavaScript
 Test Kitchen|5
-iptables|7
+netcat|7|nc
 Amazon Titan|4
+Apple App Store|i|App Store
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
 MP4|g|MPEG-4 Part 14
 SOC 2|g|SOC2
 Serverspec|5
-nftables|7
+iptables|7
 AWS HealthOmics|4
 Chef InSpec|5|Inspec
 Immer|2|||JavaScript
@@ -3848,188 +3851,189 @@ MP3|g
 OpenAI Whisper|a|Whisper
 PCI DSS|g|PCI-DSS
 cron|e
-firewalld|7
+nftables|7
 AAC|g
 AWS AppConfig|4
 BERT|a
 HIPAA|g
 Immutable.js|2|||JavaScript
-Riverpod|2
 Supervisor|6|supervisord
 Terratest|5
-ufw|7
+firewalld|7
 AWS Amplify Studio|4
 CLIP|a
 Checkov|d
-Flutter Hooks|2
 GDPR|g
-IPVS|7
 Opus codec|g
 PM2|e
+Riverpod|2
 Workbox|2|||JavaScript
+ufw|7
 Amazon CloudSearch|4
-BLoC|2|flutter_bloc
 CCPA|g
 FLAC|g
+Flutter Hooks|2
+IPVS|7
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 YOLO|a|YOLOv8
 tfsec|d
 Amazon SimpleDB|4
+BLoC|2|flutter_bloc
 Detectron2|a
 FedRAMP|g
-GetX|2
 H.264|g|AVC;H264;x264
 TFLint|5
 AWS OpsWorks|4
 Browserify|e
 CMMC|g
 Clonezilla|e
-Dio|2
+GetX|2
 H.265|g|HEVC;H265;x265
 Infracost|5
 MMDetection|a
-OpenVPN|7
 AV1|g
 AWS Device Farm|4
 Bacon.js|2
 Common Criteria|g
+Dio|2
 GLPI|e
+OpenVPN|7
 Segment Anything|a
-WireGuard|7
 terraform-docs|5
 Albumentations|a
 Amazon Elastic Transcoder|4
 FIPS 140-2|g|FIPS 140-3;FIPS
-Tailscale|7
 VP9|g
+WireGuard|7
 cloudflared|7
 pre-commit|e
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
-Twingate|7
+Tailscale|7
 WebM|g
 WebRTC|7
 oauth2-proxy|d
 torchvision|a
 CISM|g
-Capacitor|1|Ionic Capacitor
 CloudFront Functions|4
 Devbox|5
-Headscale|7
 Hetzner Cloud|4
 Matroska|g|MKV
+Twingate|7
 WebGL|g
 timm|a
 AWS Serverless Application Repository|4
-Appium|e
 CEH|g|Certified Ethical Hacker
+Capacitor|1|Ionic Capacitor
 Dev Containers|5|devcontainer
 GIF|g
-NetBird|7
+Headscale|7
 OpenVidu|f
 Sentence Transformers|a
 WebGPU|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Cloudflare WARP|7
-Detox|e
+Appium|e
 FAISS|a
 GitHub Codespaces|5|Codespaces
+NetBird|7
 OSCP|g
 PJSIP|2
 PNG|g
 Service Workers|g
+Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Envoy Gateway|7
+Detox|e
 Gitpod|5
 JPEG|g|JPG
 ScaNN|a
-Bitrise|5
 Brain.js|a
 CompTIA Network+|g|Network+
+Envoy Gateway|7
 HNSW|a
-Kubernetes Gateway API|7|Gateway API
 WebP|g
 AVIF|g
-Codemagic|5
+Bitrise|5
 CompTIA A+|g
-Container Network Interface|7|CNI
 GitOps|h
+Kubernetes Gateway API|7|Gateway API
 LangChain.js|a
 Retrieval-augmented generation|h|RAG
-C++ Standard Library|2|STL
 Certified Kubernetes Administrator|g|CKA
+Codemagic|5
+Container Network Interface|7|CNI
 DevSecOps|h
 HEIC|g
-Load balancing|h
 Prompt engineering|h
 Vercel AI SDK|a
-Boost|2|Boost C++
+C++ Standard Library|2|STL
 Certified Kubernetes Application Developer|g|CKAD
 Cheerio|2|||JavaScript
 Fine-tuning|h
+Load balancing|h
 Platform engineering|h
-Subnetting|7
 TIFF|g
-CIDR|7
+Boost|2|Boost C++
 Certified Kubernetes Security Specialist|g|CKS
 PDF|g|Portable Document Format
 RLHF|h
-RapidJSON|2|||C++
 Site Reliability Engineering|h|SRE
+Subnetting|7
 jsdom|2|||JavaScript
 AWS Certified Solutions Architect|g
-Chromium Embedded Framework|1|CEF
+CIDR|7
 Commander.js|2|||JavaScript
 Infrastructure as Code|h|IaC
 MLOps|h
-OSI model|7
 PDF/A|g
+RapidJSON|2|||C++
 AWS Certified Developer|g
+Chromium Embedded Framework|1|CEF
 Continuous integration|h|CI
 EPUB|g
 LLMOps|h
-Network automation|h
+OSI model|7
 Yargs|2|||JavaScript
 AWS Certified DevOps Engineer|g
 Continuous delivery|h|CD
 Inquirer.js|2|||JavaScript
+Network automation|h
 OpenDocument|g|ODF
-Qt Quick|2
-Zero trust|d|Zero Trust architecture;ZTNA
-Cisco CCNA|g|CCNA
 Continuous deployment|h
-GTK|2|GTK+
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
+Qt Quick|2
+Zero trust|d|Zero Trust architecture;ZTNA
 dotenv|2|||JavaScript
-Cisco CCNP|g|CCNP
+Cisco CCNA|g|CCNA
+GTK|2|GTK+
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
 Pino|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
-wxWidgets|2
 Blue-green deployment|h
 Bunyan|2|||JavaScript
-Cisco CCIE|g|CCIE
+Cisco CCNP|g|CCNP
 Computer vision|h
-Dear ImGui|2|ImGui
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
+wxWidgets|2
 Canary release|h|canary deployment
+Cisco CCIE|g|CCIE
+Dear ImGui|2|ImGui
 HashiCorp Certified Terraform Associate|g
-JNCIA|g
 Reinforcement learning|h|RL
-SDL|2|SDL2;Simple DirectMedia Layer
 VPN|7|virtual private network
 nodemon|e|||JavaScript
 Feature flags|h|feature toggles
-JNCIP|g
+JNCIA|g
 Real-time operating systems|b|RTOS
-SFML|2
+SDL|2|SDL2;Simple DirectMedia Layer
 Splunk SOAR|d||Splunk Phantom;Phantom
 ts-node|e|||JavaScript
 Generative AI|h|GenAI
+JNCIP|g
 Multithreading|h
+SFML|2
 Splunk Enterprise Security|d|Splunk ES
 Trunk-based development|h
 tsx|e|||JavaScript
@@ -4038,217 +4042,217 @@ Chaos engineering|h
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
 TypeDoc|e|||JavaScript
-Vulkan|g
-DirectX|g|Direct3D;DirectX 12
 Immutable infrastructure|h
 JSDoc|e|||JavaScript
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Stable Baselines3|a
+Vulkan|g
 Circuit breaker|h|circuit breaker pattern
+DirectX|g|Direct3D;DirectX 12
 Elastic Security|d|Elastic SIEM
-POCO C++ Libraries|2|POCO
 RLlib|a
-Abseil|2
 CORBA|g|Common Object Request Broker Architecture
 Inertia.js|2|||JavaScript
 Optuna|a
+POCO C++ Libraries|2|POCO
 Tanium|d
+Abseil|2
 BPEL|g|WS-BPEL
 Cortex XSOAR|d||Demisto
 Hyperopt|a
-folly|2
 Mithril|2|||JavaScript
 PXE|7|Preboot Execution Environment
 Prisma Access|d
 SHAP|a
-gRPC C++|2
+folly|2
 ISDN|7
 LIME|a
 Marionette.js|2|||JavaScript
 Netskope|d
-Protocol Buffers C++|2
+gRPC C++|2
 AWS Signature Version 4|d|SigV4
 Evidently|a
 Knockout.js|2|||JavaScript
+Protocol Buffers C++|2
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-{fmt}|2|fmt
 Dojo Toolkit|2|||JavaScript
 Saviynt|d
 WhyLabs|a
-spdlog|2
+{fmt}|2|fmt
 Arize|a
-Eigen|2
 Ext JS|2|Sencha Ext JS||JavaScript
 Venafi|d
-Armadillo|2
+spdlog|2
 DigiCert|d
+Eigen|2
 Kendo UI|2|||JavaScript
 Label Studio|a
+Armadillo|2
 DevExtreme|2|||JavaScript
 Entrust|d
 Labelbox|a
-OpenBLAS|2
 AG Grid|2|||JavaScript
-Intel MKL|2|MKL
+OpenBLAS|2
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-LAPACK|2
+Intel MKL|2|MKL
 Roboflow|a
 TanStack Table|2||React Table|JavaScript
-BLAS|2
 CVAT|a
 Invicti|d||Netsparker
+LAPACK|2
 React Hook Form|2|||JavaScript
 Amazon SageMaker Studio|4|SageMaker Studio
-FFTW|2
+BLAS|2
 Formik|2|||JavaScript
 Havoc C2|d
+FFTW|2
 Framer Motion|2|||JavaScript
-PETSc|2
 PingCastle|d
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
-Catch2|e
 GSAP|2|GreenSock Animation Platform||JavaScript
 Maltego|d
+PETSc|2
 Anime.js|2|||JavaScript
+Catch2|e
 H2O.ai|a|H2O
 Shodan|d
 Censys|d
 DataRobot|a
-Google Benchmark|2
 Lottie|2|||JavaScript
 Dataiku|9
+Google Benchmark|2
 Tiptap|2|||JavaScript
 theHarvester|d
-Meson|e
 ProseMirror|2|||JavaScript
 Rasa|a
 Recon-ng|d
 Dialogflow CX|a
 Draft.js|2|||JavaScript
-Ninja|e
+Meson|e
 OWASP Amass|d|Amass
 CodeMirror|2|||JavaScript
 Hugging Face Spaces|a
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Ninja|e
 Subfinder|d
-GNU Autotools|2|Autotools;Autoconf;Automake
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Nuclei|d
 Replicate|a
-Conan|e
+GNU Autotools|2|Autotools;Autoconf;Automake
 Modal|a
 Web3.js|2|||JavaScript
 ffuf|d
+Conan|e
 Ethers.js|2|ethers||JavaScript
 Gobuster|d
 Together AI|a
-vcpkg|e
 Groq|a
 Hardhat|e
+vcpkg|e
 wfuzz|d
 Cerebras|a
 Evil-WinRM|d
-GNU Toolchain|e
 Truffle|e
-Clang|e
+GNU Toolchain|e
 Perplexity|a
 Rubeus|d
+Clang|e
 Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
 Viem|2|||JavaScript
 Cycle.js|1|||JavaScript
-MSVC|e|Visual C++
 OpenText EnCase|d|EnCase
+MSVC|e|Visual C++
 X-Ways Forensics|d|X-Ways
 currency.js|2|||JavaScript
-AddressSanitizer|e|ASan
 Cellebrite|d
 class-validator|2|||JavaScript
+AddressSanitizer|e|ASan
 Magnet AXIOM|d
 React Navigation|2|||JavaScript
-clang-tidy|e
 KAPE|d
+clang-tidy|e
+GRR Rapid Response|d|GRR
 clang-format|e
 Cppcheck|e
-GRR Rapid Response|d|GRR
 Model Context Protocol|g|MCP
 TheHive|d
+MISP|d
 ccache|e
 Emscripten|e
-MISP|d
 OpenCTI|d
 Arkime|d||Moloch
 Claude Code|e
-Wasmtime|f
 NetworkMiner|d
 OpenAI Codex|a|Codex
-Wasmer|f
+Wasmtime|f
 LogRhythm|d
 Tabnine|a
-WasmEdge|f
+Wasmer|f
 Exabeam|d
-Phoenix Framework|1|Phoenix
+WasmEdge|f
 CUDA Toolkit|c
-Phoenix LiveView|1|LiveView
+Phoenix Framework|1|Phoenix
 Securonix|d
-Ecto|2
+Phoenix LiveView|1|LiveView
 Rapid7 InsightIDR|d|InsightIDR
-Absinthe|2
 CuPy|2
 Darktrace|d
-Oban|2
+Ecto|2
+Absinthe|2
 RAPIDS|9|cuDF
 Vectra AI|d|Vectra
 Apache Mahout|a
-Broadway|2
 ExtraHop|d
-Nerves|f
+Oban|2
+Broadway|2
 Proofpoint|d
 Spark MLlib|a|MLlib
-Erlang/OTP|2
 H2O Driverless AI|a
 Mimecast|d
+Nerves|f
 Abnormal Security|d
-ExUnit|e
+Erlang/OTP|2
 Orange Data Mining|a
-Hex.pm|i
+ExUnit|e
 KnowBe4|d
 Weka|a
-Rebar3|e
+Hex.pm|i
 Tenable Vulnerability Management|d||Tenable.io
-Cowboy|2
+Rebar3|e
 Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-Livebook|e
+Cowboy|2
 Mathematica|e
 Gurobi|e
-Yesod|1
+Livebook|e
 IBM CPLEX|a|CPLEX
-Servant|2
-Haskell Stack|2
+Yesod|1
 Orca Security|d|Orca
 PuLP|a
+Servant|2
 Aqua Security|d|Aqua
-Cabal|e
+Haskell Stack|2
 Pyomo|a
 CVXPY|a
-GHC|e
+Cabal|e
 Sysdig Secure|d
+GHC|e
 Stan|0
+PyMC|a||PyMC3
 opam|e
 MirageOS|b
-PyMC|a||PyMC3
 Prophet|a
-Rcpp|2
 igraph|a
-CRAN|i
 GeoPandas|9
-Bioconductor|9
+Rcpp|2
+CRAN|i
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
+Bioconductor|9
 Shapely|a
 GDAL|a
 QGIS|e
@@ -5262,6 +5266,7 @@ artillery
 aspire
 assembly
 asterisk
+atom
 audacity
 autopsy
 backstage
