@@ -144,6 +144,8 @@ export const JUDGED_SETS = {
   'twenty-eighth set': 'labels-twenty-eighth.yaml',
   'twenty-ninth set': 'labels-twenty-ninth.yaml',
   'thirtieth set': 'labels-thirtieth.yaml',
+  'thirty-first set': 'labels-thirty-first.yaml',
+  'thirty-second set': 'labels-thirty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
