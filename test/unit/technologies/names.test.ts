@@ -77,6 +77,10 @@ describe('technology names', () => {
     assert.equal(read('GIT'), 'Git (variant)');
     assert.equal(read('VIM'), 'Vim (short)');
     assert.equal(read('CRON'), 'cron (short)');
+    // A wordmark in capitals and the name everyone writes; a package's own lower case; Arm's name before 2017.
+    assert.equal(read('CryEngine'), 'CRYENGINE (short)');
+    assert.equal(read('boto3'), 'Boto3 (short)');
+    assert.equal(read('ARM Cortex-M'), 'Arm Cortex-M (short)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {
@@ -113,6 +117,7 @@ describe('technology names', () => {
       'We had to express the spring release plan, rust-proof the old chef and puppet shows.',
       'A pinch of salt on the ember, a flask of water, an ant on the table.',
       'Go-to-market plans; make-or-buy decisions.',
+      'Learned to cook in the evenings, when the workday ended.',
     ];
     for (const sentence of sentences) assert.deepEqual(named(sentence), [], sentence);
   });

@@ -517,7 +517,7 @@ TestComplete|e
 Toad for Oracle|e|Toad
 AMD|j
 Apache Samza|9|Samza
-Arm Cortex-M|c|Cortex-M
+Arm Cortex-M|c|Cortex-M;ARM Cortex-M
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
 Epic|f|Epic EHR
@@ -2726,7 +2726,7 @@ AWS Trainium|4|Trainium
 Adobe After Effects|e|After Effects
 Apptainer|5||Singularity
 Azure Arc|4
-Boto3|2|boto||Python
+Boto3|2|boto;boto3||Python
 Cats Effect|2|||Scala
 Chronosphere|8
 DDR4|c
@@ -2788,6 +2788,7 @@ AWS Nitro System|4|Nitro
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
+CRYENGINE|e|CryEngine
 Clusternet|5
 CyberArk|d
 Final Cut Pro|e
@@ -2799,7 +2800,6 @@ Jib|5
 Material UI|2|MUI||JavaScript
 NetApp|6
 Pgpool-II|3
-RenderWare|e
 Stream processing|h
 X Window System|b|X11
 http4s|2|||Scala
@@ -2823,8 +2823,8 @@ Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
 RAID|c
+RenderWare|e
 Scalatra|2|||Scala
-Scaleform|2|Scaleform GFx
 SwiftLint|e|||Swift
 AWS Local Zones|4
 Ant Design|2|antd||JavaScript
@@ -2834,7 +2834,6 @@ Dell PowerMax|6
 Fiddler|e
 Firebase Hosting|4
 Grafana Tempo Cloud|8
-IRIS GL|2
 KDE Plasma|b
 LoRa|7
 Network Service Mesh|7
@@ -2843,6 +2842,7 @@ PassMark|e
 Pro Tools|e
 ProxySQL|3
 SAN|c|Storage area network
+Scaleform|2|Scaleform GFx
 Slick|2|||Scala
 Star schema|h
 Starburst|9
@@ -2855,9 +2855,9 @@ Azure Advisor|4
 Cairo|0
 Charles Proxy|e
 Firebase Crashlytics|2|Crashlytics
+IRIS GL|2
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
-MonoGame|2|||C#
 NAS|c|Network-attached storage
 NB-IoT|7
 OLAP|g
@@ -2878,7 +2878,7 @@ Firebase Remote Config|4
 LTE|7|4G LTE
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
-Mono|f
+MonoGame|2|||C#
 OLTP|g
 POSIX|g
 Percona Server|3
@@ -2900,6 +2900,7 @@ Easegress|5
 Firebase App Distribution|4
 JFrog Artifactory|5|Artifactory
 LastPass|d
+Mono|f
 Observable|9
 Percona XtraDB Cluster|3
 Pure Data|e
@@ -2927,13 +2928,11 @@ SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SuperCollider|0
 Tkinter|2|||Python
-UIKit|1|||Swift
 libbpf|2
 whatsapp-web.js|2|||JavaScript
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Apache POI|2|||Java
-AppKit|1|||Swift
 Azure CLI|e|az CLI
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
@@ -2946,14 +2945,15 @@ JuiceFS|6
 Kivy|1|||Python
 O-RAN|7|Open RAN
 TouchDesigner|e
+UIKit|1|||Swift
 Unicode|g
 cgroups|b
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
+AppKit|1|||Swift
 Azure PowerShell|e
 BeeWare|2|||Python
-Core Data|2|CoreData
 DTrace|8
 Gmail API|4
 Linux namespaces|b|namespaces
@@ -2970,6 +2970,7 @@ Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Base64|g
 Changesets|e
+Core Data|2|CoreData
 Elasticsearch Java client|2
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
@@ -2978,13 +2979,11 @@ LinuxBoot|e
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
-SwiftData|2|||Swift
 UWB|7|Ultra-wideband
 libcinder|e
 seccomp|d
 strace|8
 Azure Developer CLI|e|azd
-Core Animation|2|CoreAnimation
 ForgeRock|d
 Google Workspace|e||G Suite
 Isabelle|0
@@ -2995,13 +2994,14 @@ Quarto|e
 SD-WAN|7
 Sphinx|e|||Python
 Stitches|2|||JavaScript
+SwiftData|2|||Swift
 U-Boot|c
 ltrace|8
 semantic-release|e
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 CSV|g
-Core Graphics|2|CoreGraphics
+Core Animation|2|CoreAnimation
 Emotion|2|||JavaScript
 GitHub CLI|e|gh CLI
 Google Apps Script|0
@@ -3018,7 +3018,7 @@ Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Buildroot|b
-Core Location|2|CoreLocation||Swift
+Core Graphics|2|CoreGraphics
 GitHub Pages|e
 Linkerd|5
 Material for MkDocs|e|||Python
@@ -3034,6 +3034,7 @@ Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
 Consul Connect|5
+Core Location|2|CoreLocation||Swift
 GitHub Packages|5
 HDF5|g
 Jupyter Book|2|||Python
@@ -3042,7 +3043,6 @@ Ladle|e|||JavaScript
 NFV|7|Network functions virtualization
 Netflix Eureka|2|Eureka||Java
 OpenEmbedded|b
-URLSession|2|||Swift
 dpkg|e
 ggplot2|2
 pprof|e
@@ -3062,11 +3062,10 @@ Ory|d
 Pyodide|2|||Python
 RPM|e|RPM Package Manager
 Standard ML|0|SML
-WidgetKit|1|||Swift
+URLSession|2|||Swift
 async-profiler|e
 dplyr|2
 AWS Service Catalog|4
-App Clips|f
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
 Dex|d
@@ -3082,10 +3081,11 @@ P4|0
 Project Calico|5|Calico
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
+WidgetKit|1|||Swift
 YUM|e
 data.table|2
-ARKit|1
 AWS X-Ray|4|X-Ray
+App Clips|f
 Azure Well-Architected Framework|4
 Brython|2|||Python
 DNF|e
@@ -3102,6 +3102,7 @@ SPIFFE|g
 VisualVM|e
 caret|2
 glTF|g
+ARKit|1
 Amazon Managed Service for Prometheus|4
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
@@ -3110,7 +3111,6 @@ Flux|9|Flux query language;InfluxData Flux
 Forgejo|e
 Google Play Console|e
 Numba|2|||Python
-RealityKit|1
 Redfish|g
 Redis Stack|3
 SPIRE|d
@@ -3129,10 +3129,10 @@ Gatling|e
 Gerrit|e
 Google Colab|9|Colab;Colaboratory
 Kubeflow|a
-Metal|0
 Multus CNI|5|Multus
 OpenBMC|c
 PyArrow|2|||Python
+RealityKit|1
 Upstash|3
 XDP|7
 zypper|e
@@ -3140,10 +3140,10 @@ AWS Distro for OpenTelemetry|4|ADOT
 Dell iDRAC|c|iDRAC
 EMQX|6
 HL7|g
-HealthKit|2
 Kaggle Notebooks|9
 Kuma|5
 Locust|e|||Python
+Metal|0
 Microsoft 365|e||Office 365;O365
 Perforce Helix Core|e|Helix Core
 SR-IOV|7
@@ -3157,12 +3157,12 @@ restify|1|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
 Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
-CloudKit|2
 DICOM|g
 FIDO2|g
 Flatpak|e
 Google OR-Tools|2|OR-Tools
 HPE iLO|c|iLO
+HealthKit|2
 HiveMQ|6
 Kong Mesh|5
 Microsoft Office|e|MS Office
@@ -3174,6 +3174,7 @@ libSQL|3
 AWS Cost Explorer|4|Cost Explorer
 Apache Velocity|2|||Java
 Bulma|1|||JavaScript
+CloudKit|2
 Comet ML|a
 EDI|g|X12;EDIFACT
 Flathub|i
@@ -3184,7 +3185,6 @@ Microsoft Teams|e|MS Teams
 Open Service Mesh|5
 Passkeys|g
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
-StoreKit|2
 VerneMQ|6
 Xata|3
 python-docx|2|||Python
@@ -3196,10 +3196,10 @@ DVC|a|Data Version Control
 Dell PowerEdge|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-MapKit|2
 Protocol Buffers|g|protobuf
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
+StoreKit|2
 Team Foundation Version Control|e|TFVC
 Vaadin|1|||Java
 Vegeta|e
@@ -3207,13 +3207,13 @@ WebAuthn|g
 WinGet|e
 iWARP|7
 styled-components|2|||JavaScript
-AVFoundation|2
 AWS App Mesh|4
 AWS Compute Optimizer|4
 ClearML|a
 FIX protocol|g
 GWT|1|Google Web Toolkit||Java
 Jujutsu|e|jj
+MapKit|2
 Microsoft Exchange Online|e
 Open Compute Project|c
 Open vSwitch|7|OVS
@@ -3222,11 +3222,11 @@ Scoop|e
 SingleStore|3||MemSQL
 TIBCO EMS|6
 WeasyPrint|2|||Python
+AVFoundation|2
 AWS Auto Scaling|4
 Arduino|c
 BlazeMeter|8
 Chocolatey|e
-Combine|1|||Swift
 EMV|g
 Exasol|3
 JHipster|1|||Java
@@ -3238,7 +3238,7 @@ PyPDF|2|PyPDF2||Python
 Sapling SCM|4|Sapling
 Solace PubSub+|6
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-Core Audio|2|CoreAudio
+Combine|1|||Swift
 FRRouting|7|FRR
 Knative|5
 MonetDB|3
@@ -3255,7 +3255,7 @@ Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
 Feast|a
 OpenFaaS|5
 PSD2|g
@@ -3265,8 +3265,8 @@ pyca/cryptography|2|cryptography||Python
 rollup.js|e|Rollup||JavaScript
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
-AudioKit|2|||Swift
 Confluent Platform|6
+Core MIDI|2|CoreMIDI
 Distributed tracing|h
 Fission|5
 Grails|1
@@ -3279,9 +3279,9 @@ Tecton|a
 Texas Instruments|c|TI
 XBRL|g
 esbuild|e|||JavaScript
-AFNetworking|2|||Objective-C
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
+AudioKit|2|||Swift
 Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
@@ -3294,6 +3294,7 @@ PKI|d|Public key infrastructure
 Parcel|e|||JavaScript
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 VyOS|7
+AFNetworking|2|||Objective-C
 Amazon SES|4|SES;Amazon Simple Email Service
 ClojureScript|0
 Error budgets|h
@@ -3303,7 +3304,6 @@ Kafka Connect|6
 Karpenter|5
 Microsoft Outlook|e|Outlook
 Open Container Initiative|g|OCI
-ReactiveSwift|2|||Swift
 SONiC|7
 Seldon Core|a|Seldon
 Turbopack|e|||JavaScript
@@ -3320,8 +3320,8 @@ Microsoft Visio|e|Visio
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
+ReactiveSwift|2|||Swift
 Rspack|e|||JavaScript
-Tuist|e
 Zoom|e
 re-frame|1|||ClojureScript
 Amazon Connect|4
@@ -3333,10 +3333,10 @@ Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Miro|e
 On-call|h
-Proxyman|e
 Reagent|2|||ClojureScript
 SWC|e|||JavaScript
 TorchServe|a
+Tuist|e
 Vertical Pod Autoscaler|5
 ksqlDB|6
 Adabas|3
@@ -3348,8 +3348,8 @@ LibreSSL|d
 Lucidchart|e
 Microsoft OneDrive|e|OneDrive
 Postmortems|h|blameless postmortems
+Proxyman|e
 Renesas|c
-SQLCipher|3
 Service Mesh Interface|g|SMI
 TensorFlow Serving|a
 cert-manager|5
@@ -3363,7 +3363,7 @@ Infineon|c
 Microsoft Loop|e
 OpenMetrics|g
 RED method|h
-Swift Package Manager|e|SwiftPM;SPM||Swift
+SQLCipher|3
 draw.io|e|diagrams.net
 gulp|e|||JavaScript
 AES|g
@@ -3371,18 +3371,18 @@ ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco NX-OS|7|NX-OS
-CocoaPods|e
 Debezium|9
 Excalidraw|e
 External Secrets Operator|5
 Grunt|e|||JavaScript
 Microsoft Copilot|a||Bing Chat
 ONNX Runtime|a
+Swift Package Manager|e|SwiftPM;SPM||Swift
 USE method|h
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
-Carthage|e
 Cisco ACI|7
+CocoaPods|e
 Four golden signals|h
 GitHub Copilot|a|Copilot
 Matrix|g|Matrix protocol
@@ -3396,6 +3396,7 @@ XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
+Carthage|e
 Cisco Meraki|7|Meraki
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
@@ -3404,7 +3405,6 @@ Mermaid|e
 OpenVINO|a
 SOPS|5|Mozilla SOPS
 TerminusDB|3
-XCTest|e|||Swift
 AWS IoT SiteWise|4
 Cisco ASA|7
 DO-178C|g
@@ -3415,10 +3415,9 @@ Nostr|g
 SHA-256|g
 SQL Server Management Studio|e|SSMS
 Structurizr|e
-Swift Testing|e|||Swift
 Turborepo|e|||JavaScript
 Velero|5
-Alamofire|2|||Swift
+XCTest|e|||Swift
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Cisco Catalyst|7
@@ -3428,15 +3427,16 @@ ISO 26262|g
 JShell|e|||Java
 Nx|e|||JavaScript
 Reflex|2|||Python
+Swift Testing|e|||Swift
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
+Alamofire|2|||Swift
 Argon2|d
 Cisco Nexus|7
 Ethereum|f
 GridGain|3
 IEC 61508|g
 Javadoc|e|||Java
-Kingfisher|2|||Swift
 Lerna|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Resque|2
@@ -3447,10 +3447,10 @@ Bitcoin|f
 BullMQ|2
 Cisco Webex|e|Webex
 Embedded C|0
+Kingfisher|2|||Swift
 Maven Central|i
 PyTorch Lightning|a|||Python
 SQL Server Analysis Services|9|SSAS
-SnapKit|2|||Swift
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
@@ -3463,8 +3463,8 @@ Google Tink|d|Tink
 Hangfire|2
 Operator Framework|5
 Oracle TimesTen|3
-RxSwift|2|||Swift
 Smart contracts|h
+SnapKit|2|||Swift
 fastai|a
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
@@ -3478,8 +3478,8 @@ Operator SDK|5
 Post-quantum cryptography|d|PQC
 Postfix|6
 Quartz Scheduler|2|Quartz
+RxSwift|2|||Swift
 SpotBugs|e||FindBugs|Java
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 Zope|2|||Python
 Amazon Braket|4|Braket
 BaseX|3
@@ -3492,7 +3492,7 @@ PMD|e|||Java
 Plone|2|||Python
 Syphon|2
 System Center Operations Manager|8|SCOM
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Web3|h
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
@@ -3504,6 +3504,7 @@ Junos OS|7|Junos
 Odoo|f|||Python
 Spout|2
 TSLint|e|||JavaScript
+Vapor|1|||Swift
 Windows Server Update Services|e|WSUS
 eXist-db|3
 kubectl|e
@@ -3517,10 +3518,8 @@ K9s|e
 Let's Encrypt|d
 PEFT|a
 Scapy|2|||Python
-TestFlight|e
 Wings 3D|e
 Amazon Verified Permissions|4
-App Store Connect|e
 Arista EOS|7|EOS
 BIND|7|BIND 9
 Certbot|d
@@ -3530,10 +3529,11 @@ Headlamp|5
 JProfiler|e|||Java
 OpenSCAD|e
 Pwntools|2|||Python
+TestFlight|e
 Windows Subsystem for Linux|b|WSL;WSL2
 AWS Resource Access Manager|4|AWS RAM
+App Store Connect|e
 FairScale|a
-Fastlane|e
 OpenJSCAD|e|JSCAD
 PowerDNS|7
 Windows Terminal|e
@@ -3543,13 +3543,13 @@ AWS License Manager|4
 Chai|2|||JavaScript
 Cloud-native|h
 Eclipse MAT|e|||Java
+Fastlane|e
 Helmfile|5
 Megatron-LM|a
 NetworkX|a|||Python
 Nokia SR Linux|7
 Unbound|7
 AWS Artifact|4
-Android SDK|f
 Carvel|5
 Imperva|d
 JMX|2|||Java
@@ -3561,7 +3561,7 @@ SymPy|2|||Python
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
-Android Jetpack|2|Jetpack
+Android SDK|f
 Biopython|2|||Python
 Dev Home|e
 Horovod|a
@@ -3572,6 +3572,7 @@ Karma|e|||JavaScript
 Kpt|5
 Pi-hole|7
 AWS Firewall Manager|4
+Android Jetpack|2|Jetpack
 Astropy|2|||Python
 Cluster API|5
 FinOps|h
@@ -3582,7 +3583,6 @@ Web application firewall|d|WAF
 jscodeshift|e|||JavaScript
 vLLM|a
 AWS Resilience Hub|4
-Compose Multiplatform|1|||Kotlin
 GoJS|2|||JavaScript
 HPE Aruba Networking|7|Aruba;Aruba Networks
 High availability|h
@@ -3594,6 +3594,7 @@ llama.cpp|a
 vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Bookshelf.js|2|Bookshelf||JavaScript
+Compose Multiplatform|1|||Kotlin
 Coraza|d
 Disaster recovery|h
 Extreme Networks|7
@@ -3603,7 +3604,6 @@ Ollama|a
 Recharts|2
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
-Android NDK|2
 Apache Karaf|2|||Java
 Capacity planning|h
 CrowdSec|d
@@ -3612,7 +3612,7 @@ OpenLDAP|d
 Ubiquiti UniFi|7|UniFi
 netCDF4|2|||Python
 AWS Migration Hub|4
-Android Room|2|Room database
+Android NDK|2
 Apache Felix|2|||Java
 Fail2ban|d
 Fortinet FortiGate|7|FortiGate
@@ -3623,27 +3623,27 @@ Text Generation Inference|a|TGI
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
+Android Room|2|Room database
 ClamAV|d
 Eclipse RCP|1|||Java
 Observability|h
 Palo Alto Networks|7|Palo Alto
-RecyclerView|2|||Kotlin
 Rook|6
 SGLang|a
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 LWJGL|2|||Java
 Linux administration|h|Linux system administration;sysadmin
-LiveData|2|||Kotlin
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
+RecyclerView|2|||Kotlin
 SIEM|h
 TensorRT-LLM|a
 Vaex|2|||Python
 AWS Marketplace|4
 Check Point|d
+LiveData|2|||Kotlin
 Modin|2|||Python
-Moshi|2|||Kotlin
 Portworx|6
 SOAR|h
 Sendmail|6
@@ -3657,9 +3657,9 @@ Ibis|2|||Python
 LangGraph|a
 MinIO|6
 Minecraft Forge|2
+Moshi|2|||Kotlin
 Test automation|h
 TestCafe|e|||JavaScript
-Timber|2|||Kotlin
 Zscaler|d
 AWS SDK|4
 Backstage|e
@@ -3668,36 +3668,36 @@ Dovecot|6
 DuckDB Python|2|||Python
 ISTQB|g
 LangSmith|a
-LeakCanary|2|||Kotlin
 Meta Quest|c|Oculus Quest
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Timber|2|||Kotlin
 XDR|h
 AWS CloudShell|4
 CSPM|h
 Cloudflare Tunnel|7
 Great Tables|2|||Python
+LeakCanary|2|||Kotlin
 LlamaIndex|a||GPT Index
 Renovate|e
 Sinon.js|2|Sinon||JavaScript
-Stetho|e
 TOGAF|g
 Xbox|f
 Zimbra|6
 AWS Cloud9|4|Cloud9
 CNAPP|h
 COBIT|g
-Flipper|e
 Haystack|a
 Infoblox|7
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Nintendo Switch|f
 Nock|2|||JavaScript
+Stetho|e
 AWS Toolkit|4
 Asterisk|6
 Flagger|5
+Flipper|e
 Mock Service Worker|2|MSW||JavaScript
 NetBox|7
-Picasso|2|||Java
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 SAST|h
 Semantic Kernel|a
@@ -3707,8 +3707,8 @@ ArchiMate|g
 AutoGen|a
 DAST|h
 Enzyme|2|||JavaScript
-Maestro|e
 Nautobot|7
+Picasso|2|||Java
 PlayStation Home|f
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
@@ -3716,9 +3716,9 @@ BPMN|g
 Batfish|7
 CrewAI|a
 Facebook Messenger|f|Messenger Platform
-Google AdMob|f|AdMob
 Hono|1|||JavaScript
 IAST|h
+Maestro|e
 Unleash|5
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
@@ -3726,18 +3726,18 @@ Containerlab|7
 DSPy|a
 Elysia|1|||JavaScript
 Flagsmith|5
-Google Play Services|f
+Google AdMob|f|AdMob
 Software composition analysis|h|SCA
 Steam|f
 AdonisJS|1|Adonis||JavaScript
 Amazon Corretto|f|Corretto
 FreeSWITCH|6
 GNS3|7
+Google Play Services|f
 Hyperledger Fabric|f|Hyperledger
 OpenFeature|g
 Penetration testing|h|pentesting
 Pydantic AI|a
-Retrofit|2
 UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Corda|f
@@ -3745,24 +3745,24 @@ ERD|g|entity-relationship diagram
 EVE-NG|7
 Kamailio|6
 Keptn|5
-OkHttp|2
+Retrofit|2
 Sails.js|1|||JavaScript
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 Architecture decision records|h|ADR;ADRs
 ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
-Glide|2
 Infura|f
 LitmusChaos|5|Litmus
 LoopBack|1|||JavaScript
+OkHttp|2
 OpenSIPS|6
 STRIDE|h
 Amazon Location Service|4
 Chaos Mesh|5
-Coil|2
 FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4o;GPT-4 Turbo
+Glide|2
 Jitsi|6
 Mininet|7
 Moralis|f
@@ -3771,6 +3771,7 @@ Red teaming|h
 AWS Clean Rooms|4
 Bug bounty|h
 Claude|a
+Coil|2
 Gremlin|5
 Paxos|h
 Strapi|f
@@ -3790,19 +3791,18 @@ Gossip protocol|h
 Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
 Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
-WorkManager|2
 mediasoup|6
 tcpdump|7
 Amazon Aurora DSQL|4|Aurora DSQL
 Consistent hashing|h
 Docusaurus|e
-Jetpack Navigation|2|Navigation Component
 LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
 Rundeck|5
+WorkManager|2
 Amazon S3 Express One Zone|4
-Espresso|e
+Jetpack Navigation|2|Navigation Component
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
 StackStorm|5
@@ -3812,24 +3812,24 @@ Wowza|6
 Amazon S3 Tables|4
 Ansible Galaxy|5
 Eleventy|e|11ty
+Espresso|e
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
-Robolectric|e
 Stable Diffusion|a
 Vector clocks|h
 mtr|7
 AWS Entity Resolution|4
 ComfyUI|e
 FFmpeg|e
-Gradle Kotlin DSL|2
 Hexo|e
 MPEG|g|MPEG-2
 Molecule|5
 NIST SP 800-53|g
+Robolectric|e
 traceroute|7
 Amazon Nova|4
 GStreamer|2
-Google Play|i|Play Store;Google Play Store
+Gradle Kotlin DSL|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g|MPEG4
 Midjourney|a
@@ -3837,14 +3837,15 @@ Pug|2|||JavaScript
 Test Kitchen|5
 netcat|7|nc
 Amazon Titan|4
-Apple App Store|i|App Store
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
+Google Play|i|Play Store;Google Play Store
 MP4|g|MPEG-4 Part 14
 SOC 2|g|SOC2
 Serverspec|5
 iptables|7
 AWS HealthOmics|4
+Apple App Store|i|App Store
 Chef InSpec|5|Inspec
 Immer|2|||JavaScript
 MP3|g
@@ -3866,28 +3867,27 @@ Checkov|d
 GDPR|g
 Opus codec|g
 PM2|e
-Riverpod|2
 Workbox|2|||JavaScript
 ufw|7
 Amazon CloudSearch|4
 CCPA|g
 FLAC|g
-Flutter Hooks|2
 IPVS|7
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Riverpod|2
 YOLO|a|YOLOv8
 tfsec|d
 Amazon SimpleDB|4
-BLoC|2|flutter_bloc
 Detectron2|a
 FedRAMP|g
+Flutter Hooks|2
 H.264|g|AVC;H264;x264
 TFLint|5
 AWS OpsWorks|4
+BLoC|2|flutter_bloc
 Browserify|e
 CMMC|g
 Clonezilla|e
-GetX|2
 H.265|g|HEVC;H265;x265
 Infracost|5
 MMDetection|a
@@ -3895,13 +3895,14 @@ AV1|g
 AWS Device Farm|4
 Bacon.js|2
 Common Criteria|g
-Dio|2
 GLPI|e
+GetX|2
 OpenVPN|7
 Segment Anything|a
 terraform-docs|5
 Albumentations|a
 Amazon Elastic Transcoder|4
+Dio|2
 FIPS 140-2|g|FIPS 140-3;FIPS
 VP9|g
 WireGuard|7
@@ -3924,7 +3925,6 @@ WebGL|g
 timm|a
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
-Capacitor|1|Ionic Capacitor
 Dev Containers|5|devcontainer
 GIF|g
 Headscale|7
@@ -3932,7 +3932,7 @@ OpenVidu|f
 Sentence Transformers|a
 WebGPU|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Appium|e
+Capacitor|1|Ionic Capacitor
 FAISS|a
 GitHub Codespaces|5|Codespaces
 NetBird|7
@@ -3940,39 +3940,39 @@ OSCP|g
 PJSIP|2
 PNG|g
 Service Workers|g
+Appium|e
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Detox|e
 Gitpod|5
 JPEG|g|JPG
 ScaNN|a
 Brain.js|a
 CompTIA Network+|g|Network+
+Detox|e
 Envoy Gateway|7
 HNSW|a
 WebP|g
 AVIF|g
-Bitrise|5
 CompTIA A+|g
 GitOps|h
 Kubernetes Gateway API|7|Gateway API
 LangChain.js|a
 Retrieval-augmented generation|h|RAG
+Bitrise|5
 Certified Kubernetes Administrator|g|CKA
-Codemagic|5
 Container Network Interface|7|CNI
 DevSecOps|h
 HEIC|g
 Prompt engineering|h
 Vercel AI SDK|a
-C++ Standard Library|2|STL
 Certified Kubernetes Application Developer|g|CKAD
 Cheerio|2|||JavaScript
+Codemagic|5
 Fine-tuning|h
 Load balancing|h
 Platform engineering|h
 TIFF|g
-Boost|2|Boost C++
+C++ Standard Library|2|STL
 Certified Kubernetes Security Specialist|g|CKS
 PDF|g|Portable Document Format
 RLHF|h
@@ -3980,20 +3980,21 @@ Site Reliability Engineering|h|SRE
 Subnetting|7
 jsdom|2|||JavaScript
 AWS Certified Solutions Architect|g
+Boost|2|Boost C++
 CIDR|7
 Commander.js|2|||JavaScript
 Infrastructure as Code|h|IaC
 MLOps|h
 PDF/A|g
-RapidJSON|2|||C++
 AWS Certified Developer|g
-Chromium Embedded Framework|1|CEF
 Continuous integration|h|CI
 EPUB|g
 LLMOps|h
 OSI model|7
+RapidJSON|2|||C++
 Yargs|2|||JavaScript
 AWS Certified DevOps Engineer|g
+Chromium Embedded Framework|1|CEF
 Continuous delivery|h|CD
 Inquirer.js|2|||JavaScript
 Network automation|h
@@ -4001,39 +4002,38 @@ OpenDocument|g|ODF
 Continuous deployment|h
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
-Qt Quick|2
 Zero trust|d|Zero Trust architecture;ZTNA
 dotenv|2|||JavaScript
 Cisco CCNA|g|CCNA
-GTK|2|GTK+
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
 Pino|2|||JavaScript
+Qt Quick|2
 gRPC-Web|g|Protocol Buffers wire format
 Blue-green deployment|h
 Bunyan|2|||JavaScript
 Cisco CCNP|g|CCNP
 Computer vision|h
+GTK|2|GTK+
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Single sign-on|d|SSO
-wxWidgets|2
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
-Dear ImGui|2|ImGui
 HashiCorp Certified Terraform Associate|g
 Reinforcement learning|h|RL
 VPN|7|virtual private network
 nodemon|e|||JavaScript
+wxWidgets|2
+Dear ImGui|2|ImGui
 Feature flags|h|feature toggles
 JNCIA|g
 Real-time operating systems|b|RTOS
-SDL|2|SDL2;Simple DirectMedia Layer
 Splunk SOAR|d||Splunk Phantom;Phantom
 ts-node|e|||JavaScript
 Generative AI|h|GenAI
 JNCIP|g
 Multithreading|h
-SFML|2
+SDL|2|SDL2;Simple DirectMedia Layer
 Splunk Enterprise Security|d|Splunk ES
 Trunk-based development|h
 tsx|e|||JavaScript
@@ -4041,217 +4041,218 @@ Caching|h
 Chaos engineering|h
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
+SFML|2
 TypeDoc|e|||JavaScript
 Immutable infrastructure|h
 JSDoc|e|||JavaScript
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
 Stable Baselines3|a
-Vulkan|g
 Circuit breaker|h|circuit breaker pattern
-DirectX|g|Direct3D;DirectX 12
 Elastic Security|d|Elastic SIEM
 RLlib|a
+Vulkan|g
 CORBA|g|Common Object Request Broker Architecture
+DirectX|g|Direct3D;DirectX 12
 Inertia.js|2|||JavaScript
 Optuna|a
-POCO C++ Libraries|2|POCO
 Tanium|d
-Abseil|2
 BPEL|g|WS-BPEL
 Cortex XSOAR|d||Demisto
 Hyperopt|a
+POCO C++ Libraries|2|POCO
+Abseil|2
 Mithril|2|||JavaScript
 PXE|7|Preboot Execution Environment
 Prisma Access|d
 SHAP|a
-folly|2
 ISDN|7
 LIME|a
 Marionette.js|2|||JavaScript
 Netskope|d
-gRPC C++|2
+folly|2
 AWS Signature Version 4|d|SigV4
 Evidently|a
 Knockout.js|2|||JavaScript
-Protocol Buffers C++|2
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+gRPC C++|2
 Dojo Toolkit|2|||JavaScript
+Protocol Buffers C++|2
 Saviynt|d
 WhyLabs|a
-{fmt}|2|fmt
 Arize|a
 Ext JS|2|Sencha Ext JS||JavaScript
 Venafi|d
-spdlog|2
+{fmt}|2|fmt
 DigiCert|d
-Eigen|2
 Kendo UI|2|||JavaScript
 Label Studio|a
-Armadillo|2
+spdlog|2
 DevExtreme|2|||JavaScript
+Eigen|2
 Entrust|d
 Labelbox|a
 AG Grid|2|||JavaScript
-OpenBLAS|2
+Armadillo|2
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Intel MKL|2|MKL
+OpenBLAS|2
 Roboflow|a
 TanStack Table|2||React Table|JavaScript
 CVAT|a
+Intel MKL|2|MKL
 Invicti|d||Netsparker
-LAPACK|2
 React Hook Form|2|||JavaScript
 Amazon SageMaker Studio|4|SageMaker Studio
-BLAS|2
 Formik|2|||JavaScript
 Havoc C2|d
-FFTW|2
+LAPACK|2
+BLAS|2
 Framer Motion|2|||JavaScript
 PingCastle|d
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
+FFTW|2
 GSAP|2|GreenSock Animation Platform||JavaScript
 Maltego|d
-PETSc|2
 Anime.js|2|||JavaScript
-Catch2|e
 H2O.ai|a|H2O
+PETSc|2
 Shodan|d
+Catch2|e
 Censys|d
 DataRobot|a
 Lottie|2|||JavaScript
 Dataiku|9
-Google Benchmark|2
 Tiptap|2|||JavaScript
 theHarvester|d
+Google Benchmark|2
 ProseMirror|2|||JavaScript
 Rasa|a
 Recon-ng|d
 Dialogflow CX|a
 Draft.js|2|||JavaScript
-Meson|e
 OWASP Amass|d|Amass
 CodeMirror|2|||JavaScript
 Hugging Face Spaces|a
-Ninja|e
+Meson|e
 Subfinder|d
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Ninja|e
 Nuclei|d
 Replicate|a
-GNU Autotools|2|Autotools;Autoconf;Automake
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Modal|a
 Web3.js|2|||JavaScript
 ffuf|d
-Conan|e
 Ethers.js|2|ethers||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 Gobuster|d
 Together AI|a
+Conan|e
 Groq|a
 Hardhat|e
-vcpkg|e
 wfuzz|d
 Cerebras|a
 Evil-WinRM|d
 Truffle|e
-GNU Toolchain|e
+vcpkg|e
 Perplexity|a
 Rubeus|d
-Clang|e
 Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
+GNU Toolchain|e
 Viem|2|||JavaScript
+Clang|e
 Cycle.js|1|||JavaScript
 OpenText EnCase|d|EnCase
-MSVC|e|Visual C++
 X-Ways Forensics|d|X-Ways
 currency.js|2|||JavaScript
 Cellebrite|d
+MSVC|e|Visual C++
 class-validator|2|||JavaScript
-AddressSanitizer|e|ASan
 Magnet AXIOM|d
 React Navigation|2|||JavaScript
+AddressSanitizer|e|ASan
 KAPE|d
-clang-tidy|e
 GRR Rapid Response|d|GRR
-clang-format|e
-Cppcheck|e
+clang-tidy|e
 Model Context Protocol|g|MCP
 TheHive|d
+clang-format|e
+Cppcheck|e
 MISP|d
-ccache|e
-Emscripten|e
 OpenCTI|d
+ccache|e
 Arkime|d||Moloch
 Claude Code|e
+Emscripten|e
 NetworkMiner|d
 OpenAI Codex|a|Codex
-Wasmtime|f
 LogRhythm|d
 Tabnine|a
-Wasmer|f
+Wasmtime|f
 Exabeam|d
-WasmEdge|f
+Wasmer|f
 CUDA Toolkit|c
-Phoenix Framework|1|Phoenix
 Securonix|d
-Phoenix LiveView|1|LiveView
+WasmEdge|f
+Phoenix Framework|1|Phoenix
 Rapid7 InsightIDR|d|InsightIDR
 CuPy|2
 Darktrace|d
+Phoenix LiveView|1|LiveView
 Ecto|2
-Absinthe|2
 RAPIDS|9|cuDF
 Vectra AI|d|Vectra
+Absinthe|2
 Apache Mahout|a
 ExtraHop|d
 Oban|2
-Broadway|2
 Proofpoint|d
 Spark MLlib|a|MLlib
+Broadway|2
 H2O Driverless AI|a
 Mimecast|d
-Nerves|f
 Abnormal Security|d
-Erlang/OTP|2
+Nerves|f
 Orange Data Mining|a
-ExUnit|e
+Erlang/OTP|2
 KnowBe4|d
 Weka|a
-Hex.pm|i
+ExUnit|e
 Tenable Vulnerability Management|d||Tenable.io
-Rebar3|e
+Hex.pm|i
 Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-Cowboy|2
 Mathematica|e
+Rebar3|e
+Cowboy|2
 Gurobi|e
-Livebook|e
 IBM CPLEX|a|CPLEX
-Yesod|1
+Livebook|e
 Orca Security|d|Orca
 PuLP|a
-Servant|2
+Yesod|1
 Aqua Security|d|Aqua
-Haskell Stack|2
 Pyomo|a
+Servant|2
 CVXPY|a
-Cabal|e
+Haskell Stack|2
 Sysdig Secure|d
-GHC|e
+Cabal|e
 Stan|0
+GHC|e
 PyMC|a||PyMC3
+Prophet|a
 opam|e
 MirageOS|b
-Prophet|a
 igraph|a
 GeoPandas|9
 Rcpp|2
-CRAN|i
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
+CRAN|i
 Bioconductor|9
 Shapely|a
 GDAL|a
@@ -4384,7 +4385,6 @@ Budibase|e
 Bugcrowd|d
 Buy Me A Coffee|i
 C++ Builder|e
-CRYENGINE|e
 CSDN|i
 CSS Modules|2
 CachyOS|b
@@ -5665,6 +5665,7 @@ whisper
 windows
 wine
 wiz
+workday
 yarn
 yew
 zoom`;
