@@ -58,6 +58,22 @@ describe('reading a job posting', () => {
     assert.deepEqual(terms, []);
   });
 
+  it('takes no word of the posting\'s own language for a technology ("es" in Spanish, "sinon" in French)', () => {
+    const spanish = read(joinLines(
+      'Desarrollador backend',
+      'Buscamos una persona con experiencia en Python y PostgreSQL. El equipo es pequeño y el producto es una plataforma de pagos.',
+      'Valoramos experiencia con Kubernetes; lo importante es aprender rápido y trabajar con autonomía en un entorno remoto.',
+    ));
+    assert.deepEqual(spanish.terms.map((term) => term.split(':')[0]), ['Python', 'PostgreSQL', 'Kubernetes']);
+    const french = read(joinLines(
+      'Développeur front-end',
+      'Vous maîtrisez React et TypeScript, sinon vous avez envie de les apprendre rapidement avec notre équipe produit.',
+      'Une expérience avec Docker et des tests de bout en bout est un plus pour ce poste basé à Lyon.',
+      'Nous proposons un cadre de travail flexible, deux jours de télétravail par semaine et une équipe bienveillante.',
+    ));
+    assert.deepEqual(french.terms.map((term) => term.split(':')[0]), ['React', 'TypeScript', 'Docker']);
+  });
+
   it('points every term at its words in the job file, and reads years, degree and title', () => {
     const text = joinLines('Staff Engineer', 'Requirements: 5+ years of experience with Golang', "Bachelor's degree in Computer Science");
     const { posting } = read(text);

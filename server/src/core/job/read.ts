@@ -1,5 +1,7 @@
 import type { Caches } from '../caches';
+import { functionWordsOf } from '../technologies/functionWords';
 import { techIndex } from '../technologies/vocabulary';
+import { proseLanguage } from '../writing/language';
 import { clausesOf } from './clauses';
 import { headingNeed } from './needs';
 import { htmlPassage } from './html';
@@ -41,7 +43,8 @@ export function readJob(text: string, format: JobFormat, caches: Caches): JobPos
   const clauses = clausesOf(passages);
   const requirements: JobRequirement[] = requirementsOf(clauses);
   if (title && titleAt) requirements.unshift({ kind: 'title', text: title, need: 'required', start: titleAt[0], end: titleAt[1] });
-  const terms = termsOf(techIndex(), caches, clauses, company);
+  const functionWords = functionWordsOf(proseLanguage(caches, clauses.map((clause) => clause.text)));
+  const terms = termsOf(techIndex(), caches, clauses, company, functionWords);
   if (terms.length === 0 && problems.length === 0) problems.push('No technology was found in the posting.');
   return { ...(title ? { title } : {}), ...(company ? { company } : {}), terms, requirements, problems };
 }

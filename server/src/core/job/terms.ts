@@ -1,5 +1,6 @@
 import type { Caches } from '../caches';
-import { proseOf, type Mention } from '../technologies/prose';
+import { withoutFunctionWords } from '../technologies/functionWords';
+import { proseOf, type Mention, type ProseReading } from '../technologies/prose';
 import type { TechIndex } from '../technologies/vocabulary';
 import type { Clause } from './clauses';
 import type { JobTerm } from './types';
@@ -15,17 +16,20 @@ const OR_SIMILAR = /^\s*,?\s*(?:or|and\/or)\s+(?:a\s+|an\s+|another\s+|any\s+|ot
 
 /**
  * The technologies a posting names, clause by clause: read in context by the vocabulary (ordinary words, people,
- * internal names and the company itself set aside), each with its clause's need, and alternatives grouped.
+ * internal names, the company itself and the function words of the posting's language set aside), each with its
+ * clause's need, and alternatives grouped.
  */
-export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clause[], company: string | undefined): JobTerm[] {
+export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clause[], company: string | undefined, functionWords?: ReadonlySet<string>): JobTerm[] {
   const terms: JobTerm[] = [];
   const companyKey = company?.toLowerCase().split(/[\s,]+/)[0];
   let groups = 0;
+  // In a posting written in Spanish, "es" is a word of its sentences, as in a resume.
+  const read = (text: string): ProseReading => (functionWords ? withoutFunctionWords(proseOf(caches, index, text), text, functionWords) : proseOf(caches, index, text));
   for (const clause of clauses) {
     const keyword = clause.passage.field === 'keywords' || clause.passage.field === 'skills' ? index.resolve(clause.text.trim()) : undefined;
     const mentions = keyword && keyword.tech.category !== 'company'
       ? [{ start: clause.text.indexOf(clause.text.trim()), end: clause.text.indexOf(clause.text.trim()) + clause.text.trim().length, written: clause.text.trim(), resolution: keyword, ordinary: false, partial: false } satisfies Mention]
-      : withC(index, clause.text, kept(clause.text, inLists(clause.text, spaced(index, clause.text, proseOf(caches, index, clause.text).mentions).map((mention) => asNoun(clause.text, mention))), companyKey, company));
+      : withC(index, clause.text, kept(clause.text, inLists(clause.text, spaced(index, clause.text, read(clause.text).mentions).map((mention) => asNoun(clause.text, mention))), companyKey, company));
     const members = listsOf(clause.text, mentions);
     mentions.forEach((mention, i) => {
       const list = members.get(i);
