@@ -90,6 +90,10 @@ describe('technology names', () => {
 
   it('does not read a short acronym in capitals as a differently styled name ("SOC" is not SoC)', () => {
     assert.equal(read('SOC'), 'unknown');
+    // NVIDIA's RTX is not mise's name of 2023, nor a team's "AI Platform" Google's former Vertex AI.
+    assert.equal(read('RTX'), 'unknown');
+    assert.equal(read('AI Platform'), 'unknown');
+    assert.equal(read('Google Cloud AI Platform'), 'Vertex AI (former)');
   });
 
   it('reads a name with a look-alike letter from another alphabet as that name, not as canonical', () => {
@@ -118,6 +122,7 @@ describe('technology names', () => {
       'A pinch of salt on the ember, a flask of water, an ant on the table.',
       'Go-to-market plans; make-or-buy decisions.',
       'Learned to cook in the evenings, when the workday ended.',
+      'Analysed the broadening of spectral lines in the Orion Nebula.',
     ];
     for (const sentence of sentences) assert.deepEqual(named(sentence), [], sentence);
   });

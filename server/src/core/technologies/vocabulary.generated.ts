@@ -326,7 +326,7 @@ Packer|5|HashiCorp Packer
 VHDL|0
 Large language models|h|LLM;LLMs
 Verilog|0
-Vertex AI|a|Google Vertex AI|AI Platform;Cloud ML Engine
+Vertex AI|a|Google Vertex AI|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
 Podman|5
 Jest|e|||JavaScript
 SystemVerilog|0
@@ -1500,7 +1500,7 @@ Waterfall|h
 argparse|2|||Python
 crates.io|i
 kube-state-metrics|8
-mise|e|rtx
+mise|e
 visionOS|b
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
@@ -5601,6 +5601,7 @@ sops
 span
 spanner
 spark
+spectral
 sphinx
 spice
 spire
