@@ -10,6 +10,11 @@ const said = (bullet: string, ...keywords: string[]): string[] =>
     .map((line) => line.replace(/: (information|hint) /, ': '));
 
 describe('names read in their sentence', () => {
+  it('takes a person named before what they are as a person ("Julia, our data lead"), not a name in a list going on', () => {
+    assert.deepEqual(said('Partnered with Julia, our data lead, and Ruby, a new graduate, on 12 churn models'), []);
+    assert.deepEqual(said('Built the shop with Nuxt, the docs with Docusaurus and the API with Laravel').map((line) => line.split(':')[0]), ['Nuxt', 'Docusaurus', 'Laravel']);
+  });
+
   it('takes a plain phrase spelt apart as the phrase ("Multi Cloud Networking")', () => {
     assert.deepEqual(said('Multi Cloud Networking for banks'), []);
   });
@@ -88,6 +93,9 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
     const github = resume('work:', '  - highlights:', '      - Published 12 libraries on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitHub]');
     assert.deepEqual(check(github).map((line) => line.split(':')[0]), ['Git']);
+    // A Vue framework is Vue work, a Svelte one Svelte work, and Laravel's models are Eloquent's; not Node.js work.
+    const frameworks = resume('work:', '  - highlights:', '      - Built the shop with Nuxt, the docs with SvelteKit and the API with Laravel', 'skills:', '  - name: Web', '    keywords: [Vue.js, Svelte, Eloquent, Node.js, Nuxt, SvelteKit, Laravel]');
+    assert.deepEqual(check(frameworks).map((line) => line.split(':')[0]), ['Node.js']);
   });
 
   it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
