@@ -96,6 +96,9 @@ describe('names read in their sentence', () => {
     // A Vue framework is Vue work, a Svelte one Svelte work, and Laravel's models are Eloquent's; not Node.js work.
     const frameworks = resume('work:', '  - highlights:', '      - Built the shop with Nuxt, the docs with SvelteKit and the API with Laravel', 'skills:', '  - name: Web', '    keywords: [Vue.js, Svelte, Eloquent, Node.js, Nuxt, SvelteKit, Laravel]');
     assert.deepEqual(check(frameworks).map((line) => line.split(':')[0]), ['Node.js']);
+    // Android work is done in Android Studio; iOS work shows no Xcode, where readers split.
+    const mobile = resume('work:', '  - highlights:', '      - Shipped 3 Android and iOS apps to 1M users', 'skills:', '  - name: Mobile', '    keywords: [Android, iOS, Android Studio, Xcode]');
+    assert.deepEqual(check(mobile).map((line) => line.split(':')[0]), ['Xcode']);
   });
 
   it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
