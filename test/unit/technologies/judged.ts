@@ -81,7 +81,8 @@ function groupOf(title: string | undefined): string {
 /**
  * "Java → Back End | NEW" accepts either group. A technology a reader named otherwise than the vocabulary does
  * ("Hadoop → NEW" for Apache Hadoop) is the same technology. A name marked with the word after it ("Rest API →
- * REST" where the reader marked "Rest → REST", or the reverse) is the same advice at the same place.
+ * REST" where the reader marked "Rest → REST", or the reverse) or without the vendor before it ("Sagemaker" of "AWS
+ * Sagemaker") is the same advice at the same place.
  */
 function matches(label: string, line: string, code?: Code): boolean {
   if (label === line) return true;
@@ -92,7 +93,10 @@ function matches(label: string, line: string, code?: Code): boolean {
     // The reader marked the name with a word of its product after it ("Beaglebone Black → BeagleBone Black" where
     // "Beaglebone" is written "BeagleBone"): the same fix at the same place.
     const rest = written!.startsWith(`${given} `) ? written!.slice(given.length) : undefined;
-    return rest !== undefined && names.split(' | ').some((name) => `${name}${rest}` === groups);
+    if (rest !== undefined && names.split(' | ').some((name) => `${name}${rest}` === groups)) return true;
+    // The reader marked the name without the vendor before it ("Sagemaker → Amazon SageMaker" where "AWS Sagemaker" is
+    // written): the same fix at the same place.
+    return given.endsWith(` ${written}`) && names.split(' | ').includes(groups!);
   }
   const tech = code === TechCodes.notInSkills ? (techIndex().resolve(written!.trim())?.tech.name ?? written) : written;
   return groups !== undefined && groups.split(' | ').some((group) => `${tech} → ${group}` === line);
