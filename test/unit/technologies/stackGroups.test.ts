@@ -207,6 +207,8 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     const line = 'Shipped 30 services in Docker containers.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Technologies', '    keywords: [Redis, NumPy]')), { Docker: 'Technologies' });
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW CI/CD' });
+    // A name that lists technologies in general among its parts.
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Distributed Systems', '    keywords: [Finagle]', '  - name: Tools, Technologies & Languages', '    keywords: [Scala, Java]')), { Docker: 'Tools, Technologies & Languages' });
   });
 
   it('files what one works with but does not program in under a group named only for tools ("Toolbox"), but no language nor an API', () => {

@@ -38,7 +38,8 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
 const CATCH_ALL = /^\s*(technolog(y|ies)|tech( stack)?|skills|technical skills|general|tools\s*(&|and)\s*technologies|technologies\s*(&|and)\s*tools)\s*$/i;
 
 export function catchAll(groupName: string): boolean {
-  return CATCH_ALL.test(groupName);
+  // "Tools, Technologies & Languages": a name that lists technologies in general among its parts.
+  return CATCH_ALL.test(groupName) || groupName.split(/\s*(?:[,&/+]|\band\b)\s*/i).some((part) => /^(?:technolog(?:y|ies)|tech)$/i.test(part.trim()));
 }
 
 // A group named for the craft as a whole ("Software Development", "Engineering", "Software", "Developer") takes what one
