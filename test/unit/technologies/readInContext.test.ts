@@ -12,6 +12,7 @@ const said = (bullet: string, ...keywords: string[]): string[] =>
 describe('names read in their sentence', () => {
   it('takes a person named before what they are as a person ("Julia, our data lead"), not a name in a list going on', () => {
     assert.deepEqual(said('Partnered with Julia, our data lead, and Ruby, a new graduate, on 12 churn models'), []);
+    assert.deepEqual(said('Built Cesium, a single platform for invoices, used by 40 contractors'), []);
     assert.deepEqual(said('Built the shop with Nuxt, the docs with Docusaurus and the API with Laravel').map((line) => line.split(':')[0]), ['Nuxt', 'Docusaurus', 'Laravel']);
   });
 

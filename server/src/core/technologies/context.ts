@@ -27,9 +27,9 @@ const FEATURES = /^(?:Signals|Hooks|Components|Directives|Pipes|Forms|Modules|Se
 
 const INTERNAL_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|program|initiative|pipeline|service|platform|system|portal|dashboard|app|tool)s?\b/i;
 const TEAM_NOUNS = /^\s+(team|squad|group|guild|tribe|pod|project|programme|program|initiative)s?\b/i;
-// "Julia, our data lead", "Ruby, a new graduate", "Sam, who…": a person named before what they are; not "with Docker,
-// the deploys with Helm", a list going on.
-const APPOSITION = /^,\s+(?:(?:our|my|his|her|their)\s|who\s|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:lead|engineer|manager|graduate|intern|developer|designer|scientist|analyst|director|colleague|mentor|founder|architect|student|teammate|hire|contractor|consultant|researcher|head|owner)s?\b)/iu;
+// "Julia, our data lead", "Ruby, a new graduate", "Sam, who…", "I built Cesium, a single platform": a person or a thing
+// of one's own named before what it is; not "with Docker, the deploys with Helm", a list going on.
+const APPOSITION = /^,\s+(?:(?:our|my|his|her|their)\s|who\s|an?\s|the\s+(?:[\p{L}-]+\s+){0,2}(?:lead|engineer|manager|graduate|intern|developer|designer|scientist|analyst|director|colleague|mentor|founder|architect|student|teammate|hire|contractor|consultant|researcher|head|owner)s?\b)/iu;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const QUANTITY_OF = /\b(?:one|any|some|all|each|either|both|most|many|several|none|knowledge|experience|understanding|use|mastery|proficiency|familiarity|fluency|expertise)\s+of\s+(?:the\s+)?$/i;
 
