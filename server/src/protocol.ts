@@ -17,6 +17,8 @@ export interface SummaryResult {
   readonly quantified: number;
   readonly weakOpeners: number;
   readonly words: number;
+  /** ISO 639-3 ("fra"), when the resume is written in another language than English (no weak openers are counted). */
+  readonly language?: string;
 }
 
 /**

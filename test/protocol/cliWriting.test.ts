@@ -89,7 +89,12 @@ describe('vitae lint on a resume written in French', () => {
     const codes = [...new Set(result!.diagnostics.map((d) => d.code))].sort();
     assert.deepEqual(codes, ['bullet-no-metric', 'entry-bullet-count', 'resume-length']);
     assert.deepEqual(where(result!, 'bullet-no-metric'), ['bullet-no-metric:3@13', 'bullet-no-metric:3@14', 'bullet-no-metric:3@16', 'bullet-no-metric:3@23']);
-    assert.deepEqual(result!.summary, { bullets: 6, quantified: 2, weakOpeners: 0, words: 125 });
+    assert.deepEqual(result!.summary, { bullets: 6, quantified: 2, weakOpeners: 0, words: 125, language: 'fra' });
+  });
+
+  it('says the resume is written in French in the summary line, where an English one counts its weak openers', () => {
+    const { stdout } = vitae('lint', '--summary', FRENCH);
+    assert.match(stdout, /fr\.yaml: 6 bullets, 2 quantified \(33%\), written in French, 125 words/);
   });
 });
 

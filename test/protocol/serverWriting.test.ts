@@ -60,6 +60,13 @@ describe('the language server on writing quality', () => {
     assert.equal(await server.connection.sendRequest(SUMMARY_REQUEST, { uri: 'file:///not/open/resume.yaml' }), null);
   });
 
+  it('says in vitae/summary that a resume is written in French, and counts no weak openers there', async () => {
+    await start();
+    const french = pathToFileURL(join(root, 'cv.yaml')).href;
+    await server.open(french, readFileSync(join(__dirname, '..', 'fixtures', 'languages', 'fr.yaml'), 'utf8'));
+    assert.deepEqual(await server.connection.sendRequest(SUMMARY_REQUEST, { uri: french }), { bullets: 6, quantified: 2, weakOpeners: 0, words: 125, language: 'fra' });
+  });
+
   it('puts a code lens on each highlights key with its entry\'s quantified bullets', async () => {
     await start();
     const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { CODE_CATALOG } from '../core/catalog';
+import type { WritingFigures } from '../core/writing/summary';
 import type { SeverityName } from '../core/codes';
 import type { RuleDoc } from '../core/ruleDoc';
 import { VERSION } from '../version';
@@ -10,7 +11,7 @@ export interface FileResult {
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
   /** With `--summary`: the resume's writing figures. */
-  readonly summary?: { readonly bullets: number; readonly quantified: number; readonly weakOpeners: number; readonly words: number };
+  readonly summary?: WritingFigures;
 }
 
 const LEVEL: Record<number, string> = {

@@ -5,8 +5,8 @@ import { createLanguageService } from '../core/service';
 import { effectiveSettings } from '../core/settings';
 import { ProjectConfigs } from '../node/projectConfig';
 import { expandInputs, readResumeFile } from './files';
-import type { WritingSummary } from '../core/writing/summary';
-import type { SummaryResult } from '../protocol';
+import { languageName } from '../core/writing/languageName';
+import { writingFigures } from '../core/writing/summary';
 import { readRuleDoc } from '../node/ruleDocs';
 import { formatGithub } from './formatGithub';
 import { formatSarif, type FileResult } from './formatSarif';
@@ -53,7 +53,7 @@ export function runLint(request: LintRequest): CommandOutput {
     const uri = pathToFileURL(absolute).href;
     const document = { uri, version: 1, getText: () => text };
     const diagnostics = service.lint(document, effectiveSettings(undefined, config));
-    results.push(request.summary ? { file, diagnostics, summary: figures(service.summary(document)) } : { file, diagnostics });
+    results.push(request.summary ? { file, diagnostics, summary: writingFigures(service.summary(document)) } : { file, diagnostics });
   }
   const hasError = results.some((result) => result.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
   const stdout = formatResults(request, results, texts);
@@ -84,15 +84,13 @@ function textSummary(results: readonly FileResult[]): string {
   return `${plural(results.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}`;
 }
 
-function figures({ bullets, quantified, weakOpeners, words }: WritingSummary): SummaryResult {
-  return { bullets, quantified, weakOpeners, words };
-}
-
 function summaryLine(result: FileResult): string {
   const summary = result.summary;
   if (!summary) return '';
   const share = summary.bullets === 0 ? 0 : Math.round((100 * summary.quantified) / summary.bullets);
-  return `${result.file}: ${plural(summary.bullets, 'bullet')}, ${summary.quantified} quantified (${share}%), ${plural(summary.weakOpeners, 'weak opener')}, ${plural(summary.words, 'word')}`;
+  // Weak openers are English advice: a resume in another language says which instead.
+  const openers = summary.language ? `written in ${languageName(summary.language)}` : plural(summary.weakOpeners, 'weak opener');
+  return `${result.file}: ${plural(summary.bullets, 'bullet')}, ${summary.quantified} quantified (${share}%), ${openers}, ${plural(summary.words, 'word')}`;
 }
 
 function plural(n: number, word: string): string {

@@ -37,7 +37,7 @@ Commands:
 Lint options:
   --format   text (default; file:line:col: severity: message [code]), json (LSP diagnostics), sarif (SARIF 2.1.0),
              github (GitHub Actions annotations: ::error file=…,line=…::message; hints left out)
-  --summary  Also print each resume's bullets, share quantified, weak openers and words.
+  --summary  Also print each resume's bullets, share quantified, weak openers (or the language it is written in, when not English) and words.
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
 
 Render options:

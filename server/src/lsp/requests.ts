@@ -1,6 +1,7 @@
 import { exportDocument } from '../node/exportDocument';
 import { renderPage } from '../node/renderPage';
 import { EXPORT_REQUEST, JOB_MATCH_REQUEST, RENDER_REQUEST, SUMMARY_REQUEST } from '../protocol';
+import { writingFigures } from '../core/writing/summary';
 import type { ServerState } from './state';
 
 /** Vitae's own requests (server/src/protocol.ts): one handler each. */
@@ -11,10 +12,7 @@ export function registerCustomRequests(state: ServerState): void {
   connection.onRequest(SUMMARY_REQUEST, (params) => {
     const document = state.document(params.uri);
     if (!document || !state.countsMetrics(document.uri)) return null;
-    return state.guard(() => {
-      const { bullets, quantified, weakOpeners, words } = service.summary(document);
-      return { bullets, quantified, weakOpeners, words };
-    }, null);
+    return state.guard(() => writingFigures(service.summary(document)), null);
   });
 
   // `vitae/jobMatch`: the resume's status bar, about the job file matched with it that was touched last.

@@ -52,7 +52,7 @@ describe('writing rules on the shared corpus', () => {
   it('summarises a resume with the same counts the rules use', () => {
     const text = fixture('ada.resume.yaml');
     const summary = summarizeWriting(resumeOf(text));
-    assert.deepEqual({ ...summary, entries: [] }, { bullets: 12, quantified: 7, weakOpeners: 3, words: 226, entries: [] });
+    assert.deepEqual({ ...summary, entries: [] }, { bullets: 12, quantified: 7, weakOpeners: 3, words: 226, entries: [], language: 'eng' });
     assert.deepEqual(
       summary.entries.map((entry) => [entry.section, entry.index, text.slice(entry.highlightsKeyStart, entry.highlightsKeyEnd), entry.bullets, entry.quantified]),
       [

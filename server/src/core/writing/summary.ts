@@ -37,6 +37,22 @@ export interface WritingSummary {
   readonly words: number;
   /** Entries that have a `highlights` key, in document order. */
   readonly entries: readonly EntryWritingSummary[];
+  /** The language the resume is written in (ISO 639-3, `language.ts`): the weak openers are counted only in English. */
+  readonly language: string;
+}
+
+/** The figures the status bar and `vitae lint --summary` show: the language only when it is not English. */
+export interface WritingFigures {
+  readonly bullets: number;
+  readonly quantified: number;
+  readonly weakOpeners: number;
+  readonly words: number;
+  /** ISO 639-3 ("fra"), when the resume is written in another language than English. */
+  readonly language?: string;
+}
+
+export function writingFigures({ bullets, quantified, weakOpeners, words, language }: WritingSummary): WritingFigures {
+  return { bullets, quantified, weakOpeners, words, ...(language === ENGLISH ? {} : { language }) };
 }
 
 const sources = new WeakMap<ResumeDocument, WritingSource>();
@@ -76,7 +92,7 @@ export function summarizeWriting(from: WritingSource | ResumeDocument, caches = 
       entries.push({ section: entry.section, index: entry.index, highlightsKeyStart, highlightsKeyEnd, bullets: entryBullets, quantified: entryQuantified });
     }
   }
-  return { bullets, quantified, weakOpeners, words: writing.words, entries };
+  return { bullets, quantified, weakOpeners, words: writing.words, entries, language: writing.language };
 }
 
 // A document version belongs to one service, so its source keeps the caches it was first summarised with.
