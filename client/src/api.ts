@@ -17,6 +17,8 @@ export interface VitaeApi {
   readonly notifications: readonly string[];
   /** The status-bar text about quantified bullets ("70% quantified"), or undefined while hidden. */
   writingStatusText(): string | undefined;
+  /** The Markdown of that item's tooltip ("3 weak openers · 226 words", or the language a resume is written in). */
+  writingStatusTooltip(): string | undefined;
   /** Fires each time the status-bar text is refreshed (after every change to the active resume). */
   readonly onDidChangeWritingStatus: vscode.Event<string | undefined>;
   /** The status-bar text about the job file matched with the active resume ("$(briefcase) 74 acme.job.md"), or undefined while hidden. */

@@ -138,6 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<VitaeA
     onDidStartServer: started.event,
     notifications,
     writingStatusText: () => writingStatus.text(),
+    writingStatusTooltip: () => writingStatus.tooltip(),
     onDidChangeWritingStatus: writingStatus.onDidChange,
     jobStatusText: () => jobStatus.text(),
     onDidChangeJobStatus: jobStatus.onDidChange,

@@ -5,6 +5,8 @@ import { isResume } from './resumeLanguage';
 /** A status-bar item about the active resume: what it shows (undefined while hidden), and when that changes. */
 export interface ResumeStatus extends vscode.Disposable {
   text(): string | undefined;
+  /** The tooltip's Markdown while shown. */
+  tooltip(): string | undefined;
   /** Fires after each refresh, with what the item now shows. */
   readonly onDidChange: vscode.Event<string | undefined>;
 }
@@ -62,5 +64,10 @@ export function resumeStatusItem(
     }),
     client.onDidChangeState(() => void refresh()),
   );
-  return { dispose: () => subscriptions.dispose(), text: () => (visible ? item.text : undefined), onDidChange: changed.event };
+  return {
+    dispose: () => subscriptions.dispose(),
+    text: () => (visible ? item.text : undefined),
+    tooltip: () => (visible && item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : undefined),
+    onDidChange: changed.event,
+  };
 }

@@ -64,4 +64,12 @@ describe('Quantified bullets: code lens and status bar', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n' }));
     await statusShows(api, undefined);
   });
+
+  it('gives a resume written in French no advice on English wording, and says so in the status bar\'s tooltip', async () => {
+    const { document } = await openScratchCopy('languages/fr.yaml', 'cv.yaml');
+    const diagnostics = await diagnosticsWhere(document.uri, noMetricOn(13), 'the writing diagnostics of cv.yaml');
+    assert.deepEqual([...new Set(diagnostics.map(codeOf))].sort(), ['bullet-no-metric', 'entry-bullet-count', 'resume-length']);
+    await statusShows(api, '$(graph) 33% quantified'); // 2 of 6
+    assert.match(api.writingStatusTooltip() ?? '', /Written in French: no advice on English wording/);
+  });
 });
