@@ -103,6 +103,8 @@ export interface RenderResult {
   /** `basics.label` and the skills' keywords: the exported document's Subject and Keywords. */
   readonly label?: string;
   readonly keywords?: readonly string[];
+  /** The built-in page's language (BCP 47: "fr") when the resume is not written in English: the export's `<html lang>`. */
+  readonly lang?: string;
   /** The theme actually used ("vitae" after a fallback). */
   readonly theme: string;
   /** Why the chosen theme was not used (missing, threw, workspace not trusted), in words for the panel. */

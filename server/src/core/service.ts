@@ -139,7 +139,9 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     summary: (source) => summarizeWriting(documentOf(source), caches),
     render: (source, renderOptions) => {
       const doc = documentOf(source);
-      return { ...renderResume(doc, renderOptions), version: doc.version };
+      // The page's headings and dates in the language the resume is written in, as its checks read it.
+      const language = renderOptions?.language ?? summarizeWriting(doc, caches).language;
+      return { ...renderResume(doc, { ...renderOptions, language }), version: doc.version };
     },
     resumeData: (source) => {
       const doc = documentOf(source);
@@ -148,7 +150,7 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     },
     exportModel: (source) => {
       const doc = documentOf(source);
-      return { ...readResume(doc), version: doc.version };
+      return { ...readResume(doc, summarizeWriting(doc, caches).language), version: doc.version };
     },
     readJob: (job, format) => jobOf(job, format),
     matchJob: (resume, job, format) => {

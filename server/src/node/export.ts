@@ -33,6 +33,8 @@ export interface ExportInput {
   readonly allowRemoteImages?: boolean;
   /** The design (RenderResult.design): its CSS follows the built-in theme's and sets the printed page. */
   readonly design?: Design;
+  /** RenderResult.lang: the built-in page's language, when not English. */
+  readonly lang?: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export function standaloneHtml(input: ExportInput): string {
     ...(input.styles && input.styles.length > 0 ? { styles: input.styles } : {}),
     allowRemoteImages: input.allowRemoteImages === true,
     ...(!builtIn && input.themeAttributes ? { attributes: input.themeAttributes } : {}),
+    ...(builtIn && input.lang ? { attributes: { html: { lang: input.lang } } } : {}),
   });
 }
 
@@ -79,6 +82,7 @@ export function exportedPage(result: RenderResult & { readonly html: string }, o
     ...(result.themeAttributes ? { themeAttributes: result.themeAttributes } : {}),
     allowRemoteImages: options.allowRemoteImages,
     ...(result.design ? { design: result.design } : {}),
+    ...(result.lang ? { lang: result.lang } : {}),
   });
 }
 

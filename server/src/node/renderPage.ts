@@ -17,7 +17,7 @@ export async function renderPage(service: ResumeLanguageService, source: TextSou
   const builtIn = service.render(source, { allowRemoteImages: params.allowRemoteImages === true, dateStyle: design.dateStyle, sectionOrder: design.sectionOrder });
   const base = { uri: params.uri, version: builtIn.version, design, designCss: designCss(design) };
   if (!builtIn.ok) return { ...base, theme: BUILT_IN_THEME, problem: builtIn.problem };
-  const page = { ...base, title: builtIn.title, html: builtIn.html, keywords: builtIn.keywords, ...(builtIn.label ? { label: builtIn.label } : {}) };
+  const page = { ...base, title: builtIn.title, html: builtIn.html, keywords: builtIn.keywords, ...(builtIn.label ? { label: builtIn.label } : {}), ...(builtIn.lang ? { lang: builtIn.lang } : {}) };
   const chosen = chooseTheme(params.theme, builtIn.metaTheme);
   if (chosen === undefined || isBuiltInTheme(chosen)) return { ...page, theme: BUILT_IN_THEME };
   const fallback = (themeMessage: string): RenderResult => ({ ...page, theme: BUILT_IN_THEME, themeMessage });

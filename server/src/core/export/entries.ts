@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { humanDate } from '../render/dates';
+import { ENGLISH_WORDING } from '../render/wording';
 import { KNOWN } from '../render/known';
 import { entries, field, resolved, textOf, type RenderContext, type Value } from '../render/source';
 import { blockMarkdown, clean, inlineMarkdown, linked, plain, tidy } from './inline';
@@ -135,13 +136,15 @@ function range(ctx: RenderContext, node: Value): When | undefined {
   const from = dateText(ctx, field(ctx, node, 'startDate'));
   const to = dateText(ctx, field(ctx, node, 'endDate'));
   if (from === undefined && to === undefined) return undefined;
-  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+  // A resume in another language says "aujourd'hui" and "Jusqu'en" in its own words.
+  const words = ctx.wording && ctx.wording !== ENGLISH_WORDING ? { present: ctx.wording.present, until: ctx.wording.until } : {};
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...words };
 }
 
 /** A date as people write it on a resume ("Mar 2021"), by the page's own rule. */
 function dateText(ctx: RenderContext, node: Value): string | undefined {
   const value = textOf(ctx, node);
-  return value === undefined ? undefined : clean(humanDate(value)).trim() || undefined;
+  return value === undefined ? undefined : clean(humanDate(value, 'short', ctx.wording)).trim() || undefined;
 }
 
 /** Keywords or roles, as one line: "Go, PostgreSQL". */

@@ -23,8 +23,11 @@ export interface Block {
   readonly content: Inline;
 }
 
-/** When: a range (an open end is "Present") or a single date ("on"), each as people write it ("Mar 2021"). */
-export type When = { readonly from?: string; readonly to?: string } | { readonly on: string };
+/**
+ * When: a range (an open end is "Present") or a single date ("on"), each as people write it ("Mar 2021"); a resume in
+ * another language carries its own words for "Present" and "Until".
+ */
+export type When = { readonly from?: string; readonly to?: string; readonly present?: string; readonly until?: string } | { readonly on: string };
 
 export interface ExportEntry {
   /** The head line: what and where ("Staff Engineer", "Acme"), each part its own Inline, joined by the writers. */
@@ -72,6 +75,6 @@ export type ExportOutcome =
 export function whenText(when: When | undefined, dash: string): string | undefined {
   if (when === undefined) return undefined;
   if ('on' in when) return when.on;
-  if (when.from === undefined) return when.to === undefined ? undefined : `Until ${when.to}`;
-  return `${when.from} ${dash} ${when.to ?? 'Present'}`;
+  if (when.from === undefined) return when.to === undefined ? undefined : `${when.until ?? 'Until'} ${when.to}`;
+  return `${when.from} ${dash} ${when.to ?? when.present ?? 'Present'}`;
 }

@@ -2,6 +2,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { ResumeDocument } from '../document';
 import { KNOWN } from '../render/known';
 import { entries, field, resolved, textOf, type RenderContext, type Value } from '../render/source';
+import { wordingFor } from '../render/wording';
 import { SECTIONS, extras, paragraphs, unknownEntry } from './entries';
 import { clean, linked, plain, tidy, urlSpan } from './inline';
 import type { ExportEntry, ExportHeader, ExportOutcome, ExportSection, Inline } from './model';
@@ -21,10 +22,11 @@ const titleOf = (key: string): string => {
  * (render/source.ts): `basics` first, then every section in the order the author wrote them, entries in source order.
  * Sections JSON Resume does not define are included plainly. Broken YAML yields its first error, as for the page.
  */
-export function readResume(doc: ResumeDocument): ExportOutcome {
+export function readResume(doc: ResumeDocument, language?: string): ExportOutcome {
   const problem = unreadable(doc);
   if (problem) return { ok: false, problem };
-  const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: false };
+  const wording = wordingFor(language);
+  const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: false, wording };
   const root = resolved(ctx, doc.yaml.contents);
   const pairs = new Map<string, Value>();
   if (isMap(root)) {
@@ -35,7 +37,8 @@ export function readResume(doc: ResumeDocument): ExportOutcome {
   const sections: ExportSection[] = [];
   for (const [key, value] of pairs) {
     if (NOT_SHOWN.has(key)) continue;
-    const [title, read] = SECTIONS.get(key) ?? [titleOf(key), unknownEntry];
+    const known = SECTIONS.get(key);
+    const [title, read] = known ? [wording.sections[key] ?? known[0], known[1]] : [titleOf(key), unknownEntry];
     const shown = entries(ctx, value)
       .map((node) => read(ctx, node))
       .filter((entry): entry is ExportEntry => entry !== undefined);

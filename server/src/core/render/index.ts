@@ -8,6 +8,7 @@ import { header } from './header';
 import { interestEntry, languageEntry, referenceEntry, skillEntry } from './lists';
 import { awardEntry, certificateEntry, publicationEntry } from './recognition';
 import { entries, field, resolved, src, textOf, type RenderContext, type Value } from './source';
+import { ENGLISH_WORDING, wordingFor } from './wording';
 
 export interface RenderOptions {
   /** Show `basics.image` (https: only). Off by default: a resume preview fetches nothing. */
@@ -16,6 +17,8 @@ export interface RenderOptions {
   readonly dateStyle?: DateStyle;
   /** Sections named here come first, in this order; the rest follow in the YAML's order (design `sectionOrder`). */
   readonly sectionOrder?: readonly string[];
+  /** The language the resume is written in (ISO 639-3, `writing/language.ts`): the page's headings and dates follow it. */
+  readonly language?: string;
 }
 
 export type RenderOutcome =
@@ -28,6 +31,8 @@ export type RenderOutcome =
       /** For the document's properties (a PDF's Subject and Keywords): `basics.label`, every skill keyword. */
       readonly label?: string;
       readonly keywords: readonly string[];
+      /** The page's language (BCP 47, `<html lang>`), when not English. */
+      readonly lang?: string;
     }
   | { readonly ok: false; readonly problem: { readonly message: string; readonly line: number } };
 
@@ -75,7 +80,8 @@ export function sectionKeys(keys: readonly string[], order: readonly string[] = 
 export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): RenderOutcome {
   const problem = unreadable(doc);
   if (problem) return { ok: false, problem };
-  const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: options.allowRemoteImages === true, ...(options.dateStyle ? { dateStyle: options.dateStyle } : {}) };
+  const wording = wordingFor(options.language);
+  const ctx: RenderContext = { text: doc.text, yaml: doc.yaml, allowRemoteImages: options.allowRemoteImages === true, wording, ...(options.dateStyle ? { dateStyle: options.dateStyle } : {}) };
   const root = resolved(ctx, doc.yaml.contents);
   const pairs = new Map<string, { key: Node; value: Value }>();
   if (isMap(root)) {
@@ -90,7 +96,8 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
     const known = SECTIONS.get(key);
     // Sections JSON Resume does not define (`talks:`, a typo like `wrok:`): shown plainly, never hidden.
     const render: EntryRenderer = known?.[1] ?? ((c, node) => (isMap(node) ? entry(node, [extras(c, node, NONE)]) : bareEntry(c, node)));
-    parts.push(section(known ? key : 'extra', known?.[0] ?? titleOf(key), found, entries(ctx, found.value).map((node) => render(ctx, node))));
+    const title = known ? (wording.sections[key] ?? known[0]) : titleOf(key);
+    parts.push(section(known ? key : 'extra', title, found, entries(ctx, found.value).map((node) => render(ctx, node))));
   }
   if (!isMap(root) && root !== undefined) parts.push(bareEntry(ctx, root));
   const shown = parts.filter(Boolean).join('');
@@ -100,5 +107,5 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
   const html = `<main class="vitae-resume"${src(root)}>${body}</main>`;
   const label = textOf(ctx, isMap(basics) ? field(ctx, basics, 'label') : undefined)?.trim();
   const keywords = entries(ctx, pairs.get('skills')?.value).flatMap((skill) => entries(ctx, field(ctx, skill, 'keywords')).map((k) => textOf(ctx, k)?.trim() ?? '')).filter(Boolean);
-  return { ok: true, html, title: name ?? 'Resume', keywords, ...(metaTheme ? { metaTheme } : {}), ...(label ? { label } : {}) };
+  return { ok: true, html, title: name ?? 'Resume', keywords, ...(metaTheme ? { metaTheme } : {}), ...(label ? { label } : {}), ...(wording === ENGLISH_WORDING ? {} : { lang: wording.lang }) };
 }

@@ -1,5 +1,6 @@
 import type { DateStyle } from '../design';
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Wording } from './wording';
 
 /** What every section renderer needs: the text (for offsets and number spellings) and the options. */
 export interface RenderContext {
@@ -8,6 +9,8 @@ export interface RenderContext {
   readonly allowRemoteImages: boolean;
   /** How dates are written: "Mar 2021" (short), "March 2021" (long), "03/2021" (numeric). */
   readonly dateStyle?: DateStyle;
+  /** The words around the resume's own, in its language (`wording.ts`); English when absent. */
+  readonly wording?: Wording;
 }
 
 export type Value = Node | undefined;
