@@ -53,6 +53,10 @@ describe('schema checks', () => {
     assert.match(message!, /"hobbies" is not a JSON Resume key in "basics".*Known keys here: name, label, image, email/);
   });
 
+  it('takes any key under meta, where JSON Resume keeps tooling configuration (meta.theme, meta.language)', () => {
+    assert.deepEqual(problems(joinLines('meta:', '  theme: even', '  language: fr', '  version: v1.0.0', 'basics:', '  name: Ada')), []);
+  });
+
   it('accepts $schema and the yaml-language-server modeline without fetching anything', () => {
     const text = joinLines(
       '# yaml-language-server: $schema=https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',

@@ -63,6 +63,17 @@ describe('writing advice and the language a resume is written in', () => {
     assert.ok(marks(text, ['bullet-weak-opener']).length >= 2);
   });
 
+  it('takes the language a resume declares in meta.language over its sentences ("en", "fr-FR", "fra")', () => {
+    const declared = (language: string, text: string): string => collectWriting(contextOf(`meta:\n  language: ${language}\n${text}`)).language;
+    assert.equal(declared('en', FRENCH), 'eng');
+    assert.equal(declared('fr-FR', workResume(['Mise en place du CI'])), 'fra');
+    assert.equal(declared('fra', workResume(['Mise en place du CI'])), 'fra');
+    // A language it does not know: the sentences decide.
+    assert.equal(declared('tlh', FRENCH), 'fra');
+    const english = marks(`meta:\n  language: en\n${FRENCH}`, ['bullet-weak-opener']);
+    assert.ok(english.length >= 3, 'an author who says the resume is English gets the English advice');
+  });
+
   it('reads every judged resume written in English as English, and the eight written in another language as theirs', () => {
     const foreign: Record<string, string> = {};
     for (const file of judgedFiles()) {

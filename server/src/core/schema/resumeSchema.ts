@@ -51,15 +51,17 @@ export function keysAt(path: readonly PathSegment[]): ReadonlyArray<[string, Jso
 /**
  * The schema with every object closed (`additionalProperties: false`) so that the validator reports unknown keys,
  * and the date definition opened up, because the date rules give better messages for dates than a regex does.
+ * `meta` stays open: "any other tooling configuration lives here" (`meta.theme`, `meta.language`).
  */
 export function strictResumeSchema(): JsonSchema {
-  const close = (schema: JsonSchema): JsonSchema => {
+  const close = (schema: JsonSchema, key?: string): JsonSchema => {
+    if (key === 'meta') return schema;
     if (schema.$ref === DATE_REF) return {};
     const copy: Record<string, unknown> = { ...schema };
     delete copy['$id'];
     delete copy['$schema'];
     if (schema.properties) {
-      copy['properties'] = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, close(v)]));
+      copy['properties'] = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, close(v, k)]));
       copy['additionalProperties'] = false;
     }
     if (schema.items) copy['items'] = close(schema.items);

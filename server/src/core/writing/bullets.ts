@@ -5,7 +5,7 @@ import type { ResumeDocument } from '../document';
 import { keyText, spanOf } from '../yaml/nodes';
 import type { SchemaPair } from '../yaml/walk';
 import { FactsReader } from './facts';
-import { proseLanguage } from './language';
+import { declaredLanguage, proseLanguage } from './language';
 import { Text, type StringScalar } from './text';
 
 export { Text } from './text';
@@ -112,7 +112,9 @@ function collect(source: WritingSource): Writing {
   reader.done();
   const first = isMap(doc.yaml.contents) ? spanOf(doc.yaml.contents.items[0]?.key) : undefined;
   const bullets = entries.flatMap((entry) => entry.bullets);
-  const language = proseLanguage(source.caches, sentences(prose, bullets));
+  // `meta.language` says it where the author wants it said; else the sentences do.
+  const declared = isMap(doc.yaml.contents) ? declaredLanguage(doc.yaml.contents.getIn(['meta', 'language'])) : undefined;
+  const language = declared ?? proseLanguage(source.caches, sentences(prose, bullets));
   return { entries, bullets, prose, titles, words, start: first ?? [0, Math.min(1, doc.text.length)], language };
 }
 

@@ -28,6 +28,23 @@ const SAMPLE = 2048;
 // ones 0.94 or less, mostly.
 const ENGLISH_CLOSE = 0.95;
 
+// ISO 639-1 (what `lang` attributes and people write: "fr", "fr-CA") → the ISO 639-3 codes used here.
+const BY_TAG: Readonly<Record<string, string>> = {
+  en: 'eng', es: 'spa', fr: 'fra', pt: 'por', de: 'deu', it: 'ita', nl: 'nld', pl: 'pol', tr: 'tur', sv: 'swe', ro: 'ron',
+  cs: 'ces', hu: 'hun', id: 'ind', vi: 'vie', ru: 'rus', uk: 'ukr', zh: 'cmn', ja: 'jpn', ko: 'kor',
+};
+
+/**
+ * The language a resume declares in `meta.language` ("fr", "fr-FR", "fra"), where its author knows better than the
+ * reading (a resume too short to tell): ISO 639-3, or undefined when it declares none this module knows.
+ */
+export function declaredLanguage(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  if (CANDIDATES.includes(text)) return text;
+  return BY_TAG[text.split(/[-_]/)[0]!];
+}
+
 // Each part's language, by its text: a keystroke changes one part, and only that part is read again.
 const PARTS = cacheSlot(() => new BoundedMap<string, string>(256));
 
