@@ -20,6 +20,13 @@ describe('completion', () => {
     assert.deepEqual(labels, ['location', 'description', 'position', 'url', 'endDate', 'summary', 'highlights']);
   });
 
+  it('offers under meta the keys Vitae reads there (theme, language) after the schema\'s own, documented', () => {
+    assert.deepEqual(labelsAt(joinLines('meta:', '  $|$', 'basics:', '  name: Ada')), ['canonical', 'version', 'lastModified', 'theme', 'language']);
+    const { text, position } = withCursor(joinLines('meta:', '  lang$|$'));
+    const language = service.complete(source(text), position).items.find((item) => item.label === 'language');
+    assert.match(JSON.stringify(language?.documentation), /language the resume is written in/);
+  });
+
   it('completes a half-typed key and documents it from the schema', () => {
     const { text, position } = withCursor(joinLines('work:', '  - name: Northwind', '    pos$|$'));
     const position_ = service.complete(source(text), position).items.find((item) => item.label === 'position');

@@ -15,8 +15,23 @@ export interface JsonSchema {
   readonly [other: string]: unknown;
 }
 
-/** The official JSON Resume schema (`@jsonresume/schema`), bundled: it is never fetched. */
-export const resumeSchema = schemaJson as unknown as JsonSchema;
+const official = schemaJson as unknown as JsonSchema;
+
+// The keys Vitae reads under `meta`, where JSON Resume keeps "any other tooling configuration": completed, documented
+// on hover and checked for their type like the schema's own.
+const TOOLING: Readonly<Record<string, JsonSchema>> = {
+  theme: { type: 'string', description: 'The JSON Resume theme to render with (`even` or `jsonresume-theme-even`), as resume-cli reads it too; the built-in theme when absent.' },
+  language: { type: 'string', description: "The language the resume is written in (`en`, `fr`, `es`, `de`…), when its sentences should not decide: in another language than English it gets no advice on English wording, and its page's headings and dates are in that language." },
+};
+
+/** The official JSON Resume schema (`@jsonresume/schema`), bundled: it is never fetched; with Vitae's keys under `meta`. */
+export const resumeSchema: JsonSchema = withTooling(official);
+
+function withTooling(schema: JsonSchema): JsonSchema {
+  const meta = schema.properties?.['meta'];
+  if (!meta) return schema;
+  return { ...schema, properties: { ...schema.properties, meta: { ...meta, properties: { ...meta.properties, ...TOOLING } } } };
+}
 
 const DATE_REF = '#/definitions/iso8601';
 
