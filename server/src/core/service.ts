@@ -27,7 +27,7 @@ import { documentSymbols } from './symbols';
 import { readResume } from './export/read';
 import type { ExportOutcome } from './export/model';
 import { renderResume, type RenderOptions, type RenderOutcome } from './render/index';
-import { summarizeWriting, type WritingSummary } from './writing/summary';
+import { summarizeWriting, writingLanguage, type WritingSummary } from './writing/summary';
 
 /** The text of one document version, as any editor or the CLI has it. */
 export interface TextSource {
@@ -140,7 +140,7 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     render: (source, renderOptions) => {
       const doc = documentOf(source);
       // The page's headings and dates in the language the resume is written in, as its checks read it.
-      const language = renderOptions?.language ?? summarizeWriting(doc, caches).language;
+      const language = renderOptions?.language ?? writingLanguage(doc, caches);
       return { ...renderResume(doc, { ...renderOptions, language }), version: doc.version };
     },
     resumeData: (source) => {
@@ -150,7 +150,7 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     },
     exportModel: (source) => {
       const doc = documentOf(source);
-      return { ...readResume(doc, summarizeWriting(doc, caches).language), version: doc.version };
+      return { ...readResume(doc, writingLanguage(doc, caches)), version: doc.version };
     },
     readJob: (job, format) => jobOf(job, format),
     matchJob: (resume, job, format) => {

@@ -1,6 +1,6 @@
 import type { Caches } from '../caches';
-import { withoutFunctionWords } from '../technologies/functionWords';
-import { proseOf, type Mention, type ProseReading } from '../technologies/prose';
+import { proseIn } from '../technologies/functionWords';
+import type { Mention } from '../technologies/prose';
 import type { TechIndex } from '../technologies/vocabulary';
 import type { Clause } from './clauses';
 import type { JobTerm } from './types';
@@ -23,13 +23,11 @@ export function termsOf(index: TechIndex, caches: Caches, clauses: readonly Clau
   const terms: JobTerm[] = [];
   const companyKey = company?.toLowerCase().split(/[\s,]+/)[0];
   let groups = 0;
-  // In a posting written in Spanish, "es" is a word of its sentences, as in a resume.
-  const read = (text: string): ProseReading => (functionWords ? withoutFunctionWords(proseOf(caches, index, text), text, functionWords) : proseOf(caches, index, text));
   for (const clause of clauses) {
     const keyword = clause.passage.field === 'keywords' || clause.passage.field === 'skills' ? index.resolve(clause.text.trim()) : undefined;
     const mentions = keyword && keyword.tech.category !== 'company'
       ? [{ start: clause.text.indexOf(clause.text.trim()), end: clause.text.indexOf(clause.text.trim()) + clause.text.trim().length, written: clause.text.trim(), resolution: keyword, ordinary: false, partial: false } satisfies Mention]
-      : withC(index, clause.text, kept(clause.text, inLists(clause.text, spaced(index, clause.text, read(clause.text).mentions).map((mention) => asNoun(clause.text, mention))), companyKey, company));
+      : withC(index, clause.text, kept(clause.text, inLists(clause.text, spaced(index, clause.text, proseIn(caches, index, clause.text, functionWords).mentions).map((mention) => asNoun(clause.text, mention))), companyKey, company));
     const members = listsOf(clause.text, mentions);
     mentions.forEach((mention, i) => {
       const list = members.get(i);

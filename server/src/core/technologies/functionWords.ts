@@ -1,4 +1,6 @@
-import type { Mention, ProseReading } from './prose';
+import type { Caches } from '../caches';
+import { proseOf, type Mention, type ProseReading } from './prose';
+import type { TechIndex } from './vocabulary';
 import { FUNCTION_WORDS } from './vocabulary.generated';
 
 /**
@@ -11,6 +13,12 @@ const BY_LANGUAGE = new Map<string, ReadonlySet<string>>(Object.entries(FUNCTION
 /** The names that are function words of a language (ISO 639-3), or none (English, or a language without them). */
 export function functionWordsOf(language: string): ReadonlySet<string> | undefined {
   return BY_LANGUAGE.get(language);
+}
+
+/** `proseOf` for a text of a resume or posting whose language has these function words (none: English). */
+export function proseIn(caches: Caches, index: TechIndex, text: string, words: ReadonlySet<string> | undefined): ProseReading {
+  const reading = proseOf(caches, index, text);
+  return words ? withoutFunctionWords(reading, text, words) : reading;
 }
 
 const WITHOUT = new WeakMap<ProseReading, { words: ReadonlySet<string>; reading: ProseReading }>();
@@ -35,7 +43,7 @@ const OPENS = /(?:^|[.!?:;]\s+|\n\s*)$/;
 function functionWord(mention: Mention, text: string, words: ReadonlySet<string>): boolean {
   const { written } = mention;
   const lower = written.toLowerCase();
-  if (mention.written === lower) return words.has(lower);
+  if (written === lower) return words.has(lower);
   if (!/^\p{Lu}\p{Ll}+$/u.test(written) || !OPENS.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return false;
   // Opening a sentence: a function word, or a word of the language that a product styled in lower case is named
   // ("Mise en place d'une API" is not mise).

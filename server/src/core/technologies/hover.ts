@@ -6,10 +6,8 @@ import { TextMap } from '../writing/textMap';
 import { locate, spanOf } from '../yaml/nodes';
 import { pathAt } from '../yaml/pathAt';
 import type { TechnologyOptions } from './extras';
-import { ruleContext } from '../lint';
-import { collectWriting } from '../writing/bullets';
-import { functionWordsOf, withoutFunctionWords } from './functionWords';
-import { proseOf } from './prose';
+import { writingLanguage } from '../writing/summary';
+import { functionWordsOf, proseIn } from './functionWords';
 import { techIndexFor, type TechEntry } from './vocabulary';
 
 const WHOLE_VALUE = /^(skills\.\d+\.(name|keywords\.\d+)|projects\.\d+\.keywords\.\d+|basics\.profiles\.\d+\.network)$/;
@@ -38,9 +36,7 @@ export function technologyHover(doc: ResumeDocument, offset: number, options: Te
   }
   const map = new TextMap(doc.text, value, node.range[0], node.range[1], node.type);
   // In a resume written in Spanish, "es" is a word of the sentence, as the checks read it.
-  const words = functionWordsOf(collectWriting(ruleContext(doc, caches)).language);
-  const reading = proseOf(caches, index, value);
-  for (const mention of (words ? withoutFunctionWords(reading, value, words) : reading).mentions) {
+  for (const mention of proseIn(caches, index, value, functionWordsOf(writingLanguage(doc, caches))).mentions) {
     if (mention.ordinary) continue;
     const [start, end] = map.span(mention.start, mention.end);
     if (start <= offset && offset <= end) return { contents: card(mention.resolution.tech), range: doc.lines.range(start, end) };

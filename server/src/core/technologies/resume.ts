@@ -8,8 +8,8 @@ import { ORDINARY_WORDS } from './data';
 import { technologyOptions } from './extras';
 import { CONCEPT_KINDS, VENDOR_PREFIX } from './policy';
 import { productAmong } from './context';
-import { functionWordsOf, withoutFunctionWords } from './functionWords';
-import { proseOf, readProse, type ProseReading } from './prose';
+import { functionWordsOf, proseIn, withoutFunctionWords } from './functionWords';
+import { readProse, type ProseReading } from './prose';
 import { meantName } from './typos';
 import { techIndex, techIndexFor, type Resolution, type TechEntry, type TechIndex } from './vocabulary';
 
@@ -100,9 +100,7 @@ function collect(context: RuleContext): ResumeTechnologies {
   const writing = collectWriting(context);
   // In a resume written in Spanish, French or Portuguese, "es", "sinon" and "com" are words of its language.
   const functionWords = functionWordsOf(writing.language);
-  const read = functionWords
-    ? (text: string): ProseReading => withoutFunctionWords(proseOf(context.caches, index, text), text, functionWords)
-    : (text: string): ProseReading => proseOf(context.caches, index, text);
+  const read = (text: string): ProseReading => proseIn(context.caches, index, text, functionWords);
   // Titles ("Devops Engineer", "iOS Software Engineer") name technologies as a summary does.
   return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: [...writing.prose, ...writing.titles], functionWords };
 }

@@ -95,6 +95,11 @@ export function summarizeWriting(from: WritingSource | ResumeDocument, caches = 
   return { bullets, quantified, weakOpeners, words: writing.words, entries, language: writing.language };
 }
 
+/** The language a document version is written in, as the checks read it (collected once per version). */
+export function writingLanguage(doc: ResumeDocument, caches: Caches): string {
+  return collectWriting(sourceOf(doc, caches)).language;
+}
+
 // A document version belongs to one service, so its source keeps the caches it was first summarised with.
 function sourceOf(doc: ResumeDocument, caches: Caches): WritingSource {
   let source = sources.get(doc);
