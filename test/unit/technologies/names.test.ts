@@ -96,6 +96,11 @@ describe('technology names', () => {
     assert.equal(read('Google Cloud AI Platform'), 'Vertex AI (former)');
   });
 
+  it('reads a product its successor replaced as itself, not as a former name: Xamarin.Forms is not .NET MAUI', () => {
+    assert.equal(read('Xamarin Forms'), 'Xamarin.Forms (variant)');
+    assert.equal(read('MAUI'), '.NET MAUI (short)');
+  });
+
   it('reads a name with a look-alike letter from another alphabet as that name, not as canonical', () => {
     assert.equal(read('J\u0430va'), 'Java (variant)');
     assert.equal(read('\u0420ython'), 'Python (variant)');

@@ -6,6 +6,7 @@ import { readKeyword, yamlValue } from '../../../server/src/core/technologies/re
 import { techIndex } from '../../../server/src/core/technologies/vocabulary';
 import { createLanguageService } from '../../../server/src/core/service';
 import { TechCodes } from '../../../server/src/core/technologies/codes';
+import type { DiagnosticData } from '../../../server/src/core/lint';
 import { VENDOR_PREFIX } from '../../../server/src/core/technologies/policy';
 import { joinLines, source, withCursor } from '../../helpers/text';
 
@@ -98,13 +99,17 @@ describe('technology quality on resumes not written for it', () => {
 });
 
 // The same two figures over the technologies the judged resumes name (test/fixtures/judged/names*.yaml, one file a
-// judged set): resumes by people who never saw Vitae. Naming counts as right when the name the author is shown is
-// accepted: the one tech-name's fix writes ("PostgresSQL" → PostgreSQL), else the one the keyword is read as.
-/** The name a keyword is given, written as an author would in a skills list: tech-name's, else the one it is read as. */
-function nameGiven(keyword: string): string | undefined {
+// judged set): resumes by people who never saw Vitae. Naming counts as right when the technology the keyword is
+// read as has an accepted name ("PostgresSQL" → PostgreSQL), or when the name tech-name's fix writes is accepted
+// ("Playstation 2" → PlayStation 2: the console, written right, though read as the PlayStation family).
+/** The names a keyword is given, written as an author would in a skills list: the one it is read as, and tech-name's fix. */
+function namesGiven(keyword: string): string[] {
   const text = joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${yamlValue(keyword, false)}`);
   const finding = service.lint(source(text)).find((d) => d.code === TechCodes.techName);
-  return (finding?.data as { canonical?: string } | undefined)?.canonical ?? readKeyword(techIndex(), keyword)?.tech.name;
+  const data = finding?.data as DiagnosticData | undefined;
+  const fixed = data?.fixes?.[0]?.title.replace(/^Change to /, '');
+  const read = data?.canonical ?? readKeyword(techIndex(), keyword)?.tech.name;
+  return [read, fixed].filter((name): name is string => name !== undefined);
 }
 
 describe('technology completion and naming on the judged resumes', () => {
@@ -120,7 +125,7 @@ describe('technology completion and naming on the judged resumes', () => {
   const measure = (names: Record<string, string[]>): { keywords: string[]; completed: string[]; named: string[] } => {
     const keywords = Object.keys(names);
     const completed = keywords.filter((keyword) => completes(keyword, names[keyword]!));
-    const named = keywords.filter((keyword) => names[keyword]!.includes(nameGiven(keyword) ?? ''));
+    const named = keywords.filter((keyword) => namesGiven(keyword).some((name) => names[keyword]!.includes(name)));
     return { keywords, completed, named };
   };
 

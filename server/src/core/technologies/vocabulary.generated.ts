@@ -1937,7 +1937,7 @@ Synopsys Design Compiler|e
 WireMock|e|||Java
 Zalando Postgres Operator|5
 env_logger|2|||Rust
-.NET MAUI|1|MAUI|Xamarin.Forms|C#
+.NET MAUI|1|MAUI||C#
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Anchore|d
@@ -2007,7 +2007,7 @@ Skaffold|5
 SurrealDB|3
 UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
-WPF|1|Windows Presentation Foundation
+Xamarin.Forms|1|||C#
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
 Azure Static Web Apps|4
@@ -2032,7 +2032,7 @@ Secret Manager|4|Google Secret Manager;GCP Secret Manager
 User research|h
 Veracode|d
 Vimeo|i
-Windows Forms|1|WinForms;WinForm
+WPF|1|Windows Presentation Foundation
 Accessibility|h|a11y
 ArchUnit|2|||Java
 Azure Spring Apps|4
@@ -2053,7 +2053,7 @@ SolidJS|1|||JavaScript
 SoundCloud|i
 Telepresence|5
 VxWorks|b
-WinUI|1|WinUI 3
+Windows Forms|1|WinForms;WinForm
 gcov|e
 Amundsen|9
 Apache Fineract|f|Fineract
@@ -2070,15 +2070,14 @@ Okteto|5
 OpenSSH|d
 Qwik|1|||JavaScript
 Riak|3
-UWP|1|Universal Windows Platform
 Uptrace|8
 VoiceOver|e
 WCAG|g|WCAG 2.1;WCAG 2.2
+WinUI|1|WinUI 3
 lcov|e
 wgpu|2|||Rust
 Aerospike|3
 Apache Atlas|9
-AvaloniaUI|1|Avalonia
 Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
 HyperDX|8
@@ -2095,11 +2094,13 @@ Semgrep|d
 Strava|i
 Thonny|e
 UTM|6
+UWP|1|Universal Windows Platform
 WAI-ARIA|g|ARIA
 egui|2|||Rust
 embOS|b
 minikube|5
 AWS Cloud Map|4
+AvaloniaUI|1|Avalonia
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
 CodeQL|d
@@ -2117,7 +2118,6 @@ Mojaloop|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 Peerlist|i
-SignalR|2
 VirusTotal|d
 Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
@@ -2139,9 +2139,9 @@ RIOT OS|b
 RenderDoc|e
 SMTP|7
 SPICE|e
+SignalR|2
 Slint|1|||Rust
 Tekton Pipelines|5
-gRPC for .NET|2
 k3d|5
 setuptools|e|||Python
 Brakeman|d
@@ -2150,7 +2150,6 @@ Glassdoor|i
 IMAP|7
 Mbed OS|b|Arm Mbed
 MicroK8s|5
-Microsoft Orleans|2|Orleans
 PCIe|c|PCI Express;PCI-E
 PIX on Windows|e|PIX
 Parca|8
@@ -2159,6 +2158,7 @@ Tarantool|3
 Tauri|1|||Rust
 Tekton Chains|5
 Unity Catalog|9
+gRPC for .NET|2
 htmx|2|||JavaScript
 iDempiere|f
 reCAPTCHA|d
@@ -2166,13 +2166,13 @@ sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
-Aspire|2|.NET Aspire
 CXL|c|Compute Express Link
 Ember.js|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
 KeyDB|3
 Leiningen|e
 Leptos|1|||Rust
+Microsoft Orleans|2|Orleans
 OpenStack Nova|6|Nova
 POP3|7
 Pixie|8
@@ -2185,6 +2185,7 @@ Windsurf|e||Codeium
 gosec|d
 k0s|5
 Amazon DocumentDB|4|DocumentDB
+Aspire|2|.NET Aspire
 Azure Databricks|9
 Backbone.js|1|||JavaScript
 Buildpacks.io|5
@@ -2194,7 +2195,6 @@ Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
-MediatR|2
 Miniconda|e|||Python
 NVMe|c|NVM Express
 Odigos|8
@@ -2210,6 +2210,7 @@ Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
 Grafana Beyla|8|Beyla
+MediatR|2
 Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Swift|6
@@ -2220,7 +2221,6 @@ Snowpark|9
 Sourcetree|e
 Toptal|i
 TruffleHog|d
-Windows Communication Foundation|1|WCF||C#
 mamba|e|||Python
 Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
@@ -2232,24 +2232,24 @@ Git flow|h
 Gitleaks|d
 Gumroad|i
 Lazygit|e
-Microsoft Foundation Classes|2|MFC||C++
 Mirror Networking|e
 OpenStack Cinder|6|Cinder
 QuestDB|3
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTSP|7
 SATA|c|Serial ATA
+Windows Communication Foundation|1|WCF||C#
 pyenv|e|||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
-Component Object Model|g|COM
 GitHub Flow|h
 Haxe|0
 JavaFX|1|||Java
 Kiali|8
 Linktree|i
+Microsoft Foundation Classes|2|MFC||C++
 MoveIt|2
 OKD|5
 OpenStack Keystone|6|Keystone
@@ -2265,10 +2265,10 @@ Amazon QLDB|4|QLDB
 Atom|e
 Azure PlayFab|e|PlayFab
 Cargo|e
+Component Object Model|g|COM
 Config Sync|4
 Cython|0|||Python
 Dependabot|e
-Distributed Component Object Model|g|DCOM
 Gleam|0
 HLS|7|HTTP Live Streaming
 Hubble|8
@@ -2287,6 +2287,7 @@ Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
 Cloud Scheduler|4
+Distributed Component Object Model|g|DCOM
 Expo|1|||JavaScript
 GNU Coreutils|e|coreutils
 Garden.io|5
@@ -2296,7 +2297,6 @@ InfiniBand|c|IB
 Java AWT|2|AWT||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
-Microsoft Message Queuing|6|MSMQ
 Nagios|8
 Odin|0
 Open source|h|open-source software;OSS
@@ -2312,9 +2312,9 @@ ECMAScript modules|g|ES modules;ESM
 Fibre Channel|c|FC SAN
 Graphite|8
 Ionic|1|||JavaScript
+Microsoft Message Queuing|6|MSMQ
 NVIDIA Isaac Sim|e|Isaac Sim
 NVIDIA PhysX|e|PhysX
-Ninject|2
 OpenNebula|6
 Power Apps|e
 Project Reactor|2|||Java
@@ -2327,7 +2327,6 @@ Zabbix|8
 Zed|e
 Amazon QuickSight|4|QuickSight
 Apache Cordova|2|Cordova||JavaScript
-AutoMapper|2
 Awk|0|AWK;gawk
 Bullet Physics|e
 Ceph|6|Red Hat Ceph Storage
@@ -2338,6 +2337,7 @@ JetBrains Fleet|e
 KDiff3|e
 MicroPython|f|||Python
 MuJoCo|e
+Ninject|2
 OWASP Dependency-Check|d
 Pinterest|i
 Power Automate|e||Microsoft Flow
@@ -2347,11 +2347,11 @@ iSCSI|c
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
+AutoMapper|2
 Box2D|e
 Checkmk|8
 Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
-FluentValidation|2
 GlusterFS|6|Gluster
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
@@ -2372,6 +2372,7 @@ Apigee|4|Apigee API Management
 Browsersync|e|||JavaScript
 CycloneDX|g
 Dokploy|5
+FluentValidation|2
 Helm Charts|5
 IronPython|2|||Python
 Jolt Physics|e
@@ -2383,7 +2384,6 @@ Miri|e
 PRTG Network Monitor|8|PRTG
 Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
-Serilog|2
 Snapchat|i
 USB|c|USB-C;USB 3
 WebStorm|e
@@ -2402,10 +2402,10 @@ Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Modernizr|2|||JavaScript
-NLog|2
 PyO3|2|||Python
 RxBinding|2|||Kotlin
 SPDX|g
+Serilog|2
 SolarWinds|8|SolarWinds NPM
 Starlark|0
 Typesense|3
@@ -2427,13 +2427,13 @@ IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 IndexedDB|g
 Jsonnet|0
 LibreNMS|8
+NLog|2
 OpenWrt|b
 SBOM|g|Software Bill of Materials
 Substance 3D Painter|e|Substance Painter
 Termius|e
 WeChat|i
 detekt|e|||Kotlin
-log4net|2
 pybind11|2|||Python
 wagmi|2|||JavaScript
 Azure AI Foundry|a||Azure AI Studio
@@ -2458,7 +2458,7 @@ Substance 3D Designer|e|Substance Designer
 Web Storage|g|localStorage
 Weibo|i
 embedded-hal|2|||Rust
-xUnit|e|xUnit.net||C#
+log4net|2
 Amazon OpenSearch Serverless|4
 Cacti|8
 Cosmos SDK|1|||Go
@@ -2469,7 +2469,6 @@ Harbor|5
 Java Collections Framework|2|Java Collections||Java
 Manticore Search|3
 Marmoset Toolbag|e
-NUnit|e|||C#
 RTIC|2|||Rust
 Remmina|e
 STOMP|7
@@ -2478,6 +2477,7 @@ Thunderbolt|c
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
+xUnit|e|xUnit.net||C#
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 Buildah|5
@@ -2485,8 +2485,8 @@ CNCF Distribution|5|Docker Registry
 Cosign|d
 HDMI|c
 Hyperdisk|4
-MSTest|e
 Munin|8
+NUnit|e|||C#
 Qiita|i
 ReactOS|b
 Robo 3T|e|Robomongo
@@ -2507,8 +2507,8 @@ DisplayPort|c
 Docker Desktop|5
 Emacs Lisp|0|elisp
 Hansoft|e
+MSTest|e
 Modbus|7
-Moq|2
 NativeScript|1|||JavaScript
 Plan 9|b|Plan 9 from Bell Labs
 Ratatui|2|||Rust
@@ -2531,7 +2531,7 @@ Habr|i
 I2C|c|I²C;IIC
 MINIX|b
 MockWebServer|2|||Kotlin
-NSubstitute|2
+Moq|2
 Notary Project|d|Notary
 OPC UA|7
 Rancher Desktop|5
@@ -2551,10 +2551,10 @@ CRI-O|5
 Citrix|f
 D3.js|2|D3||JavaScript
 Django Channels|2|||Python
-FluentAssertions|2
 IBM SPSS Statistics|9|SPSS
 Micro frontends|h
 Milvus|3
+NSubstitute|2
 NTFS|6
 Netdata|8
 Nydus|5
@@ -2577,6 +2577,7 @@ Chart.js|2|||JavaScript
 Colima|5
 Django Ninja|1|||Python
 EtherCAT|7
+FluentAssertions|2
 IBM Instana|8|Instana
 InVision|e
 Jamstack|h
@@ -2585,7 +2586,6 @@ Lynis|d
 Omnissa Horizon|e||VMware Horizon
 Prost|2|||Rust
 Qdrant|3
-Reqnroll|e||SpecFlow
 SerenityOS|b
 Stargz Snapshotter|5
 UART|c
@@ -2607,6 +2607,7 @@ Lima|5
 Lima VM|5
 Linux kernel|b|kernel development
 Quinn|2|||Rust
+Reqnroll|e||SpecFlow
 Site24x7|8
 Tilt|5
 Wagtail|f|||Python
@@ -2623,7 +2624,6 @@ JavaServer Pages|0|JSP
 Kata Containers|5
 Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
-MSBuild|e
 Pingdom|8
 RapidMiner|9
 Serial Wire Debug|c|SWD
@@ -2643,11 +2643,11 @@ GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
+MSBuild|e
 Microsoft Excel|e|Excel;MS Excel
 PCAP|7|libpcap
 Plotly.js|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
-ReSharper|e
 Sharding|h
 Spec Kit|e|spec-kit
 TablePlus|e
@@ -2669,8 +2669,8 @@ Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
 OpenCode|e
 RQ|2|||Python
+ReSharper|e
 Replication|h
-Rider|e|JetBrains Rider
 Solana SDK|2
 Uptime Kuma|8
 WasmEdge Runtime|5
@@ -2691,11 +2691,11 @@ Foundry|e
 GRUB|b
 Google Cloud Batch|4
 Kafka Streams|9
-LINQ|2|||C#
 LXD|5
 MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
+Rider|e|JetBrains Rider
 SMB|7|CIFS;Samba protocol
 SpinKube|5
 Vald|3
@@ -2715,10 +2715,10 @@ Fermyon Spin|5
 Google Guice|2|Guice||Java
 Incus|5
 Kombu|2|||Python
+LINQ|2|||C#
 Marqo|3
 Open Policy Agent|d|OPA
 OpenLayers|2|||JavaScript
-PowerShell Core|2
 Q#|0
 Samba|6
 govulncheck|d|||Go
@@ -2738,6 +2738,7 @@ MongoDB Compass|e
 OpenQASM|0|QASM
 PixiJS|2|||JavaScript
 PostGIS|3
+PowerShell Core|2
 Wi-Fi|c|802.11;WLAN
 glibc|b
 goose|e|||Go
@@ -2751,7 +2752,6 @@ Citus|3
 Cribl|8
 Cypher|0
 ETL|h|ETL pipelines
-Godot Engine|e|Godot
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
 Jira Service Management|e||Jira Service Desk
@@ -2774,6 +2774,7 @@ Data mesh|h
 Edge Delta|8
 Fabric|2|||Python
 GoPDF|2|||Go
+Godot Engine|e|Godot
 HashiCorp Boundary|d|Boundary
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
@@ -2788,7 +2789,6 @@ AWS Nitro System|4|Nitro
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
-CRYENGINE|e|CryEngine
 Clusternet|5
 CyberArk|d
 Final Cut Pro|e
@@ -2809,6 +2809,7 @@ Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
 Bruno|e
+CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
 Cloud Native Buildpacks|5|Buildpacks;CNB
@@ -2823,7 +2824,6 @@ Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
 RAID|c
-RenderWare|e
 Scalatra|2|||Scala
 SwiftLint|e|||Swift
 AWS Local Zones|4
@@ -2841,8 +2841,8 @@ Paketo Buildpacks|5
 PassMark|e
 Pro Tools|e
 ProxySQL|3
+RenderWare|e
 SAN|c|Storage area network
-Scaleform|2|Scaleform GFx
 Slick|2|||Scala
 Star schema|h
 Starburst|9
@@ -2855,7 +2855,6 @@ Azure Advisor|4
 Cairo|0
 Charles Proxy|e
 Firebase Crashlytics|2|Crashlytics
-IRIS GL|2
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
 NAS|c|Network-attached storage
@@ -2863,6 +2862,7 @@ NB-IoT|7
 OLAP|g
 Pure Storage|6
 Scala.js|2|||Scala
+Scaleform|2|Scaleform GFx
 Splunk On-Call|8||VictorOps
 Xfce|b
 eBPF profiling|8|continuous profiling
@@ -2875,10 +2875,10 @@ Ballerina|0
 Bitwarden|d
 Deepnote|9
 Firebase Remote Config|4
+IRIS GL|2
 LTE|7|4G LTE
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
-MonoGame|2|||C#
 OLTP|g
 POSIX|g
 Percona Server|3
@@ -2900,7 +2900,7 @@ Easegress|5
 Firebase App Distribution|4
 JFrog Artifactory|5|Artifactory
 LastPass|d
-Mono|f
+MonoGame|2|||C#
 Observable|9
 Percona XtraDB Cluster|3
 Pure Data|e
@@ -2923,6 +2923,7 @@ ISO 8601|g
 Idris|0
 KeePass|d
 Kmesh|5
+Mono|f
 Seats.io|4
 SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
@@ -2945,13 +2946,11 @@ JuiceFS|6
 Kivy|1|||Python
 O-RAN|7|Open RAN
 TouchDesigner|e
-UIKit|1|||Swift
 Unicode|g
 cgroups|b
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
-AppKit|1|||Swift
 Azure PowerShell|e
 BeeWare|2|||Python
 DTrace|8
@@ -2961,16 +2960,17 @@ ML Kit|a|Google ML Kit;Firebase ML Kit
 Radix UI|2|Radix||JavaScript
 Rocq Prover|0||Coq
 Shiny|1
+UIKit|1|||Swift
 UTF-8|g
 Z-Wave|7
 coreboot|c
 lint-staged|e
 openFrameworks|e
 Amazon CodeCatalyst|4|CodeCatalyst
+AppKit|1|||Swift
 Azure Cloud Shell|4
 Base64|g
 Changesets|e
-Core Data|2|CoreData
 Elasticsearch Java client|2
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
@@ -2984,6 +2984,7 @@ libcinder|e
 seccomp|d
 strace|8
 Azure Developer CLI|e|azd
+Core Data|2|CoreData
 ForgeRock|d
 Google Workspace|e||G Suite
 Isabelle|0
@@ -2994,14 +2995,12 @@ Quarto|e
 SD-WAN|7
 Sphinx|e|||Python
 Stitches|2|||JavaScript
-SwiftData|2|||Swift
 U-Boot|c
 ltrace|8
 semantic-release|e
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 CSV|g
-Core Animation|2|CoreAnimation
 Emotion|2|||JavaScript
 GitHub CLI|e|gh CLI
 Google Apps Script|0
@@ -3009,6 +3008,7 @@ MkDocs|e|||Python
 RStudio|e
 Resilience4j|2|||Java
 SASE|7
+SwiftData|2|||Swift
 TLA+|0
 Valgrind|e
 Yocto Project|b|Yocto
@@ -3018,7 +3018,7 @@ Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Buildroot|b
-Core Graphics|2|CoreGraphics
+Core Animation|2|CoreAnimation
 GitHub Pages|e
 Linkerd|5
 Material for MkDocs|e|||Python
@@ -3034,7 +3034,7 @@ Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
 Consul Connect|5
-Core Location|2|CoreLocation||Swift
+Core Graphics|2|CoreGraphics
 GitHub Packages|5
 HDF5|g
 Jupyter Book|2|||Python
@@ -3050,6 +3050,7 @@ AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Cilium|7
+Core Location|2|CoreLocation||Swift
 Device tree|c
 Gel|3||EdgeDB
 GitHub Advanced Security|d
@@ -3062,7 +3063,6 @@ Ory|d
 Pyodide|2|||Python
 RPM|e|RPM Package Manager
 Standard ML|0|SML
-URLSession|2|||Swift
 async-profiler|e
 dplyr|2
 AWS Service Catalog|4
@@ -3081,11 +3081,10 @@ P4|0
 Project Calico|5|Calico
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
-WidgetKit|1|||Swift
+URLSession|2|||Swift
 YUM|e
 data.table|2
 AWS X-Ray|4|X-Ray
-App Clips|f
 Azure Well-Architected Framework|4
 Brython|2|||Python
 DNF|e
@@ -3100,12 +3099,13 @@ MongoDB Atlas|3
 NATS JetStream|6|JetStream
 SPIFFE|g
 VisualVM|e
+WidgetKit|1|||Swift
 caret|2
 glTF|g
-ARKit|1
 Amazon Managed Service for Prometheus|4
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
+App Clips|f
 Azure Landing Zones|4
 Flux|9|Flux query language;InfluxData Flux
 Forgejo|e
@@ -3120,6 +3120,7 @@ Weave Net|5
 ZeroMQ|6|ZMQ;0MQ
 eBPF|7
 pacman|e
+ARKit|1
 Amazon Managed Grafana|4|AMG
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
@@ -3132,7 +3133,6 @@ Kubeflow|a
 Multus CNI|5|Multus
 OpenBMC|c
 PyArrow|2|||Python
-RealityKit|1
 Upstash|3
 XDP|7
 zypper|e
@@ -3143,9 +3143,9 @@ HL7|g
 Kaggle Notebooks|9
 Kuma|5
 Locust|e|||Python
-Metal|0
 Microsoft 365|e||Office 365;O365
 Perforce Helix Core|e|Helix Core
+RealityKit|1
 SR-IOV|7
 Snapcraft|e|Snap packages
 Thymeleaf|2|||Java
@@ -3162,9 +3162,9 @@ FIDO2|g
 Flatpak|e
 Google OR-Tools|2|OR-Tools
 HPE iLO|c|iLO
-HealthKit|2
 HiveMQ|6
 Kong Mesh|5
+Metal|0
 Microsoft Office|e|MS Office
 Neptune.ai|a
 RDMA|7
@@ -3174,12 +3174,12 @@ libSQL|3
 AWS Cost Explorer|4|Cost Explorer
 Apache Velocity|2|||Java
 Bulma|1|||JavaScript
-CloudKit|2
 Comet ML|a
 EDI|g|X12;EDIFACT
 Flathub|i
 GoogleTest|2|gtest
 HPE ProLiant|c
+HealthKit|2
 Mercurial|e|hg
 Microsoft Teams|e|MS Teams
 Open Service Mesh|5
@@ -3191,6 +3191,7 @@ python-docx|2|||Python
 wrk|e
 AWS Budgets|4
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+CloudKit|2
 CockroachDB Serverless|3
 DVC|a|Data Version Control
 Dell PowerEdge|c
@@ -3199,7 +3200,6 @@ ISO 20022|g|SWIFT messaging
 Protocol Buffers|g|protobuf
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
-StoreKit|2
 Team Foundation Version Control|e|TFVC
 Vaadin|1|||Java
 Vegeta|e
@@ -3213,16 +3213,15 @@ ClearML|a
 FIX protocol|g
 GWT|1|Google Web Toolkit||Java
 Jujutsu|e|jj
-MapKit|2
 Microsoft Exchange Online|e
 Open Compute Project|c
 Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Scoop|e
 SingleStore|3||MemSQL
+StoreKit|2
 TIBCO EMS|6
 WeasyPrint|2|||Python
-AVFoundation|2
 AWS Auto Scaling|4
 Arduino|c
 BlazeMeter|8
@@ -3231,14 +3230,15 @@ EMV|g
 Exasol|3
 JHipster|1|||Java
 KEDA|5
+MapKit|2
 Metaflow|a
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 PyPDF|2|PyPDF2||Python
 Sapling SCM|4|Sapling
 Solace PubSub+|6
+AVFoundation|2
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-Combine|1|||Swift
 FRRouting|7|FRR
 Knative|5
 MonetDB|3
@@ -3255,7 +3255,7 @@ Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
-Core Audio|2|CoreAudio
+Combine|1|||Swift
 Feast|a
 OpenFaaS|5
 PSD2|g
@@ -3266,7 +3266,7 @@ rollup.js|e|Rollup||JavaScript
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Confluent Platform|6
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
 Distributed tracing|h
 Fission|5
 Grails|1
@@ -3281,10 +3281,10 @@ XBRL|g
 esbuild|e|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
-AudioKit|2|||Swift
 Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
+Core MIDI|2|CoreMIDI
 IEEE 754|g
 InterSystems IRIS|3
 Kubeless|5
@@ -3294,8 +3294,8 @@ PKI|d|Public key infrastructure
 Parcel|e|||JavaScript
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 VyOS|7
-AFNetworking|2|||Objective-C
 Amazon SES|4|SES;Amazon Simple Email Service
+AudioKit|2|||Swift
 ClojureScript|0
 Error budgets|h
 Intel FPGA|c|Altera
@@ -3309,6 +3309,7 @@ Seldon Core|a|Seldon
 Turbopack|e|||JavaScript
 X.509|g
 python-dotenv|2|||Python
+AFNetworking|2|||Objective-C
 Amazon Pinpoint|4
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
@@ -3320,7 +3321,6 @@ Microsoft Visio|e|Visio
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
-ReactiveSwift|2|||Swift
 Rspack|e|||JavaScript
 Zoom|e
 re-frame|1|||ClojureScript
@@ -3333,10 +3333,10 @@ Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Miro|e
 On-call|h
+ReactiveSwift|2|||Swift
 Reagent|2|||ClojureScript
 SWC|e|||JavaScript
 TorchServe|a
-Tuist|e
 Vertical Pod Autoscaler|5
 ksqlDB|6
 Adabas|3
@@ -3348,10 +3348,10 @@ LibreSSL|d
 Lucidchart|e
 Microsoft OneDrive|e|OneDrive
 Postmortems|h|blameless postmortems
-Proxyman|e
 Renesas|c
 Service Mesh Interface|g|SMI
 TensorFlow Serving|a
+Tuist|e
 cert-manager|5
 Amazon WorkSpaces|4|WorkSpaces
 Cisco IOS XR|7|IOS XR
@@ -3362,8 +3362,8 @@ IBM IMS|3|IMS
 Infineon|c
 Microsoft Loop|e
 OpenMetrics|g
+Proxyman|e
 RED method|h
-SQLCipher|3
 draw.io|e|diagrams.net
 gulp|e|||JavaScript
 AES|g
@@ -3377,12 +3377,11 @@ External Secrets Operator|5
 Grunt|e|||JavaScript
 Microsoft Copilot|a||Bing Chat
 ONNX Runtime|a
-Swift Package Manager|e|SwiftPM;SPM||Swift
+SQLCipher|3
 USE method|h
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Cisco ACI|7
-CocoaPods|e
 Four golden signals|h
 GitHub Copilot|a|Copilot
 Matrix|g|Matrix protocol
@@ -3391,13 +3390,14 @@ ONNX|g
 PlantUML|e
 RSA|g
 Sealed Secrets|5
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Temporal|f
 XTDB|3
 AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
-Carthage|e
 Cisco Meraki|7|Meraki
+CocoaPods|e
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
 MISRA C|g
@@ -3406,6 +3406,7 @@ OpenVINO|a
 SOPS|5|Mozilla SOPS
 TerminusDB|3
 AWS IoT SiteWise|4
+Carthage|e
 Cisco ASA|7
 DO-178C|g
 EventStoreDB|3
@@ -3417,7 +3418,6 @@ SQL Server Management Studio|e|SSMS
 Structurizr|e
 Turborepo|e|||JavaScript
 Velero|5
-XCTest|e|||Swift
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Cisco Catalyst|7
@@ -3427,10 +3427,9 @@ ISO 26262|g
 JShell|e|||Java
 Nx|e|||JavaScript
 Reflex|2|||Python
-Swift Testing|e|||Swift
+XCTest|e|||Swift
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
-Alamofire|2|||Swift
 Argon2|d
 Cisco Nexus|7
 Ethereum|f
@@ -3441,13 +3440,14 @@ Lerna|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Resque|2
 SQL Server Reporting Services|9|SSRS
+Swift Testing|e|||Swift
 TensorFlow.js|a
 AWS Elemental MediaLive|4|MediaLive
+Alamofire|2|||Swift
 Bitcoin|f
 BullMQ|2
 Cisco Webex|e|Webex
 Embedded C|0
-Kingfisher|2|||Swift
 Maven Central|i
 PyTorch Lightning|a|||Python
 SQL Server Analysis Services|9|SSAS
@@ -3461,10 +3461,10 @@ Cisco ThousandEyes|7|ThousandEyes
 Embedded Linux|b
 Google Tink|d|Tink
 Hangfire|2
+Kingfisher|2|||Swift
 Operator Framework|5
 Oracle TimesTen|3
 Smart contracts|h
-SnapKit|2|||Swift
 fastai|a
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
@@ -3478,7 +3478,7 @@ Operator SDK|5
 Post-quantum cryptography|d|PQC
 Postfix|6
 Quartz Scheduler|2|Quartz
-RxSwift|2|||Swift
+SnapKit|2|||Swift
 SpotBugs|e||FindBugs|Java
 Zope|2|||Python
 Amazon Braket|4|Braket
@@ -3490,9 +3490,9 @@ Juniper Networks|7|Juniper
 Kubebuilder|5
 PMD|e|||Java
 Plone|2|||Python
+RxSwift|2|||Swift
 Syphon|2
 System Center Operations Manager|8|SCOM
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 Web3|h
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
@@ -3504,7 +3504,7 @@ Junos OS|7|Junos
 Odoo|f|||Python
 Spout|2
 TSLint|e|||JavaScript
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Windows Server Update Services|e|WSUS
 eXist-db|3
 kubectl|e
@@ -3518,6 +3518,7 @@ K9s|e
 Let's Encrypt|d
 PEFT|a
 Scapy|2|||Python
+Vapor|1|||Swift
 Wings 3D|e
 Amazon Verified Permissions|4
 Arista EOS|7|EOS
@@ -3529,21 +3530,20 @@ Headlamp|5
 JProfiler|e|||Java
 OpenSCAD|e
 Pwntools|2|||Python
-TestFlight|e
 Windows Subsystem for Linux|b|WSL;WSL2
 AWS Resource Access Manager|4|AWS RAM
-App Store Connect|e
 FairScale|a
 OpenJSCAD|e|JSCAD
 PowerDNS|7
+TestFlight|e
 Windows Terminal|e
 YourKit|e|||Java
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
+App Store Connect|e
 Chai|2|||JavaScript
 Cloud-native|h
 Eclipse MAT|e|||Java
-Fastlane|e
 Helmfile|5
 Megatron-LM|a
 NetworkX|a|||Python
@@ -3551,6 +3551,7 @@ Nokia SR Linux|7
 Unbound|7
 AWS Artifact|4
 Carvel|5
+Fastlane|e
 Imperva|d
 JMX|2|||Java
 Jasmine|e|||JavaScript
@@ -3561,7 +3562,6 @@ SymPy|2|||Python
 dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
-Android SDK|f
 Biopython|2|||Python
 Dev Home|e
 Horovod|a
@@ -3572,7 +3572,7 @@ Karma|e|||JavaScript
 Kpt|5
 Pi-hole|7
 AWS Firewall Manager|4
-Android Jetpack|2|Jetpack
+Android SDK|f
 Astropy|2|||Python
 Cluster API|5
 FinOps|h
@@ -3583,6 +3583,7 @@ Web application firewall|d|WAF
 jscodeshift|e|||JavaScript
 vLLM|a
 AWS Resilience Hub|4
+Android Jetpack|2|Jetpack
 GoJS|2|||JavaScript
 HPE Aruba Networking|7|Aruba;Aruba Networks
 High availability|h
@@ -3594,7 +3595,6 @@ llama.cpp|a
 vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Bookshelf.js|2|Bookshelf||JavaScript
-Compose Multiplatform|1|||Kotlin
 Coraza|d
 Disaster recovery|h
 Extreme Networks|7
@@ -3606,13 +3606,13 @@ Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Apache Karaf|2|||Java
 Capacity planning|h
+Compose Multiplatform|1|||Kotlin
 CrowdSec|d
 LM Studio|a|Bionic;LM Studio Bionic
 OpenLDAP|d
 Ubiquiti UniFi|7|UniFi
 netCDF4|2|||Python
 AWS Migration Hub|4
-Android NDK|2
 Apache Felix|2|||Java
 Fail2ban|d
 Fortinet FortiGate|7|FortiGate
@@ -3623,7 +3623,7 @@ Text Generation Inference|a|TGI
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
-Android Room|2|Room database
+Android NDK|2
 ClamAV|d
 Eclipse RCP|1|||Java
 Observability|h
@@ -3632,19 +3632,19 @@ Rook|6
 SGLang|a
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
+Android Room|2|Room database
 LWJGL|2|||Java
 Linux administration|h|Linux system administration;sysadmin
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
-RecyclerView|2|||Kotlin
 SIEM|h
 TensorRT-LLM|a
 Vaex|2|||Python
 AWS Marketplace|4
 Check Point|d
-LiveData|2|||Kotlin
 Modin|2|||Python
 Portworx|6
+RecyclerView|2|||Kotlin
 SOAR|h
 Sendmail|6
 Shell scripting|h
@@ -3655,9 +3655,9 @@ EDR|h|Endpoint detection and response
 Exim|6
 Ibis|2|||Python
 LangGraph|a
+LiveData|2|||Kotlin
 MinIO|6
 Minecraft Forge|2
-Moshi|2|||Kotlin
 Test automation|h
 TestCafe|e|||JavaScript
 Zscaler|d
@@ -3669,18 +3669,18 @@ DuckDB Python|2|||Python
 ISTQB|g
 LangSmith|a
 Meta Quest|c|Oculus Quest
+Moshi|2|||Kotlin
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
-Timber|2|||Kotlin
 XDR|h
 AWS CloudShell|4
 CSPM|h
 Cloudflare Tunnel|7
 Great Tables|2|||Python
-LeakCanary|2|||Kotlin
 LlamaIndex|a||GPT Index
 Renovate|e
 Sinon.js|2|Sinon||JavaScript
 TOGAF|g
+Timber|2|||Kotlin
 Xbox|f
 Zimbra|6
 AWS Cloud9|4|Cloud9
@@ -3688,27 +3688,27 @@ CNAPP|h
 COBIT|g
 Haystack|a
 Infoblox|7
+LeakCanary|2|||Kotlin
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Nintendo Switch|f
 Nock|2|||JavaScript
-Stetho|e
 AWS Toolkit|4
 Asterisk|6
 Flagger|5
-Flipper|e
 Mock Service Worker|2|MSW||JavaScript
 NetBox|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 SAST|h
 Semantic Kernel|a
+Stetho|e
 Zachman Framework|g
 3CX|6
 ArchiMate|g
 AutoGen|a
 DAST|h
 Enzyme|2|||JavaScript
+Flipper|e
 Nautobot|7
-Picasso|2|||Java
 PlayStation Home|f
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
@@ -3718,7 +3718,7 @@ CrewAI|a
 Facebook Messenger|f|Messenger Platform
 Hono|1|||JavaScript
 IAST|h
-Maestro|e
+Picasso|2|||Java
 Unleash|5
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
@@ -3726,14 +3726,14 @@ Containerlab|7
 DSPy|a
 Elysia|1|||JavaScript
 Flagsmith|5
-Google AdMob|f|AdMob
+Maestro|e
 Software composition analysis|h|SCA
 Steam|f
 AdonisJS|1|Adonis||JavaScript
 Amazon Corretto|f|Corretto
 FreeSWITCH|6
 GNS3|7
-Google Play Services|f
+Google AdMob|f|AdMob
 Hyperledger Fabric|f|Hyperledger
 OpenFeature|g
 Penetration testing|h|pentesting
@@ -3743,9 +3743,9 @@ AWS Mainframe Modernization|4
 Corda|f
 ERD|g|entity-relationship diagram
 EVE-NG|7
+Google Play Services|f
 Kamailio|6
 Keptn|5
-Retrofit|2
 Sails.js|1|||JavaScript
 Threat modeling|h|threat modelling
 AWS HealthLake|4
@@ -3755,23 +3755,23 @@ Cisco Packet Tracer|7|Packet Tracer
 Infura|f
 LitmusChaos|5|Litmus
 LoopBack|1|||JavaScript
-OkHttp|2
 OpenSIPS|6
+Retrofit|2
 STRIDE|h
 Amazon Location Service|4
 Chaos Mesh|5
 FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4o;GPT-4 Turbo
-Glide|2
 Jitsi|6
 Mininet|7
 Moralis|f
+OkHttp|2
 Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
 AWS Clean Rooms|4
 Bug bounty|h
 Claude|a
-Coil|2
+Glide|2
 Gremlin|5
 Paxos|h
 Strapi|f
@@ -3782,6 +3782,7 @@ Amazon Redshift Serverless|4
 Anthropic API|a|Claude API
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
+Coil|2
 Janus WebRTC Server|6|Janus
 Payload CMS|f
 Vulnerability management|h
@@ -3800,19 +3801,18 @@ LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
 Rundeck|5
-WorkManager|2
 Amazon S3 Express One Zone|4
-Jetpack Navigation|2|Navigation Component
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
 StackStorm|5
 Two-phase commit|h|2PC
 VitePress|e
+WorkManager|2
 Wowza|6
 Amazon S3 Tables|4
 Ansible Galaxy|5
 Eleventy|e|11ty
-Espresso|e
+Jetpack Navigation|2|Navigation Component
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Stable Diffusion|a
@@ -3820,33 +3820,33 @@ Vector clocks|h
 mtr|7
 AWS Entity Resolution|4
 ComfyUI|e
+Espresso|e
 FFmpeg|e
 Hexo|e
 MPEG|g|MPEG-2
 Molecule|5
 NIST SP 800-53|g
-Robolectric|e
 traceroute|7
 Amazon Nova|4
 GStreamer|2
-Gradle Kotlin DSL|2
 ISO/IEC 27001|g|ISO 27001
 MPEG-4|g|MPEG4
 Midjourney|a
 Pug|2|||JavaScript
+Robolectric|e
 Test Kitchen|5
 netcat|7|nc
 Amazon Titan|4
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
-Google Play|i|Play Store;Google Play Store
+Gradle Kotlin DSL|2
 MP4|g|MPEG-4 Part 14
 SOC 2|g|SOC2
 Serverspec|5
 iptables|7
 AWS HealthOmics|4
-Apple App Store|i|App Store
 Chef InSpec|5|Inspec
+Google Play|i|Play Store;Google Play Store
 Immer|2|||JavaScript
 MP3|g
 OpenAI Whisper|a|Whisper
@@ -3855,6 +3855,7 @@ cron|e
 nftables|7
 AAC|g
 AWS AppConfig|4
+Apple App Store|i|App Store
 BERT|a
 HIPAA|g
 Immutable.js|2|||JavaScript
@@ -3874,42 +3875,42 @@ CCPA|g
 FLAC|g
 IPVS|7
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-Riverpod|2
 YOLO|a|YOLOv8
 tfsec|d
 Amazon SimpleDB|4
 Detectron2|a
 FedRAMP|g
-Flutter Hooks|2
 H.264|g|AVC;H264;x264
+Riverpod|2
 TFLint|5
 AWS OpsWorks|4
-BLoC|2|flutter_bloc
 Browserify|e
 CMMC|g
 Clonezilla|e
+Flutter Hooks|2
 H.265|g|HEVC;H265;x265
 Infracost|5
 MMDetection|a
 AV1|g
 AWS Device Farm|4
+BLoC|2|flutter_bloc
 Bacon.js|2
 Common Criteria|g
 GLPI|e
-GetX|2
 OpenVPN|7
 Segment Anything|a
 terraform-docs|5
 Albumentations|a
 Amazon Elastic Transcoder|4
-Dio|2
 FIPS 140-2|g|FIPS 140-3;FIPS
+GetX|2
 VP9|g
 WireGuard|7
 cloudflared|7
 pre-commit|e
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
+Dio|2
 Tailscale|7
 WebM|g
 WebRTC|7
@@ -3932,7 +3933,6 @@ OpenVidu|f
 Sentence Transformers|a
 WebGPU|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Capacitor|1|Ionic Capacitor
 FAISS|a
 GitHub Codespaces|5|Codespaces
 NetBird|7
@@ -3940,65 +3940,66 @@ OSCP|g
 PJSIP|2
 PNG|g
 Service Workers|g
-Appium|e
+Capacitor|1|Ionic Capacitor
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
 Gitpod|5
 JPEG|g|JPG
 ScaNN|a
+Appium|e
 Brain.js|a
 CompTIA Network+|g|Network+
-Detox|e
 Envoy Gateway|7
 HNSW|a
 WebP|g
 AVIF|g
 CompTIA A+|g
+Detox|e
 GitOps|h
 Kubernetes Gateway API|7|Gateway API
 LangChain.js|a
 Retrieval-augmented generation|h|RAG
-Bitrise|5
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
 DevSecOps|h
 HEIC|g
 Prompt engineering|h
 Vercel AI SDK|a
+Bitrise|5
 Certified Kubernetes Application Developer|g|CKAD
 Cheerio|2|||JavaScript
-Codemagic|5
 Fine-tuning|h
 Load balancing|h
 Platform engineering|h
 TIFF|g
-C++ Standard Library|2|STL
 Certified Kubernetes Security Specialist|g|CKS
+Codemagic|5
 PDF|g|Portable Document Format
 RLHF|h
 Site Reliability Engineering|h|SRE
 Subnetting|7
 jsdom|2|||JavaScript
 AWS Certified Solutions Architect|g
-Boost|2|Boost C++
+C++ Standard Library|2|STL
 CIDR|7
 Commander.js|2|||JavaScript
 Infrastructure as Code|h|IaC
 MLOps|h
 PDF/A|g
 AWS Certified Developer|g
+Boost|2|Boost C++
 Continuous integration|h|CI
 EPUB|g
 LLMOps|h
 OSI model|7
-RapidJSON|2|||C++
 Yargs|2|||JavaScript
 AWS Certified DevOps Engineer|g
-Chromium Embedded Framework|1|CEF
 Continuous delivery|h|CD
 Inquirer.js|2|||JavaScript
 Network automation|h
 OpenDocument|g|ODF
+RapidJSON|2|||C++
+Chromium Embedded Framework|1|CEF
 Continuous deployment|h
 Google Cloud Professional Cloud Architect|g
 Office Open XML|g|OOXML
@@ -4008,32 +4009,31 @@ Cisco CCNA|g|CCNA
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
 Pino|2|||JavaScript
-Qt Quick|2
 gRPC-Web|g|Protocol Buffers wire format
 Blue-green deployment|h
 Bunyan|2|||JavaScript
 Cisco CCNP|g|CCNP
 Computer vision|h
-GTK|2|GTK+
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Qt Quick|2
 Single sign-on|d|SSO
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
+GTK|2|GTK+
 HashiCorp Certified Terraform Associate|g
 Reinforcement learning|h|RL
 VPN|7|virtual private network
 nodemon|e|||JavaScript
-wxWidgets|2
-Dear ImGui|2|ImGui
 Feature flags|h|feature toggles
 JNCIA|g
 Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
 ts-node|e|||JavaScript
+wxWidgets|2
+Dear ImGui|2|ImGui
 Generative AI|h|GenAI
 JNCIP|g
 Multithreading|h
-SDL|2|SDL2;Simple DirectMedia Layer
 Splunk Enterprise Security|d|Splunk ES
 Trunk-based development|h
 tsx|e|||JavaScript
@@ -4041,220 +4041,221 @@ Caching|h
 Chaos engineering|h
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
-SFML|2
+SDL|2|SDL2;Simple DirectMedia Layer
 TypeDoc|e|||JavaScript
 Immutable infrastructure|h
 JSDoc|e|||JavaScript
 OpenText ArcSight|d|ArcSight
 Rate limiting|h
+SFML|2
 Stable Baselines3|a
 Circuit breaker|h|circuit breaker pattern
 Elastic Security|d|Elastic SIEM
 RLlib|a
-Vulkan|g
 CORBA|g|Common Object Request Broker Architecture
-DirectX|g|Direct3D;DirectX 12
 Inertia.js|2|||JavaScript
 Optuna|a
 Tanium|d
+Vulkan|g
 BPEL|g|WS-BPEL
 Cortex XSOAR|d||Demisto
+DirectX|g|Direct3D;DirectX 12
 Hyperopt|a
-POCO C++ Libraries|2|POCO
-Abseil|2
 Mithril|2|||JavaScript
+POCO C++ Libraries|2|POCO
 PXE|7|Preboot Execution Environment
 Prisma Access|d
 SHAP|a
+Abseil|2
 ISDN|7
 LIME|a
 Marionette.js|2|||JavaScript
 Netskope|d
-folly|2
 AWS Signature Version 4|d|SigV4
 Evidently|a
 Knockout.js|2|||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-gRPC C++|2
+folly|2
 Dojo Toolkit|2|||JavaScript
-Protocol Buffers C++|2
 Saviynt|d
 WhyLabs|a
+gRPC C++|2
 Arize|a
 Ext JS|2|Sencha Ext JS||JavaScript
+Protocol Buffers C++|2
 Venafi|d
-{fmt}|2|fmt
 DigiCert|d
 Kendo UI|2|||JavaScript
 Label Studio|a
-spdlog|2
+{fmt}|2|fmt
 DevExtreme|2|||JavaScript
-Eigen|2
 Entrust|d
 Labelbox|a
+spdlog|2
 AG Grid|2|||JavaScript
-Armadillo|2
+Eigen|2
 Scale AI|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-OpenBLAS|2
+Armadillo|2
 Roboflow|a
 TanStack Table|2||React Table|JavaScript
 CVAT|a
-Intel MKL|2|MKL
 Invicti|d||Netsparker
+OpenBLAS|2
 React Hook Form|2|||JavaScript
 Amazon SageMaker Studio|4|SageMaker Studio
 Formik|2|||JavaScript
 Havoc C2|d
-LAPACK|2
-BLAS|2
+Intel MKL|2|MKL
 Framer Motion|2|||JavaScript
+LAPACK|2
 PingCastle|d
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
-FFTW|2
+BLAS|2
 GSAP|2|GreenSock Animation Platform||JavaScript
 Maltego|d
 Anime.js|2|||JavaScript
+FFTW|2
 H2O.ai|a|H2O
-PETSc|2
 Shodan|d
-Catch2|e
 Censys|d
 DataRobot|a
 Lottie|2|||JavaScript
+PETSc|2
+Catch2|e
 Dataiku|9
 Tiptap|2|||JavaScript
 theHarvester|d
-Google Benchmark|2
 ProseMirror|2|||JavaScript
 Rasa|a
 Recon-ng|d
 Dialogflow CX|a
 Draft.js|2|||JavaScript
+Google Benchmark|2
 OWASP Amass|d|Amass
 CodeMirror|2|||JavaScript
 Hugging Face Spaces|a
-Meson|e
 Subfinder|d
-Ninja|e
+Meson|e
 Nuclei|d
 Replicate|a
-Make|e|GNU Make;gmake;Makefile;Makefiles
 Modal|a
+Ninja|e
 Web3.js|2|||JavaScript
 ffuf|d
 Ethers.js|2|ethers||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
 Gobuster|d
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Together AI|a
-Conan|e
+GNU Autotools|2|Autotools;Autoconf;Automake
 Groq|a
 Hardhat|e
 wfuzz|d
 Cerebras|a
+Conan|e
 Evil-WinRM|d
 Truffle|e
-vcpkg|e
 Perplexity|a
 Rubeus|d
+vcpkg|e
 Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
-GNU Toolchain|e
 Viem|2|||JavaScript
-Clang|e
 Cycle.js|1|||JavaScript
+GNU Toolchain|e
 OpenText EnCase|d|EnCase
+Clang|e
 X-Ways Forensics|d|X-Ways
 currency.js|2|||JavaScript
 Cellebrite|d
-MSVC|e|Visual C++
 class-validator|2|||JavaScript
+MSVC|e|Visual C++
 Magnet AXIOM|d
 React Navigation|2|||JavaScript
-AddressSanitizer|e|ASan
 KAPE|d
+AddressSanitizer|e|ASan
 GRR Rapid Response|d|GRR
-clang-tidy|e
 Model Context Protocol|g|MCP
 TheHive|d
+clang-tidy|e
+MISP|d
 clang-format|e
 Cppcheck|e
-MISP|d
 OpenCTI|d
-ccache|e
 Arkime|d||Moloch
 Claude Code|e
+ccache|e
 Emscripten|e
 NetworkMiner|d
 OpenAI Codex|a|Codex
 LogRhythm|d
 Tabnine|a
-Wasmtime|f
 Exabeam|d
-Wasmer|f
+Wasmtime|f
 CUDA Toolkit|c
 Securonix|d
-WasmEdge|f
-Phoenix Framework|1|Phoenix
+Wasmer|f
 Rapid7 InsightIDR|d|InsightIDR
+WasmEdge|f
 CuPy|2
 Darktrace|d
+Phoenix Framework|1|Phoenix
 Phoenix LiveView|1|LiveView
-Ecto|2
 RAPIDS|9|cuDF
 Vectra AI|d|Vectra
-Absinthe|2
 Apache Mahout|a
+Ecto|2
 ExtraHop|d
-Oban|2
+Absinthe|2
 Proofpoint|d
 Spark MLlib|a|MLlib
-Broadway|2
 H2O Driverless AI|a
 Mimecast|d
+Oban|2
 Abnormal Security|d
-Nerves|f
+Broadway|2
 Orange Data Mining|a
-Erlang/OTP|2
 KnowBe4|d
+Nerves|f
 Weka|a
-ExUnit|e
+Erlang/OTP|2
 Tenable Vulnerability Management|d||Tenable.io
-Hex.pm|i
+ExUnit|e
 Simulink|e
 Tenable Security Center|d||Tenable.sc;SecurityCenter
+Hex.pm|i
 Mathematica|e
+Gurobi|e
 Rebar3|e
 Cowboy|2
-Gurobi|e
 IBM CPLEX|a|CPLEX
 Livebook|e
 Orca Security|d|Orca
 PuLP|a
-Yesod|1
 Aqua Security|d|Aqua
 Pyomo|a
-Servant|2
+Yesod|1
 CVXPY|a
-Haskell Stack|2
+Servant|2
 Sysdig Secure|d
-Cabal|e
+Haskell Stack|2
 Stan|0
-GHC|e
+Cabal|e
 PyMC|a||PyMC3
+GHC|e
 Prophet|a
 opam|e
 MirageOS|b
 igraph|a
 GeoPandas|9
-Rcpp|2
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
+Rcpp|2
 CRAN|i
-Bioconductor|9
 Shapely|a
+Bioconductor|9
 GDAL|a
 QGIS|e
 ArcGIS|e
