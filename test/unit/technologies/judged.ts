@@ -150,6 +150,8 @@ export const JUDGED_SETS = {
   'thirtieth set': 'labels-thirtieth.yaml',
   'thirty-first set': 'labels-thirty-first.yaml',
   'thirty-second set': 'labels-thirty-second.yaml',
+  'thirty-third set': 'labels-thirty-third.yaml',
+  'thirty-fourth set': 'labels-thirty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -59,13 +59,14 @@ function writtenKeywords(): string[] {
 
 /**
  * Reachable as the issue asks: from the keyword's first four letters, or, behind a vendor's prefix ("AWS CDK",
- * "Azure Functions"), from the first four letters of its distinctive word.
+ * "Azure Functions"), from the first four letters of its distinctive word. The technology is what must be reached: a
+ * reader's "Nginx" is reached by nginx (how it is styled is what naming judges).
  */
 function completes(written: string, accepted: readonly string[]): boolean {
   const distinctive = written.replace(VENDOR_PREFIX, '');
   return [written, ...(distinctive !== written ? [distinctive] : [])].some((typed) => {
     const { text, position } = withCursor(joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${typed.slice(0, 4)}$|$`));
-    return service.complete(source(text), position).items.slice(0, 10).some((item) => accepted.includes(item.label));
+    return service.complete(source(text), position).items.slice(0, 10).some((item) => accepted.some((name) => name.toLowerCase() === item.label.toLowerCase()));
   });
 }
 

@@ -234,7 +234,7 @@ Apache Hadoop|9|Hadoop
 Firestore|3|Cloud Firestore;Firebase Firestore
 Astro|1|||JavaScript
 Amazon EKS|4|EKS;Amazon Elastic Kubernetes Service;AWS EKS
-Istio|5
+Istio|5|Istio Service Mesh
 Crystal|0
 Mojo|0
 Gatsby|1|||JavaScript
@@ -538,9 +538,9 @@ Apache Storm|9|Storm
 Arm Cortex-A|c|Cortex-A
 Azure Files|4
 CRM Analytics|f||Tableau CRM;Einstein Analytics
+Document Object Model|g|DOM;DOM API
 Elastic Beats|8|Beats;Filebeat;Metricbeat
 HTTP/2|7|HTTP2
-JSON:API|g
 Kubecost|5
 MEDITECH|f|Meditech Expanse
 Minitest|e|||Ruby
@@ -563,6 +563,7 @@ Elastic APM|8
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
+JSON:API|g
 JupyterHub|9
 OpenCost|5
 Oracle APEX|f
@@ -570,7 +571,6 @@ Qualcomm|j
 RISC-V|c|RISCV
 Rapid7|d
 Requests|2|python-requests||Python
-SOAP|g
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
 Tencent Cloud|4
@@ -589,11 +589,11 @@ MapR|9
 Oracle Forms|e
 QUIC|7
 Rapid7 InsightVM|d|InsightVM|Nexpose
+SOAP|g
 SS&C Blue Prism|e|Blue Prism
 Spring AI|2|||Java
 TiKV|3
 Undertow|6|||Java
-WSDL|g
 Antrea|7
 Automation Anywhere|e
 Azure SQL Managed Instance|3
@@ -608,8 +608,8 @@ Oracle Fusion Cloud|f|Oracle Fusion
 PowerPC|c|IBM Power;ppc64le;ppc64
 RuboCop|e|||Ruby
 Splunk SPL|8|SPL;Search Processing Language
+WSDL|g
 WildFly|6||JBoss AS
-XML-RPC|g
 eClinicalWorks|f
 net/http|2|||Go
 urllib3|2|||Python
@@ -619,7 +619,6 @@ Fastify|1|||JavaScript
 GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
-JSON-RPC|g
 LambdaTest|e
 LightGBM|a|LGBM
 NXP|j
@@ -632,6 +631,7 @@ SPARC|c
 SSL|d|Secure Sockets Layer
 SparkR|9
 Submariner|7
+XML-RPC|g
 asyncio|2|||Python
 fp-ts|2
 Azure Database for PostgreSQL|3
@@ -642,6 +642,7 @@ Effect-TS|2
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 IBM mainframe|c|mainframe;mainframes
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
+JSON-RPC|g
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
 Kube-OVN|7
@@ -651,7 +652,6 @@ RubyGems|i
 STMicroelectronics|j
 Tornado|1|||Python
 Tricentis qTest|e|qTest
-Webhooks|g
 athenahealth|f|athenaOne
 mTLS|7|mutual TLS
 sparklyr|9
@@ -660,7 +660,6 @@ sqlx|2|||Go
 Ably|f
 Azure Database for MySQL|3
 CICS|f|IBM CICS
-CloudEvents|g
 Cloudflare R2|4|R2
 GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
@@ -675,6 +674,7 @@ Splunk AppDynamics|8|AppDynamics
 Starlette|1|||Python
 THC Hydra|d|Hydra
 Tricentis Tosca|e|Tosca
+Webhooks|g
 hapi|1|||JavaScript
 kube-proxy|7
 sqlc|2|||Go
@@ -684,6 +684,7 @@ Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
 AlmaLinux|b
 Azure Cache for Redis|3
+CloudEvents|g
 Cloudflare D1|4
 DNSSEC|7
 Eclipse GlassFish|6|GlassFish
@@ -691,9 +692,8 @@ Espressif|j
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
+Jakarta Messaging|2|JMS|Java Message Service|Java
 John the Ripper|d
-OpenJDK|2|JDK||Java
-OpenTelemetry Protocol|g|OTLP
 Oracle Hyperion|9|Hyperion
 PubNub|f
 Sanic|1|||Python
@@ -702,16 +702,16 @@ Xray Test Management|e
 kube-vip|7
 pgx|2|||Go
 Action Cable|2|||Ruby
-Apache Thrift|1|Thrift
 Azure Managed Redis|3
 Bitbucket Pipelines|5
 DHCP|7
 EViews|9
 Hashcat|d
 IBM Initiate|f|Initiate Master Data Service
-Java Virtual Machine|f|JVM||Java
 Kured|5
 Liveblocks|f
+OpenJDK|2|JDK||Java
+OpenTelemetry Protocol|g|OTLP
 Oracle Essbase|3|Essbase
 Oracle Linux|b
 PIC microcontrollers|c|PIC
@@ -725,15 +725,15 @@ Zephyr Scale|e
 ent|2|||Go
 Aircrack-ng|d
 Allure Report|e|Allure
+Apache Thrift|1|Thrift
 BMC Control-M|e|Control-M
 Bottle.py|2|||Python
 Bun ORM|2|||Go
-Cap'n Proto|g
 Cisco|j
 DEV|i|DEV Community;dev.to
 Gensim|a|||Python
-GraalVM|f
 Hotwire|1|||Ruby
+Java Virtual Machine|f|JVM||Java
 Kubewarden|d
 Minitab|9
 NTP|7|Network Time Protocol
@@ -747,18 +747,18 @@ Yjs|2
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
+Cap'n Proto|g
 Devise|2|||Ruby
 ESP32|c
-Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 F5|j
 Falcon|1|||Python
 Fly.io|4
+GraalVM|f
 Hashnode|i
 JMP|9
 KubeArmor|d
 Loro|2
 Memorystore|3|Google Memorystore
-MessagePack|g
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 PTP|7|Precision Time Protocol;IEEE 1588
 ReportPortal|e
@@ -772,14 +772,14 @@ Atlassian FishEye|e|FishEye
 Automerge|2
 BloodHound|d
 Bugsnag|8
-CBOR|g
+Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 FICO Xpress|e|Xpress
 Fortinet|j
 IBM Tivoli|e|Tivoli
 Inspektor Gadget|8
 Litestar|1|||Python
+MessagePack|g
 Microsoft Entra Domain Services|d||Azure AD Domain Services
-Netty|2|||Java
 NodeMCU|c
 Pact|e|Pact contract testing
 Pundit|2|||Ruby
@@ -792,7 +792,7 @@ uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
 AnyLogic|e
 ArduPilot|c
-BSON|g
+CBOR|g
 Dribbble|i
 Gemini API|a
 GitLab Pages|4
@@ -802,6 +802,7 @@ Microsoft Entra Connect|d||Azure AD Connect
 Mimikatz|d
 MobX|2|||JavaScript
 MockServer|e
+Netty|2|||Java
 Oracle|j
 Plotly|9
 Quart|1|||Python
@@ -812,8 +813,8 @@ ShareDB|2
 Sorbet|e|||Ruby
 TSO/ISPF|e|TSO;ISPF
 Uvicorn|6|||Python
-Vert.x|1|Eclipse Vert.x||Java
 zerolog|2|||Go
+BSON|g
 Behance|i
 Bokeh|9
 Broadcom Endevor|e|Endevor;CA Endevor
@@ -832,29 +833,28 @@ Logrus|2|||Go
 Mountebank|e
 OpenShift Dedicated|4
 OpenYurt|5
-Quarkus|1|||Java
 Simul8|e
 Slate.js|2
 Twisted|1|||Python
+Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
 ChangeMan ZMF|e|ChangeMan
 Drone CI|5|Drone
 Dymola|e
 EIGRP|7
-Event-driven architecture|h
 Gemma|a
 HashiCorp|j
 Hoverfly|e
-IBM Cognos Analytics|9|Cognos
+JasperReports|9|Jaspersoft;JasperReports Server
 Jekyll|e
 Jotai|2|||JavaScript
 Lexical|2
-Micronaut|1|||Java
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORAS|5
 ORCID|i
 Opsgenie|8
 Puma|6
+Quarkus|1|||Java
 SAP BTP|4|SAP Business Technology Platform
 Sliver|d
 TimescaleDB|3|Timescale
@@ -865,13 +865,14 @@ slog|2|||Go
 Abaqus|e
 Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 Atlassian|j
-Event sourcing|h
+Event-driven architecture|h
 Google AI Studio|a
 Google Scholar|i
-Helidon|1|||Java
+IBM Cognos Analytics|9|Cognos
 Impacket|2|||Python
 Linux Mint|b
 LocalStack|5
+Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 Notary Project Notation|5
 Phusion Passenger|6|Passenger
@@ -879,7 +880,6 @@ Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
 SciPy|2|||Python
-Spotfire|9|TIBCO Spotfire
 Testify|2|||Go
 Trio|2|||Python
 Woodpecker CI|5
@@ -887,13 +887,12 @@ incident.io|8
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
 CKEditor|2
-CQRS|h
 Cloud TPU|c|TPU;Tensor Processing Unit
 Concourse CI|5|Concourse
-Domo|9
-Dropwizard|1|||Java
+Event sourcing|h
 FireHydrant|8
 Ginkgo|2|||Go
+Helidon|1|||Java
 JetBrains|j
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
@@ -904,6 +903,7 @@ Responder|d
 SAP Fiori|1|Fiori
 SIMD|c
 SolidWorks|e|SOLIDWORKS
+Spotfire|9|TIBCO Spotfire
 The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
@@ -912,10 +912,12 @@ AVX-512|c|AVX512
 Apache HBase|3|HBase
 Autodesk|j
 CATIA|e
+CQRS|h
 CodeIgniter|1|||PHP
 Copacetic|5
 Document AI|a
-Domain-driven design|h|DDD
+Domo|9
+Dropwizard|1|||Java
 Gomega|2|||Go
 Instagram|i
 Lightning Web Components|1|LWC
@@ -923,90 +925,89 @@ Microsoft Defender XDR|d||Microsoft 365 Defender
 NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2|||JavaScript
-Play Framework|1|||Scala
 Rootly|8
 SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
 Tekton|5
-ThoughtSpot|9
 TinyMCE|2
 Weave Scope|e
 elementary OS|b
 uvloop|2|||Python
 AVX2|c
 Adobe|j
-Akka|1|||Scala
 Alembic|2|||Python
 CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
 Dask|9|||Python
+Domain-driven design|h|DDD
 Facebook|i
 Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
-Hexagonal architecture|h|ports and adapters
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
 MuleSoft|f
 Octant|e
 PTC Creo|e|Creo
+Play Framework|1|||Scala
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
 Segment Routing|7
-Sisense|9
 Spinnaker|5
+ThoughtSpot|9
 Vuex|2|||JavaScript
 lighttpd|6
 Ace Editor|2
-Akka Persistence|2|||Scala
+Akka|1|||Scala
 Artifact Hub|5
 Autodesk Revit|e|Revit
-Clean Architecture|h
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2|||Python
 Flux CD|5
 Grafana Tempo|8|Tempo
+Hexagonal architecture|h|ports and adapters
 IDA Pro|d|IDA
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
 Parrot Security|b
-Pentaho|9
 Ray|a
 Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
+Sisense|9
 Streaming SIMD Extensions|c|SSE4;SSE2
 Terraform Enterprise|5
 Threads|i
 Varnish Cache|6|Varnish
 Yii|1|Yii2||PHP
 go-kit|2|||Go
-Akka Cluster|2|||Scala
+Akka Persistence|2|||Scala
 Amazon Q|4
 Argo Workflows|5
 Arm Neon|c|ARM NEON
 Autodesk Inventor|e
 Azure Firewall|d
 Binary Ninja|d
+Clean Architecture|h
 Cloud Text-to-Speech|a|Text-to-Speech
 Firebase Realtime Database|3|Firebase RTDB
 Grafana Mimir|8|Mimir
 HashiCorp Sentinel|d
-IBM DataStage|9|DataStage;InfoSphere DataStage
 KubeVirt|5
 Label Distribution Protocol|7|LDP
 Laminas|1||Zend Framework|PHP
 NixOS|b
 Palantir|j
 Peewee|2|||Python
+Pentaho|9
 Prism.js|2
 Reddit|i
 SAP MM|f|SAP Materials Management
 Squid|6
 UmiJS|1|Umi||JavaScript
 go-micro|2|||Go
-Ab Initio|9
+Akka Cluster|2|||Scala
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Angular Material|2|||JavaScript
 Anthropic|j
@@ -1017,13 +1018,12 @@ Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
+IBM DataStage|9|DataStage;InfoSphere DataStage
 Metal3|5
 Pingora|6
 PySpark|9|||Python
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
-Scalaz|2|||Scala
-Service-oriented architecture|h|SOA
 Slack API|f
 Slim Framework|1|||PHP
 Terrascan|d
@@ -1032,11 +1032,11 @@ Twitch|i
 Void Linux|b
 highlight.js|2
 radare2|d
+Ab Initio|9
 Angular CDK|2|Angular Component Dev Kit||JavaScript
 Argo Events|5
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
-Cats|2|Typelevel Cats||Scala
 Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
 Discord|i
@@ -1045,12 +1045,12 @@ GPU|c|Graphics processing unit;GPGPU
 Grafana Alloy|8|Alloy|Grafana Agent
 KICS|d
 Kong Gateway|6|Kong
-Monorepo|h
-Oracle Data Integrator|9|ODI
 Phalcon|1|||PHP
 PlanetScale|3
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2|||Python
+Scalaz|2|||Scala
+Service-oriented architecture|h|SOA
 Shiki|2
 Slackware|b
 Spark SQL|9
@@ -1060,6 +1060,7 @@ x64dbg|d
 Apache APISIX|6|APISIX
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Policy|4
+Cats|2|Typelevel Cats||Scala
 Clear Linux|b
 Cluster API Provider AWS|5|CAPA
 Dialogflow|a
@@ -1067,14 +1068,13 @@ Grafana OnCall|8
 Grafana Tanka|e
 Jenkins X|5
 Lumen|1|||PHP
+Monorepo|h
 OllyDbg|d
-Querydsl|2|||Java
+Oracle Data Integrator|9|ODI
 SAP SuccessFactors|f|SuccessFactors
 Spark Streaming|9|Structured Streaming
-Striim|9
 Telegram|i
 Temporal Go SDK|2|||Go
-Twelve-Factor App|h|12-factor;12 Factor App
 Twilio Segment|9
 VXLAN|7
 Vitess|3
@@ -1088,19 +1088,19 @@ Bing|j|Microsoft Bing
 Buf|2
 Carvel ytt|e|ytt
 Contact Center AI|a
-Design patterns|h
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GDB|e|GDB;GNU Debugger
 Geneve|7|GENEVE
 GoCD|5
 Keybase|i
-Lagom|1|||Scala
 Laravel Livewire|1|Livewire||PHP
 Lodash|2|||JavaScript
-Qlik Replicate|9||Attunity Replicate;Attunity
+Querydsl|2|||Java
 ROCm|c
 SAP Ariba|f|Ariba
+Striim|9
 TiDB|3
+Twelve-Factor App|h|12-factor;12 Factor App
 Twilio SendGrid|4|SendGrid
 Tyk|6
 V-Ray|e
@@ -1110,8 +1110,8 @@ k6|8|Grafana k6
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
 Apache Beam|9|Beam
-Axon Framework|1|||Java
 Azure Resource Manager|4|ARM templates
+Design patterns|h
 Fedora CoreOS|b
 Filament|1|||PHP
 GNU Guix|b|Guix
@@ -1121,12 +1121,12 @@ HIP|c
 Harness|5
 KrakenD|6
 LLDB|e
-Maxwell's Daemon|9|Maxwell CDC
+Lagom|1|||Scala
 OpenFOAM|e
 Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
+Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Concur|f|Concur
-SOLID|h
 SourceForge|i
 Underscore.js|2|||JavaScript
 YugabyteDB|3
@@ -1134,8 +1134,7 @@ kubeadm|e
 marked.js|e
 ANSYS Fluent|e
 AWS Certificate Manager|4|ACM;AWS ACM
-Alibaba Canal|9
-Apache Pekko|1|Pekko||Scala
+Axon Framework|1|||Java
 Buck2|e|Buck
 Codewars|i
 Eloquent ORM|2|Eloquent||PHP
@@ -1144,13 +1143,14 @@ Frida|d
 Gloo Edge|6
 Grafana Faro|8
 IPsec|7
-Looker Studio|9||Google Data Studio;Data Studio
+Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
+Maxwell's Daemon|9|Maxwell CDC
 Motor|2|||Python
-Object-oriented programming|h|OOP
 Octopus Deploy|5
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
 Ramda|2|||JavaScript
+SOLID|h
 Talos Linux|b|Talos
 grpc-gateway|2|||Go
 kubelet|5
@@ -1158,20 +1158,20 @@ markdown-it|2
 oneAPI|c|Intel oneAPI
 AWS WAF|4|Amazon WAF
 Adyen|f
+Alibaba Canal|9
+Apache Pekko|1|Pekko||Scala
 Bottlerocket|b
 Codeforces|i
-Confluent|9
 Connect RPC|2|connect-go||Go
 Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
 Emissary-ingress|6||Ambassador
-Functional programming|h
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Intuit QuickBooks|f|QuickBooks
-Ktor|1|||Kotlin
 L2TP|7
 MSC Nastran|e|Nastran
 MapReduce|9
+Object-oriented programming|h|OOP
 Pantsbuild|e|Pants build system
 SYCL|c
 Visual Basic 6.0|0|VB6
@@ -1182,7 +1182,6 @@ etcd|3
 kOps|e|Kubernetes Operations
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
-Anomalo|9
 Apache Hadoop YARN|9
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
@@ -1191,36 +1190,37 @@ Azure Repos|5
 CodePen|i
 Codefresh|5
 Composer|e|||PHP
+Confluent|9
 Container-Optimized OS|b|COS
 Contour|6
 Dataform|9
-Javalin|1|||Java
+Functional programming|h
+Ktor|1|||Kotlin
 Kubespray|5
 Marshmallow|2|||Python
 Maxima|e
 Moment.js|2|||JavaScript
 OpenMP|2
 PPPoE|7
-Reactive programming|h
 Swagger UI|e
 Twirp|2|||Go
 Xero|f
 Zipkin|8
 Amazon GuardDuty|4|GuardDuty
-Apache Struts|1|Struts||Java
-Atlan|9
+Anomalo|9
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
-Concurrency|h
 Day.js|2|||JavaScript
 GNU Radio|e
 Go modules|2|go mod||Go
 Google Container Optimized OS|b
 Ingress-NGINX|6|NGINX Ingress Controller
+Javalin|1|||Java
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
+Reactive programming|h
 Redoc|e
 Semaphore CI|5|Semaphore
 Thanos|8
@@ -1232,18 +1232,18 @@ attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Impala|9|Impala
+Apache Struts|1|Struts||Java
 AppVeyor|5
+Atlan|9
 Azure Artifacts|5
+Concurrency|h
 Cortex|8
 Datastream|9
-Distributed systems|h
 GoReleaser|e|||Go
 HackRF|e
-Jakarta Faces|1|JSF|JavaServer Faces|Java
 Luxon|2|||JavaScript
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NCCL|c
-OpenMetadata|9
 Paket|e
 Pest PHP|e|||PHP
 RocksDB|3
@@ -1261,17 +1261,17 @@ Axios|2|||JavaScript
 Azure Test Plans|e
 CPM.cmake|e
 Chargebee|f
+Distributed systems|h
 Earthly|5
-Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
+Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 LevelDB|3
-Marquez|9
+OpenMetadata|9
 Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
 Snort|d
 Spring Cloud Gateway|6
-System design|h
 USRP|e
 VictoriaMetrics|8
 Wellfound|i||AngelList Talent
@@ -1280,18 +1280,17 @@ cuDNN|2
 golangci-lint|e|||Go
 kubectx|e
 wget|e|GNU Wget
-AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Macie|4|AWS Macie
 Azure Container Registry|4|ACR
 BigQuery ML|a|BQML
 Dagger|5
-Data structures|h
 Delve|e|||Go
-Jakarta RESTful Web Services|2|JAX-RS||Java
+Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Krew|e
 LMDB|3
 M3DB|8|M3
 Mako|2|||Python
+Marquez|9
 Ocelot|6
 Psalm|e|||PHP
 Recurly|f
@@ -1299,14 +1298,15 @@ SAP ERP|f|SAP ECC
 SCons|e
 Software-defined radio|c|SDR
 Suricata|d
+System design|h
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
 VRRP|7
 Windows 10|b
 Xing|i
 yq|e
+AWS Glue Data Catalog|4|Glue Data Catalog
 Alertmanager|8|Prometheus Alertmanager
-Algorithms|h
 Amazon Detective|4
 Apache Iceberg|9|Iceberg
 Avalara|f
@@ -1315,10 +1315,10 @@ Bazel|e
 Beautiful Soup|2|bs4||Python
 Berkeley DB|3
 BigQuery Omni|9
-Eclipse Jersey|2|Jersey||Java
+Data structures|h
 Fairwinds Pluto|5
 HSRP|7
-Hive Metastore|9
+Jakarta RESTful Web Services|2|JAX-RS||Java
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
@@ -1332,20 +1332,21 @@ Zeek|d
 gopls|e|||Go
 grep|e
 AWS CloudTrail|4|CloudTrail
+Algorithms|h
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
 Bubble Tea|2|||Go
 Delta Lake|9|Delta
+Eclipse Jersey|2|Jersey||Java
 Guzzle|2|||PHP
+Hive Metastore|9
 Indie Hackers|i
 Keepalived|6
 Kubeconform|e
 NVIDIA Jetson|c|Jetson;Jetson Nano
 OSSEC|d
-Project Nessie|9|Nessie
 Prometheus Operator|8
-RESTEasy|2|||Java
 Shopify Plus|f
 Synopsys|e
 TanStack Start|1|||JavaScript
@@ -1354,7 +1355,6 @@ lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
-Apache CXF|2|||Java
 Apache Druid|3|Druid
 Apache Hudi|9|Hudi
 Azure Red Hat OpenShift|4|ARO
@@ -1368,8 +1368,10 @@ Magento Open Source|f|Magento 2
 Monolog|2|||PHP
 NVIDIA DGX|c|DGX
 Pacemaker|6
+Project Nessie|9|Nessie
 PromQL|0
 PureScript|0
+RESTEasy|2|||Java
 Scrapy|2|||Python
 Serverless Framework|5|serverless.com
 TanStack Router|2|||JavaScript
@@ -1377,9 +1379,8 @@ Visual Studio App Center|e|App Center|HockeyApp
 Wazuh|d
 fzf|e
 kubeval|e
-lakeFS|9
 AWS Organizations|4
-Apache Paimon|9|Paimon
+Apache CXF|2|||Java
 Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
 Azure Service Fabric|4|Service Fabric
@@ -1391,7 +1392,6 @@ Corosync|6
 GNU Screen|e
 Gitee|i
 Instabug|e
-JDBC|2|||Java
 NVIDIA A100|c|A100
 OpenTofu|5|OpenTF
 ReasonML|0|Reason
@@ -1399,13 +1399,14 @@ Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
 commercetools|f
 kube-prometheus-stack|8
+lakeFS|9
 observable-hooks|2|||JavaScript
 osquery|d
 ARP|7
 AWS Control Tower|4|Control Tower
 Apache Doris|3|Doris
 Apache ORC|9
-Apache XTable|9|XTable
+Apache Paimon|9|Paimon
 Azure Batch|4
 Blade|2|||PHP
 Datree|5
@@ -1413,6 +1414,7 @@ Docker Hub|i
 Embrace.io|e
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
+JDBC|2|||Java
 Linear|e
 NVIDIA H100|c|H100
 Node Exporter|8
@@ -1420,16 +1422,14 @@ Oh My Zsh|e
 PSpice|e
 Playwright for Python|2|||Python
 ReScript|0
-SAFe|h|Scaled Agile Framework
 Sanity.io|f|Sanity;Sanity CMS
 V8|f|V8 engine
 Velociraptor|d
 iPadOS|b
-jOOQ|2|||Java
 templ|2|||Go
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
-Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Avro|9|Avro
+Apache XTable|9|XTable
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Click|2|||Python
@@ -1439,21 +1439,22 @@ Datadog RUM|8
 Gatekeeper Library|5
 ICMP|7
 Keil MDK|e|Keil;Keil uVision
-Lean software development|h
-MyBatis|2|||Java
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
 Notion|e
 Optimizely CMS|f||Episerver
 PyPI|i
+SAFe|h|Scaled Agile Framework
 SWR|2|||JavaScript
 Security Onion|d
 StarRocks|3
 Starship|e
 Swoole|2|||PHP
 Wails|2|||Go
+jOOQ|2|||Java
 watchOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
+Amazon Redshift Spectrum|4|Redshift Spectrum
 Apache Arrow|9
 Apollo GraphQL|2|Apollo||JavaScript
 Argo CD Image Updater|5|Argo Image Updater
@@ -1461,14 +1462,13 @@ Azure Virtual Network|4|VNet;Azure VNet
 CDK for Terraform|5|CDKTF
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
-Extreme programming|h
-Firebolt|3
-Flyway|e|||Java
 Fyne|2|||Go
 Greenplum|3
 IAR Embedded Workbench|e|IAR
+Lean software development|h
 Liferay|f
 MetalLB|6
+MyBatis|2|||Java
 NAT|7|Network Address Translation
 NVIDIA B200|c|B200
 RoadRunner|2|||PHP
@@ -1486,17 +1486,17 @@ CGNAT|7
 Cloud Shell|4
 Crossplane|5
 Ebitengine|2|||Go
+Extreme programming|h
+Firebolt|3
 Flux Image Automation|5
+Flyway|e|||Java
 FrankenPHP|2
 Kemp LoadMaster|6
-Liquibase|e|||Java
 MPLAB X|e|MPLAB
 McAfee|d
 NVLink|c
-Rockset|3
 Skylight.io|8
 Vertica|3
-Waterfall|h
 argparse|2|||Python
 crates.io|i
 kube-state-metrics|8
@@ -1507,34 +1507,34 @@ Adobe Photoshop|e|Photoshop
 Apollo Server|2|||JavaScript
 Azure Application Gateway|4|Application Gateway
 Dagster|9|||Python
-Flink SQL|9
-HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
+Liquibase|e|||Java
 NVSwitch|c
 OpenText Documentum|f|Documentum
 PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
 Rich|2|||Python
+Rockset|3
 STM32CubeIDE|e|STM32CubeMX
 SentinelOne|d
 Sveltos|5
 Terragrunt|5
 TinyGo|f
 TrackJS|8
+Waterfall|h
 Wear OS|b||Android Wear
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Android TV|b
-Apache Heron|9|Heron
 Atlantis|5
 Azure Front Door|4
-Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
+Flink SQL|9
 Heap Analytics|8
+HikariCP|2|||Java
 IGMP|7
-Jackson|2|||Java
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
@@ -1549,19 +1549,19 @@ urql|2|||JavaScript
 Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
+Apache Heron|9|Heron
 Azure CDN|4
+Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Exercism|i
 FPGA|c|FPGAs
-Gson|2|||Java
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
+Jackson|2|||Java
 MCUXpresso|e|MCUXpresso IDE
 Multicast|7
-Pair programming|h
 Prefect|9|||Python
-Pulsar Functions|9
 RVM|e
 RudderStack|9
 Serde|2|||Rust
@@ -1583,34 +1583,33 @@ Code Composer Studio|e|CCS
 Codefresh GitOps|5
 Fire OS|b
 GraphQL Yoga|2|||JavaScript
+Gson|2|||Java
 Hyland OnBase|f|OnBase
 Joomla|f
 Loguru|2|||Python
 Luigi|9|||Python
-Mob programming|h
+Pair programming|h
 Palo Alto Networks Cortex XDR|d|Cortex XDR
-Project Lombok|2|Lombok||Java
+Pulsar Functions|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Snowplow|9
 VMware vCenter|6|vCenter;vCenter Server
 Vector|8|Vector.dev;Datadog Vector
-WarpStream|9
 env0|5
 Adobe Analytics|8
-Aiven|4
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
-Code review|h|code reviews
 ECMP|7
 HCP Terraform|5||Terraform Cloud
-MapStruct|2|||Java
+Mob programming|h
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
 Plausible Analytics|8|Plausible
+Project Lombok|2|Lombok||Java
 SAP ASE|3|Sybase|Sybase ASE
 SEGGER J-Link|e|J-Link;Segger
 Sitecore|f
@@ -1620,45 +1619,46 @@ Telegraf|8
 Tizen|b
 TryHackMe|i
 VMware vSAN|6|vSAN
+WarpStream|9
 jenv|e
 structlog|2|||Python
 Adobe Commerce|f|Magento
+Aiven|4
 Amazon EFS|4|EFS;Amazon Elastic File System
 Azure ExpressRoute|4|ExpressRoute
+Code review|h|code reviews
 Fathom Analytics|8
 Google Cloud Managed Service for Prometheus|8
-Guava|2|||Java
 Hack The Box|i|HTB
 HarmonyOS|b|HMOS
-Instaclustr|4
 Kapacitor|8
 Kargo|5
+MapStruct|2|||Java
 Microsoft Access|3|MS Access
 OutSystems|f
 QoS|7|Quality of Service
 Rocket|1|||Rust
 SEGGER Ozone|e
 Twistlock|d
-Unit testing|h
 VMware NSX|6|NSX;NSX-T
 Volta|e
 Zod|2|||JavaScript
 Amazon FSx|4|FSx
-Apache Commons|2|||Java
-Apache Ignite|3|Ignite
 Azure VPN Gateway|4
 Claris FileMaker|3|FileMaker
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Credly|i
 DiffServ|7
-Integration testing|h
+Guava|2|||Java
+Instaclustr|4
 Joi|2|||JavaScript
 Kestra|9
 Mendix|f
 OpenHarmony|b
 OpenOCD|e
 SpiceDB|d
+Unit testing|h
 VMware Workstation|6
 VWO|e
 WooCommerce|f
@@ -1668,22 +1668,22 @@ fnm|e
 hyper|2|||Rust
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
+Apache Commons|2|||Java
+Apache Ignite|3|Ignite
 Azure Virtual WAN|4
 Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
-End-to-end testing|h|E2E testing
 Firebird|3
+Integration testing|h
 Intercom|e
 KaiOS|b
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Logstash Forwarder|8
 Mage AI|9
 Nomad|6|HashiCorp Nomad
-Oracle Coherence|3|Coherence
 Parallels Desktop|e
 Role-based access control|d|RBAC
-SLF4J|2|||Java
 SNMP|7
 Scalr|5
 Scheme|0
@@ -1697,18 +1697,18 @@ Azure Private Link|4
 Chisel|0
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
-Contract testing|h
 Cygwin|e
-Ehcache|2
+End-to-end testing|h|E2E testing
 Fuchsia|b
 H2 Database|3|H2
 HubSpot|f
 Linux device drivers|b|device drivers;kernel modules
-Logback|2|||Java
 Marathon|6
 NETCONF|7
+Oracle Coherence|3|Coherence
 Racket|0
 Reqwest|2|||Rust
+SLF4J|2|||Java
 Terramate|5
 Udemy|i
 VMware Tanzu|6|Tanzu
@@ -1718,19 +1718,19 @@ rsyslog|8
 unittest|2|||Python
 Adobe Marketo Engage|e|Marketo
 Amazon FSx for Windows File Server|4
-Apache Log4j|2|Log4j;Log4j2||Java
 Azure Bastion|4
 Board support package|c|BSP
-Caffeine cache|2
 Cloud DNS|4|Google Cloud DNS
+Contract testing|h
 DC/OS|6|DCOS
 Diesel|2|||Rust
+Ehcache|2
 GrowthBook|e
 HSQLDB|3
 Hypothesis|2|||Python
 Lacework|d
+Logback|2|||Java
 MSYS2|e
-Property-based testing|h
 RESTCONF|7
 SQLMesh|9
 Smalltalk|0
@@ -1743,18 +1743,19 @@ syslog-ng|8
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
+Apache Log4j|2|Log4j;Log4j2||Java
 Azure API Management|4|APIM
+Caffeine cache|2
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Fabio|6
 Fivetran|9
-Guava Cache|2
 High-level synthesis|c
 Mailchimp|e
 MinGW|e
-Mutation testing|h
 OpenBSD|b
 Patreon|i
+Property-based testing|h
 Pulumi Automation API|5
 Statsig|e
 Sysdig|d
@@ -1766,16 +1767,16 @@ tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Storage Gateway|4|Storage Gateway
 Airbyte|9
-Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Cloud NAT|4
 Crossplane Compositions|5
 Eppo|e
 Falco|d
 Foreman|6
 Git Bash|e
+Guava Cache|2
 Jitterbit|f
 Ko-fi|i
-Load testing|h
+Mutation testing|h
 NetBSD|b
 OpenConfig|7
 Optimizely|e
@@ -1784,20 +1785,20 @@ QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
-TestNG|e|||Java
 Vector CANalyzer|e|CANalyzer
 nox|e|||Python
-A/B testing|h
 AMD Vitis|e|Vitis
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
 AWS Controllers for Kubernetes|5|ACK
+Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Amplitude|8
 ArangoDB|3
 Cloud Interconnect|4
 DragonFly BSD|b
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
+Load testing|h
 MISRA|g|MISRA C++
 Meltano|9
 Monit|8
@@ -1805,15 +1806,15 @@ OpenTelemetry Collector|8|OTel Collector
 Rayon|2|||Rust
 SnapLogic|f
 Stryker Mutator|e
+TestNG|e|||Java
 Tetragon|d
 YANG|g
 coverage.py|e|||Python
 kitty terminal|e
 libvirt|6
+A/B testing|h
 ASP.NET Web API|1|||C#
 AWS DataSync|4|DataSync
-Apache Kylin|9|Kylin
-AssertJ|2|||Java
 Automotive SPICE|g|ASPICE
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
@@ -1829,13 +1830,14 @@ NetFlow|7
 Open Collective|i
 OrientDB|3
 Pitest|e|PIT mutation testing
-Refactoring|h
 Salesforce Lightning|f|Lightning Experience
 Stitch Data|9
 Tracee|d
 illumos|b
 mypy|e|||Python
 AWS Transfer Family|4
+Apache Kylin|9|Kylin
+AssertJ|2|||Java
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
 Clap|2|||Rust
@@ -1843,7 +1845,6 @@ Cloud Router|4
 Codecov|e
 FullStory|8
 Graylog|8
-Hamcrest|2|||Java
 IPFIX|7
 Informatica|9|Informatica PowerCenter
 JanusGraph|3
@@ -1852,20 +1853,18 @@ ModelSim|e
 OpenIndiana|b
 Polyspace|e
 Pyright|e|||Python
-SAS Viya|9
+Refactoring|h
 Salesforce DX|e|SFDX
-Technical writing|h
 Tilix|e
 Trivy|d
 Xen|6|Xen Project
 arXiv|i
 AWS Snowball|4|Snowball
-Alteryx Designer|9
 Amazon Neptune|4|Neptune
 Azure Queue Storage|4
 Entity Framework|2|EF6||C#
 Grype|d
-ITIL|h
+Hamcrest|2|||Java
 KubeBlocks|5
 LDRA|e
 LogRocket|8
@@ -1876,16 +1875,18 @@ Oracle Solaris|b|Solaris;SunOS
 Papertrail|8
 Pylint|e|||Python
 Questa|e
-REST Assured|2|||Java
+SAS Viya|9
 Semantic Scholar|i
 SonarQube Cloud|e||SonarCloud
 Talend|9
+Technical writing|h
 Terminator terminal|e
 Veeva Vault|f
 XenServer|6||Citrix Hypervisor
 anyhow|2|||Rust
 sFlow|7
 AWS Direct Connect|4|Direct Connect
+Alteryx Designer|9
 Apache NiFi|9|NiFi
 Atom editor|e
 Azure Table Storage|4
@@ -1897,17 +1898,16 @@ Epic Systems|f
 Flake8|e|||Python
 GLSL|0
 IBM AIX|b|AIX
+ITIL|h
 Loggly|8
-PRINCE2|h
 Passport.js|2|||JavaScript
 Port mirroring|7|SPAN;SPAN port
 PostHog|8
-Power Query|0
 Private Service Connect|4
+REST Assured|2|||Java
 Salt|5|Salt Project|SaltStack
 SonarQube for IDE|e||SonarLint
 Syft|d
-Testcontainers|e|||Java
 TigerGraph|3
 XCP-ng|6
 dblp|i
@@ -1920,7 +1920,6 @@ Black|e|||Python
 Brackets|e
 CFEngine|5
 Clair|d
-DAX|0|Data Analysis Expressions
 Dgraph|3
 Google Cloud VPC|4|GCP VPC
 HLSL|0
@@ -1929,12 +1928,13 @@ Klocwork|d
 LaunchDarkly|e
 Lighthouse CI|e
 Oracle Health|f||Cerner
-PMP|g
+PRINCE2|h
+Power Query|0
 SQL Server Integration Services|9|SSIS
 Scopus|i
 Sumo Logic|8
 Synopsys Design Compiler|e
-WireMock|e|||Java
+Testcontainers|e|||Java
 Zalando Postgres Operator|5
 env_logger|2|||Rust
 .NET MAUI|1|MAUI||C#
@@ -1944,7 +1944,7 @@ Anchore|d
 Azure Web PubSub|4
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
-Cucumber|e|||Java
+DAX|0|Data Analysis Expressions
 Doom Emacs|e
 Great Expectations|9
 Guidewire|f
@@ -1952,33 +1952,33 @@ IBM z/OS|b|z/OS
 Juju|5
 Memgraph|3
 PC-lint|e
+PMP|g
 Percona Operator|5
-Power Query M|9
 RADIUS|7
-Six Sigma|h|Lean Six Sigma
 Verilator|e
+WireMock|e|||Java
 axe-core|e|Deque axe
 isort|e|||Python
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
 CppUTest|e
+Cucumber|e|||Java
 Figma Community|i
 IBM i|b|AS/400;OS/400;iSeries
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
 Kustomize|5
 Logz.io|8
-LookML|0
 Murex|f
 NebulaGraph|3
-OKR|h|OKRs
 Pa11y|e
+Power Query M|9
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
+Six Sigma|h|Lean Six Sigma
 Soda Core|a
-Spock Framework|2|Spock||Groovy
 Strimzi|5
 TACACS+|7
 Xamarin|1|||C#
@@ -1994,16 +1994,16 @@ Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Contentful|f
 DataSpell|e
-Design thinking|h
-Excel VBA|9
-Kotest|2|||Kotlin
 LDAP|d
+LookML|0
 Mezmo|8||LogDNA
 Monte Carlo Data|a
 Nutanix AHV|6|AHV
+OKR|h|OKRs
 OpenVMS|b
 Redpanda Operator|5
 Skaffold|5
+Spock Framework|2|Spock||Groovy
 SurrealDB|3
 UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
@@ -2017,24 +2017,22 @@ Builder.io|f
 CTest|e
 Camel K|5
 Candle|2|||Rust
+Design thinking|h
 DevSpace|5
+Excel VBA|9
 Fauna|3|FaunaDB
 JAWS screen reader|e
 Kerberos|d
-MockK|2|||Kotlin
+Kotest|2|||Kotlin
 Nutanix|6
 OpenLineage|9
 Pipenv|e|||Python
-Power Pivot|9
 QNX|b
 Qt Creator|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
-User research|h
 Veracode|d
 Vimeo|i
 WPF|1|Windows Presentation Foundation
-Accessibility|h|a11y
-ArchUnit|2|||Java
 Azure Spring Apps|4
 Bevy|1|||Rust
 DataHub|9
@@ -2043,27 +2041,31 @@ Elastic Load Balancing|4|ELB;AWS ELB
 KiCad|e
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
+MockK|2|||Kotlin
 NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
+Power Pivot|9
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
 SolidJS|1|||JavaScript
 SoundCloud|i
 Telepresence|5
+User research|h
 VxWorks|b
 Windows Forms|1|WinForms;WinForm
 gcov|e
+Accessibility|h|a11y
 Amundsen|9
 Apache Fineract|f|Fineract
 Application Load Balancer|4|ALB;AWS ALB
+ArchUnit|2|||Java
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
 FreeRTOS|b
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
-JMH|2|||Java
 Knative Serving|5
 Liquid|0|Shopify Liquid
 Okteto|5
@@ -2072,7 +2074,6 @@ Qwik|1|||JavaScript
 Riak|3
 Uptrace|8
 VoiceOver|e
-WCAG|g|WCAG 2.1;WCAG 2.2
 WinUI|1|WinUI 3
 lcov|e
 wgpu|2|||Rust
@@ -2082,6 +2083,7 @@ Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
 HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
+JMH|2|||Java
 Keptn Lifecycle Toolkit|5
 Mandiant|d
 Mifos X|f
@@ -2095,7 +2097,7 @@ Strava|i
 Thonny|e
 UTM|6
 UWP|1|Universal Windows Platform
-WAI-ARIA|g|ARIA
+WCAG|g|WCAG 2.1;WCAG 2.2
 egui|2|||Rust
 embOS|b
 minikube|5
@@ -2110,7 +2112,6 @@ FTP|7
 Hatch|e|||Python
 Hazelcast|3
 Iced|1|||Rust
-Internationalization|h|i18n
 LTspice|e
 Lit|1|||JavaScript
 Microsoft Azure DevOps Server|5
@@ -2119,18 +2120,18 @@ NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 OpenObserve|8
 Peerlist|i
 VirusTotal|d
+WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
 k3s|5
 AWS Network Firewall|4
 Alation|9
 Alpine.js|1|||JavaScript
-Apache Ant|e|Ant||Java
 Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
-Localization|h|l10n
+Internationalization|h|i18n
 Mode Analytics|9
 Oracle FLEXCUBE|f|Flexcube
 Polywork|i
@@ -2144,16 +2145,17 @@ Slint|1|||Rust
 Tekton Pipelines|5
 k3d|5
 setuptools|e|||Python
+Apache Ant|e|Ant||Java
 Brakeman|d
 Cursor|e
 Glassdoor|i
 IMAP|7
+Localization|h|l10n
 Mbed OS|b|Arm Mbed
 MicroK8s|5
 PCIe|c|PCI Express;PCI-E
 PIX on Windows|e|PIX
 Parca|8
-SEO|h|search engine optimization
 Tarantool|3
 Tauri|1|||Rust
 Tekton Chains|5
@@ -2162,7 +2164,6 @@ gRPC for .NET|2
 htmx|2|||JavaScript
 iDempiere|f
 reCAPTCHA|d
-sbt|e|||Scala
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
@@ -2170,13 +2171,12 @@ CXL|c|Compute Express Link
 Ember.js|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
 KeyDB|3
-Leiningen|e
 Leptos|1|||Rust
 Microsoft Orleans|2|Orleans
 OpenStack Nova|6|Nova
 POP3|7
 Pixie|8
-Responsive web design|h
+SEO|h|search engine optimization
 Shipwright|5
 Tracy Profiler|e
 Tryton|f
@@ -2184,6 +2184,7 @@ Upwork|i
 Windsurf|e||Codeium
 gosec|d
 k0s|5
+sbt|e|||Scala
 Amazon DocumentDB|4|DocumentDB
 Aspire|2|.NET Aspire
 Azure Databricks|9
@@ -2195,18 +2196,18 @@ Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
+Leiningen|e
 Miniconda|e|||Python
 NVMe|c|NVM Express
 Odigos|8
 OpenStack Neutron|6|Neutron
 RKE2|5
+Responsive web design|h
 SIP|7|Session Initiation Protocol
-Semantic Versioning|g|SemVer
 Workload Identity Federation|d
 Yew|1|||Rust
 Azure Stream Analytics|9
 Binary Authorization|d
-Conventional Commits|g
 Devfile|5
 Dioxus|1|||Rust
 Grafana Beyla|8|Beyla
@@ -2217,18 +2218,18 @@ OpenStack Swift|6
 Photon Engine|e|Photon PUN;Photon Fusion
 RTEMS|b
 RTP|7
+Semantic Versioning|g|SemVer
 Snowpark|9
 Sourcetree|e
 Toptal|i
 TruffleHog|d
 mamba|e|||Python
-Apache NetBeans|e|NetBeans
 Azure Data Explorer|9|ADX;Kusto
+Conventional Commits|g
 Coroot|8
 Eclipse Che|5
 GKE Enterprise|4||Anthos
 GNU nano|4|Nano
-Git flow|h
 Gitleaks|d
 Gumroad|i
 Lazygit|e
@@ -2243,10 +2244,10 @@ pyenv|e|||Python
 wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
 Apache IoTDB|3
+Apache NetBeans|e|NetBeans
 Azure HDInsight|9|HDInsight
-GitHub Flow|h
+Git flow|h
 Haxe|0
-JavaFX|1|||Java
 Kiali|8
 Linktree|i
 Microsoft Foundation Classes|2|MFC||C++
@@ -2269,11 +2270,11 @@ Component Object Model|g|COM
 Config Sync|4
 Cython|0|||Python
 Dependabot|e
+GitHub Flow|h
 Gleam|0
 HLS|7|HTTP Live Streaming
 Hubble|8
-Inner source|h
-Java Swing|2|Swing||Java
+JavaFX|1|||Java
 Meld|e
 Microsoft Fabric|9
 OMPL|2|Open Motion Planning Library
@@ -2294,12 +2295,12 @@ Garden.io|5
 Gazebo|e
 Havok|e
 InfiniBand|c|IB
-Java AWT|2|AWT||Java
+Inner source|h
+Java Swing|2|Swing||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
 Nagios|8
 Odin|0
-Open source|h|open-source software;OSS
 OpenTSDB|3
 PyPy|f|||Python
 rustup|e
@@ -2308,16 +2309,16 @@ Black Duck|d||Synopsys Black Duck
 CPython|f|||Python
 Clippy|e
 Cloud Tasks|4
-ECMAScript modules|g|ES modules;ESM
 Fibre Channel|c|FC SAN
 Graphite|8
 Ionic|1|||JavaScript
+Java AWT|2|AWT||Java
 Microsoft Message Queuing|6|MSMQ
 NVIDIA Isaac Sim|e|Isaac Sim
 NVIDIA PhysX|e|PhysX
+Open source|h|open-source software;OSS
 OpenNebula|6
 Power Apps|e
-Project Reactor|2|||Java
 Raku|0|Perl 6
 SRT|7|Secure Reliable Transport
 Tilt.dev|5
@@ -2330,7 +2331,7 @@ Apache Cordova|2|Cordova||JavaScript
 Awk|0|AWK;gawk
 Bullet Physics|e
 Ceph|6|Red Hat Ceph Storage
-CommonJS|g
+ECMAScript modules|g|ES modules;ESM
 Google Cloud Workflows|4
 Icinga|8
 JetBrains Fleet|e
@@ -2341,7 +2342,7 @@ Ninject|2
 OWASP Dependency-Check|d
 Pinterest|i
 Power Automate|e||Microsoft Flow
-RxJava|2|||Java
+Project Reactor|2|||Java
 WebSocket|7|WebSockets;WS protocol
 iSCSI|c
 rustfmt|e
@@ -2350,6 +2351,7 @@ Apache Lucene|3|Lucene
 AutoMapper|2
 Box2D|e
 Checkmk|8
+CommonJS|g
 Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
 GlusterFS|6|Gluster
@@ -2358,12 +2360,11 @@ Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Omni-Path|c
 PhoneGap|1|Adobe PhoneGap||JavaScript
-Project Loom|2|||Java
 PuTTY|e
+RxJava|2|||Java
 Server-Sent Events|7|SSE
 TikTok|i
 TurtleBot3|c|TurtleBot
-WASI|g|WebAssembly System Interface
 rust-analyzer|e
 sed|0
 AMQP|7
@@ -2376,18 +2377,18 @@ FluentValidation|2
 Helm Charts|5
 IronPython|2|||Python
 Jolt Physics|e
-Kotlin Coroutines|2|||Kotlin
 Lustre|6
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
 PRTG Network Monitor|8|PRTG
+Project Loom|2|||Java
 Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
 Snapchat|i
 USB|c|USB-C;USB 3
+WASI|g|WebAssembly System Interface
 WebStorm|e
-WebTransport|g
 WinSCP|e
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
@@ -2397,20 +2398,20 @@ BeeGFS|6
 GoLand|e
 Google Cloud API Gateway|4
 Helm Operator|5
+Kotlin Coroutines|2|||Kotlin
 MQTT|7
 Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Modernizr|2|||JavaScript
 PyO3|2|||Python
-RxBinding|2|||Kotlin
 SPDX|g
 Serilog|2
 SolarWinds|8|SolarWinds NPM
 Starlark|0
 Typesense|3
 USB Power Delivery|c|USB-PD
-Web Workers|g
+WebTransport|g
 WhatsApp|i
 ZBrush|e
 Algolia|3
@@ -2424,16 +2425,16 @@ DDR SDRAM|c|DDR;DDR3
 Embassy|2|||Rust
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
-IndexedDB|g
 Jsonnet|0
 LibreNMS|8
 NLog|2
 OpenWrt|b
+RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
 Substance 3D Painter|e|Substance Painter
 Termius|e
 WeChat|i
-detekt|e|||Kotlin
+Web Workers|g
 pybind11|2|||Python
 wagmi|2|||JavaScript
 Azure AI Foundry|a||Azure AI Studio
@@ -2442,10 +2443,10 @@ ChartMuseum|5
 DataGrip|e
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
+IndexedDB|g
 LwM2M|7
 Nix|5|NixOS Nix
 Observium|8
-ProGuard|e|||Java
 Proxmox Backup Server|b
 RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
@@ -2455,25 +2456,25 @@ SLSA|g
 Slurm|6|SLURM
 Sphinx Search|3
 Substance 3D Designer|e|Substance Designer
-Web Storage|g|localStorage
 Weibo|i
+detekt|e|||Kotlin
 embedded-hal|2|||Rust
 log4net|2
 Amazon OpenSearch Serverless|4
 Cacti|8
 Cosmos SDK|1|||Go
-Fetch API|g
 Google Persistent Disk|4|Persistent Disk
 Haiku|b
 Harbor|5
-Java Collections Framework|2|Java Collections||Java
 Manticore Search|3
 Marmoset Toolbag|e
+ProGuard|e|||Java
 RTIC|2|||Rust
 Remmina|e
 STOMP|7
 Sigstore|d
 Thunderbolt|c
+Web Storage|g|localStorage
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
@@ -2483,21 +2484,21 @@ Btrfs|6
 Buildah|5
 CNCF Distribution|5|Docker Registry
 Cosign|d
+Fetch API|g
 HDMI|c
 Hyperdisk|4
+Java Collections Framework|2|Java Collections||Java
 Munin|8
 NUnit|e|||C#
 Qiita|i
 ReactOS|b
 Robo 3T|e|Robomongo
-Server-side rendering|h|SSR
 Sigma Computing|9
 Unity Version Control|e||Plastic SCM
 VNC|e
 Vespa|3
 Vimscript|0|VimL
 XMPP|7
-core.async|2|||Clojure
 no_std Rust|2|no_std||Rust
 Alteryx|9
 Amazon Rekognition|4|Rekognition
@@ -2513,14 +2514,14 @@ NativeScript|1|||JavaScript
 Plan 9|b|Plan 9 from Bell Labs
 Ratatui|2|||Rust
 Remote Desktop Protocol|7|RDP
+Server-side rendering|h|SSR
 Skopeo|5
-Static site generation|h|SSG
 Zenn|i
 Zot|5
 collectd|8
+core.async|2|||Clojure
 ext4|6
 in-toto|d
-ktlint|e|||Kotlin
 Amazon Comprehend|4
 AppleScript|0
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
@@ -2530,19 +2531,19 @@ Daphne|6|||Python
 Habr|i
 I2C|c|I²C;IIC
 MINIX|b
-MockWebServer|2|||Kotlin
 Moq|2
 Notary Project|d|Notary
 OPC UA|7
 Rancher Desktop|5
-Single-page application|h|single-page apps
 Spegel|5
+Static site generation|h|SSG
 StatsD|8
 Three.js|2|||JavaScript
 Transfer Appliance|4
 Weaviate|3
 XFS|6
 containerd|5
+ktlint|e|||Kotlin
 nom|2|||Rust
 Amazon Textract|4|Textract
 AutoHotkey|0|AHK
@@ -2552,8 +2553,8 @@ Citrix|f
 D3.js|2|D3||JavaScript
 Django Channels|2|||Python
 IBM SPSS Statistics|9|SPSS
-Micro frontends|h
 Milvus|3
+MockWebServer|2|||Kotlin
 NSubstitute|2
 NTFS|6
 Netdata|8
@@ -2562,8 +2563,8 @@ OpenSCAP|d|OSCAP
 OrbStack|5
 PROFINET|7
 Redox OS|b|Redox
-Restlet|1|||Java
 SPI|c|Serial Peripheral Interface
+Single-page application|h|single-page apps
 Storage Transfer Service|4
 VK|i
 Zeplin|e
@@ -2580,17 +2581,16 @@ EtherCAT|7
 FluentAssertions|2
 IBM Instana|8|Instana
 InVision|e
-Jamstack|h
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Lynis|d
+Micro frontends|h
 Omnissa Horizon|e||VMware Horizon
 Prost|2|||Rust
 Qdrant|3
+Restlet|1|||Java
 SerenityOS|b
 Stargz Snapshotter|5
 UART|c
 runc|5
-ACID|g
 ActionScript|0
 Amazon Translate|4
 Apache ECharts|2|ECharts||JavaScript
@@ -2600,8 +2600,9 @@ CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
 JTAG|c
+Jamstack|h
 KNIME|9
-Kotlin/Native|2|||Kotlin
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lima|5
 Lima VM|5
@@ -2613,16 +2614,16 @@ Tilt|5
 Wagtail|f|||Python
 gVisor|5
 jQuery UI|2
+ACID|g
 Amazon Polly|4|Polly
 Azure Bot Service|a
-CAP theorem|g
 ColdFusion|0|CFML
 Django CMS|2|||Python
 Google Distributed Cloud|4
 Highcharts|2|||JavaScript
 JavaServer Pages|0|JSP
 Kata Containers|5
-Kotlin/JS|2|||Kotlin
+Kotlin/Native|2|||Kotlin
 Kubernetes Dashboard|5
 Pingdom|8
 RapidMiner|9
@@ -2636,19 +2637,19 @@ mdadm|6
 rustls|d
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
+CAP theorem|g
 DRBD|6
 Dramatiq|2|||Python
 Firecracker|6
 GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
-Kotlin Exposed|2|||Kotlin
+Kotlin/JS|2|||Kotlin
 LanceDB|3
 MSBuild|e
 Microsoft Excel|e|Excel;MS Excel
 PCAP|7|libpcap
 Plotly.js|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
-Sharding|h
 Spec Kit|e|spec-kit
 TablePlus|e
 UptimeRobot|8
@@ -2660,7 +2661,7 @@ Ambassador Edge Stack|e
 Azure IoT Edge|4
 Google Sheets|e
 I2S|c
-Koin|2|||Kotlin
+Kotlin Exposed|2|||Kotlin
 Kubescape|d
 LIN bus|7
 LXC|5
@@ -2670,7 +2671,7 @@ NFS|7|Network File System
 OpenCode|e
 RQ|2|||Python
 ReSharper|e
-Replication|h
+Sharding|h
 Solana SDK|2
 Uptime Kuma|8
 WasmEdge Runtime|5
@@ -2683,18 +2684,18 @@ Aseprite|e
 Axure RP|e|Axure
 Azure Digital Twins|4
 Checkly|8
-Dagger Hilt|2|Hilt||Java
-Data modeling|h|data modelling
 Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
 GRUB|b
 Google Cloud Batch|4
 Kafka Streams|9
+Koin|2|||Kotlin
 LXD|5
 MIPI CSI-2|c|MIPI CSI
 Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
+Replication|h
 Rider|e|JetBrains Rider
 SMB|7|CIFS;Samba protocol
 SpinKube|5
@@ -2709,10 +2710,10 @@ Catchpoint|8
 Cloud Healthcare API|4
 DBeaver|e
 DDR5|c
-Data warehousing|h
+Dagger Hilt|2|Hilt||Java
+Data modeling|h|data modelling
 Ethernet|c
 Fermyon Spin|5
-Google Guice|2|Guice||Java
 Incus|5
 Kombu|2|||Python
 LINQ|2|||C#
@@ -2727,11 +2728,11 @@ Adobe After Effects|e|After Effects
 Apptainer|5||Singularity
 Azure Arc|4
 Boto3|2|boto;boto3||Python
-Cats Effect|2|||Scala
 Chronosphere|8
 DDR4|c
-Data lakehouse|h|lakehouse
+Data warehousing|h
 Google Earth Engine|4
+Google Guice|2|Guice||Java
 Jamf|e|Jamf Pro
 Kyverno|d
 MongoDB Compass|e
@@ -2748,10 +2749,11 @@ Adobe Premiere Pro|e|Premiere Pro
 Azure Local|4||Azure Stack HCI
 Babylon.js|2|||JavaScript
 Casbin|d
+Cats Effect|2|||Scala
 Citus|3
 Cribl|8
 Cypher|0
-ETL|h|ETL pipelines
+Data lakehouse|h|lakehouse
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
 Jira Service Management|e||Jira Service Desk
@@ -2762,15 +2764,13 @@ Paramiko|2|||Python
 Redis Insight|e
 Teleport|d
 Wi-Fi 6|7|802.11ax
-ZIO|2|||Scala
 musl|b
 AWS Graviton|4|Graviton
 Adobe InDesign|e|InDesign
-Akka HTTP|2|||Scala
 Azure Stack Hub|4
 BuildKit|5
 Canva|e
-Data mesh|h
+ETL|h|ETL pipelines
 Edge Delta|8
 Fabric|2|||Python
 GoPDF|2|||Go
@@ -2785,12 +2785,15 @@ SPARQL|0
 SSD|c
 Wayland|b
 Wi-Fi 7|7|802.11be
+ZIO|2|||Scala
 AWS Nitro System|4|Nitro
+Akka HTTP|2|||Scala
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Clusternet|5
 CyberArk|d
+Data mesh|h
 Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
 HDD|c
@@ -2800,9 +2803,7 @@ Jib|5
 Material UI|2|MUI||JavaScript
 NetApp|6
 Pgpool-II|3
-Stream processing|h
 X Window System|b|X11
-http4s|2|||Scala
 phpMyAdmin|3
 AWS Outposts|4|Outposts
 Azure Monitor Logs|8
@@ -2811,7 +2812,6 @@ BeyondTrust|d
 Bruno|e
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
-Change data capture|h|CDC
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Dell PowerScale|6||Isilon
 Dremio|9
@@ -2824,11 +2824,13 @@ Logic Pro|e
 Patroni|3
 Pillow|2|PIL||Python
 RAID|c
-Scalatra|2|||Scala
+Stream processing|h
 SwiftLint|e|||Swift
+http4s|2|||Scala
 AWS Local Zones|4
 Ant Design|2|antd||JavaScript
 Azure Migrate|4
+Change data capture|h|CDC
 Delinea|d||Thycotic
 Dell PowerMax|6
 Fiddler|e
@@ -2843,8 +2845,7 @@ Pro Tools|e
 ProxySQL|3
 RenderWare|e
 SAN|c|Storage area network
-Slick|2|||Scala
-Star schema|h
+Scalatra|2|||Scala
 Starburst|9
 Vyper|0
 scikit-image|2|||Python
@@ -2859,11 +2860,11 @@ MariaDB MaxScale|3|MaxScale
 Merbridge|5
 NAS|c|Network-attached storage
 NB-IoT|7
-OLAP|g
 Pure Storage|6
-Scala.js|2|||Scala
 Scaleform|2|Scaleform GFx
+Slick|2|||Scala
 Splunk On-Call|8||VictorOps
+Star schema|h
 Xfce|b
 eBPF profiling|8|continuous profiling
 imageio|2|||Python
@@ -2879,21 +2880,19 @@ IRIS GL|2
 LTE|7|4G LTE
 Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
-OLTP|g
+OLAP|g
 POSIX|g
 Percona Server|3
 PyQt|2|||Python
 Red Hat Quay|5|Quay;Quay.io
-Scala Native|2|||Scala
+Scala.js|2|||Scala
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
 mitmproxy|e
 shadcn-svelte|2|||JavaScript
 5G|7|5G NR
-ANSI SQL|g
 AWS CodeDeploy|4|CodeDeploy
-Apache Camel|2|Camel
 Azure Automation|4
 Bicep|5|Azure Bicep
 Easegress|5
@@ -2901,25 +2900,27 @@ Firebase App Distribution|4
 JFrog Artifactory|5|Artifactory
 LastPass|d
 MonoGame|2|||C#
+OLTP|g
 Observable|9
 Percona XtraDB Cluster|3
 Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
 SELinux|d
+Scala Native|2|||Scala
 Skeleton UI|2|Skeleton Labs||JavaScript
 Synology DSM|6
 UEFI|c
 Wintun|7
 bpftrace|8
 5G Core|7|5GC
-Apache Tika|2
+ANSI SQL|g
+Apache Camel|2|Camel
 AppArmor|d
 Azure Lighthouse|4
 Commitizen|e
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4
 Galera Cluster|3
-ISO 8601|g
 Idris|0
 KeePass|d
 Kmesh|5
@@ -2933,7 +2934,7 @@ libbpf|2
 whatsapp-web.js|2|||JavaScript
 AWS CodeCommit|4|CodeCommit
 Agda|0
-Apache POI|2|||Java
+Apache Tika|2
 Azure CLI|e|az CLI
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
@@ -2941,16 +2942,17 @@ Closure Library|2|Google Closure;Closure Tools||JavaScript
 Firebase Test Lab|4
 Gradio|1|||Python
 Husky|e
+ISO 8601|g
 Infobip|4
 JuiceFS|6
 Kivy|1|||Python
 O-RAN|7|Open RAN
 TouchDesigner|e
-Unicode|g
 cgroups|b
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
+Apache POI|2|||Java
 Azure PowerShell|e
 BeeWare|2|||Python
 DTrace|8
@@ -2961,7 +2963,7 @@ Radix UI|2|Radix||JavaScript
 Rocq Prover|0||Coq
 Shiny|1
 UIKit|1|||Swift
-UTF-8|g
+Unicode|g
 Z-Wave|7
 coreboot|c
 lint-staged|e
@@ -2969,9 +2971,7 @@ openFrameworks|e
 Amazon CodeCatalyst|4|CodeCatalyst
 AppKit|1|||Swift
 Azure Cloud Shell|4
-Base64|g
 Changesets|e
-Elasticsearch Java client|2
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
 Lean 4|0
@@ -2979,18 +2979,19 @@ LinuxBoot|e
 Ping Identity|d
 Pygame|2|||Python
 R Markdown|9
+UTF-8|g
 UWB|7|Ultra-wideband
 libcinder|e
 seccomp|d
 strace|8
 Azure Developer CLI|e|azd
+Base64|g
 Core Data|2|CoreData
+Elasticsearch Java client|2
 ForgeRock|d
 Google Workspace|e||G Suite
 Isabelle|0
-Kafka Clients|2
 Linux PAM|b|Pluggable Authentication Modules
-MIME|g
 Quarto|e
 SD-WAN|7
 Sphinx|e|||Python
@@ -3000,13 +3001,13 @@ ltrace|8
 semantic-release|e
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
-CSV|g
 Emotion|2|||JavaScript
 GitHub CLI|e|gh CLI
 Google Apps Script|0
+Kafka Clients|2
+MIME|g
 MkDocs|e|||Python
 RStudio|e
-Resilience4j|2|||Java
 SASE|7
 SwiftData|2|||Swift
 TLA+|0
@@ -3018,12 +3019,13 @@ Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Buildroot|b
+CSV|g
 Core Animation|2|CoreAnimation
 GitHub Pages|e
-Linkerd|5
 Material for MkDocs|e|||Python
 Modelica|0
-Netflix Hystrix|2|Hystrix||Java
+Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+Resilience4j|2|||Java
 SDN|7|Software-defined networking
 Theme UI|2|||JavaScript
 authentik|d
@@ -3033,15 +3035,14 @@ AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
-Consul Connect|5
 Core Graphics|2|CoreGraphics
 GitHub Packages|5
-HDF5|g
 Jupyter Book|2|||Python
 LabVIEW|e
 Ladle|e|||JavaScript
+Linkerd|5
 NFV|7|Network functions virtualization
-Netflix Eureka|2|Eureka||Java
+Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
 dpkg|e
 ggplot2|2
@@ -3049,15 +3050,15 @@ pprof|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
-Cilium|7
+Consul Connect|5
 Core Location|2|CoreLocation||Swift
 Device tree|c
 Gel|3||EdgeDB
 GitHub Advanced Security|d
 Google Tag Manager|e|GTM
+HDF5|g
 Headless UI|2|||JavaScript
-NetCDF|g
-Netflix Ribbon|2|Ribbon||Java
+Netflix Eureka|2|Eureka||Java
 OpenFlow|7
 Ory|d
 Pyodide|2|||Python
@@ -3068,17 +3069,17 @@ dplyr|2
 AWS Service Catalog|4
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
+Cilium|7
 Dex|d
 F*|0
-GeoJSON|g
 GitLab Runner|5
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Mantine|2|Mantine UI||JavaScript
 NATS|6
-OpenFeign|2|Feign||Java
+NetCDF|g
+Netflix Ribbon|2|Ribbon||Java
 P4|0
-Project Calico|5|Calico
 PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
 URLSession|2|||Swift
@@ -3090,99 +3091,99 @@ Brython|2|||Python
 DNF|e
 DPDK|7
 Dafny|0
-Flannel|5
+GeoJSON|g
 Gitea|e
 Google Ads|e||Google AdWords;AdWords
 IPMI|c
-Micrometer|8
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
+OpenFeign|2|Feign||Java
+Project Calico|5|Calico
 SPIFFE|g
 VisualVM|e
 WidgetKit|1|||Swift
 caret|2
-glTF|g
 Amazon Managed Service for Prometheus|4
 Apache JMeter|e|JMeter
-Apache Shiro|2|||Java
 App Clips|f
 Azure Landing Zones|4
+Flannel|5
 Flux|9|Flux query language;InfluxData Flux
 Forgejo|e
 Google Play Console|e
+Micrometer|8
 Numba|2|||Python
 Redfish|g
 Redis Stack|3
 SPIRE|d
 Tachyons|1
-Universal Scene Description|g|OpenUSD
-Weave Net|5
 ZeroMQ|6|ZMQ;0MQ
 eBPF|7
+glTF|g
 pacman|e
 ARKit|1
 Amazon Managed Grafana|4|AMG
+Apache Shiro|2|||Java
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
-FHIR|g|HL7 FHIR
 Gatling|e
 Gerrit|e
 Google Colab|9|Colab;Colaboratory
 Kubeflow|a
-Multus CNI|5|Multus
 OpenBMC|c
 PyArrow|2|||Python
+Universal Scene Description|g|OpenUSD
 Upstash|3
+Weave Net|5
 XDP|7
 zypper|e
 AWS Distro for OpenTelemetry|4|ADOT
 Dell iDRAC|c|iDRAC
 EMQX|6
-HL7|g
+FHIR|g|HL7 FHIR
 Kaggle Notebooks|9
-Kuma|5
 Locust|e|||Python
 Microsoft 365|e||Office 365;O365
+Multus CNI|5|Multus
 Perforce Helix Core|e|Helix Core
 RealityKit|1
 SR-IOV|7
 Snapcraft|e|Snap packages
-Thymeleaf|2|||Java
 Turso|3
 Weights & Biases|a|W&B;wandb
 YubiKey|d
 openpyxl|2|||Python
 restify|1|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
-Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
-DICOM|g
 FIDO2|g
 Flatpak|e
 Google OR-Tools|2|OR-Tools
+HL7|g
 HPE iLO|c|iLO
 HiveMQ|6
-Kong Mesh|5
+Kuma|5
 Metal|0
 Microsoft Office|e|MS Office
 Neptune.ai|a
 RDMA|7
 Subversion|e|SVN;Apache Subversion
+Thymeleaf|2|||Java
 XlsxWriter|2|||Python
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
-Apache Velocity|2|||Java
+Apache FreeMarker|2|FreeMarker||Java
 Bulma|1|||JavaScript
 Comet ML|a
-EDI|g|X12;EDIFACT
+DICOM|g
 Flathub|i
 GoogleTest|2|gtest
 HPE ProLiant|c
 HealthKit|2
+Kong Mesh|5
 Mercurial|e|hg
 Microsoft Teams|e|MS Teams
-Open Service Mesh|5
 Passkeys|g
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 VerneMQ|6
@@ -3190,28 +3191,27 @@ Xata|3
 python-docx|2|||Python
 wrk|e
 AWS Budgets|4
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Apache Velocity|2|||Java
 CloudKit|2
 CockroachDB Serverless|3
 DVC|a|Data Version Control
 Dell PowerEdge|c
+EDI|g|X12;EDIFACT
 IBM MQ|6||WebSphere MQ;MQSeries
-ISO 20022|g|SWIFT messaging
+Open Service Mesh|5
 Protocol Buffers|g|protobuf
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
 Team Foundation Version Control|e|TFVC
-Vaadin|1|||Java
 Vegeta|e
 WebAuthn|g
 WinGet|e
 iWARP|7
 styled-components|2|||JavaScript
-AWS App Mesh|4
 AWS Compute Optimizer|4
 ClearML|a
-FIX protocol|g
-GWT|1|Google Web Toolkit||Java
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 Microsoft Exchange Online|e
 Open Compute Project|c
@@ -3221,15 +3221,16 @@ Scoop|e
 SingleStore|3||MemSQL
 StoreKit|2
 TIBCO EMS|6
+Vaadin|1|||Java
 WeasyPrint|2|||Python
+AWS App Mesh|4
 AWS Auto Scaling|4
 Arduino|c
 BlazeMeter|8
 Chocolatey|e
-EMV|g
 Exasol|3
-JHipster|1|||Java
-KEDA|5
+FIX protocol|g
+GWT|1|Google Web Toolkit||Java
 MapKit|2
 Metaflow|a
 Microsoft Graph|f|Graph API;MS Graph
@@ -3239,10 +3240,11 @@ Sapling SCM|4|Sapling
 Solace PubSub+|6
 AVFoundation|2
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+EMV|g
 FRRouting|7|FRR
-Knative|5
+JHipster|1|||Java
+KEDA|5
 MonetDB|3
-Open Banking|g
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
@@ -3257,8 +3259,8 @@ BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
 Combine|1|||Swift
 Feast|a
-OpenFaaS|5
-PSD2|g
+Knative|5
+Open Banking|g
 Phabricator|e
 Synthetic monitoring|h
 pyca/cryptography|2|cryptography||Python
@@ -3268,16 +3270,15 @@ Apache Accumulo|3
 Confluent Platform|6
 Core Audio|2|CoreAudio
 Distributed tracing|h
-Fission|5
-Grails|1
 Microsoft Word|e|MS Word
+OpenFaaS|5
+PSD2|g
 PyJWT|2|||Python
 Quagga|7
 SCIM|g
 Sourcegraph|e
 Tecton|a
 Texas Instruments|c|TI
-XBRL|g
 esbuild|e|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
@@ -3285,25 +3286,25 @@ Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
 Core MIDI|2|CoreMIDI
-IEEE 754|g
+Fission|5
+Grails|1
 InterSystems IRIS|3
-Kubeless|5
 Microsoft PowerPoint|e|PowerPoint
 OpenGrok|e
 PKI|d|Public key infrastructure
 Parcel|e|||JavaScript
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 VyOS|7
+XBRL|g
 Amazon SES|4|SES;Amazon Simple Email Service
 AudioKit|2|||Swift
-ClojureScript|0
 Error budgets|h
+IEEE 754|g
 Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
 Kafka Connect|6
-Karpenter|5
+Kubeless|5
 Microsoft Outlook|e|Outlook
-Open Container Initiative|g|OCI
 SONiC|7
 Seldon Core|a|Seldon
 Turbopack|e|||JavaScript
@@ -3311,89 +3312,89 @@ X.509|g
 python-dotenv|2|||Python
 AFNetworking|2|||Objective-C
 Amazon Pinpoint|4
-Cluster Autoscaler|5
-Container Runtime Interface|g|CRI
+ClojureScript|0
 Cumulus Linux|7
 Incident management|h
 KServe|a||KFServing
+Karpenter|5
 Lattice Semiconductor|c
 Microsoft Visio|e|Visio
+Open Container Initiative|g|OCI
 OpenSSL|d
 Progress OpenEdge|3
 Pydantic Settings|2|||Python
 Rspack|e|||JavaScript
 Zoom|e
-re-frame|1|||ClojureScript
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS|7
-Container Storage Interface|g|CSI
+Cluster Autoscaler|5
+Container Runtime Interface|g|CRI
 Ingres|3
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Miro|e
 On-call|h
 ReactiveSwift|2|||Swift
-Reagent|2|||ClojureScript
 SWC|e|||JavaScript
 TorchServe|a
-Vertical Pod Autoscaler|5
 ksqlDB|6
+re-frame|1|||ClojureScript
 Adabas|3
 Amazon Chime|4
 Cisco IOS XE|7|IOS XE
 Confluent Schema Registry|6|Schema Registry
-DataScript|3|||ClojureScript
+Container Storage Interface|g|CSI
 LibreSSL|d
 Lucidchart|e
 Microsoft OneDrive|e|OneDrive
 Postmortems|h|blameless postmortems
+Reagent|2|||ClojureScript
 Renesas|c
-Service Mesh Interface|g|SMI
 TensorFlow Serving|a
 Tuist|e
-cert-manager|5
+Vertical Pod Autoscaler|5
 Amazon WorkSpaces|4|WorkSpaces
 Cisco IOS XR|7|IOS XR
-Datomic|3
-ExternalDNS|5
+DataScript|3|||ClojureScript
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
 Infineon|c
 Microsoft Loop|e
-OpenMetrics|g
 Proxyman|e
 RED method|h
+Service Mesh Interface|g|SMI
+cert-manager|5
 draw.io|e|diagrams.net
 gulp|e|||JavaScript
 AES|g
-ActivityPub|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco NX-OS|7|NX-OS
+Datomic|3
 Debezium|9
 Excalidraw|e
-External Secrets Operator|5
+ExternalDNS|5
 Grunt|e|||JavaScript
 Microsoft Copilot|a||Bing Chat
 ONNX Runtime|a
+OpenMetrics|g
 SQLCipher|3
 USE method|h
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
+ActivityPub|g
 Cisco ACI|7
+External Secrets Operator|5
 Four golden signals|h
 GitHub Copilot|a|Copilot
-Matrix|g|Matrix protocol
 NiceGUI|2|||Python
 ONNX|g
 PlantUML|e
 RSA|g
-Sealed Secrets|5
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Temporal|f
 XTDB|3
-AT Protocol|g|ATProto
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
 Cisco Meraki|7|Meraki
@@ -3401,10 +3402,12 @@ CocoaPods|e
 Elliptic-curve cryptography|d|ECC;ECDSA
 HoloViz Panel|2|||Python
 MISRA C|g
+Matrix|g|Matrix protocol
 Mermaid|e
 OpenVINO|a
-SOPS|5|Mozilla SOPS
+Sealed Secrets|5
 TerminusDB|3
+AT Protocol|g|ATProto
 AWS IoT SiteWise|4
 Carthage|e
 Cisco ASA|7
@@ -3412,150 +3415,148 @@ DO-178C|g
 EventStoreDB|3
 Flet|2|||Python
 LiteRT|a||TensorFlow Lite;TFLite
-Nostr|g
 SHA-256|g
+SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
 Structurizr|e
 Turborepo|e|||JavaScript
-Velero|5
 Amazon Kinesis Video Streams|4
 Apache Geode|3
 Cisco Catalyst|7
 Core ML|a|CoreML
-IPFS|7
 ISO 26262|g
-JShell|e|||Java
+Nostr|g
 Nx|e|||JavaScript
 Reflex|2|||Python
+Velero|5
 XCTest|e|||Swift
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
 Cisco Nexus|7
-Ethereum|f
 GridGain|3
 IEC 61508|g
-Javadoc|e|||Java
+IPFS|7
+JShell|e|||Java
 Lerna|e|||JavaScript
-OPA Gatekeeper|d|Gatekeeper
 Resque|2
 SQL Server Reporting Services|9|SSRS
 Swift Testing|e|||Swift
 TensorFlow.js|a
 AWS Elemental MediaLive|4|MediaLive
 Alamofire|2|||Swift
-Bitcoin|f
 BullMQ|2
 Cisco Webex|e|Webex
 Embedded C|0
-Maven Central|i
+Ethereum|f
+Javadoc|e|||Java
+OPA Gatekeeper|d|Gatekeeper
 PyTorch Lightning|a|||Python
 SQL Server Analysis Services|9|SSAS
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Azure Data Studio|e
-Checkstyle|e|||Java
+Bitcoin|f
 CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
 Embedded Linux|b
 Google Tink|d|Tink
 Hangfire|2
 Kingfisher|2|||Swift
-Operator Framework|5
+Maven Central|i
 Oracle TimesTen|3
-Smart contracts|h
 fastai|a
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
 Biome|e||Rome|JavaScript
-Blockchain|h
+Checkstyle|e|||Java
 Cisco Catalyst Center|7||Cisco DNA Center
 Hugging Face Datasets|a
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Operator SDK|5
+Operator Framework|5
 Post-quantum cryptography|d|PQC
 Postfix|6
 Quartz Scheduler|2|Quartz
+Smart contracts|h
 SnapKit|2|||Swift
-SpotBugs|e||FindBugs|Java
 Zope|2|||Python
 Amazon Braket|4|Braket
 BaseX|3
+Blockchain|h
 Hardware security module|d|HSM
 Hugging Face Hub|a
 JSHint|e|||JavaScript
 Juniper Networks|7|Juniper
-Kubebuilder|5
-PMD|e|||Java
+Operator SDK|5
 Plone|2|||Python
 RxSwift|2|||Swift
+SpotBugs|e||FindBugs|Java
 Syphon|2
 System Center Operations Manager|8|SCOM
-Web3|h
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 CoreDNS|7
-ERC-20|g
-Error Prone|e|||Java
 Hugging Face Accelerate|a
 Junos OS|7|Junos
+Kubebuilder|5
 Odoo|f|||Python
+PMD|e|||Java
 Spout|2
 TSLint|e|||JavaScript
 The Composable Architecture|2|TCA;Composable Architecture||Swift
+Web3|h
 Windows Server Update Services|e|WSUS
 eXist-db|3
-kubectl|e
 AWS Directory Service|4
 Arista Networks|7|Arista
-ERC-721|g
+ERC-20|g
+Error Prone|e|||Java
 Group Policy|e|GPO
-JaCoCo|e|||Java
 Juniper Mist|7
-K9s|e
 Let's Encrypt|d
 PEFT|a
 Scapy|2|||Python
 Vapor|1|||Swift
 Wings 3D|e
+kubectl|e
 Amazon Verified Permissions|4
 Arista EOS|7|EOS
 BIND|7|BIND 9
 Certbot|d
 DeepSpeed|a
-Ethereum Virtual Machine|g|EVM
-Headlamp|5
-JProfiler|e|||Java
+ERC-721|g
+JaCoCo|e|||Java
+K9s|e
 OpenSCAD|e
 Pwntools|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 AWS Resource Access Manager|4|AWS RAM
+Ethereum Virtual Machine|g|EVM
 FairScale|a
+Headlamp|5
+JProfiler|e|||Java
 OpenJSCAD|e|JSCAD
 PowerDNS|7
 TestFlight|e
 Windows Terminal|e
-YourKit|e|||Java
-Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS License Manager|4
 App Store Connect|e
 Chai|2|||JavaScript
-Cloud-native|h
-Eclipse MAT|e|||Java
-Helmfile|5
 Megatron-LM|a
 NetworkX|a|||Python
 Nokia SR Linux|7
 Unbound|7
+YourKit|e|||Java
+Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Artifact|4
-Carvel|5
+Cloud-native|h
+Eclipse MAT|e|||Java
 Fastlane|e
+Helmfile|5
 Imperva|d
-JMX|2|||Java
 Jasmine|e|||JavaScript
-Multi-cloud|h
 Nokia SR OS|7
 PyTorch FSDP|a|FSDP
 SymPy|2|||Python
@@ -3563,519 +3564,526 @@ dnsmasq|7
 AWS Audit Manager|4
 Akamai|4
 Biopython|2|||Python
+Carvel|5
 Dev Home|e
 Horovod|a
 Huawei VRP|7
-Hybrid cloud|h
-JNI|2|||Java
+JMX|2|||Java
 Karma|e|||JavaScript
-Kpt|5
+Multi-cloud|h
 Pi-hole|7
 AWS Firewall Manager|4
 Android SDK|f
 Astropy|2|||Python
-Cluster API|5
-FinOps|h
+Hybrid cloud|h
 ISC DHCP|7
-Java Card|f
+JNI|2|||Java
+Kpt|5
 MikroTik RouterOS|7|RouterOS
 Web application firewall|d|WAF
 jscodeshift|e|||JavaScript
 vLLM|a
 AWS Resilience Hub|4
 Android Jetpack|2|Jetpack
+Cluster API|5
+FinOps|h
 GoJS|2|||JavaScript
 HPE Aruba Networking|7|Aruba;Aruba Networks
-High availability|h
-Java ME|f
+Java Card|f
 Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
 llama.cpp|a
-vCluster|5
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Bookshelf.js|2|Bookshelf||JavaScript
 Coraza|d
-Disaster recovery|h
 Extreme Networks|7
 FreeRADIUS|d
-OSGi|g
+High availability|h
+Java ME|f
 Ollama|a
 Recharts|2
 Xarray|2|||Python
+vCluster|5
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
-Apache Karaf|2|||Java
-Capacity planning|h
 Compose Multiplatform|1|||Kotlin
 CrowdSec|d
+Disaster recovery|h
 LM Studio|a|Bionic;LM Studio Bionic
+OSGi|g
 OpenLDAP|d
 Ubiquiti UniFi|7|UniFi
 netCDF4|2|||Python
 AWS Migration Hub|4
-Apache Felix|2|||Java
+Apache Karaf|2|||Java
+Capacity planning|h
 Fail2ban|d
 Fortinet FortiGate|7|FortiGate
 FreeIPA|d
-Longhorn|6
-Performance tuning|h
 Text Generation Inference|a|TGI
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 Android NDK|2
+Apache Felix|2|||Java
 ClamAV|d
-Eclipse RCP|1|||Java
-Observability|h
+Longhorn|6
 Palo Alto Networks|7|Palo Alto
-Rook|6
+Performance tuning|h
 SGLang|a
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
 Android Room|2|Room database
-LWJGL|2|||Java
-Linux administration|h|Linux system administration;sysadmin
-OpenEBS|6
+Eclipse RCP|1|||Java
+Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
+Rook|6
 SIEM|h
 TensorRT-LLM|a
 Vaex|2|||Python
 AWS Marketplace|4
 Check Point|d
+LWJGL|2|||Java
+Linux administration|h|Linux system administration;sysadmin
 Modin|2|||Python
-Portworx|6
+OpenEBS|6
 RecyclerView|2|||Kotlin
 SOAR|h
 Sendmail|6
-Shell scripting|h
 WebdriverIO|e|||JavaScript
-libGDX|1|||Java
 AWS CLI|4|AWS Command Line Interface
 EDR|h|Endpoint detection and response
 Exim|6
 Ibis|2|||Python
 LangGraph|a
 LiveData|2|||Kotlin
-MinIO|6
-Minecraft Forge|2
-Test automation|h
+Portworx|6
+Shell scripting|h
 TestCafe|e|||JavaScript
 Zscaler|d
+libGDX|1|||Java
 AWS SDK|4
-Backstage|e
 Cloudflare Zero Trust|d
 Dovecot|6
 DuckDB Python|2|||Python
-ISTQB|g
 LangSmith|a
 Meta Quest|c|Oculus Quest
+MinIO|6
+Minecraft Forge|2
 Moshi|2|||Kotlin
+Test automation|h
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 XDR|h
 AWS CloudShell|4
+Backstage|e
 CSPM|h
 Cloudflare Tunnel|7
 Great Tables|2|||Python
+ISTQB|g
 LlamaIndex|a||GPT Index
-Renovate|e
 Sinon.js|2|Sinon||JavaScript
-TOGAF|g
 Timber|2|||Kotlin
 Xbox|f
 Zimbra|6
 AWS Cloud9|4|Cloud9
 CNAPP|h
-COBIT|g
 Haystack|a
 Infoblox|7
 LeakCanary|2|||Kotlin
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Nintendo Switch|f
 Nock|2|||JavaScript
+PennyLane|2|||Python
+Renovate|e
+TOGAF|g
 AWS Toolkit|4
 Asterisk|6
-Flagger|5
+COBIT|g
+Cirq|2|||Python
 Mock Service Worker|2|MSW||JavaScript
 NetBox|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 SAST|h
 Semantic Kernel|a
 Stetho|e
-Zachman Framework|g
 3CX|6
-ArchiMate|g
 AutoGen|a
 DAST|h
 Enzyme|2|||JavaScript
+Flagger|5
 Flipper|e
 Nautobot|7
 PlayStation Home|f
+Tesseract|e|Tesseract OCR||Python
+Zachman Framework|g
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
+ArchiMate|g
 Avaya IP Office|6
-BPMN|g
 Batfish|7
 CrewAI|a
 Facebook Messenger|f|Messenger Platform
 Hono|1|||JavaScript
 IAST|h
 Picasso|2|||Java
-Unleash|5
-C4 model|g
+BPMN|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Containerlab|7
 DSPy|a
 Elysia|1|||JavaScript
-Flagsmith|5
 Maestro|e
 Software composition analysis|h|SCA
 Steam|f
+Unleash|5
 AdonisJS|1|Adonis||JavaScript
 Amazon Corretto|f|Corretto
+C4 model|g
+Flagsmith|5
 FreeSWITCH|6
 GNS3|7
 Google AdMob|f|AdMob
 Hyperledger Fabric|f|Hyperledger
-OpenFeature|g
 Penetration testing|h|pentesting
 Pydantic AI|a
-UML|g|Unified Modelling Language
 AWS Mainframe Modernization|4
 Corda|f
-ERD|g|entity-relationship diagram
 EVE-NG|7
 Google Play Services|f
 Kamailio|6
-Keptn|5
+OpenFeature|g
 Sails.js|1|||JavaScript
 Threat modeling|h|threat modelling
+UML|g|Unified Modelling Language
 AWS HealthLake|4
-Architecture decision records|h|ADR;ADRs
 ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
+ERD|g|entity-relationship diagram
 Infura|f
-LitmusChaos|5|Litmus
+Keptn|5
 LoopBack|1|||JavaScript
 OpenSIPS|6
 Retrofit|2
 STRIDE|h
 Amazon Location Service|4
-Chaos Mesh|5
+Architecture decision records|h|ADR;ADRs
 FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4o;GPT-4 Turbo
 Jitsi|6
+LitmusChaos|5|Litmus
 Mininet|7
 Moralis|f
 OkHttp|2
-Raft|h|Raft consensus;Raft consensus algorithm
 Red teaming|h
 AWS Clean Rooms|4
 Bug bounty|h
+Chaos Mesh|5
 Claude|a
 Glide|2
-Gremlin|5
-Paxos|h
+Raft|h|Raft consensus;Raft consensus algorithm
 Strapi|f
 The Graph|f
 coturn|6
 ns-3|7|NS3
 Amazon Redshift Serverless|4
 Anthropic API|a|Claude API
-CRDT|h|CRDTs;conflict-free replicated data types
-Chaos Monkey|5
 Coil|2
+Gremlin|5
 Janus WebRTC Server|6|Janus
+Paxos|h
 Payload CMS|f
 Vulnerability management|h
 iperf|7|iPerf3
 Amazon Aurora Serverless|4
-Gossip protocol|h
+CRDT|h|CRDTs;conflict-free replicated data types
+Chaos Monkey|5
 Llama|a|Llama 3;Meta Llama
 OWASP Top 10|g
-Red Hat Ansible Automation Platform|5|AWX|Ansible Tower
 mediasoup|6
 tcpdump|7
 Amazon Aurora DSQL|4|Aurora DSQL
-Consistent hashing|h
 Docusaurus|e
+Gossip protocol|h
 LiveKit|6
 Mistral AI|a|Mistral
 OWASP ASVS|g
-Rundeck|5
+Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Amazon S3 Express One Zone|4
+Ansible Vault|5
+Consistent hashing|h
 MITRE ATT&CK|g|ATT&CK
 Mixtral|a
-StackStorm|5
-Two-phase commit|h|2PC
 VitePress|e
 WorkManager|2
 Wowza|6
 Amazon S3 Tables|4
-Ansible Galaxy|5
 Eleventy|e|11ty
 Jetpack Navigation|2|Navigation Component
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
+Rundeck|5
 Stable Diffusion|a
-Vector clocks|h
+Two-phase commit|h|2PC
 mtr|7
 AWS Entity Resolution|4
 ComfyUI|e
 Espresso|e
 FFmpeg|e
 Hexo|e
-MPEG|g|MPEG-2
-Molecule|5
 NIST SP 800-53|g
+StackStorm|5
+Vector clocks|h
 traceroute|7
 Amazon Nova|4
+Ansible Galaxy|5
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-MPEG-4|g|MPEG4
+MPEG|g|MPEG-2
 Midjourney|a
 Pug|2|||JavaScript
 Robolectric|e
-Test Kitchen|5
 netcat|7|nc
 Amazon Titan|4
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
 Gradle Kotlin DSL|2
-MP4|g|MPEG-4 Part 14
+MPEG-4|g|MPEG4
+Molecule|5
 SOC 2|g|SOC2
-Serverspec|5
 iptables|7
 AWS HealthOmics|4
-Chef InSpec|5|Inspec
 Google Play|i|Play Store;Google Play Store
 Immer|2|||JavaScript
-MP3|g
+MP4|g|MPEG-4 Part 14
 OpenAI Whisper|a|Whisper
 PCI DSS|g|PCI-DSS
+Test Kitchen|5
 cron|e
 nftables|7
-AAC|g
 AWS AppConfig|4
 Apple App Store|i|App Store
 BERT|a
 HIPAA|g
 Immutable.js|2|||JavaScript
+MP3|g
+Serverspec|5
 Supervisor|6|supervisord
-Terratest|5
 firewalld|7
+AAC|g
 AWS Amplify Studio|4
 CLIP|a
-Checkov|d
+Chef InSpec|5|Inspec
 GDPR|g
-Opus codec|g
 PM2|e
 Workbox|2|||JavaScript
 ufw|7
 Amazon CloudSearch|4
 CCPA|g
-FLAC|g
 IPVS|7
+Opus codec|g
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Terratest|5
 YOLO|a|YOLOv8
-tfsec|d
 Amazon SimpleDB|4
+Checkov|d
 Detectron2|a
+FLAC|g
 FedRAMP|g
-H.264|g|AVC;H264;x264
 Riverpod|2
-TFLint|5
 AWS OpsWorks|4
 Browserify|e
 CMMC|g
 Clonezilla|e
 Flutter Hooks|2
-H.265|g|HEVC;H265;x265
-Infracost|5
+H.264|g|AVC;H264;x264
 MMDetection|a
-AV1|g
+tfsec|d
 AWS Device Farm|4
 BLoC|2|flutter_bloc
 Bacon.js|2
 Common Criteria|g
 GLPI|e
+H.265|g|HEVC;H265;x265
 OpenVPN|7
 Segment Anything|a
-terraform-docs|5
+TFLint|5
+AV1|g
 Albumentations|a
 Amazon Elastic Transcoder|4
 FIPS 140-2|g|FIPS 140-3;FIPS
 GetX|2
-VP9|g
+Infracost|5
 WireGuard|7
 cloudflared|7
-pre-commit|e
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
 Dio|2
 Tailscale|7
-WebM|g
+VP9|g
 WebRTC|7
 oauth2-proxy|d
+terraform-docs|5
 torchvision|a
 CISM|g
 CloudFront Functions|4
-Devbox|5
 Hetzner Cloud|4
-Matroska|g|MKV
 Twingate|7
 WebGL|g
+WebM|g
+pre-commit|e
 timm|a
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
-Dev Containers|5|devcontainer
-GIF|g
 Headscale|7
+Matroska|g|MKV
 OpenVidu|f
 Sentence Transformers|a
 WebGPU|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
+Devbox|5
 FAISS|a
-GitHub Codespaces|5|Codespaces
+GIF|g
 NetBird|7
 OSCP|g
 PJSIP|2
-PNG|g
 Service Workers|g
 Capacitor|1|Ionic Capacitor
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Gitpod|5
-JPEG|g|JPG
+Dev Containers|5|devcontainer
+PNG|g
 ScaNN|a
 Appium|e
 Brain.js|a
 CompTIA Network+|g|Network+
 Envoy Gateway|7
+GitHub Codespaces|5|Codespaces
 HNSW|a
-WebP|g
-AVIF|g
+JPEG|g|JPG
 CompTIA A+|g
 Detox|e
-GitOps|h
+Gitpod|5
 Kubernetes Gateway API|7|Gateway API
 LangChain.js|a
 Retrieval-augmented generation|h|RAG
+WebP|g
+AVIF|g
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
-DevSecOps|h
-HEIC|g
 Prompt engineering|h
 Vercel AI SDK|a
 Bitrise|5
 Certified Kubernetes Application Developer|g|CKAD
 Cheerio|2|||JavaScript
 Fine-tuning|h
+GitOps|h
+HEIC|g
 Load balancing|h
-Platform engineering|h
-TIFF|g
 Certified Kubernetes Security Specialist|g|CKS
 Codemagic|5
-PDF|g|Portable Document Format
+DevSecOps|h
 RLHF|h
-Site Reliability Engineering|h|SRE
 Subnetting|7
+TIFF|g
 jsdom|2|||JavaScript
 AWS Certified Solutions Architect|g
 C++ Standard Library|2|STL
 CIDR|7
 Commander.js|2|||JavaScript
-Infrastructure as Code|h|IaC
 MLOps|h
-PDF/A|g
+PDF|g|Portable Document Format
+Platform engineering|h
 AWS Certified Developer|g
 Boost|2|Boost C++
-Continuous integration|h|CI
-EPUB|g
 LLMOps|h
 OSI model|7
+PDF/A|g
+Site Reliability Engineering|h|SRE
 Yargs|2|||JavaScript
 AWS Certified DevOps Engineer|g
-Continuous delivery|h|CD
+EPUB|g
+Infrastructure as Code|h|IaC
 Inquirer.js|2|||JavaScript
 Network automation|h
-OpenDocument|g|ODF
 RapidJSON|2|||C++
 Chromium Embedded Framework|1|CEF
-Continuous deployment|h
+Continuous integration|h|CI
 Google Cloud Professional Cloud Architect|g
-Office Open XML|g|OOXML
+OpenDocument|g|ODF
 Zero trust|d|Zero Trust architecture;ZTNA
 dotenv|2|||JavaScript
 Cisco CCNA|g|CCNA
+Continuous delivery|h|CD
 Microsoft Certified Azure Administrator|g|AZ-104
 Natural language processing|h|NLP
+Office Open XML|g|OOXML
 Pino|2|||JavaScript
-gRPC-Web|g|Protocol Buffers wire format
-Blue-green deployment|h
 Bunyan|2|||JavaScript
 Cisco CCNP|g|CCNP
 Computer vision|h
+Continuous deployment|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Qt Quick|2
-Single sign-on|d|SSO
-Canary release|h|canary deployment
+gRPC-Web|g|Protocol Buffers wire format
 Cisco CCIE|g|CCIE
 GTK|2|GTK+
 HashiCorp Certified Terraform Associate|g
 Reinforcement learning|h|RL
-VPN|7|virtual private network
+Single sign-on|d|SSO
 nodemon|e|||JavaScript
-Feature flags|h|feature toggles
+Blue-green deployment|h
 JNCIA|g
-Real-time operating systems|b|RTOS
 Splunk SOAR|d||Splunk Phantom;Phantom
+VPN|7|virtual private network
 ts-node|e|||JavaScript
 wxWidgets|2
+Canary release|h|canary deployment
 Dear ImGui|2|ImGui
 Generative AI|h|GenAI
 JNCIP|g
-Multithreading|h
+Real-time operating systems|b|RTOS
 Splunk Enterprise Security|d|Splunk ES
-Trunk-based development|h
 tsx|e|||JavaScript
-Caching|h
-Chaos engineering|h
+Feature flags|h|feature toggles
 Gymnasium|a||OpenAI Gym
 IBM QRadar|d|QRadar
+Multithreading|h
 SDL|2|SDL2;Simple DirectMedia Layer
 TypeDoc|e|||JavaScript
-Immutable infrastructure|h
+Caching|h
 JSDoc|e|||JavaScript
 OpenText ArcSight|d|ArcSight
-Rate limiting|h
 SFML|2
 Stable Baselines3|a
-Circuit breaker|h|circuit breaker pattern
+Trunk-based development|h
+Chaos engineering|h
 Elastic Security|d|Elastic SIEM
 RLlib|a
-CORBA|g|Common Object Request Broker Architecture
+Rate limiting|h
+Circuit breaker|h|circuit breaker pattern
+Immutable infrastructure|h
 Inertia.js|2|||JavaScript
 Optuna|a
 Tanium|d
 Vulkan|g
-BPEL|g|WS-BPEL
+CORBA|g|Common Object Request Broker Architecture
 Cortex XSOAR|d||Demisto
 DirectX|g|Direct3D;DirectX 12
 Hyperopt|a
+BPEL|g|WS-BPEL
 Mithril|2|||JavaScript
 POCO C++ Libraries|2|POCO
-PXE|7|Preboot Execution Environment
 Prisma Access|d
 SHAP|a
 Abseil|2
-ISDN|7
 LIME|a
 Marionette.js|2|||JavaScript
 Netskope|d
-AWS Signature Version 4|d|SigV4
+PXE|7|Preboot Execution Environment
 Evidently|a
+ISDN|7
 Knockout.js|2|||JavaScript
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 folly|2
+AWS Signature Version 4|d|SigV4
 Dojo Toolkit|2|||JavaScript
 Saviynt|d
 WhyLabs|a
@@ -5676,7 +5684,7 @@ zoom`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"ELK Stack":["Elasticsearch","Logstash","Kibana"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"]};
