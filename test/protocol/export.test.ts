@@ -98,6 +98,17 @@ describe('vitae render --format txt|md|docx, as a user runs it', function () {
     assert.ok(readFileSync(text, 'utf8').startsWith('Maya Lindqvist\n'), '--format wins over the extension');
   });
 
+  it('writes a French resume\'s Word document in French: its headings, and the language Word checks spelling in', async () => {
+    const french = join(dir, 'cv-fr.yaml');
+    copyFileSync(join(__dirname, '..', 'fixtures', 'languages', 'fr.yaml'), french);
+    assert.equal(vitae('render', french, '--format', 'docx').code, 0);
+    const docx = await readDocx(readFileSync(join(dir, 'cv-fr.docx')));
+    assert.ok(docx.headings.includes('Expérience'), docx.headings.join(', '));
+    assert.match(docx.part('word/styles.xml') ?? '', /<w:lang w:val="fr" w:eastAsia="fr"\/>/);
+    // An English resume's document says no language of its own: Word's default is the reader's.
+    assert.doesNotMatch((await readDocx(readFileSync(join(dir, 'resume.docx')))).part('word/styles.xml') ?? '', /<w:lang /);
+  });
+
   it('gives broken YAML the same "fix the YAML first" answer as HTML, and an empty resume a minimal document', async () => {
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, 'basics:\n  name: Ada\n  label: [oops\nwork: []\n');

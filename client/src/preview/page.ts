@@ -23,6 +23,11 @@ export interface PageParts {
    * the built-in theme, inside `#vitae-content`.
    */
   readonly themePage?: ThemeAttributes;
+  /**
+   * The built-in page's language (BCP 47: "fr", "ja") when not English, as the export and the PDF write it into
+   * `<html lang>`: quotes, and the glyphs a font picks for Han characters, follow it. A theme's page keeps its own.
+   */
+  readonly lang?: string;
   /** `vitae.preview.allowRemoteImages`: lets `https:` images load; otherwise no image leaves the machine. */
   readonly allowRemoteImages: boolean;
   /** The rendered page body (trusted renderer output) or empty before the first good render. */
@@ -98,7 +103,7 @@ export function previewPage(parts: PageParts): string {
   const { class: themeClass, ...bodyAttributes } = theme?.body ?? {};
   return htmlDocument({
     csp: contentSecurityPolicy(parts),
-    ...(theme?.html ? { htmlAttributes: theme.html } : {}),
+    ...(theme?.html ? { htmlAttributes: theme.html } : !theme && parts.lang ? { htmlAttributes: { lang: parts.lang } } : {}),
     bodyAttributes,
     head: [
       '<meta name="viewport" content="width=device-width, initial-scale=1">',

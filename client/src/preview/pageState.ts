@@ -3,7 +3,8 @@ import type { PreviewSettings } from './settings';
 
 /**
  * What `webview.html` was built from. When any of it changes the preview writes a new page (another theme, its
- * styles or attributes, the design's CSS, paper mode, colours, remote images); otherwise it patches the page.
+ * styles or attributes, the design's CSS, paper mode, colours, remote images, the page's language); otherwise it
+ * patches the page.
  */
 export interface PageState {
   readonly resource: string;
@@ -14,6 +15,8 @@ export interface PageState {
   readonly paper: PreviewSettings['paper'];
   readonly allowRemoteImages: boolean;
   readonly editorColors: boolean;
+  /** The built-in page's language (`<html lang>`: "fr"), as its export and PDF carry it; absent: English. */
+  readonly lang: string | undefined;
 }
 
 /** The page for `shown` (the last good render; none yet: the built-in theme) of `resource` with these settings. */
@@ -27,6 +30,7 @@ export function pageStateOf(resource: string, shown: RenderResult | undefined, f
     paper: settings.paper,
     allowRemoteImages: settings.allowRemoteImages,
     editorColors: settings.editorColors,
+    lang: shown?.lang,
   };
 }
 
@@ -39,6 +43,7 @@ export function samePage(a: PageState, b: PageState): boolean {
     a.paper === b.paper &&
     a.allowRemoteImages === b.allowRemoteImages &&
     a.editorColors === b.editorColors &&
+    a.lang === b.lang &&
     sameList(a.styles, b.styles) &&
     sameRecord(a.attributes?.html, b.attributes?.html) &&
     sameRecord(a.attributes?.body, b.attributes?.body)

@@ -32,7 +32,8 @@ export async function docxBytes(resume: ExportResume): Promise<Uint8Array> {
     lastModifiedBy: resume.title,
     styles: {
       default: {
-        document: { run: { font: FONT, size: BODY }, paragraph: { spacing: { after: 40 } } },
+        // Word's spelling checker and hyphenation follow the document's language, as a browser does the page's lang.
+        document: { run: { font: FONT, size: BODY, ...(resume.lang ? { language: { value: resume.lang, eastAsia: resume.lang } } : {}) }, paragraph: { spacing: { after: 40 } } },
         title: { run: { font: FONT, size: 40, bold: true, color: '000000' }, paragraph: { spacing: { after: 40 } } },
         heading1: {
           run: { font: FONT, size: 24, bold: true, color: '000000' },

@@ -1,6 +1,7 @@
 // When the preview writes a new page and when it patches the one it has: a new page for another theme, design or
 // page setting; a patch for new text in the same page.
 import { strict as assert } from 'node:assert';
+import { previewPage } from '../../../client/src/preview/page';
 import { pageStateOf, previewTitle, samePage } from '../../../client/src/preview/pageState';
 import type { PreviewSettings } from '../../../client/src/preview/settings';
 import type { RenderResult } from '../../../server/src/protocol';
@@ -23,6 +24,15 @@ describe('the preview page: write anew or patch', () => {
     assert.ok(!samePage(base, state(render(), { paper: 'on' })));
     assert.ok(!samePage(base, state(render(), { editorColors: true })));
     assert.ok(!samePage(base, state(render(), { allowRemoteImages: true })));
+  });
+
+  it('writes the page in the language the resume is written in, as its PDF says it (<html lang="fr">), anew when that changes', () => {
+    assert.ok(!samePage(state(render()), state(render({ lang: 'fr' }))));
+    const parts = { cspSource: 'https://x.test', nonce: 'n', scriptUri: 'https://x.test/p.js', styleUris: [], inlineStyles: [], bodyClasses: [], allowRemoteImages: false, body: '', state: { version: 1, problems: [], persisted: { uri: 'file:///r.yaml', locked: false } } };
+    assert.match(previewPage({ ...parts, lang: 'fr' }), /<html lang="fr">/);
+    assert.match(previewPage(parts), /<html lang="en">/);
+    // A theme's page keeps the attributes its own export writes.
+    assert.match(previewPage({ ...parts, lang: 'fr', themePage: { html: { lang: 'de' } } }), /<html lang="de">/);
   });
 
   it('before the first good render, is the built-in theme', () => {

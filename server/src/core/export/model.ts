@@ -65,6 +65,8 @@ export interface ExportResume {
   readonly title: string;
   readonly header: ExportHeader;
   readonly sections: readonly ExportSection[];
+  /** The document's language (BCP 47: "fr") when the resume is not written in English, as the page's `<html lang>`. */
+  readonly lang?: string;
 }
 
 export type ExportOutcome =
