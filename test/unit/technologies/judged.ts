@@ -96,7 +96,11 @@ function matches(label: string, line: string, code?: Code): boolean {
     if (rest !== undefined && names.split(' | ').some((name) => `${name}${rest}` === groups)) return true;
     // The reader marked the name without the vendor before it ("Sagemaker → Amazon SageMaker" where "AWS Sagemaker" is
     // written): the same fix at the same place.
-    return given.endsWith(` ${written}`) && names.split(' | ').includes(groups!);
+    if (given.endsWith(` ${written}`) && names.split(' | ').includes(groups!)) return true;
+    // The reader wrote the right name as the vocabulary accepts it, not as it names it ("jersy → Jersey" where the fix
+    // writes Eclipse Jersey): the same technology, written right either way.
+    const meant = techIndex().resolve(groups!.trim());
+    return given === written && meant !== undefined && (meant.status === 'canonical' || meant.status === 'short') && names.split(' | ').includes(meant.tech.name);
   }
   const tech = code === TechCodes.notInSkills ? (techIndex().resolve(written!.trim())?.tech.name ?? written) : written;
   return groups !== undefined && groups.split(' | ').some((group) => `${tech} → ${group}` === line);
