@@ -96,6 +96,12 @@ describe('technology names', () => {
     assert.equal(read('Google Cloud AI Platform'), 'Vertex AI (former)');
   });
 
+  it('reads a lower-case name written as two words as a phrase: "Unit test" is not unittest, "Data dog" is still Datadog', () => {
+    assert.equal(read('Unit test'), 'unknown');
+    assert.equal(read('unittest'), 'unittest (canonical)');
+    assert.equal(read('Data dog'), 'Datadog (variant)');
+  });
+
   it('reads a product its successor replaced as itself, not as a former name: Xamarin.Forms is not .NET MAUI', () => {
     assert.equal(read('Xamarin Forms'), 'Xamarin.Forms (variant)');
     assert.equal(read('MAUI'), '.NET MAUI (short)');

@@ -36,6 +36,13 @@ describe('tech-name', () => {
     assert.equal(applyFix(applyFix(text, 'Change to ASP.NET MVC'), 'Change to Postgres'), text.replace('ASP.Net MVC', 'ASP.NET MVC').replace('postgres', 'Postgres'));
   });
 
+  it('fixes ".JS" in capitals to ".js", not to another form of the name ("React.JS" is not "ReactJS"), and the fix passes', () => {
+    const text = resume('work:', '  - highlights:', '      - Built the checkout in React.JS for 3,000 shops.', 'skills:', '  - name: Web', '    keywords: [React.JS]');
+    const fixed = applyFix(applyFix(text, 'Change to React.js'), 'Change to React.js');
+    assert.equal(fixed, text.replaceAll('React.JS', 'React.js'));
+    assert.deepEqual(check(fixed).filter((line) => line.includes('tech-name')), []);
+  });
+
   it('reports a former name in a keyword list, not in a sentence about those years', () => {
     const text = resume('work:', '  - highlights:', '      - Packaged the tools for OS X with Homebrew.', '      - Rolled out Mac OS X 10.4 to 300 Macs.', 'skills:', '  - name: Platforms', '    keywords: [OS X]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OS X: hint tech-name: "OS X" is now called macOS.']);

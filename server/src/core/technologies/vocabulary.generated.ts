@@ -473,6 +473,7 @@ Django REST framework|1|DRF||Python
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenKruise|5
+OpenTracing|8
 Oracle RMAN|3|RMAN
 Rhapsody Integration Engine|f|Rhapsody Health
 Roda|1|||Ruby
@@ -539,7 +540,6 @@ Arm Cortex-A|c|Cortex-A
 Azure Files|4
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 Document Object Model|g|DOM;DOM API
-Elastic Beats|8|Beats;Filebeat;Metricbeat
 HTTP/2|7|HTTP2
 Kubecost|5
 MEDITECH|f|Meditech Expanse
@@ -559,7 +559,7 @@ BrowserStack|e
 Capybara|e|||Ruby
 Codeberg|i
 Eclipse Jetty|6|Jetty
-Elastic APM|8
+Elastic Beats|8|Beats;Filebeat;Metricbeat
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
@@ -577,6 +577,7 @@ Tencent Cloud|4
 Workday Studio|e
 Allscripts Sunrise|f
 Broadcom|j
+Elastic APM|8
 FactoryBot|2||FactoryGirl|Ruby
 Gorilla WebSocket|2|||Go
 GraphQL Mesh|2
@@ -607,7 +608,6 @@ OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
 PowerPC|c|IBM Power;ppc64le;ppc64
 RuboCop|e|||Ruby
-Splunk SPL|8|SPL;Search Processing Language
 WSDL|g
 WildFly|6||JBoss AS
 eClinicalWorks|f
@@ -630,6 +630,7 @@ Robotic process automation|h|RPA
 SPARC|c
 SSL|d|Secure Sockets Layer
 SparkR|9
+Splunk SPL|8|SPL;Search Processing Language
 Submariner|7
 XML-RPC|g
 asyncio|2|||Python
@@ -637,7 +638,6 @@ fp-ts|2
 Azure Database for PostgreSQL|3
 CatBoost|a
 Cloudflare Workers|4
-Dynatrace|8
 Effect-TS|2
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 IBM mainframe|c|mainframe;mainframes
@@ -661,6 +661,7 @@ Ably|f
 Azure Database for MySQL|3
 CICS|f|IBM CICS
 Cloudflare R2|4|R2
+Dynatrace|8
 GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
 Jakarta EE|f||Java EE;J2EE|Java
@@ -670,7 +671,6 @@ Oracle Siebel|f|Siebel;Siebel CRM
 Rake|e|||Ruby
 Rocky Linux|b
 SAS Enterprise Miner|9
-Splunk AppDynamics|8|AppDynamics
 Starlette|1|||Python
 THC Hydra|d|Hydra
 Tricentis Tosca|e|Tosca
@@ -690,13 +690,13 @@ DNSSEC|7
 Eclipse GlassFish|6|GlassFish
 Espressif|j
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
-Honeycomb|8
 IBM SPSS Modeler|9|SPSS Modeler
 Jakarta Messaging|2|JMS|Java Message Service|Java
 John the Ripper|d
 Oracle Hyperion|9|Hyperion
 PubNub|f
 Sanic|1|||Python
+Splunk AppDynamics|8|AppDynamics
 VSAM|f
 Xray Test Management|e
 kube-vip|7
@@ -707,6 +707,7 @@ Bitbucket Pipelines|5
 DHCP|7
 EViews|9
 Hashcat|d
+Honeycomb|8
 IBM Initiate|f|Initiate Master Data Service
 Kured|5
 Liveblocks|f
@@ -718,7 +719,6 @@ PIC microcontrollers|c|PIC
 Payara|6
 Pyramid|1|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
-ServiceNow Cloud Observability|8||Lightstep
 Substack|i
 Supermicro|j
 Zephyr Scale|e
@@ -742,6 +742,7 @@ Open Liberty|6
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 STM32|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
+ServiceNow Cloud Observability|8||Lightstep
 TeamCity|5
 Yjs|2
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
@@ -762,7 +763,6 @@ Memorystore|3|Google Memorystore
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 PTP|7|Precision Time Protocol;IEEE 1588
 ReportPortal|e
-Rollbar|8
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Verato|f
 go-redis|2|||Go
@@ -771,7 +771,6 @@ Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian FishEye|e|FishEye
 Automerge|2
 BloodHound|d
-Bugsnag|8
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 FICO Xpress|e|Xpress
 Fortinet|j
@@ -785,6 +784,7 @@ Pact|e|Pact contract testing
 Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Render|4
+Rollbar|8
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 Seaborn|9|||Python
 Uber Zap|2|||Go
@@ -792,6 +792,7 @@ uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
 AnyLogic|e
 ArduPilot|c
+Bugsnag|8
 CBOR|g
 Dribbble|i
 Gemini API|a
@@ -807,7 +808,6 @@ Oracle|j
 Plotly|9
 Quart|1|||Python
 Railway|4
-Raygun|8
 SAP Analytics Cloud|9|SAC
 ShareDB|2
 Sorbet|e|||Ruby
@@ -833,6 +833,7 @@ Logrus|2|||Go
 Mountebank|e
 OpenShift Dedicated|4
 OpenYurt|5
+Raygun|8
 Simul8|e
 Slate.js|2
 Twisted|1|||Python
@@ -852,7 +853,6 @@ Lexical|2
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORAS|5
 ORCID|i
-Opsgenie|8
 Puma|6
 Quarkus|1|||Java
 SAP BTP|4|SAP Business Technology Platform
@@ -875,6 +875,7 @@ LocalStack|5
 Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 Notary Project Notation|5
+Opsgenie|8
 Phusion Passenger|6|Passenger
 Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
@@ -883,14 +884,12 @@ SciPy|2|||Python
 Testify|2|||Go
 Trio|2|||Python
 Woodpecker CI|5
-incident.io|8
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
 CKEditor|2
 Cloud TPU|c|TPU;Tensor Processing Unit
 Concourse CI|5|Concourse
 Event sourcing|h
-FireHydrant|8
 Ginkgo|2|||Go
 Helidon|1|||Java
 JetBrains|j
@@ -907,6 +906,7 @@ Spotfire|9|TIBCO Spotfire
 The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
+incident.io|8
 statsmodels|9|||Python
 AVX-512|c|AVX512
 Apache HBase|3|HBase
@@ -918,6 +918,7 @@ Copacetic|5
 Document AI|a
 Domo|9
 Dropwizard|1|||Java
+FireHydrant|8
 Gomega|2|||Go
 Instagram|i
 Lightning Web Components|1|LWC
@@ -925,7 +926,6 @@ Microsoft Defender XDR|d||Microsoft 365 Defender
 NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2|||JavaScript
-Rootly|8
 SAPUI5|1|OpenUI5;UI5
 SR-MPLS|7
 Tekton|5
@@ -944,13 +944,13 @@ Domain-driven design|h|DDD
 Facebook|i
 Ghidra|d
 GoMock|2|||Go
-Grafana Loki|8|Loki
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
 MuleSoft|f
 Octant|e
 PTC Creo|e|Creo
 Play Framework|1|||Scala
+Rootly|8
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
 Segment Routing|7
@@ -965,7 +965,7 @@ Autodesk Revit|e|Revit
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2|||Python
 Flux CD|5
-Grafana Tempo|8|Tempo
+Grafana Loki|8|Loki
 Hexagonal architecture|h|ports and adapters
 IDA Pro|d|IDA
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
@@ -992,7 +992,7 @@ Binary Ninja|d
 Clean Architecture|h
 Cloud Text-to-Speech|a|Text-to-Speech
 Firebase Realtime Database|3|Firebase RTDB
-Grafana Mimir|8|Mimir
+Grafana Tempo|8|Tempo
 HashiCorp Sentinel|d
 KubeVirt|5
 Label Distribution Protocol|7|LDP
@@ -1017,7 +1017,7 @@ Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
 Google Wire|2|||Go
-Grafana Pyroscope|8|Pyroscope
+Grafana Mimir|8|Mimir
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Metal3|5
 Pingora|6
@@ -1042,7 +1042,7 @@ DeepMind|j|Google DeepMind
 Discord|i
 EVPN|7|BGP EVPN
 GPU|c|Graphics processing unit;GPGPU
-Grafana Alloy|8|Alloy|Grafana Agent
+Grafana Pyroscope|8|Pyroscope
 KICS|d
 Kong Gateway|6|Kong
 Phalcon|1|||PHP
@@ -1064,7 +1064,7 @@ Cats|2|Typelevel Cats||Scala
 Clear Linux|b
 Cluster API Provider AWS|5|CAPA
 Dialogflow|a
-Grafana OnCall|8
+Grafana Alloy|8|Alloy|Grafana Agent
 Grafana Tanka|e
 Jenkins X|5
 Lumen|1|||PHP
@@ -1092,6 +1092,7 @@ Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GDB|e|GDB;GNU Debugger
 Geneve|7|GENEVE
 GoCD|5
+Grafana OnCall|8
 Keybase|i
 Laravel Livewire|1|Livewire||PHP
 Lodash|2|||JavaScript
@@ -1106,7 +1107,6 @@ Tyk|6
 V-Ray|e
 asyncpg|2|||Python
 eksctl|e
-k6|8|Grafana k6
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
 Apache Beam|9|Beam
@@ -1116,7 +1116,6 @@ Fedora CoreOS|b
 Filament|1|||PHP
 GNU Guix|b|Guix
 GRE|7|Generic Routing Encapsulation
-Grafana Cloud|8
 HIP|c
 Harness|5
 KrakenD|6
@@ -1130,6 +1129,7 @@ SAP Concur|f|Concur
 SourceForge|i
 Underscore.js|2|||JavaScript
 YugabyteDB|3
+k6|8|Grafana k6
 kubeadm|e
 marked.js|e
 ANSYS Fluent|e
@@ -1141,7 +1141,7 @@ Eloquent ORM|2|Eloquent||PHP
 FoundationDB|3
 Frida|d
 Gloo Edge|6
-Grafana Faro|8
+Grafana Cloud|8
 IPsec|7
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Maxwell's Daemon|9|Maxwell CDC
@@ -1166,6 +1166,7 @@ Connect RPC|2|connect-go||Go
 Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
 Emissary-ingress|6||Ambassador
+Grafana Faro|8
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Intuit QuickBooks|f|QuickBooks
 L2TP|7
@@ -1205,7 +1206,6 @@ PPPoE|7
 Swagger UI|e
 Twirp|2|||Go
 Xero|f
-Zipkin|8
 Amazon GuardDuty|4|GuardDuty
 Anomalo|9
 Azure Boards|e
@@ -1214,7 +1214,7 @@ Day.js|2|||JavaScript
 GNU Radio|e
 Go modules|2|go mod||Go
 Google Container Optimized OS|b
-Ingress-NGINX|6|NGINX Ingress Controller
+Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
@@ -1223,10 +1223,10 @@ Rancher Kubernetes Engine|5|RKE
 Reactive programming|h
 Redoc|e
 Semaphore CI|5|Semaphore
-Thanos|8
 Topcoder|i
 Workday|f
 YARA|d
+Zipkin|8
 Zuora|f
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
@@ -1237,7 +1237,6 @@ AppVeyor|5
 Atlan|9
 Azure Artifacts|5
 Concurrency|h
-Cortex|8
 Datastream|9
 GoReleaser|e|||Go
 HackRF|e
@@ -1252,6 +1251,7 @@ Sigma rules|d
 Stoplight|e
 Stripe Billing|f
 Talos Omni|5
+Thanos|8
 Windows Server|b
 Zuul|6|Zuul CI
 dataclasses|2|||Python
@@ -1261,6 +1261,7 @@ Axios|2|||JavaScript
 Azure Test Plans|e
 CPM.cmake|e
 Chargebee|f
+Cortex|8
 Distributed systems|h
 Earthly|5
 Jakarta Faces|1|JSF|JavaServer Faces|Java
@@ -1273,7 +1274,6 @@ PHPStan|e|||PHP
 Snort|d
 Spring Cloud Gateway|6
 USRP|e
-VictoriaMetrics|8
 Wellfound|i||AngelList Talent
 Windows 11|b
 cuDNN|2
@@ -1288,7 +1288,6 @@ Delve|e|||Go
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Krew|e
 LMDB|3
-M3DB|8|M3
 Mako|2|||Python
 Marquez|9
 Ocelot|6
@@ -1302,11 +1301,11 @@ System design|h
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
 VRRP|7
+VictoriaMetrics|8
 Windows 10|b
 Xing|i
 yq|e
 AWS Glue Data Catalog|4|Glue Data Catalog
-Alertmanager|8|Prometheus Alertmanager
 Amazon Detective|4
 Apache Iceberg|9|Iceberg
 Avalara|f
@@ -1319,6 +1318,7 @@ Data structures|h
 Fairwinds Pluto|5
 HSRP|7
 Jakarta RESTful Web Services|2|JAX-RS||Java
+M3DB|8|M3
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
@@ -1332,6 +1332,7 @@ Zeek|d
 gopls|e|||Go
 grep|e
 AWS CloudTrail|4|CloudTrail
+Alertmanager|8|Prometheus Alertmanager
 Algorithms|h
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
@@ -1346,7 +1347,6 @@ Keepalived|6
 Kubeconform|e
 NVIDIA Jetson|c|Jetson;Jetson Nano
 OSSEC|d
-Prometheus Operator|8
 Shopify Plus|f
 Synopsys|e
 TanStack Start|1|||JavaScript
@@ -1369,7 +1369,7 @@ Monolog|2|||PHP
 NVIDIA DGX|c|DGX
 Pacemaker|6
 Project Nessie|9|Nessie
-PromQL|0
+Prometheus Operator|8
 PureScript|0
 RESTEasy|2|||Java
 Scrapy|2|||Python
@@ -1394,11 +1394,11 @@ Gitee|i
 Instabug|e
 NVIDIA A100|c|A100
 OpenTofu|5|OpenTF
+PromQL|0
 ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
 commercetools|f
-kube-prometheus-stack|8
 lakeFS|9
 observable-hooks|2|||JavaScript
 osquery|d
@@ -1417,7 +1417,6 @@ Google Artifact Registry|4|Artifact Registry|Google Container Registry
 JDBC|2|||Java
 Linear|e
 NVIDIA H100|c|H100
-Node Exporter|8
 Oh My Zsh|e
 PSpice|e
 Playwright for Python|2|||Python
@@ -1426,12 +1425,12 @@ Sanity.io|f|Sanity;Sanity CMS
 V8|f|V8 engine
 Velociraptor|d
 iPadOS|b
+kube-prometheus-stack|8
 templ|2|||Go
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Apache Avro|9|Avro
 Apache XTable|9|XTable
 Azure Virtual Desktop|4||Windows Virtual Desktop
-Blackbox Exporter|8
 Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
@@ -1441,6 +1440,7 @@ ICMP|7
 Keil MDK|e|Keil;Keil uVision
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
+Node Exporter|8
 Notion|e
 Optimizely CMS|f||Episerver
 PyPI|i
@@ -1459,6 +1459,7 @@ Apache Arrow|9
 Apollo GraphQL|2|Apollo||JavaScript
 Argo CD Image Updater|5|Argo Image Updater
 Azure Virtual Network|4|VNet;Azure VNet
+Blackbox Exporter|8
 CDK for Terraform|5|CDKTF
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
@@ -1475,7 +1476,6 @@ RoadRunner|2|||PHP
 Scout APM|8
 Typer|2|||Python
 asdf|e
-cAdvisor|8
 tvOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
@@ -1498,8 +1498,8 @@ NVLink|c
 Skylight.io|8
 Vertica|3
 argparse|2|||Python
+cAdvisor|8
 crates.io|i
-kube-state-metrics|8
 mise|e
 visionOS|b
 AWS Amplify|4
@@ -1507,7 +1507,6 @@ Adobe Photoshop|e|Photoshop
 Apollo Server|2|||JavaScript
 Azure Application Gateway|4|Application Gateway
 Dagster|9|||Python
-Kubernetes Metrics Server|8|Metrics Server
 Liquibase|e|||Java
 NVSwitch|c
 OpenText Documentum|f|Documentum
@@ -1525,6 +1524,7 @@ Waterfall|h
 Wear OS|b||Android Wear
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
+kube-state-metrics|8
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Android TV|b
@@ -1535,6 +1535,7 @@ Flink SQL|9
 Heap Analytics|8
 HikariCP|2|||Java
 IGMP|7
+Kubernetes Metrics Server|8|Metrics Server
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
@@ -1595,7 +1596,6 @@ SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Snowplow|9
 VMware vCenter|6|vCenter;vCenter Server
-Vector|8|Vector.dev;Datadog Vector
 env0|5
 Adobe Analytics|8
 Akuity|5
@@ -1615,10 +1615,10 @@ SEGGER J-Link|e|J-Link;Segger
 Sitecore|f
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
-Telegraf|8
 Tizen|b
 TryHackMe|i
 VMware vSAN|6|vSAN
+Vector|8|Vector.dev;Datadog Vector
 WarpStream|9
 jenv|e
 structlog|2|||Python
@@ -1631,7 +1631,6 @@ Fathom Analytics|8
 Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 HarmonyOS|b|HMOS
-Kapacitor|8
 Kargo|5
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
@@ -1639,6 +1638,7 @@ OutSystems|f
 QoS|7|Quality of Service
 Rocket|1|||Rust
 SEGGER Ozone|e
+Telegraf|8
 Twistlock|d
 VMware NSX|6|NSX;NSX-T
 Volta|e
@@ -1653,6 +1653,7 @@ DiffServ|7
 Guava|2|||Java
 Instaclustr|4
 Joi|2|||JavaScript
+Kapacitor|8
 Kestra|9
 Mendix|f
 OpenHarmony|b
@@ -1679,7 +1680,6 @@ Integration testing|h
 Intercom|e
 KaiOS|b
 Lauterbach TRACE32|e|TRACE32;Lauterbach
-Logstash Forwarder|8
 Mage AI|9
 Nomad|6|HashiCorp Nomad
 Parallels Desktop|e
@@ -1703,6 +1703,7 @@ Fuchsia|b
 H2 Database|3|H2
 HubSpot|f
 Linux device drivers|b|device drivers;kernel modules
+Logstash Forwarder|8
 Marathon|6
 NETCONF|7
 Oracle Coherence|3|Coherence
@@ -1714,7 +1715,6 @@ Udemy|i
 VMware Tanzu|6|Tanzu
 Wiz|d|WIZ
 Workato|f
-rsyslog|8
 unittest|2|||Python
 Adobe Marketo Engage|e|Marketo
 Amazon FSx for Windows File Server|4
@@ -1739,7 +1739,7 @@ Terraspace|5
 Tray.io|f|Tray.ai
 VMware Aria|6||vRealize
 edX|i
-syslog-ng|8
+rsyslog|8
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
@@ -1762,7 +1762,7 @@ Sysdig|d
 Tcl|0
 Vector CANoe|e|CANoe
 gNMI|7
-journald|8
+syslog-ng|8
 tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Storage Gateway|4|Storage Gateway
@@ -1780,12 +1780,12 @@ Mutation testing|h
 NetBSD|b
 OpenConfig|7
 Optimizely|e
-Promtail|8
 QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SeaORM|2|||Rust
 Vector CANalyzer|e|CANalyzer
+journald|8
 nox|e|||Python
 AMD Vitis|e|Vitis
 ASP.NET Web Forms|1|Web Forms||C#
@@ -1802,7 +1802,7 @@ Load testing|h
 MISRA|g|MISRA C++
 Meltano|9
 Monit|8
-OpenTelemetry Collector|8|OTel Collector
+Promtail|8
 Rayon|2|||Rust
 SnapLogic|f
 Stryker Mutator|e
@@ -1823,11 +1823,11 @@ Crossbeam|2|||Rust
 Drizzle ORM|2|Drizzle||JavaScript
 HashiCorp Waypoint|5|Waypoint
 Intel Quartus Prime|e|Quartus
-Jaeger Tracing|8
 Konsole|e
 Mixpanel|8
 NetFlow|7
 Open Collective|i
+OpenTelemetry Collector|8|OTel Collector
 OrientDB|3
 Pitest|e|PIT mutation testing
 Salesforce Lightning|f|Lightning Experience
@@ -1844,9 +1844,9 @@ Clap|2|||Rust
 Cloud Router|4
 Codecov|e
 FullStory|8
-Graylog|8
 IPFIX|7
 Informatica|9|Informatica PowerCenter
+Jaeger Tracing|8
 JanusGraph|3
 MikroORM|2|||JavaScript
 ModelSim|e
@@ -1863,6 +1863,7 @@ AWS Snowball|4|Snowball
 Amazon Neptune|4|Neptune
 Azure Queue Storage|4
 Entity Framework|2|EF6||C#
+Graylog|8
 Grype|d
 Hamcrest|2|||Java
 KubeBlocks|5
@@ -1872,7 +1873,6 @@ Network Connectivity Center|4
 Objection.js|2|||JavaScript
 OpenCL|0
 Oracle Solaris|b|Solaris;SunOS
-Papertrail|8
 Pylint|e|||Python
 Questa|e
 SAS Viya|9
@@ -1899,7 +1899,7 @@ Flake8|e|||Python
 GLSL|0
 IBM AIX|b|AIX
 ITIL|h
-Loggly|8
+Papertrail|8
 Passport.js|2|||JavaScript
 Port mirroring|7|SPAN;SPAN port
 PostHog|8
@@ -1927,12 +1927,12 @@ HP-UX|b
 Klocwork|d
 LaunchDarkly|e
 Lighthouse CI|e
+Loggly|8
 Oracle Health|f||Cerner
 PRINCE2|h
 Power Query|0
 SQL Server Integration Services|9|SSIS
 Scopus|i
-Sumo Logic|8
 Synopsys Design Compiler|e
 Testcontainers|e|||Java
 Zalando Postgres Operator|5
@@ -1943,7 +1943,6 @@ Academia.edu|i
 Anchore|d
 Azure Web PubSub|4
 Cloud IAM|4|Google Cloud IAM;GCP IAM
-Coralogix|8
 DAX|0|Data Analysis Expressions
 Doom Emacs|e
 Great Expectations|9
@@ -1955,6 +1954,7 @@ PC-lint|e
 PMP|g
 Percona Operator|5
 RADIUS|7
+Sumo Logic|8
 Verilator|e
 WireMock|e|||Java
 axe-core|e|Deque axe
@@ -1962,6 +1962,7 @@ isort|e|||Python
 oVirt|6
 AWS Site-to-Site VPN|4
 Azure Notification Hubs|4
+Coralogix|8
 CppUTest|e
 Cucumber|e|||Java
 Figma Community|i
@@ -1969,7 +1970,6 @@ IBM i|b|AS/400;OS/400;iSeries
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
 Kustomize|5
-Logz.io|8
 Murex|f
 NebulaGraph|3
 Pa11y|e
@@ -1995,8 +1995,8 @@ Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Contentful|f
 DataSpell|e
 LDAP|d
+Logz.io|8
 LookML|0
-Mezmo|8||LogDNA
 Monte Carlo Data|a
 Nutanix AHV|6|AHV
 OKR|h|OKRs
@@ -2011,7 +2011,6 @@ Xamarin.Forms|1|||C#
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
 Azure Static Web Apps|4
-Better Stack|8||Logtail;Better Uptime
 Bloomberg Terminal|e
 Builder.io|f
 CTest|e
@@ -2024,6 +2023,7 @@ Fauna|3|FaunaDB
 JAWS screen reader|e
 Kerberos|d
 Kotest|2|||Kotlin
+Mezmo|8||LogDNA
 Nutanix|6
 OpenLineage|9
 Pipenv|e|||Python
@@ -2034,6 +2034,7 @@ Veracode|d
 Vimeo|i
 WPF|1|Windows Presentation Foundation
 Azure Spring Apps|4
+Better Stack|8||Logtail;Better Uptime
 Bevy|1|||Rust
 DataHub|9
 Dev-C++|e
@@ -2048,7 +2049,6 @@ Oracle VirtualBox|6|VirtualBox;VBox
 Power Pivot|9
 RethinkDB|3
 Security Command Center|d
-SigNoz|8
 SolidJS|1|||JavaScript
 SoundCloud|i
 Telepresence|5
@@ -2072,7 +2072,7 @@ Okteto|5
 OpenSSH|d
 Qwik|1|||JavaScript
 Riak|3
-Uptrace|8
+SigNoz|8
 VoiceOver|e
 WinUI|1|WinUI 3
 lcov|e
@@ -2081,7 +2081,6 @@ Aerospike|3
 Apache Atlas|9
 Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
-HyperDX|8
 Intel VTune Profiler|e|VTune;Intel VTune
 JMH|2|||Java
 Keptn Lifecycle Toolkit|5
@@ -2097,6 +2096,7 @@ Strava|i
 Thonny|e
 UTM|6
 UWP|1|Universal Windows Platform
+Uptrace|8
 WCAG|g|WCAG 2.1;WCAG 2.2
 egui|2|||Rust
 embOS|b
@@ -2111,13 +2111,13 @@ Databricks Notebooks|9
 FTP|7
 Hatch|e|||Python
 Hazelcast|3
+HyperDX|8
 Iced|1|||Rust
 LTspice|e
 Lit|1|||JavaScript
 Microsoft Azure DevOps Server|5
 Mojaloop|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
-OpenObserve|8
 Peerlist|i
 VirusTotal|d
 WAI-ARIA|g|ARIA
@@ -2133,9 +2133,9 @@ Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 Internationalization|h|i18n
 Mode Analytics|9
+OpenObserve|8
 Oracle FLEXCUBE|f|Flexcube
 Polywork|i
-Quickwit|8
 RIOT OS|b
 RenderDoc|e
 SMTP|7
@@ -2155,7 +2155,7 @@ Mbed OS|b|Arm Mbed
 MicroK8s|5
 PCIe|c|PCI Express;PCI-E
 PIX on Windows|e|PIX
-Parca|8
+Quickwit|8
 Tarantool|3
 Tauri|1|||Rust
 Tekton Chains|5
@@ -2175,7 +2175,7 @@ Leptos|1|||Rust
 Microsoft Orleans|2|Orleans
 OpenStack Nova|6|Nova
 POP3|7
-Pixie|8
+Parca|8
 SEO|h|search engine optimization
 Shipwright|5
 Tracy Profiler|e
@@ -2199,8 +2199,8 @@ GitHub Desktop|e
 Leiningen|e
 Miniconda|e|||Python
 NVMe|c|NVM Express
-Odigos|8
 OpenStack Neutron|6|Neutron
+Pixie|8
 RKE2|5
 Responsive web design|h
 SIP|7|Session Initiation Protocol
@@ -2210,10 +2210,10 @@ Azure Stream Analytics|9
 Binary Authorization|d
 Devfile|5
 Dioxus|1|||Rust
-Grafana Beyla|8|Beyla
 MediatR|2
 Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
+Odigos|8
 OpenStack Swift|6
 Photon Engine|e|Photon PUN;Photon Fusion
 RTEMS|b
@@ -2226,11 +2226,11 @@ TruffleHog|d
 mamba|e|||Python
 Azure Data Explorer|9|ADX;Kusto
 Conventional Commits|g
-Coroot|8
 Eclipse Che|5
 GKE Enterprise|4||Anthos
 GNU nano|4|Nano
 Gitleaks|d
+Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
 Mirror Networking|e
@@ -2246,9 +2246,9 @@ Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Apache NetBeans|e|NetBeans
 Azure HDInsight|9|HDInsight
+Coroot|8
 Git flow|h
 Haxe|0
-Kiali|8
 Linktree|i
 Microsoft Foundation Classes|2|MFC||C++
 MoveIt|2
@@ -2273,8 +2273,8 @@ Dependabot|e
 GitHub Flow|h
 Gleam|0
 HLS|7|HTTP Live Streaming
-Hubble|8
 JavaFX|1|||Java
+Kiali|8
 Meld|e
 Microsoft Fabric|9
 OMPL|2|Open Motion Planning Library
@@ -2294,12 +2294,12 @@ GNU Coreutils|e|coreutils
 Garden.io|5
 Gazebo|e
 Havok|e
+Hubble|8
 InfiniBand|c|IB
 Inner source|h
 Java Swing|2|Swing||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
-Nagios|8
 Odin|0
 OpenTSDB|3
 PyPy|f|||Python
@@ -2316,6 +2316,7 @@ Java AWT|2|AWT||Java
 Microsoft Message Queuing|6|MSMQ
 NVIDIA Isaac Sim|e|Isaac Sim
 NVIDIA PhysX|e|PhysX
+Nagios|8
 Open source|h|open-source software;OSS
 OpenNebula|6
 Power Apps|e
@@ -2324,7 +2325,6 @@ SRT|7|Secure Reliable Transport
 Tilt.dev|5
 Tumblr|i
 WinMerge|e
-Zabbix|8
 Zed|e
 Amazon QuickSight|4|QuickSight
 Apache Cordova|2|Cordova||JavaScript
@@ -2333,7 +2333,6 @@ Bullet Physics|e
 Ceph|6|Red Hat Ceph Storage
 ECMAScript modules|g|ES modules;ESM
 Google Cloud Workflows|4
-Icinga|8
 JetBrains Fleet|e
 KDiff3|e
 MicroPython|f|||Python
@@ -2344,17 +2343,18 @@ Pinterest|i
 Power Automate|e||Microsoft Flow
 Project Reactor|2|||Java
 WebSocket|7|WebSockets;WS protocol
+Zabbix|8
 iSCSI|c
 rustfmt|e
 Amazon DataZone|4
 Apache Lucene|3|Lucene
 AutoMapper|2
 Box2D|e
-Checkmk|8
 CommonJS|g
 Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
 GlusterFS|6|Gluster
+Icinga|8
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
@@ -2371,6 +2371,7 @@ AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apigee|4|Apigee API Management
 Browsersync|e|||JavaScript
+Checkmk|8
 CycloneDX|g
 Dokploy|5
 FluentValidation|2
@@ -2381,7 +2382,6 @@ Lustre|6
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Miri|e
-PRTG Network Monitor|8|PRTG
 Project Loom|2|||Java
 Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
@@ -2404,10 +2404,10 @@ Metabase|9
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
 Modernizr|2|||JavaScript
+PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 SPDX|g
 Serilog|2
-SolarWinds|8|SolarWinds NPM
 Starlark|0
 Typesense|3
 USB Power Delivery|c|USB-PD
@@ -2426,11 +2426,11 @@ Embassy|2|||Rust
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
-LibreNMS|8
 NLog|2
 OpenWrt|b
 RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
+SolarWinds|8|SolarWinds NPM
 Substance 3D Painter|e|Substance Painter
 Termius|e
 WeChat|i
@@ -2444,9 +2444,9 @@ DataGrip|e
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 IndexedDB|g
+LibreNMS|8
 LwM2M|7
 Nix|5|NixOS Nix
-Observium|8
 Proxmox Backup Server|b
 RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
@@ -2461,13 +2461,13 @@ detekt|e|||Kotlin
 embedded-hal|2|||Rust
 log4net|2
 Amazon OpenSearch Serverless|4
-Cacti|8
 Cosmos SDK|1|||Go
 Google Persistent Disk|4|Persistent Disk
 Haiku|b
 Harbor|5
 Manticore Search|3
 Marmoset Toolbag|e
+Observium|8
 ProGuard|e|||Java
 RTIC|2|||Rust
 Remmina|e
@@ -2483,12 +2483,12 @@ Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 Buildah|5
 CNCF Distribution|5|Docker Registry
+Cacti|8
 Cosign|d
 Fetch API|g
 HDMI|c
 Hyperdisk|4
 Java Collections Framework|2|Java Collections||Java
-Munin|8
 NUnit|e|||C#
 Qiita|i
 ReactOS|b
@@ -2510,6 +2510,7 @@ Emacs Lisp|0|elisp
 Hansoft|e
 MSTest|e
 Modbus|7
+Munin|8
 NativeScript|1|||JavaScript
 Plan 9|b|Plan 9 from Bell Labs
 Ratatui|2|||Rust
@@ -2518,7 +2519,6 @@ Server-side rendering|h|SSR
 Skopeo|5
 Zenn|i
 Zot|5
-collectd|8
 core.async|2|||Clojure
 ext4|6
 in-toto|d
@@ -2537,11 +2537,11 @@ OPC UA|7
 Rancher Desktop|5
 Spegel|5
 Static site generation|h|SSG
-StatsD|8
 Three.js|2|||JavaScript
 Transfer Appliance|4
 Weaviate|3
 XFS|6
+collectd|8
 containerd|5
 ktlint|e|||Kotlin
 nom|2|||Rust
@@ -2557,7 +2557,6 @@ Milvus|3
 MockWebServer|2|||Kotlin
 NSubstitute|2
 NTFS|6
-Netdata|8
 Nydus|5
 OpenSCAP|d|OSCAP
 OrbStack|5
@@ -2565,6 +2564,7 @@ PROFINET|7
 Redox OS|b|Redox
 SPI|c|Serial Peripheral Interface
 Single-page application|h|single-page apps
+StatsD|8
 Storage Transfer Service|4
 VK|i
 Zeplin|e
@@ -2579,10 +2579,10 @@ Colima|5
 Django Ninja|1|||Python
 EtherCAT|7
 FluentAssertions|2
-IBM Instana|8|Instana
 InVision|e
 Lynis|d
 Micro frontends|h
+Netdata|8
 Omnissa Horizon|e||VMware Horizon
 Prost|2|||Rust
 Qdrant|3
@@ -2599,6 +2599,7 @@ Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
 Chroma|3|ChromaDB
+IBM Instana|8|Instana
 JTAG|c
 Jamstack|h
 KNIME|9
@@ -2609,7 +2610,6 @@ Lima VM|5
 Linux kernel|b|kernel development
 Quinn|2|||Rust
 Reqnroll|e||SpecFlow
-Site24x7|8
 Tilt|5
 Wagtail|f|||Python
 gVisor|5
@@ -2625,9 +2625,9 @@ JavaServer Pages|0|JSP
 Kata Containers|5
 Kotlin/Native|2|||Kotlin
 Kubernetes Dashboard|5
-Pingdom|8
 RapidMiner|9
 Serial Wire Debug|c|SWD
+Site24x7|8
 SpaceWire|c
 Spectral|e
 Windows kernel|b
@@ -2648,11 +2648,11 @@ LanceDB|3
 MSBuild|e
 Microsoft Excel|e|Excel;MS Excel
 PCAP|7|libpcap
+Pingdom|8
 Plotly.js|2|||JavaScript
 Polkadot SDK|2||Substrate|Rust
 Spec Kit|e|spec-kit
 TablePlus|e
-UptimeRobot|8
 XNU|b
 crun|5
 kube-hunter|d
@@ -2673,7 +2673,7 @@ RQ|2|||Python
 ReSharper|e
 Sharding|h
 Solana SDK|2
-Uptime Kuma|8
+UptimeRobot|8
 WasmEdge Runtime|5
 Zilliz|3
 pgAdmin|e
@@ -2683,7 +2683,6 @@ Amazon Forecast|4
 Aseprite|e
 Axure RP|e|Axure
 Azure Digital Twins|4
-Checkly|8
 Fairwinds Polaris|d|Polaris
 FlexRay|7
 Foundry|e
@@ -2699,6 +2698,7 @@ Replication|h
 Rider|e|JetBrains Rider
 SMB|7|CIFS;Samba protocol
 SpinKube|5
+Uptime Kuma|8
 Vald|3
 Wolfram Language|0
 Amazon Kendra|4|Kendra
@@ -2706,7 +2706,7 @@ Amplify Shader Editor|e
 Azure Sphere|4
 Balsamiq|e
 BusyBox|b
-Catchpoint|8
+Checkly|8
 Cloud Healthcare API|4
 DBeaver|e
 DDR5|c
@@ -2728,7 +2728,7 @@ Adobe After Effects|e|After Effects
 Apptainer|5||Singularity
 Azure Arc|4
 Boto3|2|boto;boto3||Python
-Chronosphere|8
+Catchpoint|8
 DDR4|c
 Data warehousing|h
 Google Earth Engine|4
@@ -2750,8 +2750,8 @@ Azure Local|4||Azure Stack HCI
 Babylon.js|2|||JavaScript
 Casbin|d
 Cats Effect|2|||Scala
+Chronosphere|8
 Citus|3
-Cribl|8
 Cypher|0
 Data lakehouse|h|lakehouse
 Google Maps Platform|4|Google Maps API
@@ -2770,8 +2770,8 @@ Adobe InDesign|e|InDesign
 Azure Stack Hub|4
 BuildKit|5
 Canva|e
+Cribl|8
 ETL|h|ETL pipelines
-Edge Delta|8
 Fabric|2|||Python
 GoPDF|2|||Go
 Godot Engine|e|Godot
@@ -2788,12 +2788,12 @@ Wi-Fi 7|7|802.11be
 ZIO|2|||Scala
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
-Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Clusternet|5
 CyberArk|d
 Data mesh|h
+Edge Delta|8
 Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
 HDD|c
@@ -2806,7 +2806,7 @@ Pgpool-II|3
 X Window System|b|X11
 phpMyAdmin|3
 AWS Outposts|4|Outposts
-Azure Monitor Logs|8
+Amazon CloudWatch Logs Insights|8
 Azure Site Recovery|4
 BeyondTrust|d
 Bruno|e
@@ -2830,12 +2830,12 @@ http4s|2|||Scala
 AWS Local Zones|4
 Ant Design|2|antd||JavaScript
 Azure Migrate|4
+Azure Monitor Logs|8
 Change data capture|h|CDC
 Delinea|d||Thycotic
 Dell PowerMax|6
 Fiddler|e
 Firebase Hosting|4
-Grafana Tempo Cloud|8
 KDE Plasma|b
 LoRa|7
 Network Service Mesh|7
@@ -2856,6 +2856,7 @@ Azure Advisor|4
 Cairo|0
 Charles Proxy|e
 Firebase Crashlytics|2|Crashlytics
+Grafana Tempo Cloud|8
 MariaDB MaxScale|3|MaxScale
 Merbridge|5
 NAS|c|Network-attached storage
@@ -2866,7 +2867,6 @@ Slick|2|||Scala
 Splunk On-Call|8||VictorOps
 Star schema|h
 Xfce|b
-eBPF profiling|8|continuous profiling
 imageio|2|||Python
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 AWS CodeBuild|4|CodeBuild
@@ -2878,7 +2878,6 @@ Deepnote|9
 Firebase Remote Config|4
 IRIS GL|2
 LTE|7|4G LTE
-Linux perf|8|perf
 Max/MSP|e|Max MSP;Cycling '74 Max
 OLAP|g
 POSIX|g
@@ -2889,6 +2888,7 @@ Scala.js|2|||Scala
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
+eBPF profiling|8|continuous profiling
 mitmproxy|e
 shadcn-svelte|2|||JavaScript
 5G|7|5G NR
@@ -2899,6 +2899,7 @@ Easegress|5
 Firebase App Distribution|4
 JFrog Artifactory|5|Artifactory
 LastPass|d
+Linux perf|8|perf
 MonoGame|2|||C#
 OLTP|g
 Observable|9
@@ -2911,7 +2912,6 @@ Skeleton UI|2|Skeleton Labs||JavaScript
 Synology DSM|6
 UEFI|c
 Wintun|7
-bpftrace|8
 5G Core|7|5GC
 ANSI SQL|g
 Apache Camel|2|Camel
@@ -2930,14 +2930,13 @@ SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 SuperCollider|0
 Tkinter|2|||Python
-libbpf|2
+bpftrace|8
 whatsapp-web.js|2|||JavaScript
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Apache Tika|2
 Azure CLI|e|az CLI
 BIOS|c
-BPF Compiler Collection|8|BCC;BCC tools
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 Firebase Test Lab|4
 Gradio|1|||Python
@@ -2949,13 +2948,14 @@ Kivy|1|||Python
 O-RAN|7|Open RAN
 TouchDesigner|e
 cgroups|b
+libbpf|2
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache POI|2|||Java
 Azure PowerShell|e
+BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
-DTrace|8
 Gmail API|4
 Linux namespaces|b|namespaces
 ML Kit|a|Google ML Kit;Firebase ML Kit
@@ -2972,6 +2972,7 @@ Amazon CodeCatalyst|4|CodeCatalyst
 AppKit|1|||Swift
 Azure Cloud Shell|4
 Changesets|e
+DTrace|8
 Flowbite|2|||JavaScript
 Genkit|a|Firebase Genkit
 Lean 4|0
@@ -2983,7 +2984,6 @@ UTF-8|g
 UWB|7|Ultra-wideband
 libcinder|e
 seccomp|d
-strace|8
 Azure Developer CLI|e|azd
 Base64|g
 Core Data|2|CoreData
@@ -2997,8 +2997,8 @@ SD-WAN|7
 Sphinx|e|||Python
 Stitches|2|||JavaScript
 U-Boot|c
-ltrace|8
 semantic-release|e
+strace|8
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Emotion|2|||JavaScript
@@ -3011,8 +3011,8 @@ RStudio|e
 SASE|7
 SwiftData|2|||Swift
 TLA+|0
-Valgrind|e
 Yocto Project|b|Yocto
+ltrace|8
 APT|e|apt-get
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
@@ -3028,8 +3028,8 @@ Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Ma
 Resilience4j|2|||Java
 SDN|7|Software-defined networking
 Theme UI|2|||JavaScript
+Valgrind|e
 authentik|d
-gprof|e
 tidyverse|2
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
@@ -3046,7 +3046,7 @@ Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
 dpkg|e
 ggplot2|2
-pprof|e
+gprof|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
@@ -3064,8 +3064,8 @@ Ory|d
 Pyodide|2|||Python
 RPM|e|RPM Package Manager
 Standard ML|0|SML
-async-profiler|e
 dplyr|2
+pprof|e
 AWS Service Catalog|4
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
@@ -3074,7 +3074,6 @@ Dex|d
 F*|0
 GitLab Runner|5
 Google Search Console|e
-Java Flight Recorder|8|JFR
 Mantine|2|Mantine UI||JavaScript
 NATS|6
 NetCDF|g
@@ -3084,6 +3083,7 @@ PyScript|2|||Python
 Realm|3|RealmDB;Realm Database
 URLSession|2|||Swift
 YUM|e
+async-profiler|e
 data.table|2
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
@@ -3095,16 +3095,15 @@ GeoJSON|g
 Gitea|e
 Google Ads|e||Google AdWords;AdWords
 IPMI|c
+Java Flight Recorder|8|JFR
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 OpenFeign|2|Feign||Java
 Project Calico|5|Calico
 SPIFFE|g
-VisualVM|e
 WidgetKit|1|||Swift
 caret|2
 Amazon Managed Service for Prometheus|4
-Apache JMeter|e|JMeter
 App Clips|f
 Azure Landing Zones|4
 Flannel|5
@@ -3117,17 +3116,18 @@ Redfish|g
 Redis Stack|3
 SPIRE|d
 Tachyons|1
+VisualVM|e
 ZeroMQ|6|ZMQ;0MQ
 eBPF|7
 glTF|g
 pacman|e
 ARKit|1
 Amazon Managed Grafana|4|AMG
+Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
-Gatling|e
 Gerrit|e
 Google Colab|9|Colab;Colaboratory
 Kubeflow|a
@@ -3142,8 +3142,8 @@ AWS Distro for OpenTelemetry|4|ADOT
 Dell iDRAC|c|iDRAC
 EMQX|6
 FHIR|g|HL7 FHIR
+Gatling|e
 Kaggle Notebooks|9
-Locust|e|||Python
 Microsoft 365|e||Office 365;O365
 Multus CNI|5|Multus
 Perforce Helix Core|e|Helix Core
@@ -3156,7 +3156,6 @@ YubiKey|d
 openpyxl|2|||Python
 restify|1|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
-Artillery|e
 FIDO2|g
 Flatpak|e
 Google OR-Tools|2|OR-Tools
@@ -3164,6 +3163,7 @@ HL7|g
 HPE iLO|c|iLO
 HiveMQ|6
 Kuma|5
+Locust|e|||Python
 Metal|0
 Microsoft Office|e|MS Office
 Neptune.ai|a
@@ -3174,6 +3174,7 @@ XlsxWriter|2|||Python
 libSQL|3
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
+Artillery|e
 Bulma|1|||JavaScript
 Comet ML|a
 DICOM|g
@@ -3189,7 +3190,6 @@ RoCE|7|RoCEv2;RDMA over Converged Ethernet
 VerneMQ|6
 Xata|3
 python-docx|2|||Python
-wrk|e
 AWS Budgets|4
 Apache Velocity|2|||Java
 CloudKit|2
@@ -3203,11 +3203,11 @@ Protocol Buffers|g|protobuf
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
 Team Foundation Version Control|e|TFVC
-Vegeta|e
 WebAuthn|g
 WinGet|e
 iWARP|7
 styled-components|2|||JavaScript
+wrk|e
 AWS Compute Optimizer|4
 ClearML|a
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
@@ -3216,17 +3216,16 @@ Jujutsu|e|jj
 Microsoft Exchange Online|e
 Open Compute Project|c
 Open vSwitch|7|OVS
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Scoop|e
 SingleStore|3||MemSQL
 StoreKit|2
 TIBCO EMS|6
 Vaadin|1|||Java
+Vegeta|e
 WeasyPrint|2|||Python
 AWS App Mesh|4
 AWS Auto Scaling|4
 Arduino|c
-BlazeMeter|8
 Chocolatey|e
 Exasol|3
 FIX protocol|g
@@ -3235,11 +3234,13 @@ MapKit|2
 Metaflow|a
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 PyPDF|2|PyPDF2||Python
 Sapling SCM|4|Sapling
 Solace PubSub+|6
 AVFoundation|2
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+BlazeMeter|8
 EMV|g
 FRRouting|7|FRR
 JHipster|1|||Java
@@ -3248,7 +3249,6 @@ MonetDB|3
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
-Real user monitoring|h|RUM
 Redpanda|6
 Reviewable|4
 SAML|g|SAML 2.0
@@ -3262,14 +3262,13 @@ Feast|a
 Knative|5
 Open Banking|g
 Phabricator|e
-Synthetic monitoring|h
+Real user monitoring|h|RUM
 pyca/cryptography|2|cryptography||Python
 rollup.js|e|Rollup||JavaScript
 Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Confluent Platform|6
 Core Audio|2|CoreAudio
-Distributed tracing|h
 Microsoft Word|e|MS Word
 OpenFaaS|5
 PSD2|g
@@ -3277,6 +3276,7 @@ PyJWT|2|||Python
 Quagga|7
 SCIM|g
 Sourcegraph|e
+Synthetic monitoring|h
 Tecton|a
 Texas Instruments|c|TI
 esbuild|e|||JavaScript
@@ -3286,6 +3286,7 @@ Authlib|2|||Python
 BentoML|a
 Confluent Cloud|4
 Core MIDI|2|CoreMIDI
+Distributed tracing|h
 Fission|5
 Grails|1
 InterSystems IRIS|3
@@ -3293,12 +3294,10 @@ Microsoft PowerPoint|e|PowerPoint
 OpenGrok|e
 PKI|d|Public key infrastructure
 Parcel|e|||JavaScript
-Service level objectives|h|SLO;SLOs;SLI;SLIs
 VyOS|7
 XBRL|g
 Amazon SES|4|SES;Amazon Simple Email Service
 AudioKit|2|||Swift
-Error budgets|h
 IEEE 754|g
 Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
@@ -3307,6 +3306,7 @@ Kubeless|5
 Microsoft Outlook|e|Outlook
 SONiC|7
 Seldon Core|a|Seldon
+Service level objectives|h|SLO;SLOs;SLI;SLIs
 Turbopack|e|||JavaScript
 X.509|g
 python-dotenv|2|||Python
@@ -3314,7 +3314,7 @@ AFNetworking|2|||Objective-C
 Amazon Pinpoint|4
 ClojureScript|0
 Cumulus Linux|7
-Incident management|h
+Error budgets|h
 KServe|a||KFServing
 Karpenter|5
 Lattice Semiconductor|c
@@ -3330,11 +3330,11 @@ BoringSSL|d
 Cisco IOS|7
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
+Incident management|h
 Ingres|3
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Miro|e
-On-call|h
 ReactiveSwift|2|||Swift
 SWC|e|||JavaScript
 TorchServe|a
@@ -3348,7 +3348,7 @@ Container Storage Interface|g|CSI
 LibreSSL|d
 Lucidchart|e
 Microsoft OneDrive|e|OneDrive
-Postmortems|h|blameless postmortems
+On-call|h
 Reagent|2|||ClojureScript
 Renesas|c
 TensorFlow Serving|a
@@ -3361,8 +3361,8 @@ GnuPG|d|GPG;PGP;GNU Privacy Guard
 IBM IMS|3|IMS
 Infineon|c
 Microsoft Loop|e
+Postmortems|h|blameless postmortems
 Proxyman|e
-RED method|h
 Service Mesh Interface|g|SMI
 cert-manager|5
 draw.io|e|diagrams.net
@@ -3379,14 +3379,13 @@ Grunt|e|||JavaScript
 Microsoft Copilot|a||Bing Chat
 ONNX Runtime|a
 OpenMetrics|g
+RED method|h
 SQLCipher|3
-USE method|h
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 ActivityPub|g
 Cisco ACI|7
 External Secrets Operator|5
-Four golden signals|h
 GitHub Copilot|a|Copilot
 NiceGUI|2|||Python
 ONNX|g
@@ -3394,12 +3393,14 @@ PlantUML|e
 RSA|g
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Temporal|f
+USE method|h
 XTDB|3
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
 Cisco Meraki|7|Meraki
 CocoaPods|e
 Elliptic-curve cryptography|d|ECC;ECDSA
+Four golden signals|h
 HoloViz Panel|2|||Python
 MISRA C|g
 Matrix|g|Matrix protocol
@@ -4159,30 +4160,31 @@ Make|e|GNU Make;gmake;Makefile;Makefiles
 Together AI|a
 GNU Autotools|2|Autotools;Autoconf;Automake
 Groq|a
-Hardhat|e
+MetaMask|e
 wfuzz|d
 Cerebras|a
 Conan|e
 Evil-WinRM|d
-Truffle|e
+Hardhat|e
 Perplexity|a
 Rubeus|d
+Truffle|e
 vcpkg|e
 Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
-Viem|2|||JavaScript
-Cycle.js|1|||JavaScript
 GNU Toolchain|e
 OpenText EnCase|d|EnCase
+Viem|2|||JavaScript
 Clang|e
+Cycle.js|1|||JavaScript
 X-Ways Forensics|d|X-Ways
-currency.js|2|||JavaScript
 Cellebrite|d
-class-validator|2|||JavaScript
+currency.js|2|||JavaScript
 MSVC|e|Visual C++
 Magnet AXIOM|d
-React Navigation|2|||JavaScript
+class-validator|2|||JavaScript
 KAPE|d
+React Navigation|2|||JavaScript
 AddressSanitizer|e|ASan
 GRR Rapid Response|d|GRR
 Model Context Protocol|g|MCP

@@ -142,6 +142,8 @@ export class TechIndex {
     if (!forms || forms.length === 0) return undefined;
     const exact = forms.find((form) => form.text === written) ?? forms.find((form) => form.text === plain(written));
     const best = exact ?? forms[0]!;
+    // "Unit test" is the practice, not unittest: a name that is one lower-case word, written as two, is a phrase.
+    if (!exact && /\s/.test(written) && /^\p{Ll}+$/u.test(best.text)) return undefined;
     // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym
     // ("PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals).
     if (!exact && !capitals && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && /^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text))) return undefined;

@@ -44,7 +44,7 @@ export const techName: Rule = {
         const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
         const head = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
         if (keyword.node.type === Scalar.PLAIN && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
-          yield finding(head, resolution, [start, start + head.length], spelling(resolution));
+          yield finding(head, resolution, [start, start + head.length], spelling(resolution, head));
         }
         yield* listedParts(found.index, keyword);
         continue;
@@ -57,7 +57,7 @@ export const techName: Rule = {
       const type = keyword.node.type;
       const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
       const flow = keyword.group?.seq.flow === true;
-      yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(spelling(resolution), flow, type));
+      yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(spelling(resolution, written), flow, type));
     }
     const budget = { guesses: 300 };
     for (const text of [...found.bullets, ...found.prose]) {
@@ -72,7 +72,7 @@ export const techName: Rule = {
         const vendor = vendorBefore(text.text, mention.start, resolution);
         const start = mention.start - vendor;
         const verbatim = text.verbatim(start, end);
-        yield finding(text.text.slice(start, mention.end), resolution, text.span(start, end), verbatim ? spelling(resolution, vendor > 0) : undefined, vendor > 0);
+        yield finding(text.text.slice(start, mention.end), resolution, text.span(start, end), verbatim ? spelling(resolution, mention.written, vendor > 0) : undefined, vendor > 0);
       }
     }
   },
@@ -120,7 +120,7 @@ function* listedParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
     // A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be.
     if (!resolution || (resolution.status !== 'variant' && resolution.status !== 'former') || resolution.tech.extra || formerSite(resolution)) continue;
     const start = keyword.span[0] + offset;
-    yield finding(written, resolution, [start, start + written.length], spelling(resolution));
+    yield finding(written, resolution, [start, start + written.length], spelling(resolution, written));
   }
 }
 
@@ -166,15 +166,17 @@ function vendorBefore(text: string, start: number, resolution: Resolution): numb
  * What a fix writes: the name, or for a misspelt form the name accepts as written (the name without its vendor,
  * "azure" for Azure; the name with its part, "ASP.Net MVC" for ASP.NET MVC) that form, as it is fine written right.
  */
-function spelling(resolution: Resolution, withVendor = false): string {
+function spelling(resolution: Resolution, written: string, withVendor = false): string {
   const { tech, form, status } = resolution;
+  // "React.JS": the ecosystem's ".js" in capitals is written ".js", not as another form of the name ("ReactJS").
+  if (status === 'variant' && !withVendor && written !== `${tech.name}.js` && written.toLowerCase() === `${tech.name.toLowerCase()}.js`) return `${tech.name}.js`;
   // "Openshift" is written "OpenShift", the short form as styled; "GoLang" is written "Go", not the lower-case "golang".
   const accepted = !withVendor && form.kind === 'alias' && form.text !== form.text.toLowerCase() && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
   return status === 'variant' && accepted ? form.text : tech.name;
 }
 
 function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined, withVendor = false): Finding {
-  const name = spelling(resolution, withVendor);
+  const name = spelling(resolution, written, withVendor);
   const lookAlikes = lookAlikesIn(written);
   const message =
     lookAlikes.length > 0
