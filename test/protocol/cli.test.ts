@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli as vitae } from './harness';
@@ -43,6 +43,31 @@ describe('the vitae command line', () => {
     const { stdout } = vitae('lint', '--format', 'json', fixtures);
     const files = (JSON.parse(stdout) as Array<{ file: string }>).map((r) => r.file.replace(fixtures, ''));
     assert.deepEqual(files, ['/ada.resume.yaml', '/messy.resume.yaml', '/shapes.resume.yaml', '/skills-groups.resume.yaml']);
+  });
+
+  it('fixes with --fix, in the file, what needs no choice, keeps every comment, and reports what is left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vitae-fix-'));
+    try {
+      const resume = join(dir, 'resume.yaml');
+      const messy = readFileSync(join(fixtures, 'messy.resume.yaml'), 'utf8');
+      writeFileSync(resume, messy);
+      const first = vitae('lint', '--fix', resume);
+      assert.equal(first.code, 1, 'the invalid email and dates need a person, so errors are left');
+      assert.match(first.stdout, /1 file checked: 3 errors, 6 warnings; 6 problems fixed\n$/);
+      assert.doesNotMatch(first.stdout, /\[invalid-url\]|\[network-spelling\]|\[type-mismatch\]/);
+      assert.match(first.stdout, /\[unknown-key\]/);
+      const fixed = readFileSync(resume, 'utf8');
+      assert.deepEqual(
+        fixed.split('\n').filter((line, index) => line !== messy.split('\n')[index]).map((line) => line.replace(/\s+#.*$/, '').trim()),
+        ['url: https://www.samrivera.example', '- network: GitHub', '- JavaScript', '- TypeScript', 'startDate: 2015-06', 'fluency: "7"'],
+      );
+      assert.equal(fixed.match(/#/g)?.length, messy.match(/#/g)?.length, 'every comment kept');
+      const again = vitae('lint', '--fix', '--format', 'json', resume);
+      assert.deepEqual((JSON.parse(again.stdout) as Array<{ fixed: number }>).map((result) => result.fixed), [0]);
+      assert.equal(readFileSync(resume, 'utf8'), fixed, 'nothing left to fix, the file is not rewritten');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with a clear message for an unreadable file or bad usage', () => {

@@ -63,6 +63,20 @@ describe('the language server over stdio', () => {
     assert.deepEqual(actions.map((a) => a.title), ['Change to "position"']);
   });
 
+  it('answers Fix All (source.fixAll, as the editor asks on "Fix All" and on save) with one action that fixes what needs no choice', async () => {
+    await server.open(URI, messy);
+    const ask = async (only: string[]) =>
+      (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only } })) as Array<{ title: string; kind: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>;
+    const [fixAll, ...more] = await ask(['source.fixAll']);
+    assert.deepEqual(more, []);
+    assert.equal(fixAll!.kind, 'source.fixAll.vitae');
+    assert.equal(fixAll!.title, 'Fix all auto-fixable problems (6)');
+    assert.deepEqual(fixAll!.edit.changes[URI]!.map((edit) => edit.newText), ['https://www.samrivera.example', 'GitHub', 'JavaScript', 'TypeScript', '2015-06', '"7"']);
+    assert.equal((await ask(['source.fixAll.vitae'])).length, 1);
+    assert.deepEqual(await ask(['refactor']), []);
+    assert.deepEqual(server.initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.vitae'] });
+  });
+
   it('follows rule severities from the settings', async () => {
     const quiet = await start({ rules: { 'unknown-key': 'off', 'invalid-email': 'hint' } });
     try {

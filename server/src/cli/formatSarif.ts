@@ -12,6 +12,8 @@ export interface FileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** With `--summary`: the resume's writing figures. */
   readonly summary?: WritingFigures;
+  /** With `--fix`: how many problems were fixed in the file (the diagnostics are those left). */
+  readonly fixed?: number;
 }
 
 const LEVEL: Record<number, string> = {

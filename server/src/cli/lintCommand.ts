@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { createLanguageService } from '../core/service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, type ResumeLanguageService } from '../core/service';
 import { effectiveSettings } from '../core/settings';
 import { ProjectConfigs } from '../node/projectConfig';
 import { expandInputs, readResumeFile } from './files';
@@ -21,6 +23,8 @@ export interface LintRequest {
   readonly color: boolean;
   /** Also print per-resume writing figures (bullets, quantified share, weak openers, words). */
   readonly summary?: boolean;
+  /** First fix, in the files, every problem whose fix needs no one's judgement (Fix All); report what is left. */
+  readonly fix?: boolean;
 }
 
 export interface CommandOutput {
@@ -45,19 +49,48 @@ export function runLint(request: LintRequest): CommandOutput {
       problems.push(read.problem);
       continue;
     }
-    const text = read.text;
-    texts.set(file, text);
     const absolute = resolve(file);
     const config = configs.forFile(absolute);
     for (const problem of config.problems) warnings.add(`vitae: ${config.path}: ${problem}`);
     const uri = pathToFileURL(absolute).href;
-    const document = { uri, version: 1, getText: () => text };
-    const diagnostics = service.lint(document, effectiveSettings(undefined, config));
-    results.push(request.summary ? { file, diagnostics, summary: writingFigures(service.summary(document)) } : { file, diagnostics });
+    const settings = effectiveSettings(undefined, config);
+    const fixing = request.fix ? fixFile(service, uri, read.text, settings) : { text: read.text, fixed: 0, version: 1 };
+    if (fixing.fixed > 0) {
+      try {
+        writeFileSync(file, fixing.text);
+      } catch (error) {
+        problems.push(`vitae: cannot write ${file}: ${(error as Error).message}`);
+        continue;
+      }
+    }
+    const text = fixing.text;
+    texts.set(file, text);
+    const document = { uri, version: fixing.version, getText: () => text };
+    const diagnostics = service.lint(document, settings);
+    results.push({ file, diagnostics, ...(request.summary ? { summary: writingFigures(service.summary(document)) } : {}), ...(request.fix ? { fixed: fixing.fixed } : {}) });
   }
   const hasError = results.some((result) => result.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
   const stdout = formatResults(request, results, texts);
   return { stdout, stderr: [...warnings, ...problems].join('\n'), exitCode: problems.length > 0 ? 2 : hasError ? 1 : 0 };
+}
+
+// A fix can reveal another (a name fixed in a list that then repeats one): a few rounds, as ESLint makes.
+const FIX_ROUNDS = 10;
+
+/** The text with every problem Fix All would fix fixed, round after round until none is left. */
+function fixFile(service: ResumeLanguageService, uri: string, original: string, settings: ReturnType<typeof effectiveSettings>): { text: string; fixed: number; version: number } {
+  let text = original;
+  let fixed = 0;
+  let version = 1;
+  for (let round = 0; round < FIX_ROUNDS; round++) {
+    const current = text;
+    const edits = service.fixAll({ uri, version, getText: () => current }, settings);
+    if (edits.length === 0) break;
+    text = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', version, current), edits);
+    fixed += edits.length;
+    version++;
+  }
+  return { text, fixed, version };
 }
 
 function formatResults(request: LintRequest, results: readonly FileResult[], texts: ReadonlyMap<string, string>): string {
@@ -81,7 +114,9 @@ function formatResults(request: LintRequest, results: readonly FileResult[], tex
 function textSummary(results: readonly FileResult[]): string {
   const all = results.flatMap((result) => result.diagnostics);
   const count = (severity: DiagnosticSeverity): number => all.filter((d) => d.severity === severity).length;
-  return `${plural(results.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}`;
+  const fixing = results.some((result) => result.fixed !== undefined);
+  const fixed = fixing ? `; ${plural(results.reduce((sum, result) => sum + (result.fixed ?? 0), 0), 'problem')} fixed` : '';
+  return `${plural(results.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}${fixed}`;
 }
 
 function summaryLine(result: FileResult): string {

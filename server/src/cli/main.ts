@@ -11,7 +11,7 @@ import { chooseFormat } from './renderFormat';
 const HELP = `vitae ${VERSION} — check resumes written as YAML (JSON Resume)
 
 Usage:
-  vitae lint <file|dir>... [--format text|json|sarif|github] [--summary] [--no-color]
+  vitae lint <file|dir>... [--format text|json|sarif|github] [--summary] [--fix] [--no-color]
   vitae render <file> [--format html|pdf|txt|md|docx] [-o FILE] [--theme NAME] [design options]
   vitae match <resume> <job> [--format text|json|sarif] [--min-score N]
   vitae server --stdio
@@ -38,6 +38,8 @@ Lint options:
   --format   text (default; file:line:col: severity: message [code]), json (LSP diagnostics), sarif (SARIF 2.1.0),
              github (GitHub Actions annotations: ::error file=…,line=…::message; hints left out)
   --summary  Also print each resume's bullets, share quantified, weak openers (or the language it is written in, when not English) and words.
+  --fix      First fix, in the files, each problem whose fix needs no choice (a date in ISO 8601, a URL's
+             scheme, a name's or a network's spelling, a number quoted as text); then report what is left.
   --no-color Plain text output (also when NO_COLOR is set or output is not a terminal).
 
 Render options:
@@ -132,6 +134,7 @@ function lint(args: readonly string[]): number {
     format: { type: 'string', default: 'text' },
     'no-color': { type: 'boolean', default: false },
     summary: { type: 'boolean', default: false },
+    fix: { type: 'boolean', default: false },
   });
   if (typeof parsed === 'number') return parsed;
   const format = parsed.values.format as OutputFormat;
@@ -144,7 +147,7 @@ function lint(args: readonly string[]): number {
     return 2;
   }
   const color = !parsed.values['no-color'] && !process.env['NO_COLOR'] && process.stdout.isTTY === true;
-  return printed(runLint({ inputs: parsed.positionals, format, color, summary: parsed.values.summary === true }));
+  return printed(runLint({ inputs: parsed.positionals, format, color, summary: parsed.values.summary === true, fix: parsed.values.fix === true }));
 }
 
 async function render(args: readonly string[]): Promise<number> {

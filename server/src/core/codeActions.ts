@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ResumeDocument } from './document';
+import { fixAllAction, fixAllEdits } from './fixAll';
 import type { DiagnosticData } from './lint';
 
 const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -24,6 +25,12 @@ export function codeActions(doc: ResumeDocument, range: Range, diagnostics: read
         edit: { changes: { [doc.uri]: [{ range: target, newText: fix.newText }] } },
       });
     });
+  }
+  // Beside a problem Fix All would fix, the action that fixes every one of them in the file, as ESLint offers.
+  const here = diagnostics.filter((diagnostic) => overlaps(diagnostic.range, range) && (diagnostic.data as DiagnosticData | undefined)?.fixes?.[0]?.auto);
+  if (here.length > 0) {
+    const edits = fixAllEdits(doc, diagnostics);
+    if (edits.length > 1) actions.push(fixAllAction(doc, edits, CodeActionKind.QuickFix));
   }
   return actions;
 }

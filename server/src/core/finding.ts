@@ -6,6 +6,12 @@ export interface Fix {
   readonly newText: string;
   /** Offsets of the text to replace; defaults to the finding's own span. */
   readonly span?: readonly [number, number];
+  /**
+   * The one right answer, which needs no one's judgement (a date in ISO 8601, a URL's scheme, a name's casing):
+   * applied without asking by Fix All (`source.fixAll.vitae`) and `vitae lint --fix`. Fixes that choose among
+   * readings (a key's likely name, a group for a skill) or rewrite prose are offered one at a time.
+   */
+  readonly auto?: true;
 }
 
 /** What a rule reports, in offsets. The language service turns findings into LSP diagnostics at the edge. */

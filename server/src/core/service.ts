@@ -8,9 +8,11 @@ import type {
   Hover,
   Position,
   Range,
+  TextEdit,
 } from 'vscode-languageserver-types';
 import { Caches } from './caches';
 import { codeActions } from './codeActions';
+import { fixAllEdits } from './fixAll';
 import { codeLenses } from './codeLens';
 import { complete, type CompletionOptions } from './completion';
 import { parseResume, type ResumeDocument } from './document';
@@ -55,6 +57,8 @@ export interface ResumeLanguageService {
   documentSymbols(source: TextSource): DocumentSymbol[];
   foldingRanges(source: TextSource): FoldingRange[];
   codeActions(source: TextSource, range: Range, options?: Omit<LintOptions, 'today'>): CodeAction[];
+  /** Fix All: the edits of every problem whose fix needs no one's judgement, none overlapping (see `Fix.auto`). */
+  fixAll(source: TextSource, options?: Omit<LintOptions, 'today'>): TextEdit[];
   codeLenses(source: TextSource): CodeLens[];
   /** Bullets, quantified bullets, weak openers and words, as the writing rules count them. */
   summary(source: TextSource): WritingSummary;
@@ -134,6 +138,10 @@ export function createLanguageService(options: ServiceOptions = {}): ResumeLangu
     codeActions: (source, range, lintOptions) => {
       const { doc, diagnostics } = lintOf(source, lintOptions);
       return codeActions(doc, range, diagnostics);
+    },
+    fixAll: (source, lintOptions) => {
+      const { doc, diagnostics } = lintOf(source, lintOptions);
+      return fixAllEdits(doc, diagnostics);
     },
     codeLenses: (source) => codeLenses(documentOf(source), caches),
     summary: (source) => summarizeWriting(documentOf(source), caches),

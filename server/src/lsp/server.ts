@@ -1,4 +1,5 @@
 import { CodeActionKind, ProposedFeatures, TextDocumentSyncKind, createConnection, type Connection } from 'vscode-languageserver/node';
+import { FIX_ALL_KIND } from '../core/fixAll';
 import { techIndex } from '../core/technologies/vocabulary';
 import { VERSION } from '../version';
 import { registerCodeActions } from './codeActions';
@@ -27,7 +28,7 @@ export function startServer(): Connection {
         hoverProvider: true,
         documentSymbolProvider: { label: 'Resume' },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         ...(state.ruleDocs?.serverCommands.length ? { executeCommandProvider: { commands: [...state.ruleDocs.serverCommands] } } : {}),
       },

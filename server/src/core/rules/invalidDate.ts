@@ -15,7 +15,7 @@ export const invalidDate: Rule = {
         message: reading.problem,
         start: span[0],
         end: span[1],
-        ...(reading.suggestion ? { fixes: [{ title: `Change to ${reading.suggestion}`, newText: reading.suggestion }] } : {}),
+        ...(reading.suggestion ? { fixes: [{ title: `Change to ${reading.suggestion}`, newText: reading.suggestion, auto: true }] } : {}),
       };
     }
   },

@@ -25,7 +25,7 @@ export const invalidUrl: Rule = {
           : `${value} has no scheme, so links to it break. Write it as ${looksLikeHost ? fixed : 'https://…'}.`,
         start: span[0],
         end: span[1],
-        ...(looksLikeHost ? { fixes: [{ title: `Change to ${fixed}`, newText: fixed }] } : {}),
+        ...(looksLikeHost ? { fixes: [{ title: `Change to ${fixed}`, newText: fixed, auto: true }] } : {}),
       };
     }
   },

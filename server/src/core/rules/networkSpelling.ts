@@ -34,7 +34,7 @@ export const networkSpelling: Rule = {
         message: `The canonical spelling is "${canonical}".`,
         start: span[0],
         end: span[1],
-        fixes: [{ title: `Change to ${canonical}`, newText: canonical }],
+        fixes: [{ title: `Change to ${canonical}`, newText: canonical, auto: true }],
       };
     }
   },

@@ -47,7 +47,7 @@ export const typeMismatch: Rule = {
         continue;
       }
       const source = context.doc.text.slice(span[0], span[1]);
-      yield { ...finding, fixes: [{ title: `Quote ${source} as text`, newText: JSON.stringify(source) }] };
+      yield { ...finding, fixes: [{ title: `Quote ${source} as text`, newText: JSON.stringify(source), auto: true }] };
     }
   },
 };

@@ -193,6 +193,7 @@ function finding(written: string, resolution: Resolution, span: [number, number]
     start: span[0],
     end: span[1],
     canonical: resolution.tech.name,
-    ...(newText !== undefined ? { fixes: [{ title: `Change to ${name}`, newText }] } : {}),
+    // A slip of case or punctuation has one right spelling; another name or a former one is the author's choice.
+    ...(newText !== undefined ? { fixes: [{ title: `Change to ${name}`, newText, ...(resolution.status === 'variant' || lookAlikes.length > 0 ? { auto: true as const } : {}) }] } : {}),
   };
 }
