@@ -100,6 +100,9 @@ describe('names read in their sentence', () => {
     // Android work is done in Android Studio; iOS work shows no Xcode, where readers split.
     const mobile = resume('work:', '  - highlights:', '      - Shipped 3 Android and iOS apps to 1M users', 'skills:', '  - name: Mobile', '    keywords: [Android, iOS, Android Studio, Xcode]');
     assert.deepEqual(check(mobile).map((line) => line.split(':')[0]), ['Xcode']);
+    // An embedded Linux built with Yocto is Linux work; functions deployed with AWS SAM are Lambda work.
+    const built = resume('work:', '  - highlights:', '      - Built the board image with Yocto and deployed 40 functions with AWS SAM', 'skills:', '  - name: Platforms', '    keywords: [Linux, AWS Lambda, Yocto, AWS SAM, FreeBSD]');
+    assert.deepEqual(check(built).map((line) => line.split(':')[0]), ['FreeBSD']);
   });
 
   it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
