@@ -96,6 +96,8 @@ async function shootPaper(page, openUrl, dir) {
   await page.goto(openUrl(join(dir, 'resume.yaml')));
   const editor = page.locator('.monaco-editor .view-lines').first();
   await editor.waitFor({ timeout: 60_000 });
+  // Ctrl+K V opens the preview only once the editor knows the file as a resume (the status bar says so).
+  await page.locator('.statusbar').getByText('Resume (YAML)').waitFor({ timeout: 60_000 });
   await page.keyboard.press('Control+B');
   await editor.click();
   await page.keyboard.press('Control+K');
