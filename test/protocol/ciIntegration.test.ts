@@ -127,7 +127,8 @@ describe('CI integration: the GitHub Action and the pre-commit hook', function (
   });
 
   describe('.pre-commit-hooks.yaml', () => {
-    const [hook] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; files: string; language: string; pass_filenames: boolean }>;
+    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; name: string; description: string; entry: string; files: string; language: string; pass_filenames: boolean }>;
+    const [hook] = hooks;
     // pre-commit matches `files` with Python's re; `(?i)` there is the i flag here.
     const files = new RegExp(hook!.files.replace(/^\(\?i\)/, ''), hook!.files.startsWith('(?i)') ? 'i' : '');
 
@@ -147,6 +148,22 @@ describe('CI integration: the GitHub Action and the pre-commit hook', function (
       const run = (file: string) => spawnSync(command!, [...args, file], { cwd: join(ROOT, 'test', 'fixtures'), encoding: 'utf8', env: withFakeNpx({}) });
       assert.equal(run('messy.resume.yaml').status, 1);
       assert.equal(run('ada.resume.yaml').status, 0);
+    });
+
+    it('offers a second hook that fixes, in the staged files, what needs no choice, on the same files', () => {
+      const fixing = hooks.find((other) => other.id === 'vitae-fix');
+      assert.equal(fixing?.entry, `npx --yes vitae-resume@${version} lint --fix`);
+      assert.deepEqual({ ...fixing, id: hook!.id, entry: hook!.entry, name: hook!.name, description: hook!.description }, hook);
+      const dir = mkdtempSync(join(tmpdir(), 'vitae-hook-'));
+      try {
+        writeFileSync(join(dir, 'resume.yaml'), 'basics:\n  url: www.example.com # home\n');
+        const [command, ...args] = fixing!.entry.split(' ');
+        const result = spawnSync(command!, [...args, 'resume.yaml'], { cwd: dir, encoding: 'utf8', env: withFakeNpx({}) });
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(readFileSync(join(dir, 'resume.yaml'), 'utf8'), 'basics:\n  url: https://www.example.com # home\n');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });
