@@ -39,6 +39,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { webpack: 'Frontend', Vite: 'Frontend', pytest: 'Backend', Groovy: 'Backend' });
   });
 
+  it('files a package manager under "Package Managers", Maven there too though it builds as well', () => {
+    const text = resume('work:', '  - highlights:', '      - Packaged 12 services with Poetry and Maven, cutting build time 30%.', 'skills:', '  - name: Languages', '    keywords: [Python, Java]', '  - name: CI/CD Tools', '    keywords: [Jenkins, GitLab CI]', '  - name: Repositories & Package Managers', '    keywords: [Artifactory, npm]');
+    assert.deepEqual(picks(text), { Poetry: 'Repositories & Package Managers', 'Apache Maven': 'Repositories & Package Managers' });
+  });
+
   it('offers HTML and CSS only to a group named for the web, never among languages nor as a group of their own', () => {
     const text = resume(...bullet('Built 12 dashboards in HTML and CSS over Python and R models.'), 'skills:', '  - name: Languages & Frameworks', '    keywords: [Python, R, pandas]');
     assert.deepEqual(picks(text), {});
