@@ -44,6 +44,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { Poetry: 'Repositories & Package Managers', 'Apache Maven': 'Repositories & Package Managers' });
   });
 
+  it('files identity services (Okta, Auth0, Keycloak) under "Monitoring & Security", not "Cloud"', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 30 apps from Keycloak to Okta and Auth0, cutting login tickets 60%.', 'skills:', '  - name: Cloud', '    keywords: [AWS, Azure]', '  - name: Monitoring & Security', '    keywords: [Prometheus, SonarQube]');
+    assert.deepEqual(picks(text), { Keycloak: 'Monitoring & Security', Okta: 'Monitoring & Security', Auth0: 'Monitoring & Security' });
+  });
+
   it('offers HTML and CSS only to a group named for the web, never among languages nor as a group of their own', () => {
     const text = resume(...bullet('Built 12 dashboards in HTML and CSS over Python and R models.'), 'skills:', '  - name: Languages & Frameworks', '    keywords: [Python, R, pandas]');
     assert.deepEqual(picks(text), {});

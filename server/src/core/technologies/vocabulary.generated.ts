@@ -414,9 +414,9 @@ Burp Suite|d|Burp
 Metasploit|d|Metasploit Framework
 Nmap|d
 Kali Linux|b|Kali
-Okta|4
-Auth0|4|Okta Customer Identity Cloud
-Keycloak|2
+Okta|d
+Auth0|d|Okta Customer Identity Cloud
+Keycloak|d
 Stripe|f
 Twilio|f
 Salesforce|f
