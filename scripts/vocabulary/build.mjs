@@ -135,7 +135,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     `export const ORDINARY_WORDS = \`${[...words].sort().join('\n')}\`;`,
     '',
     '/** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */',
-    `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies, onlyNamed, listed }) => ({ words: w, technologies, ...(onlyNamed ? { onlyNamed } : {}), ...(listed ? { listed } : {}) })))};`,
+    `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies, kinds, onlyNamed, listed }) => ({ words: w, technologies, ...(kinds ? { kinds } : {}), ...(onlyNamed ? { onlyNamed } : {}), ...(listed ? { listed } : {}) })))};`,
     '',
     '/** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */',
     `export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(functionWords(entries, inputs.stopwords))};`,

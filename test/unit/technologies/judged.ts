@@ -156,6 +156,8 @@ export const JUDGED_SETS = {
   'thirty-second set': 'labels-thirty-second.yaml',
   'thirty-third set': 'labels-thirty-third.yaml',
   'thirty-fourth set': 'labels-thirty-fourth.yaml',
+  'thirty-fifth set': 'labels-thirty-fifth.yaml',
+  'thirty-sixth set': 'labels-thirty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

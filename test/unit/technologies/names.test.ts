@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readProse } from '../../../server/src/core/technologies/prose';
+import { readKeyword } from '../../../server/src/core/technologies/resume';
 import { techIndex } from '../../../server/src/core/technologies/vocabulary';
 
 const index = techIndex();
@@ -94,6 +95,11 @@ describe('technology names', () => {
     assert.equal(read('RTX'), 'unknown');
     assert.equal(read('AI Platform'), 'unknown');
     assert.equal(read('Google Cloud AI Platform'), 'Vertex AI (former)');
+  });
+
+  it('reads a JavaScript name listed without the ".js" its project writes ("Ember", "Backbone", "Next"), not a lower-case word', () => {
+    const listed = (keyword: string): string => readKeyword(index, keyword)?.tech.name ?? 'unknown';
+    assert.deepEqual(['Ember', 'Backbone', 'Next', 'next'].map(listed), ['Ember.js', 'Backbone.js', 'Next.js', 'unknown']);
   });
 
   it('reads a lower-case name written as two words as a phrase: "Unit test" is not unittest, "Data dog" is still Datadog', () => {

@@ -44,6 +44,16 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { Poetry: 'Repositories & Package Managers', 'Apache Maven': 'Repositories & Package Managers' });
   });
 
+  it('files a database under "Databases" before "Backend Frameworks", and a server library not under "Desktop Frameworks"', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved the desktop app from SQLite and Hibernate to JavaFX, cutting start-up time 50%.', 'skills:', '  - name: Backend Frameworks', '    keywords: [Spring, Django]', '  - name: Desktop Frameworks', '    keywords: [Eclipse RCP, Qt]', '  - name: Databases', '    keywords: [PostgreSQL, MongoDB, Oracle]');
+    assert.deepEqual(picks(text), { SQLite: 'Databases', Hibernate: 'Backend Frameworks', JavaFX: 'Desktop Frameworks' });
+  });
+
+  it('files Clojure among languages: it is one, though it runs on the JVM', () => {
+    const text = resume('work:', '  - highlights:', '      - Rewrote the pricing engine in Clojure, cutting latency 30%.', 'skills:', '  - name: Languages', '    keywords: [Java, Kotlin]', '  - name: Libraries', '    keywords: [Guava, Jackson]');
+    assert.deepEqual(picks(text), { Clojure: 'Languages' });
+  });
+
   it('files identity services (Okta, Auth0, Keycloak) under "Monitoring & Security", not "Cloud"', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 30 apps from Keycloak to Okta and Auth0, cutting login tickets 60%.', 'skills:', '  - name: Cloud', '    keywords: [AWS, Azure]', '  - name: Monitoring & Security', '    keywords: [Prometheus, SonarQube]');
     assert.deepEqual(picks(text), { Keycloak: 'Monitoring & Security', Okta: 'Monitoring & Security', Auth0: 'Monitoring & Security' });

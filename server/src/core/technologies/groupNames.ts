@@ -149,7 +149,9 @@ export function layerOf(tech: TechEntry): Layer | undefined {
 
 /** Whether a group is named for a field the technology works in ("Blockchain" for Solana). */
 export function namedForItsField(groupName: string, tech: TechEntry): boolean {
-  return fieldsOf(tech.name).some((words) => words.some((word) => namesWord(groupName, word)));
+  if (fieldsOf(tech.name).some((words) => words.some((word) => namesWord(groupName, word)))) return true;
+  // A field whose kind the technology is: SQLite under "Databases", as Snowflake is by name.
+  return DOMAINS.some((domain) => domain.kinds?.includes(tech.category) === true && domain.words.some((word) => namesWord(groupName, word)));
 }
 
 /** Whether a group's name is that of a field of work ("Containerization", "Blockchain", "Testing"). */

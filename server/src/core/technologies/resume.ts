@@ -223,6 +223,12 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(suffixed);
     if (resolution?.tech.language === 'JavaScript') return { resolution: { ...resolution, status: resolution.status === 'variant' ? 'variant' : 'short' } };
   }
+  // "Ember", "Backbone", "Next" in a skills list: a JavaScript name without the ".js" its project writes, as people
+  // list it (not a word in lower case: "next", "three").
+  if (/^\p{Lu}[\p{L}]{2,}$/u.test(text)) {
+    const resolution = index.resolve(`${text}.js`);
+    if (resolution && resolution.status !== 'variant' && resolution.tech.name.toLowerCase().endsWith('.js')) return { resolution: { ...resolution, status: 'short' } };
+  }
   // "dagster.io", "render.com": a name written as its site's address, which is not how one writes the name.
   const site = /^(.{3,}?)\.(?:io|dev|com|org|sh)$/i.exec(text)?.[1];
   if (site) {

@@ -155,7 +155,7 @@ Spring|1|Spring Framework||Java
 Google Cloud Storage|4|GCS;Cloud Storage
 OpenTelemetry|8|OTel
 Groovy|0|Apache Groovy
-Clojure|2
+Clojure|0
 Tailwind CSS|1|Tailwind||JavaScript
 Amazon Redshift|4|Redshift;AWS Redshift
 Azure Cosmos DB|3|Cosmos DB
@@ -439,6 +439,7 @@ x86|c|IA-32;i386
 Apache Oozie|9|Oozie
 Corepoint|f|Corepoint Integration Engine
 Dokku|4
+Isaac Lab|a
 KubeEdge|5
 Microsoft|j
 Oracle Data Guard|3|Data Guard
@@ -457,6 +458,7 @@ Cloverleaf|f|Infor Cloverleaf
 Cobra|2|||Go
 Hanami|1|||Ruby
 IRIX|b
+Isaac Sim|f
 KubeVela|5
 Oracle GoldenGate|9|GoldenGate
 SOSL|0
@@ -471,6 +473,7 @@ Apache Kudu|3|Kudu
 Apple|j
 Django REST framework|1|DRF||Python
 IPv4|7
+Nav2|2|Navigation2
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenKruise|5
 OpenTracing|8
@@ -498,10 +501,11 @@ Spring Data|2|Spring Data JPA||Java
 Swagger|e
 Volcano|5
 aiohttp|2|||Python
+glmnet|a|||R
 Apache Ambari|9|Ambari
 Arm|c|ARM
 AsyncAPI|g
-Caddy|2
+Caddy|6
 Echo|1|||Go
 IBM App Connect|f
 Intel|j
@@ -524,7 +528,6 @@ Bluesky|i|bsky
 Epic|f|Epic EHR
 Fiber|1|||Go
 HTTPS|7
-Hugging Face Transformers|a|Transformers
 IBM Integration Bus|f|IIB
 JSON Schema|g
 Kueue|5
@@ -563,8 +566,6 @@ Elastic Beats|8|Beats;Filebeat;Metricbeat
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 Hortonworks Data Platform|9|Hortonworks;HDP
-JSON:API|g
-JupyterHub|9
 OpenCost|5
 Oracle APEX|f
 Qualcomm|j
@@ -575,32 +576,33 @@ Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
 Tencent Cloud|4
 Workday Studio|e
+XPath|g
 Allscripts Sunrise|f
+Beego|1|||Go
 Broadcom|j
 Elastic APM|8
 FactoryBot|2||FactoryGirl|Ruby
-Gorilla WebSocket|2|||Go
 GraphQL Mesh|2
 HTTPX|2|||Python
 Huawei Cloud|4
-JAX|a
 Karate|e|Karate DSL
 MIPS|c
 MapR|9
 Oracle Forms|e
 QUIC|7
 Rapid7 InsightVM|d|InsightVM|Nexpose
-SOAP|g
 SS&C Blue Prism|e|Blue Prism
 Spring AI|2|||Java
 TiKV|3
 Undertow|6|||Java
+XSLT|g
 Antrea|7
 Automation Anywhere|e
 Azure SQL Managed Instance|3
 Delta Live Tables|9|DLT
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
+Hugging Face Transformers|a|Transformers
 LangChain4j|2|||Java
 MediaTek|j
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
@@ -608,19 +610,18 @@ OpenVAS|d|Greenbone
 Oracle Fusion Cloud|f|Oracle Fusion
 PowerPC|c|IBM Power;ppc64le;ppc64
 RuboCop|e|||Ruby
-WSDL|g
+SAX|g|Simple API for XML
 WildFly|6||JBoss AS
+binrw|2|||Rust
 eClinicalWorks|f
-net/http|2|||Go
 urllib3|2|||Python
 Bundler|e|||Ruby
 CentOS Stream|b
 Fastify|1|||JavaScript
-GORM|2|||Go
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
+JSON:API|g
 LambdaTest|e
-LightGBM|a|LGBM
 NXP|j
 NextGen Healthcare|f|NextGen
 Nikto|d
@@ -632,23 +633,24 @@ SSL|d|Secure Sockets Layer
 SparkR|9
 Splunk SPL|8|SPL;Search Processing Language
 Submariner|7
-XML-RPC|g
+Sōzu|6|Sozu
 asyncio|2|||Python
 fp-ts|2
 Azure Database for PostgreSQL|3
-CatBoost|a
 Cloudflare Workers|4
 Effect-TS|2
+Gorilla WebSocket|2|||Go
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 IBM mainframe|c|mainframe;mainframes
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
-JSON-RPC|g
 Jakarta Persistence|2|JPA|Java Persistence API|Java
+JupyterHub|9
 Koa|1|||JavaScript
 Kube-OVN|7
 Objective-C++|0|objc++
 Oracle WebLogic Server|6|WebLogic
 RubyGems|i
+SOAP|g
 STMicroelectronics|j
 Tornado|1|||Python
 Tricentis qTest|e|qTest
@@ -656,7 +658,6 @@ athenahealth|f|athenaOne
 mTLS|7|mutual TLS
 sparklyr|9
 sqlmap|d
-sqlx|2|||Go
 Ably|f
 Azure Database for MySQL|3
 CICS|f|IBM CICS
@@ -664,6 +665,7 @@ Cloudflare R2|4|R2
 Dynatrace|8
 GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
+JAX|a
 Jakarta EE|f||Java EE;J2EE|Java
 LoongArch|c
 Nordic Semiconductor|j
@@ -674,22 +676,22 @@ SAS Enterprise Miner|9
 Starlette|1|||Python
 THC Hydra|d|Hydra
 Tricentis Tosca|e|Tosca
-Webhooks|g
+WSDL|g
 hapi|1|||JavaScript
 kube-proxy|7
-sqlc|2|||Go
+net/http|2|||Go
 AVR|c
 AWS CodePipeline|4|CodePipeline
 Active Record|2|||Ruby
 AlloyDB|3|AlloyDB for PostgreSQL
 AlmaLinux|b
 Azure Cache for Redis|3
-CloudEvents|g
 Cloudflare D1|4
 DNSSEC|7
 Eclipse GlassFish|6|GlassFish
 Espressif|j
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
+GORM|2|||Go
 IBM SPSS Modeler|9|SPSS Modeler
 Jakarta Messaging|2|JMS|Java Message Service|Java
 John the Ripper|d
@@ -698,9 +700,9 @@ PubNub|f
 Sanic|1|||Python
 Splunk AppDynamics|8|AppDynamics
 VSAM|f
+XML-RPC|g
 Xray Test Management|e
 kube-vip|7
-pgx|2|||Go
 Action Cable|2|||Ruby
 Azure Managed Redis|3
 Bitbucket Pipelines|5
@@ -709,10 +711,11 @@ EViews|9
 Hashcat|d
 Honeycomb|8
 IBM Initiate|f|Initiate Master Data Service
+JSON-RPC|g
 Kured|5
+LightGBM|a|LGBM
 Liveblocks|f
 OpenJDK|2|JDK||Java
-OpenTelemetry Protocol|g|OTLP
 Oracle Essbase|3|Essbase
 Oracle Linux|b
 PIC microcontrollers|c|PIC
@@ -722,16 +725,14 @@ RPG IV|0|RPG;RPGLE;ILE RPG
 Substack|i
 Supermicro|j
 Zephyr Scale|e
-ent|2|||Go
+sqlx|2|||Go
 Aircrack-ng|d
 Allure Report|e|Allure
-Apache Thrift|1|Thrift
 BMC Control-M|e|Control-M
 Bottle.py|2|||Python
-Bun ORM|2|||Go
+CatBoost|a
 Cisco|j
 DEV|i|DEV Community;dev.to
-Gensim|a|||Python
 Hotwire|1|||Ruby
 Java Virtual Machine|f|JVM||Java
 Kubewarden|d
@@ -744,11 +745,13 @@ STM32|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 ServiceNow Cloud Observability|8||Lightstep
 TeamCity|5
+Webhooks|g
 Yjs|2
+sqlc|2|||Go
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Atlassian Bamboo|5|Bamboo
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
-Cap'n Proto|g
+CloudEvents|g
 Devise|2|||Ruby
 ESP32|c
 F5|j
@@ -765,8 +768,8 @@ PTP|7|Precision Time Protocol;IEEE 1588
 ReportPortal|e
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Verato|f
-go-redis|2|||Go
 openSUSE|b
+pgx|2|||Go
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian FishEye|e|FishEye
 Automerge|2
@@ -777,23 +780,23 @@ Fortinet|j
 IBM Tivoli|e|Tivoli
 Inspektor Gadget|8
 Litestar|1|||Python
-MessagePack|g
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 NodeMCU|c
+OpenTelemetry Protocol|g|OTLP
 Pact|e|Pact contract testing
 Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Render|4
 Rollbar|8
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
-Seaborn|9|||Python
-Uber Zap|2|||Go
+ent|2|||Go
 uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
 AnyLogic|e
+Apache Thrift|1|Thrift
 ArduPilot|c
 Bugsnag|8
-CBOR|g
+Bun ORM|2|||Go
 Dribbble|i
 Gemini API|a
 GitLab Pages|4
@@ -805,7 +808,6 @@ MobX|2|||JavaScript
 MockServer|e
 Netty|2|||Java
 Oracle|j
-Plotly|9
 Quart|1|||Python
 Railway|4
 SAP Analytics Cloud|9|SAC
@@ -813,23 +815,21 @@ ShareDB|2
 Sorbet|e|||Ruby
 TSO/ISPF|e|TSO;ISPF
 Uvicorn|6|||Python
-zerolog|2|||Go
-BSON|g
 Behance|i
-Bokeh|9
 Broadcom Endevor|e|Endevor;CA Endevor
 Buildkite|5
+Cap'n Proto|g
 Cobalt Strike|d
 Crystal Reports|9
 ESP8266|c
 Elastic|j
+Gensim|a|||Python
 Gentoo|b
 Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
 IS-IS|7|ISIS;Intermediate System to Intermediate System
 InfluxQL|0
 JRuby|f
-Logrus|2|||Go
 Mountebank|e
 OpenShift Dedicated|4
 OpenYurt|5
@@ -839,6 +839,7 @@ Slate.js|2
 Twisted|1|||Python
 Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
+go-redis|2|||Go
 ChangeMan ZMF|e|ChangeMan
 Drone CI|5|Drone
 Dymola|e
@@ -850,6 +851,7 @@ JasperReports|9|Jaspersoft;JasperReports Server
 Jekyll|e
 Jotai|2|||JavaScript
 Lexical|2
+MessagePack|g
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORAS|5
 ORCID|i
@@ -858,14 +860,13 @@ Quarkus|1|||Java
 SAP BTP|4|SAP Business Technology Platform
 Sliver|d
 TimescaleDB|3|Timescale
-Vega-Altair|a|Altair
+Uber Zap|2|||Go
 gevent|2|||Python
 nRF52|c
-slog|2|||Go
 Abaqus|e
 Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 Atlassian|j
-Event-driven architecture|h
+CBOR|g
 Google AI Studio|a
 Google Scholar|i
 IBM Cognos Analytics|9|Cognos
@@ -880,22 +881,23 @@ Phusion Passenger|6|Passenger
 Quill.js|2|Quill editor
 RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
-SciPy|2|||Python
-Testify|2|||Go
+Seaborn|9|||Python
 Trio|2|||Python
 Woodpecker CI|5
+zerolog|2|||Go
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
+BSON|g
 CKEditor|2
 Cloud TPU|c|TPU;Tensor Processing Unit
 Concourse CI|5|Concourse
-Event sourcing|h
-Ginkgo|2|||Go
 Helidon|1|||Java
 JetBrains|j
+Logrus|2|||Go
 MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
+Plotly|9
 Pop!_OS|b
 ResearchGate|i
 Responder|d
@@ -907,19 +909,17 @@ The Update Framework|d|TUF
 Toxiproxy|e
 XState|2|||JavaScript
 incident.io|8
-statsmodels|9|||Python
 AVX-512|c|AVX512
 Apache HBase|3|HBase
 Autodesk|j
+Bokeh|9
 CATIA|e
-CQRS|h
 CodeIgniter|1|||PHP
 Copacetic|5
 Document AI|a
 Domo|9
 Dropwizard|1|||Java
 FireHydrant|8
-Gomega|2|||Go
 Instagram|i
 Lightning Web Components|1|LWC
 Microsoft Defender XDR|d||Microsoft 365 Defender
@@ -932,6 +932,7 @@ Tekton|5
 TinyMCE|2
 Weave Scope|e
 elementary OS|b
+slog|2|||Go
 uvloop|2|||Python
 AVX2|c
 Adobe|j
@@ -939,11 +940,9 @@ Alembic|2|||Python
 CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 CubeFS|5
-Dask|9|||Python
-Domain-driven design|h|DDD
+Event-driven architecture|h
 Facebook|i
 Ghidra|d
-GoMock|2|||Go
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
 MuleSoft|f
@@ -955,7 +954,9 @@ SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
 Segment Routing|7
 Spinnaker|5
+Testify|2|||Go
 ThoughtSpot|9
+Vega-Altair|a|Altair
 Vuex|2|||JavaScript
 lighttpd|6
 Ace Editor|2
@@ -964,24 +965,24 @@ Artifact Hub|5
 Autodesk Revit|e|Revit
 Cloud Speech-to-Text|a|Speech-to-Text
 Django ORM|2|||Python
+Event sourcing|h
 Flux CD|5
+Ginkgo|2|||Go
 Grafana Loki|8|Loki
-Hexagonal architecture|h|ports and adapters
 IDA Pro|d|IDA
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
 Parrot Security|b
-Ray|a
 Red Hat|j
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 SRv6|7
+SciPy|2|||Python
 Sisense|9
 Streaming SIMD Extensions|c|SSE4;SSE2
 Terraform Enterprise|5
 Threads|i
 Varnish Cache|6|Varnish
 Yii|1|Yii2||PHP
-go-kit|2|||Go
 Akka Persistence|2|||Scala
 Amazon Q|4
 Argo Workflows|5
@@ -989,9 +990,10 @@ Arm Neon|c|ARM NEON
 Autodesk Inventor|e
 Azure Firewall|d
 Binary Ninja|d
-Clean Architecture|h
+CQRS|h
 Cloud Text-to-Speech|a|Text-to-Speech
 Firebase Realtime Database|3|Firebase RTDB
+Gomega|2|||Go
 Grafana Tempo|8|Tempo
 HashiCorp Sentinel|d
 KubeVirt|5
@@ -1006,7 +1008,7 @@ Reddit|i
 SAP MM|f|SAP Materials Management
 Squid|6
 UmiJS|1|Umi||JavaScript
-go-micro|2|||Go
+statsmodels|9|||Python
 Akka Cluster|2|||Scala
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Angular Material|2|||JavaScript
@@ -1016,12 +1018,12 @@ Arm SVE|c|SVE
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure DDoS Protection|d
 Cloud Translation|a|Google Translate API
-Google Wire|2|||Go
+Domain-driven design|h|DDD
+GoMock|2|||Go
 Grafana Mimir|8|Mimir
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Metal3|5
 Pingora|6
-PySpark|9|||Python
 RSVP-TE|7
 SAP SD|f|SAP Sales and Distribution
 Slack API|f
@@ -1038,11 +1040,13 @@ Argo Events|5
 Autodesk Maya|e|Maya
 Azure Web Application Firewall|d|Azure WAF
 Cloud Natural Language API|a
+Dask|9|||Python
 DeepMind|j|Google DeepMind
 Discord|i
 EVPN|7|BGP EVPN
 GPU|c|Graphics processing unit;GPGPU
 Grafana Pyroscope|8|Pyroscope
+Hexagonal architecture|h|ports and adapters
 KICS|d
 Kong Gateway|6|Kong
 Phalcon|1|||PHP
@@ -1050,17 +1054,16 @@ PlanetScale|3
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLModel|2|||Python
 Scalaz|2|||Scala
-Service-oriented architecture|h|SOA
 Shiki|2
 Slackware|b
-Spark SQL|9
 Tinkerbell|5
-Uber Fx|2|fx||Go
+go-kit|2|||Go
 x64dbg|d
 Apache APISIX|6|APISIX
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Policy|4
 Cats|2|Typelevel Cats||Scala
+Clean Architecture|h
 Clear Linux|b
 Cluster API Provider AWS|5|CAPA
 Dialogflow|a
@@ -1068,30 +1071,29 @@ Grafana Alloy|8|Alloy|Grafana Agent
 Grafana Tanka|e
 Jenkins X|5
 Lumen|1|||PHP
-Monorepo|h
 OllyDbg|d
 Oracle Data Integrator|9|ODI
+Ray|a
 SAP SuccessFactors|f|SuccessFactors
-Spark Streaming|9|Structured Streaming
 Telegram|i
-Temporal Go SDK|2|||Go
 Twilio Segment|9
 VXLAN|7
 Vitess|3
 Yahoo|j
 Zsh|e
+go-micro|2|||Go
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Azure Blueprints|4
 Bing|j|Microsoft Bing
-Buf|2
 Carvel ytt|e|ytt
 Contact Center AI|a
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GDB|e|GDB;GNU Debugger
 Geneve|7|GENEVE
 GoCD|5
+Google Wire|2|||Go
 Grafana OnCall|8
 Keybase|i
 Laravel Livewire|1|Livewire||PHP
@@ -1101,7 +1103,6 @@ ROCm|c
 SAP Ariba|f|Ariba
 Striim|9
 TiDB|3
-Twelve-Factor App|h|12-factor;12 Factor App
 Twilio SendGrid|4|SendGrid
 Tyk|6
 V-Ray|e
@@ -1109,9 +1110,7 @@ asyncpg|2|||Python
 eksctl|e
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
-Apache Beam|9|Beam
 Azure Resource Manager|4|ARM templates
-Design patterns|h
 Fedora CoreOS|b
 Filament|1|||PHP
 GNU Guix|b|Guix
@@ -1122,11 +1121,13 @@ KrakenD|6
 LLDB|e
 Lagom|1|||Scala
 OpenFOAM|e
-Protocol Buffers for Go|2|protoc-gen-go||Go
 PyMongo|2|||Python
+PySpark|9|||Python
 Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Concur|f|Concur
+Service-oriented architecture|h|SOA
 SourceForge|i
+Uber Fx|2|fx||Go
 Underscore.js|2|||JavaScript
 YugabyteDB|3
 k6|8|Grafana k6
@@ -1145,14 +1146,15 @@ Grafana Cloud|8
 IPsec|7
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Maxwell's Daemon|9|Maxwell CDC
+Monorepo|h
 Motor|2|||Python
 Octopus Deploy|5
 Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
 Ramda|2|||JavaScript
-SOLID|h
+Spark SQL|9
 Talos Linux|b|Talos
-grpc-gateway|2|||Go
+Temporal Go SDK|2|||Go
 kubelet|5
 markdown-it|2
 oneAPI|c|Intel oneAPI
@@ -1161,8 +1163,8 @@ Adyen|f
 Alibaba Canal|9
 Apache Pekko|1|Pekko||Scala
 Bottlerocket|b
+Buf|2
 Codeforces|i
-Connect RPC|2|connect-go||Go
 Dataplex|9
 Doctrine|2|Doctrine ORM||PHP
 Emissary-ingress|6||Ambassador
@@ -1171,10 +1173,10 @@ IBM UrbanCode Deploy|5|UrbanCode Deploy
 Intuit QuickBooks|f|QuickBooks
 L2TP|7
 MSC Nastran|e|Nastran
-MapReduce|9
-Object-oriented programming|h|OOP
 Pantsbuild|e|Pants build system
 SYCL|c
+Spark Streaming|9|Structured Streaming
+Twelve-Factor App|h|12-factor;12 Factor App
 Visual Basic 6.0|0|VB6
 Volatility|d
 VuePress|e
@@ -1183,7 +1185,6 @@ etcd|3
 kOps|e|Kubernetes Operations
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
-Apache Hadoop YARN|9
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
 Autopsy|d
@@ -1195,7 +1196,7 @@ Confluent|9
 Container-Optimized OS|b|COS
 Contour|6
 Dataform|9
-Functional programming|h
+Design patterns|h
 Ktor|1|||Kotlin
 Kubespray|5
 Marshmallow|2|||Python
@@ -1203,16 +1204,16 @@ Maxima|e
 Moment.js|2|||JavaScript
 OpenMP|2
 PPPoE|7
+Protocol Buffers for Go|2|protoc-gen-go||Go
 Swagger UI|e
-Twirp|2|||Go
 Xero|f
 Amazon GuardDuty|4|GuardDuty
 Anomalo|9
+Apache Beam|9|Beam
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
 Day.js|2|||JavaScript
 GNU Radio|e
-Go modules|2|go mod||Go
 Google Container Optimized OS|b
 Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
@@ -1220,8 +1221,8 @@ MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
 PHPUnit|e|||PHP
 Rancher Kubernetes Engine|5|RKE
-Reactive programming|h
 Redoc|e
+SOLID|h
 Semaphore CI|5|Semaphore
 Topcoder|i
 Workday|f
@@ -1229,20 +1230,20 @@ YARA|d
 Zipkin|8
 Zuora|f
 attrs|2|||Python
+grpc-gateway|2|||Go
 AWS Security Hub|4|Security Hub
 AngelList|i
-Apache Impala|9|Impala
 Apache Struts|1|Struts||Java
 AppVeyor|5
 Atlan|9
 Azure Artifacts|5
-Concurrency|h
+Connect RPC|2|connect-go||Go
 Datastream|9
-GoReleaser|e|||Go
 HackRF|e
 Luxon|2|||JavaScript
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NCCL|c
+Object-oriented programming|h|OOP
 Paket|e
 Pest PHP|e|||PHP
 RocksDB|3
@@ -1262,29 +1263,31 @@ Azure Test Plans|e
 CPM.cmake|e
 Chargebee|f
 Cortex|8
-Distributed systems|h
 Earthly|5
+Functional programming|h
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LACP|7|802.3ad;link aggregation
 LevelDB|3
+MapReduce|9
 OpenMetadata|9
 Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
 Snort|d
 Spring Cloud Gateway|6
+Twirp|2|||Go
 USRP|e
 Wellfound|i||AngelList Talent
 Windows 11|b
 cuDNN|2
-golangci-lint|e|||Go
 kubectx|e
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
+Apache Hadoop YARN|9
 Azure Container Registry|4|ACR
 BigQuery ML|a|BQML
 Dagger|5
-Delve|e|||Go
+Go modules|2|go mod||Go
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 Krew|e
 LMDB|3
@@ -1292,12 +1295,12 @@ Mako|2|||Python
 Marquez|9
 Ocelot|6
 Psalm|e|||PHP
+Reactive programming|h
 Recurly|f
 SAP ERP|f|SAP ECC
 SCons|e
 Software-defined radio|c|SDR
 Suricata|d
-System design|h
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
 VRRP|7
@@ -1307,15 +1310,15 @@ Xing|i
 yq|e
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Detective|4
-Apache Iceberg|9|Iceberg
 Avalara|f
 Azure Container Apps|4|ACA
 Bazel|e
 Beautiful Soup|2|bs4||Python
 Berkeley DB|3
 BigQuery Omni|9
-Data structures|h
+Concurrency|h
 Fairwinds Pluto|5
+GoReleaser|e|||Go
 HSRP|7
 Jakarta RESTful Web Services|2|JAX-RS||Java
 M3DB|8|M3
@@ -1329,40 +1332,38 @@ Windows IoT|b
 Xdebug|e|||PHP
 YARP|6
 Zeek|d
-gopls|e|||Go
 grep|e
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
-Algorithms|h
+Apache Impala|9|Impala
 Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 BigLake|9
-Bubble Tea|2|||Go
-Delta Lake|9|Delta
+Distributed systems|h
 Eclipse Jersey|2|Jersey||Java
 Guzzle|2|||PHP
 Hive Metastore|9
 Indie Hackers|i
 Keepalived|6
 Kubeconform|e
-NVIDIA Jetson|c|Jetson;Jetson Nano
+NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
 OSSEC|d
 Shopify Plus|f
 Synopsys|e
 TanStack Start|1|||JavaScript
 Windows Embedded|b
+golangci-lint|e|||Go
 lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
-Apache Hudi|9|Hudi
 Azure Red Hat OpenShift|4|ARO
 Cadence Design Systems|e
 ChromeOS|b
 Cloud Build|4|Google Cloud Build
+Delve|e|||Go
 Hacker News|i|HN
-Hugo|e
 LLDP|7
 Magento Open Source|f|Magento 2
 Monolog|2|||PHP
@@ -1374,6 +1375,7 @@ PureScript|0
 RESTEasy|2|||Java
 Scrapy|2|||Python
 Serverless Framework|5|serverless.com
+System design|h
 TanStack Router|2|||JavaScript
 Visual Studio App Center|e|App Center|HockeyApp
 Wazuh|d
@@ -1381,7 +1383,6 @@ fzf|e
 kubeval|e
 AWS Organizations|4
 Apache CXF|2|||Java
-Apache Parquet|9|Parquet;Parquet format
 Apache Pinot|3|Pinot
 Azure Service Fabric|4|Service Fabric
 ChromeOS Flex|b
@@ -1389,6 +1390,7 @@ Cisco Discovery Protocol|7|CDP
 Cloud Deploy|4|Google Cloud Deploy
 Conftest|d
 Corosync|6
+Data structures|h
 GNU Screen|e
 Gitee|i
 Instabug|e
@@ -1399,16 +1401,19 @@ ReasonML|0|Reason
 Siemens EDA|e||Mentor Graphics
 Twig|2|||PHP
 commercetools|f
+gopls|e|||Go
 lakeFS|9
 observable-hooks|2|||JavaScript
 osquery|d
 ARP|7
 AWS Control Tower|4|Control Tower
+Algorithms|h
 Apache Doris|3|Doris
-Apache ORC|9
+Apache Iceberg|9|Iceberg
 Apache Paimon|9|Paimon
 Azure Batch|4
 Blade|2|||PHP
+Bubble Tea|2|||Go
 Datree|5
 Docker Hub|i
 Embrace.io|e
@@ -1426,16 +1431,16 @@ V8|f|V8 engine
 Velociraptor|d
 iPadOS|b
 kube-prometheus-stack|8
-templ|2|||Go
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
-Apache Avro|9|Avro
 Apache XTable|9|XTable
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
 Datadog RUM|8
+Delta Lake|9|Delta
 Gatekeeper Library|5
+Hugo|e
 ICMP|7
 Keil MDK|e|Keil;Keil uVision
 NVIDIA H200|c|H200
@@ -1444,18 +1449,16 @@ Node Exporter|8
 Notion|e
 Optimizely CMS|f||Episerver
 PyPI|i
-SAFe|h|Scaled Agile Framework
 SWR|2|||JavaScript
 Security Onion|d
 StarRocks|3
 Starship|e
 Swoole|2|||PHP
-Wails|2|||Go
 jOOQ|2|||Java
 watchOS|b
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Amazon Redshift Spectrum|4|Redshift Spectrum
-Apache Arrow|9
+Apache Hudi|9|Hudi
 Apollo GraphQL|2|Apollo||JavaScript
 Argo CD Image Updater|5|Argo Image Updater
 Azure Virtual Network|4|VNet;Azure VNet
@@ -1463,10 +1466,8 @@ Blackbox Exporter|8
 CDK for Terraform|5|CDKTF
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
-Fyne|2|||Go
 Greenplum|3
 IAR Embedded Workbench|e|IAR
-Lean software development|h
 Liferay|f
 MetalLB|6
 MyBatis|2|||Java
@@ -1480,13 +1481,12 @@ tvOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
 Alfresco|f
+Apache Parquet|9|Parquet;Parquet format
 Apollo Client|2|||JavaScript
 Azure Load Balancer|4
 CGNAT|7
 Cloud Shell|4
 Crossplane|5
-Ebitengine|2|||Go
-Extreme programming|h
 Firebolt|3
 Flux Image Automation|5
 Flyway|e|||Java
@@ -1501,12 +1501,13 @@ argparse|2|||Python
 cAdvisor|8
 crates.io|i
 mise|e
+templ|2|||Go
 visionOS|b
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
+Apache ORC|9
 Apollo Server|2|||JavaScript
 Azure Application Gateway|4|Application Gateway
-Dagster|9|||Python
 Liquibase|e|||Java
 NVSwitch|c
 OpenText Documentum|f|Documentum
@@ -1514,13 +1515,13 @@ PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
 Rich|2|||Python
 Rockset|3
+SAFe|h|Scaled Agile Framework
 STM32CubeIDE|e|STM32CubeMX
 SentinelOne|d
 Sveltos|5
 Terragrunt|5
-TinyGo|f
 TrackJS|8
-Waterfall|h
+Wails|2|||Go
 Wear OS|b||Android Wear
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
@@ -1528,44 +1529,45 @@ kube-state-metrics|8
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Android TV|b
+Apache Avro|9|Avro
 Atlantis|5
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Flink SQL|9
+Fyne|2|||Go
 Heap Analytics|8
 HikariCP|2|||Java
 IGMP|7
 Kubernetes Metrics Server|8|Metrics Server
+Lean software development|h
 Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
 OpenText|f
-Pandera|9|||Python
 Pascal|0
 Rancher Fleet|5
 STM32Cube|e
 Textual|2|||Python
-Tokio|2|||Rust
 rbenv|e
 urql|2|||JavaScript
 Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
+Apache Arrow|9
 Apache Heron|9|Heron
 Azure CDN|4
-Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
+Ebitengine|2|||Go
 Exercism|i
+Extreme programming|h
 FPGA|c|FPGAs
 IBM FileNet|f|FileNet
 IBM Informix|3|Informix
 Jackson|2|||Java
 MCUXpresso|e|MCUXpresso IDE
 Multicast|7
-Prefect|9|||Python
 RVM|e
 RudderStack|9
-Serde|2|||Rust
 Spacelift|5
 VMware Carbon Black|d|Carbon Black
 VMware ESXi|6|ESXi
@@ -1574,7 +1576,6 @@ tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
 AWS Batch|4
-Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
 Advent of Code|i
 Anycast|7
@@ -1588,24 +1589,23 @@ Gson|2|||Java
 Hyland OnBase|f|OnBase
 Joomla|f
 Loguru|2|||Python
-Luigi|9|||Python
-Pair programming|h
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pulsar Functions|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Snowplow|9
+TinyGo|f
 VMware vCenter|6|vCenter;vCenter Server
+Waterfall|h
 env0|5
 Adobe Analytics|8
 Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
-Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
+Dagster|9|||Python
 ECMP|7
 HCP Terraform|5||Terraform Cloud
-Mob programming|h
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Pega Platform|f|Pega;Pegasystems;PRPC
 Plausible Analytics|8|Plausible
@@ -1616,6 +1616,7 @@ Sitecore|f
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Tizen|b
+Tokio|2|||Rust
 TryHackMe|i
 VMware vSAN|6|vSAN
 Vector|8|Vector.dev;Datadog Vector
@@ -1626,7 +1627,7 @@ Adobe Commerce|f|Magento
 Aiven|4
 Amazon EFS|4|EFS;Amazon Elastic File System
 Azure ExpressRoute|4|ExpressRoute
-Code review|h|code reviews
+Behavior-driven development|h|BDD;behaviour-driven development
 Fathom Analytics|8
 Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
@@ -1635,14 +1636,16 @@ Kargo|5
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 OutSystems|f
+Pandera|9|||Python
 QoS|7|Quality of Service
-Rocket|1|||Rust
 SEGGER Ozone|e
+Serde|2|||Rust
 Telegraf|8
 Twistlock|d
 VMware NSX|6|NSX;NSX-T
 Volta|e
 Zod|2|||JavaScript
+Actix Web|1|Actix||Rust
 Amazon FSx|4|FSx
 Azure VPN Gateway|4
 Claris FileMaker|3|FileMaker
@@ -1654,33 +1657,33 @@ Guava|2|||Java
 Instaclustr|4
 Joi|2|||JavaScript
 Kapacitor|8
-Kestra|9
 Mendix|f
 OpenHarmony|b
 OpenOCD|e
+Pair programming|h
+Prefect|9|||Python
 SpiceDB|d
-Unit testing|h
 VMware Workstation|6
 VWO|e
 WooCommerce|f
 Zendesk|e
 behave|e|||Python
 fnm|e
-hyper|2|||Rust
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Apache Commons|2|||Java
 Apache Ignite|3|Ignite
+Axum|1|||Rust
 Azure Virtual WAN|4
 Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 Firebird|3
-Integration testing|h
 Intercom|e
 KaiOS|b
 Lauterbach TRACE32|e|TRACE32;Lauterbach
-Mage AI|9
+Luigi|9|||Python
+Mob programming|h
 Nomad|6|HashiCorp Nomad
 Parallels Desktop|e
 Role-based access control|d|RBAC
@@ -1688,7 +1691,6 @@ SNMP|7
 Scalr|5
 Scheme|0
 Split.io|e
-Tonic|2|||Rust
 VMware Fusion|6
 factory_boy|2|||Python
 .NET Framework|f
@@ -1696,9 +1698,9 @@ Amazon FSx for NetApp ONTAP|4
 Azure Private Link|4
 Chisel|0
 Cloud CDN|4|Google Cloud CDN
+Code review|h|code reviews
 ConfigCat|e
 Cygwin|e
-End-to-end testing|h|E2E testing
 Fuchsia|b
 H2 Database|3|H2
 HubSpot|f
@@ -1708,7 +1710,7 @@ Marathon|6
 NETCONF|7
 Oracle Coherence|3|Coherence
 Racket|0
-Reqwest|2|||Rust
+Rocket|1|||Rust
 SLF4J|2|||Java
 Terramate|5
 Udemy|i
@@ -1721,9 +1723,7 @@ Amazon FSx for Windows File Server|4
 Azure Bastion|4
 Board support package|c|BSP
 Cloud DNS|4|Google Cloud DNS
-Contract testing|h
 DC/OS|6|DCOS
-Diesel|2|||Rust
 Ehcache|2
 GrowthBook|e
 HSQLDB|3
@@ -1732,13 +1732,14 @@ Lacework|d
 Logback|2|||Java
 MSYS2|e
 RESTCONF|7
-SQLMesh|9
 Smalltalk|0
 SpinalHDL|0
 Terraspace|5
 Tray.io|f|Tray.ai
+Unit testing|h
 VMware Aria|6||vRealize
 edX|i
+hyper|2|||Rust
 rsyslog|8
 ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 Amazon S3 Glacier|4|Glacier;AWS Glacier
@@ -1749,26 +1750,27 @@ Caffeine cache|2
 Celigo|f
 Cloud Armor|4|Google Cloud Armor
 Fabio|6
-Fivetran|9
 High-level synthesis|c
+Integration testing|h
+Kestra|9
 Mailchimp|e
 MinGW|e
 OpenBSD|b
 Patreon|i
-Property-based testing|h
 Pulumi Automation API|5
 Statsig|e
 Sysdig|d
 Tcl|0
+Tonic|2|||Rust
 Vector CANoe|e|CANoe
 gNMI|7
 syslog-ng|8
 tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Storage Gateway|4|Storage Gateway
-Airbyte|9
 Cloud NAT|4
 Crossplane Compositions|5
+End-to-end testing|h|E2E testing
 Eppo|e
 Falco|d
 Foreman|6
@@ -1776,14 +1778,14 @@ Git Bash|e
 Guava Cache|2
 Jitterbit|f
 Ko-fi|i
-Mutation testing|h
+Mage AI|9
 NetBSD|b
 OpenConfig|7
 Optimizely|e
 QEMU|6
 RavenDB|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
-SeaORM|2|||Rust
+Reqwest|2|||Rust
 Vector CANalyzer|e|CANalyzer
 journald|8
 nox|e|||Python
@@ -1795,15 +1797,14 @@ Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Amplitude|8
 ArangoDB|3
 Cloud Interconnect|4
+Contract testing|h
+Diesel|2|||Rust
 DragonFly BSD|b
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
-Load testing|h
 MISRA|g|MISRA C++
-Meltano|9
 Monit|8
 Promtail|8
-Rayon|2|||Rust
 SnapLogic|f
 Stryker Mutator|e
 TestNG|e|||Java
@@ -1812,26 +1813,25 @@ YANG|g
 coverage.py|e|||Python
 kitty terminal|e
 libvirt|6
-A/B testing|h
 ASP.NET Web API|1|||C#
 AWS DataSync|4|DataSync
 Automotive SPICE|g|ASPICE
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Config Connector|5
-Crossbeam|2|||Rust
 Drizzle ORM|2|Drizzle||JavaScript
 HashiCorp Waypoint|5|Waypoint
 Intel Quartus Prime|e|Quartus
 Konsole|e
 Mixpanel|8
 NetFlow|7
+Ontotext GraphDB|3|GraphDB
 Open Collective|i
 OpenTelemetry Collector|8|OTel Collector
-OrientDB|3
 Pitest|e|PIT mutation testing
+Property-based testing|h
+SQLMesh|9
 Salesforce Lightning|f|Lightning Experience
-Stitch Data|9
 Tracee|d
 illumos|b
 mypy|e|||Python
@@ -1840,34 +1840,36 @@ Apache Kylin|9|Kylin
 AssertJ|2|||Java
 Azure Logic Apps|4|Logic Apps
 Azure Service Operator|5
-Clap|2|||Rust
 Cloud Router|4
 Codecov|e
+Fivetran|9
 FullStory|8
 IPFIX|7
-Informatica|9|Informatica PowerCenter
 Jaeger Tracing|8
-JanusGraph|3
 MikroORM|2|||JavaScript
 ModelSim|e
+Mutation testing|h
 OpenIndiana|b
+OrientDB|3
 Polyspace|e
 Pyright|e|||Python
-Refactoring|h
 Salesforce DX|e|SFDX
+SeaORM|2|||Rust
 Tilix|e
 Trivy|d
 Xen|6|Xen Project
 arXiv|i
 AWS Snowball|4|Snowball
-Amazon Neptune|4|Neptune
+Airbyte|9
 Azure Queue Storage|4
 Entity Framework|2|EF6||C#
 Graylog|8
 Grype|d
 Hamcrest|2|||Java
+JanusGraph|3
 KubeBlocks|5
 LDRA|e
+Load testing|h
 LogRocket|8
 Network Connectivity Center|4
 Objection.js|2|||JavaScript
@@ -1875,30 +1877,30 @@ OpenCL|0
 Oracle Solaris|b|Solaris;SunOS
 Pylint|e|||Python
 Questa|e
+Rayon|2|||Rust
 SAS Viya|9
 Semantic Scholar|i
 SonarQube Cloud|e||SonarCloud
-Talend|9
-Technical writing|h
 Terminator terminal|e
 Veeva Vault|f
 XenServer|6||Citrix Hypervisor
-anyhow|2|||Rust
 sFlow|7
+A/B testing|h
 AWS Direct Connect|4|Direct Connect
 Alteryx Designer|9
-Apache NiFi|9|NiFi
+Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Table Storage|4
 Cadence Virtuoso|e
 CloudNativePG|5
 Coverity|d
+Crossbeam|2|||Rust
 Dapper|2|Dapper ORM
 Epic Systems|f
 Flake8|e|||Python
 GLSL|0
 IBM AIX|b|AIX
-ITIL|h
+Meltano|9
 Papertrail|8
 Passport.js|2|||JavaScript
 Port mirroring|7|SPAN;SPAN port
@@ -1908,10 +1910,8 @@ REST Assured|2|||Java
 Salt|5|Salt Project|SaltStack
 SonarQube for IDE|e||SonarLint
 Syft|d
-TigerGraph|3
 XCP-ng|6
 dblp|i
-thiserror|2|||Rust
 802.1X|7
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
@@ -1920,7 +1920,7 @@ Black|e|||Python
 Brackets|e
 CFEngine|5
 Clair|d
-Dgraph|3
+Clap|2|||Rust
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 HP-UX|b
@@ -1929,14 +1929,14 @@ LaunchDarkly|e
 Lighthouse CI|e
 Loggly|8
 Oracle Health|f||Cerner
-PRINCE2|h
 Power Query|0
-SQL Server Integration Services|9|SSIS
+Refactoring|h
 Scopus|i
+Stitch Data|9
 Synopsys Design Compiler|e
 Testcontainers|e|||Java
+TigerGraph|3
 Zalando Postgres Operator|5
-env_logger|2|||Rust
 .NET MAUI|1|MAUI||C#
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
@@ -1944,19 +1944,20 @@ Anchore|d
 Azure Web PubSub|4
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 DAX|0|Data Analysis Expressions
+Dgraph|3
 Doom Emacs|e
-Great Expectations|9
 Guidewire|f
 IBM z/OS|b|z/OS
+Informatica|9|Informatica PowerCenter
 Juju|5
-Memgraph|3
 PC-lint|e
-PMP|g
 Percona Operator|5
 RADIUS|7
 Sumo Logic|8
+Technical writing|h
 Verilator|e
 WireMock|e|||Java
+anyhow|2|||Rust
 axe-core|e|Deque axe
 isort|e|||Python
 oVirt|6
@@ -1967,29 +1968,29 @@ CppUTest|e
 Cucumber|e|||Java
 Figma Community|i
 IBM i|b|AS/400;OS/400;iSeries
+ITIL|h
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
 Kustomize|5
+Memgraph|3
 Murex|f
-NebulaGraph|3
 Pa11y|e
 Power Query M|9
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
-Six Sigma|h|Lean Six Sigma
-Soda Core|a
 Strimzi|5
 TACACS+|7
+Talend|9
 Xamarin|1|||C#
 Yosys|e
-ndarray|2|||Rust
+thiserror|2|||Rust
 AWS Client VPN|4
 Adenza Calypso|f
+Apache NiFi|9|NiFi
 ArtStation|i
 Azure Communication Services|4
 Boost.Test|e
-Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Contentful|f
@@ -1997,17 +1998,17 @@ DataSpell|e
 LDAP|d
 Logz.io|8
 LookML|0
-Monte Carlo Data|a
+NebulaGraph|3
 Nutanix AHV|6|AHV
-OKR|h|OKRs
 OpenVMS|b
+PRINCE2|h
 Redpanda Operator|5
 Skaffold|5
 Spock Framework|2|Spock||Groovy
-SurrealDB|3
 UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
 Xamarin.Forms|1|||C#
+env_logger|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
 Azure Static Web Apps|4
@@ -2015,30 +2016,29 @@ Bloomberg Terminal|e
 Builder.io|f
 CTest|e
 Camel K|5
-Candle|2|||Rust
-Design thinking|h
 DevSpace|5
 Excel VBA|9
-Fauna|3|FaunaDB
 JAWS screen reader|e
 Kerberos|d
 Kotest|2|||Kotlin
 Mezmo|8||LogDNA
 Nutanix|6
-OpenLineage|9
+PMP|g
 Pipenv|e|||Python
 QNX|b
 Qt Creator|e
+SQL Server Integration Services|9|SSIS
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
+SurrealDB|3
 Veracode|d
 Vimeo|i
 WPF|1|Windows Presentation Foundation
 Azure Spring Apps|4
 Better Stack|8||Logtail;Better Uptime
-Bevy|1|||Rust
-DataHub|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
+Fauna|3|FaunaDB
+Great Expectations|9
 KiCad|e
 Knative Eventing|5
 LSEG Workspace|f||Refinitiv Eikon;Eikon
@@ -2047,49 +2047,51 @@ NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Oracle VirtualBox|6|VirtualBox;VBox
 Power Pivot|9
-RethinkDB|3
 Security Command Center|d
+Six Sigma|h|Lean Six Sigma
 SolidJS|1|||JavaScript
 SoundCloud|i
 Telepresence|5
-User research|h
 VxWorks|b
 Windows Forms|1|WinForms;WinForm
 gcov|e
-Accessibility|h|a11y
-Amundsen|9
+ndarray|2|||Rust
 Apache Fineract|f|Fineract
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
+Burn|2|||Rust
 FreeRTOS|b
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
 Knative Serving|5
 Liquid|0|Shopify Liquid
+OKR|h|OKRs
 Okteto|5
 OpenSSH|d
 Qwik|1|||JavaScript
-Riak|3
+RethinkDB|3
 SigNoz|8
+Soda Core|a
 VoiceOver|e
 WinUI|1|WinUI 3
 lcov|e
-wgpu|2|||Rust
-Aerospike|3
-Apache Atlas|9
 Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
+Candle|2|||Rust
+Design thinking|h
 Intel VTune Profiler|e|VTune;Intel VTune
 JMH|2|||Java
 Keptn Lifecycle Toolkit|5
 Mandiant|d
 Mifos X|f
+Monte Carlo Data|a
 Network Load Balancer|4|NLB;AWS NLB
 OrCAD|e
 PDM|e|||Python
 Preact|1|||JavaScript
+Riak|3
 SFTP|7
 Semgrep|d
 Strava|i
@@ -2097,41 +2099,40 @@ Thonny|e
 UTM|6
 UWP|1|Universal Windows Platform
 Uptrace|8
-WCAG|g|WCAG 2.1;WCAG 2.2
-egui|2|||Rust
 embOS|b
 minikube|5
 AWS Cloud Map|4
+Aerospike|3
 AvaloniaUI|1|Avalonia
 Azure Log Analytics|8|Log Analytics
 Backstage Software Templates|5
+Bevy|1|||Rust
 CodeQL|d
-Collibra|9
 Databricks Notebooks|9
 FTP|7
 Hatch|e|||Python
-Hazelcast|3
 HyperDX|8
-Iced|1|||Rust
 LTspice|e
 Lit|1|||JavaScript
 Microsoft Azure DevOps Server|5
 Mojaloop|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
+OpenLineage|9
 Peerlist|i
+User research|h
 VirusTotal|d
-WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
 k3s|5
 AWS Network Firewall|4
-Alation|9
+Accessibility|h|a11y
 Alpine.js|1|||JavaScript
 Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
-Internationalization|h|i18n
+DataHub|9
+Hazelcast|3
 Mode Analytics|9
 OpenObserve|8
 Oracle FLEXCUBE|f|Flexcube
@@ -2141,46 +2142,46 @@ RenderDoc|e
 SMTP|7
 SPICE|e
 SignalR|2
-Slint|1|||Rust
 Tekton Pipelines|5
 k3d|5
 setuptools|e|||Python
+wgpu|2|||Rust
+Amundsen|9
 Apache Ant|e|Ant||Java
 Brakeman|d
 Cursor|e
 Glassdoor|i
 IMAP|7
-Localization|h|l10n
 Mbed OS|b|Arm Mbed
 MicroK8s|5
 PCIe|c|PCI Express;PCI-E
 PIX on Windows|e|PIX
 Quickwit|8
-Tarantool|3
-Tauri|1|||Rust
 Tekton Chains|5
-Unity Catalog|9
+WCAG|g|WCAG 2.1;WCAG 2.2
+egui|2|||Rust
 gRPC for .NET|2
 htmx|2|||JavaScript
 iDempiere|f
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
+Apache Atlas|9
 Apache NuttX|b|NuttX
 CXL|c|Compute Express Link
 Ember.js|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
-KeyDB|3
-Leptos|1|||Rust
+Iced|1|||Rust
 Microsoft Orleans|2|Orleans
 OpenStack Nova|6|Nova
 POP3|7
 Parca|8
-SEO|h|search engine optimization
 Shipwright|5
+Tarantool|3
 Tracy Profiler|e
 Tryton|f
 Upwork|i
+WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
 gosec|d
 k0s|5
@@ -2191,25 +2192,28 @@ Azure Databricks|9
 Backbone.js|1|||JavaScript
 Buildpacks.io|5
 Cocos2d-x|e|cocos2d
-DragonflyDB|3
+Collibra|9
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
 GitGuardian|d
 GitHub Desktop|e
+Internationalization|h|i18n
+KeyDB|3
 Leiningen|e
 Miniconda|e|||Python
 NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
 Pixie|8
 RKE2|5
-Responsive web design|h
 SIP|7|Session Initiation Protocol
+Slint|1|||Rust
 Workload Identity Federation|d
-Yew|1|||Rust
+Alation|9
 Azure Stream Analytics|9
 Binary Authorization|d
 Devfile|5
-Dioxus|1|||Rust
+DragonflyDB|3
+Localization|h|l10n
 MediatR|2
 Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
@@ -2218,14 +2222,12 @@ OpenStack Swift|6
 Photon Engine|e|Photon PUN;Photon Fusion
 RTEMS|b
 RTP|7
-Semantic Versioning|g|SemVer
-Snowpark|9
 Sourcetree|e
+Tauri|1|||Rust
 Toptal|i
 TruffleHog|d
 mamba|e|||Python
 Azure Data Explorer|9|ADX;Kusto
-Conventional Commits|g
 Eclipse Che|5
 GKE Enterprise|4||Anthos
 GNU nano|4|Nano
@@ -2233,44 +2235,46 @@ Gitleaks|d
 Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
+Leptos|1|||Rust
 Mirror Networking|e
 OpenStack Cinder|6|Cinder
-QuestDB|3
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
 RTSP|7
 SATA|c|Serial ATA
+SEO|h|search engine optimization
+Unity Catalog|9
 Windows Communication Foundation|1|WCF||C#
 pyenv|e|||Python
-wasm-bindgen|2|||Rust
 Amazon Timestream|4|Timestream
-Apache IoTDB|3
 Apache NetBeans|e|NetBeans
 Azure HDInsight|9|HDInsight
 Coroot|8
-Git flow|h
 Haxe|0
 Linktree|i
 Microsoft Foundation Classes|2|MFC||C++
 MoveIt|2
 OKD|5
 OpenStack Keystone|6|Keystone
+QuestDB|3
 RTMP|7
+Responsive web design|h
 Serial Attached SCSI|c
 Sublime Text|e
 Unity Netcode|e|Netcode for GameObjects
+Yew|1|||Rust
 detect-secrets|d
 tig|e
 virtualenv|e|||Python
-wasm-pack|e
 Amazon QLDB|4|QLDB
+Apache IoTDB|3
 Atom|e
 Azure PlayFab|e|PlayFab
-Cargo|e
 Component Object Model|g|COM
 Config Sync|4
 Cython|0|||Python
+Databricks Vector Search|9
 Dependabot|e
-GitHub Flow|h
+Dioxus|1|||Rust
 Gleam|0
 HLS|7|HTTP Live Streaming
 JavaFX|1|||Java
@@ -2280,14 +2284,15 @@ Microsoft Fabric|9
 OMPL|2|Open Motion Planning Library
 OpenStack Heat|6
 SCSI|c
+Semantic Versioning|g|SemVer
 WordPress.com|i
-kdb+|3
 mirrord|5
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
 Cloud Scheduler|4
+Conventional Commits|g
 Distributed Component Object Model|g|DCOM
 Expo|1|||JavaScript
 GNU Coreutils|e|coreutils
@@ -2296,43 +2301,44 @@ Gazebo|e
 Havok|e
 Hubble|8
 InfiniBand|c|IB
-Inner source|h
 Java Swing|2|Swing||Java
 MPEG-DASH|7
 Mend.io|d||WhiteSource
 Odin|0
-OpenTSDB|3
 PyPy|f|||Python
-rustup|e
+kdb+|3
+wasm-bindgen|2|||Rust
 AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 CPython|f|||Python
-Clippy|e
 Cloud Tasks|4
+Expo Application Services|5|EAS
 Fibre Channel|c|FC SAN
-Graphite|8
-Ionic|1|||JavaScript
+Git flow|h
 Java AWT|2|AWT||Java
 Microsoft Message Queuing|6|MSMQ
-NVIDIA Isaac Sim|e|Isaac Sim
+NVIDIA Isaac Sim|e
 NVIDIA PhysX|e|PhysX
 Nagios|8
-Open source|h|open-source software;OSS
 OpenNebula|6
+OpenTSDB|3
 Power Apps|e
 Raku|0|Perl 6
 SRT|7|Secure Reliable Transport
+Snowpark|9
 Tilt.dev|5
 Tumblr|i
 WinMerge|e
 Zed|e
+wasm-pack|e
 Amazon QuickSight|4|QuickSight
-Apache Cordova|2|Cordova||JavaScript
 Awk|0|AWK;gawk
 Bullet Physics|e
+Cargo|e
 Ceph|6|Red Hat Ceph Storage
-ECMAScript modules|g|ES modules;ESM
+GitHub Flow|h
 Google Cloud Workflows|4
+Graphite|8
 JetBrains Fleet|e
 KDiff3|e
 MicroPython|f|||Python
@@ -2342,165 +2348,159 @@ OWASP Dependency-Check|d
 Pinterest|i
 Power Automate|e||Microsoft Flow
 Project Reactor|2|||Java
+React Context|2|Context API;React Context API||JavaScript
 WebSocket|7|WebSockets;WS protocol
 Zabbix|8
 iSCSI|c
-rustfmt|e
 Amazon DataZone|4
-Apache Lucene|3|Lucene
-AutoMapper|2
 Box2D|e
-CommonJS|g
 Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
+Excel-DNA|2|ExcelDNA||C#
 GlusterFS|6|Gluster
 Icinga|8
+Inner source|h
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Omni-Path|c
-PhoneGap|1|Adobe PhoneGap||JavaScript
 PuTTY|e
 RxJava|2|||Java
 Server-Sent Events|7|SSE
+Taiko|e
 TikTok|i
 TurtleBot3|c|TurtleBot
-rust-analyzer|e
+rustup|e
 sed|0
 AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
+Apache Lucene|3|Lucene
 Apigee|4|Apigee API Management
-Browsersync|e|||JavaScript
+AutoMapper|2
 Checkmk|8
+Clippy|e
 CycloneDX|g
 Dokploy|5
-FluentValidation|2
 Helm Charts|5
+Ionic|1|||JavaScript
 IronPython|2|||Python
 Jolt Physics|e
 Lustre|6
-Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
-Miri|e
+Open source|h|open-source software;OSS
 Project Loom|2|||Java
-Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
 Snapchat|i
 USB|c|USB-C;USB 3
-WASI|g|WebAssembly System Interface
 WebStorm|e
 WinSCP|e
 jq|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
+Apache Cordova|2|Cordova||JavaScript
 Apache Mesos|5|Mesos
 Armbian|b
 BeeGFS|6
+ECMAScript modules|g|ES modules;ESM
+FluentValidation|2
 GoLand|e
 Google Cloud API Gateway|4
 Helm Operator|5
 Kotlin Coroutines|2|||Kotlin
 MQTT|7
-Metabase|9
+Meilisearch|3
 Microsoft Copilot Studio|a||Power Virtual Agents
 MobaXterm|e
-Modernizr|2|||JavaScript
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 SPDX|g
-Serilog|2
 Starlark|0
-Typesense|3
 USB Power Delivery|c|USB-PD
-WebTransport|g
 WhatsApp|i
 ZBrush|e
-Algolia|3
+rustfmt|e
 Amazon MQ|4
-Apache Superset|9|Superset
 CLion|e
 Chart Testing|5
 Cloud Endpoints|4
 CoAP|7
+CommonJS|g
 DDR SDRAM|c|DDR;DDR3
-Embassy|2|||Rust
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
-NLog|2
 OpenWrt|b
+PhoneGap|1|Adobe PhoneGap||JavaScript
 RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
+Serilog|2
 SolarWinds|8|SolarWinds NPM
 Substance 3D Painter|e|Substance Painter
 Termius|e
+Typesense|3
 WeChat|i
-Web Workers|g
 pybind11|2|||Python
-wagmi|2|||JavaScript
+rust-analyzer|e
+Algolia|3
 Azure AI Foundry|a||Azure AI Studio
+Browsersync|e|||JavaScript
 CFFI|2|||Python
 ChartMuseum|5
 DataGrip|e
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
-IndexedDB|g
 LibreNMS|8
 LwM2M|7
+Miri|e
+NLog|2
 Nix|5|NixOS Nix
 Proxmox Backup Server|b
-RainbowKit|2|||JavaScript
 Raspberry Pi Pico|c
-Redash|9
 Royal TS|e
 SLSA|g
 Slurm|6|SLURM
-Sphinx Search|3
 Substance 3D Designer|e|Substance Designer
+WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
-embedded-hal|2|||Rust
-log4net|2
 Amazon OpenSearch Serverless|4
-Cosmos SDK|1|||Go
 Google Persistent Disk|4|Persistent Disk
 Haiku|b
 Harbor|5
-Manticore Search|3
 Marmoset Toolbag|e
+Modernizr|2|||JavaScript
 Observium|8
 ProGuard|e|||Java
-RTIC|2|||Rust
 Remmina|e
 STOMP|7
 Sigstore|d
+Sphinx Search|3
 Thunderbolt|c
-Web Storage|g|localStorage
+WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
-xUnit|e|xUnit.net||C#
+log4net|2
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 Buildah|5
 CNCF Distribution|5|Docker Registry
 Cacti|8
 Cosign|d
-Fetch API|g
+Embassy|2|||Rust
 HDMI|c
 Hyperdisk|4
 Java Collections Framework|2|Java Collections||Java
-NUnit|e|||C#
+Manticore Search|3
 Qiita|i
+Qlik Sense|9|QlikView
 ReactOS|b
-Robo 3T|e|Robomongo
-Sigma Computing|9
 Unity Version Control|e||Plastic SCM
 VNC|e
-Vespa|3
 Vimscript|0|VimL
+Web Workers|g
 XMPP|7
-no_std Rust|2|no_std||Rust
-Alteryx|9
+wagmi|2|||JavaScript
+xUnit|e|xUnit.net||C#
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
@@ -2508,125 +2508,129 @@ DisplayPort|c
 Docker Desktop|5
 Emacs Lisp|0|elisp
 Hansoft|e
-MSTest|e
+IndexedDB|g
+Metabase|9
 Modbus|7
 Munin|8
-NativeScript|1|||JavaScript
+NUnit|e|||C#
 Plan 9|b|Plan 9 from Bell Labs
-Ratatui|2|||Rust
+RainbowKit|2|||JavaScript
 Remote Desktop Protocol|7|RDP
-Server-side rendering|h|SSR
 Skopeo|5
+Vespa|3
 Zenn|i
 Zot|5
 core.async|2|||Clojure
+embedded-hal|2|||Rust
 ext4|6
 in-toto|d
 Amazon Comprehend|4
+Apache Superset|9|Superset
 AppleScript|0
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
+Cosmos SDK|1|||Go
 Daphne|6|||Python
 Habr|i
 I2C|c|I²C;IIC
 MINIX|b
-Moq|2
+MSTest|e
 Notary Project|d|Notary
 OPC UA|7
+RTIC|2|||Rust
 Rancher Desktop|5
 Spegel|5
-Static site generation|h|SSG
-Three.js|2|||JavaScript
 Transfer Appliance|4
-Weaviate|3
+Web Storage|g|localStorage
 XFS|6
 collectd|8
 containerd|5
 ktlint|e|||Kotlin
-nom|2|||Rust
 Amazon Textract|4|Textract
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 CRI-O|5
 Citrix|f
-D3.js|2|D3||JavaScript
 Django Channels|2|||Python
-IBM SPSS Statistics|9|SPSS
-Milvus|3
+Fetch API|g
 MockWebServer|2|||Kotlin
-NSubstitute|2
+Moq|2
 NTFS|6
 Nydus|5
 OpenSCAP|d|OSCAP
 OrbStack|5
 PROFINET|7
+Redash|9
 Redox OS|b|Redox
+Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
-Single-page application|h|single-page apps
 StatsD|8
 Storage Transfer Service|4
 VK|i
+Weaviate|3
 Zeplin|e
-pest|2|||Rust
+no_std Rust|2|no_std||Rust
 APFS|6
 Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
-Chart.js|2|||JavaScript
 Colima|5
 Django Ninja|1|||Python
 EtherCAT|7
-FluentAssertions|2
 InVision|e
 Lynis|d
-Micro frontends|h
+Milvus|3
+NSubstitute|2
+NativeScript|1|||JavaScript
 Netdata|8
 Omnissa Horizon|e||VMware Horizon
-Prost|2|||Rust
-Qdrant|3
+Ratatui|2|||Rust
 Restlet|1|||Java
 SerenityOS|b
+Server-side rendering|h|SSR
 Stargz Snapshotter|5
 UART|c
 runc|5
-ActionScript|0
+ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
-Apache ECharts|2|ECharts||JavaScript
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 CIS Benchmarks|g
-Chroma|3|ChromaDB
+FluentAssertions|2
 IBM Instana|8|Instana
 JTAG|c
-Jamstack|h
-KNIME|9
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lima|5
 Lima VM|5
 Linux kernel|b|kernel development
-Quinn|2|||Rust
-Reqnroll|e||SpecFlow
+Qdrant|3
+Sigma Computing|9
+Static site generation|h|SSG
+Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
 gVisor|5
 jQuery UI|2
-ACID|g
+nom|2|||Rust
+Alteryx|9
 Amazon Polly|4|Polly
 Azure Bot Service|a
+Chroma|3|ChromaDB
 ColdFusion|0|CFML
+D3.js|2|D3||JavaScript
 Django CMS|2|||Python
 Google Distributed Cloud|4
-Highcharts|2|||JavaScript
 JavaServer Pages|0|JSP
 Kata Containers|5
 Kotlin/Native|2|||Kotlin
 Kubernetes Dashboard|5
-RapidMiner|9
+Reqnroll|e||SpecFlow
 Serial Wire Debug|c|SWD
+Single-page application|h|single-page apps
 Site24x7|8
 SpaceWire|c
 Spectral|e
@@ -2634,23 +2638,20 @@ Windows kernel|b
 Youki|5
 kube-bench|d
 mdadm|6
-rustls|d
+pest|2|||Rust
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
-CAP theorem|g
+Chart.js|2|||JavaScript
 DRBD|6
 Dramatiq|2|||Python
 Firecracker|6
 GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kotlin/JS|2|||Kotlin
-LanceDB|3
-MSBuild|e
-Microsoft Excel|e|Excel;MS Excel
+Micro frontends|h
 PCAP|7|libpcap
 Pingdom|8
-Plotly.js|2|||JavaScript
-Polkadot SDK|2||Substrate|Rust
+Prost|2|||Rust
 Spec Kit|e|spec-kit
 TablePlus|e
 XNU|b
@@ -2658,26 +2659,27 @@ crun|5
 kube-hunter|d
 Amazon Personalize|4
 Ambassador Edge Stack|e
+Apache ECharts|2|ECharts||JavaScript
 Azure IoT Edge|4
-Google Sheets|e
 I2S|c
+IBM SPSS Statistics|9|SPSS
+Jamstack|h
 Kotlin Exposed|2|||Kotlin
 Kubescape|d
 LIN bus|7
 LXC|5
-Leaflet|2|||JavaScript
+LanceDB|3
+MSBuild|e
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
 OpenCode|e
+Quinn|2|||Rust
 RQ|2|||Python
-ReSharper|e
-Sharding|h
-Solana SDK|2
 UptimeRobot|8
 WasmEdge Runtime|5
-Zilliz|3
 pgAdmin|e
 systemd|b
+ACID|g
 APScheduler|2|||Python
 Amazon Forecast|4
 Aseprite|e
@@ -2685,44 +2687,43 @@ Axure RP|e|Axure
 Azure Digital Twins|4
 Fairwinds Polaris|d|Polaris
 FlexRay|7
-Foundry|e
 GRUB|b
 Google Cloud Batch|4
-Kafka Streams|9
+Highcharts|2|||JavaScript
 Koin|2|||Kotlin
 LXD|5
 MIPI CSI-2|c|MIPI CSI
-Mapbox GL JS|2|||JavaScript
 MySQL Workbench|e
-Replication|h
-Rider|e|JetBrains Rider
+ReSharper|e
 SMB|7|CIFS;Samba protocol
 SpinKube|5
 Uptime Kuma|8
-Vald|3
 Wolfram Language|0
+Zilliz|3
+rustls|d
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Azure Sphere|4
 Balsamiq|e
 BusyBox|b
+CAP theorem|g
 Checkly|8
 Cloud Healthcare API|4
 DBeaver|e
 DDR5|c
 Dagger Hilt|2|Hilt||Java
-Data modeling|h|data modelling
 Ethernet|c
 Fermyon Spin|5
 Incus|5
+KNIME|9
 Kombu|2|||Python
-LINQ|2|||C#
-Marqo|3
 Open Policy Agent|d|OPA
-OpenLayers|2|||JavaScript
+Plotly.js|2|||JavaScript
+Polkadot SDK|2||Substrate|Rust
 Q#|0
+Rider|e|JetBrains Rider
 Samba|6
-govulncheck|d|||Go
+Vald|3
 AWS Trainium|4|Trainium
 Adobe After Effects|e|After Effects
 Apptainer|5||Singularity
@@ -2730,38 +2731,40 @@ Azure Arc|4
 Boto3|2|boto;boto3||Python
 Catchpoint|8
 DDR4|c
-Data warehousing|h
 Google Earth Engine|4
 Google Guice|2|Guice||Java
 Jamf|e|Jamf Pro
 Kyverno|d
-MongoDB Compass|e
+LINQ|2|||C#
+Leaflet|2|||JavaScript
+Marqo|3
+MoEngage|e
 OpenQASM|0|QASM
-PixiJS|2|||JavaScript
-PostGIS|3
-PowerShell Core|2
+RapidMiner|9
+Sharding|h
+Solana SDK|2
 Wi-Fi|c|802.11;WLAN
 glibc|b
-goose|e|||Go
 wasmCloud|5
+AWS CloudEndure|4|CloudEndure
 AWS Inferentia|4|Inferentia
 Adobe Premiere Pro|e|Premiere Pro
 Azure Local|4||Azure Stack HCI
-Babylon.js|2|||JavaScript
-Casbin|d
 Cats Effect|2|||Scala
 Chronosphere|8
-Citus|3
 Cypher|0
-Data lakehouse|h|lakehouse
+Foundry|e
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
 Jira Service Management|e||Jira Service Desk
 Kaniko|5
 Krustlet|5
-Materialize|3
+Mapbox GL JS|2|||JavaScript
+Microsoft Excel|e|Excel;MS Excel
 Paramiko|2|||Python
-Redis Insight|e
+PostGIS|3
+PowerShell Core|2
+Replication|h
 Teleport|d
 Wi-Fi 6|7|802.11ax
 musl|b
@@ -2770,185 +2773,189 @@ Adobe InDesign|e|InDesign
 Azure Stack Hub|4
 BuildKit|5
 Canva|e
+Citus|3
 Cribl|8
-ETL|h|ETL pipelines
+Data modeling|h|data modelling
 Fabric|2|||Python
-GoPDF|2|||Go
-Godot Engine|e|Godot
+Google Sheets|e
 HashiCorp Boundary|d|Boundary
+MongoDB Compass|e
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
-PgBouncer|3
-Phaser|2|||JavaScript
-RisingWave|3
+OpenLayers|2|||JavaScript
 SPARQL|0
 SSD|c
 Wayland|b
 Wi-Fi 7|7|802.11be
 ZIO|2|||Scala
+govulncheck|d|||Go
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Backup|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Clusternet|5
 CyberArk|d
-Data mesh|h
+Data warehousing|h
 Edge Delta|8
 Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
+Godot Engine|e|Godot
 HDD|c
-Insomnia|e
 Invoke|2|||Python
 Jib|5
-Material UI|2|MUI||JavaScript
+Kafka Streams|9
 NetApp|6
-Pgpool-II|3
+PgBouncer|3
+PixiJS|2|||JavaScript
+Redis Insight|e
 X Window System|b|X11
+goose|e|||Go
 phpMyAdmin|3
 AWS Outposts|4|Outposts
 Amazon CloudWatch Logs Insights|8
 Azure Site Recovery|4
+Babylon.js|2|||JavaScript
 BeyondTrust|d
-Bruno|e
-CRYENGINE|e|CryEngine
-Chakra UI|2|||JavaScript
+Casbin|d
 Cloud Native Buildpacks|5|Buildpacks;CNB
+Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
-Dremio|9
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GNOME|b
 Kube-router|7
 Kusto Query Language|0|KQL
 LoRaWAN|7
 Logic Pro|e
-Patroni|3
+Pgpool-II|3
 Pillow|2|PIL||Python
 RAID|c
-Stream processing|h
 SwiftLint|e|||Swift
 http4s|2|||Scala
 AWS Local Zones|4
-Ant Design|2|antd||JavaScript
 Azure Migrate|4
 Azure Monitor Logs|8
-Change data capture|h|CDC
+CRYENGINE|e|CryEngine
 Delinea|d||Thycotic
 Dell PowerMax|6
-Fiddler|e
+ETL|h|ETL pipelines
 Firebase Hosting|4
+GoPDF|2|||Go
+Insomnia|e
 KDE Plasma|b
 LoRa|7
 Network Service Mesh|7
 Paketo Buildpacks|5
 PassMark|e
+Patroni|3
+Phaser|2|||JavaScript
 Pro Tools|e
-ProxySQL|3
-RenderWare|e
 SAN|c|Storage area network
 Scalatra|2|||Scala
-Starburst|9
 Vyper|0
 scikit-image|2|||Python
 1Password|d
 AWS Wavelength|4
 Ableton Live|e|Ableton
 Azure Advisor|4
+Bruno|e
 Cairo|0
-Charles Proxy|e
+Data mesh|h
 Firebase Crashlytics|2|Crashlytics
 Grafana Tempo Cloud|8
-MariaDB MaxScale|3|MaxScale
+Material UI|2|MUI||JavaScript
+Materialize|3
 Merbridge|5
 NAS|c|Network-attached storage
 NB-IoT|7
+ProxySQL|3
 Pure Storage|6
-Scaleform|2|Scaleform GFx
+RenderWare|e
 Slick|2|||Scala
 Splunk On-Call|8||VictorOps
-Star schema|h
 Xfce|b
 imageio|2|||Python
-shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 AWS CodeBuild|4|CodeBuild
 Aeraki Mesh|5
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
-Deepnote|9
+Chakra UI|2|||JavaScript
+Fiddler|e
 Firebase Remote Config|4
-IRIS GL|2
 LTE|7|4G LTE
+MariaDB MaxScale|3|MaxScale
 Max/MSP|e|Max MSP;Cycling '74 Max
-OLAP|g
 POSIX|g
-Percona Server|3
 PyQt|2|||Python
 Red Hat Quay|5|Quay;Quay.io
+RisingWave|3
 Scala.js|2|||Scala
+Scaleform|2|Scaleform GFx
+Stream processing|h
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
 eBPF profiling|8|continuous profiling
-mitmproxy|e
-shadcn-svelte|2|||JavaScript
 5G|7|5G NR
 AWS CodeDeploy|4|CodeDeploy
+Ant Design|2|antd||JavaScript
 Azure Automation|4
 Bicep|5|Azure Bicep
+Change data capture|h|CDC
+Charles Proxy|e
 Easegress|5
 Firebase App Distribution|4
+IRIS GL|2
 JFrog Artifactory|5|Artifactory
 LastPass|d
 Linux perf|8|perf
-MonoGame|2|||C#
-OLTP|g
-Observable|9
-Percona XtraDB Cluster|3
+Percona Server|3
 Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
 SELinux|d
 Scala Native|2|||Scala
-Skeleton UI|2|Skeleton Labs||JavaScript
 Synology DSM|6
 UEFI|c
 Wintun|7
 5G Core|7|5GC
-ANSI SQL|g
 Apache Camel|2|Camel
 AppArmor|d
 Azure Lighthouse|4
-Commitizen|e
+Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4
-Galera Cluster|3
 Idris|0
 KeePass|d
 Kmesh|5
-Mono|f
+MonoGame|2|||C#
+Percona XtraDB Cluster|3
 Seats.io|4
 SeaweedFS|6
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
+Star schema|h
 SuperCollider|0
 Tkinter|2|||Python
 bpftrace|8
-whatsapp-web.js|2|||JavaScript
+mitmproxy|e
+shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Apache Tika|2
 Azure CLI|e|az CLI
 BIOS|c
-Closure Library|2|Google Closure;Closure Tools||JavaScript
 Firebase Test Lab|4
-Gradio|1|||Python
-Husky|e
-ISO 8601|g
+Galera Cluster|3
 Infobip|4
 JuiceFS|6
 Kivy|1|||Python
+Mono|f
 O-RAN|7|Open RAN
+OLAP|g
+Starburst|9
 TouchDesigner|e
 cgroups|b
 libbpf|2
+shadcn-svelte|2|||JavaScript
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
@@ -2956,61 +2963,58 @@ Apache POI|2|||Java
 Azure PowerShell|e
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
+Commitizen|e
 Gmail API|4
 Linux namespaces|b|namespaces
 ML Kit|a|Google ML Kit;Firebase ML Kit
-Radix UI|2|Radix||JavaScript
+OLTP|g
 Rocq Prover|0||Coq
-Shiny|1
-UIKit|1|||Swift
-Unicode|g
+Skeleton UI|2|Skeleton Labs||JavaScript
 Z-Wave|7
 coreboot|c
-lint-staged|e
 openFrameworks|e
+ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
-AppKit|1|||Swift
 Azure Cloud Shell|4
-Changesets|e
 DTrace|8
-Flowbite|2|||JavaScript
+Deepnote|9
 Genkit|a|Firebase Genkit
+Husky|e
 Lean 4|0
 LinuxBoot|e
 Ping Identity|d
 Pygame|2|||Python
-R Markdown|9
-UTF-8|g
+UIKit|1|||Swift
 UWB|7|Ultra-wideband
 libcinder|e
 seccomp|d
+whatsapp-web.js|2|||JavaScript
+AppKit|1|||Swift
 Azure Developer CLI|e|azd
-Base64|g
-Core Data|2|CoreData
+Closure Library|2|Google Closure;Closure Tools||JavaScript
 Elasticsearch Java client|2
 ForgeRock|d
 Google Workspace|e||G Suite
+ISO 8601|g
 Isabelle|0
 Linux PAM|b|Pluggable Authentication Modules
-Quarto|e
+Observable|9
 SD-WAN|7
 Sphinx|e|||Python
-Stitches|2|||JavaScript
 U-Boot|c
-semantic-release|e
+lint-staged|e
 strace|8
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
-Emotion|2|||JavaScript
-GitHub CLI|e|gh CLI
+Changesets|e
+Core Data|2|CoreData
 Google Apps Script|0
 Kafka Clients|2
-MIME|g
 MkDocs|e|||Python
-RStudio|e
+Radix UI|2|Radix||JavaScript
 SASE|7
-SwiftData|2|||Swift
 TLA+|0
+Unicode|g
 Yocto Project|b|Yocto
 ltrace|8
 APT|e|apt-get
@@ -3019,206 +3023,206 @@ Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Buildroot|b
-CSV|g
-Core Animation|2|CoreAnimation
-GitHub Pages|e
+Flowbite|2|||JavaScript
+Gradio|1|||Python
 Material for MkDocs|e|||Python
 Modelica|0
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Resilience4j|2|||Java
 SDN|7|Software-defined networking
-Theme UI|2|||JavaScript
+SwiftData|2|||Swift
+UTF-8|g
 Valgrind|e
 authentik|d
-tidyverse|2
+semantic-release|e
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
-Core Graphics|2|CoreGraphics
-GitHub Packages|5
+Base64|g
+Core Animation|2|CoreAnimation
+GitHub CLI|e|gh CLI
 Jupyter Book|2|||Python
 LabVIEW|e
-Ladle|e|||JavaScript
 Linkerd|5
 NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
+Shiny|1
+Stitches|2|||JavaScript
 dpkg|e
-ggplot2|2
 gprof|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Consul Connect|5
-Core Location|2|CoreLocation||Swift
+Core Graphics|2|CoreGraphics
 Device tree|c
-Gel|3||EdgeDB
-GitHub Advanced Security|d
+Emotion|2|||JavaScript
+GitHub Pages|e
 Google Tag Manager|e|GTM
-HDF5|g
-Headless UI|2|||JavaScript
+MIME|g
 Netflix Eureka|2|Eureka||Java
 OpenFlow|7
 Ory|d
 Pyodide|2|||Python
+R Markdown|9
 RPM|e|RPM Package Manager
 Standard ML|0|SML
-dplyr|2
 pprof|e
 AWS Service Catalog|4
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
+CSV|g
 Cilium|7
+Core Location|2|CoreLocation||Swift
 Dex|d
 F*|0
-GitLab Runner|5
+Gel|3||EdgeDB
+GitHub Packages|5
 Google Search Console|e
-Mantine|2|Mantine UI||JavaScript
 NATS|6
-NetCDF|g
 Netflix Ribbon|2|Ribbon||Java
 P4|0
 PyScript|2|||Python
-Realm|3|RealmDB;Realm Database
-URLSession|2|||Swift
+Quarto|e
+Theme UI|2|||JavaScript
 YUM|e
 async-profiler|e
-data.table|2
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
 DNF|e
 DPDK|7
 Dafny|0
-GeoJSON|g
-Gitea|e
+GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
 IPMI|c
 Java Flight Recorder|8|JFR
-MongoDB Atlas|3
+Ladle|e|||JavaScript
 NATS JetStream|6|JetStream
 OpenFeign|2|Feign||Java
 Project Calico|5|Calico
+RStudio|e
+Realm|3|RealmDB;Realm Database
 SPIFFE|g
-WidgetKit|1|||Swift
-caret|2
+URLSession|2|||Swift
 Amazon Managed Service for Prometheus|4
-App Clips|f
 Azure Landing Zones|4
 Flannel|5
 Flux|9|Flux query language;InfluxData Flux
-Forgejo|e
+GitLab Runner|5
 Google Play Console|e
+HDF5|g
+Headless UI|2|||JavaScript
 Micrometer|8
+MongoDB Atlas|3
 Numba|2|||Python
 Redfish|g
-Redis Stack|3
 SPIRE|d
-Tachyons|1
 VisualVM|e
+WidgetKit|1|||Swift
 ZeroMQ|6|ZMQ;0MQ
 eBPF|7
-glTF|g
 pacman|e
-ARKit|1
+tidyverse|2
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
+App Clips|f
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
-Gerrit|e
+Gitea|e
 Google Colab|9|Colab;Colaboratory
-Kubeflow|a
+Mantine|2|Mantine UI||JavaScript
+NetCDF|g
 OpenBMC|c
 PyArrow|2|||Python
-Universal Scene Description|g|OpenUSD
-Upstash|3
+Redis Stack|3
 Weave Net|5
 XDP|7
+ggplot2|2
 zypper|e
+ARKit|1
 AWS Distro for OpenTelemetry|4|ADOT
 Dell iDRAC|c|iDRAC
 EMQX|6
-FHIR|g|HL7 FHIR
+Forgejo|e
 Gatling|e
+GeoJSON|g
 Kaggle Notebooks|9
 Microsoft 365|e||Office 365;O365
 Multus CNI|5|Multus
-Perforce Helix Core|e|Helix Core
-RealityKit|1
 SR-IOV|7
 Snapcraft|e|Snap packages
-Turso|3
-Weights & Biases|a|W&B;wandb
+Upstash|3
 YubiKey|d
+dplyr|2
 openpyxl|2|||Python
-restify|1|||JavaScript
 AWS Trusted Advisor|4|Trusted Advisor
 FIDO2|g
 Flatpak|e
+Gerrit|e
 Google OR-Tools|2|OR-Tools
-HL7|g
 HPE iLO|c|iLO
 HiveMQ|6
 Kuma|5
 Locust|e|||Python
-Metal|0
 Microsoft Office|e|MS Office
-Neptune.ai|a
 RDMA|7
-Subversion|e|SVN;Apache Subversion
+RealityKit|1
+Tachyons|1
 Thymeleaf|2|||Java
+Turso|3
 XlsxWriter|2|||Python
-libSQL|3
+data.table|2
+glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
-Bulma|1|||JavaScript
-Comet ML|a
-DICOM|g
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 Flathub|i
 GoogleTest|2|gtest
 HPE ProLiant|c
-HealthKit|2
 Kong Mesh|5
-Mercurial|e|hg
+Metal|0
 Microsoft Teams|e|MS Teams
 Passkeys|g
+Perforce Helix Core|e|Helix Core
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+Universal Scene Description|g|OpenUSD
 VerneMQ|6
-Xata|3
+caret|2
+libSQL|3
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
-CloudKit|2
-CockroachDB Serverless|3
-DVC|a|Data Version Control
 Dell PowerEdge|c
-EDI|g|X12;EDIFACT
+FHIR|g|HL7 FHIR
+HealthKit|2
 IBM MQ|6||WebSphere MQ;MQSeries
 Open Service Mesh|5
 Protocol Buffers|g|protobuf
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
-Team Foundation Version Control|e|TFVC
+Subversion|e|SVN;Apache Subversion
 WebAuthn|g
 WinGet|e
+Xata|3
 iWARP|7
-styled-components|2|||JavaScript
+restify|1|||JavaScript
 wrk|e
 AWS Compute Optimizer|4
-ClearML|a
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-ISO 20022|g|SWIFT messaging
-Jujutsu|e|jj
+CloudKit|2
+CockroachDB Serverless|3
+HL7|g
+Kubeflow|a
+Mercurial|e|hg
 Microsoft Exchange Online|e
 Open Compute Project|c
 Open vSwitch|7|OVS
 Scoop|e
-SingleStore|3||MemSQL
-StoreKit|2
 TIBCO EMS|6
 Vaadin|1|||Java
 Vegeta|e
@@ -3226,340 +3230,343 @@ WeasyPrint|2|||Python
 AWS App Mesh|4
 AWS Auto Scaling|4
 Arduino|c
+Bulma|1|||JavaScript
 Chocolatey|e
-Exasol|3
-FIX protocol|g
+DICOM|g
 GWT|1|Google Web Toolkit||Java
-MapKit|2
-Metaflow|a
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 PyPDF|2|PyPDF2||Python
-Sapling SCM|4|Sapling
+SingleStore|3||MemSQL
 Solace PubSub+|6
-AVFoundation|2
+StoreKit|2
+Team Foundation Version Control|e|TFVC
+Weights & Biases|a|W&B;wandb
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BlazeMeter|8
-EMV|g
+EDI|g|X12;EDIFACT
+Exasol|3
 FRRouting|7|FRR
 JHipster|1|||Java
+Jujutsu|e|jj
 KEDA|5
-MonetDB|3
+MapKit|2
+Neptune.ai|a
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
 Redpanda|6
-Reviewable|4
 SAML|g|SAML 2.0
-ZenML|a
+styled-components|2|||JavaScript
+AVFoundation|2
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
-Combine|1|||Swift
-Feast|a
+Comet ML|a
+ISO 20022|g|SWIFT messaging
 Knative|5
-Open Banking|g
-Phabricator|e
+MonetDB|3
 Real user monitoring|h|RUM
+Sapling SCM|4|Sapling
 pyca/cryptography|2|cryptography||Python
-rollup.js|e|Rollup||JavaScript
 Amazon Machine Image|4|AMI
-Apache Accumulo|3
+Combine|1|||Swift
 Confluent Platform|6
-Core Audio|2|CoreAudio
+DVC|a|Data Version Control
+FIX protocol|g
 Microsoft Word|e|MS Word
 OpenFaaS|5
-PSD2|g
 PyJWT|2|||Python
 Quagga|7
+Reviewable|4
 SCIM|g
-Sourcegraph|e
 Synthetic monitoring|h
-Tecton|a
 Texas Instruments|c|TI
-esbuild|e|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
+Apache Accumulo|3
 Authlib|2|||Python
-BentoML|a
+ClearML|a
 Confluent Cloud|4
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
 Distributed tracing|h
+EMV|g
 Fission|5
 Grails|1
-InterSystems IRIS|3
 Microsoft PowerPoint|e|PowerPoint
-OpenGrok|e
 PKI|d|Public key infrastructure
-Parcel|e|||JavaScript
+Phabricator|e
 VyOS|7
-XBRL|g
 Amazon SES|4|SES;Amazon Simple Email Service
-AudioKit|2|||Swift
-IEEE 754|g
+Core MIDI|2|CoreMIDI
 Intel FPGA|c|Altera
-InterSystems Caché|3|Caché
+InterSystems IRIS|3
 Kafka Connect|6
 Kubeless|5
+Metaflow|a
 Microsoft Outlook|e|Outlook
+Open Banking|g
 SONiC|7
-Seldon Core|a|Seldon
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-Turbopack|e|||JavaScript
+Sourcegraph|e
 X.509|g
 python-dotenv|2|||Python
-AFNetworking|2|||Objective-C
+rollup.js|e|Rollup||JavaScript
 Amazon Pinpoint|4
+AudioKit|2|||Swift
 ClojureScript|0
 Cumulus Linux|7
 Error budgets|h
-KServe|a||KFServing
+InterSystems Caché|3|Caché
 Karpenter|5
 Lattice Semiconductor|c
 Microsoft Visio|e|Visio
-Open Container Initiative|g|OCI
+OpenGrok|e
 OpenSSL|d
-Progress OpenEdge|3
+PSD2|g
 Pydantic Settings|2|||Python
-Rspack|e|||JavaScript
-Zoom|e
+ZenML|a
+esbuild|e|||JavaScript
+AFNetworking|2|||Objective-C
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS|7
 Cluster Autoscaler|5
-Container Runtime Interface|g|CRI
+Feast|a
 Incident management|h
-Ingres|3
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
-Miro|e
-ReactiveSwift|2|||Swift
-SWC|e|||JavaScript
-TorchServe|a
+Parcel|e|||JavaScript
+Progress OpenEdge|3
+XBRL|g
 ksqlDB|6
 re-frame|1|||ClojureScript
-Adabas|3
 Amazon Chime|4
 Cisco IOS XE|7|IOS XE
 Confluent Schema Registry|6|Schema Registry
-Container Storage Interface|g|CSI
+IEEE 754|g
+Ingres|3
 LibreSSL|d
-Lucidchart|e
 Microsoft OneDrive|e|OneDrive
 On-call|h
+ReactiveSwift|2|||Swift
 Reagent|2|||ClojureScript
 Renesas|c
-TensorFlow Serving|a
-Tuist|e
+Tecton|a
+Turbopack|e|||JavaScript
 Vertical Pod Autoscaler|5
+Zoom|e
+Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
+BentoML|a
 Cisco IOS XR|7|IOS XR
 DataScript|3|||ClojureScript
 GnuPG|d|GPG;PGP;GNU Privacy Guard
-IBM IMS|3|IMS
 Infineon|c
 Microsoft Loop|e
+Miro|e
+Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
-Proxyman|e
-Service Mesh Interface|g|SMI
+Rspack|e|||JavaScript
+Tuist|e
 cert-manager|5
-draw.io|e|diagrams.net
-gulp|e|||JavaScript
 AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco NX-OS|7|NX-OS
+Container Runtime Interface|g|CRI
 Datomic|3
 Debezium|9
-Excalidraw|e
 ExternalDNS|5
-Grunt|e|||JavaScript
+IBM IMS|3|IMS
+Lucidchart|e
 Microsoft Copilot|a||Bing Chat
-ONNX Runtime|a
-OpenMetrics|g
+Proxyman|e
 RED method|h
-SQLCipher|3
+SWC|e|||JavaScript
+Seldon Core|a|Seldon
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
-ActivityPub|g
 Cisco ACI|7
+Container Storage Interface|g|CSI
 External Secrets Operator|5
 GitHub Copilot|a|Copilot
+KServe|a||KFServing
 NiceGUI|2|||Python
-ONNX|g
-PlantUML|e
 RSA|g
-Swift Package Manager|e|SwiftPM;SPM||Swift
+SQLCipher|3
 Temporal|f
 USE method|h
-XTDB|3
+draw.io|e|diagrams.net
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
 Cisco Meraki|7|Meraki
-CocoaPods|e
 Elliptic-curve cryptography|d|ECC;ECDSA
+Excalidraw|e
 Four golden signals|h
 HoloViz Panel|2|||Python
 MISRA C|g
-Matrix|g|Matrix protocol
-Mermaid|e
-OpenVINO|a
 Sealed Secrets|5
-TerminusDB|3
-AT Protocol|g|ATProto
+Service Mesh Interface|g|SMI
+Swift Package Manager|e|SwiftPM;SPM||Swift
+TorchServe|a
+XTDB|3
+gulp|e|||JavaScript
 AWS IoT SiteWise|4
-Carthage|e
 Cisco ASA|7
+CocoaPods|e
 DO-178C|g
-EventStoreDB|3
 Flet|2|||Python
-LiteRT|a||TensorFlow Lite;TFLite
+Grunt|e|||JavaScript
+OpenMetrics|g
+PlantUML|e
 SHA-256|g
 SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
-Structurizr|e
-Turborepo|e|||JavaScript
+TensorFlow Serving|a
+TerminusDB|3
+ActivityPub|g
 Amazon Kinesis Video Streams|4
-Apache Geode|3
+Carthage|e
 Cisco Catalyst|7
-Core ML|a|CoreML
+EventStoreDB|3
 ISO 26262|g
-Nostr|g
-Nx|e|||JavaScript
+Mermaid|e
 Reflex|2|||Python
 Velero|5
-XCTest|e|||Swift
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
+Apache Geode|3
 Argon2|d
 Cisco Nexus|7
-GridGain|3
 IEC 61508|g
-IPFS|7
 JShell|e|||Java
-Lerna|e|||JavaScript
+Matrix|g|Matrix protocol
+ONNX Runtime|a
 Resque|2
 SQL Server Reporting Services|9|SSRS
-Swift Testing|e|||Swift
-TensorFlow.js|a
+Structurizr|e
+XCTest|e|||Swift
+AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
-Alamofire|2|||Swift
 BullMQ|2
 Cisco Webex|e|Webex
 Embedded C|0
-Ethereum|f
+GridGain|3
 Javadoc|e|||Java
+ONNX|g
 OPA Gatekeeper|d|Gatekeeper
-PyTorch Lightning|a|||Python
 SQL Server Analysis Services|9|SSAS
+Swift Testing|e|||Swift
+Turborepo|e|||JavaScript
 libsodium|d
 web2py|2|||Python
+Alamofire|2|||Swift
 Amazon IVS|4|Amazon Interactive Video Service
 Azure Data Studio|e
-Bitcoin|f
 CherryPy|2|||Python
 Cisco ThousandEyes|7|ThousandEyes
 Embedded Linux|b
 Google Tink|d|Tink
 Hangfire|2
-Kingfisher|2|||Swift
 Maven Central|i
-Oracle TimesTen|3
-fastai|a
+Nostr|g
+Nx|e|||JavaScript
+OpenVINO|a
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
-Biome|e||Rome|JavaScript
 Checkstyle|e|||Java
 Cisco Catalyst Center|7||Cisco DNA Center
-Hugging Face Datasets|a
-MarkLogic|3
+IPFS|7
+Kingfisher|2|||Swift
+Lerna|e|||JavaScript
+LiteRT|a||TensorFlow Lite;TFLite
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Operator Framework|5
+Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
-Postfix|6
 Quartz Scheduler|2|Quartz
-Smart contracts|h
-SnapKit|2|||Swift
 Zope|2|||Python
 Amazon Braket|4|Braket
-BaseX|3
-Blockchain|h
+Core ML|a|CoreML
+Ethereum|f
 Hardware security module|d|HSM
-Hugging Face Hub|a
-JSHint|e|||JavaScript
 Juniper Networks|7|Juniper
+MarkLogic|3
 Operator SDK|5
 Plone|2|||Python
-RxSwift|2|||Swift
+SnapKit|2|||Swift
 SpotBugs|e||FindBugs|Java
 Syphon|2
 System Center Operations Manager|8|SCOM
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
-CoreDNS|7
-Hugging Face Accelerate|a
+BaseX|3
+Bitcoin|f
 Junos OS|7|Junos
 Kubebuilder|5
 Odoo|f|||Python
 PMD|e|||Java
+Postfix|6
+RxSwift|2|||Swift
 Spout|2
-TSLint|e|||JavaScript
-The Composable Architecture|2|TCA;Composable Architecture||Swift
-Web3|h
+TensorFlow.js|a
 Windows Server Update Services|e|WSUS
-eXist-db|3
 AWS Directory Service|4
-Arista Networks|7|Arista
-ERC-20|g
+Biome|e||Rome|JavaScript
+CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
 Juniper Mist|7
 Let's Encrypt|d
-PEFT|a
+PyTorch Lightning|a|||Python
 Scapy|2|||Python
-Vapor|1|||Swift
+Smart contracts|h
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Wings 3D|e
+eXist-db|3
 kubectl|e
 Amazon Verified Permissions|4
 Arista EOS|7|EOS
 BIND|7|BIND 9
+Blockchain|h
 Certbot|d
-DeepSpeed|a
-ERC-721|g
+JSHint|e|||JavaScript
 JaCoCo|e|||Java
 K9s|e
 OpenSCAD|e
 Pwntools|2|||Python
+Vapor|1|||Swift
 Windows Subsystem for Linux|b|WSL;WSL2
+fastai|a
 AWS Resource Access Manager|4|AWS RAM
-Ethereum Virtual Machine|g|EVM
-FairScale|a
+Arista Networks|7|Arista
 Headlamp|5
+Hugging Face Datasets|a
 JProfiler|e|||Java
 OpenJSCAD|e|JSCAD
 PowerDNS|7
-TestFlight|e
+TSLint|e|||JavaScript
+Web3|h
 Windows Terminal|e
 AWS License Manager|4
-App Store Connect|e
-Chai|2|||JavaScript
-Megatron-LM|a
+ERC-20|g
+Hugging Face Hub|a
 NetworkX|a|||Python
 Nokia SR Linux|7
+TestFlight|e
 Unbound|7
 YourKit|e|||Java
-Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Artifact|4
-Cloud-native|h
+App Store Connect|e
+ERC-721|g
 Eclipse MAT|e|||Java
-Fastlane|e
 Helmfile|5
+Hugging Face Accelerate|a
 Imperva|d
-Jasmine|e|||JavaScript
 Nokia SR OS|7
-PyTorch FSDP|a|FSDP
 SymPy|2|||Python
 dnsmasq|7
 AWS Audit Manager|4
@@ -3567,705 +3574,725 @@ Akamai|4
 Biopython|2|||Python
 Carvel|5
 Dev Home|e
-Horovod|a
+Ethereum Virtual Machine|g|EVM
+Fastlane|e
 Huawei VRP|7
 JMX|2|||Java
-Karma|e|||JavaScript
-Multi-cloud|h
+PEFT|a
 Pi-hole|7
 AWS Firewall Manager|4
-Android SDK|f
 Astropy|2|||Python
-Hybrid cloud|h
+Chai|2|||JavaScript
+DeepSpeed|a
 ISC DHCP|7
 JNI|2|||Java
 Kpt|5
 MikroTik RouterOS|7|RouterOS
 Web application firewall|d|WAF
-jscodeshift|e|||JavaScript
-vLLM|a
+Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
-Android Jetpack|2|Jetpack
+Android SDK|f
+Cloud-native|h
 Cluster API|5
-FinOps|h
-GoJS|2|||JavaScript
+FairScale|a
 HPE Aruba Networking|7|Aruba;Aruba Networks
+Jasmine|e|||JavaScript
 Java Card|f
 Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
-llama.cpp|a
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-Bookshelf.js|2|Bookshelf||JavaScript
+Android Jetpack|2|Jetpack
 Coraza|d
 Extreme Networks|7
 FreeRADIUS|d
-High availability|h
 Java ME|f
-Ollama|a
-Recharts|2
+Karma|e|||JavaScript
+Megatron-LM|a
+Multi-cloud|h
 Xarray|2|||Python
 vCluster|5
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
-Compose Multiplatform|1|||Kotlin
 CrowdSec|d
-Disaster recovery|h
-LM Studio|a|Bionic;LM Studio Bionic
+Hybrid cloud|h
 OSGi|g
 OpenLDAP|d
+PyTorch FSDP|a|FSDP
 Ubiquiti UniFi|7|UniFi
+jscodeshift|e|||JavaScript
 netCDF4|2|||Python
 AWS Migration Hub|4
 Apache Karaf|2|||Java
-Capacity planning|h
+Compose Multiplatform|1|||Kotlin
 Fail2ban|d
+FinOps|h
 Fortinet FortiGate|7|FortiGate
 FreeIPA|d
-Text Generation Inference|a|TGI
+GoJS|2|||JavaScript
+Horovod|a
+Recharts|2
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
-Android NDK|2
 Apache Felix|2|||Java
+Bookshelf.js|2|Bookshelf||JavaScript
 ClamAV|d
+High availability|h
 Longhorn|6
 Palo Alto Networks|7|Palo Alto
-Performance tuning|h
-SGLang|a
 Zarr|2|||Python
+vLLM|a
 AWS Well-Architected Framework|4|Well-Architected
-Android Room|2|Room database
+Android NDK|2
+Disaster recovery|h
 Eclipse RCP|1|||Java
-Observability|h
 Palo Alto Networks PAN-OS|7|PAN-OS
 Rook|6
 SIEM|h
-TensorRT-LLM|a
 Vaex|2|||Python
+llama.cpp|a
 AWS Marketplace|4
+Android Room|2|Room database
+Capacity planning|h
 Check Point|d
-LWJGL|2|||Java
-Linux administration|h|Linux system administration;sysadmin
 Modin|2|||Python
+Ollama|a
 OpenEBS|6
-RecyclerView|2|||Kotlin
 SOAR|h
+SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
-WebdriverIO|e|||JavaScript
 AWS CLI|4|AWS Command Line Interface
 EDR|h|Endpoint detection and response
 Exim|6
 Ibis|2|||Python
-LangGraph|a
-LiveData|2|||Kotlin
+JFace|1|||Java
+LM Studio|a|Bionic;LM Studio Bionic
+Performance tuning|h
 Portworx|6
-Shell scripting|h
-TestCafe|e|||JavaScript
+RecyclerView|2|||Kotlin
 Zscaler|d
-libGDX|1|||Java
 AWS SDK|4
 Cloudflare Zero Trust|d
 Dovecot|6
 DuckDB Python|2|||Python
-LangSmith|a
-Meta Quest|c|Oculus Quest
+Eclipse GEF|2|GEF;Graphical Editing Framework||Java
+LiveData|2|||Kotlin
 MinIO|6
-Minecraft Forge|2
-Moshi|2|||Kotlin
-Test automation|h
-Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Observability|h
+Text Generation Inference|a|TGI
 XDR|h
 AWS CloudShell|4
 Backstage|e
 CSPM|h
 Cloudflare Tunnel|7
 Great Tables|2|||Python
-ISTQB|g
-LlamaIndex|a||GPT Index
-Sinon.js|2|Sinon||JavaScript
-Timber|2|||Kotlin
-Xbox|f
+Linux administration|h|Linux system administration;sysadmin
+Moshi|2|||Kotlin
+SGLang|a
+WebdriverIO|e|||JavaScript
 Zimbra|6
+install4j|e
 AWS Cloud9|4|Cloud9
 CNAPP|h
-Haystack|a
 Infoblox|7
-LeakCanary|2|||Kotlin
+LWJGL|2|||Java
+Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
-Nintendo Switch|f
-Nock|2|||JavaScript
 PennyLane|2|||Python
 Renovate|e
-TOGAF|g
+Shell scripting|h
+TensorRT-LLM|a
+TestCafe|e|||JavaScript
+Timber|2|||Kotlin
 AWS Toolkit|4
 Asterisk|6
-COBIT|g
 Cirq|2|||Python
-Mock Service Worker|2|MSW||JavaScript
+LeakCanary|2|||Kotlin
 NetBox|7
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 SAST|h
-Semantic Kernel|a
-Stetho|e
+Test automation|h
+Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Xbox|f
+libGDX|1|||Java
 3CX|6
-AutoGen|a
 DAST|h
-Enzyme|2|||JavaScript
 Flagger|5
-Flipper|e
+ISTQB|g
+LangGraph|a
+Minecraft Forge|2
 Nautobot|7
-PlayStation Home|f
+Nintendo Switch|f
+Sinon.js|2|Sinon||JavaScript
+Stetho|e
 Tesseract|e|Tesseract OCR||Python
-Zachman Framework|g
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-ArchiMate|g
 Avaya IP Office|6
 Batfish|7
-CrewAI|a
-Facebook Messenger|f|Messenger Platform
-Hono|1|||JavaScript
+Flipper|e
 IAST|h
-Picasso|2|||Java
-BPMN|g
+LangSmith|a
+Nock|2|||JavaScript
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
+TOGAF|g
+COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Containerlab|7
-DSPy|a
-Elysia|1|||JavaScript
-Maestro|e
+LlamaIndex|a||GPT Index
+Mock Service Worker|2|MSW||JavaScript
+Picasso|2|||Java
+PlayStation Home|f
 Software composition analysis|h|SCA
-Steam|f
 Unleash|5
-AdonisJS|1|Adonis||JavaScript
 Amazon Corretto|f|Corretto
-C4 model|g
+Enzyme|2|||JavaScript
+Facebook Messenger|f|Messenger Platform
 Flagsmith|5
 FreeSWITCH|6
 GNS3|7
-Google AdMob|f|AdMob
-Hyperledger Fabric|f|Hyperledger
+Haystack|a
+Maestro|e
 Penetration testing|h|pentesting
-Pydantic AI|a
+Zachman Framework|g
 AWS Mainframe Modernization|4
-Corda|f
+ArchiMate|g
 EVE-NG|7
-Google Play Services|f
+Google AdMob|f|AdMob
+Hono|1|||JavaScript
 Kamailio|6
 OpenFeature|g
-Sails.js|1|||JavaScript
+Semantic Kernel|a
+Steam|f
 Threat modeling|h|threat modelling
-UML|g|Unified Modelling Language
 AWS HealthLake|4
-ChatGPT|a
+AutoGen|a
+BPMN|g
 Cisco Packet Tracer|7|Packet Tracer
-ERD|g|entity-relationship diagram
-Infura|f
+Elysia|1|||JavaScript
+Google Play Services|f
+Hyperledger Fabric|f|Hyperledger
 Keptn|5
-LoopBack|1|||JavaScript
 OpenSIPS|6
-Retrofit|2
 STRIDE|h
+AdonisJS|1|Adonis||JavaScript
 Amazon Location Service|4
-Architecture decision records|h|ADR;ADRs
-FeathersJS|1|Feathers||JavaScript
-GPT-4|a|GPT-4o;GPT-4 Turbo
+C4 model|g
+Corda|f
+CrewAI|a
 Jitsi|6
 LitmusChaos|5|Litmus
 Mininet|7
-Moralis|f
-OkHttp|2
 Red teaming|h
+Retrofit|2
 AWS Clean Rooms|4
 Bug bounty|h
 Chaos Mesh|5
-Claude|a
-Glide|2
-Raft|h|Raft consensus;Raft consensus algorithm
-Strapi|f
-The Graph|f
+DSPy|a
+Infura|f
+OkHttp|2
+Sails.js|1|||JavaScript
+UML|g|Unified Modelling Language
 coturn|6
 ns-3|7|NS3
 Amazon Redshift Serverless|4
-Anthropic API|a|Claude API
-Coil|2
+ERD|g|entity-relationship diagram
+Glide|2
 Gremlin|5
 Janus WebRTC Server|6|Janus
-Paxos|h
-Payload CMS|f
+LoopBack|1|||JavaScript
+Moralis|f
+Pydantic AI|a
 Vulnerability management|h
 iperf|7|iPerf3
 Amazon Aurora Serverless|4
-CRDT|h|CRDTs;conflict-free replicated data types
+Architecture decision records|h|ADR;ADRs
 Chaos Monkey|5
-Llama|a|Llama 3;Meta Llama
+Coil|2
+FeathersJS|1|Feathers||JavaScript
 OWASP Top 10|g
+The Graph|f
 mediasoup|6
 tcpdump|7
 Amazon Aurora DSQL|4|Aurora DSQL
-Docusaurus|e
-Gossip protocol|h
+ChatGPT|a
 LiveKit|6
-Mistral AI|a|Mistral
 OWASP ASVS|g
+Raft|h|Raft consensus;Raft consensus algorithm
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
+Strapi|f
 Amazon S3 Express One Zone|4
 Ansible Vault|5
-Consistent hashing|h
+GPT-4|a|GPT-4o;GPT-4 Turbo
 MITRE ATT&CK|g|ATT&CK
-Mixtral|a
-VitePress|e
-WorkManager|2
+Paxos|h
+Payload CMS|f
 Wowza|6
 Amazon S3 Tables|4
-Eleventy|e|11ty
-Jetpack Navigation|2|Navigation Component
+CRDT|h|CRDTs;conflict-free replicated data types
+Claude|a
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Rundeck|5
-Stable Diffusion|a
-Two-phase commit|h|2PC
+WorkManager|2
 mtr|7
 AWS Entity Resolution|4
-ComfyUI|e
-Espresso|e
+Anthropic API|a|Claude API
+Docusaurus|e
 FFmpeg|e
-Hexo|e
+Gossip protocol|h
+Jetpack Navigation|2|Navigation Component
 NIST SP 800-53|g
 StackStorm|5
-Vector clocks|h
 traceroute|7
 Amazon Nova|4
 Ansible Galaxy|5
+Consistent hashing|h
+Espresso|e
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-MPEG|g|MPEG-2
-Midjourney|a
-Pug|2|||JavaScript
-Robolectric|e
+Llama|a|Llama 3;Meta Llama
+VitePress|e
 netcat|7|nc
 Amazon Titan|4
-DALL-E|a|DALL·E
-EJS|2|||JavaScript
-Gradle Kotlin DSL|2
-MPEG-4|g|MPEG4
+Eleventy|e|11ty
+Mistral AI|a|Mistral
 Molecule|5
+Robolectric|e
 SOC 2|g|SOC2
+Two-phase commit|h|2PC
 iptables|7
 AWS HealthOmics|4
-Google Play|i|Play Store;Google Play Store
-Immer|2|||JavaScript
-MP4|g|MPEG-4 Part 14
-OpenAI Whisper|a|Whisper
+Gradle Kotlin DSL|2
+Hexo|e
+Mixtral|a
 PCI DSS|g|PCI-DSS
 Test Kitchen|5
+Vector clocks|h
 cron|e
 nftables|7
 AWS AppConfig|4
-Apple App Store|i|App Store
-BERT|a
+Google Play|i|Play Store;Google Play Store
 HIPAA|g
-Immutable.js|2|||JavaScript
-MP3|g
+MPEG|g|MPEG-2
+Pug|2|||JavaScript
 Serverspec|5
+Stable Diffusion|a
 Supervisor|6|supervisord
 firewalld|7
-AAC|g
 AWS Amplify Studio|4
-CLIP|a
+Apple App Store|i|App Store
 Chef InSpec|5|Inspec
+ComfyUI|e
+EJS|2|||JavaScript
 GDPR|g
+MPEG-4|g|MPEG4
 PM2|e
-Workbox|2|||JavaScript
 ufw|7
 Amazon CloudSearch|4
 CCPA|g
 IPVS|7
-Opus codec|g
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Immer|2|||JavaScript
+MP4|g|MPEG-4 Part 14
+Midjourney|a
 Terratest|5
-YOLO|a|YOLOv8
 Amazon SimpleDB|4
 Checkov|d
-Detectron2|a
-FLAC|g
+DALL-E|a|DALL·E
 FedRAMP|g
-Riverpod|2
+Immutable.js|2|||JavaScript
+MP3|g
+AAC|g
 AWS OpsWorks|4
-Browserify|e
 CMMC|g
 Clonezilla|e
-Flutter Hooks|2
-H.264|g|AVC;H264;x264
-MMDetection|a
+OpenAI Whisper|a|Whisper
+Riverpod|2
+Workbox|2|||JavaScript
 tfsec|d
 AWS Device Farm|4
-BLoC|2|flutter_bloc
-Bacon.js|2
+BERT|a
 Common Criteria|g
+Flutter Hooks|2
 GLPI|e
-H.265|g|HEVC;H265;x265
 OpenVPN|7
-Segment Anything|a
+Opus codec|g
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 TFLint|5
-AV1|g
-Albumentations|a
 Amazon Elastic Transcoder|4
+BLoC|2|flutter_bloc
+CLIP|a
 FIPS 140-2|g|FIPS 140-3;FIPS
-GetX|2
+FLAC|g
 Infracost|5
 WireGuard|7
 cloudflared|7
 AWS Lambda@Edge|4|Lambda@Edge
+Browserify|e
 CISSP|g
-Dio|2
+GetX|2
+H.264|g|AVC;H264;x264
 Tailscale|7
-VP9|g
-WebRTC|7
+YOLO|a|YOLOv8
 oauth2-proxy|d
 terraform-docs|5
-torchvision|a
+Bacon.js|2
 CISM|g
 CloudFront Functions|4
+Detectron2|a
+Dio|2
+H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
 Twingate|7
-WebGL|g
-WebM|g
 pre-commit|e
-timm|a
+AV1|g
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
 Headscale|7
-Matroska|g|MKV
+MMDetection|a
 OpenVidu|f
-Sentence Transformers|a
-WebGPU|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Devbox|5
-FAISS|a
-GIF|g
 NetBird|7
 OSCP|g
 PJSIP|2
-Service Workers|g
-Capacitor|1|Ionic Capacitor
+Segment Anything|a
+VP9|g
+WebRTC|7
+Albumentations|a
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
 Dev Containers|5|devcontainer
-PNG|g
-ScaNN|a
-Appium|e
-Brain.js|a
+WebGL|g
+WebM|g
+Capacitor|1|Ionic Capacitor
 CompTIA Network+|g|Network+
 Envoy Gateway|7
 GitHub Codespaces|5|Codespaces
-HNSW|a
-JPEG|g|JPG
+Matroska|g|MKV
+WebGPU|g
+torchvision|a
+Appium|e
 CompTIA A+|g
-Detox|e
+GIF|g
 Gitpod|5
 Kubernetes Gateway API|7|Gateway API
-LangChain.js|a
-Retrieval-augmented generation|h|RAG
-WebP|g
-AVIF|g
+Service Workers|g
+timm|a
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
-Prompt engineering|h
-Vercel AI SDK|a
-Bitrise|5
+Detox|e
+PNG|g
+Sentence Transformers|a
+Brain.js|a
 Certified Kubernetes Application Developer|g|CKAD
-Cheerio|2|||JavaScript
-Fine-tuning|h
+FAISS|a
 GitOps|h
-HEIC|g
+JPEG|g|JPG
 Load balancing|h
+Bitrise|5
 Certified Kubernetes Security Specialist|g|CKS
-Codemagic|5
 DevSecOps|h
-RLHF|h
+LangChain.js|a
+ScaNN|a
 Subnetting|7
+WebP|g
+AVIF|g
+AWS Certified Solutions Architect|g
+CIDR|7
+Codemagic|5
+HNSW|a
+Platform engineering|h
+Vercel AI SDK|a
+AWS Certified Developer|g
+C++ Standard Library|2|STL
+Cheerio|2|||JavaScript
+HEIC|g
+OSI model|7
+Retrieval-augmented generation|h|RAG
+Site Reliability Engineering|h|SRE
+AWS Certified DevOps Engineer|g
+Boost|2|Boost C++
+Infrastructure as Code|h|IaC
+Network automation|h
+Prompt engineering|h
 TIFF|g
 jsdom|2|||JavaScript
-AWS Certified Solutions Architect|g
-C++ Standard Library|2|STL
-CIDR|7
 Commander.js|2|||JavaScript
-MLOps|h
-PDF|g|Portable Document Format
-Platform engineering|h
-AWS Certified Developer|g
-Boost|2|Boost C++
-LLMOps|h
-OSI model|7
-PDF/A|g
-Site Reliability Engineering|h|SRE
-Yargs|2|||JavaScript
-AWS Certified DevOps Engineer|g
-EPUB|g
-Infrastructure as Code|h|IaC
-Inquirer.js|2|||JavaScript
-Network automation|h
-RapidJSON|2|||C++
-Chromium Embedded Framework|1|CEF
 Continuous integration|h|CI
+Fine-tuning|h
 Google Cloud Professional Cloud Architect|g
-OpenDocument|g|ODF
+PDF|g|Portable Document Format
+RapidJSON|2|||C++
 Zero trust|d|Zero Trust architecture;ZTNA
-dotenv|2|||JavaScript
+Chromium Embedded Framework|1|CEF
 Cisco CCNA|g|CCNA
 Continuous delivery|h|CD
 Microsoft Certified Azure Administrator|g|AZ-104
-Natural language processing|h|NLP
+PDF/A|g
+RLHF|h
+Yargs|2|||JavaScript
+Cisco CCNP|g|CCNP
+Continuous deployment|h
+EPUB|g
+Inquirer.js|2|||JavaScript
+MLOps|h
+Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Cisco CCIE|g|CCIE
+HashiCorp Certified Terraform Associate|g
+LLMOps|h
+OpenDocument|g|ODF
+Qt Quick|2
+dotenv|2|||JavaScript
+Blue-green deployment|h
+GTK|2|GTK+
+JNCIA|g
 Office Open XML|g|OOXML
 Pino|2|||JavaScript
+Splunk SOAR|d||Splunk Phantom;Phantom
 Bunyan|2|||JavaScript
-Cisco CCNP|g|CCNP
-Computer vision|h
-Continuous deployment|h
-Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-Qt Quick|2
+Canary release|h|canary deployment
+JNCIP|g
+Splunk Enterprise Security|d|Splunk ES
 gRPC-Web|g|Protocol Buffers wire format
-Cisco CCIE|g|CCIE
-GTK|2|GTK+
-HashiCorp Certified Terraform Associate|g
-Reinforcement learning|h|RL
+wxWidgets|2
+Dear ImGui|2|ImGui
+Feature flags|h|feature toggles
+IBM QRadar|d|QRadar
+Natural language processing|h|NLP
 Single sign-on|d|SSO
 nodemon|e|||JavaScript
-Blue-green deployment|h
-JNCIA|g
-Splunk SOAR|d||Splunk Phantom;Phantom
+Computer vision|h
+OpenText ArcSight|d|ArcSight
+SDL|2|SDL2;Simple DirectMedia Layer
+Trunk-based development|h
 VPN|7|virtual private network
 ts-node|e|||JavaScript
-wxWidgets|2
-Canary release|h|canary deployment
-Dear ImGui|2|ImGui
-Generative AI|h|GenAI
-JNCIP|g
-Real-time operating systems|b|RTOS
-Splunk Enterprise Security|d|Splunk ES
-tsx|e|||JavaScript
-Feature flags|h|feature toggles
-Gymnasium|a||OpenAI Gym
-IBM QRadar|d|QRadar
-Multithreading|h
-SDL|2|SDL2;Simple DirectMedia Layer
-TypeDoc|e|||JavaScript
-Caching|h
-JSDoc|e|||JavaScript
-OpenText ArcSight|d|ArcSight
-SFML|2
-Stable Baselines3|a
-Trunk-based development|h
 Chaos engineering|h
 Elastic Security|d|Elastic SIEM
-RLlib|a
+Real-time operating systems|b|RTOS
+Reinforcement learning|h|RL
+SFML|2
+tsx|e|||JavaScript
+Immutable infrastructure|h
+Multithreading|h
+Tanium|d
+TypeDoc|e|||JavaScript
+Caching|h
+Cortex XSOAR|d||Demisto
+Generative AI|h|GenAI
+JSDoc|e|||JavaScript
+Vulkan|g
+DirectX|g|Direct3D;DirectX 12
+Gymnasium|a||OpenAI Gym
+Prisma Access|d
 Rate limiting|h
 Circuit breaker|h|circuit breaker pattern
-Immutable infrastructure|h
 Inertia.js|2|||JavaScript
-Optuna|a
-Tanium|d
-Vulkan|g
+Netskope|d
+POCO C++ Libraries|2|POCO
+Stable Baselines3|a
+Abseil|2
 CORBA|g|Common Object Request Broker Architecture
-Cortex XSOAR|d||Demisto
-DirectX|g|Direct3D;DirectX 12
-Hyperopt|a
+RLlib|a
+SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 BPEL|g|WS-BPEL
 Mithril|2|||JavaScript
-POCO C++ Libraries|2|POCO
-Prisma Access|d
-SHAP|a
-Abseil|2
-LIME|a
+Optuna|a
+Saviynt|d
+folly|2
+Hyperopt|a
 Marionette.js|2|||JavaScript
-Netskope|d
 PXE|7|Preboot Execution Environment
-Evidently|a
+Venafi|d
+gRPC C++|2
+DigiCert|d
 ISDN|7
 Knockout.js|2|||JavaScript
-SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
-folly|2
+Protocol Buffers C++|2
+SHAP|a
 AWS Signature Version 4|d|SigV4
 Dojo Toolkit|2|||JavaScript
-Saviynt|d
-WhyLabs|a
-gRPC C++|2
-Arize|a
-Ext JS|2|Sencha Ext JS||JavaScript
-Protocol Buffers C++|2
-Venafi|d
-DigiCert|d
-Kendo UI|2|||JavaScript
-Label Studio|a
-{fmt}|2|fmt
-DevExtreme|2|||JavaScript
 Entrust|d
-Labelbox|a
-spdlog|2
-AG Grid|2|||JavaScript
-Eigen|2
-Scale AI|a
+LIME|a
+{fmt}|2|fmt
+Evidently|a
+Ext JS|2|Sencha Ext JS||JavaScript
 Thales Luna HSM|d|Luna HSM
+spdlog|2
 Acunetix|d
+Eigen|2
+Kendo UI|2|||JavaScript
+WhyLabs|a
+Arize|a
 Armadillo|2
-Roboflow|a
-TanStack Table|2||React Table|JavaScript
-CVAT|a
+DevExtreme|2|||JavaScript
 Invicti|d||Netsparker
-OpenBLAS|2
-React Hook Form|2|||JavaScript
-Amazon SageMaker Studio|4|SageMaker Studio
-Formik|2|||JavaScript
+AG Grid|2|||JavaScript
 Havoc C2|d
+Label Studio|a
+OpenBLAS|2
 Intel MKL|2|MKL
-Framer Motion|2|||JavaScript
-LAPACK|2
+Labelbox|a
 PingCastle|d
+TanStack Table|2||React Table|JavaScript
+LAPACK|2
+Maltego|d
+React Hook Form|2|||JavaScript
+Scale AI|a
+BLAS|2
+Formik|2|||JavaScript
+Roboflow|a
+Shodan|d
+CVAT|a
+Censys|d
+FFTW|2
+Framer Motion|2|||JavaScript
+Amazon SageMaker Studio|4|SageMaker Studio
+GSAP|2|GreenSock Animation Platform||JavaScript
+PETSc|2
+theHarvester|d
+Anime.js|2|||JavaScript
+Catch2|e
+Recon-ng|d
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
-BLAS|2
-GSAP|2|GreenSock Animation Platform||JavaScript
-Maltego|d
-Anime.js|2|||JavaScript
-FFTW|2
-H2O.ai|a|H2O
-Shodan|d
-Censys|d
-DataRobot|a
 Lottie|2|||JavaScript
-PETSc|2
-Catch2|e
-Dataiku|9
-Tiptap|2|||JavaScript
-theHarvester|d
-ProseMirror|2|||JavaScript
-Rasa|a
-Recon-ng|d
-Dialogflow CX|a
-Draft.js|2|||JavaScript
-Google Benchmark|2
 OWASP Amass|d|Amass
-CodeMirror|2|||JavaScript
-Hugging Face Spaces|a
+Google Benchmark|2
+H2O.ai|a|H2O
 Subfinder|d
-Meson|e
+Tiptap|2|||JavaScript
+DataRobot|a
 Nuclei|d
-Replicate|a
-Modal|a
-Ninja|e
-Web3.js|2|||JavaScript
+ProseMirror|2|||JavaScript
+Dataiku|9
+Draft.js|2|||JavaScript
+Meson|e
 ffuf|d
-Ethers.js|2|ethers||JavaScript
+CodeMirror|2|||JavaScript
 Gobuster|d
+Ninja|e
+Rasa|a
+Dialogflow CX|a
 Make|e|GNU Make;gmake;Makefile;Makefiles
-Together AI|a
-GNU Autotools|2|Autotools;Autoconf;Automake
-Groq|a
-MetaMask|e
 wfuzz|d
-Cerebras|a
-Conan|e
 Evil-WinRM|d
-Hardhat|e
-Perplexity|a
+GNU Autotools|2|Autotools;Autoconf;Automake
+Hugging Face Spaces|a
+Web3.js|2|||JavaScript
+Conan|e
+Ethers.js|2|ethers||JavaScript
+Replicate|a
 Rubeus|d
-Truffle|e
-vcpkg|e
-Cohere|a
 Exterro FTK|d|FTK;Forensic Toolkit
-GNU Toolchain|e
+Modal|a
+RequireJS|2|require.js;Require.js||JavaScript
+vcpkg|e
 OpenText EnCase|d|EnCase
-Viem|2|||JavaScript
-Clang|e
-Cycle.js|1|||JavaScript
+Riot.js|1|Riot||JavaScript
+Together AI|a
+Dust.js|2|||JavaScript
+GNU Toolchain|e
+Groq|a
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-currency.js|2|||JavaScript
-MSVC|e|Visual C++
+Cerebras|a
+Clang|e
+PureMVC|1
 Magnet AXIOM|d
-class-validator|2|||JavaScript
+Perplexity|a
+Robotlegs|1|||ActionScript
+Cohere|a
 KAPE|d
-React Navigation|2|||JavaScript
-AddressSanitizer|e|ASan
+MSVC|e|Visual C++
+MetaMask|e
 GRR Rapid Response|d|GRR
-Model Context Protocol|g|MCP
+Hardhat|e
+AddressSanitizer|e|ASan
 TheHive|d
-clang-tidy|e
+Truffle|e
 MISP|d
-clang-format|e
-Cppcheck|e
+clang-tidy|e
 OpenCTI|d
+Viem|2|||JavaScript
+clang-format|e
 Arkime|d||Moloch
-Claude Code|e
-ccache|e
-Emscripten|e
+Cppcheck|e
+Cycle.js|1|||JavaScript
 NetworkMiner|d
-OpenAI Codex|a|Codex
+ccache|e
+currency.js|2|||JavaScript
+Emscripten|e
 LogRhythm|d
-Tabnine|a
+Model Context Protocol|g|MCP
+class-validator|2|||JavaScript
 Exabeam|d
-Wasmtime|f
-CUDA Toolkit|c
+React Navigation|2|||JavaScript
 Securonix|d
-Wasmer|f
+Wasmtime|f
+Claude Code|e
 Rapid7 InsightIDR|d|InsightIDR
-WasmEdge|f
-CuPy|2
+Wasmer|f
 Darktrace|d
+OpenAI Codex|a|Codex
+WasmEdge|f
 Phoenix Framework|1|Phoenix
-Phoenix LiveView|1|LiveView
-RAPIDS|9|cuDF
+Tabnine|a
 Vectra AI|d|Vectra
-Apache Mahout|a
-Ecto|2
 ExtraHop|d
-Absinthe|2
+Phoenix LiveView|1|LiveView
+CUDA Toolkit|c
+Ecto|2
 Proofpoint|d
-Spark MLlib|a|MLlib
-H2O Driverless AI|a
+Absinthe|2
 Mimecast|d
-Oban|2
 Abnormal Security|d
+CuPy|2
+Oban|2
 Broadway|2
-Orange Data Mining|a
 KnowBe4|d
+RAPIDS|9|cuDF
+Apache Mahout|a
 Nerves|f
-Weka|a
-Erlang/OTP|2
 Tenable Vulnerability Management|d||Tenable.io
-ExUnit|e
-Simulink|e
+Erlang/OTP|2
+Spark MLlib|a|MLlib
 Tenable Security Center|d||Tenable.sc;SecurityCenter
+ExUnit|e
+H2O Driverless AI|a
 Hex.pm|i
-Mathematica|e
-Gurobi|e
+Orange Data Mining|a
 Rebar3|e
+Weka|a
 Cowboy|2
-IBM CPLEX|a|CPLEX
-Livebook|e
 Orca Security|d|Orca
-PuLP|a
 Aqua Security|d|Aqua
-Pyomo|a
-Yesod|1
-CVXPY|a
-Servant|2
+Livebook|e
+Simulink|e
+Mathematica|e
 Sysdig Secure|d
+Yesod|1
+Gurobi|e
+Servant|2
 Haskell Stack|2
-Stan|0
+IBM CPLEX|a|CPLEX
 Cabal|e
-PyMC|a||PyMC3
+PuLP|a
 GHC|e
-Prophet|a
+Pyomo|a
+CVXPY|a
 opam|e
 MirageOS|b
+Stan|0
+PyMC|a||PyMC3
+Prophet|a
+Rcpp|2
+CRAN|i
 igraph|a
+Bioconductor|9
 GeoPandas|9
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-Rcpp|2
-CRAN|i
 Shapely|a
-Bioconductor|9
 GDAL|a
 QGIS|e
 ArcGIS|e
@@ -5063,7 +5090,6 @@ PostScript|0
 RAML|0
 TeX|0
 Wikitext|0
-XSLT|0
 reStructuredText|0
 1C Enterprise|0
 4D|0
@@ -5570,6 +5596,7 @@ restful
 ribbon
 rich
 rider
+riot
 rip
 rocket
 rook
@@ -5683,7 +5710,7 @@ yew
 zoom`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};

@@ -29,6 +29,9 @@ export const notInSkills: Rule = {
     const skills = found.groups.filter((group) => group.section === 'skills');
     if (skills.every((group) => group.keywords.length === 0)) return;
     const listed = listedSkills(found, context.caches);
+    // "Oracle" in a bullet where the skills list "Oracle 9i/10g/11g": what the author names alike is the one thing,
+    // whichever product the sentence around it reads it as.
+    const written = new Set(found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords).map((keyword) => writtenHead(keyword.text)));
     const reported = new Set<TechEntry>();
     const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
@@ -39,7 +42,7 @@ export const notInSkills: Rule = {
       if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       const mentions = readingOf(found, text).mentions;
       for (const mention of mentions) {
-        if (!suggested(mention) || onlyMentioned(found, text, mention, mentions, around)) continue;
+        if (!suggested(mention) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
         used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
         if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
       }
@@ -72,6 +75,11 @@ export const notInSkills: Rule = {
     }
   },
 };
+
+/** A name as written, without its versions: "Oracle 9i/10g/11g" and "Oracle" are "oracle". */
+function writtenHead(text: string): string {
+  return text.trim().replace(/(?:\s+v?\d[\w.+/-]*)+$/, '').toLowerCase();
+}
 
 // Among the two hundred most used technologies (the vocabulary's ranking), a name is one most readers list.
 const WIDELY_USED = 200;
