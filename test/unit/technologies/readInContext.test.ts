@@ -103,6 +103,9 @@ describe('names read in their sentence', () => {
     // An embedded Linux built with Yocto is Linux work; functions deployed with AWS SAM are Lambda work.
     const built = resume('work:', '  - highlights:', '      - Built the board image with Yocto and deployed 40 functions with AWS SAM', 'skills:', '  - name: Platforms', '    keywords: [Linux, AWS Lambda, Yocto, AWS SAM, FreeBSD]');
     assert.deepEqual(check(built).map((line) => line.split(':')[0]), ['FreeBSD']);
+    // dbt models are SQL work, Power BI measures DAX, Gerrit reviews Git.
+    const data = resume('work:', '  - highlights:', '      - Modelled 40 marts in dbt, reported them in Power BI and reviewed every change in Gerrit', 'skills:', '  - name: Data', '    keywords: [SQL, DAX, Git, dbt, Power BI, Gerrit, Looker]');
+    assert.deepEqual(check(data).map((line) => line.split(':')[0]), ['Looker']);
   });
 
   it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
