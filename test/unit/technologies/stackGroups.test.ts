@@ -54,6 +54,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { Clojure: 'Languages' });
   });
 
+  it('files no framework under a group named for the craft whose keywords are practices ("Software Engineering: Code review, …")', () => {
+    const text = resume('work:', '  - highlights:', '      - Rebuilt the API in Sinatra, cutting response time 40%.', 'skills:', '  - name: Programming languages', '    keywords: [Ruby, Python]', '  - name: Software Engineering', '    keywords: [Code review, Continuous integration, Test-driven development]');
+    assert.deepEqual(picks(text), { Sinatra: 'NEW Frameworks' });
+  });
+
   it('files identity services (Okta, Auth0, Keycloak) under "Monitoring & Security", not "Cloud"', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 30 apps from Keycloak to Okta and Auth0, cutting login tickets 60%.', 'skills:', '  - name: Cloud', '    keywords: [AWS, Azure]', '  - name: Monitoring & Security', '    keywords: [Prometheus, SonarQube]');
     assert.deepEqual(picks(text), { Keycloak: 'Monitoring & Security', Okta: 'Monitoring & Security', Auth0: 'Monitoring & Security' });

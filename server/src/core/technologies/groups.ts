@@ -231,12 +231,20 @@ export function addToSkills(text: string, yaml: Document.Parsed, index: TechInde
     .map((group) => ({ group, score: score(group, tech) }))
     .filter((option) => option.score > 0);
   // A group named for nothing in particular ("Technologies"), or for tools, takes what no other group does.
-  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && (catchAll(group.name) || toolbox(group.name, tech) || namedForTheCraft(group.name, tech, groups.length === 1)));
+  // Not one whose keywords are practices ("Software Engineering: Code review, Continuous integration"): a framework is
+  // no practice.
+  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && !practices(group) && (catchAll(group.name) || toolbox(group.name, tech) || namedForTheCraft(group.name, tech, groups.length === 1)));
   if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
   const [best, next] = scored.sort((a, b) => b.score - a.score);
   const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
   const fixes = best ? [addTo(text, best.group, tech), next && addTo(text, next.group, tech), fresh] : [fresh];
   return fixes.filter((fix): fix is Fix => fix !== undefined);
+}
+
+/** A group whose known keywords are mostly practices. */
+function practices(group: SkillGroup): boolean {
+  const methods = group.categories.filter((category) => category === 'methodology').length;
+  return methods >= 2 && methods * 2 > group.categories.length;
 }
 
 function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefined {
