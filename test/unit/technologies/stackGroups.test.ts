@@ -59,6 +59,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { Sinatra: 'NEW Frameworks' });
   });
 
+  it('files hypervisors under a group named for virtualization', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 300 VMs from Xen to KVM, cutting licence costs 40%.', 'skills:', '  - name: Languages', '    keywords: [C, Python]', '  - name: Cloud', '    keywords: [AWS, OpenStack]', '  - name: Virtualization', '    keywords: [Vagrant]');
+    assert.deepEqual(picks(text), { Xen: 'Virtualization', KVM: 'Virtualization' });
+  });
+
   it('files identity services (Okta, Auth0, Keycloak) under "Monitoring & Security", not "Cloud"', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 30 apps from Keycloak to Okta and Auth0, cutting login tickets 60%.', 'skills:', '  - name: Cloud', '    keywords: [AWS, Azure]', '  - name: Monitoring & Security', '    keywords: [Prometheus, SonarQube]');
     assert.deepEqual(picks(text), { Keycloak: 'Monitoring & Security', Okta: 'Monitoring & Security', Auth0: 'Monitoring & Security' });
