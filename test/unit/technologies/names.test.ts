@@ -140,6 +140,7 @@ describe('technology names', () => {
       'Go-to-market plans; make-or-buy decisions.',
       'Learned to cook in the evenings, when the workday ended.',
       'Analysed the broadening of spectral lines in the Orion Nebula.',
+      'Shipped the customer printables in weekly batches.',
     ];
     for (const sentence of sentences) assert.deepEqual(named(sentence), [], sentence);
   });

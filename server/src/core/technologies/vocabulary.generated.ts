@@ -5552,6 +5552,7 @@ postman
 prefect
 presto
 prettier
+printables
 prophet
 protractor
 psalm
