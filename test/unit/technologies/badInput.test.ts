@@ -43,6 +43,16 @@ describe('technology checks on bad input', () => {
     assert.deepEqual(found.filter((line) => !line.startsWith('skill-no-evidence')), ['tech-name: k8s', 'duplicate-keyword: k8s', 'tech-name: Javascript']);
   });
 
+  it('fixes all of a 10,000-keyword list of misspelt names at once (Fix All), each at its place, and nothing else', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `      - ${['Javascript', 'typescript', 'k8s', `tool-${i}`][i % 4]}`);
+    const text = joinLines('skills:', '  - name: Many', '    keywords:', ...lines);
+    const edits = service.fixAll(source(text));
+    // Each slip of case is fixed; k8s, another name, is the author's to change.
+    assert.equal(edits.length, 5_000);
+    assert.deepEqual([...new Set(edits.map((edit) => edit.newText))].sort(), ['JavaScript', 'TypeScript']);
+    assert.ok(edits.every((edit, i) => i === 0 || edit.range.start.line > edits[i - 1]!.range.start.line), 'in order, one a line');
+  });
+
   it('completes in a 10,000-keyword list, leaving out what is listed', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `      - tool-${i}`);
     const { text, position } = withCursor(joinLines('skills:', '  - name: Many', '    keywords:', '      - Docker', ...lines, '      - Dock$|$'));
