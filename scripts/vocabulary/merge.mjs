@@ -155,7 +155,7 @@ function checkSpellings(candidates) {
   if (bad.length) throw new Error(`spellings with a parenthesised note:\n  ${bad.join('\n  ')}`);
 }
 
-function mergeByName(candidates) {
+function mergeByName(candidates, log = () => {}) {
   checkSpellings(candidates);
   candidates.sort((a, b) => SOURCE_PRECEDENCE[a.source] - SOURCE_PRECEDENCE[b.source]);
   const byKey = new Map();
@@ -167,6 +167,10 @@ function mergeByName(candidates) {
     if (!entry) {
       byKey.set(key, { ...candidate, aliases: [...candidate.aliases], formerNames: [...candidate.formerNames], sources: [candidate.source] });
       continue;
+    }
+    // Two curated files that file one technology under two kinds: the first file read wins; the note says which lost.
+    if (candidate.source === 'curated' && entry.source === 'curated' && candidate.category !== entry.category) {
+      log(`${candidate.name}: ${entry.category} (${entry.origin}) wins over ${candidate.category} (${candidate.origin})`);
     }
     entry.aliases.push(...candidate.aliases);
     entry.formerNames.push(...candidate.formerNames);
@@ -252,6 +256,6 @@ function resolveConflicts(entries, log) {
 
 export function buildEntries(inputs, log = () => {}) {
   const candidates = [...curatedCandidates(inputs), ...iconCandidates(inputs, log), ...linguistCandidates(inputs, log)];
-  const entries = resolveConflicts(rank(mergeByName(candidates), inputs.ranking), log);
+  const entries = resolveConflicts(rank(mergeByName(candidates, log), inputs.ranking), log);
   return entries.map(({ name, category, aliases, formerNames, language, sources }) => ({ name, category, aliases, formerNames, ...(language ? { language } : {}), sources }));
 }
