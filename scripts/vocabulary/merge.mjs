@@ -44,7 +44,12 @@ function curatedFields(item, file, defaultCategory) {
   // written ("Nest.js" for NestJS, "CoreData" for Core Data); they are kept as aliases, never folded into the name.
   const value = item && typeof item === 'object' ? (typeof item.name === 'string' ? item : Object.values(item)[0]) : undefined;
   const accepted = value && typeof value === 'object' && !Array.isArray(value) ? asList(value.accepted) : [];
-  return accepted.length ? { ...read, aliases: [...read.aliases, ...accepted], accepted } : read;
+  // `exact`: a spelling that is this technology's in exactly this case though another's folds the same ("dlt", dltHub's
+  // library, beside Delta Live Tables' "DLT"; "Xray" the Jira plugin beside AWS "X-Ray"). Written otherwise, it
+  // names neither.
+  const exact = value && typeof value === 'object' && !Array.isArray(value) ? asList(value.exact) : [];
+  const withAccepted = accepted.length ? { ...read, aliases: [...read.aliases, ...accepted], accepted } : read;
+  return exact.length ? { ...withAccepted, aliases: [...withAccepted.aliases, ...exact], exact } : withAccepted;
 }
 
 function curatedNames(item, file, defaultCategory) {
@@ -175,6 +180,7 @@ function mergeByName(candidates, log = () => {}) {
     entry.aliases.push(...candidate.aliases);
     entry.formerNames.push(...candidate.formerNames);
     if (candidate.accepted) entry.accepted = [...(entry.accepted ?? []), ...candidate.accepted];
+    if (candidate.exact) entry.exact = [...(entry.exact ?? []), ...candidate.exact];
     entry.language ??= candidate.language;
     if (!entry.sources.includes(candidate.source)) entry.sources.push(candidate.source);
     if (candidate.tier < entry.tier || (candidate.tier === entry.tier && candidate.order < entry.order)) {
@@ -226,6 +232,11 @@ function resolveConflicts(entries, log) {
       for (const alias of entry[field]) {
         const key = squash(alias);
         if (!key) continue;
+        // A spelling of its own in exactly this case is kept beside another technology's that folds the same.
+        if (entry.exact?.includes(alias)) {
+          if (!kept.includes(alias)) kept.push(alias);
+          continue;
+        }
         // An accepted spelling is kept though it folds to the name or another of its spellings, never taken from
         // another technology.
         if (entry.accepted?.includes(alias) && (owner.get(key) ?? entry.name) === entry.name) {

@@ -108,6 +108,15 @@ describe('technology names', () => {
     assert.equal(read('Data dog'), 'Datadog (variant)');
   });
 
+  it('reads a spelling two products share by its exact case: "dlt" is dltHub\'s, "DLT" Delta Live Tables, "Xray" the Jira plugin', () => {
+    assert.equal(read('dlt'), 'dltHub (short)');
+    assert.equal(read('DLT'), 'Delta Live Tables (short)');
+    assert.equal(read('Xray'), 'Xray Test Management (short)');
+    assert.equal(read('X-Ray'), 'AWS X-Ray (short)');
+    // Written otherwise, it names neither, and nothing is said about it.
+    assert.equal(read('Dlt'), 'unknown');
+  });
+
   it('reads a product its successor replaced as itself, not as a former name: Xamarin.Forms is not .NET MAUI', () => {
     assert.equal(read('Xamarin Forms'), 'Xamarin.Forms (variant)');
     assert.equal(read('MAUI'), '.NET MAUI (short)');

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUGGESTED_VALUES } from '../../../server/src/core/data/values';
 import { ORDINARY_WORDS, TECHNOLOGIES, type TechCategory, type Technology } from '../../../server/src/core/technologies/data';
@@ -28,6 +29,8 @@ function resolve(written: string): Technology | undefined {
     [technology.name, ...technology.aliases, ...technology.formerNames].some((spelling) => squash(spelling) === key));
 }
 
+
+const DATA = join(__dirname, '..', '..', '..', 'server', 'data', 'technologies');
 describe('the technology vocabulary', () => {
   it('knows at least 3,000 technologies', () => {
     assert.ok(TECHNOLOGIES.length >= 3000, `only ${TECHNOLOGIES.length}`);
@@ -41,11 +44,18 @@ describe('the technology vocabulary', () => {
     });
   });
 
-  it('lets each spelling name one technology only: no name, alias or former name is shared', () => {
+  it('lets each spelling name one technology only: no name, alias or former name is shared, but an exact one', () => {
+    // `exact:` in a curated file: a spelling that is its technology's in exactly that case ("dlt" beside "DLT").
+    const exact = new Set(
+      readdirSync(DATA)
+        .filter((file) => file.endsWith('.yaml'))
+        .flatMap((file) => [...readFileSync(join(DATA, file), 'utf8').matchAll(/exact: \[([^\]]*)\]/g)].flatMap((match) => match[1]!.split(',').map((word) => word.trim()))),
+    );
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const technology of TECHNOLOGIES) {
       for (const spelling of [technology.name, ...technology.aliases, ...technology.formerNames]) {
+        if (exact.has(spelling)) continue;
         const key = squash(spelling);
         const holder = owner.get(key);
         if (holder !== undefined && holder !== technology.name) clashes.push(`"${spelling}" of ${technology.name} is also ${holder}`);
@@ -53,6 +63,7 @@ describe('the technology vocabulary', () => {
       }
     }
     assert.deepEqual(clashes, []);
+    assert.deepEqual([...exact].sort(), ['Xray', 'dlt']);
   });
 
   it('keeps names that differ only by + or # apart: C, C#, C++, F#, .NET', () => {

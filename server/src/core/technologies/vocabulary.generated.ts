@@ -701,7 +701,7 @@ Sanic|1|||Python
 Splunk AppDynamics|8|AppDynamics
 VSAM|f
 XML-RPC|g
-Xray Test Management|e
+Xray Test Management|e|Xray
 kube-vip|7
 Action Cable|2|||Ruby
 Azure Managed Redis|3
@@ -2306,6 +2306,7 @@ MPEG-DASH|7
 Mend.io|d||WhiteSource
 Odin|0
 PyPy|f|||Python
+dltHub|9|dlt||Python
 kdb+|3
 wasm-bindgen|2|||Rust
 AWS Lake Formation|4|Lake Formation
@@ -2325,7 +2326,6 @@ OpenTSDB|3
 Power Apps|e
 Raku|0|Perl 6
 SRT|7|Secure Reliable Transport
-Snowpark|9
 Tilt.dev|5
 Tumblr|i
 WinMerge|e
@@ -2349,6 +2349,7 @@ Pinterest|i
 Power Automate|e||Microsoft Flow
 Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
+Snowpark|9
 WebSocket|7|WebSockets;WS protocol
 Zabbix|8
 iSCSI|c
@@ -2492,7 +2493,6 @@ Hyperdisk|4
 Java Collections Framework|2|Java Collections||Java
 Manticore Search|3
 Qiita|i
-Qlik Sense|9|QlikView
 ReactOS|b
 Unity Version Control|e||Plastic SCM
 VNC|e
@@ -2509,11 +2509,11 @@ Docker Desktop|5
 Emacs Lisp|0|elisp
 Hansoft|e
 IndexedDB|g
-Metabase|9
 Modbus|7
 Munin|8
 NUnit|e|||C#
 Plan 9|b|Plan 9 from Bell Labs
+Qlik Sense|9|QlikView
 RainbowKit|2|||JavaScript
 Remote Desktop Protocol|7|RDP
 Skopeo|5
@@ -2525,7 +2525,6 @@ embedded-hal|2|||Rust
 ext4|6
 in-toto|d
 Amazon Comprehend|4
-Apache Superset|9|Superset
 AppleScript|0
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
@@ -2536,6 +2535,7 @@ Habr|i
 I2C|c|I²C;IIC
 MINIX|b
 MSTest|e
+Metabase|9
 Notary Project|d|Notary
 OPC UA|7
 RTIC|2|||Rust
@@ -2548,6 +2548,7 @@ collectd|8
 containerd|5
 ktlint|e|||Kotlin
 Amazon Textract|4|Textract
+Apache Superset|9|Superset
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 CRI-O|5
@@ -2561,7 +2562,6 @@ Nydus|5
 OpenSCAP|d|OSCAP
 OrbStack|5
 PROFINET|7
-Redash|9
 Redox OS|b|Redox
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
@@ -2587,6 +2587,7 @@ NativeScript|1|||JavaScript
 Netdata|8
 Omnissa Horizon|e||VMware Horizon
 Ratatui|2|||Rust
+Redash|9
 Restlet|1|||Java
 SerenityOS|b
 Server-side rendering|h|SSR
@@ -2608,7 +2609,6 @@ Lima|5
 Lima VM|5
 Linux kernel|b|kernel development
 Qdrant|3
-Sigma Computing|9
 Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
@@ -2616,7 +2616,6 @@ Wagtail|f|||Python
 gVisor|5
 jQuery UI|2
 nom|2|||Rust
-Alteryx|9
 Amazon Polly|4|Polly
 Azure Bot Service|a
 Chroma|3|ChromaDB
@@ -2630,6 +2629,7 @@ Kotlin/Native|2|||Kotlin
 Kubernetes Dashboard|5
 Reqnroll|e||SpecFlow
 Serial Wire Debug|c|SWD
+Sigma Computing|9
 Single-page application|h|single-page apps
 Site24x7|8
 SpaceWire|c
@@ -2639,6 +2639,7 @@ Youki|5
 kube-bench|d
 mdadm|6
 pest|2|||Rust
+Alteryx|9
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 Chart.js|2|||JavaScript
@@ -2662,7 +2663,6 @@ Ambassador Edge Stack|e
 Apache ECharts|2|ECharts||JavaScript
 Azure IoT Edge|4
 I2S|c
-IBM SPSS Statistics|9|SPSS
 Jamstack|h
 Kotlin Exposed|2|||Kotlin
 Kubescape|d
@@ -2690,6 +2690,7 @@ FlexRay|7
 GRUB|b
 Google Cloud Batch|4
 Highcharts|2|||JavaScript
+IBM SPSS Statistics|9|SPSS
 Koin|2|||Kotlin
 LXD|5
 MIPI CSI-2|c|MIPI CSI
@@ -2715,7 +2716,6 @@ Dagger Hilt|2|Hilt||Java
 Ethernet|c
 Fermyon Spin|5
 Incus|5
-KNIME|9
 Kombu|2|||Python
 Open Policy Agent|d|OPA
 Plotly.js|2|||JavaScript
@@ -2734,13 +2734,13 @@ DDR4|c
 Google Earth Engine|4
 Google Guice|2|Guice||Java
 Jamf|e|Jamf Pro
+KNIME|9
 Kyverno|d
 LINQ|2|||C#
 Leaflet|2|||JavaScript
 Marqo|3
 MoEngage|e
 OpenQASM|0|QASM
-RapidMiner|9
 Sharding|h
 Solana SDK|2
 Wi-Fi|c|802.11;WLAN
@@ -2760,10 +2760,10 @@ Jira Service Management|e||Jira Service Desk
 Kaniko|5
 Krustlet|5
 Mapbox GL JS|2|||JavaScript
-Microsoft Excel|e|Excel;MS Excel
 Paramiko|2|||Python
 PostGIS|3
 PowerShell Core|2
+RapidMiner|9
 Replication|h
 Teleport|d
 Wi-Fi 6|7|802.11ax
@@ -2777,8 +2777,8 @@ Citus|3
 Cribl|8
 Data modeling|h|data modelling
 Fabric|2|||Python
-Google Sheets|e
 HashiCorp Boundary|d|Boundary
+Microsoft Excel|e|Excel;MS Excel
 MongoDB Compass|e
 NetApp ONTAP|6|ONTAP
 Open Cluster Management|5
@@ -2800,10 +2800,10 @@ Edge Delta|8
 Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
 Godot Engine|e|Godot
+Google Sheets|e
 HDD|c
 Invoke|2|||Python
 Jib|5
-Kafka Streams|9
 NetApp|6
 PgBouncer|3
 PixiJS|2|||JavaScript
@@ -2822,6 +2822,7 @@ Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GNOME|b
+Kafka Streams|9
 Kube-router|7
 Kusto Query Language|0|KQL
 LoRaWAN|7
@@ -2863,7 +2864,6 @@ Data mesh|h
 Firebase Crashlytics|2|Crashlytics
 Grafana Tempo Cloud|8
 Material UI|2|MUI||JavaScript
-Materialize|3
 Merbridge|5
 NAS|c|Network-attached storage
 NB-IoT|7
@@ -2884,11 +2884,11 @@ Fiddler|e
 Firebase Remote Config|4
 LTE|7|4G LTE
 MariaDB MaxScale|3|MaxScale
+Materialize|3
 Max/MSP|e|Max MSP;Cycling '74 Max
 POSIX|g
 PyQt|2|||Python
 Red Hat Quay|5|Quay;Quay.io
-RisingWave|3
 Scala.js|2|||Scala
 Scaleform|2|Scaleform GFx
 Stream processing|h
@@ -2912,6 +2912,7 @@ Linux perf|8|perf
 Percona Server|3
 Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
+RisingWave|3
 SELinux|d
 Scala Native|2|||Scala
 Synology DSM|6
@@ -2921,7 +2922,6 @@ Wintun|7
 Apache Camel|2|Camel
 AppArmor|d
 Azure Lighthouse|4
-Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4
 Idris|0
@@ -2943,6 +2943,7 @@ Agda|0
 Apache Tika|2
 Azure CLI|e|az CLI
 BIOS|c
+Dremio|9
 Firebase Test Lab|4
 Galera Cluster|3
 Infobip|4
@@ -2951,7 +2952,6 @@ Kivy|1|||Python
 Mono|f
 O-RAN|7|Open RAN
 OLAP|g
-Starburst|9
 TouchDesigner|e
 cgroups|b
 libbpf|2
@@ -2970,6 +2970,7 @@ ML Kit|a|Google ML Kit;Firebase ML Kit
 OLTP|g
 Rocq Prover|0||Coq
 Skeleton UI|2|Skeleton Labs||JavaScript
+Starburst|9
 Z-Wave|7
 coreboot|c
 openFrameworks|e
@@ -2977,7 +2978,6 @@ ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 DTrace|8
-Deepnote|9
 Genkit|a|Firebase Genkit
 Husky|e
 Lean 4|0
@@ -2992,13 +2992,13 @@ whatsapp-web.js|2|||JavaScript
 AppKit|1|||Swift
 Azure Developer CLI|e|azd
 Closure Library|2|Google Closure;Closure Tools||JavaScript
+Deepnote|9
 Elasticsearch Java client|2
 ForgeRock|d
 Google Workspace|e||G Suite
 ISO 8601|g
 Isabelle|0
 Linux PAM|b|Pluggable Authentication Modules
-Observable|9
 SD-WAN|7
 Sphinx|e|||Python
 U-Boot|c
@@ -3011,6 +3011,7 @@ Core Data|2|CoreData
 Google Apps Script|0
 Kafka Clients|2
 MkDocs|e|||Python
+Observable|9
 Radix UI|2|Radix||JavaScript
 SASE|7
 TLA+|0
@@ -3024,7 +3025,6 @@ AppSheet|e
 Azure Quantum|4
 Buildroot|b
 Flowbite|2|||JavaScript
-Gradio|1|||Python
 Material for MkDocs|e|||Python
 Modelica|0
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
@@ -3042,13 +3042,13 @@ Azure HPC Cache|4
 Base64|g
 Core Animation|2|CoreAnimation
 GitHub CLI|e|gh CLI
+Gradio|1|||Python
 Jupyter Book|2|||Python
 LabVIEW|e
 Linkerd|5
 NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
-Shiny|1
 Stitches|2|||JavaScript
 dpkg|e
 gprof|e
@@ -3066,8 +3066,8 @@ Netflix Eureka|2|Eureka||Java
 OpenFlow|7
 Ory|d
 Pyodide|2|||Python
-R Markdown|9
 RPM|e|RPM Package Manager
+Shiny|1
 Standard ML|0|SML
 pprof|e
 AWS Service Catalog|4
@@ -3085,7 +3085,7 @@ NATS|6
 Netflix Ribbon|2|Ribbon||Java
 P4|0
 PyScript|2|||Python
-Quarto|e
+R Markdown|9
 Theme UI|2|||JavaScript
 YUM|e
 async-profiler|e
@@ -3103,7 +3103,7 @@ Ladle|e|||JavaScript
 NATS JetStream|6|JetStream
 OpenFeign|2|Feign||Java
 Project Calico|5|Calico
-RStudio|e
+Quarto|e
 Realm|3|RealmDB;Realm Database
 SPIFFE|g
 URLSession|2|||Swift
@@ -3118,6 +3118,7 @@ Headless UI|2|||JavaScript
 Micrometer|8
 MongoDB Atlas|3
 Numba|2|||Python
+RStudio|e
 Redfish|g
 SPIRE|d
 VisualVM|e
@@ -3125,7 +3126,6 @@ WidgetKit|1|||Swift
 ZeroMQ|6|ZMQ;0MQ
 eBPF|7
 pacman|e
-tidyverse|2
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
@@ -3141,7 +3141,7 @@ PyArrow|2|||Python
 Redis Stack|3
 Weave Net|5
 XDP|7
-ggplot2|2
+tidyverse|2
 zypper|e
 ARKit|1
 AWS Distro for OpenTelemetry|4|ADOT
@@ -3157,7 +3157,7 @@ SR-IOV|7
 Snapcraft|e|Snap packages
 Upstash|3
 YubiKey|d
-dplyr|2
+ggplot2|2
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
 FIDO2|g
@@ -3175,7 +3175,7 @@ Tachyons|1
 Thymeleaf|2|||Java
 Turso|3
 XlsxWriter|2|||Python
-data.table|2
+dplyr|2
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
@@ -3192,7 +3192,7 @@ Perforce Helix Core|e|Helix Core
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Universal Scene Description|g|OpenUSD
 VerneMQ|6
-caret|2
+data.table|2
 libSQL|3
 python-docx|2|||Python
 AWS Budgets|4
@@ -3209,6 +3209,7 @@ Subversion|e|SVN;Apache Subversion
 WebAuthn|g
 WinGet|e
 Xata|3
+caret|2
 iWARP|7
 restify|1|||JavaScript
 wrk|e
@@ -3217,7 +3218,6 @@ Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 CloudKit|2
 CockroachDB Serverless|3
 HL7|g
-Kubeflow|a
 Mercurial|e|hg
 Microsoft Exchange Online|e
 Open Compute Project|c
@@ -3234,6 +3234,7 @@ Bulma|1|||JavaScript
 Chocolatey|e
 DICOM|g
 GWT|1|Google Web Toolkit||Java
+Kubeflow|a
 Microsoft Graph|f|Graph API;MS Graph
 OVN|7|Open Virtual Network
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
@@ -3242,7 +3243,6 @@ SingleStore|3||MemSQL
 Solace PubSub+|6
 StoreKit|2
 Team Foundation Version Control|e|TFVC
-Weights & Biases|a|W&B;wandb
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BlazeMeter|8
 EDI|g|X12;EDIFACT
@@ -3252,29 +3252,29 @@ JHipster|1|||Java
 Jujutsu|e|jj
 KEDA|5
 MapKit|2
-Neptune.ai|a
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
 Redpanda|6
 SAML|g|SAML 2.0
+Weights & Biases|a|W&B;wandb
 styled-components|2|||JavaScript
 AVFoundation|2
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
-Comet ML|a
 ISO 20022|g|SWIFT messaging
 Knative|5
 MonetDB|3
+Neptune.ai|a
 Real user monitoring|h|RUM
 Sapling SCM|4|Sapling
 pyca/cryptography|2|cryptography||Python
 Amazon Machine Image|4|AMI
 Combine|1|||Swift
+Comet ML|a
 Confluent Platform|6
-DVC|a|Data Version Control
 FIX protocol|g
 Microsoft Word|e|MS Word
 OpenFaaS|5
@@ -3288,9 +3288,9 @@ AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Apache Accumulo|3
 Authlib|2|||Python
-ClearML|a
 Confluent Cloud|4
 Core Audio|2|CoreAudio
+DVC|a|Data Version Control
 Distributed tracing|h
 EMV|g
 Fission|5
@@ -3300,12 +3300,12 @@ PKI|d|Public key infrastructure
 Phabricator|e
 VyOS|7
 Amazon SES|4|SES;Amazon Simple Email Service
+ClearML|a
 Core MIDI|2|CoreMIDI
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Kafka Connect|6
 Kubeless|5
-Metaflow|a
 Microsoft Outlook|e|Outlook
 Open Banking|g
 SONiC|7
@@ -3322,30 +3322,31 @@ Error budgets|h
 InterSystems Caché|3|Caché
 Karpenter|5
 Lattice Semiconductor|c
+Metaflow|a
 Microsoft Visio|e|Visio
 OpenGrok|e
 OpenSSL|d
 PSD2|g
 Pydantic Settings|2|||Python
-ZenML|a
 esbuild|e|||JavaScript
 AFNetworking|2|||Objective-C
 Amazon Connect|4
 BoringSSL|d
 Cisco IOS|7
 Cluster Autoscaler|5
-Feast|a
 Incident management|h
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Parcel|e|||JavaScript
 Progress OpenEdge|3
 XBRL|g
+ZenML|a
 ksqlDB|6
 re-frame|1|||ClojureScript
 Amazon Chime|4
 Cisco IOS XE|7|IOS XE
 Confluent Schema Registry|6|Schema Registry
+Feast|a
 IEEE 754|g
 Ingres|3
 LibreSSL|d
@@ -3354,13 +3355,11 @@ On-call|h
 ReactiveSwift|2|||Swift
 Reagent|2|||ClojureScript
 Renesas|c
-Tecton|a
 Turbopack|e|||JavaScript
 Vertical Pod Autoscaler|5
 Zoom|e
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
-BentoML|a
 Cisco IOS XR|7|IOS XR
 DataScript|3|||ClojureScript
 GnuPG|d|GPG;PGP;GNU Privacy Guard
@@ -3370,11 +3369,13 @@ Miro|e
 Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
 Rspack|e|||JavaScript
+Tecton|a
 Tuist|e
 cert-manager|5
 AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
+BentoML|a
 Cisco NX-OS|7|NX-OS
 Container Runtime Interface|g|CRI
 Datomic|3
@@ -3386,17 +3387,16 @@ Microsoft Copilot|a||Bing Chat
 Proxyman|e
 RED method|h
 SWC|e|||JavaScript
-Seldon Core|a|Seldon
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Cisco ACI|7
 Container Storage Interface|g|CSI
 External Secrets Operator|5
 GitHub Copilot|a|Copilot
-KServe|a||KFServing
 NiceGUI|2|||Python
 RSA|g
 SQLCipher|3
+Seldon Core|a|Seldon
 Temporal|f
 USE method|h
 draw.io|e|diagrams.net
@@ -3407,11 +3407,11 @@ Elliptic-curve cryptography|d|ECC;ECDSA
 Excalidraw|e
 Four golden signals|h
 HoloViz Panel|2|||Python
+KServe|a||KFServing
 MISRA C|g
 Sealed Secrets|5
 Service Mesh Interface|g|SMI
 Swift Package Manager|e|SwiftPM;SPM||Swift
-TorchServe|a
 XTDB|3
 gulp|e|||JavaScript
 AWS IoT SiteWise|4
@@ -3425,8 +3425,8 @@ PlantUML|e
 SHA-256|g
 SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
-TensorFlow Serving|a
 TerminusDB|3
+TorchServe|a
 ActivityPub|g
 Amazon Kinesis Video Streams|4
 Carthage|e
@@ -3435,6 +3435,7 @@ EventStoreDB|3
 ISO 26262|g
 Mermaid|e
 Reflex|2|||Python
+TensorFlow Serving|a
 Velero|5
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
@@ -3444,7 +3445,6 @@ Cisco Nexus|7
 IEC 61508|g
 JShell|e|||Java
 Matrix|g|Matrix protocol
-ONNX Runtime|a
 Resque|2
 SQL Server Reporting Services|9|SSRS
 Structurizr|e
@@ -3456,7 +3456,7 @@ Cisco Webex|e|Webex
 Embedded C|0
 GridGain|3
 Javadoc|e|||Java
-ONNX|g
+ONNX Runtime|a
 OPA Gatekeeper|d|Gatekeeper
 SQL Server Analysis Services|9|SSAS
 Swift Testing|e|||Swift
@@ -3474,7 +3474,7 @@ Hangfire|2
 Maven Central|i
 Nostr|g
 Nx|e|||JavaScript
-OpenVINO|a
+ONNX|g
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
@@ -3482,18 +3482,18 @@ Cisco Catalyst Center|7||Cisco DNA Center
 IPFS|7
 Kingfisher|2|||Swift
 Lerna|e|||JavaScript
-LiteRT|a||TensorFlow Lite;TFLite
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
+OpenVINO|a
 Operator Framework|5
 Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 Zope|2|||Python
 Amazon Braket|4|Braket
-Core ML|a|CoreML
 Ethereum|f
 Hardware security module|d|HSM
 Juniper Networks|7|Juniper
+LiteRT|a||TensorFlow Lite;TFLite
 MarkLogic|3
 Operator SDK|5
 Plone|2|||Python
@@ -3505,6 +3505,7 @@ AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
+Core ML|a|CoreML
 Junos OS|7|Junos
 Kubebuilder|5
 Odoo|f|||Python
@@ -3512,7 +3513,6 @@ PMD|e|||Java
 Postfix|6
 RxSwift|2|||Swift
 Spout|2
-TensorFlow.js|a
 Windows Server Update Services|e|WSUS
 AWS Directory Service|4
 Biome|e||Rome|JavaScript
@@ -3521,9 +3521,9 @@ Error Prone|e|||Java
 Group Policy|e|GPO
 Juniper Mist|7
 Let's Encrypt|d
-PyTorch Lightning|a|||Python
 Scapy|2|||Python
 Smart contracts|h
+TensorFlow.js|a
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 Wings 3D|e
 eXist-db|3
@@ -3538,22 +3538,22 @@ JaCoCo|e|||Java
 K9s|e
 OpenSCAD|e
 Pwntools|2|||Python
+PyTorch Lightning|a|||Python
 Vapor|1|||Swift
 Windows Subsystem for Linux|b|WSL;WSL2
-fastai|a
 AWS Resource Access Manager|4|AWS RAM
 Arista Networks|7|Arista
 Headlamp|5
-Hugging Face Datasets|a
 JProfiler|e|||Java
 OpenJSCAD|e|JSCAD
 PowerDNS|7
 TSLint|e|||JavaScript
 Web3|h
 Windows Terminal|e
+fastai|a
 AWS License Manager|4
 ERC-20|g
-Hugging Face Hub|a
+Hugging Face Datasets|a
 NetworkX|a|||Python
 Nokia SR Linux|7
 TestFlight|e
@@ -3564,7 +3564,7 @@ App Store Connect|e
 ERC-721|g
 Eclipse MAT|e|||Java
 Helmfile|5
-Hugging Face Accelerate|a
+Hugging Face Hub|a
 Imperva|d
 Nokia SR OS|7
 SymPy|2|||Python
@@ -3577,24 +3577,24 @@ Dev Home|e
 Ethereum Virtual Machine|g|EVM
 Fastlane|e
 Huawei VRP|7
+Hugging Face Accelerate|a
 JMX|2|||Java
-PEFT|a
 Pi-hole|7
 AWS Firewall Manager|4
 Astropy|2|||Python
 Chai|2|||JavaScript
-DeepSpeed|a
 ISC DHCP|7
 JNI|2|||Java
 Kpt|5
 MikroTik RouterOS|7|RouterOS
+PEFT|a
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Android SDK|f
 Cloud-native|h
 Cluster API|5
-FairScale|a
+DeepSpeed|a
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Jasmine|e|||JavaScript
 Java Card|f
@@ -3605,19 +3605,19 @@ AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Android Jetpack|2|Jetpack
 Coraza|d
 Extreme Networks|7
+FairScale|a
 FreeRADIUS|d
 Java ME|f
 Karma|e|||JavaScript
-Megatron-LM|a
 Multi-cloud|h
 Xarray|2|||Python
 vCluster|5
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 CrowdSec|d
 Hybrid cloud|h
+Megatron-LM|a
 OSGi|g
 OpenLDAP|d
-PyTorch FSDP|a|FSDP
 Ubiquiti UniFi|7|UniFi
 jscodeshift|e|||JavaScript
 netCDF4|2|||Python
@@ -3629,7 +3629,7 @@ FinOps|h
 Fortinet FortiGate|7|FortiGate
 FreeIPA|d
 GoJS|2|||JavaScript
-Horovod|a
+PyTorch FSDP|a|FSDP
 Recharts|2
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
@@ -3638,10 +3638,10 @@ Apache Felix|2|||Java
 Bookshelf.js|2|Bookshelf||JavaScript
 ClamAV|d
 High availability|h
+Horovod|a
 Longhorn|6
 Palo Alto Networks|7|Palo Alto
 Zarr|2|||Python
-vLLM|a
 AWS Well-Architected Framework|4|Well-Architected
 Android NDK|2
 Disaster recovery|h
@@ -3650,23 +3650,23 @@ Palo Alto Networks PAN-OS|7|PAN-OS
 Rook|6
 SIEM|h
 Vaex|2|||Python
-llama.cpp|a
+vLLM|a
 AWS Marketplace|4
 Android Room|2|Room database
 Capacity planning|h
 Check Point|d
 Modin|2|||Python
-Ollama|a
 OpenEBS|6
 SOAR|h
 SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
+llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
 EDR|h|Endpoint detection and response
 Exim|6
 Ibis|2|||Python
 JFace|1|||Java
-LM Studio|a|Bionic;LM Studio Bionic
+Ollama|a
 Performance tuning|h
 Portworx|6
 RecyclerView|2|||Kotlin
@@ -3676,10 +3676,10 @@ Cloudflare Zero Trust|d
 Dovecot|6
 DuckDB Python|2|||Python
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
+LM Studio|a|Bionic;LM Studio Bionic
 LiveData|2|||Kotlin
 MinIO|6
 Observability|h
-Text Generation Inference|a|TGI
 XDR|h
 AWS CloudShell|4
 Backstage|e
@@ -3688,7 +3688,7 @@ Cloudflare Tunnel|7
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 Moshi|2|||Kotlin
-SGLang|a
+Text Generation Inference|a|TGI
 WebdriverIO|e|||JavaScript
 Zimbra|6
 install4j|e
@@ -3700,8 +3700,8 @@ Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 PennyLane|2|||Python
 Renovate|e
+SGLang|a
 Shell scripting|h
-TensorRT-LLM|a
 TestCafe|e|||JavaScript
 Timber|2|||Kotlin
 AWS Toolkit|4
@@ -3710,6 +3710,7 @@ Cirq|2|||Python
 LeakCanary|2|||Kotlin
 NetBox|7
 SAST|h
+TensorRT-LLM|a
 Test automation|h
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Xbox|f
@@ -3718,7 +3719,6 @@ libGDX|1|||Java
 DAST|h
 Flagger|5
 ISTQB|g
-LangGraph|a
 Minecraft Forge|2
 Nautobot|7
 Nintendo Switch|f
@@ -3730,14 +3730,14 @@ Avaya IP Office|6
 Batfish|7
 Flipper|e
 IAST|h
-LangSmith|a
+LangGraph|a
 Nock|2|||JavaScript
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 TOGAF|g
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Containerlab|7
-LlamaIndex|a||GPT Index
+LangSmith|a
 Mock Service Worker|2|MSW||JavaScript
 Picasso|2|||Java
 PlayStation Home|f
@@ -3749,7 +3749,7 @@ Facebook Messenger|f|Messenger Platform
 Flagsmith|5
 FreeSWITCH|6
 GNS3|7
-Haystack|a
+LlamaIndex|a||GPT Index
 Maestro|e
 Penetration testing|h|pentesting
 Zachman Framework|g
@@ -3757,14 +3757,13 @@ AWS Mainframe Modernization|4
 ArchiMate|g
 EVE-NG|7
 Google AdMob|f|AdMob
+Haystack|a
 Hono|1|||JavaScript
 Kamailio|6
 OpenFeature|g
-Semantic Kernel|a
 Steam|f
 Threat modeling|h|threat modelling
 AWS HealthLake|4
-AutoGen|a
 BPMN|g
 Cisco Packet Tracer|7|Packet Tracer
 Elysia|1|||JavaScript
@@ -3773,11 +3772,12 @@ Hyperledger Fabric|f|Hyperledger
 Keptn|5
 OpenSIPS|6
 STRIDE|h
+Semantic Kernel|a
 AdonisJS|1|Adonis||JavaScript
 Amazon Location Service|4
+AutoGen|a
 C4 model|g
 Corda|f
-CrewAI|a
 Jitsi|6
 LitmusChaos|5|Litmus
 Mininet|7
@@ -3786,7 +3786,7 @@ Retrofit|2
 AWS Clean Rooms|4
 Bug bounty|h
 Chaos Mesh|5
-DSPy|a
+CrewAI|a
 Infura|f
 OkHttp|2
 Sails.js|1|||JavaScript
@@ -3794,13 +3794,13 @@ UML|g|Unified Modelling Language
 coturn|6
 ns-3|7|NS3
 Amazon Redshift Serverless|4
+DSPy|a
 ERD|g|entity-relationship diagram
 Glide|2
 Gremlin|5
 Janus WebRTC Server|6|Janus
 LoopBack|1|||JavaScript
 Moralis|f
-Pydantic AI|a
 Vulnerability management|h
 iperf|7|iPerf3
 Amazon Aurora Serverless|4
@@ -3809,11 +3809,11 @@ Chaos Monkey|5
 Coil|2
 FeathersJS|1|Feathers||JavaScript
 OWASP Top 10|g
+Pydantic AI|a
 The Graph|f
 mediasoup|6
 tcpdump|7
 Amazon Aurora DSQL|4|Aurora DSQL
-ChatGPT|a
 LiveKit|6
 OWASP ASVS|g
 Raft|h|Raft consensus;Raft consensus algorithm
@@ -3821,21 +3821,21 @@ Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansibl
 Strapi|f
 Amazon S3 Express One Zone|4
 Ansible Vault|5
-GPT-4|a|GPT-4o;GPT-4 Turbo
+ChatGPT|a
 MITRE ATT&CK|g|ATT&CK
 Paxos|h
 Payload CMS|f
 Wowza|6
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
-Claude|a
+GPT-4|a|GPT-4o;GPT-4 Turbo
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Rundeck|5
 WorkManager|2
 mtr|7
 AWS Entity Resolution|4
-Anthropic API|a|Claude API
+Claude|a
 Docusaurus|e
 FFmpeg|e
 Gossip protocol|h
@@ -3845,16 +3845,16 @@ StackStorm|5
 traceroute|7
 Amazon Nova|4
 Ansible Galaxy|5
+Anthropic API|a|Claude API
 Consistent hashing|h
 Espresso|e
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-Llama|a|Llama 3;Meta Llama
 VitePress|e
 netcat|7|nc
 Amazon Titan|4
 Eleventy|e|11ty
-Mistral AI|a|Mistral
+Llama|a|Llama 3;Meta Llama
 Molecule|5
 Robolectric|e
 SOC 2|g|SOC2
@@ -3863,7 +3863,7 @@ iptables|7
 AWS HealthOmics|4
 Gradle Kotlin DSL|2
 Hexo|e
-Mixtral|a
+Mistral AI|a|Mistral
 PCI DSS|g|PCI-DSS
 Test Kitchen|5
 Vector clocks|h
@@ -3873,53 +3873,53 @@ AWS AppConfig|4
 Google Play|i|Play Store;Google Play Store
 HIPAA|g
 MPEG|g|MPEG-2
+Mixtral|a
 Pug|2|||JavaScript
 Serverspec|5
-Stable Diffusion|a
 Supervisor|6|supervisord
 firewalld|7
 AWS Amplify Studio|4
 Apple App Store|i|App Store
 Chef InSpec|5|Inspec
-ComfyUI|e
 EJS|2|||JavaScript
 GDPR|g
 MPEG-4|g|MPEG4
 PM2|e
+Stable Diffusion|a
 ufw|7
 Amazon CloudSearch|4
 CCPA|g
+ComfyUI|e
 IPVS|7
 Immer|2|||JavaScript
 MP4|g|MPEG-4 Part 14
-Midjourney|a
 Terratest|5
 Amazon SimpleDB|4
 Checkov|d
-DALL-E|a|DALL·E
 FedRAMP|g
 Immutable.js|2|||JavaScript
 MP3|g
+Midjourney|a
 AAC|g
 AWS OpsWorks|4
 CMMC|g
 Clonezilla|e
-OpenAI Whisper|a|Whisper
+DALL-E|a|DALL·E
 Riverpod|2
 Workbox|2|||JavaScript
 tfsec|d
 AWS Device Farm|4
-BERT|a
 Common Criteria|g
 Flutter Hooks|2
 GLPI|e
+OpenAI Whisper|a|Whisper
 OpenVPN|7
 Opus codec|g
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 TFLint|5
 Amazon Elastic Transcoder|4
+BERT|a
 BLoC|2|flutter_bloc
-CLIP|a
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
 Infracost|5
@@ -3928,123 +3928,124 @@ cloudflared|7
 AWS Lambda@Edge|4|Lambda@Edge
 Browserify|e
 CISSP|g
+CLIP|a
 GetX|2
 H.264|g|AVC;H264;x264
 Tailscale|7
-YOLO|a|YOLOv8
 oauth2-proxy|d
 terraform-docs|5
 Bacon.js|2
 CISM|g
 CloudFront Functions|4
-Detectron2|a
 Dio|2
 H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
 Twingate|7
+YOLO|a|YOLOv8
 pre-commit|e
 AV1|g
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
+Detectron2|a
 Headscale|7
-MMDetection|a
 OpenVidu|f
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Devbox|5
+MMDetection|a
 NetBird|7
 OSCP|g
 PJSIP|2
-Segment Anything|a
 VP9|g
 WebRTC|7
-Albumentations|a
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
 Dev Containers|5|devcontainer
+Segment Anything|a
 WebGL|g
 WebM|g
+Albumentations|a
 Capacitor|1|Ionic Capacitor
 CompTIA Network+|g|Network+
 Envoy Gateway|7
 GitHub Codespaces|5|Codespaces
 Matroska|g|MKV
 WebGPU|g
-torchvision|a
 Appium|e
 CompTIA A+|g
 GIF|g
 Gitpod|5
 Kubernetes Gateway API|7|Gateway API
 Service Workers|g
-timm|a
+torchvision|a
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
 Detox|e
 PNG|g
-Sentence Transformers|a
+timm|a
 Brain.js|a
 Certified Kubernetes Application Developer|g|CKAD
-FAISS|a
 GitOps|h
 JPEG|g|JPG
 Load balancing|h
+Sentence Transformers|a
 Bitrise|5
 Certified Kubernetes Security Specialist|g|CKS
 DevSecOps|h
+FAISS|a
 LangChain.js|a
-ScaNN|a
 Subnetting|7
 WebP|g
 AVIF|g
 AWS Certified Solutions Architect|g
 CIDR|7
 Codemagic|5
-HNSW|a
 Platform engineering|h
+ScaNN|a
 Vercel AI SDK|a
 AWS Certified Developer|g
 C++ Standard Library|2|STL
 Cheerio|2|||JavaScript
 HEIC|g
+HNSW|a
 OSI model|7
-Retrieval-augmented generation|h|RAG
 Site Reliability Engineering|h|SRE
 AWS Certified DevOps Engineer|g
 Boost|2|Boost C++
 Infrastructure as Code|h|IaC
 Network automation|h
-Prompt engineering|h
+Retrieval-augmented generation|h|RAG
 TIFF|g
 jsdom|2|||JavaScript
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
-Fine-tuning|h
 Google Cloud Professional Cloud Architect|g
 PDF|g|Portable Document Format
+Prompt engineering|h
 RapidJSON|2|||C++
 Zero trust|d|Zero Trust architecture;ZTNA
 Chromium Embedded Framework|1|CEF
 Cisco CCNA|g|CCNA
 Continuous delivery|h|CD
+Fine-tuning|h
 Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
-RLHF|h
 Yargs|2|||JavaScript
 Cisco CCNP|g|CCNP
 Continuous deployment|h
 EPUB|g
 Inquirer.js|2|||JavaScript
-MLOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+RLHF|h
 Cisco CCIE|g|CCIE
 HashiCorp Certified Terraform Associate|g
-LLMOps|h
+MLOps|h
 OpenDocument|g|ODF
 Qt Quick|2
 dotenv|2|||JavaScript
 Blue-green deployment|h
 GTK|2|GTK+
 JNCIA|g
+LLMOps|h
 Office Open XML|g|OOXML
 Pino|2|||JavaScript
 Splunk SOAR|d||Splunk Phantom;Phantom
@@ -4057,154 +4058,154 @@ wxWidgets|2
 Dear ImGui|2|ImGui
 Feature flags|h|feature toggles
 IBM QRadar|d|QRadar
-Natural language processing|h|NLP
 Single sign-on|d|SSO
 nodemon|e|||JavaScript
-Computer vision|h
+Natural language processing|h|NLP
 OpenText ArcSight|d|ArcSight
 SDL|2|SDL2;Simple DirectMedia Layer
 Trunk-based development|h
 VPN|7|virtual private network
 ts-node|e|||JavaScript
 Chaos engineering|h
+Computer vision|h
 Elastic Security|d|Elastic SIEM
 Real-time operating systems|b|RTOS
-Reinforcement learning|h|RL
 SFML|2
 tsx|e|||JavaScript
 Immutable infrastructure|h
 Multithreading|h
+Reinforcement learning|h|RL
 Tanium|d
 TypeDoc|e|||JavaScript
 Caching|h
 Cortex XSOAR|d||Demisto
-Generative AI|h|GenAI
 JSDoc|e|||JavaScript
 Vulkan|g
 DirectX|g|Direct3D;DirectX 12
-Gymnasium|a||OpenAI Gym
+Generative AI|h|GenAI
 Prisma Access|d
 Rate limiting|h
 Circuit breaker|h|circuit breaker pattern
+Gymnasium|a||OpenAI Gym
 Inertia.js|2|||JavaScript
 Netskope|d
 POCO C++ Libraries|2|POCO
-Stable Baselines3|a
 Abseil|2
 CORBA|g|Common Object Request Broker Architecture
-RLlib|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Stable Baselines3|a
 BPEL|g|WS-BPEL
 Mithril|2|||JavaScript
-Optuna|a
+RLlib|a
 Saviynt|d
 folly|2
-Hyperopt|a
 Marionette.js|2|||JavaScript
+Optuna|a
 PXE|7|Preboot Execution Environment
 Venafi|d
 gRPC C++|2
 DigiCert|d
+Hyperopt|a
 ISDN|7
 Knockout.js|2|||JavaScript
 Protocol Buffers C++|2
-SHAP|a
 AWS Signature Version 4|d|SigV4
 Dojo Toolkit|2|||JavaScript
 Entrust|d
-LIME|a
+SHAP|a
 {fmt}|2|fmt
-Evidently|a
 Ext JS|2|Sencha Ext JS||JavaScript
+LIME|a
 Thales Luna HSM|d|Luna HSM
 spdlog|2
 Acunetix|d
 Eigen|2
+Evidently|a
 Kendo UI|2|||JavaScript
-WhyLabs|a
-Arize|a
 Armadillo|2
 DevExtreme|2|||JavaScript
 Invicti|d||Netsparker
+WhyLabs|a
 AG Grid|2|||JavaScript
+Arize|a
 Havoc C2|d
-Label Studio|a
 OpenBLAS|2
 Intel MKL|2|MKL
-Labelbox|a
+Label Studio|a
 PingCastle|d
 TanStack Table|2||React Table|JavaScript
 LAPACK|2
+Labelbox|a
 Maltego|d
 React Hook Form|2|||JavaScript
-Scale AI|a
 BLAS|2
 Formik|2|||JavaScript
-Roboflow|a
+Scale AI|a
 Shodan|d
-CVAT|a
 Censys|d
 FFTW|2
 Framer Motion|2|||JavaScript
-Amazon SageMaker Studio|4|SageMaker Studio
+Roboflow|a
+CVAT|a
 GSAP|2|GreenSock Animation Platform||JavaScript
 PETSc|2
 theHarvester|d
+Amazon SageMaker Studio|4|SageMaker Studio
 Anime.js|2|||JavaScript
 Catch2|e
 Recon-ng|d
-Vertex AI Workbench|4
-Azure Machine Learning Studio|4
 Lottie|2|||JavaScript
 OWASP Amass|d|Amass
+Vertex AI Workbench|4
+Azure Machine Learning Studio|4
 Google Benchmark|2
-H2O.ai|a|H2O
 Subfinder|d
 Tiptap|2|||JavaScript
-DataRobot|a
+H2O.ai|a|H2O
 Nuclei|d
 ProseMirror|2|||JavaScript
-Dataiku|9
+DataRobot|a
 Draft.js|2|||JavaScript
 Meson|e
 ffuf|d
 CodeMirror|2|||JavaScript
+Dataiku|9
 Gobuster|d
 Ninja|e
-Rasa|a
-Dialogflow CX|a
 Make|e|GNU Make;gmake;Makefile;Makefiles
+Rasa|a
 wfuzz|d
+Dialogflow CX|a
 Evil-WinRM|d
 GNU Autotools|2|Autotools;Autoconf;Automake
-Hugging Face Spaces|a
 Web3.js|2|||JavaScript
 Conan|e
 Ethers.js|2|ethers||JavaScript
-Replicate|a
+Hugging Face Spaces|a
 Rubeus|d
 Exterro FTK|d|FTK;Forensic Toolkit
-Modal|a
+Replicate|a
 RequireJS|2|require.js;Require.js||JavaScript
 vcpkg|e
+Modal|a
 OpenText EnCase|d|EnCase
 Riot.js|1|Riot||JavaScript
-Together AI|a
 Dust.js|2|||JavaScript
 GNU Toolchain|e
-Groq|a
+Together AI|a
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Cerebras|a
 Clang|e
+Groq|a
 PureMVC|1
+Cerebras|a
 Magnet AXIOM|d
-Perplexity|a
 Robotlegs|1|||ActionScript
-Cohere|a
 KAPE|d
 MSVC|e|Visual C++
 MetaMask|e
+Perplexity|a
+Cohere|a
 GRR Rapid Response|d|GRR
 Hardhat|e
 AddressSanitizer|e|ASan
@@ -4223,72 +4224,72 @@ ccache|e
 currency.js|2|||JavaScript
 Emscripten|e
 LogRhythm|d
-Model Context Protocol|g|MCP
 class-validator|2|||JavaScript
 Exabeam|d
+Model Context Protocol|g|MCP
 React Navigation|2|||JavaScript
 Securonix|d
 Wasmtime|f
-Claude Code|e
 Rapid7 InsightIDR|d|InsightIDR
 Wasmer|f
+Claude Code|e
 Darktrace|d
-OpenAI Codex|a|Codex
 WasmEdge|f
+OpenAI Codex|a|Codex
 Phoenix Framework|1|Phoenix
-Tabnine|a
 Vectra AI|d|Vectra
 ExtraHop|d
 Phoenix LiveView|1|LiveView
-CUDA Toolkit|c
+Tabnine|a
 Ecto|2
 Proofpoint|d
 Absinthe|2
+CUDA Toolkit|c
 Mimecast|d
 Abnormal Security|d
-CuPy|2
 Oban|2
 Broadway|2
+CuPy|2
 KnowBe4|d
-RAPIDS|9|cuDF
-Apache Mahout|a
 Nerves|f
+RAPIDS|9|cuDF
 Tenable Vulnerability Management|d||Tenable.io
+Apache Mahout|a
 Erlang/OTP|2
-Spark MLlib|a|MLlib
 Tenable Security Center|d||Tenable.sc;SecurityCenter
 ExUnit|e
+Spark MLlib|a|MLlib
 H2O Driverless AI|a
 Hex.pm|i
 Orange Data Mining|a
 Rebar3|e
-Weka|a
 Cowboy|2
 Orca Security|d|Orca
+Weka|a
 Aqua Security|d|Aqua
 Livebook|e
 Simulink|e
-Mathematica|e
 Sysdig Secure|d
 Yesod|1
-Gurobi|e
+Mathematica|e
 Servant|2
+Gurobi|e
 Haskell Stack|2
-IBM CPLEX|a|CPLEX
 Cabal|e
-PuLP|a
+IBM CPLEX|a|CPLEX
 GHC|e
+PuLP|a
 Pyomo|a
-CVXPY|a
 opam|e
+CVXPY|a
 MirageOS|b
 Stan|0
 PyMC|a||PyMC3
 Prophet|a
 Rcpp|2
 CRAN|i
-igraph|a
 Bioconductor|9
+igraph|a
 GeoPandas|9
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
@@ -5024,7 +5025,6 @@ daily.dev|i
 daisyUI|1
 deepin|b
 discord.js|2
-dlthub|9
 dwm|b
 electron-builder|e
 figshare|i
