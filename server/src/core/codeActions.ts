@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ResumeDocument } from './document';
-import { fixAllAction, fixAllEdits } from './fixAll';
+import { fixAllAction, fixAllEdits, fixRange } from './fixAll';
 import type { DiagnosticData } from './lint';
 
 const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -16,13 +16,12 @@ export function codeActions(doc: ResumeDocument, range: Range, diagnostics: read
     if (!overlaps(diagnostic.range, range)) continue;
     const data = diagnostic.data as DiagnosticData | undefined;
     (data?.fixes ?? []).forEach((fix, index) => {
-      const target = fix.span ? doc.lines.range(fix.span[0], fix.span[1]) : diagnostic.range;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,
-        edit: { changes: { [doc.uri]: [{ range: target, newText: fix.newText }] } },
+        edit: { changes: { [doc.uri]: [{ range: fixRange(doc, diagnostic, fix), newText: fix.newText }] } },
       });
     });
   }

@@ -148,11 +148,9 @@ export class TechIndex {
     // ("PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals).
     if (!exact && !capitals && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && /^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text))) return undefined;
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name, or it is
-    // written exactly as one of them lists it ("dlt" is dltHub's library, "DLT" Delta Live Tables).
-    if (exact && forms.filter((form) => form.text === exact.text).length === 1 && forms.some((form) => form.tech !== exact.tech)) {
-      return { tech: exact.tech, form: exact, status: statusOf(written, { kind: exact.kind, text: exact.text, name: exact.tech.name, category: exact.tech.category }) };
-    }
-    if (best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
+    // written exactly as one of them, and only one, lists it ("dlt" is dltHub's library, "DLT" Delta Live Tables).
+    const ownSpelling = exact !== undefined && !forms.some((form) => form.tech.extra) && forms.filter((form) => form.text === exact.text).length === 1;
+    if (!ownSpelling && best.kind !== 'name' && !best.tech.extra && forms.some((form) => form.tech !== best.tech && (form.kind === 'name' || form.tech.extra || form.kind === best.kind))) return undefined;
     const status = statusOf(written, { kind: best.kind, text: best.text, name: best.tech.name, category: best.tech.category });
     return { tech: best.tech, form: best, status };
   }
