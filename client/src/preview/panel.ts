@@ -185,7 +185,7 @@ export class Preview implements vscode.Disposable {
       scriptUri: media('dist', 'preview.js'),
       ...pageLook(shown, settings, media),
       allowRemoteImages: settings.allowRemoteImages,
-      ...(builtIn && shown?.lang ? { lang: shown.lang } : {}),
+      ...(shown?.lang ? { lang: shown.lang } : {}),
       body: shown?.html ?? '',
       state: { version, ...(shown ? { pageVersion: shown.version } : {}), problems: shown ? this.#problemsAt(shown.version) : [], persisted, ...this.#banner, ...paper },
     });
