@@ -320,5 +320,24 @@ describe('tech-not-in-skills: history', () => {
     assert.deepEqual(Object.keys(picks(resume(...work('Ran 40 services.', 'Ran 30 services.', 'Shaped 12 overlays with Kustomize and Kubernetes.'), ...skills))), ['Kubernetes']);
     assert.deepEqual(Object.keys(picks(resume(...work('Shaped 12 overlays with Kustomize.', 'Ran 30 services.', 'Ran 20 services.'), ...skills))), ['Kustomize']);
   });
+
+  it('leaves any technology named only in work that ended eight years before the latest, and says it when later work names it', () => {
+    const work = (latest: string, early: string, earlyEnd: string): string[] => [
+      'work:',
+      '  - name: Now',
+      '    startDate: 2021-01',
+      '    highlights:',
+      `      - ${latest}`,
+      '  - name: First job',
+      '    startDate: 2008-01',
+      `    endDate: ${earlyEnd}`,
+      '    highlights:',
+      `      - ${early}`,
+    ];
+    const skills = ['skills:', '  - name: Languages', '    keywords: [Go]'];
+    assert.deepEqual(Object.keys(picks(resume(...work('Ran 40 services in Go.', 'Built 12 order screens in Java.', '2012-12'), ...skills))), []);
+    assert.deepEqual(Object.keys(picks(resume(...work('Ran 40 services in Go.', 'Built 12 order screens in Java.', '2013-06'), ...skills))), ['Java']);
+    assert.deepEqual(Object.keys(picks(resume(...work('Ported 12 order screens from Java to Go.', 'Built 12 order screens in Java.', '2012-12'), ...skills))), ['Java']);
+  });
 });
 

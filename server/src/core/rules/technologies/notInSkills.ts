@@ -5,7 +5,7 @@ import { addToSkills, needsRoom } from '../../technologies/groups';
 import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
-import { latestWork } from '../../technologies/recent';
+import { latestWork, longAgo } from '../../technologies/recent';
 import { meantKeyword, readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
@@ -35,9 +35,13 @@ export const notInSkills: Rule = {
     const reported = new Set<TechEntry>();
     const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
-    const latest = latestWork(collectWriting(context).entries);
+    const entries = collectWriting(context).entries;
+    const latest = latestWork(entries);
+    const past = longAgo(entries);
     // Named in a summary, a headline or one of the two latest roles: what the author works with now.
     const current = new Set<TechEntry>();
+    // Named anywhere but in work that ended long ago: what may still be one of the author's skills.
+    const lately = new Set<TechEntry>();
     for (const text of [...found.bullets, ...found.prose]) {
       if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       const mentions = readingOf(found, text).mentions;
@@ -45,17 +49,22 @@ export const notInSkills: Rule = {
         if (!suggested(mention) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
         used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
         if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
+        if (text.entry === undefined || !past.has(text.entry)) lately.add(mention.resolution.tech);
       }
     }
     // A project's keywords are the stack it was built with.
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
-      for (const keyword of group.keywords) if (keyword.resolution && worthListing(keyword.resolution.tech)) used.push({ tech: keyword.resolution.tech, span: keyword.span });
+      for (const keyword of group.keywords) {
+        if (!keyword.resolution || !worthListing(keyword.resolution.tech)) continue;
+        used.push({ tech: keyword.resolution.tech, span: keyword.span });
+        lately.add(keyword.resolution.tech);
+      }
     }
     // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
     const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(({ family, saidForMembers }) => saidForMembers && family === name))]);
     for (const { tech, span } of used) {
-      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming) || history(tech, current)) continue;
+      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming) || history(tech, current) || !lately.has(tech)) continue;
       reported.add(tech);
       const [start, end] = span;
       const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
@@ -89,7 +98,8 @@ const NICHE_RANK = 1000;
 
 /**
  * A niche technology named only in older roles or projects is history, not one of today's skills: judged by hand,
- * readers listed 6 of 28 such (an emulator's SDK in a 2012 role, a CMS from a first job).
+ * readers listed 6 of 28 such (an emulator's SDK in a 2012 role, a CMS from a first job). Any technology named only
+ * in work that ended long ago is too (`longAgo`).
  */
 function history(tech: TechEntry, current: ReadonlySet<TechEntry>): boolean {
   return tech.rank >= NICHE_RANK && !current.has(tech);
