@@ -75,9 +75,11 @@ function curatedNames(item, file, defaultCategory) {
 
 function curatedCandidates(inputs) {
   const out = [];
-  for (const { file, category, language, technologies } of inputs.curated) {
+  // A file of niche entries (the CNCF's sandbox projects) says it is read at a slower pace: its first entries rank
+  // with the later ones of the other files.
+  for (const { file, category, language, technologies, pace = 1 } of inputs.curated) {
     (technologies ?? []).forEach((item, position) => {
-      out.push({ ...curatedItem(item, file, category, language), source: 'curated', tier: 1, order: position, origin: file });
+      out.push({ ...curatedItem(item, file, category, language), source: 'curated', tier: 1, order: position / Number(pace), origin: file });
     });
   }
   return out;

@@ -436,1092 +436,984 @@ SoapUI|e|ReadyAPI
 Visualforce|1
 ZAP|d|Zed Attack Proxy|OWASP ZAP
 x86|c|IA-32;i386
-Apache Oozie|9|Oozie
-Corepoint|f|Corepoint Integration Engine
 Dokku|4
-Isaac Lab|a
-KubeEdge|5
+Make|e|GNU Make;gmake;Makefile;Makefiles
 Microsoft|j
-Oracle Data Guard|3|Data Guard
-SOQL|0|Salesforce Object Query Language
 Selenium WebDriver|e|WebDriver
-Sinatra|1|||Ruby
 TCP|7|Transmission Control Protocol
 WSO2|f
 gRPC-Go|2|||Go
 x86-64|c|x64;AMD64;Intel 64
 ARM64|c|AArch64;ARMv8
 Amazon|j
-Apache Pig|9
+Apache Oozie|9|Oozie
 Boomi|f
-Cloverleaf|f|Infor Cloverleaf
 Cobra|2|||Go
-Hanami|1|||Ruby
-IRIX|b
-Isaac Sim|f
-KubeVela|5
-Oracle GoldenGate|9|GoldenGate
-SOSL|0
+Corepoint|f|Corepoint Integration Engine
+Oracle Data Guard|3|Data Guard
+SOQL|0|Salesforce Object Query Language
 Selenium Grid|e
+Sinatra|1|||Ruby
 Smartling|4
 Spring Security|1|||Java
 UDP|7|User Datagram Protocol
 ARMv7|c|AArch32
 Akamai Cloud|4||Linode
 AngularJS|1|Angular 1||JavaScript
-Apache Kudu|3|Kudu
 Apple|j
 Django REST framework|1|DRF||Python
+Hanami|1|||Ruby
 IPv4|7
-Nav2|2|Navigation2
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
-OpenKruise|5
+OpenTofu|5|OpenTF
 OpenTracing|8
-Oracle RMAN|3|RMAN
-Rhapsody Integration Engine|f|Rhapsody Health
-Roda|1|||Ruby
-Salesforce Marketing Cloud|f|SFMC
 Spring Cloud|1|||Java
 TIBCO|f
 Viper|2|||Go
 XCUITest|e
 ARMv9|c
-Apache Zeppelin|9|Zeppelin
+Apache Pig|9
 Azure Virtual Machines|4|Azure VMs;Azure VM
+Cloverleaf|f|Infor Cloverleaf
 Gin|1|Gin Gonic||Go
-Grape|2|||Ruby
 IBM|j
 IBM webMethods|f|webMethods
 IPv6|7
-InterSystems HealthShare|f|HealthShare
 Katalon Studio|e|Katalon
-SQL*Plus|e
-Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
+KubeEdge|5
+Oracle GoldenGate|9|GoldenGate
+Roda|1|||Ruby
+SOSL|0
 Spring Data|2|Spring Data JPA||Java
 Swagger|e
-Volcano|5
 aiohttp|2|||Python
-glmnet|a|||R
-Apache Ambari|9|Ambari
 Arm|c|ARM
 AsyncAPI|g
 Caddy|6
 Echo|1|||Go
+Grape|2|||Ruby
 IBM App Connect|f
 Intel|j
-InterSystems Ensemble|f
-Karmada|5
 Mastodon|i
 NoSQL|h
-Salesforce Service Cloud|f
-Sidekiq|2|||Ruby
+OpenSSL|d
 SoftLayer|4
 Spring MVC|1|||Java
-Tenable Nessus|d|Nessus
 TestComplete|e
-Toad for Oracle|e|Toad
 AMD|j
-Apache Samza|9|Samza
+Apache Kudu|3|Kudu
 Arm Cortex-M|c|Cortex-M;ARM Cortex-M
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
-Epic|f|Epic EHR
 Fiber|1|||Go
 HTTPS|7
+Hugging Face Transformers|a|Transformers
 IBM Integration Bus|f|IIB
+IIS|6|Microsoft IIS;Internet Information Services
 JSON Schema|g
-Kueue|5
-Microsoft IIS|6|IIS;Internet Information Services
-Oracle SQL Developer|e|SQL Developer
-RSpec|e|||Ruby
+Oracle RMAN|3|RMAN
 Ranorex|e
-Salesforce Sales Cloud|f
+Rhapsody Integration Engine|f|Rhapsody Health
+Salesforce Marketing Cloud|f|SFMC
+Sidekiq|2|||Ruby
 Spring WebFlux|1|WebFlux||Java
-Tenable|d
-Apache Storm|9|Storm
+Tenable Nessus|d|Nessus
 Arm Cortex-A|c|Cortex-A
 Azure Files|4
-CRM Analytics|f||Tableau CRM;Einstein Analytics
 Document Object Model|g|DOM;DOM API
 HTTP/2|7|HTTP2
-Kubecost|5
-MEDITECH|f|Meditech Expanse
-Minitest|e|||Ruby
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
-Oracle Exadata|3|Exadata
 PostGraphile|2
 Pydantic|2|||Python
-Qualys|d
+RSpec|e|||Ruby
 Spring Batch|1|||Java
+Tenable|d
 chi|2|||Go
-Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
+Apache Zeppelin|9|Zeppelin
 Apollo Federation|2
 Azure Data Lake Storage|4|ADLS;ADLS Gen2
 BrowserStack|e
-Capybara|e|||Ruby
 Codeberg|i
 Eclipse Jetty|6|Jetty
 Elastic Beats|8|Beats;Filebeat;Metricbeat
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
-Hortonworks Data Platform|9|Hortonworks;HDP
-OpenCost|5
-Oracle APEX|f
+InterSystems HealthShare|f|HealthShare
+JupyterHub|9
+KubeVela|5
+Minitest|e|||Ruby
 Qualcomm|j
+Qualys|d
 RISC-V|c|RISCV
-Rapid7|d
 Requests|2|python-requests||Python
+SQL*Plus|e
+Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
 Tencent Cloud|4
-Workday Studio|e
 XPath|g
-Allscripts Sunrise|f
 Beego|1|||Go
 Broadcom|j
+Capybara|e|||Ruby
 Elastic APM|8
-FactoryBot|2||FactoryGirl|Ruby
 GraphQL Mesh|2
 HTTPX|2|||Python
 Huawei Cloud|4
+JAX|a
 Karate|e|Karate DSL
-MIPS|c
-MapR|9
-Oracle Forms|e
+OpenMP|2
 QUIC|7
-Rapid7 InsightVM|d|InsightVM|Nexpose
-SS&C Blue Prism|e|Blue Prism
+Rapid7|d
 Spring AI|2|||Java
-TiKV|3
 Undertow|6|||Java
 XSLT|g
-Antrea|7
-Automation Anywhere|e
+Apache Ambari|9|Ambari
 Azure SQL Managed Instance|3
-Delta Live Tables|9|DLT
+CentOS Stream|b
+FactoryBot|2||FactoryGirl|Ruby
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
-Hugging Face Transformers|a|Transformers
+Gorilla WebSocket|2|||Go
+InterSystems Ensemble|f
 LangChain4j|2|||Java
+MIPS|c
 MediaTek|j
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
-OpenVAS|d|Greenbone
-Oracle Fusion Cloud|f|Oracle Fusion
-PowerPC|c|IBM Power;ppc64le;ppc64
-RuboCop|e|||Ruby
+Rapid7 InsightVM|d|InsightVM|Nexpose
 SAX|g|Simple API for XML
+Salesforce Service Cloud|f
+Toad for Oracle|e|Toad
 WildFly|6||JBoss AS
-binrw|2|||Rust
-eClinicalWorks|f
 urllib3|2|||Python
-Bundler|e|||Ruby
-CentOS Stream|b
 Fastify|1|||JavaScript
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
 JSON:API|g
 LambdaTest|e
+LightGBM|a|LGBM
 NXP|j
-NextGen Healthcare|f|NextGen
-Nikto|d
-Oracle PeopleSoft|f|PeopleSoft
+OpenVAS|d|Greenbone
+PowerPC|c|IBM Power;ppc64le;ppc64
 Red Hat JBoss EAP|6|JBoss EAP
-Robotic process automation|h|RPA
-SPARC|c
+RuboCop|e|||Ruby
 SSL|d|Secure Sockets Layer
-SparkR|9
 Splunk SPL|8|SPL;Search Processing Language
-Submariner|7
-Sōzu|6|Sozu
 asyncio|2|||Python
 fp-ts|2
+net/http|2|||Go
+Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
+Bundler|e|||Ruby
+CatBoost|a
 Cloudflare Workers|4
 Effect-TS|2
-Gorilla WebSocket|2|||Go
-IBM Z|c|z/Architecture;s390x;IBM zSystems
-IBM mainframe|c|mainframe;mainframes
-JD Edwards|f|JDE;JD Edwards EnterpriseOne
+Epic|f|Epic EHR
+GORM|2|||Go
 Jakarta Persistence|2|JPA|Java Persistence API|Java
-JupyterHub|9
 Koa|1|||JavaScript
-Kube-OVN|7
+Nikto|d
 Objective-C++|0|objc++
+OpenKruise|5
+Oracle SQL Developer|e|SQL Developer
 Oracle WebLogic Server|6|WebLogic
-RubyGems|i
+Rocky Linux|b
 SOAP|g
+SPARC|c
 STMicroelectronics|j
+Salesforce Sales Cloud|f
 Tornado|1|||Python
 Tricentis qTest|e|qTest
-athenahealth|f|athenaOne
 mTLS|7|mutual TLS
-sparklyr|9
-sqlmap|d
 Ably|f
+AlmaLinux|b
 Azure Database for MySQL|3
-CICS|f|IBM CICS
 Cloudflare R2|4|R2
 Dynatrace|8
-GE Centricity EMR|f|Centricity EMR
 IBM WebSphere|6|WebSphere
-JAX|a
+IBM Z|c|z/Architecture;s390x;IBM zSystems
 Jakarta EE|f||Java EE;J2EE|Java
-LoongArch|c
 Nordic Semiconductor|j
-Oracle Siebel|f|Siebel;Siebel CRM
-Rake|e|||Ruby
-Rocky Linux|b
-SAS Enterprise Miner|9
+OpenVPN|7
+RubyGems|i
 Starlette|1|||Python
-THC Hydra|d|Hydra
 Tricentis Tosca|e|Tosca
 WSDL|g
 hapi|1|||JavaScript
-kube-proxy|7
-net/http|2|||Go
+sqlmap|d
+sqlx|2|||Go
+AlloyDB|3|AlloyDB for PostgreSQL
+Apache Storm|9|Storm
+Azure Cache for Redis|3
+CRM Analytics|f||Tableau CRM;Einstein Analytics
+Cloudflare D1|4
+Eclipse GlassFish|6|GlassFish
+Espressif|j
+Jakarta Messaging|2|JMS|Java Message Service|Java
+LoongArch|c
+MEDITECH|f|Meditech Expanse
+Oracle Exadata|3|Exadata
+Oracle Linux|b
+PubNub|f
+Rake|e|||Ruby
+Sanic|1|||Python
+Splunk AppDynamics|8|AppDynamics
+THC Hydra|d|Hydra
+WireGuard|7
+XML-RPC|g
+Xray Test Management|e|Xray
+sqlc|2|||Go
 AVR|c
 AWS CodePipeline|4|CodePipeline
 Active Record|2|||Ruby
-AlloyDB|3|AlloyDB for PostgreSQL
-AlmaLinux|b
-Azure Cache for Redis|3
-Cloudflare D1|4
-DNSSEC|7
-Eclipse GlassFish|6|GlassFish
-Espressif|j
-GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
-GORM|2|||Go
-IBM SPSS Modeler|9|SPSS Modeler
-Jakarta Messaging|2|JMS|Java Message Service|Java
-John the Ripper|d
-Oracle Hyperion|9|Hyperion
-PubNub|f
-Sanic|1|||Python
-Splunk AppDynamics|8|AppDynamics
-VSAM|f
-XML-RPC|g
-Xray Test Management|e|Xray
-kube-vip|7
-Action Cable|2|||Ruby
 Azure Managed Redis|3
-Bitbucket Pipelines|5
-DHCP|7
-EViews|9
-Hashcat|d
 Honeycomb|8
-IBM Initiate|f|Initiate Master Data Service
 JSON-RPC|g
-Kured|5
-LightGBM|a|LGBM
+John the Ripper|d
 Liveblocks|f
 OpenJDK|2|JDK||Java
-Oracle Essbase|3|Essbase
-Oracle Linux|b
-PIC microcontrollers|c|PIC
 Payara|6
 Pyramid|1|||Python
-RPG IV|0|RPG;RPGLE;ILE RPG
+SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Substack|i
 Supermicro|j
 Zephyr Scale|e
-sqlx|2|||Go
-Aircrack-ng|d
+pgx|2|||Go
+Action Cable|2|||Ruby
+Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure
-BMC Control-M|e|Control-M
+Bitbucket Pipelines|5
 Bottle.py|2|||Python
-CatBoost|a
 Cisco|j
 DEV|i|DEV Community;dev.to
-Hotwire|1|||Ruby
+DNSSEC|7
+Gensim|a|||Python
+Hashcat|d
+Hortonworks Data Platform|9|Hortonworks;HDP
 Java Virtual Machine|f|JVM||Java
-Kubewarden|d
-Minitab|9
-NTP|7|Network Time Protocol
-NextGate|f
 Open Liberty|6
-Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
-STM32|c
-SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
+Oracle APEX|f
+PIC microcontrollers|c|PIC
 ServiceNow Cloud Observability|8||Lightstep
-TeamCity|5
+Volcano|5
 Webhooks|g
+Workday Studio|e
 Yjs|2
-sqlc|2|||Go
+ent|2|||Go
+openSUSE|b
+Aircrack-ng|d
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
-Atlassian Bamboo|5|Bamboo
-AutoSys Workload Automation|e|AutoSys;CA AutoSys
+Bun ORM|2|||Go
 CloudEvents|g
-Devise|2|||Ruby
-ESP32|c
+DHCP|7
 F5|j
 Falcon|1|||Python
 Fly.io|4
 GraalVM|f
 Hashnode|i
-JMP|9
-KubeArmor|d
+Hotwire|1|||Ruby
 Loro|2
 Memorystore|3|Google Memorystore
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
-PTP|7|Precision Time Protocol;IEEE 1588
 ReportPortal|e
-SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
-Verato|f
-openSUSE|b
-pgx|2|||Go
+STM32|c
+TeamCity|5
+Allscripts Sunrise|f
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
-Atlassian FishEye|e|FishEye
+Atlassian Bamboo|5|Bamboo
 Automerge|2
-BloodHound|d
+Devise|2|||Ruby
+ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
-FICO Xpress|e|Xpress
 Fortinet|j
-IBM Tivoli|e|Tivoli
-Inspektor Gadget|8
 Litestar|1|||Python
+Manjaro|b
+MapR|9
 Microsoft Entra Domain Services|d||Azure AD Domain Services
-NodeMCU|c
+NTP|7|Network Time Protocol
 OpenTelemetry Protocol|g|OTLP
+Oracle Forms|e
 Pact|e|Pact contract testing
-Pundit|2|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Render|4
 Rollbar|8
-SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
-ent|2|||Go
+SS&C Blue Prism|e|Blue Prism
+Seaborn|9|||Python
+go-redis|2|||Go
 uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
-AnyLogic|e
 Apache Thrift|1|Thrift
-ArduPilot|c
+Atlassian FishEye|e|FishEye
+BloodHound|d
 Bugsnag|8
-Bun ORM|2|||Go
 Dribbble|i
 Gemini API|a
-GitLab Pages|4
-Manjaro|b
-Meshery|5
+Gentoo|b
 Microsoft Entra Connect|d||Azure AD Connect
-Mimikatz|d
 MobX|2|||JavaScript
 MockServer|e
 Netty|2|||Java
+NodeMCU|c
 Oracle|j
+PTP|7|Precision Time Protocol;IEEE 1588
+Plotly|9
+Pundit|2|||Ruby
 Quart|1|||Python
 Railway|4
-SAP Analytics Cloud|9|SAC
 ShareDB|2
-Sorbet|e|||Ruby
-TSO/ISPF|e|TSO;ISPF
+Uber Zap|2|||Go
 Uvicorn|6|||Python
+ArduPilot|c
+Automation Anywhere|e
 Behance|i
-Broadcom Endevor|e|Endevor;CA Endevor
-Buildkite|5
 Cap'n Proto|g
-Cobalt Strike|d
-Crystal Reports|9
-ESP8266|c
+Dash|1|Plotly Dash||Python
+Delta Live Tables|9|DLT
 Elastic|j
-Gensim|a|||Python
-Gentoo|b
+GitLab Pages|4
 Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
-IS-IS|7|ISIS;Intermediate System to Intermediate System
 InfluxQL|0
-JRuby|f
+Karmada|5
+Mimikatz|d
 Mountebank|e
 OpenShift Dedicated|4
-OpenYurt|5
+Oracle Fusion Cloud|f|Oracle Fusion
 Raygun|8
-Simul8|e
 Slate.js|2
+Sorbet|e|||Ruby
 Twisted|1|||Python
 Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
-go-redis|2|||Go
-ChangeMan ZMF|e|ChangeMan
-Drone CI|5|Drone
-Dymola|e
-EIGRP|7
+eClinicalWorks|f
+zerolog|2|||Go
+Bokeh|9
+Buildkite|5
+Cobalt Strike|d
+ESP8266|c
 Gemma|a
 HashiCorp|j
 Hoverfly|e
-JasperReports|9|Jaspersoft;JasperReports Server
-Jekyll|e
+JRuby|f
 Jotai|2|||JavaScript
 Lexical|2
+Linux Mint|b
+Logrus|2|||Go
 MessagePack|g
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
-ORAS|5
 ORCID|i
 Puma|6
 Quarkus|1|||Java
 SAP BTP|4|SAP Business Technology Platform
-Sliver|d
 TimescaleDB|3|Timescale
-Uber Zap|2|||Go
 gevent|2|||Python
-nRF52|c
-Abaqus|e
-Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 Atlassian|j
 CBOR|g
+Drone CI|5|Drone
 Google AI Studio|a
 Google Scholar|i
-IBM Cognos Analytics|9|Cognos
-Impacket|2|||Python
-Linux Mint|b
+IS-IS|7|ISIS;Intermediate System to Intermediate System
+Jekyll|e
 LocalStack|5
 Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
-Notary Project Notation|5
+NextGen Healthcare|f|NextGen
 Opsgenie|8
+Oracle PeopleSoft|f|PeopleSoft
 Phusion Passenger|6|Passenger
+Pop!_OS|b
 Quill.js|2|Quill editor
-RIP|7|RIPv2;Routing Information Protocol
 Recoil|2|||JavaScript
-Seaborn|9|||Python
+Robotic process automation|h|RPA
+Sliver|d
+SparkR|9
 Trio|2|||Python
-Woodpecker CI|5
-zerolog|2|||Go
+Vega-Altair|a|Altair
+nRF52|c
+slog|2|||Go
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
+Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 BSON|g
 CKEditor|2
 Cloud TPU|c|TPU;Tensor Processing Unit
-Concourse CI|5|Concourse
+EIGRP|7
 Helidon|1|||Java
+Impacket|2|||Python
 JetBrains|j
-Logrus|2|||Go
-MPLS|7|Multiprotocol Label Switching
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
-Plotly|9
-Pop!_OS|b
 ResearchGate|i
-Responder|d
-SAP Fiori|1|Fiori
-SIMD|c
-SolidWorks|e|SOLIDWORKS
-Spotfire|9|TIBCO Spotfire
-The Update Framework|d|TUF
+SciPy|2|||Python
+Testify|2|||Go
 Toxiproxy|e
+Woodpecker CI|5
 XState|2|||JavaScript
+elementary OS|b
 incident.io|8
-AVX-512|c|AVX512
 Apache HBase|3|HBase
 Autodesk|j
-Bokeh|9
-CATIA|e
-CodeIgniter|1|||PHP
-Copacetic|5
+Concourse CI|5|Concourse
 Document AI|a
-Domo|9
 Dropwizard|1|||Java
 FireHydrant|8
+Ginkgo|2|||Go
+IBM mainframe|c|mainframe;mainframes
 Instagram|i
+JD Edwards|f|JDE;JD Edwards EnterpriseOne
+Kueue|5
 Lightning Web Components|1|LWC
 Microsoft Defender XDR|d||Microsoft 365 Defender
-NetExec|d||CrackMapExec
 OpenResty|6
 Pinia|2|||JavaScript
-SAPUI5|1|OpenUI5;UI5
-SR-MPLS|7
-Tekton|5
+RIP|7|RIPv2;Routing Information Protocol
+Responder|d
+SIMD|c
 TinyMCE|2
 Weave Scope|e
-elementary OS|b
-slog|2|||Go
+athenahealth|f|athenaOne
+sparklyr|9
+statsmodels|9|||Python
 uvloop|2|||Python
-AVX2|c
+AVX-512|c|AVX512
 Adobe|j
 Alembic|2|||Python
-CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
-CubeFS|5
+CodeIgniter|1|||PHP
 Event-driven architecture|h
 Facebook|i
-Ghidra|d
+Gomega|2|||Go
+MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
 MuleSoft|f
+NetExec|d||CrackMapExec
 Octant|e
-PTC Creo|e|Creo
+Parrot Security|b
 Play Framework|1|||Scala
 Rootly|8
-SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 ScyllaDB|3|Scylla
-Segment Routing|7
-Spinnaker|5
-Testify|2|||Go
-ThoughtSpot|9
-Vega-Altair|a|Altair
+Tekton|5
 Vuex|2|||JavaScript
 lighttpd|6
+AVX2|c
 Ace Editor|2
 Akka|1|||Scala
-Artifact Hub|5
-Autodesk Revit|e|Revit
+CICS|f|IBM CICS
+CakePHP|1|||PHP
 Cloud Speech-to-Text|a|Speech-to-Text
+Dask|9|||Python
 Django ORM|2|||Python
 Event sourcing|h
-Flux CD|5
-Ginkgo|2|||Go
+GE Centricity EMR|f|Centricity EMR
+Ghidra|d
+GoMock|2|||Go
 Grafana Loki|8|Loki
-IDA Pro|d|IDA
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 NgRx|2|||JavaScript
-Parrot Security|b
+NixOS|b
+Oracle Siebel|f|Siebel;Siebel CRM
 Red Hat|j
-SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
-SRv6|7
-SciPy|2|||Python
-Sisense|9
-Streaming SIMD Extensions|c|SSE4;SSE2
+SAS Enterprise Miner|9
+SR-MPLS|7
+Spinnaker|5
 Terraform Enterprise|5
 Threads|i
 Varnish Cache|6|Varnish
-Yii|1|Yii2||PHP
 Akka Persistence|2|||Scala
 Amazon Q|4
-Argo Workflows|5
-Arm Neon|c|ARM NEON
-Autodesk Inventor|e
 Azure Firewall|d
-Binary Ninja|d
 CQRS|h
 Cloud Text-to-Speech|a|Text-to-Speech
 Firebase Realtime Database|3|Firebase RTDB
-Gomega|2|||Go
+Flux CD|5
 Grafana Tempo|8|Tempo
 HashiCorp Sentinel|d
-KubeVirt|5
-Label Distribution Protocol|7|LDP
-Laminas|1||Zend Framework|PHP
-NixOS|b
+IDA Pro|d|IDA
 Palantir|j
 Peewee|2|||Python
-Pentaho|9
 Prism.js|2
+Ray|a
 Reddit|i
-SAP MM|f|SAP Materials Management
+Segment Routing|7
 Squid|6
+Streaming SIMD Extensions|c|SSE4;SSE2
 UmiJS|1|Umi||JavaScript
-statsmodels|9|||Python
+Void Linux|b
+Yii|1|Yii2||PHP
+go-kit|2|||Go
 Akka Cluster|2|||Scala
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Angular Material|2|||JavaScript
 Anthropic|j
-Argo Rollouts|5
-Arm SVE|c|SVE
-Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
+Argo Workflows|5
+Arm Neon|c|ARM NEON
 Azure DDoS Protection|d
+Binary Ninja|d
 Cloud Translation|a|Google Translate API
 Domain-driven design|h|DDD
-GoMock|2|||Go
+GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Grafana Mimir|8|Mimir
-IBM DataStage|9|DataStage;InfoSphere DataStage
-Metal3|5
+IBM SPSS Modeler|9|SPSS Modeler
+Kubecost|5
+Laminas|1||Zend Framework|PHP
+Oracle Hyperion|9|Hyperion
 Pingora|6
-RSVP-TE|7
-SAP SD|f|SAP Sales and Distribution
+SRv6|7
 Slack API|f
-Slim Framework|1|||PHP
+Slackware|b
 Terrascan|d
 Tortoise ORM|2|||Python
 Twitch|i
-Void Linux|b
+VSAM|f
+go-micro|2|||Go
 highlight.js|2
-radare2|d
-Ab Initio|9
 Angular CDK|2|Angular Component Dev Kit||JavaScript
-Argo Events|5
-Autodesk Maya|e|Maya
+Argo Rollouts|5
+Arm SVE|c|SVE
 Azure Web Application Firewall|d|Azure WAF
+Clear Linux|b
 Cloud Natural Language API|a
-Dask|9|||Python
 DeepMind|j|Google DeepMind
 Discord|i
-EVPN|7|BGP EVPN
-GPU|c|Graphics processing unit;GPGPU
+Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
 Hexagonal architecture|h|ports and adapters
 KICS|d
 Kong Gateway|6|Kong
-Phalcon|1|||PHP
+Label Distribution Protocol|7|LDP
 PlanetScale|3
-SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
+PySpark|9|||Python
 SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
-Slackware|b
-Tinkerbell|5
-go-kit|2|||Go
-x64dbg|d
+Slim Framework|1|||PHP
+radare2|d
 Apache APISIX|6|APISIX
-Autodesk 3ds Max|e|3ds Max|3D Studio Max
+Argo Events|5
 Azure Policy|4
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
-Clear Linux|b
-Cluster API Provider AWS|5|CAPA
 Dialogflow|a
+EViews|9
+Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
+GPU|c|Graphics processing unit;GPGPU
 Grafana Alloy|8|Alloy|Grafana Agent
 Grafana Tanka|e
-Jenkins X|5
-Lumen|1|||PHP
-OllyDbg|d
-Oracle Data Integrator|9|ODI
-Ray|a
-SAP SuccessFactors|f|SuccessFactors
+IBM Initiate|f|Initiate Master Data Service
+Oracle Essbase|3|Essbase
+Phalcon|1|||PHP
+RPG IV|0|RPG;RPGLE;ILE RPG
+RSVP-TE|7
+Spark SQL|9
 Telegram|i
 Twilio Segment|9
-VXLAN|7
+Uber Fx|2|fx||Go
 Vitess|3
 Yahoo|j
 Zsh|e
-go-micro|2|||Go
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
+x64dbg|d
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Azure Blueprints|4
 Bing|j|Microsoft Bing
 Carvel ytt|e|ytt
 Contact Center AI|a
-Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
-GDB|e|GDB;GNU Debugger
-Geneve|7|GENEVE
-GoCD|5
-Google Wire|2|||Go
+EVPN|7|BGP EVPN
+Fedora CoreOS|b
 Grafana OnCall|8
+Jenkins X|5
 Keybase|i
-Laravel Livewire|1|Livewire||PHP
 Lodash|2|||JavaScript
+Lumen|1|||PHP
+OllyDbg|d
 Querydsl|2|||Java
-ROCm|c
-SAP Ariba|f|Ariba
-Striim|9
+Spark Streaming|9|Structured Streaming
+Temporal Go SDK|2|||Go
 TiDB|3
 Twilio SendGrid|4|SendGrid
 Tyk|6
-V-Ray|e
 asyncpg|2|||Python
-eksctl|e
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
-Fedora CoreOS|b
-Filament|1|||PHP
+BMC Control-M|e|Control-M
+Buf|2
+GDB|e|GDB;GNU Debugger
 GNU Guix|b|Guix
-GRE|7|Generic Routing Encapsulation
-HIP|c
-Harness|5
 KrakenD|6
-LLDB|e
 Lagom|1|||Scala
-OpenFOAM|e
+Laravel Livewire|1|Livewire||PHP
+Minitab|9
+NextGate|f
+OpenCost|5
+Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 PyMongo|2|||Python
-PySpark|9|||Python
-Qlik Replicate|9||Attunity Replicate;Attunity
-SAP Concur|f|Concur
+ROCm|c
 Service-oriented architecture|h|SOA
 SourceForge|i
-Uber Fx|2|fx||Go
+Talos Linux|b|Talos
 Underscore.js|2|||JavaScript
+VXLAN|7
 YugabyteDB|3
 k6|8|Grafana k6
-kubeadm|e
 marked.js|e
-ANSYS Fluent|e
+werf|5
 AWS Certificate Manager|4|ACM;AWS ACM
+Apache Beam|9|Beam
 Axon Framework|1|||Java
+Bottlerocket|b
 Buck2|e|Buck
 Codewars|i
-Eloquent ORM|2|Eloquent||PHP
+Filament|1|||PHP
 FoundationDB|3
-Frida|d
+Geneve|7|GENEVE
 Gloo Edge|6
 Grafana Cloud|8
-IPsec|7
+HIP|c
+LLDB|e
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
-Maxwell's Daemon|9|Maxwell CDC
 Monorepo|h
 Motor|2|||Python
-Octopus Deploy|5
-Oracle NetSuite|f|NetSuite;SuiteScript
 Plaid|f
+Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
-Spark SQL|9
-Talos Linux|b|Talos
-Temporal Go SDK|2|||Go
-kubelet|5
+Vela|5|go-vela
 markdown-it|2
-oneAPI|c|Intel oneAPI
 AWS WAF|4|Amazon WAF
 Adyen|f
-Alibaba Canal|9
 Apache Pekko|1|Pekko||Scala
-Bottlerocket|b
-Buf|2
+AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Codeforces|i
+Container-Optimized OS|b|COS
 Dataplex|9
-Doctrine|2|Doctrine ORM||PHP
+Eloquent ORM|2|Eloquent||PHP
 Emissary-ingress|6||Ambassador
+Frida|d
+GRE|7|Generic Routing Encapsulation
+GoCD|5
 Grafana Faro|8
-IBM UrbanCode Deploy|5|UrbanCode Deploy
-Intuit QuickBooks|f|QuickBooks
-L2TP|7
-MSC Nastran|e|Nastran
+JMP|9
 Pantsbuild|e|Pants build system
-SYCL|c
-Spark Streaming|9|Structured Streaming
+SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Twelve-Factor App|h|12-factor;12 Factor App
+Verato|f
 Visual Basic 6.0|0|VB6
-Volatility|d
 VuePress|e
 date-fns|2|||JavaScript
 etcd|3
-kOps|e|Kubernetes Operations
+grpc-gateway|2|||Go
+oneAPI|c|Intel oneAPI
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
-Autopsy|d
 Azure Repos|5
 CodePen|i
-Codefresh|5
-Composer|e|||PHP
-Confluent|9
-Container-Optimized OS|b|COS
+Connect RPC|2|connect-go||Go
 Contour|6
 Dataform|9
 Design patterns|h
+Doctrine|2|Doctrine ORM||PHP
+Google Container Optimized OS|b
+Harness|5
+IPsec|7
 Ktor|1|||Kotlin
-Kubespray|5
+MapReduce|9
 Marshmallow|2|||Python
-Maxima|e
 Moment.js|2|||JavaScript
-OpenMP|2
-PPPoE|7
-Protocol Buffers for Go|2|protoc-gen-go||Go
+SYCL|c
 Swagger UI|e
-Xero|f
+Volatility|d
 Amazon GuardDuty|4|GuardDuty
-Anomalo|9
-Apache Beam|9|Beam
+Apache Hadoop YARN|9
+Autopsy|d
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
+Composer|e|||PHP
 Day.js|2|||JavaScript
-GNU Radio|e
-Google Container Optimized OS|b
+FICO Xpress|e|Xpress
+IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
+L2TP|7
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
-PHPUnit|e|||PHP
-Rancher Kubernetes Engine|5|RKE
+Octopus Deploy|5
 Redoc|e
+SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 SOLID|h
-Semaphore CI|5|Semaphore
+TiKV|3
 Topcoder|i
+Twirp|2|||Go
+Windows Server|b
 Workday|f
-YARA|d
 Zipkin|8
-Zuora|f
 attrs|2|||Python
-grpc-gateway|2|||Go
 AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Struts|1|Struts||Java
-AppVeyor|5
-Atlan|9
 Azure Artifacts|5
-Connect RPC|2|connect-go||Go
 Datastream|9
-HackRF|e
+Go modules|2|go mod||Go
+IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NCCL|c
 Object-oriented programming|h|OOP
+PHPUnit|e|||PHP
+PPPoE|7
 Paket|e
-Pest PHP|e|||PHP
 RocksDB|3
-STP|7|Spanning Tree Protocol;RSTP;MSTP
-Sigma rules|d
 Stoplight|e
-Stripe Billing|f
-Talos Omni|5
 Thanos|8
-Windows Server|b
+Windows 11|b
+YARA|d
 Zuul|6|Zuul CI
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
+AnyLogic|e
+Apache Impala|9|Impala
 Axios|2|||JavaScript
 Azure Test Plans|e
 CPM.cmake|e
-Chargebee|f
+Codefresh|5
 Cortex|8
-Earthly|5
 Functional programming|h
+GoReleaser|e|||Go
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
-LACP|7|802.3ad;link aggregation
 LevelDB|3
-MapReduce|9
-OpenMetadata|9
 Oracle E-Business Suite|f|Oracle EBS
-PHPStan|e|||PHP
-Snort|d
+Pest PHP|e|||PHP
+SAP Analytics Cloud|9|SAC
+Sigma rules|d
 Spring Cloud Gateway|6
-Twirp|2|||Go
-USRP|e
+TSO/ISPF|e|TSO;ISPF
 Wellfound|i||AngelList Talent
-Windows 11|b
+Windows 10|b
 cuDNN|2
-kubectx|e
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
-Apache Hadoop YARN|9
 Azure Container Registry|4|ACR
 BigQuery ML|a|BQML
-Dagger|5
-Go modules|2|go mod||Go
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
-Krew|e
 LMDB|3
 Mako|2|||Python
-Marquez|9
 Ocelot|6
-Psalm|e|||PHP
+PHPStan|e|||PHP
 Reactive programming|h
-Recurly|f
 SAP ERP|f|SAP ECC
 SCons|e
-Software-defined radio|c|SDR
-Suricata|d
+STP|7|Spanning Tree Protocol;RSTP;MSTP
+Semaphore CI|5|Semaphore
+Snort|d
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
-VRRP|7
 VictoriaMetrics|8
-Windows 10|b
+Windows IoT|b
 Xing|i
+golangci-lint|e|||Go
 yq|e
-AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Detective|4
-Avalara|f
+Antrea|7
+AppVeyor|5
 Azure Container Apps|4|ACA
-Bazel|e
 Beautiful Soup|2|bs4||Python
 Berkeley DB|3
 BigQuery Omni|9
+Broadcom Endevor|e|Endevor;CA Endevor
 Concurrency|h
-Fairwinds Pluto|5
-GoReleaser|e|||Go
-HSRP|7
+Crystal Reports|9
+Delve|e|||Go
 Jakarta RESTful Web Services|2|JAX-RS||Java
+LACP|7|802.3ad;link aggregation
 M3DB|8|M3
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
+Psalm|e|||PHP
 SAP S/4HANA|f|S/4HANA
-Synopsys VCS|e|VCS
+Simul8|e
+Suricata|d
 TanStack Store|2|||JavaScript
-Windows IoT|b
-Xdebug|e|||PHP
+Windows Embedded|b
 YARP|6
-Zeek|d
 grep|e
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
-Apache Impala|9|Impala
+Apache Iceberg|9|Iceberg
 Azure Container Instances|4|ACI
-BFD|7|Bidirectional Forwarding Detection
 BigLake|9
+ChromeOS|b
 Distributed systems|h
+Earthly|5
 Eclipse Jersey|2|Jersey||Java
-Guzzle|2|||PHP
-Hive Metastore|9
 Indie Hackers|i
 Keepalived|6
-Kubeconform|e
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
-OSSEC|d
-Shopify Plus|f
-Synopsys|e
 TanStack Start|1|||JavaScript
-Windows Embedded|b
-golangci-lint|e|||Go
+VRRP|7
+Xdebug|e|||PHP
+Zeek|d
+gopls|e|||Go
 lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
 Azure Red Hat OpenShift|4|ARO
-Cadence Design Systems|e
-ChromeOS|b
+Bubble Tea|2|||Go
+ChangeMan ZMF|e|ChangeMan
+ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
-Delve|e|||Go
+Dagger|5
+Delta Lake|9|Delta
+Dymola|e
+Guzzle|2|||PHP
+HSRP|7
 Hacker News|i|HN
-LLDP|7
-Magento Open Source|f|Magento 2
-Monolog|2|||PHP
+JasperReports|9|Jaspersoft;JasperReports Server
 NVIDIA DGX|c|DGX
+OSSEC|d
 Pacemaker|6
-Project Nessie|9|Nessie
 Prometheus Operator|8
 PureScript|0
 RESTEasy|2|||Java
 Scrapy|2|||Python
-Serverless Framework|5|serverless.com
 System design|h
 TanStack Router|2|||JavaScript
 Visual Studio App Center|e|App Center|HockeyApp
-Wazuh|d
 fzf|e
-kubeval|e
 AWS Organizations|4
 Apache CXF|2|||Java
+Apache Hudi|9|Hudi
 Apache Pinot|3|Pinot
 Azure Service Fabric|4|Service Fabric
-ChromeOS Flex|b
-Cisco Discovery Protocol|7|CDP
+BFD|7|Bidirectional Forwarding Detection
+Bazel|e
 Cloud Deploy|4|Google Cloud Deploy
-Conftest|d
 Corosync|6
 Data structures|h
 GNU Screen|e
 Gitee|i
+Hugo|e
 Instabug|e
+Monolog|2|||PHP
 NVIDIA A100|c|A100
-OpenTofu|5|OpenTF
 PromQL|0
 ReasonML|0|Reason
-Siemens EDA|e||Mentor Graphics
-Twig|2|||PHP
-commercetools|f
-gopls|e|||Go
-lakeFS|9
+Wazuh|d
+iPadOS|b
 observable-hooks|2|||JavaScript
-osquery|d
-ARP|7
 AWS Control Tower|4|Control Tower
+Abaqus|e
 Algorithms|h
 Apache Doris|3|Doris
-Apache Iceberg|9|Iceberg
-Apache Paimon|9|Paimon
+Apache Parquet|9|Parquet;Parquet format
 Azure Batch|4
-Blade|2|||PHP
-Bubble Tea|2|||Go
-Datree|5
 Docker Hub|i
 Embrace.io|e
 F5 BIG-IP|6|BIG-IP;F5 LTM
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
+IBM Cognos Analytics|9|Cognos
 JDBC|2|||Java
+LLDP|7
 Linear|e
 NVIDIA H100|c|H100
 Oh My Zsh|e
-PSpice|e
 Playwright for Python|2|||Python
 ReScript|0
-Sanity.io|f|Sanity;Sanity CMS
+Submariner|7
+Twig|2|||PHP
 V8|f|V8 engine
-Velociraptor|d
-iPadOS|b
 kube-prometheus-stack|8
+osquery|d
+watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
-Apache XTable|9|XTable
+Apache ORC|9
 Azure Virtual Desktop|4||Windows Virtual Desktop
+Blade|2|||PHP
+Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 Cloud Source Repositories|4
 CoffeeScript|0
 Datadog RUM|8
-Delta Lake|9|Delta
-Gatekeeper Library|5
-Hugo|e
-ICMP|7
-Keil MDK|e|Keil;Keil uVision
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
 Node Exporter|8
 Notion|e
-Optimizely CMS|f||Episerver
 PyPI|i
 SWR|2|||JavaScript
-Security Onion|d
+Serverless Framework|5|serverless.com
 StarRocks|3
 Starship|e
-Swoole|2|||PHP
+Velociraptor|d
 jOOQ|2|||Java
-watchOS|b
+templ|2|||Go
+tvOS|b
+ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
-Amazon Redshift Spectrum|4|Redshift Spectrum
-Apache Hudi|9|Hudi
+Apache Avro|9|Avro
 Apollo GraphQL|2|Apollo||JavaScript
-Argo CD Image Updater|5|Argo Image Updater
 Azure Virtual Network|4|VNet;Azure VNet
 Blackbox Exporter|8
-CDK for Terraform|5|CDKTF
 Cloud Workstations|4
-CrowdStrike Falcon|d|CrowdStrike
 Greenplum|3
-IAR Embedded Workbench|e|IAR
-Liferay|f
 MetalLB|6
 MyBatis|2|||Java
-NAT|7|Network Address Translation
 NVIDIA B200|c|B200
-RoadRunner|2|||PHP
+SAP Fiori|1|Fiori
 Scout APM|8
+Security Onion|d
+SolidWorks|e|SOLIDWORKS
+Spotfire|9|TIBCO Spotfire
+Swoole|2|||PHP
 Typer|2|||Python
+Wails|2|||Go
 asdf|e
-tvOS|b
+visionOS|b
 AWS App Runner|4|App Runner
 Adobe XD|e
-Alfresco|f
-Apache Parquet|9|Parquet;Parquet format
+Apache Arrow|9
 Apollo Client|2|||JavaScript
+Apple Vision Pro|c|Vision Pro
 Azure Load Balancer|4
-CGNAT|7
 Cloud Shell|4
-Crossplane|5
-Firebolt|3
-Flux Image Automation|5
+CrowdStrike Falcon|d|CrowdStrike
 Flyway|e|||Java
-FrankenPHP|2
+Fyne|2|||Go
+ICMP|7
 Kemp LoadMaster|6
-MPLAB X|e|MPLAB
-McAfee|d
 NVLink|c
+RoadRunner|2|||PHP
 Skylight.io|8
 Vertica|3
 argparse|2|||Python
 cAdvisor|8
 crates.io|i
 mise|e
-templ|2|||Go
-visionOS|b
 AWS Amplify|4
 Adobe Photoshop|e|Photoshop
-Apache ORC|9
 Apollo Server|2|||JavaScript
 Azure Application Gateway|4|Application Gateway
+CATIA|e
+CDK for Terraform|5|CDKTF
+Domo|9
+Ebitengine|2|||Go
+FrankenPHP|2
+Kube-OVN|7
 Liquibase|e|||Java
+McAfee|d
+NAT|7|Network Address Translation
 NVSwitch|c
-OpenText Documentum|f|Documentum
-PIM-SM|7|PIM;Protocol Independent Multicast
 Packagist|i
 Rich|2|||Python
-Rockset|3
 SAFe|h|Scaled Agile Framework
-STM32CubeIDE|e|STM32CubeMX
-SentinelOne|d
-Sveltos|5
-Terragrunt|5
+SAPUI5|1|OpenUI5;UI5
 TrackJS|8
-Wails|2|||Go
 Wear OS|b||Android Wear
 direnv|e
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
@@ -1529,1183 +1421,1127 @@ kube-state-metrics|8
 AWS AppSync|4|AppSync
 Adobe Illustrator|e|Illustrator
 Android TV|b
-Apache Avro|9|Avro
-Atlantis|5
 Azure Front Door|4
+CGNAT|7
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
-Flink SQL|9
-Fyne|2|||Go
+Crossplane|5
+Dagster|9|||Python
 Heap Analytics|8
 HikariCP|2|||Java
-IGMP|7
 Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
-Microsoft Defender Antivirus|d||Windows Defender
 NuGet|i
-OpenText|f
 Pascal|0
-Rancher Fleet|5
-STM32Cube|e
+SentinelOne|d
 Textual|2|||Python
+TinyGo|f
 rbenv|e
 urql|2|||JavaScript
 Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
-Apache Arrow|9
-Apache Heron|9|Heron
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
-Craft CMS|f
-Ebitengine|2|||Go
 Exercism|i
 Extreme programming|h
 FPGA|c|FPGAs
-IBM FileNet|f|FileNet
 IBM Informix|3|Informix
 Jackson|2|||Java
-MCUXpresso|e|MCUXpresso IDE
-Multicast|7
+Microsoft Defender Antivirus|d||Windows Defender
+PIM-SM|7|PIM;Protocol Independent Multicast
+PTC Creo|e|Creo
+Pandera|9|||Python
 RVM|e
 RudderStack|9
-Spacelift|5
-VMware Carbon Black|d|Carbon Black
+SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
+Terragrunt|5
+ThoughtSpot|9
+Tokio|2|||Rust
 VMware ESXi|6|ESXi
-Weave GitOps|5
 tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
 AWS Batch|4
 Adobe Experience Manager|f|AEM
 Advent of Code|i
-Anycast|7
+Atlantis|5
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
-Code Composer Studio|e|CCS
-Codefresh GitOps|5
+Craft CMS|f
 Fire OS|b
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
-Hyland OnBase|f|OnBase
-Joomla|f
+IGMP|7
 Loguru|2|||Python
-Palo Alto Networks Cortex XDR|d|Cortex XDR
-Pulsar Functions|9
+Prefect|9|||Python
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
+Serde|2|||Rust
 Snowplow|9
-TinyGo|f
+VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
-env0|5
+Actix Web|1|Actix||Rust
 Adobe Analytics|8
-Akuity|5
 Amazon EBS|4|EBS;Amazon Elastic Block Store
+Autodesk Revit|e|Revit
 Azure Traffic Manager|4
 Cloud Profiler|8
-Dagster|9|||Python
-ECMP|7
-HCP Terraform|5||Terraform Cloud
-Palo Alto Networks Prisma Cloud|d|Prisma Cloud
-Pega Platform|f|Pega;Pegasystems;PRPC
+Joomla|f
+Luigi|9|||Python
+Multicast|7
+Palo Alto Networks Cortex XDR|d|Cortex XDR
 Plausible Analytics|8|Plausible
 Project Lombok|2|Lombok||Java
 SAP ASE|3|Sybase|Sybase ASE
-SEGGER J-Link|e|J-Link;Segger
-Sitecore|f
+SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
+Sisense|9
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
+Spacelift|5
 Tizen|b
-Tokio|2|||Rust
 TryHackMe|i
 VMware vSAN|6|vSAN
 Vector|8|Vector.dev;Datadog Vector
-WarpStream|9
 jenv|e
+kube-proxy|7
 structlog|2|||Python
 Adobe Commerce|f|Magento
-Aiven|4
 Amazon EFS|4|EFS;Amazon Elastic File System
+Anycast|7
+Axum|1|||Rust
 Azure ExpressRoute|4|ExpressRoute
 Behavior-driven development|h|BDD;behaviour-driven development
 Fathom Analytics|8
 Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 HarmonyOS|b|HMOS
-Kargo|5
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
-OutSystems|f
-Pandera|9|||Python
-QoS|7|Quality of Service
-SEGGER Ozone|e
-Serde|2|||Rust
+Palo Alto Networks Prisma Cloud|d|Prisma Cloud
+Sitecore|f
 Telegraf|8
-Twistlock|d
 VMware NSX|6|NSX;NSX-T
 Volta|e
 Zod|2|||JavaScript
-Actix Web|1|Actix||Rust
+env0|5
 Amazon FSx|4|FSx
+Autodesk Inventor|e
 Azure VPN Gateway|4
 Claris FileMaker|3|FileMaker
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Credly|i
-DiffServ|7
+ECMP|7
 Guava|2|||Java
-Instaclustr|4
+HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
 Kapacitor|8
-Mendix|f
 OpenHarmony|b
-OpenOCD|e
 Pair programming|h
-Prefect|9|||Python
-SpiceDB|d
+Pentaho|9
+Rocket|1|||Rust
+SAP MM|f|SAP Materials Management
+Twistlock|d
 VMware Workstation|6
 VWO|e
-WooCommerce|f
 Zendesk|e
 behave|e|||Python
 fnm|e
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Apache Commons|2|||Java
-Apache Ignite|3|Ignite
-Axum|1|||Rust
 Azure Virtual WAN|4
-Bubble.io|f
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Coursera|i
 Firebird|3
 Intercom|e
 KaiOS|b
-Lauterbach TRACE32|e|TRACE32;Lauterbach
-Luigi|9|||Python
+Kestra|9
 Mob programming|h
-Nomad|6|HashiCorp Nomad
 Parallels Desktop|e
-Role-based access control|d|RBAC
-SNMP|7
-Scalr|5
+QoS|7|Quality of Service
 Scheme|0
+SpiceDB|d
 Split.io|e
 VMware Fusion|6
+WooCommerce|f
 factory_boy|2|||Python
-.NET Framework|f
+hyper|2|||Rust
 Amazon FSx for NetApp ONTAP|4
+Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Private Link|4
 Chisel|0
 Cloud CDN|4|Google Cloud CDN
 Code review|h|code reviews
 ConfigCat|e
 Cygwin|e
+DiffServ|7
 Fuchsia|b
 H2 Database|3|H2
 HubSpot|f
-Linux device drivers|b|device drivers;kernel modules
+IBM DataStage|9|DataStage;InfoSphere DataStage
 Logstash Forwarder|8
-Marathon|6
-NETCONF|7
-Oracle Coherence|3|Coherence
+Mage AI|9
 Racket|0
-Rocket|1|||Rust
+Role-based access control|d|RBAC
+SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
-Terramate|5
+Tonic|2|||Rust
 Udemy|i
 VMware Tanzu|6|Tanzu
-Wiz|d|WIZ
-Workato|f
+kube-vip|7
 unittest|2|||Python
+.NET Framework|f
 Adobe Marketo Engage|e|Marketo
 Amazon FSx for Windows File Server|4
 Azure Bastion|4
-Board support package|c|BSP
 Cloud DNS|4|Google Cloud DNS
-DC/OS|6|DCOS
-Ehcache|2
 GrowthBook|e
 HSQLDB|3
 Hypothesis|2|||Python
-Lacework|d
 Logback|2|||Java
 MSYS2|e
-RESTCONF|7
+Nomad|6|HashiCorp Nomad
+Reqwest|2|||Rust
+SNMP|7
 Smalltalk|0
 SpinalHDL|0
-Terraspace|5
-Tray.io|f|Tray.ai
 Unit testing|h
 VMware Aria|6||vRealize
+Wiz|d|WIZ
 edX|i
-hyper|2|||Rust
 rsyslog|8
-ASP.NET|1|ASP.NET MVC;.NET MVC||C#
+Ab Initio|9
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Apache Log4j|2|Log4j;Log4j2||Java
+Autodesk Maya|e|Maya
 Azure API Management|4|APIM
-Caffeine cache|2
-Celigo|f
 Cloud Armor|4|Google Cloud Armor
-Fabio|6
+Diesel|2|||Rust
 High-level synthesis|c
 Integration testing|h
-Kestra|9
+Lacework|d
 Mailchimp|e
+Marathon|6
 MinGW|e
+NETCONF|7
 OpenBSD|b
 Patreon|i
-Pulumi Automation API|5
+SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
+SQLMesh|9
 Statsig|e
-Sysdig|d
 Tcl|0
-Tonic|2|||Rust
-Vector CANoe|e|CANoe
-gNMI|7
 syslog-ng|8
 tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
+ASP.NET|1|ASP.NET MVC;.NET MVC||C#
 AWS Storage Gateway|4|Storage Gateway
 Cloud NAT|4
-Crossplane Compositions|5
+DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
 Eppo|e
-Falco|d
-Foreman|6
+Fivetran|9
 Git Bash|e
-Guava Cache|2
-Jitterbit|f
 Ko-fi|i
-Mage AI|9
 NetBSD|b
-OpenConfig|7
 Optimizely|e
 QEMU|6
+RESTCONF|7
 RavenDB|3
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
-Reqwest|2|||Rust
-Vector CANalyzer|e|CANalyzer
+Sysdig|d
 journald|8
 nox|e|||Python
 AMD Vitis|e|Vitis
-ASP.NET Web Forms|1|Web Forms||C#
 AWS Backup|4
-AWS Controllers for Kubernetes|5|ACK
-Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
+Airbyte|9
 Amplitude|8
 ArangoDB|3
+Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud Interconnect|4
 Contract testing|h
-Diesel|2|||Rust
 DragonFly BSD|b
+Fabio|6
+Falco|d
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
-MISRA|g|MISRA C++
-Monit|8
+Kured|5
+Oracle Data Integrator|9|ODI
 Promtail|8
-SnapLogic|f
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
+SAP SuccessFactors|f|SuccessFactors
+SeaORM|2|||Rust
 Stryker Mutator|e
 TestNG|e|||Java
-Tetragon|d
-YANG|g
 coverage.py|e|||Python
+gNMI|7
 kitty terminal|e
 libvirt|6
-ASP.NET Web API|1|||C#
+ASP.NET Web Forms|1|Web Forms||C#
 AWS DataSync|4|DataSync
-Automotive SPICE|g|ASPICE
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
-Config Connector|5
 Drizzle ORM|2|Drizzle||JavaScript
-HashiCorp Waypoint|5|Waypoint
+Foreman|6
 Intel Quartus Prime|e|Quartus
 Konsole|e
+Meltano|9
 Mixpanel|8
-NetFlow|7
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
+OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
 Pitest|e|PIT mutation testing
 Property-based testing|h
-SQLMesh|9
-Salesforce Lightning|f|Lightning Experience
-Tracee|d
+Rayon|2|||Rust
+Tetragon|d
 illumos|b
 mypy|e|||Python
+ASP.NET Web API|1|||C#
 AWS Transfer Family|4
-Apache Kylin|9|Kylin
 AssertJ|2|||Java
 Azure Logic Apps|4|Logic Apps
-Azure Service Operator|5
 Cloud Router|4
 Codecov|e
-Fivetran|9
+Crossbeam|2|||Rust
 FullStory|8
-IPFIX|7
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
 ModelSim|e
+Monit|8
 Mutation testing|h
 OpenIndiana|b
 OrientDB|3
-Polyspace|e
 Pyright|e|||Python
-Salesforce DX|e|SFDX
-SeaORM|2|||Rust
+SAP Ariba|f|Ariba
+Stitch Data|9
+Striim|9
 Tilix|e
-Trivy|d
+Tracee|d
+V-Ray|e
 Xen|6|Xen Project
+YANG|g
 arXiv|i
 AWS Snowball|4|Snowball
-Airbyte|9
 Azure Queue Storage|4
-Entity Framework|2|EF6||C#
+Clap|2|||Rust
 Graylog|8
-Grype|d
 Hamcrest|2|||Java
+HashiCorp Waypoint|5|Waypoint
+Informatica|9|Informatica PowerCenter
 JanusGraph|3
-KubeBlocks|5
-LDRA|e
 Load testing|h
 LogRocket|8
+NetFlow|7
 Network Connectivity Center|4
 Objection.js|2|||JavaScript
 OpenCL|0
 Oracle Solaris|b|Solaris;SunOS
 Pylint|e|||Python
 Questa|e
-Rayon|2|||Rust
-SAS Viya|9
 Semantic Scholar|i
 SonarQube Cloud|e||SonarCloud
 Terminator terminal|e
-Veeva Vault|f
+Trivy|d
 XenServer|6||Citrix Hypervisor
-sFlow|7
 A/B testing|h
 AWS Direct Connect|4|Direct Connect
-Alteryx Designer|9
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Table Storage|4
 Cadence Virtuoso|e
-CloudNativePG|5
-Coverity|d
-Crossbeam|2|||Rust
-Dapper|2|Dapper ORM
-Epic Systems|f
+Entity Framework|2|EF6||C#
 Flake8|e|||Python
 GLSL|0
+Grype|d
 IBM AIX|b|AIX
-Meltano|9
+IPFIX|7
+Kubewarden|d
+OpenFOAM|e
 Papertrail|8
 Passport.js|2|||JavaScript
-Port mirroring|7|SPAN;SPAN port
 PostHog|8
 Private Service Connect|4
+Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
-Salt|5|Salt Project|SaltStack
+SAP Concur|f|Concur
 SonarQube for IDE|e||SonarLint
-Syft|d
+Talend|9
 XCP-ng|6
+anyhow|2|||Rust
 dblp|i
-802.1X|7
 AWS Transit Gateway|4|Transit Gateway
+Apache NiFi|9|NiFi
 Auth.js|2||NextAuth.js|JavaScript
 Azure SignalR Service|4
 Black|e|||Python
 Brackets|e
-CFEngine|5
-Clair|d
-Clap|2|||Rust
+Dapper|2|Dapper ORM
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 HP-UX|b
-Klocwork|d
 LaunchDarkly|e
 Lighthouse CI|e
 Loggly|8
-Oracle Health|f||Cerner
-Power Query|0
 Refactoring|h
 Scopus|i
-Stitch Data|9
+Syft|d
 Synopsys Design Compiler|e
 Testcontainers|e|||Java
 TigerGraph|3
-Zalando Postgres Operator|5
-.NET MAUI|1|MAUI||C#
+sFlow|7
+thiserror|2|||Rust
+ANSYS Fluent|e
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
-Anchore|d
 Azure Web PubSub|4
+Clair|d
 Cloud IAM|4|Google Cloud IAM;GCP IAM
-DAX|0|Data Analysis Expressions
 Dgraph|3
 Doom Emacs|e
-Guidewire|f
 IBM z/OS|b|z/OS
-Informatica|9|Informatica PowerCenter
-Juju|5
-PC-lint|e
-Percona Operator|5
-RADIUS|7
+Maxwell's Daemon|9|Maxwell CDC
+Oracle NetSuite|f|NetSuite;SuiteScript
+Port mirroring|7|SPAN;SPAN port
+SQL Server Integration Services|9|SSIS
+Salt|5|Salt Project|SaltStack
 Sumo Logic|8
 Technical writing|h
 Verilator|e
 WireMock|e|||Java
-anyhow|2|||Rust
 axe-core|e|Deque axe
+env_logger|2|||Rust
 isort|e|||Python
 oVirt|6
+.NET MAUI|1|MAUI||C#
+802.1X|7
 AWS Site-to-Site VPN|4
+Anchore|d
 Azure Notification Hubs|4
+CFEngine|5
 Coralogix|8
-CppUTest|e
 Cucumber|e|||Java
 Figma Community|i
+Great Expectations|9
 IBM i|b|AS/400;OS/400;iSeries
 ITIL|h
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
-Kustomize|5
 Memgraph|3
-Murex|f
 Pa11y|e
-Power Query M|9
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
-Strimzi|5
-TACACS+|7
-Talend|9
-Xamarin|1|||C#
 Yosys|e
-thiserror|2|||Rust
 AWS Client VPN|4
-Adenza Calypso|f
-Apache NiFi|9|NiFi
+Alibaba Canal|9
 ArtStation|i
 Azure Communication Services|4
-Boost.Test|e
-Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Contentful|f
 DataSpell|e
-LDAP|d
+Intuit QuickBooks|f|QuickBooks
+Juju|5
+KubeArmor|d
 Logz.io|8
-LookML|0
+MSC Nastran|e|Nastran
 NebulaGraph|3
 Nutanix AHV|6|AHV
 OpenVMS|b
 PRINCE2|h
-Redpanda Operator|5
-Skaffold|5
+RADIUS|7
+Soda Core|a
 Spock Framework|2|Spock||Groovy
 UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
-Xamarin.Forms|1|||C#
-env_logger|2|||Rust
+Xamarin|1|||C#
+ndarray|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
 Azure Static Web Apps|4
-Bloomberg Terminal|e
 Builder.io|f
-CTest|e
-Camel K|5
-DevSpace|5
-Excel VBA|9
+Burn|2|||Rust
+Checkmarx|d
 JAWS screen reader|e
-Kerberos|d
 Kotest|2|||Kotlin
+Kustomize|5
 Mezmo|8||LogDNA
+Monte Carlo Data|a
 Nutanix|6
 PMP|g
 Pipenv|e|||Python
 QNX|b
 Qt Creator|e
-SQL Server Integration Services|9|SSIS
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 SurrealDB|3
-Veracode|d
+TACACS+|7
 Vimeo|i
-WPF|1|Windows Presentation Foundation
+Xamarin.Forms|1|||C#
 Azure Spring Apps|4
 Better Stack|8||Logtail;Better Uptime
+Candle|2|||Rust
+Confluent|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
-Great Expectations|9
 KiCad|e
-Knative Eventing|5
-LSEG Workspace|f||Refinitiv Eikon;Eikon
+LDAP|d
+Maxima|e
 MockK|2|||Kotlin
 NVDA|e
-OpenText Fortify|d|HP Fortify;Micro Focus Fortify
+OpenLineage|9
 Oracle VirtualBox|6|VirtualBox;VBox
-Power Pivot|9
 Security Command Center|d
 Six Sigma|h|Lean Six Sigma
+Skaffold|5
 SolidJS|1|||JavaScript
 SoundCloud|i
-Telepresence|5
+Veracode|d
 VxWorks|b
-Windows Forms|1|WinForms;WinForm
-gcov|e
-ndarray|2|||Rust
-Apache Fineract|f|Fineract
+WPF|1|Windows Presentation Foundation
+Xero|f
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
-Burn|2|||Rust
+Bevy|1|||Rust
+DataHub|9
+DevSpace|5
 FreeRTOS|b
 Goodreads|i
 Google Security Operations|d||Chronicle;Google Chronicle
-Knative Serving|5
+Kerberos|d
 Liquid|0|Shopify Liquid
 OKR|h|OKRs
-Okteto|5
-OpenSSH|d
+OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Qwik|1|||JavaScript
 RethinkDB|3
 SigNoz|8
-Soda Core|a
 VoiceOver|e
-WinUI|1|WinUI 3
-lcov|e
+Windows Forms|1|WinForms;WinForm
+Amundsen|9
+Anomalo|9
 Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
-Candle|2|||Rust
 Design thinking|h
-Intel VTune Profiler|e|VTune;Intel VTune
+GNU Radio|e
+Inspektor Gadget|8
 JMH|2|||Java
-Keptn Lifecycle Toolkit|5
 Mandiant|d
-Mifos X|f
-Monte Carlo Data|a
 Network Load Balancer|4|NLB;AWS NLB
 OrCAD|e
 PDM|e|||Python
 Preact|1|||JavaScript
 Riak|3
-SFTP|7
-Semgrep|d
 Strava|i
+Telepresence|5
 Thonny|e
 UTM|6
-UWP|1|Universal Windows Platform
 Uptrace|8
+WinUI|1|WinUI 3
+Zuora|f
 embOS|b
-minikube|5
+wgpu|2|||Rust
 AWS Cloud Map|4
 Aerospike|3
-AvaloniaUI|1|Avalonia
+Apache Atlas|9
 Azure Log Analytics|8|Log Analytics
-Backstage Software Templates|5
-Bevy|1|||Rust
-CodeQL|d
 Databricks Notebooks|9
-FTP|7
 Hatch|e|||Python
 HyperDX|8
 LTspice|e
 Lit|1|||JavaScript
 Microsoft Azure DevOps Server|5
-Mojaloop|f
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
-OpenLineage|9
+Okteto|5
+OpenSSH|d
 Peerlist|i
+Semgrep|d
+UWP|1|Universal Windows Platform
 User research|h
 VirusTotal|d
 Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
-k3s|5
+egui|2|||Rust
 AWS Network Firewall|4
 Accessibility|h|a11y
 Alpine.js|1|||JavaScript
+Atlan|9
+AvaloniaUI|1|Avalonia
 Azure Managed Grafana|8
-Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
-DataHub|9
+CodeQL|d
+Collibra|9
+HackRF|e
 Hazelcast|3
+Iced|1|||Rust
 Mode Analytics|9
 OpenObserve|8
-Oracle FLEXCUBE|f|Flexcube
 Polywork|i
 RIOT OS|b
-RenderDoc|e
-SMTP|7
+SFTP|7
 SPICE|e
-SignalR|2
-Tekton Pipelines|5
-k3d|5
+Stripe Billing|f
+minikube|5
 setuptools|e|||Python
-wgpu|2|||Rust
-Amundsen|9
+Alation|9
 Apache Ant|e|Ant||Java
-Brakeman|d
+Apache Ignite|3|Ignite
+Bandit|d
 Cursor|e
+FTP|7
 Glassdoor|i
-IMAP|7
 Mbed OS|b|Arm Mbed
-MicroK8s|5
 PCIe|c|PCI Express;PCI-E
-PIX on Windows|e|PIX
 Quickwit|8
-Tekton Chains|5
+SignalR|2
+Slint|1|||Rust
 WCAG|g|WCAG 2.1;WCAG 2.2
-egui|2|||Rust
-gRPC for .NET|2
 htmx|2|||JavaScript
-iDempiere|f
+k3s|5
 reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
-Apache Atlas|9
 Apache NuttX|b|NuttX
+Brakeman|d
 CXL|c|Compute Express Link
+Chargebee|f
 Ember.js|1|||JavaScript
 Google Cloud Identity|d|Cloud Identity
-Iced|1|||Rust
-Microsoft Orleans|2|Orleans
+Meshery|5
+OpenMetadata|9
 OpenStack Nova|6|Nova
-POP3|7
 Parca|8
-Shipwright|5
+SMTP|7
 Tarantool|3
-Tracy Profiler|e
-Tryton|f
+Tauri|1|||Rust
+USRP|e
+Unity Catalog|9
 Upwork|i
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
-gosec|d
-k0s|5
+gRPC for .NET|2
+k3d|5
 sbt|e|||Scala
 Amazon DocumentDB|4|DocumentDB
-Aspire|2|.NET Aspire
 Azure Databricks|9
 Backbone.js|1|||JavaScript
-Buildpacks.io|5
-Cocos2d-x|e|cocos2d
-Collibra|9
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
-GitGuardian|d
 GitHub Desktop|e
+IMAP|7
 Internationalization|h|i18n
 KeyDB|3
 Leiningen|e
+Leptos|1|||Rust
+MicroK8s|5
+Microsoft Orleans|2|Orleans
 Miniconda|e|||Python
 NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
 Pixie|8
-RKE2|5
-SIP|7|Session Initiation Protocol
-Slint|1|||Rust
 Workload Identity Federation|d
-Alation|9
+gosec|d
+Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
+Aspire|2|.NET Aspire
 Azure Stream Analytics|9
 Binary Authorization|d
-Devfile|5
+Databricks Vector Search|9
 DragonflyDB|3
+GitGuardian|d
 Localization|h|l10n
-MediatR|2
+Marquez|9
 Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Odigos|8
 OpenStack Swift|6
-Photon Engine|e|Photon PUN;Photon Fusion
+POP3|7
 RTEMS|b
-RTP|7
+Recurly|f
+Software-defined radio|c|SDR
 Sourcetree|e
-Tauri|1|||Rust
 Toptal|i
-TruffleHog|d
+Yew|1|||Rust
+k0s|5
 mamba|e|||Python
 Azure Data Explorer|9|ADX;Kusto
-Eclipse Che|5
+Dioxus|1|||Rust
 GKE Enterprise|4||Anthos
 GNU nano|4|Nano
-Gitleaks|d
 Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
-Leptos|1|||Rust
-Mirror Networking|e
+MediatR|2
 OpenStack Cinder|6|Cinder
+RKE2|5
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
-RTSP|7
 SATA|c|Serial ATA
 SEO|h|search engine optimization
-Unity Catalog|9
-Windows Communication Foundation|1|WCF||C#
+SIP|7|Session Initiation Protocol
+TruffleHog|d
+dltHub|9|dlt||Python
 pyenv|e|||Python
+AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
+Avalara|f
 Azure HDInsight|9|HDInsight
+Config Connector|5
 Coroot|8
+Gitleaks|d
 Haxe|0
 Linktree|i
-Microsoft Foundation Classes|2|MFC||C++
 MoveIt|2
-OKD|5
 OpenStack Keystone|6|Keystone
+OpenYurt|5
 QuestDB|3
-RTMP|7
+RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
 Sublime Text|e
-Unity Netcode|e|Netcode for GameObjects
-Yew|1|||Rust
-detect-secrets|d
+Synopsys VCS|e|VCS
+Windows Communication Foundation|1|WCF||C#
 tig|e
 virtualenv|e|||Python
+wasm-bindgen|2|||Rust
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
 Atom|e
-Azure PlayFab|e|PlayFab
-Component Object Model|g|COM
 Config Sync|4
 Cython|0|||Python
-Databricks Vector Search|9
-Dependabot|e
-Dioxus|1|||Rust
 Gleam|0
-HLS|7|HTTP Live Streaming
 JavaFX|1|||Java
 Kiali|8
 Meld|e
-Microsoft Fabric|9
+Microsoft Fabric|9|MS Fabric
+Microsoft Foundation Classes|2|MFC||C++
 OMPL|2|Open Motion Planning Library
 OpenStack Heat|6
+RTSP|7
 SCSI|c
 Semantic Versioning|g|SemVer
+Snowpark|9
 WordPress.com|i
-mirrord|5
+detect-secrets|d
+wasm-pack|e
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
 Beyond Compare|e
 Blogger|i
+Cargo|e
 Cloud Scheduler|4
+Component Object Model|g|COM
 Conventional Commits|g
-Distributed Component Object Model|g|DCOM
+Dependabot|e
 Expo|1|||JavaScript
 GNU Coreutils|e|coreutils
-Garden.io|5
 Gazebo|e
-Havok|e
+Hive Metastore|9
 Hubble|8
 InfiniBand|c|IB
 Java Swing|2|Swing||Java
-MPEG-DASH|7
-Mend.io|d||WhiteSource
+OKD|5
 Odin|0
 PyPy|f|||Python
-dltHub|9|dlt||Python
+RTMP|7
+Shopify Plus|f
+Synopsys|e
 kdb+|3
-wasm-bindgen|2|||Rust
 AWS Lake Formation|4|Lake Formation
-Black Duck|d||Synopsys Black Duck
 CPython|f|||Python
 Cloud Tasks|4
+Distributed Component Object Model|g|DCOM
 Expo Application Services|5|EAS
 Fibre Channel|c|FC SAN
 Git flow|h
+HLS|7|HTTP Live Streaming
 Java AWT|2|AWT||Java
-Microsoft Message Queuing|6|MSMQ
+Mend.io|d||WhiteSource
 NVIDIA Isaac Sim|e
-NVIDIA PhysX|e|PhysX
 Nagios|8
 OpenNebula|6
 OpenTSDB|3
 Power Apps|e
 Raku|0|Perl 6
-SRT|7|Secure Reliable Transport
-Tilt.dev|5
 Tumblr|i
 WinMerge|e
 Zed|e
-wasm-pack|e
+rustup|e
 Amazon QuickSight|4|QuickSight
 Awk|0|AWK;gawk
-Bullet Physics|e
-Cargo|e
+Black Duck|d||Synopsys Black Duck
+Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
+Clippy|e
 GitHub Flow|h
 Google Cloud Workflows|4
 Graphite|8
 JetBrains Fleet|e
 KDiff3|e
+MPEG-DASH|7
+Magento Open Source|f|Magento 2
 MicroPython|f|||Python
+Microsoft Message Queuing|6|MSMQ
 MuJoCo|e
-Ninject|2
-OWASP Dependency-Check|d
+ORAS|5
 Pinterest|i
 Power Automate|e||Microsoft Flow
+Project Nessie|9|Nessie
 Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
-Snowpark|9
-WebSocket|7|WebSockets;WS protocol
 Zabbix|8
 iSCSI|c
 Amazon DataZone|4
-Box2D|e
-Docker Swarm|5|Swarm mode;Swarm
 Eventarc|4
-Excel-DNA|2|ExcelDNA||C#
 GlusterFS|6|Gluster
 Icinga|8
 Inner source|h
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
-OWASP Dependency-Track|d|Dependency-Track
+Ninject|2
+OWASP Dependency-Check|d
 Omni-Path|c
 PuTTY|e
 RxJava|2|||Java
-Server-Sent Events|7|SSE
+SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
 TurtleBot3|c|TurtleBot
-rustup|e
+rustfmt|e
 sed|0
-AMQP|7
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
 Apigee|4|Apigee API Management
-AutoMapper|2
 Checkmk|8
-Clippy|e
-CycloneDX|g
-Dokploy|5
-Helm Charts|5
+Excel-DNA|2|ExcelDNA||C#
 Ionic|1|||JavaScript
 IronPython|2|||Python
-Jolt Physics|e
 Lustre|6
 Microsoft Dataverse|3||Common Data Service
+OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
 Raspberry Pi OS|b||Raspbian
+Siemens EDA|e||Mentor Graphics
 Snapchat|i
 USB|c|USB-C;USB 3
+WebSocket|7|WebSockets;WS protocol
 WebStorm|e
 WinSCP|e
+commercetools|f
 jq|0
+lakeFS|9
+rust-analyzer|e
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
-Apache Mesos|5|Mesos
 Armbian|b
+AutoMapper|2
 BeeGFS|6
+CycloneDX|g
+Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
-FluentValidation|2
 GoLand|e
 Google Cloud API Gateway|4
-Helm Operator|5
 Kotlin Coroutines|2|||Kotlin
-MQTT|7
 Meilisearch|3
 Microsoft Copilot Studio|a||Power Virtual Agents
+Miri|e
 MobaXterm|e
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
-SPDX|g
+Server-Sent Events|7|SSE
 Starlark|0
 USB Power Delivery|c|USB-PD
 WhatsApp|i
-ZBrush|e
-rustfmt|e
+AMQP|7
 Amazon MQ|4
+Apache Paimon|9|Paimon
 CLion|e
-Chart Testing|5
 Cloud Endpoints|4
-CoAP|7
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
-Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
+Dokploy|5
+FluentValidation|2
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
+Notary Project Notation|5
 OpenWrt|b
+PSpice|e
 PhoneGap|1|Adobe PhoneGap||JavaScript
 RxBinding|2|||Kotlin
-SBOM|g|Software Bill of Materials
-Serilog|2
+SPDX|g
+Sanity.io|f|Sanity;Sanity CMS
 SolarWinds|8|SolarWinds NPM
-Substance 3D Painter|e|Substance Painter
 Termius|e
 Typesense|3
 WeChat|i
 pybind11|2|||Python
-rust-analyzer|e
 Algolia|3
+Apache Mesos|5|Mesos
 Azure AI Foundry|a||Azure AI Studio
 Browsersync|e|||JavaScript
 CFFI|2|||Python
-ChartMuseum|5
 DataGrip|e
+Embassy|2|||Rust
 Filestore|4|Google Filestore
 HDFS|6|Hadoop Distributed File System
 LibreNMS|8
-LwM2M|7
-Miri|e
-NLog|2
+MQTT|7
 Nix|5|NixOS Nix
 Proxmox Backup Server|b
+Qlik Sense|9|QlikView
 Raspberry Pi Pico|c
 Royal TS|e
-SLSA|g
-Slurm|6|SLURM
-Substance 3D Designer|e|Substance Designer
+SBOM|g|Software Bill of Materials
+Serilog|2
 WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
 Amazon OpenSearch Serverless|4
+Apache XTable|9|XTable
+CoAP|7
 Google Persistent Disk|4|Persistent Disk
+Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Haiku|b
-Harbor|5
-Marmoset Toolbag|e
+Keil MDK|e|Keil;Keil uVision
+Metabase|9
 Modernizr|2|||JavaScript
+NLog|2
 Observium|8
+Optimizely CMS|f||Episerver
 ProGuard|e|||Java
 Remmina|e
-STOMP|7
-Sigstore|d
+SLSA|g
 Sphinx Search|3
 Thunderbolt|c
 WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
-log4net|2
+embedded-hal|2|||Rust
+Apache Superset|9|Superset
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
-Buildah|5
-CNCF Distribution|5|Docker Registry
 Cacti|8
-Cosign|d
-Embassy|2|||Rust
 HDMI|c
 Hyperdisk|4
 Java Collections Framework|2|Java Collections||Java
+LwM2M|7
 Manticore Search|3
 Qiita|i
+RTIC|2|||Rust
 ReactOS|b
-Unity Version Control|e||Plastic SCM
+Sigstore|d
+Slurm|6|SLURM
 VNC|e
 Vimscript|0|VimL
 Web Workers|g
-XMPP|7
+log4net|2
 wagmi|2|||JavaScript
-xUnit|e|xUnit.net||C#
+Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Cloud Storage FUSE|4
+Cosign|d
 DisplayPort|c
 Docker Desktop|5
 Emacs Lisp|0|elisp
-Hansoft|e
+IAR Embedded Workbench|e|IAR
 IndexedDB|g
-Modbus|7
+Liferay|f
 Munin|8
-NUnit|e|||C#
 Plan 9|b|Plan 9 from Bell Labs
-Qlik Sense|9|QlikView
 RainbowKit|2|||JavaScript
+Redash|9
 Remote Desktop Protocol|7|RDP
-Skopeo|5
+STOMP|7
+The Update Framework|d|TUF
 Vespa|3
 Zenn|i
-Zot|5
 core.async|2|||Clojure
-embedded-hal|2|||Rust
 ext4|6
-in-toto|d
+no_std Rust|2|no_std||Rust
+xUnit|e|xUnit.net||C#
 Amazon Comprehend|4
 AppleScript|0
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
+Buildah|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cosmos SDK|1|||Go
 Daphne|6|||Python
 Habr|i
 I2C|c|I²C;IIC
 MINIX|b
-MSTest|e
-Metabase|9
-Notary Project|d|Notary
-OPC UA|7
-RTIC|2|||Rust
+NUnit|e|||C#
 Rancher Desktop|5
-Spegel|5
+Ratatui|2|||Rust
 Transfer Appliance|4
 Web Storage|g|localStorage
 XFS|6
+XMPP|7
 collectd|8
-containerd|5
+in-toto|d
 ktlint|e|||Kotlin
+Alfresco|f
 Amazon Textract|4|Textract
-Apache Superset|9|Superset
 AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
-CRI-O|5
 Citrix|f
 Django Channels|2|||Python
 Fetch API|g
+Firebolt|3
+MPLAB X|e|MPLAB
+MSTest|e
 MockWebServer|2|||Kotlin
-Moq|2
+Modbus|7
 NTFS|6
-Nydus|5
-OpenSCAP|d|OSCAP
+Notary Project|d|Notary
 OrbStack|5
-PROFINET|7
 Redox OS|b|Redox
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
+Sigma Computing|9
+Skopeo|5
 StatsD|8
 Storage Transfer Service|4
 VK|i
 Weaviate|3
-Zeplin|e
-no_std Rust|2|no_std||Rust
+nom|2|||Rust
 APFS|6
+Alteryx|9
 Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
 Colima|5
 Django Ninja|1|||Python
-EtherCAT|7
-InVision|e
-Lynis|d
 Milvus|3
-NSubstitute|2
+Moq|2
 NativeScript|1|||JavaScript
 Netdata|8
+OPC UA|7
 Omnissa Horizon|e||VMware Horizon
-Ratatui|2|||Rust
-Redash|9
+OpenSCAP|d|OSCAP
 Restlet|1|||Java
 SerenityOS|b
 Server-side rendering|h|SSR
-Stargz Snapshotter|5
 UART|c
-runc|5
+containerd|5
+pest|2|||Rust
 ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
-CAN bus|7|CAN;Controller Area Network;CAN FD
-CIS Benchmarks|g
-FluentAssertions|2
+CRI-O|5
+Copacetic|5
 IBM Instana|8|Instana
 JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lima|5
-Lima VM|5
 Linux kernel|b|kernel development
+Lynis|d
+NSubstitute|2
+OpenText Documentum|f|Documentum
+PROFINET|7
+Prost|2|||Rust
 Qdrant|3
+Rockset|3
+STM32CubeIDE|e|STM32CubeMX
 Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
-gVisor|5
-jQuery UI|2
-nom|2|||Rust
 Amazon Polly|4|Polly
 Azure Bot Service|a
+CIS Benchmarks|g
 Chroma|3|ChromaDB
 ColdFusion|0|CFML
 D3.js|2|D3||JavaScript
 Django CMS|2|||Python
+EtherCAT|7
+FluentAssertions|2
 Google Distributed Cloud|4
-JavaServer Pages|0|JSP
-Kata Containers|5
+IBM SPSS Statistics|9|SPSS
 Kotlin/Native|2|||Kotlin
 Kubernetes Dashboard|5
-Reqnroll|e||SpecFlow
+Quinn|2|||Rust
 Serial Wire Debug|c|SWD
-Sigma Computing|9
 Single-page application|h|single-page apps
 Site24x7|8
-SpaceWire|c
 Spectral|e
 Windows kernel|b
-Youki|5
-kube-bench|d
 mdadm|6
-pest|2|||Rust
-Alteryx|9
+runc|5
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
+CAN bus|7|CAN;Controller Area Network;CAN FD
 Chart.js|2|||JavaScript
 DRBD|6
 Dramatiq|2|||Python
-Firecracker|6
+Flink SQL|9
 GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Kotlin/JS|2|||Kotlin
 Micro frontends|h
-PCAP|7|libpcap
+OpenText|f
 Pingdom|8
-Prost|2|||Rust
+Reqnroll|e||SpecFlow
+STM32Cube|e
 Spec Kit|e|spec-kit
 TablePlus|e
 XNU|b
-crun|5
-kube-hunter|d
+gVisor|5
+kube-bench|d
+rustls|d
 Amazon Personalize|4
-Ambassador Edge Stack|e
 Apache ECharts|2|ECharts||JavaScript
 Azure IoT Edge|4
 I2S|c
 Jamstack|h
+KNIME|9
+Kata Containers|5
 Kotlin Exposed|2|||Kotlin
-Kubescape|d
-LIN bus|7
-LXC|5
 LanceDB|3
-MSBuild|e
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
 OpenCode|e
-Quinn|2|||Rust
+Polkadot SDK|2||Substrate|Rust
 RQ|2|||Python
+SpaceWire|c
 UptimeRobot|8
-WasmEdge Runtime|5
+kube-hunter|d
 pgAdmin|e
 systemd|b
 ACID|g
 APScheduler|2|||Python
 Amazon Forecast|4
+Apache Heron|9|Heron
 Aseprite|e
-Axure RP|e|Axure
 Azure Digital Twins|4
-Fairwinds Polaris|d|Polaris
-FlexRay|7
+CubeFS|5
+Firecracker|6
 GRUB|b
 Google Cloud Batch|4
 Highcharts|2|||JavaScript
-IBM SPSS Statistics|9|SPSS
+IBM FileNet|f|FileNet
 Koin|2|||Kotlin
-LXD|5
+Kubescape|d
+MCUXpresso|e|MCUXpresso IDE
 MIPI CSI-2|c|MIPI CSI
+MSBuild|e
 MySQL Workbench|e
-ReSharper|e
+PCAP|7|libpcap
+RapidMiner|9
 SMB|7|CIFS;Samba protocol
-SpinKube|5
+Solana SDK|2
 Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
-rustls|d
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Azure Sphere|4
-Balsamiq|e
 BusyBox|b
 CAP theorem|g
 Checkly|8
@@ -2713,252 +2549,254 @@ Cloud Healthcare API|4
 DBeaver|e
 DDR5|c
 Dagger Hilt|2|Hilt||Java
-Ethernet|c
-Fermyon Spin|5
-Incus|5
+Fairwinds Polaris|d|Polaris
+Foundry|e
 Kombu|2|||Python
-Open Policy Agent|d|OPA
+LIN bus|7
+LXC|5
+Microsoft Excel|e|Excel;MS Excel
 Plotly.js|2|||JavaScript
-Polkadot SDK|2||Substrate|Rust
 Q#|0
-Rider|e|JetBrains Rider
+ReSharper|e
 Samba|6
 Vald|3
 AWS Trainium|4|Trainium
-Adobe After Effects|e|After Effects
-Apptainer|5||Singularity
 Azure Arc|4
 Boto3|2|boto;boto3||Python
 Catchpoint|8
+Code Composer Studio|e|CCS
 DDR4|c
+FlexRay|7
 Google Earth Engine|4
 Google Guice|2|Guice||Java
+Google Sheets|e
 Jamf|e|Jamf Pro
-KNIME|9
-Kyverno|d
-LINQ|2|||C#
+LXD|5
 Leaflet|2|||JavaScript
 Marqo|3
 MoEngage|e
+Open Policy Agent|d|OPA
 OpenQASM|0|QASM
+Oracle Service Bus|6|OSB
+Pulsar Functions|9
+Rider|e|JetBrains Rider
 Sharding|h
-Solana SDK|2
-Wi-Fi|c|802.11;WLAN
 glibc|b
-wasmCloud|5
+govulncheck|d|||Go
 AWS CloudEndure|4|CloudEndure
 AWS Inferentia|4|Inferentia
-Adobe Premiere Pro|e|Premiere Pro
 Azure Local|4||Azure Stack HCI
 Cats Effect|2|||Scala
 Chronosphere|8
 Cypher|0
-Foundry|e
+Ethernet|c
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
+Incus|5
 Jira Service Management|e||Jira Service Desk
-Kaniko|5
-Krustlet|5
+Kafka Streams|9
+Kyverno|d
+LINQ|2|||C#
 Mapbox GL JS|2|||JavaScript
 Paramiko|2|||Python
 PostGIS|3
-PowerShell Core|2
-RapidMiner|9
 Replication|h
-Teleport|d
-Wi-Fi 6|7|802.11ax
+goose|e|||Go
 musl|b
 AWS Graviton|4|Graviton
-Adobe InDesign|e|InDesign
+Apptainer|5||Singularity
+Artifact Hub|5
 Azure Stack Hub|4
-BuildKit|5
 Canva|e
+Casbin|d
 Citus|3
 Cribl|8
 Data modeling|h|data modelling
 Fabric|2|||Python
-HashiCorp Boundary|d|Boundary
-Microsoft Excel|e|Excel;MS Excel
+IBM DataPower Gateway|6|IBM DataPower;DataPower
 MongoDB Compass|e
 NetApp ONTAP|6|ONTAP
-Open Cluster Management|5
 OpenLayers|2|||JavaScript
+PowerShell Core|2
+SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
 SSD|c
+Teleport|d
+WarpStream|9
 Wayland|b
-Wi-Fi 7|7|802.11be
+Wi-Fi|c|802.11;WLAN
 ZIO|2|||Scala
-govulncheck|d|||Go
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Backup|4
-Bluetooth Low Energy|7|BLE;Bluetooth LE
-Clusternet|5
-CyberArk|d
 Data warehousing|h
 Edge Delta|8
-Final Cut Pro|e
 Firebase Authentication|4|Firebase Auth
-Godot Engine|e|Godot
-Google Sheets|e
+GoPDF|2|||Go
 HDD|c
+HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
-Jib|5
+Kaniko|5
 NetApp|6
 PgBouncer|3
 PixiJS|2|||JavaScript
 Redis Insight|e
+Wi-Fi 6|7|802.11ax
 X Window System|b|X11
-goose|e|||Go
 phpMyAdmin|3
 AWS Outposts|4|Outposts
+Aiven|4
 Amazon CloudWatch Logs Insights|8
 Azure Site Recovery|4
 Babylon.js|2|||JavaScript
-BeyondTrust|d
-Casbin|d
-Cloud Native Buildpacks|5|Buildpacks;CNB
+BuildKit|5
+CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GNOME|b
-Kafka Streams|9
-Kube-router|7
+Godot Engine|e|Godot
+Hyland OnBase|f|OnBase
 Kusto Query Language|0|KQL
-LoRaWAN|7
-Logic Pro|e
+Materialize|3
 Pgpool-II|3
 Pillow|2|PIL||Python
 RAID|c
+SEGGER Ozone|e
 SwiftLint|e|||Swift
+Wi-Fi 7|7|802.11be
+binrw|2|||Rust
 http4s|2|||Scala
 AWS Local Zones|4
 Azure Migrate|4
 Azure Monitor Logs|8
-CRYENGINE|e|CryEngine
-Delinea|d||Thycotic
+BeyondTrust|d
+Bluetooth Low Energy|7|BLE;Bluetooth LE
 Dell PowerMax|6
 ETL|h|ETL pipelines
 Firebase Hosting|4
-GoPDF|2|||Go
 Insomnia|e
+Jib|5
 KDE Plasma|b
-LoRa|7
-Network Service Mesh|7
-Paketo Buildpacks|5
 PassMark|e
 Patroni|3
 Phaser|2|||JavaScript
-Pro Tools|e
+RisingWave|3
 SAN|c|Storage area network
 Scalatra|2|||Scala
+Sōzu|6|Sozu
 Vyper|0
 scikit-image|2|||Python
-1Password|d
 AWS Wavelength|4
-Ableton Live|e|Ableton
+Apache Kylin|9|Kylin
 Azure Advisor|4
 Bruno|e
+CRYENGINE|e|CryEngine
 Cairo|0
+Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
+Delinea|d||Thycotic
 Firebase Crashlytics|2|Crashlytics
 Grafana Tempo Cloud|8
+Instaclustr|4
+KubeVirt|5
+LoRaWAN|7
 Material UI|2|MUI||JavaScript
-Merbridge|5
 NAS|c|Network-attached storage
-NB-IoT|7
+OpenOCD|e
+Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
-RenderWare|e
 Slick|2|||Scala
 Splunk On-Call|8||VictorOps
 Xfce|b
 imageio|2|||Python
+1Password|d
 AWS CodeBuild|4|CodeBuild
-Aeraki Mesh|5
 Azure Cost Management|4
 Ballerina|0
-Bitwarden|d
 Chakra UI|2|||JavaScript
+Dremio|9
 Fiddler|e
 Firebase Remote Config|4
-LTE|7|4G LTE
+LoRa|7
 MariaDB MaxScale|3|MaxScale
-Materialize|3
-Max/MSP|e|Max MSP;Cycling '74 Max
 POSIX|g
+Paketo Buildpacks|5
 PyQt|2|||Python
-Red Hat Quay|5|Quay;Quay.io
+RenderWare|e
 Scala.js|2|||Scala
-Scaleform|2|Scaleform GFx
 Stream processing|h
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
 eBPF profiling|8|continuous profiling
-5G|7|5G NR
 AWS CodeDeploy|4|CodeDeploy
 Ant Design|2|antd||JavaScript
 Azure Automation|4
 Bicep|5|Azure Bicep
+Bitwarden|d
 Change data capture|h|CDC
 Charles Proxy|e
-Easegress|5
 Firebase App Distribution|4
-IRIS GL|2
-JFrog Artifactory|5|Artifactory
-LastPass|d
+Harbor|5
+Lauterbach TRACE32|e|TRACE32;Lauterbach
 Linux perf|8|perf
+NB-IoT|7
+OutSystems|f
 Percona Server|3
-Pure Data|e
 PySide|2|PySide6;Qt for Python||Python
-RisingWave|3
 SELinux|d
 Scala Native|2|||Scala
+Scaleform|2|Scaleform GFx
+Starburst|9
 Synology DSM|6
 UEFI|c
 Wintun|7
-5G Core|7|5GC
 Apache Camel|2|Camel
 AppArmor|d
 Azure Lighthouse|4
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4
+IRIS GL|2
 Idris|0
-KeePass|d
-Kmesh|5
-MonoGame|2|||C#
+LTE|7|4G LTE
+LastPass|d
 Percona XtraDB Cluster|3
+Red Hat Quay|5|Quay;Quay.io
 Seats.io|4
 SeaweedFS|6
-Sonatype Nexus Repository|5|Nexus;Nexus Repository
 Star schema|h
-SuperCollider|0
 Tkinter|2|||Python
 bpftrace|8
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
+5G|7|5G NR
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Apache Tika|2
 Azure CLI|e|az CLI
 BIOS|c
-Dremio|9
+Deepnote|9
 Firebase Test Lab|4
 Galera Cluster|3
 Infobip|4
+JFrog Artifactory|5|Artifactory
 JuiceFS|6
+KeePass|d
 Kivy|1|||Python
-Mono|f
-O-RAN|7|Open RAN
+Linux device drivers|b|device drivers;kernel modules
+Mendix|f
+Metal3|5
+MonoGame|2|||C#
 OLAP|g
-TouchDesigner|e
+Oracle Coherence|3|Coherence
 cgroups|b
 libbpf|2
 shadcn-svelte|2|||JavaScript
+5G Core|7|5GC
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
-Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache POI|2|||Java
 Azure PowerShell|e
 BPF Compiler Collection|8|BCC;BCC tools
@@ -2967,55 +2805,61 @@ Commitizen|e
 Gmail API|4
 Linux namespaces|b|namespaces
 ML Kit|a|Google ML Kit;Firebase ML Kit
+Mono|f
 OLTP|g
+Observable|9
 Rocq Prover|0||Coq
 Skeleton UI|2|Skeleton Labs||JavaScript
-Starburst|9
-Z-Wave|7
+Sonatype Nexus Repository|5|Nexus;Nexus Repository
 coreboot|c
-openFrameworks|e
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
+Board support package|c|BSP
+Bubble.io|f
 DTrace|8
+Ehcache|2
 Genkit|a|Firebase Genkit
 Husky|e
 Lean 4|0
 LinuxBoot|e
-Ping Identity|d
+O-RAN|7|Open RAN
 Pygame|2|||Python
-UIKit|1|||Swift
-UWB|7|Ultra-wideband
-libcinder|e
 seccomp|d
 whatsapp-web.js|2|||JavaScript
-AppKit|1|||Swift
+Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
 Closure Library|2|Google Closure;Closure Tools||JavaScript
-Deepnote|9
 Elasticsearch Java client|2
-ForgeRock|d
 Google Workspace|e||G Suite
+Gradio|1|||Python
 ISO 8601|g
 Isabelle|0
 Linux PAM|b|Pluggable Authentication Modules
-SD-WAN|7
+Ping Identity|d
 Sphinx|e|||Python
 U-Boot|c
+UIKit|1|||Swift
+Z-Wave|7
 lint-staged|e
 strace|8
 Apache Pulsar|6|Pulsar
+AppKit|1|||Swift
 Azure Verified Modules|4
+Caffeine cache|2
 Changesets|e
-Core Data|2|CoreData
+ForgeRock|d
 Google Apps Script|0
 Kafka Clients|2
 MkDocs|e|||Python
-Observable|9
 Radix UI|2|Radix||JavaScript
-SASE|7
+Shiny|1
 TLA+|0
+Tinkerbell|5
+UWB|7|Ultra-wideband
 Unicode|g
+Vector CANoe|e|CANoe
+Workato|f
 Yocto Project|b|Yocto
 ltrace|8
 APT|e|apt-get
@@ -3024,77 +2868,83 @@ Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Buildroot|b
+Core Data|2|CoreData
 Flowbite|2|||JavaScript
 Material for MkDocs|e|||Python
 Modelica|0
-Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+R Markdown|9
 Resilience4j|2|||Java
-SDN|7|Software-defined networking
-SwiftData|2|||Swift
+SD-WAN|7
 UTF-8|g
 Valgrind|e
-authentik|d
 semantic-release|e
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
-Authelia|d
 Azure HPC Cache|4
 Base64|g
-Core Animation|2|CoreAnimation
 GitHub CLI|e|gh CLI
-Gradio|1|||Python
+Guava Cache|2
 Jupyter Book|2|||Python
 LabVIEW|e
-Linkerd|5
-NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
+Quarto|e
+SASE|7
 Stitches|2|||JavaScript
+SwiftData|2|||Swift
+Tray.io|f|Tray.ai
+Vector CANalyzer|e|CANalyzer
+authentik|d
 dpkg|e
 gprof|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
+Authelia|d
 Azure NetApp Files|4
-Consul Connect|5
-Core Graphics|2|CoreGraphics
+Core Animation|2|CoreAnimation
 Device tree|c
 Emotion|2|||JavaScript
 GitHub Pages|e
 Google Tag Manager|e|GTM
 MIME|g
 Netflix Eureka|2|Eureka||Java
-OpenFlow|7
-Ory|d
 Pyodide|2|||Python
 RPM|e|RPM Package Manager
-Shiny|1
+RStudio|e
+Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+SDN|7|Software-defined networking
 Standard ML|0|SML
 pprof|e
 AWS Service Catalog|4
 Azure Managed Disks|4
 Baseboard management controller|c|BMC
 CSV|g
-Cilium|7
-Core Location|2|CoreLocation||Swift
-Dex|d
+Celigo|f
+Cluster API Provider AWS|5|CAPA
+Core Graphics|2|CoreGraphics
 F*|0
 Gel|3||EdgeDB
 GitHub Packages|5
 Google Search Console|e
+Linkerd|5
+MISRA|g|MISRA C++
 NATS|6
+NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
-P4|0
+Ory|d
 PyScript|2|||Python
-R Markdown|9
 Theme UI|2|||JavaScript
 YUM|e
 async-profiler|e
+tidyverse|2
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
+Consul Connect|5
+Core Location|2|CoreLocation||Swift
 DNF|e
-DPDK|7
 Dafny|0
+Dex|d
 GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
 IPMI|c
@@ -3102,1227 +2952,1356 @@ Java Flight Recorder|8|JFR
 Ladle|e|||JavaScript
 NATS JetStream|6|JetStream
 OpenFeign|2|Feign||Java
-Project Calico|5|Calico
-Quarto|e
+OpenFlow|7
 Realm|3|RealmDB;Realm Database
-SPIFFE|g
-URLSession|2|||Swift
+ggplot2|2
 Amazon Managed Service for Prometheus|4
+Automotive SPICE|g|ASPICE
 Azure Landing Zones|4
-Flannel|5
+Cilium|7
 Flux|9|Flux query language;InfluxData Flux
 GitLab Runner|5
 Google Play Console|e
 HDF5|g
 Headless UI|2|||JavaScript
+Jitterbit|f
 Micrometer|8
 MongoDB Atlas|3
 Numba|2|||Python
-RStudio|e
+P4|0
 Redfish|g
-SPIRE|d
+SPIFFE|g
+URLSession|2|||Swift
 VisualVM|e
-WidgetKit|1|||Swift
 ZeroMQ|6|ZMQ;0MQ
-eBPF|7
+dplyr|2
 pacman|e
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
-App Clips|f
-Duo Security|d|Duo
+DPDK|7
 Eclipse Mosquitto|6|Mosquitto
 Gitea|e
 Google Colab|9|Colab;Colaboratory
 Mantine|2|Mantine UI||JavaScript
 NetCDF|g
 OpenBMC|c
+Project Calico|5|Calico
 PyArrow|2|||Python
 Redis Stack|3
-Weave Net|5
-XDP|7
-tidyverse|2
+SPIRE|d
+WidgetKit|1|||Swift
+data.table|2
 zypper|e
-ARKit|1
 AWS Distro for OpenTelemetry|4|ADOT
+App Clips|f
 Dell iDRAC|c|iDRAC
+Duo Security|d|Duo
 EMQX|6
+Flannel|5
 Forgejo|e
 Gatling|e
 GeoJSON|g
 Kaggle Notebooks|9
 Microsoft 365|e||Office 365;O365
-Multus CNI|5|Multus
-SR-IOV|7
+Polyspace|e
+SnapLogic|f
 Snapcraft|e|Snap packages
 Upstash|3
-YubiKey|d
-ggplot2|2
+caret|2
+eBPF|7
+eksctl|e
 openpyxl|2|||Python
+ARKit|1
 AWS Trusted Advisor|4|Trusted Advisor
-FIDO2|g
 Flatpak|e
 Gerrit|e
 Google OR-Tools|2|OR-Tools
 HPE iLO|c|iLO
 HiveMQ|6
-Kuma|5
 Locust|e|||Python
 Microsoft Office|e|MS Office
-RDMA|7
-RealityKit|1
 Tachyons|1
 Thymeleaf|2|||Java
 Turso|3
+Weave Net|5
+XDP|7
 XlsxWriter|2|||Python
-dplyr|2
+YubiKey|d
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
+FIDO2|g
 Flathub|i
 GoogleTest|2|gtest
 HPE ProLiant|c
-Kong Mesh|5
-Metal|0
+Kubeflow|a
+LDRA|e
 Microsoft Teams|e|MS Teams
-Passkeys|g
+Multus CNI|5|Multus
 Perforce Helix Core|e|Helix Core
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
+RealityKit|1
+SAS Viya|9
+SR-IOV|7
+Salesforce Lightning|f|Lightning Experience
 Universal Scene Description|g|OpenUSD
 VerneMQ|6
-data.table|2
 libSQL|3
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
-HealthKit|2
 IBM MQ|6||WebSphere MQ;MQSeries
-Open Service Mesh|5
+Kuma|5
+Metal|0
+Passkeys|g
 Protocol Buffers|g|protobuf
+RDMA|7
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
 Subversion|e|SVN;Apache Subversion
-WebAuthn|g
+Weights & Biases|a|W&B;wandb
 WinGet|e
 Xata|3
-caret|2
-iWARP|7
 restify|1|||JavaScript
 wrk|e
 AWS Compute Optimizer|4
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-CloudKit|2
+Alteryx Designer|9
 CockroachDB Serverless|3
+Coverity|d
 HL7|g
+HealthKit|2
+Kong Mesh|5
 Mercurial|e|hg
 Microsoft Exchange Online|e
+Neptune.ai|a
 Open Compute Project|c
-Open vSwitch|7|OVS
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
+Salesforce DX|e|SFDX
 Scoop|e
 TIBCO EMS|6
 Vaadin|1|||Java
 Vegeta|e
 WeasyPrint|2|||Python
-AWS App Mesh|4
+WebAuthn|g
+kubeadm|e
 AWS Auto Scaling|4
 Arduino|c
 Bulma|1|||JavaScript
 Chocolatey|e
+CloudKit|2
+Comet ML|a
 DICOM|g
 GWT|1|Google Web Toolkit||Java
-Kubeflow|a
 Microsoft Graph|f|Graph API;MS Graph
-OVN|7|Open Virtual Network
+Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 PyPDF|2|PyPDF2||Python
 SingleStore|3||MemSQL
 Solace PubSub+|6
-StoreKit|2
 Team Foundation Version Control|e|TFVC
+iWARP|7
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BlazeMeter|8
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+DVC|a|Data Version Control
 EDI|g|X12;EDIFACT
 Exasol|3
-FRRouting|7|FRR
 JHipster|1|||Java
 Jujutsu|e|jj
-KEDA|5
-MapKit|2
+Klocwork|d
+Open vSwitch|7|OVS
+Power Query|0
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
 Redpanda|6
-SAML|g|SAML 2.0
-Weights & Biases|a|W&B;wandb
+StoreKit|2
+Veeva Vault|f
 styled-components|2|||JavaScript
-AVFoundation|2
+AWS App Mesh|4
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
+ClearML|a
 ISO 20022|g|SWIFT messaging
-Knative|5
+MapKit|2
 MonetDB|3
-Neptune.ai|a
+OVN|7|Open Virtual Network
 Real user monitoring|h|RUM
+SAML|g|SAML 2.0
 Sapling SCM|4|Sapling
 pyca/cryptography|2|cryptography||Python
+AVFoundation|2
 Amazon Machine Image|4|AMI
-Combine|1|||Swift
-Comet ML|a
 Confluent Platform|6
+DAX|0|Data Analysis Expressions
+Epic Systems|f
 FIX protocol|g
+FRRouting|7|FRR
+IRIX|b
+KEDA|5
+Metaflow|a
 Microsoft Word|e|MS Word
-OpenFaaS|5
+PC-lint|e
 PyJWT|2|||Python
-Quagga|7
 Reviewable|4
-SCIM|g
 Synthetic monitoring|h
 Texas Instruments|c|TI
+kubelet|5
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Apache Accumulo|3
 Authlib|2|||Python
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Confluent Cloud|4
-Core Audio|2|CoreAudio
-DVC|a|Data Version Control
 Distributed tracing|h
 EMV|g
-Fission|5
 Grails|1
+Knative|5
+Mac Catalyst|1|||Swift
 Microsoft PowerPoint|e|PowerPoint
-PKI|d|Public key infrastructure
 Phabricator|e
-VyOS|7
+SCIM|g
+ZenML|a
 Amazon SES|4|SES;Amazon Simple Email Service
-ClearML|a
-Core MIDI|2|CoreMIDI
+CppUTest|e
+Feast|a
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Kafka Connect|6
-Kubeless|5
 Microsoft Outlook|e|Outlook
 Open Banking|g
-SONiC|7
+OpenFaaS|5
+Oracle Health|f||Cerner
+PKI|d|Public key infrastructure
+Power Query M|9
+Quagga|7
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Sourcegraph|e
-X.509|g
+VisionKit|1|||Swift
 python-dotenv|2|||Python
 rollup.js|e|Rollup||JavaScript
 Amazon Pinpoint|4
-AudioKit|2|||Swift
 ClojureScript|0
-Cumulus Linux|7
 Error budgets|h
+Fission|5
 InterSystems Caché|3|Caché
-Karpenter|5
 Lattice Semiconductor|c
-Metaflow|a
 Microsoft Visio|e|Visio
 OpenGrok|e
-OpenSSL|d
+PDFKit|1|||Swift
 PSD2|g
 Pydantic Settings|2|||Python
+Tecton|a
+VyOS|7
+X.509|g
 esbuild|e|||JavaScript
-AFNetworking|2|||Objective-C
 Amazon Connect|4
+BentoML|a
+Boost.Test|e
 BoringSSL|d
-Cisco IOS|7
-Cluster Autoscaler|5
+Combine|1|||Swift
+Guidewire|f
 Incident management|h
+Kubeless|5
+LookML|0
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Parcel|e|||JavaScript
 Progress OpenEdge|3
+SONiC|7
 XBRL|g
-ZenML|a
+kOps|e|Kubernetes Operations
 ksqlDB|6
 re-frame|1|||ClojureScript
 Amazon Chime|4
-Cisco IOS XE|7|IOS XE
 Confluent Schema Registry|6|Schema Registry
-Feast|a
+Core Audio|2|CoreAudio
+Cumulus Linux|7
 IEEE 754|g
 Ingres|3
+Karpenter|5
 LibreSSL|d
 Microsoft OneDrive|e|OneDrive
 On-call|h
-ReactiveSwift|2|||Swift
 Reagent|2|||ClojureScript
 Renesas|c
+Seldon Core|a|Seldon
 Turbopack|e|||JavaScript
-Vertical Pod Autoscaler|5
 Zoom|e
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
-Cisco IOS XR|7|IOS XR
+CTest|e
+Cisco IOS|7
+Cluster Autoscaler|5
+Core MIDI|2|CoreMIDI
 DataScript|3|||ClojureScript
+Excel VBA|9
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 Infineon|c
+KServe|a||KFServing
 Microsoft Loop|e
 Miro|e
+Murex|f
 Open Container Initiative|g|OCI
 Postmortems|h|blameless postmortems
 Rspack|e|||JavaScript
-Tecton|a
-Tuist|e
-cert-manager|5
+Strimzi|5
 AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
-BentoML|a
-Cisco NX-OS|7|NX-OS
+AudioKit|2|||Swift
+Cisco IOS XE|7|IOS XE
 Container Runtime Interface|g|CRI
 Datomic|3
 Debezium|9
-ExternalDNS|5
 IBM IMS|3|IMS
 Lucidchart|e
 Microsoft Copilot|a||Bing Chat
-Proxyman|e
 RED method|h
 SWC|e|||JavaScript
+TorchServe|a
+Vertical Pod Autoscaler|5
+AFNetworking|2|||Objective-C
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
-Cisco ACI|7
+Adenza Calypso|f
+Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
-External Secrets Operator|5
 GitHub Copilot|a|Copilot
+Kubespray|5
 NiceGUI|2|||Python
+Power Pivot|9
 RSA|g
-SQLCipher|3
-Seldon Core|a|Seldon
 Temporal|f
+TensorFlow Serving|a
 USE method|h
+cert-manager|5
 draw.io|e|diagrams.net
+gcov|e
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
-Cisco Meraki|7|Meraki
+Cisco NX-OS|7|NX-OS
 Elliptic-curve cryptography|d|ECC;ECDSA
 Excalidraw|e
+ExternalDNS|5
 Four golden signals|h
 HoloViz Panel|2|||Python
-KServe|a||KFServing
 MISRA C|g
-Sealed Secrets|5
+ReactiveSwift|2|||Swift
 Service Mesh Interface|g|SMI
-Swift Package Manager|e|SwiftPM;SPM||Swift
 XTDB|3
 gulp|e|||JavaScript
 AWS IoT SiteWise|4
-Cisco ASA|7
-CocoaPods|e
+Bloomberg Terminal|e
+Cisco ACI|7
 DO-178C|g
+External Secrets Operator|5
 Flet|2|||Python
 Grunt|e|||JavaScript
+ONNX Runtime|a
 OpenMetrics|g
 PlantUML|e
 SHA-256|g
-SOPS|5|Mozilla SOPS
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
-TorchServe|a
+Tuist|e
+lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-Carthage|e
-Cisco Catalyst|7
+Cisco Meraki|7|Meraki
 EventStoreDB|3
 ISO 26262|g
 Mermaid|e
+ONNX|g
+Proxyman|e
 Reflex|2|||Python
-TensorFlow Serving|a
-Velero|5
+Sealed Secrets|5
 bcrypt|d
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
 Argon2|d
-Cisco Nexus|7
+Cisco ASA|7
 IEC 61508|g
+Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
+LSEG Workspace|f||Refinitiv Eikon;Eikon
 Matrix|g|Matrix protocol
+OpenVINO|a
+Rancher Kubernetes Engine|5|RKE
 Resque|2
+SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
+SQLCipher|3
 Structurizr|e
-XCTest|e|||Swift
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 BullMQ|2
-Cisco Webex|e|Webex
+Cisco Catalyst|7
 Embedded C|0
 GridGain|3
 Javadoc|e|||Java
-ONNX Runtime|a
-OPA Gatekeeper|d|Gatekeeper
+LiteRT|a||TensorFlow Lite;TFLite
 SQL Server Analysis Services|9|SSAS
-Swift Testing|e|||Swift
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Turborepo|e|||JavaScript
+Velero|5
 libsodium|d
 web2py|2|||Python
-Alamofire|2|||Swift
 Amazon IVS|4|Amazon Interactive Video Service
+Apache Fineract|f|Fineract
 Azure Data Studio|e
 CherryPy|2|||Python
-Cisco ThousandEyes|7|ThousandEyes
+Cisco Nexus|7
+CocoaPods|e
+Core ML|a|CoreML
 Embedded Linux|b
 Google Tink|d|Tink
 Hangfire|2
 Maven Central|i
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
 Nx|e|||JavaScript
-ONNX|g
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
+Carthage|e
 Checkstyle|e|||Java
-Cisco Catalyst Center|7||Cisco DNA Center
+Cisco Webex|e|Webex
 IPFS|7
-Kingfisher|2|||Swift
 Lerna|e|||JavaScript
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-OpenVINO|a
-Operator Framework|5
+OPA Gatekeeper|d|Gatekeeper
 Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
+TensorFlow.js|a
 Zope|2|||Python
 Amazon Braket|4|Braket
+Cisco ThousandEyes|7|ThousandEyes
 Ethereum|f
 Hardware security module|d|HSM
-Juniper Networks|7|Juniper
-LiteRT|a||TensorFlow Lite;TFLite
 MarkLogic|3
-Operator SDK|5
+Mifos X|f
 Plone|2|||Python
-SnapKit|2|||Swift
+PyTorch Lightning|a|||Python
+RenderDoc|e
 SpotBugs|e||FindBugs|Java
 Syphon|2
 System Center Operations Manager|8|SCOM
+Talos Omni|5
+XCTest|e|||Swift
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
-Core ML|a|CoreML
-Junos OS|7|Junos
-Kubebuilder|5
+Cisco Catalyst Center|7||Cisco DNA Center
 Odoo|f|||Python
+Operator Framework|5
 PMD|e|||Java
 Postfix|6
-RxSwift|2|||Swift
 Spout|2
+Swift Testing|e|||Swift
 Windows Server Update Services|e|WSUS
+fastai|a
 AWS Directory Service|4
+Alamofire|2|||Swift
 Biome|e||Rome|JavaScript
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
-Juniper Mist|7
+Hugging Face Datasets|a
+Juniper Networks|7|Juniper
 Let's Encrypt|d
+Mojaloop|f
+Operator SDK|5
+PIX on Windows|e|PIX
 Scapy|2|||Python
 Smart contracts|h
-TensorFlow.js|a
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 Wings 3D|e
 eXist-db|3
-kubectl|e
 Amazon Verified Permissions|4
-Arista EOS|7|EOS
 BIND|7|BIND 9
 Blockchain|h
 Certbot|d
+Hugging Face Hub|a
 JSHint|e|||JavaScript
 JaCoCo|e|||Java
-K9s|e
+Junos OS|7|Junos
+Kingfisher|2|||Swift
+Kubebuilder|5
 OpenSCAD|e
 Pwntools|2|||Python
-PyTorch Lightning|a|||Python
-Vapor|1|||Swift
 Windows Subsystem for Linux|b|WSL;WSL2
 AWS Resource Access Manager|4|AWS RAM
 Arista Networks|7|Arista
-Headlamp|5
+Hugging Face Accelerate|a
 JProfiler|e|||Java
+Juniper Mist|7
 OpenJSCAD|e|JSCAD
+Oracle FLEXCUBE|f|Flexcube
 PowerDNS|7
+SnapKit|2|||Swift
 TSLint|e|||JavaScript
+Tracy Profiler|e
 Web3|h
 Windows Terminal|e
-fastai|a
+kubectl|e
+kubectx|e
 AWS License Manager|4
+Arista EOS|7|EOS
 ERC-20|g
-Hugging Face Datasets|a
+K9s|e
 NetworkX|a|||Python
-Nokia SR Linux|7
-TestFlight|e
+PEFT|a
+RxSwift|2|||Swift
 Unbound|7
 YourKit|e|||Java
 AWS Artifact|4
-App Store Connect|e
+Cocos2d-x|e|cocos2d
+DeepSpeed|a
 ERC-721|g
 Eclipse MAT|e|||Java
-Helmfile|5
-Hugging Face Hub|a
+Headlamp|5
 Imperva|d
-Nokia SR OS|7
 SymPy|2|||Python
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 dnsmasq|7
+iDempiere|f
 AWS Audit Manager|4
 Akamai|4
 Biopython|2|||Python
-Carvel|5
 Dev Home|e
 Ethereum Virtual Machine|g|EVM
-Fastlane|e
-Huawei VRP|7
-Hugging Face Accelerate|a
+FairScale|a
 JMX|2|||Java
+Nokia SR Linux|7
 Pi-hole|7
+Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Vapor|1|||Swift
 AWS Firewall Manager|4
 Astropy|2|||Python
-Chai|2|||JavaScript
+Helmfile|5
 ISC DHCP|7
 JNI|2|||Java
-Kpt|5
-MikroTik RouterOS|7|RouterOS
-PEFT|a
+Krew|e
+Megatron-LM|a
+Nokia SR OS|7
+Photon Engine|e|Photon PUN;Photon Fusion
+Tryton|f
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
-Android SDK|f
+Carvel|5
+Chai|2|||JavaScript
 Cloud-native|h
-Cluster API|5
-DeepSpeed|a
-HPE Aruba Networking|7|Aruba;Aruba Networks
-Jasmine|e|||JavaScript
+Huawei VRP|7
 Java Card|f
 Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
+PyTorch FSDP|a|FSDP
+TestFlight|e
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-Android Jetpack|2|Jetpack
+App Store Connect|e
 Coraza|d
-Extreme Networks|7
-FairScale|a
 FreeRADIUS|d
+Horovod|a
+Jasmine|e|||JavaScript
 Java ME|f
-Karma|e|||JavaScript
+Kpt|5
+MikroTik RouterOS|7|RouterOS
+Mirror Networking|e
 Multi-cloud|h
 Xarray|2|||Python
-vCluster|5
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Cluster API|5
 CrowdSec|d
+Fastlane|e
+HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
-Megatron-LM|a
+Karma|e|||JavaScript
 OSGi|g
 OpenLDAP|d
-Ubiquiti UniFi|7|UniFi
-jscodeshift|e|||JavaScript
 netCDF4|2|||Python
+vLLM|a
 AWS Migration Hub|4
 Apache Karaf|2|||Java
-Compose Multiplatform|1|||Kotlin
+Extreme Networks|7
 Fail2ban|d
+Fairwinds Pluto|5
 FinOps|h
-Fortinet FortiGate|7|FortiGate
 FreeIPA|d
-GoJS|2|||JavaScript
-PyTorch FSDP|a|FSDP
 Recharts|2
+Unity Netcode|e|Netcode for GameObjects
 h5py|2|||Python
+jscodeshift|e|||JavaScript
+llama.cpp|a
+vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
+Android SDK|f
 Apache Felix|2|||Java
-Bookshelf.js|2|Bookshelf||JavaScript
 ClamAV|d
+GoJS|2|||JavaScript
 High availability|h
-Horovod|a
-Longhorn|6
-Palo Alto Networks|7|Palo Alto
+Ollama|a
+Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
-Android NDK|2
+Android Jetpack|2|Jetpack
+Azure PlayFab|e|PlayFab
+Bookshelf.js|2|Bookshelf||JavaScript
 Disaster recovery|h
 Eclipse RCP|1|||Java
-Palo Alto Networks PAN-OS|7|PAN-OS
-Rook|6
+Fortinet FortiGate|7|FortiGate
+LM Studio|a|Bionic;LM Studio Bionic
 SIEM|h
 Vaex|2|||Python
-vLLM|a
 AWS Marketplace|4
-Android Room|2|Room database
 Capacity planning|h
-Check Point|d
+Longhorn|6
 Modin|2|||Python
-OpenEBS|6
+Palo Alto Networks|7|Palo Alto
 SOAR|h
 SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
-llama.cpp|a
+Text Generation Inference|a|TGI
 AWS CLI|4|AWS Command Line Interface
+Compose Multiplatform|1|||Kotlin
 EDR|h|Endpoint detection and response
 Exim|6
+Havok|e
 Ibis|2|||Python
 JFace|1|||Java
-Ollama|a
+Kubeconform|e
+Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
-Portworx|6
-RecyclerView|2|||Kotlin
-Zscaler|d
+Rook|6
+SGLang|a
 AWS SDK|4
-Cloudflare Zero Trust|d
+Check Point|d
 Dovecot|6
 DuckDB Python|2|||Python
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
-LM Studio|a|Bionic;LM Studio Bionic
-LiveData|2|||Kotlin
-MinIO|6
 Observability|h
+OpenEBS|6
+TensorRT-LLM|a
 XDR|h
 AWS CloudShell|4
-Backstage|e
+Android NDK|2
 CSPM|h
-Cloudflare Tunnel|7
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
-Moshi|2|||Kotlin
-Text Generation Inference|a|TGI
-WebdriverIO|e|||JavaScript
+NVIDIA PhysX|e|PhysX
+Portworx|6
 Zimbra|6
+Zscaler|d
 install4j|e
 AWS Cloud9|4|Cloud9
+Android Room|2|Room database
 CNAPP|h
-Infoblox|7
+Cloudflare Zero Trust|d
 LWJGL|2|||Java
+LangGraph|a
 Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
+MinIO|6
 PennyLane|2|||Python
-Renovate|e
-SGLang|a
 Shell scripting|h
-TestCafe|e|||JavaScript
-Timber|2|||Kotlin
+WebdriverIO|e|||JavaScript
 AWS Toolkit|4
 Asterisk|6
+Backstage|e
+Bullet Physics|e
 Cirq|2|||Python
-LeakCanary|2|||Kotlin
-NetBox|7
+Cloudflare Tunnel|7
+LangSmith|a
+RecyclerView|2|||Kotlin
 SAST|h
-TensorRT-LLM|a
 Test automation|h
-Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+TestCafe|e|||JavaScript
 Xbox|f
+kubeval|e
 libGDX|1|||Java
 3CX|6
 DAST|h
-Flagger|5
 ISTQB|g
+Infoblox|7
+LiveData|2|||Kotlin
+LlamaIndex|a||GPT Index
 Minecraft Forge|2
-Nautobot|7
 Nintendo Switch|f
+Renovate|e
 Sinon.js|2|Sinon||JavaScript
-Stetho|e
 Tesseract|e|Tesseract OCR||Python
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
-Batfish|7
-Flipper|e
+Box2D|e
+Haystack|a
 IAST|h
-LangGraph|a
+Moshi|2|||Kotlin
+NetBox|7
 Nock|2|||JavaScript
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 TOGAF|g
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
-Containerlab|7
-LangSmith|a
+Flagger|5
 Mock Service Worker|2|MSW||JavaScript
-Picasso|2|||Java
+Nautobot|7
 PlayStation Home|f
+Semantic Kernel|a
 Software composition analysis|h|SCA
-Unleash|5
+Timber|2|||Kotlin
 Amazon Corretto|f|Corretto
+AutoGen|a
+Batfish|7
+Conftest|d
 Enzyme|2|||JavaScript
 Facebook Messenger|f|Messenger Platform
-Flagsmith|5
 FreeSWITCH|6
-GNS3|7
-LlamaIndex|a||GPT Index
-Maestro|e
+Jolt Physics|e
+LeakCanary|2|||Kotlin
 Penetration testing|h|pentesting
 Zachman Framework|g
 AWS Mainframe Modernization|4
 ArchiMate|g
-EVE-NG|7
-Google AdMob|f|AdMob
-Haystack|a
+Containerlab|7
+CrewAI|a
 Hono|1|||JavaScript
 Kamailio|6
-OpenFeature|g
 Steam|f
+Stetho|e
 Threat modeling|h|threat modelling
+Unleash|5
 AWS HealthLake|4
 BPMN|g
-Cisco Packet Tracer|7|Packet Tracer
+DSPy|a
 Elysia|1|||JavaScript
-Google Play Services|f
+Flagsmith|5
+Flipper|e
+GNS3|7
 Hyperledger Fabric|f|Hyperledger
-Keptn|5
 OpenSIPS|6
 STRIDE|h
-Semantic Kernel|a
+ZBrush|e
 AdonisJS|1|Adonis||JavaScript
 Amazon Location Service|4
-AutoGen|a
 C4 model|g
 Corda|f
+EVE-NG|7
 Jitsi|6
-LitmusChaos|5|Litmus
-Mininet|7
+OpenFeature|g
+Picasso|2|||Java
+Pydantic AI|a
 Red teaming|h
-Retrofit|2
 AWS Clean Rooms|4
 Bug bounty|h
-Chaos Mesh|5
-CrewAI|a
+Cisco Packet Tracer|7|Packet Tracer
+Datree|5
 Infura|f
-OkHttp|2
+Keptn|5
+Maestro|e
 Sails.js|1|||JavaScript
+Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
 coturn|6
-ns-3|7|NS3
 Amazon Redshift Serverless|4
-DSPy|a
+ChatGPT|a
 ERD|g|entity-relationship diagram
-Glide|2
-Gremlin|5
+Google AdMob|f|AdMob
 Janus WebRTC Server|6|Janus
+LitmusChaos|5|Litmus
 LoopBack|1|||JavaScript
+Mininet|7
 Moralis|f
 Vulnerability management|h
-iperf|7|iPerf3
 Amazon Aurora Serverless|4
 Architecture decision records|h|ADR;ADRs
-Chaos Monkey|5
-Coil|2
+Chaos Mesh|5
 FeathersJS|1|Feathers||JavaScript
+GPT-4|a|GPT-4o;GPT-4 Turbo
+Google Play Services|f
 OWASP Top 10|g
-Pydantic AI|a
+Substance 3D Designer|e|Substance Designer
 The Graph|f
 mediasoup|6
-tcpdump|7
+ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
+Claude|a
+Gremlin|5
 LiveKit|6
 OWASP ASVS|g
 Raft|h|Raft consensus;Raft consensus algorithm
-Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
+Retrofit|2
 Strapi|f
+iperf|7|iPerf3
 Amazon S3 Express One Zone|4
-Ansible Vault|5
-ChatGPT|a
+Anthropic API|a|Claude API
+Chaos Monkey|5
+Gatekeeper Library|5
 MITRE ATT&CK|g|ATT&CK
+Marmoset Toolbag|e
+OkHttp|2
 Paxos|h
 Payload CMS|f
 Wowza|6
+tcpdump|7
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
-GPT-4|a|GPT-4o;GPT-4 Turbo
+Glide|2
+Llama|a|Llama 3;Meta Llama
 NIST Cybersecurity Framework|g|NIST CSF
+Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
-Rundeck|5
-WorkManager|2
-mtr|7
 AWS Entity Resolution|4
-Claude|a
+Ansible Vault|5
+Coil|2
 Docusaurus|e
 FFmpeg|e
 Gossip protocol|h
-Jetpack Navigation|2|Navigation Component
+Mistral AI|a|Mistral
 NIST SP 800-53|g
-StackStorm|5
-traceroute|7
+Unity Version Control|e||Plastic SCM
 Amazon Nova|4
-Ansible Galaxy|5
-Anthropic API|a|Claude API
 Consistent hashing|h
-Espresso|e
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-VitePress|e
-netcat|7|nc
-Amazon Titan|4
-Eleventy|e|11ty
-Llama|a|Llama 3;Meta Llama
-Molecule|5
-Robolectric|e
-SOC 2|g|SOC2
-Two-phase commit|h|2PC
-iptables|7
-AWS HealthOmics|4
-Gradle Kotlin DSL|2
-Hexo|e
-Mistral AI|a|Mistral
-PCI DSS|g|PCI-DSS
-Test Kitchen|5
-Vector clocks|h
-cron|e
-nftables|7
-AWS AppConfig|4
-Google Play|i|Play Store;Google Play Store
-HIPAA|g
-MPEG|g|MPEG-2
 Mixtral|a
+Rundeck|5
+VitePress|e
+mtr|7
+Amazon Titan|4
+Argo CD Image Updater|5|Argo Image Updater
+Eleventy|e|11ty
+Hansoft|e
+SOC 2|g|SOC2
+Stable Diffusion|a
+StackStorm|5
+Two-phase commit|h|2PC
+traceroute|7
+AWS HealthOmics|4
+Ansible Galaxy|5
+ComfyUI|e
+Hexo|e
+PCI DSS|g|PCI-DSS
+Vector clocks|h
+WorkManager|2
+cron|e
+netcat|7|nc
+AWS AppConfig|4
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+HIPAA|g
+Jetpack Navigation|2|Navigation Component
+MPEG|g|MPEG-2
+Midjourney|a
+Molecule|5
 Pug|2|||JavaScript
-Serverspec|5
 Supervisor|6|supervisord
-firewalld|7
+iptables|7
 AWS Amplify Studio|4
-Apple App Store|i|App Store
-Chef InSpec|5|Inspec
+DALL-E|a|DALL·E
 EJS|2|||JavaScript
+Espresso|e
 GDPR|g
 MPEG-4|g|MPEG4
 PM2|e
-Stable Diffusion|a
-ufw|7
+Test Kitchen|5
+nftables|7
 Amazon CloudSearch|4
 CCPA|g
-ComfyUI|e
-IPVS|7
+Flux Image Automation|5
 Immer|2|||JavaScript
 MP4|g|MPEG-4 Part 14
-Terratest|5
+OpenAI Whisper|a|Whisper
+Robolectric|e
+Serverspec|5
+Zeplin|e
+firewalld|7
 Amazon SimpleDB|4
-Checkov|d
+BERT|a
+Chef InSpec|5|Inspec
 FedRAMP|g
+Gradle Kotlin DSL|2
 Immutable.js|2|||JavaScript
 MP3|g
-Midjourney|a
+ufw|7
 AAC|g
 AWS OpsWorks|4
+CLIP|a
 CMMC|g
 Clonezilla|e
-DALL-E|a|DALL·E
-Riverpod|2
+Google Play|i|Play Store;Google Play Store
+IPVS|7
+InVision|e
+Terratest|5
 Workbox|2|||JavaScript
-tfsec|d
 AWS Device Farm|4
+Apple App Store|i|App Store
+Checkov|d
 Common Criteria|g
-Flutter Hooks|2
 GLPI|e
-OpenAI Whisper|a|Whisper
-OpenVPN|7
 Opus codec|g
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-TFLint|5
+YOLO|a|YOLOv8
 Amazon Elastic Transcoder|4
-BERT|a
-BLoC|2|flutter_bloc
+Detectron2|a
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
-Infracost|5
-WireGuard|7
+Sveltos|5
 cloudflared|7
+jQuery UI|2
+tfsec|d
 AWS Lambda@Edge|4|Lambda@Edge
 Browserify|e
 CISSP|g
-CLIP|a
-GetX|2
 H.264|g|AVC;H264;x264
+MMDetection|a
+TFLint|5
 Tailscale|7
 oauth2-proxy|d
-terraform-docs|5
 Bacon.js|2
 CISM|g
 CloudFront Functions|4
-Dio|2
 H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
+Infracost|5
+JavaServer Pages|0|JSP
+Riverpod|2
+Segment Anything|a
 Twingate|7
-YOLO|a|YOLOv8
-pre-commit|e
 AV1|g
 AWS Serverless Application Repository|4
+Albumentations|a
 CEH|g|Certified Ethical Hacker
-Detectron2|a
+Flutter Hooks|2
 Headscale|7
 OpenVidu|f
+terraform-docs|5
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Devbox|5
-MMDetection|a
+BLoC|2|flutter_bloc
 NetBird|7
 OSCP|g
 PJSIP|2
+Rancher Fleet|5
 VP9|g
 WebRTC|7
+pre-commit|e
+torchvision|a
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Dev Containers|5|devcontainer
-Segment Anything|a
+GetX|2
 WebGL|g
 WebM|g
-Albumentations|a
-Capacitor|1|Ionic Capacitor
+timm|a
+Ambassador Edge Stack|e
 CompTIA Network+|g|Network+
+Devbox|5
+Dio|2
 Envoy Gateway|7
-GitHub Codespaces|5|Codespaces
 Matroska|g|MKV
+Sentence Transformers|a
 WebGPU|g
-Appium|e
 CompTIA A+|g
+Dev Containers|5|devcontainer
+FAISS|a
 GIF|g
-Gitpod|5
 Kubernetes Gateway API|7|Gateway API
 Service Workers|g
-torchvision|a
+Axure RP|e|Axure
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
-Detox|e
+GitHub Codespaces|5|Codespaces
 PNG|g
-timm|a
+ScaNN|a
+Weave GitOps|5
 Brain.js|a
 Certified Kubernetes Application Developer|g|CKAD
-GitOps|h
+Gitpod|5
+HNSW|a
 JPEG|g|JPG
 Load balancing|h
-Sentence Transformers|a
-Bitrise|5
+Balsamiq|e
+Capacitor|1|Ionic Capacitor
 Certified Kubernetes Security Specialist|g|CKS
-DevSecOps|h
-FAISS|a
 LangChain.js|a
+Retrieval-augmented generation|h|RAG
 Subnetting|7
 WebP|g
 AVIF|g
 AWS Certified Solutions Architect|g
+Appium|e
 CIDR|7
-Codemagic|5
-Platform engineering|h
-ScaNN|a
+GitOps|h
+Prompt engineering|h
 Vercel AI SDK|a
 AWS Certified Developer|g
-C++ Standard Library|2|STL
+Adobe After Effects|e|After Effects
 Cheerio|2|||JavaScript
+Codefresh GitOps|5
+Detox|e
+DevSecOps|h
+Fine-tuning|h
 HEIC|g
-HNSW|a
 OSI model|7
-Site Reliability Engineering|h|SRE
 AWS Certified DevOps Engineer|g
-Boost|2|Boost C++
-Infrastructure as Code|h|IaC
 Network automation|h
-Retrieval-augmented generation|h|RAG
+Platform engineering|h
+RLHF|h
 TIFF|g
 jsdom|2|||JavaScript
+Adobe Premiere Pro|e|Premiere Pro
+Bitrise|5
 Commander.js|2|||JavaScript
-Continuous integration|h|CI
 Google Cloud Professional Cloud Architect|g
+MLOps|h
 PDF|g|Portable Document Format
-Prompt engineering|h
-RapidJSON|2|||C++
+Site Reliability Engineering|h|SRE
 Zero trust|d|Zero Trust architecture;ZTNA
-Chromium Embedded Framework|1|CEF
 Cisco CCNA|g|CCNA
-Continuous delivery|h|CD
-Fine-tuning|h
+Codemagic|5
+Infrastructure as Code|h|IaC
+LLMOps|h
 Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
 Yargs|2|||JavaScript
+Adobe InDesign|e|InDesign
+Akuity|5
+C++ Standard Library|2|STL
 Cisco CCNP|g|CCNP
-Continuous deployment|h
+Continuous integration|h|CI
 EPUB|g
 Inquirer.js|2|||JavaScript
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-RLHF|h
+Boost|2|Boost C++
 Cisco CCIE|g|CCIE
+Continuous delivery|h|CD
 HashiCorp Certified Terraform Associate|g
-MLOps|h
 OpenDocument|g|ODF
-Qt Quick|2
 dotenv|2|||JavaScript
-Blue-green deployment|h
-GTK|2|GTK+
+Continuous deployment|h
+Final Cut Pro|e
 JNCIA|g
-LLMOps|h
+Natural language processing|h|NLP
 Office Open XML|g|OOXML
 Pino|2|||JavaScript
+RapidJSON|2|||C++
 Splunk SOAR|d||Splunk Phantom;Phantom
 Bunyan|2|||JavaScript
-Canary release|h|canary deployment
+Chromium Embedded Framework|1|CEF
+Computer vision|h
 JNCIP|g
 Splunk Enterprise Security|d|Splunk ES
 gRPC-Web|g|Protocol Buffers wire format
-wxWidgets|2
-Dear ImGui|2|ImGui
-Feature flags|h|feature toggles
+Blue-green deployment|h
 IBM QRadar|d|QRadar
+Kargo|5
+Logic Pro|e
+Reinforcement learning|h|RL
 Single sign-on|d|SSO
 nodemon|e|||JavaScript
-Natural language processing|h|NLP
+Canary release|h|canary deployment
 OpenText ArcSight|d|ArcSight
-SDL|2|SDL2;Simple DirectMedia Layer
-Trunk-based development|h
+Qt Quick|2
 VPN|7|virtual private network
 ts-node|e|||JavaScript
-Chaos engineering|h
-Computer vision|h
 Elastic Security|d|Elastic SIEM
-Real-time operating systems|b|RTOS
-SFML|2
-tsx|e|||JavaScript
-Immutable infrastructure|h
-Multithreading|h
-Reinforcement learning|h|RL
-Tanium|d
-TypeDoc|e|||JavaScript
-Caching|h
-Cortex XSOAR|d||Demisto
-JSDoc|e|||JavaScript
-Vulkan|g
-DirectX|g|Direct3D;DirectX 12
+Feature flags|h|feature toggles
+GTK|2|GTK+
 Generative AI|h|GenAI
-Prisma Access|d
-Rate limiting|h
-Circuit breaker|h|circuit breaker pattern
+Pro Tools|e
+Real-time operating systems|b|RTOS
+tsx|e|||JavaScript
 Gymnasium|a||OpenAI Gym
-Inertia.js|2|||JavaScript
-Netskope|d
-POCO C++ Libraries|2|POCO
-Abseil|2
-CORBA|g|Common Object Request Broker Architecture
-SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+Multithreading|h
+Tanium|d
+Trunk-based development|h
+TypeDoc|e|||JavaScript
+wxWidgets|2
+Ableton Live|e|Ableton
+Caching|h
+Chaos engineering|h
+Cortex XSOAR|d||Demisto
+Dear ImGui|2|ImGui
+JSDoc|e|||JavaScript
 Stable Baselines3|a
+Immutable infrastructure|h
+Prisma Access|d
+RLlib|a
+Rate limiting|h
+SDL|2|SDL2;Simple DirectMedia Layer
+Circuit breaker|h|circuit breaker pattern
+Inertia.js|2|||JavaScript
+Max/MSP|e|Max MSP;Cycling '74 Max
+Netskope|d
+Optuna|a
+SFML|2
+CORBA|g|Common Object Request Broker Architecture
+Hyperopt|a
+SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 BPEL|g|WS-BPEL
 Mithril|2|||JavaScript
-RLlib|a
+OpenGL ES|g
+Pure Data|e
+SHAP|a
 Saviynt|d
-folly|2
+Scalr|5
+LIME|a
 Marionette.js|2|||JavaScript
-Optuna|a
 PXE|7|Preboot Execution Environment
 Venafi|d
-gRPC C++|2
+Vulkan|g
 DigiCert|d
-Hyperopt|a
+DirectX|g|Direct3D;DirectX 12
+Evidently|a
 ISDN|7
 Knockout.js|2|||JavaScript
-Protocol Buffers C++|2
+SuperCollider|0
 AWS Signature Version 4|d|SigV4
 Dojo Toolkit|2|||JavaScript
 Entrust|d
-SHAP|a
-{fmt}|2|fmt
+POCO C++ Libraries|2|POCO
+WhyLabs|a
+Abseil|2
+Arize|a
 Ext JS|2|Sencha Ext JS||JavaScript
-LIME|a
+Terramate|5
 Thales Luna HSM|d|Luna HSM
-spdlog|2
+TouchDesigner|e
 Acunetix|d
-Eigen|2
-Evidently|a
 Kendo UI|2|||JavaScript
-Armadillo|2
+Label Studio|a
+folly|2
 DevExtreme|2|||JavaScript
 Invicti|d||Netsparker
-WhyLabs|a
-AG Grid|2|||JavaScript
-Arize|a
-Havoc C2|d
-OpenBLAS|2
-Intel MKL|2|MKL
-Label Studio|a
-PingCastle|d
-TanStack Table|2||React Table|JavaScript
-LAPACK|2
 Labelbox|a
+gRPC C++|2
+openFrameworks|e
+AG Grid|2|||JavaScript
+Havoc C2|d
+Protocol Buffers C++|2
+Scale AI|a
+PingCastle|d
+Roboflow|a
+TanStack Table|2||React Table|JavaScript
+Terraspace|5
+libcinder|e
+{fmt}|2|fmt
+CVAT|a
 Maltego|d
 React Hook Form|2|||JavaScript
-BLAS|2
-Formik|2|||JavaScript
-Scale AI|a
-Shodan|d
-Censys|d
-FFTW|2
-Framer Motion|2|||JavaScript
-Roboflow|a
-CVAT|a
-GSAP|2|GreenSock Animation Platform||JavaScript
-PETSc|2
-theHarvester|d
+spdlog|2
 Amazon SageMaker Studio|4|SageMaker Studio
-Anime.js|2|||JavaScript
-Catch2|e
-Recon-ng|d
-Lottie|2|||JavaScript
-OWASP Amass|d|Amass
+Eigen|2
+Formik|2|||JavaScript
+Shodan|d
+Armadillo|2
+Censys|d
+Framer Motion|2|||JavaScript
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
-Google Benchmark|2
+GSAP|2|GreenSock Animation Platform||JavaScript
+OpenBLAS|2
+Pulumi Automation API|5
+theHarvester|d
+Anime.js|2|||JavaScript
+H2O.ai|a|H2O
+Intel MKL|2|MKL
+Recon-ng|d
+DataRobot|a
+LAPACK|2
+Lottie|2|||JavaScript
+OWASP Amass|d|Amass
+BLAS|2
+Dataiku|9
 Subfinder|d
 Tiptap|2|||JavaScript
-H2O.ai|a|H2O
+Crossplane Compositions|5
+FFTW|2
 Nuclei|d
 ProseMirror|2|||JavaScript
-DataRobot|a
-Draft.js|2|||JavaScript
-Meson|e
-ffuf|d
-CodeMirror|2|||JavaScript
-Dataiku|9
-Gobuster|d
-Ninja|e
-Make|e|GNU Make;gmake;Makefile;Makefiles
 Rasa|a
-wfuzz|d
 Dialogflow CX|a
-Evil-WinRM|d
-GNU Autotools|2|Autotools;Autoconf;Automake
-Web3.js|2|||JavaScript
-Conan|e
-Ethers.js|2|ethers||JavaScript
+Draft.js|2|||JavaScript
+PETSc|2
+ffuf|d
+Catch2|e
+CodeMirror|2|||JavaScript
+Gobuster|d
 Hugging Face Spaces|a
-Rubeus|d
-Exterro FTK|d|FTK;Forensic Toolkit
 Replicate|a
-RequireJS|2|require.js;Require.js||JavaScript
-vcpkg|e
+wfuzz|d
+AWS Controllers for Kubernetes|5|ACK
+Evil-WinRM|d
+Google Benchmark|2
 Modal|a
+Web3.js|2|||JavaScript
+Ethers.js|2|ethers||JavaScript
+Rubeus|d
+Together AI|a
+Exterro FTK|d|FTK;Forensic Toolkit
+Groq|a
+Meson|e
+RequireJS|2|require.js;Require.js||JavaScript
+Cerebras|a
+Ninja|e
 OpenText EnCase|d|EnCase
 Riot.js|1|Riot||JavaScript
 Dust.js|2|||JavaScript
-GNU Toolchain|e
-Together AI|a
+GNU Autotools|2|Autotools;Autoconf;Automake
+Perplexity|a
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Clang|e
-Groq|a
+Cohere|a
+Conan|e
 PureMVC|1
-Cerebras|a
 Magnet AXIOM|d
 Robotlegs|1|||ActionScript
+vcpkg|e
+Apache Flex|1|Adobe Flex||ActionScript
 KAPE|d
-MSVC|e|Visual C++
-MetaMask|e
-Perplexity|a
-Cohere|a
+Azure Service Operator|5
+GNU Toolchain|e
 GRR Rapid Response|d|GRR
+MetaMask|e
+Clang|e
 Hardhat|e
-AddressSanitizer|e|ASan
 TheHive|d
-Truffle|e
 MISP|d
-clang-tidy|e
+Truffle|e
+MSVC|e|Visual C++
 OpenCTI|d
-Viem|2|||JavaScript
-clang-format|e
 Arkime|d||Moloch
-Cppcheck|e
+KubeBlocks|5
+Model Context Protocol|g|MCP
+Viem|2|||JavaScript
+AddressSanitizer|e|ASan
 Cycle.js|1|||JavaScript
 NetworkMiner|d
-ccache|e
-currency.js|2|||JavaScript
-Emscripten|e
 LogRhythm|d
-class-validator|2|||JavaScript
+clang-tidy|e
+currency.js|2|||JavaScript
+Claude Code|e
 Exabeam|d
-Model Context Protocol|g|MCP
+clang-format|e
+class-validator|2|||JavaScript
+CloudNativePG|5
+Cppcheck|e
+OpenAI Codex|a|Codex
 React Navigation|2|||JavaScript
 Securonix|d
-Wasmtime|f
 Rapid7 InsightIDR|d|InsightIDR
-Wasmer|f
-Claude Code|e
+Tabnine|a
+ccache|e
 Darktrace|d
-WasmEdge|f
-OpenAI Codex|a|Codex
-Phoenix Framework|1|Phoenix
+Emscripten|e
+CUDA Toolkit|c
 Vectra AI|d|Vectra
 ExtraHop|d
-Phoenix LiveView|1|LiveView
-Tabnine|a
-Ecto|2
-Proofpoint|d
-Absinthe|2
-CUDA Toolkit|c
-Mimecast|d
-Abnormal Security|d
-Oban|2
-Broadway|2
+Wasmtime|f
+Zalando Postgres Operator|5
 CuPy|2
-KnowBe4|d
-Nerves|f
+Proofpoint|d
+Wasmer|f
+Mimecast|d
 RAPIDS|9|cuDF
-Tenable Vulnerability Management|d||Tenable.io
+WasmEdge|f
+Abnormal Security|d
 Apache Mahout|a
-Erlang/OTP|2
-Tenable Security Center|d||Tenable.sc;SecurityCenter
-ExUnit|e
+Phoenix Framework|1|Phoenix
+KnowBe4|d
+Percona Operator|5
+Phoenix LiveView|1|LiveView
 Spark MLlib|a|MLlib
+Ecto|2
 H2O Driverless AI|a
-Hex.pm|i
+Tenable Vulnerability Management|d||Tenable.io
+Absinthe|2
 Orange Data Mining|a
+Tenable Security Center|d||Tenable.sc;SecurityCenter
+Oban|2
+Weka|a
+Broadway|2
+Nerves|f
+Simulink|e
+Erlang/OTP|2
+Mathematica|e
+Orca Security|d|Orca
+Aqua Security|d|Aqua
+ExUnit|e
+Gurobi|e
+Hex.pm|i
+IBM CPLEX|a|CPLEX
+Redpanda Operator|5
+Sysdig Secure|d
+PuLP|a
 Rebar3|e
 Cowboy|2
-Orca Security|d|Orca
-Weka|a
-Aqua Security|d|Aqua
-Livebook|e
-Simulink|e
-Sysdig Secure|d
-Yesod|1
-Mathematica|e
-Servant|2
-Gurobi|e
-Haskell Stack|2
-Cabal|e
-IBM CPLEX|a|CPLEX
-GHC|e
-PuLP|a
 Pyomo|a
-opam|e
 CVXPY|a
-MirageOS|b
+Livebook|e
+Camel K|5
 Stan|0
+Yesod|1
 PyMC|a||PyMC3
+Servant|2
+Haskell Stack|2
 Prophet|a
+Cabal|e
+GHC|e
+Knative Eventing|5
+igraph|a
+GeoPandas|9
+opam|e
+MirageOS|b
+rasterstats|9|||Python
+Apache Sedona|9|Sedona
+Knative Serving|5
+Shapely|a
+GDAL|a
 Rcpp|2
 CRAN|i
 Bioconductor|9
-igraph|a
-GeoPandas|9
-rasterstats|9|||Python
-Apache Sedona|9|Sedona
-Shapely|a
-GDAL|a
 QGIS|e
 ArcGIS|e
+Keptn Lifecycle Toolkit|5
 Flyte|a
 Ray Serve|a
+Backstage Software Templates|5
 Ray Tune|a
 Langfuse|a
 GGUF|g
 safetensors|g
 Edge TPU|c|Coral Edge TPU
+Tekton Pipelines|5
 Hailo|c
 NPU|c|neural processing unit
 Microsoft Guidance|a
 Phi-3|a|Phi-4;Microsoft Phi
+Tekton Chains|5
 T5|a|Flan-T5
 GPT-2|a
 RoBERTa|a
+Shipwright|5
 XLNet|a
 Word2Vec|a
 GloVe|a
 fastText|a
+Buildpacks.io|5
 ResNet|a
 VGG|a|VGG16
 EfficientNet|a
 Vision Transformer|a|ViT
+Devfile|5
 U-Net|a
 Faster R-CNN|a
 Mask R-CNN|a
 LSTM|h|long short-term memory
+Eclipse Che|5
 GRU|h
 Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
@@ -4332,13 +4311,16 @@ Diffusion models|h
 QLoRA|h
 Direct preference optimization|h|DPO
 Proximal policy optimization|h|PPO
+mirrord|5
 Q-learning|h|DQN;Deep Q-learning
 Random forest|h|random forests
 Support vector machines|h|SVM;SVMs
+Garden.io|5
 Logistic regression|h
 Linear regression|h
 K-means|h|k-means clustering
 Principal component analysis|h|PCA
+Tilt.dev|5
 t-SNE|h
 UMAP|h
 DBSCAN|h
@@ -4351,16 +4333,45 @@ Bayesian inference|h|Bayesian statistics
 Feature engineering|h
 Model quantization|h|quantization
 Knowledge distillation|h
+Helm Charts|5
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
 AI agents|h|LLM agents
 agentic AI|h
 Function calling|h|tool calling
+Helm Operator|5
 Microsoft Agent Framework|a
 Agent Development Kit|a|ADK
 LiteLLM|a
+Chart Testing|5
 Point Cloud Library|2|PCL
 Piper|a|Piper TTS
+glmnet|a|||R
+Isaac Lab|a
+ChartMuseum|5
+Isaac Sim|f
+Nav2|2|Navigation2
+CNCF Distribution|5|Docker Registry
+Zot|5
+Spegel|5
+Nydus|5
+Stargz Snapshotter|5
+Lima VM|5
+Youki|5
+crun|5
+WasmEdge Runtime|5
+SpinKube|5
+Fermyon Spin|5
+wasmCloud|5
+Krustlet|5
+Open Cluster Management|5
+Clusternet|5
+Kube-router|7
+Network Service Mesh|7
+Merbridge|5
+Aeraki Mesh|5
+Easegress|5
+Kmesh|5
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -4493,7 +4504,6 @@ D|0
 DLNA|7
 DOI|g
 DaVinci Resolve|e
-Dash|1
 Dash0|8
 DataCamp|i
 DataStax|9
