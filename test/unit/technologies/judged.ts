@@ -158,6 +158,8 @@ export const JUDGED_SETS = {
   'thirty-fourth set': 'labels-thirty-fourth.yaml',
   'thirty-fifth set': 'labels-thirty-fifth.yaml',
   'thirty-sixth set': 'labels-thirty-sixth.yaml',
+  'thirty-seventh set': 'labels-thirty-seventh.yaml',
+  'thirty-eighth set': 'labels-thirty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
