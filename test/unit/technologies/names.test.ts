@@ -53,6 +53,7 @@ describe('technology names', () => {
     assert.equal(read('Django Rest Framework'), 'Django REST framework (variant)');
     assert.equal(read('KDB+'), 'kdb+ (short)');
     assert.equal(read('Angular testing library'), 'Testing Library (short)');
+    assert.equal(read('ELK stack'), 'ELK Stack (short)');
     assert.equal(read('Oracle database'), 'Oracle Database (short)');
     assert.equal(read('Microsoft SQL server'), 'Microsoft SQL Server (variant)');
   });
@@ -68,6 +69,7 @@ describe('technology names', () => {
     assert.equal(read('Nest.js'), 'NestJS (short)');
     assert.equal(read('VSCode'), 'Visual Studio Code (short)');
     assert.equal(read('React JS'), 'React (short)');
+    assert.equal(read('WiFi'), 'Wi-Fi (short)');
     assert.equal(read('Scikit-Learn'), 'scikit-learn (short)');
     assert.equal(read('NodeJS'), 'Node.js (variant)');
     assert.equal(read('MacOS'), 'macOS (variant)');

@@ -40,12 +40,14 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   const word = mention.written;
   const single = !/\s/.test(word);
   const dictionary = ORDINARY_WORDS.has(word.toLowerCase());
-  // "Go-to-market", "Make-or-buy": the name opens a hyphenated phrase of ordinary words.
-  if (mention.partial && /^-(to|or|and|of|in|on|for|the|a|at|by|up|out|off)\b/i.test(after)) return true;
+  // "Go-to-market", "Make-or-buy", "Go-Live": the name opens a hyphenated phrase of ordinary words.
+  if (mention.partial && /^-(to|or|and|of|in|on|for|the|a|at|by|up|out|off|live)\b/i.test(after)) return true;
   // "hyper-parameter", "spring-loaded": a word in lower case before a hyphen is the word's prefix, unless what
   // follows says how the technology was used ("react-based", "docker-compatible").
   if (mention.partial && word === word.toLowerCase() && !/^-(based|powered|driven|native|enabled|compatible|first|ready|specific|related|like|style|friendly|backed|centric|heavy|only|free|flavou?red|aware|oriented|focused|built|hosted|managed|generated)\b/i.test(after)) return true;
   if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
+  // "SOPs", "KPIs": an acronym's plural, not the name in capitals (SOPS).
+  if (/^\p{Lu}{2,}s$/u.test(word) && mention.resolution.status === 'variant') return true;
   // "the Atlas team", "the Mercury pipeline": an ordinary word naming a team or a system of one's own.
   // Not "the Android app", "the Windows service": an app or a service of an operating system runs on it.
   const runsOn = mention.resolution.tech.category === 'os' && !TEAM_NOUNS.test(after);
@@ -141,6 +143,9 @@ function inSense(index: TechIndex, mention: Mention, neighbours: readonly Mentio
   const fits = (tech: TechEntry): number => (around.has(tech.category) ? 2 : (NEAR[tech.category] ?? []).some((near) => around.has(near)) ? 1 : 0);
   // Only a company, or a name less used than another reading of the same word ("Flux"), changes sense.
   if (fits(current) > 0) return mention;
+  // "the Atlassian marketplace for Confluence and Jira": a company beside its own products is their vendor.
+  const vendorOf = (tech: TechEntry): boolean => tech.aliases.some((alias) => alias.startsWith(`${mention.written} `));
+  if (current.category === 'company' && neighbours.some((other) => vendorOf(other.resolution.tech))) return mention;
   const options = sensesOf(index, mention.written).filter((tech) => tech !== current && (current.category === 'company' || tech.rank < current.rank));
   const best = options.map((tech) => ({ tech, fit: fits(tech) })).filter((option) => option.fit > fits(current)).sort((a, b) => b.fit - a.fit || a.tech.rank - b.tech.rank)[0];
   if (!best) return mention;

@@ -2624,7 +2624,7 @@ SSD|c
 Teleport|d
 WarpStream|9
 Wayland|b
-Wi-Fi|c|802.11;WLAN
+Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
