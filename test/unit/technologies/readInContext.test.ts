@@ -208,6 +208,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['javascript']);
   });
 
+  it('takes a practice all in lower case in a sentence as the common noun ("devops"), but not one spelt otherwise ("Devops", "micro-services")', () => {
+    assert.deepEqual(said('Did cloud, containers and devops for 12 startups'), []);
+    assert.deepEqual(said('Led 3 Devops engineers and split the monolith into micro-services').map((line) => line.split(':')[0]), ['Devops', 'micro-services']);
+  });
+
   it('checks each name of a keyword that lists several ("Javascript / Typescript")', () => {
     const text = resume('work:', '  - highlights:', '      - Built the site in JavaScript and TypeScript.', 'skills:', '  - name: Web', '    keywords:', '      - Javascript / Typescript');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Javascript', 'Typescript']);

@@ -141,6 +141,8 @@ const COMMON_NOUNS = new Set([...CONCEPTS, 'methodology']);
  */
 function reportedInProse(written: string, resolution: Resolution): boolean {
   if (resolution.status === 'former') return written.toLowerCase() !== resolution.form.text.toLowerCase();
+  // "devops", "gitops": a practice's name all in lower case is the common noun too; not one spelt otherwise ("micro-services").
+  if (resolution.tech.category === 'methodology' && written === resolution.tech.name.toLowerCase()) return false;
   return !(CONCEPTS.has(resolution.tech.category) && written === written.toLowerCase());
 }
 
