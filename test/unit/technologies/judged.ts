@@ -160,6 +160,8 @@ export const JUDGED_SETS = {
   'thirty-sixth set': 'labels-thirty-sixth.yaml',
   'thirty-seventh set': 'labels-thirty-seventh.yaml',
   'thirty-eighth set': 'labels-thirty-eighth.yaml',
+  'thirty-ninth set': 'labels-thirty-ninth.yaml',
+  'fortieth set': 'labels-fortieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

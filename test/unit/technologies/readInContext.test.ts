@@ -322,6 +322,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(said('Moved the Apollo  Federation gateway to NestJS', 'Apollo Federation', 'NestJS'), []);
   });
 
+  it('takes no plural for a slip ("iPads" is no iPadOS), nor two slips one of them at the first letter ("Trometheis" is no Prometheus)', () => {
+    assert.deepEqual(said('Shipped the app to 400 iPads and Android tablets', 'Android'), []);
+    assert.deepEqual(said('Led the Trometheis co-signer migration for 12 vaults', 'Trometheis'), []);
+  });
+
   it('takes, of two names a slip away, the one that starts as written ("Lamda": Lambda, not Ramda), and reads slips inside a list', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords:', '      - Lamda', '      - Backend - Python, Django, PostgresSQL');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [

@@ -5,7 +5,7 @@ import type { TechEntry, TechIndex } from './vocabulary';
 /**
  * A keyword one slip of the keyboard away from a known name ("PostgresSQL", "lighgbm", "Github Actons",
  * "LeakCannery"): the name it was meant to be. Only for a keyword the vocabulary does not know, of five letters or
- * more, within one edit (two from ten letters on: a letter left out, added, changed or two swapped), and only when
+ * more, within one edit (two from ten letters on, the first letter kept: a letter left out, added, changed or two swapped), and only when
  * one technology is that close, among the more used ones (a rare name a letter away is more likely its own thing), or
  * one of those that start with the same letter.
  */
@@ -35,9 +35,15 @@ export function meantInProse(index: TechIndex, caches: Caches, word: string): Te
   return meant && [meant.name, ...meant.aliases].some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
 }
 
-/** "Controls" is the plural of a word, not a slip from Control-M: no name of that technology ends in "s" there. */
+/**
+ * "Controls" is the plural of a word, not a slip from Control-M: no name of that technology ends in "s" there; nor
+ * "iPads" a slip from iPadOS, a name that goes on from the word before its plural's "s".
+ */
 function plural(key: string, meant: TechEntry): boolean {
-  return key.endsWith('s') && [meant.name, ...meant.aliases].every((name) => !foldKey(name).endsWith('s'));
+  if (!key.endsWith('s')) return false;
+  const names = [meant.name, ...meant.aliases].map(foldKey);
+  const stem = key.slice(0, -1);
+  return names.every((name) => !name.endsWith('s')) || names.some((name) => name.startsWith(stem) && name.length - stem.length >= 2);
 }
 
 /**
@@ -82,7 +88,8 @@ function search(index: TechIndex, key: string): TechEntry | undefined {
   const close = new Map<TechEntry, string>();
   for (const { key: candidate, form, word } of index.sortedKeys()) {
     if (word || form.tech.rank > POPULAR || form.tech.extra) continue;
-    if (oneSlip(key, candidate, limit)) close.set(form.tech, candidate);
+    // Two slips, one of them at the first letter, make another word: "Fireblocks" was not Liveblocks.
+    if (oneSlip(key, candidate, limit) && (candidate[0] === key[0] || distance(key, candidate, 1) <= 1)) close.set(form.tech, candidate);
   }
   // "Lamda" is a slip from Lambda, not from Ramda: a name is rarely mistyped at its first letter.
   const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];

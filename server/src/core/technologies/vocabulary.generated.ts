@@ -436,7 +436,7 @@ SoapUI|e|ReadyAPI
 Visualforce|1
 ZAP|d|Zed Attack Proxy|OWASP ZAP
 x86|c|IA-32;i386
-Dokku|4
+Fireblocks|d
 Make|e|GNU Make;gmake;Makefile;Makefiles
 Microsoft|j
 Selenium WebDriver|e|WebDriver
@@ -450,15 +450,14 @@ Apache Oozie|9|Oozie
 Boomi|f
 Cobra|2|||Go
 Corepoint|f|Corepoint Integration Engine
+Dokku|4
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
 Selenium Grid|e
 Sinatra|1|||Ruby
-Smartling|4
 Spring Security|1|||Java
 UDP|7|User Datagram Protocol
 ARMv7|c|AArch32
-Akamai Cloud|4||Linode
 AngularJS|1|Angular 1||JavaScript
 Apple|j
 Django REST framework|1|DRF||Python
@@ -467,11 +466,13 @@ IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenTofu|5|OpenTF
 OpenTracing|8
+Smartling|4
 Spring Cloud|1|||Java
 TIBCO|f
 Viper|2|||Go
 XCUITest|e
 ARMv9|c
+Akamai Cloud|4||Linode
 Apache Pig|9
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Cloverleaf|f|Infor Cloverleaf
@@ -497,7 +498,6 @@ Intel|j
 Mastodon|i
 NoSQL|h
 OpenSSL|d
-SoftLayer|4
 Spring MVC|1|||Java
 TestComplete|e
 AMD|j
@@ -516,6 +516,7 @@ Ranorex|e
 Rhapsody Integration Engine|f|Rhapsody Health
 Salesforce Marketing Cloud|f|SFMC
 Sidekiq|2|||Ruby
+SoftLayer|4
 Spring WebFlux|1|WebFlux||Java
 Tenable Nessus|d|Nessus
 Arm Cortex-A|c|Cortex-A
@@ -551,7 +552,6 @@ SQL*Plus|e
 Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
-Tencent Cloud|4
 XPath|g
 Beego|1|||Go
 Broadcom|j
@@ -559,13 +559,13 @@ Capybara|e|||Ruby
 Elastic APM|8
 GraphQL Mesh|2
 HTTPX|2|||Python
-Huawei Cloud|4
 JAX|a
 Karate|e|Karate DSL
 OpenMP|2
 QUIC|7
 Rapid7|d
 Spring AI|2|||Java
+Tencent Cloud|4
 Undertow|6|||Java
 XSLT|g
 Apache Ambari|9|Ambari
@@ -575,6 +575,7 @@ FactoryBot|2||FactoryGirl|Ruby
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
 Gorilla WebSocket|2|||Go
+Huawei Cloud|4
 InterSystems Ensemble|f
 LangChain4j|2|||Java
 MIPS|c
@@ -606,7 +607,6 @@ Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
 Bundler|e|||Ruby
 CatBoost|a
-Cloudflare Workers|4
 Effect-TS|2
 Epic|f|Epic EHR
 GORM|2|||Go
@@ -628,7 +628,7 @@ mTLS|7|mutual TLS
 Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
-Cloudflare R2|4|R2
+Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
 IBM Z|c|z/Architecture;s390x;IBM zSystems
@@ -646,7 +646,7 @@ AlloyDB|3|AlloyDB for PostgreSQL
 Apache Storm|9|Storm
 Azure Cache for Redis|3
 CRM Analytics|f||Tableau CRM;Einstein Analytics
-Cloudflare D1|4
+Cloudflare R2|4|R2
 Eclipse GlassFish|6|GlassFish
 Espressif|j
 Jakarta Messaging|2|JMS|Java Message Service|Java
@@ -667,6 +667,7 @@ AVR|c
 AWS CodePipeline|4|CodePipeline
 Active Record|2|||Ruby
 Azure Managed Redis|3
+Cloudflare D1|4
 Honeycomb|8
 JSON-RPC|g
 John the Ripper|d
@@ -708,12 +709,11 @@ CloudEvents|g
 DHCP|7
 F5|j
 Falcon|1|||Python
-Fly.io|4
+Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
 GraalVM|f
 Hashnode|i
 Hotwire|1|||Ruby
 Loro|2
-Memorystore|3|Google Memorystore
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 ReportPortal|e
 STM32|c
@@ -725,17 +725,18 @@ Automerge|2
 Devise|2|||Ruby
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
+Fly.io|4
 Fortinet|j
 Litestar|1|||Python
 Manjaro|b
 MapR|9
+Memorystore|3|Google Memorystore
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 NTP|7|Network Time Protocol
 OpenTelemetry Protocol|g|OTLP
 Oracle Forms|e
 Pact|e|Pact contract testing
 Redux Toolkit|2|RTK||JavaScript
-Render|4
 Rollbar|8
 SS&C Blue Prism|e|Blue Prism
 Seaborn|9|||Python
@@ -747,7 +748,6 @@ Atlassian FishEye|e|FishEye
 BloodHound|d
 Bugsnag|8
 Dribbble|i
-Gemini API|a
 Gentoo|b
 Microsoft Entra Connect|d||Azure AD Connect
 MobX|2|||JavaScript
@@ -759,7 +759,7 @@ PTP|7|Precision Time Protocol;IEEE 1588
 Plotly|9
 Pundit|2|||Ruby
 Quart|1|||Python
-Railway|4
+Render|4
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
@@ -770,15 +770,15 @@ Cap'n Proto|g
 Dash|1|Plotly Dash||Python
 Delta Live Tables|9|DLT
 Elastic|j
+Gemini API|a
 GitLab Pages|4
-Google Gemini|a|Gemini|Google Bard;Bard
 Hypercorn|6
 InfluxQL|0
 Karmada|5
 Mimikatz|d
 Mountebank|e
-OpenShift Dedicated|4
 Oracle Fusion Cloud|f|Oracle Fusion
+Railway|4
 Raygun|8
 Slate.js|2
 Sorbet|e|||Ruby
@@ -791,7 +791,7 @@ Bokeh|9
 Buildkite|5
 Cobalt Strike|d
 ESP8266|c
-Gemma|a
+Google Gemini|a|Gemini|Google Bard;Bard
 HashiCorp|j
 Hoverfly|e
 JRuby|f
@@ -802,15 +802,15 @@ Logrus|2|||Go
 MessagePack|g
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORCID|i
+OpenShift Dedicated|4
 Puma|6
 Quarkus|1|||Java
-SAP BTP|4|SAP Business Technology Platform
 TimescaleDB|3|Timescale
 gevent|2|||Python
 Atlassian|j
 CBOR|g
 Drone CI|5|Drone
-Google AI Studio|a
+Gemma|a
 Google Scholar|i
 IS-IS|7|ISIS;Intermediate System to Intermediate System
 Jekyll|e
@@ -825,6 +825,7 @@ Pop!_OS|b
 Quill.js|2|Quill editor
 Recoil|2|||JavaScript
 Robotic process automation|h|RPA
+SAP BTP|4|SAP Business Technology Platform
 Sliver|d
 SparkR|9
 Trio|2|||Python
@@ -836,8 +837,8 @@ Apache CouchDB|3|CouchDB
 Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 BSON|g
 CKEditor|2
-Cloud TPU|c|TPU;Tensor Processing Unit
 EIGRP|7
+Google AI Studio|a
 Helidon|1|||Java
 Impacket|2|||Python
 JetBrains|j
@@ -853,8 +854,8 @@ elementary OS|b
 incident.io|8
 Apache HBase|3|HBase
 Autodesk|j
+Cloud TPU|c|TPU;Tensor Processing Unit
 Concourse CI|5|Concourse
-Document AI|a
 Dropwizard|1|||Java
 FireHydrant|8
 Ginkgo|2|||Go
@@ -862,7 +863,6 @@ IBM mainframe|c|mainframe;mainframes
 Instagram|i
 JD Edwards|f|JDE;JD Edwards EnterpriseOne
 Kueue|5
-Lightning Web Components|1|LWC
 Microsoft Defender XDR|d||Microsoft 365 Defender
 OpenResty|6
 Pinia|2|||JavaScript
@@ -878,15 +878,15 @@ uvloop|2|||Python
 AVX-512|c|AVX512
 Adobe|j
 Alembic|2|||Python
-Cloud Vision API|a|Cloud Vision
 CodeIgniter|1|||PHP
+Document AI|a
 Event-driven architecture|h
 Facebook|i
 Gomega|2|||Go
+Lightning Web Components|1|LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
-MuleSoft|f
 NetExec|d||CrackMapExec
 Octant|e
 Parrot Security|b
@@ -901,7 +901,7 @@ Ace Editor|2
 Akka|1|||Scala
 CICS|f|IBM CICS
 CakePHP|1|||PHP
-Cloud Speech-to-Text|a|Speech-to-Text
+Cloud Vision API|a|Cloud Vision
 Dask|9|||Python
 Django ORM|2|||Python
 Event sourcing|h
@@ -910,6 +910,7 @@ Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
+MuleSoft|f
 NgRx|2|||JavaScript
 NixOS|b
 Oracle Siebel|f|Siebel;Siebel CRM
@@ -924,7 +925,7 @@ Akka Persistence|2|||Scala
 Amazon Q|4
 Azure Firewall|d
 CQRS|h
-Cloud Text-to-Speech|a|Text-to-Speech
+Cloud Speech-to-Text|a|Speech-to-Text
 Firebase Realtime Database|3|Firebase RTDB
 Flux CD|5
 Grafana Tempo|8|Tempo
@@ -950,7 +951,7 @@ Argo Workflows|5
 Arm Neon|c|ARM NEON
 Azure DDoS Protection|d
 Binary Ninja|d
-Cloud Translation|a|Google Translate API
+Cloud Text-to-Speech|a|Text-to-Speech
 Domain-driven design|h|DDD
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Grafana Mimir|8|Mimir
@@ -960,7 +961,6 @@ Laminas|1||Zend Framework|PHP
 Oracle Hyperion|9|Hyperion
 Pingora|6
 SRv6|7
-Slack API|f
 Slackware|b
 Terrascan|d
 Tortoise ORM|2|||Python
@@ -973,7 +973,7 @@ Argo Rollouts|5
 Arm SVE|c|SVE
 Azure Web Application Firewall|d|Azure WAF
 Clear Linux|b
-Cloud Natural Language API|a
+Cloud Translation|a|Google Translate API
 DeepMind|j|Google DeepMind
 Discord|i
 Google Wire|2|||Go
@@ -987,6 +987,7 @@ PySpark|9|||Python
 SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
+Slack API|f
 Slim Framework|1|||PHP
 radare2|d
 Apache APISIX|6|APISIX
@@ -994,7 +995,7 @@ Argo Events|5
 Azure Policy|4
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
-Dialogflow|a
+Cloud Natural Language API|a
 EViews|9
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GPU|c|Graphics processing unit;GPGPU
@@ -1007,7 +1008,6 @@ RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
 Spark SQL|9
 Telegram|i
-Twilio Segment|9
 Uber Fx|2|fx||Go
 Vitess|3
 Yahoo|j
@@ -1019,7 +1019,7 @@ AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Azure Blueprints|4
 Bing|j|Microsoft Bing
 Carvel ytt|e|ytt
-Contact Center AI|a
+Dialogflow|a
 EVPN|7|BGP EVPN
 Fedora CoreOS|b
 Grafana OnCall|8
@@ -1032,7 +1032,7 @@ Querydsl|2|||Java
 Spark Streaming|9|Structured Streaming
 Temporal Go SDK|2|||Go
 TiDB|3
-Twilio SendGrid|4|SendGrid
+Twilio Segment|9
 Tyk|6
 asyncpg|2|||Python
 unifiedjs|2
@@ -1040,6 +1040,7 @@ AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 BMC Control-M|e|Control-M
 Buf|2
+Contact Center AI|a
 GDB|e|GDB;GNU Debugger
 GNU Guix|b|Guix
 KrakenD|6
@@ -1054,6 +1055,7 @@ ROCm|c
 Service-oriented architecture|h|SOA
 SourceForge|i
 Talos Linux|b|Talos
+Twilio SendGrid|4|SendGrid
 Underscore.js|2|||JavaScript
 VXLAN|7
 YugabyteDB|3
@@ -1073,21 +1075,17 @@ Gloo Edge|6
 Grafana Cloud|8
 HIP|c
 LLDB|e
-Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Monorepo|h
 Motor|2|||Python
-Plaid|f
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
 Vela|5|go-vela
 markdown-it|2
 AWS WAF|4|Amazon WAF
-Adyen|f
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Codeforces|i
 Container-Optimized OS|b|COS
-Dataplex|9
 Eloquent ORM|2|Eloquent||PHP
 Emissary-ingress|6||Ambassador
 Frida|d
@@ -1095,7 +1093,9 @@ GRE|7|Generic Routing Encapsulation
 GoCD|5
 Grafana Faro|8
 JMP|9
+Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Pantsbuild|e|Pants build system
+Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Twelve-Factor App|h|12-factor;12 Factor App
 Verato|f
@@ -1107,13 +1107,14 @@ grpc-gateway|2|||Go
 oneAPI|c|Intel oneAPI
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
+Adyen|f
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
 Azure Repos|5
 CodePen|i
 Connect RPC|2|connect-go||Go
 Contour|6
-Dataform|9
+Dataplex|9
 Design patterns|h
 Doctrine|2|Doctrine ORM||PHP
 Google Container Optimized OS|b
@@ -1130,8 +1131,8 @@ Amazon GuardDuty|4|GuardDuty
 Apache Hadoop YARN|9
 Autopsy|d
 Azure Boards|e
-Cloud Data Fusion|9|Data Fusion
 Composer|e|||PHP
+Dataform|9
 Day.js|2|||JavaScript
 FICO Xpress|e|Xpress
 IBM Tivoli|e|Tivoli
@@ -1148,18 +1149,16 @@ TiKV|3
 Topcoder|i
 Twirp|2|||Go
 Windows Server|b
-Workday|f
 Zipkin|8
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Struts|1|Struts||Java
 Azure Artifacts|5
-Datastream|9
+Cloud Data Fusion|9|Data Fusion
 Go modules|2|go mod||Go
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
-Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NCCL|c
 Object-oriented programming|h|OOP
 PHPUnit|e|||PHP
@@ -1169,11 +1168,11 @@ RocksDB|3
 Stoplight|e
 Thanos|8
 Windows 11|b
+Workday|f
 YARA|d
 Zuul|6|Zuul CI
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
-Analytics Hub|9
 AnyLogic|e
 Apache Impala|9|Impala
 Axios|2|||JavaScript
@@ -1181,12 +1180,13 @@ Azure Test Plans|e
 CPM.cmake|e
 Codefresh|5
 Cortex|8
+Datastream|9
 Functional programming|h
 GoReleaser|e|||Go
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LevelDB|3
-Oracle E-Business Suite|f|Oracle EBS
+Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Pest PHP|e|||PHP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
@@ -1197,15 +1197,15 @@ Windows 10|b
 cuDNN|2
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
+Analytics Hub|9
 Azure Container Registry|4|ACR
-BigQuery ML|a|BQML
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
+Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
 Reactive programming|h
-SAP ERP|f|SAP ECC
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
 Semaphore CI|5|Semaphore
@@ -1223,7 +1223,7 @@ AppVeyor|5
 Azure Container Apps|4|ACA
 Beautiful Soup|2|bs4||Python
 Berkeley DB|3
-BigQuery Omni|9
+BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
 Concurrency|h
 Crystal Reports|9
@@ -1235,7 +1235,7 @@ NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
 Psalm|e|||PHP
-SAP S/4HANA|f|S/4HANA
+SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
@@ -1246,7 +1246,7 @@ AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
 Apache Iceberg|9|Iceberg
 Azure Container Instances|4|ACI
-BigLake|9
+BigQuery Omni|9
 ChromeOS|b
 Distributed systems|h
 Earthly|5
@@ -1254,6 +1254,7 @@ Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
 Keepalived|6
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
+SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
 Xdebug|e|||PHP
@@ -1265,10 +1266,10 @@ xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
 Azure Red Hat OpenShift|4|ARO
+BigLake|9
 Bubble Tea|2|||Go
 ChangeMan ZMF|e|ChangeMan
 ChromeOS Flex|b
-Cloud Build|4|Google Cloud Build
 Dagger|5
 Delta Lake|9|Delta
 Dymola|e
@@ -1294,7 +1295,7 @@ Apache Pinot|3|Pinot
 Azure Service Fabric|4|Service Fabric
 BFD|7|Bidirectional Forwarding Detection
 Bazel|e
-Cloud Deploy|4|Google Cloud Deploy
+Cloud Build|4|Google Cloud Build
 Corosync|6
 Data structures|h
 GNU Screen|e
@@ -1314,14 +1315,13 @@ Algorithms|h
 Apache Doris|3|Doris
 Apache Parquet|9|Parquet;Parquet format
 Azure Batch|4
+Cloud Deploy|4|Google Cloud Deploy
 Docker Hub|i
 Embrace.io|e
 F5 BIG-IP|6|BIG-IP;F5 LTM
-Google Artifact Registry|4|Artifact Registry|Google Container Registry
 IBM Cognos Analytics|9|Cognos
 JDBC|2|||Java
 LLDP|7
-Linear|e
 NVIDIA H100|c|H100
 Oh My Zsh|e
 Playwright for Python|2|||Python
@@ -1338,13 +1338,13 @@ Azure Virtual Desktop|4||Windows Virtual Desktop
 Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
-Cloud Source Repositories|4
 CoffeeScript|0
 Datadog RUM|8
+Google Artifact Registry|4|Artifact Registry|Google Container Registry
+Linear|e
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
 Node Exporter|8
-Notion|e
 PyPI|i
 SWR|2|||JavaScript
 Serverless Framework|5|serverless.com
@@ -1360,11 +1360,12 @@ Apache Avro|9|Avro
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Network|4|VNet;Azure VNet
 Blackbox Exporter|8
-Cloud Workstations|4
+Cloud Source Repositories|4
 Greenplum|3
 MetalLB|6
 MyBatis|2|||Java
 NVIDIA B200|c|B200
+Notion|e
 SAP Fiori|1|Fiori
 Scout APM|8
 Security Onion|d
@@ -1376,12 +1377,11 @@ Wails|2|||Go
 asdf|e
 visionOS|b
 AWS App Runner|4|App Runner
-Adobe XD|e
 Apache Arrow|9
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
 Azure Load Balancer|4
-Cloud Shell|4
+Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Flyway|e|||Java
 Fyne|2|||Go
@@ -1396,11 +1396,12 @@ cAdvisor|8
 crates.io|i
 mise|e
 AWS Amplify|4
-Adobe Photoshop|e|Photoshop
+Adobe XD|e
 Apollo Server|2|||JavaScript
 Azure Application Gateway|4|Application Gateway
 CATIA|e
 CDK for Terraform|5|CDKTF
+Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
 FrankenPHP|2
@@ -1416,14 +1417,12 @@ SAPUI5|1|OpenUI5;UI5
 TrackJS|8
 Wear OS|b||Android Wear
 direnv|e
-gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 kube-state-metrics|8
 AWS AppSync|4|AppSync
-Adobe Illustrator|e|Illustrator
+Adobe Photoshop|e|Photoshop
 Android TV|b
 Azure Front Door|4
 CGNAT|7
-Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Crossplane|5
 Dagster|9|||Python
 Heap Analytics|8
@@ -1435,13 +1434,14 @@ Pascal|0
 SentinelOne|d
 Textual|2|||Python
 TinyGo|f
+gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
-Adobe Creative Cloud|e||Adobe Creative Suite
+Adobe Illustrator|e|Illustrator
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
 Azure CDN|4
-Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
+Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 Extreme programming|h
 FPGA|c|FPGAs
@@ -1462,11 +1462,11 @@ tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
 AWS Batch|4
-Adobe Experience Manager|f|AEM
+Adobe Creative Cloud|e||Adobe Creative Suite
 Advent of Code|i
 Atlantis|5
 Azure DNS|4
-Cloud Trace|8||Stackdriver Trace
+Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Fire OS|b
 GraphQL Yoga|2|||JavaScript
@@ -1482,11 +1482,11 @@ VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
 Actix Web|1|Actix||Rust
-Adobe Analytics|8
+Adobe Experience Manager|f|AEM
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure Traffic Manager|4
-Cloud Profiler|8
+Cloud Trace|8||Stackdriver Trace
 Joomla|f
 Luigi|9|||Python
 Multicast|7
@@ -1506,14 +1506,14 @@ Vector|8|Vector.dev;Datadog Vector
 jenv|e
 kube-proxy|7
 structlog|2|||Python
-Adobe Commerce|f|Magento
+Adobe Analytics|8
 Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
 Azure ExpressRoute|4|ExpressRoute
 Behavior-driven development|h|BDD;behaviour-driven development
+Cloud Profiler|8
 Fathom Analytics|8
-Google Cloud Managed Service for Prometheus|8
 Hack The Box|i|HTB
 HarmonyOS|b|HMOS
 MapStruct|2|||Java
@@ -1525,14 +1525,15 @@ VMware NSX|6|NSX;NSX-T
 Volta|e
 Zod|2|||JavaScript
 env0|5
+Adobe Commerce|f|Magento
 Amazon FSx|4|FSx
 Autodesk Inventor|e
 Azure VPN Gateway|4
 Claris FileMaker|3|FileMaker
-Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Credly|i
 ECMP|7
+Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
@@ -1545,17 +1546,15 @@ SAP MM|f|SAP Materials Management
 Twistlock|d
 VMware Workstation|6
 VWO|e
-Zendesk|e
 behave|e|||Python
 fnm|e
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Apache Commons|2|||Java
 Azure Virtual WAN|4
-Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
+Cloud Error Reporting|8|Error Reporting
 Coursera|i
 Firebird|3
-Intercom|e
 KaiOS|b
 Kestra|9
 Mob programming|h
@@ -1566,21 +1565,22 @@ SpiceDB|d
 Split.io|e
 VMware Fusion|6
 WooCommerce|f
+Zendesk|e
 factory_boy|2|||Python
 hyper|2|||Rust
 Amazon FSx for NetApp ONTAP|4
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Private Link|4
 Chisel|0
-Cloud CDN|4|Google Cloud CDN
+Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
 ConfigCat|e
 Cygwin|e
 DiffServ|7
 Fuchsia|b
 H2 Database|3|H2
-HubSpot|f
 IBM DataStage|9|DataStage;InfoSphere DataStage
+Intercom|e
 Logstash Forwarder|8
 Mage AI|9
 Racket|0
@@ -1593,12 +1593,12 @@ VMware Tanzu|6|Tanzu
 kube-vip|7
 unittest|2|||Python
 .NET Framework|f
-Adobe Marketo Engage|e|Marketo
 Amazon FSx for Windows File Server|4
 Azure Bastion|4
-Cloud DNS|4|Google Cloud DNS
+Cloud CDN|4|Google Cloud CDN
 GrowthBook|e
 HSQLDB|3
+HubSpot|f
 Hypothesis|2|||Python
 Logback|2|||Java
 MSYS2|e
@@ -1613,17 +1613,17 @@ Wiz|d|WIZ
 edX|i
 rsyslog|8
 Ab Initio|9
+Adobe Marketo Engage|e|Marketo
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Apache Log4j|2|Log4j;Log4j2||Java
 Autodesk Maya|e|Maya
 Azure API Management|4|APIM
-Cloud Armor|4|Google Cloud Armor
+Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 High-level synthesis|c
 Integration testing|h
 Lacework|d
-Mailchimp|e
 Marathon|6
 MinGW|e
 NETCONF|7
@@ -1636,17 +1636,17 @@ Tcl|0
 syslog-ng|8
 tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
-ASP.NET|1|ASP.NET MVC;.NET MVC||C#
+ASP.NET|1|||C#
 AWS Storage Gateway|4|Storage Gateway
-Cloud NAT|4
+Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
 Eppo|e
 Fivetran|9
 Git Bash|e
 Ko-fi|i
+Mailchimp|e
 NetBSD|b
-Optimizely|e
 QEMU|6
 RESTCONF|7
 RavenDB|3
@@ -1654,12 +1654,12 @@ Sysdig|d
 journald|8
 nox|e|||Python
 AMD Vitis|e|Vitis
+ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
 Airbyte|9
-Amplitude|8
 ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
-Cloud Interconnect|4
+Cloud NAT|4
 Contract testing|h
 DragonFly BSD|b
 Fabio|6
@@ -1667,9 +1667,9 @@ Falco|d
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
+Optimizely|e
 Oracle Data Integrator|9|ODI
 Promtail|8
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SAP SuccessFactors|f|SuccessFactors
 SeaORM|2|||Rust
 Stryker Mutator|e
@@ -1678,16 +1678,15 @@ coverage.py|e|||Python
 gNMI|7
 kitty terminal|e
 libvirt|6
-ASP.NET Web Forms|1|Web Forms||C#
 AWS DataSync|4|DataSync
+Amplitude|8
 Azure Event Grid|4|Event Grid
-Cloud VPN|4
+Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Foreman|6
 Intel Quartus Prime|e|Quartus
 Konsole|e
 Meltano|9
-Mixpanel|8
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
 OpenConfig|7
@@ -1695,19 +1694,20 @@ OpenTelemetry Collector|8|OTel Collector
 Pitest|e|PIT mutation testing
 Property-based testing|h
 Rayon|2|||Rust
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Tetragon|d
 illumos|b
 mypy|e|||Python
-ASP.NET Web API|1|||C#
+ASP.NET Web Forms|1|Web Forms||C#
 AWS Transfer Family|4
 AssertJ|2|||Java
 Azure Logic Apps|4|Logic Apps
-Cloud Router|4
+Cloud VPN|4
 Codecov|e
 Crossbeam|2|||Rust
-FullStory|8
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
+Mixpanel|8
 ModelSim|e
 Monit|8
 Mutation testing|h
@@ -1723,18 +1723,19 @@ V-Ray|e
 Xen|6|Xen Project
 YANG|g
 arXiv|i
+ASP.NET Web API|1|||C#
 AWS Snowball|4|Snowball
 Azure Queue Storage|4
 Clap|2|||Rust
+Cloud Router|4
+FullStory|8
 Graylog|8
 Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
 Informatica|9|Informatica PowerCenter
 JanusGraph|3
 Load testing|h
-LogRocket|8
 NetFlow|7
-Network Connectivity Center|4
 Objection.js|2|||JavaScript
 OpenCL|0
 Oracle Solaris|b|Solaris;SunOS
@@ -1751,18 +1752,17 @@ Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Table Storage|4
 Cadence Virtuoso|e
-Entity Framework|2|EF6||C#
 Flake8|e|||Python
 GLSL|0
 Grype|d
 IBM AIX|b|AIX
 IPFIX|7
 Kubewarden|d
+LogRocket|8
+Network Connectivity Center|4
 OpenFOAM|e
 Papertrail|8
 Passport.js|2|||JavaScript
-PostHog|8
-Private Service Connect|4
 Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
 SAP Concur|f|Concur
@@ -1777,13 +1777,13 @@ Auth.js|2||NextAuth.js|JavaScript
 Azure SignalR Service|4
 Black|e|||Python
 Brackets|e
-Dapper|2|Dapper ORM
-Google Cloud VPC|4|GCP VPC
+Entity Framework|2|EF6||C#
 HLSL|0
 HP-UX|b
-LaunchDarkly|e
 Lighthouse CI|e
 Loggly|8
+PostHog|8
+Private Service Connect|4
 Refactoring|h
 Scopus|i
 Syft|d
@@ -1797,10 +1797,12 @@ AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure Web PubSub|4
 Clair|d
-Cloud IAM|4|Google Cloud IAM;GCP IAM
+Dapper|2|Dapper ORM
 Dgraph|3
 Doom Emacs|e
+Google Cloud VPC|4|GCP VPC
 IBM z/OS|b|z/OS
+LaunchDarkly|e
 Maxwell's Daemon|9|Maxwell CDC
 Oracle NetSuite|f|NetSuite;SuiteScript
 Port mirroring|7|SPAN;SPAN port
@@ -1814,19 +1816,18 @@ axe-core|e|Deque axe
 env_logger|2|||Rust
 isort|e|||Python
 oVirt|6
-.NET MAUI|1|MAUI||C#
 802.1X|7
 AWS Site-to-Site VPN|4
 Anchore|d
 Azure Notification Hubs|4
 CFEngine|5
+Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Cucumber|e|||Java
 Figma Community|i
 Great Expectations|9
 IBM i|b|AS/400;OS/400;iSeries
 ITIL|h
-Identity-Aware Proxy|4|IAP;Cloud IAP
 Kakoune|e
 Memgraph|3
 Pa11y|e
@@ -1834,13 +1835,13 @@ React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 Yosys|e
+.NET MAUI|1|MAUI||C#
 AWS Client VPN|4
 Alibaba Canal|9
 ArtStation|i
 Azure Communication Services|4
-Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
-Contentful|f
 DataSpell|e
+Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
 Juju|5
 KubeArmor|d
@@ -1855,14 +1856,14 @@ Soda Core|a
 Spock Framework|2|Spock||Groovy
 UVM|h|Universal Verification Methodology
 WAVE accessibility tool|e
-Xamarin|1|||C#
 ndarray|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
 Azure Static Web Apps|4
-Builder.io|f
 Burn|2|||Rust
 Checkmarx|d
+Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
+Contentful|f
 JAWS screen reader|e
 Kotest|2|||Kotlin
 Kustomize|5
@@ -1873,13 +1874,13 @@ PMP|g
 Pipenv|e|||Python
 QNX|b
 Qt Creator|e
-Secret Manager|4|Google Secret Manager;GCP Secret Manager
 SurrealDB|3
 TACACS+|7
 Vimeo|i
-Xamarin.Forms|1|||C#
+Xamarin|1|||C#
 Azure Spring Apps|4
 Better Stack|8||Logtail;Better Uptime
+Builder.io|f
 Candle|2|||Rust
 Confluent|9
 Dev-C++|e
@@ -1892,14 +1893,14 @@ MockK|2|||Kotlin
 NVDA|e
 OpenLineage|9
 Oracle VirtualBox|6|VirtualBox;VBox
-Security Command Center|d
+Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Six Sigma|h|Lean Six Sigma
 Skaffold|5
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
 VxWorks|b
-WPF|1|Windows Presentation Foundation
+Xamarin.Forms|1|||C#
 Xero|f
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
@@ -1910,72 +1911,69 @@ DataHub|9
 DevSpace|5
 FreeRTOS|b
 Goodreads|i
-Google Security Operations|d||Chronicle;Google Chronicle
 Kerberos|d
-Liquid|0|Shopify Liquid
 OKR|h|OKRs
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 Qwik|1|||JavaScript
 RethinkDB|3
+Security Command Center|d
 SigNoz|8
 VoiceOver|e
-Windows Forms|1|WinForms;WinForm
+Xamarin Studio|e
 Amundsen|9
 Anomalo|9
 Azure Application Insights|8|Application Insights;App Insights
-BigCommerce|f
 Design thinking|h
 GNU Radio|e
+Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
-Mandiant|d
+Liquid|0|Shopify Liquid
 Network Load Balancer|4|NLB;AWS NLB
 OrCAD|e
 PDM|e|||Python
 Preact|1|||JavaScript
+Rapier|2|||Rust
 Riak|3
 Strava|i
 Telepresence|5
 Thonny|e
 UTM|6
 Uptrace|8
-WinUI|1|WinUI 3
+WPF|1|Windows Presentation Foundation
 Zuora|f
 embOS|b
-wgpu|2|||Rust
 AWS Cloud Map|4
 Aerospike|3
 Apache Atlas|9
 Azure Log Analytics|8|Log Analytics
+BigCommerce|f
 Databricks Notebooks|9
 Hatch|e|||Python
 HyperDX|8
 LTspice|e
 Lit|1|||JavaScript
-Microsoft Azure DevOps Server|5
+Mandiant|d
 Okteto|5
 OpenSSH|d
 Peerlist|i
 Semgrep|d
-UWP|1|Universal Windows Platform
 User research|h
-VirusTotal|d
+Windows Forms|1|WinForms;WinForm
 Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
-egui|2|||Rust
+wgpu|2|||Rust
 AWS Network Firewall|4
 Accessibility|h|a11y
 Alpine.js|1|||JavaScript
 Atlan|9
-AvaloniaUI|1|Avalonia
 Azure Managed Grafana|8
-Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cloud Hypervisor|6
 CodeQL|d
 Collibra|9
 HackRF|e
 Hazelcast|3
-Iced|1|||Rust
+Microsoft Azure DevOps Server|5
 Mode Analytics|9
 OpenObserve|8
 Polywork|i
@@ -1983,46 +1981,49 @@ RIOT OS|b
 SFTP|7
 SPICE|e
 Stripe Billing|f
+VirusTotal|d
+WinUI|1|WinUI 3
+egui|2|||Rust
 minikube|5
 setuptools|e|||Python
 Alation|9
 Apache Ant|e|Ant||Java
 Apache Ignite|3|Ignite
 Bandit|d
+Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cursor|e
 FTP|7
 Glassdoor|i
+Iced|1|||Rust
 Mbed OS|b|Arm Mbed
 PCIe|c|PCI Express;PCI-E
 Quickwit|8
-SignalR|2
-Slint|1|||Rust
+UWP|1|Universal Windows Platform
 WCAG|g|WCAG 2.1;WCAG 2.2
 htmx|2|||JavaScript
 k3s|5
-reCAPTCHA|d
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Apache NuttX|b|NuttX
+AvaloniaUI|1|Avalonia
 Brakeman|d
 CXL|c|Compute Express Link
 Chargebee|f
 Ember.js|1|||JavaScript
-Google Cloud Identity|d|Cloud Identity
 Meshery|5
 OpenMetadata|9
 OpenStack Nova|6|Nova
 Parca|8
 SMTP|7
+Slint|1|||Rust
 Tarantool|3
-Tauri|1|||Rust
 USRP|e
 Unity Catalog|9
 Upwork|i
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
-gRPC for .NET|2
 k3d|5
+reCAPTCHA|d
 sbt|e|||Scala
 Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
@@ -2030,26 +2031,25 @@ Backbone.js|1|||JavaScript
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
 GitHub Desktop|e
+Google Cloud Identity|d|Cloud Identity
 IMAP|7
 Internationalization|h|i18n
 KeyDB|3
 Leiningen|e
-Leptos|1|||Rust
 MicroK8s|5
-Microsoft Orleans|2|Orleans
 Miniconda|e|||Python
 NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
 Pixie|8
-Workload Identity Federation|d
+SignalR|2
+Tauri|1|||Rust
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
-Aspire|2|.NET Aspire
 Azure Stream Analytics|9
-Binary Authorization|d
 Databricks Vector Search|9
 DragonflyDB|3
 GitGuardian|d
+Leptos|1|||Rust
 Localization|h|l10n
 Marquez|9
 Meteor|1|||JavaScript
@@ -2062,17 +2062,16 @@ Recurly|f
 Software-defined radio|c|SDR
 Sourcetree|e
 Toptal|i
-Yew|1|||Rust
+Workload Identity Federation|d
+gRPC for .NET|2
 k0s|5
 mamba|e|||Python
 Azure Data Explorer|9|ADX;Kusto
-Dioxus|1|||Rust
-GKE Enterprise|4||Anthos
-GNU nano|4|Nano
+Binary Authorization|d
 Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
-MediatR|2
+Microsoft Orleans|2|Orleans
 OpenStack Cinder|6|Cinder
 RKE2|5
 ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
@@ -2080,15 +2079,19 @@ SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
 TruffleHog|d
+Yew|1|||Rust
 dltHub|9|dlt||Python
 pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
+Aspire|2|.NET Aspire
 Avalara|f
 Azure HDInsight|9|HDInsight
-Config Connector|5
 Coroot|8
+Dioxus|1|||Rust
+GKE Enterprise|4||Anthos
+GNU nano|4|Nano
 Gitleaks|d
 Haxe|0
 Linktree|i
@@ -2099,43 +2102,38 @@ QuestDB|3
 RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
-Sublime Text|e
 Synopsys VCS|e|VCS
-Windows Communication Foundation|1|WCF||C#
 tig|e
 virtualenv|e|||Python
-wasm-bindgen|2|||Rust
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
-Atom|e
-Config Sync|4
+Config Connector|5
 Cython|0|||Python
 Gleam|0
 JavaFX|1|||Java
 Kiali|8
+MediatR|2
 Meld|e
 Microsoft Fabric|9|MS Fabric
-Microsoft Foundation Classes|2|MFC||C++
 OMPL|2|Open Motion Planning Library
 OpenStack Heat|6
 RTSP|7
 SCSI|c
 Semantic Versioning|g|SemVer
 Snowpark|9
+Sublime Text|e
 WordPress.com|i
 detect-secrets|d
-wasm-pack|e
+wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
+Atom|e
 Beyond Compare|e
 Blogger|i
-Cargo|e
-Cloud Scheduler|4
-Component Object Model|g|COM
+Config Sync|4
 Conventional Commits|g
 Dependabot|e
 Expo|1|||JavaScript
-GNU Coreutils|e|coreutils
 Gazebo|e
 Hive Metastore|9
 Hubble|8
@@ -2147,17 +2145,21 @@ PyPy|f|||Python
 RTMP|7
 Shopify Plus|f
 Synopsys|e
+Windows Communication Foundation|1|WCF||C#
 kdb+|3
+wasm-pack|e
 AWS Lake Formation|4|Lake Formation
 CPython|f|||Python
-Cloud Tasks|4
-Distributed Component Object Model|g|DCOM
+Cargo|e
+Cloud Scheduler|4
 Expo Application Services|5|EAS
 Fibre Channel|c|FC SAN
+GNU Coreutils|e|coreutils
 Git flow|h
 HLS|7|HTTP Live Streaming
 Java AWT|2|AWT||Java
 Mend.io|d||WhiteSource
+Microsoft Foundation Classes|2|MFC||C++
 NVIDIA Isaac Sim|e
 Nagios|8
 OpenNebula|6
@@ -2166,23 +2168,19 @@ Power Apps|e
 Raku|0|Perl 6
 Tumblr|i
 WinMerge|e
-Zed|e
-rustup|e
 Amazon QuickSight|4|QuickSight
 Awk|0|AWK;gawk
 Black Duck|d||Synopsys Black Duck
 Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
-Clippy|e
+Cloud Tasks|4
+Component Object Model|g|COM
 GitHub Flow|h
-Google Cloud Workflows|4
 Graphite|8
-JetBrains Fleet|e
 KDiff3|e
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
 MicroPython|f|||Python
-Microsoft Message Queuing|6|MSMQ
 MuJoCo|e
 ORAS|5
 Pinterest|i
@@ -2191,15 +2189,19 @@ Project Nessie|9|Nessie
 Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
 Zabbix|8
+Zed|e
 iSCSI|c
+rustup|e
 Amazon DataZone|4
-Eventarc|4
+Clippy|e
+Distributed Component Object Model|g|DCOM
 GlusterFS|6|Gluster
+Google Cloud Workflows|4
 Icinga|8
 Inner source|h
+JetBrains Fleet|e
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
-Ninject|2
 OWASP Dependency-Check|d
 Omni-Path|c
 PuTTY|e
@@ -2208,17 +2210,16 @@ SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
 TurtleBot3|c|TurtleBot
-rustfmt|e
 sed|0
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
-Apigee|4|Apigee API Management
 Checkmk|8
-Excel-DNA|2|ExcelDNA||C#
+Eventarc|4
 Ionic|1|||JavaScript
 IronPython|2|||Python
 Lustre|6
 Microsoft Dataverse|3||Common Data Service
+Microsoft Message Queuing|6|MSMQ
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
@@ -2227,44 +2228,44 @@ Siemens EDA|e||Mentor Graphics
 Snapchat|i
 USB|c|USB-C;USB 3
 WebSocket|7|WebSockets;WS protocol
-WebStorm|e
 WinSCP|e
 commercetools|f
 jq|0
 lakeFS|9
-rust-analyzer|e
+rustfmt|e
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
+Apigee|4|Apigee API Management
 Armbian|b
-AutoMapper|2
 BeeGFS|6
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
-GoLand|e
-Google Cloud API Gateway|4
 Kotlin Coroutines|2|||Kotlin
 Meilisearch|3
 Microsoft Copilot Studio|a||Power Virtual Agents
-Miri|e
 MobaXterm|e
+Ninject|2
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 Server-Sent Events|7|SSE
 Starlark|0
 USB Power Delivery|c|USB-PD
+WebStorm|e
 WhatsApp|i
+rust-analyzer|e
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
-CLion|e
-Cloud Endpoints|4
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
 Dokploy|5
-FluentValidation|2
+Excel-DNA|2|ExcelDNA||C#
+GoLand|e
+Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
+Miri|e
 Notary Project Notation|5
 OpenWrt|b
 PSpice|e
@@ -2279,12 +2280,12 @@ WeChat|i
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
+AutoMapper|2
 Azure AI Foundry|a||Azure AI Studio
 Browsersync|e|||JavaScript
 CFFI|2|||Python
-DataGrip|e
-Embassy|2|||Rust
-Filestore|4|Google Filestore
+CLion|e
+Cloud Endpoints|4
 HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
@@ -2294,20 +2295,21 @@ Qlik Sense|9|QlikView
 Raspberry Pi Pico|c
 Royal TS|e
 SBOM|g|Software Bill of Materials
-Serilog|2
 WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
 Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 CoAP|7
-Google Persistent Disk|4|Persistent Disk
+DataGrip|e
+Embassy|2|||Rust
+Filestore|4|Google Filestore
+FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Haiku|b
 Keil MDK|e|Keil;Keil uVision
 Metabase|9
 Modernizr|2|||JavaScript
-NLog|2
 Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
@@ -2319,39 +2321,39 @@ WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
-embedded-hal|2|||Rust
 Apache Superset|9|Superset
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 Cacti|8
+Google Persistent Disk|4|Persistent Disk
 HDMI|c
-Hyperdisk|4
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
 Qiita|i
-RTIC|2|||Rust
 ReactOS|b
+Serilog|2
 Sigstore|d
 Slurm|6|SLURM
 VNC|e
 Vimscript|0|VimL
 Web Workers|g
-log4net|2
+embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
 Azure AI Search|a||Azure Cognitive Search;Azure Search
-Cloud Storage FUSE|4
 Cosign|d
 DisplayPort|c
-Docker Desktop|5
 Emacs Lisp|0|elisp
+Hyperdisk|4
 IAR Embedded Workbench|e|IAR
 IndexedDB|g
 Liferay|f
 Munin|8
+NLog|2
 Plan 9|b|Plan 9 from Bell Labs
+RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 Redash|9
 Remote Desktop Protocol|7|RDP
@@ -2361,28 +2363,26 @@ Vespa|3
 Zenn|i
 core.async|2|||Clojure
 ext4|6
-no_std Rust|2|no_std||Rust
-xUnit|e|xUnit.net||C#
 Amazon Comprehend|4
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Buildah|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
+Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
+Docker Desktop|5
 Habr|i
 I2C|c|I²C;IIC
 MINIX|b
-NUnit|e|||C#
-Rancher Desktop|5
-Ratatui|2|||Rust
-Transfer Appliance|4
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
 collectd|8
 in-toto|d
 ktlint|e|||Kotlin
+log4net|2
+no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
 AutoHotkey|0|AHK
@@ -2392,60 +2392,59 @@ Django Channels|2|||Python
 Fetch API|g
 Firebolt|3
 MPLAB X|e|MPLAB
-MSTest|e
 MockWebServer|2|||Kotlin
 Modbus|7
 NTFS|6
 Notary Project|d|Notary
-OrbStack|5
+Rancher Desktop|5
+Ratatui|2|||Rust
 Redox OS|b|Redox
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
 Sigma Computing|9
 Skopeo|5
 StatsD|8
-Storage Transfer Service|4
+Transfer Appliance|4
 VK|i
 Weaviate|3
-nom|2|||Rust
+xUnit|e|xUnit.net||C#
 APFS|6
 Alteryx|9
 Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
-Backup and DR Service|4
 Batchfile|0|batch script
-Colima|5
 Django Ninja|1|||Python
 Milvus|3
-Moq|2
+NUnit|e|||C#
 NativeScript|1|||JavaScript
 Netdata|8
 OPC UA|7
 Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
+OrbStack|5
 Restlet|1|||Java
 SerenityOS|b
 Server-side rendering|h|SSR
+Storage Transfer Service|4
 UART|c
 containerd|5
-pest|2|||Rust
+nom|2|||Rust
 ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
 Azure AI Language|a||LUIS;Text Analytics
-Bare Metal Solution|4
+Backup and DR Service|4
 CRI-O|5
+Colima|5
 Copacetic|5
 IBM Instana|8|Instana
 JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
-Lima|5
 Linux kernel|b|kernel development
 Lynis|d
-NSubstitute|2
+MSTest|e
 OpenText Documentum|f|Documentum
 PROFINET|7
-Prost|2|||Rust
 Qdrant|3
 Rockset|3
 STM32CubeIDE|e|STM32CubeMX
@@ -2453,20 +2452,21 @@ Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
+pest|2|||Rust
 Amazon Polly|4|Polly
 Azure Bot Service|a
+Bare Metal Solution|4
 CIS Benchmarks|g
 Chroma|3|ChromaDB
 ColdFusion|0|CFML
-D3.js|2|D3||JavaScript
 Django CMS|2|||Python
 EtherCAT|7
-FluentAssertions|2
-Google Distributed Cloud|4
 IBM SPSS Statistics|9|SPSS
 Kotlin/Native|2|||Kotlin
-Kubernetes Dashboard|5
-Quinn|2|||Rust
+Lima|5
+Moq|2
+Prost|2|||Rust
+React Three Fiber|2|R3F||JavaScript
 Serial Wire Debug|c|SWD
 Single-page application|h|single-page apps
 Site24x7|8
@@ -2477,42 +2477,43 @@ runc|5
 Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 CAN bus|7|CAN;Controller Area Network;CAN FD
-Chart.js|2|||JavaScript
 DRBD|6
 Dramatiq|2|||Python
 Flink SQL|9
 GPIO|c
-Google Cloud VMware Engine|4|VMware Engine;GCVE
+Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
+Kubernetes Dashboard|5
 Micro frontends|h
+NSubstitute|2
 OpenText|f
 Pingdom|8
-Reqnroll|e||SpecFlow
+Quinn|2|||Rust
 STM32Cube|e
 Spec Kit|e|spec-kit
-TablePlus|e
+Tone.js|2|||JavaScript
 XNU|b
 gVisor|5
 kube-bench|d
-rustls|d
 Amazon Personalize|4
-Apache ECharts|2|ECharts||JavaScript
 Azure IoT Edge|4
+D3.js|2|D3||JavaScript
+FluentAssertions|2
+Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2S|c
 Jamstack|h
 KNIME|9
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
-Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 NFS|7|Network File System
 OpenCode|e
-Polkadot SDK|2||Substrate|Rust
 RQ|2|||Python
 SpaceWire|c
+TablePlus|e
 UptimeRobot|8
 kube-hunter|d
-pgAdmin|e
+rustls|d
 systemd|b
 ACID|g
 APScheduler|2|||Python
@@ -2520,104 +2521,103 @@ Amazon Forecast|4
 Apache Heron|9|Heron
 Aseprite|e
 Azure Digital Twins|4
+Chart.js|2|||JavaScript
 CubeFS|5
 Firecracker|6
 GRUB|b
-Google Cloud Batch|4
-Highcharts|2|||JavaScript
 IBM FileNet|f|FileNet
 Koin|2|||Kotlin
 Kubescape|d
 MCUXpresso|e|MCUXpresso IDE
 MIPI CSI-2|c|MIPI CSI
-MSBuild|e
-MySQL Workbench|e
+Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 PCAP|7|libpcap
+Polkadot SDK|2||Substrate|Rust
 RapidMiner|9
+Reqnroll|e||SpecFlow
 SMB|7|CIFS;Samba protocol
-Solana SDK|2
 Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
+pgAdmin|e
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
+Apache ECharts|2|ECharts||JavaScript
 Azure Sphere|4
 BusyBox|b
 CAP theorem|g
 Checkly|8
-Cloud Healthcare API|4
-DBeaver|e
 DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
-Foundry|e
+Google Cloud Batch|4
 Kombu|2|||Python
 LIN bus|7
 LXC|5
 Microsoft Excel|e|Excel;MS Excel
-Plotly.js|2|||JavaScript
+MySQL Workbench|e
 Q#|0
-ReSharper|e
 Samba|6
+Solana SDK|2
 Vald|3
 AWS Trainium|4|Trainium
 Azure Arc|4
 Boto3|2|boto;boto3||Python
 Catchpoint|8
+Cloud Healthcare API|4
 Code Composer Studio|e|CCS
+DBeaver|e
 DDR4|c
 FlexRay|7
-Google Earth Engine|4
 Google Guice|2|Guice||Java
 Google Sheets|e
+Highcharts|2|||JavaScript
 Jamf|e|Jamf Pro
+LND|6|Lightning Network Daemon||Go
 LXD|5
-Leaflet|2|||JavaScript
+MSBuild|e
 Marqo|3
-MoEngage|e
 Open Policy Agent|d|OPA
 OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
-Rider|e|JetBrains Rider
 Sharding|h
 glibc|b
-govulncheck|d|||Go
-AWS CloudEndure|4|CloudEndure
 AWS Inferentia|4|Inferentia
 Azure Local|4||Azure Stack HCI
 Cats Effect|2|||Scala
 Chronosphere|8
 Cypher|0
 Ethernet|c
-Google Maps Platform|4|Google Maps API
+Foundry|e
+Google Earth Engine|4
 HBM|c|High Bandwidth Memory
 Incus|5
 Jira Service Management|e||Jira Service Desk
 Kafka Streams|9
 Kyverno|d
-LINQ|2|||C#
-Mapbox GL JS|2|||JavaScript
+MoEngage|e
 Paramiko|2|||Python
+Plotly.js|2|||JavaScript
 PostGIS|3
+ReSharper|e
 Replication|h
-goose|e|||Go
 musl|b
+AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
 Apptainer|5||Singularity
 Artifact Hub|5
 Azure Stack Hub|4
 Canva|e
-Casbin|d
 Citus|3
 Cribl|8
 Data modeling|h|data modelling
 Fabric|2|||Python
+Google Maps Platform|4|Google Maps API
 IBM DataPower Gateway|6|IBM DataPower;DataPower
-MongoDB Compass|e
+Leaflet|2|||JavaScript
 NetApp ONTAP|6|ONTAP
-OpenLayers|2|||JavaScript
-PowerShell Core|2
+Rider|e|JetBrains Rider
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
 SSD|c
@@ -2626,46 +2626,48 @@ WarpStream|9
 Wayland|b
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
+govulncheck|d|||Go
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Backup|4
 Data warehousing|h
 Edge Delta|8
-Firebase Authentication|4|Firebase Auth
-GoPDF|2|||Go
 HDD|c
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
 Kaniko|5
+LINQ|2|||C#
+Mapbox GL JS|2|||JavaScript
+MongoDB Compass|e
 NetApp|6
 PgBouncer|3
-PixiJS|2|||JavaScript
-Redis Insight|e
 Wi-Fi 6|7|802.11ax
 X Window System|b|X11
+goose|e|||Go
 phpMyAdmin|3
 AWS Outposts|4|Outposts
 Aiven|4
 Amazon CloudWatch Logs Insights|8
 Azure Site Recovery|4
-Babylon.js|2|||JavaScript
 BuildKit|5
+Casbin|d
 CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
-Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
+Firebase Authentication|4|Firebase Auth
 GNOME|b
-Godot Engine|e|Godot
 Hyland OnBase|f|OnBase
 Kusto Query Language|0|KQL
 Materialize|3
+OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
+PowerShell Core|2
 RAID|c
+Redis Insight|e
 SEGGER Ozone|e
 SwiftLint|e|||Swift
 Wi-Fi 7|7|802.11be
-binrw|2|||Rust
 http4s|2|||Scala
 AWS Local Zones|4
 Azure Migrate|4
@@ -2674,34 +2676,33 @@ BeyondTrust|d
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Dell PowerMax|6
 ETL|h|ETL pipelines
-Firebase Hosting|4
-Insomnia|e
+Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
+GoPDF|2|||Go
 Jib|5
 KDE Plasma|b
 PassMark|e
 Patroni|3
-Phaser|2|||JavaScript
+PixiJS|2|||JavaScript
 RisingWave|3
 SAN|c|Storage area network
 Scalatra|2|||Scala
-Sōzu|6|Sozu
 Vyper|0
 scikit-image|2|||Python
 AWS Wavelength|4
 Apache Kylin|9|Kylin
 Azure Advisor|4
-Bruno|e
-CRYENGINE|e|CryEngine
+Babylon.js|2|||JavaScript
 Cairo|0
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
 Delinea|d||Thycotic
-Firebase Crashlytics|2|Crashlytics
+Firebase Hosting|4
+Godot Engine|e|Godot
 Grafana Tempo Cloud|8
+Insomnia|e
 Instaclustr|4
 KubeVirt|5
 LoRaWAN|7
-Material UI|2|MUI||JavaScript
 NAS|c|Network-attached storage
 OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
@@ -2710,45 +2711,46 @@ Pure Storage|6
 Slick|2|||Scala
 Splunk On-Call|8||VictorOps
 Xfce|b
+binrw|2|||Rust
 imageio|2|||Python
 1Password|d
 AWS CodeBuild|4|CodeBuild
 Azure Cost Management|4
 Ballerina|0
-Chakra UI|2|||JavaScript
+Bruno|e
 Dremio|9
-Fiddler|e
-Firebase Remote Config|4
+Firebase Crashlytics|2|Crashlytics
 LoRa|7
 MariaDB MaxScale|3|MaxScale
 POSIX|g
 Paketo Buildpacks|5
+Phaser|2|||JavaScript
 PyQt|2|||Python
-RenderWare|e
 Scala.js|2|||Scala
 Stream processing|h
+Sōzu|6|Sozu
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
-Ant Design|2|antd||JavaScript
 Azure Automation|4
 Bicep|5|Azure Bicep
 Bitwarden|d
+CRYENGINE|e|CryEngine
 Change data capture|h|CDC
-Charles Proxy|e
-Firebase App Distribution|4
+Fiddler|e
+Firebase Remote Config|4
 Harbor|5
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Linux perf|8|perf
+Material UI|2|MUI||JavaScript
 NB-IoT|7
 OutSystems|f
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
 SELinux|d
 Scala Native|2|||Scala
-Scaleform|2|Scaleform GFx
 Starburst|9
 Synology DSM|6
 UEFI|c
@@ -2756,29 +2758,30 @@ Wintun|7
 Apache Camel|2|Camel
 AppArmor|d
 Azure Lighthouse|4
+Chakra UI|2|||JavaScript
+Charles Proxy|e
 EDK II|e|EDKII;TianoCore EDK II
-Firebase App Check|4
-IRIS GL|2
+Firebase App Distribution|4
 Idris|0
 LTE|7|4G LTE
 LastPass|d
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
+RenderWare|e
 Seats.io|4
 SeaweedFS|6
 Star schema|h
 Tkinter|2|||Python
 bpftrace|8
-mitmproxy|e
-shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
 AWS CodeCommit|4|CodeCommit
 Agda|0
+Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure CLI|e|az CLI
 BIOS|c
 Deepnote|9
-Firebase Test Lab|4
+Firebase App Check|4
 Galera Cluster|3
 Infobip|4
 JFrog Artifactory|5|Artifactory
@@ -2788,12 +2791,12 @@ Kivy|1|||Python
 Linux device drivers|b|device drivers;kernel modules
 Mendix|f
 Metal3|5
-MonoGame|2|||C#
 OLAP|g
 Oracle Coherence|3|Coherence
+Scaleform|2|Scaleform GFx
 cgroups|b
 libbpf|2
-shadcn-svelte|2|||JavaScript
+mitmproxy|e
 5G Core|7|5GC
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
@@ -2801,58 +2804,55 @@ Apache POI|2|||Java
 Azure PowerShell|e
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
-Commitizen|e
+Firebase Test Lab|4
 Gmail API|4
+IRIS GL|2
 Linux namespaces|b|namespaces
-ML Kit|a|Google ML Kit;Firebase ML Kit
-Mono|f
 OLTP|g
 Observable|9
 Rocq Prover|0||Coq
-Skeleton UI|2|Skeleton Labs||JavaScript
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 coreboot|c
+shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Board support package|c|BSP
 Bubble.io|f
+Commitizen|e
 DTrace|8
 Ehcache|2
-Genkit|a|Firebase Genkit
-Husky|e
 Lean 4|0
 LinuxBoot|e
+ML Kit|a|Google ML Kit;Firebase ML Kit
+MonoGame|2|||C#
 O-RAN|7|Open RAN
 Pygame|2|||Python
 seccomp|d
-whatsapp-web.js|2|||JavaScript
+shadcn-svelte|2|||JavaScript
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
-Closure Library|2|Google Closure;Closure Tools||JavaScript
 Elasticsearch Java client|2
-Google Workspace|e||G Suite
+Genkit|a|Firebase Genkit
 Gradio|1|||Python
+Husky|e
 ISO 8601|g
 Isabelle|0
 Linux PAM|b|Pluggable Authentication Modules
+Mono|f
 Ping Identity|d
+Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
-UIKit|1|||Swift
 Z-Wave|7
-lint-staged|e
 strace|8
 Apache Pulsar|6|Pulsar
-AppKit|1|||Swift
 Azure Verified Modules|4
 Caffeine cache|2
-Changesets|e
 ForgeRock|d
-Google Apps Script|0
+Google Workspace|e||G Suite
 Kafka Clients|2
 MkDocs|e|||Python
-Radix UI|2|Radix||JavaScript
 Shiny|1
 TLA+|0
 Tinkerbell|5
@@ -2861,51 +2861,53 @@ Unicode|g
 Vector CANoe|e|CANoe
 Workato|f
 Yocto Project|b|Yocto
+lint-staged|e
 ltrace|8
+whatsapp-web.js|2|||JavaScript
 APT|e|apt-get
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
-AppSheet|e
 Azure Quantum|4
 Buildroot|b
-Core Data|2|CoreData
-Flowbite|2|||JavaScript
+Changesets|e
+Closure Library|2|Google Closure;Closure Tools||JavaScript
+Google Apps Script|0
 Material for MkDocs|e|||Python
 Modelica|0
 R Markdown|9
 Resilience4j|2|||Java
 SD-WAN|7
+UIKit|1|||Swift
 UTF-8|g
 Valgrind|e
-semantic-release|e
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
+AppKit|1|||Swift
+AppSheet|e
 Azure HPC Cache|4
 Base64|g
-GitHub CLI|e|gh CLI
 Guava Cache|2
 Jupyter Book|2|||Python
 LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
 Quarto|e
+Radix UI|2|Radix||JavaScript
 SASE|7
-Stitches|2|||JavaScript
-SwiftData|2|||Swift
 Tray.io|f|Tray.ai
 Vector CANalyzer|e|CANalyzer
 authentik|d
 dpkg|e
 gprof|e
+semantic-release|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Authelia|d
 Azure NetApp Files|4
-Core Animation|2|CoreAnimation
+Core Data|2|CoreData
 Device tree|c
-Emotion|2|||JavaScript
-GitHub Pages|e
-Google Tag Manager|e|GTM
+Flowbite|2|||JavaScript
+GitHub CLI|e|gh CLI
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
@@ -2921,11 +2923,10 @@ Baseboard management controller|c|BMC
 CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
-Core Graphics|2|CoreGraphics
 F*|0
 Gel|3||EdgeDB
-GitHub Packages|5
-Google Search Console|e
+GitHub Pages|e
+Google Tag Manager|e|GTM
 Linkerd|5
 MISRA|g|MISRA C++
 NATS|6
@@ -2933,7 +2934,8 @@ NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
-Theme UI|2|||JavaScript
+Stitches|2|||JavaScript
+SwiftData|2|||Swift
 YUM|e
 async-profiler|e
 tidyverse|2
@@ -2941,15 +2943,15 @@ AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
 Consul Connect|5
-Core Location|2|CoreLocation||Swift
+Core Animation|2|CoreAnimation
 DNF|e
 Dafny|0
 Dex|d
-GitHub Advanced Security|d
-Google Ads|e||Google AdWords;AdWords
+Emotion|2|||JavaScript
+GitHub Packages|5
+Google Search Console|e
 IPMI|c
 Java Flight Recorder|8|JFR
-Ladle|e|||JavaScript
 NATS JetStream|6|JetStream
 OpenFeign|2|Feign||Java
 OpenFlow|7
@@ -2959,11 +2961,11 @@ Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Landing Zones|4
 Cilium|7
+Core Graphics|2|CoreGraphics
 Flux|9|Flux query language;InfluxData Flux
-GitLab Runner|5
-Google Play Console|e
+GitHub Advanced Security|d
+Google Ads|e||Google AdWords;AdWords
 HDF5|g
-Headless UI|2|||JavaScript
 Jitterbit|f
 Micrometer|8
 MongoDB Atlas|3
@@ -2971,7 +2973,7 @@ Numba|2|||Python
 P4|0
 Redfish|g
 SPIFFE|g
-URLSession|2|||Swift
+Theme UI|2|||JavaScript
 VisualVM|e
 ZeroMQ|6|ZMQ;0MQ
 dplyr|2
@@ -2979,70 +2981,70 @@ pacman|e
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
+Core Location|2|CoreLocation||Swift
 DPDK|7
 Eclipse Mosquitto|6|Mosquitto
-Gitea|e
-Google Colab|9|Colab;Colaboratory
-Mantine|2|Mantine UI||JavaScript
+GitLab Runner|5
+Google Play Console|e
+Ladle|e|||JavaScript
 NetCDF|g
 OpenBMC|c
 Project Calico|5|Calico
 PyArrow|2|||Python
 Redis Stack|3
 SPIRE|d
-WidgetKit|1|||Swift
 data.table|2
 zypper|e
 AWS Distro for OpenTelemetry|4|ADOT
-App Clips|f
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 EMQX|6
 Flannel|5
-Forgejo|e
 Gatling|e
 GeoJSON|g
-Kaggle Notebooks|9
+Gitea|e
+Google Colab|9|Colab;Colaboratory
+Headless UI|2|||JavaScript
 Microsoft 365|e||Office 365;O365
 Polyspace|e
 SnapLogic|f
 Snapcraft|e|Snap packages
+URLSession|2|||Swift
 Upstash|3
 caret|2
 eBPF|7
 eksctl|e
 openpyxl|2|||Python
-ARKit|1
 AWS Trusted Advisor|4|Trusted Advisor
 Flatpak|e
-Gerrit|e
-Google OR-Tools|2|OR-Tools
+Forgejo|e
 HPE iLO|c|iLO
 HiveMQ|6
-Locust|e|||Python
+Kaggle Notebooks|9
+Mantine|2|Mantine UI||JavaScript
 Microsoft Office|e|MS Office
-Tachyons|1
 Thymeleaf|2|||Java
+Tricentis NeoLoad|e|NeoLoad
 Turso|3
 Weave Net|5
+WidgetKit|1|||Swift
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
-Artillery|e
-Elastic UI|2|EUI;Elastic UI Framework||JavaScript
+App Clips|f
 FIDO2|g
 Flathub|i
-GoogleTest|2|gtest
+Gerrit|e
+Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
 Kubeflow|a
 LDRA|e
+Locust|e|||Python
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
-Perforce Helix Core|e|Helix Core
-RealityKit|1
 SAS Viya|9
 SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
@@ -3050,92 +3052,93 @@ Universal Scene Description|g|OpenUSD
 VerneMQ|6
 libSQL|3
 python-docx|2|||Python
+ARKit|1
 AWS Budgets|4
 Apache Velocity|2|||Java
+Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
+GoogleTest|2|gtest
 IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
-Metal|0
 Passkeys|g
-Protocol Buffers|g|protobuf
+Perforce Helix Core|e|Helix Core
 RDMA|7
 ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
-Subversion|e|SVN;Apache Subversion
+Tachyons|1
 Weights & Biases|a|W&B;wandb
 WinGet|e
 Xata|3
-restify|1|||JavaScript
-wrk|e
 AWS Compute Optimizer|4
 Alteryx Designer|9
 CockroachDB Serverless|3
 Coverity|d
+Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
-HealthKit|2
 Kong Mesh|5
-Mercurial|e|hg
 Microsoft Exchange Online|e
 Neptune.ai|a
 Open Compute Project|c
+Protocol Buffers|g|protobuf
+RealityKit|1
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
 Scoop|e
+Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vaadin|1|||Java
-Vegeta|e
 WeasyPrint|2|||Python
 WebAuthn|g
 kubeadm|e
+wrk|e
 AWS Auto Scaling|4
 Arduino|c
-Bulma|1|||JavaScript
 Chocolatey|e
-CloudKit|2
 Comet ML|a
 DICOM|g
 GWT|1|Google Web Toolkit||Java
+Mercurial|e|hg
+Metal|0
 Microsoft Graph|f|Graph API;MS Graph
 Open Service Mesh|5
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 PyPDF|2|PyPDF2||Python
 SingleStore|3||MemSQL
 Solace PubSub+|6
-Team Foundation Version Control|e|TFVC
+Vegeta|e
 iWARP|7
+restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-BlazeMeter|8
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 DVC|a|Data Version Control
 EDI|g|X12;EDIFACT
 Exasol|3
+HealthKit|2
 JHipster|1|||Java
-Jujutsu|e|jj
 Klocwork|d
 Open vSwitch|7|OVS
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PowerShell DSC|5
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c
 Redpanda|6
-StoreKit|2
+Team Foundation Version Control|e|TFVC
 Veeva Vault|f
-styled-components|2|||JavaScript
 AWS App Mesh|4
 Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
 BeagleBone|c
+BlazeMeter|8
+Bulma|1|||JavaScript
 ClearML|a
+CloudKit|2
 ISO 20022|g|SWIFT messaging
-MapKit|2
+Jujutsu|e|jj
 MonetDB|3
 OVN|7|Open Virtual Network
-Real user monitoring|h|RUM
 SAML|g|SAML 2.0
-Sapling SCM|4|Sapling
 pyca/cryptography|2|cryptography||Python
-AVFoundation|2
 Amazon Machine Image|4|AMI
 Confluent Platform|6
 DAX|0|Data Analysis Expressions
@@ -3148,27 +3151,31 @@ Metaflow|a
 Microsoft Word|e|MS Word
 PC-lint|e
 PyJWT|2|||Python
-Reviewable|4
-Synthetic monitoring|h
+Real user monitoring|h|RUM
+Sapling SCM|4|Sapling
+StoreKit|2
 Texas Instruments|c|TI
 kubelet|5
+styled-components|2|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Apache Accumulo|3
 Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Confluent Cloud|4
-Distributed tracing|h
 EMV|g
 Grails|1
 Knative|5
-Mac Catalyst|1|||Swift
+MapKit|2
 Microsoft PowerPoint|e|PowerPoint
-Phabricator|e
+Reviewable|4
 SCIM|g
+Synthetic monitoring|h
 ZenML|a
+AVFoundation|2
 Amazon SES|4|SES;Amazon Simple Email Service
 CppUTest|e
+Distributed tracing|h
 Feast|a
 Intel FPGA|c|Altera
 InterSystems IRIS|3
@@ -3178,166 +3185,165 @@ Open Banking|g
 OpenFaaS|5
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
+Phabricator|e
 Power Query M|9
 Quagga|7
-Service level objectives|h|SLO;SLOs;SLI;SLIs
-Sourcegraph|e
-VisionKit|1|||Swift
 python-dotenv|2|||Python
-rollup.js|e|Rollup||JavaScript
 Amazon Pinpoint|4
 ClojureScript|0
-Error budgets|h
 Fission|5
 InterSystems Caché|3|Caché
 Lattice Semiconductor|c
+Mac Catalyst|1|||Swift
 Microsoft Visio|e|Visio
-OpenGrok|e
-PDFKit|1|||Swift
 PSD2|g
 Pydantic Settings|2|||Python
+Service level objectives|h|SLO;SLOs;SLI;SLIs
+Sourcegraph|e
 Tecton|a
 VyOS|7
 X.509|g
-esbuild|e|||JavaScript
 Amazon Connect|4
 BentoML|a
 Boost.Test|e
 BoringSSL|d
-Combine|1|||Swift
+Error budgets|h
 Guidewire|f
-Incident management|h
 Kubeless|5
 LookML|0
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
-Parcel|e|||JavaScript
+OpenGrok|e
 Progress OpenEdge|3
 SONiC|7
+VisionKit|1|||Swift
 XBRL|g
 kOps|e|Kubernetes Operations
 ksqlDB|6
 re-frame|1|||ClojureScript
+rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Confluent Schema Registry|6|Schema Registry
-Core Audio|2|CoreAudio
 Cumulus Linux|7
 IEEE 754|g
+Incident management|h
 Ingres|3
 Karpenter|5
 LibreSSL|d
 Microsoft OneDrive|e|OneDrive
-On-call|h
+PDFKit|1|||Swift
 Reagent|2|||ClojureScript
 Renesas|c
 Seldon Core|a|Seldon
-Turbopack|e|||JavaScript
-Zoom|e
+esbuild|e|||JavaScript
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 CTest|e
 Cisco IOS|7
 Cluster Autoscaler|5
-Core MIDI|2|CoreMIDI
+Combine|1|||Swift
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 Infineon|c
 KServe|a||KFServing
 Microsoft Loop|e
-Miro|e
 Murex|f
+On-call|h
 Open Container Initiative|g|OCI
-Postmortems|h|blameless postmortems
-Rspack|e|||JavaScript
+Parcel|e|||JavaScript
 Strimzi|5
+Zoom|e
 AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
-AudioKit|2|||Swift
 Cisco IOS XE|7|IOS XE
 Container Runtime Interface|g|CRI
+Core Audio|2|CoreAudio
 Datomic|3
 Debezium|9
 IBM IMS|3|IMS
-Lucidchart|e
 Microsoft Copilot|a||Bing Chat
-RED method|h
-SWC|e|||JavaScript
+Miro|e
+Postmortems|h|blameless postmortems
 TorchServe|a
+Turbopack|e|||JavaScript
 Vertical Pod Autoscaler|5
-AFNetworking|2|||Objective-C
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
 Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
+Core MIDI|2|CoreMIDI
 GitHub Copilot|a|Copilot
 Kubespray|5
+Lucidchart|e
 NiceGUI|2|||Python
 Power Pivot|9
+RED method|h
 RSA|g
+Rspack|e|||JavaScript
 Temporal|f
 TensorFlow Serving|a
-USE method|h
 cert-manager|5
-draw.io|e|diagrams.net
 gcov|e
 AWS IoT Greengrass|4|Greengrass
+AudioKit|2|||Swift
 Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
 Elliptic-curve cryptography|d|ECC;ECDSA
-Excalidraw|e
 ExternalDNS|5
-Four golden signals|h
 HoloViz Panel|2|||Python
 MISRA C|g
-ReactiveSwift|2|||Swift
+SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
+USE method|h
 XTDB|3
-gulp|e|||JavaScript
+draw.io|e|diagrams.net
+AFNetworking|2|||Objective-C
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cisco ACI|7
 DO-178C|g
+Excalidraw|e
 External Secrets Operator|5
 Flet|2|||Python
-Grunt|e|||JavaScript
+Four golden signals|h
 ONNX Runtime|a
 OpenMetrics|g
-PlantUML|e
 SHA-256|g
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
-Tuist|e
 lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco Meraki|7|Meraki
 EventStoreDB|3
 ISO 26262|g
-Mermaid|e
 ONNX|g
-Proxyman|e
+PlantUML|e
+ReactiveSwift|2|||Swift
 Reflex|2|||Python
 Sealed Secrets|5
 bcrypt|d
+gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
 Argon2|d
 Cisco ASA|7
+Grunt|e|||JavaScript
 IEC 61508|g
 Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Matrix|g|Matrix protocol
+Mermaid|e
 OpenVINO|a
 Rancher Kubernetes Engine|5|RKE
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
-SQLCipher|3
-Structurizr|e
+Tuist|e
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 BullMQ|2
@@ -3346,9 +3352,9 @@ Embedded C|0
 GridGain|3
 Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
+Proxyman|e
 SQL Server Analysis Services|9|SSAS
-Swift Package Manager|e|SwiftPM;SPM||Swift
-Turborepo|e|||JavaScript
+Structurizr|e
 Velero|5
 libsodium|d
 web2py|2|||Python
@@ -3357,7 +3363,6 @@ Apache Fineract|f|Fineract
 Azure Data Studio|e
 CherryPy|2|||Python
 Cisco Nexus|7
-CocoaPods|e
 Core ML|a|CoreML
 Embedded Linux|b
 Google Tink|d|Tink
@@ -3365,27 +3370,29 @@ Hangfire|2
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
-Nx|e|||JavaScript
+SQLCipher|3
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
-Carthage|e
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
 IPFS|7
-Lerna|e|||JavaScript
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 OPA Gatekeeper|d|Gatekeeper
 Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
+Swift Package Manager|e|SwiftPM;SPM||Swift
 TensorFlow.js|a
+Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Cisco ThousandEyes|7|ThousandEyes
+CocoaPods|e
 Ethereum|f
 Hardware security module|d|HSM
 MarkLogic|3
 Mifos X|f
+Nx|e|||JavaScript
 Plone|2|||Python
 PyTorch Lightning|a|||Python
 RenderDoc|e
@@ -3393,23 +3400,20 @@ SpotBugs|e||FindBugs|Java
 Syphon|2
 System Center Operations Manager|8|SCOM
 Talos Omni|5
-XCTest|e|||Swift
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
+Carthage|e
 Cisco Catalyst Center|7||Cisco DNA Center
+Lerna|e|||JavaScript
 Odoo|f|||Python
 Operator Framework|5
 PMD|e|||Java
-Postfix|6
 Spout|2
-Swift Testing|e|||Swift
 Windows Server Update Services|e|WSUS
 fastai|a
 AWS Directory Service|4
-Alamofire|2|||Swift
-Biome|e||Rome|JavaScript
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
@@ -3419,33 +3423,33 @@ Let's Encrypt|d
 Mojaloop|f
 Operator SDK|5
 PIX on Windows|e|PIX
+Postfix|6
 Scapy|2|||Python
 Smart contracts|h
 Wings 3D|e
+XCTest|e|||Swift
 eXist-db|3
 Amazon Verified Permissions|4
 BIND|7|BIND 9
 Blockchain|h
 Certbot|d
 Hugging Face Hub|a
-JSHint|e|||JavaScript
 JaCoCo|e|||Java
 Junos OS|7|Junos
-Kingfisher|2|||Swift
 Kubebuilder|5
 OpenSCAD|e
 Pwntools|2|||Python
+Swift Testing|e|||Swift
 Windows Subsystem for Linux|b|WSL;WSL2
 AWS Resource Access Manager|4|AWS RAM
-Arista Networks|7|Arista
+Alamofire|2|||Swift
+Biome|e||Rome|JavaScript
 Hugging Face Accelerate|a
 JProfiler|e|||Java
 Juniper Mist|7
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
 PowerDNS|7
-SnapKit|2|||Swift
-TSLint|e|||JavaScript
 Tracy Profiler|e
 Web3|h
 Windows Terminal|e
@@ -3453,11 +3457,13 @@ kubectl|e
 kubectx|e
 AWS License Manager|4
 Arista EOS|7|EOS
+Arista Networks|7|Arista
 ERC-20|g
+JSHint|e|||JavaScript
 K9s|e
+Kingfisher|2|||Swift
 NetworkX|a|||Python
 PEFT|a
-RxSwift|2|||Swift
 Unbound|7
 YourKit|e|||Java
 AWS Artifact|4
@@ -3467,8 +3473,9 @@ ERC-721|g
 Eclipse MAT|e|||Java
 Headlamp|5
 Imperva|d
+SnapKit|2|||Swift
 SymPy|2|||Python
-The Composable Architecture|2|TCA;Composable Architecture||Swift
+TSLint|e|||JavaScript
 dnsmasq|7
 iDempiere|f
 AWS Audit Manager|4
@@ -3480,8 +3487,7 @@ FairScale|a
 JMX|2|||Java
 Nokia SR Linux|7
 Pi-hole|7
-Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
-Vapor|1|||Swift
+RxSwift|2|||Swift
 AWS Firewall Manager|4
 Astropy|2|||Python
 Helmfile|5
@@ -3491,12 +3497,12 @@ Krew|e
 Megatron-LM|a
 Nokia SR OS|7
 Photon Engine|e|Photon PUN;Photon Fusion
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Tryton|f
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Carvel|5
-Chai|2|||JavaScript
 Cloud-native|h
 Huawei VRP|7
 Java Card|f
@@ -3504,13 +3510,12 @@ Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
 PyTorch FSDP|a|FSDP
-TestFlight|e
+Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Vapor|1|||Swift
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-App Store Connect|e
 Coraza|d
 FreeRADIUS|d
 Horovod|a
-Jasmine|e|||JavaScript
 Java ME|f
 Kpt|5
 MikroTik RouterOS|7|RouterOS
@@ -3518,51 +3523,53 @@ Mirror Networking|e
 Multi-cloud|h
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Chai|2|||JavaScript
 Cluster API|5
 CrowdSec|d
-Fastlane|e
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
-Karma|e|||JavaScript
 OSGi|g
 OpenLDAP|d
+TestFlight|e
 netCDF4|2|||Python
 vLLM|a
 AWS Migration Hub|4
 Apache Karaf|2|||Java
+App Store Connect|e
 Extreme Networks|7
 Fail2ban|d
 Fairwinds Pluto|5
 FinOps|h
 FreeIPA|d
-Recharts|2
+Jasmine|e|||JavaScript
 Unity Netcode|e|Netcode for GameObjects
 h5py|2|||Python
-jscodeshift|e|||JavaScript
 llama.cpp|a
 vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
-Android SDK|f
 Apache Felix|2|||Java
 ClamAV|d
-GoJS|2|||JavaScript
+Fastlane|e
 High availability|h
+Karma|e|||JavaScript
 Ollama|a
+Recharts|2
 Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
 AWS Well-Architected Framework|4|Well-Architected
-Android Jetpack|2|Jetpack
 Azure PlayFab|e|PlayFab
-Bookshelf.js|2|Bookshelf||JavaScript
 Disaster recovery|h
 Eclipse RCP|1|||Java
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
 SIEM|h
 Vaex|2|||Python
+jscodeshift|e|||JavaScript
 AWS Marketplace|4
+Android SDK|f
 Capacity planning|h
+GoJS|2|||JavaScript
 Longhorn|6
 Modin|2|||Python
 Palo Alto Networks|7|Palo Alto
@@ -3571,7 +3578,8 @@ SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
 Text Generation Inference|a|TGI
 AWS CLI|4|AWS Command Line Interface
-Compose Multiplatform|1|||Kotlin
+Android Jetpack|2|Jetpack
+Bookshelf.js|2|Bookshelf||JavaScript
 EDR|h|Endpoint detection and response
 Exim|6
 Havok|e
@@ -3592,8 +3600,8 @@ OpenEBS|6
 TensorRT-LLM|a
 XDR|h
 AWS CloudShell|4
-Android NDK|2
 CSPM|h
+Compose Multiplatform|1|||Kotlin
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 NVIDIA PhysX|e|PhysX
@@ -3602,182 +3610,181 @@ Zimbra|6
 Zscaler|d
 install4j|e
 AWS Cloud9|4|Cloud9
-Android Room|2|Room database
 CNAPP|h
 Cloudflare Zero Trust|d
 LWJGL|2|||Java
 LangGraph|a
-Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 PennyLane|2|||Python
 Shell scripting|h
-WebdriverIO|e|||JavaScript
 AWS Toolkit|4
+Android NDK|2
 Asterisk|6
 Backstage|e
 Bullet Physics|e
 Cirq|2|||Python
 Cloudflare Tunnel|7
 LangSmith|a
-RecyclerView|2|||Kotlin
+Meta Quest|c|Oculus Quest
 SAST|h
 Test automation|h
-TestCafe|e|||JavaScript
-Xbox|f
 kubeval|e
 libGDX|1|||Java
 3CX|6
+Android Room|2|Room database
 DAST|h
 ISTQB|g
 Infoblox|7
-LiveData|2|||Kotlin
 LlamaIndex|a||GPT Index
 Minecraft Forge|2
-Nintendo Switch|f
 Renovate|e
-Sinon.js|2|Sinon||JavaScript
 Tesseract|e|Tesseract OCR||Python
+WebdriverIO|e|||JavaScript
+Xbox|f
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Avaya IP Office|6
 Box2D|e
 Haystack|a
 IAST|h
-Moshi|2|||Kotlin
 NetBox|7
-Nock|2|||JavaScript
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
+Nintendo Switch|f
+RecyclerView|2|||Kotlin
 TOGAF|g
+TestCafe|e|||JavaScript
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Flagger|5
-Mock Service Worker|2|MSW||JavaScript
+LiveData|2|||Kotlin
 Nautobot|7
-PlayStation Home|f
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 Semantic Kernel|a
+Sinon.js|2|Sinon||JavaScript
 Software composition analysis|h|SCA
-Timber|2|||Kotlin
 Amazon Corretto|f|Corretto
 AutoGen|a
 Batfish|7
 Conftest|d
-Enzyme|2|||JavaScript
-Facebook Messenger|f|Messenger Platform
 FreeSWITCH|6
 Jolt Physics|e
-LeakCanary|2|||Kotlin
+Moshi|2|||Kotlin
+Nock|2|||JavaScript
 Penetration testing|h|pentesting
+PlayStation Home|f
 Zachman Framework|g
 AWS Mainframe Modernization|4
 ArchiMate|g
 Containerlab|7
 CrewAI|a
-Hono|1|||JavaScript
+Facebook Messenger|f|Messenger Platform
 Kamailio|6
-Steam|f
-Stetho|e
+Mock Service Worker|2|MSW||JavaScript
 Threat modeling|h|threat modelling
+Timber|2|||Kotlin
 Unleash|5
 AWS HealthLake|4
 BPMN|g
 DSPy|a
-Elysia|1|||JavaScript
+Enzyme|2|||JavaScript
 Flagsmith|5
-Flipper|e
 GNS3|7
-Hyperledger Fabric|f|Hyperledger
+LeakCanary|2|||Kotlin
 OpenSIPS|6
 STRIDE|h
+Steam|f
 ZBrush|e
-AdonisJS|1|Adonis||JavaScript
 Amazon Location Service|4
 C4 model|g
-Corda|f
 EVE-NG|7
+Hono|1|||JavaScript
+Hyperledger Fabric|f|Hyperledger
 Jitsi|6
 OpenFeature|g
-Picasso|2|||Java
 Pydantic AI|a
 Red teaming|h
+Stetho|e
 AWS Clean Rooms|4
 Bug bounty|h
 Cisco Packet Tracer|7|Packet Tracer
+Corda|f
 Datree|5
-Infura|f
+Elysia|1|||JavaScript
+Flipper|e
 Keptn|5
-Maestro|e
-Sails.js|1|||JavaScript
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
 coturn|6
+AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 ChatGPT|a
 ERD|g|entity-relationship diagram
-Google AdMob|f|AdMob
+Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
-LoopBack|1|||JavaScript
 Mininet|7
-Moralis|f
+Picasso|2|||Java
 Vulnerability management|h
 Amazon Aurora Serverless|4
 Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
-FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4o;GPT-4 Turbo
-Google Play Services|f
+Maestro|e
+Moralis|f
 OWASP Top 10|g
+Sails.js|1|||JavaScript
 Substance 3D Designer|e|Substance Designer
-The Graph|f
 mediasoup|6
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
-Claude|a
+Claude|a|Anthropic Claude
+Google AdMob|f|AdMob
 Gremlin|5
 LiveKit|6
+LoopBack|1|||JavaScript
 OWASP ASVS|g
 Raft|h|Raft consensus;Raft consensus algorithm
-Retrofit|2
-Strapi|f
+The Graph|f
 iperf|7|iPerf3
 Amazon S3 Express One Zone|4
-Anthropic API|a|Claude API
+Anthropic API|a|Claude API;Anthropic SDK
 Chaos Monkey|5
+FeathersJS|1|Feathers||JavaScript
 Gatekeeper Library|5
+Google Play Services|f
 MITRE ATT&CK|g|ATT&CK
 Marmoset Toolbag|e
-OkHttp|2
 Paxos|h
-Payload CMS|f
 Wowza|6
 tcpdump|7
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
-Glide|2
 Llama|a|Llama 3;Meta Llama
 NIST Cybersecurity Framework|g|NIST CSF
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
+Retrofit|2
+Strapi|f
 AWS Entity Resolution|4
 Ansible Vault|5
-Coil|2
-Docusaurus|e
 FFmpeg|e
 Gossip protocol|h
 Mistral AI|a|Mistral
 NIST SP 800-53|g
+OkHttp|2
+Payload CMS|f
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Consistent hashing|h
 GStreamer|2
+Glide|2
 ISO/IEC 27001|g|ISO 27001
 Mixtral|a
 Rundeck|5
-VitePress|e
 mtr|7
 Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
-Eleventy|e|11ty
+Coil|2
+Docusaurus|e
 Hansoft|e
 SOC 2|g|SOC2
 Stable Diffusion|a
@@ -3787,47 +3794,45 @@ traceroute|7
 AWS HealthOmics|4
 Ansible Galaxy|5
 ComfyUI|e
-Hexo|e
 PCI DSS|g|PCI-DSS
 Vector clocks|h
-WorkManager|2
+VitePress|e
 cron|e
 netcat|7|nc
 AWS AppConfig|4
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+Eleventy|e|11ty
 HIPAA|g
-Jetpack Navigation|2|Navigation Component
 MPEG|g|MPEG-2
 Midjourney|a
 Molecule|5
-Pug|2|||JavaScript
 Supervisor|6|supervisord
 iptables|7
 AWS Amplify Studio|4
 DALL-E|a|DALL·E
-EJS|2|||JavaScript
-Espresso|e
 GDPR|g
+Hexo|e
 MPEG-4|g|MPEG4
 PM2|e
 Test Kitchen|5
+WorkManager|2
 nftables|7
 Amazon CloudSearch|4
 CCPA|g
 Flux Image Automation|5
-Immer|2|||JavaScript
+Jetpack Navigation|2|Navigation Component
 MP4|g|MPEG-4 Part 14
 OpenAI Whisper|a|Whisper
-Robolectric|e
+Pug|2|||JavaScript
 Serverspec|5
 Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
 BERT|a
 Chef InSpec|5|Inspec
+EJS|2|||JavaScript
+Espresso|e
 FedRAMP|g
-Gradle Kotlin DSL|2
-Immutable.js|2|||JavaScript
 MP3|g
 ufw|7
 AAC|g
@@ -3835,440 +3840,445 @@ AWS OpsWorks|4
 CLIP|a
 CMMC|g
 Clonezilla|e
-Google Play|i|Play Store;Google Play Store
 IPVS|7
+Immer|2|||JavaScript
 InVision|e
+Robolectric|e
 Terratest|5
-Workbox|2|||JavaScript
 AWS Device Farm|4
-Apple App Store|i|App Store
 Checkov|d
 Common Criteria|g
 GLPI|e
+Gradle Kotlin DSL|2
+Immutable.js|2|||JavaScript
 Opus codec|g
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 YOLO|a|YOLOv8
 Amazon Elastic Transcoder|4
 Detectron2|a
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
+Google Play|i|Play Store;Google Play Store
 Sveltos|5
+Workbox|2|||JavaScript
 cloudflared|7
 jQuery UI|2
 tfsec|d
 AWS Lambda@Edge|4|Lambda@Edge
-Browserify|e
+Apple App Store|i|App Store
 CISSP|g
 H.264|g|AVC;H264;x264
 MMDetection|a
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 TFLint|5
 Tailscale|7
 oauth2-proxy|d
-Bacon.js|2
 CISM|g
 CloudFront Functions|4
 H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
 Infracost|5
 JavaServer Pages|0|JSP
-Riverpod|2
 Segment Anything|a
 Twingate|7
 AV1|g
 AWS Serverless Application Repository|4
 Albumentations|a
+Browserify|e
 CEH|g|Certified Ethical Hacker
-Flutter Hooks|2
 Headscale|7
 OpenVidu|f
 terraform-docs|5
 Amazon Q Developer in chat applications|4||AWS Chatbot
-BLoC|2|flutter_bloc
+Bacon.js|2
 NetBird|7
 OSCP|g
 PJSIP|2
 Rancher Fleet|5
+Riverpod|2
 VP9|g
-WebRTC|7
 pre-commit|e
 torchvision|a
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
-GetX|2
-WebGL|g
+Flutter Hooks|2
 WebM|g
 timm|a
 Ambassador Edge Stack|e
+BLoC|2|flutter_bloc
 CompTIA Network+|g|Network+
 Devbox|5
-Dio|2
 Envoy Gateway|7
 Matroska|g|MKV
 Sentence Transformers|a
-WebGPU|g
+WebRTC|7
 CompTIA A+|g
 Dev Containers|5|devcontainer
 FAISS|a
 GIF|g
+GetX|2
 Kubernetes Gateway API|7|Gateway API
-Service Workers|g
+WebGL|g
 Axure RP|e|Axure
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
+Dio|2
 GitHub Codespaces|5|Codespaces
 PNG|g
 ScaNN|a
 Weave GitOps|5
-Brain.js|a
+WebGPU|g
 Certified Kubernetes Application Developer|g|CKAD
 Gitpod|5
 HNSW|a
 JPEG|g|JPG
 Load balancing|h
+Service Workers|g
 Balsamiq|e
-Capacitor|1|Ionic Capacitor
 Certified Kubernetes Security Specialist|g|CKS
-LangChain.js|a
 Retrieval-augmented generation|h|RAG
 Subnetting|7
 WebP|g
 AVIF|g
 AWS Certified Solutions Architect|g
-Appium|e
+Brain.js|a
 CIDR|7
 GitOps|h
 Prompt engineering|h
-Vercel AI SDK|a
 AWS Certified Developer|g
 Adobe After Effects|e|After Effects
-Cheerio|2|||JavaScript
+Capacitor|1|Ionic Capacitor
 Codefresh GitOps|5
-Detox|e
 DevSecOps|h
 Fine-tuning|h
 HEIC|g
+LangChain.js|a
 OSI model|7
 AWS Certified DevOps Engineer|g
+Appium|e
 Network automation|h
 Platform engineering|h
 RLHF|h
 TIFF|g
-jsdom|2|||JavaScript
+Vercel AI SDK|a
 Adobe Premiere Pro|e|Premiere Pro
-Bitrise|5
-Commander.js|2|||JavaScript
+Cheerio|2|||JavaScript
+Detox|e
 Google Cloud Professional Cloud Architect|g
 MLOps|h
 PDF|g|Portable Document Format
 Site Reliability Engineering|h|SRE
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
-Codemagic|5
 Infrastructure as Code|h|IaC
 LLMOps|h
 Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
-Yargs|2|||JavaScript
+jsdom|2|||JavaScript
 Adobe InDesign|e|InDesign
 Akuity|5
-C++ Standard Library|2|STL
+Bitrise|5
 Cisco CCNP|g|CCNP
+Commander.js|2|||JavaScript
 Continuous integration|h|CI
 EPUB|g
-Inquirer.js|2|||JavaScript
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-Boost|2|Boost C++
 Cisco CCIE|g|CCIE
+Codemagic|5
 Continuous delivery|h|CD
 HashiCorp Certified Terraform Associate|g
 OpenDocument|g|ODF
-dotenv|2|||JavaScript
+Yargs|2|||JavaScript
+C++ Standard Library|2|STL
 Continuous deployment|h
 Final Cut Pro|e
+Inquirer.js|2|||JavaScript
 JNCIA|g
 Natural language processing|h|NLP
 Office Open XML|g|OOXML
-Pino|2|||JavaScript
-RapidJSON|2|||C++
 Splunk SOAR|d||Splunk Phantom;Phantom
-Bunyan|2|||JavaScript
-Chromium Embedded Framework|1|CEF
+Boost|2|Boost C++
 Computer vision|h
 JNCIP|g
 Splunk Enterprise Security|d|Splunk ES
+dotenv|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
 Blue-green deployment|h
 IBM QRadar|d|QRadar
 Kargo|5
 Logic Pro|e
+Pino|2|||JavaScript
+RapidJSON|2|||C++
 Reinforcement learning|h|RL
 Single sign-on|d|SSO
-nodemon|e|||JavaScript
+Bunyan|2|||JavaScript
 Canary release|h|canary deployment
+Chromium Embedded Framework|1|CEF
 OpenText ArcSight|d|ArcSight
-Qt Quick|2
 VPN|7|virtual private network
-ts-node|e|||JavaScript
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
-GTK|2|GTK+
 Generative AI|h|GenAI
 Pro Tools|e
 Real-time operating systems|b|RTOS
-tsx|e|||JavaScript
+nodemon|e|||JavaScript
 Gymnasium|a||OpenAI Gym
 Multithreading|h
+Qt Quick|2
 Tanium|d
 Trunk-based development|h
-TypeDoc|e|||JavaScript
-wxWidgets|2
+ts-node|e|||JavaScript
 Ableton Live|e|Ableton
 Caching|h
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
-Dear ImGui|2|ImGui
-JSDoc|e|||JavaScript
+GTK|2|GTK+
 Stable Baselines3|a
+tsx|e|||JavaScript
 Immutable infrastructure|h
 Prisma Access|d
 RLlib|a
 Rate limiting|h
-SDL|2|SDL2;Simple DirectMedia Layer
+TypeDoc|e|||JavaScript
+wxWidgets|2
 Circuit breaker|h|circuit breaker pattern
-Inertia.js|2|||JavaScript
+Dear ImGui|2|ImGui
+JSDoc|e|||JavaScript
 Max/MSP|e|Max MSP;Cycling '74 Max
 Netskope|d
 Optuna|a
-SFML|2
 CORBA|g|Common Object Request Broker Architecture
 Hyperopt|a
+SDL|2|SDL2;Simple DirectMedia Layer
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 BPEL|g|WS-BPEL
-Mithril|2|||JavaScript
-OpenGL ES|g
 Pure Data|e
+SFML|2
 SHAP|a
 Saviynt|d
 Scalr|5
+Stimulus|1|StimulusJS||JavaScript
+Inertia.js|2|||JavaScript
 LIME|a
-Marionette.js|2|||JavaScript
 PXE|7|Preboot Execution Environment
 Venafi|d
-Vulkan|g
 DigiCert|d
-DirectX|g|Direct3D;DirectX 12
 Evidently|a
 ISDN|7
-Knockout.js|2|||JavaScript
+OpenGL ES|g
 SuperCollider|0
 AWS Signature Version 4|d|SigV4
-Dojo Toolkit|2|||JavaScript
 Entrust|d
-POCO C++ Libraries|2|POCO
+Mithril|2|||JavaScript
+Vulkan|g
 WhyLabs|a
-Abseil|2
 Arize|a
-Ext JS|2|Sencha Ext JS||JavaScript
+DirectX|g|Direct3D;DirectX 12
+Marionette.js|2|||JavaScript
 Terramate|5
 Thales Luna HSM|d|Luna HSM
 TouchDesigner|e
 Acunetix|d
-Kendo UI|2|||JavaScript
+Knockout.js|2|||JavaScript
 Label Studio|a
-folly|2
-DevExtreme|2|||JavaScript
+POCO C++ Libraries|2|POCO
+Abseil|2
+Dojo Toolkit|2|||JavaScript
 Invicti|d||Netsparker
 Labelbox|a
-gRPC C++|2
 openFrameworks|e
-AG Grid|2|||JavaScript
+Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
-Protocol Buffers C++|2
 Scale AI|a
+folly|2
+Kendo UI|2|||JavaScript
 PingCastle|d
 Roboflow|a
-TanStack Table|2||React Table|JavaScript
 Terraspace|5
+gRPC C++|2
 libcinder|e
-{fmt}|2|fmt
 CVAT|a
+DevExtreme|2|||JavaScript
 Maltego|d
-React Hook Form|2|||JavaScript
-spdlog|2
+Protocol Buffers C++|2
+AG Grid|2|||JavaScript
 Amazon SageMaker Studio|4|SageMaker Studio
-Eigen|2
-Formik|2|||JavaScript
 Shodan|d
-Armadillo|2
+{fmt}|2|fmt
 Censys|d
-Framer Motion|2|||JavaScript
+TanStack Table|2||React Table|JavaScript
 Vertex AI Workbench|4
+spdlog|2
 Azure Machine Learning Studio|4
-GSAP|2|GreenSock Animation Platform||JavaScript
-OpenBLAS|2
+Eigen|2
 Pulumi Automation API|5
+React Hook Form|2|||JavaScript
 theHarvester|d
-Anime.js|2|||JavaScript
+Armadillo|2
+Formik|2|||JavaScript
 H2O.ai|a|H2O
-Intel MKL|2|MKL
 Recon-ng|d
 DataRobot|a
-LAPACK|2
-Lottie|2|||JavaScript
+Framer Motion|2|||JavaScript
 OWASP Amass|d|Amass
-BLAS|2
+OpenBLAS|2
 Dataiku|9
+GSAP|2|GreenSock Animation Platform||JavaScript
+Intel MKL|2|MKL
 Subfinder|d
-Tiptap|2|||JavaScript
+Anime.js|2|||JavaScript
 Crossplane Compositions|5
-FFTW|2
+LAPACK|2
 Nuclei|d
-ProseMirror|2|||JavaScript
 Rasa|a
+BLAS|2
 Dialogflow CX|a
-Draft.js|2|||JavaScript
-PETSc|2
+Lottie|2|||JavaScript
 ffuf|d
-Catch2|e
-CodeMirror|2|||JavaScript
+FFTW|2
 Gobuster|d
 Hugging Face Spaces|a
+Tiptap|2|||JavaScript
+PETSc|2
+ProseMirror|2|||JavaScript
 Replicate|a
 wfuzz|d
 AWS Controllers for Kubernetes|5|ACK
+Catch2|e
+Draft.js|2|||JavaScript
 Evil-WinRM|d
-Google Benchmark|2
 Modal|a
-Web3.js|2|||JavaScript
-Ethers.js|2|ethers||JavaScript
+CodeMirror|2|||JavaScript
 Rubeus|d
 Together AI|a
 Exterro FTK|d|FTK;Forensic Toolkit
+Google Benchmark|2
 Groq|a
-Meson|e
-RequireJS|2|require.js;Require.js||JavaScript
 Cerebras|a
-Ninja|e
 OpenText EnCase|d|EnCase
-Riot.js|1|Riot||JavaScript
-Dust.js|2|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
+Web3.js|2|||JavaScript
+Ethers.js|2|ethers||JavaScript
+Meson|e
 Perplexity|a
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
 Cohere|a
-Conan|e
-PureMVC|1
+Ninja|e
+RequireJS|2|require.js;Require.js||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 Magnet AXIOM|d
-Robotlegs|1|||ActionScript
-vcpkg|e
-Apache Flex|1|Adobe Flex||ActionScript
+Riot.js|1|Riot||JavaScript
+Conan|e
+Dust.js|2|||JavaScript
 KAPE|d
 Azure Service Operator|5
-GNU Toolchain|e
 GRR Rapid Response|d|GRR
-MetaMask|e
-Clang|e
-Hardhat|e
+PureMVC|1
+vcpkg|e
+Robotlegs|1|||ActionScript
 TheHive|d
+Apache Flex|1|Adobe Flex||ActionScript
+GNU Toolchain|e
 MISP|d
-Truffle|e
-MSVC|e|Visual C++
+Clang|e
+MetaMask|e
 OpenCTI|d
 Arkime|d||Moloch
+Hardhat|e
 KubeBlocks|5
 Model Context Protocol|g|MCP
-Viem|2|||JavaScript
-AddressSanitizer|e|ASan
-Cycle.js|1|||JavaScript
+MSVC|e|Visual C++
 NetworkMiner|d
+Truffle|e
 LogRhythm|d
-clang-tidy|e
-currency.js|2|||JavaScript
+AddressSanitizer|e|ASan
 Claude Code|e
 Exabeam|d
-clang-format|e
-class-validator|2|||JavaScript
+Viem|2|||JavaScript
 CloudNativePG|5
-Cppcheck|e
+Cycle.js|1|||JavaScript
 OpenAI Codex|a|Codex
-React Navigation|2|||JavaScript
 Securonix|d
+clang-tidy|e
 Rapid7 InsightIDR|d|InsightIDR
 Tabnine|a
-ccache|e
+clang-format|e
+currency.js|2|||JavaScript
+Cppcheck|e
 Darktrace|d
-Emscripten|e
+class-validator|2|||JavaScript
 CUDA Toolkit|c
+React Navigation|2|||JavaScript
 Vectra AI|d|Vectra
+ccache|e
+Emscripten|e
 ExtraHop|d
-Wasmtime|f
 Zalando Postgres Operator|5
 CuPy|2
 Proofpoint|d
-Wasmer|f
 Mimecast|d
 RAPIDS|9|cuDF
-WasmEdge|f
+Wasmtime|f
 Abnormal Security|d
 Apache Mahout|a
-Phoenix Framework|1|Phoenix
+Wasmer|f
 KnowBe4|d
 Percona Operator|5
-Phoenix LiveView|1|LiveView
 Spark MLlib|a|MLlib
-Ecto|2
+WasmEdge|f
 H2O Driverless AI|a
+Phoenix Framework|1|Phoenix
 Tenable Vulnerability Management|d||Tenable.io
-Absinthe|2
 Orange Data Mining|a
+Phoenix LiveView|1|LiveView
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-Oban|2
+Ecto|2
 Weka|a
-Broadway|2
-Nerves|f
+Absinthe|2
+Oban|2
 Simulink|e
-Erlang/OTP|2
+Broadway|2
 Mathematica|e
 Orca Security|d|Orca
 Aqua Security|d|Aqua
-ExUnit|e
 Gurobi|e
-Hex.pm|i
+Nerves|f
+Erlang/OTP|2
 IBM CPLEX|a|CPLEX
 Redpanda Operator|5
 Sysdig Secure|d
+ExUnit|e
 PuLP|a
-Rebar3|e
-Cowboy|2
+Hex.pm|i
 Pyomo|a
 CVXPY|a
-Livebook|e
+Rebar3|e
 Camel K|5
+Cowboy|2
 Stan|0
-Yesod|1
+Livebook|e
 PyMC|a||PyMC3
+Prophet|a
+Yesod|1
 Servant|2
 Haskell Stack|2
-Prophet|a
-Cabal|e
-GHC|e
 Knative Eventing|5
 igraph|a
+Cabal|e
 GeoPandas|9
-opam|e
-MirageOS|b
+GHC|e
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
+opam|e
 Knative Serving|5
+MirageOS|b
 Shapely|a
 GDAL|a
-Rcpp|2
-CRAN|i
-Bioconductor|9
 QGIS|e
+Rcpp|2
 ArcGIS|e
+CRAN|i
 Keptn Lifecycle Toolkit|5
+Bioconductor|9
 Flyte|a
 Ray Serve|a
 Backstage Software Templates|5
@@ -5658,6 +5668,7 @@ spout
 spring
 squid
 steam
+stimulus
 stitches
 stomp
 storm
