@@ -10,11 +10,12 @@ const said = (bullet: string, ...keywords: string[]): string[] =>
     .map((line) => line.replace(/: (information|hint) /, ': '));
 
 describe('names read in their sentence', () => {
-  it('reads an acronym\'s plural, a "Go-Live" and a company beside its own products as what they are', () => {
+  it('reads an acronym\'s plural, a "Go-Live", a company beside its own products and a "Dev" as what they are', () => {
     assert.deepEqual(said('Wrote SOPs and runbooks for 12 on-call teams'), []);
     assert.deepEqual(said('Encrypted 40 secrets files with SOPS', 'SOPS'), []);
     assert.deepEqual(said('Rehearsed 3 releases in a "Go-Live" environment'), []);
     assert.deepEqual(said('Shipped 4 apps on the Atlassian marketplace for Confluence and Jira', 'Confluence', 'Jira'), []);
+    assert.deepEqual(said('Worked as the Lead Dev on 12 apps'), []);
   });
 
   it('takes a person named before what they are as a person ("Julia, our data lead"), not a name in a list going on', () => {

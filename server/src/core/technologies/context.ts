@@ -46,6 +46,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   // follows says how the technology was used ("react-based", "docker-compatible").
   if (mention.partial && word === word.toLowerCase() && !/^-(based|powered|driven|native|enabled|compatible|first|ready|specific|related|like|style|friendly|backed|centric|heavy|only|free|flavou?red|aware|oriented|focused|built|hosted|managed|generated)\b/i.test(after)) return true;
   if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
+  // "Lead + Dev": a word, not a profile network styled in capitals (DEV).
+  if (TITLE_WORD.test(word) && mention.resolution.tech.category === 'network' && /^\p{Lu}+$/u.test(mention.resolution.tech.name)) return true;
   // "SOPs", "KPIs": an acronym's plural, not the name in capitals (SOPS).
   if (/^\p{Lu}{2,}s$/u.test(word) && mention.resolution.status === 'variant') return true;
   // "the Atlas team", "the Mercury pipeline": an ordinary word naming a team or a system of one's own.
