@@ -56,6 +56,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), ['Amazon Aurora: hint tech-not-in-skills: Amazon Aurora is named here but in no skills group.']);
   });
 
+  it('offers no product a sentence names by a former name: "TFS" in 2011 is not Azure DevOps', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 repositories from TFS to Git.', 'skills:', '  - name: Tools', '    keywords: [Git]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
   it('takes a suite as listing its parts, and a part as showing its suite ("ELK Stack" and Kibana)', () => {
     const text = resume('work:', '  - highlights:', '      - Built 12 Kibana dashboards and 30 Azure Pipelines.', 'skills:', '  - name: Ops', '    keywords: [ELK Stack, Azure DevOps]');
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);

@@ -2534,8 +2534,8 @@ Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 RapidMiner|9
-Reqnroll|e||SpecFlow
 SMB|7|CIFS;Samba protocol
+SpecFlow|e|||C#
 Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
@@ -2557,6 +2557,7 @@ LXC|5
 Microsoft Excel|e|Excel;MS Excel
 MySQL Workbench|e
 Q#|0
+Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
 Vald|3
@@ -2575,7 +2576,6 @@ Highcharts|2|||JavaScript
 Jamf|e|Jamf Pro
 LND|6|Lightning Network Daemon||Go
 LXD|5
-MSBuild|e
 Marqo|3
 Open Policy Agent|d|OPA
 OpenQASM|0|QASM
@@ -2596,11 +2596,11 @@ Incus|5
 Jira Service Management|e||Jira Service Desk
 Kafka Streams|9
 Kyverno|d
+MSBuild|e
 MoEngage|e
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
-ReSharper|e
 Replication|h
 musl|b
 AWS CloudEndure|4|CloudEndure
@@ -2617,7 +2617,7 @@ Google Maps Platform|4|Google Maps API
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
 NetApp ONTAP|6|ONTAP
-Rider|e|JetBrains Rider
+ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
 SSD|c
@@ -2636,11 +2636,11 @@ HDD|c
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
 Kaniko|5
-LINQ|2|||C#
 Mapbox GL JS|2|||JavaScript
 MongoDB Compass|e
 NetApp|6
 PgBouncer|3
+Rider|e|JetBrains Rider
 Wi-Fi 6|7|802.11ax
 X Window System|b|X11
 goose|e|||Go
@@ -2658,11 +2658,11 @@ Firebase Authentication|4|Firebase Auth
 GNOME|b
 Hyland OnBase|f|OnBase
 Kusto Query Language|0|KQL
+LINQ|2|||C#
 Materialize|3
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
-PowerShell Core|2
 RAID|c
 Redis Insight|e
 SEGGER Ozone|e
@@ -2683,6 +2683,7 @@ KDE Plasma|b
 PassMark|e
 Patroni|3
 PixiJS|2|||JavaScript
+PowerShell Core|2
 RisingWave|3
 SAN|c|Storage area network
 Scalatra|2|||Scala
@@ -2697,7 +2698,6 @@ Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
 Delinea|d||Thycotic
 Firebase Hosting|4
-Godot Engine|e|Godot
 Grafana Tempo Cloud|8
 Insomnia|e
 Instaclustr|4
@@ -2720,6 +2720,7 @@ Ballerina|0
 Bruno|e
 Dremio|9
 Firebase Crashlytics|2|Crashlytics
+Godot Engine|e|Godot
 LoRa|7
 MariaDB MaxScale|3|MaxScale
 POSIX|g
@@ -2737,7 +2738,6 @@ AWS CodeDeploy|4|CodeDeploy
 Azure Automation|4
 Bicep|5|Azure Bicep
 Bitwarden|d
-CRYENGINE|e|CryEngine
 Change data capture|h|CDC
 Fiddler|e
 Firebase Remote Config|4
@@ -2758,6 +2758,7 @@ Wintun|7
 Apache Camel|2|Camel
 AppArmor|d
 Azure Lighthouse|4
+CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Charles Proxy|e
 EDK II|e|EDKII;TianoCore EDK II
@@ -2767,7 +2768,6 @@ LTE|7|4G LTE
 LastPass|d
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
-RenderWare|e
 Seats.io|4
 SeaweedFS|6
 Star schema|h
@@ -2793,7 +2793,7 @@ Mendix|f
 Metal3|5
 OLAP|g
 Oracle Coherence|3|Coherence
-Scaleform|2|Scaleform GFx
+RenderWare|e
 cgroups|b
 libbpf|2
 mitmproxy|e
@@ -2806,11 +2806,11 @@ BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Firebase Test Lab|4
 Gmail API|4
-IRIS GL|2
 Linux namespaces|b|namespaces
 OLTP|g
 Observable|9
 Rocq Prover|0||Coq
+Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository
 coreboot|c
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
@@ -2822,10 +2822,10 @@ Bubble.io|f
 Commitizen|e
 DTrace|8
 Ehcache|2
+IRIS GL|2
 Lean 4|0
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
-MonoGame|2|||C#
 O-RAN|7|Open RAN
 Pygame|2|||Python
 seccomp|d
@@ -2839,7 +2839,7 @@ Husky|e
 ISO 8601|g
 Isabelle|0
 Linux PAM|b|Pluggable Authentication Modules
-Mono|f
+MonoGame|2|||C#
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
@@ -2853,6 +2853,7 @@ ForgeRock|d
 Google Workspace|e||G Suite
 Kafka Clients|2
 MkDocs|e|||Python
+Mono|f
 Shiny|1
 TLA+|0
 Tinkerbell|5
@@ -2877,12 +2878,10 @@ Modelica|0
 R Markdown|9
 Resilience4j|2|||Java
 SD-WAN|7
-UIKit|1|||Swift
 UTF-8|g
 Valgrind|e
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
-AppKit|1|||Swift
 AppSheet|e
 Azure HPC Cache|4
 Base64|g
@@ -2895,6 +2894,7 @@ Quarto|e
 Radix UI|2|Radix||JavaScript
 SASE|7
 Tray.io|f|Tray.ai
+UIKit|1|||Swift
 Vector CANalyzer|e|CANalyzer
 authentik|d
 dpkg|e
@@ -2902,9 +2902,9 @@ gprof|e
 semantic-release|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
+AppKit|1|||Swift
 Authelia|d
 Azure NetApp Files|4
-Core Data|2|CoreData
 Device tree|c
 Flowbite|2|||JavaScript
 GitHub CLI|e|gh CLI
@@ -2923,6 +2923,7 @@ Baseboard management controller|c|BMC
 CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
+Core Data|2|CoreData
 F*|0
 Gel|3||EdgeDB
 GitHub Pages|e
@@ -2935,7 +2936,6 @@ Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
 Stitches|2|||JavaScript
-SwiftData|2|||Swift
 YUM|e
 async-profiler|e
 tidyverse|2
@@ -2943,7 +2943,6 @@ AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
 Consul Connect|5
-Core Animation|2|CoreAnimation
 DNF|e
 Dafny|0
 Dex|d
@@ -2956,12 +2955,13 @@ NATS JetStream|6|JetStream
 OpenFeign|2|Feign||Java
 OpenFlow|7
 Realm|3|RealmDB;Realm Database
+SwiftData|2|||Swift
 ggplot2|2
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Landing Zones|4
 Cilium|7
-Core Graphics|2|CoreGraphics
+Core Animation|2|CoreAnimation
 Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
@@ -2981,7 +2981,7 @@ pacman|e
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
-Core Location|2|CoreLocation||Swift
+Core Graphics|2|CoreGraphics
 DPDK|7
 Eclipse Mosquitto|6|Mosquitto
 GitLab Runner|5
@@ -2996,6 +2996,7 @@ SPIRE|d
 data.table|2
 zypper|e
 AWS Distro for OpenTelemetry|4|ADOT
+Core Location|2|CoreLocation||Swift
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 EMQX|6
@@ -3009,7 +3010,6 @@ Microsoft 365|e||Office 365;O365
 Polyspace|e
 SnapLogic|f
 Snapcraft|e|Snap packages
-URLSession|2|||Swift
 Upstash|3
 caret|2
 eBPF|7
@@ -3026,15 +3026,14 @@ Microsoft Office|e|MS Office
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 Turso|3
+URLSession|2|||Swift
 Weave Net|5
-WidgetKit|1|||Swift
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
-App Clips|f
 FIDO2|g
 Flathub|i
 Gerrit|e
@@ -3050,11 +3049,12 @@ SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
 Universal Scene Description|g|OpenUSD
 VerneMQ|6
+WidgetKit|1|||Swift
 libSQL|3
 python-docx|2|||Python
-ARKit|1
 AWS Budgets|4
 Apache Velocity|2|||Java
+App Clips|f
 Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
@@ -3070,6 +3070,7 @@ Tachyons|1
 Weights & Biases|a|W&B;wandb
 WinGet|e
 Xata|3
+ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
 CockroachDB Serverless|3
@@ -3081,7 +3082,6 @@ Microsoft Exchange Online|e
 Neptune.ai|a
 Open Compute Project|c
 Protocol Buffers|g|protobuf
-RealityKit|1
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
 Scoop|e
@@ -3099,10 +3099,10 @@ Comet ML|a
 DICOM|g
 GWT|1|Google Web Toolkit||Java
 Mercurial|e|hg
-Metal|0
 Microsoft Graph|f|Graph API;MS Graph
 Open Service Mesh|5
 PyPDF|2|PyPDF2||Python
+RealityKit|1
 SingleStore|3||MemSQL
 Solace PubSub+|6
 Vegeta|e
@@ -3113,9 +3113,9 @@ Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 DVC|a|Data Version Control
 EDI|g|X12;EDIFACT
 Exasol|3
-HealthKit|2
 JHipster|1|||Java
 Klocwork|d
+Metal|0
 Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
@@ -3132,7 +3132,7 @@ BeagleBone|c
 BlazeMeter|8
 Bulma|1|||JavaScript
 ClearML|a
-CloudKit|2
+HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 MonetDB|3
@@ -3140,6 +3140,7 @@ OVN|7|Open Virtual Network
 SAML|g|SAML 2.0
 pyca/cryptography|2|cryptography||Python
 Amazon Machine Image|4|AMI
+CloudKit|2
 Confluent Platform|6
 DAX|0|Data Analysis Expressions
 Epic Systems|f
@@ -3153,7 +3154,6 @@ PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
 Sapling SCM|4|Sapling
-StoreKit|2
 Texas Instruments|c|TI
 kubelet|5
 styled-components|2|||JavaScript
@@ -3166,13 +3166,12 @@ Confluent Cloud|4
 EMV|g
 Grails|1
 Knative|5
-MapKit|2
 Microsoft PowerPoint|e|PowerPoint
 Reviewable|4
 SCIM|g
+StoreKit|2
 Synthetic monitoring|h
 ZenML|a
-AVFoundation|2
 Amazon SES|4|SES;Amazon Simple Email Service
 CppUTest|e
 Distributed tracing|h
@@ -3180,6 +3179,7 @@ Feast|a
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Kafka Connect|6
+MapKit|2
 Microsoft Outlook|e|Outlook
 Open Banking|g
 OpenFaaS|5
@@ -3189,12 +3189,12 @@ Phabricator|e
 Power Query M|9
 Quagga|7
 python-dotenv|2|||Python
+AVFoundation|2
 Amazon Pinpoint|4
 ClojureScript|0
 Fission|5
 InterSystems Caché|3|Caché
 Lattice Semiconductor|c
-Mac Catalyst|1|||Swift
 Microsoft Visio|e|Visio
 PSD2|g
 Pydantic Settings|2|||Python
@@ -3211,12 +3211,12 @@ Error budgets|h
 Guidewire|f
 Kubeless|5
 LookML|0
+Mac Catalyst|1|||Swift
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 OpenGrok|e
 Progress OpenEdge|3
 SONiC|7
-VisionKit|1|||Swift
 XBRL|g
 kOps|e|Kubernetes Operations
 ksqlDB|6
@@ -3231,17 +3231,16 @@ Ingres|3
 Karpenter|5
 LibreSSL|d
 Microsoft OneDrive|e|OneDrive
-PDFKit|1|||Swift
 Reagent|2|||ClojureScript
 Renesas|c
 Seldon Core|a|Seldon
+VisionKit|1|||Swift
 esbuild|e|||JavaScript
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 CTest|e
 Cisco IOS|7
 Cluster Autoscaler|5
-Combine|1|||Swift
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;PGP;GNU Privacy Guard
@@ -3251,6 +3250,7 @@ Microsoft Loop|e
 Murex|f
 On-call|h
 Open Container Initiative|g|OCI
+PDFKit|1|||Swift
 Parcel|e|||JavaScript
 Strimzi|5
 Zoom|e
@@ -3258,8 +3258,8 @@ AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco IOS XE|7|IOS XE
+Combine|1|||Swift
 Container Runtime Interface|g|CRI
-Core Audio|2|CoreAudio
 Datomic|3
 Debezium|9
 IBM IMS|3|IMS
@@ -3274,7 +3274,7 @@ AWS IoT Core|4|IoT Core
 Adenza Calypso|f
 Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
 GitHub Copilot|a|Copilot
 Kubespray|5
 Lucidchart|e
@@ -3288,9 +3288,9 @@ TensorFlow Serving|a
 cert-manager|5
 gcov|e
 AWS IoT Greengrass|4|Greengrass
-AudioKit|2|||Swift
 Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
+Core MIDI|2|CoreMIDI
 Elliptic-curve cryptography|d|ECC;ECDSA
 ExternalDNS|5
 HoloViz Panel|2|||Python
@@ -3300,8 +3300,8 @@ Service Mesh Interface|g|SMI
 USE method|h
 XTDB|3
 draw.io|e|diagrams.net
-AFNetworking|2|||Objective-C
 AWS IoT SiteWise|4
+AudioKit|2|||Swift
 Bloomberg Terminal|e
 Cisco ACI|7
 DO-178C|g
@@ -3315,6 +3315,7 @@ SHA-256|g
 SQL Server Management Studio|e|SSMS
 TerminusDB|3
 lcov|e
+AFNetworking|2|||Objective-C
 ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco Meraki|7|Meraki
@@ -3322,7 +3323,6 @@ EventStoreDB|3
 ISO 26262|g
 ONNX|g
 PlantUML|e
-ReactiveSwift|2|||Swift
 Reflex|2|||Python
 Sealed Secrets|5
 bcrypt|d
@@ -3340,10 +3340,10 @@ Matrix|g|Matrix protocol
 Mermaid|e
 OpenVINO|a
 Rancher Kubernetes Engine|5|RKE
+ReactiveSwift|2|||Swift
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
-Tuist|e
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 BullMQ|2
@@ -3352,9 +3352,9 @@ Embedded C|0
 GridGain|3
 Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
-Proxyman|e
 SQL Server Analysis Services|9|SSAS
 Structurizr|e
+Tuist|e
 Velero|5
 libsodium|d
 web2py|2|||Python
@@ -3370,7 +3370,7 @@ Hangfire|2
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
-SQLCipher|3
+Proxyman|e
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
@@ -3381,13 +3381,12 @@ OPA Gatekeeper|d|Gatekeeper
 Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
-Swift Package Manager|e|SwiftPM;SPM||Swift
+SQLCipher|3
 TensorFlow.js|a
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Cisco ThousandEyes|7|ThousandEyes
-CocoaPods|e
 Ethereum|f
 Hardware security module|d|HSM
 MarkLogic|3
@@ -3397,6 +3396,7 @@ Plone|2|||Python
 PyTorch Lightning|a|||Python
 RenderDoc|e
 SpotBugs|e||FindBugs|Java
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Syphon|2
 System Center Operations Manager|8|SCOM
 Talos Omni|5
@@ -3404,8 +3404,8 @@ AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
-Carthage|e
 Cisco Catalyst Center|7||Cisco DNA Center
+CocoaPods|e
 Lerna|e|||JavaScript
 Odoo|f|||Python
 Operator Framework|5
@@ -3414,6 +3414,7 @@ Spout|2
 Windows Server Update Services|e|WSUS
 fastai|a
 AWS Directory Service|4
+Carthage|e
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
@@ -3427,7 +3428,6 @@ Postfix|6
 Scapy|2|||Python
 Smart contracts|h
 Wings 3D|e
-XCTest|e|||Swift
 eXist-db|3
 Amazon Verified Permissions|4
 BIND|7|BIND 9
@@ -3439,10 +3439,9 @@ Junos OS|7|Junos
 Kubebuilder|5
 OpenSCAD|e
 Pwntools|2|||Python
-Swift Testing|e|||Swift
 Windows Subsystem for Linux|b|WSL;WSL2
+XCTest|e|||Swift
 AWS Resource Access Manager|4|AWS RAM
-Alamofire|2|||Swift
 Biome|e||Rome|JavaScript
 Hugging Face Accelerate|a
 JProfiler|e|||Java
@@ -3450,18 +3449,19 @@ Juniper Mist|7
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
 PowerDNS|7
+Swift Testing|e|||Swift
 Tracy Profiler|e
 Web3|h
 Windows Terminal|e
 kubectl|e
 kubectx|e
 AWS License Manager|4
+Alamofire|2|||Swift
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 ERC-20|g
 JSHint|e|||JavaScript
 K9s|e
-Kingfisher|2|||Swift
 NetworkX|a|||Python
 PEFT|a
 Unbound|7
@@ -3473,7 +3473,7 @@ ERC-721|g
 Eclipse MAT|e|||Java
 Headlamp|5
 Imperva|d
-SnapKit|2|||Swift
+Kingfisher|2|||Swift
 SymPy|2|||Python
 TSLint|e|||JavaScript
 dnsmasq|7
@@ -3487,7 +3487,7 @@ FairScale|a
 JMX|2|||Java
 Nokia SR Linux|7
 Pi-hole|7
-RxSwift|2|||Swift
+SnapKit|2|||Swift
 AWS Firewall Manager|4
 Astropy|2|||Python
 Helmfile|5
@@ -3497,7 +3497,7 @@ Krew|e
 Megatron-LM|a
 Nokia SR OS|7
 Photon Engine|e|Photon PUN;Photon Fusion
-The Composable Architecture|2|TCA;Composable Architecture||Swift
+RxSwift|2|||Swift
 Tryton|f
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
@@ -3511,7 +3511,7 @@ ModSecurity|d
 Pint|2|||Python
 PyTorch FSDP|a|FSDP
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Coraza|d
 FreeRADIUS|d
@@ -3521,6 +3521,7 @@ Kpt|5
 MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 Multi-cloud|h
+Vapor|1|||Swift
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Chai|2|||JavaScript
@@ -3530,18 +3531,17 @@ HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
 OSGi|g
 OpenLDAP|d
-TestFlight|e
 netCDF4|2|||Python
 vLLM|a
 AWS Migration Hub|4
 Apache Karaf|2|||Java
-App Store Connect|e
 Extreme Networks|7
 Fail2ban|d
 Fairwinds Pluto|5
 FinOps|h
 FreeIPA|d
 Jasmine|e|||JavaScript
+TestFlight|e
 Unity Netcode|e|Netcode for GameObjects
 h5py|2|||Python
 llama.cpp|a
@@ -3549,8 +3549,8 @@ vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 Apache Felix|2|||Java
+App Store Connect|e
 ClamAV|d
-Fastlane|e
 High availability|h
 Karma|e|||JavaScript
 Ollama|a
@@ -3561,13 +3561,13 @@ AWS Well-Architected Framework|4|Well-Architected
 Azure PlayFab|e|PlayFab
 Disaster recovery|h
 Eclipse RCP|1|||Java
+Fastlane|e
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
 SIEM|h
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 AWS Marketplace|4
-Android SDK|f
 Capacity planning|h
 GoJS|2|||JavaScript
 Longhorn|6
@@ -3578,7 +3578,7 @@ SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
 Text Generation Inference|a|TGI
 AWS CLI|4|AWS Command Line Interface
-Android Jetpack|2|Jetpack
+Android SDK|f
 Bookshelf.js|2|Bookshelf||JavaScript
 EDR|h|Endpoint detection and response
 Exim|6
@@ -3591,6 +3591,7 @@ Performance tuning|h
 Rook|6
 SGLang|a
 AWS SDK|4
+Android Jetpack|2|Jetpack
 Check Point|d
 Dovecot|6
 DuckDB Python|2|||Python
@@ -3601,7 +3602,6 @@ TensorRT-LLM|a
 XDR|h
 AWS CloudShell|4
 CSPM|h
-Compose Multiplatform|1|||Kotlin
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 NVIDIA PhysX|e|PhysX
@@ -3612,6 +3612,7 @@ install4j|e
 AWS Cloud9|4|Cloud9
 CNAPP|h
 Cloudflare Zero Trust|d
+Compose Multiplatform|1|||Kotlin
 LWJGL|2|||Java
 LangGraph|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
@@ -3619,7 +3620,6 @@ MinIO|6
 PennyLane|2|||Python
 Shell scripting|h
 AWS Toolkit|4
-Android NDK|2
 Asterisk|6
 Backstage|e
 Bullet Physics|e
@@ -3632,7 +3632,7 @@ Test automation|h
 kubeval|e
 libGDX|1|||Java
 3CX|6
-Android Room|2|Room database
+Android NDK|2
 DAST|h
 ISTQB|g
 Infoblox|7
@@ -3643,21 +3643,21 @@ Tesseract|e|Tesseract OCR||Python
 WebdriverIO|e|||JavaScript
 Xbox|f
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
+Android Room|2|Room database
 Avaya IP Office|6
 Box2D|e
 Haystack|a
 IAST|h
 NetBox|7
 Nintendo Switch|f
-RecyclerView|2|||Kotlin
 TOGAF|g
 TestCafe|e|||JavaScript
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Flagger|5
-LiveData|2|||Kotlin
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
+RecyclerView|2|||Kotlin
 Semantic Kernel|a
 Sinon.js|2|Sinon||JavaScript
 Software composition analysis|h|SCA
@@ -3667,7 +3667,7 @@ Batfish|7
 Conftest|d
 FreeSWITCH|6
 Jolt Physics|e
-Moshi|2|||Kotlin
+LiveData|2|||Kotlin
 Nock|2|||JavaScript
 Penetration testing|h|pentesting
 PlayStation Home|f
@@ -3679,8 +3679,8 @@ CrewAI|a
 Facebook Messenger|f|Messenger Platform
 Kamailio|6
 Mock Service Worker|2|MSW||JavaScript
+Moshi|2|||Kotlin
 Threat modeling|h|threat modelling
-Timber|2|||Kotlin
 Unleash|5
 AWS HealthLake|4
 BPMN|g
@@ -3688,10 +3688,10 @@ DSPy|a
 Enzyme|2|||JavaScript
 Flagsmith|5
 GNS3|7
-LeakCanary|2|||Kotlin
 OpenSIPS|6
 STRIDE|h
 Steam|f
+Timber|2|||Kotlin
 ZBrush|e
 Amazon Location Service|4
 C4 model|g
@@ -3699,18 +3699,18 @@ EVE-NG|7
 Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
+LeakCanary|2|||Kotlin
 OpenFeature|g
 Pydantic AI|a
 Red teaming|h
-Stetho|e
 AWS Clean Rooms|4
 Bug bounty|h
 Cisco Packet Tracer|7|Packet Tracer
 Corda|f
 Datree|5
 Elysia|1|||JavaScript
-Flipper|e
 Keptn|5
+Stetho|e
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
 coturn|6
@@ -3718,29 +3718,29 @@ AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 ChatGPT|a
 ERD|g|entity-relationship diagram
+Flipper|e
 Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Mininet|7
-Picasso|2|||Java
 Vulnerability management|h
 Amazon Aurora Serverless|4
 Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
 GPT-4|a|GPT-4o;GPT-4 Turbo
-Maestro|e
 Moralis|f
 OWASP Top 10|g
+Picasso|2|||Java
 Sails.js|1|||JavaScript
 Substance 3D Designer|e|Substance Designer
 mediasoup|6
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
 Claude|a|Anthropic Claude
-Google AdMob|f|AdMob
 Gremlin|5
 LiveKit|6
 LoopBack|1|||JavaScript
+Maestro|e
 OWASP ASVS|g
 Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
@@ -3750,7 +3750,7 @@ Anthropic API|a|Claude API;Anthropic SDK
 Chaos Monkey|5
 FeathersJS|1|Feathers||JavaScript
 Gatekeeper Library|5
-Google Play Services|f
+Google AdMob|f|AdMob
 MITRE ATT&CK|g|ATT&CK
 Marmoset Toolbag|e
 Paxos|h
@@ -3758,11 +3758,11 @@ Wowza|6
 tcpdump|7
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
+Google Play Services|f
 Llama|a|Llama 3;Meta Llama
 NIST Cybersecurity Framework|g|NIST CSF
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
-Retrofit|2
 Strapi|f
 AWS Entity Resolution|4
 Ansible Vault|5
@@ -3770,21 +3770,21 @@ FFmpeg|e
 Gossip protocol|h
 Mistral AI|a|Mistral
 NIST SP 800-53|g
-OkHttp|2
 Payload CMS|f
+Retrofit|2
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Consistent hashing|h
 GStreamer|2
-Glide|2
 ISO/IEC 27001|g|ISO 27001
 Mixtral|a
+OkHttp|2
 Rundeck|5
 mtr|7
 Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
-Coil|2
 Docusaurus|e
+Glide|2
 Hansoft|e
 SOC 2|g|SOC2
 Stable Diffusion|a
@@ -3793,6 +3793,7 @@ Two-phase commit|h|2PC
 traceroute|7
 AWS HealthOmics|4
 Ansible Galaxy|5
+Coil|2
 ComfyUI|e
 PCI DSS|g|PCI-DSS
 Vector clocks|h
@@ -3815,24 +3816,23 @@ Hexo|e
 MPEG-4|g|MPEG4
 PM2|e
 Test Kitchen|5
-WorkManager|2
 nftables|7
 Amazon CloudSearch|4
 CCPA|g
 Flux Image Automation|5
-Jetpack Navigation|2|Navigation Component
 MP4|g|MPEG-4 Part 14
 OpenAI Whisper|a|Whisper
 Pug|2|||JavaScript
 Serverspec|5
+WorkManager|2
 Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
 BERT|a
 Chef InSpec|5|Inspec
 EJS|2|||JavaScript
-Espresso|e
 FedRAMP|g
+Jetpack Navigation|2|Navigation Component
 MP3|g
 ufw|7
 AAC|g
@@ -3840,38 +3840,39 @@ AWS OpsWorks|4
 CLIP|a
 CMMC|g
 Clonezilla|e
+Espresso|e
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
-Robolectric|e
 Terratest|5
 AWS Device Farm|4
 Checkov|d
 Common Criteria|g
 GLPI|e
-Gradle Kotlin DSL|2
 Immutable.js|2|||JavaScript
 Opus codec|g
+Robolectric|e
 YOLO|a|YOLOv8
 Amazon Elastic Transcoder|4
 Detectron2|a
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
-Google Play|i|Play Store;Google Play Store
+Gradle Kotlin DSL|2
 Sveltos|5
 Workbox|2|||JavaScript
 cloudflared|7
 jQuery UI|2
 tfsec|d
 AWS Lambda@Edge|4|Lambda@Edge
-Apple App Store|i|App Store
 CISSP|g
+Google Play|i|Play Store;Google Play Store
 H.264|g|AVC;H264;x264
 MMDetection|a
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 TFLint|5
 Tailscale|7
 oauth2-proxy|d
+Apple App Store|i|App Store
 CISM|g
 CloudFront Functions|4
 H.265|g|HEVC;H265;x265
@@ -3894,40 +3895,40 @@ NetBird|7
 OSCP|g
 PJSIP|2
 Rancher Fleet|5
-Riverpod|2
 VP9|g
 pre-commit|e
 torchvision|a
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Flutter Hooks|2
+Riverpod|2
 WebM|g
 timm|a
 Ambassador Edge Stack|e
-BLoC|2|flutter_bloc
 CompTIA Network+|g|Network+
 Devbox|5
 Envoy Gateway|7
+Flutter Hooks|2
 Matroska|g|MKV
 Sentence Transformers|a
 WebRTC|7
+BLoC|2|flutter_bloc
 CompTIA A+|g
 Dev Containers|5|devcontainer
 FAISS|a
 GIF|g
-GetX|2
 Kubernetes Gateway API|7|Gateway API
 WebGL|g
 Axure RP|e|Axure
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
-Dio|2
+GetX|2
 GitHub Codespaces|5|Codespaces
 PNG|g
 ScaNN|a
 Weave GitOps|5
 WebGPU|g
 Certified Kubernetes Application Developer|g|CKAD
+Dio|2
 Gitpod|5
 HNSW|a
 JPEG|g|JPG
@@ -3946,7 +3947,6 @@ GitOps|h
 Prompt engineering|h
 AWS Certified Developer|g
 Adobe After Effects|e|After Effects
-Capacitor|1|Ionic Capacitor
 Codefresh GitOps|5
 DevSecOps|h
 Fine-tuning|h
@@ -3954,21 +3954,22 @@ HEIC|g
 LangChain.js|a
 OSI model|7
 AWS Certified DevOps Engineer|g
-Appium|e
+Capacitor|1|Ionic Capacitor
 Network automation|h
 Platform engineering|h
 RLHF|h
 TIFF|g
 Vercel AI SDK|a
 Adobe Premiere Pro|e|Premiere Pro
+Appium|e
 Cheerio|2|||JavaScript
-Detox|e
 Google Cloud Professional Cloud Architect|g
 MLOps|h
 PDF|g|Portable Document Format
 Site Reliability Engineering|h|SRE
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
+Detox|e
 Infrastructure as Code|h|IaC
 LLMOps|h
 Microsoft Certified Azure Administrator|g|AZ-104
@@ -3976,19 +3977,18 @@ PDF/A|g
 jsdom|2|||JavaScript
 Adobe InDesign|e|InDesign
 Akuity|5
-Bitrise|5
 Cisco CCNP|g|CCNP
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
 EPUB|g
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Bitrise|5
 Cisco CCIE|g|CCIE
-Codemagic|5
 Continuous delivery|h|CD
 HashiCorp Certified Terraform Associate|g
 OpenDocument|g|ODF
 Yargs|2|||JavaScript
-C++ Standard Library|2|STL
+Codemagic|5
 Continuous deployment|h
 Final Cut Pro|e
 Inquirer.js|2|||JavaScript
@@ -3996,25 +3996,26 @@ JNCIA|g
 Natural language processing|h|NLP
 Office Open XML|g|OOXML
 Splunk SOAR|d||Splunk Phantom;Phantom
-Boost|2|Boost C++
+C++ Standard Library|2|STL
 Computer vision|h
 JNCIP|g
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
 Blue-green deployment|h
+Boost|2|Boost C++
 IBM QRadar|d|QRadar
 Kargo|5
 Logic Pro|e
 Pino|2|||JavaScript
-RapidJSON|2|||C++
 Reinforcement learning|h|RL
 Single sign-on|d|SSO
 Bunyan|2|||JavaScript
 Canary release|h|canary deployment
-Chromium Embedded Framework|1|CEF
 OpenText ArcSight|d|ArcSight
+RapidJSON|2|||C++
 VPN|7|virtual private network
+Chromium Embedded Framework|1|CEF
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 Generative AI|h|GenAI
@@ -4023,7 +4024,6 @@ Real-time operating systems|b|RTOS
 nodemon|e|||JavaScript
 Gymnasium|a||OpenAI Gym
 Multithreading|h
-Qt Quick|2
 Tanium|d
 Trunk-based development|h
 ts-node|e|||JavaScript
@@ -4031,28 +4031,28 @@ Ableton Live|e|Ableton
 Caching|h
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
-GTK|2|GTK+
+Qt Quick|2
 Stable Baselines3|a
 tsx|e|||JavaScript
+GTK|2|GTK+
 Immutable infrastructure|h
 Prisma Access|d
 RLlib|a
 Rate limiting|h
 TypeDoc|e|||JavaScript
-wxWidgets|2
 Circuit breaker|h|circuit breaker pattern
-Dear ImGui|2|ImGui
 JSDoc|e|||JavaScript
 Max/MSP|e|Max MSP;Cycling '74 Max
 Netskope|d
 Optuna|a
+wxWidgets|2
 CORBA|g|Common Object Request Broker Architecture
+Dear ImGui|2|ImGui
 Hyperopt|a
-SDL|2|SDL2;Simple DirectMedia Layer
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 BPEL|g|WS-BPEL
 Pure Data|e
-SFML|2
+SDL|2|SDL2;Simple DirectMedia Layer
 SHAP|a
 Saviynt|d
 Scalr|5
@@ -4060,224 +4060,225 @@ Stimulus|1|StimulusJS||JavaScript
 Inertia.js|2|||JavaScript
 LIME|a
 PXE|7|Preboot Execution Environment
+SFML|2
 Venafi|d
 DigiCert|d
 Evidently|a
 ISDN|7
-OpenGL ES|g
 SuperCollider|0
 AWS Signature Version 4|d|SigV4
 Entrust|d
 Mithril|2|||JavaScript
-Vulkan|g
+OpenGL ES|g
 WhyLabs|a
 Arize|a
-DirectX|g|Direct3D;DirectX 12
 Marionette.js|2|||JavaScript
 Terramate|5
 Thales Luna HSM|d|Luna HSM
 TouchDesigner|e
+Vulkan|g
 Acunetix|d
+DirectX|g|Direct3D;DirectX 12
 Knockout.js|2|||JavaScript
 Label Studio|a
-POCO C++ Libraries|2|POCO
-Abseil|2
 Dojo Toolkit|2|||JavaScript
 Invicti|d||Netsparker
 Labelbox|a
+POCO C++ Libraries|2|POCO
 openFrameworks|e
+Abseil|2
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 Scale AI|a
-folly|2
 Kendo UI|2|||JavaScript
 PingCastle|d
 Roboflow|a
 Terraspace|5
-gRPC C++|2
+folly|2
 libcinder|e
 CVAT|a
 DevExtreme|2|||JavaScript
 Maltego|d
-Protocol Buffers C++|2
+gRPC C++|2
 AG Grid|2|||JavaScript
 Amazon SageMaker Studio|4|SageMaker Studio
+Protocol Buffers C++|2
 Shodan|d
-{fmt}|2|fmt
 Censys|d
 TanStack Table|2||React Table|JavaScript
 Vertex AI Workbench|4
-spdlog|2
+{fmt}|2|fmt
 Azure Machine Learning Studio|4
-Eigen|2
 Pulumi Automation API|5
 React Hook Form|2|||JavaScript
+spdlog|2
 theHarvester|d
-Armadillo|2
+Eigen|2
 Formik|2|||JavaScript
 H2O.ai|a|H2O
 Recon-ng|d
+Armadillo|2
 DataRobot|a
 Framer Motion|2|||JavaScript
 OWASP Amass|d|Amass
-OpenBLAS|2
 Dataiku|9
 GSAP|2|GreenSock Animation Platform||JavaScript
-Intel MKL|2|MKL
+OpenBLAS|2
 Subfinder|d
 Anime.js|2|||JavaScript
 Crossplane Compositions|5
-LAPACK|2
+Intel MKL|2|MKL
 Nuclei|d
 Rasa|a
-BLAS|2
 Dialogflow CX|a
+LAPACK|2
 Lottie|2|||JavaScript
 ffuf|d
-FFTW|2
+BLAS|2
 Gobuster|d
 Hugging Face Spaces|a
 Tiptap|2|||JavaScript
-PETSc|2
+FFTW|2
 ProseMirror|2|||JavaScript
 Replicate|a
 wfuzz|d
 AWS Controllers for Kubernetes|5|ACK
-Catch2|e
 Draft.js|2|||JavaScript
 Evil-WinRM|d
 Modal|a
+PETSc|2
+Catch2|e
 CodeMirror|2|||JavaScript
 Rubeus|d
 Together AI|a
 Exterro FTK|d|FTK;Forensic Toolkit
-Google Benchmark|2
 Groq|a
 Cerebras|a
+Google Benchmark|2
 OpenText EnCase|d|EnCase
 Web3.js|2|||JavaScript
 Ethers.js|2|ethers||JavaScript
-Meson|e
 Perplexity|a
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
 Cohere|a
-Ninja|e
+Meson|e
 RequireJS|2|require.js;Require.js||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
 Magnet AXIOM|d
+Ninja|e
 Riot.js|1|Riot||JavaScript
-Conan|e
 Dust.js|2|||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 KAPE|d
 Azure Service Operator|5
+Conan|e
 GRR Rapid Response|d|GRR
 PureMVC|1
-vcpkg|e
 Robotlegs|1|||ActionScript
 TheHive|d
+vcpkg|e
 Apache Flex|1|Adobe Flex||ActionScript
-GNU Toolchain|e
 MISP|d
-Clang|e
+GNU Toolchain|e
 MetaMask|e
 OpenCTI|d
 Arkime|d||Moloch
+Clang|e
 Hardhat|e
 KubeBlocks|5
 Model Context Protocol|g|MCP
-MSVC|e|Visual C++
 NetworkMiner|d
 Truffle|e
 LogRhythm|d
-AddressSanitizer|e|ASan
+MSVC|e|Visual C++
 Claude Code|e
 Exabeam|d
 Viem|2|||JavaScript
+AddressSanitizer|e|ASan
 CloudNativePG|5
 Cycle.js|1|||JavaScript
 OpenAI Codex|a|Codex
 Securonix|d
-clang-tidy|e
 Rapid7 InsightIDR|d|InsightIDR
 Tabnine|a
-clang-format|e
+clang-tidy|e
 currency.js|2|||JavaScript
-Cppcheck|e
 Darktrace|d
+clang-format|e
 class-validator|2|||JavaScript
 CUDA Toolkit|c
+Cppcheck|e
 React Navigation|2|||JavaScript
 Vectra AI|d|Vectra
-ccache|e
-Emscripten|e
 ExtraHop|d
 Zalando Postgres Operator|5
+ccache|e
 CuPy|2
+Emscripten|e
 Proofpoint|d
 Mimecast|d
 RAPIDS|9|cuDF
-Wasmtime|f
 Abnormal Security|d
 Apache Mahout|a
-Wasmer|f
+Wasmtime|f
 KnowBe4|d
 Percona Operator|5
 Spark MLlib|a|MLlib
-WasmEdge|f
+Wasmer|f
 H2O Driverless AI|a
-Phoenix Framework|1|Phoenix
 Tenable Vulnerability Management|d||Tenable.io
+WasmEdge|f
 Orange Data Mining|a
-Phoenix LiveView|1|LiveView
+Phoenix Framework|1|Phoenix
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-Ecto|2
+Phoenix LiveView|1|LiveView
 Weka|a
+Ecto|2
 Absinthe|2
-Oban|2
 Simulink|e
-Broadway|2
 Mathematica|e
+Oban|2
 Orca Security|d|Orca
 Aqua Security|d|Aqua
+Broadway|2
 Gurobi|e
-Nerves|f
-Erlang/OTP|2
 IBM CPLEX|a|CPLEX
+Nerves|f
 Redpanda Operator|5
 Sysdig Secure|d
-ExUnit|e
+Erlang/OTP|2
 PuLP|a
-Hex.pm|i
+ExUnit|e
 Pyomo|a
 CVXPY|a
-Rebar3|e
+Hex.pm|i
 Camel K|5
-Cowboy|2
+Rebar3|e
 Stan|0
-Livebook|e
+Cowboy|2
 PyMC|a||PyMC3
+Livebook|e
 Prophet|a
 Yesod|1
-Servant|2
-Haskell Stack|2
 Knative Eventing|5
+Servant|2
 igraph|a
-Cabal|e
 GeoPandas|9
-GHC|e
+Haskell Stack|2
+Cabal|e
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-opam|e
+GHC|e
 Knative Serving|5
-MirageOS|b
 Shapely|a
+opam|e
 GDAL|a
+MirageOS|b
 QGIS|e
-Rcpp|2
 ArcGIS|e
-CRAN|i
 Keptn Lifecycle Toolkit|5
+Rcpp|2
+CRAN|i
 Bioconductor|9
 Flyte|a
 Ray Serve|a
