@@ -1,7 +1,8 @@
 // What a name means in its sentence decides what is said about it: a phrase, a common noun, a program as typed,
 // a concept, the product another team built, a language a framework shows.
 import { strict as assert } from 'node:assert';
-import { applyFix, check, resume } from './ruleHelpers';
+import { applyFix, check, resume, service } from './ruleHelpers';
+import { source } from '../../helpers/text';
 
 /** What is said about the bullet's names, with the keywords listed in skills (and "Mentoring", so skills exist). */
 const said = (bullet: string, ...keywords: string[]): string[] =>
@@ -212,6 +213,13 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
   it('takes a practice all in lower case in a sentence as the common noun ("devops"), but not one spelt otherwise ("Devops", "micro-services")', () => {
     assert.deepEqual(said('Did cloud, containers and devops for 12 startups'), []);
     assert.deepEqual(said('Led 3 Devops engineers and split the monolith into micro-services').map((line) => line.split(':')[0]), ['Devops', 'micro-services']);
+  });
+
+  it('says "micro-services" quietly, as a hint, and fixes it in the sentence\'s lower case, only when asked', () => {
+    const text = resume('work:', '  - highlights:', '      - Split the monolith into micro-services, halving deploy time.', 'skills:', '  - name: Tools', '    keywords: [Mentoring]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['micro-services: hint tech-name: "micro-services" is written "microservices".']);
+    assert.equal(applyFix(text, 'Change to microservices'), text.replace('micro-services', 'microservices'));
+    assert.equal(service.fixAll(source(text)).length, 0);
   });
 
   it('checks each name of a keyword that lists several ("Javascript / Typescript")', () => {

@@ -3,7 +3,7 @@ import type { Caches } from '../../caches';
 import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
-import { statusOf, VENDOR_PREFIX } from '../../technologies/policy';
+import { caseFree, CONCEPT_KINDS, statusOf, VENDOR_PREFIX } from '../../technologies/policy';
 import { listedNames, meantKeyword, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
 import { meantInProse, meantName } from '../../technologies/typos';
@@ -174,12 +174,23 @@ function spelling(resolution: Resolution, written: string, withVendor = false): 
   if (status === 'variant' && !withVendor && written !== `${tech.name}.js` && written.toLowerCase() === `${tech.name.toLowerCase()}.js`) return `${tech.name}.js`;
   // "Openshift" is written "OpenShift", the short form as styled; "GoLang" is written "Go", not the lower-case "golang".
   const accepted = !withVendor && form.kind === 'alias' && form.text !== form.text.toLowerCase() && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
-  return status === 'variant' && accepted ? form.text : tech.name;
+  if (status === 'variant' && accepted) return form.text;
+  // "micro-services" is written "microservices": a plain phrase keeps the sentence's lower case.
+  return caseFree(tech.name, tech.category) && written === written.toLowerCase() ? tech.name.toLowerCase() : tech.name;
+}
+
+/**
+ * "micro-services": a concept's one word split by a hyphen, as it was long written. Said, but as a hint and left to the
+ * author: no reader of eleven such lines on the judged resumes asked for it.
+ */
+function datedHyphen(written: string, tech: TechEntry): boolean {
+  return CONCEPT_KINDS.has(tech.category) && !/\s/.test(tech.name) && /^\p{L}+(?:-\p{L}+)+$/u.test(written) && written.replace(/-/g, '').toLowerCase() === tech.name.toLowerCase();
 }
 
 function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined, withVendor = false): Finding {
   const name = spelling(resolution, written, withVendor);
   const lookAlikes = lookAlikesIn(written);
+  const slip = (resolution.status === 'variant' && !datedHyphen(written, resolution.tech)) || lookAlikes.length > 0;
   const message =
     lookAlikes.length > 0
       ? `"${written}" has letters from another alphabet that look like Latin ones (${lookAlikes.join(', ')}); write "${name}".`
@@ -190,12 +201,12 @@ function finding(written: string, resolution: Resolution, span: [number, number]
           : `"${written}" is another name for ${name}; write "${name}", the name readers and applicant-tracking systems match.`;
   return {
     code: TechCodes.techName,
-    severity: resolution.status === 'variant' || lookAlikes.length > 0 ? 'information' : 'hint',
+    severity: slip ? 'information' : 'hint',
     message,
     start: span[0],
     end: span[1],
     canonical: resolution.tech.name,
     // A slip of case or punctuation has one right spelling; another name or a former one is the author's choice.
-    ...(newText !== undefined ? { fixes: [{ title: `Change to ${name}`, newText, ...(resolution.status === 'variant' || lookAlikes.length > 0 ? { auto: true as const } : {}) }] } : {}),
+    ...(newText !== undefined ? { fixes: [{ title: `Change to ${name}`, newText, ...(slip ? { auto: true as const } : {}) }] } : {}),
   };
 }
