@@ -215,6 +215,12 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Led 3 Devops engineers and split the monolith into micro-services').map((line) => line.split(':')[0]), ['Devops', 'micro-services']);
   });
 
+  it('reads a name inside one of the resume\'s employers\' names as the employer ("companies like GIT America"), and the same name outside it as the technology', () => {
+    const text = resume('work:', '  - name: GIT America, Inc.', '    highlights:', '      - Led 4 apps for GIT America and moved their 40 repos to GIT.', 'skills:', '  - name: Tools', '    keywords: [Mentoring]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GIT" is written "Git".']);
+    assert.equal(applyFix(text, 'Change to Git'), text.replace('repos to GIT', 'repos to Git'));
+  });
+
   it('says "micro-services" quietly, as a hint, and fixes it in the sentence\'s lower case, only when asked', () => {
     const text = resume('work:', '  - highlights:', '      - Split the monolith into micro-services, halving deploy time.', 'skills:', '  - name: Tools', '    keywords: [Mentoring]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['micro-services: hint tech-name: "micro-services" is written "microservices".']);

@@ -8,6 +8,7 @@ import { ORDINARY_WORDS } from './data';
 import { technologyOptions } from './extras';
 import { CONCEPT_KINDS, VENDOR_PREFIX } from './policy';
 import { productAmong } from './context';
+import { employerNames, withoutEmployers } from './employers';
 import { functionWordsOf, proseIn, withoutFunctionWords } from './functionWords';
 import { readProse, type ProseReading } from './prose';
 import { meantName } from './typos';
@@ -49,6 +50,8 @@ export interface ResumeTechnologies {
   readonly prose: readonly Text[];
   /** Names that are function words of the language the resume is written in ("es" in Spanish), never read as names. */
   readonly functionWords: ReadonlySet<string> | undefined;
+  /** The employers named in more than one word ("GIT America"): a name inside one is the employer's. */
+  readonly employers: readonly string[];
 }
 
 const MAX_KEYWORD = 120;
@@ -102,7 +105,7 @@ function collect(context: RuleContext): ResumeTechnologies {
   const functionWords = functionWordsOf(writing.language);
   const read = (text: string): ProseReading => proseIn(context.caches, index, text, functionWords);
   // Titles ("Devops Engineer", "iOS Software Engineer") name technologies as a summary does.
-  return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: [...writing.prose, ...writing.titles], functionWords };
+  return { index, shared: index === techIndex(), read, groups, skillNames: withCapitals(index, skillNames), bullets: writing.bullets, prose: [...writing.prose, ...writing.titles], functionWords, employers: employerNames(context.doc.yaml).filter((name) => read(name).mentions.length > 0) };
 }
 
 const MEANT = new WeakMap<ResumeTechnologies, { left: number; meant: Map<Keyword, TechEntry | undefined> }>();
@@ -307,9 +310,9 @@ const READING = derived((facts): ProseReading => readProse(techIndex(), facts.te
 
 /** The technologies a bullet or summary names (for the vocabulary with the user's extras, if any). */
 export function readingOf(found: ResumeTechnologies, text: Text): ProseReading {
-  if (!found.shared) return found.read(text.text);
-  const reading = text.facts.get(READING);
-  return found.functionWords ? withoutFunctionWords(reading, text.text, found.functionWords) : reading;
+  const shared = found.shared ? text.facts.get(READING) : undefined;
+  const reading = shared ? (found.functionWords ? withoutFunctionWords(shared, text.text, found.functionWords) : shared) : found.read(text.text);
+  return found.employers.length > 0 ? withoutEmployers(reading, text.text, found.employers) : reading;
 }
 
 /** How to write a name as a YAML value there: plain when YAML reads it back unchanged, quoted otherwise. */
