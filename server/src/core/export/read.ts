@@ -2,7 +2,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { ResumeDocument } from '../document';
 import { KNOWN } from '../render/known';
 import { entries, field, resolved, textOf, type RenderContext, type Value } from '../render/source';
-import { ENGLISH_WORDING, wordingFor } from '../render/wording';
+import { pageLang, wordingFor } from '../render/wording';
 import { SECTIONS, extras, paragraphs, unknownEntry } from './entries';
 import { clean, linked, plain, tidy, urlSpan } from './inline';
 import type { ExportEntry, ExportHeader, ExportOutcome, ExportSection, Inline } from './model';
@@ -48,8 +48,8 @@ export function readResume(doc: ResumeDocument, language?: string): ExportOutcom
   // A document that is one bare value, not a map of sections: its text, as the page shows it.
   const stray = !isMap(root) && root !== undefined ? plain(textOf(ctx, root)) : [];
   const withStray = stray.length > 0 ? { ...top, body: [...top.body, { kind: 'paragraph' as const, content: stray }] } : top;
-  const lang = wording === ENGLISH_WORDING ? {} : { lang: wording.lang };
-  return { ok: true, resume: { title: top.name ?? 'Resume', header: withStray, sections, ...lang } };
+  const lang = pageLang(wording);
+  return { ok: true, resume: { title: top.name ?? 'Resume', header: withStray, sections, ...(lang ? { lang } : {}) } };
 }
 
 /** Name, label, contact line, profiles and summary from `basics`. */

@@ -8,7 +8,7 @@ import { header } from './header';
 import { interestEntry, languageEntry, referenceEntry, skillEntry } from './lists';
 import { awardEntry, certificateEntry, publicationEntry } from './recognition';
 import { entries, field, resolved, src, textOf, type RenderContext, type Value } from './source';
-import { ENGLISH_WORDING, wordingFor } from './wording';
+import { pageLang, wordingFor } from './wording';
 
 export interface RenderOptions {
   /** Show `basics.image` (https: only). Off by default: a resume preview fetches nothing. */
@@ -107,5 +107,6 @@ export function renderResume(doc: ResumeDocument, options: RenderOptions = {}): 
   const html = `<main class="vitae-resume"${src(root)}>${body}</main>`;
   const label = textOf(ctx, isMap(basics) ? field(ctx, basics, 'label') : undefined)?.trim();
   const keywords = entries(ctx, pairs.get('skills')?.value).flatMap((skill) => entries(ctx, field(ctx, skill, 'keywords')).map((k) => textOf(ctx, k)?.trim() ?? '')).filter(Boolean);
-  return { ok: true, html, title: name ?? 'Resume', keywords, ...(metaTheme ? { metaTheme } : {}), ...(label ? { label } : {}), ...(wording === ENGLISH_WORDING ? {} : { lang: wording.lang }) };
+  const lang = pageLang(wording);
+  return { ok: true, html, title: name ?? 'Resume', keywords, ...(metaTheme ? { metaTheme } : {}), ...(label ? { label } : {}), ...(lang ? { lang } : {}) };
 }

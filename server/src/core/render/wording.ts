@@ -70,6 +70,11 @@ const WORDS: Readonly<Record<string, Words>> = {
   },
 };
 
+/** The page's `lang` when it is not English ("fr"): what `<html lang>`, a PDF and a Word file are given. */
+export function pageLang(wording: Wording): string | undefined {
+  return wording === ENGLISH_WORDING ? undefined : wording.lang;
+}
+
 const MADE = new Map<string, Wording>();
 
 /** The page's words for a resume written in `language` (ISO 639-3); English when absent or English. */

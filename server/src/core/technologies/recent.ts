@@ -15,8 +15,8 @@ export function latestWork(entries: readonly Entry[]): ReadonlySet<Entry> {
 /** A sortable month: an ongoing entry is now, an entry with no dates counts as oldest. */
 function later(entry: Entry): number {
   if (entry.end === undefined && entry.start !== undefined && !entry.ended) return Number.MAX_SAFE_INTEGER;
-  const date: ResumeDate | undefined = entry.end ?? entry.start;
-  return date ? date.year * 12 + (date.month ?? 12) : 0;
+  const date = entry.end ?? entry.start;
+  return date ? month(date) : 0;
 }
 
 // Judged on 218 resumes, a technology named only in work that ended this long before the latest was listed by blind

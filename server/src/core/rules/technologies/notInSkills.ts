@@ -65,7 +65,7 @@ export const notInSkills: Rule = {
     // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
     const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(({ family, saidForMembers }) => saidForMembers && family === name))]);
     for (const { tech, span } of used) {
-      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming) || history(tech, current) || !lately.has(tech)) continue;
+      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming) || history(tech, current, lately)) continue;
       reported.add(tech);
       const [start, end] = span;
       const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
@@ -100,10 +100,10 @@ const NICHE_RANK = 1000;
 /**
  * A niche technology named only in older roles or projects is history, not one of today's skills: judged by hand,
  * readers listed 6 of 28 such (an emulator's SDK in a 2012 role, a CMS from a first job). Any technology named only
- * in work that ended long ago is too (`longAgo`).
+ * in work that ended long ago is too (`longAgo`: not named `lately`).
  */
-function history(tech: TechEntry, current: ReadonlySet<TechEntry>): boolean {
-  return tech.rank >= NICHE_RANK && !current.has(tech);
+function history(tech: TechEntry, current: ReadonlySet<TechEntry>, lately: ReadonlySet<TechEntry>): boolean {
+  return !lately.has(tech) || (tech.rank >= NICHE_RANK && !current.has(tech));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Caches } from '../../caches';
 import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
-import { caseFree, CONCEPT_KINDS, statusOf, VENDOR_PREFIX } from '../../technologies/policy';
+import { caseFree, datedHyphen, statusOf, VENDOR_PREFIX } from '../../technologies/policy';
 import { listedNames, meantKeyword, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
 import { meantInProse, meantName } from '../../technologies/typos';
@@ -179,18 +179,10 @@ function spelling(resolution: Resolution, written: string, withVendor = false): 
   return caseFree(tech.name, tech.category) && written === written.toLowerCase() ? tech.name.toLowerCase() : tech.name;
 }
 
-/**
- * "micro-services": a concept's one word split by a hyphen, as it was long written. Said, but as a hint and left to the
- * author: no reader of eleven such lines on the judged resumes asked for it.
- */
-function datedHyphen(written: string, tech: TechEntry): boolean {
-  return CONCEPT_KINDS.has(tech.category) && !/\s/.test(tech.name) && /^\p{L}+(?:-\p{L}+)+$/u.test(written) && written.replace(/-/g, '').toLowerCase() === tech.name.toLowerCase();
-}
-
 function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined, withVendor = false): Finding {
   const name = spelling(resolution, written, withVendor);
   const lookAlikes = lookAlikesIn(written);
-  const slip = (resolution.status === 'variant' && !datedHyphen(written, resolution.tech)) || lookAlikes.length > 0;
+  const slip = (resolution.status === 'variant' && !datedHyphen(written, resolution.tech.name, resolution.tech.category)) || lookAlikes.length > 0;
   const message =
     lookAlikes.length > 0
       ? `"${written}" has letters from another alphabet that look like Latin ones (${lookAlikes.join(', ')}); write "${name}".`
