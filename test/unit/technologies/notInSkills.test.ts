@@ -61,6 +61,13 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
+  it('offers no protocol every program speaks ("TLS", "HTTP"), unless the skills list protocols; a routing protocol stays', () => {
+    const app = resume('work:', '  - highlights:', '      - Moved 40 services to mTLS and TLS 1.3 behind Envoy, and 3 sites to BGP.', 'skills:', '  - name: Ops', '    keywords: [Kubernetes]');
+    assert.deepEqual(check(app).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Envoy', 'BGP']);
+    const network = resume('work:', '  - highlights:', '      - Moved 40 sites to TLS 1.3 and BGP.', 'skills:', '  - name: Networking', '    keywords: [TCP/IP]');
+    assert.deepEqual(check(network).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['TLS', 'BGP']);
+  });
+
   it('takes a suite as listing its parts, and a part as showing its suite ("ELK Stack" and Kibana)', () => {
     const text = resume('work:', '  - highlights:', '      - Built 12 Kibana dashboards and 30 Azure Pipelines.', 'skills:', '  - name: Ops', '    keywords: [ELK Stack, Azure DevOps]');
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);

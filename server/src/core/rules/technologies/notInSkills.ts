@@ -34,6 +34,7 @@ export const notInSkills: Rule = {
     // whichever product the sentence around it reads it as.
     const written = new Set(found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords).map((keyword) => writtenHead(keyword.text)));
     const reported = new Set<TechEntry>();
+    const listsProtocols = skills.some((group) => group.keywords.some((keyword) => keyword.resolution !== undefined && listedProtocol(keyword.resolution.tech)));
     const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
     const entries = collectWriting(context).entries;
@@ -47,7 +48,7 @@ export const notInSkills: Rule = {
       if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       const mentions = readingOf(found, text).mentions;
       for (const mention of mentions) {
-        if (!suggested(mention) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
+        if (!suggested(mention) || (protocol(mention.resolution.tech) && !listsProtocols) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
         used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
         if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
         if (text.entry === undefined || !past.has(text.entry)) lately.add(mention.resolution.tech);
@@ -115,6 +116,22 @@ function suggested(mention: Mention): boolean {
   const tech = mention.resolution.tech;
   if (mention.ordinary || mention.inPair || mention.resolution.status === 'former' || !worthListing(tech)) return false;
   return !(CONCEPTS.has(tech.category) && mention.written === mention.written.toLowerCase());
+}
+
+/**
+ * A protocol every networked program speaks ("TLS", "mTLS", "HTTP", "VPN"): how a product talks, not a skill one
+ * lists for having used it, unless the skills list protocols already. Readers wanted none of 10 such lines; a routing
+ * protocol ("Led the BGP peering redesign") is a network engineer's skill and stays.
+ */
+const PLUMBING = new Set(['TLS', 'mTLS', 'SSL', 'HTTP', 'HTTPS', 'HTTP/2', 'HTTP/3', 'TCP', 'UDP', 'TCP/IP', 'DNS', 'VPN', 'WebSocket']);
+
+function protocol(tech: TechEntry): boolean {
+  return PLUMBING.has(tech.name);
+}
+
+/** A protocol by its acronym in the skills ("BGP", "TCP/IP"): the author lists protocols. */
+function listedProtocol(tech: TechEntry): boolean {
+  return (tech.category === 'networking' || PLUMBING.has(tech.name)) && /^[a-z]?[A-Z][A-Z0-9/+-]+$/.test(tech.name);
 }
 
 /** Not one's own name, a company, a site, a practice, or a concept: a plain phrase ("Role-based access control"). */
