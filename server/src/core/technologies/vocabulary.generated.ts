@@ -434,7 +434,7 @@ Mirth Connect|f|Mirth;NextGen Connect
 Oracle RAC|3|Real Application Clusters
 SoapUI|e|ReadyAPI
 Visualforce|1
-ZAP|d|Zed Attack Proxy|OWASP ZAP
+ZAP|d|Zed Attack Proxy;OWASP ZAP;ZAP by Checkmarx
 x86|c|IA-32;i386
 Fireblocks|d
 Make|e|GNU Make;gmake;Makefile;Makefiles
