@@ -63,6 +63,55 @@ export function loadInputs() {
   };
 }
 
+// Names as well used as those a keyword may be a slip of (server/src/core/technologies/typos.ts).
+const POPULAR = 1500;
+
+/**
+ * The English words of five letters or more within a slip of the keyboard of a well-used name's spelling (one edit,
+ * two from ten letters on, as typos.ts counts them, the first letter kept), and no spelling of any: "state" (Stata),
+ * "stack" (Slack), "clock" (Click). A keyword that is one of them is the word.
+ */
+function wordsNearNames(entries, commonWords) {
+  const fold = (text) => text.toLowerCase().replace(/[^a-z0-9+#]/g, '');
+  const spellings = new Set(entries.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.formerNames]).map(fold));
+  const byFirst = new Map();
+  for (const entry of entries.slice(0, POPULAR)) {
+    for (const key of new Set([entry.name, ...entry.aliases].map(fold))) {
+      if (key.length < 5) continue;
+      const list = byFirst.get(key[0]) ?? [];
+      list.push(key);
+      byFirst.set(key[0], list);
+    }
+  }
+  const near = [];
+  for (const word of commonWords) {
+    if (word.length < 5 || !/^[a-z]+$/.test(word) || spellings.has(word)) continue;
+    const limit = word.length >= 10 ? 2 : 1;
+    if ((byFirst.get(word[0]) ?? []).some((key) => Math.abs(key.length - word.length) <= limit && edits(word, key, limit) <= limit)) near.push(word);
+  }
+  return near.sort();
+}
+
+/** Edits from one word to another (a letter left out, added, changed, or two swapped), up to `limit` + 1. */
+function edits(a, b, limit) {
+  let before = null;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      let cost = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, before[j - 2] + 1);
+      row.push(cost);
+      least = Math.min(least, cost);
+    }
+    if (least > limit) return limit + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
 // The languages server/src/core/writing/language.ts tells apart (ISO 639-3, as franc names them) that stopwords-iso
 // has function words for (ISO 639-1).
 const STOPWORD_LANGUAGES = { spa: 'es', fra: 'fr', por: 'pt', deu: 'de', ita: 'it', nld: 'nl', pol: 'pl', tur: 'tr', swe: 'sv', ron: 'ro', ces: 'cs', hun: 'hu', ind: 'id', vie: 'vi', rus: 'ru', ukr: 'uk' };
@@ -109,6 +158,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     }
   }
   for (const noun of inputs.commonNouns ?? []) words.add(noun);
+  const nearNames = wordsNearNames(entries, inputs.commonWords);
   const names = new Set(entries.map((entry) => entry.name));
   for (const domain of inputs.domains) {
     const unknown = domain.technologies.filter((name) => !names.has(name));
@@ -134,6 +184,9 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     '',
     '/** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */',
     `export const ORDINARY_WORDS = \`${[...words].sort().join('\n')}\`;`,
+    '',
+    '/** English words a slip of the keyboard from a well-used name ("state" and Stata, "stack" and Slack): never a slip. */',
+    `export const NEAR_NAME_WORDS = \`${nearNames.join('\n')}\`;`,
     '',
     '/** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */',
     `export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = ${JSON.stringify(inputs.domains.map(({ words: w, technologies, kinds, onlyNamed, listed }) => ({ words: w, technologies, ...(kinds ? { kinds } : {}), ...(onlyNamed ? { onlyNamed } : {}), ...(listed ? { listed } : {}) })))};`,

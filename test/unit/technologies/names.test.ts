@@ -73,6 +73,10 @@ describe('technology names', () => {
     assert.equal(read('Scikit-Learn'), 'scikit-learn (short)');
     assert.equal(read('NodeJS'), 'Node.js (variant)');
     assert.equal(read('MacOS'), 'macOS (variant)');
+    // A lower-case brand capitalised reads as a name, unless its one lower-case letter is the brand.
+    assert.equal(read('Webpack'), 'webpack (short)');
+    assert.equal(read('PgAdmin'), 'pgAdmin (short)');
+    assert.equal(read('JQuery'), 'jQuery (variant)');
     assert.equal(read('MSSQL'), 'Microsoft SQL Server (alias)');
     assert.equal(read('Golang'), 'Go (short)');
     assert.equal(read('GoLang'), 'Go (variant)');

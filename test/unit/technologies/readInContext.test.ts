@@ -301,9 +301,9 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(levels), []);
   });
 
-  it('takes no plural ("Controls") nor a product styled with a letter before a name ("iGoogle") for a slip, nor "CI / CD" for a misspelling', () => {
-    const text = resume('work:', '  - highlights:', '      - Built a rival to iGoogle for 2M users.', 'skills:', '  - name: Gameplay', '    keywords:', '      - Camera, Character, Controls', '      - CI / CD');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
+  it('takes no plural ("Controls"), English word ("State") nor product styled with a letter before a name ("iGoogle") for a slip, nor "CI / CD" for a misspelling', () => {
+    const text = resume('work:', '  - highlights:', '      - Built a rival to iGoogle for 2M users.', 'skills:', '  - name: Gameplay', '    keywords:', '      - Camera, Character, Controls', '      - CI / CD', '  - name: Design Patterns', '    keywords: [State, Observer, Kuberntes]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Kuberntes']);
   });
 
   it('takes a site\'s former name as people still name it ("Twitter"), but a product\'s as outdated', () => {
@@ -371,6 +371,11 @@ describe('keywords that list several names', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['ElasticBeanstalk', 'Cloudformation', 'Postgresql', 'Kotlin Multiplatform Mobile(KMM)']);
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('Postgresql (Aurora)', 'PostgreSQL (Aurora)'));
     assert.equal(applyFix(text, 'Change to Kotlin Multiplatform'), text.replace('Kotlin Multiplatform Mobile(KMM)', 'Kotlin Multiplatform'));
+  });
+
+  it('takes a word alone in parentheses after a name as how well ("Go (medium)"), and words among names as names', () => {
+    const levels = resume('work:', '  - highlights:', '      - Wrote 3 services in Go and Java with Spring.', 'skills:', '  - name: Languages', '    keywords:', '      - Go (medium)', '      - Java (spring, hibernate)');
+    assert.deepEqual(check(levels).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['spring', 'hibernate']);
   });
 
   it('reports a former name among those a keyword lists ("Machine Learning (Core ML, TensorFlow Lite)")', () => {

@@ -6,7 +6,7 @@
  * generator and the engine that completes and checks names.
  */
 
-import { CATEGORIES, ORDINARY_WORDS as ORDINARY_WORD_LIST, VOCABULARY, type TechCategory } from './vocabulary.generated';
+import { CATEGORIES, NEAR_NAME_WORDS as NEAR_NAME_LIST, ORDINARY_WORDS as ORDINARY_WORD_LIST, VOCABULARY, type TechCategory } from './vocabulary.generated';
 
 export type { TechCategory } from './vocabulary.generated';
 
@@ -46,3 +46,6 @@ export const TECHNOLOGIES: readonly Technology[] = VOCABULARY.split('\n').map(pa
  * "express", "less"): in prose, such a word is a technology only when written the way the technology is styled.
  */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set(ORDINARY_WORD_LIST.split('\n'));
+
+/** English words a slip of the keyboard from a well-used name ("state" and Stata): a keyword so written is the word. */
+export const NEAR_NAME_WORDS: ReadonlySet<string> = new Set(NEAR_NAME_LIST.split('\n'));

@@ -90,8 +90,10 @@ function unversioned(text: string): string {
  * "PgAdmin", "OpenSUSE"), and a name ending in an acronym joined up ("ArgoCD" for Argo CD).
  */
 function acceptedStyling(written: string, name: string): boolean {
-  // Not Apple's systems, whose lower-case first letter is the brand (MacOS for macOS: readers of two resumes of two).
-  if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase() && !/^\p{Ll}+OS$/u.test(name)) return true;
+  // Not Apple's systems, whose lower-case first letter is the brand (MacOS for macOS: readers of two resumes of two),
+  // nor a name of one lower-case letter before a capital ("JQuery" for jQuery: readers of four resumes of four), whose
+  // first letter is the brand. A longer lower-case prefix capitalised ("PgAdmin", "OpenSUSE") reads as a name.
+  if (/^\p{Ll}/u.test(name) && written === name.charAt(0).toUpperCase() + name.slice(1) && written !== written.toUpperCase() && !/^\p{Ll}+OS$/u.test(name) && !/^\p{Ll}\p{Lu}/u.test(name)) return true;
   // "Styled Components" for styled-components, "Scikit-Learn" for scikit-learn: a package's lower-case words
   // capitalised, spaced as words or still hyphenated.
   if (/^\p{Ll}+(?:-\p{Ll}+)+$/u.test(name)) {

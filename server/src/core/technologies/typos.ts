@@ -1,4 +1,5 @@
 import { BoundedMap, cacheSlot, type Caches } from '../caches';
+import { NEAR_NAME_WORDS } from './data';
 import { foldKey } from './fold';
 import type { TechEntry, TechIndex } from './vocabulary';
 
@@ -7,11 +8,11 @@ import type { TechEntry, TechIndex } from './vocabulary';
  * "LeakCannery"): the name it was meant to be. Only for a keyword the vocabulary does not know, of five letters or
  * more, within one edit (two from ten letters on, the first letter kept: a letter left out, added, changed or two swapped), and only when
  * one technology is that close, among the more used ones (a rare name a letter away is more likely its own thing), or
- * one of those that start with the same letter.
+ * one of those that start with the same letter; never an English word ("State" is not Stata, `NEAR_NAME_WORDS`).
  */
 export function meantName(index: TechIndex, caches: Caches, written: string): TechEntry | undefined {
   const key = foldKey(written);
-  if (key.length < 5 || key.length > 40 || !/^[\p{L}\d+#.]+$/u.test(key)) return undefined;
+  if (key.length < 5 || key.length > 40 || !/^[\p{L}\d+#.]+$/u.test(key) || NEAR_NAME_WORDS.has(written.toLowerCase())) return undefined;
   const memo = caches.get(MEANT);
   let byIndex = memo.get(index);
   if (!byIndex) memo.set(index, (byIndex = new BoundedMap(5000)));

@@ -6,6 +6,7 @@ import { lookAlikesIn } from '../../technologies/fold';
 import { caseFree, datedHyphen, statusOf, VENDOR_PREFIX } from '../../technologies/policy';
 import { listedNames, meantKeyword, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
+import { ORDINARY_WORDS } from '../../technologies/data';
 import { meantInProse, meantName } from '../../technologies/typos';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Text } from '../../writing/bullets';
@@ -116,6 +117,9 @@ function misspelt(written: string, tech: TechEntry, span: [number, number], fixa
 function* listedParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
   if (keyword.node.type !== Scalar.PLAIN) return;
   for (const { text: written, offset } of listedNames(keyword)) {
+    // "Go (medium)", "Java (basic)": a word in lower case alone in parentheses says how well, and is no network
+    // (Medium); "Java (spring, hibernate)" lists names.
+    if (written === written.toLowerCase() && ORDINARY_WORDS.has(written) && keyword.text.slice(offset - 1, offset + written.length + 1) === `(${written})`) continue;
     const resolution = index.resolve(written);
     // A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be.
     if (!resolution || (resolution.status !== 'variant' && resolution.status !== 'former') || resolution.tech.extra || formerSite(resolution)) continue;
