@@ -58,11 +58,13 @@ function writtenKeywords(): string[] {
 }
 
 /**
- * Reachable as the issue asks: from the keyword's first four letters, or, behind a vendor's prefix ("AWS CDK",
- * "Azure Functions"), from the first four letters of its distinctive word. The technology is what must be reached: a
+ * Reachable as the issue asks: from the keyword's first four letters (of the name, before a note in parentheses), or,
+ * behind a vendor's prefix ("AWS CDK", "Azure Functions"), from the first four letters of its distinctive word. The technology is what must be reached: a
  * reader's "Nginx" is reached by nginx (how it is styled is what naming judges).
  */
-function completes(written: string, accepted: readonly string[]): boolean {
+function completes(keyword: string, accepted: readonly string[]): boolean {
+  // "Go (medium)", "C (experienced)": the name is typed, then the note after it.
+  const written = keyword.replace(/\s*\([^()]*\)$/, '') || keyword;
   const distinctive = written.replace(VENDOR_PREFIX, '');
   return [written, ...(distinctive !== written ? [distinctive] : [])].some((typed) => {
     const { text, position } = withCursor(joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${typed.slice(0, 4)}$|$`));

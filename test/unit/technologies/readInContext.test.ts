@@ -371,6 +371,10 @@ describe('keywords that list several names', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['ElasticBeanstalk', 'Cloudformation', 'Postgresql', 'Kotlin Multiplatform Mobile(KMM)']);
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('Postgresql (Aurora)', 'PostgreSQL (Aurora)'));
     assert.equal(applyFix(text, 'Change to Kotlin Multiplatform'), text.replace('Kotlin Multiplatform Mobile(KMM)', 'Kotlin Multiplatform'));
+    // Both former names, said once: the fix writes the name once.
+    const former = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Java', '    keywords:', '      - Java Enterprise Edition (JEE)');
+    assert.deepEqual(check(former).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"Java Enterprise Edition (JEE)" is now called Jakarta EE.']);
+    assert.equal(applyFix(former, 'Change to Jakarta EE'), former.replace('Java Enterprise Edition (JEE)', 'Jakarta EE'));
   });
 
   it('takes a word alone in parentheses after a name as how well ("Go (medium)"), and words among names as names', () => {

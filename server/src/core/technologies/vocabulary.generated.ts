@@ -80,7 +80,7 @@ X|i||Twitter
 Rust|0|rustlang
 Flask|1|||Python
 Azure Kubernetes Service|4|AKS
-GitLab CI/CD|5|GitLab CI
+GitLab CI/CD|5|GitLab CI;GitLab Pipelines
 Kotlin|0|kt
 Matplotlib|9|||Python
 Oracle Database|3|Oracle DB;Oracle RDBMS
@@ -158,7 +158,7 @@ Groovy|0|Apache Groovy
 Clojure|0
 Tailwind CSS|1|Tailwind||JavaScript
 Amazon Redshift|4|Redshift;AWS Redshift
-Azure Cosmos DB|3|Cosmos DB
+Azure Cosmos DB|3|Cosmos DB|Azure DocumentDB
 DigitalOcean|4
 Splunk|8
 FreeBSD|b
@@ -408,7 +408,7 @@ Poetry|e|||Python
 uv|e|||Python
 Conda|e|||Python
 Storybook|e
-SonarQube|e
+SonarQube|e||Sonar
 Snyk|d
 Burp Suite|d|Burp
 Metasploit|d|Metasploit Framework
@@ -632,7 +632,7 @@ Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
 IBM Z|c|z/Architecture;s390x;IBM zSystems
-Jakarta EE|f||Java EE;J2EE|Java
+Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
 Nordic Semiconductor|j
 OpenVPN|7
 RubyGems|i
@@ -2074,7 +2074,7 @@ Lazygit|e
 Microsoft Orleans|2|Orleans
 OpenStack Cinder|6|Cinder
 RKE2|5
-ROS|f|ROS;Robot Operating System;ROS 2;ROS/ROS2
+ROS|f|ROS;Robot Operating System;ROS/ROS2
 SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
@@ -2095,10 +2095,10 @@ GNU nano|4|Nano
 Gitleaks|d
 Haxe|0
 Linktree|i
-MoveIt|2
 OpenStack Keystone|6|Keystone
 OpenYurt|5
 QuestDB|3
+ROS 2|f|ROS2
 RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
@@ -2115,7 +2115,7 @@ Kiali|8
 MediatR|2
 Meld|e
 Microsoft Fabric|9|MS Fabric
-OMPL|2|Open Motion Planning Library
+MoveIt|2
 OpenStack Heat|6
 RTSP|7
 SCSI|c
@@ -2134,12 +2134,12 @@ Config Sync|4
 Conventional Commits|g
 Dependabot|e
 Expo|1|||JavaScript
-Gazebo|e
 Hive Metastore|9
 Hubble|8
 InfiniBand|c|IB
 Java Swing|2|Swing||Java
 OKD|5
+OMPL|2|Open Motion Planning Library
 Odin|0
 PyPy|f|||Python
 RTMP|7
@@ -2155,12 +2155,12 @@ Cloud Scheduler|4
 Expo Application Services|5|EAS
 Fibre Channel|c|FC SAN
 GNU Coreutils|e|coreutils
+Gazebo|e
 Git flow|h
 HLS|7|HTTP Live Streaming
 Java AWT|2|AWT||Java
 Mend.io|d||WhiteSource
 Microsoft Foundation Classes|2|MFC||C++
-NVIDIA Isaac Sim|e
 Nagios|8
 OpenNebula|6
 OpenTSDB|3
@@ -2181,7 +2181,7 @@ KDiff3|e
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
 MicroPython|f|||Python
-MuJoCo|e
+NVIDIA Isaac Sim|e
 ORAS|5
 Pinterest|i
 Power Automate|e||Microsoft Flow
@@ -2202,6 +2202,7 @@ Inner source|h
 JetBrains Fleet|e
 Jython|2|||Python
 Microsoft Power Platform|f|Power Platform
+MuJoCo|e
 OWASP Dependency-Check|d
 Omni-Path|c
 PuTTY|e
@@ -2209,7 +2210,6 @@ RxJava|2|||Java
 SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
-TurtleBot3|c|TurtleBot
 sed|0
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
@@ -2223,9 +2223,9 @@ Microsoft Message Queuing|6|MSMQ
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
-Raspberry Pi OS|b||Raspbian
 Siemens EDA|e||Mentor Graphics
 Snapchat|i
+TurtleBot3|c|TurtleBot
 USB|c|USB-C;USB 3
 WebSocket|7|WebSockets;WS protocol
 WinSCP|e
@@ -2236,7 +2236,6 @@ rustfmt|e
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management
-Armbian|b
 BeeGFS|6
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
@@ -2248,6 +2247,7 @@ MobaXterm|e
 Ninject|2
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
+Raspberry Pi OS|b||Raspbian
 Server-Sent Events|7|SSE
 Starlark|0
 USB Power Delivery|c|USB-PD
@@ -2257,6 +2257,7 @@ rust-analyzer|e
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
+Armbian|b
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
 Dokploy|5
@@ -2267,7 +2268,6 @@ IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
 Miri|e
 Notary Project Notation|5
-OpenWrt|b
 PSpice|e
 PhoneGap|1|Adobe PhoneGap||JavaScript
 RxBinding|2|||Kotlin
@@ -2290,7 +2290,7 @@ HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
 Nix|5|NixOS Nix
-Proxmox Backup Server|b
+OpenWrt|b
 Qlik Sense|9|QlikView
 Raspberry Pi Pico|c
 Royal TS|e
@@ -2306,13 +2306,13 @@ Embassy|2|||Rust
 Filestore|4|Google Filestore
 FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
-Haiku|b
 Keil MDK|e|Keil;Keil uVision
 Metabase|9
 Modernizr|2|||JavaScript
 Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
+Proxmox Backup Server|b
 Remmina|e
 SLSA|g
 Sphinx Search|3
@@ -2327,11 +2327,11 @@ Btrfs|6
 Cacti|8
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
+Haiku|b
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
 Qiita|i
-ReactOS|b
 Serilog|2
 Sigstore|d
 Slurm|6|SLURM
@@ -2352,9 +2352,9 @@ IndexedDB|g
 Liferay|f
 Munin|8
 NLog|2
-Plan 9|b|Plan 9 from Bell Labs
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
+ReactOS|b
 Redash|9
 Remote Desktop Protocol|7|RDP
 STOMP|7
@@ -2374,7 +2374,7 @@ Daphne|6|||Python
 Docker Desktop|5
 Habr|i
 I2C|c|I²C;IIC
-MINIX|b
+Plan 9|b|Plan 9 from Bell Labs
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
@@ -2391,6 +2391,7 @@ Citrix|f
 Django Channels|2|||Python
 Fetch API|g
 Firebolt|3
+MINIX|b
 MPLAB X|e|MPLAB
 MockWebServer|2|||Kotlin
 Modbus|7
@@ -2398,7 +2399,6 @@ NTFS|6
 Notary Project|d|Notary
 Rancher Desktop|5
 Ratatui|2|||Rust
-Redox OS|b|Redox
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
 Sigma Computing|9
@@ -2422,8 +2422,8 @@ OPC UA|7
 Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
 OrbStack|5
+Redox OS|b|Redox
 Restlet|1|||Java
-SerenityOS|b
 Server-side rendering|h|SSR
 Storage Transfer Service|4
 UART|c
@@ -2440,7 +2440,6 @@ IBM Instana|8|Instana
 JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
-Linux kernel|b|kernel development
 Lynis|d
 MSTest|e
 OpenText Documentum|f|Documentum
@@ -2448,6 +2447,7 @@ PROFINET|7
 Qdrant|3
 Rockset|3
 STM32CubeIDE|e|STM32CubeMX
+SerenityOS|b
 Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
@@ -2464,6 +2464,7 @@ EtherCAT|7
 IBM SPSS Statistics|9|SPSS
 Kotlin/Native|2|||Kotlin
 Lima|5
+Linux kernel|b|kernel development
 Moq|2
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
@@ -2471,7 +2472,6 @@ Serial Wire Debug|c|SWD
 Single-page application|h|single-page apps
 Site24x7|8
 Spectral|e
-Windows kernel|b
 mdadm|6
 runc|5
 Amazon Lex|4
@@ -2492,7 +2492,7 @@ Quinn|2|||Rust
 STM32Cube|e
 Spec Kit|e|spec-kit
 Tone.js|2|||JavaScript
-XNU|b
+Windows kernel|b
 gVisor|5
 kube-bench|d
 Amazon Personalize|4
@@ -2512,9 +2512,9 @@ RQ|2|||Python
 SpaceWire|c
 TablePlus|e
 UptimeRobot|8
+XNU|b
 kube-hunter|d
 rustls|d
-systemd|b
 ACID|g
 APScheduler|2|||Python
 Amazon Forecast|4
@@ -2524,7 +2524,6 @@ Azure Digital Twins|4
 Chart.js|2|||JavaScript
 CubeFS|5
 Firecracker|6
-GRUB|b
 IBM FileNet|f|FileNet
 Koin|2|||Kotlin
 Kubescape|d
@@ -2540,16 +2539,17 @@ Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
 pgAdmin|e
+systemd|b
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
 Azure Sphere|4
-BusyBox|b
 CAP theorem|g
 Checkly|8
 DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
+GRUB|b
 Google Cloud Batch|4
 Kombu|2|||Python
 LIN bus|7
@@ -2564,6 +2564,7 @@ Vald|3
 AWS Trainium|4|Trainium
 Azure Arc|4
 Boto3|2|boto;boto3||Python
+BusyBox|b
 Catchpoint|8
 Cloud Healthcare API|4
 Code Composer Studio|e|CCS
@@ -2582,7 +2583,6 @@ OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Sharding|h
-glibc|b
 AWS Inferentia|4|Inferentia
 Azure Local|4||Azure Stack HCI
 Cats Effect|2|||Scala
@@ -2602,7 +2602,7 @@ Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Replication|h
-musl|b
+glibc|b
 AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
 Apptainer|5||Singularity
@@ -2623,10 +2623,10 @@ SPARQL|0
 SSD|c
 Teleport|d
 WarpStream|9
-Wayland|b
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
 govulncheck|d|||Go
+musl|b
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Backup|4
@@ -2641,8 +2641,8 @@ MongoDB Compass|e
 NetApp|6
 PgBouncer|3
 Rider|e|JetBrains Rider
+Wayland|b
 Wi-Fi 6|7|802.11ax
-X Window System|b|X11
 goose|e|||Go
 phpMyAdmin|3
 AWS Outposts|4|Outposts
@@ -2655,7 +2655,6 @@ CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
-GNOME|b
 Hyland OnBase|f|OnBase
 Kusto Query Language|0|KQL
 LINQ|2|||C#
@@ -2668,6 +2667,7 @@ Redis Insight|e
 SEGGER Ozone|e
 SwiftLint|e|||Swift
 Wi-Fi 7|7|802.11be
+X Window System|b|X11
 http4s|2|||Scala
 AWS Local Zones|4
 Azure Migrate|4
@@ -2677,9 +2677,9 @@ Bluetooth Low Energy|7|BLE;Bluetooth LE
 Dell PowerMax|6
 ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
+GNOME|b
 GoPDF|2|||Go
 Jib|5
-KDE Plasma|b
 PassMark|e
 Patroni|3
 PixiJS|2|||JavaScript
@@ -2701,6 +2701,7 @@ Firebase Hosting|4
 Grafana Tempo Cloud|8
 Insomnia|e
 Instaclustr|4
+KDE Plasma|b
 KubeVirt|5
 LoRaWAN|7
 NAS|c|Network-attached storage
@@ -2710,7 +2711,6 @@ ProxySQL|3
 Pure Storage|6
 Slick|2|||Scala
 Splunk On-Call|8||VictorOps
-Xfce|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
@@ -2723,7 +2723,6 @@ Firebase Crashlytics|2|Crashlytics
 Godot Engine|e|Godot
 LoRa|7
 MariaDB MaxScale|3|MaxScale
-POSIX|g
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 PyQt|2|||Python
@@ -2733,11 +2732,13 @@ Sōzu|6|Sozu
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
+Xfce|b
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
 Azure Automation|4
 Bicep|5|Azure Bicep
 Bitwarden|d
+Buffalo|1|||Go
 Change data capture|h|CDC
 Fiddler|e
 Firebase Remote Config|4
@@ -2747,16 +2748,15 @@ Linux perf|8|perf
 Material UI|2|MUI||JavaScript
 NB-IoT|7
 OutSystems|f
+POSIX|g
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
-SELinux|d
 Scala Native|2|||Scala
 Starburst|9
 Synology DSM|6
 UEFI|c
 Wintun|7
 Apache Camel|2|Camel
-AppArmor|d
 Azure Lighthouse|4
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
@@ -2768,6 +2768,7 @@ LTE|7|4G LTE
 LastPass|d
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
+SELinux|d
 Seats.io|4
 SeaweedFS|6
 Star schema|h
@@ -2778,6 +2779,7 @@ AWS CodeCommit|4|CodeCommit
 Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
+AppArmor|d
 Azure CLI|e|az CLI
 BIOS|c
 Deepnote|9
@@ -2794,7 +2796,6 @@ Metal3|5
 OLAP|g
 Oracle Coherence|3|Coherence
 RenderWare|e
-cgroups|b
 libbpf|2
 mitmproxy|e
 5G Core|7|5GC
@@ -2806,17 +2807,18 @@ BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Firebase Test Lab|4
 Gmail API|4
-Linux namespaces|b|namespaces
 OLTP|g
 Observable|9
 Rocq Prover|0||Coq
 Scaleform|2|Scaleform GFx
-Sonatype Nexus Repository|5|Nexus;Nexus Repository
+Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
+cgroups|b
 coreboot|c
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
+Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Board support package|c|BSP
 Bubble.io|f
 Commitizen|e
@@ -2824,13 +2826,12 @@ DTrace|8
 Ehcache|2
 IRIS GL|2
 Lean 4|0
+Linux namespaces|b|namespaces
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
 Pygame|2|||Python
-seccomp|d
 shadcn-svelte|2|||JavaScript
-Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
@@ -2838,20 +2839,22 @@ Gradio|1|||Python
 Husky|e
 ISO 8601|g
 Isabelle|0
-Linux PAM|b|Pluggable Authentication Modules
 MonoGame|2|||C#
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
 Z-Wave|7
+seccomp|d
 strace|8
+Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
 Kafka Clients|2
+Linux PAM|b|Pluggable Authentication Modules
 MkDocs|e|||Python
 Mono|f
 Shiny|1
@@ -2865,7 +2868,6 @@ Yocto Project|b|Yocto
 lint-staged|e
 ltrace|8
 whatsapp-web.js|2|||JavaScript
-APT|e|apt-get
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 Azure Quantum|4
@@ -2880,6 +2882,7 @@ Resilience4j|2|||Java
 SD-WAN|7
 UTF-8|g
 Valgrind|e
+APT|e|apt-get
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 AppSheet|e
@@ -2897,7 +2900,6 @@ Tray.io|f|Tray.ai
 UIKit|1|||Swift
 Vector CANalyzer|e|CANalyzer
 authentik|d
-dpkg|e
 gprof|e
 semantic-release|e
 AWS Proton|4
@@ -2911,11 +2913,10 @@ GitHub CLI|e|gh CLI
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
-RPM|e|RPM Package Manager
 RStudio|e
-Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 SDN|7|Software-defined networking
 Standard ML|0|SML
+dpkg|e
 pprof|e
 AWS Service Catalog|4
 Azure Managed Disks|4
@@ -2928,22 +2929,20 @@ F*|0
 Gel|3||EdgeDB
 GitHub Pages|e
 Google Tag Manager|e|GTM
-Linkerd|5
 MISRA|g|MISRA C++
 NATS|6
 NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
+RPM|e|RPM Package Manager
+Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Stitches|2|||JavaScript
-YUM|e
 async-profiler|e
 tidyverse|2
 AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Brython|2|||Python
-Consul Connect|5
-DNF|e
 Dafny|0
 Dex|d
 Emotion|2|||JavaScript
@@ -2951,17 +2950,20 @@ GitHub Packages|5
 Google Search Console|e
 IPMI|c
 Java Flight Recorder|8|JFR
+Linkerd|5
 NATS JetStream|6|JetStream
 OpenFeign|2|Feign||Java
 OpenFlow|7
 Realm|3|RealmDB;Realm Database
 SwiftData|2|||Swift
+YUM|e
 ggplot2|2
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Landing Zones|4
-Cilium|7
+Consul Connect|5
 Core Animation|2|CoreAnimation
+DNF|e
 Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
@@ -2977,10 +2979,10 @@ Theme UI|2|||JavaScript
 VisualVM|e
 ZeroMQ|6|ZMQ;0MQ
 dplyr|2
-pacman|e
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
+Cilium|7
 Core Graphics|2|CoreGraphics
 DPDK|7
 Eclipse Mosquitto|6|Mosquitto
@@ -2989,18 +2991,16 @@ Google Play Console|e
 Ladle|e|||JavaScript
 NetCDF|g
 OpenBMC|c
-Project Calico|5|Calico
 PyArrow|2|||Python
 Redis Stack|3
 SPIRE|d
 data.table|2
-zypper|e
+pacman|e
 AWS Distro for OpenTelemetry|4|ADOT
 Core Location|2|CoreLocation||Swift
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 EMQX|6
-Flannel|5
 Gatling|e
 GeoJSON|g
 Gitea|e
@@ -3008,26 +3008,27 @@ Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
 Microsoft 365|e||Office 365;O365
 Polyspace|e
+Project Calico|5|Calico
 SnapLogic|f
-Snapcraft|e|Snap packages
 Upstash|3
 caret|2
 eBPF|7
 eksctl|e
 openpyxl|2|||Python
+zypper|e
 AWS Trusted Advisor|4|Trusted Advisor
-Flatpak|e
+Flannel|5
 Forgejo|e
 HPE iLO|c|iLO
 HiveMQ|6
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft Office|e|MS Office
+Snapcraft|e|Snap packages
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 Turso|3
 URLSession|2|||Swift
-Weave Net|5
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
@@ -3035,7 +3036,7 @@ glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 FIDO2|g
-Flathub|i
+Flatpak|e
 Gerrit|e
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
@@ -3043,12 +3044,12 @@ Kubeflow|a
 LDRA|e
 Locust|e|||Python
 Microsoft Teams|e|MS Teams
-Multus CNI|5|Multus
 SAS Viya|9
 SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
 Universal Scene Description|g|OpenUSD
 VerneMQ|6
+Weave Net|5
 WidgetKit|1|||Swift
 libSQL|3
 python-docx|2|||Python
@@ -3058,9 +3059,10 @@ App Clips|f
 Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
+Flathub|i
 GoogleTest|2|gtest
 IBM MQ|6||WebSphere MQ;MQSeries
-Kuma|5
+Multus CNI|5|Multus
 Passkeys|g
 Perforce Helix Core|e|Helix Core
 RDMA|7
@@ -3068,7 +3070,6 @@ ReportLab|2|||Python
 SharePoint|f|Microsoft SharePoint
 Tachyons|1
 Weights & Biases|a|W&B;wandb
-WinGet|e
 Xata|3
 ARKit|1
 AWS Compute Optimizer|4
@@ -3077,68 +3078,70 @@ CockroachDB Serverless|3
 Coverity|d
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
-Kong Mesh|5
+Kuma|5
 Microsoft Exchange Online|e
 Neptune.ai|a
 Open Compute Project|c
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
-Scoop|e
 Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
+WinGet|e
 kubeadm|e
 wrk|e
 AWS Auto Scaling|4
 Arduino|c
-Chocolatey|e
 Comet ML|a
 DICOM|g
 GWT|1|Google Web Toolkit||Java
+Kong Mesh|5
 Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph
-Open Service Mesh|5
 PyPDF|2|PyPDF2||Python
 RealityKit|1
+Scoop|e
 SingleStore|3||MemSQL
 Solace PubSub+|6
 Vegeta|e
 iWARP|7
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Chocolatey|e
 DVC|a|Data Version Control
 EDI|g|X12;EDIFACT
 Exasol|3
 JHipster|1|||Java
 Klocwork|d
 Metal|0
+Open Service Mesh|5
 Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
-PowerShell DSC|5
 PyMuPDF|2|fitz||Python
-Raspberry Pi|c
+Raspberry Pi|c|RPi
 Redpanda|6
 Team Foundation Version Control|e|TFVC
 Veeva Vault|f
-AWS App Mesh|4
-Active Directory Domain Services|d|AD DS
 Amazon EC2 Spot Instances|4|Spot Instances
 BeagleBone|c
 BlazeMeter|8
 Bulma|1|||JavaScript
 ClearML|a
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 MonetDB|3
 OVN|7|Open Virtual Network
+PowerShell DSC|5
 SAML|g|SAML 2.0
 pyca/cryptography|2|cryptography||Python
+AWS App Mesh|4
+Active Directory Domain Services|d|AD DS
 Amazon Machine Image|4|AMI
 CloudKit|2
 Confluent Platform|6
@@ -3146,8 +3149,6 @@ DAX|0|Data Analysis Expressions
 Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
-IRIX|b
-KEDA|5
 Metaflow|a
 Microsoft Word|e|MS Word
 PC-lint|e
@@ -3165,7 +3166,8 @@ BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Confluent Cloud|4
 EMV|g
 Grails|1
-Knative|5
+IRIX|b
+KEDA|5
 Microsoft PowerPoint|e|PowerPoint
 Reviewable|4
 SCIM|g
@@ -3179,10 +3181,10 @@ Feast|a
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Kafka Connect|6
+Knative|5
 MapKit|2
 Microsoft Outlook|e|Outlook
 Open Banking|g
-OpenFaaS|5
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
 Phabricator|e
@@ -3192,10 +3194,10 @@ python-dotenv|2|||Python
 AVFoundation|2
 Amazon Pinpoint|4
 ClojureScript|0
-Fission|5
 InterSystems Caché|3|Caché
 Lattice Semiconductor|c
 Microsoft Visio|e|Visio
+OpenFaaS|5
 PSD2|g
 Pydantic Settings|2|||Python
 Service level objectives|h|SLO;SLOs;SLI;SLIs
@@ -3208,8 +3210,8 @@ BentoML|a
 Boost.Test|e
 BoringSSL|d
 Error budgets|h
+Fission|5
 Guidewire|f
-Kubeless|5
 LookML|0
 Mac Catalyst|1|||Swift
 Microchip Technology|c|Microchip
@@ -3228,7 +3230,7 @@ Cumulus Linux|7
 IEEE 754|g
 Incident management|h
 Ingres|3
-Karpenter|5
+Kubeless|5
 LibreSSL|d
 Microsoft OneDrive|e|OneDrive
 Reagent|2|||ClojureScript
@@ -3240,12 +3242,12 @@ Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 CTest|e
 Cisco IOS|7
-Cluster Autoscaler|5
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;PGP;GNU Privacy Guard
 Infineon|c
 KServe|a||KFServing
+Karpenter|5
 Microsoft Loop|e
 Murex|f
 On-call|h
@@ -3258,6 +3260,7 @@ AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco IOS XE|7|IOS XE
+Cluster Autoscaler|5
 Combine|1|||Swift
 Container Runtime Interface|g|CRI
 Datomic|3
@@ -3268,7 +3271,6 @@ Miro|e
 Postmortems|h|blameless postmortems
 TorchServe|a
 Turbopack|e|||JavaScript
-Vertical Pod Autoscaler|5
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
@@ -3285,20 +3287,20 @@ RSA|g
 Rspack|e|||JavaScript
 Temporal|f
 TensorFlow Serving|a
-cert-manager|5
+Vertical Pod Autoscaler|5
 gcov|e
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
 Core MIDI|2|CoreMIDI
 Elliptic-curve cryptography|d|ECC;ECDSA
-ExternalDNS|5
 HoloViz Panel|2|||Python
 MISRA C|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
 USE method|h
 XTDB|3
+cert-manager|5
 draw.io|e|diagrams.net
 AWS IoT SiteWise|4
 AudioKit|2|||Swift
@@ -3306,7 +3308,7 @@ Bloomberg Terminal|e
 Cisco ACI|7
 DO-178C|g
 Excalidraw|e
-External Secrets Operator|5
+ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
 ONNX Runtime|a
@@ -3320,11 +3322,11 @@ ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco Meraki|7|Meraki
 EventStoreDB|3
+External Secrets Operator|5
 ISO 26262|g
 ONNX|g
 PlantUML|e
 Reflex|2|||Python
-Sealed Secrets|5
 bcrypt|d
 gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
@@ -3342,8 +3344,8 @@ OpenVINO|a
 Rancher Kubernetes Engine|5|RKE
 ReactiveSwift|2|||Swift
 Resque|2
-SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
+Sealed Secrets|5
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 BullMQ|2
@@ -3352,10 +3354,10 @@ Embedded C|0
 GridGain|3
 Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
+SOPS|5|Mozilla SOPS
 SQL Server Analysis Services|9|SSAS
 Structurizr|e
 Tuist|e
-Velero|5
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
@@ -3371,13 +3373,13 @@ Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
 Proxyman|e
+Velero|5
 AWS Ground Station|4
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
 IPFS|7
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-OPA Gatekeeper|d|Gatekeeper
 Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
@@ -3392,10 +3394,11 @@ Hardware security module|d|HSM
 MarkLogic|3
 Mifos X|f
 Nx|e|||JavaScript
+OPA Gatekeeper|d|Gatekeeper
 Plone|2|||Python
 PyTorch Lightning|a|||Python
 RenderDoc|e
-SpotBugs|e||FindBugs|Java
+SpotBugs|e|||Java
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Syphon|2
 System Center Operations Manager|8|SCOM
@@ -3406,24 +3409,23 @@ BaseX|3
 Bitcoin|f
 Cisco Catalyst Center|7||Cisco DNA Center
 CocoaPods|e
+FindBugs|e|||Java
 Lerna|e|||JavaScript
 Odoo|f|||Python
-Operator Framework|5
-PMD|e|||Java
 Spout|2
 Windows Server Update Services|e|WSUS
 fastai|a
 AWS Directory Service|4
 Carthage|e
 CoreDNS|7
-Error Prone|e|||Java
 Group Policy|e|GPO
 Hugging Face Datasets|a
 Juniper Networks|7|Juniper
 Let's Encrypt|d
 Mojaloop|f
-Operator SDK|5
+Operator Framework|5
 PIX on Windows|e|PIX
+PMD|e|||Java
 Postfix|6
 Scapy|2|||Python
 Smart contracts|h
@@ -3433,19 +3435,20 @@ Amazon Verified Permissions|4
 BIND|7|BIND 9
 Blockchain|h
 Certbot|d
+Error Prone|e|||Java
 Hugging Face Hub|a
-JaCoCo|e|||Java
 Junos OS|7|Junos
-Kubebuilder|5
 OpenSCAD|e
+Operator SDK|5
 Pwntools|2|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 XCTest|e|||Swift
 AWS Resource Access Manager|4|AWS RAM
 Biome|e||Rome|JavaScript
 Hugging Face Accelerate|a
-JProfiler|e|||Java
+JaCoCo|e|||Java
 Juniper Mist|7
+Kubebuilder|5
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
 PowerDNS|7
@@ -3453,46 +3456,45 @@ Swift Testing|e|||Swift
 Tracy Profiler|e
 Web3|h
 Windows Terminal|e
-kubectl|e
 kubectx|e
 AWS License Manager|4
 Alamofire|2|||Swift
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 ERC-20|g
+JProfiler|e|||Java
 JSHint|e|||JavaScript
-K9s|e
 NetworkX|a|||Python
 PEFT|a
 Unbound|7
-YourKit|e|||Java
+kubectl|e
 AWS Artifact|4
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
 ERC-721|g
-Eclipse MAT|e|||Java
-Headlamp|5
 Imperva|d
+K9s|e
 Kingfisher|2|||Swift
 SymPy|2|||Python
 TSLint|e|||JavaScript
+YourKit|e|||Java
 dnsmasq|7
 iDempiere|f
 AWS Audit Manager|4
 Akamai|4
 Biopython|2|||Python
 Dev Home|e
+Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 FairScale|a
-JMX|2|||Java
+Headlamp|5
 Nokia SR Linux|7
 Pi-hole|7
 SnapKit|2|||Swift
 AWS Firewall Manager|4
 Astropy|2|||Python
-Helmfile|5
 ISC DHCP|7
-JNI|2|||Java
+JMX|2|||Java
 Krew|e
 Megatron-LM|a
 Nokia SR OS|7
@@ -3502,10 +3504,10 @@ Tryton|f
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
-Carvel|5
 Cloud-native|h
+Helmfile|5
 Huawei VRP|7
-Java Card|f
+JNI|2|||Java
 Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
@@ -3513,11 +3515,11 @@ PyTorch FSDP|a|FSDP
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+Carvel|5
 Coraza|d
 FreeRADIUS|d
 Horovod|a
-Java ME|f
-Kpt|5
+Java Card|f
 MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 Multi-cloud|h
@@ -3525,30 +3527,30 @@ Vapor|1|||Swift
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Chai|2|||JavaScript
-Cluster API|5
 CrowdSec|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
-OSGi|g
+Java ME|f
+Kpt|5
 OpenLDAP|d
 netCDF4|2|||Python
 vLLM|a
 AWS Migration Hub|4
-Apache Karaf|2|||Java
+Cluster API|5
 Extreme Networks|7
 Fail2ban|d
 Fairwinds Pluto|5
 FinOps|h
 FreeIPA|d
 Jasmine|e|||JavaScript
+OSGi|g
 TestFlight|e
 Unity Netcode|e|Netcode for GameObjects
 h5py|2|||Python
 llama.cpp|a
-vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
-Apache Felix|2|||Java
+Apache Karaf|2|||Java
 App Store Connect|e
 ClamAV|d
 High availability|h
@@ -3557,10 +3559,11 @@ Ollama|a
 Recharts|2
 Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
+vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
+Apache Felix|2|||Java
 Azure PlayFab|e|PlayFab
 Disaster recovery|h
-Eclipse RCP|1|||Java
 Fastlane|e
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
@@ -3569,12 +3572,11 @@ Vaex|2|||Python
 jscodeshift|e|||JavaScript
 AWS Marketplace|4
 Capacity planning|h
+Eclipse RCP|1|||Java
 GoJS|2|||JavaScript
-Longhorn|6
 Modin|2|||Python
 Palo Alto Networks|7|Palo Alto
 SOAR|h
-SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
 Text Generation Inference|a|TGI
 AWS CLI|4|AWS Command Line Interface
@@ -3584,79 +3586,82 @@ EDR|h|Endpoint detection and response
 Exim|6
 Havok|e
 Ibis|2|||Python
-JFace|1|||Java
 Kubeconform|e
+Longhorn|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
-Rook|6
 SGLang|a
+SWT|1|Standard Widget Toolkit||Java
 AWS SDK|4
 Android Jetpack|2|Jetpack
 Check Point|d
 Dovecot|6
 DuckDB Python|2|||Python
-Eclipse GEF|2|GEF;Graphical Editing Framework||Java
+JFace|1|||Java
 Observability|h
-OpenEBS|6
+Rook|6
 TensorRT-LLM|a
 XDR|h
 AWS CloudShell|4
 CSPM|h
+Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 NVIDIA PhysX|e|PhysX
-Portworx|6
+OpenEBS|6
 Zimbra|6
 Zscaler|d
-install4j|e
 AWS Cloud9|4|Cloud9
 CNAPP|h
 Cloudflare Zero Trust|d
 Compose Multiplatform|1|||Kotlin
-LWJGL|2|||Java
 LangGraph|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
-MinIO|6
 PennyLane|2|||Python
+Portworx|6
 Shell scripting|h
+install4j|e
 AWS Toolkit|4
 Asterisk|6
-Backstage|e
 Bullet Physics|e
 Cirq|2|||Python
 Cloudflare Tunnel|7
+LWJGL|2|||Java
 LangSmith|a
 Meta Quest|c|Oculus Quest
+MinIO|6
 SAST|h
 Test automation|h
 kubeval|e
-libGDX|1|||Java
 3CX|6
 Android NDK|2
+Backstage|e
 DAST|h
 ISTQB|g
 Infoblox|7
 LlamaIndex|a||GPT Index
-Minecraft Forge|2
-Renovate|e
 Tesseract|e|Tesseract OCR||Python
 WebdriverIO|e|||JavaScript
 Xbox|f
+libGDX|1|||Java
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-Android Room|2|Room database
+Android Room|2|Room database;Room
 Avaya IP Office|6
 Box2D|e
 Haystack|a
 IAST|h
+MNE-Python|a|MNE||Python
+Minecraft Forge|2
 NetBox|7
 Nintendo Switch|f
+Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
-Flagger|5
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
+PowerMock|2|||Java
 RecyclerView|2|||Kotlin
 Semantic Kernel|a
 Sinon.js|2|Sinon||JavaScript
@@ -3665,12 +3670,14 @@ Amazon Corretto|f|Corretto
 AutoGen|a
 Batfish|7
 Conftest|d
+Flagger|5
 FreeSWITCH|6
 Jolt Physics|e
 LiveData|2|||Kotlin
 Nock|2|||JavaScript
 Penetration testing|h|pentesting
 PlayStation Home|f
+Serenity BDD|e|Serenity||Java
 Zachman Framework|g
 AWS Mainframe Modernization|4
 ArchiMate|g
@@ -3681,26 +3688,25 @@ Kamailio|6
 Mock Service Worker|2|MSW||JavaScript
 Moshi|2|||Kotlin
 Threat modeling|h|threat modelling
-Unleash|5
 AWS HealthLake|4
 BPMN|g
 DSPy|a
 Enzyme|2|||JavaScript
-Flagsmith|5
 GNS3|7
 OpenSIPS|6
 STRIDE|h
 Steam|f
 Timber|2|||Kotlin
+Unleash|5
 ZBrush|e
 Amazon Location Service|4
 C4 model|g
 EVE-NG|7
+Flagsmith|5
 Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
 LeakCanary|2|||Kotlin
-OpenFeature|g
 Pydantic AI|a
 Red teaming|h
 AWS Clean Rooms|4
@@ -3709,7 +3715,7 @@ Cisco Packet Tracer|7|Packet Tracer
 Corda|f
 Datree|5
 Elysia|1|||JavaScript
-Keptn|5
+OpenFeature|g
 Stetho|e
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
@@ -3721,13 +3727,13 @@ ERD|g|entity-relationship diagram
 Flipper|e
 Infura|f
 Janus WebRTC Server|6|Janus
-LitmusChaos|5|Litmus
+Keptn|5
 Mininet|7
 Vulnerability management|h
 Amazon Aurora Serverless|4
 Architecture decision records|h|ADR;ADRs
-Chaos Mesh|5
-GPT-4|a|GPT-4o;GPT-4 Turbo
+GPT-4|a|GPT-4 Turbo
+LitmusChaos|5|Litmus
 Moralis|f
 OWASP Top 10|g
 Picasso|2|||Java
@@ -3736,8 +3742,8 @@ Substance 3D Designer|e|Substance Designer
 mediasoup|6
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
-Claude|a|Anthropic Claude
-Gremlin|5
+Chaos Mesh|5
+GPT-4o|a
 LiveKit|6
 LoopBack|1|||JavaScript
 Maestro|e
@@ -3746,149 +3752,152 @@ Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
 iperf|7|iPerf3
 Amazon S3 Express One Zone|4
-Anthropic API|a|Claude API;Anthropic SDK
-Chaos Monkey|5
+Claude|a|Anthropic Claude
 FeathersJS|1|Feathers||JavaScript
 Gatekeeper Library|5
 Google AdMob|f|AdMob
+Gremlin|5
 MITRE ATT&CK|g|ATT&CK
 Marmoset Toolbag|e
 Paxos|h
 Wowza|6
 tcpdump|7
 Amazon S3 Tables|4
+Anthropic API|a|Claude API;Anthropic SDK
 CRDT|h|CRDTs;conflict-free replicated data types
+Chaos Monkey|5
 Google Play Services|f
-Llama|a|Llama 3;Meta Llama
 NIST Cybersecurity Framework|g|NIST CSF
-Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
 Strapi|f
 AWS Entity Resolution|4
-Ansible Vault|5
 FFmpeg|e
 Gossip protocol|h
-Mistral AI|a|Mistral
+Llama|a|Llama 3;Meta Llama
 NIST SP 800-53|g
 Payload CMS|f
+Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Retrofit|2
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
+Ansible Vault|5
 Consistent hashing|h
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-Mixtral|a
+Mistral AI|a|Mistral
 OkHttp|2
-Rundeck|5
 mtr|7
 Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
 Docusaurus|e
 Glide|2
+Google Chat|e
 Hansoft|e
+Mixtral|a
+Rundeck|5
 SOC 2|g|SOC2
-Stable Diffusion|a
-StackStorm|5
 Two-phase commit|h|2PC
 traceroute|7
 AWS HealthOmics|4
-Ansible Galaxy|5
 Coil|2
-ComfyUI|e
+IntelliJ Platform|f|IntelliJ Platform SDK
 PCI DSS|g|PCI-DSS
+Stable Diffusion|a
+StackStorm|5
 Vector clocks|h
 VitePress|e
 cron|e
 netcat|7|nc
 AWS AppConfig|4
+Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+ComfyUI|e
 Eleventy|e|11ty
 HIPAA|g
 MPEG|g|MPEG-2
-Midjourney|a
-Molecule|5
 Supervisor|6|supervisord
 iptables|7
 AWS Amplify Studio|4
-DALL-E|a|DALL·E
 GDPR|g
 Hexo|e
 MPEG-4|g|MPEG4
+Midjourney|a
+Molecule|5
 PM2|e
-Test Kitchen|5
 nftables|7
 Amazon CloudSearch|4
 CCPA|g
+DALL-E|a|DALL·E
 Flux Image Automation|5
 MP4|g|MPEG-4 Part 14
-OpenAI Whisper|a|Whisper
 Pug|2|||JavaScript
-Serverspec|5
+Test Kitchen|5
 WorkManager|2
 Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
-BERT|a
-Chef InSpec|5|Inspec
 EJS|2|||JavaScript
 FedRAMP|g
 Jetpack Navigation|2|Navigation Component
 MP3|g
+OpenAI Whisper|a|Whisper
+Serverspec|5
 ufw|7
 AAC|g
 AWS OpsWorks|4
-CLIP|a
+BERT|a
 CMMC|g
+Chef InSpec|5|Inspec
 Clonezilla|e
 Espresso|e
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
-Terratest|5
 AWS Device Farm|4
-Checkov|d
+CLIP|a
 Common Criteria|g
 GLPI|e
 Immutable.js|2|||JavaScript
 Opus codec|g
 Robolectric|e
-YOLO|a|YOLOv8
+Terratest|5
 Amazon Elastic Transcoder|4
-Detectron2|a
+Checkov|d
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
 Gradle Kotlin DSL|2
 Sveltos|5
 Workbox|2|||JavaScript
+YOLO|a|YOLOv8
 cloudflared|7
 jQuery UI|2
-tfsec|d
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
+Detectron2|a
 Google Play|i|Play Store;Google Play Store
 H.264|g|AVC;H264;x264
-MMDetection|a
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-TFLint|5
 Tailscale|7
 oauth2-proxy|d
+tfsec|d
 Apple App Store|i|App Store
 CISM|g
 CloudFront Functions|4
 H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
-Infracost|5
 JavaServer Pages|0|JSP
-Segment Anything|a
+MMDetection|a
+TFLint|5
 Twingate|7
 AV1|g
 AWS Serverless Application Repository|4
-Albumentations|a
 Browserify|e
 CEH|g|Certified Ethical Hacker
 Headscale|7
+Infracost|5
 OpenVidu|f
-terraform-docs|5
+Segment Anything|a
+Albumentations|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 NetBird|7
@@ -3896,274 +3905,281 @@ OSCP|g
 PJSIP|2
 Rancher Fleet|5
 VP9|g
-pre-commit|e
-torchvision|a
+terraform-docs|5
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
 Riverpod|2
 WebM|g
-timm|a
+pre-commit|e
+torchvision|a
 Ambassador Edge Stack|e
 CompTIA Network+|g|Network+
-Devbox|5
 Envoy Gateway|7
 Flutter Hooks|2
 Matroska|g|MKV
-Sentence Transformers|a
 WebRTC|7
+timm|a
 BLoC|2|flutter_bloc
 CompTIA A+|g
-Dev Containers|5|devcontainer
-FAISS|a
+Devbox|5
 GIF|g
 Kubernetes Gateway API|7|Gateway API
+Sentence Transformers|a
 WebGL|g
 Axure RP|e|Axure
 Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
+Dev Containers|5|devcontainer
+FAISS|a
 GetX|2
-GitHub Codespaces|5|Codespaces
 PNG|g
-ScaNN|a
 Weave GitOps|5
 WebGPU|g
 Certified Kubernetes Application Developer|g|CKAD
 Dio|2
-Gitpod|5
-HNSW|a
+GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
 Load balancing|h
+ScaNN|a
 Service Workers|g
 Balsamiq|e
 Certified Kubernetes Security Specialist|g|CKS
-Retrieval-augmented generation|h|RAG
+Gitpod|5
+HNSW|a
 Subnetting|7
 WebP|g
 AVIF|g
 AWS Certified Solutions Architect|g
 Brain.js|a
 CIDR|7
-GitOps|h
-Prompt engineering|h
+Retrieval-augmented generation|h|RAG
 AWS Certified Developer|g
 Adobe After Effects|e|After Effects
 Codefresh GitOps|5
-DevSecOps|h
-Fine-tuning|h
+GitOps|h
 HEIC|g
 LangChain.js|a
 OSI model|7
+Prompt engineering|h
 AWS Certified DevOps Engineer|g
 Capacitor|1|Ionic Capacitor
+DevSecOps|h
+Fine-tuning|h
 Network automation|h
-Platform engineering|h
-RLHF|h
 TIFF|g
 Vercel AI SDK|a
 Adobe Premiere Pro|e|Premiere Pro
 Appium|e
 Cheerio|2|||JavaScript
 Google Cloud Professional Cloud Architect|g
-MLOps|h
 PDF|g|Portable Document Format
-Site Reliability Engineering|h|SRE
+Platform engineering|h
+RLHF|h
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
 Detox|e
-Infrastructure as Code|h|IaC
-LLMOps|h
+MLOps|h
 Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
+Site Reliability Engineering|h|SRE
 jsdom|2|||JavaScript
 Adobe InDesign|e|InDesign
 Akuity|5
 Cisco CCNP|g|CCNP
 Commander.js|2|||JavaScript
-Continuous integration|h|CI
 EPUB|g
+Infrastructure as Code|h|IaC
+LLMOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 Bitrise|5
 Cisco CCIE|g|CCIE
-Continuous delivery|h|CD
+Continuous integration|h|CI
 HashiCorp Certified Terraform Associate|g
 OpenDocument|g|ODF
 Yargs|2|||JavaScript
 Codemagic|5
-Continuous deployment|h
+Continuous delivery|h|CD
 Final Cut Pro|e
 Inquirer.js|2|||JavaScript
 JNCIA|g
-Natural language processing|h|NLP
 Office Open XML|g|OOXML
 Splunk SOAR|d||Splunk Phantom;Phantom
 C++ Standard Library|2|STL
-Computer vision|h
+Continuous deployment|h
 JNCIP|g
+Natural language processing|h|NLP
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
-Blue-green deployment|h
 Boost|2|Boost C++
+Computer vision|h
 IBM QRadar|d|QRadar
 Kargo|5
 Logic Pro|e
 Pino|2|||JavaScript
-Reinforcement learning|h|RL
 Single sign-on|d|SSO
+Blue-green deployment|h
 Bunyan|2|||JavaScript
-Canary release|h|canary deployment
 OpenText ArcSight|d|ArcSight
 RapidJSON|2|||C++
+Reinforcement learning|h|RL
 VPN|7|virtual private network
+Canary release|h|canary deployment
 Chromium Embedded Framework|1|CEF
 Elastic Security|d|Elastic SIEM
-Feature flags|h|feature toggles
-Generative AI|h|GenAI
 Pro Tools|e
 Real-time operating systems|b|RTOS
 nodemon|e|||JavaScript
-Gymnasium|a||OpenAI Gym
+Feature flags|h|feature toggles
+Generative AI|h|GenAI
 Multithreading|h
 Tanium|d
-Trunk-based development|h
 ts-node|e|||JavaScript
 Ableton Live|e|Ableton
 Caching|h
-Chaos engineering|h
 Cortex XSOAR|d||Demisto
+Gymnasium|a||OpenAI Gym
 Qt Quick|2
-Stable Baselines3|a
+Trunk-based development|h
 tsx|e|||JavaScript
+Chaos engineering|h
 GTK|2|GTK+
-Immutable infrastructure|h
 Prisma Access|d
-RLlib|a
 Rate limiting|h
+Stable Baselines3|a
 TypeDoc|e|||JavaScript
 Circuit breaker|h|circuit breaker pattern
+Immutable infrastructure|h
 JSDoc|e|||JavaScript
 Max/MSP|e|Max MSP;Cycling '74 Max
 Netskope|d
-Optuna|a
+RLlib|a
 wxWidgets|2
 CORBA|g|Common Object Request Broker Architecture
 Dear ImGui|2|ImGui
-Hyperopt|a
+Optuna|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 BPEL|g|WS-BPEL
+Hyperopt|a
 Pure Data|e
 SDL|2|SDL2;Simple DirectMedia Layer
-SHAP|a
 Saviynt|d
 Scalr|5
 Stimulus|1|StimulusJS||JavaScript
 Inertia.js|2|||JavaScript
-LIME|a
 PXE|7|Preboot Execution Environment
 SFML|2
+SHAP|a
 Venafi|d
 DigiCert|d
-Evidently|a
 ISDN|7
+LIME|a
 SuperCollider|0
 AWS Signature Version 4|d|SigV4
 Entrust|d
+Evidently|a
 Mithril|2|||JavaScript
 OpenGL ES|g
-WhyLabs|a
-Arize|a
+IEC 61131-3|g|IEC 61131
 Marionette.js|2|||JavaScript
 Terramate|5
 Thales Luna HSM|d|Luna HSM
 TouchDesigner|e
 Vulkan|g
+WhyLabs|a
 Acunetix|d
+Arize|a
 DirectX|g|Direct3D;DirectX 12
 Knockout.js|2|||JavaScript
-Label Studio|a
 Dojo Toolkit|2|||JavaScript
 Invicti|d||Netsparker
-Labelbox|a
+Label Studio|a
 POCO C++ Libraries|2|POCO
 openFrameworks|e
 Abseil|2
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
-Scale AI|a
+Labelbox|a
 Kendo UI|2|||JavaScript
 PingCastle|d
-Roboflow|a
+Scale AI|a
 Terraspace|5
 folly|2
 libcinder|e
-CVAT|a
 DevExtreme|2|||JavaScript
 Maltego|d
+Roboflow|a
 gRPC C++|2
 AG Grid|2|||JavaScript
-Amazon SageMaker Studio|4|SageMaker Studio
+CVAT|a
+Lab Streaming Layer|2|LSL
 Protocol Buffers C++|2
 Shodan|d
+Amazon SageMaker Studio|4|SageMaker Studio
 Censys|d
 TanStack Table|2||React Table|JavaScript
-Vertex AI Workbench|4
 {fmt}|2|fmt
-Azure Machine Learning Studio|4
+EEGLAB|e
 Pulumi Automation API|5
 React Hook Form|2|||JavaScript
+Vertex AI Workbench|4
 spdlog|2
 theHarvester|d
+Azure Machine Learning Studio|4
 Eigen|2
 Formik|2|||JavaScript
-H2O.ai|a|H2O
 Recon-ng|d
 Armadillo|2
-DataRobot|a
 Framer Motion|2|||JavaScript
+H2O.ai|a|H2O
 OWASP Amass|d|Amass
-Dataiku|9
+micro-ROS|f
+DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
 OpenBLAS|2
 Subfinder|d
 Anime.js|2|||JavaScript
 Crossplane Compositions|5
+Dataiku|9
 Intel MKL|2|MKL
 Nuclei|d
-Rasa|a
-Dialogflow CX|a
+Open Source Routing Machine|e|OSRM
 LAPACK|2
 Lottie|2|||JavaScript
+Rasa|a
 ffuf|d
 BLAS|2
+Dialogflow CX|a
+DirectShow|1
 Gobuster|d
-Hugging Face Spaces|a
 Tiptap|2|||JavaScript
 FFTW|2
+Hugging Face Spaces|a
 ProseMirror|2|||JavaScript
-Replicate|a
 wfuzz|d
 AWS Controllers for Kubernetes|5|ACK
 Draft.js|2|||JavaScript
 Evil-WinRM|d
-Modal|a
 PETSc|2
+Replicate|a
 Catch2|e
 CodeMirror|2|||JavaScript
+Modal|a
 Rubeus|d
-Together AI|a
 Exterro FTK|d|FTK;Forensic Toolkit
-Groq|a
-Cerebras|a
+Together AI|a
 Google Benchmark|2
+Groq|a
 OpenText EnCase|d|EnCase
 Web3.js|2|||JavaScript
+Cerebras|a
 Ethers.js|2|ethers||JavaScript
-Perplexity|a
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Cohere|a
 Meson|e
+Perplexity|a
 RequireJS|2|require.js;Require.js||JavaScript
+Cohere|a
 Magnet AXIOM|d
 Ninja|e
 Riot.js|1|Riot||JavaScript
@@ -4191,109 +4207,112 @@ NetworkMiner|d
 Truffle|e
 LogRhythm|d
 MSVC|e|Visual C++
-Claude Code|e
 Exabeam|d
 Viem|2|||JavaScript
 AddressSanitizer|e|ASan
+Claude Code|e
 CloudNativePG|5
 Cycle.js|1|||JavaScript
-OpenAI Codex|a|Codex
 Securonix|d
+OpenAI Codex|a|Codex
 Rapid7 InsightIDR|d|InsightIDR
-Tabnine|a
 clang-tidy|e
 currency.js|2|||JavaScript
 Darktrace|d
+Tabnine|a
 clang-format|e
 class-validator|2|||JavaScript
-CUDA Toolkit|c
 Cppcheck|e
 React Navigation|2|||JavaScript
 Vectra AI|d|Vectra
+CUDA Toolkit|c
 ExtraHop|d
+React Native for Web|2|React Native Web||JavaScript
 Zalando Postgres Operator|5
 ccache|e
-CuPy|2
 Emscripten|e
 Proofpoint|d
+React Native Paper|2|||JavaScript
+CuPy|2
 Mimecast|d
-RAPIDS|9|cuDF
+React Flow|2|||JavaScript
 Abnormal Security|d
-Apache Mahout|a
+RAPIDS|9|cuDF
 Wasmtime|f
+Apache Mahout|a
 KnowBe4|d
 Percona Operator|5
-Spark MLlib|a|MLlib
 Wasmer|f
-H2O Driverless AI|a
+Spark MLlib|a|MLlib
 Tenable Vulnerability Management|d||Tenable.io
 WasmEdge|f
-Orange Data Mining|a
+H2O Driverless AI|a
 Phoenix Framework|1|Phoenix
 Tenable Security Center|d||Tenable.sc;SecurityCenter
+Orange Data Mining|a
 Phoenix LiveView|1|LiveView
-Weka|a
 Ecto|2
+Weka|a
 Absinthe|2
-Simulink|e
-Mathematica|e
 Oban|2
 Orca Security|d|Orca
+Simulink|e
 Aqua Security|d|Aqua
 Broadway|2
+Mathematica|e
 Gurobi|e
-IBM CPLEX|a|CPLEX
 Nerves|f
 Redpanda Operator|5
 Sysdig Secure|d
 Erlang/OTP|2
-PuLP|a
+IBM CPLEX|a|CPLEX
 ExUnit|e
+PuLP|a
+Hex.pm|i
 Pyomo|a
 CVXPY|a
-Hex.pm|i
 Camel K|5
 Rebar3|e
-Stan|0
 Cowboy|2
-PyMC|a||PyMC3
+Stan|0
 Livebook|e
+PyMC|a||PyMC3
 Prophet|a
 Yesod|1
 Knative Eventing|5
 Servant|2
-igraph|a
-GeoPandas|9
 Haskell Stack|2
+igraph|a
 Cabal|e
+GeoPandas|9
+GHC|e
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-GHC|e
 Knative Serving|5
-Shapely|a
 opam|e
-GDAL|a
 MirageOS|b
-QGIS|e
-ArcGIS|e
+Shapely|a
+GDAL|a
 Keptn Lifecycle Toolkit|5
+QGIS|e
 Rcpp|2
+ArcGIS|e
 CRAN|i
 Bioconductor|9
 Flyte|a
-Ray Serve|a
 Backstage Software Templates|5
+Ray Serve|a
 Ray Tune|a
 Langfuse|a
 GGUF|g
+Tekton Pipelines|5
 safetensors|g
 Edge TPU|c|Coral Edge TPU
-Tekton Pipelines|5
 Hailo|c
 NPU|c|neural processing unit
 Microsoft Guidance|a
-Phi-3|a|Phi-4;Microsoft Phi
 Tekton Chains|5
+Phi-3|a|Phi-4;Microsoft Phi
 T5|a|Flan-T5
 GPT-2|a
 RoBERTa|a
@@ -4301,18 +4320,18 @@ Shipwright|5
 XLNet|a
 Word2Vec|a
 GloVe|a
-fastText|a
 Buildpacks.io|5
+fastText|a
 ResNet|a
 VGG|a|VGG16
 EfficientNet|a
-Vision Transformer|a|ViT
 Devfile|5
+Vision Transformer|a|ViT
 U-Net|a
 Faster R-CNN|a
 Mask R-CNN|a
-LSTM|h|long short-term memory
 Eclipse Che|5
+LSTM|h|long short-term memory
 GRU|h
 Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
@@ -4321,12 +4340,12 @@ Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
 QLoRA|h
 Direct preference optimization|h|DPO
-Proximal policy optimization|h|PPO
 mirrord|5
+Proximal policy optimization|h|PPO
 Q-learning|h|DQN;Deep Q-learning
 Random forest|h|random forests
-Support vector machines|h|SVM;SVMs
 Garden.io|5
+Support vector machines|h|SVM;SVMs
 Logistic regression|h
 Linear regression|h
 K-means|h|k-means clustering
@@ -4343,23 +4362,23 @@ Causal inference|h
 Bayesian inference|h|Bayesian statistics
 Feature engineering|h
 Model quantization|h|quantization
-Knowledge distillation|h
 Helm Charts|5
+Knowledge distillation|h
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
 AI agents|h|LLM agents
+Helm Operator|5
 agentic AI|h
 Function calling|h|tool calling
-Helm Operator|5
 Microsoft Agent Framework|a
 Agent Development Kit|a|ADK
-LiteLLM|a
 Chart Testing|5
+LiteLLM|a
 Point Cloud Library|2|PCL
 Piper|a|Piper TTS
 glmnet|a|||R
-Isaac Lab|a
 ChartMuseum|5
+Isaac Lab|a
 Isaac Sim|f
 Nav2|2|Navigation2
 CNCF Distribution|5|Docker Registry
@@ -5092,7 +5111,7 @@ tmux|e
 ty|e
 v0|a
 visx|2
-xyflow|2|reactflow;svelteflow
+xyflow|2|svelteflow
 yabai|b
 zx|e
 ABNF|g
@@ -5352,6 +5371,7 @@ bootstrap
 boundary
 brackets
 buck
+buffalo
 bun
 burn
 burp
@@ -5622,6 +5642,7 @@ riot
 rip
 rocket
 rook
+room
 ruff
 rum
 rust
@@ -5635,6 +5656,7 @@ sapling
 scheme
 scoop
 sentry
+serenity
 servant
 shapely
 sharp
@@ -5668,6 +5690,7 @@ spire
 spout
 spring
 squid
+stash
 steam
 stimulus
 stitches
@@ -6171,7 +6194,7 @@ woodpeckers`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};

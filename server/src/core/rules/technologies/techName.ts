@@ -43,11 +43,13 @@ export const techName: Rule = {
         const start = keyword.span[0] + lead;
         // "Kotlin Multiplatform Mobile(KMM)": a name and itself in parentheses are judged, and fixed, as one.
         const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
-        const head = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
+        const itself = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech;
+        const head = itself ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
         if (keyword.node.type === Scalar.PLAIN && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
           yield finding(head, resolution, [start, start + head.length], spelling(resolution, head));
         }
-        yield* listedParts(found.index, keyword);
+        // "Java Enterprise Edition (JEE)": the name in parentheses is the one judged with it, not one listed after it.
+        if (!itself) yield* listedParts(found.index, keyword);
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
