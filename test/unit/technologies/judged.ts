@@ -162,6 +162,8 @@ export const JUDGED_SETS = {
   'thirty-eighth set': 'labels-thirty-eighth.yaml',
   'thirty-ninth set': 'labels-thirty-ninth.yaml',
   'fortieth set': 'labels-fortieth.yaml',
+  'forty-first set': 'labels-forty-first.yaml',
+  'forty-second set': 'labels-forty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
