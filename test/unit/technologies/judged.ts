@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createLanguageService } from '../../../server/src/core/service';
@@ -266,33 +266,56 @@ export interface Judged {
 }
 
 /**
- * The engine's advice now against a reader's verdicts on the advice as it was shown to them: each given line takes
- * the next unused verdict of its file and code, agree or disagree. Precision as a person judges what they see,
- * which is how the issue measured it; recall stays with the blind labels.
+ * A set's verdicts: the reader's on the advice shown when it was labelled, and, in `verdicts/later/`, another
+ * reader's on advice the engine came to give after (each file's verdicts for each code, merged).
+ */
+function verdictsOf(set: JudgedSet): Verdicts {
+  const merged: Verdicts = {};
+  for (const path of [join(VERDICTS, JUDGED_SETS[set]), join(VERDICTS, 'later', JUDGED_SETS[set])]) {
+    if (!existsSync(path)) continue;
+    for (const [file, judged] of Object.entries(parse(readFileSync(path, 'utf8')) as Verdicts)) {
+      const into = (merged[file] ??= {});
+      for (const verdict of ['agree', 'disagree'] as const) {
+        for (const [code, lines] of Object.entries(judged[verdict] ?? {}) as Array<[Code, string[]]>) ((into[verdict] ??= {})[code] ??= []).push(...lines.map(String));
+      }
+    }
+  }
+  return merged;
+}
+
+/**
+ * Each piece of advice the engine gives now on a set's files, with the verdict it takes: the next unused one of its
+ * file and code, agree or disagree, or none (advice that changed after the reader judged it).
+ */
+export function adviceWithVerdicts(set: JudgedSet): Array<{ file: string; advice: PlacedAdvice; verdict: Verdict | undefined }> {
+  const out: Array<{ file: string; advice: PlacedAdvice; verdict: Verdict | undefined }> = [];
+  for (const [file, judged] of Object.entries(verdictsOf(set))) {
+    const left = Object.fromEntries(JUDGED_CODES.map((code) => [code, { agree: [...(judged.agree?.[code] ?? [])], disagree: [...(judged.disagree?.[code] ?? [])] }])) as Record<Code, Record<Verdict, string[]>>;
+    for (const advice of placedAdviceOn(file)) {
+      const kinds = left[advice.code];
+      const verdict = (['agree', 'disagree'] as const).find((kind) => kinds[kind].includes(advice.line));
+      if (verdict) kinds[verdict].splice(kinds[verdict].indexOf(advice.line), 1);
+      out.push({ file, advice, verdict });
+    }
+  }
+  return out;
+}
+
+/**
+ * The engine's advice now against a reader's verdicts on the advice as it was shown to them. Precision as a person
+ * judges what they see, which is how the issue measured it; recall stays with the blind labels.
  */
 export function judgedAdvice(sets: readonly JudgedSet[] = setsWithVerdicts()): Record<Code, Judged> {
   const out = Object.fromEntries(JUDGED_CODES.map((code) => [code, { given: 0, agreed: 0, disagreed: 0, unjudged: 0, disagreements: [] } as Judged])) as Record<Code, Judged>;
   for (const set of sets) {
-    const verdicts = parse(readFileSync(join(VERDICTS, JUDGED_SETS[set]), 'utf8')) as Verdicts;
-    for (const [file, judged] of Object.entries(verdicts)) {
-      for (const [code, lines] of Object.entries(adviceOn(file)) as Array<[Code, string[]]>) {
-        const left = { agree: (judged.agree?.[code] ?? []).map(String), disagree: (judged.disagree?.[code] ?? []).map(String) };
-        for (const line of lines) {
-          const s = out[code];
-          s.given++;
-          const verdict = (['agree', 'disagree'] as const).find((kind) => left[kind].includes(line));
-          if (!verdict) {
-            s.unjudged++;
-            continue;
-          }
-          left[verdict].splice(left[verdict].indexOf(line), 1);
-          if (verdict === 'agree') s.agreed++;
-          else {
-            s.disagreed++;
-            s.disagreements.push(`${file}: ${line}`);
-          }
-        }
-      }
+    for (const { file, advice, verdict } of adviceWithVerdicts(set)) {
+      const s = out[advice.code];
+      s.given++;
+      if (verdict === 'agree') s.agreed++;
+      else if (verdict === 'disagree') {
+        s.disagreed++;
+        s.disagreements.push(`${file}: ${advice.line}`);
+      } else s.unjudged++;
     }
   }
   return out;

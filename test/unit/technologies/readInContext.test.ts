@@ -382,6 +382,12 @@ describe('keywords that list several names', () => {
     assert.deepEqual(check(levels).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['spring', 'hibernate']);
   });
 
+  it('reports a name written otherwise among several a keyword lists with commas or "&", quoted or not, but not a command as typed', () => {
+    const text = resume('work:', '  - highlights:', '      - Built 3 services on Hibernate with MySQL and GitLab.', 'skills:', '  - name: Backend', '    keywords: ["Hibernate, MySql & Gitlab", "Build tools: grunt, Gulp"]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['MySql', 'Gitlab']);
+    assert.equal(applyFix(text, 'Change to MySQL'), text.replace('MySql &', 'MySQL &'));
+  });
+
   it('reports a former name among those a keyword lists ("Machine Learning (Core ML, TensorFlow Lite)")', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped 3 models with Core ML and LiteRT.', 'skills:', '  - name: Mobile', '    keywords:', '      - Machine Learning (Core ML, TensorFlow Lite)');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"TensorFlow Lite" is now called LiteRT.']);

@@ -144,7 +144,7 @@ Databricks|9
 Neo4j|3
 MATLAB|0
 Symfony|1|||PHP
-Azure DevOps|5|ADO|Visual Studio Team Services;VSTS;Team Foundation Server;TFS
+Azure DevOps|5|ADO;Azure DevOps Services|Visual Studio Team Services;VSTS
 Datadog|8
 Unix|b|UNIX
 Eclipse IDE|e|Eclipse
@@ -1084,6 +1084,7 @@ markdown-it|2
 AWS WAF|4|Amazon WAF
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
+Azure DevOps Server|5||Team Foundation Server;TFS
 Codeforces|i
 Container-Optimized OS|b|COS
 Eloquent ORM|2|Eloquent||PHP
@@ -1110,7 +1111,6 @@ AWS Shield|4|AWS Shield Advanced
 Adyen|f
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
-Azure Repos|5
 CodePen|i
 Connect RPC|2|connect-go||Go
 Contour|6
@@ -1130,7 +1130,7 @@ Volatility|d
 Amazon GuardDuty|4|GuardDuty
 Apache Hadoop YARN|9
 Autopsy|d
-Azure Boards|e
+Azure Repos|5
 Composer|e|||PHP
 Dataform|9
 Day.js|2|||JavaScript
@@ -1154,7 +1154,7 @@ attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Struts|1|Struts||Java
-Azure Artifacts|5
+Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
 Go modules|2|go mod||Go
 IBM UrbanCode Deploy|5|UrbanCode Deploy
@@ -1176,7 +1176,7 @@ Amazon Inspector|4|AWS Inspector
 AnyLogic|e
 Apache Impala|9|Impala
 Axios|2|||JavaScript
-Azure Test Plans|e
+Azure Artifacts|5
 CPM.cmake|e
 Codefresh|5
 Cortex|8
@@ -1198,7 +1198,7 @@ cuDNN|2
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
-Azure Container Registry|4|ACR
+Azure Test Plans|e
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
 Mako|2|||Python
@@ -1220,7 +1220,7 @@ yq|e
 Amazon Detective|4
 Antrea|7
 AppVeyor|5
-Azure Container Apps|4|ACA
+Azure Container Registry|4|ACR
 Beautiful Soup|2|bs4||Python
 Berkeley DB|3
 BigQuery ML|a|BQML
@@ -1245,7 +1245,7 @@ grep|e
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
 Apache Iceberg|9|Iceberg
-Azure Container Instances|4|ACI
+Azure Container Apps|4|ACA
 BigQuery Omni|9
 ChromeOS|b
 Distributed systems|h
@@ -1265,7 +1265,7 @@ ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
-Azure Red Hat OpenShift|4|ARO
+Azure Container Instances|4|ACI
 BigLake|9
 Bubble Tea|2|||Go
 ChangeMan ZMF|e|ChangeMan
@@ -1292,7 +1292,7 @@ AWS Organizations|4
 Apache CXF|2|||Java
 Apache Hudi|9|Hudi
 Apache Pinot|3|Pinot
-Azure Service Fabric|4|Service Fabric
+Azure Red Hat OpenShift|4|ARO
 BFD|7|Bidirectional Forwarding Detection
 Bazel|e
 Cloud Build|4|Google Cloud Build
@@ -1314,7 +1314,7 @@ Abaqus|e
 Algorithms|h
 Apache Doris|3|Doris
 Apache Parquet|9|Parquet;Parquet format
-Azure Batch|4
+Azure Service Fabric|4|Service Fabric
 Cloud Deploy|4|Google Cloud Deploy
 Docker Hub|i
 Embrace.io|e
@@ -1334,7 +1334,7 @@ osquery|d
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Apache ORC|9
-Azure Virtual Desktop|4||Windows Virtual Desktop
+Azure Batch|4
 Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
@@ -1358,7 +1358,7 @@ ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Avro|9|Avro
 Apollo GraphQL|2|Apollo||JavaScript
-Azure Virtual Network|4|VNet;Azure VNet
+Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Cloud Source Repositories|4
 Greenplum|3
@@ -1380,7 +1380,7 @@ AWS App Runner|4|App Runner
 Apache Arrow|9
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
-Azure Load Balancer|4
+Azure Virtual Network|4|VNet;Azure VNet
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Flyway|e|||Java
@@ -1398,7 +1398,7 @@ mise|e
 AWS Amplify|4
 Adobe XD|e
 Apollo Server|2|||JavaScript
-Azure Application Gateway|4|Application Gateway
+Azure Load Balancer|4
 CATIA|e
 CDK for Terraform|5|CDKTF
 Cloud Shell|4
@@ -1421,7 +1421,7 @@ kube-state-metrics|8
 AWS AppSync|4|AppSync
 Adobe Photoshop|e|Photoshop
 Android TV|b
-Azure Front Door|4
+Azure Application Gateway|4|Application Gateway
 CGNAT|7
 Crossplane|5
 Dagster|9|||Python
@@ -1440,7 +1440,7 @@ urql|2|||JavaScript
 Adobe Illustrator|e|Illustrator
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
-Azure CDN|4
+Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 Extreme programming|h
@@ -1465,7 +1465,7 @@ AWS Batch|4
 Adobe Creative Cloud|e||Adobe Creative Suite
 Advent of Code|i
 Atlantis|5
-Azure DNS|4
+Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Fire OS|b
@@ -1485,7 +1485,7 @@ Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
-Azure Traffic Manager|4
+Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Joomla|f
 Luigi|9|||Python
@@ -1510,7 +1510,7 @@ Adobe Analytics|8
 Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
-Azure ExpressRoute|4|ExpressRoute
+Azure Traffic Manager|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
 Fathom Analytics|8
@@ -1528,7 +1528,7 @@ env0|5
 Adobe Commerce|f|Magento
 Amazon FSx|4|FSx
 Autodesk Inventor|e
-Azure VPN Gateway|4
+Azure ExpressRoute|4|ExpressRoute
 Claris FileMaker|3|FileMaker
 Common Lisp|0
 Credly|i
@@ -1551,7 +1551,7 @@ fnm|e
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Apache Commons|2|||Java
-Azure Virtual WAN|4
+Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
 Coursera|i
 Firebird|3
@@ -1570,7 +1570,7 @@ factory_boy|2|||Python
 hyper|2|||Rust
 Amazon FSx for NetApp ONTAP|4
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
-Azure Private Link|4
+Azure Virtual WAN|4
 Chisel|0
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
@@ -1594,7 +1594,7 @@ kube-vip|7
 unittest|2|||Python
 .NET Framework|f
 Amazon FSx for Windows File Server|4
-Azure Bastion|4
+Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 GrowthBook|e
 HSQLDB|3
@@ -1618,7 +1618,7 @@ Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Apache Log4j|2|Log4j;Log4j2||Java
 Autodesk Maya|e|Maya
-Azure API Management|4|APIM
+Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 High-level synthesis|c
@@ -1638,6 +1638,7 @@ tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
 ASP.NET|1|||C#
 AWS Storage Gateway|4|Storage Gateway
+Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
@@ -1680,7 +1681,6 @@ kitty terminal|e
 libvirt|6
 AWS DataSync|4|DataSync
 Amplitude|8
-Azure Event Grid|4|Event Grid
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Foreman|6
@@ -1701,7 +1701,7 @@ mypy|e|||Python
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Transfer Family|4
 AssertJ|2|||Java
-Azure Logic Apps|4|Logic Apps
+Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Codecov|e
 Crossbeam|2|||Rust
@@ -1725,7 +1725,7 @@ YANG|g
 arXiv|i
 ASP.NET Web API|1|||C#
 AWS Snowball|4|Snowball
-Azure Queue Storage|4
+Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
 FullStory|8
@@ -1750,7 +1750,7 @@ A/B testing|h
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
-Azure Table Storage|4
+Azure Queue Storage|4
 Cadence Virtuoso|e
 Flake8|e|||Python
 GLSL|0
@@ -1774,7 +1774,7 @@ dblp|i
 AWS Transit Gateway|4|Transit Gateway
 Apache NiFi|9|NiFi
 Auth.js|2||NextAuth.js|JavaScript
-Azure SignalR Service|4
+Azure Table Storage|4
 Black|e|||Python
 Brackets|e
 Entity Framework|2|EF6||C#
@@ -1795,7 +1795,7 @@ thiserror|2|||Rust
 ANSYS Fluent|e
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
-Azure Web PubSub|4
+Azure SignalR Service|4
 Clair|d
 Dapper|2|Dapper ORM
 Dgraph|3
@@ -1819,7 +1819,7 @@ oVirt|6
 802.1X|7
 AWS Site-to-Site VPN|4
 Anchore|d
-Azure Notification Hubs|4
+Azure Web PubSub|4
 CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
@@ -1839,7 +1839,7 @@ Yosys|e
 AWS Client VPN|4
 Alibaba Canal|9
 ArtStation|i
-Azure Communication Services|4
+Azure Notification Hubs|4
 DataSpell|e
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
@@ -1859,7 +1859,7 @@ WAVE accessibility tool|e
 ndarray|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
-Azure Static Web Apps|4
+Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
@@ -1878,7 +1878,7 @@ SurrealDB|3
 TACACS+|7
 Vimeo|i
 Xamarin|1|||C#
-Azure Spring Apps|4
+Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Builder.io|f
 Candle|2|||Rust
@@ -1906,6 +1906,7 @@ Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
+Azure Spring Apps|4
 Bevy|1|||Rust
 DataHub|9
 DevSpace|5
@@ -1922,7 +1923,6 @@ VoiceOver|e
 Xamarin Studio|e
 Amundsen|9
 Anomalo|9
-Azure Application Insights|8|Application Insights;App Insights
 Design thinking|h
 GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -1946,7 +1946,7 @@ embOS|b
 AWS Cloud Map|4
 Aerospike|3
 Apache Atlas|9
-Azure Log Analytics|8|Log Analytics
+Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
 Databricks Notebooks|9
 Hatch|e|||Python
@@ -1967,7 +1967,7 @@ AWS Network Firewall|4
 Accessibility|h|a11y
 Alpine.js|1|||JavaScript
 Atlan|9
-Azure Managed Grafana|8
+Azure Log Analytics|8|Log Analytics
 Cloud Hypervisor|6
 CodeQL|d
 Collibra|9
@@ -1989,6 +1989,7 @@ setuptools|e|||Python
 Alation|9
 Apache Ant|e|Ant||Java
 Apache Ignite|3|Ignite
+Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Cursor|e
@@ -2026,7 +2027,6 @@ k3d|5
 reCAPTCHA|d
 sbt|e|||Scala
 Amazon DocumentDB|4|DocumentDB
-Azure Databricks|9
 Backbone.js|1|||JavaScript
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
@@ -2045,7 +2045,7 @@ SignalR|2
 Tauri|1|||Rust
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
-Azure Stream Analytics|9
+Azure Databricks|9
 Databricks Vector Search|9
 DragonflyDB|3
 GitGuardian|d
@@ -2066,7 +2066,7 @@ Workload Identity Federation|d
 gRPC for .NET|2
 k0s|5
 mamba|e|||Python
-Azure Data Explorer|9|ADX;Kusto
+Azure Stream Analytics|9
 Binary Authorization|d
 Grafana Beyla|8|Beyla
 Gumroad|i
@@ -2087,7 +2087,7 @@ Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
 Aspire|2|.NET Aspire
 Avalara|f
-Azure HDInsight|9|HDInsight
+Azure Data Explorer|9|ADX;Kusto
 Coroot|8
 Dioxus|1|||Rust
 GKE Enterprise|4||Anthos
@@ -2107,6 +2107,7 @@ tig|e
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
+Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
 Gleam|0
@@ -2114,7 +2115,6 @@ JavaFX|1|||Java
 Kiali|8
 MediatR|2
 Meld|e
-Microsoft Fabric|9|MS Fabric
 MoveIt|2
 OpenStack Heat|6
 RTSP|7
@@ -2138,6 +2138,7 @@ Hive Metastore|9
 Hubble|8
 InfiniBand|c|IB
 Java Swing|2|Swing||Java
+Microsoft Fabric|9|MS Fabric
 OKD|5
 OMPL|2|Open Motion Planning Library
 Odin|0
@@ -2164,7 +2165,6 @@ Microsoft Foundation Classes|2|MFC||C++
 Nagios|8
 OpenNebula|6
 OpenTSDB|3
-Power Apps|e
 Raku|0|Perl 6
 Tumblr|i
 WinMerge|e
@@ -2184,7 +2184,7 @@ MicroPython|f|||Python
 NVIDIA Isaac Sim|e
 ORAS|5
 Pinterest|i
-Power Automate|e||Microsoft Flow
+Power Apps|e
 Project Nessie|9|Nessie
 Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
@@ -2201,10 +2201,10 @@ Icinga|8
 Inner source|h
 JetBrains Fleet|e
 Jython|2|||Python
-Microsoft Power Platform|f|Power Platform
 MuJoCo|e
 OWASP Dependency-Check|d
 Omni-Path|c
+Power Automate|e||Microsoft Flow
 PuTTY|e
 RxJava|2|||Java
 SRT|7|Secure Reliable Transport
@@ -2218,8 +2218,8 @@ Eventarc|4
 Ionic|1|||JavaScript
 IronPython|2|||Python
 Lustre|6
-Microsoft Dataverse|3||Common Data Service
 Microsoft Message Queuing|6|MSMQ
+Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
@@ -2242,7 +2242,7 @@ Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
 Kotlin Coroutines|2|||Kotlin
 Meilisearch|3
-Microsoft Copilot Studio|a||Power Virtual Agents
+Microsoft Dataverse|3||Common Data Service
 MobaXterm|e
 Ninject|2
 PRTG Network Monitor|8|PRTG
@@ -2266,6 +2266,7 @@ GoLand|e
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
+Microsoft Copilot Studio|a||Power Virtual Agents
 Miri|e
 Notary Project Notation|5
 PSpice|e
@@ -2281,7 +2282,6 @@ pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
 AutoMapper|2
-Azure AI Foundry|a||Azure AI Studio
 Browsersync|e|||JavaScript
 CFFI|2|||Python
 CLion|e
@@ -2300,6 +2300,7 @@ Weibo|i
 detekt|e|||Kotlin
 Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
+Azure AI Foundry|a||Azure AI Studio
 CoAP|7
 DataGrip|e
 Embassy|2|||Rust
@@ -2322,7 +2323,6 @@ ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
 Apache Superset|9|Superset
-Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Btrfs|6
 Cacti|8
 Google Persistent Disk|4|Persistent Disk
@@ -2342,7 +2342,7 @@ embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
-Azure AI Search|a||Azure Cognitive Search;Azure Search
+Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Cosign|d
 DisplayPort|c
 Emacs Lisp|0|elisp
@@ -2365,7 +2365,7 @@ core.async|2|||Clojure
 ext4|6
 Amazon Comprehend|4
 AppleScript|0
-Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
+Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
@@ -2386,7 +2386,7 @@ no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
 AutoHotkey|0|AHK
-Azure AI Speech|a|Azure Speech
+Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix|f
 Django Channels|2|||Python
 Fetch API|g
@@ -2411,7 +2411,7 @@ xUnit|e|xUnit.net||C#
 APFS|6
 Alteryx|9
 Amazon Transcribe|4
-Azure AI Vision|a||Azure Computer Vision
+Azure AI Speech|a|Azure Speech
 Batchfile|0|batch script
 Django Ninja|1|||Python
 Milvus|3
@@ -2431,7 +2431,7 @@ containerd|5
 nom|2|||Rust
 ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
-Azure AI Language|a||LUIS;Text Analytics
+Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 CRI-O|5
 Colima|5
@@ -2454,7 +2454,7 @@ Tilt|5
 Wagtail|f|||Python
 pest|2|||Rust
 Amazon Polly|4|Polly
-Azure Bot Service|a
+Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CIS Benchmarks|g
 Chroma|3|ChromaDB
@@ -2475,7 +2475,7 @@ Spectral|e
 mdadm|6
 runc|5
 Amazon Lex|4
-Azure IoT Hub|4|IoT Hub
+Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
 DRBD|6
 Dramatiq|2|||Python
@@ -2496,7 +2496,7 @@ Windows kernel|b
 gVisor|5
 kube-bench|d
 Amazon Personalize|4
-Azure IoT Edge|4
+Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
 FluentAssertions|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
@@ -2520,7 +2520,7 @@ APScheduler|2|||Python
 Amazon Forecast|4
 Apache Heron|9|Heron
 Aseprite|e
-Azure Digital Twins|4
+Azure IoT Edge|4
 Chart.js|2|||JavaScript
 CubeFS|5
 Firecracker|6
@@ -2543,7 +2543,7 @@ systemd|b
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
-Azure Sphere|4
+Azure Digital Twins|4
 CAP theorem|g
 Checkly|8
 DDR5|c
@@ -2562,7 +2562,7 @@ Samba|6
 Solana SDK|2
 Vald|3
 AWS Trainium|4|Trainium
-Azure Arc|4
+Azure Sphere|4
 Boto3|2|boto;boto3||Python
 BusyBox|b
 Catchpoint|8
@@ -2584,7 +2584,7 @@ Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Sharding|h
 AWS Inferentia|4|Inferentia
-Azure Local|4||Azure Stack HCI
+Azure Arc|4
 Cats Effect|2|||Scala
 Chronosphere|8
 Cypher|0
@@ -2607,7 +2607,7 @@ AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
 Apptainer|5||Singularity
 Artifact Hub|5
-Azure Stack Hub|4
+Azure Local|4||Azure Stack HCI
 Canva|e
 Citus|3
 Cribl|8
@@ -2629,7 +2629,7 @@ govulncheck|d|||Go
 musl|b
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
-Azure Backup|4
+Azure Stack Hub|4
 Data warehousing|h
 Edge Delta|8
 HDD|c
@@ -2648,7 +2648,7 @@ phpMyAdmin|3
 AWS Outposts|4|Outposts
 Aiven|4
 Amazon CloudWatch Logs Insights|8
-Azure Site Recovery|4
+Azure Backup|4
 BuildKit|5
 Casbin|d
 CyberArk|d
@@ -2670,8 +2670,8 @@ Wi-Fi 7|7|802.11be
 X Window System|b|X11
 http4s|2|||Scala
 AWS Local Zones|4
-Azure Migrate|4
 Azure Monitor Logs|8
+Azure Site Recovery|4
 BeyondTrust|d
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Dell PowerMax|6
@@ -2691,7 +2691,7 @@ Vyper|0
 scikit-image|2|||Python
 AWS Wavelength|4
 Apache Kylin|9|Kylin
-Azure Advisor|4
+Azure Migrate|4
 Babylon.js|2|||JavaScript
 Cairo|0
 Cloud Native Buildpacks|5|Buildpacks;CNB
@@ -2715,7 +2715,7 @@ binrw|2|||Rust
 imageio|2|||Python
 1Password|d
 AWS CodeBuild|4|CodeBuild
-Azure Cost Management|4
+Azure Advisor|4
 Ballerina|0
 Bruno|e
 Dremio|9
@@ -2735,7 +2735,7 @@ Vector Remap Language|0|VRL
 Xfce|b
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
-Azure Automation|4
+Azure Cost Management|4
 Bicep|5|Azure Bicep
 Bitwarden|d
 Buffalo|1|||Go
@@ -2757,7 +2757,7 @@ Synology DSM|6
 UEFI|c
 Wintun|7
 Apache Camel|2|Camel
-Azure Lighthouse|4
+Azure Automation|4
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Charles Proxy|e
@@ -2780,7 +2780,7 @@ Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 AppArmor|d
-Azure CLI|e|az CLI
+Azure Lighthouse|4
 BIOS|c
 Deepnote|9
 Firebase App Check|4
@@ -2802,7 +2802,7 @@ mitmproxy|e
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Apache POI|2|||Java
-Azure PowerShell|e
+Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Firebase Test Lab|4
@@ -2817,7 +2817,7 @@ coreboot|c
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
-Azure Cloud Shell|4
+Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Board support package|c|BSP
 Bubble.io|f
@@ -2832,7 +2832,7 @@ ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
 Pygame|2|||Python
 shadcn-svelte|2|||JavaScript
-Azure Developer CLI|e|azd
+Azure Cloud Shell|4
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
 Gradio|1|||Python
@@ -2849,7 +2849,7 @@ seccomp|d
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache Pulsar|6|Pulsar
-Azure Verified Modules|4
+Azure Developer CLI|e|azd
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
@@ -2870,7 +2870,7 @@ ltrace|8
 whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
-Azure Quantum|4
+Azure Verified Modules|4
 Buildroot|b
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
@@ -2886,7 +2886,7 @@ APT|e|apt-get
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 AppSheet|e
-Azure HPC Cache|4
+Azure Quantum|4
 Base64|g
 Guava Cache|2
 Jupyter Book|2|||Python
@@ -2906,7 +2906,7 @@ AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 AppKit|1|||Swift
 Authelia|d
-Azure NetApp Files|4
+Azure HPC Cache|4
 Device tree|c
 Flowbite|2|||JavaScript
 GitHub CLI|e|gh CLI
@@ -2919,7 +2919,7 @@ Standard ML|0|SML
 dpkg|e
 pprof|e
 AWS Service Catalog|4
-Azure Managed Disks|4
+Azure NetApp Files|4
 Baseboard management controller|c|BMC
 CSV|g
 Celigo|f
@@ -2941,7 +2941,7 @@ Stitches|2|||JavaScript
 async-profiler|e
 tidyverse|2
 AWS X-Ray|4|X-Ray
-Azure Well-Architected Framework|4
+Azure Managed Disks|4
 Brython|2|||Python
 Dafny|0
 Dex|d
@@ -2960,7 +2960,7 @@ YUM|e
 ggplot2|2
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
-Azure Landing Zones|4
+Azure Well-Architected Framework|4
 Consul Connect|5
 Core Animation|2|CoreAnimation
 DNF|e
@@ -2982,6 +2982,7 @@ dplyr|2
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
+Azure Landing Zones|4
 Cilium|7
 Core Graphics|2|CoreGraphics
 DPDK|7
@@ -3006,7 +3007,6 @@ GeoJSON|g
 Gitea|e
 Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
-Microsoft 365|e||Office 365;O365
 Polyspace|e
 Project Calico|5|Calico
 SnapLogic|f
@@ -3023,7 +3023,7 @@ HPE iLO|c|iLO
 HiveMQ|6
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
-Microsoft Office|e|MS Office
+Microsoft 365|e||Office 365;O365
 Snapcraft|e|Snap packages
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
@@ -3043,7 +3043,7 @@ HPE ProLiant|c
 Kubeflow|a
 LDRA|e
 Locust|e|||Python
-Microsoft Teams|e|MS Teams
+Microsoft Office|e|MS Office
 SAS Viya|9
 SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
@@ -3062,12 +3062,12 @@ FHIR|g|HL7 FHIR
 Flathub|i
 GoogleTest|2|gtest
 IBM MQ|6||WebSphere MQ;MQSeries
+Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
 Perforce Helix Core|e|Helix Core
 RDMA|7
 ReportLab|2|||Python
-SharePoint|f|Microsoft SharePoint
 Tachyons|1
 Weights & Biases|a|W&B;wandb
 Xata|3
@@ -3079,12 +3079,12 @@ Coverity|d
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
 Kuma|5
-Microsoft Exchange Online|e
 Neptune.ai|a
 Open Compute Project|c
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
+SharePoint|f|Microsoft SharePoint
 Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vaadin|1|||Java
@@ -3100,7 +3100,7 @@ DICOM|g
 GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Mercurial|e|hg
-Microsoft Graph|f|Graph API;MS Graph
+Microsoft Exchange Online|e
 PyPDF|2|PyPDF2||Python
 RealityKit|1
 Scoop|e
@@ -3117,6 +3117,7 @@ Exasol|3
 JHipster|1|||Java
 Klocwork|d
 Metal|0
+Microsoft Graph|f|Graph API;MS Graph
 Open Service Mesh|5
 Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
@@ -3150,7 +3151,6 @@ Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
 Metaflow|a
-Microsoft Word|e|MS Word
 PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
@@ -3168,7 +3168,7 @@ EMV|g
 Grails|1
 IRIX|b
 KEDA|5
-Microsoft PowerPoint|e|PowerPoint
+Microsoft Word|e|MS Word
 Reviewable|4
 SCIM|g
 StoreKit|2
@@ -3183,7 +3183,7 @@ InterSystems IRIS|3
 Kafka Connect|6
 Knative|5
 MapKit|2
-Microsoft Outlook|e|Outlook
+Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
@@ -3196,7 +3196,7 @@ Amazon Pinpoint|4
 ClojureScript|0
 InterSystems Caché|3|Caché
 Lattice Semiconductor|c
-Microsoft Visio|e|Visio
+Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
 Pydantic Settings|2|||Python
@@ -3215,7 +3215,7 @@ Guidewire|f
 LookML|0
 Mac Catalyst|1|||Swift
 Microchip Technology|c|Microchip
-Microsoft Project|e|MS Project
+Microsoft Visio|e|Visio
 OpenGrok|e
 Progress OpenEdge|3
 SONiC|7
@@ -3232,7 +3232,7 @@ Incident management|h
 Ingres|3
 Kubeless|5
 LibreSSL|d
-Microsoft OneDrive|e|OneDrive
+Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Renesas|c
 Seldon Core|a|Seldon
@@ -3248,7 +3248,7 @@ GnuPG|d|GPG;PGP;GNU Privacy Guard
 Infineon|c
 KServe|a||KFServing
 Karpenter|5
-Microsoft Loop|e
+Microsoft OneDrive|e|OneDrive
 Murex|f
 On-call|h
 Open Container Initiative|g|OCI
@@ -3266,7 +3266,7 @@ Container Runtime Interface|g|CRI
 Datomic|3
 Debezium|9
 IBM IMS|3|IMS
-Microsoft Copilot|a||Bing Chat
+Microsoft Loop|e
 Miro|e
 Postmortems|h|blameless postmortems
 TorchServe|a
@@ -3277,9 +3277,9 @@ Adenza Calypso|f
 Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
 Core Audio|2|CoreAudio
-GitHub Copilot|a|Copilot
 Kubespray|5
 Lucidchart|e
+Microsoft Copilot|a||Bing Chat
 NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
@@ -3294,6 +3294,7 @@ Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
 Core MIDI|2|CoreMIDI
 Elliptic-curve cryptography|d|ECC;ECDSA
+GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 MISRA C|g
 SWC|e|||JavaScript
@@ -3314,7 +3315,6 @@ Four golden signals|h
 ONNX Runtime|a
 OpenMetrics|g
 SHA-256|g
-SQL Server Management Studio|e|SSMS
 TerminusDB|3
 lcov|e
 AFNetworking|2|||Objective-C
@@ -3327,6 +3327,7 @@ ISO 26262|g
 ONNX|g
 PlantUML|e
 Reflex|2|||Python
+SQL Server Management Studio|e|SSMS
 bcrypt|d
 gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
@@ -3344,7 +3345,6 @@ OpenVINO|a
 Rancher Kubernetes Engine|5|RKE
 ReactiveSwift|2|||Swift
 Resque|2
-SQL Server Reporting Services|9|SSRS
 Sealed Secrets|5
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
@@ -3355,14 +3355,13 @@ GridGain|3
 Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
 SOPS|5|Mozilla SOPS
-SQL Server Analysis Services|9|SSAS
+SQL Server Reporting Services|9|SSRS
 Structurizr|e
 Tuist|e
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
-Azure Data Studio|e
 CherryPy|2|||Python
 Cisco Nexus|7
 Core ML|a|CoreML
@@ -3373,13 +3372,14 @@ Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
 Proxyman|e
+SQL Server Analysis Services|9|SSAS
 Velero|5
 AWS Ground Station|4
+Azure Data Studio|e
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
 IPFS|7
-Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
@@ -3392,6 +3392,7 @@ Cisco ThousandEyes|7|ThousandEyes
 Ethereum|f
 Hardware security module|d|HSM
 MarkLogic|3
+Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
@@ -3401,7 +3402,6 @@ RenderDoc|e
 SpotBugs|e|||Java
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Syphon|2
-System Center Operations Manager|8|SCOM
 Talos Omni|5
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
@@ -3413,12 +3413,11 @@ FindBugs|e|||Java
 Lerna|e|||JavaScript
 Odoo|f|||Python
 Spout|2
-Windows Server Update Services|e|WSUS
+System Center Operations Manager|8|SCOM
 fastai|a
 AWS Directory Service|4
 Carthage|e
 CoreDNS|7
-Group Policy|e|GPO
 Hugging Face Datasets|a
 Juniper Networks|7|Juniper
 Let's Encrypt|d
@@ -3429,6 +3428,7 @@ PMD|e|||Java
 Postfix|6
 Scapy|2|||Python
 Smart contracts|h
+Windows Server Update Services|e|WSUS
 Wings 3D|e
 eXist-db|3
 Amazon Verified Permissions|4
@@ -3436,12 +3436,12 @@ BIND|7|BIND 9
 Blockchain|h
 Certbot|d
 Error Prone|e|||Java
+Group Policy|e|GPO
 Hugging Face Hub|a
 Junos OS|7|Junos
 OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
-Windows Subsystem for Linux|b|WSL;WSL2
 XCTest|e|||Swift
 AWS Resource Access Manager|4|AWS RAM
 Biome|e||Rome|JavaScript
@@ -3455,7 +3455,7 @@ PowerDNS|7
 Swift Testing|e|||Swift
 Tracy Profiler|e
 Web3|h
-Windows Terminal|e
+Windows Subsystem for Linux|b|WSL;WSL2
 kubectx|e
 AWS License Manager|4
 Alamofire|2|||Swift
@@ -3467,6 +3467,7 @@ JSHint|e|||JavaScript
 NetworkX|a|||Python
 PEFT|a
 Unbound|7
+Windows Terminal|e
 kubectl|e
 AWS Artifact|4
 Cocos2d-x|e|cocos2d
@@ -3483,7 +3484,6 @@ iDempiere|f
 AWS Audit Manager|4
 Akamai|4
 Biopython|2|||Python
-Dev Home|e
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 FairScale|a
@@ -3493,6 +3493,7 @@ Pi-hole|7
 SnapKit|2|||Swift
 AWS Firewall Manager|4
 Astropy|2|||Python
+Dev Home|e
 ISC DHCP|7
 JMX|2|||Java
 Krew|e

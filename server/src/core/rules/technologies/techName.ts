@@ -26,14 +26,25 @@ export const techName: Rule = {
     for (const keyword of keywords) {
       const resolution = keyword.resolution;
       if (!resolution) {
-        yield* listedParts(found.index, keyword);
-        if (!keyword.group || keyword.node.type !== Scalar.PLAIN) continue;
-        const meant = meantKeyword(found, context.caches, keyword);
+        const said = new Set<number>();
+        for (const part of listedParts(found.index, keyword, context.doc.text)) {
+          said.add(part.start);
+          yield part;
+        }
+        const at = valueAt(keyword, context.doc.text);
+        if (!keyword.group || at === undefined) continue;
+        const meant = keyword.node.type === Scalar.PLAIN ? meantKeyword(found, context.caches, keyword) : undefined;
         if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
-        // "Backend - Python, Django, PostgresSQL": a slip in a keyword that lists several, in a few hundred at most.
+        // "Backend - Python, Django, PostgresSQL", "VCS: Git, SVN", "Gulp, Grunt & Webpack": each name of a keyword that
+        // lists several, written otherwise or slipped (in a few hundred keywords at most).
         else for (const part of commaParts(keyword.text)) {
-          const one = found.index.resolve(part.text) || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, part.text);
-          if (one) yield misspelt(part.text, one, [keyword.span[0] + part.offset, keyword.span[0] + part.offset + part.text.length]);
+          const span: [number, number] = [at + part.offset, at + part.offset + part.text.length];
+          if (said.has(span[0])) continue;
+          const read = found.index.resolve(part.text);
+          // "grunt, gulp, make": commands as typed, among others so written, are not reported (readers split on them).
+          if (read && listable(read) && part.text !== part.text.toLowerCase()) yield finding(part.text, read, span, spelling(read, part.text));
+          const one = read || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, part.text);
+          if (one) yield misspelt(part.text, one, span);
         }
         continue;
       }
@@ -49,7 +60,7 @@ export const techName: Rule = {
           yield finding(head, resolution, [start, start + head.length], spelling(resolution, head));
         }
         // "Java Enterprise Edition (JEE)": the name in parentheses is the one judged with it, not one listed after it.
-        if (!itself) yield* listedParts(found.index, keyword);
+        if (!itself) yield* listedParts(found.index, keyword, context.doc.text);
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
@@ -92,11 +103,27 @@ function* slipsIn(index: TechIndex, caches: Caches, text: Text, unread: ProseRea
   }
 }
 
-/** The names of a keyword that lists several with commas, after a label ("Backend - Python, Django"). */
+/** The names of a keyword that lists several with commas or ampersands, after a label ("Backend - Python, Django"). */
 function commaParts(text: string): Array<{ readonly text: string; readonly offset: number }> {
-  if (!/[,;]/.test(text)) return [];
-  const label = /^[^,;:()-]+\s(?:-|–|:)\s+/.exec(text)?.[0].length ?? 0;
-  return partsOf(text, /[^,;]+/g, label);
+  if (!/[,;&]/.test(text)) return [];
+  const label = /^[^,;:()&-]+(?:\s-|\s–|:)\s+/.exec(text)?.[0].length ?? 0;
+  return partsOf(text, /[^,;&]+/g, label);
+}
+
+/**
+ * Where a keyword's text starts in the file, when the file holds it as written: a plain scalar, or a quoted one with
+ * nothing escaped ("Gulp, Grunt & Webpack" in a flow list). Otherwise a place in the text is no place in the file.
+ */
+function valueAt(keyword: Keyword, file: string): number | undefined {
+  const [start, end] = keyword.span;
+  if (keyword.node.type === Scalar.PLAIN) return start;
+  if (keyword.node.type !== Scalar.QUOTE_DOUBLE && keyword.node.type !== Scalar.QUOTE_SINGLE) return undefined;
+  return end - start >= keyword.text.length + 2 && file.slice(start + 1, start + 1 + keyword.text.length) === keyword.text ? start + 1 : undefined;
+}
+
+/** A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be. */
+function listable(resolution: Resolution): boolean {
+  return (resolution.status === 'variant' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution);
 }
 
 /** "PostgresSQL": a name misspelt, with the fix that writes it right. */
@@ -114,18 +141,18 @@ function misspelt(written: string, tech: TechEntry, span: [number, number], fixa
 
 /**
  * "Javascript / Typescript", "AWS (Lambda, Cloudformation)": each name of a keyword that lists several, at its own
- * place (plain keywords only, whose text is what the file holds).
+ * place (where the file holds the keyword as written).
  */
-function* listedParts(index: TechIndex, keyword: Keyword): Generator<Finding> {
-  if (keyword.node.type !== Scalar.PLAIN) return;
+function* listedParts(index: TechIndex, keyword: Keyword, file: string): Generator<Finding> {
+  const at = valueAt(keyword, file);
+  if (at === undefined) return;
   for (const { text: written, offset } of listedNames(keyword)) {
     // "Go (medium)", "Java (basic)": a word in lower case alone in parentheses says how well, and is no network
     // (Medium); "Java (spring, hibernate)" lists names.
     if (written === written.toLowerCase() && ORDINARY_WORDS.has(written) && keyword.text.slice(offset - 1, offset + written.length + 1) === `(${written})`) continue;
     const resolution = index.resolve(written);
-    // A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be.
-    if (!resolution || (resolution.status !== 'variant' && resolution.status !== 'former') || resolution.tech.extra || formerSite(resolution)) continue;
-    const start = keyword.span[0] + offset;
+    if (!resolution || !listable(resolution)) continue;
+    const start = at + offset;
     yield finding(written, resolution, [start, start + written.length], spelling(resolution, written));
   }
 }
