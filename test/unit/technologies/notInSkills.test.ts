@@ -216,6 +216,20 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
     assert.equal(applyFix(text, 'Add Solana to skills (Blockchain)'), text.replace('[Cosmos SDK]', '[Cosmos SDK, Solana]'));
     assert.equal(applyFix(text, 'Add Terraform to skills (Infrastructure as Code)'), text.replace('[Ansible, Argo CD]', '[Ansible, Argo CD, Terraform]'));
   });
+
+  it('puts the CI server, the build tool and the artifact store in "Release Engineering", not among the servers', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Moved 200 builds from Maven to Gradle on Jenkins, publishing to Artifactory.',
+      'skills:',
+      '  - name: Release Engineering',
+      '    keywords: [Continuous Integration, Git]',
+      '  - name: Infrastructure',
+      '    keywords: [IIS, CentOS]',
+    );
+    assert.deepEqual(fixesOf(text).map((fixes) => fixes[0]), ['Add Apache Maven to skills (Release Engineering)', 'Add Gradle to skills (Release Engineering)', 'Add Jenkins to skills (Release Engineering)', 'Add JFrog Artifactory to skills (Release Engineering)']);
+  });
 });
 
 /** The titles of each tech-not-in-skills finding's quick fixes, in order. */

@@ -21,7 +21,7 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   cloud: /\b(cloud|aws|azure|gcp)\b/i,
   // "Infrastructure as Code" holds the tools that write it (Ansible, Argo CD), not storage or mail servers.
   infrastructure: /\b(infrastructure(?!\s+as\s+code)|cloud|servers?)\b/i,
-  devops: /\b(devops|ops|ci\s*\/\s*cd|ci|cd|continuous|containers?|containeri[sz]ation|orchestration|automation|deployment|as\s+code|iac)\b/i,
+  devops: /\b(devops|ops|ci\s*\/\s*cd|ci|cd|continuous|containers?|containeri[sz]ation|orchestration|automation|deployments?|releases?|as\s+code|iac)\b/i,
   observability: /\b(monitoring|observability|logging|telemetry|alerting)\b/i,
   networking: /\b(network(ing|s)?|protocols?)\b/i,
   security: /\b(security|identity|auth\w*|cyber\w*|penetration|pentest\w*|forensics)\b/i,
