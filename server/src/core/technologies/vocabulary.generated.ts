@@ -80,7 +80,7 @@ X|i||Twitter
 Rust|0|rustlang
 Flask|1|||Python
 Azure Kubernetes Service|4|AKS
-GitLab CI/CD|5|GitLab CI;GitLab Pipelines
+GitLab CI/CD|5|GitLab CI;GitLab pipelines
 Kotlin|0|kt
 Matplotlib|9|||Python
 Oracle Database|3|Oracle DB;Oracle RDBMS
