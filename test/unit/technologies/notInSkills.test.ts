@@ -61,6 +61,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
+  it('offers nothing a product is only likened to ("an n8n-style builder", "a Trello clone")', () => {
+    const text = resume('work:', '  - highlights:', '      - Built an n8n-style workflow builder and a Trello clone in React.', 'skills:', '  - name: Frontend', '    keywords: [Vue.js]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['React']);
+  });
+
   it('offers no protocol every program speaks ("TLS", "HTTP"), unless the skills list protocols; a routing protocol stays', () => {
     const app = resume('work:', '  - highlights:', '      - Moved 40 services to mTLS and TLS 1.3 behind Envoy, and 3 sites to BGP.', 'skills:', '  - name: Ops', '    keywords: [Kubernetes]');
     assert.deepEqual(check(app).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Envoy', 'BGP']);
@@ -163,6 +168,11 @@ describe('tech-not-in-skills', () => {
       '    keywords: [Swift]',
     );
     assert.deepEqual(check(admin).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['AIX', 'Linux', 'macOS']);
+  });
+
+  it('files a phone\'s system in a group of its own, not under "DevOps" because Fastlane is there', () => {
+    const text = resume('work:', '  - highlights:', '      - Shipped 3 apps to iOS with React Native.', 'skills:', '  - name: Frontend', '    keywords: [React, React Native]', '  - name: DevOps & Practice', '    keywords: [Docker, Fastlane, Git]');
+    assert.deepEqual(fixesOf(text)[0], ['Add iOS to a new skills group "Operating systems"']);
   });
 
   it('does not add a language to a group named for another kind, nor a storage product to "Infrastructure as Code"', () => {

@@ -175,8 +175,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const named = group.name === undefined ? [] : kindsNamed(group.name);
   // Phones are another world: Android is not filed among server operating systems, nor under "Cloud", by kind alone.
   if (mobile(tech.name) && !group.keywords.some(mobile)) return 0;
-  // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL), before keywords.
-  if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true) return 0.75 + share / 4;
+  // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL), before keywords; not a phone's system
+  // because the group lists Fastlane.
+  if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true && !mobile(tech.name)) return 0.75 + share / 4;
   if (named.some((category) => !near.includes(category))) return 0;
   // A group that lists the language a framework is written for, when none is named for frameworks (Blazor beside C#).
   if (tech.language !== undefined && group.keywords.includes(tech.language)) return 0.9 + share / 10;

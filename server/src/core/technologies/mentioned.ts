@@ -85,8 +85,14 @@ export function onlyMentioned(found: ResumeTechnologies, written: Text, mention:
     integrated(text, mention) ||
     runsOn(text, mention, mentions) ||
     otherAcronyms(found, text, mention) ||
-    companyProduct(found, text, mention)
+    companyProduct(found, text, mention) ||
+    compared(text, mention)
   );
+}
+
+/** "an n8n-style workflow builder", "a VS Code-like UI", "a Trello clone": what one built is like it, not it. */
+function compared(text: string, mention: Mention): boolean {
+  return /^(?:-(?:style|like|esque|inspired)\b|\s+(?:clones?|alternatives?|look-?alikes?)\b)/i.test(text.slice(mention.end, mention.end + 14));
 }
 
 /**

@@ -119,11 +119,11 @@ function suggested(mention: Mention): boolean {
 }
 
 /**
- * A protocol every networked program speaks ("TLS", "mTLS", "HTTP", "VPN"): how a product talks, not a skill one
+ * A protocol every networked program speaks ("TLS", "mTLS", "HTTP", "VPN", "Server-Sent Events"): how a product talks, not a skill one
  * lists for having used it, unless the skills list protocols already. Readers wanted none of 10 such lines; a routing
  * protocol ("Led the BGP peering redesign") is a network engineer's skill and stays.
  */
-const PLUMBING = new Set(['TLS', 'mTLS', 'SSL', 'HTTP', 'HTTPS', 'HTTP/2', 'HTTP/3', 'TCP', 'UDP', 'TCP/IP', 'DNS', 'VPN', 'WebSocket']);
+const PLUMBING = new Set(['TLS', 'mTLS', 'SSL', 'HTTP', 'HTTPS', 'HTTP/2', 'HTTP/3', 'TCP', 'UDP', 'TCP/IP', 'DNS', 'VPN', 'WebSocket', 'Server-Sent Events']);
 
 function protocol(tech: TechEntry): boolean {
   return PLUMBING.has(tech.name);
