@@ -88,6 +88,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
   });
 
+  it('takes a database\'s work as evidence of its dialect (SQL Server for T-SQL), C# for .NET Framework and Angular for RxJS', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 reports to SQL Server and 3 apps from C# WinForms to Angular', 'skills:', '  - name: Stack', '    keywords: [T-SQL, .NET Framework, RxJS, Microsoft SQL Server, C#, Angular, PL/SQL]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['PL/SQL']);
+  });
+
   it('takes an extension\'s work as evidence of its database (TimescaleDB for PostgreSQL), and a misspelt former name of its product', () => {
     const text = resume('work:', '  - highlights:', '      - Kept 3 years of meter readings in TimescaleDB and the fleet in SalkStack', 'skills:', '  - name: Data', '    keywords: [PostgreSQL, TimescaleDB, SaltStack]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
