@@ -393,6 +393,12 @@ describe('keywords that list several names', () => {
     assert.equal(applyFix(text, 'Change to MySQL'), text.replace('MySql &', 'MySQL &'));
   });
 
+  it('reads a name before a note of how well ("Mac OS X: Very good experience"), and fixes only the name', () => {
+    const text = resume('work:', '  - highlights:', '      - Ported 3 apps to macOS.', 'skills:', '  - name: Systems', '    keywords: ["Mac OS X: Very good experience", "Jetpack: Navigation Paging"]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"Mac OS X" is now called macOS.']);
+    assert.equal(applyFix(text, 'Change to macOS'), text.replace('Mac OS X:', 'macOS:'));
+  });
+
   it('reports a former name among those a keyword lists ("Machine Learning (Core ML, TensorFlow Lite)")', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped 3 models with Core ML and LiteRT.', 'skills:', '  - name: Mobile', '    keywords:', '      - Machine Learning (Core ML, TensorFlow Lite)');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"TensorFlow Lite" is now called LiteRT.']);

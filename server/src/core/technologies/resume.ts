@@ -190,6 +190,16 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool };
     if (resolution) return at(qualified[1]!, resolution);
   }
+  // "Mac OS X: Very good experience": the name, then how well; "Compilers: gcc": a label, then the one name.
+  const noted = /^([^:,;()]{1,40}?)\s*:\s+([^,;]{1,120})$/.exec(text);
+  if (noted) {
+    const named = index.resolve(noted[1]!);
+    // Words in lower case say how well; capitalised ones may list its parts ("Jetpack: Navigation Paging").
+    if (named && !CONCEPT_KINDS.has(named.tech.category) && /\b\p{Ll}{3,}/u.test(noted[2]!)) return at(noted[1]!, named);
+    // Only a name written well: a fix would write the name over the label.
+    const one = named ? undefined : index.resolve(noted[2]!.trim());
+    if (one && (one.status === 'canonical' || one.status === 'short')) return { resolution: one };
+  }
   // "advanced SQL", "modern C++": how well, before the name.
   const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
   if (plain) {

@@ -51,12 +51,13 @@ export const techName: Rule = {
       if (keyword.head !== undefined) {
         // "Postgresql (Aurora)", "AWS (Lambda, Cloudformation)": the name at the start, then each one listed after it.
         const lead = keyword.text.length - keyword.text.trimStart().length;
-        const start = keyword.span[0] + lead;
+        const at = valueAt(keyword, context.doc.text);
+        const start = (at ?? keyword.span[0]) + lead;
         // "Kotlin Multiplatform Mobile(KMM)": a name and itself in parentheses are judged, and fixed, as one.
         const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
         const itself = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech;
         const head = itself ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
-        if (keyword.node.type === Scalar.PLAIN && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
+        if (at !== undefined && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
           yield finding(head, resolution, [start, start + head.length], spelling(resolution, head));
         }
         // "Java Enterprise Edition (JEE)": the name in parentheses is the one judged with it, not one listed after it.
