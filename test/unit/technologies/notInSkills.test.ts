@@ -312,6 +312,11 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.equal(applyFix(named, 'Add Jira to skills (Collaboration)'), named.replace('[Confluence]', '[Confluence, Jira]'));
   });
 
+  it('files JavaScript or TypeScript beside what is written in it when no group is named for languages', () => {
+    const text = resume('work:', '  - highlights:', '      - Rewrote the shop in TypeScript, cutting bugs 40%.', 'skills:', '  - name: Backend', '    keywords: [Django, PostgreSQL]', '  - name: Frontend', '    keywords: [React, Redux, Sass]', '  - name: Testing', '    keywords: [Jest]');
+    assert.deepEqual(fixesOf(text)[0]![0], 'Add TypeScript to skills (Frontend)');
+  });
+
   it('never files Spring or Django under "Frontend"', () => {
     const text = resume('work:', '  - highlights:', '      - Rebuilt the billing API on Spring Boot and the admin site on Django.', 'skills:', '  - name: Frontend', '    keywords: [React, TypeScript]');
     assert.deepEqual(fixesOf(text), [['Add Spring Boot to a new skills group "Frameworks"'], ['Add Django to a new skills group "Frameworks"']]);

@@ -27,6 +27,8 @@ interface SkillGroup {
   readonly named: TechEntry | undefined;
   /** The languages its name names ("C#" in "C# Unit Test", JavaScript in "CSS in JS"). */
   readonly languages: readonly string[];
+  /** The language each of its keywords is written for, where known (JavaScript for React and Express). */
+  readonly writtenIn: readonly string[];
 }
 
 // The name of a new group for a technology of that category.
@@ -113,7 +115,8 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
       const tech = word.length > 0 ? (index.resolve(word) ?? index.resolveCapitals(word))?.tech : undefined;
       return tech?.category === 'language' ? [tech.name] : (PLATFORM_LANGUAGES[tech?.name ?? ''] ?? []);
     });
-    out.push({ map: item, name: groupName, title, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages });
+    const writtenIn = known.flatMap((tech) => (tech.language ? [tech.language] : []));
+    out.push({ map: item, name: groupName, title, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages, writtenIn });
   }
   return out;
 }
@@ -178,6 +181,10 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL), before keywords; not a phone's system
   // because the group lists Fastlane.
   if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true && !mobile(tech.name)) return 0.75 + share / 4;
+  // A language beside what is written in it in a group named for a layer, where no group is named for languages:
+  // JavaScript or TypeScript in "Front End" with React (readers of 3 resumes of 3); the group with most of it first.
+  const written = group.writtenIn.filter((language) => language === (SAME_LANGUAGE[tech.name] ?? tech.name)).length;
+  if (tech.category === 'language' && layer !== undefined && written > 0) return 0.9 + written / (group.keywords.length + 1) / 10;
   if (named.some((category) => !near.includes(category))) return 0;
   // A group that lists the language a framework is written for, when none is named for frameworks (Blazor beside C#).
   if (tech.language !== undefined && group.keywords.includes(tech.language)) return 0.9 + share / 10;
@@ -188,6 +195,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (ofAnotherField) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
+
+// A language whose code the other's libraries take as their own.
+const SAME_LANGUAGE: Readonly<Record<string, string>> = { TypeScript: 'JavaScript' };
 
 // What a platform team runs: clouds, servers and their systems, pipelines, monitoring.
 const INFRASTRUCTURE = ['cloud', 'infrastructure', 'devops', 'observability', 'os'];
