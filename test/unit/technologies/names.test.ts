@@ -79,6 +79,11 @@ describe('technology names', () => {
     assert.equal(read('JQuery'), 'jQuery (variant)');
     assert.equal(read('MSSQL'), 'Microsoft SQL Server (alias)');
     assert.equal(read('Golang'), 'Go (short)');
+    // A package's or a command's name, capitalised or not, is shorthand to write out; a brand stays.
+    assert.equal(read('sklearn'), 'scikit-learn (alias)');
+    assert.equal(read('Sklearn'), 'scikit-learn (alias)');
+    assert.equal(read('Postgres'), 'PostgreSQL (short)');
+    assert.equal(read('Nexus'), 'Sonatype Nexus Repository (short)');
     assert.equal(read('GoLang'), 'Go (variant)');
     assert.equal(read('LUA'), 'Lua (variant)');
     assert.equal(read('GIT'), 'Git (variant)');

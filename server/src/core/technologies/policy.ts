@@ -45,7 +45,7 @@ export function statusOf(written: string, form: PolicyForm): Status {
   // "MSSQL": the vendor's initials joined to the product's, shorthand readers ask to write out (three of four).
   if (/\p{L}\d+\p{L}/u.test(written) || spelledSymbols(written, name) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
-  return informal(written, name) ? 'alias' : 'short';
+  return informal(written, name, form.text) ? 'alias' : 'short';
 }
 
 /** "CSharp", "CPP", "dotnet": a name whose symbols are its identity (C#, C++, .NET) spelt without them, as file names do. */
@@ -54,9 +54,14 @@ function spelledSymbols(written: string, name: string): boolean {
 }
 
 /** "pgsql", "kube": lower-case shorthand a search for the name does not find ("k8s" is caught before). */
-function informal(written: string, name: string): boolean {
+function informal(written: string, name: string, listed: string): boolean {
   // "amd64", "py3": an identifier with digits is how the tools themselves write it.
-  return /^\p{Ll}+$/u.test(written) && written.length <= 5 && !name.toLowerCase().startsWith(written);
+  if (/^\p{Ll}+$/u.test(written) && written.length <= 5 && !name.toLowerCase().startsWith(written)) return true;
+  // "sklearn", "Sklearn", "hg": a package's or a command's name, listed in lower case, that is no word of the name
+  // (readers of 7 resumes of 7); not "Golang" or "Postgres", which start with it, nor "Nexus", "Magento", brands.
+  const word = written.toLowerCase();
+  const lower = name.toLowerCase();
+  return listed === word && /^\p{L}\p{Ll}+$/u.test(written) && written.length <= 7 && !lower.startsWith(word) && !word.startsWith(lower.split(/[\s.-]/)[0]!) && !lower.split(/[\s.-]/).includes(word);
 }
 
 /** "Kafka" for Apache Kafka, "Envoy" for Envoy Proxy, "GitLab CI" for GitLab CI/CD; "Docker Engine" for Docker. */

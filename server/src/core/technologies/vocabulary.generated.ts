@@ -1468,7 +1468,6 @@ Atlantis|5
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
-Fire OS|b
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IGMP|7
@@ -1481,6 +1480,7 @@ Snowplow|9
 VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
+Windows Phone|b
 Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
 Amazon EBS|4|EBS;Amazon Elastic Block Store
@@ -1499,10 +1499,10 @@ Sisense|9
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Spacelift|5
-Tizen|b
 TryHackMe|i
 VMware vSAN|6|vSAN
 Vector|8|Vector.dev;Datadog Vector
+Windows Mobile|b
 jenv|e
 kube-proxy|7
 structlog|2|||Python
@@ -1515,9 +1515,9 @@ Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
 Fathom Analytics|8
 Hack The Box|i|HTB
-HarmonyOS|b|HMOS
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
+MirrorLink|g
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Sitecore|f
 Telegraf|8
@@ -1533,12 +1533,12 @@ Claris FileMaker|3|FileMaker
 Common Lisp|0
 Credly|i
 ECMP|7
+Fire OS|b
 Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
 Kapacitor|8
-OpenHarmony|b
 Pair programming|h
 Pentaho|9
 Rocket|1|||Rust
@@ -1555,7 +1555,6 @@ Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
 Coursera|i
 Firebird|3
-KaiOS|b
 Kestra|9
 Mob programming|h
 Parallels Desktop|e
@@ -1563,6 +1562,7 @@ QoS|7|Quality of Service
 Scheme|0
 SpiceDB|d
 Split.io|e
+Tizen|b
 VMware Fusion|6
 WooCommerce|f
 Zendesk|e
@@ -1577,8 +1577,8 @@ Code review|h|code reviews
 ConfigCat|e
 Cygwin|e
 DiffServ|7
-Fuchsia|b
 H2 Database|3|H2
+HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
 Logstash Forwarder|8
@@ -1603,6 +1603,7 @@ Hypothesis|2|||Python
 Logback|2|||Java
 MSYS2|e
 Nomad|6|HashiCorp Nomad
+OpenHarmony|b
 Reqwest|2|||Rust
 SNMP|7
 Smalltalk|0
@@ -1623,11 +1624,11 @@ Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 High-level synthesis|c
 Integration testing|h
+KaiOS|b
 Lacework|d
 Marathon|6
 MinGW|e
 NETCONF|7
-OpenBSD|b
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLMesh|9
@@ -1644,10 +1645,10 @@ DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
 Eppo|e
 Fivetran|9
+Fuchsia|b
 Git Bash|e
 Ko-fi|i
 Mailchimp|e
-NetBSD|b
 QEMU|6
 RESTCONF|7
 RavenDB|3
@@ -1662,7 +1663,6 @@ ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud NAT|4
 Contract testing|h
-DragonFly BSD|b
 Fabio|6
 Falco|d
 GitHub Sponsors|i
@@ -1689,6 +1689,7 @@ Konsole|e
 Meltano|9
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
+OpenBSD|b
 OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
 Pitest|e|PIT mutation testing
@@ -1696,7 +1697,6 @@ Property-based testing|h
 Rayon|2|||Rust
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Tetragon|d
-illumos|b
 mypy|e|||Python
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Transfer Family|4
@@ -1711,7 +1711,7 @@ Mixpanel|8
 ModelSim|e
 Monit|8
 Mutation testing|h
-OpenIndiana|b
+NetBSD|b
 OrientDB|3
 Pyright|e|||Python
 SAP Ariba|f|Ariba
@@ -1728,6 +1728,7 @@ AWS Snowball|4|Snowball
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
+DragonFly BSD|b
 FullStory|8
 Graylog|8
 Hamcrest|2|||Java
@@ -1738,7 +1739,6 @@ Load testing|h
 NetFlow|7
 Objection.js|2|||JavaScript
 OpenCL|0
-Oracle Solaris|b|Solaris;SunOS
 Pylint|e|||Python
 Questa|e
 Semantic Scholar|i
@@ -1755,7 +1755,6 @@ Cadence Virtuoso|e
 Flake8|e|||Python
 GLSL|0
 Grype|d
-IBM AIX|b|AIX
 IPFIX|7
 Kubewarden|d
 LogRocket|8
@@ -1771,6 +1770,7 @@ Talend|9
 XCP-ng|6
 anyhow|2|||Rust
 dblp|i
+illumos|b
 AWS Transit Gateway|4|Transit Gateway
 Apache NiFi|9|NiFi
 Auth.js|2||NextAuth.js|JavaScript
@@ -1779,9 +1779,9 @@ Black|e|||Python
 Brackets|e
 Entity Framework|2|EF6||C#
 HLSL|0
-HP-UX|b
 Lighthouse CI|e
 Loggly|8
+OpenIndiana|b
 PostHog|8
 Private Service Connect|4
 Refactoring|h
@@ -1801,10 +1801,10 @@ Dapper|2|Dapper ORM
 Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
-IBM z/OS|b|z/OS
 LaunchDarkly|e
 Maxwell's Daemon|9|Maxwell CDC
 Oracle NetSuite|f|NetSuite;SuiteScript
+Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 SQL Server Integration Services|9|SSIS
 Salt|5|Salt Project|SaltStack
@@ -1826,7 +1826,7 @@ Coralogix|8
 Cucumber|e|||Java
 Figma Community|i
 Great Expectations|9
-IBM i|b|AS/400;OS/400;iSeries
+IBM AIX|b|AIX
 ITIL|h
 Kakoune|e
 Memgraph|3
@@ -1841,6 +1841,7 @@ Alibaba Canal|9
 ArtStation|i
 Azure Notification Hubs|4
 DataSpell|e
+HP-UX|b
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
 Juju|5
@@ -1849,7 +1850,6 @@ Logz.io|8
 MSC Nastran|e|Nastran
 NebulaGraph|3
 Nutanix AHV|6|AHV
-OpenVMS|b
 PRINCE2|h
 RADIUS|7
 Soda Core|a
@@ -1864,6 +1864,7 @@ Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Contentful|f
+IBM z/OS|b|z/OS
 JAWS screen reader|e
 Kotest|2|||Kotlin
 Kustomize|5
@@ -1872,7 +1873,6 @@ Monte Carlo Data|a
 Nutanix|6
 PMP|g
 Pipenv|e|||Python
-QNX|b
 Qt Creator|e
 SurrealDB|3
 TACACS+|7
@@ -1886,6 +1886,7 @@ Confluent|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
+IBM i|b|AS/400;OS/400;iSeries
 KiCad|e
 LDAP|d
 Maxima|e
@@ -1899,7 +1900,6 @@ Skaffold|5
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
-VxWorks|b
 Xamarin.Forms|1|||C#
 Xero|f
 Application Load Balancer|4|ALB;AWS ALB
@@ -1910,11 +1910,11 @@ Azure Spring Apps|4
 Bevy|1|||Rust
 DataHub|9
 DevSpace|5
-FreeRTOS|b
 Goodreads|i
 Kerberos|d
 OKR|h|OKRs
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
+OpenVMS|b
 Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
@@ -1933,6 +1933,7 @@ Network Load Balancer|4|NLB;AWS NLB
 OrCAD|e
 PDM|e|||Python
 Preact|1|||JavaScript
+QNX|b
 Rapier|2|||Rust
 Riak|3
 Strava|i
@@ -1942,7 +1943,6 @@ UTM|6
 Uptrace|8
 WPF|1|Windows Presentation Foundation
 Zuora|f
-embOS|b
 AWS Cloud Map|4
 Aerospike|3
 Apache Atlas|9
@@ -1959,8 +1959,8 @@ OpenSSH|d
 Peerlist|i
 Semgrep|d
 User research|h
+VxWorks|b
 Windows Forms|1|WinForms;WinForm
-Zephyr RTOS|b|Zephyr;Zephyr Project
 bhyve|6
 wgpu|2|||Rust
 AWS Network Firewall|4
@@ -1971,13 +1971,13 @@ Azure Log Analytics|8|Log Analytics
 Cloud Hypervisor|6
 CodeQL|d
 Collibra|9
+FreeRTOS|b
 HackRF|e
 Hazelcast|3
 Microsoft Azure DevOps Server|5
 Mode Analytics|9
 OpenObserve|8
 Polywork|i
-RIOT OS|b
 SFTP|7
 SPICE|e
 Stripe Billing|f
@@ -1996,16 +1996,15 @@ Cursor|e
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
-Mbed OS|b|Arm Mbed
 PCIe|c|PCI Express;PCI-E
 Quickwit|8
 UWP|1|Universal Windows Platform
 WCAG|g|WCAG 2.1;WCAG 2.2
+embOS|b
 htmx|2|||JavaScript
 k3s|5
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
-Apache NuttX|b|NuttX
 AvaloniaUI|1|Avalonia
 Brakeman|d
 CXL|c|Compute Express Link
@@ -2023,12 +2022,12 @@ Unity Catalog|9
 Upwork|i
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
+Zephyr RTOS|b|Zephyr;Zephyr Project
 k3d|5
 reCAPTCHA|d
 sbt|e|||Scala
 Amazon DocumentDB|4|DocumentDB
 Backbone.js|1|||JavaScript
-Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Fiverr|i
 GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
@@ -2041,6 +2040,7 @@ Miniconda|e|||Python
 NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
 Pixie|8
+RIOT OS|b
 SignalR|2
 Tauri|1|||Rust
 gosec|d
@@ -2052,12 +2052,12 @@ GitGuardian|d
 Leptos|1|||Rust
 Localization|h|l10n
 Marquez|9
+Mbed OS|b|Arm Mbed
 Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 Odigos|8
 OpenStack Swift|6
 POP3|7
-RTEMS|b
 Recurly|f
 Software-defined radio|c|SDR
 Sourcetree|e
@@ -2066,6 +2066,7 @@ Workload Identity Federation|d
 gRPC for .NET|2
 k0s|5
 mamba|e|||Python
+Apache NuttX|b|NuttX
 Azure Stream Analytics|9
 Binary Authorization|d
 Grafana Beyla|8|Beyla
@@ -2074,7 +2075,6 @@ Lazygit|e
 Microsoft Orleans|2|Orleans
 OpenStack Cinder|6|Cinder
 RKE2|5
-ROS|f|ROS;Robot Operating System;ROS/ROS2
 SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
@@ -2090,6 +2090,7 @@ Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Coroot|8
 Dioxus|1|||Rust
+Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
 GNU nano|4|Nano
 Gitleaks|d
@@ -2098,7 +2099,6 @@ Linktree|i
 OpenStack Keystone|6|Keystone
 OpenYurt|5
 QuestDB|3
-ROS 2|f|ROS2
 RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
@@ -2115,8 +2115,8 @@ JavaFX|1|||Java
 Kiali|8
 MediatR|2
 Meld|e
-MoveIt|2
 OpenStack Heat|6
+RTEMS|b
 RTSP|7
 SCSI|c
 Semantic Versioning|g|SemVer
@@ -2140,9 +2140,9 @@ InfiniBand|c|IB
 Java Swing|2|Swing||Java
 Microsoft Fabric|9|MS Fabric
 OKD|5
-OMPL|2|Open Motion Planning Library
 Odin|0
 PyPy|f|||Python
+ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 Shopify Plus|f
 Synopsys|e
@@ -2156,7 +2156,6 @@ Cloud Scheduler|4
 Expo Application Services|5|EAS
 Fibre Channel|c|FC SAN
 GNU Coreutils|e|coreutils
-Gazebo|e
 Git flow|h
 HLS|7|HTTP Live Streaming
 Java AWT|2|AWT||Java
@@ -2165,6 +2164,7 @@ Microsoft Foundation Classes|2|MFC||C++
 Nagios|8
 OpenNebula|6
 OpenTSDB|3
+ROS 2|f|ROS2
 Raku|0|Perl 6
 Tumblr|i
 WinMerge|e
@@ -2181,7 +2181,7 @@ KDiff3|e
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
 MicroPython|f|||Python
-NVIDIA Isaac Sim|e
+MoveIt|2
 ORAS|5
 Pinterest|i
 Power Apps|e
@@ -2201,7 +2201,7 @@ Icinga|8
 Inner source|h
 JetBrains Fleet|e
 Jython|2|||Python
-MuJoCo|e
+OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
 Omni-Path|c
 Power Automate|e||Microsoft Flow
@@ -2215,6 +2215,7 @@ Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
 Checkmk|8
 Eventarc|4
+Gazebo|e
 Ionic|1|||JavaScript
 IronPython|2|||Python
 Lustre|6
@@ -2225,7 +2226,6 @@ Open source|h|open-source software;OSS
 Project Loom|2|||Java
 Siemens EDA|e||Mentor Graphics
 Snapchat|i
-TurtleBot3|c|TurtleBot
 USB|c|USB-C;USB 3
 WebSocket|7|WebSockets;WS protocol
 WinSCP|e
@@ -2244,10 +2244,10 @@ Kotlin Coroutines|2|||Kotlin
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 MobaXterm|e
+NVIDIA Isaac Sim|e
 Ninject|2
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
-Raspberry Pi OS|b||Raspbian
 Server-Sent Events|7|SSE
 Starlark|0
 USB Power Delivery|c|USB-PD
@@ -2257,7 +2257,6 @@ rust-analyzer|e
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
-Armbian|b
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
 Dokploy|5
@@ -2268,6 +2267,7 @@ IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
 Microsoft Copilot Studio|a||Power Virtual Agents
 Miri|e
+MuJoCo|e
 Notary Project Notation|5
 PSpice|e
 PhoneGap|1|Adobe PhoneGap||JavaScript
@@ -2290,11 +2290,11 @@ HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
 Nix|5|NixOS Nix
-OpenWrt|b
 Qlik Sense|9|QlikView
 Raspberry Pi Pico|c
 Royal TS|e
 SBOM|g|Software Bill of Materials
+TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
@@ -2313,7 +2313,7 @@ Modernizr|2|||JavaScript
 Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
-Proxmox Backup Server|b
+Raspberry Pi OS|b||Raspbian
 Remmina|e
 SLSA|g
 Sphinx Search|3
@@ -2323,11 +2323,11 @@ ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
 Apache Superset|9|Superset
+Armbian|b
 Btrfs|6
 Cacti|8
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
-Haiku|b
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
@@ -2352,9 +2352,9 @@ IndexedDB|g
 Liferay|f
 Munin|8
 NLog|2
+OpenWrt|b
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
-ReactOS|b
 Redash|9
 Remote Desktop Protocol|7|RDP
 STOMP|7
@@ -2374,7 +2374,7 @@ Daphne|6|||Python
 Docker Desktop|5
 Habr|i
 I2C|c|I²C;IIC
-Plan 9|b|Plan 9 from Bell Labs
+Proxmox Backup Server|b
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
@@ -2391,7 +2391,7 @@ Citrix|f
 Django Channels|2|||Python
 Fetch API|g
 Firebolt|3
-MINIX|b
+Haiku|b
 MPLAB X|e|MPLAB
 MockWebServer|2|||Kotlin
 Modbus|7
@@ -2422,7 +2422,7 @@ OPC UA|7
 Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
 OrbStack|5
-Redox OS|b|Redox
+ReactOS|b
 Restlet|1|||Java
 Server-side rendering|h|SSR
 Storage Transfer Service|4
@@ -2444,10 +2444,10 @@ Lynis|d
 MSTest|e
 OpenText Documentum|f|Documentum
 PROFINET|7
+Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
 Rockset|3
 STM32CubeIDE|e|STM32CubeMX
-SerenityOS|b
 Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
@@ -2464,7 +2464,7 @@ EtherCAT|7
 IBM SPSS Statistics|9|SPSS
 Kotlin/Native|2|||Kotlin
 Lima|5
-Linux kernel|b|kernel development
+MINIX|b
 Moq|2
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
@@ -2489,10 +2489,10 @@ NSubstitute|2
 OpenText|f
 Pingdom|8
 Quinn|2|||Rust
+Redox OS|b|Redox
 STM32Cube|e
 Spec Kit|e|spec-kit
 Tone.js|2|||JavaScript
-Windows kernel|b
 gVisor|5
 kube-bench|d
 Amazon Personalize|4
@@ -2509,10 +2509,10 @@ LanceDB|3
 NFS|7|Network File System
 OpenCode|e
 RQ|2|||Python
+SerenityOS|b
 SpaceWire|c
 TablePlus|e
 UptimeRobot|8
-XNU|b
 kube-hunter|d
 rustls|d
 ACID|g
@@ -2527,6 +2527,7 @@ Firecracker|6
 IBM FileNet|f|FileNet
 Koin|2|||Kotlin
 Kubescape|d
+Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
@@ -2539,7 +2540,6 @@ Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
 pgAdmin|e
-systemd|b
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
@@ -2549,7 +2549,6 @@ Checkly|8
 DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
-GRUB|b
 Google Cloud Batch|4
 Kombu|2|||Python
 LIN bus|7
@@ -2561,10 +2560,10 @@ Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
 Vald|3
+Windows kernel|b
 AWS Trainium|4|Trainium
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
-BusyBox|b
 Catchpoint|8
 Cloud Healthcare API|4
 Code Composer Studio|e|CCS
@@ -2583,6 +2582,7 @@ OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Sharding|h
+XNU|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
 Cats Effect|2|||Scala
@@ -2602,7 +2602,7 @@ Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Replication|h
-glibc|b
+systemd|b
 AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
 Apptainer|5||Singularity
@@ -2613,6 +2613,7 @@ Citus|3
 Cribl|8
 Data modeling|h|data modelling
 Fabric|2|||Python
+GRUB|b
 Google Maps Platform|4|Google Maps API
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
@@ -2626,10 +2627,10 @@ WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
 govulncheck|d|||Go
-musl|b
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
+BusyBox|b
 Data warehousing|h
 Edge Delta|8
 HDD|c
@@ -2641,7 +2642,6 @@ MongoDB Compass|e
 NetApp|6
 PgBouncer|3
 Rider|e|JetBrains Rider
-Wayland|b
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 phpMyAdmin|3
@@ -2667,7 +2667,7 @@ Redis Insight|e
 SEGGER Ozone|e
 SwiftLint|e|||Swift
 Wi-Fi 7|7|802.11be
-X Window System|b|X11
+glibc|b
 http4s|2|||Scala
 AWS Local Zones|4
 Azure Monitor Logs|8
@@ -2677,7 +2677,6 @@ Bluetooth Low Energy|7|BLE;Bluetooth LE
 Dell PowerMax|6
 ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
-GNOME|b
 GoPDF|2|||Go
 Jib|5
 PassMark|e
@@ -2688,6 +2687,7 @@ RisingWave|3
 SAN|c|Storage area network
 Scalatra|2|||Scala
 Vyper|0
+musl|b
 scikit-image|2|||Python
 AWS Wavelength|4
 Apache Kylin|9|Kylin
@@ -2701,7 +2701,6 @@ Firebase Hosting|4
 Grafana Tempo Cloud|8
 Insomnia|e
 Instaclustr|4
-KDE Plasma|b
 KubeVirt|5
 LoRaWAN|7
 NAS|c|Network-attached storage
@@ -2711,6 +2710,7 @@ ProxySQL|3
 Pure Storage|6
 Slick|2|||Scala
 Splunk On-Call|8||VictorOps
+Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
@@ -2732,7 +2732,7 @@ Sōzu|6|Sozu
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 Vector Remap Language|0|VRL
-Xfce|b
+X Window System|b|X11
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
 Azure Cost Management|4
@@ -2742,13 +2742,13 @@ Buffalo|1|||Go
 Change data capture|h|CDC
 Fiddler|e
 Firebase Remote Config|4
+GNOME|b
 Harbor|5
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Linux perf|8|perf
 Material UI|2|MUI||JavaScript
 NB-IoT|7
 OutSystems|f
-POSIX|g
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
 Scala Native|2|||Scala
@@ -2764,11 +2764,11 @@ Charles Proxy|e
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Distribution|4
 Idris|0
+KDE Plasma|b
 LTE|7|4G LTE
 LastPass|d
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
-SELinux|d
 Seats.io|4
 SeaweedFS|6
 Star schema|h
@@ -2779,7 +2779,6 @@ AWS CodeCommit|4|CodeCommit
 Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
-AppArmor|d
 Azure Lighthouse|4
 BIOS|c
 Deepnote|9
@@ -2796,6 +2795,7 @@ Metal3|5
 OLAP|g
 Oracle Coherence|3|Coherence
 RenderWare|e
+Xfce|b
 libbpf|2
 mitmproxy|e
 5G Core|7|5GC
@@ -2809,10 +2809,10 @@ Firebase Test Lab|4
 Gmail API|4
 OLTP|g
 Observable|9
+POSIX|g
 Rocq Prover|0||Coq
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
-cgroups|b
 coreboot|c
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
@@ -2826,12 +2826,13 @@ DTrace|8
 Ehcache|2
 IRIS GL|2
 Lean 4|0
-Linux namespaces|b|namespaces
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
 Pygame|2|||Python
+SELinux|d
 shadcn-svelte|2|||JavaScript
+AppArmor|d
 Azure Cloud Shell|4
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
@@ -2845,7 +2846,6 @@ Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
 Z-Wave|7
-seccomp|d
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache Pulsar|6|Pulsar
@@ -2854,7 +2854,6 @@ Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
 Kafka Clients|2
-Linux PAM|b|Pluggable Authentication Modules
 MkDocs|e|||Python
 Mono|f
 Shiny|1
@@ -2865,6 +2864,7 @@ Unicode|g
 Vector CANoe|e|CANoe
 Workato|f
 Yocto Project|b|Yocto
+cgroups|b
 lint-staged|e
 ltrace|8
 whatsapp-web.js|2|||JavaScript
@@ -2875,6 +2875,7 @@ Buildroot|b
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 Google Apps Script|0
+Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Modelica|0
 R Markdown|9
@@ -2882,7 +2883,6 @@ Resilience4j|2|||Java
 SD-WAN|7
 UTF-8|g
 Valgrind|e
-APT|e|apt-get
 AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 AppSheet|e
@@ -2901,6 +2901,7 @@ UIKit|1|||Swift
 Vector CANalyzer|e|CANalyzer
 authentik|d
 gprof|e
+seccomp|d
 semantic-release|e
 AWS Proton|4
 Apache RocketMQ|6|RocketMQ
@@ -2910,13 +2911,13 @@ Azure HPC Cache|4
 Device tree|c
 Flowbite|2|||JavaScript
 GitHub CLI|e|gh CLI
+Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 RStudio|e
 SDN|7|Software-defined networking
 Standard ML|0|SML
-dpkg|e
 pprof|e
 AWS Service Catalog|4
 Azure NetApp Files|4
@@ -2935,11 +2936,11 @@ NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
-RPM|e|RPM Package Manager
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Stitches|2|||JavaScript
 async-profiler|e
 tidyverse|2
+APT|e|apt-get
 AWS X-Ray|4|X-Ray
 Azure Managed Disks|4
 Brython|2|||Python
@@ -2956,14 +2957,12 @@ OpenFeign|2|Feign||Java
 OpenFlow|7
 Realm|3|RealmDB;Realm Database
 SwiftData|2|||Swift
-YUM|e
 ggplot2|2
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
 Consul Connect|5
 Core Animation|2|CoreAnimation
-DNF|e
 Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
@@ -2978,6 +2977,7 @@ SPIFFE|g
 Theme UI|2|||JavaScript
 VisualVM|e
 ZeroMQ|6|ZMQ;0MQ
+dpkg|e
 dplyr|2
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
@@ -2993,10 +2993,10 @@ Ladle|e|||JavaScript
 NetCDF|g
 OpenBMC|c
 PyArrow|2|||Python
+RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
 data.table|2
-pacman|e
 AWS Distro for OpenTelemetry|4|ADOT
 Core Location|2|CoreLocation||Swift
 Dell iDRAC|c|iDRAC
@@ -3011,12 +3011,13 @@ Polyspace|e
 Project Calico|5|Calico
 SnapLogic|f
 Upstash|3
+YUM|e
 caret|2
 eBPF|7
 eksctl|e
 openpyxl|2|||Python
-zypper|e
 AWS Trusted Advisor|4|Trusted Advisor
+DNF|e
 Flannel|5
 Forgejo|e
 HPE iLO|c|iLO
@@ -3024,7 +3025,6 @@ HiveMQ|6
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365
-Snapcraft|e|Snap packages
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 Turso|3
@@ -3036,7 +3036,6 @@ glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 FIDO2|g
-Flatpak|e
 Gerrit|e
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
@@ -3052,6 +3051,7 @@ VerneMQ|6
 Weave Net|5
 WidgetKit|1|||Swift
 libSQL|3
+pacman|e
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
@@ -3059,7 +3059,6 @@ App Clips|f
 Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
-Flathub|i
 GoogleTest|2|gtest
 IBM MQ|6||WebSphere MQ;MQSeries
 Microsoft Teams|e|MS Teams
@@ -3071,6 +3070,7 @@ ReportLab|2|||Python
 Tachyons|1
 Weights & Biases|a|W&B;wandb
 Xata|3
+zypper|e
 ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
@@ -3085,35 +3085,35 @@ Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
+Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
-WinGet|e
 kubeadm|e
 wrk|e
 AWS Auto Scaling|4
 Arduino|c
 Comet ML|a
 DICOM|g
+Flatpak|e
 GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Mercurial|e|hg
 Microsoft Exchange Online|e
 PyPDF|2|PyPDF2||Python
 RealityKit|1
-Scoop|e
 SingleStore|3||MemSQL
 Solace PubSub+|6
 Vegeta|e
 iWARP|7
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-Chocolatey|e
 DVC|a|Data Version Control
 EDI|g|X12;EDIFACT
 Exasol|3
+Flathub|i
 JHipster|1|||Java
 Klocwork|d
 Metal|0
@@ -3138,23 +3138,23 @@ ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 MonetDB|3
 OVN|7|Open Virtual Network
-PowerShell DSC|5
 SAML|g|SAML 2.0
+WinGet|e
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
-Active Directory Domain Services|d|AD DS
 Amazon Machine Image|4|AMI
-CloudKit|2
 Confluent Platform|6
 DAX|0|Data Analysis Expressions
 Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
+HomeKit|2
 Metaflow|a
 PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
 Sapling SCM|4|Sapling
+Scoop|e
 Texas Instruments|c|TI
 kubelet|5
 styled-components|2|||JavaScript
@@ -3163,15 +3163,15 @@ AWS Savings Plans|4
 Apache Accumulo|3
 Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
+Chocolatey|e
+CloudKit|2
 Confluent Cloud|4
 EMV|g
 Grails|1
-IRIX|b
 KEDA|5
 Microsoft Word|e|MS Word
 Reviewable|4
 SCIM|g
-StoreKit|2
 Synthetic monitoring|h
 ZenML|a
 Amazon SES|4|SES;Amazon Simple Email Service
@@ -3182,20 +3182,22 @@ Intel FPGA|c|Altera
 InterSystems IRIS|3
 Kafka Connect|6
 Knative|5
-MapKit|2
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
 Phabricator|e
 Power Query M|9
+PowerShell DSC|5
 Quagga|7
+StoreKit|2
 python-dotenv|2|||Python
-AVFoundation|2
+Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
 ClojureScript|0
 InterSystems Caché|3|Caché
 Lattice Semiconductor|c
+MapKit|2
 Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
@@ -3205,6 +3207,7 @@ Sourcegraph|e
 Tecton|a
 VyOS|7
 X.509|g
+AVFoundation|2
 Amazon Connect|4
 BentoML|a
 Boost.Test|e
@@ -3212,8 +3215,8 @@ BoringSSL|d
 Error budgets|h
 Fission|5
 Guidewire|f
+IRIX|b
 LookML|0
-Mac Catalyst|1|||Swift
 Microchip Technology|c|Microchip
 Microsoft Visio|e|Visio
 OpenGrok|e
@@ -3232,11 +3235,11 @@ Incident management|h
 Ingres|3
 Kubeless|5
 LibreSSL|d
+Mac Catalyst|1|||Swift
 Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Renesas|c
 Seldon Core|a|Seldon
-VisionKit|1|||Swift
 esbuild|e|||JavaScript
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
@@ -3252,22 +3255,22 @@ Microsoft OneDrive|e|OneDrive
 Murex|f
 On-call|h
 Open Container Initiative|g|OCI
-PDFKit|1|||Swift
 Parcel|e|||JavaScript
 Strimzi|5
+VisionKit|1|||Swift
 Zoom|e
 AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco IOS XE|7|IOS XE
 Cluster Autoscaler|5
-Combine|1|||Swift
 Container Runtime Interface|g|CRI
 Datomic|3
 Debezium|9
 IBM IMS|3|IMS
 Microsoft Loop|e
 Miro|e
+PDFKit|1|||Swift
 Postmortems|h|blameless postmortems
 TorchServe|a
 Turbopack|e|||JavaScript
@@ -3275,8 +3278,8 @@ AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
 Cisco IOS XR|7|IOS XR
+Combine|1|||Swift
 Container Storage Interface|g|CSI
-Core Audio|2|CoreAudio
 Kubespray|5
 Lucidchart|e
 Microsoft Copilot|a||Bing Chat
@@ -3292,7 +3295,7 @@ gcov|e
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
 Elliptic-curve cryptography|d|ECC;ECDSA
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
@@ -3304,9 +3307,9 @@ XTDB|3
 cert-manager|5
 draw.io|e|diagrams.net
 AWS IoT SiteWise|4
-AudioKit|2|||Swift
 Bloomberg Terminal|e
 Cisco ACI|7
+Core MIDI|2|CoreMIDI
 DO-178C|g
 Excalidraw|e
 ExternalDNS|5
@@ -3317,9 +3320,9 @@ OpenMetrics|g
 SHA-256|g
 TerminusDB|3
 lcov|e
-AFNetworking|2|||Objective-C
 ActivityPub|g
 Amazon Kinesis Video Streams|4
+AudioKit|2|||Swift
 Cisco Meraki|7|Meraki
 EventStoreDB|3
 External Secrets Operator|5
@@ -3330,6 +3333,7 @@ Reflex|2|||Python
 SQL Server Management Studio|e|SSMS
 bcrypt|d
 gulp|e|||JavaScript
+AFNetworking|2|||Objective-C
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
 Argon2|d
@@ -3343,7 +3347,6 @@ Matrix|g|Matrix protocol
 Mermaid|e
 OpenVINO|a
 Rancher Kubernetes Engine|5|RKE
-ReactiveSwift|2|||Swift
 Resque|2
 Sealed Secrets|5
 AT Protocol|g|ATProto
@@ -3354,10 +3357,10 @@ Embedded C|0
 GridGain|3
 Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
+ReactiveSwift|2|||Swift
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 Structurizr|e
-Tuist|e
 libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
@@ -3371,8 +3374,8 @@ Hangfire|2
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
-Proxyman|e
 SQL Server Analysis Services|9|SSAS
+Tuist|e
 Velero|5
 AWS Ground Station|4
 Azure Data Studio|e
@@ -3382,8 +3385,8 @@ Cisco Webex|e|Webex
 IPFS|7
 Oracle TimesTen|3
 Post-quantum cryptography|d|PQC
+Proxyman|e
 Quartz Scheduler|2|Quartz
-SQLCipher|3
 TensorFlow.js|a
 Turborepo|e|||JavaScript
 Zope|2|||Python
@@ -3399,8 +3402,8 @@ OPA Gatekeeper|d|Gatekeeper
 Plone|2|||Python
 PyTorch Lightning|a|||Python
 RenderDoc|e
+SQLCipher|3
 SpotBugs|e|||Java
-Swift Package Manager|e|SwiftPM;SPM||Swift
 Syphon|2
 Talos Omni|5
 AWS CloudHSM|d
@@ -3408,15 +3411,15 @@ Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
 Cisco Catalyst Center|7||Cisco DNA Center
-CocoaPods|e
 FindBugs|e|||Java
 Lerna|e|||JavaScript
 Odoo|f|||Python
 Spout|2
+Swift Package Manager|e|SwiftPM;SPM||Swift
 System Center Operations Manager|8|SCOM
 fastai|a
 AWS Directory Service|4
-Carthage|e
+CocoaPods|e
 CoreDNS|7
 Hugging Face Datasets|a
 Juniper Networks|7|Juniper
@@ -3434,6 +3437,7 @@ eXist-db|3
 Amazon Verified Permissions|4
 BIND|7|BIND 9
 Blockchain|h
+Carthage|e
 Certbot|d
 Error Prone|e|||Java
 Group Policy|e|GPO
@@ -3442,7 +3446,6 @@ Junos OS|7|Junos
 OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
-XCTest|e|||Swift
 AWS Resource Access Manager|4|AWS RAM
 Biome|e||Rome|JavaScript
 Hugging Face Accelerate|a
@@ -3452,13 +3455,12 @@ Kubebuilder|5
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
 PowerDNS|7
-Swift Testing|e|||Swift
 Tracy Profiler|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
+XCTest|e|||Swift
 kubectx|e
 AWS License Manager|4
-Alamofire|2|||Swift
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 ERC-20|g
@@ -3466,16 +3468,17 @@ JProfiler|e|||Java
 JSHint|e|||JavaScript
 NetworkX|a|||Python
 PEFT|a
+Swift Testing|e|||Swift
 Unbound|7
 Windows Terminal|e
 kubectl|e
 AWS Artifact|4
+Alamofire|2|||Swift
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
 ERC-721|g
 Imperva|d
 K9s|e
-Kingfisher|2|||Swift
 SymPy|2|||Python
 TSLint|e|||JavaScript
 YourKit|e|||Java
@@ -3488,9 +3491,9 @@ Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 FairScale|a
 Headlamp|5
+Kingfisher|2|||Swift
 Nokia SR Linux|7
 Pi-hole|7
-SnapKit|2|||Swift
 AWS Firewall Manager|4
 Astropy|2|||Python
 Dev Home|e
@@ -3500,7 +3503,7 @@ Krew|e
 Megatron-LM|a
 Nokia SR OS|7
 Photon Engine|e|Photon PUN;Photon Fusion
-RxSwift|2|||Swift
+SnapKit|2|||Swift
 Tryton|f
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
@@ -3513,8 +3516,8 @@ Kea DHCP|7
 ModSecurity|d
 Pint|2|||Python
 PyTorch FSDP|a|FSDP
+RxSwift|2|||Swift
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
 Coraza|d
@@ -3524,7 +3527,7 @@ Java Card|f
 MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 Multi-cloud|h
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Chai|2|||JavaScript
@@ -3534,6 +3537,7 @@ Hybrid cloud|h
 Java ME|f
 Kpt|5
 OpenLDAP|d
+Vapor|1|||Swift
 netCDF4|2|||Python
 vLLM|a
 AWS Migration Hub|4
@@ -3545,27 +3549,26 @@ FinOps|h
 FreeIPA|d
 Jasmine|e|||JavaScript
 OSGi|g
-TestFlight|e
 Unity Netcode|e|Netcode for GameObjects
 h5py|2|||Python
 llama.cpp|a
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 Apache Karaf|2|||Java
-App Store Connect|e
 ClamAV|d
 High availability|h
 Karma|e|||JavaScript
 Ollama|a
 Recharts|2
+TestFlight|e
 Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Apache Felix|2|||Java
+App Store Connect|e
 Azure PlayFab|e|PlayFab
 Disaster recovery|h
-Fastlane|e
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
 SIEM|h
@@ -3574,6 +3577,7 @@ jscodeshift|e|||JavaScript
 AWS Marketplace|4
 Capacity planning|h
 Eclipse RCP|1|||Java
+Fastlane|e
 GoJS|2|||JavaScript
 Modin|2|||Python
 Palo Alto Networks|7|Palo Alto
@@ -3581,7 +3585,6 @@ SOAR|h
 Sendmail|6
 Text Generation Inference|a|TGI
 AWS CLI|4|AWS Command Line Interface
-Android SDK|f
 Bookshelf.js|2|Bookshelf||JavaScript
 EDR|h|Endpoint detection and response
 Exim|6
@@ -3594,7 +3597,7 @@ Performance tuning|h
 SGLang|a
 SWT|1|Standard Widget Toolkit||Java
 AWS SDK|4
-Android Jetpack|2|Jetpack
+Android SDK|f
 Check Point|d
 Dovecot|6
 DuckDB Python|2|||Python
@@ -3604,6 +3607,7 @@ Rook|6
 TensorRT-LLM|a
 XDR|h
 AWS CloudShell|4
+Android Jetpack|2|Jetpack
 CSPM|h
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
@@ -3615,7 +3619,6 @@ Zscaler|d
 AWS Cloud9|4|Cloud9
 CNAPP|h
 Cloudflare Zero Trust|d
-Compose Multiplatform|1|||Kotlin
 LangGraph|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 PennyLane|2|||Python
@@ -3627,6 +3630,7 @@ Asterisk|6
 Bullet Physics|e
 Cirq|2|||Python
 Cloudflare Tunnel|7
+Compose Multiplatform|1|||Kotlin
 LWJGL|2|||Java
 LangSmith|a
 Meta Quest|c|Oculus Quest
@@ -3635,7 +3639,6 @@ SAST|h
 Test automation|h
 kubeval|e
 3CX|6
-Android NDK|2
 Backstage|e
 DAST|h
 ISTQB|g
@@ -3646,7 +3649,7 @@ WebdriverIO|e|||JavaScript
 Xbox|f
 libGDX|1|||Java
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-Android Room|2|Room database;Room
+Android NDK|2
 Avaya IP Office|6
 Box2D|e
 Haystack|a
@@ -3658,12 +3661,12 @@ Nintendo Switch|f
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
+Android Room|2|Room database;Room
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
-RecyclerView|2|||Kotlin
 Semantic Kernel|a
 Sinon.js|2|Sinon||JavaScript
 Software composition analysis|h|SCA
@@ -3674,10 +3677,10 @@ Conftest|d
 Flagger|5
 FreeSWITCH|6
 Jolt Physics|e
-LiveData|2|||Kotlin
 Nock|2|||JavaScript
 Penetration testing|h|pentesting
 PlayStation Home|f
+RecyclerView|2|||Kotlin
 Serenity BDD|e|Serenity||Java
 Zachman Framework|g
 AWS Mainframe Modernization|4
@@ -3686,18 +3689,18 @@ Containerlab|7
 CrewAI|a
 Facebook Messenger|f|Messenger Platform
 Kamailio|6
+LiveData|2|||Kotlin
 Mock Service Worker|2|MSW||JavaScript
-Moshi|2|||Kotlin
 Threat modeling|h|threat modelling
 AWS HealthLake|4
 BPMN|g
 DSPy|a
 Enzyme|2|||JavaScript
 GNS3|7
+Moshi|2|||Kotlin
 OpenSIPS|6
 STRIDE|h
 Steam|f
-Timber|2|||Kotlin
 Unleash|5
 ZBrush|e
 Amazon Location Service|4
@@ -3707,17 +3710,17 @@ Flagsmith|5
 Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
-LeakCanary|2|||Kotlin
 Pydantic AI|a
 Red teaming|h
+Timber|2|||Kotlin
 AWS Clean Rooms|4
 Bug bounty|h
 Cisco Packet Tracer|7|Packet Tracer
 Corda|f
 Datree|5
 Elysia|1|||JavaScript
+LeakCanary|2|||Kotlin
 OpenFeature|g
-Stetho|e
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
 coturn|6
@@ -3725,7 +3728,6 @@ AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 ChatGPT|a
 ERD|g|entity-relationship diagram
-Flipper|e
 Infura|f
 Janus WebRTC Server|6|Janus
 Keptn|5
@@ -3737,17 +3739,17 @@ GPT-4|a|GPT-4 Turbo
 LitmusChaos|5|Litmus
 Moralis|f
 OWASP Top 10|g
-Picasso|2|||Java
 Sails.js|1|||JavaScript
+Stetho|e
 Substance 3D Designer|e|Substance Designer
 mediasoup|6
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
 Chaos Mesh|5
+Flipper|e
 GPT-4o|a
 LiveKit|6
 LoopBack|1|||JavaScript
-Maestro|e
 OWASP ASVS|g
 Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
@@ -3756,52 +3758,52 @@ Amazon S3 Express One Zone|4
 Claude|a|Anthropic Claude
 FeathersJS|1|Feathers||JavaScript
 Gatekeeper Library|5
-Google AdMob|f|AdMob
 Gremlin|5
 MITRE ATT&CK|g|ATT&CK
 Marmoset Toolbag|e
 Paxos|h
+Picasso|2|||Java
 Wowza|6
 tcpdump|7
 Amazon S3 Tables|4
 Anthropic API|a|Claude API;Anthropic SDK
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
-Google Play Services|f
+Maestro|e
 NIST Cybersecurity Framework|g|NIST CSF
 Red5|6
 Strapi|f
 AWS Entity Resolution|4
 FFmpeg|e
+Google AdMob|f|AdMob
 Gossip protocol|h
 Llama|a|Llama 3;Meta Llama
 NIST SP 800-53|g
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
-Retrofit|2
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Ansible Vault|5
 Consistent hashing|h
 GStreamer|2
+Google Play Services|f
 ISO/IEC 27001|g|ISO 27001
 Mistral AI|a|Mistral
-OkHttp|2
 mtr|7
 Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
 Docusaurus|e
-Glide|2
 Google Chat|e
 Hansoft|e
 Mixtral|a
+Retrofit|2
 Rundeck|5
 SOC 2|g|SOC2
 Two-phase commit|h|2PC
 traceroute|7
 AWS HealthOmics|4
-Coil|2
 IntelliJ Platform|f|IntelliJ Platform SDK
+OkHttp|2
 PCI DSS|g|PCI-DSS
 Stable Diffusion|a
 StackStorm|5
@@ -3814,11 +3816,13 @@ Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 ComfyUI|e
 Eleventy|e|11ty
+Glide|2
 HIPAA|g
 MPEG|g|MPEG-2
 Supervisor|6|supervisord
 iptables|7
 AWS Amplify Studio|4
+Coil|2
 GDPR|g
 Hexo|e
 MPEG-4|g|MPEG4
@@ -3833,13 +3837,11 @@ Flux Image Automation|5
 MP4|g|MPEG-4 Part 14
 Pug|2|||JavaScript
 Test Kitchen|5
-WorkManager|2
 Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
 EJS|2|||JavaScript
 FedRAMP|g
-Jetpack Navigation|2|Navigation Component
 MP3|g
 OpenAI Whisper|a|Whisper
 Serverspec|5
@@ -3850,23 +3852,23 @@ BERT|a
 CMMC|g
 Chef InSpec|5|Inspec
 Clonezilla|e
-Espresso|e
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
+WorkManager|2
 AWS Device Farm|4
 CLIP|a
 Common Criteria|g
 GLPI|e
 Immutable.js|2|||JavaScript
+Jetpack Navigation|2|Navigation Component
 Opus codec|g
-Robolectric|e
 Terratest|5
 Amazon Elastic Transcoder|4
 Checkov|d
+Espresso|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
-Gradle Kotlin DSL|2
 Sveltos|5
 Workbox|2|||JavaScript
 YOLO|a|YOLOv8
@@ -3875,15 +3877,15 @@ jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
 Detectron2|a
-Google Play|i|Play Store;Google Play Store
 H.264|g|AVC;H264;x264
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Robolectric|e
 Tailscale|7
 oauth2-proxy|d
 tfsec|d
-Apple App Store|i|App Store
 CISM|g
 CloudFront Functions|4
+Gradle Kotlin DSL|2
 H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
 JavaServer Pages|0|JSP
@@ -3894,12 +3896,14 @@ AV1|g
 AWS Serverless Application Repository|4
 Browserify|e
 CEH|g|Certified Ethical Hacker
+Google Play|i|Play Store;Google Play Store
 Headscale|7
 Infracost|5
 OpenVidu|f
 Segment Anything|a
 Albumentations|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
+Apple App Store|i|App Store
 Bacon.js|2
 NetBird|7
 OSCP|g
@@ -3909,22 +3913,20 @@ VP9|g
 terraform-docs|5
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Riverpod|2
 WebM|g
 pre-commit|e
 torchvision|a
 Ambassador Edge Stack|e
 CompTIA Network+|g|Network+
 Envoy Gateway|7
-Flutter Hooks|2
 Matroska|g|MKV
 WebRTC|7
 timm|a
-BLoC|2|flutter_bloc
 CompTIA A+|g
 Devbox|5
 GIF|g
 Kubernetes Gateway API|7|Gateway API
+Riverpod|2
 Sentence Transformers|a
 WebGL|g
 Axure RP|e|Axure
@@ -3932,12 +3934,12 @@ Certified Kubernetes Administrator|g|CKA
 Container Network Interface|7|CNI
 Dev Containers|5|devcontainer
 FAISS|a
-GetX|2
+Flutter Hooks|2
 PNG|g
 Weave GitOps|5
 WebGPU|g
+BLoC|2|flutter_bloc
 Certified Kubernetes Application Developer|g|CKAD
-Dio|2
 GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
 Load balancing|h
@@ -3945,6 +3947,7 @@ ScaNN|a
 Service Workers|g
 Balsamiq|e
 Certified Kubernetes Security Specialist|g|CKS
+GetX|2
 Gitpod|5
 HNSW|a
 Subnetting|7
@@ -3953,6 +3956,7 @@ AVIF|g
 AWS Certified Solutions Architect|g
 Brain.js|a
 CIDR|7
+Dio|2
 Retrieval-augmented generation|h|RAG
 AWS Certified Developer|g
 Adobe After Effects|e|After Effects
@@ -3963,22 +3967,20 @@ LangChain.js|a
 OSI model|7
 Prompt engineering|h
 AWS Certified DevOps Engineer|g
-Capacitor|1|Ionic Capacitor
 DevSecOps|h
 Fine-tuning|h
 Network automation|h
 TIFF|g
 Vercel AI SDK|a
 Adobe Premiere Pro|e|Premiere Pro
-Appium|e
 Cheerio|2|||JavaScript
 Google Cloud Professional Cloud Architect|g
 PDF|g|Portable Document Format
 Platform engineering|h
 RLHF|h
 Zero trust|d|Zero Trust architecture;ZTNA
+Capacitor|1|Ionic Capacitor
 Cisco CCNA|g|CCNA
-Detox|e
 MLOps|h
 Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
@@ -3986,33 +3988,33 @@ Site Reliability Engineering|h|SRE
 jsdom|2|||JavaScript
 Adobe InDesign|e|InDesign
 Akuity|5
+Appium|e
 Cisco CCNP|g|CCNP
 Commander.js|2|||JavaScript
 EPUB|g
 Infrastructure as Code|h|IaC
 LLMOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-Bitrise|5
 Cisco CCIE|g|CCIE
 Continuous integration|h|CI
+Detox|e
 HashiCorp Certified Terraform Associate|g
 OpenDocument|g|ODF
 Yargs|2|||JavaScript
-Codemagic|5
 Continuous delivery|h|CD
 Final Cut Pro|e
 Inquirer.js|2|||JavaScript
 JNCIA|g
 Office Open XML|g|OOXML
 Splunk SOAR|d||Splunk Phantom;Phantom
-C++ Standard Library|2|STL
+Bitrise|5
 Continuous deployment|h
 JNCIP|g
 Natural language processing|h|NLP
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
-Boost|2|Boost C++
+Codemagic|5
 Computer vision|h
 IBM QRadar|d|QRadar
 Kargo|5
@@ -4021,12 +4023,12 @@ Pino|2|||JavaScript
 Single sign-on|d|SSO
 Blue-green deployment|h
 Bunyan|2|||JavaScript
+C++ Standard Library|2|STL
 OpenText ArcSight|d|ArcSight
-RapidJSON|2|||C++
 Reinforcement learning|h|RL
 VPN|7|virtual private network
+Boost|2|Boost C++
 Canary release|h|canary deployment
-Chromium Embedded Framework|1|CEF
 Elastic Security|d|Elastic SIEM
 Pro Tools|e
 Real-time operating systems|b|RTOS
@@ -4034,17 +4036,17 @@ nodemon|e|||JavaScript
 Feature flags|h|feature toggles
 Generative AI|h|GenAI
 Multithreading|h
+RapidJSON|2|||C++
 Tanium|d
 ts-node|e|||JavaScript
 Ableton Live|e|Ableton
 Caching|h
+Chromium Embedded Framework|1|CEF
 Cortex XSOAR|d||Demisto
 Gymnasium|a||OpenAI Gym
-Qt Quick|2
 Trunk-based development|h
 tsx|e|||JavaScript
 Chaos engineering|h
-GTK|2|GTK+
 Prisma Access|d
 Rate limiting|h
 Stable Baselines3|a
@@ -4054,122 +4056,123 @@ Immutable infrastructure|h
 JSDoc|e|||JavaScript
 Max/MSP|e|Max MSP;Cycling '74 Max
 Netskope|d
+Qt Quick|2
 RLlib|a
-wxWidgets|2
 CORBA|g|Common Object Request Broker Architecture
-Dear ImGui|2|ImGui
+GTK|2|GTK+
 Optuna|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 BPEL|g|WS-BPEL
 Hyperopt|a
 Pure Data|e
-SDL|2|SDL2;Simple DirectMedia Layer
 Saviynt|d
 Scalr|5
 Stimulus|1|StimulusJS||JavaScript
+wxWidgets|2
+Dear ImGui|2|ImGui
 Inertia.js|2|||JavaScript
 PXE|7|Preboot Execution Environment
-SFML|2
 SHAP|a
 Venafi|d
 DigiCert|d
 ISDN|7
 LIME|a
+SDL|2|SDL2;Simple DirectMedia Layer
 SuperCollider|0
 AWS Signature Version 4|d|SigV4
 Entrust|d
 Evidently|a
 Mithril|2|||JavaScript
-OpenGL ES|g
+SFML|2
 IEC 61131-3|g|IEC 61131
 Marionette.js|2|||JavaScript
 Terramate|5
 Thales Luna HSM|d|Luna HSM
 TouchDesigner|e
-Vulkan|g
 WhyLabs|a
 Acunetix|d
 Arize|a
-DirectX|g|Direct3D;DirectX 12
 Knockout.js|2|||JavaScript
+OpenGL ES|g
 Dojo Toolkit|2|||JavaScript
 Invicti|d||Netsparker
 Label Studio|a
-POCO C++ Libraries|2|POCO
+Vulkan|g
 openFrameworks|e
-Abseil|2
+DirectX|g|Direct3D;DirectX 12
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 Labelbox|a
 Kendo UI|2|||JavaScript
+POCO C++ Libraries|2|POCO
 PingCastle|d
 Scale AI|a
 Terraspace|5
-folly|2
 libcinder|e
+Abseil|2
 DevExtreme|2|||JavaScript
 Maltego|d
 Roboflow|a
-gRPC C++|2
 AG Grid|2|||JavaScript
 CVAT|a
 Lab Streaming Layer|2|LSL
-Protocol Buffers C++|2
 Shodan|d
+folly|2
 Amazon SageMaker Studio|4|SageMaker Studio
 Censys|d
 TanStack Table|2||React Table|JavaScript
-{fmt}|2|fmt
+gRPC C++|2
 EEGLAB|e
+Protocol Buffers C++|2
 Pulumi Automation API|5
 React Hook Form|2|||JavaScript
 Vertex AI Workbench|4
-spdlog|2
 theHarvester|d
 Azure Machine Learning Studio|4
-Eigen|2
 Formik|2|||JavaScript
 Recon-ng|d
-Armadillo|2
+{fmt}|2|fmt
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
 OWASP Amass|d|Amass
 micro-ROS|f
+spdlog|2
 DataRobot|a
+Eigen|2
 GSAP|2|GreenSock Animation Platform||JavaScript
-OpenBLAS|2
 Subfinder|d
 Anime.js|2|||JavaScript
+Armadillo|2
 Crossplane Compositions|5
 Dataiku|9
-Intel MKL|2|MKL
 Nuclei|d
 Open Source Routing Machine|e|OSRM
-LAPACK|2
 Lottie|2|||JavaScript
+OpenBLAS|2
 Rasa|a
 ffuf|d
-BLAS|2
 Dialogflow CX|a
 DirectShow|1
 Gobuster|d
+Intel MKL|2|MKL
 Tiptap|2|||JavaScript
-FFTW|2
 Hugging Face Spaces|a
+LAPACK|2
 ProseMirror|2|||JavaScript
 wfuzz|d
 AWS Controllers for Kubernetes|5|ACK
+BLAS|2
 Draft.js|2|||JavaScript
 Evil-WinRM|d
-PETSc|2
 Replicate|a
-Catch2|e
 CodeMirror|2|||JavaScript
+FFTW|2
 Modal|a
 Rubeus|d
 Exterro FTK|d|FTK;Forensic Toolkit
+PETSc|2
 Together AI|a
-Google Benchmark|2
+Catch2|e
 Groq|a
 OpenText EnCase|d|EnCase
 Web3.js|2|||JavaScript
@@ -4177,131 +4180,132 @@ Cerebras|a
 Ethers.js|2|ethers||JavaScript
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Meson|e
+Google Benchmark|2
 Perplexity|a
 RequireJS|2|require.js;Require.js||JavaScript
 Cohere|a
 Magnet AXIOM|d
-Ninja|e
 Riot.js|1|Riot||JavaScript
 Dust.js|2|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
 KAPE|d
+Meson|e
 Azure Service Operator|5
-Conan|e
 GRR Rapid Response|d|GRR
+Ninja|e
 PureMVC|1
+GNU Autotools|2|Autotools;Autoconf;Automake
 Robotlegs|1|||ActionScript
 TheHive|d
-vcpkg|e
 Apache Flex|1|Adobe Flex||ActionScript
+Conan|e
 MISP|d
-GNU Toolchain|e
 MetaMask|e
 OpenCTI|d
+vcpkg|e
 Arkime|d||Moloch
-Clang|e
 Hardhat|e
 KubeBlocks|5
+GNU Toolchain|e
 Model Context Protocol|g|MCP
 NetworkMiner|d
 Truffle|e
+Clang|e
 LogRhythm|d
-MSVC|e|Visual C++
 Exabeam|d
 Viem|2|||JavaScript
-AddressSanitizer|e|ASan
 Claude Code|e
 CloudNativePG|5
 Cycle.js|1|||JavaScript
+MSVC|e|Visual C++
 Securonix|d
 OpenAI Codex|a|Codex
 Rapid7 InsightIDR|d|InsightIDR
-clang-tidy|e
 currency.js|2|||JavaScript
+AddressSanitizer|e|ASan
 Darktrace|d
 Tabnine|a
-clang-format|e
 class-validator|2|||JavaScript
-Cppcheck|e
 React Navigation|2|||JavaScript
 Vectra AI|d|Vectra
+clang-tidy|e
 CUDA Toolkit|c
 ExtraHop|d
 React Native for Web|2|React Native Web||JavaScript
 Zalando Postgres Operator|5
-ccache|e
-Emscripten|e
+clang-format|e
+Cppcheck|e
 Proofpoint|d
 React Native Paper|2|||JavaScript
 CuPy|2
 Mimecast|d
 React Flow|2|||JavaScript
+ccache|e
 Abnormal Security|d
+Emscripten|e
 RAPIDS|9|cuDF
-Wasmtime|f
 Apache Mahout|a
 KnowBe4|d
 Percona Operator|5
-Wasmer|f
 Spark MLlib|a|MLlib
 Tenable Vulnerability Management|d||Tenable.io
-WasmEdge|f
+Wasmtime|f
 H2O Driverless AI|a
-Phoenix Framework|1|Phoenix
 Tenable Security Center|d||Tenable.sc;SecurityCenter
+Wasmer|f
 Orange Data Mining|a
+WasmEdge|f
+Phoenix Framework|1|Phoenix
+Weka|a
 Phoenix LiveView|1|LiveView
 Ecto|2
-Weka|a
-Absinthe|2
-Oban|2
 Orca Security|d|Orca
 Simulink|e
+Absinthe|2
 Aqua Security|d|Aqua
-Broadway|2
 Mathematica|e
 Gurobi|e
-Nerves|f
+Oban|2
 Redpanda Operator|5
 Sysdig Secure|d
-Erlang/OTP|2
+Broadway|2
 IBM CPLEX|a|CPLEX
-ExUnit|e
+Nerves|f
 PuLP|a
-Hex.pm|i
+Erlang/OTP|2
 Pyomo|a
 CVXPY|a
 Camel K|5
+ExUnit|e
+Hex.pm|i
+Stan|0
+PyMC|a||PyMC3
 Rebar3|e
 Cowboy|2
-Stan|0
-Livebook|e
-PyMC|a||PyMC3
 Prophet|a
-Yesod|1
 Knative Eventing|5
+Livebook|e
+Yesod|1
+igraph|a
+GeoPandas|9
 Servant|2
 Haskell Stack|2
-igraph|a
-Cabal|e
-GeoPandas|9
-GHC|e
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
+Cabal|e
 Knative Serving|5
-opam|e
-MirageOS|b
+GHC|e
 Shapely|a
 GDAL|a
+opam|e
+MirageOS|b
 Keptn Lifecycle Toolkit|5
 QGIS|e
-Rcpp|2
 ArcGIS|e
+Rcpp|2
 CRAN|i
-Bioconductor|9
 Flyte|a
 Backstage Software Templates|5
+Bioconductor|9
 Ray Serve|a
 Ray Tune|a
 Langfuse|a
@@ -5887,7 +5891,6 @@ fibber
 fibers
 filaments
 finer
-fires
 fiver
 flank
 flash
