@@ -25,6 +25,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Built the shop with Nuxt, the docs with Docusaurus and the API with Laravel').map((line) => line.split(':')[0]), ['Nuxt', 'Docusaurus', 'Laravel']);
   });
 
+  it('takes a word after a colon that opens a list as a name ("solution: React (frontend), Python"), not a sentence\'s first word', () => {
+    assert.deepEqual(said('"Built a full-stack solution: React (frontend), Python (backend)"', 'Python').map((line) => line.split(':')[0]), ['React']);
+    assert.deepEqual(said('"Note: Spring is our busiest season"', 'Python'), []);
+  });
+
   it('takes a plain phrase spelt apart as the phrase ("Multi Cloud Networking")', () => {
     assert.deepEqual(said('Multi Cloud Networking for banks'), []);
   });

@@ -114,7 +114,10 @@ function readPart(index: TechIndex, source: string): ProseReading {
     const previous = tokens[tokens.length - 1];
     // A capital right after Japanese or Chinese letters opens no sentence: those scripts have no capitals.
     const afterCjk = cjk && AFTER_CJK.test(joined.slice(Math.max(0, match.index - 1), match.index));
-    const initial = !afterCjk && (!previous || /[.!?:;•|–—(\[。！？]\s*["'“‘「]?\s*$/.test(masked.slice(previous.end, match.index)));
+    const gap = previous ? masked.slice(previous.end, match.index) : '';
+    // "Built full-stack: React (frontend), Python (backend)": after a colon, a word an item of a list follows is a name.
+    const listed = /:\s*$/.test(gap) && /^\s*[,(/]/.test(masked.slice(match.index + raw.length, match.index + raw.length + 3));
+    const initial = !afterCjk && !listed && (!previous || /[.!?:;•|–—(\[。！？]\s*["'“‘「]?\s*$/.test(gap));
     const word = raw.slice(0, raw.length - possessive);
     const token = { start: match.index, end: match.index + raw.length - possessive, text: word, initial, key: foldKey(word) };
     tokens.push(token);
