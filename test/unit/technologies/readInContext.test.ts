@@ -311,8 +311,8 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(levels), []);
   });
 
-  it('takes no plural ("Controls"), English word ("State") nor product styled with a letter before a name ("iGoogle") for a slip, nor "CI / CD" for a misspelling', () => {
-    const text = resume('work:', '  - highlights:', '      - Built a rival to iGoogle for 2M users.', 'skills:', '  - name: Gameplay', '    keywords:', '      - Camera, Character, Controls', '      - CI / CD', '  - name: Design Patterns', '    keywords: [State, Observer, Kuberntes]');
+  it('takes no plural ("Controls"), English word ("State"), word as close to a less used name ("StatD": StatsD or Stata) nor product styled with a letter before a name ("iGoogle") for a slip, nor "CI / CD" for a misspelling', () => {
+    const text = resume('work:', '  - highlights:', '      - Built a rival to iGoogle for 2M users.', 'skills:', '  - name: Gameplay', '    keywords:', '      - Camera, Character, Controls', '      - CI / CD', '  - name: Design Patterns', '    keywords: [State, Observer, Kuberntes, StatD]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Kuberntes']);
   });
 

@@ -88,13 +88,14 @@ function search(index: TechIndex, key: string): TechEntry | undefined {
   const limit = limitFor(key);
   const close = new Map<TechEntry, string>();
   for (const { key: candidate, form, word } of index.sortedKeys()) {
-    if (word || form.tech.rank > POPULAR || form.tech.extra) continue;
+    if (word || form.tech.extra) continue;
     // Two slips, one of them at the first letter, make another word: "Fireblocks" was not Liveblocks.
     if (oneSlip(key, candidate, limit) && (candidate[0] === key[0] || distance(key, candidate, 1) <= 1)) close.set(form.tech, candidate);
   }
   // "Lamda" is a slip from Lambda, not from Ramda: a name is rarely mistyped at its first letter.
   const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];
-  return found.length === 1 ? found[0]![0] : undefined;
+  // "StatD" is as close to StatsD as to Stata: a less used name as close makes the guess no guess.
+  return found.length === 1 && found[0]![0].rank <= POPULAR ? found[0]![0] : undefined;
 }
 
 /** One edit for a key of five to nine letters, two from ten on. */

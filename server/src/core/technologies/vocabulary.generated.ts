@@ -2679,18 +2679,19 @@ ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GoPDF|2|||Go
 Jib|5
-PassMark|e
 Patroni|3
 PixiJS|2|||JavaScript
 PowerShell Core|2
 RisingWave|3
 SAN|c|Storage area network
 Scalatra|2|||Scala
+SwiftFormat|e|||Swift
 Vyper|0
 musl|b
 scikit-image|2|||Python
 AWS Wavelength|4
 Apache Kylin|9|Kylin
+AppCode|e
 Azure Migrate|4
 Babylon.js|2|||JavaScript
 Cairo|0
@@ -2709,7 +2710,6 @@ Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
 Slick|2|||Scala
-Splunk On-Call|8||VictorOps
 Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
@@ -2725,13 +2725,13 @@ LoRa|7
 MariaDB MaxScale|3|MaxScale
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
+Pivotal Tracker|e
 PyQt|2|||Python
 Scala.js|2|||Scala
 Stream processing|h
 Sōzu|6|Sozu
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
-Vector Remap Language|0|VRL
 X Window System|b|X11
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
@@ -2752,10 +2752,10 @@ OutSystems|f
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
 Scala Native|2|||Scala
+Sequel Pro|e
 Starburst|9
 Synology DSM|6
 UEFI|c
-Wintun|7
 Apache Camel|2|Camel
 Azure Automation|4
 CRYENGINE|e|CryEngine
@@ -2763,13 +2763,13 @@ Chakra UI|2|||JavaScript
 Charles Proxy|e
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Distribution|4
+ForkLift|e
 Idris|0
 KDE Plasma|b
 LTE|7|4G LTE
 LastPass|d
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
-Seats.io|4
 SeaweedFS|6
 Star schema|h
 Tkinter|2|||Python
@@ -2784,7 +2784,6 @@ BIOS|c
 Deepnote|9
 Firebase App Check|4
 Galera Cluster|3
-Infobip|4
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
@@ -2794,6 +2793,7 @@ Mendix|f
 Metal3|5
 OLAP|g
 Oracle Coherence|3|Coherence
+PassMark|e
 RenderWare|e
 Xfce|b
 libbpf|2
@@ -2806,13 +2806,13 @@ Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Firebase Test Lab|4
-Gmail API|4
 OLTP|g
 Observable|9
 POSIX|g
 Rocq Prover|0||Coq
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
+Splunk On-Call|8||VictorOps
 coreboot|c
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
@@ -2831,6 +2831,7 @@ ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
 Pygame|2|||Python
 SELinux|d
+Vector Remap Language|0|VRL
 shadcn-svelte|2|||JavaScript
 AppArmor|d
 Azure Cloud Shell|4
@@ -2845,6 +2846,7 @@ Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
+Wintun|7
 Z-Wave|7
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
@@ -2856,6 +2858,7 @@ Google Workspace|e||G Suite
 Kafka Clients|2
 MkDocs|e|||Python
 Mono|f
+Seats.io|4
 Shiny|1
 TLA+|0
 Tinkerbell|5
@@ -2875,6 +2878,7 @@ Buildroot|b
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 Google Apps Script|0
+Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Modelica|0
@@ -2888,6 +2892,7 @@ Apache ActiveMQ Artemis|6|Artemis
 AppSheet|e
 Azure Quantum|4
 Base64|g
+Gmail API|4
 Guava Cache|2
 Jupyter Book|2|||Python
 LabVIEW|e
@@ -3812,6 +3817,7 @@ VitePress|e
 cron|e
 netcat|7|nc
 AWS AppConfig|4
+Agora|4|Agora.io
 Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 ComfyUI|e
@@ -4241,10 +4247,12 @@ Mimecast|d
 React Flow|2|||JavaScript
 ccache|e
 Abnormal Security|d
+Benchmark.js|2|||JavaScript
 Emscripten|e
 RAPIDS|9|cuDF
 Apache Mahout|a
 KnowBe4|d
+Nightwatch.js|e|Nightwatch||JavaScript
 Percona Operator|5
 Spark MLlib|a|MLlib
 Tenable Vulnerability Management|d||Tenable.io
@@ -4386,6 +4394,7 @@ ChartMuseum|5
 Isaac Lab|a
 Isaac Sim|f
 Nav2|2|Navigation2
+MLX|a
 CNCF Distribution|5|Docker Registry
 Zot|5
 Spegel|5
@@ -6198,7 +6207,7 @@ woodpeckers`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
