@@ -164,6 +164,8 @@ export const JUDGED_SETS = {
   'fortieth set': 'labels-fortieth.yaml',
   'forty-first set': 'labels-forty-first.yaml',
   'forty-second set': 'labels-forty-second.yaml',
+  'forty-third set': 'labels-forty-third.yaml',
+  'forty-fourth set': 'labels-forty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
