@@ -56,6 +56,15 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), ['Amazon Aurora: hint tech-not-in-skills: Amazon Aurora is named here but in no skills group.']);
   });
 
+  it('offers the cloud once where the text names several of its services and no group lists it ("S3, SQS and EKS": AWS)', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 jobs from Amazon SQS to Amazon S3 and Amazon EKS, watched in Grafana.', 'skills:', '  - name: Tools', '    keywords: [Docker]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(': ').slice(0, 1).concat(line.split('tech-not-in-skills: ')[1]!).join(': ')), [
+      'Amazon SQS: Amazon SQS and 2 more Amazon Web Services services are named, but no skills group lists Amazon Web Services.',
+      'Grafana: Grafana is named here but in no skills group.',
+    ]);
+    assert.equal(fixesOf(text)[0]![0], 'Add Amazon Web Services to skills (Tools)');
+  });
+
   it('offers no product a sentence names by a former name: "TFS" in 2011 is not Azure DevOps', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 repositories from TFS to Git.', 'skills:', '  - name: Tools', '    keywords: [Git]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);

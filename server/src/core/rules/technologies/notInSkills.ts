@@ -65,8 +65,12 @@ export const notInSkills: Rule = {
     }
     // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
     const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(({ family, saidForMembers }) => saidForMembers && family === name))]);
-    for (const { tech, span } of used) {
-      if (listed.has(tech.name) || reported.has(tech) || covered(tech, found, coming) || history(tech, current, lately)) continue;
+    const cloudOf = rolledUp(used.map(({ tech }) => tech).filter((tech) => !listed.has(tech.name) && !covered(tech, found, coming) && !history(tech, current, lately)), found, coming);
+    for (const { tech: named, span } of used) {
+      // "S3, SQS and EKS" where no skills group lists AWS: a person adds AWS, once.
+      const tech = cloudOf.get(named) ?? named;
+      if (tech === named && (listed.has(tech.name) || covered(tech, found, coming) || history(tech, current, lately))) continue;
+      if (reported.has(tech)) continue;
       reported.add(tech);
       const [start, end] = span;
       const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
@@ -77,7 +81,7 @@ export const notInSkills: Rule = {
         // Readers agreed with 67% of it for the most used technologies, 37% for the rest (judged as shown, ten sets):
         // the Problems panel lists the first; the rest is a hint at its place.
         severity: tech.rank < WIDELY_USED ? 'information' : 'hint',
-        message: `${tech.name} is named here but in no skills group.`,
+        message: tech === named ? `${tech.name} is named here but in no skills group.` : `${named.name} and ${[...cloudOf.values()].filter((cloud) => cloud === tech).length - 1} more ${tech.name} services are named, but no skills group lists ${tech.name}.`,
         start,
         end,
         canonical: tech.name,
@@ -174,6 +178,21 @@ const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers:
 // Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
 // Kafka Streams; Android and the Android SDK; not Android and Android Studio.
 const KIN = [['framework', 'library'], ['data', 'database', 'infrastructure'], ['os', 'platform']];
+
+// The kinds of a cloud's own services, rolled up into the cloud (not Google Maps or Google Analytics, products of their own).
+const SERVICE_KINDS = new Set(['cloud', 'database']);
+
+/** Each service of a cloud no skills group lists, where the text names two or more of them: the cloud, to say once. */
+function rolledUp(techs: readonly TechEntry[], found: ResumeTechnologies, listed: ReadonlySet<string>): Map<TechEntry, TechEntry> {
+  const out = new Map<TechEntry, TechEntry>();
+  for (const { family, members, saidForMembers } of FAMILIES) {
+    const cloud = found.index.byName(family);
+    if (!saidForMembers || !cloud || listed.has(family)) continue;
+    const services = [...new Set(techs.filter((tech) => tech !== cloud && SERVICE_KINDS.has(tech.category) && [tech.name, ...tech.aliases].some((name) => members.test(name))))];
+    if (services.length >= 2) for (const service of services) out.set(service, cloud);
+  }
+  return out;
+}
 
 function kin(a: string, b: string): boolean {
   return a === b || KIN.some((kinds) => kinds.includes(a) && kinds.includes(b));
