@@ -84,6 +84,8 @@ describe('technology names', () => {
     assert.equal(read('Sklearn'), 'scikit-learn (alias)');
     assert.equal(read('Postgres'), 'PostgreSQL (short)');
     assert.equal(read('Nexus'), 'Sonatype Nexus Repository (short)');
+    // The ecosystem's ".js" for a name styled with "JS".
+    assert.equal(read('Angular.js'), 'AngularJS (short)');
     assert.equal(read('GoLang'), 'Go (variant)');
     assert.equal(read('LUA'), 'Lua (variant)');
     assert.equal(read('GIT'), 'Git (variant)');

@@ -321,6 +321,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['OS X']);
   });
 
+  it('keeps the separator the author wrote where the name has one ("CI-CD" is written CI/CD, not CICD)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Ops', '    keywords: [CI-CD, Co-Pilot]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"CI-CD" is written "CI/CD".', '"Co-Pilot" is written "Copilot".']);
+  });
+
   it('writes the name for a lower-case alias given a capital inside ("GoLang" is written Go, not golang)', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [GoLang, Openshift]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GoLang" is written "Go".', '"Openshift" is written "OpenShift".']);

@@ -109,6 +109,8 @@ function acceptedStyling(written: string, name: string): boolean {
   // word ("QT", "GIT", "LUA", "GO": readers of five resumes of five), nor "IOS", whose maker styles it with capitals of
   // its own; "VIM" and "ARM", once acronyms, are listed as accepted.
   if (/^[\p{Ll}\d]+\+?$/u.test(name) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
+  // "Angular.js" for AngularJS, "Nest.js" for NestJS: the ecosystem's ".js" for a name styled with "JS".
+  if (/\p{Ll}JS$/u.test(name) && written === `${name.slice(0, -2)}.js`) return true;
   // "amd64", "arm64": capitals and a number written as the toolchains write them.
   if (/^\p{Lu}+\d+$/u.test(name) && written === name.toLowerCase()) return true;
   // "Django REST Framework" for Django REST framework: a generic last word capitalised as in a title; "Angular

@@ -1286,7 +1286,7 @@ RESTEasy|2|||Java
 Scrapy|2|||Python
 System design|h
 TanStack Router|2|||JavaScript
-Visual Studio App Center|e|App Center|HockeyApp
+Visual Studio App Center|e|App Center
 fzf|e
 AWS Organizations|4
 Apache CXF|2|||Java
@@ -1300,8 +1300,8 @@ Corosync|6
 Data structures|h
 GNU Screen|e
 Gitee|i
+HockeyApp|e
 Hugo|e
-Instabug|e
 Monolog|2|||PHP
 NVIDIA A100|c|A100
 PromQL|0
@@ -1317,9 +1317,9 @@ Apache Parquet|9|Parquet;Parquet format
 Azure Service Fabric|4|Service Fabric
 Cloud Deploy|4|Google Cloud Deploy
 Docker Hub|i
-Embrace.io|e
 F5 BIG-IP|6|BIG-IP;F5 LTM
 IBM Cognos Analytics|9|Cognos
+Instabug|e
 JDBC|2|||Java
 LLDP|7
 NVIDIA H100|c|H100
@@ -1339,7 +1339,7 @@ Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 CoffeeScript|0
-Datadog RUM|8
+Embrace.io|e
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Linear|e
 NVIDIA H200|c|H200
@@ -1361,13 +1361,13 @@ Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Cloud Source Repositories|4
+Datadog RUM|8
 Greenplum|3
 MetalLB|6
 MyBatis|2|||Java
 NVIDIA B200|c|B200
 Notion|e
 SAP Fiori|1|Fiori
-Scout APM|8
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
 Spotfire|9|TIBCO Spotfire
@@ -1389,7 +1389,7 @@ ICMP|7
 Kemp LoadMaster|6
 NVLink|c
 RoadRunner|2|||PHP
-Skylight.io|8
+Scout APM|8
 Vertica|3
 argparse|2|||Python
 cAdvisor|8
@@ -1414,7 +1414,7 @@ Packagist|i
 Rich|2|||Python
 SAFe|h|Scaled Agile Framework
 SAPUI5|1|OpenUI5;UI5
-TrackJS|8
+Skylight.io|8
 Wear OS|b||Android Wear
 direnv|e
 kube-state-metrics|8
@@ -1425,7 +1425,6 @@ Azure Application Gateway|4|Application Gateway
 CGNAT|7
 Crossplane|5
 Dagster|9|||Python
-Heap Analytics|8
 HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
@@ -1434,6 +1433,7 @@ Pascal|0
 SentinelOne|d
 Textual|2|||Python
 TinyGo|f
+TrackJS|8
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
@@ -1445,6 +1445,7 @@ Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 Extreme programming|h
 FPGA|c|FPGAs
+Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
 Microsoft Defender Antivirus|d||Windows Defender
@@ -1452,7 +1453,6 @@ PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
 Pandera|9|||Python
 RVM|e
-RudderStack|9
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Terragrunt|5
 ThoughtSpot|9
@@ -1473,10 +1473,10 @@ Gson|2|||Java
 IGMP|7
 Loguru|2|||Python
 Prefect|9|||Python
+RudderStack|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Serde|2|||Rust
-Snowplow|9
 VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
@@ -1491,11 +1491,11 @@ Joomla|f
 Luigi|9|||Python
 Multicast|7
 Palo Alto Networks Cortex XDR|d|Cortex XDR
-Plausible Analytics|8|Plausible
 Project Lombok|2|Lombok||Java
 SAP ASE|3|Sybase|Sybase ASE
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 Sisense|9
+Snowplow|9
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Spacelift|5
@@ -1513,12 +1513,12 @@ Axum|1|||Rust
 Azure Traffic Manager|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
-Fathom Analytics|8
 Hack The Box|i|HTB
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
+Plausible Analytics|8|Plausible
 Sitecore|f
 Telegraf|8
 VMware NSX|6|NSX;NSX-T
@@ -1533,6 +1533,7 @@ Claris FileMaker|3|FileMaker
 Common Lisp|0
 Credly|i
 ECMP|7
+Fathom Analytics|8
 Fire OS|b
 Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
@@ -1545,7 +1546,6 @@ Rocket|1|||Rust
 SAP MM|f|SAP Materials Management
 Twistlock|d
 VMware Workstation|6
-VWO|e
 behave|e|||Python
 fnm|e
 Ajv|2|||JavaScript
@@ -1561,9 +1561,9 @@ Parallels Desktop|e
 QoS|7|Quality of Service
 Scheme|0
 SpiceDB|d
-Split.io|e
 Tizen|b
 VMware Fusion|6
+VWO|e
 WooCommerce|f
 Zendesk|e
 factory_boy|2|||Python
@@ -1574,7 +1574,6 @@ Azure Virtual WAN|4
 Chisel|0
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
-ConfigCat|e
 Cygwin|e
 DiffServ|7
 H2 Database|3|H2
@@ -1587,6 +1586,7 @@ Racket|0
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
+Split.io|e
 Tonic|2|||Rust
 Udemy|i
 VMware Tanzu|6|Tanzu
@@ -1596,7 +1596,7 @@ unittest|2|||Python
 Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
-GrowthBook|e
+ConfigCat|e
 HSQLDB|3
 HubSpot|f
 Hypothesis|2|||Python
@@ -1622,6 +1622,7 @@ Autodesk Maya|e|Maya
 Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
+GrowthBook|e
 High-level synthesis|c
 Integration testing|h
 KaiOS|b
@@ -1632,7 +1633,6 @@ NETCONF|7
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SQLMesh|9
-Statsig|e
 Tcl|0
 syslog-ng|8
 tox|e|||Python
@@ -1643,7 +1643,6 @@ Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
-Eppo|e
 Fivetran|9
 Fuchsia|b
 Git Bash|e
@@ -1652,6 +1651,7 @@ Mailchimp|e
 QEMU|6
 RESTCONF|7
 RavenDB|3
+Statsig|e
 Sysdig|d
 journald|8
 nox|e|||Python
@@ -1663,6 +1663,7 @@ ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud NAT|4
 Contract testing|h
+Eppo|e
 Fabio|6
 Falco|d
 GitHub Sponsors|i
@@ -1673,7 +1674,6 @@ Oracle Data Integrator|9|ODI
 Promtail|8
 SAP SuccessFactors|f|SuccessFactors
 SeaORM|2|||Rust
-Stryker Mutator|e
 TestNG|e|||Java
 coverage.py|e|||Python
 gNMI|7
@@ -1692,10 +1692,10 @@ Open Collective|i
 OpenBSD|b
 OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
-Pitest|e|PIT mutation testing
 Property-based testing|h
 Rayon|2|||Rust
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
+Stryker Mutator|e
 Tetragon|d
 mypy|e|||Python
 ASP.NET Web Forms|1|Web Forms||C#
@@ -1703,7 +1703,6 @@ AWS Transfer Family|4
 AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
-Codecov|e
 Crossbeam|2|||Rust
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
@@ -1713,6 +1712,7 @@ Monit|8
 Mutation testing|h
 NetBSD|b
 OrientDB|3
+Pitest|e|PIT mutation testing
 Pyright|e|||Python
 SAP Ariba|f|Ariba
 Stitch Data|9
@@ -1728,6 +1728,7 @@ AWS Snowball|4|Snowball
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
+Codecov|e
 DragonFly BSD|b
 FullStory|8
 Graylog|8
@@ -1742,7 +1743,6 @@ OpenCL|0
 Pylint|e|||Python
 Questa|e
 Semantic Scholar|i
-SonarQube Cloud|e||SonarCloud
 Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
@@ -1765,7 +1765,7 @@ Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
 SAP Concur|f|Concur
-SonarQube for IDE|e||SonarLint
+SonarQube Cloud|e||SonarCloud
 Talend|9
 XCP-ng|6
 anyhow|2|||Rust
@@ -1779,13 +1779,13 @@ Black|e|||Python
 Brackets|e
 Entity Framework|2|EF6||C#
 HLSL|0
-Lighthouse CI|e
 Loggly|8
 OpenIndiana|b
 PostHog|8
 Private Service Connect|4
 Refactoring|h
 Scopus|i
+SonarQube for IDE|e||SonarLint
 Syft|d
 Synopsys Design Compiler|e
 Testcontainers|e|||Java
@@ -1802,6 +1802,7 @@ Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
 LaunchDarkly|e
+Lighthouse CI|e
 Maxwell's Daemon|9|Maxwell CDC
 Oracle NetSuite|f|NetSuite;SuiteScript
 Oracle Solaris|b|Solaris;SunOS
@@ -1812,7 +1813,6 @@ Sumo Logic|8
 Technical writing|h
 Verilator|e
 WireMock|e|||Java
-axe-core|e|Deque axe
 env_logger|2|||Rust
 isort|e|||Python
 oVirt|6
@@ -1830,11 +1830,11 @@ IBM AIX|b|AIX
 ITIL|h
 Kakoune|e
 Memgraph|3
-Pa11y|e
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 Yosys|e
+axe-core|e|Deque axe
 .NET MAUI|1|MAUI||C#
 AWS Client VPN|4
 Alibaba Canal|9
@@ -1851,11 +1851,11 @@ MSC Nastran|e|Nastran
 NebulaGraph|3
 Nutanix AHV|6|AHV
 PRINCE2|h
+Pa11y|e
 RADIUS|7
 Soda Core|a
 Spock Framework|2|Spock||Groovy
 UVM|h|Universal Verification Methodology
-WAVE accessibility tool|e
 ndarray|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
@@ -1865,7 +1865,6 @@ Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Contentful|f
 IBM z/OS|b|z/OS
-JAWS screen reader|e
 Kotest|2|||Kotlin
 Kustomize|5
 Mezmo|8||LogDNA
@@ -1877,6 +1876,7 @@ Qt Creator|e
 SurrealDB|3
 TACACS+|7
 Vimeo|i
+WAVE accessibility tool|e
 Xamarin|1|||C#
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
@@ -1887,11 +1887,11 @@ Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
 IBM i|b|AS/400;OS/400;iSeries
+JAWS screen reader|e
 KiCad|e
 LDAP|d
 Maxima|e
 MockK|2|||Kotlin
-NVDA|e
 OpenLineage|9
 Oracle VirtualBox|6|VirtualBox;VBox
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
@@ -1912,6 +1912,7 @@ DataHub|9
 DevSpace|5
 Goodreads|i
 Kerberos|d
+NVDA|e
 OKR|h|OKRs
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 OpenVMS|b
@@ -1919,7 +1920,6 @@ Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
-VoiceOver|e
 Xamarin Studio|e
 Amundsen|9
 Anomalo|9
@@ -1941,6 +1941,7 @@ Telepresence|5
 Thonny|e
 UTM|6
 Uptrace|8
+VoiceOver|e
 WPF|1|Windows Presentation Foundation
 Zuora|f
 AWS Cloud Map|4
@@ -5997,7 +5998,6 @@ pivot
 placid
 plaids
 plain
-plausibly
 playwrights
 polar
 poops

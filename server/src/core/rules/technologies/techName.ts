@@ -207,7 +207,9 @@ function spelling(resolution: Resolution, written: string, withVendor = false): 
   // "React.JS": the ecosystem's ".js" in capitals is written ".js", not as another form of the name ("ReactJS").
   if (status === 'variant' && !withVendor && written !== `${tech.name}.js` && written.toLowerCase() === `${tech.name.toLowerCase()}.js`) return `${tech.name}.js`;
   // "Openshift" is written "OpenShift", the short form as styled; "GoLang" is written "Go", not the lower-case "golang".
-  const accepted = !withVendor && form.kind === 'alias' && form.text !== form.text.toLowerCase() && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
+  // Not "CI-CD" written "CICD": a separator the author wrote is kept by the name that has one (CI/CD).
+  const separated = /[-/]/.test(written) && !/[-/]/.test(form.text) && /[-/]/.test(tech.name);
+  const accepted = !withVendor && !separated && form.kind === 'alias' && form.text !== form.text.toLowerCase() && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
   if (status === 'variant' && accepted) return form.text;
   // "micro-services" is written "microservices": a plain phrase keeps the sentence's lower case.
   return caseFree(tech.name, tech.category) && written === written.toLowerCase() ? tech.name.toLowerCase() : tech.name;
