@@ -82,8 +82,8 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(network).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['TLS', 'BGP']);
   });
 
-  it('takes a suite as listing its parts, and a part as showing its suite ("ELK Stack" and Kibana)', () => {
-    const text = resume('work:', '  - highlights:', '      - Built 12 Kibana dashboards and 30 Azure Pipelines.', 'skills:', '  - name: Ops', '    keywords: [ELK Stack, Azure DevOps]');
+  it('takes a suite as listing its parts, and a part as showing its suite ("ELK Stack" and Kibana, Sass and SCSS)', () => {
+    const text = resume('work:', '  - highlights:', '      - Built 12 Kibana dashboards and 30 Azure Pipelines, styled in SCSS.', 'skills:', '  - name: Ops', '    keywords: [ELK Stack, Azure DevOps, Sass]');
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);
   });
 
