@@ -179,6 +179,17 @@ describe('skills the vocabulary does not know', () => {
 });
 
 describe('names written apart, behind a vendor, in capitals or in a list of several', () => {
+  it('reads a name spelt apart after its vendor\'s word as the longer name ("Azure Dev Ops" is Azure DevOps)', () => {
+    assert.deepEqual(said('Ran CI/CD through Azure Dev Ops for 40 apps', 'Azure DevOps', 'CI/CD'), ['Azure Dev Ops: tech-name: "Azure Dev Ops" is written "Azure DevOps".']);
+    assert.deepEqual(said('General Dev Ops work for 40 apps', 'DevOps'), ['Dev Ops: tech-name: "Dev Ops" is written "DevOps".']);
+  });
+
+  it('reads a name and the practice it serves ("Terraform & Infrastructure as Code") as the name', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote Terraform modules for 14 teams.', 'skills:', '  - name: Ops', '    keywords: ["Terraform & Infrastructure as Code", "Kubernetes & container orchestration", React & Redux]');
+    // Terraform is shown in use; Kubernetes is not; two names in one keyword are left as a list.
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(': ')[0]), ['"Kubernetes & container orchestration"']);
+  });
+
   it('reads a JavaScript technology with ".js" added in a sentence ("Deno.js") as that technology, misspelt for a runtime', () => {
     assert.deepEqual(said('Built 12 Deno.js services with Hono.js', 'Deno', 'Hono'), ['Deno.js: tech-name: "Deno.js" is written "Deno".']);
     assert.deepEqual(said('Built 12 Deno.js services').map((line) => line.split(':')[0]), ['Deno.js', 'Deno.js']);

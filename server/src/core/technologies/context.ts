@@ -196,6 +196,14 @@ function compounds(index: TechIndex, text: string, mentions: readonly Mention[])
     const resolution = spaced ? index.resolve(first + second) : index.resolveWords(`${first} ${second}`);
     if (!resolution || resolution.tech.extra || (spaced && ORDINARY_WORDS.has((first + second).toLowerCase()))) continue;
     if (spaced && index.resolveWords(written)) continue;
+    // "Azure Dev Ops": the word before the joined name may make a longer one (Azure DevOps).
+    const before = spaced ? /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*) $/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] : undefined;
+    const longer = before ? index.resolveWords(`${before} ${first}${second}`) : undefined;
+    if (longer && !longer.tech.extra) {
+      const from = match.index - before!.length - 1;
+      if (!found.some((other) => from < other.end)) found.push({ start: from, end: match.index + written.length, written: `${before} ${written}`, resolution: { ...longer, status: longer.status === 'former' ? 'former' : 'variant' }, ordinary: false, partial: false });
+      continue;
+    }
     const start = match.index;
     if (found.some((other) => start < other.end)) continue;
     // "Mac OS X": inside a longer name already read, "Mac OS" is that name's.

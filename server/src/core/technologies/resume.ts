@@ -200,6 +200,14 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const one = named ? undefined : index.resolve(noted[2]!.trim());
     if (one && (one.status === 'canonical' || one.status === 'short')) return { resolution: one };
   }
+  // "Terraform & Infrastructure as Code", "Kubernetes & container orchestration": a name and the practice it serves.
+  const served = /^([^&,;()]{1,40}?)\s*&\s*([^&,;()]{3,60})$/.exec(text);
+  if (served) {
+    const named = index.resolve(served[1]!);
+    const practice = index.resolve(served[2]!);
+    const phrase = practice ? CONCEPT_KINDS.has(practice.tech.category) : /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
+    if (named && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
+  }
   // "advanced SQL", "modern C++": how well, before the name.
   const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
   if (plain) {

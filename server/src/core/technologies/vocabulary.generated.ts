@@ -110,7 +110,7 @@ R|0|R language;Rlang
 Svelte|1|||JavaScript
 AWS IAM|4|IAM;AWS Identity and Access Management
 Linux|b|GNU/Linux
-Shell|0|shell script
+Shell|0|shell script;POSIX shell
 Apache Airflow|9|Airflow||Python
 Apache Cassandra|3|Cassandra
 PowerShell|0|pwsh;posh
@@ -1258,7 +1258,7 @@ SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
 Xdebug|e|||PHP
-Zeek|d
+Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
 ripgrep|e|rg
@@ -3154,7 +3154,6 @@ DAX|0|Data Analysis Expressions
 Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
-HomeKit|2
 Metaflow|a
 PC-lint|e
 PyJWT|2|||Python
@@ -3162,15 +3161,16 @@ Real user monitoring|h|RUM
 Sapling SCM|4|Sapling
 Scoop|e
 Texas Instruments|c|TI
+WatchKit|2
 kubelet|5
 styled-components|2|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
+ActivityKit|2
 Apache Accumulo|3
 Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
-CloudKit|2
 Confluent Cloud|4
 EMV|g
 Grails|1
@@ -3180,6 +3180,7 @@ Reviewable|4
 SCIM|g
 Synthetic monitoring|h
 ZenML|a
+AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
 CppUTest|e
 Distributed tracing|h
@@ -3196,14 +3197,13 @@ Phabricator|e
 Power Query M|9
 PowerShell DSC|5
 Quagga|7
-StoreKit|2
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
+App Attest|2
 ClojureScript|0
 InterSystems Caché|3|Caché
 Lattice Semiconductor|c
-MapKit|2
 Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
@@ -3213,11 +3213,11 @@ Sourcegraph|e
 Tecton|a
 VyOS|7
 X.509|g
-AVFoundation|2
 Amazon Connect|4
 BentoML|a
 Boost.Test|e
 BoringSSL|d
+DocC|e
 Error budgets|h
 Fission|5
 Guidewire|f
@@ -3241,11 +3241,11 @@ Incident management|h
 Ingres|3
 Kubeless|5
 LibreSSL|d
-Mac Catalyst|1|||Swift
 Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Renesas|c
 Seldon Core|a|Seldon
+Swift Concurrency|2
 esbuild|e|||JavaScript
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
@@ -3253,7 +3253,7 @@ CTest|e
 Cisco IOS|7
 DataScript|3|||ClojureScript
 Excel VBA|9
-GnuPG|d|GPG;PGP;GNU Privacy Guard
+GnuPG|d|GPG;GNU Privacy Guard
 Infineon|c
 KServe|a||KFServing
 Karpenter|5
@@ -3263,9 +3263,8 @@ On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
 Strimzi|5
-VisionKit|1|||Swift
+Swift Macros|2
 Zoom|e
-AES|g
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
 Cisco IOS XE|7|IOS XE
@@ -3276,23 +3275,24 @@ Debezium|9
 IBM IMS|3|IMS
 Microsoft Loop|e
 Miro|e
-PDFKit|1|||Swift
+OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 TorchServe|a
 Turbopack|e|||JavaScript
+Xcode Instruments|e|Instruments
+AES|g
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
 Cisco IOS XR|7|IOS XR
-Combine|1|||Swift
 Container Storage Interface|g|CSI
+HomeKit|2
 Kubespray|5
 Lucidchart|e
 Microsoft Copilot|a||Bing Chat
 NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
-RSA|g
 Rspack|e|||JavaScript
 Temporal|f
 TensorFlow Serving|a
@@ -3301,11 +3301,11 @@ gcov|e
 AWS IoT Greengrass|4|Greengrass
 Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
-Core Audio|2|CoreAudio
-Elliptic-curve cryptography|d|ECC;ECDSA
+CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 MISRA C|g
+RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
 USE method|h
@@ -3315,34 +3315,33 @@ draw.io|e|diagrams.net
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cisco ACI|7
-Core MIDI|2|CoreMIDI
 DO-178C|g
+Elliptic-curve cryptography|d|ECC;ECDSA
 Excalidraw|e
 ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
 ONNX Runtime|a
 OpenMetrics|g
-SHA-256|g
+StoreKit|2
 TerminusDB|3
 lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-AudioKit|2|||Swift
 Cisco Meraki|7|Meraki
 EventStoreDB|3
 External Secrets Operator|5
 ISO 26262|g
+MapKit|2
 ONNX|g
 PlantUML|e
 Reflex|2|||Python
+SHA-256|g
 SQL Server Management Studio|e|SSMS
-bcrypt|d
 gulp|e|||JavaScript
-AFNetworking|2|||Objective-C
+AVFoundation|2
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
-Argon2|d
 Cisco ASA|7
 Grunt|e|||JavaScript
 IEC 61508|g
@@ -3355,19 +3354,20 @@ OpenVINO|a
 Rancher Kubernetes Engine|5|RKE
 Resque|2
 Sealed Secrets|5
+bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
+Argon2|d
 BullMQ|2
 Cisco Catalyst|7
 Embedded C|0
 GridGain|3
 Javadoc|e|||Java
 LiteRT|a||TensorFlow Lite;TFLite
-ReactiveSwift|2|||Swift
+Mac Catalyst|1|||Swift
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 Structurizr|e
-libsodium|d
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
@@ -3375,61 +3375,61 @@ CherryPy|2|||Python
 Cisco Nexus|7
 Core ML|a|CoreML
 Embedded Linux|b
-Google Tink|d|Tink
 Hangfire|2
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
 SQL Server Analysis Services|9|SSAS
-Tuist|e
 Velero|5
+VisionKit|1|||Swift
+libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
+Google Tink|d|Tink
 IPFS|7
 Oracle TimesTen|3
-Post-quantum cryptography|d|PQC
-Proxyman|e
+PDFKit|1|||Swift
 Quartz Scheduler|2|Quartz
 TensorFlow.js|a
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Cisco ThousandEyes|7|ThousandEyes
+Combine|1|||Swift
 Ethereum|f
-Hardware security module|d|HSM
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Plone|2|||Python
+Post-quantum cryptography|d|PQC
 PyTorch Lightning|a|||Python
 RenderDoc|e
-SQLCipher|3
 SpotBugs|e|||Java
 Syphon|2
 Talos Omni|5
-AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
 Cisco Catalyst Center|7||Cisco DNA Center
+Core Audio|2|CoreAudio
 FindBugs|e|||Java
+Hardware security module|d|HSM
 Lerna|e|||JavaScript
 Odoo|f|||Python
 Spout|2
-Swift Package Manager|e|SwiftPM;SPM||Swift
 System Center Operations Manager|8|SCOM
 fastai|a
+AWS CloudHSM|d
 AWS Directory Service|4
-CocoaPods|e
+Core MIDI|2|CoreMIDI
 CoreDNS|7
 Hugging Face Datasets|a
 Juniper Networks|7|Juniper
-Let's Encrypt|d
 Mojaloop|f
 Operator Framework|5
 PIX on Windows|e|PIX
@@ -3441,19 +3441,21 @@ Windows Server Update Services|e|WSUS
 Wings 3D|e
 eXist-db|3
 Amazon Verified Permissions|4
+AudioKit|2|||Swift
 BIND|7|BIND 9
 Blockchain|h
-Carthage|e
-Certbot|d
 Error Prone|e|||Java
 Group Policy|e|GPO
 Hugging Face Hub|a
 Junos OS|7|Junos
+Let's Encrypt|d
 OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
+AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
 Biome|e||Rome|JavaScript
+Certbot|d
 Hugging Face Accelerate|a
 JaCoCo|e|||Java
 Juniper Mist|7
@@ -3464,7 +3466,6 @@ PowerDNS|7
 Tracy Profiler|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
-XCTest|e|||Swift
 kubectx|e
 AWS License Manager|4
 Arista EOS|7|EOS
@@ -3474,33 +3475,33 @@ JProfiler|e|||Java
 JSHint|e|||JavaScript
 NetworkX|a|||Python
 PEFT|a
-Swift Testing|e|||Swift
+ReactiveSwift|2|||Swift
 Unbound|7
 Windows Terminal|e
 kubectl|e
 AWS Artifact|4
-Alamofire|2|||Swift
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
 ERC-721|g
-Imperva|d
 K9s|e
 SymPy|2|||Python
 TSLint|e|||JavaScript
+Tuist|e
 YourKit|e|||Java
 dnsmasq|7
 iDempiere|f
 AWS Audit Manager|4
-Akamai|4
 Biopython|2|||Python
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 FairScale|a
 Headlamp|5
-Kingfisher|2|||Swift
+Imperva|d
 Nokia SR Linux|7
 Pi-hole|7
+Proxyman|e
 AWS Firewall Manager|4
+Akamai|4
 Astropy|2|||Python
 Dev Home|e
 ISC DHCP|7
@@ -3509,9 +3510,8 @@ Krew|e
 Megatron-LM|a
 Nokia SR OS|7
 Photon Engine|e|Photon PUN;Photon Fusion
-SnapKit|2|||Swift
+SQLCipher|3
 Tryton|f
-Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Cloud-native|h
@@ -3519,80 +3519,80 @@ Helmfile|5
 Huawei VRP|7
 JNI|2|||Java
 Kea DHCP|7
-ModSecurity|d
 Pint|2|||Python
 PyTorch FSDP|a|FSDP
-RxSwift|2|||Swift
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
-Coraza|d
+CocoaPods|e
 FreeRADIUS|d
 Horovod|a
 Java Card|f
 MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
+ModSecurity|d
 Multi-cloud|h
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Carthage|e
 Chai|2|||JavaScript
-CrowdSec|d
+Coraza|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
 Java ME|f
 Kpt|5
 OpenLDAP|d
-Vapor|1|||Swift
 netCDF4|2|||Python
 vLLM|a
 AWS Migration Hub|4
 Cluster API|5
+CrowdSec|d
 Extreme Networks|7
-Fail2ban|d
 Fairwinds Pluto|5
 FinOps|h
 FreeIPA|d
 Jasmine|e|||JavaScript
 OSGi|g
 Unity Netcode|e|Netcode for GameObjects
+XCTest|e|||Swift
 h5py|2|||Python
 llama.cpp|a
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Active Directory|d|AD;Microsoft Active Directory
 Apache Karaf|2|||Java
-ClamAV|d
+Fail2ban|d
 High availability|h
 Karma|e|||JavaScript
 Ollama|a
 Recharts|2
-TestFlight|e
+Swift Testing|e|||Swift
 Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
+Alamofire|2|||Swift
 Apache Felix|2|||Java
-App Store Connect|e
 Azure PlayFab|e|PlayFab
+ClamAV|d
 Disaster recovery|h
 Fortinet FortiGate|7|FortiGate
 LM Studio|a|Bionic;LM Studio Bionic
-SIEM|h
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 AWS Marketplace|4
 Capacity planning|h
 Eclipse RCP|1|||Java
-Fastlane|e
 GoJS|2|||JavaScript
+Kingfisher|2|||Swift
 Modin|2|||Python
 Palo Alto Networks|7|Palo Alto
-SOAR|h
+SIEM|h
 Sendmail|6
 Text Generation Inference|a|TGI
 AWS CLI|4|AWS Command Line Interface
 Bookshelf.js|2|Bookshelf||JavaScript
-EDR|h|Endpoint detection and response
 Exim|6
 Havok|e
 Ibis|2|||Python
@@ -3601,65 +3601,68 @@ Longhorn|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
 SGLang|a
+SOAR|h
 SWT|1|Standard Widget Toolkit||Java
+SnapKit|2|||Swift
 AWS SDK|4
-Android SDK|f
 Check Point|d
 Dovecot|6
 DuckDB Python|2|||Python
+EDR|h|Endpoint detection and response
 JFace|1|||Java
 Observability|h
 Rook|6
+RxSwift|2|||Swift
 TensorRT-LLM|a
-XDR|h
 AWS CloudShell|4
-Android Jetpack|2|Jetpack
-CSPM|h
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 NVIDIA PhysX|e|PhysX
 OpenEBS|6
+The Composable Architecture|2|TCA;Composable Architecture||Swift
+XDR|h
 Zimbra|6
 Zscaler|d
 AWS Cloud9|4|Cloud9
-CNAPP|h
+CSPM|h
 Cloudflare Zero Trust|d
 LangGraph|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 PennyLane|2|||Python
 Portworx|6
 Shell scripting|h
+Vapor|1|||Swift
 install4j|e
 AWS Toolkit|4
 Asterisk|6
 Bullet Physics|e
+CNAPP|h
 Cirq|2|||Python
 Cloudflare Tunnel|7
-Compose Multiplatform|1|||Kotlin
 LWJGL|2|||Java
 LangSmith|a
 Meta Quest|c|Oculus Quest
 MinIO|6
-SAST|h
 Test automation|h
 kubeval|e
 3CX|6
 Backstage|e
-DAST|h
 ISTQB|g
 Infoblox|7
 LlamaIndex|a||GPT Index
+SAST|h
 Tesseract|e|Tesseract OCR||Python
+TestFlight|e
 WebdriverIO|e|||JavaScript
 Xbox|f
 libGDX|1|||Java
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-Android NDK|2
+App Store Connect|e
 Avaya IP Office|6
 Box2D|e
+DAST|h
 Haystack|a
-IAST|h
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
 NetBox|7
@@ -3667,15 +3670,15 @@ Nintendo Switch|f
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
-Android Room|2|Room database;Room
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
+Fastlane|e
+IAST|h
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Semantic Kernel|a
 Sinon.js|2|Sinon||JavaScript
-Software composition analysis|h|SCA
 Amazon Corretto|f|Corretto
 AutoGen|a
 Batfish|7
@@ -3684,29 +3687,28 @@ Flagger|5
 FreeSWITCH|6
 Jolt Physics|e
 Nock|2|||JavaScript
-Penetration testing|h|pentesting
 PlayStation Home|f
-RecyclerView|2|||Kotlin
 Serenity BDD|e|Serenity||Java
+Software composition analysis|h|SCA
 Zachman Framework|g
 AWS Mainframe Modernization|4
+Android SDK|f
 ArchiMate|g
 Containerlab|7
 CrewAI|a
 Facebook Messenger|f|Messenger Platform
 Kamailio|6
-LiveData|2|||Kotlin
 Mock Service Worker|2|MSW||JavaScript
-Threat modeling|h|threat modelling
+Penetration testing|h|pentesting
 AWS HealthLake|4
+Android Jetpack|2|Jetpack
 BPMN|g
 DSPy|a
 Enzyme|2|||JavaScript
 GNS3|7
-Moshi|2|||Kotlin
 OpenSIPS|6
-STRIDE|h
 Steam|f
+Threat modeling|h|threat modelling
 Unleash|5
 ZBrush|e
 Amazon Location Service|4
@@ -3717,46 +3719,45 @@ Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
 Pydantic AI|a
-Red teaming|h
-Timber|2|||Kotlin
+STRIDE|h
 AWS Clean Rooms|4
-Bug bounty|h
 Cisco Packet Tracer|7|Packet Tracer
+Compose Multiplatform|1|||Kotlin
 Corda|f
 Datree|5
 Elysia|1|||JavaScript
-LeakCanary|2|||Kotlin
 OpenFeature|g
+Red teaming|h
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
 coturn|6
 AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
+Bug bounty|h
 ChatGPT|a
 ERD|g|entity-relationship diagram
 Infura|f
 Janus WebRTC Server|6|Janus
 Keptn|5
 Mininet|7
-Vulnerability management|h
 Amazon Aurora Serverless|4
+Android NDK|2
 Architecture decision records|h|ADR;ADRs
 GPT-4|a|GPT-4 Turbo
 LitmusChaos|5|Litmus
 Moralis|f
-OWASP Top 10|g
 Sails.js|1|||JavaScript
-Stetho|e
 Substance 3D Designer|e|Substance Designer
+Vulnerability management|h
 mediasoup|6
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
+Android Room|2|Room database;Room
 Chaos Mesh|5
-Flipper|e
 GPT-4o|a
 LiveKit|6
 LoopBack|1|||JavaScript
-OWASP ASVS|g
+OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
 iperf|7|iPerf3
@@ -3765,26 +3766,26 @@ Claude|a|Anthropic Claude
 FeathersJS|1|Feathers||JavaScript
 Gatekeeper Library|5
 Gremlin|5
-MITRE ATT&CK|g|ATT&CK
 Marmoset Toolbag|e
+OWASP ASVS|g
 Paxos|h
-Picasso|2|||Java
+RecyclerView|2|||Kotlin
 Wowza|6
 tcpdump|7
 Amazon S3 Tables|4
 Anthropic API|a|Claude API;Anthropic SDK
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
-Maestro|e
-NIST Cybersecurity Framework|g|NIST CSF
+LiveData|2|||Kotlin
+MITRE ATT&CK|g|ATT&CK
 Red5|6
 Strapi|f
 AWS Entity Resolution|4
 FFmpeg|e
-Google AdMob|f|AdMob
 Gossip protocol|h
 Llama|a|Llama 3;Meta Llama
-NIST SP 800-53|g
+Moshi|2|||Kotlin
+NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Unity Version Control|e||Plastic SCM
@@ -3792,25 +3793,24 @@ Amazon Nova|4
 Ansible Vault|5
 Consistent hashing|h
 GStreamer|2
-Google Play Services|f
-ISO/IEC 27001|g|ISO 27001
 Mistral AI|a|Mistral
+NIST SP 800-53|g
+Timber|2|||Kotlin
 mtr|7
 Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
 Docusaurus|e
 Google Chat|e
 Hansoft|e
+ISO/IEC 27001|g|ISO 27001
+LeakCanary|2|||Kotlin
 Mixtral|a
-Retrofit|2
 Rundeck|5
-SOC 2|g|SOC2
 Two-phase commit|h|2PC
 traceroute|7
 AWS HealthOmics|4
 IntelliJ Platform|f|IntelliJ Platform SDK
-OkHttp|2
-PCI DSS|g|PCI-DSS
+SOC 2|g|SOC2
 Stable Diffusion|a
 StackStorm|5
 Vector clocks|h
@@ -3823,76 +3823,82 @@ Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 ComfyUI|e
 Eleventy|e|11ty
-Glide|2
-HIPAA|g
 MPEG|g|MPEG-2
+PCI DSS|g|PCI-DSS
+Stetho|e
 Supervisor|6|supervisord
 iptables|7
 AWS Amplify Studio|4
-Coil|2
-GDPR|g
+Flipper|e
+HIPAA|g
 Hexo|e
 MPEG-4|g|MPEG4
 Midjourney|a
 Molecule|5
 PM2|e
+SberCloud|4
 nftables|7
 Amazon CloudSearch|4
-CCPA|g
 DALL-E|a|DALL·E
 Flux Image Automation|5
+GDPR|g
 MP4|g|MPEG-4 Part 14
+Picasso|2|||Java
 Pug|2|||JavaScript
+Selectel|4
 Test Kitchen|5
 Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
+CCPA|g
 EJS|2|||JavaScript
-FedRAMP|g
+Lens|5|Kubernetes Lens;OpenLens
 MP3|g
+Maestro|e
 OpenAI Whisper|a|Whisper
 Serverspec|5
 ufw|7
 AAC|g
 AWS OpsWorks|4
+Advanced Custom Fields|2|ACF||PHP
 BERT|a
-CMMC|g
 Chef InSpec|5|Inspec
 Clonezilla|e
+FedRAMP|g
+Google AdMob|f|AdMob
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
-WorkManager|2
 AWS Device Farm|4
 CLIP|a
-Common Criteria|g
+CMMC|g
 GLPI|e
+Google Play Services|f
 Immutable.js|2|||JavaScript
-Jetpack Navigation|2|Navigation Component
 Opus codec|g
 Terratest|5
 Amazon Elastic Transcoder|4
 Checkov|d
-Espresso|e
-FIPS 140-2|g|FIPS 140-3;FIPS
+Common Criteria|g
 FLAC|g
+Retrofit|2
 Sveltos|5
 Workbox|2|||JavaScript
 YOLO|a|YOLOv8
 cloudflared|7
 jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
-CISSP|g
 Detectron2|a
+FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
+OkHttp|2
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-Robolectric|e
 Tailscale|7
 oauth2-proxy|d
 tfsec|d
-CISM|g
+CISSP|g
 CloudFront Functions|4
-Gradle Kotlin DSL|2
+Glide|2
 H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
 JavaServer Pages|0|JSP
@@ -3902,159 +3908,159 @@ Twingate|7
 AV1|g
 AWS Serverless Application Repository|4
 Browserify|e
-CEH|g|Certified Ethical Hacker
-Google Play|i|Play Store;Google Play Store
+CISM|g
+Coil|2
 Headscale|7
 Infracost|5
 OpenVidu|f
 Segment Anything|a
 Albumentations|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Apple App Store|i|App Store
 Bacon.js|2
+CEH|g|Certified Ethical Hacker
 NetBird|7
-OSCP|g
 PJSIP|2
 Rancher Fleet|5
 VP9|g
 terraform-docs|5
 Cloudflare WARP|7
-CompTIA Security+|g|Security+
+OSCP|g
 WebM|g
 pre-commit|e
 torchvision|a
 Ambassador Edge Stack|e
-CompTIA Network+|g|Network+
+CompTIA Security+|g|Security+
 Envoy Gateway|7
 Matroska|g|MKV
 WebRTC|7
+WorkManager|2
 timm|a
-CompTIA A+|g
+CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
+Jetpack Navigation|2|Navigation Component
 Kubernetes Gateway API|7|Gateway API
-Riverpod|2
 Sentence Transformers|a
 WebGL|g
 Axure RP|e|Axure
-Certified Kubernetes Administrator|g|CKA
+CompTIA A+|g
 Container Network Interface|7|CNI
 Dev Containers|5|devcontainer
+Espresso|e
 FAISS|a
-Flutter Hooks|2
 PNG|g
 Weave GitOps|5
 WebGPU|g
-BLoC|2|flutter_bloc
-Certified Kubernetes Application Developer|g|CKAD
+Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
 Load balancing|h
+Robolectric|e
 ScaNN|a
 Service Workers|g
 Balsamiq|e
-Certified Kubernetes Security Specialist|g|CKS
-GetX|2
+Certified Kubernetes Application Developer|g|CKAD
 Gitpod|5
+Gradle Kotlin DSL|2
 HNSW|a
 Subnetting|7
 WebP|g
 AVIF|g
-AWS Certified Solutions Architect|g
 Brain.js|a
 CIDR|7
-Dio|2
+Certified Kubernetes Security Specialist|g|CKS
+Google Play|i|Play Store;Google Play Store
 Retrieval-augmented generation|h|RAG
-AWS Certified Developer|g
+AWS Certified Solutions Architect|g
 Adobe After Effects|e|After Effects
+Apple App Store|i|App Store
 Codefresh GitOps|5
 GitOps|h
 HEIC|g
 LangChain.js|a
 OSI model|7
 Prompt engineering|h
-AWS Certified DevOps Engineer|g
+AWS Certified Developer|g
 DevSecOps|h
 Fine-tuning|h
 Network automation|h
 TIFF|g
 Vercel AI SDK|a
+AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro
 Cheerio|2|||JavaScript
-Google Cloud Professional Cloud Architect|g
 PDF|g|Portable Document Format
 Platform engineering|h
 RLHF|h
 Zero trust|d|Zero Trust architecture;ZTNA
-Capacitor|1|Ionic Capacitor
 Cisco CCNA|g|CCNA
+Google Cloud Professional Cloud Architect|g
 MLOps|h
-Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
+Riverpod|2
 Site Reliability Engineering|h|SRE
 jsdom|2|||JavaScript
 Adobe InDesign|e|InDesign
 Akuity|5
-Appium|e
 Cisco CCNP|g|CCNP
 Commander.js|2|||JavaScript
 EPUB|g
+Flutter Hooks|2
 Infrastructure as Code|h|IaC
 LLMOps|h
-Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Microsoft Certified Azure Administrator|g|AZ-104
+BLoC|2|flutter_bloc
 Cisco CCIE|g|CCIE
 Continuous integration|h|CI
-Detox|e
-HashiCorp Certified Terraform Associate|g
+Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
 Yargs|2|||JavaScript
 Continuous delivery|h|CD
 Final Cut Pro|e
+GetX|2
+HashiCorp Certified Terraform Associate|g
 Inquirer.js|2|||JavaScript
 JNCIA|g
 Office Open XML|g|OOXML
-Splunk SOAR|d||Splunk Phantom;Phantom
-Bitrise|5
 Continuous deployment|h
+Dio|2
 JNCIP|g
 Natural language processing|h|NLP
-Splunk Enterprise Security|d|Splunk ES
+Splunk SOAR|d||Splunk Phantom;Phantom
 dotenv|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
-Codemagic|5
 Computer vision|h
-IBM QRadar|d|QRadar
 Kargo|5
 Logic Pro|e
 Pino|2|||JavaScript
 Single sign-on|d|SSO
+Splunk Enterprise Security|d|Splunk ES
 Blue-green deployment|h
 Bunyan|2|||JavaScript
-C++ Standard Library|2|STL
-OpenText ArcSight|d|ArcSight
+IBM QRadar|d|QRadar
 Reinforcement learning|h|RL
 VPN|7|virtual private network
-Boost|2|Boost C++
 Canary release|h|canary deployment
-Elastic Security|d|Elastic SIEM
+OpenText ArcSight|d|ArcSight
 Pro Tools|e
 Real-time operating systems|b|RTOS
 nodemon|e|||JavaScript
+Capacitor|1|Ionic Capacitor
+Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 Generative AI|h|GenAI
 Multithreading|h
-RapidJSON|2|||C++
-Tanium|d
 ts-node|e|||JavaScript
 Ableton Live|e|Ableton
+Appium|e
 Caching|h
-Chromium Embedded Framework|1|CEF
-Cortex XSOAR|d||Demisto
 Gymnasium|a||OpenAI Gym
+Tanium|d
 Trunk-based development|h
 tsx|e|||JavaScript
 Chaos engineering|h
-Prisma Access|d
+Cortex XSOAR|d||Demisto
+Detox|e
 Rate limiting|h
 Stable Baselines3|a
 TypeDoc|e|||JavaScript
@@ -4062,268 +4068,276 @@ Circuit breaker|h|circuit breaker pattern
 Immutable infrastructure|h
 JSDoc|e|||JavaScript
 Max/MSP|e|Max MSP;Cycling '74 Max
-Netskope|d
-Qt Quick|2
+Prisma Access|d
 RLlib|a
+Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
-GTK|2|GTK+
+Netskope|d
 Optuna|a
-SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 BPEL|g|WS-BPEL
+Codemagic|5
 Hyperopt|a
 Pure Data|e
-Saviynt|d
+SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 Stimulus|1|StimulusJS||JavaScript
-wxWidgets|2
-Dear ImGui|2|ImGui
+C++ Standard Library|2|STL
 Inertia.js|2|||JavaScript
 PXE|7|Preboot Execution Environment
 SHAP|a
-Venafi|d
-DigiCert|d
+Saviynt|d
+Boost|2|Boost C++
 ISDN|7
 LIME|a
-SDL|2|SDL2;Simple DirectMedia Layer
 SuperCollider|0
+Venafi|d
 AWS Signature Version 4|d|SigV4
-Entrust|d
+DigiCert|d
 Evidently|a
 Mithril|2|||JavaScript
-SFML|2
+RapidJSON|2|||C++
+Chromium Embedded Framework|1|CEF
+Entrust|d
 IEC 61131-3|g|IEC 61131
 Marionette.js|2|||JavaScript
 Terramate|5
-Thales Luna HSM|d|Luna HSM
 TouchDesigner|e
 WhyLabs|a
-Acunetix|d
 Arize|a
 Knockout.js|2|||JavaScript
-OpenGL ES|g
+Language Server Protocol|g|LSP
+Thales Luna HSM|d|Luna HSM
+Acunetix|d
 Dojo Toolkit|2|||JavaScript
-Invicti|d||Netsparker
 Label Studio|a
-Vulkan|g
+Qt Quick|2
 openFrameworks|e
-DirectX|g|Direct3D;DirectX 12
 Ext JS|2|Sencha Ext JS||JavaScript
-Havoc C2|d
+GTK|2|GTK+
+Invicti|d||Netsparker
 Labelbox|a
+Havoc C2|d
 Kendo UI|2|||JavaScript
-POCO C++ Libraries|2|POCO
-PingCastle|d
 Scale AI|a
 Terraspace|5
 libcinder|e
-Abseil|2
+wxWidgets|2
+Dear ImGui|2|ImGui
 DevExtreme|2|||JavaScript
-Maltego|d
+PingCastle|d
 Roboflow|a
 AG Grid|2|||JavaScript
 CVAT|a
 Lab Streaming Layer|2|LSL
-Shodan|d
-folly|2
+Maltego|d
+SDL|2|SDL2;Simple DirectMedia Layer
 Amazon SageMaker Studio|4|SageMaker Studio
-Censys|d
+SFML|2
+Shodan|d
 TanStack Table|2||React Table|JavaScript
-gRPC C++|2
+Censys|d
 EEGLAB|e
-Protocol Buffers C++|2
 Pulumi Automation API|5
 React Hook Form|2|||JavaScript
 Vertex AI Workbench|4
-theHarvester|d
 Azure Machine Learning Studio|4
 Formik|2|||JavaScript
-Recon-ng|d
-{fmt}|2|fmt
+OpenGL ES|g
+theHarvester|d
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
-OWASP Amass|d|Amass
+Recon-ng|d
+Vulkan|g
 micro-ROS|f
-spdlog|2
 DataRobot|a
-Eigen|2
+DirectX|g|Direct3D;DirectX 12
 GSAP|2|GreenSock Animation Platform||JavaScript
-Subfinder|d
+OWASP Amass|d|Amass
 Anime.js|2|||JavaScript
-Armadillo|2
 Crossplane Compositions|5
 Dataiku|9
-Nuclei|d
 Open Source Routing Machine|e|OSRM
+POCO C++ Libraries|2|POCO
+Subfinder|d
+Abseil|2
 Lottie|2|||JavaScript
-OpenBLAS|2
+Nuclei|d
 Rasa|a
-ffuf|d
 Dialogflow CX|a
 DirectShow|1
-Gobuster|d
-Intel MKL|2|MKL
 Tiptap|2|||JavaScript
+ffuf|d
+folly|2
+Gobuster|d
 Hugging Face Spaces|a
-LAPACK|2
 ProseMirror|2|||JavaScript
-wfuzz|d
+gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
-BLAS|2
 Draft.js|2|||JavaScript
-Evil-WinRM|d
+Protocol Buffers C++|2
 Replicate|a
+wfuzz|d
 CodeMirror|2|||JavaScript
-FFTW|2
+Evil-WinRM|d
 Modal|a
+{fmt}|2|fmt
 Rubeus|d
-Exterro FTK|d|FTK;Forensic Toolkit
-PETSc|2
 Together AI|a
-Catch2|e
+spdlog|2
+Eigen|2
+Exterro FTK|d|FTK;Forensic Toolkit
 Groq|a
-OpenText EnCase|d|EnCase
 Web3.js|2|||JavaScript
+Armadillo|2
 Cerebras|a
 Ethers.js|2|ethers||JavaScript
-X-Ways Forensics|d|X-Ways
-Cellebrite|d
-Google Benchmark|2
+OpenText EnCase|d|EnCase
+OpenBLAS|2
 Perplexity|a
 RequireJS|2|require.js;Require.js||JavaScript
+X-Ways Forensics|d|X-Ways
+Cellebrite|d
 Cohere|a
-Magnet AXIOM|d
+Intel MKL|2|MKL
 Riot.js|1|Riot||JavaScript
 Dust.js|2|||JavaScript
-KAPE|d
-Meson|e
+LAPACK|2
+Magnet AXIOM|d
 Azure Service Operator|5
-GRR Rapid Response|d|GRR
-Ninja|e
+BLAS|2
+KAPE|d
 PureMVC|1
-GNU Autotools|2|Autotools;Autoconf;Automake
+FFTW|2
+GRR Rapid Response|d|GRR
 Robotlegs|1|||ActionScript
-TheHive|d
 Apache Flex|1|Adobe Flex||ActionScript
-Conan|e
+PETSc|2
+TheHive|d
+Catch2|e
 MISP|d
 MetaMask|e
-OpenCTI|d
-vcpkg|e
-Arkime|d||Moloch
 Hardhat|e
 KubeBlocks|5
-GNU Toolchain|e
+OpenCTI|d
+Arkime|d||Moloch
+Google Benchmark|2
 Model Context Protocol|g|MCP
-NetworkMiner|d
 Truffle|e
-Clang|e
+NetworkMiner|d
 LogRhythm|d
-Exabeam|d
+Meson|e
 Viem|2|||JavaScript
 Claude Code|e
 CloudNativePG|5
 Cycle.js|1|||JavaScript
-MSVC|e|Visual C++
-Securonix|d
+Exabeam|d
+Ninja|e
+GNU Autotools|2|Autotools;Autoconf;Automake
 OpenAI Codex|a|Codex
-Rapid7 InsightIDR|d|InsightIDR
+Securonix|d
 currency.js|2|||JavaScript
-AddressSanitizer|e|ASan
-Darktrace|d
+Conan|e
+Rapid7 InsightIDR|d|InsightIDR
 Tabnine|a
 class-validator|2|||JavaScript
+Darktrace|d
 React Navigation|2|||JavaScript
-Vectra AI|d|Vectra
-clang-tidy|e
+vcpkg|e
 CUDA Toolkit|c
-ExtraHop|d
 React Native for Web|2|React Native Web||JavaScript
+Vectra AI|d|Vectra
 Zalando Postgres Operator|5
-clang-format|e
-Cppcheck|e
-Proofpoint|d
+ExtraHop|d
+GNU Toolchain|e
 React Native Paper|2|||JavaScript
+Clang|e
 CuPy|2
-Mimecast|d
+Proofpoint|d
 React Flow|2|||JavaScript
-ccache|e
-Abnormal Security|d
 Benchmark.js|2|||JavaScript
-Emscripten|e
+Mimecast|d
 RAPIDS|9|cuDF
+Abnormal Security|d
 Apache Mahout|a
-KnowBe4|d
+MSVC|e|Visual C++
 Nightwatch.js|e|Nightwatch||JavaScript
 Percona Operator|5
+KnowBe4|d
 Spark MLlib|a|MLlib
-Tenable Vulnerability Management|d||Tenable.io
-Wasmtime|f
+AddressSanitizer|e|ASan
 H2O Driverless AI|a
-Tenable Security Center|d||Tenable.sc;SecurityCenter
-Wasmer|f
+Tenable Vulnerability Management|d||Tenable.io
 Orange Data Mining|a
-WasmEdge|f
-Phoenix Framework|1|Phoenix
+Tenable Security Center|d||Tenable.sc;SecurityCenter
+clang-tidy|e
 Weka|a
-Phoenix LiveView|1|LiveView
-Ecto|2
-Orca Security|d|Orca
+clang-format|e
+Cppcheck|e
 Simulink|e
-Absinthe|2
-Aqua Security|d|Aqua
+ccache|e
+Emscripten|e
 Mathematica|e
+Orca Security|d|Orca
+Aqua Security|d|Aqua
 Gurobi|e
-Oban|2
 Redpanda Operator|5
-Sysdig Secure|d
-Broadway|2
 IBM CPLEX|a|CPLEX
-Nerves|f
+Sysdig Secure|d
+Wasmtime|f
 PuLP|a
-Erlang/OTP|2
+Wasmer|f
 Pyomo|a
+WasmEdge|f
 CVXPY|a
 Camel K|5
-ExUnit|e
-Hex.pm|i
+Phoenix Framework|1|Phoenix
+Phoenix LiveView|1|LiveView
 Stan|0
+Ecto|2
 PyMC|a||PyMC3
-Rebar3|e
-Cowboy|2
+Absinthe|2
 Prophet|a
 Knative Eventing|5
-Livebook|e
-Yesod|1
+Oban|2
+Broadway|2
 igraph|a
 GeoPandas|9
-Servant|2
-Haskell Stack|2
+Nerves|f
+Erlang/OTP|2
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-Cabal|e
+ExUnit|e
 Knative Serving|5
-GHC|e
+Hex.pm|i
 Shapely|a
 GDAL|a
-opam|e
-MirageOS|b
+Rebar3|e
+Cowboy|2
 Keptn Lifecycle Toolkit|5
+Livebook|e
 QGIS|e
 ArcGIS|e
-Rcpp|2
-CRAN|i
+Yesod|1
+Servant|2
 Flyte|a
+Haskell Stack|2
 Backstage Software Templates|5
-Bioconductor|9
+Cabal|e
 Ray Serve|a
+GHC|e
 Ray Tune|a
 Langfuse|a
+opam|e
 GGUF|g
+MirageOS|b
 Tekton Pipelines|5
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 Hailo|c
+Rcpp|2
+CRAN|i
 NPU|c|neural processing unit
+Bioconductor|9
 Microsoft Guidance|a
 Tekton Chains|5
 Phi-3|a|Phi-4;Microsoft Phi
@@ -5530,6 +5544,7 @@ iced
 ignite
 illustrator
 insomnia
+instruments
 intercom
 invoke
 jersey
@@ -5542,6 +5557,7 @@ kingfisher
 ladle
 lambda
 leaflet
+lens
 less
 lexical
 lighthouse
