@@ -166,6 +166,8 @@ export const JUDGED_SETS = {
   'forty-second set': 'labels-forty-second.yaml',
   'forty-third set': 'labels-forty-third.yaml',
   'forty-fourth set': 'labels-forty-fourth.yaml',
+  'forty-fifth set': 'labels-forty-fifth.yaml',
+  'forty-sixth set': 'labels-forty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
