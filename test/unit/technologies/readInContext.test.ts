@@ -406,6 +406,9 @@ describe('keywords that list several names', () => {
   it('takes a word alone in parentheses after a name as how well ("Go (medium)"), and words among names as names', () => {
     const levels = resume('work:', '  - highlights:', '      - Wrote 3 services in Go and Java with Spring.', 'skills:', '  - name: Languages', '    keywords:', '      - Go (medium)', '      - Java (spring, hibernate)');
     assert.deepEqual(check(levels).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['spring', 'hibernate']);
+    // A group named for how well is not BASIC.
+    const basic = resume('work:', '  - highlights:', '      - Wrote 3 services in Go.', 'skills:', '  - name: Basic', '    keywords: [Go]');
+    assert.deepEqual(check(basic).filter((line) => line.includes('tech-name')), []);
   });
 
   it('reports a name written otherwise among several a keyword lists with commas or "&", quoted or not, but not a command as typed', () => {

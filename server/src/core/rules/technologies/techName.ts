@@ -66,6 +66,8 @@ export const techName: Rule = {
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
       if (formerSite(resolution)) continue;
+      // A skills group named "Basic" or "Advanced": a word of how well, capitalised as a title is, not BASIC.
+      if (!keyword.group && /^\p{Lu}\p{Ll}+$/u.test(keyword.text.trim()) && ORDINARY_WORDS.has(keyword.text.trim().toLowerCase())) continue;
       const written = keyword.text.trim();
       // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
       if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
