@@ -87,15 +87,19 @@ const POPULAR = 1500;
 function search(index: TechIndex, key: string): TechEntry | undefined {
   const limit = limitFor(key);
   const close = new Map<TechEntry, string>();
+  // Two slips, one of them at the first letter, make another word: "Fireblocks" was not Liveblocks.
+  const near = (candidate: string): boolean => oneSlip(key, candidate, limit) && (candidate[0] === key[0] || distance(key, candidate, 1) <= 1);
   for (const { key: candidate, form, word } of index.sortedKeys()) {
-    if (word || form.tech.extra) continue;
-    // Two slips, one of them at the first letter, make another word: "Fireblocks" was not Liveblocks.
-    if (oneSlip(key, candidate, limit) && (candidate[0] === key[0] || distance(key, candidate, 1) <= 1)) close.set(form.tech, candidate);
+    if (word || form.tech.rank > POPULAR || form.tech.extra) continue;
+    if (near(candidate)) close.set(form.tech, candidate);
   }
   // "Lamda" is a slip from Lambda, not from Ramda: a name is rarely mistyped at its first letter.
   const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];
+  if (found.length !== 1) return undefined;
+  const [tech, spelled] = found[0]!;
   // "StatD" is as close to StatsD as to Stata: a less used name as close makes the guess no guess.
-  return found.length === 1 && found[0]![0].rank <= POPULAR ? found[0]![0] : undefined;
+  const rival = index.sortedKeys().some(({ key: candidate, form, word }) => !word && !form.tech.extra && form.tech !== tech && form.tech.rank > POPULAR && candidate[0] === key[0] && near(candidate));
+  return rival ? undefined : tech;
 }
 
 /** One edit for a key of five to nine letters, two from ten on. */
