@@ -96,7 +96,7 @@ function search(index: TechIndex, key: string): TechEntry | undefined {
   // "Lamda" is a slip from Lambda, not from Ramda: a name is rarely mistyped at its first letter.
   const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];
   if (found.length !== 1) return undefined;
-  const [tech, spelled] = found[0]!;
+  const [tech] = found[0]!;
   // "StatD" is as close to StatsD as to Stata: a less used name as close makes the guess no guess.
   const rival = index.sortedKeys().some(({ key: candidate, form, word }) => !word && !form.tech.extra && form.tech !== tech && form.tech.rank > POPULAR && candidate[0] === key[0] && near(candidate));
   return rival ? undefined : tech;
