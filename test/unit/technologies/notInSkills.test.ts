@@ -326,6 +326,22 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(text)[0]![0], 'Add TypeScript to skills (Frontend)');
   });
 
+  it('takes a group named for the rest of one\'s skills ("Other Technologies", "VCS and other") as a catch-all, not "Other" alone', () => {
+    const rest = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other Technologies', '    keywords: [Git]');
+    assert.deepEqual(fixesOf(rest)[0]![0], 'Add Kubernetes to skills (Other Technologies)');
+    const other = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other', '    keywords: [Git]');
+    assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "CI/CD"');
+  });
+
+  it('reads the groups again after a keystroke renames one in place (the parsed document is updated, not replaced)', () => {
+    const before = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other Technologies', '    keywords: [Git]');
+    const after = before.replace('Other Technologies', 'Other');
+    const uri = 'file:///renamed.yaml';
+    const titles = (text: string): string[] => service.lint(source(text, uri)).filter((d) => d.code === 'tech-not-in-skills').flatMap((d) => ((d.data as { fixes?: Array<{ title: string }> }).fixes ?? []).map((fix) => fix.title));
+    assert.deepEqual(titles(before)[0], 'Add Kubernetes to skills (Other Technologies)');
+    assert.deepEqual(titles(after)[0], 'Add Kubernetes to a new skills group "CI/CD"');
+  });
+
   it('never files Spring or Django under "Frontend"', () => {
     const text = resume('work:', '  - highlights:', '      - Rebuilt the billing API on Spring Boot and the admin site on Django.', 'skills:', '  - name: Frontend', '    keywords: [React, TypeScript]');
     assert.deepEqual(fixesOf(text), [['Add Spring Boot to a new skills group "Frameworks"'], ['Add Django to a new skills group "Frameworks"']]);

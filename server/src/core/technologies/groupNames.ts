@@ -37,9 +37,13 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
 // Not "Other" or "Misc": readers keep those for the odd tool, and start a group for a kind of their own.
 const CATCH_ALL = /^\s*(technolog(y|ies)|tech( stack)?|skills|technical skills|general|tools\s*(&|and)\s*technologies|technologies\s*(&|and)\s*tools)\s*$/i;
 
+// "Other Skills", "Other proficiencies", "Other Technical Expertise", "VCS and other": the rest of one's skills, named
+// so (not "Other" alone, which readers keep for the odd tool).
+const OTHER_SKILLS = /^\s*(?:main\s+)?other\s+(?:skills|technolog(?:y|ies)|technical\b|proficienc(?:y|ies)|knowledge|expertise)|\band\s+others?\s*$/i;
+
 export function catchAll(groupName: string): boolean {
   // "Tools, Technologies & Languages": a name that lists technologies in general among its parts.
-  return CATCH_ALL.test(groupName) || groupName.split(/\s*(?:[,&/+]|\band\b)\s*/i).some((part) => /^(?:technolog(?:y|ies)|tech)$/i.test(part.trim()));
+  return CATCH_ALL.test(groupName) || OTHER_SKILLS.test(groupName) || groupName.split(/\s*(?:[,&/+]|\band\b)\s*/i).some((part) => /^(?:technolog(?:y|ies)|tech)$/i.test(part.trim()));
 }
 
 // A group named for the craft as a whole ("Software Development", "Engineering", "Software", "Developer") takes what one

@@ -86,15 +86,16 @@ const PLATFORM_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
 
-// The groups as read for a document: "Add to skills" is offered for every technology missing from them, and each
-// offer reads the same groups.
-const READ = new WeakMap<Document.Parsed, { index: TechIndex; groups: SkillGroup[] }>();
+// The groups as read for a document's text: "Add to skills" is offered for every technology missing from them, and
+// each offer reads the same groups. Keyed by the parsed document and checked against its text: a keystroke inside a
+// value updates the same parsed document in place (incremental.ts), and a group renamed so must be read again.
+const READ = new WeakMap<Document.Parsed, { index: TechIndex; text: string; groups: SkillGroup[] }>();
 
-function skillGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
+function skillGroups(yaml: Document.Parsed, index: TechIndex, text: string): SkillGroup[] {
   const read = READ.get(yaml);
-  if (read?.index === index) return read.groups;
+  if (read?.index === index && read.text === text) return read.groups;
   const groups = readGroups(yaml, index);
-  READ.set(yaml, { index, groups });
+  READ.set(yaml, { index, text, groups });
   return groups;
 }
 
@@ -235,7 +236,7 @@ export function needsRoom(tech: TechEntry): boolean {
  * new group, for the reader who files it otherwise; none when the skills cannot take it.
  */
 export function addToSkills(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): Fix[] {
-  const groups = skillGroups(yaml, index);
+  const groups = skillGroups(yaml, index, text);
   // Jira and Slack belong only in a group named for collaboration, not filed among tools.
   const scored = groups
     .filter((group) => !onlyWhereNamed(tech.name) || (group.name !== undefined && namedForItsField(group.name, tech)))
