@@ -65,12 +65,14 @@ export const notInSkills: Rule = {
     }
     // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
     const coming = new Set([...listed, ...used.map(({ tech }) => tech.name).filter((name) => FAMILIES.some(({ family, saidForMembers }) => saidForMembers && family === name))]);
-    const cloudOf = rolledUp(used.map(({ tech }) => tech).filter((tech) => !listed.has(tech.name) && !covered(tech, found, coming) && !history(tech, current, lately)), found, coming);
+    // Worth offering: not listed, not covered by what is or will be, not history.
+    const offered = new Set(used.map(({ tech }) => tech).filter((tech) => !listed.has(tech.name) && !covered(tech, found, coming) && !history(tech, current, lately)));
+    const cloudOf = rolledUp([...offered], found, coming);
     for (const { tech: named, span } of used) {
       // "S3, SQS and EKS" where no skills group lists AWS: a person adds AWS, once.
-      const tech = cloudOf.get(named) ?? named;
-      if (tech === named && (listed.has(tech.name) || covered(tech, found, coming) || history(tech, current, lately))) continue;
-      if (reported.has(tech)) continue;
+      const rolled = cloudOf.get(named);
+      const tech = rolled?.cloud ?? named;
+      if (!offered.has(named) || reported.has(tech)) continue;
       reported.add(tech);
       const [start, end] = span;
       const fixes = addToSkills(context.doc.text, context.doc.yaml, found.index, tech);
@@ -81,7 +83,7 @@ export const notInSkills: Rule = {
         // Readers agreed with 67% of it for the most used technologies, 37% for the rest (judged as shown, ten sets):
         // the Problems panel lists the first; the rest is a hint at its place.
         severity: tech.rank < WIDELY_USED ? 'information' : 'hint',
-        message: tech === named ? `${tech.name} is named here but in no skills group.` : `${named.name} and ${[...cloudOf.values()].filter((cloud) => cloud === tech).length - 1} more ${tech.name} services are named, but no skills group lists ${tech.name}.`,
+        message: rolled ? `${named.name} and ${rolled.services - 1} more ${tech.name} services are named, but no skills group lists ${tech.name}.` : `${tech.name} is named here but in no skills group.`,
         start,
         end,
         canonical: tech.name,
@@ -182,14 +184,17 @@ const KIN = [['framework', 'library'], ['data', 'database', 'infrastructure'], [
 // The kinds of a cloud's own services, rolled up into the cloud (not Google Maps or Google Analytics, products of their own).
 const SERVICE_KINDS = new Set(['cloud', 'database']);
 
-/** Each service of a cloud no skills group lists, where the text names two or more of them: the cloud, to say once. */
-function rolledUp(techs: readonly TechEntry[], found: ResumeTechnologies, listed: ReadonlySet<string>): Map<TechEntry, TechEntry> {
-  const out = new Map<TechEntry, TechEntry>();
+/**
+ * Each service of a cloud no skills group lists, where the text names two or more of them: the cloud, to say once,
+ * and how many of its services the text names.
+ */
+function rolledUp(techs: readonly TechEntry[], found: ResumeTechnologies, listed: ReadonlySet<string>): Map<TechEntry, { cloud: TechEntry; services: number }> {
+  const out = new Map<TechEntry, { cloud: TechEntry; services: number }>();
   for (const { family, members, saidForMembers } of FAMILIES) {
     const cloud = found.index.byName(family);
     if (!saidForMembers || !cloud || listed.has(family)) continue;
-    const services = [...new Set(techs.filter((tech) => tech !== cloud && SERVICE_KINDS.has(tech.category) && [tech.name, ...tech.aliases].some((name) => members.test(name))))];
-    if (services.length >= 2) for (const service of services) out.set(service, cloud);
+    const services = techs.filter((tech) => tech !== cloud && SERVICE_KINDS.has(tech.category) && [tech.name, ...tech.aliases].some((name) => members.test(name)));
+    if (services.length >= 2) for (const service of services) out.set(service, { cloud, services: services.length });
   }
   return out;
 }
