@@ -6,13 +6,15 @@
 //   - the project's curated files server/data/technologies/*.yaml (cloud services, protocols, libraries, aliases,
 //     renames), which win over the packages,
 // ranked by server/data/technologies/ranking.yaml. Deterministic: the same inputs give the same bytes.
-// `--check` exits 1 when the committed module is not what the inputs give.
+// `--check` exits 1 when the committed module is not what the inputs give. Run with `node --import tsx`.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { buildEntries, CATEGORIES } from './merge.mjs';
+// How slips are counted is the engine's own (run with `node --import tsx`, as `npm run vocabulary` does).
+import { distance, limitFor, POPULAR } from '../../server/src/core/technologies/slips.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = join(ROOT, 'server', 'data', 'technologies');
@@ -63,13 +65,11 @@ export function loadInputs() {
   };
 }
 
-// Names as well used as those a keyword may be a slip of (server/src/core/technologies/typos.ts).
-const POPULAR = 1500;
-
 /**
- * The English words of five letters or more within a slip of the keyboard of a well-used name's spelling (one edit,
- * two from ten letters on, as typos.ts counts them, the first letter kept), and no spelling of any: "state" (Stata),
- * "stack" (Slack), "clock" (Click). A keyword that is one of them is the word.
+ * The English words of five letters or more within a slip of the keyboard of a well-used name's spelling, counted as
+ * typos.ts counts them (server/src/core/technologies/slips.ts: one edit, two from ten letters on; the first letter
+ * kept), and no spelling of any: "state" (Stata), "stack" (Slack), "clock" (Click). A keyword that is one of them is
+ * the word.
  */
 function wordsNearNames(entries, commonWords) {
   const fold = (text) => text.toLowerCase().replace(/[^a-z0-9+#]/g, '');
@@ -86,30 +86,10 @@ function wordsNearNames(entries, commonWords) {
   const near = [];
   for (const word of commonWords) {
     if (word.length < 5 || !/^[a-z]+$/.test(word) || spellings.has(word)) continue;
-    const limit = word.length >= 10 ? 2 : 1;
-    if ((byFirst.get(word[0]) ?? []).some((key) => Math.abs(key.length - word.length) <= limit && edits(word, key, limit) <= limit)) near.push(word);
+    const limit = limitFor(word);
+    if ((byFirst.get(word[0]) ?? []).some((key) => Math.abs(key.length - word.length) <= limit && distance(word, key, limit) <= limit)) near.push(word);
   }
   return near.sort();
-}
-
-/** Edits from one word to another (a letter left out, added, changed, or two swapped), up to `limit` + 1. */
-function edits(a, b, limit) {
-  let before = null;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      let cost = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, before[j - 2] + 1);
-      row.push(cost);
-      least = Math.min(least, cost);
-    }
-    if (least > limit) return limit + 1;
-    before = previous;
-    previous = row;
-  }
-  return previous[b.length];
 }
 
 // The languages server/src/core/writing/language.ts tells apart (ISO 639-3, as franc names them) that stopwords-iso

@@ -188,7 +188,7 @@ describe('the technology vocabulary', () => {
   it('is what `npm run vocabulary` makes of the curated files and the data packages, byte for byte', function () {
     this.timeout(60_000);
     const root = join(__dirname, '..', '..', '..');
-    const output = execFileSync(process.execPath, [join(root, 'scripts', 'vocabulary', 'build.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'vocabulary', 'build.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
     assert.match(output, /up to date/);
   });
 });

@@ -1,6 +1,7 @@
 import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { NEAR_NAME_WORDS } from './data';
 import { foldKey } from './fold';
+import { distance, limitFor, POPULAR } from './slips';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 /**
@@ -82,7 +83,6 @@ export function slipIn(words: Iterable<string>, tech: TechEntry): boolean {
 }
 
 const MEANT = cacheSlot(() => new WeakMap<TechIndex, BoundedMap<string, TechEntry | null>>());
-const POPULAR = 1500;
 
 function search(index: TechIndex, key: string): TechEntry | undefined {
   const limit = limitFor(key);
@@ -102,11 +102,6 @@ function search(index: TechIndex, key: string): TechEntry | undefined {
   return rival ? undefined : tech;
 }
 
-/** One edit for a key of five to nine letters, two from ten on. */
-function limitFor(key: string): number {
-  return key.length >= 10 ? 2 : 1;
-}
-
 /** Whether a written key is a slip of the keyboard away from a known one, not another word. */
 function oneSlip(key: string, candidate: string, limit: number): boolean {
   return candidate.length >= 5 && Math.abs(candidate.length - key.length) <= limit && !anotherWord(key, candidate) && distance(key, candidate, limit) <= limit;
@@ -124,23 +119,4 @@ function anotherWord(key: string, candidate: string): boolean {
 /** "Visual Basic" and Visual Basic 6.0: a name and one of its versions, not a slip. */
 function versionOf(key: string, candidate: string): boolean {
   return candidate.startsWith(key) && /^[\d.]+$/.test(candidate.slice(key.length));
-}
-
-/** Optimal string alignment distance (a swap of two letters counts one), giving up above `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return best;
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
