@@ -168,6 +168,8 @@ export const JUDGED_SETS = {
   'forty-fourth set': 'labels-forty-fourth.yaml',
   'forty-fifth set': 'labels-forty-fifth.yaml',
   'forty-sixth set': 'labels-forty-sixth.yaml',
+  'forty-seventh set': 'labels-forty-seventh.yaml',
+  'forty-eighth set': 'labels-forty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -82,6 +82,15 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(network).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['TLS', 'BGP']);
   });
 
+  it('offers no browser a product is tested on ("Chrome and Safari"), unless the skills list browsers', () => {
+    const tested = (skills: string): string[] =>
+      check(resume('work:', '  - highlights:', '      - Tested the checkout on Chrome, Safari and Firefox with Playwright.', 'skills:', '  - name: Web', `    keywords: [${skills}]`))
+        .filter((line) => line.includes('tech-not-in-skills'))
+        .map((line) => line.split(':')[0]!);
+    assert.deepEqual(tested('React'), ['Playwright']);
+    assert.deepEqual(tested('React, Firefox'), ['Chrome', 'Safari', 'Playwright']);
+  });
+
   it('takes a suite as listing its parts, and a part as showing its suite ("ELK Stack" and Kibana, Sass and SCSS)', () => {
     const text = resume('work:', '  - highlights:', '      - Built 12 Kibana dashboards and 30 Azure Pipelines, styled in SCSS.', 'skills:', '  - name: Ops', '    keywords: [ELK Stack, Azure DevOps, Sass]');
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);
@@ -263,6 +272,11 @@ describe('tech-not-in-skills: what a person would file where', () => {
   it('reads a project\'s keywords as the stack it used', () => {
     const text = resume('projects:', '  - name: Roguelike', '    keywords: [TypeScript, Procedural generation]', 'skills:', '  - name: Languages', '    keywords: [Python, C++]');
     assert.equal(applyFix(text, 'Add TypeScript to skills (Languages)'), text.replace('[Python, C++]', '[Python, C++, TypeScript]'));
+  });
+
+  it('reads a misspelt project keyword as the technology its fix writes ("Twillio": Twilio)', () => {
+    const text = resume('projects:', '  - name: Alerts', '    keywords: [Twillio]', 'skills:', '  - name: Languages', '    keywords: [Python]');
+    assert.deepEqual(check(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['Twillio: information tech-name:', 'Twillio: hint tech-not-in-skills:']);
   });
 
   it('files an OS, a security tool and another vendor\'s cloud under "DevOps & Cloud", not under "AWS" or "CI/CD"', () => {

@@ -230,7 +230,7 @@ Amazon ECS|4|ECS;Amazon Elastic Container Service;AWS ECS
 RabbitMQ|6|RMQ
 npm|i
 Nim|0
-Apache Hadoop|9|Hadoop
+Kubeflow|a
 Firestore|3|Cloud Firestore;Firebase Firestore
 Astro|1|||JavaScript
 Amazon EKS|4|EKS;Amazon Elastic Kubernetes Service;AWS EKS
@@ -238,7 +238,7 @@ Istio|5|Istio Service Mesh
 Crystal|0
 Mojo|0
 Gatsby|1|||JavaScript
-Apache Flink|9|Flink
+Apache Hadoop|9|Hadoop
 IBM Db2|3|DB2
 Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
 Envoy Proxy|6|Envoy
@@ -248,7 +248,7 @@ Qt|1
 Pub/Sub|4|Google Cloud Pub/Sub;Google Pub/Sub;Cloud Pub/Sub;PubSub
 HAProxy|6
 Sass|0
-Apache Hive|9|Hive
+Apache Flink|9|Flink
 Teradata|3
 SCSS|0
 Unity|e|Unity3D;Unity Engine
@@ -256,7 +256,7 @@ AWS Fargate|4|Fargate
 Traefik|6|Traefik Proxy
 pnpm|e|||JavaScript
 Less|0
-Trino|9||PrestoSQL
+Apache Hive|9|Hive
 Apache Solr|3|Solr
 Unreal Engine|e|UE5;UE4;Unreal
 AWS CloudFormation|4|CloudFormation;CFN
@@ -264,7 +264,7 @@ Consul|6|HashiCorp Consul
 Markdown|g
 LaTeX|0
 Redux|2|||JavaScript
-Presto|9
+Trino|9||PrestoSQL
 Pinecone|3
 Azure Data Factory|9|ADF;Data Factory
 Vault|d|HashiCorp Vault
@@ -274,7 +274,7 @@ RxJS|2|||JavaScript
 Google App Engine|4|App Engine;GAE
 Pulumi|5
 JSON|g
-Polars|9|||Rust
+Presto|9
 pgvector|3
 XML|g|Extensible Markup Language
 Hibernate|2|Hibernate ORM||Java
@@ -282,7 +282,7 @@ Vercel|4||ZEIT
 CircleCI|5
 Vite|e|||JavaScript
 TOML|g
-XGBoost|a
+Polars|9|||Rust
 Prisma|2|||JavaScript
 Entity Framework Core|2|EF Core||C#
 AWS CDK|4|CDK;AWS Cloud Development Kit
@@ -290,7 +290,7 @@ Azure Pipelines|5|Azure DevOps Pipelines
 GraphQL|0
 HCL|0|HashiCorp Configuration Language
 Android|b
-OpenCV|a
+XGBoost|a
 SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5|Travis
@@ -300,7 +300,7 @@ iOS|b
 Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
 Bitbucket|i
 PL/SQL|0|PLSQL
-spaCy|a|||Python
+OpenCV|a
 TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
 OpenGL|g
@@ -308,14 +308,14 @@ Google Dataflow|4|Dataflow;Cloud Dataflow
 Puppet|5
 ESLint|e|||JavaScript
 Apex|0|Salesforce Apex
-NLTK|a|||Python
+spaCy|a|||Python
 Sequelize|2|||JavaScript
 Web Components|g
 Amazon Kinesis|4|Kinesis;AWS Kinesis
 Chef|5|Chef Infra;Opscode Chef
 ABAP|0|SAP ABAP
 SAS|0
-Streamlit|1|||Python
+NLTK|a|||Python
 Mongoose|2|||JavaScript
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
@@ -324,22 +324,23 @@ Stata|0
 Azure Service Bus|4|Service Bus
 Packer|5|HashiCorp Packer
 VHDL|0
-Large language models|h|LLM;LLMs
+Streamlit|1|||Python
 Verilog|0
 Vertex AI|a|Google Vertex AI|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
 Podman|5
 Jest|e|||JavaScript
 SystemVerilog|0
-Machine learning|h|ML
+Large language models|h|LLM;LLMs
 Netlify|4
 Red Hat OpenShift|5|OpenShift;OCP
 CUDA|0|CUDA C;CUDA C++
-Deep learning|h|DL
+Machine learning|h|ML
 Amazon Athena|4|Athena;AWS Athena
 Rancher|5
 Vitest|e|||JavaScript
 Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
 VMware|f
+Deep learning|h|DL
 Azure Event Hubs|4|Event Hubs
 VMware vSphere|6|vSphere
 Mocha|e|||JavaScript
@@ -426,6 +427,9 @@ WordPress|f
 Shopify|f
 Drupal|f
 Google Analytics|8|GA4;Google Analytics 4
+Google Chrome|e|Chrome
+Firefox|e|Mozilla Firefox
+Safari|e
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
@@ -3045,7 +3049,6 @@ FIDO2|g
 Gerrit|e
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
-Kubeflow|a
 LDRA|e
 Locust|e|||Python
 Microsoft Office|e|MS Office
@@ -3696,6 +3699,7 @@ Android SDK|f
 ArchiMate|g
 Containerlab|7
 CrewAI|a
+ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 Kamailio|6
 Mock Service Worker|2|MSW||JavaScript
@@ -3706,6 +3710,7 @@ BPMN|g
 DSPy|a
 Enzyme|2|||JavaScript
 GNS3|7
+Leanback|2|Android Leanback||Kotlin
 OpenSIPS|6
 Steam|f
 Threat modeling|h|threat modelling
@@ -3720,7 +3725,9 @@ Hyperledger Fabric|f|Hyperledger
 Jitsi|6
 Pydantic AI|a
 STRIDE|h
+SparkJava|1|Spark Framework||Java
 AWS Clean Rooms|4
+AsyncHttpClient|2|AsyncHttp||Java
 Cisco Packet Tracer|7|Packet Tracer
 Compose Multiplatform|1|||Kotlin
 Corda|f
@@ -3870,6 +3877,7 @@ IPVS|7
 Immer|2|||JavaScript
 InVision|e
 AWS Device Farm|4
+Bluehost|4
 CLIP|a
 CMMC|g
 GLPI|e
@@ -3877,6 +3885,7 @@ Google Play Services|f
 Immutable.js|2|||JavaScript
 Opus codec|g
 Terratest|5
+3dcart|f
 Amazon Elastic Transcoder|4
 Checkov|d
 Common Criteria|g
@@ -3889,6 +3898,7 @@ cloudflared|7
 jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
 Detectron2|a
+Divi|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 OkHttp|2
@@ -3896,6 +3906,7 @@ Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Tailscale|7
 oauth2-proxy|d
 tfsec|d
+Amazon Fire TV|c|Fire TV
 CISSP|g
 CloudFront Functions|4
 Glide|2
@@ -3913,16 +3924,19 @@ Coil|2
 Headscale|7
 Infracost|5
 OpenVidu|f
+OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Segment Anything|a
 Albumentations|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
+IBM Watson|a
 NetBird|7
 PJSIP|2
 Rancher Fleet|5
 VP9|g
 terraform-docs|5
+Adobe Fireworks|e
 Cloudflare WARP|7
 OSCP|g
 WebM|g
@@ -3953,6 +3967,7 @@ Weave GitOps|5
 WebGPU|g
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
+Internet Explorer|e
 JPEG|g|JPG
 Load balancing|h
 Robolectric|e
@@ -3963,10 +3978,12 @@ Certified Kubernetes Application Developer|g|CKAD
 Gitpod|5
 Gradle Kotlin DSL|2
 HNSW|a
+Microsoft Edge|e
 Subnetting|7
 WebP|g
 AVIF|g
 Brain.js|a
+Buddybuild|5
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 Google Play|i|Play Store;Google Play Store
@@ -3976,6 +3993,7 @@ Adobe After Effects|e|After Effects
 Apple App Store|i|App Store
 Codefresh GitOps|5
 GitOps|h
+Glean|e
 HEIC|g
 LangChain.js|a
 OSI model|7
@@ -3983,6 +4001,7 @@ Prompt engineering|h
 AWS Certified Developer|g
 DevSecOps|h
 Fine-tuning|h
+HappyFox|e
 Network automation|h
 TIFF|g
 Vercel AI SDK|a
@@ -4263,6 +4282,7 @@ MSVC|e|Visual C++
 Nightwatch.js|e|Nightwatch||JavaScript
 Percona Operator|5
 KnowBe4|d
+NW.js|1||node-webkit|JavaScript
 Spark MLlib|a|MLlib
 AddressSanitizer|e|ASan
 H2O Driverless AI|a
@@ -4340,6 +4360,7 @@ NPU|c|neural processing unit
 Bioconductor|9
 Microsoft Guidance|a
 Tekton Chains|5
+Html Agility Pack|2|||C#
 Phi-3|a|Phi-4;Microsoft Phi
 T5|a|Flan-T5
 GPT-2|a
@@ -5420,6 +5441,7 @@ chapel
 chef
 chi
 chisel
+chrome
 chronicle
 cinder
 clang
@@ -5509,6 +5531,7 @@ gel
 gin
 glacier
 gleam
+glean
 glide
 glove
 glue
@@ -5679,6 +5702,7 @@ rum
 rust
 rye
 sac
+safari
 safe
 salt
 sanity
@@ -5842,6 +5866,7 @@ bungler
 candy
 cents
 chick
+chromed
 chromes
 clack
 clicks
@@ -6058,6 +6083,7 @@ request
 responded
 retype
 rustling
+safaris
 scalar
 scald
 scale
@@ -6220,7 +6246,7 @@ woodpecker
 woodpeckers`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};

@@ -34,7 +34,9 @@ export const notInSkills: Rule = {
     // whichever product the sentence around it reads it as.
     const written = new Set(found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords).map((keyword) => writtenHead(keyword.text)));
     const reported = new Set<TechEntry>();
-    const listsProtocols = skills.some((group) => group.keywords.some((keyword) => keyword.resolution !== undefined && listedProtocol(keyword.resolution.tech)));
+    const lists = (kind: (tech: TechEntry) => boolean): boolean => skills.some((group) => group.keywords.some((keyword) => keyword.resolution !== undefined && kind(keyword.resolution.tech)));
+    const listsProtocols = lists(listedProtocol);
+    const listsBrowsers = lists(browser);
     const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
     const entries = collectWriting(context).entries;
@@ -48,19 +50,20 @@ export const notInSkills: Rule = {
       if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       const mentions = readingOf(found, text).mentions;
       for (const mention of mentions) {
-        if (!suggested(mention) || (protocol(mention.resolution.tech) && !listsProtocols) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
+        if (!suggested(mention) || (protocol(mention.resolution.tech) && !listsProtocols) || (browser(mention.resolution.tech) && !listsBrowsers) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
         used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
         if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
         if (text.entry === undefined || !past.has(text.entry)) lately.add(mention.resolution.tech);
       }
     }
-    // A project's keywords are the stack it was built with.
+    // A project's keywords are the stack it was built with, a misspelt one too ("Twillio": its fix writes Twilio).
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
       for (const keyword of group.keywords) {
-        if (!keyword.resolution || !worthListing(keyword.resolution.tech)) continue;
-        used.push({ tech: keyword.resolution.tech, span: keyword.span });
-        lately.add(keyword.resolution.tech);
+        const tech = keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword);
+        if (!tech || !worthListing(tech)) continue;
+        used.push({ tech, span: keyword.span });
+        lately.add(tech);
       }
     }
     // A cloud the bullets name that the skills do not list is said once: added, it covers its services.
@@ -133,6 +136,13 @@ const PLUMBING = new Set(['TLS', 'mTLS', 'SSL', 'HTTP', 'HTTPS', 'HTTP/2', 'HTTP
 
 function protocol(tech: TechEntry): boolean {
   return PLUMBING.has(tech.name);
+}
+
+/** A browser: "tested on Chrome and Safari" is where the product runs; listed only by one who lists browsers. */
+const BROWSERS = new Set(['Firefox', 'Google Chrome', 'Safari', 'Internet Explorer', 'Microsoft Edge']);
+
+function browser(tech: TechEntry): boolean {
+  return BROWSERS.has(tech.name);
 }
 
 /** A protocol by its acronym in the skills ("BGP", "TCP/IP"): the author lists protocols. */
