@@ -300,8 +300,13 @@ describe('tech-not-in-skills: what a person would file where', () => {
   });
 
   it('offers, after the group a person would pick, the next likeliest group and a new one, for who files it otherwise', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut query time 40% by moving reports to ClickHouse.', 'skills:', '  - name: Databases', '    keywords: [PostgreSQL]', '  - name: Data', '    keywords: [dbt]');
-    assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (Databases)', 'Add ClickHouse to skills (Data)', 'Add ClickHouse to a new skills group "Databases"']]);
+    const text = resume('work:', '  - highlights:', '      - Cut query time 40% by moving reports to ClickHouse.', 'skills:', '  - name: Storage', '    keywords: [PostgreSQL]', '  - name: Data', '    keywords: [dbt]');
+    assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (Storage)', 'Add ClickHouse to skills (Data)', 'Add ClickHouse to a new skills group "Databases"']]);
+  });
+
+  it('offers no new group named as one the resume has ("Databases" beside "databases")', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut query time 40% by moving reports to ClickHouse.', 'skills:', '  - name: databases', '    keywords: [PostgreSQL]', '  - name: Data', '    keywords: [dbt]');
+    assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (databases)', 'Add ClickHouse to skills (Data)']]);
   });
 
   it('says nothing of a format or a chip where the skills have no room for it', () => {

@@ -49,6 +49,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { SQLite: 'Databases', Hibernate: 'Backend Frameworks', JavaFX: 'Desktop Frameworks' });
   });
 
+  it('files a library under "libraries" and a framework under "frameworks" when the resume has both', () => {
+    const text = resume('work:', '  - highlights:', '      - Called the API with Axios from a FastAPI service, cutting latency 30%.', 'skills:', '  - name: frameworks', '    keywords: [Spring, Jest, jQuery, Bootstrap, JUnit]', '  - name: libraries', '    keywords: [Lombok, Jackson, Gson, Puppeteer]');
+    assert.deepEqual(picks(text), { Axios: 'libraries', FastAPI: 'frameworks' });
+  });
+
   it('files Clojure among languages: it is one, though it runs on the JVM', () => {
     const text = resume('work:', '  - highlights:', '      - Rewrote the pricing engine in Clojure, cutting latency 30%.', 'skills:', '  - name: Languages', '    keywords: [Java, Kotlin]', '  - name: Libraries', '    keywords: [Guava, Jackson]');
     assert.deepEqual(picks(text), { Clojure: 'Languages' });

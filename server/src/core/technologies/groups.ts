@@ -173,7 +173,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group named for a field holds that field's technologies ("Kubernetes, Docker, and containers"); others go
   // there only when no other group of their kind is at hand (Jenkins into "Automation/Orchestration" first).
   const ofAnotherField = group.name !== undefined && namedForField(group.name);
-  if (forKind) return ofAnotherField ? (1 + share) / 2 : 1 + share;
+  // Of a "frameworks" group and a "libraries" one, a library goes to the group named for libraries.
+  const ownWord = forKind && OWN_WORD[tech.category]?.test(group.name!) === true ? 0.5 : 0;
+  if (forKind) return ofAnotherField ? (1 + share) / 2 : 1 + share + ownWord;
   // A group whose name says it holds another kind ("Front End" for Python, "Web Application Firewall" for LDAP)
   // is that kind's, whatever a few of its keywords are.
   const named = group.name === undefined ? [] : kindsNamed(group.name);
@@ -196,6 +198,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (ofAnotherField) return 0;
   return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
 }
+
+// The word for the kind itself, where one group name's word takes its sibling kinds too ("Frameworks" holds libraries).
+const OWN_WORD: Readonly<Record<string, RegExp>> = { library: /\blibrar(?:y|ies)\b/i, framework: /\bframeworks?\b/i };
 
 // A language whose code the other's libraries take as their own.
 const SAME_LANGUAGE: Readonly<Record<string, string>> = { TypeScript: 'JavaScript' };
@@ -299,7 +304,9 @@ function newGroup(text: string, yaml: Document.Parsed, groups: readonly SkillGro
   const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? 'Standards' : NEW_GROUP[tech.category];
   const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
   const last = groups[groups.length - 1];
-  if (!name || !isSeq(skills) || skills.flow || !last || last.map.flow) return undefined;
+  // No second "Libraries" beside the author's "libraries".
+  if (!name || groups.some((group) => group.name?.trim().toLowerCase() === name.toLowerCase())) return undefined;
+  if (!isSeq(skills) || skills.flow || !last || last.map.flow) return undefined;
   const firstKey = spanOf(last.map.items[0]?.key);
   const end = spanOf(last.map)?.[1];
   if (!firstKey || end === undefined) return undefined;
