@@ -170,6 +170,8 @@ export const JUDGED_SETS = {
   'forty-sixth set': 'labels-forty-sixth.yaml',
   'forty-seventh set': 'labels-forty-seventh.yaml',
   'forty-eighth set': 'labels-forty-eighth.yaml',
+  'forty-ninth set': 'labels-forty-ninth.yaml',
+  'fiftieth set': 'labels-fiftieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

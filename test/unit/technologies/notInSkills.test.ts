@@ -274,6 +274,11 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.equal(applyFix(text, 'Add TypeScript to skills (Languages)'), text.replace('[Python, C++]', '[Python, C++, TypeScript]'));
   });
 
+  it('reads the names a project keyword lists in parentheses ("Python (PyTorch, pandas)") as its stack too', () => {
+    const text = resume('projects:', '  - name: Forecast', '    keywords: ["Python (PyTorch, pandas)"]', 'skills:', '  - name: Languages', '    keywords: [Python]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(' tech-not-in-skills: ')[1]), ['PyTorch is named here but in no skills group.', 'pandas is named here but in no skills group.']);
+  });
+
   it('reads a misspelt project keyword as the technology its fix writes ("Twillio": Twilio)', () => {
     const text = resume('projects:', '  - name: Alerts', '    keywords: [Twillio]', 'skills:', '  - name: Languages', '    keywords: [Python]');
     assert.deepEqual(check(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['Twillio: information tech-name:', 'Twillio: hint tech-not-in-skills:']);

@@ -19,6 +19,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Worked as the Lead Dev on 12 apps'), []);
   });
 
+  it('reads a name before an acronym\'s plural as the name ("Airflow DAGs"), and a company before its hardware as the company', () => {
+    assert.deepEqual(said('Developed Airflow DAGs and Kafka APIs for 12 teams').map((line) => line.split(':')[0]), ['Airflow', 'Kafka']);
+    assert.deepEqual(said('Ran 3 Informix DBAs and 40 IBM storage devices', 'Informix'), []);
+  });
+
   it('takes a person named before what they are as a person ("Julia, our data lead"), not a name in a list going on', () => {
     assert.deepEqual(said('Partnered with Julia, our data lead, and Ruby, a new graduate, on 12 churn models'), []);
     assert.deepEqual(said('Built Cesium, a single platform for invoices, used by 40 contractors'), []);

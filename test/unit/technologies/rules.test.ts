@@ -136,7 +136,7 @@ describe('duplicate-keyword', () => {
 });
 
 describe('skill-no-evidence', () => {
-  it('hints at a technology in the skills that nothing else mentions, in any casing or name', () => {
+  it('hints at a technology in the skills that nothing else mentions, in any casing or name (a project keyword\'s parentheses mention theirs)', () => {
     const text = resume(
       '  summary: Backend engineer who writes go and runs postgres.',
       'work:',
@@ -144,10 +144,10 @@ describe('skill-no-evidence', () => {
       '      - Built the billing service, handling 2M invoices a month.',
       'projects:',
       '  - name: Config checker',
-      '    keywords: [Docker]',
+      '    keywords: [Docker, "Python (PyTorch, pandas)"]',
       'skills:',
       '  - name: Tools',
-      '    keywords: [Go, PostgreSQL, Docker, Haskell, Leadership]',
+      '    keywords: [Go, PostgreSQL, Docker, PyTorch, pandas, Haskell, Leadership]',
     );
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), [
       'Haskell: hint skill-no-evidence: No bullet, summary or project mentions Haskell: add one that shows it in use, or drop the keyword.',

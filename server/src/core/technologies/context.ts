@@ -18,8 +18,15 @@ export function inContext(index: TechIndex, text: string, mentions: readonly Men
   const neighbours = kept.filter((mention) => !mention.ordinary && mention.resolution.tech.category !== 'company');
   // "Engineer at Cisco", "services from Bing, Yahoo, and Google": a company one works at, or listed among
   // companies, is the company, whatever technologies are near.
-  const senses = kept.map((mention) => (employer(text, mention) || amongCompanies(text, mention, kept) ? mention : inSense(index, mention, neighbours)));
+  const senses = kept.map((mention) => (employer(text, mention) || amongCompanies(text, mention, kept) || itsHardware(text, mention) ? mention : inSense(index, mention, neighbours)));
   return pairs(text, senses);
+}
+
+// "IBM storage devices", "Cisco networking equipment": the company before the hardware it makes.
+const HARDWARE = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:devices|equipment|hardware|appliances|switches|routers|servers)\b/u;
+
+function itsHardware(text: string, mention: Mention): boolean {
+  return mention.resolution.tech.category === 'company' && HARDWARE.test(text.slice(mention.end, mention.end + 50));
 }
 
 // What a framework has by name: "Angular Signals", "React Hooks", "Vue Components".
@@ -75,7 +82,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
     const previous = /(\S+)\s$/u.exec(before)?.[1];
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');
     const isName = (other: string | undefined, at: number): boolean =>
-      !!other && /^\p{Lu}/u.test(other) && !/^\p{Lu}+$/u.test(other) && !all.some((m) => m !== mention && m.start <= at && at < m.end && !otherish(m) && !wordOfNameBefore(text, m, all));
+      !!other && /^\p{Lu}/u.test(other) && !/^\p{Lu}+s?$/u.test(other) && !all.some((m) => m !== mention && m.start <= at && at < m.end && !otherish(m) && !wordOfNameBefore(text, m, all));
+    // Not an acronym or its plural ("Airflow DAGs", "Kafka APIs"): what the name is used for, not more of the name.
     // "Angular Signals", "React Hooks": a feature of a well-used framework, not a longer proper name.
     const feature = mention.resolution.tech.rank < 100 && FEATURES.test(next ?? '');
     if ((isName(next, mention.end + 1) && !feature) || (isName(previous, mention.start - 2) && !/^[.!?:;•|–—]?$/.test(previous ?? '') && !/[,;:]$/.test(previous ?? '') && !sentenceStart(text, mention.start - 1 - (previous?.length ?? 0)))) return true;

@@ -137,6 +137,17 @@ export function listedNames(keyword: Keyword): Array<{ readonly text: string; re
 }
 
 /**
+ * Where a keyword's text starts in the file, when the file holds it as written: a plain scalar, or a quoted one with
+ * nothing escaped ("Gulp, Grunt & Webpack" in a flow list). Otherwise a place in the text is no place in the file.
+ */
+export function valueAt(keyword: Keyword, file: string): number | undefined {
+  const [start, end] = keyword.span;
+  if (keyword.node.type === Scalar.PLAIN) return start;
+  if (keyword.node.type !== Scalar.QUOTE_DOUBLE && keyword.node.type !== Scalar.QUOTE_SINGLE) return undefined;
+  return end - start >= keyword.text.length + 2 && file.slice(start + 1, start + 1 + keyword.text.length) === keyword.text ? start + 1 : undefined;
+}
+
+/**
  * Whether a keyword is names joined by slashes or bars and nothing else ("HTML/CSS", "CloudFormation / Terraform",
  * "React | Next").
  */

@@ -2173,8 +2173,8 @@ ROS 2|f|ROS2
 Raku|0|Perl 6
 Tumblr|i
 WinMerge|e
+AWK|0|gawk
 Amazon QuickSight|4|QuickSight
-Awk|0|AWK;gawk
 Black Duck|d||Synopsys Black Duck
 Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
@@ -3003,11 +3003,13 @@ Ladle|e|||JavaScript
 NetCDF|g
 OpenBMC|c
 PyArrow|2|||Python
+QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
 data.table|2
 AWS Distro for OpenTelemetry|4|ADOT
+Bourne shell|0
 Core Location|2|CoreLocation||Swift
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
@@ -3119,6 +3121,7 @@ Vegeta|e
 iWARP|7
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+Cloud Storage for Firebase|4|Firebase Storage
 DVC|a|Data Version Control
 EDI|g|X12;EDIFACT
 Exasol|3
@@ -3142,6 +3145,7 @@ BlazeMeter|8
 Bulma|1|||JavaScript
 ClearML|a
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Google AdSense|f|AdSense
 HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
@@ -3237,6 +3241,7 @@ ksqlDB|6
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
+Android Open Source Project|b|AOSP
 Confluent Schema Registry|6|Schema Registry
 Cumulus Linux|7
 IEEE 754|g
@@ -4008,11 +4013,13 @@ Vercel AI SDK|a
 AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro
 Cheerio|2|||JavaScript
+OneSignal|f
 PDF|g|Portable Document Format
 Platform engineering|h
 RLHF|h
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
+CleverTap|f
 Google Cloud Professional Cloud Architect|g
 MLOps|h
 PDF/A|g
@@ -4021,6 +4028,7 @@ Site Reliability Engineering|h|SRE
 jsdom|2|||JavaScript
 Adobe InDesign|e|InDesign
 Akuity|5
+Chrome DevTools|e
 Cisco CCNP|g|CCNP
 Commander.js|2|||JavaScript
 EPUB|g
@@ -4286,13 +4294,17 @@ NW.js|1||node-webkit|JavaScript
 Spark MLlib|a|MLlib
 AddressSanitizer|e|ASan
 H2O Driverless AI|a
+React Developer Tools|e|React DevTools||JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 Orange Data Mining|a
 Tenable Security Center|d||Tenable.sc;SecurityCenter
 clang-tidy|e
+whyDidYouRender|2|||JavaScript
+AsyncStorage|2|React Native AsyncStorage||JavaScript
 Weka|a
 clang-format|e
 Cppcheck|e
+JSX|g|||JavaScript
 Simulink|e
 ccache|e
 Emscripten|e
@@ -4362,6 +4374,7 @@ Microsoft Guidance|a
 Tekton Chains|5
 Html Agility Pack|2|||C#
 Phi-3|a|Phi-4;Microsoft Phi
+Mongoid|2|||Ruby
 T5|a|Flan-T5
 GPT-2|a
 RoBERTa|a
@@ -5312,7 +5325,6 @@ Promela|0
 Propeller Spin|0
 PureBasic|0
 Pyret|0
-QML|0
 QMake|0
 Qt Script|0
 QuickBASIC|0
@@ -6252,7 +6264,7 @@ export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonl
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"]};

@@ -6,7 +6,7 @@ import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork, longAgo } from '../../technologies/recent';
-import { meantKeyword, readingOf, resumeTechnologies, type ResumeTechnologies } from '../../technologies/resume';
+import { listedNames, meantKeyword, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { SUITES } from '../../technologies/vocabulary.generated';
@@ -60,10 +60,16 @@ export const notInSkills: Rule = {
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
       for (const keyword of group.keywords) {
-        const tech = keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword);
-        if (!tech || !worthListing(tech)) continue;
-        used.push({ tech, span: keyword.span });
-        lately.add(tech);
+        // "Python (PyTorch, scikit-learn, pandas)": the names it lists too.
+        const at = keyword.head !== undefined ? valueAt(keyword, context.doc.text) : undefined;
+        const listedToo = at === undefined ? [] : listedNames(keyword).map(({ text, offset }) => ({ tech: found.index.resolve(text)?.tech, span: [at + offset, at + offset + text.length] as [number, number] }));
+        const lead = keyword.text.length - keyword.text.trimStart().length;
+        const head: [number, number] = at === undefined ? keyword.span : [at + lead, at + lead + keyword.head!];
+        for (const { tech, span } of [{ tech: keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword), span: head }, ...listedToo]) {
+          if (!tech || !worthListing(tech)) continue;
+          used.push({ tech, span });
+          lately.add(tech);
+        }
       }
     }
     // A cloud the bullets name that the skills do not list is said once: added, it covers its services.

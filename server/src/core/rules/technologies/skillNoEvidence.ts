@@ -62,7 +62,8 @@ export const skillNoEvidence: Rule = {
       if (group.section !== 'projects') continue;
       for (const keyword of group.keywords) {
         if (keyword.resolution) evidence.add(keyword.resolution.tech.name);
-        else readings.push(found.read(keyword.text));
+        // "Python (PyTorch, pandas)": the names it lists show them in use too.
+        if (!keyword.resolution || keyword.head !== undefined) readings.push(found.read(keyword.text));
       }
     }
     for (const reading of readings) for (const mention of reading.mentions) evidence.add(mention.resolution.tech.name);

@@ -4,7 +4,7 @@ import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { caseFree, datedHyphen, statusOf, VENDOR_PREFIX } from '../../technologies/policy';
-import { listedNames, meantKeyword, partsOf, readingOf, resumeTechnologies, yamlValue, type Keyword } from '../../technologies/resume';
+import { listedNames, meantKeyword, partsOf, readingOf, resumeTechnologies, valueAt, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
 import { ORDINARY_WORDS } from '../../technologies/data';
 import { meantInProse, meantName } from '../../technologies/typos';
@@ -113,16 +113,6 @@ function commaParts(text: string): Array<{ readonly text: string; readonly offse
   return partsOf(text, /[^,;&]+/g, label);
 }
 
-/**
- * Where a keyword's text starts in the file, when the file holds it as written: a plain scalar, or a quoted one with
- * nothing escaped ("Gulp, Grunt & Webpack" in a flow list). Otherwise a place in the text is no place in the file.
- */
-function valueAt(keyword: Keyword, file: string): number | undefined {
-  const [start, end] = keyword.span;
-  if (keyword.node.type === Scalar.PLAIN) return start;
-  if (keyword.node.type !== Scalar.QUOTE_DOUBLE && keyword.node.type !== Scalar.QUOTE_SINGLE) return undefined;
-  return end - start >= keyword.text.length + 2 && file.slice(start + 1, start + 1 + keyword.text.length) === keyword.text ? start + 1 : undefined;
-}
 
 /** A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be. */
 function listable(resolution: Resolution): boolean {
