@@ -65,9 +65,11 @@ describe('tech-not-in-skills', () => {
     assert.equal(fixesOf(text)[0]![0], 'Add Amazon Web Services to skills (Tools)');
   });
 
-  it('offers no product a sentence names by a former name: "TFS" in 2011 is not Azure DevOps', () => {
+  it('offers no product a sentence names by a former name: "TFS" in 2011 is not Azure DevOps, but "Twitter Bootstrap" is Bootstrap', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 repositories from TFS to Git.', 'skills:', '  - name: Tools', '    keywords: [Git]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+    const renamed = resume('work:', '  - highlights:', '      - Built 12 brand sites with Twitter Bootstrap.', 'skills:', '  - name: Web', '    keywords: [CSS]');
+    assert.deepEqual(check(renamed).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(' tech-not-in-skills: ')[1]), ['Bootstrap is named here but in no skills group.']);
   });
 
   it('offers nothing a product is only likened to ("an n8n-style builder", "a Trello clone")', () => {

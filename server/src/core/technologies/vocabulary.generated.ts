@@ -165,7 +165,7 @@ FreeBSD|b
 Jira|e|Atlassian Jira
 LeetCode|i
 F#|0|fsharp
-Bootstrap|1|||JavaScript
+Bootstrap|1||Twitter Bootstrap|JavaScript
 Amazon SNS|4|SNS;AWS SNS;Amazon Simple Notification Service
 ELK Stack|8|ELK;Elastic Stack
 Erlang|0

@@ -124,12 +124,14 @@ function history(tech: TechEntry, current: ReadonlySet<TechEntry>, lately: Reado
 
 /**
  * Not an ordinary word, half of a pair, or what is no skill; nor a name by a former name ("TFS" in a 2011 role, "Zend
- * Framework"): the work is of those years, and the product under today's name is not what the author used (readers
+ * Framework") unless the name is in it ("Twitter Bootstrap"): the work is of those years, and the product under today's name is not what the author used (readers
  * wanted 2 of 11 such lines).
  */
 function suggested(mention: Mention): boolean {
   const tech = mention.resolution.tech;
-  if (mention.ordinary || mention.inPair || mention.resolution.status === 'former' || !worthListing(tech)) return false;
+  // "Twitter Bootstrap" is Bootstrap by its name of those years: the same product, its name kept.
+  const renamed = mention.resolution.status === 'former' && !mention.written.split(/\s+/).includes(tech.name);
+  if (mention.ordinary || mention.inPair || renamed || !worthListing(tech)) return false;
   return !(CONCEPTS.has(tech.category) && mention.written === mention.written.toLowerCase());
 }
 
