@@ -311,6 +311,11 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (Storage)', 'Add ClickHouse to skills (Data)', 'Add ClickHouse to a new skills group "Databases"']]);
   });
 
+  it('names a new group for a DevOps tool by what it does: "CI/CD" for Jenkins, "Containers" for Helm, "DevOps" for Ansible', () => {
+    const text = resume('work:', '  - highlights:', '      - Deployed 40 services with Jenkins, Helm and Ansible.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(fixesOf(text).map((fixes) => fixes.at(-1)), ['Add Jenkins to a new skills group "CI/CD"', 'Add Helm to a new skills group "Containers"', 'Add Ansible to a new skills group "DevOps"']);
+  });
+
   it('offers no new group named as one the resume has ("Databases" beside "databases")', () => {
     const text = resume('work:', '  - highlights:', '      - Cut query time 40% by moving reports to ClickHouse.', 'skills:', '  - name: databases', '    keywords: [PostgreSQL]', '  - name: Data', '    keywords: [dbt]');
     assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (databases)', 'Add ClickHouse to skills (Data)']]);
@@ -356,7 +361,7 @@ describe('tech-not-in-skills: what a person would file where', () => {
     const rest = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other Technologies', '    keywords: [Git]');
     assert.deepEqual(fixesOf(rest)[0]![0], 'Add Kubernetes to skills (Other Technologies)');
     const other = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other', '    keywords: [Git]');
-    assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "CI/CD"');
+    assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "Containers"');
   });
 
   it('reads the groups again after a keystroke renames one in place (the parsed document is updated, not replaced)', () => {
@@ -365,7 +370,7 @@ describe('tech-not-in-skills: what a person would file where', () => {
     const uri = 'file:///renamed.yaml';
     const titles = (text: string): string[] => service.lint(source(text, uri)).filter((d) => d.code === 'tech-not-in-skills').flatMap((d) => ((d.data as { fixes?: Array<{ title: string }> }).fixes ?? []).map((fix) => fix.title));
     assert.deepEqual(titles(before)[0], 'Add Kubernetes to skills (Other Technologies)');
-    assert.deepEqual(titles(after)[0], 'Add Kubernetes to a new skills group "CI/CD"');
+    assert.deepEqual(titles(after)[0], 'Add Kubernetes to a new skills group "Containers"');
   });
 
   it('never files Spring or Django under "Frontend"', () => {

@@ -241,7 +241,7 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
   it('files what fits no group under a group named for nothing in particular ("Technologies"), but not under "Other"', () => {
     const line = 'Shipped 30 services in Docker containers.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Technologies', '    keywords: [Redis, NumPy]')), { Docker: 'Technologies' });
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW CI/CD' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW Containers' });
     // A name that lists technologies in general among its parts.
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Distributed Systems', '    keywords: [Finagle]', '  - name: Tools, Technologies & Languages', '    keywords: [Scala, Java]')), { Docker: 'Tools, Technologies & Languages' });
   });

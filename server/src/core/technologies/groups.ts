@@ -34,7 +34,7 @@ interface SkillGroup {
 // The name of a new group for a technology of that category.
 const NEW_GROUP: Readonly<Record<string, string>> = {
   language: 'Languages', framework: 'Frameworks', library: 'Libraries', platform: 'Platforms', database: 'Databases',
-  data: 'Data', cloud: 'Cloud', infrastructure: 'Infrastructure', devops: 'CI/CD', observability: 'Monitoring',
+  data: 'Data', cloud: 'Cloud', infrastructure: 'Infrastructure', observability: 'Monitoring',
   networking: 'Networking', security: 'Security', os: 'Operating systems', hardware: 'Hardware', ml: 'Machine learning',
   tool: 'Tools', standard: 'Standards',
 };
@@ -299,9 +299,17 @@ function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefine
 // Formats, standards and hardware are listed where a resume already has room for them; no one starts a group for one.
 const NO_NEW_GROUP = new Set(['standard', 'hardware']);
 
+// The servers that build, test and ship on every change.
+const CI_CD = /^(?:Jenkins(?: X)?|GitHub Actions|GitLab CI\/CD|CircleCI|Travis CI|TeamCity|Atlassian Bamboo|Azure Pipelines|Bitbucket Pipelines|Argo CD|Spinnaker|Tekton(?: Pipelines)?|Octopus Deploy|GoCD|Buildkite|CloudBees|Harness|Codefresh|Codemagic|Bitrise|Drone CI|Woodpecker CI|AppVeyor|Buddybuild)$/;
+
+/** A CI server starts "CI/CD", a container platform "Containers", the other DevOps tools "DevOps". */
+function devopsGroup(tech: TechEntry): string {
+  return CI_CD.test(tech.name) ? 'CI/CD' : inField(tech.name, 'containers') ? 'Containers' : 'DevOps';
+}
+
 /** A new group after the last one, in block style: `- name: Monitoring` / `  keywords: [Grafana]`. */
 function newGroup(text: string, yaml: Document.Parsed, groups: readonly SkillGroup[], tech: TechEntry): Fix | undefined {
-  const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? 'Standards' : NEW_GROUP[tech.category];
+  const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? 'Standards' : tech.category === 'devops' ? devopsGroup(tech) : NEW_GROUP[tech.category];
   const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
   const last = groups[groups.length - 1];
   // No second "Libraries" beside the author's "libraries".
