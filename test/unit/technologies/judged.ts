@@ -172,6 +172,8 @@ export const JUDGED_SETS = {
   'forty-eighth set': 'labels-forty-eighth.yaml',
   'forty-ninth set': 'labels-forty-ninth.yaml',
   'fiftieth set': 'labels-fiftieth.yaml',
+  'fifty-first set': 'labels-fifty-first.yaml',
+  'fifty-second set': 'labels-fifty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -58,7 +58,7 @@ function writtenKeywords(): string[] {
 }
 
 /**
- * Reachable as the issue asks: from the keyword's first four letters (of the name, before a note in parentheses), or,
+ * Reachable as the issue asks: from the keyword's first four letters (of the name, before a note in parentheses or after a label), or,
  * behind a vendor's prefix ("AWS CDK", "Azure Functions"), from the first four letters of its distinctive word. The technology is what must be reached: a
  * reader's "Nginx" is reached by nginx (how it is styled is what naming judges).
  */
@@ -66,7 +66,9 @@ function completes(keyword: string, accepted: readonly string[]): boolean {
   // "Go (medium)", "C (experienced)": the name is typed, then the note after it.
   const written = keyword.replace(/\s*\([^()]*\)$/, '') || keyword;
   const distinctive = written.replace(VENDOR_PREFIX, '');
-  return [written, ...(distinctive !== written ? [distinctive] : [])].some((typed) => {
+  // "Compilers: gcc", "Geo-spatial analysis - ArcGIS": a label, then the name typed after it.
+  const labelled = /^[^:,;()]{1,40}?(?:\s*:|\s+[-–])\s+([^,;]+)$/.exec(written)?.[1];
+  return [written, ...(distinctive !== written ? [distinctive] : []), ...(labelled ? [labelled] : [])].some((typed) => {
     const { text, position } = withCursor(joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${typed.slice(0, 4)}$|$`));
     return service.complete(source(text), position).items.slice(0, 10).some((item) => accepted.some((name) => name.toLowerCase() === item.label.toLowerCase()));
   });

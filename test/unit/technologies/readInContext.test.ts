@@ -279,6 +279,20 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
 
+  it('offers to list the name a slip in a sentence was meant to be, as its fix would write it ("SonarCube\'s metrics")', () => {
+    const text = resume('work:', '  - highlights:', '      - Introduced SonarCube\'s complexity metrics to 12 teams.', 'skills:', '  - name: Tools', '    keywords: [Git]');
+    assert.deepEqual(check(text).filter((line) => !line.includes('skill-no-evidence')).map((line) => line.split(' ').slice(1).join(' ')), [
+      'information tech-name: "SonarCube" looks like a misspelling of SonarQube.',
+      'hint tech-not-in-skills: SonarQube is named here but in no skills group.',
+    ]);
+  });
+
+  it('names a slip in a quoted keyword and fixes it inside the quotes, and takes an acronym as its own ("SCADA" is no Scala)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Others', '    keywords: ["PostgresSql", "SCADA", SCADA]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"PostgresSql" looks like a misspelling of PostgreSQL.']);
+    assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('"PostgresSql"', '"PostgreSQL"'));
+  });
+
   it('names a slip in a sentence when the word has the name\'s capitals ("PostgresSQL", "MongodDB"), not another name ("JupyterHub") or a word', () => {
     const text = resume('work:', '  - highlights:', '      - Upgraded the Aurora PostgresSQL cluster and MongodDB behind JupyterHub for Lamba and foundational work.', 'skills:', '  - name: Data', '    keywords: [PostgreSQL, MongoDB, JupyterHub]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [

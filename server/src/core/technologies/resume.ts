@@ -201,8 +201,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool };
     if (resolution) return at(qualified[1]!, resolution);
   }
-  // "Mac OS X: Very good experience": the name, then how well; "Compilers: gcc": a label, then the one name.
-  const noted = /^([^:,;()]{1,40}?)\s*:\s+([^,;]{1,120})$/.exec(text);
+  // "Mac OS X: Very good experience": the name, then how well; "Compilers: gcc", "Geo-spatial analysis - ArcGIS": a
+  // label, then the one name.
+  const noted = /^([^:,;()]{1,40}?)(?:\s*:|\s+[-–])\s+([^,;]{1,120})$/.exec(text);
   if (noted) {
     const named = index.resolve(noted[1]!);
     // Words in lower case say how well; capitalised ones may list its parts ("Jetpack: Navigation Paging").

@@ -17,11 +17,15 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
   const memo = caches.get(MEANT);
   let byIndex = memo.get(index);
   if (!byIndex) memo.set(index, (byIndex = new BoundedMap(5000)));
-  if (byIndex.has(key)) return byIndex.get(key) ?? undefined;
-  const searched = search(index, key);
-  const found = searched && !namesAnother(index, written, searched) && !plural(key, searched) ? searched : undefined;
-  byIndex.set(key, found ?? null);
-  return found;
+  let found = byIndex.get(key);
+  if (found === undefined) {
+    const searched = search(index, key);
+    found = searched && !namesAnother(index, written, searched) && !plural(key, searched) ? searched : null;
+    byIndex.set(key, found);
+  }
+  // "SCADA" is an acronym of its own, not a slip from Scala: capitals are no slip from a name written otherwise.
+  if (found && /^[A-Z]{3,6}$/.test(written) && ![found.name, ...found.aliases].some((name) => /^[A-Z]+$/.test(name))) return undefined;
+  return found ?? undefined;
 }
 
 /**

@@ -33,7 +33,7 @@ Git|e
 macOS|b||OS X;Mac OS X
 Visual Studio|e|MSVS
 SQL|0
-PyTorch|a|Torch||Python
+PyTorch|a|||Python
 SQLite|3|sqlite3
 Angular|1|Angular 2+||JavaScript
 Amazon S3|4|S3;AWS S3;Amazon Simple Storage Service
@@ -445,6 +445,7 @@ Make|e|GNU Make;gmake;Makefile;Makefiles
 Microsoft|j
 Selenium WebDriver|e|WebDriver
 TCP|7|Transmission Control Protocol
+Torch|a|||Lua
 WSO2|f
 gRPC-Go|2|||Go
 x86-64|c|x64;AMD64;Intel 64
@@ -511,7 +512,6 @@ Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
 Fiber|1|||Go
 HTTPS|7
-Hugging Face Transformers|a|Transformers
 IBM Integration Bus|f|IIB
 IIS|6|Microsoft IIS;Internet Information Services
 JSON Schema|g
@@ -527,6 +527,7 @@ Arm Cortex-A|c|Cortex-A
 Azure Files|4
 Document Object Model|g|DOM;DOM API
 HTTP/2|7|HTTP2
+Hugging Face Transformers|a|Transformers
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 PostGraphile|2
@@ -545,7 +546,6 @@ Elastic Beats|8|Beats;Filebeat;Metricbeat
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 InterSystems HealthShare|f|HealthShare
-JupyterHub|9
 KubeVela|5
 Minitest|e|||Ruby
 Qualcomm|j
@@ -563,7 +563,7 @@ Capybara|e|||Ruby
 Elastic APM|8
 GraphQL Mesh|2
 HTTPX|2|||Python
-JAX|a
+JupyterHub|9
 Karate|e|Karate DSL
 OpenMP|2
 QUIC|7
@@ -581,6 +581,7 @@ Google Dataproc|4|Dataproc;Cloud Dataproc
 Gorilla WebSocket|2|||Go
 Huawei Cloud|4
 InterSystems Ensemble|f
+JAX|a
 LangChain4j|2|||Java
 MIPS|c
 MediaTek|j
@@ -596,7 +597,6 @@ Google Cloud Composer|4|Cloud Composer
 HackerRank|i
 JSON:API|g
 LambdaTest|e
-LightGBM|a|LGBM
 NXP|j
 OpenVAS|d|Greenbone
 PowerPC|c|IBM Power;ppc64le;ppc64
@@ -610,12 +610,12 @@ net/http|2|||Go
 Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
 Bundler|e|||Ruby
-CatBoost|a
 Effect-TS|2
 Epic|f|Epic EHR
 GORM|2|||Go
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
+LightGBM|a|LGBM
 Nikto|d
 Objective-C++|0|objc++
 OpenKruise|5
@@ -632,6 +632,7 @@ mTLS|7|mutual TLS
 Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
+CatBoost|a
 Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
@@ -692,7 +693,6 @@ Bottle.py|2|||Python
 Cisco|j
 DEV|i|DEV Community;dev.to
 DNSSEC|7
-Gensim|a|||Python
 Hashcat|d
 Hortonworks Data Platform|9|Hortonworks;HDP
 Java Virtual Machine|f|JVM||Java
@@ -714,6 +714,7 @@ DHCP|7
 F5|j
 Falcon|1|||Python
 Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
+Gensim|a|||Python
 GraalVM|f|GraalVM JDK
 Hashnode|i
 Hotwire|1|||Ruby
@@ -743,7 +744,6 @@ Pact|e|Pact contract testing
 Redux Toolkit|2|RTK||JavaScript
 Rollbar|8
 SS&C Blue Prism|e|Blue Prism
-Seaborn|9|||Python
 go-redis|2|||Go
 uWSGI|6
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
@@ -760,10 +760,10 @@ Netty|2|||Java
 NodeMCU|c
 Oracle|j
 PTP|7|Precision Time Protocol;IEEE 1588
-Plotly|9
 Pundit|2|||Ruby
 Quart|1|||Python
 Render|4
+Seaborn|9|||Python
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
@@ -771,7 +771,6 @@ ArduPilot|c
 Automation Anywhere|e
 Behance|i
 Cap'n Proto|g
-Dash|1|Plotly Dash||Python
 Delta Live Tables|9|DLT
 Elastic|j
 Gemini API|a
@@ -782,6 +781,7 @@ Karmada|5
 Mimikatz|d
 Mountebank|e
 Oracle Fusion Cloud|f|Oracle Fusion
+Plotly|9
 Railway|4
 Raygun|8
 Slate.js|2
@@ -791,9 +791,9 @@ Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
 eClinicalWorks|f
 zerolog|2|||Go
-Bokeh|9
 Buildkite|5
 Cobalt Strike|d
+Dash|1|Plotly Dash||Python
 ESP8266|c
 Google Gemini|a|Gemini|Google Bard;Bard
 HashiCorp|j
@@ -812,6 +812,7 @@ Quarkus|1|||Java
 TimescaleDB|3|Timescale
 gevent|2|||Python
 Atlassian|j
+Bokeh|9
 CBOR|g
 Drone CI|5|Drone
 Gemma|a
@@ -833,7 +834,6 @@ SAP BTP|4|SAP Business Technology Platform
 Sliver|d
 SparkR|9
 Trio|2|||Python
-Vega-Altair|a|Altair
 nRF52|c
 slog|2|||Go
 AnyIO|2|||Python
@@ -849,9 +849,9 @@ JetBrains|j
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
 ResearchGate|i
-SciPy|2|||Python
 Testify|2|||Go
 Toxiproxy|e
+Vega-Altair|a|Altair
 Woodpecker CI|5
 XState|2|||JavaScript
 elementary OS|b
@@ -873,11 +873,11 @@ Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
 Responder|d
 SIMD|c
+SciPy|2|||Python
 TinyMCE|2
 Weave Scope|e
 athenahealth|f|athenaOne
 sparklyr|9
-statsmodels|9|||Python
 uvloop|2|||Python
 AVX-512|c|AVX512
 Adobe|j
@@ -900,13 +900,13 @@ ScyllaDB|3|Scylla
 Tekton|5
 Vuex|2|||JavaScript
 lighttpd|6
+statsmodels|9|||Python
 AVX2|c
 Ace Editor|2
 Akka|1|||Scala
 CICS|f|IBM CICS
 CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
-Dask|9|||Python
 Django ORM|2|||Python
 Event sourcing|h
 GE Centricity EMR|f|Centricity EMR
@@ -930,6 +930,7 @@ Amazon Q|4
 Azure Firewall|d
 CQRS|h
 Cloud Speech-to-Text|a|Speech-to-Text
+Dask|9|||Python
 Firebase Realtime Database|3|Firebase RTDB
 Flux CD|5
 Grafana Tempo|8|Tempo
@@ -938,7 +939,6 @@ IDA Pro|d|IDA
 Palantir|j
 Peewee|2|||Python
 Prism.js|2
-Ray|a
 Reddit|i
 Segment Routing|7
 Squid|6
@@ -964,6 +964,7 @@ Kubecost|5
 Laminas|1||Zend Framework|PHP
 Oracle Hyperion|9|Hyperion
 Pingora|6
+Ray|a
 SRv6|7
 Slackware|b
 Terrascan|d
@@ -987,7 +988,6 @@ KICS|d
 Kong Gateway|6|Kong
 Label Distribution Protocol|7|LDP
 PlanetScale|3
-PySpark|9|||Python
 SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
@@ -1008,9 +1008,9 @@ Grafana Tanka|e
 IBM Initiate|f|Initiate Master Data Service
 Oracle Essbase|3|Essbase
 Phalcon|1|||PHP
+PySpark|9|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
-Spark SQL|9
 Telegram|i
 Uber Fx|2|fx||Go
 Vitess|3
@@ -1033,7 +1033,7 @@ Lodash|2|||JavaScript
 Lumen|1|||PHP
 OllyDbg|d
 Querydsl|2|||Java
-Spark Streaming|9|Structured Streaming
+Spark SQL|9
 Temporal Go SDK|2|||Go
 TiDB|3
 Twilio Segment|9
@@ -1058,6 +1058,7 @@ PyMongo|2|||Python
 ROCm|c
 Service-oriented architecture|h|SOA
 SourceForge|i
+Spark Streaming|9|Structured Streaming
 Talos Linux|b|Talos
 Twilio SendGrid|4|SendGrid
 Underscore.js|2|||JavaScript
@@ -1067,7 +1068,6 @@ k6|8|Grafana k6
 marked.js|e
 werf|5
 AWS Certificate Manager|4|ACM;AWS ACM
-Apache Beam|9|Beam
 Axon Framework|1|||Java
 Bottlerocket|b
 Buck2|e|Buck
@@ -1086,6 +1086,7 @@ Ramda|2|||JavaScript
 Vela|5|go-vela
 markdown-it|2
 AWS WAF|4|Amazon WAF
+Apache Beam|9|Beam
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
@@ -1125,14 +1126,12 @@ Google Container Optimized OS|b
 Harness|5
 IPsec|7
 Ktor|1|||Kotlin
-MapReduce|9
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
 SYCL|c
 Swagger UI|e
 Volatility|d
 Amazon GuardDuty|4|GuardDuty
-Apache Hadoop YARN|9
 Autopsy|d
 Azure Repos|5
 Composer|e|||PHP
@@ -1144,6 +1143,7 @@ Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 L2TP|7
 MPI|2|Message Passing Interface;Open MPI;MPICH
+MapReduce|9
 Mill build tool|e
 Octopus Deploy|5
 Redoc|e
@@ -1157,6 +1157,7 @@ Zipkin|8
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
+Apache Hadoop YARN|9
 Apache Struts|1|Struts||Java
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
@@ -1178,7 +1179,6 @@ Zuul|6|Zuul CI
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 AnyLogic|e
-Apache Impala|9|Impala
 Axios|2|||JavaScript
 Azure Artifacts|5
 CPM.cmake|e
@@ -1202,6 +1202,7 @@ cuDNN|2
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
+Apache Impala|9|Impala
 Azure Test Plans|e
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
@@ -1248,7 +1249,6 @@ YARP|6
 grep|e
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
-Apache Iceberg|9|Iceberg
 Azure Container Apps|4|ACA
 BigQuery Omni|9
 ChromeOS|b
@@ -1269,13 +1269,13 @@ ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
+Apache Iceberg|9|Iceberg
 Azure Container Instances|4|ACI
 BigLake|9
 Bubble Tea|2|||Go
 ChangeMan ZMF|e|ChangeMan
 ChromeOS Flex|b
 Dagger|5
-Delta Lake|9|Delta
 Dymola|e
 Guzzle|2|||PHP
 HSRP|7
@@ -1294,7 +1294,6 @@ Visual Studio App Center|e|App Center
 fzf|e
 AWS Organizations|4
 Apache CXF|2|||Java
-Apache Hudi|9|Hudi
 Apache Pinot|3|Pinot
 Azure Red Hat OpenShift|4|ARO
 BFD|7|Bidirectional Forwarding Detection
@@ -1302,6 +1301,7 @@ Bazel|e
 Cloud Build|4|Google Cloud Build
 Corosync|6
 Data structures|h
+Delta Lake|9|Delta
 GNU Screen|e
 Gitee|i
 HockeyApp|e
@@ -1317,7 +1317,7 @@ AWS Control Tower|4|Control Tower
 Abaqus|e
 Algorithms|h
 Apache Doris|3|Doris
-Apache Parquet|9|Parquet;Parquet format
+Apache Hudi|9|Hudi
 Azure Service Fabric|4|Service Fabric
 Cloud Deploy|4|Google Cloud Deploy
 Docker Hub|i
@@ -1337,7 +1337,7 @@ kube-prometheus-stack|8
 osquery|d
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
-Apache ORC|9
+Apache Parquet|9|Parquet;Parquet format
 Azure Batch|4
 Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
@@ -1360,7 +1360,7 @@ templ|2|||Go
 tvOS|b
 ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
-Apache Avro|9|Avro
+Apache ORC|9
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
@@ -1381,7 +1381,7 @@ Wails|2|||Go
 asdf|e
 visionOS|b
 AWS App Runner|4|App Runner
-Apache Arrow|9
+Apache Avro|9|Avro
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
@@ -1401,6 +1401,7 @@ crates.io|i
 mise|e
 AWS Amplify|4
 Adobe XD|e
+Apache Arrow|9
 Apollo Server|2|||JavaScript
 Azure Load Balancer|4
 CATIA|e
@@ -1428,7 +1429,6 @@ Android TV|b
 Azure Application Gateway|4|Application Gateway
 CGNAT|7
 Crossplane|5
-Dagster|9|||Python
 HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
@@ -1446,6 +1446,7 @@ Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
+Dagster|9|||Python
 Exercism|i
 Extreme programming|h
 FPGA|c|FPGAs
@@ -1455,7 +1456,6 @@ Jackson|2|||Java
 Microsoft Defender Antivirus|d||Windows Defender
 PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
-Pandera|9|||Python
 RVM|e
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Terragrunt|5
@@ -1476,7 +1476,7 @@ GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IGMP|7
 Loguru|2|||Python
-Prefect|9|||Python
+Pandera|9|||Python
 RudderStack|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
@@ -1492,9 +1492,9 @@ Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Joomla|f
-Luigi|9|||Python
 Multicast|7
 Palo Alto Networks Cortex XDR|d|Cortex XDR
+Prefect|9|||Python
 Project Lombok|2|Lombok||Java
 SAP ASE|3|Sybase|Sybase ASE
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
@@ -1518,6 +1518,7 @@ Azure Traffic Manager|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
 Hack The Box|i|HTB
+Luigi|9|||Python
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
@@ -1559,7 +1560,6 @@ Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
 Coursera|i
 Firebird|3
-Kestra|9
 Mob programming|h
 Parallels Desktop|e
 QoS|7|Quality of Service
@@ -1584,8 +1584,8 @@ H2 Database|3|H2
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
+Kestra|9
 Logstash Forwarder|8
-Mage AI|9
 Racket|0
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
@@ -1606,6 +1606,7 @@ HubSpot|f
 Hypothesis|2|||Python
 Logback|2|||Java
 MSYS2|e
+Mage AI|9
 Nomad|6|HashiCorp Nomad
 OpenHarmony|b
 Reqwest|2|||Rust
@@ -1636,7 +1637,6 @@ MinGW|e
 NETCONF|7
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
-SQLMesh|9
 Tcl|0
 syslog-ng|8
 tox|e|||Python
@@ -1647,7 +1647,6 @@ Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
-Fivetran|9
 Fuchsia|b
 Git Bash|e
 Ko-fi|i
@@ -1655,6 +1654,7 @@ Mailchimp|e
 QEMU|6
 RESTCONF|7
 RavenDB|3
+SQLMesh|9
 Statsig|e
 Sysdig|d
 journald|8
@@ -1662,7 +1662,6 @@ nox|e|||Python
 AMD Vitis|e|Vitis
 ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
-Airbyte|9
 ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud NAT|4
@@ -1670,6 +1669,7 @@ Contract testing|h
 Eppo|e
 Fabio|6
 Falco|d
+Fivetran|9
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
@@ -1684,13 +1684,13 @@ gNMI|7
 kitty terminal|e
 libvirt|6
 AWS DataSync|4|DataSync
+Airbyte|9
 Amplitude|8
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Foreman|6
 Intel Quartus Prime|e|Quartus
 Konsole|e
-Meltano|9
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
 OpenBSD|b
@@ -1709,6 +1709,7 @@ Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Crossbeam|2|||Rust
 Jaeger Tracing|8
+Meltano|9
 MikroORM|2|||JavaScript
 Mixpanel|8
 ModelSim|e
@@ -1719,7 +1720,6 @@ OrientDB|3
 Pitest|e|PIT mutation testing
 Pyright|e|||Python
 SAP Ariba|f|Ariba
-Stitch Data|9
 Striim|9
 Tilix|e
 Tracee|d
@@ -1738,7 +1738,6 @@ FullStory|8
 Graylog|8
 Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
-Informatica|9|Informatica PowerCenter
 JanusGraph|3
 Load testing|h
 NetFlow|7
@@ -1747,6 +1746,7 @@ OpenCL|0
 Pylint|e|||Python
 Questa|e
 Semantic Scholar|i
+Stitch Data|9
 Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
@@ -1760,6 +1760,7 @@ Flake8|e|||Python
 GLSL|0
 Grype|d
 IPFIX|7
+Informatica|9|Informatica PowerCenter
 Kubewarden|d
 LogRocket|8
 Network Connectivity Center|4
@@ -1770,13 +1771,11 @@ Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
 SAP Concur|f|Concur
 SonarQube Cloud|e||SonarCloud
-Talend|9
 XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
 AWS Transit Gateway|4|Transit Gateway
-Apache NiFi|9|NiFi
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
@@ -1792,6 +1791,7 @@ Scopus|i
 SonarQube for IDE|e||SonarLint
 Syft|d
 Synopsys Design Compiler|e
+Talend|9
 Testcontainers|e|||Java
 TigerGraph|3
 sFlow|7
@@ -1799,6 +1799,7 @@ thiserror|2|||Rust
 ANSYS Fluent|e
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
+Apache NiFi|9|NiFi
 Azure SignalR Service|4
 Clair|d
 Dapper|2|Dapper ORM
@@ -1811,7 +1812,6 @@ Maxwell's Daemon|9|Maxwell CDC
 Oracle NetSuite|f|NetSuite;SuiteScript
 Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
-SQL Server Integration Services|9|SSIS
 Salt|5|Salt Project|SaltStack
 Sumo Logic|8
 Technical writing|h
@@ -1829,7 +1829,6 @@ Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Cucumber|e|||Java
 Figma Community|i
-Great Expectations|9
 IBM AIX|b|AIX
 ITIL|h
 Kakoune|e
@@ -1837,6 +1836,7 @@ Memgraph|3
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
+SQL Server Integration Services|9|SSIS
 Yosys|e
 axe-core|e|Deque axe
 .NET MAUI|1|MAUI||C#
@@ -1845,6 +1845,7 @@ Alibaba Canal|9
 ArtStation|i
 Azure Notification Hubs|4
 DataSpell|e
+Great Expectations|9
 HP-UX|b
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
@@ -1857,7 +1858,6 @@ Nutanix AHV|6|AHV
 PRINCE2|h
 Pa11y|e
 RADIUS|7
-Soda Core|a
 Spock Framework|2|Spock||Groovy
 UVM|h|Universal Verification Methodology
 ndarray|2|||Rust
@@ -1872,11 +1872,11 @@ IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
 Kustomize|5
 Mezmo|8||LogDNA
-Monte Carlo Data|a
 Nutanix|6
 PMP|g
 Pipenv|e|||Python
 Qt Creator|e
+Soda Core|a
 SurrealDB|3
 TACACS+|7
 Vimeo|i
@@ -1896,7 +1896,7 @@ KiCad|e
 LDAP|d
 Maxima|e
 MockK|2|||Kotlin
-OpenLineage|9
+Monte Carlo Data|a
 Oracle VirtualBox|6|VirtualBox;VBox
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Six Sigma|h|Lean Six Sigma
@@ -1912,12 +1912,12 @@ Arduino IDE|e
 Autodesk Eagle|e|Eagle
 Azure Spring Apps|4
 Bevy|1|||Rust
-DataHub|9
 DevSpace|5
 Goodreads|i
 Kerberos|d
 NVDA|e
 OKR|h|OKRs
+OpenLineage|9
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 OpenVMS|b
 Qwik|1|||JavaScript
@@ -1925,8 +1925,8 @@ RethinkDB|3
 Security Command Center|d
 SigNoz|8
 Xamarin Studio|e
-Amundsen|9
 Anomalo|9
+DataHub|9
 Design thinking|h
 GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -1950,7 +1950,7 @@ WPF|1|Windows Presentation Foundation
 Zuora|f
 AWS Cloud Map|4
 Aerospike|3
-Apache Atlas|9
+Amundsen|9
 Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
 Databricks Notebooks|9
@@ -1971,11 +1971,11 @@ wgpu|2|||Rust
 AWS Network Firewall|4
 Accessibility|h|a11y
 Alpine.js|1|||JavaScript
+Apache Atlas|9
 Atlan|9
 Azure Log Analytics|8|Log Analytics
 Cloud Hypervisor|6
 CodeQL|d
-Collibra|9
 FreeRTOS|b
 HackRF|e
 Hazelcast|3
@@ -1991,12 +1991,12 @@ WinUI|1|WinUI 3
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
-Alation|9
 Apache Ant|e|Ant||Java
 Apache Ignite|3|Ignite
 Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
+Collibra|9
 Cursor|e
 FTP|7
 Glassdoor|i
@@ -2008,6 +2008,7 @@ WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 htmx|2|||JavaScript
 k3s|5
+Alation|9
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 AvaloniaUI|1|Avalonia
@@ -2023,7 +2024,6 @@ SMTP|7
 Slint|1|||Rust
 Tarantool|3
 USRP|e
-Unity Catalog|9
 Upwork|i
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
@@ -2048,10 +2048,10 @@ Pixie|8
 RIOT OS|b
 SignalR|2
 Tauri|1|||Rust
+Unity Catalog|9
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Azure Databricks|9
-Databricks Vector Search|9
 DragonflyDB|3
 GitGuardian|d
 Leptos|1|||Rust
@@ -2074,6 +2074,7 @@ mamba|e|||Python
 Apache NuttX|b|NuttX
 Azure Stream Analytics|9
 Binary Authorization|d
+Databricks Vector Search|9
 Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
@@ -2085,7 +2086,6 @@ SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
 TruffleHog|d
 Yew|1|||Rust
-dltHub|9|dlt||Python
 pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
@@ -2108,6 +2108,7 @@ RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
 Synopsys VCS|e|VCS
+dltHub|9|dlt||Python
 tig|e
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
@@ -2125,7 +2126,6 @@ RTEMS|b
 RTSP|7
 SCSI|c
 Semantic Versioning|g|SemVer
-Snowpark|9
 Sublime Text|e
 WordPress.com|i
 detect-secrets|d
@@ -2150,6 +2150,7 @@ PyPy|f|||Python
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 Shopify Plus|f
+Snowpark|9
 Synopsys|e
 Windows Communication Foundation|1|WCF||C#
 kdb+|3
@@ -2295,7 +2296,6 @@ HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
 Nix|5|NixOS Nix
-Qlik Sense|9|QlikView
 Raspberry Pi Pico|c
 Royal TS|e
 SBOM|g|Software Bill of Materials
@@ -2313,11 +2313,11 @@ Filestore|4|Google Filestore
 FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Keil MDK|e|Keil;Keil uVision
-Metabase|9
 Modernizr|2|||JavaScript
 Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
+Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
 Remmina|e
 SLSA|g
@@ -2327,7 +2327,6 @@ WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
-Apache Superset|9|Superset
 Armbian|b
 Btrfs|6
 Cacti|8
@@ -2336,6 +2335,7 @@ HDMI|c
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
+Metabase|9
 Qiita|i
 Serilog|2
 Sigstore|d
@@ -2347,6 +2347,7 @@ embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
+Apache Superset|9|Superset
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Cosign|d
 DisplayPort|c
@@ -2360,7 +2361,6 @@ NLog|2
 OpenWrt|b
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
-Redash|9
 Remote Desktop Protocol|7|RDP
 STOMP|7
 The Update Framework|d|TUF
@@ -2380,6 +2380,7 @@ Docker Desktop|5
 Habr|i
 I2C|c|I²C;IIC
 Proxmox Backup Server|b
+Redash|9
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
@@ -2406,7 +2407,6 @@ Rancher Desktop|5
 Ratatui|2|||Rust
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
-Sigma Computing|9
 Skopeo|5
 StatsD|8
 Transfer Appliance|4
@@ -2414,7 +2414,6 @@ VK|i
 Weaviate|3
 xUnit|e|xUnit.net||C#
 APFS|6
-Alteryx|9
 Amazon Transcribe|4
 Azure AI Speech|a|Azure Speech
 Batchfile|0|batch script
@@ -2430,11 +2429,13 @@ OrbStack|5
 ReactOS|b
 Restlet|1|||Java
 Server-side rendering|h|SSR
+Sigma Computing|9
 Storage Transfer Service|4
 UART|c
 containerd|5
 nom|2|||Rust
 ActionScript|0|ActionScript 3;AS3
+Alteryx|9
 Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
@@ -2466,7 +2467,6 @@ Chroma|3|ChromaDB
 ColdFusion|0|CFML
 Django CMS|2|||Python
 EtherCAT|7
-IBM SPSS Statistics|9|SPSS
 Kotlin/Native|2|||Kotlin
 Lima|5
 MINIX|b
@@ -2487,6 +2487,7 @@ Dramatiq|2|||Python
 Flink SQL|9
 GPIO|c
 Google Distributed Cloud|4
+IBM SPSS Statistics|9|SPSS
 Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
 Micro frontends|h
@@ -2507,7 +2508,6 @@ FluentAssertions|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2S|c
 Jamstack|h
-KNIME|9
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
@@ -2530,6 +2530,7 @@ Chart.js|2|||JavaScript
 CubeFS|5
 Firecracker|6
 IBM FileNet|f|FileNet
+KNIME|9
 Koin|2|||Kotlin
 Kubescape|d
 Linux kernel|b|kernel development
@@ -2538,7 +2539,6 @@ MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
-RapidMiner|9
 SMB|7|CIFS;Samba protocol
 SpecFlow|e|||C#
 Uptime Kuma|8
@@ -2558,9 +2558,9 @@ Google Cloud Batch|4
 Kombu|2|||Python
 LIN bus|7
 LXC|5
-Microsoft Excel|e|Excel;MS Excel
 MySQL Workbench|e
 Q#|0
+RapidMiner|9
 Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
@@ -2576,12 +2576,12 @@ DBeaver|e
 DDR4|c
 FlexRay|7
 Google Guice|2|Guice||Java
-Google Sheets|e
 Highcharts|2|||JavaScript
 Jamf|e|Jamf Pro
 LND|6|Lightning Network Daemon||Go
 LXD|5
 Marqo|3
+Microsoft Excel|e|Excel;MS Excel
 Open Policy Agent|d|OPA
 OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
@@ -2596,10 +2596,10 @@ Cypher|0
 Ethernet|c
 Foundry|e
 Google Earth Engine|4
+Google Sheets|e
 HBM|c|High Bandwidth Memory
 Incus|5
 Jira Service Management|e||Jira Service Desk
-Kafka Streams|9
 Kyverno|d
 MSBuild|e
 MoEngage|e
@@ -2621,6 +2621,7 @@ Fabric|2|||Python
 GRUB|b
 Google Maps Platform|4|Google Maps API
 IBM DataPower Gateway|6|IBM DataPower;DataPower
+Kafka Streams|9
 Leaflet|2|||JavaScript
 NetApp ONTAP|6|ONTAP
 ReSharper|e
@@ -2663,7 +2664,6 @@ Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
 Kusto Query Language|0|KQL
 LINQ|2|||C#
-Materialize|3
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
@@ -2684,10 +2684,10 @@ ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GoPDF|2|||Go
 Jib|5
+Materialize|3
 Patroni|3
 PixiJS|2|||JavaScript
 PowerShell Core|2
-RisingWave|3
 SAN|c|Storage area network
 Scalatra|2|||Scala
 SwiftFormat|e|||Swift
@@ -2695,7 +2695,6 @@ Vyper|0
 musl|b
 scikit-image|2|||Python
 AWS Wavelength|4
-Apache Kylin|9|Kylin
 AppCode|e
 Azure Migrate|4
 Babylon.js|2|||JavaScript
@@ -2714,16 +2713,17 @@ OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
+RisingWave|3
 Slick|2|||Scala
 Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
 AWS CodeBuild|4|CodeBuild
+Apache Kylin|9|Kylin
 Azure Advisor|4
 Ballerina|0
 Bruno|e
-Dremio|9
 Firebase Crashlytics|2|Crashlytics
 Godot Engine|e|Godot
 LoRa|7
@@ -2745,6 +2745,7 @@ Bicep|5|Azure Bicep
 Bitwarden|d
 Buffalo|1|||Go
 Change data capture|h|CDC
+Dremio|9
 Fiddler|e
 Firebase Remote Config|4
 GNOME|b
@@ -2758,7 +2759,6 @@ Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
 Scala Native|2|||Scala
 Sequel Pro|e
-Starburst|9
 Synology DSM|6
 UEFI|c
 Apache Camel|2|Camel
@@ -2777,6 +2777,7 @@ Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 Star schema|h
+Starburst|9
 Tkinter|2|||Python
 bpftrace|8
 5G|7|5G NR
@@ -2786,7 +2787,6 @@ Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
 BIOS|c
-Deepnote|9
 Firebase App Check|4
 Galera Cluster|3
 JFrog Artifactory|5|Artifactory
@@ -2810,9 +2810,9 @@ Apache POI|2|||Java
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
+Deepnote|9
 Firebase Test Lab|4
 OLTP|g
-Observable|9
 POSIX|g
 Rocq Prover|0||Coq
 Scaleform|2|Scaleform GFx
@@ -2834,6 +2834,7 @@ Lean 4|0
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
+Observable|9
 Pygame|2|||Python
 SELinux|d
 Vector Remap Language|0|VRL
@@ -2842,11 +2843,11 @@ AppArmor|d
 Azure Cloud Shell|4
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
-Gradio|1|||Python
 Husky|e
 ISO 8601|g
 Isabelle|0
 MonoGame|2|||C#
+NSQ|6
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
@@ -2855,16 +2856,15 @@ Wintun|7
 Z-Wave|7
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
-Apache Pulsar|6|Pulsar
 Azure Developer CLI|e|azd
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
+Gradio|1|||Python
 Kafka Clients|2
 MkDocs|e|||Python
 Mono|f
 Seats.io|4
-Shiny|1
 TLA+|0
 Tinkerbell|5
 UWB|7|Ultra-wideband
@@ -2877,7 +2877,7 @@ lint-staged|e
 ltrace|8
 whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
-Apache ActiveMQ|6|ActiveMQ
+Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Buildroot|b
 Changesets|e
@@ -2887,13 +2887,13 @@ Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Modelica|0
-R Markdown|9
 Resilience4j|2|||Java
 SD-WAN|7
+Shiny|1
 UTF-8|g
 Valgrind|e
 AWS Copilot|4
-Apache ActiveMQ Artemis|6|Artemis
+Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Base64|g
@@ -2903,7 +2903,7 @@ Jupyter Book|2|||Python
 LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
-Quarto|e
+R Markdown|9
 Radix UI|2|Radix||JavaScript
 SASE|7
 Tray.io|f|Tray.ai
@@ -2914,7 +2914,7 @@ gprof|e
 seccomp|d
 semantic-release|e
 AWS Proton|4
-Apache RocketMQ|6|RocketMQ
+Apache ActiveMQ Artemis|6|Artemis
 AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
@@ -2925,11 +2925,12 @@ Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
-RStudio|e
+Quarto|e
 SDN|7|Software-defined networking
 Standard ML|0|SML
 pprof|e
 AWS Service Catalog|4
+Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Baseboard management controller|c|BMC
 CSV|g
@@ -2941,15 +2942,14 @@ Gel|3||EdgeDB
 GitHub Pages|e
 Google Tag Manager|e|GTM
 MISRA|g|MISRA C++
-NATS|6
 NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
+RStudio|e
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Stitches|2|||JavaScript
 async-profiler|e
-tidyverse|2
 APT|e|apt-get
 AWS X-Ray|4|X-Ray
 Azure Managed Disks|4
@@ -2962,12 +2962,12 @@ Google Search Console|e
 IPMI|c
 Java Flight Recorder|8|JFR
 Linkerd|5
-NATS JetStream|6|JetStream
+NATS|6
 OpenFeign|2|Feign||Java
 OpenFlow|7
 Realm|3|RealmDB;Realm Database
 SwiftData|2|||Swift
-ggplot2|2
+tidyverse|2
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
@@ -2980,15 +2980,15 @@ HDF5|g
 Jitterbit|f
 Micrometer|8
 MongoDB Atlas|3
+NATS JetStream|6|JetStream
 Numba|2|||Python
 P4|0
 Redfish|g
 SPIFFE|g
 Theme UI|2|||JavaScript
 VisualVM|e
-ZeroMQ|6|ZMQ;0MQ
 dpkg|e
-dplyr|2
+ggplot2|2
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
@@ -2996,7 +2996,6 @@ Azure Landing Zones|4
 Cilium|7
 Core Graphics|2|CoreGraphics
 DPDK|7
-Eclipse Mosquitto|6|Mosquitto
 GitLab Runner|5
 Google Play Console|e
 Ladle|e|||JavaScript
@@ -3007,13 +3006,14 @@ QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
-data.table|2
+ZeroMQ|6|ZMQ;0MQ
+dplyr|2
 AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0
 Core Location|2|CoreLocation||Swift
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
-EMQX|6
+Eclipse Mosquitto|6|Mosquitto
 Gatling|e
 GeoJSON|g
 Gitea|e
@@ -3024,16 +3024,16 @@ Project Calico|5|Calico
 SnapLogic|f
 Upstash|3
 YUM|e
-caret|2
+data.table|2
 eBPF|7
 eksctl|e
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
 DNF|e
+EMQX|6
 Flannel|5
 Forgejo|e
 HPE iLO|c|iLO
-HiveMQ|6
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365
@@ -3044,6 +3044,7 @@ URLSession|2|||Swift
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
+caret|2
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
@@ -3051,6 +3052,7 @@ FIDO2|g
 Gerrit|e
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
+HiveMQ|6
 LDRA|e
 Locust|e|||Python
 Microsoft Office|e|MS Office
@@ -3058,7 +3060,6 @@ SAS Viya|9
 SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
 Universal Scene Description|g|OpenUSD
-VerneMQ|6
 Weave Net|5
 WidgetKit|1|||Swift
 libSQL|3
@@ -3071,7 +3072,6 @@ Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
 GoogleTest|2|gtest
-IBM MQ|6||WebSphere MQ;MQSeries
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
@@ -3079,7 +3079,7 @@ Perforce Helix Core|e|Helix Core
 RDMA|7
 ReportLab|2|||Python
 Tachyons|1
-Weights & Biases|a|W&B;wandb
+VerneMQ|6
 Xata|3
 zypper|e
 ARKit|1
@@ -3089,8 +3089,8 @@ CockroachDB Serverless|3
 Coverity|d
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
+IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
-Neptune.ai|a
 Open Compute Project|c
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
@@ -3098,31 +3098,31 @@ Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
 Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
-TIBCO EMS|6
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
+Weights & Biases|a|W&B;wandb
 kubeadm|e
 wrk|e
 AWS Auto Scaling|4
 Arduino|c
-Comet ML|a
 DICOM|g
 Flatpak|e
 GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Mercurial|e|hg
 Microsoft Exchange Online|e
+Neptune.ai|a
 PyPDF|2|PyPDF2||Python
 RealityKit|1
 SingleStore|3||MemSQL
-Solace PubSub+|6
+TIBCO EMS|6
 Vegeta|e
 iWARP|7
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Cloud Storage for Firebase|4|Firebase Storage
-DVC|a|Data Version Control
+Comet ML|a
 EDI|g|X12;EDIFACT
 Exasol|3
 Flathub|i
@@ -3136,32 +3136,32 @@ OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c|RPi
-Redpanda|6
+Solace PubSub+|6
 Team Foundation Version Control|e|TFVC
 Veeva Vault|f
 Amazon EC2 Spot Instances|4|Spot Instances
 BeagleBone|c
 BlazeMeter|8
 Bulma|1|||JavaScript
-ClearML|a
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+DVC|a|Data Version Control
 Google AdSense|f|AdSense
 HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 MonetDB|3
 OVN|7|Open Virtual Network
+Redpanda|6
 SAML|g|SAML 2.0
 WinGet|e
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
-Confluent Platform|6
+ClearML|a
 DAX|0|Data Analysis Expressions
 Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
-Metaflow|a
 PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
@@ -3178,23 +3178,22 @@ Apache Accumulo|3
 Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
-Confluent Cloud|4
+Confluent Platform|6
 EMV|g
 Grails|1
 KEDA|5
+Metaflow|a
 Microsoft Word|e|MS Word
 Reviewable|4
 SCIM|g
 Synthetic monitoring|h
-ZenML|a
 AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
+Confluent Cloud|4
 CppUTest|e
 Distributed tracing|h
-Feast|a
 Intel FPGA|c|Altera
 InterSystems IRIS|3
-Kafka Connect|6
 Knative|5
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
@@ -3204,12 +3203,15 @@ Phabricator|e
 Power Query M|9
 PowerShell DSC|5
 Quagga|7
+ZenML|a
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
 App Attest|2
 ClojureScript|0
+Feast|a
 InterSystems Caché|3|Caché
+Kafka Connect|6
 Lattice Semiconductor|c
 Microsoft Outlook|e|Outlook
 OpenFaaS|5
@@ -3217,11 +3219,9 @@ PSD2|g
 Pydantic Settings|2|||Python
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Sourcegraph|e
-Tecton|a
 VyOS|7
 X.509|g
 Amazon Connect|4
-BentoML|a
 Boost.Test|e
 BoringSSL|d
 DocC|e
@@ -3235,14 +3235,14 @@ Microsoft Visio|e|Visio
 OpenGrok|e
 Progress OpenEdge|3
 SONiC|7
+Tecton|a
 XBRL|g
 kOps|e|Kubernetes Operations
-ksqlDB|6
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Android Open Source Project|b|AOSP
-Confluent Schema Registry|6|Schema Registry
+BentoML|a
 Cumulus Linux|7
 IEEE 754|g
 Incident management|h
@@ -3252,25 +3252,25 @@ LibreSSL|d
 Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Renesas|c
-Seldon Core|a|Seldon
 Swift Concurrency|2
 esbuild|e|||JavaScript
+ksqlDB|6
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 CTest|e
 Cisco IOS|7
+Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
 Infineon|c
-KServe|a||KFServing
 Karpenter|5
 Microsoft OneDrive|e|OneDrive
 Murex|f
 On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
-Strimzi|5
+Seldon Core|a|Seldon
 Swift Macros|2
 Zoom|e
 Amazon AppStream 2.0|4|AppStream
@@ -3279,13 +3279,13 @@ Cisco IOS XE|7|IOS XE
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
-Debezium|9
 IBM IMS|3|IMS
+KServe|a||KFServing
 Microsoft Loop|e
 Miro|e
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
-TorchServe|a
+Strimzi|5
 Turbopack|e|||JavaScript
 Xcode Instruments|e|Instruments
 AES|g
@@ -3294,6 +3294,7 @@ AWS IoT Core|4|IoT Core
 Adenza Calypso|f
 Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
+Debezium|9
 HomeKit|2
 Kubespray|5
 Lucidchart|e
@@ -3302,12 +3303,10 @@ NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
-Temporal|f
-TensorFlow Serving|a
+TorchServe|a
 Vertical Pod Autoscaler|5
 gcov|e
 AWS IoT Greengrass|4|Greengrass
-Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
 CloudKit|2
 GitHub Copilot|a|Copilot
@@ -3316,12 +3315,15 @@ MISRA C|g
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
+Temporal|f
+TensorFlow Serving|a
 USE method|h
 XTDB|3
 cert-manager|5
 draw.io|e|diagrams.net
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
+Cadence Workflow|6|Cadence
 Cisco ACI|7
 DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
@@ -3329,7 +3331,6 @@ Excalidraw|e
 ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
-ONNX Runtime|a
 OpenMetrics|g
 StoreKit|2
 TerminusDB|3
@@ -3341,7 +3342,7 @@ EventStoreDB|3
 External Secrets Operator|5
 ISO 26262|g
 MapKit|2
-ONNX|g
+ONNX Runtime|a
 PlantUML|e
 Reflex|2|||Python
 SHA-256|g
@@ -3358,32 +3359,31 @@ JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Matrix|g|Matrix protocol
 Mermaid|e
-OpenVINO|a
+ONNX|g
 Rancher Kubernetes Engine|5|RKE
-Resque|2
 Sealed Secrets|5
 bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 Argon2|d
-BullMQ|2
 Cisco Catalyst|7
 Embedded C|0
 GridGain|3
 Javadoc|e|||Java
-LiteRT|a||TensorFlow Lite;TFLite
 Mac Catalyst|1|||Swift
+OpenVINO|a
+Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 Structurizr|e
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
+BullMQ|2
 CherryPy|2|||Python
 Cisco Nexus|7
-Core ML|a|CoreML
 Embedded Linux|b
-Hangfire|2
+LiteRT|a||TensorFlow Lite;TFLite
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
@@ -3396,12 +3396,12 @@ Azure Data Studio|e
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
+Core ML|a|CoreML
 Google Tink|d|Tink
+Hangfire|2
 IPFS|7
 Oracle TimesTen|3
 PDFKit|1|||Swift
-Quartz Scheduler|2|Quartz
-TensorFlow.js|a
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
@@ -3415,11 +3415,12 @@ Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
-PyTorch Lightning|a|||Python
+Quartz Scheduler|2|Quartz
 RenderDoc|e
 SpotBugs|e|||Java
 Syphon|2
 Talos Omni|5
+TensorFlow.js|a
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
@@ -3429,14 +3430,12 @@ FindBugs|e|||Java
 Hardware security module|d|HSM
 Lerna|e|||JavaScript
 Odoo|f|||Python
+PyTorch Lightning|a|||Python
 Spout|2
 System Center Operations Manager|8|SCOM
-fastai|a
 AWS CloudHSM|d
 AWS Directory Service|4
 Core MIDI|2|CoreMIDI
-CoreDNS|7
-Hugging Face Datasets|a
 Juniper Networks|7|Juniper
 Mojaloop|f
 Operator Framework|5
@@ -3448,13 +3447,14 @@ Smart contracts|h
 Windows Server Update Services|e|WSUS
 Wings 3D|e
 eXist-db|3
+fastai|a
 Amazon Verified Permissions|4
 AudioKit|2|||Swift
-BIND|7|BIND 9
 Blockchain|h
+CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
-Hugging Face Hub|a
+Hugging Face Datasets|a
 Junos OS|7|Junos
 Let's Encrypt|d
 OpenSCAD|e
@@ -3462,15 +3462,15 @@ Operator SDK|5
 Pwntools|2|||Python
 AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
+BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
-Hugging Face Accelerate|a
+Hugging Face Hub|a
 JaCoCo|e|||Java
 Juniper Mist|7
 Kubebuilder|5
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
-PowerDNS|7
 Tracy Profiler|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
@@ -3479,45 +3479,45 @@ AWS License Manager|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 ERC-20|g
+Hugging Face Accelerate|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 NetworkX|a|||Python
-PEFT|a
+PowerDNS|7
 ReactiveSwift|2|||Swift
-Unbound|7
 Windows Terminal|e
 kubectl|e
 AWS Artifact|4
 Cocos2d-x|e|cocos2d
-DeepSpeed|a
 ERC-721|g
 K9s|e
+PEFT|a
 SymPy|2|||Python
 TSLint|e|||JavaScript
 Tuist|e
+Unbound|7
 YourKit|e|||Java
-dnsmasq|7
 iDempiere|f
 AWS Audit Manager|4
 Biopython|2|||Python
+DeepSpeed|a
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
-FairScale|a
 Headlamp|5
 Imperva|d
 Nokia SR Linux|7
-Pi-hole|7
 Proxyman|e
+dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
 Dev Home|e
-ISC DHCP|7
+FairScale|a
 JMX|2|||Java
 Krew|e
-Megatron-LM|a
 Nokia SR OS|7
 Photon Engine|e|Photon PUN;Photon Fusion
+Pi-hole|7
 SQLCipher|3
 Tryton|f
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
@@ -3525,68 +3525,69 @@ AWS Resilience Hub|4
 Cloud-native|h
 Helmfile|5
 Huawei VRP|7
+ISC DHCP|7
 JNI|2|||Java
-Kea DHCP|7
+Megatron-LM|a
 Pint|2|||Python
-PyTorch FSDP|a|FSDP
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
 CocoaPods|e
-FreeRADIUS|d
-Horovod|a
 Java Card|f
+Kea DHCP|7
 MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
+PyTorch FSDP|a|FSDP
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Carthage|e
 Chai|2|||JavaScript
 Coraza|d
+FreeRADIUS|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
+Horovod|a
 Hybrid cloud|h
 Java ME|f
 Kpt|5
-OpenLDAP|d
 netCDF4|2|||Python
-vLLM|a
 AWS Migration Hub|4
 Cluster API|5
 CrowdSec|d
 Extreme Networks|7
 Fairwinds Pluto|5
 FinOps|h
-FreeIPA|d
 Jasmine|e|||JavaScript
 OSGi|g
+OpenLDAP|d
 Unity Netcode|e|Netcode for GameObjects
 XCTest|e|||Swift
 h5py|2|||Python
-llama.cpp|a
+vLLM|a
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
-Active Directory|d|AD;Microsoft Active Directory
 Apache Karaf|2|||Java
 Fail2ban|d
+FreeIPA|d
 High availability|h
 Karma|e|||JavaScript
-Ollama|a
 Recharts|2
 Swift Testing|e|||Swift
 Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
+llama.cpp|a
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
+Active Directory|d|AD;Microsoft Active Directory
 Alamofire|2|||Swift
 Apache Felix|2|||Java
 Azure PlayFab|e|PlayFab
 ClamAV|d
 Disaster recovery|h
 Fortinet FortiGate|7|FortiGate
-LM Studio|a|Bionic;LM Studio Bionic
+Ollama|a
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 AWS Marketplace|4
@@ -3594,83 +3595,82 @@ Capacity planning|h
 Eclipse RCP|1|||Java
 GoJS|2|||JavaScript
 Kingfisher|2|||Swift
+LM Studio|a|Bionic;LM Studio Bionic
 Modin|2|||Python
 Palo Alto Networks|7|Palo Alto
 SIEM|h
-Sendmail|6
-Text Generation Inference|a|TGI
 AWS CLI|4|AWS Command Line Interface
 Bookshelf.js|2|Bookshelf||JavaScript
-Exim|6
 Havok|e
 Ibis|2|||Python
 Kubeconform|e
 Longhorn|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
-SGLang|a
 SOAR|h
 SWT|1|Standard Widget Toolkit||Java
+Sendmail|6
 SnapKit|2|||Swift
+Text Generation Inference|a|TGI
 AWS SDK|4
 Check Point|d
-Dovecot|6
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
+Exim|6
 JFace|1|||Java
 Observability|h
 Rook|6
 RxSwift|2|||Swift
-TensorRT-LLM|a
+SGLang|a
 AWS CloudShell|4
+Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 NVIDIA PhysX|e|PhysX
 OpenEBS|6
+TensorRT-LLM|a
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 XDR|h
-Zimbra|6
 Zscaler|d
 AWS Cloud9|4|Cloud9
 CSPM|h
 Cloudflare Zero Trust|d
-LangGraph|a
-Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 PennyLane|2|||Python
 Portworx|6
 Shell scripting|h
 Vapor|1|||Swift
+Zimbra|6
 install4j|e
 AWS Toolkit|4
-Asterisk|6
 Bullet Physics|e
 CNAPP|h
 Cirq|2|||Python
 Cloudflare Tunnel|7
 LWJGL|2|||Java
-LangSmith|a
+LangGraph|a
 Meta Quest|c|Oculus Quest
+Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Test automation|h
 kubeval|e
-3CX|6
+Asterisk|6
 Backstage|e
 ISTQB|g
 Infoblox|7
-LlamaIndex|a||GPT Index
+LangSmith|a
 SAST|h
 Tesseract|e|Tesseract OCR||Python
 TestFlight|e
 WebdriverIO|e|||JavaScript
 Xbox|f
 libGDX|1|||Java
+3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 App Store Connect|e
-Avaya IP Office|6
 Box2D|e
 DAST|h
-Haystack|a
+LlamaIndex|a||GPT Index
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
 NetBox|7
@@ -3678,57 +3678,57 @@ Nintendo Switch|f
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
+Avaya IP Office|6
 COBIT|g
-Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Fastlane|e
+Haystack|a
 IAST|h
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
-Semantic Kernel|a
 Sinon.js|2|Sinon||JavaScript
 Amazon Corretto|f|Corretto
-AutoGen|a
 Batfish|7
+Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
 Flagger|5
-FreeSWITCH|6
 Jolt Physics|e
 Nock|2|||JavaScript
 PlayStation Home|f
+Semantic Kernel|a
 Serenity BDD|e|Serenity||Java
 Software composition analysis|h|SCA
 Zachman Framework|g
 AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
+AutoGen|a
 Containerlab|7
-CrewAI|a
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
-Kamailio|6
+FreeSWITCH|6
 Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
 BPMN|g
-DSPy|a
+CrewAI|a
 Enzyme|2|||JavaScript
 GNS3|7
+Kamailio|6
 Leanback|2|Android Leanback||Kotlin
-OpenSIPS|6
 Steam|f
 Threat modeling|h|threat modelling
 Unleash|5
 ZBrush|e
 Amazon Location Service|4
 C4 model|g
+DSPy|a
 EVE-NG|7
 Flagsmith|5
 Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
-Jitsi|6
-Pydantic AI|a
+OpenSIPS|6
 STRIDE|h
 SparkJava|1|Spark Framework||Java
 AWS Clean Rooms|4
@@ -3738,123 +3738,125 @@ Compose Multiplatform|1|||Kotlin
 Corda|f
 Datree|5
 Elysia|1|||JavaScript
+Jitsi|6
 OpenFeature|g
+Pydantic AI|a
 Red teaming|h
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
-coturn|6
 AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 Bug bounty|h
-ChatGPT|a
 ERD|g|entity-relationship diagram
 Infura|f
-Janus WebRTC Server|6|Janus
 Keptn|5
 Mininet|7
+ScalaCheck|2|||Scala
+coturn|6
 Amazon Aurora Serverless|4
 Android NDK|2
 Architecture decision records|h|ADR;ADRs
-GPT-4|a|GPT-4 Turbo
+ChatGPT|a
+Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Moralis|f
 Sails.js|1|||JavaScript
 Substance 3D Designer|e|Substance Designer
 Vulnerability management|h
-mediasoup|6
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
-GPT-4o|a
-LiveKit|6
+GPT-4|a|GPT-4 Turbo
 LoopBack|1|||JavaScript
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
 iperf|7|iPerf3
+mediasoup|6
 Amazon S3 Express One Zone|4
-Claude|a|Anthropic Claude
 FeathersJS|1|Feathers||JavaScript
+GPT-4o|a
 Gatekeeper Library|5
 Gremlin|5
+LiveKit|6
 Marmoset Toolbag|e
 OWASP ASVS|g
 Paxos|h
 RecyclerView|2|||Kotlin
-Wowza|6
 tcpdump|7
 Amazon S3 Tables|4
-Anthropic API|a|Claude API;Anthropic SDK
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
+Claude|a|Anthropic Claude
 LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
-Red5|6
 Strapi|f
+Wowza|6
 AWS Entity Resolution|4
-FFmpeg|e
+Anthropic API|a|Claude API;Anthropic SDK
 Gossip protocol|h
-Llama|a|Llama 3;Meta Llama
 Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
+Red5|6
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Ansible Vault|5
 Consistent hashing|h
-GStreamer|2
-Mistral AI|a|Mistral
+FFmpeg|e
+Llama|a|Llama 3;Meta Llama
 NIST SP 800-53|g
 Timber|2|||Kotlin
 mtr|7
 Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
 Docusaurus|e
+GStreamer|2
 Google Chat|e
 Hansoft|e
 ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
-Mixtral|a
+Mistral AI|a|Mistral
 Rundeck|5
 Two-phase commit|h|2PC
 traceroute|7
 AWS HealthOmics|4
 IntelliJ Platform|f|IntelliJ Platform SDK
+Mixtral|a
 SOC 2|g|SOC2
-Stable Diffusion|a
 StackStorm|5
 Vector clocks|h
 VitePress|e
-cron|e
 netcat|7|nc
 AWS AppConfig|4
 Agora|4|Agora.io
 Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-ComfyUI|e
 Eleventy|e|11ty
 MPEG|g|MPEG-2
 PCI DSS|g|PCI-DSS
+Stable Diffusion|a
 Stetho|e
-Supervisor|6|supervisord
+cron|e
 iptables|7
 AWS Amplify Studio|4
+ComfyUI|e
 Flipper|e
 HIPAA|g
 Hexo|e
 MPEG-4|g|MPEG4
-Midjourney|a
 Molecule|5
-PM2|e
 SberCloud|4
+Supervisor|6|supervisord
 nftables|7
 Amazon CloudSearch|4
-DALL-E|a|DALL·E
 Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
+Midjourney|a
+PM2|e
 Picasso|2|||Java
 Pug|2|||JavaScript
 Selectel|4
@@ -3863,127 +3865,127 @@ Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
 CCPA|g
+DALL-E|a|DALL·E
 EJS|2|||JavaScript
 Lens|5|Kubernetes Lens;OpenLens
 MP3|g
 Maestro|e
-OpenAI Whisper|a|Whisper
 Serverspec|5
 ufw|7
 AAC|g
 AWS OpsWorks|4
 Advanced Custom Fields|2|ACF||PHP
-BERT|a
 Chef InSpec|5|Inspec
-Clonezilla|e
 FedRAMP|g
 Google AdMob|f|AdMob
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
+OpenAI Whisper|a|Whisper
 AWS Device Farm|4
+BERT|a
 Bluehost|4
-CLIP|a
 CMMC|g
-GLPI|e
+Clonezilla|e
 Google Play Services|f
 Immutable.js|2|||JavaScript
 Opus codec|g
 Terratest|5
 3dcart|f
 Amazon Elastic Transcoder|4
+CLIP|a
 Checkov|d
 Common Criteria|g
 FLAC|g
+GLPI|e
 Retrofit|2
 Sveltos|5
 Workbox|2|||JavaScript
-YOLO|a|YOLOv8
-cloudflared|7
 jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
-Detectron2|a
 Divi|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 OkHttp|2
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Tailscale|7
-oauth2-proxy|d
+YOLO|a|YOLOv8
+cloudflared|7
 tfsec|d
 Amazon Fire TV|c|Fire TV
 CISSP|g
 CloudFront Functions|4
+Detectron2|a
 Glide|2
 H.265|g|HEVC;H265;x265
-Hetzner Cloud|4
 JavaServer Pages|0|JSP
-MMDetection|a
 TFLint|5
 Twingate|7
+oauth2-proxy|d
 AV1|g
 AWS Serverless Application Repository|4
 Browserify|e
 CISM|g
 Coil|2
 Headscale|7
+Hetzner Cloud|4
 Infracost|5
-OpenVidu|f
+MMDetection|a
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
-Segment Anything|a
-Albumentations|a
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
 IBM Watson|a
 NetBird|7
-PJSIP|2
+OpenVidu|f
 Rancher Fleet|5
+Segment Anything|a
 VP9|g
 terraform-docs|5
 Adobe Fireworks|e
+Albumentations|a
 Cloudflare WARP|7
 OSCP|g
+PJSIP|2
 WebM|g
 pre-commit|e
-torchvision|a
 Ambassador Edge Stack|e
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 Matroska|g|MKV
 WebRTC|7
 WorkManager|2
-timm|a
+torchvision|a
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
 Jetpack Navigation|2|Navigation Component
 Kubernetes Gateway API|7|Gateway API
-Sentence Transformers|a
 WebGL|g
+timm|a
 Axure RP|e|Axure
 CompTIA A+|g
 Container Network Interface|7|CNI
 Dev Containers|5|devcontainer
 Espresso|e
-FAISS|a
 PNG|g
+Sentence Transformers|a
 Weave GitOps|5
 WebGPU|g
 Certified Kubernetes Administrator|g|CKA
+FAISS|a
 GitHub Codespaces|5|Codespaces
 Internet Explorer|e
 JPEG|g|JPG
 Load balancing|h
 Robolectric|e
-ScaNN|a
 Service Workers|g
 Balsamiq|e
 Certified Kubernetes Application Developer|g|CKAD
 Gitpod|5
 Gradle Kotlin DSL|2
-HNSW|a
 Microsoft Edge|e
+ScaNN|a
 Subnetting|7
 WebP|g
 AVIF|g
@@ -3992,7 +3994,7 @@ Buddybuild|5
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 Google Play|i|Play Store;Google Play Store
-Retrieval-augmented generation|h|RAG
+HNSW|a
 AWS Certified Solutions Architect|g
 Adobe After Effects|e|After Effects
 Apple App Store|i|App Store
@@ -4002,27 +4004,27 @@ Glean|e
 HEIC|g
 LangChain.js|a
 OSI model|7
-Prompt engineering|h
+Retrieval-augmented generation|h|RAG
 AWS Certified Developer|g
 DevSecOps|h
-Fine-tuning|h
 HappyFox|e
 Network automation|h
+Prompt engineering|h
 TIFF|g
 Vercel AI SDK|a
 AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro
 Cheerio|2|||JavaScript
+Fine-tuning|h
 OneSignal|f
 PDF|g|Portable Document Format
 Platform engineering|h
-RLHF|h
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
 CleverTap|f
 Google Cloud Professional Cloud Architect|g
-MLOps|h
 PDF/A|g
+RLHF|h
 Riverpod|2
 Site Reliability Engineering|h|SRE
 jsdom|2|||JavaScript
@@ -4034,13 +4036,15 @@ Commander.js|2|||JavaScript
 EPUB|g
 Flutter Hooks|2
 Infrastructure as Code|h|IaC
-LLMOps|h
+MLOps|h
 Microsoft Certified Azure Administrator|g|AZ-104
 BLoC|2|flutter_bloc
 Cisco CCIE|g|CCIE
 Continuous integration|h|CI
+LLMOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
+Telegram Bot API|f
 Yargs|2|||JavaScript
 Continuous delivery|h|CD
 Final Cut Pro|e
@@ -4048,185 +4052,187 @@ GetX|2
 HashiCorp Certified Terraform Associate|g
 Inquirer.js|2|||JavaScript
 JNCIA|g
+Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
 Continuous deployment|h
 Dio|2
 JNCIP|g
-Natural language processing|h|NLP
+OVHcloud|4
 Splunk SOAR|d||Splunk Phantom;Phantom
 dotenv|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
-Computer vision|h
 Kargo|5
 Logic Pro|e
+Natural language processing|h|NLP
 Pino|2|||JavaScript
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 Blue-green deployment|h
 Bunyan|2|||JavaScript
+Computer vision|h
 IBM QRadar|d|QRadar
-Reinforcement learning|h|RL
 VPN|7|virtual private network
 Canary release|h|canary deployment
 OpenText ArcSight|d|ArcSight
 Pro Tools|e
 Real-time operating systems|b|RTOS
+Reinforcement learning|h|RL
 nodemon|e|||JavaScript
 Capacitor|1|Ionic Capacitor
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
-Generative AI|h|GenAI
 Multithreading|h
 ts-node|e|||JavaScript
 Ableton Live|e|Ableton
 Appium|e
 Caching|h
-Gymnasium|a||OpenAI Gym
+Generative AI|h|GenAI
 Tanium|d
 Trunk-based development|h
 tsx|e|||JavaScript
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
 Detox|e
+Gymnasium|a||OpenAI Gym
 Rate limiting|h
-Stable Baselines3|a
 TypeDoc|e|||JavaScript
 Circuit breaker|h|circuit breaker pattern
 Immutable infrastructure|h
 JSDoc|e|||JavaScript
 Max/MSP|e|Max MSP;Cycling '74 Max
 Prisma Access|d
-RLlib|a
+Stable Baselines3|a
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
 Netskope|d
-Optuna|a
+RLlib|a
 BPEL|g|WS-BPEL
 Codemagic|5
-Hyperopt|a
+Optuna|a
 Pure Data|e
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 Stimulus|1|StimulusJS||JavaScript
 C++ Standard Library|2|STL
+Hyperopt|a
 Inertia.js|2|||JavaScript
 PXE|7|Preboot Execution Environment
-SHAP|a
 Saviynt|d
 Boost|2|Boost C++
 ISDN|7
-LIME|a
+SHAP|a
 SuperCollider|0
 Venafi|d
 AWS Signature Version 4|d|SigV4
 DigiCert|d
-Evidently|a
+LIME|a
 Mithril|2|||JavaScript
 RapidJSON|2|||C++
 Chromium Embedded Framework|1|CEF
 Entrust|d
+Evidently|a
 IEC 61131-3|g|IEC 61131
 Marionette.js|2|||JavaScript
 Terramate|5
 TouchDesigner|e
-WhyLabs|a
-Arize|a
 Knockout.js|2|||JavaScript
 Language Server Protocol|g|LSP
 Thales Luna HSM|d|Luna HSM
+WhyLabs|a
 Acunetix|d
+Arize|a
 Dojo Toolkit|2|||JavaScript
-Label Studio|a
 Qt Quick|2
 openFrameworks|e
 Ext JS|2|Sencha Ext JS||JavaScript
 GTK|2|GTK+
 Invicti|d||Netsparker
-Labelbox|a
+Label Studio|a
 Havoc C2|d
 Kendo UI|2|||JavaScript
-Scale AI|a
+Labelbox|a
 Terraspace|5
 libcinder|e
 wxWidgets|2
 Dear ImGui|2|ImGui
 DevExtreme|2|||JavaScript
 PingCastle|d
-Roboflow|a
+Scale AI|a
 AG Grid|2|||JavaScript
-CVAT|a
 Lab Streaming Layer|2|LSL
 Maltego|d
+Roboflow|a
 SDL|2|SDL2;Simple DirectMedia Layer
-Amazon SageMaker Studio|4|SageMaker Studio
+CVAT|a
 SFML|2
 Shodan|d
 TanStack Table|2||React Table|JavaScript
+Amazon SageMaker Studio|4|SageMaker Studio
 Censys|d
 EEGLAB|e
 Pulumi Automation API|5
 React Hook Form|2|||JavaScript
-Vertex AI Workbench|4
-Azure Machine Learning Studio|4
 Formik|2|||JavaScript
 OpenGL ES|g
+Vertex AI Workbench|4
 theHarvester|d
+Azure Machine Learning Studio|4
 Framer Motion|2|||JavaScript
-H2O.ai|a|H2O
 Recon-ng|d
 Vulkan|g
 micro-ROS|f
-DataRobot|a
 DirectX|g|Direct3D;DirectX 12
 GSAP|2|GreenSock Animation Platform||JavaScript
+H2O.ai|a|H2O
 OWASP Amass|d|Amass
 Anime.js|2|||JavaScript
 Crossplane Compositions|5
-Dataiku|9
+DataRobot|a
 Open Source Routing Machine|e|OSRM
 POCO C++ Libraries|2|POCO
 Subfinder|d
 Abseil|2
+Dataiku|9
 Lottie|2|||JavaScript
 Nuclei|d
-Rasa|a
-Dialogflow CX|a
 DirectShow|1
+Rasa|a
 Tiptap|2|||JavaScript
 ffuf|d
 folly|2
+Dialogflow CX|a
 Gobuster|d
-Hugging Face Spaces|a
 ProseMirror|2|||JavaScript
 gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
 Draft.js|2|||JavaScript
+Hugging Face Spaces|a
 Protocol Buffers C++|2
-Replicate|a
 wfuzz|d
 CodeMirror|2|||JavaScript
 Evil-WinRM|d
-Modal|a
+Replicate|a
 {fmt}|2|fmt
+Modal|a
 Rubeus|d
-Together AI|a
 spdlog|2
 Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
-Groq|a
+Together AI|a
 Web3.js|2|||JavaScript
 Armadillo|2
-Cerebras|a
 Ethers.js|2|ethers||JavaScript
+Groq|a
 OpenText EnCase|d|EnCase
+Cerebras|a
 OpenBLAS|2
-Perplexity|a
 RequireJS|2|require.js;Require.js||JavaScript
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
-Cohere|a
 Intel MKL|2|MKL
+Perplexity|a
 Riot.js|1|Riot||JavaScript
+Cohere|a
 Dust.js|2|||JavaScript
 LAPACK|2
 Magnet AXIOM|d
@@ -4248,151 +4254,156 @@ KubeBlocks|5
 OpenCTI|d
 Arkime|d||Moloch
 Google Benchmark|2
-Model Context Protocol|g|MCP
 Truffle|e
+Model Context Protocol|g|MCP
 NetworkMiner|d
 LogRhythm|d
 Meson|e
 Viem|2|||JavaScript
-Claude Code|e
 CloudNativePG|5
 Cycle.js|1|||JavaScript
 Exabeam|d
 Ninja|e
+Claude Code|e
 GNU Autotools|2|Autotools;Autoconf;Automake
-OpenAI Codex|a|Codex
 Securonix|d
 currency.js|2|||JavaScript
 Conan|e
+OpenAI Codex|a|Codex
 Rapid7 InsightIDR|d|InsightIDR
-Tabnine|a
 class-validator|2|||JavaScript
 Darktrace|d
 React Navigation|2|||JavaScript
+Tabnine|a
 vcpkg|e
-CUDA Toolkit|c
 React Native for Web|2|React Native Web||JavaScript
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
+CUDA Toolkit|c
 ExtraHop|d
 GNU Toolchain|e
 React Native Paper|2|||JavaScript
 Clang|e
-CuPy|2
 Proofpoint|d
 React Flow|2|||JavaScript
 Benchmark.js|2|||JavaScript
+CuPy|2
 Mimecast|d
-RAPIDS|9|cuDF
 Abnormal Security|d
-Apache Mahout|a
 MSVC|e|Visual C++
 Nightwatch.js|e|Nightwatch||JavaScript
 Percona Operator|5
+RAPIDS|9|cuDF
+Apache Mahout|a
 KnowBe4|d
 NW.js|1||node-webkit|JavaScript
-Spark MLlib|a|MLlib
 AddressSanitizer|e|ASan
-H2O Driverless AI|a
 React Developer Tools|e|React DevTools||JavaScript
+Spark MLlib|a|MLlib
 Tenable Vulnerability Management|d||Tenable.io
-Orange Data Mining|a
+H2O Driverless AI|a
 Tenable Security Center|d||Tenable.sc;SecurityCenter
 clang-tidy|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Weka|a
+Orange Data Mining|a
 clang-format|e
 Cppcheck|e
 JSX|g|||JavaScript
-Simulink|e
+Weka|a
 ccache|e
 Emscripten|e
-Mathematica|e
 Orca Security|d|Orca
+Simulink|e
 Aqua Security|d|Aqua
-Gurobi|e
+Mathematica|e
 Redpanda Operator|5
-IBM CPLEX|a|CPLEX
+Gurobi|e
 Sysdig Secure|d
 Wasmtime|f
-PuLP|a
+IBM CPLEX|a|CPLEX
 Wasmer|f
-Pyomo|a
+PuLP|a
 WasmEdge|f
-CVXPY|a
 Camel K|5
 Phoenix Framework|1|Phoenix
+Pyomo|a
+CVXPY|a
 Phoenix LiveView|1|LiveView
-Stan|0
 Ecto|2
-PyMC|a||PyMC3
+Stan|0
 Absinthe|2
-Prophet|a
+PyMC|a||PyMC3
 Knative Eventing|5
 Oban|2
+Prophet|a
 Broadway|2
-igraph|a
-GeoPandas|9
 Nerves|f
+igraph|a
 Erlang/OTP|2
-rasterstats|9|||Python
-Apache Sedona|9|Sedona
+GeoPandas|9
 ExUnit|e
 Knative Serving|5
+rasterstats|9|||Python
+Apache Sedona|9|Sedona
 Hex.pm|i
-Shapely|a
-GDAL|a
 Rebar3|e
+Shapely|a
 Cowboy|2
+GDAL|a
 Keptn Lifecycle Toolkit|5
 Livebook|e
 QGIS|e
-ArcGIS|e
 Yesod|1
+ArcGIS|e
 Servant|2
-Flyte|a
 Haskell Stack|2
 Backstage Software Templates|5
 Cabal|e
-Ray Serve|a
+Flyte|a
 GHC|e
+Ray Serve|a
 Ray Tune|a
-Langfuse|a
 opam|e
-GGUF|g
+Langfuse|a
 MirageOS|b
+GGUF|g
 Tekton Pipelines|5
 safetensors|g
 Edge TPU|c|Coral Edge TPU
-Hailo|c
 Rcpp|2
 CRAN|i
-NPU|c|neural processing unit
+Hailo|c
 Bioconductor|9
-Microsoft Guidance|a
+NPU|c|neural processing unit
 Tekton Chains|5
 Html Agility Pack|2|||C#
-Phi-3|a|Phi-4;Microsoft Phi
+Microsoft Guidance|a
 Mongoid|2|||Ruby
+Phi-3|a|Phi-4;Microsoft Phi
+ESP-IDF|1|||C
 T5|a|Flan-T5
 GPT-2|a
-RoBERTa|a
 Shipwright|5
+aeson|2|||Haskell
+RoBERTa|a
+attoparsec|2|||Haskell
+Hedgehog|2|||Haskell
 XLNet|a
 Word2Vec|a
-GloVe|a
+haskell.nix|e|||Haskell
 Buildpacks.io|5
+GloVe|a
 fastText|a
 ResNet|a
 VGG|a|VGG16
-EfficientNet|a
 Devfile|5
+EfficientNet|a
 Vision Transformer|a|ViT
 U-Net|a
 Faster R-CNN|a
-Mask R-CNN|a
 Eclipse Che|5
+Mask R-CNN|a
 LSTM|h|long short-term memory
 GRU|h
 Recurrent neural networks|h|RNN;RNNs
@@ -4401,18 +4412,18 @@ Generative adversarial networks|h|GAN;GANs
 Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
 QLoRA|h
-Direct preference optimization|h|DPO
 mirrord|5
+Direct preference optimization|h|DPO
 Proximal policy optimization|h|PPO
 Q-learning|h|DQN;Deep Q-learning
-Random forest|h|random forests
 Garden.io|5
+Random forest|h|random forests
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
 Linear regression|h
 K-means|h|k-means clustering
-Principal component analysis|h|PCA
 Tilt.dev|5
+Principal component analysis|h|PCA
 t-SNE|h
 UMAP|h
 DBSCAN|h
@@ -4423,8 +4434,8 @@ Speech recognition|h|ASR
 Causal inference|h
 Bayesian inference|h|Bayesian statistics
 Feature engineering|h
-Model quantization|h|quantization
 Helm Charts|5
+Model quantization|h|quantization
 Knowledge distillation|h
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
@@ -4438,8 +4449,8 @@ Chart Testing|5
 LiteLLM|a
 Point Cloud Library|2|PCL
 Piper|a|Piper TTS
-glmnet|a|||R
 ChartMuseum|5
+glmnet|a|||R
 Isaac Lab|a
 Isaac Sim|f
 Nav2|2|Navigation2
@@ -5565,6 +5576,7 @@ harbor
 harness
 hatch
 haystack
+hedgehog
 helm
 heron
 hibernate

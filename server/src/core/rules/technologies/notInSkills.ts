@@ -7,6 +7,7 @@ import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork, longAgo } from '../../technologies/recent';
 import { listedNames, meantKeyword, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
+import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { SUITES } from '../../technologies/vocabulary.generated';
@@ -46,14 +47,24 @@ export const notInSkills: Rule = {
     const current = new Set<TechEntry>();
     // Named anywhere but in work that ended long ago: what may still be one of the author's skills.
     const lately = new Set<TechEntry>();
+    let slips = 300;
     for (const text of [...found.bullets, ...found.prose]) {
       if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
-      const mentions = readingOf(found, text).mentions;
+      const reading = readingOf(found, text);
+      const mentions = reading.mentions;
+      const use = (tech: TechEntry, start: number, end: number): void => {
+        used.push({ tech, span: text.span(start, end) });
+        if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(tech);
+        if (text.entry === undefined || !past.has(text.entry)) lately.add(tech);
+      };
       for (const mention of mentions) {
         if (!suggested(mention) || (protocol(mention.resolution.tech) && !listsProtocols) || (browser(mention.resolution.tech) && !listsBrowsers) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
-        used.push({ tech: mention.resolution.tech, span: text.span(mention.start, mention.end) });
-        if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(mention.resolution.tech);
-        if (text.entry === undefined || !past.has(text.entry)) lately.add(mention.resolution.tech);
+        use(mention.resolution.tech, mention.start, mention.end);
+      }
+      // "Introduced SonarCube's metrics": a name misspelt in a sentence is the one its tech-name fix writes.
+      for (const { word, at } of reading.unread) {
+        const tech = slips-- > 0 ? meantInProse(found.index, context.caches, word) : undefined;
+        if (tech && worthListing(tech)) use(tech, at, at + word.length);
       }
     }
     // A project's keywords are the stack it was built with, a misspelt one too ("Twillio": its fix writes Twilio).

@@ -33,8 +33,11 @@ export const techName: Rule = {
         }
         const at = valueAt(keyword, context.doc.text);
         if (!keyword.group || at === undefined) continue;
-        const meant = keyword.node.type === Scalar.PLAIN ? meantKeyword(found, context.caches, keyword) : undefined;
-        if (meant) yield misspelt(keyword.text.trim(), meant, keyword.span);
+        // A quoted keyword ("PostgresSql" in a flow list) is fixed inside its quotes.
+        const meant = meantKeyword(found, context.caches, keyword);
+        const lead = keyword.text.length - keyword.text.trimStart().length;
+        const written = keyword.text.trim();
+        if (meant) yield misspelt(written, meant, keyword.node.type === Scalar.PLAIN ? keyword.span : [at + lead, at + lead + written.length]);
         // "Backend - Python, Django, PostgresSQL", "VCS: Git, SVN", "Gulp, Grunt & Webpack": each name of a keyword that
         // lists several, written otherwise or slipped (in a few hundred keywords at most).
         else for (const part of commaParts(keyword.text)) {
