@@ -77,6 +77,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['React']);
   });
 
+  it('offers nothing that only uses the author\'s work ("Used by Amazon and several other companies")', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote a Go proxy that fakes network faults. Used by Amazon, Stripe and 12 other companies.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
   it('offers no protocol every program speaks ("TLS", "HTTP"), unless the skills list protocols; a routing protocol stays', () => {
     const app = resume('work:', '  - highlights:', '      - Moved 40 services to mTLS and TLS 1.3 behind Envoy, and 3 sites to BGP.', 'skills:', '  - name: Ops', '    keywords: [Kubernetes]');
     assert.deepEqual(check(app).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Envoy', 'BGP']);
@@ -98,9 +103,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);
   });
 
-  it('takes Linux as listed where the skills list a Linux distribution by its full name', () => {
+  it('takes Linux as listed where the skills list a Linux distribution by its full name, and Windows beside Windows Server', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 servers to Linux.', 'skills:', '  - name: Operating Systems', '    keywords: [Red Hat Enterprise Linux]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+    const windows = resume('work:', '  - highlights:', '      - Patched 40 Windows hosts.', 'skills:', '  - name: Operating Systems', '    keywords: [Linux, Windows Server]');
+    assert.deepEqual(check(windows).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
   it('says nothing when the resume has no skills, or when the name is an ordinary word', () => {

@@ -24,7 +24,6 @@ export function inContext(index: TechIndex, text: string, mentions: readonly Men
 
 // "IBM storage devices", "Cisco networking equipment": the company before the hardware it makes.
 const HARDWARE = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:devices|equipment|hardware|appliances|switches|routers|servers)\b/u;
-
 function itsHardware(text: string, mention: Mention): boolean {
   return mention.resolution.tech.category === 'company' && HARDWARE.test(text.slice(mention.end, mention.end + 50));
 }

@@ -86,8 +86,17 @@ export function onlyMentioned(found: ResumeTechnologies, written: Text, mention:
     runsOn(text, mention, mentions) ||
     otherAcronyms(found, text, mention) ||
     companyProduct(found, text, mention) ||
-    compared(text, mention)
+    compared(text, mention) ||
+    usedBy(text, mention)
   );
+}
+
+// "Used by Amazon and several other companies", "trusted by Google, Stripe": who uses what one built.
+const USED_BY = /\b(?:[Uu]sed|[Aa]dopted|[Tt]rusted|[Rr]elied\s+on)\s+by\s+(?:\p{Lu}[\p{L}.&-]*(?:,\s+|\s+and\s+))*$/u;
+
+/** "Used by Amazon": an organisation that uses the author's work, named as one; not a product the author used. */
+function usedBy(text: string, mention: Mention): boolean {
+  return USED_BY.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 }
 
 /** "an n8n-style workflow builder", "a VS Code-like UI", "a Trello clone": what one built is like it, not it. */
