@@ -174,6 +174,8 @@ export const JUDGED_SETS = {
   'fiftieth set': 'labels-fiftieth.yaml',
   'fifty-first set': 'labels-fifty-first.yaml',
   'fifty-second set': 'labels-fifty-second.yaml',
+  'fifty-third set': 'labels-fifty-third.yaml',
+  'fifty-fourth set': 'labels-fifty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -70,7 +70,7 @@ Jenkins|5
 PHP|0
 C|0
 Django|1|||Python
-Jupyter|9|JupyterLab;Jupyter Notebooks
+Jupyter|9|Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
 GitHub Actions|5|GH Actions;GHA;GitHub Action
@@ -563,7 +563,7 @@ Capybara|e|||Ruby
 Elastic APM|8
 GraphQL Mesh|2
 HTTPX|2|||Python
-JupyterHub|9
+JupyterLab|9
 Karate|e|Karate DSL
 OpenMP|2
 QUIC|7
@@ -581,7 +581,7 @@ Google Dataproc|4|Dataproc;Cloud Dataproc
 Gorilla WebSocket|2|||Go
 Huawei Cloud|4
 InterSystems Ensemble|f
-JAX|a
+JupyterHub|9
 LangChain4j|2|||Java
 MIPS|c
 MediaTek|j
@@ -595,6 +595,7 @@ urllib3|2|||Python
 Fastify|1|||JavaScript
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
+JAX|a
 JSON:API|g
 LambdaTest|e
 NXP|j
@@ -615,7 +616,6 @@ Epic|f|Epic EHR
 GORM|2|||Go
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
-LightGBM|a|LGBM
 Nikto|d
 Objective-C++|0|objc++
 OpenKruise|5
@@ -632,12 +632,12 @@ mTLS|7|mutual TLS
 Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
-CatBoost|a
 Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
+LightGBM|a|LGBM
 Nordic Semiconductor|j
 OpenVPN|7
 RubyGems|i
@@ -651,6 +651,7 @@ AlloyDB|3|AlloyDB for PostgreSQL
 Apache Storm|9|Storm
 Azure Cache for Redis|3
 CRM Analytics|f||Tableau CRM;Einstein Analytics
+CatBoost|a
 Cloudflare R2|4|R2
 Eclipse GlassFish|6|GlassFish
 Espressif|j
@@ -714,7 +715,6 @@ DHCP|7
 F5|j
 Falcon|1|||Python
 Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
-Gensim|a|||Python
 GraalVM|f|GraalVM JDK
 Hashnode|i
 Hotwire|1|||Ruby
@@ -732,6 +732,7 @@ ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 Fly.io|4
 Fortinet|j
+Gensim|a|||Python
 Litestar|1|||Python
 Manjaro|b
 MapR|9
@@ -763,7 +764,6 @@ PTP|7|Precision Time Protocol;IEEE 1588
 Pundit|2|||Ruby
 Quart|1|||Python
 Render|4
-Seaborn|9|||Python
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
@@ -781,9 +781,9 @@ Karmada|5
 Mimikatz|d
 Mountebank|e
 Oracle Fusion Cloud|f|Oracle Fusion
-Plotly|9
 Railway|4
 Raygun|8
+Seaborn|9|||Python
 Slate.js|2
 Sorbet|e|||Ruby
 Twisted|1|||Python
@@ -793,7 +793,6 @@ eClinicalWorks|f
 zerolog|2|||Go
 Buildkite|5
 Cobalt Strike|d
-Dash|1|Plotly Dash||Python
 ESP8266|c
 Google Gemini|a|Gemini|Google Bard;Bard
 HashiCorp|j
@@ -807,13 +806,14 @@ MessagePack|g
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORCID|i
 OpenShift Dedicated|4
+Plotly|9
 Puma|6
 Quarkus|1|||Java
 TimescaleDB|3|Timescale
 gevent|2|||Python
 Atlassian|j
-Bokeh|9
 CBOR|g
+Dash|1|Plotly Dash||Python
 Drone CI|5|Drone
 Gemma|a
 Google Scholar|i
@@ -840,6 +840,7 @@ AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
 Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 BSON|g
+Bokeh|9
 CKEditor|2
 EIGRP|7
 Google AI Studio|a
@@ -851,7 +852,6 @@ PHP-FPM|6
 ResearchGate|i
 Testify|2|||Go
 Toxiproxy|e
-Vega-Altair|a|Altair
 Woodpecker CI|5
 XState|2|||JavaScript
 elementary OS|b
@@ -873,8 +873,8 @@ Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
 Responder|d
 SIMD|c
-SciPy|2|||Python
 TinyMCE|2
+Vega-Altair|a|Altair
 Weave Scope|e
 athenahealth|f|athenaOne
 sparklyr|9
@@ -896,11 +896,11 @@ Octant|e
 Parrot Security|b
 Play Framework|1|||Scala
 Rootly|8
+SciPy|2|||Python
 ScyllaDB|3|Scylla
 Tekton|5
 Vuex|2|||JavaScript
 lighttpd|6
-statsmodels|9|||Python
 AVX2|c
 Ace Editor|2
 Akka|1|||Scala
@@ -925,12 +925,12 @@ Spinnaker|5
 Terraform Enterprise|5
 Threads|i
 Varnish Cache|6|Varnish
+statsmodels|9|||Python
 Akka Persistence|2|||Scala
 Amazon Q|4
 Azure Firewall|d
 CQRS|h
 Cloud Speech-to-Text|a|Speech-to-Text
-Dask|9|||Python
 Firebase Realtime Database|3|Firebase RTDB
 Flux CD|5
 Grafana Tempo|8|Tempo
@@ -956,6 +956,7 @@ Arm Neon|c|ARM NEON
 Azure DDoS Protection|d
 Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
+Dask|9|||Python
 Domain-driven design|h|DDD
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Grafana Mimir|8|Mimir
@@ -964,7 +965,6 @@ Kubecost|5
 Laminas|1||Zend Framework|PHP
 Oracle Hyperion|9|Hyperion
 Pingora|6
-Ray|a
 SRv6|7
 Slackware|b
 Terrascan|d
@@ -988,6 +988,7 @@ KICS|d
 Kong Gateway|6|Kong
 Label Distribution Protocol|7|LDP
 PlanetScale|3
+Ray|a
 SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
@@ -1008,14 +1009,13 @@ Grafana Tanka|e
 IBM Initiate|f|Initiate Master Data Service
 Oracle Essbase|3|Essbase
 Phalcon|1|||PHP
-PySpark|9|||Python
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
 Telegram|i
 Uber Fx|2|fx||Go
 Vitess|3
 Yahoo|j
-Zsh|e
+Zsh|e|Z shell
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 x64dbg|d
@@ -1032,8 +1032,8 @@ Keybase|i
 Lodash|2|||JavaScript
 Lumen|1|||PHP
 OllyDbg|d
+PySpark|9|||Python
 Querydsl|2|||Java
-Spark SQL|9
 Temporal Go SDK|2|||Go
 TiDB|3
 Twilio Segment|9
@@ -1058,7 +1058,7 @@ PyMongo|2|||Python
 ROCm|c
 Service-oriented architecture|h|SOA
 SourceForge|i
-Spark Streaming|9|Structured Streaming
+Spark SQL|9
 Talos Linux|b|Talos
 Twilio SendGrid|4|SendGrid
 Underscore.js|2|||JavaScript
@@ -1083,10 +1083,10 @@ Monorepo|h
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
+Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
 markdown-it|2
 AWS WAF|4|Amazon WAF
-Apache Beam|9|Beam
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
@@ -1114,6 +1114,7 @@ oneAPI|c|Intel oneAPI
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Adyen|f
+Apache Beam|9|Beam
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
 CodePen|i
@@ -1143,7 +1144,6 @@ Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 L2TP|7
 MPI|2|Message Passing Interface;Open MPI;MPICH
-MapReduce|9
 Mill build tool|e
 Octopus Deploy|5
 Redoc|e
@@ -1157,13 +1157,13 @@ Zipkin|8
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
-Apache Hadoop YARN|9
 Apache Struts|1|Struts||Java
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
 Go modules|2|go mod||Go
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
+MapReduce|9
 NCCL|c
 Object-oriented programming|h|OOP
 PHPUnit|e|||PHP
@@ -1179,6 +1179,7 @@ Zuul|6|Zuul CI
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 AnyLogic|e
+Apache Hadoop YARN|9
 Axios|2|||JavaScript
 Azure Artifacts|5
 CPM.cmake|e
@@ -1202,7 +1203,6 @@ cuDNN|2
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
-Apache Impala|9|Impala
 Azure Test Plans|e
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
@@ -1224,6 +1224,7 @@ golangci-lint|e|||Go
 yq|e
 Amazon Detective|4
 Antrea|7
+Apache Impala|9|Impala
 AppVeyor|5
 Azure Container Registry|4|ACR
 Beautiful Soup|2|bs4||Python
@@ -1269,7 +1270,6 @@ ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
-Apache Iceberg|9|Iceberg
 Azure Container Instances|4|ACI
 BigLake|9
 Bubble Tea|2|||Go
@@ -1294,6 +1294,7 @@ Visual Studio App Center|e|App Center
 fzf|e
 AWS Organizations|4
 Apache CXF|2|||Java
+Apache Iceberg|9|Iceberg
 Apache Pinot|3|Pinot
 Azure Red Hat OpenShift|4|ARO
 BFD|7|Bidirectional Forwarding Detection
@@ -1301,7 +1302,6 @@ Bazel|e
 Cloud Build|4|Google Cloud Build
 Corosync|6
 Data structures|h
-Delta Lake|9|Delta
 GNU Screen|e
 Gitee|i
 HockeyApp|e
@@ -1317,9 +1317,9 @@ AWS Control Tower|4|Control Tower
 Abaqus|e
 Algorithms|h
 Apache Doris|3|Doris
-Apache Hudi|9|Hudi
 Azure Service Fabric|4|Service Fabric
 Cloud Deploy|4|Google Cloud Deploy
+Delta Lake|9|Delta
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM
 IBM Cognos Analytics|9|Cognos
@@ -1337,7 +1337,7 @@ kube-prometheus-stack|8
 osquery|d
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
-Apache Parquet|9|Parquet;Parquet format
+Apache Hudi|9|Hudi
 Azure Batch|4
 Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
@@ -1360,7 +1360,7 @@ templ|2|||Go
 tvOS|b
 ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
-Apache ORC|9
+Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
@@ -1381,7 +1381,7 @@ Wails|2|||Go
 asdf|e
 visionOS|b
 AWS App Runner|4|App Runner
-Apache Avro|9|Avro
+Apache ORC|9
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
@@ -1401,7 +1401,7 @@ crates.io|i
 mise|e
 AWS Amplify|4
 Adobe XD|e
-Apache Arrow|9
+Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Azure Load Balancer|4
 CATIA|e
@@ -1426,6 +1426,7 @@ kube-state-metrics|8
 AWS AppSync|4|AppSync
 Adobe Photoshop|e|Photoshop
 Android TV|b
+Apache Arrow|9
 Azure Application Gateway|4|Application Gateway
 CGNAT|7
 Crossplane|5
@@ -1446,7 +1447,6 @@ Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
-Dagster|9|||Python
 Exercism|i
 Extreme programming|h
 FPGA|c|FPGAs
@@ -1472,11 +1472,11 @@ Atlantis|5
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
+Dagster|9|||Python
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IGMP|7
 Loguru|2|||Python
-Pandera|9|||Python
 RudderStack|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
@@ -1494,7 +1494,7 @@ Cloud Trace|8||Stackdriver Trace
 Joomla|f
 Multicast|7
 Palo Alto Networks Cortex XDR|d|Cortex XDR
-Prefect|9|||Python
+Pandera|9|||Python
 Project Lombok|2|Lombok||Java
 SAP ASE|3|Sybase|Sybase ASE
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
@@ -1518,12 +1518,12 @@ Azure Traffic Manager|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
 Hack The Box|i|HTB
-Luigi|9|||Python
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Plausible Analytics|8|Plausible
+Prefect|9|||Python
 Sitecore|f
 Telegraf|8
 VMware NSX|6|NSX;NSX-T
@@ -1545,6 +1545,7 @@ Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
 Kapacitor|8
+Luigi|9|||Python
 Pair programming|h
 Pentaho|9
 Rocket|1|||Rust
@@ -1584,7 +1585,6 @@ H2 Database|3|H2
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
-Kestra|9
 Logstash Forwarder|8
 Racket|0
 Role-based access control|d|RBAC
@@ -1604,9 +1604,9 @@ ConfigCat|e
 HSQLDB|3
 HubSpot|f
 Hypothesis|2|||Python
+Kestra|9
 Logback|2|||Java
 MSYS2|e
-Mage AI|9
 Nomad|6|HashiCorp Nomad
 OpenHarmony|b
 Reqwest|2|||Rust
@@ -1632,6 +1632,7 @@ High-level synthesis|c
 Integration testing|h
 KaiOS|b
 Lacework|d
+Mage AI|9
 Marathon|6
 MinGW|e
 NETCONF|7
@@ -1654,7 +1655,6 @@ Mailchimp|e
 QEMU|6
 RESTCONF|7
 RavenDB|3
-SQLMesh|9
 Statsig|e
 Sysdig|d
 journald|8
@@ -1669,7 +1669,6 @@ Contract testing|h
 Eppo|e
 Fabio|6
 Falco|d
-Fivetran|9
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
@@ -1677,6 +1676,7 @@ Optimizely|e
 Oracle Data Integrator|9|ODI
 Promtail|8
 SAP SuccessFactors|f|SuccessFactors
+SQLMesh|9
 SeaORM|2|||Rust
 TestNG|e|||Java
 coverage.py|e|||Python
@@ -1684,10 +1684,10 @@ gNMI|7
 kitty terminal|e
 libvirt|6
 AWS DataSync|4|DataSync
-Airbyte|9
 Amplitude|8
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
+Fivetran|9
 Foreman|6
 Intel Quartus Prime|e|Quartus
 Konsole|e
@@ -1704,12 +1704,12 @@ Tetragon|d
 mypy|e|||Python
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Transfer Family|4
+Airbyte|9
 AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Crossbeam|2|||Rust
 Jaeger Tracing|8
-Meltano|9
 MikroORM|2|||JavaScript
 Mixpanel|8
 ModelSim|e
@@ -1740,13 +1740,13 @@ Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
 Load testing|h
+Meltano|9
 NetFlow|7
 Objection.js|2|||JavaScript
 OpenCL|0
 Pylint|e|||Python
 Questa|e
 Semantic Scholar|i
-Stitch Data|9
 Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
@@ -1760,7 +1760,6 @@ Flake8|e|||Python
 GLSL|0
 Grype|d
 IPFIX|7
-Informatica|9|Informatica PowerCenter
 Kubewarden|d
 LogRocket|8
 Network Connectivity Center|4
@@ -1771,6 +1770,7 @@ Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
 SAP Concur|f|Concur
 SonarQube Cloud|e||SonarCloud
+Stitch Data|9
 XCP-ng|6
 anyhow|2|||Rust
 dblp|i
@@ -1782,6 +1782,7 @@ Black|e|||Python
 Brackets|e
 Entity Framework|2|EF6||C#
 HLSL|0
+Informatica|9|Informatica PowerCenter
 Loggly|8
 OpenIndiana|b
 PostHog|8
@@ -1791,7 +1792,6 @@ Scopus|i
 SonarQube for IDE|e||SonarLint
 Syft|d
 Synopsys Design Compiler|e
-Talend|9
 Testcontainers|e|||Java
 TigerGraph|3
 sFlow|7
@@ -1799,7 +1799,6 @@ thiserror|2|||Rust
 ANSYS Fluent|e
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
-Apache NiFi|9|NiFi
 Azure SignalR Service|4
 Clair|d
 Dapper|2|Dapper ORM
@@ -1814,6 +1813,7 @@ Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 Salt|5|Salt Project|SaltStack
 Sumo Logic|8
+Talend|9
 Technical writing|h
 Verilator|e
 WireMock|e|||Java
@@ -1823,6 +1823,7 @@ oVirt|6
 802.1X|7
 AWS Site-to-Site VPN|4
 Anchore|d
+Apache NiFi|9|NiFi
 Azure Web PubSub|4
 CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
@@ -1836,7 +1837,6 @@ Memgraph|3
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
-SQL Server Integration Services|9|SSIS
 Yosys|e
 axe-core|e|Deque axe
 .NET MAUI|1|MAUI||C#
@@ -1845,7 +1845,6 @@ Alibaba Canal|9
 ArtStation|i
 Azure Notification Hubs|4
 DataSpell|e
-Great Expectations|9
 HP-UX|b
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
@@ -1858,6 +1857,7 @@ Nutanix AHV|6|AHV
 PRINCE2|h
 Pa11y|e
 RADIUS|7
+SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
 UVM|h|Universal Verification Methodology
 ndarray|2|||Rust
@@ -1868,6 +1868,7 @@ Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Contentful|f
+Great Expectations|9
 IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
 Kustomize|5
@@ -1876,7 +1877,6 @@ Nutanix|6
 PMP|g
 Pipenv|e|||Python
 Qt Creator|e
-Soda Core|a
 SurrealDB|3
 TACACS+|7
 Vimeo|i
@@ -1896,11 +1896,11 @@ KiCad|e
 LDAP|d
 Maxima|e
 MockK|2|||Kotlin
-Monte Carlo Data|a
 Oracle VirtualBox|6|VirtualBox;VBox
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Six Sigma|h|Lean Six Sigma
 Skaffold|5
+Soda Core|a
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
@@ -1915,9 +1915,9 @@ Bevy|1|||Rust
 DevSpace|5
 Goodreads|i
 Kerberos|d
+Monte Carlo Data|a
 NVDA|e
 OKR|h|OKRs
-OpenLineage|9
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify
 OpenVMS|b
 Qwik|1|||JavaScript
@@ -1926,7 +1926,6 @@ Security Command Center|d
 SigNoz|8
 Xamarin Studio|e
 Anomalo|9
-DataHub|9
 Design thinking|h
 GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -1934,6 +1933,7 @@ Inspektor Gadget|8
 JMH|2|||Java
 Liquid|0|Shopify Liquid
 Network Load Balancer|4|NLB;AWS NLB
+OpenLineage|9
 OrCAD|e
 PDM|e|||Python
 Preact|1|||JavaScript
@@ -1950,9 +1950,9 @@ WPF|1|Windows Presentation Foundation
 Zuora|f
 AWS Cloud Map|4
 Aerospike|3
-Amundsen|9
 Azure Application Insights|8|Application Insights;App Insights
 BigCommerce|f
+DataHub|9
 Databricks Notebooks|9
 Hatch|e|||Python
 HyperDX|8
@@ -1971,7 +1971,7 @@ wgpu|2|||Rust
 AWS Network Firewall|4
 Accessibility|h|a11y
 Alpine.js|1|||JavaScript
-Apache Atlas|9
+Amundsen|9
 Atlan|9
 Azure Log Analytics|8|Log Analytics
 Cloud Hypervisor|6
@@ -1992,11 +1992,11 @@ egui|2|||Rust
 minikube|5
 setuptools|e|||Python
 Apache Ant|e|Ant||Java
+Apache Atlas|9
 Apache Ignite|3|Ignite
 Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
-Collibra|9
 Cursor|e
 FTP|7
 Glassdoor|i
@@ -2008,13 +2008,13 @@ WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 htmx|2|||JavaScript
 k3s|5
-Alation|9
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 AvaloniaUI|1|Avalonia
 Brakeman|d
 CXL|c|Compute Express Link
 Chargebee|f
+Collibra|9
 Ember.js|1|||JavaScript
 Meshery|5
 OpenMetadata|9
@@ -2031,6 +2031,7 @@ Zephyr RTOS|b|Zephyr;Zephyr Project
 k3d|5
 reCAPTCHA|d
 sbt|e|||Scala
+Alation|9
 Amazon DocumentDB|4|DocumentDB
 Backbone.js|1|||JavaScript
 Fiverr|i
@@ -2048,7 +2049,6 @@ Pixie|8
 RIOT OS|b
 SignalR|2
 Tauri|1|||Rust
-Unity Catalog|9
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Azure Databricks|9
@@ -2067,6 +2067,7 @@ Recurly|f
 Software-defined radio|c|SDR
 Sourcetree|e
 Toptal|i
+Unity Catalog|9
 Workload Identity Federation|d
 gRPC for .NET|2
 k0s|5
@@ -2074,7 +2075,6 @@ mamba|e|||Python
 Apache NuttX|b|NuttX
 Azure Stream Analytics|9
 Binary Authorization|d
-Databricks Vector Search|9
 Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
@@ -2094,6 +2094,7 @@ Aspire|2|.NET Aspire
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Coroot|8
+Databricks Vector Search|9
 Dioxus|1|||Rust
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
@@ -2108,7 +2109,6 @@ RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
 Synopsys VCS|e|VCS
-dltHub|9|dlt||Python
 tig|e
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
@@ -2129,6 +2129,7 @@ Semantic Versioning|g|SemVer
 Sublime Text|e
 WordPress.com|i
 detect-secrets|d
+dltHub|9|dlt||Python
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
@@ -2150,7 +2151,6 @@ PyPy|f|||Python
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 Shopify Plus|f
-Snowpark|9
 Synopsys|e
 Windows Communication Foundation|1|WCF||C#
 kdb+|3
@@ -2172,6 +2172,7 @@ OpenNebula|6
 OpenTSDB|3
 ROS 2|f|ROS2
 Raku|0|Perl 6
+Snowpark|9
 Tumblr|i
 WinMerge|e
 AWK|0|gawk
@@ -2317,7 +2318,6 @@ Modernizr|2|||JavaScript
 Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
-Qlik Sense|9|QlikView
 Raspberry Pi OS|b||Raspbian
 Remmina|e
 SLSA|g
@@ -2335,8 +2335,8 @@ HDMI|c
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
-Metabase|9
 Qiita|i
+Qlik Sense|9|QlikView
 Serilog|2
 Sigstore|d
 Slurm|6|SLURM
@@ -2347,7 +2347,6 @@ embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
-Apache Superset|9|Superset
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Cosign|d
 DisplayPort|c
@@ -2356,6 +2355,7 @@ Hyperdisk|4
 IAR Embedded Workbench|e|IAR
 IndexedDB|g
 Liferay|f
+Metabase|9
 Munin|8
 NLog|2
 OpenWrt|b
@@ -2369,6 +2369,7 @@ Zenn|i
 core.async|2|||Clojure
 ext4|6
 Amazon Comprehend|4
+Apache Superset|9|Superset
 AppleScript|0
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
@@ -2380,7 +2381,6 @@ Docker Desktop|5
 Habr|i
 I2C|c|I²C;IIC
 Proxmox Backup Server|b
-Redash|9
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
@@ -2405,6 +2405,7 @@ NTFS|6
 Notary Project|d|Notary
 Rancher Desktop|5
 Ratatui|2|||Rust
+Redash|9
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
 Skopeo|5
@@ -2429,13 +2430,11 @@ OrbStack|5
 ReactOS|b
 Restlet|1|||Java
 Server-side rendering|h|SSR
-Sigma Computing|9
 Storage Transfer Service|4
 UART|c
 containerd|5
 nom|2|||Rust
 ActionScript|0|ActionScript 3;AS3
-Alteryx|9
 Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
@@ -2454,11 +2453,13 @@ Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
 Rockset|3
 STM32CubeIDE|e|STM32CubeMX
+Sigma Computing|9
 Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
 pest|2|||Rust
+Alteryx|9
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
@@ -2487,7 +2488,6 @@ Dramatiq|2|||Python
 Flink SQL|9
 GPIO|c
 Google Distributed Cloud|4
-IBM SPSS Statistics|9|SPSS
 Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
 Micro frontends|h
@@ -2507,6 +2507,7 @@ D3.js|2|D3||JavaScript
 FluentAssertions|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2S|c
+IBM SPSS Statistics|9|SPSS
 Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
@@ -2530,7 +2531,6 @@ Chart.js|2|||JavaScript
 CubeFS|5
 Firecracker|6
 IBM FileNet|f|FileNet
-KNIME|9
 Koin|2|||Kotlin
 Kubescape|d
 Linux kernel|b|kernel development
@@ -2555,12 +2555,12 @@ DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
 Google Cloud Batch|4
+KNIME|9
 Kombu|2|||Python
 LIN bus|7
 LXC|5
 MySQL Workbench|e
 Q#|0
-RapidMiner|9
 Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
@@ -2581,11 +2581,11 @@ Jamf|e|Jamf Pro
 LND|6|Lightning Network Daemon||Go
 LXD|5
 Marqo|3
-Microsoft Excel|e|Excel;MS Excel
 Open Policy Agent|d|OPA
 OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
+RapidMiner|9
 Sharding|h
 XNU|b
 AWS Inferentia|4|Inferentia
@@ -2596,12 +2596,12 @@ Cypher|0
 Ethernet|c
 Foundry|e
 Google Earth Engine|4
-Google Sheets|e
 HBM|c|High Bandwidth Memory
 Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
 MSBuild|e
+Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
@@ -2620,8 +2620,8 @@ Data modeling|h|data modelling
 Fabric|2|||Python
 GRUB|b
 Google Maps Platform|4|Google Maps API
+Google Sheets|e
 IBM DataPower Gateway|6|IBM DataPower;DataPower
-Kafka Streams|9
 Leaflet|2|||JavaScript
 NetApp ONTAP|6|ONTAP
 ReSharper|e
@@ -2642,6 +2642,7 @@ Edge Delta|8
 HDD|c
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
+Kafka Streams|9
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
 MongoDB Compass|e
@@ -2684,7 +2685,6 @@ ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GoPDF|2|||Go
 Jib|5
-Materialize|3
 Patroni|3
 PixiJS|2|||JavaScript
 PowerShell Core|2
@@ -2708,19 +2708,18 @@ Insomnia|e
 Instaclustr|4
 KubeVirt|5
 LoRaWAN|7
+Materialize|3
 NAS|c|Network-attached storage
 OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
-RisingWave|3
 Slick|2|||Scala
 Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
 AWS CodeBuild|4|CodeBuild
-Apache Kylin|9|Kylin
 Azure Advisor|4
 Ballerina|0
 Bruno|e
@@ -2732,6 +2731,7 @@ Paketo Buildpacks|5
 Phaser|2|||JavaScript
 Pivotal Tracker|e
 PyQt|2|||Python
+RisingWave|3
 Scala.js|2|||Scala
 Stream processing|h
 Sōzu|6|Sozu
@@ -2740,12 +2740,12 @@ TrueNAS|6||FreeNAS
 X Window System|b|X11
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
+Apache Kylin|9|Kylin
 Azure Cost Management|4
 Bicep|5|Azure Bicep
 Bitwarden|d
 Buffalo|1|||Go
 Change data capture|h|CDC
-Dremio|9
 Fiddler|e
 Firebase Remote Config|4
 GNOME|b
@@ -2766,6 +2766,7 @@ Azure Automation|4
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Charles Proxy|e
+Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Distribution|4
 ForkLift|e
@@ -2777,7 +2778,6 @@ Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 Star schema|h
-Starburst|9
 Tkinter|2|||Python
 bpftrace|8
 5G|7|5G NR
@@ -2800,6 +2800,7 @@ OLAP|g
 Oracle Coherence|3|Coherence
 PassMark|e
 RenderWare|e
+Starburst|9
 Xfce|b
 libbpf|2
 mitmproxy|e
@@ -2810,7 +2811,6 @@ Apache POI|2|||Java
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
-Deepnote|9
 Firebase Test Lab|4
 OLTP|g
 POSIX|g
@@ -2828,13 +2828,13 @@ Board support package|c|BSP
 Bubble.io|f
 Commitizen|e
 DTrace|8
+Deepnote|9
 Ehcache|2
 IRIS GL|2
 Lean 4|0
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
-Observable|9
 Pygame|2|||Python
 SELinux|d
 Vector Remap Language|0|VRL
@@ -2848,6 +2848,7 @@ ISO 8601|g
 Isabelle|0
 MonoGame|2|||C#
 NSQ|6
+Observable|9
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
@@ -2860,7 +2861,6 @@ Azure Developer CLI|e|azd
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
-Gradio|1|||Python
 Kafka Clients|2
 MkDocs|e|||Python
 Mono|f
@@ -2883,13 +2883,13 @@ Buildroot|b
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 Google Apps Script|0
+Gradio|1|||Python
 Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Modelica|0
 Resilience4j|2|||Java
 SD-WAN|7
-Shiny|1
 UTF-8|g
 Valgrind|e
 AWS Copilot|4
@@ -2903,9 +2903,9 @@ Jupyter Book|2|||Python
 LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
-R Markdown|9
 Radix UI|2|Radix||JavaScript
 SASE|7
+Shiny|1
 Tray.io|f|Tray.ai
 UIKit|1|||Swift
 Vector CANalyzer|e|CANalyzer
@@ -2925,7 +2925,7 @@ Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
-Quarto|e
+R Markdown|9
 SDN|7|Software-defined networking
 Standard ML|0|SML
 pprof|e
@@ -2946,7 +2946,7 @@ NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
-RStudio|e
+Quarto|e
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Stitches|2|||JavaScript
 async-profiler|e
@@ -2965,9 +2965,9 @@ Linkerd|5
 NATS|6
 OpenFeign|2|Feign||Java
 OpenFlow|7
+RStudio|e
 Realm|3|RealmDB;Realm Database
 SwiftData|2|||Swift
-tidyverse|2
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
@@ -2988,7 +2988,7 @@ SPIFFE|g
 Theme UI|2|||JavaScript
 VisualVM|e
 dpkg|e
-ggplot2|2
+tidyverse|2
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
@@ -3007,7 +3007,7 @@ RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
 ZeroMQ|6|ZMQ;0MQ
-dplyr|2
+ggplot2|2
 AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0
 Core Location|2|CoreLocation||Swift
@@ -3024,7 +3024,7 @@ Project Calico|5|Calico
 SnapLogic|f
 Upstash|3
 YUM|e
-data.table|2
+dplyr|2
 eBPF|7
 eksctl|e
 openpyxl|2|||Python
@@ -3044,7 +3044,7 @@ URLSession|2|||Swift
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
-caret|2
+data.table|2|||R
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
@@ -3059,9 +3059,10 @@ Microsoft Office|e|MS Office
 SAS Viya|9
 SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
-Universal Scene Description|g|OpenUSD
+Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
 WidgetKit|1|||Swift
+caret|2
 libSQL|3
 pacman|e
 python-docx|2|||Python
@@ -3101,7 +3102,6 @@ Subversion|e|SVN;Apache Subversion
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
-Weights & Biases|a|W&B;wandb
 kubeadm|e
 wrk|e
 AWS Auto Scaling|4
@@ -3112,17 +3112,16 @@ GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Mercurial|e|hg
 Microsoft Exchange Online|e
-Neptune.ai|a
 PyPDF|2|PyPDF2||Python
 RealityKit|1
 SingleStore|3||MemSQL
 TIBCO EMS|6
 Vegeta|e
+Weights & Biases|a|W&B;wandb
 iWARP|7
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Cloud Storage for Firebase|4|Firebase Storage
-Comet ML|a
 EDI|g|X12;EDIFACT
 Exasol|3
 Flathub|i
@@ -3130,6 +3129,7 @@ JHipster|1|||Java
 Klocwork|d
 Metal|0
 Microsoft Graph|f|Graph API;MS Graph
+Neptune.ai|a
 Open Service Mesh|5
 Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
@@ -3144,7 +3144,7 @@ BeagleBone|c
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-DVC|a|Data Version Control
+Comet ML|a
 Google AdSense|f|AdSense
 HealthKit|2
 ISO 20022|g|SWIFT messaging
@@ -3157,8 +3157,8 @@ WinGet|e
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
-ClearML|a
 DAX|0|Data Analysis Expressions
+DVC|a|Data Version Control
 Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
@@ -3178,11 +3178,11 @@ Apache Accumulo|3
 Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
+ClearML|a
 Confluent Platform|6
 EMV|g
 Grails|1
 KEDA|5
-Metaflow|a
 Microsoft Word|e|MS Word
 Reviewable|4
 SCIM|g
@@ -3195,6 +3195,7 @@ Distributed tracing|h
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Knative|5
+Metaflow|a
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Oracle Health|f||Cerner
@@ -3203,13 +3204,11 @@ Phabricator|e
 Power Query M|9
 PowerShell DSC|5
 Quagga|7
-ZenML|a
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
 App Attest|2
 ClojureScript|0
-Feast|a
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Lattice Semiconductor|c
@@ -3221,11 +3220,13 @@ Service level objectives|h|SLO;SLOs;SLI;SLIs
 Sourcegraph|e
 VyOS|7
 X.509|g
+ZenML|a
 Amazon Connect|4
 Boost.Test|e
 BoringSSL|d
 DocC|e
 Error budgets|h
+Feast|a
 Fission|5
 Guidewire|f
 IRIX|b
@@ -3235,14 +3236,12 @@ Microsoft Visio|e|Visio
 OpenGrok|e
 Progress OpenEdge|3
 SONiC|7
-Tecton|a
 XBRL|g
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Android Open Source Project|b|AOSP
-BentoML|a
 Cumulus Linux|7
 IEEE 754|g
 Incident management|h
@@ -3253,10 +3252,12 @@ Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Renesas|c
 Swift Concurrency|2
+Tecton|a
 esbuild|e|||JavaScript
 ksqlDB|6
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
+BentoML|a
 CTest|e
 Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
@@ -3270,7 +3271,6 @@ Murex|f
 On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
-Seldon Core|a|Seldon
 Swift Macros|2
 Zoom|e
 Amazon AppStream 2.0|4|AppStream
@@ -3280,11 +3280,11 @@ Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
 IBM IMS|3|IMS
-KServe|a||KFServing
 Microsoft Loop|e
 Miro|e
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
+Seldon Core|a|Seldon
 Strimzi|5
 Turbopack|e|||JavaScript
 Xcode Instruments|e|Instruments
@@ -3296,6 +3296,7 @@ Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
 Debezium|9
 HomeKit|2
+KServe|a||KFServing
 Kubespray|5
 Lucidchart|e
 Microsoft Copilot|a||Bing Chat
@@ -3303,7 +3304,6 @@ NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
-TorchServe|a
 Vertical Pod Autoscaler|5
 gcov|e
 AWS IoT Greengrass|4|Greengrass
@@ -3316,7 +3316,7 @@ RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
 Temporal|f
-TensorFlow Serving|a
+TorchServe|a
 USE method|h
 XTDB|3
 cert-manager|5
@@ -3333,6 +3333,7 @@ Flet|2|||Python
 Four golden signals|h
 OpenMetrics|g
 StoreKit|2
+TensorFlow Serving|a
 TerminusDB|3
 lcov|e
 ActivityPub|g
@@ -3342,7 +3343,6 @@ EventStoreDB|3
 External Secrets Operator|5
 ISO 26262|g
 MapKit|2
-ONNX Runtime|a
 PlantUML|e
 Reflex|2|||Python
 SHA-256|g
@@ -3359,7 +3359,7 @@ JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Matrix|g|Matrix protocol
 Mermaid|e
-ONNX|g
+ONNX Runtime|a
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
 bcrypt|d
@@ -3371,7 +3371,7 @@ Embedded C|0
 GridGain|3
 Javadoc|e|||Java
 Mac Catalyst|1|||Swift
-OpenVINO|a
+ONNX|g
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
@@ -3383,10 +3383,10 @@ BullMQ|2
 CherryPy|2|||Python
 Cisco Nexus|7
 Embedded Linux|b
-LiteRT|a||TensorFlow Lite;TFLite
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
+OpenVINO|a
 SQL Server Analysis Services|9|SSAS
 Velero|5
 VisionKit|1|||Swift
@@ -3396,10 +3396,10 @@ Azure Data Studio|e
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
-Core ML|a|CoreML
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
+LiteRT|a||TensorFlow Lite;TFLite
 Oracle TimesTen|3
 PDFKit|1|||Swift
 Turborepo|e|||JavaScript
@@ -3407,6 +3407,7 @@ Zope|2|||Python
 Amazon Braket|4|Braket
 Cisco ThousandEyes|7|ThousandEyes
 Combine|1|||Swift
+Core ML|a|CoreML
 Ethereum|f
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
@@ -3420,7 +3421,6 @@ RenderDoc|e
 SpotBugs|e|||Java
 Syphon|2
 Talos Omni|5
-TensorFlow.js|a
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
@@ -3430,9 +3430,9 @@ FindBugs|e|||Java
 Hardware security module|d|HSM
 Lerna|e|||JavaScript
 Odoo|f|||Python
-PyTorch Lightning|a|||Python
 Spout|2
 System Center Operations Manager|8|SCOM
+TensorFlow.js|a
 AWS CloudHSM|d
 AWS Directory Service|4
 Core MIDI|2|CoreMIDI
@@ -3442,30 +3442,30 @@ Operator Framework|5
 PIX on Windows|e|PIX
 PMD|e|||Java
 Postfix|6
+PyTorch Lightning|a|||Python
 Scapy|2|||Python
 Smart contracts|h
 Windows Server Update Services|e|WSUS
 Wings 3D|e
 eXist-db|3
-fastai|a
 Amazon Verified Permissions|4
 AudioKit|2|||Swift
 Blockchain|h
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
-Hugging Face Datasets|a
 Junos OS|7|Junos
 Let's Encrypt|d
 OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
+fastai|a
 AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
 BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
-Hugging Face Hub|a
+Hugging Face Datasets|a
 JaCoCo|e|||Java
 Juniper Mist|7
 Kubebuilder|5
@@ -3479,7 +3479,7 @@ AWS License Manager|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 ERC-20|g
-Hugging Face Accelerate|a
+Hugging Face Hub|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 NetworkX|a|||Python
@@ -3490,8 +3490,8 @@ kubectl|e
 AWS Artifact|4
 Cocos2d-x|e|cocos2d
 ERC-721|g
+Hugging Face Accelerate|a
 K9s|e
-PEFT|a
 SymPy|2|||Python
 TSLint|e|||JavaScript
 Tuist|e
@@ -3500,19 +3500,19 @@ YourKit|e|||Java
 iDempiere|f
 AWS Audit Manager|4
 Biopython|2|||Python
-DeepSpeed|a
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Imperva|d
 Nokia SR Linux|7
+PEFT|a
 Proxyman|e
 dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
+DeepSpeed|a
 Dev Home|e
-FairScale|a
 JMX|2|||Java
 Krew|e
 Nokia SR OS|7
@@ -3523,11 +3523,11 @@ Tryton|f
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Cloud-native|h
+FairScale|a
 Helmfile|5
 Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
-Megatron-LM|a
 Pint|2|||Python
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
@@ -3537,11 +3537,11 @@ Carvel|5
 CocoaPods|e
 Java Card|f
 Kea DHCP|7
+Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
-PyTorch FSDP|a|FSDP
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Carthage|e
@@ -3549,10 +3549,10 @@ Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
-Horovod|a
 Hybrid cloud|h
 Java ME|f
 Kpt|5
+PyTorch FSDP|a|FSDP
 netCDF4|2|||Python
 AWS Migration Hub|4
 Cluster API|5
@@ -3560,13 +3560,13 @@ CrowdSec|d
 Extreme Networks|7
 Fairwinds Pluto|5
 FinOps|h
+Horovod|a
 Jasmine|e|||JavaScript
 OSGi|g
 OpenLDAP|d
 Unity Netcode|e|Netcode for GameObjects
 XCTest|e|||Swift
 h5py|2|||Python
-vLLM|a
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|||Java
 Fail2ban|d
@@ -3577,8 +3577,8 @@ Recharts|2
 Swift Testing|e|||Swift
 Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
-llama.cpp|a
 vCluster|5
+vLLM|a
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
 Alamofire|2|||Swift
@@ -3587,16 +3587,16 @@ Azure PlayFab|e|PlayFab
 ClamAV|d
 Disaster recovery|h
 Fortinet FortiGate|7|FortiGate
-Ollama|a
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
+llama.cpp|a
 AWS Marketplace|4
 Capacity planning|h
 Eclipse RCP|1|||Java
 GoJS|2|||JavaScript
 Kingfisher|2|||Swift
-LM Studio|a|Bionic;LM Studio Bionic
 Modin|2|||Python
+Ollama|a
 Palo Alto Networks|7|Palo Alto
 SIEM|h
 AWS CLI|4|AWS Command Line Interface
@@ -3604,6 +3604,7 @@ Bookshelf.js|2|Bookshelf||JavaScript
 Havok|e
 Ibis|2|||Python
 Kubeconform|e
+LM Studio|a|Bionic;LM Studio Bionic
 Longhorn|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
@@ -3611,7 +3612,6 @@ SOAR|h
 SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
 SnapKit|2|||Swift
-Text Generation Inference|a|TGI
 AWS SDK|4
 Check Point|d
 DuckDB Python|2|||Python
@@ -3621,7 +3621,7 @@ JFace|1|||Java
 Observability|h
 Rook|6
 RxSwift|2|||Swift
-SGLang|a
+Text Generation Inference|a|TGI
 AWS CloudShell|4
 Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
@@ -3629,7 +3629,7 @@ Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 NVIDIA PhysX|e|PhysX
 OpenEBS|6
-TensorRT-LLM|a
+SGLang|a
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 XDR|h
 Zscaler|d
@@ -3639,6 +3639,7 @@ Cloudflare Zero Trust|d
 PennyLane|2|||Python
 Portworx|6
 Shell scripting|h
+TensorRT-LLM|a
 Vapor|1|||Swift
 Zimbra|6
 install4j|e
@@ -3648,7 +3649,6 @@ CNAPP|h
 Cirq|2|||Python
 Cloudflare Tunnel|7
 LWJGL|2|||Java
-LangGraph|a
 Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
@@ -3658,7 +3658,7 @@ Asterisk|6
 Backstage|e
 ISTQB|g
 Infoblox|7
-LangSmith|a
+LangGraph|a
 SAST|h
 Tesseract|e|Tesseract OCR||Python
 TestFlight|e
@@ -3670,7 +3670,7 @@ Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 App Store Connect|e
 Box2D|e
 DAST|h
-LlamaIndex|a||GPT Index
+LangSmith|a
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
 NetBox|7
@@ -3681,8 +3681,8 @@ TestCafe|e|||JavaScript
 Avaya IP Office|6
 COBIT|g
 Fastlane|e
-Haystack|a
 IAST|h
+LlamaIndex|a||GPT Index
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
@@ -3692,27 +3692,27 @@ Batfish|7
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
 Flagger|5
+Haystack|a
 Jolt Physics|e
 Nock|2|||JavaScript
 PlayStation Home|f
-Semantic Kernel|a
 Serenity BDD|e|Serenity||Java
 Software composition analysis|h|SCA
 Zachman Framework|g
 AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
-AutoGen|a
 Containerlab|7
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 FreeSWITCH|6
 Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
+Semantic Kernel|a
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
+AutoGen|a
 BPMN|g
-CrewAI|a
 Enzyme|2|||JavaScript
 GNS3|7
 Kamailio|6
@@ -3723,7 +3723,7 @@ Unleash|5
 ZBrush|e
 Amazon Location Service|4
 C4 model|g
-DSPy|a
+CrewAI|a
 EVE-NG|7
 Flagsmith|5
 Hono|1|||JavaScript
@@ -3736,11 +3736,11 @@ AsyncHttpClient|2|AsyncHttp||Java
 Cisco Packet Tracer|7|Packet Tracer
 Compose Multiplatform|1|||Kotlin
 Corda|f
+DSPy|a
 Datree|5
 Elysia|1|||JavaScript
 Jitsi|6
 OpenFeature|g
-Pydantic AI|a
 Red teaming|h
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
@@ -3751,12 +3751,12 @@ ERD|g|entity-relationship diagram
 Infura|f
 Keptn|5
 Mininet|7
+Pydantic AI|a
 ScalaCheck|2|||Scala
 coturn|6
 Amazon Aurora Serverless|4
 Android NDK|2
 Architecture decision records|h|ADR;ADRs
-ChatGPT|a
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Moralis|f
@@ -3767,7 +3767,7 @@ ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
-GPT-4|a|GPT-4 Turbo
+ChatGPT|a
 LoopBack|1|||JavaScript
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
@@ -3776,7 +3776,7 @@ iperf|7|iPerf3
 mediasoup|6
 Amazon S3 Express One Zone|4
 FeathersJS|1|Feathers||JavaScript
-GPT-4o|a
+GPT-4|a|GPT-4 Turbo
 Gatekeeper Library|5
 Gremlin|5
 LiveKit|6
@@ -3788,13 +3788,13 @@ tcpdump|7
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
-Claude|a|Anthropic Claude
+GPT-4o|a
 LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
 Strapi|f
 Wowza|6
 AWS Entity Resolution|4
-Anthropic API|a|Claude API;Anthropic SDK
+Claude|a|Anthropic Claude
 Gossip protocol|h
 Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
@@ -3804,9 +3804,9 @@ Red5|6
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Ansible Vault|5
+Anthropic API|a|Claude API;Anthropic SDK
 Consistent hashing|h
 FFmpeg|e
-Llama|a|Llama 3;Meta Llama
 NIST SP 800-53|g
 Timber|2|||Kotlin
 mtr|7
@@ -3818,13 +3818,13 @@ Google Chat|e
 Hansoft|e
 ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
-Mistral AI|a|Mistral
+Llama|a|Llama 3;Meta Llama
 Rundeck|5
 Two-phase commit|h|2PC
 traceroute|7
 AWS HealthOmics|4
 IntelliJ Platform|f|IntelliJ Platform SDK
-Mixtral|a
+Mistral AI|a|Mistral
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
@@ -3836,26 +3836,26 @@ Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Eleventy|e|11ty
 MPEG|g|MPEG-2
+Mixtral|a
 PCI DSS|g|PCI-DSS
-Stable Diffusion|a
 Stetho|e
 cron|e
 iptables|7
 AWS Amplify Studio|4
-ComfyUI|e
 Flipper|e
 HIPAA|g
 Hexo|e
 MPEG-4|g|MPEG4
 Molecule|5
 SberCloud|4
+Stable Diffusion|a
 Supervisor|6|supervisord
 nftables|7
 Amazon CloudSearch|4
+ComfyUI|e
 Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
-Midjourney|a
 PM2|e
 Picasso|2|||Java
 Pug|2|||JavaScript
@@ -3865,35 +3865,35 @@ Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
 CCPA|g
-DALL-E|a|DALL·E
 EJS|2|||JavaScript
 Lens|5|Kubernetes Lens;OpenLens
 MP3|g
 Maestro|e
+Midjourney|a
 Serverspec|5
 ufw|7
 AAC|g
 AWS OpsWorks|4
 Advanced Custom Fields|2|ACF||PHP
 Chef InSpec|5|Inspec
+DALL-E|a|DALL·E
 FedRAMP|g
 Google AdMob|f|AdMob
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
-OpenAI Whisper|a|Whisper
 AWS Device Farm|4
-BERT|a
 Bluehost|4
 CMMC|g
 Clonezilla|e
 Google Play Services|f
 Immutable.js|2|||JavaScript
+OpenAI Whisper|a|Whisper
 Opus codec|g
 Terratest|5
 3dcart|f
 Amazon Elastic Transcoder|4
-CLIP|a
+BERT|a
 Checkov|d
 Common Criteria|g
 FLAC|g
@@ -3903,506 +3903,514 @@ Sveltos|5
 Workbox|2|||JavaScript
 jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
+CLIP|a
 Divi|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 OkHttp|2
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Tailscale|7
-YOLO|a|YOLOv8
 cloudflared|7
 tfsec|d
 Amazon Fire TV|c|Fire TV
 CISSP|g
 CloudFront Functions|4
-Detectron2|a
 Glide|2
 H.265|g|HEVC;H265;x265
 JavaServer Pages|0|JSP
 TFLint|5
 Twingate|7
+YOLO|a|YOLOv8
 oauth2-proxy|d
 AV1|g
 AWS Serverless Application Repository|4
 Browserify|e
 CISM|g
 Coil|2
+Detectron2|a
 Headscale|7
 Hetzner Cloud|4
 Infracost|5
-MMDetection|a
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
 IBM Watson|a
+MMDetection|a
 NetBird|7
 OpenVidu|f
 Rancher Fleet|5
-Segment Anything|a
 VP9|g
 terraform-docs|5
 Adobe Fireworks|e
-Albumentations|a
 Cloudflare WARP|7
 OSCP|g
 PJSIP|2
+Segment Anything|a
 WebM|g
 pre-commit|e
+Albumentations|a
 Ambassador Edge Stack|e
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 Matroska|g|MKV
 WebRTC|7
 WorkManager|2
-torchvision|a
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
 Jetpack Navigation|2|Navigation Component
 Kubernetes Gateway API|7|Gateway API
 WebGL|g
-timm|a
+torchvision|a
 Axure RP|e|Axure
 CompTIA A+|g
 Container Network Interface|7|CNI
 Dev Containers|5|devcontainer
 Espresso|e
+Geolocation API|g
 PNG|g
-Sentence Transformers|a
 Weave GitOps|5
-WebGPU|g
+timm|a
 Certified Kubernetes Administrator|g|CKA
-FAISS|a
 GitHub Codespaces|5|Codespaces
 Internet Explorer|e
 JPEG|g|JPG
 Load balancing|h
 Robolectric|e
-Service Workers|g
+Sentence Transformers|a
+WebGPU|g
 Balsamiq|e
 Certified Kubernetes Application Developer|g|CKAD
+FAISS|a
 Gitpod|5
 Gradle Kotlin DSL|2
 Microsoft Edge|e
-ScaNN|a
+Service Workers|g
 Subnetting|7
 WebP|g
 AVIF|g
-Brain.js|a
 Buddybuild|5
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 Google Play|i|Play Store;Google Play Store
-HNSW|a
+ScaNN|a
 AWS Certified Solutions Architect|g
 Adobe After Effects|e|After Effects
 Apple App Store|i|App Store
+Brain.js|a
 Codefresh GitOps|5
 GitOps|h
 Glean|e
 HEIC|g
-LangChain.js|a
+HNSW|a
 OSI model|7
-Retrieval-augmented generation|h|RAG
 AWS Certified Developer|g
 DevSecOps|h
 HappyFox|e
+LangChain.js|a
 Network automation|h
-Prompt engineering|h
+Retrieval-augmented generation|h|RAG
 TIFF|g
-Vercel AI SDK|a
 AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro
-Cheerio|2|||JavaScript
-Fine-tuning|h
 OneSignal|f
 PDF|g|Portable Document Format
 Platform engineering|h
+Prompt engineering|h
+Vercel AI SDK|a
 Zero trust|d|Zero Trust architecture;ZTNA
+Cheerio|2|||JavaScript
 Cisco CCNA|g|CCNA
 CleverTap|f
+Fine-tuning|h
 Google Cloud Professional Cloud Architect|g
 PDF/A|g
-RLHF|h
 Riverpod|2
 Site Reliability Engineering|h|SRE
-jsdom|2|||JavaScript
 Adobe InDesign|e|InDesign
 Akuity|5
 Chrome DevTools|e
 Cisco CCNP|g|CCNP
-Commander.js|2|||JavaScript
 EPUB|g
 Flutter Hooks|2
 Infrastructure as Code|h|IaC
-MLOps|h
 Microsoft Certified Azure Administrator|g|AZ-104
+RLHF|h
+jsdom|2|||JavaScript
 BLoC|2|flutter_bloc
 Cisco CCIE|g|CCIE
+Commander.js|2|||JavaScript
 Continuous integration|h|CI
-LLMOps|h
+MLOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
 Telegram Bot API|f
-Yargs|2|||JavaScript
 Continuous delivery|h|CD
 Final Cut Pro|e
 GetX|2
 HashiCorp Certified Terraform Associate|g
-Inquirer.js|2|||JavaScript
 JNCIA|g
+LLMOps|h
 Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
+Yargs|2|||JavaScript
 Continuous deployment|h
 Dio|2
+Inquirer.js|2|||JavaScript
 JNCIP|g
 OVHcloud|4
 Splunk SOAR|d||Splunk Phantom;Phantom
-dotenv|2|||JavaScript
 gRPC-Web|g|Protocol Buffers wire format
 Kargo|5
 Logic Pro|e
-Natural language processing|h|NLP
-Pino|2|||JavaScript
+Nuke|e|Foundry Nuke
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
+dotenv|2|||JavaScript
 Blue-green deployment|h
-Bunyan|2|||JavaScript
-Computer vision|h
 IBM QRadar|d|QRadar
+Natural language processing|h|NLP
+Pino|2|||JavaScript
 VPN|7|virtual private network
+ftrack|e
+Bunyan|2|||JavaScript
 Canary release|h|canary deployment
+Computer vision|h
 OpenText ArcSight|d|ArcSight
+OpenTimelineIO|2|OTIO
 Pro Tools|e
 Real-time operating systems|b|RTOS
-Reinforcement learning|h|RL
-nodemon|e|||JavaScript
 Capacitor|1|Ionic Capacitor
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 Multithreading|h
-ts-node|e|||JavaScript
+Reinforcement learning|h|RL
+nodemon|e|||JavaScript
 Ableton Live|e|Ableton
 Appium|e
 Caching|h
-Generative AI|h|GenAI
+Defold|1
 Tanium|d
 Trunk-based development|h
-tsx|e|||JavaScript
+ts-node|e|||JavaScript
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
 Detox|e
-Gymnasium|a||OpenAI Gym
+Durandal|1|||JavaScript
+Generative AI|h|GenAI
 Rate limiting|h
-TypeDoc|e|||JavaScript
+tsx|e|||JavaScript
 Circuit breaker|h|circuit breaker pattern
+Gymnasium|a||OpenAI Gym
 Immutable infrastructure|h
-JSDoc|e|||JavaScript
 Max/MSP|e|Max MSP;Cycling '74 Max
+OLE DB|2|OLEDB
 Prisma Access|d
-Stable Baselines3|a
+TypeDoc|e|||JavaScript
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
+JSDoc|e|||JavaScript
 Netskope|d
-RLlib|a
+Stable Baselines3|a
 BPEL|g|WS-BPEL
 Codemagic|5
-Optuna|a
 Pure Data|e
+RLlib|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-Stimulus|1|StimulusJS||JavaScript
 C++ Standard Library|2|STL
-Hyperopt|a
-Inertia.js|2|||JavaScript
+Optuna|a
 PXE|7|Preboot Execution Environment
 Saviynt|d
+Stimulus|1|StimulusJS||JavaScript
 Boost|2|Boost C++
+Hyperopt|a
 ISDN|7
-SHAP|a
+Inertia.js|2|||JavaScript
 SuperCollider|0
 Venafi|d
 AWS Signature Version 4|d|SigV4
 DigiCert|d
-LIME|a
-Mithril|2|||JavaScript
 RapidJSON|2|||C++
+SHAP|a
 Chromium Embedded Framework|1|CEF
 Entrust|d
-Evidently|a
 IEC 61131-3|g|IEC 61131
-Marionette.js|2|||JavaScript
+LIME|a
+Mithril|2|||JavaScript
 Terramate|5
 TouchDesigner|e
-Knockout.js|2|||JavaScript
+Evidently|a
 Language Server Protocol|g|LSP
+Marionette.js|2|||JavaScript
 Thales Luna HSM|d|Luna HSM
-WhyLabs|a
 Acunetix|d
+Knockout.js|2|||JavaScript
+Qt Quick|2
+WhyLabs|a
+openFrameworks|e
 Arize|a
 Dojo Toolkit|2|||JavaScript
-Qt Quick|2
-openFrameworks|e
-Ext JS|2|Sencha Ext JS||JavaScript
 GTK|2|GTK+
 Invicti|d||Netsparker
-Label Studio|a
+Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
-Kendo UI|2|||JavaScript
-Labelbox|a
+Label Studio|a
 Terraspace|5
 libcinder|e
 wxWidgets|2
 Dear ImGui|2|ImGui
-DevExtreme|2|||JavaScript
+Kendo UI|2|||JavaScript
+Labelbox|a
 PingCastle|d
-Scale AI|a
-AG Grid|2|||JavaScript
+DevExtreme|2|||JavaScript
 Lab Streaming Layer|2|LSL
 Maltego|d
-Roboflow|a
 SDL|2|SDL2;Simple DirectMedia Layer
-CVAT|a
+Scale AI|a
+AG Grid|2|||JavaScript
+Roboflow|a
 SFML|2
 Shodan|d
-TanStack Table|2||React Table|JavaScript
-Amazon SageMaker Studio|4|SageMaker Studio
+CVAT|a
 Censys|d
 EEGLAB|e
 Pulumi Automation API|5
-React Hook Form|2|||JavaScript
-Formik|2|||JavaScript
+TanStack Table|2||React Table|JavaScript
+Amazon SageMaker Studio|4|SageMaker Studio
 OpenGL ES|g
-Vertex AI Workbench|4
+React Hook Form|2|||JavaScript
 theHarvester|d
-Azure Machine Learning Studio|4
-Framer Motion|2|||JavaScript
+Formik|2|||JavaScript
 Recon-ng|d
+Vertex AI Workbench|4
 Vulkan|g
 micro-ROS|f
+Azure Machine Learning Studio|4
 DirectX|g|Direct3D;DirectX 12
+Framer Motion|2|||JavaScript
+OWASP Amass|d|Amass
+Crossplane Compositions|5
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
-OWASP Amass|d|Amass
-Anime.js|2|||JavaScript
-Crossplane Compositions|5
-DataRobot|a
 Open Source Routing Machine|e|OSRM
 POCO C++ Libraries|2|POCO
 Subfinder|d
 Abseil|2
-Dataiku|9
-Lottie|2|||JavaScript
+Anime.js|2|||JavaScript
+DataRobot|a
 Nuclei|d
+Dataiku|9
 DirectShow|1
-Rasa|a
-Tiptap|2|||JavaScript
+Lottie|2|||JavaScript
 ffuf|d
 folly|2
-Dialogflow CX|a
 Gobuster|d
-ProseMirror|2|||JavaScript
+Rasa|a
+Tiptap|2|||JavaScript
 gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
-Draft.js|2|||JavaScript
-Hugging Face Spaces|a
+Dialogflow CX|a
+ProseMirror|2|||JavaScript
 Protocol Buffers C++|2
 wfuzz|d
-CodeMirror|2|||JavaScript
+Draft.js|2|||JavaScript
 Evil-WinRM|d
-Replicate|a
+Hugging Face Spaces|a
 {fmt}|2|fmt
-Modal|a
+CodeMirror|2|||JavaScript
+Replicate|a
 Rubeus|d
 spdlog|2
 Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
+Modal|a
+Armadillo|2
+OpenText EnCase|d|EnCase
 Together AI|a
 Web3.js|2|||JavaScript
-Armadillo|2
 Ethers.js|2|ethers||JavaScript
 Groq|a
-OpenText EnCase|d|EnCase
-Cerebras|a
 OpenBLAS|2
-RequireJS|2|require.js;Require.js||JavaScript
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
+Cerebras|a
 Intel MKL|2|MKL
-Perplexity|a
-Riot.js|1|Riot||JavaScript
-Cohere|a
-Dust.js|2|||JavaScript
+RequireJS|2|require.js;Require.js||JavaScript
 LAPACK|2
 Magnet AXIOM|d
+Perplexity|a
+Riot.js|1|Riot||JavaScript
 Azure Service Operator|5
 BLAS|2
+Cohere|a
+Dust.js|2|||JavaScript
 KAPE|d
-PureMVC|1
 FFTW|2
 GRR Rapid Response|d|GRR
-Robotlegs|1|||ActionScript
-Apache Flex|1|Adobe Flex||ActionScript
+PureMVC|1
 PETSc|2
+Robotlegs|1|||ActionScript
 TheHive|d
+Apache Flex|1|Adobe Flex||ActionScript
 Catch2|e
 MISP|d
-MetaMask|e
-Hardhat|e
 KubeBlocks|5
+MetaMask|e
 OpenCTI|d
 Arkime|d||Moloch
 Google Benchmark|2
-Truffle|e
-Model Context Protocol|g|MCP
+Hardhat|e
 NetworkMiner|d
+Truffle|e
 LogRhythm|d
 Meson|e
-Viem|2|||JavaScript
+Model Context Protocol|g|MCP
 CloudNativePG|5
-Cycle.js|1|||JavaScript
 Exabeam|d
 Ninja|e
-Claude Code|e
+Viem|2|||JavaScript
+Cycle.js|1|||JavaScript
 GNU Autotools|2|Autotools;Autoconf;Automake
 Securonix|d
-currency.js|2|||JavaScript
+Claude Code|e
 Conan|e
-OpenAI Codex|a|Codex
 Rapid7 InsightIDR|d|InsightIDR
-class-validator|2|||JavaScript
+currency.js|2|||JavaScript
 Darktrace|d
+OpenAI Codex|a|Codex
+class-validator|2|||JavaScript
+vcpkg|e
 React Navigation|2|||JavaScript
 Tabnine|a
-vcpkg|e
-React Native for Web|2|React Native Web||JavaScript
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
-CUDA Toolkit|c
 ExtraHop|d
 GNU Toolchain|e
-React Native Paper|2|||JavaScript
+React Native for Web|2|React Native Web||JavaScript
+CUDA Toolkit|c
 Clang|e
 Proofpoint|d
+React Native Paper|2|||JavaScript
+Mimecast|d
 React Flow|2|||JavaScript
+Abnormal Security|d
 Benchmark.js|2|||JavaScript
 CuPy|2
-Mimecast|d
-Abnormal Security|d
 MSVC|e|Visual C++
-Nightwatch.js|e|Nightwatch||JavaScript
 Percona Operator|5
-RAPIDS|9|cuDF
-Apache Mahout|a
 KnowBe4|d
-NW.js|1||node-webkit|JavaScript
+Nightwatch.js|e|Nightwatch||JavaScript
+RAPIDS|9|cuDF
 AddressSanitizer|e|ASan
+Apache Mahout|a
+NW.js|1||node-webkit|JavaScript
+Tenable Vulnerability Management|d||Tenable.io
 React Developer Tools|e|React DevTools||JavaScript
 Spark MLlib|a|MLlib
-Tenable Vulnerability Management|d||Tenable.io
-H2O Driverless AI|a
 Tenable Security Center|d||Tenable.sc;SecurityCenter
 clang-tidy|e
+H2O Driverless AI|a
+clang-format|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Orange Data Mining|a
-clang-format|e
 Cppcheck|e
+Orange Data Mining|a
 JSX|g|||JavaScript
 Weka|a
 ccache|e
 Emscripten|e
 Orca Security|d|Orca
-Simulink|e
 Aqua Security|d|Aqua
-Mathematica|e
 Redpanda Operator|5
-Gurobi|e
+Simulink|e
+Mathematica|e
 Sysdig Secure|d
 Wasmtime|f
-IBM CPLEX|a|CPLEX
+Gurobi|e
 Wasmer|f
-PuLP|a
+IBM CPLEX|a|CPLEX
 WasmEdge|f
 Camel K|5
 Phoenix Framework|1|Phoenix
+PuLP|a
+Phoenix LiveView|1|LiveView
 Pyomo|a
 CVXPY|a
-Phoenix LiveView|1|LiveView
 Ecto|2
-Stan|0
 Absinthe|2
-PyMC|a||PyMC3
+Stan|0
 Knative Eventing|5
 Oban|2
-Prophet|a
+PyMC|a||PyMC3
 Broadway|2
+Prophet|a
 Nerves|f
-igraph|a
 Erlang/OTP|2
-GeoPandas|9
+igraph|a
 ExUnit|e
+GeoPandas|9
 Knative Serving|5
+Hex.pm|i
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-Hex.pm|i
 Rebar3|e
-Shapely|a
 Cowboy|2
+Shapely|a
 GDAL|a
 Keptn Lifecycle Toolkit|5
 Livebook|e
-QGIS|e
 Yesod|1
-ArcGIS|e
+QGIS|e
 Servant|2
+ArcGIS|e
 Haskell Stack|2
 Backstage Software Templates|5
 Cabal|e
 Flyte|a
 GHC|e
 Ray Serve|a
-Ray Tune|a
 opam|e
-Langfuse|a
 MirageOS|b
-GGUF|g
+Ray Tune|a
+Langfuse|a
 Tekton Pipelines|5
-safetensors|g
-Edge TPU|c|Coral Edge TPU
+GGUF|g
 Rcpp|2
+safetensors|g
 CRAN|i
-Hailo|c
+Edge TPU|c|Coral Edge TPU
 Bioconductor|9
-NPU|c|neural processing unit
+Hailo|c
 Tekton Chains|5
 Html Agility Pack|2|||C#
+NPU|c|neural processing unit
 Microsoft Guidance|a
 Mongoid|2|||Ruby
-Phi-3|a|Phi-4;Microsoft Phi
 ESP-IDF|1|||C
-T5|a|Flan-T5
-GPT-2|a
+Phi-3|a|Phi-4;Microsoft Phi
 Shipwright|5
+T5|a|Flan-T5
 aeson|2|||Haskell
-RoBERTa|a
+GPT-2|a
 attoparsec|2|||Haskell
 Hedgehog|2|||Haskell
+RoBERTa|a
 XLNet|a
-Word2Vec|a
 haskell.nix|e|||Haskell
 Buildpacks.io|5
+Word2Vec|a
 GloVe|a
 fastText|a
 ResNet|a
-VGG|a|VGG16
 Devfile|5
+VGG|a|VGG16
 EfficientNet|a
 Vision Transformer|a|ViT
 U-Net|a
-Faster R-CNN|a
 Eclipse Che|5
+Faster R-CNN|a
 Mask R-CNN|a
 LSTM|h|long short-term memory
 GRU|h
@@ -4411,18 +4419,18 @@ Convolutional neural networks|h|CNN;CNNs
 Generative adversarial networks|h|GAN;GANs
 Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
-QLoRA|h
 mirrord|5
+QLoRA|h
 Direct preference optimization|h|DPO
 Proximal policy optimization|h|PPO
-Q-learning|h|DQN;Deep Q-learning
 Garden.io|5
+Q-learning|h|DQN;Deep Q-learning
 Random forest|h|random forests
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
 Linear regression|h
-K-means|h|k-means clustering
 Tilt.dev|5
+K-means|h|k-means clustering
 Principal component analysis|h|PCA
 t-SNE|h
 UMAP|h
@@ -4439,25 +4447,38 @@ Model quantization|h|quantization
 Knowledge distillation|h
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
-AI agents|h|LLM agents
 Helm Operator|5
+AI agents|h|LLM agents
 agentic AI|h
 Function calling|h|tool calling
+Chart Testing|5
 Microsoft Agent Framework|a
 Agent Development Kit|a|ADK
-Chart Testing|5
 LiteLLM|a
 Point Cloud Library|2|PCL
-Piper|a|Piper TTS
 ChartMuseum|5
+Piper|a|Piper TTS
 glmnet|a|||R
 Isaac Lab|a
 Isaac Sim|f
 Nav2|2|Navigation2
 MLX|a
+Seurat|2|||R
+Squidpy|2|||Python
 CNCF Distribution|5|Docker Registry
+CellProfiler|e
+Cellpose|2|||Python
+Noise2Void|2|||Python
+OpenAI Assistants API|a|OpenAI Assistants
+RStudio Connect|f|Posit Connect
 Zot|5
+tidymodels|2|||R
+nnU-Net|a|||Python
+MONAI|a|MONAI toolkit||Python
 Spegel|5
+WhisperX|a|||Python
+librosa|2|||Python
+Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
 Nydus|5
 Stargz Snapshotter|5
 Lima VM|5
@@ -6056,7 +6077,6 @@ passengers
 peacemaker
 peacemakers
 pedantic
-perfect
 pettier
 pilot
 pivot
