@@ -278,12 +278,14 @@ export interface Judged {
 }
 
 /**
- * A set's verdicts: the reader's on the advice shown when it was labelled, and, in `verdicts/later/`, another
- * reader's on advice the engine came to give after (each file's verdicts for each code, merged).
+ * A set's verdicts: the reader's on the advice shown when it was labelled, and, in `verdicts/later/` (then
+ * `later-2/`, one folder a round), other readers' on advice the engine came to give after (each file's verdicts for
+ * each code, merged).
  */
 function verdictsOf(set: JudgedSet): Verdicts {
   const merged: Verdicts = {};
-  for (const path of [join(VERDICTS, JUDGED_SETS[set]), join(VERDICTS, 'later', JUDGED_SETS[set])]) {
+  const rounds = readdirSync(VERDICTS).filter((name) => /^later(?:-\d+)?$/.test(name)).sort();
+  for (const path of [join(VERDICTS, JUDGED_SETS[set]), ...rounds.map((round) => join(VERDICTS, round, JUDGED_SETS[set]))]) {
     if (!existsSync(path)) continue;
     for (const [file, judged] of Object.entries(parse(readFileSync(path, 'utf8')) as Verdicts)) {
       const into = (merged[file] ??= {});
