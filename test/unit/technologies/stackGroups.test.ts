@@ -54,6 +54,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { Axios: 'libraries', FastAPI: 'frameworks' });
   });
 
+  it('files Node.js under "Languages" beside TypeScript, where no group is named for runtimes or the back end', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote 12 Node.js services, cutting latency 30%.', 'skills:', '  - name: Languages', '    keywords: [Go, TypeScript, Python]', '  - name: Infrastructure', '    keywords: [Kubernetes, Docker]');
+    assert.deepEqual(picks(text), { 'Node.js': 'Languages' });
+  });
+
   it('files Clojure among languages: it is one, though it runs on the JVM', () => {
     const text = resume('work:', '  - highlights:', '      - Rewrote the pricing engine in Clojure, cutting latency 30%.', 'skills:', '  - name: Languages', '    keywords: [Java, Kotlin]', '  - name: Libraries', '    keywords: [Guava, Jackson]');
     assert.deepEqual(picks(text), { Clojure: 'Languages' });
