@@ -129,6 +129,13 @@ describe('duplicate-keyword', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('duplicate-keyword')), []);
   });
 
+  it('takes a keyword that says more than its name ("Git Workflows"), or a version beside the language ("ES6"), as another skill; a note in parentheses as the name again', () => {
+    const more = resume('skills:', '  - name: Tools', '    keywords: [Git, Git Workflows, Linux, Linux server administration, JavaScript, ES6]');
+    assert.deepEqual(check(more).filter((line) => line.includes('duplicate-keyword')), []);
+    const again = resume('skills:', '  - name: Mobile', '    keywords: [Java, Firebase, BLoC]', '  - name: Android', '    keywords: [Java (Android), "Firebase (Auth, Firestore)", BLoC Pattern]');
+    assert.deepEqual(check(again).filter((line) => line.includes('duplicate-keyword')).map((line) => line.split(':')[0]), ['Java (Android)', '"Firebase (Auth, Firestore)"', 'BLoC Pattern']);
+  });
+
   it('compares keywords that are not technologies by their text', () => {
     const text = resume('skills:', '  - name: Soft', '    keywords: [Mentoring, mentoring]');
     assert.deepEqual(check(text).filter((line) => line.includes('duplicate-keyword')), ['mentoring: warning duplicate-keyword: "mentoring" is already listed in this list.']);

@@ -20,7 +20,7 @@ export const duplicateKeyword: Rule = {
       const seen = new Map<string, Keyword>();
       for (const group of list) {
         for (const keyword of group.keywords) {
-          const key = keyword.resolution ? `tech:${keyword.resolution.tech.name}` : `text:${foldKey(keyword.text)}`;
+          const key = keyword.resolution && !saysMore(keyword) ? `tech:${keyword.resolution.tech.name}${versioned(keyword) ? ':version' : ''}` : `text:${foldKey(keyword.text)}`;
           if (key === 'text:') continue;
           const first = seen.get(key);
           if (!first) {
@@ -54,6 +54,24 @@ function tagged(skills: readonly KeywordGroup[], index: TechIndex): boolean {
   const keywords = skills.flatMap((group) => group.keywords);
   const named = skills.filter((group) => group.name !== undefined && index.resolve(group.name.trim()) !== undefined);
   return named.length * 3 >= skills.length * 2 && keywords.filter((keyword) => keyword.resolution).length * 2 < keywords.length;
+}
+
+/**
+ * "Git Workflows" beside "Git", "Linux server administration" beside "Linux": a keyword whose words go on after its
+ * name is another skill (readers of 6 resumes of 6); not one with a note in parentheses ("Java (Android)",
+ * "Firebase (Auth, Firestore)"), which is the name again.
+ */
+function saysMore(keyword: Keyword): boolean {
+  if (keyword.head === undefined) return false;
+  const rest = keyword.text.trim().slice(keyword.head).trim();
+  // "BLoC Pattern", "Spring Framework": a word for what the name is, not more of it.
+  return rest !== '' && !rest.startsWith('(') && !/^(?:pattern|framework|library|language|platform|stack|api|sdk|toolkit)s?$/i.test(rest);
+}
+
+/** "ES6" beside "JavaScript", "HTML5" beside "HTML": a version listed beside the language says which (readers of 4 resumes of 4); not "k8s". */
+function versioned(keyword: Keyword): boolean {
+  const resolution = keyword.resolution!;
+  return resolution.form.kind !== 'name' && /\d(?:\.\d+)*\+?$/.test(resolution.form.text) && !/\d/.test(resolution.tech.name);
 }
 
 function groupName(group: KeywordGroup | undefined): string {
