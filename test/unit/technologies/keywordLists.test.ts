@@ -35,6 +35,11 @@ describe('keywords that list several names', () => {
     assert.deepEqual(check(basic).filter((line) => line.includes('tech-name')), []);
   });
 
+  it('leaves a practice as a group\'s heading as written ("Devops"), and reports it in a bullet', () => {
+    const text = resume('work:', '  - highlights:', '      - Led the Devops guild of 12 engineers.', 'skills:', '  - name: Devops', '    keywords: [Terraform]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Devops']);
+  });
+
   it('reports a name written otherwise among several a keyword lists with commas or "&", quoted or not, but not a command as typed', () => {
     const text = resume('work:', '  - highlights:', '      - Built 3 services on Hibernate with MySQL and GitLab.', 'skills:', '  - name: Backend', '    keywords: ["Hibernate, MySql & Gitlab", "Build tools: grunt, Gulp"]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['MySql', 'Gitlab']);

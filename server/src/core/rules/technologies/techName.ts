@@ -71,6 +71,8 @@ export const techName: Rule = {
       if (formerSite(resolution)) continue;
       // A skills group named "Basic" or "Advanced": a word of how well, capitalised as a title is, not BASIC.
       if (!keyword.group && /^\p{Lu}\p{Ll}+$/u.test(keyword.text.trim()) && ORDINARY_WORDS.has(keyword.text.trim().toLowerCase())) continue;
+      // A group named "Devops" or "Cloud / Devops": the practice as a heading, which readers leave as written.
+      if (!keyword.group && resolution.tech.category === 'methodology') continue;
       const written = keyword.text.trim();
       // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
       if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
