@@ -59,6 +59,13 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
     assert.deepEqual(picks(text), { 'Node.js': 'Languages' });
   });
 
+  it('files no NoSQL store under a group named "SQL", and no relational database under "NoSQL"', () => {
+    const sql = resume('work:', '  - highlights:', '      - Cached 40 feeds in Redis and Cassandra, cutting reads 30%.', 'skills:', '  - name: SQL', '    keywords: [PostgreSQL, SQLite]');
+    assert.deepEqual(picks(sql), { Redis: 'NEW Databases', 'Apache Cassandra': 'NEW Databases' });
+    const nosql = resume('work:', '  - highlights:', '      - Moved 40 tables to MySQL, cutting costs 30%.', 'skills:', '  - name: NoSQL', '    keywords: [MongoDB, Redis]');
+    assert.deepEqual(picks(nosql), { MySQL: 'NEW Databases' });
+  });
+
   it('files Clojure among languages: it is one, though it runs on the JVM', () => {
     const text = resume('work:', '  - highlights:', '      - Rewrote the pricing engine in Clojure, cutting latency 30%.', 'skills:', '  - name: Languages', '    keywords: [Java, Kotlin]', '  - name: Libraries', '    keywords: [Guava, Jackson]');
     assert.deepEqual(picks(text), { Clojure: 'Languages' });

@@ -5,6 +5,7 @@ import { readKeyword, slashPair, yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
 import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
+import { SHOWN_BY } from './vocabulary.generated';
 
 
 /**
@@ -149,6 +150,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const share = same / (group.categories.length + 1);
   // A group named for another language holds nothing written in its own: no Mocha under "C# Unit Test".
   if (tech.language !== undefined && group.languages.length > 0 && !group.languages.includes(tech.language)) return 0;
+  // "SQL" holds PostgreSQL, not Cassandra or Redis; "NoSQL" holds MongoDB, not MySQL.
+  if (group.name !== undefined && otherDatabases(group.name, tech)) return 0;
   const itsField = group.name !== undefined && namedForItsField(group.name, tech);
   // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid), unless
   // the name is of a field the framework is not in ("C# Unit Test" takes no ASP.NET).
@@ -203,6 +206,14 @@ function score(group: SkillGroup, tech: TechEntry): number {
 
 // The word for the kind itself, where one group name's word takes its sibling kinds too ("Frameworks" holds libraries).
 const OWN_WORD: Readonly<Record<string, RegExp>> = { library: /\blibrar(?:y|ies)\b/i, framework: /\bframeworks?\b/i };
+
+const SQL_GROUP = /^\s*(?:sql|relational(?:\s+databases)?|rdbms|sql\s+databases)\s*$/i;
+const NOSQL_GROUP = /^\s*no[-\s]?sql(?:\s+databases)?\s*$/i;
+
+/** A group named for relational databases and a NoSQL store, or the other way round. */
+function otherDatabases(groupName: string, tech: TechEntry): boolean {
+  return (SQL_GROUP.test(groupName) && SHOWN_BY['NoSQL']!.includes(tech.name)) || (NOSQL_GROUP.test(groupName) && SHOWN_BY['SQL']!.includes(tech.name));
+}
 
 // A language whose code the other's libraries take as their own.
 const SAME_LANGUAGE: Readonly<Record<string, string>> = { TypeScript: 'JavaScript' };
