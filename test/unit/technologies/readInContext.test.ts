@@ -24,6 +24,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Ran 3 Informix DBAs and 40 IBM storage devices', 'Informix'), []);
   });
 
+  it('reads "Swift MT564 messages" as the banks\' network, and "in Swift and SwiftUI" as the language', () => {
+    assert.deepEqual(said('Parsed Swift MT564 messages in full compliance with Swift ISO 20022 standards', 'ISO 20022'), []);
+    assert.deepEqual(said('Wrote the iOS app in Swift and SwiftUI', 'iOS', 'SwiftUI').map((line) => line.split(':')[0]), ['Swift']);
+  });
+
   it('takes a person named before what they are as a person ("Julia, our data lead"), not a name in a list going on', () => {
     assert.deepEqual(said('Partnered with Julia, our data lead, and Ruby, a new graduate, on 12 churn models'), []);
     assert.deepEqual(said('Built Cesium, a single platform for invoices, used by 40 contractors'), []);

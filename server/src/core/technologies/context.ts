@@ -51,6 +51,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   // "hyper-parameter", "spring-loaded": a word in lower case before a hyphen is the word's prefix, unless what
   // follows says how the technology was used ("react-based", "docker-compatible").
   if (mention.partial && word === word.toLowerCase() && !/^-(based|powered|driven|native|enabled|compatible|first|ready|specific|related|like|style|friendly|backed|centric|heavy|only|free|flavou?red|aware|oriented|focused|built|hosted|managed|generated)\b/i.test(after)) return true;
+  // "Swift MT564 messages", "SWIFT ISO 20022 payments": the banks' network, not the language.
+  if (mention.resolution.tech.name === 'Swift' && /^\s+(?:MT\d{3}|ISO\s*20022|messag|network|payments?\b|gpi\b|BIC\b)/i.test(after)) return true;
   if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
   // "Lead + Dev": a word, not a profile network styled in capitals (DEV).
   if (TITLE_WORD.test(word) && mention.resolution.tech.category === 'network' && /^\p{Lu}+$/u.test(mention.resolution.tech.name)) return true;
