@@ -142,6 +142,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Java']);
   });
 
+  it('takes the product made a verb as evidence ("dockerized microservices"), not another word that starts so', () => {
+    const text = resume('work:', '  - highlights:', '      - Built 12 dockerized microservices and a terraforming game.', 'skills:', '  - name: Tools', '    keywords: [Docker, Terraform]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Terraform']);
+  });
+
   it('takes web framework work as evidence of HTML and CSS (React, Bootstrap), not "websites" alone', () => {
     const react = resume('work:', '  - highlights:', '      - Rebuilt the checkout in React with Bootstrap themes', 'skills:', '  - name: Web', '    keywords: [HTML, CSS, React, Bootstrap]');
     assert.deepEqual(check(react), []);

@@ -101,6 +101,8 @@ export const skillNoEvidence: Rule = {
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       builtUpon(tech) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase())) ||
+      // "dockerized microservices", "Dockerised apps": the product made a verb of is the product in use.
+      (/^\p{L}{4,}$/u.test(tech.name) && ['ized', 'ised', 'izing', 'ising', 'ize', 'ise'].some((ending) => wordsOf().has(`${tech.name.toLowerCase()}${ending}`))) ||
       // "PostgresSQL" in a bullet: the name misspelt there is still the skill shown in use.
       slipIn(wordsOf(), tech);
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
