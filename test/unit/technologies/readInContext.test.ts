@@ -98,9 +98,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Haskell', 'PyTorch']);
   });
 
-  it('takes a name tied to the skill as evidence (OpenShift for Kubernetes, Prometheus for PromQL, Kibana for ELK)', () => {
+  it('takes a name tied to the skill as evidence (OpenShift for Kubernetes, Prometheus for PromQL, Kibana for ELK, ESP-IDF for FreeRTOS)', () => {
     const text = resume('work:', '  - highlights:', '      - Ran 40 OpenShift clusters with Prometheus alerts and Kibana boards', 'skills:', '  - name: Ops', '    keywords: [Kubernetes, PromQL, ELK, Red Hat OpenShift, Prometheus, Kibana, Helm]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
+    const firmware = resume('work:', '  - highlights:', '      - Wrote ESP-IDF firmware and Azure Durable Functions for 40 sensors', 'skills:', '  - name: Embedded', '    keywords: [FreeRTOS, ESP-IDF, Azure Functions, Zephyr]');
+    assert.deepEqual(check(firmware).map((line) => line.split(':')[0]), ['Zephyr'], 'ESP-IDF runs on FreeRTOS; Durable Functions are Azure Functions');
   });
 
   it('takes a database\'s work as evidence of its dialect (SQL Server for T-SQL), C# for .NET Framework and Angular for RxJS', () => {
