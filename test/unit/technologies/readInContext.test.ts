@@ -1,14 +1,8 @@
 // What a name means in its sentence decides what is said about it: a phrase, a common noun, a program as typed,
 // a concept, the product another team built, a language a framework shows.
 import { strict as assert } from 'node:assert';
-import { applyFix, check, resume, service } from './ruleHelpers';
+import { applyFix, check, resume, said, service } from './ruleHelpers';
 import { source } from '../../helpers/text';
-
-/** What is said about the bullet's names, with the keywords listed in skills (and "Mentoring", so skills exist). */
-const said = (bullet: string, ...keywords: string[]): string[] =>
-  check(resume('work:', '  - highlights:', `      - ${bullet}`, 'skills:', '  - name: Tools', `    keywords: [${['Mentoring', ...keywords].join(', ')}]`))
-    .filter((line) => !line.includes('skill-no-evidence'))
-    .map((line) => line.replace(/: (information|hint) /, ': '));
 
 describe('names read in their sentence', () => {
   it('reads an acronym\'s plural, a "Go-Live", a company beside its own products and a "Dev" as what they are', () => {
@@ -277,135 +271,6 @@ describe('titles', () => {
   it('reads a job title for names as a summary ("Devops Engineer", "Java Developer")', () => {
     const text = resume('work:', '  - name: Acme', '    position: Devops Engineer, Java Developer', '    highlights:', '      - Cut release time 40%.', 'skills:', '  - name: Tools', '    keywords: [Mentoring]');
     assert.deepEqual(check(text).map((line) => line.replace(/: (information|hint) /, ': ').split(':').slice(0, 2).join(':')), ['Devops: tech-name', 'Java: tech-not-in-skills']);
-  });
-});
-
-describe('slips of the keyboard', () => {
-  it('names the technology a misspelt keyword was meant to be, and leaves other words alone', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords: [PostgresSQL, lighgbm, Github Actons, Architecture, Design Pattern, Moshi]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
-      '"PostgresSQL" looks like a misspelling of PostgreSQL.',
-      '"lighgbm" looks like a misspelling of LightGBM.',
-      '"Github Actons" looks like a misspelling of GitHub Actions.',
-    ]);
-    assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
-  });
-
-  it('offers to list the name a slip in a sentence was meant to be, as its fix would write it ("SonarCube\'s metrics")', () => {
-    const text = resume('work:', '  - highlights:', '      - Introduced SonarCube\'s complexity metrics to 12 teams.', 'skills:', '  - name: Tools', '    keywords: [Git]');
-    assert.deepEqual(check(text).filter((line) => !line.includes('skill-no-evidence')).map((line) => line.split(' ').slice(1).join(' ')), [
-      'information tech-name: "SonarCube" looks like a misspelling of SonarQube.',
-      'hint tech-not-in-skills: SonarQube is named here but in no skills group.',
-    ]);
-  });
-
-  it('names a slip in a quoted keyword and fixes it inside the quotes, and takes an acronym as its own ("SCADA" is no Scala)', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Others', '    keywords: ["PostgresSql", "SCADA", SCADA]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"PostgresSql" looks like a misspelling of PostgreSQL.']);
-    assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('"PostgresSql"', '"PostgreSQL"'));
-  });
-
-  it('names a slip in a sentence when the word has the name\'s capitals ("PostgresSQL", "MongodDB"), not another name ("JupyterHub") or a word', () => {
-    const text = resume('work:', '  - highlights:', '      - Upgraded the Aurora PostgresSQL cluster and MongodDB behind JupyterHub for Lamba and foundational work.', 'skills:', '  - name: Data', '    keywords: [PostgreSQL, MongoDB, JupyterHub]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
-      '"PostgresSQL" looks like a misspelling of PostgreSQL.',
-      '"MongodDB" looks like a misspelling of MongoDB.',
-    ]);
-    assert.equal(applyFix(text, 'Change to MongoDB'), text.replace('MongodDB behind', 'MongoDB behind'));
-    const listed = resume('work:', '  - highlights:', '      - Upgraded the PostgreSQL cluster for 40% faster reads.', 'skills:', '  - name: Data', '    keywords: [PostgresSQL]');
-    assert.deepEqual(check(listed).filter((line) => line.includes('tech-not-in-skills')), [], 'a misspelt keyword lists the name it was meant to be');
-  });
-
-  it('takes a name misspelt in a bullet as evidence of the skill, so the keyword\'s fix leaves nothing to report', () => {
-    const text = resume('work:', '  - highlights:', '      - Upgraded the Aurora PostgresSQL cluster from 10 to 14.', 'skills:', '  - name: Data', '    keywords:', '      - PostgresSQL');
-    const fixed = applyFix(text, 'Change to PostgreSQL');
-    assert.deepEqual(check(fixed).filter((line) => line.includes('skill-no-evidence')), []);
-  });
-
-  it('takes a name without its version ("Visual Basic") or a part ("Foundation", not FoundationDB), or a word ("Compose", not Composer), for itself, not a slip', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [Visual Basic, Foundation, Styled Components, Compose]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
-  });
-
-  it('takes a name joined to its number ("Vue3", "Route53") or in the capitals its owner writes ("UNIX") as written well, and a word that names another product as no slip', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Vue3, Vue 2, Route53, UNIX, PCI-DSS, IntelliJ Rider, Github Actons]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
-      '"Github Actons" looks like a misspelling of GitHub Actions.',
-    ]);
-  });
-
-  it('reads a name with several versions ("Swift 3/4", "Java 8 to 21+", "Oracle 9i/10g/11g") or its kind ("Caddy Server") as that name, written well', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 12 Swift apps and the Java 8 services behind Caddy to Oracle.', 'skills:', '  - name: Tools', '    keywords: [Swift 3/4, Java 8 to 21+, Oracle 9i/10g/11g, JavaScript ES6/7, Caddy Server]');
-    assert.deepEqual(check(text).filter((line) => !line.includes('bullet-')), ['JavaScript ES6/7: hint skill-no-evidence: No bullet, summary or project mentions JavaScript: add one that shows it in use, or drop the keyword.']);
-  });
-
-  it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "AWS Lambdas")', () => {
-    const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing', 'Temporal Workflows', 'BLoC Pattern'];
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
-    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['SQL', 'Grafana', 'Jekyll', 'RabbitMQ', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go', 'Jest', 'Temporal', 'BLoC']);
-    // A name written as its site's address is the name, written otherwise; a version Oracle names "23ai" is a version.
-    const sites = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Data', '    keywords: [dagster.io, Oracle 23ai, PostgreSQL]');
-    assert.deepEqual(check(sites).filter((line) => line.includes('tech-name')), ['dagster.io: information tech-name: "dagster.io" is written "Dagster".']);
-    assert.deepEqual(check(sites).map((line) => / mentions (.+?): add one/.exec(line)?.[1]).filter(Boolean), ['Dagster', 'PostgreSQL']);
-    // How well, in parentheses, is no name: "Worked with (less)" is not Less, "Accessibility (WCAG)" asks for no standard.
-    const levels = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Worked with (less)', '    keywords: [Accessibility (WCAG), Bundlers]');
-    assert.deepEqual(check(levels), []);
-  });
-
-  it('takes no plural ("Controls"), English word ("State"), word as close to a less used name ("StatD": StatsD or Stata) nor product styled with a letter before a name ("iGoogle") for a slip, nor "CI / CD" for a misspelling', () => {
-    const text = resume('work:', '  - highlights:', '      - Built a rival to iGoogle for 2M users.', 'skills:', '  - name: Gameplay', '    keywords:', '      - Camera, Character, Controls', '      - CI / CD', '  - name: Design Patterns', '    keywords: [State, Observer, Kuberntes, StatD]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Kuberntes']);
-  });
-
-  it('takes a site\'s former name as people still name it ("Twitter"), but a product\'s as outdated', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Social', '    keywords:', '      - Twitter', '      - Twitter/Bluesky bots', '      - OS X');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['OS X']);
-  });
-
-  it('keeps the separator the author wrote where the name has one ("CI-CD" is written CI/CD, not CICD)', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Ops', '    keywords: [CI-CD, Co-Pilot]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"CI-CD" is written "CI/CD".', '"Co-Pilot" is written "Copilot".']);
-  });
-
-  it('writes the name for a lower-case alias given a capital inside ("GoLang" is written Go, not golang)', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [GoLang, Openshift]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GoLang" is written "Go".', '"Openshift" is written "OpenShift".']);
-    assert.equal(applyFix(text, 'Change to Go'), text.replace('GoLang', 'Go'));
-  });
-
-  it('reads a well-used framework before one of its features ("Angular Signals", "React Hooks") as the framework, not a longer proper name', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 40 screens to Angular Signals and the admin to React Hooks.', 'skills:', '  - name: Languages', '    keywords: [TypeScript]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(': ')[0]), ['Angular', 'React']);
-  });
-
-  it('reads "android" in lower case as Android in a resume, as "python" is Python', () => {
-    assert.deepEqual(said('Shipped 3 android apps to 2M users.', 'Android').map((line) => line.split(': ')[0]), ['android']);
-  });
-
-  it('reads a capitalised word for an acronym before another capitalised word as a place, not the technology ("San Francisco")', () => {
-    assert.deepEqual(said('Worked from Mexico City with teams in San Francisco and Monterrey.'), []);
-    assert.deepEqual(said('Moved 40 TB from the San to Amazon S3.', 'Amazon S3').map((line) => line.split(':')[0]), ['San']);
-  });
-
-  it('reads "next-gen" and "speech-to-text" as compounds, and "micro-services" and "github-actions" as misspelt', () => {
-    assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
-    assert.deepEqual(said('Added speech-to-text to the ingress-nginx kiosk', 'Kubernetes'), []);
-    assert.deepEqual(said('Moved the Apollo  Federation gateway to NestJS', 'Apollo Federation', 'NestJS'), []);
-  });
-
-  it('takes no plural for a slip ("iPads" is no iPadOS), nor two slips one of them at the first letter ("Trometheis" is no Prometheus)', () => {
-    assert.deepEqual(said('Shipped the app to 400 iPads and Android tablets', 'Android'), []);
-    assert.deepEqual(said('Led the Trometheis co-signer migration for 12 vaults', 'Trometheis'), []);
-  });
-
-  it('takes, of two names a slip away, the one that starts as written ("Lamda": Lambda, not Ramda), and reads slips inside a list', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords:', '      - Lamda', '      - Backend - Python, Django, PostgresSQL');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
-      '"Lamda" looks like a misspelling of AWS Lambda.',
-      '"PostgresSQL" looks like a misspelling of PostgreSQL.',
-    ]);
-    assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('Django, PostgresSQL', 'Django, PostgreSQL'));
   });
 });
 

@@ -32,3 +32,9 @@ export function applyFix(text: string, title: string): string {
 }
 
 export const resume = (...lines: string[]): string => joinLines('basics:', '  name: Ada', ...lines);
+
+/** What is said about a bullet's names, with the keywords listed in skills (and "Mentoring", so skills exist). */
+export const said = (bullet: string, ...keywords: string[]): string[] =>
+  check(resume('work:', '  - highlights:', `      - ${bullet}`, 'skills:', '  - name: Tools', `    keywords: [${['Mentoring', ...keywords].join(', ')}]`))
+    .filter((line) => !line.includes('skill-no-evidence'))
+    .map((line) => line.replace(/: (information|hint) /, ': '));
