@@ -148,6 +148,18 @@ export function valueAt(keyword: Keyword, file: string): number | undefined {
 }
 
 /**
+ * Where the first `length` characters of a keyword's text, after its leading spaces, are in the file (its name: the
+ * head of "Python (PyTorch)", or all of "PostgresSql" inside its quotes); the keyword's span when the file does not
+ * hold it as written.
+ */
+export function nameSpan(keyword: Keyword, file: string, length: number): [number, number] {
+  const at = valueAt(keyword, file);
+  if (at === undefined) return keyword.span;
+  const start = at + keyword.text.length - keyword.text.trimStart().length;
+  return [start, start + length];
+}
+
+/**
  * Whether a keyword is names joined by slashes or bars and nothing else ("HTML/CSS", "CloudFormation / Terraform",
  * "React | Next").
  */

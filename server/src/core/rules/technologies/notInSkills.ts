@@ -6,7 +6,7 @@ import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork, longAgo } from '../../technologies/recent';
-import { listedNames, meantKeyword, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
+import { listedNames, meantKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
 import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
@@ -74,8 +74,7 @@ export const notInSkills: Rule = {
         // "Python (PyTorch, scikit-learn, pandas)": the names it lists too.
         const at = keyword.head !== undefined ? valueAt(keyword, context.doc.text) : undefined;
         const listedToo = at === undefined ? [] : listedNames(keyword).map(({ text, offset }) => ({ tech: found.index.resolve(text)?.tech, span: [at + offset, at + offset + text.length] as [number, number] }));
-        const lead = keyword.text.length - keyword.text.trimStart().length;
-        const head: [number, number] = at === undefined ? keyword.span : [at + lead, at + lead + keyword.head!];
+        const head = keyword.head !== undefined ? nameSpan(keyword, context.doc.text, keyword.head) : keyword.span;
         for (const { tech, span } of [{ tech: keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword), span: head }, ...listedToo]) {
           if (!tech || !worthListing(tech)) continue;
           used.push({ tech, span });

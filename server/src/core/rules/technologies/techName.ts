@@ -4,7 +4,7 @@ import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { caseFree, datedHyphen, statusOf, VENDOR_PREFIX } from '../../technologies/policy';
-import { listedNames, meantKeyword, partsOf, readingOf, resumeTechnologies, valueAt, yamlValue, type Keyword } from '../../technologies/resume';
+import { listedNames, meantKeyword, nameSpan, partsOf, readingOf, resumeTechnologies, valueAt, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
 import { ORDINARY_WORDS } from '../../technologies/data';
 import { meantInProse, meantName } from '../../technologies/typos';
@@ -35,9 +35,8 @@ export const techName: Rule = {
         if (!keyword.group || at === undefined) continue;
         // A quoted keyword ("PostgresSql" in a flow list) is fixed inside its quotes.
         const meant = meantKeyword(found, context.caches, keyword);
-        const lead = keyword.text.length - keyword.text.trimStart().length;
         const written = keyword.text.trim();
-        if (meant) yield misspelt(written, meant, keyword.node.type === Scalar.PLAIN ? keyword.span : [at + lead, at + lead + written.length]);
+        if (meant) yield misspelt(written, meant, nameSpan(keyword, context.doc.text, written.length));
         // "Backend - Python, Django, PostgresSQL", "VCS: Git, SVN", "Gulp, Grunt & Webpack": each name of a keyword that
         // lists several, written otherwise or slipped (in a few hundred keywords at most).
         else for (const part of commaParts(keyword.text)) {
@@ -53,15 +52,12 @@ export const techName: Rule = {
       }
       if (keyword.head !== undefined) {
         // "Postgresql (Aurora)", "AWS (Lambda, Cloudformation)": the name at the start, then each one listed after it.
-        const lead = keyword.text.length - keyword.text.trimStart().length;
-        const at = valueAt(keyword, context.doc.text);
-        const start = (at ?? keyword.span[0]) + lead;
         // "Kotlin Multiplatform Mobile(KMM)": a name and itself in parentheses are judged, and fixed, as one.
         const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
         const itself = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech;
         const head = itself ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
-        if (at !== undefined && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
-          yield finding(head, resolution, [start, start + head.length], spelling(resolution, head));
+        if (valueAt(keyword, context.doc.text) !== undefined && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
+          yield finding(head, resolution, nameSpan(keyword, context.doc.text, head.length), spelling(resolution, head));
         }
         // "Java Enterprise Edition (JEE)": the name in parentheses is the one judged with it, not one listed after it.
         if (!itself) yield* listedParts(found.index, keyword, context.doc.text);
