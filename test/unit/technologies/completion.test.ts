@@ -56,6 +56,14 @@ describe('technology completion', () => {
     assert.deepEqual(items[0]!.textEdit, { range: { start: { line: 2, character: 23 }, end: { line: 2, character: 27 } }, newText: 'Kubernetes' });
   });
 
+  it('completes after a name with a "#" in it: "C#" is a name, not a comment', () => {
+    assert.equal(labels(joinLines('skills:', '  - name: Languages', '    keywords: [Go, "C#", F#, Type$|$]'))[0], 'TypeScript');
+    assert.equal(labels(joinLines('skills:', '  - name: Languages', '    keywords: [Go, Type$|$]  # the ones I use'))[0], 'TypeScript');
+    assert.deepEqual(labels(joinLines('skills:', '  - name: Languages', '    keywords: [Go] # Type$|$')), []);
+    assert.deepEqual(labels(joinLines('skills:', "  - name: Languages # what I'd use", '    keywords: [Go] # Type$|$')), []);
+    assert.deepEqual(labels(joinLines('basics:', "  summary: I don't # Type$|$")), []);
+  });
+
   it('completes a skill name and project keywords', () => {
     assert.equal(labels(joinLines('skills:', '  - name: TypeSc$|$'))[0], 'TypeScript');
     assert.equal(labels(joinLines('projects:', '  - name: Vitae', '    keywords:', '      - Kube$|$'))[0], 'Kubernetes');

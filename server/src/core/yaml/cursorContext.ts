@@ -113,7 +113,7 @@ export interface Lines {
 export function cursorContext(lines: Lines, position: { line: number; character: number }): CursorContext | undefined {
   const lineNo = position.line;
   const before = lines.line(lineNo).slice(0, position.character);
-  if (before.includes('#')) return undefined;
+  if (inComment(before)) return undefined;
   const offset = position.character;
 
   const valueMatch = /^(\s*)((?:-\s+)*)([^\s#'"\-?:,[\]{}][^#:]*?):\s+(.*)$/.exec(before);
@@ -134,6 +134,19 @@ export function cursorContext(lines: Lines, position: { line: number; character:
   const prefix = keyMatch[3]!;
   const siblings = dashes.length > 0 ? new Set<string>() : siblingsAround(lines, lineNo, col);
   return { kind: 'key', path: [...parent, ...dashes.map(() => 0)], prefix, start: offset - prefix.length, siblings, newItem: dashes.length > 0 };
+}
+
+/** A "#" at the line's start or after a space, outside a quoted value, starts a comment; the one in "C#" does not. */
+function inComment(before: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < before.length; i++) {
+    const char = before[i]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if ((char === '"' || char === "'") && (i === 0 || /[\s[{,]/.test(before[i - 1]!))) quote = char;
+    else if (char === '#' && (i === 0 || /\s/.test(before[i - 1]!))) return true;
+  }
+  return false;
 }
 
 function dashColumns(indent: number, dashes: string): number[] {
