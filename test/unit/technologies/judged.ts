@@ -176,6 +176,8 @@ export const JUDGED_SETS = {
   'fifty-second set': 'labels-fifty-second.yaml',
   'fifty-third set': 'labels-fifty-third.yaml',
   'fifty-fourth set': 'labels-fifty-fourth.yaml',
+  'fifty-fifth set': 'labels-fifty-fifth.yaml',
+  'fifty-sixth set': 'labels-fifty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

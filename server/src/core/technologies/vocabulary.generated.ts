@@ -1204,12 +1204,12 @@ wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
+Behat|e|||PHP
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
 Oracle E-Business Suite|f|Oracle EBS
-PHPStan|e|||PHP
 Reactive programming|h
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
@@ -1240,7 +1240,6 @@ M3DB|8|M3
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
-Psalm|e|||PHP
 SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
@@ -1248,6 +1247,7 @@ TanStack Store|2|||JavaScript
 Windows Embedded|b
 YARP|6
 grep|e
+phpspec|e|||PHP
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
 Azure Container Apps|4|ACA
@@ -1259,10 +1259,10 @@ Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
 Keepalived|6
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
+PHPStan|e|||PHP
 SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
-Xdebug|e|||PHP
 Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
@@ -1277,7 +1277,6 @@ ChangeMan ZMF|e|ChangeMan
 ChromeOS Flex|b
 Dagger|5
 Dymola|e
-Guzzle|2|||PHP
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
@@ -1285,6 +1284,7 @@ NVIDIA DGX|c|DGX
 OSSEC|d
 Pacemaker|6
 Prometheus Operator|8
+Psalm|e|||PHP
 PureScript|0
 RESTEasy|2|||Java
 Scrapy|2|||Python
@@ -1306,11 +1306,11 @@ GNU Screen|e
 Gitee|i
 HockeyApp|e
 Hugo|e
-Monolog|2|||PHP
 NVIDIA A100|c|A100
 PromQL|0
 ReasonML|0|Reason
 Wazuh|d
+Xdebug|e|||PHP
 iPadOS|b
 observable-hooks|2|||JavaScript
 AWS Control Tower|4|Control Tower
@@ -1322,6 +1322,7 @@ Cloud Deploy|4|Google Cloud Deploy
 Delta Lake|9|Delta
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM
+Guzzle|2|||PHP
 IBM Cognos Analytics|9|Cognos
 Instabug|e
 JDBC|2|||Java
@@ -1331,7 +1332,6 @@ Oh My Zsh|e
 Playwright for Python|2|||Python
 ReScript|0
 Submariner|7
-Twig|2|||PHP
 V8|f|V8 engine
 kube-prometheus-stack|8
 osquery|d
@@ -1339,13 +1339,13 @@ watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Apache Hudi|9|Hudi
 Azure Batch|4
-Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 CoffeeScript|0
 Embrace.io|e
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Linear|e
+Monolog|2|||PHP
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
 Node Exporter|8
@@ -1375,7 +1375,7 @@ SAP Fiori|1|Fiori
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
 Spotfire|9|TIBCO Spotfire
-Swoole|2|||PHP
+Twig|2|||PHP
 Typer|2|||Python
 Wails|2|||Go
 asdf|e
@@ -1385,6 +1385,7 @@ Apache ORC|9
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
+Blade|2|||PHP
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Flyway|e|||Java
@@ -1392,7 +1393,6 @@ Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
 NVLink|c
-RoadRunner|2|||PHP
 Scout APM|8
 Vertica|3
 argparse|2|||Python
@@ -1409,7 +1409,6 @@ CDK for Terraform|5|CDKTF
 Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
-FrankenPHP|2
 Kube-OVN|7
 Liquibase|e|||Java
 McAfee|d
@@ -1420,6 +1419,7 @@ Rich|2|||Python
 SAFe|h|Scaled Agile Framework
 SAPUI5|1|OpenUI5;UI5
 Skylight.io|8
+Swoole|2|||PHP
 Wear OS|b||Android Wear
 direnv|e
 kube-state-metrics|8
@@ -1435,6 +1435,7 @@ Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
 NuGet|i
 Pascal|0
+RoadRunner|2|||PHP
 SentinelOne|d
 Textual|2|||Python
 TinyGo|f
@@ -1450,6 +1451,7 @@ Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 Extreme programming|h
 FPGA|c|FPGAs
+FrankenPHP|2
 Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
@@ -1471,7 +1473,6 @@ Advent of Code|i
 Atlantis|5
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
-Craft CMS|f
 Dagster|9|||Python
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
@@ -1491,7 +1492,6 @@ Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
-Joomla|f
 Multicast|7
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
@@ -1517,6 +1517,7 @@ Axum|1|||Rust
 Azure Traffic Manager|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
+Craft CMS|f
 Hack The Box|i|HTB
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
@@ -1524,7 +1525,6 @@ MirrorLink|g
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Plausible Analytics|8|Plausible
 Prefect|9|||Python
-Sitecore|f
 Telegraf|8
 VMware NSX|6|NSX;NSX-T
 Volta|e
@@ -1544,6 +1544,7 @@ Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
+Joomla|f
 Kapacitor|8
 Luigi|9|||Python
 Pair programming|h
@@ -1565,11 +1566,11 @@ Mob programming|h
 Parallels Desktop|e
 QoS|7|Quality of Service
 Scheme|0
+Sitecore|f
 SpiceDB|d
 Tizen|b
 VMware Fusion|6
 VWO|e
-WooCommerce|f
 Zendesk|e
 factory_boy|2|||Python
 hyper|2|||Rust
@@ -1596,7 +1597,6 @@ Udemy|i
 VMware Tanzu|6|Tanzu
 kube-vip|7
 unittest|2|||Python
-.NET Framework|f
 Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
@@ -1616,6 +1616,7 @@ SpinalHDL|0
 Unit testing|h
 VMware Aria|6||vRealize
 Wiz|d|WIZ
+WooCommerce|f
 edX|i
 rsyslog|8
 Ab Initio|9
@@ -1641,8 +1642,8 @@ SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 Tcl|0
 syslog-ng|8
 tox|e|||Python
+.NET Framework|f
 AMD Vivado|e|Vivado;Xilinx Vivado
-ASP.NET|1|||C#
 AWS Storage Gateway|4|Storage Gateway
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
@@ -1660,7 +1661,6 @@ Sysdig|d
 journald|8
 nox|e|||Python
 AMD Vitis|e|Vitis
-ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
 ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
@@ -1683,6 +1683,7 @@ coverage.py|e|||Python
 gNMI|7
 kitty terminal|e
 libvirt|6
+ASP.NET|1|||C#
 AWS DataSync|4|DataSync
 Amplitude|8
 Cloud Interconnect|4
@@ -1698,11 +1699,10 @@ OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
 Property-based testing|h
 Rayon|2|||Rust
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Stryker Mutator|e
 Tetragon|d
 mypy|e|||Python
-ASP.NET Web Forms|1|Web Forms||C#
+ASP.NET MVC|1|.NET MVC||C#
 AWS Transfer Family|4
 Airbyte|9
 AssertJ|2|||Java
@@ -1727,7 +1727,6 @@ V-Ray|e
 Xen|6|Xen Project
 YANG|g
 arXiv|i
-ASP.NET Web API|1|||C#
 AWS Snowball|4|Snowball
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
@@ -1746,11 +1745,13 @@ Objection.js|2|||JavaScript
 OpenCL|0
 Pylint|e|||Python
 Questa|e
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Semantic Scholar|i
 Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
 A/B testing|h
+ASP.NET Web Forms|1|Web Forms||C#
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
@@ -1775,12 +1776,12 @@ XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
+ASP.NET Web API|1|||C#
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
-Entity Framework|2|EF6||C#
 HLSL|0
 Informatica|9|Informatica PowerCenter
 Loggly|8
@@ -1801,7 +1802,6 @@ AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure SignalR Service|4
 Clair|d
-Dapper|2|Dapper ORM
 Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
@@ -1829,6 +1829,7 @@ CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Cucumber|e|||Java
+Entity Framework|2|EF6||C#
 Figma Community|i
 IBM AIX|b|AIX
 ITIL|h
@@ -1839,11 +1840,11 @@ Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 Yosys|e
 axe-core|e|Deque axe
-.NET MAUI|1|MAUI||C#
 AWS Client VPN|4
 Alibaba Canal|9
 ArtStation|i
 Azure Notification Hubs|4
+Dapper|2|Dapper ORM
 DataSpell|e
 HP-UX|b
 Identity-Aware Proxy|4|IAP;Cloud IAP
@@ -1881,7 +1882,7 @@ SurrealDB|3
 TACACS+|7
 Vimeo|i
 WAVE accessibility tool|e
-Xamarin|1|||C#
+.NET MAUI|1|MAUI||C#
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Builder.io|f
@@ -1904,7 +1905,6 @@ Soda Core|a
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
-Xamarin.Forms|1|||C#
 Xero|f
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
@@ -1924,7 +1924,7 @@ Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
-Xamarin Studio|e
+Xamarin|1|||C#
 Anomalo|9
 Design thinking|h
 GNU Radio|e
@@ -1946,7 +1946,7 @@ Thonny|e
 UTM|6
 Uptrace|8
 VoiceOver|e
-WPF|1|Windows Presentation Foundation
+Xamarin.Forms|1|||C#
 Zuora|f
 AWS Cloud Map|4
 Aerospike|3
@@ -1965,7 +1965,7 @@ Peerlist|i
 Semgrep|d
 User research|h
 VxWorks|b
-Windows Forms|1|WinForms;WinForm
+Xamarin Studio|e
 bhyve|6
 wgpu|2|||Rust
 AWS Network Firewall|4
@@ -1987,7 +1987,7 @@ SFTP|7
 SPICE|e
 Stripe Billing|f
 VirusTotal|d
-WinUI|1|WinUI 3
+WPF|1|Windows Presentation Foundation
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
@@ -2003,14 +2003,13 @@ Glassdoor|i
 Iced|1|||Rust
 PCIe|c|PCI Express;PCI-E
 Quickwit|8
-UWP|1|Universal Windows Platform
 WCAG|g|WCAG 2.1;WCAG 2.2
+Windows Forms|1|WinForms;WinForm
 embOS|b
 htmx|2|||JavaScript
 k3s|5
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
-AvaloniaUI|1|Avalonia
 Brakeman|d
 CXL|c|Compute Express Link
 Chargebee|f
@@ -2026,6 +2025,7 @@ Tarantool|3
 USRP|e
 Upwork|i
 WAI-ARIA|g|ARIA
+WinUI|1|WinUI 3
 Windsurf|e||Codeium
 Zephyr RTOS|b|Zephyr;Zephyr Project
 k3d|5
@@ -2047,10 +2047,11 @@ NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
 Pixie|8
 RIOT OS|b
-SignalR|2
 Tauri|1|||Rust
+UWP|1|Universal Windows Platform
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
+AvaloniaUI|1|Avalonia
 Azure Databricks|9
 DragonflyDB|3
 GitGuardian|d
@@ -2069,7 +2070,6 @@ Sourcetree|e
 Toptal|i
 Unity Catalog|9
 Workload Identity Federation|d
-gRPC for .NET|2
 k0s|5
 mamba|e|||Python
 Apache NuttX|b|NuttX
@@ -2078,19 +2078,18 @@ Binary Authorization|d
 Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
-Microsoft Orleans|2|Orleans
 OpenStack Cinder|6|Cinder
 RKE2|5
 SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
+SignalR|2
 TruffleHog|d
 Yew|1|||Rust
 pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
-Aspire|2|.NET Aspire
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Coroot|8
@@ -2109,6 +2108,7 @@ RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
 Synopsys VCS|e|VCS
+gRPC for .NET|2
 tig|e
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
@@ -2119,8 +2119,8 @@ Cython|0|||Python
 Gleam|0
 JavaFX|1|||Java
 Kiali|8
-MediatR|2
 Meld|e
+Microsoft Orleans|2|Orleans
 OpenStack Heat|6
 RTEMS|b
 RTSP|7
@@ -2133,6 +2133,7 @@ dltHub|9|dlt||Python
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
+Aspire|2|.NET Aspire
 Atom|e
 Beyond Compare|e
 Blogger|i
@@ -2152,7 +2153,6 @@ ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 Shopify Plus|f
 Synopsys|e
-Windows Communication Foundation|1|WCF||C#
 kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
@@ -2165,8 +2165,8 @@ GNU Coreutils|e|coreutils
 Git flow|h
 HLS|7|HTTP Live Streaming
 Java AWT|2|AWT||Java
+MediatR|2
 Mend.io|d||WhiteSource
-Microsoft Foundation Classes|2|MFC||C++
 Nagios|8
 OpenNebula|6
 OpenTSDB|3
@@ -2181,7 +2181,6 @@ Black Duck|d||Synopsys Black Duck
 Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
-Component Object Model|g|COM
 GitHub Flow|h
 Graphite|8
 KDiff3|e
@@ -2195,19 +2194,20 @@ Power Apps|e
 Project Nessie|9|Nessie
 Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
+Windows Communication Foundation|1|WCF||C#
 Zabbix|8
 Zed|e
 iSCSI|c
 rustup|e
 Amazon DataZone|4
 Clippy|e
-Distributed Component Object Model|g|DCOM
 GlusterFS|6|Gluster
 Google Cloud Workflows|4
 Icinga|8
 Inner source|h
 JetBrains Fleet|e
 Jython|2|||Python
+Microsoft Foundation Classes|2|MFC||C++
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
 Omni-Path|c
@@ -2221,12 +2221,12 @@ sed|0
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
 Checkmk|8
+Component Object Model|g|COM
 Eventarc|4
 Gazebo|e
 Ionic|1|||JavaScript
 IronPython|2|||Python
 Lustre|6
-Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
@@ -2245,6 +2245,7 @@ Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management
 BeeGFS|6
 CycloneDX|g
+Distributed Component Object Model|g|DCOM
 Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
 Kotlin Coroutines|2|||Kotlin
@@ -2252,7 +2253,6 @@ Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 MobaXterm|e
 NVIDIA Isaac Sim|e
-Ninject|2
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 Server-Sent Events|7|SSE
@@ -2267,12 +2267,12 @@ Apache Paimon|9|Paimon
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
 Dokploy|5
-Excel-DNA|2|ExcelDNA||C#
 GoLand|e
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
 Microsoft Copilot Studio|a||Power Virtual Agents
+Microsoft Message Queuing|6|MSMQ
 Miri|e
 MuJoCo|e
 Notary Project Notation|5
@@ -2288,7 +2288,6 @@ WeChat|i
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
-AutoMapper|2
 Browsersync|e|||JavaScript
 CFFI|2|||Python
 CLion|e
@@ -2296,6 +2295,7 @@ Cloud Endpoints|4
 HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
+Ninject|2
 Nix|5|NixOS Nix
 Raspberry Pi Pico|c
 Royal TS|e
@@ -2310,8 +2310,8 @@ Azure AI Foundry|a||Azure AI Studio
 CoAP|7
 DataGrip|e
 Embassy|2|||Rust
+Excel-DNA|2|ExcelDNA||C#
 Filestore|4|Google Filestore
-FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Keil MDK|e|Keil;Keil uVision
 Modernizr|2|||JavaScript
@@ -2328,6 +2328,7 @@ ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
 Armbian|b
+AutoMapper|2
 Btrfs|6
 Cacti|8
 Google Persistent Disk|4|Persistent Disk
@@ -2337,7 +2338,6 @@ LwM2M|7
 Manticore Search|3
 Qiita|i
 Qlik Sense|9|QlikView
-Serilog|2
 Sigstore|d
 Slurm|6|SLURM
 VNC|e
@@ -2351,13 +2351,13 @@ Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Cosign|d
 DisplayPort|c
 Emacs Lisp|0|elisp
+FluentValidation|2
 Hyperdisk|4
 IAR Embedded Workbench|e|IAR
 IndexedDB|g
 Liferay|f
 Metabase|9
 Munin|8
-NLog|2
 OpenWrt|b
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
@@ -2381,13 +2381,13 @@ Docker Desktop|5
 Habr|i
 I2C|c|I²C;IIC
 Proxmox Backup Server|b
+Serilog|2
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
 collectd|8
 in-toto|d
 ktlint|e|||Kotlin
-log4net|2
 no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
@@ -2401,6 +2401,7 @@ Haiku|b
 MPLAB X|e|MPLAB
 MockWebServer|2|||Kotlin
 Modbus|7
+NLog|2
 NTFS|6
 Notary Project|d|Notary
 Rancher Desktop|5
@@ -2413,14 +2414,12 @@ StatsD|8
 Transfer Appliance|4
 VK|i
 Weaviate|3
-xUnit|e|xUnit.net||C#
 APFS|6
 Amazon Transcribe|4
 Azure AI Speech|a|Azure Speech
 Batchfile|0|batch script
 Django Ninja|1|||Python
 Milvus|3
-NUnit|e|||C#
 NativeScript|1|||JavaScript
 Netdata|8
 OPC UA|7
@@ -2433,6 +2432,7 @@ Server-side rendering|h|SSR
 Storage Transfer Service|4
 UART|c
 containerd|5
+log4net|2
 nom|2|||Rust
 ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
@@ -2446,7 +2446,6 @@ JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lynis|d
-MSTest|e
 OpenText Documentum|f|Documentum
 PROFINET|7
 Plan 9|b|Plan 9 from Bell Labs
@@ -2459,6 +2458,7 @@ Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
 pest|2|||Rust
+xUnit|e|xUnit.net||C#
 Alteryx|9
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
@@ -2471,7 +2471,7 @@ EtherCAT|7
 Kotlin/Native|2|||Kotlin
 Lima|5
 MINIX|b
-Moq|2
+NUnit|e|||C#
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
 Serial Wire Debug|c|SWD
@@ -2490,8 +2490,8 @@ GPIO|c
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
+MSTest|e
 Micro frontends|h
-NSubstitute|2
 OpenText|f
 Pingdom|8
 Quinn|2|||Rust
@@ -2504,7 +2504,6 @@ kube-bench|d
 Amazon Personalize|4
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
-FluentAssertions|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2S|c
 IBM SPSS Statistics|9|SPSS
@@ -2512,6 +2511,7 @@ Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
+Moq|2
 NFS|7|Network File System
 OpenCode|e
 RQ|2|||Python
@@ -2537,10 +2537,10 @@ Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
+NSubstitute|2
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
-SpecFlow|e|||C#
 Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
@@ -2554,6 +2554,7 @@ Checkly|8
 DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
+FluentAssertions|2
 Google Cloud Batch|4
 KNIME|9
 Kombu|2|||Python
@@ -2561,7 +2562,6 @@ LIN bus|7
 LXC|5
 MySQL Workbench|e
 Q#|0
-Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
 Vald|3
@@ -2587,6 +2587,7 @@ Oracle Service Bus|6|OSB
 Pulsar Functions|9
 RapidMiner|9
 Sharding|h
+SpecFlow|e|||C#
 XNU|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
@@ -2600,13 +2601,13 @@ HBM|c|High Bandwidth Memory
 Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
-MSBuild|e
 Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Replication|h
+Reqnroll|e|||C#
 systemd|b
 AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
@@ -2624,7 +2625,6 @@ Google Sheets|e
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
 NetApp ONTAP|6|ONTAP
-ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
 SSD|c
@@ -2644,11 +2644,11 @@ HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
 Kafka Streams|9
 Kaniko|5
+MSBuild|e
 Mapbox GL JS|2|||JavaScript
 MongoDB Compass|e
 NetApp|6
 PgBouncer|3
-Rider|e|JetBrains Rider
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 phpMyAdmin|3
@@ -2664,11 +2664,11 @@ Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
 Kusto Query Language|0|KQL
-LINQ|2|||C#
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 RAID|c
+ReSharper|e
 Redis Insight|e
 SEGGER Ozone|e
 SwiftLint|e|||Swift
@@ -2687,7 +2687,7 @@ GoPDF|2|||Go
 Jib|5
 Patroni|3
 PixiJS|2|||JavaScript
-PowerShell Core|2
+Rider|e|JetBrains Rider
 SAN|c|Storage area network
 Scalatra|2|||Scala
 SwiftFormat|e|||Swift
@@ -2707,6 +2707,7 @@ Grafana Tempo Cloud|8
 Insomnia|e
 Instaclustr|4
 KubeVirt|5
+LINQ|2|||C#
 LoRaWAN|7
 Materialize|3
 NAS|c|Network-attached storage
@@ -2724,12 +2725,12 @@ Azure Advisor|4
 Ballerina|0
 Bruno|e
 Firebase Crashlytics|2|Crashlytics
-Godot Engine|e|Godot
 LoRa|7
 MariaDB MaxScale|3|MaxScale
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 Pivotal Tracker|e
+PowerShell Core|2
 PyQt|2|||Python
 RisingWave|3
 Scala.js|2|||Scala
@@ -2763,13 +2764,13 @@ Synology DSM|6
 UEFI|c
 Apache Camel|2|Camel
 Azure Automation|4
-CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Charles Proxy|e
 Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Distribution|4
 ForkLift|e
+Godot Engine|e|Godot
 Idris|0
 KDE Plasma|b
 LTE|7|4G LTE
@@ -2799,7 +2800,6 @@ Metal3|5
 OLAP|g
 Oracle Coherence|3|Coherence
 PassMark|e
-RenderWare|e
 Starburst|9
 Xfce|b
 libbpf|2
@@ -2811,11 +2811,11 @@ Apache POI|2|||Java
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
+CRYENGINE|e|CryEngine
 Firebase Test Lab|4
 OLTP|g
 POSIX|g
 Rocq Prover|0||Coq
-Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Splunk On-Call|8||VictorOps
 coreboot|c
@@ -2830,12 +2830,12 @@ Commitizen|e
 DTrace|8
 Deepnote|9
 Ehcache|2
-IRIS GL|2
 Lean 4|0
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
 Pygame|2|||Python
+RenderWare|e
 SELinux|d
 Vector Remap Language|0|VRL
 shadcn-svelte|2|||JavaScript
@@ -2846,10 +2846,10 @@ Genkit|a|Firebase Genkit
 Husky|e
 ISO 8601|g
 Isabelle|0
-MonoGame|2|||C#
 NSQ|6
 Observable|9
 Ping Identity|d
+Scaleform|2|Scaleform GFx
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
@@ -2861,9 +2861,9 @@ Azure Developer CLI|e|azd
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
+IRIS GL|2
 Kafka Clients|2
 MkDocs|e|||Python
-Mono|f
 Seats.io|4
 TLA+|0
 Tinkerbell|5
@@ -2888,6 +2888,7 @@ Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Modelica|0
+MonoGame|2|||C#
 Resilience4j|2|||Java
 SD-WAN|7
 UTF-8|g
@@ -2901,13 +2902,13 @@ Gmail API|4
 Guava Cache|2
 Jupyter Book|2|||Python
 LabVIEW|e
+Mono|f
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
 Radix UI|2|Radix||JavaScript
 SASE|7
 Shiny|1
 Tray.io|f|Tray.ai
-UIKit|1|||Swift
 Vector CANalyzer|e|CANalyzer
 authentik|d
 gprof|e
@@ -2915,7 +2916,6 @@ seccomp|d
 semantic-release|e
 AWS Proton|4
 Apache ActiveMQ Artemis|6|Artemis
-AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
 Device tree|c
@@ -2936,7 +2936,6 @@ Baseboard management controller|c|BMC
 CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
-Core Data|2|CoreData
 F*|0
 Gel|3||EdgeDB
 GitHub Pages|e
@@ -2949,9 +2948,11 @@ PyScript|2|||Python
 Quarto|e
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Stitches|2|||JavaScript
+UIKit|1|||Swift
 async-profiler|e
 APT|e|apt-get
 AWS X-Ray|4|X-Ray
+AppKit|1|||Swift
 Azure Managed Disks|4
 Brython|2|||Python
 Dafny|0
@@ -2967,12 +2968,11 @@ OpenFeign|2|Feign||Java
 OpenFlow|7
 RStudio|e
 Realm|3|RealmDB;Realm Database
-SwiftData|2|||Swift
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
 Consul Connect|5
-Core Animation|2|CoreAnimation
+Core Data|2|CoreData
 Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
@@ -2994,7 +2994,6 @@ Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Cilium|7
-Core Graphics|2|CoreGraphics
 DPDK|7
 GitLab Runner|5
 Google Play Console|e
@@ -3006,11 +3005,12 @@ QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
+SwiftData|2|||Swift
 ZeroMQ|6|ZMQ;0MQ
 ggplot2|2
 AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0
-Core Location|2|CoreLocation||Swift
+Core Animation|2|CoreAnimation
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
@@ -3029,6 +3029,7 @@ eBPF|7
 eksctl|e
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
+Core Graphics|2|CoreGraphics
 DNF|e
 EMQX|6
 Flannel|5
@@ -3040,7 +3041,6 @@ Microsoft 365|e||Office 365;O365
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 Turso|3
-URLSession|2|||Swift
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
@@ -3048,6 +3048,7 @@ data.table|2|||R
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
+Core Location|2|CoreLocation||Swift
 FIDO2|g
 Gerrit|e
 Google OR-Tools|2|OR-Tools
@@ -3061,14 +3062,12 @@ SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
-WidgetKit|1|||Swift
 caret|2
 libSQL|3
 pacman|e
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
-App Clips|f
 Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
@@ -3080,10 +3079,10 @@ Perforce Helix Core|e|Helix Core
 RDMA|7
 ReportLab|2|||Python
 Tachyons|1
+URLSession|2|||Swift
 VerneMQ|6
 Xata|3
 zypper|e
-ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
 CockroachDB Serverless|3
@@ -3102,9 +3101,11 @@ Subversion|e|SVN;Apache Subversion
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
+WidgetKit|1|||Swift
 kubeadm|e
 wrk|e
 AWS Auto Scaling|4
+App Clips|f
 Arduino|c
 DICOM|g
 Flatpak|e
@@ -3113,13 +3114,13 @@ Kong Mesh|5
 Mercurial|e|hg
 Microsoft Exchange Online|e
 PyPDF|2|PyPDF2||Python
-RealityKit|1
 SingleStore|3||MemSQL
 TIBCO EMS|6
 Vegeta|e
 Weights & Biases|a|W&B;wandb
 iWARP|7
 restify|1|||JavaScript
+ARKit|1
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Cloud Storage for Firebase|4|Firebase Storage
 EDI|g|X12;EDIFACT
@@ -3127,7 +3128,6 @@ Exasol|3
 Flathub|i
 JHipster|1|||Java
 Klocwork|d
-Metal|0
 Microsoft Graph|f|Graph API;MS Graph
 Neptune.ai|a
 Open Service Mesh|5
@@ -3146,11 +3146,11 @@ Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Comet ML|a
 Google AdSense|f|AdSense
-HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 MonetDB|3
 OVN|7|Open Virtual Network
+RealityKit|1
 Redpanda|6
 SAML|g|SAML 2.0
 WinGet|e
@@ -3162,18 +3162,17 @@ DVC|a|Data Version Control
 Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
+Metal|0
 PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
 Sapling SCM|4|Sapling
 Scoop|e
 Texas Instruments|c|TI
-WatchKit|2
 kubelet|5
 styled-components|2|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
-ActivityKit|2
 Apache Accumulo|3
 Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
@@ -3182,12 +3181,12 @@ ClearML|a
 Confluent Platform|6
 EMV|g
 Grails|1
+HealthKit|2
 KEDA|5
 Microsoft Word|e|MS Word
 Reviewable|4
 SCIM|g
 Synthetic monitoring|h
-AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
 Confluent Cloud|4
 CppUTest|e
@@ -3204,10 +3203,11 @@ Phabricator|e
 Power Query M|9
 PowerShell DSC|5
 Quagga|7
+WatchKit|2
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
+ActivityKit|2
 Amazon Pinpoint|4
-App Attest|2
 ClojureScript|0
 InterSystems Caché|3|Caché
 Kafka Connect|6
@@ -3221,10 +3221,10 @@ Sourcegraph|e
 VyOS|7
 X.509|g
 ZenML|a
+AVKit|2
 Amazon Connect|4
 Boost.Test|e
 BoringSSL|d
-DocC|e
 Error budgets|h
 Feast|a
 Fission|5
@@ -3242,6 +3242,7 @@ re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Android Open Source Project|b|AOSP
+App Attest|2
 Cumulus Linux|7
 IEEE 754|g
 Incident management|h
@@ -3251,7 +3252,6 @@ LibreSSL|d
 Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Renesas|c
-Swift Concurrency|2
 Tecton|a
 esbuild|e|||JavaScript
 ksqlDB|6
@@ -3262,6 +3262,7 @@ CTest|e
 Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
+DocC|e
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
 Infineon|c
@@ -3271,7 +3272,6 @@ Murex|f
 On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
-Swift Macros|2
 Zoom|e
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
@@ -3286,8 +3286,8 @@ OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Seldon Core|a|Seldon
 Strimzi|5
+Swift Concurrency|2
 Turbopack|e|||JavaScript
-Xcode Instruments|e|Instruments
 AES|g
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
@@ -3295,7 +3295,6 @@ Adenza Calypso|f
 Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
 Debezium|9
-HomeKit|2
 KServe|a||KFServing
 Kubespray|5
 Lucidchart|e
@@ -3304,11 +3303,11 @@ NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
+Swift Macros|2
 Vertical Pod Autoscaler|5
 gcov|e
 AWS IoT Greengrass|4|Greengrass
 Cisco NX-OS|7|NX-OS
-CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 MISRA C|g
@@ -3319,6 +3318,7 @@ Temporal|f
 TorchServe|a
 USE method|h
 XTDB|3
+Xcode Instruments|e|Instruments
 cert-manager|5
 draw.io|e|diagrams.net
 AWS IoT SiteWise|4
@@ -3331,24 +3331,23 @@ Excalidraw|e
 ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
+HomeKit|2
 OpenMetrics|g
-StoreKit|2
 TensorFlow Serving|a
 TerminusDB|3
 lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco Meraki|7|Meraki
+CloudKit|2
 EventStoreDB|3
 External Secrets Operator|5
 ISO 26262|g
-MapKit|2
 PlantUML|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS
 gulp|e|||JavaScript
-AVFoundation|2
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
 Cisco ASA|7
@@ -3362,6 +3361,7 @@ Mermaid|e
 ONNX Runtime|a
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
+StoreKit|2
 bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
@@ -3370,13 +3370,14 @@ Cisco Catalyst|7
 Embedded C|0
 GridGain|3
 Javadoc|e|||Java
-Mac Catalyst|1|||Swift
+MapKit|2
 ONNX|g
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 Structurizr|e
 web2py|2|||Python
+AVFoundation|2
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
 BullMQ|2
@@ -3389,7 +3390,6 @@ Nostr|g
 OpenVINO|a
 SQL Server Analysis Services|9|SSAS
 Velero|5
-VisionKit|1|||Swift
 libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
@@ -3400,13 +3400,12 @@ Google Tink|d|Tink
 Hangfire|2
 IPFS|7
 LiteRT|a||TensorFlow Lite;TFLite
+Mac Catalyst|1|||Swift
 Oracle TimesTen|3
-PDFKit|1|||Swift
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Cisco ThousandEyes|7|ThousandEyes
-Combine|1|||Swift
 Core ML|a|CoreML
 Ethereum|f
 MarkLogic|3
@@ -3421,21 +3420,22 @@ RenderDoc|e
 SpotBugs|e|||Java
 Syphon|2
 Talos Omni|5
+VisionKit|1|||Swift
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
 Cisco Catalyst Center|7||Cisco DNA Center
-Core Audio|2|CoreAudio
 FindBugs|e|||Java
 Hardware security module|d|HSM
 Lerna|e|||JavaScript
 Odoo|f|||Python
+PDFKit|1|||Swift
 Spout|2
 System Center Operations Manager|8|SCOM
 TensorFlow.js|a
 AWS CloudHSM|d
 AWS Directory Service|4
-Core MIDI|2|CoreMIDI
+Combine|1|||Swift
 Juniper Networks|7|Juniper
 Mojaloop|f
 Operator Framework|5
@@ -3449,8 +3449,8 @@ Windows Server Update Services|e|WSUS
 Wings 3D|e
 eXist-db|3
 Amazon Verified Permissions|4
-AudioKit|2|||Swift
 Blockchain|h
+Core Audio|2|CoreAudio
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
@@ -3460,11 +3460,11 @@ OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
 fastai|a
-AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
 BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
+Core MIDI|2|CoreMIDI
 Hugging Face Datasets|a
 JaCoCo|e|||Java
 Juniper Mist|7
@@ -3478,15 +3478,16 @@ kubectx|e
 AWS License Manager|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
+AudioKit|2|||Swift
 ERC-20|g
 Hugging Face Hub|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 NetworkX|a|||Python
 PowerDNS|7
-ReactiveSwift|2|||Swift
 Windows Terminal|e
 kubectl|e
+AFNetworking|2|||Objective-C
 AWS Artifact|4
 Cocos2d-x|e|cocos2d
 ERC-721|g
@@ -3494,7 +3495,6 @@ Hugging Face Accelerate|a
 K9s|e
 SymPy|2|||Python
 TSLint|e|||JavaScript
-Tuist|e
 Unbound|7
 YourKit|e|||Java
 iDempiere|f
@@ -3506,7 +3506,7 @@ Headlamp|5
 Imperva|d
 Nokia SR Linux|7
 PEFT|a
-Proxyman|e
+ReactiveSwift|2|||Swift
 dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
@@ -3518,8 +3518,8 @@ Krew|e
 Nokia SR OS|7
 Photon Engine|e|Photon PUN;Photon Fusion
 Pi-hole|7
-SQLCipher|3
 Tryton|f
+Tuist|e
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Cloud-native|h
@@ -3529,12 +3529,11 @@ Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
 Pint|2|||Python
-Swift Package Manager|e|SwiftPM;SPM||Swift
+Proxyman|e
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
-CocoaPods|e
 Java Card|f
 Kea DHCP|7
 Megatron-LM|a
@@ -3542,9 +3541,9 @@ MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
+SQLCipher|3
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
-Carthage|e
 Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
@@ -3553,9 +3552,11 @@ Hybrid cloud|h
 Java ME|f
 Kpt|5
 PyTorch FSDP|a|FSDP
+Swift Package Manager|e|SwiftPM;SPM||Swift
 netCDF4|2|||Python
 AWS Migration Hub|4
 Cluster API|5
+CocoaPods|e
 CrowdSec|d
 Extreme Networks|7
 Fairwinds Pluto|5
@@ -3565,41 +3566,41 @@ Jasmine|e|||JavaScript
 OSGi|g
 OpenLDAP|d
 Unity Netcode|e|Netcode for GameObjects
-XCTest|e|||Swift
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|||Java
+Carthage|e
 Fail2ban|d
 FreeIPA|d
 High availability|h
 Karma|e|||JavaScript
 Recharts|2
-Swift Testing|e|||Swift
 Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
 vCluster|5
 vLLM|a
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
-Alamofire|2|||Swift
 Apache Felix|2|||Java
 Azure PlayFab|e|PlayFab
 ClamAV|d
 Disaster recovery|h
 Fortinet FortiGate|7|FortiGate
 Vaex|2|||Python
+XCTest|e|||Swift
 jscodeshift|e|||JavaScript
 llama.cpp|a
 AWS Marketplace|4
 Capacity planning|h
 Eclipse RCP|1|||Java
 GoJS|2|||JavaScript
-Kingfisher|2|||Swift
 Modin|2|||Python
 Ollama|a
 Palo Alto Networks|7|Palo Alto
 SIEM|h
+Swift Testing|e|||Swift
 AWS CLI|4|AWS Command Line Interface
+Alamofire|2|||Swift
 Bookshelf.js|2|Bookshelf||JavaScript
 Havok|e
 Ibis|2|||Python
@@ -3611,16 +3612,15 @@ Performance tuning|h
 SOAR|h
 SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
-SnapKit|2|||Swift
 AWS SDK|4
 Check Point|d
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
 JFace|1|||Java
+Kingfisher|2|||Swift
 Observability|h
 Rook|6
-RxSwift|2|||Swift
 Text Generation Inference|a|TGI
 AWS CloudShell|4
 Dovecot|6
@@ -3630,7 +3630,7 @@ Linux administration|h|Linux system administration;sysadmin
 NVIDIA PhysX|e|PhysX
 OpenEBS|6
 SGLang|a
-The Composable Architecture|2|TCA;Composable Architecture||Swift
+SnapKit|2|||Swift
 XDR|h
 Zscaler|d
 AWS Cloud9|4|Cloud9
@@ -3638,9 +3638,9 @@ CSPM|h
 Cloudflare Zero Trust|d
 PennyLane|2|||Python
 Portworx|6
+RxSwift|2|||Swift
 Shell scripting|h
 TensorRT-LLM|a
-Vapor|1|||Swift
 Zimbra|6
 install4j|e
 AWS Toolkit|4
@@ -3653,6 +3653,7 @@ Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Test automation|h
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 kubeval|e
 Asterisk|6
 Backstage|e
@@ -3661,13 +3662,12 @@ Infoblox|7
 LangGraph|a
 SAST|h
 Tesseract|e|Tesseract OCR||Python
-TestFlight|e
+Vapor|1|||Swift
 WebdriverIO|e|||JavaScript
 Xbox|f
 libGDX|1|||Java
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-App Store Connect|e
 Box2D|e
 DAST|h
 LangSmith|a
@@ -3680,14 +3680,15 @@ TOGAF|g
 TestCafe|e|||JavaScript
 Avaya IP Office|6
 COBIT|g
-Fastlane|e
 IAST|h
 LlamaIndex|a||GPT Index
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Sinon.js|2|Sinon||JavaScript
+TestFlight|e
 Amazon Corretto|f|Corretto
+App Store Connect|e
 Batfish|7
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
@@ -3700,17 +3701,16 @@ Serenity BDD|e|Serenity||Java
 Software composition analysis|h|SCA
 Zachman Framework|g
 AWS Mainframe Modernization|4
-Android SDK|f
 ArchiMate|g
 Containerlab|7
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
+Fastlane|e
 FreeSWITCH|6
 Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
 Semantic Kernel|a
 AWS HealthLake|4
-Android Jetpack|2|Jetpack
 AutoGen|a
 BPMN|g
 Enzyme|2|||JavaScript
@@ -3722,6 +3722,7 @@ Threat modeling|h|threat modelling
 Unleash|5
 ZBrush|e
 Amazon Location Service|4
+Android SDK|f
 C4 model|g
 CrewAI|a
 EVE-NG|7
@@ -3732,9 +3733,9 @@ OpenSIPS|6
 STRIDE|h
 SparkJava|1|Spark Framework||Java
 AWS Clean Rooms|4
+Android Jetpack|2|Jetpack
 AsyncHttpClient|2|AsyncHttp||Java
 Cisco Packet Tracer|7|Packet Tracer
-Compose Multiplatform|1|||Kotlin
 Corda|f
 DSPy|a
 Datree|5
@@ -3755,8 +3756,8 @@ Pydantic AI|a
 ScalaCheck|2|||Scala
 coturn|6
 Amazon Aurora Serverless|4
-Android NDK|2
 Architecture decision records|h|ADR;ADRs
+Compose Multiplatform|1|||Kotlin
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Moralis|f
@@ -3765,7 +3766,6 @@ Substance 3D Designer|e|Substance Designer
 Vulnerability management|h
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
-Android Room|2|Room database;Room
 Chaos Mesh|5
 ChatGPT|a
 LoopBack|1|||JavaScript
@@ -3775,6 +3775,7 @@ The Graph|f
 iperf|7|iPerf3
 mediasoup|6
 Amazon S3 Express One Zone|4
+Android NDK|2
 FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4 Turbo
 Gatekeeper Library|5
@@ -3783,22 +3784,21 @@ LiveKit|6
 Marmoset Toolbag|e
 OWASP ASVS|g
 Paxos|h
-RecyclerView|2|||Kotlin
 tcpdump|7
 Amazon S3 Tables|4
+Android Room|2|Room database;Room
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 GPT-4o|a
-LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
 Strapi|f
 Wowza|6
 AWS Entity Resolution|4
 Claude|a|Anthropic Claude
 Gossip protocol|h
-Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
+RecyclerView|2|||Kotlin
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
 Unity Version Control|e||Plastic SCM
@@ -3807,8 +3807,8 @@ Ansible Vault|5
 Anthropic API|a|Claude API;Anthropic SDK
 Consistent hashing|h
 FFmpeg|e
+LiveData|2|||Kotlin
 NIST SP 800-53|g
-Timber|2|||Kotlin
 mtr|7
 Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
@@ -3817,8 +3817,8 @@ GStreamer|2
 Google Chat|e
 Hansoft|e
 ISO/IEC 27001|g|ISO 27001
-LeakCanary|2|||Kotlin
 Llama|a|Llama 3;Meta Llama
+Moshi|2|||Kotlin
 Rundeck|5
 Two-phase commit|h|2PC
 traceroute|7
@@ -3827,6 +3827,7 @@ IntelliJ Platform|f|IntelliJ Platform SDK
 Mistral AI|a|Mistral
 SOC 2|g|SOC2
 StackStorm|5
+Timber|2|||Kotlin
 Vector clocks|h
 VitePress|e
 netcat|7|nc
@@ -3835,14 +3836,13 @@ Agora|4|Agora.io
 Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Eleventy|e|11ty
+LeakCanary|2|||Kotlin
 MPEG|g|MPEG-2
 Mixtral|a
 PCI DSS|g|PCI-DSS
-Stetho|e
 cron|e
 iptables|7
 AWS Amplify Studio|4
-Flipper|e
 HIPAA|g
 Hexo|e
 MPEG-4|g|MPEG4
@@ -3857,18 +3857,18 @@ Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
 PM2|e
-Picasso|2|||Java
 Pug|2|||JavaScript
 Selectel|4
+Stetho|e
 Test Kitchen|5
 Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
 CCPA|g
 EJS|2|||JavaScript
+Flipper|e
 Lens|5|Kubernetes Lens;OpenLens
 MP3|g
-Maestro|e
 Midjourney|a
 Serverspec|5
 ufw|7
@@ -3878,16 +3878,16 @@ Advanced Custom Fields|2|ACF||PHP
 Chef InSpec|5|Inspec
 DALL-E|a|DALL·E
 FedRAMP|g
-Google AdMob|f|AdMob
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
+Picasso|2|||Java
 AWS Device Farm|4
 Bluehost|4
 CMMC|g
 Clonezilla|e
-Google Play Services|f
 Immutable.js|2|||JavaScript
+Maestro|e
 OpenAI Whisper|a|Whisper
 Opus codec|g
 Terratest|5
@@ -3898,7 +3898,7 @@ Checkov|d
 Common Criteria|g
 FLAC|g
 GLPI|e
-Retrofit|2
+Google AdMob|f|AdMob
 Sveltos|5
 Workbox|2|||JavaScript
 jQuery UI|2
@@ -3906,8 +3906,8 @@ AWS Lambda@Edge|4|Lambda@Edge
 CLIP|a
 Divi|e
 FIPS 140-2|g|FIPS 140-3;FIPS
+Google Play Services|f
 H.264|g|AVC;H264;x264
-OkHttp|2
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Tailscale|7
 cloudflared|7
@@ -3915,9 +3915,9 @@ tfsec|d
 Amazon Fire TV|c|Fire TV
 CISSP|g
 CloudFront Functions|4
-Glide|2
 H.265|g|HEVC;H265;x265
 JavaServer Pages|0|JSP
+Retrofit|2
 TFLint|5
 Twingate|7
 YOLO|a|YOLOv8
@@ -3926,15 +3926,16 @@ AV1|g
 AWS Serverless Application Repository|4
 Browserify|e
 CISM|g
-Coil|2
 Detectron2|a
 Headscale|7
 Hetzner Cloud|4
 Infracost|5
+OkHttp|2
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
+Glide|2
 IBM Watson|a
 MMDetection|a
 NetBird|7
@@ -3944,6 +3945,7 @@ VP9|g
 terraform-docs|5
 Adobe Fireworks|e
 Cloudflare WARP|7
+Coil|2
 OSCP|g
 PJSIP|2
 Segment Anything|a
@@ -3955,11 +3957,9 @@ CompTIA Security+|g|Security+
 Envoy Gateway|7
 Matroska|g|MKV
 WebRTC|7
-WorkManager|2
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
-Jetpack Navigation|2|Navigation Component
 Kubernetes Gateway API|7|Gateway API
 WebGL|g
 torchvision|a
@@ -3967,24 +3967,24 @@ Axure RP|e|Axure
 CompTIA A+|g
 Container Network Interface|7|CNI
 Dev Containers|5|devcontainer
-Espresso|e
 Geolocation API|g
 PNG|g
 Weave GitOps|5
+WorkManager|2
 timm|a
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
 Internet Explorer|e
 JPEG|g|JPG
+Jetpack Navigation|2|Navigation Component
 Load balancing|h
-Robolectric|e
 Sentence Transformers|a
 WebGPU|g
 Balsamiq|e
 Certified Kubernetes Application Developer|g|CKAD
+Espresso|e
 FAISS|a
 Gitpod|5
-Gradle Kotlin DSL|2
 Microsoft Edge|e
 Service Workers|g
 Subnetting|7
@@ -3993,20 +3993,21 @@ AVIF|g
 Buddybuild|5
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
-Google Play|i|Play Store;Google Play Store
+Robolectric|e
 ScaNN|a
 AWS Certified Solutions Architect|g
 Adobe After Effects|e|After Effects
-Apple App Store|i|App Store
 Brain.js|a
 Codefresh GitOps|5
 GitOps|h
 Glean|e
+Gradle Kotlin DSL|2
 HEIC|g
 HNSW|a
 OSI model|7
 AWS Certified Developer|g
 DevSecOps|h
+Google Play|i|Play Store;Google Play Store
 HappyFox|e
 LangChain.js|a
 Network automation|h
@@ -4014,6 +4015,7 @@ Retrieval-augmented generation|h|RAG
 TIFF|g
 AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro
+Apple App Store|i|App Store
 OneSignal|f
 PDF|g|Portable Document Format
 Platform engineering|h
@@ -4026,42 +4028,41 @@ CleverTap|f
 Fine-tuning|h
 Google Cloud Professional Cloud Architect|g
 PDF/A|g
-Riverpod|2
 Site Reliability Engineering|h|SRE
 Adobe InDesign|e|InDesign
 Akuity|5
 Chrome DevTools|e
 Cisco CCNP|g|CCNP
 EPUB|g
-Flutter Hooks|2
 Infrastructure as Code|h|IaC
 Microsoft Certified Azure Administrator|g|AZ-104
 RLHF|h
 jsdom|2|||JavaScript
-BLoC|2|flutter_bloc
 Cisco CCIE|g|CCIE
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
 MLOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
+Riverpod|2
 Telegram Bot API|f
 Continuous delivery|h|CD
 Final Cut Pro|e
-GetX|2
+Flutter Hooks|2
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
 LLMOps|h
 Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
 Yargs|2|||JavaScript
+BLoC|2|flutter_bloc
 Continuous deployment|h
-Dio|2
 Inquirer.js|2|||JavaScript
 JNCIP|g
 OVHcloud|4
 Splunk SOAR|d||Splunk Phantom;Phantom
 gRPC-Web|g|Protocol Buffers wire format
+GetX|2
 Kargo|5
 Logic Pro|e
 Nuke|e|Foundry Nuke
@@ -4069,6 +4070,7 @@ Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 Blue-green deployment|h
+Dio|2
 IBM QRadar|d|QRadar
 Natural language processing|h|NLP
 Pino|2|||JavaScript
@@ -4081,26 +4083,25 @@ OpenText ArcSight|d|ArcSight
 OpenTimelineIO|2|OTIO
 Pro Tools|e
 Real-time operating systems|b|RTOS
-Capacitor|1|Ionic Capacitor
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 Multithreading|h
 Reinforcement learning|h|RL
 nodemon|e|||JavaScript
 Ableton Live|e|Ableton
-Appium|e
 Caching|h
 Defold|1
 Tanium|d
 Trunk-based development|h
 ts-node|e|||JavaScript
+Capacitor|1|Ionic Capacitor
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
-Detox|e
 Durandal|1|||JavaScript
 Generative AI|h|GenAI
 Rate limiting|h
 tsx|e|||JavaScript
+Appium|e
 Circuit breaker|h|circuit breaker pattern
 Gymnasium|a||OpenAI Gym
 Immutable infrastructure|h
@@ -4108,33 +4109,32 @@ Max/MSP|e|Max MSP;Cycling '74 Max
 OLE DB|2|OLEDB
 Prisma Access|d
 TypeDoc|e|||JavaScript
-Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
+Detox|e
 JSDoc|e|||JavaScript
 Netskope|d
 Stable Baselines3|a
 BPEL|g|WS-BPEL
-Codemagic|5
 Pure Data|e
 RLlib|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-C++ Standard Library|2|STL
+Bitrise|5
 Optuna|a
 PXE|7|Preboot Execution Environment
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
-Boost|2|Boost C++
+Codemagic|5
 Hyperopt|a
 ISDN|7
 Inertia.js|2|||JavaScript
 SuperCollider|0
 Venafi|d
 AWS Signature Version 4|d|SigV4
+C++ Standard Library|2|STL
 DigiCert|d
-RapidJSON|2|||C++
 SHAP|a
-Chromium Embedded Framework|1|CEF
+Boost|2|Boost C++
 Entrust|d
 IEC 61131-3|g|IEC 61131
 LIME|a
@@ -4144,264 +4144,266 @@ TouchDesigner|e
 Evidently|a
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
+RapidJSON|2|||C++
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
+Chromium Embedded Framework|1|CEF
 Knockout.js|2|||JavaScript
-Qt Quick|2
 WhyLabs|a
 openFrameworks|e
 Arize|a
 Dojo Toolkit|2|||JavaScript
-GTK|2|GTK+
 Invicti|d||Netsparker
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 Label Studio|a
+Qt Quick|2
 Terraspace|5
 libcinder|e
-wxWidgets|2
-Dear ImGui|2|ImGui
+GTK|2|GTK+
 Kendo UI|2|||JavaScript
 Labelbox|a
 PingCastle|d
 DevExtreme|2|||JavaScript
 Lab Streaming Layer|2|LSL
 Maltego|d
-SDL|2|SDL2;Simple DirectMedia Layer
 Scale AI|a
+wxWidgets|2
 AG Grid|2|||JavaScript
+Dear ImGui|2|ImGui
 Roboflow|a
-SFML|2
 Shodan|d
 CVAT|a
 Censys|d
 EEGLAB|e
 Pulumi Automation API|5
+SDL|2|SDL2;Simple DirectMedia Layer
 TanStack Table|2||React Table|JavaScript
 Amazon SageMaker Studio|4|SageMaker Studio
-OpenGL ES|g
 React Hook Form|2|||JavaScript
+SFML|2
 theHarvester|d
 Formik|2|||JavaScript
 Recon-ng|d
 Vertex AI Workbench|4
-Vulkan|g
 micro-ROS|f
 Azure Machine Learning Studio|4
-DirectX|g|Direct3D;DirectX 12
 Framer Motion|2|||JavaScript
 OWASP Amass|d|Amass
+OpenGL ES|g
 Crossplane Compositions|5
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
 Open Source Routing Machine|e|OSRM
-POCO C++ Libraries|2|POCO
 Subfinder|d
-Abseil|2
+Vulkan|g
 Anime.js|2|||JavaScript
 DataRobot|a
+DirectX|g|Direct3D;DirectX 12
 Nuclei|d
 Dataiku|9
 DirectShow|1
 Lottie|2|||JavaScript
+POCO C++ Libraries|2|POCO
 ffuf|d
-folly|2
+Abseil|2
 Gobuster|d
 Rasa|a
 Tiptap|2|||JavaScript
-gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
 Dialogflow CX|a
 ProseMirror|2|||JavaScript
-Protocol Buffers C++|2
+folly|2
 wfuzz|d
 Draft.js|2|||JavaScript
 Evil-WinRM|d
 Hugging Face Spaces|a
-{fmt}|2|fmt
+gRPC C++|2
 CodeMirror|2|||JavaScript
+Protocol Buffers C++|2
 Replicate|a
 Rubeus|d
-spdlog|2
-Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
 Modal|a
-Armadillo|2
+{fmt}|2|fmt
 OpenText EnCase|d|EnCase
 Together AI|a
 Web3.js|2|||JavaScript
+spdlog|2
+Eigen|2
 Ethers.js|2|ethers||JavaScript
 Groq|a
-OpenBLAS|2
 X-Ways Forensics|d|X-Ways
+Armadillo|2
 Cellebrite|d
 Cerebras|a
-Intel MKL|2|MKL
 RequireJS|2|require.js;Require.js||JavaScript
-LAPACK|2
 Magnet AXIOM|d
+OpenBLAS|2
 Perplexity|a
 Riot.js|1|Riot||JavaScript
 Azure Service Operator|5
-BLAS|2
 Cohere|a
 Dust.js|2|||JavaScript
+Intel MKL|2|MKL
 KAPE|d
-FFTW|2
 GRR Rapid Response|d|GRR
+LAPACK|2
 PureMVC|1
-PETSc|2
+BLAS|2
 Robotlegs|1|||ActionScript
 TheHive|d
 Apache Flex|1|Adobe Flex||ActionScript
-Catch2|e
+FFTW|2
 MISP|d
 KubeBlocks|5
 MetaMask|e
 OpenCTI|d
+PETSc|2
 Arkime|d||Moloch
-Google Benchmark|2
+Catch2|e
 Hardhat|e
 NetworkMiner|d
 Truffle|e
+Google Benchmark|2
 LogRhythm|d
-Meson|e
 Model Context Protocol|g|MCP
 CloudNativePG|5
 Exabeam|d
-Ninja|e
 Viem|2|||JavaScript
 Cycle.js|1|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
+Meson|e
 Securonix|d
 Claude Code|e
-Conan|e
+Ninja|e
 Rapid7 InsightIDR|d|InsightIDR
 currency.js|2|||JavaScript
 Darktrace|d
+GNU Autotools|2|Autotools;Autoconf;Automake
 OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
-vcpkg|e
+Conan|e
 React Navigation|2|||JavaScript
 Tabnine|a
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
 ExtraHop|d
-GNU Toolchain|e
 React Native for Web|2|React Native Web||JavaScript
+vcpkg|e
 CUDA Toolkit|c
-Clang|e
 Proofpoint|d
 React Native Paper|2|||JavaScript
+GNU Toolchain|e
 Mimecast|d
 React Flow|2|||JavaScript
 Abnormal Security|d
 Benchmark.js|2|||JavaScript
+Clang|e
 CuPy|2
-MSVC|e|Visual C++
 Percona Operator|5
 KnowBe4|d
 Nightwatch.js|e|Nightwatch||JavaScript
 RAPIDS|9|cuDF
-AddressSanitizer|e|ASan
 Apache Mahout|a
+MSVC|e|Visual C++
 NW.js|1||node-webkit|JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 React Developer Tools|e|React DevTools||JavaScript
 Spark MLlib|a|MLlib
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-clang-tidy|e
+AddressSanitizer|e|ASan
 H2O Driverless AI|a
-clang-format|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Cppcheck|e
 Orange Data Mining|a
+clang-tidy|e
 JSX|g|||JavaScript
 Weka|a
-ccache|e
-Emscripten|e
+clang-format|e
+Cppcheck|e
 Orca Security|d|Orca
 Aqua Security|d|Aqua
 Redpanda Operator|5
 Simulink|e
+ccache|e
+Emscripten|e
 Mathematica|e
 Sysdig Secure|d
-Wasmtime|f
 Gurobi|e
-Wasmer|f
 IBM CPLEX|a|CPLEX
-WasmEdge|f
+Wasmtime|f
 Camel K|5
-Phoenix Framework|1|Phoenix
 PuLP|a
-Phoenix LiveView|1|LiveView
+Wasmer|f
 Pyomo|a
+WasmEdge|f
 CVXPY|a
-Ecto|2
-Absinthe|2
+Phoenix Framework|1|Phoenix
+Phoenix LiveView|1|LiveView
 Stan|0
+Ecto|2
 Knative Eventing|5
-Oban|2
 PyMC|a||PyMC3
-Broadway|2
+Absinthe|2
 Prophet|a
-Nerves|f
-Erlang/OTP|2
+Oban|2
+Broadway|2
 igraph|a
-ExUnit|e
 GeoPandas|9
 Knative Serving|5
-Hex.pm|i
+Nerves|f
+Erlang/OTP|2
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-Rebar3|e
-Cowboy|2
+ExUnit|e
+Hex.pm|i
 Shapely|a
 GDAL|a
 Keptn Lifecycle Toolkit|5
+Rebar3|e
+Cowboy|2
 Livebook|e
-Yesod|1
 QGIS|e
-Servant|2
 ArcGIS|e
-Haskell Stack|2
+Yesod|1
 Backstage Software Templates|5
-Cabal|e
+Servant|2
 Flyte|a
-GHC|e
+Haskell Stack|2
+Cabal|e
 Ray Serve|a
-opam|e
-MirageOS|b
+GHC|e
 Ray Tune|a
 Langfuse|a
 Tekton Pipelines|5
+opam|e
 GGUF|g
-Rcpp|2
+MirageOS|b
 safetensors|g
-CRAN|i
 Edge TPU|c|Coral Edge TPU
-Bioconductor|9
 Hailo|c
+Rcpp|2
 Tekton Chains|5
-Html Agility Pack|2|||C#
+CRAN|i
 NPU|c|neural processing unit
+Bioconductor|9
 Microsoft Guidance|a
-Mongoid|2|||Ruby
-ESP-IDF|1|||C
+Html Agility Pack|2|||C#
 Phi-3|a|Phi-4;Microsoft Phi
+Mongoid|2|||Ruby
 Shipwright|5
 T5|a|Flan-T5
-aeson|2|||Haskell
+ESP-IDF|1|||C
 GPT-2|a
-attoparsec|2|||Haskell
-Hedgehog|2|||Haskell
 RoBERTa|a
+aeson|2|||Haskell
 XLNet|a
-haskell.nix|e|||Haskell
+attoparsec|2|||Haskell
 Buildpacks.io|5
+Hedgehog|2|||Haskell
 Word2Vec|a
 GloVe|a
+haskell.nix|e|||Haskell
 fastText|a
 ResNet|a
 Devfile|5
