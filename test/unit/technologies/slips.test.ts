@@ -45,6 +45,12 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(fixed).filter((line) => line.includes('skill-no-evidence')), []);
   });
 
+  it('takes a name slipped at its end in a bullet ("Memcache" for Memcached) as evidence too, but not an English word ("container" for containerd)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cached sessions in Memcache and ran each service in a container.', 'skills:', '  - name: Data', '    keywords:', '      - Memcache', '      - containerd');
+    const fixed = applyFix(text, 'Change to Memcached');
+    assert.deepEqual(check(fixed).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(': ')[0]), ['containerd']);
+  });
+
   it('takes a name without its version ("Visual Basic") or a part ("Foundation", not FoundationDB), or a word ("Compose", not Composer), for itself, not a slip', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [Visual Basic, Foundation, Styled Components, Compose]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);

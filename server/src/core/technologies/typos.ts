@@ -74,14 +74,19 @@ function namesAnother(index: TechIndex, written: string, meant: TechEntry): bool
  * name at its end ("systems" and systemd, "scale" and Scala). Evidence of the skill, as the misspelt keyword would be; a
  * former name misspelt too ("SalkStack" for Salt, once SaltStack).
  */
-export function slipIn(words: Iterable<string>, tech: TechEntry): boolean {
+export function slipIn(words: Iterable<string>, tech: TechEntry, meant?: (word: string) => TechEntry | undefined): boolean {
   const candidates = [tech.name, ...tech.aliases, ...tech.formerNames].map(foldKey).filter((candidate) => candidate.length >= 5);
   if (candidates.length === 0) return false;
   for (const word of words) {
     const key = foldKey(word);
     if (key.length < 5) continue;
     const limit = limitFor(key);
-    if (candidates.some((candidate) => candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2) && oneSlip(key, candidate, limit))) return true;
+    const near = candidates.filter((candidate) => candidate[0] === key[0] && oneSlip(key, candidate, limit));
+    if (near.some((candidate) => candidate.slice(-2) === key.slice(-2))) return true;
+    // "Memcache" for Memcached: a slip at the end too, in a longer word that a keyword would be read as misspelt
+    // (`meantName`: no English word, no rarer name as close; words here are in lower case, so "scada" is too short
+    // to tell from a slip).
+    if (near.length > 0 && key.length >= 7 && meant?.(word) === tech) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
-import { slipIn } from '../../technologies/typos';
+import { meantName, slipIn } from '../../technologies/typos';
 import { listedNames, meantKeyword, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
@@ -104,7 +104,7 @@ export const skillNoEvidence: Rule = {
       // "dockerized microservices", "Dockerised apps": the product made a verb of is the product in use.
       (/^\p{L}{4,}$/u.test(tech.name) && ['ized', 'ised', 'izing', 'ising', 'ize', 'ise'].some((ending) => wordsOf().has(`${tech.name.toLowerCase()}${ending}`))) ||
       // "PostgresSQL" in a bullet: the name misspelt there is still the skill shown in use.
-      slipIn(wordsOf(), tech);
+      slipIn(wordsOf(), tech, (word) => (found.index.resolve(word) ? undefined : meantName(found.index, context.caches, word)));
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
     for (const group of found.groups) {
       if (group.section !== 'skills' || learning(group.name)) continue;
