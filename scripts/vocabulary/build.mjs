@@ -135,6 +135,9 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     for (const spelling of [entry.name, ...entry.aliases, ...entry.formerNames]) {
       const lower = spelling.toLowerCase();
       if (inputs.commonWords.has(lower) && !inputs.technologyFirst.has(lower)) words.add(lower);
+      // "AD DS" is found as "adds" too (names are matched without their spaces and dots): an English word that way.
+      const joined = lower.replace(/[\s.\-_/]+/g, '');
+      if (joined !== lower && inputs.commonWords.has(joined) && !inputs.technologyFirst.has(joined)) words.add(joined);
     }
   }
   for (const noun of inputs.commonNouns ?? []) words.add(noun);

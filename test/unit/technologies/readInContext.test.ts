@@ -215,6 +215,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Chose Plan B and moved the Objective C app to Swift', 'Objective-C', 'Swift').map((line) => line.split(':')[0]), ['Objective C']);
   });
 
+  it('reads an English word that a name spelt apart makes when joined as the word ("adds" is no AD DS), and the name as spelt as the name', () => {
+    assert.deepEqual(said('Wrote a plugin that adds save actions. Adds WebRTC to the API.', 'Kotlin'), []);
+    assert.deepEqual(said('Ran AD DS for 3 sites.', 'Kotlin').map((line) => line.split(':')[0]), ['AD DS']);
+  });
+
   it('fixes a misspelt name with the vendor written before it, not writing the vendor twice', () => {
     const text = resume('work:', '  - highlights:', '      - Fronted the audio service with AWS API-Gateway.', 'skills:', '  - name: Cloud', '    keywords: [Amazon API Gateway, AWS]');
     assert.equal(applyFix(text, 'Change to Amazon API Gateway'), text.replace('AWS API-Gateway', 'Amazon API Gateway'));

@@ -459,18 +459,18 @@ Dokku|4
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
 Selenium Grid|e
-Sinatra|1|||Ruby
 Spring Security|1|||Java
 UDP|7|User Datagram Protocol
+just|e|Justfile
 ARMv7|c|AArch32
 AngularJS|1|Angular 1||JavaScript
 Apple|j
 Django REST framework|1|DRF||Python
-Hanami|1|||Ruby
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenTofu|5|OpenTF
 OpenTracing|8
+Sinatra|1|||Ruby
 Smartling|4
 Spring Cloud|1|||Java
 TIBCO|f
@@ -482,13 +482,13 @@ Apache Pig|9
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Cloverleaf|f|Infor Cloverleaf
 Gin|1|Gin Gonic||Go
+Hanami|1|||Ruby
 IBM|j
 IBM webMethods|f|webMethods
 IPv6|7
 Katalon Studio|e|Katalon
 KubeEdge|5
 Oracle GoldenGate|9|GoldenGate
-Roda|1|||Ruby
 SOSL|0
 Spring Data|2|Spring Data JPA||Java
 Swagger|e
@@ -497,12 +497,12 @@ Arm|c|ARM
 AsyncAPI|g
 Caddy|6
 Echo|1|||Go
-Grape|2|||Ruby
 IBM App Connect|f
 Intel|j
 Mastodon|i
 NoSQL|h
 OpenSSL|d
+Roda|1|||Ruby
 Spring MVC|1|||Java
 TestComplete|e
 AMD|j
@@ -511,6 +511,7 @@ Arm Cortex-M|c|Cortex-M;ARM Cortex-M
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
 Fiber|1|||Go
+Grape|2|||Ruby
 HTTPS|7
 IBM Integration Bus|f|IIB
 IIS|6|Microsoft IIS;Internet Information Services
@@ -519,7 +520,6 @@ Oracle RMAN|3|RMAN
 Ranorex|e
 Rhapsody Integration Engine|f|Rhapsody Health
 Salesforce Marketing Cloud|f|SFMC
-Sidekiq|2|||Ruby
 SoftLayer|4
 Spring WebFlux|1|WebFlux||Java
 Tenable Nessus|d|Nessus
@@ -532,7 +532,7 @@ NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 PostGraphile|2
 Pydantic|2|||Python
-RSpec|e|||Ruby
+Sidekiq|2|||Ruby
 Spring Batch|1|||Java
 Tenable|d
 chi|2|||Go
@@ -547,10 +547,10 @@ Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 InterSystems HealthShare|f|HealthShare
 KubeVela|5
-Minitest|e|||Ruby
 Qualcomm|j
 Qualys|d
 RISC-V|c|RISCV
+RSpec|e|||Ruby
 Requests|2|python-requests||Python
 SQL*Plus|e
 Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
@@ -559,12 +559,12 @@ SvelteKit|1|||JavaScript
 XPath|g
 Beego|1|||Go
 Broadcom|j
-Capybara|e|||Ruby
 Elastic APM|8
 GraphQL Mesh|2
 HTTPX|2|||Python
 JupyterLab|9
 Karate|e|Karate DSL
+Minitest|e|||Ruby
 OpenMP|2
 QUIC|7
 Rapid7|d
@@ -574,8 +574,8 @@ Undertow|6|||Java
 XSLT|g
 Apache Ambari|9|Ambari
 Azure SQL Managed Instance|3
+Capybara|e|||Ruby
 CentOS Stream|b
-FactoryBot|2||FactoryGirl|Ruby
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
 Gorilla WebSocket|2|||Go
@@ -592,6 +592,7 @@ Salesforce Service Cloud|f
 Toad for Oracle|e|Toad
 WildFly|6||JBoss AS
 urllib3|2|||Python
+FactoryBot|2||FactoryGirl|Ruby
 Fastify|1|||JavaScript
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
@@ -602,7 +603,6 @@ NXP|j
 OpenVAS|d|Greenbone
 PowerPC|c|IBM Power;ppc64le;ppc64
 Red Hat JBoss EAP|6|JBoss EAP
-RuboCop|e|||Ruby
 SSL|d|Secure Sockets Layer
 Splunk SPL|8|SPL;Search Processing Language
 asyncio|2|||Python
@@ -610,7 +610,6 @@ fp-ts|2
 net/http|2|||Go
 Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
-Bundler|e|||Ruby
 Effect-TS|2
 Epic|f|Epic EHR
 GORM|2|||Go
@@ -622,6 +621,7 @@ OpenKruise|5
 Oracle SQL Developer|e|SQL Developer
 Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
+RuboCop|e|||Ruby
 SOAP|g
 SPARC|c
 STMicroelectronics|j
@@ -632,6 +632,7 @@ mTLS|7|mutual TLS
 Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
+Bundler|e|||Ruby
 Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
@@ -640,7 +641,6 @@ Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
 LightGBM|a|LGBM
 Nordic Semiconductor|j
 OpenVPN|7
-RubyGems|i
 Starlette|1|||Python
 Tricentis Tosca|e|Tosca
 WSDL|g
@@ -661,7 +661,7 @@ MEDITECH|f|Meditech Expanse
 Oracle Exadata|3|Exadata
 Oracle Linux|b
 PubNub|f
-Rake|e|||Ruby
+RubyGems|i
 Sanic|1|||Python
 Splunk AppDynamics|8|AppDynamics
 THC Hydra|d|Hydra
@@ -671,7 +671,6 @@ Xray Test Management|e|Xray
 sqlc|2|||Go
 AVR|c
 AWS CodePipeline|4|CodePipeline
-Active Record|2|||Ruby
 Azure Managed Redis|3
 Cloudflare D1|4
 Honeycomb|8
@@ -681,12 +680,13 @@ Liveblocks|f
 OpenJDK|2|JDK||Java
 Payara|6
 Pyramid|1|||Python
+Rake|e|||Ruby
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Substack|i
 Supermicro|j
 Zephyr Scale|e
 pgx|2|||Go
-Action Cable|2|||Ruby
+Active Record|2|||Ruby
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure
 Bitbucket Pipelines|5
@@ -707,6 +707,7 @@ Workday Studio|e
 Yjs|2
 ent|2|||Go
 openSUSE|b
+Action Cable|2|||Ruby
 Aircrack-ng|d
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Bun ORM|2|||Go
@@ -717,7 +718,6 @@ Falcon|1|||Python
 Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
 GraalVM|f|GraalVM JDK
 Hashnode|i
-Hotwire|1|||Ruby
 Loro|2
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 ReportPortal|e
@@ -727,12 +727,12 @@ Allscripts Sunrise|f
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian Bamboo|5|Bamboo
 Automerge|2
-Devise|2|||Ruby
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 Fly.io|4
 Fortinet|j
 Gensim|a|||Python
+Hotwire|1|||Ruby
 Litestar|1|||Python
 Manjaro|b
 MapR|9
@@ -752,6 +752,7 @@ Apache Thrift|1|Thrift
 Atlassian FishEye|e|FishEye
 BloodHound|d
 Bugsnag|8
+Devise|2|||Ruby
 Dribbble|i
 Gentoo|b
 Microsoft Entra Connect|d||Azure AD Connect
@@ -761,7 +762,6 @@ Netty|2|||Java
 NodeMCU|c
 Oracle|j
 PTP|7|Precision Time Protocol;IEEE 1588
-Pundit|2|||Ruby
 Quart|1|||Python
 Render|4
 ShareDB|2
@@ -781,11 +781,11 @@ Karmada|5
 Mimikatz|d
 Mountebank|e
 Oracle Fusion Cloud|f|Oracle Fusion
+Pundit|2|||Ruby
 Railway|4
 Raygun|8
 Seaborn|9|||Python
 Slate.js|2
-Sorbet|e|||Ruby
 Twisted|1|||Python
 Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
@@ -797,7 +797,6 @@ ESP8266|c
 Google Gemini|a|Gemini|Google Bard;Bard
 HashiCorp|j
 Hoverfly|e
-JRuby|f
 Jotai|2|||JavaScript
 Lexical|2
 Linux Mint|b
@@ -809,6 +808,7 @@ OpenShift Dedicated|4
 Plotly|9
 Puma|6
 Quarkus|1|||Java
+Sorbet|e|||Ruby
 TimescaleDB|3|Timescale
 gevent|2|||Python
 Atlassian|j
@@ -818,7 +818,7 @@ Drone CI|5|Drone
 Gemma|a
 Google Scholar|i
 IS-IS|7|ISIS;Intermediate System to Intermediate System
-Jekyll|e
+JRuby|f
 LocalStack|5
 Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
@@ -846,6 +846,7 @@ EIGRP|7
 Google AI Studio|a
 Helidon|1|||Java
 Impacket|2|||Python
+Jekyll|e
 JetBrains|j
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
@@ -882,7 +883,6 @@ uvloop|2|||Python
 AVX-512|c|AVX512
 Adobe|j
 Alembic|2|||Python
-CodeIgniter|1|||PHP
 Document AI|a
 Event-driven architecture|h
 Facebook|i
@@ -905,8 +905,8 @@ AVX2|c
 Ace Editor|2
 Akka|1|||Scala
 CICS|f|IBM CICS
-CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
+CodeIgniter|1|||PHP
 Django ORM|2|||Python
 Event sourcing|h
 GE Centricity EMR|f|Centricity EMR
@@ -930,10 +930,11 @@ Akka Persistence|2|||Scala
 Amazon Q|4
 Azure Firewall|d
 CQRS|h
+CakePHP|1|||PHP
 Cloud Speech-to-Text|a|Speech-to-Text
 Firebase Realtime Database|3|Firebase RTDB
 Flux CD|5
-Grafana Tempo|8|Tempo
+Grafana LGTM stack|8|LGTM stack
 HashiCorp Sentinel|d
 IDA Pro|d|IDA
 Palantir|j
@@ -945,7 +946,6 @@ Squid|6
 Streaming SIMD Extensions|c|SSE4;SSE2
 UmiJS|1|Umi||JavaScript
 Void Linux|b
-Yii|1|Yii2||PHP
 go-kit|2|||Go
 Akka Cluster|2|||Scala
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
@@ -959,10 +959,9 @@ Cloud Text-to-Speech|a|Text-to-Speech
 Dask|9|||Python
 Domain-driven design|h|DDD
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
-Grafana Mimir|8|Mimir
+Grafana Tempo|8|Tempo
 IBM SPSS Modeler|9|SPSS Modeler
 Kubecost|5
-Laminas|1||Zend Framework|PHP
 Oracle Hyperion|9|Hyperion
 Pingora|6
 SRv6|7
@@ -971,6 +970,7 @@ Terrascan|d
 Tortoise ORM|2|||Python
 Twitch|i
 VSAM|f
+Yii|1|Yii2||PHP
 go-micro|2|||Go
 highlight.js|2
 Angular CDK|2|Angular Component Dev Kit||JavaScript
@@ -982,18 +982,18 @@ Cloud Translation|a|Google Translate API
 DeepMind|j|Google DeepMind
 Discord|i
 Google Wire|2|||Go
-Grafana Pyroscope|8|Pyroscope
+Grafana Mimir|8|Mimir
 Hexagonal architecture|h|ports and adapters
 KICS|d
 Kong Gateway|6|Kong
 Label Distribution Protocol|7|LDP
+Laminas|1||Zend Framework|PHP
 PlanetScale|3
 Ray|a
 SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
 Slack API|f
-Slim Framework|1|||PHP
 radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
@@ -1004,13 +1004,13 @@ Cloud Natural Language API|a
 EViews|9
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GPU|c|Graphics processing unit;GPGPU
-Grafana Alloy|8|Alloy|Grafana Agent
+Grafana Pyroscope|8|Pyroscope
 Grafana Tanka|e
 IBM Initiate|f|Initiate Master Data Service
 Oracle Essbase|3|Essbase
-Phalcon|1|||PHP
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
+Slim Framework|1|||PHP
 Telegram|i
 Uber Fx|2|fx||Go
 Vitess|3
@@ -1026,12 +1026,12 @@ Carvel ytt|e|ytt
 Dialogflow|a
 EVPN|7|BGP EVPN
 Fedora CoreOS|b
-Grafana OnCall|8
+Grafana Alloy|8|Alloy|Grafana Agent
 Jenkins X|5
 Keybase|i
 Lodash|2|||JavaScript
-Lumen|1|||PHP
 OllyDbg|d
+Phalcon|1|||PHP
 PySpark|9|||Python
 Querydsl|2|||Java
 Temporal Go SDK|2|||Go
@@ -1047,9 +1047,10 @@ Buf|2
 Contact Center AI|a
 GDB|e|GDB;GNU Debugger
 GNU Guix|b|Guix
+Grafana OnCall|8
 KrakenD|6
 Lagom|1|||Scala
-Laravel Livewire|1|Livewire||PHP
+Lumen|1|||PHP
 Minitab|9
 NextGate|f
 OpenCost|5
@@ -1060,31 +1061,31 @@ Service-oriented architecture|h|SOA
 SourceForge|i
 Spark SQL|9
 Talos Linux|b|Talos
-Twilio SendGrid|4|SendGrid
 Underscore.js|2|||JavaScript
 VXLAN|7
+WebKit|f
 YugabyteDB|3
-k6|8|Grafana k6
 marked.js|e
 werf|5
 AWS Certificate Manager|4|ACM;AWS ACM
 Axon Framework|1|||Java
 Bottlerocket|b
 Buck2|e|Buck
+Chrome extensions|f|Chrome Extensions
 Codewars|i
-Filament|1|||PHP
 FoundationDB|3
 Geneve|7|GENEVE
 Gloo Edge|6
-Grafana Cloud|8
 HIP|c
 LLDB|e
+Laravel Livewire|1|Livewire||PHP
 Monorepo|h
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
 Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
+k6|8|Grafana k6
 markdown-it|2
 AWS WAF|4|Amazon WAF
 Apache Pekko|1|Pekko||Scala
@@ -1092,16 +1093,16 @@ AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
 Codeforces|i
 Container-Optimized OS|b|COS
-Eloquent ORM|2|Eloquent||PHP
 Emissary-ingress|6||Ambassador
+Filament|1|||PHP
 Frida|d
 GRE|7|Generic Routing Encapsulation
 GoCD|5
-Grafana Faro|8
+Grafana Cloud|8
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Pantsbuild|e|Pants build system
-Plaid|f
+Printful API|f|Printful
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Twelve-Factor App|h|12-factor;12 Factor App
 Verato|f
@@ -1113,7 +1114,6 @@ grpc-gateway|2|||Go
 oneAPI|c|Intel oneAPI
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
-Adyen|f
 Apache Beam|9|Beam
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
@@ -1122,8 +1122,9 @@ Connect RPC|2|connect-go||Go
 Contour|6
 Dataplex|9
 Design patterns|h
-Doctrine|2|Doctrine ORM||PHP
+Eloquent ORM|2|Eloquent||PHP
 Google Container Optimized OS|b
+Grafana Faro|8
 Harness|5
 IPsec|7
 Ktor|1|||Kotlin
@@ -1131,13 +1132,15 @@ Marshmallow|2|||Python
 Moment.js|2|||JavaScript
 SYCL|c
 Swagger UI|e
+Visual Basic|0
 Volatility|d
+Withings API|f|Withings
 Amazon GuardDuty|4|GuardDuty
 Autopsy|d
 Azure Repos|5
-Composer|e|||PHP
 Dataform|9
 Day.js|2|||JavaScript
+Doctrine|2|Doctrine ORM||PHP
 FICO Xpress|e|Xpress
 IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
@@ -1152,29 +1155,29 @@ SOLID|h
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
+Umbrel|b|umbrelOS
 Windows Server|b
-Zipkin|8
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Struts|1|Struts||Java
 Azure Boards|e
+Blockcerts|g
 Cloud Data Fusion|9|Data Fusion
+Composer|e|||PHP
 Go modules|2|go mod||Go
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
 MapReduce|9
 NCCL|c
 Object-oriented programming|h|OOP
-PHPUnit|e|||PHP
 PPPoE|7
 Paket|e
 RocksDB|3
 Stoplight|e
-Thanos|8
 Windows 11|b
-Workday|f
 YARA|d
+Zipkin|8
 Zuul|6|Zuul CI
 dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
@@ -1184,19 +1187,19 @@ Axios|2|||JavaScript
 Azure Artifacts|5
 CPM.cmake|e
 Codefresh|5
-Cortex|8
 Datastream|9
 Functional programming|h
 GoReleaser|e|||Go
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LevelDB|3
-Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
-Pest PHP|e|||PHP
+PHPUnit|e|||PHP
 SAP Analytics Cloud|9|SAC
+SecureFlag|d
 Sigma rules|d
 Spring Cloud Gateway|6
 TSO/ISPF|e|TSO;ISPF
+Thanos|8
 Wellfound|i||AngelList Talent
 Windows 10|b
 cuDNN|2
@@ -1204,12 +1207,12 @@ wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
-Behat|e|||PHP
+Cortex|8
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
-Oracle E-Business Suite|f|Oracle EBS
+Pest PHP|e|||PHP
 Reactive programming|h
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
@@ -1217,7 +1220,7 @@ Semaphore CI|5|Semaphore
 Snort|d
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
-VictoriaMetrics|8
+Twilio SendGrid|4|SendGrid
 Windows IoT|b
 Xing|i
 golangci-lint|e|||Go
@@ -1228,6 +1231,7 @@ Apache Impala|9|Impala
 AppVeyor|5
 Azure Container Registry|4|ACR
 Beautiful Soup|2|bs4||Python
+Behat|e|||PHP
 Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
@@ -1236,20 +1240,17 @@ Crystal Reports|9
 Delve|e|||Go
 Jakarta RESTful Web Services|2|JAX-RS||Java
 LACP|7|802.3ad;link aggregation
-M3DB|8|M3
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
-SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
+VictoriaMetrics|8
 Windows Embedded|b
 YARP|6
 grep|e
-phpspec|e|||PHP
 AWS CloudTrail|4|CloudTrail
-Alertmanager|8|Prometheus Alertmanager
 Azure Container Apps|4|ACA
 BigQuery Omni|9
 ChromeOS|b
@@ -1258,17 +1259,20 @@ Earthly|5
 Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
 Keepalived|6
+M3DB|8|M3
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
-PHPStan|e|||PHP
-SAP S/4HANA|f|S/4HANA
+Plaid|f
 TanStack Start|1|||JavaScript
 VRRP|7
 Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
+phpspec|e|||PHP
 ripgrep|e|rg
 xcodebuild|e
 AWS Config|4
+Adyen|f
+Alertmanager|8|Prometheus Alertmanager
 Apache Druid|3|Druid
 Azure Container Instances|4|ACI
 BigLake|9
@@ -1282,10 +1286,8 @@ Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
 NVIDIA DGX|c|DGX
 OSSEC|d
+PHPStan|e|||PHP
 Pacemaker|6
-Prometheus Operator|8
-Psalm|e|||PHP
-PureScript|0
 RESTEasy|2|||Java
 Scrapy|2|||Python
 System design|h
@@ -1307,10 +1309,10 @@ Gitee|i
 HockeyApp|e
 Hugo|e
 NVIDIA A100|c|A100
-PromQL|0
-ReasonML|0|Reason
+Prometheus Operator|8
+Psalm|e|||PHP
+PureScript|0
 Wazuh|d
-Xdebug|e|||PHP
 iPadOS|b
 observable-hooks|2|||JavaScript
 AWS Control Tower|4|Control Tower
@@ -1322,7 +1324,6 @@ Cloud Deploy|4|Google Cloud Deploy
 Delta Lake|9|Delta
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM
-Guzzle|2|||PHP
 IBM Cognos Analytics|9|Cognos
 Instabug|e
 JDBC|2|||Java
@@ -1330,10 +1331,12 @@ LLDP|7
 NVIDIA H100|c|H100
 Oh My Zsh|e
 Playwright for Python|2|||Python
-ReScript|0
+PromQL|0
+ReasonML|0|Reason
 Submariner|7
 V8|f|V8 engine
-kube-prometheus-stack|8
+Workday|f
+Xdebug|e|||PHP
 osquery|d
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
@@ -1341,21 +1344,21 @@ Apache Hudi|9|Hudi
 Azure Batch|4
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
-CoffeeScript|0
 Embrace.io|e
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
-Linear|e
-Monolog|2|||PHP
+Guzzle|2|||PHP
+Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
-Node Exporter|8
 PyPI|i
+ReScript|0
 SWR|2|||JavaScript
 Serverless Framework|5|serverless.com
 StarRocks|3
 Starship|e
 Velociraptor|d
 jOOQ|2|||Java
+kube-prometheus-stack|8
 templ|2|||Go
 tvOS|b
 ARP|7
@@ -1363,19 +1366,20 @@ AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
-Blackbox Exporter|8
 Cloud Source Repositories|4
+CoffeeScript|0
 Datadog RUM|8
 Greenplum|3
 MetalLB|6
+Monolog|2|||PHP
 MyBatis|2|||Java
 NVIDIA B200|c|B200
-Notion|e
+Node Exporter|8
+Oracle E-Business Suite|f|Oracle EBS
 SAP Fiori|1|Fiori
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
 Spotfire|9|TIBCO Spotfire
-Twig|2|||PHP
 Typer|2|||Python
 Wails|2|||Go
 asdf|e
@@ -1385,7 +1389,7 @@ Apache ORC|9
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
-Blade|2|||PHP
+Blackbox Exporter|8
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Flyway|e|||Java
@@ -1393,17 +1397,18 @@ Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
 NVLink|c
+SAP ERP|f|SAP ECC
 Scout APM|8
+Twig|2|||PHP
 Vertica|3
 argparse|2|||Python
-cAdvisor|8
 crates.io|i
 mise|e
 AWS Amplify|4
-Adobe XD|e
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Azure Load Balancer|4
+Blade|2|||PHP
 CATIA|e
 CDK for Terraform|5|CDKTF
 Cloud Shell|4
@@ -1417,33 +1422,30 @@ NVSwitch|c
 Packagist|i
 Rich|2|||Python
 SAFe|h|Scaled Agile Framework
+SAP S/4HANA|f|S/4HANA
 SAPUI5|1|OpenUI5;UI5
 Skylight.io|8
-Swoole|2|||PHP
 Wear OS|b||Android Wear
+cAdvisor|8
 direnv|e
-kube-state-metrics|8
 AWS AppSync|4|AppSync
-Adobe Photoshop|e|Photoshop
 Android TV|b
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway
 CGNAT|7
 Crossplane|5
 HikariCP|2|||Java
-Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
 NuGet|i
-Pascal|0
-RoadRunner|2|||PHP
 SentinelOne|d
+Swoole|2|||PHP
 Textual|2|||Python
 TinyGo|f
 TrackJS|8
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
+kube-state-metrics|8
 rbenv|e
 urql|2|||JavaScript
-Adobe Illustrator|e|Illustrator
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
 Azure Front Door|4
@@ -1451,14 +1453,16 @@ Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 Extreme programming|h
 FPGA|c|FPGAs
-FrankenPHP|2
 Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
+Kubernetes Metrics Server|8|Metrics Server
 Microsoft Defender Antivirus|d||Windows Defender
 PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
+Pascal|0
 RVM|e
+RoadRunner|2|||PHP
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Terragrunt|5
 ThoughtSpot|9
@@ -1468,12 +1472,12 @@ tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
 AWS Batch|4
-Adobe Creative Cloud|e||Adobe Creative Suite
 Advent of Code|i
 Atlantis|5
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Dagster|9|||Python
+FrankenPHP|2
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IGMP|7
@@ -1487,11 +1491,11 @@ VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
 Windows Phone|b
 Actix Web|1|Actix||Rust
-Adobe Experience Manager|f|AEM
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
+Linear|e
 Multicast|7
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
@@ -1505,37 +1509,34 @@ Socket.IO|2|||JavaScript
 Spacelift|5
 TryHackMe|i
 VMware vSAN|6|vSAN
-Vector|8|Vector.dev;Datadog Vector
 Windows Mobile|b
 jenv|e
 kube-proxy|7
 structlog|2|||Python
-Adobe Analytics|8
 Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
-Craft CMS|f
 Hack The Box|i|HTB
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
+Notion|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Plausible Analytics|8|Plausible
 Prefect|9|||Python
-Telegraf|8
 VMware NSX|6|NSX;NSX-T
+Vector|8|Vector.dev;Datadog Vector
 Volta|e
 Zod|2|||JavaScript
 env0|5
-Adobe Commerce|f|Magento
 Amazon FSx|4|FSx
 Autodesk Inventor|e
 Azure ExpressRoute|4|ExpressRoute
 Claris FileMaker|3|FileMaker
-Common Lisp|0
+Craft CMS|f
 Credly|i
 ECMP|7
 Fathom Analytics|8
@@ -1544,36 +1545,37 @@ Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
-Joomla|f
-Kapacitor|8
 Luigi|9|||Python
 Pair programming|h
 Pentaho|9
 Rocket|1|||Rust
 SAP MM|f|SAP Materials Management
+Telegraf|8
 Twistlock|d
 VMware Workstation|6
 behave|e|||Python
 fnm|e
+Adobe XD|e
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Apache Commons|2|||Java
 Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
+Common Lisp|0
 Coursera|i
 Firebird|3
+Joomla|f
+Kapacitor|8
 Mob programming|h
 Parallels Desktop|e
 QoS|7|Quality of Service
-Scheme|0
-Sitecore|f
 SpiceDB|d
 Tizen|b
 VMware Fusion|6
 VWO|e
-Zendesk|e
 factory_boy|2|||Python
 hyper|2|||Rust
+Adobe Photoshop|e|Photoshop
 Amazon FSx for NetApp ONTAP|4
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Virtual WAN|4
@@ -1585,42 +1587,41 @@ DiffServ|7
 H2 Database|3|H2
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
-Intercom|e
-Logstash Forwarder|8
-Racket|0
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
+Scheme|0
+Sitecore|f
 Split.io|e
 Tonic|2|||Rust
 Udemy|i
 VMware Tanzu|6|Tanzu
 kube-vip|7
 unittest|2|||Python
+Adobe Commerce|f|Magento
+Adobe Illustrator|e|Illustrator
 Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
 HSQLDB|3
-HubSpot|f
 Hypothesis|2|||Python
 Kestra|9
 Logback|2|||Java
+Logstash Forwarder|8
 MSYS2|e
 Nomad|6|HashiCorp Nomad
 OpenHarmony|b
+Racket|0
 Reqwest|2|||Rust
 SNMP|7
-Smalltalk|0
 SpinalHDL|0
 Unit testing|h
 VMware Aria|6||vRealize
 Wiz|d|WIZ
-WooCommerce|f
 edX|i
-rsyslog|8
 Ab Initio|9
-Adobe Marketo Engage|e|Marketo
+Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Apache Log4j|2|Log4j;Log4j2||Java
@@ -1639,12 +1640,13 @@ MinGW|e
 NETCONF|7
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
-Tcl|0
-syslog-ng|8
+Smalltalk|0
+WooCommerce|f
+rsyslog|8
 tox|e|||Python
-.NET Framework|f
 AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Storage Gateway|4|Storage Gateway
+Adobe Experience Manager|f|AEM
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
@@ -1652,16 +1654,18 @@ End-to-end testing|h|E2E testing
 Fuchsia|b
 Git Bash|e
 Ko-fi|i
-Mailchimp|e
 QEMU|6
 RESTCONF|7
 RavenDB|3
 Statsig|e
 Sysdig|d
-journald|8
+Tcl|0
 nox|e|||Python
+syslog-ng|8
+.NET Framework|f
 AMD Vitis|e|Vitis
 AWS Backup|4
+Adobe Analytics|8
 ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud NAT|4
@@ -1672,20 +1676,17 @@ Falco|d
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
-Optimizely|e
 Oracle Data Integrator|9|ODI
-Promtail|8
 SAP SuccessFactors|f|SuccessFactors
 SQLMesh|9
 SeaORM|2|||Rust
 TestNG|e|||Java
 coverage.py|e|||Python
 gNMI|7
+journald|8
 kitty terminal|e
 libvirt|6
-ASP.NET|1|||C#
 AWS DataSync|4|DataSync
-Amplitude|8
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Fivetran|9
@@ -1696,26 +1697,25 @@ Ontotext GraphDB|3|GraphDB
 Open Collective|i
 OpenBSD|b
 OpenConfig|7
-OpenTelemetry Collector|8|OTel Collector
+Promtail|8
 Property-based testing|h
 Rayon|2|||Rust
 Stryker Mutator|e
 Tetragon|d
 mypy|e|||Python
-ASP.NET MVC|1|.NET MVC||C#
+ASP.NET|1|||C#
 AWS Transfer Family|4
 Airbyte|9
 AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Crossbeam|2|||Rust
-Jaeger Tracing|8
 MikroORM|2|||JavaScript
-Mixpanel|8
 ModelSim|e
 Monit|8
 Mutation testing|h
 NetBSD|b
+OpenTelemetry Collector|8|OTel Collector
 OrientDB|3
 Pitest|e|PIT mutation testing
 Pyright|e|||Python
@@ -1726,49 +1726,49 @@ Tracee|d
 V-Ray|e
 Xen|6|Xen Project
 YANG|g
+Zendesk|e
 arXiv|i
+ASP.NET MVC|1|.NET MVC||C#
 AWS Snowball|4|Snowball
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
 Codecov|e
 DragonFly BSD|b
-FullStory|8
-Graylog|8
 Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
+Intercom|e
+Jaeger Tracing|8
 JanusGraph|3
 Load testing|h
 Meltano|9
 NetFlow|7
 Objection.js|2|||JavaScript
-OpenCL|0
 Pylint|e|||Python
 Questa|e
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Semantic Scholar|i
 Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
 A/B testing|h
-ASP.NET Web Forms|1|Web Forms||C#
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
 Cadence Virtuoso|e
 Flake8|e|||Python
-GLSL|0
+Graylog|8
 Grype|d
+HubSpot|f
 IPFIX|7
 Kubewarden|d
-LogRocket|8
 Network Connectivity Center|4
+OpenCL|0
 OpenFOAM|e
-Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SAP Concur|f|Concur
 SonarQube Cloud|e||SonarCloud
 Stitch Data|9
@@ -1776,17 +1776,17 @@ XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
-ASP.NET Web API|1|||C#
+ASP.NET Web Forms|1|Web Forms||C#
 AWS Transit Gateway|4|Transit Gateway
+Adobe Marketo Engage|e|Marketo
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
-HLSL|0
+GLSL|0
 Informatica|9|Informatica PowerCenter
-Loggly|8
 OpenIndiana|b
-PostHog|8
+Papertrail|8
 Private Service Connect|4
 Refactoring|h
 Scopus|i
@@ -1798,6 +1798,7 @@ TigerGraph|3
 sFlow|7
 thiserror|2|||Rust
 ANSYS Fluent|e
+ASP.NET Web API|1|||C#
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure SignalR Service|4
@@ -1805,14 +1806,15 @@ Clair|d
 Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
-LaunchDarkly|e
+HLSL|0
 Lighthouse CI|e
+Loggly|8
+Mailchimp|e
 Maxwell's Daemon|9|Maxwell CDC
 Oracle NetSuite|f|NetSuite;SuiteScript
 Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 Salt|5|Salt Project|SaltStack
-Sumo Logic|8
 Talend|9
 Technical writing|h
 Verilator|e
@@ -1827,32 +1829,33 @@ Apache NiFi|9|NiFi
 Azure Web PubSub|4
 CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
-Coralogix|8
 Cucumber|e|||Java
-Entity Framework|2|EF6||C#
 Figma Community|i
 IBM AIX|b|AIX
 ITIL|h
 Kakoune|e
 Memgraph|3
+Optimizely|e
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
+Sumo Logic|8
 Yosys|e
 axe-core|e|Deque axe
 AWS Client VPN|4
 Alibaba Canal|9
+Amplitude|8
+Ansys ICEM CFD|e|ICEM CFD
 ArtStation|i
 Azure Notification Hubs|4
-Dapper|2|Dapper ORM
+Coralogix|8
 DataSpell|e
+Entity Framework|2|EF6||C#
 HP-UX|b
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
 Juju|5
 KubeArmor|d
-Logz.io|8
-MSC Nastran|e|Nastran
 NebulaGraph|3
 Nutanix AHV|6|AHV
 PRINCE2|h
@@ -1868,12 +1871,13 @@ Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
-Contentful|f
+Dapper|2|Dapper ORM
 Great Expectations|9
 IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
 Kustomize|5
-Mezmo|8||LogDNA
+Logz.io|8
+Mixpanel|8
 Nutanix|6
 PMP|g
 Pipenv|e|||Python
@@ -1882,23 +1886,22 @@ SurrealDB|3
 TACACS+|7
 Vimeo|i
 WAVE accessibility tool|e
-.NET MAUI|1|MAUI||C#
 Azure Static Web Apps|4
-Better Stack|8||Logtail;Better Uptime
-Builder.io|f
 Candle|2|||Rust
 Confluent|9
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
+FullStory|8
 IBM i|b|AS/400;OS/400;iSeries
 JAWS screen reader|e
 KiCad|e
 LDAP|d
-Maxima|e
+Mezmo|8||LogDNA
 MockK|2|||Kotlin
 Oracle VirtualBox|6|VirtualBox;VBox
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
+Simcenter STAR-CCM+|e|STAR-CCM+
 Six Sigma|h|Lean Six Sigma
 Skaffold|5
 Soda Core|a
@@ -1906,15 +1909,18 @@ SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
 Xero|f
+.NET MAUI|1|MAUI||C#
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
 Azure Spring Apps|4
+Better Stack|8||Logtail;Better Uptime
 Bevy|1|||Rust
 DevSpace|5
 Goodreads|i
 Kerberos|d
+LogRocket|8
 Monte Carlo Data|a
 NVDA|e
 OKR|h|OKRs
@@ -1923,49 +1929,47 @@ OpenVMS|b
 Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
-SigNoz|8
-Xamarin|1|||C#
 Anomalo|9
 Design thinking|h
-GNU Radio|e
+Fidelity Pointwise|e|Pointwise
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
-Liquid|0|Shopify Liquid
 Network Load Balancer|4|NLB;AWS NLB
 OpenLineage|9
 OrCAD|e
 PDM|e|||Python
+PostHog|8
 Preact|1|||JavaScript
 QNX|b
 Rapier|2|||Rust
 Riak|3
+SigNoz|8
 Strava|i
 Telepresence|5
 Thonny|e
 UTM|6
-Uptrace|8
 VoiceOver|e
-Xamarin.Forms|1|||C#
+Xamarin|1|||C#
 Zuora|f
 AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
-BigCommerce|f
 DataHub|9
 Databricks Notebooks|9
 Hatch|e|||Python
-HyperDX|8
 LTspice|e
+LaunchDarkly|e
 Lit|1|||JavaScript
 Mandiant|d
 Okteto|5
 OpenSSH|d
 Peerlist|i
 Semgrep|d
+Uptrace|8
 User research|h
 VxWorks|b
-Xamarin Studio|e
+Xamarin.Forms|1|||C#
 bhyve|6
 wgpu|2|||Rust
 AWS Network Firewall|4
@@ -1976,18 +1980,17 @@ Atlan|9
 Azure Log Analytics|8|Log Analytics
 Cloud Hypervisor|6
 CodeQL|d
+DAFoam|e
 FreeRTOS|b
-HackRF|e
 Hazelcast|3
-Microsoft Azure DevOps Server|5
+HyperDX|8
 Mode Analytics|9
-OpenObserve|8
 Polywork|i
 SFTP|7
 SPICE|e
 Stripe Billing|f
 VirusTotal|d
-WPF|1|Windows Presentation Foundation
+Xamarin Studio|e
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
@@ -2001,10 +2004,10 @@ Cursor|e
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
+OpenObserve|8
 PCIe|c|PCI Express;PCI-E
-Quickwit|8
 WCAG|g|WCAG 2.1;WCAG 2.2
-Windows Forms|1|WinForms;WinForm
+WPF|1|Windows Presentation Foundation
 embOS|b
 htmx|2|||JavaScript
 k3s|5
@@ -2014,18 +2017,19 @@ Brakeman|d
 CXL|c|Compute Express Link
 Chargebee|f
 Collibra|9
+Contentful|f
 Ember.js|1|||JavaScript
 Meshery|5
 OpenMetadata|9
 OpenStack Nova|6|Nova
-Parca|8
+OpenVSP|e
+Quickwit|8
 SMTP|7
 Slint|1|||Rust
 Tarantool|3
-USRP|e
 Upwork|i
 WAI-ARIA|g|ARIA
-WinUI|1|WinUI 3
+Windows Forms|1|WinForms;WinForm
 Windsurf|e||Codeium
 Zephyr RTOS|b|Zephyr;Zephyr Project
 k3d|5
@@ -2034,6 +2038,7 @@ sbt|e|||Scala
 Alation|9
 Amazon DocumentDB|4|DocumentDB
 Backbone.js|1|||JavaScript
+Builder.io|f
 Fiverr|i
 GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
@@ -2045,13 +2050,12 @@ MicroK8s|5
 Miniconda|e|||Python
 NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
-Pixie|8
+Parca|8
 RIOT OS|b
 Tauri|1|||Rust
-UWP|1|Universal Windows Platform
+WinUI|1|WinUI 3
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
-AvaloniaUI|1|Avalonia
 Azure Databricks|9
 DragonflyDB|3
 GitGuardian|d
@@ -2061,29 +2065,31 @@ Marquez|9
 Mbed OS|b|Arm Mbed
 Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
-Odigos|8
 OpenStack Swift|6
 POP3|7
+Pixie|8
 Recurly|f
-Software-defined radio|c|SDR
 Sourcetree|e
 Toptal|i
+UWP|1|Universal Windows Platform
 Unity Catalog|9
 Workload Identity Federation|d
+dSPACE|e
 k0s|5
 mamba|e|||Python
 Apache NuttX|b|NuttX
+AvaloniaUI|1|Avalonia
 Azure Stream Analytics|9
 Binary Authorization|d
-Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
+Liquid|0|Shopify Liquid
+Odigos|8
 OpenStack Cinder|6|Cinder
 RKE2|5
 SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
-SignalR|2
 TruffleHog|d
 Yew|1|||Rust
 pyenv|e|||Python
@@ -2092,122 +2098,116 @@ Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
-Coroot|8
+BigCommerce|f
 Databricks Vector Search|9
 Dioxus|1|||Rust
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
-GNU nano|4|Nano
 Gitleaks|d
-Haxe|0
+Grafana Beyla|8|Beyla
 Linktree|i
+MSC Nastran|e|Nastran
 OpenStack Keystone|6|Keystone
 OpenYurt|5
 QuestDB|3
 RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
-Synopsys VCS|e|VCS
-gRPC for .NET|2
+SignalR|2
 tig|e
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
 Config Connector|5
+Coroot|8
 Cython|0|||Python
-Gleam|0
+Haxe|0
 JavaFX|1|||Java
-Kiali|8
 Meld|e
-Microsoft Orleans|2|Orleans
+Microsoft Azure DevOps Server|5
 OpenStack Heat|6
 RTEMS|b
 RTSP|7
 SCSI|c
 Semantic Versioning|g|SemVer
-Sublime Text|e
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
+gRPC for .NET|2
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
-Aspire|2|.NET Aspire
-Atom|e
 Beyond Compare|e
 Blogger|i
 Config Sync|4
 Conventional Commits|g
 Dependabot|e
 Expo|1|||JavaScript
+Gleam|0
 Hive Metastore|9
-Hubble|8
 InfiniBand|c|IB
 Java Swing|2|Swing||Java
+Kiali|8
+Maxima|e
 Microsoft Fabric|9|MS Fabric
+Microsoft Orleans|2|Orleans
 OKD|5
-Odin|0
 PyPy|f|||Python
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 Shopify Plus|f
-Synopsys|e
 kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
+Aspire|2|.NET Aspire
 CPython|f|||Python
 Cargo|e
 Cloud Scheduler|4
 Expo Application Services|5|EAS
 Fibre Channel|c|FC SAN
-GNU Coreutils|e|coreutils
 Git flow|h
 HLS|7|HTTP Live Streaming
+Hubble|8
 Java AWT|2|AWT||Java
-MediatR|2
 Mend.io|d||WhiteSource
-Nagios|8
+Odin|0
 OpenNebula|6
 OpenTSDB|3
 ROS 2|f|ROS2
-Raku|0|Perl 6
 Snowpark|9
 Tumblr|i
 WinMerge|e
-AWK|0|gawk
 Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
-Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
+GNU Radio|e
 GitHub Flow|h
 Graphite|8
 KDiff3|e
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
+MediatR|2
 MicroPython|f|||Python
 MoveIt|2
+Nagios|8
 ORAS|5
 Pinterest|i
 Power Apps|e
 Project Nessie|9|Nessie
 Project Reactor|2|||Java
+Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
-Windows Communication Foundation|1|WCF||C#
-Zabbix|8
-Zed|e
 iSCSI|c
 rustup|e
+AWK|0|gawk
 Amazon DataZone|4
 Clippy|e
 GlusterFS|6|Gluster
 Google Cloud Workflows|4
-Icinga|8
 Inner source|h
-JetBrains Fleet|e
 Jython|2|||Python
-Microsoft Foundation Classes|2|MFC||C++
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
 Omni-Path|c
@@ -2217,89 +2217,90 @@ RxJava|2|||Java
 SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
-sed|0
+Windows Communication Foundation|1|WCF||C#
+Zabbix|8
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
-Checkmk|8
-Component Object Model|g|COM
 Eventarc|4
 Gazebo|e
+HackRF|e
+Icinga|8
 Ionic|1|||JavaScript
 IronPython|2|||Python
 Lustre|6
+Microsoft Foundation Classes|2|MFC||C++
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
-Siemens EDA|e||Mentor Graphics
 Snapchat|i
 USB|c|USB-C;USB 3
 WebSocket|7|WebSockets;WS protocol
 WinSCP|e
 commercetools|f
-jq|0
 lakeFS|9
 rustfmt|e
+sed|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management
 BeeGFS|6
+Checkmk|8
+Component Object Model|g|COM
 CycloneDX|g
-Distributed Component Object Model|g|DCOM
 Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
+GNU nano|4|Nano
 Kotlin Coroutines|2|||Kotlin
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 MobaXterm|e
 NVIDIA Isaac Sim|e
-PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 Server-Sent Events|7|SSE
-Starlark|0
 USB Power Delivery|c|USB-PD
-WebStorm|e
 WhatsApp|i
+jq|0
 rust-analyzer|e
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
+Distributed Component Object Model|g|DCOM
 Dokploy|5
-GoLand|e
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
-Jsonnet|0
 Microsoft Copilot Studio|a||Power Virtual Agents
-Microsoft Message Queuing|6|MSMQ
 Miri|e
 MuJoCo|e
 Notary Project Notation|5
-PSpice|e
+PRTG Network Monitor|8|PRTG
 PhoneGap|1|Adobe PhoneGap||JavaScript
 RxBinding|2|||Kotlin
 SPDX|g
 Sanity.io|f|Sanity;Sanity CMS
-SolarWinds|8|SolarWinds NPM
+Starlark|0
+Sublime Text|e
 Termius|e
 Typesense|3
+USRP|e
 WeChat|i
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
+Atom|e
 Browsersync|e|||JavaScript
 CFFI|2|||Python
-CLion|e
 Cloud Endpoints|4
 HDFS|6|Hadoop Distributed File System
-LibreNMS|8
+Jsonnet|0
 MQTT|7
-Ninject|2
-Nix|5|NixOS Nix
+Microsoft Message Queuing|6|MSMQ
 Raspberry Pi Pico|c
 Royal TS|e
 SBOM|g|Software Bill of Materials
+SolarWinds|8|SolarWinds NPM
 TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 Weibo|i
@@ -2308,19 +2309,20 @@ Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Azure AI Foundry|a||Azure AI Studio
 CoAP|7
-DataGrip|e
 Embassy|2|||Rust
-Excel-DNA|2|ExcelDNA||C#
 Filestore|4|Google Filestore
+GNU Coreutils|e|coreutils
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
-Keil MDK|e|Keil;Keil uVision
+LibreNMS|8
 Modernizr|2|||JavaScript
-Observium|8
+Ninject|2
+Nix|5|NixOS Nix
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
 Raspberry Pi OS|b||Raspbian
 Remmina|e
 SLSA|g
+Software-defined radio|c|SDR
 Sphinx Search|3
 Thunderbolt|c
 WebTransport|g
@@ -2328,175 +2330,175 @@ ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
 Armbian|b
-AutoMapper|2
 Btrfs|6
-Cacti|8
+Excel-DNA|2|ExcelDNA||C#
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
+Observium|8
 Qiita|i
 Qlik Sense|9|QlikView
 Sigstore|d
 Slurm|6|SLURM
 VNC|e
-Vimscript|0|VimL
 Web Workers|g
+Zed|e
 embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
+AutoMapper|2
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
+Cacti|8
 Cosign|d
 DisplayPort|c
-Emacs Lisp|0|elisp
-FluentValidation|2
 Hyperdisk|4
-IAR Embedded Workbench|e|IAR
 IndexedDB|g
+JetBrains Fleet|e
 Liferay|f
 Metabase|9
-Munin|8
 OpenWrt|b
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 Remote Desktop Protocol|7|RDP
 STOMP|7
+Synopsys VCS|e|VCS
 The Update Framework|d|TUF
 Vespa|3
+Vimscript|0|VimL
 Zenn|i
 core.async|2|||Clojure
 ext4|6
 Amazon Comprehend|4
 Apache Superset|9|Superset
-AppleScript|0
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
-Docker Desktop|5
+Emacs Lisp|0|elisp
+FluentValidation|2
 Habr|i
 I2C|c|I²C;IIC
+Munin|8
 Proxmox Backup Server|b
-Serilog|2
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
-collectd|8
 in-toto|d
 ktlint|e|||Kotlin
 no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
-AutoHotkey|0|AHK
+AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix|f
 Django Channels|2|||Python
 Fetch API|g
 Firebolt|3
 Haiku|b
-MPLAB X|e|MPLAB
 MockWebServer|2|||Kotlin
 Modbus|7
-NLog|2
 NTFS|6
 Notary Project|d|Notary
-Rancher Desktop|5
 Ratatui|2|||Rust
 Redash|9
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
+Serilog|2
 Skopeo|5
-StatsD|8
+Synopsys|e
 Transfer Appliance|4
 VK|i
 Weaviate|3
+WebStorm|e
+collectd|8
 APFS|6
 Amazon Transcribe|4
+AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
-Batchfile|0|batch script
 Django Ninja|1|||Python
+GoLand|e
 Milvus|3
+NLog|2
 NativeScript|1|||JavaScript
-Netdata|8
 OPC UA|7
 Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
-OrbStack|5
 ReactOS|b
 Restlet|1|||Java
 Server-side rendering|h|SSR
+StatsD|8
 Storage Transfer Service|4
 UART|c
 containerd|5
-log4net|2
 nom|2|||Rust
-ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
+Batchfile|0|batch script
+CLion|e
 CRI-O|5
-Colima|5
+Cadence Design Systems|e
 Copacetic|5
-IBM Instana|8|Instana
 JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lynis|d
+Netdata|8
 OpenText Documentum|f|Documentum
 PROFINET|7
 Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
 Rockset|3
-STM32CubeIDE|e|STM32CubeMX
 Sigma Computing|9
 Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
+log4net|2
 pest|2|||Rust
-xUnit|e|xUnit.net||C#
+ActionScript|0|ActionScript 3;AS3
 Alteryx|9
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-ColdFusion|0|CFML
+DataGrip|e
 Django CMS|2|||Python
 EtherCAT|7
+IBM Instana|8|Instana
 Kotlin/Native|2|||Kotlin
-Lima|5
 MINIX|b
-NUnit|e|||C#
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
 Serial Wire Debug|c|SWD
 Single-page application|h|single-page apps
-Site24x7|8
 Spectral|e
 mdadm|6
 runc|5
+xUnit|e|xUnit.net||C#
 Amazon Lex|4
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
+ColdFusion|0|CFML
 DRBD|6
 Dramatiq|2|||Python
 Flink SQL|9
 GPIO|c
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
-Kubernetes Dashboard|5
-MSTest|e
 Micro frontends|h
+NUnit|e|||C#
 OpenText|f
-Pingdom|8
 Quinn|2|||Rust
 Redox OS|b|Redox
-STM32Cube|e
+Siemens EDA|e||Mentor Graphics
+Site24x7|8
 Spec Kit|e|spec-kit
 Tone.js|2|||JavaScript
 gVisor|5
@@ -2511,14 +2513,13 @@ Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
-Moq|2
+MSTest|e
 NFS|7|Network File System
 OpenCode|e
+Pingdom|8
 RQ|2|||Python
 SerenityOS|b
 SpaceWire|c
-TablePlus|e
-UptimeRobot|8
 kube-hunter|d
 rustls|d
 ACID|g
@@ -2529,71 +2530,70 @@ Aseprite|e
 Azure IoT Edge|4
 Chart.js|2|||JavaScript
 CubeFS|5
+Docker Desktop|5
 Firecracker|6
 IBM FileNet|f|FileNet
 Koin|2|||Kotlin
 Kubescape|d
 Linux kernel|b|kernel development
-MCUXpresso|e|MCUXpresso IDE
 MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
-NSubstitute|2
+Moq|2
 PCAP|7|libpcap
+PSpice|e
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
-Uptime Kuma|8
-Wolfram Language|0
+UptimeRobot|8
 Zilliz|3
-pgAdmin|e
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
 Azure Digital Twins|4
 CAP theorem|g
-Checkly|8
 DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
-FluentAssertions|2
 Google Cloud Batch|4
 KNIME|9
 Kombu|2|||Python
 LIN bus|7
 LXC|5
-MySQL Workbench|e
-Q#|0
+NSubstitute|2
+Rancher Desktop|5
 Samba|6
 Solana SDK|2
+Uptime Kuma|8
 Vald|3
 Windows kernel|b
+Wolfram Language|0
 AWS Trainium|4|Trainium
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
-Catchpoint|8
+Checkly|8
 Cloud Healthcare API|4
-Code Composer Studio|e|CCS
-DBeaver|e
 DDR4|c
 FlexRay|7
+FluentAssertions|2
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
 Jamf|e|Jamf Pro
+Keil MDK|e|Keil;Keil uVision
 LND|6|Lightning Network Daemon||Go
 LXD|5
 Marqo|3
 Open Policy Agent|d|OPA
-OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
+OrbStack|5
 Pulsar Functions|9
+Q#|0
 RapidMiner|9
 Sharding|h
-SpecFlow|e|||C#
 XNU|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
+Catchpoint|8
 Cats Effect|2|||Scala
-Chronosphere|8
-Cypher|0
+Colima|5
 Ethernet|c
 Foundry|e
 Google Earth Engine|4
@@ -2602,31 +2602,32 @@ Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
 Microsoft Excel|e|Excel;MS Excel
-MoEngage|e
+OpenQASM|0|QASM
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Replication|h
-Reqnroll|e|||C#
+SpecFlow|e|||C#
 systemd|b
-AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
 Apptainer|5||Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
 Canva|e
+Chronosphere|8
 Citus|3
-Cribl|8
+Cypher|0
 Data modeling|h|data modelling
 Fabric|2|||Python
 GRUB|b
 Google Maps Platform|4|Google Maps API
 Google Sheets|e
+IAR Embedded Workbench|e|IAR
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
+Lima|5
 NetApp ONTAP|6|ONTAP
-SEGGER J-Link|e|J-Link;Segger
-SPARQL|0
+Reqnroll|e|||C#
 SSD|c
 Teleport|d
 WarpStream|9
@@ -2637,46 +2638,45 @@ AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
 BusyBox|b
+Cribl|8
 Data warehousing|h
-Edge Delta|8
 HDD|c
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
 Kafka Streams|9
 Kaniko|5
-MSBuild|e
+Kubernetes Dashboard|5
 Mapbox GL JS|2|||JavaScript
-MongoDB Compass|e
 NetApp|6
 PgBouncer|3
+SPARQL|0
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 phpMyAdmin|3
 AWS Outposts|4|Outposts
 Aiven|4
-Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 BuildKit|5
 Casbin|d
 CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
+Edge Delta|8
 Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
-Kusto Query Language|0|KQL
+MPLAB X|e|MPLAB
+MSBuild|e
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 RAID|c
-ReSharper|e
-Redis Insight|e
-SEGGER Ozone|e
 SwiftLint|e|||Swift
+TablePlus|e
 Wi-Fi 7|7|802.11be
 glibc|b
 http4s|2|||Scala
 AWS Local Zones|4
-Azure Monitor Logs|8
+Amazon CloudWatch Logs Insights|8
 Azure Site Recovery|4
 BeyondTrust|d
 Bluetooth Low Energy|7|BLE;Bluetooth LE
@@ -2685,53 +2685,55 @@ ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GoPDF|2|||Go
 Jib|5
+Kusto Query Language|0|KQL
 Patroni|3
 PixiJS|2|||JavaScript
-Rider|e|JetBrains Rider
+ReSharper|e
 SAN|c|Storage area network
 Scalatra|2|||Scala
 SwiftFormat|e|||Swift
-Vyper|0
 musl|b
+pgAdmin|e
 scikit-image|2|||Python
+A2DP|7|Advanced Audio Distribution Profile
 AWS Wavelength|4
 AppCode|e
 Azure Migrate|4
+Azure Monitor Logs|8
 Babylon.js|2|||JavaScript
-Cairo|0
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
 Delinea|d||Thycotic
 Firebase Hosting|4
-Grafana Tempo Cloud|8
-Insomnia|e
 Instaclustr|4
 KubeVirt|5
-LINQ|2|||C#
-LoRaWAN|7
 Materialize|3
+MySQL Workbench|e
 NAS|c|Network-attached storage
-OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
+Rider|e|JetBrains Rider
+STM32CubeIDE|e|STM32CubeMX
 Slick|2|||Scala
+Vyper|0
 Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
 AWS CodeBuild|4|CodeBuild
 Azure Advisor|4
-Ballerina|0
-Bruno|e
+Cairo|0
+DBeaver|e
 Firebase Crashlytics|2|Crashlytics
-LoRa|7
+Grafana Tempo Cloud|8
+LINQ|2|||C#
 MariaDB MaxScale|3|MaxScale
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 Pivotal Tracker|e
-PowerShell Core|2
 PyQt|2|||Python
+RFCOMM|7
 RisingWave|3
 Scala.js|2|||Scala
 Stream processing|h
@@ -2739,196 +2741,196 @@ Sōzu|6|Sozu
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 X Window System|b|X11
-eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
 Apache Kylin|9|Kylin
 Azure Cost Management|4
-Bicep|5|Azure Bicep
+Ballerina|0
 Bitwarden|d
 Buffalo|1|||Go
 Change data capture|h|CDC
-Fiddler|e
 Firebase Remote Config|4
 GNOME|b
 Harbor|5
-Lauterbach TRACE32|e|TRACE32;Lauterbach
-Linux perf|8|perf
 Material UI|2|MUI||JavaScript
-NB-IoT|7
+MoEngage|e
 OutSystems|f
 Percona Server|3
+PowerShell Core|2
 PySide|2|PySide6;Qt for Python||Python
+STM32Cube|e
 Scala Native|2|||Scala
 Sequel Pro|e
 Synology DSM|6
 UEFI|c
+Voice over IP|7|VoIP
+eBPF profiling|8|continuous profiling
+AWS CloudEndure|4|CloudEndure
 Apache Camel|2|Camel
 Azure Automation|4
+Bicep|5|Azure Bicep
 Chakra UI|2|||JavaScript
-Charles Proxy|e
 Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Distribution|4
 ForkLift|e
-Godot Engine|e|Godot
-Idris|0
 KDE Plasma|b
-LTE|7|4G LTE
 LastPass|d
+Linux perf|8|perf
+LoRaWAN|7
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 Star schema|h
 Tkinter|2|||Python
-bpftrace|8
-5G|7|5G NR
 AWS CodeCommit|4|CodeCommit
-Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
 BIOS|c
 Firebase App Check|4
 Galera Cluster|3
+Godot Engine|e|Godot
+Idris|0
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
 Kivy|1|||Python
-Linux device drivers|b|device drivers;kernel modules
+LoRa|7
+MCUXpresso|e|MCUXpresso IDE
 Mendix|f
 Metal3|5
+MongoDB Compass|e
 OLAP|g
 Oracle Coherence|3|Coherence
 PassMark|e
 Starburst|9
 Xfce|b
-libbpf|2
-mitmproxy|e
-5G Core|7|5GC
+bpftrace|8
 AWS CodeArtifact|4|CodeArtifact
+Agda|0
 Alluxio|6
 Apache POI|2|||Java
 Azure CLI|e|az CLI
-BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
-CRYENGINE|e|CryEngine
 Firebase Test Lab|4
+NB-IoT|7
 OLTP|g
 POSIX|g
-Rocq Prover|0||Coq
+Redis Insight|e
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Splunk On-Call|8||VictorOps
 coreboot|c
+libbpf|2
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure PowerShell|e
+BPF Compiler Collection|8|BCC;BCC tools
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
-Board support package|c|BSP
 Bubble.io|f
-Commitizen|e
-DTrace|8
+CRYENGINE|e|CryEngine
+Code Composer Studio|e|CCS
 Deepnote|9
 Ehcache|2
-Lean 4|0
+LTE|7|4G LTE
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
-O-RAN|7|Open RAN
 Pygame|2|||Python
-RenderWare|e
+Rocq Prover|0||Coq
 SELinux|d
 Vector Remap Language|0|VRL
 shadcn-svelte|2|||JavaScript
+5G|7|5G NR
 AppArmor|d
 Azure Cloud Shell|4
+DTrace|8
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
-Husky|e
 ISO 8601|g
-Isabelle|0
+Insomnia|e
+Lean 4|0
 NSQ|6
 Observable|9
 Ping Identity|d
-Scaleform|2|Scaleform GFx
+RenderWare|e
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
 Wintun|7
-Z-Wave|7
-strace|8
+5G Core|7|5GC
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
+Bruno|e
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
-IRIS GL|2
+Isabelle|0
 Kafka Clients|2
 MkDocs|e|||Python
+SEGGER J-Link|e|J-Link;Segger
+Scaleform|2|Scaleform GFx
 Seats.io|4
-TLA+|0
 Tinkerbell|5
-UWB|7|Ultra-wideband
 Unicode|g
-Vector CANoe|e|CANoe
 Workato|f
 Yocto Project|b|Yocto
 cgroups|b
-lint-staged|e
-ltrace|8
+strace|8
 whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Buildroot|b
-Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
+Fiddler|e
 Google Apps Script|0
 Gradio|1|||Python
+IRIS GL|2
 Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
-Modelica|0
-MonoGame|2|||C#
+O-RAN|7|Open RAN
 Resilience4j|2|||Java
-SD-WAN|7
+TLA+|0
 UTF-8|g
-Valgrind|e
+ltrace|8
 AWS Copilot|4
 Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Base64|g
+Charles Proxy|e
 Gmail API|4
 Guava Cache|2
 Jupyter Book|2|||Python
-LabVIEW|e
-Mono|f
+Modelica|0
+MonoGame|2|||C#
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
 Radix UI|2|Radix||JavaScript
-SASE|7
+SEGGER Ozone|e
 Shiny|1
 Tray.io|f|Tray.ai
-Vector CANalyzer|e|CANalyzer
+Valgrind|e
+Z-Wave|7
 authentik|d
-gprof|e
 seccomp|d
-semantic-release|e
 AWS Proton|4
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
 Device tree|c
 Flowbite|2|||JavaScript
-GitHub CLI|e|gh CLI
+LabVIEW|e
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
+Mono|f
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 R Markdown|9
-SDN|7|Software-defined networking
-Standard ML|0|SML
-pprof|e
+UWB|7|Ultra-wideband
+gprof|e
+mitmproxy|e
 AWS Service Catalog|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
@@ -2936,130 +2938,129 @@ Baseboard management controller|c|BMC
 CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
-F*|0
 Gel|3||EdgeDB
-GitHub Pages|e
 Google Tag Manager|e|GTM
-MISRA|g|MISRA C++
-NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
+OpenOCD|e
 Ory|d
 PyScript|2|||Python
 Quarto|e
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+SD-WAN|7
+Standard ML|0|SML
 Stitches|2|||JavaScript
-UIKit|1|||Swift
-async-profiler|e
+pprof|e
 APT|e|apt-get
 AWS X-Ray|4|X-Ray
-AppKit|1|||Swift
 Azure Managed Disks|4
 Brython|2|||Python
-Dafny|0
+Commitizen|e
 Dex|d
 Emotion|2|||JavaScript
-GitHub Packages|5
+F*|0
 Google Search Console|e
 IPMI|c
-Java Flight Recorder|8|JFR
 Linkerd|5
 NATS|6
 OpenFeign|2|Feign||Java
-OpenFlow|7
 RStudio|e
 Realm|3|RealmDB;Realm Database
+SASE|7
+UIKit|1|||Swift
+async-profiler|e
 Amazon Managed Service for Prometheus|4
-Automotive SPICE|g|ASPICE
+AppKit|1|||Swift
 Azure Well-Architected Framework|4
 Consul Connect|5
-Core Data|2|CoreData
-Flux|9|Flux query language;InfluxData Flux
-GitHub Advanced Security|d
+Dafny|0
 Google Ads|e||Google AdWords;AdWords
 HDF5|g
+Husky|e
+Java Flight Recorder|8|JFR
 Jitterbit|f
+Lauterbach TRACE32|e|TRACE32;Lauterbach
 Micrometer|8
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
-P4|0
 Redfish|g
+SDN|7|Software-defined networking
 SPIFFE|g
 Theme UI|2|||JavaScript
-VisualVM|e
 dpkg|e
 tidyverse|2
 Amazon Managed Grafana|4|AMG
-Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Cilium|7
-DPDK|7
-GitLab Runner|5
+Core Data|2|CoreData
+Flux|9|Flux query language;InfluxData Flux
 Google Play Console|e
 Ladle|e|||JavaScript
+NFV|7|Network functions virtualization
 NetCDF|g
 OpenBMC|c
 PyArrow|2|||Python
-QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
-SwiftData|2|||Swift
+VisualVM|e
 ZeroMQ|6|ZMQ;0MQ
 ggplot2|2
+lint-staged|e
 AWS Distro for OpenTelemetry|4|ADOT
-Bourne shell|0
-Core Animation|2|CoreAnimation
+Apache JMeter|e|JMeter
+Changesets|e
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
-Gatling|e
 GeoJSON|g
-Gitea|e
 Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
-Polyspace|e
+Linux device drivers|b|device drivers;kernel modules
+OpenFlow|7
 Project Calico|5|Calico
+QML|0|Qt QML
 SnapLogic|f
+SwiftData|2|||Swift
 Upstash|3
 YUM|e
 dplyr|2
-eBPF|7
 eksctl|e
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
-Core Graphics|2|CoreGraphics
+Bourne shell|0
+Core Animation|2|CoreAnimation
 DNF|e
 EMQX|6
 Flannel|5
-Forgejo|e
+Gatling|e
 HPE iLO|c|iLO
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365
+P4|0
 Thymeleaf|2|||Java
-Tricentis NeoLoad|e|NeoLoad
 Turso|3
-XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
 data.table|2|||R
 glTF|g
+semantic-release|e
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
-Core Location|2|CoreLocation||Swift
+Board support package|c|BSP
+Core Graphics|2|CoreGraphics
+DPDK|7
 FIDO2|g
-Gerrit|e
+GitHub CLI|e|gh CLI
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
 HiveMQ|6
-LDRA|e
-Locust|e|||Python
 Microsoft Office|e|MS Office
 SAS Viya|9
-SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
+Tricentis NeoLoad|e|NeoLoad
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
 caret|2
@@ -3068,147 +3069,148 @@ pacman|e
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
-Artillery|e
+Core Location|2|CoreLocation||Swift
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
+GitHub Pages|e
 GoogleTest|2|gtest
+Locust|e|||Python
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
-Perforce Helix Core|e|Helix Core
-RDMA|7
 ReportLab|2|||Python
 Tachyons|1
-URLSession|2|||Swift
 VerneMQ|6
 Xata|3
+eBPF|7
 zypper|e
 AWS Compute Optimizer|4
 Alteryx Designer|9
+Artillery|e
 CockroachDB Serverless|3
-Coverity|d
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
+GitHub Packages|5
 HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
 Open Compute Project|c
 Protocol Buffers|g|protobuf
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
 Snapcraft|e|Snap packages
-Subversion|e|SVN;Apache Subversion
+URLSession|2|||Swift
 Vaadin|1|||Java
+Vector CANoe|e|CANoe
 WeasyPrint|2|||Python
 WebAuthn|g
-WidgetKit|1|||Swift
+XDP|7
 kubeadm|e
-wrk|e
 AWS Auto Scaling|4
-App Clips|f
 Arduino|c
 DICOM|g
 Flatpak|e
 GWT|1|Google Web Toolkit||Java
+GitHub Advanced Security|d
 Kong Mesh|5
-Mercurial|e|hg
 Microsoft Exchange Online|e
 PyPDF|2|PyPDF2||Python
+SR-IOV|7
 SingleStore|3||MemSQL
 TIBCO EMS|6
-Vegeta|e
 Weights & Biases|a|W&B;wandb
-iWARP|7
+WidgetKit|1|||Swift
 restify|1|||JavaScript
-ARKit|1
+wrk|e
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+App Clips|f
 Cloud Storage for Firebase|4|Firebase Storage
 EDI|g|X12;EDIFACT
 Exasol|3
 Flathub|i
+GitLab Runner|5
 JHipster|1|||Java
-Klocwork|d
 Microsoft Graph|f|Graph API;MS Graph
 Neptune.ai|a
 Open Service Mesh|5
-Open vSwitch|7|OVS
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
+RDMA|7
 Raspberry Pi|c|RPi
 Solace PubSub+|6
-Team Foundation Version Control|e|TFVC
+Vector CANalyzer|e|CANalyzer
 Veeva Vault|f
+Vegeta|e
+ARKit|1
 Amazon EC2 Spot Instances|4|Spot Instances
 BeagleBone|c
-BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Comet ML|a
+Gitea|e
 Google AdSense|f|AdSense
 ISO 20022|g|SWIFT messaging
-Jujutsu|e|jj
 MonetDB|3
-OVN|7|Open Virtual Network
-RealityKit|1
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Redpanda|6
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SAML|g|SAML 2.0
 WinGet|e
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
+BlazeMeter|8
 DAX|0|Data Analysis Expressions
 DVC|a|Data Version Control
 Epic Systems|f
 FIX protocol|g
-FRRouting|7|FRR
-Metal|0
-PC-lint|e
+Forgejo|e
+MISRA|g|MISRA C++
 PyJWT|2|||Python
-Real user monitoring|h|RUM
-Sapling SCM|4|Sapling
+RealityKit|1
 Scoop|e
 Texas Instruments|c|TI
+iWARP|7
 kubelet|5
 styled-components|2|||JavaScript
 AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 Apache Accumulo|3
 Authlib|2|||Python
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
 ClearML|a
 Confluent Platform|6
 EMV|g
+Gerrit|e
 Grails|1
-HealthKit|2
 KEDA|5
+Metal|0
 Microsoft Word|e|MS Word
-Reviewable|4
+Open vSwitch|7|OVS
+Real user monitoring|h|RUM
 SCIM|g
-Synthetic monitoring|h
 Amazon SES|4|SES;Amazon Simple Email Service
+Automotive SPICE|g|ASPICE
 Confluent Cloud|4
-CppUTest|e
-Distributed tracing|h
+HealthKit|2
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Knative|5
 Metaflow|a
 Microsoft PowerPoint|e|PowerPoint
+OVN|7|Open Virtual Network
 Open Banking|g
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
-Phabricator|e
+Perforce Helix Core|e|Helix Core
 Power Query M|9
 PowerShell DSC|5
-Quagga|7
-WatchKit|2
+Synthetic monitoring|h
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
-ActivityKit|2
 Amazon Pinpoint|4
 ClojureScript|0
+Distributed tracing|h
+FRRouting|7|FRR
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Lattice Semiconductor|c
@@ -3216,198 +3218,202 @@ Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
 Pydantic Settings|2|||Python
-Service level objectives|h|SLO;SLOs;SLI;SLIs
-Sourcegraph|e
-VyOS|7
+Subversion|e|SVN;Apache Subversion
+WatchKit|2
 X.509|g
 ZenML|a
-AVKit|2
+ActivityKit|2
 Amazon Connect|4
-Boost.Test|e
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BoringSSL|d
-Error budgets|h
 Feast|a
 Fission|5
 Guidewire|f
 IRIX|b
 LookML|0
+Mercurial|e|hg
 Microchip Technology|c|Microchip
 Microsoft Visio|e|Visio
-OpenGrok|e
+Polyspace|e
 Progress OpenEdge|3
-SONiC|7
+Service level objectives|h|SLO;SLOs;SLI;SLIs
 XBRL|g
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
+AVKit|2
 Amazon Chime|4
 Android Open Source Project|b|AOSP
-App Attest|2
-Cumulus Linux|7
+Error budgets|h
 IEEE 754|g
-Incident management|h
 Ingres|3
 Kubeless|5
 LibreSSL|d
 Microsoft Project|e|MS Project
+Quagga|7
 Reagent|2|||ClojureScript
 Renesas|c
+Team Foundation Version Control|e|TFVC
 Tecton|a
 esbuild|e|||JavaScript
 ksqlDB|6
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
+App Attest|2
 BentoML|a
-CTest|e
-Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
-DocC|e
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
+Incident management|h
 Infineon|c
+Jujutsu|e|jj
 Karpenter|5
+LDRA|e
 Microsoft OneDrive|e|OneDrive
 Murex|f
-On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
-Zoom|e
+VyOS|7
 Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
-Cisco IOS XE|7|IOS XE
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
+DocC|e
 IBM IMS|3|IMS
 Microsoft Loop|e
-Miro|e
+On-call|h
 OpenPGP|g|PGP
-Postmortems|h|blameless postmortems
+SONiC|7
+Sapling SCM|4|Sapling
 Seldon Core|a|Seldon
 Strimzi|5
-Swift Concurrency|2
 Turbopack|e|||JavaScript
 AES|g
 AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
-Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
+Coverity|d
+Cumulus Linux|7
 Debezium|9
 KServe|a||KFServing
 Kubespray|5
-Lucidchart|e
 Microsoft Copilot|a||Bing Chat
 NiceGUI|2|||Python
+Postmortems|h|blameless postmortems
 Power Pivot|9
-RED method|h
+Reviewable|4
 Rspack|e|||JavaScript
-Swift Macros|2
+Swift Concurrency|2
 Vertical Pod Autoscaler|5
-gcov|e
 AWS IoT Greengrass|4|Greengrass
-Cisco NX-OS|7|NX-OS
+Cisco IOS|7
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 MISRA C|g
+Phabricator|e
+RED method|h
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
+Swift Macros|2
 Temporal|f
 TorchServe|a
-USE method|h
 XTDB|3
-Xcode Instruments|e|Instruments
 cert-manager|5
-draw.io|e|diagrams.net
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
-Cisco ACI|7
+Cisco IOS XE|7|IOS XE
 DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
-Excalidraw|e
 ExternalDNS|5
 Flet|2|||Python
-Four golden signals|h
-HomeKit|2
+Klocwork|d
 OpenMetrics|g
+Sourcegraph|e
 TensorFlow Serving|a
 TerminusDB|3
-lcov|e
+USE method|h
+Xcode Instruments|e|Instruments
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-Cisco Meraki|7|Meraki
-CloudKit|2
+Cisco IOS XR|7|IOS XR
 EventStoreDB|3
 External Secrets Operator|5
+Four golden signals|h
+HomeKit|2
 ISO 26262|g
-PlantUML|e
+OpenGrok|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS
 gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
-Cisco ASA|7
+Cisco NX-OS|7|NX-OS
+CloudKit|2
 Grunt|e|||JavaScript
 IEC 61508|g
-Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Matrix|g|Matrix protocol
-Mermaid|e
 ONNX Runtime|a
+PC-lint|e
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
-StoreKit|2
 bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 Argon2|d
-Cisco Catalyst|7
+Cisco ACI|7
 Embedded C|0
 GridGain|3
 Javadoc|e|||Java
-MapKit|2
 ONNX|g
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
-Structurizr|e
+StoreKit|2
+Zoom|e
 web2py|2|||Python
-AVFoundation|2
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
 BullMQ|2
 CherryPy|2|||Python
-Cisco Nexus|7
+Cisco Meraki|7|Meraki
+CppUTest|e
 Embedded Linux|b
+MapKit|2
 Maven Central|i
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
+Miro|e
 Nostr|g
 OpenVINO|a
 SQL Server Analysis Services|9|SSAS
 Velero|5
 libsodium|d
+AVFoundation|2
 AWS Ground Station|4
 Azure Data Studio|e
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
-Cisco Webex|e|Webex
+Cisco ASA|7
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
 LiteRT|a||TensorFlow Lite;TFLite
-Mac Catalyst|1|||Swift
+Lucidchart|e
 Oracle TimesTen|3
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
-Cisco ThousandEyes|7|ThousandEyes
+Boost.Test|e
+Cisco Catalyst|7
 Core ML|a|CoreML
 Ethereum|f
+Mac Catalyst|1|||Swift
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
@@ -3416,32 +3422,32 @@ OPA Gatekeeper|d|Gatekeeper
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
-RenderDoc|e
 SpotBugs|e|||Java
 Syphon|2
 Talos Omni|5
-VisionKit|1|||Swift
+draw.io|e|diagrams.net
 Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
-Cisco Catalyst Center|7||Cisco DNA Center
+Cisco Nexus|7
+Excalidraw|e
 FindBugs|e|||Java
 Hardware security module|d|HSM
 Lerna|e|||JavaScript
 Odoo|f|||Python
-PDFKit|1|||Swift
 Spout|2
 System Center Operations Manager|8|SCOM
 TensorFlow.js|a
+VisionKit|1|||Swift
 AWS CloudHSM|d
 AWS Directory Service|4
-Combine|1|||Swift
-Juniper Networks|7|Juniper
+CTest|e
+Cisco Webex|e|Webex
 Mojaloop|f
 Operator Framework|5
-PIX on Windows|e|PIX
+PDFKit|1|||Swift
 PMD|e|||Java
-Postfix|6
+PlantUML|e
 PyTorch Lightning|a|||Python
 Scapy|2|||Python
 Smart contracts|h
@@ -3450,12 +3456,13 @@ Wings 3D|e
 eXist-db|3
 Amazon Verified Permissions|4
 Blockchain|h
-Core Audio|2|CoreAudio
+Cisco ThousandEyes|7|ThousandEyes
+Combine|1|||Swift
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
-Junos OS|7|Junos
 Let's Encrypt|d
+Mermaid|e
 OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
@@ -3464,1024 +3471,1045 @@ AWS Resource Access Manager|4|AWS RAM
 BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
-Core MIDI|2|CoreMIDI
+Cisco Catalyst Center|7||Cisco DNA Center
+Core Audio|2|CoreAudio
 Hugging Face Datasets|a
 JaCoCo|e|||Java
-Juniper Mist|7
 Kubebuilder|5
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
-Tracy Profiler|e
+Structurizr|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
+gcov|e
 kubectx|e
 AWS License Manager|4
-Arista EOS|7|EOS
-Arista Networks|7|Arista
-AudioKit|2|||Swift
+Core MIDI|2|CoreMIDI
 ERC-20|g
 Hugging Face Hub|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
+Juniper Networks|7|Juniper
 NetworkX|a|||Python
 PowerDNS|7
 Windows Terminal|e
 kubectl|e
-AFNetworking|2|||Objective-C
 AWS Artifact|4
-Cocos2d-x|e|cocos2d
+AudioKit|2|||Swift
 ERC-721|g
 Hugging Face Accelerate|a
+Junos OS|7|Junos
 K9s|e
 SymPy|2|||Python
 TSLint|e|||JavaScript
 Unbound|7
 YourKit|e|||Java
 iDempiere|f
+lcov|e
+AFNetworking|2|||Objective-C
 AWS Audit Manager|4
 Biopython|2|||Python
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Imperva|d
-Nokia SR Linux|7
+Juniper Mist|7
 PEFT|a
-ReactiveSwift|2|||Swift
 dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
+Arista EOS|7|EOS
 Astropy|2|||Python
 DeepSpeed|a
 Dev Home|e
+Intel VTune Profiler|e|VTune;Intel VTune
 JMX|2|||Java
 Krew|e
-Nokia SR OS|7
-Photon Engine|e|Photon PUN;Photon Fusion
 Pi-hole|7
+ReactiveSwift|2|||Swift
 Tryton|f
-Tuist|e
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
+Arista Networks|7|Arista
 Cloud-native|h
 FairScale|a
 Helmfile|5
-Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
 Pint|2|||Python
-Proxyman|e
+Postfix|6
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Tuist|e
 Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
 Java Card|f
 Kea DHCP|7
 Megatron-LM|a
-MikroTik RouterOS|7|RouterOS
-Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
-SQLCipher|3
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
+Nokia SR Linux|7
+Proxyman|e
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
-HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
 Java ME|f
 Kpt|5
+Nokia SR OS|7
 PyTorch FSDP|a|FSDP
-Swift Package Manager|e|SwiftPM;SPM||Swift
+SQLCipher|3
 netCDF4|2|||Python
 AWS Migration Hub|4
 Cluster API|5
-CocoaPods|e
 CrowdSec|d
-Extreme Networks|7
 Fairwinds Pluto|5
 FinOps|h
 Horovod|a
+Huawei VRP|7
 Jasmine|e|||JavaScript
 OSGi|g
 OpenLDAP|d
-Unity Netcode|e|Netcode for GameObjects
+RenderDoc|e
+Swift Package Manager|e|SwiftPM;SPM||Swift
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|||Java
-Carthage|e
+CocoaPods|e
 Fail2ban|d
 FreeIPA|d
 High availability|h
 Karma|e|||JavaScript
-Recharts|2
-Ubiquiti UniFi|7|UniFi
+MikroTik RouterOS|7|RouterOS
 Zarr|2|||Python
 vCluster|5
 vLLM|a
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
 Apache Felix|2|||Java
-Azure PlayFab|e|PlayFab
+Carthage|e
 ClamAV|d
 Disaster recovery|h
-Fortinet FortiGate|7|FortiGate
+HPE Aruba Networking|7|Aruba;Aruba Networks
+PIX on Windows|e|PIX
 Vaex|2|||Python
-XCTest|e|||Swift
 jscodeshift|e|||JavaScript
 llama.cpp|a
 AWS Marketplace|4
 Capacity planning|h
 Eclipse RCP|1|||Java
+Extreme Networks|7
 GoJS|2|||JavaScript
 Modin|2|||Python
 Ollama|a
-Palo Alto Networks|7|Palo Alto
 SIEM|h
-Swift Testing|e|||Swift
+XCTest|e|||Swift
 AWS CLI|4|AWS Command Line Interface
-Alamofire|2|||Swift
 Bookshelf.js|2|Bookshelf||JavaScript
-Havok|e
 Ibis|2|||Python
 Kubeconform|e
 LM Studio|a|Bionic;LM Studio Bionic
 Longhorn|6
-Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
 SOAR|h
 SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
+Swift Testing|e|||Swift
+Tracy Profiler|e
+Ubiquiti UniFi|7|UniFi
 AWS SDK|4
-Check Point|d
+Alamofire|2|||Swift
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
+Fortinet FortiGate|7|FortiGate
 JFace|1|||Java
-Kingfisher|2|||Swift
 Observability|h
 Rook|6
 Text Generation Inference|a|TGI
 AWS CloudShell|4
+Cocos2d-x|e|cocos2d
 Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
+Kingfisher|2|||Swift
 Linux administration|h|Linux system administration;sysadmin
-NVIDIA PhysX|e|PhysX
 OpenEBS|6
+Palo Alto Networks|7|Palo Alto
 SGLang|a
-SnapKit|2|||Swift
 XDR|h
-Zscaler|d
 AWS Cloud9|4|Cloud9
 CSPM|h
-Cloudflare Zero Trust|d
+Palo Alto Networks PAN-OS|7|PAN-OS
 PennyLane|2|||Python
 Portworx|6
-RxSwift|2|||Swift
 Shell scripting|h
+SnapKit|2|||Swift
 TensorRT-LLM|a
 Zimbra|6
 install4j|e
 AWS Toolkit|4
-Bullet Physics|e
 CNAPP|h
+Check Point|d
 Cirq|2|||Python
-Cloudflare Tunnel|7
 LWJGL|2|||Java
-Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
+Photon Engine|e|Photon PUN;Photon Fusion
+Recharts|2
+RxSwift|2|||Swift
 Test automation|h
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 kubeval|e
-Asterisk|6
 Backstage|e
 ISTQB|g
-Infoblox|7
 LangGraph|a
+Microsoft Silverlight|1|Silverlight
 SAST|h
 Tesseract|e|Tesseract OCR||Python
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 WebdriverIO|e|||JavaScript
-Xbox|f
+Zscaler|d
 libGDX|1|||Java
-3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-Box2D|e
+Cloudflare Zero Trust|d
 DAST|h
+ISAPI|g
 LangSmith|a
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
-NetBox|7
-Nintendo Switch|f
+Mirror Networking|e
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
-Avaya IP Office|6
+Vapor|1|||Swift
+Asterisk|6
 COBIT|g
+Cloudflare Tunnel|7
 IAST|h
 LlamaIndex|a||GPT Index
-Nautobot|7
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Sinon.js|2|Sinon||JavaScript
-TestFlight|e
+3CX|6
 Amazon Corretto|f|Corretto
-App Store Connect|e
-Batfish|7
-Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
 Flagger|5
 Haystack|a
-Jolt Physics|e
+Infoblox|7
 Nock|2|||JavaScript
-PlayStation Home|f
 Serenity BDD|e|Serenity||Java
 Software composition analysis|h|SCA
+TestFlight|e
+Unity Netcode|e|Netcode for GameObjects
 Zachman Framework|g
 AWS Mainframe Modernization|4
+App Store Connect|e
 ArchiMate|g
-Containerlab|7
+Avaya IP Office|6
 ExoPlayer|2|||Java
-Facebook Messenger|f|Messenger Platform
-Fastlane|e
-FreeSWITCH|6
 Mock Service Worker|2|MSW||JavaScript
+NetBox|7
 Penetration testing|h|pentesting
 Semantic Kernel|a
 AWS HealthLake|4
 AutoGen|a
+Azure PlayFab|e|PlayFab
 BPMN|g
+Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Enzyme|2|||JavaScript
-GNS3|7
-Kamailio|6
+Fastlane|e
 Leanback|2|Android Leanback||Kotlin
-Steam|f
+Nautobot|7
 Threat modeling|h|threat modelling
 Unleash|5
-ZBrush|e
 Amazon Location Service|4
-Android SDK|f
+Batfish|7
 C4 model|g
 CrewAI|a
-EVE-NG|7
 Flagsmith|5
+FreeSWITCH|6
 Hono|1|||JavaScript
-Hyperledger Fabric|f|Hyperledger
-OpenSIPS|6
+Meta Quest|c|Oculus Quest
 STRIDE|h
 SparkJava|1|Spark Framework||Java
 AWS Clean Rooms|4
-Android Jetpack|2|Jetpack
+Android SDK|f
 AsyncHttpClient|2|AsyncHttp||Java
-Cisco Packet Tracer|7|Packet Tracer
-Corda|f
+Containerlab|7
 DSPy|a
 Datree|5
 Elysia|1|||JavaScript
-Jitsi|6
+Havok|e
+Kamailio|6
 OpenFeature|g
 Red teaming|h
-Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
+Xbox|f
 AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
+Android Jetpack|2|Jetpack
 Bug bounty|h
 ERD|g|entity-relationship diagram
-Infura|f
+GNS3|7
 Keptn|5
-Mininet|7
+Nintendo Switch|f
+OpenSIPS|6
 Pydantic AI|a
 ScalaCheck|2|||Scala
-coturn|6
 Amazon Aurora Serverless|4
 Architecture decision records|h|ADR;ADRs
-Compose Multiplatform|1|||Kotlin
-Janus WebRTC Server|6|Janus
+EVE-NG|7
+Jitsi|6
 LitmusChaos|5|Litmus
-Moralis|f
+NVIDIA PhysX|e|PhysX
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 Sails.js|1|||JavaScript
-Substance 3D Designer|e|Substance Designer
 Vulnerability management|h
-ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
 Chaos Mesh|5
 ChatGPT|a
+Cisco Packet Tracer|7|Packet Tracer
+Compose Multiplatform|1|||Kotlin
 LoopBack|1|||JavaScript
 OWASP Top 10|g
+PlayStation Home|f
 Raft|h|Raft consensus;Raft consensus algorithm
-The Graph|f
-iperf|7|iPerf3
-mediasoup|6
+coturn|6
 Amazon S3 Express One Zone|4
-Android NDK|2
+Bullet Physics|e
+Facebook Messenger|f|Messenger Platform
 FeathersJS|1|Feathers||JavaScript
 GPT-4|a|GPT-4 Turbo
 Gatekeeper Library|5
 Gremlin|5
-LiveKit|6
-Marmoset Toolbag|e
+Janus WebRTC Server|6|Janus
+Mininet|7
 OWASP ASVS|g
 Paxos|h
-tcpdump|7
 Amazon S3 Tables|4
-Android Room|2|Room database;Room
+Android NDK|2
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 GPT-4o|a
 MITRE ATT&CK|g|ATT&CK
+Steam|f
 Strapi|f
-Wowza|6
+mediasoup|6
+ns-3|7|NS3
 AWS Entity Resolution|4
-Claude|a|Anthropic Claude
+AndroidX AppCompat|2|AppCompat
+Box2D|e
 Gossip protocol|h
+Hyperledger Fabric|f|Hyperledger
+LiveKit|6
+Mistral 7B|a
 NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
-RecyclerView|2|||Kotlin
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
-Red5|6
-Unity Version Control|e||Plastic SCM
+iperf|7|iPerf3
 Amazon Nova|4
 Ansible Vault|5
-Anthropic API|a|Claude API;Anthropic SDK
 Consistent hashing|h
-FFmpeg|e
-LiveData|2|||Kotlin
+Corda|f
 NIST SP 800-53|g
-mtr|7
+Perplexity API|a
+SharedPreferences|2
+Wowza|6
+tcpdump|7
 Amazon Titan|4
+Android Room|2|Room database;Room
 Argo CD Image Updater|5|Argo Image Updater
 Docusaurus|e
-GStreamer|2
-Google Chat|e
-Hansoft|e
+Gephi|9
 ISO/IEC 27001|g|ISO 27001
-Llama|a|Llama 3;Meta Llama
-Moshi|2|||Kotlin
+Infura|f
+Jolt Physics|e
+Red5|6
 Rundeck|5
 Two-phase commit|h|2PC
-traceroute|7
 AWS HealthOmics|4
-IntelliJ Platform|f|IntelliJ Platform SDK
-Mistral AI|a|Mistral
+FFmpeg|e
+Moralis|f
+PyGraphistry|9|Graphistry||Python
+RecyclerView|2|||Kotlin
 SOC 2|g|SOC2
 StackStorm|5
-Timber|2|||Kotlin
 Vector clocks|h
 VitePress|e
-netcat|7|nc
 AWS AppConfig|4
-Agora|4|Agora.io
 Ansible Galaxy|5
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Eleventy|e|11ty
-LeakCanary|2|||Kotlin
+GStreamer|2
+LiveData|2|||Kotlin
 MPEG|g|MPEG-2
-Mixtral|a
 PCI DSS|g|PCI-DSS
-cron|e
-iptables|7
+TensorFlow Extended|a|TFX||Python
+The Graph|f
+ZBrush|e
+mtr|7
 AWS Amplify Studio|4
+Claude|a|Anthropic Claude
 HIPAA|g
 Hexo|e
 MPEG-4|g|MPEG4
 Molecule|5
-SberCloud|4
-Stable Diffusion|a
-Supervisor|6|supervisord
-nftables|7
+Moshi|2|||Kotlin
+traceroute|7
 Amazon CloudSearch|4
-ComfyUI|e
+Anthropic API|a|Claude API;Anthropic SDK
 Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
-PM2|e
 Pug|2|||JavaScript
-Selectel|4
-Stetho|e
+Substance 3D Painter|e|Substance Painter
 Test Kitchen|5
-Zeplin|e
-firewalld|7
+Timber|2|||Kotlin
+cron|e
+netcat|7|nc
 Amazon SimpleDB|4
 CCPA|g
 EJS|2|||JavaScript
-Flipper|e
-Lens|5|Kubernetes Lens;OpenLens
+LeakCanary|2|||Kotlin
+Llama|a|Llama 3;Meta Llama
 MP3|g
-Midjourney|a
 Serverspec|5
-ufw|7
+Supervisor|6|supervisord
+iptables|7
 AAC|g
 AWS OpsWorks|4
-Advanced Custom Fields|2|ACF||PHP
 Chef InSpec|5|Inspec
-DALL-E|a|DALL·E
 FedRAMP|g
-IPVS|7
 Immer|2|||JavaScript
-InVision|e
-Picasso|2|||Java
+Mistral AI|a|Mistral
+PM2|e
+Substance 3D Designer|e|Substance Designer
+nftables|7
 AWS Device Farm|4
-Bluehost|4
 CMMC|g
-Clonezilla|e
+Google Chat|e
 Immutable.js|2|||JavaScript
-Maestro|e
-OpenAI Whisper|a|Whisper
+Mixtral|a
 Opus codec|g
+Stetho|e
 Terratest|5
-3dcart|f
+firewalld|7
 Amazon Elastic Transcoder|4
-BERT|a
 Checkov|d
 Common Criteria|g
 FLAC|g
-GLPI|e
-Google AdMob|f|AdMob
+Flipper|e
+IntelliJ Platform|f|IntelliJ Platform SDK
+Marmoset Toolbag|e
+Stable Diffusion|a
 Sveltos|5
 Workbox|2|||JavaScript
-jQuery UI|2
+ufw|7
 AWS Lambda@Edge|4|Lambda@Edge
-CLIP|a
-Divi|e
+Agora|4|Agora.io
+Clonezilla|e
+ComfyUI|e
 FIPS 140-2|g|FIPS 140-3;FIPS
-Google Play Services|f
 H.264|g|AVC;H264;x264
+IPVS|7
+Picasso|2|||Java
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-Tailscale|7
-cloudflared|7
 tfsec|d
-Amazon Fire TV|c|Fire TV
 CISSP|g
 CloudFront Functions|4
+GLPI|e
 H.265|g|HEVC;H265;x265
-JavaServer Pages|0|JSP
-Retrofit|2
+Maestro|e
+Midjourney|a
+SberCloud|4
 TFLint|5
-Twingate|7
-YOLO|a|YOLOv8
-oauth2-proxy|d
+Unity Version Control|e||Plastic SCM
 AV1|g
 AWS Serverless Application Repository|4
 Browserify|e
 CISM|g
-Detectron2|a
-Headscale|7
-Hetzner Cloud|4
+DALL-E|a|DALL·E
+Google AdMob|f|AdMob
 Infracost|5
-OkHttp|2
-OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+Selectel|4
+cloudflared|7
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
-Glide|2
-IBM Watson|a
-MMDetection|a
-NetBird|7
-OpenVidu|f
+Google Play Services|f
+Hansoft|e
+Lens|5|Kubernetes Lens;OpenLens
+OpenAI Whisper|a|Whisper
 Rancher Fleet|5
+Tailscale|7
 VP9|g
+oauth2-proxy|d
 terraform-docs|5
-Adobe Fireworks|e
-Cloudflare WARP|7
-Coil|2
+Advanced Custom Fields|2|ACF||PHP
+BERT|a
+Hetzner Cloud|4
 OSCP|g
-PJSIP|2
-Segment Anything|a
+Retrofit|2
+Twingate|7
 WebM|g
 pre-commit|e
-Albumentations|a
-Ambassador Edge Stack|e
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+Bluehost|4
+CLIP|a
 CompTIA Security+|g|Security+
-Envoy Gateway|7
+Headscale|7
 Matroska|g|MKV
+OkHttp|2
+OpenVidu|f
 WebRTC|7
+3dcart|f
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
-Kubernetes Gateway API|7|Gateway API
+Glide|2
+NetBird|7
+PJSIP|2
 WebGL|g
-torchvision|a
-Axure RP|e|Axure
+YOLO|a|YOLOv8
+Cloudflare WARP|7
+Coil|2
 CompTIA A+|g
-Container Network Interface|7|CNI
+Detectron2|a
 Dev Containers|5|devcontainer
+Divi|e
 Geolocation API|g
 PNG|g
 Weave GitOps|5
-WorkManager|2
-timm|a
+Zeplin|e
+Amazon Fire TV|c|Fire TV
 Certified Kubernetes Administrator|g|CKA
+Envoy Gateway|7
 GitHub Codespaces|5|Codespaces
-Internet Explorer|e
 JPEG|g|JPG
-Jetpack Navigation|2|Navigation Component
-Load balancing|h
-Sentence Transformers|a
+MMDetection|a
 WebGPU|g
-Balsamiq|e
 Certified Kubernetes Application Developer|g|CKAD
-Espresso|e
-FAISS|a
 Gitpod|5
-Microsoft Edge|e
+InVision|e
+Kubernetes Gateway API|7|Gateway API
+OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+Segment Anything|a
 Service Workers|g
-Subnetting|7
 WebP|g
 AVIF|g
-Buddybuild|5
-CIDR|7
+Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
-Robolectric|e
-ScaNN|a
+Container Network Interface|7|CNI
+IBM Watson|a
+WorkManager|2
 AWS Certified Solutions Architect|g
-Adobe After Effects|e|After Effects
+Adobe Fireworks|e
 Brain.js|a
 Codefresh GitOps|5
 GitOps|h
-Glean|e
-Gradle Kotlin DSL|2
 HEIC|g
-HNSW|a
-OSI model|7
+Jetpack Navigation|2|Navigation Component
+Load balancing|h
+jQuery UI|2
+torchvision|a
 AWS Certified Developer|g
 DevSecOps|h
-Google Play|i|Play Store;Google Play Store
-HappyFox|e
+Espresso|e
 LangChain.js|a
-Network automation|h
-Retrieval-augmented generation|h|RAG
+Subnetting|7
 TIFF|g
+timm|a
 AWS Certified DevOps Engineer|g
-Adobe Premiere Pro|e|Premiere Pro
-Apple App Store|i|App Store
-OneSignal|f
+CIDR|7
+JavaServer Pages|0|JSP
 PDF|g|Portable Document Format
 Platform engineering|h
-Prompt engineering|h
+Robolectric|e
+Sentence Transformers|a
 Vercel AI SDK|a
-Zero trust|d|Zero Trust architecture;ZTNA
 Cheerio|2|||JavaScript
-Cisco CCNA|g|CCNA
-CleverTap|f
-Fine-tuning|h
+FAISS|a
 Google Cloud Professional Cloud Architect|g
+Gradle Kotlin DSL|2
+OSI model|7
 PDF/A|g
 Site Reliability Engineering|h|SRE
-Adobe InDesign|e|InDesign
 Akuity|5
-Chrome DevTools|e
-Cisco CCNP|g|CCNP
 EPUB|g
+Google Play|i|Play Store;Google Play Store
 Infrastructure as Code|h|IaC
+Internet Explorer|e
 Microsoft Certified Azure Administrator|g|AZ-104
-RLHF|h
+Network automation|h
+ScaNN|a
 jsdom|2|||JavaScript
-Cisco CCIE|g|CCIE
+Apple App Store|i|App Store
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
-MLOps|h
+HNSW|a
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+Microsoft Edge|e
 OpenDocument|g|ODF
-Riverpod|2
-Telegram Bot API|f
+Zero trust|d|Zero Trust architecture;ZTNA
+Ambassador Edge Stack|e
+Buddybuild|5
+Cisco CCNA|g|CCNA
 Continuous delivery|h|CD
-Final Cut Pro|e
-Flutter Hooks|2
 HashiCorp Certified Terraform Associate|g
-JNCIA|g
-LLMOps|h
-Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
+Retrieval-augmented generation|h|RAG
 Yargs|2|||JavaScript
-BLoC|2|flutter_bloc
+Cisco CCNP|g|CCNP
 Continuous deployment|h
+Glean|e
 Inquirer.js|2|||JavaScript
-JNCIP|g
-OVHcloud|4
+Prompt engineering|h
 Splunk SOAR|d||Splunk Phantom;Phantom
 gRPC-Web|g|Protocol Buffers wire format
-GetX|2
+Axure RP|e|Axure
+Cisco CCIE|g|CCIE
+Fine-tuning|h
+HappyFox|e
 Kargo|5
-Logic Pro|e
-Nuke|e|Foundry Nuke
+Riverpod|2
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 Blue-green deployment|h
-Dio|2
+Flutter Hooks|2
 IBM QRadar|d|QRadar
-Natural language processing|h|NLP
+JNCIA|g
+OneSignal|f
 Pino|2|||JavaScript
+RLHF|h
 VPN|7|virtual private network
-ftrack|e
+BLoC|2|flutter_bloc
+Balsamiq|e
 Bunyan|2|||JavaScript
 Canary release|h|canary deployment
-Computer vision|h
+CleverTap|f
+JNCIP|g
+MLOps|h
 OpenText ArcSight|d|ArcSight
-OpenTimelineIO|2|OTIO
-Pro Tools|e
 Real-time operating systems|b|RTOS
+Chrome DevTools|e
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
+GetX|2
+LLMOps|h
 Multithreading|h
-Reinforcement learning|h|RL
 nodemon|e|||JavaScript
-Ableton Live|e|Ableton
+Adobe After Effects|e|After Effects
 Caching|h
-Defold|1
+Dio|2
 Tanium|d
+Telegram Bot API|f
 Trunk-based development|h
 ts-node|e|||JavaScript
-Capacitor|1|Ionic Capacitor
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
-Durandal|1|||JavaScript
-Generative AI|h|GenAI
+Meta Graph API|f|Facebook Graph API
 Rate limiting|h
 tsx|e|||JavaScript
-Appium|e
+Adobe Premiere Pro|e|Premiere Pro
 Circuit breaker|h|circuit breaker pattern
-Gymnasium|a||OpenAI Gym
 Immutable infrastructure|h
-Max/MSP|e|Max MSP;Cycling '74 Max
-OLE DB|2|OLEDB
+Natural language processing|h|NLP
+OVHcloud|4
 Prisma Access|d
 TypeDoc|e|||JavaScript
 CORBA|g|Common Object Request Broker Architecture
-Detox|e
+Computer vision|h
 JSDoc|e|||JavaScript
 Netskope|d
-Stable Baselines3|a
+Nuke|e|Foundry Nuke
+Adobe InDesign|e|InDesign
 BPEL|g|WS-BPEL
-Pure Data|e
-RLlib|a
+Capacitor|1|Ionic Capacitor
+Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-Bitrise|5
-Optuna|a
+ftrack|e
+Appium|e
+OpenTimelineIO|2|OTIO
 PXE|7|Preboot Execution Environment
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
-Codemagic|5
-Hyperopt|a
+Detox|e
+Final Cut Pro|e
+Generative AI|h|GenAI
 ISDN|7
 Inertia.js|2|||JavaScript
-SuperCollider|0
 Venafi|d
 AWS Signature Version 4|d|SigV4
-C++ Standard Library|2|STL
+Defold|1
 DigiCert|d
-SHAP|a
-Boost|2|Boost C++
+Gymnasium|a||OpenAI Gym
+Bitrise|5
+Durandal|1|||JavaScript
 Entrust|d
 IEC 61131-3|g|IEC 61131
-LIME|a
+Logic Pro|e
 Mithril|2|||JavaScript
+Stable Baselines3|a
 Terramate|5
-TouchDesigner|e
-Evidently|a
+Codemagic|5
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
-RapidJSON|2|||C++
+OLE DB|2|OLEDB
+RLlib|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Chromium Embedded Framework|1|CEF
+C++ Standard Library|2|STL
 Knockout.js|2|||JavaScript
-WhyLabs|a
-openFrameworks|e
-Arize|a
+Optuna|a
+Pro Tools|e
+Boost|2|Boost C++
 Dojo Toolkit|2|||JavaScript
+Hyperopt|a
 Invicti|d||Netsparker
+Ableton Live|e|Ableton
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
-Label Studio|a
-Qt Quick|2
+RapidJSON|2|||C++
+SHAP|a
 Terraspace|5
-libcinder|e
-GTK|2|GTK+
+Chromium Embedded Framework|1|CEF
 Kendo UI|2|||JavaScript
-Labelbox|a
+LIME|a
 PingCastle|d
 DevExtreme|2|||JavaScript
-Lab Streaming Layer|2|LSL
+Evidently|a
 Maltego|d
-Scale AI|a
-wxWidgets|2
+Max/MSP|e|Max MSP;Cycling '74 Max
 AG Grid|2|||JavaScript
-Dear ImGui|2|ImGui
-Roboflow|a
+Qt Quick|2
 Shodan|d
-CVAT|a
+WhyLabs|a
+Arize|a
 Censys|d
-EEGLAB|e
+GTK|2|GTK+
 Pulumi Automation API|5
-SDL|2|SDL2;Simple DirectMedia Layer
+Pure Data|e
 TanStack Table|2||React Table|JavaScript
-Amazon SageMaker Studio|4|SageMaker Studio
+Label Studio|a
 React Hook Form|2|||JavaScript
-SFML|2
 theHarvester|d
+wxWidgets|2
+Dear ImGui|2|ImGui
 Formik|2|||JavaScript
+Labelbox|a
 Recon-ng|d
-Vertex AI Workbench|4
-micro-ROS|f
-Azure Machine Learning Studio|4
+SuperCollider|0
 Framer Motion|2|||JavaScript
 OWASP Amass|d|Amass
-OpenGL ES|g
+SDL|2|SDL2;Simple DirectMedia Layer
+Scale AI|a
 Crossplane Compositions|5
 GSAP|2|GreenSock Animation Platform||JavaScript
-H2O.ai|a|H2O
-Open Source Routing Machine|e|OSRM
+Roboflow|a
+SFML|2
 Subfinder|d
-Vulkan|g
+TouchDesigner|e
 Anime.js|2|||JavaScript
-DataRobot|a
-DirectX|g|Direct3D;DirectX 12
+CVAT|a
 Nuclei|d
-Dataiku|9
-DirectShow|1
+Amazon SageMaker Studio|4|SageMaker Studio
 Lottie|2|||JavaScript
-POCO C++ Libraries|2|POCO
+OpenGL ES|g
 ffuf|d
-Abseil|2
+openFrameworks|e
 Gobuster|d
-Rasa|a
 Tiptap|2|||JavaScript
+Vertex AI Workbench|4
+Vulkan|g
 AWS Controllers for Kubernetes|5|ACK
-Dialogflow CX|a
+Azure Machine Learning Studio|4
+DirectX|g|Direct3D;DirectX 12
 ProseMirror|2|||JavaScript
-folly|2
+libcinder|e
 wfuzz|d
 Draft.js|2|||JavaScript
 Evil-WinRM|d
-Hugging Face Spaces|a
-gRPC C++|2
+H2O.ai|a|H2O
+POCO C++ Libraries|2|POCO
+Abseil|2
 CodeMirror|2|||JavaScript
-Protocol Buffers C++|2
-Replicate|a
+DataRobot|a
+Lab Streaming Layer|2|LSL
 Rubeus|d
+Dataiku|9
 Exterro FTK|d|FTK;Forensic Toolkit
-Modal|a
-{fmt}|2|fmt
+folly|2
+EEGLAB|e
 OpenText EnCase|d|EnCase
-Together AI|a
+Rasa|a
 Web3.js|2|||JavaScript
-spdlog|2
-Eigen|2
+gRPC C++|2
+Dialogflow CX|a
 Ethers.js|2|ethers||JavaScript
-Groq|a
+Protocol Buffers C++|2
 X-Ways Forensics|d|X-Ways
-Armadillo|2
 Cellebrite|d
-Cerebras|a
+Hugging Face Spaces|a
 RequireJS|2|require.js;Require.js||JavaScript
+micro-ROS|f
+{fmt}|2|fmt
 Magnet AXIOM|d
-OpenBLAS|2
-Perplexity|a
+Replicate|a
 Riot.js|1|Riot||JavaScript
+spdlog|2
 Azure Service Operator|5
-Cohere|a
 Dust.js|2|||JavaScript
-Intel MKL|2|MKL
+Eigen|2
 KAPE|d
+Modal|a
+Open Source Routing Machine|e|OSRM
+Armadillo|2
 GRR Rapid Response|d|GRR
-LAPACK|2
 PureMVC|1
-BLAS|2
+Together AI|a
+DirectShow|1
+Groq|a
+OpenBLAS|2
 Robotlegs|1|||ActionScript
 TheHive|d
 Apache Flex|1|Adobe Flex||ActionScript
-FFTW|2
+Cerebras|a
+Intel MKL|2|MKL
 MISP|d
 KubeBlocks|5
+LAPACK|2
 MetaMask|e
 OpenCTI|d
-PETSc|2
+Perplexity|a
 Arkime|d||Moloch
-Catch2|e
+BLAS|2
+Cohere|a
 Hardhat|e
+FFTW|2
 NetworkMiner|d
 Truffle|e
-Google Benchmark|2
 LogRhythm|d
-Model Context Protocol|g|MCP
+PETSc|2
+Catch2|e
 CloudNativePG|5
 Exabeam|d
 Viem|2|||JavaScript
 Cycle.js|1|||JavaScript
-Meson|e
 Securonix|d
-Claude Code|e
-Ninja|e
+Google Benchmark|2
 Rapid7 InsightIDR|d|InsightIDR
 currency.js|2|||JavaScript
 Darktrace|d
-GNU Autotools|2|Autotools;Autoconf;Automake
-OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
-Conan|e
+Meson|e
+Model Context Protocol|g|MCP
 React Navigation|2|||JavaScript
-Tabnine|a
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
 ExtraHop|d
+Ninja|e
 React Native for Web|2|React Native Web||JavaScript
-vcpkg|e
-CUDA Toolkit|c
+GNU Autotools|2|Autotools;Autoconf;Automake
 Proofpoint|d
 React Native Paper|2|||JavaScript
-GNU Toolchain|e
+Claude Code|e
+Conan|e
 Mimecast|d
 React Flow|2|||JavaScript
 Abnormal Security|d
 Benchmark.js|2|||JavaScript
-Clang|e
-CuPy|2
+OpenAI Codex|a|Codex
 Percona Operator|5
+vcpkg|e
 KnowBe4|d
 Nightwatch.js|e|Nightwatch||JavaScript
-RAPIDS|9|cuDF
-Apache Mahout|a
-MSVC|e|Visual C++
+Tabnine|a
+GNU Toolchain|e
 NW.js|1||node-webkit|JavaScript
 Tenable Vulnerability Management|d||Tenable.io
+CUDA Toolkit|c
+Clang|e
 React Developer Tools|e|React DevTools||JavaScript
-Spark MLlib|a|MLlib
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-AddressSanitizer|e|ASan
-H2O Driverless AI|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Orange Data Mining|a
-clang-tidy|e
+CuPy|2
+MSVC|e|Visual C++
 JSX|g|||JavaScript
-Weka|a
-clang-format|e
-Cppcheck|e
+RAPIDS|9|cuDF
+AddressSanitizer|e|ASan
+Apache Mahout|a
 Orca Security|d|Orca
 Aqua Security|d|Aqua
 Redpanda Operator|5
-Simulink|e
-ccache|e
-Emscripten|e
-Mathematica|e
+Spark MLlib|a|MLlib
+clang-tidy|e
+H2O Driverless AI|a
 Sysdig Secure|d
-Gurobi|e
-IBM CPLEX|a|CPLEX
-Wasmtime|f
+clang-format|e
+Cppcheck|e
+Orange Data Mining|a
+Weka|a
+ccache|e
 Camel K|5
-PuLP|a
+Emscripten|e
+Simulink|e
+Mathematica|e
+Wasmtime|f
+Gurobi|e
 Wasmer|f
-Pyomo|a
-WasmEdge|f
-CVXPY|a
-Phoenix Framework|1|Phoenix
-Phoenix LiveView|1|LiveView
-Stan|0
-Ecto|2
+IBM CPLEX|a|CPLEX
 Knative Eventing|5
-PyMC|a||PyMC3
+WasmEdge|f
+Phoenix Framework|1|Phoenix
+PuLP|a
+Phoenix LiveView|1|LiveView
+Pyomo|a
+CVXPY|a
+Ecto|2
 Absinthe|2
-Prophet|a
-Oban|2
-Broadway|2
-igraph|a
-GeoPandas|9
 Knative Serving|5
+Stan|0
+Oban|2
+PyMC|a||PyMC3
+Broadway|2
+Prophet|a
 Nerves|f
 Erlang/OTP|2
+Keptn Lifecycle Toolkit|5
+igraph|a
+ExUnit|e
+GeoPandas|9
+Hex.pm|i
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-ExUnit|e
-Hex.pm|i
+Rebar3|e
+Backstage Software Templates|5
+Cowboy|2
 Shapely|a
 GDAL|a
-Keptn Lifecycle Toolkit|5
-Rebar3|e
-Cowboy|2
 Livebook|e
-QGIS|e
-ArcGIS|e
 Yesod|1
-Backstage Software Templates|5
+QGIS|e
 Servant|2
-Flyte|a
+ArcGIS|e
 Haskell Stack|2
-Cabal|e
-Ray Serve|a
-GHC|e
-Ray Tune|a
-Langfuse|a
 Tekton Pipelines|5
+Cabal|e
+Flyte|a
+GHC|e
+Ray Serve|a
 opam|e
-GGUF|g
 MirageOS|b
-safetensors|g
-Edge TPU|c|Coral Edge TPU
-Hailo|c
-Rcpp|2
+Ray Tune|a
 Tekton Chains|5
+Langfuse|a
+GGUF|g
+Rcpp|2
+safetensors|g
 CRAN|i
-NPU|c|neural processing unit
-Bioconductor|9
-Microsoft Guidance|a
-Html Agility Pack|2|||C#
-Phi-3|a|Phi-4;Microsoft Phi
-Mongoid|2|||Ruby
+Edge TPU|c|Coral Edge TPU
 Shipwright|5
-T5|a|Flan-T5
-ESP-IDF|1|||C
-GPT-2|a
-RoBERTa|a
-aeson|2|||Haskell
-XLNet|a
-attoparsec|2|||Haskell
+Bioconductor|9
+Hailo|c
+Html Agility Pack|2|||C#
+NPU|c|neural processing unit
+Microsoft Guidance|a
+Mongoid|2|||Ruby
 Buildpacks.io|5
+ESP-IDF|1|||C
+Phi-3|a|Phi-4;Microsoft Phi
+T5|a|Flan-T5
+aeson|2|||Haskell
+GPT-2|a
+attoparsec|2|||Haskell
 Hedgehog|2|||Haskell
+RoBERTa|a
+Devfile|5
+XLNet|a
+haskell.nix|e|||Haskell
 Word2Vec|a
 GloVe|a
-haskell.nix|e|||Haskell
 fastText|a
+Eclipse Che|5
 ResNet|a
-Devfile|5
 VGG|a|VGG16
 EfficientNet|a
 Vision Transformer|a|ViT
 U-Net|a
-Eclipse Che|5
 Faster R-CNN|a
 Mask R-CNN|a
 LSTM|h|long short-term memory
 GRU|h
+mirrord|5
 Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
 Generative adversarial networks|h|GAN;GANs
+Garden.io|5
 Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
-mirrord|5
 QLoRA|h
 Direct preference optimization|h|DPO
 Proximal policy optimization|h|PPO
-Garden.io|5
+Tilt.dev|5
 Q-learning|h|DQN;Deep Q-learning
 Random forest|h|random forests
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
 Linear regression|h
-Tilt.dev|5
 K-means|h|k-means clustering
 Principal component analysis|h|PCA
 t-SNE|h
 UMAP|h
 DBSCAN|h
 ARIMA|h|SARIMA
+Helm Charts|5
 Time series forecasting|h|time series analysis
 Recommender systems|h|recommendation systems
 Speech recognition|h|ASR
 Causal inference|h
 Bayesian inference|h|Bayesian statistics
+Helm Operator|5
 Feature engineering|h
-Helm Charts|5
 Model quantization|h|quantization
 Knowledge distillation|h
+Chart Testing|5
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
-Helm Operator|5
 AI agents|h|LLM agents
 agentic AI|h
+ChartMuseum|5
 Function calling|h|tool calling
-Chart Testing|5
 Microsoft Agent Framework|a
 Agent Development Kit|a|ADK
 LiteLLM|a
 Point Cloud Library|2|PCL
-ChartMuseum|5
 Piper|a|Piper TTS
 glmnet|a|||R
 Isaac Lab|a
+CNCF Distribution|5|Docker Registry
 Isaac Sim|f
 Nav2|2|Navigation2
 MLX|a
 Seurat|2|||R
 Squidpy|2|||Python
-CNCF Distribution|5|Docker Registry
+Zot|5
 CellProfiler|e
 Cellpose|2|||Python
 Noise2Void|2|||Python
 OpenAI Assistants API|a|OpenAI Assistants
+Spegel|5
 RStudio Connect|f|Posit Connect
-Zot|5
 tidymodels|2|||R
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
-Spegel|5
+Nydus|5
 WhisperX|a|||Python
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-Nydus|5
 Stargz Snapshotter|5
 Lima VM|5
 Youki|5
@@ -5415,8 +5443,10 @@ export const ORDINARY_WORDS = `ably
 accessibility
 acid
 ad
+adds
 ado
 adobe
+aftereffects
 agile
 algorithms
 alloy
@@ -5484,6 +5514,7 @@ cargo
 cats
 celery
 chapel
+checkpoint
 chef
 chi
 chisel
@@ -5621,6 +5652,7 @@ jersey
 jest
 jetty
 juniper
+just
 karate
 keystone
 kingfisher
@@ -5661,6 +5693,7 @@ motor
 mustache
 neon
 nerves
+net
 neutron
 node
 nomad
@@ -5829,6 +5862,7 @@ torch
 tornado
 transformers
 trio
+triplet
 truffle
 twig
 twisted
@@ -6028,11 +6062,6 @@ highlights
 honeycombed
 honeycombs
 icebergs
-illustrate
-illustrated
-illustrates
-illustration
-illustrators
 impale
 incidental
 inter
@@ -6056,11 +6085,9 @@ mimic
 minutest
 moments
 motors
-nation
 natty
 nests
 nodes
-notions
 nugget
 nutty
 objective
@@ -6272,9 +6299,7 @@ valley
 vanillas
 vanish
 vaults
-vectors
 vertical
-victor
 viler
 vilest
 vipers
@@ -6295,7 +6320,7 @@ woodpeckers`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
