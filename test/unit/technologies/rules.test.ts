@@ -136,6 +136,14 @@ describe('duplicate-keyword', () => {
     assert.deepEqual(check(again).filter((line) => line.includes('duplicate-keyword')).map((line) => line.split(':')[0]), ['Java (Android)', '"Firebase (Auth, Firestore)"', 'BLoC Pattern']);
   });
 
+  it('takes a slip of the keyboard for the name it was meant to be ("PyToch" after PyTorch), so fixing the slip leaves a duplicate already reported', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: ML', '    keywords: [PyTorch, Keras]', '  - name: MLOps', '    keywords: [MLflow, PyToch]');
+    assert.deepEqual(check(text).filter((line) => /duplicate-keyword|tech-name/.test(line)), [
+      'PyToch: information tech-name: "PyToch" looks like a misspelling of PyTorch.',
+      'PyToch: warning duplicate-keyword: PyTorch is already listed in skills group "ML", as "PyTorch".',
+    ]);
+  });
+
   it('compares keywords that are not technologies by their text', () => {
     const text = resume('skills:', '  - name: Soft', '    keywords: [Mentoring, mentoring]');
     assert.deepEqual(check(text).filter((line) => line.includes('duplicate-keyword')), ['mentoring: warning duplicate-keyword: "mentoring" is already listed in this list.']);
@@ -143,6 +151,11 @@ describe('duplicate-keyword', () => {
 });
 
 describe('skill-no-evidence', () => {
+  it('asks for evidence of a skill listed twice once, where it is first listed: the other is a duplicate to remove', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords: [Docker, Git]', '  - name: Tools', '    keywords: [Docker]');
+    assert.deepEqual(check(text).filter((line) => /skill-no-evidence|duplicate-keyword/.test(line)).map((line) => line.replace(/:.*? (skill-no-evidence|duplicate-keyword):.*/, ' $1')), ['Docker skill-no-evidence', 'Git skill-no-evidence', 'Docker duplicate-keyword']);
+  });
+
   it('hints at a technology in the skills that nothing else mentions, in any casing or name (a project keyword\'s parentheses mention theirs)', () => {
     const text = resume(
       '  summary: Backend engineer who writes go and runs postgres.',

@@ -1,5 +1,6 @@
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
+import { repeatedKeywords } from '../../technologies/repeats';
 import { meantName, slipIn } from '../../technologies/typos';
 import { listedNames, meantKeyword, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
@@ -105,10 +106,13 @@ export const skillNoEvidence: Rule = {
       (/^\p{L}{4,}$/u.test(tech.name) && ['ized', 'ised', 'izing', 'ising', 'ize', 'ise'].some((ending) => wordsOf().has(`${tech.name.toLowerCase()}${ending}`))) ||
       // "PostgresSQL" in a bullet: the name misspelt there is still the skill shown in use.
       slipIn(wordsOf(), tech, (word) => (found.index.resolve(word) ? undefined : meantName(found.index, context.caches, word)));
+    // A skill listed twice is asked about once, where it is first listed: duplicate-keyword asks to remove the other.
+    const repeats = new Set(repeatedKeywords(found, context.caches).map((repeat) => repeat.keyword));
     // A misspelt keyword ("PostgresSQL") is the technology it was meant to be, as tech-name says.
     for (const group of found.groups) {
       if (group.section !== 'skills' || learning(group.name)) continue;
       for (const keyword of group.keywords) {
+        if (repeats.has(keyword)) continue;
         // "HTML/CSS", "C/C++", "Git / Jujutsu": peers joined by a slash name an area of skill, not one product whose
         // use a bullet must show; judged by hand, no reader asked for evidence of one.
         if (!keyword.resolution && slashPair(keyword.text)) continue;
