@@ -178,6 +178,8 @@ export const JUDGED_SETS = {
   'fifty-fourth set': 'labels-fifty-fourth.yaml',
   'fifty-fifth set': 'labels-fifty-fifth.yaml',
   'fifty-sixth set': 'labels-fifty-sixth.yaml',
+  'fifty-seventh set': 'labels-fifty-seventh.yaml',
+  'fifty-eighth set': 'labels-fifty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
