@@ -95,6 +95,10 @@ describe('technology names', () => {
     assert.equal(read('CryEngine'), 'CRYENGINE (short)');
     assert.equal(read('boto3'), 'Boto3 (short)');
     assert.equal(read('ARM Cortex-M'), 'Arm Cortex-M (short)');
+    // Named as its project names itself: Knockout (knockoutjs.com), seaborn in lower case; the forms everyone writes stay.
+    assert.equal(read('KnockoutJS'), 'Knockout (short)');
+    assert.equal(read('Knockout.js'), 'Knockout (short)');
+    assert.equal(read('Seaborn'), 'seaborn (short)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

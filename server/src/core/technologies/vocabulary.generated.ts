@@ -784,12 +784,12 @@ Oracle Fusion Cloud|f|Oracle Fusion
 Pundit|2|||Ruby
 Railway|4
 Raygun|8
-Seaborn|9|||Python
 Slate.js|2
 Twisted|1|||Python
 Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
 eClinicalWorks|f
+seaborn|9|||Python
 zerolog|2|||Go
 Buildkite|5
 Cobalt Strike|d
@@ -4162,7 +4162,7 @@ RLlib|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
 C++ Standard Library|2|STL
-Knockout.js|2|||JavaScript
+Knockout|2|Knockout.js||JavaScript
 Optuna|a
 Pro Tools|e
 Boost|2|Boost C++
@@ -5656,6 +5656,7 @@ just
 karate
 keystone
 kingfisher
+knockout
 ladle
 lambda
 leaflet
