@@ -1071,7 +1071,7 @@ AWS Certificate Manager|4|ACM;AWS ACM
 Axon Framework|1|||Java
 Bottlerocket|b
 Buck2|e|Buck
-Chrome extensions|f|Chrome Extensions
+Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
 Codewars|i
 FoundationDB|3
 Geneve|7|GENEVE
@@ -2762,7 +2762,7 @@ Scala Native|2|||Scala
 Sequel Pro|e
 Synology DSM|6
 UEFI|c
-Voice over IP|7|VoIP
+Voice over IP|h|VoIP
 eBPF profiling|8|continuous profiling
 AWS CloudEndure|4|CloudEndure
 Apache Camel|2|Camel
@@ -3815,7 +3815,7 @@ Consistent hashing|h
 Corda|f
 NIST SP 800-53|g
 Perplexity API|a
-SharedPreferences|2
+SharedPreferences|2|Shared Preferences;Shared preferences
 Wowza|6
 tcpdump|7
 Amazon Titan|4
