@@ -99,6 +99,10 @@ describe('technology names', () => {
     assert.equal(read('KnockoutJS'), 'Knockout (short)');
     assert.equal(read('Knockout.js'), 'Knockout (short)');
     assert.equal(read('Seaborn'), 'seaborn (short)');
+    // A generic word after the name in lower case ("Jupyter notebooks"); the module's name and the engine's spaced name.
+    assert.equal(read('Jupyter notebook'), 'Jupyter Notebook (short)');
+    assert.equal(read('ActiveRecord'), 'Active Record (short)');
+    assert.equal(read('Unity 3D'), 'Unity (short)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

@@ -256,6 +256,8 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW Containers' });
     // A name that lists technologies in general among its parts.
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Distributed Systems', '    keywords: [Finagle]', '  - name: Tools, Technologies & Languages', '    keywords: [Scala, Java]')), { Docker: 'Tools, Technologies & Languages' });
+    // "technical" beside "professional": the technical skills, whatever their kind (readers of two resumes).
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: technical', '    keywords: [OpenShift, Ansible]', '  - name: professional', '    keywords: [Mentoring]')), { Docker: 'technical' });
   });
 
   it('files what one works with but does not program in under a group named only for tools ("Toolbox"), but no language nor an API', () => {

@@ -140,7 +140,7 @@ Laravel|1|||PHP
 Amazon SQS|4|SQS;AWS SQS;Amazon Simple Queue Service
 Grafana|8
 Objective-C|0|objc
-Databricks|9
+Databricks|9|Databricks Lakehouse
 Neo4j|3
 MATLAB|0
 Symfony|1|||PHP
@@ -251,7 +251,7 @@ Sass|0
 Apache Flink|9|Flink
 Teradata|3
 SCSS|0
-Unity|e|Unity3D;Unity Engine
+Unity|e|Unity3D;Unity Engine;Unity 3D
 AWS Fargate|4|Fargate
 Traefik|6|Traefik Proxy
 pnpm|e|||JavaScript
@@ -465,12 +465,12 @@ just|e|Justfile
 ARMv7|c|AArch32
 AngularJS|1|Angular 1||JavaScript
 Apple|j
+Bats|e|BATS;Bash Automated Testing System||Bash
 Django REST framework|1|DRF||Python
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenTofu|5|OpenTF
 OpenTracing|8
-Sinatra|1|||Ruby
 Smartling|4
 Spring Cloud|1|||Java
 TIBCO|f
@@ -482,7 +482,6 @@ Apache Pig|9
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Cloverleaf|f|Infor Cloverleaf
 Gin|1|Gin Gonic||Go
-Hanami|1|||Ruby
 IBM|j
 IBM webMethods|f|webMethods
 IPv6|7
@@ -490,6 +489,7 @@ Katalon Studio|e|Katalon
 KubeEdge|5
 Oracle GoldenGate|9|GoldenGate
 SOSL|0
+Sinatra|1|||Ruby
 Spring Data|2|Spring Data JPA||Java
 Swagger|e
 aiohttp|2|||Python
@@ -497,12 +497,12 @@ Arm|c|ARM
 AsyncAPI|g
 Caddy|6
 Echo|1|||Go
+Hanami|1|||Ruby
 IBM App Connect|f
 Intel|j
 Mastodon|i
 NoSQL|h
 OpenSSL|d
-Roda|1|||Ruby
 Spring MVC|1|||Java
 TestComplete|e
 AMD|j
@@ -511,7 +511,6 @@ Arm Cortex-M|c|Cortex-M;ARM Cortex-M
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
 Fiber|1|||Go
-Grape|2|||Ruby
 HTTPS|7
 IBM Integration Bus|f|IIB
 IIS|6|Microsoft IIS;Internet Information Services
@@ -519,20 +518,21 @@ JSON Schema|g
 Oracle RMAN|3|RMAN
 Ranorex|e
 Rhapsody Integration Engine|f|Rhapsody Health
+Roda|1|||Ruby
 Salesforce Marketing Cloud|f|SFMC
 SoftLayer|4
-Spring WebFlux|1|WebFlux||Java
+Spring WebFlux|1|WebFlux;Spring Reactive||Java
 Tenable Nessus|d|Nessus
 Arm Cortex-A|c|Cortex-A
 Azure Files|4
 Document Object Model|g|DOM;DOM API
+Grape|2|||Ruby
 HTTP/2|7|HTTP2
 Hugging Face Transformers|a|Transformers
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 PostGraphile|2
 Pydantic|2|||Python
-Sidekiq|2|||Ruby
 Spring Batch|1|||Java
 Tenable|d
 chi|2|||Go
@@ -550,10 +550,10 @@ KubeVela|5
 Qualcomm|j
 Qualys|d
 RISC-V|c|RISCV
-RSpec|e|||Ruby
 Requests|2|python-requests||Python
 SQL*Plus|e
 Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
+Sidekiq|2|||Ruby
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
 XPath|g
@@ -564,9 +564,9 @@ GraphQL Mesh|2
 HTTPX|2|||Python
 JupyterLab|9
 Karate|e|Karate DSL
-Minitest|e|||Ruby
 OpenMP|2
 QUIC|7
+RSpec|e|||Ruby
 Rapid7|d
 Spring AI|2|||Java
 Tencent Cloud|4
@@ -574,7 +574,6 @@ Undertow|6|||Java
 XSLT|g
 Apache Ambari|9|Ambari
 Azure SQL Managed Instance|3
-Capybara|e|||Ruby
 CentOS Stream|b
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
@@ -585,6 +584,7 @@ JupyterHub|9
 LangChain4j|2|||Java
 MIPS|c
 MediaTek|j
+Minitest|e|||Ruby
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 Rapid7 InsightVM|d|InsightVM|Nexpose
 SAX|g|Simple API for XML
@@ -592,7 +592,7 @@ Salesforce Service Cloud|f
 Toad for Oracle|e|Toad
 WildFly|6||JBoss AS
 urllib3|2|||Python
-FactoryBot|2||FactoryGirl|Ruby
+Capybara|e|||Ruby
 Fastify|1|||JavaScript
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
@@ -612,6 +612,7 @@ Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
 Effect-TS|2
 Epic|f|Epic EHR
+FactoryBot|2||FactoryGirl|Ruby
 GORM|2|||Go
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
@@ -621,7 +622,6 @@ OpenKruise|5
 Oracle SQL Developer|e|SQL Developer
 Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
-RuboCop|e|||Ruby
 SOAP|g
 SPARC|c
 STMicroelectronics|j
@@ -632,7 +632,6 @@ mTLS|7|mutual TLS
 Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
-Bundler|e|||Ruby
 Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
@@ -641,6 +640,7 @@ Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
 LightGBM|a|LGBM
 Nordic Semiconductor|j
 OpenVPN|7
+RuboCop|e|||Ruby
 Starlette|1|||Python
 Tricentis Tosca|e|Tosca
 WSDL|g
@@ -650,6 +650,7 @@ sqlx|2|||Go
 AlloyDB|3|AlloyDB for PostgreSQL
 Apache Storm|9|Storm
 Azure Cache for Redis|3
+Bundler|e|||Ruby
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 CatBoost|a
 Cloudflare R2|4|R2
@@ -661,7 +662,6 @@ MEDITECH|f|Meditech Expanse
 Oracle Exadata|3|Exadata
 Oracle Linux|b
 PubNub|f
-RubyGems|i
 Sanic|1|||Python
 Splunk AppDynamics|8|AppDynamics
 THC Hydra|d|Hydra
@@ -680,13 +680,12 @@ Liveblocks|f
 OpenJDK|2|JDK||Java
 Payara|6
 Pyramid|1|||Python
-Rake|e|||Ruby
+RubyGems|i
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Substack|i
 Supermicro|j
 Zephyr Scale|e
 pgx|2|||Go
-Active Record|2|||Ruby
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure
 Bitbucket Pipelines|5
@@ -700,6 +699,7 @@ Java Virtual Machine|f|JVM||Java
 Open Liberty|6
 Oracle APEX|f
 PIC microcontrollers|c|PIC
+Rake|e|||Ruby
 ServiceNow Cloud Observability|8||Lightstep
 Volcano|5
 Webhooks|g
@@ -707,7 +707,7 @@ Workday Studio|e
 Yjs|2
 ent|2|||Go
 openSUSE|b
-Action Cable|2|||Ruby
+Active Record|2|ActiveRecord||Ruby
 Aircrack-ng|d
 Amazon Kinesis Data Streams|4|Kinesis Data Streams
 Bun ORM|2|||Go
@@ -723,6 +723,7 @@ Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 ReportPortal|e
 STM32|c
 TeamCity|5
+Active Job|2|ActiveJob||Ruby
 Allscripts Sunrise|f
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian Bamboo|5|Bamboo
@@ -732,7 +733,6 @@ Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 Fly.io|4
 Fortinet|j
 Gensim|a|||Python
-Hotwire|1|||Ruby
 Litestar|1|||Python
 Manjaro|b
 MapR|9
@@ -752,7 +752,7 @@ Apache Thrift|1|Thrift
 Atlassian FishEye|e|FishEye
 BloodHound|d
 Bugsnag|8
-Devise|2|||Ruby
+Capistrano|5|||Ruby
 Dribbble|i
 Gentoo|b
 Microsoft Entra Connect|d||Azure AD Connect
@@ -767,6 +767,7 @@ Render|4
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
+Action Cable|2|||Ruby
 ArduPilot|c
 Automation Anywhere|e
 Behance|i
@@ -781,7 +782,6 @@ Karmada|5
 Mimikatz|d
 Mountebank|e
 Oracle Fusion Cloud|f|Oracle Fusion
-Pundit|2|||Ruby
 Railway|4
 Raygun|8
 Slate.js|2
@@ -796,6 +796,7 @@ Cobalt Strike|d
 ESP8266|c
 Google Gemini|a|Gemini|Google Bard;Bard
 HashiCorp|j
+Hotwire|1|||Ruby
 Hoverfly|e
 Jotai|2|||JavaScript
 Lexical|2
@@ -808,17 +809,16 @@ OpenShift Dedicated|4
 Plotly|9
 Puma|6
 Quarkus|1|||Java
-Sorbet|e|||Ruby
 TimescaleDB|3|Timescale
 gevent|2|||Python
 Atlassian|j
 CBOR|g
 Dash|1|Plotly Dash||Python
+Devise|2|||Ruby
 Drone CI|5|Drone
 Gemma|a
 Google Scholar|i
 IS-IS|7|ISIS;Intermediate System to Intermediate System
-JRuby|f
 LocalStack|5
 Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
@@ -846,10 +846,10 @@ EIGRP|7
 Google AI Studio|a
 Helidon|1|||Java
 Impacket|2|||Python
-Jekyll|e
 JetBrains|j
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
+Pundit|2|||Ruby
 ResearchGate|i
 Testify|2|||Go
 Toxiproxy|e
@@ -874,6 +874,7 @@ Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
 Responder|d
 SIMD|c
+Sorbet|e|||Ruby
 TinyMCE|2
 Vega-Altair|a|Altair
 Weave Scope|e
@@ -887,6 +888,7 @@ Document AI|a
 Event-driven architecture|h
 Facebook|i
 Gomega|2|||Go
+JRuby|f
 Lightning Web Components|1|LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
@@ -906,13 +908,13 @@ Ace Editor|2
 Akka|1|||Scala
 CICS|f|IBM CICS
 Cloud Vision API|a|Cloud Vision
-CodeIgniter|1|||PHP
 Django ORM|2|||Python
 Event sourcing|h
 GE Centricity EMR|f|Centricity EMR
 Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
+Jekyll|e
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 MuleSoft|f
 NgRx|2|||JavaScript
@@ -930,7 +932,6 @@ Akka Persistence|2|||Scala
 Amazon Q|4
 Azure Firewall|d
 CQRS|h
-CakePHP|1|||PHP
 Cloud Speech-to-Text|a|Speech-to-Text
 Firebase Realtime Database|3|Firebase RTDB
 Flux CD|5
@@ -970,7 +971,6 @@ Terrascan|d
 Tortoise ORM|2|||Python
 Twitch|i
 VSAM|f
-Yii|1|Yii2||PHP
 go-micro|2|||Go
 highlight.js|2
 Angular CDK|2|Angular Component Dev Kit||JavaScript
@@ -979,6 +979,7 @@ Arm SVE|c|SVE
 Azure Web Application Firewall|d|Azure WAF
 Clear Linux|b
 Cloud Translation|a|Google Translate API
+CodeIgniter|1|||PHP
 DeepMind|j|Google DeepMind
 Discord|i
 Google Wire|2|||Go
@@ -987,7 +988,6 @@ Hexagonal architecture|h|ports and adapters
 KICS|d
 Kong Gateway|6|Kong
 Label Distribution Protocol|7|LDP
-Laminas|1||Zend Framework|PHP
 PlanetScale|3
 Ray|a
 SQLModel|2|||Python
@@ -998,6 +998,7 @@ radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
 Azure Policy|4
+CakePHP|1|||PHP
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
 Cloud Natural Language API|a
@@ -1010,7 +1011,6 @@ IBM Initiate|f|Initiate Master Data Service
 Oracle Essbase|3|Essbase
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
-Slim Framework|1|||PHP
 Telegram|i
 Uber Fx|2|fx||Go
 Vitess|3
@@ -1031,16 +1031,16 @@ Jenkins X|5
 Keybase|i
 Lodash|2|||JavaScript
 OllyDbg|d
-Phalcon|1|||PHP
 PySpark|9|||Python
 Querydsl|2|||Java
 Temporal Go SDK|2|||Go
 TiDB|3
 Twilio Segment|9
 Tyk|6
+Yii|1|Yii2||PHP
 asyncpg|2|||Python
 unifiedjs|2
-AWS Key Management Service|4|AWS KMS;KMS
+AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Azure Resource Manager|4|ARM templates
 BMC Control-M|e|Control-M
 Buf|2
@@ -1050,7 +1050,7 @@ GNU Guix|b|Guix
 Grafana OnCall|8
 KrakenD|6
 Lagom|1|||Scala
-Lumen|1|||PHP
+Laminas|1||Zend Framework|PHP
 Minitab|9
 NextGate|f
 OpenCost|5
@@ -1067,8 +1067,8 @@ WebKit|f
 YugabyteDB|3
 marked.js|e
 werf|5
-AWS Certificate Manager|4|ACM;AWS ACM
-Axon Framework|1|||Java
+AWS Key Management Service|4|AWS KMS;KMS
+Axon Framework|1|Axon||Java
 Bottlerocket|b
 Buck2|e|Buck
 Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
@@ -1078,23 +1078,22 @@ Geneve|7|GENEVE
 Gloo Edge|6
 HIP|c
 LLDB|e
-Laravel Livewire|1|Livewire||PHP
 Monorepo|h
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
+Slim Framework|1|||PHP
 Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
 k6|8|Grafana k6
 markdown-it|2
-AWS WAF|4|Amazon WAF
+AWS Certificate Manager|4|ACM;AWS ACM
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
 Codeforces|i
 Container-Optimized OS|b|COS
 Emissary-ingress|6||Ambassador
-Filament|1|||PHP
 Frida|d
 GRE|7|Generic Routing Encapsulation
 GoCD|5
@@ -1102,6 +1101,7 @@ Grafana Cloud|8
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Pantsbuild|e|Pants build system
+Phalcon|1|||PHP
 Printful API|f|Printful
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Twelve-Factor App|h|12-factor;12 Factor App
@@ -1113,7 +1113,7 @@ etcd|3
 grpc-gateway|2|||Go
 oneAPI|c|Intel oneAPI
 redis-py|2|||Python
-AWS Shield|4|AWS Shield Advanced
+AWS WAF|4|Amazon WAF
 Apache Beam|9|Beam
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
@@ -1122,12 +1122,12 @@ Connect RPC|2|connect-go||Go
 Contour|6
 Dataplex|9
 Design patterns|h
-Eloquent ORM|2|Eloquent||PHP
 Google Container Optimized OS|b
 Grafana Faro|8
 Harness|5
 IPsec|7
 Ktor|1|||Kotlin
+Lumen|1|||PHP
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
 SYCL|c
@@ -1135,17 +1135,17 @@ Swagger UI|e
 Visual Basic|0
 Volatility|d
 Withings API|f|Withings
-Amazon GuardDuty|4|GuardDuty
+AWS Shield|4|AWS Shield Advanced
 Autopsy|d
 Azure Repos|5
 Dataform|9
 Day.js|2|||JavaScript
-Doctrine|2|Doctrine ORM||PHP
 FICO Xpress|e|Xpress
 IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 L2TP|7
+Laravel Livewire|1|Livewire||PHP
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
 Octopus Deploy|5
@@ -1158,13 +1158,13 @@ Twirp|2|||Go
 Umbrel|b|umbrelOS
 Windows Server|b
 attrs|2|||Python
-AWS Security Hub|4|Security Hub
+Amazon GuardDuty|4|GuardDuty
 AngelList|i
 Apache Struts|1|Struts||Java
 Azure Boards|e
 Blockcerts|g
 Cloud Data Fusion|9|Data Fusion
-Composer|e|||PHP
+Filament|1|||PHP
 Go modules|2|go mod||Go
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
@@ -1180,7 +1180,7 @@ YARA|d
 Zipkin|8
 Zuul|6|Zuul CI
 dataclasses|2|||Python
-Amazon Inspector|4|AWS Inspector
+AWS Security Hub|4|Security Hub
 AnyLogic|e
 Apache Hadoop YARN|9
 Axios|2|||JavaScript
@@ -1188,12 +1188,12 @@ Azure Artifacts|5
 CPM.cmake|e
 Codefresh|5
 Datastream|9
+Eloquent ORM|2|Eloquent||PHP
 Functional programming|h
 GoReleaser|e|||Go
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LevelDB|3
-PHPUnit|e|||PHP
 SAP Analytics Cloud|9|SAC
 SecureFlag|d
 Sigma rules|d
@@ -1204,15 +1204,15 @@ Wellfound|i||AngelList Talent
 Windows 10|b
 cuDNN|2
 wget|e|GNU Wget
-Amazon Macie|4|AWS Macie
+Amazon Inspector|4|AWS Inspector
 Analytics Hub|9
 Azure Test Plans|e
 Cortex|8
+Doctrine|2|Doctrine ORM||PHP
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
-Pest PHP|e|||PHP
 Reactive programming|h
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
@@ -1225,16 +1225,16 @@ Windows IoT|b
 Xing|i
 golangci-lint|e|||Go
 yq|e
-Amazon Detective|4
+Amazon Macie|4|AWS Macie
 Antrea|7
 Apache Impala|9|Impala
 AppVeyor|5
 Azure Container Registry|4|ACR
 Beautiful Soup|2|bs4||Python
-Behat|e|||PHP
 Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
+Composer|e|||PHP
 Concurrency|h
 Crystal Reports|9
 Delve|e|||Go
@@ -1250,7 +1250,7 @@ VictoriaMetrics|8
 Windows Embedded|b
 YARP|6
 grep|e
-AWS CloudTrail|4|CloudTrail
+Amazon Detective|4
 Azure Container Apps|4|ACA
 BigQuery Omni|9
 ChromeOS|b
@@ -1261,16 +1261,16 @@ Indie Hackers|i
 Keepalived|6
 M3DB|8|M3
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
+PHPUnit|e|||PHP
 Plaid|f
 TanStack Start|1|||JavaScript
 VRRP|7
 Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
-phpspec|e|||PHP
 ripgrep|e|rg
 xcodebuild|e
-AWS Config|4
+AWS CloudTrail|4|CloudTrail
 Adyen|f
 Alertmanager|8|Prometheus Alertmanager
 Apache Druid|3|Druid
@@ -1286,21 +1286,22 @@ Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
 NVIDIA DGX|c|DGX
 OSSEC|d
-PHPStan|e|||PHP
 Pacemaker|6
+Pest PHP|e|||PHP
 RESTEasy|2|||Java
 Scrapy|2|||Python
 System design|h
 TanStack Router|2|||JavaScript
 Visual Studio App Center|e|App Center
 fzf|e
-AWS Organizations|4
+AWS Config|4
 Apache CXF|2|||Java
 Apache Iceberg|9|Iceberg
 Apache Pinot|3|Pinot
 Azure Red Hat OpenShift|4|ARO
 BFD|7|Bidirectional Forwarding Detection
 Bazel|e
+Behat|e|||PHP
 Cloud Build|4|Google Cloud Build
 Corosync|6
 Data structures|h
@@ -1310,12 +1311,11 @@ HockeyApp|e
 Hugo|e
 NVIDIA A100|c|A100
 Prometheus Operator|8
-Psalm|e|||PHP
 PureScript|0
 Wazuh|d
 iPadOS|b
 observable-hooks|2|||JavaScript
-AWS Control Tower|4|Control Tower
+AWS Organizations|4
 Abaqus|e
 Algorithms|h
 Apache Doris|3|Doris
@@ -1336,20 +1336,20 @@ ReasonML|0|Reason
 Submariner|7
 V8|f|V8 engine
 Workday|f
-Xdebug|e|||PHP
 osquery|d
+phpspec|e|||PHP
 watchOS|b
-AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
+AWS Control Tower|4|Control Tower
 Apache Hudi|9|Hudi
 Azure Batch|4
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 Embrace.io|e
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
-Guzzle|2|||PHP
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
+PHPStan|e|||PHP
 PyPI|i
 ReScript|0
 SWR|2|||JavaScript
@@ -1362,7 +1362,7 @@ kube-prometheus-stack|8
 templ|2|||Go
 tvOS|b
 ARP|7
-AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
+AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
@@ -1371,11 +1371,11 @@ CoffeeScript|0
 Datadog RUM|8
 Greenplum|3
 MetalLB|6
-Monolog|2|||PHP
 MyBatis|2|||Java
 NVIDIA B200|c|B200
 Node Exporter|8
 Oracle E-Business Suite|f|Oracle EBS
+Psalm|e|||PHP
 SAP Fiori|1|Fiori
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
@@ -1384,7 +1384,7 @@ Typer|2|||Python
 Wails|2|||Go
 asdf|e
 visionOS|b
-AWS App Runner|4|App Runner
+AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache ORC|9
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
@@ -1399,21 +1399,21 @@ Kemp LoadMaster|6
 NVLink|c
 SAP ERP|f|SAP ECC
 Scout APM|8
-Twig|2|||PHP
 Vertica|3
+Xdebug|e|||PHP
 argparse|2|||Python
 crates.io|i
 mise|e
-AWS Amplify|4
+AWS App Runner|4|App Runner
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Azure Load Balancer|4
-Blade|2|||PHP
 CATIA|e
 CDK for Terraform|5|CDKTF
 Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
+Guzzle|2|||PHP
 Kube-OVN|7
 Liquibase|e|||Java
 McAfee|d
@@ -1428,7 +1428,7 @@ Skylight.io|8
 Wear OS|b||Android Wear
 cAdvisor|8
 direnv|e
-AWS AppSync|4|AppSync
+AWS Amplify|4
 Android TV|b
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway
@@ -1436,9 +1436,9 @@ CGNAT|7
 Crossplane|5
 HikariCP|2|||Java
 Lean software development|h
+Monolog|2|||PHP
 NuGet|i
 SentinelOne|d
-Swoole|2|||PHP
 Textual|2|||Python
 TinyGo|f
 TrackJS|8
@@ -1446,7 +1446,7 @@ gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 kube-state-metrics|8
 rbenv|e
 urql|2|||JavaScript
-Amazon Lightsail|4|Lightsail
+AWS AppSync|4|AppSync
 Android Automotive OS|b|AAOS
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
@@ -1462,22 +1462,22 @@ PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
 Pascal|0
 RVM|e
-RoadRunner|2|||PHP
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Terragrunt|5
 ThoughtSpot|9
 Tokio|2|||Rust
+Twig|2|||PHP
 VMware ESXi|6|ESXi
 tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
-AWS Batch|4
 Advent of Code|i
+Amazon Lightsail|4|Lightsail
 Atlantis|5
 Azure CDN|4
+Blade|2|||PHP
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Dagster|9|||Python
-FrankenPHP|2
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IGMP|7
@@ -1490,8 +1490,8 @@ VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
 Windows Phone|b
+AWS Batch|4
 Actix Web|1|Actix||Rust
-Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
@@ -1507,13 +1507,14 @@ Snowplow|9
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Spacelift|5
+Swoole|2|||PHP
 TryHackMe|i
 VMware vSAN|6|vSAN
 Windows Mobile|b
 jenv|e
 kube-proxy|7
 structlog|2|||Python
-Amazon EFS|4|EFS;Amazon Elastic File System
+Amazon EBS|4|EBS;Amazon Elastic Block Store
 Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
@@ -1527,20 +1528,21 @@ Notion|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Plausible Analytics|8|Plausible
 Prefect|9|||Python
+RoadRunner|2|||PHP
 VMware NSX|6|NSX;NSX-T
 Vector|8|Vector.dev;Datadog Vector
 Volta|e
 Zod|2|||JavaScript
 env0|5
-Amazon FSx|4|FSx
+Amazon EFS|4|EFS;Amazon Elastic File System
 Autodesk Inventor|e
 Azure ExpressRoute|4|ExpressRoute
 Claris FileMaker|3|FileMaker
-Craft CMS|f
 Credly|i
 ECMP|7
 Fathom Analytics|8
 Fire OS|b
+FrankenPHP|2
 Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
@@ -1557,14 +1559,13 @@ behave|e|||Python
 fnm|e
 Adobe XD|e
 Ajv|2|||JavaScript
-Amazon FSx for Lustre|4
+Amazon FSx|4|FSx
 Apache Commons|2|||Java
 Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Coursera|i
 Firebird|3
-Joomla|f
 Kapacitor|8
 Mob programming|h
 Parallels Desktop|e
@@ -1576,7 +1577,7 @@ VWO|e
 factory_boy|2|||Python
 hyper|2|||Rust
 Adobe Photoshop|e|Photoshop
-Amazon FSx for NetApp ONTAP|4
+Amazon FSx for Lustre|4
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Virtual WAN|4
 Chisel|0
@@ -1591,19 +1592,18 @@ Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
 Scheme|0
-Sitecore|f
 Split.io|e
 Tonic|2|||Rust
 Udemy|i
 VMware Tanzu|6|Tanzu
 kube-vip|7
 unittest|2|||Python
-Adobe Commerce|f|Magento
 Adobe Illustrator|e|Illustrator
-Amazon FSx for Windows File Server|4
+Amazon FSx for NetApp ONTAP|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
+Craft CMS|f
 HSQLDB|3
 Hypothesis|2|||Python
 Kestra|9
@@ -1622,7 +1622,7 @@ Wiz|d|WIZ
 edX|i
 Ab Initio|9
 Adobe Creative Cloud|e||Adobe Creative Suite
-Amazon S3 Glacier|4|Glacier;AWS Glacier
+Amazon FSx for Windows File Server|4
 Apache Derby|3
 Apache Log4j|2|Log4j;Log4j2||Java
 Autodesk Maya|e|Maya
@@ -1632,6 +1632,7 @@ Diesel|2|||Rust
 GrowthBook|e
 High-level synthesis|c
 Integration testing|h
+Joomla|f
 KaiOS|b
 Lacework|d
 Mage AI|9
@@ -1641,12 +1642,11 @@ NETCONF|7
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 Smalltalk|0
-WooCommerce|f
 rsyslog|8
 tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
-AWS Storage Gateway|4|Storage Gateway
 Adobe Experience Manager|f|AEM
+Amazon S3 Glacier|4|Glacier;AWS Glacier
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
@@ -1657,15 +1657,16 @@ Ko-fi|i
 QEMU|6
 RESTCONF|7
 RavenDB|3
+Sitecore|f
 Statsig|e
 Sysdig|d
 Tcl|0
 nox|e|||Python
 syslog-ng|8
-.NET Framework|f
 AMD Vitis|e|Vitis
-AWS Backup|4
+AWS Storage Gateway|4|Storage Gateway
 Adobe Analytics|8
+Adobe Commerce|f|Magento
 ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud NAT|4
@@ -1686,7 +1687,7 @@ gNMI|7
 journald|8
 kitty terminal|e
 libvirt|6
-AWS DataSync|4|DataSync
+AWS Backup|4
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Fivetran|9
@@ -1702,9 +1703,9 @@ Property-based testing|h
 Rayon|2|||Rust
 Stryker Mutator|e
 Tetragon|d
+WooCommerce|f
 mypy|e|||Python
-ASP.NET|1|||C#
-AWS Transfer Family|4
+AWS DataSync|4|DataSync
 Airbyte|9
 AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
@@ -1728,8 +1729,8 @@ Xen|6|Xen Project
 YANG|g
 Zendesk|e
 arXiv|i
-ASP.NET MVC|1|.NET MVC||C#
-AWS Snowball|4|Snowball
+.NET Framework|f
+AWS Transfer Family|4
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
@@ -1751,7 +1752,7 @@ Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
 A/B testing|h
-AWS Direct Connect|4|Direct Connect
+AWS Snowball|4|Snowball
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
@@ -1768,7 +1769,6 @@ OpenFOAM|e
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SAP Concur|f|Concur
 SonarQube Cloud|e||SonarCloud
 Stitch Data|9
@@ -1776,8 +1776,8 @@ XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
-ASP.NET Web Forms|1|Web Forms||C#
-AWS Transit Gateway|4|Transit Gateway
+ASP.NET|1|||C#
+AWS Direct Connect|4|Direct Connect
 Adobe Marketo Engage|e|Marketo
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
@@ -1798,8 +1798,8 @@ TigerGraph|3
 sFlow|7
 thiserror|2|||Rust
 ANSYS Fluent|e
-ASP.NET Web API|1|||C#
-AWS PrivateLink|4|PrivateLink
+ASP.NET MVC|1|.NET MVC||C#
+AWS Transit Gateway|4|Transit Gateway
 Academia.edu|i
 Azure SignalR Service|4
 Clair|d
@@ -1823,7 +1823,7 @@ env_logger|2|||Rust
 isort|e|||Python
 oVirt|6
 802.1X|7
-AWS Site-to-Site VPN|4
+AWS PrivateLink|4|PrivateLink
 Anchore|d
 Apache NiFi|9|NiFi
 Azure Web PubSub|4
@@ -1836,13 +1836,15 @@ ITIL|h
 Kakoune|e
 Memgraph|3
 Optimizely|e
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 Sumo Logic|8
 Yosys|e
 axe-core|e|Deque axe
-AWS Client VPN|4
+ASP.NET Web Forms|1|Web Forms||C#
+AWS Site-to-Site VPN|4
 Alibaba Canal|9
 Amplitude|8
 Ansys ICEM CFD|e|ICEM CFD
@@ -1850,7 +1852,6 @@ ArtStation|i
 Azure Notification Hubs|4
 Coralogix|8
 DataSpell|e
-Entity Framework|2|EF6||C#
 HP-UX|b
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
@@ -1865,13 +1866,13 @@ SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
 UVM|h|Universal Verification Methodology
 ndarray|2|||Rust
-AWS Global Accelerator|4|Global Accelerator
+ASP.NET Web API|1|||C#
+AWS Client VPN|4
 Altium Designer|e|Altium
 Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
-Dapper|2|Dapper ORM
 Great Expectations|9
 IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
@@ -1886,11 +1887,11 @@ SurrealDB|3
 TACACS+|7
 Vimeo|i
 WAVE accessibility tool|e
+AWS Global Accelerator|4|Global Accelerator
 Azure Static Web Apps|4
 Candle|2|||Rust
 Confluent|9
 Dev-C++|e
-Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
 FullStory|8
 IBM i|b|AS/400;OS/400;iSeries
@@ -1909,8 +1910,6 @@ SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
 Xero|f
-.NET MAUI|1|MAUI||C#
-Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
@@ -1918,6 +1917,8 @@ Azure Spring Apps|4
 Better Stack|8||Logtail;Better Uptime
 Bevy|1|||Rust
 DevSpace|5
+Elastic Load Balancing|4|ELB;AWS ELB
+Entity Framework|2|EF6||C#
 Goodreads|i
 Kerberos|d
 LogRocket|8
@@ -1930,12 +1931,13 @@ Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
 Anomalo|9
+Application Load Balancer|4|ALB;AWS ALB
+Dapper|2|Dapper ORM
 Design thinking|h
 Fidelity Pointwise|e|Pointwise
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
-Network Load Balancer|4|NLB;AWS NLB
 OpenLineage|9
 OrCAD|e
 PDM|e|||Python
@@ -1950,9 +1952,7 @@ Telepresence|5
 Thonny|e
 UTM|6
 VoiceOver|e
-Xamarin|1|||C#
 Zuora|f
-AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
 DataHub|9
@@ -1962,6 +1962,7 @@ LTspice|e
 LaunchDarkly|e
 Lit|1|||JavaScript
 Mandiant|d
+Network Load Balancer|4|NLB;AWS NLB
 Okteto|5
 OpenSSH|d
 Peerlist|i
@@ -1969,10 +1970,10 @@ Semgrep|d
 Uptrace|8
 User research|h
 VxWorks|b
-Xamarin.Forms|1|||C#
 bhyve|6
 wgpu|2|||Rust
-AWS Network Firewall|4
+.NET MAUI|1|MAUI||C#
+AWS Cloud Map|4
 Accessibility|h|a11y
 Alpine.js|1|||JavaScript
 Amundsen|9
@@ -1990,10 +1991,10 @@ SFTP|7
 SPICE|e
 Stripe Billing|f
 VirusTotal|d
-Xamarin Studio|e
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
+AWS Network Firewall|4
 Apache Ant|e|Ant||Java
 Apache Atlas|9
 Apache Ignite|3|Ignite
@@ -2007,11 +2008,10 @@ Iced|1|||Rust
 OpenObserve|8
 PCIe|c|PCI Express;PCI-E
 WCAG|g|WCAG 2.1;WCAG 2.2
-WPF|1|Windows Presentation Foundation
+Xamarin|1|||C#
 embOS|b
 htmx|2|||JavaScript
 k3s|5
-Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Brakeman|d
 CXL|c|Compute Express Link
@@ -2029,14 +2029,14 @@ Slint|1|||Rust
 Tarantool|3
 Upwork|i
 WAI-ARIA|g|ARIA
-Windows Forms|1|WinForms;WinForm
 Windsurf|e||Codeium
+Xamarin.Forms|1|||C#
 Zephyr RTOS|b|Zephyr;Zephyr Project
 k3d|5
 reCAPTCHA|d
 sbt|e|||Scala
 Alation|9
-Amazon DocumentDB|4|DocumentDB
+Amazon MemoryDB|4|MemoryDB
 Backbone.js|1|||JavaScript
 Builder.io|f
 Fiverr|i
@@ -2053,9 +2053,9 @@ OpenStack Neutron|6|Neutron
 Parca|8
 RIOT OS|b
 Tauri|1|||Rust
-WinUI|1|WinUI 3
+Xamarin Studio|e
 gosec|d
-Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
+Amazon DocumentDB|4|DocumentDB
 Azure Databricks|9
 DragonflyDB|3
 GitGuardian|d
@@ -2071,14 +2071,14 @@ Pixie|8
 Recurly|f
 Sourcetree|e
 Toptal|i
-UWP|1|Universal Windows Platform
 Unity Catalog|9
+WPF|1|Windows Presentation Foundation
 Workload Identity Federation|d
 dSPACE|e
 k0s|5
 mamba|e|||Python
+Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Apache NuttX|b|NuttX
-AvaloniaUI|1|Avalonia
 Azure Stream Analytics|9
 Binary Authorization|d
 Gumroad|i
@@ -2091,10 +2091,10 @@ SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
 TruffleHog|d
+Windows Forms|1|WinForms;WinForm
 Yew|1|||Rust
 pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
-Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
@@ -2113,10 +2113,10 @@ QuestDB|3
 RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
-SignalR|2
+WinUI|1|WinUI 3
 tig|e
 virtualenv|e|||Python
-Amazon QLDB|4|QLDB
+Amazon Timestream|4|Timestream
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
 Config Connector|5
@@ -2131,13 +2131,14 @@ RTEMS|b
 RTSP|7
 SCSI|c
 Semantic Versioning|g|SemVer
+UWP|1|Universal Windows Platform
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
-gRPC for .NET|2
 wasm-bindgen|2|||Rust
-AWS Database Migration Service|4|AWS DMS;DMS
+Amazon QLDB|4|QLDB
 Apache CloudStack|6|CloudStack
+AvaloniaUI|1|Avalonia
 Beyond Compare|e
 Blogger|i
 Config Sync|4
@@ -2151,7 +2152,6 @@ Java Swing|2|Swing||Java
 Kiali|8
 Maxima|e
 Microsoft Fabric|9|MS Fabric
-Microsoft Orleans|2|Orleans
 OKD|5
 PyPy|f|||Python
 ROS|f|ROS;Robot Operating System;ROS/ROS2
@@ -2159,8 +2159,7 @@ RTMP|7
 Shopify Plus|f
 kdb+|3
 wasm-pack|e
-AWS Lake Formation|4|Lake Formation
-Aspire|2|.NET Aspire
+AWS Database Migration Service|4|AWS DMS;DMS
 CPython|f|||Python
 Cargo|e
 Cloud Scheduler|4
@@ -2175,10 +2174,11 @@ Odin|0
 OpenNebula|6
 OpenTSDB|3
 ROS 2|f|ROS2
+SignalR|2
 Snowpark|9
 Tumblr|i
 WinMerge|e
-Amazon QuickSight|4|QuickSight
+AWS Lake Formation|4|Lake Formation
 Black Duck|d||Synopsys Black Duck
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
@@ -2188,7 +2188,6 @@ Graphite|8
 KDiff3|e
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
-MediatR|2
 MicroPython|f|||Python
 MoveIt|2
 Nagios|8
@@ -2199,15 +2198,17 @@ Project Nessie|9|Nessie
 Project Reactor|2|||Java
 Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
+gRPC for .NET|2
 iSCSI|c
 rustup|e
 AWK|0|gawk
-Amazon DataZone|4
+Amazon QuickSight|4|QuickSight
 Clippy|e
 GlusterFS|6|Gluster
 Google Cloud Workflows|4
 Inner source|h
 Jython|2|||Python
+Microsoft Orleans|2|Orleans
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
 Omni-Path|c
@@ -2217,10 +2218,10 @@ RxJava|2|||Java
 SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
-Windows Communication Foundation|1|WCF||C#
 Zabbix|8
-Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
+Amazon DataZone|4
 Apache Lucene|3|Lucene
+Aspire|2|.NET Aspire
 Eventarc|4
 Gazebo|e
 HackRF|e
@@ -2228,7 +2229,6 @@ Icinga|8
 Ionic|1|||JavaScript
 IronPython|2|||Python
 Lustre|6
-Microsoft Foundation Classes|2|MFC||C++
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
@@ -2241,17 +2241,17 @@ commercetools|f
 lakeFS|9
 rustfmt|e
 sed|0
-Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
+Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management
 BeeGFS|6
 Checkmk|8
-Component Object Model|g|COM
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
 GNU nano|4|Nano
 Kotlin Coroutines|2|||Kotlin
+MediatR|2
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 MobaXterm|e
@@ -2263,11 +2263,10 @@ WhatsApp|i
 jq|0
 rust-analyzer|e
 AMQP|7
-Amazon MQ|4
+Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Paimon|9|Paimon
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
-Distributed Component Object Model|g|DCOM
 Dokploy|5
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
@@ -2286,8 +2285,10 @@ Termius|e
 Typesense|3
 USRP|e
 WeChat|i
+Windows Communication Foundation|1|WCF||C#
 pybind11|2|||Python
 Algolia|3
+Amazon MQ|4
 Apache Mesos|5|Mesos
 Atom|e
 Browsersync|e|||JavaScript
@@ -2296,7 +2297,7 @@ Cloud Endpoints|4
 HDFS|6|Hadoop Distributed File System
 Jsonnet|0
 MQTT|7
-Microsoft Message Queuing|6|MSMQ
+Microsoft Foundation Classes|2|MFC||C++
 Raspberry Pi Pico|c
 Royal TS|e
 SBOM|g|Software Bill of Materials
@@ -2305,17 +2306,16 @@ TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
-Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Azure AI Foundry|a||Azure AI Studio
 CoAP|7
+Component Object Model|g|COM
 Embassy|2|||Rust
 Filestore|4|Google Filestore
 GNU Coreutils|e|coreutils
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 LibreNMS|8
 Modernizr|2|||JavaScript
-Ninject|2
 Nix|5|NixOS Nix
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
@@ -2329,9 +2329,10 @@ WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
+Amazon OpenSearch Serverless|4
 Armbian|b
 Btrfs|6
-Excel-DNA|2|ExcelDNA||C#
+Distributed Component Object Model|g|DCOM
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
 Java Collections Framework|2|Java Collections||Java
@@ -2348,8 +2349,6 @@ Zed|e
 embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
-Amazon Rekognition|4|Rekognition
-AutoMapper|2
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Cacti|8
 Cosign|d
@@ -2359,6 +2358,7 @@ IndexedDB|g
 JetBrains Fleet|e
 Liferay|f
 Metabase|9
+Microsoft Message Queuing|6|MSMQ
 OpenWrt|b
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
@@ -2371,7 +2371,7 @@ Vimscript|0|VimL
 Zenn|i
 core.async|2|||Clojure
 ext4|6
-Amazon Comprehend|4
+Amazon Rekognition|4|Rekognition
 Apache Superset|9|Superset
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
@@ -2380,10 +2380,10 @@ Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
 Emacs Lisp|0|elisp
-FluentValidation|2
 Habr|i
 I2C|c|I²C;IIC
 Munin|8
+Ninject|2
 Proxmox Backup Server|b
 Web Storage|g|localStorage
 XFS|6
@@ -2392,11 +2392,12 @@ in-toto|d
 ktlint|e|||Kotlin
 no_std Rust|2|no_std||Rust
 Alfresco|f
-Amazon Textract|4|Textract
+Amazon Comprehend|4
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix|f
 Django Channels|2|||Python
+Excel-DNA|2|ExcelDNA||C#
 Fetch API|g
 Firebolt|3
 Haiku|b
@@ -2408,7 +2409,6 @@ Ratatui|2|||Rust
 Redash|9
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
-Serilog|2
 Skopeo|5
 Synopsys|e
 Transfer Appliance|4
@@ -2417,13 +2417,13 @@ Weaviate|3
 WebStorm|e
 collectd|8
 APFS|6
-Amazon Transcribe|4
+Amazon Textract|4|Textract
 AutoHotkey|0|AHK
+AutoMapper|2
 Azure AI Speech|a|Azure Speech
 Django Ninja|1|||Python
 GoLand|e
 Milvus|3
-NLog|2
 NativeScript|1|||JavaScript
 OPC UA|7
 Omnissa Horizon|e||VMware Horizon
@@ -2436,7 +2436,7 @@ Storage Transfer Service|4
 UART|c
 containerd|5
 nom|2|||Rust
-Amazon Translate|4
+Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
@@ -2444,6 +2444,7 @@ CLion|e
 CRI-O|5
 Cadence Design Systems|e
 Copacetic|5
+FluentValidation|2
 JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
@@ -2459,11 +2460,10 @@ Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
-log4net|2
 pest|2|||Rust
 ActionScript|0|ActionScript 3;AS3
 Alteryx|9
-Amazon Polly|4|Polly
+Amazon Translate|4
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CIS Benchmarks|g
@@ -2477,12 +2477,12 @@ MINIX|b
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
 Serial Wire Debug|c|SWD
+Serilog|2
 Single-page application|h|single-page apps
 Spectral|e
 mdadm|6
 runc|5
-xUnit|e|xUnit.net||C#
-Amazon Lex|4
+Amazon Polly|4|Polly
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
 ColdFusion|0|CFML
@@ -2493,7 +2493,7 @@ GPIO|c
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
 Micro frontends|h
-NUnit|e|||C#
+NLog|2
 OpenText|f
 Quinn|2|||Rust
 Redox OS|b|Redox
@@ -2503,7 +2503,7 @@ Spec Kit|e|spec-kit
 Tone.js|2|||JavaScript
 gVisor|5
 kube-bench|d
-Amazon Personalize|4
+Amazon Lex|4
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
 Google Cloud VMware Engine|4|VMware Engine;GCVE
@@ -2513,7 +2513,6 @@ Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
 LanceDB|3
-MSTest|e
 NFS|7|Network File System
 OpenCode|e
 Pingdom|8
@@ -2521,10 +2520,11 @@ RQ|2|||Python
 SerenityOS|b
 SpaceWire|c
 kube-hunter|d
+log4net|2
 rustls|d
 ACID|g
 APScheduler|2|||Python
-Amazon Forecast|4
+Amazon Personalize|4
 Apache Heron|9|Heron
 Aseprite|e
 Azure IoT Edge|4
@@ -2538,14 +2538,14 @@ Kubescape|d
 Linux kernel|b|kernel development
 MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
-Moq|2
 PCAP|7|libpcap
 PSpice|e
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
 UptimeRobot|8
 Zilliz|3
-Amazon Kendra|4|Kendra
+xUnit|e|xUnit.net||C#
+Amazon Forecast|4
 Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
 Azure Digital Twins|4
@@ -2558,7 +2558,7 @@ KNIME|9
 Kombu|2|||Python
 LIN bus|7
 LXC|5
-NSubstitute|2
+NUnit|e|||C#
 Rancher Desktop|5
 Samba|6
 Solana SDK|2
@@ -2566,20 +2566,20 @@ Uptime Kuma|8
 Vald|3
 Windows kernel|b
 Wolfram Language|0
-AWS Trainium|4|Trainium
+Amazon Kendra|4|Kendra
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
 Checkly|8
 Cloud Healthcare API|4
 DDR4|c
 FlexRay|7
-FluentAssertions|2
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
 Jamf|e|Jamf Pro
 Keil MDK|e|Keil;Keil uVision
 LND|6|Lightning Network Daemon||Go
 LXD|5
+MSTest|e
 Marqo|3
 Open Policy Agent|d|OPA
 Oracle Service Bus|6|OSB
@@ -2589,7 +2589,7 @@ Q#|0
 RapidMiner|9
 Sharding|h
 XNU|b
-AWS Inferentia|4|Inferentia
+AWS Trainium|4|Trainium
 Azure Arc|4
 Catchpoint|8
 Cats Effect|2|||Scala
@@ -2602,14 +2602,14 @@ Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
 Microsoft Excel|e|Excel;MS Excel
+Moq|2
 OpenQASM|0|QASM
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Replication|h
-SpecFlow|e|||C#
 systemd|b
-AWS Graviton|4|Graviton
+AWS Inferentia|4|Inferentia
 Apptainer|5||Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
@@ -2626,20 +2626,21 @@ IAR Embedded Workbench|e|IAR
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
 Lima|5
+NSubstitute|2
 NetApp ONTAP|6|ONTAP
-Reqnroll|e|||C#
 SSD|c
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
 govulncheck|d|||Go
-AWS Nitro System|4|Nitro
+AWS Graviton|4|Graviton
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
 BusyBox|b
 Cribl|8
 Data warehousing|h
+FluentAssertions|2
 HDD|c
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
@@ -2653,7 +2654,7 @@ SPARQL|0
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 phpMyAdmin|3
-AWS Outposts|4|Outposts
+AWS Nitro System|4|Nitro
 Aiven|4
 Azure Backup|4
 BuildKit|5
@@ -2665,17 +2666,17 @@ Edge Delta|8
 Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
 MPLAB X|e|MPLAB
-MSBuild|e
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 RAID|c
+SpecFlow|e|||C#
 SwiftLint|e|||Swift
 TablePlus|e
 Wi-Fi 7|7|802.11be
 glibc|b
 http4s|2|||Scala
-AWS Local Zones|4
+AWS Outposts|4|Outposts
 Amazon CloudWatch Logs Insights|8
 Azure Site Recovery|4
 BeyondTrust|d
@@ -2688,7 +2689,7 @@ Jib|5
 Kusto Query Language|0|KQL
 Patroni|3
 PixiJS|2|||JavaScript
-ReSharper|e
+Reqnroll|e|||C#
 SAN|c|Storage area network
 Scalatra|2|||Scala
 SwiftFormat|e|||Swift
@@ -2696,7 +2697,7 @@ musl|b
 pgAdmin|e
 scikit-image|2|||Python
 A2DP|7|Advanced Audio Distribution Profile
-AWS Wavelength|4
+AWS Local Zones|4
 AppCode|e
 Azure Migrate|4
 Azure Monitor Logs|8
@@ -2713,7 +2714,6 @@ NAS|c|Network-attached storage
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
-Rider|e|JetBrains Rider
 STM32CubeIDE|e|STM32CubeMX
 Slick|2|||Scala
 Vyper|0
@@ -2721,13 +2721,13 @@ Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
-AWS CodeBuild|4|CodeBuild
+AWS Wavelength|4
 Azure Advisor|4
 Cairo|0
 DBeaver|e
 Firebase Crashlytics|2|Crashlytics
 Grafana Tempo Cloud|8
-LINQ|2|||C#
+MSBuild|e
 MariaDB MaxScale|3|MaxScale
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
@@ -2741,7 +2741,7 @@ Sōzu|6|Sozu
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 X Window System|b|X11
-AWS CodeDeploy|4|CodeDeploy
+AWS CodeBuild|4|CodeBuild
 Apache Kylin|9|Kylin
 Azure Cost Management|4
 Ballerina|0
@@ -2755,8 +2755,8 @@ Material UI|2|MUI||JavaScript
 MoEngage|e
 OutSystems|f
 Percona Server|3
-PowerShell Core|2
 PySide|2|PySide6;Qt for Python||Python
+ReSharper|e
 STM32Cube|e
 Scala Native|2|||Scala
 Sequel Pro|e
@@ -2765,6 +2765,7 @@ UEFI|c
 Voice over IP|h|VoIP
 eBPF profiling|8|continuous profiling
 AWS CloudEndure|4|CloudEndure
+AWS CodeDeploy|4|CodeDeploy
 Apache Camel|2|Camel
 Azure Automation|4
 Bicep|5|Azure Bicep
@@ -2779,22 +2780,22 @@ Linux perf|8|perf
 LoRaWAN|7
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
+Rider|e|JetBrains Rider
 SeaweedFS|6
 Star schema|h
 Tkinter|2|||Python
-AWS CodeCommit|4|CodeCommit
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
 BIOS|c
 Firebase App Check|4
 Galera Cluster|3
-Godot Engine|e|Godot
 Idris|0
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
 Kivy|1|||Python
+LINQ|2|||C#
 LoRa|7
 MCUXpresso|e|MCUXpresso IDE
 Mendix|f
@@ -2806,7 +2807,7 @@ PassMark|e
 Starburst|9
 Xfce|b
 bpftrace|8
-AWS CodeArtifact|4|CodeArtifact
+AWS CodeCommit|4|CodeCommit
 Agda|0
 Alluxio|6
 Apache POI|2|||Java
@@ -2816,6 +2817,7 @@ Firebase Test Lab|4
 NB-IoT|7
 OLTP|g
 POSIX|g
+PowerShell Core|2
 Redis Insight|e
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Splunk On-Call|8||VictorOps
@@ -2823,12 +2825,11 @@ coreboot|c
 libbpf|2
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
-Amazon CodeCatalyst|4|CodeCatalyst
+AWS CodeArtifact|4|CodeArtifact
 Azure PowerShell|e
 BPF Compiler Collection|8|BCC;BCC tools
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Bubble.io|f
-CRYENGINE|e|CryEngine
 Code Composer Studio|e|CCS
 Deepnote|9
 Ehcache|2
@@ -2841,6 +2842,7 @@ SELinux|d
 Vector Remap Language|0|VRL
 shadcn-svelte|2|||JavaScript
 5G|7|5G NR
+Amazon CodeCatalyst|4|CodeCatalyst
 AppArmor|d
 Azure Cloud Shell|4
 DTrace|8
@@ -2852,13 +2854,14 @@ Lean 4|0
 NSQ|6
 Observable|9
 Ping Identity|d
-RenderWare|e
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
+Unity Addressables|e|Addressables;Addressable Assets
 Wintun|7
 5G Core|7|5GC
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
+AssetBundles|e|Asset Bundles
 Azure Developer CLI|e|azd
 Bruno|e
 Caffeine cache|2
@@ -2868,7 +2871,6 @@ Isabelle|0
 Kafka Clients|2
 MkDocs|e|||Python
 SEGGER J-Link|e|J-Link;Segger
-Scaleform|2|Scaleform GFx
 Seats.io|4
 Tinkerbell|5
 Unicode|g
@@ -2877,15 +2879,14 @@ Yocto Project|b|Yocto
 cgroups|b
 strace|8
 whatsapp-web.js|2|||JavaScript
-AWS SAM|4|SAM;AWS Serverless Application Model
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Buildroot|b
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 Fiddler|e
+Godot Engine|e|Godot
 Google Apps Script|0
 Gradio|1|||Python
-IRIS GL|2
 Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
@@ -2894,7 +2895,7 @@ Resilience4j|2|||Java
 TLA+|0
 UTF-8|g
 ltrace|8
-AWS Copilot|4
+AWS SAM|4|SAM;AWS Serverless Application Model
 Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
@@ -2904,7 +2905,6 @@ Gmail API|4
 Guava Cache|2
 Jupyter Book|2|||Python
 Modelica|0
-MonoGame|2|||C#
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
 Radix UI|2|Radix||JavaScript
@@ -2915,23 +2915,23 @@ Valgrind|e
 Z-Wave|7
 authentik|d
 seccomp|d
-AWS Proton|4
+AWS Copilot|4
 Apache ActiveMQ Artemis|6|Artemis
 Authelia|d
 Azure HPC Cache|4
+CRYENGINE|e|CryEngine
 Device tree|c
 Flowbite|2|||JavaScript
 LabVIEW|e
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
-Mono|f
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 R Markdown|9
 UWB|7|Ultra-wideband
 gprof|e
 mitmproxy|e
-AWS Service Catalog|4
+AWS Proton|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Baseboard management controller|c|BMC
@@ -2946,12 +2946,13 @@ Ory|d
 PyScript|2|||Python
 Quarto|e
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+RenderWare|e
 SD-WAN|7
 Standard ML|0|SML
 Stitches|2|||JavaScript
 pprof|e
 APT|e|apt-get
-AWS X-Ray|4|X-Ray
+AWS Service Catalog|4
 Azure Managed Disks|4
 Brython|2|||Python
 Commitizen|e
@@ -2966,16 +2967,16 @@ OpenFeign|2|Feign||Java
 RStudio|e
 Realm|3|RealmDB;Realm Database
 SASE|7
-UIKit|1|||Swift
+Scaleform|2|Scaleform GFx
 async-profiler|e
-Amazon Managed Service for Prometheus|4
-AppKit|1|||Swift
+AWS X-Ray|4|X-Ray
 Azure Well-Architected Framework|4
 Consul Connect|5
 Dafny|0
 Google Ads|e||Google AdWords;AdWords
 HDF5|g
 Husky|e
+IRIS GL|2
 Java Flight Recorder|8|JFR
 Jitterbit|f
 Lauterbach TRACE32|e|TRACE32;Lauterbach
@@ -2989,14 +2990,14 @@ SPIFFE|g
 Theme UI|2|||JavaScript
 dpkg|e
 tidyverse|2
-Amazon Managed Grafana|4|AMG
+Amazon Managed Service for Prometheus|4
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Cilium|7
-Core Data|2|CoreData
 Flux|9|Flux query language;InfluxData Flux
 Google Play Console|e
 Ladle|e|||JavaScript
+MonoGame|2|||C#
 NFV|7|Network functions virtualization
 NetCDF|g
 OpenBMC|c
@@ -3008,7 +3009,7 @@ VisualVM|e
 ZeroMQ|6|ZMQ;0MQ
 ggplot2|2
 lint-staged|e
-AWS Distro for OpenTelemetry|4|ADOT
+Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Changesets|e
 Dell iDRAC|c|iDRAC
@@ -3018,19 +3019,18 @@ GeoJSON|g
 Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
 Linux device drivers|b|device drivers;kernel modules
+Mono|f
 OpenFlow|7
 Project Calico|5|Calico
 QML|0|Qt QML
 SnapLogic|f
-SwiftData|2|||Swift
 Upstash|3
 YUM|e
 dplyr|2
 eksctl|e
 openpyxl|2|||Python
-AWS Trusted Advisor|4|Trusted Advisor
+AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0
-Core Animation|2|CoreAnimation
 DNF|e
 EMQX|6
 Flannel|5
@@ -3047,10 +3047,9 @@ YubiKey|d
 data.table|2|||R
 glTF|g
 semantic-release|e
-AWS Cost Explorer|4|Cost Explorer
+AWS Trusted Advisor|4|Trusted Advisor
 Apache FreeMarker|2|FreeMarker||Java
 Board support package|c|BSP
-Core Graphics|2|CoreGraphics
 DPDK|7
 FIDO2|g
 GitHub CLI|e|gh CLI
@@ -3061,15 +3060,16 @@ Microsoft Office|e|MS Office
 SAS Viya|9
 Salesforce Lightning|f|Lightning Experience
 Tricentis NeoLoad|e|NeoLoad
+UIKit|1|||Swift
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
 caret|2
 libSQL|3
 pacman|e
 python-docx|2|||Python
-AWS Budgets|4
+AWS Cost Explorer|4|Cost Explorer
 Apache Velocity|2|||Java
-Core Location|2|CoreLocation||Swift
+AppKit|1|||Swift
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
 GitHub Pages|e
@@ -3084,10 +3084,11 @@ VerneMQ|6
 Xata|3
 eBPF|7
 zypper|e
-AWS Compute Optimizer|4
+AWS Budgets|4
 Alteryx Designer|9
 Artillery|e
 CockroachDB Serverless|3
+Core Data|2|CoreData
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 GitHub Packages|5
 HL7|g
@@ -3098,14 +3099,13 @@ Protocol Buffers|g|protobuf
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
 Snapcraft|e|Snap packages
-URLSession|2|||Swift
 Vaadin|1|||Java
 Vector CANoe|e|CANoe
 WeasyPrint|2|||Python
 WebAuthn|g
 XDP|7
 kubeadm|e
-AWS Auto Scaling|4
+AWS Compute Optimizer|4
 Arduino|c
 DICOM|g
 Flatpak|e
@@ -3116,14 +3116,14 @@ Microsoft Exchange Online|e
 PyPDF|2|PyPDF2||Python
 SR-IOV|7
 SingleStore|3||MemSQL
+SwiftData|2|||Swift
 TIBCO EMS|6
 Weights & Biases|a|W&B;wandb
-WidgetKit|1|||Swift
 restify|1|||JavaScript
 wrk|e
-Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-App Clips|f
+AWS Auto Scaling|4
 Cloud Storage for Firebase|4|Firebase Storage
+Core Animation|2|CoreAnimation
 EDI|g|X12;EDIFACT
 Exasol|3
 Flathub|i
@@ -3140,12 +3140,12 @@ Solace PubSub+|6
 Vector CANalyzer|e|CANalyzer
 Veeva Vault|f
 Vegeta|e
-ARKit|1
-Amazon EC2 Spot Instances|4|Spot Instances
+Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 BeagleBone|c
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Comet ML|a
+Core Graphics|2|CoreGraphics
 Gitea|e
 Google AdSense|f|AdSense
 ISO 20022|g|SWIFT messaging
@@ -3157,8 +3157,9 @@ SAML|g|SAML 2.0
 WinGet|e
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
-Amazon Machine Image|4|AMI
+Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
+Core Location|2|CoreLocation||Swift
 DAX|0|Data Analysis Expressions
 DVC|a|Data Version Control
 Epic Systems|f
@@ -3166,14 +3167,13 @@ FIX protocol|g
 Forgejo|e
 MISRA|g|MISRA C++
 PyJWT|2|||Python
-RealityKit|1
 Scoop|e
 Texas Instruments|c|TI
 iWARP|7
 kubelet|5
 styled-components|2|||JavaScript
 AMD Xilinx|c|Xilinx
-AWS Savings Plans|4
+Amazon Machine Image|4|AMI
 Apache Accumulo|3
 Authlib|2|||Python
 Chocolatey|e
@@ -3183,15 +3183,14 @@ EMV|g
 Gerrit|e
 Grails|1
 KEDA|5
-Metal|0
 Microsoft Word|e|MS Word
 Open vSwitch|7|OVS
 Real user monitoring|h|RUM
 SCIM|g
-Amazon SES|4|SES;Amazon Simple Email Service
+URLSession|2|||Swift
+AWS Savings Plans|4
 Automotive SPICE|g|ASPICE
 Confluent Cloud|4
-HealthKit|2
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Knative|5
@@ -3205,9 +3204,11 @@ Perforce Helix Core|e|Helix Core
 Power Query M|9
 PowerShell DSC|5
 Synthetic monitoring|h
+WidgetKit|1|||Swift
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
-Amazon Pinpoint|4
+Amazon SES|4|SES;Amazon Simple Email Service
+App Clips|f
 ClojureScript|0
 Distributed tracing|h
 FRRouting|7|FRR
@@ -3219,11 +3220,10 @@ OpenFaaS|5
 PSD2|g
 Pydantic Settings|2|||Python
 Subversion|e|SVN;Apache Subversion
-WatchKit|2
 X.509|g
 ZenML|a
-ActivityKit|2
-Amazon Connect|4
+ARKit|1
+Amazon Pinpoint|4
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BoringSSL|d
 Feast|a
@@ -3241,8 +3241,7 @@ XBRL|g
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
-AVKit|2
-Amazon Chime|4
+Amazon Connect|4
 Android Open Source Project|b|AOSP
 Error budgets|h
 IEEE 754|g
@@ -3252,14 +3251,14 @@ LibreSSL|d
 Microsoft Project|e|MS Project
 Quagga|7
 Reagent|2|||ClojureScript
+RealityKit|1
 Renesas|c
 Team Foundation Version Control|e|TFVC
 Tecton|a
 esbuild|e|||JavaScript
 ksqlDB|6
 Adabas|3
-Amazon WorkSpaces|4|WorkSpaces
-App Attest|2
+Amazon Chime|4
 BentoML|a
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
@@ -3270,17 +3269,18 @@ Infineon|c
 Jujutsu|e|jj
 Karpenter|5
 LDRA|e
+Metal|0
 Microsoft OneDrive|e|OneDrive
 Murex|f
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
 VyOS|7
-Amazon AppStream 2.0|4|AppStream
+Amazon WorkSpaces|4|WorkSpaces
 Analog Devices|c
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
-DocC|e
+HealthKit|2
 IBM IMS|3|IMS
 Microsoft Loop|e
 On-call|h
@@ -3292,8 +3292,8 @@ Strimzi|5
 Turbopack|e|||JavaScript
 AES|g
 AUTOSAR|g
-AWS IoT Core|4|IoT Core
 Adenza Calypso|f
+Amazon AppStream 2.0|4|AppStream
 Container Storage Interface|g|CSI
 Coverity|d
 Cumulus Linux|7
@@ -3306,9 +3306,10 @@ Postmortems|h|blameless postmortems
 Power Pivot|9
 Reviewable|4
 Rspack|e|||JavaScript
-Swift Concurrency|2
 Vertical Pod Autoscaler|5
-AWS IoT Greengrass|4|Greengrass
+WatchKit|2
+AWS IoT Core|4|IoT Core
+ActivityKit|2
 Cisco IOS|7
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
@@ -3318,12 +3319,12 @@ RED method|h
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
-Swift Macros|2
 Temporal|f
 TorchServe|a
 XTDB|3
 cert-manager|5
-AWS IoT SiteWise|4
+AVKit|2
+AWS IoT Greengrass|4|Greengrass
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
 Cisco IOS XE|7|IOS XE
@@ -3337,24 +3338,23 @@ Sourcegraph|e
 TensorFlow Serving|a
 TerminusDB|3
 USE method|h
-Xcode Instruments|e|Instruments
+AWS IoT SiteWise|4
 ActivityPub|g
-Amazon Kinesis Video Streams|4
+App Attest|2
 Cisco IOS XR|7|IOS XR
 EventStoreDB|3
 External Secrets Operator|5
 Four golden signals|h
-HomeKit|2
 ISO 26262|g
 OpenGrok|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS
 gulp|e|||JavaScript
-AWS Elemental MediaConvert|4|MediaConvert
+Amazon Kinesis Video Streams|4
 Apache Geode|3
 Cisco NX-OS|7|NX-OS
-CloudKit|2
+DocC|e
 Grunt|e|||JavaScript
 IEC 61508|g
 JShell|e|||Java
@@ -3366,7 +3366,7 @@ Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
 bcrypt|d
 AT Protocol|g|ATProto
-AWS Elemental MediaLive|4|MediaLive
+AWS Elemental MediaConvert|4|MediaConvert
 Argon2|d
 Cisco ACI|7
 Embedded C|0
@@ -3376,26 +3376,25 @@ ONNX|g
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
-StoreKit|2
+Swift Concurrency|2
 Zoom|e
 web2py|2|||Python
-Amazon IVS|4|Amazon Interactive Video Service
+AWS Elemental MediaLive|4|MediaLive
 Apache Fineract|f|Fineract
 BullMQ|2
 CherryPy|2|||Python
 Cisco Meraki|7|Meraki
 CppUTest|e
 Embedded Linux|b
-MapKit|2
 Maven Central|i
 Miro|e
 Nostr|g
 OpenVINO|a
 SQL Server Analysis Services|9|SSAS
+Swift Macros|2
 Velero|5
 libsodium|d
-AVFoundation|2
-AWS Ground Station|4
+Amazon IVS|4|Amazon Interactive Video Service
 Azure Data Studio|e
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
@@ -3407,13 +3406,14 @@ LiteRT|a||TensorFlow Lite;TFLite
 Lucidchart|e
 Oracle TimesTen|3
 Turborepo|e|||JavaScript
+Xcode Instruments|e|Instruments
 Zope|2|||Python
-Amazon Braket|4|Braket
+AWS Ground Station|4
 Boost.Test|e
 Cisco Catalyst|7
 Core ML|a|CoreML
 Ethereum|f
-Mac Catalyst|1|||Swift
+HomeKit|2
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
@@ -3426,10 +3426,11 @@ SpotBugs|e|||Java
 Syphon|2
 Talos Omni|5
 draw.io|e|diagrams.net
-Amazon Managed Blockchain|4
+Amazon Braket|4|Braket
 BaseX|3
 Bitcoin|f
 Cisco Nexus|7
+CloudKit|2
 Excalidraw|e
 FindBugs|e|||Java
 Hardware security module|d|HSM
@@ -3438,111 +3439,112 @@ Odoo|f|||Python
 Spout|2
 System Center Operations Manager|8|SCOM
 TensorFlow.js|a
-VisionKit|1|||Swift
 AWS CloudHSM|d
-AWS Directory Service|4
+Amazon Managed Blockchain|4
 CTest|e
 Cisco Webex|e|Webex
 Mojaloop|f
 Operator Framework|5
-PDFKit|1|||Swift
 PMD|e|||Java
 PlantUML|e
 PyTorch Lightning|a|||Python
 Scapy|2|||Python
 Smart contracts|h
+StoreKit|2
 Windows Server Update Services|e|WSUS
 Wings 3D|e
 eXist-db|3
-Amazon Verified Permissions|4
+AWS Directory Service|4
 Blockchain|h
 Cisco ThousandEyes|7|ThousandEyes
-Combine|1|||Swift
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
 Let's Encrypt|d
-Mermaid|e
+MapKit|2
+Mermaid|e|MermaidJS
 OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
 fastai|a
-AWS Resource Access Manager|4|AWS RAM
+AVFoundation|2
+Amazon Verified Permissions|4
 BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
 Cisco Catalyst Center|7||Cisco DNA Center
-Core Audio|2|CoreAudio
+CodeRabbit|e
 Hugging Face Datasets|a
 JaCoCo|e|||Java
 Kubebuilder|5
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
-Structurizr|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
 gcov|e
 kubectx|e
-AWS License Manager|4
-Core MIDI|2|CoreMIDI
+AWS Resource Access Manager|4|AWS RAM
 ERC-20|g
 Hugging Face Hub|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 Juniper Networks|7|Juniper
+Mac Catalyst|1|||Swift
 NetworkX|a|||Python
+Pebble|f|Pebble SDK
 PowerDNS|7
 Windows Terminal|e
 kubectl|e
-AWS Artifact|4
-AudioKit|2|||Swift
+AWS License Manager|4
 ERC-721|g
 Hugging Face Accelerate|a
 Junos OS|7|Junos
 K9s|e
+Structurizr|e
 SymPy|2|||Python
 TSLint|e|||JavaScript
 Unbound|7
+VisionKit|1|||Swift
 YourKit|e|||Java
 iDempiere|f
 lcov|e
-AFNetworking|2|||Objective-C
-AWS Audit Manager|4
+AWS Artifact|4
 Biopython|2|||Python
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Imperva|d
 Juniper Mist|7
+PDFKit|1|||Swift
 PEFT|a
 dnsmasq|7
-AWS Firewall Manager|4
+AWS Audit Manager|4
 Akamai|4
 Arista EOS|7|EOS
 Astropy|2|||Python
+Combine|1|||Swift
 DeepSpeed|a
 Dev Home|e
 Intel VTune Profiler|e|VTune;Intel VTune
 JMX|2|||Java
 Krew|e
 Pi-hole|7
-ReactiveSwift|2|||Swift
 Tryton|f
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
-AWS Resilience Hub|4
+AWS Firewall Manager|4
 Arista Networks|7|Arista
 Cloud-native|h
+Core Audio|2|CoreAudio
 FairScale|a
 Helmfile|5
 ISC DHCP|7
 JNI|2|||Java
 Pint|2|||Python
-Postfix|6
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
-Tuist|e
 Web application firewall|d|WAF
-AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+AWS Resilience Hub|4
 Carvel|5
+Core MIDI|2|CoreMIDI
 Java Card|f
 Kea DHCP|7
 Megatron-LM|a
@@ -3550,9 +3552,9 @@ ModSecurity|d
 Multi-cloud|h
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nokia SR Linux|7
-Proxyman|e
 Xarray|2|||Python
-AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+AudioKit|2|||Swift
 Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
@@ -3560,10 +3562,11 @@ Hybrid cloud|h
 Java ME|f
 Kpt|5
 Nokia SR OS|7
+Postfix|6
 PyTorch FSDP|a|FSDP
-SQLCipher|3
 netCDF4|2|||Python
-AWS Migration Hub|4
+AFNetworking|2|||Objective-C
+AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
@@ -3574,40 +3577,41 @@ Jasmine|e|||JavaScript
 OSGi|g
 OpenLDAP|d
 RenderDoc|e
-Swift Package Manager|e|SwiftPM;SPM||Swift
 h5py|2|||Python
-AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
+AWS Migration Hub|4
 Apache Karaf|2|||Java
-CocoaPods|e
 Fail2ban|d
-FreeIPA|d
 High availability|h
 Karma|e|||JavaScript
 MikroTik RouterOS|7|RouterOS
+ReactiveSwift|2|||Swift
+Shibboleth|d
 Zarr|2|||Python
 vCluster|5
 vLLM|a
-AWS Well-Architected Framework|4|Well-Architected
-Active Directory|d|AD;Microsoft Active Directory
+AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Felix|2|||Java
-Carthage|e
 ClamAV|d
 Disaster recovery|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 PIX on Windows|e|PIX
+Shibboleth IdP|d|Shibboleth Identity Provider
+Tuist|e
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 llama.cpp|a
-AWS Marketplace|4
+AWS Well-Architected Framework|4|Well-Architected
 Capacity planning|h
 Eclipse RCP|1|||Java
 Extreme Networks|7
 GoJS|2|||JavaScript
 Modin|2|||Python
 Ollama|a
+Proxyman|e
 SIEM|h
-XCTest|e|||Swift
-AWS CLI|4|AWS Command Line Interface
+Shibboleth SP|d|Shibboleth Service Provider
+AWS Marketplace|4
+Apereo CAS|d|Central Authentication Service;CAS
 Bookshelf.js|2|Bookshelf||JavaScript
 Ibis|2|||Python
 Kubeconform|e
@@ -3615,828 +3619,842 @@ LM Studio|a|Bionic;LM Studio Bionic
 Longhorn|6
 Performance tuning|h
 SOAR|h
+SQLCipher|3
 SWT|1|Standard Widget Toolkit||Java
-Sendmail|6
-Swift Testing|e|||Swift
 Tracy Profiler|e
 Ubiquiti UniFi|7|UniFi
-AWS SDK|4
-Alamofire|2|||Swift
+AWS CLI|4|AWS Command Line Interface
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
-Exim|6
 Fortinet FortiGate|7|FortiGate
 JFace|1|||Java
+NetInfo|b
 Observability|h
 Rook|6
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Text Generation Inference|a|TGI
-AWS CloudShell|4
+AWS SDK|4
+CocoaPods|e
 Cocos2d-x|e|cocos2d
-Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
+FreeIPA|d
 Great Tables|2|||Python
-Kingfisher|2|||Swift
 Linux administration|h|Linux system administration;sysadmin
 OpenEBS|6
 Palo Alto Networks|7|Palo Alto
 SGLang|a
 XDR|h
-AWS Cloud9|4|Cloud9
+AWS CloudShell|4
+Active Directory|d|AD;Microsoft Active Directory
 CSPM|h
+Carthage|e
 Palo Alto Networks PAN-OS|7|PAN-OS
 PennyLane|2|||Python
 Portworx|6
 Shell scripting|h
-SnapKit|2|||Swift
 TensorRT-LLM|a
-Zimbra|6
 install4j|e
-AWS Toolkit|4
+AWS Cloud9|4|Cloud9
 CNAPP|h
 Check Point|d
 Cirq|2|||Python
 LWJGL|2|||Java
-Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Photon Engine|e|Photon PUN;Photon Fusion
-Recharts|2
-RxSwift|2|||Swift
 Test automation|h
+XCTest|e|||Swift
 kubeval|e
+AWS Toolkit|4
 Backstage|e
 ISTQB|g
 LangGraph|a
-Microsoft Silverlight|1|Silverlight
 SAST|h
+Sendmail|6
+Swift Testing|e|||Swift
 Tesseract|e|Tesseract OCR||Python
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 WebdriverIO|e|||JavaScript
 Zscaler|d
 libGDX|1|||Java
-Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
+Alamofire|2|||Swift
 Cloudflare Zero Trust|d
 DAST|h
-ISAPI|g
+Exim|6
 LangSmith|a
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
 Mirror Networking|e
+Recharts|2
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
-Vapor|1|||Swift
-Asterisk|6
+Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 COBIT|g
 Cloudflare Tunnel|7
+Dovecot|6
 IAST|h
+Kingfisher|2|||Swift
 LlamaIndex|a||GPT Index
 PowerMock|2|||Java
-Sinon.js|2|Sinon||JavaScript
-3CX|6
-Amazon Corretto|f|Corretto
+Sinon.JS|2|Sinon||JavaScript
 Conftest|d
 Flagger|5
 Haystack|a
 Infoblox|7
 Nock|2|||JavaScript
 Serenity BDD|e|Serenity||Java
+SnapKit|2|||Swift
 Software composition analysis|h|SCA
-TestFlight|e
 Unity Netcode|e|Netcode for GameObjects
 Zachman Framework|g
-AWS Mainframe Modernization|4
-App Store Connect|e
+Zimbra|6
+Amazon Corretto|f|Corretto
 ArchiMate|g
-Avaya IP Office|6
 ExoPlayer|2|||Java
+Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Mock Service Worker|2|MSW||JavaScript
 NetBox|7
 Penetration testing|h|pentesting
+RxSwift|2|||Swift
 Semantic Kernel|a
-AWS HealthLake|4
+AWS Mainframe Modernization|4
 AutoGen|a
 Azure PlayFab|e|PlayFab
 BPMN|g
-Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Enzyme|2|||JavaScript
-Fastlane|e
 Leanback|2|Android Leanback||Kotlin
+Microsoft Silverlight|1|Silverlight
 Nautobot|7
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Threat modeling|h|threat modelling
 Unleash|5
-Amazon Location Service|4
+AWS HealthLake|4
 Batfish|7
 C4 model|g
 CrewAI|a
 Flagsmith|5
-FreeSWITCH|6
 Hono|1|||JavaScript
-Meta Quest|c|Oculus Quest
+ISAPI|g
 STRIDE|h
 SparkJava|1|Spark Framework||Java
-AWS Clean Rooms|4
-Android SDK|f
+Vapor|1|||Swift
+Amazon Location Service|4
+Asterisk|6
 AsyncHttpClient|2|AsyncHttp||Java
 Containerlab|7
 DSPy|a
 Datree|5
 Elysia|1|||JavaScript
 Havok|e
-Kamailio|6
 OpenFeature|g
 Red teaming|h
 UML|g|Unified Modelling Language
-Xbox|f
+3CX|6
+AWS Clean Rooms|4
 AdonisJS|1|Adonis||JavaScript
-Amazon Redshift Serverless|4
-Android Jetpack|2|Jetpack
 Bug bounty|h
 ERD|g|entity-relationship diagram
 GNS3|7
 Keptn|5
-Nintendo Switch|f
-OpenSIPS|6
+Meta Quest|c|Oculus Quest
 Pydantic AI|a
 ScalaCheck|2|||Scala
-Amazon Aurora Serverless|4
+TestFlight|e
+Amazon Redshift Serverless|4
+App Store Connect|e
 Architecture decision records|h|ADR;ADRs
+Avaya IP Office|6
 EVE-NG|7
-Jitsi|6
 LitmusChaos|5|Litmus
 NVIDIA PhysX|e|PhysX
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 Sails.js|1|||JavaScript
 Vulnerability management|h
-Amazon Aurora DSQL|4|Aurora DSQL
+Xbox|f
+Amazon Aurora Serverless|4
 Chaos Mesh|5
 ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
-Compose Multiplatform|1|||Kotlin
+Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
+Fastlane|e
 LoopBack|1|||JavaScript
+Nintendo Switch|f
 OWASP Top 10|g
-PlayStation Home|f
 Raft|h|Raft consensus;Raft consensus algorithm
-coturn|6
-Amazon S3 Express One Zone|4
+Amazon Aurora DSQL|4|Aurora DSQL
 Bullet Physics|e
-Facebook Messenger|f|Messenger Platform
 FeathersJS|1|Feathers||JavaScript
+FreeSWITCH|6
 GPT-4|a|GPT-4 Turbo
 Gatekeeper Library|5
 Gremlin|5
-Janus WebRTC Server|6|Janus
 Mininet|7
 OWASP ASVS|g
 Paxos|h
-Amazon S3 Tables|4
-Android NDK|2
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
+Amazon S3 Express One Zone|4
+Android SDK|f
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 GPT-4o|a
+Kamailio|6
 MITRE ATT&CK|g|ATT&CK
-Steam|f
+PlayStation Home|f
 Strapi|f
-mediasoup|6
 ns-3|7|NS3
-AWS Entity Resolution|4
-AndroidX AppCompat|2|AppCompat
+Amazon S3 Tables|4
+Android Jetpack|2|Jetpack
 Box2D|e
+Facebook Messenger|f|Messenger Platform
 Gossip protocol|h
-Hyperledger Fabric|f|Hyperledger
-LiveKit|6
 Mistral 7B|a
 NIST Cybersecurity Framework|g|NIST CSF
+OpenSIPS|6
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 iperf|7|iPerf3
-Amazon Nova|4
+AWS Entity Resolution|4
 Ansible Vault|5
 Consistent hashing|h
-Corda|f
+Jitsi|6
 NIST SP 800-53|g
 Perplexity API|a
-SharedPreferences|2|Shared Preferences;Shared preferences
-Wowza|6
+Steam|f
 tcpdump|7
-Amazon Titan|4
-Android Room|2|Room database;Room
+Amazon Nova|4
 Argo CD Image Updater|5|Argo Image Updater
+Compose Multiplatform|1|||Kotlin
 Docusaurus|e
 Gephi|9
+Hyperledger Fabric|f|Hyperledger
 ISO/IEC 27001|g|ISO 27001
-Infura|f
 Jolt Physics|e
-Red5|6
 Rundeck|5
 Two-phase commit|h|2PC
-AWS HealthOmics|4
-FFmpeg|e
-Moralis|f
+coturn|6
+Amazon Titan|4
+Corda|f
+Janus WebRTC Server|6|Janus
 PyGraphistry|9|Graphistry||Python
-RecyclerView|2|||Kotlin
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
 VitePress|e
-AWS AppConfig|4
+AWS HealthOmics|4
+Android NDK|2
 Ansible Galaxy|5
 Eleventy|e|11ty
-GStreamer|2
-LiveData|2|||Kotlin
+Infura|f
 MPEG|g|MPEG-2
 PCI DSS|g|PCI-DSS
 TensorFlow Extended|a|TFX||Python
-The Graph|f
 ZBrush|e
+mediasoup|6
 mtr|7
-AWS Amplify Studio|4
+AWS AppConfig|4
+AndroidX AppCompat|2|AppCompat
 Claude|a|Anthropic Claude
 HIPAA|g
 Hexo|e
+LiveKit|6
 MPEG-4|g|MPEG4
 Molecule|5
-Moshi|2|||Kotlin
+Moralis|f
 traceroute|7
-Amazon CloudSearch|4
+AWS Amplify Studio|4
 Anthropic API|a|Claude API;Anthropic SDK
 Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
 Pug|2|||JavaScript
+SharedPreferences|2|Shared Preferences;Shared preferences
 Substance 3D Painter|e|Substance Painter
 Test Kitchen|5
-Timber|2|||Kotlin
-cron|e
+The Graph|f
+Wowza|6
 netcat|7|nc
-Amazon SimpleDB|4
+Amazon CloudSearch|4
+Android Room|2|Room database;Room
 CCPA|g
 EJS|2|||JavaScript
-LeakCanary|2|||Kotlin
 Llama|a|Llama 3;Meta Llama
 MP3|g
+Red5|6
 Serverspec|5
-Supervisor|6|supervisord
 iptables|7
 AAC|g
-AWS OpsWorks|4
+Amazon SimpleDB|4
 Chef InSpec|5|Inspec
+FFmpeg|e
 FedRAMP|g
 Immer|2|||JavaScript
 Mistral AI|a|Mistral
-PM2|e
+RecyclerView|2|||Kotlin
 Substance 3D Designer|e|Substance Designer
 nftables|7
-AWS Device Farm|4
+AWS OpsWorks|4
 CMMC|g
-Google Chat|e
+GStreamer|2
 Immutable.js|2|||JavaScript
+LiveData|2|||Kotlin
 Mixtral|a
 Opus codec|g
-Stetho|e
 Terratest|5
 firewalld|7
-Amazon Elastic Transcoder|4
+AWS Device Farm|4
 Checkov|d
 Common Criteria|g
 FLAC|g
-Flipper|e
-IntelliJ Platform|f|IntelliJ Platform SDK
 Marmoset Toolbag|e
+Moshi|2|||Kotlin
 Stable Diffusion|a
 Sveltos|5
 Workbox|2|||JavaScript
 ufw|7
-AWS Lambda@Edge|4|Lambda@Edge
-Agora|4|Agora.io
-Clonezilla|e
+Amazon Elastic Transcoder|4
 ComfyUI|e
 FIPS 140-2|g|FIPS 140-3;FIPS
+Google Chat|e
 H.264|g|AVC;H264;x264
 IPVS|7
-Picasso|2|||Java
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Timber|2|||Kotlin
+cron|e
 tfsec|d
+AWS Lambda@Edge|4|Lambda@Edge
 CISSP|g
-CloudFront Functions|4
-GLPI|e
 H.265|g|HEVC;H265;x265
-Maestro|e
+IntelliJ Platform|f|IntelliJ Platform SDK
+LeakCanary|2|||Kotlin
 Midjourney|a
-SberCloud|4
+Supervisor|6|supervisord
 TFLint|5
 Unity Version Control|e||Plastic SCM
 AV1|g
-AWS Serverless Application Repository|4
+Agora|4|Agora.io
 Browserify|e
 CISM|g
+CloudFront Functions|4
 DALL-E|a|DALL·E
-Google AdMob|f|AdMob
 Infracost|5
-Selectel|4
-cloudflared|7
-Amazon Q Developer in chat applications|4||AWS Chatbot
+PM2|e
+AWS Serverless Application Repository|4
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
-Google Play Services|f
 Hansoft|e
-Lens|5|Kubernetes Lens;OpenLens
 OpenAI Whisper|a|Whisper
 Rancher Fleet|5
+SberCloud|4
+Stetho|e
 Tailscale|7
 VP9|g
-oauth2-proxy|d
 terraform-docs|5
-Advanced Custom Fields|2|ACF||PHP
+Amazon Q Developer in chat applications|4||AWS Chatbot
 BERT|a
-Hetzner Cloud|4
+Flipper|e
 OSCP|g
-Retrofit|2
+Selectel|4
 Twingate|7
 WebM|g
 pre-commit|e
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-Bluehost|4
 CLIP|a
+Clonezilla|e
 CompTIA Security+|g|Security+
 Headscale|7
+Lens|5|Kubernetes Lens;OpenLens
 Matroska|g|MKV
-OkHttp|2
-OpenVidu|f
+Picasso|2|||Java
 WebRTC|7
-3dcart|f
+Advanced Custom Fields|2|ACF||PHP
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
-Glide|2
+GLPI|e
+Maestro|e
 NetBird|7
-PJSIP|2
 WebGL|g
 YOLO|a|YOLOv8
+Bluehost|4
 Cloudflare WARP|7
-Coil|2
 CompTIA A+|g
 Detectron2|a
 Dev Containers|5|devcontainer
-Divi|e
 Geolocation API|g
+Google AdMob|f|AdMob
 PNG|g
 Weave GitOps|5
 Zeplin|e
-Amazon Fire TV|c|Fire TV
+cloudflared|7
+3dcart|f
 Certified Kubernetes Administrator|g|CKA
 Envoy Gateway|7
 GitHub Codespaces|5|Codespaces
+Google Play Services|f
 JPEG|g|JPG
 MMDetection|a
 WebGPU|g
+oauth2-proxy|d
 Certified Kubernetes Application Developer|g|CKAD
+Divi|e
 Gitpod|5
+Hetzner Cloud|4
 InVision|e
 Kubernetes Gateway API|7|Gateway API
-OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+Retrofit|2
 Segment Anything|a
 Service Workers|g
 WebP|g
 AVIF|g
 Albumentations|a
+Amazon Fire TV|c|Fire TV
 Certified Kubernetes Security Specialist|g|CKS
 Container Network Interface|7|CNI
-IBM Watson|a
-WorkManager|2
+OkHttp|2
+OpenVidu|f
 AWS Certified Solutions Architect|g
-Adobe Fireworks|e
 Brain.js|a
 Codefresh GitOps|5
 GitOps|h
+Glide|2
 HEIC|g
-Jetpack Navigation|2|Navigation Component
 Load balancing|h
+OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+PJSIP|2
 jQuery UI|2
 torchvision|a
 AWS Certified Developer|g
+Coil|2
 DevSecOps|h
-Espresso|e
+IBM Watson|a
 LangChain.js|a
 Subnetting|7
 TIFF|g
 timm|a
 AWS Certified DevOps Engineer|g
+Adobe Fireworks|e
 CIDR|7
 JavaServer Pages|0|JSP
 PDF|g|Portable Document Format
 Platform engineering|h
-Robolectric|e
 Sentence Transformers|a
 Vercel AI SDK|a
 Cheerio|2|||JavaScript
 FAISS|a
 Google Cloud Professional Cloud Architect|g
-Gradle Kotlin DSL|2
 OSI model|7
 PDF/A|g
 Site Reliability Engineering|h|SRE
 Akuity|5
 EPUB|g
-Google Play|i|Play Store;Google Play Store
 Infrastructure as Code|h|IaC
-Internet Explorer|e
 Microsoft Certified Azure Administrator|g|AZ-104
 Network automation|h
 ScaNN|a
+WorkManager|2
 jsdom|2|||JavaScript
-Apple App Store|i|App Store
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
 HNSW|a
+Jetpack Navigation|2|Navigation Component
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-Microsoft Edge|e
 OpenDocument|g|ODF
 Zero trust|d|Zero Trust architecture;ZTNA
 Ambassador Edge Stack|e
-Buddybuild|5
 Cisco CCNA|g|CCNA
 Continuous delivery|h|CD
+Espresso|e
 HashiCorp Certified Terraform Associate|g
+Internet Explorer|e
 Office Open XML|g|OOXML
 Retrieval-augmented generation|h|RAG
 Yargs|2|||JavaScript
 Cisco CCNP|g|CCNP
 Continuous deployment|h
-Glean|e
 Inquirer.js|2|||JavaScript
+Microsoft Edge|e
 Prompt engineering|h
+Robolectric|e
 Splunk SOAR|d||Splunk Phantom;Phantom
 gRPC-Web|g|Protocol Buffers wire format
 Axure RP|e|Axure
+Buddybuild|5
 Cisco CCIE|g|CCIE
 Fine-tuning|h
-HappyFox|e
+Gradle Kotlin DSL|2
 Kargo|5
-Riverpod|2
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 Blue-green deployment|h
-Flutter Hooks|2
+Glean|e
+Google Play|i|Play Store;Google Play Store
 IBM QRadar|d|QRadar
 JNCIA|g
-OneSignal|f
 Pino|2|||JavaScript
 RLHF|h
 VPN|7|virtual private network
-BLoC|2|flutter_bloc
+Apple App Store|i|App Store
 Balsamiq|e
 Bunyan|2|||JavaScript
 Canary release|h|canary deployment
-CleverTap|f
+HappyFox|e
 JNCIP|g
 MLOps|h
 OpenText ArcSight|d|ArcSight
 Real-time operating systems|b|RTOS
-Chrome DevTools|e
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
-GetX|2
 LLMOps|h
 Multithreading|h
+OneSignal|f
 nodemon|e|||JavaScript
 Adobe After Effects|e|After Effects
 Caching|h
-Dio|2
+CleverTap|f
 Tanium|d
-Telegram Bot API|f
 Trunk-based development|h
 ts-node|e|||JavaScript
 Chaos engineering|h
+Chrome DevTools|e
 Cortex XSOAR|d||Demisto
-Meta Graph API|f|Facebook Graph API
 Rate limiting|h
+Riverpod|2
 tsx|e|||JavaScript
 Adobe Premiere Pro|e|Premiere Pro
 Circuit breaker|h|circuit breaker pattern
+Flutter Hooks|2
 Immutable infrastructure|h
 Natural language processing|h|NLP
-OVHcloud|4
 Prisma Access|d
+Telegram Bot API|f
 TypeDoc|e|||JavaScript
+BLoC|2|flutter_bloc
 CORBA|g|Common Object Request Broker Architecture
 Computer vision|h
 JSDoc|e|||JavaScript
+Meta Graph API|f|Facebook Graph API
 Netskope|d
-Nuke|e|Foundry Nuke
 Adobe InDesign|e|InDesign
 BPEL|g|WS-BPEL
-Capacitor|1|Ionic Capacitor
+GetX|2
+OVHcloud|4
 Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-ftrack|e
-Appium|e
-OpenTimelineIO|2|OTIO
+Dio|2
+Nuke|e|Foundry Nuke
 PXE|7|Preboot Execution Environment
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
-Detox|e
 Final Cut Pro|e
 Generative AI|h|GenAI
 ISDN|7
 Inertia.js|2|||JavaScript
 Venafi|d
+ftrack|e
 AWS Signature Version 4|d|SigV4
-Defold|1
 DigiCert|d
 Gymnasium|a||OpenAI Gym
-Bitrise|5
-Durandal|1|||JavaScript
+OpenTimelineIO|2|OTIO
 Entrust|d
 IEC 61131-3|g|IEC 61131
 Logic Pro|e
 Mithril|2|||JavaScript
 Stable Baselines3|a
 Terramate|5
-Codemagic|5
+Capacitor|1|Ionic Capacitor
+Defold|1
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
-OLE DB|2|OLEDB
 RLlib|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-C++ Standard Library|2|STL
+Appium|e
+Durandal|1|||JavaScript
 Knockout|2|Knockout.js||JavaScript
 Optuna|a
 Pro Tools|e
-Boost|2|Boost C++
+Detox|e
 Dojo Toolkit|2|||JavaScript
 Hyperopt|a
 Invicti|d||Netsparker
+OLE DB|2|OLEDB
 Ableton Live|e|Ableton
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
-RapidJSON|2|||C++
 SHAP|a
 Terraspace|5
-Chromium Embedded Framework|1|CEF
+Bitrise|5
 Kendo UI|2|||JavaScript
 LIME|a
 PingCastle|d
+Codemagic|5
 DevExtreme|2|||JavaScript
 Evidently|a
 Maltego|d
 Max/MSP|e|Max MSP;Cycling '74 Max
 AG Grid|2|||JavaScript
-Qt Quick|2
+C++ Standard Library|2|STL
 Shodan|d
 WhyLabs|a
 Arize|a
+Boost|2|Boost C++
 Censys|d
-GTK|2|GTK+
 Pulumi Automation API|5
 Pure Data|e
 TanStack Table|2||React Table|JavaScript
 Label Studio|a
+RapidJSON|2|||C++
 React Hook Form|2|||JavaScript
 theHarvester|d
-wxWidgets|2
-Dear ImGui|2|ImGui
+Chromium Embedded Framework|1|CEF
 Formik|2|||JavaScript
 Labelbox|a
 Recon-ng|d
 SuperCollider|0
 Framer Motion|2|||JavaScript
 OWASP Amass|d|Amass
-SDL|2|SDL2;Simple DirectMedia Layer
 Scale AI|a
 Crossplane Compositions|5
 GSAP|2|GreenSock Animation Platform||JavaScript
+Qt Quick|2
 Roboflow|a
-SFML|2
 Subfinder|d
 TouchDesigner|e
 Anime.js|2|||JavaScript
 CVAT|a
+GTK|2|GTK+
 Nuclei|d
 Amazon SageMaker Studio|4|SageMaker Studio
 Lottie|2|||JavaScript
-OpenGL ES|g
 ffuf|d
 openFrameworks|e
+wxWidgets|2
+Dear ImGui|2|ImGui
 Gobuster|d
 Tiptap|2|||JavaScript
 Vertex AI Workbench|4
-Vulkan|g
 AWS Controllers for Kubernetes|5|ACK
 Azure Machine Learning Studio|4
-DirectX|g|Direct3D;DirectX 12
 ProseMirror|2|||JavaScript
+SDL|2|SDL2;Simple DirectMedia Layer
 libcinder|e
 wfuzz|d
 Draft.js|2|||JavaScript
 Evil-WinRM|d
 H2O.ai|a|H2O
-POCO C++ Libraries|2|POCO
-Abseil|2
+SFML|2
 CodeMirror|2|||JavaScript
 DataRobot|a
 Lab Streaming Layer|2|LSL
 Rubeus|d
 Dataiku|9
 Exterro FTK|d|FTK;Forensic Toolkit
-folly|2
+OpenGL ES|g
 EEGLAB|e
 OpenText EnCase|d|EnCase
 Rasa|a
+Vulkan|g
 Web3.js|2|||JavaScript
-gRPC C++|2
 Dialogflow CX|a
-Ethers.js|2|ethers||JavaScript
-Protocol Buffers C++|2
+DirectX|g|Direct3D;DirectX 12
 X-Ways Forensics|d|X-Ways
+ethers.js|2|ethers;Ethers.js||JavaScript
 Cellebrite|d
 Hugging Face Spaces|a
+POCO C++ Libraries|2|POCO
 RequireJS|2|require.js;Require.js||JavaScript
 micro-ROS|f
-{fmt}|2|fmt
+Abseil|2
 Magnet AXIOM|d
 Replicate|a
 Riot.js|1|Riot||JavaScript
-spdlog|2
 Azure Service Operator|5
 Dust.js|2|||JavaScript
-Eigen|2
 KAPE|d
 Modal|a
 Open Source Routing Machine|e|OSRM
-Armadillo|2
+folly|2
 GRR Rapid Response|d|GRR
 PureMVC|1
 Together AI|a
+gRPC C++|2
 DirectShow|1
 Groq|a
-OpenBLAS|2
+Protocol Buffers C++|2
 Robotlegs|1|||ActionScript
 TheHive|d
 Apache Flex|1|Adobe Flex||ActionScript
 Cerebras|a
-Intel MKL|2|MKL
 MISP|d
+{fmt}|2|fmt
 KubeBlocks|5
-LAPACK|2
 MetaMask|e
 OpenCTI|d
 Perplexity|a
+spdlog|2
 Arkime|d||Moloch
-BLAS|2
 Cohere|a
+Eigen|2
 Hardhat|e
-FFTW|2
+Armadillo|2
 NetworkMiner|d
 Truffle|e
 LogRhythm|d
-PETSc|2
-Catch2|e
+OpenBLAS|2
 CloudNativePG|5
 Exabeam|d
-Viem|2|||JavaScript
-Cycle.js|1|||JavaScript
+Intel MKL|2|MKL
+viem|2|||JavaScript
+LAPACK|2
 Securonix|d
-Google Benchmark|2
+Snap.svg|2|||JavaScript
+BLAS|2
+Google Charts|2|Google Chart Tools||JavaScript
 Rapid7 InsightIDR|d|InsightIDR
-currency.js|2|||JavaScript
 Darktrace|d
-class-validator|2|||JavaScript
-Meson|e
+FFTW|2
+Middy|2|||JavaScript
+InversifyJS|2|Inversify;inversify||TypeScript
 Model Context Protocol|g|MCP
-React Navigation|2|||JavaScript
+PETSc|2
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
+Catch2|e
 ExtraHop|d
-Ninja|e
-React Native for Web|2|React Native Web||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
+tsoa|2|||TypeScript
+Cycle.js|1|||JavaScript
 Proofpoint|d
-React Native Paper|2|||JavaScript
 Claude Code|e
-Conan|e
+Google Benchmark|2
 Mimecast|d
-React Flow|2|||JavaScript
+currency.js|2|||JavaScript
 Abnormal Security|d
-Benchmark.js|2|||JavaScript
 OpenAI Codex|a|Codex
 Percona Operator|5
-vcpkg|e
+class-validator|2|||JavaScript
 KnowBe4|d
-Nightwatch.js|e|Nightwatch||JavaScript
+Meson|e
+React Navigation|2|||JavaScript
 Tabnine|a
-GNU Toolchain|e
-NW.js|1||node-webkit|JavaScript
+Ninja|e
+React Native for Web|2|React Native Web||JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
-Clang|e
-React Developer Tools|e|React DevTools||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
+React Native Paper|2|||JavaScript
 Tenable Security Center|d||Tenable.sc;SecurityCenter
-whyDidYouRender|2|||JavaScript
-AsyncStorage|2|React Native AsyncStorage||JavaScript
+Conan|e
+React Flow|2|||JavaScript
+Benchmark.js|2|||JavaScript
 CuPy|2
-MSVC|e|Visual C++
-JSX|g|||JavaScript
+vcpkg|e
+Nightwatch.js|e|Nightwatch||JavaScript
 RAPIDS|9|cuDF
-AddressSanitizer|e|ASan
 Apache Mahout|a
+GNU Toolchain|e
+NW.js|1||node-webkit|JavaScript
 Orca Security|d|Orca
 Aqua Security|d|Aqua
+Clang|e
+React Developer Tools|e|React DevTools||JavaScript
 Redpanda Operator|5
 Spark MLlib|a|MLlib
-clang-tidy|e
 H2O Driverless AI|a
 Sysdig Secure|d
+whyDidYouRender|2|||JavaScript
+AsyncStorage|2|React Native AsyncStorage||JavaScript
+MSVC|e|Visual C++
+Orange Data Mining|a
+JSX|g|||JavaScript
+Weka|a
+AddressSanitizer|e|ASan
+Camel K|5
+Simulink|e
+clang-tidy|e
+Mathematica|e
 clang-format|e
 Cppcheck|e
-Orange Data Mining|a
-Weka|a
-ccache|e
-Camel K|5
-Emscripten|e
-Simulink|e
-Mathematica|e
-Wasmtime|f
 Gurobi|e
-Wasmer|f
 IBM CPLEX|a|CPLEX
 Knative Eventing|5
-WasmEdge|f
-Phoenix Framework|1|Phoenix
+ccache|e
+Emscripten|e
 PuLP|a
-Phoenix LiveView|1|LiveView
 Pyomo|a
 CVXPY|a
-Ecto|2
-Absinthe|2
+Wasmtime|f
 Knative Serving|5
 Stan|0
-Oban|2
+Wasmer|f
 PyMC|a||PyMC3
-Broadway|2
+WasmEdge|f
+Phoenix Framework|1|Phoenix
 Prophet|a
-Nerves|f
-Erlang/OTP|2
+Phoenix LiveView|1|LiveView
+Ecto|2
 Keptn Lifecycle Toolkit|5
 igraph|a
-ExUnit|e
+Absinthe|2
 GeoPandas|9
-Hex.pm|i
+Oban|2
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-Rebar3|e
+Broadway|2
 Backstage Software Templates|5
-Cowboy|2
+Nerves|f
 Shapely|a
+Erlang/OTP|2
 GDAL|a
-Livebook|e
-Yesod|1
+ExUnit|e
+Hex.pm|i
 QGIS|e
-Servant|2
 ArcGIS|e
-Haskell Stack|2
+Rebar3|e
 Tekton Pipelines|5
-Cabal|e
+Cowboy|2
 Flyte|a
-GHC|e
+Livebook|e
 Ray Serve|a
-opam|e
-MirageOS|b
+Yesod|1
 Ray Tune|a
+Servant|2
 Tekton Chains|5
+Haskell Stack|2
 Langfuse|a
+Cabal|e
 GGUF|g
-Rcpp|2
+GHC|e
 safetensors|g
-CRAN|i
 Edge TPU|c|Coral Edge TPU
 Shipwright|5
-Bioconductor|9
+opam|e
 Hailo|c
-Html Agility Pack|2|||C#
+MirageOS|b
 NPU|c|neural processing unit
 Microsoft Guidance|a
-Mongoid|2|||Ruby
 Buildpacks.io|5
-ESP-IDF|1|||C
 Phi-3|a|Phi-4;Microsoft Phi
+Rcpp|2
+CRAN|i
 T5|a|Flan-T5
-aeson|2|||Haskell
+Bioconductor|9
 GPT-2|a
-attoparsec|2|||Haskell
-Hedgehog|2|||Haskell
+Html Agility Pack|2|||C#
 RoBERTa|a
 Devfile|5
+Mongoid|2|||Ruby
 XLNet|a
-haskell.nix|e|||Haskell
+ESP-IDF|1|||C
 Word2Vec|a
 GloVe|a
+aeson|2|||Haskell
+attoparsec|2|||Haskell
 fastText|a
 Eclipse Che|5
+Hedgehog|2|||Haskell
 ResNet|a
 VGG|a|VGG16
+haskell.nix|e|||Haskell
 EfficientNet|a
 Vision Transformer|a|ViT
 U-Net|a
@@ -4628,7 +4646,6 @@ Code::Blocks|e
 CodeChef|i
 CodeFactor|e
 CodeProject|i
-CodeRabbit|a
 CodeSandbox|e
 Codecademy|i
 CodersRank|i
@@ -5479,6 +5496,7 @@ bandit
 bard
 basic
 bat
+bats
 beam
 beats
 bedrock
@@ -5712,6 +5730,7 @@ pact
 pandas
 parcel
 passenger
+pebble
 pelican
 perplexity
 pest
@@ -6318,13 +6337,13 @@ woodpecker
 woodpeckers`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","Ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.js","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"]};
