@@ -180,6 +180,8 @@ export const JUDGED_SETS = {
   'fifty-sixth set': 'labels-fifty-sixth.yaml',
   'fifty-seventh set': 'labels-fifty-seventh.yaml',
   'fifty-eighth set': 'labels-fifty-eighth.yaml',
+  'fifty-ninth set': 'labels-fifty-ninth.yaml',
+  'sixtieth set': 'labels-sixtieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
