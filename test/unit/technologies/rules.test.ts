@@ -151,6 +151,11 @@ describe('duplicate-keyword', () => {
 });
 
 describe('skill-no-evidence', () => {
+  it('takes a stack the bullets name as its parts in use ("the MEAN stack", "the Elastic stack"), and a toolbox as its language (OpenFOAM, C++)', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 12 modules to the MEAN stack and centralised logging on the Elastic stack.', '      - Customised 3 OpenFOAM solvers.', 'skills:', '  - name: Tools', '    keywords: [Express, AngularJS, Elasticsearch, C++, React]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['React']);
+  });
+
   it('asks for evidence of a skill listed twice once, where it is first listed: the other is a duplicate to remove', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords: [Docker, Git]', '  - name: Tools', '    keywords: [Docker]');
     assert.deepEqual(check(text).filter((line) => /skill-no-evidence|duplicate-keyword/.test(line)).map((line) => line.replace(/:.*? (skill-no-evidence|duplicate-keyword):.*/, ' $1')), ['Docker skill-no-evidence', 'Git skill-no-evidence', 'Docker duplicate-keyword']);

@@ -37,6 +37,11 @@ function learning(groupName: string | undefined): boolean {
   return groupName !== undefined && /^\s*(?:(?:currently|now|still)\s+)?(?:learning|studying|exploring)\b(?!\s*(?:&|and|\/))/i.test(groupName);
 }
 
+/** The stacks a technology is part of ("ELK Stack" for Elasticsearch, the MEAN stack for Express). */
+function stacksOf(tech: TechEntry): string[] {
+  return Object.entries(SUITES).flatMap(([suite, parts]) => (/ stack$/i.test(suite) && parts.includes(tech.name) ? [suite] : []));
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -98,6 +103,8 @@ export const skillNoEvidence: Rule = {
       evidence.has(kitOf(tech) ?? '') ||
       evidence.has(found.index.resolve(workWith(tech) ?? '')?.tech.name ?? '') ||
       [...(SHOWN_BY[tech.name] ?? []), ...(SUITES[tech.name] ?? [])].some((name) => evidence.has(name)) ||
+      // "Elastic stack", "the MEAN stack": a stack the bullets name is its parts in use.
+      stacksOf(tech).some((stack) => evidence.has(stack)) ||
       languages.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       builtUpon(tech) ||
