@@ -215,6 +215,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Chose Plan B and moved the Objective C app to Swift', 'Objective-C', 'Swift').map((line) => line.split(':')[0]), ['Objective C']);
   });
 
+  it('reads a product\'s hyphenated phrase written as a phrase as the thing it names ("Speech-to-text"), and plural nouns in lower case as nouns ("Redis keyspaces")', () => {
+    assert.deepEqual(said('Built IBM Watson services (Speech-to-text, Text-to-speech) and Google Speech-to-Text', 'IBM Watson').map((line) => line.split(':')[0]), ['Speech-to-Text']);
+    assert.deepEqual(said('Counted keys across Redis keyspaces and released packages using changesets through a Kinesis Data Stream', 'Redis', 'Amazon Kinesis').map((line) => line.split(':')[0]), ['Kinesis Data Stream']);
+  });
+
   it('reads an English word that a name spelt apart makes when joined as the word ("adds" is no AD DS), and the name as spelt as the name', () => {
     assert.deepEqual(said('Wrote a plugin that adds save actions. Adds WebRTC to the API.', 'Kotlin'), []);
     assert.deepEqual(said('Ran AD DS for 3 sites.', 'Kotlin').map((line) => line.split(':')[0]), ['AD DS']);

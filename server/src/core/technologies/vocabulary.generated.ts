@@ -709,7 +709,7 @@ ent|2|||Go
 openSUSE|b
 Active Record|2|ActiveRecord||Ruby
 Aircrack-ng|d
-Amazon Kinesis Data Streams|4|Kinesis Data Streams
+Amazon Kinesis Data Streams|4|Kinesis Data Streams;Kinesis Data Stream
 Bun ORM|2|||Go
 CloudEvents|g
 DHCP|7
@@ -5535,6 +5535,7 @@ capacitor
 cargo
 cats
 celery
+changesets
 chapel
 checkpoint
 chef
@@ -5676,6 +5677,7 @@ jetty
 juniper
 just
 karate
+keyspaces
 keystone
 kingfisher
 knockout

@@ -2,7 +2,7 @@ import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { TECHNOLOGIES, type Technology } from './data';
 import { DEFAULT_EXTRA_CATEGORY, type ExtraTechnology } from './extras';
 import { foldKey, plain, spacedKey } from './fold';
-import { statusOf } from './policy';
+import { CONCEPT_KINDS, statusOf } from './policy';
 
 /** A technology as the engine knows it: the vocabulary's entries, and the user's own marked `extra`. */
 export interface TechEntry extends Omit<Technology, 'category'> {
@@ -144,6 +144,9 @@ export class TechIndex {
     const best = exact ?? forms[0]!;
     // "Unit test" is the practice, not unittest: a name that is one lower-case word, written as two, is a phrase.
     if (!exact && /\s/.test(written) && /^\p{Ll}+$/u.test(best.text)) return undefined;
+    // "Speech-to-text" is the phrase, not Google's Speech-to-Text: a product named with a hyphenated phrase, written with
+    // the phrase's later words in lower case, is the thing the phrase names (readers of one resume, twice).
+    if (!exact && phraseOf(written, best)) return undefined;
     // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym
     // ("PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals).
     if (!exact && !capitals && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && /^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text))) return undefined;
@@ -154,6 +157,13 @@ export class TechIndex {
     const status = statusOf(written, { kind: best.kind, text: best.text, name: best.tech.name, category: best.tech.category });
     return { tech: best.tech, form: best, status };
   }
+}
+
+function phraseOf(written: string, form: Form): boolean {
+  if (CONCEPT_KINDS.has(form.tech.category) || !/^\p{L}+(?:-\p{L}+){2,}$/u.test(form.text)) return false;
+  const words = written.split('-');
+  const named = form.text.split('-');
+  return words.length === named.length && named.slice(1).some((word) => /^\p{Lu}/u.test(word)) && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
 }
 
 function push(map: Map<string, Form[]>, key: string, form: Form): void {
