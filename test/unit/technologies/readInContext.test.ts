@@ -220,6 +220,10 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Counted keys across Redis keyspaces and released packages using changesets through a Kinesis Data Stream', 'Redis', 'Amazon Kinesis').map((line) => line.split(':')[0]), ['Kinesis Data Stream']);
   });
 
+  it('reads "MS SQL server" as the name misspelt, with its last word, so the fix does not write "Server server"; "MS SQL Server" as written well; "Unity engine" as Unity', () => {
+    assert.deepEqual(said('Ran an MS SQL server database, MS SQL Server 2019 and the Unity engine', 'Unity', 'Microsoft SQL Server'), ['MS SQL server: tech-name: "MS SQL server" is written "MS SQL Server".']);
+  });
+
   it('reads an English word that a name spelt apart makes when joined as the word ("adds" is no AD DS), and the name as spelt as the name', () => {
     assert.deepEqual(said('Wrote a plugin that adds save actions. Adds WebRTC to the API.', 'Kotlin'), []);
     assert.deepEqual(said('Ran AD DS for 3 sites.', 'Kotlin').map((line) => line.split(':')[0]), ['AD DS']);

@@ -162,7 +162,8 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const words = tokens.slice(i, i + n);
     // An alias written with a word in lower case ("every API gateway", "an S3 bucket policy") describes a kind of
     // thing; only the alias as its vendor writes it ("API Gateway") names the product.
-    const describes = resolution.form.kind !== 'name' && written !== resolution.form.text && words.some((token) => isLowerCase(token.text));
+    // Not one whose words before a generic last word already name it ("MS SQL server" is MS SQL, misspelt with its word).
+    const describes = resolution.form.kind !== 'name' && written !== resolution.form.text && words.some((token) => isLowerCase(token.text)) && !namedBefore(index, text, words, resolution);
     // "the graph", "a mesh": a phrase in lower case with a function word in it is English, not The Graph.
     const phrase = isLowerCase(written) && words.some((token) => isFunctionWord(token.text));
     const ordinary = describes || phrase || words.every((token) => isOrdinary(token.text, token.initial || headline) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
@@ -260,6 +261,19 @@ function genericTail(index: TechIndex, written: string, resolution: Resolution):
 
 // The generic words of a longer name: the technology's collector, operator or charts, a language's coroutines.
 const PARTS = /^(?:charts?|jobs?|bots?|channels?|modules?|packages?|components?|hooks?|extensions?|templates?|coroutines?|generators?|macros?|collectors?|operators?|agents?|servers?|clients?|controllers?|gateways?|proxy|proxies|registry|registries|runtimes?|engines?|plugins?|connectors?|exporters?|managers?|consoles?|dashboards?|services?|clusters?|caches?|stores?|queues?|streams?|pipelines?|functions?|apps?|workers?|nodes?|databases?|storage|cli|sdk|api)$/;
+
+/**
+ * "MS SQL server": the words before a lower-case generic last word name the same technology, in capitals, and the
+ * word ends its name: the name misspelt, not a description of a kind of thing.
+ */
+function namedBefore(index: TechIndex, text: string, words: readonly Token[], resolution: Resolution): boolean {
+  const last = words[words.length - 1]!;
+  const head = words.slice(0, -1);
+  // The generic word is the name's own last word ("Microsoft SQL Server"), not only an alias's ("Unity Engine").
+  if (!isLowerCase(last.text) || !PARTS.test(last.text) || head.some((token) => isLowerCase(token.text)) || !resolution.tech.name.toLowerCase().endsWith(` ${last.text}`)) return false;
+  const written = text.slice(head[0]!.start, head[head.length - 1]!.end);
+  return (index.resolveWords(written) ?? index.resolve(written))?.tech === resolution.tech;
+}
 
 /** "Web Application Firewalls": a phrase the vocabulary lists in the singular (Web application firewall). */
 function pluralPhrase(index: TechIndex, written: string, key: string): Resolution | undefined {

@@ -63,7 +63,7 @@ Debian|b|Debian GNU/Linux
 Vim|e|VIM
 Bash|e|bash scripting;Bash script;GNU Bash
 Keras|a|||Python
-Microsoft SQL Server|3|MSSQL;SQL Server
+Microsoft SQL Server|3|MSSQL;SQL Server;MS SQL Server
 Spring Boot|1|||Java
 AWS Lambda|4|Lambda;Amazon Lambda
 Jenkins|5
