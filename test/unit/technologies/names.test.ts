@@ -103,6 +103,9 @@ describe('technology names', () => {
     assert.equal(read('Jupyter notebook'), 'Jupyter Notebook (short)');
     assert.equal(read('ActiveRecord'), 'Active Record (short)');
     assert.equal(read('Unity 3D'), 'Unity (short)');
+    // A numeronym is written out ("K8S"); an acronym whose "2" is "to" is the name its makers write ("A2A").
+    assert.equal(read('K8S'), 'Kubernetes (alias)');
+    assert.equal(read('A2A'), 'Agent2Agent Protocol (short)');
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

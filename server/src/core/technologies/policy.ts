@@ -43,7 +43,9 @@ export function statusOf(written: string, form: PolicyForm): Status {
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
   if (!asListed) return acceptedStyling(written, form.text) || withVendor(written, name) ? 'short' : 'variant';
   // "MSSQL": the vendor's initials joined to the product's, shorthand readers ask to write out (three of four).
-  if (/\p{L}\d+\p{L}/u.test(written) || spelledSymbols(written, name) || /^MS-?SQL$/i.test(written)) return 'alias';
+  // "k8s", "K8S", "i18n": a numeronym; not "A2A" or "P2P", whose "2" is "to", an acronym as its makers write it (readers
+  // of four resumes).
+  if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written)) || spelledSymbols(written, name) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name, form.text) ? 'alias' : 'short';
 }

@@ -459,14 +459,14 @@ Dokku|4
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
 Selenium Grid|e
+Sinatra|1|||Ruby
 Spring Security|1|||Java
 UDP|7|User Datagram Protocol
-just|e|Justfile
 ARMv7|c|AArch32
 AngularJS|1|Angular 1||JavaScript
 Apple|j
-Bats|e|BATS;Bash Automated Testing System||Bash
 Django REST framework|1|DRF||Python
+Hanami|1|||Ruby
 IPv4|7
 OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenTofu|5|OpenTF
@@ -488,8 +488,8 @@ IPv6|7
 Katalon Studio|e|Katalon
 KubeEdge|5
 Oracle GoldenGate|9|GoldenGate
+Roda|1|||Ruby
 SOSL|0
-Sinatra|1|||Ruby
 Spring Data|2|Spring Data JPA||Java
 Swagger|e
 aiohttp|2|||Python
@@ -497,7 +497,7 @@ Arm|c|ARM
 AsyncAPI|g
 Caddy|6
 Echo|1|||Go
-Hanami|1|||Ruby
+Grape|2|||Ruby
 IBM App Connect|f
 Intel|j
 Mastodon|i
@@ -518,21 +518,21 @@ JSON Schema|g
 Oracle RMAN|3|RMAN
 Ranorex|e
 Rhapsody Integration Engine|f|Rhapsody Health
-Roda|1|||Ruby
 Salesforce Marketing Cloud|f|SFMC
+Sidekiq|2|||Ruby
 SoftLayer|4
 Spring WebFlux|1|WebFlux;Spring Reactive||Java
 Tenable Nessus|d|Nessus
 Arm Cortex-A|c|Cortex-A
 Azure Files|4
 Document Object Model|g|DOM;DOM API
-Grape|2|||Ruby
 HTTP/2|7|HTTP2
 Hugging Face Transformers|a|Transformers
 NVIDIA|j
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 PostGraphile|2
 Pydantic|2|||Python
+RSpec|e|||Ruby
 Spring Batch|1|||Java
 Tenable|d
 chi|2|||Go
@@ -547,18 +547,19 @@ Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 InterSystems HealthShare|f|HealthShare
 KubeVela|5
+Minitest|e|||Ruby
 Qualcomm|j
 Qualys|d
 RISC-V|c|RISCV
 Requests|2|python-requests||Python
 SQL*Plus|e
 Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
-Sidekiq|2|||Ruby
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
 XPath|g
 Beego|1|||Go
 Broadcom|j
+Capybara|e|||Ruby
 Elastic APM|8
 GraphQL Mesh|2
 HTTPX|2|||Python
@@ -566,12 +567,11 @@ JupyterLab|9
 Karate|e|Karate DSL
 OpenMP|2
 QUIC|7
-RSpec|e|||Ruby
 Rapid7|d
 Spring AI|2|||Java
 Tencent Cloud|4
 Undertow|6|||Java
-XSLT|g
+XSLT|g|XSL
 Apache Ambari|9|Ambari
 Azure SQL Managed Instance|3
 CentOS Stream|b
@@ -584,15 +584,14 @@ JupyterHub|9
 LangChain4j|2|||Java
 MIPS|c
 MediaTek|j
-Minitest|e|||Ruby
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 Rapid7 InsightVM|d|InsightVM|Nexpose
 SAX|g|Simple API for XML
 Salesforce Service Cloud|f
 Toad for Oracle|e|Toad
 WildFly|6||JBoss AS
+factory_bot|2||factory_girl|Ruby
 urllib3|2|||Python
-Capybara|e|||Ruby
 Fastify|1|||JavaScript
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
@@ -602,7 +601,8 @@ LambdaTest|e
 NXP|j
 OpenVAS|d|Greenbone
 PowerPC|c|IBM Power;ppc64le;ppc64
-Red Hat JBoss EAP|6|JBoss EAP
+Red Hat JBoss EAP|6|JBoss EAP;JBoss
+RuboCop|e|||Ruby
 SSL|d|Secure Sockets Layer
 Splunk SPL|8|SPL;Search Processing Language
 asyncio|2|||Python
@@ -610,9 +610,9 @@ fp-ts|2
 net/http|2|||Go
 Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
+Bundler|e|||Ruby
 Effect-TS|2
 Epic|f|Epic EHR
-FactoryBot|2||FactoryGirl|Ruby
 GORM|2|||Go
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
@@ -640,7 +640,7 @@ Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
 LightGBM|a|LGBM
 Nordic Semiconductor|j
 OpenVPN|7
-RuboCop|e|||Ruby
+RubyGems|i
 Starlette|1|||Python
 Tricentis Tosca|e|Tosca
 WSDL|g
@@ -650,7 +650,6 @@ sqlx|2|||Go
 AlloyDB|3|AlloyDB for PostgreSQL
 Apache Storm|9|Storm
 Azure Cache for Redis|3
-Bundler|e|||Ruby
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 CatBoost|a
 Cloudflare R2|4|R2
@@ -662,6 +661,7 @@ MEDITECH|f|Meditech Expanse
 Oracle Exadata|3|Exadata
 Oracle Linux|b
 PubNub|f
+Rake|e|||Ruby
 Sanic|1|||Python
 Splunk AppDynamics|8|AppDynamics
 THC Hydra|d|Hydra
@@ -671,6 +671,7 @@ Xray Test Management|e|Xray
 sqlc|2|||Go
 AVR|c
 AWS CodePipeline|4|CodePipeline
+Active Record|2|ActiveRecord||Ruby
 Azure Managed Redis|3
 Cloudflare D1|4
 Honeycomb|8
@@ -680,12 +681,12 @@ Liveblocks|f
 OpenJDK|2|JDK||Java
 Payara|6
 Pyramid|1|||Python
-RubyGems|i
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Substack|i
 Supermicro|j
 Zephyr Scale|e
 pgx|2|||Go
+Action Cable|2|||Ruby
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure
 Bitbucket Pipelines|5
@@ -699,7 +700,6 @@ Java Virtual Machine|f|JVM||Java
 Open Liberty|6
 Oracle APEX|f
 PIC microcontrollers|c|PIC
-Rake|e|||Ruby
 ServiceNow Cloud Observability|8||Lightstep
 Volcano|5
 Webhooks|g
@@ -707,7 +707,6 @@ Workday Studio|e
 Yjs|2
 ent|2|||Go
 openSUSE|b
-Active Record|2|ActiveRecord||Ruby
 Aircrack-ng|d
 Amazon Kinesis Data Streams|4|Kinesis Data Streams;Kinesis Data Stream
 Bun ORM|2|||Go
@@ -718,16 +717,17 @@ Falcon|1|||Python
 Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
 GraalVM|f|GraalVM JDK
 Hashnode|i
+Hotwire|1|||Ruby
 Loro|2
 Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
 ReportPortal|e
 STM32|c
 TeamCity|5
-Active Job|2|ActiveJob||Ruby
 Allscripts Sunrise|f
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian Bamboo|5|Bamboo
 Automerge|2
+Devise|2|||Ruby
 ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 Fly.io|4
@@ -752,7 +752,6 @@ Apache Thrift|1|Thrift
 Atlassian FishEye|e|FishEye
 BloodHound|d
 Bugsnag|8
-Capistrano|5|||Ruby
 Dribbble|i
 Gentoo|b
 Microsoft Entra Connect|d||Azure AD Connect
@@ -762,12 +761,12 @@ Netty|2|||Java
 NodeMCU|c
 Oracle|j
 PTP|7|Precision Time Protocol;IEEE 1588
+Pundit|2|||Ruby
 Quart|1|||Python
 Render|4
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
-Action Cable|2|||Ruby
 ArduPilot|c
 Automation Anywhere|e
 Behance|i
@@ -785,6 +784,7 @@ Oracle Fusion Cloud|f|Oracle Fusion
 Railway|4
 Raygun|8
 Slate.js|2
+Sorbet|e|||Ruby
 Twisted|1|||Python
 Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
@@ -796,8 +796,8 @@ Cobalt Strike|d
 ESP8266|c
 Google Gemini|a|Gemini|Google Bard;Bard
 HashiCorp|j
-Hotwire|1|||Ruby
 Hoverfly|e
+JRuby|f
 Jotai|2|||JavaScript
 Lexical|2
 Linux Mint|b
@@ -814,11 +814,11 @@ gevent|2|||Python
 Atlassian|j
 CBOR|g
 Dash|1|Plotly Dash||Python
-Devise|2|||Ruby
 Drone CI|5|Drone
 Gemma|a
 Google Scholar|i
 IS-IS|7|ISIS;Intermediate System to Intermediate System
+Jekyll|e
 LocalStack|5
 Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
@@ -849,7 +849,6 @@ Impacket|2|||Python
 JetBrains|j
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
-Pundit|2|||Ruby
 ResearchGate|i
 Testify|2|||Go
 Toxiproxy|e
@@ -874,7 +873,6 @@ Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
 Responder|d
 SIMD|c
-Sorbet|e|||Ruby
 TinyMCE|2
 Vega-Altair|a|Altair
 Weave Scope|e
@@ -884,11 +882,11 @@ uvloop|2|||Python
 AVX-512|c|AVX512
 Adobe|j
 Alembic|2|||Python
+CodeIgniter|1|||PHP
 Document AI|a
 Event-driven architecture|h
 Facebook|i
 Gomega|2|||Go
-JRuby|f
 Lightning Web Components|1|LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
@@ -907,6 +905,7 @@ AVX2|c
 Ace Editor|2
 Akka|1|||Scala
 CICS|f|IBM CICS
+CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 Django ORM|2|||Python
 Event sourcing|h
@@ -914,7 +913,6 @@ GE Centricity EMR|f|Centricity EMR
 Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
-Jekyll|e
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 MuleSoft|f
 NgRx|2|||JavaScript
@@ -935,7 +933,7 @@ CQRS|h
 Cloud Speech-to-Text|a|Speech-to-Text
 Firebase Realtime Database|3|Firebase RTDB
 Flux CD|5
-Grafana LGTM stack|8|LGTM stack
+Grafana Tempo|8|Tempo
 HashiCorp Sentinel|d
 IDA Pro|d|IDA
 Palantir|j
@@ -947,6 +945,7 @@ Squid|6
 Streaming SIMD Extensions|c|SSE4;SSE2
 UmiJS|1|Umi||JavaScript
 Void Linux|b
+Yii|1|Yii2||PHP
 go-kit|2|||Go
 Akka Cluster|2|||Scala
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
@@ -960,9 +959,10 @@ Cloud Text-to-Speech|a|Text-to-Speech
 Dask|9|||Python
 Domain-driven design|h|DDD
 GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
-Grafana Tempo|8|Tempo
+Grafana Mimir|8|Mimir
 IBM SPSS Modeler|9|SPSS Modeler
 Kubecost|5
+Laminas|1||Zend Framework|PHP
 Oracle Hyperion|9|Hyperion
 Pingora|6
 SRv6|7
@@ -979,11 +979,10 @@ Arm SVE|c|SVE
 Azure Web Application Firewall|d|Azure WAF
 Clear Linux|b
 Cloud Translation|a|Google Translate API
-CodeIgniter|1|||PHP
 DeepMind|j|Google DeepMind
 Discord|i
 Google Wire|2|||Go
-Grafana Mimir|8|Mimir
+Grafana Pyroscope|8|Pyroscope
 Hexagonal architecture|h|ports and adapters
 KICS|d
 Kong Gateway|6|Kong
@@ -994,21 +993,22 @@ SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
 Slack API|f
+Slim Framework|1|||PHP
 radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
 Azure Policy|4
-CakePHP|1|||PHP
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
 Cloud Natural Language API|a
 EViews|9
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 GPU|c|Graphics processing unit;GPGPU
-Grafana Pyroscope|8|Pyroscope
+Grafana Alloy|8|Alloy|Grafana Agent
 Grafana Tanka|e
 IBM Initiate|f|Initiate Master Data Service
 Oracle Essbase|3|Essbase
+Phalcon|1|||PHP
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
 Telegram|i
@@ -1026,10 +1026,11 @@ Carvel ytt|e|ytt
 Dialogflow|a
 EVPN|7|BGP EVPN
 Fedora CoreOS|b
-Grafana Alloy|8|Alloy|Grafana Agent
+Grafana OnCall|8
 Jenkins X|5
 Keybase|i
 Lodash|2|||JavaScript
+Lumen|1|||PHP
 OllyDbg|d
 PySpark|9|||Python
 Querydsl|2|||Java
@@ -1037,20 +1038,18 @@ Temporal Go SDK|2|||Go
 TiDB|3
 Twilio Segment|9
 Tyk|6
-Yii|1|Yii2||PHP
 asyncpg|2|||Python
 unifiedjs|2
-AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
+AWS Key Management Service|4|AWS KMS;KMS
 Azure Resource Manager|4|ARM templates
 BMC Control-M|e|Control-M
 Buf|2
 Contact Center AI|a
 GDB|e|GDB;GNU Debugger
 GNU Guix|b|Guix
-Grafana OnCall|8
 KrakenD|6
 Lagom|1|||Scala
-Laminas|1||Zend Framework|PHP
+Laravel Livewire|1|Livewire||PHP
 Minitab|9
 NextGate|f
 OpenCost|5
@@ -1061,48 +1060,48 @@ Service-oriented architecture|h|SOA
 SourceForge|i
 Spark SQL|9
 Talos Linux|b|Talos
+Twilio SendGrid|4|SendGrid
 Underscore.js|2|||JavaScript
 VXLAN|7
-WebKit|f
 YugabyteDB|3
+k6|8|Grafana k6
 marked.js|e
 werf|5
-AWS Key Management Service|4|AWS KMS;KMS
+AWS Certificate Manager|4|ACM;AWS ACM
 Axon Framework|1|Axon||Java
 Bottlerocket|b
 Buck2|e|Buck
-Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
 Codewars|i
+Filament|1|||PHP
 FoundationDB|3
 Geneve|7|GENEVE
 Gloo Edge|6
+Grafana Cloud|8
 HIP|c
 LLDB|e
 Monorepo|h
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
-Slim Framework|1|||PHP
 Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
-k6|8|Grafana k6
 markdown-it|2
-AWS Certificate Manager|4|ACM;AWS ACM
+AWS WAF|4|Amazon WAF
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
 Codeforces|i
 Container-Optimized OS|b|COS
+Eloquent ORM|2|Eloquent||PHP
 Emissary-ingress|6||Ambassador
 Frida|d
 GRE|7|Generic Routing Encapsulation
 GoCD|5
-Grafana Cloud|8
+Grafana Faro|8
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Pantsbuild|e|Pants build system
-Phalcon|1|||PHP
-Printful API|f|Printful
+Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Twelve-Factor App|h|12-factor;12 Factor App
 Verato|f
@@ -1113,7 +1112,8 @@ etcd|3
 grpc-gateway|2|||Go
 oneAPI|c|Intel oneAPI
 redis-py|2|||Python
-AWS WAF|4|Amazon WAF
+AWS Shield|4|AWS Shield Advanced
+Adyen|f
 Apache Beam|9|Beam
 Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
@@ -1122,22 +1122,20 @@ Connect RPC|2|connect-go||Go
 Contour|6
 Dataplex|9
 Design patterns|h
+Doctrine|2|Doctrine ORM||PHP
 Google Container Optimized OS|b
-Grafana Faro|8
 Harness|5
 IPsec|7
 Ktor|1|||Kotlin
-Lumen|1|||PHP
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
 SYCL|c
 Swagger UI|e
-Visual Basic|0
 Volatility|d
-Withings API|f|Withings
-AWS Shield|4|AWS Shield Advanced
+Amazon GuardDuty|4|GuardDuty
 Autopsy|d
 Azure Repos|5
+Composer|e|||PHP
 Dataform|9
 Day.js|2|||JavaScript
 FICO Xpress|e|Xpress
@@ -1145,7 +1143,6 @@ IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 L2TP|7
-Laravel Livewire|1|Livewire||PHP
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Mill build tool|e
 Octopus Deploy|5
@@ -1155,64 +1152,64 @@ SOLID|h
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
-Umbrel|b|umbrelOS
 Windows Server|b
+Zipkin|8
 attrs|2|||Python
-Amazon GuardDuty|4|GuardDuty
+AWS Security Hub|4|Security Hub
 AngelList|i
 Apache Struts|1|Struts||Java
 Azure Boards|e
-Blockcerts|g
 Cloud Data Fusion|9|Data Fusion
-Filament|1|||PHP
 Go modules|2|go mod||Go
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
 MapReduce|9
 NCCL|c
 Object-oriented programming|h|OOP
+PHPUnit|e|||PHP
 PPPoE|7
 Paket|e
 RocksDB|3
 Stoplight|e
+Thanos|8
 Windows 11|b
+Workday|f
 YARA|d
-Zipkin|8
 Zuul|6|Zuul CI
 dataclasses|2|||Python
-AWS Security Hub|4|Security Hub
+Amazon Inspector|4|AWS Inspector
 AnyLogic|e
 Apache Hadoop YARN|9
 Axios|2|||JavaScript
 Azure Artifacts|5
 CPM.cmake|e
 Codefresh|5
+Cortex|8
 Datastream|9
-Eloquent ORM|2|Eloquent||PHP
 Functional programming|h
 GoReleaser|e|||Go
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LevelDB|3
+Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
+Pest PHP|e|||PHP
 SAP Analytics Cloud|9|SAC
-SecureFlag|d
 Sigma rules|d
 Spring Cloud Gateway|6
 TSO/ISPF|e|TSO;ISPF
-Thanos|8
 Wellfound|i||AngelList Talent
 Windows 10|b
 cuDNN|2
 wget|e|GNU Wget
-Amazon Inspector|4|AWS Inspector
+Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
-Cortex|8
-Doctrine|2|Doctrine ORM||PHP
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
+Oracle E-Business Suite|f|Oracle EBS
+PHPStan|e|||PHP
 Reactive programming|h
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
@@ -1220,12 +1217,12 @@ Semaphore CI|5|Semaphore
 Snort|d
 TanStack Query|2||React Query|JavaScript
 TensorRT|a
-Twilio SendGrid|4|SendGrid
+VictoriaMetrics|8
 Windows IoT|b
 Xing|i
 golangci-lint|e|||Go
 yq|e
-Amazon Macie|4|AWS Macie
+Amazon Detective|4
 Antrea|7
 Apache Impala|9|Impala
 AppVeyor|5
@@ -1234,23 +1231,25 @@ Beautiful Soup|2|bs4||Python
 Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
-Composer|e|||PHP
 Concurrency|h
 Crystal Reports|9
 Delve|e|||Go
 Jakarta RESTful Web Services|2|JAX-RS||Java
 LACP|7|802.3ad;link aggregation
+M3DB|8|M3
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
+Psalm|e|||PHP
+SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
-VictoriaMetrics|8
 Windows Embedded|b
 YARP|6
 grep|e
-Amazon Detective|4
+AWS CloudTrail|4|CloudTrail
+Alertmanager|8|Prometheus Alertmanager
 Azure Container Apps|4|ACA
 BigQuery Omni|9
 ChromeOS|b
@@ -1259,20 +1258,17 @@ Earthly|5
 Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
 Keepalived|6
-M3DB|8|M3
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
-PHPUnit|e|||PHP
-Plaid|f
+SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
+Xdebug|e|||PHP
 Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
 ripgrep|e|rg
 xcodebuild|e
-AWS CloudTrail|4|CloudTrail
-Adyen|f
-Alertmanager|8|Prometheus Alertmanager
+AWS Config|4
 Apache Druid|3|Druid
 Azure Container Instances|4|ACI
 BigLake|9
@@ -1281,27 +1277,28 @@ ChangeMan ZMF|e|ChangeMan
 ChromeOS Flex|b
 Dagger|5
 Dymola|e
+Guzzle|2|||PHP
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
 NVIDIA DGX|c|DGX
 OSSEC|d
 Pacemaker|6
-Pest PHP|e|||PHP
+Prometheus Operator|8
+PureScript|0
 RESTEasy|2|||Java
 Scrapy|2|||Python
 System design|h
 TanStack Router|2|||JavaScript
 Visual Studio App Center|e|App Center
 fzf|e
-AWS Config|4
+AWS Organizations|4
 Apache CXF|2|||Java
 Apache Iceberg|9|Iceberg
 Apache Pinot|3|Pinot
 Azure Red Hat OpenShift|4|ARO
 BFD|7|Bidirectional Forwarding Detection
 Bazel|e
-Behat|e|||PHP
 Cloud Build|4|Google Cloud Build
 Corosync|6
 Data structures|h
@@ -1309,13 +1306,14 @@ GNU Screen|e
 Gitee|i
 HockeyApp|e
 Hugo|e
+Monolog|2|||PHP
 NVIDIA A100|c|A100
-Prometheus Operator|8
-PureScript|0
+PromQL|0
+ReasonML|0|Reason
 Wazuh|d
 iPadOS|b
 observable-hooks|2|||JavaScript
-AWS Organizations|4
+AWS Control Tower|4|Control Tower
 Abaqus|e
 Algorithms|h
 Apache Doris|3|Doris
@@ -1331,65 +1329,62 @@ LLDP|7
 NVIDIA H100|c|H100
 Oh My Zsh|e
 Playwright for Python|2|||Python
-PromQL|0
-ReasonML|0|Reason
+ReScript|0
 Submariner|7
+Twig|2|||PHP
 V8|f|V8 engine
-Workday|f
+kube-prometheus-stack|8
 osquery|d
-phpspec|e|||PHP
 watchOS|b
-AWS Control Tower|4|Control Tower
+AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Apache Hudi|9|Hudi
 Azure Batch|4
+Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
+CoffeeScript|0
 Embrace.io|e
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
-Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
+Linear|e
 NVIDIA H200|c|H200
 NetScaler|6||Citrix ADC
-PHPStan|e|||PHP
+Node Exporter|8
 PyPI|i
-ReScript|0
 SWR|2|||JavaScript
 Serverless Framework|5|serverless.com
 StarRocks|3
 Starship|e
 Velociraptor|d
 jOOQ|2|||Java
-kube-prometheus-stack|8
 templ|2|||Go
 tvOS|b
 ARP|7
-AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
+AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
+Blackbox Exporter|8
 Cloud Source Repositories|4
-CoffeeScript|0
 Datadog RUM|8
 Greenplum|3
 MetalLB|6
 MyBatis|2|||Java
 NVIDIA B200|c|B200
-Node Exporter|8
-Oracle E-Business Suite|f|Oracle EBS
-Psalm|e|||PHP
+Notion|e
 SAP Fiori|1|Fiori
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
 Spotfire|9|TIBCO Spotfire
+Swoole|2|||PHP
 Typer|2|||Python
 Wails|2|||Go
 asdf|e
 visionOS|b
-AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
+AWS App Runner|4|App Runner
 Apache ORC|9
 Apollo Client|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
-Blackbox Exporter|8
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Flyway|e|||Java
@@ -1397,14 +1392,15 @@ Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
 NVLink|c
-SAP ERP|f|SAP ECC
+RoadRunner|2|||PHP
 Scout APM|8
 Vertica|3
-Xdebug|e|||PHP
 argparse|2|||Python
+cAdvisor|8
 crates.io|i
 mise|e
-AWS App Runner|4|App Runner
+AWS Amplify|4
+Adobe XD|e
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Azure Load Balancer|4
@@ -1413,7 +1409,7 @@ CDK for Terraform|5|CDKTF
 Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
-Guzzle|2|||PHP
+FrankenPHP|2
 Kube-OVN|7
 Liquibase|e|||Java
 McAfee|d
@@ -1422,31 +1418,32 @@ NVSwitch|c
 Packagist|i
 Rich|2|||Python
 SAFe|h|Scaled Agile Framework
-SAP S/4HANA|f|S/4HANA
 SAPUI5|1|OpenUI5;UI5
 Skylight.io|8
 Wear OS|b||Android Wear
-cAdvisor|8
 direnv|e
-AWS Amplify|4
+kube-state-metrics|8
+AWS AppSync|4|AppSync
+Adobe Photoshop|e|Photoshop
 Android TV|b
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway
 CGNAT|7
 Crossplane|5
 HikariCP|2|||Java
+Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
-Monolog|2|||PHP
 NuGet|i
+Pascal|0
 SentinelOne|d
 Textual|2|||Python
 TinyGo|f
 TrackJS|8
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
-kube-state-metrics|8
 rbenv|e
 urql|2|||JavaScript
-AWS AppSync|4|AppSync
+Adobe Illustrator|e|Illustrator
+Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
@@ -1456,27 +1453,25 @@ FPGA|c|FPGAs
 Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
-Kubernetes Metrics Server|8|Metrics Server
 Microsoft Defender Antivirus|d||Windows Defender
 PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
-Pascal|0
 RVM|e
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Terragrunt|5
 ThoughtSpot|9
 Tokio|2|||Rust
-Twig|2|||PHP
 VMware ESXi|6|ESXi
 tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
+AWS Batch|4
+Adobe Creative Cloud|e||Adobe Creative Suite
 Advent of Code|i
-Amazon Lightsail|4|Lightsail
 Atlantis|5
 Azure CDN|4
-Blade|2|||PHP
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
+Craft CMS|f
 Dagster|9|||Python
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
@@ -1490,12 +1485,13 @@ VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
 Windows Phone|b
-AWS Batch|4
 Actix Web|1|Actix||Rust
+Adobe Experience Manager|f|AEM
+Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
-Linear|e
+Joomla|f
 Multicast|7
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
@@ -1507,14 +1503,15 @@ Snowplow|9
 SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Spacelift|5
-Swoole|2|||PHP
 TryHackMe|i
 VMware vSAN|6|vSAN
+Vector|8|Vector.dev;Datadog Vector
 Windows Mobile|b
 jenv|e
 kube-proxy|7
 structlog|2|||Python
-Amazon EBS|4|EBS;Amazon Elastic Block Store
+Adobe Analytics|8
+Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
@@ -1524,60 +1521,59 @@ Hack The Box|i|HTB
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
-Notion|e
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Plausible Analytics|8|Plausible
 Prefect|9|||Python
-RoadRunner|2|||PHP
+Sitecore|f
+Telegraf|8
 VMware NSX|6|NSX;NSX-T
-Vector|8|Vector.dev;Datadog Vector
 Volta|e
 Zod|2|||JavaScript
 env0|5
-Amazon EFS|4|EFS;Amazon Elastic File System
+Adobe Commerce|f|Magento
+Amazon FSx|4|FSx
 Autodesk Inventor|e
 Azure ExpressRoute|4|ExpressRoute
 Claris FileMaker|3|FileMaker
+Common Lisp|0
 Credly|i
 ECMP|7
 Fathom Analytics|8
 Fire OS|b
-FrankenPHP|2
 Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
+Kapacitor|8
 Luigi|9|||Python
 Pair programming|h
 Pentaho|9
 Rocket|1|||Rust
 SAP MM|f|SAP Materials Management
-Telegraf|8
 Twistlock|d
 VMware Workstation|6
 behave|e|||Python
 fnm|e
-Adobe XD|e
 Ajv|2|||JavaScript
-Amazon FSx|4|FSx
+Amazon FSx for Lustre|4
 Apache Commons|2|||Java
 Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
-Common Lisp|0
 Coursera|i
 Firebird|3
-Kapacitor|8
 Mob programming|h
 Parallels Desktop|e
 QoS|7|Quality of Service
+Scheme|0
 SpiceDB|d
 Tizen|b
 VMware Fusion|6
 VWO|e
+WooCommerce|f
+Zendesk|e
 factory_boy|2|||Python
 hyper|2|||Rust
-Adobe Photoshop|e|Photoshop
-Amazon FSx for Lustre|4
+Amazon FSx for NetApp ONTAP|4
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Virtual WAN|4
 Chisel|0
@@ -1588,41 +1584,43 @@ DiffServ|7
 H2 Database|3|H2
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
+Intercom|e
+Logstash Forwarder|8
+Racket|0
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
-Scheme|0
 Split.io|e
 Tonic|2|||Rust
 Udemy|i
 VMware Tanzu|6|Tanzu
 kube-vip|7
 unittest|2|||Python
-Adobe Illustrator|e|Illustrator
-Amazon FSx for NetApp ONTAP|4
+.NET Framework|f
+Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
-Craft CMS|f
 HSQLDB|3
+HubSpot|f
 Hypothesis|2|||Python
 Kestra|9
 Logback|2|||Java
-Logstash Forwarder|8
 MSYS2|e
 Nomad|6|HashiCorp Nomad
 OpenHarmony|b
-Racket|0
 Reqwest|2|||Rust
 SNMP|7
+Smalltalk|0
 SpinalHDL|0
 Unit testing|h
 VMware Aria|6||vRealize
 Wiz|d|WIZ
 edX|i
+rsyslog|8
 Ab Initio|9
-Adobe Creative Cloud|e||Adobe Creative Suite
-Amazon FSx for Windows File Server|4
+Adobe Marketo Engage|e|Marketo
+Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Apache Log4j|2|Log4j;Log4j2||Java
 Autodesk Maya|e|Maya
@@ -1632,7 +1630,6 @@ Diesel|2|||Rust
 GrowthBook|e
 High-level synthesis|c
 Integration testing|h
-Joomla|f
 KaiOS|b
 Lacework|d
 Mage AI|9
@@ -1641,12 +1638,12 @@ MinGW|e
 NETCONF|7
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
-Smalltalk|0
-rsyslog|8
+Tcl|0
+syslog-ng|8
 tox|e|||Python
 AMD Vivado|e|Vivado;Xilinx Vivado
-Adobe Experience Manager|f|AEM
-Amazon S3 Glacier|4|Glacier;AWS Glacier
+ASP.NET|1|||C#
+AWS Storage Gateway|4|Storage Gateway
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
@@ -1654,19 +1651,17 @@ End-to-end testing|h|E2E testing
 Fuchsia|b
 Git Bash|e
 Ko-fi|i
+Mailchimp|e
 QEMU|6
 RESTCONF|7
 RavenDB|3
-Sitecore|f
 Statsig|e
 Sysdig|d
-Tcl|0
+journald|8
 nox|e|||Python
-syslog-ng|8
 AMD Vitis|e|Vitis
-AWS Storage Gateway|4|Storage Gateway
-Adobe Analytics|8
-Adobe Commerce|f|Magento
+ASP.NET MVC|1|.NET MVC||C#
+AWS Backup|4
 ArangoDB|3
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud NAT|4
@@ -1677,17 +1672,19 @@ Falco|d
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
+Optimizely|e
 Oracle Data Integrator|9|ODI
+Promtail|8
 SAP SuccessFactors|f|SuccessFactors
 SQLMesh|9
 SeaORM|2|||Rust
 TestNG|e|||Java
 coverage.py|e|||Python
 gNMI|7
-journald|8
 kitty terminal|e
 libvirt|6
-AWS Backup|4
+AWS DataSync|4|DataSync
+Amplitude|8
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Fivetran|9
@@ -1698,25 +1695,27 @@ Ontotext GraphDB|3|GraphDB
 Open Collective|i
 OpenBSD|b
 OpenConfig|7
-Promtail|8
+OpenTelemetry Collector|8|OTel Collector
 Property-based testing|h
 Rayon|2|||Rust
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Stryker Mutator|e
 Tetragon|d
-WooCommerce|f
 mypy|e|||Python
-AWS DataSync|4|DataSync
+ASP.NET Web Forms|1|Web Forms||C#
+AWS Transfer Family|4
 Airbyte|9
 AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Crossbeam|2|||Rust
+Jaeger Tracing|8
 MikroORM|2|||JavaScript
+Mixpanel|8
 ModelSim|e
 Monit|8
 Mutation testing|h
 NetBSD|b
-OpenTelemetry Collector|8|OTel Collector
 OrientDB|3
 Pitest|e|PIT mutation testing
 Pyright|e|||Python
@@ -1727,24 +1726,24 @@ Tracee|d
 V-Ray|e
 Xen|6|Xen Project
 YANG|g
-Zendesk|e
 arXiv|i
-.NET Framework|f
-AWS Transfer Family|4
+ASP.NET Web API|1|||C#
+AWS Snowball|4|Snowball
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
 Codecov|e
 DragonFly BSD|b
+FullStory|8
+Graylog|8
 Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
-Intercom|e
-Jaeger Tracing|8
 JanusGraph|3
 Load testing|h
 Meltano|9
 NetFlow|7
 Objection.js|2|||JavaScript
+OpenCL|0
 Pylint|e|||Python
 Questa|e
 Semantic Scholar|i
@@ -1752,20 +1751,20 @@ Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
 A/B testing|h
-AWS Snowball|4|Snowball
+AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
 Cadence Virtuoso|e
 Flake8|e|||Python
-Graylog|8
+GLSL|0
 Grype|d
-HubSpot|f
 IPFIX|7
 Kubewarden|d
+LogRocket|8
 Network Connectivity Center|4
-OpenCL|0
 OpenFOAM|e|||C++
+Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
@@ -1776,17 +1775,17 @@ XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
-ASP.NET|1|||C#
-AWS Direct Connect|4|Direct Connect
-Adobe Marketo Engage|e|Marketo
+AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
-GLSL|0
+Entity Framework|2|EF6||C#
+HLSL|0
 Informatica|9|Informatica PowerCenter
+Loggly|8
 OpenIndiana|b
-Papertrail|8
+PostHog|8
 Private Service Connect|4
 Refactoring|h
 Scopus|i
@@ -1798,23 +1797,22 @@ TigerGraph|3
 sFlow|7
 thiserror|2|||Rust
 ANSYS Fluent|e
-ASP.NET MVC|1|.NET MVC||C#
-AWS Transit Gateway|4|Transit Gateway
+AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure SignalR Service|4
 Clair|d
+Dapper|2|Dapper ORM
 Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
-HLSL|0
+LaunchDarkly|e
 Lighthouse CI|e
-Loggly|8
-Mailchimp|e
 Maxwell's Daemon|9|Maxwell CDC
-Oracle NetSuite|f|NetSuite;SuiteScript
+Oracle NetSuite|f|NetSuite
 Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 Salt|5|Salt Project|SaltStack
+Sumo Logic|8
 Talend|9
 Technical writing|h
 Verilator|e
@@ -1823,40 +1821,37 @@ env_logger|2|||Rust
 isort|e|||Python
 oVirt|6
 802.1X|7
-AWS PrivateLink|4|PrivateLink
+AWS Site-to-Site VPN|4
 Anchore|d
 Apache NiFi|9|NiFi
 Azure Web PubSub|4
 CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
+Coralogix|8
 Cucumber|e|||Java
 Figma Community|i
 IBM AIX|b|AIX
 ITIL|h
 Kakoune|e
 Memgraph|3
-Optimizely|e
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
-Sumo Logic|8
 Yosys|e
 axe-core|e|Deque axe
-ASP.NET Web Forms|1|Web Forms||C#
-AWS Site-to-Site VPN|4
+.NET MAUI|1|MAUI||C#
+AWS Client VPN|4
 Alibaba Canal|9
-Amplitude|8
-Ansys ICEM CFD|e|ICEM CFD
 ArtStation|i
 Azure Notification Hubs|4
-Coralogix|8
 DataSpell|e
 HP-UX|b
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
 Juju|5
 KubeArmor|d
+Logz.io|8
+MSC Nastran|e|Nastran
 NebulaGraph|3
 Nutanix AHV|6|AHV
 PRINCE2|h
@@ -1866,19 +1861,18 @@ SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
 UVM|h|Universal Verification Methodology
 ndarray|2|||Rust
-ASP.NET Web API|1|||C#
-AWS Client VPN|4
+AWS Global Accelerator|4|Global Accelerator
 Altium Designer|e|Altium
 Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
+Contentful|f
 Great Expectations|9
 IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
 Kustomize|5
-Logz.io|8
-Mixpanel|8
+Mezmo|8||LogDNA
 Nutanix|6
 PMP|g
 Pipenv|e|||Python
@@ -1887,41 +1881,40 @@ SurrealDB|3
 TACACS+|7
 Vimeo|i
 WAVE accessibility tool|e
-AWS Global Accelerator|4|Global Accelerator
+Xamarin|1|||C#
 Azure Static Web Apps|4
+Better Stack|8||Logtail;Better Uptime
+Builder.io|f
 Candle|2|||Rust
 Confluent|9
 Dev-C++|e
+Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
-FullStory|8
 IBM i|b|AS/400;OS/400;iSeries
 JAWS screen reader|e
 KiCad|e
 LDAP|d
-Mezmo|8||LogDNA
+Maxima|e
 MockK|2|||Kotlin
 Oracle VirtualBox|6|VirtualBox;VBox
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
-Simcenter STAR-CCM+|e|STAR-CCM+
 Six Sigma|h|Lean Six Sigma
 Skaffold|5
 Soda Core|a
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
+Xamarin.Forms|1|||C#
 Xero|f
+Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
 Arduino IDE|e
 Autodesk Eagle|e|Eagle
 Azure Spring Apps|4
-Better Stack|8||Logtail;Better Uptime
 Bevy|1|||Rust
 DevSpace|5
-Elastic Load Balancing|4|ELB;AWS ELB
-Entity Framework|2|EF6||C#
 Goodreads|i
 Kerberos|d
-LogRocket|8
 Monte Carlo Data|a
 NVDA|e
 OKR|h|OKRs
@@ -1930,50 +1923,52 @@ OpenVMS|b
 Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
+SigNoz|8
+Xamarin Studio|e
 Anomalo|9
-Application Load Balancer|4|ALB;AWS ALB
-Dapper|2|Dapper ORM
 Design thinking|h
-Fidelity Pointwise|e|Pointwise
+GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
+Liquid|0|Shopify Liquid
+Network Load Balancer|4|NLB;AWS NLB
 OpenLineage|9
 OrCAD|e
 PDM|e|||Python
-PostHog|8
 Preact|1|||JavaScript
 QNX|b
 Rapier|2|||Rust
 Riak|3
-SigNoz|8
 Strava|i
 Telepresence|5
 Thonny|e
 UTM|6
+Uptrace|8
 VoiceOver|e
+WPF|1|Windows Presentation Foundation
 Zuora|f
+AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
+BigCommerce|f
 DataHub|9
 Databricks Notebooks|9
 Hatch|e|||Python
+HyperDX|8
 LTspice|e
-LaunchDarkly|e
 Lit|1|||JavaScript
 Mandiant|d
-Network Load Balancer|4|NLB;AWS NLB
 Okteto|5
 OpenSSH|d
 Peerlist|i
 Semgrep|d
-Uptrace|8
 User research|h
 VxWorks|b
+Windows Forms|1|WinForms;WinForm
 bhyve|6
 wgpu|2|||Rust
-.NET MAUI|1|MAUI||C#
-AWS Cloud Map|4
+AWS Network Firewall|4
 Accessibility|h|a11y
 Alpine.js|1|||JavaScript
 Amundsen|9
@@ -1981,20 +1976,21 @@ Atlan|9
 Azure Log Analytics|8|Log Analytics
 Cloud Hypervisor|6
 CodeQL|d
-DAFoam|e
 FreeRTOS|b
+HackRF|e
 Hazelcast|3
-HyperDX|8
+Microsoft Azure DevOps Server|5
 Mode Analytics|9
+OpenObserve|8
 Polywork|i
 SFTP|7
 SPICE|e
 Stripe Billing|f
 VirusTotal|d
+WinUI|1|WinUI 3
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
-AWS Network Firewall|4
 Apache Ant|e|Ant||Java
 Apache Atlas|9
 Apache Ignite|3|Ignite
@@ -2005,40 +2001,39 @@ Cursor|e
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
-OpenObserve|8
 PCIe|c|PCI Express;PCI-E
+Quickwit|8
+UWP|1|Universal Windows Platform
 WCAG|g|WCAG 2.1;WCAG 2.2
-Xamarin|1|||C#
 embOS|b
 htmx|2|||JavaScript
 k3s|5
+Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
+AvaloniaUI|1|Avalonia
 Brakeman|d
 CXL|c|Compute Express Link
 Chargebee|f
 Collibra|9
-Contentful|f
 Ember.js|1|||JavaScript
 Meshery|5
 OpenMetadata|9
 OpenStack Nova|6|Nova
-OpenVSP|e
-Quickwit|8
+Parca|8
 SMTP|7
 Slint|1|||Rust
 Tarantool|3
+USRP|e
 Upwork|i
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
-Xamarin.Forms|1|||C#
 Zephyr RTOS|b|Zephyr;Zephyr Project
 k3d|5
 reCAPTCHA|d
 sbt|e|||Scala
 Alation|9
-Amazon MemoryDB|4|MemoryDB
+Amazon DocumentDB|4|DocumentDB
 Backbone.js|1|||JavaScript
-Builder.io|f
 Fiverr|i
 GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
@@ -2050,12 +2045,12 @@ MicroK8s|5
 Miniconda|e|||Python
 NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
-Parca|8
+Pixie|8
 RIOT OS|b
+SignalR|2
 Tauri|1|||Rust
-Xamarin Studio|e
 gosec|d
-Amazon DocumentDB|4|DocumentDB
+Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Azure Databricks|9
 DragonflyDB|3
 GitGuardian|d
@@ -2065,124 +2060,128 @@ Marquez|9
 Mbed OS|b|Arm Mbed
 Meteor|1|||JavaScript
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
+Odigos|8
 OpenStack Swift|6
 POP3|7
-Pixie|8
 Recurly|f
+Software-defined radio|c|SDR
 Sourcetree|e
 Toptal|i
 Unity Catalog|9
-WPF|1|Windows Presentation Foundation
 Workload Identity Federation|d
-dSPACE|e
+gRPC for .NET|2
 k0s|5
 mamba|e|||Python
-Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Apache NuttX|b|NuttX
 Azure Stream Analytics|9
 Binary Authorization|d
+Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
-Liquid|0|Shopify Liquid
-Odigos|8
+Microsoft Orleans|2|Orleans
 OpenStack Cinder|6|Cinder
 RKE2|5
 SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
 TruffleHog|d
-Windows Forms|1|WinForms;WinForm
 Yew|1|||Rust
 pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
+Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
+Aspire|2|.NET Aspire
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
-BigCommerce|f
+Coroot|8
 Databricks Vector Search|9
 Dioxus|1|||Rust
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
+GNU nano|4|Nano
 Gitleaks|d
-Grafana Beyla|8|Beyla
+Haxe|0
 Linktree|i
-MSC Nastran|e|Nastran
 OpenStack Keystone|6|Keystone
 OpenYurt|5
 QuestDB|3
 RTP|7
 Responsive web design|h
 Serial Attached SCSI|c
-WinUI|1|WinUI 3
+Synopsys VCS|e|VCS
 tig|e
 virtualenv|e|||Python
-Amazon Timestream|4|Timestream
+Amazon QLDB|4|QLDB
 Apache IoTDB|3
 Azure HDInsight|9|HDInsight
 Config Connector|5
-Coroot|8
 Cython|0|||Python
-Haxe|0
+Gleam|0
 JavaFX|1|||Java
+Kiali|8
+MediatR|2
 Meld|e
-Microsoft Azure DevOps Server|5
 OpenStack Heat|6
 RTEMS|b
 RTSP|7
 SCSI|c
 Semantic Versioning|g|SemVer
-UWP|1|Universal Windows Platform
+Sublime Text|e
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
 wasm-bindgen|2|||Rust
-Amazon QLDB|4|QLDB
+AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
-AvaloniaUI|1|Avalonia
+Atom|e
 Beyond Compare|e
 Blogger|i
 Config Sync|4
 Conventional Commits|g
 Dependabot|e
 Expo|1|||JavaScript
-Gleam|0
 Hive Metastore|9
+Hubble|8
 InfiniBand|c|IB
 Java Swing|2|Swing||Java
-Kiali|8
-Maxima|e
 Microsoft Fabric|9|MS Fabric
 OKD|5
+Odin|0
 PyPy|f|||Python
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 Shopify Plus|f
+Synopsys|e
+Windows Communication Foundation|1|WCF||C#
 kdb+|3
 wasm-pack|e
-AWS Database Migration Service|4|AWS DMS;DMS
+AWS Lake Formation|4|Lake Formation
 CPython|f|||Python
 Cargo|e
 Cloud Scheduler|4
 Expo Application Services|5|EAS
 Fibre Channel|c|FC SAN
+GNU Coreutils|e|coreutils
 Git flow|h
 HLS|7|HTTP Live Streaming
-Hubble|8
 Java AWT|2|AWT||Java
 Mend.io|d||WhiteSource
-Odin|0
+Microsoft Foundation Classes|2|MFC||C++
+Nagios|8
 OpenNebula|6
 OpenTSDB|3
 ROS 2|f|ROS2
-SignalR|2
+Raku|0|Perl 6
 Snowpark|9
 Tumblr|i
 WinMerge|e
-AWS Lake Formation|4|Lake Formation
+AWK|0|gawk
+Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
+Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
-GNU Radio|e
+Component Object Model|g|COM
 GitHub Flow|h
 Graphite|8
 KDiff3|e
@@ -2190,25 +2189,25 @@ MPEG-DASH|7
 Magento Open Source|f|Magento 2
 MicroPython|f|||Python
 MoveIt|2
-Nagios|8
 ORAS|5
 Pinterest|i
 Power Apps|e
 Project Nessie|9|Nessie
 Project Reactor|2|||Java
-Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
-gRPC for .NET|2
+Zabbix|8
+Zed|e
 iSCSI|c
 rustup|e
-AWK|0|gawk
-Amazon QuickSight|4|QuickSight
+Amazon DataZone|4
 Clippy|e
+Distributed Component Object Model|g|DCOM
 GlusterFS|6|Gluster
 Google Cloud Workflows|4
+Icinga|8
 Inner source|h
+JetBrains Fleet|e
 Jython|2|||Python
-Microsoft Orleans|2|Orleans
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
 Omni-Path|c
@@ -2218,294 +2217,294 @@ RxJava|2|||Java
 SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
-Zabbix|8
-Amazon DataZone|4
+sed|0
+Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
-Aspire|2|.NET Aspire
+Checkmk|8
 Eventarc|4
 Gazebo|e
-HackRF|e
-Icinga|8
 Ionic|1|||JavaScript
 IronPython|2|||Python
 Lustre|6
+Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
+Siemens EDA|e||Mentor Graphics
 Snapchat|i
 USB|c|USB-C;USB 3
 WebSocket|7|WebSockets;WS protocol
 WinSCP|e
 commercetools|f
+jq|0
 lakeFS|9
 rustfmt|e
-sed|0
-Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
+Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management
 BeeGFS|6
-Checkmk|8
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
-GNU nano|4|Nano
 Kotlin Coroutines|2|||Kotlin
-MediatR|2
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 MobaXterm|e
 NVIDIA Isaac Sim|e
+Ninject|2
+PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 Server-Sent Events|7|SSE
+Starlark|0
 USB Power Delivery|c|USB-PD
+WebStorm|e
 WhatsApp|i
-jq|0
 rust-analyzer|e
 AMQP|7
-Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
+Amazon MQ|4
 Apache Paimon|9|Paimon
 CommonJS|g
 DDR SDRAM|c|DDR;DDR3
 Dokploy|5
+Excel-DNA|2|ExcelDNA||C#
+GoLand|e
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
+Jsonnet|0
 Microsoft Copilot Studio|a||Power Virtual Agents
 Miri|e
 MuJoCo|e
 Notary Project Notation|5
-PRTG Network Monitor|8|PRTG
+PSpice|e
 PhoneGap|1|Adobe PhoneGap||JavaScript
 RxBinding|2|||Kotlin
 SPDX|g
 Sanity.io|f|Sanity;Sanity CMS
-Starlark|0
-Sublime Text|e
+SolarWinds|8|SolarWinds NPM
 Termius|e
 Typesense|3
-USRP|e
 WeChat|i
-Windows Communication Foundation|1|WCF||C#
 pybind11|2|||Python
 Algolia|3
-Amazon MQ|4
 Apache Mesos|5|Mesos
-Atom|e
+AutoMapper|2
 Browsersync|e|||JavaScript
 CFFI|2|||Python
+CLion|e
 Cloud Endpoints|4
 HDFS|6|Hadoop Distributed File System
-Jsonnet|0
+LibreNMS|8
 MQTT|7
-Microsoft Foundation Classes|2|MFC||C++
+Nix|5|NixOS Nix
 Raspberry Pi Pico|c
 Royal TS|e
 SBOM|g|Software Bill of Materials
-SolarWinds|8|SolarWinds NPM
 TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
+Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Azure AI Foundry|a||Azure AI Studio
 CoAP|7
-Component Object Model|g|COM
+DataGrip|e
 Embassy|2|||Rust
 Filestore|4|Google Filestore
-GNU Coreutils|e|coreutils
+FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
-LibreNMS|8
+Keil MDK|e|Keil;Keil uVision
 Modernizr|2|||JavaScript
-Nix|5|NixOS Nix
+Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
 Raspberry Pi OS|b||Raspbian
 Remmina|e
 SLSA|g
-Software-defined radio|c|SDR
 Sphinx Search|3
 Thunderbolt|c
 WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
-Amazon OpenSearch Serverless|4
 Armbian|b
 Btrfs|6
-Distributed Component Object Model|g|DCOM
+Cacti|8
 Google Persistent Disk|4|Persistent Disk
 HDMI|c
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
-Observium|8
 Qiita|i
 Qlik Sense|9|QlikView
+Serilog|2
 Sigstore|d
 Slurm|6|SLURM
 VNC|e
+Vimscript|0|VimL
 Web Workers|g
-Zed|e
 embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
+Amazon Rekognition|4|Rekognition
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
-Cacti|8
 Cosign|d
 DisplayPort|c
+Emacs Lisp|0|elisp
 Hyperdisk|4
+IAR Embedded Workbench|e|IAR
 IndexedDB|g
-JetBrains Fleet|e
 Liferay|f
 Metabase|9
-Microsoft Message Queuing|6|MSMQ
+Munin|8
+NLog|2
 OpenWrt|b
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 Remote Desktop Protocol|7|RDP
 STOMP|7
-Synopsys VCS|e|VCS
 The Update Framework|d|TUF
 Vespa|3
-Vimscript|0|VimL
 Zenn|i
 core.async|2|||Clojure
 ext4|6
-Amazon Rekognition|4|Rekognition
+Amazon Comprehend|4
 Apache Superset|9|Superset
+AppleScript|0
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
-Emacs Lisp|0|elisp
+Docker Desktop|5
 Habr|i
 I2C|c|I²C;IIC
-Munin|8
-Ninject|2
 Proxmox Backup Server|b
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
+collectd|8
 in-toto|d
 ktlint|e|||Kotlin
+log4net|2
 no_std Rust|2|no_std||Rust
 Alfresco|f
-Amazon Comprehend|4
-AppleScript|0
+Amazon Textract|4|Textract
+AutoHotkey|0|AHK
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix|f
 Django Channels|2|||Python
-Excel-DNA|2|ExcelDNA||C#
 Fetch API|g
 Firebolt|3
 Haiku|b
+MPLAB X|e|MPLAB
 MockWebServer|2|||Kotlin
 Modbus|7
 NTFS|6
 Notary Project|d|Notary
+Rancher Desktop|5
 Ratatui|2|||Rust
 Redash|9
 Robo 3T|e|Robomongo
 SPI|c|Serial Peripheral Interface
 Skopeo|5
-Synopsys|e
+StatsD|8
 Transfer Appliance|4
 VK|i
 Weaviate|3
-WebStorm|e
-collectd|8
+xUnit|e|xUnit.net||C#
 APFS|6
-Amazon Textract|4|Textract
-AutoHotkey|0|AHK
-AutoMapper|2
+Amazon Transcribe|4
 Azure AI Speech|a|Azure Speech
+Batchfile|0|batch script
 Django Ninja|1|||Python
-GoLand|e
 Milvus|3
+NUnit|e|||C#
 NativeScript|1|||JavaScript
-OPC UA|7
+Netdata|8
+OPC UA|7|OPC
 Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
+OrbStack|5
 ReactOS|b
 Restlet|1|||Java
 Server-side rendering|h|SSR
-StatsD|8
 Storage Transfer Service|4
 UART|c
 containerd|5
 nom|2|||Rust
-Amazon Transcribe|4
+ActionScript|0|ActionScript 3;AS3
+Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
-Batchfile|0|batch script
-CLion|e
 CRI-O|5
-Cadence Design Systems|e
+Colima|5
 Copacetic|5
-FluentValidation|2
+IBM Instana|8|Instana
 JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lynis|d
-Netdata|8
+MSTest|e
 OpenText Documentum|f|Documentum
 PROFINET|7
 Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
 Rockset|3
+STM32CubeIDE|e|STM32CubeMX
 Sigma Computing|9
 Static site generation|h|SSG
 Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
 pest|2|||Rust
-ActionScript|0|ActionScript 3;AS3
 Alteryx|9
-Amazon Translate|4
+Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-DataGrip|e
+ColdFusion|0|CFML
 Django CMS|2|||Python
 EtherCAT|7
-IBM Instana|8|Instana
 Kotlin/Native|2|||Kotlin
+Lima|5
 MINIX|b
+Moq|2
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
 Serial Wire Debug|c|SWD
-Serilog|2
 Single-page application|h|single-page apps
+Site24x7|8
 Spectral|e
 mdadm|6
 runc|5
-Amazon Polly|4|Polly
+Amazon Lex|4
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
-ColdFusion|0|CFML
 DRBD|6
 Dramatiq|2|||Python
 Flink SQL|9
 GPIO|c
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
+Kubernetes Dashboard|5
 Micro frontends|h
-NLog|2
+NSubstitute|2
 OpenText|f
+Pingdom|8
 Quinn|2|||Rust
 Redox OS|b|Redox
-Siemens EDA|e||Mentor Graphics
-Site24x7|8
+STM32Cube|e
 Spec Kit|e|spec-kit
 Tone.js|2|||JavaScript
 gVisor|5
 kube-bench|d
-Amazon Lex|4
+Amazon Personalize|4
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
+FluentAssertions|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2S|c
 IBM SPSS Statistics|9|SPSS
@@ -2515,41 +2514,43 @@ Kotlin Exposed|2|||Kotlin
 LanceDB|3
 NFS|7|Network File System
 OpenCode|e
-Pingdom|8
 RQ|2|||Python
 SerenityOS|b
 SpaceWire|c
+TablePlus|e
+UptimeRobot|8
 kube-hunter|d
-log4net|2
 rustls|d
 ACID|g
 APScheduler|2|||Python
-Amazon Personalize|4
+Amazon Forecast|4
 Apache Heron|9|Heron
 Aseprite|e
 Azure IoT Edge|4
 Chart.js|2|||JavaScript
 CubeFS|5
-Docker Desktop|5
 Firecracker|6
 IBM FileNet|f|FileNet
 Koin|2|||Kotlin
 Kubescape|d
 Linux kernel|b|kernel development
+MCUXpresso|e|MCUXpresso IDE
 MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 PCAP|7|libpcap
-PSpice|e
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
-UptimeRobot|8
+SpecFlow|e|||C#
+Uptime Kuma|8
+Wolfram Language|0
 Zilliz|3
-xUnit|e|xUnit.net||C#
-Amazon Forecast|4
+pgAdmin|e
+Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
 Azure Digital Twins|4
 CAP theorem|g
+Checkly|8
 DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
@@ -2558,42 +2559,40 @@ KNIME|9
 Kombu|2|||Python
 LIN bus|7
 LXC|5
-NUnit|e|||C#
-Rancher Desktop|5
+MySQL Workbench|e
+Q#|0
+Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
-Uptime Kuma|8
 Vald|3
 Windows kernel|b
-Wolfram Language|0
-Amazon Kendra|4|Kendra
+AWS Trainium|4|Trainium
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
-Checkly|8
+Catchpoint|8
 Cloud Healthcare API|4
+Code Composer Studio|e|CCS
+DBeaver|e
 DDR4|c
 FlexRay|7
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
 Jamf|e|Jamf Pro
-Keil MDK|e|Keil;Keil uVision
 LND|6|Lightning Network Daemon||Go
 LXD|5
-MSTest|e
 Marqo|3
 Open Policy Agent|d|OPA
+OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
-OrbStack|5
 Pulsar Functions|9
-Q#|0
 RapidMiner|9
 Sharding|h
 XNU|b
-AWS Trainium|4|Trainium
+AWS Inferentia|4|Inferentia
 Azure Arc|4
-Catchpoint|8
 Cats Effect|2|||Scala
-Colima|5
+Chronosphere|8
+Cypher|0
 Ethernet|c
 Foundry|e
 Google Earth Engine|4
@@ -2601,83 +2600,83 @@ HBM|c|High Bandwidth Memory
 Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
+MSBuild|e
 Microsoft Excel|e|Excel;MS Excel
-Moq|2
-OpenQASM|0|QASM
+MoEngage|e
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Replication|h
 systemd|b
-AWS Inferentia|4|Inferentia
+AWS CloudEndure|4|CloudEndure
+AWS Graviton|4|Graviton
 Apptainer|5||Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
 Canva|e
-Chronosphere|8
 Citus|3
-Cypher|0
+Cribl|8
 Data modeling|h|data modelling
 Fabric|2|||Python
 GRUB|b
 Google Maps Platform|4|Google Maps API
 Google Sheets|e
-IAR Embedded Workbench|e|IAR
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
-Lima|5
-NSubstitute|2
 NetApp ONTAP|6|ONTAP
+ReSharper|e
+SEGGER J-Link|e|J-Link;Segger
+SPARQL|0
 SSD|c
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
 govulncheck|d|||Go
-AWS Graviton|4|Graviton
+AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
 BusyBox|b
-Cribl|8
 Data warehousing|h
-FluentAssertions|2
+Edge Delta|8
 HDD|c
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
 Kafka Streams|9
 Kaniko|5
-Kubernetes Dashboard|5
 Mapbox GL JS|2|||JavaScript
+MongoDB Compass|e
 NetApp|6
 PgBouncer|3
-SPARQL|0
+Rider|e|JetBrains Rider
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 phpMyAdmin|3
-AWS Nitro System|4|Nitro
+AWS Outposts|4|Outposts
 Aiven|4
+Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 BuildKit|5
 Casbin|d
 CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
-Edge Delta|8
 Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
-MPLAB X|e|MPLAB
+Kusto Query Language|0|KQL
+LINQ|2|||C#
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 RAID|c
-SpecFlow|e|||C#
+Redis Insight|e
+SEGGER Ozone|e
 SwiftLint|e|||Swift
-TablePlus|e
 Wi-Fi 7|7|802.11be
 glibc|b
 http4s|2|||Scala
-AWS Outposts|4|Outposts
-Amazon CloudWatch Logs Insights|8
+AWS Local Zones|4
+Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
 Bluetooth Low Energy|7|BLE;Bluetooth LE
@@ -2686,54 +2685,52 @@ ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GoPDF|2|||Go
 Jib|5
-Kusto Query Language|0|KQL
 Patroni|3
 PixiJS|2|||JavaScript
-Reqnroll|e|||C#
+PowerShell Core|2
 SAN|c|Storage area network
 Scalatra|2|||Scala
 SwiftFormat|e|||Swift
+Vyper|0
 musl|b
-pgAdmin|e
 scikit-image|2|||Python
-A2DP|7|Advanced Audio Distribution Profile
-AWS Local Zones|4
+AWS Wavelength|4
 AppCode|e
 Azure Migrate|4
-Azure Monitor Logs|8
 Babylon.js|2|||JavaScript
+Cairo|0
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
 Delinea|d||Thycotic
 Firebase Hosting|4
+Grafana Tempo Cloud|8
+Insomnia|e
 Instaclustr|4
 KubeVirt|5
+LoRaWAN|7
 Materialize|3
-MySQL Workbench|e
 NAS|c|Network-attached storage
+OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
-STM32CubeIDE|e|STM32CubeMX
 Slick|2|||Scala
-Vyper|0
 Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
-AWS Wavelength|4
+AWS CodeBuild|4|CodeBuild
 Azure Advisor|4
-Cairo|0
-DBeaver|e
+Ballerina|0
+Bruno|e
 Firebase Crashlytics|2|Crashlytics
-Grafana Tempo Cloud|8
-MSBuild|e
+Godot Engine|e|Godot
+LoRa|7
 MariaDB MaxScale|3|MaxScale
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 Pivotal Tracker|e
 PyQt|2|||Python
-RFCOMM|7
 RisingWave|3
 Scala.js|2|||Scala
 Stream processing|h
@@ -2741,477 +2738,479 @@ Sōzu|6|Sozu
 TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 X Window System|b|X11
-AWS CodeBuild|4|CodeBuild
+eBPF profiling|8|continuous profiling
+AWS CodeDeploy|4|CodeDeploy
 Apache Kylin|9|Kylin
 Azure Cost Management|4
-Ballerina|0
+Bicep|5|Azure Bicep
 Bitwarden|d
 Buffalo|1|||Go
 Change data capture|h|CDC
+Fiddler|e
 Firebase Remote Config|4
 GNOME|b
 Harbor|5
+Lauterbach TRACE32|e|TRACE32;Lauterbach
+Linux perf|8|perf
 Material UI|2|MUI||JavaScript
-MoEngage|e
+NB-IoT|7
 OutSystems|f
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
-ReSharper|e
-STM32Cube|e
 Scala Native|2|||Scala
 Sequel Pro|e
 Synology DSM|6
 UEFI|c
-Voice over IP|h|VoIP
-eBPF profiling|8|continuous profiling
-AWS CloudEndure|4|CloudEndure
-AWS CodeDeploy|4|CodeDeploy
 Apache Camel|2|Camel
 Azure Automation|4
-Bicep|5|Azure Bicep
+CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
+Charles Proxy|e
 Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Distribution|4
 ForkLift|e
+Idris|0
 KDE Plasma|b
+LTE|7|4G LTE
 LastPass|d
-Linux perf|8|perf
-LoRaWAN|7
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
-Rider|e|JetBrains Rider
 SeaweedFS|6
 Star schema|h
 Tkinter|2|||Python
+bpftrace|8
+5G|7|5G NR
+AWS CodeCommit|4|CodeCommit
+Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
 BIOS|c
 Firebase App Check|4
 Galera Cluster|3
-Idris|0
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
 Kivy|1|||Python
-LINQ|2|||C#
-LoRa|7
-MCUXpresso|e|MCUXpresso IDE
+Linux device drivers|b|device drivers;kernel modules
 Mendix|f
 Metal3|5
-MongoDB Compass|e
 OLAP|g
 Oracle Coherence|3|Coherence
 PassMark|e
+RenderWare|e
 Starburst|9
 Xfce|b
-bpftrace|8
-AWS CodeCommit|4|CodeCommit
-Agda|0
+libbpf|2
+mitmproxy|e
+5G Core|7|5GC
+AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Apache POI|2|||Java
 Azure CLI|e|az CLI
+BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Firebase Test Lab|4
-NB-IoT|7
 OLTP|g
 POSIX|g
-PowerShell Core|2
-Redis Insight|e
+Rocq Prover|0||Coq
+Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Splunk On-Call|8||VictorOps
 coreboot|c
-libbpf|2
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
-AWS CodeArtifact|4|CodeArtifact
+Amazon CodeCatalyst|4|CodeCatalyst
 Azure PowerShell|e
-BPF Compiler Collection|8|BCC;BCC tools
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
+Board support package|c|BSP
 Bubble.io|f
-Code Composer Studio|e|CCS
+Commitizen|e
+DTrace|8
 Deepnote|9
 Ehcache|2
-LTE|7|4G LTE
+IRIS GL|2
+Lean 4|0
 LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
+O-RAN|7|Open RAN
 Pygame|2|||Python
-Rocq Prover|0||Coq
 SELinux|d
 Vector Remap Language|0|VRL
 shadcn-svelte|2|||JavaScript
-5G|7|5G NR
-Amazon CodeCatalyst|4|CodeCatalyst
 AppArmor|d
 Azure Cloud Shell|4
-DTrace|8
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
+Husky|e
 ISO 8601|g
-Insomnia|e
-Lean 4|0
+Isabelle|0
+MonoGame|2|||C#
 NSQ|6
 Observable|9
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 U-Boot|c
-Unity Addressables|e|Addressables;Addressable Assets
 Wintun|7
-5G Core|7|5GC
+Z-Wave|7
+strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
-AssetBundles|e|Asset Bundles
 Azure Developer CLI|e|azd
-Bruno|e
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
-Isabelle|0
 Kafka Clients|2
 MkDocs|e|||Python
-SEGGER J-Link|e|J-Link;Segger
+Mono|f
 Seats.io|4
+TLA+|0
 Tinkerbell|5
+UWB|7|Ultra-wideband
 Unicode|g
+Vector CANoe|e|CANoe
 Workato|f
 Yocto Project|b|Yocto
 cgroups|b
-strace|8
+lint-staged|e
+ltrace|8
 whatsapp-web.js|2|||JavaScript
+AWS SAM|4|SAM;AWS Serverless Application Model
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Buildroot|b
+Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
-Fiddler|e
-Godot Engine|e|Godot
 Google Apps Script|0
 Gradio|1|||Python
 Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
-O-RAN|7|Open RAN
+Modelica|0
 Resilience4j|2|||Java
-TLA+|0
+SD-WAN|7
 UTF-8|g
-ltrace|8
-AWS SAM|4|SAM;AWS Serverless Application Model
+Valgrind|e
+AWS Copilot|4
 Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Base64|g
-Charles Proxy|e
 Gmail API|4
 Guava Cache|2
 Jupyter Book|2|||Python
-Modelica|0
+LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
 OpenEmbedded|b
 Radix UI|2|Radix||JavaScript
-SEGGER Ozone|e
+SASE|7
 Shiny|1
 Tray.io|f|Tray.ai
-Valgrind|e
-Z-Wave|7
+UIKit|1|||Swift
+Vector CANalyzer|e|CANalyzer
 authentik|d
+gprof|e
 seccomp|d
-AWS Copilot|4
+semantic-release|e
+AWS Proton|4
 Apache ActiveMQ Artemis|6|Artemis
+AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
-CRYENGINE|e|CryEngine
 Device tree|c
 Flowbite|2|||JavaScript
-LabVIEW|e
+GitHub CLI|e|gh CLI
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 R Markdown|9
-UWB|7|Ultra-wideband
-gprof|e
-mitmproxy|e
-AWS Proton|4
+SDN|7|Software-defined networking
+Standard ML|0|SML
+pprof|e
+AWS Service Catalog|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Baseboard management controller|c|BMC
 CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
+Core Data|2|CoreData
+F*|0
 Gel|3||EdgeDB
+GitHub Pages|e
 Google Tag Manager|e|GTM
+MISRA|g|MISRA C++
+NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
-OpenOCD|e
 Ory|d
 PyScript|2|||Python
 Quarto|e
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
-RenderWare|e
-SD-WAN|7
-Standard ML|0|SML
 Stitches|2|||JavaScript
-pprof|e
+async-profiler|e
 APT|e|apt-get
-AWS Service Catalog|4
+AWS X-Ray|4|X-Ray
 Azure Managed Disks|4
 Brython|2|||Python
-Commitizen|e
+Dafny|0
 Dex|d
 Emotion|2|||JavaScript
-F*|0
+GitHub Packages|5
 Google Search Console|e
 IPMI|c
+Java Flight Recorder|8|JFR
 Linkerd|5
 NATS|6
 OpenFeign|2|Feign||Java
+OpenFlow|7
 RStudio|e
 Realm|3|RealmDB;Realm Database
-SASE|7
-Scaleform|2|Scaleform GFx
-async-profiler|e
-AWS X-Ray|4|X-Ray
+SwiftData|2|||Swift
+Amazon Managed Service for Prometheus|4
+Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
 Consul Connect|5
-Dafny|0
+Core Animation|2|CoreAnimation
+Flux|9|Flux query language;InfluxData Flux
+GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
 HDF5|g
-Husky|e
-IRIS GL|2
-Java Flight Recorder|8|JFR
 Jitterbit|f
-Lauterbach TRACE32|e|TRACE32;Lauterbach
 Micrometer|8
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
+P4|0
 Redfish|g
-SDN|7|Software-defined networking
 SPIFFE|g
 Theme UI|2|||JavaScript
+VisualVM|e
 dpkg|e
 tidyverse|2
-Amazon Managed Service for Prometheus|4
+Amazon Managed Grafana|4|AMG
+Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Cilium|7
-Flux|9|Flux query language;InfluxData Flux
+Core Graphics|2|CoreGraphics
+DPDK|7
+GitLab Runner|5
 Google Play Console|e
 Ladle|e|||JavaScript
-MonoGame|2|||C#
-NFV|7|Network functions virtualization
 NetCDF|g
 OpenBMC|c
 PyArrow|2|||Python
+QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
-VisualVM|e
 ZeroMQ|6|ZMQ;0MQ
 ggplot2|2
-lint-staged|e
-Amazon Managed Grafana|4|AMG
-Apache JMeter|e|JMeter
-Changesets|e
+AWS Distro for OpenTelemetry|4|ADOT
+Bourne shell|0|sh
+Core Location|2|CoreLocation||Swift
 Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
+Gatling|e
 GeoJSON|g
+Gitea|e
 Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
-Linux device drivers|b|device drivers;kernel modules
-Mono|f
-OpenFlow|7
+Polyspace|e
 Project Calico|5|Calico
-QML|0|Qt QML
 SnapLogic|f
 Upstash|3
 YUM|e
 dplyr|2
+eBPF|7
 eksctl|e
 openpyxl|2|||Python
-AWS Distro for OpenTelemetry|4|ADOT
-Bourne shell|0
+AWS Trusted Advisor|4|Trusted Advisor
 DNF|e
 EMQX|6
 Flannel|5
-Gatling|e
+Forgejo|e
 HPE iLO|c|iLO
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365
-P4|0
 Thymeleaf|2|||Java
+Tricentis NeoLoad|e|NeoLoad
 Turso|3
+URLSession|2|||Swift
+Visual Basic|0
+XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
 data.table|2|||R
 glTF|g
-semantic-release|e
-AWS Trusted Advisor|4|Trusted Advisor
+AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
-Board support package|c|BSP
-DPDK|7
 FIDO2|g
-GitHub CLI|e|gh CLI
+Gerrit|e
 Google OR-Tools|2|OR-Tools
 HPE ProLiant|c
 HiveMQ|6
+LDRA|e
+Locust|e|||Python
 Microsoft Office|e|MS Office
 SAS Viya|9
+SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
-Tricentis NeoLoad|e|NeoLoad
-UIKit|1|||Swift
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
+WidgetKit|1|||Swift
 caret|2
+ksh|0|KornShell
 libSQL|3
 pacman|e
 python-docx|2|||Python
-AWS Cost Explorer|4|Cost Explorer
+AWS Budgets|4
 Apache Velocity|2|||Java
-AppKit|1|||Swift
+App Clips|f
+Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
-GitHub Pages|e
 GoogleTest|2|gtest
-Locust|e|||Python
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
+Perforce Helix Core|e|Helix Core
+RDMA|7
 ReportLab|2|||Python
 Tachyons|1
 VerneMQ|6
 Xata|3
-eBPF|7
 zypper|e
-AWS Budgets|4
+ARKit|1
+AWS Compute Optimizer|4
 Alteryx Designer|9
-Artillery|e
 CockroachDB Serverless|3
-Core Data|2|CoreData
+Coverity|d
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
-GitHub Packages|5
 HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
 Open Compute Project|c
 Protocol Buffers|g|protobuf
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
 Snapcraft|e|Snap packages
+Subversion|e|SVN;Apache Subversion
 Vaadin|1|||Java
-Vector CANoe|e|CANoe
 WeasyPrint|2|||Python
 WebAuthn|g
-XDP|7
 kubeadm|e
-AWS Compute Optimizer|4
+wrk|e
+AWS Auto Scaling|4
 Arduino|c
 DICOM|g
 Flatpak|e
 GWT|1|Google Web Toolkit||Java
-GitHub Advanced Security|d
 Kong Mesh|5
+Mercurial|e|hg
 Microsoft Exchange Online|e
 PyPDF|2|PyPDF2||Python
-SR-IOV|7
+RealityKit|1
 SingleStore|3||MemSQL
-SwiftData|2|||Swift
 TIBCO EMS|6
+Vegeta|e
 Weights & Biases|a|W&B;wandb
+iWARP|7
 restify|1|||JavaScript
-wrk|e
-AWS Auto Scaling|4
+Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Cloud Storage for Firebase|4|Firebase Storage
-Core Animation|2|CoreAnimation
 EDI|g|X12;EDIFACT
 Exasol|3
 Flathub|i
-GitLab Runner|5
 JHipster|1|||Java
+Klocwork|d
+Metal|0
 Microsoft Graph|f|Graph API;MS Graph
 Neptune.ai|a
 Open Service Mesh|5
+Open vSwitch|7|OVS
+OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
-RDMA|7
 Raspberry Pi|c|RPi
 Solace PubSub+|6
-Vector CANalyzer|e|CANalyzer
+Team Foundation Version Control|e|TFVC
 Veeva Vault|f
-Vegeta|e
-Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+Amazon EC2 Spot Instances|4|Spot Instances
 BeagleBone|c
+BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Comet ML|a
-Core Graphics|2|CoreGraphics
-Gitea|e
 Google AdSense|f|AdSense
+HealthKit|2
 ISO 20022|g|SWIFT messaging
+Jujutsu|e|jj
 MonetDB|3
-OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
+OVN|7|Open Virtual Network
 Redpanda|6
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SAML|g|SAML 2.0
 WinGet|e
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
-Amazon EC2 Spot Instances|4|Spot Instances
-BlazeMeter|8
-Core Location|2|CoreLocation||Swift
+Amazon Machine Image|4|AMI
 DAX|0|Data Analysis Expressions
 DVC|a|Data Version Control
 Epic Systems|f
 FIX protocol|g
-Forgejo|e
-MISRA|g|MISRA C++
+FRRouting|7|FRR
+PC-lint|e
 PyJWT|2|||Python
+Real user monitoring|h|RUM
+Sapling SCM|4|Sapling
 Scoop|e
 Texas Instruments|c|TI
-iWARP|7
+WatchKit|2
 kubelet|5
 styled-components|2|||JavaScript
 AMD Xilinx|c|Xilinx
-Amazon Machine Image|4|AMI
+AWS Savings Plans|4
+ActivityKit|2
 Apache Accumulo|3
 Authlib|2|||Python
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
 ClearML|a
 Confluent Platform|6
 EMV|g
-Gerrit|e
 Grails|1
 KEDA|5
 Microsoft Word|e|MS Word
-Open vSwitch|7|OVS
-Real user monitoring|h|RUM
+Reviewable|4
 SCIM|g
-URLSession|2|||Swift
-AWS Savings Plans|4
-Automotive SPICE|g|ASPICE
+Synthetic monitoring|h
+AVKit|2
+Amazon SES|4|SES;Amazon Simple Email Service
 Confluent Cloud|4
+CppUTest|e
+Distributed tracing|h
 Intel FPGA|c|Altera
 InterSystems IRIS|3
 Knative|5
 Metaflow|a
 Microsoft PowerPoint|e|PowerPoint
-OVN|7|Open Virtual Network
 Open Banking|g
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
-Perforce Helix Core|e|Helix Core
+Phabricator|e
 Power Query M|9
 PowerShell DSC|5
-Synthetic monitoring|h
-WidgetKit|1|||Swift
+Quagga|7
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
-Amazon SES|4|SES;Amazon Simple Email Service
-App Clips|f
+Amazon Pinpoint|4
+App Attest|2
 ClojureScript|0
-Distributed tracing|h
-FRRouting|7|FRR
 InterSystems Caché|3|Caché
 Kafka Connect|6
 Lattice Semiconductor|c
@@ -3219,201 +3218,201 @@ Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
 Pydantic Settings|2|||Python
-Subversion|e|SVN;Apache Subversion
+Service level objectives|h|SLO;SLOs;SLI;SLIs
+Sourcegraph|e
+VyOS|7
 X.509|g
 ZenML|a
-ARKit|1
-Amazon Pinpoint|4
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
+Amazon Connect|4
+Boost.Test|e
 BoringSSL|d
+DocC|e
+Error budgets|h
 Feast|a
 Fission|5
 Guidewire|f
 IRIX|b
 LookML|0
-Mercurial|e|hg
 Microchip Technology|c|Microchip
 Microsoft Visio|e|Visio
-Polyspace|e
+OpenGrok|e
 Progress OpenEdge|3
-Service level objectives|h|SLO;SLOs;SLI;SLIs
+SONiC|7
 XBRL|g
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
-Amazon Connect|4
+Amazon Chime|4
 Android Open Source Project|b|AOSP
-Error budgets|h
+Cumulus Linux|7
 IEEE 754|g
+Incident management|h
 Ingres|3
 Kubeless|5
 LibreSSL|d
 Microsoft Project|e|MS Project
-Quagga|7
 Reagent|2|||ClojureScript
-RealityKit|1
 Renesas|c
-Team Foundation Version Control|e|TFVC
+Swift Concurrency|2
 Tecton|a
 esbuild|e|||JavaScript
 ksqlDB|6
 Adabas|3
-Amazon Chime|4
+Amazon WorkSpaces|4|WorkSpaces
 BentoML|a
+CTest|e
+Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
-Incident management|h
 Infineon|c
-Jujutsu|e|jj
 Karpenter|5
-LDRA|e
-Metal|0
+MS-DOS|b|DOS
 Microsoft OneDrive|e|OneDrive
 Murex|f
+On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
-VyOS|7
-Amazon WorkSpaces|4|WorkSpaces
+Swift Macros|2
+Zoom|e
+Amazon AppStream 2.0|4|AppStream
 Analog Devices|c
+Cisco IOS XE|7|IOS XE
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
-HealthKit|2
 IBM IMS|3|IMS
 Microsoft Loop|e
-On-call|h
+Miro|e
 OpenPGP|g|PGP
-SONiC|7
-Sapling SCM|4|Sapling
+Postmortems|h|blameless postmortems
 Seldon Core|a|Seldon
 Strimzi|5
 Turbopack|e|||JavaScript
+Xcode Instruments|e|Instruments
 AES|g
 AUTOSAR|g
+AWS IoT Core|4|IoT Core
 Adenza Calypso|f
-Amazon AppStream 2.0|4|AppStream
+Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
-Coverity|d
-Cumulus Linux|7
 Debezium|9
+HomeKit|2
 KServe|a||KFServing
 Kubespray|5
+Lucidchart|e
 Microsoft Copilot|a||Bing Chat
 NiceGUI|2|||Python
-Postmortems|h|blameless postmortems
 Power Pivot|9
-Reviewable|4
+RED method|h
 Rspack|e|||JavaScript
 Vertical Pod Autoscaler|5
-WatchKit|2
-AWS IoT Core|4|IoT Core
-ActivityKit|2
-Cisco IOS|7
+gcov|e
+AWS IoT Greengrass|4|Greengrass
+Cisco NX-OS|7|NX-OS
+CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 MISRA C|g
-Phabricator|e
-RED method|h
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
 Temporal|f
 TorchServe|a
+USE method|h
 XTDB|3
 cert-manager|5
-AVKit|2
-AWS IoT Greengrass|4|Greengrass
+draw.io|e|diagrams.net
+AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
-Cisco IOS XE|7|IOS XE
+Cisco ACI|7
 DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
+Excalidraw|e
 ExternalDNS|5
 Flet|2|||Python
-Klocwork|d
+Four golden signals|h
 OpenMetrics|g
-Sourcegraph|e
+StoreKit|2
 TensorFlow Serving|a
 TerminusDB|3
-USE method|h
-AWS IoT SiteWise|4
+lcov|e
 ActivityPub|g
-App Attest|2
-Cisco IOS XR|7|IOS XR
+Amazon Kinesis Video Streams|4
+Cisco Meraki|7|Meraki
 EventStoreDB|3
 External Secrets Operator|5
-Four golden signals|h
+Grafana LGTM stack|8|LGTM stack
 ISO 26262|g
-OpenGrok|e
+MapKit|2
+PlantUML|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS
 gulp|e|||JavaScript
-Amazon Kinesis Video Streams|4
+AVFoundation|2
+AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
-Cisco NX-OS|7|NX-OS
-DocC|e
+Cisco ASA|7
 Grunt|e|||JavaScript
 IEC 61508|g
+Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Matrix|g|Matrix protocol
+Mermaid|e|MermaidJS
 ONNX Runtime|a
-PC-lint|e
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
 bcrypt|d
 AT Protocol|g|ATProto
-AWS Elemental MediaConvert|4|MediaConvert
+AWS Elemental MediaLive|4|MediaLive
 Argon2|d
-Cisco ACI|7
+Cisco Catalyst|7
 Embedded C|0
 GridGain|3
 Javadoc|e|||Java
+Mac Catalyst|1|||Swift
 ONNX|g
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
-Swift Concurrency|2
-Zoom|e
+Structurizr|e
 web2py|2|||Python
-AWS Elemental MediaLive|4|MediaLive
+Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
 BullMQ|2
 CherryPy|2|||Python
-Cisco Meraki|7|Meraki
-CppUTest|e
+Cisco Nexus|7
 Embedded Linux|b
 Maven Central|i
-Miro|e
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
 OpenVINO|a
 SQL Server Analysis Services|9|SSAS
-Swift Macros|2
 Velero|5
+VisionKit|1|||Swift
 libsodium|d
-Amazon IVS|4|Amazon Interactive Video Service
+AWS Ground Station|4
 Azure Data Studio|e
 Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
-Cisco ASA|7
+Cisco Webex|e|Webex
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
 LiteRT|a||TensorFlow Lite;TFLite
-Lucidchart|e
 Oracle TimesTen|3
+PDFKit|1|||Swift
 Turborepo|e|||JavaScript
-Xcode Instruments|e|Instruments
 Zope|2|||Python
-AWS Ground Station|4
-Boost.Test|e
-Cisco Catalyst|7
+Amazon Braket|4|Braket
+Cisco ThousandEyes|7|ThousandEyes
+Combine|1|||Swift
 Core ML|a|CoreML
 Ethereum|f
-HomeKit|2
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
@@ -3422,16 +3421,15 @@ OPA Gatekeeper|d|Gatekeeper
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
+RenderDoc|e
 SpotBugs|e|||Java
 Syphon|2
 Talos Omni|5
-draw.io|e|diagrams.net
-Amazon Braket|4|Braket
+Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
-Cisco Nexus|7
-CloudKit|2
-Excalidraw|e
+Cisco Catalyst Center|7||Cisco DNA Center
+Core Audio|2|CoreAudio
 FindBugs|e|||Java
 Hardware security module|d|HSM
 Lerna|e|||JavaScript
@@ -3440,1099 +3438,1115 @@ Spout|2
 System Center Operations Manager|8|SCOM
 TensorFlow.js|a
 AWS CloudHSM|d
-Amazon Managed Blockchain|4
-CTest|e
-Cisco Webex|e|Webex
+AWS Directory Service|4
+Core MIDI|2|CoreMIDI
+Juniper Networks|7|Juniper
 Mojaloop|f
 Operator Framework|5
+PIX on Windows|e|PIX
 PMD|e|||Java
-PlantUML|e
+Postfix|6
 PyTorch Lightning|a|||Python
 Scapy|2|||Python
 Smart contracts|h
-StoreKit|2
 Windows Server Update Services|e|WSUS
 Wings 3D|e
 eXist-db|3
-AWS Directory Service|4
+Amazon Verified Permissions|4
+AudioKit|2|||Swift
 Blockchain|h
-Cisco ThousandEyes|7|ThousandEyes
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
+Junos OS|7|Junos
 Let's Encrypt|d
-MapKit|2
-Mermaid|e|MermaidJS
 OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
 fastai|a
-AVFoundation|2
-Amazon Verified Permissions|4
+AFNetworking|2|||Objective-C
+AWS Resource Access Manager|4|AWS RAM
 BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
-Cisco Catalyst Center|7||Cisco DNA Center
-CodeRabbit|e
 Hugging Face Datasets|a
 JaCoCo|e|||Java
+Juniper Mist|7
 Kubebuilder|5
 OpenJSCAD|e|JSCAD
 Oracle FLEXCUBE|f|Flexcube
+Tracy Profiler|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
-gcov|e
 kubectx|e
-AWS Resource Access Manager|4|AWS RAM
+AWS License Manager|4
+Arista EOS|7|EOS
+Arista Networks|7|Arista
 ERC-20|g
 Hugging Face Hub|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
-Juniper Networks|7|Juniper
-Mac Catalyst|1|||Swift
 NetworkX|a|||Python
-Pebble|f|Pebble SDK
 PowerDNS|7
+ReactiveSwift|2|||Swift
 Windows Terminal|e
 kubectl|e
-AWS License Manager|4
+AWS Artifact|4
+Cocos2d-x|e|cocos2d
 ERC-721|g
 Hugging Face Accelerate|a
-Junos OS|7|Junos
 K9s|e
-Structurizr|e
 SymPy|2|||Python
 TSLint|e|||JavaScript
+Tuist|e
 Unbound|7
-VisionKit|1|||Swift
 YourKit|e|||Java
 iDempiere|f
-lcov|e
-AWS Artifact|4
+AWS Audit Manager|4
 Biopython|2|||Python
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Imperva|d
-Juniper Mist|7
-PDFKit|1|||Swift
+Nokia SR Linux|7
 PEFT|a
+Proxyman|e
 dnsmasq|7
-AWS Audit Manager|4
+AWS Firewall Manager|4
 Akamai|4
-Arista EOS|7|EOS
 Astropy|2|||Python
-Combine|1|||Swift
 DeepSpeed|a
 Dev Home|e
-Intel VTune Profiler|e|VTune;Intel VTune
 JMX|2|||Java
 Krew|e
+Nokia SR OS|7
+Photon Engine|e|Photon PUN;Photon Fusion
 Pi-hole|7
+SQLCipher|3
 Tryton|f
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
-AWS Firewall Manager|4
-Arista Networks|7|Arista
+AWS Resilience Hub|4
 Cloud-native|h
-Core Audio|2|CoreAudio
 FairScale|a
 Helmfile|5
+Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
 Pint|2|||Python
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Web application firewall|d|WAF
-AWS Resilience Hub|4
+AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
-Core MIDI|2|CoreMIDI
+CocoaPods|e
 Java Card|f
 Kea DHCP|7
 Megatron-LM|a
+MikroTik RouterOS|7|RouterOS
+Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
-Nokia SR Linux|7
+SuiteScript|0
 Xarray|2|||Python
-AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-AudioKit|2|||Swift
+AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Carthage|e
 Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
+HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
 Java ME|f
 Kpt|5
-Nokia SR OS|7
-Postfix|6
 PyTorch FSDP|a|FSDP
 netCDF4|2|||Python
-AFNetworking|2|||Objective-C
-AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+AWS Migration Hub|4
 Cluster API|5
 CrowdSec|d
+Extreme Networks|7
 Fairwinds Pluto|5
 FinOps|h
 Horovod|a
-Huawei VRP|7
 Jasmine|e|||JavaScript
+Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 OSGi|g
 OpenLDAP|d
-RenderDoc|e
+Unity Netcode|e|Netcode for GameObjects
+XCTest|e|||Swift
 h5py|2|||Python
-AWS Migration Hub|4
+AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|||Java
 Fail2ban|d
+FreeIPA|d
 High availability|h
 Karma|e|||JavaScript
-MikroTik RouterOS|7|RouterOS
-ReactiveSwift|2|||Swift
-Shibboleth|d
+Recharts|2
+Swift Testing|e|||Swift
+Ubiquiti UniFi|7|UniFi
 Zarr|2|||Python
 vCluster|5
 vLLM|a
-AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
+AWS Well-Architected Framework|4|Well-Architected
+Active Directory|d|AD;Microsoft Active Directory
+Alamofire|2|||Swift
 Apache Felix|2|||Java
+Azure PlayFab|e|PlayFab
 ClamAV|d
 Disaster recovery|h
-HPE Aruba Networking|7|Aruba;Aruba Networks
-PIX on Windows|e|PIX
-Shibboleth IdP|d|Shibboleth Identity Provider
-Tuist|e
+Fortinet FortiGate|7|FortiGate
+Planful|f||Host Analytics
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 llama.cpp|a
-AWS Well-Architected Framework|4|Well-Architected
+AWS Marketplace|4
 Capacity planning|h
 Eclipse RCP|1|||Java
-Extreme Networks|7
 GoJS|2|||JavaScript
+Kingfisher|2|||Swift
 Modin|2|||Python
 Ollama|a
-Proxyman|e
+Palo Alto Networks|7|Palo Alto
 SIEM|h
-Shibboleth SP|d|Shibboleth Service Provider
-AWS Marketplace|4
-Apereo CAS|d|Central Authentication Service;CAS
+AWS CLI|4|AWS Command Line Interface
 Bookshelf.js|2|Bookshelf||JavaScript
+Havok|e
 Ibis|2|||Python
 Kubeconform|e
 LM Studio|a|Bionic;LM Studio Bionic
 Longhorn|6
+Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
 SOAR|h
-SQLCipher|3
 SWT|1|Standard Widget Toolkit||Java
-Tracy Profiler|e
-Ubiquiti UniFi|7|UniFi
-AWS CLI|4|AWS Command Line Interface
+Sendmail|6
+SnapKit|2|||Swift
+AWS SDK|4
+Check Point|d
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
-Fortinet FortiGate|7|FortiGate
+Exim|6
 JFace|1|||Java
-NetInfo|b
 Observability|h
 Rook|6
-Swift Package Manager|e|SwiftPM;SPM||Swift
+RxSwift|2|||Swift
 Text Generation Inference|a|TGI
-AWS SDK|4
-CocoaPods|e
-Cocos2d-x|e|cocos2d
+AWS CloudShell|4
+Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
-FreeIPA|d
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
+NVIDIA PhysX|e|PhysX
 OpenEBS|6
-Palo Alto Networks|7|Palo Alto
 SGLang|a
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 XDR|h
-AWS CloudShell|4
-Active Directory|d|AD;Microsoft Active Directory
+Zscaler|d
+AWS Cloud9|4|Cloud9
 CSPM|h
-Carthage|e
-Palo Alto Networks PAN-OS|7|PAN-OS
+Cloudflare Zero Trust|d
 PennyLane|2|||Python
 Portworx|6
 Shell scripting|h
 TensorRT-LLM|a
+Vapor|1|||Swift
+Zimbra|6
 install4j|e
-AWS Cloud9|4|Cloud9
-CNAPP|h
-Check Point|d
-Cirq|2|||Python
-LWJGL|2|||Java
-MinIO|6
-Photon Engine|e|Photon PUN;Photon Fusion
-Test automation|h
-XCTest|e|||Swift
-kubeval|e
 AWS Toolkit|4
+Bullet Physics|e
+CNAPP|h
+Cirq|2|||Python
+Cloudflare Tunnel|7
+LWJGL|2|||Java
+Meta Quest|c|Oculus Quest
+Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
+MinIO|6
+Test automation|h
+kubeval|e
+Asterisk|6
 Backstage|e
 ISTQB|g
+Infoblox|7
 LangGraph|a
 SAST|h
-Sendmail|6
-Swift Testing|e|||Swift
 Tesseract|e|Tesseract OCR||Python
+TestFlight|e
 WebdriverIO|e|||JavaScript
-Zscaler|d
+Xbox|f
 libGDX|1|||Java
-Alamofire|2|||Swift
-Cloudflare Zero Trust|d
+3CX|6
+Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
+App Store Connect|e
+Box2D|e
 DAST|h
-Exim|6
 LangSmith|a
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
-Mirror Networking|e
-Recharts|2
+NetBox|7
+Nintendo Switch|f
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
-Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
+Avaya IP Office|6
 COBIT|g
-Cloudflare Tunnel|7
-Dovecot|6
+Fastlane|e
 IAST|h
-Kingfisher|2|||Swift
 LlamaIndex|a||GPT Index
+Nautobot|7
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Sinon.JS|2|Sinon||JavaScript
+Amazon Corretto|f|Corretto
+Batfish|7
+Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
 Flagger|5
 Haystack|a
-Infoblox|7
+Jolt Physics|e
 Nock|2|||JavaScript
+PlayStation Home|f
 Serenity BDD|e|Serenity||Java
-SnapKit|2|||Swift
 Software composition analysis|h|SCA
-Unity Netcode|e|Netcode for GameObjects
 Zachman Framework|g
-Zimbra|6
-Amazon Corretto|f|Corretto
-ArchiMate|g
-ExoPlayer|2|||Java
-Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
-Mock Service Worker|2|MSW||JavaScript
-NetBox|7
-Penetration testing|h|pentesting
-RxSwift|2|||Swift
-Semantic Kernel|a
 AWS Mainframe Modernization|4
+Android SDK|f
+ArchiMate|g
+Containerlab|7
+ExoPlayer|2|||Java
+Facebook Messenger|f|Messenger Platform
+FreeSWITCH|6
+Mock Service Worker|2|MSW||JavaScript
+Penetration testing|h|pentesting
+Semantic Kernel|a
+AWS HealthLake|4
+Android Jetpack|2|Jetpack
 AutoGen|a
-Azure PlayFab|e|PlayFab
 BPMN|g
 Enzyme|2|||JavaScript
+GNS3|7
+Kamailio|6
 Leanback|2|Android Leanback||Kotlin
-Microsoft Silverlight|1|Silverlight
-Nautobot|7
-The Composable Architecture|2|TCA;Composable Architecture||Swift
+Steam|f
 Threat modeling|h|threat modelling
 Unleash|5
-AWS HealthLake|4
-Batfish|7
+ZBrush|e
+Amazon Location Service|4
 C4 model|g
 CrewAI|a
+EVE-NG|7
 Flagsmith|5
 Hono|1|||JavaScript
-ISAPI|g
+Hyperledger Fabric|f|Hyperledger
+OpenSIPS|6
 STRIDE|h
 SparkJava|1|Spark Framework||Java
-Vapor|1|||Swift
-Amazon Location Service|4
-Asterisk|6
+AWS Clean Rooms|4
 AsyncHttpClient|2|AsyncHttp||Java
-Containerlab|7
+Cisco Packet Tracer|7|Packet Tracer
+Compose Multiplatform|1|||Kotlin
+Corda|f
 DSPy|a
 Datree|5
 Elysia|1|||JavaScript
-Havok|e
+Jitsi|6
 OpenFeature|g
 Red teaming|h
+Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
-3CX|6
-AWS Clean Rooms|4
 AdonisJS|1|Adonis||JavaScript
+Amazon Redshift Serverless|4
 Bug bounty|h
 ERD|g|entity-relationship diagram
-GNS3|7
+Infura|f
 Keptn|5
-Meta Quest|c|Oculus Quest
+Mininet|7
 Pydantic AI|a
 ScalaCheck|2|||Scala
-TestFlight|e
-Amazon Redshift Serverless|4
-App Store Connect|e
-Architecture decision records|h|ADR;ADRs
-Avaya IP Office|6
-EVE-NG|7
-LitmusChaos|5|Litmus
-NVIDIA PhysX|e|PhysX
-Sails.js|1|||JavaScript
-Vulnerability management|h
-Xbox|f
+coturn|6
 Amazon Aurora Serverless|4
+Android NDK|2
+Architecture decision records|h|ADR;ADRs
+Janus WebRTC Server|6|Janus
+LitmusChaos|5|Litmus
+Moralis|f
+Sails.js|1|||JavaScript
+Substance 3D Designer|e|Substance Designer
+Vulnerability management|h
+ns-3|7|NS3
+Amazon Aurora DSQL|4|Aurora DSQL
+Android Room|2|Room database;Room
 Chaos Mesh|5
 ChatGPT|a
-Cisco Packet Tracer|7|Packet Tracer
-Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
-Fastlane|e
 LoopBack|1|||JavaScript
-Nintendo Switch|f
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
-Amazon Aurora DSQL|4|Aurora DSQL
-Bullet Physics|e
+The Graph|f
+iperf|7|iPerf3
+mediasoup|6
+Amazon S3 Express One Zone|4
 FeathersJS|1|Feathers||JavaScript
-FreeSWITCH|6
 GPT-4|a|GPT-4 Turbo
 Gatekeeper Library|5
 Gremlin|5
-Mininet|7
+LiveKit|6
+Marmoset Toolbag|e
 OWASP ASVS|g
 Paxos|h
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
-Amazon S3 Express One Zone|4
-Android SDK|f
+RecyclerView|2|||Kotlin
+tcpdump|7
+Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 GPT-4o|a
-Kamailio|6
+LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
-PlayStation Home|f
 Strapi|f
-ns-3|7|NS3
-Amazon S3 Tables|4
-Android Jetpack|2|Jetpack
-Box2D|e
-Facebook Messenger|f|Messenger Platform
+Wowza|6
+AWS Entity Resolution|4
+Claude|a|Anthropic Claude
 Gossip protocol|h
-Mistral 7B|a
+Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
-OpenSIPS|6
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
-iperf|7|iPerf3
-AWS Entity Resolution|4
-Ansible Vault|5
-Consistent hashing|h
-Jitsi|6
-NIST SP 800-53|g
-Perplexity API|a
-Steam|f
-tcpdump|7
+Red5|6
+Unity Version Control|e||Plastic SCM
 Amazon Nova|4
+Ansible Vault|5
+Anthropic API|a|Claude API;Anthropic SDK
+Consistent hashing|h
+FFmpeg|e
+NIST SP 800-53|g
+Timber|2|||Kotlin
+mtr|7
+Amazon Titan|4
 Argo CD Image Updater|5|Argo Image Updater
-Compose Multiplatform|1|||Kotlin
 Docusaurus|e
-Gephi|9
-Hyperledger Fabric|f|Hyperledger
+GStreamer|2
+Google Chat|e
+Hansoft|e
 ISO/IEC 27001|g|ISO 27001
-Jolt Physics|e
+LeakCanary|2|||Kotlin
+Llama|a|Llama 3;Meta Llama
 Rundeck|5
 Two-phase commit|h|2PC
-coturn|6
-Amazon Titan|4
-Corda|f
-Janus WebRTC Server|6|Janus
-PyGraphistry|9|Graphistry||Python
+traceroute|7
+AWS HealthOmics|4
+IntelliJ Platform|f|IntelliJ Platform SDK
+Mistral AI|a|Mistral
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
 VitePress|e
-AWS HealthOmics|4
-Android NDK|2
-Ansible Galaxy|5
-Eleventy|e|11ty
-Infura|f
-MPEG|g|MPEG-2
-PCI DSS|g|PCI-DSS
-TensorFlow Extended|a|TFX||Python
-ZBrush|e
-mediasoup|6
-mtr|7
+netcat|7|nc
 AWS AppConfig|4
-AndroidX AppCompat|2|AppCompat
-Claude|a|Anthropic Claude
+Agora|4|Agora.io
+Ansible Galaxy|5
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+Eleventy|e|11ty
+MPEG|g|MPEG-2
+Mixtral|a
+PCI DSS|g|PCI-DSS
+Stetho|e
+cron|e
+iptables|7
+AWS Amplify Studio|4
+Flipper|e
 HIPAA|g
 Hexo|e
-LiveKit|6
 MPEG-4|g|MPEG4
 Molecule|5
-Moralis|f
-traceroute|7
-AWS Amplify Studio|4
-Anthropic API|a|Claude API;Anthropic SDK
+SberCloud|4
+Stable Diffusion|a
+Supervisor|6|supervisord
+nftables|7
+Amazon CloudSearch|4
+ComfyUI|e
 Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
+PM2|e
+Picasso|2|||Java
 Pug|2|||JavaScript
-SharedPreferences|2|Shared Preferences;Shared preferences
-Substance 3D Painter|e|Substance Painter
+Selectel|4
 Test Kitchen|5
-The Graph|f
-Wowza|6
-netcat|7|nc
-Amazon CloudSearch|4
-Android Room|2|Room database;Room
+Zeplin|e
+firewalld|7
+Amazon SimpleDB|4
 CCPA|g
 EJS|2|||JavaScript
-Llama|a|Llama 3;Meta Llama
+Lens|5|Kubernetes Lens;OpenLens
 MP3|g
-Red5|6
+Maestro|e
+Midjourney|a
 Serverspec|5
-iptables|7
+ufw|7
 AAC|g
-Amazon SimpleDB|4
-Chef InSpec|5|Inspec
-FFmpeg|e
-FedRAMP|g
-Immer|2|||JavaScript
-Mistral AI|a|Mistral
-RecyclerView|2|||Kotlin
-Substance 3D Designer|e|Substance Designer
-nftables|7
 AWS OpsWorks|4
+Advanced Custom Fields|2|ACF||PHP
+Chef InSpec|5|Inspec
+DALL-E|a|DALL·E
+FedRAMP|g
+Google AdMob|f|AdMob
+IPVS|7
+Immer|2|||JavaScript
+InVision|e
+AWS Device Farm|4
+Bluehost|4
 CMMC|g
-GStreamer|2
+Clonezilla|e
+Google Play Services|f
 Immutable.js|2|||JavaScript
-LiveData|2|||Kotlin
-Mixtral|a
+OpenAI Whisper|a|Whisper
 Opus codec|g
 Terratest|5
-firewalld|7
-AWS Device Farm|4
+3dcart|f
+Amazon Elastic Transcoder|4
+BERT|a
 Checkov|d
 Common Criteria|g
 FLAC|g
-Marmoset Toolbag|e
-Moshi|2|||Kotlin
-Stable Diffusion|a
+GLPI|e
+Retrofit|2
 Sveltos|5
 Workbox|2|||JavaScript
-ufw|7
-Amazon Elastic Transcoder|4
-ComfyUI|e
-FIPS 140-2|g|FIPS 140-3;FIPS
-Google Chat|e
-H.264|g|AVC;H264;x264
-IPVS|7
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-Timber|2|||Kotlin
-cron|e
-tfsec|d
+jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
+CLIP|a
+Divi|e
+FIPS 140-2|g|FIPS 140-3;FIPS
+H.264|g|AVC;H264;x264
+OkHttp|2
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Tailscale|7
+cloudflared|7
+tfsec|d
+Amazon Fire TV|c|Fire TV
 CISSP|g
+CloudFront Functions|4
+Glide|2
 H.265|g|HEVC;H265;x265
-IntelliJ Platform|f|IntelliJ Platform SDK
-LeakCanary|2|||Kotlin
-Midjourney|a
-Supervisor|6|supervisord
+JavaServer Pages|0|JSP
 TFLint|5
-Unity Version Control|e||Plastic SCM
+Twingate|7
+YOLO|a|YOLOv8
+oauth2-proxy|d
 AV1|g
-Agora|4|Agora.io
+AWS Serverless Application Repository|4
 Browserify|e
 CISM|g
-CloudFront Functions|4
-DALL-E|a|DALL·E
+Coil|2
+Detectron2|a
+Headscale|7
+Hetzner Cloud|4
 Infracost|5
-PM2|e
-AWS Serverless Application Repository|4
+OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
-Hansoft|e
-OpenAI Whisper|a|Whisper
+IBM Watson|a
+MMDetection|a
+NetBird|7
+OpenVidu|f
 Rancher Fleet|5
-SberCloud|4
-Stetho|e
-Tailscale|7
 VP9|g
 terraform-docs|5
-Amazon Q Developer in chat applications|4||AWS Chatbot
-BERT|a
-Flipper|e
+AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
+Adobe Fireworks|e
+Cloudflare WARP|7
 OSCP|g
-Selectel|4
-Twingate|7
+PJSIP|2
+Segment Anything|a
 WebM|g
 pre-commit|e
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-CLIP|a
-Clonezilla|e
+Akvorado|7
+Albumentations|a
+Ambassador Edge Stack|e
 CompTIA Security+|g|Security+
-Headscale|7
-Lens|5|Kubernetes Lens;OpenLens
+Envoy Gateway|7
 Matroska|g|MKV
-Picasso|2|||Java
 WebRTC|7
-Advanced Custom Fields|2|ACF||PHP
+WorkManager|2
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
-GLPI|e
-Maestro|e
-NetBird|7
-WebGL|g
-YOLO|a|YOLOv8
-Bluehost|4
-Cloudflare WARP|7
-CompTIA A+|g
-Detectron2|a
-Dev Containers|5|devcontainer
-Geolocation API|g
-Google AdMob|f|AdMob
-PNG|g
-Weave GitOps|5
-Zeplin|e
-cloudflared|7
-3dcart|f
-Certified Kubernetes Administrator|g|CKA
-Envoy Gateway|7
-GitHub Codespaces|5|Codespaces
-Google Play Services|f
-JPEG|g|JPG
-MMDetection|a
-WebGPU|g
-oauth2-proxy|d
-Certified Kubernetes Application Developer|g|CKAD
-Divi|e
-Gitpod|5
-Hetzner Cloud|4
-InVision|e
+Jetpack Navigation|2|Navigation Component
 Kubernetes Gateway API|7|Gateway API
-Retrofit|2
-Segment Anything|a
+Shibboleth|d
+WebGL|g
+torchvision|a
+Axure RP|e|Axure
+CompTIA A+|g
+Container Network Interface|7|CNI
+Dev Containers|5|devcontainer
+Espresso|e
+Geolocation API|g
+PNG|g
+Shibboleth IdP|d|Shibboleth Identity Provider
+Weave GitOps|5
+timm|a
+Certified Kubernetes Administrator|g|CKA
+GitHub Codespaces|5|Codespaces
+Internet Explorer|e
+JPEG|g|JPG
+Load balancing|h
+Robolectric|e
+Sentence Transformers|a
+Shibboleth SP|d|Shibboleth Service Provider
+WebGPU|g
+Apereo CAS|d|Central Authentication Service;CAS
+Balsamiq|e
+Certified Kubernetes Application Developer|g|CKAD
+FAISS|a
+Gitpod|5
+Gradle Kotlin DSL|2
+Microsoft Edge|e
 Service Workers|g
+Subnetting|7
 WebP|g
 AVIF|g
-Albumentations|a
-Amazon Fire TV|c|Fire TV
+Buddybuild|5
+CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
-Container Network Interface|7|CNI
-OkHttp|2
-OpenVidu|f
+Google Play|i|Play Store;Google Play Store
+NetInfo|b
+ScaNN|a
 AWS Certified Solutions Architect|g
+Adobe After Effects|e|After Effects
+Apple App Store|i|App Store
 Brain.js|a
 Codefresh GitOps|5
 GitOps|h
-Glide|2
+Glean|e
 HEIC|g
-Load balancing|h
-OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
-PJSIP|2
-jQuery UI|2
-torchvision|a
+HNSW|a
+Microsoft Silverlight|1|Silverlight
+OSI model|7
 AWS Certified Developer|g
-Coil|2
 DevSecOps|h
-IBM Watson|a
+HappyFox|e
+ISAPI|g
 LangChain.js|a
-Subnetting|7
+Network automation|h
+Retrieval-augmented generation|h|RAG
 TIFF|g
-timm|a
 AWS Certified DevOps Engineer|g
-Adobe Fireworks|e
-CIDR|7
-JavaServer Pages|0|JSP
+Adobe Premiere Pro|e|Premiere Pro
+OneSignal|f
 PDF|g|Portable Document Format
 Platform engineering|h
-Sentence Transformers|a
+Prompt engineering|h
 Vercel AI SDK|a
+Zero trust|d|Zero Trust architecture;ZTNA
 Cheerio|2|||JavaScript
-FAISS|a
+Cisco CCNA|g|CCNA
+CleverTap|f
+Fine-tuning|h
 Google Cloud Professional Cloud Architect|g
-OSI model|7
 PDF/A|g
+Riverpod|2
 Site Reliability Engineering|h|SRE
+Adobe InDesign|e|InDesign
 Akuity|5
+Chrome DevTools|e
+Cisco CCNP|g|CCNP
 EPUB|g
+Flutter Hooks|2
 Infrastructure as Code|h|IaC
 Microsoft Certified Azure Administrator|g|AZ-104
-Network automation|h
-ScaNN|a
-WorkManager|2
+RLHF|h
 jsdom|2|||JavaScript
+BLoC|2|flutter_bloc
+Cisco CCIE|g|CCIE
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
-HNSW|a
-Jetpack Navigation|2|Navigation Component
+MLOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
-Zero trust|d|Zero Trust architecture;ZTNA
-Ambassador Edge Stack|e
-Cisco CCNA|g|CCNA
+Telegram Bot API|f
 Continuous delivery|h|CD
-Espresso|e
+Final Cut Pro|e
+GetX|2
 HashiCorp Certified Terraform Associate|g
-Internet Explorer|e
+JNCIA|g
+LLMOps|h
+Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
-Retrieval-augmented generation|h|RAG
 Yargs|2|||JavaScript
-Cisco CCNP|g|CCNP
 Continuous deployment|h
+Dio|2
 Inquirer.js|2|||JavaScript
-Microsoft Edge|e
-Prompt engineering|h
-Robolectric|e
+JNCIP|g
+OVHcloud|4
 Splunk SOAR|d||Splunk Phantom;Phantom
 gRPC-Web|g|Protocol Buffers wire format
-Axure RP|e|Axure
-Buddybuild|5
-Cisco CCIE|g|CCIE
-Fine-tuning|h
-Gradle Kotlin DSL|2
+A2DP|7|Advanced Audio Distribution Profile
 Kargo|5
+Logic Pro|e
+Nuke|e|Foundry Nuke
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 Blue-green deployment|h
-Glean|e
-Google Play|i|Play Store;Google Play Store
 IBM QRadar|d|QRadar
-JNCIA|g
+Natural language processing|h|NLP
 Pino|2|||JavaScript
-RLHF|h
+RFCOMM|7
 VPN|7|virtual private network
-Apple App Store|i|App Store
-Balsamiq|e
+ftrack|e
 Bunyan|2|||JavaScript
 Canary release|h|canary deployment
-HappyFox|e
-JNCIP|g
-MLOps|h
+Computer vision|h
 OpenText ArcSight|d|ArcSight
+OpenTimelineIO|2|OTIO
+Pro Tools|e
 Real-time operating systems|b|RTOS
+Voice over IP|h|VoIP
+Capacitor|1|Ionic Capacitor
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
-LLMOps|h
 Multithreading|h
-OneSignal|f
+Reinforcement learning|h|RL
 nodemon|e|||JavaScript
-Adobe After Effects|e|After Effects
+Ableton Live|e|Ableton
+Appium|e
 Caching|h
-CleverTap|f
+Defold|1
 Tanium|d
 Trunk-based development|h
 ts-node|e|||JavaScript
 Chaos engineering|h
-Chrome DevTools|e
 Cortex XSOAR|d||Demisto
+Detox|e
+Durandal|1|||JavaScript
+Generative AI|h|GenAI
 Rate limiting|h
-Riverpod|2
 tsx|e|||JavaScript
-Adobe Premiere Pro|e|Premiere Pro
 Circuit breaker|h|circuit breaker pattern
-Flutter Hooks|2
+Gymnasium|a||OpenAI Gym
 Immutable infrastructure|h
-Natural language processing|h|NLP
+Max/MSP|e|Max MSP;Cycling '74 Max
+OLE DB|2|OLEDB
 Prisma Access|d
-Telegram Bot API|f
 TypeDoc|e|||JavaScript
-BLoC|2|flutter_bloc
+Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
-Computer vision|h
 JSDoc|e|||JavaScript
-Meta Graph API|f|Facebook Graph API
 Netskope|d
-Adobe InDesign|e|InDesign
+Stable Baselines3|a
+WebKit|f
 BPEL|g|WS-BPEL
-GetX|2
-OVHcloud|4
-Reinforcement learning|h|RL
+Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
+Codemagic|5
+Pure Data|e
+RLlib|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-Dio|2
-Nuke|e|Foundry Nuke
+C++ Standard Library|2|STL
+Optuna|a
 PXE|7|Preboot Execution Environment
+Printful API|f|Printful
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
-Final Cut Pro|e
-Generative AI|h|GenAI
+Boost|2|Boost C++
+Hyperopt|a
 ISDN|7
 Inertia.js|2|||JavaScript
+SuperCollider|0
 Venafi|d
-ftrack|e
+Withings API|f|Withings
 AWS Signature Version 4|d|SigV4
 DigiCert|d
-Gymnasium|a||OpenAI Gym
-OpenTimelineIO|2|OTIO
+RapidJSON|2|||C++
+SHAP|a
+Umbrel|b|umbrelOS
+Blockcerts|g
+Chromium Embedded Framework|1|CEF
 Entrust|d
 IEC 61131-3|g|IEC 61131
-Logic Pro|e
+LIME|a
 Mithril|2|||JavaScript
-Stable Baselines3|a
 Terramate|5
-Capacitor|1|Ionic Capacitor
-Defold|1
+TouchDesigner|e
+Evidently|a
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
-RLlib|a
+SecureFlag|d
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-Appium|e
-Durandal|1|||JavaScript
+CodeRabbit|e
+Enterprise JavaBeans|g|EJB
 Knockout|2|Knockout.js||JavaScript
-Optuna|a
-Pro Tools|e
-Detox|e
+Qt Quick|2
+WhyLabs|a
+openFrameworks|e
+Agent2Agent Protocol|g|A2A Protocol;A2A
+Arize|a
 Dojo Toolkit|2|||JavaScript
-Hyperopt|a
+GTK|2|GTK+
 Invicti|d||Netsparker
-OLE DB|2|OLEDB
-Ableton Live|e|Ableton
+Pebble|f|Pebble SDK
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
-SHAP|a
-Terraspace|5
-Bitrise|5
-Kendo UI|2|||JavaScript
-LIME|a
-PingCastle|d
-Codemagic|5
-DevExtreme|2|||JavaScript
-Evidently|a
-Maltego|d
-Max/MSP|e|Max MSP;Cycling '74 Max
-AG Grid|2|||JavaScript
-C++ Standard Library|2|STL
-Shodan|d
-WhyLabs|a
-Arize|a
-Boost|2|Boost C++
-Censys|d
-Pulumi Automation API|5
-Pure Data|e
-TanStack Table|2||React Table|JavaScript
 Label Studio|a
-RapidJSON|2|||C++
-React Hook Form|2|||JavaScript
-theHarvester|d
-Chromium Embedded Framework|1|CEF
-Formik|2|||JavaScript
-Labelbox|a
-Recon-ng|d
-SuperCollider|0
-Framer Motion|2|||JavaScript
-OWASP Amass|d|Amass
-Scale AI|a
-Crossplane Compositions|5
-GSAP|2|GreenSock Animation Platform||JavaScript
-Qt Quick|2
-Roboflow|a
-Subfinder|d
-TouchDesigner|e
-Anime.js|2|||JavaScript
-CVAT|a
-GTK|2|GTK+
-Nuclei|d
-Amazon SageMaker Studio|4|SageMaker Studio
-Lottie|2|||JavaScript
-ffuf|d
-openFrameworks|e
+Terraspace|5
+libcinder|e
 wxWidgets|2
 Dear ImGui|2|ImGui
-Gobuster|d
-Tiptap|2|||JavaScript
-Vertex AI Workbench|4
-AWS Controllers for Kubernetes|5|ACK
-Azure Machine Learning Studio|4
-ProseMirror|2|||JavaScript
+Kendo UI|2|||JavaScript
+Labelbox|a
+PingCastle|d
+DevExtreme|2|||JavaScript
+Lab Streaming Layer|2|LSL
+Maltego|d
 SDL|2|SDL2;Simple DirectMedia Layer
-libcinder|e
+Scale AI|a
+AG Grid|2|||JavaScript
+Roboflow|a
+SFML|2
+Shodan|d
+CVAT|a
+Censys|d
+EEGLAB|e
+Pulumi Automation API|5
+TanStack Table|2||React Table|JavaScript
+Amazon SageMaker Studio|4|SageMaker Studio
+OpenGL ES|g
+React Hook Form|2|||JavaScript
+theHarvester|d
+Formik|2|||JavaScript
+Recon-ng|d
+Vertex AI Workbench|4
+Vulkan|g
+micro-ROS|f
+Azure Machine Learning Studio|4
+DirectX|g|Direct3D;DirectX 12
+Framer Motion|2|||JavaScript
+OWASP Amass|d|Amass
+Crossplane Compositions|5
+GSAP|2|GreenSock Animation Platform||JavaScript
+H2O.ai|a|H2O
+Open Source Routing Machine|e|OSRM
+POCO C++ Libraries|2|POCO
+Subfinder|d
+Abseil|2
+Anime.js|2|||JavaScript
+DataRobot|a
+Nuclei|d
+Dataiku|9
+DirectShow|1
+Lottie|2|||JavaScript
+ffuf|d
+folly|2
+Gobuster|d
+Rasa|a
+Tiptap|2|||JavaScript
+gRPC C++|2
+AWS Controllers for Kubernetes|5|ACK
+Ansys ICEM CFD|e|ICEM CFD
+Dialogflow CX|a
+ProseMirror|2|||JavaScript
+Protocol Buffers C++|2
 wfuzz|d
 Draft.js|2|||JavaScript
 Evil-WinRM|d
-H2O.ai|a|H2O
-SFML|2
+Hugging Face Spaces|a
+{fmt}|2|fmt
 CodeMirror|2|||JavaScript
-DataRobot|a
-Lab Streaming Layer|2|LSL
+Replicate|a
 Rubeus|d
-Dataiku|9
+Simcenter STAR-CCM+|e|STAR-CCM+
+spdlog|2
+Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
-OpenGL ES|g
-EEGLAB|e
+Modal|a
+Armadillo|2
+Fidelity Pointwise|e|Pointwise
 OpenText EnCase|d|EnCase
-Rasa|a
-Vulkan|g
+Together AI|a
 Web3.js|2|||JavaScript
-Dialogflow CX|a
-DirectX|g|Direct3D;DirectX 12
+Groq|a
+OpenBLAS|2
 X-Ways Forensics|d|X-Ways
 ethers.js|2|ethers;Ethers.js||JavaScript
 Cellebrite|d
-Hugging Face Spaces|a
-POCO C++ Libraries|2|POCO
+Cerebras|a
+DAFoam|e
+Intel MKL|2|MKL
 RequireJS|2|require.js;Require.js||JavaScript
-micro-ROS|f
-Abseil|2
+LAPACK|2
 Magnet AXIOM|d
-Replicate|a
+Perplexity|a
 Riot.js|1|Riot||JavaScript
 Azure Service Operator|5
+BLAS|2
+Cohere|a
 Dust.js|2|||JavaScript
 KAPE|d
-Modal|a
-Open Source Routing Machine|e|OSRM
-folly|2
+OpenVSP|e
+FFTW|2
 GRR Rapid Response|d|GRR
 PureMVC|1
-Together AI|a
-gRPC C++|2
-DirectShow|1
-Groq|a
-Protocol Buffers C++|2
+PETSc|2
 Robotlegs|1|||ActionScript
 TheHive|d
+dSPACE|e
 Apache Flex|1|Adobe Flex||ActionScript
-Cerebras|a
+Catch2|e
 MISP|d
-{fmt}|2|fmt
 KubeBlocks|5
 MetaMask|e
 OpenCTI|d
-Perplexity|a
-spdlog|2
 Arkime|d||Moloch
-Cohere|a
-Eigen|2
+Google Benchmark|2
 Hardhat|e
-Armadillo|2
 NetworkMiner|d
 Truffle|e
 LogRhythm|d
-OpenBLAS|2
+Meson|e
+Model Context Protocol|g|MCP
 CloudNativePG|5
 Exabeam|d
-Intel MKL|2|MKL
+Ninja|e
 viem|2|||JavaScript
-LAPACK|2
-Securonix|d
-Snap.svg|2|||JavaScript
-BLAS|2
-Google Charts|2|Google Chart Tools||JavaScript
-Rapid7 InsightIDR|d|InsightIDR
-Darktrace|d
-FFTW|2
-Middy|2|||JavaScript
-InversifyJS|2|Inversify;inversify||TypeScript
-Model Context Protocol|g|MCP
-PETSc|2
-Vectra AI|d|Vectra
-Zalando Postgres Operator|5
-Catch2|e
-ExtraHop|d
-tsoa|2|||TypeScript
 Cycle.js|1|||JavaScript
-Proofpoint|d
+GNU Autotools|2|Autotools;Autoconf;Automake
+Securonix|d
 Claude Code|e
-Google Benchmark|2
-Mimecast|d
+Conan|e
+Rapid7 InsightIDR|d|InsightIDR
 currency.js|2|||JavaScript
-Abnormal Security|d
+Darktrace|d
 OpenAI Codex|a|Codex
-Percona Operator|5
 class-validator|2|||JavaScript
-KnowBe4|d
-Meson|e
+vcpkg|e
 React Navigation|2|||JavaScript
 Tabnine|a
-Ninja|e
+Vectra AI|d|Vectra
+Zalando Postgres Operator|5
+ExtraHop|d
+GNU Toolchain|e
 React Native for Web|2|React Native Web||JavaScript
-Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
-GNU Autotools|2|Autotools;Autoconf;Automake
+Clang|e
+Proofpoint|d
 React Native Paper|2|||JavaScript
-Tenable Security Center|d||Tenable.sc;SecurityCenter
-Conan|e
+Mimecast|d
 React Flow|2|||JavaScript
+Abnormal Security|d
 Benchmark.js|2|||JavaScript
 CuPy|2
-vcpkg|e
+MSVC|e|Visual C++
+Percona Operator|5
+KnowBe4|d
 Nightwatch.js|e|Nightwatch||JavaScript
 RAPIDS|9|cuDF
+AddressSanitizer|e|ASan
 Apache Mahout|a
-GNU Toolchain|e
 NW.js|1||node-webkit|JavaScript
-Orca Security|d|Orca
-Aqua Security|d|Aqua
-Clang|e
+Tenable Vulnerability Management|d||Tenable.io
 React Developer Tools|e|React DevTools||JavaScript
-Redpanda Operator|5
 Spark MLlib|a|MLlib
+Tenable Security Center|d||Tenable.sc;SecurityCenter
+clang-tidy|e
 H2O Driverless AI|a
-Sysdig Secure|d
+clang-format|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-MSVC|e|Visual C++
+Cppcheck|e
 Orange Data Mining|a
 JSX|g|||JavaScript
 Weka|a
-AddressSanitizer|e|ASan
-Camel K|5
-Simulink|e
-clang-tidy|e
-Mathematica|e
-clang-format|e
-Cppcheck|e
-Gurobi|e
-IBM CPLEX|a|CPLEX
-Knative Eventing|5
 ccache|e
 Emscripten|e
+Orca Security|d|Orca
+Snap.svg|2|||JavaScript
+Aqua Security|d|Aqua
+Google Charts|2|Google Chart Tools||JavaScript
+Redpanda Operator|5
+Simulink|e
+Mathematica|e
+Middy|2|||JavaScript
+Sysdig Secure|d
+Wasmtime|f
+Gurobi|e
+InversifyJS|2|Inversify;inversify||TypeScript
+Wasmer|f
+IBM CPLEX|a|CPLEX
+WasmEdge|f
+tsoa|2|||TypeScript
+Camel K|5
+Phoenix Framework|1|Phoenix
 PuLP|a
+Phoenix LiveView|1|LiveView
 Pyomo|a
 CVXPY|a
-Wasmtime|f
-Knative Serving|5
-Stan|0
-Wasmer|f
-PyMC|a||PyMC3
-WasmEdge|f
-Phoenix Framework|1|Phoenix
-Prophet|a
-Phoenix LiveView|1|LiveView
 Ecto|2
-Keptn Lifecycle Toolkit|5
-igraph|a
 Absinthe|2
-GeoPandas|9
+Stan|0
+Knative Eventing|5
 Oban|2
+PyMC|a||PyMC3
+Broadway|2
+Prophet|a
+Nerves|f
+Erlang/OTP|2
+igraph|a
+ExUnit|e
+GeoPandas|9
+Knative Serving|5
+Hex.pm|i
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-Broadway|2
-Backstage Software Templates|5
-Nerves|f
-Shapely|a
-Erlang/OTP|2
-GDAL|a
-ExUnit|e
-Hex.pm|i
-QGIS|e
-ArcGIS|e
 Rebar3|e
-Tekton Pipelines|5
 Cowboy|2
-Flyte|a
+Shapely|a
+GDAL|a
+Keptn Lifecycle Toolkit|5
 Livebook|e
-Ray Serve|a
 Yesod|1
-Ray Tune|a
+QGIS|e
 Servant|2
-Tekton Chains|5
+ArcGIS|e
 Haskell Stack|2
-Langfuse|a
+Backstage Software Templates|5
 Cabal|e
-GGUF|g
+Flyte|a
 GHC|e
-safetensors|g
-Edge TPU|c|Coral Edge TPU
-Shipwright|5
+Ray Serve|a
 opam|e
-Hailo|c
 MirageOS|b
+Ray Tune|a
+Langfuse|a
+Tekton Pipelines|5
+GGUF|g
+Rcpp|2
+safetensors|g
+CRAN|i
+Edge TPU|c|Coral Edge TPU
+Bioconductor|9
+Hailo|c
+Tekton Chains|5
+Html Agility Pack|2|||C#
 NPU|c|neural processing unit
 Microsoft Guidance|a
-Buildpacks.io|5
-Phi-3|a|Phi-4;Microsoft Phi
-Rcpp|2
-CRAN|i
-T5|a|Flan-T5
-Bioconductor|9
-GPT-2|a
-Html Agility Pack|2|||C#
-RoBERTa|a
-Devfile|5
 Mongoid|2|||Ruby
-XLNet|a
 ESP-IDF|1|||C
-Word2Vec|a
-GloVe|a
+Phi-3|a|Phi-4;Microsoft Phi
+Shipwright|5
+T5|a|Flan-T5
 aeson|2|||Haskell
+GPT-2|a
 attoparsec|2|||Haskell
-fastText|a
-Eclipse Che|5
 Hedgehog|2|||Haskell
-ResNet|a
-VGG|a|VGG16
+RoBERTa|a
+XLNet|a
 haskell.nix|e|||Haskell
+Buildpacks.io|5
+Word2Vec|a
+just|e|Justfile
+Bats|e|BATS;Bash Automated Testing System||Bash
+GloVe|a
+Test::Unit|2|test-unit||Ruby
+fastText|a
+Middleman|1|||Ruby
+ResNet|a
+Devfile|5
+Prawn|2|||Ruby
+VGG|a|VGG16
+CanCanCan|2|CanCan||Ruby
 EfficientNet|a
-MEAN stack|h|MEAN
-MERN stack|h|MERN
+PEAR|e|||PHP
 Vision Transformer|a|ViT
-MEVN stack|h|MEVN
+Active Job|2|ActiveJob||Ruby
 U-Net|a
+Capistrano|5|||Ruby
+Eclipse Che|5
 Faster R-CNN|a
-LAMP stack|h|LAMP
+Behat|e|||PHP
 Mask R-CNN|a
 LSTM|h|long short-term memory
+phpspec|e|||PHP
 GRU|h
-mirrord|5
+Unity Addressables|e|Addressables;Addressable Assets
+AssetBundles|e|Asset Bundles
 Recurrent neural networks|h|RNN;RNNs
+AndroidX AppCompat|2|AppCompat
 Convolutional neural networks|h|CNN;CNNs
 Generative adversarial networks|h|GAN;GANs
-Garden.io|5
+SharedPreferences|2|Shared Preferences;Shared preferences
+MEAN stack|h|MEAN
 Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
+MERN stack|h|MERN
+mirrord|5
+MEVN stack|h|MEVN
 QLoRA|h
 Direct preference optimization|h|DPO
+LAMP stack|h|LAMP
 Proximal policy optimization|h|PPO
-Tilt.dev|5
+Garden.io|5
 Q-learning|h|DQN;Deep Q-learning
 Random forest|h|random forests
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
 Linear regression|h
+Tilt.dev|5
 K-means|h|k-means clustering
 Principal component analysis|h|PCA
 t-SNE|h
 UMAP|h
 DBSCAN|h
 ARIMA|h|SARIMA
-Helm Charts|5
 Time series forecasting|h|time series analysis
 Recommender systems|h|recommendation systems
 Speech recognition|h|ASR
 Causal inference|h
 Bayesian inference|h|Bayesian statistics
-Helm Operator|5
 Feature engineering|h
+Helm Charts|5
 Model quantization|h|quantization
 Knowledge distillation|h
-Chart Testing|5
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
+Helm Operator|5
 AI agents|h|LLM agents
 agentic AI|h
-ChartMuseum|5
 Function calling|h|tool calling
+Chart Testing|5
 Microsoft Agent Framework|a
 Agent Development Kit|a|ADK
 LiteLLM|a
 Point Cloud Library|2|PCL
+ChartMuseum|5
 Piper|a|Piper TTS
 glmnet|a|||R
 Isaac Lab|a
-CNCF Distribution|5|Docker Registry
 Isaac Sim|f
 Nav2|2|Navigation2
 MLX|a
 Seurat|2|||R
 Squidpy|2|||Python
-Zot|5
+CNCF Distribution|5|Docker Registry
 CellProfiler|e
 Cellpose|2|||Python
 Noise2Void|2|||Python
 OpenAI Assistants API|a|OpenAI Assistants
-Spegel|5
 RStudio Connect|f|Posit Connect
+Zot|5
 tidymodels|2|||R
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
-Nydus|5
+Spegel|5
 WhisperX|a|||Python
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
+Mistral 7B|a
+Nydus|5
+Perplexity API|a
+Gephi|9
+PyGraphistry|9|Graphistry||Python
 Stargz Snapshotter|5
+TensorFlow Extended|a|TFX||Python
+Kiro|e
 Lima VM|5
 Youki|5
 crun|5
@@ -5581,6 +5595,7 @@ devise
 diesel
 discord
 doctrine
+dos
 drizzle
 drone
 duo
@@ -5711,6 +5726,7 @@ mermaid
 metal
 meteor
 micrometer
+middleman
 mime
 mirth
 modal
@@ -5738,6 +5754,7 @@ pact
 pandas
 parcel
 passenger
+pear
 pebble
 pelican
 perplexity
@@ -5752,6 +5769,7 @@ plausible
 playwright
 poetry
 postman
+prawn
 prefect
 presto
 prettier
@@ -6090,6 +6108,11 @@ highlights
 honeycombed
 honeycombs
 icebergs
+illustrate
+illustrated
+illustrates
+illustration
+illustrators
 impale
 incidental
 inter
@@ -6113,9 +6136,11 @@ mimic
 minutest
 moments
 motors
+nation
 natty
 nests
 nodes
+notions
 nugget
 nutty
 objective
@@ -6327,7 +6352,9 @@ valley
 vanillas
 vanish
 vaults
+vectors
 vertical
+victor
 viler
 vilest
 vipers
@@ -6348,7 +6375,7 @@ woodpeckers`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","es","poco","ti"],"fra":["bat","ci","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway"],"SIP":["PJSIP"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
