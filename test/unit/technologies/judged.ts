@@ -182,6 +182,8 @@ export const JUDGED_SETS = {
   'fifty-eighth set': 'labels-fifty-eighth.yaml',
   'fifty-ninth set': 'labels-fifty-ninth.yaml',
   'sixtieth set': 'labels-sixtieth.yaml',
+  'sixty-first set': 'labels-sixty-first.yaml',
+  'sixty-second set': 'labels-sixty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
