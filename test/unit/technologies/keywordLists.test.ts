@@ -27,6 +27,11 @@ describe('keywords that list several names', () => {
     assert.equal(applyFix(former, 'Change to Jakarta EE'), former.replace('Java Enterprise Edition (JEE)', 'Jakarta EE'));
   });
 
+  it('takes an ellipsis after the last name a keyword lists as "and more" ("(RSpec, Jasmine...)"), not part of the name', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Practices', '    keywords: ["Test Driven Development (RSpec, ExUnit, Jasmine...)", "AWS (EC2, VPC…)", "Java (Spring, Hibernate, Mongodb...)"]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Mongodb']);
+  });
+
   it('takes a word alone in parentheses after a name as how well ("Go (medium)"), and words among names as names', () => {
     const levels = resume('work:', '  - highlights:', '      - Wrote 3 services in Go and Java with Spring.', 'skills:', '  - name: Languages', '    keywords:', '      - Go (medium)', '      - Java (spring, hibernate)');
     assert.deepEqual(check(levels).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['spring', 'hibernate']);
