@@ -27,6 +27,11 @@ describe('keywords that list several names', () => {
     assert.equal(applyFix(former, 'Change to Jakarta EE'), former.replace('Java Enterprise Edition (JEE)', 'Jakarta EE'));
   });
 
+  it('reads a tool before the language it was used from ("Selenium - Python", "PhantomJS - Node") as the tool', () => {
+    const text = resume('work:', '  - highlights:', '      - Tested 3 sites with Selenium and PhantomJS.', 'skills:', '  - name: Testing', '    keywords: [Selenium - Python, PhantomJS - Node, Capybara - Ruby]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['Capybara - Ruby']);
+  });
+
   it('takes an ellipsis after the last name a keyword lists as "and more" ("(RSpec, Jasmine...)"), not part of the name', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Practices', '    keywords: ["Test Driven Development (RSpec, ExUnit, Jasmine...)", "AWS (EC2, VPC…)", "Java (Spring, Hibernate, Mongodb...)"]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Mongodb']);

@@ -221,6 +221,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const named = index.resolve(noted[1]!);
     // Words in lower case say how well; capitalised ones may list its parts ("Jetpack: Navigation Paging").
     if (named && !CONCEPT_KINDS.has(named.tech.category) && /\b\p{Ll}{3,}/u.test(noted[2]!)) return at(noted[1]!, named);
+    // "Selenium - Python", "PhantomJS - Node": a tool, then the language it was used from.
+    const from = named ? index.resolve(noted[2]!.trim()) : undefined;
+    if (named && !CONCEPT_KINDS.has(named.tech.category) && from && from.tech !== named.tech && (from.tech.category === 'language' || from.tech.name === 'Node.js')) return at(noted[1]!, named);
     // Only a name written well: a fix would write the name over the label.
     const one = named ? undefined : index.resolve(noted[2]!.trim());
     if (one && (one.status === 'canonical' || one.status === 'short')) return { resolution: one };

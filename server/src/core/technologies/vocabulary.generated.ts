@@ -887,7 +887,7 @@ Document AI|a
 Event-driven architecture|h
 Facebook|i
 Gomega|2|||Go
-Lightning Web Components|1|LWC
+Lightning Web Components|1|LWC;Salesforce LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
 Monaco Editor|2|Monaco||JavaScript
@@ -2623,7 +2623,7 @@ Google Maps Platform|4|Google Maps API
 Google Sheets|e
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
-NetApp ONTAP|6|ONTAP
+NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
@@ -3690,6 +3690,7 @@ COBIT|g
 Fastlane|e
 IAST|h
 LlamaIndex|a||GPT Index
+NautilusTrader|2|||Python
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
@@ -4030,6 +4031,7 @@ Retrieval-augmented generation|h|RAG
 TIFF|g
 AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro
+NetApp SnapMirror|6|SnapMirror
 OneSignal|f
 PDF|g|Portable Document Format
 Platform engineering|h
@@ -4184,6 +4186,7 @@ Dojo Toolkit|2|||JavaScript
 GTK|2|GTK+
 Invicti|d||Netsparker
 Pebble|f|Pebble SDK
+Brightcove|f
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 Label Studio|a
@@ -4374,14 +4377,18 @@ IBM CPLEX|a|CPLEX
 WasmEdge|f
 tsoa|2|||TypeScript
 Camel K|5
+PhantomJS|e|||JavaScript
 Phoenix Framework|1|Phoenix
 PuLP|a
 Phoenix LiveView|1|LiveView
 Pyomo|a
+styled-system|2|||JavaScript
 CVXPY|a
 Ecto|2
+React Styleguidist|e|Styleguidist||JavaScript
 Absinthe|2
 Stan|0
+Syncano|f
 Knative Eventing|5
 Oban|2
 PyMC|a||PyMC3
@@ -4482,9 +4489,11 @@ MEVN stack|h|MEVN
 QLoRA|h
 Direct preference optimization|h|DPO
 LAMP stack|h|LAMP
+Cocoa|1|||Objective-C
 Proximal policy optimization|h|PPO
 Garden.io|5
 Q-learning|h|DQN;Deep Q-learning
+Task Parallel Library|2|TPL||C#
 Random forest|h|random forests
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
@@ -5565,6 +5574,7 @@ click
 clip
 cobra
 cockpit
+cocoa
 coherence
 coil
 combine
