@@ -184,6 +184,8 @@ export const JUDGED_SETS = {
   'sixtieth set': 'labels-sixtieth.yaml',
   'sixty-first set': 'labels-sixty-first.yaml',
   'sixty-second set': 'labels-sixty-second.yaml',
+  'sixty-third set': 'labels-sixty-third.yaml',
+  'sixty-fourth set': 'labels-sixty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
