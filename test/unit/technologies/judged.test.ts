@@ -11,7 +11,9 @@ describe('technology advice on resumes the team did not write', () => {
   const chosen = process.env['VITAE_JUDGED_SETS']?.split(',');
   const sets = [...Object.keys(JUDGED_SETS), 'all'].filter((set) => !chosen || chosen.includes(set)) as Array<JudgedSet | 'all'>;
   for (const set of sets) {
-    it(`prints precision and recall per code: ${set}`, () => {
+    it(`prints precision and recall per code: ${set}`, function () {
+      // All the judged resumes, whose number grows with each judged set.
+      this.timeout(120_000);
       const scores = score(set === 'all' ? undefined : set);
       console.log(table(scores).replace(/^/gm, '      '));
       if (process.env['VITAE_JUDGED'] === 'list' && set !== 'all') {
@@ -37,7 +39,8 @@ describe('technology advice on resumes the team did not write', () => {
   const judgedSets = setsWithVerdicts().filter((set) => !chosen || chosen.includes(set));
   for (const set of [...judgedSets.map((one) => [one]), judgedSets]) {
     if (set.length === 0) continue;
-    it(`prints the advice as a reader judged it when shown: ${set.length === 1 ? set[0] : 'all judged sets'}`, () => {
+    it(`prints the advice as a reader judged it when shown: ${set.length === 1 ? set[0] : 'all judged sets'}`, function () {
+      this.timeout(120_000);
       const judged = judgedAdvice(set);
       console.log(judgedTable(judged).replace(/^/gm, '      '));
       if (process.env['VITAE_JUDGED'] === 'list' && set.length === 1) for (const code of JUDGED_CODES) for (const line of judged[code].disagreements) console.log(`      disagreed  ${code}  ${line}`);
