@@ -118,10 +118,13 @@ function collect(source: WritingSource): Writing {
   return { entries, bullets, prose, titles, words, start: first ?? [0, Math.min(1, doc.text.length)], language };
 }
 
-/** The summaries and descriptions, then the bullets: the resume's sentences, for telling its language. */
+/**
+ * The summaries and descriptions, then the bullets: the resume's sentences, for telling its language. A text of
+ * several lines (a summary written as a list of bullets) is read line by line, so that its lines make parts of their
+ * own: read as one part, a French summary full of names scored 0.98 of its best as English.
+ */
 function* sentences(prose: readonly Text[], bullets: readonly Text[]): Generator<string> {
-  for (const text of prose) yield text.text;
-  for (const text of bullets) yield text.text;
+  for (const text of [...prose, ...bullets]) yield* text.text.split('\n');
 }
 
 const SECTIONS: ReadonlySet<string> = new Set(BULLET_SECTIONS);
