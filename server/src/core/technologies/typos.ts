@@ -81,12 +81,11 @@ export function slipIn(words: Iterable<string>, tech: TechEntry, meant?: (word: 
     const key = foldKey(word);
     if (key.length < 5) continue;
     const limit = limitFor(key);
-    const near = candidates.filter((candidate) => candidate[0] === key[0] && oneSlip(key, candidate, limit));
-    if (near.some((candidate) => candidate.slice(-2) === key.slice(-2))) return true;
+    if (candidates.some((candidate) => candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2) && oneSlip(key, candidate, limit))) return true;
     // "Memcache" for Memcached: a slip at the end too, in a longer word that a keyword would be read as misspelt
     // (`meantName`: no English word, no rarer name as close; words here are in lower case, so "scada" is too short
-    // to tell from a slip).
-    if (near.length > 0 && key.length >= 7 && meant?.(word) === tech) return true;
+    // to tell from a slip). Looked for only then: most words are no slip, and the ends' test costs nothing.
+    if (meant && key.length >= 7 && candidates.some((candidate) => candidate[0] === key[0] && oneSlip(key, candidate, limit)) && meant(word) === tech) return true;
   }
   return false;
 }
