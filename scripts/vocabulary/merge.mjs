@@ -220,9 +220,17 @@ function rank(entries, ranking) {
     if (!known.has(squash(String(name)))) throw new Error(`ranking.yaml: "${name}" is not in the vocabulary`);
   }
   const topPosition = (entry) => top.get(squash(entry.name)) ?? Infinity;
+  for (const entry of entries) entry.niche = topPosition(entry) === Infinity && (entry.tier > 1 || entry.order >= WELL_KNOWN_PER_FILE);
   return entries.sort((a, b) =>
     topPosition(a) - topPosition(b) || a.tier - b.tier || a.order - b.order || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+
+/**
+ * How many of each curated file's first entries (at its pace) are well known; the rest, and every name the curators
+ * did not list, are niche. Counted within each file, so that a name added to one file cannot make another file's
+ * name niche (an absolute rank did: CodeIgniter fell past it when names were inserted before it).
+ */
+const WELL_KNOWN_PER_FILE = 30;
 
 /** Each spelling belongs to one technology: an alias that is another's name, or a more used one's alias, goes. */
 function resolveConflicts(entries, log) {
@@ -253,6 +261,9 @@ function resolveConflicts(entries, log) {
           if (alias === alias.toUpperCase()) kept.push(alias);
           continue;
         }
+        // Of two spellings of its own that fold alike, the first listed is kept and the other is read as a variant of it,
+        // which is reported: readers flag "MS SQL" beside "MSSQL" (keeping both lost 10 lines they flag, judged blind).
+        // A spelling readers accept as written is listed under `accepted`.
         const holder = owner.get(key);
         if (holder === undefined) {
           owner.set(key, entry.name);
@@ -270,5 +281,5 @@ function resolveConflicts(entries, log) {
 export function buildEntries(inputs, log = () => {}) {
   const candidates = [...curatedCandidates(inputs), ...iconCandidates(inputs, log), ...linguistCandidates(inputs, log)];
   const entries = resolveConflicts(rank(mergeByName(candidates, log), inputs.ranking), log);
-  return entries.map(({ name, category, aliases, formerNames, language, sources }) => ({ name, category, aliases, formerNames, ...(language ? { language } : {}), sources }));
+  return entries.map(({ name, category, aliases, formerNames, language, sources, niche }) => ({ name, category, aliases, formerNames, ...(language ? { language } : {}), sources, niche }));
 }

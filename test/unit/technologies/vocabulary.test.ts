@@ -180,6 +180,27 @@ describe('the technology vocabulary', () => {
     assert.deepEqual(firstByRank('amazon s', 2), ['Amazon S3', 'Amazon SQS']);
   });
 
+  it('makes a name niche by its place in its own curated file: names added to another file change nothing', function () {
+    this.timeout(60_000);
+    // The niche names, built from the curated files as they are and with 300 names put first in the languages' file.
+    const script = `
+      import { loadInputs } from './scripts/vocabulary/build.mjs';
+      import { buildEntries } from './scripts/vocabulary/merge.mjs';
+      const niche = (inputs) => buildEntries(inputs).filter((entry) => entry.niche).map((entry) => entry.name);
+      const inputs = loadInputs();
+      const languages = inputs.curated.find((file) => file.file === 'languages.yaml');
+      const before = niche(inputs);
+      languages.technologies = [...Array.from({ length: 300 }, (_, i) => 'Made-up language ' + i), ...languages.technologies];
+      console.log(JSON.stringify({ before, after: niche(inputs) }));`;
+    const root = join(__dirname, '..', '..', '..');
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const { before, after } = JSON.parse(output) as { before: string[]; after: string[] };
+    const languageNames = new Set(TECHNOLOGIES.filter((technology) => technology.category === 'language').map((technology) => technology.name));
+    const elsewhere = (names: string[]) => names.filter((name) => !name.startsWith('Made-up') && !languageNames.has(name)).sort();
+    assert.deepEqual(elsewhere(after), elsewhere(before));
+    assert.ok(!before.includes('CodeIgniter') && !after.includes('CodeIgniter'), 'CodeIgniter, early in its file, is well known');
+  });
+
   it('lists the names and aliases that are also ordinary English words, lower-cased', () => {
     for (const word of ['go', 'swift', 'rust', 'express', 'flask']) assert.ok(ORDINARY_WORDS.has(word), word);
     for (const name of ['kubernetes', 'postgresql', 'typescript']) assert.ok(!ORDINARY_WORDS.has(name), name);

@@ -5482,6 +5482,9 @@ hoon|0
 mIRC Script|0
 nesC|0`;
 
+/** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
+export const NICHE_RANK = 986;
+
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
 accessibility

@@ -10,7 +10,7 @@ import { listedNames, meantKeyword, nameSpan, readingOf, resumeTechnologies, val
 import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { SUITES } from '../../technologies/vocabulary.generated';
+import { NICHE_RANK, SUITES } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, practices ("Agile", "microservices")
@@ -119,9 +119,6 @@ function writtenHead(text: string): string {
 
 // Among the two hundred most used technologies (the vocabulary's ranking), a name is one most readers list.
 const WIDELY_USED = 200;
-
-// Beyond the thousand most used technologies, a name is niche.
-const NICHE_RANK = 1000;
 
 /**
  * A niche technology named only in older roles or projects is history, not one of today's skills: judged by hand,
