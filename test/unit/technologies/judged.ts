@@ -186,6 +186,8 @@ export const JUDGED_SETS = {
   'sixty-second set': 'labels-sixty-second.yaml',
   'sixty-third set': 'labels-sixty-third.yaml',
   'sixty-fourth set': 'labels-sixty-fourth.yaml',
+  'sixty-fifth set': 'labels-sixty-fifth.yaml',
+  'sixty-sixth set': 'labels-sixty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
