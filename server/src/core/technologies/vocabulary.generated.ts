@@ -1581,7 +1581,7 @@ Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
 Cygwin|e
 DiffServ|7
-H2 Database|3|H2
+H2 Database|3|H2;H2DB
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
@@ -2927,6 +2927,7 @@ Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 R Markdown|9
 SDN|7|Software-defined networking
+Smartsheet|e
 Standard ML|0|SML
 pprof|e
 AWS Service Catalog|4
@@ -3361,6 +3362,7 @@ IEC 61508|g
 Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
+ManageEngine OpManager|8|OpManager
 Matrix|g|Matrix protocol
 Mermaid|e|MermaidJS
 ONNX Runtime|a
@@ -3379,6 +3381,7 @@ ONNX|g
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
+SolarWinds Orion|8|Orion Platform
 Structurizr|e
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
@@ -4372,6 +4375,7 @@ Sysdig Secure|d
 Wasmtime|f
 Gurobi|e
 InversifyJS|2|Inversify;inversify||TypeScript
+Samsung Knox|d|Knox Suite
 Wasmer|f
 IBM CPLEX|a|CPLEX
 WasmEdge|f
@@ -4389,12 +4393,15 @@ React Styleguidist|e|Styleguidist||JavaScript
 Absinthe|2
 Stan|0
 Syncano|f
+Ant Design Vue|2|||JavaScript
 Knative Eventing|5
 Oban|2
 PyMC|a||PyMC3
 Broadway|2
+Element UI|2|||JavaScript
 Prophet|a
 Nerves|f
+uni-app|1|||JavaScript
 Erlang/OTP|2
 igraph|a
 ExUnit|e
@@ -4494,15 +4501,23 @@ Proximal policy optimization|h|PPO
 Garden.io|5
 Q-learning|h|DQN;Deep Q-learning
 Task Parallel Library|2|TPL||C#
+ABP Framework|1|ABP.IO||C#
 Random forest|h|random forests
+Quartz.NET|2|||C#
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
+ML.NET|a|||C#
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Linear regression|h
 Tilt.dev|5
 K-means|h|k-means clustering
+Source Link|e
+FLAnimatedImage|2|||Objective-C
 Principal component analysis|h|PCA
+Quixel Suite|e|Quixel
 t-SNE|h
 UMAP|h
+libtcod|2|tcod;python-tcod
 DBSCAN|h
 ARIMA|h|SARIMA
 Time series forecasting|h|time series analysis
@@ -4556,6 +4571,7 @@ PyGraphistry|9|Graphistry||Python
 Stargz Snapshotter|5
 TensorFlow Extended|a|TFX||Python
 Kiro|e
+Common Crawl|9
 Lima VM|5
 Youki|5
 crun|5
