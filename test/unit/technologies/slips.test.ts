@@ -103,6 +103,11 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to Go'), text.replace('GoLang', 'Go'));
   });
 
+  it('writes the name, not its singular, for a name run together ("GithubAction" is written GitHub Actions)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: CI/CD', '    keywords: [GithubAction]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GithubAction" is written "GitHub Actions".']);
+  });
+
   it('reads a well-used framework before one of its features ("Angular Signals", "React Hooks") as the framework, not a longer proper name', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 screens to Angular Signals and the admin to React Hooks.', 'skills:', '  - name: Languages', '    keywords: [TypeScript]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(': ')[0]), ['Angular', 'React']);

@@ -115,7 +115,7 @@ Apache Airflow|9|Airflow||Python
 Apache Cassandra|3|Cassandra
 PowerShell|0|pwsh;posh
 Nuxt|1|Nuxt.js||JavaScript
-Azure App Service|4|App Service|Azure Web Apps
+Azure App Service|4|App Service;Azure Web Apps|Azure Websites
 nginx|6|NGINX;Nginx Plus
 Arch Linux|b|Arch
 Android Studio|e

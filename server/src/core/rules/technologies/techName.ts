@@ -202,7 +202,9 @@ function spelling(resolution: Resolution, written: string, withVendor = false): 
   // "Openshift" is written "OpenShift", the short form as styled; "GoLang" is written "Go", not the lower-case "golang".
   // Not "CI-CD" written "CICD": a separator the author wrote is kept by the name that has one (CI/CD).
   const separated = /[-/]/.test(written) && !/[-/]/.test(form.text) && /[-/]/.test(tech.name);
-  const accepted = !withVendor && !separated && form.kind === 'alias' && form.text !== form.text.toLowerCase() && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
+  // Not "GithubAction" written "GitHub Action": the name in the singular is accepted as written, not what a fix writes.
+  const singular = tech.name === `${form.text}s`;
+  const accepted = !withVendor && !separated && !singular && form.kind === 'alias' && form.text !== form.text.toLowerCase() && statusOf(form.text, { ...form, name: tech.name, category: tech.category }) === 'short';
   if (status === 'variant' && accepted) return form.text;
   // "micro-services" is written "microservices": a plain phrase keeps the sentence's lower case.
   return caseFree(tech.name, tech.category) && written === written.toLowerCase() ? tech.name.toLowerCase() : tech.name;
