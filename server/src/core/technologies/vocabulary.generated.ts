@@ -2455,10 +2455,10 @@ Rockset|3
 STM32CubeIDE|e|STM32CubeMX
 Sigma Computing|9
 Static site generation|h|SSG
-Three.js|2|||JavaScript
 Tilt|5
 Wagtail|f|||Python
 pest|2|||Rust
+three.js|2|||JavaScript
 Alteryx|9
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
