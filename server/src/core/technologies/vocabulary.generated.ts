@@ -423,9 +423,9 @@ Twilio|f
 Salesforce|f
 SAP|f
 ServiceNow|f
-WordPress|f
+WordPress|f|||PHP
 Shopify|f
-Drupal|f
+Drupal|f|||PHP
 Google Analytics|8|GA4;Google Analytics 4
 Google Chrome|e|Chrome
 Firefox|e|Mozilla Firefox
@@ -1491,7 +1491,7 @@ Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
-Joomla|f
+Joomla|f|||PHP
 Multicast|7
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
