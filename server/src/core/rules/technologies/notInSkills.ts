@@ -239,7 +239,12 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
   const kind = (name: string): string | undefined => found.index.byName(name)?.category;
-  if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && kind(family) === tech.category)) return true;
+  // A cloud covers its managed databases too where no database is listed: AWS lists Amazon RDS and DynamoDB. Readers
+  // took AWS as covering them beside a databases group as well (26 lines of 27); the team's skills-groups resume puts
+  // Aurora in its "Data stores" group, so a resume that lists databases is offered them there.
+  const listsDatabases = tech.category === 'database' && [...listed].some((name) => kind(name) === 'database');
+  const sameKind = (family: string): boolean => kind(family) === tech.category || (kind(family) === 'cloud' && SERVICE_KINDS.has(tech.category) && !listsDatabases);
+  if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && sameKind(family))) return true;
   // The family beside a listed member that says it ("Red Hat Enterprise Linux", "Embedded Linux" for Linux).
   if (FAMILIES.some(({ family, members, saidByMembers }) => saidByMembers && family === tech.name && [...listed].some((name) => members.test(name) && kind(name) === tech.category))) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
