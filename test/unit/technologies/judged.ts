@@ -188,6 +188,8 @@ export const JUDGED_SETS = {
   'sixty-fourth set': 'labels-sixty-fourth.yaml',
   'sixty-fifth set': 'labels-sixty-fifth.yaml',
   'sixty-sixth set': 'labels-sixty-sixth.yaml',
+  'sixty-seventh set': 'labels-sixty-seventh.yaml',
+  'sixty-eighth set': 'labels-sixty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
