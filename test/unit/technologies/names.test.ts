@@ -126,6 +126,22 @@ describe('technology names', () => {
     assert.deepEqual(['Ember', 'Backbone', 'Next', 'next'].map(listed), ['Ember.js', 'Backbone.js', 'Next.js', 'unknown']);
   });
 
+  it('reads a keyword with an LTS version, a kind after it, or a plural name in the singular', () => {
+    const listed = (keyword: string): string => {
+      const resolution = readKeyword(index, keyword);
+      return resolution ? `${resolution.tech.name} (${resolution.status})` : 'unknown';
+    };
+    assert.deepEqual(['Ubuntu 18.04 LTS', 'Bash Shell', 'Fastly CDN'].map(listed), ['Ubuntu (canonical)', 'Bash (short)', 'Fastly (short)']);
+    // "Windows Form" is Windows Forms misspelt; "Design Pattern", a concept, is fine either way.
+    assert.deepEqual(['Windows Form', 'Design Pattern'].map(listed), ['Windows Forms (variant)', 'unknown']);
+  });
+
+  it('reads two names side by side as two, not as one spelling spaced out: "C# .NET" is not "C#.NET"', () => {
+    assert.equal(read('C#.NET'), 'C# (short)');
+    assert.equal(read('C# .NET'), 'unknown');
+    assert.equal(read('Node JS'), 'Node.js (variant)');
+  });
+
   it('reads a lower-case name written as two words as a phrase: "Unit test" is not unittest, "Data dog" is still Datadog', () => {
     assert.equal(read('Unit test'), 'unknown');
     assert.equal(read('unittest'), 'unittest (canonical)');

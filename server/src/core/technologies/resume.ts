@@ -259,9 +259,15 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(singular);
     if (resolution && resolution.status !== 'variant') return at(singular, { ...resolution, status: 'short' });
   }
+  // "Windows Form" for Windows Forms: a product's name of several words that ends in a plural, written in the
+  // singular, is the name misspelt ("Design Pattern", a concept, is fine either way).
+  if (/^\S.*\s\S{2,}[^sS\s]$/.test(text)) {
+    const resolution = index.resolve(`${text}s`);
+    if (resolution && resolution.form.kind === 'name' && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.name.toLowerCase() === `${text}s`.toLowerCase()) return { resolution: { ...resolution, status: 'variant' } };
+  }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
-  // "BLoC Pattern": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
@@ -303,8 +309,8 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
 
-/** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai". */
-const VERSION = String.raw`v?\d[\d.x]*(?:[igc]|ai)?\+?`;
+/** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai", "18.04 LTS". */
+const VERSION = String.raw`v?\d[\d.x]*(?:[igc]|ai)?\+?(?: LTS)?`;
 const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
 const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|,)\s?${VERSION})+$`);
 

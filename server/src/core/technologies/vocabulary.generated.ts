@@ -27,7 +27,7 @@ TypeScript|0|ts
 NumPy|2|||Python
 MySQL|3
 Java|0|J2SE;Java SE
-.NET|f|dotnet;.NET Core;dotnet core;.NET 8
+.NET|f|dotnet;.NET Core;dotnet core;.NET 8;Microsoft .NET
 Google Cloud|4|GCP;Google Cloud Platform;GCloud
 Git|e
 macOS|b||OS X;Mac OS X
@@ -48,7 +48,7 @@ GitLab|i
 Ubuntu|b|Ubuntu Linux;Ubuntu Server
 IntelliJ IDEA|e|IntelliJ
 Stack Overflow|i
-C#|0|csharp
+C#|0|csharp;C#.NET
 Next.js|1|||JavaScript
 Azure Functions|4|Azure Durable Functions;Durable Functions
 Terraform|6|tf;HashiCorp Terraform||HCL
@@ -299,7 +299,7 @@ T-SQL|0|Transact-SQL
 iOS|b
 Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
 Bitbucket|i
-PL/SQL|0|PLSQL
+PL/SQL|0|PLSQL;Oracle PL/SQL
 OpenCV|a
 TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
@@ -420,7 +420,7 @@ Auth0|d|Okta Customer Identity Cloud
 Keycloak|d
 Stripe|f
 Twilio|f
-Salesforce|f
+Salesforce|f|Salesforce CRM
 SAP|f
 ServiceNow|f
 WordPress|f|||PHP
@@ -1105,7 +1105,7 @@ Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Twelve-Factor App|h|12-factor;12 Factor App
 Verato|f
-Visual Basic 6.0|0|VB6
+Visual Basic 6.0|0|VB6;VB6.0;Visual Basic 6
 VuePress|e
 date-fns|2|||JavaScript
 etcd|3
@@ -1144,6 +1144,7 @@ Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 L2TP|7
 MPI|2|Message Passing Interface;Open MPI;MPICH
+Medidata Rave|f|Rave EDC
 Mill build tool|e
 Octopus Deploy|5
 Redoc|e
@@ -1152,7 +1153,7 @@ SOLID|h
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
-Windows Server|b
+Windows Server|b|Microsoft Windows Server
 Zipkin|8
 attrs|2|||Python
 AWS Security Hub|4|Security Hub
@@ -1190,6 +1191,7 @@ Functional programming|h
 GoReleaser|e|||Go
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
+LabDAQ|f
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Pest PHP|e|||PHP
@@ -1461,7 +1463,7 @@ SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Terragrunt|5
 ThoughtSpot|9
 Tokio|2|||Rust
-VMware ESXi|6|ESXi
+VMware ESXi|6|ESXi;VMware ESX;ESX
 tRPC|2|||JavaScript
 tqdm|2|||Python
 ASIC|c
@@ -1918,7 +1920,7 @@ Kerberos|d
 Monte Carlo Data|a
 NVDA|e
 OKR|h|OKRs
-OpenText Fortify|d|HP Fortify;Micro Focus Fortify
+OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 OpenVMS|b
 Qwik|1|||JavaScript
 RethinkDB|3
@@ -1961,6 +1963,7 @@ Lit|1|||JavaScript
 Mandiant|d
 Okteto|5
 OpenSSH|d
+PICT|e
 Peerlist|i
 Semgrep|d
 User research|h
@@ -2648,7 +2651,7 @@ Mapbox GL JS|2|||JavaScript
 MongoDB Compass|e
 NetApp|6
 PgBouncer|3
-Rider|e|JetBrains Rider
+Rider|e|JetBrains Rider;IntelliJ Rider
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 phpMyAdmin|3
@@ -2969,6 +2972,7 @@ OpenFlow|7
 RStudio|e
 Realm|3|RealmDB;Realm Database
 SwiftData|2|||Swift
+Visual SourceSafe|e|VSS
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
@@ -2986,6 +2990,7 @@ Numba|2|||Python
 P4|0
 Redfish|g
 SPIFFE|g
+Skype|e
 Theme UI|2|||JavaScript
 VisualVM|e
 dpkg|e
@@ -3007,6 +3012,7 @@ QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redis Stack|3
 SPIRE|d
+UWSC|e
 ZeroMQ|6|ZMQ;0MQ
 ggplot2|2
 AWS Distro for OpenTelemetry|4|ADOT
@@ -3076,6 +3082,7 @@ Artillery|e
 Dell PowerEdge|c
 FHIR|g|HL7 FHIR
 GoogleTest|2|gtest
+Jac|0|Jaclang
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
@@ -3139,7 +3146,7 @@ OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
 Raspberry Pi|c|RPi
-Solace PubSub+|6
+Solace PubSub+|6|Solace
 Team Foundation Version Control|e|TFVC
 Veeva Vault|f
 Amazon EC2 Spot Instances|4|Spot Instances
@@ -3291,6 +3298,7 @@ Postmortems|h|blameless postmortems
 Seldon Core|a|Seldon
 Strimzi|5
 Turbopack|e|||JavaScript
+Windows XP|b
 Xcode Instruments|e|Instruments
 AES|g
 AUTOSAR|g
@@ -3309,6 +3317,7 @@ Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
 Vertical Pod Autoscaler|5
+Windows Vista|b
 gcov|e
 AWS IoT Greengrass|4|Greengrass
 Cisco NX-OS|7|NX-OS
@@ -3322,6 +3331,7 @@ Service Mesh Interface|g|SMI
 Temporal|f
 TorchServe|a
 USE method|h
+Windows 7|b
 XTDB|3
 cert-manager|5
 draw.io|e|diagrams.net
@@ -3339,6 +3349,7 @@ OpenMetrics|g
 StoreKit|2
 TensorFlow Serving|a
 TerminusDB|3
+Windows NT|b
 lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
@@ -3773,6 +3784,7 @@ LitmusChaos|5|Litmus
 Moralis|f
 Sails.js|1|||JavaScript
 Substance 3D Designer|e|Substance Designer
+TERASOLUNA|1|||Java
 Vulnerability management|h
 ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
@@ -3897,7 +3909,7 @@ AWS Device Farm|4
 Bluehost|4
 CMMC|g
 Clonezilla|e
-Google Play Services|f
+Google Play Services|f|Play Services
 Immutable.js|2|||JavaScript
 OpenAI Whisper|a|Whisper
 Opus codec|g
@@ -3989,7 +4001,7 @@ Weave GitOps|5
 timm|a
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
-Internet Explorer|e
+Internet Explorer|e|IE
 JPEG|g|JPG
 Load balancing|h
 Robolectric|e
@@ -4108,6 +4120,7 @@ Voice over IP|h|VoIP
 Capacitor|1|Ionic Capacitor
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
+MAVLink|g
 Multithreading|h
 Reinforcement learning|h|RL
 nodemon|e|||JavaScript
@@ -4117,12 +4130,14 @@ Caching|h
 Defold|1
 Tanium|d
 Trunk-based development|h
+srsRAN|7
 ts-node|e|||JavaScript
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
 Detox|e
 Durandal|1|||JavaScript
 Generative AI|h|GenAI
+OpenAirInterface|7|OAI
 Rate limiting|h
 tsx|e|||JavaScript
 Circuit breaker|h|circuit breaker pattern
@@ -4155,7 +4170,7 @@ Boost|2|Boost C++
 Hyperopt|a
 ISDN|7
 Inertia.js|2|||JavaScript
-SuperCollider|0
+SuperCollider|0|sclang
 Venafi|d
 Withings API|f|Withings
 AWS Signature Version 4|d|SigV4
@@ -4193,6 +4208,7 @@ Brightcove|f
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 Label Studio|a
+OpenADR|g
 Terraspace|5
 libcinder|e
 wxWidgets|2
@@ -4301,14 +4317,17 @@ MISP|d
 KubeBlocks|5
 MetaMask|e
 OpenCTI|d
+PX4|e|PX4 Autopilot
 Arkime|d||Moloch
 Google Benchmark|2
 Hardhat|e
+AprilTag|2
 NetworkMiner|d
 Truffle|e
 LogRhythm|d
 Meson|e
 Model Context Protocol|g|MCP
+AlexNet|a
 CloudNativePG|5
 Exabeam|d
 Ninja|e
@@ -4319,11 +4338,13 @@ Securonix|d
 Claude Code|e
 Conan|e
 Rapid7 InsightIDR|d|InsightIDR
+Systems Tool Kit|e|STK;Ansys STK
 currency.js|2|||JavaScript
 Darktrace|d
 OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
 vcpkg|e
+Cameo Systems Modeler|e|CATIA Magic
 React Navigation|2|||JavaScript
 Tabnine|a
 Vectra AI|d|Vectra
@@ -4333,6 +4354,7 @@ GNU Toolchain|e
 React Native for Web|2|React Native Web||JavaScript
 CUDA Toolkit|c
 Clang|e
+ENOVIA|e
 Proofpoint|d
 React Native Paper|2|||JavaScript
 Mimecast|d
@@ -4340,6 +4362,7 @@ React Flow|2|||JavaScript
 Abnormal Security|d
 Benchmark.js|2|||JavaScript
 CuPy|2
+DJI Tello|c|Ryze Tello
 MSVC|e|Visual C++
 Percona Operator|5
 KnowBe4|d
@@ -4347,6 +4370,7 @@ Nightwatch.js|e|Nightwatch||JavaScript
 RAPIDS|9|cuDF
 AddressSanitizer|e|ASan
 Apache Mahout|a
+DJI|c|DJI SDK
 NW.js|1||node-webkit|JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 React Developer Tools|e|React DevTools||JavaScript
@@ -4410,7 +4434,9 @@ Knative Serving|5
 Hex.pm|i
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
+Module Federation|2|||JavaScript
 Rebar3|e
+CoreUI|2|||JavaScript
 Cowboy|2
 Shapely|a
 GDAL|a
@@ -4518,6 +4544,7 @@ Quixel Suite|e|Quixel
 t-SNE|h
 UMAP|h
 libtcod|2|tcod;python-tcod
+ActiveReports|2|||C#
 DBSCAN|h
 ARIMA|h|SARIMA
 Time series forecasting|h|time series analysis
@@ -5668,6 +5695,7 @@ flux
 folly
 foreman
 forth
+fortify
 foundry
 freelancer
 gawk
@@ -5886,6 +5914,7 @@ snowflake
 snowplow
 soap
 soar
+solace
 solid
 solidity
 sonic
@@ -6404,7 +6433,7 @@ woodpeckers`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
