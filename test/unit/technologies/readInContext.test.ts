@@ -301,6 +301,17 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Wrote C# wrappers for geocoding from Bing, Yahoo, and Google', 'C#'), []);
   });
 
+  it('reads a company in the possessive as the company ("Google\'s Rust materials"), but "Anthropic\'s LLMs" as used', () => {
+    assert.deepEqual(said('Helping to write Google\'s unsafe Rust onboarding materials for 400 engineers', 'Rust'), []);
+    assert.deepEqual(said('Built code review for 40 teams using OpenAI and Anthropic\'s LLMs', 'OpenAI API').map((line) => line.split(':')[0]), ['Anthropic']);
+  });
+
+  it('reads a title\'s words as the title ("Information Systems Manager"), and "waypoint" and "mono" in lower case as words', () => {
+    const text = resume('work:', '  - name: Acme', '    position: Information Systems Manager', '    highlights:', '      - Built waypoint following for 3 robots and mono/multivariable regression models.', 'skills:', '  - name: Tools', '    keywords: [Git]');
+    assert.deepEqual(check(text).filter((line) => /tech-(name|not-in-skills)/.test(line)), []);
+    assert.deepEqual(said('Patched 400 servers with Systems Manager').map((line) => line.split(':')[0]), ['Systems Manager']);
+  });
+
   it('reads a capitalised word after a product as a word of its name ("Quartz Composer"), not a framework after its language', () => {
     assert.deepEqual(said('Drew the front end in Quartz Composer and earned the Linkerd Ambassador badge', 'Linkerd'), []);
     assert.deepEqual(said('Built 12 services in Java Spring', 'Java').map((line) => line.split(':')[0]), ['Spring']);

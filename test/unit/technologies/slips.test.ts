@@ -108,6 +108,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GithubAction" is written "GitHub Actions".']);
   });
 
+  it('reads short capitals beside a name of their kind in one keyword as that name ("Lerna/NX": Nx, listed and written otherwise)', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 12 packages to Nx and Lerna.', 'skills:', '  - name: Tools', '    keywords: [Lerna/NX]');
+    assert.deepEqual(check(text).map((line) => line.split(': ').slice(1).join(': ')), ['information tech-name: "NX" is written "Nx".']);
+  });
+
   it('reads a well-used framework before one of its features ("Angular Signals", "React Hooks") as the framework, not a longer proper name', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 screens to Angular Signals and the admin to React Hooks.', 'skills:', '  - name: Languages', '    keywords: [TypeScript]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(': ')[0]), ['Angular', 'React']);

@@ -16,8 +16,8 @@ export function inContext(index: TechIndex, text: string, mentions: readonly Men
   const joined = compounds(index, text, mentions);
   const kept = joined.filter((mention) => !otherName(text, mention, joined)).filter((mention, _, all) => !mention.guarded || ofItsKind(mention, all));
   const neighbours = kept.filter((mention) => !mention.ordinary && mention.resolution.tech.category !== 'company');
-  // "Engineer at Cisco", "services from Bing, Yahoo, and Google": a company one works at, or listed among
-  // companies, is the company, whatever technologies are near.
+  // "Engineer at Cisco", "services from Bing, Yahoo, and Google", "Google's materials": a company one works at, listed
+  // among companies, or owning what follows, is the company, whatever technologies are near.
   const senses = kept.map((mention) => (employer(text, mention) || amongCompanies(text, mention, kept) || itsHardware(text, mention) ? mention : inSense(index, mention, neighbours)));
   return pairs(text, senses);
 }
@@ -40,6 +40,9 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const QUANTITY_OF = /\b(?:one|any|some|all|each|either|both|most|many|several|none|knowledge|experience|understanding|use|mastery|proficiency|familiarity|fluency|expertise)\s+of\s+(?:the\s+)?$/i;
 
 /** Whether the mention is part of something else: a person, an internal name, a longer proper name, a compound. */
+// A title, not a sentence: every word capitalised but the small words ("Head of Data & Platform").
+const TITLE = /^(?:(?:\p{Lu}[\p{L}\d.'’-]*|of|and|for|the|&|-|–|\/)\s*)+$/u;
+
 function otherName(text: string, mention: Mention, all: readonly Mention[]): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const after = text.slice(mention.end, mention.end + 40);
@@ -53,6 +56,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (mention.partial && word === word.toLowerCase() && !/^-(based|powered|driven|native|enabled|compatible|first|ready|specific|related|like|style|friendly|backed|centric|heavy|only|free|flavou?red|aware|oriented|focused|built|hosted|managed|generated)\b/i.test(after)) return true;
   // "Swift MT564 messages", "SWIFT ISO 20022 payments": the banks' network, not the language.
   if (mention.resolution.tech.name === 'Swift' && /^\s+(?:MT\d{3}|ISO\s*20022|messag|network|payments?\b|gpi\b|BIC\b)/i.test(after)) return true;
+  // "Information Systems Manager": in a title, an alias of plain capitalised words after another capitalised word is
+  // part of the longer title, not AWS Systems Manager.
+  if (!single && mention.resolution.form.kind !== 'name' && TITLE.test(text.trim()) && word.split(/\s+/).every((part) => TITLE_WORD.test(part)) && /\p{Lu}\p{Ll}+\s$/u.test(before)) return true;
   if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
   // "Lead + Dev": a word, not a profile network styled in capitals (DEV).
   if (TITLE_WORD.test(word) && mention.resolution.tech.category === 'network' && /^\p{Lu}+$/u.test(mention.resolution.tech.name)) return true;
@@ -122,7 +128,10 @@ function amongCompanies(text: string, mention: Mention, all: readonly Mention[])
 }
 
 function employer(text: string, mention: Mention): boolean {
-  return mention.resolution.tech.category === 'company' && /\b(at|joined|for)\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  if (mention.resolution.tech.category !== 'company') return false;
+  // "Google's unsafe Rust onboarding materials": a company in the possessive owns what follows; it is no product (but
+  // "Anthropic's LLMs" are used through its API).
+  return /\b(at|joined|for)\s+$/i.test(text.slice(Math.max(0, mention.start - 8), mention.start)) || /^['’]s\s+(?!(?:LLMs?|models?|APIs?|SDKs?)\b)/.test(text.slice(mention.end, mention.end + 12));
 }
 
 function sentenceStart(text: string, at: number): boolean {

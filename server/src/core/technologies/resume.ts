@@ -137,6 +137,20 @@ export function listedNames(keyword: Keyword): Array<{ readonly text: string; re
 }
 
 /**
+ * `listedNames`, each read: short capitals are the name of a kind a name beside them is ("Lerna/NX": Nx, as "GRPC"
+ * among protocols is gRPC).
+ */
+export function listedReadings(index: TechIndex, keyword: Keyword): Array<{ readonly text: string; readonly offset: number; readonly resolution: Resolution | undefined }> {
+  const parts = listedNames(keyword).map((part) => ({ ...part, resolution: index.resolve(part.text) }));
+  const kinds = new Set([keyword.resolution, ...parts.map((part) => part.resolution)].flatMap((resolution) => (resolution ? [resolution.tech.category] : [])));
+  return parts.map((part) => {
+    if (part.resolution || kinds.size === 0) return part;
+    const capitals = index.resolveCapitals(part.text);
+    return capitals && kinds.has(capitals.tech.category) ? { ...part, resolution: capitals } : part;
+  });
+}
+
+/**
  * Where a keyword's text starts in the file, when the file holds it as written: a plain scalar, or a quoted one with
  * nothing escaped ("Gulp, Grunt & Webpack" in a flow list). Otherwise a place in the text is no place in the file.
  */

@@ -4599,6 +4599,7 @@ Stargz Snapshotter|5
 TensorFlow Extended|a|TFX||Python
 Kiro|e
 Common Crawl|9
+Qwen|a
 Lima VM|5
 Youki|5
 crun|5
@@ -5067,7 +5068,6 @@ PyTorch Geometric|2
 PythonAnywhere|4
 QMK|c
 QNAP|6|Quality Network Appliance Provider
-QWen|a
 Qiskit|2
 Qlik|9
 Qodo|a
@@ -5789,6 +5789,7 @@ mirth
 modal
 molecule
 mongoose
+mono
 motor
 mustache
 neon
@@ -5986,6 +5987,8 @@ volcano
 wails
 warp
 waterfall
+waypoint
+waypoints
 whisper
 windows
 wine

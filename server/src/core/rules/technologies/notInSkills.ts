@@ -6,7 +6,7 @@ import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork, longAgo } from '../../technologies/recent';
-import { listedNames, meantKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
+import { listedReadings, meantKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
 import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
@@ -73,7 +73,7 @@ export const notInSkills: Rule = {
       for (const keyword of group.keywords) {
         // "Python (PyTorch, scikit-learn, pandas)": the names it lists too.
         const at = keyword.head !== undefined ? valueAt(keyword, context.doc.text) : undefined;
-        const listedToo = at === undefined ? [] : listedNames(keyword).map(({ text, offset }) => ({ tech: found.index.resolve(text)?.tech, span: [at + offset, at + offset + text.length] as [number, number] }));
+        const listedToo = at === undefined ? [] : listedReadings(found.index, keyword).map(({ text, offset, resolution }) => ({ tech: resolution?.tech, span: [at + offset, at + offset + text.length] as [number, number] }));
         const head = keyword.head !== undefined ? nameSpan(keyword, context.doc.text, keyword.head) : keyword.span;
         for (const { tech, span } of [{ tech: keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword), span: head }, ...listedToo]) {
           if (!tech || !worthListing(tech)) continue;
@@ -188,6 +188,8 @@ export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<str
       const tech = found.index.resolve(part.replace(/\.?js$/i, '').trim())?.tech ?? found.index.resolve(part.trim())?.tech;
       if (tech) listed.add(tech.name);
     }
+    // "Lerna/NX": short capitals beside a name of their kind.
+    for (const { resolution } of listedReadings(found.index, keyword)) if (resolution) listed.add(resolution.tech.name);
   }
   return listed;
 }

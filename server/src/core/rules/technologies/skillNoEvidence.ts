@@ -2,7 +2,7 @@ import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
 import { repeatedKeywords } from '../../technologies/repeats';
 import { meantName, slipIn } from '../../technologies/typos';
-import { listedNames, meantKeyword, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
+import { listedReadings, meantKeyword, readingOf, resumeTechnologies, slashPair } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
@@ -125,7 +125,7 @@ export const skillNoEvidence: Rule = {
         if (!keyword.resolution && slashPair(keyword.text)) continue;
         const tech = keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword);
         // "Node.js (Express)": what the parentheses list shows the keyword in use too.
-        const listed = keyword.head !== undefined ? listedNames(keyword).flatMap(({ text }) => found.index.resolve(text)?.tech ?? []) : [];
+        const listed = keyword.head !== undefined ? listedReadings(found.index, keyword).flatMap(({ resolution }) => resolution?.tech ?? []) : [];
         if (listed.some(shown)) continue;
         let names: readonly string[];
         if (tech) {

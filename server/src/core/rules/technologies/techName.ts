@@ -4,7 +4,7 @@ import type { Finding } from '../../finding';
 import { TechCodes } from '../../technologies/codes';
 import { lookAlikesIn } from '../../technologies/fold';
 import { caseFree, datedHyphen, statusOf, VENDOR_PREFIX } from '../../technologies/policy';
-import { listedNames, meantKeyword, nameSpan, partsOf, readingOf, resumeTechnologies, valueAt, yamlValue, type Keyword } from '../../technologies/resume';
+import { listedReadings, meantKeyword, nameSpan, partsOf, readingOf, resumeTechnologies, valueAt, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
 import { ORDINARY_WORDS } from '../../technologies/data';
 import { meantInProse, meantName } from '../../technologies/typos';
@@ -140,11 +140,10 @@ function misspelt(written: string, tech: TechEntry, span: [number, number], fixa
 function* listedParts(index: TechIndex, keyword: Keyword, file: string): Generator<Finding> {
   const at = valueAt(keyword, file);
   if (at === undefined) return;
-  for (const { text: written, offset } of listedNames(keyword)) {
+  for (const { text: written, offset, resolution } of listedReadings(index, keyword)) {
     // "Go (medium)", "Java (basic)": a word in lower case alone in parentheses says how well, and is no network
     // (Medium); "Java (spring, hibernate)" lists names.
     if (written === written.toLowerCase() && ORDINARY_WORDS.has(written) && keyword.text.slice(offset - 1, offset + written.length + 1) === `(${written})`) continue;
-    const resolution = index.resolve(written);
     if (!resolution || !listable(resolution)) continue;
     const start = at + offset;
     yield finding(written, resolution, [start, start + written.length], spelling(resolution, written));
