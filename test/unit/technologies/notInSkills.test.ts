@@ -202,7 +202,7 @@ describe('tech-not-in-skills', () => {
 
   it('files a phone\'s system in a group of its own, not under "DevOps" because Fastlane is there', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped 3 apps to iOS with React Native.', 'skills:', '  - name: Frontend', '    keywords: [React, React Native]', '  - name: DevOps & Practice', '    keywords: [Docker, Fastlane, Git]');
-    assert.deepEqual(fixesOf(text)[0], ['Add iOS to a new skills group "Operating systems"']);
+    assert.deepEqual(fixesOf(text)[0], ['Add iOS to a new skills group "Mobile"']);
   });
 
   it('does not add a language to a group named for another kind, nor a storage product to "Infrastructure as Code"', () => {

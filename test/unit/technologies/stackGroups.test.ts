@@ -272,7 +272,7 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     const craft = ['  - name: Software Development', '    keywords: [TypeScript, Node.js]'];
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft)), { React: 'Software Development', Supabase: 'Software Development', Android: 'Software Development', 'New Relic': 'Software Development' });
     const beside = ['  - name: Databases', '    keywords: [PostgreSQL]'];
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft, ...beside)), { React: 'Software Development', Supabase: 'Software Development', Android: 'NEW Operating systems', 'New Relic': 'NEW Monitoring' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft, ...beside)), { React: 'Software Development', Supabase: 'Software Development', Android: 'NEW Mobile', 'New Relic': 'NEW Monitoring' });
   });
   it('files under a group named for a phone\'s platform only what is written for it: no SwiftUI among Android libraries', () => {
     const line = 'Shipped 12 SwiftUI screens and 8 Jetpack Compose screens, styled the web shop with Tailwind CSS.';
@@ -294,8 +294,8 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
   it('files Android under "Platforms", not among server operating systems nor under "Platform and Delivery"', () => {
     const line = 'Shipped the Android app to 2M users.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platforms', '    keywords: [iOS]')), { Android: 'Platforms' });
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: GNU/Linux and BSD Server Administration', '    keywords: [Debian, Ubuntu, FreeBSD]')), { Android: 'NEW Operating systems' });
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platform and Delivery', '    keywords: [Docker, Kubernetes]')), { Android: 'NEW Operating systems' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: GNU/Linux and BSD Server Administration', '    keywords: [Debian, Ubuntu, FreeBSD]')), { Android: 'NEW Mobile' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platform and Delivery', '    keywords: [Docker, Kubernetes]')), { Android: 'NEW Mobile' });
   });
 
   it('offers a standard that is a skill in its own right under a new "Standards" group, a format only where there is room', () => {

@@ -320,9 +320,12 @@ function devopsGroup(tech: TechEntry): string {
   return CI_CD.test(tech.name) ? 'CI/CD' : inField(tech.name, 'containers') ? 'Containers' : 'DevOps';
 }
 
-/** A new group after the last one, in block style: `- name: Monitoring` / `  keywords: [Grafana]`. */
+/**
+ * A new group after the last one, in block style: `- name: Monitoring` / `  keywords: [Grafana]`. iOS and Android start
+ * "Mobile": who builds for them files them with mobile work, not with operating systems (readers of three resumes).
+ */
 function newGroup(text: string, yaml: Document.Parsed, groups: readonly SkillGroup[], tech: TechEntry): Fix | undefined {
-  const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? 'Standards' : tech.category === 'devops' ? devopsGroup(tech) : NEW_GROUP[tech.category];
+  const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? 'Standards' : tech.category === 'devops' ? devopsGroup(tech) : tech.category === 'os' && mobile(tech.name) ? 'Mobile' : NEW_GROUP[tech.category];
   const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
   const last = groups[groups.length - 1];
   // No second "Libraries" beside the author's "libraries".
