@@ -4439,6 +4439,7 @@ Rebar3|e
 CoreUI|2|||JavaScript
 Cowboy|2
 Shapely|a
+CSS-in-JS|h|CSS in JS
 GDAL|a
 Keptn Lifecycle Toolkit|5
 Livebook|e
