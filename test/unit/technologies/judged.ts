@@ -190,6 +190,8 @@ export const JUDGED_SETS = {
   'sixty-sixth set': 'labels-sixty-sixth.yaml',
   'sixty-seventh set': 'labels-sixty-seventh.yaml',
   'sixty-eighth set': 'labels-sixty-eighth.yaml',
+  'sixty-ninth set': 'labels-sixty-ninth.yaml',
+  'seventieth set': 'labels-seventieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
