@@ -126,7 +126,7 @@ describe('technology names', () => {
     assert.deepEqual(['Ember', 'Backbone', 'Next', 'next'].map(listed), ['Ember.js', 'Backbone.js', 'Next.js', 'unknown']);
   });
 
-  it('reads a keyword with an LTS version, a kind after it, or a plural name in the singular', () => {
+  it('reads a keyword with an LTS version, a kind or a practice after it, or a plural name in the singular', () => {
     const listed = (keyword: string): string => {
       const resolution = readKeyword(index, keyword);
       return resolution ? `${resolution.tech.name} (${resolution.status})` : 'unknown';
@@ -134,6 +134,8 @@ describe('technology names', () => {
     assert.deepEqual(['Ubuntu 18.04 LTS', 'Bash Shell', 'Fastly CDN'].map(listed), ['Ubuntu (canonical)', 'Bash (short)', 'Fastly (short)']);
     // "Windows Form" is Windows Forms misspelt; "Design Pattern", a concept, is fine either way.
     assert.deepEqual(['Windows Form', 'Design Pattern'].map(listed), ['Windows Forms (variant)', 'unknown']);
+    // A name and the practice it serves after a slash; two names joined by one are two.
+    assert.deepEqual(['Docker / Containerization', 'Swagger / OpenAPI', 'gtest/gmock'].map(listed), ['Docker (canonical)', 'unknown', 'unknown']);
   });
 
   it('reads two names side by side as two, not as one spelling spaced out: "C# .NET" is not "C#.NET"', () => {

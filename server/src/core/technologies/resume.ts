@@ -242,12 +242,15 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const one = named ? undefined : index.resolve(noted[2]!.trim());
     if (one && (one.status === 'canonical' || one.status === 'short')) return { resolution: one };
   }
-  // "Terraform & Infrastructure as Code", "Kubernetes & container orchestration": a name and the practice it serves.
-  const served = /^([^&,;()]{1,40}?)\s*&\s*([^&,;()]{3,60})$/.exec(text);
+  // "Terraform & Infrastructure as Code", "Kubernetes & container orchestration", "Docker / Containerization": a name
+  // and the practice it serves.
+  const served = /^([^&,;()/]{1,40}?)\s*[&/]\s*([^&,;()/]{3,60})$/.exec(text);
   if (served) {
     const named = index.resolve(served[1]!);
     const practice = index.resolve(served[2]!);
-    const phrase = practice ? CONCEPT_KINDS.has(practice.tech.category) : /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
+    // After a slash, only a practice ("Docker / Containerization"): "Swagger / OpenAPI", "gtest/gmock" are two names.
+    const slashed = text.slice(served[1]!.length).trimStart().startsWith('/');
+    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : !slashed && /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
     if (named && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
   }
   // "advanced SQL", "modern C++": how well, before the name.
@@ -281,7 +284,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });

@@ -63,7 +63,7 @@ Debian|b|Debian GNU/Linux
 Vim|e|VIM
 Bash|e|bash scripting;Bash script;GNU Bash
 Keras|a|||Python
-Microsoft SQL Server|3|MSSQL;SQL Server;MS SQL Server
+Microsoft SQL Server|3|MSSQL;SQL Server;MS SQL Server;Microsoft SQL
 Spring Boot|1|||Java
 AWS Lambda|4|Lambda;Amazon Lambda
 Jenkins|5
@@ -430,6 +430,7 @@ Google Analytics|8|GA4;Google Analytics 4
 Google Chrome|e|Chrome
 Firefox|e|Mozilla Firefox
 Safari|e
+AutoCAD|e
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
@@ -997,13 +998,13 @@ Slim Framework|1|||PHP
 radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
+Arm Mali|c|ARM Mali
 Azure Policy|4
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
 Cloud Natural Language API|a
 EViews|9
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
-GPU|c|Graphics processing unit;GPGPU
 Grafana Alloy|8|Alloy|Grafana Agent
 Grafana Tanka|e
 IBM Initiate|f|Initiate Master Data Service
@@ -1026,6 +1027,7 @@ Carvel ytt|e|ytt
 Dialogflow|a
 EVPN|7|BGP EVPN
 Fedora CoreOS|b
+GPU|c|Graphics processing unit;GPGPU
 Grafana OnCall|8
 Jenkins X|5
 Keybase|i
@@ -1055,7 +1057,6 @@ NextGate|f
 OpenCost|5
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 PyMongo|2|||Python
-ROCm|c
 Service-oriented architecture|h|SOA
 SourceForge|i
 Spark SQL|9
@@ -1077,11 +1078,11 @@ FoundationDB|3
 Geneve|7|GENEVE
 Gloo Edge|6
 Grafana Cloud|8
-HIP|c
 LLDB|e
 Monorepo|h
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
+ROCm|c
 Ramda|2|||JavaScript
 Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
@@ -1098,6 +1099,7 @@ Frida|d
 GRE|7|Generic Routing Encapsulation
 GoCD|5
 Grafana Faro|8
+HIP|c
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Pantsbuild|e|Pants build system
@@ -1110,7 +1112,6 @@ VuePress|e
 date-fns|2|||JavaScript
 etcd|3
 grpc-gateway|2|||Go
-oneAPI|c|Intel oneAPI
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Adyen|f
@@ -1129,9 +1130,9 @@ IPsec|7
 Ktor|1|||Kotlin
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
-SYCL|c
 Swagger UI|e
 Volatility|d
+oneAPI|c|Intel oneAPI
 Amazon GuardDuty|4|GuardDuty
 Autopsy|d
 Azure Repos|5
@@ -1143,13 +1144,13 @@ IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 L2TP|7
-MPI|2|Message Passing Interface;Open MPI;MPICH
 Medidata Rave|f|Rave EDC
 Mill build tool|e
 Octopus Deploy|5
 Redoc|e
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 SOLID|h
+SYCL|c
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
@@ -1164,8 +1165,8 @@ Cloud Data Fusion|9|Data Fusion
 Go modules|2|go mod||Go
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
+MPI|2|Message Passing Interface;Open MPI;MPICH
 MapReduce|9
-NCCL|c
 Object-oriented programming|h|OOP
 PHPUnit|e|||PHP
 PPPoE|7
@@ -1194,6 +1195,7 @@ Jinja|2|Jinja2||Python
 LabDAQ|f
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
+NCCL|c
 Pest PHP|e|||PHP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
@@ -1201,7 +1203,6 @@ Spring Cloud Gateway|6
 TSO/ISPF|e|TSO;ISPF
 Wellfound|i||AngelList Talent
 Windows 10|b
-cuDNN|2
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
@@ -1218,10 +1219,10 @@ STP|7|Spanning Tree Protocol;RSTP;MSTP
 Semaphore CI|5|Semaphore
 Snort|d
 TanStack Query|2||React Query|JavaScript
-TensorRT|a
 VictoriaMetrics|8
 Windows IoT|b
 Xing|i
+cuDNN|2
 golangci-lint|e|||Go
 yq|e
 Amazon Detective|4
@@ -1239,7 +1240,6 @@ Delve|e|||Go
 Jakarta RESTful Web Services|2|JAX-RS||Java
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
-NVIDIA Triton Inference Server|a|Triton Inference Server
 Premake|e
 Product Hunt|i
 Psalm|e|||PHP
@@ -1247,6 +1247,7 @@ SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
+TensorRT|a
 Windows Embedded|b
 YARP|6
 grep|e
@@ -1260,7 +1261,7 @@ Earthly|5
 Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
 Keepalived|6
-NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
+NVIDIA Triton Inference Server|a|Triton Inference Server
 SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
@@ -1283,7 +1284,7 @@ Guzzle|2|||PHP
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
-NVIDIA DGX|c|DGX
+NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
 OSSEC|d
 Pacemaker|6
 Prometheus Operator|8
@@ -1309,7 +1310,7 @@ Gitee|i
 HockeyApp|e
 Hugo|e
 Monolog|2|||PHP
-NVIDIA A100|c|A100
+NVIDIA DGX|c|DGX
 PromQL|0
 ReasonML|0|Reason
 Wazuh|d
@@ -1328,7 +1329,7 @@ IBM Cognos Analytics|9|Cognos
 Instabug|e
 JDBC|2|||Java
 LLDP|7
-NVIDIA H100|c|H100
+NVIDIA A100|c|A100
 Oh My Zsh|e
 Playwright for Python|2|||Python
 ReScript|0
@@ -1348,7 +1349,7 @@ CoffeeScript|0
 Embrace.io|e
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Linear|e
-NVIDIA H200|c|H200
+NVIDIA H100|c|H100
 NetScaler|6||Citrix ADC
 Node Exporter|8
 PyPI|i
@@ -1371,7 +1372,7 @@ Datadog RUM|8
 Greenplum|3
 MetalLB|6
 MyBatis|2|||Java
-NVIDIA B200|c|B200
+NVIDIA H200|c|H200
 Notion|e
 SAP Fiori|1|Fiori
 Security Onion|d
@@ -1393,7 +1394,7 @@ Flyway|e|||Java
 Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
-NVLink|c
+NVIDIA B200|c|B200
 RoadRunner|2|||PHP
 Scout APM|8
 Vertica|3
@@ -1416,7 +1417,7 @@ Kube-OVN|7
 Liquibase|e|||Java
 McAfee|d
 NAT|7|Network Address Translation
-NVSwitch|c
+NVLink|c
 Packagist|i
 Rich|2|||Python
 SAFe|h|Scaled Agile Framework
@@ -1435,6 +1436,7 @@ Crossplane|5
 HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
+NVSwitch|c
 NuGet|i
 Pascal|0
 SentinelOne|d
@@ -1451,7 +1453,6 @@ Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 Extreme programming|h
-FPGA|c|FPGAs
 Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
@@ -1466,7 +1467,6 @@ Tokio|2|||Rust
 VMware ESXi|6|ESXi;VMware ESX;ESX
 tRPC|2|||JavaScript
 tqdm|2|||Python
-ASIC|c
 AWS Batch|4
 Adobe Creative Cloud|e||Adobe Creative Suite
 Advent of Code|i
@@ -1475,6 +1475,7 @@ Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Dagster|9|||Python
+FPGA|c|FPGAs
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IGMP|7
@@ -1487,6 +1488,7 @@ VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
 Windows Phone|b
+ASIC|c
 Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
 Amazon EBS|4|EBS;Amazon Elastic Block Store
@@ -1502,7 +1504,6 @@ SAP ASE|3|Sybase|Sybase ASE
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 Sisense|9
 Snowplow|9
-SoC|c|System on a chip
 Socket.IO|2|||JavaScript
 Spacelift|5
 TryHackMe|i
@@ -1527,6 +1528,7 @@ Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Plausible Analytics|8|Plausible
 Prefect|9|||Python
 Sitecore|f
+SoC|c|System on a chip
 Telegraf|8
 VMware NSX|6|NSX;NSX-T
 Volta|e
@@ -1578,7 +1580,6 @@ hyper|2|||Rust
 Amazon FSx for NetApp ONTAP|4
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Virtual WAN|4
-Chisel|0
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
 Cygwin|e
@@ -1601,6 +1602,7 @@ unittest|2|||Python
 .NET Framework|f
 Amazon FSx for Windows File Server|4
 Azure Private Link|4
+Chisel|0
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
 HSQLDB|3
@@ -1614,7 +1616,6 @@ OpenHarmony|b
 Reqwest|2|||Rust
 SNMP|7
 Smalltalk|0
-SpinalHDL|0
 Unit testing|h
 VMware Aria|6||vRealize
 Wiz|d|WIZ
@@ -1630,7 +1631,6 @@ Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 GrowthBook|e
-High-level synthesis|c
 Integration testing|h
 KaiOS|b
 Lacework|d
@@ -1640,10 +1640,10 @@ MinGW|e
 NETCONF|7
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
+SpinalHDL|0
 Tcl|0
 syslog-ng|8
 tox|e|||Python
-AMD Vivado|e|Vivado;Xilinx Vivado
 ASP.NET|1|||C#
 AWS Storage Gateway|4|Storage Gateway
 Azure API Management|4|APIM
@@ -1652,6 +1652,7 @@ DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
 Fuchsia|b
 Git Bash|e
+High-level synthesis|c
 Ko-fi|i
 Mailchimp|e
 QEMU|6
@@ -1661,7 +1662,7 @@ Statsig|e
 Sysdig|d
 journald|8
 nox|e|||Python
-AMD Vitis|e|Vitis
+AMD Vivado|e|Vivado;Xilinx Vivado
 ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
 ArangoDB|3
@@ -1685,13 +1686,13 @@ coverage.py|e|||Python
 gNMI|7
 kitty terminal|e
 libvirt|6
+AMD Vitis|e|Vitis
 AWS DataSync|4|DataSync
 Amplitude|8
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Fivetran|9
 Foreman|6
-Intel Quartus Prime|e|Quartus
 Konsole|e
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
@@ -1711,10 +1712,10 @@ AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
 Crossbeam|2|||Rust
+Intel Quartus Prime|e|Quartus
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
 Mixpanel|8
-ModelSim|e
 Monit|8
 Mutation testing|h
 NetBSD|b
@@ -1743,11 +1744,11 @@ HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
 Load testing|h
 Meltano|9
+ModelSim|e
 NetFlow|7
 Objection.js|2|||JavaScript
 OpenCL|0
 Pylint|e|||Python
-Questa|e
 Semantic Scholar|i
 Terminator terminal|e
 Trivy|d
@@ -1757,7 +1758,6 @@ AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
-Cadence Virtuoso|e
 Flake8|e|||Python
 GLSL|0
 Grype|d
@@ -1769,6 +1769,7 @@ OpenFOAM|e|||C++
 Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
+Questa|e
 REST Assured|2|||Java
 SAP Concur|f|Concur
 SonarQube Cloud|e||SonarCloud
@@ -1782,6 +1783,7 @@ Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
+Cadence Virtuoso|e
 Entity Framework|2|EF6||C#
 HLSL|0
 Informatica|9|Informatica PowerCenter
@@ -1793,7 +1795,6 @@ Refactoring|h
 Scopus|i
 SonarQube for IDE|e||SonarLint
 Syft|d
-Synopsys Design Compiler|e
 Testcontainers|e|||Java
 TigerGraph|3
 sFlow|7
@@ -1815,9 +1816,9 @@ Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 Salt|5|Salt Project|SaltStack
 Sumo Logic|8
+Synopsys Design Compiler|e
 Talend|9
 Technical writing|h
-Verilator|e
 WireMock|e|||Java
 env_logger|2|||Rust
 isort|e|||Python
@@ -1839,7 +1840,7 @@ Memgraph|3
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
-Yosys|e
+Verilator|e
 axe-core|e|Deque axe
 .NET MAUI|1|MAUI||C#
 AWS Client VPN|4
@@ -1861,10 +1862,9 @@ Pa11y|e
 RADIUS|7
 SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
-UVM|h|Universal Verification Methodology
+Yosys|e
 ndarray|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
-Altium Designer|e|Altium
 Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
@@ -1881,9 +1881,11 @@ Pipenv|e|||Python
 Qt Creator|e
 SurrealDB|3
 TACACS+|7
+UVM|h|Universal Verification Methodology
 Vimeo|i
 WAVE accessibility tool|e
 Xamarin|1|||C#
+Altium Designer|e|Altium
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Builder.io|f
@@ -1894,7 +1896,6 @@ Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
 IBM i|b|AS/400;OS/400;iSeries
 JAWS screen reader|e
-KiCad|e
 LDAP|d
 Maxima|e
 MockK|2|||Kotlin
@@ -1911,12 +1912,12 @@ Xero|f
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
 Arduino IDE|e
-Autodesk Eagle|e|Eagle
 Azure Spring Apps|4
 Bevy|1|||Rust
 DevSpace|5
 Goodreads|i
 Kerberos|d
+KiCad|e
 Monte Carlo Data|a
 NVDA|e
 OKR|h|OKRs
@@ -1928,6 +1929,7 @@ Security Command Center|d
 SigNoz|8
 Xamarin Studio|e
 Anomalo|9
+Autodesk Eagle|e|Eagle
 Design thinking|h
 GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -1936,7 +1938,6 @@ JMH|2|||Java
 Liquid|0|Shopify Liquid
 Network Load Balancer|4|NLB;AWS NLB
 OpenLineage|9
-OrCAD|e
 PDM|e|||Python
 Preact|1|||JavaScript
 QNX|b
@@ -1958,11 +1959,11 @@ DataHub|9
 Databricks Notebooks|9
 Hatch|e|||Python
 HyperDX|8
-LTspice|e
 Lit|1|||JavaScript
 Mandiant|d
 Okteto|5
 OpenSSH|d
+OrCAD|e
 PICT|e
 Peerlist|i
 Semgrep|d
@@ -1982,12 +1983,12 @@ CodeQL|d
 FreeRTOS|b
 HackRF|e
 Hazelcast|3
+LTspice|e
 Microsoft Azure DevOps Server|5
 Mode Analytics|9
 OpenObserve|8
 Polywork|i
 SFTP|7
-SPICE|e
 Stripe Billing|f
 VirusTotal|d
 WinUI|1|WinUI 3
@@ -2004,8 +2005,8 @@ Cursor|e
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
-PCIe|c|PCI Express;PCI-E
 Quickwit|8
+SPICE|e
 UWP|1|Universal Windows Platform
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
@@ -2015,13 +2016,13 @@ Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 AvaloniaUI|1|Avalonia
 Brakeman|d
-CXL|c|Compute Express Link
 Chargebee|f
 Collibra|9
 Ember.js|1|||JavaScript
 Meshery|5
 OpenMetadata|9
 OpenStack Nova|6|Nova
+PCIe|c|PCI Express;PCI-E
 Parca|8
 SMTP|7
 Slint|1|||Rust
@@ -2037,6 +2038,7 @@ sbt|e|||Scala
 Alation|9
 Amazon DocumentDB|4|DocumentDB
 Backbone.js|1|||JavaScript
+CXL|c|Compute Express Link
 Fiverr|i
 GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
@@ -2046,7 +2048,6 @@ KeyDB|3
 Leiningen|e
 MicroK8s|5
 Miniconda|e|||Python
-NVMe|c|NVM Express
 OpenStack Neutron|6|Neutron
 Pixie|8
 RIOT OS|b
@@ -2062,7 +2063,7 @@ Localization|h|l10n
 Marquez|9
 Mbed OS|b|Arm Mbed
 Meteor|1|||JavaScript
-NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
+NVMe|c|NVM Express
 Odigos|8
 OpenStack Swift|6
 POP3|7
@@ -2082,9 +2083,9 @@ Grafana Beyla|8|Beyla
 Gumroad|i
 Lazygit|e
 Microsoft Orleans|2|Orleans
+NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Cinder|6|Cinder
 RKE2|5
-SATA|c|Serial ATA
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
 TruffleHog|d
@@ -2110,7 +2111,7 @@ OpenYurt|5
 QuestDB|3
 RTP|7
 Responsive web design|h
-Serial Attached SCSI|c
+SATA|c|Serial ATA
 Synopsys VCS|e|VCS
 tig|e
 virtualenv|e|||Python
@@ -2127,8 +2128,8 @@ Meld|e
 OpenStack Heat|6
 RTEMS|b
 RTSP|7
-SCSI|c
 Semantic Versioning|g|SemVer
+Serial Attached SCSI|c
 Sublime Text|e
 WordPress.com|i
 detect-secrets|d
@@ -2145,7 +2146,6 @@ Dependabot|e
 Expo|1|||JavaScript
 Hive Metastore|9
 Hubble|8
-InfiniBand|c|IB
 Java Swing|2|Swing||Java
 Microsoft Fabric|9|MS Fabric
 OKD|5
@@ -2153,6 +2153,7 @@ Odin|0
 PyPy|f|||Python
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
+SCSI|c
 Shopify Plus|f
 Synopsys|e
 Windows Communication Foundation|1|WCF||C#
@@ -2163,10 +2164,10 @@ CPython|f|||Python
 Cargo|e
 Cloud Scheduler|4
 Expo Application Services|5|EAS
-Fibre Channel|c|FC SAN
 GNU Coreutils|e|coreutils
 Git flow|h
 HLS|7|HTTP Live Streaming
+InfiniBand|c|IB
 Java AWT|2|AWT||Java
 Mend.io|d||WhiteSource
 Microsoft Foundation Classes|2|MFC||C++
@@ -2185,6 +2186,7 @@ Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
 Component Object Model|g|COM
+Fibre Channel|c|FC SAN
 GitHub Flow|h
 Graphite|8
 KDiff3|e
@@ -2200,7 +2202,6 @@ Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
 Zabbix|8
 Zed|e
-iSCSI|c
 rustup|e
 Amazon DataZone|4
 Clippy|e
@@ -2213,13 +2214,13 @@ JetBrains Fleet|e
 Jython|2|||Python
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
-Omni-Path|c
 Power Automate|e||Microsoft Flow
 PuTTY|e
 RxJava|2|||Java
 SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
+iSCSI|c
 sed|0
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
@@ -2232,11 +2233,11 @@ Lustre|6
 Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
+Omni-Path|c
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
 Siemens EDA|e||Mentor Graphics
 Snapchat|i
-USB|c|USB-C;USB 3
 WebSocket|7|WebSockets;WS protocol
 WinSCP|e
 commercetools|f
@@ -2260,7 +2261,7 @@ PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 Server-Sent Events|7|SSE
 Starlark|0
-USB Power Delivery|c|USB-PD
+USB|c|USB-C;USB 3
 WebStorm|e
 WhatsApp|i
 rust-analyzer|e
@@ -2268,7 +2269,6 @@ AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
 CommonJS|g
-DDR SDRAM|c|DDR;DDR3
 Dokploy|5
 Excel-DNA|2|ExcelDNA||C#
 GoLand|e
@@ -2287,6 +2287,7 @@ Sanity.io|f|Sanity;Sanity CMS
 SolarWinds|8|SolarWinds NPM
 Termius|e
 Typesense|3
+USB Power Delivery|c|USB-PD
 WeChat|i
 pybind11|2|||Python
 Algolia|3
@@ -2296,11 +2297,11 @@ Browsersync|e|||JavaScript
 CFFI|2|||Python
 CLion|e
 Cloud Endpoints|4
+DDR SDRAM|c|DDR;DDR3
 HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
 Nix|5|NixOS Nix
-Raspberry Pi Pico|c
 Royal TS|e
 SBOM|g|Software Bill of Materials
 TurtleBot3|c|TurtleBot
@@ -2322,10 +2323,10 @@ Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
 Raspberry Pi OS|b||Raspbian
+Raspberry Pi Pico|c
 Remmina|e
 SLSA|g
 Sphinx Search|3
-Thunderbolt|c
 WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
@@ -2334,7 +2335,6 @@ Armbian|b
 Btrfs|6
 Cacti|8
 Google Persistent Disk|4|Persistent Disk
-HDMI|c
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
@@ -2343,6 +2343,7 @@ Qlik Sense|9|QlikView
 Serilog|2
 Sigstore|d
 Slurm|6|SLURM
+Thunderbolt|c
 VNC|e
 Vimscript|0|VimL
 Web Workers|g
@@ -2352,8 +2353,8 @@ Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
 Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
 Cosign|d
-DisplayPort|c
 Emacs Lisp|0|elisp
+HDMI|c
 Hyperdisk|4
 IAR Embedded Workbench|e|IAR
 IndexedDB|g
@@ -2380,9 +2381,9 @@ Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
+DisplayPort|c
 Docker Desktop|5
 Habr|i
-I2C|c|I²C;IIC
 Proxmox Backup Server|b
 Web Storage|g|localStorage
 XFS|6
@@ -2401,6 +2402,7 @@ Django Channels|2|||Python
 Fetch API|g
 Firebolt|3
 Haiku|b
+I2C|c|I²C;IIC
 MPLAB X|e|MPLAB
 MockWebServer|2|||Kotlin
 Modbus|7
@@ -2410,7 +2412,6 @@ Rancher Desktop|5
 Ratatui|2|||Rust
 Redash|9
 Robo 3T|e|Robomongo
-SPI|c|Serial Peripheral Interface
 Skopeo|5
 StatsD|8
 Transfer Appliance|4
@@ -2432,9 +2433,9 @@ OpenSCAP|d|OSCAP
 OrbStack|5
 ReactOS|b
 Restlet|1|||Java
+SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
 Storage Transfer Service|4
-UART|c
 containerd|5
 nom|2|||Rust
 ActionScript|0|ActionScript 3;AS3
@@ -2445,7 +2446,6 @@ CRI-O|5
 Colima|5
 Copacetic|5
 IBM Instana|8|Instana
-JTAG|c
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lynis|d
@@ -2459,6 +2459,7 @@ STM32CubeIDE|e|STM32CubeMX
 Sigma Computing|9
 Static site generation|h|SSG
 Tilt|5
+UART|c
 Wagtail|f|||Python
 pest|2|||Rust
 three.js|2|||JavaScript
@@ -2471,13 +2472,13 @@ Chroma|3|ChromaDB
 ColdFusion|0|CFML
 Django CMS|2|||Python
 EtherCAT|7
+JTAG|c
 Kotlin/Native|2|||Kotlin
 Lima|5
 MINIX|b
 Moq|2
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
-Serial Wire Debug|c|SWD
 Single-page application|h|single-page apps
 Site24x7|8
 Spectral|e
@@ -2489,7 +2490,6 @@ CAN bus|7|CAN;Controller Area Network;CAN FD
 DRBD|6
 Dramatiq|2|||Python
 Flink SQL|9
-GPIO|c
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
@@ -2500,6 +2500,7 @@ Pingdom|8
 Quinn|2|||Rust
 Redox OS|b|Redox
 STM32Cube|e
+Serial Wire Debug|c|SWD
 Spec Kit|e|spec-kit
 Tone.js|2|||JavaScript
 gVisor|5
@@ -2508,8 +2509,8 @@ Amazon Personalize|4
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
 FluentAssertions|2
+GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
-I2S|c
 IBM SPSS Statistics|9|SPSS
 Jamstack|h
 Kata Containers|5
@@ -2533,12 +2534,12 @@ Azure IoT Edge|4
 Chart.js|2|||JavaScript
 CubeFS|5
 Firecracker|6
+I2S|c
 IBM FileNet|f|FileNet
 Koin|2|||Kotlin
 Kubescape|d
 Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
-MIPI CSI-2|c|MIPI CSI
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
@@ -2554,7 +2555,6 @@ Apache ECharts|2|ECharts||JavaScript
 Azure Digital Twins|4
 CAP theorem|g
 Checkly|8
-DDR5|c
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
 Google Cloud Batch|4
@@ -2562,6 +2562,7 @@ KNIME|9
 Kombu|2|||Python
 LIN bus|7
 LXC|5
+MIPI CSI-2|c|MIPI CSI
 MySQL Workbench|e
 Q#|0
 Reqnroll|e|||C#
@@ -2576,7 +2577,7 @@ Catchpoint|8
 Cloud Healthcare API|4
 Code Composer Studio|e|CCS
 DBeaver|e
-DDR4|c
+DDR5|c
 FlexRay|7
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
@@ -2596,10 +2597,10 @@ Azure Arc|4
 Cats Effect|2|||Scala
 Chronosphere|8
 Cypher|0
+DDR4|c
 Ethernet|c
 Foundry|e
 Google Earth Engine|4
-HBM|c|High Bandwidth Memory
 Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
@@ -2624,13 +2625,13 @@ Fabric|2|||Python
 GRUB|b
 Google Maps Platform|4|Google Maps API
 Google Sheets|e
+HBM|c|High Bandwidth Memory
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
 NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
-SSD|c
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
@@ -2642,7 +2643,6 @@ Azure Stack Hub|4
 BusyBox|b
 Data warehousing|h
 Edge Delta|8
-HDD|c
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
 Kafka Streams|9
@@ -2652,6 +2652,7 @@ MongoDB Compass|e
 NetApp|6
 PgBouncer|3
 Rider|e|JetBrains Rider;IntelliJ Rider
+SSD|c
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 phpMyAdmin|3
@@ -2665,13 +2666,13 @@ CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
+HDD|c
 Hyland OnBase|f|OnBase
 Kusto Query Language|0|KQL
 LINQ|2|||C#
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
-RAID|c
 Redis Insight|e
 SEGGER Ozone|e
 SwiftLint|e|||Swift
@@ -2691,7 +2692,7 @@ Jib|5
 Patroni|3
 PixiJS|2|||JavaScript
 PowerShell Core|2
-SAN|c|Storage area network
+RAID|c
 Scalatra|2|||Scala
 SwiftFormat|e|||Swift
 Vyper|0
@@ -2712,11 +2713,11 @@ Instaclustr|4
 KubeVirt|5
 LoRaWAN|7
 Materialize|3
-NAS|c|Network-attached storage
 OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
+SAN|c|Storage area network
 Slick|2|||Scala
 Wayland|b
 binrw|2|||Rust
@@ -2730,6 +2731,7 @@ Firebase Crashlytics|2|Crashlytics
 Godot Engine|e|Godot
 LoRa|7
 MariaDB MaxScale|3|MaxScale
+NAS|c|Network-attached storage
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 Pivotal Tracker|e
@@ -2738,7 +2740,6 @@ RisingWave|3
 Scala.js|2|||Scala
 Stream processing|h
 Sōzu|6|Sozu
-TPM|c|Trusted Platform Module
 TrueNAS|6||FreeNAS
 X Window System|b|X11
 eBPF profiling|8|continuous profiling
@@ -2763,14 +2764,13 @@ PySide|2|PySide6;Qt for Python||Python
 Scala Native|2|||Scala
 Sequel Pro|e
 Synology DSM|6
-UEFI|c
+TPM|c|Trusted Platform Module
 Apache Camel|2|Camel
 Azure Automation|4
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Charles Proxy|e
 Dremio|9
-EDK II|e|EDKII;TianoCore EDK II
 Firebase App Distribution|4
 ForkLift|e
 Idris|0
@@ -2782,6 +2782,7 @@ Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 Star schema|h
 Tkinter|2|||Python
+UEFI|c
 bpftrace|8
 5G|7|5G NR
 AWS CodeCommit|4|CodeCommit
@@ -2789,7 +2790,7 @@ Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
-BIOS|c
+EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4
 Galera Cluster|3
 JFrog Artifactory|5|Artifactory
@@ -2812,6 +2813,7 @@ AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Apache POI|2|||Java
 Azure CLI|e|az CLI
+BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Firebase Test Lab|4
@@ -2821,7 +2823,6 @@ Rocq Prover|0||Coq
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Splunk On-Call|8||VictorOps
-coreboot|c
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
@@ -2835,12 +2836,12 @@ Deepnote|9
 Ehcache|2
 IRIS GL|2
 Lean 4|0
-LinuxBoot|e
 ML Kit|a|Google ML Kit;Firebase ML Kit
 O-RAN|7|Open RAN
 Pygame|2|||Python
 SELinux|d
 Vector Remap Language|0|VRL
+coreboot|c
 shadcn-svelte|2|||JavaScript
 AppArmor|d
 Azure Cloud Shell|4
@@ -2849,13 +2850,13 @@ Genkit|a|Firebase Genkit
 Husky|e
 ISO 8601|g
 Isabelle|0
+LinuxBoot|e
 MonoGame|2|||C#
 NSQ|6
 Observable|9
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
-U-Boot|c
 Wintun|7
 Z-Wave|7
 strace|8
@@ -2870,11 +2871,11 @@ Mono|f
 Seats.io|4
 TLA+|0
 Tinkerbell|5
+U-Boot|c
 UWB|7|Ultra-wideband
 Unicode|g
 Vector CANoe|e|CANoe
 Workato|f
-Yocto Project|b|Yocto
 cgroups|b
 lint-staged|e
 ltrace|8
@@ -2882,7 +2883,6 @@ whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
-Buildroot|b
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 Google Apps Script|0
@@ -2895,17 +2895,18 @@ Resilience4j|2|||Java
 SD-WAN|7
 UTF-8|g
 Valgrind|e
+Yocto Project|b|Yocto
 AWS Copilot|4
 Apache ActiveMQ|6|ActiveMQ
 AppSheet|e
 Azure Quantum|4
 Base64|g
+Buildroot|b
 Gmail API|4
 Guava Cache|2
 Jupyter Book|2|||Python
 LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
-OpenEmbedded|b
 Radix UI|2|Radix||JavaScript
 SASE|7
 Shiny|1
@@ -2921,12 +2922,12 @@ Apache ActiveMQ Artemis|6|Artemis
 AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
-Device tree|c
 Flowbite|2|||JavaScript
 GitHub CLI|e|gh CLI
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
+OpenEmbedded|b
 Pyodide|2|||Python
 R Markdown|9
 SDN|7|Software-defined networking
@@ -2936,11 +2937,11 @@ pprof|e
 AWS Service Catalog|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
-Baseboard management controller|c|BMC
 CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
 Core Data|2|CoreData
+Device tree|c
 F*|0
 Gel|3||EdgeDB
 GitHub Pages|e
@@ -2957,13 +2958,13 @@ async-profiler|e
 APT|e|apt-get
 AWS X-Ray|4|X-Ray
 Azure Managed Disks|4
+Baseboard management controller|c|BMC
 Brython|2|||Python
 Dafny|0
 Dex|d
 Emotion|2|||JavaScript
 GitHub Packages|5
 Google Search Console|e
-IPMI|c
 Java Flight Recorder|8|JFR
 Linkerd|5
 NATS|6
@@ -2982,13 +2983,13 @@ Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Ads|e||Google AdWords;AdWords
 HDF5|g
+IPMI|c
 Jitterbit|f
 Micrometer|8
 MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
 P4|0
-Redfish|g
 SPIFFE|g
 Skype|e
 Theme UI|2|||JavaScript
@@ -3006,10 +3007,10 @@ GitLab Runner|5
 Google Play Console|e
 Ladle|e|||JavaScript
 NetCDF|g
-OpenBMC|c
 PyArrow|2|||Python
 QML|0|Qt QML
 RPM|e|RPM Package Manager
+Redfish|g
 Redis Stack|3
 SPIRE|d
 UWSC|e
@@ -3018,14 +3019,15 @@ ggplot2|2
 AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0|sh
 Core Location|2|CoreLocation||Swift
-Dell iDRAC|c|iDRAC
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
+GNU Binutils|e|binutils
 Gatling|e
 GeoJSON|g
 Gitea|e
 Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
+OpenBMC|c
 Polyspace|e
 Project Calico|5|Calico
 SnapLogic|f
@@ -3037,14 +3039,15 @@ eksctl|e
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
 DNF|e
+Dell iDRAC|c|iDRAC
 EMQX|6
 Flannel|5
 Forgejo|e
-HPE iLO|c|iLO
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365
 Thymeleaf|2|||Java
+Trac|e
 Tricentis NeoLoad|e|NeoLoad
 Turso|3
 URLSession|2|||Swift
@@ -3059,7 +3062,7 @@ Apache FreeMarker|2|FreeMarker||Java
 FIDO2|g
 Gerrit|e
 Google OR-Tools|2|OR-Tools
-HPE ProLiant|c
+HPE iLO|c|iLO
 HiveMQ|6
 LDRA|e
 Locust|e|||Python
@@ -3079,9 +3082,9 @@ AWS Budgets|4
 Apache Velocity|2|||Java
 App Clips|f
 Artillery|e
-Dell PowerEdge|c
 FHIR|g|HL7 FHIR
 GoogleTest|2|gtest
+HPE ProLiant|c
 Jac|0|Jaclang
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
@@ -3098,11 +3101,11 @@ AWS Compute Optimizer|4
 Alteryx Designer|9
 CockroachDB Serverless|3
 Coverity|d
+Dell PowerEdge|c
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
-Open Compute Project|c
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
@@ -3112,25 +3115,28 @@ Subversion|e|SVN;Apache Subversion
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
+XAML|0
 kubeadm|e
 wrk|e
 AWS Auto Scaling|4
-Arduino|c
 DICOM|g
 Flatpak|e
 GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Mercurial|e|hg
 Microsoft Exchange Online|e
+Open Compute Project|c
 PyPDF|2|PyPDF2||Python
 RealityKit|1
 SingleStore|3||MemSQL
 TIBCO EMS|6
 Vegeta|e
 Weights & Biases|a|W&B;wandb
+XUL|0
 iWARP|7
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+Arduino|c
 Cloud Storage for Firebase|4|Firebase Storage
 EDI|g|X12;EDIFACT
 Exasol|3
@@ -3145,12 +3151,11 @@ Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
-Raspberry Pi|c|RPi
 Solace PubSub+|6|Solace
 Team Foundation Version Control|e|TFVC
 Veeva Vault|f
+ZoKrates|0
 Amazon EC2 Spot Instances|4|Spot Instances
-BeagleBone|c
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
@@ -3161,12 +3166,14 @@ ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 MonetDB|3
 OVN|7|Open Virtual Network
+Raspberry Pi|c|RPi
 Redpanda|6
 SAML|g|SAML 2.0
 WinGet|e
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
+BeagleBone|c
 DAX|0|Data Analysis Expressions
 DVC|a|Data Version Control
 Epic Systems|f
@@ -3177,11 +3184,9 @@ PyJWT|2|||Python
 Real user monitoring|h|RUM
 Sapling SCM|4|Sapling
 Scoop|e
-Texas Instruments|c|TI
 WatchKit|2
 kubelet|5
 styled-components|2|||JavaScript
-AMD Xilinx|c|Xilinx
 AWS Savings Plans|4
 ActivityKit|2
 Apache Accumulo|3
@@ -3197,12 +3202,13 @@ Microsoft Word|e|MS Word
 Reviewable|4
 SCIM|g
 Synthetic monitoring|h
+Texas Instruments|c|TI
+AMD Xilinx|c|Xilinx
 AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
 Confluent Cloud|4
 CppUTest|e
 Distributed tracing|h
-Intel FPGA|c|Altera
 InterSystems IRIS|3
 Knative|5
 Metaflow|a
@@ -3219,9 +3225,9 @@ Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
 App Attest|2
 ClojureScript|0
+Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
 Kafka Connect|6
-Lattice Semiconductor|c
 Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
@@ -3240,8 +3246,8 @@ Feast|a
 Fission|5
 Guidewire|f
 IRIX|b
+Lattice Semiconductor|c
 LookML|0
-Microchip Technology|c|Microchip
 Microsoft Visio|e|Visio
 OpenGrok|e
 Progress OpenEdge|3
@@ -3258,9 +3264,9 @@ Incident management|h
 Ingres|3
 Kubeless|5
 LibreSSL|d
+Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
-Renesas|c
 Swift Concurrency|2
 Tecton|a
 esbuild|e|||JavaScript
@@ -3274,7 +3280,6 @@ Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
-Infineon|c
 Karpenter|5
 MS-DOS|b|DOS
 Microsoft OneDrive|e|OneDrive
@@ -3282,15 +3287,16 @@ Murex|f
 On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
+Renesas|c
 Swift Macros|2
 Zoom|e
 Amazon AppStream 2.0|4|AppStream
-Analog Devices|c
 Cisco IOS XE|7|IOS XE
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
 IBM IMS|3|IMS
+Infineon|c
 Microsoft Loop|e
 Miro|e
 OpenPGP|g|PGP
@@ -3301,9 +3307,9 @@ Turbopack|e|||JavaScript
 Windows XP|b
 Xcode Instruments|e|Instruments
 AES|g
-AUTOSAR|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
+Analog Devices|c
 Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
 Debezium|9
@@ -3319,12 +3325,12 @@ Rspack|e|||JavaScript
 Vertical Pod Autoscaler|5
 Windows Vista|b
 gcov|e
+AUTOSAR|g
 AWS IoT Greengrass|4|Greengrass
 Cisco NX-OS|7|NX-OS
 CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
-MISRA C|g
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
@@ -3339,12 +3345,12 @@ AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
 Cisco ACI|7
-DO-178C|g
 Elliptic-curve cryptography|d|ECC;ECDSA
 Excalidraw|e
 ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
+MISRA C|g
 OpenMetrics|g
 StoreKit|2
 TensorFlow Serving|a
@@ -3354,10 +3360,10 @@ lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco Meraki|7|Meraki
+DO-178C|g
 EventStoreDB|3
 External Secrets Operator|5
 Grafana LGTM stack|8|LGTM stack
-ISO 26262|g
 MapKit|2
 PlantUML|e
 Reflex|2|||Python
@@ -3369,7 +3375,7 @@ AWS Elemental MediaConvert|4|MediaConvert
 Apache Geode|3
 Cisco ASA|7
 Grunt|e|||JavaScript
-IEC 61508|g
+ISO 26262|g
 Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
@@ -3384,8 +3390,8 @@ AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 Argon2|d
 Cisco Catalyst|7
-Embedded C|0
 GridGain|3
+IEC 61508|g
 Javadoc|e|||Java
 Mac Catalyst|1|||Swift
 ONNX|g
@@ -3400,7 +3406,7 @@ Apache Fineract|f|Fineract
 BullMQ|2
 CherryPy|2|||Python
 Cisco Nexus|7
-Embedded Linux|b
+Embedded C|0
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
@@ -3411,9 +3417,9 @@ VisionKit|1|||Swift
 libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
-Bare metal|c|bare-metal programming
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
+Embedded Linux|b
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
@@ -3423,6 +3429,7 @@ PDFKit|1|||Swift
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
+Bare metal|c|bare-metal programming
 Cisco ThousandEyes|7|ThousandEyes
 Combine|1|||Swift
 Core ML|a|CoreML
@@ -3437,7 +3444,6 @@ Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 RenderDoc|e
 SpotBugs|e|||Java
-Syphon|2
 Talos Omni|5
 Amazon Managed Blockchain|4
 BaseX|3
@@ -3448,7 +3454,7 @@ FindBugs|e|||Java
 Hardware security module|d|HSM
 Lerna|e|||JavaScript
 Odoo|f|||Python
-Spout|2
+Syphon|2
 System Center Operations Manager|8|SCOM
 TensorFlow.js|a
 AWS CloudHSM|d
@@ -3463,8 +3469,8 @@ Postfix|6
 PyTorch Lightning|a|||Python
 Scapy|2|||Python
 Smart contracts|h
+Spout|2
 Windows Server Update Services|e|WSUS
-Wings 3D|e
 eXist-db|3
 Amazon Verified Permissions|4
 AudioKit|2|||Swift
@@ -3474,9 +3480,9 @@ Error Prone|e|||Java
 Group Policy|e|GPO
 Junos OS|7|Junos
 Let's Encrypt|d
-OpenSCAD|e
 Operator SDK|5
 Pwntools|2|||Python
+Wings 3D|e
 fastai|a
 AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
@@ -3487,7 +3493,7 @@ Hugging Face Datasets|a
 JaCoCo|e|||Java
 Juniper Mist|7
 Kubebuilder|5
-OpenJSCAD|e|JSCAD
+OpenSCAD|e
 Oracle FLEXCUBE|f|Flexcube
 Tracy Profiler|e
 Web3|h
@@ -3501,6 +3507,7 @@ Hugging Face Hub|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 NetworkX|a|||Python
+OpenJSCAD|e|JSCAD
 PowerDNS|7
 ReactiveSwift|2|||Swift
 Windows Terminal|e
@@ -4149,6 +4156,7 @@ Prisma Access|d
 TypeDoc|e|||JavaScript
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
+Containerization|h|Containerisation;containerization;containerisation
 JSDoc|e|||JavaScript
 Netskope|d
 Stable Baselines3|a
@@ -4216,6 +4224,7 @@ Dear ImGui|2|ImGui
 Kendo UI|2|||JavaScript
 Labelbox|a
 PingCastle|d
+XML Schema|g|XSD
 DevExtreme|2|||JavaScript
 Lab Streaming Layer|2|LSL
 Maltego|d
@@ -4378,12 +4387,14 @@ Spark MLlib|a|MLlib
 Tenable Security Center|d||Tenable.sc;SecurityCenter
 clang-tidy|e
 H2O Driverless AI|a
+Petrel|e|Schlumberger Petrel;SLB Petrel
 clang-format|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
 Cppcheck|e
 Orange Data Mining|a
 JSX|g|||JavaScript
+PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Weka|a
 ccache|e
 Emscripten|e
@@ -4391,12 +4402,14 @@ Orca Security|d|Orca
 Snap.svg|2|||JavaScript
 Aqua Security|d|Aqua
 Google Charts|2|Google Chart Tools||JavaScript
+IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 Redpanda Operator|5
 Simulink|e
 Mathematica|e
 Middy|2|||JavaScript
 Sysdig Secure|d
 Wasmtime|f
+Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Gurobi|e
 InversifyJS|2|Inversify;inversify||TypeScript
 Samsung Knox|d|Knox Suite
@@ -4548,6 +4561,7 @@ libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 DBSCAN|h
 ARIMA|h|SARIMA
+Mongrel|6|||Ruby
 Time series forecasting|h|time series analysis
 Recommender systems|h|recommendation systems
 Speech recognition|h|ASR
@@ -4653,7 +4667,6 @@ AssemblyScript|0
 AtomGit|i||GitCode
 Audacity|e
 Aurelia|1
-AutoCAD|e
 AutoCannon|8
 Autoprefixer|e
 Awesome Lists|e
@@ -5527,7 +5540,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 986;
+export const NICHE_RANK = 987;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -5790,6 +5803,7 @@ mirth
 modal
 molecule
 mongoose
+mongrel
 mono
 motor
 mustache
