@@ -138,6 +138,14 @@ describe('technology names', () => {
     assert.deepEqual(['Docker / Containerization', 'Swagger / OpenAPI', 'gtest/gmock'].map(listed), ['Docker (canonical)', 'unknown', 'unknown']);
   });
 
+  it('accepts an English prefix hyphenated, a concept\'s alias hyphenated, and a brand\'s own domain or casing', () => {
+    assert.equal(read('multi-threading'), 'Multithreading (short)');
+    assert.equal(read('micro-services'), 'Microservices (variant)');
+    assert.equal(read('REST-API'), 'REST (short)');
+    assert.equal(read('Cypress.io'), 'Cypress (short)');
+    assert.equal(read('Fail2ban'), 'Fail2Ban (short)');
+  });
+
   it('reads two names side by side as two, not as one spelling spaced out: "C# .NET" is not "C#.NET"', () => {
     assert.equal(read('C#.NET'), 'C# (short)');
     assert.equal(read('C# .NET'), 'unknown');

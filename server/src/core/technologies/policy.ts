@@ -37,6 +37,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
   }
   // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
   if (caseFree(name, form.category) && sameWords(written, form.text)) return 'short';
+  // "REST-API" for the listed "REST API": a concept's words joined by a hyphen.
+  if (CONCEPT_KINDS.has(form.category) && hyphenated(written, form.text)) return 'short';
   if (jsSuffix(written, name) || versioned(written, name) || versioned(written, unversioned(form.text))) return 'short';
   // "Golang" for the listed "golang" is as listed; "GoLang" gives the alias a capital inside it that no one writes.
   const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text && !/\p{Ll}\p{Lu}/u.test(written));
@@ -45,6 +47,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
   // "MSSQL": the vendor's initials joined to the product's, shorthand readers ask to write out (three of four).
   // "k8s", "K8S", "i18n": a numeronym; not "A2A" or "P2P", whose "2" is "to", an acronym as its makers write it (readers
   // of four resumes).
+  // "Fail2ban" for Fail2Ban, listed as accepted: the name in other case, no numeronym.
+  if (written.toLowerCase() === name.toLowerCase()) return 'short';
   if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written)) || spelledSymbols(written, name) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name, form.text) ? 'alias' : 'short';
@@ -127,9 +131,13 @@ function acceptedStyling(written: string, name: string): boolean {
 
 export const CONCEPT_KINDS: ReadonlySet<string> = new Set(['methodology', 'standard']);
 
+const ENGLISH_PREFIX = /^(?:multi|non|pre|re|co|sub|inter|cross|self|semi|anti)-\p{L}/iu;
+
 function hyphenated(written: string, name: string): boolean {
   // "CI / CD" for CI/CD: spaces around its slash too.
   if (written.includes('/') && written.replace(/\s*\/\s*/g, '/') === name) return true;
+  // "multi-threading", "non-blocking": an English prefix hyphenated, as dictionaries allow (readers of one resume, both).
+  if (ENGLISH_PREFIX.test(written) && written.replace('-', '').toLowerCase() === name.toLowerCase()) return true;
   return written.includes('-') && written.replace(/-/g, ' ').toLowerCase() === name.toLowerCase();
 }
 

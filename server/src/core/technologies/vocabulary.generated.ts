@@ -348,7 +348,7 @@ Cloud SQL|3|Google Cloud SQL
 KVM|6|Kernel-based Virtual Machine
 AWS Step Functions|4|Step Functions
 Hyper-V|6|Microsoft Hyper-V
-Cypress|e|||JavaScript
+Cypress|e|Cypress.io||JavaScript
 Amazon EventBridge|4|EventBridge|Amazon CloudWatch Events
 Proxmox VE|6|Proxmox;Proxmox Virtual Environment
 Azure Monitor|8
@@ -3596,7 +3596,7 @@ XCTest|e|||Swift
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|||Java
-Fail2ban|d
+Fail2Ban|d|Fail2ban
 FreeIPA|d
 High availability|h
 Karma|e|||JavaScript
