@@ -192,6 +192,8 @@ export const JUDGED_SETS = {
   'sixty-eighth set': 'labels-sixty-eighth.yaml',
   'sixty-ninth set': 'labels-sixty-ninth.yaml',
   'seventieth set': 'labels-seventieth.yaml',
+  'seventy-first set': 'labels-seventy-first.yaml',
+  'seventy-second set': 'labels-seventy-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
