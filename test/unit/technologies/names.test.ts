@@ -134,6 +134,8 @@ describe('technology names', () => {
     assert.deepEqual(['Ubuntu 18.04 LTS', 'Bash Shell', 'Fastly CDN'].map(listed), ['Ubuntu (canonical)', 'Bash (short)', 'Fastly (short)']);
     // "Windows Form" is Windows Forms misspelt; "Design Pattern", a concept, is fine either way.
     assert.deepEqual(['Windows Form', 'Design Pattern'].map(listed), ['Windows Forms (variant)', 'unknown']);
+    // A chip family and a part number; a name and what it is deployed as.
+    assert.deepEqual(['STM32G4', 'ATmega1608', 'Redis Cluster', 'Jenkins CI/CD'].map(listed), ['STM32 (short)', 'ATmega (short)', 'Redis (short)', 'Jenkins (short)']);
     // A name and the practice it serves after a slash; two names joined by one are two.
     assert.deepEqual(['Docker / Containerization', 'Swagger / OpenAPI', 'gtest/gmock'].map(listed), ['Docker (canonical)', 'unknown', 'unknown']);
   });
@@ -144,6 +146,11 @@ describe('technology names', () => {
     assert.equal(read('REST-API'), 'REST (short)');
     assert.equal(read('Cypress.io'), 'Cypress (short)');
     assert.equal(read('Fail2ban'), 'Fail2Ban (short)');
+  });
+
+  it('reads LoRA, the fine-tuning method, apart from LoRa, the radio, by its case', () => {
+    assert.equal(read('LoRA'), 'Low-Rank Adaptation (short)');
+    assert.equal(read('LoRa'), 'LoRa (canonical)');
   });
 
   it('reads two names side by side as two, not as one spelling spaced out: "C# .NET" is not "C#.NET"', () => {

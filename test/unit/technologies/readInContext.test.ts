@@ -306,6 +306,12 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Built code review for 40 teams using OpenAI and Anthropic\'s LLMs', 'OpenAI API').map((line) => line.split(':')[0]), ['Anthropic']);
   });
 
+  it('reads a rate\'s unit as the unit ("50K+ RPM"), and an acronym after a product\'s first word as its name ("Credible EMR")', () => {
+    assert.deepEqual(said('Served 5M+ products at 50K+ RPM to 12 teams'), []);
+    assert.deepEqual(said('Tested 40 flows of the Credible EMR integration', 'Python'), []);
+    assert.deepEqual(said('Ran 40 Spark jobs on Amazon EMR', 'Apache Spark').map((line) => line.split(':')[0]), ['Amazon EMR']);
+  });
+
   it('reads a title\'s words as the title ("Information Systems Manager"), and "waypoint" and "mono" in lower case as words', () => {
     const text = resume('work:', '  - name: Acme', '    position: Information Systems Manager', '    highlights:', '      - Built waypoint following for 3 robots and mono/multivariable regression models.', 'skills:', '  - name: Tools', '    keywords: [Git]');
     assert.deepEqual(check(text).filter((line) => /tech-(name|not-in-skills)/.test(line)), []);

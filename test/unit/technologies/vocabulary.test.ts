@@ -45,7 +45,7 @@ describe('the technology vocabulary', () => {
   });
 
   it('lets each spelling name one technology only: no name, alias or former name is shared, but an exact one', () => {
-    // `exact:` in a curated file: a spelling that is its technology's in exactly that case ("dlt" beside "DLT").
+    // `exact:` in a curated file: a spelling that is its technology's in exactly that case ("dlt" beside "DLT", "LoRA" beside LoRa).
     const exact = new Set(
       readdirSync(DATA)
         .filter((file) => file.endsWith('.yaml'))
@@ -63,7 +63,7 @@ describe('the technology vocabulary', () => {
       }
     }
     assert.deepEqual(clashes, []);
-    assert.deepEqual([...exact].sort(), ['Xray', 'dlt']);
+    assert.deepEqual([...exact].sort(), ['LoRA', 'Xray', 'dlt']);
   });
 
   it('keeps names that differ only by + or # apart: C, C#, C++, F#, .NET', () => {

@@ -54,6 +54,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   // "hyper-parameter", "spring-loaded": a word in lower case before a hyphen is the word's prefix, unless what
   // follows says how the technology was used ("react-based", "docker-compatible").
   if (mention.partial && word === word.toLowerCase() && !/^-(based|powered|driven|native|enabled|compatible|first|ready|specific|related|like|style|friendly|backed|centric|heavy|only|free|flavou?red|aware|oriented|focused|built|hosted|managed|generated)\b/i.test(after)) return true;
+  // "50K+ RPM", "40 TPS": capitals right after a number are its unit, not RPM the package manager.
+  if (/^(?:RPM|RPS|QPS|TPS|FPS|IOPS)$/.test(word) && /\d[\d.,]*\s*[KMB]?\+?\s?$/.test(before)) return true;
   // "Swift MT564 messages", "SWIFT ISO 20022 payments": the banks' network, not the language.
   if (mention.resolution.tech.name === 'Swift' && /^\s+(?:MT\d{3}|ISO\s*20022|messag|network|payments?\b|gpi\b|BIC\b)/i.test(after)) return true;
   // "Information Systems Manager": in a title, an alias of plain capitalised words after another capitalised word is
@@ -85,6 +87,11 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (all.some((other) => other !== mention && otherish(other) && (/^ $/.test(text.slice(other.end, mention.start)) || /^ $/.test(text.slice(mention.end, other.start))))) return true;
   // "Google Zanzibar", "Certified F5 Trainer", "Hong Kong", "Xoserve Gemini": a word, a company or a short alias
   // inside a longer proper name.
+  // "Credible EMR": an acronym alias after a capitalised word (not a sentence's first) is that product's name too.
+  if (mention.resolution.form.kind !== 'name' && /^\p{Lu}{2,5}$/u.test(word)) {
+    const previous = /(\p{Lu}\p{Ll}+)\s$/u.exec(before)?.[1];
+    if (previous && !sentenceStart(text, mention.start - 1 - previous.length) && !all.some((m) => m !== mention && m.end === mention.start - 1)) return true;
+  }
   if (dictionary || mention.resolution.tech.category === 'company' || (mention.resolution.form.kind !== 'name' && TITLE_WORD.test(word))) {
     const previous = /(\S+)\s$/u.exec(before)?.[1];
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');

@@ -284,10 +284,16 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|CI\/CD|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
+  }
+  // "STM32G4", "ATmega1608": a chip family's name and a part number, the family.
+  for (let end = text.length - 1; end >= 3 && /^[A-Z0-9]+$/.test(text.slice(end)); end--) {
+    const family = text.slice(0, end);
+    const resolution = /\d/.test(text.slice(end)) ? index.resolve(family) : undefined;
+    if (resolution && resolution.tech.category === 'hardware' && resolution.status === 'canonical') return at(family, { ...resolution, status: 'short' });
   }
   // "Deno.js", "Modernizr.js": a JavaScript name with the suffix everyone writes, as React.js is accepted.
   const suffixed = /^(.{3,}?)\.?js$/i.exec(text)?.[1];

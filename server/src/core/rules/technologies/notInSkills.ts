@@ -6,7 +6,7 @@ import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
 import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork, longAgo } from '../../technologies/recent';
-import { listedReadings, meantKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
+import { listedReadings, meantKeyword, readKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
 import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
@@ -185,7 +185,7 @@ export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<str
     // "Gulp.js, Grunt.js", "nginx/OpenResty", "Django (DRF, ViewSets)": several names in one keyword.
     for (const mention of found.read(keyword.text).mentions) listed.add(mention.resolution.tech.name);
     for (const part of keyword.text.split(/\s*(?:[,/|&()]|\band\b)\s*/)) {
-      const tech = found.index.resolve(part.replace(/\.?js$/i, '').trim())?.tech ?? found.index.resolve(part.trim())?.tech;
+      const tech = found.index.resolve(part.replace(/\.?js$/i, '').trim())?.tech ?? (part.trim() ? readKeyword(found.index, part.trim())?.tech : undefined);
       if (tech) listed.add(tech.name);
     }
     // "Lerna/NX": short capitals beside a name of their kind.
