@@ -59,6 +59,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(listsDatabases).filter((line) => line.includes('tech-not-in-skills')), ['Amazon Aurora: hint tech-not-in-skills: Amazon Aurora is named here but in no skills group.']);
   });
 
+  it('reads the names inside a vendor\'s parentheses as that vendor\'s ("Azure (OpenAI, ML)" lists Azure OpenAI), and Spark as listing PySpark', () => {
+    const text = resume('work:', '  - highlights:', '      - Built 3 RAG apps on Azure OpenAI and 40 PySpark jobs.', 'skills:', '  - name: Cloud', '    keywords: ["Azure (OpenAI, ML)", Spark]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
   it('offers the cloud once where the text names several of its services and no group lists it ("S3, SQS and EKS": AWS)', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 jobs from Amazon SQS to Amazon S3 and Amazon EKS, watched in Grafana.', 'skills:', '  - name: Tools', '    keywords: [Docker]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(': ').slice(0, 1).concat(line.split('tech-not-in-skills: ')[1]!).join(': ')), [

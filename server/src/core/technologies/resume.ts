@@ -141,7 +141,9 @@ export function listedNames(keyword: Keyword): Array<{ readonly text: string; re
  * among protocols is gRPC).
  */
 export function listedReadings(index: TechIndex, keyword: Keyword): Array<{ readonly text: string; readonly offset: number; readonly resolution: Resolution | undefined }> {
-  const parts = listedNames(keyword).map((part) => ({ ...part, resolution: index.resolve(part.text) }));
+  // "Azure (OpenAI, ML)", "AWS (Lambda, RDS)": inside a vendor's parentheses, the vendor's product of that name.
+  const vendor = keyword.head !== undefined && keyword.resolution && ['cloud', 'company'].includes(keyword.resolution.tech.category) ? keyword.text.trim().slice(0, keyword.head) : undefined;
+  const parts = listedNames(keyword).map((part) => ({ ...part, resolution: (vendor ? index.resolve(`${vendor} ${part.text}`) : undefined) ?? index.resolve(part.text) }));
   const kinds = new Set([keyword.resolution, ...parts.map((part) => part.resolution)].flatMap((resolution) => (resolution ? [resolution.tech.category] : [])));
   return parts.map((part) => {
     if (part.resolution || kinds.size === 0) return part;
