@@ -194,6 +194,8 @@ export const JUDGED_SETS = {
   'seventieth set': 'labels-seventieth.yaml',
   'seventy-first set': 'labels-seventy-first.yaml',
   'seventy-second set': 'labels-seventy-second.yaml',
+  'seventy-third set': 'labels-seventy-third.yaml',
+  'seventy-fourth set': 'labels-seventy-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
