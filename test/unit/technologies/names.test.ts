@@ -138,6 +138,8 @@ describe('technology names', () => {
     assert.deepEqual(['STM32G4', 'ATmega1608', 'Redis Cluster', 'Jenkins CI/CD'].map(listed), ['STM32 (short)', 'ATmega (short)', 'Redis (short)', 'Jenkins (short)']);
     // A name and the practice it serves after a slash; two names joined by one are two.
     assert.deepEqual(['Docker / Containerization', 'Swagger / OpenAPI', 'gtest/gmock'].map(listed), ['Docker (canonical)', 'unknown', 'unknown']);
+    // Not an acronym's plural before the practice: "SOPs" are procedures, not SOPS.
+    assert.equal(listed('SOPs & knowledge base'), 'unknown');
   });
 
   it('accepts an English prefix hyphenated, a concept\'s alias hyphenated, and a brand\'s own domain or casing', () => {
@@ -146,6 +148,9 @@ describe('technology names', () => {
     assert.equal(read('REST-API'), 'REST (short)');
     assert.equal(read('Cypress.io'), 'Cypress (short)');
     assert.equal(read('Fail2ban'), 'Fail2Ban (short)');
+    // A package's own spelling, and a product that lives on beside its fork.
+    assert.equal(read('BeautifulSoup'), 'Beautiful Soup (short)');
+    assert.equal(read('Singularity'), 'Apptainer (short)');
   });
 
   it('reads LoRA, the fine-tuning method, apart from LoRa, the radio, by its case', () => {

@@ -306,6 +306,12 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Built code review for 40 teams using OpenAI and Anthropic\'s LLMs', 'OpenAI API').map((line) => line.split(':')[0]), ['Anthropic']);
   });
 
+  it('reads an acronym\'s plural as the plural ("SOPs", "VMs"), and fixes a name with its vendor in lower case before it whole', () => {
+    assert.deepEqual(said('Wrote 12 SOPs for 40 VMs'), []);
+    const text = resume('work:', '  - highlights:', '      - Ran 40 food trucks on a google appengine backend.', 'skills:', '  - name: Cloud', '    keywords: [Google Cloud]');
+    assert.equal(applyFix(text, 'Change to Google App Engine'), text.replace('google appengine', 'Google App Engine'));
+  });
+
   it('reads a rate\'s unit as the unit ("50K+ RPM"), and an acronym after a product\'s first word as its name ("Credible EMR")', () => {
     assert.deepEqual(said('Served 5M+ products at 50K+ RPM to 12 teams'), []);
     assert.deepEqual(said('Tested 40 flows of the Credible EMR integration', 'Python'), []);

@@ -253,7 +253,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     // After a slash, only a practice ("Docker / Containerization"): "Swagger / OpenAPI", "gtest/gmock" are two names.
     const slashed = text.slice(served[1]!.length).trimStart().startsWith('/');
     const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : !slashed && /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
-    if (named && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
+    // Not "SOPs & knowledge base": an acronym's plural is no name in capitals (SOPS).
+    const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
+    if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
   }
   // "advanced SQL", "modern C++": how well, before the name.
   const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];

@@ -479,7 +479,7 @@ Viper|2|||Go
 XCUITest|e
 ARMv9|c
 Akamai Cloud|4||Linode
-Apache Pig|9
+Apache Pig|9|Pig
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Cloverleaf|f|Infor Cloverleaf
 Gin|1|Gin Gonic||Go
@@ -1230,7 +1230,7 @@ Antrea|7
 Apache Impala|9|Impala
 AppVeyor|5
 Azure Container Registry|4|ACR
-Beautiful Soup|2|bs4||Python
+Beautiful Soup|2|bs4;BeautifulSoup||Python
 Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
@@ -2616,7 +2616,7 @@ Replication|h
 systemd|b
 AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
-Apptainer|5||Singularity
+Apptainer|5|Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
 Canva|e
@@ -3017,7 +3017,7 @@ Redis Stack|3
 SPIRE|d
 UWSC|e
 ZeroMQ|6|ZMQ;0MQ
-ggplot2|2
+ggplot2|2|ggplot
 AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0|sh
 Core Location|2|CoreLocation||Swift
@@ -3072,6 +3072,7 @@ Microsoft Office|e|MS Office
 SAS Viya|9
 SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
+SimpleMDM|e
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
 WidgetKit|1|||Swift
@@ -3579,6 +3580,7 @@ Coraza|d
 FreeRADIUS|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
+IBM Cloudant|3|Cloudant
 Java ME|f
 Kpt|5
 PyTorch FSDP|a|FSDP
@@ -4468,6 +4470,7 @@ CSS-in-JS|h|CSS in JS
 GDAL|a
 Keptn Lifecycle Toolkit|5
 Livebook|e
+JointJS|2|||JavaScript
 Yesod|1
 QGIS|e
 Servant|2
@@ -5848,6 +5851,7 @@ perplexity
 pest
 phantom
 phoenix
+pig
 pillow
 pint
 pixie
@@ -5901,6 +5905,7 @@ renovate
 replicate
 replication
 requests
+responder
 rest
 restful
 ribbon

@@ -144,6 +144,8 @@ export class TechIndex {
     const best = exact ?? forms[0]!;
     // "Unit test" is the practice, not unittest: a name that is one lower-case word, written as two, is a phrase.
     if (!exact && /\s/.test(written) && /^\p{Ll}+$/u.test(best.text)) return undefined;
+    // "SOPs", "VMs": an acronym's plural, not a name in capitals that ends in S (SOPS, VMS).
+    if (!exact && /^\p{Lu}{2,}s$/u.test(written) && /^\p{Lu}+S$/u.test(best.text)) return undefined;
     // "C# .NET" is two names side by side, not "C#.NET" spaced out: each word a technology's name, written as it is
     // (not "Node JS", an alias).
     if (!exact && /\s/.test(written) && !/\s/.test(best.text) && written.split(/\s+/).every((word) => this.#byKey.get(foldKey(word))?.some((form) => form.kind === 'name' && form.text === word))) return undefined;

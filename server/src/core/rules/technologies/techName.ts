@@ -186,7 +186,9 @@ function vendorBefore(text: string, start: number, resolution: Resolution): numb
   if (resolution.status !== 'variant' || !VENDOR_PREFIX.test(resolution.tech.name)) return 0;
   // The one or two words before the name, when they are exactly a vendor's prefix ("AWS ", "Google Cloud ").
   const before = /(?:^|\s)((?:\S+ ){1,2})$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
-  const vendor = [before, before.slice(before.indexOf(' ') + 1)].find((words) => words && words.replace(VENDOR_PREFIX, '') === '');
+  // "google appengine": the vendor in lower case too, so that the fix does not leave "google App Engine".
+  const asVendor = (words: string): string => words.replace(/\S+/g, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+  const vendor = [before, before.slice(before.indexOf(' ') + 1)].find((words) => words && (words.replace(VENDOR_PREFIX, '') === '' || asVendor(words).replace(VENDOR_PREFIX, '') === ''));
   return vendor?.length ?? 0;
 }
 
