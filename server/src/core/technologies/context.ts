@@ -41,7 +41,8 @@ const QUANTITY_OF = /\b(?:one|any|some|all|each|either|both|most|many|several|no
 
 /** Whether the mention is part of something else: a person, an internal name, a longer proper name, a compound. */
 // A title, not a sentence: every word capitalised but the small words ("Head of Data & Platform").
-const TITLE = /^(?:(?:\p{Lu}[\p{L}\d.'’-]*|of|and|for|the|&|-|–|\/)\s*)+$/u;
+const TITLE_TOKEN = String.raw`(?:\p{Lu}[\p{L}\d.'’-]*|of|and|for|the|&|-|–|\/)`;
+const TITLE = new RegExp(String.raw`^${TITLE_TOKEN}(?:\s+${TITLE_TOKEN})*$`, 'u');
 
 function otherName(text: string, mention: Mention, all: readonly Mention[]): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
@@ -60,7 +61,7 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (mention.resolution.tech.name === 'Swift' && /^\s+(?:MT\d{3}|ISO\s*20022|messag|network|payments?\b|gpi\b|BIC\b)/i.test(after)) return true;
   // "Information Systems Manager": in a title, an alias of plain capitalised words after another capitalised word is
   // part of the longer title, not AWS Systems Manager.
-  if (!single && mention.resolution.form.kind !== 'name' && TITLE.test(text.trim()) && word.split(/\s+/).every((part) => TITLE_WORD.test(part)) && /\p{Lu}\p{Ll}+\s$/u.test(before)) return true;
+  if (!single && mention.resolution.form.kind !== 'name' && text.length <= 200 && TITLE.test(text.trim()) && word.split(/\s+/).every((part) => TITLE_WORD.test(part)) && /\p{Lu}\p{Ll}+\s$/u.test(before)) return true;
   if (!single || !TITLE_WORD.test(word) && !/^\p{Lu}/u.test(word)) return false;
   // "Lead + Dev": a word, not a profile network styled in capitals (DEV).
   if (TITLE_WORD.test(word) && mention.resolution.tech.category === 'network' && /^\p{Lu}+$/u.test(mention.resolution.tech.name)) return true;

@@ -294,7 +294,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
   }
   // "STM32G4", "ATmega1608": a chip family's name and a part number, the family.
-  for (let end = text.length - 1; end >= 3 && /^[A-Z0-9]+$/.test(text.slice(end)); end--) {
+  for (let end = text.length - 1; text.length <= 40 && end >= 3 && /^[A-Z0-9]+$/.test(text.slice(end)); end--) {
     const family = text.slice(0, end);
     const resolution = /\d/.test(text.slice(end)) ? index.resolve(family) : undefined;
     if (resolution && resolution.tech.category === 'hardware' && resolution.status === 'canonical') return at(family, { ...resolution, status: 'short' });
