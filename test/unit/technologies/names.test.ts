@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readProse } from '../../../server/src/core/technologies/prose';
-import { readKeyword } from '../../../server/src/core/technologies/resume';
+import { readKeyword } from '../../../server/src/core/technologies/keywordReading';
 import { techIndex } from '../../../server/src/core/technologies/vocabulary';
 
 const index = techIndex();

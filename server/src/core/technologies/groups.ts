@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Fix } from '../finding';
 import { spanOf } from '../yaml/nodes';
-import { readKeyword, slashPair, yamlValue } from './resume';
+import { readKeyword, slashPair } from './keywordReading';
+import { yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
 import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';

@@ -1,0 +1,182 @@
+/**
+ * Reading one keyword's text as one technology ("AWS (7 years)", "Linkerd2", "STM32 microcontrollers", "MS SQL
+ * Server"): the vocabulary alone, nothing of the resume around it.
+ */
+
+import { ORDINARY_WORDS } from './data';
+import { CONCEPT_KINDS, VENDOR_PREFIX } from './policy';
+import type { Resolution, TechIndex } from './vocabulary';
+
+/**
+ * Whether a keyword is names joined by slashes or bars and nothing else ("HTML/CSS", "CloudFormation / Terraform",
+ * "React | Next").
+ */
+export function slashPair(text: string): boolean {
+  return /^[^,;()/|]+(?:[/|][^,;()/|]+)+$/.test(text);
+}
+
+/**
+ * A keyword as one technology: the whole value, else the name with a qualifier in parentheses ("AWS (7 years)",
+ * "JavaScript (ES6+)"), a version run on ("Linkerd2", "AngularJS 1.x"), its kind ("STM32 microcontrollers") or its
+ * vendor's prefix ("MS SQL Server", "AWS API-Gateway") set aside. Read so, a keyword is accepted as its name unless
+ * the name itself is misspelt.
+ */
+export function readKeyword(index: TechIndex, written: string): Resolution | undefined {
+  return readKeywordHead(index, written)?.resolution;
+}
+
+/** `readKeyword`, and how many characters of the keyword the name is (`head`) when it is not the whole. */
+export function readKeywordHead(index: TechIndex, written: string): { resolution: Resolution; head?: number } | undefined {
+  const whole = index.resolve(written);
+  if (whole) return { resolution: whole };
+  const at = (head: string, resolution: Resolution | undefined): { resolution: Resolution; head: number } | undefined => (resolution ? { resolution, head: head.length } : undefined);
+  // "Julia ♥": a mark after the name.
+  const text = written.replace(/[^\p{L}\p{N}+#)]+$/u, '');
+  if (text !== written && text) {
+    const read = readKeywordHead(index, text);
+    return read && { resolution: read.resolution, head: read.head ?? text.length };
+  }
+  const same = sameTechnology(index, text);
+  if (same) return at(same.head, same.resolution);
+  const qualified = /^(.+?)\s*\(([^()]*)\)$/.exec(text);
+  if (qualified) {
+    const resolution = index.resolve(qualified[1]!);
+    // "Static site generation (Jekyll)", "CI/CD (Jenkins)": a practice and the one tool it was done with.
+    // "Message queues (RabbitMQ)": a phrase of ordinary words, named by what is inside.
+    const practice = resolution ? resolution.tech.category === 'methodology' : /^\p{Lu}?[\p{Ll}\s-]+$/u.test(qualified[1]!);
+    // Not a word in the parentheses: "Languages (Basic)", "Worked with (less)" say how well.
+    const inside = qualified[2]!.trim();
+    const tool = practice && !ORDINARY_WORDS.has(inside.toLowerCase()) ? index.resolve(inside) : undefined;
+    // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
+    if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool };
+    if (resolution) return at(qualified[1]!, resolution);
+  }
+  // "Mac OS X: Very good experience": the name, then how well; "Compilers: gcc", "Geo-spatial analysis - ArcGIS": a
+  // label, then the one name.
+  const noted = /^([^:,;()]{1,40}?)(?:\s*:|\s+[-–])\s+([^,;]{1,120})$/.exec(text);
+  if (noted) {
+    const named = index.resolve(noted[1]!);
+    // Words in lower case say how well; capitalised ones may list its parts ("Jetpack: Navigation Paging").
+    if (named && !CONCEPT_KINDS.has(named.tech.category) && /\b\p{Ll}{3,}/u.test(noted[2]!)) return at(noted[1]!, named);
+    // "Selenium - Python", "PhantomJS - Node": a tool, then the language it was used from.
+    const from = named ? index.resolve(noted[2]!.trim()) : undefined;
+    if (named && !CONCEPT_KINDS.has(named.tech.category) && from && from.tech !== named.tech && (from.tech.category === 'language' || from.tech.name === 'Node.js')) return at(noted[1]!, named);
+    // Only a name written well: a fix would write the name over the label.
+    const one = named ? undefined : index.resolve(noted[2]!.trim());
+    if (one && (one.status === 'canonical' || one.status === 'short')) return { resolution: one };
+  }
+  // "Terraform & Infrastructure as Code", "Kubernetes & container orchestration", "Docker / Containerization": a name
+  // and the practice it serves.
+  const served = /^([^&,;()/]{1,40}?)\s*[&/]\s*([^&,;()/]{3,60})$/.exec(text);
+  if (served) {
+    const named = index.resolve(served[1]!);
+    const practice = index.resolve(served[2]!);
+    // After a slash, only a practice ("Docker / Containerization"): "Swagger / OpenAPI", "gtest/gmock" are two names.
+    const slashed = text.slice(served[1]!.length).trimStart().startsWith('/');
+    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : !slashed && /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
+    // Not "SOPs & knowledge base": an acronym's plural is no name in capitals (SOPS).
+    const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
+    if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
+  }
+  // "advanced SQL", "modern C++": how well, before the name.
+  const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
+  if (plain) {
+    const resolution = index.resolve(plain);
+    if (resolution) return { resolution };
+  }
+  // "observability with Grafana": a practice and the tool it was done with.
+  const done = /^(.+?)\s+(?:with|using|via|in)\s+(.{1,40})$/.exec(text);
+  if (done && index.resolve(done[1]!)?.tech.category === 'methodology') {
+    const resolution = index.resolve(done[2]!);
+    if (resolution && !CONCEPT_KINDS.has(resolution.tech.category)) return { resolution };
+  }
+  // "Dagger/Dagger2", "Golang/Go": one technology under two of its names.
+  if (slashPair(text)) {
+    const reads = text.split(/[/|]/).map((part) => (part.trim() ? readKeyword(index, part.trim()) : undefined));
+    if (reads.every((read) => read && read.tech === reads[0]!.tech)) return { resolution: reads[0]! };
+  }
+  // "AWS Lambdas": the plural of a name of several words (not "Bundlers", the tools, for Bundler).
+  const singular = /^(\S.*\s\S{2,}[^sS\s])s$/.exec(text)?.[1];
+  if (singular) {
+    const resolution = index.resolve(singular);
+    if (resolution && resolution.status !== 'variant') return at(singular, { ...resolution, status: 'short' });
+  }
+  // "Windows Form" for Windows Forms: a product's name of several words that ends in a plural, written in the
+  // singular, is the name misspelt ("Design Pattern", a concept, is fine either way).
+  if (/^\S.*\s\S{2,}[^sS\s]$/.test(text)) {
+    const resolution = index.resolve(`${text}s`);
+    if (resolution && resolution.form.kind === 'name' && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.name.toLowerCase() === `${text}s`.toLowerCase()) return { resolution: { ...resolution, status: 'variant' } };
+  }
+  // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
+  // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|CI\/CD|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  if (kind && kind.length >= 3) {
+    const resolution = index.resolve(kind);
+    if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
+  }
+  // "STM32G4", "ATmega1608": a chip family's name and a part number, the family.
+  for (let end = text.length - 1; text.length <= 40 && end >= 3 && /^[A-Z0-9]+$/.test(text.slice(end)); end--) {
+    const family = text.slice(0, end);
+    const resolution = /\d/.test(text.slice(end)) ? index.resolve(family) : undefined;
+    if (resolution && resolution.tech.category === 'hardware' && resolution.status === 'canonical') return at(family, { ...resolution, status: 'short' });
+  }
+  // "Deno.js", "Modernizr.js": a JavaScript name with the suffix everyone writes, as React.js is accepted.
+  const suffixed = /^(.{3,}?)\.?js$/i.exec(text)?.[1];
+  if (suffixed) {
+    const resolution = index.resolve(suffixed);
+    if (resolution?.tech.language === 'JavaScript') return { resolution: { ...resolution, status: resolution.status === 'variant' ? 'variant' : 'short' } };
+  }
+  // "Ember", "Backbone", "Next" in a skills list: a JavaScript name without the ".js" its project writes, as people
+  // list it (not a word in lower case: "next", "three").
+  if (/^\p{Lu}[\p{L}]{2,}$/u.test(text)) {
+    const resolution = index.resolve(`${text}.js`);
+    if (resolution && resolution.status !== 'variant' && resolution.tech.name.toLowerCase().endsWith('.js')) return { resolution: { ...resolution, status: 'short' } };
+  }
+  // "dagster.io", "render.com": a name written as its site's address, which is not how one writes the name.
+  const site = /^(.{3,}?)\.(?:io|dev|com|org|sh)$/i.exec(text)?.[1];
+  if (site) {
+    const resolution = index.resolve(site);
+    if (resolution && resolution.tech.category !== 'company') return { resolution: { ...resolution, status: 'variant' } };
+  }
+  const versioned = VERSIONED.exec(text)?.[1];
+  if (versioned && versioned.length >= 3) {
+    const resolution = index.resolve(versioned);
+    if (resolution && resolution.tech.name.length >= 3) return at(versioned, resolution);
+  }
+  // "Swift 3/4", "Oracle 9i/10g/11g", "Java 8 to 21+", "JavaScript ES6/7": the name at its first version.
+  const first = text.length <= 60 ? VERSIONS.exec(text)?.[1] : undefined;
+  if (first) {
+    const read = readKeywordHead(index, first);
+    if (read) return { resolution: read.resolution, head: read.head ?? first.length };
+  }
+  const bare = text.replace(VENDOR_PREFIX, '');
+  if (bare === text) return undefined;
+  const resolution = index.resolve(bare);
+  // Only a name that carries the vendor itself, so that a fix does not write the vendor twice.
+  if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
+  return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
+}
+
+/** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai", "18.04 LTS". */
+const VERSION = String.raw`v?\d[\d.x]*(?:[igc]|ai)?\+?(?: LTS)?`;
+const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
+const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|,)\s?${VERSION})+$`);
+
+/**
+ * "Zsh; Z shell", "RHEL Red Hat Enterprise Linux": one technology under two of its names, or with what it is after a
+ * semicolon. Read as the first, as written.
+ */
+function sameTechnology(index: TechIndex, text: string): { resolution: Resolution; head: string } | undefined {
+  const parts = text.includes(';') ? [text.split(';')] : text.split(' ').length <= 8 ? text.split(' ').slice(1).map((_, i, rest) => [text.split(' ').slice(0, i + 1).join(' '), rest.slice(i).join(' ')]) : [];
+  for (const candidate of parts) {
+    const resolutions = candidate.map((part) => index.resolve(part.trim()));
+    const first = resolutions[0];
+    // After a semicolon, a word the vocabulary does not know, or a practice, explains the name ("Systemd; systemctl",
+    // "GNU Bash; shell scripting").
+    const explained = text.includes(';')
+      ? resolutions.every((resolution, i) => !resolution || resolution.tech === first?.tech || (i > 0 && resolution.tech.category === 'methodology'))
+      : resolutions.every((resolution) => resolution?.tech === first?.tech);
+    if (first && explained) return { resolution: first, head: candidate[0]!.trimEnd() };
+  }
+  return undefined;
+}
