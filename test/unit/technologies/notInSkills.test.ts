@@ -111,6 +111,13 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);
   });
 
+  it('takes a listed Angular as listing AngularJS, its first version, and not the other way round', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 AngularJS screens to React.', 'skills:', '  - name: Web', '    keywords: [Angular, React]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+    const older = resume('work:', '  - highlights:', '      - Moved 40 Angular screens to React.', 'skills:', '  - name: Web', '    keywords: [AngularJS, React]');
+    assert.deepEqual(check(older).filter((line) => line.includes('tech-not-in-skills')).length, 1);
+  });
+
   it('takes Linux as listed where the skills list a Linux distribution by its full name, and Windows beside Windows Server', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 servers to Linux.', 'skills:', '  - name: Operating Systems', '    keywords: [Red Hat Enterprise Linux]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
