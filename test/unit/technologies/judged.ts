@@ -196,6 +196,11 @@ export const JUDGED_SETS = {
   'seventy-second set': 'labels-seventy-second.yaml',
   'seventy-third set': 'labels-seventy-third.yaml',
   'seventy-fourth set': 'labels-seventy-fourth.yaml',
+  'seventy-fifth set': 'labels-seventy-fifth.yaml',
+  'seventy-sixth set': 'labels-seventy-sixth.yaml',
+  'seventy-seventh set': 'labels-seventy-seventh.yaml',
+  'seventy-eighth set': 'labels-seventy-eighth.yaml',
+  'seventy-ninth set': 'labels-seventy-ninth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -111,6 +111,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);
   });
 
+  it('does not offer the employer itself ("Arista" at Arista Networks, "SAS" at SAS NV, "a stint at Heroku" in a later role), only what the author used there', () => {
+    const text = resume('work:', '  - name: Arista Networks, Inc.', '    highlights:', '      - Built 12 Arista Networks switch features in C++ and Go.', '  - name: SAS NV', '    highlights:', '      - Wrote 30 SAS reports for Kubernetes capacity.', '  - name: Heroku', '  - name: Flite', '    highlights:', '      - Came back after a stint at Heroku; moved 9 apps to Arista switches.', 'skills:', '  - name: Languages', '    keywords: [C++, Go]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Kubernetes']);
+  });
+
   it('takes a listed Angular as listing AngularJS, its first version, and not the other way round', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 AngularJS screens to React.', 'skills:', '  - name: Web', '    keywords: [Angular, React]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);

@@ -210,6 +210,10 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });
 
+  it('reads a short word, a colon and a word with no space as one name ("CS:GO", "re:Invent"), not Go', () => {
+    assert.deepEqual(said('Detected CS:GO objects with PyTorch in Python, shown at re:Invent', 'Python').map((line) => line.split(':')[0]), ['PyTorch']);
+  });
+
   it('reads an acronym and a word spelt apart as one name ("MS SQL", "Mongo DB", "Node JS", "Objective C"), not "Plan B"', () => {
     assert.deepEqual(said('Ran MS SQL and Mongo DB behind Node JS services', 'Microsoft SQL Server', 'MongoDB', 'Node.js').map((line) => line.split(':')[0]), ['MS SQL', 'Mongo DB', 'Node JS']);
     assert.deepEqual(said('Chose Plan B and moved the Objective C app to Swift', 'Objective-C', 'Swift').map((line) => line.split(':')[0]), ['Objective C']);

@@ -105,16 +105,23 @@ function compared(text: string, mention: Mention): boolean {
 }
 
 /**
- * "Shopify" in the Shopify role, "contributor to Fedora" in the summary of one who worked for the Fedora Project:
- * the employer, not its product. In another role the name is the product again ("deploying F5" after leaving F5).
+ * "Shopify" in the Shopify role, "contributor to Fedora" in the summary of one who worked for the Fedora Project,
+ * "Arista" at Arista Networks: the employer, not its product. In another role the name is the product again
+ * ("deploying F5" after leaving F5), unless the sentence places the author there ("after a stint at Heroku").
  */
 function employer(written: Text, mention: Mention, employers: Surroundings): boolean {
-  const name = mention.written.toLowerCase();
+  const tech = mention.resolution.tech;
+  const names = [mention.written, tech.name, ...tech.aliases].map((name) => name.toLowerCase());
   const at = written.span(0, 0)[0];
   const own = employers.names.find(({ from, to }) => at >= from && at <= to);
-  const named = (entry: Surroundings['names'][number]): boolean => entry.name === name || entry.parts.includes(name);
-  return own ? named(own) : employers.names.some(named);
+  // By any of its names, or by the first words of the employer's ("Arista" at Arista Networks, "SAS" at SAS NV).
+  const named = (entry: Surroundings['names'][number]): boolean => names.some((name) => entry.name === name || entry.name.startsWith(`${name} `) || entry.parts.includes(name));
+  if (!own) return employers.names.some(named);
+  return named(own) || (employers.names.some(named) && AT_PLACE.test(written.text.slice(Math.max(0, mention.start - 12), mention.start)));
 }
+
+// "after a stint at Heroku", "work with Plotly in Canada", "joined Shopify": an organisation as where one worked.
+const AT_PLACE = /\b(?:at|with|for|joined|left|leaving)\s+$/i;
 
 // "OpenAI's Red Team", "Microsoft's partners": a possessive before people or a unit names the organisation.
 // "Shopify's cloud platform", "Stripe's customers": also what the organisation runs or sells.

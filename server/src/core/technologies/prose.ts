@@ -119,6 +119,13 @@ function readPart(index: TechIndex, source: string): ProseReading {
     const listed = /:\s*$/.test(gap) && /^\s*[,(/]/.test(masked.slice(match.index + raw.length, match.index + raw.length + 3));
     const initial = !afterCjk && !listed && (!previous || /[.!?:;•|–—(\[。！？]\s*["'“‘「]?\s*$/.test(gap));
     const word = raw.slice(0, raw.length - possessive);
+    // "CS:GO", "re:Invent": a short word, a colon and a word with no space between are one name, not a label and its item.
+    if (previous && gap === ':' && previous.text.length <= 3 && /^\p{L}+$/u.test(previous.text) && /^\p{L}/u.test(word)) {
+      const glued = `${previous.text}:${word}`;
+      tokens[tokens.length - 1] = { ...previous, end: match.index + raw.length - possessive, text: glued, key: foldKey(glued) };
+      words.add(glued.toLowerCase());
+      continue;
+    }
     const token = { start: match.index, end: match.index + raw.length - possessive, text: word, initial, key: foldKey(word) };
     tokens.push(token);
     words.add(token.text.toLowerCase());

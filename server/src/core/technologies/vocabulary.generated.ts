@@ -543,7 +543,7 @@ Azure Data Lake Storage|4|ADLS;ADLS Gen2
 BrowserStack|e
 Codeberg|i
 Eclipse Jetty|6|Jetty
-Elastic Beats|8|Beats;Filebeat;Metricbeat
+Elastic Beats|8|Beats
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
 InterSystems HealthShare|f|HealthShare
@@ -1240,6 +1240,7 @@ Delve|e|||Go
 Jakarta RESTful Web Services|2|JAX-RS||Java
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
+MedInformatix|f|Medinformatix
 Premake|e
 Product Hunt|i
 Psalm|e|||PHP
@@ -3085,6 +3086,7 @@ AWS Budgets|4
 Apache Velocity|2|||Java
 App Clips|f
 Artillery|e
+Bugzilla|e
 FHIR|g|HL7 FHIR
 GoogleTest|2|gtest
 HPE ProLiant|c
@@ -3109,6 +3111,7 @@ Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
+Laravel Horizon|2|||PHP
 Protocol Buffers|g|protobuf
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Salesforce DX|e|SFDX
@@ -3128,6 +3131,7 @@ GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Mercurial|e|hg
 Microsoft Exchange Online|e
+NVivo|e
 Open Compute Project|c
 PyPDF|2|PyPDF2||Python
 RealityKit|1
@@ -3146,6 +3150,7 @@ Exasol|3
 Flathub|i
 JHipster|1|||Java
 Klocwork|d
+Meltwater|e
 Metal|0
 Microsoft Graph|f|Graph API;MS Graph
 Neptune.ai|a
@@ -3158,6 +3163,7 @@ Solace PubSub+|6|Solace
 Team Foundation Version Control|e|TFVC
 Veeva Vault|f
 ZoKrates|0
+6502 Assembly|0|6502 assembly
 Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
 Bulma|1|||JavaScript
@@ -3167,6 +3173,7 @@ Google AdSense|f|AdSense
 HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
+LexisNexis|9
 MonetDB|3
 OVN|7|Open Virtual Network
 Raspberry Pi|c|RPi
@@ -3174,10 +3181,12 @@ Redpanda|6
 SAML|g|SAML 2.0
 WinGet|e
 pyca/cryptography|2|cryptography||Python
+ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
 BeagleBone|c
 DAX|0|Data Analysis Expressions
+DCGS-A|e|Distributed Common Ground System-Army
 DVC|a|Data Version Control
 Epic Systems|f
 FIX protocol|g
@@ -3197,6 +3206,7 @@ Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
 ClearML|a
+Command Post of the Future|e|CPOF
 Confluent Platform|6
 EMV|g
 Grails|1
@@ -3223,6 +3233,7 @@ Phabricator|e
 Power Query M|9
 PowerShell DSC|5
 Quagga|7
+Splunk SDK for Python|2|Splunk Python SDK||Python
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
@@ -3237,6 +3248,7 @@ PSD2|g
 Pydantic Settings|2|||Python
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Sourcegraph|e
+SplunkJS|2|SplunkJS Stack||JavaScript
 VyOS|7
 X.509|g
 ZenML|a
@@ -3254,6 +3266,7 @@ LookML|0
 Microsoft Visio|e|Visio
 OpenGrok|e
 Progress OpenEdge|3
+Replicated KOTS|e|KOTS
 SONiC|7
 XBRL|g
 kOps|e|Kubernetes Operations
@@ -3270,6 +3283,7 @@ LibreSSL|d
 Microchip Technology|c|Microchip
 Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
+Redsys|f
 Swift Concurrency|2
 Tecton|a
 esbuild|e|||JavaScript
@@ -3293,6 +3307,7 @@ Parcel|e|||JavaScript
 Renesas|c
 Swift Macros|2
 Zoom|e
+sourcehut builds|5|builds.sr.ht
 Amazon AppStream 2.0|4|AppStream
 Cisco IOS XE|7|IOS XE
 Cluster Autoscaler|5
@@ -3309,6 +3324,7 @@ Strimzi|5
 Turbopack|e|||JavaScript
 Windows XP|b
 Xcode Instruments|e|Instruments
+xcconfig|g
 AES|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
@@ -3372,6 +3388,7 @@ PlantUML|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS
+SysV init|b|System V init
 gulp|e|||JavaScript
 AVFoundation|2
 AWS Elemental MediaConvert|4|MediaConvert
@@ -3387,6 +3404,7 @@ Matrix|g|Matrix protocol
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Rancher Kubernetes Engine|5|RKE
+Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Sealed Secrets|5
 bcrypt|d
 AT Protocol|g|ATProto
@@ -3396,6 +3414,7 @@ Cisco Catalyst|7
 GridGain|3
 IEC 61508|g
 Javadoc|e|||Java
+Linux Standard Base|g
 Mac Catalyst|1|||Swift
 ONNX|g
 Resque|2
@@ -3437,6 +3456,7 @@ Cisco ThousandEyes|7|ThousandEyes
 Combine|1|||Swift
 Core ML|a|CoreML
 Ethereum|f
+Filebeat|8
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
@@ -3456,6 +3476,7 @@ Core Audio|2|CoreAudio
 FindBugs|e|||Java
 Hardware security module|d|HSM
 Lerna|e|||JavaScript
+Metricbeat|8
 Odoo|f|||Python
 Syphon|2
 System Center Operations Manager|8|SCOM
@@ -3536,6 +3557,7 @@ Imperva|d
 Nokia SR Linux|7
 PEFT|a
 Proxyman|e
+Qualcomm REX|b|REX OS;REX RTOS
 dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
@@ -3545,6 +3567,7 @@ Dev Home|e
 JMX|2|||Java
 Krew|e
 Nokia SR OS|7
+Nucleus RTOS|b|Mentor Nucleus
 Photon Engine|e|Photon PUN;Photon Fusion
 Pi-hole|7
 SQLCipher|3
@@ -3553,6 +3576,7 @@ Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Cloud-native|h
 FairScale|a
+Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Helmfile|5
 Huawei VRP|7
 ISC DHCP|7
@@ -3564,6 +3588,7 @@ Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
 CocoaPods|e
+Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 Java Card|f
 Kea DHCP|7
 Megatron-LM|a
@@ -3583,6 +3608,7 @@ Hybrid cloud|h
 IBM Cloudant|3|Cloudant
 Java ME|f
 Kpt|5
+NC-Verilog|e|Cadence NC-Verilog
 PyTorch FSDP|a|FSDP
 netCDF4|2|||Python
 AWS Migration Hub|4
@@ -3593,6 +3619,7 @@ Fairwinds Pluto|5
 FinOps|h
 Horovod|a
 Jasmine|e|||JavaScript
+Lattice ECP5|c|ECP5
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 OSGi|g
 OpenLDAP|d
@@ -3608,6 +3635,7 @@ Karma|e|||JavaScript
 Recharts|2
 Swift Testing|e|||Swift
 Ubiquiti UniFi|7|UniFi
+Universal Robots UR10|c|UR10
 Zarr|2|||Python
 vCluster|5
 vLLM|a
@@ -3733,12 +3761,14 @@ PlayStation Home|f
 Serenity BDD|e|Serenity||Java
 Software composition analysis|h|SCA
 Zachman Framework|g
+dlib|2|||C++
 AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
 Containerlab|7
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
+FastHTML|1|||Python
 FreeSWITCH|6
 Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
@@ -3755,6 +3785,7 @@ Steam|f
 Threat modeling|h|threat modelling
 Unleash|5
 ZBrush|e
+aiogram|2|||Python
 Amazon Location Service|4
 C4 model|g
 CrewAI|a
@@ -3804,6 +3835,7 @@ Android Room|2|Room database;Room
 Chaos Mesh|5
 ChatGPT|a
 LoopBack|1|||JavaScript
+Navigation Compose|2|Compose Navigation||Kotlin
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
@@ -4169,6 +4201,7 @@ WebKit|f
 BPEL|g|WS-BPEL
 Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
 Codemagic|5
+Hiera|5
 Pure Data|e
 RLlib|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
@@ -4428,10 +4461,12 @@ Evilginx|d|evilginx2
 PhantomJS|e|||JavaScript
 Phoenix Framework|1|Phoenix
 PuLP|a
+raylib|2|||C
 Mobile Security Framework|d|MobSF
 Phoenix LiveView|1|LiveView
 Pyomo|a
 styled-system|2|||JavaScript
+Assimp|2|Open Asset Import Library||C++
 CVXPY|a
 Ecto|2
 Objection|d|objection
@@ -4441,6 +4476,7 @@ Stan|0
 Syncano|f
 drozer|d|Drozer
 Ant Design Vue|2|||JavaScript
+GLFW|2|||C
 Knative Eventing|5
 Oban|2
 Prowler|d
@@ -4458,8 +4494,10 @@ igraph|a
 ExUnit|e
 GeoPandas|9
 Knative Serving|5
+OpenXR|g
 Hex.pm|i
 rasterstats|9|||Python
+AR Foundation|1|Unity AR Foundation
 Apache Sedona|9|Sedona
 Module Federation|2|||JavaScript
 Rebar3|e
@@ -4467,17 +4505,22 @@ CoreUI|2|||JavaScript
 Cowboy|2
 Shapely|a
 CSS-in-JS|h|CSS in JS
+Forge Networking Remastered|2|Forge Networking
 GDAL|a
 Keptn Lifecycle Toolkit|5
 Livebook|e
 JointJS|2|||JavaScript
 Yesod|1
+IncrediBuild|e|Incredibuild
 QGIS|e
 Servant|2
+react-native-vector-icons|2|||JavaScript
 ArcGIS|e
 Haskell Stack|2
+ZIM.js|2|Zim.js;zim.js||JavaScript
 Backstage Software Templates|5
 Cabal|e
+UltiMaker Cura|e|Cura
 Flyte|a
 GHC|e
 Ray Serve|a
@@ -4792,7 +4835,6 @@ Diaspora|i
 Dify|a
 Directus|e
 Distrobox|5
-Dlib|2
 Docs.rs|i
 Docsify|e
 Dogecoin|f
@@ -5109,7 +5151,6 @@ Qwiklabs|4
 RSS|g
 RSocket|2
 Raycast|e
-Raylib|2
 Rclone|6
 React Bootstrap|2
 ReactiveX|2
@@ -6474,7 +6515,7 @@ export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonl
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
-export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"]};
+export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"]};
