@@ -201,6 +201,7 @@ export const JUDGED_SETS = {
   'seventy-seventh set': 'labels-seventy-seventh.yaml',
   'seventy-eighth set': 'labels-seventy-eighth.yaml',
   'seventy-ninth set': 'labels-seventy-ninth.yaml',
+  'eightieth set': 'labels-eightieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -338,6 +338,20 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (Storage)', 'Add ClickHouse to skills (Data)', 'Add ClickHouse to a new skills group "Databases"']]);
   });
 
+  it('files a CI server under a group named for CI/CD before one named for infrastructure, and Ansible the other way round', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Moved 40 builds to Jenkins and provisioned 300 hosts with Ansible.',
+      'skills:',
+      '  - name: Infrastructure & Cloud',
+      '    keywords: [Terraform, AWS, CloudFormation]',
+      '  - name: CI/CD & DevOps',
+      '    keywords: [GitHub Actions]',
+    );
+    assert.deepEqual(fixesOf(text).map((fixes) => fixes[0]), ['Add Jenkins to skills (CI/CD & DevOps)', 'Add Ansible to skills (Infrastructure & Cloud)']);
+  });
+
   it('names a new group for a DevOps tool by what it does: "CI/CD" for Jenkins, "Containers" for Helm, "DevOps" for Ansible', () => {
     const text = resume('work:', '  - highlights:', '      - Deployed 40 services with Jenkins, Helm and Ansible.', 'skills:', '  - name: Languages', '    keywords: [Go]');
     assert.deepEqual(fixesOf(text).map((fixes) => fixes.at(-1)), ['Add Jenkins to a new skills group "CI/CD"', 'Add Helm to a new skills group "Containers"', 'Add Ansible to a new skills group "DevOps"']);

@@ -313,12 +313,10 @@ function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefine
 // Formats, standards and hardware are listed where a resume already has room for them; no one starts a group for one.
 const NO_NEW_GROUP = new Set(['standard', 'hardware']);
 
-// The servers that build, test and ship on every change.
-const CI_CD = /^(?:Jenkins(?: X)?|GitHub Actions|GitLab CI\/CD|CircleCI|Travis CI|TeamCity|Atlassian Bamboo|Azure Pipelines|Bitbucket Pipelines|Argo CD|Spinnaker|Tekton(?: Pipelines)?|Octopus Deploy|GoCD|Buildkite|CloudBees|Harness|Codefresh|Codemagic|Bitrise|Drone CI|Woodpecker CI|AppVeyor|Buddybuild)$/;
 
 /** A CI server starts "CI/CD", a container platform "Containers", the other DevOps tools "DevOps". */
 function devopsGroup(tech: TechEntry): string {
-  return CI_CD.test(tech.name) ? 'CI/CD' : inField(tech.name, 'containers') ? 'Containers' : 'DevOps';
+  return inField(tech.name, 'ci/cd') ? 'CI/CD' : inField(tech.name, 'containers') ? 'Containers' : 'DevOps';
 }
 
 /**
