@@ -210,6 +210,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });
 
+  it('flags a short name in lower case in a sentence ("git", "aws") only where the skills spell it otherwise', () => {
+    assert.deepEqual(said('Moved 40 repos to git and 3 accounts to aws', 'Git', 'AWS'), ['git: tech-name: "git" is written "Git".', 'aws: tech-name: "aws" is written "AWS".']);
+    assert.deepEqual(said('Moved 40 repos to git and 3 accounts to aws', 'Python'), ['git: tech-not-in-skills: Git is named here but in no skills group.', 'aws: tech-not-in-skills: Amazon Web Services is named here but in no skills group.']);
+  });
+
   it('reads a short word, a colon and a word with no space as one name ("CS:GO", "re:Invent"), not Go', () => {
     assert.deepEqual(said('Detected CS:GO objects with PyTorch in Python, shown at re:Invent', 'Python').map((line) => line.split(':')[0]), ['PyTorch']);
   });
