@@ -156,6 +156,11 @@ describe('skill-no-evidence', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['React']);
   });
 
+  it('takes cross-browser testing as each listed browser in use, and the practice written either way as fine', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran cross-browser testing of 40 flows and fixed Cross Browser Compatibility bugs.', 'skills:', '  - name: Browsers', '    keywords: [Chrome, Firefox, Safari, Jira]');
+    assert.deepEqual(check(text).filter((line) => /skill-no-evidence|tech-name/.test(line)).map((line) => line.split(':')[0]), ['Jira']);
+  });
+
   it('asks for evidence of a skill listed twice once, where it is first listed: the other is a duplicate to remove', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords: [Docker, Git]', '  - name: Tools', '    keywords: [Docker]');
     assert.deepEqual(check(text).filter((line) => /skill-no-evidence|duplicate-keyword/.test(line)).map((line) => line.replace(/:.*? (skill-no-evidence|duplicate-keyword):.*/, ' $1')), ['Docker skill-no-evidence', 'Git skill-no-evidence', 'Docker duplicate-keyword']);
