@@ -202,6 +202,8 @@ export const JUDGED_SETS = {
   'seventy-eighth set': 'labels-seventy-eighth.yaml',
   'seventy-ninth set': 'labels-seventy-ninth.yaml',
   'eightieth set': 'labels-eightieth.yaml',
+  'eighty-first set': 'labels-eighty-first.yaml',
+  'eighty-second set': 'labels-eighty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -210,6 +210,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });
 
+  it('leaves the names of a text written in capitals throughout ("SENIOR ANDROID DEVELOPER"), not a single word in capitals', () => {
+    const text = resume('work:', '  - position: SENIOR ANDROID DEVELOPER', '    highlights:', '      - Shipped 12 apps.', 'skills:', '  - name: Mobile', '    keywords: [Android, HAML]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['HAML']);
+  });
+
   it('flags a short name in lower case in a sentence ("git", "aws") only where the skills spell it otherwise', () => {
     assert.deepEqual(said('Moved 40 repos to git and 3 accounts to aws', 'Git', 'AWS'), ['git: tech-name: "git" is written "Git".', 'aws: tech-name: "aws" is written "AWS".']);
     assert.deepEqual(said('Moved 40 repos to git and 3 accounts to aws', 'Python'), ['git: tech-not-in-skills: Git is named here but in no skills group.', 'aws: tech-not-in-skills: Amazon Web Services is named here but in no skills group.']);

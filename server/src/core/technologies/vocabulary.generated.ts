@@ -28,7 +28,7 @@ NumPy|2|||Python
 MySQL|3
 Java|0|J2SE;Java SE
 .NET|f|dotnet;.NET Core;dotnet core;.NET 8;Microsoft .NET
-Google Cloud|4|GCP;Google Cloud Platform;GCloud
+Google Cloud|4|GCP;Google Cloud Platform;GCloud;Google Compute Platform
 Git|e
 macOS|b||OS X;Mac OS X
 Visual Studio|e|MSVS
@@ -271,7 +271,7 @@ Vault|d|HashiCorp Vault
 webpack|e|||JavaScript
 YAML|g
 RxJS|2|||JavaScript
-Google App Engine|4|App Engine;GAE
+Google App Engine|4|App Engine;GAE;Google Engine
 Pulumi|5
 JSON|g
 Presto|9
@@ -932,7 +932,7 @@ Amazon Q|4
 Azure Firewall|d
 CQRS|h
 Cloud Speech-to-Text|a|Speech-to-Text
-Firebase Realtime Database|3|Firebase RTDB
+Firebase Realtime Database|3|Firebase RTDB;Realtime Database
 Flux CD|5
 Grafana Tempo|8|Tempo
 HashiCorp Sentinel|d
@@ -1294,6 +1294,7 @@ RESTEasy|2|||Java
 Scrapy|2|||Python
 System design|h
 TanStack Router|2|||JavaScript
+TruBridge|f|CPSI
 Visual Studio App Center|e|App Center
 fzf|e
 AWS Organizations|4
@@ -1361,7 +1362,7 @@ Starship|e
 Velociraptor|d
 jOOQ|2|||Java
 templ|2|||Go
-tvOS|b
+tvOS|b|Apple TV
 ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Parquet|9|Parquet;Parquet format
@@ -1571,7 +1572,7 @@ Parallels Desktop|e
 QoS|7|Quality of Service
 Scheme|0
 SpiceDB|d
-Tizen|b
+Tizen|b|Tizen OS
 VMware Fusion|6
 VWO|e
 WooCommerce|f
@@ -2407,7 +2408,7 @@ Fetch API|g
 Firebolt|3
 Haiku|b
 I2C|c|I²C;IIC
-MPLAB X|e|MPLAB
+MPLAB X|e|MPLAB;MPLAB X IDE
 MockWebServer|2|||Kotlin
 Modbus|7
 NTFS|6
@@ -2784,6 +2785,7 @@ LastPass|d
 Percona XtraDB Cluster|3
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
+SmartPy|0
 Star schema|h
 Tkinter|2|||Python
 UEFI|c
@@ -2795,12 +2797,13 @@ Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
 EDK II|e|EDKII;TianoCore EDK II
-Firebase App Check|4
+Firebase App Check|4|App Check
 Galera Cluster|3
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
 Kivy|1|||Python
+LayerZero|f
 Linux device drivers|b|device drivers;kernel modules
 Mendix|f
 Metal3|5
@@ -2820,6 +2823,7 @@ Azure CLI|e|az CLI
 BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
+ERC-1155|g
 Firebase Test Lab|4
 OLTP|g
 POSIX|g
@@ -2834,6 +2838,7 @@ Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Board support package|c|BSP
 Bubble.io|f
+Chainlink CCIP|f|CCIP
 Commitizen|e
 DTrace|8
 Deepnote|9
@@ -2863,6 +2868,7 @@ Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 Wintun|7
 Z-Wave|7
+Zama FHEVM|f|FHEVM
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
@@ -2872,6 +2878,7 @@ Google Workspace|e||G Suite
 Kafka Clients|2
 MkDocs|e|||Python
 Mono|f
+Revel|1|||Go
 Seats.io|4
 TLA+|0
 Tinkerbell|5
@@ -3200,6 +3207,7 @@ Scoop|e
 WatchKit|2
 kubelet|5
 styled-components|2|||JavaScript
+AS3 Signals|2|||ActionScript
 AWS Savings Plans|4
 ActivityKit|2
 Apache Accumulo|3
@@ -3342,6 +3350,7 @@ NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
+StarTeam|e|Borland StarTeam
 Vertical Pod Autoscaler|5
 Windows Vista|b
 gcov|e
@@ -3354,6 +3363,7 @@ HoloViz Panel|2|||Python
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
+SourceForge Enterprise Edition|e|SFEE
 Temporal|f
 TorchServe|a
 USE method|h
@@ -3368,6 +3378,7 @@ Cisco ACI|7
 Elliptic-curve cryptography|d|ECC;ECDSA
 Excalidraw|e
 ExternalDNS|5
+Facebook Analytics|e
 Flet|2|||Python
 Four golden signals|h
 MISRA C|g
@@ -3389,6 +3400,7 @@ PlantUML|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS
+Sparrow Wallet|e
 SysV init|b|System V init
 gulp|e|||JavaScript
 AVFoundation|2
@@ -3407,6 +3419,7 @@ ONNX Runtime|a
 Rancher Kubernetes Engine|5|RKE
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Sealed Secrets|5
+StartOS|b|EmbassyOS
 bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
@@ -3417,6 +3430,7 @@ IEC 61508|g
 Javadoc|e|||Java
 Linux Standard Base|g
 Mac Catalyst|1|||Swift
+Mifiel|f
 ONNX|g
 Resque|2
 SOPS|5|Mozilla SOPS
@@ -3426,6 +3440,7 @@ Structurizr|e
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
+Breez|f
 BullMQ|2
 CherryPy|2|||Python
 Cisco Nexus|7
@@ -3651,6 +3666,7 @@ Fortinet FortiGate|7|FortiGate
 Planful|f||Host Analytics
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
+libopencm3|2|||C
 llama.cpp|a
 AWS Marketplace|4
 Capacity planning|h
@@ -3661,6 +3677,7 @@ Modin|2|||Python
 Ollama|a
 Palo Alto Networks|7|Palo Alto
 SIEM|h
+lwIP|2|||C
 AWS CLI|4|AWS Command Line Interface
 Bookshelf.js|2|Bookshelf||JavaScript
 Havok|e
@@ -3668,6 +3685,7 @@ Ibis|2|||Python
 Kubeconform|e
 LM Studio|a|Bionic;LM Studio Bionic
 Longhorn|6
+NXP i.MX 6|c|i.MX6
 Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
 SOAR|h
@@ -3681,6 +3699,7 @@ EDR|h|Endpoint detection and response
 Exim|6
 JFace|1|||Java
 Observability|h
+Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Rook|6
 RxSwift|2|||Swift
 Text Generation Inference|a|TGI
@@ -3689,6 +3708,7 @@ Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
+MCP2515|c
 NVIDIA PhysX|e|PhysX
 OpenEBS|6
 SGLang|a
@@ -3698,6 +3718,7 @@ Zscaler|d
 AWS Cloud9|4|Cloud9
 CSPM|h
 Cloudflare Zero Trust|d
+INA219|c
 PennyLane|2|||Python
 Portworx|6
 Shell scripting|h
@@ -3706,6 +3727,7 @@ Vapor|1|||Swift
 Zimbra|6
 install4j|e
 AWS Toolkit|4
+ArduPilot SITL|e
 Bullet Physics|e
 CNAPP|h
 Cirq|2|||Python
@@ -3721,6 +3743,7 @@ Backstage|e
 ISTQB|g
 Infoblox|7
 LangGraph|a
+Mender|5|Mender OTA;Mender.io
 SAST|h
 Tesseract|e|Tesseract OCR||Python
 TestFlight|e
@@ -3735,6 +3758,7 @@ DAST|h
 LangSmith|a
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
+NEC SL1100|c
 NetBox|7
 Nintendo Switch|f
 Renovate|e
@@ -3745,6 +3769,7 @@ COBIT|g
 Fastlane|e
 IAST|h
 LlamaIndex|a||GPT Index
+NEC SL2100|c
 NautilusTrader|2|||Python
 Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
@@ -3757,6 +3782,7 @@ Conftest|d
 Flagger|5
 Haystack|a
 Jolt Physics|e
+NEC Aspire|c
 Nock|2|||JavaScript
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
@@ -3767,6 +3793,7 @@ AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
 Containerlab|7
+EmotiBit|c
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 FastHTML|1|||Python
@@ -3782,6 +3809,7 @@ Enzyme|2|||JavaScript
 GNS3|7
 Kamailio|6
 Leanback|2|Android Leanback||Kotlin
+SeedSigner|c
 Steam|f
 Threat modeling|h|threat modelling
 Unleash|5
@@ -3823,7 +3851,7 @@ Pydantic AI|a
 ScalaCheck|2|||Scala
 coturn|6
 Amazon Aurora Serverless|4
-Android NDK|2
+Android NDK|2|NDK
 Architecture decision records|h|ADR;ADRs
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
@@ -3873,10 +3901,12 @@ NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
+SQLDelight|2|||Kotlin
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Ansible Vault|5
 Anthropic API|a|Claude API;Anthropic SDK
+Apache Axis2|1|Axis2||Java
 Consistent hashing|h
 FFmpeg|e
 NIST SP 800-53|g
@@ -4526,11 +4556,15 @@ ZIM.js|2|Zim.js;zim.js||JavaScript
 Backstage Software Templates|5
 Cabal|e
 UltiMaker Cura|e|Cura
+Web Audio API|g
+Canvas API|g|HTML Canvas;HTML5 Canvas
 Flyte|a
 GHC|e
+NES.css|2|||CSS
 Ray Serve|a
 opam|e
 MirageOS|b
+Parse Platform|f|Parse Server
 Ray Tune|a
 Langfuse|a
 Tekton Pipelines|5
@@ -4625,9 +4659,12 @@ ActiveReports|2|||C#
 DBSCAN|h
 ARIMA|h|SARIMA
 Mongrel|6|||Ruby
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Time series forecasting|h|time series analysis
+Health Connect|f|Health Connect API
 Recommender systems|h|recommendation systems
 Speech recognition|h|ASR
+webOS TV|b|LG webOS
 Causal inference|h
 Bayesian inference|h|Bayesian statistics
 Feature engineering|h
@@ -4680,6 +4717,9 @@ Common Crawl|9
 Qwen|a
 Lima VM|5
 Low-Rank Adaptation|h|LoRA
+Spark Structured Streaming|9|Apache Spark Structured Streaming
+ACE-Step|a|ACEStep
+mjlab|a
 Youki|5
 crun|5
 WasmEdge Runtime|5
@@ -5954,6 +5994,7 @@ requests
 responder
 rest
 restful
+revel
 ribbon
 rich
 rider
@@ -6494,9 +6535,7 @@ valley
 vanillas
 vanish
 vaults
-vectors
 vertical
-victor
 viler
 vilest
 vipers

@@ -83,8 +83,11 @@ export const techName: Rule = {
     for (const text of [...found.bullets, ...found.prose]) {
       const { mentions, unread } = readingOf(found, text);
       yield* slipsIn(found.index, context.caches, text, unread, budget);
+      // "SENIOR ANDROID DEVELOPER": a text in capitals throughout writes every name in capitals, as a style.
+      const capitals = !/\p{Ll}/u.test(text.text) && /\p{L}\s+\p{L}/u.test(text.text);
       for (const mention of mentions) {
         const resolution = mention.resolution;
+        if (capitals && resolution.status === 'variant' && mention.written === mention.written.toUpperCase()) continue;
         if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
         // "git", "aws" in a sentence: a short name in lower case is how commands and hosts are typed; a slip only where
         // the author lists it among the skills ("Git" listed: readers of eleven resumes flagged 14 of 16 such).
