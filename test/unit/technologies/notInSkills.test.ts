@@ -338,6 +338,13 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (Storage)', 'Add ClickHouse to skills (Data)', 'Add ClickHouse to a new skills group "Databases"']]);
   });
 
+  it('offers Apple\'s SDK frameworks (UIKit, Core Data) only to a group named for Apple\'s platforms, and SwiftUI anywhere', () => {
+    const frameworks = resume('work:', '  - highlights:', '      - Rebuilt 12 UIKit screens in SwiftUI over Core Data.', 'skills:', '  - name: Frameworks', '    keywords: [React]');
+    assert.deepEqual(check(frameworks).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['SwiftUI']);
+    const ios = frameworks.replace('name: Frameworks', 'name: iOS');
+    assert.deepEqual(fixesOf(ios).map((fixes) => fixes[0]).filter((fix) => fix.endsWith('(iOS)')), ['Add UIKit to skills (iOS)', 'Add Core Data to skills (iOS)']);
+  });
+
   it('files a CI server under a group named for CI/CD before one named for infrastructure, and Ansible the other way round', () => {
     const text = resume(
       'work:',
