@@ -122,9 +122,9 @@ describe('names read in their sentence', () => {
     // A Vue framework is Vue work, a Svelte one Svelte work, and Laravel's models are Eloquent's; not Node.js work.
     const frameworks = resume('work:', '  - highlights:', '      - Built the shop with Nuxt, the docs with SvelteKit and the API with Laravel', 'skills:', '  - name: Web', '    keywords: [Vue.js, Svelte, Eloquent, Node.js, Nuxt, SvelteKit, Laravel]');
     assert.deepEqual(check(frameworks).map((line) => line.split(':')[0]), ['Node.js']);
-    // Android work is done in Android Studio; iOS work shows no Xcode, where readers split.
-    const mobile = resume('work:', '  - highlights:', '      - Shipped 3 Android and iOS apps to 1M users', 'skills:', '  - name: Mobile', '    keywords: [Android, iOS, Android Studio, Xcode]');
-    assert.deepEqual(check(mobile).map((line) => line.split(':')[0]), ['Xcode']);
+    // Android work is done in Android Studio and iOS work in Xcode; a named RTOS is RTOS work, BGP peering TCP/IP work.
+    const mobile = resume('work:', '  - highlights:', '      - Shipped 3 Android and iOS apps to 1M users on FreeRTOS boards over BGP links', 'skills:', '  - name: Mobile', '    keywords: [Android, iOS, Android Studio, Xcode, FreeRTOS, BGP, RTOS, TCP/IP, Vim]');
+    assert.deepEqual(check(mobile).map((line) => line.split(':')[0]), ['Vim']);
     // An embedded Linux built with Yocto is Linux work; functions deployed with AWS SAM are Lambda work.
     const built = resume('work:', '  - highlights:', '      - Built the board image with Yocto and deployed 40 functions with AWS SAM', 'skills:', '  - name: Platforms', '    keywords: [Linux, AWS Lambda, Yocto, AWS SAM, FreeBSD]');
     assert.deepEqual(check(built).map((line) => line.split(':')[0]), ['FreeBSD']);
