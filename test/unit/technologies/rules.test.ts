@@ -156,6 +156,11 @@ describe('skill-no-evidence', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['React']);
   });
 
+  it('takes each name of a pair written with a slash as shown ("in C/C++" shows C, read only as a word)', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote 40 drivers in C/C++ for the router.', 'skills:', '  - name: Languages', '    keywords: [C, C++, Rust]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['Rust']);
+  });
+
   it('takes cross-browser testing as each listed browser in use, and the practice written either way as fine', () => {
     const text = resume('work:', '  - highlights:', '      - Ran cross-browser testing of 40 flows and fixed Cross Browser Compatibility bugs.', 'skills:', '  - name: Browsers', '    keywords: [Chrome, Firefox, Safari, Jira]');
     assert.deepEqual(check(text).filter((line) => /skill-no-evidence|tech-name/.test(line)).map((line) => line.split(':')[0]), ['Jira']);

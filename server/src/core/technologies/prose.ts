@@ -129,6 +129,8 @@ function readPart(index: TechIndex, source: string): ProseReading {
     const token = { start: match.index, end: match.index + raw.length - possessive, text: word, initial, key: foldKey(word) };
     tokens.push(token);
     words.add(token.text.toLowerCase());
+    // "C/C++", "HTML/CSS": each name of a pair is a word of the sentence too (C is read only as a word).
+    if (token.text.includes('/')) for (const part of token.text.toLowerCase().split('/')) if (part) words.add(part);
   }
   const mentions: Mention[] = [];
   // Headline Case ("Led Migration To Go") capitalises every word, so a capital says nothing there.
