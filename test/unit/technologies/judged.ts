@@ -204,6 +204,8 @@ export const JUDGED_SETS = {
   'eightieth set': 'labels-eightieth.yaml',
   'eighty-first set': 'labels-eighty-first.yaml',
   'eighty-second set': 'labels-eighty-second.yaml',
+  'eighty-third set': 'labels-eighty-third.yaml',
+  'eighty-fourth set': 'labels-eighty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

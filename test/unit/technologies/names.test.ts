@@ -140,6 +140,10 @@ describe('technology names', () => {
     assert.deepEqual(['Docker / Containerization', 'Swagger / OpenAPI', 'gtest/gmock'].map(listed), ['Docker (canonical)', 'unknown', 'unknown']);
     // Not an acronym's plural before the practice: "SOPs" are procedures, not SOPS.
     assert.equal(listed('SOPs & knowledge base'), 'unknown');
+    // How much, before the name: "a bit of DirectX 11" is DirectX; "Some Experience" names nothing.
+    assert.deepEqual(['a bit of DirectX 11', 'familiar with Rust', 'Some Experience'].map(listed), ['DirectX (canonical)', 'Rust (canonical)', 'unknown']);
+    // A dimension after a name is no numeronym: "Unity3D" is accepted, "k8s" is another name for Kubernetes.
+    assert.deepEqual(['Unity3D', 'k8s'].map(listed), ['Unity (short)', 'Kubernetes (alias)']);
   });
 
   it('accepts an English prefix hyphenated, a concept\'s alias hyphenated, and a brand\'s own domain or casing', () => {

@@ -78,10 +78,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
     if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
   }
-  // "advanced SQL", "modern C++": how well, before the name.
-  const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
+  // "advanced SQL", "modern C++", "a bit of DirectX 11": how well, before the name.
+  const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid|a bit of|some|familiar with|familiarity with)\s+(.{1,40})$/i.exec(text)?.[1];
   if (plain) {
-    const resolution = index.resolve(plain);
+    const resolution = index.resolve(plain) ?? (/^(?:a bit of|some|familiar)/i.test(text) ? readKeyword(index, plain) : undefined);
     if (resolution) return { resolution };
   }
   // "observability with Grafana": a practice and the tool it was done with.

@@ -196,7 +196,7 @@ Jetpack Compose|1|||Kotlin
 Amazon CloudFront|4|CloudFront;AWS CloudFront
 PagerDuty|8
 COBOL|0
-Hugging Face|i|HF
+Hugging Face|i|HF;HuggingFace
 OpenSearch|3
 Visual Basic .NET|0|VB.NET
 Electron|1|||JavaScript
@@ -209,7 +209,7 @@ DuckDB|3
 Deno|f|||JavaScript
 Azure SQL Database|3|Azure SQL
 Fluentd|8
-Delphi|0|Object Pascal
+Delphi|0|Object Pascal;Borland Delphi;Embarcadero Delphi
 Ada|0
 Bun|f|||JavaScript
 OpenAI API|a|OpenAI
@@ -251,7 +251,7 @@ Sass|0
 Apache Flink|9|Flink
 Teradata|3
 SCSS|0
-Unity|e|Unity3D;Unity Engine;Unity 3D
+Unity|e|Unity Engine;Unity 3D;Unity3D
 AWS Fargate|4|Fargate
 Traefik|6|Traefik Proxy
 pnpm|e|||JavaScript
@@ -689,7 +689,7 @@ Zephyr Scale|e
 pgx|2|||Go
 Action Cable|2|||Ruby
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
-Allure Report|e|Allure
+Allure Report|e|Allure;Allure Reporting
 Bitbucket Pipelines|5
 Bottle.py|2|||Python
 Cisco|j
@@ -2036,7 +2036,7 @@ USRP|e
 Upwork|i
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
-Zephyr RTOS|b|Zephyr;Zephyr Project
+Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 k3d|5
 reCAPTCHA|d
 sbt|e|||Scala
@@ -3399,7 +3399,7 @@ MapKit|2
 PlantUML|e
 Reflex|2|||Python
 SHA-256|g
-SQL Server Management Studio|e|SSMS
+SQL Server Management Studio|e|SSMS;Management Studio
 Sparrow Wallet|e
 SysV init|b|System V init
 gulp|e|||JavaScript
@@ -3446,7 +3446,7 @@ CherryPy|2|||Python
 Cisco Nexus|7
 Embedded C|0
 Maven Central|i
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute;Nsight Graphics
 Nostr|g
 OpenVINO|a
 SQL Server Analysis Services|9|SSAS
@@ -3455,6 +3455,7 @@ VisionKit|1|||Swift
 libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
+Borland C++|e
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
 Embedded Linux|b
@@ -3468,6 +3469,7 @@ Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Bare metal|c|bare-metal programming
+Borland Developer Studio|e
 Cisco ThousandEyes|7|ThousandEyes
 Combine|1|||Swift
 Core ML|a|CoreML
@@ -3491,6 +3493,7 @@ Cisco Catalyst Center|7||Cisco DNA Center
 Core Audio|2|CoreAudio
 FindBugs|e|||Java
 Hardware security module|d|HSM
+JBuilder|e|Borland JBuilder
 Lerna|e|||JavaScript
 Metricbeat|8
 Odoo|f|||Python
@@ -3499,6 +3502,7 @@ System Center Operations Manager|8|SCOM
 TensorFlow.js|a
 AWS CloudHSM|d
 AWS Directory Service|4
+Adobe Flash Builder|e|Flash Builder;Flex Builder
 Core MIDI|2|CoreMIDI
 Juniper Networks|7|Juniper
 Mojaloop|f
@@ -3515,6 +3519,7 @@ eXist-db|3
 Amazon Verified Permissions|4
 AudioKit|2|||Swift
 Blockchain|h
+CodeVisionAVR|e|CVAVR
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
@@ -3530,6 +3535,7 @@ BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
 Hugging Face Datasets|a
+IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JaCoCo|e|||Java
 Juniper Mist|7
 Kubebuilder|5
@@ -3543,6 +3549,7 @@ AWS License Manager|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 ERC-20|g
+HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Hub|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
@@ -3558,6 +3565,7 @@ Cocos2d-x|e|cocos2d
 ERC-721|g
 Hugging Face Accelerate|a
 K9s|e
+Siemens PADS|e|Mentor Graphics PADS
 SymPy|2|||Python
 TSLint|e|||JavaScript
 Tuist|e
@@ -3572,6 +3580,7 @@ Headlamp|5
 Imperva|d
 Nokia SR Linux|7
 PEFT|a
+PTC Mathcad|e|Mathcad
 Proxyman|e
 Qualcomm REX|b|REX OS;REX RTOS
 dnsmasq|7
@@ -3587,6 +3596,7 @@ Nucleus RTOS|b|Mentor Nucleus
 Photon Engine|e|Photon PUN;Photon Fusion
 Pi-hole|7
 SQLCipher|3
+Sound Forge|e|Sony Sound Forge
 Tryton|f
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
@@ -3598,6 +3608,7 @@ Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
 Pint|2|||Python
+RenderMonkey|e
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Web application firewall|d|WAF
@@ -3612,6 +3623,7 @@ MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
+NVIDIA PerfHUD|e|PerfHUD
 SuiteScript|0
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
@@ -3622,12 +3634,14 @@ FreeRADIUS|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
 IBM Cloudant|3|Cloudant
+Intel Thread Checker|e
 Java ME|f
 Kpt|5
 NC-Verilog|e|Cadence NC-Verilog
 PyTorch FSDP|a|FSDP
 netCDF4|2|||Python
 AWS Migration Hub|4
+Cisco Umbrella|d
 Cluster API|5
 CrowdSec|d
 Extreme Networks|7
@@ -3644,6 +3658,7 @@ XCTest|e|||Swift
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|||Java
+Cisco Secure Malware Analytics|d|Threat Grid
 Fail2Ban|d|Fail2ban
 FreeIPA|d
 High availability|h
@@ -3662,6 +3677,7 @@ Apache Felix|2|||Java
 Azure PlayFab|e|PlayFab
 ClamAV|d
 Disaster recovery|h
+FortiSOAR|d|Fortinet FortiSOAR
 Fortinet FortiGate|7|FortiGate
 Planful|f||Host Analytics
 Vaex|2|||Python
@@ -3669,6 +3685,7 @@ jscodeshift|e|||JavaScript
 libopencm3|2|||C
 llama.cpp|a
 AWS Marketplace|4
+Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Capacity planning|h
 Eclipse RCP|1|||Java
 GoJS|2|||JavaScript
@@ -3689,10 +3706,12 @@ NXP i.MX 6|c|i.MX6
 Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
 SOAR|h
+SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
 SnapKit|2|||Swift
 AWS SDK|4
+Affinity Designer|e|Affinity
 Check Point|d
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
@@ -3822,6 +3841,7 @@ EVE-NG|7
 Flagsmith|5
 Hono|1|||JavaScript
 Hyperledger Fabric|f|Hyperledger
+Intel oneTBB|2|Intel TBB;oneTBB;Threading Building Blocks
 OpenSIPS|6
 STRIDE|h
 SparkJava|1|Spark Framework||Java
@@ -3839,6 +3859,7 @@ OpenFeature|g
 Red teaming|h
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
+Wii|f|Nintendo Wii
 datamicroscopes|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
@@ -4445,7 +4466,7 @@ Abnormal Security|d
 Benchmark.js|2|||JavaScript
 CuPy|2
 DJI Tello|c|Ryze Tello
-MSVC|e|Visual C++
+MSVC|e|Visual C++;Microsoft Visual C++
 Percona Operator|5
 KnowBe4|d
 Nightwatch.js|e|Nightwatch||JavaScript
@@ -4560,6 +4581,7 @@ Web Audio API|g
 Canvas API|g|HTML Canvas;HTML5 Canvas
 Flyte|a
 GHC|e
+LÖVE|1|Love2D||Lua
 NES.css|2|||CSS
 Ray Serve|a
 opam|e
@@ -4567,21 +4589,26 @@ MirageOS|b
 Parse Platform|f|Parse Server
 Ray Tune|a
 Langfuse|a
+PICO-8|f|PICO8
 Tekton Pipelines|5
 GGUF|g
+OpenAL Soft|2|||C++
 Rcpp|2
 safetensors|g
 CRAN|i
 Edge TPU|c|Coral Edge TPU
 Bioconductor|9
+FL Studio|e
 Hailo|c
 Tekton Chains|5
 Html Agility Pack|2|||C#
 NPU|c|neural processing unit
+FMOD Studio|e
 Microsoft Guidance|a
 Mongoid|2|||Ruby
 ESP-IDF|1|||C
 Phi-3|a|Phi-4;Microsoft Phi
+FMOD Studio API|2
 Shipwright|5
 T5|a|Flan-T5
 aeson|2|||Haskell
@@ -4589,22 +4616,27 @@ GPT-2|a
 attoparsec|2|||Haskell
 Hedgehog|2|||Haskell
 RoBERTa|a
+TrenchBroom|e
 XLNet|a
 haskell.nix|e|||Haskell
 Buildpacks.io|5
+Creation Kit|e
 Word2Vec|a
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
 GloVe|a
+PhysX Visual Debugger|e
 Test::Unit|2|test-unit||Ruby
 fastText|a
 Middleman|1|||Ruby
 ResNet|a
 Devfile|5
 Prawn|2|||Ruby
+Source SDK|e
 VGG|a|VGG16
 CanCanCan|2|CanCan||Ruby
 EfficientNet|a
+Adobe Audition|e|Audition
 PEAR|e|||PHP
 Vision Transformer|a|ViT
 Active Job|2|ActiveJob||Ruby
@@ -4612,43 +4644,53 @@ U-Net|a
 Capistrano|5|||Ruby
 Eclipse Che|5
 Faster R-CNN|a
+X-Plane|e
 Behat|e|||PHP
 Mask R-CNN|a
 LSTM|h|long short-term memory
+RealFlight|e
 phpspec|e|||PHP
 GRU|h
 Unity Addressables|e|Addressables;Addressable Assets
 AssetBundles|e|Asset Bundles
 Recurrent neural networks|h|RNN;RNNs
+XFOIL|e
 AndroidX AppCompat|2|AppCompat
 Convolutional neural networks|h|CNN;CNNs
 Generative adversarial networks|h|GAN;GANs
+QPROP|e
 SharedPreferences|2|Shared Preferences;Shared preferences
 MEAN stack|h|MEAN
 Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
 MERN stack|h|MERN
+Onshape|e
 mirrord|5
 MEVN stack|h|MEVN
 QLoRA|h
 Direct preference optimization|h|DPO
 LAMP stack|h|LAMP
+Pixhawk|c
 Cocoa|1|||Objective-C
 Proximal policy optimization|h|PPO
+DroneCAN|g|UAVCAN
 Garden.io|5
 Q-learning|h|DQN;Deep Q-learning
 Task Parallel Library|2|TPL||C#
 ABP Framework|1|ABP.IO||C#
 Random forest|h|random forests
+OpenMM|2|||Python
 Quartz.NET|2|||C#
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
 ML.NET|a|||C#
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
+GROMACS|e|Gromacs
 Linear regression|h
 Tilt.dev|5
 K-means|h|k-means clustering
 Source Link|e
+AlphaFold|a
 FLAnimatedImage|2|||Objective-C
 Principal component analysis|h|PCA
 Quixel Suite|e|Quixel
@@ -5652,6 +5694,7 @@ ad
 adds
 ado
 adobe
+affinity
 aftereffects
 agile
 algorithms
@@ -5677,6 +5720,7 @@ assembly
 asterisk
 atom
 audacity
+audition
 autopsy
 backstage
 ballerina
@@ -6050,6 +6094,7 @@ sphinx
 spice
 spire
 spout
+spread
 spring
 squid
 stash
