@@ -210,6 +210,10 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });
 
+  it('reads "workspaces" as a word, a chip maker as a company, and "Jetson Orin Nano" as the board, not GNU nano', () => {
+    assert.deepEqual(said('Set up 12 Eclipse workspaces and ported the autopilot to a Jetson Orin Nano with Texas Instruments sensors', 'NVIDIA Jetson', 'Eclipse'), []);
+  });
+
   it('leaves the names of a text written in capitals throughout ("SENIOR ANDROID DEVELOPER"), not a single word in capitals', () => {
     const text = resume('work:', '  - position: SENIOR ANDROID DEVELOPER', '    highlights:', '      - Shipped 12 apps.', 'skills:', '  - name: Mobile', '    keywords: [Android, HAML]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['HAML']);

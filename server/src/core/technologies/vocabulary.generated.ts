@@ -1285,7 +1285,7 @@ Guzzle|2|||PHP
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
-NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier
+NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier;Jetson Orin Nano;Jetson AGX Orin;Jetson Xavier NX;Jetson TX2
 OSSEC|d
 Pacemaker|6
 Prometheus Operator|8
@@ -3224,7 +3224,7 @@ Microsoft Word|e|MS Word
 Reviewable|4
 SCIM|g
 Synthetic monitoring|h
-Texas Instruments|c|TI
+Texas Instruments|j|TI
 AMD Xilinx|c|Xilinx
 AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
@@ -3270,7 +3270,7 @@ Feast|a
 Fission|5
 Guidewire|f
 IRIX|b
-Lattice Semiconductor|c
+Lattice Semiconductor|j
 LookML|0
 Microsoft Visio|e|Visio
 OpenGrok|e
@@ -3289,7 +3289,7 @@ Incident management|h
 Ingres|3
 Kubeless|5
 LibreSSL|d
-Microchip Technology|c|Microchip
+Microchip Technology|j|Microchip
 Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Redsys|f
@@ -3313,7 +3313,7 @@ Murex|f
 On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
-Renesas|c
+Renesas|j
 Swift Macros|2
 Zoom|e
 sourcehut builds|5|builds.sr.ht
@@ -3323,7 +3323,7 @@ Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
 IBM IMS|3|IMS
-Infineon|c
+Infineon|j
 Microsoft Loop|e
 Miro|e
 OpenPGP|g|PGP
@@ -3337,7 +3337,7 @@ xcconfig|g
 AES|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
-Analog Devices|c
+Analog Devices|j
 Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
 Debezium|9
@@ -6161,6 +6161,8 @@ windows
 wine
 wiz
 workday
+workspace
+workspaces
 yarn
 yew
 zoom`;
