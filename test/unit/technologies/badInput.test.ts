@@ -99,7 +99,7 @@ describe('technology checks on bad input', () => {
   });
 
   // How long the two below take is measured by `npm run bench` (scripts/bench/badInput.mjs), never asserted here.
-  it('reads a bullet that names 200 technologies: each misspelt name once, at its place; each technology missing from the skills once', () => {
+  it('reads a bullet that names 200 technologies (and one naming them again): each misspelt name once, at its place; each technology missing from the skills once', () => {
     const { text, named, misspelt } = manyTechnologies();
     assert.equal(named.length, 200);
     assert.ok(misspelt.length >= 10, `${misspelt.length} names written in lower case`);

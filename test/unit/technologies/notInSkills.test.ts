@@ -111,6 +111,14 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(text).filter((line) => /tech-not-in-skills|skill-no-evidence/.test(line)), []);
   });
 
+  it('leaves a technology beyond the most used named once among many (a niche one anywhere, another where no group fits), and says it named twice', () => {
+    const listed = '[Python, Go, TypeScript, React, PostgreSQL, Redis, Docker, Kubernetes, Terraform, Apache Kafka, AWS, Git, Java, Rust, Helm]';
+    const once = resume('work:', '  - highlights:', '      - Shipped 40 services in Go, Python, TypeScript, Rust and Java on Kubernetes, Docker, Helm and Terraform, over PostgreSQL, Redis and Kafka on AWS, sending logs to Graylog and signing users in with Keycloak.', 'skills:', '  - name: Stack', `    keywords: ${listed}`);
+    assert.deepEqual(check(once).filter((line) => line.includes('tech-not-in-skills')), []);
+    const twice = once.replace('Keycloak.', 'Keycloak.\n      - Moved 3 more apps to Graylog and Keycloak.');
+    assert.deepEqual(check(twice).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Graylog', 'Keycloak']);
+  });
+
   it('does not offer the employer itself ("Arista" at Arista Networks, "SAS" at SAS NV, "a stint at Heroku" in a later role), only what the author used there', () => {
     const text = resume('work:', '  - name: Arista Networks, Inc.', '    highlights:', '      - Built 12 Arista Networks switch features in C++ and Go.', '  - name: SAS NV', '    highlights:', '      - Wrote 30 SAS reports for Kubernetes capacity.', '  - name: Heroku', '  - name: Flite', '    highlights:', '      - Came back after a stint at Heroku; moved 9 apps to Arista switches.', 'skills:', '  - name: Languages', '    keywords: [C++, Go]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Kubernetes']);

@@ -256,6 +256,19 @@ export function needsRoom(tech: TechEntry): boolean {
  */
 export function addToSkills(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): Fix[] {
   const groups = skillGroups(yaml, index, text);
+  const [best, next] = ranked(groups, tech);
+  const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
+  const fixes = best ? [addTo(text, best, tech), next && addTo(text, next, tech), fresh] : [fresh];
+  return fixes.filter((fix): fix is Fix => fix !== undefined);
+}
+
+/** Whether one of the skills groups would take the technology as it is (no new group for it). */
+export function fitsAGroup(text: string, yaml: Document.Parsed, index: TechIndex, tech: TechEntry): boolean {
+  return ranked(skillGroups(yaml, index, text), tech).length > 0;
+}
+
+/** The groups that would take the technology, the likeliest first. */
+function ranked(groups: readonly SkillGroup[], tech: TechEntry): SkillGroup[] {
   // Jira and Slack belong only in a group named for collaboration, not filed among tools.
   const scored = groups
     .filter((group) => !onlyWhereNamed(tech.name) || (group.name !== undefined && namedForItsField(group.name, tech)))
@@ -266,10 +279,7 @@ export function addToSkills(text: string, yaml: Document.Parsed, index: TechInde
   // no practice.
   const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && !practices(group) && (catchAll(group.name) || toolbox(group.name, tech) || namedForTheCraft(group.name, tech, groups.length === 1)));
   if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
-  const [best, next] = scored.sort((a, b) => b.score - a.score);
-  const fresh = needsRoom(tech) ? undefined : newGroup(text, yaml, groups, tech);
-  const fixes = best ? [addTo(text, best.group, tech), next && addTo(text, next.group, tech), fresh] : [fresh];
-  return fixes.filter((fix): fix is Fix => fix !== undefined);
+  return scored.sort((a, b) => b.score - a.score).map((option) => option.group);
 }
 
 /** A group whose known keywords are mostly practices. */
