@@ -206,6 +206,8 @@ export const JUDGED_SETS = {
   'eighty-second set': 'labels-eighty-second.yaml',
   'eighty-third set': 'labels-eighty-third.yaml',
   'eighty-fourth set': 'labels-eighty-fourth.yaml',
+  'eighty-fifth set': 'labels-eighty-fifth.yaml',
+  'eighty-sixth set': 'labels-eighty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -2896,6 +2896,7 @@ Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
+GoFr|1|||Go
 Google Apps Script|0
 Gradio|1|||Python
 Infobip|4
@@ -3400,7 +3401,7 @@ PlantUML|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS;Management Studio
-Sparrow Wallet|e
+Sparrow Wallet|e|Sparrow
 SysV init|b|System V init
 gulp|e|||JavaScript
 AVFoundation|2
@@ -3723,6 +3724,7 @@ Rook|6
 RxSwift|2|||Swift
 Text Generation Inference|a|TGI
 AWS CloudShell|4
+Coda 2|e|Panic Coda;Coda2
 Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
@@ -3738,6 +3740,7 @@ AWS Cloud9|4|Cloud9
 CSPM|h
 Cloudflare Zero Trust|d
 INA219|c
+Orchard Harvest|e|Harvest Orchard
 PennyLane|2|||Python
 Portworx|6
 Shell scripting|h
@@ -4570,7 +4573,7 @@ Yesod|1
 IncrediBuild|e|Incredibuild
 QGIS|e
 Servant|2
-react-native-vector-icons|2|||JavaScript
+react-native-vector-icons|2|Vector Icons||JavaScript
 ArcGIS|e
 Haskell Stack|2
 ZIM.js|2|Zim.js;zim.js||JavaScript
@@ -4591,6 +4594,7 @@ Ray Tune|a
 Langfuse|a
 PICO-8|f|PICO8
 Tekton Pipelines|5
+json-server|e|||JavaScript
 GGUF|g
 OpenAL Soft|2|||C++
 Rcpp|2
@@ -4707,10 +4711,13 @@ Health Connect|f|Health Connect API
 Recommender systems|h|recommendation systems
 Speech recognition|h|ASR
 webOS TV|b|LG webOS
+ADO.NET|2|||C#
 Causal inference|h
 Bayesian inference|h|Bayesian statistics
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central
 Feature engineering|h
 Helm Charts|5
+XLIFF|g
 Model quantization|h|quantization
 Knowledge distillation|h
 Vector search|h|vector databases;semantic search
@@ -6089,6 +6096,7 @@ sops
 span
 spanner
 spark
+sparrow
 spectral
 sphinx
 spice
