@@ -382,7 +382,7 @@ Mockito|2|||Java
 Amazon Cognito|4|Cognito;AWS Cognito
 Kanban|h
 AWS Secrets Manager|4|Secrets Manager
-Serverless|h|serverless architecture
+Serverless|h|serverless architecture;server-less;Server-less
 Apache Maven|e|Maven||Java
 Azure Machine Learning|a|Azure ML
 OAuth 2.0|g|OAuth;OAuth2
@@ -1079,7 +1079,7 @@ Geneve|7|GENEVE
 Gloo Edge|6
 Grafana Cloud|8
 LLDB|e
-Monorepo|h
+Monorepo|h|mono-repo;Mono-repo
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 ROCm|c
@@ -3445,7 +3445,7 @@ Breez|f
 BullMQ|2
 CherryPy|2|||Python
 Cisco Nexus|7
-Embedded C|0
+Embedded C|0|embedded C
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute;Nsight Graphics
 Nostr|g
@@ -3459,7 +3459,7 @@ Azure Data Studio|e
 Borland C++|e
 Checkstyle|e|||Java
 Cisco Webex|e|Webex
-Embedded Linux|b
+Embedded Linux|b|embedded Linux
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
@@ -3469,7 +3469,7 @@ PDFKit|1|||Swift
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
-Bare metal|c|bare-metal programming
+Bare metal|c|bare-metal programming;baremetal;Baremetal
 Borland Developer Studio|e
 Cisco ThousandEyes|7|ThousandEyes
 Combine|1|||Swift
@@ -3973,7 +3973,7 @@ HIPAA|g
 Hexo|e
 MPEG-4|g|MPEG4
 Molecule|5
-SberCloud|4
+SberCloud|4|Sber Cloud
 Stable Diffusion|a
 Supervisor|6|supervisord
 nftables|7
