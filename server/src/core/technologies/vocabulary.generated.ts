@@ -3758,10 +3758,12 @@ LWJGL|2|||Java
 Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
+Openfire|6
 Test automation|h
 kubeval|e
 Asterisk|6
 Backstage|e
+Gitorious|5
 ISTQB|g
 Infoblox|7
 LangGraph|a
@@ -3776,6 +3778,7 @@ libGDX|1|||Java
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 App Store Connect|e
 Box2D|e
+Bugtraq|d
 DAST|h
 LangSmith|a
 MNE-Python|a|MNE||Python
@@ -3797,6 +3800,7 @@ Nautobot|7
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Sinon.JS|2|Sinon||JavaScript
+X++|0|Dynamics AX X++
 Amazon Corretto|f|Corretto
 Batfish|7
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
