@@ -208,6 +208,7 @@ export const JUDGED_SETS = {
   'eighty-fourth set': 'labels-eighty-fourth.yaml',
   'eighty-fifth set': 'labels-eighty-fifth.yaml',
   'eighty-sixth set': 'labels-eighty-sixth.yaml',
+  'eighty-seventh set': 'labels-eighty-seventh.yaml',
   'eighty-eighth set': 'labels-eighty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;

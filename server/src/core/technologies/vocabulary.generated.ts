@@ -278,7 +278,7 @@ Presto|9
 pgvector|3
 XML|g|Extensible Markup Language
 Hibernate|2|Hibernate ORM||Java
-Vercel|4||ZEIT
+Vercel|4||ZEIT;ZEIT Now
 CircleCI|5
 Vite|e|||JavaScript
 TOML|g
@@ -3815,6 +3815,7 @@ Serenity BDD|e|Serenity||Java
 Software composition analysis|h|SCA
 Zachman Framework|g
 dlib|2|||C++
+xmonad|e
 AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
@@ -3827,6 +3828,7 @@ FreeSWITCH|6
 Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
 Semantic Kernel|a
+mu4e|e
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
 AutoGen|a
@@ -3835,6 +3837,7 @@ Enzyme|2|||JavaScript
 GNS3|7
 Kamailio|6
 Leanback|2|Android Leanback||Kotlin
+Org mode|e
 SeedSigner|c
 Steam|f
 Threat modeling|h|threat modelling
@@ -3861,6 +3864,7 @@ Corda|f
 DSPy|a
 Datree|5
 Elysia|1|||JavaScript
+Falcon LogScale|8||Humio
 Jitsi|6
 OpenFeature|g
 Red teaming|h
@@ -3872,6 +3876,7 @@ AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 Bug bounty|h
 ERD|g|entity-relationship diagram
+Greasemonkey|e
 Infura|f
 Keptn|5
 Mininet|7
@@ -4723,11 +4728,16 @@ Feature engineering|h
 Helm Charts|5
 XLIFF|g
 Model quantization|h|quantization
+MusicBrainz.Net|2|||C#
+DashScope.Net|2|||C#
 Knowledge distillation|h
+DigitalOcean.Net|2|||C#
 Vector search|h|vector databases;semantic search
+CommonCrawl.Net|2|||C#
 Embeddings|h|vector embeddings
 Helm Operator|5
 AI agents|h|LLM agents
+CloudflareAI.DotNet|2|||C#
 agentic AI|h
 Function calling|h|tool calling
 Chart Testing|5
@@ -4773,10 +4783,25 @@ Low-Rank Adaptation|h|LoRA
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
 mjlab|a
+SAMtools|e|samtools
 Youki|5
+pysam|2|||Python
+Bowtie 2|e|bowtie2
+BWA|e|bwa
+GATK|e|Genome Analysis Toolkit
 crun|5
+Picard|e|Picard Tools;picard
+PathoScope|e
+Kraken 2|e|Kraken;kraken
 WasmEdge Runtime|5
+phyloseq|2|||R
+DESeq2|2|||R
+edgeR|2|||R
+limma|2|||R
 SpinKube|5
+pvclust|2|||R
+knitr|2|||R
+Lmod|e
 Fermyon Spin|5
 wasmCloud|5
 Krustlet|5
@@ -5830,6 +5855,7 @@ eagle
 earthly
 echo
 eclipse
+edger
 elastic
 electron
 elk
