@@ -18,7 +18,9 @@ export interface Surroundings {
    * Each work entry's employer without its legal form ("shopify", "fedora" for Fedora Project), in lower case, with
    * each organisation a name of several lists ("avalara" for "Avalara, Indix R&D"), and where the entry is.
    */
-  readonly names: ReadonlyArray<{ readonly name: string; readonly parts: readonly string[]; readonly from: number; readonly to: number }>;
+  readonly names: ReadonlyArray<{ readonly name: string; readonly parts: readonly string[]; readonly from: number; readonly to: number; readonly keys: ReadonlySet<string> }>;
+  /** Every employer's `keys`: what names the employer itself, in lower case. */
+  readonly keys: ReadonlySet<string>;
   /** Acronyms the resume spells out as something else ("Master Patient Index (MPI)"): not the technology "MPI". */
   readonly acronyms: ReadonlySet<string>;
 }
@@ -43,7 +45,14 @@ export function surroundingsOf(context: RuleContext, found: ResumeTechnologies):
       entry.parts = value.value.split(ORGANISATIONS).map(withoutLegalForm).filter((part) => part !== '' && part !== entry.name);
     }
   }
-  return { descriptions, names: [...entries.values()].filter((entry) => entry.name !== ''), acronyms: ownAcronyms(found) };
+  const names = [...entries.values()].filter((entry) => entry.name !== '').map((entry) => ({ ...entry, keys: keysOf(entry.name, entry.parts) }));
+  return { descriptions, names, keys: new Set(names.flatMap((entry) => [...entry.keys])), acronyms: ownAcronyms(found) };
+}
+
+/** What names an employer: its name, each organisation a name of several lists, and its first words ("arista" of "arista networks"). */
+function keysOf(name: string, parts: readonly string[]): ReadonlySet<string> {
+  const words = name.split(' ');
+  return new Set([name, ...parts, ...words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(' '))]);
 }
 
 // "Avalara, Indix R&D", "Klarna / Sofort", "Atlassian (via Trello)": an employer named with another organisation.
@@ -110,14 +119,16 @@ function compared(text: string, mention: Mention): boolean {
  * ("deploying F5" after leaving F5), unless the sentence places the author there ("after a stint at Heroku").
  */
 function employer(written: Text, mention: Mention, employers: Surroundings): boolean {
+  if (employers.names.length === 0) return false;
   const tech = mention.resolution.tech;
+  // By any of its names, or by the first words of the employer's ("Arista" at Arista Networks, "SAS" at SAS NV).
   const names = [mention.written, tech.name, ...tech.aliases].map((name) => name.toLowerCase());
+  const named = (keys: ReadonlySet<string>): boolean => names.some((name) => keys.has(name));
+  if (!named(employers.keys)) return false;
   const at = written.span(0, 0)[0];
   const own = employers.names.find(({ from, to }) => at >= from && at <= to);
-  // By any of its names, or by the first words of the employer's ("Arista" at Arista Networks, "SAS" at SAS NV).
-  const named = (entry: Surroundings['names'][number]): boolean => names.some((name) => entry.name === name || entry.name.startsWith(`${name} `) || entry.parts.includes(name));
-  if (!own) return employers.names.some(named);
-  return named(own) || (employers.names.some(named) && AT_PLACE.test(written.text.slice(Math.max(0, mention.start - 12), mention.start)));
+  if (!own) return true;
+  return named(own.keys) || AT_PLACE.test(written.text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
 // "after a stint at Heroku", "work with Plotly in Canada", "joined Shopify": an organisation as where one worked.
