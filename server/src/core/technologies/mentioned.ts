@@ -26,7 +26,7 @@ export interface Surroundings {
 }
 
 // "Fedora Project", "Acme, Inc.", "Docker Labs": the words after an organisation's own name.
-const LEGAL_FORM = /(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|corp\.?|corporation|company|co\.|gmbh|ag|plc|project|foundation|labs?|technologies|software|group|holdings))+$/i;
+const LEGAL_FORM = /(?:,?\s+(?:inc\.?|llc|ltd\.?|limited|corp\.?|corporation|company|co\.|gmbh|ag|plc|nv|n\.v\.|bv|b\.v\.|s\.?a\.?|project|foundation|labs?|technologies|software|systems|networks|group|holdings))+$/i;
 
 export function surroundingsOf(context: RuleContext, found: ResumeTechnologies): Surroundings {
   const descriptions: Array<[number, number]> = [];
@@ -49,10 +49,9 @@ export function surroundingsOf(context: RuleContext, found: ResumeTechnologies):
   return { descriptions, names, keys: new Set(names.flatMap((entry) => [...entry.keys])), acronyms: ownAcronyms(found) };
 }
 
-/** What names an employer: its name, each organisation a name of several lists, and its first words ("arista" of "arista networks"). */
+/** What names an employer: its name without its legal form ("arista" of Arista Networks, "sas" of SAS NV), and each organisation a name of several lists. */
 function keysOf(name: string, parts: readonly string[]): ReadonlySet<string> {
-  const words = name.split(' ');
-  return new Set([name, ...parts, ...words.slice(0, -1).map((_, i) => words.slice(0, i + 1).join(' '))]);
+  return new Set([name, ...parts]);
 }
 
 // "Avalara, Indix R&D", "Klarna / Sofort", "Atlassian (via Trello)": an employer named with another organisation.
@@ -121,7 +120,7 @@ function compared(text: string, mention: Mention): boolean {
 function employer(written: Text, mention: Mention, employers: Surroundings): boolean {
   if (employers.names.length === 0) return false;
   const tech = mention.resolution.tech;
-  // By any of its names, or by the first words of the employer's ("Arista" at Arista Networks, "SAS" at SAS NV).
+  // By any of its names ("Arista" at Arista Networks, "SAS" at SAS NV: the employer without its legal form).
   const names = [mention.written, tech.name, ...tech.aliases].map((name) => name.toLowerCase());
   const named = (keys: ReadonlySet<string>): boolean => names.some((name) => keys.has(name));
   if (!named(employers.keys)) return false;

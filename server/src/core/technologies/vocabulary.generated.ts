@@ -5850,6 +5850,7 @@ doctrine
 dos
 drizzle
 drone
+drones
 duo
 eagle
 earthly
