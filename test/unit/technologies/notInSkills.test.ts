@@ -122,6 +122,9 @@ describe('tech-not-in-skills', () => {
   it('does not offer the employer itself ("Arista" at Arista Networks, "SAS" at SAS NV, "a stint at Heroku" in a later role), only what the author used there', () => {
     const text = resume('work:', '  - name: Arista Networks, Inc.', '    highlights:', '      - Built 12 Arista Networks switch features in C++ and Go.', '  - name: SAS NV', '    highlights:', '      - Wrote 30 SAS reports for Kubernetes capacity.', '  - name: Heroku', '  - name: Flite', '    highlights:', '      - Came back after a stint at Heroku; moved 9 apps to Arista switches.', 'skills:', '  - name: Languages', '    keywords: [C++, Go]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Kubernetes']);
+    // An employer named with a technology's word is not that technology: Swift at Swift Navigation is the language.
+    const swift = resume('work:', '  - name: Swift Navigation', '    highlights:', '      - Built 12 iOS apps in Swift.', 'skills:', '  - name: Languages', '    keywords: [Python]');
+    assert.deepEqual(check(swift).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['iOS', 'Swift']);
   });
 
   it('takes a listed Angular as listing AngularJS, its first version, and not the other way round', () => {
