@@ -1,4 +1,4 @@
-// What the technology rule tests share: the service, the technology diagnostics of a text, and applying a quick fix.
+// What the technology rule tests share: the service, the technology diagnostics of a text, applying a quick fix, and the fixes offered.
 import { strict as assert } from 'node:assert';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/core/service';
@@ -38,3 +38,11 @@ export const said = (bullet: string, ...keywords: string[]): string[] =>
   check(resume('work:', '  - highlights:', `      - ${bullet}`, 'skills:', '  - name: Tools', `    keywords: [${['Mentoring', ...keywords].join(', ')}]`))
     .filter((line) => !line.includes('skill-no-evidence'))
     .map((line) => line.replace(/: (information|hint) /, ': '));
+
+/** The titles of each tech-not-in-skills finding's quick fixes, in order. */
+export function fixesOf(text: string): string[][] {
+  return service
+    .lint(source(text))
+    .filter((d) => d.code === 'tech-not-in-skills')
+    .map((d) => ((d.data as { fixes?: Array<{ title: string }> }).fixes ?? []).map((fix) => fix.title));
+}

@@ -1,0 +1,170 @@
+// tech-not-in-skills: the group "Add to skills" picks, by what the group is named for (a kind, a field of work, a
+// technology, a vendor) and what it lists, and the new group it names when none fits.
+import { strict as assert } from 'node:assert';
+import { applyFix, check, fixesOf, resume, service } from './ruleHelpers';
+import { source } from '../../helpers/text';
+
+describe('tech-not-in-skills: the group a field of work is named for', () => {
+  it('puts Solana in "Blockchain" over "Backend", and Terraform in "Infrastructure as Code" over a new group', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Bridged names from Injective to Solana for 20,000 users.',
+      '      - Provisioned 40 accounts with Terraform.',
+      'skills:',
+      '  - name: Backend',
+      '    keywords: [Express, PostgreSQL]',
+      '  - name: Blockchain',
+      '    keywords: [Cosmos SDK]',
+      '  - name: Infrastructure as Code',
+      '    keywords: [Ansible, Argo CD]',
+    );
+    assert.equal(applyFix(text, 'Add Solana to skills (Blockchain)'), text.replace('[Cosmos SDK]', '[Cosmos SDK, Solana]'));
+    assert.equal(applyFix(text, 'Add Terraform to skills (Infrastructure as Code)'), text.replace('[Ansible, Argo CD]', '[Ansible, Argo CD, Terraform]'));
+  });
+
+  it('puts the CI server, the build tool and the artifact store in "Release Engineering", not among the servers', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Moved 200 builds from Maven to Gradle on Jenkins, publishing to Artifactory.',
+      'skills:',
+      '  - name: Release Engineering',
+      '    keywords: [Continuous Integration, Git]',
+      '  - name: Infrastructure',
+      '    keywords: [IIS, CentOS]',
+    );
+    assert.deepEqual(fixesOf(text).map((fixes) => fixes[0]), ['Add Apache Maven to skills (Release Engineering)', 'Add Gradle to skills (Release Engineering)', 'Add Jenkins to skills (Release Engineering)', 'Add JFrog Artifactory to skills (Release Engineering)']);
+  });
+});
+
+
+describe('tech-not-in-skills: what a person would file where', () => {
+  it('reads a project\'s keywords as the stack it used', () => {
+    const text = resume('projects:', '  - name: Roguelike', '    keywords: [TypeScript, Procedural generation]', 'skills:', '  - name: Languages', '    keywords: [Python, C++]');
+    assert.equal(applyFix(text, 'Add TypeScript to skills (Languages)'), text.replace('[Python, C++]', '[Python, C++, TypeScript]'));
+  });
+
+  it('reads the names a project keyword lists in parentheses ("Python (PyTorch, pandas)") as its stack too', () => {
+    const text = resume('projects:', '  - name: Forecast', '    keywords: ["Python (PyTorch, pandas)"]', 'skills:', '  - name: Languages', '    keywords: [Python]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(' tech-not-in-skills: ')[1]), ['PyTorch is named here but in no skills group.', 'pandas is named here but in no skills group.']);
+  });
+
+  it('reads a misspelt project keyword as the technology its fix writes ("Twillio": Twilio)', () => {
+    const text = resume('projects:', '  - name: Alerts', '    keywords: [Twillio]', 'skills:', '  - name: Languages', '    keywords: [Python]');
+    assert.deepEqual(check(text).map((line) => line.split(' ').slice(0, 3).join(' ')), ['Twillio: information tech-name:', 'Twillio: hint tech-not-in-skills:']);
+  });
+
+  it('files an OS, a security tool and another vendor\'s cloud under "DevOps & Cloud", not under "AWS" or "CI/CD"', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Hardened 300 RHEL hosts and gated images with Snyk and Confluent Cloud topics.',
+      'skills:',
+      '  - name: AWS',
+      '    keywords: [Amazon EC2, Amazon S3]',
+      '  - name: CI/CD',
+      '    keywords: [Jenkins, GitHub Actions]',
+      '  - name: DevOps & Cloud',
+      '    keywords: [Kubernetes, Terraform]',
+    );
+    assert.deepEqual(fixesOf(text), [
+      ['Add Red Hat Enterprise Linux to skills (DevOps & Cloud)', 'Add Red Hat Enterprise Linux to a new skills group "Operating systems"'],
+      ['Add Snyk to skills (DevOps & Cloud)', 'Add Snyk to a new skills group "Security"'],
+      ['Add Confluent Cloud to skills (DevOps & Cloud)', 'Add Confluent Cloud to a new skills group "Cloud"'],
+    ]);
+  });
+
+  it('offers, after the group a person would pick, the next likeliest group and a new one, for who files it otherwise', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut query time 40% by moving reports to ClickHouse.', 'skills:', '  - name: Storage', '    keywords: [PostgreSQL]', '  - name: Data', '    keywords: [dbt]');
+    assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (Storage)', 'Add ClickHouse to skills (Data)', 'Add ClickHouse to a new skills group "Databases"']]);
+  });
+
+  it('offers Apple\'s SDK frameworks (UIKit, Core Data) only to a group named for Apple\'s platforms, and SwiftUI anywhere', () => {
+    const frameworks = resume('work:', '  - highlights:', '      - Rebuilt 12 UIKit screens in SwiftUI over Core Data.', 'skills:', '  - name: Frameworks', '    keywords: [React]');
+    assert.deepEqual(check(frameworks).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['SwiftUI']);
+    const ios = frameworks.replace('name: Frameworks', 'name: iOS');
+    assert.deepEqual(fixesOf(ios).map((fixes) => fixes[0]).filter((fix) => fix.endsWith('(iOS)')), ['Add UIKit to skills (iOS)', 'Add Core Data to skills (iOS)']);
+  });
+
+  it('files a CI server under a group named for CI/CD before one named for infrastructure, and Ansible the other way round', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Moved 40 builds to Jenkins and provisioned 300 hosts with Ansible.',
+      'skills:',
+      '  - name: Infrastructure & Cloud',
+      '    keywords: [Terraform, AWS, CloudFormation]',
+      '  - name: CI/CD & DevOps',
+      '    keywords: [GitHub Actions]',
+    );
+    assert.deepEqual(fixesOf(text).map((fixes) => fixes[0]), ['Add Jenkins to skills (CI/CD & DevOps)', 'Add Ansible to skills (Infrastructure & Cloud)']);
+  });
+
+  it('names a new group for a DevOps tool by what it does: "CI/CD" for Jenkins, "Containers" for Helm, "DevOps" for Ansible', () => {
+    const text = resume('work:', '  - highlights:', '      - Deployed 40 services with Jenkins, Helm and Ansible.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(fixesOf(text).map((fixes) => fixes.at(-1)), ['Add Jenkins to a new skills group "CI/CD"', 'Add Helm to a new skills group "Containers"', 'Add Ansible to a new skills group "DevOps"']);
+  });
+
+  it('offers no new group named as one the resume has ("Databases" beside "databases")', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut query time 40% by moving reports to ClickHouse.', 'skills:', '  - name: databases', '    keywords: [PostgreSQL]', '  - name: Data', '    keywords: [dbt]');
+    assert.deepEqual(fixesOf(text), [['Add ClickHouse to skills (databases)', 'Add ClickHouse to skills (Data)']]);
+  });
+
+  it('says nothing of a format or a chip where the skills have no room for it', () => {
+    const text = resume('work:', '  - highlights:', '      - Exported 2 TB of JSON from the GPU cluster each night.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
+  it('offers a service the product calls (Stripe, Google Maps, Google Analytics) only to a group named for its kind', () => {
+    const bullet = ['work:', '  - highlights:', '      - Built checkout on Stripe with store maps from Google Maps and funnels in Google Analytics, in Django.'];
+    const backend = resume(...bullet, 'skills:', '  - name: Backend', '    keywords: [Python]');
+    assert.deepEqual(check(backend).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Django']);
+    const named = resume(...bullet, 'skills:', '  - name: Payments', '    keywords: [Adyen]', '  - name: Analytics', '    keywords: [Mixpanel]', '  - name: Backend', '    keywords: [Python, Django]');
+    assert.equal(applyFix(named, 'Add Stripe to skills (Payments)'), named.replace('[Adyen]', '[Adyen, Stripe]'));
+    assert.equal(applyFix(named, 'Add Google Analytics to skills (Analytics)'), named.replace('[Mixpanel]', '[Mixpanel, Google Analytics]'));
+  });
+
+  it('offers office programs (Excel, PowerPoint) only to a group named for them, as Jira and Slack', () => {
+    const bullet = ['work:', '  - highlights:', '      - Replaced the Excel and PowerPoint reports with a Grafana board read by 40 managers.'];
+    const tools = resume(...bullet, 'skills:', '  - name: Tools', '    keywords: [Docker]');
+    assert.deepEqual(check(tools).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Grafana']);
+    const named = resume(...bullet, 'skills:', '  - name: Office', '    keywords: [Microsoft Word]');
+    assert.equal(applyFix(named, 'Add Microsoft Excel to skills (Office)'), named.replace('[Microsoft Word]', '[Microsoft Word, Microsoft Excel]'));
+  });
+
+  it('offers Jira and Slack only to a group named for collaboration, and Go not to "Bash/Shell Scripting"', () => {
+    const bullet = ['work:', '  - highlights:', '      - Tracked 300 incidents in Jira and wrote the Go agent that pages on Slack.'];
+    const tools = resume(...bullet, 'skills:', '  - name: DevOps', '    keywords: [Docker]', '  - name: Bash/Shell Scripting', '    keywords: [Bash]');
+    assert.deepEqual(check(tools).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Go']);
+    assert.equal(applyFix(tools, 'Add Go to a new skills group "Languages"').endsWith('  - name: Languages\n    keywords: [Go]'), true);
+    const named = resume(...bullet, 'skills:', '  - name: Collaboration', '    keywords: [Confluence]');
+    assert.equal(applyFix(named, 'Add Jira to skills (Collaboration)'), named.replace('[Confluence]', '[Confluence, Jira]'));
+  });
+
+  it('files JavaScript or TypeScript beside what is written in it when no group is named for languages', () => {
+    const text = resume('work:', '  - highlights:', '      - Rewrote the shop in TypeScript, cutting bugs 40%.', 'skills:', '  - name: Backend', '    keywords: [Django, PostgreSQL]', '  - name: Frontend', '    keywords: [React, Redux, Sass]', '  - name: Testing', '    keywords: [Jest]');
+    assert.deepEqual(fixesOf(text)[0]![0], 'Add TypeScript to skills (Frontend)');
+  });
+
+  it('takes a group named for the rest of one\'s skills ("Other Technologies", "VCS and other") as a catch-all, not "Other" alone', () => {
+    const rest = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other Technologies', '    keywords: [Git]');
+    assert.deepEqual(fixesOf(rest)[0]![0], 'Add Kubernetes to skills (Other Technologies)');
+    const other = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other', '    keywords: [Git]');
+    assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "Containers"');
+  });
+
+  it('reads the groups again after a keystroke renames one in place (the parsed document is updated, not replaced)', () => {
+    const before = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other Technologies', '    keywords: [Git]');
+    const after = before.replace('Other Technologies', 'Other');
+    const uri = 'file:///renamed.yaml';
+    const titles = (text: string): string[] => service.lint(source(text, uri)).filter((d) => d.code === 'tech-not-in-skills').flatMap((d) => ((d.data as { fixes?: Array<{ title: string }> }).fixes ?? []).map((fix) => fix.title));
+    assert.deepEqual(titles(before)[0], 'Add Kubernetes to skills (Other Technologies)');
+    assert.deepEqual(titles(after)[0], 'Add Kubernetes to a new skills group "Containers"');
+  });
+
+  it('never files Spring or Django under "Frontend"', () => {
+    const text = resume('work:', '  - highlights:', '      - Rebuilt the billing API on Spring Boot and the admin site on Django.', 'skills:', '  - name: Frontend', '    keywords: [React, TypeScript]');
+    assert.deepEqual(fixesOf(text), [['Add Spring Boot to a new skills group "Frameworks"'], ['Add Django to a new skills group "Frameworks"']]);
+  });
+});
