@@ -86,13 +86,13 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (wordOfNameBefore(text, mention, all)) return true;
   // "Safe Harbor": next to a capitalised word set aside above, the name is part of the same proper name.
   if (all.some((other) => other !== mention && otherish(other) && (/^ $/.test(text.slice(other.end, mention.start)) || /^ $/.test(text.slice(mention.end, other.start))))) return true;
-  // "Google Zanzibar", "Certified F5 Trainer", "Hong Kong", "Xoserve Gemini": a word, a company or a short alias
-  // inside a longer proper name.
   // "Credible EMR": an acronym alias after a capitalised word (not a sentence's first) is that product's name too.
   if (mention.resolution.form.kind !== 'name' && /^\p{Lu}{2,5}$/u.test(word)) {
     const previous = /(\p{Lu}\p{Ll}+)\s$/u.exec(before)?.[1];
     if (previous && !sentenceStart(text, mention.start - 1 - previous.length) && !all.some((m) => m !== mention && m.end === mention.start - 1)) return true;
   }
+  // "Google Zanzibar", "Certified F5 Trainer", "Hong Kong", "Xoserve Gemini": a word, a company or a short alias
+  // inside a longer proper name.
   if (dictionary || mention.resolution.tech.category === 'company' || (mention.resolution.form.kind !== 'name' && TITLE_WORD.test(word))) {
     const previous = /(\S+)\s$/u.exec(before)?.[1];
     const next = /^\s(\S+)/u.exec(after)?.[1]?.replace(/[.,;:!?)]+$/, '');

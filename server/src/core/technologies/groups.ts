@@ -323,7 +323,6 @@ function addTo(text: string, group: SkillGroup, tech: TechEntry): Fix | undefine
 // Formats, standards and hardware are listed where a resume already has room for them; no one starts a group for one.
 const NO_NEW_GROUP = new Set(['standard', 'hardware']);
 
-
 /** A CI server starts "CI/CD", a container platform "Containers", the other DevOps tools "DevOps". */
 function devopsGroup(tech: TechEntry): string {
   return inField(tech.name, 'ci/cd') ? 'CI/CD' : inField(tech.name, 'containers') ? 'Containers' : 'DevOps';

@@ -78,12 +78,14 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
     if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
   }
-  // "advanced SQL", "modern C++", "a bit of DirectX 11": how well, before the name.
-  const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid|a bit of|some|familiar with|familiarity with)\s+(.{1,40})$/i.exec(text)?.[1];
-  if (plain) {
-    const resolution = index.resolve(plain) ?? (/^(?:a bit of|some|familiar)/i.test(text) ? readKeyword(index, plain) : undefined);
-    if (resolution) return { resolution };
-  }
+  // "advanced SQL", "modern C++": how well, before the name.
+  const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
+  const plainly = plain === undefined ? undefined : index.resolve(plain);
+  if (plainly) return { resolution: plainly };
+  // "a bit of DirectX 11", "familiar with Rust": how much, before a keyword read as any other.
+  const some = /^(?:a bit of|some|familiar with|familiarity with)\s+(.{1,40})$/i.exec(text)?.[1];
+  const somewhat = some === undefined ? undefined : readKeyword(index, some);
+  if (somewhat) return { resolution: somewhat };
   // "observability with Grafana": a practice and the tool it was done with.
   const done = /^(.+?)\s+(?:with|using|via|in)\s+(.{1,40})$/.exec(text);
   if (done && index.resolve(done[1]!)?.tech.category === 'methodology') {

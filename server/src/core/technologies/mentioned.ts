@@ -18,8 +18,8 @@ export interface Surroundings {
    * Each work entry's employer without its legal form ("shopify", "fedora" for Fedora Project), in lower case, with
    * each organisation a name of several lists ("avalara" for "Avalara, Indix R&D"), and where the entry is.
    */
-  readonly names: ReadonlyArray<{ readonly name: string; readonly parts: readonly string[]; readonly from: number; readonly to: number; readonly keys: ReadonlySet<string> }>;
-  /** Every employer's `keys`: what names the employer itself, in lower case. */
+  readonly names: ReadonlyArray<{ readonly name: string; readonly parts: readonly string[]; readonly from: number; readonly to: number }>;
+  /** Every employer's name and parts, to look a mention up in once. */
   readonly keys: ReadonlySet<string>;
   /** Acronyms the resume spells out as something else ("Master Patient Index (MPI)"): not the technology "MPI". */
   readonly acronyms: ReadonlySet<string>;
@@ -45,13 +45,8 @@ export function surroundingsOf(context: RuleContext, found: ResumeTechnologies):
       entry.parts = value.value.split(ORGANISATIONS).map(withoutLegalForm).filter((part) => part !== '' && part !== entry.name);
     }
   }
-  const names = [...entries.values()].filter((entry) => entry.name !== '').map((entry) => ({ ...entry, keys: keysOf(entry.name, entry.parts) }));
-  return { descriptions, names, keys: new Set(names.flatMap((entry) => [...entry.keys])), acronyms: ownAcronyms(found) };
-}
-
-/** What names an employer: its name without its legal form ("arista" of Arista Networks, "sas" of SAS NV), and each organisation a name of several lists. */
-function keysOf(name: string, parts: readonly string[]): ReadonlySet<string> {
-  return new Set([name, ...parts]);
+  const names = [...entries.values()].filter((entry) => entry.name !== '');
+  return { descriptions, names, keys: new Set(names.flatMap((entry) => [entry.name, ...entry.parts])), acronyms: ownAcronyms(found) };
 }
 
 // "Avalara, Indix R&D", "Klarna / Sofort", "Atlassian (via Trello)": an employer named with another organisation.
@@ -118,16 +113,15 @@ function compared(text: string, mention: Mention): boolean {
  * ("deploying F5" after leaving F5), unless the sentence places the author there ("after a stint at Heroku").
  */
 function employer(written: Text, mention: Mention, employers: Surroundings): boolean {
-  if (employers.names.length === 0) return false;
+  if (employers.keys.size === 0) return false;
   const tech = mention.resolution.tech;
   // By any of its names ("Arista" at Arista Networks, "SAS" at SAS NV: the employer without its legal form).
   const names = [mention.written, tech.name, ...tech.aliases].map((name) => name.toLowerCase());
-  const named = (keys: ReadonlySet<string>): boolean => names.some((name) => keys.has(name));
-  if (!named(employers.keys)) return false;
+  if (!names.some((name) => employers.keys.has(name))) return false;
   const at = written.span(0, 0)[0];
   const own = employers.names.find(({ from, to }) => at >= from && at <= to);
   if (!own) return true;
-  return named(own.keys) || AT_PLACE.test(written.text.slice(Math.max(0, mention.start - 12), mention.start));
+  return names.some((name) => own.name === name || own.parts.includes(name)) || AT_PLACE.test(written.text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
 // "after a stint at Heroku", "work with Plotly in Canada", "joined Shopify": an organisation as where one worked.

@@ -77,7 +77,7 @@ export const techName: Rule = {
       const flow = keyword.group?.seq.flow === true;
       yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(spelling(resolution, written), flow, type));
     }
-    // The technologies the skills list.
+    // The technologies the skills and the projects' keywords list.
     const listedAs = new Set(found.groups.flatMap((group) => group.keywords).flatMap((keyword) => (keyword.resolution ? [keyword.resolution.tech.name] : [])));
     const budget = { guesses: 300 };
     for (const text of [...found.bullets, ...found.prose]) {
@@ -90,7 +90,7 @@ export const techName: Rule = {
         if (capitals && resolution.status === 'variant' && mention.written === mention.written.toUpperCase()) continue;
         if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
         // "git", "aws" in a sentence: a short name in lower case is how commands and hosts are typed; a slip only where
-        // the author lists it among the skills ("Git" listed: readers of eleven resumes flagged 14 of 16 such).
+        // the author lists it in the skills or a project's keywords ("Git" listed: readers of eleven resumes flagged 14 of 16).
         if (mention.written.length <= 3 && mention.written === mention.written.toLowerCase() && !(resolution.status === 'variant' && listedAs.has(resolution.tech.name))) continue;
         if (!reportedInProse(mention.written, resolution) || asTyped(mention.written, text.text.slice(mention.end, mention.end + 12))) continue;
         const end = mention.pairEnd ?? mention.end;
