@@ -129,9 +129,17 @@ export async function closeAllEditors(): Promise<void> {
   // Every open document, not only the visible ones: a dirty file in a tab behind another would make VS Code ask
   // whether to save it, and the smoke-test driver may answer by writing it back to disk.
   for (const document of vscode.workspace.textDocuments) {
-    if (document.isUntitled || document.isDirty) await revertAndClose(document);
+    if (document.isUntitled || (document.isDirty && isInWorkspace(document.uri))) await revertAndClose(document);
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Whether `uri` is one of the test's files. VS Code itself edits the user's settings.json when a test changes a
+ * setting; that document is dirty for a moment and then disappears, and is not the test's to revert.
+ */
+function isInWorkspace(uri: vscode.Uri): boolean {
+  return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
 }
 
 /**
@@ -141,6 +149,7 @@ export async function closeAllEditors(): Promise<void> {
  */
 async function revertAndClose(document: vscode.TextDocument): Promise<void> {
   for (let attempt = 0; ; attempt++) {
+    if (document.isClosed) return;
     try {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
