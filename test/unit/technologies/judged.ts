@@ -210,6 +210,10 @@ export const JUDGED_SETS = {
   'eighty-sixth set': 'labels-eighty-sixth.yaml',
   'eighty-seventh set': 'labels-eighty-seventh.yaml',
   'eighty-eighth set': 'labels-eighty-eighth.yaml',
+  'eighty-ninth set': 'labels-eighty-ninth.yaml',
+  'ninetieth set': 'labels-ninetieth.yaml',
+  'ninety-first set': 'labels-ninety-first.yaml',
+  'ninety-second set': 'labels-ninety-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
