@@ -32,7 +32,7 @@ describe('tech-not-in-skills', () => {
   it('lists a widely used technology in the Problems panel, and hints at a less used one where it is named', () => {
     // Judged as shown, readers agreed with two thirds of this advice for the two hundred most used technologies, a
     // third for the rest: the rest is a hint, which the editor shows at its place but the Problems panel does not list.
-    const both = resume('work:', '  - highlights:', '      - Moved 40 pipelines from Jenkins to Buildkite, halving build time.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    const both = resume('work:', '  - highlights:', '      - Ran 40 pipelines on Jenkins and Buildkite, halving build time.', 'skills:', '  - name: Languages', '    keywords: [Go]');
     assert.deepEqual(check(both).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(' tech-not-in-skills')[0]), ['Jenkins: information', 'Buildkite: hint']);
   });
 
@@ -65,7 +65,7 @@ describe('tech-not-in-skills', () => {
   });
 
   it('offers the cloud once where the text names several of its services and no group lists it ("S3, SQS and EKS": AWS)', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 40 jobs from Amazon SQS to Amazon S3 and Amazon EKS, watched in Grafana.', 'skills:', '  - name: Tools', '    keywords: [Docker]');
+    const text = resume('work:', '  - highlights:', '      - Wired 40 jobs from Amazon SQS to Amazon S3 and Amazon EKS, watched in Grafana.', 'skills:', '  - name: Tools', '    keywords: [Docker]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(': ').slice(0, 1).concat(line.split('tech-not-in-skills: ')[1]!).join(': ')), [
       'Amazon SQS: Amazon SQS and 2 more Amazon Web Services services are named, but no skills group lists Amazon Web Services.',
       'Grafana: Grafana is named here but in no skills group.',
@@ -88,6 +88,28 @@ describe('tech-not-in-skills', () => {
   it('offers nothing that only uses the author\'s work ("Used by Amazon and several other companies")', () => {
     const text = resume('work:', '  - highlights:', '      - Wrote a Go proxy that fakes network faults. Used by Amazon, Stripe and 12 other companies.', 'skills:', '  - name: Languages', '    keywords: [Go]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
+  // A resume that names fifteen technologies, all listed: what it says in passing is a detail of that work.
+  const STACK = ['Go', 'Python', 'TypeScript', 'React', 'PostgreSQL', 'Redis', 'Apache Kafka', 'Docker', 'Kubernetes', 'Terraform', 'Prometheus', 'Grafana', 'Ansible', 'Git', 'nginx'];
+  const longResume = (...highlights: string[]): string =>
+    resume('work:', '  - highlights:', `      - Built the platform with ${STACK.join(', ')}.`, ...highlights.map((line) => `      - ${line}`), 'skills:', '  - name: Stack', `    keywords: [${STACK.join(', ')}]`);
+
+  it('offers nothing a change left behind in a long resume ("from Bamboo to GitLab", "replaced New Relic", "a legacy Java/Scala platform"), but what it went to', () => {
+    const text = longResume(
+      'Migrated 100+ build jobs from Bamboo to GitHub Actions.',
+      'Replaced New Relic with Datadog dashboards.',
+      'Replaced a legacy Java/Scala platform with Node.js services.',
+      'Moved the API from iOS 6 to iOS 7.',
+    );
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['GitHub Actions', 'Datadog', 'Node.js', 'iOS']);
+  });
+
+  it('offers what a change left behind where other work names it too, or the resume is short ("Replaced Jenkins with Buildkite")', () => {
+    const named = longResume('Switched the tests from Mocha to Jest.', 'Wrote 300 Mocha and Jest tests for the billing API.');
+    assert.deepEqual(check(named).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Mocha', 'Jest']);
+    const short = resume('work:', '  - highlights:', '      - Replaced Jenkins with Buildkite, taking builds from 25 to 8 minutes.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(check(short).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Jenkins', 'Buildkite']);
   });
 
   it('offers no protocol every program speaks ("TLS", "HTTP"), unless the skills list protocols; a routing protocol stays', () => {

@@ -94,6 +94,25 @@ export function onlyMentioned(found: ResumeTechnologies, written: Text, mention:
   );
 }
 
+// What a change moved away from: "migrated 100+ build jobs from Bamboo to GitLab", "switching from Mocha to Vitest".
+const CHANGED_FROM = /\b(?:migrat\w*|mov(?:e|ed|es|ing)|switch\w*|transition\w*|upgrad\w*|convert\w*|conversion|port(?:ed|ing)?|moderni[sz]\w*|shift\w*)\b[^.;:]*?\bfrom\s+([^.;:]*)$/i;
+// What was replaced or retired: "Replaced New Relic", "a legacy Java/Scala platform", "retiring the prior Jenkins".
+const REPLACED = /\b(?:replac(?:e|ed|es|ing)|retir(?:e|ed|ing)|decommission\w*|sunset\w*|phas(?:ed|ing) out)\s+(?:(?:an?|the|our|their|its|old|aging|existing|prior|previous|[\d,]+-\w+)\s+)*(?:legacy\s+)?$/i;
+const LEGACY = /\blegacy\s+(?:[\p{L}\d.#+-]+\s*(?:\/|\+|,|\band\b)\s*)?$/iu;
+
+/**
+ * "Migrated the website from an Angular monolith to React", "Replaced a legacy Java/Scala platform": the technology
+ * a change left behind. Judged blind, readers listed 8 of 38 such (TeamCity and Jenkins migrated from, an Eclipse
+ * left for Android Studio), and the work says the author moved on.
+ */
+export function leftBehind(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
+  const before = text.slice(Math.max(0, mention.start - 100), mention.start);
+  const from = CHANGED_FROM.exec(before)?.[1];
+  const left = (from !== undefined && !/\b(?:to|into|with|using)\b/i.test(from)) || REPLACED.test(before) || LEGACY.test(before);
+  // "from iOS 6 to iOS 7/8": what the change went to as well.
+  return left && !mentions.some((other) => other.start > mention.end && other.resolution.tech === mention.resolution.tech);
+}
+
 // "Used by Amazon and several other companies", "trusted by Google, Stripe": who uses what one built.
 const USED_BY = /\b(?:[Uu]sed|[Aa]dopted|[Tt]rusted|[Rr]elied\s+on)\s+by\s+(?:\p{Lu}[\p{L}.&-]*(?:,\s+|\s+and\s+))*$/u;
 

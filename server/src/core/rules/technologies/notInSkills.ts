@@ -4,7 +4,7 @@ import { sameFields } from '../../technologies/fields';
 import { addToSkills, fitsAGroup, needsRoom } from '../../technologies/groups';
 import { caseFree } from '../../technologies/policy';
 import type { Mention } from '../../technologies/prose';
-import { onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
+import { leftBehind, onlyMentioned, surroundingsOf } from '../../technologies/mentioned';
 import { latestWork, longAgo } from '../../technologies/recent';
 import { readKeyword } from '../../technologies/keywordReading';
 import { listedReadings, meantKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
@@ -40,7 +40,7 @@ export const notInSkills: Rule = {
     const listsProtocols = lists(listedProtocol);
     const listsBrowsers = lists(browser);
     const around = surroundingsOf(context, found);
-    const used: Array<{ tech: TechEntry; span: [number, number] }> = [];
+    const used: Array<{ tech: TechEntry; span: [number, number]; left?: boolean }> = [];
     const entries = collectWriting(context).entries;
     const latest = latestWork(entries);
     const past = longAgo(entries);
@@ -55,15 +55,15 @@ export const notInSkills: Rule = {
       if (around.descriptions.some(([from, to]) => text.span(0, 0)[0] >= from && text.span(0, 0)[0] <= to)) continue;
       const reading = readingOf(found, text);
       const mentions = reading.mentions;
-      const use = (tech: TechEntry, start: number, end: number): void => {
-        used.push({ tech, span: text.span(start, end) });
+      const use = (tech: TechEntry, start: number, end: number, left = false): void => {
+        used.push({ tech, span: text.span(start, end), left });
         if (text.kind === 'prose' || (text.entry !== undefined && latest.has(text.entry))) current.add(tech);
         if (text.entry === undefined || !past.has(text.entry)) lately.add(tech);
       };
       for (const mention of mentions) {
         if (!mention.ordinary) mentioned.add(mention.resolution.tech);
         if (!suggested(mention) || (protocol(mention.resolution.tech) && !listsProtocols) || (browser(mention.resolution.tech) && !listsBrowsers) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
-        use(mention.resolution.tech, mention.start, mention.end);
+        use(mention.resolution.tech, mention.start, mention.end, leftBehind(text.text, mention, mentions));
       }
       // "Introduced SonarCube's metrics": a name misspelt in a sentence is the one its tech-name fix writes.
       for (const { word, at } of reading.unread) {
@@ -91,9 +91,13 @@ export const notInSkills: Rule = {
     // Worth offering: not listed, not covered by what is or will be, not history.
     const offered = new Set(used.map(({ tech }) => tech).filter((tech) => !listed.has(tech.name) && !covered(tech, found, coming) && !history(tech, current, lately)));
     const cloudOf = rolledUp([...offered], found, coming);
-    // How many times the text names each technology.
+    // How many times the text names each technology, and how many of those as what a change left behind.
     const times = new Map<TechEntry, number>();
-    for (const { tech } of used) times.set(tech, (times.get(tech) ?? 0) + 1);
+    const left = new Map<TechEntry, number>();
+    for (const { tech, left: behind } of used) {
+      times.set(tech, (times.get(tech) ?? 0) + 1);
+      if (behind) left.set(tech, (left.get(tech) ?? 0) + 1);
+    }
     for (const { tech: named, span } of used) {
       // "S3, SQS and EKS" where no skills group lists AWS: a person adds AWS, once.
       const rolled = cloudOf.get(named);
@@ -103,7 +107,12 @@ export const notInSkills: Rule = {
       // work: readers listed 25% of those that needed a new group and 34% of the niche ones (blind, 500 resumes). It is
       // offered only where a group already fits it, and a niche one not at all. Named twice, it is the author's; in a
       // short resume, every name counts (the team's skills-groups resume: Alertmanager, Buildkite, BGP).
-      const once = (times.get(named) ?? 0) <= 1 && mentioned.size >= MANY;
+      const many = mentioned.size >= MANY;
+      const once = (times.get(named) ?? 0) <= 1 && many;
+      // Named among many only as what a change left behind ("from Bamboo to GitLab", "a legacy Perl service"): blind
+      // readers listed 8 of 38. In a short resume it is the author's all the same ("Replaced Jenkins with Buildkite":
+      // the team's skills-groups resume).
+      if (many && left.get(named) === times.get(named)) continue;
       if (once && tech.rank >= NICHE_RANK) continue;
       if (once && tech.rank >= WIDELY_USED && !fitsAGroup(context.doc.text, context.doc.yaml, found.index, tech)) continue;
       reported.add(tech);
