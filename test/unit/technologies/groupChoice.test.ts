@@ -154,6 +154,18 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "Containers"');
   });
 
+  it('takes "Hard Skills" beside the soft ones as a catch-all, and files no protocol under "Hardware Description Languages"', () => {
+    const hard = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Hard Skills', '    keywords: [Go, Ruby on Rails]');
+    assert.deepEqual(fixesOf(hard)[0]![0], 'Add Kubernetes to skills (Hard Skills)');
+    const hdl = resume('work:', '  - highlights:', '      - Wrote the I2C driver for 4 sensor boards in Rust.', 'skills:', '  - name: Programming Languages', '    keywords: [C, Python]', '  - name: Hardware Description Languages', '    keywords: [Verilog, VHDL]');
+    assert.deepEqual(fixesOf(hdl).map((titles) => titles[0]), ['Add Rust to skills (Programming Languages)']);
+  });
+
+  it('files a charting library under "Visualization" before a group named for its kind ("Big Data")', () => {
+    const text = resume('work:', '  - highlights:', '      - Charted 40 pipelines\' costs in Matplotlib for the finance team.', 'skills:', '  - name: Big Data', '    keywords: [Apache Spark]', '  - name: Visualization', '    keywords: [Tableau]');
+    assert.deepEqual(fixesOf(text)[0]![0], 'Add Matplotlib to skills (Visualization)');
+  });
+
   it('reads the groups again after a keystroke renames one in place (the parsed document is updated, not replaced)', () => {
     const before = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go]', '  - name: Other Technologies', '    keywords: [Git]');
     const after = before.replace('Other Technologies', 'Other');

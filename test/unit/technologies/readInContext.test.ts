@@ -13,6 +13,12 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Worked as the Lead Dev on 12 apps'), []);
   });
 
+  it('reads "a sass platform" and "SasS" as software as a service misspelt, not the stylesheets; "themes in SASS" stay Sass', () => {
+    assert.deepEqual(said('Designed a sass platform for stock management with 40 customers'), []);
+    assert.deepEqual(said('SasS provide post-purchase tracking for 200 shops'), []);
+    assert.deepEqual(said('Styled 40 themes in SASS for the platform team'), ['SASS: tech-name: "SASS" is written "Sass".']);
+  });
+
   it('reads a name before an acronym\'s plural as the name ("Airflow DAGs"), and a company before its hardware as the company', () => {
     assert.deepEqual(said('Developed Airflow DAGs and Kafka APIs for 12 teams').map((line) => line.split(':')[0]), ['Airflow', 'Kafka']);
     assert.deepEqual(said('Ran 3 Informix DBAs and 40 IBM storage devices', 'Informix'), []);

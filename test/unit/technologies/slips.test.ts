@@ -14,6 +14,11 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
 
+  it('reads a name written apart as that name ("C Sharp" is C#), and two names joined as two ("Docker + Compose")', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [C Sharp, F Sharp, Docker + Compose]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"C Sharp" is written "C#".', '"F Sharp" is written "F#".']);
+  });
+
   it('offers to list the name a slip in a sentence was meant to be, as its fix would write it ("SonarCube\'s metrics")', () => {
     const text = resume('work:', '  - highlights:', '      - Introduced SonarCube\'s complexity metrics to 12 teams.', 'skills:', '  - name: Tools', '    keywords: [Git]');
     assert.deepEqual(check(text).filter((line) => !line.includes('skill-no-evidence')).map((line) => line.split(' ').slice(1).join(' ')), [

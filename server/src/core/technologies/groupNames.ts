@@ -33,9 +33,10 @@ export const NAME_WORDS: Readonly<Record<string, RegExp>> = {
   standard: /\b(standards?|protocols?|formats?|specifications?)\b/i,
 };
 
-// Groups named for nothing in particular take what no other group does ("Technologies", "Tools & Technologies").
+// Groups named for nothing in particular take what no other group does ("Technologies", "Tools & Technologies", "Hard
+// Skills" beside the soft ones).
 // Not "Other" or "Misc": readers keep those for the odd tool, and start a group for a kind of their own.
-const CATCH_ALL = /^\s*(technolog(y|ies)|tech( stack)?|skills|technical( skills)?|general|tools\s*(&|and)\s*technologies|technologies\s*(&|and)\s*tools)\s*$/i;
+const CATCH_ALL = /^\s*(technolog(y|ies)|tech( stack)?|skills|hard( skills)?|technical( skills)?|general|tools\s*(&|and)\s*technologies|technologies\s*(&|and)\s*tools)\s*$/i;
 
 // "Other Skills", "Other proficiencies", "Other Technical Expertise", "VCS and other": the rest of one's skills, named
 // so (not "Other" alone, which readers keep for the odd tool).
@@ -94,6 +95,9 @@ export function namedForKind(groupName: string, tech: TechEntry): boolean {
     const head = words[words.length - 1] ?? '';
     const qualifier = words.slice(0, -1).join(' ');
     const headKinds = kindsNamed(head);
+    // "Hardware Description Languages", "Query Languages": the qualifier says which languages, and they are all the
+    // group holds (not I2C under hardware).
+    if (/^languages?$/i.test(head) && words.length > 1) return tech.category === 'language';
     const qualifierKinds = qualifier && headKinds.length > 0 ? kindsNamed(qualifier).filter((kind) => !headKinds.includes(kind)) : [];
     if (qualifierKinds.length === 0) return NAME_WORDS[tech.category]?.test(part) === true;
     const held = [...qualifierKinds, ...headKinds.filter((kind) => qualifierKinds.some((q) => related(q, qualifier).includes(kind)))];

@@ -143,7 +143,8 @@ export class TechIndex {
     const exact = forms.find((form) => form.text === written) ?? forms.find((form) => form.text === plain(written));
     const best = exact ?? forms[0]!;
     // "Unit test" is the practice, not unittest: a name that is one lower-case word, written as two, is a phrase.
-    if (!exact && /\s/.test(written) && /^\p{Ll}+$/u.test(best.text)) return undefined;
+    // Not an alias of a name styled otherwise: "C Sharp" is C#, whose alias csharp it folds to.
+    if (!exact && /\s/.test(written) && /^\p{Ll}+$/u.test(best.text) && /^\p{Ll}+$/u.test(best.tech.name)) return undefined;
     // "SOPs", "VMs": an acronym's plural, not a name in capitals that ends in S (SOPS, VMS).
     if (!exact && /^\p{Lu}{2,}s$/u.test(written) && /^\p{Lu}+S$/u.test(best.text)) return undefined;
     // "C# .NET" is two names side by side, not "C#.NET" spaced out: each word a technology's name, written as it is
