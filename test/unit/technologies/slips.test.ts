@@ -73,17 +73,17 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => !line.includes('bullet-')), ['JavaScript ES6/7: hint skill-no-evidence: No bullet, summary or project mentions JavaScript: add one that shows it in use, or drop the keyword.']);
   });
 
-  it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "AWS Lambdas")', () => {
-    const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing', 'Temporal Workflows', 'BLoC Pattern'];
+  it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "Contract Testing (Pact)", "AWS Lambdas")', () => {
+    const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'Contract Testing (Pact)', 'Dependency Injection (Koin)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing', 'Temporal Workflows', 'BLoC Pattern'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
     const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['SQL', 'Grafana', 'Jekyll', 'RabbitMQ', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go', 'Jest', 'Temporal', 'BLoC']);
+    assert.deepEqual(asked, ['SQL', 'Grafana', 'Jekyll', 'RabbitMQ', 'Pact', 'Koin', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go', 'Jest', 'Temporal', 'BLoC']);
     // A name written as its site's address is the name, written otherwise; a version Oracle names "23ai" is a version.
     const sites = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Data', '    keywords: [dagster.io, Oracle 23ai, PostgreSQL]');
     assert.deepEqual(check(sites).filter((line) => line.includes('tech-name')), ['dagster.io: information tech-name: "dagster.io" is written "Dagster".']);
     assert.deepEqual(check(sites).map((line) => / mentions (.+?): add one/.exec(line)?.[1]).filter(Boolean), ['Dagster', 'PostgreSQL']);
     // How well, in parentheses, is no name: "Worked with (less)" is not Less, "Accessibility (WCAG)" asks for no standard.
-    const levels = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Worked with (less)', '    keywords: [Accessibility (WCAG), Bundlers]');
+    const levels = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Worked with (less)', '    keywords: [Accessibility (WCAG), Bundlers, Languages (Basic)]');
     assert.deepEqual(check(levels), []);
   });
 

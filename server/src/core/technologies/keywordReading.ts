@@ -15,6 +15,9 @@ export function slashPair(text: string): boolean {
   return /^[^,;()/|]+(?:[/|][^,;()/|]+)+$/.test(text);
 }
 
+// How well one knows a thing, in parentheses after it.
+const LEVELS = /^(?:basic|beginner|novice|intermediate|advanced|expert|proficient|familiar|fluent|native|good|strong|solid|working|learning|some|less|more|limited|professional|academic)$/i;
+
 /**
  * A keyword as one technology: the whole value, else the name with a qualifier in parentheses ("AWS (7 years)",
  * "JavaScript (ES6+)"), a version run on ("Linkerd2", "AngularJS 1.x"), its kind ("STM32 microcontrollers") or its
@@ -43,10 +46,14 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(qualified[1]!);
     // "Static site generation (Jekyll)", "CI/CD (Jenkins)": a practice and the one tool it was done with.
     // "Message queues (RabbitMQ)": a phrase of ordinary words, named by what is inside.
-    const practice = resolution ? resolution.tech.category === 'methodology' : /^\p{Lu}?[\p{Ll}\s-]+$/u.test(qualified[1]!);
-    // Not a word in the parentheses: "Languages (Basic)", "Worked with (less)" say how well.
+    // "Dependency Injection (Koin)": ordinary words, capitalised as a title.
+    const phrase = /^\p{Lu}?\p{Ll}+(?:[\s-]+\p{Lu}?\p{Ll}+)*$/u.test(qualified[1]!.trim());
+    const practice = resolution ? resolution.tech.category === 'methodology' : phrase;
+    // Not a word in the parentheses: "Languages (Basic)", "Worked with (less)" say how well; a capitalised one that
+    // names no level may be the tool ("Contract Testing (Pact)").
     const inside = qualified[2]!.trim();
-    const tool = practice && !ORDINARY_WORDS.has(inside.toLowerCase()) ? index.resolve(inside) : undefined;
+    const word = ORDINARY_WORDS.has(inside.toLowerCase()) && (!/^\p{Lu}/u.test(inside) || LEVELS.test(inside));
+    const tool = practice && !word ? index.resolve(inside) : undefined;
     // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool };
     if (resolution) return at(qualified[1]!, resolution);

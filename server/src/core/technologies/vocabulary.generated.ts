@@ -2058,6 +2058,7 @@ Pixie|8
 RIOT OS|b
 SignalR|2
 Tauri|1|||Rust
+Testsigma|e
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Azure Databricks|9
@@ -2909,7 +2910,7 @@ UTF-8|g
 Valgrind|e
 Yocto Project|b|Yocto;Yocto Linux
 AWS Copilot|4
-Apache ActiveMQ|6|ActiveMQ
+Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 AppSheet|e
 Azure Quantum|4
 Base64|g
@@ -2929,11 +2930,13 @@ authentik|d
 gprof|e
 seccomp|d
 semantic-release|e
+sled|3|||Rust
 AWS Proton|4
 Apache ActiveMQ Artemis|6|Artemis
 AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
+Chainlink ACE|f
 Flowbite|2|||JavaScript
 GitHub CLI|e|gh CLI
 Linux PAM|b|Pluggable Authentication Modules
@@ -3698,6 +3701,7 @@ SIEM|h
 lwIP|2|||C
 AWS CLI|4|AWS Command Line Interface
 Bookshelf.js|2|Bookshelf||JavaScript
+ConnectWise Automate|e
 Havok|e
 Ibis|2|||Python
 Kubeconform|e
@@ -3725,6 +3729,7 @@ RxSwift|2|||Swift
 Text Generation Inference|a|TGI
 AWS CloudShell|4
 Coda 2|e|Panic Coda;Coda2
+ConnectWise Manage|e
 Dovecot|6
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
@@ -4157,7 +4162,7 @@ Network automation|h
 Retrieval-augmented generation|h|RAG
 TIFF|g
 AWS Certified DevOps Engineer|g
-Adobe Premiere Pro|e|Premiere Pro
+Adobe Premiere Pro|e|Premiere Pro;Premiere
 NetApp SnapMirror|6|SnapMirror
 OneSignal|f
 PDF|g|Portable Document Format
@@ -4327,6 +4332,7 @@ Terraspace|5
 libcinder|e
 wxWidgets|2
 Dear ImGui|2|ImGui
+Discord API|f
 Kendo UI|2|||JavaScript
 Labelbox|a
 PingCastle|d
@@ -4561,6 +4567,7 @@ ScoutSuite|d
 igraph|a
 ExUnit|e
 GeoPandas|9
+IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 OpenXR|g
 Hex.pm|i
@@ -4605,9 +4612,12 @@ PICO-8|f|PICO8
 Tekton Pipelines|5
 json-server|e|||JavaScript
 GGUF|g
+TopoJSON|g
+Apache Weex|1|Weex||JavaScript
 OpenAL Soft|2|||C++
 Rcpp|2
 safetensors|g
+APICloud|f
 CRAN|i
 Edge TPU|c|Coral Edge TPU
 Bioconductor|9
@@ -4708,40 +4718,49 @@ FLAnimatedImage|2|||Objective-C
 Principal component analysis|h|PCA
 Quixel Suite|e|Quixel
 t-SNE|h
+MODFLOW|e|Processing MODFLOW;PMWIN
 UMAP|h
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 DBSCAN|h
 ARIMA|h|SARIMA
+FloPy|2|||Python
 Mongrel|6|||Ruby
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Time series forecasting|h|time series analysis
+FEFLOW|e
 Health Connect|f|Health Connect API
 Recommender systems|h|recommendation systems
 Speech recognition|h|ASR
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
 Causal inference|h
+PHREEQC|e
 Bayesian inference|h|Bayesian statistics
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Feature engineering|h
 Helm Charts|5
+MT3DMS|e
 XLIFF|g
 Model quantization|h|quantization
 MusicBrainz.Net|2|||C#
 DashScope.Net|2|||C#
 Knowledge distillation|h
+SEAWAT|e
 DigitalOcean.Net|2|||C#
 Vector search|h|vector databases;semantic search
 CommonCrawl.Net|2|||C#
 Embeddings|h|vector embeddings
 Helm Operator|5
+Vuforia|2|Vuforia Engine
 AI agents|h|LLM agents
 CloudflareAI.DotNet|2|||C#
+Meta XR SDK|2|Oculus SDK;Oculus Integration
 agentic AI|h
 Function calling|h|tool calling
 Chart Testing|5
 Microsoft Agent Framework|a
+Mixed Reality Toolkit|2|MRTK
 Agent Development Kit|a|ADK
 LiteLLM|a
 Point Cloud Library|2|PCL
@@ -6030,6 +6049,7 @@ poetry
 postman
 prawn
 prefect
+premiere
 presto
 prettier
 printables
@@ -6110,6 +6130,7 @@ singularity
 sip
 sketch
 slack
+sled
 slick
 sliver
 slog
