@@ -214,6 +214,10 @@ export const JUDGED_SETS = {
   'ninetieth set': 'labels-ninetieth.yaml',
   'ninety-first set': 'labels-ninety-first.yaml',
   'ninety-second set': 'labels-ninety-second.yaml',
+  'ninety-third set': 'labels-ninety-third.yaml',
+  'ninety-fourth set': 'labels-ninety-fourth.yaml',
+  'ninety-fifth set': 'labels-ninety-fifth.yaml',
+  'ninety-sixth set': 'labels-ninety-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
