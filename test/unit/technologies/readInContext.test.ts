@@ -13,6 +13,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Worked as the Lead Dev on 12 apps'), []);
   });
 
+  it('reads "R2" after a year as a release ("Windows Server 2012 R2"), and "R2 and S3" as Cloudflare\'s storage', () => {
+    assert.deepEqual(said('Configured 40 Windows Server 2012 R2 hosts'), []);
+    assert.deepEqual(said('Moved 40 TB of backups to R2 and S3').map((line) => line.split(':')[0]), ['R2', 'S3']);
+  });
+
   it('reads "a sass platform" and "SasS" as software as a service misspelt, not the stylesheets; "themes in SASS" stay Sass', () => {
     assert.deepEqual(said('Designed a sass platform for stock management with 40 customers'), []);
     assert.deepEqual(said('SasS provide post-purchase tracking for 200 shops'), []);
