@@ -56,6 +56,8 @@ describe('technology names', () => {
     assert.equal(read('ELK stack'), 'ELK Stack (short)');
     assert.equal(read('Oracle database'), 'Oracle Database (short)');
     assert.equal(read('Microsoft SQL server'), 'Microsoft SQL Server (variant)');
+    assert.equal(read('Azure storage'), 'Azure Storage (short)');
+    assert.equal(read('aarch64'), 'ARM64 (short)');
   });
 
   it('accepts a practice\'s words joined by hyphens, but not one word split ("micro-services")', () => {
@@ -188,6 +190,7 @@ describe('technology names', () => {
   it('reads a product its successor replaced as itself, not as a former name: Xamarin.Forms is not .NET MAUI', () => {
     assert.equal(read('Xamarin Forms'), 'Xamarin.Forms (variant)');
     assert.equal(read('MAUI'), '.NET MAUI (short)');
+    assert.equal(read('Azure AD B2C'), 'Azure AD B2C (canonical)', 'Entra External ID is the newer product beside it');
   });
 
   it('reads a name with a look-alike letter from another alphabet as that name, not as canonical', () => {
@@ -218,6 +221,8 @@ describe('technology names', () => {
       'Learned to cook in the evenings, when the workday ended.',
       'Analysed the broadening of spectral lines in the Orion Nebula.',
       'Shipped the customer printables in weekly batches.',
+      'Wrote the artist bios and the press kit for 12 tours.',
+      'Mejoré el rendimiento con una caché distribuida.',
     ];
     for (const sentence of sentences) assert.deepEqual(named(sentence), [], sentence);
   });

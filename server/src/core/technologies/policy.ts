@@ -121,11 +121,11 @@ function acceptedStyling(written: string, name: string): boolean {
   // "amd64", "arm64": capitals and a number written as the toolchains write them.
   if (/^\p{Lu}+\d+$/u.test(name) && written === name.toLowerCase()) return true;
   // "Django REST Framework" for Django REST framework: a generic last word capitalised as in a title; "Angular
-  // testing library" for Angular Testing Library, "ELK stack", "Jupyter notebooks": generic words after the name in
+  // testing library" for Angular Testing Library, "ELK stack", "Jupyter notebooks", "Azure storage": generic words after the name in
   // lower case.
   const last = /\s(\p{Ll}+)$/u.exec(name)?.[1];
   if (last && written === `${name.slice(0, -last.length)}${last.charAt(0).toUpperCase()}${last.slice(1)}`) return true;
-  const generic = /((?:\s(?:Testing|Library|Framework|Database|Stack|Notebooks?))+)$/.exec(name)?.[1];
+  const generic = /((?:\s(?:Testing|Library|Framework|Database|Stack|Notebooks?|Storage))+)$/.exec(name)?.[1];
   if (generic && written === `${name.slice(0, -generic.length)}${generic.toLowerCase()}`) return true;
   return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
 }

@@ -389,7 +389,7 @@ OAuth 2.0|g|OAuth;OAuth2
 Alibaba Cloud|4|Aliyun
 OpenID Connect|g|OIDC
 Gradle|e|||Java
-OpenStack|f
+OpenStack|4
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
 TCP/IP|7|TCP IP
 CMake|e
@@ -450,7 +450,7 @@ Torch|a|||Lua
 WSO2|f
 gRPC-Go|2|||Go
 x86-64|c|x64;AMD64;Intel 64;x86_64
-ARM64|c|AArch64;ARMv8
+ARM64|c|AArch64;ARMv8;aarch64
 Amazon|j
 Apache Oozie|9|Oozie
 Boomi|f
@@ -720,7 +720,7 @@ GraalVM|f|GraalVM JDK
 Hashnode|i
 Hotwire|1|||Ruby
 Loro|2
-Microsoft Entra External ID|d||Azure AD B2C;Azure Active Directory B2C
+Microsoft Entra External ID|d
 ReportPortal|e
 STM32|c
 TeamCity|5
@@ -3066,7 +3066,7 @@ Trac|e
 Tricentis NeoLoad|e|NeoLoad
 Turso|3
 URLSession|2|||Swift
-Visual Basic|0
+Visual Basic|0|VB
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
@@ -3604,6 +3604,7 @@ Sound Forge|e|Sony Sound Forge
 Tryton|f
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
+Azure AD B2C|d|Azure Active Directory B2C
 Cloud-native|h
 FairScale|a
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
@@ -3880,6 +3881,7 @@ datamicroscopes|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 Bug bounty|h
+COBRApy|2|||Python
 ERD|g|entity-relationship diagram
 Greasemonkey|e
 Infura|f
@@ -3891,6 +3893,7 @@ coturn|6
 Amazon Aurora Serverless|4
 Android NDK|2|NDK
 Architecture decision records|h|ADR;ADRs
+GEKKO|2|||Python
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Moralis|f
@@ -3908,6 +3911,7 @@ Navigation Compose|2|Compose Navigation||Kotlin
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
+cProfile|e|||Python
 iperf|7|iPerf3
 mediasoup|6
 Amazon S3 Express One Zone|4
@@ -3919,6 +3923,7 @@ Jakarta XML Web Services|2|JAX-WS||Java
 LiveKit|6
 Marmoset Toolbag|e
 OWASP ASVS|g
+OpenTURNS|2|||Python
 Paxos|h
 RecyclerView|2|||Kotlin
 tcpdump|7
@@ -4337,6 +4342,7 @@ Kendo UI|2|||JavaScript
 Labelbox|a
 PingCastle|d
 XML Schema|g|XSD
+Attio|f
 DevExtreme|2|||JavaScript
 Lab Streaming Layer|2|LSL
 Maltego|d
@@ -4570,10 +4576,12 @@ GeoPandas|9
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 OpenXR|g
+Airgeddon|d
 Hex.pm|i
 rasterstats|9|||Python
 AR Foundation|1|Unity AR Foundation
 Apache Sedona|9|Sedona
+Assetnote|d
 Module Federation|2|||JavaScript
 Rebar3|e
 CoreUI|2|||JavaScript
@@ -4762,27 +4770,37 @@ Chart Testing|5
 Microsoft Agent Framework|a
 Mixed Reality Toolkit|2|MRTK
 Agent Development Kit|a|ADK
+JuMP|2|JuMP.jl||Julia
 LiteLLM|a
 Point Cloud Library|2|PCL
 ChartMuseum|5
 Piper|a|Piper TTS
+Symbolics.jl|2|Symbolics||Julia
 glmnet|a|||R
 Isaac Lab|a
+Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 Isaac Sim|f
+COBREXA.jl|2|COBREXA||Julia
 Nav2|2|Navigation2
 MLX|a
+Ipopt|2|IPOPT
 Seurat|2|||R
 Squidpy|2|||Python
 CNCF Distribution|5|Docker Registry
 CellProfiler|e
+Coin-HSL|2
 Cellpose|2|||Python
 Noise2Void|2|||Python
+PubChem|9
 OpenAI Assistants API|a|OpenAI Assistants
+ChEBI|9
 RStudio Connect|f|Posit Connect
 Zot|5
 tidymodels|2|||R
+MetaNetX|9
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
+Delft3D|e
 Spegel|5
 WhisperX|a|||Python
 librosa|2|||Python
@@ -5790,6 +5808,7 @@ beats
 bedrock
 behave
 bind
+bios
 bird
 bitcoin
 black
@@ -5808,6 +5827,7 @@ bun
 burn
 burp
 caching
+caché
 cacti
 cadence
 calico
@@ -5963,6 +5983,7 @@ invoke
 jersey
 jest
 jetty
+jump
 juniper
 just
 karate
