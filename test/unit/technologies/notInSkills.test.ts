@@ -221,6 +221,13 @@ describe('tech-not-in-skills', () => {
     ]);
   });
 
+  it('leaves out phones\' systems listed as where an app runs ("for iOS and Android"), not the platforms\' own work ("the iOS and Android teams")', () => {
+    const targets = resume('work:', '  - highlights:', '      - Shipped a photo app for iOS and Android in Flutter to 40K users.', 'skills:', '  - name: Languages', '    keywords: [Dart]');
+    assert.deepEqual(check(targets).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Flutter']);
+    const teams = resume('work:', '  - highlights:', '      - Managed the iOS and Android teams, 12 engineers.', 'skills:', '  - name: Languages', '    keywords: [Swift, Kotlin]');
+    assert.deepEqual(check(teams).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['iOS', 'Android']);
+  });
+
   it('leaves out an acronym the resume defines as something else, a vendor before its product, and a conference', () => {
     const other = resume(
       'basics:',

@@ -199,16 +199,32 @@ const ADMINISTERED = /^\s+(?:servers?|systems?|hosts?|machines?|boxes|administra
 /**
  * "a tray app for Windows, macOS and Linux", "Linux/Windows compatible", "works with both Linux and Mac": desktop
  * systems listed together are those a program runs on, not skills; judged by hand, readers listed none of them.
- * Phones' systems ("apps for iOS and Android") are what a mobile developer builds for, and stay suggested.
+ * So are phones' systems listed together ("apps for iOS and Android"), unless the work is the platforms' own ("the
+ * iOS and Android teams").
  */
 function runsOn(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
-  if (!desktop(mention)) return false;
+  const kind = desktop(mention) ? desktop : phone(mention) ? platform : undefined;
+  if (!kind) return false;
   const at = mentions.indexOf(mention);
   let first = at;
   let last = at;
-  while (first > 0 && desktop(mentions[first - 1]!) && JOINER.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
-  while (last < mentions.length - 1 && desktop(mentions[last + 1]!) && JOINER.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
-  return first !== last && !ADMINISTERED.test(text.slice(mentions[last]!.end, mentions[last]!.end + 30));
+  while (first > 0 && kind(mentions[first - 1]!) && JOINER.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+  while (last < mentions.length - 1 && kind(mentions[last + 1]!) && JOINER.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+  const after = text.slice(mentions[last]!.end, mentions[last]!.end + 30);
+  return first !== last && !ADMINISTERED.test(after) && !(kind === platform && BUILT_IN.test(after));
+}
+
+// "the iOS and Android teams", "Android and iOS SDKs": the platforms' own work, a mobile developer's skill.
+const BUILT_IN = /^\s+(?:native\s+)?(?:teams?|developers?|engineers?|engineering|developments?|SDKs?|programming)\b/i;
+
+/** A phone's system: "apps for iOS and Android" name where the apps run (readers of ~40 resumes listed 9 in 32). */
+function phone(mention: Mention): boolean {
+  return mention.resolution.tech.category === 'os' && inField(mention.resolution.tech.name, 'mobile');
+}
+
+/** A system a program runs on, or a store or console it ships to ("Steam/iOS/Android", "iOS, Android, and Windows"). */
+function platform(mention: Mention): boolean {
+  return ['os', 'platform', 'network'].includes(mention.resolution.tech.category) || /^(?:Steam|Web)$/.test(mention.written);
 }
 
 function desktop(mention: Mention): boolean {
