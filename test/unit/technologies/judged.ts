@@ -218,6 +218,10 @@ export const JUDGED_SETS = {
   'ninety-fourth set': 'labels-ninety-fourth.yaml',
   'ninety-fifth set': 'labels-ninety-fifth.yaml',
   'ninety-sixth set': 'labels-ninety-sixth.yaml',
+  'ninety-seventh set': 'labels-ninety-seventh.yaml',
+  'ninety-eighth set': 'labels-ninety-eighth.yaml',
+  'ninety-ninth set': 'labels-ninety-ninth.yaml',
+  'hundredth set': 'labels-hundredth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
