@@ -197,11 +197,14 @@ describe('tech-not-in-skills: groups named for a field', () => {
     assert.deepEqual(picks(text), { 'Ruby on Rails': 'NEW Frameworks', Cypress: 'Testing' });
   });
 
-  it('files frameworks and runtimes under "Programming", what one programs with, but not under "Programming Languages"', () => {
+  it('files frameworks and runtimes under "Programming", what one programs with, but not VMware, nor under "Programming Languages"', () => {
     const broad = resume(...bullet('Built 12 React apps on Node.js.'), 'skills:', '  - name: Programming', '    keywords: [Java, TypeScript, Bash]');
     assert.deepEqual(picks(broad), { React: 'Programming', 'Node.js': 'Programming' });
     const languages = resume(...bullet('Built 12 React apps.'), 'skills:', '  - name: Programming Languages', '    keywords: [Java, TypeScript, Bash]');
     assert.deepEqual(picks(languages), { React: 'NEW Frameworks' });
+    // A platform one runs or uses is not programmed with: VMware and Supabase go elsewhere.
+    const run = resume(...bullet('Ran 40 VMware hosts and 12 Supabase projects.'), 'skills:', '  - name: Programming', '    keywords: [Java, TypeScript, Bash]');
+    assert.deepEqual(Object.values(picks(run)).filter((group) => group === 'Programming'), []);
   });
 
   it('files Jenkins under "Automation/Orchestration" before a group named for containers', () => {

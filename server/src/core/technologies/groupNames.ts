@@ -57,7 +57,7 @@ const THE_CRAFT = /^\s*(?:software\s+)?(?:development|developement|engineering)\
 const THE_CORE = /^\s*(?:core|key|main)\s+(?:skills|competenc(?:y|ies))\s*$/i;
 
 export function namedForTheCraft(groupName: string, tech: TechEntry, only: boolean): boolean {
-  return (THE_CRAFT.test(groupName) && (only || PROGRAMMING.includes(tech.category))) || (only && THE_CORE.test(groupName));
+  return (THE_CRAFT.test(groupName) && (only || programmedWith(tech))) || (only && THE_CORE.test(groupName));
 }
 
 // A group named only for tools ("Tools", "Tooling", "Toolbox", "Dev Tools") holds what one works with but does not
@@ -90,7 +90,7 @@ const QUALIFIED_RELATED: Readonly<Record<string, readonly string[]>> = {
 export function namedForKind(groupName: string, tech: TechEntry): boolean {
   return groupName.split(/\s*(?:[&,+/]|\band\b)\s*/i).some((part) => {
     // "Programming" alone holds what one programs with: languages and their frameworks, libraries and runtimes.
-    if (/^\s*programming\s*$/i.test(part)) return PROGRAMMING.includes(tech.category);
+    if (/^\s*programming\s*$/i.test(part)) return programmedWith(tech);
     const words = part.trim().split(/\s+/);
     const head = words[words.length - 1] ?? '';
     const qualifier = words.slice(0, -1).join(' ');
@@ -114,7 +114,15 @@ function related(kind: string, qualifier: string): readonly string[] {
   return kind === 'devops' && !/\b(devops|ops)\b/i.test(qualifier) ? kinds.filter((other) => other !== 'tool') : kinds;
 }
 
-const PROGRAMMING = ['language', 'framework', 'library', 'platform'];
+const PROGRAMMING = ['language', 'framework', 'library'];
+
+/**
+ * What one programs with: a language, a framework or library, or a platform code is written for (Node.js, .NET, the
+ * Android SDK); not VMware, Supabase or OpenStack, platforms one runs or uses.
+ */
+function programmedWith(tech: TechEntry): boolean {
+  return PROGRAMMING.includes(tech.category) || (tech.category === 'platform' && (tech.language !== undefined || /(?:^\.NET|\bSDK)\b/.test(tech.name)));
+}
 
 /** The kinds a name's words say a group holds. */
 export function kindsNamed(text: string): string[] {
