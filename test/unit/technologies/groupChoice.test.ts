@@ -154,9 +154,10 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "Containers"');
   });
 
-  it('takes "Hard Skills" beside the soft ones as a catch-all, and files no protocol under "Hardware Description Languages"', () => {
+  it('takes "Hard Skills" beside the soft ones, or "Buzzwords", as a catch-all, and files no protocol under "Hardware Description Languages"', () => {
     const hard = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Hard Skills', '    keywords: [Go, Ruby on Rails]');
     assert.deepEqual(fixesOf(hard)[0]![0], 'Add Kubernetes to skills (Hard Skills)');
+    assert.deepEqual(fixesOf(hard.replace('Hard Skills', 'Buzzwords'))[0]![0], 'Add Kubernetes to skills (Buzzwords)');
     const hdl = resume('work:', '  - highlights:', '      - Wrote the I2C driver for 4 sensor boards in Rust.', 'skills:', '  - name: Programming Languages', '    keywords: [C, Python]', '  - name: Hardware Description Languages', '    keywords: [Verilog, VHDL]');
     assert.deepEqual(fixesOf(hdl).map((titles) => titles[0]), ['Add Rust to skills (Programming Languages)']);
   });

@@ -13,6 +13,13 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Worked as the Lead Dev on 12 apps'), []);
   });
 
+  it('reads a lower-case "v8" as a version ("Control-M v8 to v9"), "RevOps" as its own practice, "Make.com" as the platform', () => {
+    assert.deepEqual(said('Upgraded Control-M v8 to v9 for 40 jobs').map((line) => line.split(':')[0]), ['Control-M']);
+    assert.deepEqual(said('Ran RevOps reporting for 12 sales teams'), []);
+    assert.deepEqual(said('Automated 40 invoicing flows in Make.com').map((line) => line.split(': ').slice(1).join(': ')), ['tech-not-in-skills: Make.com is named here but in no skills group.']);
+    assert.deepEqual(said('Built the glitch animation and the Microsoft Security Center rollout for 12 teams'), []);
+  });
+
   it('reads "R2" after a year as a release ("Windows Server 2012 R2"), and "R2 and S3" as Cloudflare\'s storage', () => {
     assert.deepEqual(said('Configured 40 Windows Server 2012 R2 hosts'), []);
     assert.deepEqual(said('Moved 40 TB of backups to R2 and S3').map((line) => line.split(':')[0]), ['R2', 'S3']);

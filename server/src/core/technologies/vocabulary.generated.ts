@@ -4288,20 +4288,24 @@ C++ Standard Library|2|STL
 Optuna|a
 PXE|7|Preboot Execution Environment
 Printful API|f|Printful
+RevOps|h|Revenue Operations
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
 Boost|2|Boost C++
 Hyperopt|a
 ISDN|7
 Inertia.js|2|||JavaScript
+SecOps|h
 SuperCollider|0|sclang
 Venafi|d
 Withings API|f|Withings
 AWS Signature Version 4|d|SigV4
+DataOps|h
 DigiCert|d
 RapidJSON|2|||C++
 SHAP|a
 Umbrel|b|umbrelOS
+AIOps|h
 Blockcerts|g
 Chromium Embedded Framework|1|CEF
 Entrust|d
@@ -4310,6 +4314,7 @@ LIME|a
 Mithril|2|||JavaScript
 Terramate|5
 TouchDesigner|e
+ChatOps|h
 Evidently|a
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
@@ -4319,16 +4324,19 @@ Acunetix|d
 CodeRabbit|e
 Enterprise JavaBeans|g|EJB
 Knockout|2|Knockout.js||JavaScript
+NetOps|h
 Qt Quick|2
 WhyLabs|a
 openFrameworks|e
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Arize|a
+BizOps|h
 Dojo Toolkit|2|||JavaScript
 GTK|2|GTK+
 Invicti|d||Netsparker
 Pebble|f|Pebble SDK
 Brightcove|f
+CloudOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 Label Studio|a
@@ -4349,6 +4357,7 @@ Maltego|d
 SDL|2|SDL2;Simple DirectMedia Layer
 Scale AI|a
 AG Grid|2|||JavaScript
+Make.com|f||Integromat
 Roboflow|a
 SFML|2
 Shodan|d
@@ -4502,7 +4511,7 @@ NW.js|1||node-webkit|JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 React Developer Tools|e|React DevTools||JavaScript
 Spark MLlib|a|MLlib
-Tenable Security Center|d||Tenable.sc;SecurityCenter
+Tenable Security Center|d||Tenable.sc
 clang-tidy|e
 H2O Driverless AI|a
 Petrel|e|Schlumberger Petrel;SLB Petrel
@@ -5942,6 +5951,8 @@ glacier
 gleam
 glean
 glide
+glitch
+glitches
 glove
 glue
 gnome
