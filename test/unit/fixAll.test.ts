@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPair, isScalar, parseDocument, visit } from 'yaml';
+import { isPair, isScalar, Lexer, parseDocument, visit } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/core/service';
@@ -19,7 +19,8 @@ function fixedOnce(text: string, uri?: string): string {
   return TextDocument.applyEdits(TextDocument.create(source.uri, 'yaml', source.version, text), service.fixAll(source));
 }
 
-const commentsOf = (text: string): string[] => [...text.matchAll(/(?:^|\s)(#.*)$/gm)].map((match) => match[1]!.trim());
+// As YAML reads them: a line of a quoted string that starts with "#" ("#1 on the App Store") is no comment.
+const commentsOf = (text: string): string[] => [...new Lexer().lex(text)].filter((token) => token.startsWith('#')).map((token) => token.trim());
 
 function keysOf(text: string): string[] {
   const keys: string[] = [];
