@@ -326,7 +326,7 @@ Packer|5|HashiCorp Packer
 VHDL|0
 Streamlit|1|||Python
 Verilog|0
-Vertex AI|a|Google Vertex AI|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
+Vertex AI|a|Google Vertex AI;Vertex AI Studio|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
 Podman|5
 Jest|e|||JavaScript
 SystemVerilog|0
@@ -866,7 +866,7 @@ FireHydrant|8
 Ginkgo|2|||Go
 IBM mainframe|c|mainframe;mainframes
 Instagram|i
-JD Edwards|f|JDE;JD Edwards EnterpriseOne
+JD Edwards|f|JDE;JD Edwards EnterpriseOne;EnterpriseOne
 Kueue|5
 Microsoft Defender XDR|d||Microsoft 365 Defender
 OpenResty|6
@@ -1532,7 +1532,7 @@ Prefect|9|||Python
 Sitecore|f
 SoC|c|System on a chip
 Telegraf|8
-VMware NSX|6|NSX;NSX-T
+VMware NSX|6|NSX;NSX-T;VMware NSX-T
 Volta|e
 Zod|2|||JavaScript
 env0|5
@@ -2345,7 +2345,7 @@ Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
 Qiita|i
-Qlik Sense|9|QlikView
+Qlik Sense|9
 Serilog|2
 Sigstore|d
 Slurm|6|SLURM
@@ -2365,10 +2365,10 @@ Hyperdisk|4
 IAR Embedded Workbench|e|IAR
 IndexedDB|g
 Liferay|f
-Metabase|9
 Munin|8
 NLog|2
 OpenWrt|b
+QlikView|9
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 Remote Desktop Protocol|7|RDP
@@ -2379,7 +2379,6 @@ Zenn|i
 core.async|2|||Clojure
 ext4|6
 Amazon Comprehend|4
-Apache Superset|9|Superset
 AppleScript|0
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
@@ -2390,6 +2389,7 @@ Daphne|6|||Python
 DisplayPort|c
 Docker Desktop|5
 Habr|i
+Metabase|9
 Proxmox Backup Server|b
 Web Storage|g|localStorage
 XFS|6
@@ -2401,6 +2401,7 @@ log4net|2
 no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
+Apache Superset|9|Superset
 AutoHotkey|0|AHK
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix|f
@@ -2416,7 +2417,6 @@ NTFS|6
 Notary Project|d|Notary
 Rancher Desktop|5
 Ratatui|2|||Rust
-Redash|9
 Robo 3T|e|Robomongo
 Skopeo|5
 StatsD|8
@@ -2438,6 +2438,7 @@ Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
 OrbStack|5
 ReactOS|b
+Redash|9
 Restlet|1|||Java
 SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
@@ -2462,14 +2463,12 @@ Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
 Rockset|3
 STM32CubeIDE|e|STM32CubeMX
-Sigma Computing|9
 Static site generation|h|SSG
 Tilt|5
 UART|c
 Wagtail|f|||Python
 pest|2|||Rust
 three.js|2|||JavaScript
-Alteryx|9
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
@@ -2485,11 +2484,13 @@ MINIX|b
 Moq|2
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
+Sigma Computing|9
 Single-page application|h|single-page apps
 Site24x7|8
 Spectral|e
 mdadm|6
 runc|5
+Alteryx|9
 Amazon Lex|4
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
@@ -2517,7 +2518,6 @@ D3.js|2|D3||JavaScript
 FluentAssertions|2
 GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
-IBM SPSS Statistics|9|SPSS
 Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
@@ -2542,6 +2542,7 @@ CubeFS|5
 Firecracker|6
 I2S|c
 IBM FileNet|f|FileNet
+IBM SPSS Statistics|9|SPSS
 Koin|2|||Kotlin
 Kubescape|d
 Linux kernel|b|kernel development
@@ -2564,7 +2565,6 @@ Checkly|8
 Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
 Google Cloud Batch|4
-KNIME|9
 Kombu|2|||Python
 LIN bus|7
 LXC|5
@@ -2588,6 +2588,7 @@ FlexRay|7
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
 Jamf|e|Jamf Pro
+KNIME|9
 LND|6|Lightning Network Daemon||Go
 LXD|5
 Marqo|3
@@ -2595,7 +2596,6 @@ Open Policy Agent|d|OPA
 OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
-RapidMiner|9
 Sharding|h
 XNU|b
 AWS Inferentia|4|Inferentia
@@ -2611,11 +2611,11 @@ Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
 MSBuild|e
-Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
+RapidMiner|9
 Replication|h
 systemd|b
 AWS CloudEndure|4|CloudEndure
@@ -2630,10 +2630,10 @@ Data modeling|h|data modelling
 Fabric|2|||Python
 GRUB|b
 Google Maps Platform|4|Google Maps API
-Google Sheets|e
 HBM|c|High Bandwidth Memory
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
+Microsoft Excel|e|Excel;MS Excel
 NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
@@ -2649,9 +2649,9 @@ Azure Stack Hub|4
 BusyBox|b
 Data warehousing|h
 Edge Delta|8
+Google Sheets|e
 HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
-Kafka Streams|9
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
 MongoDB Compass|e
@@ -2674,6 +2674,7 @@ Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
 HDD|c
 Hyland OnBase|f|OnBase
+Kafka Streams|9
 Kusto Query Language|0|KQL
 LINQ|2|||C#
 OpenLayers|2|||JavaScript
@@ -2718,7 +2719,6 @@ Insomnia|e
 Instaclustr|4
 KubeVirt|5
 LoRaWAN|7
-Materialize|3
 OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
@@ -2737,12 +2737,12 @@ Firebase Crashlytics|2|Crashlytics
 Godot Engine|e|Godot
 LoRa|7
 MariaDB MaxScale|3|MaxScale
+Materialize|3
 NAS|c|Network-attached storage
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 Pivotal Tracker|e
 PyQt|2|||Python
-RisingWave|3
 Scala.js|2|||Scala
 Stream processing|h
 Sōzu|6|Sozu
@@ -2750,7 +2750,6 @@ TrueNAS|6||FreeNAS
 X Window System|b|X11
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
-Apache Kylin|9|Kylin
 Azure Cost Management|4
 Bicep|5|Azure Bicep
 Bitwarden|d
@@ -2767,16 +2766,17 @@ NB-IoT|7
 OutSystems|f
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
+RisingWave|3
 Scala Native|2|||Scala
 Sequel Pro|e
 Synology DSM|6
 TPM|c|Trusted Platform Module
 Apache Camel|2|Camel
+Apache Kylin|9|Kylin
 Azure Automation|4
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Charles Proxy|e
-Dremio|9
 Firebase App Distribution|4
 ForkLift|e
 Idris|0
@@ -2797,6 +2797,7 @@ Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
+Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4|App Check
 Galera Cluster|3
@@ -2812,7 +2813,6 @@ OLAP|g
 Oracle Coherence|3|Coherence
 PassMark|e
 RenderWare|e
-Starburst|9
 Xfce|b
 libbpf|2
 mitmproxy|e
@@ -2832,6 +2832,7 @@ Rocq Prover|0||Coq
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Splunk On-Call|8||VictorOps
+Starburst|9
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
@@ -2842,7 +2843,6 @@ Bubble.io|f
 Chainlink CCIP|f|CCIP
 Commitizen|e
 DTrace|8
-Deepnote|9
 Ehcache|2
 IRIS GL|2
 Lean 4|0
@@ -2855,6 +2855,7 @@ coreboot|c
 shadcn-svelte|2|||JavaScript
 AppArmor|d
 Azure Cloud Shell|4
+Deepnote|9
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
 Husky|e
@@ -2863,7 +2864,6 @@ Isabelle|0
 LinuxBoot|e
 MonoGame|2|||C#
 NSQ|6
-Observable|9
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
@@ -2879,6 +2879,7 @@ Google Workspace|e||G Suite
 Kafka Clients|2
 MkDocs|e|||Python
 Mono|f
+Observable|9
 Revel|1|||Go
 Seats.io|4
 TLA+|0
@@ -2899,7 +2900,6 @@ Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 GoFr|1|||Go
 Google Apps Script|0
-Gradio|1|||Python
 Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
@@ -2916,13 +2916,13 @@ Azure Quantum|4
 Base64|g
 Buildroot|b
 Gmail API|4
+Gradio|1|||Python
 Guava Cache|2
 Jupyter Book|2|||Python
 LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
 SASE|7
-Shiny|1
 Tray.io|f|Tray.ai
 UIKit|1|||Swift
 Vector CANalyzer|e|CANalyzer
@@ -2944,8 +2944,8 @@ MIME|g
 Netflix Eureka|2|Eureka||Java
 OpenEmbedded|b
 Pyodide|2|||Python
-R Markdown|9
 SDN|7|Software-defined networking
+Shiny|1
 Smartsheet|e
 Standard ML|0|SML
 pprof|e
@@ -2961,12 +2961,13 @@ F*|0
 Gel|3||EdgeDB
 GitHub Pages|e
 Google Tag Manager|e|GTM
+Gorilla toolkit|2|||Go
 MISRA|g|MISRA C++
 NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
-Quarto|e
+R Markdown|9
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Stitches|2|||JavaScript
 async-profiler|e
@@ -2985,10 +2986,11 @@ Linkerd|5
 NATS|6
 OpenFeign|2|Feign||Java
 OpenFlow|7
-RStudio|e
+Quarto|e
 Realm|3|RealmDB;Realm Database
 SwiftData|2|||Swift
 Visual SourceSafe|e|VSS
+WarpStream Bento|e
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
@@ -3005,12 +3007,13 @@ MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
 P4|0
+RStudio|e
 SPIFFE|g
+Samourai Whirlpool|e
 Skype|e
 Theme UI|2|||JavaScript
 VisualVM|e
 dpkg|e
-tidyverse|2
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
@@ -3030,7 +3033,7 @@ Redis Stack|3
 SPIRE|d
 UWSC|e
 ZeroMQ|6|ZMQ;0MQ
-ggplot2|2|ggplot
+tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0|sh
 Core Location|2|CoreLocation||Swift
@@ -3048,9 +3051,9 @@ Project Calico|5|Calico
 SnapLogic|f
 Upstash|3
 YUM|e
-dplyr|2
 eBPF|7
 eksctl|e
+ggplot2|2|ggplot
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
 DNF|e
@@ -3070,7 +3073,7 @@ Visual Basic|0|VB
 XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
-data.table|2|||R
+dplyr|2
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
@@ -3089,7 +3092,7 @@ SimpleMDM|e
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
 WidgetKit|1|||Swift
-caret|2
+data.table|2|||R
 ksh|0|KornShell
 libSQL|3
 pacman|e
@@ -3112,6 +3115,7 @@ ReportLab|2|||Python
 Tachyons|1
 VerneMQ|6
 Xata|3
+caret|2
 zypper|e
 ARKit|1
 AWS Compute Optimizer|4
@@ -3150,7 +3154,6 @@ RealityKit|1
 SingleStore|3||MemSQL
 TIBCO EMS|6
 Vegeta|e
-Weights & Biases|a|W&B;wandb
 XUL|0
 iWARP|7
 restify|1|||JavaScript
@@ -3165,7 +3168,6 @@ Klocwork|d
 Meltwater|e
 Metal|0
 Microsoft Graph|f|Graph API;MS Graph
-Neptune.ai|a
 Open Service Mesh|5
 Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
@@ -3174,19 +3176,20 @@ PyMuPDF|2|fitz||Python
 Solace PubSub+|6|Solace
 Team Foundation Version Control|e|TFVC
 Veeva Vault|f
+Weights & Biases|a|W&B;wandb
 ZoKrates|0
 6502 Assembly|0|6502 assembly
 Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-Comet ML|a
 Google AdSense|f|AdSense
 HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 LexisNexis|9
 MonetDB|3
+Neptune.ai|a
 OVN|7|Open Virtual Network
 Raspberry Pi|c|RPi
 Redpanda|6
@@ -3197,9 +3200,9 @@ ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
 BeagleBone|c
+Comet ML|a
 DAX|0|Data Analysis Expressions
 DCGS-A|e|Distributed Common Ground System-Army
-DVC|a|Data Version Control
 Epic Systems|f
 FIX protocol|g
 FRRouting|7|FRR
@@ -3218,9 +3221,9 @@ Apache Accumulo|3
 Authlib|2|||Python
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
-ClearML|a
 Command Post of the Future|e|CPOF
 Confluent Platform|6
+DVC|a|Data Version Control
 EMV|g
 Grails|1
 KEDA|5
@@ -3232,12 +3235,12 @@ Texas Instruments|j|TI
 AMD Xilinx|c|Xilinx
 AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
+ClearML|a
 Confluent Cloud|4
 CppUTest|e
 Distributed tracing|h
 InterSystems IRIS|3
 Knative|5
-Metaflow|a
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Oracle Health|f||Cerner
@@ -3255,6 +3258,7 @@ ClojureScript|0
 Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
 Kafka Connect|6
+Metaflow|a
 Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
@@ -3264,13 +3268,11 @@ Sourcegraph|e
 SplunkJS|2|SplunkJS Stack||JavaScript
 VyOS|7
 X.509|g
-ZenML|a
 Amazon Connect|4
 Boost.Test|e
 BoringSSL|d
 DocC|e
 Error budgets|h
-Feast|a
 Fission|5
 Guidewire|f
 IRIX|b
@@ -3282,12 +3284,14 @@ Progress OpenEdge|3
 Replicated KOTS|e|KOTS
 SONiC|7
 XBRL|g
+ZenML|a
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Android Open Source Project|b|AOSP
 Cumulus Linux|7
+Feast|a
 IEEE 754|g
 Incident management|h
 Ingres|3
@@ -3298,12 +3302,10 @@ Microsoft Project|e|MS Project
 Reagent|2|||ClojureScript
 Redsys|f
 Swift Concurrency|2
-Tecton|a
 esbuild|e|||JavaScript
 ksqlDB|6
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
-BentoML|a
 CTest|e
 Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
@@ -3319,9 +3321,11 @@ Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
 Renesas|j
 Swift Macros|2
+Tecton|a
 Zoom|e
 sourcehut builds|5|builds.sr.ht
 Amazon AppStream 2.0|4|AppStream
+BentoML|a
 Cisco IOS XE|7|IOS XE
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
@@ -3332,7 +3336,6 @@ Microsoft Loop|e
 Miro|e
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
-Seldon Core|a|Seldon
 Strimzi|5
 Turbopack|e|||JavaScript
 Windows XP|b
@@ -3346,7 +3349,6 @@ Cisco IOS XR|7|IOS XR
 Container Storage Interface|g|CSI
 Debezium|9
 HomeKit|2
-KServe|a||KFServing
 Kubespray|5
 Lucidchart|e
 Microsoft Copilot|a||Bing Chat
@@ -3354,6 +3356,7 @@ NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
+Seldon Core|a|Seldon
 StarTeam|e|Borland StarTeam
 Vertical Pod Autoscaler|5
 Windows Vista|b
@@ -3364,12 +3367,12 @@ Cisco NX-OS|7|NX-OS
 CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
+KServe|a||KFServing
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
 SourceForge Enterprise Edition|e|SFEE
 Temporal|f
-TorchServe|a
 USE method|h
 Windows 7|b
 XTDB|3
@@ -3388,8 +3391,8 @@ Four golden signals|h
 MISRA C|g
 OpenMetrics|g
 StoreKit|2
-TensorFlow Serving|a
 TerminusDB|3
+TorchServe|a
 Windows NT|b
 lcov|e
 ActivityPub|g
@@ -3406,6 +3409,7 @@ SHA-256|g
 SQL Server Management Studio|e|SSMS;Management Studio
 Sparrow Wallet|e|Sparrow
 SysV init|b|System V init
+TensorFlow Serving|a
 gulp|e|||JavaScript
 AVFoundation|2
 AWS Elemental MediaConvert|4|MediaConvert
@@ -3419,7 +3423,6 @@ LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
 Matrix|g|Matrix protocol
 Mermaid|e|MermaidJS
-ONNX Runtime|a
 Rancher Kubernetes Engine|5|RKE
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Sealed Secrets|5
@@ -3435,7 +3438,7 @@ Javadoc|e|||Java
 Linux Standard Base|g
 Mac Catalyst|1|||Swift
 Mifiel|f
-ONNX|g
+ONNX Runtime|a
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
@@ -3452,7 +3455,7 @@ Embedded C|0|embedded C
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute;Nsight Graphics
 Nostr|g
-OpenVINO|a
+ONNX|g
 SQL Server Analysis Services|9|SSAS
 Velero|5
 VisionKit|1|||Swift
@@ -3466,7 +3469,7 @@ Embedded Linux|b|embedded Linux
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
-LiteRT|a||TensorFlow Lite;TFLite
+OpenVINO|a
 Oracle TimesTen|3
 PDFKit|1|||Swift
 Turborepo|e|||JavaScript
@@ -3476,9 +3479,9 @@ Bare metal|c|bare-metal programming;baremetal;Baremetal
 Borland Developer Studio|e
 Cisco ThousandEyes|7|ThousandEyes
 Combine|1|||Swift
-Core ML|a|CoreML
 Ethereum|f
 Filebeat|8
+LiteRT|a||TensorFlow Lite;TFLite
 MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
@@ -3495,6 +3498,7 @@ BaseX|3
 Bitcoin|f
 Cisco Catalyst Center|7||Cisco DNA Center
 Core Audio|2|CoreAudio
+Core ML|a|CoreML
 FindBugs|e|||Java
 Hardware security module|d|HSM
 JBuilder|e|Borland JBuilder
@@ -3503,7 +3507,6 @@ Metricbeat|8
 Odoo|f|||Python
 Syphon|2
 System Center Operations Manager|8|SCOM
-TensorFlow.js|a
 AWS CloudHSM|d
 AWS Directory Service|4
 Adobe Flash Builder|e|Flash Builder;Flex Builder
@@ -3514,10 +3517,10 @@ Operator Framework|5
 PIX on Windows|e|PIX
 PMD|e|||Java
 Postfix|6
-PyTorch Lightning|a|||Python
 Scapy|2|||Python
 Smart contracts|h
 Spout|2
+TensorFlow.js|a
 Windows Server Update Services|e|WSUS
 eXist-db|3
 Amazon Verified Permissions|4
@@ -3531,14 +3534,13 @@ Junos OS|7|Junos
 Let's Encrypt|d
 Operator SDK|5
 Pwntools|2|||Python
+PyTorch Lightning|a|||Python
 Wings 3D|e
-fastai|a
 AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
 BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
-Hugging Face Datasets|a
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JaCoCo|e|||Java
 Juniper Mist|7
@@ -3548,13 +3550,14 @@ Oracle FLEXCUBE|f|Flexcube
 Tracy Profiler|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
+fastai|a
 kubectx|e
 AWS License Manager|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 ERC-20|g
 HCL Notes|e||Lotus Notes;IBM Notes
-Hugging Face Hub|a
+Hugging Face Datasets|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 NetworkX|a|||Python
@@ -3567,7 +3570,7 @@ ATmega|c|AVR ATmega
 AWS Artifact|4
 Cocos2d-x|e|cocos2d
 ERC-721|g
-Hugging Face Accelerate|a
+Hugging Face Hub|a
 K9s|e
 Siemens PADS|e|Mentor Graphics PADS
 SymPy|2|||Python
@@ -3581,9 +3584,9 @@ Biopython|2|||Python
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Headlamp|5
+Hugging Face Accelerate|a
 Imperva|d
 Nokia SR Linux|7
-PEFT|a
 PTC Mathcad|e|Mathcad
 Proxyman|e
 Qualcomm REX|b|REX OS;REX RTOS
@@ -3591,12 +3594,12 @@ dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
-DeepSpeed|a
 Dev Home|e
 JMX|2|||Java
 Krew|e
 Nokia SR OS|7
 Nucleus RTOS|b|Mentor Nucleus
+PEFT|a
 Photon Engine|e|Photon PUN;Photon Fusion
 Pi-hole|7
 SQLCipher|3
@@ -3606,7 +3609,7 @@ Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Azure AD B2C|d|Azure Active Directory B2C
 Cloud-native|h
-FairScale|a
+DeepSpeed|a
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Helmfile|5
 Huawei VRP|7
@@ -3620,10 +3623,10 @@ Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
 CocoaPods|e
+FairScale|a
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 Java Card|f
 Kea DHCP|7
-Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 ModSecurity|d
@@ -3642,8 +3645,8 @@ IBM Cloudant|3|Cloudant
 Intel Thread Checker|e
 Java ME|f
 Kpt|5
+Megatron-LM|a
 NC-Verilog|e|Cadence NC-Verilog
-PyTorch FSDP|a|FSDP
 netCDF4|2|||Python
 AWS Migration Hub|4
 Cisco Umbrella|d
@@ -3652,12 +3655,13 @@ CrowdSec|d
 Extreme Networks|7
 Fairwinds Pluto|5
 FinOps|h
-Horovod|a
 Jasmine|e|||JavaScript
 Lattice ECP5|c|ECP5
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
+MongoDB Charts|9|Mongo Charts
 OSGi|g
 OpenLDAP|d
+PyTorch FSDP|a|FSDP
 Unity Netcode|e|Netcode for GameObjects
 XCTest|e|||Swift
 h5py|2|||Python
@@ -3667,14 +3671,15 @@ Cisco Secure Malware Analytics|d|Threat Grid
 Fail2Ban|d|Fail2ban
 FreeIPA|d
 High availability|h
+Horovod|a
 Karma|e|||JavaScript
+MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Recharts|2
 Swift Testing|e|||Swift
 Ubiquiti UniFi|7|UniFi
 Universal Robots UR10|c|UR10
 Zarr|2|||Python
 vCluster|5
-vLLM|a
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
 Alamofire|2|||Swift
@@ -3688,7 +3693,7 @@ Planful|f||Host Analytics
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 libopencm3|2|||C
-llama.cpp|a
+vLLM|a
 AWS Marketplace|4
 Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Capacity planning|h
@@ -3696,9 +3701,9 @@ Eclipse RCP|1|||Java
 GoJS|2|||JavaScript
 Kingfisher|2|||Swift
 Modin|2|||Python
-Ollama|a
 Palo Alto Networks|7|Palo Alto
 SIEM|h
+llama.cpp|a
 lwIP|2|||C
 AWS CLI|4|AWS Command Line Interface
 Bookshelf.js|2|Bookshelf||JavaScript
@@ -3706,9 +3711,9 @@ ConnectWise Automate|e
 Havok|e
 Ibis|2|||Python
 Kubeconform|e
-LM Studio|a|Bionic;LM Studio Bionic
 Longhorn|6
 NXP i.MX 6|c|i.MX6
+Ollama|a
 Palo Alto Networks PAN-OS|7|PAN-OS
 Performance tuning|h
 SOAR|h
@@ -3723,11 +3728,11 @@ DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
 JFace|1|||Java
+LM Studio|a|Bionic;LM Studio Bionic
 Observability|h
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Rook|6
 RxSwift|2|||Swift
-Text Generation Inference|a|TGI
 AWS CloudShell|4
 Coda 2|e|Panic Coda;Coda2
 ConnectWise Manage|e
@@ -3738,7 +3743,7 @@ Linux administration|h|Linux system administration;sysadmin
 MCP2515|c
 NVIDIA PhysX|e|PhysX
 OpenEBS|6
-SGLang|a
+Text Generation Inference|a|TGI
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 XDR|h
 Zscaler|d
@@ -3749,8 +3754,8 @@ INA219|c
 Orchard Harvest|e|Harvest Orchard
 PennyLane|2|||Python
 Portworx|6
+SGLang|a
 Shell scripting|h
-TensorRT-LLM|a
 Vapor|1|||Swift
 Zimbra|6
 install4j|e
@@ -3765,6 +3770,7 @@ Meta Quest|c|Oculus Quest
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Openfire|6
+TensorRT-LLM|a
 Test automation|h
 kubeval|e
 Asterisk|6
@@ -3772,7 +3778,6 @@ Backstage|e
 Gitorious|5
 ISTQB|g
 Infoblox|7
-LangGraph|a
 Mender|5|Mender OTA;Mender.io
 SAST|h
 Tesseract|e|Tesseract OCR||Python
@@ -3786,7 +3791,7 @@ App Store Connect|e
 Box2D|e
 Bugtraq|d
 DAST|h
-LangSmith|a
+LangGraph|a
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
 NEC SL1100|c
@@ -3799,7 +3804,7 @@ Avaya IP Office|6
 COBIT|g
 Fastlane|e
 IAST|h
-LlamaIndex|a||GPT Index
+LangSmith|a
 NEC SL2100|c
 NautilusTrader|2|||Python
 Nautobot|7
@@ -3812,8 +3817,8 @@ Batfish|7
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
 Flagger|5
-Haystack|a
 Jolt Physics|e
+LlamaIndex|a||GPT Index
 NEC Aspire|c
 Nock|2|||JavaScript
 PlayStation Home|f
@@ -3831,13 +3836,12 @@ ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 FastHTML|1|||Python
 FreeSWITCH|6
+Haystack|a
 Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
-Semantic Kernel|a
 mu4e|e
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
-AutoGen|a
 BPMN|g
 Enzyme|2|||JavaScript
 GNS3|7
@@ -3845,14 +3849,15 @@ Kamailio|6
 Leanback|2|Android Leanback||Kotlin
 Org mode|e
 SeedSigner|c
+Semantic Kernel|a
 Steam|f
 Threat modeling|h|threat modelling
 Unleash|5
 ZBrush|e
 aiogram|2|||Python
 Amazon Location Service|4
+AutoGen|a
 C4 model|g
-CrewAI|a
 EVE-NG|7
 Flagsmith|5
 Hono|1|||JavaScript
@@ -3867,7 +3872,7 @@ AsyncHttpClient|2|AsyncHttp||Java
 Cisco Packet Tracer|7|Packet Tracer
 Compose Multiplatform|1|||Kotlin
 Corda|f
-DSPy|a
+CrewAI|a
 Datree|5
 Elysia|1|||JavaScript
 Falcon LogScale|8||Humio
@@ -3882,12 +3887,12 @@ AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 Bug bounty|h
 COBRApy|2|||Python
+DSPy|a
 ERD|g|entity-relationship diagram
 Greasemonkey|e
 Infura|f
 Keptn|5
 Mininet|7
-Pydantic AI|a
 ScalaCheck|2|||Scala
 coturn|6
 Amazon Aurora Serverless|4
@@ -3897,6 +3902,7 @@ GEKKO|2|||Python
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Moralis|f
+Pydantic AI|a
 Sails.js|1|||JavaScript
 Substance 3D Designer|e|Substance Designer
 TERASOLUNA|1|||Java
@@ -3905,7 +3911,6 @@ ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
-ChatGPT|a
 LoopBack|1|||JavaScript
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP Top 10|g
@@ -3915,8 +3920,8 @@ cProfile|e|||Python
 iperf|7|iPerf3
 mediasoup|6
 Amazon S3 Express One Zone|4
+ChatGPT|a
 FeathersJS|1|Feathers||JavaScript
-GPT-4|a|GPT-4 Turbo
 Gatekeeper Library|5
 Gremlin|5
 Jakarta XML Web Services|2|JAX-WS||Java
@@ -3930,14 +3935,15 @@ tcpdump|7
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
-GPT-4o|a
+GPT-4|a|GPT-4 Turbo
 Jakarta XML Binding|2|JAXB||Java
 LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
 Strapi|f
 Wowza|6
+pytest-html|2|||Python
 AWS Entity Resolution|4
-Claude|a|Anthropic Claude
+GPT-4o|a
 Gossip protocol|h
 Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
@@ -3948,14 +3954,15 @@ SQLDelight|2|||Kotlin
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Ansible Vault|5
-Anthropic API|a|Claude API;Anthropic SDK
 Apache Axis2|1|Axis2||Java
+Claude|a|Anthropic Claude
 Consistent hashing|h
 FFmpeg|e
 NIST SP 800-53|g
 Timber|2|||Kotlin
 mtr|7
 Amazon Titan|4
+Anthropic API|a|Claude API;Anthropic SDK
 Argo CD Image Updater|5|Argo Image Updater
 Docusaurus|e
 GStreamer|2
@@ -3963,13 +3970,14 @@ Google Chat|e
 Hansoft|e
 ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
-Llama|a|Llama 3;Meta Llama
 Rundeck|5
 Two-phase commit|h|2PC
+jMock|2|||Java
 traceroute|7
 AWS HealthOmics|4
+DbUnit|2|||Java
 IntelliJ Platform|f|IntelliJ Platform SDK
-Mistral AI|a|Mistral
+Llama|a|Llama 3;Meta Llama
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
@@ -3980,8 +3988,9 @@ Agora|4|Agora.io
 Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Eleventy|e|11ty
+HtmlUnit|2|||Java
 MPEG|g|MPEG-2
-Mixtral|a
+Mistral AI|a|Mistral
 PCI DSS|g|PCI-DSS
 Stetho|e
 cron|e
@@ -3990,14 +3999,14 @@ AWS Amplify Studio|4
 Flipper|e
 HIPAA|g
 Hexo|e
+Lift Framework|1|Liftweb;Lift Web||Scala
 MPEG-4|g|MPEG4
+Mixtral|a
 Molecule|5
 SberCloud|4|Sber Cloud
-Stable Diffusion|a
 Supervisor|6|supervisord
 nftables|7
 Amazon CloudSearch|4
-ComfyUI|e
 Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
@@ -4005,50 +4014,51 @@ PM2|e
 Picasso|2|||Java
 Pug|2|||JavaScript
 Selectel|4
+Stable Diffusion|a
 Test Kitchen|5
 Zeplin|e
 firewalld|7
 Amazon SimpleDB|4
 CCPA|g
+ComfyUI|e
 EJS|2|||JavaScript
 Lens|5|Kubernetes Lens;OpenLens
 MP3|g
 Maestro|e
-Midjourney|a
 Serverspec|5
 ufw|7
 AAC|g
 AWS OpsWorks|4
 Advanced Custom Fields|2|ACF||PHP
 Chef InSpec|5|Inspec
-DALL-E|a|DALL·E
 FedRAMP|g
 Google AdMob|f|AdMob
 IPVS|7
 Immer|2|||JavaScript
 InVision|e
+Midjourney|a
 AWS Device Farm|4
 Bluehost|4
 CMMC|g
 Clonezilla|e
+DALL-E|a|DALL·E
 Google Play Services|f|Play Services
 Immutable.js|2|||JavaScript
-OpenAI Whisper|a|Whisper
 Opus codec|g
 Terratest|5
 3dcart|f
 Amazon Elastic Transcoder|4
-BERT|a
 Checkov|d
 Common Criteria|g
 FLAC|g
 GLPI|e
+OpenAI Whisper|a|Whisper
 Retrofit|2
 Sveltos|5
 Workbox|2|||JavaScript
 jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
-CLIP|a
+BERT|a
 Divi|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
@@ -4059,29 +4069,29 @@ cloudflared|7
 tfsec|d
 Amazon Fire TV|c|Fire TV
 CISSP|g
+CLIP|a
 CloudFront Functions|4
 Glide|2
 H.265|g|HEVC;H265;x265
 JavaServer Pages|0|JSP
 TFLint|5
 Twingate|7
-YOLO|a|YOLOv8
 oauth2-proxy|d
 AV1|g
 AWS Serverless Application Repository|4
 Browserify|e
 CISM|g
 Coil|2
-Detectron2|a
 Headscale|7
 Hetzner Cloud|4
 Infracost|5
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+YOLO|a|YOLOv8
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
+Detectron2|a
 IBM Watson|a
-MMDetection|a
 NetBird|7
 OpenVidu|f
 Rancher Fleet|5
@@ -4090,19 +4100,20 @@ terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Adobe Fireworks|e
 Cloudflare WARP|7
+MMDetection|a
 OSCP|g
 PJSIP|2
-Segment Anything|a
 WebM|g
 pre-commit|e
 Akvorado|7
-Albumentations|a
 Ambassador Edge Stack|e
 CompTIA Security+|g|Security+
 Envoy Gateway|7
 Matroska|g|MKV
+Segment Anything|a
 WebRTC|7
 WorkManager|2
+Albumentations|a
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
@@ -4110,7 +4121,6 @@ Jetpack Navigation|2|Navigation Component
 Kubernetes Gateway API|7|Gateway API
 Shibboleth|d
 WebGL|g
-torchvision|a
 Axure RP|e|Axure
 CompTIA A+|g
 Container Network Interface|7|CNI
@@ -4120,23 +4130,23 @@ Geolocation API|g
 PNG|g
 Shibboleth IdP|d|Shibboleth Identity Provider
 Weave GitOps|5
-timm|a
+torchvision|a
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
 Internet Explorer|e|IE
 JPEG|g|JPG
 Load balancing|h
 Robolectric|e
-Sentence Transformers|a
 Shibboleth SP|d|Shibboleth Service Provider
 WebGPU|g
+timm|a
 Apereo CAS|d|Central Authentication Service;CAS
 Balsamiq|e
 Certified Kubernetes Application Developer|g|CKAD
-FAISS|a
 Gitpod|5
 Gradle Kotlin DSL|2
 Microsoft Edge|e
+Sentence Transformers|a
 Service Workers|g
 Subnetting|7
 WebP|g
@@ -4144,9 +4154,9 @@ AVIF|g
 Buddybuild|5
 CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
+FAISS|a
 Google Play|i|Play Store;Google Play Store
 NetInfo|b
-ScaNN|a
 AWS Certified Solutions Architect|g
 Adobe After Effects|e|After Effects
 Apple App Store|i|App Store
@@ -4155,16 +4165,16 @@ Codefresh GitOps|5
 GitOps|h
 Glean|e
 HEIC|g
-HNSW|a
 Microsoft Silverlight|1|Silverlight
 OSI model|7
+ScaNN|a
 AWS Certified Developer|g
 DevSecOps|h
+HNSW|a
 HappyFox|e
 ISAPI|g
 LangChain.js|a
 Network automation|h
-Retrieval-augmented generation|h|RAG
 TIFF|g
 AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro;Premiere
@@ -4172,15 +4182,15 @@ NetApp SnapMirror|6|SnapMirror
 OneSignal|f
 PDF|g|Portable Document Format
 Platform engineering|h
-Prompt engineering|h
+Retrieval-augmented generation|h|RAG
 Vercel AI SDK|a
 Zero trust|d|Zero Trust architecture;ZTNA
 Cheerio|2|||JavaScript
 Cisco CCNA|g|CCNA
 CleverTap|f
-Fine-tuning|h
 Google Cloud Professional Cloud Architect|g
 PDF/A|g
+Prompt engineering|h
 Riverpod|2
 Site Reliability Engineering|h|SRE
 Adobe InDesign|e|InDesign
@@ -4188,25 +4198,25 @@ Akuity|5
 Chrome DevTools|e
 Cisco CCNP|g|CCNP
 EPUB|g
+Fine-tuning|h
 Flutter Hooks|2
 Infrastructure as Code|h|IaC
 Microsoft Certified Azure Administrator|g|AZ-104
-RLHF|h
 jsdom|2|||JavaScript
 BLoC|2|flutter_bloc
 Cisco CCIE|g|CCIE
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
-MLOps|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
+RLHF|h
 Telegram Bot API|f
 Continuous delivery|h|CD
 Final Cut Pro|e
 GetX|2
 HashiCorp Certified Terraform Associate|g
 JNCIA|g
-LLMOps|h
+MLOps|h
 Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
 Yargs|2|||JavaScript
@@ -4214,42 +4224,43 @@ Continuous deployment|h
 Dio|2
 Inquirer.js|2|||JavaScript
 JNCIP|g
+LLMOps|h
 OVHcloud|4
 Splunk SOAR|d||Splunk Phantom;Phantom
 gRPC-Web|g|Protocol Buffers wire format
 A2DP|7|Advanced Audio Distribution Profile
 Kargo|5
-Logic Pro|e
+Logic Pro|e||Logic Pro X
 Nuke|e|Foundry Nuke
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
 Blue-green deployment|h
 IBM QRadar|d|QRadar
-Natural language processing|h|NLP
 Pino|2|||JavaScript
 RFCOMM|7
 VPN|7|virtual private network
 ftrack|e
 Bunyan|2|||JavaScript
 Canary release|h|canary deployment
-Computer vision|h
+Natural language processing|h|NLP
 OpenText ArcSight|d|ArcSight
 OpenTimelineIO|2|OTIO
 Pro Tools|e
 Real-time operating systems|b|RTOS
 Voice over IP|h|VoIP
 Capacitor|1|Ionic Capacitor
+Computer vision|h
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 MAVLink|g
 Multithreading|h
-Reinforcement learning|h|RL
 nodemon|e|||JavaScript
 Ableton Live|e|Ableton
 Appium|e
 Caching|h
 Defold|1
+Reinforcement learning|h|RL
 Tanium|d
 Trunk-based development|h
 srsRAN|7
@@ -4258,12 +4269,12 @@ Chaos engineering|h
 Cortex XSOAR|d||Demisto
 Detox|e
 Durandal|1|||JavaScript
-Generative AI|h|GenAI
 OpenAirInterface|7|OAI
 Rate limiting|h
 tsx|e|||JavaScript
 Circuit breaker|h|circuit breaker pattern
-Gymnasium|a||OpenAI Gym
+Fortinet FortiManager|7|FortiManager
+Generative AI|h|GenAI
 Immutable infrastructure|h
 Max/MSP|e|Max MSP;Cycling '74 Max
 OLE DB|2|OLEDB
@@ -4272,29 +4283,30 @@ TypeDoc|e|||JavaScript
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
 Containerization|h|Containerisation;containerization;containerisation
+Fortinet FortiAnalyzer|d|FortiAnalyzer
+Gymnasium|a||OpenAI Gym
 JSDoc|e|||JavaScript
 Netskope|d
-Stable Baselines3|a
 WebKit|f
 BPEL|g|WS-BPEL
 Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
 Codemagic|5
 Hiera|5
 Pure Data|e
-RLlib|a
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
+Stable Baselines3|a
 C++ Standard Library|2|STL
-Optuna|a
 PXE|7|Preboot Execution Environment
 Printful API|f|Printful
+RLlib|a
 RevOps|h|Revenue Operations
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
 Boost|2|Boost C++
-Hyperopt|a
 ISDN|7
 Inertia.js|2|||JavaScript
+Optuna|a
 SecOps|h
 SuperCollider|0|sclang
 Venafi|d
@@ -4302,20 +4314,20 @@ Withings API|f|Withings
 AWS Signature Version 4|d|SigV4
 DataOps|h
 DigiCert|d
+Hyperopt|a
 RapidJSON|2|||C++
-SHAP|a
 Umbrel|b|umbrelOS
 AIOps|h
 Blockcerts|g
 Chromium Embedded Framework|1|CEF
 Entrust|d
 IEC 61131-3|g|IEC 61131
-LIME|a
 Mithril|2|||JavaScript
+SHAP|a
 Terramate|5
 TouchDesigner|e
 ChatOps|h
-Evidently|a
+LIME|a
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
 SecureFlag|d
@@ -4323,123 +4335,127 @@ Thales Luna HSM|d|Luna HSM
 Acunetix|d
 CodeRabbit|e
 Enterprise JavaBeans|g|EJB
+Evidently|a
 Knockout|2|Knockout.js||JavaScript
 NetOps|h
 Qt Quick|2
-WhyLabs|a
 openFrameworks|e
 Agent2Agent Protocol|g|A2A Protocol;A2A
-Arize|a
 BizOps|h
 Dojo Toolkit|2|||JavaScript
 GTK|2|GTK+
 Invicti|d||Netsparker
 Pebble|f|Pebble SDK
+WhyLabs|a
+Arize|a
 Brightcove|f
 CloudOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
-Label Studio|a
 OpenADR|g
 Terraspace|5
 libcinder|e
 wxWidgets|2
 Dear ImGui|2|ImGui
 Discord API|f
+Electric Cloud|5|ElectricFlow
 Kendo UI|2|||JavaScript
-Labelbox|a
+Label Studio|a
 PingCastle|d
 XML Schema|g|XSD
 Attio|f
 DevExtreme|2|||JavaScript
 Lab Streaming Layer|2|LSL
+Labelbox|a
 Maltego|d
 SDL|2|SDL2;Simple DirectMedia Layer
-Scale AI|a
 AG Grid|2|||JavaScript
 Make.com|f||Integromat
-Roboflow|a
 SFML|2
+Scale AI|a
 Shodan|d
-CVAT|a
 Censys|d
 EEGLAB|e
+Proximity Beacon API|f
 Pulumi Automation API|5
+Roboflow|a
 TanStack Table|2||React Table|JavaScript
-Amazon SageMaker Studio|4|SageMaker Studio
+CVAT|a
+LINE Messaging API|f
 OpenGL ES|g
 React Hook Form|2|||JavaScript
 theHarvester|d
+Amazon SageMaker Studio|4|SageMaker Studio
 Formik|2|||JavaScript
 Recon-ng|d
-Vertex AI Workbench|4
 Vulkan|g
 micro-ROS|f
-Azure Machine Learning Studio|4
 DirectX|g|Direct3D;DirectX 12
 Framer Motion|2|||JavaScript
 OWASP Amass|d|Amass
+Vertex AI Workbench|4
+Azure Machine Learning Studio|4
 Crossplane Compositions|5
 GSAP|2|GreenSock Animation Platform||JavaScript
-H2O.ai|a|H2O
 Open Source Routing Machine|e|OSRM
 POCO C++ Libraries|2|POCO
 Subfinder|d
 Abseil|2
 Anime.js|2|||JavaScript
-DataRobot|a
+H2O.ai|a|H2O
 Nuclei|d
-Dataiku|9
+DataRobot|a
 DirectShow|1
 Lottie|2|||JavaScript
 ffuf|d
 folly|2
+Dataiku|9
 Gobuster|d
-Rasa|a
 Tiptap|2|||JavaScript
 gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
 Ansys ICEM CFD|e|ICEM CFD
-Dialogflow CX|a
 ProseMirror|2|||JavaScript
 Protocol Buffers C++|2
+Rasa|a
 wfuzz|d
+Dialogflow CX|a
 Draft.js|2|||JavaScript
 Evil-WinRM|d
-Hugging Face Spaces|a
 {fmt}|2|fmt
 CodeMirror|2|||JavaScript
-Replicate|a
+Hugging Face Spaces|a
 Rubeus|d
 Simcenter STAR-CCM+|e|STAR-CCM+
 spdlog|2
 Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
-Modal|a
+Replicate|a
 Armadillo|2
 Fidelity Pointwise|e|Pointwise
+Modal|a
 OpenText EnCase|d|EnCase
-Together AI|a
 Web3.js|2|||JavaScript
-Groq|a
 OpenBLAS|2
+Together AI|a
 X-Ways Forensics|d|X-Ways
 ethers.js|2|ethers;Ethers.js||JavaScript
 Cellebrite|d
-Cerebras|a
 DAFoam|e
+Groq|a
 Intel MKL|2|MKL
 RequireJS|2|require.js;Require.js||JavaScript
+Cerebras|a
 LAPACK|2
 Magnet AXIOM|d
-Perplexity|a
 Riot.js|1|Riot||JavaScript
 Azure Service Operator|5
 BLAS|2
-Cohere|a
 Dust.js|2|||JavaScript
 KAPE|d
 OpenVSP|e
+Perplexity|a
+Cohere|a
 FFTW|2
 GRR Rapid Response|d|GRR
 PureMVC|1
@@ -4462,106 +4478,105 @@ NetworkMiner|d
 Truffle|e
 LogRhythm|d
 Meson|e
-Model Context Protocol|g|MCP
 AlexNet|a
 CloudNativePG|5
 Exabeam|d
+Model Context Protocol|g|MCP
 Ninja|e
 viem|2|||JavaScript
 Cycle.js|1|||JavaScript
 GNU Autotools|2|Autotools;Autoconf;Automake
 Securonix|d
-Claude Code|e
 Conan|e
 Rapid7 InsightIDR|d|InsightIDR
 Systems Tool Kit|e|STK;Ansys STK
 currency.js|2|||JavaScript
+Claude Code|e
 Darktrace|d
-OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
 vcpkg|e
 Cameo Systems Modeler|e|CATIA Magic
+OpenAI Codex|a|Codex
 React Navigation|2|||JavaScript
-Tabnine|a
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
 ExtraHop|d
 GNU Toolchain|e
 React Native for Web|2|React Native Web||JavaScript
-CUDA Toolkit|c
+Tabnine|a
 Clang|e
 ENOVIA|e
 Proofpoint|d
 React Native Paper|2|||JavaScript
+CUDA Toolkit|c
 Mimecast|d
 React Flow|2|||JavaScript
 Abnormal Security|d
 Benchmark.js|2|||JavaScript
-CuPy|2
 DJI Tello|c|Ryze Tello
 MSVC|e|Visual C++;Microsoft Visual C++
 Percona Operator|5
+CuPy|2
 KnowBe4|d
 Nightwatch.js|e|Nightwatch||JavaScript
-RAPIDS|9|cuDF
 AddressSanitizer|e|ASan
-Apache Mahout|a
 DJI|c|DJI SDK
 NW.js|1||node-webkit|JavaScript
+RAPIDS|9|cuDF
 Tenable Vulnerability Management|d||Tenable.io
+Apache Mahout|a
 React Developer Tools|e|React DevTools||JavaScript
-Spark MLlib|a|MLlib
 Tenable Security Center|d||Tenable.sc
 clang-tidy|e
-H2O Driverless AI|a
 Petrel|e|Schlumberger Petrel;SLB Petrel
+Spark MLlib|a|MLlib
 clang-format|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
 Cppcheck|e
-Orange Data Mining|a
+H2O Driverless AI|a
 JSX|g|||JavaScript
+Orange Data Mining|a
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
-Weka|a
 ccache|e
 Emscripten|e
 Orca Security|d|Orca
 Snap.svg|2|||JavaScript
+Weka|a
 Aqua Security|d|Aqua
 Google Charts|2|Google Chart Tools||JavaScript
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 Redpanda Operator|5
-Simulink|e
-Mathematica|e
 Middy|2|||JavaScript
+Simulink|e
 Sysdig Secure|d
 Wasmtime|f
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
-Gurobi|e
 InversifyJS|2|Inversify;inversify||TypeScript
+Mathematica|e
 Samsung Knox|d|Knox Suite
 Wasmer|f
-IBM CPLEX|a|CPLEX
+Gurobi|e
 PowerView|d
 WasmEdge|f
 tsoa|2|||TypeScript
 Camel K|5
 Evilginx|d|evilginx2
+IBM CPLEX|a|CPLEX
 PhantomJS|e|||JavaScript
 Phoenix Framework|1|Phoenix
-PuLP|a
 raylib|2|||C
 Mobile Security Framework|d|MobSF
 Phoenix LiveView|1|LiveView
-Pyomo|a
+PuLP|a
 styled-system|2|||JavaScript
 Assimp|2|Open Asset Import Library||C++
-CVXPY|a
 Ecto|2
 Objection|d|objection
+Pyomo|a
 React Styleguidist|e|Styleguidist||JavaScript
 Absinthe|2
-Stan|0
+CVXPY|a
 Syncano|f
 drozer|d|Drozer
 Ant Design Vue|2|||JavaScript
@@ -4569,253 +4584,260 @@ GLFW|2|||C
 Knative Eventing|5
 Oban|2
 Prowler|d
-PyMC|a||PyMC3
+Stan|0
 Broadway|2
 Element UI|2|||JavaScript
 Pacu|d
-Prophet|a
+PyMC|a||PyMC3
 Nerves|f
+Prophet|a
 Stratus Red Team|d|Stratus
 uni-app|1|||JavaScript
 Erlang/OTP|2
 ScoutSuite|d
-igraph|a
 ExUnit|e
-GeoPandas|9
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 OpenXR|g
+igraph|a
 Airgeddon|d
+GeoPandas|9
 Hex.pm|i
-rasterstats|9|||Python
 AR Foundation|1|Unity AR Foundation
-Apache Sedona|9|Sedona
 Assetnote|d
 Module Federation|2|||JavaScript
 Rebar3|e
+rasterstats|9|||Python
+Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
 Cowboy|2
-Shapely|a
 CSS-in-JS|h|CSS in JS
 Forge Networking Remastered|2|Forge Networking
-GDAL|a
 Keptn Lifecycle Toolkit|5
 Livebook|e
+Shapely|a
+GDAL|a
 JointJS|2|||JavaScript
 Yesod|1
 IncrediBuild|e|Incredibuild
-QGIS|e
 Servant|2
 react-native-vector-icons|2|Vector Icons||JavaScript
-ArcGIS|e
 Haskell Stack|2
+QGIS|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
+ArcGIS|e
 Backstage Software Templates|5
 Cabal|e
 UltiMaker Cura|e|Cura
-Web Audio API|g
+Web Audio API|g|Web Audio
 Canvas API|g|HTML Canvas;HTML5 Canvas
-Flyte|a
 GHC|e
+Flyte|a
 LÖVE|1|Love2D||Lua
 NES.css|2|||CSS
-Ray Serve|a
 opam|e
 MirageOS|b
 Parse Platform|f|Parse Server
-Ray Tune|a
-Langfuse|a
+Ray Serve|a
 PICO-8|f|PICO8
+Ray Tune|a
 Tekton Pipelines|5
 json-server|e|||JavaScript
-GGUF|g
+Langfuse|a
 TopoJSON|g
 Apache Weex|1|Weex||JavaScript
+GGUF|g
 OpenAL Soft|2|||C++
 Rcpp|2
-safetensors|g
 APICloud|f
 CRAN|i
-Edge TPU|c|Coral Edge TPU
+safetensors|g
 Bioconductor|9
+Edge TPU|c|Coral Edge TPU
 FL Studio|e
-Hailo|c
+Ionic React|1|||JavaScript
 Tekton Chains|5
+Hailo|c
 Html Agility Pack|2|||C#
-NPU|c|neural processing unit
+Zurb Foundation|1|Foundation for Sites||CSS
+Blueprint.js|2|||JavaScript
 FMOD Studio|e
-Microsoft Guidance|a
 Mongoid|2|||Ruby
+NPU|c|neural processing unit
 ESP-IDF|1|||C
-Phi-3|a|Phi-4;Microsoft Phi
+Microsoft Guidance|a
 FMOD Studio API|2
+Phi-3|a|Phi-4;Microsoft Phi
 Shipwright|5
-T5|a|Flan-T5
 aeson|2|||Haskell
-GPT-2|a
+T5|a|Flan-T5
 attoparsec|2|||Haskell
+GPT-2|a
 Hedgehog|2|||Haskell
-RoBERTa|a
 TrenchBroom|e
-XLNet|a
+RoBERTa|a
 haskell.nix|e|||Haskell
 Buildpacks.io|5
 Creation Kit|e
-Word2Vec|a
+XLNet|a
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
+Word2Vec|a
 GloVe|a
 PhysX Visual Debugger|e
 Test::Unit|2|test-unit||Ruby
-fastText|a
 Middleman|1|||Ruby
-ResNet|a
+fastText|a
 Devfile|5
 Prawn|2|||Ruby
+ResNet|a
 Source SDK|e
-VGG|a|VGG16
 CanCanCan|2|CanCan||Ruby
-EfficientNet|a
+VGG|a|VGG16
 Adobe Audition|e|Audition
+EfficientNet|a
 PEAR|e|||PHP
-Vision Transformer|a|ViT
 Active Job|2|ActiveJob||Ruby
-U-Net|a
+Vision Transformer|a|ViT
 Capistrano|5|||Ruby
 Eclipse Che|5
-Faster R-CNN|a
+U-Net|a
 X-Plane|e
 Behat|e|||PHP
+Faster R-CNN|a
 Mask R-CNN|a
-LSTM|h|long short-term memory
 RealFlight|e
 phpspec|e|||PHP
-GRU|h
+LSTM|h|long short-term memory
 Unity Addressables|e|Addressables;Addressable Assets
 AssetBundles|e|Asset Bundles
-Recurrent neural networks|h|RNN;RNNs
+GRU|h
 XFOIL|e
 AndroidX AppCompat|2|AppCompat
+Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
-Generative adversarial networks|h|GAN;GANs
 QPROP|e
 SharedPreferences|2|Shared Preferences;Shared preferences
+Generative adversarial networks|h|GAN;GANs
 MEAN stack|h|MEAN
-Variational autoencoders|h|VAE;VAEs
-Diffusion models|h
 MERN stack|h|MERN
 Onshape|e
+Variational autoencoders|h|VAE;VAEs
 mirrord|5
+Diffusion models|h
 MEVN stack|h|MEVN
-QLoRA|h
-Direct preference optimization|h|DPO
 LAMP stack|h|LAMP
 Pixhawk|c
+QLoRA|h
 Cocoa|1|||Objective-C
-Proximal policy optimization|h|PPO
+Direct preference optimization|h|DPO
 DroneCAN|g|UAVCAN
 Garden.io|5
-Q-learning|h|DQN;Deep Q-learning
+Proximal policy optimization|h|PPO
 Task Parallel Library|2|TPL||C#
 ABP Framework|1|ABP.IO||C#
-Random forest|h|random forests
+Q-learning|h|DQN;Deep Q-learning
 OpenMM|2|||Python
 Quartz.NET|2|||C#
-Support vector machines|h|SVM;SVMs
-Logistic regression|h
+Random forest|h|random forests
 ML.NET|a|||C#
+Support vector machines|h|SVM;SVMs
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 GROMACS|e|Gromacs
-Linear regression|h
+Logistic regression|h
 Tilt.dev|5
-K-means|h|k-means clustering
+Linear regression|h
 Source Link|e
 AlphaFold|a
 FLAnimatedImage|2|||Objective-C
+K-means|h|k-means clustering
 Principal component analysis|h|PCA
 Quixel Suite|e|Quixel
-t-SNE|h
 MODFLOW|e|Processing MODFLOW;PMWIN
-UMAP|h
 libtcod|2|tcod;python-tcod
+t-SNE|h
 ActiveReports|2|||C#
+UMAP|h
 DBSCAN|h
-ARIMA|h|SARIMA
 FloPy|2|||Python
 Mongrel|6|||Ruby
+ARIMA|h|SARIMA
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
-Time series forecasting|h|time series analysis
 FEFLOW|e
 Health Connect|f|Health Connect API
+Time series forecasting|h|time series analysis
 Recommender systems|h|recommendation systems
-Speech recognition|h|ASR
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
-Causal inference|h
 PHREEQC|e
-Bayesian inference|h|Bayesian statistics
+Speech recognition|h|ASR
+Causal inference|h
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
-Feature engineering|h
+Bayesian inference|h|Bayesian statistics
 Helm Charts|5
 MT3DMS|e
 XLIFF|g
-Model quantization|h|quantization
+Feature engineering|h
 MusicBrainz.Net|2|||C#
 DashScope.Net|2|||C#
-Knowledge distillation|h
+Model quantization|h|quantization
 SEAWAT|e
 DigitalOcean.Net|2|||C#
-Vector search|h|vector databases;semantic search
+Knowledge distillation|h
 CommonCrawl.Net|2|||C#
-Embeddings|h|vector embeddings
 Helm Operator|5
+Vector search|h|vector databases;semantic search
 Vuforia|2|Vuforia Engine
-AI agents|h|LLM agents
 CloudflareAI.DotNet|2|||C#
+Embeddings|h|vector embeddings
+AI agents|h|LLM agents
 Meta XR SDK|2|Oculus SDK;Oculus Integration
+Phing|e|||PHP
 agentic AI|h
-Function calling|h|tool calling
 Chart Testing|5
-Microsoft Agent Framework|a
+Function calling|h|tool calling
 Mixed Reality Toolkit|2|MRTK
+Microsoft Agent Framework|a
 Agent Development Kit|a|ADK
 JuMP|2|JuMP.jl||Julia
 LiteLLM|a
-Point Cloud Library|2|PCL
 ChartMuseum|5
-Piper|a|Piper TTS
+Point Cloud Library|2|PCL
 Symbolics.jl|2|Symbolics||Julia
+Piper|a|Piper TTS
+Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 glmnet|a|||R
 Isaac Lab|a
-Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
-Isaac Sim|f
 COBREXA.jl|2|COBREXA||Julia
+Isaac Sim|f
 Nav2|2|Navigation2
-MLX|a
 Ipopt|2|IPOPT
+MLX|a
 Seurat|2|||R
-Squidpy|2|||Python
 CNCF Distribution|5|Docker Registry
-CellProfiler|e
 Coin-HSL|2
+Squidpy|2|||Python
+CellProfiler|e
 Cellpose|2|||Python
-Noise2Void|2|||Python
 PubChem|9
-OpenAI Assistants API|a|OpenAI Assistants
+Noise2Void|2|||Python
 ChEBI|9
-RStudio Connect|f|Posit Connect
+OpenAI Assistants API|a|OpenAI Assistants
 Zot|5
-tidymodels|2|||R
+RStudio Connect|f|Posit Connect
 MetaNetX|9
+tidymodels|2|||R
 nnU-Net|a|||Python
-MONAI|a|MONAI toolkit||Python
 Delft3D|e
+MONAI|a|MONAI toolkit||Python
 Spegel|5
 WhisperX|a|||Python
+MetaSounds|e
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-Mistral 7B|a
+AirSim|e|Microsoft AirSim
 Nydus|5
+Mistral 7B|a
 Perplexity API|a
 Gephi|9
 PyGraphistry|9|Graphistry||Python
@@ -4823,19 +4845,19 @@ Stargz Snapshotter|5
 TensorFlow Extended|a|TFX||Python
 Kiro|e
 Common Crawl|9
-Qwen|a
 Lima VM|5
+Qwen|a
 Low-Rank Adaptation|h|LoRA
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
+Youki|5
 mjlab|a
 SAMtools|e|samtools
-Youki|5
 pysam|2|||Python
 Bowtie 2|e|bowtie2
 BWA|e|bwa
-GATK|e|Genome Analysis Toolkit
 crun|5
+GATK|e|Genome Analysis Toolkit
 Picard|e|Picard Tools;picard
 PathoScope|e
 Kraken 2|e|Kraken;kraken
@@ -4843,12 +4865,17 @@ WasmEdge Runtime|5
 phyloseq|2|||R
 DESeq2|2|||R
 edgeR|2|||R
-limma|2|||R
 SpinKube|5
+limma|2|||R
 pvclust|2|||R
 knitr|2|||R
 Lmod|e
+Caffe|a
 Fermyon Spin|5
+AutoML|a
+Relevance AI|f
+OpenAI Triton|0
+Deep Agents|2|||Python
 wasmCloud|5
 Krustlet|5
 Open Cluster Management|5
