@@ -132,11 +132,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
   });
 
-  it('takes GitLab work as evidence of Git and its CI, Next.js work of React, Express work of Node.js; not GitHub alone of Git', () => {
+  it('takes GitLab or GitHub work as evidence of Git, GitLab\'s of its CI, Next.js work of React, Express work of Node.js', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js on Express, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitLab CI/CD, React, Node.js, GitLab, Next.js, Express, GitHub]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
-    const github = resume('work:', '  - highlights:', '      - Published 12 libraries on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitHub]');
-    assert.deepEqual(check(github).map((line) => line.split(':')[0]), ['Git']);
+    const github = resume('work:', '  - highlights:', '      - Published 12 libraries on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitHub, Mercurial]');
+    assert.deepEqual(check(github).map((line) => line.split(':')[0]), ['Mercurial']);
     // A Vue framework is Vue work, a Svelte one Svelte work, and Laravel's models are Eloquent's; not Node.js work.
     const frameworks = resume('work:', '  - highlights:', '      - Built the shop with Nuxt, the docs with SvelteKit and the API with Laravel', 'skills:', '  - name: Web', '    keywords: [Vue.js, Svelte, Eloquent, Node.js, Nuxt, SvelteKit, Laravel]');
     assert.deepEqual(check(frameworks).map((line) => line.split(':')[0]), ['Node.js']);
