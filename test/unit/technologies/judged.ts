@@ -222,6 +222,10 @@ export const JUDGED_SETS = {
   'ninety-eighth set': 'labels-ninety-eighth.yaml',
   'ninety-ninth set': 'labels-ninety-ninth.yaml',
   'hundredth set': 'labels-hundredth.yaml',
+  'hundred-and-first set': 'labels-hundred-and-first.yaml',
+  'hundred-and-second set': 'labels-hundred-and-second.yaml',
+  'hundred-and-third set': 'labels-hundred-and-third.yaml',
+  'hundred-and-fourth set': 'labels-hundred-and-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
