@@ -221,6 +221,11 @@ describe('tech-not-in-skills', () => {
     ]);
   });
 
+  it('takes a listed "Shell scripting" as listing the shell it is done in (Bash)', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote 40 Bash scripts that cut deploys to 5 minutes.', 'skills:', '  - name: Ops', '    keywords: [Shell scripting, Docker]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+  });
+
   it('leaves out phones\' systems listed as where an app runs ("for iOS and Android"), not the platforms\' own work ("the iOS and Android teams")', () => {
     const targets = resume('work:', '  - highlights:', '      - Shipped a photo app for iOS and Android in Flutter to 40K users.', 'skills:', '  - name: Languages', '    keywords: [Dart]');
     assert.deepEqual(check(targets).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Flutter']);

@@ -1024,7 +1024,7 @@ AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Azure Blueprints|4
 Bing|j|Microsoft Bing
 Carvel ytt|e|ytt
-Dialogflow|a
+Dialogflow|a||API.AI
 EVPN|7|BGP EVPN
 Fedora CoreOS|b
 GPU|c|Graphics processing unit;GPGPU
@@ -1931,7 +1931,7 @@ Security Command Center|d
 SigNoz|8
 Xamarin Studio|e
 Anomalo|9
-Autodesk Eagle|e|Eagle
+Autodesk EAGLE|e|Eagle
 Design thinking|h
 GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -2491,7 +2491,7 @@ Spectral|e
 mdadm|6
 runc|5
 Alteryx|9
-Amazon Lex|4
+Amazon Lex|4|AWS Lex
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
 DRBD|6
@@ -3884,6 +3884,7 @@ UML|g|Unified Modelling Language
 Wii|f|Nintendo Wii
 datamicroscopes|2|||Python
 AdonisJS|1|Adonis||JavaScript
+Allen-Bradley PLC|c|Allen-Bradley
 Amazon Redshift Serverless|4
 Bug bounty|h
 COBRApy|2|||Python
@@ -3898,7 +3899,9 @@ coturn|6
 Amazon Aurora Serverless|4
 Android NDK|2|NDK
 Architecture decision records|h|ADR;ADRs
+ChibiOS|b|ChibiOS/RT
 GEKKO|2|||Python
+Graphviz|e
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Moralis|f
@@ -3912,7 +3915,9 @@ Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
 LoopBack|1|||JavaScript
+Microsoft System Center|e
 Navigation Compose|2|Compose Navigation||Kotlin
+OSEK|g|OSEK/VDX
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
@@ -3930,6 +3935,7 @@ Marmoset Toolbag|e
 OWASP ASVS|g
 OpenTURNS|2|||Python
 Paxos|h
+RT-Thread|b
 RecyclerView|2|||Kotlin
 tcpdump|7
 Amazon S3 Tables|4
@@ -3941,10 +3947,13 @@ LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
 Strapi|f
 Wowza|6
+eCos|b
 pytest-html|2|||Python
 AWS Entity Resolution|4
+Bottle|1|||Python
 GPT-4o|a
 Gossip protocol|h
+ITRON|b|μITRON
 Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
@@ -3958,7 +3967,9 @@ Apache Axis2|1|Axis2||Java
 Claude|a|Anthropic Claude
 Consistent hashing|h
 FFmpeg|e
+Flask-Admin|2|||Python
 NIST SP 800-53|g
+SPARC assembly|0|SPARC ASM
 Timber|2|||Kotlin
 mtr|7
 Amazon Titan|4
@@ -3972,6 +3983,7 @@ ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
 Rundeck|5
 Two-phase commit|h|2PC
+Video4Linux|2|V4L2;V4L
 jMock|2|||Java
 traceroute|7
 AWS HealthOmics|4
@@ -4666,6 +4678,7 @@ Mongoid|2|||Ruby
 NPU|c|neural processing unit
 ESP-IDF|1|||C
 Microsoft Guidance|a
+Sapper|1|||JavaScript
 FMOD Studio API|2
 Phi-3|a|Phi-4;Microsoft Phi
 Shipwright|5
@@ -4877,6 +4890,8 @@ Relevance AI|f
 OpenAI Triton|0
 Deep Agents|2|||Python
 wasmCloud|5
+Theano|a
+Stable Diffusion XL|a|SDXL
 Krustlet|5
 Open Cluster Management|5
 Clusternet|5
@@ -5672,7 +5687,6 @@ GDShader|0
 GNU Bison|e
 Genshi|0
 Gherkin|0
-Gnuplot|0
 Gosu|0
 HiveQL|0
 Hy|0
@@ -5788,6 +5802,7 @@ Xtend|0
 Yacc|0
 Zephir|0
 Zimpl|0
+gnuplot|0
 hoon|0
 mIRC Script|0
 nesC|0`;
@@ -5855,6 +5870,7 @@ bloodhound
 bookshelf
 boost
 bootstrap
+bottle
 boundary
 brackets
 buck
@@ -6728,4 +6744,4 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
-export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"]};
+export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"]};
