@@ -227,6 +227,12 @@ describe('technology names', () => {
     for (const sentence of sentences) assert.deepEqual(named(sentence), [], sentence);
   });
 
+  it('reads each item of a stack listed in parentheses as a name, a dictionary word too ("(python, flask, go)")', () => {
+    assert.deepEqual(named('Led the CRM (python, flask, postgres, go)'), ['python → Python', 'flask → Flask', 'postgres → PostgreSQL', 'go → Go']);
+    assert.deepEqual(named('Shipped the app (on time, in budget, with care)'), []);
+    assert.deepEqual(named('Sorted the mail (flask, go, make)'), [], 'no item is a name only');
+  });
+
   it('reads a capitalised ordinary word only in the middle of a sentence, not opening one or in a headline', () => {
     assert.deepEqual(named('Make sure. Spring came early.'), []);
     assert.deepEqual(named('Led Migration To Go And Rust'), []);

@@ -140,8 +140,9 @@ function readPart(index: TechIndex, source: string): ProseReading {
   const items = masked.split(',');
   const list = items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 4);
   const headline = !list && significant.length >= 3 && significant.every((token) => /^\p{Lu}/u.test(token.text));
+  const stack = stackItems(index, masked);
   for (let i = 0; i < tokens.length; ) {
-    const found = longestAt(index, masked, tokens, i, headline);
+    const found = longestAt(index, masked, tokens, i, headline, stack);
     if (found) {
       mentions.push(found.mention);
       i += found.length;
@@ -154,7 +155,7 @@ function readPart(index: TechIndex, source: string): ProseReading {
   return { mentions: read, words, unread: unreadCamels(tokens, read) };
 }
 
-function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean): { mention: Mention; length: number } | undefined {
+function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean, stack: ReadonlySet<number>): { mention: Mention; length: number } | undefined {
   // Only as far as the words are joined by plain spaces, and only after a word that starts some longer name.
   let joined = 1;
   if (index.startsName(tokens[i]!.key)) {
@@ -187,8 +188,32 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   }
   // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
   const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
-  const ordinary = dated || (isOrdinary(token.text, token.initial || headline) && !beforeItsThing(token, tokens[i + 1], text, resolution)) || wordsJoined(token.text, resolution);
+  const ordinary = dated || (isOrdinary(token.text, token.initial || headline) && !beforeItsThing(token, tokens[i + 1], text, resolution) && !stack.has(token.start)) || wordsJoined(token.text, resolution);
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary, partial: false }, length: 1 };
+}
+
+/**
+ * "(python, flask, uwsgi, postgres)", "(go, fyne)": the stack a sentence lists in parentheses. Where most items are
+ * names and one at least is no English word, each one-word item is a name, a dictionary word too ("flask", "go"):
+ * where the item starts.
+ */
+function stackItems(index: TechIndex, text: string): ReadonlySet<number> {
+  const starts = new Set<number>();
+  if (!text.includes('(')) return starts;
+  for (const match of text.matchAll(/\(([^()]{3,300})\)/g)) {
+    const items: Array<{ text: string; start: number }> = [];
+    let at = match.index + 1;
+    for (const part of match[1]!.split(',')) {
+      const lead = part.length - part.trimStart().length;
+      items.push({ text: part.trim(), start: at + lead });
+      at += part.length + 1;
+    }
+    if (items.length < 2 || items.some((item) => item.text.split(/\s+/).length > 3)) continue;
+    const named = items.filter((item) => index.resolve(item.text));
+    if (named.length * 3 < items.length * 2 || !named.some((item) => !isOrdinary(item.text, false))) continue;
+    for (const item of items) if (/^[\p{L}\d.+#-]+$/u.test(item.text)) starts.add(item.start);
+  }
+  return starts;
 }
 
 // A word of five letters or more with a capital after a small letter, and nothing else in it.
