@@ -13,11 +13,12 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Worked as the Lead Dev on 12 apps'), []);
   });
 
-  it('reads a lower-case "v8" as a version ("Control-M v8 to v9"), "RevOps" as its own practice, "Make.com" as the platform', () => {
+  it('reads a lower-case "v8" as a version ("Control-M v8 to v9"), "RevOps" as its own practice, "Make.com" as the platform, "mise en place" as French', () => {
     assert.deepEqual(said('Upgraded Control-M v8 to v9 for 40 jobs').map((line) => line.split(':')[0]), ['Control-M']);
     assert.deepEqual(said('Ran RevOps reporting for 12 sales teams'), []);
     assert.deepEqual(said('Automated 40 invoicing flows in Make.com').map((line) => line.split(': ').slice(1).join(': ')), ['tech-not-in-skills: Make.com is named here but in no skills group.']);
     assert.deepEqual(said('Built the glitch animation and the Microsoft Security Center rollout for 12 teams'), []);
+    assert.deepEqual(said('Mise en place du pipeline; je pilote leur mise en oeuvre, avec une capa de cache pour 12 équipes'), []);
   });
 
   it('reads "R2" after a year as a release ("Windows Server 2012 R2"), and "R2 and S3" as Cloudflare\'s storage', () => {

@@ -59,6 +59,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (/^(?:RPM|RPS|QPS|TPS|FPS|IOPS)$/.test(word) && /\d[\d.,]*\s*[KMB]?\+?\s?$/.test(before)) return true;
   // "Swift MT564 messages", "SWIFT ISO 20022 payments": the banks' network, not the language.
   if (mention.resolution.tech.name === 'Swift' && /^\s+(?:MT\d{3}|ISO\s*20022|messag|network|payments?\b|gpi\b|BIC\b)/i.test(after)) return true;
+  // "leur mise en œuvre", "mise en place", "una capa de caché": French and Spanish words, not the mise tool or CAPA.
+  if (/^(?:[Mm]ise|capa)$/.test(word) && /^\s+(?:en|de)\b/i.test(after)) return true;
   // "Control-M v8 to v9": a version in lower case, not the V8 engine.
   if (/^v\d+$/.test(word)) return true;
   // "Windows Server 2012 R2": a release after the year in a product's name, not Cloudflare R2.
