@@ -98,6 +98,8 @@ export const notInSkills: Rule = {
       times.set(tech, (times.get(tech) ?? 0) + 1);
       if (behind) left.set(tech, (left.get(tech) ?? 0) + 1);
     }
+    // A resume that names many technologies names some in passing.
+    const many = mentioned.size >= MANY;
     for (const { tech: named, span } of used) {
       // "S3, SQS and EKS" where no skills group lists AWS: a person adds AWS, once.
       const rolled = cloudOf.get(named);
@@ -107,7 +109,6 @@ export const notInSkills: Rule = {
       // work: readers listed 25% of those that needed a new group and 34% of the niche ones (blind, 500 resumes). It is
       // offered only where a group already fits it, and a niche one not at all. Named twice, it is the author's; in a
       // short resume, every name counts (the team's skills-groups resume: Alertmanager, Buildkite, BGP).
-      const many = mentioned.size >= MANY;
       const once = (times.get(named) ?? 0) <= 1 && many;
       // Named among many only as what a change left behind ("from Bamboo to GitLab", "a legacy Perl service"): blind
       // readers listed 8 of 38. In a short resume it is the author's all the same ("Replaced Jenkins with Buildkite":
