@@ -48,6 +48,13 @@ describe('technology names', () => {
     assert.equal(read('ArgoCD'), 'Argo CD (short)');
   });
 
+  it('accepts a name run together before its acronym, unless readers keep its words apart ("PowerBI", "TravisCI")', () => {
+    assert.equal(read('TailwindCSS'), 'Tailwind CSS (short)');
+    assert.equal(read('FluxCD'), 'Flux CD (short)');
+    assert.equal(read('PowerBI'), 'Power BI (variant)');
+    assert.equal(read('TravisCI'), 'Travis CI (variant)');
+  });
+
   it('accepts a generic last word in title case or generic words in lower case, and a lower-case name in capitals, its "+" too', () => {
     assert.equal(read('Django REST Framework'), 'Django REST framework (short)');
     assert.equal(read('Django Rest Framework'), 'Django REST framework (variant)');

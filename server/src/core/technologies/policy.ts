@@ -127,8 +127,15 @@ function acceptedStyling(written: string, name: string): boolean {
   if (last && written === `${name.slice(0, -last.length)}${last.charAt(0).toUpperCase()}${last.slice(1)}`) return true;
   const generic = /((?:\s(?:Testing|Library|Framework|Database|Stack|Notebooks?|Storage))+)$/.exec(name)?.[1];
   if (generic && written === `${name.slice(0, -generic.length)}${generic.toLowerCase()}`) return true;
-  return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '');
+  return /^(\p{Lu}\S*\s)+\p{Lu}{2,}$/u.test(name) && written === name.replace(/\s+/g, '') && !SPACED_BRANDS.has(name);
 }
+
+/**
+ * Names whose words readers ask to keep apart when run together ("PowerBI": readers of six resumes of eight;
+ * "TravisCI": six of seven; "CraftCMS", "AdobeXD", "OPCUA", "SerenityBDD", "OpenGLES": every reader), unlike
+ * "ArgoCD", "FluxCD" or "TailwindCSS", which the projects' own commands and packages write joined.
+ */
+const SPACED_BRANDS: ReadonlySet<string> = new Set(['Power BI', 'Travis CI', 'Craft CMS', 'Adobe XD', 'OPC UA', 'Serenity BDD', 'OpenGL ES']);
 
 export const CONCEPT_KINDS: ReadonlySet<string> = new Set(['methodology', 'standard']);
 
