@@ -96,6 +96,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Rust']);
   });
 
+  it('takes no tool that every language drives as evidence of one of them (Selenium work shows no Python)', () => {
+    const text = resume('work:', '  - highlights:', '      - Built a test automation framework with Ruby and Selenium', 'skills:', '  - name: Languages', '    keywords: [Ruby, Python]', '  - name: Tools', '    keywords: [Selenium]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Python']);
+  });
+
   it('takes a plural phrase as evidence ("Web Application Firewalls" for WAF), and asks for evidence of GitHub', () => {
     const text = resume('work:', '  - highlights:', '      - Ran Web Application Firewalls for 40 banks', 'skills:', '  - name: Security', '    keywords: [WAF, GitHub]');
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);

@@ -358,7 +358,7 @@ Spanner|3|Google Cloud Spanner;Cloud Spanner;Google Spanner
 Gunicorn|6|||Python
 Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
 Celery|2|||Python
-Selenium|e|||Python
+Selenium|e
 Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
