@@ -58,7 +58,7 @@ Redis|3
 Go|0|golang
 Express|1|Express.js||JavaScript
 Google Kubernetes Engine|4|GKE|Google Container Engine
-Ansible|5|Red Hat Ansible||Python
+Ansible|5|Red Hat Ansible
 Debian|b|Debian GNU/Linux
 Vim|e|VIM
 Bash|e|bash scripting;Bash script;GNU Bash
