@@ -226,6 +226,10 @@ export const JUDGED_SETS = {
   'hundred-and-second set': 'labels-hundred-and-second.yaml',
   'hundred-and-third set': 'labels-hundred-and-third.yaml',
   'hundred-and-fourth set': 'labels-hundred-and-fourth.yaml',
+  'hundred-and-fifth set': 'labels-hundred-and-fifth.yaml',
+  'hundred-and-sixth set': 'labels-hundred-and-sixth.yaml',
+  'hundred-and-seventh set': 'labels-hundred-and-seventh.yaml',
+  'hundred-and-eighth set': 'labels-hundred-and-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 

@@ -1688,7 +1688,7 @@ coverage.py|e|||Python
 gNMI|7
 kitty terminal|e
 libvirt|6
-AMD Vitis|e|Vitis
+AMD Vitis|e|Vitis;Xilinx Vitis
 AWS DataSync|4|DataSync
 Amplitude|8
 Cloud Interconnect|4
@@ -2136,7 +2136,7 @@ RTEMS|b
 RTSP|7
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
-Sublime Text|e
+Sublime Text|e|Sublime
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
@@ -3241,6 +3241,7 @@ CppUTest|e
 Distributed tracing|h
 InterSystems IRIS|3
 Knative|5
+MXML|0
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Oracle Health|f||Cerner
@@ -3255,6 +3256,7 @@ Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
 App Attest|2
 ClojureScript|0
+Enforce Script|0
 Intel FPGA|c|Altera
 InterSystems Caché|3|Caché
 Kafka Connect|6
@@ -3600,7 +3602,7 @@ Krew|e
 Nokia SR OS|7
 Nucleus RTOS|b|Mentor Nucleus
 PEFT|a
-Photon Engine|e|Photon PUN;Photon Fusion
+Photon Engine|e|Photon PUN
 Pi-hole|7
 SQLCipher|3
 Sound Forge|e|Sony Sound Forge
@@ -4018,6 +4020,7 @@ Molecule|5
 SberCloud|4|Sber Cloud
 Supervisor|6|supervisord
 nftables|7
+Activiti|f|||Java
 Amazon CloudSearch|4
 Flux Image Automation|5
 GDPR|g
@@ -4399,12 +4402,14 @@ React Hook Form|2|||JavaScript
 theHarvester|d
 Amazon SageMaker Studio|4|SageMaker Studio
 Formik|2|||JavaScript
+MediaWiki|f|||PHP
 Recon-ng|d
 Vulkan|g
 micro-ROS|f
 DirectX|g|Direct3D;DirectX 12
 Framer Motion|2|||JavaScript
 OWASP Amass|d|Amass
+SugarCRM|f
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
 Crossplane Compositions|5
@@ -4412,9 +4417,11 @@ GSAP|2|GreenSock Animation Platform||JavaScript
 Open Source Routing Machine|e|OSRM
 POCO C++ Libraries|2|POCO
 Subfinder|d
+ejabberd|6|||Erlang
 Abseil|2
 Anime.js|2|||JavaScript
 H2O.ai|a|H2O
+HHVM|f|HipHop Virtual Machine||PHP
 Nuclei|d
 DataRobot|a
 DirectShow|1
@@ -4623,6 +4630,7 @@ rasterstats|9|||Python
 Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
 Cowboy|2
+WPScan|d
 CSS-in-JS|h|CSS in JS
 Forge Networking Remastered|2|Forge Networking
 Keptn Lifecycle Toolkit|5
@@ -4681,12 +4689,15 @@ Microsoft Guidance|a
 Sapper|1|||JavaScript
 FMOD Studio API|2
 Phi-3|a|Phi-4;Microsoft Phi
+QUnit|e|||JavaScript
 Shipwright|5
 aeson|2|||Haskell
+CasperJS|e|||JavaScript
 T5|a|Flan-T5
 attoparsec|2|||Haskell
 GPT-2|a
 Hedgehog|2|||Haskell
+Relay|2|||JavaScript
 TrenchBroom|e
 RoBERTa|a
 haskell.nix|e|||Haskell
@@ -4806,6 +4817,7 @@ Embeddings|h|vector embeddings
 AI agents|h|LLM agents
 Meta XR SDK|2|Oculus SDK;Oculus Integration
 Phing|e|||PHP
+UMG|e|Unreal Motion Graphics
 agentic AI|h
 Chart Testing|5
 Function calling|h|tool calling
@@ -4852,6 +4864,7 @@ AirSim|e|Microsoft AirSim
 Nydus|5
 Mistral 7B|a
 Perplexity API|a
+Photon Fusion|e
 Gephi|9
 PyGraphistry|9|Graphistry||Python
 Stargz Snapshotter|5
@@ -4892,6 +4905,8 @@ Deep Agents|2|||Python
 wasmCloud|5
 Theano|a
 Stable Diffusion XL|a|SDXL
+Snowpipe|9|Snowflake Snowpipe
+Junie|e
 Krustlet|5
 Open Cluster Management|5
 Clusternet|5
@@ -6162,6 +6177,7 @@ realm
 reason
 recoil
 reflex
+relay
 remark
 render
 renovate
@@ -6242,6 +6258,7 @@ stride
 stripe
 struts
 stylus
+sublime
 supervisor
 swagger
 swarm
