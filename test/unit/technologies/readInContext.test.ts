@@ -21,6 +21,12 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Mise en place du pipeline; je pilote leur mise en oeuvre, avec une capa de cache pour 12 équipes'), []);
   });
 
+  it('reads "ADA compliance" as the disabilities act and "a narrative FPS RPG" as a game, not Ada or IBM\'s RPG', () => {
+    assert.deepEqual(said('Led UI revamps for 12 sites, ensuring ADA compliance'), []);
+    assert.deepEqual(said('Shipped a narrative FPS RPG and 3 RPG games in Unity', 'Unity'), []);
+    assert.deepEqual(said('Wrote 40 ADA packages and RPG programs for the AS/400', 'IBM i').map((line) => line.split(':')[0]), ['ADA', 'ADA', 'RPG']);
+  });
+
   it('reads "R2" after a year as a release ("Windows Server 2012 R2"), and "R2 and S3" as Cloudflare\'s storage', () => {
     assert.deepEqual(said('Configured 40 Windows Server 2012 R2 hosts'), []);
     assert.deepEqual(said('Moved 40 TB of backups to R2 and S3').map((line) => line.split(':')[0]), ['R2', 'S3']);

@@ -61,6 +61,10 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (mention.resolution.tech.name === 'Swift' && /^\s+(?:MT\d{3}|ISO\s*20022|messag|network|payments?\b|gpi\b|BIC\b)/i.test(after)) return true;
   // "leur mise en œuvre", "mise en place", "una capa de caché": French and Spanish words, not the mise tool or CAPA.
   if (/^(?:[Mm]ise|capa)$/.test(word) && /^\s+(?:en|de)\b/i.test(after)) return true;
+  // "ensuring ADA compliance": the Americans with Disabilities Act, not the Ada language.
+  if (word === 'ADA' && /^\s+(?:complian(?:ce|t)|accessib|standards?\b|guidelines?\b|requirements?\b|regulations?\b|audits?\b)/i.test(after)) return true;
+  // "a narrative FPS RPG", "RPG games": the game genre, not IBM's RPG language.
+  if (word === 'RPG' && (/\b(?:FPS|MMO|action|tactical|narrative|indie|turn-based|open-world|party-based|fantasy|roguelike|mobile|co-op)\s+$/i.test(before) || /^\s+(?:games?|elements?|mechanics?|Maker|genre|systems?\s+for\s+games?)\b/i.test(after))) return true;
   // "Control-M v8 to v9": a version in lower case, not the V8 engine.
   if (/^v\d+$/.test(word)) return true;
   // "Windows Server 2012 R2": a release after the year in a product's name, not Cloudflare R2.
