@@ -230,7 +230,9 @@ export const JUDGED_SETS = {
   'hundred-and-sixth set': 'labels-hundred-and-sixth.yaml',
   'hundred-and-seventh set': 'labels-hundred-and-seventh.yaml',
   'hundred-and-eighth set': 'labels-hundred-and-eighth.yaml',
+  'hundred-and-ninth set': 'labels-hundred-and-ninth.yaml',
   'hundred-and-tenth set': 'labels-hundred-and-tenth.yaml',
+  'hundred-and-eleventh set': 'labels-hundred-and-eleventh.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
