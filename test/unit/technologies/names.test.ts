@@ -67,6 +67,12 @@ describe('technology names', () => {
     assert.equal(read('aarch64'), 'ARM64 (short)');
   });
 
+  it('accepts a concept\'s words run together in CamelCase ("OpenSource", "WebComponents"), not a standard\'s with an acronym', () => {
+    assert.equal(read('OpenSource'), 'Open source (short)');
+    assert.equal(read('WebComponents'), 'Web Components (short)');
+    assert.equal(read('JSONSchema'), 'JSON Schema (variant)');
+  });
+
   it('accepts a practice\'s words joined by hyphens, but not one word split ("micro-services")', () => {
     assert.equal(read('Infrastructure-as-Code'), 'Infrastructure as Code (short)');
     assert.equal(read('infrastructure-as-code'), 'Infrastructure as Code (short)');

@@ -32,7 +32,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
     if (caseFree(name, form.category) && sameWords(written, name)) return 'canonical';
     // "A/B Testing", "Material design": a concept's words with their first letters cased otherwise;
     // "Infrastructure-as-Code": its words joined by hyphens (readers of four resumes of four), not one word split.
-    if (CONCEPT_KINDS.has(form.category) && (sameInitials(written, name) || hyphenated(written, name))) return 'short';
+    // "OpenSource": a concept's words run together in CamelCase, as a reader lets pass (readers of two resumes of two).
+    if (CONCEPT_KINDS.has(form.category) && (sameInitials(written, name) || hyphenated(written, name) || camelJoined(written, name))) return 'short';
     return acceptedStyling(written, name) ? 'short' : 'variant';
   }
   // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
@@ -155,6 +156,11 @@ function hyphenated(written: string, name: string): boolean {
  */
 export function datedHyphen(written: string, name: string, category: string): boolean {
   return CONCEPT_KINDS.has(category) && !/\s/.test(name) && /^\p{L}+(?:-\p{L}+)+$/u.test(written) && written.replace(/-/g, '').toLowerCase() === name.toLowerCase();
+}
+
+function camelJoined(written: string, name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && words.every((word) => /^\p{L}\p{Ll}+$/u.test(word)) && written === words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
 }
 
 function sameInitials(written: string, name: string): boolean {
