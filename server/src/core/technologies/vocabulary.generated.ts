@@ -4208,6 +4208,7 @@ PDF/A|g
 Prompt engineering|h
 Riverpod|2
 Site Reliability Engineering|h|SRE
+VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Adobe InDesign|e|InDesign
 Akuity|5
 Chrome DevTools|e
@@ -4307,6 +4308,7 @@ BPEL|g|WS-BPEL
 Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
 Codemagic|5
 Hiera|5
+Linphone|7
 Pure Data|e
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
@@ -4868,11 +4870,14 @@ Photon Fusion|e
 Gephi|9
 PyGraphistry|9|Graphistry||Python
 Stargz Snapshotter|5
+UniTask|2|||C#
 TensorFlow Extended|a|TFX||Python
 Kiro|e
+Unity Ads|e
 Common Crawl|9
 Lima VM|5
 Qwen|a
+balenaCloud|4
 Low-Rank Adaptation|h|LoRA
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
