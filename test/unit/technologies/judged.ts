@@ -233,6 +233,7 @@ export const JUDGED_SETS = {
   'hundred-and-ninth set': 'labels-hundred-and-ninth.yaml',
   'hundred-and-tenth set': 'labels-hundred-and-tenth.yaml',
   'hundred-and-eleventh set': 'labels-hundred-and-eleventh.yaml',
+  'hundred-and-twelfth set': 'labels-hundred-and-twelfth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
