@@ -234,6 +234,9 @@ export const JUDGED_SETS = {
   'hundred-and-tenth set': 'labels-hundred-and-tenth.yaml',
   'hundred-and-eleventh set': 'labels-hundred-and-eleventh.yaml',
   'hundred-and-twelfth set': 'labels-hundred-and-twelfth.yaml',
+  'hundred-and-thirteenth set': 'labels-hundred-and-thirteenth.yaml',
+  'hundred-and-fourteenth set': 'labels-hundred-and-fourteenth.yaml',
+  'hundred-and-sixteenth set': 'labels-hundred-and-sixteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
