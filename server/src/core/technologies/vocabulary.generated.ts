@@ -2462,7 +2462,7 @@ PROFINET|7
 Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
 Rockset|3
-STM32CubeIDE|e|STM32CubeMX
+STM32CubeIDE|e
 Static site generation|h|SSG
 Tilt|5
 UART|c
@@ -4879,6 +4879,7 @@ Lima VM|5
 Qwen|a
 balenaCloud|4
 Low-Rank Adaptation|h|LoRA
+STM32CubeMX|e
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
 Youki|5
