@@ -236,6 +236,7 @@ export const JUDGED_SETS = {
   'hundred-and-twelfth set': 'labels-hundred-and-twelfth.yaml',
   'hundred-and-thirteenth set': 'labels-hundred-and-thirteenth.yaml',
   'hundred-and-fourteenth set': 'labels-hundred-and-fourteenth.yaml',
+  'hundred-and-fifteenth set': 'labels-hundred-and-fifteenth.yaml',
   'hundred-and-sixteenth set': 'labels-hundred-and-sixteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
