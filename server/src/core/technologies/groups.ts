@@ -29,6 +29,8 @@ interface SkillGroup {
   readonly named: TechEntry | undefined;
   /** The languages its name names ("C#" in "C# Unit Test", JavaScript in "CSS in JS"). */
   readonly languages: readonly string[];
+  /** The languages of the frameworks its name names (Dart in "Flutter & Mobile"). */
+  readonly frameworkLanguages: readonly string[];
   /** The language each of its keywords is written for, where known (JavaScript for React and Express). */
   readonly writtenIn: readonly string[];
 }
@@ -114,12 +116,11 @@ function readGroups(yaml: Document.Parsed, index: TechIndex): SkillGroup[] {
     const title = typeof name === 'string' ? name : undefined;
     const groupName = title === undefined ? undefined : asWords(title);
     const named = groupName === undefined ? undefined : index.resolve(groupName.trim())?.tech;
-    const languages = (groupName ?? '').split(/[\s,/&()]+/).flatMap((word) => {
-      const tech = word.length > 0 ? (index.resolve(word) ?? index.resolveCapitals(word))?.tech : undefined;
-      return tech?.category === 'language' ? [tech.name] : (PLATFORM_LANGUAGES[tech?.name ?? ''] ?? []);
-    });
+    const wordTechs = (groupName ?? '').split(/[\s,/&()]+/).map((word) => (word.length > 0 ? (index.resolve(word) ?? index.resolveCapitals(word))?.tech : undefined));
+    const languages = wordTechs.flatMap((tech) => (tech?.category === 'language' ? [tech.name] : (PLATFORM_LANGUAGES[tech?.name ?? ''] ?? [])));
+    const frameworkLanguages = wordTechs.flatMap((tech) => (tech?.category === 'framework' && tech.language ? [tech.language] : []));
     const writtenIn = known.flatMap((tech) => (tech.language ? [tech.language] : []));
-    out.push({ map: item, name: groupName, title, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages, writtenIn });
+    out.push({ map: item, name: groupName, title, categories: known.map((tech) => tech.category), keywords: known.map((tech) => tech.name), named, languages, frameworkLanguages, writtenIn });
   }
   return out;
 }
@@ -151,6 +152,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const share = same / (group.categories.length + 1);
   // A group named for another language holds nothing written in its own: no Mocha under "C# Unit Test".
   if (tech.language !== undefined && group.languages.length > 0 && !group.languages.includes(tech.language)) return 0;
+  // A language in a group named for a framework written in it: Dart in "Flutter & Mobile".
+  if (tech.category === 'language' && group.frameworkLanguages.includes(tech.name)) return 2 + share;
   // "SQL" holds PostgreSQL, not Cassandra or Redis; "NoSQL" holds MongoDB, not MySQL.
   if (group.name !== undefined && otherDatabases(group.name, tech)) return 0;
   const itsField = group.name !== undefined && namedForItsField(group.name, tech);
