@@ -51,12 +51,15 @@ describe('tech-not-in-skills', () => {
     assert.equal(applyFix(none, 'Add Rust to a new skills group "Languages"'), `${none}\n  - name: Languages\n    keywords: [Rust]`);
   });
 
-  it('never offers a company, and skips what a broader keyword covers: AWS its services, and its databases where no database is listed', () => {
+  it('never offers a company, and skips what a broader keyword covers: AWS its services, and its databases where no group is named for databases', () => {
     const text = resume('work:', '  - highlights:', '      - Ran game days with Intel and AMD engineers on Amazon EC2 and Amazon Aurora.', 'skills:', '  - name: Cloud', '    keywords: [AWS]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
     // Listing databases, a person lists Aurora among them (the team's skills-groups resume: "Data stores").
     const listsDatabases = text.replace('[AWS]', '[AWS]\n  - name: Data stores\n    keywords: [PostgreSQL]');
     assert.deepEqual(check(listsDatabases).filter((line) => line.includes('tech-not-in-skills')), ['Amazon Aurora: hint tech-not-in-skills: Amazon Aurora is named here but in no skills group.']);
+    // One list holding AWS and other databases alike: AWS covers Aurora all the same.
+    const oneList = text.replace('[AWS]', '[AWS, PostgreSQL, Python]');
+    assert.deepEqual(check(oneList).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
   it('reads the names inside a vendor\'s parentheses as that vendor\'s ("Azure (OpenAI, ML)" lists Azure OpenAI), and Spark as listing PySpark', () => {
