@@ -238,6 +238,9 @@ export const JUDGED_SETS = {
   'hundred-and-fourteenth set': 'labels-hundred-and-fourteenth.yaml',
   'hundred-and-fifteenth set': 'labels-hundred-and-fifteenth.yaml',
   'hundred-and-sixteenth set': 'labels-hundred-and-sixteenth.yaml',
+  'hundred-and-seventeenth set': 'labels-hundred-and-seventeenth.yaml',
+  'hundred-and-eighteenth set': 'labels-hundred-and-eighteenth.yaml',
+  'hundred-and-nineteenth set': 'labels-hundred-and-nineteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
