@@ -27,6 +27,12 @@ describe('keywords that list several names', () => {
     assert.equal(applyFix(former, 'Change to Jakarta EE'), former.replace('Java Enterprise Edition (JEE)', 'Jakarta EE'));
   });
 
+  it('fixes the tool in a practice\'s parentheses where it is written, keeping the practice ("State machine (xState)"), and reads "(Basic)" as how well', () => {
+    const practice = resume('work:', '  - highlights:', '      - Cut costs 30% with Python jobs.', 'skills:', '  - name: Backend', '    keywords:', '      - State machine (xState)', '      - Version Control (git)', '      - Python (Basic)');
+    assert.deepEqual(check(practice).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['xState', 'git']);
+    assert.equal(applyFix(practice, 'Change to XState'), practice.replace('State machine (xState)', 'State machine (XState)'));
+  });
+
   it('reads a tool before the language it was used from ("Selenium - Python", "PhantomJS - Node") as the tool', () => {
     const text = resume('work:', '  - highlights:', '      - Tested 3 sites with Selenium and PhantomJS.', 'skills:', '  - name: Testing', '    keywords: [Selenium - Python, PhantomJS - Node, Capybara - Ruby]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['Capybara - Ruby']);

@@ -16,7 +16,7 @@ export function slashPair(text: string): boolean {
 }
 
 // How well one knows a thing, in parentheses after it.
-const LEVELS = /^(?:basic|beginner|novice|intermediate|advanced|expert|proficient|familiar|fluent|native|good|strong|solid|working|learning|some|less|more|limited|professional|academic)$/i;
+export const LEVELS = /^(?:basic|beginner|novice|intermediate|advanced|expert|proficient|familiar|fluent|native|good|strong|solid|working|learning|some|less|more|limited|professional|academic)$/i;
 
 /**
  * A keyword as one technology: the whole value, else the name with a qualifier in parentheses ("AWS (7 years)",

@@ -8,6 +8,7 @@ import { listedReadings, meantKeyword, nameSpan, partsOf, readingOf, resumeTechn
 import type { ProseReading } from '../../technologies/prose';
 import { ORDINARY_WORDS } from '../../technologies/data';
 import { meantInProse, meantName } from '../../technologies/typos';
+import { LEVELS } from '../../technologies/keywordReading';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Text } from '../../writing/bullets';
 import type { Rule } from '../rule';
@@ -72,6 +73,17 @@ export const techName: Rule = {
       const written = keyword.text.trim();
       // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
       if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
+      // "State machine (xState)": a practice read as the tool in its parentheses; the tool's name is judged, and fixed,
+      // where it is written, and the practice's words stay.
+      const tool = /^(.*\(\s*)([^()]*?)\s*\)$/.exec(keyword.text);
+      if (tool && tool[1]!.trim() !== '(' && found.index.resolve(tool[2]!)?.tech === resolution.tech) {
+        const at = valueAt(keyword, context.doc.text);
+        if (at !== undefined) {
+          const inner = found.index.resolve(tool[2]!)!;
+          if (inner.status === 'variant' || inner.status === 'alias' || inner.status === 'former') yield finding(tool[2]!, inner, [at + tool[1]!.length, at + tool[1]!.length + tool[2]!.length], spelling(inner, tool[2]!));
+        }
+        continue;
+      }
       const type = keyword.node.type;
       const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
       const flow = keyword.group?.seq.flow === true;
@@ -148,9 +160,9 @@ function* listedParts(index: TechIndex, keyword: Keyword, file: string): Generat
   const at = valueAt(keyword, file);
   if (at === undefined) return;
   for (const { text: written, offset, resolution } of listedReadings(index, keyword)) {
-    // "Go (medium)", "Java (basic)": a word in lower case alone in parentheses says how well, and is no network
-    // (Medium); "Java (spring, hibernate)" lists names.
-    if (written === written.toLowerCase() && ORDINARY_WORDS.has(written) && keyword.text.slice(offset - 1, offset + written.length + 1) === `(${written})`) continue;
+    // "Go (medium)", "Java (basic)", "Python (Basic)": a word in lower case, or of how well, alone in parentheses says
+    // how well, and is no network (Medium) nor BASIC; "Java (spring, hibernate)" lists names.
+    if (((written === written.toLowerCase() && ORDINARY_WORDS.has(written)) || LEVELS.test(written)) && keyword.text.slice(offset - 1, offset + written.length + 1) === `(${written})`) continue;
     if (!resolution || !listable(resolution)) continue;
     const start = at + offset;
     yield finding(written, resolution, [start, start + written.length], spelling(resolution, written));
