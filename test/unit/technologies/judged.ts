@@ -241,6 +241,7 @@ export const JUDGED_SETS = {
   'hundred-and-seventeenth set': 'labels-hundred-and-seventeenth.yaml',
   'hundred-and-eighteenth set': 'labels-hundred-and-eighteenth.yaml',
   'hundred-and-nineteenth set': 'labels-hundred-and-nineteenth.yaml',
+  'hundred-and-twentieth set': 'labels-hundred-and-twentieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
 
