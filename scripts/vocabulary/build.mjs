@@ -141,7 +141,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     }
   }
   for (const noun of inputs.commonNouns ?? []) words.add(noun);
-  const nearNames = wordsNearNames(entries, inputs.commonWords);
+  const nearNames = wordsNearNames(entries, new Set([...inputs.commonWords, ...(inputs.commonNouns ?? [])]));
   const names = new Set(entries.map((entry) => entry.name));
   for (const domain of inputs.domains) {
     const unknown = domain.technologies.filter((name) => !names.has(name));

@@ -73,6 +73,10 @@ describe('technology names', () => {
     assert.equal(read('JSONSchema'), 'JSON Schema (variant)');
   });
 
+  it('accepts the forms people write for a few names: "RMarkdown", "Render.com", "Miro.com", "microfrontends"', () => {
+    assert.deepEqual(['RMarkdown', 'Render.com', 'Miro.com', 'microfrontends'].map(read), ['R Markdown (short)', 'Render (short)', 'Miro (short)', 'Micro frontends (short)']);
+  });
+
   it('accepts a practice\'s words joined by hyphens, but not one word split ("micro-services")', () => {
     assert.equal(read('Infrastructure-as-Code'), 'Infrastructure as Code (short)');
     assert.equal(read('infrastructure-as-code'), 'Infrastructure as Code (short)');

@@ -27,6 +27,12 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Wrote 40 ADA packages and RPG programs for the AS/400', 'IBM i').map((line) => line.split(':')[0]), ['ADA', 'ADA', 'RPG']);
   });
 
+  it('reads "core ML techniques" and "standard ML metrics" as machine learning, and a "YouTuber" as a person, not Core ML, Standard ML or YouTube misspelt', () => {
+    assert.deepEqual(said('Applied core ML techniques to 40 datasets and computed standard ML metrics'), []);
+    assert.deepEqual(said('Worked as a YouTuber for 3 years with 40k subscribers'), []);
+    assert.deepEqual(said('Shipped 3 Core ML models on-device', 'Core ML'), []);
+  });
+
   it('reads "R2" after a year as a release ("Windows Server 2012 R2"), and "R2 and S3" as Cloudflare\'s storage', () => {
     assert.deepEqual(said('Configured 40 Windows Server 2012 R2 hosts'), []);
     assert.deepEqual(said('Moved 40 TB of backups to R2 and S3').map((line) => line.split(':')[0]), ['R2', 'S3']);

@@ -65,6 +65,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (word === 'ADA' && /^\s+(?:complian(?:ce|t)|accessib|standards?\b|guidelines?\b|requirements?\b|regulations?\b|audits?\b)/i.test(after)) return true;
   // "a narrative FPS RPG", "RPG games": the game genre, not IBM's RPG language.
   if (word === 'RPG' && (/\b(?:FPS|MMO|action|tactical|narrative|indie|turn-based|open-world|party-based|fantasy|roguelike|mobile|co-op)\s+$/i.test(before) || /^\s+(?:games?|elements?|mechanics?|Maker|genre|systems?\s+for\s+games?)\b/i.test(after))) return true;
+  // "core ML techniques", "standard ML metrics": an ordinary word in lower case before an acronym
+  // qualifies it; it is not the product named with both (Core ML, Standard ML).
+  if (/^(?:core|standard|basic|general|traditional|modern|applied|advanced|custom|document) \p{Lu}{2,}$/u.test(word)) return true;
   // "Control-M v8 to v9": a version in lower case, not the V8 engine.
   if (/^v\d+$/.test(word)) return true;
   // "Windows Server 2012 R2": a release after the year in a product's name, not Cloudflare R2.

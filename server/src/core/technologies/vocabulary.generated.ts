@@ -764,7 +764,7 @@ Oracle|j
 PTP|7|Precision Time Protocol;IEEE 1588
 Pundit|2|||Ruby
 Quart|1|||Python
-Render|4
+Render|4|Render.com
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
@@ -2500,7 +2500,7 @@ Flink SQL|9
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
-Micro frontends|h
+Micro frontends|h|microfrontends;Microfrontends
 NSubstitute|2
 OpenText|f
 Pingdom|8
@@ -2967,7 +2967,7 @@ NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
-R Markdown|9
+R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Stitches|2|||JavaScript
 async-profiler|e
@@ -3335,7 +3335,7 @@ Datomic|3
 IBM IMS|3|IMS
 Infineon|j
 Microsoft Loop|e
-Miro|e
+Miro|e|Miro.com
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Strimzi|5
@@ -6323,6 +6323,8 @@ workspace
 workspaces
 yarn
 yew
+youtuber
+youtubers
 zoom`;
 
 /** English words a slip of the keyboard from a well-used name ("state" and Stata, "stack" and Slack): never a slip. */
@@ -6755,7 +6757,8 @@ widows
 wildly
 window
 woodpecker
-woodpeckers`;
+woodpeckers
+youtuber`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
