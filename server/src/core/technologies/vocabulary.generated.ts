@@ -300,7 +300,7 @@ iOS|b
 Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
 Bitbucket|i
 PL/SQL|0|PLSQL;Oracle PL/SQL
-OpenCV|a
+OpenCV|a|OpenCV-Python;opencv-python
 TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
 OpenGL|g
@@ -1323,6 +1323,7 @@ Abaqus|e
 Algorithms|h
 Apache Doris|3|Doris
 Azure Service Fabric|4|Service Fabric
+Cerner Command Language|0|CCL
 Cloud Deploy|4|Google Cloud Deploy
 Delta Lake|9|Delta
 Docker Hub|i
@@ -1369,6 +1370,7 @@ Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
+Cerner Discern Visual Developer|e|Discern Visual Developer
 Cloud Source Repositories|4
 Datadog RUM|8
 Greenplum|3
@@ -3285,6 +3287,7 @@ OpenGrok|e
 Progress OpenEdge|3
 Replicated KOTS|e|KOTS
 SONiC|7
+Turbo Pascal|0
 XBRL|g
 ZenML|a
 kOps|e|Kubernetes Operations
@@ -3301,6 +3304,7 @@ Kubeless|5
 LibreSSL|d
 Microchip Technology|j|Microchip
 Microsoft Project|e|MS Project
+OpenACC|g
 Reagent|2|||ClojureScript
 Redsys|f
 Swift Concurrency|2
@@ -3309,6 +3313,7 @@ ksqlDB|6
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 CTest|e
+Cadence SKILL|0
 Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
@@ -3336,6 +3341,7 @@ IBM IMS|3|IMS
 Infineon|j
 Microsoft Loop|e
 Miro|e|Miro.com
+NetLogo|0|NetLogo 3D
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Strimzi|5
@@ -3645,7 +3651,7 @@ HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
 IBM Cloudant|3|Cloudant
 Intel Thread Checker|e
-Java ME|f
+Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
 NC-Verilog|e|Cadence NC-Verilog
@@ -3768,10 +3774,11 @@ CNAPP|h
 Cirq|2|||Python
 Cloudflare Tunnel|7
 LWJGL|2|||Java
-Meta Quest|c|Oculus Quest
+Meta Quest|c|Oculus Quest;Oculus VR
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Openfire|6
+Oracle Banking Microservices|f
 TensorRT-LLM|a
 Test automation|h
 kubeval|e
@@ -3939,8 +3946,10 @@ OpenTURNS|2|||Python
 Paxos|h
 RT-Thread|b
 RecyclerView|2|||Kotlin
+Typora|e
 tcpdump|7
 Amazon S3 Tables|4
+Aptana Studio|e|Aptana
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 GPT-4|a|GPT-4 Turbo
@@ -3952,6 +3961,7 @@ Wowza|6
 eCos|b
 pytest-html|2|||Python
 AWS Entity Resolution|4
+Aqua Data Studio|e
 Bottle|1|||Python
 GPT-4o|a
 Gossip protocol|h
@@ -3967,6 +3977,7 @@ Amazon Nova|4
 Ansible Vault|5
 Apache Axis2|1|Axis2||Java
 Claude|a|Anthropic Claude
+CodeSonar|d
 Consistent hashing|h
 FFmpeg|e
 Flask-Admin|2|||Python
@@ -3983,55 +3994,69 @@ Google Chat|e
 Hansoft|e
 ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
+PyYAML|2|||Python
 Rundeck|5
 Two-phase commit|h|2PC
+VectorCAST|e
 Video4Linux|2|V4L2;V4L
 jMock|2|||Java
 traceroute|7
+AVR32|c
 AWS HealthOmics|4
 DbUnit|2|||Java
 IntelliJ Platform|f|IntelliJ Platform SDK
 Llama|a|Llama 3;Meta Llama
+MantisBT|e|Mantis Bug Tracker
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
 VitePress|e
 netcat|7|nc
+pySerial|2|||Python
 AWS AppConfig|4
 Agora|4|Agora.io
 Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+Cubieboard|c
 Eleventy|e|11ty
 HtmlUnit|2|||Java
 MPEG|g|MPEG-2
+Microsoft OneNote|e|OneNote
 Mistral AI|a|Mistral
+Netmiko|2|||Python
 PCI DSS|g|PCI-DSS
 Stetho|e
 cron|e
 iptables|7
 AWS Amplify Studio|4
 Flipper|e
+Freshdesk|e
 HIPAA|g
 Hexo|e
 Lift Framework|1|Liftweb;Lift Web||Scala
 MPEG-4|g|MPEG4
 Mixtral|a
 Molecule|5
+NAPALM|2|||Python
+RP2040|c
 SberCloud|4|Sber Cloud
 Supervisor|6|supervisord
 nftables|7
 Activiti|f|||Java
 Amazon CloudSearch|4
+Arm Cortex|c|ARM Cortex
 Flux Image Automation|5
 GDPR|g
 MP4|g|MPEG-4 Part 14
 PM2|e
+PaddleOCR|2|||Python
 Picasso|2|||Java
 Pug|2|||JavaScript
 Selectel|4
 Stable Diffusion|a
 Test Kitchen|5
 Zeplin|e
+Zoho|f|ZOHO
 firewalld|7
 Amazon SimpleDB|4
 CCPA|g
@@ -4040,12 +4065,16 @@ EJS|2|||JavaScript
 Lens|5|Kubernetes Lens;OpenLens
 MP3|g
 Maestro|e
+Nixtla|2|||Python
 Serverspec|5
+axe DevTools|e
 ufw|7
 AAC|g
 AWS OpsWorks|4
+Accessibility Insights|e
 Advanced Custom Fields|2|ACF||PHP
 Chef InSpec|5|Inspec
+FastMCP|2|||Python
 FedRAMP|g
 Google AdMob|f|AdMob
 IPVS|7
@@ -4059,6 +4088,7 @@ Clonezilla|e
 DALL-E|a|DALL·E
 Google Play Services|f|Play Services
 Immutable.js|2|||JavaScript
+JAWS|e
 Opus codec|g
 Terratest|5
 3dcart|f
@@ -4070,6 +4100,7 @@ GLPI|e
 OpenAI Whisper|a|Whisper
 Retrofit|2
 Sveltos|5
+TalkBack|e|Android TalkBack
 Workbox|2|||JavaScript
 jQuery UI|2
 AWS Lambda@Edge|4|Lambda@Edge
@@ -4079,6 +4110,7 @@ FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 OkHttp|2
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+RustScan|d
 Tailscale|7
 cloudflared|7
 tfsec|d
@@ -4090,10 +4122,12 @@ Glide|2
 H.265|g|HEVC;H265;x265
 JavaServer Pages|0|JSP
 TFLint|5
+TestTrack|e
 Twingate|7
 oauth2-proxy|d
 AV1|g
 AWS Serverless Application Repository|4
+Atlassian Plugin SDK|e|Atlassian SDK
 Browserify|e
 CISM|g
 Coil|2
@@ -4103,6 +4137,7 @@ Infracost|5
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 YOLO|a|YOLOv8
 Amazon Q Developer in chat applications|4||AWS Chatbot
+Apple Shortcuts|e|iOS Shortcuts
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
 Detectron2|a
@@ -4118,6 +4153,7 @@ Cloudflare WARP|7
 MMDetection|a
 OSCP|g
 PJSIP|2
+Valve Hammer Editor|e|Hammer Editor
 WebM|g
 pre-commit|e
 Akvorado|7
@@ -4314,6 +4350,7 @@ SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 Stable Baselines3|a
 C++ Standard Library|2|STL
+Cisco Identity Services Engine|d|Cisco ISE
 PXE|7|Preboot Execution Environment
 Printful API|f|Printful
 RLlib|a
@@ -4324,11 +4361,13 @@ Boost|2|Boost C++
 ISDN|7
 Inertia.js|2|||JavaScript
 Optuna|a
+Palo Alto Networks Panorama|d|Palo Alto Panorama
 SecOps|h
 SuperCollider|0|sclang
 Venafi|d
 Withings API|f|Withings
 AWS Signature Version 4|d|SigV4
+D-Bus|6
 DataOps|h
 DigiCert|d
 Hyperopt|a
@@ -4385,12 +4424,14 @@ DevExtreme|2|||JavaScript
 Lab Streaming Layer|2|LSL
 Labelbox|a
 Maltego|d
+Pulse-width modulation|g|PWM
 SDL|2|SDL2;Simple DirectMedia Layer
 AG Grid|2|||JavaScript
 Make.com|f||Integromat
 SFML|2
 Scale AI|a
 Shodan|d
+Wireless Application Protocol|g|WAP
 Censys|d
 EEGLAB|e
 Proximity Beacon API|f
@@ -4427,6 +4468,7 @@ HHVM|f|HipHop Virtual Machine||PHP
 Nuclei|d
 DataRobot|a
 DirectShow|1
+GoHighLevel|f
 Lottie|2|||JavaScript
 ffuf|d
 folly|2
@@ -4456,7 +4498,7 @@ Armadillo|2
 Fidelity Pointwise|e|Pointwise
 Modal|a
 OpenText EnCase|d|EnCase
-Web3.js|2|||JavaScript
+web3.js|2|Web3.js||JavaScript
 OpenBLAS|2
 Together AI|a
 X-Ways Forensics|d|X-Ways
@@ -4702,22 +4744,28 @@ Hedgehog|2|||Haskell
 Relay|2|||JavaScript
 TrenchBroom|e
 RoBERTa|a
+VeeValidate|2|||JavaScript
 haskell.nix|e|||Haskell
 Buildpacks.io|5
 Creation Kit|e
+NGXS|2|||JavaScript
 XLNet|a
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
+Keystatic|e|||JavaScript
 Word2Vec|a
 GloVe|a
 PhysX Visual Debugger|e
+Satori|2|||JavaScript
 Test::Unit|2|test-unit||Ruby
 Middleman|1|||Ruby
+Rive|e
 fastText|a
 Devfile|5
 Prawn|2|||Ruby
 ResNet|a
 Source SDK|e
+grammY|2|GrammyJS||JavaScript
 CanCanCan|2|CanCan||Ruby
 VGG|a|VGG16
 Adobe Audition|e|Audition
@@ -4824,31 +4872,48 @@ agentic AI|h
 Chart Testing|5
 Function calling|h|tool calling
 Mixed Reality Toolkit|2|MRTK
+Unity Profiler|e
+Construct|e|Construct 2
 Microsoft Agent Framework|a
 Agent Development Kit|a|ADK
 JuMP|2|JuMP.jl||Julia
+RxDataSources|2|||Swift
 LiteLLM|a
+R.swift|2|||Swift
 ChartMuseum|5
+Grand Central Dispatch|2|GCD||Swift
 Point Cloud Library|2|PCL
 Symbolics.jl|2|Symbolics||Julia
 Piper|a|Piper TTS
+Yandex Maps|f|Yandex MapKit
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 glmnet|a|||R
+Alexa Skills Kit|f
 Isaac Lab|a
 COBREXA.jl|2|COBREXA||Julia
 Isaac Sim|f
+Kohana|1|||PHP
 Nav2|2|Navigation2
+Vaadin TouchKit|1|||Java
+Gameplay Ability System|2
 Ipopt|2|IPOPT
 MLX|a
+ScriptableObject|2|ScriptableObjects||C#
 Seurat|2|||R
 CNCF Distribution|5|Docker Registry
 Coin-HSL|2
 Squidpy|2|||Python
+clojure.test|2|||Clojure
 CellProfiler|e
+clojure.spec|2|||Clojure
 Cellpose|2|||Python
+Luminus|1|||Clojure
 PubChem|9
+LIFF|f|LINE Front-end Framework
 Noise2Void|2|||Python
 ChEBI|9
+Google Sheets API|f
 OpenAI Assistants API|a|OpenAI Assistants
 Zot|5
 RStudio Connect|f|Posit Connect
@@ -4882,21 +4947,28 @@ Low-Rank Adaptation|h|LoRA
 STM32CubeMX|e
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
+CARLA|e
 Youki|5
 mjlab|a
 SAMtools|e|samtools
+Adobe Flash|f|Macromedia Flash
 pysam|2|||Python
 Bowtie 2|e|bowtie2
 BWA|e|bwa
+Self Protocol|f
 crun|5
 GATK|e|Genome Analysis Toolkit
+CMTAT|g
 Picard|e|Picard Tools;picard
 PathoScope|e
 Kraken 2|e|Kraken;kraken
 WasmEdge Runtime|5
+cmux|2|||Go
 phyloseq|2|||R
+Cactus SDK|2
 DESeq2|2|||R
 edgeR|2|||R
+Dying Light Developer Tools|e
 SpinKube|5
 limma|2|||R
 pvclust|2|||R
@@ -4914,8 +4986,19 @@ Stable Diffusion XL|a|SDXL
 Snowpipe|9|Snowflake Snowpipe
 Junie|e
 Krustlet|5
+Tavily|a
+YAMNet|a
+Supermaven|e
+Google Agent Development Kit|2|Google ADK
 Open Cluster Management|5
+OpenAI Agents SDK|2|OpenAI Agent SDK
+Oracle Business Intelligence|9|Oracle BI
+Databricks Jobs|9|Lakeflow Jobs
 Clusternet|5
+ktrain|2|||Python
+Kubernetes Python Client|2|||Python
+LFM2-VL|a
+LTX-2|a
 Kube-router|7
 Network Service Mesh|7
 Merbridge|5
@@ -5754,7 +5837,6 @@ Motoko|0
 NASL|d
 NSIS|e
 NetLinx|0
-NetLogo|0
 NewLisp|0
 OMNeT++ MSG|0
 OMNeT++ NED|0
@@ -5936,6 +6018,7 @@ composer
 concourse
 concur
 concurrency
+construct
 consul
 contour
 convex
@@ -6055,6 +6138,7 @@ insomnia
 instruments
 intercom
 invoke
+jaws
 jersey
 jest
 jetty
@@ -6106,6 +6190,7 @@ mongrel
 mono
 motor
 mustache
+napalm
 neon
 nerves
 net
@@ -6761,7 +6846,7 @@ woodpeckers
 youtuber`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","Web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["mobile"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk"],"onlyNamed":true},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["OpenAPI","AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};

@@ -136,7 +136,8 @@ export const skillNoEvidence: Rule = {
           const unknown = unknownNames(found.index, group, keyword);
           // A name the vocabulary does not know shows in use where a sentence writes it, in any casing ("Modernizr"
           // for Modernizr.js).
-          if (!unknown || unknown.some((name) => wordsOf().has(name.toLowerCase()) || wordsOf().has(name.toLowerCase().replace(/\.?js$/, '')))) continue;
+          // "SLAs" for the "SLA" a sentence writes: an acronym's plural.
+          if (!unknown || unknown.some((name) => [name, name.replace(/\.?js$/i, ''), name.replace(/(?<=^\p{Lu}{2,})s$/u, '')].some((form) => wordsOf().has(form.toLowerCase())))) continue;
           names = unknown;
         }
         yield {
