@@ -23,6 +23,11 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
     assert.equal(applyFix(text, 'Add Terraform to skills (Infrastructure as Code)'), text.replace('[Ansible, Argo CD]', '[Ansible, Argo CD, Terraform]'));
   });
 
+  it('files a database beside two others in a long list of everything, rather than start a group', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 services to PostgreSQL.', 'skills:', '  - name: Software & Tools', '    keywords: [MongoDB, Redis, Git, Docker, Jira, Figma, Slack, Postman, Vim, npm]');
+    assert.equal(applyFix(text, 'Add PostgreSQL to skills (Software & Tools)'), text.replace('Postman, Vim, npm]', 'Postman, Vim, npm, PostgreSQL]'));
+  });
+
   it('puts Dart in a group named for Flutter, the framework written in it', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped 12 Flutter apps written in Dart to 40,000 users.', 'skills:', '  - name: Flutter & Mobile', '    keywords: [Flutter, Firebase]', '  - name: Python & Backend', '    keywords: [Python, FastAPI]');
     assert.equal(applyFix(text, 'Add Dart to skills (Flutter & Mobile)'), text.replace('[Flutter, Firebase]', '[Flutter, Firebase, Dart]'));

@@ -205,7 +205,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // A group named for a field ("Testing") holds that field's technologies, not a web framework because its test
   // libraries are libraries too.
   if (ofAnotherField) return 0;
-  return share >= (tech.category === 'language' ? 0.5 : 0.25) ? share : 0;
+  // Two of its kind already there take a third, though the group holds many more (PostgreSQL beside MongoDB and Redis
+  // in a long "Software & Tools"): a person files it there rather than start a group (blind readers of 9 lines of 11).
+  return share >= (tech.category === 'language' ? 0.5 : 0.25) || (same >= 2 && tech.category !== 'language' && !NO_NEW_GROUP.has(tech.category)) ? share : 0;
 }
 
 // The word for the kind itself, where one group name's word takes its sibling kinds too ("Frameworks" holds libraries).
