@@ -24,8 +24,8 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
   });
 
   it('files a database beside two others in a long list of everything, rather than start a group', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 40 services to PostgreSQL.', 'skills:', '  - name: Software & Tools', '    keywords: [MongoDB, Redis, Git, Docker, Jira, Figma, Slack, Postman, Vim, npm]');
-    assert.equal(applyFix(text, 'Add PostgreSQL to skills (Software & Tools)'), text.replace('Postman, Vim, npm]', 'Postman, Vim, npm, PostgreSQL]'));
+    const text = resume('work:', '  - highlights:', '      - Moved 40 services to PostgreSQL.', 'skills:', '  - name: Experience', '    keywords: [MongoDB, Redis, Git, Docker, Jira, Figma, Slack, Postman, Vim, npm]');
+    assert.equal(applyFix(text, 'Add PostgreSQL to skills (Experience)'), text.replace('Postman, Vim, npm]', 'Postman, Vim, npm, PostgreSQL]'));
   });
 
   it('puts Dart in a group named for Flutter, the framework written in it', () => {

@@ -206,7 +206,7 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // libraries are libraries too.
   if (ofAnotherField) return 0;
   // Two of its kind already there take a third, though the group holds many more (PostgreSQL beside MongoDB and Redis
-  // in a long "Software & Tools"): a person files it there rather than start a group (blind readers of 9 lines of 11).
+  // in a long "Experience" list): a person files it there rather than start a group (blind readers of 9 lines of 11).
   return share >= (tech.category === 'language' ? 0.5 : 0.25) || (same >= 2 && tech.category !== 'language' && !NO_NEW_GROUP.has(tech.category)) ? share : 0;
 }
 
