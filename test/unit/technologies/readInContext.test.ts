@@ -118,6 +118,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
   });
 
+  it('asks no evidence of a regulation, a compliance framework or a certification (GDPR, SOC 2, TOGAF), but of a tool', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut audit findings 40%', 'skills:', '  - name: Security', '    keywords: [GDPR, SOC 2, ISO 27001, TOGAF, OWASP Top 10, Burp Suite]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Burp Suite']);
+  });
+
   it('asks no evidence of a field of study ("Deep learning", "PCA"), but of an engineering technique (RAG)', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped a churn model that cut losses 12%', 'skills:', '  - name: ML', '    keywords: [Deep learning, PCA, NLP, RAG]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['RAG']);

@@ -6856,3 +6856,6 @@ export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernete
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
+
+/** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
+export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework"];

@@ -6,7 +6,7 @@ import { slashPair } from '../../technologies/keywordReading';
 import { listedReadings, meantKeyword, readingOf, resumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
+import { KNOWLEDGE, SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Companies (Intel), ways of working and designing (Agile, TDD, system design, REST), fields (distributed systems,
@@ -15,8 +15,11 @@ import type { Rule } from '../rule';
 // split them: 5 resumes' readers asked for it, 9 not).
 const TECHNIQUES = new Set(['Shell scripting', 'Retrieval-augmented generation', 'Distributed tracing']);
 
+// Regulations, compliance frameworks and certifications (GDPR, SOC 2, TOGAF): known and worked to, not used.
+const KNOWN = new Set(KNOWLEDGE);
+
 function noStory(tech: TechEntry): boolean {
-  return tech.category === 'company' || (tech.category === 'methodology' && !TECHNIQUES.has(tech.name));
+  return tech.category === 'company' || (tech.category === 'methodology' && !TECHNIQUES.has(tech.name)) || KNOWN.has(tech.name);
 }
 
 /**
