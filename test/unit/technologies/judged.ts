@@ -242,6 +242,7 @@ export const JUDGED_SETS = {
   'hundred-and-eighteenth set': 'labels-hundred-and-eighteenth.yaml',
   'hundred-and-nineteenth set': 'labels-hundred-and-nineteenth.yaml',
   'hundred-and-twentieth set': 'labels-hundred-and-twentieth.yaml',
+  'hundred-and-twenty-first set': 'labels-hundred-and-twenty-first.yaml',
   'hundred-and-twenty-third set': 'labels-hundred-and-twenty-third.yaml',
   'hundred-and-twenty-fourth set': 'labels-hundred-and-twenty-fourth.yaml',
 } as const;
