@@ -74,7 +74,8 @@ describe('technology names', () => {
   });
 
   it('accepts the forms people write for a few names: "RMarkdown", "Render.com", "Miro.com", "microfrontends"', () => {
-    assert.deepEqual(['RMarkdown', 'Render.com', 'Miro.com', 'microfrontends'].map(read), ['R Markdown (short)', 'Render (short)', 'Miro (short)', 'Micro frontends (short)']);
+    assert.deepEqual(['RMarkdown', 'Render.com', 'Miro.com', 'microfrontends', 'App Gateway'].map(read), ['R Markdown (short)', 'Render (short)', 'Miro (short)', 'Micro frontends (short)', 'Azure Application Gateway (short)']);
+    assert.deepEqual(named('Wrote 40 tools in Python-3'), ['Python-3 → Python']);
   });
 
   it('accepts a practice\'s words joined by hyphens, but not one word split ("micro-services")', () => {

@@ -31,6 +31,8 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Applied core ML techniques to 40 datasets and computed standard ML metrics'), []);
     assert.deepEqual(said('Worked as a YouTuber for 3 years with 40k subscribers'), []);
     assert.deepEqual(said('Shipped 3 Core ML models on-device', 'Core ML'), []);
+    // Two letters in title case are a symbol: "kp, Ti and Td" names no Texas Instruments.
+    assert.deepEqual(said('Tuned a PID controller for 12 motors through kp, Ti and Td'), []);
   });
 
   it('reads "R2" after a year as a release ("Windows Server 2012 R2"), and "R2 and S3" as Cloudflare\'s storage', () => {

@@ -68,6 +68,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   // "core ML techniques", "standard ML metrics": an ordinary word in lower case before an acronym
   // qualifies it; it is not the product named with both (Core ML, Standard ML).
   if (/^(?:core|standard|basic|general|traditional|modern|applied|advanced|custom|document) \p{Lu}{2,}$/u.test(word)) return true;
+  // "kp, Ti and Td": two letters in title case are a symbol or a word, not a two-letter acronym (TI).
+  if (/^\p{Lu}\p{Ll}$/u.test(word) && /^\p{Lu}{2}$/u.test(mention.resolution.form.text) && mention.resolution.status === 'variant') return true;
   // "Control-M v8 to v9": a version in lower case, not the V8 engine.
   if (/^v\d+$/.test(word)) return true;
   // "Windows Server 2012 R2": a release after the year in a product's name, not Cloudflare R2.

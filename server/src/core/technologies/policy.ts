@@ -88,9 +88,9 @@ function jsSuffix(written: string, name: string): boolean {
   return written.length > name.length && written.startsWith(name) && /^(?:\.js|[jJ][sS])$/.test(written.slice(name.length));
 }
 
-/** "HTML5", "Yii2", "Python 3.12", "Angular 2+": the name with a version. */
+/** "HTML5", "Yii2", "Python 3.12", "Python-3", "Angular 2+": the name with a version. */
 function versioned(written: string, name: string): boolean {
-  return written.length > name.length && written.startsWith(name) && /^\s?v?\d[\d.x]*\+?$/i.test(written.slice(name.length));
+  return written.length > name.length && written.startsWith(name) && /^[\s-]?v?\d[\d.x]*\+?$/i.test(written.slice(name.length));
 }
 
 /** "Vue" of the alias "Vue 3": written "Vue3" or "Vue 2", it is the name with a version as well. */

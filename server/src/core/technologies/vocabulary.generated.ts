@@ -1434,7 +1434,7 @@ AWS AppSync|4|AppSync
 Adobe Photoshop|e|Photoshop
 Android TV|b
 Apache Arrow|9
-Azure Application Gateway|4|Application Gateway
+Azure Application Gateway|4|Application Gateway;App Gateway
 CGNAT|7
 Crossplane|5
 HikariCP|2|||Java
@@ -2359,7 +2359,7 @@ embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
-Azure AI Services|a|Azure AI Service|Azure Cognitive Services;Cognitive Services
+Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
 Emacs Lisp|0|elisp
 HDMI|c
