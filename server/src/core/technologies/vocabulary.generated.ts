@@ -31,7 +31,7 @@ Java|0|J2SE;Java SE
 Google Cloud|4|GCP;Google Cloud Platform;GCloud;Google Compute Platform
 Git|e
 macOS|b||OS X;Mac OS X
-Visual Studio|e|MSVS
+Visual Studio|e|MSVS;Microsoft Visual Studio
 SQL|0
 PyTorch|a|||Python
 SQLite|3|sqlite3
@@ -868,7 +868,7 @@ IBM mainframe|c|mainframe;mainframes
 Instagram|i
 JD Edwards|f|JDE;JD Edwards EnterpriseOne;EnterpriseOne
 Kueue|5
-Microsoft Defender XDR|d||Microsoft 365 Defender
+Microsoft Defender XDR|d|M365 Defender|Microsoft 365 Defender
 OpenResty|6
 Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
@@ -4086,6 +4086,7 @@ Bluehost|4
 CMMC|g
 Clonezilla|e
 DALL-E|a|DALL·E
+Frappe Framework|1|Frappe||Python
 Google Play Services|f|Play Services
 Immutable.js|2|||JavaScript
 JAWS|e
@@ -4160,6 +4161,7 @@ Akvorado|7
 Ambassador Edge Stack|e
 CompTIA Security+|g|Security+
 Envoy Gateway|7
+Hygieia|8
 Matroska|g|MKV
 Segment Anything|a
 WebRTC|7
@@ -4171,6 +4173,7 @@ GIF|g
 Jetpack Navigation|2|Navigation Component
 Kubernetes Gateway API|7|Gateway API
 Shibboleth|d
+Taiga|e
 WebGL|g
 Axure RP|e|Axure
 CompTIA A+|g
@@ -4179,6 +4182,7 @@ Dev Containers|5|devcontainer
 Espresso|e
 Geolocation API|g
 PNG|g
+SQL Workbench/J|e
 Shibboleth IdP|d|Shibboleth Identity Provider
 Weave GitOps|5
 torchvision|a
@@ -4999,7 +5003,10 @@ ktrain|2|||Python
 Kubernetes Python Client|2|||Python
 LFM2-VL|a
 LTX-2|a
+Flourish|9
 Kube-router|7
+QuantLib|2
+Gemini Enterprise|a|Google Gemini Enterprise
 Network Service Mesh|7
 Merbridge|5
 Aeraki Mesh|5
@@ -6083,6 +6090,7 @@ fission
 flannel
 flask
 flipper
+flourish
 flutter
 flux
 folly
