@@ -76,12 +76,11 @@ export const techName: Rule = {
       // "State machine (xState)": a practice read as the tool in its parentheses; the tool's name is judged, and fixed,
       // where it is written, and the practice's words stay.
       const tool = /^(.*\(\s*)([^()]*?)\s*\)$/.exec(keyword.text);
-      if (tool && tool[1]!.trim() !== '(' && found.index.resolve(tool[2]!)?.tech === resolution.tech) {
+      const inner = tool && tool[1]!.trim() !== '(' ? found.index.resolve(tool[2]!) : undefined;
+      if (tool && inner?.tech === resolution.tech) {
         const at = valueAt(keyword, context.doc.text);
-        if (at !== undefined) {
-          const inner = found.index.resolve(tool[2]!)!;
-          if (inner.status === 'variant' || inner.status === 'alias' || inner.status === 'former') yield finding(tool[2]!, inner, [at + tool[1]!.length, at + tool[1]!.length + tool[2]!.length], spelling(inner, tool[2]!));
-        }
+        const start = at === undefined ? undefined : at + tool[1]!.length;
+        if (start !== undefined && (inner.status === 'variant' || inner.status === 'alias' || inner.status === 'former')) yield finding(tool[2]!, inner, [start, start + tool[2]!.length], spelling(inner, tool[2]!));
         continue;
       }
       const type = keyword.node.type;
