@@ -168,6 +168,8 @@ describe('tech-not-in-skills: what a person would file where', () => {
     const hard = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Hard Skills', '    keywords: [Go, Ruby on Rails]');
     assert.deepEqual(fixesOf(hard)[0]![0], 'Add Kubernetes to skills (Hard Skills)');
     assert.deepEqual(fixesOf(hard.replace('Hard Skills', 'Buzzwords'))[0]![0], 'Add Kubernetes to skills (Buzzwords)');
+    // "Tech stack and tools" and "Skills" in Chinese, "Skill" in Japanese: catch-alls too.
+    for (const name of ['技术栈和工具', '技能', 'スキル']) assert.deepEqual(fixesOf(hard.replace('Hard Skills', name))[0]![0], `Add Kubernetes to skills (${name})`);
     const hdl = resume('work:', '  - highlights:', '      - Wrote the I2C driver for 4 sensor boards in Rust.', 'skills:', '  - name: Programming Languages', '    keywords: [C, Python]', '  - name: Hardware Description Languages', '    keywords: [Verilog, VHDL]');
     assert.deepEqual(fixesOf(hdl).map((titles) => titles[0]), ['Add Rust to skills (Programming Languages)']);
   });
