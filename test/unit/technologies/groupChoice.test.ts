@@ -28,6 +28,11 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
     assert.equal(applyFix(text, 'Add PostgreSQL to skills (Experience)'), text.replace('Postman, Vim, npm]', 'Postman, Vim, npm, PostgreSQL]'));
   });
 
+  it('files a database where the author keeps three others, whatever that group is named for ("Infrastructure")', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 services to MySQL.', 'skills:', '  - name: Infrastructure', '    keywords: [PostgreSQL, MongoDB, Redis, Docker, Terraform]');
+    assert.equal(fixesOf(text)[0]![0], 'Add MySQL to skills (Infrastructure)');
+  });
+
   it('puts Dart in a group named for Flutter, the framework written in it', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped 12 Flutter apps written in Dart to 40,000 users.', 'skills:', '  - name: Flutter & Mobile', '    keywords: [Flutter, Firebase]', '  - name: Python & Backend', '    keywords: [Python, FastAPI]');
     assert.equal(applyFix(text, 'Add Dart to skills (Flutter & Mobile)'), text.replace('[Flutter, Firebase]', '[Flutter, Firebase, Dart]'));

@@ -197,6 +197,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // JavaScript or TypeScript in "Front End" with React (readers of 3 resumes of 3); the group with most of it first.
   const written = group.writtenIn.filter((language) => language === (SAME_LANGUAGE[tech.name] ?? tech.name)).length;
   if (tech.category === 'language' && layer !== undefined && written > 0) return 0.9 + written / (group.keywords.length + 1) / 10;
+  // Three databases or more in a group named for another kind ("Infrastructure" over PostgreSQL, MongoDB and Redis): the
+  // author files databases there (blind readers of 3 lines of 3; other kinds spread too widely to follow so).
+  if (same >= 3 && tech.category === 'database') return share;
   if (named.some((category) => !near.includes(category))) return 0;
   // A group that lists the language a framework is written for, when none is named for frameworks (Blazor beside C#).
   if (tech.language !== undefined && group.keywords.includes(tech.language)) return 0.9 + share / 10;
