@@ -2,6 +2,7 @@ import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { inContext } from './context';
 import { foldKey } from './fold';
+import { partsOf } from './parts';
 import { caseFree } from './policy';
 import type { Resolution, TechIndex } from './vocabulary';
 
@@ -201,13 +202,7 @@ function stackItems(index: TechIndex, text: string): ReadonlySet<number> {
   const starts = new Set<number>();
   if (!text.includes('(')) return starts;
   for (const match of text.matchAll(/\(([^()]{3,300})\)/g)) {
-    const items: Array<{ text: string; start: number }> = [];
-    let at = match.index + 1;
-    for (const part of match[1]!.split(',')) {
-      const lead = part.length - part.trimStart().length;
-      items.push({ text: part.trim(), start: at + lead });
-      at += part.length + 1;
-    }
+    const items = partsOf(match[1]!, /[^,]+/g).map((part) => ({ text: part.text, start: match.index + 1 + part.offset }));
     if (items.length < 2 || items.some((item) => item.text.split(/\s+/).length > 3)) continue;
     const named = items.filter((item) => index.resolve(item.text));
     if (named.length * 3 < items.length * 2 || !named.some((item) => !isOrdinary(item.text, false))) continue;

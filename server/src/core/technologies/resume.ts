@@ -10,6 +10,7 @@ import { employerNames, withoutEmployers } from './employers';
 import { functionWordsOf, proseIn, withoutFunctionWords } from './functionWords';
 import { readKeywordHead } from './keywordReading';
 import { readProse, type ProseReading } from './prose';
+import { partsOf } from './parts';
 import { meantName } from './typos';
 import { techIndex, techIndexFor, type Resolution, type TechEntry, type TechIndex } from './vocabulary';
 
@@ -168,17 +169,6 @@ export function nameSpan(keyword: Keyword, file: string, length: number): [numbe
   if (at === undefined) return keyword.span;
   const start = at + keyword.text.length - keyword.text.trimStart().length;
   return [start, start + length];
-}
-
-/** The trimmed runs of `text` from `from` on that `runs` (a global pattern) matches, each with its offset in `text`. */
-export function partsOf(text: string, runs: RegExp, from = 0): Array<{ readonly text: string; readonly offset: number }> {
-  const out: Array<{ text: string; offset: number }> = [];
-  for (const match of text.slice(from).matchAll(runs)) {
-    // "(RSpec, ExUnit, Jasmine...)": an ellipsis after the last name says "and more", not how the name is written.
-    const part = match[0].trim().replace(/\s*(?:\.{2,}|…)$/u, '');
-    if (part) out.push({ text: part, offset: from + match.index + match[0].indexOf(part) });
-  }
-  return out;
 }
 
 /** "Oracle" among PostgreSQL and MySQL is Oracle Database: a company in a list is its product of the list's kind. */
