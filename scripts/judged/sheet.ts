@@ -6,7 +6,8 @@
 // the comparable line a verdict file (test/fixtures/judged/verdicts/) lists it by.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adviceWithVerdicts, JUDGED, JUDGED_SETS, judgedFiles, labels, placedAdviceOn, type JudgedSet, type PlacedAdvice } from '../../test/unit/technologies/judged';
+import { adviceWithVerdicts, JUDGED, judgedFiles, labels, placedAdviceOn, type PlacedAdvice } from '../../test/unit/technologies/judged';
+import { JUDGED_SETS, type JudgedSet } from '../../test/unit/technologies/judgedSets';
 
 const set = process.argv[2] as JudgedSet;
 if (!(set in JUDGED_SETS)) {

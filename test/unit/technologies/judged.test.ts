@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { agreement, JUDGED_CODES, JUDGED_SETS, judgedAdvice, judgedTable, score, setsWithVerdicts, table, type JudgedSet } from './judged';
+import { agreement, JUDGED_CODES, judgedAdvice, judgedTable, score, setsWithVerdicts, table } from './judged';
+import { JUDGED_SETS, type JudgedSet } from './judgedSets';
 
 // Precision and recall of the technology advice on resumes the team did not write, judged by hand
 // (test/fixtures/judged/). Prints the table docs/rules/false-alarms.md shows; VITAE_JUDGED=list prints every
