@@ -262,6 +262,10 @@ function craft(part: TechEntry): boolean {
   return part.category === 'methodology' && / (?:scripting|administration|programming|development|flow)$/i.test(part.name);
 }
 
+// Where other engines run (PostgreSQL on Amazon RDS): the engine is the skill, and the cloud covers its host even
+// beside a databases group (blind readers of 8 resumes of 9).
+const HOSTS_OF_ENGINES = new Set(['Amazon RDS', 'Cloud SQL', 'Azure Database for PostgreSQL', 'Azure Database for MySQL']);
+
 // "Databases", "Data stores", "SQL", "Data": a group named for where data is kept.
 const DATABASE_GROUP = /\b(?:data\s*stores?|databases?|dbs?|storage|persistence|sql|nosql|rdbms)\b|^\s*data\s*$/i;
 
@@ -274,7 +278,7 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   // A cloud covers its managed databases too: AWS lists Amazon RDS and DynamoDB, beside other databases as well (blind
   // readers of 16 lines of 17 where one list holds them all). The team's skills-groups resume puts Aurora in its "Data
   // stores" group, so a resume with a group named for databases is offered them there.
-  const listsDatabases = tech.category === 'database' && found.groups.some((group) => group.section === 'skills' && group.name !== undefined && DATABASE_GROUP.test(group.name) && group.keywords.some((keyword) => keyword.resolution?.tech.category === 'database'));
+  const listsDatabases = tech.category === 'database' && !HOSTS_OF_ENGINES.has(tech.name) && found.groups.some((group) => group.section === 'skills' && group.name !== undefined && DATABASE_GROUP.test(group.name) && group.keywords.some((keyword) => keyword.resolution?.tech.category === 'database'));
   const sameKind = (family: string): boolean => kind(family) === tech.category || (kind(family) === 'cloud' && SERVICE_KINDS.has(tech.category) && !listsDatabases);
   if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && sameKind(family))) return true;
   // The family beside a listed member that says it ("Red Hat Enterprise Linux", "Embedded Linux" for Linux).
