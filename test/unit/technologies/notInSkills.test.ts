@@ -102,14 +102,15 @@ describe('tech-not-in-skills', () => {
   const longResume = (...highlights: string[]): string =>
     resume('work:', '  - highlights:', `      - Built the platform with ${STACK.join(', ')}.`, ...highlights.map((line) => `      - ${line}`), 'skills:', '  - name: Stack', `    keywords: [${STACK.join(', ')}]`);
 
-  it('offers nothing a change left behind in a long resume ("from Bamboo to GitLab", "replaced New Relic", "a legacy Java/Scala platform"), but what it went to', () => {
+  it('offers nothing a change left behind in a long resume ("from Bamboo to GitLab", "replaced New Relic", "a legacy Java/Scala platform", "an AngularJS to Svelte migration"), but what it went to', () => {
     const text = longResume(
       'Migrated 100+ build jobs from Bamboo to GitHub Actions.',
       'Replaced New Relic with Datadog dashboards.',
       'Replaced a legacy Java/Scala platform with Node.js services.',
       'Moved the API from iOS 6 to iOS 7.',
+      'Owned the front end across an AngularJS to Svelte migration.',
     );
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['GitHub Actions', 'Datadog', 'Node.js', 'iOS']);
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['GitHub Actions', 'Datadog', 'Node.js', 'iOS', 'Svelte']);
   });
 
   it('offers what a change left behind where other work names it too, or the resume is short ("Replaced Jenkins with Buildkite")', () => {

@@ -98,6 +98,8 @@ export function onlyMentioned(found: ResumeTechnologies, written: Text, mention:
 const CHANGED_FROM = /\b(?:migrat\w*|mov(?:e|ed|es|ing)|switch\w*|transition\w*|upgrad\w*|convert\w*|conversion|port(?:ed|ing)?|moderni[sz]\w*|shift\w*)\b[^.;:]*?\bfrom\s+([^.;:]*)$/i;
 // What was replaced or retired: "Replaced New Relic", "a legacy Java/Scala platform", "retiring the prior Jenkins".
 const REPLACED = /\b(?:replac(?:e|ed|es|ing)|retir(?:e|ed|ing)|decommission\w*|sunset\w*|phas(?:ed|ing) out)\s+(?:(?:an?|the|our|their|its|old|aging|existing|prior|previous|[\d,]+-\w+)\s+)*(?:legacy\s+)?$/i;
+// "an AngularJS to React migration": the name before "to" in a change named after it.
+const CHANGED_TO = /^\s*(?:to|→|->)\s+[^.;:,]{1,40}?\s(?:migrations?|transitions?|rewrites?|moves?|upgrades?|ports?)\b/i;
 const LEGACY = /\blegacy\s+(?:[\p{L}\d.#+-]+\s*(?:\/|\+|,|\band\b)\s*)?$/iu;
 
 /**
@@ -108,7 +110,7 @@ const LEGACY = /\blegacy\s+(?:[\p{L}\d.#+-]+\s*(?:\/|\+|,|\band\b)\s*)?$/iu;
 export function leftBehind(text: string, mention: Mention, mentions: readonly Mention[]): boolean {
   const before = text.slice(Math.max(0, mention.start - 100), mention.start);
   const from = CHANGED_FROM.exec(before)?.[1];
-  const left = (from !== undefined && !/\b(?:to|into|with|using)\b/i.test(from)) || REPLACED.test(before) || LEGACY.test(before);
+  const left = (from !== undefined && !/\b(?:to|into|with|using)\b/i.test(from)) || REPLACED.test(before) || LEGACY.test(before) || CHANGED_TO.test(text.slice(mention.end, mention.end + 60));
   // "from iOS 6 to iOS 7/8": what the change went to as well.
   return left && !mentions.some((other) => other.start > mention.end && other.resolution.tech === mention.resolution.tech);
 }
