@@ -129,7 +129,11 @@ export const JUDGED_SETS = {
   'hundred-and-nineteenth set': 'labels-hundred-and-nineteenth.yaml',
   'hundred-and-twentieth set': 'labels-hundred-and-twentieth.yaml',
   'hundred-and-twenty-first set': 'labels-hundred-and-twenty-first.yaml',
+  'hundred-and-twenty-second set': 'labels-hundred-and-twenty-second.yaml',
   'hundred-and-twenty-third set': 'labels-hundred-and-twenty-third.yaml',
   'hundred-and-twenty-fourth set': 'labels-hundred-and-twenty-fourth.yaml',
+  'hundred-and-twenty-fifth set': 'labels-hundred-and-twenty-fifth.yaml',
+  'hundred-and-twenty-sixth set': 'labels-hundred-and-twenty-sixth.yaml',
+  'hundred-and-twenty-seventh set': 'labels-hundred-and-twenty-seventh.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
