@@ -27,9 +27,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Wrote 40 ADA packages and RPG programs for the AS/400', 'IBM i').map((line) => line.split(':')[0]), ['ADA', 'ADA', 'RPG']);
   });
 
-  it('reads "core ML techniques" and "standard ML metrics" as machine learning, and a "YouTuber" as a person, not Core ML, Standard ML or YouTube misspelt', () => {
+  it('reads "core ML techniques" and "standard ML metrics" as machine learning, a "YouTuber" as a person and "raycast" as a game technique, not Core ML, Standard ML, YouTube misspelt or Raycast', () => {
     assert.deepEqual(said('Applied core ML techniques to 40 datasets and computed standard ML metrics'), []);
     assert.deepEqual(said('Worked as a YouTuber for 3 years with 40k subscribers'), []);
+    // "via raycast" in a game is the technique, not the Raycast launcher written in lower case.
+    assert.deepEqual(said('Detected 6 surface types under the wheels via raycast and layer masks', 'Unity'), []);
     assert.deepEqual(said('Shipped 3 Core ML models on-device', 'Core ML'), []);
     // Two letters in title case are a symbol: "kp, Ti and Td" names no Texas Instruments.
     assert.deepEqual(said('Tuned a PID controller for 12 motors through kp, Ti and Td'), []);

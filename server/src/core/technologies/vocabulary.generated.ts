@@ -6269,6 +6269,9 @@ rake
 rancher
 rapids
 ray
+raycast
+raycasting
+raycasts
 rayon
 razor
 react
