@@ -33,6 +33,11 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
     assert.equal(fixesOf(text)[0]![0], 'Add MySQL to skills (Infrastructure)');
   });
 
+  it('puts Supabase, a Postgres database with an API, in "databases" rather than "frameworks"', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 12 apps to Supabase.', 'skills:', '  - name: frameworks', '    keywords: [Angular, React]', '  - name: databases', '    keywords: [Firebase, PostgreSQL]');
+    assert.equal(fixesOf(text)[0]![0], 'Add Supabase to skills (databases)');
+  });
+
   it('puts Dart in a group named for Flutter, the framework written in it', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped 12 Flutter apps written in Dart to 40,000 users.', 'skills:', '  - name: Flutter & Mobile', '    keywords: [Flutter, Firebase]', '  - name: Python & Backend', '    keywords: [Python, FastAPI]');
     assert.equal(applyFix(text, 'Add Dart to skills (Flutter & Mobile)'), text.replace('[Flutter, Firebase]', '[Flutter, Firebase, Dart]'));

@@ -129,7 +129,7 @@ Elixir|0
 Haskell|0
 Ruby on Rails|1|Rails;RoR||Ruby
 Snowflake|9
-Supabase|f
+Supabase|3
 Amazon VPC|4|VPC;AWS VPC;Amazon Virtual Private Cloud
 Prometheus|8
 Alpine Linux|b|Alpine
