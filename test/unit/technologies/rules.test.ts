@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyFix, check, diagnostics, resume, service } from './ruleHelpers';
+import { applyFix, check, diagnostics, fixesOf, resume, service } from './ruleHelpers';
 import { source } from '../../helpers/text';
 
 describe('tech-name', () => {
@@ -30,6 +30,13 @@ describe('tech-name', () => {
     const text = resume('skills:', '  - name: Languages', '    keywords: [CSharp, CPP, dotnet, STL]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['CSharp', 'CPP', 'dotnet']);
     assert.match(check(text).find((line) => line.startsWith('CSharp'))!, /hint tech-name: "CSharp" is another name for C#; write "C#"/);
+  });
+
+  it('reports a product\'s two parts run together without their slash ("PLSQL", "DCOS", "PubSub"), fixing "PL SQL" to PL/SQL; not a practice\'s ("CICD")', () => {
+    const text = resume('skills:', '  - name: Data', '    keywords: [PLSQL, DCOS, PubSub, CICD, PL SQL]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['PLSQL', 'DCOS', 'PubSub', 'PL SQL']);
+    assert.equal(applyFix(text, 'Change to PL/SQL'), text.replace('PLSQL', 'PL/SQL'));
+    assert.ok(fixesOf(text).flat().every((title) => title !== 'Change to PLSQL'));
   });
 
   it('fixes a slip of case in a form the name accepts to that form, not to a shorter name ("ASP.Net MVC")', () => {

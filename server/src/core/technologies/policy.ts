@@ -51,14 +51,19 @@ export function statusOf(written: string, form: PolicyForm): Status {
   // "Fail2ban" for Fail2Ban, listed as accepted: the name in other case, no numeronym.
   if (written.toLowerCase() === name.toLowerCase()) return 'short';
   // Not "Unity3D" or "Box2D": a dimension after a name is no numeronym.
-  if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written)) || spelledSymbols(written, name) || /^MS-?SQL$/i.test(written)) return 'alias';
+  if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written)) || spelledSymbols(written, name, form.category) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name, form.text) ? 'alias' : 'short';
 }
 
-/** "CSharp", "CPP", "dotnet": a name whose symbols are its identity (C#, C++, .NET) spelt without them, as file names do. */
-function spelledSymbols(written: string, name: string): boolean {
-  return !/\s/.test(name) && /[#+]|^\./.test(name) && !/[#+.]/.test(written);
+/**
+ * "CSharp", "CPP", "dotnet": a name whose symbols are its identity (C#, C++, .NET) spelt without them, as file names do;
+ * "PLSQL", "DCOS", "PubSub": a product's two capitalised parts without the slash between them (readers of 4 resumes
+ * of 4), not a practice's ("CICD") nor a package path's ("shadcn/ui").
+ */
+function spelledSymbols(written: string, name: string, category: string): boolean {
+  if (/\s/.test(name) || /[#+./]/.test(written)) return false;
+  return /[#+]|^\./.test(name) || (/^\p{Lu}\p{L}*\/\p{Lu}\p{L}*$/u.test(name) && !CONCEPT_KINDS.has(category));
 }
 
 /** "pgsql", "kube": lower-case shorthand a search for the name does not find ("k8s" is caught before). */
