@@ -27,6 +27,12 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Wrote 40 ADA packages and RPG programs for the AS/400', 'IBM i').map((line) => line.split(':')[0]), ['ADA', 'ADA', 'RPG']);
   });
 
+  it('reads a company before the word for its database as that database ("a pair of Oracle databases"), and its work as PL/SQL\'s', () => {
+    assert.deepEqual(said('Supported a pair of Oracle databases for 40 teams').map((line) => line.split(': ').slice(0, 2).join(': ')), ['Oracle: tech-not-in-skills']);
+    assert.match(said('Supported a pair of Oracle databases for 40 teams')[0]!, /Oracle Database is named here/);
+    assert.deepEqual(said('Supported a pair of Oracle databases for 40 teams', 'PL/SQL').filter((line) => line.includes('skill-no-evidence')), []);
+  });
+
   it('reads "core ML techniques" and "standard ML metrics" as machine learning, a "YouTuber" as a person and "raycast" as a game technique, not Core ML, Standard ML, YouTube misspelt or Raycast', () => {
     assert.deepEqual(said('Applied core ML techniques to 40 datasets and computed standard ML metrics'), []);
     assert.deepEqual(said('Worked as a YouTuber for 3 years with 40k subscribers'), []);

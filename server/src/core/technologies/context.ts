@@ -18,8 +18,16 @@ export function inContext(index: TechIndex, text: string, mentions: readonly Men
   const neighbours = kept.filter((mention) => !mention.ordinary && mention.resolution.tech.category !== 'company');
   // "Engineer at Cisco", "services from Bing, Yahoo, and Google", "Google's materials": a company one works at, listed
   // among companies, or owning what follows, is the company, whatever technologies are near.
-  const senses = kept.map((mention) => (employer(text, mention) || amongCompanies(text, mention, kept) || itsHardware(text, mention) ? mention : inSense(index, mention, neighbours)));
+  const senses = kept.map((mention) => itsDatabase(index, text, mention) ?? (employer(text, mention) || amongCompanies(text, mention, kept) || itsHardware(text, mention) ? mention : inSense(index, mention, neighbours)));
   return pairs(text, senses);
+}
+
+// "a pair of Oracle databases", "the Oracle DBs": the company before the word for its database is that database.
+const DATABASES = /^\s+(?:databases?|dbs?|rdbms)\b/i;
+function itsDatabase(index: TechIndex, text: string, mention: Mention): Mention | undefined {
+  if (mention.resolution.tech.category !== 'company' || !DATABASES.test(text.slice(mention.end, mention.end + 12))) return undefined;
+  const tech = productAmong(index, mention.written, new Set(['database']));
+  return tech && { ...mention, resolution: { tech, form: { tech, kind: 'alias', text: mention.written }, status: 'short' } };
 }
 
 // "IBM storage devices", "Cisco networking equipment": the company before the hardware it makes.
