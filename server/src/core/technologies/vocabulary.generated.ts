@@ -251,7 +251,7 @@ Sass|0
 Apache Flink|9|Flink
 Teradata|3
 SCSS|0
-Unity|e|Unity Engine;Unity 3D;Unity3D
+Unity|e|Unity Engine;Unity Editor;Unity 3D;Unity3D
 AWS Fargate|4|Fargate
 Traefik|6|Traefik Proxy
 pnpm|e|||JavaScript
@@ -1588,7 +1588,7 @@ Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
 Cygwin|e
 DiffServ|7
-H2 Database|3|H2;H2DB
+H2 Database|3|H2;H2DB;H2 Database Engine
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
@@ -1679,7 +1679,7 @@ Falco|d
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
-Optimizely|e
+Mailchimp Transactional Email|e|Mandrill
 Oracle Data Integrator|9|ODI
 Promtail|8
 SAP SuccessFactors|f|SuccessFactors
@@ -1692,7 +1692,6 @@ kitty terminal|e
 libvirt|6
 AMD Vitis|e|Vitis;Xilinx Vitis
 AWS DataSync|4|DataSync
-Amplitude|8
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
 Fivetran|9
@@ -1703,6 +1702,7 @@ Open Collective|i
 OpenBSD|b
 OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
+Optimizely|e
 Property-based testing|h
 Rayon|2|||Rust
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
@@ -1712,6 +1712,7 @@ mypy|e|||Python
 ASP.NET Web Forms|1|Web Forms||C#
 AWS Transfer Family|4
 Airbyte|9
+Amplitude|8
 AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
 Cloud VPN|4
@@ -1719,7 +1720,6 @@ Crossbeam|2|||Rust
 Intel Quartus Prime|e|Quartus
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
-Mixpanel|8
 Monit|8
 Mutation testing|h
 NetBSD|b
@@ -1741,13 +1741,13 @@ Clap|2|||Rust
 Cloud Router|4
 Codecov|e
 DragonFly BSD|b
-FullStory|8
 Graylog|8
 Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
 Load testing|h
 Meltano|9
+Mixpanel|8
 ModelSim|e
 NetFlow|7
 Objection.js|2|||JavaScript
@@ -1763,11 +1763,11 @@ Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
 Flake8|e|||Python
+FullStory|8
 GLSL|0
 Grype|d
 IPFIX|7
 Kubewarden|d
-LogRocket|8
 Network Connectivity Center|4
 OpenFOAM|e|||C++
 Papertrail|8
@@ -1791,9 +1791,9 @@ Cadence Virtuoso|e
 Entity Framework|2|EF6||C#
 HLSL|0
 Informatica|9|Informatica PowerCenter
+LogRocket|8
 Loggly|8
 OpenIndiana|b
-PostHog|8
 Private Service Connect|4
 Refactoring|h
 Scopus|i
@@ -1812,12 +1812,12 @@ Dapper|2|Dapper ORM
 Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
-LaunchDarkly|e
 Lighthouse CI|e
 Maxwell's Daemon|9|Maxwell CDC
 Oracle NetSuite|f|NetSuite
 Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
+PostHog|8
 Salt|5|Salt Project|SaltStack
 Sumo Logic|8
 Synopsys Design Compiler|e
@@ -1840,6 +1840,7 @@ Figma Community|i
 IBM AIX|b|AIX
 ITIL|h
 Kakoune|e
+LaunchDarkly|e
 Memgraph|3
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
@@ -1873,7 +1874,6 @@ Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
-Contentful|f
 Great Expectations|9
 IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
@@ -1892,9 +1892,9 @@ Xamarin|1|||C#
 Altium Designer|e|Altium
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
-Builder.io|f
 Candle|2|||Rust
 Confluent|9
+Contentful|f
 Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
@@ -1918,6 +1918,7 @@ ArchUnit|2|||Java
 Arduino IDE|e
 Azure Spring Apps|4
 Bevy|1|||Rust
+Builder.io|f
 DevSpace|5
 Goodreads|i
 Kerberos|d
@@ -1939,7 +1940,6 @@ GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
-Liquid|0|Shopify Liquid
 Network Load Balancer|4|NLB;AWS NLB
 OpenLineage|9
 PDM|e|||Python
@@ -1958,11 +1958,11 @@ Zuora|f
 AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
-BigCommerce|f
 DataHub|9
 Databricks Notebooks|9
 Hatch|e|||Python
 HyperDX|8
+Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
 Mandiant|d
 Okteto|5
@@ -1982,6 +1982,7 @@ Alpine.js|1|||JavaScript
 Amundsen|9
 Atlan|9
 Azure Log Analytics|8|Log Analytics
+BigCommerce|f
 Ceedling|e
 Cloud Hypervisor|6
 CodeQL|d
@@ -1989,7 +1990,6 @@ FreeRTOS|b
 HackRF|e
 Hazelcast|3
 LTspice|e
-Microsoft Azure DevOps Server|5
 Mode Analytics|9
 OpenObserve|8
 Polywork|i
@@ -2010,6 +2010,7 @@ Cursor|e
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
+Microsoft Azure DevOps Server|5
 OctoPerf|e
 Quickwit|8
 SPICE|e
@@ -2110,7 +2111,6 @@ Databricks Vector Search|9
 Dioxus|1|||Rust
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
-GNU nano|4|Nano
 Gitleaks|d
 Haxe|0
 Linktree|i
@@ -2128,6 +2128,7 @@ Apache IoTDB|3
 Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
+GNU nano|4|Nano
 Gleam|0
 JavaFX|1|||Java
 Kiali|8
@@ -2138,14 +2139,12 @@ RTEMS|b
 RTSP|7
 Semantic Versioning|g|SemVer
 Serial Attached SCSI|c
-Sublime Text|e|Sublime
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
-Atom|e
 Beyond Compare|e
 Blogger|i
 Config Sync|4
@@ -2163,16 +2162,17 @@ ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 SCSI|c
 Shopify Plus|f
+Sublime Text|e|Sublime
 Synopsys|e
 Windows Communication Foundation|1|WCF||C#
 kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
+Atom|e
 CPython|f|||Python
 Cargo|e
 Cloud Scheduler|4
 Expo Application Services|5|EAS
-GNU Coreutils|e|coreutils
 Git flow|h
 HLS|7|HTTP Live Streaming
 InfiniBand|c|IB
@@ -2195,6 +2195,7 @@ Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
 Component Object Model|g|COM
 Fibre Channel|c|FC SAN
+GNU Coreutils|e|coreutils
 GitHub Flow|h
 Graphite|8
 KDiff3|e
@@ -2209,7 +2210,6 @@ Project Nessie|9|Nessie
 Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
 Zabbix|8
-Zed|e
 rustup|e
 Amazon DataZone|4
 Clippy|e
@@ -2218,7 +2218,6 @@ GlusterFS|6|Gluster
 Google Cloud Workflows|4
 Icinga|8
 Inner source|h
-JetBrains Fleet|e
 Jython|2|||Python
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
@@ -2228,6 +2227,7 @@ RxJava|2|||Java
 SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
+Zed|e
 iSCSI|c
 sed|0
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
@@ -2237,6 +2237,7 @@ Eventarc|4
 Gazebo|e
 Ionic|1|||JavaScript
 IronPython|2|||Python
+JetBrains Fleet|e
 Lustre|6
 Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
@@ -2270,7 +2271,6 @@ PyO3|2|||Python
 Server-Sent Events|7|SSE
 Starlark|0
 USB|c|USB-C;USB 3
-WebStorm|e
 WhatsApp|i
 rust-analyzer|e
 AMQP|7
@@ -2279,7 +2279,6 @@ Apache Paimon|9|Paimon
 CommonJS|g
 Dokploy|5
 Excel-DNA|2|ExcelDNA||C#
-GoLand|e
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
@@ -2297,15 +2296,16 @@ Termius|e
 Typesense|3
 USB Power Delivery|c|USB-PD
 WeChat|i
+WebStorm|e
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
 AutoMapper|2
 Browsersync|e|||JavaScript
 CFFI|2|||Python
-CLion|e
 Cloud Endpoints|4
 DDR SDRAM|c|DDR;DDR3
+GoLand|e
 HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
@@ -2319,8 +2319,8 @@ detekt|e|||Kotlin
 Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Azure AI Foundry|a||Azure AI Studio
+CLion|e
 CoAP|7
-DataGrip|e
 Embassy|2|||Rust
 Filestore|4|Google Filestore
 FluentValidation|2
@@ -2342,6 +2342,7 @@ ctypes|2|||Python
 Armbian|b
 Btrfs|6
 Cacti|8
+DataGrip|e
 Google Persistent Disk|4|Persistent Disk
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
@@ -2389,7 +2390,6 @@ Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
 DisplayPort|c
-Docker Desktop|5
 Habr|i
 Metabase|9
 Proxmox Backup Server|b
@@ -2408,6 +2408,7 @@ AutoHotkey|0|AHK
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix|f
 Django Channels|2|||Python
+Docker Desktop|5
 Fetch API|g
 Firebolt|3
 Haiku|b
@@ -2417,7 +2418,6 @@ MockWebServer|2|||Kotlin
 Modbus|7
 NTFS|6
 Notary Project|d|Notary
-Rancher Desktop|5
 Ratatui|2|||Rust
 Robo 3T|e|Robomongo
 Skopeo|5
@@ -2438,7 +2438,7 @@ Netdata|8
 OPC UA|7|OPC
 Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
-OrbStack|5
+Rancher Desktop|5
 ReactOS|b
 Redash|9
 Restlet|1|||Java
@@ -2452,7 +2452,6 @@ Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 CRI-O|5
-Colima|5
 Copacetic|5
 IBM Instana|8|Instana
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
@@ -2460,6 +2459,7 @@ LVM|6|Logical Volume Manager
 Lynis|d
 MSTest|e
 OpenText Documentum|f|Documentum
+OrbStack|5
 PROFINET|7
 Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
@@ -2477,11 +2477,11 @@ Bare Metal Solution|4
 CIS Benchmarks|g
 Chroma|3|ChromaDB
 ColdFusion|0|CFML
+Colima|5
 Django CMS|2|||Python
 EtherCAT|7
 JTAG|c
 Kotlin/Native|2|||Kotlin
-Lima|5
 MINIX|b
 Moq|2
 Prost|2|||Rust
@@ -2501,7 +2501,7 @@ Dramatiq|2|||Python
 Flink SQL|9
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
-Kubernetes Dashboard|5
+Lima|5
 Micro frontends|h|microfrontends;Microfrontends
 NSubstitute|2
 OpenText|f
@@ -2523,13 +2523,13 @@ Google Cloud VMware Engine|4|VMware Engine;GCVE
 Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
+Kubernetes Dashboard|5
 LanceDB|3
 NFS|7|Network File System
 OpenCode|e
 RQ|2|||Python
 SerenityOS|b
 SpaceWire|c
-TablePlus|e
 UptimeRobot|8
 kube-hunter|d
 rustls|d
@@ -2554,10 +2554,10 @@ PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
 SpecFlow|e|||C#
+TablePlus|e
 Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
-pgAdmin|e
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
@@ -2571,20 +2571,19 @@ Kombu|2|||Python
 LIN bus|7
 LXC|5
 MIPI CSI-2|c|MIPI CSI
-MySQL Workbench|e
 Q#|0
 Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
 Vald|3
 Windows kernel|b
+pgAdmin|e
 AWS Trainium|4|Trainium
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
 Catchpoint|8
 Cloud Healthcare API|4
 Code Composer Studio|e|CCS
-DBeaver|e
 DDR5|c
 FlexRay|7
 Google Guice|2|Guice||Java
@@ -2594,6 +2593,7 @@ KNIME|9
 LND|6|Lightning Network Daemon||Go
 LXD|5
 Marqo|3
+MySQL Workbench|e
 Open Policy Agent|d|OPA
 OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
@@ -2605,6 +2605,7 @@ Azure Arc|4
 Cats Effect|2|||Scala
 Chronosphere|8
 Cypher|0
+DBeaver|e
 DDR4|c
 Ethernet|c
 Foundry|e
@@ -2613,14 +2614,12 @@ Incus|5
 Jira Service Management|e||Jira Service Desk
 Kyverno|d
 MSBuild|e
-MoEngage|e
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 RapidMiner|9
 Replication|h
 systemd|b
-AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
 Apptainer|5|Singularity
 Artifact Hub|5
@@ -2636,6 +2635,7 @@ HBM|c|High Bandwidth Memory
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
+MoEngage|e
 NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
@@ -2645,6 +2645,7 @@ WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
 govulncheck|d|||Go
+AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
@@ -2656,7 +2657,6 @@ HashiCorp Boundary|d|Boundary
 Invoke|2|||Python
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
-MongoDB Compass|e
 NetApp|6
 PgBouncer|3
 Rider|e|JetBrains Rider;IntelliJ Rider
@@ -2679,10 +2679,10 @@ Hyland OnBase|f|OnBase
 Kafka Streams|9
 Kusto Query Language|0|KQL
 LINQ|2|||C#
+MongoDB Compass|e
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
-Redis Insight|e
 SEGGER Ozone|e
 SwiftLint|e|||Swift
 Wi-Fi 7|7|802.11be
@@ -2692,7 +2692,6 @@ AWS Local Zones|4
 Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
-Bluetooth Low Energy|7|BLE;Bluetooth LE
 Dell PowerMax|6
 ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
@@ -2702,25 +2701,26 @@ Patroni|3
 PixiJS|2|||JavaScript
 PowerShell Core|2
 RAID|c
+Redis Insight|e
 Scalatra|2|||Scala
 SwiftFormat|e|||Swift
 Vyper|0
+Wi-Fi EasyMesh|g|EasyMesh
 musl|b
 scikit-image|2|||Python
 AWS Wavelength|4
 AppCode|e
 Azure Migrate|4
 Babylon.js|2|||JavaScript
+Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cairo|0
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
 Delinea|d||Thycotic
 Firebase Hosting|4
 Grafana Tempo Cloud|8
-Insomnia|e
 Instaclustr|4
 KubeVirt|5
-LoRaWAN|7
 OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
@@ -2734,10 +2734,10 @@ imageio|2|||Python
 AWS CodeBuild|4|CodeBuild
 Azure Advisor|4
 Ballerina|0
-Bruno|e
 Firebase Crashlytics|2|Crashlytics
 Godot Engine|e|Godot
-LoRa|7
+Insomnia|e
+LoRaWAN|7
 MariaDB MaxScale|3|MaxScale
 Materialize|3
 NAS|c|Network-attached storage
@@ -2755,16 +2755,16 @@ AWS CodeDeploy|4|CodeDeploy
 Azure Cost Management|4
 Bicep|5|Azure Bicep
 Bitwarden|d
+Bruno|e
 Buffalo|1|||Go
 Change data capture|h|CDC
-Fiddler|e
 Firebase Remote Config|4
 GNOME|b
 Harbor|5
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Linux perf|8|perf
+LoRa|7
 Material UI|2|MUI||JavaScript
-NB-IoT|7
 OutSystems|f
 Percona Server|3
 PySide|2|PySide6;Qt for Python||Python
@@ -2778,14 +2778,14 @@ Apache Kylin|9|Kylin
 Azure Automation|4
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
-Charles Proxy|e
+Fiddler|e
 Firebase App Distribution|4
 ForkLift|e
+IBM Netezza|3|Netezza
 Idris|0
 KDE Plasma|b
-LTE|7|4G LTE
 LastPass|d
-Percona XtraDB Cluster|3
+NB-IoT|7
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 SmartPy|0
@@ -2793,20 +2793,20 @@ Star schema|h
 Tkinter|2|||Python
 UEFI|c
 bpftrace|8
-5G|7|5G NR
 AWS CodeCommit|4|CodeCommit
 Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
+Charles Proxy|e
 Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4|App Check
-Galera Cluster|3
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
 Kivy|1|||Python
+LTE|7|4G LTE
 LayerZero|f
 Linux device drivers|b|device drivers;kernel modules
 Mendix|f
@@ -2814,11 +2814,11 @@ Metal3|5
 OLAP|g
 Oracle Coherence|3|Coherence
 PassMark|e
+Percona XtraDB Cluster|3
 RenderWare|e
 Xfce|b
 libbpf|2
-mitmproxy|e
-5G Core|7|5GC
+5G|7|5G NR
 AWS CodeArtifact|4|CodeArtifact
 Alluxio|6
 Apache POI|2|||Java
@@ -2828,6 +2828,7 @@ BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 ERC-1155|g
 Firebase Test Lab|4
+Galera Cluster|3
 OLTP|g
 POSIX|g
 Rocq Prover|0||Coq
@@ -2835,7 +2836,9 @@ Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Splunk On-Call|8||VictorOps
 Starburst|9
+mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
+5G Core|7|5GC
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure PowerShell|e
@@ -2843,13 +2846,11 @@ Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Board support package|c|BSP
 Bubble.io|f
 Chainlink CCIP|f|CCIP
-Commitizen|e
 DTrace|8
 Ehcache|2
 IRIS GL|2
 Lean 4|0
 ML Kit|a|Google ML Kit;Firebase ML Kit
-O-RAN|7|Open RAN
 Pygame|2|||Python
 SELinux|d
 Vector Remap Language|0|VRL
@@ -2857,20 +2858,20 @@ coreboot|c
 shadcn-svelte|2|||JavaScript
 AppArmor|d
 Azure Cloud Shell|4
+Commitizen|e
 Deepnote|9
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
-Husky|e
 ISO 8601|g
 Isabelle|0
 LinuxBoot|e
 MonoGame|2|||C#
 NSQ|6
+O-RAN|7|Open RAN
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
 Wintun|7
-Z-Wave|7
 Zama FHEVM|f|FHEVM
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
@@ -2878,6 +2879,7 @@ Azure Developer CLI|e|azd
 Caffeine cache|2
 ForgeRock|d
 Google Workspace|e||G Suite
+Husky|e
 Kafka Clients|2
 MkDocs|e|||Python
 Mono|f
@@ -2887,18 +2889,16 @@ Seats.io|4
 TLA+|0
 Tinkerbell|5
 U-Boot|c
-UWB|7|Ultra-wideband
 Unicode|g
 Vector CANoe|e|CANoe
 Workato|f
+Z-Wave|7
 cgroups|b
-lint-staged|e
 ltrace|8
 whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
-Changesets|e
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 GoFr|1|||Go
 Google Apps Script|0
@@ -2907,16 +2907,18 @@ Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Modelica|0
 Resilience4j|2|||Java
-SD-WAN|7
 UTF-8|g
+UWB|7|Ultra-wideband
 Valgrind|e
 Yocto Project|b|Yocto;Yocto Linux
+lint-staged|e
 AWS Copilot|4
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 AppSheet|e
 Azure Quantum|4
 Base64|g
 Buildroot|b
+Changesets|e
 Gmail API|4
 Gradio|1|||Python
 Guava Cache|2
@@ -2924,14 +2926,13 @@ Jupyter Book|2|||Python
 LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
-SASE|7
+SD-WAN|7
 Tray.io|f|Tray.ai
 UIKit|1|||Swift
 Vector CANalyzer|e|CANalyzer
 authentik|d
 gprof|e
 seccomp|d
-semantic-release|e
 sled|3|||Rust
 AWS Proton|4
 Apache ActiveMQ Artemis|6|Artemis
@@ -2940,17 +2941,17 @@ Authelia|d
 Azure HPC Cache|4
 Chainlink ACE|f
 Flowbite|2|||JavaScript
-GitHub CLI|e|gh CLI
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
 OpenEmbedded|b
 Pyodide|2|||Python
-SDN|7|Software-defined networking
+SASE|7
 Shiny|1
 Smartsheet|e
 Standard ML|0|SML
 pprof|e
+semantic-release|e
 AWS Service Catalog|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
@@ -2960,17 +2961,16 @@ Cluster API Provider AWS|5|CAPA
 Core Data|2|CoreData
 Device tree|c
 F*|0
-Gel|3||EdgeDB
-GitHub Pages|e
+GitHub CLI|e|gh CLI
 Google Tag Manager|e|GTM
 Gorilla toolkit|2|||Go
 MISRA|g|MISRA C++
-NFV|7|Network functions virtualization
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
 R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+SDN|7|Software-defined networking
 Stitches|2|||JavaScript
 async-profiler|e
 APT|e|apt-get
@@ -2981,15 +2981,15 @@ Brython|2|||Python
 Dafny|0
 Dex|d
 Emotion|2|||JavaScript
-GitHub Packages|5
+Gel|3||EdgeDB
+GitHub Pages|e
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Linkerd|5
 NATS|6
+NFV|7|Network functions virtualization
 OpenFeign|2|Feign||Java
-OpenFlow|7
 Quarto|e
-Realm|3|RealmDB;Realm Database
 SwiftData|2|||Swift
 Visual SourceSafe|e|VSS
 WarpStream Bento|e
@@ -2999,17 +2999,17 @@ Azure Well-Architected Framework|4
 Consul Connect|5
 Core Animation|2|CoreAnimation
 Flux|9|Flux query language;InfluxData Flux
-GitHub Advanced Security|d
+GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
 HDF5|g
 IPMI|c
 Jitterbit|f
 Micrometer|8
-MongoDB Atlas|3
 NATS JetStream|6|JetStream
 Numba|2|||Python
-P4|0
+OpenFlow|7
 RStudio|e
+Realm|3|RealmDB;Realm Database
 SPIFFE|g
 Samourai Whirlpool|e
 Skype|e
@@ -3022,16 +3022,16 @@ Apache Shiro|2|||Java
 Azure Landing Zones|4
 Cilium|7
 Core Graphics|2|CoreGraphics
-DPDK|7
-GitLab Runner|5
+GitHub Advanced Security|d
 Google Play Console|e
 Ladle|e|||JavaScript
+MongoDB Atlas|3
 NetCDF|g
+P4|0
 PyArrow|2|||Python
 QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redfish|g
-Redis Stack|3
 SPIRE|d
 UWSC|e
 ZeroMQ|6|ZMQ;0MQ
@@ -3039,21 +3039,21 @@ tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0|sh
 Core Location|2|CoreLocation||Swift
+DPDK|7
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 GNU Binutils|e|binutils
 Gatling|e
 GeoJSON|g
-Gitea|e
+GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
 OpenBMC|c
 Polyspace|e
 Project Calico|5|Calico
+Redis Stack|3
 SnapLogic|f
-Upstash|3
 YUM|e
-eBPF|7
 eksctl|e
 ggplot2|2|ggplot
 openpyxl|2|||Python
@@ -3062,25 +3062,25 @@ DNF|e
 Dell iDRAC|c|iDRAC
 EMQX|6
 Flannel|5
-Forgejo|e
+Gitea|e
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365
 Thymeleaf|2|||Java
 Trac|e
 Tricentis NeoLoad|e|NeoLoad
-Turso|3
 URLSession|2|||Swift
+Upstash|3
 Visual Basic|0|VB
-XDP|7
 XlsxWriter|2|||Python
 YubiKey|d
 dplyr|2
+eBPF|7
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 FIDO2|g
-Gerrit|e
+Forgejo|e
 Google OR-Tools|2|OR-Tools
 HPE iLO|c|iLO
 HiveMQ|6
@@ -3088,15 +3088,15 @@ LDRA|e
 Locust|e|||Python
 Microsoft Office|e|MS Office
 SAS Viya|9
-SR-IOV|7
 Salesforce Lightning|f|Lightning Experience
 SimpleMDM|e
+Turso|3
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
 WidgetKit|1|||Swift
+XDP|7
 data.table|2|||R
 ksh|0|KornShell
-libSQL|3
 pacman|e
 python-docx|2|||Python
 AWS Budgets|4
@@ -3105,24 +3105,23 @@ App Clips|f
 Artillery|e
 Bugzilla|e
 FHIR|g|HL7 FHIR
+Gerrit|e
 GoogleTest|2|gtest
 HPE ProLiant|c
 Jac|0|Jaclang
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
-Perforce Helix Core|e|Helix Core
-RDMA|7
 ReportLab|2|||Python
+SR-IOV|7
 Tachyons|1
 VerneMQ|6
-Xata|3
 caret|2
+libSQL|3
 zypper|e
 ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
-CockroachDB Serverless|3
 Coverity|d
 Dell PowerEdge|c
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
@@ -3130,72 +3129,73 @@ HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
 Laravel Horizon|2|||PHP
+Perforce Helix Core|e|Helix Core
 Protocol Buffers|g|protobuf
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
+RDMA|7
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
 Snapcraft|e|Snap packages
-Subversion|e|SVN;Apache Subversion
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
 XAML|0
+Xata|3
 kubeadm|e
 wrk|e
 AWS Auto Scaling|4
+CockroachDB Serverless|3
 DICOM|g
 Flatpak|e
 GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
-Mercurial|e|hg
 Microsoft Exchange Online|e
 NVivo|e
 Open Compute Project|c
 PyPDF|2|PyPDF2||Python
 RealityKit|1
-SingleStore|3||MemSQL
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
+Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vegeta|e
 XUL|0
-iWARP|7
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Arduino|c
 Cloud Storage for Firebase|4|Firebase Storage
 EDI|g|X12;EDIFACT
-Exasol|3
 Flathub|i
 JHipster|1|||Java
 Klocwork|d
 Meltwater|e
+Mercurial|e|hg
 Metal|0
 Microsoft Graph|f|Graph API;MS Graph
 Open Service Mesh|5
-Open vSwitch|7|OVS
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
+SingleStore|3||MemSQL
 Solace PubSub+|6|Solace
-Team Foundation Version Control|e|TFVC
 Veeva Vault|f
 Weights & Biases|a|W&B;wandb
 ZoKrates|0
+iWARP|7
 6502 Assembly|0|6502 assembly
 Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Exasol|3
 Google AdSense|f|AdSense
 HealthKit|2
 ISO 20022|g|SWIFT messaging
-Jujutsu|e|jj
 LexisNexis|9
-MonetDB|3
 Neptune.ai|a
-OVN|7|Open Virtual Network
+Open vSwitch|7|OVS
 Raspberry Pi|c|RPi
 Redpanda|6
 SAML|g|SAML 2.0
+Team Foundation Version Control|e|TFVC
 WinGet|e
 pyca/cryptography|2|cryptography||Python
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
@@ -3207,11 +3207,12 @@ DAX|0|Data Analysis Expressions
 DCGS-A|e|Distributed Common Ground System-Army
 Epic Systems|f
 FIX protocol|g
-FRRouting|7|FRR
+Jujutsu|e|jj
+MonetDB|3
+OVN|7|Open Virtual Network
 PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
-Sapling SCM|4|Sapling
 Scoop|e
 WatchKit|2
 kubelet|5
@@ -3219,39 +3220,38 @@ styled-components|2|||JavaScript
 AS3 Signals|2|||ActionScript
 AWS Savings Plans|4
 ActivityKit|2
-Apache Accumulo|3
 Authlib|2|||Python
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Chocolatey|e
 Command Post of the Future|e|CPOF
 Confluent Platform|6
 DVC|a|Data Version Control
 EMV|g
+FRRouting|7|FRR
 Grails|1
 KEDA|5
 Microsoft Word|e|MS Word
-Reviewable|4
 SCIM|g
+Sapling SCM|4|Sapling
 Synthetic monitoring|h
 Texas Instruments|j|TI
 AMD Xilinx|c|Xilinx
 AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
+Apache Accumulo|3
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 ClearML|a
 Confluent Cloud|4
 CppUTest|e
 Distributed tracing|h
-InterSystems IRIS|3
 Knative|5
 MXML|0
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
-Phabricator|e
 Power Query M|9
 PowerShell DSC|5
-Quagga|7
+Reviewable|4
 Splunk SDK for Python|2|Splunk Python SDK||Python
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
@@ -3260,17 +3260,17 @@ App Attest|2
 ClojureScript|0
 Enforce Script|0
 Intel FPGA|c|Altera
-InterSystems Caché|3|Caché
+InterSystems IRIS|3
 Kafka Connect|9
 Metaflow|a
 Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
+Phabricator|e
 Pydantic Settings|2|||Python
+Quagga|7
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-Sourcegraph|e
 SplunkJS|2|SplunkJS Stack||JavaScript
-VyOS|7
 X.509|g
 Amazon Connect|4
 Boost.Test|e
@@ -3280,14 +3280,14 @@ Error budgets|h
 Fission|5
 Guidewire|f
 IRIX|b
+InterSystems Caché|3|Caché
 Lattice Semiconductor|j
 LookML|0
 Microsoft Visio|e|Visio
-OpenGrok|e
-Progress OpenEdge|3
 Replicated KOTS|e|KOTS
-SONiC|7
+Sourcegraph|e
 Turbo Pascal|0
+VyOS|7
 XBRL|g
 ZenML|a
 kOps|e|Kubernetes Operations
@@ -3295,30 +3295,31 @@ re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Android Open Source Project|b|AOSP
-Cumulus Linux|7
 Feast|a
 IEEE 754|g
 Incident management|h
-Ingres|3
 Kubeless|5
 LibreSSL|d
 Microchip Technology|j|Microchip
 Microsoft Project|e|MS Project
 OpenACC|g
+OpenGrok|e
+Progress OpenEdge|3
 Reagent|2|||ClojureScript
 Redsys|f
+SONiC|7
 Swift Concurrency|2
 esbuild|e|||JavaScript
 ksqlDB|6
-Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 CTest|e
 Cadence SKILL|0
-Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
+Cumulus Linux|7
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
+Ingres|3
 Karpenter|5
 MS-DOS|b|DOS
 Microsoft OneDrive|e|OneDrive
@@ -3329,18 +3330,16 @@ Parcel|e|||JavaScript
 Renesas|j
 Swift Macros|2
 Tecton|a
-Zoom|e
 sourcehut builds|5|builds.sr.ht
+Adabas|3
 Amazon AppStream 2.0|4|AppStream
 BentoML|a
-Cisco IOS XE|7|IOS XE
+Cisco IOS|7
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Datomic|3
-IBM IMS|3|IMS
 Infineon|j
 Microsoft Loop|e
-Miro|e|Miro.com
 NetLogo|0|NetLogo 3D
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
@@ -3348,18 +3347,20 @@ Strimzi|5
 Turbopack|e|||JavaScript
 Windows XP|b
 Xcode Instruments|e|Instruments
+Zoom|e
 xcconfig|g
 AES|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
 Analog Devices|j
-Cisco IOS XR|7|IOS XR
+Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 Debezium|9
 HomeKit|2
+IBM IMS|3|IMS
 Kubespray|5
-Lucidchart|e
 Microsoft Copilot|a||Bing Chat
+Miro|e|Miro.com
 NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
@@ -3371,11 +3372,12 @@ Windows Vista|b
 gcov|e
 AUTOSAR|g
 AWS IoT Greengrass|4|Greengrass
-Cisco NX-OS|7|NX-OS
+Cisco IOS XR|7|IOS XR
 CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 KServe|a||KFServing
+Lucidchart|e
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
@@ -3383,15 +3385,12 @@ SourceForge Enterprise Edition|e|SFEE
 Temporal|f
 USE method|h
 Windows 7|b
-XTDB|3
 cert-manager|5
-draw.io|e|diagrams.net
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
-Cisco ACI|7
+Cisco NX-OS|7|NX-OS
 Elliptic-curve cryptography|d|ECC;ECDSA
-Excalidraw|e
 ExternalDNS|5
 Facebook Analytics|e
 Flet|2|||Python
@@ -3399,30 +3398,31 @@ Four golden signals|h
 MISRA C|g
 OpenMetrics|g
 StoreKit|2
-TerminusDB|3
 TorchServe|a
 Windows NT|b
+XTDB|3
+draw.io|e|diagrams.net
 lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-Cisco Meraki|7|Meraki
+Cisco ACI|7
 DO-178C|g
-EventStoreDB|3
+Excalidraw|e
 External Secrets Operator|5
 Grafana LGTM stack|8|LGTM stack
 MapKit|2
-PlantUML|e
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS;Management Studio
 Sparrow Wallet|e|Sparrow
 SysV init|b|System V init
 TensorFlow Serving|a
+TerminusDB|3
 gulp|e|||JavaScript
 AVFoundation|2
 AWS Elemental MediaConvert|4|MediaConvert
-Apache Geode|3
-Cisco ASA|7
+Cisco Meraki|7|Meraki
+EventStoreDB|3
 Grunt|e|||JavaScript
 ISO 26262|g
 Intel VTune Profiler|e|VTune;Intel VTune
@@ -3430,7 +3430,7 @@ JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
 Matrix|g|Matrix protocol
-Mermaid|e|MermaidJS
+PlantUML|e
 Rancher Kubernetes Engine|5|RKE
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Sealed Secrets|5
@@ -3438,33 +3438,35 @@ StartOS|b|EmbassyOS
 bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
+Apache Geode|3
 Argon2|d
-Cisco Catalyst|7
-GridGain|3
+Cisco ASA|7
 IEC 61508|g
 Javadoc|e|||Java
 Linux Standard Base|g
 Mac Catalyst|1|||Swift
+Mermaid|e|MermaidJS
 Mifiel|f
 ONNX Runtime|a
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
-Structurizr|e
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
 Breez|f
 BullMQ|2
 CherryPy|2|||Python
-Cisco Nexus|7
+Cisco Catalyst|7
 Embedded C|0|embedded C
+GridGain|3
 Maven Central|i
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute;Nsight Graphics
 Nostr|g
 ONNX|g
 SQL Server Analysis Services|9|SSAS
+Structurizr|e
 Velero|5
 VisionKit|1|||Swift
 libsodium|d
@@ -3472,29 +3474,28 @@ AWS Ground Station|4
 Azure Data Studio|e
 Borland C++|e
 Checkstyle|e|||Java
-Cisco Webex|e|Webex
+Cisco Nexus|7
 Embedded Linux|b|embedded Linux
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
 OpenVINO|a
-Oracle TimesTen|3
 PDFKit|1|||Swift
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Borland Developer Studio|e
-Cisco ThousandEyes|7|ThousandEyes
+Cisco Webex|e|Webex
 Combine|1|||Swift
 Ethereum|f
 Filebeat|8
 LiteRT|a||TensorFlow Lite;TFLite
-MarkLogic|3
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
+Oracle TimesTen|3
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
@@ -3502,15 +3503,15 @@ RenderDoc|e
 SpotBugs|e|||Java
 Talos Omni|5
 Amazon Managed Blockchain|4
-BaseX|3
 Bitcoin|f
-Cisco Catalyst Center|7||Cisco DNA Center
+Cisco ThousandEyes|7|ThousandEyes
 Core Audio|2|CoreAudio
 Core ML|a|CoreML
 FindBugs|e|||Java
 Hardware security module|d|HSM
 JBuilder|e|Borland JBuilder
 Lerna|e|||JavaScript
+MarkLogic|3
 Metricbeat|8
 Odoo|f|||Python
 Syphon|2
@@ -3518,19 +3519,18 @@ System Center Operations Manager|8|SCOM
 AWS CloudHSM|d
 AWS Directory Service|4
 Adobe Flash Builder|e|Flash Builder;Flex Builder
+BaseX|3
+Cisco Catalyst Center|7||Cisco DNA Center
 Core MIDI|2|CoreMIDI
-Juniper Networks|7|Juniper
 Mojaloop|f
 Operator Framework|5
 PIX on Windows|e|PIX
 PMD|e|||Java
-Postfix|6
 Scapy|2|||Python
 Smart contracts|h
 Spout|2
 TensorFlow.js|a
 Windows Server Update Services|e|WSUS
-eXist-db|3
 Amazon Verified Permissions|4
 AudioKit|2|||Swift
 Blockchain|h
@@ -3538,12 +3538,14 @@ CodeVisionAVR|e|CVAVR
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
-Junos OS|7|Junos
+Juniper Networks|7|Juniper
 Let's Encrypt|d
 Operator SDK|5
+Postfix|6
 Pwntools|2|||Python
 PyTorch Lightning|a|||Python
 Wings 3D|e
+eXist-db|3
 AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
 BIND|7|BIND 9
@@ -3551,7 +3553,7 @@ Biome|e||Rome|JavaScript
 Certbot|d
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JaCoCo|e|||Java
-Juniper Mist|7
+Junos OS|7|Junos
 Kubebuilder|5
 OpenSCAD|e
 Oracle FLEXCUBE|f|Flexcube
@@ -3561,13 +3563,12 @@ Windows Subsystem for Linux|b|WSL;WSL2
 fastai|a
 kubectx|e
 AWS License Manager|4
-Arista EOS|7|EOS
-Arista Networks|7|Arista
 ERC-20|g
 HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Datasets|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
+Juniper Mist|7
 NetworkX|a|||Python
 OpenJSCAD|e|JSCAD
 PowerDNS|7
@@ -3576,6 +3577,8 @@ Windows Terminal|e
 kubectl|e
 ATmega|c|AVR ATmega
 AWS Artifact|4
+Arista EOS|7|EOS
+Arista Networks|7|Arista
 Cocos2d-x|e|cocos2d
 ERC-721|g
 Hugging Face Hub|a
@@ -3594,7 +3597,6 @@ Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Hugging Face Accelerate|a
 Imperva|d
-Nokia SR Linux|7
 PTC Mathcad|e|Mathcad
 Proxyman|e
 Qualcomm REX|b|REX OS;REX RTOS
@@ -3605,10 +3607,10 @@ Astropy|2|||Python
 Dev Home|e
 JMX|2|||Java
 Krew|e
-Nokia SR OS|7
+Nokia SR Linux|7
 Nucleus RTOS|b|Mentor Nucleus
 PEFT|a
-Photon Engine|e|Photon PUN
+Photon Engine|e|Photon PUN;Photon
 Pi-hole|7
 SQLCipher|3
 Sound Forge|e|Sony Sound Forge
@@ -3620,9 +3622,9 @@ Cloud-native|h
 DeepSpeed|a
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Helmfile|5
-Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
+Nokia SR OS|7
 Pint|2|||Python
 RenderMonkey|e
 Swift Package Manager|e|SwiftPM;SPM||Swift
@@ -3633,9 +3635,9 @@ Carvel|5
 CocoaPods|e
 FairScale|a
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
+Huawei VRP|7
 Java Card|f
 Kea DHCP|7
-MikroTik RouterOS|7|RouterOS
 Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
@@ -3647,26 +3649,25 @@ Carthage|e
 Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
-HPE Aruba Networking|7|Aruba;Aruba Networks
 Hybrid cloud|h
-IBM Cloudant|3|Cloudant
 Intel Thread Checker|e
 Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
+MikroTik RouterOS|7|RouterOS
 NC-Verilog|e|Cadence NC-Verilog
 netCDF4|2|||Python
 AWS Migration Hub|4
 Cisco Umbrella|d
 Cluster API|5
 CrowdSec|d
-Extreme Networks|7
 Fairwinds Pluto|5
 FinOps|h
+HPE Aruba Networking|7|Aruba;Aruba Networks
+IBM Cloudant|3|Cloudant
 Jasmine|e|||JavaScript
 Lattice ECP5|c|ECP5
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
-MongoDB Charts|9|Mongo Charts
 OSGi|g
 OpenLDAP|d
 PyTorch FSDP|a|FSDP
@@ -3674,79 +3675,81 @@ Unity Netcode|e|Netcode for GameObjects
 XCTest|e|||Swift
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
-Apache Karaf|2|||Java
+Apache Karaf|2|Karaf||Java
 Cisco Secure Malware Analytics|d|Threat Grid
+Extreme Networks|7
 Fail2Ban|d|Fail2ban
 FreeIPA|d
 High availability|h
 Horovod|a
 Karma|e|||JavaScript
-MySQL HeatWave|3|HeatWave;Oracle HeatWave
-Recharts|2
+MongoDB Charts|9|Mongo Charts
 Swift Testing|e|||Swift
-Ubiquiti UniFi|7|UniFi
 Universal Robots UR10|c|UR10
 Zarr|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
 Alamofire|2|||Swift
-Apache Felix|2|||Java
 Azure PlayFab|e|PlayFab
 ClamAV|d
 Disaster recovery|h
 FortiSOAR|d|Fortinet FortiSOAR
-Fortinet FortiGate|7|FortiGate
+JAXP|2|Java API for XML Processing||Java
+MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Planful|f||Host Analytics
+Recharts|2
+Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 libopencm3|2|||C
 vLLM|a
 AWS Marketplace|4
+Apache Felix|2|||Java
 Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Capacity planning|h
-Eclipse RCP|1|||Java
+Fortinet FortiGate|7|FortiGate
 GoJS|2|||JavaScript
 Kingfisher|2|||Swift
 Modin|2|||Python
-Palo Alto Networks|7|Palo Alto
 SIEM|h
 llama.cpp|a
 lwIP|2|||C
 AWS CLI|4|AWS Command Line Interface
 Bookshelf.js|2|Bookshelf||JavaScript
 ConnectWise Automate|e
+Eclipse RCP|1|||Java
 Havok|e
 Ibis|2|||Python
 Kubeconform|e
 Longhorn|6
 NXP i.MX 6|c|i.MX6
 Ollama|a
-Palo Alto Networks PAN-OS|7|PAN-OS
+Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 SOAR|h
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
-SWT|1|Standard Widget Toolkit||Java
 Sendmail|6
 SnapKit|2|||Swift
 AWS SDK|4
 Affinity Designer|e|Affinity
-Check Point|d
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
-JFace|1|||Java
 LM Studio|a|Bionic;LM Studio Bionic
 Observability|h
+Palo Alto Networks PAN-OS|7|PAN-OS
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Rook|6
 RxSwift|2|||Swift
+SWT|1|Standard Widget Toolkit||Java
 AWS CloudShell|4
+Check Point|d
 Coda 2|e|Panic Coda;Coda2
 ConnectWise Manage|e
 Dovecot|6
-Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
+JFace|1|||Java
 Linux administration|h|Linux system administration;sysadmin
 MCP2515|c
 NVIDIA PhysX|e|PhysX
@@ -3754,10 +3757,9 @@ OpenEBS|6
 Text Generation Inference|a|TGI
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 XDR|h
-Zscaler|d
 AWS Cloud9|4|Cloud9
 CSPM|h
-Cloudflare Zero Trust|d
+Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 INA219|c
 Orchard Harvest|e|Harvest Orchard
 PennyLane|2|||Python
@@ -3766,72 +3768,71 @@ SGLang|a
 Shell scripting|h
 Vapor|1|||Swift
 Zimbra|6
-install4j|e
+Zscaler|d
 AWS Toolkit|4
 ArduPilot SITL|e
 Bullet Physics|e
 CNAPP|h
 Cirq|2|||Python
-Cloudflare Tunnel|7
-LWJGL|2|||Java
-Meta Quest|c|Oculus Quest;Oculus VR
+Cloudflare Zero Trust|d
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Openfire|6
 Oracle Banking Microservices|f
 TensorRT-LLM|a
 Test automation|h
+install4j|e
 kubeval|e
 Asterisk|6
 Backstage|e
+Cloudflare Tunnel|7
 Gitorious|5
 ISTQB|g
-Infoblox|7
+LWJGL|2|||Java
 Mender|5|Mender OTA;Mender.io
+Meta Quest|c|Oculus Quest;Oculus VR
 SAST|h
 Tesseract|e|Tesseract OCR||Python
 TestFlight|e
 WebdriverIO|e|||JavaScript
-Xbox|f
-libGDX|1|||Java
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 App Store Connect|e
 Box2D|e
 Bugtraq|d
 DAST|h
+Infoblox|7
 LangGraph|a
 MNE-Python|a|MNE||Python
-Minecraft Forge|2
 NEC SL1100|c
-NetBox|7
-Nintendo Switch|f
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
+Xbox|f
+libGDX|1|||Java
 Avaya IP Office|6
 COBIT|g
 Fastlane|e
 IAST|h
 LangSmith|a
+Minecraft Forge|2
 NEC SL2100|c
 NautilusTrader|2|||Python
-Nautobot|7
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
-PowerMock|2|||Java
+NetBox|7
+Nintendo Switch|f
 Sinon.JS|2|Sinon||JavaScript
 X++|0|Dynamics AX X++
 Amazon Corretto|f|Corretto
-Batfish|7
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
 Flagger|5
 Jolt Physics|e
 LlamaIndex|a||GPT Index
 NEC Aspire|c
+Nautobot|7
 Nock|2|||JavaScript
-PlayStation Home|f
-Serenity BDD|e|Serenity||Java
+PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
+PowerMock|2|||Java
 Software composition analysis|h|SCA
 Zachman Framework|g
 dlib|2|||C++
@@ -3839,27 +3840,27 @@ xmonad|e
 AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
-Containerlab|7
+Batfish|7
 EmotiBit|c
-ExoPlayer|2|||Java
-Facebook Messenger|f|Messenger Platform
 FastHTML|1|||Python
 FreeSWITCH|6
 Haystack|a
 Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
+PlayStation Home|f
+Serenity BDD|e|Serenity||Java
 mu4e|e
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
 BPMN|g
+Containerlab|7
 Enzyme|2|||JavaScript
-GNS3|7
+ExoPlayer|2|||Java
+Facebook Messenger|f|Messenger Platform
 Kamailio|6
-Leanback|2|Android Leanback||Kotlin
 Org mode|e
 SeedSigner|c
 Semantic Kernel|a
-Steam|f
 Threat modeling|h|threat modelling
 Unleash|5
 ZBrush|e
@@ -3867,27 +3868,27 @@ aiogram|2|||Python
 Amazon Location Service|4
 AutoGen|a
 C4 model|g
-EVE-NG|7
 Flagsmith|5
+GNS3|7
 Hono|1|||JavaScript
-Hyperledger Fabric|f|Hyperledger
 Intel oneTBB|2|Intel TBB;oneTBB;Threading Building Blocks
+Leanback|2|Android Leanback||Kotlin
 OpenSIPS|6
 STRIDE|h
-SparkJava|1|Spark Framework||Java
+Steam|f
 streamparse|2|Streamparse||Python
 AWS Clean Rooms|4
-AsyncHttpClient|2|AsyncHttp||Java
-Cisco Packet Tracer|7|Packet Tracer
 Compose Multiplatform|1|||Kotlin
-Corda|f
 CrewAI|a
 Datree|5
+EVE-NG|7
 Elysia|1|||JavaScript
 Falcon LogScale|8||Humio
+Hyperledger Fabric|f|Hyperledger
 Jitsi|6
 OpenFeature|g
 Red teaming|h
+SparkJava|1|Spark Framework||Java
 Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
 Wii|f|Nintendo Wii
@@ -3895,15 +3896,15 @@ datamicroscopes|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Allen-Bradley PLC|c|Allen-Bradley
 Amazon Redshift Serverless|4
+AsyncHttpClient|2|AsyncHttp||Java
 Bug bounty|h
 COBRApy|2|||Python
+Cisco Packet Tracer|7|Packet Tracer
+Corda|f
 DSPy|a
 ERD|g|entity-relationship diagram
 Greasemonkey|e
-Infura|f
 Keptn|5
-Mininet|7
-ScalaCheck|2|||Scala
 coturn|6
 Amazon Aurora Serverless|4
 Android NDK|2|NDK
@@ -3911,71 +3912,72 @@ Architecture decision records|h|ADR;ADRs
 ChibiOS|b|ChibiOS/RT
 GEKKO|2|||Python
 Graphviz|e
+Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
-Moralis|f
+Mininet|7
 Pydantic AI|a
 Sails.js|1|||JavaScript
+ScalaCheck|2|||Scala
 Substance 3D Designer|e|Substance Designer
-TERASOLUNA|1|||Java
 Vulnerability management|h
-ns-3|7|NS3
 Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
 LoopBack|1|||JavaScript
 Microsoft System Center|e
-Navigation Compose|2|Compose Navigation||Kotlin
+Moralis|f
 OSEK|g|OSEK/VDX
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
-The Graph|f
+TERASOLUNA|1|||Java
 cProfile|e|||Python
-iperf|7|iPerf3
 mediasoup|6
+ns-3|7|NS3
 Amazon S3 Express One Zone|4
 ChatGPT|a
 FeathersJS|1|Feathers||JavaScript
 Gatekeeper Library|5
 Gremlin|5
-Jakarta XML Web Services|2|JAX-WS||Java
 LiveKit|6
 Marmoset Toolbag|e
+Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
 OpenTURNS|2|||Python
 Paxos|h
 RT-Thread|b
 RecyclerView|2|||Kotlin
+The Graph|f
 Typora|e
-tcpdump|7
+iperf|7|iPerf3
 Amazon S3 Tables|4
 Aptana Studio|e|Aptana
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 GPT-4|a|GPT-4 Turbo
-Jakarta XML Binding|2|JAXB||Java
+Jakarta XML Web Services|2|JAX-WS||Java
 LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
 Strapi|f
 Wowza|6
 eCos|b
 pytest-html|2|||Python
+tcpdump|7
 AWS Entity Resolution|4
 Aqua Data Studio|e
 Bottle|1|||Python
 GPT-4o|a
 Gossip protocol|h
 ITRON|b|μITRON
+Jakarta XML Binding|2|JAXB||Java
 Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
-SQLDelight|2|||Kotlin
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Ansible Vault|5
-Apache Axis2|1|Axis2||Java
 Claude|a|Anthropic Claude
 CodeSonar|d
 Consistent hashing|h
@@ -3983,14 +3985,14 @@ FFmpeg|e
 Flask-Admin|2|||Python
 NIST SP 800-53|g
 SPARC assembly|0|SPARC ASM
+SQLDelight|2|||Kotlin
 Timber|2|||Kotlin
-mtr|7
 Amazon Titan|4
 Anthropic API|a|Claude API;Anthropic SDK
+Apache Axis2|1|Axis2||Java
 Argo CD Image Updater|5|Argo Image Updater
 Docusaurus|e
 GStreamer|2
-Google Chat|e
 Hansoft|e
 ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
@@ -3999,27 +4001,26 @@ Rundeck|5
 Two-phase commit|h|2PC
 VectorCAST|e
 Video4Linux|2|V4L2;V4L
-jMock|2|||Java
-traceroute|7
+mtr|7
 AVR32|c
 AWS HealthOmics|4
-DbUnit|2|||Java
-IntelliJ Platform|f|IntelliJ Platform SDK
+Google Chat|e
 Llama|a|Llama 3;Meta Llama
 MantisBT|e|Mantis Bug Tracker
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
 VitePress|e
-netcat|7|nc
+jMock|2|||Java
 pySerial|2|||Python
+traceroute|7
 AWS AppConfig|4
-Agora|4|Agora.io
 Ansible Galaxy|5
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Cubieboard|c
+DbUnit|2|||Java
 Eleventy|e|11ty
-HtmlUnit|2|||Java
+IntelliJ Platform|f|IntelliJ Platform SDK
 MPEG|g|MPEG-2
 Microsoft OneNote|e|OneNote
 Mistral AI|a|Mistral
@@ -4027,73 +4028,75 @@ Netmiko|2|||Python
 PCI DSS|g|PCI-DSS
 Stetho|e
 cron|e
-iptables|7
+netcat|7|nc
 AWS Amplify Studio|4
+Agora|4|Agora.io
 Flipper|e
 Freshdesk|e
 HIPAA|g
 Hexo|e
-Lift Framework|1|Liftweb;Lift Web||Scala
+HtmlUnit|2|||Java
 MPEG-4|g|MPEG4
 Mixtral|a
 Molecule|5
 NAPALM|2|||Python
 RP2040|c
-SberCloud|4|Sber Cloud
 Supervisor|6|supervisord
-nftables|7
-Activiti|f|||Java
+iptables|7
 Amazon CloudSearch|4
 Arm Cortex|c|ARM Cortex
 Flux Image Automation|5
 GDPR|g
+Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
 PM2|e
 PaddleOCR|2|||Python
 Picasso|2|||Java
 Pug|2|||JavaScript
-Selectel|4
+SberCloud|4|Sber Cloud
 Stable Diffusion|a
 Test Kitchen|5
 Zeplin|e
 Zoho|f|ZOHO
-firewalld|7
+nftables|7
+Activiti|f|||Java
 Amazon SimpleDB|4
 CCPA|g
 ComfyUI|e
 EJS|2|||JavaScript
-Lens|5|Kubernetes Lens;OpenLens
 MP3|g
 Maestro|e
 Nixtla|2|||Python
+Selectel|4
 Serverspec|5
 axe DevTools|e
-ufw|7
+firewalld|7
 AAC|g
 AWS OpsWorks|4
 Accessibility Insights|e
-Advanced Custom Fields|2|ACF||PHP
 Chef InSpec|5|Inspec
 FastMCP|2|||Python
 FedRAMP|g
 Google AdMob|f|AdMob
-IPVS|7
 Immer|2|||JavaScript
 InVision|e
+Lens|5|Kubernetes Lens;OpenLens
 Midjourney|a
+ufw|7
 AWS Device Farm|4
-Bluehost|4
+Advanced Custom Fields|2|ACF||PHP
 CMMC|g
 Clonezilla|e
 DALL-E|a|DALL·E
 Frappe Framework|1|Frappe||Python
 Google Play Services|f|Play Services
+IPVS|7
 Immutable.js|2|||JavaScript
 JAWS|e
 Opus codec|g
 Terratest|5
-3dcart|f
 Amazon Elastic Transcoder|4
+Bluehost|4
 Checkov|d
 Common Criteria|g
 FLAC|g
@@ -4104,63 +4107,63 @@ Sveltos|5
 TalkBack|e|Android TalkBack
 Workbox|2|||JavaScript
 jQuery UI|2
+3dcart|f
 AWS Lambda@Edge|4|Lambda@Edge
 BERT|a
-Divi|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 OkHttp|2
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 RustScan|d
-Tailscale|7
 cloudflared|7
 tfsec|d
-Amazon Fire TV|c|Fire TV
 CISSP|g
 CLIP|a
 CloudFront Functions|4
+Divi|e
 Glide|2
 H.265|g|HEVC;H265;x265
 JavaServer Pages|0|JSP
 TFLint|5
+Tailscale|7
 TestTrack|e
-Twingate|7
 oauth2-proxy|d
 AV1|g
 AWS Serverless Application Repository|4
+Amazon Fire TV|c|Fire TV
 Atlassian Plugin SDK|e|Atlassian SDK
 Browserify|e
 CISM|g
 Coil|2
-Headscale|7
 Hetzner Cloud|4
 Infracost|5
-OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+Twingate|7
 YOLO|a|YOLOv8
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Apple Shortcuts|e|iOS Shortcuts
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
 Detectron2|a
-IBM Watson|a
-NetBird|7
+Headscale|7
 OpenVidu|f
+OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Rancher Fleet|5
 VP9|g
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
-Adobe Fireworks|e
-Cloudflare WARP|7
+IBM Watson|a
 MMDetection|a
+NetBird|7
 OSCP|g
 PJSIP|2
 Valve Hammer Editor|e|Hammer Editor
 WebM|g
 pre-commit|e
+Adobe Fireworks|e
 Akvorado|7
 Ambassador Edge Stack|e
+Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Envoy Gateway|7
 Hygieia|8
 Matroska|g|MKV
 Segment Anything|a
@@ -4169,28 +4172,27 @@ WorkManager|2
 Albumentations|a
 CompTIA Network+|g|Network+
 Devbox|5
+Envoy Gateway|7
 GIF|g
 Jetpack Navigation|2|Navigation Component
-Kubernetes Gateway API|7|Gateway API
 Shibboleth|d
 Taiga|e
 WebGL|g
 Axure RP|e|Axure
 CompTIA A+|g
-Container Network Interface|7|CNI
 Dev Containers|5|devcontainer
 Espresso|e
 Geolocation API|g
+Kubernetes Gateway API|7|Gateway API
 PNG|g
 SQL Workbench/J|e
 Shibboleth IdP|d|Shibboleth Identity Provider
 Weave GitOps|5
 torchvision|a
 Certified Kubernetes Administrator|g|CKA
+Container Network Interface|7|CNI
 GitHub Codespaces|5|Codespaces
-Internet Explorer|e|IE
 JPEG|g|JPG
-Load balancing|h
 Robolectric|e
 Shibboleth SP|d|Shibboleth Service Provider
 WebGPU|g
@@ -4200,59 +4202,59 @@ Balsamiq|e
 Certified Kubernetes Application Developer|g|CKAD
 Gitpod|5
 Gradle Kotlin DSL|2
-Microsoft Edge|e
+Internet Explorer|e|IE
+Load balancing|h
 Sentence Transformers|a
 Service Workers|g
-Subnetting|7
 WebP|g
 AVIF|g
-Buddybuild|5
-CIDR|7
 Certified Kubernetes Security Specialist|g|CKS
 FAISS|a
 Google Play|i|Play Store;Google Play Store
+Microsoft Edge|e
 NetInfo|b
+Subnetting|7
 AWS Certified Solutions Architect|g
 Adobe After Effects|e|After Effects
 Apple App Store|i|App Store
 Brain.js|a
+Buddybuild|5
+CIDR|7
 Codefresh GitOps|5
 GitOps|h
-Glean|e
 HEIC|g
 Microsoft Silverlight|1|Silverlight
-OSI model|7
 ScaNN|a
 AWS Certified Developer|g
 DevSecOps|h
+Glean|e
 HNSW|a
-HappyFox|e
 ISAPI|g
 LangChain.js|a
-Network automation|h
+OSI model|7
 TIFF|g
 AWS Certified DevOps Engineer|g
 Adobe Premiere Pro|e|Premiere Pro;Premiere
+HappyFox|e
 NetApp SnapMirror|6|SnapMirror
-OneSignal|f
+Network automation|h
 PDF|g|Portable Document Format
 Platform engineering|h
 Retrieval-augmented generation|h|RAG
 Vercel AI SDK|a
-Zero trust|d|Zero Trust architecture;ZTNA
 Cheerio|2|||JavaScript
-Cisco CCNA|g|CCNA
-CleverTap|f
 Google Cloud Professional Cloud Architect|g
+OneSignal|f
 PDF/A|g
 Prompt engineering|h
 Riverpod|2
 Site Reliability Engineering|h|SRE
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
+Zero trust|d|Zero Trust architecture;ZTNA
 Adobe InDesign|e|InDesign
 Akuity|5
-Chrome DevTools|e
-Cisco CCNP|g|CCNP
+Cisco CCNA|g|CCNA
+CleverTap|f
 EPUB|g
 Fine-tuning|h
 Flutter Hooks|2
@@ -4260,203 +4262,204 @@ Infrastructure as Code|h|IaC
 Microsoft Certified Azure Administrator|g|AZ-104
 jsdom|2|||JavaScript
 BLoC|2|flutter_bloc
-Cisco CCIE|g|CCIE
+Chrome DevTools|e
+Cisco CCNP|g|CCNP
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
 RLHF|h
-Telegram Bot API|f
+Cisco CCIE|g|CCIE
 Continuous delivery|h|CD
 Final Cut Pro|e
 GetX|2
 HashiCorp Certified Terraform Associate|g
-JNCIA|g
 MLOps|h
-Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
+Telegram Bot API|f
 Yargs|2|||JavaScript
 Continuous deployment|h
 Dio|2
 Inquirer.js|2|||JavaScript
-JNCIP|g
+JNCIA|g
 LLMOps|h
-OVHcloud|4
+Meta Graph API|f|Facebook Graph API
 Splunk SOAR|d||Splunk Phantom;Phantom
 gRPC-Web|g|Protocol Buffers wire format
-A2DP|7|Advanced Audio Distribution Profile
+JNCIP|g
 Kargo|5
 Logic Pro|e||Logic Pro X
-Nuke|e|Foundry Nuke
+OVHcloud|4
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
+A2DP|7|Advanced Audio Distribution Profile
 Blue-green deployment|h
 IBM QRadar|d|QRadar
+Nuke|e|Foundry Nuke
 Pino|2|||JavaScript
-RFCOMM|7
 VPN|7|virtual private network
-ftrack|e
 Bunyan|2|||JavaScript
 Canary release|h|canary deployment
 Natural language processing|h|NLP
 OpenText ArcSight|d|ArcSight
-OpenTimelineIO|2|OTIO
 Pro Tools|e
+RFCOMM|7
 Real-time operating systems|b|RTOS
-Voice over IP|h|VoIP
+ftrack|e
 Capacitor|1|Ionic Capacitor
 Computer vision|h
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
-MAVLink|g
 Multithreading|h
+OpenTimelineIO|2|OTIO
+Voice over IP|h|VoIP
 nodemon|e|||JavaScript
 Ableton Live|e|Ableton
 Appium|e
 Caching|h
-Defold|1
+MAVLink|g
 Reinforcement learning|h|RL
 Tanium|d
 Trunk-based development|h
-srsRAN|7
 ts-node|e|||JavaScript
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
+Defold|1
 Detox|e
-Durandal|1|||JavaScript
-OpenAirInterface|7|OAI
 Rate limiting|h
+srsRAN|7
 tsx|e|||JavaScript
 Circuit breaker|h|circuit breaker pattern
-Fortinet FortiManager|7|FortiManager
+Durandal|1|||JavaScript
 Generative AI|h|GenAI
 Immutable infrastructure|h
 Max/MSP|e|Max MSP;Cycling '74 Max
-OLE DB|2|OLEDB
+OpenAirInterface|7|OAI
 Prisma Access|d
 TypeDoc|e|||JavaScript
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
 Containerization|h|Containerisation;containerization;containerisation
-Fortinet FortiAnalyzer|d|FortiAnalyzer
+Fortinet FortiManager|7|FortiManager
 Gymnasium|a||OpenAI Gym
 JSDoc|e|||JavaScript
 Netskope|d
-WebKit|f
+OLE DB|2|OLEDB
 BPEL|g|WS-BPEL
-Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
 Codemagic|5
+Fortinet FortiAnalyzer|d|FortiAnalyzer
 Hiera|5
-Linphone|7
 Pure Data|e
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 Stable Baselines3|a
+WebKit|f
 C++ Standard Library|2|STL
-Cisco Identity Services Engine|d|Cisco ISE
+Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
+Linphone|7
 PXE|7|Preboot Execution Environment
-Printful API|f|Printful
 RLlib|a
 RevOps|h|Revenue Operations
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
 Boost|2|Boost C++
+Cisco Identity Services Engine|d|Cisco ISE
 ISDN|7
 Inertia.js|2|||JavaScript
 Optuna|a
-Palo Alto Networks Panorama|d|Palo Alto Panorama
+Printful API|f|Printful
 SecOps|h
 SuperCollider|0|sclang
 Venafi|d
-Withings API|f|Withings
 AWS Signature Version 4|d|SigV4
-D-Bus|6
 DataOps|h
 DigiCert|d
 Hyperopt|a
+Palo Alto Networks Panorama|d|Palo Alto Panorama
 RapidJSON|2|||C++
-Umbrel|b|umbrelOS
+Withings API|f|Withings
 AIOps|h
-Blockcerts|g
 Chromium Embedded Framework|1|CEF
+D-Bus|6
 Entrust|d
 IEC 61131-3|g|IEC 61131
 Mithril|2|||JavaScript
 SHAP|a
 Terramate|5
 TouchDesigner|e
+Umbrel|b|umbrelOS
+Blockcerts|g
 ChatOps|h
 LIME|a
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
-SecureFlag|d
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
-CodeRabbit|e
 Enterprise JavaBeans|g|EJB
 Evidently|a
 Knockout|2|Knockout.js||JavaScript
 NetOps|h
 Qt Quick|2
+SecureFlag|d
 openFrameworks|e
 Agent2Agent Protocol|g|A2A Protocol;A2A
 BizOps|h
+CodeRabbit|e
 Dojo Toolkit|2|||JavaScript
 GTK|2|GTK+
 Invicti|d||Netsparker
-Pebble|f|Pebble SDK
 WhyLabs|a
 Arize|a
-Brightcove|f
 CloudOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 OpenADR|g
+Pebble|f|Pebble SDK
 Terraspace|5
 libcinder|e
 wxWidgets|2
+Brightcove|f
 Dear ImGui|2|ImGui
-Discord API|f
 Electric Cloud|5|ElectricFlow
 Kendo UI|2|||JavaScript
 Label Studio|a
 PingCastle|d
 XML Schema|g|XSD
-Attio|f
 DevExtreme|2|||JavaScript
+Discord API|f
 Lab Streaming Layer|2|LSL
 Labelbox|a
 Maltego|d
 Pulse-width modulation|g|PWM
 SDL|2|SDL2;Simple DirectMedia Layer
 AG Grid|2|||JavaScript
-Make.com|f||Integromat
+Attio|f
 SFML|2
 Scale AI|a
 Shodan|d
 Wireless Application Protocol|g|WAP
 Censys|d
 EEGLAB|e
-Proximity Beacon API|f
+Make.com|f||Integromat
 Pulumi Automation API|5
 Roboflow|a
 TanStack Table|2||React Table|JavaScript
 CVAT|a
-LINE Messaging API|f
 OpenGL ES|g
+Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 theHarvester|d
 Amazon SageMaker Studio|4|SageMaker Studio
 Formik|2|||JavaScript
-MediaWiki|f|||PHP
+LINE Messaging API|f
 Recon-ng|d
 Vulkan|g
 micro-ROS|f
 DirectX|g|Direct3D;DirectX 12
 Framer Motion|2|||JavaScript
+MediaWiki|f|||PHP
 OWASP Amass|d|Amass
-SugarCRM|f
 Vertex AI Workbench|4
 Azure Machine Learning Studio|4
 Crossplane Compositions|5
@@ -4464,19 +4467,20 @@ GSAP|2|GreenSock Animation Platform||JavaScript
 Open Source Routing Machine|e|OSRM
 POCO C++ Libraries|2|POCO
 Subfinder|d
-ejabberd|6|||Erlang
+SugarCRM|f
 Abseil|2
 Anime.js|2|||JavaScript
 H2O.ai|a|H2O
-HHVM|f|HipHop Virtual Machine||PHP
 Nuclei|d
+ejabberd|6|||Erlang
 DataRobot|a
 DirectShow|1
-GoHighLevel|f
+HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|||JavaScript
 ffuf|d
 folly|2
 Dataiku|9
+GoHighLevel|f
 Gobuster|d
 Tiptap|2|||JavaScript
 gRPC C++|2
@@ -4877,56 +4881,61 @@ Chart Testing|5
 Function calling|h|tool calling
 Mixed Reality Toolkit|2|MRTK
 Unity Profiler|e
-Construct|e|Construct 2
 Microsoft Agent Framework|a
+Unity DOTS|1|Unity ECS;Unity Entities||C#
 Agent Development Kit|a|ADK
 JuMP|2|JuMP.jl||Julia
-RxDataSources|2|||Swift
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 LiteLLM|a
-R.swift|2|||Swift
+Unity Job System|1|C# Job System;Job System||C#
 ChartMuseum|5
-Grand Central Dispatch|2|GCD||Swift
 Point Cloud Library|2|PCL
 Symbolics.jl|2|Symbolics||Julia
+Unity Analytics|e
 Piper|a|Piper TTS
-Yandex Maps|f|Yandex MapKit
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
+Unreal Editor for Fortnite|e|UEFN
+Construct|e|Construct 2
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 glmnet|a|||R
-Alexa Skills Kit|f
 Isaac Lab|a
+RxDataSources|2|||Swift
 COBREXA.jl|2|COBREXA||Julia
 Isaac Sim|f
-Kohana|1|||PHP
+R.swift|2|||Swift
+Grand Central Dispatch|2|GCD||Swift
 Nav2|2|Navigation2
-Vaadin TouchKit|1|||Java
-Gameplay Ability System|2
 Ipopt|2|IPOPT
 MLX|a
-ScriptableObject|2|ScriptableObjects||C#
+Yandex Maps|f|Yandex MapKit
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Seurat|2|||R
+Alexa Skills Kit|f
 CNCF Distribution|5|Docker Registry
 Coin-HSL|2
 Squidpy|2|||Python
-clojure.test|2|||Clojure
 CellProfiler|e
-clojure.spec|2|||Clojure
+Kohana|1|||PHP
 Cellpose|2|||Python
-Luminus|1|||Clojure
 PubChem|9
-LIFF|f|LINE Front-end Framework
+Vaadin TouchKit|1|||Java
+Gameplay Ability System|2
 Noise2Void|2|||Python
 ChEBI|9
-Google Sheets API|f
 OpenAI Assistants API|a|OpenAI Assistants
+ScriptableObject|2|ScriptableObjects||C#
 Zot|5
 RStudio Connect|f|Posit Connect
+clojure.test|2|||Clojure
 MetaNetX|9
+clojure.spec|2|||Clojure
 tidymodels|2|||R
+Luminus|1|||Clojure
 nnU-Net|a|||Python
 Delft3D|e
+LIFF|f|LINE Front-end Framework
 MONAI|a|MONAI toolkit||Python
 Spegel|5
+Google Sheets API|f
 WhisperX|a|||Python
 MetaSounds|e
 librosa|2|||Python
@@ -6227,6 +6236,7 @@ perplexity
 pest
 phantom
 phoenix
+photon
 pig
 pillow
 pint
