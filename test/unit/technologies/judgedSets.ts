@@ -135,5 +135,9 @@ export const JUDGED_SETS = {
   'hundred-and-twenty-fifth set': 'labels-hundred-and-twenty-fifth.yaml',
   'hundred-and-twenty-sixth set': 'labels-hundred-and-twenty-sixth.yaml',
   'hundred-and-twenty-seventh set': 'labels-hundred-and-twenty-seventh.yaml',
+  'hundred-and-twenty-eighth set': 'labels-hundred-and-twenty-eighth.yaml',
+  'hundred-and-twenty-ninth set': 'labels-hundred-and-twenty-ninth.yaml',
+  'hundred-and-thirtieth set': 'labels-hundred-and-thirtieth.yaml',
+  'hundred-and-thirty-first set': 'labels-hundred-and-thirty-first.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
