@@ -4,6 +4,12 @@ import { strict as assert } from 'node:assert';
 import { applyFix, check, resume, said } from './ruleHelpers';
 
 describe('slips of the keyboard', () => {
+  it('reads "C language" as C, not as R language slipped at its first letter; and qmake as Qt writes it', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote 40 BLE drivers.', 'skills:', '  - name: Embedded', '    keywords: [C language, qmake]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['C language', 'qmake']);
+  });
+
   it('names the technology a misspelt keyword was meant to be, and leaves other words alone', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Cloud', '    keywords: [PostgresSQL, lighgbm, Github Actons, Architecture, Design Pattern, Moshi]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [

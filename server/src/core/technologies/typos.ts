@@ -55,11 +55,12 @@ function plural(key: string, meant: TechEntry): boolean {
 }
 
 /**
- * "IntelliJ Rider" is not a slip from IntelliJ IDEA, nor "Azure AI Service" from Azure App Service: the word that
- * differs names something of its own (Rider, AI) that the name does not hold.
+ * "IntelliJ Rider" is not a slip from IntelliJ IDEA, nor "Azure AI Service" from Azure App Service, nor "C language"
+ * from R language: the word that differs names something of its own (Rider, AI, C) that the name does not hold.
  */
 function namesAnother(index: TechIndex, written: string, meant: TechEntry): boolean {
-  const words = written.split(/\s+/).filter((word) => word.length >= 2);
+  // A one-letter word counts when it is a language's name: "C language" is no slip from "R language".
+  const words = written.split(/\s+/).filter((word) => word.length >= 2 || index.resolve(word)?.tech.category === 'language');
   if (words.length < 2) return false;
   const names = [meant.name, ...meant.aliases].map(foldKey);
   return words.some((word) => {

@@ -68,7 +68,7 @@ Spring Boot|1|||Java
 AWS Lambda|4|Lambda;Amazon Lambda
 Jenkins|5
 PHP|0
-C|0
+C|0|C language
 Django|1|||Python
 Jupyter|9|Jupyter Notebooks
 Elasticsearch|3|ES
@@ -1895,7 +1895,6 @@ Better Stack|8||Logtail;Better Uptime
 Candle|2|||Rust
 Confluent|9
 Contentful|f
-Dev-C++|e
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
 IBM i|b|AS/400;OS/400;iSeries
@@ -1913,12 +1912,13 @@ SoundCloud|i
 Veracode|d
 Xamarin.Forms|1|||C#
 Xero|f
+qmake|e
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
-Arduino IDE|e
 Azure Spring Apps|4
 Bevy|1|||Rust
 Builder.io|f
+Dev-C++|e
 DevSpace|5
 Goodreads|i
 Kerberos|d
@@ -1934,6 +1934,7 @@ Security Command Center|d
 SigNoz|8
 Xamarin Studio|e
 Anomalo|9
+Arduino IDE|e
 Autodesk EAGLE|e|Eagle
 Design thinking|h
 GNU Radio|e
@@ -1949,7 +1950,6 @@ Rapier|2|||Rust
 Riak|3
 Strava|i
 Telepresence|5
-Thonny|e
 UTM|6
 Uptrace|8
 VoiceOver|e
@@ -1959,7 +1959,6 @@ AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
 DataHub|9
-Databricks Notebooks|9
 Hatch|e|||Python
 HyperDX|8
 Liquid|0|Shopify Liquid
@@ -1971,6 +1970,7 @@ OrCAD|e
 PICT|e
 Peerlist|i
 Semgrep|d
+Thonny|e
 User research|h
 VxWorks|b
 Windows Forms|1|WinForms;WinForm
@@ -1986,11 +1986,11 @@ BigCommerce|f
 Ceedling|e
 Cloud Hypervisor|6
 CodeQL|d
+Databricks Notebooks|9
 FreeRTOS|b
 HackRF|e
 Hazelcast|3
 LTspice|e
-Mode Analytics|9
 OpenObserve|8
 Polywork|i
 SFTP|7
@@ -2006,11 +2006,11 @@ Apache Ignite|3|Ignite
 Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
-Cursor|e
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
 Microsoft Azure DevOps Server|5
+Mode Analytics|9
 OctoPerf|e
 Quickwit|8
 SPICE|e
@@ -2026,6 +2026,7 @@ Brakeman|d
 Chargebee|f
 Collibra|9
 Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
+Cursor|e
 Ember.js|1|||JavaScript
 Meshery|5
 OpenMetadata|9
@@ -2038,7 +2039,6 @@ Tarantool|3
 USRP|e
 Upwork|i
 WAI-ARIA|g|ARIA
-Windsurf|e||Codeium
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 k3d|5
 reCAPTCHA|d
@@ -2048,7 +2048,6 @@ Amazon DocumentDB|4|DocumentDB
 Backbone.js|1|||JavaScript
 CXL|c|Compute Express Link
 Fiverr|i
-GitHub Desktop|e
 Google Cloud Identity|d|Cloud Identity
 IMAP|7
 Internationalization|h|i18n
@@ -2062,11 +2061,13 @@ RIOT OS|b
 SignalR|2
 Tauri|1|||Rust
 Testsigma|e
+Windsurf|e||Codeium
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Azure Databricks|9
 DragonflyDB|3
 GitGuardian|d
+GitHub Desktop|e
 Leptos|1|||Rust
 Localization|h|l10n
 Marquez|9
@@ -2078,7 +2079,6 @@ OpenStack Swift|6
 POP3|7
 Recurly|f
 Software-defined radio|c|SDR
-Sourcetree|e
 Toptal|i
 Unity Catalog|9
 Workload Identity Federation|d
@@ -2090,13 +2090,13 @@ Azure Stream Analytics|9
 Binary Authorization|d
 Grafana Beyla|8|Beyla
 Gumroad|i
-Lazygit|e
 Microsoft Orleans|2|Orleans
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Cinder|6|Cinder
 RKE2|5
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
+Sourcetree|e
 TruffleHog|d
 Yew|1|||Rust
 pyenv|e|||Python
@@ -2113,6 +2113,7 @@ Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
 Gitleaks|d
 Haxe|0
+Lazygit|e
 Linktree|i
 OpenStack Keystone|6|Keystone
 OpenYurt|5
@@ -2121,7 +2122,6 @@ RTP|7
 Responsive web design|h
 SATA|c|Serial ATA
 Synopsys VCS|e|VCS
-tig|e
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
@@ -2133,7 +2133,6 @@ Gleam|0
 JavaFX|1|||Java
 Kiali|8
 MediatR|2
-Meld|e
 OpenStack Heat|6
 RTEMS|b
 RTSP|7
@@ -2142,10 +2141,10 @@ Serial Attached SCSI|c
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
+tig|e
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
-Beyond Compare|e
 Blogger|i
 Config Sync|4
 Conventional Commits|g
@@ -2154,6 +2153,7 @@ Expo|1|||JavaScript
 Hive Metastore|9
 Hubble|8
 Java Swing|2|Swing||Java
+Meld|e
 Microsoft Fabric|9|MS Fabric
 OKD|5
 Odin|0
@@ -2169,6 +2169,7 @@ kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
 Atom|e
+Beyond Compare|e
 CPython|f|||Python
 Cargo|e
 Cloud Scheduler|4
@@ -2186,7 +2187,6 @@ ROS 2|f|ROS2
 Raku|0|Perl 6
 Snowpark|9
 Tumblr|i
-WinMerge|e
 AWK|0|gawk
 Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
@@ -2198,7 +2198,6 @@ Fibre Channel|c|FC SAN
 GNU Coreutils|e|coreutils
 GitHub Flow|h
 Graphite|8
-KDiff3|e
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
 MicroPython|f|||Python
@@ -2209,6 +2208,7 @@ Power Apps|e
 Project Nessie|9|Nessie
 Project Reactor|2|||Java
 React Context|2|Context API;React Context API||JavaScript
+WinMerge|e
 Zabbix|8
 rustup|e
 Amazon DataZone|4
@@ -2219,10 +2219,10 @@ Google Cloud Workflows|4
 Icinga|8
 Inner source|h
 Jython|2|||Python
+KDiff3|e
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
 Power Automate|e||Microsoft Flow
-PuTTY|e
 RxJava|2|||Java
 SRT|7|Secure Reliable Transport
 Taiko|e
@@ -2245,10 +2245,10 @@ OWASP Dependency-Track|d|Dependency-Track
 Omni-Path|c
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
+PuTTY|e
 Siemens EDA|e||Mentor Graphics
 Snapchat|i
 WebSocket|7|WebSockets;WS protocol
-WinSCP|e
 commercetools|f
 jq|0
 lakeFS|9
@@ -2263,7 +2263,6 @@ ECMAScript modules|g|ES modules;ESM
 Kotlin Coroutines|2|||Kotlin
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
-MobaXterm|e
 NVIDIA Isaac Sim|e
 Ninject|2
 PRTG Network Monitor|8|PRTG
@@ -2272,6 +2271,7 @@ Server-Sent Events|7|SSE
 Starlark|0
 USB|c|USB-C;USB 3
 WhatsApp|i
+WinSCP|e
 rust-analyzer|e
 AMQP|7
 Amazon MQ|4
@@ -2284,6 +2284,7 @@ IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Jsonnet|0
 Microsoft Copilot Studio|a||Power Virtual Agents
 Miri|e
+MobaXterm|e
 MuJoCo|e
 Notary Project Notation|5
 PSpice|e
@@ -2292,7 +2293,6 @@ RxBinding|2|||Kotlin
 SPDX|g
 Sanity.io|f|Sanity;Sanity CMS
 SolarWinds|8|SolarWinds NPM
-Termius|e
 Typesense|3
 USB Power Delivery|c|USB-PD
 WeChat|i
@@ -2310,8 +2310,8 @@ HDFS|6|Hadoop Distributed File System
 LibreNMS|8
 MQTT|7
 Nix|5|NixOS Nix
-Royal TS|e
 SBOM|g|Software Bill of Materials
+Termius|e
 TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 Weibo|i
@@ -2332,7 +2332,7 @@ Optimizely CMS|f||Episerver
 ProGuard|e|||Java
 Raspberry Pi OS|b||Raspbian
 Raspberry Pi Pico|c
-Remmina|e
+Royal TS|e
 SLSA|g
 Sphinx Search|3
 WebTransport|g
@@ -2349,11 +2349,11 @@ LwM2M|7
 Manticore Search|3
 Qiita|i
 Qlik Sense|9
+Remmina|e
 Serilog|2
 Sigstore|d
 Slurm|6|SLURM
 Thunderbolt|c
-VNC|e
 Vimscript|0|VimL
 Web Workers|g
 embedded-hal|2|||Rust
@@ -2374,9 +2374,9 @@ OpenWrt|b
 QlikView|9
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
-Remote Desktop Protocol|7|RDP
 STOMP|7
 The Update Framework|d|TUF
+VNC|e
 Vespa|3
 Zenn|i
 core.async|2|||Clojure
@@ -2385,7 +2385,6 @@ Amazon Comprehend|4
 AppleScript|0
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
-Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
@@ -2393,6 +2392,7 @@ DisplayPort|c
 Habr|i
 Metabase|9
 Proxmox Backup Server|b
+Remote Desktop Protocol|7|RDP
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
@@ -2406,7 +2406,7 @@ Amazon Textract|4|Textract
 Apache Superset|9|Superset
 AutoHotkey|0|AHK
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
-Citrix|f
+Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 Django Channels|2|||Python
 Docker Desktop|5
 Fetch API|g
@@ -2430,13 +2430,13 @@ APFS|6
 Amazon Transcribe|4
 Azure AI Speech|a|Azure Speech
 Batchfile|0|batch script
+Citrix|f
 Django Ninja|1|||Python
 Milvus|3
 NUnit|e|||C#
 NativeScript|1|||JavaScript
 Netdata|8
 OPC UA|7|OPC
-Omnissa Horizon|e||VMware Horizon
 OpenSCAP|d|OSCAP
 Rancher Desktop|5
 ReactOS|b
@@ -2458,6 +2458,7 @@ Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lynis|d
 MSTest|e
+Omnissa Horizon|e||VMware Horizon
 OpenText Documentum|f|Documentum
 OrbStack|5
 PROFINET|7
@@ -2466,7 +2467,6 @@ Qdrant|3
 Rockset|3
 STM32CubeIDE|e
 Static site generation|h|SSG
-Tilt|5
 UART|c
 Wagtail|f|||Python
 pest|2|||Rust
@@ -2489,7 +2489,7 @@ React Three Fiber|2|R3F||JavaScript
 Sigma Computing|9
 Single-page application|h|single-page apps
 Site24x7|8
-Spectral|e
+Tilt|5
 mdadm|6
 runc|5
 Alteryx|9
@@ -2510,7 +2510,7 @@ Quinn|2|||Rust
 Redox OS|b|Redox
 STM32Cube|e
 Serial Wire Debug|c|SWD
-Spec Kit|e|spec-kit
+Spectral|e
 Tone.js|2|||JavaScript
 gVisor|5
 kube-bench|d
@@ -2526,10 +2526,10 @@ Kotlin Exposed|2|||Kotlin
 Kubernetes Dashboard|5
 LanceDB|3
 NFS|7|Network File System
-OpenCode|e
 RQ|2|||Python
 SerenityOS|b
 SpaceWire|c
+Spec Kit|e|spec-kit
 UptimeRobot|8
 kube-hunter|d
 rustls|d
@@ -2537,7 +2537,6 @@ ACID|g
 APScheduler|2|||Python
 Amazon Forecast|4
 Apache Heron|9|Heron
-Aseprite|e
 Azure IoT Edge|4
 Chart.js|2|||JavaScript
 CubeFS|5
@@ -2550,6 +2549,7 @@ Kubescape|d
 Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
+OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
@@ -2559,8 +2559,8 @@ Uptime Kuma|8
 Wolfram Language|0
 Zilliz|3
 Amazon Kendra|4|Kendra
-Amplify Shader Editor|e
 Apache ECharts|2|ECharts||JavaScript
+Aseprite|e
 Azure Digital Twins|4
 CAP theorem|g
 Checkly|8
@@ -2579,6 +2579,7 @@ Vald|3
 Windows kernel|b
 pgAdmin|e
 AWS Trainium|4|Trainium
+Amplify Shader Editor|e
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
 Catchpoint|8
@@ -2588,7 +2589,6 @@ DDR5|c
 FlexRay|7
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
-Jamf|e|Jamf Pro
 KNIME|9
 LND|6|Lightning Network Daemon||Go
 LXD|5
@@ -2611,7 +2611,7 @@ Ethernet|c
 Foundry|e
 Google Earth Engine|4
 Incus|5
-Jira Service Management|e||Jira Service Desk
+Jamf|e|Jamf Pro
 Kyverno|d
 MSBuild|e
 Paramiko|2|||Python
@@ -2624,7 +2624,6 @@ AWS Graviton|4|Graviton
 Apptainer|5|Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
-Canva|e
 Citus|3
 Cribl|8
 Data modeling|h|data modelling
@@ -2633,6 +2632,7 @@ GRUB|b
 Google Maps Platform|4|Google Maps API
 HBM|c|High Bandwidth Memory
 IBM DataPower Gateway|6|IBM DataPower;DataPower
+Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
@@ -2650,6 +2650,7 @@ AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
 BusyBox|b
+Canva|e
 Data warehousing|h
 Edge Delta|8
 Google Sheets|e
@@ -2663,7 +2664,6 @@ Rider|e|JetBrains Rider;IntelliJ Rider
 SSD|c
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
-phpMyAdmin|3
 AWS Outposts|4|Outposts
 Aiven|4
 Amazon CloudWatch Logs Insights|8
@@ -2684,10 +2684,10 @@ OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 SEGGER Ozone|e
-SwiftLint|e|||Swift
 Wi-Fi 7|7|802.11be
 glibc|b
 http4s|2|||Scala
+phpMyAdmin|3
 AWS Local Zones|4
 Azure Monitor Logs|8
 Azure Site Recovery|4
@@ -2703,13 +2703,12 @@ PowerShell Core|2
 RAID|c
 Redis Insight|e
 Scalatra|2|||Scala
-SwiftFormat|e|||Swift
+SwiftLint|e|||Swift
 Vyper|0
 Wi-Fi EasyMesh|g|EasyMesh
 musl|b
 scikit-image|2|||Python
 AWS Wavelength|4
-AppCode|e
 Azure Migrate|4
 Babylon.js|2|||JavaScript
 Bluetooth Low Energy|7|BLE;Bluetooth LE
@@ -2727,11 +2726,13 @@ ProxySQL|3
 Pure Storage|6
 SAN|c|Storage area network
 Slick|2|||Scala
+SwiftFormat|e|||Swift
 Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
 AWS CodeBuild|4|CodeBuild
+AppCode|e
 Azure Advisor|4
 Ballerina|0
 Firebase Crashlytics|2|Crashlytics
@@ -2743,7 +2744,6 @@ Materialize|3
 NAS|c|Network-attached storage
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
-Pivotal Tracker|e
 PyQt|2|||Python
 Scala.js|2|||Scala
 Stream processing|h
@@ -2767,10 +2767,10 @@ LoRa|7
 Material UI|2|MUI||JavaScript
 OutSystems|f
 Percona Server|3
+Pivotal Tracker|e
 PySide|2|PySide6;Qt for Python||Python
 RisingWave|3
 Scala Native|2|||Scala
-Sequel Pro|e
 Synology DSM|6
 TPM|c|Trusted Platform Module
 Apache Camel|2|Camel
@@ -2780,7 +2780,6 @@ CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Fiddler|e
 Firebase App Distribution|4
-ForkLift|e
 IBM Netezza|3|Netezza
 Idris|0
 KDE Plasma|b
@@ -2788,6 +2787,7 @@ LastPass|d
 NB-IoT|7
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
+Sequel Pro|e
 SmartPy|0
 Star schema|h
 Tkinter|2|||Python
@@ -2802,6 +2802,7 @@ Charles Proxy|e
 Dremio|9
 EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4|App Check
+ForkLift|e
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
@@ -2813,7 +2814,6 @@ Mendix|f
 Metal3|5
 OLAP|g
 Oracle Coherence|3|Coherence
-PassMark|e
 Percona XtraDB Cluster|3
 RenderWare|e
 Xfce|b
@@ -2831,10 +2831,10 @@ Firebase Test Lab|4
 Galera Cluster|3
 OLTP|g
 POSIX|g
+PassMark|e
 Rocq Prover|0||Coq
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
-Splunk On-Call|8||VictorOps
 Starburst|9
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
@@ -2853,7 +2853,7 @@ Lean 4|0
 ML Kit|a|Google ML Kit;Firebase ML Kit
 Pygame|2|||Python
 SELinux|d
-Vector Remap Language|0|VRL
+Splunk On-Call|8||VictorOps
 coreboot|c
 shadcn-svelte|2|||JavaScript
 AppArmor|d
@@ -2871,7 +2871,7 @@ O-RAN|7|Open RAN
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
-Wintun|7
+Vector Remap Language|0|VRL
 Zama FHEVM|f|FHEVM
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
@@ -2885,12 +2885,12 @@ MkDocs|e|||Python
 Mono|f
 Observable|9
 Revel|1|||Go
-Seats.io|4
 TLA+|0
 Tinkerbell|5
 U-Boot|c
 Unicode|g
 Vector CANoe|e|CANoe
+Wintun|7
 Workato|f
 Z-Wave|7
 cgroups|b
@@ -2902,11 +2902,11 @@ Azure Verified Modules|4
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 GoFr|1|||Go
 Google Apps Script|0
-Infobip|4
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Modelica|0
 Resilience4j|2|||Java
+Seats.io|4
 UTF-8|g
 UWB|7|Ultra-wideband
 Valgrind|e
@@ -2919,9 +2919,9 @@ Azure Quantum|4
 Base64|g
 Buildroot|b
 Changesets|e
-Gmail API|4
 Gradio|1|||Python
 Guava Cache|2
+Infobip|4
 Jupyter Book|2|||Python
 LabVIEW|e
 Netflix Hystrix|2|Hystrix||Java
@@ -2941,6 +2941,7 @@ Authelia|d
 Azure HPC Cache|4
 Chainlink ACE|f
 Flowbite|2|||JavaScript
+Gmail API|4
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
@@ -2948,7 +2949,6 @@ OpenEmbedded|b
 Pyodide|2|||Python
 SASE|7
 Shiny|1
-Smartsheet|e
 Standard ML|0|SML
 pprof|e
 semantic-release|e
@@ -2971,6 +2971,7 @@ PyScript|2|||Python
 R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 SDN|7|Software-defined networking
+Smartsheet|e
 Stitches|2|||JavaScript
 async-profiler|e
 APT|e|apt-get
@@ -2991,7 +2992,6 @@ NFV|7|Network functions virtualization
 OpenFeign|2|Feign||Java
 Quarto|e
 SwiftData|2|||Swift
-Visual SourceSafe|e|VSS
 WarpStream Bento|e
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
@@ -3012,8 +3012,8 @@ RStudio|e
 Realm|3|RealmDB;Realm Database
 SPIFFE|g
 Samourai Whirlpool|e
-Skype|e
 Theme UI|2|||JavaScript
+Visual SourceSafe|e|VSS
 VisualVM|e
 dpkg|e
 Amazon Managed Grafana|4|AMG
@@ -3033,7 +3033,7 @@ QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redfish|g
 SPIRE|d
-UWSC|e
+Skype|e
 ZeroMQ|6|ZMQ;0MQ
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
@@ -3042,7 +3042,6 @@ Core Location|2|CoreLocation||Swift
 DPDK|7
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
-GNU Binutils|e|binutils
 Gatling|e
 GeoJSON|g
 GitLab Runner|5
@@ -3053,6 +3052,7 @@ Polyspace|e
 Project Calico|5|Calico
 Redis Stack|3
 SnapLogic|f
+UWSC|e
 YUM|e
 eksctl|e
 ggplot2|2|ggplot
@@ -3062,12 +3062,12 @@ DNF|e
 Dell iDRAC|c|iDRAC
 EMQX|6
 Flannel|5
+GNU Binutils|e|binutils
 Gitea|e
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365
 Thymeleaf|2|||Java
-Trac|e
 Tricentis NeoLoad|e|NeoLoad
 URLSession|2|||Swift
 Upstash|3
@@ -3089,7 +3089,7 @@ Locust|e|||Python
 Microsoft Office|e|MS Office
 SAS Viya|9
 Salesforce Lightning|f|Lightning Experience
-SimpleMDM|e
+Trac|e
 Turso|3
 Universal Scene Description|g|OpenUSD;Pixar USD
 Weave Net|5
@@ -3103,7 +3103,6 @@ AWS Budgets|4
 Apache Velocity|2|||Java
 App Clips|f
 Artillery|e
-Bugzilla|e
 FHIR|g|HL7 FHIR
 Gerrit|e
 GoogleTest|2|gtest
@@ -3114,6 +3113,7 @@ Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
 SR-IOV|7
+SimpleMDM|e
 Tachyons|1
 VerneMQ|6
 caret|2
@@ -3122,13 +3122,13 @@ zypper|e
 ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
+Bugzilla|e
 Coverity|d
 Dell PowerEdge|c
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
 Kuma|5
-Laravel Horizon|2|||PHP
 Perforce Helix Core|e|Helix Core
 Protocol Buffers|g|protobuf
 RDMA|7
@@ -3148,8 +3148,8 @@ DICOM|g
 Flatpak|e
 GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
+Laravel Horizon|2|||PHP
 Microsoft Exchange Online|e
-NVivo|e
 Open Compute Project|c
 PyPDF|2|PyPDF2||Python
 RealityKit|1
@@ -3166,10 +3166,10 @@ EDI|g|X12;EDIFACT
 Flathub|i
 JHipster|1|||Java
 Klocwork|d
-Meltwater|e
 Mercurial|e|hg
 Metal|0
 Microsoft Graph|f|Graph API;MS Graph
+NVivo|e
 Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
@@ -3189,7 +3189,7 @@ Exasol|3
 Google AdSense|f|AdSense
 HealthKit|2
 ISO 20022|g|SWIFT messaging
-LexisNexis|9
+Meltwater|e
 Neptune.ai|a
 Open vSwitch|7|OVS
 Raspberry Pi|c|RPi
@@ -3204,10 +3204,10 @@ Amazon Machine Image|4|AMI
 BeagleBone|c
 Comet ML|a
 DAX|0|Data Analysis Expressions
-DCGS-A|e|Distributed Common Ground System-Army
 Epic Systems|f
 FIX protocol|g
 Jujutsu|e|jj
+LexisNexis|9
 MonetDB|3
 OVN|7|Open Virtual Network
 PC-lint|e
@@ -3222,8 +3222,8 @@ AWS Savings Plans|4
 ActivityKit|2
 Authlib|2|||Python
 Chocolatey|e
-Command Post of the Future|e|CPOF
 Confluent Platform|6
+DCGS-A|e|Distributed Common Ground System-Army
 DVC|a|Data Version Control
 EMV|g
 FRRouting|7|FRR
@@ -3240,6 +3240,7 @@ Amazon SES|4|SES;Amazon Simple Email Service
 Apache Accumulo|3
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 ClearML|a
+Command Post of the Future|e|CPOF
 Confluent Cloud|4
 CppUTest|e
 Distributed tracing|h
@@ -3252,7 +3253,6 @@ PKI|d|Public key infrastructure
 Power Query M|9
 PowerShell DSC|5
 Reviewable|4
-Splunk SDK for Python|2|Splunk Python SDK||Python
 python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
@@ -3270,7 +3270,7 @@ Phabricator|e
 Pydantic Settings|2|||Python
 Quagga|7
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-SplunkJS|2|SplunkJS Stack||JavaScript
+Splunk SDK for Python|2|Splunk Python SDK||Python
 X.509|g
 Amazon Connect|4
 Boost.Test|e
@@ -3284,8 +3284,8 @@ InterSystems Caché|3|Caché
 Lattice Semiconductor|j
 LookML|0
 Microsoft Visio|e|Visio
-Replicated KOTS|e|KOTS
 Sourcegraph|e
+SplunkJS|2|SplunkJS Stack||JavaScript
 Turbo Pascal|0
 VyOS|7
 XBRL|g
@@ -3306,7 +3306,7 @@ OpenACC|g
 OpenGrok|e
 Progress OpenEdge|3
 Reagent|2|||ClojureScript
-Redsys|f
+Replicated KOTS|e|KOTS
 SONiC|7
 Swift Concurrency|2
 esbuild|e|||JavaScript
@@ -3327,10 +3327,10 @@ Murex|f
 On-call|h
 Open Container Initiative|g|OCI
 Parcel|e|||JavaScript
+Redsys|f
 Renesas|j
 Swift Macros|2
 Tecton|a
-sourcehut builds|5|builds.sr.ht
 Adabas|3
 Amazon AppStream 2.0|4|AppStream
 BentoML|a
@@ -3348,7 +3348,7 @@ Turbopack|e|||JavaScript
 Windows XP|b
 Xcode Instruments|e|Instruments
 Zoom|e
-xcconfig|g
+sourcehut builds|5|builds.sr.ht
 AES|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
@@ -3366,10 +3366,10 @@ Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
 Seldon Core|a|Seldon
-StarTeam|e|Borland StarTeam
 Vertical Pod Autoscaler|5
 Windows Vista|b
 gcov|e
+xcconfig|g
 AUTOSAR|g
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XR|7|IOS XR
@@ -3381,7 +3381,7 @@ Lucidchart|e
 RSA|g
 SWC|e|||JavaScript
 Service Mesh Interface|g|SMI
-SourceForge Enterprise Edition|e|SFEE
+StarTeam|e|Borland StarTeam
 Temporal|f
 USE method|h
 Windows 7|b
@@ -3392,11 +3392,11 @@ Cadence Workflow|6|Cadence
 Cisco NX-OS|7|NX-OS
 Elliptic-curve cryptography|d|ECC;ECDSA
 ExternalDNS|5
-Facebook Analytics|e
 Flet|2|||Python
 Four golden signals|h
 MISRA C|g
 OpenMetrics|g
+SourceForge Enterprise Edition|e|SFEE
 StoreKit|2
 TorchServe|a
 Windows NT|b
@@ -3409,12 +3409,12 @@ Cisco ACI|7
 DO-178C|g
 Excalidraw|e
 External Secrets Operator|5
+Facebook Analytics|e
 Grafana LGTM stack|8|LGTM stack
 MapKit|2
 Reflex|2|||Python
 SHA-256|g
 SQL Server Management Studio|e|SSMS;Management Studio
-Sparrow Wallet|e|Sparrow
 SysV init|b|System V init
 TensorFlow Serving|a
 TerminusDB|3
@@ -3434,7 +3434,7 @@ PlantUML|e
 Rancher Kubernetes Engine|5|RKE
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Sealed Secrets|5
-StartOS|b|EmbassyOS
+Sparrow Wallet|e|Sparrow
 bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
@@ -3446,22 +3446,22 @@ Javadoc|e|||Java
 Linux Standard Base|g
 Mac Catalyst|1|||Swift
 Mermaid|e|MermaidJS
-Mifiel|f
 ONNX Runtime|a
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
+StartOS|b|EmbassyOS
 web2py|2|||Python
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
-Breez|f
 BullMQ|2
 CherryPy|2|||Python
 Cisco Catalyst|7
 Embedded C|0|embedded C
 GridGain|3
 Maven Central|i
+Mifiel|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute;Nsight Graphics
 Nostr|g
 ONNX|g
@@ -3472,7 +3472,7 @@ VisionKit|1|||Swift
 libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
-Borland C++|e
+Breez|f
 Checkstyle|e|||Java
 Cisco Nexus|7
 Embedded Linux|b|embedded Linux
@@ -3485,7 +3485,7 @@ Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Bare metal|c|bare-metal programming;baremetal;Baremetal
-Borland Developer Studio|e
+Borland C++|e
 Cisco Webex|e|Webex
 Combine|1|||Swift
 Ethereum|f
@@ -3504,12 +3504,12 @@ SpotBugs|e|||Java
 Talos Omni|5
 Amazon Managed Blockchain|4
 Bitcoin|f
+Borland Developer Studio|e
 Cisco ThousandEyes|7|ThousandEyes
 Core Audio|2|CoreAudio
 Core ML|a|CoreML
 FindBugs|e|||Java
 Hardware security module|d|HSM
-JBuilder|e|Borland JBuilder
 Lerna|e|||JavaScript
 MarkLogic|3
 Metricbeat|8
@@ -3518,10 +3518,10 @@ Syphon|2
 System Center Operations Manager|8|SCOM
 AWS CloudHSM|d
 AWS Directory Service|4
-Adobe Flash Builder|e|Flash Builder;Flex Builder
 BaseX|3
 Cisco Catalyst Center|7||Cisco DNA Center
 Core MIDI|2|CoreMIDI
+JBuilder|e|Borland JBuilder
 Mojaloop|f
 Operator Framework|5
 PIX on Windows|e|PIX
@@ -3531,10 +3531,10 @@ Smart contracts|h
 Spout|2
 TensorFlow.js|a
 Windows Server Update Services|e|WSUS
+Adobe Flash Builder|e|Flash Builder;Flex Builder
 Amazon Verified Permissions|4
 AudioKit|2|||Swift
 Blockchain|h
-CodeVisionAVR|e|CVAVR
 CoreDNS|7
 Error Prone|e|||Java
 Group Policy|e|GPO
@@ -3551,7 +3551,7 @@ AWS Resource Access Manager|4|AWS RAM
 BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
-IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
+CodeVisionAVR|e|CVAVR
 JaCoCo|e|||Java
 Junos OS|7|Junos
 Kubebuilder|5
@@ -3564,8 +3564,8 @@ fastai|a
 kubectx|e
 AWS License Manager|4
 ERC-20|g
-HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Datasets|a
+IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 Juniper Mist|7
@@ -3581,9 +3581,9 @@ Arista EOS|7|EOS
 Arista Networks|7|Arista
 Cocos2d-x|e|cocos2d
 ERC-721|g
+HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Hub|a
 K9s|e
-Siemens PADS|e|Mentor Graphics PADS
 SymPy|2|||Python
 TSLint|e|||JavaScript
 Tuist|e
@@ -3597,9 +3597,9 @@ Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Hugging Face Accelerate|a
 Imperva|d
-PTC Mathcad|e|Mathcad
 Proxyman|e
 Qualcomm REX|b|REX OS;REX RTOS
+Siemens PADS|e|Mentor Graphics PADS
 dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
@@ -3610,10 +3610,10 @@ Krew|e
 Nokia SR Linux|7
 Nucleus RTOS|b|Mentor Nucleus
 PEFT|a
+PTC Mathcad|e|Mathcad
 Photon Engine|e|Photon PUN;Photon
 Pi-hole|7
 SQLCipher|3
-Sound Forge|e|Sony Sound Forge
 Tryton|f
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
@@ -3626,7 +3626,7 @@ ISC DHCP|7
 JNI|2|||Java
 Nokia SR OS|7
 Pint|2|||Python
-RenderMonkey|e
+Sound Forge|e|Sony Sound Forge
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Web application firewall|d|WAF
@@ -3641,7 +3641,7 @@ Kea DHCP|7
 Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
-NVIDIA PerfHUD|e|PerfHUD
+RenderMonkey|e
 SuiteScript|0
 Xarray|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
@@ -3650,21 +3650,21 @@ Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
 Hybrid cloud|h
-Intel Thread Checker|e
 Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
 NC-Verilog|e|Cadence NC-Verilog
+NVIDIA PerfHUD|e|PerfHUD
 netCDF4|2|||Python
 AWS Migration Hub|4
-Cisco Umbrella|d
 Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 IBM Cloudant|3|Cloudant
+Intel Thread Checker|e
 Jasmine|e|||JavaScript
 Lattice ECP5|c|ECP5
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
@@ -3676,7 +3676,7 @@ XCTest|e|||Swift
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
-Cisco Secure Malware Analytics|d|Threat Grid
+Cisco Umbrella|d
 Extreme Networks|7
 Fail2Ban|d|Fail2ban
 FreeIPA|d
@@ -3692,9 +3692,9 @@ AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
 Alamofire|2|||Swift
 Azure PlayFab|e|PlayFab
+Cisco Secure Malware Analytics|d|Threat Grid
 ClamAV|d
 Disaster recovery|h
-FortiSOAR|d|Fortinet FortiSOAR
 JAXP|2|Java API for XML Processing||Java
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Planful|f||Host Analytics
@@ -3706,8 +3706,8 @@ libopencm3|2|||C
 vLLM|a
 AWS Marketplace|4
 Apache Felix|2|||Java
-Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Capacity planning|h
+FortiSOAR|d|Fortinet FortiSOAR
 Fortinet FortiGate|7|FortiGate
 GoJS|2|||JavaScript
 Kingfisher|2|||Swift
@@ -3716,6 +3716,7 @@ SIEM|h
 llama.cpp|a
 lwIP|2|||C
 AWS CLI|4|AWS Command Line Interface
+Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
 ConnectWise Automate|e
 Eclipse RCP|1|||Java
@@ -3728,11 +3729,9 @@ Ollama|a
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 SOAR|h
-SPREAD for Windows Forms|2|SPREAD;Spread.NET
 Sendmail|6
 SnapKit|2|||Swift
 AWS SDK|4
-Affinity Designer|e|Affinity
 DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
@@ -3742,10 +3741,11 @@ Palo Alto Networks PAN-OS|7|PAN-OS
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Rook|6
 RxSwift|2|||Swift
+SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
 AWS CloudShell|4
+Affinity Designer|e|Affinity
 Check Point|d
-Coda 2|e|Panic Coda;Coda2
 ConnectWise Manage|e
 Dovecot|6
 Great Tables|2|||Python
@@ -3759,9 +3759,9 @@ The Composable Architecture|2|TCA;Composable Architecture||Swift
 XDR|h
 AWS Cloud9|4|Cloud9
 CSPM|h
+Coda 2|e|Panic Coda;Coda2
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 INA219|c
-Orchard Harvest|e|Harvest Orchard
 PennyLane|2|||Python
 Portworx|6
 SGLang|a
@@ -3777,8 +3777,8 @@ Cirq|2|||Python
 Cloudflare Zero Trust|d
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
-Openfire|6
 Oracle Banking Microservices|f
+Orchard Harvest|e|Harvest Orchard
 TensorRT-LLM|a
 Test automation|h
 install4j|e
@@ -3786,11 +3786,11 @@ kubeval|e
 Asterisk|6
 Backstage|e
 Cloudflare Tunnel|7
-Gitorious|5
 ISTQB|g
 LWJGL|2|||Java
 Mender|5|Mender OTA;Mender.io
 Meta Quest|c|Oculus Quest;Oculus VR
+Openfire|6
 SAST|h
 Tesseract|e|Tesseract OCR||Python
 TestFlight|e
@@ -3799,8 +3799,8 @@ WebdriverIO|e|||JavaScript
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 App Store Connect|e
 Box2D|e
-Bugtraq|d
 DAST|h
+Gitorious|5
 Infoblox|7
 LangGraph|a
 MNE-Python|a|MNE||Python
@@ -3811,6 +3811,7 @@ TestCafe|e|||JavaScript
 Xbox|f
 libGDX|1|||Java
 Avaya IP Office|6
+Bugtraq|d
 COBIT|g
 Fastlane|e
 IAST|h
@@ -3821,7 +3822,6 @@ NautilusTrader|2|||Python
 NetBox|7
 Nintendo Switch|f
 Sinon.JS|2|Sinon||JavaScript
-X++|0|Dynamics AX X++
 Amazon Corretto|f|Corretto
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
@@ -3834,9 +3834,9 @@ Nock|2|||JavaScript
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Software composition analysis|h|SCA
+X++|0|Dynamics AX X++
 Zachman Framework|g
 dlib|2|||C++
-xmonad|e
 AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
@@ -3849,7 +3849,7 @@ Mock Service Worker|2|MSW||JavaScript
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
-mu4e|e
+xmonad|e
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
 BPMN|g
@@ -3858,13 +3858,13 @@ Enzyme|2|||JavaScript
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 Kamailio|6
-Org mode|e
 SeedSigner|c
 Semantic Kernel|a
 Threat modeling|h|threat modelling
 Unleash|5
 ZBrush|e
 aiogram|2|||Python
+mu4e|e
 Amazon Location Service|4
 AutoGen|a
 C4 model|g
@@ -3874,6 +3874,7 @@ Hono|1|||JavaScript
 Intel oneTBB|2|Intel TBB;oneTBB;Threading Building Blocks
 Leanback|2|Android Leanback||Kotlin
 OpenSIPS|6
+Org mode|e
 STRIDE|h
 Steam|f
 streamparse|2|Streamparse||Python
@@ -3883,7 +3884,6 @@ CrewAI|a
 Datree|5
 EVE-NG|7
 Elysia|1|||JavaScript
-Falcon LogScale|8||Humio
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
 OpenFeature|g
@@ -3903,7 +3903,7 @@ Cisco Packet Tracer|7|Packet Tracer
 Corda|f
 DSPy|a
 ERD|g|entity-relationship diagram
-Greasemonkey|e
+Falcon LogScale|8||Humio
 Keptn|5
 coturn|6
 Amazon Aurora Serverless|4
@@ -3911,7 +3911,7 @@ Android NDK|2|NDK
 Architecture decision records|h|ADR;ADRs
 ChibiOS|b|ChibiOS/RT
 GEKKO|2|||Python
-Graphviz|e
+Greasemonkey|e
 Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
@@ -3924,8 +3924,8 @@ Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
+Graphviz|e
 LoopBack|1|||JavaScript
-Microsoft System Center|e
 Moralis|f
 OSEK|g|OSEK/VDX
 OWASP Top 10|g
@@ -3941,6 +3941,7 @@ Gatekeeper Library|5
 Gremlin|5
 LiveKit|6
 Marmoset Toolbag|e
+Microsoft System Center|e
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
 OpenTURNS|2|||Python
@@ -3948,10 +3949,8 @@ Paxos|h
 RT-Thread|b
 RecyclerView|2|||Kotlin
 The Graph|f
-Typora|e
 iperf|7|iPerf3
 Amazon S3 Tables|4
-Aptana Studio|e|Aptana
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 GPT-4|a|GPT-4 Turbo
@@ -3959,12 +3958,13 @@ Jakarta XML Web Services|2|JAX-WS||Java
 LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
 Strapi|f
+Typora|e
 Wowza|6
 eCos|b
 pytest-html|2|||Python
 tcpdump|7
 AWS Entity Resolution|4
-Aqua Data Studio|e
+Aptana Studio|e|Aptana
 Bottle|1|||Python
 GPT-4o|a
 Gossip protocol|h
@@ -3978,8 +3978,8 @@ Red5|6
 Unity Version Control|e||Plastic SCM
 Amazon Nova|4
 Ansible Vault|5
+Aqua Data Studio|e
 Claude|a|Anthropic Claude
-CodeSonar|d
 Consistent hashing|h
 FFmpeg|e
 Flask-Admin|2|||Python
@@ -3991,6 +3991,7 @@ Amazon Titan|4
 Anthropic API|a|Claude API;Anthropic SDK
 Apache Axis2|1|Axis2||Java
 Argo CD Image Updater|5|Argo Image Updater
+CodeSonar|d
 Docusaurus|e
 GStreamer|2
 Hansoft|e
@@ -3999,17 +4000,16 @@ LeakCanary|2|||Kotlin
 PyYAML|2|||Python
 Rundeck|5
 Two-phase commit|h|2PC
-VectorCAST|e
 Video4Linux|2|V4L2;V4L
 mtr|7
 AVR32|c
 AWS HealthOmics|4
 Google Chat|e
 Llama|a|Llama 3;Meta Llama
-MantisBT|e|Mantis Bug Tracker
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
+VectorCAST|e
 VitePress|e
 jMock|2|||Java
 pySerial|2|||Python
@@ -4022,7 +4022,7 @@ DbUnit|2|||Java
 Eleventy|e|11ty
 IntelliJ Platform|f|IntelliJ Platform SDK
 MPEG|g|MPEG-2
-Microsoft OneNote|e|OneNote
+MantisBT|e|Mantis Bug Tracker
 Mistral AI|a|Mistral
 Netmiko|2|||Python
 PCI DSS|g|PCI-DSS
@@ -4032,11 +4032,11 @@ netcat|7|nc
 AWS Amplify Studio|4
 Agora|4|Agora.io
 Flipper|e
-Freshdesk|e
 HIPAA|g
 Hexo|e
 HtmlUnit|2|||Java
 MPEG-4|g|MPEG4
+Microsoft OneNote|e|OneNote
 Mixtral|a
 Molecule|5
 NAPALM|2|||Python
@@ -4046,6 +4046,7 @@ iptables|7
 Amazon CloudSearch|4
 Arm Cortex|c|ARM Cortex
 Flux Image Automation|5
+Freshdesk|e
 GDPR|g
 Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
@@ -4057,7 +4058,6 @@ SberCloud|4|Sber Cloud
 Stable Diffusion|a
 Test Kitchen|5
 Zeplin|e
-Zoho|f|ZOHO
 nftables|7
 Activiti|f|||Java
 Amazon SimpleDB|4
@@ -4069,11 +4069,10 @@ Maestro|e
 Nixtla|2|||Python
 Selectel|4
 Serverspec|5
-axe DevTools|e
+Zoho|f|ZOHO
 firewalld|7
 AAC|g
 AWS OpsWorks|4
-Accessibility Insights|e
 Chef InSpec|5|Inspec
 FastMCP|2|||Python
 FedRAMP|g
@@ -4082,8 +4081,10 @@ Immer|2|||JavaScript
 InVision|e
 Lens|5|Kubernetes Lens;OpenLens
 Midjourney|a
+axe DevTools|e
 ufw|7
 AWS Device Farm|4
+Accessibility Insights|e
 Advanced Custom Fields|2|ACF||PHP
 CMMC|g
 Clonezilla|e
@@ -4092,7 +4093,6 @@ Frappe Framework|1|Frappe||Python
 Google Play Services|f|Play Services
 IPVS|7
 Immutable.js|2|||JavaScript
-JAWS|e
 Opus codec|g
 Terratest|5
 Amazon Elastic Transcoder|4
@@ -4101,10 +4101,10 @@ Checkov|d
 Common Criteria|g
 FLAC|g
 GLPI|e
+JAWS|e
 OpenAI Whisper|a|Whisper
 Retrofit|2
 Sveltos|5
-TalkBack|e|Android TalkBack
 Workbox|2|||JavaScript
 jQuery UI|2
 3dcart|f
@@ -4114,7 +4114,7 @@ FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 OkHttp|2
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-RustScan|d
+TalkBack|e|Android TalkBack
 cloudflared|7
 tfsec|d
 CISSP|g
@@ -4124,23 +4124,23 @@ Divi|e
 Glide|2
 H.265|g|HEVC;H265;x265
 JavaServer Pages|0|JSP
+RustScan|d
 TFLint|5
 Tailscale|7
-TestTrack|e
 oauth2-proxy|d
 AV1|g
 AWS Serverless Application Repository|4
 Amazon Fire TV|c|Fire TV
-Atlassian Plugin SDK|e|Atlassian SDK
 Browserify|e
 CISM|g
 Coil|2
 Hetzner Cloud|4
 Infracost|5
+TestTrack|e
 Twingate|7
 YOLO|a|YOLOv8
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Apple Shortcuts|e|iOS Shortcuts
+Atlassian Plugin SDK|e|Atlassian SDK
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
 Detectron2|a
@@ -4151,12 +4151,12 @@ Rancher Fleet|5
 VP9|g
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
+Apple Shortcuts|e|iOS Shortcuts
 IBM Watson|a
 MMDetection|a
 NetBird|7
 OSCP|g
 PJSIP|2
-Valve Hammer Editor|e|Hammer Editor
 WebM|g
 pre-commit|e
 Adobe Fireworks|e
@@ -4164,9 +4164,9 @@ Akvorado|7
 Ambassador Edge Stack|e
 Cloudflare WARP|7
 CompTIA Security+|g|Security+
-Hygieia|8
 Matroska|g|MKV
 Segment Anything|a
+Valve Hammer Editor|e|Hammer Editor
 WebRTC|7
 WorkManager|2
 Albumentations|a
@@ -4174,9 +4174,9 @@ CompTIA Network+|g|Network+
 Devbox|5
 Envoy Gateway|7
 GIF|g
+Hygieia|8
 Jetpack Navigation|2|Navigation Component
 Shibboleth|d
-Taiga|e
 WebGL|g
 Axure RP|e|Axure
 CompTIA A+|g
@@ -4185,8 +4185,8 @@ Espresso|e
 Geolocation API|g
 Kubernetes Gateway API|7|Gateway API
 PNG|g
-SQL Workbench/J|e
 Shibboleth IdP|d|Shibboleth Identity Provider
+Taiga|e
 Weave GitOps|5
 torchvision|a
 Certified Kubernetes Administrator|g|CKA
@@ -4194,6 +4194,7 @@ Container Network Interface|7|CNI
 GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
 Robolectric|e
+SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
 WebGPU|g
 timm|a
@@ -5874,7 +5875,6 @@ Promela|0
 Propeller Spin|0
 PureBasic|0
 Pyret|0
-QMake|0
 Qt Script|0
 QuickBASIC|0
 REALbasic|0
