@@ -209,7 +209,7 @@ DuckDB|3
 Deno|f|||JavaScript
 Azure SQL Database|3|Azure SQL
 Fluentd|8
-Delphi|0|Object Pascal;Borland Delphi;Embarcadero Delphi
+Delphi|0|Borland Delphi;Embarcadero Delphi
 Ada|0
 Bun|f|||JavaScript
 OpenAI API|a|OpenAI
@@ -315,25 +315,30 @@ Amazon Kinesis|4|Kinesis;AWS Kinesis
 Chef|5|Chef Infra;Opscode Chef
 ABAP|0|SAP ABAP
 SAS|0
+OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 NLTK|a|||Python
 Mongoose|2|||JavaScript
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
 Prettier|e|||JavaScript
 Stata|0
+MicroPython|f|||Python
 Azure Service Bus|4|Service Bus
 Packer|5|HashiCorp Packer
 VHDL|0
 Streamlit|1|||Python
 Verilog|0
+OpenMP|2
 Vertex AI|a|Google Vertex AI;Vertex AI Studio|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
 Podman|5
 Jest|e|||JavaScript
 SystemVerilog|0
 Large language models|h|LLM;LLMs
+Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Netlify|4
 Red Hat OpenShift|5|OpenShift;OCP
 CUDA|0|CUDA C;CUDA C++
+TanStack Query|2||React Query|JavaScript
 Machine learning|h|ML
 Amazon Athena|4|Athena;AWS Athena
 Rancher|5
@@ -344,6 +349,7 @@ Deep learning|h|DL
 Azure Event Hubs|4|Event Hubs
 VMware vSphere|6|vSphere
 Mocha|e|||JavaScript
+MediaPipe|2
 Cloud SQL|3|Google Cloud SQL
 KVM|6|Kernel-based Virtual Machine
 AWS Step Functions|4|Step Functions
@@ -391,8 +397,10 @@ OpenID Connect|g|OIDC
 Gradle|e|||Java
 OpenStack|4
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
+AWS CodeBuild|4|CodeBuild
 TCP/IP|7|TCP IP
 CMake|e
+AWS CodeCommit|4|CodeCommit
 HTTP|7|Hypertext Transfer Protocol
 DNS|7|Domain Name System
 GCC|e|GNU Compiler Collection;g++
@@ -405,6 +413,8 @@ Homebrew|e
 VLAN|7|802.1Q;VLANs
 Wireshark|7
 pip|e|||Python
+OpenSSL|d
+OpenVPN|7
 Poetry|e|||Python
 uv|e|||Python
 Conda|e|||Python
@@ -431,6 +441,9 @@ Google Chrome|e|Chrome
 Firefox|e|Mozilla Firefox
 Safari|e
 AutoCAD|e
+TestRail|e
+Google Workspace|e||G Suite
+App Store Connect|e
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
@@ -469,7 +482,6 @@ Apple|j
 Django REST framework|1|DRF||Python
 Hanami|1|||Ruby
 IPv4|7
-OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
 OpenTofu|5|OpenTF
 OpenTracing|8
 Smartling|4
@@ -503,7 +515,6 @@ IBM App Connect|f
 Intel|j
 Mastodon|i
 NoSQL|h
-OpenSSL|d
 Spring MVC|1|||Java
 TestComplete|e
 AMD|j
@@ -549,25 +560,25 @@ HTTP/3|7|HTTP3
 InterSystems HealthShare|f|HealthShare
 KubeVela|5
 Minitest|e|||Ruby
-Qualcomm|j
 Qualys|d
-RISC-V|c|RISCV
 Requests|2|python-requests||Python
 SQL*Plus|e
 Salesforce Commerce Cloud|f|SFCC;Salesforce Commerce|Demandware
+Silicon Labs|j|Silicon Laboratories
 Spring Integration|1|||Java
 SvelteKit|1|||JavaScript
 XPath|g
+i.MX 8|c|i.MX 8M;i.MX8;i.MX8M
 Beego|1|||Go
-Broadcom|j
 Capybara|e|||Ruby
 Elastic APM|8
 GraphQL Mesh|2
 HTTPX|2|||Python
+Intel 8051|c|8051;MCS-51
 JupyterLab|9
 Karate|e|Karate DSL
-OpenMP|2
 QUIC|7
+Qualcomm|j
 Rapid7|d
 Spring AI|2|||Java
 Tencent Cloud|4
@@ -575,6 +586,7 @@ Undertow|6|||Java
 XSLT|g|XSL
 Apache Ambari|9|Ambari
 Azure SQL Managed Instance|3
+Broadcom|j
 CentOS Stream|b
 FormatJS|2
 Google Dataproc|4|Dataproc;Cloud Dataproc
@@ -583,8 +595,7 @@ Huawei Cloud|4
 InterSystems Ensemble|f
 JupyterHub|9
 LangChain4j|2|||Java
-MIPS|c
-MediaTek|j
+Meta Quest 2|c|Oculus Quest 2;Meta Oculus Quest 2
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 Rapid7 InsightVM|d|InsightVM|Nexpose
 SAX|g|Simple API for XML
@@ -599,9 +610,9 @@ HackerRank|i
 JAX|a
 JSON:API|g
 LambdaTest|e
-NXP|j
+MediaTek|j
 OpenVAS|d|Greenbone
-PowerPC|c|IBM Power;ppc64le;ppc64
+RISC-V|c|RISCV
 Red Hat JBoss EAP|6|JBoss EAP;JBoss
 RuboCop|e|||Ruby
 SSL|d|Secure Sockets Layer
@@ -617,6 +628,7 @@ Epic|f|Epic EHR
 GORM|2|||Go
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
+NXP|j
 Nikto|d
 Objective-C++|0|objc++
 OpenKruise|5
@@ -624,8 +636,6 @@ Oracle SQL Developer|e|SQL Developer
 Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
 SOAP|g
-SPARC|c
-STMicroelectronics|j
 Salesforce Sales Cloud|f
 Tornado|1|||Python
 Tricentis qTest|e|qTest
@@ -636,12 +646,11 @@ Azure Database for MySQL|3
 Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
-IBM Z|c|z/Architecture;s390x;IBM zSystems
 Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
 LightGBM|a|LGBM
-Nordic Semiconductor|j
-OpenVPN|7
+MIPS|c
 RubyGems|i
+STMicroelectronics|j
 Starlette|1|||Python
 Tricentis Tosca|e|Tosca
 WSDL|g
@@ -655,12 +664,12 @@ CRM Analytics|f||Tableau CRM;Einstein Analytics
 CatBoost|a
 Cloudflare R2|4|R2
 Eclipse GlassFish|6|GlassFish
-Espressif|j
 Jakarta Messaging|2|JMS|Java Message Service|Java
-LoongArch|c
 MEDITECH|f|Meditech Expanse
+Nordic Semiconductor|j
 Oracle Exadata|3|Exadata
 Oracle Linux|b
+PowerPC|c|IBM Power;ppc64le;ppc64
 PubNub|f
 Rake|e|||Ruby
 Sanic|1|||Python
@@ -670,11 +679,11 @@ WireGuard|7
 XML-RPC|g
 Xray Test Management|e|Xray
 sqlc|2|||Go
-AVR|c
 AWS CodePipeline|4|CodePipeline
 Active Record|2|ActiveRecord||Ruby
 Azure Managed Redis|3
 Cloudflare D1|4
+Espressif|j
 Honeycomb|8
 JSON-RPC|g
 John the Ripper|d
@@ -682,9 +691,9 @@ Liveblocks|f
 OpenJDK|2|JDK||Java
 Payara|6
 Pyramid|1|||Python
+SPARC|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Substack|i
-Supermicro|j
 Zephyr Scale|e
 pgx|2|||Go
 Action Cable|2|||Ruby
@@ -692,16 +701,16 @@ Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure;Allure Reporting
 Bitbucket Pipelines|5
 Bottle.py|2|||Python
-Cisco|j
 DEV|i|DEV Community;dev.to
 DNSSEC|7
 Hashcat|d
 Hortonworks Data Platform|9|Hortonworks;HDP
+IBM Z|c|z/Architecture;s390x;IBM zSystems
 Java Virtual Machine|f|JVM||Java
 Open Liberty|6
 Oracle APEX|f
-PIC microcontrollers|c|PIC
 ServiceNow Cloud Observability|8||Lightstep
+Supermicro|j
 Volcano|5
 Webhooks|g
 Workday Studio|e
@@ -711,28 +720,28 @@ openSUSE|b
 Aircrack-ng|d
 Amazon Kinesis Data Streams|4|Kinesis Data Streams;Kinesis Data Stream
 Bun ORM|2|||Go
+Cisco|j
 CloudEvents|g
 DHCP|7
-F5|j
 Falcon|1|||Python
 Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
 GraalVM|f|GraalVM JDK
 Hashnode|i
 Hotwire|1|||Ruby
+LoongArch|c
 Loro|2
 Microsoft Entra External ID|d
 ReportPortal|e
-STM32|c
 TeamCity|5
+AVR|c
 Allscripts Sunrise|f
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian Bamboo|5|Bamboo
 Automerge|2
 Devise|2|||Ruby
-ESP32|c
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
+F5|j
 Fly.io|4
-Fortinet|j
 Gensim|a|||Python
 Litestar|1|||Python
 Manjaro|b
@@ -754,13 +763,13 @@ Atlassian FishEye|e|FishEye
 BloodHound|d
 Bugsnag|8
 Dribbble|i
+Fortinet|j
 Gentoo|b
 Microsoft Entra Connect|d||Azure AD Connect
 MobX|2|||JavaScript
 MockServer|e
 Netty|2|||Java
-NodeMCU|c
-Oracle|j
+PIC microcontrollers|c|PIC
 PTP|7|Precision Time Protocol;IEEE 1588
 Pundit|2|||Ruby
 Quart|1|||Python
@@ -768,12 +777,10 @@ Render|4|Render.com
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
-ArduPilot|c
 Automation Anywhere|e
 Behance|i
 Cap'n Proto|g
 Delta Live Tables|9|DLT
-Elastic|j
 Gemini API|a
 GitLab Pages|4
 Hypercorn|6
@@ -781,9 +788,11 @@ InfluxQL|0
 Karmada|5
 Mimikatz|d
 Mountebank|e
+Oracle|j
 Oracle Fusion Cloud|f|Oracle Fusion
 Railway|4
 Raygun|8
+STM32|c
 Slate.js|2
 Sorbet|e|||Ruby
 Twisted|1|||Python
@@ -794,9 +803,9 @@ seaborn|9|||Python
 zerolog|2|||Go
 Buildkite|5
 Cobalt Strike|d
-ESP8266|c
+ESP32|c
+Elastic|j
 Google Gemini|a|Gemini|Google Bard;Bard
-HashiCorp|j
 Hoverfly|e
 JRuby|f
 Jotai|2|||JavaScript
@@ -812,18 +821,19 @@ Puma|6
 Quarkus|1|||Java
 TimescaleDB|3|Timescale
 gevent|2|||Python
-Atlassian|j
 CBOR|g
 Dash|1|Plotly Dash||Python
 Drone CI|5|Drone
 Gemma|a
 Google Scholar|i
+HashiCorp|j
 IS-IS|7|ISIS;Intermediate System to Intermediate System
 Jekyll|e
 LocalStack|5
 Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 NextGen Healthcare|f|NextGen
+NodeMCU|c
 Opsgenie|8
 Oracle PeopleSoft|f|PeopleSoft
 Phusion Passenger|6|Passenger
@@ -835,11 +845,11 @@ SAP BTP|4|SAP Business Technology Platform
 Sliver|d
 SparkR|9
 Trio|2|||Python
-nRF52|c
 slog|2|||Go
 AnyIO|2|||Python
 Apache CouchDB|3|CouchDB
-Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
+ArduPilot|c
+Atlassian|j
 BSON|g
 Bokeh|9
 CKEditor|2
@@ -847,7 +857,6 @@ EIGRP|7
 Google AI Studio|a
 Helidon|1|||Java
 Impacket|2|||Python
-JetBrains|j
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
 ResearchGate|i
@@ -858,31 +867,30 @@ XState|2|||JavaScript
 elementary OS|b
 incident.io|8
 Apache HBase|3|HBase
-Autodesk|j
 Cloud TPU|c|TPU;Tensor Processing Unit
 Concourse CI|5|Concourse
 Dropwizard|1|||Java
+ESP8266|c
 FireHydrant|8
 Ginkgo|2|||Go
 IBM mainframe|c|mainframe;mainframes
 Instagram|i
 JD Edwards|f|JDE;JD Edwards EnterpriseOne;EnterpriseOne
+JetBrains|j
 Kueue|5
 Microsoft Defender XDR|d|M365 Defender|Microsoft 365 Defender
 OpenResty|6
 Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
 Responder|d
-SIMD|c
 TinyMCE|2
 Vega-Altair|a|Altair
 Weave Scope|e
 athenahealth|f|athenaOne
 sparklyr|9
 uvloop|2|||Python
-AVX-512|c|AVX512
-Adobe|j
 Alembic|2|||Python
+Autodesk|j
 CodeIgniter|1|||PHP
 Document AI|a
 Event-driven architecture|h
@@ -902,9 +910,11 @@ ScyllaDB|3|Scylla
 Tekton|5
 Vuex|2|||JavaScript
 lighttpd|6
-AVX2|c
+nRF52|c
 Ace Editor|2
+Adobe|j
 Akka|1|||Scala
+Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 CICS|f|IBM CICS
 CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
@@ -919,7 +929,6 @@ MuleSoft|f
 NgRx|2|||JavaScript
 NixOS|b
 Oracle Siebel|f|Siebel;Siebel CRM
-Red Hat|j
 SAS Enterprise Miner|9
 SR-MPLS|7
 Spinnaker|5
@@ -937,23 +946,22 @@ Flux CD|5
 Grafana Tempo|8|Tempo
 HashiCorp Sentinel|d
 IDA Pro|d|IDA
-Palantir|j
 Peewee|2|||Python
 Prism.js|2
+Red Hat|j
 Reddit|i
+SIMD|c
 Segment Routing|7
 Squid|6
-Streaming SIMD Extensions|c|SSE4;SSE2
 UmiJS|1|Umi||JavaScript
 Void Linux|b
 Yii|1|Yii2||PHP
 go-kit|2|||Go
+AVX-512|c|AVX512
 Akka Cluster|2|||Scala
 Amazon Q Developer|4||Amazon CodeWhisperer;CodeWhisperer
 Angular Material|2|||JavaScript
-Anthropic|j
 Argo Workflows|5
-Arm Neon|c|ARM NEON
 Azure DDoS Protection|d
 Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
@@ -965,6 +973,7 @@ IBM SPSS Modeler|9|SPSS Modeler
 Kubecost|5
 Laminas|1||Zend Framework|PHP
 Oracle Hyperion|9|Hyperion
+Palantir|j
 Pingora|6
 SRv6|7
 Slackware|b
@@ -974,13 +983,13 @@ Twitch|i
 VSAM|f
 go-micro|2|||Go
 highlight.js|2
+AVX2|c
 Angular CDK|2|Angular Component Dev Kit||JavaScript
+Anthropic|j
 Argo Rollouts|5
-Arm SVE|c|SVE
 Azure Web Application Firewall|d|Azure WAF
 Clear Linux|b
 Cloud Translation|a|Google Translate API
-DeepMind|j|Google DeepMind
 Discord|i
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
@@ -998,11 +1007,11 @@ Slim Framework|1|||PHP
 radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
-Arm Mali|c|ARM Mali
 Azure Policy|4
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
 Cloud Natural Language API|a
+DeepMind|j|Google DeepMind
 EViews|9
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 Grafana Alloy|8|Alloy|Grafana Agent
@@ -1012,22 +1021,21 @@ Oracle Essbase|3|Essbase
 Phalcon|1|||PHP
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
+Streaming SIMD Extensions|c|SSE4;SSE2
 Telegram|i
 Uber Fx|2|fx||Go
 Vitess|3
-Yahoo|j
 Zsh|e|Z shell
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 x64dbg|d
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
+Arm Neon|c|ARM NEON
 Azure Blueprints|4
-Bing|j|Microsoft Bing
 Carvel ytt|e|ytt
 Dialogflow|a||API.AI
 EVPN|7|BGP EVPN
 Fedora CoreOS|b
-GPU|c|Graphics processing unit;GPGPU
 Grafana OnCall|8
 Jenkins X|5
 Keybase|i
@@ -1040,11 +1048,14 @@ Temporal Go SDK|2|||Go
 TiDB|3
 Twilio Segment|9
 Tyk|6
+Yahoo|j
 asyncpg|2|||Python
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
+Arm SVE|c|SVE
 Azure Resource Manager|4|ARM templates
 BMC Control-M|e|Control-M
+Bing|j|Microsoft Bing
 Buf|2
 Contact Center AI|a
 GDB|e|GDB;GNU Debugger
@@ -1069,6 +1080,7 @@ k6|8|Grafana k6
 marked.js|e
 werf|5
 AWS Certificate Manager|4|ACM;AWS ACM
+Arm Mali|c|ARM Mali
 Axon Framework|1|Axon||Java
 Bottlerocket|b
 Buck2|e|Buck
@@ -1082,7 +1094,6 @@ LLDB|e
 Monorepo|h|mono-repo;Mono-repo
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
-ROCm|c
 Ramda|2|||JavaScript
 Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
@@ -1096,10 +1107,10 @@ Container-Optimized OS|b|COS
 Eloquent ORM|2|Eloquent||PHP
 Emissary-ingress|6||Ambassador
 Frida|d
+GPU|c|Graphics processing unit;GPGPU
 GRE|7|Generic Routing Encapsulation
 GoCD|5
 Grafana Faro|8
-HIP|c
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Pantsbuild|e|Pants build system
@@ -1132,7 +1143,6 @@ Marshmallow|2|||Python
 Moment.js|2|||JavaScript
 Swagger UI|e
 Volatility|d
-oneAPI|c|Intel oneAPI
 Amazon GuardDuty|4|GuardDuty
 Autopsy|d
 Azure Repos|5
@@ -1147,10 +1157,10 @@ L2TP|7
 Medidata Rave|f|Rave EDC
 Mill build tool|e
 Octopus Deploy|5
+ROCm|c
 Redoc|e
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 SOLID|h
-SYCL|c
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
@@ -1163,9 +1173,9 @@ Apache Struts|1|Struts||Java
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
 Go modules|2|go mod||Go
+HIP|c
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
-MPI|2|Message Passing Interface;Open MPI;MPICH
 MapReduce|9
 Object-oriented programming|h|OOP
 PHPUnit|e|||PHP
@@ -1195,7 +1205,6 @@ Jinja|2|Jinja2||Python
 LabDAQ|f
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
-NCCL|c
 Pest PHP|e|||PHP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
@@ -1203,6 +1212,7 @@ Spring Cloud Gateway|6
 TSO/ISPF|e|TSO;ISPF
 Wellfound|i||AngelList Talent
 Windows 10|b
+oneAPI|c|Intel oneAPI
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
@@ -1216,13 +1226,12 @@ PHPStan|e|||PHP
 Reactive programming|h
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
+SYCL|c
 Semaphore CI|5|Semaphore
 Snort|d
-TanStack Query|2||React Query|JavaScript
 VictoriaMetrics|8
 Windows IoT|b
 Xing|i
-cuDNN|2
 golangci-lint|e|||Go
 yq|e
 Amazon Detective|4
@@ -1240,6 +1249,7 @@ Delve|e|||Go
 Jakarta RESTful Web Services|2|JAX-RS||Java
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
+MPI|2|Message Passing Interface;Open MPI;MPICH
 MedInformatix|f|Medinformatix
 Premake|e
 Product Hunt|i
@@ -1248,7 +1258,6 @@ SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
-TensorRT|a
 Windows Embedded|b
 YARP|6
 grep|e
@@ -1262,7 +1271,7 @@ Earthly|5
 Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
 Keepalived|6
-NVIDIA Triton Inference Server|a|Triton Inference Server
+NCCL|c
 SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
@@ -1285,7 +1294,6 @@ Guzzle|2|||PHP
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
-NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Orin;Jetson Xavier;Jetson Orin Nano;Jetson AGX Orin;Jetson Xavier NX;Jetson TX2
 OSSEC|d
 Pacemaker|6
 Prometheus Operator|8
@@ -1296,6 +1304,7 @@ System design|h
 TanStack Router|2|||JavaScript
 TruBridge|f|CPSI
 Visual Studio App Center|e|App Center
+cuDNN|2
 fzf|e
 AWS Organizations|4
 Apache CXF|2|||Java
@@ -1312,9 +1321,9 @@ Gitee|i
 HockeyApp|e
 Hugo|e
 Monolog|2|||PHP
-NVIDIA DGX|c|DGX
 PromQL|0
 ReasonML|0|Reason
+TensorRT|a
 Wazuh|d
 iPadOS|b
 observable-hooks|2|||JavaScript
@@ -1332,7 +1341,7 @@ IBM Cognos Analytics|9|Cognos
 Instabug|e
 JDBC|2|||Java
 LLDP|7
-NVIDIA A100|c|A100
+NVIDIA Triton Inference Server|a|Triton Inference Server
 Oh My Zsh|e
 Playwright for Python|2|||Python
 ReScript|0
@@ -1352,7 +1361,7 @@ CoffeeScript|0
 Embrace.io|e
 Google Artifact Registry|4|Artifact Registry|Google Container Registry
 Linear|e
-NVIDIA H100|c|H100
+NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Xavier;Jetson Xavier NX;Jetson TX2
 NetScaler|6||Citrix ADC
 Node Exporter|8
 PyPI|i
@@ -1376,7 +1385,7 @@ Datadog RUM|8
 Greenplum|3
 MetalLB|6
 MyBatis|2|||Java
-NVIDIA H200|c|H200
+NVIDIA Jetson Orin|c|Jetson Orin;Jetson Orin Nano;Jetson AGX Orin
 Notion|e
 SAP Fiori|1|Fiori
 Security Onion|d
@@ -1398,7 +1407,7 @@ Flyway|e|||Java
 Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
-NVIDIA B200|c|B200
+MarsBoard|c|Marsboard
 RoadRunner|2|||PHP
 Scout APM|8
 Vertica|3
@@ -1421,7 +1430,7 @@ Kube-OVN|7
 Liquibase|e|||Java
 McAfee|d
 NAT|7|Network Address Translation
-NVLink|c
+NVIDIA DGX|c|DGX
 Packagist|i
 Rich|2|||Python
 SAFe|h|Scaled Agile Framework
@@ -1440,7 +1449,7 @@ Crossplane|5
 HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
 Lean software development|h
-NVSwitch|c
+NVIDIA A100|c|A100
 NuGet|i
 Pascal|0
 SentinelOne|d
@@ -1461,6 +1470,7 @@ Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
 Microsoft Defender Antivirus|d||Windows Defender
+NVIDIA H100|c|H100
 PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
 RVM|e
@@ -1479,11 +1489,12 @@ Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Dagster|9|||Python
-FPGA|c|FPGAs
 GraphQL Yoga|2|||JavaScript
 Gson|2|||Java
 IGMP|7
 Loguru|2|||Python
+NVIDIA H200|c|H200
+Object Pascal|0
 RudderStack|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
@@ -1492,7 +1503,6 @@ VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server
 Waterfall|h
 Windows Phone|b
-ASIC|c
 Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
 Amazon EBS|4|EBS;Amazon Elastic Block Store
@@ -1501,6 +1511,7 @@ Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
 Joomla|f|||PHP
 Multicast|7
+NVIDIA B200|c|B200
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
 Project Lombok|2|Lombok||Java
@@ -1528,11 +1539,11 @@ Hack The Box|i|HTB
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
+NVLink|c
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Plausible Analytics|8|Plausible
 Prefect|9|||Python
 Sitecore|f
-SoC|c|System on a chip
 Telegraf|8
 VMware NSX|6|NSX;NSX-T;VMware NSX-T
 Volta|e
@@ -1543,7 +1554,6 @@ Amazon FSx|4|FSx
 Autodesk Inventor|e
 Azure ExpressRoute|4|ExpressRoute
 Claris FileMaker|3|FileMaker
-Common Lisp|0
 Credly|i
 ECMP|7
 Fathom Analytics|8
@@ -1554,6 +1564,7 @@ HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
 Kapacitor|8
 Luigi|9|||Python
+NVSwitch|c
 Pair programming|h
 Pentaho|9
 Rocket|1|||Rust
@@ -1567,12 +1578,12 @@ Amazon FSx for Lustre|4
 Apache Commons|2|||Java
 Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
+Common Lisp|0
 Coursera|i
 Firebird|3
 Mob programming|h
 Parallels Desktop|e
 QoS|7|Quality of Service
-Scheme|0
 SpiceDB|d
 Tizen|b|Tizen OS
 VMware Fusion|6
@@ -1588,15 +1599,16 @@ Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
 Cygwin|e
 DiffServ|7
+FPGA|c|FPGAs
 H2 Database|3|H2;H2DB;H2 Database Engine
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
 Logstash Forwarder|8
-Racket|0
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
+Scheme|0
 Split.io|e
 Tonic|2|||Rust
 Udemy|i
@@ -1604,9 +1616,9 @@ VMware Tanzu|6|Tanzu
 kube-vip|7
 unittest|2|||Python
 .NET Framework|f
+ASIC|c
 Amazon FSx for Windows File Server|4
 Azure Private Link|4
-Chisel|0
 Cloud CDN|4|Google Cloud CDN
 ConfigCat|e
 HSQLDB|3
@@ -1617,9 +1629,9 @@ Logback|2|||Java
 MSYS2|e
 Nomad|6|HashiCorp Nomad
 OpenHarmony|b
+Racket|0
 Reqwest|2|||Rust
 SNMP|7
-Smalltalk|0
 Unit testing|h
 VMware Aria|6||vRealize
 Wiz|d|WIZ
@@ -1644,8 +1656,8 @@ MinGW|e
 NETCONF|7
 Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
-SpinalHDL|0
-Tcl|0
+Smalltalk|0
+SoC|c|System on a chip
 syslog-ng|8
 tox|e|||Python
 ASP.NET|1|||C#
@@ -1656,7 +1668,6 @@ DC/OS|6|DCOS
 End-to-end testing|h|E2E testing
 Fuchsia|b
 Git Bash|e
-High-level synthesis|c
 Ko-fi|i
 Mailchimp|e
 QEMU|6
@@ -1664,9 +1675,9 @@ RESTCONF|7
 RavenDB|3
 Statsig|e
 Sysdig|d
+Tcl|0
 journald|8
 nox|e|||Python
-AMD Vivado|e|Vivado;Xilinx Vivado
 ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
 ArangoDB|3
@@ -1690,7 +1701,6 @@ coverage.py|e|||Python
 gNMI|7
 kitty terminal|e
 libvirt|6
-AMD Vitis|e|Vitis;Xilinx Vitis
 AWS DataSync|4|DataSync
 Cloud Interconnect|4
 Drizzle ORM|2|Drizzle||JavaScript
@@ -1715,9 +1725,9 @@ Airbyte|9
 Amplitude|8
 AssertJ|2|||Java
 Azure Event Grid|4|Event Grid
+Chisel|0
 Cloud VPN|4
 Crossbeam|2|||Rust
-Intel Quartus Prime|e|Quartus
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
 Monit|8
@@ -1748,12 +1758,11 @@ JanusGraph|3
 Load testing|h
 Meltano|9
 Mixpanel|8
-ModelSim|e
 NetFlow|7
 Objection.js|2|||JavaScript
-OpenCL|0
 Pylint|e|||Python
 Semantic Scholar|i
+SpinalHDL|0
 Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
@@ -1764,16 +1773,16 @@ Atom editor|e
 Azure Queue Storage|4
 Flake8|e|||Python
 FullStory|8
-GLSL|0
 Grype|d
+High-level synthesis|c
 IPFIX|7
 Kubewarden|d
 Network Connectivity Center|4
+OpenCL|0
 OpenFOAM|e|||C++
 Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
-Questa|e
 REST Assured|2|||Java
 SAP Concur|f|Concur
 SonarQube Cloud|e||SonarCloud
@@ -1782,14 +1791,14 @@ XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
+AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
-Cadence Virtuoso|e
 Entity Framework|2|EF6||C#
-HLSL|0
+GLSL|0
 Informatica|9|Informatica PowerCenter
 LogRocket|8
 Loggly|8
@@ -1803,6 +1812,7 @@ Testcontainers|e|||Java
 TigerGraph|3
 sFlow|7
 thiserror|2|||Rust
+AMD Vitis|e|Vitis;Xilinx Vitis
 ANSYS Fluent|e
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
@@ -1812,6 +1822,7 @@ Dapper|2|Dapper ORM
 Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
+HLSL|0
 Lighthouse CI|e
 Maxwell's Daemon|9|Maxwell CDC
 Oracle NetSuite|f|NetSuite
@@ -1820,7 +1831,6 @@ Port mirroring|7|SPAN;SPAN port
 PostHog|8
 Salt|5|Salt Project|SaltStack
 Sumo Logic|8
-Synopsys Design Compiler|e
 Talend|9
 Technical writing|h
 WireMock|e|||Java
@@ -1839,13 +1849,13 @@ Cucumber|e|||Java
 Figma Community|i
 IBM AIX|b|AIX
 ITIL|h
+Intel Quartus Prime|e|Quartus
 Kakoune|e
 LaunchDarkly|e
 Memgraph|3
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
-Verilator|e
 axe-core|e|Deque axe
 .NET MAUI|1|MAUI||C#
 AWS Client VPN|4
@@ -1860,6 +1870,7 @@ Juju|5
 KubeArmor|d
 Logz.io|8
 MSC Nastran|e|Nastran
+ModelSim|e
 NebulaGraph|3
 Nutanix AHV|6|AHV
 PRINCE2|h
@@ -1867,7 +1878,6 @@ Pa11y|e
 RADIUS|7
 SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
-Yosys|e
 ndarray|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
 Azure Communication Services|4
@@ -1883,15 +1893,15 @@ Nutanix|6
 PMP|g
 Pipenv|e|||Python
 Qt Creator|e
+Questa|e
 SurrealDB|3
 TACACS+|7
-UVM|h|Universal Verification Methodology
 Vimeo|i
 WAVE accessibility tool|e
 Xamarin|1|||C#
-Altium Designer|e|Altium
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
+Cadence Virtuoso|e
 Candle|2|||Rust
 Confluent|9
 Contentful|f
@@ -1922,7 +1932,6 @@ Dev-C++|e
 DevSpace|5
 Goodreads|i
 Kerberos|d
-KiCad|e
 Monte Carlo Data|a
 NVDA|e
 OKR|h|OKRs
@@ -1932,10 +1941,10 @@ Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
+Synopsys Design Compiler|e
 Xamarin Studio|e
 Anomalo|9
 Arduino IDE|e
-Autodesk EAGLE|e|Eagle
 Design thinking|h
 GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
@@ -1952,6 +1961,7 @@ Strava|i
 Telepresence|5
 UTM|6
 Uptrace|8
+Verilator|e
 VoiceOver|e
 WPF|1|Windows Presentation Foundation
 Zuora|f
@@ -1966,7 +1976,6 @@ Lit|1|||JavaScript
 Mandiant|d
 Okteto|5
 OpenSSH|d
-OrCAD|e
 PICT|e
 Peerlist|i
 Semgrep|d
@@ -1974,6 +1983,7 @@ Thonny|e
 User research|h
 VxWorks|b
 Windows Forms|1|WinForms;WinForm
+Yosys|e
 bhyve|6
 wgpu|2|||Rust
 AWS Network Firewall|4
@@ -1990,16 +2000,17 @@ Databricks Notebooks|9
 FreeRTOS|b
 HackRF|e
 Hazelcast|3
-LTspice|e
 OpenObserve|8
 Polywork|i
 SFTP|7
 Stripe Billing|f
+UVM|h|Universal Verification Methodology
 VirusTotal|d
 WinUI|1|WinUI 3
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
+Altium Designer|e|Altium
 Apache Ant|e|Ant||Java
 Apache Atlas|9
 Apache Ignite|3|Ignite
@@ -2013,7 +2024,6 @@ Microsoft Azure DevOps Server|5
 Mode Analytics|9
 OctoPerf|e
 Quickwit|8
-SPICE|e
 UWP|1|Universal Windows Platform
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
@@ -2028,10 +2038,10 @@ Collibra|9
 Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Cursor|e
 Ember.js|1|||JavaScript
+KiCad|e
 Meshery|5
 OpenMetadata|9
 OpenStack Nova|6|Nova
-PCIe|c|PCI Express;PCI-E
 Parca|8
 SMTP|7
 Slint|1|||Rust
@@ -2045,8 +2055,8 @@ reCAPTCHA|d
 sbt|e|||Scala
 Alation|9
 Amazon DocumentDB|4|DocumentDB
+Autodesk EAGLE|e|Eagle
 Backbone.js|1|||JavaScript
-CXL|c|Compute Express Link
 Fiverr|i
 Google Cloud Identity|d|Cloud Identity
 IMAP|7
@@ -2073,9 +2083,9 @@ Localization|h|l10n
 Marquez|9
 Mbed OS|b|Arm Mbed
 Meteor|1|||JavaScript
-NVMe|c|NVM Express
 Odigos|8
 OpenStack Swift|6
+OrCAD|e
 POP3|7
 Recurly|f
 Software-defined radio|c|SDR
@@ -2090,8 +2100,8 @@ Azure Stream Analytics|9
 Binary Authorization|d
 Grafana Beyla|8|Beyla
 Gumroad|i
+LTspice|e
 Microsoft Orleans|2|Orleans
-NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 OpenStack Cinder|6|Cinder
 RKE2|5
 SEO|h|search engine optimization
@@ -2112,7 +2122,6 @@ Dioxus|1|||Rust
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
 Gitleaks|d
-Haxe|0
 Lazygit|e
 Linktree|i
 OpenStack Keystone|6|Keystone
@@ -2120,7 +2129,7 @@ OpenYurt|5
 QuestDB|3
 RTP|7
 Responsive web design|h
-SATA|c|Serial ATA
+SPICE|e
 Synopsys VCS|e|VCS
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
@@ -2129,15 +2138,15 @@ Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
 GNU nano|4|Nano
-Gleam|0
+Haxe|0
 JavaFX|1|||Java
 Kiali|8
 MediatR|2
 OpenStack Heat|6
+PCIe|c|PCI Express;PCI-E
 RTEMS|b
 RTSP|7
 Semantic Versioning|g|SemVer
-Serial Attached SCSI|c
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
@@ -2146,21 +2155,21 @@ wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
 Apache CloudStack|6|CloudStack
 Blogger|i
+CXL|c|Compute Express Link
 Config Sync|4
 Conventional Commits|g
 Dependabot|e
 Expo|1|||JavaScript
+Gleam|0
 Hive Metastore|9
 Hubble|8
 Java Swing|2|Swing||Java
 Meld|e
 Microsoft Fabric|9|MS Fabric
 OKD|5
-Odin|0
 PyPy|f|||Python
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
-SCSI|c
 Shopify Plus|f
 Sublime Text|e|Sublime
 Synopsys|e
@@ -2176,41 +2185,41 @@ Cloud Scheduler|4
 Expo Application Services|5|EAS
 Git flow|h
 HLS|7|HTTP Live Streaming
-InfiniBand|c|IB
 Java AWT|2|AWT||Java
 Mend.io|d||WhiteSource
 Microsoft Foundation Classes|2|MFC||C++
+NVMe|c|NVM Express
 Nagios|8
+Odin|0
 OpenNebula|6
 OpenTSDB|3
 ROS 2|f|ROS2
-Raku|0|Perl 6
 Snowpark|9
 Tumblr|i
-AWK|0|gawk
 Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
 Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
 Component Object Model|g|COM
-Fibre Channel|c|FC SAN
 GNU Coreutils|e|coreutils
 GitHub Flow|h
 Graphite|8
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
-MicroPython|f|||Python
 MoveIt|2
+NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 ORAS|5
 Pinterest|i
 Power Apps|e
 Project Nessie|9|Nessie
 Project Reactor|2|||Java
+Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
 WinMerge|e
 Zabbix|8
 rustup|e
+AWK|0|gawk
 Amazon DataZone|4
 Clippy|e
 Distributed Component Object Model|g|DCOM
@@ -2224,12 +2233,11 @@ OMPL|2|Open Motion Planning Library
 OWASP Dependency-Check|d
 Power Automate|e||Microsoft Flow
 RxJava|2|||Java
+SATA|c|Serial ATA
 SRT|7|Secure Reliable Transport
 Taiko|e
 TikTok|i
 Zed|e
-iSCSI|c
-sed|0
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
 Checkmk|8
@@ -2242,17 +2250,17 @@ Lustre|6
 Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
 OWASP Dependency-Track|d|Dependency-Track
-Omni-Path|c
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
 PuTTY|e
+Serial Attached SCSI|c
 Siemens EDA|e||Mentor Graphics
 Snapchat|i
 WebSocket|7|WebSockets;WS protocol
 commercetools|f
-jq|0
 lakeFS|9
 rustfmt|e
+sed|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management
@@ -2267,11 +2275,11 @@ NVIDIA Isaac Sim|e
 Ninject|2
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
+SCSI|c
 Server-Sent Events|7|SSE
-Starlark|0
-USB|c|USB-C;USB 3
 WhatsApp|i
 WinSCP|e
+jq|0
 rust-analyzer|e
 AMQP|7
 Amazon MQ|4
@@ -2281,7 +2289,7 @@ Dokploy|5
 Excel-DNA|2|ExcelDNA||C#
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
-Jsonnet|0
+InfiniBand|c|IB
 Microsoft Copilot Studio|a||Power Virtual Agents
 Miri|e
 MobaXterm|e
@@ -2293,8 +2301,8 @@ RxBinding|2|||Kotlin
 SPDX|g
 Sanity.io|f|Sanity;Sanity CMS
 SolarWinds|8|SolarWinds NPM
+Starlark|0
 Typesense|3
-USB Power Delivery|c|USB-PD
 WeChat|i
 WebStorm|e
 pybind11|2|||Python
@@ -2304,12 +2312,12 @@ AutoMapper|2
 Browsersync|e|||JavaScript
 CFFI|2|||Python
 Cloud Endpoints|4
-DDR SDRAM|c|DDR;DDR3
+Fibre Channel|c|FC SAN
 GoLand|e
 HDFS|6|Hadoop Distributed File System
+Jsonnet|0
 LibreNMS|8
 MQTT|7
-Nix|5|NixOS Nix
 SBOM|g|Software Bill of Materials
 Termius|e
 TurtleBot3|c|TurtleBot
@@ -2327,11 +2335,11 @@ FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Keil MDK|e|Keil;Keil uVision
 Modernizr|2|||JavaScript
+Nix|5|NixOS Nix
 Observium|8
 Optimizely CMS|f||Episerver
 ProGuard|e|||Java
 Raspberry Pi OS|b||Raspbian
-Raspberry Pi Pico|c
 Royal TS|e
 SLSA|g
 Sphinx Search|3
@@ -2339,6 +2347,7 @@ WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
+iSCSI|c
 Armbian|b
 Btrfs|6
 Cacti|8
@@ -2347,14 +2356,13 @@ Google Persistent Disk|4|Persistent Disk
 Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
+Omni-Path|c
 Qiita|i
 Qlik Sense|9
 Remmina|e
 Serilog|2
 Sigstore|d
 Slurm|6|SLURM
-Thunderbolt|c
-Vimscript|0|VimL
 Web Workers|g
 embedded-hal|2|||Rust
 wagmi|2|||JavaScript
@@ -2362,8 +2370,6 @@ Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
-Emacs Lisp|0|elisp
-HDMI|c
 Hyperdisk|4
 IAR Embedded Workbench|e|IAR
 IndexedDB|g
@@ -2376,23 +2382,25 @@ RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 STOMP|7
 The Update Framework|d|TUF
+USB|c|USB-C;USB 3
 VNC|e
 Vespa|3
+Vimscript|0|VimL
 Zenn|i
 core.async|2|||Clojure
 ext4|6
 Amazon Comprehend|4
-AppleScript|0
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
 Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
-DisplayPort|c
+Emacs Lisp|0|elisp
 Habr|i
 Metabase|9
 Proxmox Backup Server|b
 Remote Desktop Protocol|7|RDP
+USB Power Delivery|c|USB-PD
 Web Storage|g|localStorage
 XFS|6
 XMPP|7
@@ -2404,16 +2412,16 @@ no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
 Apache Superset|9|Superset
-AutoHotkey|0|AHK
+AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
+DDR SDRAM|c|DDR;DDR3
 Django Channels|2|||Python
 Docker Desktop|5
 Fetch API|g
 Firebolt|3
 Haiku|b
-I2C|c|I²C;IIC
-MPLAB X|e|MPLAB;MPLAB X IDE
+MPLAB X IDE|e|MPLAB;MPLAB X
 MockWebServer|2|||Kotlin
 Modbus|7
 NTFS|6
@@ -2428,8 +2436,8 @@ Weaviate|3
 xUnit|e|xUnit.net||C#
 APFS|6
 Amazon Transcribe|4
+AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
-Batchfile|0|batch script
 Citrix|f
 Django Ninja|1|||Python
 Milvus|3
@@ -2439,18 +2447,18 @@ Netdata|8
 OPC UA|7|OPC
 OpenSCAP|d|OSCAP
 Rancher Desktop|5
+Raspberry Pi Pico|c
 ReactOS|b
 Redash|9
 Restlet|1|||Java
-SPI|c|Serial Peripheral Interface
 Server-side rendering|h|SSR
 Storage Transfer Service|4
 containerd|5
 nom|2|||Rust
-ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
+Batchfile|0|batch script
 CRI-O|5
 Copacetic|5
 IBM Instana|8|Instana
@@ -2467,20 +2475,20 @@ Qdrant|3
 Rockset|3
 STM32CubeIDE|e
 Static site generation|h|SSG
-UART|c
+Thunderbolt|c
 Wagtail|f|||Python
 pest|2|||Rust
 three.js|2|||JavaScript
+ActionScript|0|ActionScript 3;AS3
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-ColdFusion|0|CFML
 Colima|5
 Django CMS|2|||Python
 EtherCAT|7
-JTAG|c
+HDMI|c
 Kotlin/Native|2|||Kotlin
 MINIX|b
 Moq|2
@@ -2496,7 +2504,9 @@ Alteryx|9
 Amazon Lex|4|AWS Lex
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
+ColdFusion|0|CFML
 DRBD|6
+DisplayPort|c
 Dramatiq|2|||Python
 Flink SQL|9
 Google Distributed Cloud|4
@@ -2509,7 +2519,6 @@ Pingdom|8
 Quinn|2|||Rust
 Redox OS|b|Redox
 STM32Cube|e
-Serial Wire Debug|c|SWD
 Spectral|e
 Tone.js|2|||JavaScript
 gVisor|5
@@ -2518,8 +2527,8 @@ Amazon Personalize|4
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
 FluentAssertions|2
-GPIO|c
 Google Cloud VMware Engine|4|VMware Engine;GCVE
+I2C|c|I²C;IIC
 Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
@@ -2541,7 +2550,6 @@ Azure IoT Edge|4
 Chart.js|2|||JavaScript
 CubeFS|5
 Firecracker|6
-I2S|c
 IBM FileNet|f|FileNet
 IBM SPSS Statistics|9|SPSS
 Koin|2|||Kotlin
@@ -2553,10 +2561,10 @@ OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
+SPI|c|Serial Peripheral Interface
 SpecFlow|e|||C#
 TablePlus|e
 Uptime Kuma|8
-Wolfram Language|0
 Zilliz|3
 Amazon Kendra|4|Kendra
 Apache ECharts|2|ECharts||JavaScript
@@ -2570,13 +2578,13 @@ Google Cloud Batch|4
 Kombu|2|||Python
 LIN bus|7
 LXC|5
-MIPI CSI-2|c|MIPI CSI
-Q#|0
 Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
+UART|c
 Vald|3
 Windows kernel|b
+Wolfram Language|0
 pgAdmin|e
 AWS Trainium|4|Trainium
 Amplify Shader Editor|e
@@ -2585,28 +2593,26 @@ Boto3|2|boto;boto3||Python
 Catchpoint|8
 Cloud Healthcare API|4
 Code Composer Studio|e|CCS
-DDR5|c
 FlexRay|7
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
+JTAG|c
 KNIME|9
 LND|6|Lightning Network Daemon||Go
 LXD|5
 Marqo|3
 MySQL Workbench|e
 Open Policy Agent|d|OPA
-OpenQASM|0|QASM
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
+Q#|0
 Sharding|h
 XNU|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
 Cats Effect|2|||Scala
 Chronosphere|8
-Cypher|0
 DBeaver|e
-DDR4|c
 Ethernet|c
 Foundry|e
 Google Earth Engine|4
@@ -2614,11 +2620,13 @@ Incus|5
 Jamf|e|Jamf Pro
 Kyverno|d
 MSBuild|e
+OpenQASM|0|QASM
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 RapidMiner|9
 Replication|h
+Serial Wire Debug|c|SWD
 systemd|b
 AWS Graviton|4|Graviton
 Apptainer|5|Singularity
@@ -2626,11 +2634,12 @@ Artifact Hub|5
 Azure Local|4||Azure Stack HCI
 Citus|3
 Cribl|8
+Cypher|0
 Data modeling|h|data modelling
 Fabric|2|||Python
+GPIO|c
 GRUB|b
 Google Maps Platform|4|Google Maps API
-HBM|c|High Bandwidth Memory
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
@@ -2639,7 +2648,6 @@ MoEngage|e
 NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
-SPARQL|0
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
@@ -2655,13 +2663,14 @@ Data warehousing|h
 Edge Delta|8
 Google Sheets|e
 HashiCorp Boundary|d|Boundary
+I2S|c
 Invoke|2|||Python
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
 NetApp|6
 PgBouncer|3
 Rider|e|JetBrains Rider;IntelliJ Rider
-SSD|c
+SPARQL|0
 Wi-Fi 6|7|802.11ax
 goose|e|||Go
 AWS Outposts|4|Outposts
@@ -2674,11 +2683,10 @@ CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
-HDD|c
 Hyland OnBase|f|OnBase
 Kafka Streams|9
-Kusto Query Language|0|KQL
 LINQ|2|||C#
+MIPI CSI-2|c|MIPI CSI
 MongoDB Compass|e
 OpenLayers|2|||JavaScript
 Pgpool-II|3
@@ -2692,56 +2700,55 @@ AWS Local Zones|4
 Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
+DDR5|c
 Dell PowerMax|6
 ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 GoPDF|2|||Go
 Jib|5
+Kusto Query Language|0|KQL
 Patroni|3
 PixiJS|2|||JavaScript
 PowerShell Core|2
-RAID|c
 Redis Insight|e
 Scalatra|2|||Scala
 SwiftLint|e|||Swift
-Vyper|0
 Wi-Fi EasyMesh|g|EasyMesh
 musl|b
 scikit-image|2|||Python
 AWS Wavelength|4
 Azure Migrate|4
 Babylon.js|2|||JavaScript
-Bluetooth Low Energy|7|BLE;Bluetooth LE
-Cairo|0
 Cloud Native Buildpacks|5|Buildpacks;CNB
+DDR4|c
 Data mesh|h
 Delinea|d||Thycotic
 Firebase Hosting|4
 Grafana Tempo Cloud|8
 Instaclustr|4
 KubeVirt|5
+OpenBFC|f
 OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
-SAN|c|Storage area network
 Slick|2|||Scala
 SwiftFormat|e|||Swift
+Vyper|0
 Wayland|b
 binrw|2|||Rust
 imageio|2|||Python
 1Password|d
-AWS CodeBuild|4|CodeBuild
 AppCode|e
 Azure Advisor|4
-Ballerina|0
+Bluetooth Low Energy|7|BLE;Bluetooth LE
+Cairo|0
 Firebase Crashlytics|2|Crashlytics
 Godot Engine|e|Godot
+HBM|c|High Bandwidth Memory
 Insomnia|e
-LoRaWAN|7
 MariaDB MaxScale|3|MaxScale
 Materialize|3
-NAS|c|Network-attached storage
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 PyQt|2|||Python
@@ -2753,7 +2760,7 @@ X Window System|b|X11
 eBPF profiling|8|continuous profiling
 AWS CodeDeploy|4|CodeDeploy
 Azure Cost Management|4
-Bicep|5|Azure Bicep
+Ballerina|0
 Bitwarden|d
 Bruno|e
 Buffalo|1|||Go
@@ -2763,82 +2770,81 @@ GNOME|b
 Harbor|5
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Linux perf|8|perf
-LoRa|7
+LoRaWAN|7
 Material UI|2|MUI||JavaScript
 OutSystems|f
 Percona Server|3
 Pivotal Tracker|e
 PySide|2|PySide6;Qt for Python||Python
 RisingWave|3
+SSD|c
 Scala Native|2|||Scala
 Synology DSM|6
-TPM|c|Trusted Platform Module
 Apache Camel|2|Camel
 Apache Kylin|9|Kylin
 Azure Automation|4
+Bicep|5|Azure Bicep
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Fiddler|e
 Firebase App Distribution|4
+HDD|c
 IBM Netezza|3|Netezza
-Idris|0
 KDE Plasma|b
 LastPass|d
-NB-IoT|7
+LoRa|7
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 Sequel Pro|e
 SmartPy|0
 Star schema|h
 Tkinter|2|||Python
-UEFI|c
 bpftrace|8
-AWS CodeCommit|4|CodeCommit
-Agda|0
 Ant Design|2|antd||JavaScript
 Apache Tika|2
 Azure Lighthouse|4
 Charles Proxy|e
 Dremio|9
-EDK II|e|EDKII;TianoCore EDK II
 Firebase App Check|4|App Check
 ForkLift|e
+Idris|0
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
 Kivy|1|||Python
-LTE|7|4G LTE
 LayerZero|f
 Linux device drivers|b|device drivers;kernel modules
 Mendix|f
 Metal3|5
+NB-IoT|7
 OLAP|g
 Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
+RAID|c
 RenderWare|e
 Xfce|b
 libbpf|2
-5G|7|5G NR
 AWS CodeArtifact|4|CodeArtifact
+Agda|0
 Alluxio|6
 Apache POI|2|||Java
 Azure CLI|e|az CLI
-BIOS|c
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 ERC-1155|g
 Firebase Test Lab|4
 Galera Cluster|3
+LTE|7|4G LTE
 OLTP|g
 POSIX|g
 PassMark|e
-Rocq Prover|0||Coq
+SAN|c|Storage area network
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Starburst|9
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
-5G Core|7|5GC
+5G|7|5G NR
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure PowerShell|e
@@ -2849,13 +2855,14 @@ Chainlink CCIP|f|CCIP
 DTrace|8
 Ehcache|2
 IRIS GL|2
-Lean 4|0
 ML Kit|a|Google ML Kit;Firebase ML Kit
+NAS|c|Network-attached storage
 Pygame|2|||Python
+Rocq Prover|0||Coq
 SELinux|d
 Splunk On-Call|8||VictorOps
-coreboot|c
 shadcn-svelte|2|||JavaScript
+5G Core|7|5GC
 AppArmor|d
 Azure Cloud Shell|4
 Commitizen|e
@@ -2863,14 +2870,13 @@ Deepnote|9
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
 ISO 8601|g
-Isabelle|0
-LinuxBoot|e
+Lean 4|0
 MonoGame|2|||C#
 NSQ|6
-O-RAN|7|Open RAN
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 Sphinx|e|||Python
+TPM|c|Trusted Platform Module
 Vector Remap Language|0|VRL
 Zama FHEVM|f|FHEVM
 strace|8
@@ -2878,21 +2884,20 @@ Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
 Caffeine cache|2
 ForgeRock|d
-Google Workspace|e||G Suite
 Husky|e
+Isabelle|0
 Kafka Clients|2
 MkDocs|e|||Python
 Mono|f
+O-RAN|7|Open RAN
 Observable|9
 Revel|1|||Go
-TLA+|0
 Tinkerbell|5
-U-Boot|c
+UEFI|c
 Unicode|g
 Vector CANoe|e|CANoe
 Wintun|7
 Workato|f
-Z-Wave|7
 cgroups|b
 ltrace|8
 whatsapp-web.js|2|||JavaScript
@@ -2900,35 +2905,35 @@ AWS SAM|4|SAM;AWS Serverless Application Model
 Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Closure Library|2|Google Closure;Closure Tools||JavaScript
+EDK II|e|EDKII;TianoCore EDK II
 GoFr|1|||Go
 Google Apps Script|0
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
-Modelica|0
 Resilience4j|2|||Java
 Seats.io|4
+TLA+|0
 UTF-8|g
-UWB|7|Ultra-wideband
 Valgrind|e
-Yocto Project|b|Yocto;Yocto Linux
+Z-Wave|7
 lint-staged|e
 AWS Copilot|4
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 AppSheet|e
 Azure Quantum|4
+BIOS|c
 Base64|g
-Buildroot|b
 Changesets|e
 Gradio|1|||Python
 Guava Cache|2
 Infobip|4
 Jupyter Book|2|||Python
-LabVIEW|e
+Modelica|0
 Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
-SD-WAN|7
 Tray.io|f|Tray.ai
 UIKit|1|||Swift
+UWB|7|Ultra-wideband
 Vector CANalyzer|e|CANalyzer
 authentik|d
 gprof|e
@@ -2942,14 +2947,14 @@ Azure HPC Cache|4
 Chainlink ACE|f
 Flowbite|2|||JavaScript
 Gmail API|4
+LabVIEW|e
 Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
-OpenEmbedded|b
 Pyodide|2|||Python
-SASE|7
+SD-WAN|7
 Shiny|1
-Standard ML|0|SML
+coreboot|c
 pprof|e
 semantic-release|e
 AWS Service Catalog|4
@@ -2959,55 +2964,54 @@ CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
 Core Data|2|CoreData
-Device tree|c
-F*|0
 GitHub CLI|e|gh CLI
 Google Tag Manager|e|GTM
 Gorilla toolkit|2|||Go
+LinuxBoot|e
 MISRA|g|MISRA C++
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
 R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
-SDN|7|Software-defined networking
+SASE|7
 Smartsheet|e
+Standard ML|0|SML
 Stitches|2|||JavaScript
 async-profiler|e
 APT|e|apt-get
 AWS X-Ray|4|X-Ray
 Azure Managed Disks|4
-Baseboard management controller|c|BMC
 Brython|2|||Python
-Dafny|0
 Dex|d
 Emotion|2|||JavaScript
+F*|0
 Gel|3||EdgeDB
 GitHub Pages|e
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Linkerd|5
 NATS|6
-NFV|7|Network functions virtualization
 OpenFeign|2|Feign||Java
 Quarto|e
+SDN|7|Software-defined networking
 SwiftData|2|||Swift
+U-Boot|c
 WarpStream Bento|e
 Amazon Managed Service for Prometheus|4
 Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
 Consul Connect|5
 Core Animation|2|CoreAnimation
-Flux|9|Flux query language;InfluxData Flux
+Dafny|0
 GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
 HDF5|g
-IPMI|c
 Jitterbit|f
 Micrometer|8
 NATS JetStream|6|JetStream
+NFV|7|Network functions virtualization
 Numba|2|||Python
-OpenFlow|7
 RStudio|e
 Realm|3|RealmDB;Realm Database
 SPIFFE|g
@@ -3015,31 +3019,30 @@ Samourai Whirlpool|e
 Theme UI|2|||JavaScript
 Visual SourceSafe|e|VSS
 VisualVM|e
+Yocto Project|b|Yocto;Yocto Linux
 dpkg|e
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
+Buildroot|b
 Cilium|7
 Core Graphics|2|CoreGraphics
+Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Play Console|e
 Ladle|e|||JavaScript
 MongoDB Atlas|3
 NetCDF|g
-P4|0
+OpenFlow|7
 PyArrow|2|||Python
-QML|0|Qt QML
 RPM|e|RPM Package Manager
-Redfish|g
 SPIRE|d
 Skype|e
 ZeroMQ|6|ZMQ;0MQ
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
-Bourne shell|0|sh
 Core Location|2|CoreLocation||Swift
-DPDK|7
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 Gatling|e
@@ -3047,9 +3050,11 @@ GeoJSON|g
 GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
 Headless UI|2|||JavaScript
-OpenBMC|c
+OpenEmbedded|b
+P4|0
 Polyspace|e
 Project Calico|5|Calico
+QML|0|Qt QML
 Redis Stack|3
 SnapLogic|f
 UWSC|e
@@ -3058,8 +3063,10 @@ eksctl|e
 ggplot2|2|ggplot
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
+Bourne shell|0|sh
 DNF|e
-Dell iDRAC|c|iDRAC
+DPDK|7
+Device tree|c
 EMQX|6
 Flannel|5
 GNU Binutils|e|binutils
@@ -3071,18 +3078,16 @@ Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 URLSession|2|||Swift
 Upstash|3
-Visual Basic|0|VB
 XlsxWriter|2|||Python
 YubiKey|d
 dplyr|2
-eBPF|7
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
+Baseboard management controller|c|BMC
 FIDO2|g
 Forgejo|e
 Google OR-Tools|2|OR-Tools
-HPE iLO|c|iLO
 HiveMQ|6
 LDRA|e
 Locust|e|||Python
@@ -3092,11 +3097,11 @@ Salesforce Lightning|f|Lightning Experience
 Trac|e
 Turso|3
 Universal Scene Description|g|OpenUSD;Pixar USD
+Visual Basic|0|VB
 Weave Net|5
 WidgetKit|1|||Swift
-XDP|7
 data.table|2|||R
-ksh|0|KornShell
+eBPF|7
 pacman|e
 python-docx|2|||Python
 AWS Budgets|4
@@ -3106,17 +3111,17 @@ Artillery|e
 FHIR|g|HL7 FHIR
 Gerrit|e
 GoogleTest|2|gtest
-HPE ProLiant|c
-Jac|0|Jaclang
+IPMI|c
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
-SR-IOV|7
 SimpleMDM|e
 Tachyons|1
 VerneMQ|6
+XDP|7
 caret|2
+ksh|0|KornShell
 libSQL|3
 zypper|e
 ARKit|1
@@ -3124,21 +3129,21 @@ AWS Compute Optimizer|4
 Alteryx Designer|9
 Bugzilla|e
 Coverity|d
-Dell PowerEdge|c
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
+Jac|0|Jaclang
 Kuma|5
 Perforce Helix Core|e|Helix Core
 Protocol Buffers|g|protobuf
-RDMA|7
+Redfish|g
+SR-IOV|7
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
 Snapcraft|e|Snap packages
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
-XAML|0
 Xata|3
 kubeadm|e
 wrk|e
@@ -3150,18 +3155,18 @@ GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Laravel Horizon|2|||PHP
 Microsoft Exchange Online|e
-Open Compute Project|c
+OpenBMC|c
 PyPDF|2|PyPDF2||Python
+RDMA|7
 RealityKit|1
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vegeta|e
-XUL|0
+XAML|0
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
-Arduino|c
 Cloud Storage for Firebase|4|Firebase Storage
+Dell iDRAC|c|iDRAC
 EDI|g|X12;EDIFACT
 Flathub|i
 JHipster|1|||Java
@@ -3174,42 +3179,42 @@ Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SingleStore|3||MemSQL
 Solace PubSub+|6|Solace
 Veeva Vault|f
 Weights & Biases|a|W&B;wandb
-ZoKrates|0
-iWARP|7
-6502 Assembly|0|6502 assembly
+XUL|0
 Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Exasol|3
 Google AdSense|f|AdSense
+HPE iLO|c|iLO
 HealthKit|2
 ISO 20022|g|SWIFT messaging
 Meltwater|e
 Neptune.ai|a
-Open vSwitch|7|OVS
-Raspberry Pi|c|RPi
 Redpanda|6
 SAML|g|SAML 2.0
 Team Foundation Version Control|e|TFVC
 WinGet|e
+ZoKrates|0
+iWARP|7
 pyca/cryptography|2|cryptography||Python
-ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
+6502 Assembly|0|6502 assembly
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
-BeagleBone|c
 Comet ML|a
 DAX|0|Data Analysis Expressions
 Epic Systems|f
 FIX protocol|g
+HPE ProLiant|c
 Jujutsu|e|jj
 LexisNexis|9
 MonetDB|3
-OVN|7|Open Virtual Network
+Open vSwitch|7|OVS
 PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
@@ -3217,7 +3222,7 @@ Scoop|e
 WatchKit|2
 kubelet|5
 styled-components|2|||JavaScript
-AS3 Signals|2|||ActionScript
+ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 ActivityKit|2
 Authlib|2|||Python
@@ -3225,29 +3230,29 @@ Chocolatey|e
 Confluent Platform|6
 DCGS-A|e|Distributed Common Ground System-Army
 DVC|a|Data Version Control
+Dell PowerEdge|c
 EMV|g
-FRRouting|7|FRR
 Grails|1
 KEDA|5
 Microsoft Word|e|MS Word
+OVN|7|Open Virtual Network
 SCIM|g
 Sapling SCM|4|Sapling
 Synthetic monitoring|h
-Texas Instruments|j|TI
-AMD Xilinx|c|Xilinx
+AS3 Signals|2|||ActionScript
 AVKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
 Apache Accumulo|3
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
 ClearML|a
 Command Post of the Future|e|CPOF
 Confluent Cloud|4
 CppUTest|e
 Distributed tracing|h
+FRRouting|7|FRR
 Knative|5
-MXML|0
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
+Open Compute Project|c
 Oracle Health|f||Cerner
 PKI|d|Public key infrastructure
 Power Query M|9
@@ -3257,18 +3262,18 @@ python-dotenv|2|||Python
 Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
 App Attest|2
+Arduino|c
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 ClojureScript|0
-Enforce Script|0
-Intel FPGA|c|Altera
 InterSystems IRIS|3
 Kafka Connect|9
+MXML|0
 Metaflow|a
 Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
 Phabricator|e
 Pydantic Settings|2|||Python
-Quagga|7
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Splunk SDK for Python|2|Splunk Python SDK||Python
 X.509|g
@@ -3276,18 +3281,18 @@ Amazon Connect|4
 Boost.Test|e
 BoringSSL|d
 DocC|e
+Enforce Script|0
 Error budgets|h
 Fission|5
 Guidewire|f
 IRIX|b
 InterSystems Caché|3|Caché
-Lattice Semiconductor|j
 LookML|0
 Microsoft Visio|e|Visio
+Quagga|7
+Raspberry Pi|c|RPi
 Sourcegraph|e
 SplunkJS|2|SplunkJS Stack||JavaScript
-Turbo Pascal|0
-VyOS|7
 XBRL|g
 ZenML|a
 kOps|e|Kubernetes Operations
@@ -3295,27 +3300,25 @@ re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Android Open Source Project|b|AOSP
+BeagleBone|c
 Feast|a
 IEEE 754|g
 Incident management|h
 Kubeless|5
 LibreSSL|d
-Microchip Technology|j|Microchip
 Microsoft Project|e|MS Project
-OpenACC|g
 OpenGrok|e
 Progress OpenEdge|3
 Reagent|2|||ClojureScript
 Replicated KOTS|e|KOTS
-SONiC|7
 Swift Concurrency|2
+Turbo Pascal|0
+VyOS|7
 esbuild|e|||JavaScript
 ksqlDB|6
 Amazon WorkSpaces|4|WorkSpaces
 CTest|e
-Cadence SKILL|0
 Confluent Schema Registry|6|Schema Registry
-Cumulus Linux|7
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
@@ -3326,21 +3329,23 @@ Microsoft OneDrive|e|OneDrive
 Murex|f
 On-call|h
 Open Container Initiative|g|OCI
+OpenACC|g
 Parcel|e|||JavaScript
 Redsys|f
-Renesas|j
+SONiC|7
 Swift Macros|2
 Tecton|a
+Texas Instruments|j|TI
+AMD Xilinx|c|Xilinx
 Adabas|3
 Amazon AppStream 2.0|4|AppStream
 BentoML|a
-Cisco IOS|7
+Cadence SKILL|0
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
+Cumulus Linux|7
 Datomic|3
-Infineon|j
 Microsoft Loop|e
-NetLogo|0|NetLogo 3D
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Strimzi|5
@@ -3352,15 +3357,16 @@ sourcehut builds|5|builds.sr.ht
 AES|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
-Analog Devices|j
-Cisco IOS XE|7|IOS XE
+Cisco IOS|7
 Container Storage Interface|g|CSI
 Debezium|9
 HomeKit|2
 IBM IMS|3|IMS
+Intel FPGA|c|Altera
 Kubespray|5
 Microsoft Copilot|a||Bing Chat
 Miro|e|Miro.com
+NetLogo|0|NetLogo 3D
 NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
@@ -3370,13 +3376,13 @@ Vertical Pod Autoscaler|5
 Windows Vista|b
 gcov|e
 xcconfig|g
-AUTOSAR|g
 AWS IoT Greengrass|4|Greengrass
-Cisco IOS XR|7|IOS XR
+Cisco IOS XE|7|IOS XE
 CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 KServe|a||KFServing
+Lattice Semiconductor|j
 Lucidchart|e
 RSA|g
 SWC|e|||JavaScript
@@ -3389,12 +3395,12 @@ cert-manager|5
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
-Cisco NX-OS|7|NX-OS
+Cisco IOS XR|7|IOS XR
 Elliptic-curve cryptography|d|ECC;ECDSA
 ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
-MISRA C|g
+Microchip Technology|j|Microchip
 OpenMetrics|g
 SourceForge Enterprise Edition|e|SFEE
 StoreKit|2
@@ -3405,14 +3411,14 @@ draw.io|e|diagrams.net
 lcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-Cisco ACI|7
-DO-178C|g
+Cisco NX-OS|7|NX-OS
 Excalidraw|e
 External Secrets Operator|5
 Facebook Analytics|e
 Grafana LGTM stack|8|LGTM stack
 MapKit|2
 Reflex|2|||Python
+Renesas|j
 SHA-256|g
 SQL Server Management Studio|e|SSMS;Management Studio
 SysV init|b|System V init
@@ -3421,10 +3427,10 @@ TerminusDB|3
 gulp|e|||JavaScript
 AVFoundation|2
 AWS Elemental MediaConvert|4|MediaConvert
-Cisco Meraki|7|Meraki
+Cisco ACI|7
 EventStoreDB|3
 Grunt|e|||JavaScript
-ISO 26262|g
+Infineon|j
 Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
@@ -3438,10 +3444,10 @@ Sparrow Wallet|e|Sparrow
 bcrypt|d
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
+Analog Devices|j
 Apache Geode|3
 Argon2|d
-Cisco ASA|7
-IEC 61508|g
+Cisco Meraki|7|Meraki
 Javadoc|e|||Java
 Linux Standard Base|g
 Mac Catalyst|1|||Swift
@@ -3453,16 +3459,16 @@ SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
 StartOS|b|EmbassyOS
 web2py|2|||Python
+AUTOSAR|g
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
 BullMQ|2
 CherryPy|2|||Python
-Cisco Catalyst|7
-Embedded C|0|embedded C
+Cisco ASA|7
 GridGain|3
 Maven Central|i
 Mifiel|f
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute;Nsight Graphics
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
 ONNX|g
 SQL Server Analysis Services|9|SSAS
@@ -3474,77 +3480,77 @@ AWS Ground Station|4
 Azure Data Studio|e
 Breez|f
 Checkstyle|e|||Java
-Cisco Nexus|7
-Embedded Linux|b|embedded Linux
+Cisco Catalyst|7
 Google Tink|d|Tink
 Hangfire|2
 IPFS|7
+MISRA C|g
 OpenVINO|a
 PDFKit|1|||Swift
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
-Bare metal|c|bare-metal programming;baremetal;Baremetal
 Borland C++|e
-Cisco Webex|e|Webex
+Cisco Nexus|7
 Combine|1|||Swift
+DO-178C|g
 Ethereum|f
 Filebeat|8
 LiteRT|a||TensorFlow Lite;TFLite
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
+NVIDIA Nsight Graphics|e|Nsight Graphics
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Oracle TimesTen|3
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
-RenderDoc|e
 SpotBugs|e|||Java
 Talos Omni|5
 Amazon Managed Blockchain|4
 Bitcoin|f
 Borland Developer Studio|e
-Cisco ThousandEyes|7|ThousandEyes
+Cisco Webex|e|Webex
 Core Audio|2|CoreAudio
 Core ML|a|CoreML
 FindBugs|e|||Java
 Hardware security module|d|HSM
+ISO 26262|g
 Lerna|e|||JavaScript
 MarkLogic|3
 Metricbeat|8
 Odoo|f|||Python
-Syphon|2
 System Center Operations Manager|8|SCOM
 AWS CloudHSM|d
 AWS Directory Service|4
 BaseX|3
-Cisco Catalyst Center|7||Cisco DNA Center
+Cisco ThousandEyes|7|ThousandEyes
 Core MIDI|2|CoreMIDI
+IEC 61508|g
 JBuilder|e|Borland JBuilder
 Mojaloop|f
 Operator Framework|5
-PIX on Windows|e|PIX
 PMD|e|||Java
+RenderDoc|e
 Scapy|2|||Python
 Smart contracts|h
-Spout|2
 TensorFlow.js|a
 Windows Server Update Services|e|WSUS
 Adobe Flash Builder|e|Flash Builder;Flex Builder
 Amazon Verified Permissions|4
 AudioKit|2|||Swift
 Blockchain|h
+Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
+Embedded C|0|embedded C
 Error Prone|e|||Java
 Group Policy|e|GPO
-Juniper Networks|7|Juniper
 Let's Encrypt|d
 Operator SDK|5
 Postfix|6
 Pwntools|2|||Python
 PyTorch Lightning|a|||Python
-Wings 3D|e
 eXist-db|3
 AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
@@ -3552,45 +3558,46 @@ BIND|7|BIND 9
 Biome|e||Rome|JavaScript
 Certbot|d
 CodeVisionAVR|e|CVAVR
+Embedded Linux|b|embedded Linux
 JaCoCo|e|||Java
-Junos OS|7|Junos
+Juniper Networks|7|Juniper
 Kubebuilder|5
-OpenSCAD|e
 Oracle FLEXCUBE|f|Flexcube
-Tracy Profiler|e
+PIX on Windows|e|PIX
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
 fastai|a
 kubectx|e
 AWS License Manager|4
+Bare metal|c|bare-metal programming;baremetal;Baremetal
 ERC-20|g
 Hugging Face Datasets|a
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JProfiler|e|||Java
 JSHint|e|||JavaScript
-Juniper Mist|7
+Junos OS|7|Junos
 NetworkX|a|||Python
-OpenJSCAD|e|JSCAD
 PowerDNS|7
 ReactiveSwift|2|||Swift
 Windows Terminal|e
 kubectl|e
-ATmega|c|AVR ATmega
 AWS Artifact|4
-Arista EOS|7|EOS
 Arista Networks|7|Arista
-Cocos2d-x|e|cocos2d
 ERC-721|g
 HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Hub|a
+Juniper Mist|7
 K9s|e
 SymPy|2|||Python
+Syphon|2
 TSLint|e|||JavaScript
+Tracy Profiler|e
 Tuist|e
 Unbound|7
 YourKit|e|||Java
 iDempiere|f
 AWS Audit Manager|4
+Arista EOS|7|EOS
 Biopython|2|||Python
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
@@ -3598,63 +3605,61 @@ Headlamp|5
 Hugging Face Accelerate|a
 Imperva|d
 Proxyman|e
-Qualcomm REX|b|REX OS;REX RTOS
 Siemens PADS|e|Mentor Graphics PADS
+Spout|2
 dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
+Cocos2d-x|e|cocos2d
 Dev Home|e
 JMX|2|||Java
 Krew|e
-Nokia SR Linux|7
-Nucleus RTOS|b|Mentor Nucleus
 PEFT|a
 PTC Mathcad|e|Mathcad
-Photon Engine|e|Photon PUN;Photon
 Pi-hole|7
 SQLCipher|3
 Tryton|f
+Wings 3D|e
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Azure AD B2C|d|Azure Active Directory B2C
 Cloud-native|h
 DeepSpeed|a
-Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Helmfile|5
 ISC DHCP|7
 JNI|2|||Java
-Nokia SR OS|7
+Nokia SR Linux|7
+OpenSCAD|e
 Pint|2|||Python
 Sound Forge|e|Sony Sound Forge
 Swift Package Manager|e|SwiftPM;SPM||Swift
-Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
 Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
 CocoaPods|e
 FairScale|a
-Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
-Huawei VRP|7
 Java Card|f
 Kea DHCP|7
-Mirror Networking|e
 ModSecurity|d
 Multi-cloud|h
+Nokia SR OS|7
+OpenJSCAD|e|JSCAD
+Photon Engine|e|Photon PUN;Photon
 RenderMonkey|e
 SuiteScript|0
 Xarray|2|||Python
+ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Carthage|e
 Chai|2|||JavaScript
 Coraza|d
 FreeRADIUS|d
+Huawei VRP|7
 Hybrid cloud|h
 Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
-MikroTik RouterOS|7|RouterOS
-NC-Verilog|e|Cadence NC-Verilog
 NVIDIA PerfHUD|e|PerfHUD
 netCDF4|2|||Python
 AWS Migration Hub|4
@@ -3662,71 +3667,71 @@ Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
 FinOps|h
-HPE Aruba Networking|7|Aruba;Aruba Networks
 IBM Cloudant|3|Cloudant
 Intel Thread Checker|e
 Jasmine|e|||JavaScript
-Lattice ECP5|c|ECP5
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
+MikroTik RouterOS|7|RouterOS
+Mirror Networking|e
 OSGi|g
 OpenLDAP|d
 PyTorch FSDP|a|FSDP
-Unity Netcode|e|Netcode for GameObjects
+Qualcomm REX|b|REX OS;REX RTOS
 XCTest|e|||Swift
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
 Cisco Umbrella|d
-Extreme Networks|7
 Fail2Ban|d|Fail2ban
 FreeIPA|d
+HPE Aruba Networking|7|Aruba;Aruba Networks
 High availability|h
 Horovod|a
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
+Nucleus RTOS|b|Mentor Nucleus
 Swift Testing|e|||Swift
-Universal Robots UR10|c|UR10
 Zarr|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
 Alamofire|2|||Swift
-Azure PlayFab|e|PlayFab
 Cisco Secure Malware Analytics|d|Threat Grid
 ClamAV|d
 Disaster recovery|h
+Extreme Networks|7
+Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 JAXP|2|Java API for XML Processing||Java
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Planful|f||Host Analytics
 Recharts|2
-Ubiquiti UniFi|7|UniFi
+Unity Netcode|e|Netcode for GameObjects
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
-libopencm3|2|||C
 vLLM|a
 AWS Marketplace|4
 Apache Felix|2|||Java
 Capacity planning|h
 FortiSOAR|d|Fortinet FortiSOAR
-Fortinet FortiGate|7|FortiGate
 GoJS|2|||JavaScript
+Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 Kingfisher|2|||Swift
 Modin|2|||Python
 SIEM|h
+Ubiquiti UniFi|7|UniFi
 llama.cpp|a
-lwIP|2|||C
 AWS CLI|4|AWS Command Line Interface
+Azure PlayFab|e|PlayFab
 Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
 ConnectWise Automate|e
 Eclipse RCP|1|||Java
-Havok|e
+Fortinet FortiGate|7|FortiGate
 Ibis|2|||Python
 Kubeconform|e
 Longhorn|6
-NXP i.MX 6|c|i.MX6
+NC-Verilog|e|Cadence NC-Verilog
 Ollama|a
-Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 SOAR|h
 Sendmail|6
@@ -3736,60 +3741,60 @@ DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
 LM Studio|a|Bionic;LM Studio Bionic
+Lattice ECP5|c|ECP5
 Observability|h
-Palo Alto Networks PAN-OS|7|PAN-OS
-Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
+Palo Alto Networks|7|Palo Alto
 Rook|6
 RxSwift|2|||Swift
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
 AWS CloudShell|4
 Affinity Designer|e|Affinity
-Check Point|d
 ConnectWise Manage|e
 Dovecot|6
 Great Tables|2|||Python
+Havok|e
 JFace|1|||Java
 Linux administration|h|Linux system administration;sysadmin
-MCP2515|c
-NVIDIA PhysX|e|PhysX
 OpenEBS|6
+Palo Alto Networks PAN-OS|7|PAN-OS
 Text Generation Inference|a|TGI
 The Composable Architecture|2|TCA;Composable Architecture||Swift
+Universal Robots UR10|c|UR10
 XDR|h
 AWS Cloud9|4|Cloud9
 CSPM|h
+Check Point|d
 Coda 2|e|Panic Coda;Coda2
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
-INA219|c
 PennyLane|2|||Python
 Portworx|6
 SGLang|a
 Shell scripting|h
 Vapor|1|||Swift
 Zimbra|6
-Zscaler|d
+libopencm3|2|||C
 AWS Toolkit|4
-ArduPilot SITL|e
-Bullet Physics|e
 CNAPP|h
 Cirq|2|||Python
-Cloudflare Zero Trust|d
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
+NVIDIA PhysX|e|PhysX
 Oracle Banking Microservices|f
 Orchard Harvest|e|Harvest Orchard
 TensorRT-LLM|a
 Test automation|h
+Zscaler|d
 install4j|e
 kubeval|e
+lwIP|2|||C
 Asterisk|6
 Backstage|e
-Cloudflare Tunnel|7
+Cloudflare Zero Trust|d
 ISTQB|g
 LWJGL|2|||Java
-Mender|5|Mender OTA;Mender.io
 Meta Quest|c|Oculus Quest;Oculus VR
+NXP i.MX 6|c|i.MX6
 Openfire|6
 SAST|h
 Tesseract|e|Tesseract OCR||Python
@@ -3797,14 +3802,13 @@ TestFlight|e
 WebdriverIO|e|||JavaScript
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-App Store Connect|e
-Box2D|e
+Bullet Physics|e
+Cloudflare Tunnel|7
 DAST|h
 Gitorious|5
-Infoblox|7
 LangGraph|a
 MNE-Python|a|MNE||Python
-NEC SL1100|c
+Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
 TOGAF|g
 TestCafe|e|||JavaScript
@@ -3815,21 +3819,21 @@ Bugtraq|d
 COBIT|g
 Fastlane|e
 IAST|h
+Infoblox|7
 LangSmith|a
+MCP2515|c
 Minecraft Forge|2
-NEC SL2100|c
 NautilusTrader|2|||Python
-NetBox|7
 Nintendo Switch|f
 Sinon.JS|2|Sinon||JavaScript
 Amazon Corretto|f|Corretto
+Box2D|e
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Conftest|d
 Flagger|5
-Jolt Physics|e
+INA219|c
 LlamaIndex|a||GPT Index
-NEC Aspire|c
-Nautobot|7
+NetBox|7
 Nock|2|||JavaScript
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
@@ -3840,12 +3844,12 @@ dlib|2|||C++
 AWS Mainframe Modernization|4
 Android SDK|f
 ArchiMate|g
-Batfish|7
-EmotiBit|c
+ArduPilot SITL|e
 FastHTML|1|||Python
 FreeSWITCH|6
 Haystack|a
 Mock Service Worker|2|MSW||JavaScript
+Nautobot|7
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
@@ -3853,26 +3857,26 @@ xmonad|e
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
 BPMN|g
-Containerlab|7
+Batfish|7
 Enzyme|2|||JavaScript
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
+Jolt Physics|e
 Kamailio|6
-SeedSigner|c
+Mender|5|Mender OTA;Mender.io
 Semantic Kernel|a
 Threat modeling|h|threat modelling
 Unleash|5
-ZBrush|e
 aiogram|2|||Python
 mu4e|e
 Amazon Location Service|4
 AutoGen|a
 C4 model|g
+Containerlab|7
 Flagsmith|5
-GNS3|7
 Hono|1|||JavaScript
-Intel oneTBB|2|Intel TBB;oneTBB;Threading Building Blocks
 Leanback|2|Android Leanback||Kotlin
+NEC SL1100|c
 OpenSIPS|6
 Org mode|e
 STRIDE|h
@@ -3882,74 +3886,74 @@ AWS Clean Rooms|4
 Compose Multiplatform|1|||Kotlin
 CrewAI|a
 Datree|5
-EVE-NG|7
 Elysia|1|||JavaScript
+GNS3|7
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
+NEC SL2100|c
 OpenFeature|g
 Red teaming|h
 SparkJava|1|Spark Framework||Java
-Substance 3D Painter|e|Substance Painter
 UML|g|Unified Modelling Language
-Wii|f|Nintendo Wii
+ZBrush|e
 datamicroscopes|2|||Python
 AdonisJS|1|Adonis||JavaScript
-Allen-Bradley PLC|c|Allen-Bradley
 Amazon Redshift Serverless|4
 AsyncHttpClient|2|AsyncHttp||Java
 Bug bounty|h
 COBRApy|2|||Python
-Cisco Packet Tracer|7|Packet Tracer
 Corda|f
 DSPy|a
 ERD|g|entity-relationship diagram
+EVE-NG|7
 Falcon LogScale|8||Humio
 Keptn|5
+NEC Aspire|c
 coturn|6
 Amazon Aurora Serverless|4
 Android NDK|2|NDK
 Architecture decision records|h|ADR;ADRs
-ChibiOS|b|ChibiOS/RT
+Cisco Packet Tracer|7|Packet Tracer
+EmotiBit|c
 GEKKO|2|||Python
 Greasemonkey|e
 Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
-Mininet|7
 Pydantic AI|a
 Sails.js|1|||JavaScript
 ScalaCheck|2|||Scala
-Substance 3D Designer|e|Substance Designer
+Substance 3D Painter|e|Substance Painter
 Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
 Graphviz|e
 LoopBack|1|||JavaScript
+Mininet|7
 Moralis|f
-OSEK|g|OSEK/VDX
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
+SeedSigner|c
 TERASOLUNA|1|||Java
 cProfile|e|||Python
 mediasoup|6
-ns-3|7|NS3
 Amazon S3 Express One Zone|4
 ChatGPT|a
 FeathersJS|1|Feathers||JavaScript
 Gatekeeper Library|5
 Gremlin|5
 LiveKit|6
-Marmoset Toolbag|e
 Microsoft System Center|e
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
 OpenTURNS|2|||Python
 Paxos|h
-RT-Thread|b
 RecyclerView|2|||Kotlin
+Substance 3D Designer|e|Substance Designer
 The Graph|f
-iperf|7|iPerf3
+ns-3|7|NS3
+oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
@@ -3959,92 +3963,93 @@ LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
 Strapi|f
 Typora|e
+Wii|f|Nintendo Wii
 Wowza|6
-eCos|b
+iperf|7|iPerf3
 pytest-html|2|||Python
-tcpdump|7
 AWS Entity Resolution|4
+Allen-Bradley PLC|c|Allen-Bradley
 Aptana Studio|e|Aptana
 Bottle|1|||Python
 GPT-4o|a
 Gossip protocol|h
-ITRON|b|μITRON
 Jakarta XML Binding|2|JAXB||Java
+Marmoset Toolbag|e
 Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
 Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
-Unity Version Control|e||Plastic SCM
+tcpdump|7
 Amazon Nova|4
 Ansible Vault|5
 Aqua Data Studio|e
-Claude|a|Anthropic Claude
+ChibiOS|b|ChibiOS/RT
 Consistent hashing|h
 FFmpeg|e
 Flask-Admin|2|||Python
+GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 NIST SP 800-53|g
-SPARC assembly|0|SPARC ASM
 SQLDelight|2|||Kotlin
 Timber|2|||Kotlin
 Amazon Titan|4
-Anthropic API|a|Claude API;Anthropic SDK
 Apache Axis2|1|Axis2||Java
 Argo CD Image Updater|5|Argo Image Updater
 CodeSonar|d
 Docusaurus|e
+GPT-5|a|OpenAI GPT-5
 GStreamer|2
-Hansoft|e
 ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
+OSEK|g|OSEK/VDX
 PyYAML|2|||Python
 Rundeck|5
 Two-phase commit|h|2PC
-Video4Linux|2|V4L2;V4L
-mtr|7
-AVR32|c
+Unity Version Control|e||Plastic SCM
 AWS HealthOmics|4
 Google Chat|e
-Llama|a|Llama 3;Meta Llama
+ITK|2|Insight Toolkit
+RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
 VectorCAST|e
 VitePress|e
 jMock|2|||Java
+mtr|7
 pySerial|2|||Python
-traceroute|7
 AWS AppConfig|4
 Ansible Galaxy|5
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-Cubieboard|c
 DbUnit|2|||Java
 Eleventy|e|11ty
+Hansoft|e
 IntelliJ Platform|f|IntelliJ Platform SDK
 MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker
-Mistral AI|a|Mistral
 Netmiko|2|||Python
 PCI DSS|g|PCI-DSS
 Stetho|e
+VTK|2|Visualization Toolkit
 cron|e
-netcat|7|nc
+eCos|b
+traceroute|7
 AWS Amplify Studio|4
 Agora|4|Agora.io
+Claude|a|Anthropic Claude
 Flipper|e
 HIPAA|g
 Hexo|e
 HtmlUnit|2|||Java
+ITRON|b|μITRON
 MPEG-4|g|MPEG4
 Microsoft OneNote|e|OneNote
-Mixtral|a
 Molecule|5
 NAPALM|2|||Python
-RP2040|c
 Supervisor|6|supervisord
-iptables|7
+netcat|7|nc
 Amazon CloudSearch|4
-Arm Cortex|c|ARM Cortex
+Anthropic API|a|Claude API;Anthropic SDK
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Flux Image Automation|5
 Freshdesk|e
 GDPR|g
@@ -4054,62 +4059,67 @@ PM2|e
 PaddleOCR|2|||Python
 Picasso|2|||Java
 Pug|2|||JavaScript
+SPARC assembly|0|SPARC ASM
 SberCloud|4|Sber Cloud
-Stable Diffusion|a
 Test Kitchen|5
-Zeplin|e
-nftables|7
+iptables|7
 Activiti|f|||Java
 Amazon SimpleDB|4
 CCPA|g
-ComfyUI|e
 EJS|2|||JavaScript
+Llama|a|Llama 3;Meta Llama
 MP3|g
 Maestro|e
 Nixtla|2|||Python
 Selectel|4
 Serverspec|5
+Video4Linux|2|V4L2;V4L
 Zoho|f|ZOHO
-firewalld|7
+nftables|7
 AAC|g
+AVR32|c
 AWS OpsWorks|4
 Chef InSpec|5|Inspec
 FastMCP|2|||Python
 FedRAMP|g
 Google AdMob|f|AdMob
 Immer|2|||JavaScript
-InVision|e
 Lens|5|Kubernetes Lens;OpenLens
-Midjourney|a
+Mistral AI|a|Mistral
+Zeplin|e
 axe DevTools|e
-ufw|7
+firewalld|7
 AWS Device Farm|4
 Accessibility Insights|e
 Advanced Custom Fields|2|ACF||PHP
 CMMC|g
 Clonezilla|e
-DALL-E|a|DALL·E
+Cubieboard|c
 Frappe Framework|1|Frappe||Python
 Google Play Services|f|Play Services
-IPVS|7
 Immutable.js|2|||JavaScript
+Mixtral|a
 Opus codec|g
 Terratest|5
+ufw|7
 Amazon Elastic Transcoder|4
 Bluehost|4
 Checkov|d
 Common Criteria|g
 FLAC|g
 GLPI|e
+IPVS|7
+InVision|e
 JAWS|e
-OpenAI Whisper|a|Whisper
+RP2040|c
 Retrofit|2
+Stable Diffusion|a
 Sveltos|5
 Workbox|2|||JavaScript
-jQuery UI|2
 3dcart|f
 AWS Lambda@Edge|4|Lambda@Edge
-BERT|a
+Arm Cortex|c|ARM Cortex
+ComfyUI|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 OkHttp|2
@@ -4118,15 +4128,14 @@ TalkBack|e|Android TalkBack
 cloudflared|7
 tfsec|d
 CISSP|g
-CLIP|a
 CloudFront Functions|4
 Divi|e
 Glide|2
 H.265|g|HEVC;H265;x265
-JavaServer Pages|0|JSP
+Midjourney|a
 RustScan|d
 TFLint|5
-Tailscale|7
+jQuery UI|2
 oauth2-proxy|d
 AV1|g
 AWS Serverless Application Repository|4
@@ -4134,890 +4143,901 @@ Amazon Fire TV|c|Fire TV
 Browserify|e
 CISM|g
 Coil|2
+DALL-E|a|DALL·E
 Hetzner Cloud|4
 Infracost|5
+Tailscale|7
 TestTrack|e
-Twingate|7
-YOLO|a|YOLOv8
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Atlassian Plugin SDK|e|Atlassian SDK
 Bacon.js|2
 CEH|g|Certified Ethical Hacker
-Detectron2|a
-Headscale|7
+JavaServer Pages|0|JSP
+OpenAI Whisper|a|Whisper
 OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Rancher Fleet|5
+Twingate|7
 VP9|g
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Apple Shortcuts|e|iOS Shortcuts
+BERT|a
+Headscale|7
 IBM Watson|a
-MMDetection|a
-NetBird|7
 OSCP|g
 PJSIP|2
 WebM|g
 pre-commit|e
 Adobe Fireworks|e
 Akvorado|7
-Ambassador Edge Stack|e
-Cloudflare WARP|7
+CLIP|a
 CompTIA Security+|g|Security+
 Matroska|g|MKV
-Segment Anything|a
+NetBird|7
 Valve Hammer Editor|e|Hammer Editor
 WebRTC|7
 WorkManager|2
-Albumentations|a
+Cloudflare WARP|7
 CompTIA Network+|g|Network+
 Devbox|5
-Envoy Gateway|7
 GIF|g
 Hygieia|8
 Jetpack Navigation|2|Navigation Component
 Shibboleth|d
 WebGL|g
-Axure RP|e|Axure
+YOLO|a|YOLOv8
+Ambassador Edge Stack|e
 CompTIA A+|g
+Detectron2|a
 Dev Containers|5|devcontainer
+Envoy Gateway|7
 Espresso|e
 Geolocation API|g
-Kubernetes Gateway API|7|Gateway API
 PNG|g
 Shibboleth IdP|d|Shibboleth Identity Provider
 Taiga|e
 Weave GitOps|5
-torchvision|a
 Certified Kubernetes Administrator|g|CKA
-Container Network Interface|7|CNI
 GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
+Kubernetes Gateway API|7|Gateway API
+MMDetection|a
 Robolectric|e
 SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
 WebGPU|g
-timm|a
 Apereo CAS|d|Central Authentication Service;CAS
-Balsamiq|e
+Axure RP|e|Axure
 Certified Kubernetes Application Developer|g|CKAD
+Container Network Interface|7|CNI
 Gitpod|5
 Gradle Kotlin DSL|2
 Internet Explorer|e|IE
-Load balancing|h
-Sentence Transformers|a
+Segment Anything|a
 Service Workers|g
 WebP|g
 AVIF|g
+Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
-FAISS|a
 Google Play|i|Play Store;Google Play Store
+Load balancing|h
 Microsoft Edge|e
 NetInfo|b
-Subnetting|7
 AWS Certified Solutions Architect|g
-Adobe After Effects|e|After Effects
 Apple App Store|i|App Store
+Balsamiq|e
 Brain.js|a
 Buddybuild|5
-CIDR|7
 Codefresh GitOps|5
 GitOps|h
 HEIC|g
 Microsoft Silverlight|1|Silverlight
-ScaNN|a
+Subnetting|7
+torchvision|a
 AWS Certified Developer|g
+CIDR|7
 DevSecOps|h
 Glean|e
-HNSW|a
 ISAPI|g
 LangChain.js|a
-OSI model|7
 TIFF|g
+timm|a
 AWS Certified DevOps Engineer|g
-Adobe Premiere Pro|e|Premiere Pro;Premiere
+Adobe After Effects|e|After Effects
 HappyFox|e
 NetApp SnapMirror|6|SnapMirror
-Network automation|h
+OSI model|7
 PDF|g|Portable Document Format
 Platform engineering|h
-Retrieval-augmented generation|h|RAG
+Sentence Transformers|a
 Vercel AI SDK|a
 Cheerio|2|||JavaScript
+FAISS|a
 Google Cloud Professional Cloud Architect|g
+Network automation|h
 OneSignal|f
 PDF/A|g
-Prompt engineering|h
 Riverpod|2
 Site Reliability Engineering|h|SRE
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
-Zero trust|d|Zero Trust architecture;ZTNA
-Adobe InDesign|e|InDesign
+Adobe Premiere Pro|e|Premiere Pro;Premiere
 Akuity|5
-Cisco CCNA|g|CCNA
 CleverTap|f
 EPUB|g
-Fine-tuning|h
 Flutter Hooks|2
 Infrastructure as Code|h|IaC
 Microsoft Certified Azure Administrator|g|AZ-104
+ScaNN|a
+Zero trust|d|Zero Trust architecture;ZTNA
 jsdom|2|||JavaScript
 BLoC|2|flutter_bloc
 Chrome DevTools|e
-Cisco CCNP|g|CCNP
+Cisco CCNA|g|CCNA
 Commander.js|2|||JavaScript
 Continuous integration|h|CI
+HNSW|a
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OpenDocument|g|ODF
-RLHF|h
-Cisco CCIE|g|CCIE
+Adobe InDesign|e|InDesign
+Cisco CCNP|g|CCNP
 Continuous delivery|h|CD
-Final Cut Pro|e
 GetX|2
 HashiCorp Certified Terraform Associate|g
-MLOps|h
 Office Open XML|g|OOXML
+Retrieval-augmented generation|h|RAG
 Telegram Bot API|f
 Yargs|2|||JavaScript
+Cisco CCIE|g|CCIE
 Continuous deployment|h
 Dio|2
 Inquirer.js|2|||JavaScript
-JNCIA|g
-LLMOps|h
 Meta Graph API|f|Facebook Graph API
+Prompt engineering|h
 Splunk SOAR|d||Splunk Phantom;Phantom
 gRPC-Web|g|Protocol Buffers wire format
-JNCIP|g
+Final Cut Pro|e
+Fine-tuning|h
+JNCIA|g
 Kargo|5
-Logic Pro|e||Logic Pro X
 OVHcloud|4
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 dotenv|2|||JavaScript
-A2DP|7|Advanced Audio Distribution Profile
 Blue-green deployment|h
 IBM QRadar|d|QRadar
+JNCIP|g
 Nuke|e|Foundry Nuke
 Pino|2|||JavaScript
+RLHF|h
 VPN|7|virtual private network
+A2DP|7|Advanced Audio Distribution Profile
 Bunyan|2|||JavaScript
 Canary release|h|canary deployment
-Natural language processing|h|NLP
+Logic Pro|e||Logic Pro X
+MLOps|h
 OpenText ArcSight|d|ArcSight
-Pro Tools|e
-RFCOMM|7
 Real-time operating systems|b|RTOS
 ftrack|e
 Capacitor|1|Ionic Capacitor
-Computer vision|h
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
+LLMOps|h
 Multithreading|h
 OpenTimelineIO|2|OTIO
-Voice over IP|h|VoIP
+RFCOMM|7
 nodemon|e|||JavaScript
-Ableton Live|e|Ableton
 Appium|e
 Caching|h
-MAVLink|g
-Reinforcement learning|h|RL
+Pro Tools|e
 Tanium|d
 Trunk-based development|h
+Voice over IP|h|VoIP
 ts-node|e|||JavaScript
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
 Defold|1
 Detox|e
+MAVLink|g
 Rate limiting|h
-srsRAN|7
 tsx|e|||JavaScript
+Ableton Live|e|Ableton
 Circuit breaker|h|circuit breaker pattern
 Durandal|1|||JavaScript
-Generative AI|h|GenAI
 Immutable infrastructure|h
-Max/MSP|e|Max MSP;Cycling '74 Max
-OpenAirInterface|7|OAI
+Natural language processing|h|NLP
 Prisma Access|d
 TypeDoc|e|||JavaScript
+srsRAN|7
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
+Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
-Fortinet FortiManager|7|FortiManager
-Gymnasium|a||OpenAI Gym
 JSDoc|e|||JavaScript
 Netskope|d
 OLE DB|2|OLEDB
+OpenAirInterface|7|OAI
 BPEL|g|WS-BPEL
 Codemagic|5
-Fortinet FortiAnalyzer|d|FortiAnalyzer
+Fortinet FortiManager|7|FortiManager
 Hiera|5
-Pure Data|e
+Max/MSP|e|Max MSP;Cycling '74 Max
+Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-Stable Baselines3|a
 WebKit|f
 C++ Standard Library|2|STL
 Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
-Linphone|7
+Fortinet FortiAnalyzer|d|FortiAnalyzer
 PXE|7|Preboot Execution Environment
-RLlib|a
 RevOps|h|Revenue Operations
 Saviynt|d
 Stimulus|1|StimulusJS||JavaScript
 Boost|2|Boost C++
-Cisco Identity Services Engine|d|Cisco ISE
+Generative AI|h|GenAI
 ISDN|7
 Inertia.js|2|||JavaScript
-Optuna|a
+Linphone|7
 Printful API|f|Printful
+Pure Data|e
 SecOps|h
-SuperCollider|0|sclang
 Venafi|d
 AWS Signature Version 4|d|SigV4
+Cisco Identity Services Engine|d|Cisco ISE
 DataOps|h
 DigiCert|d
-Hyperopt|a
-Palo Alto Networks Panorama|d|Palo Alto Panorama
+Gymnasium|a||OpenAI Gym
 RapidJSON|2|||C++
 Withings API|f|Withings
 AIOps|h
 Chromium Embedded Framework|1|CEF
-D-Bus|6
 Entrust|d
 IEC 61131-3|g|IEC 61131
 Mithril|2|||JavaScript
-SHAP|a
+Palo Alto Networks Panorama|d|Palo Alto Panorama
+Stable Baselines3|a
+SuperCollider|0|sclang
 Terramate|5
-TouchDesigner|e
 Umbrel|b|umbrelOS
 Blockcerts|g
 ChatOps|h
-LIME|a
+D-Bus|6
 Language Server Protocol|g|LSP
 Marionette.js|2|||JavaScript
+RLlib|a
 Thales Luna HSM|d|Luna HSM
 Acunetix|d
 Enterprise JavaBeans|g|EJB
-Evidently|a
 Knockout|2|Knockout.js||JavaScript
 NetOps|h
+Optuna|a
 Qt Quick|2
 SecureFlag|d
-openFrameworks|e
+TouchDesigner|e
 Agent2Agent Protocol|g|A2A Protocol;A2A
 BizOps|h
 CodeRabbit|e
 Dojo Toolkit|2|||JavaScript
 GTK|2|GTK+
+Hyperopt|a
 Invicti|d||Netsparker
-WhyLabs|a
-Arize|a
 CloudOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
 Havoc C2|d
 OpenADR|g
 Pebble|f|Pebble SDK
+SHAP|a
 Terraspace|5
-libcinder|e
+openFrameworks|e
 wxWidgets|2
 Brightcove|f
 Dear ImGui|2|ImGui
 Electric Cloud|5|ElectricFlow
 Kendo UI|2|||JavaScript
-Label Studio|a
+LIME|a
 PingCastle|d
 XML Schema|g|XSD
 DevExtreme|2|||JavaScript
 Discord API|f
-Lab Streaming Layer|2|LSL
-Labelbox|a
+Evidently|a
 Maltego|d
 Pulse-width modulation|g|PWM
 SDL|2|SDL2;Simple DirectMedia Layer
+libcinder|e
 AG Grid|2|||JavaScript
 Attio|f
 SFML|2
-Scale AI|a
 Shodan|d
+WhyLabs|a
 Wireless Application Protocol|g|WAP
+Arize|a
 Censys|d
-EEGLAB|e
+Lab Streaming Layer|2|LSL
 Make.com|f||Integromat
 Pulumi Automation API|5
-Roboflow|a
 TanStack Table|2||React Table|JavaScript
-CVAT|a
+Label Studio|a
 OpenGL ES|g
 Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 theHarvester|d
-Amazon SageMaker Studio|4|SageMaker Studio
+EEGLAB|e
 Formik|2|||JavaScript
 LINE Messaging API|f
+Labelbox|a
 Recon-ng|d
 Vulkan|g
-micro-ROS|f
 DirectX|g|Direct3D;DirectX 12
 Framer Motion|2|||JavaScript
 MediaWiki|f|||PHP
 OWASP Amass|d|Amass
-Vertex AI Workbench|4
-Azure Machine Learning Studio|4
+Scale AI|a
 Crossplane Compositions|5
 GSAP|2|GreenSock Animation Platform||JavaScript
-Open Source Routing Machine|e|OSRM
 POCO C++ Libraries|2|POCO
+Roboflow|a
 Subfinder|d
 SugarCRM|f
+micro-ROS|f
 Abseil|2
 Anime.js|2|||JavaScript
-H2O.ai|a|H2O
+CVAT|a
 Nuclei|d
 ejabberd|6|||Erlang
-DataRobot|a
-DirectShow|1
+Amazon SageMaker Studio|4|SageMaker Studio
 HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|||JavaScript
+Open Source Routing Machine|e|OSRM
 ffuf|d
 folly|2
-Dataiku|9
 GoHighLevel|f
 Gobuster|d
 Tiptap|2|||JavaScript
+Vertex AI Workbench|4
 gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
-Ansys ICEM CFD|e|ICEM CFD
+Azure Machine Learning Studio|4
+DirectShow|1
 ProseMirror|2|||JavaScript
 Protocol Buffers C++|2
-Rasa|a
 wfuzz|d
-Dialogflow CX|a
 Draft.js|2|||JavaScript
 Evil-WinRM|d
+H2O.ai|a|H2O
 {fmt}|2|fmt
+Ansys ICEM CFD|e|ICEM CFD
 CodeMirror|2|||JavaScript
-Hugging Face Spaces|a
+DataRobot|a
 Rubeus|d
-Simcenter STAR-CCM+|e|STAR-CCM+
 spdlog|2
+Dataiku|9
 Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
-Replicate|a
 Armadillo|2
-Fidelity Pointwise|e|Pointwise
-Modal|a
 OpenText EnCase|d|EnCase
+Rasa|a
+Simcenter STAR-CCM+|e|STAR-CCM+
 web3.js|2|Web3.js||JavaScript
+Dialogflow CX|a
 OpenBLAS|2
-Together AI|a
 X-Ways Forensics|d|X-Ways
 ethers.js|2|ethers;Ethers.js||JavaScript
 Cellebrite|d
-DAFoam|e
-Groq|a
+Fidelity Pointwise|e|Pointwise
+Hugging Face Spaces|a
 Intel MKL|2|MKL
 RequireJS|2|require.js;Require.js||JavaScript
-Cerebras|a
 LAPACK|2
 Magnet AXIOM|d
+Replicate|a
 Riot.js|1|Riot||JavaScript
 Azure Service Operator|5
 BLAS|2
+DAFoam|e
 Dust.js|2|||JavaScript
 KAPE|d
-OpenVSP|e
-Perplexity|a
-Cohere|a
+Modal|a
 FFTW|2
 GRR Rapid Response|d|GRR
 PureMVC|1
+Together AI|a
+Groq|a
+OpenVSP|e
 PETSc|2
 Robotlegs|1|||ActionScript
 TheHive|d
-dSPACE|e
 Apache Flex|1|Adobe Flex||ActionScript
 Catch2|e
+Cerebras|a
 MISP|d
 KubeBlocks|5
 MetaMask|e
 OpenCTI|d
-PX4|e|PX4 Autopilot
+Perplexity|a
+dSPACE|e
 Arkime|d||Moloch
+Cohere|a
 Google Benchmark|2
 Hardhat|e
-AprilTag|2
 NetworkMiner|d
+PX4|e|PX4 Autopilot
 Truffle|e
 LogRhythm|d
 Meson|e
-AlexNet|a
+AprilTag|2
 CloudNativePG|5
 Exabeam|d
-Model Context Protocol|g|MCP
 Ninja|e
 viem|2|||JavaScript
 Cycle.js|1|||JavaScript
 GNU Autotools|2|Autotools;Autoconf;Automake
 Securonix|d
+AlexNet|a
 Conan|e
 Rapid7 InsightIDR|d|InsightIDR
-Systems Tool Kit|e|STK;Ansys STK
 currency.js|2|||JavaScript
-Claude Code|e
 Darktrace|d
 class-validator|2|||JavaScript
 vcpkg|e
-Cameo Systems Modeler|e|CATIA Magic
-OpenAI Codex|a|Codex
+Model Context Protocol|g|MCP
 React Navigation|2|||JavaScript
+Systems Tool Kit|e|STK;Ansys STK
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
 ExtraHop|d
 GNU Toolchain|e
 React Native for Web|2|React Native Web||JavaScript
-Tabnine|a
+Cameo Systems Modeler|e|CATIA Magic
 Clang|e
-ENOVIA|e
 Proofpoint|d
 React Native Paper|2|||JavaScript
-CUDA Toolkit|c
+Claude Code|e
 Mimecast|d
 React Flow|2|||JavaScript
 Abnormal Security|d
 Benchmark.js|2|||JavaScript
-DJI Tello|c|Ryze Tello
+ENOVIA|e
 MSVC|e|Visual C++;Microsoft Visual C++
+OpenAI Codex|a|Codex
 Percona Operator|5
-CuPy|2
 KnowBe4|d
 Nightwatch.js|e|Nightwatch||JavaScript
+Tabnine|a
 AddressSanitizer|e|ASan
-DJI|c|DJI SDK
+DJI Tello|c|Ryze Tello
 NW.js|1||node-webkit|JavaScript
-RAPIDS|9|cuDF
 Tenable Vulnerability Management|d||Tenable.io
-Apache Mahout|a
+CUDA Toolkit|c
 React Developer Tools|e|React DevTools||JavaScript
 Tenable Security Center|d||Tenable.sc
 clang-tidy|e
-Petrel|e|Schlumberger Petrel;SLB Petrel
-Spark MLlib|a|MLlib
+DJI|c|DJI SDK
 clang-format|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
 Cppcheck|e
-H2O Driverless AI|a
+CuPy|2
 JSX|g|||JavaScript
-Orange Data Mining|a
-PetroMod|e|Schlumberger PetroMod;SLB PetroMod
+Petrel|e|Schlumberger Petrel;SLB Petrel
+RAPIDS|9|cuDF
 ccache|e
+Apache Mahout|a
 Emscripten|e
 Orca Security|d|Orca
 Snap.svg|2|||JavaScript
-Weka|a
 Aqua Security|d|Aqua
 Google Charts|2|Google Chart Tools||JavaScript
-IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
+PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Redpanda Operator|5
+Spark MLlib|a|MLlib
+H2O Driverless AI|a
 Middy|2|||JavaScript
-Simulink|e
 Sysdig Secure|d
 Wasmtime|f
-Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
+IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 InversifyJS|2|Inversify;inversify||TypeScript
-Mathematica|e
+Orange Data Mining|a
 Samsung Knox|d|Knox Suite
 Wasmer|f
-Gurobi|e
 PowerView|d
 WasmEdge|f
+Weka|a
 tsoa|2|||TypeScript
+Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Camel K|5
 Evilginx|d|evilginx2
-IBM CPLEX|a|CPLEX
 PhantomJS|e|||JavaScript
 Phoenix Framework|1|Phoenix
-raylib|2|||C
 Mobile Security Framework|d|MobSF
 Phoenix LiveView|1|LiveView
-PuLP|a
+Simulink|e
 styled-system|2|||JavaScript
-Assimp|2|Open Asset Import Library||C++
 Ecto|2
+Mathematica|e
 Objection|d|objection
-Pyomo|a
 React Styleguidist|e|Styleguidist||JavaScript
+raylib|2|||C
 Absinthe|2
-CVXPY|a
+Gurobi|e
 Syncano|f
 drozer|d|Drozer
 Ant Design Vue|2|||JavaScript
-GLFW|2|||C
+Assimp|2|Open Asset Import Library||C++
+IBM CPLEX|a|CPLEX
 Knative Eventing|5
 Oban|2
 Prowler|d
-Stan|0
 Broadway|2
 Element UI|2|||JavaScript
 Pacu|d
-PyMC|a||PyMC3
+PuLP|a
+GLFW|2|||C
 Nerves|f
-Prophet|a
+Pyomo|a
 Stratus Red Team|d|Stratus
 uni-app|1|||JavaScript
+CVXPY|a
 Erlang/OTP|2
 ScoutSuite|d
 ExUnit|e
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
-OpenXR|g
-igraph|a
+Stan|0
 Airgeddon|d
-GeoPandas|9
 Hex.pm|i
-AR Foundation|1|Unity AR Foundation
+PyMC|a||PyMC3
 Assetnote|d
 Module Federation|2|||JavaScript
+OpenXR|g
+Prophet|a
 Rebar3|e
-rasterstats|9|||Python
-Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
 Cowboy|2
 WPScan|d
+AR Foundation|1|Unity AR Foundation
 CSS-in-JS|h|CSS in JS
-Forge Networking Remastered|2|Forge Networking
 Keptn Lifecycle Toolkit|5
 Livebook|e
-Shapely|a
-GDAL|a
+igraph|a
+GeoPandas|9
 JointJS|2|||JavaScript
 Yesod|1
-IncrediBuild|e|Incredibuild
+Forge Networking Remastered|2|Forge Networking
 Servant|2
+rasterstats|9|||Python
 react-native-vector-icons|2|Vector Icons||JavaScript
+Apache Sedona|9|Sedona
 Haskell Stack|2
-QGIS|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
-ArcGIS|e
 Backstage Software Templates|5
 Cabal|e
-UltiMaker Cura|e|Cura
+IncrediBuild|e|Incredibuild
+Shapely|a
 Web Audio API|g|Web Audio
 Canvas API|g|HTML Canvas;HTML5 Canvas
+GDAL|a
 GHC|e
-Flyte|a
-LÖVE|1|Love2D||Lua
 NES.css|2|||CSS
+UltiMaker Cura|e|Cura
 opam|e
 MirageOS|b
 Parse Platform|f|Parse Server
-Ray Serve|a
-PICO-8|f|PICO8
-Ray Tune|a
+QGIS|e
+ArcGIS|e
+LÖVE|1|Love2D||Lua
 Tekton Pipelines|5
 json-server|e|||JavaScript
-Langfuse|a
 TopoJSON|g
 Apache Weex|1|Weex||JavaScript
-GGUF|g
-OpenAL Soft|2|||C++
+Flyte|a
+PICO-8|f|PICO8
 Rcpp|2
 APICloud|f
 CRAN|i
-safetensors|g
+Ray Serve|a
 Bioconductor|9
-Edge TPU|c|Coral Edge TPU
-FL Studio|e
 Ionic React|1|||JavaScript
+OpenAL Soft|2|||C++
+Ray Tune|a
 Tekton Chains|5
-Hailo|c
 Html Agility Pack|2|||C#
+Langfuse|a
 Zurb Foundation|1|Foundation for Sites||CSS
 Blueprint.js|2|||JavaScript
-FMOD Studio|e
+FL Studio|e
+GGUF|g
 Mongoid|2|||Ruby
-NPU|c|neural processing unit
 ESP-IDF|1|||C
-Microsoft Guidance|a
 Sapper|1|||JavaScript
-FMOD Studio API|2
-Phi-3|a|Phi-4;Microsoft Phi
+safetensors|g
+Edge TPU|c|Coral Edge TPU
+FMOD Studio|e
 QUnit|e|||JavaScript
 Shipwright|5
 aeson|2|||Haskell
 CasperJS|e|||JavaScript
-T5|a|Flan-T5
+Hailo|c
 attoparsec|2|||Haskell
-GPT-2|a
+FMOD Studio API|2
 Hedgehog|2|||Haskell
+NPU|c|neural processing unit
 Relay|2|||JavaScript
-TrenchBroom|e
-RoBERTa|a
+Microsoft Guidance|a
 VeeValidate|2|||JavaScript
 haskell.nix|e|||Haskell
 Buildpacks.io|5
-Creation Kit|e
 NGXS|2|||JavaScript
-XLNet|a
+Phi-3|a|Phi-4;Microsoft Phi
+TrenchBroom|e
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
 Keystatic|e|||JavaScript
-Word2Vec|a
-GloVe|a
-PhysX Visual Debugger|e
+T5|a|Flan-T5
+Creation Kit|e
+GPT-2|a
 Satori|2|||JavaScript
 Test::Unit|2|test-unit||Ruby
 Middleman|1|||Ruby
 Rive|e
-fastText|a
+RoBERTa|a
 Devfile|5
+PhysX Visual Debugger|e
 Prawn|2|||Ruby
-ResNet|a
-Source SDK|e
+XLNet|a
 grammY|2|GrammyJS||JavaScript
 CanCanCan|2|CanCan||Ruby
-VGG|a|VGG16
-Adobe Audition|e|Audition
-EfficientNet|a
+Word2Vec|a
+GloVe|a
 PEAR|e|||PHP
+Source SDK|e
 Active Job|2|ActiveJob||Ruby
-Vision Transformer|a|ViT
+fastText|a
+Adobe Audition|e|Audition
 Capistrano|5|||Ruby
 Eclipse Che|5
-U-Net|a
-X-Plane|e
+ResNet|a
 Behat|e|||PHP
+VGG|a|VGG16
+EfficientNet|a
+X-Plane|e
+phpspec|e|||PHP
+Unity Addressables|e|Addressables;Addressable Assets
+Vision Transformer|a|ViT
+AssetBundles|e|Asset Bundles
+RealFlight|e
+U-Net|a
+AndroidX AppCompat|2|AppCompat
 Faster R-CNN|a
 Mask R-CNN|a
-RealFlight|e
-phpspec|e|||PHP
-LSTM|h|long short-term memory
-Unity Addressables|e|Addressables;Addressable Assets
-AssetBundles|e|Asset Bundles
-GRU|h
+SharedPreferences|2|Shared Preferences;Shared preferences
 XFOIL|e
-AndroidX AppCompat|2|AppCompat
+LSTM|h|long short-term memory
+MEAN stack|h|MEAN
+GRU|h
+MERN stack|h|MERN
+QPROP|e
+mirrord|5
+MEVN stack|h|MEVN
 Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
-QPROP|e
-SharedPreferences|2|Shared Preferences;Shared preferences
-Generative adversarial networks|h|GAN;GANs
-MEAN stack|h|MEAN
-MERN stack|h|MERN
-Onshape|e
-Variational autoencoders|h|VAE;VAEs
-mirrord|5
-Diffusion models|h
-MEVN stack|h|MEVN
 LAMP stack|h|LAMP
-Pixhawk|c
-QLoRA|h
+Onshape|e
 Cocoa|1|||Objective-C
-Direct preference optimization|h|DPO
-DroneCAN|g|UAVCAN
+Generative adversarial networks|h|GAN;GANs
 Garden.io|5
-Proximal policy optimization|h|PPO
+Pixhawk|c
 Task Parallel Library|2|TPL||C#
+Variational autoencoders|h|VAE;VAEs
 ABP Framework|1|ABP.IO||C#
-Q-learning|h|DQN;Deep Q-learning
-OpenMM|2|||Python
+Diffusion models|h
+DroneCAN|g|UAVCAN
+QLoRA|h
 Quartz.NET|2|||C#
-Random forest|h|random forests
+Direct preference optimization|h|DPO
 ML.NET|a|||C#
-Support vector machines|h|SVM;SVMs
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
-GROMACS|e|Gromacs
-Logistic regression|h
+OpenMM|2|||Python
+Proximal policy optimization|h|PPO
 Tilt.dev|5
-Linear regression|h
+Q-learning|h|DQN;Deep Q-learning
 Source Link|e
-AlphaFold|a
 FLAnimatedImage|2|||Objective-C
-K-means|h|k-means clustering
-Principal component analysis|h|PCA
+GROMACS|e|Gromacs
+Random forest|h|random forests
 Quixel Suite|e|Quixel
-MODFLOW|e|Processing MODFLOW;PMWIN
+Support vector machines|h|SVM;SVMs
+AlphaFold|a
+Logistic regression|h
 libtcod|2|tcod;python-tcod
-t-SNE|h
 ActiveReports|2|||C#
-UMAP|h
-DBSCAN|h
-FloPy|2|||Python
+Linear regression|h
+K-means|h|k-means clustering
+MODFLOW|e|Processing MODFLOW;PMWIN
 Mongrel|6|||Ruby
-ARIMA|h|SARIMA
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
-FEFLOW|e
+Principal component analysis|h|PCA
+FloPy|2|||Python
 Health Connect|f|Health Connect API
-Time series forecasting|h|time series analysis
-Recommender systems|h|recommendation systems
+t-SNE|h
+UMAP|h
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
+DBSCAN|h
+FEFLOW|e
+ARIMA|h|SARIMA
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
+Helm Charts|5
 PHREEQC|e
+Time series forecasting|h|time series analysis
+XLIFF|g
+MusicBrainz.Net|2|||C#
+Recommender systems|h|recommendation systems
+DashScope.Net|2|||C#
+MT3DMS|e
 Speech recognition|h|ASR
 Causal inference|h
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
-Bayesian inference|h|Bayesian statistics
-Helm Charts|5
-MT3DMS|e
-XLIFF|g
-Feature engineering|h
-MusicBrainz.Net|2|||C#
-DashScope.Net|2|||C#
-Model quantization|h|quantization
-SEAWAT|e
 DigitalOcean.Net|2|||C#
-Knowledge distillation|h
+Bayesian inference|h|Bayesian statistics
 CommonCrawl.Net|2|||C#
 Helm Operator|5
-Vector search|h|vector databases;semantic search
-Vuforia|2|Vuforia Engine
+SEAWAT|e
 CloudflareAI.DotNet|2|||C#
-Embeddings|h|vector embeddings
-AI agents|h|LLM agents
-Meta XR SDK|2|Oculus SDK;Oculus Integration
+Feature engineering|h
+Model quantization|h|quantization
 Phing|e|||PHP
+Vuforia|2|Vuforia Engine
+Knowledge distillation|h
 UMG|e|Unreal Motion Graphics
-agentic AI|h
 Chart Testing|5
-Function calling|h|tool calling
-Mixed Reality Toolkit|2|MRTK
+CommonUI|1
+Meta XR SDK|2|Oculus SDK;Oculus Integration
+Vector search|h|vector databases;semantic search
+Embeddings|h|vector embeddings
 Unity Profiler|e
-Microsoft Agent Framework|a
+AI agents|h|LLM agents
+Mixed Reality Toolkit|2|MRTK
 Unity DOTS|1|Unity ECS;Unity Entities||C#
-Agent Development Kit|a|ADK
-JuMP|2|JuMP.jl||Julia
 Unity UI Toolkit|1|UI Toolkit;UIElements||C#
-LiteLLM|a
-Unity Job System|1|C# Job System;Job System||C#
+agentic AI|h
 ChartMuseum|5
-Point Cloud Library|2|PCL
-Symbolics.jl|2|Symbolics||Julia
+Function calling|h|tool calling
+JuMP|2|JuMP.jl||Julia
+Unity Job System|1|C# Job System;Job System||C#
+Microsoft Agent Framework|a
 Unity Analytics|e
-Piper|a|Piper TTS
+Agent Development Kit|a|ADK
+Symbolics.jl|2|Symbolics||Julia
 Unreal Editor for Fortnite|e|UEFN
 Construct|e|Construct 2
+LiteLLM|a
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
+Point Cloud Library|2|PCL
+RxDataSources|2|||Swift
+Piper|a|Piper TTS
+R.swift|2|||Swift
+COBREXA.jl|2|COBREXA||Julia
+Grand Central Dispatch|2|GCD||Swift
 glmnet|a|||R
 Isaac Lab|a
-RxDataSources|2|||Swift
-COBREXA.jl|2|COBREXA||Julia
-Isaac Sim|f
-R.swift|2|||Swift
-Grand Central Dispatch|2|GCD||Swift
-Nav2|2|Navigation2
-Ipopt|2|IPOPT
-MLX|a
 Yandex Maps|f|Yandex MapKit
 AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
-Seurat|2|||R
-Alexa Skills Kit|f
 CNCF Distribution|5|Docker Registry
+Ipopt|2|IPOPT
+Isaac Sim|f
+Alexa Skills Kit|f
+Nav2|2|Navigation2
 Coin-HSL|2
-Squidpy|2|||Python
-CellProfiler|e
 Kohana|1|||PHP
-Cellpose|2|||Python
-PubChem|9
+MLX|a
+Seurat|2|||R
 Vaadin TouchKit|1|||Java
 Gameplay Ability System|2
-Noise2Void|2|||Python
-ChEBI|9
-OpenAI Assistants API|a|OpenAI Assistants
-ScriptableObject|2|ScriptableObjects||C#
+PubChem|9
+Squidpy|2|||Python
 Zot|5
-RStudio Connect|f|Posit Connect
+CellProfiler|e
+ScriptableObject|2|ScriptableObjects||C#
+Cellpose|2|||Python
+ChEBI|9
 clojure.test|2|||Clojure
-MetaNetX|9
+Noise2Void|2|||Python
 clojure.spec|2|||Clojure
-tidymodels|2|||R
 Luminus|1|||Clojure
-nnU-Net|a|||Python
-Delft3D|e
-LIFF|f|LINE Front-end Framework
-MONAI|a|MONAI toolkit||Python
+MetaNetX|9
+OpenAI Assistants API|a|OpenAI Assistants
 Spegel|5
+LIFF|f|LINE Front-end Framework
+RStudio Connect|f|Posit Connect
+Delft3D|e
 Google Sheets API|f
-WhisperX|a|||Python
+tidymodels|2|||R
+nnU-Net|a|||Python
+MONAI|a|MONAI toolkit||Python
 MetaSounds|e
+Nydus|5
+WhisperX|a|||Python
+AirSim|e|Microsoft AirSim
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-AirSim|e|Microsoft AirSim
-Nydus|5
+Photon Fusion|e
+Stargz Snapshotter|5
 Mistral 7B|a
 Perplexity API|a
-Photon Fusion|e
-Gephi|9
-PyGraphistry|9|Graphistry||Python
-Stargz Snapshotter|5
 UniTask|2|||C#
+Gephi|9
+Lima VM|5
+PyGraphistry|9|Graphistry||Python
+Unity Ads|e
 TensorFlow Extended|a|TFX||Python
 Kiro|e
-Unity Ads|e
-Common Crawl|9
-Lima VM|5
-Qwen|a
 balenaCloud|4
-Low-Rank Adaptation|h|LoRA
+Common Crawl|9
+Qwen|a
 STM32CubeMX|e
+Youki|5
+Low-Rank Adaptation|h|LoRA
+Polarion|e|Siemens Polarion ALM;Polarion ALM
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
-CARLA|e
-Youki|5
+NI TestStand|e|TestStand
+crun|5
 mjlab|a
 SAMtools|e|samtools
-Adobe Flash|f|Macromedia Flash
+Xtext|1|||Java
 pysam|2|||Python
 Bowtie 2|e|bowtie2
 BWA|e|bwa
-Self Protocol|f
-crun|5
+WasmEdge Runtime|5
+arc42|h|Arc42
 GATK|e|Genome Analysis Toolkit
-CMTAT|g
+CARLA|e
 Picard|e|Picard Tools;picard
 PathoScope|e
+Adobe Flash|f|Macromedia Flash
 Kraken 2|e|Kraken;kraken
-WasmEdge Runtime|5
-cmux|2|||Go
-phyloseq|2|||R
-Cactus SDK|2
-DESeq2|2|||R
-edgeR|2|||R
-Dying Light Developer Tools|e
 SpinKube|5
+phyloseq|2|||R
+DESeq2|2|||R
+Self Protocol|f
+edgeR|2|||R
+CMTAT|g
+Fermyon Spin|5
 limma|2|||R
 pvclust|2|||R
+cmux|2|||Go
 knitr|2|||R
 Lmod|e
+Cactus SDK|2
 Caffe|a
-Fermyon Spin|5
+wasmCloud|5
 AutoML|a
+Dying Light Developer Tools|e
 Relevance AI|f
 OpenAI Triton|0
 Deep Agents|2|||Python
-wasmCloud|5
+Krustlet|5
 Theano|a
 Stable Diffusion XL|a|SDXL
 Snowpipe|9|Snowflake Snowpipe
 Junie|e
-Krustlet|5
+Open Cluster Management|5
 Tavily|a
 YAMNet|a
 Supermaven|e
+Clusternet|5
 Google Agent Development Kit|2|Google ADK
-Open Cluster Management|5
 OpenAI Agents SDK|2|OpenAI Agent SDK
 Oracle Business Intelligence|9|Oracle BI
 Databricks Jobs|9|Lakeflow Jobs
-Clusternet|5
+Kube-router|7
 ktrain|2|||Python
 Kubernetes Python Client|2|||Python
 LFM2-VL|a
 LTX-2|a
 Flourish|9
-Kube-router|7
+Network Service Mesh|7
 QuantLib|2
 Gemini Enterprise|a|Google Gemini Enterprise
-Network Service Mesh|7
 Merbridge|5
 Aeraki Mesh|5
 Easegress|5
@@ -5347,7 +5367,6 @@ Matomo|8
 Matter.js|2
 Mattermost|e
 Mautic|e
-MediaPipe|2
 Mendeley|e
 Meta AI|a
 Micro Editor|e
@@ -5585,7 +5604,6 @@ TanStack|2
 Taskfile|e
 Tasmota|6
 Teal|0
-TestRail|e
 The Odin Project|i
 Thingiverse|i
 Tinkercad|e
@@ -5927,7 +5945,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 987;
+export const NICHE_RANK = 996;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -6649,8 +6667,6 @@ packed
 packers
 packet
 panda
-pander
-panders
 passengers
 peacemaker
 peacemakers
@@ -6746,8 +6762,6 @@ snore
 snorts
 snout
 snowflakes
-snowplowed
-snowplows
 soled
 solidarity
 solidify
