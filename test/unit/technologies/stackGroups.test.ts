@@ -275,7 +275,8 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     const craft = ['  - name: Software Development', '    keywords: [TypeScript, Node.js]'];
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft)), { React: 'Software Development', Supabase: 'Software Development', Android: 'Software Development', 'New Relic': 'Software Development' });
     const beside = ['  - name: Databases', '    keywords: [PostgreSQL]'];
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft, ...beside)), { React: 'Software Development', Supabase: 'Software Development', Android: 'NEW Mobile', 'New Relic': 'NEW Monitoring' });
+    // Supabase, a database, goes beside the databases.
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft, ...beside)), { React: 'Software Development', Supabase: 'Databases', Android: 'NEW Mobile', 'New Relic': 'NEW Monitoring' });
   });
   it('files under a group named for a phone\'s platform only what is written for it: no SwiftUI among Android libraries', () => {
     const line = 'Shipped 12 SwiftUI screens and 8 Jetpack Compose screens, styled the web shop with Tailwind CSS.';

@@ -27,7 +27,13 @@ const DATABASES = /^\s+(?:databases?|dbs?|rdbms)\b/i;
 function itsDatabase(index: TechIndex, text: string, mention: Mention): Mention | undefined {
   if (mention.resolution.tech.category !== 'company' || !DATABASES.test(text.slice(mention.end, mention.end + 12))) return undefined;
   const tech = productAmong(index, mention.written, new Set(['database']));
-  return tech && { ...mention, resolution: { tech, form: { tech, kind: 'alias', text: mention.written }, status: 'short' } };
+  return tech && readAs(mention, tech);
+}
+
+/** The mention read as another technology, its words as a short form of that one's name. */
+function readAs(mention: Mention, tech: TechEntry): Mention {
+  const resolution: Resolution = { tech, form: { tech, kind: 'alias', text: mention.written }, status: 'short' };
+  return { ...mention, resolution };
 }
 
 // "IBM storage devices", "Cisco networking equipment": the company before the hardware it makes.
@@ -201,9 +207,7 @@ function inSense(index: TechIndex, mention: Mention, neighbours: readonly Mentio
   if (current.category === 'company' && neighbours.some((other) => vendorOf(other.resolution.tech))) return mention;
   const options = sensesOf(index, mention.written).filter((tech) => tech !== current && (current.category === 'company' || tech.rank < current.rank));
   const best = options.map((tech) => ({ tech, fit: fits(tech) })).filter((option) => option.fit > fits(current)).sort((a, b) => b.fit - a.fit || a.tech.rank - b.tech.rank)[0];
-  if (!best) return mention;
-  const resolution: Resolution = { tech: best.tech, form: { tech: best.tech, kind: 'alias', text: mention.written }, status: 'short' };
-  return { ...mention, resolution };
+  return best ? readAs(mention, best.tech) : mention;
 }
 
 /**
