@@ -28,8 +28,11 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
   return readKeywordHead(index, written)?.resolution;
 }
 
-/** `readKeyword`, and how many characters of the keyword the name is (`head`) when it is not the whole. */
-export function readKeywordHead(index: TechIndex, written: string): { resolution: Resolution; head?: number } | undefined {
+/**
+ * `readKeyword`, and how many characters of the keyword the name is (`head`) when it is not the whole; or, for the tool
+ * in a practice's parentheses ("State machine (xState)"), where in the keyword the tool is written (`tool`).
+ */
+export function readKeywordHead(index: TechIndex, written: string): { resolution: Resolution; head?: number; tool?: { offset: number; length: number } } | undefined {
   const whole = index.resolve(written);
   if (whole) return { resolution: whole };
   const at = (head: string, resolution: Resolution | undefined): { resolution: Resolution; head: number } | undefined => (resolution ? { resolution, head: head.length } : undefined);
@@ -55,7 +58,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const word = ORDINARY_WORDS.has(inside.toLowerCase()) && (!/^\p{Lu}/u.test(inside) || LEVELS.test(inside));
     const tool = practice && !word ? index.resolve(inside) : undefined;
     // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
-    if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool };
+    if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool, tool: { offset: text.lastIndexOf(inside), length: inside.length } };
     if (resolution) return at(qualified[1]!, resolution);
   }
   // "Mac OS X: Very good experience": the name, then how well; "Compilers: gcc", "Geo-spatial analysis - ArcGIS": a

@@ -23,6 +23,8 @@ export interface Keyword {
   readonly group: KeywordGroup | undefined;
   /** When the name is only the keyword's start ("SQL" of "SQL (Postgres)"): its length, from the trimmed text. */
   readonly head?: number;
+  /** When the keyword is read as the tool in a practice's parentheses ("State machine (xState)"): where the tool is written, in the trimmed text. */
+  readonly tool?: { readonly offset: number; readonly length: number };
 }
 
 /** One `keywords` list: of a skills group or of a project. */
@@ -76,7 +78,7 @@ function collect(context: RuleContext): ResumeTechnologies {
     if (!span) return undefined;
     const text = node.value;
     const read = text.length <= MAX_KEYWORD && !text.includes('\n') ? readKeywordHead(index, text.trim()) : undefined;
-    return { text, node: node as Scalar<string>, span, resolution: read?.resolution, group, ...(read?.head !== undefined ? { head: read.head } : {}) };
+    return { text, node: node as Scalar<string>, span, resolution: read?.resolution, group, ...(read?.head !== undefined ? { head: read.head } : {}), ...(read?.tool ? { tool: read.tool } : {}) };
   };
   for (const pair of context.schemaPairs()) {
     const [section, position] = pair.path;
@@ -160,14 +162,14 @@ export function valueAt(keyword: Keyword, file: string): number | undefined {
 }
 
 /**
- * Where the first `length` characters of a keyword's text, after its leading spaces, are in the file (its name: the
- * head of "Python (PyTorch)", or all of "PostgresSql" inside its quotes); the keyword's span when the file does not
- * hold it as written.
+ * Where `length` characters of a keyword's text, `offset` after its leading spaces, are in the file (its name: the
+ * head of "Python (PyTorch)", all of "PostgresSql" inside its quotes, the tool of "State machine (xState)"); the
+ * keyword's span when the file does not hold it as written.
  */
-export function nameSpan(keyword: Keyword, file: string, length: number): [number, number] {
+export function nameSpan(keyword: Keyword, file: string, length: number, offset = 0): [number, number] {
   const at = valueAt(keyword, file);
   if (at === undefined) return keyword.span;
-  const start = at + keyword.text.length - keyword.text.trimStart().length;
+  const start = at + keyword.text.length - keyword.text.trimStart().length + offset;
   return [start, start + length];
 }
 

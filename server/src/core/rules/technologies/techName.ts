@@ -76,12 +76,11 @@ export const techName: Rule = {
       if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
       // "State machine (xState)": a practice read as the tool in its parentheses; the tool's name is judged, and fixed,
       // where it is written, and the practice's words stay.
-      const tool = /^(.*\(\s*)([^()]*?)\s*\)$/.exec(keyword.text);
-      const inner = tool && tool[1]!.trim() !== '(' ? found.index.resolve(tool[2]!) : undefined;
-      if (tool && inner?.tech === resolution.tech) {
-        const at = valueAt(keyword, context.doc.text);
-        const start = at === undefined ? undefined : at + tool[1]!.length;
-        if (start !== undefined && (inner.status === 'variant' || inner.status === 'alias' || inner.status === 'former')) yield finding(tool[2]!, inner, [start, start + tool[2]!.length], spelling(inner, tool[2]!));
+      if (keyword.tool) {
+        const name = keyword.text.trim().slice(keyword.tool.offset, keyword.tool.offset + keyword.tool.length);
+        // Only where the value is written as it reads (not folded over lines), as the fix writes into it.
+        const span = valueAt(keyword, context.doc.text) === undefined ? undefined : nameSpan(keyword, context.doc.text, keyword.tool.length, keyword.tool.offset);
+        if (span && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former')) yield finding(name, resolution, span, spelling(resolution, name));
         continue;
       }
       const type = keyword.node.type;
