@@ -1,0 +1,127 @@
+// What shows a skill in use (skill-no-evidence): its own name in any form, and the names tied to it by what they are
+// built on, written in or done with; no evidence is asked of knowledge, fields, practices or what one is learning.
+import { strict as assert } from 'node:assert';
+import { check, resume } from './ruleHelpers';
+
+describe('what shows a skill in use', () => {
+  it('takes a framework or tool as evidence of the language it is written in (Django for Python, Terraform for HCL)', () => {
+    const text = resume('work:', '  - highlights:', '      - Built Django APIs provisioned with Terraform modules', 'skills:', '  - name: Languages', '    keywords: [Python, HCL, Rust]', '  - name: Tools', '    keywords: [Django, Terraform]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Rust']);
+  });
+
+  it('takes no tool that every language drives as evidence of one of them (Selenium work shows no Python)', () => {
+    const text = resume('work:', '  - highlights:', '      - Built a test automation framework with Ruby and Selenium', 'skills:', '  - name: Languages', '    keywords: [Ruby, Python]', '  - name: Tools', '    keywords: [Selenium]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Python']);
+  });
+
+  it('takes a plural phrase as evidence ("Web Application Firewalls" for WAF), and asks for evidence of GitHub', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran Web Application Firewalls for 40 banks', 'skills:', '  - name: Security', '    keywords: [WAF, GitHub]');
+    assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
+  });
+
+  it('asks no evidence of a regulation, a compliance framework or a certification (GDPR, SOC 2, TOGAF), but of a tool', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut audit findings 40%', 'skills:', '  - name: Security', '    keywords: [GDPR, SOC 2, ISO 27001, TOGAF, OWASP Top 10, Burp Suite]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Burp Suite']);
+  });
+
+  it('asks no evidence of a field of study ("Deep learning", "PCA"), but of an engineering technique (RAG)', () => {
+    const text = resume('work:', '  - highlights:', '      - Shipped a churn model that cut losses 12%', 'skills:', '  - name: ML', '    keywords: [Deep learning, PCA, NLP, RAG]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['RAG']);
+  });
+
+  it('asks no evidence of what a group says the author is learning ("Currently Learning"), but of what they are "Familiar" with', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30% with Python jobs.', 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Currently Learning', '    keywords: [Elixir, Phoenix]', '  - name: Familiar', '    keywords: [Haskell]', '  - name: Machine Learning', '    keywords: [PyTorch]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Haskell', 'PyTorch']);
+  });
+
+  it('takes a name tied to the skill as evidence (OpenShift for Kubernetes, Prometheus for PromQL, Kibana for ELK, ESP-IDF for FreeRTOS)', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 OpenShift clusters with Prometheus alerts and Kibana boards', 'skills:', '  - name: Ops', '    keywords: [Kubernetes, PromQL, ELK, Red Hat OpenShift, Prometheus, Kibana, Helm]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
+    const firmware = resume('work:', '  - highlights:', '      - Wrote ESP-IDF firmware and Azure Durable Functions for 40 sensors', 'skills:', '  - name: Embedded', '    keywords: [FreeRTOS, ESP-IDF, Azure Functions, Zephyr]');
+    assert.deepEqual(check(firmware).map((line) => line.split(':')[0]), ['Zephyr'], 'ESP-IDF runs on FreeRTOS; Durable Functions are Azure Functions');
+  });
+
+  it('takes a database\'s work as evidence of its dialect (SQL Server for T-SQL), C# for .NET Framework and Angular for RxJS', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 reports to SQL Server and 3 apps from C# WinForms to Angular', 'skills:', '  - name: Stack', '    keywords: [T-SQL, .NET Framework, RxJS, Microsoft SQL Server, C#, Angular, PL/SQL]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['PL/SQL']);
+  });
+
+  it('takes an extension\'s work as evidence of its database (TimescaleDB for PostgreSQL), and a misspelt former name of its product', () => {
+    const text = resume('work:', '  - highlights:', '      - Kept 3 years of meter readings in TimescaleDB and the fleet in SalkStack', 'skills:', '  - name: Data', '    keywords: [PostgreSQL, TimescaleDB, SaltStack]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
+  });
+
+  it('takes the products a practice is done with as its evidence (MongoDB for NoSQL, Datadog for observability)', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 services to MongoDB, watched in Datadog, reported from Snowflake', 'skills:', '  - name: Data', '    keywords: [NoSQL, Observability, Data Warehousing, MongoDB, Datadog, Snowflake]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
+  });
+
+  it('takes GitLab or GitHub work as evidence of Git, GitLab\'s of its CI, Next.js work of React, Express work of Node.js', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 repos to GitLab and built the shop in Next.js on Express, code on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitLab CI/CD, React, Node.js, GitLab, Next.js, Express, GitHub]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
+    const github = resume('work:', '  - highlights:', '      - Published 12 libraries on GitHub', 'skills:', '  - name: Tools', '    keywords: [Git, GitHub, Mercurial]');
+    assert.deepEqual(check(github).map((line) => line.split(':')[0]), ['Mercurial']);
+    // A Vue framework is Vue work, a Svelte one Svelte work, and Laravel's models are Eloquent's; not Node.js work.
+    const frameworks = resume('work:', '  - highlights:', '      - Built the shop with Nuxt, the docs with SvelteKit and the API with Laravel', 'skills:', '  - name: Web', '    keywords: [Vue.js, Svelte, Eloquent, Node.js, Nuxt, SvelteKit, Laravel]');
+    assert.deepEqual(check(frameworks).map((line) => line.split(':')[0]), ['Node.js']);
+    // Android work is done in Android Studio and iOS work in Xcode; a named RTOS is RTOS work, BGP peering TCP/IP work.
+    const mobile = resume('work:', '  - highlights:', '      - Shipped 3 Android and iOS apps to 1M users on FreeRTOS boards over BGP links', 'skills:', '  - name: Mobile', '    keywords: [Android, iOS, Android Studio, Xcode, FreeRTOS, BGP, RTOS, TCP/IP, Vim]');
+    assert.deepEqual(check(mobile).map((line) => line.split(':')[0]), ['Vim']);
+    // An embedded Linux built with Yocto is Linux work; functions deployed with AWS SAM are Lambda work.
+    const built = resume('work:', '  - highlights:', '      - Built the board image with Yocto and deployed 40 functions with AWS SAM', 'skills:', '  - name: Platforms', '    keywords: [Linux, AWS Lambda, Yocto, AWS SAM, FreeBSD]');
+    assert.deepEqual(check(built).map((line) => line.split(':')[0]), ['FreeBSD']);
+    // dbt models are SQL work, Power BI measures DAX, Gerrit reviews Git.
+    const data = resume('work:', '  - highlights:', '      - Modelled 40 marts in dbt, reported them in Power BI and reviewed every change in Gerrit', 'skills:', '  - name: Data', '    keywords: [SQL, DAX, Git, dbt, Power BI, Gerrit, Looker]');
+    assert.deepEqual(check(data).map((line) => line.split(':')[0]), ['Looker']);
+  });
+
+  it('takes a name built on the skill\'s as evidence (Dockerfile, PySpark, shell for "Shell scripting"), not JavaScript for Java', () => {
+    const text = resume('work:', '  - highlights:', '      - Wrote Dockerfile templates, PySpark jobs, Shell deploy scripts and JavaScript widgets', 'skills:', '  - name: Tools', '    keywords: [Docker, Spark, Shell scripting, Java, Dockerfile, PySpark, Shell, JavaScript]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Java']);
+  });
+
+  it('takes the product made a verb as evidence ("dockerized microservices"), not another word that starts so', () => {
+    const text = resume('work:', '  - highlights:', '      - Built 12 dockerized microservices and a terraforming game.', 'skills:', '  - name: Tools', '    keywords: [Docker, Terraform]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Terraform']);
+  });
+
+  it('takes web framework work as evidence of HTML and CSS (React, Bootstrap), not "websites" alone', () => {
+    const react = resume('work:', '  - highlights:', '      - Rebuilt the checkout in React with Bootstrap themes', 'skills:', '  - name: Web', '    keywords: [HTML, CSS, React, Bootstrap]');
+    assert.deepEqual(check(react), []);
+    const sites = resume('work:', '  - highlights:', '      - Built 12 websites for local shops', 'skills:', '  - name: Web', '    keywords: [HTML, CSS]');
+    assert.deepEqual(check(sites).map((line) => line.split(':')[0]), ['HTML', 'CSS']);
+  });
+
+  it('takes Kubernetes work as evidence of Docker, Bash of Shell, Flutter of Dart, Keras of TensorFlow', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 services on Kubernetes, deployed by Bash scripts, for a Flutter app with a Keras model', 'skills:', '  - name: Tools', '    keywords: [Docker, Shell, Dart, TensorFlow, Kubernetes, Bash, Flutter, Keras]');
+    assert.deepEqual(check(text), []);
+  });
+
+  it('takes work with a library written for the skill\'s language as evidence (pandas and Airflow for Python), not for another', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 pandas reports to Airflow DAGs', 'skills:', '  - name: Languages', '    keywords: [Python, Scala]', '  - name: Data', '    keywords: [pandas, Airflow]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Scala']);
+  });
+});
+
+describe('skills the vocabulary does not know', () => {
+  const skills = (...keywords: string[]): string[] =>
+    check(resume('work:', '  - highlights:', '      - Parsed the feed with Moshi and Modernizr checks, on Canary releases.', 'skills:', '  - name: Libraries', `    keywords: [Retrofit, Hilt, ${keywords.join(', ')}]`))
+      .filter((line) => line.includes('skill-no-evidence'))
+      .map((line) => line.split(':')[0]);
+
+  it('asks for evidence of a name among technologies, as of any known one (Stetho, Timber)', () => {
+    assert.deepEqual(skills('Moshi', 'Stetho', 'Timber'), ['Retrofit', 'Hilt', 'Stetho', 'Timber']);
+  });
+
+  it('finds it written in any casing or without ".js", and leaves practices, abbreviations and soft skills alone', () => {
+    assert.deepEqual(skills('moshi', 'Modernizr.js', 'Canary', 'HPA/VPA', 'Mentoring', 'Leadership'), ['Retrofit', 'Hilt']);
+  });
+
+  it('takes the word a group is named with as a kind of thing, not a product ("Databases", "Frameworks")', () => {
+    assert.deepEqual(skills('Databases', 'Frameworks', 'Tools'), ['Retrofit', 'Hilt']);
+  });
+
+  it('asks no evidence of a field, a style or a quality of a system ("Distributed systems", "REST", "Serverless"), but of a technique used by name ("Shell scripting")', () => {
+    assert.deepEqual(skills('Distributed systems', 'Observability', 'Serverless', 'Technical writing', 'REST', 'Shell scripting'), ['Retrofit', 'Hilt', 'Shell scripting']);
+  });
+});
