@@ -139,5 +139,8 @@ export const JUDGED_SETS = {
   'hundred-and-twenty-ninth set': 'labels-hundred-and-twenty-ninth.yaml',
   'hundred-and-thirtieth set': 'labels-hundred-and-thirtieth.yaml',
   'hundred-and-thirty-first set': 'labels-hundred-and-thirty-first.yaml',
+  'hundred-and-thirty-second set': 'labels-hundred-and-thirty-second.yaml',
+  'hundred-and-thirty-third set': 'labels-hundred-and-thirty-third.yaml',
+  'hundred-and-thirty-fifth set': 'labels-hundred-and-thirty-fifth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
