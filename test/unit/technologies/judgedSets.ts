@@ -141,6 +141,7 @@ export const JUDGED_SETS = {
   'hundred-and-thirty-first set': 'labels-hundred-and-thirty-first.yaml',
   'hundred-and-thirty-second set': 'labels-hundred-and-thirty-second.yaml',
   'hundred-and-thirty-third set': 'labels-hundred-and-thirty-third.yaml',
+  'hundred-and-thirty-fourth set': 'labels-hundred-and-thirty-fourth.yaml',
   'hundred-and-thirty-fifth set': 'labels-hundred-and-thirty-fifth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
