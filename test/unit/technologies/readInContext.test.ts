@@ -54,6 +54,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Styled 40 themes in SASS for the platform team'), ['SASS: tech-name: "SASS" is written "Sass".']);
   });
 
+  it('reads a platform beside tools as the platform, not a tool named for it ("the Android app" is not Android Studio, "for Solana" not the Solana SDK)', () => {
+    assert.match(said('Shipped the Android app with Gradle, Jenkins and Jira', 'Kotlin')[0]!, /^Android: .*Android is named here/);
+    assert.match(said('Wrote the migration tooling in Rust and TypeScript for Solana', 'Rust', 'TypeScript')[0]!, /^Solana: .*Solana is named here/);
+  });
+
   it('reads a name before an acronym\'s plural as the name ("Airflow DAGs"), and a company before its hardware as the company', () => {
     assert.deepEqual(said('Developed Airflow DAGs and Kafka APIs for 12 teams').map((line) => line.split(':')[0]), ['Airflow', 'Kafka']);
     assert.deepEqual(said('Ran 3 Informix DBAs and 40 IBM storage devices', 'Informix'), []);
