@@ -143,5 +143,9 @@ export const JUDGED_SETS = {
   'hundred-and-thirty-third set': 'labels-hundred-and-thirty-third.yaml',
   'hundred-and-thirty-fourth set': 'labels-hundred-and-thirty-fourth.yaml',
   'hundred-and-thirty-fifth set': 'labels-hundred-and-thirty-fifth.yaml',
+  'hundred-and-thirty-sixth set': 'labels-hundred-and-thirty-sixth.yaml',
+  'hundred-and-thirty-seventh set': 'labels-hundred-and-thirty-seventh.yaml',
+  'hundred-and-thirty-eighth set': 'labels-hundred-and-thirty-eighth.yaml',
+  'hundred-and-thirty-ninth set': 'labels-hundred-and-thirty-ninth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
