@@ -211,6 +211,11 @@ describe('technology names', () => {
     assert.equal(read('Azure AD B2C'), 'Azure AD B2C (canonical)', 'Entra External ID is the newer product beside it');
   });
 
+  it('reads a name the project dropped but everyone still writes as an alias, not as a former name: SaltStack is Salt', () => {
+    assert.equal(read('SaltStack'), 'Salt (short)', 'readers of six resumes of six and job postings keep SaltStack');
+    assert.equal(read('Saltstack'), 'Salt (variant)');
+  });
+
   it('reads a name with a look-alike letter from another alphabet as that name, not as canonical', () => {
     assert.equal(read('J\u0430va'), 'Java (variant)');
     assert.equal(read('\u0420ython'), 'Python (variant)');

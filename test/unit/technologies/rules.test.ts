@@ -61,6 +61,14 @@ describe('tech-name', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OSX: hint tech-name: "OSX" is now called macOS.']);
   });
 
+  it('writes a release of those years spelt otherwise as it was named then ("JavaEE 6" is Java EE, not Jakarta EE), and the fix passes', () => {
+    const text = resume('work:', '  - highlights:', '      - Built the pension portal on JavaEE 6 and JBossAS 7 for 40 agencies.', 'skills:', '  - name: Java', '    keywords: [JSF, EJB]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['JavaEE: information tech-name: "JavaEE" is written "Java EE".', 'JBossAS: information tech-name: "JBossAS" is written "JBoss AS".']);
+    const fixed = applyFix(applyFix(text, 'Change to Java EE'), 'Change to JBoss AS');
+    assert.equal(fixed, text.replace('JavaEE', 'Java EE').replace('JBossAS', 'JBoss AS'));
+    assert.deepEqual(check(fixed).filter((line) => line.includes('tech-')), []);
+  });
+
   it('keeps the quotes of a quoted keyword, and a flow list valid', () => {
     const text = resume('skills:', '  - name: Web', "    keywords: ['Javascript', \"typescript\"] # front end");
     const fixed = applyFix(applyFix(text, 'Change to JavaScript'), 'Change to TypeScript');

@@ -177,6 +177,9 @@ function sentenceStart(text: string, at: number): boolean {
   return at <= 0 || /(^|[.!?:;•|–—(])$/.test(text.slice(0, at).trimEnd());
 }
 
+// What one builds on a platform with, named after it: its SDK, IDE, studio, runtime or API.
+const KIT = / (?:SDK|NDK|IDE|Studio|API|CLI|Runtime|Toolkit)$/;
+
 // Categories that stand in for one another when choosing a sense.
 const NEAR: Readonly<Record<string, readonly string[]>> = {
   database: ['data'],
@@ -205,9 +208,10 @@ function inSense(index: TechIndex, mention: Mention, neighbours: readonly Mentio
   // "the Atlassian marketplace for Confluence and Jira": a company beside its own products is their vendor.
   const vendorOf = (tech: TechEntry): boolean => tech.aliases.some((alias) => alias.startsWith(`${mention.written} `));
   if (current.category === 'company' && neighbours.some((other) => vendorOf(other.resolution.tech))) return mention;
-  // A company's name may be read as a product named after it ("Oracle" as Oracle Database); a product's name only as
-  // another product that goes by the same word ("Flux" as Flux CD), not as a tool named for it (Android is not Android Studio).
-  const options = (current.category === 'company' ? sensesOf(index, mention.written) : index.candidates(mention.written)).filter((tech) => tech !== current && (current.category === 'company' || tech.rank < current.rank));
+  // A company's name may be read as any product named after it ("Oracle" as Oracle Database); a product's name as
+  // another that goes by the same word ("Flux" as Flux CD), not as the kit for building on it (Android is not Android
+  // Studio, Solana not the Solana SDK).
+  const options = sensesOf(index, mention.written).filter((tech) => current.category === 'company' || !KIT.test(tech.name)).filter((tech) => tech !== current && (current.category === 'company' || tech.rank < current.rank));
   const best = options.map((tech) => ({ tech, fit: fits(tech) })).filter((option) => option.fit > fits(current)).sort((a, b) => b.fit - a.fit || a.tech.rank - b.tech.rank)[0];
   return best ? readAs(mention, best.tech) : mention;
 }

@@ -1829,7 +1829,7 @@ Oracle NetSuite|f|NetSuite
 Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 PostHog|8
-Salt|5|Salt Project|SaltStack
+Salt|5|Salt Project;SaltStack
 Sumo Logic|8
 Talend|9
 Technical writing|h

@@ -108,6 +108,14 @@ export const techName: Rule = {
         const vendor = vendorBefore(text.text, mention.start, resolution);
         const start = mention.start - vendor;
         const verbatim = text.verbatim(start, end);
+        // "JavaEE 6", "JBossAS 7": a release of those years, its name spelt otherwise, is written as it was then (Java EE,
+        // JBoss AS), not as today's product (both readers of the resume; the fix to WildFly left a line that asks
+        // for Jakarta EE in the skills).
+        if (resolution.status === 'former' && vendor === 0 && /^\s*v?\d/.test(text.text.slice(mention.end, mention.end + 4))) {
+          const then: Resolution = { ...resolution, status: 'variant' };
+          yield { ...finding(mention.written, then, text.span(start, end), undefined), message: `"${mention.written}" is written "${resolution.form.text}".`, ...(verbatim ? { fixes: [{ title: `Change to ${resolution.form.text}`, newText: resolution.form.text, auto: true as const }] } : {}) };
+          continue;
+        }
         yield finding(text.text.slice(start, mention.end), resolution, text.span(start, end), verbatim ? spelling(resolution, mention.written, vendor > 0) : undefined, vendor > 0);
       }
     }
