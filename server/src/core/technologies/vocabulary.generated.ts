@@ -121,7 +121,7 @@ Arch Linux|b|Arch
 Android Studio|e
 Lua|0
 dbt|9|data build tool;dbt Core;dbt Cloud
-Firebase|f
+Firebase|f|Google Firebase
 NestJS|1|Nest.js||JavaScript
 Google Maps|f
 Apache HTTP Server|6|Apache httpd;httpd;Apache2;Apache web server
@@ -343,6 +343,7 @@ Machine learning|h|ML
 Amazon Athena|4|Athena;AWS Athena
 Rancher|5
 Vitest|e|||JavaScript
+Micronaut|1|||Java
 Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
 VMware|f
 Deep learning|h|DL
@@ -428,7 +429,7 @@ Kali Linux|b|Kali
 Okta|d
 Auth0|d|Okta Customer Identity Cloud
 Keycloak|d
-Stripe|f
+Stripe|f|Stripe Payments
 Twilio|f
 Salesforce|f|Salesforce CRM
 SAP|f
@@ -444,6 +445,10 @@ AutoCAD|e
 TestRail|e
 Google Workspace|e||G Suite
 App Store Connect|e
+MediaWiki|f|||PHP
+SQL Server Management Studio|e|SSMS;Management Studio
+Firebase App Distribution|4
+CloudKit|2
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
@@ -699,7 +704,7 @@ pgx|2|||Go
 Action Cable|2|||Ruby
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure;Allure Reporting
-Bitbucket Pipelines|5
+Bitbucket Pipelines|5|Bitbucket CI
 Bottle.py|2|||Python
 DEV|i|DEV Community;dev.to
 DNSSEC|7
@@ -830,7 +835,6 @@ HashiCorp|j
 IS-IS|7|ISIS;Intermediate System to Intermediate System
 Jekyll|e
 LocalStack|5
-Micronaut|1|||Java
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 NextGen Healthcare|f|NextGen
 NodeMCU|c
@@ -1217,7 +1221,7 @@ wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
-Jakarta Servlet|2|Servlets;Java Servlets;Servlet API||Java
+Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
@@ -1416,7 +1420,7 @@ cAdvisor|8
 crates.io|i
 mise|e
 AWS Amplify|4
-Adobe XD|e
+Adobe XD|e||Experience Design CC;Adobe Experience Design
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Azure Load Balancer|4
@@ -1440,7 +1444,7 @@ Wear OS|b||Android Wear
 direnv|e
 kube-state-metrics|8
 AWS AppSync|4|AppSync
-Adobe Photoshop|e|Photoshop
+Adobe Photoshop|e|Photoshop;Photoshop CC
 Android TV|b
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway;App Gateway
@@ -1459,7 +1463,7 @@ TrackJS|8
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
-Adobe Illustrator|e|Illustrator
+Adobe Illustrator|e|Illustrator;Illustrator CC
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
 Azure Front Door|4
@@ -1681,7 +1685,6 @@ nox|e|||Python
 ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
 ArangoDB|3
-Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Cloud NAT|4
 Contract testing|h
 Eppo|e
@@ -1691,6 +1694,7 @@ GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
 Mailchimp Transactional Email|e|Mandrill
+Maya MASH|e|MASH
 Oracle Data Integrator|9|ODI
 Promtail|8
 SAP SuccessFactors|f|SuccessFactors
@@ -1724,6 +1728,7 @@ AWS Transfer Family|4
 Airbyte|9
 Amplitude|8
 AssertJ|2|||Java
+Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Event Grid|4|Event Grid
 Chisel|0
 Cloud VPN|4
@@ -1740,7 +1745,6 @@ SAP Ariba|f|Ariba
 Striim|9
 Tilix|e
 Tracee|d
-V-Ray|e
 Xen|6|Xen Project
 YANG|g
 arXiv|i
@@ -1779,7 +1783,6 @@ IPFIX|7
 Kubewarden|d
 Network Connectivity Center|4
 OpenCL|0
-OpenFOAM|e|||C++
 Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
@@ -1787,6 +1790,7 @@ REST Assured|2|||Java
 SAP Concur|f|Concur
 SonarQube Cloud|e||SonarCloud
 Stitch Data|9
+V-Ray|e
 XCP-ng|6
 anyhow|2|||Rust
 dblp|i
@@ -1813,7 +1817,6 @@ TigerGraph|3
 sFlow|7
 thiserror|2|||Rust
 AMD Vitis|e|Vitis;Xilinx Vitis
-ANSYS Fluent|e
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure SignalR Service|4
@@ -1825,6 +1828,7 @@ Google Cloud VPC|4|GCP VPC
 HLSL|0
 Lighthouse CI|e
 Maxwell's Daemon|9|Maxwell CDC
+OpenFOAM|e|||C++
 Oracle NetSuite|f|NetSuite
 Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
@@ -1858,6 +1862,7 @@ Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 axe-core|e|Deque axe
 .NET MAUI|1|MAUI||C#
+ANSYS Fluent|e
 AWS Client VPN|4
 Alibaba Canal|9
 ArtStation|i
@@ -1869,7 +1874,6 @@ Intuit QuickBooks|f|QuickBooks
 Juju|5
 KubeArmor|d
 Logz.io|8
-MSC Nastran|e|Nastran
 ModelSim|e
 NebulaGraph|3
 Nutanix AHV|6|AHV
@@ -1907,10 +1911,10 @@ Confluent|9
 Contentful|f
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
-IBM i|b|AS/400;OS/400;iSeries
+IBM i|b|AS/400;AS400;OS/400;iSeries
 JAWS screen reader|e
 LDAP|d
-Maxima|e
+MSC Nastran|e|Nastran
 MockK|2|||Kotlin
 Oracle VirtualBox|6|VirtualBox;VBox
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
@@ -1946,10 +1950,10 @@ Xamarin Studio|e
 Anomalo|9
 Arduino IDE|e
 Design thinking|h
-GNU Radio|e
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
+Maxima|e
 Network Load Balancer|4|NLB;AWS NLB
 OpenLineage|9
 PDM|e|||Python
@@ -1998,7 +2002,7 @@ Cloud Hypervisor|6
 CodeQL|d
 Databricks Notebooks|9
 FreeRTOS|b
-HackRF|e
+GNU Radio|e
 Hazelcast|3
 OpenObserve|8
 Polywork|i
@@ -2038,6 +2042,7 @@ Collibra|9
 Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Cursor|e
 Ember.js|1|||JavaScript
+HackRF|e
 KiCad|e
 Meshery|5
 OpenMetadata|9
@@ -2046,7 +2051,6 @@ Parca|8
 SMTP|7
 Slint|1|||Rust
 Tarantool|3
-USRP|e
 Upwork|i
 WAI-ARIA|g|ARIA
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
@@ -2088,8 +2092,8 @@ OpenStack Swift|6
 OrCAD|e
 POP3|7
 Recurly|f
-Software-defined radio|c|SDR
 Toptal|i
+USRP|e
 Unity Catalog|9
 Workload Identity Federation|d
 gRPC for .NET|2
@@ -2130,7 +2134,7 @@ QuestDB|3
 RTP|7
 Responsive web design|h
 SPICE|e
-Synopsys VCS|e|VCS
+Software-defined radio|c|SDR
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
@@ -2172,7 +2176,7 @@ ROS|f|ROS;Robot Operating System;ROS/ROS2
 RTMP|7
 Shopify Plus|f
 Sublime Text|e|Sublime
-Synopsys|e
+Synopsys VCS|e|VCS
 Windows Communication Foundation|1|WCF||C#
 kdb+|3
 wasm-pack|e
@@ -2198,7 +2202,6 @@ Snowpark|9
 Tumblr|i
 Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
-Cadence Design Systems|e
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
 Component Object Model|g|COM
@@ -2216,6 +2219,7 @@ Project Nessie|9|Nessie
 Project Reactor|2|||Java
 Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
+Synopsys|e
 WinMerge|e
 Zabbix|8
 rustup|e
@@ -2240,6 +2244,7 @@ TikTok|i
 Zed|e
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache Lucene|3|Lucene
+Cadence Design Systems|e
 Checkmk|8
 Eventarc|4
 Gazebo|e
@@ -2254,7 +2259,6 @@ Open source|h|open-source software;OSS
 Project Loom|2|||Java
 PuTTY|e
 Serial Attached SCSI|c
-Siemens EDA|e||Mentor Graphics
 Snapchat|i
 WebSocket|7|WebSockets;WS protocol
 commercetools|f
@@ -2295,11 +2299,11 @@ Miri|e
 MobaXterm|e
 MuJoCo|e
 Notary Project Notation|5
-PSpice|e
 PhoneGap|1|Adobe PhoneGap||JavaScript
 RxBinding|2|||Kotlin
 SPDX|g
 Sanity.io|f|Sanity;Sanity CMS
+Siemens EDA|e||Mentor Graphics
 SolarWinds|8|SolarWinds NPM
 Starlark|0
 Typesense|3
@@ -2333,11 +2337,11 @@ Embassy|2|||Rust
 Filestore|4|Google Filestore
 FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
-Keil MDK|e|Keil;Keil uVision
 Modernizr|2|||JavaScript
 Nix|5|NixOS Nix
 Observium|8
 Optimizely CMS|f||Episerver
+PSpice|e
 ProGuard|e|||Java
 Raspberry Pi OS|b||Raspbian
 Royal TS|e
@@ -2371,8 +2375,8 @@ Amazon Rekognition|4|Rekognition
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
 Hyperdisk|4
-IAR Embedded Workbench|e|IAR
 IndexedDB|g
+Keil MDK|e|Keil;Keil uVision
 Liferay|f
 Munin|8
 NLog|2
@@ -2421,7 +2425,7 @@ Docker Desktop|5
 Fetch API|g
 Firebolt|3
 Haiku|b
-MPLAB X IDE|e|MPLAB;MPLAB X
+IAR Embedded Workbench|e|IAR
 MockWebServer|2|||Kotlin
 Modbus|7
 NTFS|6
@@ -2465,6 +2469,7 @@ IBM Instana|8|Instana
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lynis|d
+MPLAB X IDE|e|MPLAB;MPLAB X
 MSTest|e
 Omnissa Horizon|e||VMware Horizon
 OpenText Documentum|f|Documentum
@@ -2473,7 +2478,6 @@ PROFINET|7
 Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
 Rockset|3
-STM32CubeIDE|e
 Static site generation|h|SSG
 Thunderbolt|c
 Wagtail|f|||Python
@@ -2518,7 +2522,7 @@ OpenText|f
 Pingdom|8
 Quinn|2|||Rust
 Redox OS|b|Redox
-STM32Cube|e
+STM32CubeIDE|e
 Spectral|e
 Tone.js|2|||JavaScript
 gVisor|5
@@ -2555,13 +2559,13 @@ IBM SPSS Statistics|9|SPSS
 Koin|2|||Kotlin
 Kubescape|d
 Linux kernel|b|kernel development
-MCUXpresso|e|MCUXpresso IDE
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
 SPI|c|Serial Peripheral Interface
+STM32Cube|e
 SpecFlow|e|||C#
 TablePlus|e
 Uptime Kuma|8
@@ -2592,14 +2596,13 @@ Azure Sphere|4
 Boto3|2|boto;boto3||Python
 Catchpoint|8
 Cloud Healthcare API|4
-Code Composer Studio|e|CCS
 FlexRay|7
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
 JTAG|c
 KNIME|9
-LND|6|Lightning Network Daemon||Go
 LXD|5
+MCUXpresso|e|MCUXpresso IDE
 Marqo|3
 MySQL Workbench|e
 Open Policy Agent|d|OPA
@@ -2607,6 +2610,7 @@ Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Q#|0
 Sharding|h
+Starknet|f
 XNU|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
@@ -2614,7 +2618,6 @@ Cats Effect|2|||Scala
 Chronosphere|8
 DBeaver|e
 Ethernet|c
-Foundry|e
 Google Earth Engine|4
 Incus|5
 Jamf|e|Jamf Pro
@@ -2627,12 +2630,14 @@ PostGIS|3
 RapidMiner|9
 Replication|h
 Serial Wire Debug|c|SWD
+ZKsync|f
 systemd|b
 AWS Graviton|4|Graviton
 Apptainer|5|Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
 Citus|3
+Code Composer Studio|e|CCS
 Cribl|8
 Cypher|0
 Data modeling|h|data modelling
@@ -2645,14 +2650,13 @@ Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
+NEAR Protocol|f
 NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
-SEGGER J-Link|e|J-Link;Segger
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
-govulncheck|d|||Go
 AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
@@ -2667,18 +2671,17 @@ I2S|c
 Invoke|2|||Python
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
+NEAR Intents|f
 NetApp|6
 PgBouncer|3
 Rider|e|JetBrains Rider;IntelliJ Rider
 SPARQL|0
 Wi-Fi 6|7|802.11ax
-goose|e|||Go
 AWS Outposts|4|Outposts
 Aiven|4
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 BuildKit|5
-Casbin|d
 CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
@@ -2686,12 +2689,13 @@ Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
 Kafka Streams|9
 LINQ|2|||C#
+LND|6|Lightning Network Daemon||Go
 MIPI CSI-2|c|MIPI CSI
 MongoDB Compass|e
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
-SEGGER Ozone|e
+SEGGER J-Link|e|J-Link;Segger
 Wi-Fi 7|7|802.11be
 glibc|b
 http4s|2|||Scala
@@ -2704,7 +2708,7 @@ DDR5|c
 Dell PowerMax|6
 ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
-GoPDF|2|||Go
+Foundry|e
 Jib|5
 Kusto Query Language|0|KQL
 Patroni|3
@@ -2728,15 +2732,15 @@ Grafana Tempo Cloud|8
 Instaclustr|4
 KubeVirt|5
 OpenBFC|f
-OpenOCD|e
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 Pure Storage|6
+SEGGER Ozone|e
 Slick|2|||Scala
 SwiftFormat|e|||Swift
 Vyper|0
 Wayland|b
-binrw|2|||Rust
+govulncheck|d|||Go
 imageio|2|||Python
 1Password|d
 AppCode|e
@@ -2754,26 +2758,26 @@ Phaser|2|||JavaScript
 PyQt|2|||Python
 Scala.js|2|||Scala
 Stream processing|h
-Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
 X Window System|b|X11
 eBPF profiling|8|continuous profiling
+goose|e|||Go
 AWS CodeDeploy|4|CodeDeploy
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
 Bruno|e
-Buffalo|1|||Go
+Casbin|d
 Change data capture|h|CDC
 Firebase Remote Config|4
 GNOME|b
 Harbor|5
-Lauterbach TRACE32|e|TRACE32;Lauterbach
 Linux perf|8|perf
 LoRaWAN|7
 Material UI|2|MUI||JavaScript
+OpenOCD|e
 OutSystems|f
-Percona Server|3
+Percona Server|3|Percona Server for MySQL;Percona
 Pivotal Tracker|e
 PySide|2|PySide6;Qt for Python||Python
 RisingWave|3
@@ -2787,7 +2791,7 @@ Bicep|5|Azure Bicep
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Fiddler|e
-Firebase App Distribution|4
+GoPDF|2|||Go
 HDD|c
 IBM Netezza|3|Netezza
 KDE Plasma|b
@@ -2796,7 +2800,6 @@ LoRa|7
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 Sequel Pro|e
-SmartPy|0
 Star schema|h
 Tkinter|2|||Python
 bpftrace|8
@@ -2812,8 +2815,7 @@ JFrog Artifactory|5|Artifactory
 JuiceFS|6
 KeePass|d
 Kivy|1|||Python
-LayerZero|f
-Linux device drivers|b|device drivers;kernel modules
+Lauterbach TRACE32|e|TRACE32;Lauterbach
 Mendix|f
 Metal3|5
 NB-IoT|7
@@ -2823,6 +2825,7 @@ Percona XtraDB Cluster|3
 RAID|c
 RenderWare|e
 Xfce|b
+binrw|2|||Rust
 libbpf|2
 AWS CodeArtifact|4|CodeArtifact
 Agda|0
@@ -2831,7 +2834,6 @@ Apache POI|2|||Java
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
-ERC-1155|g
 Firebase Test Lab|4
 Galera Cluster|3
 LTE|7|4G LTE
@@ -2842,6 +2844,7 @@ SAN|c|Storage area network
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Starburst|9
+Sōzu|6|Sozu
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
@@ -2849,12 +2852,12 @@ ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
-Board support package|c|BSP
 Bubble.io|f
-Chainlink CCIP|f|CCIP
+Buffalo|1|||Go
 DTrace|8
 Ehcache|2
 IRIS GL|2
+Linux device drivers|b|device drivers;kernel modules
 ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
 Pygame|2|||Python
@@ -2875,27 +2878,27 @@ MonoGame|2|||C#
 NSQ|6
 Ping Identity|d
 Skeleton UI|2|Skeleton Labs||JavaScript
+SmartPy|0
 Sphinx|e|||Python
 TPM|c|Trusted Platform Module
 Vector Remap Language|0|VRL
-Zama FHEVM|f|FHEVM
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
+Board support package|c|BSP
 Caffeine cache|2
 ForgeRock|d
 Husky|e
 Isabelle|0
 Kafka Clients|2
+LayerZero|f
 MkDocs|e|||Python
 Mono|f
 O-RAN|7|Open RAN
 Observable|9
-Revel|1|||Go
 Tinkerbell|5
 UEFI|c
 Unicode|g
-Vector CANoe|e|CANoe
 Wintun|7
 Workato|f
 cgroups|b
@@ -2906,8 +2909,8 @@ Apache Pulsar|6|Pulsar
 Azure Verified Modules|4
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
-GoFr|1|||Go
-Google Apps Script|0
+ERC-1155|g
+Google Apps Script|0|Apps Script;Google Script
 Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Resilience4j|2|||Java
@@ -2923,6 +2926,7 @@ AppSheet|e
 Azure Quantum|4
 BIOS|c
 Base64|g
+Chainlink CCIP|f|CCIP
 Changesets|e
 Gradio|1|||Python
 Guava Cache|2
@@ -2934,17 +2938,15 @@ Radix UI|2|Radix||JavaScript
 Tray.io|f|Tray.ai
 UIKit|1|||Swift
 UWB|7|Ultra-wideband
-Vector CANalyzer|e|CANalyzer
+Vector CANoe|e|CANoe
 authentik|d
 gprof|e
 seccomp|d
-sled|3|||Rust
 AWS Proton|4
 Apache ActiveMQ Artemis|6|Artemis
 AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
-Chainlink ACE|f
 Flowbite|2|||JavaScript
 Gmail API|4
 LabVIEW|e
@@ -2954,6 +2956,7 @@ Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 SD-WAN|7
 Shiny|1
+Zama FHEVM|f|FHEVM
 coreboot|c
 pprof|e
 semantic-release|e
@@ -2966,18 +2969,18 @@ Cluster API Provider AWS|5|CAPA
 Core Data|2|CoreData
 GitHub CLI|e|gh CLI
 Google Tag Manager|e|GTM
-Gorilla toolkit|2|||Go
 LinuxBoot|e
-MISRA|g|MISRA C++
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
 R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+Revel|1|||Go
 SASE|7
 Smartsheet|e
 Standard ML|0|SML
 Stitches|2|||JavaScript
+Vector CANalyzer|e|CANalyzer
 async-profiler|e
 APT|e|apt-get
 AWS X-Ray|4|X-Ray
@@ -2988,6 +2991,7 @@ Emotion|2|||JavaScript
 F*|0
 Gel|3||EdgeDB
 GitHub Pages|e
+GoFr|1|||Go
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Linkerd|5
@@ -2997,9 +3001,7 @@ Quarto|e
 SDN|7|Software-defined networking
 SwiftData|2|||Swift
 U-Boot|c
-WarpStream Bento|e
 Amazon Managed Service for Prometheus|4
-Automotive SPICE|g|ASPICE
 Azure Well-Architected Framework|4
 Consul Connect|5
 Core Animation|2|CoreAnimation
@@ -3008,6 +3010,7 @@ GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
 HDF5|g
 Jitterbit|f
+MISRA|g|MISRA C++
 Micrometer|8
 NATS JetStream|6|JetStream
 NFV|7|Network functions virtualization
@@ -3015,17 +3018,18 @@ Numba|2|||Python
 RStudio|e
 Realm|3|RealmDB;Realm Database
 SPIFFE|g
-Samourai Whirlpool|e
 Theme UI|2|||JavaScript
 Visual SourceSafe|e|VSS
 VisualVM|e
 Yocto Project|b|Yocto;Yocto Linux
 dpkg|e
+sled|3|||Rust
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Buildroot|b
+Chainlink ACE|f
 Cilium|7
 Core Graphics|2|CoreGraphics
 Flux|9|Flux query language;InfluxData Flux
@@ -3042,6 +3046,7 @@ Skype|e
 ZeroMQ|6|ZMQ;0MQ
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
+Automotive SPICE|g|ASPICE
 Core Location|2|CoreLocation||Swift
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
@@ -3049,10 +3054,10 @@ Gatling|e
 GeoJSON|g
 GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
+Gorilla toolkit|2|||Go
 Headless UI|2|||JavaScript
 OpenEmbedded|b
 P4|0
-Polyspace|e
 Project Calico|5|Calico
 QML|0|Qt QML
 Redis Stack|3
@@ -3078,6 +3083,7 @@ Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 URLSession|2|||Swift
 Upstash|3
+WarpStream Bento|e
 XlsxWriter|2|||Python
 YubiKey|d
 dplyr|2
@@ -3089,11 +3095,12 @@ FIDO2|g
 Forgejo|e
 Google OR-Tools|2|OR-Tools
 HiveMQ|6
-LDRA|e
 Locust|e|||Python
 Microsoft Office|e|MS Office
+Polyspace|e
 SAS Viya|9
 Salesforce Lightning|f|Lightning Experience
+Samourai Whirlpool|e
 Trac|e
 Turso|3
 Universal Scene Description|g|OpenUSD;Pixar USD
@@ -3128,12 +3135,12 @@ ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
 Bugzilla|e
-Coverity|d
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 HL7|g
 IBM MQ|6||WebSphere MQ;MQSeries
 Jac|0|Jaclang
 Kuma|5
+LDRA|e
 Perforce Helix Core|e|Helix Core
 Protocol Buffers|g|protobuf
 Redfish|g
@@ -3166,11 +3173,11 @@ XAML|0
 restify|1|||JavaScript
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
 Cloud Storage for Firebase|4|Firebase Storage
+Coverity|d
 Dell iDRAC|c|iDRAC
 EDI|g|X12;EDIFACT
 Flathub|i
 JHipster|1|||Java
-Klocwork|d
 Mercurial|e|hg
 Metal|0
 Microsoft Graph|f|Graph API;MS Graph
@@ -3212,10 +3219,10 @@ Epic Systems|f
 FIX protocol|g
 HPE ProLiant|c
 Jujutsu|e|jj
+Klocwork|d
 LexisNexis|9
 MonetDB|3
 Open vSwitch|7|OVS
-PC-lint|e
 PyJWT|2|||Python
 Real user monitoring|h|RUM
 Scoop|e
@@ -3246,7 +3253,6 @@ Apache Accumulo|3
 ClearML|a
 Command Post of the Future|e|CPOF
 Confluent Cloud|4
-CppUTest|e
 Distributed tracing|h
 FRRouting|7|FRR
 Knative|5
@@ -3254,6 +3260,7 @@ Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Open Compute Project|c
 Oracle Health|f||Cerner
+PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
 PowerShell DSC|5
@@ -3278,8 +3285,8 @@ Service level objectives|h|SLO;SLOs;SLI;SLIs
 Splunk SDK for Python|2|Splunk Python SDK||Python
 X.509|g
 Amazon Connect|4
-Boost.Test|e
 BoringSSL|d
+CppUTest|e
 DocC|e
 Enforce Script|0
 Error budgets|h
@@ -3317,7 +3324,7 @@ VyOS|7
 esbuild|e|||JavaScript
 ksqlDB|6
 Amazon WorkSpaces|4|WorkSpaces
-CTest|e
+Boost.Test|e
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
 Excel VBA|9
@@ -3357,6 +3364,7 @@ sourcehut builds|5|builds.sr.ht
 AES|g
 AWS IoT Core|4|IoT Core
 Adenza Calypso|f
+CTest|e
 Cisco IOS|7
 Container Storage Interface|g|CSI
 Debezium|9
@@ -3374,11 +3382,9 @@ Rspack|e|||JavaScript
 Seldon Core|a|Seldon
 Vertical Pod Autoscaler|5
 Windows Vista|b
-gcov|e
 xcconfig|g
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XE|7|IOS XE
-CloudKit|2
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 KServe|a||KFServing
@@ -3408,7 +3414,7 @@ TorchServe|a
 Windows NT|b
 XTDB|3
 draw.io|e|diagrams.net
-lcov|e
+gcov|e
 ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco NX-OS|7|NX-OS
@@ -3420,7 +3426,6 @@ MapKit|2
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
-SQL Server Management Studio|e|SSMS;Management Studio
 SysV init|b|System V init
 TensorFlow Serving|a
 TerminusDB|3
@@ -3431,7 +3436,6 @@ Cisco ACI|7
 EventStoreDB|3
 Grunt|e|||JavaScript
 Infineon|j
-Intel VTune Profiler|e|VTune;Intel VTune
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
@@ -3442,6 +3446,7 @@ Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Sealed Secrets|5
 Sparrow Wallet|e|Sparrow
 bcrypt|d
+lcov|e
 AT Protocol|g|ATProto
 AWS Elemental MediaLive|4|MediaLive
 Analog Devices|j
@@ -3459,16 +3464,16 @@ SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
 StartOS|b|EmbassyOS
 web2py|2|||Python
-AUTOSAR|g
+AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 Amazon IVS|4|Amazon Interactive Video Service
 Apache Fineract|f|Fineract
 BullMQ|2
 CherryPy|2|||Python
 Cisco ASA|7
 GridGain|3
+Intel VTune Profiler|e|VTune;Intel VTune
 Maven Central|i
 Mifiel|f
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nostr|g
 ONNX|g
 SQL Server Analysis Services|9|SSAS
@@ -3499,7 +3504,7 @@ Filebeat|8
 LiteRT|a||TensorFlow Lite;TFLite
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 Mifos X|f
-NVIDIA Nsight Graphics|e|Nsight Graphics
+NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Oracle TimesTen|3
@@ -3530,9 +3535,9 @@ Core MIDI|2|CoreMIDI
 IEC 61508|g
 JBuilder|e|Borland JBuilder
 Mojaloop|f
+NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
 PMD|e|||Java
-RenderDoc|e
 Scapy|2|||Python
 Smart contracts|h
 TensorFlow.js|a
@@ -3554,7 +3559,7 @@ PyTorch Lightning|a|||Python
 eXist-db|3
 AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
-BIND|7|BIND 9
+BIND|7|BIND 9;Bind DNS
 Biome|e||Rome|JavaScript
 Certbot|d
 CodeVisionAVR|e|CVAVR
@@ -3563,7 +3568,7 @@ JaCoCo|e|||Java
 Juniper Networks|7|Juniper
 Kubebuilder|5
 Oracle FLEXCUBE|f|Flexcube
-PIX on Windows|e|PIX
+RenderDoc|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
 fastai|a
@@ -3588,10 +3593,10 @@ HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Hub|a
 Juniper Mist|7
 K9s|e
+PIX on Windows|e|PIX
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
-Tracy Profiler|e
 Tuist|e
 Unbound|7
 YourKit|e|||Java
@@ -3611,7 +3616,6 @@ dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
-Cocos2d-x|e|cocos2d
 Dev Home|e
 JMX|2|||Java
 Krew|e
@@ -3619,6 +3623,7 @@ PEFT|a
 PTC Mathcad|e|Mathcad
 Pi-hole|7
 SQLCipher|3
+Tracy Profiler|e
 Tryton|f
 Wings 3D|e
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
@@ -3638,6 +3643,7 @@ Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Carvel|5
 CocoaPods|e
+Cocos2d-x|e|cocos2d
 FairScale|a
 Java Card|f
 Kea DHCP|7
@@ -3645,7 +3651,6 @@ ModSecurity|d
 Multi-cloud|h
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
-Photon Engine|e|Photon PUN;Photon
 RenderMonkey|e
 SuiteScript|0
 Xarray|2|||Python
@@ -3672,9 +3677,9 @@ Intel Thread Checker|e
 Jasmine|e|||JavaScript
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 MikroTik RouterOS|7|RouterOS
-Mirror Networking|e
 OSGi|g
 OpenLDAP|d
+Photon Engine|e|Photon PUN;Photon
 PyTorch FSDP|a|FSDP
 Qualcomm REX|b|REX OS;REX RTOS
 XCTest|e|||Swift
@@ -3702,10 +3707,10 @@ Disaster recovery|h
 Extreme Networks|7
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 JAXP|2|Java API for XML Processing||Java
+Mirror Networking|e
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Planful|f||Host Analytics
 Recharts|2
-Unity Netcode|e|Netcode for GameObjects
 Vaex|2|||Python
 jscodeshift|e|||JavaScript
 vLLM|a
@@ -3721,7 +3726,6 @@ SIEM|h
 Ubiquiti UniFi|7|UniFi
 llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
-Azure PlayFab|e|PlayFab
 Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
 ConnectWise Automate|e
@@ -3732,6 +3736,7 @@ Kubeconform|e
 Longhorn|6
 NC-Verilog|e|Cadence NC-Verilog
 Ollama|a
+ParaView|e
 Performance tuning|h
 SOAR|h
 Sendmail|6
@@ -3753,7 +3758,6 @@ Affinity Designer|e|Affinity
 ConnectWise Manage|e
 Dovecot|6
 Great Tables|2|||Python
-Havok|e
 JFace|1|||Java
 Linux administration|h|Linux system administration;sysadmin
 OpenEBS|6
@@ -3762,6 +3766,7 @@ Text Generation Inference|a|TGI
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 Universal Robots UR10|c|UR10
 XDR|h
+winIDEA|e
 AWS Cloud9|4|Cloud9
 CSPM|h
 Check Point|d
@@ -3777,17 +3782,19 @@ libopencm3|2|||C
 AWS Toolkit|4
 CNAPP|h
 Cirq|2|||Python
+EB tresos|e
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
-NVIDIA PhysX|e|PhysX
 Oracle Banking Microservices|f
 Orchard Harvest|e|Harvest Orchard
+SystemJS|e|||JavaScript
 TensorRT-LLM|a
 Test automation|h
 Zscaler|d
 install4j|e
 kubeval|e
 lwIP|2|||C
+AVA|e|||JavaScript
 Asterisk|6
 Backstage|e
 Cloudflare Zero Trust|d
@@ -3799,10 +3806,8 @@ Openfire|6
 SAST|h
 Tesseract|e|Tesseract OCR||Python
 TestFlight|e
-WebdriverIO|e|||JavaScript
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
-Bullet Physics|e
 Cloudflare Tunnel|7
 DAST|h
 Gitorious|5
@@ -3811,45 +3816,46 @@ MNE-Python|a|MNE||Python
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
 TOGAF|g
-TestCafe|e|||JavaScript
+Vehicle Spy|e
+Vue Test Utils|2|||JavaScript
 Xbox|f
 libGDX|1|||Java
 Avaya IP Office|6
 Bugtraq|d
 COBIT|g
+Cloudflare WAF|d
 Fastlane|e
 IAST|h
-Infoblox|7
 LangSmith|a
 MCP2515|c
 Minecraft Forge|2
 NautilusTrader|2|||Python
 Nintendo Switch|f
-Sinon.JS|2|Sinon||JavaScript
+Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 Amazon Corretto|f|Corretto
-Box2D|e
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
+Cloudflare Application Security|d
 Conftest|d
 Flagger|5
 INA219|c
 LlamaIndex|a||GPT Index
-NetBox|7
-Nock|2|||JavaScript
+PCAN|e|PEAK PCAN
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Software composition analysis|h|SCA
+Tree-sitter|e
 X++|0|Dynamics AX X++
 Zachman Framework|g
 dlib|2|||C++
 AWS Mainframe Modernization|4
+Akamai WAF|d
 Android SDK|f
 ArchiMate|g
 ArduPilot SITL|e
 FastHTML|1|||Python
 FreeSWITCH|6
 Haystack|a
-Mock Service Worker|2|MSW||JavaScript
-Nautobot|7
+Hygraph|f||GraphCMS
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
@@ -3857,13 +3863,12 @@ xmonad|e
 AWS HealthLake|4
 Android Jetpack|2|Jetpack
 BPMN|g
-Batfish|7
-Enzyme|2|||JavaScript
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
-Jolt Physics|e
+Infoblox|7
 Kamailio|6
 Mender|5|Mender OTA;Mender.io
+S32 Design Studio|e|S32DS
 Semantic Kernel|a
 Threat modeling|h|threat modelling
 Unleash|5
@@ -3872,65 +3877,65 @@ mu4e|e
 Amazon Location Service|4
 AutoGen|a
 C4 model|g
-Containerlab|7
 Flagsmith|5
-Hono|1|||JavaScript
 Leanback|2|Android Leanback||Kotlin
 NEC SL1100|c
+NetBox|7
 OpenSIPS|6
 Org mode|e
 STRIDE|h
 Steam|f
+WebdriverIO|e|||JavaScript
 streamparse|2|Streamparse||Python
 AWS Clean Rooms|4
 Compose Multiplatform|1|||Kotlin
 CrewAI|a
 Datree|5
-Elysia|1|||JavaScript
-GNS3|7
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
 NEC SL2100|c
+Nautobot|7
 OpenFeature|g
+PEmicro|e|P&E Micro
 Red teaming|h
 SparkJava|1|Spark Framework||Java
+TestCafe|e|||JavaScript
 UML|g|Unified Modelling Language
-ZBrush|e
 datamicroscopes|2|||Python
-AdonisJS|1|Adonis||JavaScript
 Amazon Redshift Serverless|4
 AsyncHttpClient|2|AsyncHttp||Java
+Batfish|7
 Bug bounty|h
 COBRApy|2|||Python
 Corda|f
 DSPy|a
 ERD|g|entity-relationship diagram
-EVE-NG|7
 Falcon LogScale|8||Humio
 Keptn|5
 NEC Aspire|c
+Sinon.JS|2|Sinon||JavaScript
 coturn|6
 Amazon Aurora Serverless|4
 Android NDK|2|NDK
 Architecture decision records|h|ADR;ADRs
-Cisco Packet Tracer|7|Packet Tracer
+Containerlab|7
 EmotiBit|c
 GEKKO|2|||Python
 Greasemonkey|e
 Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
+NXP S32|c|S32
+Nock|2|||JavaScript
 Pydantic AI|a
-Sails.js|1|||JavaScript
 ScalaCheck|2|||Scala
-Substance 3D Painter|e|Substance Painter
 Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
 Android Room|2|Room database;Room
 Chaos Mesh|5
+GNS3|7
 Graphviz|e
-LoopBack|1|||JavaScript
-Mininet|7
+Mock Service Worker|2|MSW||JavaScript
 Moralis|f
 OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
@@ -3940,47 +3945,48 @@ cProfile|e|||Python
 mediasoup|6
 Amazon S3 Express One Zone|4
 ChatGPT|a
-FeathersJS|1|Feathers||JavaScript
+EVE-NG|7
+Enzyme|2|||JavaScript
 Gatekeeper Library|5
 Gremlin|5
 LiveKit|6
 Microsoft System Center|e
+NXP S32K3|c|S32K3;S32K311
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
 OpenTURNS|2|||Python
 Paxos|h
 RecyclerView|2|||Kotlin
-Substance 3D Designer|e|Substance Designer
 The Graph|f
-ns-3|7|NS3
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
+Cisco Packet Tracer|7|Packet Tracer
 GPT-4|a|GPT-4 Turbo
+Hono|1|||JavaScript
 Jakarta XML Web Services|2|JAX-WS||Java
 LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
-Strapi|f
 Typora|e
 Wii|f|Nintendo Wii
 Wowza|6
-iperf|7|iPerf3
 pytest-html|2|||Python
 AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
 Aptana Studio|e|Aptana
 Bottle|1|||Python
+Elysia|1|||JavaScript
 GPT-4o|a
 Gossip protocol|h
 Jakarta XML Binding|2|JAXB||Java
-Marmoset Toolbag|e
+Mini-SAS|c
+Mininet|7
 Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
-Payload CMS|f
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
-tcpdump|7
+AdonisJS|1|Adonis||JavaScript
 Amazon Nova|4
 Ansible Vault|5
 Aqua Data Studio|e
@@ -3992,64 +3998,63 @@ GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 NIST SP 800-53|g
 SQLDelight|2|||Kotlin
 Timber|2|||Kotlin
+ns-3|7|NS3
 Amazon Titan|4
 Apache Axis2|1|Axis2||Java
 Argo CD Image Updater|5|Argo Image Updater
 CodeSonar|d
-Docusaurus|e
 GPT-5|a|OpenAI GPT-5
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
 LeakCanary|2|||Kotlin
+Mac mini|c
 OSEK|g|OSEK/VDX
 PyYAML|2|||Python
 Rundeck|5
+Sails.js|1|||JavaScript
 Two-phase commit|h|2PC
-Unity Version Control|e||Plastic SCM
+iperf|7|iPerf3
 AWS HealthOmics|4
 Google Chat|e
 ITK|2|Insight Toolkit
+LoopBack|1|||JavaScript
 RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
 VectorCAST|e
-VitePress|e
 jMock|2|||Java
-mtr|7
 pySerial|2|||Python
+tcpdump|7
 AWS AppConfig|4
 Ansible Galaxy|5
 DbUnit|2|||Java
-Eleventy|e|11ty
-Hansoft|e
+FeathersJS|1|Feathers||JavaScript
 IntelliJ Platform|f|IntelliJ Platform SDK
 MPEG|g|MPEG-2
-MantisBT|e|Mantis Bug Tracker
+MantisBT|e|Mantis Bug Tracker;Mantis
+Motorola 68000|c|MC68000;Motorola 68k
 Netmiko|2|||Python
 PCI DSS|g|PCI-DSS
 Stetho|e
 VTK|2|Visualization Toolkit
 cron|e
 eCos|b
-traceroute|7
 AWS Amplify Studio|4
 Agora|4|Agora.io
 Claude|a|Anthropic Claude
 Flipper|e
 HIPAA|g
-Hexo|e
 HtmlUnit|2|||Java
 ITRON|b|μITRON
 MPEG-4|g|MPEG4
 Microsoft OneNote|e|OneNote
 Molecule|5
 NAPALM|2|||Python
+Strapi|f
 Supervisor|6|supervisord
-netcat|7|nc
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Flux Image Automation|5
 Freshdesk|e
 GDPR|g
@@ -4057,16 +4062,16 @@ Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
 PM2|e
 PaddleOCR|2|||Python
+Payload CMS|f
 Picasso|2|||Java
-Pug|2|||JavaScript
 SPARC assembly|0|SPARC ASM
 SberCloud|4|Sber Cloud
 Test Kitchen|5
-iptables|7
+Unity Netcode|e|Netcode for GameObjects
+mtr|7
 Activiti|f|||Java
 Amazon SimpleDB|4
 CCPA|g
-EJS|2|||JavaScript
 Llama|a|Llama 3;Meta Llama
 MP3|g
 Maestro|e
@@ -4075,20 +4080,20 @@ Selectel|4
 Serverspec|5
 Video4Linux|2|V4L2;V4L
 Zoho|f|ZOHO
-nftables|7
+traceroute|7
 AAC|g
 AVR32|c
 AWS OpsWorks|4
+Azure PlayFab|e|PlayFab
 Chef InSpec|5|Inspec
+Docusaurus|e
 FastMCP|2|||Python
 FedRAMP|g
 Google AdMob|f|AdMob
-Immer|2|||JavaScript
 Lens|5|Kubernetes Lens;OpenLens
 Mistral AI|a|Mistral
-Zeplin|e
 axe DevTools|e
-firewalld|7
+netcat|7|nc
 AWS Device Farm|4
 Accessibility Insights|e
 Advanced Custom Fields|2|ACF||PHP
@@ -4097,35 +4102,36 @@ Clonezilla|e
 Cubieboard|c
 Frappe Framework|1|Frappe||Python
 Google Play Services|f|Play Services
-Immutable.js|2|||JavaScript
 Mixtral|a
 Opus codec|g
 Terratest|5
-ufw|7
+VitePress|e
+iptables|7
 Amazon Elastic Transcoder|4
 Bluehost|4
 Checkov|d
 Common Criteria|g
+Eleventy|e|11ty
 FLAC|g
 GLPI|e
-IPVS|7
-InVision|e
+Havok|e
 JAWS|e
 RP2040|c
 Retrofit|2
 Stable Diffusion|a
 Sveltos|5
-Workbox|2|||JavaScript
+nftables|7
 3dcart|f
 AWS Lambda@Edge|4|Lambda@Edge
 Arm Cortex|c|ARM Cortex
 ComfyUI|e
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
+Hexo|e
 OkHttp|2
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 TalkBack|e|Android TalkBack
 cloudflared|7
+firewalld|7
 tfsec|d
 CISSP|g
 CloudFront Functions|4
@@ -4133,913 +4139,978 @@ Divi|e
 Glide|2
 H.265|g|HEVC;H265;x265
 Midjourney|a
+NVIDIA PhysX|e|PhysX
+Pug|2|||JavaScript
 RustScan|d
 TFLint|5
-jQuery UI|2
 oauth2-proxy|d
+ufw|7
 AV1|g
 AWS Serverless Application Repository|4
 Amazon Fire TV|c|Fire TV
-Browserify|e
 CISM|g
 Coil|2
 DALL-E|a|DALL·E
+EJS|2|||JavaScript
 Hetzner Cloud|4
+IPVS|7
 Infracost|5
-Tailscale|7
 TestTrack|e
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Atlassian Plugin SDK|e|Atlassian SDK
-Bacon.js|2
+Bullet Physics|e
 CEH|g|Certified Ethical Hacker
-JavaServer Pages|0|JSP
+Immer|2|||JavaScript
 OpenAI Whisper|a|Whisper
 OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Rancher Fleet|5
-Twingate|7
 VP9|g
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Apple Shortcuts|e|iOS Shortcuts
 BERT|a
-Headscale|7
 IBM Watson|a
+Immutable.js|2|||JavaScript
 OSCP|g
 PJSIP|2
 WebM|g
 pre-commit|e
 Adobe Fireworks|e
 Akvorado|7
+Box2D|e
 CLIP|a
 CompTIA Security+|g|Security+
 Matroska|g|MKV
-NetBird|7
+Tailscale|7
 Valve Hammer Editor|e|Hammer Editor
-WebRTC|7
 WorkManager|2
-Cloudflare WARP|7
+Workbox|2|||JavaScript
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
 Hygieia|8
 Jetpack Navigation|2|Navigation Component
+Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Shibboleth|d
-WebGL|g
+Twingate|7
 YOLO|a|YOLOv8
-Ambassador Edge Stack|e
 CompTIA A+|g
 Detectron2|a
 Dev Containers|5|devcontainer
-Envoy Gateway|7
 Espresso|e
-Geolocation API|g
+Headscale|7
+Jolt Physics|e
 PNG|g
 Shibboleth IdP|d|Shibboleth Identity Provider
 Taiga|e
 Weave GitOps|5
+Browserify|e
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
-Kubernetes Gateway API|7|Gateway API
 MMDetection|a
+NetBird|7
 Robolectric|e
 SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
-WebGPU|g
 Apereo CAS|d|Central Authentication Service;CAS
-Axure RP|e|Axure
+Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
-Container Network Interface|7|CNI
+Cloudflare WARP|7
 Gitpod|5
 Gradle Kotlin DSL|2
 Internet Explorer|e|IE
 Segment Anything|a
-Service Workers|g
 WebP|g
+ZBrush|e
 AVIF|g
 Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
+Envoy Gateway|7
 Google Play|i|Play Store;Google Play Store
-Load balancing|h
 Microsoft Edge|e
 NetInfo|b
 AWS Certified Solutions Architect|g
+Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Apple App Store|i|App Store
-Balsamiq|e
-Brain.js|a
 Buddybuild|5
 Codefresh GitOps|5
 GitOps|h
 HEIC|g
+Kubernetes Gateway API|7|Gateway API
 Microsoft Silverlight|1|Silverlight
-Subnetting|7
+WebRTC|7
 torchvision|a
 AWS Certified Developer|g
-CIDR|7
+Container Network Interface|7|CNI
 DevSecOps|h
 Glean|e
 ISAPI|g
-LangChain.js|a
 TIFF|g
+WebGL|g
 timm|a
 AWS Certified DevOps Engineer|g
-Adobe After Effects|e|After Effects
+Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
+Geolocation API|g
 HappyFox|e
+Load balancing|h
 NetApp SnapMirror|6|SnapMirror
-OSI model|7
 PDF|g|Portable Document Format
 Platform engineering|h
 Sentence Transformers|a
-Vercel AI SDK|a
-Cheerio|2|||JavaScript
 FAISS|a
 Google Cloud Professional Cloud Architect|g
-Network automation|h
 OneSignal|f
 PDF/A|g
 Riverpod|2
 Site Reliability Engineering|h|SRE
+Subnetting|7
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
-Adobe Premiere Pro|e|Premiere Pro;Premiere
+WebGPU|g
 Akuity|5
+CIDR|7
 CleverTap|f
 EPUB|g
 Flutter Hooks|2
 Infrastructure as Code|h|IaC
+Marmoset Toolbag|e
 Microsoft Certified Azure Administrator|g|AZ-104
 ScaNN|a
-Zero trust|d|Zero Trust architecture;ZTNA
-jsdom|2|||JavaScript
+Service Workers|g
 BLoC|2|flutter_bloc
 Chrome DevTools|e
-Cisco CCNA|g|CCNA
-Commander.js|2|||JavaScript
 Continuous integration|h|CI
 HNSW|a
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
+OSI model|7
 OpenDocument|g|ODF
-Adobe InDesign|e|InDesign
-Cisco CCNP|g|CCNP
+Brain.js|a
 Continuous delivery|h|CD
 GetX|2
 HashiCorp Certified Terraform Associate|g
+Network automation|h
 Office Open XML|g|OOXML
 Retrieval-augmented generation|h|RAG
 Telegram Bot API|f
-Yargs|2|||JavaScript
-Cisco CCIE|g|CCIE
+Unity Version Control|e||Plastic SCM
 Continuous deployment|h
 Dio|2
-Inquirer.js|2|||JavaScript
+LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Prompt engineering|h
 Splunk SOAR|d||Splunk Phantom;Phantom
+Zero trust|d|Zero Trust architecture;ZTNA
 gRPC-Web|g|Protocol Buffers wire format
-Final Cut Pro|e
+Cisco CCNA|g|CCNA
 Fine-tuning|h
-JNCIA|g
+Hansoft|e
 Kargo|5
 OVHcloud|4
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
-dotenv|2|||JavaScript
+Vercel AI SDK|a
 Blue-green deployment|h
+Cheerio|2|||JavaScript
+Cisco CCNP|g|CCNP
 IBM QRadar|d|QRadar
-JNCIP|g
 Nuke|e|Foundry Nuke
-Pino|2|||JavaScript
 RLHF|h
 VPN|7|virtual private network
-A2DP|7|Advanced Audio Distribution Profile
-Bunyan|2|||JavaScript
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Canary release|h|canary deployment
-Logic Pro|e||Logic Pro X
+Cisco CCIE|g|CCIE
 MLOps|h
 OpenText ArcSight|d|ArcSight
 Real-time operating systems|b|RTOS
 ftrack|e
+jsdom|2|||JavaScript
 Capacitor|1|Ionic Capacitor
+Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
+JNCIA|g
 LLMOps|h
 Multithreading|h
 OpenTimelineIO|2|OTIO
-RFCOMM|7
-nodemon|e|||JavaScript
 Appium|e
 Caching|h
-Pro Tools|e
+JNCIP|g
 Tanium|d
 Trunk-based development|h
-Voice over IP|h|VoIP
-ts-node|e|||JavaScript
+Yargs|2|||JavaScript
+Zeplin|e
+A2DP|7|Advanced Audio Distribution Profile
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
 Defold|1
 Detox|e
-MAVLink|g
+Inquirer.js|2|||JavaScript
 Rate limiting|h
-tsx|e|||JavaScript
-Ableton Live|e|Ableton
 Circuit breaker|h|circuit breaker pattern
 Durandal|1|||JavaScript
 Immutable infrastructure|h
+InVision|e
 Natural language processing|h|NLP
 Prisma Access|d
-TypeDoc|e|||JavaScript
-srsRAN|7
+RFCOMM|7
+dotenv|2|||JavaScript
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
 Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
-JSDoc|e|||JavaScript
 Netskope|d
 OLE DB|2|OLEDB
-OpenAirInterface|7|OAI
+Pino|2|||JavaScript
+Voice over IP|h|VoIP
 BPEL|g|WS-BPEL
+Bunyan|2|||JavaScript
 Codemagic|5
-Fortinet FortiManager|7|FortiManager
 Hiera|5
-Max/MSP|e|Max MSP;Cycling '74 Max
+MAVLink|g
 Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 WebKit|f
+jQuery UI|2
 C++ Standard Library|2|STL
 Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
-Fortinet FortiAnalyzer|d|FortiAnalyzer
 PXE|7|Preboot Execution Environment
-RevOps|h|Revenue Operations
 Saviynt|d
-Stimulus|1|StimulusJS||JavaScript
+hiera-eyaml|5
+nodemon|e|||JavaScript
+srsRAN|7
 Boost|2|Boost C++
+Cobbler|5
 Generative AI|h|GenAI
 ISDN|7
-Inertia.js|2|||JavaScript
-Linphone|7
+JavaServer Pages|0|JSP
+OpenAirInterface|7|OAI
 Printful API|f|Printful
-Pure Data|e
-SecOps|h
 Venafi|d
+ts-node|e|||JavaScript
 AWS Signature Version 4|d|SigV4
-Cisco Identity Services Engine|d|Cisco ISE
-DataOps|h
 DigiCert|d
+Fortinet FortiManager|7|FortiManager
+Gitea Actions|5
 Gymnasium|a||OpenAI Gym
 RapidJSON|2|||C++
 Withings API|f|Withings
-AIOps|h
+tsx|e|||JavaScript
 Chromium Embedded Framework|1|CEF
 Entrust|d
+Fortinet FortiAnalyzer|d|FortiAnalyzer
 IEC 61131-3|g|IEC 61131
-Mithril|2|||JavaScript
-Palo Alto Networks Panorama|d|Palo Alto Panorama
 Stable Baselines3|a
-SuperCollider|0|sclang
 Terramate|5
+TypeDoc|e|||JavaScript
 Umbrel|b|umbrelOS
+netlab|7
 Blockcerts|g
-ChatOps|h
-D-Bus|6
+JSDoc|e|||JavaScript
 Language Server Protocol|g|LSP
-Marionette.js|2|||JavaScript
+Linphone|7
 RLlib|a
 Thales Luna HSM|d|Luna HSM
+Uberspace|4
 Acunetix|d
+Ambassador Edge Stack|e
+Cisco Identity Services Engine|d|Cisco ISE
 Enterprise JavaBeans|g|EJB
-Knockout|2|Knockout.js||JavaScript
-NetOps|h
+Node Resource Interface|6|NRI
 Optuna|a
 Qt Quick|2
 SecureFlag|d
-TouchDesigner|e
 Agent2Agent Protocol|g|A2A Protocol;A2A
-BizOps|h
+Azure Operator Nexus|4|AON
 CodeRabbit|e
-Dojo Toolkit|2|||JavaScript
 GTK|2|GTK+
 Hyperopt|a
 Invicti|d||Netsparker
-CloudOps|h
-Ext JS|2|Sencha Ext JS||JavaScript
+Palo Alto Networks Panorama|d|Palo Alto Panorama
+Stimulus|1|StimulusJS||JavaScript
+Axure RP|e|Axure
+D-Bus|6
 Havoc C2|d
+Inertia.js|2|||JavaScript
 OpenADR|g
 Pebble|f|Pebble SDK
+RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
-openFrameworks|e
 wxWidgets|2
 Brightcove|f
 Dear ImGui|2|ImGui
-Electric Cloud|5|ElectricFlow
-Kendo UI|2|||JavaScript
 LIME|a
 PingCastle|d
+SecOps|h
 XML Schema|g|XSD
-DevExtreme|2|||JavaScript
+Balsamiq|e
+DataOps|h
 Discord API|f
 Evidently|a
 Maltego|d
+Mithril|2|||JavaScript
 Pulse-width modulation|g|PWM
 SDL|2|SDL2;Simple DirectMedia Layer
-libcinder|e
-AG Grid|2|||JavaScript
+AIOps|h
 Attio|f
+Marionette.js|2|||JavaScript
 SFML|2
 Shodan|d
 WhyLabs|a
 Wireless Application Protocol|g|WAP
+Adobe After Effects|e|After Effects;After Effects CC
 Arize|a
 Censys|d
-Lab Streaming Layer|2|LSL
+ChatOps|h
+Knockout|2|Knockout.js||JavaScript
 Make.com|f||Integromat
 Pulumi Automation API|5
-TanStack Table|2||React Table|JavaScript
+Dojo Toolkit|2|||JavaScript
 Label Studio|a
+NetOps|h
 OpenGL ES|g
 Proximity Beacon API|f
-React Hook Form|2|||JavaScript
 theHarvester|d
-EEGLAB|e
-Formik|2|||JavaScript
+Adobe Premiere Pro|e|Premiere Pro;Premiere
+BizOps|h
+Ext JS|2|Sencha Ext JS||JavaScript
 LINE Messaging API|f
 Labelbox|a
 Recon-ng|d
 Vulkan|g
+CloudOps|h
 DirectX|g|Direct3D;DirectX 12
-Framer Motion|2|||JavaScript
-MediaWiki|f|||PHP
+Kendo UI|2|||JavaScript
 OWASP Amass|d|Amass
 Scale AI|a
+Adobe InDesign|e|InDesign
 Crossplane Compositions|5
-GSAP|2|GreenSock Animation Platform||JavaScript
+DevExtreme|2|||JavaScript
+Electric Cloud|5|ElectricFlow
 POCO C++ Libraries|2|POCO
 Roboflow|a
 Subfinder|d
 SugarCRM|f
-micro-ROS|f
+AG Grid|2|||JavaScript
 Abseil|2
-Anime.js|2|||JavaScript
 CVAT|a
 Nuclei|d
 ejabberd|6|||Erlang
 Amazon SageMaker Studio|4|SageMaker Studio
+Final Cut Pro|e
 HHVM|f|HipHop Virtual Machine||PHP
-Lottie|2|||JavaScript
-Open Source Routing Machine|e|OSRM
+TanStack Table|2||React Table|JavaScript
 ffuf|d
 folly|2
 GoHighLevel|f
 Gobuster|d
-Tiptap|2|||JavaScript
+React Hook Form|2|||JavaScript
 Vertex AI Workbench|4
 gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
 Azure Machine Learning Studio|4
-DirectShow|1
-ProseMirror|2|||JavaScript
+Formik|2|||JavaScript
+Logic Pro|e||Logic Pro X
 Protocol Buffers C++|2
 wfuzz|d
-Draft.js|2|||JavaScript
 Evil-WinRM|d
+Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
 {fmt}|2|fmt
-Ansys ICEM CFD|e|ICEM CFD
-CodeMirror|2|||JavaScript
 DataRobot|a
+GSAP|2|GreenSock Animation Platform||JavaScript
+Pro Tools|e
 Rubeus|d
 spdlog|2
+Anime.js|2|||JavaScript
 Dataiku|9
 Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
+Ableton Live|e|Ableton
 Armadillo|2
+Lottie|2|||JavaScript
 OpenText EnCase|d|EnCase
 Rasa|a
-Simcenter STAR-CCM+|e|STAR-CCM+
-web3.js|2|Web3.js||JavaScript
 Dialogflow CX|a
 OpenBLAS|2
+Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
-ethers.js|2|ethers;Ethers.js||JavaScript
 Cellebrite|d
-Fidelity Pointwise|e|Pointwise
 Hugging Face Spaces|a
 Intel MKL|2|MKL
-RequireJS|2|require.js;Require.js||JavaScript
+Max/MSP|e|Max MSP;Cycling '74 Max
+ProseMirror|2|||JavaScript
+Draft.js|2|||JavaScript
 LAPACK|2
 Magnet AXIOM|d
 Replicate|a
-Riot.js|1|Riot||JavaScript
 Azure Service Operator|5
 BLAS|2
-DAFoam|e
-Dust.js|2|||JavaScript
+CodeMirror|2|||JavaScript
 KAPE|d
 Modal|a
+Pure Data|e
 FFTW|2
 GRR Rapid Response|d|GRR
-PureMVC|1
 Together AI|a
 Groq|a
-OpenVSP|e
 PETSc|2
-Robotlegs|1|||ActionScript
+SuperCollider|0|sclang
 TheHive|d
-Apache Flex|1|Adobe Flex||ActionScript
+web3.js|2|Web3.js||JavaScript
 Catch2|e
 Cerebras|a
 MISP|d
+ethers.js|2|ethers;Ethers.js||JavaScript
 KubeBlocks|5
-MetaMask|e
 OpenCTI|d
 Perplexity|a
-dSPACE|e
+RequireJS|2|require.js;Require.js||JavaScript
+TouchDesigner|e
 Arkime|d||Moloch
 Cohere|a
 Google Benchmark|2
-Hardhat|e
+Riot.js|1|Riot||JavaScript
+Dust.js|2|||JavaScript
 NetworkMiner|d
-PX4|e|PX4 Autopilot
-Truffle|e
+openFrameworks|e
 LogRhythm|d
 Meson|e
-AprilTag|2
+PureMVC|1
 CloudNativePG|5
 Exabeam|d
 Ninja|e
-viem|2|||JavaScript
-Cycle.js|1|||JavaScript
+Robotlegs|1|||ActionScript
+libcinder|e
+Apache Flex|1|Adobe Flex||ActionScript
 GNU Autotools|2|Autotools;Autoconf;Automake
 Securonix|d
-AlexNet|a
 Conan|e
+Lab Streaming Layer|2|LSL
+MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
-currency.js|2|||JavaScript
 Darktrace|d
-class-validator|2|||JavaScript
+Hardhat|e
 vcpkg|e
+EEGLAB|e
 Model Context Protocol|g|MCP
-React Navigation|2|||JavaScript
-Systems Tool Kit|e|STK;Ansys STK
+Truffle|e
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
 ExtraHop|d
 GNU Toolchain|e
-React Native for Web|2|React Native Web||JavaScript
-Cameo Systems Modeler|e|CATIA Magic
 Clang|e
 Proofpoint|d
-React Native Paper|2|||JavaScript
+micro-ROS|f
+viem|2|||JavaScript
 Claude Code|e
+Cycle.js|1|||JavaScript
 Mimecast|d
-React Flow|2|||JavaScript
 Abnormal Security|d
-Benchmark.js|2|||JavaScript
-ENOVIA|e
 MSVC|e|Visual C++;Microsoft Visual C++
+Open Source Routing Machine|e|OSRM
 OpenAI Codex|a|Codex
 Percona Operator|5
+currency.js|2|||JavaScript
 KnowBe4|d
-Nightwatch.js|e|Nightwatch||JavaScript
 Tabnine|a
+class-validator|2|||JavaScript
 AddressSanitizer|e|ASan
-DJI Tello|c|Ryze Tello
-NW.js|1||node-webkit|JavaScript
+DirectShow|1
+React Navigation|2|||JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
-React Developer Tools|e|React DevTools||JavaScript
+React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
 clang-tidy|e
-DJI|c|DJI SDK
+Ansys ICEM CFD|e|ICEM CFD
+React Native Paper|2|||JavaScript
 clang-format|e
-whyDidYouRender|2|||JavaScript
-AsyncStorage|2|React Native AsyncStorage||JavaScript
 Cppcheck|e
 CuPy|2
-JSX|g|||JavaScript
-Petrel|e|Schlumberger Petrel;SLB Petrel
+React Flow|2|||JavaScript
+Benchmark.js|2|||JavaScript
 RAPIDS|9|cuDF
+Simcenter STAR-CCM+|e|STAR-CCM+
 ccache|e
 Apache Mahout|a
 Emscripten|e
+Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
-Snap.svg|2|||JavaScript
 Aqua Security|d|Aqua
-Google Charts|2|Google Chart Tools||JavaScript
-PetroMod|e|Schlumberger PetroMod;SLB PetroMod
+Fidelity Pointwise|e|Pointwise
+NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
 Spark MLlib|a|MLlib
 H2O Driverless AI|a
-Middy|2|||JavaScript
+React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
 Wasmtime|f
-IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
-InversifyJS|2|Inversify;inversify||TypeScript
+DAFoam|e
 Orange Data Mining|a
 Samsung Knox|d|Knox Suite
 Wasmer|f
+whyDidYouRender|2|||JavaScript
+AsyncStorage|2|React Native AsyncStorage||JavaScript
 PowerView|d
 WasmEdge|f
 Weka|a
-tsoa|2|||TypeScript
-Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Camel K|5
 Evilginx|d|evilginx2
-PhantomJS|e|||JavaScript
+JSX|g|||JavaScript
+OpenVSP|e
 Phoenix Framework|1|Phoenix
 Mobile Security Framework|d|MobSF
 Phoenix LiveView|1|LiveView
 Simulink|e
-styled-system|2|||JavaScript
+Snap.svg|2|||JavaScript
 Ecto|2
+Google Charts|2|Google Chart Tools||JavaScript
 Mathematica|e
 Objection|d|objection
-React Styleguidist|e|Styleguidist||JavaScript
-raylib|2|||C
+dSPACE|e
 Absinthe|2
 Gurobi|e
-Syncano|f
+Middy|2|||JavaScript
 drozer|d|Drozer
-Ant Design Vue|2|||JavaScript
-Assimp|2|Open Asset Import Library||C++
 IBM CPLEX|a|CPLEX
+InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 Oban|2
+PX4|e|PX4 Autopilot
 Prowler|d
 Broadway|2
-Element UI|2|||JavaScript
 Pacu|d
 PuLP|a
-GLFW|2|||C
+tsoa|2|||TypeScript
+AprilTag|2
 Nerves|f
+PhantomJS|e|||JavaScript
 Pyomo|a
 Stratus Red Team|d|Stratus
-uni-app|1|||JavaScript
 CVXPY|a
 Erlang/OTP|2
 ScoutSuite|d
+styled-system|2|||JavaScript
+AlexNet|a
 ExUnit|e
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
+React Styleguidist|e|Styleguidist||JavaScript
 Stan|0
 Airgeddon|d
 Hex.pm|i
 PyMC|a||PyMC3
+Syncano|f
+Ant Design Vue|2|||JavaScript
 Assetnote|d
-Module Federation|2|||JavaScript
-OpenXR|g
 Prophet|a
 Rebar3|e
-CoreUI|2|||JavaScript
+Systems Tool Kit|e|STK;Ansys STK
 Cowboy|2
+Element UI|2|||JavaScript
 WPScan|d
-AR Foundation|1|Unity AR Foundation
-CSS-in-JS|h|CSS in JS
+Cameo Systems Modeler|e|CATIA Magic
 Keptn Lifecycle Toolkit|5
 Livebook|e
 igraph|a
+uni-app|1|||JavaScript
 GeoPandas|9
-JointJS|2|||JavaScript
 Yesod|1
-Forge Networking Remastered|2|Forge Networking
+ENOVIA|e
 Servant|2
 rasterstats|9|||Python
-react-native-vector-icons|2|Vector Icons||JavaScript
 Apache Sedona|9|Sedona
 Haskell Stack|2
-ZIM.js|2|Zim.js;zim.js||JavaScript
 Backstage Software Templates|5
 Cabal|e
-IncrediBuild|e|Incredibuild
+DJI Tello|c|Ryze Tello
+Module Federation|2|||JavaScript
 Shapely|a
-Web Audio API|g|Web Audio
-Canvas API|g|HTML Canvas;HTML5 Canvas
+CoreUI|2|||JavaScript
 GDAL|a
 GHC|e
-NES.css|2|||CSS
-UltiMaker Cura|e|Cura
+CSS-in-JS|h|CSS in JS
+DJI|c|DJI SDK
 opam|e
+JointJS|2|||JavaScript
 MirageOS|b
-Parse Platform|f|Parse Server
 QGIS|e
 ArcGIS|e
-LÖVE|1|Love2D||Lua
+Petrel|e|Schlumberger Petrel;SLB Petrel
 Tekton Pipelines|5
-json-server|e|||JavaScript
-TopoJSON|g
-Apache Weex|1|Weex||JavaScript
+react-native-vector-icons|2|Vector Icons||JavaScript
+ZIM.js|2|Zim.js;zim.js||JavaScript
 Flyte|a
-PICO-8|f|PICO8
+PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Rcpp|2
-APICloud|f
+Web Audio API|g|Web Audio
 CRAN|i
+Canvas API|g|HTML Canvas;HTML5 Canvas
 Ray Serve|a
 Bioconductor|9
-Ionic React|1|||JavaScript
-OpenAL Soft|2|||C++
+IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
+NES.css|2|||CSS
 Ray Tune|a
 Tekton Chains|5
-Html Agility Pack|2|||C#
+Html Agility Pack|2|Agility Pack||C#
 Langfuse|a
-Zurb Foundation|1|Foundation for Sites||CSS
-Blueprint.js|2|||JavaScript
-FL Studio|e
+Parse Platform|f|Parse Server
+Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 GGUF|g
 Mongoid|2|||Ruby
+json-server|e|||JavaScript
 ESP-IDF|1|||C
-Sapper|1|||JavaScript
+TopoJSON|g
 safetensors|g
+Apache Weex|1|Weex||JavaScript
 Edge TPU|c|Coral Edge TPU
-FMOD Studio|e
-QUnit|e|||JavaScript
 Shipwright|5
 aeson|2|||Haskell
-CasperJS|e|||JavaScript
+raylib|2|||C
+APICloud|f
 Hailo|c
 attoparsec|2|||Haskell
-FMOD Studio API|2
+Assimp|2|Open Asset Import Library||C++
 Hedgehog|2|||Haskell
+Ionic React|1|||JavaScript
 NPU|c|neural processing unit
-Relay|2|||JavaScript
 Microsoft Guidance|a
-VeeValidate|2|||JavaScript
+Zurb Foundation|1|Foundation for Sites||CSS
 haskell.nix|e|||Haskell
+Blueprint.js|2|||JavaScript
 Buildpacks.io|5
-NGXS|2|||JavaScript
+GLFW|2|||C
 Phi-3|a|Phi-4;Microsoft Phi
-TrenchBroom|e
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
-Keystatic|e|||JavaScript
+Sapper|1|||JavaScript
 T5|a|Flan-T5
-Creation Kit|e
 GPT-2|a
-Satori|2|||JavaScript
+QUnit|e|||JavaScript
 Test::Unit|2|test-unit||Ruby
+CasperJS|e|||JavaScript
 Middleman|1|||Ruby
-Rive|e
 RoBERTa|a
 Devfile|5
-PhysX Visual Debugger|e
+OpenXR|g
 Prawn|2|||Ruby
+Relay|2|||JavaScript
 XLNet|a
-grammY|2|GrammyJS||JavaScript
 CanCanCan|2|CanCan||Ruby
+VeeValidate|2|||JavaScript
 Word2Vec|a
+AR Foundation|1|Unity AR Foundation
 GloVe|a
+NGXS|2|||JavaScript
 PEAR|e|||PHP
-Source SDK|e
 Active Job|2|ActiveJob||Ruby
+Keystatic|e|||JavaScript
 fastText|a
-Adobe Audition|e|Audition
 Capistrano|5|||Ruby
 Eclipse Che|5
+Forge Networking Remastered|2|Forge Networking
 ResNet|a
+Satori|2|||JavaScript
 Behat|e|||PHP
+Rive|e
 VGG|a|VGG16
 EfficientNet|a
-X-Plane|e
+IncrediBuild|e|Incredibuild
+grammY|2|GrammyJS||JavaScript
 phpspec|e|||PHP
 Unity Addressables|e|Addressables;Addressable Assets
 Vision Transformer|a|ViT
 AssetBundles|e|Asset Bundles
-RealFlight|e
 U-Net|a
+UltiMaker Cura|e|Cura
 AndroidX AppCompat|2|AppCompat
 Faster R-CNN|a
+LÖVE|1|Love2D||Lua
 Mask R-CNN|a
 SharedPreferences|2|Shared Preferences;Shared preferences
-XFOIL|e
 LSTM|h|long short-term memory
 MEAN stack|h|MEAN
 GRU|h
 MERN stack|h|MERN
-QPROP|e
+PICO-8|f|PICO8
 mirrord|5
 MEVN stack|h|MEVN
 Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
 LAMP stack|h|LAMP
-Onshape|e
+OpenAL Soft|2|||C++
 Cocoa|1|||Objective-C
 Generative adversarial networks|h|GAN;GANs
+FL Studio|e
 Garden.io|5
-Pixhawk|c
 Task Parallel Library|2|TPL||C#
 Variational autoencoders|h|VAE;VAEs
 ABP Framework|1|ABP.IO||C#
 Diffusion models|h
-DroneCAN|g|UAVCAN
+FMOD Studio|e
 QLoRA|h
 Quartz.NET|2|||C#
 Direct preference optimization|h|DPO
 ML.NET|a|||C#
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
-OpenMM|2|||Python
+FMOD Studio API|2
 Proximal policy optimization|h|PPO
 Tilt.dev|5
 Q-learning|h|DQN;Deep Q-learning
 Source Link|e
 FLAnimatedImage|2|||Objective-C
-GROMACS|e|Gromacs
 Random forest|h|random forests
+TrenchBroom|e
 Quixel Suite|e|Quixel
 Support vector machines|h|SVM;SVMs
-AlphaFold|a
+Creation Kit|e
 Logistic regression|h
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 Linear regression|h
 K-means|h|k-means clustering
-MODFLOW|e|Processing MODFLOW;PMWIN
 Mongrel|6|||Ruby
+PhysX Visual Debugger|e
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Principal component analysis|h|PCA
-FloPy|2|||Python
 Health Connect|f|Health Connect API
+Source SDK|e
 t-SNE|h
 UMAP|h
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
+Adobe Audition|e|Audition
 DBSCAN|h
-FEFLOW|e
 ARIMA|h|SARIMA
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Helm Charts|5
-PHREEQC|e
 Time series forecasting|h|time series analysis
+X-Plane|e
 XLIFF|g
 MusicBrainz.Net|2|||C#
 Recommender systems|h|recommendation systems
 DashScope.Net|2|||C#
-MT3DMS|e
+RealFlight|e
 Speech recognition|h|ASR
 Causal inference|h
 DigitalOcean.Net|2|||C#
 Bayesian inference|h|Bayesian statistics
 CommonCrawl.Net|2|||C#
 Helm Operator|5
-SEAWAT|e
+XFOIL|e
 CloudflareAI.DotNet|2|||C#
 Feature engineering|h
 Model quantization|h|quantization
 Phing|e|||PHP
-Vuforia|2|Vuforia Engine
+QPROP|e
 Knowledge distillation|h
 UMG|e|Unreal Motion Graphics
 Chart Testing|5
 CommonUI|1
-Meta XR SDK|2|Oculus SDK;Oculus Integration
+Onshape|e
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
 Unity Profiler|e
 AI agents|h|LLM agents
-Mixed Reality Toolkit|2|MRTK
+Pixhawk|c
 Unity DOTS|1|Unity ECS;Unity Entities||C#
 Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 agentic AI|h
 ChartMuseum|5
+DroneCAN|g|UAVCAN
 Function calling|h|tool calling
-JuMP|2|JuMP.jl||Julia
 Unity Job System|1|C# Job System;Job System||C#
 Microsoft Agent Framework|a
 Unity Analytics|e
 Agent Development Kit|a|ADK
-Symbolics.jl|2|Symbolics||Julia
-Unreal Editor for Fortnite|e|UEFN
-Construct|e|Construct 2
+OpenMM|2|||Python
+Zenject|1|Extenject||C#
 LiteLLM|a
-Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
+VContainer|1|||C#
+GROMACS|e|Gromacs
 Point Cloud Library|2|PCL
-RxDataSources|2|||Swift
+UniRx|2|||C#
+MessagePipe|2|||C#
 Piper|a|Piper TTS
-R.swift|2|||Swift
-COBREXA.jl|2|COBREXA||Julia
-Grand Central Dispatch|2|GCD||Swift
+AlphaFold|a
+LeoECS|1|LeoECS Lite||C#
 glmnet|a|||R
 Isaac Lab|a
-Yandex Maps|f|Yandex MapKit
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
+XR Interaction Toolkit|1|XRI||C#
 CNCF Distribution|5|Docker Registry
-Ipopt|2|IPOPT
 Isaac Sim|f
-Alexa Skills Kit|f
+MODFLOW|e|Processing MODFLOW;PMWIN
+Unity IAP|2|Unity In-App Purchasing||C#
 Nav2|2|Navigation2
-Coin-HSL|2
-Kohana|1|||PHP
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
+FloPy|2|||Python
 MLX|a
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
 Seurat|2|||R
-Vaadin TouchKit|1|||Java
-Gameplay Ability System|2
-PubChem|9
+SteamVR|f
+FEFLOW|e
+Roblox|f
 Squidpy|2|||Python
 Zot|5
 CellProfiler|e
-ScriptableObject|2|ScriptableObjects||C#
+Roblox Studio|e
 Cellpose|2|||Python
-ChEBI|9
-clojure.test|2|||Clojure
+PHREEQC|e
+Rojo|e|||Luau
 Noise2Void|2|||Python
-clojure.spec|2|||Clojure
-Luminus|1|||Clojure
-MetaNetX|9
+SpeedTree|e
+3DEqualizer|e|3DE
+MT3DMS|e
 OpenAI Assistants API|a|OpenAI Assistants
 Spegel|5
-LIFF|f|LINE Front-end Framework
+Agisoft Metashape|e|Metashape
 RStudio Connect|f|Posit Connect
-Delft3D|e
-Google Sheets API|f
+Afanasy|e|CGRU Afanasy
+SEAWAT|e
 tidymodels|2|||R
+Spine 2D|e|Esoteric Spine
 nnU-Net|a|||Python
+Clip Studio Paint|e|Clip Studio Paint EX
 MONAI|a|MONAI toolkit||Python
-MetaSounds|e
 Nydus|5
+Vuforia|2|Vuforia Engine
+Adobe Animate|e||Adobe Flash Professional
 WhisperX|a|||Python
-AirSim|e|Microsoft AirSim
+Meta XR SDK|2|Oculus SDK;Oculus Integration
+Playgama Bridge|2
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-Photon Fusion|e
+SurvDI|1|||C#
+Mixed Reality Toolkit|2|MRTK
 Stargz Snapshotter|5
+Unity Cloud Save|f|CloudSave
 Mistral 7B|a
+PICO XR|f
+JuMP|2|JuMP.jl||Julia
 Perplexity API|a
-UniTask|2|||C#
+VK Pay|f
 Gephi|9
+Yandex Pay|f
 Lima VM|5
 PyGraphistry|9|Graphistry||Python
-Unity Ads|e
+RuStore|f|RuStore Pay
+Symbolics.jl|2|Symbolics||Julia
 TensorFlow Extended|a|TFX||Python
-Kiro|e
-balenaCloud|4
+agent-device|e
+Kiro|e|Kiro IDE
+Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
+agent-browser|e
 Common Crawl|9
+KSAR|e
+COBREXA.jl|2|COBREXA||Julia
 Qwen|a
-STM32CubeMX|e
 Youki|5
+Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 Low-Rank Adaptation|h|LoRA
-Polarion|e|Siemens Polarion ALM;Polarion ALM
+H3|2|Uber H3
+Ipopt|2|IPOPT
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
-NI TestStand|e|TestStand
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
+Coin-HSL|2
 crun|5
 mjlab|a
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 SAMtools|e|samtools
-Xtext|1|||Java
+NHibernate|2|||C#
+PubChem|9
 pysam|2|||Python
 Bowtie 2|e|bowtie2
+mod_perl|2|||Perl
 BWA|e|bwa
+ChEBI|9
+Google Calendar API|f
 WasmEdge Runtime|5
-arc42|h|Arc42
 GATK|e|Genome Analysis Toolkit
-CARLA|e
+Open Distro for Elasticsearch|9|Open Distro
+MetaNetX|9
 Picard|e|Picard Tools;picard
+Unreal Editor for Fortnite|e|UEFN
+Construct|e|Construct 2
 PathoScope|e
-Adobe Flash|f|Macromedia Flash
+Delft3D|e
 Kraken 2|e|Kraken;kraken
+RxDataSources|2|||Swift
 SpinKube|5
+R.swift|2|||Swift
 phyloseq|2|||R
 DESeq2|2|||R
-Self Protocol|f
+Grand Central Dispatch|2|GCD||Swift
+MetaSounds|e
+Yandex Maps|f|Yandex MapKit
 edgeR|2|||R
-CMTAT|g
+AirSim|e|Microsoft AirSim
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Fermyon Spin|5
 limma|2|||R
+Alexa Skills Kit|f
 pvclust|2|||R
-cmux|2|||Go
+Kohana|1|||PHP
+Photon Fusion|e
 knitr|2|||R
 Lmod|e
-Cactus SDK|2
+Vaadin TouchKit|1|||Java
 Caffe|a
+Gameplay Ability System|2
+UniTask|2|||C#
 wasmCloud|5
 AutoML|a
-Dying Light Developer Tools|e
+ScriptableObject|2|ScriptableObjects||C#
 Relevance AI|f
+Unity Ads|e
+clojure.test|2|||Clojure
 OpenAI Triton|0
+clojure.spec|2|||Clojure
 Deep Agents|2|||Python
 Krustlet|5
+Luminus|1|||Clojure
+balenaCloud|4
+LIFF|f|LINE Front-end Framework
 Theano|a
+Google Sheets API|f
+STM32CubeMX|e
 Stable Diffusion XL|a|SDXL
 Snowpipe|9|Snowflake Snowpipe
 Junie|e
 Open Cluster Management|5
+Polarion|e|Siemens Polarion ALM;Polarion ALM
 Tavily|a
+NI TestStand|e|TestStand
 YAMNet|a
 Supermaven|e
 Clusternet|5
 Google Agent Development Kit|2|Google ADK
+Xtext|1|||Java
 OpenAI Agents SDK|2|OpenAI Agent SDK
 Oracle Business Intelligence|9|Oracle BI
+arc42|h|Arc42
 Databricks Jobs|9|Lakeflow Jobs
+CARLA|e
 Kube-router|7
 ktrain|2|||Python
 Kubernetes Python Client|2|||Python
+Adobe Flash|f|Macromedia Flash
 LFM2-VL|a
 LTX-2|a
 Flourish|9
 Network Service Mesh|7
+Self Protocol|f
 QuantLib|2
+CMTAT|g
 Gemini Enterprise|a|Google Gemini Enterprise
 Merbridge|5
+cmux|2|||Go
+Cactus SDK|2
 Aeraki Mesh|5
+Dying Light Developer Tools|e
 Easegress|5
 Kmesh|5
 1.1.1.1|7
@@ -5516,7 +5587,6 @@ Replit|4
 Resend|e
 Retool|e
 RevenueCat|e
-Roblox Studio|e
 Robot Framework|e
 Rocket.Chat|e
 Rolldown|e
@@ -5945,7 +6015,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 996;
+export const NICHE_RANK = 1000;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -6042,6 +6112,7 @@ clap
 clerk
 click
 clip
+cobbler
 cobra
 cockpit
 cocoa
@@ -6206,6 +6277,7 @@ mainframes
 make
 marathon
 marshmallow
+mash
 materialize
 matrix
 maxima
