@@ -112,8 +112,8 @@ export const techName: Rule = {
         // JBoss AS), not as today's product (both readers of the resume; the fix to WildFly left a line that asks
         // for Jakarta EE in the skills).
         if (resolution.status === 'former' && vendor === 0 && /^\s*v?\d/.test(text.text.slice(mention.end, mention.end + 4))) {
-          const then: Resolution = { ...resolution, status: 'variant' };
-          yield { ...finding(mention.written, then, text.span(start, end), undefined), message: `"${mention.written}" is written "${resolution.form.text}".`, ...(verbatim ? { fixes: [{ title: `Change to ${resolution.form.text}`, newText: resolution.form.text, auto: true as const }] } : {}) };
+          const then = resolution.form.text;
+          yield finding(mention.written, { ...resolution, status: 'variant' }, text.span(start, end), verbatim ? then : undefined, false, then);
           continue;
         }
         yield finding(text.text.slice(start, mention.end), resolution, text.span(start, end), verbatim ? spelling(resolution, mention.written, vendor > 0) : undefined, vendor > 0);
@@ -237,8 +237,8 @@ function spelling(resolution: Resolution, written: string, withVendor = false): 
   return caseFree(tech.name, tech.category) && written === written.toLowerCase() ? tech.name.toLowerCase() : tech.name;
 }
 
-function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined, withVendor = false): Finding {
-  const name = spelling(resolution, written, withVendor);
+/** The advice on a name as written; `name` is what it is written instead (the name of those years, for a release). */
+function finding(written: string, resolution: Resolution, span: [number, number], newText: string | undefined, withVendor = false, name = spelling(resolution, written, withVendor)): Finding {
   const lookAlikes = lookAlikesIn(written);
   const slip = (resolution.status === 'variant' && !datedHyphen(written, resolution.tech.name, resolution.tech.category)) || lookAlikes.length > 0;
   const message =
