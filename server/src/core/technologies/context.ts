@@ -211,7 +211,7 @@ function inSense(index: TechIndex, mention: Mention, neighbours: readonly Mentio
   // A company's name may be read as any product named after it ("Oracle" as Oracle Database); a product's name as
   // another that goes by the same word ("Flux" as Flux CD), not as the kit for building on it (Android is not Android
   // Studio, Solana not the Solana SDK).
-  const options = sensesOf(index, mention.written).filter((tech) => current.category === 'company' || !KIT.test(tech.name)).filter((tech) => tech !== current && (current.category === 'company' || tech.rank < current.rank));
+  const options = sensesOf(index, mention.written).filter((tech) => tech !== current && (current.category === 'company' || (tech.rank < current.rank && !KIT.test(tech.name))));
   const best = options.map((tech) => ({ tech, fit: fits(tech) })).filter((option) => option.fit > fits(current)).sort((a, b) => b.fit - a.fit || a.tech.rank - b.tech.rank)[0];
   return best ? readAs(mention, best.tech) : mention;
 }
