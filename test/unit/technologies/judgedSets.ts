@@ -147,5 +147,9 @@ export const JUDGED_SETS = {
   'hundred-and-thirty-seventh set': 'labels-hundred-and-thirty-seventh.yaml',
   'hundred-and-thirty-eighth set': 'labels-hundred-and-thirty-eighth.yaml',
   'hundred-and-thirty-ninth set': 'labels-hundred-and-thirty-ninth.yaml',
+  'hundred-and-fortieth set': 'labels-hundred-and-fortieth.yaml',
+  'hundred-and-forty-first set': 'labels-hundred-and-forty-first.yaml',
+  'hundred-and-forty-second set': 'labels-hundred-and-forty-second.yaml',
+  'hundred-and-forty-third set': 'labels-hundred-and-forty-third.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
