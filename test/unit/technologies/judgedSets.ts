@@ -151,5 +151,8 @@ export const JUDGED_SETS = {
   'hundred-and-forty-first set': 'labels-hundred-and-forty-first.yaml',
   'hundred-and-forty-second set': 'labels-hundred-and-forty-second.yaml',
   'hundred-and-forty-third set': 'labels-hundred-and-forty-third.yaml',
+  'hundred-and-forty-fourth set': 'labels-hundred-and-forty-fourth.yaml',
+  'hundred-and-forty-fifth set': 'labels-hundred-and-forty-fifth.yaml',
+  'hundred-and-forty-sixth set': 'labels-hundred-and-forty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
