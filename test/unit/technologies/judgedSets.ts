@@ -154,5 +154,6 @@ export const JUDGED_SETS = {
   'hundred-and-forty-fourth set': 'labels-hundred-and-forty-fourth.yaml',
   'hundred-and-forty-fifth set': 'labels-hundred-and-forty-fifth.yaml',
   'hundred-and-forty-sixth set': 'labels-hundred-and-forty-sixth.yaml',
+  'hundred-and-forty-seventh set': 'labels-hundred-and-forty-seventh.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
