@@ -61,6 +61,14 @@ describe('tech-name', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OSX: hint tech-name: "OSX" is now called macOS.']);
   });
 
+  it("lets a project's keywords name what it was built with then, and reports a former name spelt apart there", () => {
+    const text = resume('projects:', '  - name: Sales app', '    keywords: [JEE, TensorFlow Lite, NodeWebkit]', 'skills:', '  - name: Platforms', '    keywords: [JEE]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [
+      'NodeWebkit: hint tech-name: "NodeWebkit" is now called NW.js.',
+      'JEE: hint tech-name: "JEE" is now called Jakarta EE.',
+    ]);
+  });
+
   it('writes a release of those years spelt otherwise as it was named then ("JavaEE 6" is Java EE, not Jakarta EE), and the fix passes', () => {
     const text = resume('work:', '  - highlights:', '      - Built the pension portal on JavaEE 6 and JBossAS 7 for 40 agencies.', 'skills:', '  - name: Java', '    keywords: [JSF, EJB]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['JavaEE: information tech-name: "JavaEE" is written "Java EE".', 'JBossAS: information tech-name: "JBossAS" is written "JBoss AS".']);

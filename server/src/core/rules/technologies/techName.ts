@@ -72,6 +72,7 @@ export const techName: Rule = {
       // A group named "Devops" or "Cloud / Devops": the practice as a heading, which readers leave as written.
       if (!keyword.group && resolution.tech.category === 'methodology') continue;
       const written = keyword.text.trim();
+      if (namedThen(keyword, written, resolution)) continue;
       // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
       if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
       // "State machine (xState)": a practice read as the tool in its parentheses; the tool's name is judged, and fixed,
@@ -174,6 +175,15 @@ function* listedParts(index: TechIndex, keyword: Keyword, file: string): Generat
     const start = at + offset;
     yield finding(written, resolution, [start, start + written.length], spelling(resolution, written));
   }
+}
+
+/**
+ * "JEE", "TensorFlow Lite" among a project's keywords: the project was built with what the product was called then,
+ * as a sentence about it tells (readers of five resumes disagreed with seven of eight); one spelt apart is still
+ * reported ("NodeWebkit").
+ */
+function namedThen(keyword: Keyword, written: string, resolution: Resolution): boolean {
+  return keyword.group?.section === 'projects' && resolution.status === 'former' && !reportedInProse(written, resolution);
 }
 
 /** "Twitter": a site's former name is how people still name it (readers of five resumes of five). */
