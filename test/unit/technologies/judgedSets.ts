@@ -155,5 +155,9 @@ export const JUDGED_SETS = {
   'hundred-and-forty-fifth set': 'labels-hundred-and-forty-fifth.yaml',
   'hundred-and-forty-sixth set': 'labels-hundred-and-forty-sixth.yaml',
   'hundred-and-forty-seventh set': 'labels-hundred-and-forty-seventh.yaml',
+  'hundred-and-forty-eighth set': 'labels-hundred-and-forty-eighth.yaml',
+  'hundred-and-forty-ninth set': 'labels-hundred-and-forty-ninth.yaml',
+  'hundred-and-fiftieth set': 'labels-hundred-and-fiftieth.yaml',
+  'hundred-and-fifty-first set': 'labels-hundred-and-fifty-first.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
