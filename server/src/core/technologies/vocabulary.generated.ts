@@ -212,7 +212,7 @@ Fluentd|8
 Delphi|0|Borland Delphi;Embarcadero Delphi
 Ada|0
 Bun|f|||JavaScript
-OpenAI API|a|OpenAI
+OpenAI API|a|OpenAI;OpenAI GPT
 Memcached|3
 Cloud Run functions|4||Cloud Functions;Google Cloud Functions
 Fluent Bit|8
@@ -244,7 +244,7 @@ Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
 Envoy Proxy|6|Envoy
 Yarn|e|||JavaScript
 WebAssembly|0|wasm
-Qt|1
+Qt|1|Qt framework
 Pub/Sub|4|Google Cloud Pub/Sub;Google Pub/Sub;Cloud Pub/Sub;PubSub
 HAProxy|6
 Sass|0
@@ -353,6 +353,7 @@ Mocha|e|||JavaScript
 MediaPipe|2
 Cloud SQL|3|Google Cloud SQL
 KVM|6|Kernel-based Virtual Machine
+Spark MLlib|a|MLlib
 AWS Step Functions|4|Step Functions
 Hyper-V|6|Microsoft Hyper-V
 Cypress|e|Cypress.io||JavaScript
@@ -449,6 +450,12 @@ MediaWiki|f|||PHP
 SQL Server Management Studio|e|SSMS;Management Studio
 Firebase App Distribution|4
 CloudKit|2
+Salesforce CLI|e|SFDX CLI
+Google Play|i|Play Store;Google Play Store
+CodeQL|d
+Arm Cortex|c|ARM Cortex
+AutoHotkey|0|AHK
+VMware PowerCLI|e|PowerCLI
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
@@ -604,7 +611,7 @@ Meta Quest 2|c|Oculus Quest 2;Meta Oculus Quest 2
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 Rapid7 InsightVM|d|InsightVM|Nexpose
 SAX|g|Simple API for XML
-Salesforce Service Cloud|f
+Salesforce Service Cloud|f|Service Cloud
 Toad for Oracle|e|Toad
 WildFly|6||JBoss AS
 factory_bot|2||factory_girl|Ruby
@@ -641,7 +648,7 @@ Oracle SQL Developer|e|SQL Developer
 Oracle WebLogic Server|6|WebLogic
 Rocky Linux|b
 SOAP|g
-Salesforce Sales Cloud|f
+Salesforce Sales Cloud|f|Sales Cloud
 Tornado|1|||Python
 Tricentis qTest|e|qTest
 mTLS|7|mutual TLS
@@ -827,7 +834,7 @@ Quarkus|1|||Java
 TimescaleDB|3|Timescale
 gevent|2|||Python
 CBOR|g
-Dash|1|Plotly Dash||Python
+Dash|1|Plotly Dash;Dash by Plotly||Python
 Drone CI|5|Drone
 Gemma|a
 Google Scholar|i
@@ -1007,7 +1014,7 @@ SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
 Slack API|f
-Slim Framework|1|||PHP
+Slim Framework|1|Slim||PHP
 radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
@@ -1586,7 +1593,7 @@ Common Lisp|0
 Coursera|i
 Firebird|3
 Mob programming|h
-Parallels Desktop|e
+Parallels Desktop|e|Parallels
 QoS|7|Quality of Service
 SpiceDB|d
 Tizen|b|Tizen OS
@@ -1999,7 +2006,6 @@ Azure Log Analytics|8|Log Analytics
 BigCommerce|f
 Ceedling|e
 Cloud Hypervisor|6
-CodeQL|d
 Databricks Notebooks|9
 FreeRTOS|b
 GNU Radio|e
@@ -2440,7 +2446,6 @@ Weaviate|3
 xUnit|e|xUnit.net||C#
 APFS|6
 Amazon Transcribe|4
-AutoHotkey|0|AHK
 Azure AI Speech|a|Azure Speech
 Citrix|f
 Django Ninja|1|||Python
@@ -3054,7 +3059,7 @@ Gatling|e
 GeoJSON|g
 GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
-Gorilla toolkit|2|||Go
+Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
 OpenEmbedded|b
 P4|0
@@ -4087,6 +4092,7 @@ AWS OpsWorks|4
 Azure PlayFab|e|PlayFab
 Chef InSpec|5|Inspec
 Docusaurus|e
+EventBus|2|greenrobot EventBus||Java
 FastMCP|2|||Python
 FedRAMP|g
 Google AdMob|f|AdMob
@@ -4103,6 +4109,7 @@ Cubieboard|c
 Frappe Framework|1|Frappe||Python
 Google Play Services|f|Play Services
 Mixtral|a
+ORMLite|2|||Java
 Opus codec|g
 Terratest|5
 VitePress|e
@@ -4120,15 +4127,18 @@ RP2040|c
 Retrofit|2
 Stable Diffusion|a
 Sveltos|5
+TransformerLens|2|||Python
 nftables|7
+specs2|e|||Scala
 3dcart|f
 AWS Lambda@Edge|4|Lambda@Edge
-Arm Cortex|c|ARM Cortex
 ComfyUI|e
+EMMA|e|Emma||Java
 FIPS 140-2|g|FIPS 140-3;FIPS
 H.264|g|AVC;H264;x264
 Hexo|e
 OkHttp|2
+TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 TalkBack|e|Android TalkBack
 cloudflared|7
 firewalld|7
@@ -4140,6 +4150,7 @@ Glide|2
 H.265|g|HEVC;H265;x265
 Midjourney|a
 NVIDIA PhysX|e|PhysX
+PRIME-RL|2|prime-rl;PrimeRL||Python
 Pug|2|||JavaScript
 RustScan|d
 TFLint|5
@@ -4156,12 +4167,14 @@ Hetzner Cloud|4
 IPVS|7
 Infracost|5
 TestTrack|e
+Unsloth|2|||Python
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Atlassian Plugin SDK|e|Atlassian SDK
 Bullet Physics|e
 CEH|g|Certified Ethical Hacker
 Immer|2|||JavaScript
 OpenAI Whisper|a|Whisper
+OpenRLHF|2|||Python
 OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Rancher Fleet|5
@@ -4174,6 +4187,7 @@ IBM Watson|a
 Immutable.js|2|||JavaScript
 OSCP|g
 PJSIP|2
+SkyRL|2|||Python
 WebM|g
 pre-commit|e
 Adobe Fireworks|e
@@ -4184,6 +4198,7 @@ CompTIA Security+|g|Security+
 Matroska|g|MKV
 Tailscale|7
 Valve Hammer Editor|e|Hammer Editor
+WSGI|g|Web Server Gateway Interface||Python
 WorkManager|2
 Workbox|2|||JavaScript
 CompTIA Network+|g|Network+
@@ -4194,7 +4209,9 @@ Jetpack Navigation|2|Navigation Component
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Shibboleth|d
 Twingate|7
+WTForms|2|||Python
 YOLO|a|YOLOv8
+ARQ|2|||Python
 CompTIA A+|g
 Detectron2|a
 Dev Containers|5|devcontainer
@@ -4211,6 +4228,7 @@ GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
 MMDetection|a
 NetBird|7
+NeuroKit2|2|||Python
 Robolectric|e
 SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
@@ -4218,9 +4236,11 @@ Apereo CAS|d|Central Authentication Service;CAS
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
+Devin.ai|a
 Gitpod|5
 Gradle Kotlin DSL|2
 Internet Explorer|e|IE
+Parrot Olympe|2|Olympe||Python
 Segment Anything|a
 WebP|g
 ZBrush|e
@@ -4228,9 +4248,9 @@ AVIF|g
 Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
-Google Play|i|Play Store;Google Play Store
 Microsoft Edge|e
 NetInfo|b
+Shippable|5
 AWS Certified Solutions Architect|g
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Apple App Store|i|App Store
@@ -4239,12 +4259,14 @@ Codefresh GitOps|5
 GitOps|h
 HEIC|g
 Kubernetes Gateway API|7|Gateway API
+Logentries|8
 Microsoft Silverlight|1|Silverlight
 WebRTC|7
 torchvision|a
 AWS Certified Developer|g
 Container Network Interface|7|CNI
 DevSecOps|h
+GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 Glean|e
 ISAPI|g
 TIFF|g
@@ -4259,6 +4281,7 @@ NetApp SnapMirror|6|SnapMirror
 PDF|g|Portable Document Format
 Platform engineering|h
 Sentence Transformers|a
+govendor|e|||Go
 FAISS|a
 Google Cloud Professional Cloud Architect|g
 OneSignal|f
@@ -4278,13 +4301,16 @@ Marmoset Toolbag|e
 Microsoft Certified Azure Administrator|g|AZ-104
 ScaNN|a
 Service Workers|g
+Windows Script Host|f
 BLoC|2|flutter_bloc
 Chrome DevTools|e
 Continuous integration|h|CI
+GNU Mailman|e|Mailman
 HNSW|a
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 OpenDocument|g|ODF
+Apache Archiva|e|Archiva
 Brain.js|a
 Continuous delivery|h|CD
 GetX|2
@@ -4299,6 +4325,7 @@ Dio|2
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Prompt engineering|h
+QGroundControl|e
 Splunk SOAR|d||Splunk Phantom;Phantom
 Zero trust|d|Zero Trust architecture;ZTNA
 gRPC-Web|g|Protocol Buffers wire format
@@ -4306,6 +4333,7 @@ Cisco CCNA|g|CCNA
 Fine-tuning|h
 Hansoft|e
 Kargo|5
+Navicat|e
 OVHcloud|4
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
@@ -4316,6 +4344,7 @@ Cisco CCNP|g|CCNP
 IBM QRadar|d|QRadar
 Nuke|e|Foundry Nuke
 RLHF|h
+Swagger Codegen|e
 VPN|7|virtual private network
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Canary release|h|canary deployment
@@ -4323,6 +4352,7 @@ Cisco CCIE|g|CCIE
 MLOps|h
 OpenText ArcSight|d|ArcSight
 Real-time operating systems|b|RTOS
+Waffle.io|e
 ftrack|e
 jsdom|2|||JavaScript
 Capacitor|1|Ionic Capacitor
@@ -4332,10 +4362,12 @@ Feature flags|h|feature toggles
 JNCIA|g
 LLMOps|h
 Multithreading|h
+Nimble|2|||Swift
 OpenTimelineIO|2|OTIO
 Appium|e
 Caching|h
 JNCIP|g
+Periphery|e|||Swift
 Tanium|d
 Trunk-based development|h
 Yargs|2|||JavaScript
@@ -4347,14 +4379,17 @@ Defold|1
 Detox|e
 Inquirer.js|2|||JavaScript
 Rate limiting|h
+WAVE|e|WAVE Web Accessibility Evaluation Tool
 Circuit breaker|h|circuit breaker pattern
 Durandal|1|||JavaScript
 Immutable infrastructure|h
 InVision|e
+Maple|e|Maplesoft Maple
 Natural language processing|h|NLP
 Prisma Access|d
 RFCOMM|7
 dotenv|2|||JavaScript
+Autodesk Arnold|e|Arnold
 Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
 Computer vision|h
@@ -4366,6 +4401,7 @@ Voice over IP|h|VoIP
 BPEL|g|WS-BPEL
 Bunyan|2|||JavaScript
 Codemagic|5
+Foundry Mari|e|Mari
 Hiera|5
 MAVLink|g
 Reinforcement learning|h|RL
@@ -4373,8 +4409,9 @@ SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 WebKit|f
 jQuery UI|2
+Box API|f
 C++ Standard Library|2|STL
-Chrome extensions|f|Chrome extension;Chrome Extensions;Chrome Extension
+Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 PXE|7|Preboot Execution Environment
 Saviynt|d
 hiera-eyaml|5
@@ -4383,6 +4420,7 @@ srsRAN|7
 Boost|2|Boost C++
 Cobbler|5
 Generative AI|h|GenAI
+Hudson|5
 ISDN|7
 JavaServer Pages|0|JSP
 OpenAirInterface|7|OAI
@@ -4390,6 +4428,7 @@ Printful API|f|Printful
 Venafi|d
 ts-node|e|||JavaScript
 AWS Signature Version 4|d|SigV4
+Dashing|e|Smashing
 DigiCert|d
 Fortinet FortiManager|7|FortiManager
 Gitea Actions|5
@@ -4398,6 +4437,7 @@ RapidJSON|2|||C++
 Withings API|f|Withings
 tsx|e|||JavaScript
 Chromium Embedded Framework|1|CEF
+Cursor rules|a|.cursorrules
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
 IEC 61131-3|g|IEC 61131
@@ -4409,6 +4449,7 @@ netlab|7
 Blockcerts|g
 JSDoc|e|||JavaScript
 Language Server Protocol|g|LSP
+LinkedIn API|f|LinkedIn Marketing API
 Linphone|7
 RLlib|a
 Thales Luna HSM|d|Luna HSM
@@ -4416,6 +4457,7 @@ Uberspace|4
 Acunetix|d
 Ambassador Edge Stack|e
 Cisco Identity Services Engine|d|Cisco ISE
+Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
 Node Resource Interface|6|NRI
 Optuna|a
@@ -4423,7 +4465,7 @@ Qt Quick|2
 SecureFlag|d
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Azure Operator Nexus|4|AON
-CodeRabbit|e
+CodeRabbit|e|CodeRabbitAI
 GTK|2|GTK+
 Hyperopt|a
 Invicti|d||Netsparker
@@ -4514,11 +4556,14 @@ Azure Machine Learning Studio|4
 Formik|2|||JavaScript
 Logic Pro|e||Logic Pro X
 Protocol Buffers C++|2
+Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
 wfuzz|d
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
+Salesforce Revenue Cloud|f|Revenue Cloud
 {fmt}|2|fmt
+Agentforce|a|Salesforce Agentforce
 DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
 Pro Tools|e
@@ -4528,13 +4573,16 @@ Anime.js|2|||JavaScript
 Dataiku|9
 Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
+Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 Ableton Live|e|Ableton
 Armadillo|2
 Lottie|2|||JavaScript
 OpenText EnCase|d|EnCase
 Rasa|a
+Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 Dialogflow CX|a
 OpenBLAS|2
+Salesforce Health Cloud|f|Health Cloud
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
@@ -4546,15 +4594,19 @@ Draft.js|2|||JavaScript
 LAPACK|2
 Magnet AXIOM|d
 Replicate|a
+Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Azure Service Operator|5
 BLAS|2
 CodeMirror|2|||JavaScript
+Ghost|f|Ghost CMS
 KAPE|d
 Modal|a
 Pure Data|e
 FFTW|2
 GRR Rapid Response|d|GRR
+Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 Together AI|a
+Google Places API|f|Google Places;Places API
 Groq|a
 PETSc|2
 SuperCollider|0|sclang
@@ -4563,7 +4615,9 @@ web3.js|2|Web3.js||JavaScript
 Catch2|e
 Cerebras|a
 MISP|d
+OpenStreetMap API|f|OSM API
 ethers.js|2|ethers;Ethers.js||JavaScript
+GData|g|Google Data Protocol
 KubeBlocks|5
 OpenCTI|d
 Perplexity|a
@@ -4573,19 +4627,24 @@ Arkime|d||Moloch
 Cohere|a
 Google Benchmark|2
 Riot.js|1|Riot||JavaScript
+Spotify Web API|f|Spotify API
 Dust.js|2|||JavaScript
 NetworkMiner|d
+Sprout Social|e
 openFrameworks|e
 LogRhythm|d
 Meson|e
 PureMVC|1
+Semrush|e
 CloudNativePG|5
 Exabeam|d
 Ninja|e
 Robotlegs|1|||ActionScript
+Shape Security|d
 libcinder|e
 Apache Flex|1|Adobe Flex||ActionScript
 GNU Autotools|2|Autotools;Autoconf;Automake
+Meta Quest SDK|f|Oculus SDK
 Securonix|d
 Conan|e
 Lab Streaming Layer|2|LSL
@@ -4643,7 +4702,6 @@ Aqua Security|d|Aqua
 Fidelity Pointwise|e|Pointwise
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
-Spark MLlib|a|MLlib
 H2O Driverless AI|a
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
@@ -4823,42 +4881,56 @@ grammY|2|GrammyJS||JavaScript
 phpspec|e|||PHP
 Unity Addressables|e|Addressables;Addressable Assets
 Vision Transformer|a|ViT
+Vue Router|2|vue-router||JavaScript
 AssetBundles|e|Asset Bundles
 U-Net|a
 UltiMaker Cura|e|Cura
+v-charts|2|||JavaScript
 AndroidX AppCompat|2|AppCompat
 Faster R-CNN|a
+vue-echarts|2|||JavaScript
 LÖVE|1|Love2D||Lua
 Mask R-CNN|a
 SharedPreferences|2|Shared Preferences;Shared preferences
+uCharts|2|||JavaScript
+Avue|1|||JavaScript
 LSTM|h|long short-term memory
 MEAN stack|h|MEAN
 GRU|h
 MERN stack|h|MERN
 PICO-8|f|PICO8
+Taro|1|||JavaScript
 mirrord|5
+Danger JS|e|||JavaScript
 MEVN stack|h|MEVN
 Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
 LAMP stack|h|LAMP
 OpenAL Soft|2|||C++
+Rush.js|e|Rush Stack||JavaScript
 Cocoa|1|||Objective-C
+CodeceptJS|e|||JavaScript
 Generative adversarial networks|h|GAN;GANs
+Bili|e|||JavaScript
 FL Studio|e
 Garden.io|5
 Task Parallel Library|2|TPL||C#
 Variational autoencoders|h|VAE;VAEs
 ABP Framework|1|ABP.IO||C#
+Angular Signals|2|||JavaScript
 Diffusion models|h
 FMOD Studio|e
+GOV.UK Frontend|1
 QLoRA|h
 Quartz.NET|2|||C#
+Connect-ES|2|connect-es;Connect-es||JavaScript
 Direct preference optimization|h|DPO
 ML.NET|a|||C#
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 FMOD Studio API|2
 Proximal policy optimization|h|PPO
 Tilt.dev|5
+Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Q-learning|h|DQN;Deep Q-learning
 Source Link|e
 FLAnimatedImage|2|||Objective-C
@@ -4979,7 +5051,7 @@ Nydus|5
 Vuforia|2|Vuforia Engine
 Adobe Animate|e||Adobe Flash Professional
 WhisperX|a|||Python
-Meta XR SDK|2|Oculus SDK;Oculus Integration
+Meta XR SDK|2|Oculus Integration
 Playgama Bridge|2
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
@@ -5078,16 +5150,22 @@ Theano|a
 Google Sheets API|f
 STM32CubeMX|e
 Stable Diffusion XL|a|SDXL
+EventMachine|2|||Ruby
 Snowpipe|9|Snowflake Snowpipe
 Junie|e
 Open Cluster Management|5
 Polarion|e|Siemens Polarion ALM;Polarion ALM
+Rack|2|||Ruby
+MochiWeb|2|||Erlang
 Tavily|a
 NI TestStand|e|TestStand
+Scotty|1|||Haskell
 YAMNet|a
+Obelisk|1|||Haskell
 Supermaven|e
 Clusternet|5
 Google Agent Development Kit|2|Google ADK
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
 Xtext|1|||Java
 OpenAI Agents SDK|2|OpenAI Agent SDK
 Oracle Business Intelligence|9|Oracle BI
@@ -5097,7 +5175,7 @@ CARLA|e
 Kube-router|7
 ktrain|2|||Python
 Kubernetes Python Client|2|||Python
-Adobe Flash|f|Macromedia Flash
+Adobe Flash|f|Macromedia Flash;Flash
 LFM2-VL|a
 LTX-2|a
 Flourish|9
@@ -5106,6 +5184,7 @@ Self Protocol|f
 QuantLib|2
 CMTAT|g
 Gemini Enterprise|a|Google Gemini Enterprise
+MindsDB|a
 Merbridge|5
 cmux|2|||Go
 Cactus SDK|2
@@ -6015,7 +6094,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1000;
+export const NICHE_RANK = 1007;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -6140,6 +6219,7 @@ dagger
 dapper
 dart
 dash
+dashing
 defender
 delta
 delve
@@ -6186,6 +6266,7 @@ firecracker
 fish
 fission
 flannel
+flash
 flask
 flipper
 flourish
@@ -6199,6 +6280,7 @@ foundry
 freelancer
 gawk
 gel
+ghost
 gin
 glacier
 gleam
@@ -6212,6 +6294,7 @@ gnome
 gnu
 go
 goose
+gorilla
 grape
 graphite
 gremlin
@@ -6272,9 +6355,11 @@ lit
 llama
 lobsters
 locust
+mailman
 mainframe
 mainframes
 make
+maple
 marathon
 marshmallow
 mash
@@ -6302,11 +6387,13 @@ neon
 nerves
 net
 neutron
+nimble
 node
 nomad
 notion
 nova
 nuclei
+obelisk
 objection
 observable
 octave
@@ -6317,11 +6404,13 @@ pacemaker
 packer
 pact
 pandas
+parallels
 parcel
 passenger
 pear
 pebble
 pelican
+periphery
 perplexity
 pest
 phantom
@@ -6358,6 +6447,7 @@ pyramid
 quart
 quartz
 quay
+rack
 racket
 radius
 raft
@@ -6425,8 +6515,10 @@ sketch
 slack
 sled
 slick
+slim
 sliver
 slog
+smashing
 snort
 snowball
 snowflake
@@ -6508,6 +6600,7 @@ volcano
 wails
 warp
 waterfall
+wave
 waypoint
 waypoints
 whisper
@@ -6657,7 +6750,6 @@ filaments
 finer
 fiver
 flank
-flash
 flasks
 flatter
 flick
@@ -6943,7 +7035,6 @@ waifs
 waits
 walls
 watches
-waterfalls
 wears
 widows
 wildly
