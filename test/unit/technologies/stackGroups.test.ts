@@ -278,6 +278,14 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     // Supabase, a database, goes beside the databases.
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft, ...beside)), { React: 'Software Development', Supabase: 'Databases', Android: 'NEW Mobile', 'New Relic': 'NEW Monitoring' });
   });
+
+  it('files anything under the only group when it is named for no kind ("tags", "Selected Technologies")', () => {
+    const line = 'Wrote the release scripts in Git hooks and PL/SQL, and transcoded the videos with FFmpeg.';
+    const only = ['  - name: tags', '    keywords: [python, django, postgresql]'];
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...only)), { Git: 'tags', 'PL/SQL': 'tags', FFmpeg: 'tags' });
+    const beside = ['  - name: Databases', '    keywords: [MySQL]'];
+    assert.equal(picks(resume(...bullet(line), 'skills:', ...only, ...beside))['PL/SQL'], 'Databases');
+  });
   it('files under a group named for a phone\'s platform only what is written for it: no SwiftUI among Android libraries', () => {
     const line = 'Shipped 12 SwiftUI screens and 8 Jetpack Compose screens, styled the web shop with Tailwind CSS.';
     const skills = ['skills:', '  - name: Android libraries', '    keywords: [Retrofit, Dagger, Room]', '  - name: iOS Frameworks & APIs', '    keywords: [UIKit, Core Data]'];
