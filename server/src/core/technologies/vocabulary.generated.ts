@@ -4917,20 +4917,19 @@ Garden.io|5
 Task Parallel Library|2|TPL||C#
 Variational autoencoders|h|VAE;VAEs
 ABP Framework|1|ABP.IO||C#
-Angular Signals|2|||JavaScript
 Diffusion models|h
-FMOD Studio|e
 GOV.UK Frontend|1
+Connect-ES|2|connect-es;Connect-es||JavaScript
+FMOD Studio|e
 QLoRA|h
 Quartz.NET|2|||C#
-Connect-ES|2|connect-es;Connect-es||JavaScript
 Direct preference optimization|h|DPO
 ML.NET|a|||C#
+Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 FMOD Studio API|2
 Proximal policy optimization|h|PPO
 Tilt.dev|5
-Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Q-learning|h|DQN;Deep Q-learning
 Source Link|e
 FLAnimatedImage|2|||Objective-C
