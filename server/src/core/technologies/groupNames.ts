@@ -52,12 +52,11 @@ export function catchAll(groupName: string): boolean {
 // other kinds, readers start a group for monitoring or a phone's system rather than file it there.
 const THE_CRAFT = /^\s*(?:software\s+)?(?:development|developement|engineering)\s*$|^\s*(?:developer|software)\s*$/i;
 
-// "Core Skills", "Key Skills": the skills that matter most, which hold everything when they are the only group (beside
-// an "Android libraries" group, readers start another rather than file iOS there).
-const THE_CORE = /^\s*(?:core|key|main)\s+(?:skills|competenc(?:y|ies))\s*$/i;
-
+// The only group, when named for no kind or field ("Core Skills", "Technical Stack", "tags"), is where the author lists
+// everything, and where a person adds what is missing rather than start a second group (beside an "Android libraries"
+// group, readers start another rather than file iOS under "Core Skills").
 export function namedForTheCraft(groupName: string, tech: TechEntry, only: boolean): boolean {
-  return (THE_CRAFT.test(groupName) && (only || programmedWith(tech))) || (only && THE_CORE.test(groupName));
+  return (THE_CRAFT.test(groupName) && (only || programmedWith(tech))) || (only && kindsNamed(groupName).length === 0 && !namedForField(groupName));
 }
 
 // A group named only for tools ("Tools", "Tooling", "Toolbox", "Dev Tools") holds what one works with but does not

@@ -285,17 +285,9 @@ function ranked(groups: readonly SkillGroup[], tech: TechEntry): SkillGroup[] {
   // A group named for nothing in particular ("Technologies"), or for tools, takes what no other group does.
   // Not one whose keywords are practices ("Software Engineering: Code review, Continuous integration"): a framework is
   // no practice.
-  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && !practices(group) && (catchAll(group.name) || toolbox(group.name, tech) || namedForTheCraft(group.name, tech, groups.length === 1) || soleGroup(group.name, groups.length)));
+  const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && !practices(group) && (catchAll(group.name) || toolbox(group.name, tech) || namedForTheCraft(group.name, tech, groups.length === 1)));
   if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
   return scored.sort((a, b) => b.score - a.score).map((option) => option.group);
-}
-
-/**
- * "Technical Stack", "tags": the only skills group, named for no kind or field, is where the author lists everything,
- * and where a person adds what is missing rather than start a second group.
- */
-function soleGroup(name: string, groups: number): boolean {
-  return groups === 1 && kindsNamed(name).length === 0 && !namedForField(name);
 }
 
 /** A group whose known keywords are mostly practices. */
