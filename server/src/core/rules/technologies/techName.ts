@@ -81,7 +81,8 @@ export const techName: Rule = {
         const name = keyword.text.trim().slice(keyword.tool.offset, keyword.tool.offset + keyword.tool.length);
         // Only where the value is written as it reads (not folded over lines), as the fix writes into it.
         const span = valueAt(keyword, context.doc.text) === undefined ? undefined : nameSpan(keyword, context.doc.text, keyword.tool.length, keyword.tool.offset);
-        if (span && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former')) yield finding(name, resolution, span, spelling(resolution, name));
+        // Its status is variant, alias or former: canonical and short names were passed above.
+        if (span) yield finding(name, resolution, span, spelling(resolution, name));
         continue;
       }
       const type = keyword.node.type;
