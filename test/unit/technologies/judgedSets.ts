@@ -159,5 +159,10 @@ export const JUDGED_SETS = {
   'hundred-and-forty-ninth set': 'labels-hundred-and-forty-ninth.yaml',
   'hundred-and-fiftieth set': 'labels-hundred-and-fiftieth.yaml',
   'hundred-and-fifty-first set': 'labels-hundred-and-fifty-first.yaml',
+  'hundred-and-fifty-second set': 'labels-hundred-and-fifty-second.yaml',
+  'hundred-and-fifty-third set': 'labels-hundred-and-fifty-third.yaml',
+  'hundred-and-fifty-fourth set': 'labels-hundred-and-fifty-fourth.yaml',
+  'hundred-and-fifty-fifth set': 'labels-hundred-and-fifty-fifth.yaml',
+  'hundred-and-fifty-sixth set': 'labels-hundred-and-fifty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
