@@ -164,5 +164,8 @@ export const JUDGED_SETS = {
   'hundred-and-fifty-fourth set': 'labels-hundred-and-fifty-fourth.yaml',
   'hundred-and-fifty-fifth set': 'labels-hundred-and-fifty-fifth.yaml',
   'hundred-and-fifty-sixth set': 'labels-hundred-and-fifty-sixth.yaml',
+  'hundred-and-fifty-seventh set': 'labels-hundred-and-fifty-seventh.yaml',
+  'hundred-and-fifty-eighth set': 'labels-hundred-and-fifty-eighth.yaml',
+  'hundred-and-fifty-ninth set': 'labels-hundred-and-fifty-ninth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
