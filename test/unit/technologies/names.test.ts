@@ -91,6 +91,8 @@ describe('technology names', () => {
     assert.equal(read('React JS'), 'React (short)');
     assert.equal(read('WiFi'), 'Wi-Fi (short)');
     assert.equal(read('Scikit-Learn'), 'scikit-learn (short)');
+    // The name a project wrote for years and its readers still write ("Google Test"), its package's name ("xarray").
+    assert.deepEqual(['Google Test', 'xarray'].map(read), ['GoogleTest (short)', 'Xarray (short)']);
     // An adjective in lower case before a name, a joined or hyphenated practice: blind readers of 20 resumes flagged none.
     assert.deepEqual(['embedded Linux', 'baremetal', 'mono-repo', 'server-less', 'Sber Cloud'].map(read), ['Embedded Linux (short)', 'Bare metal (short)', 'Monorepo (short)', 'Serverless (short)', 'SberCloud (short)']);
     assert.equal(read('NodeJS'), 'Node.js (variant)');

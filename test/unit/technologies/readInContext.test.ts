@@ -91,6 +91,13 @@ describe('names read in their sentence', () => {
   it('takes lower-case "bitcoin" and "pub-sub" as the common nouns, the capitalised names as the technologies', () => {
     assert.deepEqual(said('Developed contributions to the bitcoin core website and a JavaScript pub-sub framework', 'JavaScript'), []);
     assert.deepEqual(said('Wrote a Pub/Sub consumer in Go', 'Go').map((line) => line.split(':')[0]), ['Pub/Sub']);
+    // "pub/sub" in lower case is the pattern too ("a pub/sub interface on top of nanomsg").
+    assert.deepEqual(said('Used a pub/sub interface on top of nanomsg for 12 services'), []);
+  });
+
+  it('reads a skills group named "Dev" as development, not the DEV community site', () => {
+    const text = resume('work:', '  - highlights:', '      - Built 12 services in TypeScript', 'skills:', '  - name: Dev', '    keywords: [TypeScript]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 
   it('reads words in lower case as a name when one is no English word ("github actions"), not "schema registry"', () => {

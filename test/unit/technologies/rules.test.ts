@@ -142,6 +142,15 @@ describe('duplicate-keyword', () => {
     assert.deepEqual(check(stacks).filter((line) => line.includes('duplicate-keyword')), ['JWT: warning duplicate-keyword: "JWT" is already listed in skills group "Go".']);
   });
 
+  it('removes the former name where it is listed first ("OS X" before "macOS"), and keeps today\'s', () => {
+    const text = resume('skills:', '  - name: Systems', '    keywords:', '      - OS X', '      - Linux # since 2012', '      - macOS');
+    assert.deepEqual(check(text).filter((line) => line.includes('duplicate-keyword')), ['macOS: warning duplicate-keyword: macOS is already listed in this list, by its former name "OS X".']);
+    assert.equal(applyFix(text, 'Remove "OS X"'), resume('skills:', '  - name: Systems', '    keywords:', '      - Linux # since 2012', '      - macOS'));
+    // A comment on the former name's line is kept: the fix then removes today's name, as for any other repeat.
+    const noted = resume('skills:', '  - name: Systems', '    keywords:', '      - OS X # since 2012', '      - macOS', '      - Linux');
+    assert.equal(applyFix(noted, 'Remove "macOS"'), resume('skills:', '  - name: Systems', '    keywords:', '      - OS X # since 2012', '      - Linux'));
+  });
+
   it('removes an item of a flow list with its comma', () => {
     const text = resume('skills:', '  - name: Data', '    keywords: [PostgreSQL, Redis, Postgres]');
     assert.equal(applyFix(text, 'Remove "Postgres"'), resume('skills:', '  - name: Data', '    keywords: [PostgreSQL, Redis]'));

@@ -279,6 +279,14 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...craft, ...beside)), { React: 'Software Development', Supabase: 'Databases', Android: 'NEW Mobile', 'New Relic': 'NEW Monitoring' });
   });
 
+  it('files only languages under "Programming/scripting" when it lists languages alone, and anything one programs with where it lists frameworks too', () => {
+    const line = 'Built the dashboard in React with Redux, the services in Spring, and the tools in Go.';
+    const languages = ['  - name: Programming/scripting', '    keywords: [Rust, C++, Python, Java]'];
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...languages)), { React: 'NEW Frameworks', Redux: 'NEW Libraries', Spring: 'NEW Frameworks', Go: 'Programming/scripting' });
+    const wider = ['  - name: Programming & Scripting', '    keywords: [Python, Java, Node.js, Vue]'];
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', ...wider)), { React: 'Programming & Scripting', Redux: 'Programming & Scripting', Spring: 'Programming & Scripting', Go: 'Programming & Scripting' });
+  });
+
   it('files anything under the only group when it is named for no kind ("tags", "Selected Technologies")', () => {
     const line = 'Wrote the release scripts in Git hooks and PL/SQL, and transcoded the videos with FFmpeg.';
     const only = ['  - name: tags', '    keywords: [python, django, postgresql]'];

@@ -3122,7 +3122,7 @@ App Clips|f
 Artillery|e
 FHIR|g|HL7 FHIR
 Gerrit|e
-GoogleTest|2|gtest
+GoogleTest|2|Google Test;gtest
 IPMI|c
 Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
@@ -3658,7 +3658,7 @@ Nokia SR OS|7
 OpenJSCAD|e|JSCAD
 RenderMonkey|e
 SuiteScript|0
-Xarray|2|||Python
+Xarray|2|xarray||Python
 ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Carthage|e
@@ -6222,6 +6222,7 @@ dashing
 defender
 delta
 delve
+dev
 devise
 diesel
 discord
@@ -6435,6 +6436,7 @@ protractor
 prowler
 psalm
 pub-sub
+pub/sub
 pubsub
 pulp
 puma

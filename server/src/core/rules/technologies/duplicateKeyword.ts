@@ -4,7 +4,10 @@ import { repeatedKeywords } from '../../technologies/repeats';
 import { resumeTechnologies, type Keyword, type KeywordGroup } from '../../technologies/resume';
 import type { Rule } from '../rule';
 
-/** The same skill listed twice (`repeatedKeywords`), with a fix that removes the second. */
+/**
+ * The same skill listed twice (`repeatedKeywords`), with a fix that removes the second; where the first is the
+ * product's former name ("OS X" before "macOS"), the fix removes the former name and keeps today's.
+ */
 export const duplicateKeyword: Rule = {
   id: TechCodes.duplicateKeyword,
   *check(context) {
@@ -13,11 +16,12 @@ export const duplicateKeyword: Rule = {
     for (const { keyword, group, first, name } of repeatedKeywords(found, context.caches)) {
       const same = first.text.trim() === keyword.text.trim();
       const where = first.group === group ? 'in this list' : `in skills group ${groupName(first.group)}`;
-      const fix = removal(text, group, keyword);
+      const former = !same && first.resolution?.status === 'former' && keyword.resolution !== undefined && keyword.resolution.status !== 'former';
+      const fix = (former && first.group ? removal(text, first.group, first) : undefined) ?? removal(text, group, keyword);
       yield {
         code: TechCodes.duplicateKeyword,
         severity: 'warning',
-        message: same || !name ? `"${keyword.text.trim()}" is already listed ${where}.` : `${name} is already listed ${where}, as "${first.text.trim()}".`,
+        message: same || !name ? `"${keyword.text.trim()}" is already listed ${where}.` : former ? `${name} is already listed ${where}, by its former name "${first.text.trim()}".` : `${name} is already listed ${where}, as "${first.text.trim()}".`,
         start: keyword.span[0],
         end: keyword.span[1],
         ...(fix ? { fixes: [fix] } : {}),
