@@ -43,6 +43,7 @@ export function loadInputs() {
     ranking: readYaml('ranking.yaml'),
     technologyFirst: new Set(readYaml('words.yaml').technologyFirst),
     commonNouns: readYaml('words.yaml').commonNouns ?? [],
+    properNames: readYaml('words.yaml').properNames ?? [],
     domains: readYaml('domains.yaml').domains,
     shownBy: readYaml('evidence.yaml').shownBy,
     suites: readYaml('evidence.yaml').suites ?? {},
@@ -142,7 +143,8 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     }
   }
   for (const noun of inputs.commonNouns ?? []) words.add(noun);
-  const nearNames = wordsNearNames(entries, new Set([...inputs.commonWords, ...(inputs.commonNouns ?? [])]));
+  // Proper names are no ordinary words in a sentence, but no slip from a name either.
+  const nearNames = wordsNearNames(entries, new Set([...inputs.commonWords, ...(inputs.commonNouns ?? []), ...(inputs.properNames ?? [])]));
   const names = new Set(entries.map((entry) => entry.name));
   for (const domain of inputs.domains) {
     const unknown = domain.technologies.filter((name) => !names.has(name));

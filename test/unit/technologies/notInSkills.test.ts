@@ -202,6 +202,11 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(mentioned).filter((line) => line.includes('tech-not-in-skills')), ['VPN: hint tech-not-in-skills: VPN is named here but in no skills group.']);
   });
 
+  it('reads a name in capitals among abbreviations it does not know as that name, as tech-name does ("IIS/ASP, CORBA, PERL")', () => {
+    const text = resume('work:', '  - highlights:', '      - Developed the final product (IIS/ASP, CORBA, PERL, Smalltalk).', 'skills:', '  - name: Languages', '    keywords: [Smalltalk]');
+    assert.deepEqual(check(text).filter((line) => line.startsWith('PERL')).map((line) => line.split(': ')[1]!.split(' ')[1]), ['tech-name', 'tech-not-in-skills']);
+  });
+
   it('leaves out the systems a program runs on, the employer by its name (also one of several: "Shopify, Deliverr"), and web APIs integrated', () => {
     const mentioned = resume(
       'work:',

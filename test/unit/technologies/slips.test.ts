@@ -98,6 +98,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Kuberntes']);
   });
 
+  it('takes a place\'s or an unknown product\'s proper name for itself, not a slip ("Geneva" is no Geneve, "Intex" no Intel)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: 3rd Party Systems', '    keywords: [Geneva, Intex, Calypso]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
+  });
+
   it('takes a site\'s former name as people still name it ("Twitter"), but a product\'s as outdated', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Social', '    keywords:', '      - Twitter', '      - Twitter/Bluesky bots', '      - OS X');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['OS X']);

@@ -240,7 +240,8 @@ function desktop(mention: Mention): boolean {
  */
 function otherAcronyms(found: ResumeTechnologies, text: string, mention: Mention): boolean {
   const written = mention.written;
-  if (!/^[A-Z][A-Z0-9]{1,4}$/.test(written) || written === mention.resolution.tech.name) return false;
+  // "PERL" among them is Perl's name in capitals, no abbreviation: tech-name says it is Perl.
+  if (!/^[A-Z][A-Z0-9]{1,4}$/.test(written) || written.toLowerCase() === mention.resolution.tech.name.toLowerCase()) return false;
   const clauseStart = Math.max(...['.', ';', ':', '(', ')', '\n'].map((stop) => text.lastIndexOf(stop, mention.start - 1))) + 1;
   const ends = ['.', ';', ':', '(', ')', '\n'].map((stop) => text.indexOf(stop, mention.end)).filter((at) => at >= 0);
   const clause = text.slice(clauseStart, ends.length ? Math.min(...ends) : text.length);

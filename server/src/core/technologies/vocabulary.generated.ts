@@ -133,12 +133,12 @@ Supabase|3
 Amazon VPC|4|VPC;AWS VPC;Amazon Virtual Private Cloud
 Prometheus|8
 Alpine Linux|b|Alpine
-PyCharm|e
+Google Play|i|Play Store;Google Play Store
 Kaggle|i
 Perl|0
 Laravel|1|||PHP
 Amazon SQS|4|SQS;AWS SQS;Amazon Simple Queue Service
-Grafana|8
+Grafana|8|Graphana
 Objective-C|0|objc
 Databricks|9|Databricks Lakehouse
 Neo4j|3
@@ -147,7 +147,7 @@ Symfony|1|||PHP
 Azure DevOps|5|ADO;Azure DevOps Services|Visual Studio Team Services;VSTS
 Datadog|8
 Unix|b|UNIX
-Eclipse IDE|e|Eclipse
+PyCharm|e
 Julia|0|JuliaLang
 Google BigQuery|4|BigQuery;BQ
 ClickHouse|3
@@ -162,7 +162,7 @@ Azure Cosmos DB|3|Cosmos DB|Azure DocumentDB
 DigitalOcean|4
 Splunk|8
 FreeBSD|b
-Jira|e|Atlassian Jira
+Eclipse IDE|e|Eclipse
 LeetCode|i
 F#|0|fsharp
 Bootstrap|1||Twitter Bootstrap|JavaScript
@@ -175,7 +175,7 @@ OCaml|0
 React Native|1|RN||JavaScript
 Amazon API Gateway|4|API Gateway;AWS API Gateway
 Kibana|8
-Confluence|e
+Jira|e|Atlassian Jira
 Zig|0|ziglang
 Power BI|9
 Couchbase|3
@@ -189,7 +189,7 @@ Looker|9
 CockroachDB|3
 Google Compute Engine|4|GCE;Compute Engine
 Sentry|8
-Slack|e
+Confluence|e
 YouTube|i
 Fortran|0
 Jetpack Compose|1|||Kotlin
@@ -202,7 +202,7 @@ Visual Basic .NET|0|VB.NET
 Electron|1|||JavaScript
 Amazon Route 53|4|Route 53;AWS Route 53
 Jaeger|8
-Figma|e
+Slack|e
 VBA|0|Visual Basic for Applications
 LangChain|a
 DuckDB|3
@@ -216,7 +216,7 @@ OpenAI API|a|OpenAI;OpenAI GPT
 Memcached|3
 Cloud Run functions|4||Cloud Functions;Google Cloud Functions
 Fluent Bit|8
-Postman|e
+Figma|e
 Lisp|0
 Blazor|1|||C#
 Cloudflare|4
@@ -228,7 +228,7 @@ Elm|0
 Remix|1|||JavaScript
 Amazon ECS|4|ECS;Amazon Elastic Container Service;AWS ECS
 RabbitMQ|6|RMQ
-npm|i
+Postman|e
 Nim|0
 Kubeflow|a
 Firestore|3|Cloud Firestore;Firebase Firestore
@@ -242,7 +242,7 @@ Apache Hadoop|9|Hadoop
 IBM Db2|3|DB2
 Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
 Envoy Proxy|6|Envoy
-Yarn|e|||JavaScript
+npm|i
 WebAssembly|0|wasm
 Qt|1|Qt framework
 Pub/Sub|4|Google Cloud Pub/Sub;Google Pub/Sub;Cloud Pub/Sub;PubSub
@@ -254,7 +254,7 @@ SCSS|0
 Unity|e|Unity Engine;Unity Editor;Unity 3D;Unity3D
 AWS Fargate|4|Fargate
 Traefik|6|Traefik Proxy
-pnpm|e|||JavaScript
+Yarn|e|||JavaScript
 Less|0
 Apache Hive|9|Hive
 Apache Solr|3|Solr
@@ -268,7 +268,7 @@ Trino|9||PrestoSQL
 Pinecone|3
 Azure Data Factory|9|ADF;Data Factory
 Vault|d|HashiCorp Vault
-webpack|e|||JavaScript
+pnpm|e|||JavaScript
 YAML|g
 RxJS|2|||JavaScript
 Google App Engine|4|App Engine;GAE;Google Engine
@@ -280,7 +280,7 @@ XML|g|Extensible Markup Language
 Hibernate|2|Hibernate ORM||Java
 Vercel|4||ZEIT;ZEIT Now
 CircleCI|5
-Vite|e|||JavaScript
+webpack|e|||JavaScript
 TOML|g
 Polars|9|||Rust
 Prisma|2|||JavaScript
@@ -294,7 +294,7 @@ XGBoost|a
 SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5|Travis
-Babel|e|||JavaScript
+Vite|e|||JavaScript
 T-SQL|0|Transact-SQL
 iOS|b
 Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
@@ -306,7 +306,7 @@ PL/pgSQL|0|PLpgSQL
 OpenGL|g
 Google Dataflow|4|Dataflow;Cloud Dataflow
 Puppet|5
-ESLint|e|||JavaScript
+Babel|e|||JavaScript
 Apex|0|Salesforce Apex
 spaCy|a|||Python
 Sequelize|2|||JavaScript
@@ -320,7 +320,7 @@ NLTK|a|||Python
 Mongoose|2|||JavaScript
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
-Prettier|e|||JavaScript
+ESLint|e|||JavaScript
 Stata|0
 MicroPython|f|||Python
 Azure Service Bus|4|Service Bus
@@ -331,7 +331,7 @@ Verilog|0
 OpenMP|2
 Vertex AI|a|Google Vertex AI;Vertex AI Studio|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
 Podman|5
-Jest|e|||JavaScript
+Prettier|e|||JavaScript
 SystemVerilog|0
 Large language models|h|LLM;LLMs
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
@@ -342,81 +342,83 @@ TanStack Query|2||React Query|JavaScript
 Machine learning|h|ML
 Amazon Athena|4|Athena;AWS Athena
 Rancher|5
-Vitest|e|||JavaScript
+Jest|e|||JavaScript
 Micronaut|1|||Java
 Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
 VMware|f
 Deep learning|h|DL
 Azure Event Hubs|4|Event Hubs
 VMware vSphere|6|vSphere
-Mocha|e|||JavaScript
+Vitest|e|||JavaScript
 MediaPipe|2
 Cloud SQL|3|Google Cloud SQL
 KVM|6|Kernel-based Virtual Machine
 Spark MLlib|a|MLlib
 AWS Step Functions|4|Step Functions
 Hyper-V|6|Microsoft Hyper-V
-Cypress|e|Cypress.io||JavaScript
+Mocha|e|||JavaScript
 Amazon EventBridge|4|EventBridge|Amazon CloudWatch Events
 Proxmox VE|6|Proxmox;Proxmox Virtual Environment
 Azure Monitor|8
 Apache Tomcat|6|Tomcat
-Playwright|e
+Cypress|e|Cypress.io||JavaScript
 Spanner|3|Google Cloud Spanner;Cloud Spanner;Google Spanner
 Gunicorn|6|||Python
 Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
 Celery|2|||Python
-Selenium|e
+Playwright|e
 Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
 REST|h|RESTful;REST API;REST APIs;RESTful APIs
-Puppeteer|e|||JavaScript
+Selenium|e
 Azure Key Vault|d|Key Vault
 Microservices|h|microservice architecture
 Cloud Bigtable|3|Bigtable
 CI/CD|h|CICD
-pytest|e|||Python
+Puppeteer|e|||JavaScript
 Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
 DevOps|h
 Amazon ElastiCache|4|ElastiCache
 Agile|h|Agile software development
-JUnit|e|JUnit 5||Java
+pytest|e|||Python
 Azure OpenAI Service|a|Azure OpenAI
 Scrum|h
 IBM Cloud|4||IBM Bluemix;Bluemix
 Test-driven development|h|TDD
-Mockito|2|||Java
+JUnit|e|JUnit 5||Java
 Amazon Cognito|4|Cognito;AWS Cognito
 Kanban|h
 AWS Secrets Manager|4|Secrets Manager
 Serverless|h|serverless architecture;server-less;Server-less
-Apache Maven|e|Maven||Java
+Mockito|2|||Java
 Azure Machine Learning|a|Azure ML
 OAuth 2.0|g|OAuth;OAuth2
 Alibaba Cloud|4|Aliyun
 OpenID Connect|g|OIDC
-Gradle|e|||Java
+Apache Maven|e|Maven||Java
 OpenStack|4
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
 AWS CodeBuild|4|CodeBuild
 TCP/IP|7|TCP IP
-CMake|e
+Gradle|e|||Java
 AWS CodeCommit|4|CodeCommit
 HTTP|7|Hypertext Transfer Protocol
 DNS|7|Domain Name System
-GCC|e|GNU Compiler Collection;g++
+CMake|e
 TLS|7|Transport Layer Security
 SSH|d|Secure Shell
-LLVM|e
+GCC|e|GNU Compiler Collection;g++
 BGP|7|Border Gateway Protocol;eBGP;iBGP
 OSPF|7|Open Shortest Path First;OSPFv3
-Homebrew|e
+LLVM|e
 VLAN|7|802.1Q;VLANs
 Wireshark|7
-pip|e|||Python
+Homebrew|e
 OpenSSL|d
 OpenVPN|7
+pip|e|||Python
+OpenTracing|8
 Poetry|e|||Python
 uv|e|||Python
 Conda|e|||Python
@@ -451,11 +453,16 @@ SQL Server Management Studio|e|SSMS;Management Studio
 Firebase App Distribution|4
 CloudKit|2
 Salesforce CLI|e|SFDX CLI
-Google Play|i|Play Store;Google Play Store
 CodeQL|d
 Arm Cortex|c|ARM Cortex
 AutoHotkey|0|AHK
 VMware PowerCLI|e|PowerCLI
+Codeception|e|||PHP
+GNU Coreutils|e|coreutils
+Intex|9
+Adobe Fireworks|e
+Microsoft Project|e|MS Project
+Simcenter STAR-CCM+|e|STAR-CCM+
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
@@ -495,7 +502,6 @@ Django REST framework|1|DRF||Python
 Hanami|1|||Ruby
 IPv4|7
 OpenTofu|5|OpenTF
-OpenTracing|8
 Smartling|4
 Spring Cloud|1|||Java
 TIBCO|f
@@ -1114,7 +1120,7 @@ Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
 Codeforces|i
-Container-Optimized OS|b|COS
+Container-Optimized OS|b|COS;Google COS
 Eloquent ORM|2|Eloquent||PHP
 Emissary-ingress|6||Ambassador
 Frida|d
@@ -1562,7 +1568,7 @@ Zod|2|||JavaScript
 env0|5
 Adobe Commerce|f|Magento
 Amazon FSx|4|FSx
-Autodesk Inventor|e
+Autodesk Inventor|e|Inventor
 Azure ExpressRoute|4|ExpressRoute
 Claris FileMaker|3|FileMaker
 Credly|i
@@ -1856,7 +1862,7 @@ Azure Web PubSub|4
 CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
-Cucumber|e|||Java
+Cucumber|e|CucumberBDD||Java
 Figma Community|i
 IBM AIX|b|AIX
 ITIL|h
@@ -2117,6 +2123,7 @@ RKE2|5
 SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
 Sourcetree|e
+SuperTest|e|supertest;Supertest||JavaScript
 TruffleHog|d
 Yew|1|||Rust
 pyenv|e|||Python
@@ -2136,6 +2143,7 @@ Lazygit|e
 Linktree|i
 OpenStack Keystone|6|Keystone
 OpenYurt|5
+Percy|e
 QuestDB|3
 RTP|7
 Responsive web design|h
@@ -2211,7 +2219,6 @@ Black Duck|d||Synopsys Black Duck
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
 Component Object Model|g|COM
-GNU Coreutils|e|coreutils
 GitHub Flow|h
 Graphite|8
 MPEG-DASH|7
@@ -2556,7 +2563,7 @@ APScheduler|2|||Python
 Amazon Forecast|4
 Apache Heron|9|Heron
 Azure IoT Edge|4
-Chart.js|2|||JavaScript
+Chart.js|2|Charts.js||JavaScript
 CubeFS|5
 Firecracker|6
 IBM FileNet|f|FileNet
@@ -3318,7 +3325,6 @@ IEEE 754|g
 Incident management|h
 Kubeless|5
 LibreSSL|d
-Microsoft Project|e|MS Project
 OpenGrok|e
 Progress OpenEdge|3
 Reagent|2|||ClojureScript
@@ -3368,8 +3374,8 @@ Zoom|e
 sourcehut builds|5|builds.sr.ht
 AES|g
 AWS IoT Core|4|IoT Core
-Adenza Calypso|f
 CTest|e
+Calypso|f|Adenza Calypso;Nasdaq Calypso
 Cisco IOS|7
 Container Storage Interface|g|CSI
 Debezium|9
@@ -3407,6 +3413,7 @@ AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
 Cisco IOS XR|7|IOS XR
+Denodo|9
 Elliptic-curve cryptography|d|ECC;ECDSA
 ExternalDNS|5
 Flet|2|||Python
@@ -3424,7 +3431,7 @@ ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco NX-OS|7|NX-OS
 Excalidraw|e
-External Secrets Operator|5
+External Secrets Operator|5|External Secret Operator
 Facebook Analytics|e
 Grafana LGTM stack|8|LGTM stack
 MapKit|2
@@ -3445,6 +3452,7 @@ JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
 Matrix|g|Matrix protocol
+OSDU Data Platform|9|OSDU
 PlantUML|e
 Rancher Kubernetes Engine|5|RKE
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
@@ -3471,10 +3479,10 @@ StartOS|b|EmbassyOS
 web2py|2|||Python
 AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 Amazon IVS|4|Amazon Interactive Video Service
-Apache Fineract|f|Fineract
 BullMQ|2
 CherryPy|2|||Python
 Cisco ASA|7
+FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
 Intel VTune Profiler|e|VTune;Intel VTune
 Maven Central|i
@@ -3508,7 +3516,6 @@ Ethereum|f
 Filebeat|8
 LiteRT|a||TensorFlow Lite;TFLite
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
-Mifos X|f
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
@@ -3518,6 +3525,7 @@ Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
 SpotBugs|e|||Java
 Talos Omni|5
+Tradeweb|f|TradeWeb
 Amazon Managed Blockchain|4
 Bitcoin|f
 Borland Developer Studio|e
@@ -3537,9 +3545,9 @@ AWS Directory Service|4
 BaseX|3
 Cisco ThousandEyes|7|ThousandEyes
 Core MIDI|2|CoreMIDI
+FXall|f|FXAll
 IEC 61508|g
 JBuilder|e|Borland JBuilder
-Mojaloop|f
 NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
 PMD|e|||Java
@@ -3572,7 +3580,7 @@ Embedded Linux|b|embedded Linux
 JaCoCo|e|||Java
 Juniper Networks|7|Juniper
 Kubebuilder|5
-Oracle FLEXCUBE|f|Flexcube
+MarkitSERV|f
 RenderDoc|e
 Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
@@ -3599,13 +3607,13 @@ Hugging Face Hub|a
 Juniper Mist|7
 K9s|e
 PIX on Windows|e|PIX
+RiskMetrics|9
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
 Tuist|e
 Unbound|7
 YourKit|e|||Java
-iDempiere|f
 AWS Audit Manager|4
 Arista EOS|7|EOS
 Biopython|2|||Python
@@ -3628,8 +3636,8 @@ PEFT|a
 PTC Mathcad|e|Mathcad
 Pi-hole|7
 SQLCipher|3
+SuperDerivatives|f|SuperD
 Tracy Profiler|e
-Tryton|f
 Wings 3D|e
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
@@ -3646,6 +3654,7 @@ Sound Forge|e|Sony Sound Forge
 Swift Package Manager|e|SwiftPM;SPM||Swift
 Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+Barclays BARX|f|BARX
 Carvel|5
 CocoaPods|e
 Cocos2d-x|e|cocos2d
@@ -3657,7 +3666,6 @@ Multi-cloud|h
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
 RenderMonkey|e
-SuiteScript|0
 Xarray|2|xarray||Python
 ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
@@ -3671,7 +3679,7 @@ Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
 NVIDIA PerfHUD|e|PerfHUD
-netCDF4|2|||Python
+kopf|2|||Python
 AWS Migration Hub|4
 Cluster API|5
 CrowdSec|d
@@ -3680,7 +3688,6 @@ FinOps|h
 IBM Cloudant|3|Cloudant
 Intel Thread Checker|e
 Jasmine|e|||JavaScript
-Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 MikroTik RouterOS|7|RouterOS
 OSGi|g
 OpenLDAP|d
@@ -3688,7 +3695,7 @@ Photon Engine|e|Photon PUN;Photon
 PyTorch FSDP|a|FSDP
 Qualcomm REX|b|REX OS;REX RTOS
 XCTest|e|||Swift
-h5py|2|||Python
+netCDF4|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
 Cisco Umbrella|d
@@ -3701,7 +3708,7 @@ Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
 Swift Testing|e|||Swift
-Zarr|2|||Python
+h5py|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
@@ -3710,13 +3717,13 @@ Cisco Secure Malware Analytics|d|Threat Grid
 ClamAV|d
 Disaster recovery|h
 Extreme Networks|7
+FINCAD|2|FinCAD
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 JAXP|2|Java API for XML Processing||Java
 Mirror Networking|e
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
-Planful|f||Host Analytics
 Recharts|2
-Vaex|2|||Python
+Zarr|2|||Python
 jscodeshift|e|||JavaScript
 vLLM|a
 AWS Marketplace|4
@@ -3726,20 +3733,20 @@ FortiSOAR|d|Fortinet FortiSOAR
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 Kingfisher|2|||Swift
-Modin|2|||Python
 SIEM|h
 Ubiquiti UniFi|7|UniFi
+Vaex|2|||Python
 llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
 Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
-ConnectWise Automate|e
 Eclipse RCP|1|||Java
 Fortinet FortiGate|7|FortiGate
-Ibis|2|||Python
 Kubeconform|e
 Longhorn|6
+Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
+Numerix|2
 Ollama|a
 ParaView|e
 Performance tuning|h
@@ -3747,9 +3754,9 @@ SOAR|h
 Sendmail|6
 SnapKit|2|||Swift
 AWS SDK|4
-DuckDB Python|2|||Python
 EDR|h|Endpoint detection and response
 Exim|6
+Ibis|2|||Python
 LM Studio|a|Bionic;LM Studio Bionic
 Lattice ECP5|c|ECP5
 Observability|h
@@ -3760,13 +3767,13 @@ SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
 AWS CloudShell|4
 Affinity Designer|e|Affinity
-ConnectWise Manage|e
 Dovecot|6
-Great Tables|2|||Python
+DuckDB Python|2|||Python
 JFace|1|||Java
 Linux administration|h|Linux system administration;sysadmin
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
+REDIPlus|f|REDI;Redi
 Text Generation Inference|a|TGI
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 Universal Robots UR10|c|UR10
@@ -3777,7 +3784,7 @@ CSPM|h
 Check Point|d
 Coda 2|e|Panic Coda;Coda2
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
-PennyLane|2|||Python
+Great Tables|2|||Python
 Portworx|6
 SGLang|a
 Shell scripting|h
@@ -3785,13 +3792,14 @@ Vapor|1|||Swift
 Zimbra|6
 libopencm3|2|||C
 AWS Toolkit|4
+Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 CNAPP|h
-Cirq|2|||Python
 EB tresos|e
+Kitura|1|||Swift
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
-Oracle Banking Microservices|f
 Orchard Harvest|e|Harvest Orchard
+PennyLane|2|||Python
 SystemJS|e|||JavaScript
 TensorRT-LLM|a
 Test automation|h
@@ -3802,6 +3810,7 @@ lwIP|2|||C
 AVA|e|||JavaScript
 Asterisk|6
 Backstage|e
+Cirq|2|||Python
 Cloudflare Zero Trust|d
 ISTQB|g
 LWJGL|2|||Java
@@ -3809,18 +3818,19 @@ Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
 Openfire|6
 SAST|h
-Tesseract|e|Tesseract OCR||Python
-TestFlight|e
+ShazamKit|1|||Swift
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Cloudflare Tunnel|7
 DAST|h
 Gitorious|5
+ITO 33|2|ITO33
 LangGraph|a
-MNE-Python|a|MNE||Python
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
+Speech framework|1|Apple Speech framework||Swift
 TOGAF|g
+Tesseract|e|Tesseract OCR||Python
 Vehicle Spy|e
 Vue Test Utils|2|||JavaScript
 Xbox|f
@@ -3829,12 +3839,11 @@ Avaya IP Office|6
 Bugtraq|d
 COBIT|g
 Cloudflare WAF|d
-Fastlane|e
 IAST|h
 LangSmith|a
 MCP2515|c
+MNE-Python|a|MNE||Python
 Minecraft Forge|2
-NautilusTrader|2|||Python
 Nintendo Switch|f
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 Amazon Corretto|f|Corretto
@@ -3842,34 +3851,37 @@ Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco Call
 Cloudflare Application Security|d
 Conftest|d
 Flagger|5
+IHS Markit|9|Markit
 INA219|c
 LlamaIndex|a||GPT Index
+NautilusTrader|2|||Python
 PCAN|e|PEAK PCAN
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Software composition analysis|h|SCA
+TestFlight|e
 Tree-sitter|e
 X++|0|Dynamics AX X++
 Zachman Framework|g
-dlib|2|||C++
 AWS Mainframe Modernization|4
 Akamai WAF|d
-Android SDK|f
 ArchiMate|g
 ArduPilot SITL|e
-FastHTML|1|||Python
 FreeSWITCH|6
 Haystack|a
 Hygraph|f||GraphCMS
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
+dlib|2|||C++
 xmonad|e
 AWS HealthLake|4
-Android Jetpack|2|Jetpack
+Apache Fineract|f|Fineract
 BPMN|g
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
+FastHTML|1|||Python
+Fastlane|e
 Infoblox|7
 Kamailio|6
 Mender|5|Mender OTA;Mender.io
@@ -3877,7 +3889,6 @@ S32 Design Studio|e|S32DS
 Semantic Kernel|a
 Threat modeling|h|threat modelling
 Unleash|5
-aiogram|2|||Python
 mu4e|e
 Amazon Location Service|4
 AutoGen|a
@@ -3891,13 +3902,14 @@ Org mode|e
 STRIDE|h
 Steam|f
 WebdriverIO|e|||JavaScript
-streamparse|2|Streamparse||Python
+aiogram|2|||Python
 AWS Clean Rooms|4
-Compose Multiplatform|1|||Kotlin
+Android SDK|f
 CrewAI|a
 Datree|5
 Hyperledger Fabric|f|Hyperledger
 Jitsi|6
+Mifos X|f
 NEC SL2100|c
 Nautobot|7
 OpenFeature|g
@@ -3906,12 +3918,12 @@ Red teaming|h
 SparkJava|1|Spark Framework||Java
 TestCafe|e|||JavaScript
 UML|g|Unified Modelling Language
-datamicroscopes|2|||Python
+streamparse|2|Streamparse||Python
 Amazon Redshift Serverless|4
+Android Jetpack|2|Jetpack
 AsyncHttpClient|2|AsyncHttp||Java
 Batfish|7
 Bug bounty|h
-COBRApy|2|||Python
 Corda|f
 DSPy|a
 ERD|g|entity-relationship diagram
@@ -3920,24 +3932,26 @@ Keptn|5
 NEC Aspire|c
 Sinon.JS|2|Sinon||JavaScript
 coturn|6
+datamicroscopes|2|||Python
 Amazon Aurora Serverless|4
-Android NDK|2|NDK
 Architecture decision records|h|ADR;ADRs
+COBRApy|2|||Python
 Containerlab|7
 EmotiBit|c
-GEKKO|2|||Python
 Greasemonkey|e
 Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
+Mojaloop|f
 NXP S32|c|S32
 Nock|2|||JavaScript
 Pydantic AI|a
 ScalaCheck|2|||Scala
 Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
-Android Room|2|Room database;Room
 Chaos Mesh|5
+Compose Multiplatform|1|||Kotlin
+GEKKO|2|||Python
 GNS3|7
 Graphviz|e
 Mock Service Worker|2|MSW||JavaScript
@@ -3946,7 +3960,6 @@ OWASP Top 10|g
 Raft|h|Raft consensus;Raft consensus algorithm
 SeedSigner|c
 TERASOLUNA|1|||Java
-cProfile|e|||Python
 mediasoup|6
 Amazon S3 Express One Zone|4
 ChatGPT|a
@@ -3959,77 +3972,80 @@ Microsoft System Center|e
 NXP S32K3|c|S32K3;S32K311
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
-OpenTURNS|2|||Python
+Oracle FLEXCUBE|f|Flexcube
 Paxos|h
-RecyclerView|2|||Kotlin
 The Graph|f
+cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Tables|4
+Android NDK|2|NDK
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 Cisco Packet Tracer|7|Packet Tracer
 GPT-4|a|GPT-4 Turbo
 Hono|1|||JavaScript
 Jakarta XML Web Services|2|JAX-WS||Java
-LiveData|2|||Kotlin
 MITRE ATT&CK|g|ATT&CK
+OpenTURNS|2|||Python
 Typora|e
 Wii|f|Nintendo Wii
 Wowza|6
-pytest-html|2|||Python
 AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
+Android Room|2|Room database;Room
 Aptana Studio|e|Aptana
-Bottle|1|||Python
 Elysia|1|||JavaScript
 GPT-4o|a
 Gossip protocol|h
 Jakarta XML Binding|2|JAXB||Java
 Mini-SAS|c
 Mininet|7
-Moshi|2|||Kotlin
 NIST Cybersecurity Framework|g|NIST CSF
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
+iDempiere|f
+pytest-html|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Amazon Nova|4
 Ansible Vault|5
 Aqua Data Studio|e
+Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
 Consistent hashing|h
 FFmpeg|e
-Flask-Admin|2|||Python
 GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 NIST SP 800-53|g
+RecyclerView|2|||Kotlin
 SQLDelight|2|||Kotlin
-Timber|2|||Kotlin
 ns-3|7|NS3
 Amazon Titan|4
 Apache Axis2|1|Axis2||Java
 Argo CD Image Updater|5|Argo Image Updater
 CodeSonar|d
+Flask-Admin|2|||Python
 GPT-5|a|OpenAI GPT-5
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-LeakCanary|2|||Kotlin
+LiveData|2|||Kotlin
 Mac mini|c
 OSEK|g|OSEK/VDX
-PyYAML|2|||Python
 Rundeck|5
 Sails.js|1|||JavaScript
+Tryton|f
 Two-phase commit|h|2PC
 iperf|7|iPerf3
 AWS HealthOmics|4
 Google Chat|e
 ITK|2|Insight Toolkit
 LoopBack|1|||JavaScript
+Moshi|2|||Kotlin
+PyYAML|2|||Python
 RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
 Vector clocks|h
 VectorCAST|e
 jMock|2|||Java
-pySerial|2|||Python
 tcpdump|7
 AWS AppConfig|4
 Ansible Galaxy|5
@@ -4039,23 +4055,24 @@ IntelliJ Platform|f|IntelliJ Platform SDK
 MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
 Motorola 68000|c|MC68000;Motorola 68k
-Netmiko|2|||Python
 PCI DSS|g|PCI-DSS
-Stetho|e
+SuiteScript|0
+Timber|2|||Kotlin
 VTK|2|Visualization Toolkit
 cron|e
 eCos|b
+pySerial|2|||Python
 AWS Amplify Studio|4
 Agora|4|Agora.io
 Claude|a|Anthropic Claude
-Flipper|e
 HIPAA|g
 HtmlUnit|2|||Java
 ITRON|b|μITRON
+LeakCanary|2|||Kotlin
 MPEG-4|g|MPEG4
 Microsoft OneNote|e|OneNote
 Molecule|5
-NAPALM|2|||Python
+Netmiko|2|||Python
 Strapi|f
 Supervisor|6|supervisord
 Amazon CloudSearch|4
@@ -4065,10 +4082,10 @@ Freshdesk|e
 GDPR|g
 Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
+Microsoft Dynamics GP|f|Dynamics GP|Great Plains
+NAPALM|2|||Python
 PM2|e
-PaddleOCR|2|||Python
 Payload CMS|f
-Picasso|2|||Java
 SPARC assembly|0|SPARC ASM
 SberCloud|4|Sber Cloud
 Test Kitchen|5
@@ -4079,10 +4096,10 @@ Amazon SimpleDB|4
 CCPA|g
 Llama|a|Llama 3;Meta Llama
 MP3|g
-Maestro|e
-Nixtla|2|||Python
+PaddleOCR|2|||Python
 Selectel|4
 Serverspec|5
+Stetho|e
 Video4Linux|2|V4L2;V4L
 Zoho|f|ZOHO
 traceroute|7
@@ -4093,11 +4110,12 @@ Azure PlayFab|e|PlayFab
 Chef InSpec|5|Inspec
 Docusaurus|e
 EventBus|2|greenrobot EventBus||Java
-FastMCP|2|||Python
 FedRAMP|g
-Google AdMob|f|AdMob
+Flipper|e
 Lens|5|Kubernetes Lens;OpenLens
 Mistral AI|a|Mistral
+Nixtla|2|||Python
+Planful|f||Host Analytics
 axe DevTools|e
 netcat|7|nc
 AWS Device Farm|4
@@ -4106,11 +4124,11 @@ Advanced Custom Fields|2|ACF||PHP
 CMMC|g
 Clonezilla|e
 Cubieboard|c
-Frappe Framework|1|Frappe||Python
-Google Play Services|f|Play Services
+FastMCP|2|||Python
 Mixtral|a
 ORMLite|2|||Java
 Opus codec|g
+Picasso|2|||Java
 Terratest|5
 VitePress|e
 iptables|7
@@ -4118,16 +4136,17 @@ Amazon Elastic Transcoder|4
 Bluehost|4
 Checkov|d
 Common Criteria|g
+ConnectWise Automate|e
 Eleventy|e|11ty
 FLAC|g
+Frappe Framework|1|Frappe||Python
 GLPI|e
 Havok|e
 JAWS|e
+Maestro|e
 RP2040|c
-Retrofit|2
 Stable Diffusion|a
 Sveltos|5
-TransformerLens|2|||Python
 nftables|7
 specs2|e|||Scala
 3dcart|f
@@ -4135,112 +4154,113 @@ AWS Lambda@Edge|4|Lambda@Edge
 ComfyUI|e
 EMMA|e|Emma||Java
 FIPS 140-2|g|FIPS 140-3;FIPS
+Google AdMob|f|AdMob
 H.264|g|AVC;H264;x264
 Hexo|e
-OkHttp|2
-TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 TalkBack|e|Android TalkBack
+TransformerLens|2|||Python
 cloudflared|7
 firewalld|7
 tfsec|d
 CISSP|g
 CloudFront Functions|4
+ConnectWise Manage|e
 Divi|e
-Glide|2
+Google Play Services|f|Play Services
 H.265|g|HEVC;H265;x265
 Midjourney|a
 NVIDIA PhysX|e|PhysX
-PRIME-RL|2|prime-rl;PrimeRL||Python
 Pug|2|||JavaScript
 RustScan|d
 TFLint|5
+TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 oauth2-proxy|d
 ufw|7
 AV1|g
 AWS Serverless Application Repository|4
 Amazon Fire TV|c|Fire TV
 CISM|g
-Coil|2
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
 Hetzner Cloud|4
 IPVS|7
 Infracost|5
+PRIME-RL|2|prime-rl;PrimeRL||Python
+Retrofit|2
 TestTrack|e
-Unsloth|2|||Python
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Atlassian Plugin SDK|e|Atlassian SDK
 Bullet Physics|e
 CEH|g|Certified Ethical Hacker
 Immer|2|||JavaScript
+OkHttp|2
 OpenAI Whisper|a|Whisper
-OpenRLHF|2|||Python
 OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+Oracle Banking Microservices|f
 Rancher Fleet|5
+Unsloth|2|||Python
 VP9|g
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Apple Shortcuts|e|iOS Shortcuts
 BERT|a
+Glide|2
 IBM Watson|a
 Immutable.js|2|||JavaScript
 OSCP|g
+OpenRLHF|2|||Python
 PJSIP|2
-SkyRL|2|||Python
 WebM|g
 pre-commit|e
-Adobe Fireworks|e
 Akvorado|7
 Box2D|e
 CLIP|a
+Coil|2
 CompTIA Security+|g|Security+
 Matroska|g|MKV
+SkyRL|2|||Python
 Tailscale|7
 Valve Hammer Editor|e|Hammer Editor
-WSGI|g|Web Server Gateway Interface||Python
-WorkManager|2
 Workbox|2|||JavaScript
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
 Hygieia|8
-Jetpack Navigation|2|Navigation Component
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Shibboleth|d
 Twingate|7
-WTForms|2|||Python
+WSGI|g|Web Server Gateway Interface||Python
 YOLO|a|YOLOv8
-ARQ|2|||Python
 CompTIA A+|g
 Detectron2|a
 Dev Containers|5|devcontainer
-Espresso|e
 Headscale|7
 Jolt Physics|e
 PNG|g
 Shibboleth IdP|d|Shibboleth Identity Provider
 Taiga|e
+WTForms|2|||Python
 Weave GitOps|5
+ARQ|2|||Python
 Browserify|e
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
 JPEG|g|JPG
 MMDetection|a
 NetBird|7
-NeuroKit2|2|||Python
-Robolectric|e
 SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
+WorkManager|2
 Apereo CAS|d|Central Authentication Service;CAS
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
 Devin.ai|a
 Gitpod|5
-Gradle Kotlin DSL|2
 Internet Explorer|e|IE
-Parrot Olympe|2|Olympe||Python
+Jetpack Navigation|2|Navigation Component
+NeuroKit2|2|||Python
 Segment Anything|a
 WebP|g
 ZBrush|e
@@ -4248,12 +4268,13 @@ AVIF|g
 Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
+Espresso|e
 Microsoft Edge|e
 NetInfo|b
+Parrot Olympe|2|Olympe||Python
 Shippable|5
 AWS Certified Solutions Architect|g
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
-Apple App Store|i|App Store
 Buddybuild|5
 Codefresh GitOps|5
 GitOps|h
@@ -4261,6 +4282,7 @@ HEIC|g
 Kubernetes Gateway API|7|Gateway API
 Logentries|8
 Microsoft Silverlight|1|Silverlight
+Robolectric|e
 WebRTC|7
 torchvision|a
 AWS Certified Developer|g
@@ -4268,6 +4290,7 @@ Container Network Interface|7|CNI
 DevSecOps|h
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 Glean|e
+Gradle Kotlin DSL|2
 ISAPI|g
 TIFF|g
 WebGL|g
@@ -4282,11 +4305,11 @@ PDF|g|Portable Document Format
 Platform engineering|h
 Sentence Transformers|a
 govendor|e|||Go
+Apple App Store|i|App Store
 FAISS|a
 Google Cloud Professional Cloud Architect|g
 OneSignal|f
 PDF/A|g
-Riverpod|2
 Site Reliability Engineering|h|SRE
 Subnetting|7
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
@@ -4295,14 +4318,12 @@ Akuity|5
 CIDR|7
 CleverTap|f
 EPUB|g
-Flutter Hooks|2
 Infrastructure as Code|h|IaC
 Marmoset Toolbag|e
 Microsoft Certified Azure Administrator|g|AZ-104
 ScaNN|a
 Service Workers|g
 Windows Script Host|f
-BLoC|2|flutter_bloc
 Chrome DevTools|e
 Continuous integration|h|CI
 GNU Mailman|e|Mailman
@@ -4313,15 +4334,15 @@ OpenDocument|g|ODF
 Apache Archiva|e|Archiva
 Brain.js|a
 Continuous delivery|h|CD
-GetX|2
 HashiCorp Certified Terraform Associate|g
 Network automation|h
 Office Open XML|g|OOXML
 Retrieval-augmented generation|h|RAG
+Riverpod|2
 Telegram Bot API|f
 Unity Version Control|e||Plastic SCM
 Continuous deployment|h
-Dio|2
+Flutter Hooks|2
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Prompt engineering|h
@@ -4329,6 +4350,7 @@ QGroundControl|e
 Splunk SOAR|d||Splunk Phantom;Phantom
 Zero trust|d|Zero Trust architecture;ZTNA
 gRPC-Web|g|Protocol Buffers wire format
+BLoC|2|flutter_bloc
 Cisco CCNA|g|CCNA
 Fine-tuning|h
 Hansoft|e
@@ -4341,21 +4363,22 @@ Vercel AI SDK|a
 Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
+GetX|2
 IBM QRadar|d|QRadar
 Nuke|e|Foundry Nuke
 RLHF|h
 Swagger Codegen|e
 VPN|7|virtual private network
+Autodesk Flame|e|Flame
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
+Dio|2
 MLOps|h
 OpenText ArcSight|d|ArcSight
 Real-time operating systems|b|RTOS
 Waffle.io|e
-ftrack|e
 jsdom|2|||JavaScript
-Capacitor|1|Ionic Capacitor
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
@@ -4363,10 +4386,10 @@ JNCIA|g
 LLMOps|h
 Multithreading|h
 Nimble|2|||Swift
-OpenTimelineIO|2|OTIO
-Appium|e
+SynthEyes|e
 Caching|h
 JNCIP|g
+Mocha Pro|e|Boris FX Mocha Pro
 Periphery|e|||Swift
 Tanium|d
 Trunk-based development|h
@@ -4375,13 +4398,13 @@ Zeplin|e
 A2DP|7|Advanced Audio Distribution Profile
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
-Defold|1
-Detox|e
 Inquirer.js|2|||JavaScript
 Rate limiting|h
 WAVE|e|WAVE Web Accessibility Evaluation Tool
+boujou|e|Boujou
+Boris FX Silhouette|e|Silhouette
+Capacitor|1|Ionic Capacitor
 Circuit breaker|h|circuit breaker pattern
-Durandal|1|||JavaScript
 Immutable infrastructure|h
 InVision|e
 Maple|e|Maplesoft Maple
@@ -4389,68 +4412,67 @@ Natural language processing|h|NLP
 Prisma Access|d
 RFCOMM|7
 dotenv|2|||JavaScript
+Appium|e
 Autodesk Arnold|e|Arnold
-Bitrise|5
 CORBA|g|Common Object Request Broker Architecture
 Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
 Netskope|d
-OLE DB|2|OLEDB
 Pino|2|||JavaScript
+Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 Voice over IP|h|VoIP
 BPEL|g|WS-BPEL
 Bunyan|2|||JavaScript
-Codemagic|5
+Detox|e
 Foundry Mari|e|Mari
 Hiera|5
 MAVLink|g
 Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-WebKit|f
+ftrack|e
 jQuery UI|2
 Box API|f
-C++ Standard Library|2|STL
-Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
+OpenTimelineIO|2|OTIO
 PXE|7|Preboot Execution Environment
 Saviynt|d
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
-Boost|2|Boost C++
+Bitrise|5
 Cobbler|5
 Generative AI|h|GenAI
 Hudson|5
 ISDN|7
 JavaServer Pages|0|JSP
 OpenAirInterface|7|OAI
-Printful API|f|Printful
 Venafi|d
 ts-node|e|||JavaScript
 AWS Signature Version 4|d|SigV4
+Codemagic|5
 Dashing|e|Smashing
+Defold|1
 DigiCert|d
 Fortinet FortiManager|7|FortiManager
 Gitea Actions|5
 Gymnasium|a||OpenAI Gym
-RapidJSON|2|||C++
-Withings API|f|Withings
 tsx|e|||JavaScript
-Chromium Embedded Framework|1|CEF
+C++ Standard Library|2|STL
 Cursor rules|a|.cursorrules
+Durandal|1|||JavaScript
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
 IEC 61131-3|g|IEC 61131
 Stable Baselines3|a
 Terramate|5
 TypeDoc|e|||JavaScript
-Umbrel|b|umbrelOS
 netlab|7
-Blockcerts|g
+Boost|2|Boost C++
 JSDoc|e|||JavaScript
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 Linphone|7
+OLE DB|2|OLEDB
 RLlib|a
 Thales Luna HSM|d|Luna HSM
 Uberspace|4
@@ -4461,12 +4483,12 @@ Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
 Node Resource Interface|6|NRI
 Optuna|a
-Qt Quick|2
-SecureFlag|d
+RapidJSON|2|||C++
+WebKit|f
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Azure Operator Nexus|4|AON
-CodeRabbit|e|CodeRabbitAI
-GTK|2|GTK+
+Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
+Chromium Embedded Framework|1|CEF
 Hyperopt|a
 Invicti|d||Netsparker
 Palo Alto Networks Panorama|d|Palo Alto Panorama
@@ -4476,148 +4498,148 @@ D-Bus|6
 Havoc C2|d
 Inertia.js|2|||JavaScript
 OpenADR|g
-Pebble|f|Pebble SDK
+Printful API|f|Printful
 RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
-wxWidgets|2
-Brightcove|f
-Dear ImGui|2|ImGui
 LIME|a
 PingCastle|d
+Qt Quick|2
 SecOps|h
+Withings API|f|Withings
 XML Schema|g|XSD
 Balsamiq|e
 DataOps|h
-Discord API|f
 Evidently|a
+GTK|2|GTK+
 Maltego|d
 Mithril|2|||JavaScript
 Pulse-width modulation|g|PWM
-SDL|2|SDL2;Simple DirectMedia Layer
+Umbrel|b|umbrelOS
 AIOps|h
-Attio|f
+Blockcerts|g
 Marionette.js|2|||JavaScript
-SFML|2
 Shodan|d
 WhyLabs|a
 Wireless Application Protocol|g|WAP
+wxWidgets|2
 Adobe After Effects|e|After Effects;After Effects CC
 Arize|a
 Censys|d
 ChatOps|h
+Dear ImGui|2|ImGui
 Knockout|2|Knockout.js||JavaScript
-Make.com|f||Integromat
 Pulumi Automation API|5
+SecureFlag|d
+CodeRabbit|e|CodeRabbitAI
 Dojo Toolkit|2|||JavaScript
 Label Studio|a
 NetOps|h
-OpenGL ES|g
-Proximity Beacon API|f
+SDL|2|SDL2;Simple DirectMedia Layer
 theHarvester|d
 Adobe Premiere Pro|e|Premiere Pro;Premiere
 BizOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
-LINE Messaging API|f
 Labelbox|a
+Pebble|f|Pebble SDK
 Recon-ng|d
-Vulkan|g
+SFML|2
+Brightcove|f
 CloudOps|h
-DirectX|g|Direct3D;DirectX 12
 Kendo UI|2|||JavaScript
 OWASP Amass|d|Amass
 Scale AI|a
 Adobe InDesign|e|InDesign
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
+Discord API|f
 Electric Cloud|5|ElectricFlow
-POCO C++ Libraries|2|POCO
+OpenGL ES|g
 Roboflow|a
 Subfinder|d
-SugarCRM|f
 AG Grid|2|||JavaScript
-Abseil|2
+Attio|f
 CVAT|a
 Nuclei|d
-ejabberd|6|||Erlang
+Vulkan|g
 Amazon SageMaker Studio|4|SageMaker Studio
+DirectX|g|Direct3D;DirectX 12
 Final Cut Pro|e
-HHVM|f|HipHop Virtual Machine||PHP
+Make.com|f||Integromat
 TanStack Table|2||React Table|JavaScript
 ffuf|d
-folly|2
-GoHighLevel|f
 Gobuster|d
+POCO C++ Libraries|2|POCO
+Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 Vertex AI Workbench|4
-gRPC C++|2
 AWS Controllers for Kubernetes|5|ACK
+Abseil|2
 Azure Machine Learning Studio|4
 Formik|2|||JavaScript
+LINE Messaging API|f
 Logic Pro|e||Logic Pro X
-Protocol Buffers C++|2
-Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
 wfuzz|d
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
-Salesforce Revenue Cloud|f|Revenue Cloud
-{fmt}|2|fmt
-Agentforce|a|Salesforce Agentforce
+folly|2
 DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
 Pro Tools|e
 Rubeus|d
-spdlog|2
+SugarCRM|f
+gRPC C++|2
 Anime.js|2|||JavaScript
 Dataiku|9
-Eigen|2
 Exterro FTK|d|FTK;Forensic Toolkit
-Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
+Protocol Buffers C++|2
+ejabberd|6|||Erlang
 Ableton Live|e|Ableton
-Armadillo|2
+HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|||JavaScript
 OpenText EnCase|d|EnCase
 Rasa|a
-Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
+{fmt}|2|fmt
 Dialogflow CX|a
-OpenBLAS|2
-Salesforce Health Cloud|f|Health Cloud
+GoHighLevel|f
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
+spdlog|2
 Cellebrite|d
+Eigen|2
 Hugging Face Spaces|a
-Intel MKL|2|MKL
 Max/MSP|e|Max MSP;Cycling '74 Max
 ProseMirror|2|||JavaScript
+Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
+Armadillo|2
 Draft.js|2|||JavaScript
-LAPACK|2
 Magnet AXIOM|d
 Replicate|a
-Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
+Salesforce Revenue Cloud|f|Revenue Cloud
+Agentforce|a|Salesforce Agentforce
 Azure Service Operator|5
-BLAS|2
 CodeMirror|2|||JavaScript
-Ghost|f|Ghost CMS
 KAPE|d
 Modal|a
+OpenBLAS|2
 Pure Data|e
-FFTW|2
 GRR Rapid Response|d|GRR
-Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
+Intel MKL|2|MKL
+Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 Together AI|a
-Google Places API|f|Google Places;Places API
 Groq|a
-PETSc|2
+LAPACK|2
+Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 SuperCollider|0|sclang
 TheHive|d
 web3.js|2|Web3.js||JavaScript
-Catch2|e
+BLAS|2
 Cerebras|a
 MISP|d
-OpenStreetMap API|f|OSM API
+Salesforce Health Cloud|f|Health Cloud
 ethers.js|2|ethers;Ethers.js||JavaScript
-GData|g|Google Data Protocol
+FFTW|2
 KubeBlocks|5
 OpenCTI|d
 Perplexity|a
@@ -4625,568 +4647,580 @@ RequireJS|2|require.js;Require.js||JavaScript
 TouchDesigner|e
 Arkime|d||Moloch
 Cohere|a
-Google Benchmark|2
+PETSc|2
 Riot.js|1|Riot||JavaScript
-Spotify Web API|f|Spotify API
+Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
+Catch2|e
 Dust.js|2|||JavaScript
+Ghost|f|Ghost CMS
 NetworkMiner|d
-Sprout Social|e
 openFrameworks|e
+Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 LogRhythm|d
-Meson|e
 PureMVC|1
-Semrush|e
 CloudNativePG|5
 Exabeam|d
-Ninja|e
+Google Benchmark|2
+Google Places API|f|Google Places;Places API
 Robotlegs|1|||ActionScript
-Shape Security|d
 libcinder|e
 Apache Flex|1|Adobe Flex||ActionScript
-GNU Autotools|2|Autotools;Autoconf;Automake
-Meta Quest SDK|f|Oculus SDK
+OpenStreetMap API|f|OSM API
 Securonix|d
-Conan|e
+GData|g|Google Data Protocol
 Lab Streaming Layer|2|LSL
+Meson|e
 MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
 Darktrace|d
 Hardhat|e
-vcpkg|e
+Ninja|e
+Spotify Web API|f|Spotify API
 EEGLAB|e
+GNU Autotools|2|Autotools;Autoconf;Automake
 Model Context Protocol|g|MCP
+Sprout Social|e
 Truffle|e
 Vectra AI|d|Vectra
 Zalando Postgres Operator|5
+Conan|e
 ExtraHop|d
-GNU Toolchain|e
-Clang|e
+Semrush|e
 Proofpoint|d
+Shape Security|d
 micro-ROS|f
+vcpkg|e
 viem|2|||JavaScript
 Claude Code|e
 Cycle.js|1|||JavaScript
+Meta Quest SDK|f|Oculus SDK
 Mimecast|d
 Abnormal Security|d
-MSVC|e|Visual C++;Microsoft Visual C++
+GNU Toolchain|e
 Open Source Routing Machine|e|OSRM
 OpenAI Codex|a|Codex
 Percona Operator|5
 currency.js|2|||JavaScript
+Clang|e
 KnowBe4|d
 Tabnine|a
 class-validator|2|||JavaScript
-AddressSanitizer|e|ASan
 DirectShow|1
 React Navigation|2|||JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
+MSVC|e|Visual C++;Microsoft Visual C++
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
-clang-tidy|e
 Ansys ICEM CFD|e|ICEM CFD
 React Native Paper|2|||JavaScript
-clang-format|e
-Cppcheck|e
+AddressSanitizer|e|ASan
 CuPy|2
 React Flow|2|||JavaScript
 Benchmark.js|2|||JavaScript
 RAPIDS|9|cuDF
-Simcenter STAR-CCM+|e|STAR-CCM+
-ccache|e
-Apache Mahout|a
-Emscripten|e
+clang-tidy|e
+Apache Mahout|a|Mahout
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
+clang-format|e
 Aqua Security|d|Aqua
+Cppcheck|e
 Fidelity Pointwise|e|Pointwise
+Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
-H2O Driverless AI|a
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
-Wasmtime|f
+ccache|e
+whisper.cpp|a
 DAFoam|e
-Orange Data Mining|a
+Emscripten|e
 Samsung Knox|d|Knox Suite
-Wasmer|f
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
+H2O Driverless AI|a
 PowerView|d
-WasmEdge|f
-Weka|a
 Camel K|5
 Evilginx|d|evilginx2
 JSX|g|||JavaScript
 OpenVSP|e
-Phoenix Framework|1|Phoenix
+Orange Data Mining|a
+Wasmtime|f
 Mobile Security Framework|d|MobSF
-Phoenix LiveView|1|LiveView
-Simulink|e
 Snap.svg|2|||JavaScript
-Ecto|2
+Wasmer|f
+Weka|a
 Google Charts|2|Google Chart Tools||JavaScript
-Mathematica|e
 Objection|d|objection
+WasmEdge|f
 dSPACE|e
-Absinthe|2
-Gurobi|e
 Middy|2|||JavaScript
+Phoenix Framework|1|Phoenix
+Simulink|e
 drozer|d|Drozer
-IBM CPLEX|a|CPLEX
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
-Oban|2
+Mathematica|e
 PX4|e|PX4 Autopilot
+Phoenix LiveView|1|LiveView
 Prowler|d
-Broadway|2
+Ecto|2
+Gurobi|e
 Pacu|d
-PuLP|a
 tsoa|2|||TypeScript
+Absinthe|2
 AprilTag|2
-Nerves|f
+IBM CPLEX|a|CPLEX
 PhantomJS|e|||JavaScript
-Pyomo|a
 Stratus Red Team|d|Stratus
-CVXPY|a
-Erlang/OTP|2
+Oban|2
+PuLP|a
 ScoutSuite|d
 styled-system|2|||JavaScript
 AlexNet|a
-ExUnit|e
+Commanded|2
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
+Pyomo|a
 React Styleguidist|e|Styleguidist||JavaScript
-Stan|0
 Airgeddon|d
-Hex.pm|i
-PyMC|a||PyMC3
+Broadway|2
+CVXPY|a
 Syncano|f
 Ant Design Vue|2|||JavaScript
 Assetnote|d
-Prophet|a
-Rebar3|e
+Nerves|f
+Stan|0
 Systems Tool Kit|e|STK;Ansys STK
-Cowboy|2
 Element UI|2|||JavaScript
+Erlang/OTP|2
+PyMC|a||PyMC3
 WPScan|d
 Cameo Systems Modeler|e|CATIA Magic
+ExUnit|e
 Keptn Lifecycle Toolkit|5
-Livebook|e
-igraph|a
+Prophet|a
 uni-app|1|||JavaScript
-GeoPandas|9
-Yesod|1
+Hex.pm|i
 ENOVIA|e
-Servant|2
+Rebar3|e
+igraph|a
+Cowboy|2
+GeoPandas|9
+Backstage Software Templates|5
+DJI Tello|c|Ryze Tello
+Livebook|e
+Module Federation|2|||JavaScript
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
-Haskell Stack|2
-Backstage Software Templates|5
-Cabal|e
-DJI Tello|c|Ryze Tello
-Module Federation|2|||JavaScript
-Shapely|a
 CoreUI|2|||JavaScript
-GDAL|a
-GHC|e
+Yesod|1
 CSS-in-JS|h|CSS in JS
 DJI|c|DJI SDK
-opam|e
+Servant|2
+Shapely|a
+GDAL|a
+Haskell Stack|2
 JointJS|2|||JavaScript
-MirageOS|b
-QGIS|e
-ArcGIS|e
+Cabal|e
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Tekton Pipelines|5
 react-native-vector-icons|2|Vector Icons||JavaScript
+GHC|e
+QGIS|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
-Flyte|a
+ArcGIS|e
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
-Rcpp|2
 Web Audio API|g|Web Audio
-CRAN|i
+opam|e
 Canvas API|g|HTML Canvas;HTML5 Canvas
-Ray Serve|a
-Bioconductor|9
+MirageOS|b
+Flyte|a
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 NES.css|2|||CSS
-Ray Tune|a
 Tekton Chains|5
-Html Agility Pack|2|Agility Pack||C#
-Langfuse|a
 Parse Platform|f|Parse Server
+Ray Serve|a
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
-GGUF|g
-Mongoid|2|||Ruby
+Ray Tune|a
+Rcpp|2
 json-server|e|||JavaScript
-ESP-IDF|1|||C
+CRAN|i
+Langfuse|a
 TopoJSON|g
-safetensors|g
 Apache Weex|1|Weex||JavaScript
-Edge TPU|c|Coral Edge TPU
+Bioconductor|9
+GGUF|g
 Shipwright|5
-aeson|2|||Haskell
 raylib|2|||C
 APICloud|f
-Hailo|c
-attoparsec|2|||Haskell
+Html Agility Pack|2|Agility Pack||C#
+safetensors|g
 Assimp|2|Open Asset Import Library||C++
-Hedgehog|2|||Haskell
+Edge TPU|c|Coral Edge TPU
 Ionic React|1|||JavaScript
-NPU|c|neural processing unit
-Microsoft Guidance|a
+Mongoid|2|||Ruby
+ESP-IDF|1|||C
+Hailo|c
 Zurb Foundation|1|Foundation for Sites||CSS
-haskell.nix|e|||Haskell
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
 GLFW|2|||C
+NPU|c|neural processing unit
+aeson|2|||Haskell
+Microsoft Guidance|a
+Sapper|1|||JavaScript
+attoparsec|2|||Haskell
+Hedgehog|2|||Haskell
 Phi-3|a|Phi-4;Microsoft Phi
+QUnit|e|||JavaScript
+CasperJS|e|||JavaScript
+T5|a|Flan-T5
+haskell.nix|e|||Haskell
+Devfile|5
+GPT-2|a
+OpenXR|g
+Relay|2|||JavaScript
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
-Sapper|1|||JavaScript
-T5|a|Flan-T5
-GPT-2|a
-QUnit|e|||JavaScript
-Test::Unit|2|test-unit||Ruby
-CasperJS|e|||JavaScript
-Middleman|1|||Ruby
 RoBERTa|a
-Devfile|5
-OpenXR|g
-Prawn|2|||Ruby
-Relay|2|||JavaScript
-XLNet|a
-CanCanCan|2|CanCan||Ruby
 VeeValidate|2|||JavaScript
-Word2Vec|a
 AR Foundation|1|Unity AR Foundation
-GloVe|a
 NGXS|2|||JavaScript
-PEAR|e|||PHP
-Active Job|2|ActiveJob||Ruby
+Test::Unit|2|test-unit||Ruby
+XLNet|a
 Keystatic|e|||JavaScript
-fastText|a
-Capistrano|5|||Ruby
+Middleman|1|||Ruby
+Word2Vec|a
 Eclipse Che|5
 Forge Networking Remastered|2|Forge Networking
-ResNet|a
+GloVe|a
+Prawn|2|||Ruby
 Satori|2|||JavaScript
-Behat|e|||PHP
+CanCanCan|2|CanCan||Ruby
 Rive|e
-VGG|a|VGG16
-EfficientNet|a
+fastText|a
 IncrediBuild|e|Incredibuild
+PEAR|e|||PHP
+ResNet|a
 grammY|2|GrammyJS||JavaScript
-phpspec|e|||PHP
-Unity Addressables|e|Addressables;Addressable Assets
-Vision Transformer|a|ViT
+Active Job|2|ActiveJob||Ruby
+VGG|a|VGG16
 Vue Router|2|vue-router||JavaScript
-AssetBundles|e|Asset Bundles
-U-Net|a
+Capistrano|5|||Ruby
+EfficientNet|a
 UltiMaker Cura|e|Cura
 v-charts|2|||JavaScript
-AndroidX AppCompat|2|AppCompat
-Faster R-CNN|a
+Behat|e|||PHP
+Vision Transformer|a|ViT
 vue-echarts|2|||JavaScript
 LÖVE|1|Love2D||Lua
-Mask R-CNN|a
-SharedPreferences|2|Shared Preferences;Shared preferences
+U-Net|a
+phpspec|e|||PHP
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
-LSTM|h|long short-term memory
-MEAN stack|h|MEAN
-GRU|h
-MERN stack|h|MERN
+Faster R-CNN|a
+Unity Addressables|e|Addressables;Addressable Assets
+AssetBundles|e|Asset Bundles
+Mask R-CNN|a
 PICO-8|f|PICO8
 Taro|1|||JavaScript
 mirrord|5
+AndroidX AppCompat|2|AppCompat
 Danger JS|e|||JavaScript
-MEVN stack|h|MEVN
-Recurrent neural networks|h|RNN;RNNs
-Convolutional neural networks|h|CNN;CNNs
-LAMP stack|h|LAMP
+LSTM|h|long short-term memory
+GRU|h
 OpenAL Soft|2|||C++
 Rush.js|e|Rush Stack||JavaScript
-Cocoa|1|||Objective-C
+SharedPreferences|2|Shared Preferences;Shared preferences
 CodeceptJS|e|||JavaScript
-Generative adversarial networks|h|GAN;GANs
+MEAN stack|h|MEAN
+Recurrent neural networks|h|RNN;RNNs
 Bili|e|||JavaScript
+Convolutional neural networks|h|CNN;CNNs
 FL Studio|e
 Garden.io|5
-Task Parallel Library|2|TPL||C#
-Variational autoencoders|h|VAE;VAEs
-ABP Framework|1|ABP.IO||C#
-Diffusion models|h
+MERN stack|h|MERN
 GOV.UK Frontend|1
+Generative adversarial networks|h|GAN;GANs
+MEVN stack|h|MEVN
 Connect-ES|2|connect-es;Connect-es||JavaScript
 FMOD Studio|e
-QLoRA|h
-Quartz.NET|2|||C#
-Direct preference optimization|h|DPO
-ML.NET|a|||C#
+LAMP stack|h|LAMP
+Variational autoencoders|h|VAE;VAEs
+Cocoa|1|||Objective-C
+Diffusion models|h
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
-Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 FMOD Studio API|2
-Proximal policy optimization|h|PPO
+QLoRA|h
+Task Parallel Library|2|TPL||C#
 Tilt.dev|5
-Q-learning|h|DQN;Deep Q-learning
-Source Link|e
-FLAnimatedImage|2|||Objective-C
-Random forest|h|random forests
+ABP Framework|1|ABP.IO||C#
+Direct preference optimization|h|DPO
+Proximal policy optimization|h|PPO
+Quartz.NET|2|||C#
 TrenchBroom|e
-Quixel Suite|e|Quixel
-Support vector machines|h|SVM;SVMs
+ML.NET|a|||C#
+Q-learning|h|DQN;Deep Q-learning
 Creation Kit|e
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
+Random forest|h|random forests
+Source Link|e
+Support vector machines|h|SVM;SVMs
+FLAnimatedImage|2|||Objective-C
 Logistic regression|h
+PhysX Visual Debugger|e
+Linear regression|h
+Quixel Suite|e|Quixel
+K-means|h|k-means clustering
+Source SDK|e
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
-Linear regression|h
-K-means|h|k-means clustering
-Mongrel|6|||Ruby
-PhysX Visual Debugger|e
-Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Principal component analysis|h|PCA
-Health Connect|f|Health Connect API
-Source SDK|e
+Adobe Audition|e|Audition
+Mongrel|6|||Ruby
 t-SNE|h
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 UMAP|h
+DBSCAN|h
+Health Connect|f|Health Connect API
+Helm Charts|5
+X-Plane|e
+ARIMA|h|SARIMA
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
-Adobe Audition|e|Audition
-DBSCAN|h
-ARIMA|h|SARIMA
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
-Helm Charts|5
-Time series forecasting|h|time series analysis
-X-Plane|e
-XLIFF|g
-MusicBrainz.Net|2|||C#
-Recommender systems|h|recommendation systems
-DashScope.Net|2|||C#
 RealFlight|e
-Speech recognition|h|ASR
-Causal inference|h
-DigitalOcean.Net|2|||C#
-Bayesian inference|h|Bayesian statistics
-CommonCrawl.Net|2|||C#
+Time series forecasting|h|time series analysis
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
+Recommender systems|h|recommendation systems
 Helm Operator|5
+Speech recognition|h|ASR
 XFOIL|e
-CloudflareAI.DotNet|2|||C#
-Feature engineering|h
-Model quantization|h|quantization
-Phing|e|||PHP
+XLIFF|g
+Causal inference|h
+MusicBrainz.Net|2|||C#
+Bayesian inference|h|Bayesian statistics
+DashScope.Net|2|||C#
 QPROP|e
-Knowledge distillation|h
-UMG|e|Unreal Motion Graphics
+DigitalOcean.Net|2|||C#
+Feature engineering|h
 Chart Testing|5
-CommonUI|1
+CommonCrawl.Net|2|||C#
+Model quantization|h|quantization
 Onshape|e
+CloudflareAI.DotNet|2|||C#
+Knowledge distillation|h
+Phing|e|||PHP
+Pixhawk|c
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
-Unity Profiler|e
+UMG|e|Unreal Motion Graphics
 AI agents|h|LLM agents
-Pixhawk|c
-Unity DOTS|1|Unity ECS;Unity Entities||C#
-Unity UI Toolkit|1|UI Toolkit;UIElements||C#
-agentic AI|h
 ChartMuseum|5
+CommonUI|1
 DroneCAN|g|UAVCAN
+Unity Profiler|e
+agentic AI|h
 Function calling|h|tool calling
-Unity Job System|1|C# Job System;Job System||C#
-Microsoft Agent Framework|a
-Unity Analytics|e
-Agent Development Kit|a|ADK
 OpenMM|2|||Python
-Zenject|1|Extenject||C#
-LiteLLM|a
-VContainer|1|||C#
+Unity DOTS|1|Unity ECS;Unity Entities||C#
+Microsoft Agent Framework|a
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
+Agent Development Kit|a|ADK
 GROMACS|e|Gromacs
-Point Cloud Library|2|PCL
-UniRx|2|||C#
-MessagePipe|2|||C#
-Piper|a|Piper TTS
+Unity Job System|1|C# Job System;Job System||C#
+LiteLLM|a
+Unity Analytics|e
 AlphaFold|a
-LeoECS|1|LeoECS Lite||C#
+Point Cloud Library|2|PCL
+Zenject|1|Extenject||C#
+Piper|a|Piper TTS
+VContainer|1|||C#
+CNCF Distribution|5|Docker Registry
+MODFLOW|e|Processing MODFLOW;PMWIN
+UniRx|2|||C#
 glmnet|a|||R
 Isaac Lab|a
-XR Interaction Toolkit|1|XRI||C#
-CNCF Distribution|5|Docker Registry
-Isaac Sim|f
-MODFLOW|e|Processing MODFLOW;PMWIN
-Unity IAP|2|Unity In-App Purchasing||C#
-Nav2|2|Navigation2
-Unity Gaming Services|f|Unity Multiplayer Services;UGS
+MessagePipe|2|||C#
 FloPy|2|||Python
-MLX|a
-Unity Assembly Definitions|e|Assembly Definitions;asmdef
-Seurat|2|||R
-SteamVR|f
+Isaac Sim|f
+LeoECS|1|LeoECS Lite||C#
+Nav2|2|Navigation2
+XR Interaction Toolkit|1|XRI||C#
 FEFLOW|e
-Roblox|f
-Squidpy|2|||Python
+MLX|a
+Unity IAP|2|Unity In-App Purchasing||C#
 Zot|5
-CellProfiler|e
-Roblox Studio|e
-Cellpose|2|||Python
+Seurat|2|||R
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
 PHREEQC|e
-Rojo|e|||Luau
+Squidpy|2|||Python
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
+CellProfiler|e
+SteamVR|f
+Cellpose|2|||Python
+MT3DMS|e
+Roblox|f
+Spegel|5
 Noise2Void|2|||Python
+Roblox Studio|e
+OpenAI Assistants API|a|OpenAI Assistants
+Rojo|e|||Luau
+SEAWAT|e
+RStudio Connect|f|Posit Connect
 SpeedTree|e
 3DEqualizer|e|3DE
-MT3DMS|e
-OpenAI Assistants API|a|OpenAI Assistants
-Spegel|5
-Agisoft Metashape|e|Metashape
-RStudio Connect|f|Posit Connect
-Afanasy|e|CGRU Afanasy
-SEAWAT|e
-tidymodels|2|||R
-Spine 2D|e|Esoteric Spine
-nnU-Net|a|||Python
-Clip Studio Paint|e|Clip Studio Paint EX
-MONAI|a|MONAI toolkit||Python
 Nydus|5
 Vuforia|2|Vuforia Engine
-Adobe Animate|e||Adobe Flash Professional
-WhisperX|a|||Python
+tidymodels|2|||R
+Agisoft Metashape|e|Metashape
+nnU-Net|a|||Python
+Afanasy|e|CGRU Afanasy
+MONAI|a|MONAI toolkit||Python
 Meta XR SDK|2|Oculus Integration
-Playgama Bridge|2
-librosa|2|||Python
-Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-SurvDI|1|||C#
+Spine 2D|e|Esoteric Spine
+WhisperX|a|||Python
+Clip Studio Paint|e|Clip Studio Paint EX
 Mixed Reality Toolkit|2|MRTK
 Stargz Snapshotter|5
-Unity Cloud Save|f|CloudSave
-Mistral 7B|a
-PICO XR|f
+librosa|2|||Python
+Adobe Animate|e||Adobe Flash Professional
+Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
 JuMP|2|JuMP.jl||Julia
-Perplexity API|a
-VK Pay|f
-Gephi|9
-Yandex Pay|f
+Playgama Bridge|2
+Mistral 7B|a
+SurvDI|1|||C#
 Lima VM|5
-PyGraphistry|9|Graphistry||Python
-RuStore|f|RuStore Pay
+Perplexity API|a
 Symbolics.jl|2|Symbolics||Julia
-TensorFlow Extended|a|TFX||Python
-agent-device|e
-Kiro|e|Kiro IDE
+Unity Cloud Save|f|CloudSave
+Gephi|9
+PICO XR|f
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
-agent-browser|e
-Common Crawl|9
-KSAR|e
+PyGraphistry|9|Graphistry||Python
+VK Pay|f
+TensorFlow Extended|a|TFX||Python
+Yandex Pay|f
 COBREXA.jl|2|COBREXA||Julia
-Qwen|a
+Kiro|e|Kiro IDE
+RuStore|f|RuStore Pay
 Youki|5
-Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
-Low-Rank Adaptation|h|LoRA
-H3|2|Uber H3
+Common Crawl|9
+agent-device|e
 Ipopt|2|IPOPT
-Spark Structured Streaming|9|Apache Spark Structured Streaming
-ACE-Step|a|ACEStep
-ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
+Qwen|a
+agent-browser|e
+KSAR|e
+Low-Rank Adaptation|h|LoRA
 Coin-HSL|2
+Spark Structured Streaming|9|Apache Spark Structured Streaming
 crun|5
-mjlab|a
-Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
-SAMtools|e|samtools
-NHibernate|2|||C#
+ACE-Step|a|ACEStep
+Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
+H3|2|Uber H3
 PubChem|9
+mjlab|a
+SAMtools|e|samtools
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
+ChEBI|9
+WasmEdge Runtime|5
 pysam|2|||Python
 Bowtie 2|e|bowtie2
-mod_perl|2|||Perl
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 BWA|e|bwa
-ChEBI|9
-Google Calendar API|f
-WasmEdge Runtime|5
-GATK|e|Genome Analysis Toolkit
-Open Distro for Elasticsearch|9|Open Distro
 MetaNetX|9
+NHibernate|2|||C#
+GATK|e|Genome Analysis Toolkit
+mod_perl|2|||Perl
+Delft3D|e
+Google Calendar API|f
 Picard|e|Picard Tools;picard
+SpinKube|5
+Open Distro for Elasticsearch|9|Open Distro
+PathoScope|e
+Kraken 2|e|Kraken;kraken
+MetaSounds|e
 Unreal Editor for Fortnite|e|UEFN
 Construct|e|Construct 2
-PathoScope|e
-Delft3D|e
-Kraken 2|e|Kraken;kraken
-RxDataSources|2|||Swift
-SpinKube|5
-R.swift|2|||Swift
 phyloseq|2|||R
+AirSim|e|Microsoft AirSim
 DESeq2|2|||R
+Fermyon Spin|5
+RxDataSources|2|||Swift
+R.swift|2|||Swift
+RAxML|e
 Grand Central Dispatch|2|GCD||Swift
-MetaSounds|e
+IQ-TREE|e
+Photon Fusion|e
 Yandex Maps|f|Yandex MapKit
 edgeR|2|||R
-AirSim|e|Microsoft AirSim
 AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
-Fermyon Spin|5
+UniTask|2|||C#
 limma|2|||R
+wasmCloud|5
 Alexa Skills Kit|f
 pvclust|2|||R
 Kohana|1|||PHP
-Photon Fusion|e
+Unity Ads|e
 knitr|2|||R
 Lmod|e
 Vaadin TouchKit|1|||Java
 Caffe|a
 Gameplay Ability System|2
-UniTask|2|||C#
-wasmCloud|5
+Krustlet|5
+balenaCloud|4
 AutoML|a
 ScriptableObject|2|ScriptableObjects||C#
 Relevance AI|f
-Unity Ads|e
+STM32CubeMX|e
 clojure.test|2|||Clojure
 OpenAI Triton|0
 clojure.spec|2|||Clojure
 Deep Agents|2|||Python
-Krustlet|5
 Luminus|1|||Clojure
-balenaCloud|4
+Open Cluster Management|5
+Polarion|e|Siemens Polarion ALM;Polarion ALM
 LIFF|f|LINE Front-end Framework
 Theano|a
 Google Sheets API|f
-STM32CubeMX|e
+NI TestStand|e|TestStand
 Stable Diffusion XL|a|SDXL
 EventMachine|2|||Ruby
 Snowpipe|9|Snowflake Snowpipe
+Clusternet|5
 Junie|e
-Open Cluster Management|5
-Polarion|e|Siemens Polarion ALM;Polarion ALM
 Rack|2|||Ruby
+Xtext|1|||Java
 MochiWeb|2|||Erlang
 Tavily|a
-NI TestStand|e|TestStand
 Scotty|1|||Haskell
 YAMNet|a
+arc42|h|Arc42
 Obelisk|1|||Haskell
 Supermaven|e
-Clusternet|5
-Google Agent Development Kit|2|Google ADK
-Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
-Xtext|1|||Java
-OpenAI Agents SDK|2|OpenAI Agent SDK
-Oracle Business Intelligence|9|Oracle BI
-arc42|h|Arc42
-Databricks Jobs|9|Lakeflow Jobs
 CARLA|e
+Google Agent Development Kit|2|Google ADK
 Kube-router|7
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
+OpenAI Agents SDK|2|OpenAI Agent SDK
+Adobe Flash|f|Macromedia Flash;Flash
+Oracle Business Intelligence|9|Oracle BI
+Databricks Jobs|9|Lakeflow Jobs
+Network Service Mesh|7
+Self Protocol|f
 ktrain|2|||Python
 Kubernetes Python Client|2|||Python
-Adobe Flash|f|Macromedia Flash;Flash
+CMTAT|g
 LFM2-VL|a
 LTX-2|a
 Flourish|9
-Network Service Mesh|7
-Self Protocol|f
-QuantLib|2
-CMTAT|g
-Gemini Enterprise|a|Google Gemini Enterprise
-MindsDB|a
 Merbridge|5
 cmux|2|||Go
+QuantLib|2
 Cactus SDK|2
+Gemini Enterprise|a|Google Gemini Enterprise
+MindsDB|a
 Aeraki Mesh|5
 Dying Light Developer Tools|e
 Easegress|5
@@ -6093,7 +6127,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1007;
+export const NICHE_RANK = 1013;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -6197,6 +6231,7 @@ cocoa
 coherence
 coil
 combine
+commanded
 composer
 concourse
 concur
@@ -6265,6 +6300,7 @@ filament
 firecracker
 fish
 fission
+flame
 flannel
 flash
 flask
@@ -6326,6 +6362,7 @@ illustrator
 insomnia
 instruments
 intercom
+inventor
 invoke
 jaws
 jersey
@@ -6510,6 +6547,7 @@ sharp
 shell
 shiny
 shotgun
+silhouette
 singularity
 sip
 sketch
@@ -6577,6 +6615,7 @@ timescale
 toad
 tomcat
 tonic
+topaz
 torch
 tornado
 transformers
@@ -6687,6 +6726,7 @@ compose
 composed
 composers
 composes
+conception
 concourses
 concurrence
 concurrences
@@ -6765,6 +6805,7 @@ formats
 foundation
 foundations
 gamma
+geneva
 goals
 goggle
 grace
@@ -6794,6 +6835,7 @@ illustration
 illustrators
 impale
 incidental
+index
 inter
 javelin
 jerseys
@@ -6901,7 +6943,6 @@ scrape
 scraps
 scrub
 serum
-serve
 shack
 shall
 shared
