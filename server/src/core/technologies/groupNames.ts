@@ -81,13 +81,24 @@ const QUALIFIED_RELATED: Readonly<Record<string, readonly string[]>> = {
   language: [],
 };
 
+/** A group's name in its parts, joined by "&", "/", ",", "+" or "and" ("Languages & Frameworks"). */
+function nameParts(groupName: string): string[] {
+  return groupName.split(/\s*(?:[&,+/]|\band\b)\s*/i);
+}
+
+/** "Programming/scripting", "Scripting & Programming": a name for programming and scripting languages. */
+export function namedForScripting(groupName: string): boolean {
+  const parts = nameParts(groupName.trim()).map((part) => part.toLowerCase());
+  return parts.length === 2 && parts.includes('programming') && parts.includes('scripting');
+}
+
 /**
  * Whether the group's name says it holds the technology's kind. A part of the name that qualifies its last word
  * ("AI Tooling", "Container Runtimes", "DevOps Tools") holds the qualifier's kinds, not every tool or runtime;
  * parts joined by "&", "/", "," or "and" each count ("Languages & Frameworks").
  */
 export function namedForKind(groupName: string, tech: TechEntry): boolean {
-  return groupName.split(/\s*(?:[&,+/]|\band\b)\s*/i).some((part) => {
+  return nameParts(groupName).some((part) => {
     // "Programming" alone holds what one programs with: languages and their frameworks, libraries and runtimes.
     if (/^\s*programming\s*$/i.test(part)) return programmedWith(tech);
     const words = part.trim().split(/\s+/);

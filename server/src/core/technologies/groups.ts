@@ -4,7 +4,7 @@ import { spanOf } from '../yaml/nodes';
 import { readKeyword, slashPair } from './keywordReading';
 import { yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
-import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namesWord, ofNamedTechnology } from './groupNames';
+import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namedForScripting, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 import { SHOWN_BY } from './vocabulary.generated';
 
@@ -173,7 +173,7 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // which holds the pipelines and the monitoring too; below a group named for their kind ("CI/CD").
   if (platformEngineering(group) && INFRASTRUCTURE.includes(tech.category) && !inField(tech.name, 'mobile')) return 0.8 + share / 10;
   // "Programming/scripting" over languages alone: programming and scripting languages, no React or Spring.
-  if (group.name !== undefined && SCRIPTING_LANGUAGES.test(group.name) && tech.category !== 'language' && group.categories.length > 0 && group.categories.every((category) => category === 'language')) return 0;
+  if (group.name !== undefined && namedForScripting(group.name) && tech.category !== 'language' && group.categories.length > 0 && group.categories.every((category) => category === 'language')) return 0;
   const forKind = group.name !== undefined && namedForKind(group.name, tech);
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
@@ -214,8 +214,6 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // in a long "Experience" list): a person files it there rather than start a group (blind readers of 9 lines of 11).
   return share >= (tech.category === 'language' ? 0.5 : 0.25) || (same >= 2 && tech.category !== 'language' && !NO_NEW_GROUP.has(tech.category)) ? share : 0;
 }
-
-const SCRIPTING_LANGUAGES = /^\s*(?:programming\s*(?:[&,+/]|\band\b)\s*scripting|scripting\s*(?:[&,+/]|\band\b)\s*programming)\s*$/i;
 
 // The word for the kind itself, where one group name's word takes its sibling kinds too ("Frameworks" holds libraries).
 const OWN_WORD: Readonly<Record<string, RegExp>> = { library: /\blibrar(?:y|ies)\b/i, framework: /\bframeworks?\b/i };

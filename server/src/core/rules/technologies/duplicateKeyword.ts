@@ -21,7 +21,7 @@ export const duplicateKeyword: Rule = {
       yield {
         code: TechCodes.duplicateKeyword,
         severity: 'warning',
-        message: same || !name ? `"${keyword.text.trim()}" is already listed ${where}.` : former ? `${name} is already listed ${where}, by its former name "${first.text.trim()}".` : `${name} is already listed ${where}, as "${first.text.trim()}".`,
+        message: same || !name ? `"${keyword.text.trim()}" is already listed ${where}.` : `${name} is already listed ${where}, ${former ? 'by its former name' : 'as'} "${first.text.trim()}".`,
         start: keyword.span[0],
         end: keyword.span[1],
         ...(fix ? { fixes: [fix] } : {}),
