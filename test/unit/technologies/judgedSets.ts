@@ -167,5 +167,9 @@ export const JUDGED_SETS = {
   'hundred-and-fifty-seventh set': 'labels-hundred-and-fifty-seventh.yaml',
   'hundred-and-fifty-eighth set': 'labels-hundred-and-fifty-eighth.yaml',
   'hundred-and-fifty-ninth set': 'labels-hundred-and-fifty-ninth.yaml',
+  'hundred-and-sixtieth set': 'labels-hundred-and-sixtieth.yaml',
+  'hundred-and-sixty-first set': 'labels-hundred-and-sixty-first.yaml',
+  'hundred-and-sixty-second set': 'labels-hundred-and-sixty-second.yaml',
+  'hundred-and-sixty-third set': 'labels-hundred-and-sixty-third.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
