@@ -172,5 +172,6 @@ export const JUDGED_SETS = {
   'hundred-and-sixty-second set': 'labels-hundred-and-sixty-second.yaml',
   'hundred-and-sixty-third set': 'labels-hundred-and-sixty-third.yaml',
   'hundred-and-sixty-fourth set': 'labels-hundred-and-sixty-fourth.yaml',
+  'hundred-and-sixty-fifth set': 'labels-hundred-and-sixty-fifth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
