@@ -173,5 +173,6 @@ export const JUDGED_SETS = {
   'hundred-and-sixty-third set': 'labels-hundred-and-sixty-third.yaml',
   'hundred-and-sixty-fourth set': 'labels-hundred-and-sixty-fourth.yaml',
   'hundred-and-sixty-fifth set': 'labels-hundred-and-sixty-fifth.yaml',
+  'hundred-and-sixty-sixth set': 'labels-hundred-and-sixty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
