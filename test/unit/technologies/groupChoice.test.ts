@@ -203,3 +203,15 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(text), [['Add Spring Boot to a new skills group "Frameworks"'], ['Add Django to a new skills group "Frameworks"']]);
   });
 });
+
+describe('tech-not-in-skills: groups named for testing and for clouds', () => {
+  it('puts Maven beside the back end\'s code, not among its tests ("Backend QA")', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 30 Java services to Maven.', 'skills:', '  - name: Backend', '    keywords: [Java, Spring Boot]', '  - name: Backend QA', '    keywords: [JUnit, Mockito, Cucumber]');
+    assert.equal(fixesOf(text)[0]![0], 'Add Apache Maven to skills (Backend)');
+  });
+
+  it('starts a group for an operating system rather than file it under "Cloud"', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 servers to Ubuntu.', 'skills:', '  - name: Cloud', '    keywords: [AWS, Google Cloud]', '  - name: Languages', '    keywords: [Python, Go]');
+    assert.equal(fixesOf(text)[0]![0], 'Add Ubuntu to a new skills group "Operating systems"');
+  });
+});

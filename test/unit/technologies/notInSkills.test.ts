@@ -312,3 +312,10 @@ describe('tech-not-in-skills', () => {
     assert.ok(titles.includes('Add CodeIgniter to skills (PHP)'), titles.join('; '));
   });
 });
+
+describe('tech-not-in-skills and skill-no-evidence: Bash and the shell', () => {
+  it('takes a listed Bash for the shell, and shell scripts for Bash in use', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut deploys from 2 hours to 10 minutes with Shell automation.', 'skills:', '  - name: Scripting', '    keywords: [Bash, Python]');
+    assert.deepEqual(check(text), ['Python: hint skill-no-evidence: No bullet, summary or project mentions Python: add one that shows it in use, or drop the keyword.']);
+  });
+});

@@ -119,8 +119,11 @@ describe('technology quality on resumes not written for it', () => {
 // ("Playstation 2" → PlayStation 2: the console, written right, though read as the PlayStation family).
 /** The names a keyword is given, written as an author would in a skills list: the one it is read as, and tech-name's fix. */
 function namesGiven(keyword: string): string[] {
-  const text = joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${yamlValue(keyword, false)}`);
-  const finding = service.lint(source(text)).find((d) => d.code === TechCodes.techName);
+  const value = yamlValue(keyword, false);
+  const text = joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${value}`);
+  // A finding on a name in the keyword's parentheses ("Java (JEE, JSP)") is about that name, not the keyword's own.
+  const inParentheses = (column: number): boolean => /\([^()]*$/.test(value.slice(0, column - '      - '.length));
+  const finding = service.lint(source(text)).find((d) => d.code === TechCodes.techName && !inParentheses(d.range.start.character));
   const data = finding?.data as DiagnosticData | undefined;
   const fixed = data?.fixes?.[0]?.title.replace(/^Change to /, '');
   const read = data?.canonical ?? readKeyword(techIndex(), keyword)?.tech.name;

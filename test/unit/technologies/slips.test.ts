@@ -79,6 +79,13 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => !line.includes('bullet-')), ['JavaScript ES6/7: hint skill-no-evidence: No bullet, summary or project mentions JavaScript: add one that shows it in use, or drop the keyword.']);
   });
 
+  it('reads the name in a keyword that says what it was used for or what it served ("ARKit for iOS", "Unix Administration", "Istio Mesh")', () => {
+    const keywords = ['ARKit for iOS', 'C++ for Embedded Software', 'Rspec for Ruby on Rails', 'AWS Services', 'Unix Administration', 'Linux Kernel Programming', 'Istio Mesh'];
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
+    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
+    assert.deepEqual(asked, ['ARKit', 'C++', 'Rspec: information tech-name: "Rspec" is written "RSpec".', 'RSpec', 'Amazon Web Services', 'Unix', 'Linux kernel', 'Istio']);
+  });
+
   it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "Contract Testing (Pact)", "AWS Lambdas")', () => {
     const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'Contract Testing (Pact)', 'Dependency Injection (Koin)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing', 'Temporal Workflows', 'BLoC Pattern'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);

@@ -189,6 +189,11 @@ export function namedForField(groupName: string): boolean {
   return DOMAINS.some((domain) => domain.words.some((word) => namesWord(groupName, word)));
 }
 
+/** Whether a group's name is that of testing ("Backend QA", "Frontend Testing"), by the testing field's words. */
+export function namedForTesting(groupName: string): boolean {
+  return DOMAINS.some((domain) => domain.words.includes('qa') && domain.words.some((word) => namesWord(groupName, word)));
+}
+
 export function namesWord(text: string, word: string): boolean {
   const at = text.toLowerCase().indexOf(word.toLowerCase());
   if (at < 0) return false;

@@ -4,7 +4,7 @@ import { spanOf } from '../yaml/nodes';
 import { readKeyword, slashPair } from './keywordReading';
 import { yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
-import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namedForScripting, namesWord, ofNamedTechnology } from './groupNames';
+import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namedForScripting, namedForTesting, namesWord, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 import { SHOWN_BY } from './vocabulary.generated';
 
@@ -68,7 +68,7 @@ const RELATED: Readonly<Record<string, readonly string[]>> = {
 // "Infrastructure", a database under "Data" (not Spark under "Databases"; not an IDE under "CI/CD" or
 // "Infrastructure as Code", which hold their own kind).
 const FILED_UNDER: Readonly<Record<string, RegExp>> = {
-  os: /\b(devops|ops|cloud)\b/i,
+  os: /\b(devops|ops)\b/i,
   security: /\b(devops|devsecops)\b/i,
   devops: /\binfrastructure\b(?!\s+as\s+code)/i,
   // Monitoring under "DevOps" or a catch-all ("Infrastructure/Other"); a group of servers and clouds alone
@@ -175,6 +175,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // "Programming/scripting" over languages alone: programming and scripting languages, no React or Spring.
   if (group.name !== undefined && namedForScripting(group.name) && tech.category !== 'language' && group.categories.length > 0 && group.categories.every((category) => category === 'language')) return 0;
   const forKind = group.name !== undefined && namedForKind(group.name, tech);
+  // "Backend QA", "Frontend Testing": the layer's tests, not its build tools (no Maven, no Yarn).
+  if (layer !== undefined && namedForTesting(group.name!) && !inField(tech.name, 'testing')) return 0;
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
   if (layer !== undefined && layerOf(tech) === layer) return forKind ? 1 + share : 0.85 + share / 10;

@@ -102,6 +102,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(done[2]!);
     if (resolution && !CONCEPT_KINDS.has(resolution.tech.category)) return { resolution };
   }
+  // "RSpec for Ruby on Rails", "ARKit for iOS", "C++ for Embedded Software": a name, then what it was used for.
+  const used = /^(.{2,40}?)\s+for\s+(.{2,60})$/.exec(text);
+  const forWhat = used ? readKeywordHead(index, used[1]!) : undefined;
+  if (used && forWhat && !CONCEPT_KINDS.has(forWhat.resolution.tech.category)) return { resolution: forWhat.resolution, head: forWhat.head ?? used[1]!.length };
   // "Dagger/Dagger2", "Golang/Go": one technology under two of its names.
   if (slashPair(text)) {
     const reads = text.split(/[/|]/).map((part) => (part.trim() ? readKeyword(index, part.trim()) : undefined));
@@ -121,7 +125,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|CI\/CD|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Programming|Mesh|Console|CI\/CD|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });

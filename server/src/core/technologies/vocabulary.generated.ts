@@ -3166,6 +3166,7 @@ WebAuthn|g
 Xata|3
 kubeadm|e
 wrk|e
+ARCore|1|Google ARCore
 AWS Auto Scaling|4
 CockroachDB Serverless|3
 DICOM|g
@@ -3177,7 +3178,6 @@ Microsoft Exchange Online|e
 OpenBMC|c
 PyPDF|2|PyPDF2||Python
 RDMA|7
-RealityKit|1
 Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vegeta|e
@@ -3191,13 +3191,13 @@ EDI|g|X12;EDIFACT
 Flathub|i
 JHipster|1|||Java
 Mercurial|e|hg
-Metal|0
 Microsoft Graph|f|Graph API;MS Graph
 NVivo|e
 Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
+RealityKit|1
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SingleStore|3||MemSQL
 Solace PubSub+|6|Solace
@@ -3211,9 +3211,9 @@ Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Exasol|3
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
-HealthKit|2
 ISO 20022|g|SWIFT messaging
 Meltwater|e
+Metal|0
 Neptune.ai|a
 Redpanda|6
 SAML|g|SAML 2.0
@@ -3230,6 +3230,7 @@ DAX|0|Data Analysis Expressions
 Epic Systems|f
 FIX protocol|g
 HPE ProLiant|c
+HealthKit|2
 Jujutsu|e|jj
 Klocwork|d
 LexisNexis|9
@@ -3238,12 +3239,10 @@ Open vSwitch|7|OVS
 PyJWT|2|||Python
 Real user monitoring|h|RUM
 Scoop|e
-WatchKit|2
 kubelet|5
 styled-components|2|||JavaScript
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
-ActivityKit|2
 Authlib|2|||Python
 Chocolatey|e
 Confluent Platform|6
@@ -3258,8 +3257,9 @@ OVN|7|Open Virtual Network
 SCIM|g
 Sapling SCM|4|Sapling
 Synthetic monitoring|h
+WatchKit|2
 AS3 Signals|2|||ActionScript
-AVKit|2
+ActivityKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
 Apache Accumulo|3
 ClearML|a
@@ -3278,9 +3278,9 @@ Power Query M|9
 PowerShell DSC|5
 Reviewable|4
 python-dotenv|2|||Python
+AVKit|2
 Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
-App Attest|2
 Arduino|c
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 ClojureScript|0
@@ -3297,9 +3297,9 @@ Service level objectives|h|SLO;SLOs;SLI;SLIs
 Splunk SDK for Python|2|Splunk Python SDK||Python
 X.509|g
 Amazon Connect|4
+App Attest|2
 BoringSSL|d
 CppUTest|e
-DocC|e
 Enforce Script|0
 Error budgets|h
 Fission|5
@@ -3320,6 +3320,7 @@ rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
 Android Open Source Project|b|AOSP
 BeagleBone|c
+DocC|e
 Feast|a
 IEEE 754|g
 Incident management|h
@@ -3329,7 +3330,6 @@ OpenGrok|e
 Progress OpenEdge|3
 Reagent|2|||ClojureScript
 Replicated KOTS|e|KOTS
-Swift Concurrency|2
 Turbo Pascal|0
 VyOS|7
 esbuild|e|||JavaScript
@@ -3351,7 +3351,7 @@ OpenACC|g
 Parcel|e|||JavaScript
 Redsys|f
 SONiC|7
-Swift Macros|2
+Swift Concurrency|2
 Tecton|a
 Texas Instruments|j|TI
 AMD Xilinx|c|Xilinx
@@ -3367,9 +3367,9 @@ Microsoft Loop|e
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Strimzi|5
+Swift Macros|2
 Turbopack|e|||JavaScript
 Windows XP|b
-Xcode Instruments|e|Instruments
 Zoom|e
 sourcehut builds|5|builds.sr.ht
 AES|g
@@ -3379,7 +3379,6 @@ Calypso|f|Adenza Calypso;Nasdaq Calypso
 Cisco IOS|7
 Container Storage Interface|g|CSI
 Debezium|9
-HomeKit|2
 IBM IMS|3|IMS
 Intel FPGA|c|Altera
 Kubespray|5
@@ -3393,11 +3392,13 @@ Rspack|e|||JavaScript
 Seldon Core|a|Seldon
 Vertical Pod Autoscaler|5
 Windows Vista|b
+Xcode Instruments|e|Instruments
 xcconfig|g
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XE|7|IOS XE
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
+HomeKit|2
 KServe|a||KFServing
 Lattice Semiconductor|j
 Lucidchart|e
@@ -3421,7 +3422,6 @@ Four golden signals|h
 Microchip Technology|j|Microchip
 OpenMetrics|g
 SourceForge Enterprise Edition|e|SFEE
-StoreKit|2
 TorchServe|a
 Windows NT|b
 XTDB|3
@@ -3434,15 +3434,14 @@ Excalidraw|e
 External Secrets Operator|5|External Secret Operator
 Facebook Analytics|e
 Grafana LGTM stack|8|LGTM stack
-MapKit|2
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
+StoreKit|2
 SysV init|b|System V init
 TensorFlow Serving|a
 TerminusDB|3
 gulp|e|||JavaScript
-AVFoundation|2
 AWS Elemental MediaConvert|4|MediaConvert
 Cisco ACI|7
 EventStoreDB|3
@@ -3451,6 +3450,7 @@ Infineon|j
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
+MapKit|2
 Matrix|g|Matrix protocol
 OSDU Data Platform|9|OSDU
 PlantUML|e
@@ -3461,6 +3461,7 @@ Sparrow Wallet|e|Sparrow
 bcrypt|d
 lcov|e
 AT Protocol|g|ATProto
+AVFoundation|2
 AWS Elemental MediaLive|4|MediaLive
 Analog Devices|j
 Apache Geode|3
@@ -3468,7 +3469,6 @@ Argon2|d
 Cisco Meraki|7|Meraki
 Javadoc|e|||Java
 Linux Standard Base|g
-Mac Catalyst|1|||Swift
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Resque|2
@@ -3485,6 +3485,7 @@ Cisco ASA|7
 FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
 Intel VTune Profiler|e|VTune;Intel VTune
+Mac Catalyst|1|||Swift
 Maven Central|i
 Mifiel|f
 Nostr|g
@@ -3492,7 +3493,6 @@ ONNX|g
 SQL Server Analysis Services|9|SSAS
 Structurizr|e
 Velero|5
-VisionKit|1|||Swift
 libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
@@ -3504,13 +3504,12 @@ Hangfire|2
 IPFS|7
 MISRA C|g
 OpenVINO|a
-PDFKit|1|||Swift
 Turborepo|e|||JavaScript
+VisionKit|1|||Swift
 Zope|2|||Python
 Amazon Braket|4|Braket
 Borland C++|e
 Cisco Nexus|7
-Combine|1|||Swift
 DO-178C|g
 Ethereum|f
 Filebeat|8
@@ -3520,6 +3519,7 @@ NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 Oracle TimesTen|3
+PDFKit|1|||Swift
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Quartz Scheduler|2|Quartz
@@ -3530,7 +3530,7 @@ Amazon Managed Blockchain|4
 Bitcoin|f
 Borland Developer Studio|e
 Cisco Webex|e|Webex
-Core Audio|2|CoreAudio
+Combine|1|||Swift
 Core ML|a|CoreML
 FindBugs|e|||Java
 Hardware security module|d|HSM
@@ -3544,7 +3544,7 @@ AWS CloudHSM|d
 AWS Directory Service|4
 BaseX|3
 Cisco ThousandEyes|7|ThousandEyes
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
 FXall|f|FXAll
 IEC 61508|g
 JBuilder|e|Borland JBuilder
@@ -3557,9 +3557,9 @@ TensorFlow.js|a
 Windows Server Update Services|e|WSUS
 Adobe Flash Builder|e|Flash Builder;Flex Builder
 Amazon Verified Permissions|4
-AudioKit|2|||Swift
 Blockchain|h
 Cisco Catalyst Center|7||Cisco DNA Center
+Core MIDI|2|CoreMIDI
 CoreDNS|7
 Embedded C|0|embedded C
 Error Prone|e|||Java
@@ -3570,8 +3570,8 @@ Postfix|6
 Pwntools|2|||Python
 PyTorch Lightning|a|||Python
 eXist-db|3
-AFNetworking|2|||Objective-C
 AWS Resource Access Manager|4|AWS RAM
+AudioKit|2|||Swift
 BIND|7|BIND 9;Bind DNS
 Biome|e||Rome|JavaScript
 Certbot|d
@@ -3586,6 +3586,7 @@ Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
 fastai|a
 kubectx|e
+AFNetworking|2|||Objective-C
 AWS License Manager|4
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 ERC-20|g
@@ -3596,7 +3597,6 @@ JSHint|e|||JavaScript
 Junos OS|7|Junos
 NetworkX|a|||Python
 PowerDNS|7
-ReactiveSwift|2|||Swift
 Windows Terminal|e
 kubectl|e
 AWS Artifact|4
@@ -3607,11 +3607,11 @@ Hugging Face Hub|a
 Juniper Mist|7
 K9s|e
 PIX on Windows|e|PIX
+ReactiveSwift|2|||Swift
 RiskMetrics|9
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
-Tuist|e
 Unbound|7
 YourKit|e|||Java
 AWS Audit Manager|4
@@ -3622,9 +3622,9 @@ Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Hugging Face Accelerate|a
 Imperva|d
-Proxyman|e
 Siemens PADS|e|Mentor Graphics PADS
 Spout|2
+Tuist|e
 dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
@@ -3635,7 +3635,7 @@ Krew|e
 PEFT|a
 PTC Mathcad|e|Mathcad
 Pi-hole|7
-SQLCipher|3
+Proxyman|e
 SuperDerivatives|f|SuperD
 Tracy Profiler|e
 Wings 3D|e
@@ -3650,13 +3650,12 @@ JNI|2|||Java
 Nokia SR Linux|7
 OpenSCAD|e
 Pint|2|||Python
+SQLCipher|3
 Sound Forge|e|Sony Sound Forge
-Swift Package Manager|e|SwiftPM;SPM||Swift
 Web application firewall|d|WAF
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Barclays BARX|f|BARX
 Carvel|5
-CocoaPods|e
 Cocos2d-x|e|cocos2d
 FairScale|a
 Java Card|f
@@ -3666,11 +3665,12 @@ Multi-cloud|h
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
 RenderMonkey|e
+Swift Package Manager|e|SwiftPM;SPM||Swift
 Xarray|2|xarray||Python
 ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
-Carthage|e
 Chai|2|||JavaScript
+CocoaPods|e
 Coraza|d
 FreeRADIUS|d
 Huawei VRP|7
@@ -3681,6 +3681,7 @@ Megatron-LM|a
 NVIDIA PerfHUD|e|PerfHUD
 kopf|2|||Python
 AWS Migration Hub|4
+Carthage|e
 Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
@@ -3694,7 +3695,6 @@ OpenLDAP|d
 Photon Engine|e|Photon PUN;Photon
 PyTorch FSDP|a|FSDP
 Qualcomm REX|b|REX OS;REX RTOS
-XCTest|e|||Swift
 netCDF4|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
@@ -3707,12 +3707,11 @@ Horovod|a
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
-Swift Testing|e|||Swift
+XCTest|e|||Swift
 h5py|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
-Alamofire|2|||Swift
 Cisco Secure Malware Analytics|d|Threat Grid
 ClamAV|d
 Disaster recovery|h
@@ -3723,16 +3722,17 @@ JAXP|2|Java API for XML Processing||Java
 Mirror Networking|e
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Recharts|2
+Swift Testing|e|||Swift
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
 vLLM|a
 AWS Marketplace|4
+Alamofire|2|||Swift
 Apache Felix|2|||Java
 Capacity planning|h
 FortiSOAR|d|Fortinet FortiSOAR
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
-Kingfisher|2|||Swift
 SIEM|h
 Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
@@ -3742,6 +3742,7 @@ Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
 Eclipse RCP|1|||Java
 Fortinet FortiGate|7|FortiGate
+Kingfisher|2|||Swift
 Kubeconform|e
 Longhorn|6
 Modin|2|||Python
@@ -3752,7 +3753,6 @@ ParaView|e
 Performance tuning|h
 SOAR|h
 Sendmail|6
-SnapKit|2|||Swift
 AWS SDK|4
 EDR|h|Endpoint detection and response
 Exim|6
@@ -3762,9 +3762,9 @@ Lattice ECP5|c|ECP5
 Observability|h
 Palo Alto Networks|7|Palo Alto
 Rook|6
-RxSwift|2|||Swift
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
+SnapKit|2|||Swift
 AWS CloudShell|4
 Affinity Designer|e|Affinity
 Dovecot|6
@@ -3774,8 +3774,8 @@ Linux administration|h|Linux system administration;sysadmin
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 REDIPlus|f|REDI;Redi
+RxSwift|2|||Swift
 Text Generation Inference|a|TGI
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 Universal Robots UR10|c|UR10
 XDR|h
 winIDEA|e
@@ -3788,14 +3788,13 @@ Great Tables|2|||Python
 Portworx|6
 SGLang|a
 Shell scripting|h
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Zimbra|6
 libopencm3|2|||C
 AWS Toolkit|4
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 CNAPP|h
 EB tresos|e
-Kitura|1|||Swift
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Orchard Harvest|e|Harvest Orchard
@@ -3803,6 +3802,7 @@ PennyLane|2|||Python
 SystemJS|e|||JavaScript
 TensorRT-LLM|a
 Test automation|h
+Vapor|1|||Swift
 Zscaler|d
 install4j|e
 kubeval|e
@@ -3813,12 +3813,12 @@ Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
 ISTQB|g
+Kitura|1|||Swift
 LWJGL|2|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
 Openfire|6
 SAST|h
-ShazamKit|1|||Swift
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Cloudflare Tunnel|7
@@ -3828,7 +3828,7 @@ ITO 33|2|ITO33
 LangGraph|a
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
-Speech framework|1|Apple Speech framework||Swift
+ShazamKit|1|||Swift
 TOGAF|g
 Tesseract|e|Tesseract OCR||Python
 Vehicle Spy|e
@@ -3846,6 +3846,7 @@ MNE-Python|a|MNE||Python
 Minecraft Forge|2
 Nintendo Switch|f
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
+Speech framework|1|Apple Speech framework||Swift
 Amazon Corretto|f|Corretto
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Cloudflare Application Security|d
@@ -3859,7 +3860,6 @@ PCAN|e|PEAK PCAN
 PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
 PowerMock|2|||Java
 Software composition analysis|h|SCA
-TestFlight|e
 Tree-sitter|e
 X++|0|Dynamics AX X++
 Zachman Framework|g
@@ -3873,6 +3873,7 @@ Hygraph|f||GraphCMS
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
+TestFlight|e
 dlib|2|||C++
 xmonad|e
 AWS HealthLake|4
@@ -3881,7 +3882,6 @@ BPMN|g
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 FastHTML|1|||Python
-Fastlane|e
 Infoblox|7
 Kamailio|6
 Mender|5|Mender OTA;Mender.io
@@ -3893,6 +3893,7 @@ mu4e|e
 Amazon Location Service|4
 AutoGen|a
 C4 model|g
+Fastlane|e
 Flagsmith|5
 Leanback|2|Android Leanback||Kotlin
 NEC SL1100|c
@@ -3904,7 +3905,6 @@ Steam|f
 WebdriverIO|e|||JavaScript
 aiogram|2|||Python
 AWS Clean Rooms|4
-Android SDK|f
 CrewAI|a
 Datree|5
 Hyperledger Fabric|f|Hyperledger
@@ -3920,7 +3920,7 @@ TestCafe|e|||JavaScript
 UML|g|Unified Modelling Language
 streamparse|2|Streamparse||Python
 Amazon Redshift Serverless|4
-Android Jetpack|2|Jetpack
+Android SDK|f
 AsyncHttpClient|2|AsyncHttp||Java
 Batfish|7
 Bug bounty|h
@@ -3934,6 +3934,7 @@ Sinon.JS|2|Sinon||JavaScript
 coturn|6
 datamicroscopes|2|||Python
 Amazon Aurora Serverless|4
+Android Jetpack|2|Jetpack
 Architecture decision records|h|ADR;ADRs
 COBRApy|2|||Python
 Containerlab|7
@@ -3950,7 +3951,6 @@ ScalaCheck|2|||Scala
 Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
 Chaos Mesh|5
-Compose Multiplatform|1|||Kotlin
 GEKKO|2|||Python
 GNS3|7
 Graphviz|e
@@ -3963,6 +3963,7 @@ TERASOLUNA|1|||Java
 mediasoup|6
 Amazon S3 Express One Zone|4
 ChatGPT|a
+Compose Multiplatform|1|||Kotlin
 EVE-NG|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
@@ -3978,7 +3979,6 @@ The Graph|f
 cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Tables|4
-Android NDK|2|NDK
 CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 Cisco Packet Tracer|7|Packet Tracer
@@ -3992,7 +3992,7 @@ Wii|f|Nintendo Wii
 Wowza|6
 AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
-Android Room|2|Room database;Room
+Android NDK|2|NDK
 Aptana Studio|e|Aptana
 Elysia|1|||JavaScript
 GPT-4o|a
@@ -4007,6 +4007,7 @@ iDempiere|f
 pytest-html|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Amazon Nova|4
+Android Room|2|Room database;Room
 Ansible Vault|5
 Aqua Data Studio|e
 Bottle|1|||Python
@@ -4015,7 +4016,6 @@ Consistent hashing|h
 FFmpeg|e
 GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 NIST SP 800-53|g
-RecyclerView|2|||Kotlin
 SQLDelight|2|||Kotlin
 ns-3|7|NS3
 Amazon Titan|4
@@ -4026,9 +4026,9 @@ Flask-Admin|2|||Python
 GPT-5|a|OpenAI GPT-5
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-LiveData|2|||Kotlin
 Mac mini|c
 OSEK|g|OSEK/VDX
+RecyclerView|2|||Kotlin
 Rundeck|5
 Sails.js|1|||JavaScript
 Tryton|f
@@ -4037,8 +4037,8 @@ iperf|7|iPerf3
 AWS HealthOmics|4
 Google Chat|e
 ITK|2|Insight Toolkit
+LiveData|2|||Kotlin
 LoopBack|1|||JavaScript
-Moshi|2|||Kotlin
 PyYAML|2|||Python
 RT-Thread|b
 SOC 2|g|SOC2
@@ -4054,10 +4054,10 @@ FeathersJS|1|Feathers||JavaScript
 IntelliJ Platform|f|IntelliJ Platform SDK
 MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
+Moshi|2|||Kotlin
 Motorola 68000|c|MC68000;Motorola 68k
 PCI DSS|g|PCI-DSS
 SuiteScript|0
-Timber|2|||Kotlin
 VTK|2|Visualization Toolkit
 cron|e
 eCos|b
@@ -4068,18 +4068,19 @@ Claude|a|Anthropic Claude
 HIPAA|g
 HtmlUnit|2|||Java
 ITRON|b|μITRON
-LeakCanary|2|||Kotlin
 MPEG-4|g|MPEG4
 Microsoft OneNote|e|OneNote
 Molecule|5
 Netmiko|2|||Python
 Strapi|f
 Supervisor|6|supervisord
+Timber|2|||Kotlin
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
 Flux Image Automation|5
 Freshdesk|e
 GDPR|g
+LeakCanary|2|||Kotlin
 Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
@@ -4099,7 +4100,6 @@ MP3|g
 PaddleOCR|2|||Python
 Selectel|4
 Serverspec|5
-Stetho|e
 Video4Linux|2|V4L2;V4L
 Zoho|f|ZOHO
 traceroute|7
@@ -4111,11 +4111,11 @@ Chef InSpec|5|Inspec
 Docusaurus|e
 EventBus|2|greenrobot EventBus||Java
 FedRAMP|g
-Flipper|e
 Lens|5|Kubernetes Lens;OpenLens
 Mistral AI|a|Mistral
 Nixtla|2|||Python
 Planful|f||Host Analytics
+Stetho|e
 axe DevTools|e
 netcat|7|nc
 AWS Device Farm|4
@@ -4125,10 +4125,10 @@ CMMC|g
 Clonezilla|e
 Cubieboard|c
 FastMCP|2|||Python
+Flipper|e
 Mixtral|a
 ORMLite|2|||Java
 Opus codec|g
-Picasso|2|||Java
 Terratest|5
 VitePress|e
 iptables|7
@@ -4143,7 +4143,7 @@ Frappe Framework|1|Frappe||Python
 GLPI|e
 Havok|e
 JAWS|e
-Maestro|e
+Picasso|2|||Java
 RP2040|c
 Stable Diffusion|a
 Sveltos|5
@@ -4154,9 +4154,9 @@ AWS Lambda@Edge|4|Lambda@Edge
 ComfyUI|e
 EMMA|e|Emma||Java
 FIPS 140-2|g|FIPS 140-3;FIPS
-Google AdMob|f|AdMob
 H.264|g|AVC;H264;x264
 Hexo|e
+Maestro|e
 TalkBack|e|Android TalkBack
 TransformerLens|2|||Python
 cloudflared|7
@@ -4166,7 +4166,7 @@ CISSP|g
 CloudFront Functions|4
 ConnectWise Manage|e
 Divi|e
-Google Play Services|f|Play Services
+Google AdMob|f|AdMob
 H.265|g|HEVC;H265;x265
 Midjourney|a
 NVIDIA PhysX|e|PhysX
@@ -4174,6 +4174,7 @@ Pug|2|||JavaScript
 RustScan|d
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
+Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 oauth2-proxy|d
 ufw|7
 AV1|g
@@ -4182,33 +4183,35 @@ Amazon Fire TV|c|Fire TV
 CISM|g
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
+Google Play Services|f|Play Services
 Hetzner Cloud|4
 IPVS|7
 Infracost|5
 PRIME-RL|2|prime-rl;PrimeRL||Python
-Retrofit|2
+Rusted Firmware-A|f|RF-A
 TestTrack|e
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Atlassian Plugin SDK|e|Atlassian SDK
 Bullet Physics|e
 CEH|g|Certified Ethical Hacker
 Immer|2|||JavaScript
-OkHttp|2
 OpenAI Whisper|a|Whisper
 OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Oracle Banking Microservices|f
 Rancher Fleet|5
+Retrofit|2
+TF-A Tests|e|TFTF;Trusted Firmware-A Tests
 Unsloth|2|||Python
 VP9|g
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Apple Shortcuts|e|iOS Shortcuts
 BERT|a
-Glide|2
 IBM Watson|a
 Immutable.js|2|||JavaScript
 OSCP|g
+OkHttp|2
 OpenRLHF|2|||Python
 PJSIP|2
 WebM|g
@@ -4216,13 +4219,14 @@ pre-commit|e
 Akvorado|7
 Box2D|e
 CLIP|a
-Coil|2
 CompTIA Security+|g|Security+
+Glide|2
 Matroska|g|MKV
 SkyRL|2|||Python
 Tailscale|7
 Valve Hammer Editor|e|Hammer Editor
 Workbox|2|||JavaScript
+Coil|2
 CompTIA Network+|g|Network+
 Devbox|5
 GIF|g
@@ -4251,7 +4255,6 @@ MMDetection|a
 NetBird|7
 SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
-WorkManager|2
 Apereo CAS|d|Central Authentication Service;CAS
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
@@ -4259,16 +4262,16 @@ Cloudflare WARP|7
 Devin.ai|a
 Gitpod|5
 Internet Explorer|e|IE
-Jetpack Navigation|2|Navigation Component
 NeuroKit2|2|||Python
 Segment Anything|a
 WebP|g
+WorkManager|2
 ZBrush|e
 AVIF|g
 Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
-Espresso|e
+Jetpack Navigation|2|Navigation Component
 Microsoft Edge|e
 NetInfo|b
 Parrot Olympe|2|Olympe||Python
@@ -4277,12 +4280,12 @@ AWS Certified Solutions Architect|g
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Buddybuild|5
 Codefresh GitOps|5
+Espresso|e
 GitOps|h
 HEIC|g
 Kubernetes Gateway API|7|Gateway API
 Logentries|8
 Microsoft Silverlight|1|Silverlight
-Robolectric|e
 WebRTC|7
 torchvision|a
 AWS Certified Developer|g
@@ -4290,14 +4293,15 @@ Container Network Interface|7|CNI
 DevSecOps|h
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 Glean|e
-Gradle Kotlin DSL|2
 ISAPI|g
+Robolectric|e
 TIFF|g
 WebGL|g
 timm|a
 AWS Certified DevOps Engineer|g
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Geolocation API|g
+Gradle Kotlin DSL|2
 HappyFox|e
 Load balancing|h
 NetApp SnapMirror|6|SnapMirror
@@ -4305,7 +4309,6 @@ PDF|g|Portable Document Format
 Platform engineering|h
 Sentence Transformers|a
 govendor|e|||Go
-Apple App Store|i|App Store
 FAISS|a
 Google Cloud Professional Cloud Architect|g
 OneSignal|f
@@ -4315,6 +4318,7 @@ Subnetting|7
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 WebGPU|g
 Akuity|5
+Apple App Store|i|App Store
 CIDR|7
 CleverTap|f
 EPUB|g
@@ -4338,21 +4342,20 @@ HashiCorp Certified Terraform Associate|g
 Network automation|h
 Office Open XML|g|OOXML
 Retrieval-augmented generation|h|RAG
-Riverpod|2
 Telegram Bot API|f
 Unity Version Control|e||Plastic SCM
 Continuous deployment|h
-Flutter Hooks|2
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Prompt engineering|h
 QGroundControl|e
+Riverpod|2
 Splunk SOAR|d||Splunk Phantom;Phantom
 Zero trust|d|Zero Trust architecture;ZTNA
 gRPC-Web|g|Protocol Buffers wire format
-BLoC|2|flutter_bloc
 Cisco CCNA|g|CCNA
 Fine-tuning|h
+Flutter Hooks|2
 Hansoft|e
 Kargo|5
 Navicat|e
@@ -4360,10 +4363,10 @@ OVHcloud|4
 Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 Vercel AI SDK|a
+BLoC|2|flutter_bloc
 Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
-GetX|2
 IBM QRadar|d|QRadar
 Nuke|e|Foundry Nuke
 RLHF|h
@@ -4373,13 +4376,14 @@ Autodesk Flame|e|Flame
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
-Dio|2
+GetX|2
 MLOps|h
 OpenText ArcSight|d|ArcSight
 Real-time operating systems|b|RTOS
 Waffle.io|e
 jsdom|2|||JavaScript
 Commander.js|2|||JavaScript
+Dio|2
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 JNCIA|g
@@ -4403,7 +4407,6 @@ Rate limiting|h
 WAVE|e|WAVE Web Accessibility Evaluation Tool
 boujou|e|Boujou
 Boris FX Silhouette|e|Silhouette
-Capacitor|1|Ionic Capacitor
 Circuit breaker|h|circuit breaker pattern
 Immutable infrastructure|h
 InVision|e
@@ -4412,18 +4415,18 @@ Natural language processing|h|NLP
 Prisma Access|d
 RFCOMM|7
 dotenv|2|||JavaScript
-Appium|e
 Autodesk Arnold|e|Arnold
 CORBA|g|Common Object Request Broker Architecture
+Capacitor|1|Ionic Capacitor
 Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
 Netskope|d
 Pino|2|||JavaScript
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 Voice over IP|h|VoIP
+Appium|e
 BPEL|g|WS-BPEL
 Bunyan|2|||JavaScript
-Detox|e
 Foundry Mari|e|Mari
 Hiera|5
 MAVLink|g
@@ -4433,13 +4436,13 @@ Scalr|5
 ftrack|e
 jQuery UI|2
 Box API|f
+Detox|e
 OpenTimelineIO|2|OTIO
 PXE|7|Preboot Execution Environment
 Saviynt|d
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
-Bitrise|5
 Cobbler|5
 Generative AI|h|GenAI
 Hudson|5
@@ -4449,7 +4452,7 @@ OpenAirInterface|7|OAI
 Venafi|d
 ts-node|e|||JavaScript
 AWS Signature Version 4|d|SigV4
-Codemagic|5
+Bitrise|5
 Dashing|e|Smashing
 Defold|1
 DigiCert|d
@@ -4457,7 +4460,7 @@ Fortinet FortiManager|7|FortiManager
 Gitea Actions|5
 Gymnasium|a||OpenAI Gym
 tsx|e|||JavaScript
-C++ Standard Library|2|STL
+Codemagic|5
 Cursor rules|a|.cursorrules
 Durandal|1|||JavaScript
 Entrust|d
@@ -4467,7 +4470,7 @@ Stable Baselines3|a
 Terramate|5
 TypeDoc|e|||JavaScript
 netlab|7
-Boost|2|Boost C++
+C++ Standard Library|2|STL
 JSDoc|e|||JavaScript
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
@@ -4478,64 +4481,68 @@ Thales Luna HSM|d|Luna HSM
 Uberspace|4
 Acunetix|d
 Ambassador Edge Stack|e
+Boost|2|Boost C++
 Cisco Identity Services Engine|d|Cisco ISE
 Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
 Node Resource Interface|6|NRI
 Optuna|a
-RapidJSON|2|||C++
 WebKit|f
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Azure Operator Nexus|4|AON
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
-Chromium Embedded Framework|1|CEF
 Hyperopt|a
 Invicti|d||Netsparker
 Palo Alto Networks Panorama|d|Palo Alto Panorama
+RapidJSON|2|||C++
 Stimulus|1|StimulusJS||JavaScript
+gvSIG|e
 Axure RP|e|Axure
+Chromium Embedded Framework|1|CEF
 D-Bus|6
 Havoc C2|d
 Inertia.js|2|||JavaScript
+OmniGraffle|e
 OpenADR|g
 Printful API|f|Printful
 RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
 LIME|a
+MASM|e|Microsoft Macro Assembler
 PingCastle|d
-Qt Quick|2
 SecOps|h
 Withings API|f|Withings
 XML Schema|g|XSD
 Balsamiq|e
 DataOps|h
 Evidently|a
-GTK|2|GTK+
 Maltego|d
 Mithril|2|||JavaScript
+ProFTPD|6
 Pulse-width modulation|g|PWM
+Qt Quick|2
 Umbrel|b|umbrelOS
 AIOps|h
 Blockcerts|g
+GTK|2|GTK+
 Marionette.js|2|||JavaScript
 Shodan|d
 WhyLabs|a
 Wireless Application Protocol|g|WAP
-wxWidgets|2
 Adobe After Effects|e|After Effects;After Effects CC
 Arize|a
 Censys|d
 ChatOps|h
-Dear ImGui|2|ImGui
 Knockout|2|Knockout.js||JavaScript
 Pulumi Automation API|5
 SecureFlag|d
+wxWidgets|2
 CodeRabbit|e|CodeRabbitAI
+Dear ImGui|2|ImGui
 Dojo Toolkit|2|||JavaScript
 Label Studio|a
 NetOps|h
-SDL|2|SDL2;Simple DirectMedia Layer
 theHarvester|d
 Adobe Premiere Pro|e|Premiere Pro;Premiere
 BizOps|h
@@ -4543,103 +4550,103 @@ Ext JS|2|Sencha Ext JS||JavaScript
 Labelbox|a
 Pebble|f|Pebble SDK
 Recon-ng|d
-SFML|2
+SDL|2|SDL2;Simple DirectMedia Layer
 Brightcove|f
 CloudOps|h
 Kendo UI|2|||JavaScript
 OWASP Amass|d|Amass
+SFML|2
 Scale AI|a
 Adobe InDesign|e|InDesign
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 Discord API|f
 Electric Cloud|5|ElectricFlow
-OpenGL ES|g
 Roboflow|a
 Subfinder|d
 AG Grid|2|||JavaScript
 Attio|f
 CVAT|a
 Nuclei|d
-Vulkan|g
+OpenGL ES|g
 Amazon SageMaker Studio|4|SageMaker Studio
-DirectX|g|Direct3D;DirectX 12
 Final Cut Pro|e
 Make.com|f||Integromat
 TanStack Table|2||React Table|JavaScript
+Vulkan|g
 ffuf|d
+DirectX|g|Direct3D;DirectX 12
 Gobuster|d
-POCO C++ Libraries|2|POCO
 Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 Vertex AI Workbench|4
 AWS Controllers for Kubernetes|5|ACK
-Abseil|2
 Azure Machine Learning Studio|4
 Formik|2|||JavaScript
 LINE Messaging API|f
 Logic Pro|e||Logic Pro X
+POCO C++ Libraries|2|POCO
 wfuzz|d
+Abseil|2
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
-folly|2
 DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
 Pro Tools|e
 Rubeus|d
 SugarCRM|f
-gRPC C++|2
+folly|2
 Anime.js|2|||JavaScript
 Dataiku|9
 Exterro FTK|d|FTK;Forensic Toolkit
-Protocol Buffers C++|2
 ejabberd|6|||Erlang
+gRPC C++|2
 Ableton Live|e|Ableton
 HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|||JavaScript
 OpenText EnCase|d|EnCase
+Protocol Buffers C++|2
 Rasa|a
-{fmt}|2|fmt
 Dialogflow CX|a
 GoHighLevel|f
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
-spdlog|2
+{fmt}|2|fmt
 Cellebrite|d
-Eigen|2
 Hugging Face Spaces|a
 Max/MSP|e|Max MSP;Cycling '74 Max
 ProseMirror|2|||JavaScript
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
-Armadillo|2
+spdlog|2
 Draft.js|2|||JavaScript
+Eigen|2
 Magnet AXIOM|d
 Replicate|a
 Salesforce Revenue Cloud|f|Revenue Cloud
 Agentforce|a|Salesforce Agentforce
+Armadillo|2
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 KAPE|d
 Modal|a
-OpenBLAS|2
 Pure Data|e
 GRR Rapid Response|d|GRR
-Intel MKL|2|MKL
+OpenBLAS|2
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 Together AI|a
 Groq|a
-LAPACK|2
+Intel MKL|2|MKL
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 SuperCollider|0|sclang
 TheHive|d
 web3.js|2|Web3.js||JavaScript
-BLAS|2
 Cerebras|a
+LAPACK|2
 MISP|d
 Salesforce Health Cloud|f|Health Cloud
 ethers.js|2|ethers;Ethers.js||JavaScript
-FFTW|2
+BLAS|2
 KubeBlocks|5
 OpenCTI|d
 Perplexity|a
@@ -4647,98 +4654,99 @@ RequireJS|2|require.js;Require.js||JavaScript
 TouchDesigner|e
 Arkime|d||Moloch
 Cohere|a
-PETSc|2
+FFTW|2
 Riot.js|1|Riot||JavaScript
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
-Catch2|e
 Dust.js|2|||JavaScript
 Ghost|f|Ghost CMS
 NetworkMiner|d
+PETSc|2
 openFrameworks|e
+Catch2|e
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 LogRhythm|d
 PureMVC|1
 CloudNativePG|5
 Exabeam|d
-Google Benchmark|2
 Google Places API|f|Google Places;Places API
 Robotlegs|1|||ActionScript
 libcinder|e
 Apache Flex|1|Adobe Flex||ActionScript
+Google Benchmark|2
 OpenStreetMap API|f|OSM API
 Securonix|d
 GData|g|Google Data Protocol
 Lab Streaming Layer|2|LSL
-Meson|e
 MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
 Darktrace|d
 Hardhat|e
-Ninja|e
+Meson|e
 Spotify Web API|f|Spotify API
 EEGLAB|e
-GNU Autotools|2|Autotools;Autoconf;Automake
 Model Context Protocol|g|MCP
+Ninja|e
 Sprout Social|e
 Truffle|e
-Vectra AI|d|Vectra
+Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
-Conan|e
 ExtraHop|d
+GNU Autotools|2|Autotools;Autoconf;Automake
 Semrush|e
+Conan|e
 Proofpoint|d
 Shape Security|d
 micro-ROS|f
-vcpkg|e
 viem|2|||JavaScript
 Claude Code|e
 Cycle.js|1|||JavaScript
 Meta Quest SDK|f|Oculus SDK
 Mimecast|d
+vcpkg|e
 Abnormal Security|d
-GNU Toolchain|e
 Open Source Routing Machine|e|OSRM
 OpenAI Codex|a|Codex
 Percona Operator|5
 currency.js|2|||JavaScript
-Clang|e
+GNU Toolchain|e
 KnowBe4|d
 Tabnine|a
 class-validator|2|||JavaScript
+Clang|e
 DirectShow|1
 React Navigation|2|||JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
-MSVC|e|Visual C++;Microsoft Visual C++
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
 Ansys ICEM CFD|e|ICEM CFD
+MSVC|e|Visual C++;Microsoft Visual C++
 React Native Paper|2|||JavaScript
-AddressSanitizer|e|ASan
 CuPy|2
 React Flow|2|||JavaScript
+AddressSanitizer|e|ASan
 Benchmark.js|2|||JavaScript
 RAPIDS|9|cuDF
-clang-tidy|e
 Apache Mahout|a|Mahout
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
-clang-format|e
+clang-tidy|e
 Aqua Security|d|Aqua
-Cppcheck|e
 Fidelity Pointwise|e|Pointwise
 Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
+clang-format|e
+Cppcheck|e
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
-ccache|e
 whisper.cpp|a
 DAFoam|e
-Emscripten|e
 Samsung Knox|d|Knox Suite
+ccache|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
+Emscripten|e
 H2O Driverless AI|a
 PowerView|d
 Camel K|5
@@ -4746,478 +4754,487 @@ Evilginx|d|evilginx2
 JSX|g|||JavaScript
 OpenVSP|e
 Orange Data Mining|a
-Wasmtime|f
 Mobile Security Framework|d|MobSF
 Snap.svg|2|||JavaScript
-Wasmer|f
+Wasmtime|f
 Weka|a
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
-WasmEdge|f
+Wasmer|f
 dSPACE|e
 Middy|2|||JavaScript
-Phoenix Framework|1|Phoenix
 Simulink|e
+WasmEdge|f
 drozer|d|Drozer
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 Mathematica|e
 PX4|e|PX4 Autopilot
-Phoenix LiveView|1|LiveView
+Phoenix Framework|1|Phoenix
 Prowler|d
-Ecto|2
 Gurobi|e
 Pacu|d
+Phoenix LiveView|1|LiveView
 tsoa|2|||TypeScript
-Absinthe|2
 AprilTag|2
+Ecto|2
 IBM CPLEX|a|CPLEX
 PhantomJS|e|||JavaScript
 Stratus Red Team|d|Stratus
-Oban|2
+Absinthe|2
 PuLP|a
 ScoutSuite|d
 styled-system|2|||JavaScript
 AlexNet|a
-Commanded|2
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
+Oban|2
 Pyomo|a
 React Styleguidist|e|Styleguidist||JavaScript
 Airgeddon|d
-Broadway|2
 CVXPY|a
+Commanded|2
 Syncano|f
 Ant Design Vue|2|||JavaScript
 Assetnote|d
-Nerves|f
+Broadway|2
 Stan|0
 Systems Tool Kit|e|STK;Ansys STK
 Element UI|2|||JavaScript
-Erlang/OTP|2
+Nerves|f
 PyMC|a||PyMC3
 WPScan|d
 Cameo Systems Modeler|e|CATIA Magic
-ExUnit|e
+Erlang/OTP|2
 Keptn Lifecycle Toolkit|5
 Prophet|a
+REMnux|d
 uni-app|1|||JavaScript
-Hex.pm|i
+ExUnit|e
 ENOVIA|e
-Rebar3|e
+Hex.pm|i
 igraph|a
-Cowboy|2
 GeoPandas|9
+Rebar3|e
 Backstage Software Templates|5
+Cowboy|2
 DJI Tello|c|Ryze Tello
-Livebook|e
 Module Federation|2|||JavaScript
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
-Yesod|1
+Livebook|e
 CSS-in-JS|h|CSS in JS
 DJI|c|DJI SDK
-Servant|2
 Shapely|a
+Yesod|1
 GDAL|a
-Haskell Stack|2
 JointJS|2|||JavaScript
-Cabal|e
+Servant|2
+Haskell Stack|2
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Tekton Pipelines|5
 react-native-vector-icons|2|Vector Icons||JavaScript
-GHC|e
+Cabal|e
 QGIS|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
 ArcGIS|e
+GHC|e
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Web Audio API|g|Web Audio
-opam|e
 Canvas API|g|HTML Canvas;HTML5 Canvas
-MirageOS|b
+opam|e
 Flyte|a
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
+MirageOS|b
 NES.css|2|||CSS
 Tekton Chains|5
 Parse Platform|f|Parse Server
 Ray Serve|a
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Ray Tune|a
-Rcpp|2
 json-server|e|||JavaScript
-CRAN|i
 Langfuse|a
+Rcpp|2
 TopoJSON|g
 Apache Weex|1|Weex||JavaScript
-Bioconductor|9
+CRAN|i
 GGUF|g
 Shipwright|5
 raylib|2|||C
 APICloud|f
-Html Agility Pack|2|Agility Pack||C#
+Bioconductor|9
 safetensors|g
 Assimp|2|Open Asset Import Library||C++
 Edge TPU|c|Coral Edge TPU
+Html Agility Pack|2|Agility Pack||C#
 Ionic React|1|||JavaScript
-Mongoid|2|||Ruby
-ESP-IDF|1|||C
 Hailo|c
+Mongoid|2|||Ruby
 Zurb Foundation|1|Foundation for Sites||CSS
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
+ESP-IDF|1|||C
 GLFW|2|||C
 NPU|c|neural processing unit
-aeson|2|||Haskell
 Microsoft Guidance|a
 Sapper|1|||JavaScript
-attoparsec|2|||Haskell
-Hedgehog|2|||Haskell
+aeson|2|||Haskell
 Phi-3|a|Phi-4;Microsoft Phi
 QUnit|e|||JavaScript
+attoparsec|2|||Haskell
 CasperJS|e|||JavaScript
+Hedgehog|2|||Haskell
 T5|a|Flan-T5
-haskell.nix|e|||Haskell
 Devfile|5
 GPT-2|a
 OpenXR|g
 Relay|2|||JavaScript
-just|e|Justfile
-Bats|e|BATS;Bash Automated Testing System||Bash
+haskell.nix|e|||Haskell
 RoBERTa|a
 VeeValidate|2|||JavaScript
+just|e|Justfile
 AR Foundation|1|Unity AR Foundation
+Bats|e|BATS;Bash Automated Testing System||Bash
 NGXS|2|||JavaScript
-Test::Unit|2|test-unit||Ruby
 XLNet|a
 Keystatic|e|||JavaScript
-Middleman|1|||Ruby
+Test::Unit|2|test-unit||Ruby
 Word2Vec|a
 Eclipse Che|5
 Forge Networking Remastered|2|Forge Networking
 GloVe|a
-Prawn|2|||Ruby
+Middleman|1|||Ruby
 Satori|2|||JavaScript
-CanCanCan|2|CanCan||Ruby
+Prawn|2|||Ruby
 Rive|e
 fastText|a
+CanCanCan|2|CanCan||Ruby
 IncrediBuild|e|Incredibuild
-PEAR|e|||PHP
 ResNet|a
 grammY|2|GrammyJS||JavaScript
-Active Job|2|ActiveJob||Ruby
+PEAR|e|||PHP
 VGG|a|VGG16
 Vue Router|2|vue-router||JavaScript
-Capistrano|5|||Ruby
+Active Job|2|ActiveJob||Ruby
 EfficientNet|a
 UltiMaker Cura|e|Cura
 v-charts|2|||JavaScript
-Behat|e|||PHP
+Capistrano|5|||Ruby
 Vision Transformer|a|ViT
 vue-echarts|2|||JavaScript
+Behat|e|||PHP
 LÖVE|1|Love2D||Lua
 U-Net|a
-phpspec|e|||PHP
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
 Faster R-CNN|a
-Unity Addressables|e|Addressables;Addressable Assets
-AssetBundles|e|Asset Bundles
+phpspec|e|||PHP
 Mask R-CNN|a
 PICO-8|f|PICO8
 Taro|1|||JavaScript
+Unity Addressables|e|Addressables;Addressable Assets
 mirrord|5
-AndroidX AppCompat|2|AppCompat
+AssetBundles|e|Asset Bundles
 Danger JS|e|||JavaScript
 LSTM|h|long short-term memory
+AndroidX AppCompat|2|AppCompat
 GRU|h
 OpenAL Soft|2|||C++
 Rush.js|e|Rush Stack||JavaScript
-SharedPreferences|2|Shared Preferences;Shared preferences
 CodeceptJS|e|||JavaScript
-MEAN stack|h|MEAN
 Recurrent neural networks|h|RNN;RNNs
+SharedPreferences|2|Shared Preferences;Shared preferences
 Bili|e|||JavaScript
 Convolutional neural networks|h|CNN;CNNs
 FL Studio|e
 Garden.io|5
-MERN stack|h|MERN
+MEAN stack|h|MEAN
 GOV.UK Frontend|1
 Generative adversarial networks|h|GAN;GANs
-MEVN stack|h|MEVN
+MERN stack|h|MERN
 Connect-ES|2|connect-es;Connect-es||JavaScript
 FMOD Studio|e
-LAMP stack|h|LAMP
+MEVN stack|h|MEVN
 Variational autoencoders|h|VAE;VAEs
-Cocoa|1|||Objective-C
 Diffusion models|h
+LAMP stack|h|LAMP
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
+Cocoa|1|||Objective-C
 FMOD Studio API|2
 QLoRA|h
-Task Parallel Library|2|TPL||C#
 Tilt.dev|5
-ABP Framework|1|ABP.IO||C#
 Direct preference optimization|h|DPO
+Task Parallel Library|2|TPL||C#
+ABP Framework|1|ABP.IO||C#
 Proximal policy optimization|h|PPO
-Quartz.NET|2|||C#
 TrenchBroom|e
-ML.NET|a|||C#
 Q-learning|h|DQN;Deep Q-learning
+Quartz.NET|2|||C#
 Creation Kit|e
-Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
+ML.NET|a|||C#
 Random forest|h|random forests
-Source Link|e
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Support vector machines|h|SVM;SVMs
-FLAnimatedImage|2|||Objective-C
 Logistic regression|h
 PhysX Visual Debugger|e
+Source Link|e
+FLAnimatedImage|2|||Objective-C
 Linear regression|h
-Quixel Suite|e|Quixel
 K-means|h|k-means clustering
+Quixel Suite|e|Quixel
 Source SDK|e
+Principal component analysis|h|PCA
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
-Principal component analysis|h|PCA
 Adobe Audition|e|Audition
-Mongrel|6|||Ruby
 t-SNE|h
-Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
+Mongrel|6|||Ruby
 UMAP|h
 DBSCAN|h
-Health Connect|f|Health Connect API
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Helm Charts|5
 X-Plane|e
 ARIMA|h|SARIMA
-webOS TV|b|LG webOS
-ADO.NET|2|||C#
+Health Connect|f|Health Connect API
 RealFlight|e
 Time series forecasting|h|time series analysis
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
+webOS TV|b|LG webOS
+ADO.NET|2|||C#
 Recommender systems|h|recommendation systems
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Helm Operator|5
 Speech recognition|h|ASR
 XFOIL|e
-XLIFF|g
 Causal inference|h
-MusicBrainz.Net|2|||C#
+XLIFF|g
 Bayesian inference|h|Bayesian statistics
-DashScope.Net|2|||C#
+MusicBrainz.Net|2|||C#
 QPROP|e
-DigitalOcean.Net|2|||C#
+DashScope.Net|2|||C#
 Feature engineering|h
 Chart Testing|5
-CommonCrawl.Net|2|||C#
+DigitalOcean.Net|2|||C#
 Model quantization|h|quantization
 Onshape|e
-CloudflareAI.DotNet|2|||C#
+CommonCrawl.Net|2|||C#
 Knowledge distillation|h
-Phing|e|||PHP
+CloudflareAI.DotNet|2|||C#
 Pixhawk|c
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
-UMG|e|Unreal Motion Graphics
+Phing|e|||PHP
 AI agents|h|LLM agents
 ChartMuseum|5
-CommonUI|1
 DroneCAN|g|UAVCAN
-Unity Profiler|e
+UMG|e|Unreal Motion Graphics
+CommonUI|1
 agentic AI|h
 Function calling|h|tool calling
 OpenMM|2|||Python
-Unity DOTS|1|Unity ECS;Unity Entities||C#
+Unity Profiler|e
 Microsoft Agent Framework|a
-Unity UI Toolkit|1|UI Toolkit;UIElements||C#
+Unity DOTS|1|Unity ECS;Unity Entities||C#
 Agent Development Kit|a|ADK
 GROMACS|e|Gromacs
-Unity Job System|1|C# Job System;Job System||C#
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 LiteLLM|a
-Unity Analytics|e
+Unity Job System|1|C# Job System;Job System||C#
 AlphaFold|a
 Point Cloud Library|2|PCL
-Zenject|1|Extenject||C#
+Unity Analytics|e
 Piper|a|Piper TTS
-VContainer|1|||C#
+Zenject|1|Extenject||C#
 CNCF Distribution|5|Docker Registry
 MODFLOW|e|Processing MODFLOW;PMWIN
-UniRx|2|||C#
+VContainer|1|||C#
 glmnet|a|||R
 Isaac Lab|a
-MessagePipe|2|||C#
+UniRx|2|||C#
 FloPy|2|||Python
 Isaac Sim|f
+MessagePipe|2|||C#
 LeoECS|1|LeoECS Lite||C#
 Nav2|2|Navigation2
-XR Interaction Toolkit|1|XRI||C#
 FEFLOW|e
 MLX|a
-Unity IAP|2|Unity In-App Purchasing||C#
+XR Interaction Toolkit|1|XRI||C#
 Zot|5
 Seurat|2|||R
-Unity Gaming Services|f|Unity Multiplayer Services;UGS
+Unity IAP|2|Unity In-App Purchasing||C#
 PHREEQC|e
 Squidpy|2|||Python
-Unity Assembly Definitions|e|Assembly Definitions;asmdef
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
 CellProfiler|e
-SteamVR|f
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
 Cellpose|2|||Python
 MT3DMS|e
-Roblox|f
 Spegel|5
+SteamVR|f
 Noise2Void|2|||Python
-Roblox Studio|e
+Roblox|f
 OpenAI Assistants API|a|OpenAI Assistants
-Rojo|e|||Luau
+Roblox Studio|e
 SEAWAT|e
 RStudio Connect|f|Posit Connect
-SpeedTree|e
-3DEqualizer|e|3DE
+Rojo|e|||Luau
 Nydus|5
+SpeedTree|e
 Vuforia|2|Vuforia Engine
 tidymodels|2|||R
-Agisoft Metashape|e|Metashape
+3DEqualizer|e|3DE
 nnU-Net|a|||Python
-Afanasy|e|CGRU Afanasy
+Agisoft Metashape|e|Metashape
 MONAI|a|MONAI toolkit||Python
 Meta XR SDK|2|Oculus Integration
-Spine 2D|e|Esoteric Spine
+Afanasy|e|CGRU Afanasy
 WhisperX|a|||Python
-Clip Studio Paint|e|Clip Studio Paint EX
 Mixed Reality Toolkit|2|MRTK
+Spine 2D|e|Esoteric Spine
 Stargz Snapshotter|5
 librosa|2|||Python
-Adobe Animate|e||Adobe Flash Professional
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
+Clip Studio Paint|e|Clip Studio Paint EX
+Adobe Animate|e||Adobe Flash Professional
 JuMP|2|JuMP.jl||Julia
-Playgama Bridge|2
 Mistral 7B|a
-SurvDI|1|||C#
+Playgama Bridge|2
 Lima VM|5
 Perplexity API|a
+SurvDI|1|||C#
 Symbolics.jl|2|Symbolics||Julia
-Unity Cloud Save|f|CloudSave
 Gephi|9
-PICO XR|f
+Unity Cloud Save|f|CloudSave
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
+PICO XR|f
 PyGraphistry|9|Graphistry||Python
-VK Pay|f
 TensorFlow Extended|a|TFX||Python
-Yandex Pay|f
+VK Pay|f
 COBREXA.jl|2|COBREXA||Julia
 Kiro|e|Kiro IDE
-RuStore|f|RuStore Pay
+Yandex Pay|f
 Youki|5
 Common Crawl|9
-agent-device|e
+RuStore|f|RuStore Pay
 Ipopt|2|IPOPT
 Qwen|a
-agent-browser|e
-KSAR|e
+agent-device|e
 Low-Rank Adaptation|h|LoRA
+agent-browser|e
 Coin-HSL|2
+KSAR|e
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 crun|5
 ACE-Step|a|ACEStep
 Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
-H3|2|Uber H3
 PubChem|9
 mjlab|a
+H3|2|Uber H3
 SAMtools|e|samtools
-ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 ChEBI|9
 WasmEdge Runtime|5
 pysam|2|||Python
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Bowtie 2|e|bowtie2
-Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 BWA|e|bwa
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 MetaNetX|9
-NHibernate|2|||C#
 GATK|e|Genome Analysis Toolkit
-mod_perl|2|||Perl
+NHibernate|2|||C#
 Delft3D|e
-Google Calendar API|f
 Picard|e|Picard Tools;picard
 SpinKube|5
-Open Distro for Elasticsearch|9|Open Distro
+mod_perl|2|||Perl
+Google Calendar API|f
 PathoScope|e
 Kraken 2|e|Kraken;kraken
 MetaSounds|e
+Open Distro for Elasticsearch|9|Open Distro
 Unreal Editor for Fortnite|e|UEFN
-Construct|e|Construct 2
 phyloseq|2|||R
 AirSim|e|Microsoft AirSim
+Construct|e|Construct 2
 DESeq2|2|||R
 Fermyon Spin|5
-RxDataSources|2|||Swift
-R.swift|2|||Swift
 RAxML|e
-Grand Central Dispatch|2|GCD||Swift
+RxDataSources|2|||Swift
 IQ-TREE|e
 Photon Fusion|e
-Yandex Maps|f|Yandex MapKit
+R.swift|2|||Swift
+Grand Central Dispatch|2|GCD||Swift
 edgeR|2|||R
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 UniTask|2|||C#
+Yandex Maps|f|Yandex MapKit
 limma|2|||R
 wasmCloud|5
-Alexa Skills Kit|f
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 pvclust|2|||R
-Kohana|1|||PHP
+Alexa Skills Kit|f
 Unity Ads|e
 knitr|2|||R
+Kohana|1|||PHP
 Lmod|e
-Vaadin TouchKit|1|||Java
 Caffe|a
-Gameplay Ability System|2
 Krustlet|5
+Vaadin TouchKit|1|||Java
 balenaCloud|4
 AutoML|a
-ScriptableObject|2|ScriptableObjects||C#
+Gameplay Ability System|2
 Relevance AI|f
 STM32CubeMX|e
-clojure.test|2|||Clojure
+ScriptableObject|2|ScriptableObjects||C#
 OpenAI Triton|0
-clojure.spec|2|||Clojure
+clojure.test|2|||Clojure
 Deep Agents|2|||Python
-Luminus|1|||Clojure
 Open Cluster Management|5
 Polarion|e|Siemens Polarion ALM;Polarion ALM
-LIFF|f|LINE Front-end Framework
+clojure.spec|2|||Clojure
+Luminus|1|||Clojure
 Theano|a
-Google Sheets API|f
+LIFF|f|LINE Front-end Framework
 NI TestStand|e|TestStand
 Stable Diffusion XL|a|SDXL
-EventMachine|2|||Ruby
+Google Sheets API|f
 Snowpipe|9|Snowflake Snowpipe
 Clusternet|5
+EventMachine|2|||Ruby
 Junie|e
-Rack|2|||Ruby
 Xtext|1|||Java
-MochiWeb|2|||Erlang
+Rack|2|||Ruby
 Tavily|a
-Scotty|1|||Haskell
+MochiWeb|2|||Erlang
 YAMNet|a
 arc42|h|Arc42
-Obelisk|1|||Haskell
+Scotty|1|||Haskell
 Supermaven|e
 CARLA|e
 Google Agent Development Kit|2|Google ADK
 Kube-router|7
-Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
+Obelisk|1|||Haskell
 OpenAI Agents SDK|2|OpenAI Agent SDK
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
 Adobe Flash|f|Macromedia Flash;Flash
+Hspec|2|||Haskell
 Oracle Business Intelligence|9|Oracle BI
 Databricks Jobs|9|Lakeflow Jobs
+QuickCheck|2|||Haskell
 Network Service Mesh|7
 Self Protocol|f
+ghcid|e|||Haskell
 ktrain|2|||Python
+IHP|1|Integrated Haskell Platform||Haskell
 Kubernetes Python Client|2|||Python
 CMTAT|g
 LFM2-VL|a
+mtl|2|MTL||Haskell
+CppUnit|2|||C++
 LTX-2|a
 Flourish|9
 Merbridge|5
+Play Feature Delivery|2|Play Feature Delivery API
 cmux|2|||Go
 QuantLib|2
+WebXR|2|WebXR Device API||JavaScript
 Cactus SDK|2
 Gemini Enterprise|a|Google Gemini Enterprise
 MindsDB|a
@@ -7095,7 +7112,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Kubernetes","Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
-export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
+export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
 export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework"];
