@@ -174,5 +174,7 @@ export const JUDGED_SETS = {
   'hundred-and-sixty-fourth set': 'labels-hundred-and-sixty-fourth.yaml',
   'hundred-and-sixty-fifth set': 'labels-hundred-and-sixty-fifth.yaml',
   'hundred-and-sixty-sixth set': 'labels-hundred-and-sixty-sixth.yaml',
+  'hundred-and-sixty-seventh set': 'labels-hundred-and-sixty-seventh.yaml',
+  'hundred-and-sixty-eighth set': 'labels-hundred-and-sixty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
