@@ -29,6 +29,14 @@ describe('technology completion', () => {
     assert.ok(labels(keywords('      - tfrm$|$')).includes('Terraform'), 'fuzzy: tfrm → Terraform');
   });
 
+  it('reaches a name through one slip in the typing: Symp → Symfony, JUin → JUnit, Inlf → InfluxDB', () => {
+    assert.ok(labels(keywords('      - Symp$|$')).includes('Symfony'));
+    assert.ok(labels(keywords('      - JUin$|$')).includes('JUnit'));
+    assert.ok(labels(keywords('      - Inlf$|$')).includes('InfluxDB'));
+    // After the names the letters do reach: "Reac" offers React first, not a slip's "Redux".
+    assert.equal(labels(keywords('      - Reac$|$'))[0], 'React');
+  });
+
   it('offers the name for a name typed with its version or its ".js": PHP7 → PHP, C++17 → C++, KoaJ → Koa', () => {
     assert.deepEqual(labels(keywords('      - PHP7$|$')), ['PHP']);
     assert.deepEqual(labels(keywords('      - C++17$|$')), ['C++']);

@@ -7,7 +7,8 @@ export interface SearchHit {
   readonly tech: TechEntry;
   /**
    * 0: one of its names is exactly what was typed ("golang"); 1: its name starts with it; 2: an alias or former
-   * name does; 3: a later word of its name does; 4: its letters come in order (fuzzy).
+   * name does; 3: a later word of its name does; 4: its letters come in order (fuzzy); 5: its name starts with what
+   * was typed but for one slip (a letter wrong, two swapped).
    */
   readonly tier: number;
   /** The form that matched, when not the name ("k8s" for Kubernetes). */
@@ -44,11 +45,13 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   }
   // "PHP7", "C++17", "KoaJ": nothing starts so, but it is a name with a version, or a JavaScript name with the ".js"
   // everyone writes after it.
+  let versionOrSuffix = false;
   if (best.size === 0) {
     const versioned = /^(.+?)v?\d[\d.x]*$/.exec(key)?.[1];
     const suffixed = /^(.+?)js?$/.exec(key)?.[1];
     const forms = [...(versioned ? index.formsOfKey(versioned) : []), ...(suffixed ? index.formsOfKey(suffixed).filter((form) => form.tech.language === 'JavaScript') : [])];
     for (const form of forms) offer({ tech: form.tech, tier: 1, ...(form.kind === 'name' ? {} : { via: form.text }) });
+    versionOrSuffix = forms.length > 0;
   }
   const limit = options.limit ?? 50;
   if (options.fuzzy && key.length >= 3 && best.size < limit) {
@@ -60,6 +63,16 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
       if (!word && candidate.length > key.length && isSubsequence(key, candidate)) {
         offer(form.kind === 'name' ? { tech: form.tech, tier: 4 } : { tech: form.tech, tier: 4, via: form.text });
       }
+    }
+  }
+  // "Symp", "JUin", "Inlf": a slip in what was typed (one letter wrong, or two swapped) still reaches the name, after
+  // every name the letters do reach.
+  if (options.fuzzy && !versionOrSuffix && key.length >= 4 && best.size < limit) {
+    const first = key[0]!;
+    const end = lowerBound(keys, String.fromCharCode(first.charCodeAt(0) + 1));
+    for (let i = lowerBound(keys, first); i < end; i++) {
+      const { key: candidate, form, word } = keys[i]!;
+      if (!word && form.kind === 'name' && oneSlipApart(key, candidate.slice(0, key.length))) offer({ tech: form.tech, tier: 5 });
     }
   }
   return [...best.values()]
@@ -85,6 +98,14 @@ function lowerBound(keys: ReadonlyArray<{ key: string }>, key: string): number {
     else high = mid;
   }
   return low;
+}
+
+/** Whether two strings of one length differ by one letter, or by two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((char, i) => char !== b[i]);
+  if (a.slice(at + 1) === b.slice(at + 1)) return true;
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {

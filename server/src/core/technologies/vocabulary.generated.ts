@@ -110,7 +110,7 @@ R|0|R language;Rlang
 Svelte|1|||JavaScript
 AWS IAM|4|IAM;AWS Identity and Access Management
 Linux|b|GNU/Linux
-Shell|0|shell script;POSIX shell
+Shell|0|shell script;POSIX shell;Unix shell
 Apache Airflow|9|Airflow||Python
 Apache Cassandra|3|Cassandra
 PowerShell|0|pwsh;posh
@@ -1617,7 +1617,7 @@ Code review|h|code reviews
 Cygwin|e
 DiffServ|7
 FPGA|c|FPGAs
-H2 Database|3|H2;H2DB;H2 Database Engine
+H2 Database Engine|3|H2;H2DB;H2 Database
 HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
@@ -1866,7 +1866,7 @@ Cucumber|e|CucumberBDD||Java
 Figma Community|i
 IBM AIX|b|AIX
 ITIL|h
-Intel Quartus Prime|e|Quartus
+Intel Quartus Prime|e|Quartus;Quartus Prime
 Kakoune|e
 LaunchDarkly|e
 Memgraph|3
@@ -3738,7 +3738,7 @@ Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
 llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
-Blueprints Visual Scripting|0|Unreal Blueprints;Blueprint Visual Scripting
+Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
 Eclipse RCP|1|||Java
 Fortinet FortiGate|7|FortiGate
@@ -4214,6 +4214,7 @@ OSCP|g
 OkHttp|2
 OpenRLHF|2|||Python
 PJSIP|2
+Synopsys Fusion Compiler|e|Fusion Compiler
 WebM|g
 pre-commit|e
 Akvorado|7
@@ -4496,20 +4497,17 @@ Invicti|d||Netsparker
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 RapidJSON|2|||C++
 Stimulus|1|StimulusJS||JavaScript
-gvSIG|e
 Axure RP|e|Axure
 Chromium Embedded Framework|1|CEF
 D-Bus|6
 Havoc C2|d
 Inertia.js|2|||JavaScript
-OmniGraffle|e
 OpenADR|g
 Printful API|f|Printful
 RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
 LIME|a
-MASM|e|Microsoft Macro Assembler
 PingCastle|d
 SecOps|h
 Withings API|f|Withings
@@ -4519,7 +4517,6 @@ DataOps|h
 Evidently|a
 Maltego|d
 Mithril|2|||JavaScript
-ProFTPD|6
 Pulse-width modulation|g|PWM
 Qt Quick|2
 Umbrel|b|umbrelOS
@@ -5237,10 +5234,18 @@ QuantLib|2
 WebXR|2|WebXR Device API||JavaScript
 Cactus SDK|2
 Gemini Enterprise|a|Google Gemini Enterprise
+gvSIG|e
 MindsDB|a
+OmniGraffle|e
 Aeraki Mesh|5
 Dying Light Developer Tools|e
+MASM|e|Microsoft Macro Assembler
+ProFTPD|6
+Helix Swarm|e|Perforce Helix Swarm
+GameAnalytics|e
 Easegress|5
+Flamework|1|||TypeScript
+React Lua|2|||Lua
 Kmesh|5
 1.1.1.1|7
 7Zip|e
