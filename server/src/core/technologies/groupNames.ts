@@ -191,7 +191,7 @@ export function namedForField(groupName: string): boolean {
 
 /** Whether a group's name is that of testing ("Backend QA", "Frontend Testing"), by the testing field's words. */
 export function namedForTesting(groupName: string): boolean {
-  return DOMAINS.some((domain) => domain.words.includes('qa') && domain.words.some((word) => namesWord(groupName, word)));
+  return DOMAINS.some((domain) => domain.words.includes('testing') && domain.words.some((word) => namesWord(groupName, word)));
 }
 
 export function namesWord(text: string, word: string): boolean {

@@ -176,7 +176,7 @@ function score(group: SkillGroup, tech: TechEntry): number {
   if (group.name !== undefined && namedForScripting(group.name) && tech.category !== 'language' && group.categories.length > 0 && group.categories.every((category) => category === 'language')) return 0;
   const forKind = group.name !== undefined && namedForKind(group.name, tech);
   // "Backend QA", "Frontend Testing": the layer's tests, not its build tools (no Maven, no Yarn).
-  if (layer !== undefined && namedForTesting(group.name!) && !inField(tech.name, 'testing')) return 0;
+  if (layer !== undefined && group.name !== undefined && namedForTesting(group.name) && !inField(tech.name, 'testing')) return 0;
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
   if (layer !== undefined && layerOf(tech) === layer) return forKind ? 1 + share : 0.85 + share / 10;

@@ -55,24 +55,20 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   }
   const limit = options.limit ?? 50;
   if (options.fuzzy && key.length >= 3 && best.size < limit) {
+    // "Symp", "JUin", "Inlf": a slip in what was typed (one letter wrong, or two swapped) still reaches the name, after
+    // every name the letters do reach; not after a version or a ".js" ("PHP7").
+    const slips = !versionOrSuffix && key.length >= 4;
     // Fuzzy matches start with the same letter, and the keys are sorted: only that letter's run is read.
     const first = key[0]!;
     const end = lowerBound(keys, String.fromCharCode(first.charCodeAt(0) + 1));
     for (let i = lowerBound(keys, first); i < end; i++) {
       const { key: candidate, form, word } = keys[i]!;
-      if (!word && candidate.length > key.length && isSubsequence(key, candidate)) {
+      if (word) continue;
+      if (candidate.length > key.length && isSubsequence(key, candidate)) {
         offer(form.kind === 'name' ? { tech: form.tech, tier: 4 } : { tech: form.tech, tier: 4, via: form.text });
+      } else if (slips && form.kind === 'name' && oneSlipApart(key, candidate.slice(0, key.length))) {
+        offer({ tech: form.tech, tier: 5 });
       }
-    }
-  }
-  // "Symp", "JUin", "Inlf": a slip in what was typed (one letter wrong, or two swapped) still reaches the name, after
-  // every name the letters do reach.
-  if (options.fuzzy && !versionOrSuffix && key.length >= 4 && best.size < limit) {
-    const first = key[0]!;
-    const end = lowerBound(keys, String.fromCharCode(first.charCodeAt(0) + 1));
-    for (let i = lowerBound(keys, first); i < end; i++) {
-      const { key: candidate, form, word } = keys[i]!;
-      if (!word && form.kind === 'name' && oneSlipApart(key, candidate.slice(0, key.length))) offer({ tech: form.tech, tier: 5 });
     }
   }
   return [...best.values()]
