@@ -176,5 +176,11 @@ export const JUDGED_SETS = {
   'hundred-and-sixty-sixth set': 'labels-hundred-and-sixty-sixth.yaml',
   'hundred-and-sixty-seventh set': 'labels-hundred-and-sixty-seventh.yaml',
   'hundred-and-sixty-eighth set': 'labels-hundred-and-sixty-eighth.yaml',
+  'hundred-and-sixty-ninth set': 'labels-hundred-and-sixty-ninth.yaml',
+  'hundred-and-seventieth set': 'labels-hundred-and-seventieth.yaml',
+  'hundred-and-seventy-first set': 'labels-hundred-and-seventy-first.yaml',
+  'hundred-and-seventy-second set': 'labels-hundred-and-seventy-second.yaml',
+  'hundred-and-seventy-third set': 'labels-hundred-and-seventy-third.yaml',
+  'hundred-and-seventy-fourth set': 'labels-hundred-and-seventy-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
