@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { buildEntries, CATEGORIES } from './merge.mjs';
 // How slips are counted is the engine's own (run with `node --import tsx`, as `npm run vocabulary` does).
-import { distance, limitFor, POPULAR } from '../../server/src/core/technologies/slips.ts';
+import { distance, limitFor, reachFor } from '../../server/src/core/technologies/slips.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = join(ROOT, 'server', 'data', 'technologies');
@@ -68,28 +68,29 @@ export function loadInputs() {
 }
 
 /**
- * The English words of five letters or more within a slip of the keyboard of a well-used name's spelling, counted as
- * typos.ts counts them (server/src/core/technologies/slips.ts: one edit, two from ten letters on; the first letter
- * kept), and no spelling of any: "state" (Stata), "stack" (Slack), "clock" (Click). A keyword that is one of them is
- * the word.
+ * The English words of five letters or more within a slip of the keyboard of a name's spelling, counted as typos.ts
+ * counts them (server/src/core/technologies/slips.ts: one edit, two from ten letters on; the first letter kept; a
+ * well-used name, or any from seven letters on), and no spelling of any: "state" (Stata), "stack" (Slack), "clock"
+ * (Click). A keyword that is one of them is the word.
  */
 function wordsNearNames(entries, commonWords) {
   const fold = (text) => text.toLowerCase().replace(/[^a-z0-9+#]/g, '');
   const spellings = new Set(entries.flatMap((entry) => [entry.name, ...entry.aliases, ...entry.formerNames]).map(fold));
   const byFirst = new Map();
-  for (const entry of entries.slice(0, POPULAR)) {
+  entries.forEach((entry, rank) => {
     for (const key of new Set([entry.name, ...entry.aliases].map(fold))) {
       if (key.length < 5) continue;
       const list = byFirst.get(key[0]) ?? [];
-      list.push(key);
+      list.push({ key, rank: rank + 1 });
       byFirst.set(key[0], list);
     }
-  }
+  });
   const near = [];
   for (const word of commonWords) {
     if (word.length < 5 || !/^[a-z]+$/.test(word) || spellings.has(word)) continue;
     const limit = limitFor(word);
-    if ((byFirst.get(word[0]) ?? []).some((key) => Math.abs(key.length - word.length) <= limit && distance(word, key, limit) <= limit)) near.push(word);
+    const reach = reachFor(word);
+    if ((byFirst.get(word[0]) ?? []).some(({ key, rank }) => rank <= reach && Math.abs(key.length - word.length) <= limit && distance(word, key, limit) <= limit)) near.push(word);
   }
   return near.sort();
 }

@@ -20,6 +20,25 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to PostgreSQL'), text.replace('PostgresSQL', 'PostgreSQL'));
   });
 
+  it('names a less used technology from one slip inside its name ("Alomofire", "Readmine"), not a word or a name of its own', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: iOS', '    keywords: [Alomofire, CoocoaPods, readmine, SmartKos, AST Design, Jobs System]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
+      '"Alomofire" looks like a misspelling of Alamofire.',
+      '"CoocoaPods" looks like a misspelling of CocoaPods.',
+      '"readmine" looks like a misspelling of Redmine.',
+    ]);
+  });
+
+  it('reads a library\'s name in capitals as that name ("GRPC", "JOOQ"), not a protocol\'s or a platform Cisco shares ("EBGP", "IOS")', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Backend', '    keywords: [GRPC, JOOQ, EBGP, IOS]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"GRPC" is written "gRPC".', '"JOOQ" is written "jOOQ".']);
+  });
+
+  it('leaves a practice\'s parts spaced instead of slashed as written ("CI CD"), in a sentence and in the skills', () => {
+    const text = resume('work:', '  - highlights:', '      - Set up a CI CD process for 12 services.', 'skills:', '  - name: DevOps', '    keywords: [CI CD]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
+  });
+
   it('reads a name written apart as that name ("C Sharp" is C#), and two names joined as two ("Docker + Compose")', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Languages', '    keywords: [C Sharp, F Sharp, Docker + Compose]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"C Sharp" is written "C#".', '"F Sharp" is written "F#".']);

@@ -1,6 +1,6 @@
 import { ORDINARY_WORDS } from './data';
 import { foldKey } from './fold';
-import { statusOf } from './policy';
+import { slashSpaced, statusOf } from './policy';
 import type { Mention } from './prose';
 import type { Resolution, TechEntry, TechIndex } from './vocabulary';
 
@@ -270,7 +270,8 @@ function compounds(index: TechIndex, text: string, mentions: readonly Mention[])
     // "Mac OS X": inside a longer name already read, "Mac OS" is that name's.
     if (mentions.some((mention) => mention.start <= start && start + written.length <= mention.end && mention.end - mention.start > written.length)) continue;
     // "Multi Cloud" for Multi-cloud: a plain phrase spelt apart is still the phrase.
-    const plain = resolution.form.kind === 'name' && statusOf(written, { ...resolution.form, name: resolution.tech.name, category: resolution.tech.category }) === 'canonical';
+    // "CI CD" for CI/CD: a practice's parts spaced.
+    const plain = (resolution.form.kind === 'name' && statusOf(written, { ...resolution.form, name: resolution.tech.name, category: resolution.tech.category }) === 'canonical') || slashSpaced(written, resolution.tech.name, resolution.tech.category);
     const status = resolution.status === 'former' ? 'former' : plain ? 'canonical' : 'variant';
     found.push({ start, end: start + written.length, written, resolution: { ...resolution, status }, ordinary: false, partial: false });
   }

@@ -41,6 +41,7 @@ export function statusOf(written: string, form: PolicyForm): Status {
   // "REST-API" for the listed "REST API": a concept's words joined by a hyphen.
   if (CONCEPT_KINDS.has(form.category) && hyphenated(written, form.text)) return 'short';
   if (jsSuffix(written, name) || versioned(written, name) || versioned(written, unversioned(form.text))) return 'short';
+  if (slashSpaced(written, name, form.category)) return 'short';
   // "Golang" for the listed "golang" is as listed; "GoLang" gives the alias a capital inside it that no one writes.
   const asListed = written === form.text || (form.text === form.text.toLowerCase() && written.toLowerCase() === form.text && !/\p{Ll}\p{Lu}/u.test(written));
   // "Quickbooks" for QuickBooks: the vendor's styling of a short form, lost.
@@ -54,6 +55,11 @@ export function statusOf(written: string, form: PolicyForm): Status {
   if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written)) || spelledSymbols(written, name, form.category) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name, form.text) ? 'alias' : 'short';
+}
+
+/** "CI CD" for CI/CD: a practice's parts spaced instead of slashed, which no reader asks to write otherwise. */
+export function slashSpaced(written: string, name: string, category: string): boolean {
+  return CONCEPT_KINDS.has(category) && name.includes('/') && written.split(/\s+/).join('/') === name;
 }
 
 /**

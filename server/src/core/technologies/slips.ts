@@ -7,6 +7,17 @@
 /** How well used a name must be (its rank) for a slip to be guessed as it. */
 export const POPULAR = 1500;
 
+/**
+ * From how many letters a slip is guessed as any name, however rarely used ("Alomofire", "Readmine", "CoocoaPods"): a
+ * word that long is seldom another name a letter away, and still only when no other name is as close.
+ */
+export const ANY_NAME_FROM = 7;
+
+/** How well used a name must be for a written key that long to be read as a slip from it. */
+export function reachFor(key: string): number {
+  return key.length >= ANY_NAME_FROM ? Infinity : POPULAR;
+}
+
 /** One edit for a key of five to nine letters, two from ten on. */
 export function limitFor(key: string): number {
   return key.length >= 10 ? 2 : 1;

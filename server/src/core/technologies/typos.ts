@@ -1,7 +1,8 @@
 import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { NEAR_NAME_WORDS } from './data';
 import { foldKey } from './fold';
-import { distance, limitFor, POPULAR } from './slips';
+import { CONCEPT_KINDS } from './policy';
+import { distance, limitFor, POPULAR, reachFor } from './slips';
 import type { TechEntry, TechIndex } from './vocabulary';
 
 /**
@@ -21,7 +22,7 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
   if (!byIndex) memo.set(index, (byIndex = new BoundedMap(5000)));
   let found = byIndex.get(key);
   if (found === undefined) {
-    const searched = search(index, key);
+    const searched = search(index, written, key);
     found = searched && !namesAnother(index, written, searched) && !plural(key, searched) ? searched : null;
     byIndex.set(key, found);
   }
@@ -95,21 +96,29 @@ export function slipIn(words: Iterable<string>, tech: TechEntry, meant?: (word: 
 
 const MEANT = cacheSlot(() => new WeakMap<TechIndex, BoundedMap<string, TechEntry | null>>());
 
-function search(index: TechIndex, key: string): TechEntry | undefined {
+function search(index: TechIndex, written: string, key: string): TechEntry | undefined {
   const limit = limitFor(key);
+  const reach = reachFor(key);
   const close = new Map<TechEntry, string>();
   // Two slips, one of them at the first letter, make another word: "Fireblocks" was not Liveblocks.
   const near = (candidate: string): boolean => oneSlip(key, candidate, limit) && (candidate[0] === key[0] || distance(key, candidate, 1) <= 1);
+  // A less used name is guessed only from one slip inside the word, its first letter and last two kept ("Alomofire",
+  // "Readmine"): a product of its own differs at an end ("CloudBeds", "Multisig") or by a whole word.
+  // One word, in lower case or with the name's own capitals: "AST Design" and "Jobs System" are words of their own, and
+  // "SmartKos" or "EfficientDet" a name of its own, not a slip from Ant Design, Job System, SmartOS or EfficientNet.
+  const capitals = written.replace(/[^\p{Lu}]/gu, '');
+  const nearRare = (candidate: string, text: string): boolean =>
+    !/\s/.test(written) && (capitals === '' || capitals === text.replace(/[^\p{Lu}]/gu, '')) && candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2) && oneSlip(key, candidate, 1);
   for (const { key: candidate, form, word } of index.sortedKeys()) {
-    if (word || form.tech.rank > POPULAR || form.tech.extra) continue;
-    if (near(candidate)) close.set(form.tech, candidate);
+    if (word || form.tech.rank > reach || form.tech.extra) continue;
+    if (form.tech.rank <= POPULAR ? near(candidate) : !CONCEPT_KINDS.has(form.tech.category) && nearRare(candidate, form.text)) close.set(form.tech, candidate);
   }
   // "Lamda" is a slip from Lambda, not from Ramda: a name is rarely mistyped at its first letter.
   const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];
   if (found.length !== 1) return undefined;
   const [tech] = found[0]!;
   // "StatD" is as close to StatsD as to Stata: a less used name as close makes the guess no guess.
-  const rival = index.sortedKeys().some(({ key: candidate, form, word }) => !word && !form.tech.extra && form.tech !== tech && form.tech.rank > POPULAR && candidate[0] === key[0] && near(candidate));
+  const rival = index.sortedKeys().some(({ key: candidate, form, word }) => !word && !form.tech.extra && form.tech !== tech && form.tech.rank > reach && candidate[0] === key[0] && near(candidate));
   return rival ? undefined : tech;
 }
 
