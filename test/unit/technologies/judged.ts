@@ -177,20 +177,36 @@ export function table(scores: Record<Code, Score>): string {
   return ['| code | given | right | precision | expected | recall |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** The sets a second reader labelled again, blind (test/fixtures/judged/second-reader/), in the order of JUDGED_SETS. */
+export function setsReadTwice(): JudgedSet[] {
+  return (Object.keys(JUDGED_SETS) as JudgedSet[]).filter((set) => existsSync(join(JUDGED, 'second-reader', JUDGED_SETS[set])));
+}
+
+/** The second reader's labels of a set: the files that reader labelled (all of the set's, or some). */
+function secondReader(set: JudgedSet): Labels {
+  return parse(readFileSync(join(JUDGED, 'second-reader', JUDGED_SETS[set]), 'utf8')) as Labels;
+}
+
 /**
- * How often a second reader, labelling the same resumes blind (test/fixtures/judged/second-reader/: the sixth,
- * seventh and eighth sets), agrees with the first: the second's lines scored as if they were advice, so precision
- * and recall read as the engine's do.
+ * How often a second reader, labelling the same resumes blind, agrees with the first: the second's lines scored as if
+ * they were advice, so precision and recall read as the engine's do. Over the files the second reader labelled.
  */
-export function agreement(set: 'sixth set' | 'seventh set' | 'eighth set'): Record<Code, Score> {
-  const first = labels(set);
-  const second = parse(readFileSync(join(JUDGED, 'second-reader', JUDGED_SETS[set]), 'utf8')) as Labels;
+export function agreement(sets: readonly JudgedSet[]): Record<Code, Score> {
+  const first = Object.assign({}, ...sets.map((set) => labels(set))) as Labels;
+  const second = Object.assign({}, ...sets.map(secondReader)) as Labels;
   // Either reader may accept more than one group: they agree when one group is in both.
   const agree = (label: string, line: string, code: Code): boolean => {
     const [tech, groups = ''] = line.split(' → ');
     return groups.split(' | ').some((group) => matches(label, group ? `${tech} → ${group}` : line, code));
   };
-  return tally(Object.keys(first), (file, code) => first[file]?.[code] ?? [], (file, code) => second[file]?.[code] ?? [], agree);
+  return tally(Object.keys(second), (file, code) => first[file]?.[code] ?? [], (file, code) => second[file]?.[code] ?? [], agree);
+}
+
+/** The engine's advice scored against the first reader on the same files as `agreement`, to set the two side by side. */
+export function scoreReadTwice(sets: readonly JudgedSet[]): Record<Code, Score> {
+  const first = Object.assign({}, ...sets.map((set) => labels(set))) as Labels;
+  const files = Object.keys(Object.assign({}, ...sets.map(secondReader)) as Labels);
+  return tally(files, (file, code) => first[file]?.[code] ?? [], (file, code) => adviceOn(file)[code], matches);
 }
 
 type Verdict = 'agree' | 'disagree';
