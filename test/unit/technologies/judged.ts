@@ -182,9 +182,11 @@ export function setsReadTwice(): JudgedSet[] {
   return (Object.keys(JUDGED_SETS) as JudgedSet[]).filter((set) => existsSync(join(JUDGED, 'second-reader', JUDGED_SETS[set])));
 }
 
-/** The second reader's labels of a set: the files that reader labelled (all of the set's, or some). */
-function secondReader(set: JudgedSet): Labels {
-  return parse(readFileSync(join(JUDGED, 'second-reader', JUDGED_SETS[set]), 'utf8')) as Labels;
+/** Both readers' labels of the sets read twice: the first's of the whole sets, the second's of the files that reader labelled. */
+function readTwice(sets: readonly JudgedSet[]): { first: Labels; second: Labels } {
+  const first = Object.assign({}, ...sets.map((set) => labels(set))) as Labels;
+  const second = Object.assign({}, ...sets.map((set) => parse(readFileSync(join(JUDGED, 'second-reader', JUDGED_SETS[set]), 'utf8')) as Labels)) as Labels;
+  return { first, second };
 }
 
 /**
@@ -192,8 +194,7 @@ function secondReader(set: JudgedSet): Labels {
  * they were advice, so precision and recall read as the engine's do. Over the files the second reader labelled.
  */
 export function agreement(sets: readonly JudgedSet[]): Record<Code, Score> {
-  const first = Object.assign({}, ...sets.map((set) => labels(set))) as Labels;
-  const second = Object.assign({}, ...sets.map(secondReader)) as Labels;
+  const { first, second } = readTwice(sets);
   // Either reader may accept more than one group: they agree when one group is in both.
   const agree = (label: string, line: string, code: Code): boolean => {
     const [tech, groups = ''] = line.split(' → ');
@@ -204,9 +205,8 @@ export function agreement(sets: readonly JudgedSet[]): Record<Code, Score> {
 
 /** The engine's advice scored against the first reader on the same files as `agreement`, to set the two side by side. */
 export function scoreReadTwice(sets: readonly JudgedSet[]): Record<Code, Score> {
-  const first = Object.assign({}, ...sets.map((set) => labels(set))) as Labels;
-  const files = Object.keys(Object.assign({}, ...sets.map(secondReader)) as Labels);
-  return tally(files, (file, code) => first[file]?.[code] ?? [], (file, code) => adviceOn(file)[code], matches);
+  const { first, second } = readTwice(sets);
+  return tally(Object.keys(second), (file, code) => first[file]?.[code] ?? [], (file, code) => adviceOn(file)[code], matches);
 }
 
 type Verdict = 'agree' | 'disagree';

@@ -102,13 +102,13 @@ function search(index: TechIndex, written: string, key: string): TechEntry | und
   const close = new Map<TechEntry, string>();
   // Two slips, one of them at the first letter, make another word: "Fireblocks" was not Liveblocks.
   const near = (candidate: string): boolean => oneSlip(key, candidate, limit) && (candidate[0] === key[0] || distance(key, candidate, 1) <= 1);
-  // A less used name is guessed only from one slip inside the word, its first letter and last two kept ("Alomofire",
-  // "Readmine"): a product of its own differs at an end ("CloudBeds", "Multisig") or by a whole word.
-  // One word, in lower case or with the name's own capitals: "AST Design" and "Jobs System" are words of their own, and
-  // "SmartKos" or "EfficientDet" a name of its own, not a slip from Ant Design, Job System, SmartOS or EfficientNet.
-  const capitals = written.replace(/[^\p{Lu}]/gu, '');
+  // A less used name is guessed only from one slip inside one word that keeps the name's first letter, last two letters
+  // and capitals (or is in lower case): "Alomofire", "Readmine". "AST Design" and "Jobs System" are words of their own,
+  // and "CloudBeds", "Multisig", "SmartKos" names of their own, not slips from Ant Design, Job System, CloudBees,
+  // Multisim or SmartOS.
+  const capitals = /\s/.test(written) ? undefined : capitalsOf(written);
   const nearRare = (candidate: string, text: string): boolean =>
-    !/\s/.test(written) && (capitals === '' || capitals === text.replace(/[^\p{Lu}]/gu, '')) && candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2) && oneSlip(key, candidate, 1);
+    capitals !== undefined && candidate[0] === key[0] && candidate.slice(-2) === key.slice(-2) && oneSlip(key, candidate, 1) && (capitals === '' || capitals === capitalsOf(text));
   for (const { key: candidate, form, word } of index.sortedKeys()) {
     if (word || form.tech.rank > reach || form.tech.extra) continue;
     if (form.tech.rank <= POPULAR ? near(candidate) : !CONCEPT_KINDS.has(form.tech.category) && nearRare(candidate, form.text)) close.set(form.tech, candidate);
@@ -117,9 +117,14 @@ function search(index: TechIndex, written: string, key: string): TechEntry | und
   const found = close.size > 1 ? [...close].filter(([, candidate]) => candidate[0] === key[0]) : [...close];
   if (found.length !== 1) return undefined;
   const [tech] = found[0]!;
-  // "StatD" is as close to StatsD as to Stata: a less used name as close makes the guess no guess.
+  // "StatD" is as close to StatsD as to Stata: under seven letters, a less used name as close makes the guess no guess
+  // (from seven on, the less used names were searched above).
   const rival = index.sortedKeys().some(({ key: candidate, form, word }) => !word && !form.tech.extra && form.tech !== tech && form.tech.rank > reach && candidate[0] === key[0] && near(candidate));
   return rival ? undefined : tech;
+}
+
+function capitalsOf(text: string): string {
+  return text.replace(/[^\p{Lu}]/gu, '');
 }
 
 /** Whether a written key is a slip of the keyboard away from a known one, not another word. */

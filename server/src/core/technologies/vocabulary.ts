@@ -153,10 +153,8 @@ export class TechIndex {
     // "Speech-to-text" is the phrase, not Google's Speech-to-Text: a product named with a hyphenated phrase, written with
     // the phrase's later words in lower case, is the thing the phrase names (readers of one resume, twice).
     if (!exact && phraseOf(written, best)) return undefined;
-    // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym
-    // ("PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals; so are "GRPC" and "JOOQ",
-    // a library's name of capitals after one lower-case letter, but not "IOS" (Cisco's too) or "EBGP", a protocol's).
-    if (!exact && !capitals && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !(written.length >= 3 && (/^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(best.text) || (/^\p{Ll}\p{Lu}{3}$/u.test(best.text) && best.tech.category !== 'networking' && !CONCEPT_KINDS.has(best.tech.category))))) return undefined;
+    // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym.
+    if (!exact && !capitals && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !plainInCapitals(written, best)) return undefined;
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name, or it is
     // written exactly as one of them, and only one, lists it ("dlt" is dltHub's library, "DLT" Delta Live Tables).
     const ownSpelling = exact !== undefined && !forms.some((form) => form.tech.extra) && forms.filter((form) => form.text === exact.text).length === 1;
@@ -164,6 +162,16 @@ export class TechIndex {
     const status = statusOf(written, { kind: best.kind, text: best.text, name: best.tech.name, category: best.tech.category });
     return { tech: best.tech, form: best, status };
   }
+}
+
+/**
+ * "PERL", "VIM" and "N8N" are Perl, Vim and n8n all the same: a plain word in capitals; so are "GRPC" and "JOOQ", a
+ * library's name of capitals after one lower-case letter, but not "IOS" (Cisco's too) or "EBGP", a protocol's.
+ */
+function plainInCapitals(written: string, form: Form): boolean {
+  if (written.length < 3) return false;
+  if (/^(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\d]+)$/u.test(form.text)) return true;
+  return /^\p{Ll}\p{Lu}{3}$/u.test(form.text) && form.tech.category !== 'networking' && !CONCEPT_KINDS.has(form.tech.category);
 }
 
 function phraseOf(written: string, form: Form): boolean {
