@@ -182,5 +182,11 @@ export const JUDGED_SETS = {
   'hundred-and-seventy-second set': 'labels-hundred-and-seventy-second.yaml',
   'hundred-and-seventy-third set': 'labels-hundred-and-seventy-third.yaml',
   'hundred-and-seventy-fourth set': 'labels-hundred-and-seventy-fourth.yaml',
+  'hundred-and-seventy-fifth set': 'labels-hundred-and-seventy-fifth.yaml',
+  'hundred-and-seventy-sixth set': 'labels-hundred-and-seventy-sixth.yaml',
+  'hundred-and-seventy-seventh set': 'labels-hundred-and-seventy-seventh.yaml',
+  'hundred-and-seventy-eighth set': 'labels-hundred-and-seventy-eighth.yaml',
+  'hundred-and-seventy-ninth set': 'labels-hundred-and-seventy-ninth.yaml',
+  'hundred-and-eightieth set': 'labels-hundred-and-eightieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
