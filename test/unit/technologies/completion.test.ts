@@ -54,6 +54,12 @@ describe('technology completion', () => {
     assert.deepEqual(found.slice(0, 2), ['JavaScript', 'Java']);
   });
 
+  it('ranks an acronym with names for the words it stands for: "Visu" offers VBA among the Visual names', () => {
+    const found = labels(keywords('      - Visu$|$'));
+    assert.ok(found.slice(0, 10).includes('VBA'), found.slice(0, 10).join(', '));
+    assert.ok(found.indexOf('VBA') < found.indexOf('VisualVM'), 'VBA, used more, before VisualVM');
+  });
+
   it('does not offer what the list already has, under any of its names', () => {
     assert.ok(!labels(keywords('      - k8s', '      - Kube$|$')).includes('Kubernetes'));
     assert.ok(!labels(joinLines('skills:', '  - name: Cloud', '    keywords: [Docker, k8s, Kube$|$]')).includes('Kubernetes'));

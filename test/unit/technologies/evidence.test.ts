@@ -19,6 +19,11 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
   });
 
+  it('takes a console generation as evidence of its console (PS3 for PlayStation), a generation being a platform of its own', () => {
+    const text = resume('work:', '  - highlights:', '      - Shipped 3 titles on PS3 and PlayStation 4', 'skills:', '  - name: Platforms', '    keywords: [PlayStation, Nintendo Switch]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Nintendo Switch']);
+  });
+
   it('asks no evidence of a regulation, a compliance framework or a certification (GDPR, SOC 2, TOGAF), but of a tool', () => {
     const text = resume('work:', '  - highlights:', '      - Cut audit findings 40%', 'skills:', '  - name: Security', '    keywords: [GDPR, SOC 2, ISO 27001, TOGAF, OWASP Top 10, Burp Suite]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Burp Suite']);

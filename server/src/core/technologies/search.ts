@@ -40,7 +40,7 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   for (let i = lowerBound(keys, key); i < keys.length && keys[i]!.key.startsWith(key); i++) {
     const { form, word, key: candidate } = keys[i]!;
     const via = form.kind === 'name' ? {} : { via: form.text };
-    const asName = form.kind === 'name' || (form.kind === 'alias' && vendorForm(form.text, form.tech.name));
+    const asName = form.kind === 'name' || (form.kind === 'alias' && (vendorForm(form.text, form.tech.name) || spelledOut(form.text, form.tech.name)));
     offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : asName ? { tech: form.tech, tier: 1, ...via } : { tech: form.tech, tier: 2, ...via });
   }
   // "PHP7", "C++17", "KoaJ": nothing starts so, but it is a name with a version, or a JavaScript name with the ".js"
@@ -83,6 +83,16 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
 function vendorForm(alias: string, name: string): boolean {
   const bare = alias.replace(VENDOR_PREFIX, '');
   return name.endsWith(` ${bare}`) && VENDOR_PREFIX.test(name);
+}
+
+/**
+ * "Visual Basic for Applications" for VBA: the words an acronym's name stands for rank with names, as one who types
+ * them means the acronym's technology as much as one who types its letters.
+ */
+function spelledOut(alias: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  const initials = alias.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return initials === name;
 }
 
 function lowerBound(keys: ReadonlyArray<{ key: string }>, key: string): number {

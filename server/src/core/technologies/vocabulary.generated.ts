@@ -1692,7 +1692,7 @@ RESTCONF|7
 RavenDB|3
 Statsig|e
 Sysdig|d
-Tcl|0
+Tcl|0|Tcl/Tk
 journald|8
 nox|e|||Python
 ASP.NET MVC|1|.NET MVC||C#
@@ -2097,7 +2097,7 @@ GitHub Desktop|e
 Leptos|1|||Rust
 Localization|h|l10n
 Marquez|9
-Mbed OS|b|Arm Mbed
+Mbed OS|b
 Meteor|1|||JavaScript
 Odigos|8
 OpenStack Swift|6
@@ -2111,12 +2111,12 @@ Workload Identity Federation|d
 gRPC for .NET|2
 k0s|5
 mamba|e|||Python
-Apache NuttX|b|NuttX
 Azure Stream Analytics|9
 Binary Authorization|d
 Grafana Beyla|8|Beyla
 Gumroad|i
 LTspice|e
+Mbed|f|Arm Mbed;mbed
 Microsoft Orleans|2|Orleans
 OpenStack Cinder|6|Cinder
 RKE2|5
@@ -2130,13 +2130,13 @@ pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
+Apache NuttX|b|NuttX
 Aspire|2|.NET Aspire
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Coroot|8
 Databricks Vector Search|9
 Dioxus|1|||Rust
-Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GKE Enterprise|4||Anthos
 Gitleaks|d
 Lazygit|e
@@ -2155,6 +2155,7 @@ Apache IoTDB|3
 Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
+Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GNU nano|4|Nano
 Haxe|0
 JavaFX|1|||Java
@@ -2162,7 +2163,6 @@ Kiali|8
 MediatR|2
 OpenStack Heat|6
 PCIe|c|PCI Express;PCI-E
-RTEMS|b
 RTSP|7
 Semantic Versioning|g|SemVer
 WordPress.com|i
@@ -2186,7 +2186,7 @@ Meld|e
 Microsoft Fabric|9|MS Fabric
 OKD|5
 PyPy|f|||Python
-ROS|f|ROS;Robot Operating System;ROS/ROS2
+RTEMS|b
 RTMP|7
 Shopify Plus|f
 Sublime Text|e|Sublime
@@ -2211,7 +2211,7 @@ Nagios|8
 Odin|0
 OpenNebula|6
 OpenTSDB|3
-ROS 2|f|ROS2
+ROS|f|ROS;Robot Operating System;ROS/ROS2
 Snowpark|9
 Tumblr|i
 Amazon QuickSight|4|QuickSight
@@ -2223,13 +2223,13 @@ GitHub Flow|h
 Graphite|8
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
-MoveIt|2
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 ORAS|5
 Pinterest|i
 Power Apps|e
 Project Nessie|9|Nessie
 Project Reactor|2|||Java
+ROS 2|f|ROS2
 Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
 Synopsys|e
@@ -2246,7 +2246,7 @@ Icinga|8
 Inner source|h
 Jython|2|||Python
 KDiff3|e
-OMPL|2|Open Motion Planning Library
+MoveIt|2
 OWASP Dependency-Check|d
 Power Automate|e||Microsoft Flow
 RxJava|2|||Java
@@ -2260,13 +2260,13 @@ Apache Lucene|3|Lucene
 Cadence Design Systems|e
 Checkmk|8
 Eventarc|4
-Gazebo|e
 Ionic|1|||JavaScript
 IronPython|2|||Python
 JetBrains Fleet|e
 Lustre|6
 Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
+OMPL|2|Open Motion Planning Library
 OWASP Dependency-Track|d|Dependency-Track
 Open source|h|open-source software;OSS
 Project Loom|2|||Java
@@ -2285,10 +2285,10 @@ BeeGFS|6
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
 ECMAScript modules|g|ES modules;ESM
+Gazebo|e
 Kotlin Coroutines|2|||Kotlin
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
-NVIDIA Isaac Sim|e
 Ninject|2
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
@@ -2310,7 +2310,7 @@ InfiniBand|c|IB
 Microsoft Copilot Studio|a||Power Virtual Agents
 Miri|e
 MobaXterm|e
-MuJoCo|e
+NVIDIA Isaac Sim|e
 Notary Project Notation|5
 PhoneGap|1|Adobe PhoneGap||JavaScript
 RxBinding|2|||Kotlin
@@ -2335,9 +2335,9 @@ HDFS|6|Hadoop Distributed File System
 Jsonnet|0
 LibreNMS|8
 MQTT|7
+MuJoCo|e
 SBOM|g|Software Bill of Materials
 Termius|e
-TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
@@ -2356,16 +2356,15 @@ Observium|8
 Optimizely CMS|f||Episerver
 PSpice|e
 ProGuard|e|||Java
-Raspberry Pi OS|b||Raspbian
 Royal TS|e
 SLSA|g
 Sphinx Search|3
+TurtleBot3|c|TurtleBot
 WebTransport|g
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
 iSCSI|c
-Armbian|b
 Btrfs|6
 Cacti|8
 DataGrip|e
@@ -2376,6 +2375,7 @@ Manticore Search|3
 Omni-Path|c
 Qiita|i
 Qlik Sense|9
+Raspberry Pi OS|b||Raspbian
 Remmina|e
 Serilog|2
 Sigstore|d
@@ -2385,6 +2385,7 @@ embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
+Armbian|b
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
 Hyperdisk|4
@@ -2393,7 +2394,6 @@ Keil MDK|e|Keil;Keil uVision
 Liferay|f
 Munin|8
 NLog|2
-OpenWrt|b
 QlikView|9
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
@@ -2415,7 +2415,7 @@ Daphne|6|||Python
 Emacs Lisp|0|elisp
 Habr|i
 Metabase|9
-Proxmox Backup Server|b
+OpenWrt|b
 Remote Desktop Protocol|7|RDP
 USB Power Delivery|c|USB-PD
 Web Storage|g|localStorage
@@ -2437,12 +2437,12 @@ Django Channels|2|||Python
 Docker Desktop|5
 Fetch API|g
 Firebolt|3
-Haiku|b
 IAR Embedded Workbench|e|IAR
 MockWebServer|2|||Kotlin
 Modbus|7
 NTFS|6
 Notary Project|d|Notary
+Proxmox Backup Server|b
 Ratatui|2|||Rust
 Robo 3T|e|Robomongo
 Skopeo|5
@@ -2456,6 +2456,7 @@ Amazon Transcribe|4
 Azure AI Speech|a|Azure Speech
 Citrix|f
 Django Ninja|1|||Python
+Haiku|b
 Milvus|3
 NUnit|e|||C#
 NativeScript|1|||JavaScript
@@ -2464,7 +2465,6 @@ OPC UA|7|OPC
 OpenSCAP|d|OSCAP
 Rancher Desktop|5
 Raspberry Pi Pico|c
-ReactOS|b
 Redash|9
 Restlet|1|||Java
 Server-side rendering|h|SSR
@@ -2487,8 +2487,8 @@ Omnissa Horizon|e||VMware Horizon
 OpenText Documentum|f|Documentum
 OrbStack|5
 PROFINET|7
-Plan 9|b|Plan 9 from Bell Labs
 Qdrant|3
+ReactOS|b
 Rockset|3
 Static site generation|h|SSG
 Thunderbolt|c
@@ -2506,8 +2506,8 @@ Django CMS|2|||Python
 EtherCAT|7
 HDMI|c
 Kotlin/Native|2|||Kotlin
-MINIX|b
 Moq|2
+Plan 9|b|Plan 9 from Bell Labs
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
 Sigma Computing|9
@@ -2528,12 +2528,12 @@ Flink SQL|9
 Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
 Lima|5
+MINIX|b
 Micro frontends|h|microfrontends;Microfrontends
 NSubstitute|2
 OpenText|f
 Pingdom|8
 Quinn|2|||Rust
-Redox OS|b|Redox
 STM32CubeIDE|e
 Spectral|e
 Tone.js|2|||JavaScript
@@ -2552,7 +2552,7 @@ Kubernetes Dashboard|5
 LanceDB|3
 NFS|7|Network File System
 RQ|2|||Python
-SerenityOS|b
+Redox OS|b|Redox
 SpaceWire|c
 Spec Kit|e|spec-kit
 UptimeRobot|8
@@ -2570,7 +2570,6 @@ IBM FileNet|f|FileNet
 IBM SPSS Statistics|9|SPSS
 Koin|2|||Kotlin
 Kubescape|d
-Linux kernel|b|kernel development
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 OpenCode|e
 PCAP|7|libpcap
@@ -2578,6 +2577,7 @@ Polkadot SDK|2||Substrate|Rust
 SMB|7|CIFS;Samba protocol
 SPI|c|Serial Peripheral Interface
 STM32Cube|e
+SerenityOS|b
 SpecFlow|e|||C#
 TablePlus|e
 Uptime Kuma|8
@@ -2594,12 +2594,12 @@ Google Cloud Batch|4
 Kombu|2|||Python
 LIN bus|7
 LXC|5
+Linux kernel|b|kernel development
 Reqnroll|e|||C#
 Samba|6
 Solana SDK|2
 UART|c
 Vald|3
-Windows kernel|b
 Wolfram Language|0
 pgAdmin|e
 AWS Trainium|4|Trainium
@@ -2623,7 +2623,7 @@ Pulsar Functions|9
 Q#|0
 Sharding|h
 Starknet|f
-XNU|b
+Windows kernel|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
 Cats Effect|2|||Scala
@@ -2642,8 +2642,8 @@ PostGIS|3
 RapidMiner|9
 Replication|h
 Serial Wire Debug|c|SWD
+XNU|b
 ZKsync|f
-systemd|b
 AWS Graviton|4|Graviton
 Apptainer|5|Singularity
 Artifact Hub|5
@@ -2655,7 +2655,6 @@ Cypher|0
 Data modeling|h|data modelling
 Fabric|2|||Python
 GPIO|c
-GRUB|b
 Google Maps Platform|4|Google Maps API
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Jira Service Management|e||Jira Service Desk
@@ -2669,14 +2668,15 @@ Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN
 ZIO|2|||Scala
+systemd|b
 AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
-BusyBox|b
 Canva|e
 Data warehousing|h
 Edge Delta|8
+GRUB|b
 Google Sheets|e
 HashiCorp Boundary|d|Boundary
 I2S|c
@@ -2694,6 +2694,7 @@ Aiven|4
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 BuildKit|5
+BusyBox|b
 CyberArk|d
 Data lakehouse|h|lakehouse
 Dell PowerScale|6||Isilon
@@ -2709,7 +2710,6 @@ Pgpool-II|3
 Pillow|2|PIL||Python
 SEGGER J-Link|e|J-Link;Segger
 Wi-Fi 7|7|802.11be
-glibc|b
 http4s|2|||Scala
 phpMyAdmin|3
 AWS Local Zones|4
@@ -2730,7 +2730,7 @@ Redis Insight|e
 Scalatra|2|||Scala
 SwiftLint|e|||Swift
 Wi-Fi EasyMesh|g|EasyMesh
-musl|b
+glibc|b
 scikit-image|2|||Python
 AWS Wavelength|4
 Azure Migrate|4
@@ -2751,9 +2751,9 @@ SEGGER Ozone|e
 Slick|2|||Scala
 SwiftFormat|e|||Swift
 Vyper|0
-Wayland|b
 govulncheck|d|||Go
 imageio|2|||Python
+musl|b
 1Password|d
 AppCode|e
 Azure Advisor|4
@@ -2771,7 +2771,7 @@ PyQt|2|||Python
 Scala.js|2|||Scala
 Stream processing|h
 TrueNAS|6||FreeNAS
-X Window System|b|X11
+Wayland|b
 eBPF profiling|8|continuous profiling
 goose|e|||Go
 AWS CodeDeploy|4|CodeDeploy
@@ -2782,7 +2782,6 @@ Bruno|e
 Casbin|d
 Change data capture|h|CDC
 Firebase Remote Config|4
-GNOME|b
 Harbor|5
 Linux perf|8|perf
 LoRaWAN|7
@@ -2796,6 +2795,7 @@ RisingWave|3
 SSD|c
 Scala Native|2|||Scala
 Synology DSM|6
+X Window System|b|X11
 Apache Camel|2|Camel
 Apache Kylin|9|Kylin
 Azure Automation|4
@@ -2803,10 +2803,10 @@ Bicep|5|Azure Bicep
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Fiddler|e
+GNOME|b
 GoPDF|2|||Go
 HDD|c
 IBM Netezza|3|Netezza
-KDE Plasma|b
 LastPass|d
 LoRa|7
 Red Hat Quay|5|Quay;Quay.io
@@ -2825,6 +2825,7 @@ ForkLift|e
 Idris|0
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
+KDE Plasma|b
 KeePass|d
 Kivy|1|||Python
 Lauterbach TRACE32|e|TRACE32;Lauterbach
@@ -2836,7 +2837,6 @@ Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 RAID|c
 RenderWare|e
-Xfce|b
 binrw|2|||Rust
 libbpf|2
 AWS CodeArtifact|4|CodeArtifact
@@ -2850,13 +2850,13 @@ Firebase Test Lab|4
 Galera Cluster|3
 LTE|7|4G LTE
 OLTP|g
-POSIX|g
 PassMark|e
 SAN|c|Storage area network
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Starburst|9
 Sōzu|6|Sozu
+Xfce|b
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
@@ -2872,13 +2872,12 @@ IRIS GL|2
 Linux device drivers|b|device drivers;kernel modules
 ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
+POSIX|g
 Pygame|2|||Python
 Rocq Prover|0||Coq
-SELinux|d
 Splunk On-Call|8||VictorOps
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
-AppArmor|d
 Azure Cloud Shell|4
 Commitizen|e
 Deepnote|9
@@ -2889,6 +2888,7 @@ Lean 4|0
 MonoGame|2|||C#
 NSQ|6
 Ping Identity|d
+SELinux|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 SmartPy|0
 Sphinx|e|||Python
@@ -2896,6 +2896,7 @@ TPM|c|Trusted Platform Module
 Vector Remap Language|0|VRL
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
+AppArmor|d
 Azure Developer CLI|e|azd
 Board support package|c|BSP
 Caffeine cache|2
@@ -2913,7 +2914,6 @@ UEFI|c
 Unicode|g
 Wintun|7
 Workato|f
-cgroups|b
 ltrace|8
 whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
@@ -2923,7 +2923,6 @@ Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g
 Google Apps Script|0|Apps Script;Google Script
-Linux namespaces|b|namespaces
 Material for MkDocs|e|||Python
 Resilience4j|2|||Java
 Seats.io|4
@@ -2931,6 +2930,7 @@ TLA+|0
 UTF-8|g
 Valgrind|e
 Z-Wave|7
+cgroups|b
 lint-staged|e
 AWS Copilot|4
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
@@ -2944,6 +2944,7 @@ Gradio|1|||Python
 Guava Cache|2
 Infobip|4
 Jupyter Book|2|||Python
+Linux namespaces|b|namespaces
 Modelica|0
 Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
@@ -2953,7 +2954,6 @@ UWB|7|Ultra-wideband
 Vector CANoe|e|CANoe
 authentik|d
 gprof|e
-seccomp|d
 AWS Proton|4
 Apache ActiveMQ Artemis|6|Artemis
 AppKit|1|||Swift
@@ -2962,7 +2962,6 @@ Azure HPC Cache|4
 Flowbite|2|||JavaScript
 Gmail API|4
 LabVIEW|e
-Linux PAM|b|Pluggable Authentication Modules
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
@@ -2971,6 +2970,7 @@ Shiny|1
 Zama FHEVM|f|FHEVM
 coreboot|c
 pprof|e
+seccomp|d
 semantic-release|e
 AWS Service Catalog|4
 Apache RocketMQ|6|RocketMQ
@@ -2981,6 +2981,7 @@ Cluster API Provider AWS|5|CAPA
 Core Data|2|CoreData
 GitHub CLI|e|gh CLI
 Google Tag Manager|e|GTM
+Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
@@ -2994,7 +2995,6 @@ Standard ML|0|SML
 Stitches|2|||JavaScript
 Vector CANalyzer|e|CANalyzer
 async-profiler|e
-APT|e|apt-get
 AWS X-Ray|4|X-Ray
 Azure Managed Disks|4
 Brython|2|||Python
@@ -3013,6 +3013,7 @@ Quarto|e
 SDN|7|Software-defined networking
 SwiftData|2|||Swift
 U-Boot|c
+APT|e|apt-get
 Amazon Managed Service for Prometheus|4
 Azure Well-Architected Framework|4
 Consul Connect|5
@@ -3034,7 +3035,6 @@ Theme UI|2|||JavaScript
 Visual SourceSafe|e|VSS
 VisualVM|e
 Yocto Project|b|Yocto;Yocto Linux
-dpkg|e
 sled|3|||Rust
 Amazon Managed Grafana|4|AMG
 Apache JMeter|e|JMeter
@@ -3052,10 +3052,10 @@ MongoDB Atlas|3
 NetCDF|g
 OpenFlow|7
 PyArrow|2|||Python
-RPM|e|RPM Package Manager
 SPIRE|d
 Skype|e
 ZeroMQ|6|ZMQ;0MQ
+dpkg|e
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
 Automotive SPICE|g|ASPICE
@@ -3072,16 +3072,15 @@ OpenEmbedded|b
 P4|0
 Project Calico|5|Calico
 QML|0|Qt QML
+RPM|e|RPM Package Manager
 Redis Stack|3
 SnapLogic|f
 UWSC|e
-YUM|e
 eksctl|e
 ggplot2|2|ggplot
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
 Bourne shell|0|sh
-DNF|e
 DPDK|7
 Device tree|c
 EMQX|6
@@ -3097,12 +3096,14 @@ URLSession|2|||Swift
 Upstash|3
 WarpStream Bento|e
 XlsxWriter|2|||Python
+YUM|e
 YubiKey|d
 dplyr|2
 glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 Baseboard management controller|c|BMC
+DNF|e
 FIDO2|g
 Forgejo|e
 Google OR-Tools|2|OR-Tools
@@ -3121,7 +3122,6 @@ Weave Net|5
 WidgetKit|1|||Swift
 data.table|2|||R
 eBPF|7
-pacman|e
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
@@ -3142,7 +3142,7 @@ XDP|7
 caret|2
 ksh|0|KornShell
 libSQL|3
-zypper|e
+pacman|e
 ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
@@ -3159,18 +3159,17 @@ Redfish|g
 SR-IOV|7
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
-Snapcraft|e|Snap packages
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
 Xata|3
 kubeadm|e
 wrk|e
+zypper|e
 ARCore|1|Google ARCore
 AWS Auto Scaling|4
 CockroachDB Serverless|3
 DICOM|g
-Flatpak|e
 GWT|1|Google Web Toolkit||Java
 Kong Mesh|5
 Laravel Horizon|2|||PHP
@@ -3178,6 +3177,7 @@ Microsoft Exchange Online|e
 OpenBMC|c
 PyPDF|2|PyPDF2||Python
 RDMA|7
+Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
 TIBCO EMS|6
 Vegeta|e
@@ -3188,7 +3188,7 @@ Cloud Storage for Firebase|4|Firebase Storage
 Coverity|d
 Dell iDRAC|c|iDRAC
 EDI|g|X12;EDIFACT
-Flathub|i
+Flatpak|e
 JHipster|1|||Java
 Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph
@@ -3209,6 +3209,7 @@ BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Exasol|3
+Flathub|i
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
 ISO 20022|g|SWIFT messaging
@@ -3218,7 +3219,6 @@ Neptune.ai|a
 Redpanda|6
 SAML|g|SAML 2.0
 Team Foundation Version Control|e|TFVC
-WinGet|e
 ZoKrates|0
 iWARP|7
 pyca/cryptography|2|cryptography||Python
@@ -3238,13 +3238,12 @@ MonetDB|3
 Open vSwitch|7|OVS
 PyJWT|2|||Python
 Real user monitoring|h|RUM
-Scoop|e
+WinGet|e
 kubelet|5
 styled-components|2|||JavaScript
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 Authlib|2|||Python
-Chocolatey|e
 Confluent Platform|6
 DCGS-A|e|Distributed Common Ground System-Army
 DVC|a|Data Version Control
@@ -3256,12 +3255,14 @@ Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
 Sapling SCM|4|Sapling
+Scoop|e
 Synthetic monitoring|h
 WatchKit|2
 AS3 Signals|2|||ActionScript
 ActivityKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
 Apache Accumulo|3
+Chocolatey|e
 ClearML|a
 Command Post of the Future|e|CPOF
 Confluent Cloud|4
@@ -3275,11 +3276,9 @@ Oracle Health|f||Cerner
 PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
-PowerShell DSC|5
 Reviewable|4
 python-dotenv|2|||Python
 AVKit|2
-Active Directory Domain Services|d|AD DS
 Amazon Pinpoint|4
 Arduino|c
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
@@ -3292,10 +3291,12 @@ Microsoft Outlook|e|Outlook
 OpenFaaS|5
 PSD2|g
 Phabricator|e
+PowerShell DSC|5
 Pydantic Settings|2|||Python
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 Splunk SDK for Python|2|Splunk Python SDK||Python
 X.509|g
+Active Directory Domain Services|d|AD DS
 Amazon Connect|4
 App Attest|2
 BoringSSL|d
@@ -3304,7 +3305,6 @@ Enforce Script|0
 Error budgets|h
 Fission|5
 Guidewire|f
-IRIX|b
 InterSystems Caché|3|Caché
 LookML|0
 Microsoft Visio|e|Visio
@@ -3318,11 +3318,11 @@ kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
 Amazon Chime|4
-Android Open Source Project|b|AOSP
 BeagleBone|c
 DocC|e
 Feast|a
 IEEE 754|g
+IRIX|b
 Incident management|h
 Kubeless|5
 LibreSSL|d
@@ -3335,6 +3335,7 @@ VyOS|7
 esbuild|e|||JavaScript
 ksqlDB|6
 Amazon WorkSpaces|4|WorkSpaces
+Android Open Source Project|b|AOSP
 Boost.Test|e
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
@@ -3342,7 +3343,6 @@ Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
 Ingres|3
 Karpenter|5
-MS-DOS|b|DOS
 Microsoft OneDrive|e|OneDrive
 Murex|f
 On-call|h
@@ -3363,13 +3363,13 @@ Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 Cumulus Linux|7
 Datomic|3
+MS-DOS|b|DOS
 Microsoft Loop|e
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Strimzi|5
 Swift Macros|2
 Turbopack|e|||JavaScript
-Windows XP|b
 Zoom|e
 sourcehut builds|5|builds.sr.ht
 AES|g
@@ -3391,7 +3391,7 @@ RED method|h
 Rspack|e|||JavaScript
 Seldon Core|a|Seldon
 Vertical Pod Autoscaler|5
-Windows Vista|b
+Windows XP|b
 Xcode Instruments|e|Instruments
 xcconfig|g
 AWS IoT Greengrass|4|Greengrass
@@ -3408,7 +3408,7 @@ Service Mesh Interface|g|SMI
 StarTeam|e|Borland StarTeam
 Temporal|f
 USE method|h
-Windows 7|b
+Windows Vista|b
 cert-manager|5
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
@@ -3423,7 +3423,7 @@ Microchip Technology|j|Microchip
 OpenMetrics|g
 SourceForge Enterprise Edition|e|SFEE
 TorchServe|a
-Windows NT|b
+Windows 7|b
 XTDB|3
 draw.io|e|diagrams.net
 gcov|e
@@ -3438,9 +3438,9 @@ Reflex|2|||Python
 Renesas|j
 SHA-256|g
 StoreKit|2
-SysV init|b|System V init
 TensorFlow Serving|a
 TerminusDB|3
+Windows NT|b
 gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
 Cisco ACI|7
@@ -3455,9 +3455,9 @@ Matrix|g|Matrix protocol
 OSDU Data Platform|9|OSDU
 PlantUML|e
 Rancher Kubernetes Engine|5|RKE
-Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Sealed Secrets|5
 Sparrow Wallet|e|Sparrow
+SysV init|b|System V init
 bcrypt|d
 lcov|e
 AT Protocol|g|ATProto
@@ -3468,9 +3468,9 @@ Apache Geode|3
 Argon2|d
 Cisco Meraki|7|Meraki
 Javadoc|e|||Java
-Linux Standard Base|g
 Mermaid|e|MermaidJS
 ONNX Runtime|a
+Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
@@ -3485,6 +3485,7 @@ Cisco ASA|7
 FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
 Intel VTune Profiler|e|VTune;Intel VTune
+Linux Standard Base|g
 Mac Catalyst|1|||Swift
 Maven Central|i
 Mifiel|f
@@ -3857,7 +3858,7 @@ INA219|c
 LlamaIndex|a||GPT Index
 NautilusTrader|2|||Python
 PCAN|e|PEAK PCAN
-PlayStation|f|PlayStation 2;PlayStation 3;PlayStation 4;PlayStation 5;PS4;PS5
+PlayStation|f
 PowerMock|2|||Java
 Software composition analysis|h|SCA
 Tree-sitter|e
@@ -5259,6 +5260,23 @@ ChefSpec|2|||Ruby
 Pentaho Data Integration|9
 Periscope Data|9|Periscope
 Robotran|e|ROBOTRAN
+GameMaker|e|GameMaker Studio
+COLMAP|e
+trimesh|2|Trimesh||Python
+Amaranth HDL|2|Amaranth||Python
+Panda3D|1|||Python
+imbalanced-learn|a|imblearn||Python
+Moto|2|moto||Python
+single-spa|1|Single-SPA||JavaScript
+mc_rtc|1|||C++
+Redis Streams|3
+ICAP|7|Internet Content Adaptation Protocol
+Qube|e|Qube!
+DBViewer|e
+PlayStation 2|f|PS2
+PlayStation 3|f|PS3
+PlayStation 4|f|PS4
+PlayStation 5|f|PS5
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -5450,7 +5468,6 @@ GNU|e
 GNU social|i
 GPLv3|g
 Game Jolt|i
-Gamemaker|e
 Garuda Linux|b
 Gcore|4
 GeeksforGeeks|i
