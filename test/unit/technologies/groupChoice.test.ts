@@ -23,6 +23,14 @@ describe('tech-not-in-skills: the group a field of work is named for', () => {
     assert.equal(applyFix(text, 'Add Terraform to skills (Infrastructure as Code)'), text.replace('[Ansible, Argo CD]', '[Ansible, Argo CD, Terraform]'));
   });
 
+  it('files Terraform or nginx under "DevOps" rather than start a group, but not a message broker', () => {
+    const text = resume('work:', '  - highlights:', '      - Provisioned 40 nginx hosts with Terraform.', '      - Moved 12 queues to RabbitMQ.', 'skills:', '  - name: Languages', '    keywords: [Go, Python]', '  - name: DevOps', '    keywords: [Docker, Kubernetes, Ansible]');
+    const first = fixesOf(text).map((titles) => titles[0]);
+    assert.ok(first.includes('Add Terraform to skills (DevOps)'), first.join('; '));
+    assert.ok(first.includes('Add nginx to skills (DevOps)'), first.join('; '));
+    assert.ok(!first.includes('Add RabbitMQ to skills (DevOps)'), first.join('; '));
+  });
+
   it('files a database beside two others in a long list of everything, rather than start a group', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 services to PostgreSQL.', 'skills:', '  - name: Experience', '    keywords: [MongoDB, Redis, Git, Docker, Jira, Figma, Slack, Postman, Vim, npm]');
     assert.equal(applyFix(text, 'Add PostgreSQL to skills (Experience)'), text.replace('Postman, Vim, npm]', 'Postman, Vim, npm, PostgreSQL]'));
