@@ -66,6 +66,13 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(hosted).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
+  it('takes two skills written with a cloud\'s name ("AWS Lambda, AWS S3") as saying the cloud; one does not', () => {
+    const notIn = (text: string): string[] => check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]!);
+    const two = resume('work:', '  - highlights:', '      - Cut AWS costs 30% for 12 services.', 'skills:', '  - name: Cloud', '    keywords: [AWS Lambda, AWS S3]');
+    assert.deepEqual(notIn(two), []);
+    assert.deepEqual(notIn(two.replace('[AWS Lambda, AWS S3]', '[AWS Lambda, Docker]')), ['AWS']);
+  });
+
   it('reads the names inside a vendor\'s parentheses as that vendor\'s ("Azure (OpenAI, ML)" lists Azure OpenAI), and Spark as listing PySpark', () => {
     const text = resume('work:', '  - highlights:', '      - Built 3 RAG apps on Azure OpenAI and 40 PySpark jobs.', 'skills:', '  - name: Cloud', '    keywords: ["Azure (OpenAI, ML)", Spark]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
