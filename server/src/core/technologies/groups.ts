@@ -78,7 +78,7 @@ const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   database: /\b(data(?!\s+(?:science|visuali[sz]ation))|analytics)\b/i,
   cloud: /\b(devops|ops)\b/i,
   // Terraform, Proxmox or nginx under "DevOps" where no group is named for their kind (blind readers: 7 lines gained, 1
-  // lost over 862 resumes); not a message broker, which is the application's (the messaging field is filed by name).
+  // lost over 862 resumes); not a message broker (see `score`).
   infrastructure: /\b(devops|ops)\b/i,
   // Keras and XGBoost are libraries to the person who lists them ("Libraries/Tools").
   ml: /\blibrar(y|ies)\b/i,
@@ -198,7 +198,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // Phones are another world: Android is not filed among server operating systems, nor under "Cloud", by kind alone.
   if (mobile(tech.name) && !group.keywords.some(mobile)) return 0;
   // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL), before keywords; not a phone's system
-  // because the group lists Fastlane.
+  // because the group lists Fastlane, nor a message broker or queue of any kind (RabbitMQ, Amazon SQS), which a person
+  // files with the application or under a group named for messaging.
   if (group.name !== undefined && FILED_UNDER[tech.category]?.test(group.name) === true && !mobile(tech.name) && !inField(tech.name, 'messaging')) return 0.75 + share / 4;
   // A language beside what is written in it in a group named for a layer, where no group is named for languages:
   // JavaScript or TypeScript in "Front End" with React (readers of 3 resumes of 3); the group with most of it first.
