@@ -85,7 +85,7 @@ function groupOf(title: string | undefined): string {
  * REST" where the reader marked "Rest → REST", or the reverse) or without the vendor before it ("Sagemaker" of "AWS
  * Sagemaker") is the same advice at the same place.
  */
-function matches(label: string, line: string, code?: Code): boolean {
+export function matches(label: string, line: string, code?: Code): boolean {
   if (label === line) return true;
   const [written, groups] = label.split(' → ');
   if (code === TechCodes.techName) {

@@ -51,9 +51,9 @@ describe('keywords that list several names', () => {
     assert.deepEqual(check(basic).filter((line) => line.includes('tech-name')), []);
   });
 
-  it('leaves a practice as a group\'s heading as written ("Devops"), and reports it in a bullet', () => {
-    const text = resume('work:', '  - highlights:', '      - Led the Devops guild of 12 engineers.', 'skills:', '  - name: Devops', '    keywords: [Terraform]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Devops']);
+  it('leaves a practice as a group\'s heading as written ("Dev-Ops"), and reports it in a bullet', () => {
+    const text = resume('work:', '  - highlights:', '      - Led the Dev-Ops guild of 12 engineers.', 'skills:', '  - name: Dev-Ops', '    keywords: [Terraform]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Dev-Ops']);
   });
 
   it('reports a name written otherwise among several a keyword lists with commas or "&", quoted or not, but not a command as typed', () => {

@@ -33,7 +33,7 @@ export function statusOf(written: string, form: PolicyForm): Status {
     // "A/B Testing", "Material design": a concept's words with their first letters cased otherwise;
     // "Infrastructure-as-Code": its words joined by hyphens (readers of four resumes of four), not one word split.
     // "OpenSource": a concept's words run together in CamelCase, as a reader lets pass (readers of two resumes of two).
-    if (CONCEPT_KINDS.has(form.category) && (sameInitials(written, name) || hyphenated(written, name) || camelJoined(written, name))) return 'short';
+    if (CONCEPT_KINDS.has(form.category) && (sameInitials(written, name) || hyphenated(written, name) || camelJoined(written, name) || practiceCased(written, name, form.category))) return 'short';
     return acceptedStyling(written, name) ? 'short' : 'variant';
   }
   // "Serverless Architecture" for the listed "serverless architecture": a phrase in any casing.
@@ -192,4 +192,9 @@ export function caseFree(name: string, category: string): boolean {
 function sameWords(written: string, name: string): boolean {
   const plain = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ').replace(/s$/, '');
   return plain(written) === plain(name);
+}
+
+/** "Devops", "DEVOPS" for DevOps: a practice's one-word name in other casing (readers asked for it in 7 lines of 29). */
+function practiceCased(written: string, name: string, category: string): boolean {
+  return category === 'methodology' && !/[\s-]/.test(name) && written.toLowerCase() === name.toLowerCase();
 }
