@@ -110,7 +110,7 @@ R|0|R language;Rlang
 Svelte|1|||JavaScript
 AWS IAM|4|IAM;AWS Identity and Access Management
 Linux|b|GNU/Linux
-Shell|0|shell script;POSIX shell;Unix shell
+Shell|0|shell script;POSIX shell;Unix shell;shell;SHELL
 Apache Airflow|9|Airflow||Python
 Apache Cassandra|3|Cassandra
 PowerShell|0|pwsh;posh
@@ -1042,7 +1042,7 @@ Streaming SIMD Extensions|c|SSE4;SSE2
 Telegram|i
 Uber Fx|2|fx||Go
 Vitess|3
-Zsh|e|Z shell
+Zsh|e|Z shell;zsh;ZSH
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 x64dbg|d
@@ -1209,7 +1209,7 @@ dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 AnyLogic|e
 Apache Hadoop YARN|9
-Axios|2|||JavaScript
+Axios|2|axios||JavaScript
 Azure Artifacts|5
 CPM.cmake|e
 Codefresh|5
@@ -2236,7 +2236,7 @@ Synopsys|e
 WinMerge|e
 Zabbix|8
 rustup|e
-AWK|0|gawk
+AWK|0|Awk;awk;gawk
 Amazon DataZone|4
 Clippy|e
 Distributed Component Object Model|g|DCOM
@@ -2666,7 +2666,7 @@ NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
 Teleport|d
 WarpStream|9
-Wi-Fi|c|WiFi;802.11;WLAN
+Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 ZIO|2|||Scala
 systemd|b
 AWS CloudEndure|4|CloudEndure
@@ -2785,7 +2785,7 @@ Firebase Remote Config|4
 Harbor|5
 Linux perf|8|perf
 LoRaWAN|7
-Material UI|2|MUI||JavaScript
+Material UI|2|MUI;Material-UI;material-ui||JavaScript
 OpenOCD|e
 OutSystems|f
 Percona Server|3|Percona Server for MySQL;Percona
