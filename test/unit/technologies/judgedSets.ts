@@ -188,5 +188,11 @@ export const JUDGED_SETS = {
   'hundred-and-seventy-eighth set': 'labels-hundred-and-seventy-eighth.yaml',
   'hundred-and-seventy-ninth set': 'labels-hundred-and-seventy-ninth.yaml',
   'hundred-and-eightieth set': 'labels-hundred-and-eightieth.yaml',
+  'hundred-and-eighty-first set': 'labels-hundred-and-eighty-first.yaml',
+  'hundred-and-eighty-second set': 'labels-hundred-and-eighty-second.yaml',
+  'hundred-and-eighty-third set': 'labels-hundred-and-eighty-third.yaml',
+  'hundred-and-eighty-fourth set': 'labels-hundred-and-eighty-fourth.yaml',
+  'hundred-and-eighty-fifth set': 'labels-hundred-and-eighty-fifth.yaml',
+  'hundred-and-eighty-sixth set': 'labels-hundred-and-eighty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
