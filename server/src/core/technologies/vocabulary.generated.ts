@@ -5162,7 +5162,7 @@ R.swift|2|||Swift
 Grand Central Dispatch|2|GCD||Swift
 edgeR|2|||R
 UniTask|2|||C#
-Yandex Maps|f|Yandex MapKit
+Yandex Maps|f
 limma|2|||R
 wasmCloud|5
 AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
@@ -5277,6 +5277,34 @@ PlayStation 2|f|PS2
 PlayStation 3|f|PS3
 PlayStation 4|f|PS4
 PlayStation 5|f|PS5
+Moya|2|||Swift
+Swinject|2|||Swift
+SwiftDate|2|||Swift
+KIF|2|Keep It Functional||Objective-C
+WKWebView|2|||Swift
+WebView|2|Android WebView
+Yandex MapKit|2|YandexMapsMobile
+Mapbox Maps SDK|2|MapboxMaps
+YouTube Data API|f
+PubSubHubbub|g
+smolagents|a|||Python
+Claude Agent SDK|a||Claude Code SDK
+DeepEval|a|||Python
+Flipt|5
+Yeoman|e|||JavaScript
+k3OS|b
+RancherOS|b
+Go templates|2|text/template;html/template||Go
+Expect|e|||Tcl
+PEGN|g|Parsing Expression Grammar Notation
+Lynx|e
+w3m|e
+Oracle Application Framework|1|OAF
+Oracle JDeveloper|e|JDeveloper
+Oracle BI Publisher|9|BI Publisher;Oracle Business Intelligence Publisher
+OpenVEX|d
+DataJoint|2|||Python
+Datawrapper|e
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6338,6 +6366,7 @@ epic
 eureka
 evidently
 excel
+expect
 express
 fabric
 falcon
@@ -6481,6 +6510,7 @@ nomad
 notion
 nova
 nuclei
+oaf
 obelisk
 objection
 observable
@@ -6950,6 +6980,7 @@ entry
 envoys
 enzymes
 exercise
+expects
 expresses
 extra
 fabrics
