@@ -9,6 +9,13 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Rust']);
   });
 
+  it('takes a cloud\'s services as evidence of the cloud ("EC2 and S3" for AWS), as "Add to skills" offers the cloud for them', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 services to EC2 and S3, cutting hosting cost 30%.', 'skills:', '  - name: Cloud', '    keywords: [Docker]');
+    assert.deepEqual(check(text).map((line) => line.split(': ').slice(0, 2).join(': ')), ['EC2: information tech-not-in-skills', 'Docker: hint skill-no-evidence']);
+    const added = resume('work:', '  - highlights:', '      - Moved 40 services to EC2 and S3, cutting hosting cost 30%.', 'skills:', '  - name: Cloud', '    keywords: [Docker, Amazon Web Services, Azure]');
+    assert.deepEqual(check(added).map((line) => line.split(':')[0]), ['Docker', 'Azure']);
+  });
+
   it('takes no tool that every language drives as evidence of one of them (Selenium work shows no Python)', () => {
     const text = resume('work:', '  - highlights:', '      - Built a test automation framework with Ruby and Selenium', 'skills:', '  - name: Languages', '    keywords: [Ruby, Python]', '  - name: Tools', '    keywords: [Selenium]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Python']);

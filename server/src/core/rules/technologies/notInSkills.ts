@@ -1,5 +1,6 @@
 import type { Caches } from '../../caches';
 import { TechCodes } from '../../technologies/codes';
+import { CLOUDS, SERVICE_KINDS, cloudOf } from '../../technologies/clouds';
 import { sameFields } from '../../technologies/fields';
 import { addToSkills, fitsAGroup, needsRoom } from '../../technologies/groups';
 import { caseFree } from '../../technologies/policy';
@@ -225,9 +226,7 @@ export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<str
 // A cloud is said once in place of its services (added, it covers them); a Linux distribution is listed on its own,
 // and, listed, says Linux too ("Red Hat Enterprise Linux"), as no cloud service says its cloud.
 const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers: boolean; saidByMembers: boolean }> = [
-  { family: 'Amazon Web Services', members: /^(Amazon|AWS) /, saidForMembers: true, saidByMembers: false },
-  { family: 'Microsoft Azure', members: /^Azure /, saidForMembers: true, saidByMembers: false },
-  { family: 'Google Cloud', members: /^(Google|Cloud) /, saidForMembers: true, saidByMembers: false },
+  ...CLOUDS.map(({ name, services }) => ({ family: name, members: services, saidForMembers: true, saidByMembers: false })),
   { family: 'Linux', members: / Linux$/, saidForMembers: false, saidByMembers: true },
 ];
 
@@ -235,8 +234,6 @@ const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers:
 // Kafka Streams; Android and the Android SDK; not Android and Android Studio.
 const KIN = [['framework', 'library'], ['data', 'database', 'infrastructure'], ['os', 'platform']];
 
-// The kinds of a cloud's own services, rolled up into the cloud (not Google Maps or Google Analytics, products of their own).
-const SERVICE_KINDS = new Set(['cloud', 'database']);
 
 /**
  * Each service of a cloud no skills group lists, where the text names two or more of them: the cloud, to say once,
@@ -244,10 +241,10 @@ const SERVICE_KINDS = new Set(['cloud', 'database']);
  */
 function rolledUp(techs: readonly TechEntry[], found: ResumeTechnologies, listed: ReadonlySet<string>): Map<TechEntry, { cloud: TechEntry; services: number }> {
   const out = new Map<TechEntry, { cloud: TechEntry; services: number }>();
-  for (const { family, members, saidForMembers } of FAMILIES) {
+  for (const { family, saidForMembers } of FAMILIES) {
     const cloud = found.index.byName(family);
     if (!saidForMembers || !cloud || listed.has(family)) continue;
-    const services = techs.filter((tech) => tech !== cloud && SERVICE_KINDS.has(tech.category) && [tech.name, ...tech.aliases].some((name) => members.test(name)));
+    const services = techs.filter((tech) => tech !== cloud && cloudOf(tech) === family);
     if (services.length >= 2) for (const service of services) out.set(service, { cloud, services: services.length });
   }
   return out;

@@ -1,3 +1,4 @@
+import { cloudOf } from '../../technologies/clouds';
 import { TechCodes } from '../../technologies/codes';
 import { unknownNames } from '../../technologies/longTail';
 import { repeatedKeywords } from '../../technologies/repeats';
@@ -91,6 +92,7 @@ export const skillNoEvidence: Rule = {
     };
     // A framework or tool shows the language it is written in: Django work shows Python, Terraform work HCL.
     const languages = new Set([...evidence].map((name) => found.index.byName(name)?.language).filter((language) => language !== undefined));
+    const clouds = new Set([...evidence].map((name) => { const tech = found.index.byName(name); return tech && cloudOf(tech); }).filter((cloud) => cloud !== undefined));
     // "Android SDK", "Slack API": the kit of a platform the bullets show in use.
     const kitOf = (tech: TechEntry): string | undefined => /^(.+) (?:SDK|API|APIs|Platform|Framework|Runtime|Toolkit)$/.exec(tech.name)?.[1];
     // "Shell scripting", "Linux administration": the work done with a technology the bullets show.
@@ -110,6 +112,8 @@ export const skillNoEvidence: Rule = {
       // "Elastic stack", "the MEAN stack": a stack the bullets name is its parts in use.
       stacksOf(tech).some((stack) => evidence.has(stack)) ||
       languages.has(tech.name) ||
+      // "EC2 and S3": a cloud's services in use are the cloud in use, as tech-not-in-skills offers it for them.
+      clouds.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       builtUpon(tech) ||
       [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase())) ||
