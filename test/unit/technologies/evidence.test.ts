@@ -36,6 +36,11 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Burp Suite']);
   });
 
+  it('asks no evidence of the internet\'s own protocols (HTTP, DNS, TCP/IP), but of a network engineer\'s (BGP)', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, BGP]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['BGP']);
+  });
+
   it('asks no evidence of a field of study ("Deep learning", "PCA"), but of an engineering technique (RAG)', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped a churn model that cut losses 12%', 'skills:', '  - name: ML', '    keywords: [Deep learning, PCA, NLP, RAG]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['RAG']);
