@@ -206,6 +206,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Shipped apps for Android and IOS; ran the SOC with Splunk', 'Android', 'iOS', 'Splunk'), ['IOS: tech-name: "IOS" is written "iOS".']);
   });
 
+  it('reads short capitals as a library only beside its own language: "FX" beside Java is foreign exchange, beside Go Uber Fx', () => {
+    assert.deepEqual(said('Built an in-house FX solution in Java for 40 desks', 'Java'), []);
+    assert.deepEqual(said('Wired 12 Go services together with FX', 'Go').map((line) => line.split(': ').slice(0, 2).join(': ')), ['FX: tech-not-in-skills']);
+  });
+
   it('reads a keyword in short capitals ("GRPC") as the name of a kind the skills list elsewhere (gRPC beside Spring Boot), and leaves "SOC" alone', () => {
     const text = resume('work:', '  - highlights:', '      - Served 40 GRPC and REST APIs from Spring Boot, watched by the SOC in Splunk.', 'skills:', '  - name: APIs', '    keywords: [REST, Spring Boot]', '  - name: Other', '    keywords: [GRPC, SOC, Splunk]');
     // In the bullet, as before, and now in the skills.

@@ -139,8 +139,11 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
 
 /** "Android and IOS": short capitals are the differently styled name beside a technology of the same kind. */
 function ofItsKind(mention: Mention, all: readonly Mention[]): boolean {
-  const category = mention.resolution.tech.category;
-  return all.some((other) => other !== mention && !other.guarded && !other.ordinary && (other.resolution.tech.category === category || (NEAR[category] ?? []).includes(other.resolution.tech.category)));
+  const tech = mention.resolution.tech;
+  const category = tech.category;
+  // A library of one language beside another language's names is not it: "FX" beside Java is foreign exchange, not Go's Uber Fx.
+  const ofItsLanguage = (other: TechEntry): boolean => !tech.language || (other.category === 'language' ? other.name === tech.language : !other.language || other.language === tech.language);
+  return all.some((other) => other !== mention && !other.guarded && !other.ordinary && (other.resolution.tech.category === category || (NEAR[category] ?? []).includes(other.resolution.tech.category)) && ofItsLanguage(other.resolution.tech));
 }
 
 // A word the sentence-level reading already set aside counts as an ordinary word for its neighbours.
