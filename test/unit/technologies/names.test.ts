@@ -130,6 +130,8 @@ describe('technology names', () => {
     // A numeronym is written out ("K8S"); an acronym whose "2" is "to" is the name its makers write ("A2A").
     assert.equal(read('K8S'), 'Kubernetes (alias)');
     assert.equal(read('A2A'), 'Agent2Agent Protocol (short)');
+    // "DoS" is denial of service: an acronym with its "of" in lower case is not DOS, the system in capitals.
+    assert.deepEqual(['DOS', 'DoS'].map(read), ['MS-DOS (short)', 'unknown']);
     // A command or a package as typed ("awk", "zsh", "axios"), and the name Material UI had until 2021: blind readers of
     // 24 lines asked for 2.
     assert.deepEqual(['awk', 'Awk', 'shell', 'SHELL', 'zsh', 'ZSH', 'axios', 'Material-UI', 'material-ui', 'Wifi'].map(read), ['AWK (short)', 'AWK (short)', 'Shell (short)', 'Shell (short)', 'Zsh (short)', 'Zsh (short)', 'Axios (short)', 'Material UI (short)', 'Material UI (short)', 'Wi-Fi (short)']);

@@ -206,6 +206,10 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Shipped apps for Android and IOS; ran the SOC with Splunk', 'Android', 'iOS', 'Splunk'), ['IOS: tech-name: "IOS" is written "iOS".']);
   });
 
+  it('reads "DoS" as denial of service, not a misspelt DOS', () => {
+    assert.deepEqual(said('Tracked DoS attacks in real time across 40 routers', 'Windows'), []);
+  });
+
   it('reads short capitals as a library only beside its own language: "FX" beside Java is foreign exchange, beside Go Uber Fx', () => {
     assert.deepEqual(said('Built an in-house FX solution in Java for 40 desks', 'Java'), []);
     assert.deepEqual(said('Wired 12 Go services together with FX', 'Go').map((line) => line.split(': ').slice(0, 2).join(': ')), ['FX: tech-not-in-skills']);

@@ -155,6 +155,9 @@ export class TechIndex {
     if (!exact && phraseOf(written, best)) return undefined;
     // "SOC" (a security operations centre) is not a misspelt SoC: short capitals are someone else's acronym.
     if (!exact && !capitals && /^[A-Z0-9]{2,4}$/.test(written) && best.text !== best.text.toUpperCase() && !plainInCapitals(written, best)) return undefined;
+    // "DoS", "PoC": an acronym with its "of" or "on" in lower case ("Denial of Service") is that phrase's, not a name in
+    // capitals (DOS).
+    if (!exact && /^\p{Lu}o\p{Lu}$/u.test(written) && best.text === best.text.toUpperCase()) return undefined;
     // An alias two technologies share ("TF": Terraform, TensorFlow) names neither, unless it is one's own name, or it is
     // written exactly as one of them, and only one, lists it ("dlt" is dltHub's library, "DLT" Delta Live Tables).
     const ownSpelling = exact !== undefined && !forms.some((form) => form.tech.extra) && forms.filter((form) => form.text === exact.text).length === 1;
