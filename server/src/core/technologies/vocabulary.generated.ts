@@ -408,7 +408,7 @@ DNS|7|Domain Name System
 CMake|e
 TLS|7|Transport Layer Security
 SSH|d|Secure Shell
-GCC|e|GNU Compiler Collection;g++
+GCC|e|GNU Compiler Collection;g++;gcc
 BGP|7|Border Gateway Protocol;eBGP;iBGP
 OSPF|7|Open Shortest Path First;OSPFv3
 LLVM|e
@@ -427,7 +427,7 @@ SonarQube|e||Sonar
 Snyk|d
 Burp Suite|d|Burp
 Metasploit|d|Metasploit Framework
-Nmap|d
+Nmap|d|nmap
 Kali Linux|b|Kali
 Okta|d
 Auth0|d|Okta Customer Identity Cloud
@@ -474,7 +474,7 @@ Visualforce|1
 ZAP|d|Zed Attack Proxy;OWASP ZAP;ZAP by Checkmarx
 x86|c|IA-32;i386
 Fireblocks|d
-Make|e|GNU Make;gmake;Makefile;Makefiles
+Make|e|GNU Make;gmake;make;Makefile;Makefiles
 Microsoft|j
 Selenium WebDriver|e|WebDriver
 TCP|7|Transmission Control Protocol
