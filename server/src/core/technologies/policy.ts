@@ -194,7 +194,7 @@ function sameWords(written: string, name: string): boolean {
   return plain(written) === plain(name);
 }
 
-/** "Devops", "DEVOPS" for DevOps: a practice's one-word name in other casing (readers asked for it in 7 lines of 29). */
+/** "Devops", "DEVOPS" for DevOps: a practice's one-word name in other casing (blind readers asked for it in 7 lines of 38). */
 function practiceCased(written: string, name: string, category: string): boolean {
   return category === 'methodology' && !/[\s-]/.test(name) && written.toLowerCase() === name.toLowerCase();
 }

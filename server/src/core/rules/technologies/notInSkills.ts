@@ -234,7 +234,6 @@ const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers:
 // Kafka Streams; Android and the Android SDK; not Android and Android Studio.
 const KIN = [['framework', 'library'], ['data', 'database', 'infrastructure'], ['os', 'platform']];
 
-
 /**
  * Each service of a cloud no skills group lists, where the text names two or more of them: the cloud, to say once,
  * and how many of its services the text names.
