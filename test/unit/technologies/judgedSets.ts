@@ -194,5 +194,9 @@ export const JUDGED_SETS = {
   'hundred-and-eighty-fourth set': 'labels-hundred-and-eighty-fourth.yaml',
   'hundred-and-eighty-fifth set': 'labels-hundred-and-eighty-fifth.yaml',
   'hundred-and-eighty-sixth set': 'labels-hundred-and-eighty-sixth.yaml',
+  'hundred-and-eighty-seventh set': 'labels-hundred-and-eighty-seventh.yaml',
+  'hundred-and-eighty-eighth set': 'labels-hundred-and-eighty-eighth.yaml',
+  'hundred-and-eighty-ninth set': 'labels-hundred-and-eighty-ninth.yaml',
+  'hundred-and-ninetieth set': 'labels-hundred-and-ninetieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
