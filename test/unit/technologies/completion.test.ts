@@ -60,6 +60,13 @@ describe('technology completion', () => {
     assert.ok(found.indexOf('VBA') < found.indexOf('VisualVM'), 'VBA, used more, before VisualVM');
   });
 
+  it('ranks a name typed with its vendor before it with names: "Hash" offers Terraform and Vault; "NET" offers .NET, its dot untyped', () => {
+    const found = labels(keywords('      - Hash$|$'));
+    assert.ok(found.slice(0, 3).includes('Vault'), found.slice(0, 10).join(', '));
+    assert.ok(found.indexOf('Terraform') < found.indexOf('HashiCorp Sentinel'), 'Terraform, used more, before Sentinel');
+    assert.equal(labels(keywords('      - NET$|$'))[0], '.NET');
+  });
+
   it('does not offer what the list already has, under any of its names', () => {
     assert.ok(!labels(keywords('      - k8s', '      - Kube$|$')).includes('Kubernetes'));
     assert.ok(!labels(joinLines('skills:', '  - name: Cloud', '    keywords: [Docker, k8s, Kube$|$]')).includes('Kubernetes'));

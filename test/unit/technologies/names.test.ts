@@ -32,6 +32,15 @@ describe('technology names', () => {
     );
   });
 
+  it('reads a product with its version as styled ("XBOX 360" is Xbox 360 in capitals), and accepts the version run on ("Xbox360", "Windows10") or the name\'s own letters ("wifi")', () => {
+    assert.deepEqual(['XBOX 360', 'Xbox360', 'Windows10', 'wifi', 'WiFi 6'].map(read), ['Xbox 360 (variant)', 'Xbox 360 (short)', 'Windows 10 (short)', 'Wi-Fi (short)', 'Wi-Fi 6 (short)']);
+  });
+
+  it('reads VIPER, the iOS architecture, as a practice, not the Go library Viper in capitals', () => {
+    assert.equal(read('VIPER'), 'VIPER architecture (short)');
+    assert.equal(read('Viper'), 'Viper (canonical)');
+  });
+
   it('keeps C, C# and C++, and .NET and NET, apart', () => {
     assert.equal(index.resolve('C#')?.tech.name, 'C#');
     assert.equal(index.resolve('C++')?.tech.name, 'C++');

@@ -21,6 +21,14 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Mise en place du pipeline; je pilote leur mise en oeuvre, avec une capa de cache pour 12 équipes'), []);
   });
 
+  it('reads "MedTech" as an industry, "AppStore Connect" as App Store Connect run together, and writes a former name spelt otherwise as it was then ("OSX machines")', () => {
+    assert.deepEqual(said('Built 12 apps for EdTech, MedTech and FinTech clients', 'Swift'), []);
+    assert.deepEqual(said('Submitted 40 builds to AppStore Connect', 'App Store Connect'), ['AppStore Connect: tech-name: "AppStore Connect" is written "App Store Connect".']);
+    const text = resume('work:', '  - startDate: 2009-01', '    endDate: 2012-01', '    highlights:', '      - Imaged 300 OSX machines', 'skills:', '  - name: Tools', '    keywords: [macOS]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OSX: information tech-name: "OSX" is written "OS X".']);
+    assert.equal(applyFix(text, 'Change to OS X'), text.replace('OSX', 'OS X'));
+  });
+
   it('reads "ADA compliance" as the disabilities act and "a narrative FPS RPG" as a game, not Ada or IBM\'s RPG', () => {
     assert.deepEqual(said('Led UI revamps for 12 sites, ensuring ADA compliance'), []);
     assert.deepEqual(said('Shipped a narrative FPS RPG and 3 RPG games in Unity', 'Unity'), []);

@@ -58,7 +58,7 @@ describe('tech-name', () => {
 
   it('lets a former name in a sentence pass with a slip of case, not spelt apart or run together', () => {
     const text = resume('work:', '  - highlights:', '      - Packaged the tools for OSX with Homebrew.', '      - Wrote pipelines in the DemandWare pipeline language.');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OSX: hint tech-name: "OSX" is now called macOS.']);
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['OSX: information tech-name: "OSX" is written "OS X".']);
   });
 
   it("lets a project's keywords name what it was built with then, and reports a former name spelt apart there", () => {

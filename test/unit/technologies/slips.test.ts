@@ -105,6 +105,18 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked, ['ARKit', 'C++', 'Rspec: information tech-name: "Rspec" is written "RSpec".', 'RSpec', 'Amazon Web Services', 'Unix', 'Linux kernel', 'Istio']);
   });
 
+  it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
+    const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
+    const said = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line.split(' tech-name: ')[1] ?? line);
+    assert.deepEqual(said, ['"Webkit" is written "WebKit".', 'WebKit', 'GCC', 'Apache Kafka', 'Flutter']);
+  });
+
+  it('reads a keyword with a list\'s full stop after it ("Scrum.", "Kotlin.") as its name, written well', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Scrum., Kotlin.]');
+    assert.deepEqual(check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line), ['Kotlin']);
+  });
+
   it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "Contract Testing (Pact)", "AWS Lambdas")', () => {
     const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'Contract Testing (Pact)', 'Dependency Injection (Koin)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing', 'Temporal Workflows', 'BLoC Pattern'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);

@@ -34,6 +34,9 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
  */
 export function readKeywordHead(index: TechIndex, written: string): { resolution: Resolution; head?: number; tool?: { offset: number; length: number } } | undefined {
   const whole = index.resolve(written);
+  // "Scrum.", "MLOps.": a list's full stop after the name is no part of it.
+  const stopped = whole?.status === 'variant' && /\p{L}\.$/u.test(written) ? index.resolve(written.slice(0, -1)) : undefined;
+  if (stopped && stopped.status !== 'variant') return { resolution: stopped, head: written.length - 1 };
   if (whole) return { resolution: whole };
   const at = (head: string, resolution: Resolution | undefined): { resolution: Resolution; head: number } | undefined => (resolution ? { resolution, head: head.length } : undefined);
   // "Julia ♥": a mark after the name.
@@ -129,6 +132,17 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
+  }
+  // "Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures": a name, misspelt or not, and up to three
+  // words of what it is or does, none of them a name of its own.
+  const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}-]*|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?)){1,3}$/u.exec(text)?.[1];
+  if (described && described.length >= 3 && /[\p{Lu}\d]/u.test(described)) {
+    const rest = text.slice(described.length).trim().split(/\s+/);
+    const resolution = index.resolve(described);
+    const ownNames = rest[0] === 'and' || rest.some((word) => (index.resolve(word) !== undefined && !CONCEPT_KINDS.has(index.resolve(word)!.tech.category)));
+    // "Basic test equipment": a word written otherwise than a name is the word.
+    const word = resolution?.status === 'variant' && ORDINARY_WORDS.has(described.toLowerCase());
+    if (resolution && !ownNames && !word && resolution.tech.name.length >= 3 && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.category !== 'company') return at(described, resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' });
   }
   // "STM32G4", "ATmega1608": a chip family's name and a part number, the family.
   for (let end = text.length - 1; text.length <= 40 && end >= 3 && /^[A-Z0-9]+$/.test(text.slice(end)); end--) {

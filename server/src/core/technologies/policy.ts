@@ -75,7 +75,8 @@ function spelledSymbols(written: string, name: string, category: string): boolea
 /** "pgsql", "kube": lower-case shorthand a search for the name does not find ("k8s" is caught before). */
 function informal(written: string, name: string, listed: string): boolean {
   // "amd64", "py3": an identifier with digits is how the tools themselves write it.
-  if (/^\p{Ll}+$/u.test(written) && written.length <= 5 && !name.toLowerCase().startsWith(written)) return true;
+  // Not "wifi" for Wi-Fi: the name's own letters, without its punctuation.
+  if (/^\p{Ll}+$/u.test(written) && written.length <= 5 && !name.toLowerCase().startsWith(written) && written !== name.toLowerCase().replace(/[^\p{L}\d]/gu, '')) return true;
   // "sklearn", "Sklearn", "hg": a package's or a command's name, listed in lower case, that is no word of the name
   // (readers of 7 resumes of 7); not "Golang" or "Postgres", which start with it, nor "Nexus", "Magento", brands.
   const word = written.toLowerCase();
@@ -114,6 +115,9 @@ function unversioned(text: string): string {
  * "PgAdmin", "OpenSUSE"), and a name ending in an acronym joined up ("ArgoCD" for Argo CD).
  */
 function acceptedStyling(written: string, name: string): boolean {
+  // "Xbox360", "Python3": a name and its version run together, as readers let pass.
+  const versioned = /^(\S+) (\d[\d.]*)$/.exec(name);
+  if (versioned && written === `${versioned[1]}${versioned[2]}`) return true;
   // Not Apple's systems, whose lower-case first letter is the brand (MacOS for macOS: readers of two resumes of two),
   // nor a name of one lower-case letter before a capital ("JQuery" for jQuery: readers of four resumes of four), whose
   // first letter is the brand. A longer lower-case prefix capitalised ("PgAdmin", "OpenSUSE") reads as a name.
@@ -182,7 +186,8 @@ function sameInitials(written: string, name: string): boolean {
 
 /** A plain phrase or a practice: any casing, singular or plural ("Code Reviews" for Code review). */
 export function caseFree(name: string, category: string): boolean {
-  return /^\p{Lu}[^\p{Lu}]*$/u.test(name) && (/[\s-]/.test(name) || category === 'methodology');
+  // Not "Xbox 360", "Windows 10", "Modula-2": a product's name and its version, styled as its maker writes it.
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(name) && (/[\s-]/.test(name) || category === 'methodology') && !/^\S+(?:[\s-]+[\d.]+\S*)+$/.test(name);
 }
 
 /**

@@ -156,17 +156,25 @@ function readPart(index: TechIndex, source: string): ProseReading {
   return { mentions: read, words, unread: unreadCamels(tokens, read) };
 }
 
+/** A name of more words than written, some of them run together ("AppStore Connect" for App Store Connect). */
+function runTogether(index: TechIndex, written: string, words: number): Resolution | undefined {
+  const resolution = index.resolve(written);
+  return resolution && resolution.form.text.split(/\s+/).length > words ? resolution : undefined;
+}
+
 function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean, stack: ReadonlySet<number>): { mention: Mention; length: number } | undefined {
   // Only as far as the words are joined by plain spaces, and only after a word that starts some longer name.
   let joined = 1;
-  if (index.startsName(tokens[i]!.key)) {
+  // "AppStore Connect": a name's first words run together, which starts no name as written.
+  const camel = /\p{Ll}\p{Lu}/u.test(tokens[i]!.text);
+  if (index.startsName(tokens[i]!.key) || camel) {
     while (joined < index.maxWords && i + joined < tokens.length && /^ +$/.test(text.slice(tokens[i + joined - 1]!.end, tokens[i + joined]!.start))) joined++;
   }
   for (let n = joined; n >= 2; n--) {
     const last = tokens[i + n - 1]!;
     const written = text.slice(tokens[i]!.start, last.end);
     const key = tokens.slice(i, i + n).map((token) => token.key).join(' ');
-    const resolution = index.resolveWords(written, key) ?? pluralPhrase(index, written, key);
+    const resolution = index.resolveWords(written, key) ?? pluralPhrase(index, written, key) ?? (camel ? runTogether(index, written, n) : undefined);
     if (!resolution || genericTail(index, written, resolution)) continue;
     // Several words in sentence case ("schema registry", "Cloud storage") are a description, not a name; one that is
     // no English word makes them the name in lower case ("github actions", "active directory").

@@ -43,6 +43,14 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
     const asName = form.kind === 'name' || (form.kind === 'alias' && (vendorForm(form.text, form.tech.name) || spelledOut(form.text, form.tech.name)));
     offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : asName ? { tech: form.tech, tier: 1, ...via } : { tech: form.tech, tier: 2, ...via });
   }
+  // "NET": a name whose leading dot is part of it (.NET), typed without the dot.
+  if (!key.startsWith('.')) {
+    const dotted = `.${key}`;
+    for (let i = lowerBound(keys, dotted); i < keys.length && keys[i]!.key.startsWith(dotted); i++) {
+      const { form, word, key: candidate } = keys[i]!;
+      if (!word) offer(candidate === dotted ? { tech: form.tech, tier: 0 } : { tech: form.tech, tier: 1 });
+    }
+  }
   // "PHP7", "C++17", "KoaJ": nothing starts so, but it is a name with a version, or a JavaScript name with the ".js"
   // everyone writes after it.
   let versionOrSuffix = false;
@@ -77,12 +85,14 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
 }
 
 /**
- * "Azure" for Microsoft Azure, "CloudWatch" for Amazon CloudWatch, "AWS EC2" for Amazon EC2: the name without its
- * vendor, or with the vendor's other prefix, ranks with names (typing "Azur" or "AWS " offers them first).
+ * "Azure" for Microsoft Azure, "CloudWatch" for Amazon CloudWatch, "AWS EC2" for Amazon EC2, "HashiCorp Vault" for
+ * Vault: the name without its vendor, with the vendor's other prefix, or with its vendor before it, ranks with names
+ * (typing "Azur", "AWS " or "Hash" offers them first).
  */
 function vendorForm(alias: string, name: string): boolean {
   const bare = alias.replace(VENDOR_PREFIX, '');
-  return name.endsWith(` ${bare}`) && VENDOR_PREFIX.test(name);
+  // "HashiCorp Vault" for Vault: the name with its vendor before it.
+  return (name.endsWith(` ${bare}`) && VENDOR_PREFIX.test(name)) || (bare === name && bare !== alias);
 }
 
 /**

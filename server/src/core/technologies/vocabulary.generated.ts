@@ -18,6 +18,7 @@ Amazon Web Services|4|AWS
 Docker|5|Docker Engine
 Windows|b|Microsoft Windows;MS Windows
 Visual Studio Code|e|VS Code;VSCode
+UIKit|1|||Swift
 LinkedIn|i
 Python|0|py;python3
 React|1|ReactJS;React JS||JavaScript
@@ -47,6 +48,7 @@ Amazon EC2|4|EC2;AWS EC2;Amazon Elastic Compute Cloud
 GitLab|i
 Ubuntu|b|Ubuntu Linux;Ubuntu Server
 IntelliJ IDEA|e|IntelliJ
+Combine|1|||Swift
 Stack Overflow|i
 C#|0|csharp;C#.NET
 Next.js|1|||JavaScript
@@ -76,6 +78,7 @@ Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
 GitHub Actions|5|GH Actions;GHA;GitHub Action
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Neovim|e
+Core Data|2|CoreData
 X|i||Twitter
 Rust|0|rustlang
 Flask|1|||Python
@@ -105,6 +108,7 @@ Amazon CloudWatch|4|CloudWatch;AWS CloudWatch
 Docker Compose|5
 Fedora|b|Fedora Linux
 Xcode|e
+XCTest|e|||Swift
 Medium|i
 R|0|R language;Rlang
 Svelte|1|||JavaScript
@@ -134,6 +138,7 @@ Amazon VPC|4|VPC;AWS VPC;Amazon Virtual Private Cloud
 Prometheus|8
 Alpine Linux|b|Alpine
 Google Play|i|Play Store;Google Play Store
+CocoaPods|e
 Kaggle|i
 Perl|0
 Laravel|1|||PHP
@@ -163,6 +168,7 @@ DigitalOcean|4
 Splunk|8
 FreeBSD|b
 Eclipse IDE|e|Eclipse
+Swift Package Manager|e|SwiftPM;SPM||Swift
 LeetCode|i
 F#|0|fsharp
 Bootstrap|1||Twitter Bootstrap|JavaScript
@@ -190,6 +196,7 @@ CockroachDB|3
 Google Compute Engine|4|GCE;Compute Engine
 Sentry|8
 Confluence|e
+Fastlane|e
 YouTube|i
 Fortran|0
 Jetpack Compose|1|||Kotlin
@@ -217,6 +224,7 @@ Memcached|3
 Cloud Run functions|4||Cloud Functions;Google Cloud Functions
 Fluent Bit|8
 Figma|e
+TestFlight|e
 Lisp|0
 Blazor|1|||C#
 Cloudflare|4
@@ -243,6 +251,7 @@ IBM Db2|3|DB2
 Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
 Envoy Proxy|6|Envoy
 npm|i
+Alamofire|2|||Swift
 WebAssembly|0|wasm
 Qt|1|Qt framework
 Pub/Sub|4|Google Cloud Pub/Sub;Google Pub/Sub;Cloud Pub/Sub;PubSub
@@ -269,6 +278,7 @@ Pinecone|3
 Azure Data Factory|9|ADF;Data Factory
 Vault|d|HashiCorp Vault
 pnpm|e|||JavaScript
+RxSwift|2|||Swift
 YAML|g
 RxJS|2|||JavaScript
 Google App Engine|4|App Engine;GAE;Google Engine
@@ -295,6 +305,7 @@ SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5|Travis
 Vite|e|||JavaScript
+Realm|3|RealmDB;Realm Database
 T-SQL|0|Transact-SQL
 iOS|b
 Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
@@ -321,6 +332,7 @@ Mongoose|2|||JavaScript
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
 ESLint|e|||JavaScript
+SwiftLint|e|||Swift
 Stata|0
 MicroPython|f|||Python
 Azure Service Bus|4|Service Bus
@@ -343,6 +355,7 @@ Machine learning|h|ML
 Amazon Athena|4|Athena;AWS Athena
 Rancher|5
 Jest|e|||JavaScript
+Kingfisher|2|||Swift
 Micronaut|1|||Java
 Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
 VMware|f
@@ -357,6 +370,7 @@ Spark MLlib|a|MLlib
 AWS Step Functions|4|Step Functions
 Hyper-V|6|Microsoft Hyper-V
 Mocha|e|||JavaScript
+SnapKit|2|||Swift
 Amazon EventBridge|4|EventBridge|Amazon CloudWatch Events
 Proxmox VE|6|Proxmox;Proxmox Virtual Environment
 Azure Monitor|8
@@ -367,6 +381,7 @@ Gunicorn|6|||Python
 Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
 Celery|2|||Python
 Playwright|e
+Carthage|e
 Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
@@ -377,6 +392,7 @@ Microservices|h|microservice architecture
 Cloud Bigtable|3|Bigtable
 CI/CD|h|CICD
 Puppeteer|e|||JavaScript
+Android Room|2|Room database;Room
 Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
 DevOps|h
 Amazon ElastiCache|4|ElastiCache
@@ -387,6 +403,7 @@ Scrum|h
 IBM Cloud|4||IBM Bluemix;Bluemix
 Test-driven development|h|TDD
 JUnit|e|JUnit 5||Java
+Dagger Hilt|2|Hilt||Java
 Amazon Cognito|4|Cognito;AWS Cognito
 Kanban|h
 AWS Secrets Manager|4|Secrets Manager
@@ -397,6 +414,7 @@ OAuth 2.0|g|OAuth;OAuth2
 Alibaba Cloud|4|Aliyun
 OpenID Connect|g|OIDC
 Apache Maven|e|Maven||Java
+Retrofit|2
 OpenStack|4
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
 AWS CodeBuild|4|CodeBuild
@@ -406,37 +424,49 @@ AWS CodeCommit|4|CodeCommit
 HTTP|7|Hypertext Transfer Protocol
 DNS|7|Domain Name System
 CMake|e
+OkHttp|2
 TLS|7|Transport Layer Security
 SSH|d|Secure Shell
 GCC|e|GNU Compiler Collection;g++;gcc
 BGP|7|Border Gateway Protocol;eBGP;iBGP
 OSPF|7|Open Shortest Path First;OSPFv3
 LLVM|e
+Kotlin Coroutines|2|||Kotlin
 VLAN|7|802.1Q;VLANs
 Wireshark|7
 Homebrew|e
 OpenSSL|d
 OpenVPN|7
 pip|e|||Python
+RxJava|2|||Java
 OpenTracing|8
 Poetry|e|||Python
 uv|e|||Python
+Glide|2
 Conda|e|||Python
 Storybook|e
+Gson|2|||Java
 SonarQube|e||Sonar
 Snyk|d
+Moshi|2|||Kotlin
 Burp Suite|d|Burp
 Metasploit|d|Metasploit Framework
+Coil|2
 Nmap|d|nmap
 Kali Linux|b|Kali
+Espresso|e
 Okta|d
 Auth0|d|Okta Customer Identity Cloud
+Ktor|1|||Kotlin
 Keycloak|d
 Stripe|f|Stripe Payments
+Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 Twilio|f
 Salesforce|f|Salesforce CRM
+Firebase Crashlytics|2|Crashlytics
 SAP|f
 ServiceNow|f
+Bitrise|5
 WordPress|f|||PHP
 Shopify|f
 Drupal|f|||PHP
@@ -1065,6 +1095,7 @@ Temporal Go SDK|2|||Go
 TiDB|3
 Twilio Segment|9
 Tyk|6
+VIPER architecture|h|VIPER
 Yahoo|j
 asyncpg|2|||Python
 unifiedjs|2
@@ -1085,7 +1116,6 @@ NextGate|f
 OpenCost|5
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 PyMongo|2|||Python
-Service-oriented architecture|h|SOA
 SourceForge|i
 Spark SQL|9
 Talos Linux|b|Talos
@@ -1108,10 +1138,10 @@ Geneve|7|GENEVE
 Gloo Edge|6
 Grafana Cloud|8
 LLDB|e
-Monorepo|h|mono-repo;Mono-repo
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
+Service-oriented architecture|h|SOA
 Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
 markdown-it|2
@@ -1130,10 +1160,10 @@ GoCD|5
 Grafana Faro|8
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
+Monorepo|h|mono-repo;Mono-repo
 Pantsbuild|e|Pants build system
 Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
-Twelve-Factor App|h|12-factor;12 Factor App
 Verato|f
 Visual Basic 6.0|0|VB6;VB6.0;Visual Basic 6
 VuePress|e
@@ -1150,15 +1180,14 @@ CodePen|i
 Connect RPC|2|connect-go||Go
 Contour|6
 Dataplex|9
-Design patterns|h
 Doctrine|2|Doctrine ORM||PHP
 Google Container Optimized OS|b
 Harness|5
 IPsec|7
-Ktor|1|||Kotlin
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
 Swagger UI|e
+Twelve-Factor App|h|12-factor;12 Factor App
 Volatility|d
 Amazon GuardDuty|4|GuardDuty
 Autopsy|d
@@ -1166,6 +1195,7 @@ Azure Repos|5
 Composer|e|||PHP
 Dataform|9
 Day.js|2|||JavaScript
+Design patterns|h
 FICO Xpress|e|Xpress
 IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
@@ -1177,7 +1207,6 @@ Octopus Deploy|5
 ROCm|c
 Redoc|e
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
-SOLID|h
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
@@ -1194,11 +1223,11 @@ HIP|c
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
 MapReduce|9
-Object-oriented programming|h|OOP
 PHPUnit|e|||PHP
 PPPoE|7
 Paket|e
 RocksDB|3
+SOLID|h
 Stoplight|e
 Thanos|8
 Windows 11|b
@@ -1215,13 +1244,13 @@ CPM.cmake|e
 Codefresh|5
 Cortex|8
 Datastream|9
-Functional programming|h
 GoReleaser|e|||Go
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LabDAQ|f
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
+Object-oriented programming|h|OOP
 Pest PHP|e|||PHP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
@@ -1234,13 +1263,13 @@ wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
+Functional programming|h
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
 Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
-Reactive programming|h
 SCons|e
 STP|7|Spanning Tree Protocol;RSTP;MSTP
 SYCL|c
@@ -1260,7 +1289,6 @@ Beautiful Soup|2|bs4;BeautifulSoup||Python
 Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
-Concurrency|h
 Crystal Reports|9
 Delve|e|||Go
 Jakarta RESTful Web Services|2|JAX-RS||Java
@@ -1271,6 +1299,7 @@ MedInformatix|f|Medinformatix
 Premake|e
 Product Hunt|i
 Psalm|e|||PHP
+Reactive programming|h
 SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
@@ -1283,7 +1312,7 @@ Alertmanager|8|Prometheus Alertmanager
 Azure Container Apps|4|ACA
 BigQuery Omni|9
 ChromeOS|b
-Distributed systems|h
+Concurrency|h
 Earthly|5
 Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
@@ -1306,6 +1335,7 @@ Bubble Tea|2|||Go
 ChangeMan ZMF|e|ChangeMan
 ChromeOS Flex|b
 Dagger|5
+Distributed systems|h
 Dymola|e
 Guzzle|2|||PHP
 HSRP|7
@@ -1317,7 +1347,6 @@ Prometheus Operator|8
 PureScript|0
 RESTEasy|2|||Java
 Scrapy|2|||Python
-System design|h
 TanStack Router|2|||JavaScript
 TruBridge|f|CPSI
 Visual Studio App Center|e|App Center
@@ -1332,7 +1361,6 @@ BFD|7|Bidirectional Forwarding Detection
 Bazel|e
 Cloud Build|4|Google Cloud Build
 Corosync|6
-Data structures|h
 GNU Screen|e
 Gitee|i
 HockeyApp|e
@@ -1340,20 +1368,21 @@ Hugo|e
 Monolog|2|||PHP
 PromQL|0
 ReasonML|0|Reason
+System design|h
 TensorRT|a
 Wazuh|d
 iPadOS|b
 observable-hooks|2|||JavaScript
 AWS Control Tower|4|Control Tower
 Abaqus|e
-Algorithms|h
 Apache Doris|3|Doris
 Azure Service Fabric|4|Service Fabric
 Cerner Command Language|0|CCL
 Cloud Deploy|4|Google Cloud Deploy
+Data structures|h
 Delta Lake|9|Delta
 Docker Hub|i
-F5 BIG-IP|6|BIG-IP;F5 LTM
+F5 BIG-IP|6|BIG-IP;F5 LTM;F5 BIG-IP LTM
 IBM Cognos Analytics|9|Cognos
 Instabug|e
 JDBC|2|||Java
@@ -1369,6 +1398,7 @@ kube-prometheus-stack|8
 osquery|d
 watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
+Algorithms|h
 Apache Hudi|9|Hudi
 Azure Batch|4
 Blade|2|||PHP
@@ -1450,7 +1480,6 @@ NAT|7|Network Address Translation
 NVIDIA DGX|c|DGX
 Packagist|i
 Rich|2|||Python
-SAFe|h|Scaled Agile Framework
 SAPUI5|1|OpenUI5;UI5
 Skylight.io|8
 Wear OS|b||Android Wear
@@ -1465,10 +1494,10 @@ CGNAT|7
 Crossplane|5
 HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
-Lean software development|h
 NVIDIA A100|c|A100
 NuGet|i
 Pascal|0
+SAFe|h|Scaled Agile Framework
 SentinelOne|d
 Textual|2|||Python
 TinyGo|f
@@ -1482,10 +1511,10 @@ Android Automotive OS|b|AAOS
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
-Extreme programming|h
 Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
+Lean software development|h
 Microsoft Defender Antivirus|d||Windows Defender
 NVIDIA H100|c|H100
 PIM-SM|7|PIM;Protocol Independent Multicast
@@ -1506,8 +1535,8 @@ Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Craft CMS|f
 Dagster|9|||Python
+Extreme programming|h
 GraphQL Yoga|2|||JavaScript
-Gson|2|||Java
 IGMP|7
 Loguru|2|||Python
 NVIDIA H200|c|H200
@@ -1517,8 +1546,7 @@ SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
-VMware vCenter|6|vCenter;vCenter Server
-Waterfall|h
+VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server|VirtualCenter;VMware VirtualCenter
 Windows Phone|b
 Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
@@ -1541,6 +1569,7 @@ Spacelift|5
 TryHackMe|i
 VMware vSAN|6|vSAN
 Vector|8|Vector.dev;Datadog Vector
+Waterfall|h
 Windows Mobile|b
 jenv|e
 kube-proxy|7
@@ -1550,7 +1579,6 @@ Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
-Behavior-driven development|h|BDD;behaviour-driven development
 Cloud Profiler|8
 Hack The Box|i|HTB
 MapStruct|2|||Java
@@ -1570,6 +1598,7 @@ Adobe Commerce|f|Magento
 Amazon FSx|4|FSx
 Autodesk Inventor|e|Inventor
 Azure ExpressRoute|4|ExpressRoute
+Behavior-driven development|h|BDD;behaviour-driven development
 Claris FileMaker|3|FileMaker
 Credly|i
 ECMP|7
@@ -1582,7 +1611,6 @@ Joi|2|||JavaScript
 Kapacitor|8
 Luigi|9|||Python
 NVSwitch|c
-Pair programming|h
 Pentaho|9
 Rocket|1|||Rust
 SAP MM|f|SAP Materials Management
@@ -1598,7 +1626,7 @@ Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Coursera|i
 Firebird|3
-Mob programming|h
+Pair programming|h
 Parallels Desktop|e|Parallels
 QoS|7|Quality of Service
 SpiceDB|d
@@ -1613,7 +1641,6 @@ Amazon FSx for NetApp ONTAP|4
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Virtual WAN|4
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
-Code review|h|code reviews
 Cygwin|e
 DiffServ|7
 FPGA|c|FPGAs
@@ -1622,6 +1649,7 @@ HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
 Logstash Forwarder|8
+Mob programming|h
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
@@ -1637,6 +1665,7 @@ ASIC|c
 Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
+Code review|h|code reviews
 ConfigCat|e
 HSQLDB|3
 HubSpot|f
@@ -1649,7 +1678,6 @@ OpenHarmony|b
 Racket|0
 Reqwest|2|||Rust
 SNMP|7
-Unit testing|h
 VMware Aria|6||vRealize
 Wiz|d|WIZ
 edX|i
@@ -1664,7 +1692,6 @@ Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 GrowthBook|e
-Integration testing|h
 KaiOS|b
 Lacework|d
 Mage AI|9
@@ -1675,6 +1702,7 @@ Patreon|i
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 Smalltalk|0
 SoC|c|System on a chip
+Unit testing|h
 syslog-ng|8
 tox|e|||Python
 ASP.NET|1|||C#
@@ -1682,9 +1710,9 @@ AWS Storage Gateway|4|Storage Gateway
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
-End-to-end testing|h|E2E testing
 Fuchsia|b
 Git Bash|e
+Integration testing|h
 Ko-fi|i
 Mailchimp|e
 QEMU|6
@@ -1699,7 +1727,7 @@ ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
 ArangoDB|3
 Cloud NAT|4
-Contract testing|h
+End-to-end testing|h|E2E testing
 Eppo|e
 Fabio|6
 Falco|d
@@ -1720,6 +1748,7 @@ kitty terminal|e
 libvirt|6
 AWS DataSync|4|DataSync
 Cloud Interconnect|4
+Contract testing|h
 Drizzle ORM|2|Drizzle||JavaScript
 Fivetran|9
 Foreman|6
@@ -1730,7 +1759,6 @@ OpenBSD|b
 OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
 Optimizely|e
-Property-based testing|h
 Rayon|2|||Rust
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Stryker Mutator|e
@@ -1749,10 +1777,10 @@ Crossbeam|2|||Rust
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
 Monit|8
-Mutation testing|h
 NetBSD|b
 OrientDB|3
 Pitest|e|PIT mutation testing
+Property-based testing|h
 Pyright|e|||Python
 SAP Ariba|f|Ariba
 Striim|9
@@ -1772,9 +1800,9 @@ Graylog|8
 Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
-Load testing|h
 Meltano|9
 Mixpanel|8
+Mutation testing|h
 NetFlow|7
 Objection.js|2|||JavaScript
 Pylint|e|||Python
@@ -1783,7 +1811,6 @@ SpinalHDL|0
 Terminator terminal|e
 Trivy|d
 XenServer|6||Citrix Hypervisor
-A/B testing|h
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
@@ -1794,6 +1821,7 @@ Grype|d
 High-level synthesis|c
 IPFIX|7
 Kubewarden|d
+Load testing|h
 Network Connectivity Center|4
 OpenCL|0
 Papertrail|8
@@ -1808,6 +1836,7 @@ XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
+A/B testing|h
 AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
@@ -1821,7 +1850,6 @@ LogRocket|8
 Loggly|8
 OpenIndiana|b
 Private Service Connect|4
-Refactoring|h
 Scopus|i
 SonarQube for IDE|e||SonarLint
 Syft|d
@@ -1846,10 +1874,10 @@ Oracle NetSuite|f|NetSuite
 Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 PostHog|8
+Refactoring|h
 Salt|5|Salt Project;SaltStack
 Sumo Logic|8
 Talend|9
-Technical writing|h
 WireMock|e|||Java
 env_logger|2|||Rust
 isort|e|||Python
@@ -1865,7 +1893,6 @@ Coralogix|8
 Cucumber|e|CucumberBDD||Java
 Figma Community|i
 IBM AIX|b|AIX
-ITIL|h
 Intel Quartus Prime|e|Quartus;Quartus Prime
 Kakoune|e
 LaunchDarkly|e
@@ -1873,6 +1900,7 @@ Memgraph|3
 React Router|2|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
+Technical writing|h
 axe-core|e|Deque axe
 .NET MAUI|1|MAUI||C#
 ANSYS Fluent|e
@@ -1882,6 +1910,7 @@ ArtStation|i
 Azure Notification Hubs|4
 DataSpell|e
 HP-UX|b
+ITIL|h
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
 Juju|5
@@ -1890,7 +1919,6 @@ Logz.io|8
 ModelSim|e
 NebulaGraph|3
 Nutanix AHV|6|AHV
-PRINCE2|h
 Pa11y|e
 RADIUS|7
 SQL Server Integration Services|9|SSIS
@@ -1907,7 +1935,7 @@ Kotest|2|||Kotlin
 Kustomize|5
 Mezmo|8||LogDNA
 Nutanix|6
-PMP|g
+PRINCE2|h
 Pipenv|e|||Python
 Qt Creator|e
 Questa|e
@@ -1930,8 +1958,8 @@ LDAP|d
 MSC Nastran|e|Nastran
 MockK|2|||Kotlin
 Oracle VirtualBox|6|VirtualBox;VBox
+PMP|g
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
-Six Sigma|h|Lean Six Sigma
 Skaffold|5
 Soda Core|a
 SolidJS|1|||JavaScript
@@ -1951,23 +1979,23 @@ Goodreads|i
 Kerberos|d
 Monte Carlo Data|a
 NVDA|e
-OKR|h|OKRs
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 OpenVMS|b
 Qwik|1|||JavaScript
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
+Six Sigma|h|Lean Six Sigma
 Synopsys Design Compiler|e
 Xamarin Studio|e
 Anomalo|9
 Arduino IDE|e
-Design thinking|h
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
 Maxima|e
 Network Load Balancer|4|NLB;AWS NLB
+OKR|h|OKRs
 OpenLineage|9
 PDM|e|||Python
 Preact|1|||JavaScript
@@ -1986,6 +2014,7 @@ AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
 DataHub|9
+Design thinking|h
 Hatch|e|||Python
 HyperDX|8
 Liquid|0|Shopify Liquid
@@ -1997,14 +2026,12 @@ PICT|e
 Peerlist|i
 Semgrep|d
 Thonny|e
-User research|h
 VxWorks|b
 Windows Forms|1|WinForms;WinForm
 Yosys|e
 bhyve|6
 wgpu|2|||Rust
 AWS Network Firewall|4
-Accessibility|h|a11y
 Alpine.js|1|||JavaScript
 Amundsen|9
 Atlan|9
@@ -2021,11 +2048,13 @@ Polywork|i
 SFTP|7
 Stripe Billing|f
 UVM|h|Universal Verification Methodology
+User research|h
 VirusTotal|d
 WinUI|1|WinUI 3
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
+Accessibility|h|a11y
 Altium Designer|e|Altium
 Apache Ant|e|Ant||Java
 Apache Atlas|9
@@ -2041,7 +2070,6 @@ Mode Analytics|9
 OctoPerf|e
 Quickwit|8
 UWP|1|Universal Windows Platform
-WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 htmx|2|||JavaScript
 k3s|5
@@ -2064,7 +2092,7 @@ SMTP|7
 Slint|1|||Rust
 Tarantool|3
 Upwork|i
-WAI-ARIA|g|ARIA
+WCAG|g|WCAG 2.1;WCAG 2.2
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 k3d|5
 reCAPTCHA|d
@@ -2076,7 +2104,6 @@ Backbone.js|1|||JavaScript
 Fiverr|i
 Google Cloud Identity|d|Cloud Identity
 IMAP|7
-Internationalization|h|i18n
 KeyDB|3
 Leiningen|e
 MicroK8s|5
@@ -2087,6 +2114,7 @@ RIOT OS|b
 SignalR|2
 Tauri|1|||Rust
 Testsigma|e
+WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
@@ -2094,8 +2122,8 @@ Azure Databricks|9
 DragonflyDB|3
 GitGuardian|d
 GitHub Desktop|e
+Internationalization|h|i18n
 Leptos|1|||Rust
-Localization|h|l10n
 Marquez|9
 Mbed OS|b
 Meteor|1|||JavaScript
@@ -2116,11 +2144,11 @@ Binary Authorization|d
 Grafana Beyla|8|Beyla
 Gumroad|i
 LTspice|e
+Localization|h|l10n
 Mbed|f|Arm Mbed;mbed
 Microsoft Orleans|2|Orleans
 OpenStack Cinder|6|Cinder
 RKE2|5
-SEO|h|search engine optimization
 SIP|7|Session Initiation Protocol
 Sourcetree|e
 SuperTest|e|supertest;Supertest||JavaScript
@@ -2146,7 +2174,7 @@ OpenYurt|5
 Percy|e
 QuestDB|3
 RTP|7
-Responsive web design|h
+SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
 virtualenv|e|||Python
@@ -2164,7 +2192,7 @@ MediatR|2
 OpenStack Heat|6
 PCIe|c|PCI Express;PCI-E
 RTSP|7
-Semantic Versioning|g|SemVer
+Responsive web design|h
 WordPress.com|i
 detect-secrets|d
 dltHub|9|dlt||Python
@@ -2175,7 +2203,6 @@ Apache CloudStack|6|CloudStack
 Blogger|i
 CXL|c|Compute Express Link
 Config Sync|4
-Conventional Commits|g
 Dependabot|e
 Expo|1|||JavaScript
 Gleam|0
@@ -2188,6 +2215,7 @@ OKD|5
 PyPy|f|||Python
 RTEMS|b
 RTMP|7
+Semantic Versioning|g|SemVer
 Shopify Plus|f
 Sublime Text|e|Sublime
 Synopsys VCS|e|VCS
@@ -2200,8 +2228,8 @@ Beyond Compare|e
 CPython|f|||Python
 Cargo|e
 Cloud Scheduler|4
+Conventional Commits|g
 Expo Application Services|5|EAS
-Git flow|h
 HLS|7|HTTP Live Streaming
 Java AWT|2|AWT||Java
 Mend.io|d||WhiteSource
@@ -2219,7 +2247,7 @@ Black Duck|d||Synopsys Black Duck
 Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
 Component Object Model|g|COM
-GitHub Flow|h
+Git flow|h
 Graphite|8
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
@@ -2240,16 +2268,15 @@ AWK|0|Awk;awk;gawk
 Amazon DataZone|4
 Clippy|e
 Distributed Component Object Model|g|DCOM
+GitHub Flow|h
 GlusterFS|6|Gluster
 Google Cloud Workflows|4
 Icinga|8
-Inner source|h
 Jython|2|||Python
 KDiff3|e
 MoveIt|2
 OWASP Dependency-Check|d
 Power Automate|e||Microsoft Flow
-RxJava|2|||Java
 SATA|c|Serial ATA
 SRT|7|Secure Reliable Transport
 Taiko|e
@@ -2260,6 +2287,7 @@ Apache Lucene|3|Lucene
 Cadence Design Systems|e
 Checkmk|8
 Eventarc|4
+Inner source|h
 Ionic|1|||JavaScript
 IronPython|2|||Python
 JetBrains Fleet|e
@@ -2268,7 +2296,6 @@ Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Track|d|Dependency-Track
-Open source|h|open-source software;OSS
 Project Loom|2|||Java
 PuTTY|e
 Serial Attached SCSI|c
@@ -2284,12 +2311,11 @@ Apigee|4|Apigee API Management
 BeeGFS|6
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
-ECMAScript modules|g|ES modules;ESM
 Gazebo|e
-Kotlin Coroutines|2|||Kotlin
 Meilisearch|3
 Microsoft Dataverse|3||Common Data Service
 Ninject|2
+Open source|h|open-source software;OSS
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 SCSI|c
@@ -2301,8 +2327,8 @@ rust-analyzer|e
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
-CommonJS|g
 Dokploy|5
+ECMAScript modules|g|ES modules;ESM
 Excel-DNA|2|ExcelDNA||C#
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
@@ -2329,6 +2355,7 @@ AutoMapper|2
 Browsersync|e|||JavaScript
 CFFI|2|||Python
 Cloud Endpoints|4
+CommonJS|g
 Fibre Channel|c|FC SAN
 GoLand|e
 HDFS|6|Hadoop Distributed File System
@@ -2338,7 +2365,6 @@ MQTT|7
 MuJoCo|e
 SBOM|g|Software Bill of Materials
 Termius|e
-WASI|g|WebAssembly System Interface
 Weibo|i
 detekt|e|||Kotlin
 Amazon OpenSearch Serverless|4
@@ -2360,7 +2386,7 @@ Royal TS|e
 SLSA|g
 Sphinx Search|3
 TurtleBot3|c|TurtleBot
-WebTransport|g
+WASI|g|WebAssembly System Interface
 ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
@@ -2380,7 +2406,7 @@ Remmina|e
 Serilog|2
 Sigstore|d
 Slurm|6|SLURM
-Web Workers|g
+WebTransport|g
 embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
@@ -2389,7 +2415,6 @@ Armbian|b
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
 Hyperdisk|4
-IndexedDB|g
 Keil MDK|e|Keil;Keil uVision
 Liferay|f
 Munin|8
@@ -2403,6 +2428,7 @@ USB|c|USB-C;USB 3
 VNC|e
 Vespa|3
 Vimscript|0|VimL
+Web Workers|g
 Zenn|i
 core.async|2|||Clojure
 ext4|6
@@ -2414,11 +2440,11 @@ Cosmos SDK|1|||Go
 Daphne|6|||Python
 Emacs Lisp|0|elisp
 Habr|i
+IndexedDB|g
 Metabase|9
 OpenWrt|b
 Remote Desktop Protocol|7|RDP
 USB Power Delivery|c|USB-PD
-Web Storage|g|localStorage
 XFS|6
 XMPP|7
 collectd|8
@@ -2435,7 +2461,6 @@ Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 DDR SDRAM|c|DDR;DDR3
 Django Channels|2|||Python
 Docker Desktop|5
-Fetch API|g
 Firebolt|3
 IAR Embedded Workbench|e|IAR
 MockWebServer|2|||Kotlin
@@ -2450,12 +2475,14 @@ StatsD|8
 Transfer Appliance|4
 VK|i
 Weaviate|3
+Web Storage|g|localStorage
 xUnit|e|xUnit.net||C#
 APFS|6
 Amazon Transcribe|4
 Azure AI Speech|a|Azure Speech
 Citrix|f
 Django Ninja|1|||Python
+Fetch API|g
 Haiku|b
 Milvus|3
 NUnit|e|||C#
@@ -2467,7 +2494,6 @@ Rancher Desktop|5
 Raspberry Pi Pico|c
 Redash|9
 Restlet|1|||Java
-Server-side rendering|h|SSR
 Storage Transfer Service|4
 containerd|5
 nom|2|||Rust
@@ -2478,7 +2504,6 @@ Batchfile|0|batch script
 CRI-O|5
 Copacetic|5
 IBM Instana|8|Instana
-Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
 LVM|6|Logical Volume Manager
 Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
@@ -2490,7 +2515,7 @@ PROFINET|7
 Qdrant|3
 ReactOS|b
 Rockset|3
-Static site generation|h|SSG
+Server-side rendering|h|SSR
 Thunderbolt|c
 Wagtail|f|||Python
 pest|2|||Rust
@@ -2511,8 +2536,8 @@ Plan 9|b|Plan 9 from Bell Labs
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
 Sigma Computing|9
-Single-page application|h|single-page apps
 Site24x7|8
+Static site generation|h|SSG
 Tilt|5
 mdadm|6
 runc|5
@@ -2529,12 +2554,12 @@ Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
 Lima|5
 MINIX|b
-Micro frontends|h|microfrontends;Microfrontends
 NSubstitute|2
 OpenText|f
 Pingdom|8
 Quinn|2|||Rust
 STM32CubeIDE|e
+Single-page application|h|single-page apps
 Spectral|e
 Tone.js|2|||JavaScript
 gVisor|5
@@ -2545,11 +2570,11 @@ D3.js|2|D3||JavaScript
 FluentAssertions|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2C|c|I²C;IIC
-Jamstack|h
 Kata Containers|5
 Kotlin Exposed|2|||Kotlin
 Kubernetes Dashboard|5
 LanceDB|3
+Micro frontends|h|microfrontends;Microfrontends
 NFS|7|Network File System
 RQ|2|||Python
 Redox OS|b|Redox
@@ -2558,7 +2583,6 @@ Spec Kit|e|spec-kit
 UptimeRobot|8
 kube-hunter|d
 rustls|d
-ACID|g
 APScheduler|2|||Python
 Amazon Forecast|4
 Apache Heron|9|Heron
@@ -2568,6 +2592,7 @@ CubeFS|5
 Firecracker|6
 IBM FileNet|f|FileNet
 IBM SPSS Statistics|9|SPSS
+Jamstack|h
 Koin|2|||Kotlin
 Kubescape|d
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
@@ -2582,13 +2607,12 @@ SpecFlow|e|||C#
 TablePlus|e
 Uptime Kuma|8
 Zilliz|3
+ACID|g
 Amazon Kendra|4|Kendra
 Apache ECharts|2|ECharts||JavaScript
 Aseprite|e
 Azure Digital Twins|4
-CAP theorem|g
 Checkly|8
-Dagger Hilt|2|Hilt||Java
 Fairwinds Polaris|d|Polaris
 Google Cloud Batch|4
 Kombu|2|||Python
@@ -2606,6 +2630,7 @@ AWS Trainium|4|Trainium
 Amplify Shader Editor|e
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
+CAP theorem|g
 Catchpoint|8
 Cloud Healthcare API|4
 FlexRay|7
@@ -2621,7 +2646,6 @@ Open Policy Agent|d|OPA
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Q#|0
-Sharding|h
 Starknet|f
 Windows kernel|b
 AWS Inferentia|4|Inferentia
@@ -2640,8 +2664,8 @@ Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 RapidMiner|9
-Replication|h
 Serial Wire Debug|c|SWD
+Sharding|h
 XNU|b
 ZKsync|f
 AWS Graviton|4|Graviton
@@ -2652,7 +2676,6 @@ Citus|3
 Code Composer Studio|e|CCS
 Cribl|8
 Cypher|0
-Data modeling|h|data modelling
 Fabric|2|||Python
 GPIO|c
 Google Maps Platform|4|Google Maps API
@@ -2664,6 +2687,7 @@ MoEngage|e
 NEAR Protocol|f
 NetApp ONTAP|6|ONTAP;Data ONTAP
 ReSharper|e
+Replication|h
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
@@ -2674,7 +2698,7 @@ AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
 Canva|e
-Data warehousing|h
+Data modeling|h|data modelling
 Edge Delta|8
 GRUB|b
 Google Sheets|e
@@ -2688,7 +2712,7 @@ NetApp|6
 PgBouncer|3
 Rider|e|JetBrains Rider;IntelliJ Rider
 SPARQL|0
-Wi-Fi 6|7|802.11ax
+Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 AWS Outposts|4|Outposts
 Aiven|4
 Amazon CloudWatch Logs Insights|8
@@ -2696,7 +2720,7 @@ Azure Backup|4
 BuildKit|5
 BusyBox|b
 CyberArk|d
-Data lakehouse|h|lakehouse
+Data warehousing|h
 Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
@@ -2709,7 +2733,7 @@ OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 SEGGER J-Link|e|J-Link;Segger
-Wi-Fi 7|7|802.11be
+Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
 http4s|2|||Scala
 phpMyAdmin|3
 AWS Local Zones|4
@@ -2717,8 +2741,8 @@ Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
 DDR5|c
+Data lakehouse|h|lakehouse
 Dell PowerMax|6
-ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Foundry|e
 Jib|5
@@ -2728,7 +2752,6 @@ PixiJS|2|||JavaScript
 PowerShell Core|2
 Redis Insight|e
 Scalatra|2|||Scala
-SwiftLint|e|||Swift
 Wi-Fi EasyMesh|g|EasyMesh
 glibc|b
 scikit-image|2|||Python
@@ -2737,8 +2760,8 @@ Azure Migrate|4
 Babylon.js|2|||JavaScript
 Cloud Native Buildpacks|5|Buildpacks;CNB
 DDR4|c
-Data mesh|h
 Delinea|d||Thycotic
+ETL|h|ETL pipelines
 Firebase Hosting|4
 Grafana Tempo Cloud|8
 Instaclustr|4
@@ -2759,7 +2782,7 @@ AppCode|e
 Azure Advisor|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cairo|0
-Firebase Crashlytics|2|Crashlytics
+Data mesh|h
 Godot Engine|e|Godot
 HBM|c|High Bandwidth Memory
 Insomnia|e
@@ -2769,7 +2792,6 @@ Paketo Buildpacks|5
 Phaser|2|||JavaScript
 PyQt|2|||Python
 Scala.js|2|||Scala
-Stream processing|h
 TrueNAS|6||FreeNAS
 Wayland|b
 eBPF profiling|8|continuous profiling
@@ -2780,7 +2802,6 @@ Ballerina|0
 Bitwarden|d
 Bruno|e
 Casbin|d
-Change data capture|h|CDC
 Firebase Remote Config|4
 Harbor|5
 Linux perf|8|perf
@@ -2794,6 +2815,7 @@ PySide|2|PySide6;Qt for Python||Python
 RisingWave|3
 SSD|c
 Scala Native|2|||Scala
+Stream processing|h
 Synology DSM|6
 X Window System|b|X11
 Apache Camel|2|Camel
@@ -2802,6 +2824,7 @@ Azure Automation|4
 Bicep|5|Azure Bicep
 CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
+Change data capture|h|CDC
 Fiddler|e
 GNOME|b
 GoPDF|2|||Go
@@ -2812,7 +2835,6 @@ LoRa|7
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
 Sequel Pro|e
-Star schema|h
 Tkinter|2|||Python
 bpftrace|8
 Ant Design|2|antd||JavaScript
@@ -2832,11 +2854,11 @@ Lauterbach TRACE32|e|TRACE32;Lauterbach
 Mendix|f
 Metal3|5
 NB-IoT|7
-OLAP|g
 Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 RAID|c
 RenderWare|e
+Star schema|h
 binrw|2|||Rust
 libbpf|2
 AWS CodeArtifact|4|CodeArtifact
@@ -2849,7 +2871,7 @@ BeeWare|2|||Python
 Firebase Test Lab|4
 Galera Cluster|3
 LTE|7|4G LTE
-OLTP|g
+OLAP|g
 PassMark|e
 SAN|c|Storage area network
 Scaleform|2|Scaleform GFx
@@ -2860,7 +2882,6 @@ Xfce|b
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
-ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
@@ -2872,18 +2893,19 @@ IRIS GL|2
 Linux device drivers|b|device drivers;kernel modules
 ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
+OLTP|g
 POSIX|g
 Pygame|2|||Python
 Rocq Prover|0||Coq
 Splunk On-Call|8||VictorOps
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
+ANSI SQL|g
 Azure Cloud Shell|4
 Commitizen|e
 Deepnote|9
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
-ISO 8601|g
 Lean 4|0
 MonoGame|2|||C#
 NSQ|6
@@ -2902,6 +2924,7 @@ Board support package|c|BSP
 Caffeine cache|2
 ForgeRock|d
 Husky|e
+ISO 8601|g
 Isabelle|0
 Kafka Clients|2
 LayerZero|f
@@ -2911,7 +2934,6 @@ O-RAN|7|Open RAN
 Observable|9
 Tinkerbell|5
 UEFI|c
-Unicode|g
 Wintun|7
 Workato|f
 ltrace|8
@@ -2927,7 +2949,7 @@ Material for MkDocs|e|||Python
 Resilience4j|2|||Java
 Seats.io|4
 TLA+|0
-UTF-8|g
+Unicode|g
 Valgrind|e
 Z-Wave|7
 cgroups|b
@@ -2937,7 +2959,6 @@ Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 AppSheet|e
 Azure Quantum|4
 BIOS|c
-Base64|g
 Chainlink CCIP|f|CCIP
 Changesets|e
 Gradio|1|||Python
@@ -2949,7 +2970,7 @@ Modelica|0
 Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
 Tray.io|f|Tray.ai
-UIKit|1|||Swift
+UTF-8|g
 UWB|7|Ultra-wideband
 Vector CANoe|e|CANoe
 authentik|d
@@ -2959,10 +2980,10 @@ Apache ActiveMQ Artemis|6|Artemis
 AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
+Base64|g
 Flowbite|2|||JavaScript
 Gmail API|4
 LabVIEW|e
-MIME|g
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 SD-WAN|7
@@ -2975,14 +2996,13 @@ semantic-release|e
 AWS Service Catalog|4
 Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
-CSV|g
 Celigo|f
 Cluster API Provider AWS|5|CAPA
-Core Data|2|CoreData
 GitHub CLI|e|gh CLI
 Google Tag Manager|e|GTM
 Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
+MIME|g
 Netflix Ribbon|2|Ribbon||Java
 Ory|d
 PyScript|2|||Python
@@ -2998,6 +3018,7 @@ async-profiler|e
 AWS X-Ray|4|X-Ray
 Azure Managed Disks|4
 Brython|2|||Python
+CSV|g
 Dex|d
 Emotion|2|||JavaScript
 F*|0
@@ -3021,7 +3042,6 @@ Core Animation|2|CoreAnimation
 Dafny|0
 GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
-HDF5|g
 Jitterbit|f
 MISRA|g|MISRA C++
 Micrometer|8
@@ -3029,7 +3049,6 @@ NATS JetStream|6|JetStream
 NFV|7|Network functions virtualization
 Numba|2|||Python
 RStudio|e
-Realm|3|RealmDB;Realm Database
 SPIFFE|g
 Theme UI|2|||JavaScript
 Visual SourceSafe|e|VSS
@@ -3047,9 +3066,9 @@ Core Graphics|2|CoreGraphics
 Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Play Console|e
+HDF5|g
 Ladle|e|||JavaScript
 MongoDB Atlas|3
-NetCDF|g
 OpenFlow|7
 PyArrow|2|||Python
 SPIRE|d
@@ -3063,11 +3082,11 @@ Core Location|2|CoreLocation||Swift
 Duo Security|d|Duo
 Eclipse Mosquitto|6|Mosquitto
 Gatling|e
-GeoJSON|g
 GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
 Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
+NetCDF|g
 OpenEmbedded|b
 P4|0
 Project Calico|5|Calico
@@ -3086,6 +3105,7 @@ Device tree|c
 EMQX|6
 Flannel|5
 GNU Binutils|e|binutils
+GeoJSON|g
 Gitea|e
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
@@ -3099,7 +3119,6 @@ XlsxWriter|2|||Python
 YUM|e
 YubiKey|d
 dplyr|2
-glTF|g
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 Baseboard management controller|c|BMC
@@ -3116,18 +3135,17 @@ Salesforce Lightning|f|Lightning Experience
 Samourai Whirlpool|e
 Trac|e
 Turso|3
-Universal Scene Description|g|OpenUSD;Pixar USD
 Visual Basic|0|VB
 Weave Net|5
 WidgetKit|1|||Swift
 data.table|2|||R
 eBPF|7
+glTF|g
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
 App Clips|f
 Artillery|e
-FHIR|g|HL7 FHIR
 Gerrit|e
 GoogleTest|2|Google Test;gtest
 IPMI|c
@@ -3137,6 +3155,7 @@ Passkeys|g
 ReportLab|2|||Python
 SimpleMDM|e
 Tachyons|1
+Universal Scene Description|g|OpenUSD;Pixar USD
 VerneMQ|6
 XDP|7
 caret|2
@@ -3148,7 +3167,7 @@ AWS Compute Optimizer|4
 Alteryx Designer|9
 Bugzilla|e
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
-HL7|g
+FHIR|g|HL7 FHIR
 IBM MQ|6||WebSphere MQ;MQSeries
 Jac|0|Jaclang
 Kuma|5
@@ -3169,8 +3188,8 @@ zypper|e
 ARCore|1|Google ARCore
 AWS Auto Scaling|4
 CockroachDB Serverless|3
-DICOM|g
 GWT|1|Google Web Toolkit||Java
+HL7|g
 Kong Mesh|5
 Laravel Horizon|2|||PHP
 Microsoft Exchange Online|e
@@ -3183,11 +3202,11 @@ TIBCO EMS|6
 Vegeta|e
 XAML|0
 restify|1|||JavaScript
-Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG
+Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
 Cloud Storage for Firebase|4|Firebase Storage
 Coverity|d
+DICOM|g
 Dell iDRAC|c|iDRAC
-EDI|g|X12;EDIFACT
 Flatpak|e
 JHipster|1|||Java
 Mercurial|e|hg
@@ -3208,11 +3227,11 @@ Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+EDI|g|X12;EDIFACT
 Exasol|3
 Flathub|i
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
-ISO 20022|g|SWIFT messaging
 Meltwater|e
 Metal|0
 Neptune.ai|a
@@ -3228,9 +3247,9 @@ Amazon Machine Image|4|AMI
 Comet ML|a
 DAX|0|Data Analysis Expressions
 Epic Systems|f
-FIX protocol|g
 HPE ProLiant|c
 HealthKit|2
+ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 Klocwork|d
 LexisNexis|9
@@ -3248,7 +3267,7 @@ Confluent Platform|6
 DCGS-A|e|Distributed Common Ground System-Army
 DVC|a|Data Version Control
 Dell PowerEdge|c
-EMV|g
+FIX protocol|g
 Grails|1
 KEDA|5
 Microsoft Word|e|MS Word
@@ -3267,10 +3286,10 @@ ClearML|a
 Command Post of the Future|e|CPOF
 Confluent Cloud|4
 Distributed tracing|h
+EMV|g
 FRRouting|7|FRR
 Knative|5
 Microsoft PowerPoint|e|PowerPoint
-Open Banking|g
 Open Compute Project|c
 Oracle Health|f||Cerner
 PC-lint|e
@@ -3288,8 +3307,8 @@ Kafka Connect|9
 MXML|0
 Metaflow|a
 Microsoft Outlook|e|Outlook
+Open Banking|g
 OpenFaaS|5
-PSD2|g
 Phabricator|e
 PowerShell DSC|5
 Pydantic Settings|2|||Python
@@ -3308,11 +3327,11 @@ Guidewire|f
 InterSystems Caché|3|Caché
 LookML|0
 Microsoft Visio|e|Visio
+PSD2|g
 Quagga|7
 Raspberry Pi|c|RPi
 Sourcegraph|e
 SplunkJS|2|SplunkJS Stack||JavaScript
-XBRL|g
 ZenML|a
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
@@ -3321,7 +3340,6 @@ Amazon Chime|4
 BeagleBone|c
 DocC|e
 Feast|a
-IEEE 754|g
 IRIX|b
 Incident management|h
 Kubeless|5
@@ -3332,6 +3350,7 @@ Reagent|2|||ClojureScript
 Replicated KOTS|e|KOTS
 Turbo Pascal|0
 VyOS|7
+XBRL|g
 esbuild|e|||JavaScript
 ksqlDB|6
 Amazon WorkSpaces|4|WorkSpaces
@@ -3341,12 +3360,12 @@ Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
+IEEE 754|g
 Ingres|3
 Karpenter|5
 Microsoft OneDrive|e|OneDrive
 Murex|f
 On-call|h
-Open Container Initiative|g|OCI
 OpenACC|g
 Parcel|e|||JavaScript
 Redsys|f
@@ -3360,11 +3379,11 @@ Amazon AppStream 2.0|4|AppStream
 BentoML|a
 Cadence SKILL|0
 Cluster Autoscaler|5
-Container Runtime Interface|g|CRI
 Cumulus Linux|7
 Datomic|3
 MS-DOS|b|DOS
 Microsoft Loop|e
+Open Container Initiative|g|OCI
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Strimzi|5
@@ -3377,7 +3396,7 @@ AWS IoT Core|4|IoT Core
 CTest|e
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Cisco IOS|7
-Container Storage Interface|g|CSI
+Container Runtime Interface|g|CRI
 Debezium|9
 IBM IMS|3|IMS
 Intel FPGA|c|Altera
@@ -3396,6 +3415,7 @@ Xcode Instruments|e|Instruments
 xcconfig|g
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XE|7|IOS XE
+Container Storage Interface|g|CSI
 GitHub Copilot|a|Copilot
 HoloViz Panel|2|||Python
 HomeKit|2
@@ -3404,7 +3424,6 @@ Lattice Semiconductor|j
 Lucidchart|e
 RSA|g
 SWC|e|||JavaScript
-Service Mesh Interface|g|SMI
 StarTeam|e|Borland StarTeam
 Temporal|f
 USE method|h
@@ -3420,20 +3439,20 @@ ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
 Microchip Technology|j|Microchip
-OpenMetrics|g
+Service Mesh Interface|g|SMI
 SourceForge Enterprise Edition|e|SFEE
 TorchServe|a
 Windows 7|b
 XTDB|3
 draw.io|e|diagrams.net
 gcov|e
-ActivityPub|g
 Amazon Kinesis Video Streams|4
 Cisco NX-OS|7|NX-OS
 Excalidraw|e
 External Secrets Operator|5|External Secret Operator
 Facebook Analytics|e
 Grafana LGTM stack|8|LGTM stack
+OpenMetrics|g
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
@@ -3443,6 +3462,7 @@ TerminusDB|3
 Windows NT|b
 gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
+ActivityPub|g
 Cisco ACI|7
 EventStoreDB|3
 Grunt|e|||JavaScript
@@ -3451,7 +3471,6 @@ JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
 MapKit|2
-Matrix|g|Matrix protocol
 OSDU Data Platform|9|OSDU
 PlantUML|e
 Rancher Kubernetes Engine|5|RKE
@@ -3460,7 +3479,6 @@ Sparrow Wallet|e|Sparrow
 SysV init|b|System V init
 bcrypt|d
 lcov|e
-AT Protocol|g|ATProto
 AVFoundation|2
 AWS Elemental MediaLive|4|MediaLive
 Analog Devices|j
@@ -3468,6 +3486,7 @@ Apache Geode|3
 Argon2|d
 Cisco Meraki|7|Meraki
 Javadoc|e|||Java
+Matrix|g|Matrix protocol
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
@@ -3477,6 +3496,7 @@ SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
 StartOS|b|EmbassyOS
 web2py|2|||Python
+AT Protocol|g|ATProto
 AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 Amazon IVS|4|Amazon Interactive Video Service
 BullMQ|2
@@ -3489,7 +3509,6 @@ Linux Standard Base|g
 Mac Catalyst|1|||Swift
 Maven Central|i
 Mifiel|f
-Nostr|g
 ONNX|g
 SQL Server Analysis Services|9|SSAS
 Structurizr|e
@@ -3502,8 +3521,8 @@ Checkstyle|e|||Java
 Cisco Catalyst|7
 Google Tink|d|Tink
 Hangfire|2
-IPFS|7
 MISRA C|g
+Nostr|g
 OpenVINO|a
 Turborepo|e|||JavaScript
 VisionKit|1|||Swift
@@ -3512,8 +3531,8 @@ Amazon Braket|4|Braket
 Borland C++|e
 Cisco Nexus|7
 DO-178C|g
-Ethereum|f
 Filebeat|8
+IPFS|7
 LiteRT|a||TensorFlow Lite;TFLite
 Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
@@ -3528,11 +3547,10 @@ SpotBugs|e|||Java
 Talos Omni|5
 Tradeweb|f|TradeWeb
 Amazon Managed Blockchain|4
-Bitcoin|f
 Borland Developer Studio|e
 Cisco Webex|e|Webex
-Combine|1|||Swift
 Core ML|a|CoreML
+Ethereum|f
 FindBugs|e|||Java
 Hardware security module|d|HSM
 ISO 26262|g
@@ -3544,6 +3562,7 @@ System Center Operations Manager|8|SCOM
 AWS CloudHSM|d
 AWS Directory Service|4
 BaseX|3
+Bitcoin|f
 Cisco ThousandEyes|7|ThousandEyes
 Core Audio|2|CoreAudio
 FXall|f|FXAll
@@ -3553,12 +3572,10 @@ NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
 PMD|e|||Java
 Scapy|2|||Python
-Smart contracts|h
 TensorFlow.js|a
 Windows Server Update Services|e|WSUS
 Adobe Flash Builder|e|Flash Builder;Flex Builder
 Amazon Verified Permissions|4
-Blockchain|h
 Cisco Catalyst Center|7||Cisco DNA Center
 Core MIDI|2|CoreMIDI
 CoreDNS|7
@@ -3570,11 +3587,13 @@ Operator SDK|5
 Postfix|6
 Pwntools|2|||Python
 PyTorch Lightning|a|||Python
+Smart contracts|h
 eXist-db|3
 AWS Resource Access Manager|4|AWS RAM
 AudioKit|2|||Swift
 BIND|7|BIND 9;Bind DNS
 Biome|e||Rome|JavaScript
+Blockchain|h
 Certbot|d
 CodeVisionAVR|e|CVAVR
 Embedded Linux|b|embedded Linux
@@ -3583,14 +3602,12 @@ Juniper Networks|7|Juniper
 Kubebuilder|5
 MarkitSERV|f
 RenderDoc|e
-Web3|h
 Windows Subsystem for Linux|b|WSL;WSL2
 fastai|a
 kubectx|e
 AFNetworking|2|||Objective-C
 AWS License Manager|4
 Bare metal|c|bare-metal programming;baremetal;Baremetal
-ERC-20|g
 Hugging Face Datasets|a
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JProfiler|e|||Java
@@ -3598,11 +3615,12 @@ JSHint|e|||JavaScript
 Junos OS|7|Junos
 NetworkX|a|||Python
 PowerDNS|7
+Web3|h
 Windows Terminal|e
 kubectl|e
 AWS Artifact|4
 Arista Networks|7|Arista
-ERC-721|g
+ERC-20|g
 HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Hub|a
 Juniper Mist|7
@@ -3618,8 +3636,8 @@ YourKit|e|||Java
 AWS Audit Manager|4
 Arista EOS|7|EOS
 Biopython|2|||Python
+ERC-721|g
 Eclipse MAT|e|||Java
-Ethereum Virtual Machine|g|EVM
 Headlamp|5
 Hugging Face Accelerate|a
 Imperva|d
@@ -3631,6 +3649,7 @@ AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
 Dev Home|e
+Ethereum Virtual Machine|g|EVM
 JMX|2|||Java
 Krew|e
 PEFT|a
@@ -3640,10 +3659,8 @@ Proxyman|e
 SuperDerivatives|f|SuperD
 Tracy Profiler|e
 Wings 3D|e
-Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
 Azure AD B2C|d|Azure Active Directory B2C
-Cloud-native|h
 DeepSpeed|a
 Helmfile|5
 ISC DHCP|7
@@ -3654,39 +3671,37 @@ Pint|2|||Python
 SQLCipher|3
 Sound Forge|e|Sony Sound Forge
 Web application firewall|d|WAF
+Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Barclays BARX|f|BARX
 Carvel|5
+Cloud-native|h
 Cocos2d-x|e|cocos2d
 FairScale|a
 Java Card|f
 Kea DHCP|7
 ModSecurity|d
-Multi-cloud|h
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
 RenderMonkey|e
-Swift Package Manager|e|SwiftPM;SPM||Swift
 Xarray|2|xarray||Python
 ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Chai|2|||JavaScript
-CocoaPods|e
 Coraza|d
 FreeRADIUS|d
 Huawei VRP|7
-Hybrid cloud|h
 Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
+Multi-cloud|h
 NVIDIA PerfHUD|e|PerfHUD
 kopf|2|||Python
 AWS Migration Hub|4
-Carthage|e
 Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
-FinOps|h
+Hybrid cloud|h
 IBM Cloudant|3|Cloudant
 Intel Thread Checker|e
 Jasmine|e|||JavaScript
@@ -3701,24 +3716,23 @@ AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
 Cisco Umbrella|d
 Fail2Ban|d|Fail2ban
+FinOps|h
 FreeIPA|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
-High availability|h
 Horovod|a
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
-XCTest|e|||Swift
 h5py|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
 Cisco Secure Malware Analytics|d|Threat Grid
 ClamAV|d
-Disaster recovery|h
 Extreme Networks|7
 FINCAD|2|FinCAD
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
+High availability|h
 JAXP|2|Java API for XML Processing||Java
 Mirror Networking|e
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
@@ -3728,9 +3742,8 @@ Zarr|2|||Python
 jscodeshift|e|||JavaScript
 vLLM|a
 AWS Marketplace|4
-Alamofire|2|||Swift
 Apache Felix|2|||Java
-Capacity planning|h
+Disaster recovery|h
 FortiSOAR|d|Fortinet FortiSOAR
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
@@ -3741,9 +3754,9 @@ llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
 Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
+Capacity planning|h
 Eclipse RCP|1|||Java
 Fortinet FortiGate|7|FortiGate
-Kingfisher|2|||Swift
 Kubeconform|e
 Longhorn|6
 Modin|2|||Python
@@ -3751,7 +3764,6 @@ NC-Verilog|e|Cadence NC-Verilog
 Numerix|2
 Ollama|a
 ParaView|e
-Performance tuning|h
 SOAR|h
 Sendmail|6
 AWS SDK|4
@@ -3760,22 +3772,20 @@ Exim|6
 Ibis|2|||Python
 LM Studio|a|Bionic;LM Studio Bionic
 Lattice ECP5|c|ECP5
-Observability|h
 Palo Alto Networks|7|Palo Alto
+Performance tuning|h
 Rook|6
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
-SnapKit|2|||Swift
 AWS CloudShell|4
 Affinity Designer|e|Affinity
 Dovecot|6
 DuckDB Python|2|||Python
 JFace|1|||Java
-Linux administration|h|Linux system administration;sysadmin
+Observability|h
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 REDIPlus|f|REDI;Redi
-RxSwift|2|||Swift
 Text Generation Inference|a|TGI
 Universal Robots UR10|c|UR10
 XDR|h
@@ -3786,9 +3796,9 @@ Check Point|d
 Coda 2|e|Panic Coda;Coda2
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
+Linux administration|h|Linux system administration;sysadmin
 Portworx|6
 SGLang|a
-Shell scripting|h
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 Zimbra|6
 libopencm3|2|||C
@@ -3800,9 +3810,9 @@ Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 Orchard Harvest|e|Harvest Orchard
 PennyLane|2|||Python
+Shell scripting|h
 SystemJS|e|||JavaScript
 TensorRT-LLM|a
-Test automation|h
 Vapor|1|||Swift
 Zscaler|d
 install4j|e
@@ -3813,24 +3823,24 @@ Asterisk|6
 Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
-ISTQB|g
 Kitura|1|||Swift
 LWJGL|2|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
 Openfire|6
 SAST|h
+Test automation|h
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
 Cloudflare Tunnel|7
 DAST|h
 Gitorious|5
+ISTQB|g
 ITO 33|2|ITO33
 LangGraph|a
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
 ShazamKit|1|||Swift
-TOGAF|g
 Tesseract|e|Tesseract OCR||Python
 Vehicle Spy|e
 Vue Test Utils|2|||JavaScript
@@ -3838,7 +3848,6 @@ Xbox|f
 libGDX|1|||Java
 Avaya IP Office|6
 Bugtraq|d
-COBIT|g
 Cloudflare WAF|d
 IAST|h
 LangSmith|a
@@ -3848,7 +3857,9 @@ Minecraft Forge|2
 Nintendo Switch|f
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 Speech framework|1|Apple Speech framework||Swift
+TOGAF|g
 Amazon Corretto|f|Corretto
+COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Cloudflare Application Security|d
 Conftest|d
@@ -3863,10 +3874,8 @@ PowerMock|2|||Java
 Software composition analysis|h|SCA
 Tree-sitter|e
 X++|0|Dynamics AX X++
-Zachman Framework|g
 AWS Mainframe Modernization|4
 Akamai WAF|d
-ArchiMate|g
 ArduPilot SITL|e
 FreeSWITCH|6
 Haystack|a
@@ -3874,12 +3883,12 @@ Hygraph|f||GraphCMS
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
-TestFlight|e
+Zachman Framework|g
 dlib|2|||C++
 xmonad|e
 AWS HealthLake|4
 Apache Fineract|f|Fineract
-BPMN|g
+ArchiMate|g
 ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 FastHTML|1|||Python
@@ -3893,8 +3902,7 @@ Unleash|5
 mu4e|e
 Amazon Location Service|4
 AutoGen|a
-C4 model|g
-Fastlane|e
+BPMN|g
 Flagsmith|5
 Leanback|2|Android Leanback||Kotlin
 NEC SL1100|c
@@ -3906,6 +3914,7 @@ Steam|f
 WebdriverIO|e|||JavaScript
 aiogram|2|||Python
 AWS Clean Rooms|4
+C4 model|g
 CrewAI|a
 Datree|5
 Hyperledger Fabric|f|Hyperledger
@@ -3918,7 +3927,6 @@ PEmicro|e|P&E Micro
 Red teaming|h
 SparkJava|1|Spark Framework||Java
 TestCafe|e|||JavaScript
-UML|g|Unified Modelling Language
 streamparse|2|Streamparse||Python
 Amazon Redshift Serverless|4
 Android SDK|f
@@ -3927,18 +3935,18 @@ Batfish|7
 Bug bounty|h
 Corda|f
 DSPy|a
-ERD|g|entity-relationship diagram
 Falcon LogScale|8||Humio
 Keptn|5
 NEC Aspire|c
 Sinon.JS|2|Sinon||JavaScript
+UML|g|Unified Modelling Language
 coturn|6
 datamicroscopes|2|||Python
 Amazon Aurora Serverless|4
 Android Jetpack|2|Jetpack
-Architecture decision records|h|ADR;ADRs
 COBRApy|2|||Python
 Containerlab|7
+ERD|g|entity-relationship diagram
 EmotiBit|c
 Greasemonkey|e
 Infura|f
@@ -3951,6 +3959,7 @@ Pydantic AI|a
 ScalaCheck|2|||Scala
 Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
+Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
 GEKKO|2|||Python
 GNS3|7
@@ -3958,7 +3967,6 @@ Graphviz|e
 Mock Service Worker|2|MSW||JavaScript
 Moralis|f
 OWASP Top 10|g
-Raft|h|Raft consensus;Raft consensus algorithm
 SeedSigner|c
 TERASOLUNA|1|||Java
 mediasoup|6
@@ -3970,17 +3978,16 @@ Enzyme|2|||JavaScript
 Gatekeeper Library|5
 Gremlin|5
 LiveKit|6
-Microsoft System Center|e
+Microsoft System Center|e|System Center
 NXP S32K3|c|S32K3;S32K311
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
 Oracle FLEXCUBE|f|Flexcube
-Paxos|h
+Raft|h|Raft consensus;Raft consensus algorithm
 The Graph|f
 cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Tables|4
-CRDT|h|CRDTs;conflict-free replicated data types
 Chaos Monkey|5
 Cisco Packet Tracer|7|Packet Tracer
 GPT-4|a|GPT-4 Turbo
@@ -3988,6 +3995,7 @@ Hono|1|||JavaScript
 Jakarta XML Web Services|2|JAX-WS||Java
 MITRE ATT&CK|g|ATT&CK
 OpenTURNS|2|||Python
+Paxos|h
 Typora|e
 Wii|f|Nintendo Wii
 Wowza|6
@@ -3995,9 +4003,9 @@ AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
 Android NDK|2|NDK
 Aptana Studio|e|Aptana
+CRDT|h|CRDTs;conflict-free replicated data types
 Elysia|1|||JavaScript
 GPT-4o|a
-Gossip protocol|h
 Jakarta XML Binding|2|JAXB||Java
 Mini-SAS|c
 Mininet|7
@@ -4008,14 +4016,13 @@ iDempiere|f
 pytest-html|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Amazon Nova|4
-Android Room|2|Room database;Room
 Ansible Vault|5
 Aqua Data Studio|e
 Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
-Consistent hashing|h
 FFmpeg|e
 GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
+Gossip protocol|h
 NIST SP 800-53|g
 SQLDelight|2|||Kotlin
 ns-3|7|NS3
@@ -4023,6 +4030,7 @@ Amazon Titan|4
 Apache Axis2|1|Axis2||Java
 Argo CD Image Updater|5|Argo Image Updater
 CodeSonar|d
+Consistent hashing|h
 Flask-Admin|2|||Python
 GPT-5|a|OpenAI GPT-5
 GStreamer|2
@@ -4033,7 +4041,6 @@ RecyclerView|2|||Kotlin
 Rundeck|5
 Sails.js|1|||JavaScript
 Tryton|f
-Two-phase commit|h|2PC
 iperf|7|iPerf3
 AWS HealthOmics|4
 Google Chat|e
@@ -4044,7 +4051,7 @@ PyYAML|2|||Python
 RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
-Vector clocks|h
+Two-phase commit|h|2PC
 VectorCAST|e
 jMock|2|||Java
 tcpdump|7
@@ -4053,13 +4060,12 @@ Ansible Galaxy|5
 DbUnit|2|||Java
 FeathersJS|1|Feathers||JavaScript
 IntelliJ Platform|f|IntelliJ Platform SDK
-MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
-Moshi|2|||Kotlin
 Motorola 68000|c|MC68000;Motorola 68k
 PCI DSS|g|PCI-DSS
 SuiteScript|0
 VTK|2|Visualization Toolkit
+Vector clocks|h
 cron|e
 eCos|b
 pySerial|2|||Python
@@ -4069,7 +4075,7 @@ Claude|a|Anthropic Claude
 HIPAA|g
 HtmlUnit|2|||Java
 ITRON|b|μITRON
-MPEG-4|g|MPEG4
+MPEG|g|MPEG-2
 Microsoft OneNote|e|OneNote
 Molecule|5
 Netmiko|2|||Python
@@ -4083,7 +4089,7 @@ Freshdesk|e
 GDPR|g
 LeakCanary|2|||Kotlin
 Lift Framework|1|Liftweb;Lift Web||Scala
-MP4|g|MPEG-4 Part 14
+MPEG-4|g|MPEG4
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 NAPALM|2|||Python
 PM2|e
@@ -4097,14 +4103,13 @@ Activiti|f|||Java
 Amazon SimpleDB|4
 CCPA|g
 Llama|a|Llama 3;Meta Llama
-MP3|g
+MP4|g|MPEG-4 Part 14
 PaddleOCR|2|||Python
 Selectel|4
 Serverspec|5
 Video4Linux|2|V4L2;V4L
 Zoho|f|ZOHO
 traceroute|7
-AAC|g
 AVR32|c
 AWS OpsWorks|4
 Azure PlayFab|e|PlayFab
@@ -4113,12 +4118,14 @@ Docusaurus|e
 EventBus|2|greenrobot EventBus||Java
 FedRAMP|g
 Lens|5|Kubernetes Lens;OpenLens
+MP3|g
 Mistral AI|a|Mistral
 Nixtla|2|||Python
 Planful|f||Host Analytics
 Stetho|e
 axe DevTools|e
 netcat|7|nc
+AAC|g
 AWS Device Farm|4
 Accessibility Insights|e
 Advanced Custom Fields|2|ACF||PHP
@@ -4129,7 +4136,6 @@ FastMCP|2|||Python
 Flipper|e
 Mixtral|a
 ORMLite|2|||Java
-Opus codec|g
 Terratest|5
 VitePress|e
 iptables|7
@@ -4139,11 +4145,11 @@ Checkov|d
 Common Criteria|g
 ConnectWise Automate|e
 Eleventy|e|11ty
-FLAC|g
 Frappe Framework|1|Frappe||Python
 GLPI|e
 Havok|e
 JAWS|e
+Opus codec|g
 Picasso|2|||Java
 RP2040|c
 Stable Diffusion|a
@@ -4155,7 +4161,7 @@ AWS Lambda@Edge|4|Lambda@Edge
 ComfyUI|e
 EMMA|e|Emma||Java
 FIPS 140-2|g|FIPS 140-3;FIPS
-H.264|g|AVC;H264;x264
+FLAC|g
 Hexo|e
 Maestro|e
 TalkBack|e|Android TalkBack
@@ -4168,7 +4174,7 @@ CloudFront Functions|4
 ConnectWise Manage|e
 Divi|e
 Google AdMob|f|AdMob
-H.265|g|HEVC;H265;x265
+H.264|g|AVC;H264;x264
 Midjourney|a
 NVIDIA PhysX|e|PhysX
 Pug|2|||JavaScript
@@ -4178,19 +4184,20 @@ TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 oauth2-proxy|d
 ufw|7
-AV1|g
 AWS Serverless Application Repository|4
 Amazon Fire TV|c|Fire TV
 CISM|g
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
 Google Play Services|f|Play Services
+H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
 IPVS|7
 Infracost|5
 PRIME-RL|2|prime-rl;PrimeRL||Python
 Rusted Firmware-A|f|RF-A
 TestTrack|e
+AV1|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Atlassian Plugin SDK|e|Atlassian SDK
 Bullet Physics|e
@@ -4201,10 +4208,8 @@ OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Oracle Banking Microservices|f
 Rancher Fleet|5
-Retrofit|2
 TF-A Tests|e|TFTF;Trusted Firmware-A Tests
 Unsloth|2|||Python
-VP9|g
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Apple Shortcuts|e|iOS Shortcuts
@@ -4212,27 +4217,24 @@ BERT|a
 IBM Watson|a
 Immutable.js|2|||JavaScript
 OSCP|g
-OkHttp|2
 OpenRLHF|2|||Python
 PJSIP|2
 Synopsys Fusion Compiler|e|Fusion Compiler
-WebM|g
+VP9|g
 pre-commit|e
 Akvorado|7
 Box2D|e
 CLIP|a
 CompTIA Security+|g|Security+
-Glide|2
-Matroska|g|MKV
 SkyRL|2|||Python
 Tailscale|7
 Valve Hammer Editor|e|Hammer Editor
+WebM|g
 Workbox|2|||JavaScript
-Coil|2
 CompTIA Network+|g|Network+
 Devbox|5
-GIF|g
 Hygieia|8
+Matroska|g|MKV
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Shibboleth|d
 Twingate|7
@@ -4241,9 +4243,9 @@ YOLO|a|YOLOv8
 CompTIA A+|g
 Detectron2|a
 Dev Containers|5|devcontainer
+GIF|g
 Headscale|7
 Jolt Physics|e
-PNG|g
 Shibboleth IdP|d|Shibboleth Identity Provider
 Taiga|e
 WTForms|2|||Python
@@ -4252,9 +4254,9 @@ ARQ|2|||Python
 Browserify|e
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
-JPEG|g|JPG
 MMDetection|a
 NetBird|7
+PNG|g
 SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
 Apereo CAS|d|Central Authentication Service;CAS
@@ -4264,12 +4266,11 @@ Cloudflare WARP|7
 Devin.ai|a
 Gitpod|5
 Internet Explorer|e|IE
+JPEG|g|JPG
 NeuroKit2|2|||Python
 Segment Anything|a
-WebP|g
 WorkManager|2
 ZBrush|e
-AVIF|g
 Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
@@ -4278,13 +4279,13 @@ Microsoft Edge|e
 NetInfo|b
 Parrot Olympe|2|Olympe||Python
 Shippable|5
+WebP|g
+AVIF|g
 AWS Certified Solutions Architect|g
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Buddybuild|5
 Codefresh GitOps|5
-Espresso|e
 GitOps|h
-HEIC|g
 Kubernetes Gateway API|7|Gateway API
 Logentries|8
 Microsoft Silverlight|1|Silverlight
@@ -4295,9 +4296,9 @@ Container Network Interface|7|CNI
 DevSecOps|h
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 Glean|e
+HEIC|g
 ISAPI|g
 Robolectric|e
-TIFF|g
 WebGL|g
 timm|a
 AWS Certified DevOps Engineer|g
@@ -4307,14 +4308,14 @@ Gradle Kotlin DSL|2
 HappyFox|e
 Load balancing|h
 NetApp SnapMirror|6|SnapMirror
-PDF|g|Portable Document Format
 Platform engineering|h
 Sentence Transformers|a
+TIFF|g
 govendor|e|||Go
 FAISS|a
 Google Cloud Professional Cloud Architect|g
 OneSignal|f
-PDF/A|g
+PDF|g|Portable Document Format
 Site Reliability Engineering|h|SRE
 Subnetting|7
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
@@ -4323,38 +4324,38 @@ Akuity|5
 Apple App Store|i|App Store
 CIDR|7
 CleverTap|f
-EPUB|g
 Infrastructure as Code|h|IaC
 Marmoset Toolbag|e
 Microsoft Certified Azure Administrator|g|AZ-104
+PDF/A|g
 ScaNN|a
 Service Workers|g
 Windows Script Host|f
 Chrome DevTools|e
 Continuous integration|h|CI
+EPUB|g
 GNU Mailman|e|Mailman
 HNSW|a
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
-OpenDocument|g|ODF
 Apache Archiva|e|Archiva
 Brain.js|a
 Continuous delivery|h|CD
 HashiCorp Certified Terraform Associate|g
 Network automation|h
-Office Open XML|g|OOXML
+OpenDocument|g|ODF
 Retrieval-augmented generation|h|RAG
 Telegram Bot API|f
 Unity Version Control|e||Plastic SCM
 Continuous deployment|h
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
+Office Open XML|g|OOXML
 Prompt engineering|h
 QGroundControl|e
 Riverpod|2
 Splunk SOAR|d||Splunk Phantom;Phantom
 Zero trust|d|Zero Trust architecture;ZTNA
-gRPC-Web|g|Protocol Buffers wire format
 Cisco CCNA|g|CCNA
 Fine-tuning|h
 Flutter Hooks|2
@@ -4362,9 +4363,9 @@ Hansoft|e
 Kargo|5
 Navicat|e
 OVHcloud|4
-Single sign-on|d|SSO
 Splunk Enterprise Security|d|Splunk ES
 Vercel AI SDK|a
+gRPC-Web|g|Protocol Buffers wire format
 BLoC|2|flutter_bloc
 Blue-green deployment|h
 Cheerio|2|||JavaScript
@@ -4372,8 +4373,8 @@ Cisco CCNP|g|CCNP
 IBM QRadar|d|QRadar
 Nuke|e|Foundry Nuke
 RLHF|h
+Single sign-on|d|SSO
 Swagger Codegen|e
-VPN|7|virtual private network
 Autodesk Flame|e|Flame
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Canary release|h|canary deployment
@@ -4381,7 +4382,7 @@ Cisco CCIE|g|CCIE
 GetX|2
 MLOps|h
 OpenText ArcSight|d|ArcSight
-Real-time operating systems|b|RTOS
+VPN|7|virtual private network
 Waffle.io|e
 jsdom|2|||JavaScript
 Commander.js|2|||JavaScript
@@ -4390,36 +4391,36 @@ Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 JNCIA|g
 LLMOps|h
-Multithreading|h
 Nimble|2|||Swift
+Real-time operating systems|b|RTOS
 SynthEyes|e
-Caching|h
 JNCIP|g
 Mocha Pro|e|Boris FX Mocha Pro
+Multithreading|h
 Periphery|e|||Swift
 Tanium|d
 Trunk-based development|h
 Yargs|2|||JavaScript
 Zeplin|e
 A2DP|7|Advanced Audio Distribution Profile
+Caching|h
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
 Inquirer.js|2|||JavaScript
-Rate limiting|h
 WAVE|e|WAVE Web Accessibility Evaluation Tool
 boujou|e|Boujou
 Boris FX Silhouette|e|Silhouette
-Circuit breaker|h|circuit breaker pattern
 Immutable infrastructure|h
 InVision|e
 Maple|e|Maplesoft Maple
 Natural language processing|h|NLP
 Prisma Access|d
 RFCOMM|7
+Rate limiting|h
 dotenv|2|||JavaScript
 Autodesk Arnold|e|Arnold
-CORBA|g|Common Object Request Broker Architecture
 Capacitor|1|Ionic Capacitor
+Circuit breaker|h|circuit breaker pattern
 Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
 Netskope|d
@@ -4427,8 +4428,8 @@ Pino|2|||JavaScript
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 Voice over IP|h|VoIP
 Appium|e
-BPEL|g|WS-BPEL
 Bunyan|2|||JavaScript
+CORBA|g|Common Object Request Broker Architecture
 Foundry Mari|e|Mari
 Hiera|5
 MAVLink|g
@@ -4437,10 +4438,10 @@ SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 ftrack|e
 jQuery UI|2
+BPEL|g|WS-BPEL
 Box API|f
 Detox|e
 OpenTimelineIO|2|OTIO
-PXE|7|Preboot Execution Environment
 Saviynt|d
 hiera-eyaml|5
 nodemon|e|||JavaScript
@@ -4448,33 +4449,32 @@ srsRAN|7
 Cobbler|5
 Generative AI|h|GenAI
 Hudson|5
-ISDN|7
 JavaServer Pages|0|JSP
 OpenAirInterface|7|OAI
+PXE|7|Preboot Execution Environment
 Venafi|d
 ts-node|e|||JavaScript
-AWS Signature Version 4|d|SigV4
-Bitrise|5
 Dashing|e|Smashing
 Defold|1
 DigiCert|d
 Fortinet FortiManager|7|FortiManager
 Gitea Actions|5
 Gymnasium|a||OpenAI Gym
+ISDN|7
 tsx|e|||JavaScript
+AWS Signature Version 4|d|SigV4
 Codemagic|5
 Cursor rules|a|.cursorrules
 Durandal|1|||JavaScript
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
-IEC 61131-3|g|IEC 61131
 Stable Baselines3|a
 Terramate|5
 TypeDoc|e|||JavaScript
 netlab|7
 C++ Standard Library|2|STL
+IEC 61131-3|g|IEC 61131
 JSDoc|e|||JavaScript
-Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 Linphone|7
 OLE DB|2|OLEDB
@@ -4486,48 +4486,48 @@ Ambassador Edge Stack|e
 Boost|2|Boost C++
 Cisco Identity Services Engine|d|Cisco ISE
 Enhanced Input|2|Unreal Enhanced Input
-Enterprise JavaBeans|g|EJB
+Language Server Protocol|g|LSP
 Node Resource Interface|6|NRI
 Optuna|a
 WebKit|f
-Agent2Agent Protocol|g|A2A Protocol;A2A
 Azure Operator Nexus|4|AON
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
+Enterprise JavaBeans|g|EJB
 Hyperopt|a
 Invicti|d||Netsparker
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 RapidJSON|2|||C++
 Stimulus|1|StimulusJS||JavaScript
+Agent2Agent Protocol|g|A2A Protocol;A2A
 Axure RP|e|Axure
 Chromium Embedded Framework|1|CEF
 D-Bus|6
 Havoc C2|d
 Inertia.js|2|||JavaScript
-OpenADR|g
 Printful API|f|Printful
 RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
 LIME|a
+OpenADR|g
 PingCastle|d
 SecOps|h
 Withings API|f|Withings
-XML Schema|g|XSD
 Balsamiq|e
 DataOps|h
 Evidently|a
 Maltego|d
 Mithril|2|||JavaScript
-Pulse-width modulation|g|PWM
 Qt Quick|2
 Umbrel|b|umbrelOS
+XML Schema|g|XSD
 AIOps|h
 Blockcerts|g
 GTK|2|GTK+
 Marionette.js|2|||JavaScript
+Pulse-width modulation|g|PWM
 Shodan|d
 WhyLabs|a
-Wireless Application Protocol|g|WAP
 Adobe After Effects|e|After Effects;After Effects CC
 Arize|a
 Censys|d
@@ -4535,6 +4535,7 @@ ChatOps|h
 Knockout|2|Knockout.js||JavaScript
 Pulumi Automation API|5
 SecureFlag|d
+Wireless Application Protocol|g|WAP
 wxWidgets|2
 CodeRabbit|e|CodeRabbitAI
 Dear ImGui|2|ImGui
@@ -5305,6 +5306,21 @@ Oracle BI Publisher|9|BI Publisher;Oracle Business Intelligence Publisher
 OpenVEX|d
 DataJoint|2|||Python
 Datawrapper|e
+Crawl4AI|a|||Python
+Google Gen AI SDK|a|Google GenAI
+SwiftGen|e|||Swift
+Sourcery|e|||Swift
+Mindbox|f
+swift-snapshot-testing|2|Point-Free SnapshotTesting||Swift
+Xbox 360|f
+Chef Habitat|5
+OpenRewrite|e
+Sparx Systems Enterprise Architect|e|Enterprise Architect;Sparx Enterprise Architect
+Linux From Scratch|b
+webOS|b
+Kotlin Flow|2|||Kotlin
+Unity Timeline|2
+Helix ALM|e
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6206,7 +6222,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1013;
+export const NICHE_RANK = 1043;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -7028,6 +7044,10 @@ gardenia
 geneva
 ghostly
 glaciers
+glade
+glided
+glider
+glides
 glitter
 goals
 goggle
@@ -7043,6 +7063,7 @@ gremlins
 gripe
 groove
 grope
+guide
 guzzled
 guzzles
 gymnasiums
@@ -7295,6 +7316,8 @@ reactors
 reacts
 reader
 realization
+realms
+reals
 reasons
 rebinding
 recognition
@@ -7401,6 +7424,7 @@ soled
 solidarity
 solidify
 solids
+sorcery
 space
 spank
 spanned

@@ -110,10 +110,11 @@ export const techName: Rule = {
         const vendor = vendorBefore(text.text, mention.start, resolution);
         const start = mention.start - vendor;
         const verbatim = text.verbatim(start, end);
-        // "JavaEE 6", "JBossAS 7": a release of those years, its name spelt otherwise, is written as it was then (Java EE,
-        // JBoss AS), not as today's product (both readers of the resume; the fix to WildFly left a line that asks
-        // for Jakarta EE in the skills).
-        if (resolution.status === 'former' && vendor === 0 && /^\s*v?\d/.test(text.text.slice(mention.end, mention.end + 4))) {
+        // "JavaEE 6", "JBossAS 7", "OSX machines": a former name spelt otherwise is written as it was then (Java EE, JBoss
+        // AS, OS X), not as today's product: the sentence tells of those years (both readers of the resume; the fix to
+        // WildFly left a line that asks for Jakarta EE in the skills, the fix to macOS one for macOS).
+        // Not after a slash ("Linux/MacOSX"): a pair reads one word of a name of several as the pair's.
+        if (resolution.status === 'former' && vendor === 0 && (!/\s/.test(resolution.form.text) || text.text[mention.start - 1] !== '/')) {
           const then = resolution.form.text;
           yield finding(mention.written, { ...resolution, status: 'variant' }, text.span(start, end), verbatim ? then : undefined, false, then);
           continue;
