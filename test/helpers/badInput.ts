@@ -29,7 +29,7 @@ export function manyTechnologies(): BadResume {
   const names = TECHNOLOGIES.filter((tech) => !NOT_LISTED.has(tech.category) && /^[\p{L}\p{N} .+#-]+$/u.test(tech.name) && !ORDINARY_WORDS.has(tech.name.toLowerCase()))
     .slice(0, 200)
     .map((tech) => tech.name);
-  const misspells = (name: string, i: number): boolean => i % 10 === 3 && !/\s/.test(name) && name.length > 3 && name !== name.toLowerCase();
+  const misspells = (name: string, i: number): boolean => i % 5 === 3 && !/\s/.test(name) && name.length > 3 && name !== name.toLowerCase();
   const head = ['work:', '  - name: Northwind', '    position: Platform Engineer', '    highlights:', '      - Shipped a platform built on '].join('\n');
   const named: Written[] = [];
   let text = head;
