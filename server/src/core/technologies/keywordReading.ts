@@ -139,7 +139,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (described && described.length >= 3 && /[\p{Lu}\d]/u.test(described)) {
     const rest = text.slice(described.length).trim().split(/\s+/);
     const resolution = index.resolve(described);
-    const ownNames = rest[0] === 'and' || rest.some((word) => (index.resolve(word) !== undefined && !CONCEPT_KINDS.has(index.resolve(word)!.tech.category)));
+    const ownNames = rest[0] === 'and' || rest.some((word) => {
+      const named = index.resolve(word);
+      return named !== undefined && !CONCEPT_KINDS.has(named.tech.category);
+    });
     // "Basic test equipment": a word written otherwise than a name is the word.
     const word = resolution?.status === 'variant' && ORDINARY_WORDS.has(described.toLowerCase());
     if (resolution && !ownNames && !word && resolution.tech.name.length >= 3 && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.category !== 'company') return at(described, resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' });

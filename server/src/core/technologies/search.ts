@@ -37,8 +37,7 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
     const known = best.get(hit.tech);
     if (!known || hit.tier < known.tier) best.set(hit.tech, hit);
   };
-  for (let i = lowerBound(keys, key); i < keys.length && keys[i]!.key.startsWith(key); i++) {
-    const { form, word, key: candidate } = keys[i]!;
+  for (const { form, word, key: candidate } of startingWith(keys, key)) {
     const via = form.kind === 'name' ? {} : { via: form.text };
     const asName = form.kind === 'name' || (form.kind === 'alias' && (vendorForm(form.text, form.tech.name) || spelledOut(form.text, form.tech.name)));
     offer(word ? { tech: form.tech, tier: 3 } : candidate === key ? { tech: form.tech, tier: 0, ...via } : asName ? { tech: form.tech, tier: 1, ...via } : { tech: form.tech, tier: 2, ...via });
@@ -46,8 +45,7 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
   // "NET": a name whose leading dot is part of it (.NET), typed without the dot.
   if (!key.startsWith('.')) {
     const dotted = `.${key}`;
-    for (let i = lowerBound(keys, dotted); i < keys.length && keys[i]!.key.startsWith(dotted); i++) {
-      const { form, word, key: candidate } = keys[i]!;
+    for (const { form, word, key: candidate } of startingWith(keys, dotted)) {
       if (!word) offer(candidate === dotted ? { tech: form.tech, tier: 0 } : { tech: form.tech, tier: 1 });
     }
   }
@@ -103,6 +101,11 @@ function spelledOut(alias: string, name: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
   const initials = alias.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
   return initials === name;
+}
+
+/** The keys that start with a prefix, in their sorted order. */
+function* startingWith<T extends { key: string }>(keys: readonly T[], prefix: string): Generator<T> {
+  for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.key.startsWith(prefix); i++) yield keys[i]!;
 }
 
 function lowerBound(keys: ReadonlyArray<{ key: string }>, key: string): number {
