@@ -198,5 +198,9 @@ export const JUDGED_SETS = {
   'hundred-and-eighty-eighth set': 'labels-hundred-and-eighty-eighth.yaml',
   'hundred-and-eighty-ninth set': 'labels-hundred-and-eighty-ninth.yaml',
   'hundred-and-ninetieth set': 'labels-hundred-and-ninetieth.yaml',
+  'hundred-and-ninety-first set': 'labels-hundred-and-ninety-first.yaml',
+  'hundred-and-ninety-second set': 'labels-hundred-and-ninety-second.yaml',
+  'hundred-and-ninety-third set': 'labels-hundred-and-ninety-third.yaml',
+  'hundred-and-ninety-fourth set': 'labels-hundred-and-ninety-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
