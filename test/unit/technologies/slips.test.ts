@@ -115,6 +115,10 @@ describe('slips of the keyboard', () => {
   it('reads a keyword with a list\'s full stop after it ("Scrum.", "Kotlin.") as its name, written well', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Scrum., Kotlin.]');
     assert.deepEqual(check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line), ['Kotlin']);
+    // Short capitals read as no name alone are none with a full stop ("JS."); a stop after parentheses is no name of the
+    // vendor's ("Azure(SQL db).").
+    const more = resume('work:', '  - highlights:', '      - Cut Azure costs 30%.', 'skills:', '  - name: Tools', '    keywords: [JS., Azure(SQL db).]');
+    assert.deepEqual(check(more), []);
   });
 
   it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "Contract Testing (Pact)", "AWS Lambdas")', () => {

@@ -275,6 +275,9 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   // "AWS Lambda, AWS S3, AWS Glue" in the skills say AWS already, to readers and to the systems that match its name:
   // blind readers added the cloud beside two such keywords or more in 1 resume of 6 (beside one, 5 of 10).
   if (FAMILIES.some(({ family, members, saidForMembers }) => saidForMembers && family === tech.name && namedInSkills(found, members) >= 2)) return true;
+  // Three of its services listed by any name ("ECS, EC2, S3"), a cloud is listed in all but name: blind readers added it
+  // in 1 resume of 5.
+  if (CLOUDS.some(({ name }) => name === tech.name) && [...listed].filter((name) => { const service = found.index.byName(name); return service !== undefined && cloudOf(service) === tech.name; }).length >= 3) return true;
   // A suite covers its parts: "ELK Stack" lists Kibana, "Azure DevOps" Azure Pipelines.
   if ([...listed].some((name) => SUITES[name]?.includes(tech.name))) return true;
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
