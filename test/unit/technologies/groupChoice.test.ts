@@ -188,6 +188,8 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(hard.replace('Hard Skills', 'Buzzwords'))[0]![0], 'Add Kubernetes to skills (Buzzwords)');
     // "Tech stack and tools" and "Skills" in Chinese, "Skill" in Japanese: catch-alls too.
     for (const name of ['技术栈和工具', '技能', 'スキル']) assert.deepEqual(fixesOf(hard.replace('Hard Skills', name))[0]![0], `Add Kubernetes to skills (${name})`);
+    // "technicalskills": "Technical Skills" run together as a data key.
+    assert.deepEqual(fixesOf(hard.replace('Hard Skills', 'technicalskills'))[0]![0], 'Add Kubernetes to skills (technicalskills)');
     const hdl = resume('work:', '  - highlights:', '      - Wrote the I2C driver for 4 sensor boards in Rust.', 'skills:', '  - name: Programming Languages', '    keywords: [C, Python]', '  - name: Hardware Description Languages', '    keywords: [Verilog, VHDL]');
     assert.deepEqual(fixesOf(hdl).map((titles) => titles[0]), ['Add Rust to skills (Programming Languages)']);
   });
