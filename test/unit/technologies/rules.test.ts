@@ -62,11 +62,17 @@ describe('tech-name', () => {
   });
 
   it("lets a project's keywords name what it was built with then, and reports a former name spelt apart there", () => {
-    const text = resume('projects:', '  - name: Sales app', '    keywords: [JEE, TensorFlow Lite, NodeWebkit]', 'skills:', '  - name: Platforms', '    keywords: [JEE]');
+    const text = resume('projects:', '  - name: Sales app', '    keywords: [J2EE, TensorFlow Lite, NodeWebkit]', 'skills:', '  - name: Platforms', '    keywords: [J2EE]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [
       'NodeWebkit: hint tech-name: "NodeWebkit" is now called NW.js.',
-      'JEE: hint tech-name: "JEE" is now called Jakarta EE.',
+      'J2EE: hint tech-name: "J2EE" is now called Jakarta EE.',
     ]);
+  });
+
+  it('lets Java EE pass in the skills, a former name most still write (blind readers: 11 lines of 12), and writes "JavaEE" as it is written', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Platforms', '    keywords: [Java EE, JEE, JavaEE]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['JavaEE: information tech-name: "JavaEE" is written "Java EE".']);
+    assert.equal(applyFix(text, 'Change to Java EE'), text.replace(', JavaEE]', ', Java EE]'));
   });
 
   it('writes a release of those years spelt otherwise as it was named then ("JavaEE 6" is Java EE, not Jakarta EE), and the fix passes', () => {

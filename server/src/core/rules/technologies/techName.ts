@@ -66,7 +66,13 @@ export const techName: Rule = {
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
-      if (formerSite(resolution)) continue;
+      if (formerSite(resolution)) {
+        // "JavaEE", "JAVA EE": a former name still written, spelt otherwise, is written as it still is (Java EE).
+        const written = keyword.text.trim();
+        const then = resolution.form.text;
+        if (STILL_WRITTEN.has(then) && written !== then && !keyword.tool && keyword.node.type === Scalar.PLAIN) yield finding(written, { ...resolution, status: 'variant' }, keyword.span, yamlValue(then, keyword.group?.seq.flow === true, keyword.node.type), false, then);
+        continue;
+      }
       // A skills group named "Basic" or "Advanced": a word of how well, capitalised as a title is, not BASIC.
       if (!keyword.group && /^\p{Lu}\p{Ll}+$/u.test(keyword.text.trim()) && ORDINARY_WORDS.has(keyword.text.trim().toLowerCase())) continue;
       // A group named "Devops" or "Cloud / Devops": the practice as a heading, which readers leave as written.
@@ -188,10 +194,16 @@ function namedThen(keyword: Keyword, written: string, resolution: Resolution): b
   return keyword.group?.section === 'projects' && resolution.status === 'former' && !reportedInProse(written, resolution);
 }
 
-/** "Twitter": a site's former name is how people still name it (readers of five resumes of five). */
+/**
+ * "Twitter": a site's former name is how people still name it (readers of five resumes of five). So is Java EE, the
+ * platform's name until 2019 and still most people's for it (blind readers let it pass in 11 lines of 12; they asked
+ * to write J2EE, its name until 2006, anew).
+ */
 function formerSite(resolution: Resolution): boolean {
-  return resolution.status === 'former' && resolution.tech.category === 'network';
+  return resolution.status === 'former' && (resolution.tech.category === 'network' || STILL_WRITTEN.has(resolution.form.text));
 }
+
+const STILL_WRITTEN = new Set(['Java EE', 'JEE', 'Java Enterprise Edition']);
 
 // Protocols and formats are also common nouns: "over websockets", "anycast routing", "epub books".
 const CONCEPTS = new Set(['standard', 'networking']);
