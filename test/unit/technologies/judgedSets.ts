@@ -202,5 +202,9 @@ export const JUDGED_SETS = {
   'hundred-and-ninety-second set': 'labels-hundred-and-ninety-second.yaml',
   'hundred-and-ninety-third set': 'labels-hundred-and-ninety-third.yaml',
   'hundred-and-ninety-fourth set': 'labels-hundred-and-ninety-fourth.yaml',
+  'hundred-and-ninety-fifth set': 'labels-hundred-and-ninety-fifth.yaml',
+  'hundred-and-ninety-sixth set': 'labels-hundred-and-ninety-sixth.yaml',
+  'hundred-and-ninety-seventh set': 'labels-hundred-and-ninety-seventh.yaml',
+  'hundred-and-ninety-eighth set': 'labels-hundred-and-ninety-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
