@@ -95,6 +95,10 @@ export function matches(label: string, line: string, code?: Code): boolean {
     // "Beaglebone" is written "BeagleBone"): the same fix at the same place.
     const rest = written!.startsWith(`${given} `) ? written!.slice(given.length) : undefined;
     if (rest !== undefined && names.split(' | ').some((name) => `${name}${rest}` === groups)) return true;
+    // The other way round: the reader marked the name without the word of its product after it ("Gitlab → GitLab" where
+    // the advice is "Gitlab CI/CD → GitLab CI/CD"): the same fix at the same place.
+    const more = given.startsWith(`${written} `) ? given.slice(written!.length) : undefined;
+    if (more !== undefined && names.split(' | ').some((name) => name === `${groups}${more}`)) return true;
     // The reader marked the name without the vendor before it ("Sagemaker → Amazon SageMaker" where "AWS Sagemaker" is
     // written): the same fix at the same place.
     if (given.endsWith(` ${written}`) && names.split(' | ').includes(groups!)) return true;
