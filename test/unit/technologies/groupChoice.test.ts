@@ -190,6 +190,9 @@ describe('tech-not-in-skills: what a person would file where', () => {
     for (const name of ['技术栈和工具', '技能', 'スキル']) assert.deepEqual(fixesOf(hard.replace('Hard Skills', name))[0]![0], `Add Kubernetes to skills (${name})`);
     // "technicalskills": "Technical Skills" run together as a data key.
     assert.deepEqual(fixesOf(hard.replace('Hard Skills', 'technicalskills'))[0]![0], 'Add Kubernetes to skills (technicalskills)');
+    // "Secondary skills" beside "Primary skills": the rest of one's skills, where what is missing goes.
+    const rest = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Primary skills', '    keywords: [Go, Ruby on Rails]', '  - name: Secondary skills', '    keywords: [Git]');
+    assert.deepEqual(fixesOf(rest)[0]![0], 'Add Kubernetes to skills (Secondary skills)');
     const hdl = resume('work:', '  - highlights:', '      - Wrote the I2C driver for 4 sensor boards in Rust.', 'skills:', '  - name: Programming Languages', '    keywords: [C, Python]', '  - name: Hardware Description Languages', '    keywords: [Verilog, VHDL]');
     assert.deepEqual(fixesOf(hdl).map((titles) => titles[0]), ['Add Rust to skills (Programming Languages)']);
   });
