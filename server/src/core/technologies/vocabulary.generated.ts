@@ -1893,7 +1893,7 @@ Coralogix|8
 Cucumber|e|CucumberBDD||Java
 Figma Community|i
 IBM AIX|b|AIX
-Intel Quartus Prime|e|Quartus;Quartus Prime
+Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
 Kakoune|e
 LaunchDarkly|e
 Memgraph|3
@@ -5321,6 +5321,18 @@ webOS|b
 Kotlin Flow|2|||Kotlin
 Unity Timeline|2
 Helix ALM|e
+YouTrack|e
+rsync|e
+Silex|1|||PHP
+CFScript|0
+ColdBox|1|||ColdFusion
+Fusebox|1|||ColdFusion
+Mura CMS|f|Mura
+Cloud Functions for Firebase|4|Firebase Cloud Functions
+Logisim|e|Logisim-evolution
+Libero SoC Design Suite|e|Libero SoC
+Microchip Studio|e||Atmel Studio
+DagsHub|a
 1.1.1.1|7
 7Zip|e
 AMP|g
