@@ -114,6 +114,11 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text), []);
   });
 
+  it('takes kernel, driver and bootloader work as evidence of C, which no sentence about it names', () => {
+    const text = resume('work:', '  - highlights:', '      - Ported 3 Linux kernel drivers and the U-Boot bootloader to a new board', 'skills:', '  - name: Languages', '    keywords: [C, Rust]', '  - name: Systems', '    keywords: [Linux kernel, U-Boot]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Rust']);
+  });
+
   it('does not take Kubernetes work as evidence of Docker (blind readers asked for its own in 35 resumes of 50)', () => {
     const text = resume('work:', '  - highlights:', '      - Ran 40 services on Kubernetes', 'skills:', '  - name: Tools', '    keywords: [Docker, Kubernetes]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Docker']);
