@@ -36,8 +36,8 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Burp Suite']);
   });
 
-  it('asks no evidence of the internet\'s own protocols (HTTP, DNS, TCP/IP) nor of a notation (UML, BPMN), but of a network engineer\'s protocol (BGP)', () => {
-    const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, BGP, UML, BPMN]');
+  it('asks no evidence of the internet\'s own protocols (HTTP, DNS, TCP/IP, SSH, VPN) nor of a notation (UML, BPMN), but of a network engineer\'s protocol (BGP)', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, SSH, VPN, BGP, UML, BPMN]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['BGP']);
   });
 
