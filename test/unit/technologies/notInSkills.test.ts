@@ -66,6 +66,12 @@ describe('tech-not-in-skills', () => {
     assert.deepEqual(check(hosted).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
+  it('takes Linux in the skills as listing the distribution a bullet names ("Managed Linux (Debian) servers")', () => {
+    const text = resume('work:', '  - highlights:', '      - Managed 40 Linux (Debian) servers.', 'skills:', '  - name: Systems', '    keywords: [Linux, Ansible]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), []);
+    assert.deepEqual(check(text.replace('[Linux, Ansible]', '[Windows, Ansible]')).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Linux', 'Debian']);
+  });
+
   it('takes two skills written with a cloud\'s name ("AWS Lambda, AWS S3") as saying the cloud; one does not', () => {
     const notIn = (text: string): string[] => check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]!);
     const two = resume('work:', '  - highlights:', '      - Cut AWS costs 30% for 12 services.', 'skills:', '  - name: Cloud', '    keywords: [AWS Lambda, AWS S3]');
