@@ -281,7 +281,9 @@ describe('short names inside longer ones', () => {
 
   it('reads a company in the possessive as the company ("Google\'s Rust materials"), but "Anthropic\'s LLMs" as used', () => {
     assert.deepEqual(said('Helping to write Google\'s unsafe Rust onboarding materials for 400 engineers', 'Rust'), []);
-    assert.deepEqual(said('Built code review for 40 teams using OpenAI and Anthropic\'s LLMs', 'OpenAI API').map((line) => line.split(':')[0]), ['Anthropic']);
+    // A model's API is offered only to a group named for AI or language models, as a payments API is to one for payments.
+    const llms = resume('work:', '  - highlights:', '      - Built code review for 40 teams using OpenAI and Anthropic\'s LLMs', 'skills:', '  - name: LLMs', '    keywords: [OpenAI API]');
+    assert.deepEqual(check(llms).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Anthropic']);
   });
 
   it('reads an acronym\'s plural as the plural ("SOPs", "VMs"), and fixes a name with its vendor in lower case before it whole', () => {

@@ -266,7 +266,7 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
   it('files what one works with but does not program in under a group named only for tools ("Toolbox"), but no language nor an API', () => {
     const line = 'Shipped 30 Docker services behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
     const skills = ['skills:', '  - name: Programming', '    keywords: [Python, Java]', '  - name: Toolbox', '    keywords: [git]'];
-    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', Grafana: 'Toolbox', 'OpenAI API': 'NEW Machine learning', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', Grafana: 'Toolbox', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
   });
 
 
@@ -323,9 +323,10 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(text), { HL7: 'NEW Standards', FHIR: 'NEW Standards' });
   });
 
-  it('offers an AI assistant one chats with only to a group named for AI tools, as office programs are, but an AI API like any library', () => {
+  it('offers an AI assistant one chats with only to a group named for AI tools, as office programs are, and a model\'s API only to a group named for AI (a service called, as payments are)', () => {
     const line = 'Drafted 40 test plans with ChatGPT and Copilot, and called the OpenAI API from Python.';
-    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]')), { 'OpenAI API': 'NEW Machine learning' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]')), {});
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: GenAI', '    keywords: [LangChain]')), { 'OpenAI API': 'GenAI' });
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: AI Tools', '    keywords: [Cursor]')), { ChatGPT: 'AI Tools', 'GitHub Copilot': 'AI Tools', 'OpenAI API': 'AI Tools' });
   });
 

@@ -264,6 +264,9 @@ function craft(part: TechEntry): boolean {
   return part.category === 'methodology' && / (?:scripting|administration|programming|development|flow)$/i.test(part.name);
 }
 
+// Linux and its parts, which no distribution's name says: systemd goes under "Linux", not away with it.
+const LINUX_ITSELF = new Set(['Linux', 'systemd', 'Linux PAM']);
+
 // Where other engines run (PostgreSQL on Amazon RDS): the engine is the skill, and the cloud covers its host even
 // beside a databases group (blind readers of 8 resumes of 9).
 const HOSTS_OF_ENGINES = new Set(['Amazon RDS', 'Cloud SQL', 'Azure Database for PostgreSQL', 'Azure Database for MySQL']);
@@ -290,7 +293,7 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   const sameKind = (family: string): boolean => kind(family) === tech.category || (kind(family) === 'cloud' && SERVICE_KINDS.has(tech.category) && !listsDatabases);
   if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && sameKind(family))) return true;
   // A distribution where the skills list Linux: "Managed Linux (Debian) servers" (blind readers).
-  if (tech.category === 'os' && tech.name !== 'Linux' && listed.has('Linux') && inField(tech.name, 'linux')) return true;
+  if (tech.category === 'os' && !LINUX_ITSELF.has(tech.name) && listed.has('Linux') && inField(tech.name, 'linux')) return true;
   // The family beside a listed member that says it ("Red Hat Enterprise Linux", "Embedded Linux" for Linux).
   if (FAMILIES.some(({ family, members, saidByMembers }) => saidByMembers && family === tech.name && [...listed].some((name) => members.test(name) && kind(name) === tech.category))) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
