@@ -151,6 +151,11 @@ describe('tech-not-in-skills: what a person would file where', () => {
     const named = resume(...bullet, 'skills:', '  - name: Payments', '    keywords: [Adyen]', '  - name: Analytics', '    keywords: [Mixpanel]', '  - name: Backend', '    keywords: [Python, Django]');
     assert.equal(applyFix(named, 'Add Stripe to skills (Payments)'), named.replace('[Adyen]', '[Adyen, Stripe]'));
     assert.equal(applyFix(named, 'Add Google Analytics to skills (Analytics)'), named.replace('[Mixpanel]', '[Mixpanel, Google Analytics]'));
+    // A store or a CRM the product syncs with is such a service too (blind readers listed 3 of 25).
+    const synced = resume('work:', '  - highlights:', '      - Synced 40,000 orders between Shopify and Salesforce in Django.', 'skills:', '  - name: Backend', '    keywords: [Python]');
+    assert.deepEqual(check(synced).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Django']);
+    const integrations = synced.replace('  - name: Backend', '  - name: Integrations\n    keywords: [HubSpot]\n  - name: Backend');
+    assert.deepEqual(check(integrations).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Shopify', 'Salesforce', 'Django']);
   });
 
   it('offers office programs (Excel, PowerPoint) only to a group named for them, as Jira and Slack', () => {

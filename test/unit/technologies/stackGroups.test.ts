@@ -171,9 +171,11 @@ describe('tech-not-in-skills: groups named for a field', () => {
   it('files systemd under "Linux", never Windows (and takes Ubuntu as said by the group\'s name)', () => {
     const text = resume(...bullet('Moved 40 Ubuntu hosts and 6 Windows servers to systemd units and Ansible.'), 'skills:', '  - name: Linux', '    keywords: [Debian, CentOS, Bash]', '  - name: Automation', '    keywords: [Terraform, Puppet]');
     assert.deepEqual(picks(text), { systemd: 'Linux', Ansible: 'Automation' });
-    // Windows and Unix, the families one worked among, only where a group is named for operating systems.
-    const systems = resume(...bullet('Moved 40 Ubuntu hosts and 6 Windows servers to systemd units.'), 'skills:', '  - name: Linux', '    keywords: [Debian, CentOS]', '  - name: Operating Systems', '    keywords: [FreeBSD]');
-    assert.deepEqual(picks(systems), { Windows: 'Operating Systems', systemd: 'Linux' });
+    // Windows, Unix and macOS, the families one worked among, only where a group is named for operating systems.
+    const systems = resume(...bullet('Moved 40 Ubuntu hosts, 6 Windows servers and 9 macOS laptops to systemd units and Jamf.'), 'skills:', '  - name: Linux', '    keywords: [Debian, CentOS]', '  - name: Tools', '    keywords: [Jira]');
+    assert.deepEqual(Object.keys(picks(systems)).sort(), ['Jamf', 'systemd']);
+    const named = systems.replace('  - name: Tools', '  - name: Operating Systems\n    keywords: [FreeBSD]\n  - name: Tools');
+    assert.deepEqual(picks(named), { Windows: 'Operating Systems', macOS: 'Operating Systems', systemd: 'Linux', Jamf: 'Tools' });
   });
 
   it('reads what a group name qualifies: "CSS in JS" holds styling libraries, "C# Unit Test" nothing of JavaScript, "Continuous Integration Tools" no linter', () => {
