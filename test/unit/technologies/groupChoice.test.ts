@@ -158,6 +158,13 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(check(integrations).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Shopify', 'Salesforce', 'Django']);
   });
 
+  it('offers an editor or an API client (VS Code, Postman) only to a group named for editors or IDEs, and a platform\'s own IDE (Xcode) anywhere', () => {
+    const text = resume('work:', '  - highlights:', '      - Shipped 12 app releases from Xcode, debugging the API in Postman and VS Code.', 'skills:', '  - name: Languages', '    keywords: [Swift]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Xcode']);
+    const ides = text.replace('  - name: Languages', '  - name: IDEs\n    keywords: [IntelliJ IDEA]\n  - name: Languages');
+    assert.deepEqual(check(ides).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Xcode', 'Postman', 'VS Code']);
+  });
+
   it('offers office programs (Excel, PowerPoint) only to a group named for them, as Jira and Slack', () => {
     const bullet = ['work:', '  - highlights:', '      - Replaced the Excel and PowerPoint reports with a Grafana board read by 40 managers.'];
     const tools = resume(...bullet, 'skills:', '  - name: Tools', '    keywords: [Docker]');
