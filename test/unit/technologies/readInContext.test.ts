@@ -33,6 +33,9 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Led UI revamps for 12 sites, ensuring ADA compliance'), []);
     assert.deepEqual(said('Shipped a narrative FPS RPG and 3 RPG games in Unity', 'Unity'), []);
     assert.deepEqual(said('Wrote 40 ADA packages and RPG programs for the AS/400', 'IBM i').map((line) => line.split(':')[0]), ['ADA', 'ADA', 'RPG']);
+    // A game's entity component system is no Amazon ECS.
+    assert.deepEqual(said('Wrote core game logic using ECS patterns for 3 titles', 'Unity'), []);
+    assert.deepEqual(said('Moved 40 services to ECS on Fargate', 'AWS Fargate').map((line) => line.split(':')[0]), ['ECS']);
   });
 
   it('reads a company before the word for its database as that database ("a pair of Oracle databases"), and its work as PL/SQL\'s', () => {

@@ -79,6 +79,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (word === 'ADA' && /^\s+(?:complian(?:ce|t)|accessib|standards?\b|guidelines?\b|requirements?\b|regulations?\b|audits?\b)/i.test(after)) return true;
   // "a narrative FPS RPG", "RPG games": the game genre, not IBM's RPG language.
   if (word === 'RPG' && (/\b(?:FPS|MMO|action|tactical|narrative|indie|turn-based|open-world|party-based|fantasy|roguelike|mobile|co-op)\s+$/i.test(before) || /^\s+(?:games?|elements?|mechanics?|Maker|genre|systems?\s+for\s+games?)\b/i.test(after))) return true;
+  // "game logic using ECS patterns", "a roguelike with ECS": a game's entity component system, not Amazon ECS.
+  if (word === 'ECS' && (/\b(?:games?|gameplay|roguelike|Unity|Unreal|Godot|Bevy|entit(?:y|ies))\b/i.test(text) || /^\s+patterns?\b/i.test(after))) return true;
   // "core ML techniques", "standard ML metrics": an ordinary word in lower case before an acronym
   // qualifies it; it is not the product named with both (Core ML, Standard ML).
   if (/^(?:core|standard|basic|general|traditional|modern|applied|advanced|custom|document) \p{Lu}{2,}$/u.test(word)) return true;
