@@ -323,6 +323,9 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
   it('offers a standard that is a skill in its own right under a new "Standards" group, a format only where there is room', () => {
     const text = resume(...bullet('Mapped 40 HL7 feeds to FHIR resources, exported as JSON.'), 'skills:', '  - name: Languages', '    keywords: [Java]');
     assert.deepEqual(picks(text), { HL7: 'NEW Standards', FHIR: 'NEW Standards' });
+    // An API's description is the API work's format: offered only where a group has room (blind readers: 1 of 9).
+    const api = resume(...bullet('Described 40 endpoints in OpenAPI for the billing service.'), 'skills:', '  - name: Languages', '    keywords: [Java]');
+    assert.deepEqual(picks(api), {});
   });
 
   it('offers an AI assistant one chats with only to a group named for AI tools, as office programs are, and a model\'s API only to a group named for AI (a service called, as payments are)', () => {
