@@ -69,6 +69,11 @@ describe('tech-name', () => {
     ]);
   });
 
+  it('lets a practice\'s name in other casing pass ("Rest API", "VOIP"), not one split otherwise ("micro-services")', () => {
+    const text = resume('work:', '  - highlights:', '      - Split the monolith into 12 micro-services behind a Rest API, with VOIP calls.', 'skills:', '  - name: Practices', '    keywords: [Microservices, REST, VoIP]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['micro-services']);
+  });
+
   it('lets Java EE pass in the skills, a former name most still write (blind readers: 11 lines of 12), and writes "JavaEE" as it is written', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Platforms', '    keywords: [Java EE, JEE, JavaEE]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['JavaEE: information tech-name: "JavaEE" is written "Java EE".']);

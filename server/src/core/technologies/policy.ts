@@ -26,6 +26,9 @@ export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|M
 export function statusOf(written: string, form: PolicyForm): Status {
   const name = form.name;
   if (form.kind === 'former') return 'former';
+  // "Rest API", "RESTFul", "VOIP", "CLEAN Architecture": a practice's name in other casing, its letters all there
+  // (blind readers let 16 lines of 17 pass); not one split or hyphenated otherwise ("micro-services").
+  if (form.category === 'methodology' && written !== form.text && written.toLowerCase() === form.text.toLowerCase()) return 'short';
   if (form.kind === 'name') {
     // "Apollo  Federation": a second space is a slip of the layout, not of the name.
     if (written === name || written.replace(/\s+/g, ' ') === name) return 'canonical';
