@@ -255,6 +255,14 @@ function namedInSkills(found: ResumeTechnologies, members: RegExp): number {
   return keywords.filter((keyword) => members.test(keyword.text.trim()) && keyword.resolution !== undefined && SERVICE_KINDS.has(keyword.resolution.tech.category)).length;
 }
 
+/** How many of a cloud's services the skills list, by any of their names ("ECS, EC2, S3" for AWS). */
+function servicesListed(found: ResumeTechnologies, listed: ReadonlySet<string>, cloud: string): number {
+  return [...listed].filter((name) => {
+    const service = found.index.byName(name);
+    return service !== undefined && cloudOf(service) === cloud;
+  }).length;
+}
+
 function kin(a: string, b: string): boolean {
   return a === b || KIN.some((kinds) => kinds.includes(a) && kinds.includes(b));
 }
@@ -280,7 +288,7 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   if (FAMILIES.some(({ family, members, saidForMembers }) => saidForMembers && family === tech.name && namedInSkills(found, members) >= 2)) return true;
   // Three of its services listed by any name ("ECS, EC2, S3"), a cloud is listed in all but name: blind readers added it
   // in 1 resume of 5.
-  if (CLOUDS.some(({ name }) => name === tech.name) && [...listed].filter((name) => { const service = found.index.byName(name); return service !== undefined && cloudOf(service) === tech.name; }).length >= 3) return true;
+  if (CLOUDS.some(({ name }) => name === tech.name) && servicesListed(found, listed, tech.name) >= 3) return true;
   // A suite covers its parts: "ELK Stack" lists Kibana, "Azure DevOps" Azure Pipelines.
   if ([...listed].some((name) => SUITES[name]?.includes(tech.name))) return true;
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
