@@ -320,6 +320,13 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Platform and Delivery', '    keywords: [Docker, Kubernetes]')), { Android: 'NEW Mobile' });
   });
 
+  it('offers the consoles and stores a game ships to only to a group named for them (Steam, Xbox)', () => {
+    const text = resume(...bullet('Shipped 3 titles on Steam and Xbox with Unity.'), 'skills:', '  - name: Languages', '    keywords: [C#]');
+    assert.deepEqual(picks(text), { Unity: 'NEW Tools' });
+    const consoles = text.replace('  - name: Languages', '  - name: Consoles\n    keywords: [Nintendo Switch]\n  - name: Languages');
+    assert.deepEqual(picks(consoles), { Steam: 'Consoles', Xbox: 'Consoles', Unity: 'NEW Tools' });
+  });
+
   it('offers a standard that is a skill in its own right under a new "Standards" group, a format only where there is room', () => {
     const text = resume(...bullet('Mapped 40 HL7 feeds to FHIR resources, exported as JSON.'), 'skills:', '  - name: Languages', '    keywords: [Java]');
     assert.deepEqual(picks(text), { HL7: 'NEW Standards', FHIR: 'NEW Standards' });
