@@ -236,7 +236,10 @@ describe('tech-not-in-skills: groups named for testing and for clouds', () => {
   });
 
   it('starts a group for an operating system rather than file it under "Cloud"', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 40 servers to Ubuntu.', 'skills:', '  - name: Cloud', '    keywords: [AWS, Google Cloud]', '  - name: Languages', '    keywords: [Python, Go]');
-    assert.equal(fixesOf(text)[0]![0], 'Add Ubuntu to a new skills group "Operating systems"');
+    const text = resume('work:', '  - highlights:', '      - Moved 40 servers to CentOS.', 'skills:', '  - name: Cloud', '    keywords: [AWS, Google Cloud]', '  - name: Languages', '    keywords: [Python, Go]');
+    assert.equal(fixesOf(text)[0]![0], 'Add CentOS to a new skills group "Operating systems"');
+    // A desktop's distribution (Ubuntu, Debian, Arch Linux) only where a group is named for Linux or operating systems.
+    assert.deepEqual(fixesOf(text.replace('CentOS', 'Ubuntu')), []);
+    assert.equal(fixesOf(text.replace('CentOS', 'Ubuntu').replace('  - name: Cloud', '  - name: Operating Systems\n    keywords: [Windows]\n  - name: Cloud'))[0]![0], 'Add Ubuntu to skills (Operating Systems)');
   });
 });
