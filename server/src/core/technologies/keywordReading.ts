@@ -34,11 +34,12 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
  */
 export function readKeywordHead(index: TechIndex, written: string): { resolution: Resolution; head?: number; tool?: { offset: number; length: number } } | undefined {
   const whole = index.resolve(written);
-  // "Scrum.", "MLOps.": a list's full stop after the name is no part of it.
-  const stopped = whole?.status === 'variant' && /\p{L}\.$/u.test(written) ? index.resolve(written.slice(0, -1)) : undefined;
-  if (stopped && stopped.status !== 'variant') return { resolution: stopped, head: written.length - 1 };
-  // "JS.": read as the name before the full stop is, not as a variant because the stop is no part of a name's key.
-  if (whole?.status === 'variant' && /\p{L}\.$/u.test(written) && !stopped) return readKeywordHead(index, written.slice(0, -1));
+  // "Scrum.", "MLOps.": a list's full stop after the name is no part of it; "JS." is read as "JS" is.
+  if (whole?.status === 'variant' && /\p{L}\.$/u.test(written)) {
+    const stopped = index.resolve(written.slice(0, -1));
+    if (!stopped) return readKeywordHead(index, written.slice(0, -1));
+    if (stopped.status !== 'variant') return { resolution: stopped, head: written.length - 1 };
+  }
   if (whole) return { resolution: whole };
   const at = (head: string, resolution: Resolution | undefined): { resolution: Resolution; head: number } | undefined => (resolution ? { resolution, head: head.length } : undefined);
   // "Julia ♥": a mark after the name.

@@ -58,7 +58,7 @@ export const techName: Rule = {
         const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
         const itself = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech;
         const head = itself ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
-        if (valueAt(keyword, context.doc.text) !== undefined && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution)) {
+        if (valueAt(keyword, context.doc.text) !== undefined && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerStillWritten(resolution)) {
           yield finding(head, resolution, nameSpan(keyword, context.doc.text, head.length), spelling(resolution, head));
         }
         // "Java Enterprise Edition (JEE)": the name in parentheses is the one judged with it, not one listed after it.
@@ -66,7 +66,7 @@ export const techName: Rule = {
         continue;
       }
       if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
-      if (formerSite(resolution)) {
+      if (formerStillWritten(resolution)) {
         // "JavaEE", "JAVA EE": a former name still written, spelt otherwise, is written as it still is (Java EE).
         const written = keyword.text.trim();
         const then = resolution.form.text;
@@ -152,7 +152,7 @@ function commaParts(text: string): Array<{ readonly text: string; readonly offse
 
 /** A slip of spelling, or a name the product has left ("Machine Learning (Core ML, TensorFlow Lite)"), as a keyword of its own would be. */
 function listable(resolution: Resolution): boolean {
-  return (resolution.status === 'variant' || resolution.status === 'former') && !resolution.tech.extra && !formerSite(resolution);
+  return (resolution.status === 'variant' || resolution.status === 'former') && !resolution.tech.extra && !formerStillWritten(resolution);
 }
 
 /** "PostgresSQL": a name misspelt, with the fix that writes it right. */
@@ -199,7 +199,7 @@ function namedThen(keyword: Keyword, written: string, resolution: Resolution): b
  * platform's name until 2019 and still most people's for it (blind readers let it pass in 11 lines of 12; they asked
  * to write J2EE, its name until 2006, anew).
  */
-function formerSite(resolution: Resolution): boolean {
+function formerStillWritten(resolution: Resolution): boolean {
   return resolution.status === 'former' && (resolution.tech.category === 'network' || STILL_WRITTEN.has(resolution.form.text));
 }
 
