@@ -206,5 +206,11 @@ export const JUDGED_SETS = {
   'hundred-and-ninety-sixth set': 'labels-hundred-and-ninety-sixth.yaml',
   'hundred-and-ninety-seventh set': 'labels-hundred-and-ninety-seventh.yaml',
   'hundred-and-ninety-eighth set': 'labels-hundred-and-ninety-eighth.yaml',
+  'hundred-and-ninety-ninth set': 'labels-hundred-and-ninety-ninth.yaml',
+  'two-hundredth set': 'labels-two-hundredth.yaml',
+  'two-hundred-and-first set': 'labels-two-hundred-and-first.yaml',
+  'two-hundred-and-second set': 'labels-two-hundred-and-second.yaml',
+  'two-hundred-and-third set': 'labels-two-hundred-and-third.yaml',
+  'two-hundred-and-fourth set': 'labels-two-hundred-and-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
