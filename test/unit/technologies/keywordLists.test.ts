@@ -68,6 +68,15 @@ describe('keywords that list several names', () => {
     assert.equal(applyFix(text, 'Change to macOS'), text.replace('Mac OS X:', 'macOS:'));
   });
 
+  it('reads a name before how long ("SASS ~ 4 years"), before its kind ("Linux Operating System") and after a practice ("Infrastructure as Code: Terraform")', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 12 sites to Sass and Terraform on Linux.', 'skills:', '  - name: Web', '    keywords: ["SASS ~ 4 years", "React ~ 1 week", "Linux Operating System", "Infrastructure as Code: Terraform"]');
+    const lines = check(text);
+    assert.deepEqual(lines.filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['SASS']);
+    assert.equal(applyFix(text, 'Change to Sass'), text.replace('SASS ~', 'Sass ~'));
+    // React is listed, for a week, and nothing shows it; Linux and Terraform are listed and shown.
+    assert.deepEqual(lines.filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(': ')[0]), ['"React ~ 1 week"']);
+  });
+
   it('reports a former name among those a keyword lists ("Machine Learning (Core ML, TensorFlow Lite)")', () => {
     const text = resume('work:', '  - highlights:', '      - Shipped 3 models with Core ML and LiteRT.', 'skills:', '  - name: Mobile', '    keywords:', '      - Machine Learning (Core ML, TensorFlow Lite)');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"TensorFlow Lite" is now called LiteRT.']);

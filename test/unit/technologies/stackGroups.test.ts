@@ -261,6 +261,10 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW Containers' });
     // A name that lists technologies in general among its parts.
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Distributed Systems', '    keywords: [Finagle]', '  - name: Tools, Technologies & Languages', '    keywords: [Scala, Java]')), { Docker: 'Tools, Technologies & Languages' });
+    // Or software in general, beside other parts ("Software" alone is the craft's: what one programs with).
+    const proficiencies = ['  - name: Language, Software, and Operating System Proficiencies', '    keywords: [PowerShell, VMware, Windows Server]'];
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Data', '    keywords: [MySQL]', ...proficiencies)), { Docker: 'Language, Software, and Operating System Proficiencies' });
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Software', '    keywords: [Excel]')), { Docker: 'NEW Containers' });
     // "technical" beside "professional": the technical skills, whatever their kind (readers of two resumes).
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: technical', '    keywords: [OpenShift, Ansible]', '  - name: professional', '    keywords: [Mentoring]')), { Docker: 'technical' });
   });
@@ -269,6 +273,9 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     const line = 'Shipped 30 Docker services behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
     const skills = ['skills:', '  - name: Programming', '    keywords: [Python, Java]', '  - name: Toolbox', '    keywords: [git]'];
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', Grafana: 'Toolbox', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
+    // Tools beside languages in one name ("Recent Tools & Languages"): the tools' part takes them.
+    const mixed = ['skills:', '  - name: Recent Tools & Languages', '    keywords: [Python, Go]'];
+    assert.deepEqual(picks(resume(...bullet('Moved 40 detection jobs from Splunk to Kafka consumers.'), ...mixed)), { Splunk: 'Recent Tools & Languages', 'Apache Kafka': 'Recent Tools & Languages' });
   });
 
 

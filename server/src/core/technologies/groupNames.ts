@@ -45,7 +45,16 @@ const OTHER_SKILLS = /^\s*(?:main\s+)?other\s+(?:skills|technolog(?:y|ies)|techn
 
 export function catchAll(groupName: string): boolean {
   // "Tools, Technologies & Languages": a name that lists technologies in general among its parts.
-  return CATCH_ALL.test(groupName) || OTHER_SKILLS.test(groupName) || groupName.split(/\s*(?:[,&/+]|\band\b)\s*/i).some((part) => /^(?:technolog(?:y|ies)|tech)$/i.test(part.trim()));
+  return CATCH_ALL.test(groupName) || OTHER_SKILLS.test(groupName) || softwareAmong(groupName);
+}
+
+/**
+ * "Tools, Technologies & Languages", "Software & Tools", "Language, Software, and Operating System Proficiencies": a
+ * name that lists technologies or software in general among its parts. "Software" alone is the craft's (below).
+ */
+function softwareAmong(groupName: string): boolean {
+  const parts = groupName.split(/\s*(?:[,&/+]|\band\b)\s*/i).map((part) => part.trim()).filter((part) => part.length > 0);
+  return parts.some((part) => /^(?:technolog(?:y|ies)|tech)$/i.test(part) || (parts.length > 1 && /^software$/i.test(part)));
 }
 
 // A group named for the craft as a whole ("Software Development", "Engineering", "Software", "Developer") takes what one
@@ -67,7 +76,7 @@ const TOOLBOX = /^\s*(?:(?:dev|development|developer|other)\s+)?(?:tools?|toolin
 const TOOLBOX_KINDS = new Set(['tool', 'devops', 'observability', 'data', 'ml', 'cloud']);
 
 export function toolbox(groupName: string, tech: TechEntry): boolean {
-  return TOOLBOX.test(groupName) && TOOLBOX_KINDS.has(tech.category) && !/ (API|SDK)$/.test(tech.name);
+  return nameParts(groupName).some((part) => TOOLBOX.test(part.replace(/^\s*recent\s+/i, ''))) && TOOLBOX_KINDS.has(tech.category) && !/ (API|SDK)$/.test(tech.name);
 }
 
 // Kinds a qualifier lets its head hold too: "DevOps Tools" holds Git, "AI Tooling" holds no build tool.

@@ -67,9 +67,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool, tool: { offset: text.lastIndexOf(inside), length: inside.length } };
     if (resolution) return at(qualified[1]!, resolution);
   }
-  // "Mac OS X: Very good experience": the name, then how well; "Compilers: gcc", "Geo-spatial analysis - ArcGIS": a
-  // label, then the one name.
-  const noted = /^([^:,;()]{1,40}?)(?:\s*:|\s+[-–])\s+([^,;]{1,120})$/.exec(text);
+  // "Mac OS X: Very good experience", "SASS ~ 4 years": the name, then how well or how long; "Compilers: gcc",
+  // "Geo-spatial analysis - ArcGIS", "Infrastructure as Code: Terraform": a label or a practice, then the one name.
+  const noted = /^([^:,;()]{1,40}?)(?:\s*:|\s+[-–~])\s+([^,;]{1,120})$/.exec(text);
   if (noted) {
     const named = index.resolve(noted[1]!);
     // Words in lower case say how well; capitalised ones may list its parts ("Jetpack: Navigation Paging").
@@ -78,7 +78,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const from = named ? index.resolve(noted[2]!.trim()) : undefined;
     if (named && !CONCEPT_KINDS.has(named.tech.category) && from && from.tech !== named.tech && (from.tech.category === 'language' || from.tech.name === 'Node.js')) return at(noted[1]!, named);
     // Only a name written well: a fix would write the name over the label.
-    const one = named ? undefined : index.resolve(noted[2]!.trim());
+    const one = named && !CONCEPT_KINDS.has(named.tech.category) ? undefined : index.resolve(noted[2]!.trim());
     if (one && (one.status === 'canonical' || one.status === 'short')) return { resolution: one };
   }
   // "Terraform & Infrastructure as Code", "Kubernetes & container orchestration", "Docker / Containerization": a name
@@ -131,7 +131,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Programming|Mesh|Console|CI\/CD|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Programming|Mesh|Console|CI\/CD|Operating Systems?|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });

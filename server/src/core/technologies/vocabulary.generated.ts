@@ -988,7 +988,7 @@ Amazon Q|4
 Azure Firewall|d
 CQRS|h
 Cloud Speech-to-Text|a|Speech-to-Text
-Firebase Realtime Database|3|Firebase RTDB;Realtime Database
+Firebase Realtime Database|3|Firebase RTDB;Realtime Database;Firebase Database
 Flux CD|5
 Grafana Tempo|8|Tempo
 HashiCorp Sentinel|d
@@ -5333,6 +5333,31 @@ Logisim|e|Logisim-evolution
 Libero SoC Design Suite|e|Libero SoC
 Microchip Studio|e||Atmel Studio
 DagsHub|a
+Airship|f||Urban Airship
+Targetprocess|e|Apptio Targetprocess
+jQuery Mobile|1|||JavaScript
+Dokka|e|||Kotlin
+RViz|e
+Xacro|e
+URDF|g|Unified Robot Description Format
+SWRL|g|Semantic Web Rule Language
+Web Ontology Language|g|OWL;OWL 2
+OpenSceneGraph|2|||C++
+EGL|g
+FiftyOne|a|Voxel51 FiftyOne
+Auvik|8
+Juniper SRX|7|Juniper SRX Series
+Arista CloudVision|7
+Cradlepoint|7
+Brocade|7
+STUN|7
+TURN|7
+MobileIron|d|MobileIron MDM;Ivanti EPMM;Ivanti Endpoint Manager Mobile
+FireEye|d
+HP Systems Insight Manager|6|HP SIM
+CA Unified Infrastructure Management|8|Nimsoft;Nimsoft Nimbus;Nimsoft Monitor;CA UIM;Nimsoft NimBUS
+AWS GovCloud|4|GovCloud
+ARINC 429|g
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6299,6 +6324,7 @@ bootstrap
 bottle
 boundary
 brackets
+brocade
 buck
 buffalo
 bun
@@ -6546,6 +6572,7 @@ octave
 oracle
 outlook
 outposts
+owl
 pacemaker
 packer
 pact
@@ -6700,6 +6727,7 @@ storm
 stride
 stripe
 struts
+stun
 stylus
 sublime
 supervisor
@@ -6732,6 +6760,7 @@ transformers
 trio
 triplet
 truffle
+turn
 twig
 twisted
 twitch
@@ -6855,6 +6884,8 @@ bottled
 bottles
 bracket
 brats
+brocaded
+brocades
 bucks
 bundle
 bundled
