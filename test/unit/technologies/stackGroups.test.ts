@@ -309,6 +309,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { SwiftUI: 'iOS Frameworks & APIs', 'Jetpack Compose': 'Android libraries', 'Tailwind CSS': 'NEW Frameworks' });
   });
 
+  it('files the phone\'s platform and its frameworks under "App Development", the mobile field by another name', () => {
+    const line = 'Shipped 10 iOS apps in SwiftUI and a React Native app for 5k users.';
+    const skills = ['skills:', '  - name: App Development', '    keywords: [Swift, Objective-C, Dart]', '  - name: Web Development', '    keywords: [JavaScript, React, Express]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { iOS: 'App Development', SwiftUI: 'App Development', 'React Native': 'App Development' });
+  });
+
   it('files what runs on a device under "Firmware", what one programs with under "Software", and no database under "Data Science"', () => {
     const line = 'Ported the FreeRTOS tasks and the LVGL screens, stored readings in MongoDB and queried them in SQL.';
     const skills = ['skills:', '  - name: Firmware', '    keywords: [C, STM32Cube]', '  - name: Software', '    keywords: [Python, Git]', '  - name: ML Frameworks & Data Science', '    keywords: [scikit-learn, pandas]'];
