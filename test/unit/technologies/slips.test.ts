@@ -69,6 +69,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(listed).filter((line) => line.includes('tech-not-in-skills')), [], 'a misspelt keyword lists the name it was meant to be');
   });
 
+  it('takes words joined in CamelCase with more capitals than the name has as words, not a slip ("PreStop" hook, no Presto)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut deploy downtime to zero with a PreStop hook on 40 Kubernetes services.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-')), []);
+  });
+
   it('takes a name misspelt in a bullet as evidence of the skill, so the keyword\'s fix leaves nothing to report', () => {
     const text = resume('work:', '  - highlights:', '      - Upgraded the Aurora PostgresSQL cluster from 10 to 14.', 'skills:', '  - name: Data', '    keywords:', '      - PostgresSQL');
     const fixed = applyFix(text, 'Change to PostgreSQL');

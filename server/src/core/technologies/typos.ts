@@ -42,8 +42,17 @@ export function meantInProse(index: TechIndex, caches: Caches, word: string): Te
   // "iGoogle", "eBay": a lower-case letter before a name is a product's own styling, not a slip.
   if (/^\p{Ll}\p{Lu}/u.test(word) && index.resolve(word.slice(1))) return undefined;
   const meant = meantName(index, caches, word);
+  if (!meant) return undefined;
+  // "PreStop" (Kubernetes' hook), "WinTel" are words joined in CamelCase, not slips from Presto or Intel: more capitals
+  // than any name of the technology has ("CosmoDB" has Cosmos DB's, "SonarCube" SonarQube's number).
+  const names = [meant.name, ...meant.aliases];
+  if (names.every((name) => capitals(word) > capitals(name))) return undefined;
   const key = foldKey(word);
-  return meant && [meant.name, ...meant.aliases].some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
+  return names.some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
+}
+
+function capitals(text: string): number {
+  return text.replace(/\P{Lu}/gu, '').length;
 }
 
 /**

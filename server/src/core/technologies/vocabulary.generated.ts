@@ -5347,7 +5347,7 @@ EGL|g
 FiftyOne|a|Voxel51 FiftyOne
 Auvik|8
 Juniper SRX|7|Juniper SRX Series
-Arista CloudVision|7
+Arista CloudVision|7|CloudVision
 Cradlepoint|7
 Brocade|7
 STUN|7
