@@ -80,6 +80,11 @@ describe('tech-name', () => {
     assert.equal(applyFix(text, 'Change to Java EE'), text.replace(', JavaEE]', ', Java EE]'));
   });
 
+  it('lets Cloud Functions (Firebase\'s name still) and Substrate (inside the Polkadot SDK) pass as written', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 12 jobs to Cloud Functions and a Substrate chain.', 'skills:', '  - name: Platforms', '    keywords: [Firebase (Cloud Functions, Firestore), Substrate]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
+  });
+
   it('writes a release of those years spelt otherwise as it was named then ("JavaEE 6" is Java EE, not Jakarta EE), and the fix passes', () => {
     const text = resume('work:', '  - highlights:', '      - Built the pension portal on JavaEE 6 and JBossAS 7 for 40 agencies.', 'skills:', '  - name: Java', '    keywords: [JSF, EJB]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['JavaEE: information tech-name: "JavaEE" is written "Java EE".', 'JBossAS: information tech-name: "JBossAS" is written "JBoss AS".']);
