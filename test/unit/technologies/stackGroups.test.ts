@@ -259,6 +259,8 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     const line = 'Shipped 30 services in Docker containers.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Technologies', '    keywords: [Redis, NumPy]')), { Docker: 'Technologies' });
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Other', '    keywords: [Excel]')), { Docker: 'NEW Containers' });
+    // "Others" and "More" are the rest of one's skills (blind readers of 3 resumes), "Other" the odd tool.
+    assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Others', '    keywords: [Excel]')), { Docker: 'Others' });
     // A name that lists technologies in general among its parts.
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Distributed Systems', '    keywords: [Finagle]', '  - name: Tools, Technologies & Languages', '    keywords: [Scala, Java]')), { Docker: 'Tools, Technologies & Languages' });
     // Or software in general, beside other parts ("Software" alone is the craft's: what one programs with).
