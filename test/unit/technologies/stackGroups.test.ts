@@ -271,6 +271,14 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: technical', '    keywords: [OpenShift, Ansible]', '  - name: professional', '    keywords: [Mentoring]')), { Docker: 'technical' });
   });
 
+  it('files what the skills miss under the lesser of skills graded by how well they are known ("Secondary", "Some familiarity"), unless a group is named for its kind', () => {
+    const line = 'Shipped 3 Flask services on MongoDB, built with Jenkins.';
+    const graded = ['skills:', '  - name: Experienced in', '    keywords: [Go, Python, Docker]', '  - name: Some familiarity', '    keywords: [AWS, Terraform, C++]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...graded)), { Flask: 'Some familiarity', MongoDB: 'Some familiarity', Jenkins: 'Some familiarity' });
+    const withKinds = ['skills:', '  - name: Primary', '    keywords: [Python, Django]', '  - name: Secondary', '    keywords: [Docker, Redis]', '  - name: Databases', '    keywords: [PostgreSQL]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...withKinds)), { Flask: 'Secondary', MongoDB: 'Databases', Jenkins: 'Secondary' });
+  });
+
   it('files what one works with but does not program in under a group named only for tools ("Toolbox"), but no language nor an API', () => {
     const line = 'Shipped 30 Docker services behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
     const skills = ['skills:', '  - name: Programming', '    keywords: [Python, Java]', '  - name: Toolbox', '    keywords: [git]'];

@@ -294,9 +294,17 @@ function ranked(groups: readonly SkillGroup[], tech: TechEntry): SkillGroup[] {
   // Not one whose keywords are practices ("Software Engineering: Code review, Continuous integration"): a framework is
   // no practice.
   const fallback = needsRoom(tech) ? undefined : groups.find((group) => group.name !== undefined && !practices(group) && (catchAll(group.name) || toolbox(group.name, tech) || namedForTheCraft(group.name, tech, groups.length === 1)));
+  // Skills graded by how well they are known ("Primary" and "Secondary", "Experienced in" and "Some familiarity"): what
+  // the skills miss goes with the lesser, unless a group is named for its kind (blind readers of 8 resumes: 16 lines
+  // gained, 6 lost over 947).
+  const lesser = !needsRoom(tech) && groups.length > 1 ? groups.find((group) => group.name !== undefined && LESSER.test(group.name) && group.categories.some((category) => category !== 'methodology')) : undefined;
+  if (lesser && scored.every((option) => option.score < 1)) return [lesser, ...scored.filter((option) => option.group !== lesser).sort((a, b) => b.score - a.score).map((option) => option.group)];
   if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
   return scored.sort((a, b) => b.score - a.score).map((option) => option.group);
 }
+
+// A group named for skills known less well than the others: "Secondary", "Some familiarity", "Self-Taught".
+const LESSER = /^\s*(?:(?:skills?\s+)?secondary(?:\s+(?:skills?|technolog(?:y|ies)))?|some\s+(?:familiarity|experience|knowledge)|familiar(?:ity)?(?:\s+with)?|exposure|learning|self[- ]taught)\s*:?\s*$/i;
 
 /** A group whose known keywords are mostly practices. */
 function practices(group: SkillGroup): boolean {
