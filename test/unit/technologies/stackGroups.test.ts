@@ -271,6 +271,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: technical', '    keywords: [OpenShift, Ansible]', '  - name: professional', '    keywords: [Mentoring]')), { Docker: 'technical' });
   });
 
+  it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
+    const line = 'Built a GraphQL gateway in Go over 12 services.';
+    const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { GraphQL: 'Languages' });
+  });
+
   it('files what the skills miss under the lesser of skills graded by how well they are known ("Secondary", "Some familiarity"), unless a group is named for its kind', () => {
     const line = 'Shipped 3 Flask services on MongoDB, built with Jenkins.';
     const graded = ['skills:', '  - name: Experienced in', '    keywords: [Go, Python, Docker]', '  - name: Some familiarity', '    keywords: [AWS, Terraform, C++]'];

@@ -150,6 +150,9 @@ function keywordTechs(index: TechIndex, written: string): Array<TechEntry | unde
  * CSS make a "Front End" group look like one).
  */
 function score(group: SkillGroup, tech: TechEntry): number {
+  // GraphQL is the language of an API, listed with APIs, web work or the back end, not among programming languages
+  // (blind readers of 9 resumes of 12).
+  if (API_LANGUAGES.has(tech.name) && group.name !== undefined && /\bprogramming\s+languages?\b/i.test(group.name)) return 0;
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
@@ -220,6 +223,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // in a long "Experience" list): a person files it there rather than start a group (blind readers of 9 lines of 11).
   return share >= (tech.category === 'language' ? 0.5 : 0.25) || (same >= 2 && tech.category !== 'language' && !NO_NEW_GROUP.has(tech.category)) ? share : 0;
 }
+
+const API_LANGUAGES = new Set(['GraphQL']);
 
 // The word for the kind itself, where one group name's word takes its sibling kinds too ("Frameworks" holds libraries).
 const OWN_WORD: Readonly<Record<string, RegExp>> = { library: /\blibrar(?:y|ies)\b/i, framework: /\bframeworks?\b/i };
