@@ -9,6 +9,11 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Rust']);
   });
 
+  it('takes no word in lower case read as a library\'s name as evidence of its language ("cached Maps requests" shows no Python)', () => {
+    const text = resume('work:', '  - highlights:', '      - Built a Go API that cached Google Maps requests, cutting latency 40%.', 'skills:', '  - name: Languages', '    keywords: [Go, Python]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Python']);
+  });
+
   it('takes a cloud\'s services as evidence of the cloud ("EC2 and S3" for AWS), as "Add to skills" offers the cloud for them', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 services to EC2 and S3, cutting hosting cost 30%.', 'skills:', '  - name: Cloud', '    keywords: [Docker]');
     assert.deepEqual(check(text).map((line) => line.split(': ').slice(0, 2).join(': ')), ['EC2: information tech-not-in-skills', 'Docker: hint skill-no-evidence']);

@@ -78,7 +78,9 @@ export const skillNoEvidence: Rule = {
         if (!keyword.resolution || keyword.head !== undefined) readings.push(found.read(keyword.text));
       }
     }
-    for (const reading of readings) for (const mention of reading.mentions) evidence.add(mention.resolution.tech.name);
+    // Not a word in lower case read as a name ("cached Maps requests", "click"): no library of that name, no language it
+    // is written in. The skill's own name in any casing still shows it, as every word of the text does (below).
+    for (const reading of readings) for (const mention of reading.mentions) if (!mention.ordinary || mention.written !== mention.written.toLowerCase()) evidence.add(mention.resolution.tech.name);
     // A product that carries the skill's name, now or before a rename, shows it in use: "Microsoft SQL Server" for
     // SQL, LiteRT (once TensorFlow Lite) for TensorFlow.
     const named = [...evidence].flatMap((name) => [name, ...(found.index.byName(name)?.formerNames ?? [])]).join(' | ');
