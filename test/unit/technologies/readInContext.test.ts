@@ -173,9 +173,15 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['HAML']);
   });
 
-  it('flags a short name in lower case in a sentence ("git", "aws") only where the skills spell it otherwise', () => {
+  it('flags a product\'s name of three letters in lower case in a sentence ("git", "aws"), not a shorter one ("js") unless the skills spell it otherwise, nor a program typed at a prompt ("ssh")', () => {
     assert.deepEqual(said('Moved 40 repos to git and 3 accounts to aws', 'Git', 'AWS'), ['git: tech-name: "git" is written "Git".', 'aws: tech-name: "aws" is written "AWS".']);
-    assert.deepEqual(said('Moved 40 repos to git and 3 accounts to aws', 'Python'), ['git: tech-not-in-skills: Git is named here but in no skills group.', 'aws: tech-not-in-skills: Amazon Web Services is named here but in no skills group.']);
+    assert.deepEqual(said('Moved 40 repos to git and 3 accounts to aws', 'Python'), [
+      'git: tech-name: "git" is written "Git".',
+      'git: tech-not-in-skills: Git is named here but in no skills group.',
+      'aws: tech-name: "aws" is written "AWS".',
+      'aws: tech-not-in-skills: Amazon Web Services is named here but in no skills group.',
+    ]);
+    assert.deepEqual(said('Wrote 30 js helpers and deployed them over ssh', 'Python').filter((line) => line.includes('tech-name')), []);
   });
 
   it('reads a short word, a colon and a word with no space as one name ("CS:GO", "re:Invent"), not Go', () => {
