@@ -126,8 +126,9 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Worked on professional iOS features using Swift (small to medium modules)', 'iOS', 'Swift'), []);
   });
 
-  it('lets a program be written as it is typed ("bash", "docker commands"), not "docker" as a product', () => {
-    assert.deepEqual(said('Wrote deploy scripts using bash and docker commands', 'Bash', 'Docker'), []);
+  it('lets a program be written as it is typed ("zsh", "docker commands"), not "docker" as a product, nor Bash', () => {
+    assert.deepEqual(said('Wrote deploy scripts using zsh and docker commands', 'Zsh', 'Docker'), []);
+    assert.deepEqual(said('Wrote deploy scripts in bash', 'Bash'), ['bash: tech-name: "bash" is written "Bash".']);
     assert.deepEqual(said('Shipped docker containers to production', 'Docker'), ['docker: tech-name: "docker" is written "Docker".']);
   });
 
