@@ -91,6 +91,12 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('"Note: Spring is our busiest season"', 'Python'), []);
   });
 
+  it('takes dictionary words in a list of names that ends the sentence as names ("jQuery, bootstrap, HTML/CSS & grunt"), not a list of verbs or one that runs on', () => {
+    assert.deepEqual(said('Built the product with jQuery, bootstrap, HTML/CSS & grunt.', 'jQuery', 'Bootstrap', 'HTML', 'CSS', 'Grunt'), ['bootstrap: tech-name: "bootstrap" is written "Bootstrap".', 'grunt: tech-name: "grunt" is written "Grunt".']);
+    assert.deepEqual(said('We design, build and test the code with Python', 'Python'), []);
+    assert.deepEqual(said('Worked on cloud, containers, devops and go services', 'Go', 'DevOps'), []);
+  });
+
   it('takes a plain phrase spelt apart as the phrase ("Multi Cloud Networking")', () => {
     assert.deepEqual(said('Multi Cloud Networking for banks'), []);
   });

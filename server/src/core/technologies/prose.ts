@@ -142,6 +142,7 @@ function readPart(index: TechIndex, source: string): ProseReading {
   const list = items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 4);
   const headline = !list && significant.length >= 3 && significant.every((token) => /^\p{Lu}/u.test(token.text));
   const stack = stackItems(index, masked);
+  for (const start of listedNames(index, masked, tokens)) stack.add(start);
   for (let i = 0; i < tokens.length; ) {
     const found = longestAt(index, masked, tokens, i, headline, stack);
     if (found) {
@@ -206,17 +207,42 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
  * names and one at least is no English word, each one-word item is a name, a dictionary word too ("flask", "go"):
  * where the item starts.
  */
-function stackItems(index: TechIndex, text: string): ReadonlySet<number> {
+function stackItems(index: TechIndex, text: string): Set<number> {
   const starts = new Set<number>();
-  if (!text.includes('(')) return starts;
-  for (const match of text.matchAll(/\(([^()]{3,300})\)/g)) {
-    const items = partsOf(match[1]!, /[^,]+/g).map((part) => ({ text: part.text, start: match.index + 1 + part.offset }));
-    if (items.length < 2 || items.some((item) => item.text.split(/\s+/).length > 3)) continue;
+  const take = (items: ReadonlyArray<{ text: string; start: number }>, least: number): void => {
+    if (items.length < least || items.some((item) => item.text.split(/\s+/).length > 3)) return;
     const named = items.filter((item) => index.resolve(item.text));
-    if (named.length * 3 < items.length * 2 || !named.some((item) => !isOrdinary(item.text, false))) continue;
+    if (named.length * 3 < items.length * 2 || !named.some((item) => !isOrdinary(item.text, false))) return;
     for (const item of items) if (/^[\p{L}\d.+#-]+$/u.test(item.text)) starts.add(item.start);
+  };
+  if (text.includes('(')) {
+    for (const match of text.matchAll(/\(([^()]{3,300})\)/g)) take(partsOf(match[1]!, /[^,]+/g).map((part) => ({ text: part.text, start: match.index + 1 + part.offset })), 2);
   }
   return starts;
+}
+
+/**
+ * "with react, next.js and Ether.js", "jQuery, bootstrap, HTML/CSS & grunt": one-word items of a list of three or more
+ * that ends the sentence or clause, most of them names and one no word, are names, dictionary words among them too.
+ */
+function listedNames(index: TechIndex, text: string, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  let run: Token[] = [];
+  const close = (after: string): void => {
+    if (run.length >= 3 && /^\s*(?:[.,;:!?)]|$)/.test(after)) {
+      const named = run.filter((token) => index.resolve(token.text) ?? withJsSuffix(index, token.text));
+      if (named.length * 3 >= run.length * 2 && named.some((token) => !isOrdinary(token.text, false))) out.push(...run.map((token) => token.start));
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    run.push(token);
+    const gap = next ? text.slice(token.end, next.start) : text.slice(token.end);
+    if (!next || !/^\s*(?:,|&|,?\s*and|,?\s*or)\s*$/.test(gap)) close(gap);
+  }
+  return out;
 }
 
 // A word of five letters or more with a capital after a small letter, and nothing else in it.
