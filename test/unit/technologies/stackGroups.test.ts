@@ -271,6 +271,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: technical', '    keywords: [OpenShift, Ansible]', '  - name: professional', '    keywords: [Mentoring]')), { Docker: 'technical' });
   });
 
+  it('files no language under a group named for another language or its platform (no Ruby under ".NET", no Kotlin under "Python & Backend")', () => {
+    const line = 'Built 3 Ruby services and a Kotlin client for 2M users.';
+    const skills = ['skills:', '  - name: .NET', '    keywords: [C#, ASP.NET, F#]', '  - name: Python & Backend', '    keywords: [Python, Django, Go]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Ruby: 'NEW Languages', Kotlin: 'NEW Languages' });
+  });
+
   it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
     const line = 'Built a GraphQL gateway in Go over 12 services.';
     const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];

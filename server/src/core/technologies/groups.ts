@@ -84,11 +84,12 @@ const FILED_UNDER: Readonly<Record<string, RegExp>> = {
   ml: /\blibrar(y|ies)\b/i,
 };
 
-// The languages a phone's platform is programmed in: "Android libraries" holds no SwiftUI, "iOS Frameworks" no
-// Tailwind CSS.
+// The languages a phone's platform, or .NET, is programmed in: "Android libraries" holds no SwiftUI, "iOS Frameworks"
+// no Tailwind CSS, ".NET" no Ruby.
 const PLATFORM_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   Android: ['Kotlin', 'Java'],
   iOS: ['Swift', 'Objective-C'],
+  '.NET': ['C#', 'F#', 'Visual Basic'],
 };
 
 const SAME_FAMILY: Readonly<Record<string, readonly string[]>> = { framework: ['library'], library: ['framework'] };
@@ -158,6 +159,8 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const share = same / (group.categories.length + 1);
   // A group named for another language holds nothing written in its own: no Mocha under "C# Unit Test".
   if (tech.language !== undefined && group.languages.length > 0 && !group.languages.includes(tech.language)) return 0;
+  // Nor another language: no Ruby or Swift under ".NET", no Kotlin under "Python & Backend".
+  if (tech.category === 'language' && group.languages.length > 0 && !group.languages.includes(tech.name) && !namedForKind(group.name ?? '', tech)) return 0;
   // A language in a group named for a framework written in it: Dart in "Flutter & Mobile".
   if (tech.category === 'language' && group.frameworkLanguages.includes(tech.name)) return 2 + share;
   // "SQL" holds PostgreSQL, not Cassandra or Redis; "NoSQL" holds MongoDB, not MySQL.
