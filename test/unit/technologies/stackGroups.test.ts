@@ -277,6 +277,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Ruby: 'NEW Languages', Kotlin: 'NEW Languages' });
   });
 
+  it('files a language with the languages before its field (SQL under "Programming Languages", not "Databases")', () => {
+    const line = 'Wrote 200 SQL reports for finance.';
+    const skills = ['skills:', '  - name: Databases', '    keywords: [PostgreSQL, MySQL]', '  - name: Programming Languages', '    keywords: [Python, Go]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { SQL: 'Programming Languages' });
+  });
+
   it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
     const line = 'Built a GraphQL gateway in Go over 12 services.';
     const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];

@@ -166,6 +166,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // "SQL" holds PostgreSQL, not Cassandra or Redis; "NoSQL" holds MongoDB, not MySQL.
   if (group.name !== undefined && otherDatabases(group.name, tech)) return 0;
   const itsField = group.name !== undefined && namedForItsField(group.name, tech);
+  // A language goes with the languages before its field: SQL under "Programming Languages", not "Databases" (blind
+  // readers of 11 resumes of 14).
+  if (tech.category === 'language' && group.name !== undefined && /\blanguages?\b/i.test(group.name) && namedForKind(group.name, tech)) return 1.95 + share / 10;
   // A group named for the language a framework is written for ("PHP" for CodeIgniter, "Python/…" for Pyramid), unless
   // the name is of a field the framework is not in ("C# Unit Test" takes no ASP.NET).
   if (group.name !== undefined && tech.language !== undefined && namesWord(group.name, tech.language) && (itsField || !namedForField(group.name))) return 2 + share;
