@@ -124,6 +124,9 @@ describe('technology names', () => {
     assert.equal(read('GIT'), 'Git (variant)');
     assert.equal(read('VIM'), 'Vim (short)');
     assert.equal(read('CRON'), 'cron (short)');
+    // Not a numeronym in capitals: n8n and k3s keep their small letters.
+    assert.equal(read('N8N'), 'n8n (variant)');
+    assert.equal(read('K3S'), 'k3s (variant)');
     // A wordmark in capitals and the name everyone writes; a package's own lower case; Arm's name before 2017.
     assert.equal(read('CryEngine'), 'CRYENGINE (short)');
     assert.equal(read('boto3'), 'Boto3 (short)');

@@ -131,10 +131,11 @@ function acceptedStyling(written: string, name: string): boolean {
     const words = name.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1));
     if (written === words.join(' ') || written === words.join('-')) return true;
   }
-  // "N8N", "CRON", "NGINX", "KDB+": a lower-case name in capitals, and no reader minds. Not a short name that is a
+  // "CRON", "NGINX", "KDB+": a lower-case name in capitals, and no reader minds. Not a short name that is a
   // word ("QT", "GIT", "LUA", "GO": readers of five resumes of five), nor "IOS", whose maker styles it with capitals of
-  // its own; "VIM" and "ARM", once acronyms, are listed as accepted.
-  if (/^[\p{Ll}\d]+\+?$/u.test(name) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name)) return true;
+  // its own, nor a numeronym ("N8N" for n8n: blind readers of 4 resumes of 4); "VIM" and "ARM", once acronyms, are
+  // listed as accepted.
+  if (/^[\p{Ll}\d]+\+?$/u.test(name) && written === name.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(name) && !/\p{L}\d+\p{L}/u.test(name)) return true;
   // "Angular.js" for AngularJS, "Nest.js" for NestJS: the ecosystem's ".js" for a name styled with "JS".
   if (/\p{Ll}JS$/u.test(name) && written === `${name.slice(0, -2)}.js`) return true;
   // "amd64", "arm64": capitals and a number written as the toolchains write them.
