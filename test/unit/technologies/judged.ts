@@ -108,7 +108,12 @@ export function matches(label: string, line: string, code?: Code): boolean {
     return given === written && meant !== undefined && (meant.status === 'canonical' || meant.status === 'short') && names.split(' | ').includes(meant.tech.name);
   }
   const tech = code === TechCodes.notInSkills ? (techIndex().resolve(written!.trim())?.tech.name ?? written) : written;
-  return groups !== undefined && groups.split(' | ').some((group) => `${tech} → ${group}` === line);
+  if (groups !== undefined && groups.split(' | ').some((group) => `${tech} → ${group}` === line)) return true;
+  // The reader named the database by its maker, as its resume does ("Oracle → Back end" where the advice is "Oracle
+  // Database → Back end"): no company is a skill, so the same advice.
+  const maker = code === TechCodes.notInSkills ? techIndex().resolve(written!.trim())?.tech : undefined;
+  const [offered = ''] = line.split(' → ');
+  return maker?.category === 'company' && offered.startsWith(`${maker.name} `) && techIndex().byName(offered)?.category === 'database' && groups!.split(' | ').some((group) => line === `${offered} → ${group}`);
 }
 
 function escape(text: string): string {
