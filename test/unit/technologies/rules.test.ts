@@ -80,8 +80,8 @@ describe('tech-name', () => {
     assert.equal(applyFix(text, 'Change to Java EE'), text.replace(', JavaEE]', ', Java EE]'));
   });
 
-  it('lets Cloud Functions (Firebase\'s name still) and Substrate (inside the Polkadot SDK) pass as written', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 12 jobs to Cloud Functions and a Substrate chain.', 'skills:', '  - name: Platforms', '    keywords: [Firebase (Cloud Functions, Firestore), Substrate]');
+  it('lets Cloud Functions (Firebase\'s name still), Substrate (inside the Polkadot SDK), Office 365 and Linode pass as written', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 12 jobs to Cloud Functions and a Substrate chain on Linode, billed through Office 365.', 'skills:', '  - name: Platforms', '    keywords: [Firebase (Cloud Functions, Firestore), Substrate, Linode, Office 365]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 
