@@ -301,6 +301,8 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     const line = 'Shipped 30 Docker services behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
     const skills = ['skills:', '  - name: Programming', '    keywords: [Python, Java]', '  - name: Toolbox', '    keywords: [git]'];
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', Grafana: 'Toolbox', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
+    // Heroku is a tool one deploys with; AWS, Azure and Google Cloud start a "Cloud" group.
+    assert.deepEqual(picks(resume(...bullet('Moved 3 apps from Heroku to AWS.'), ...skills)), { Heroku: 'Toolbox', 'Amazon Web Services': 'NEW Cloud' });
     // Tools beside languages in one name ("Recent Tools & Languages"): the tools' part takes them.
     const mixed = ['skills:', '  - name: Recent Tools & Languages', '    keywords: [Python, Go]'];
     assert.deepEqual(picks(resume(...bullet('Moved 40 detection jobs from Splunk to Kafka consumers.'), ...mixed)), { Splunk: 'Recent Tools & Languages', 'Apache Kafka': 'Recent Tools & Languages' });

@@ -1,3 +1,4 @@
+import { CLOUDS } from './clouds';
 import { fieldsOf, inField } from './fields';
 import { DOMAINS } from './vocabulary.generated';
 import type { TechEntry } from './vocabulary';
@@ -77,7 +78,12 @@ const TOOLBOX = /^\s*(?:(?:dev|development|developer|other)\s+)?(?:tools?|toolin
 const TOOLBOX_KINDS = new Set(['tool', 'devops', 'observability', 'data', 'ml', 'cloud']);
 
 export function toolbox(groupName: string, tech: TechEntry): boolean {
-  return nameParts(groupName).some((part) => TOOLBOX.test(part.replace(/^\s*recent\s+/i, ''))) && TOOLBOX_KINDS.has(tech.category) && !/ (API|SDK)$/.test(tech.name);
+  return nameParts(groupName).some((part) => TOOLBOX.test(part.replace(/^\s*recent\s+/i, ''))) && TOOLBOX_KINDS.has(tech.category) && !/ (API|SDK)$/.test(tech.name) && !bigCloud(tech);
+}
+
+/** AWS, Azure or Google Cloud: a "Cloud" group's, not a toolbox's as Heroku is (blind readers of 6 resumes). */
+function bigCloud(tech: TechEntry): boolean {
+  return CLOUDS.some(({ name }) => name === tech.name);
 }
 
 // Kinds a qualifier lets its head hold too: "DevOps Tools" holds Git, "AI Tooling" holds no build tool.
