@@ -212,5 +212,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-second set': 'labels-two-hundred-and-second.yaml',
   'two-hundred-and-third set': 'labels-two-hundred-and-third.yaml',
   'two-hundred-and-fourth set': 'labels-two-hundred-and-fourth.yaml',
+  'two-hundred-and-fifth set': 'labels-two-hundred-and-fifth.yaml',
+  'two-hundred-and-sixth set': 'labels-two-hundred-and-sixth.yaml',
+  'two-hundred-and-seventh set': 'labels-two-hundred-and-seventh.yaml',
+  'two-hundred-and-eighth set': 'labels-two-hundred-and-eighth.yaml',
+  'two-hundred-and-ninth set': 'labels-two-hundred-and-ninth.yaml',
+  'two-hundred-and-tenth set': 'labels-two-hundred-and-tenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
