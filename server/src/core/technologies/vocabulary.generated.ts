@@ -195,7 +195,7 @@ Looker|9
 CockroachDB|3
 Google Compute Engine|4|GCE;Compute Engine
 Sentry|8
-Confluence|e
+Confluence|e|Atlassian Confluence
 Fastlane|e
 YouTube|i
 Fortran|0
@@ -794,7 +794,7 @@ Gensim|a|||Python
 Litestar|1|||Python
 Manjaro|b
 MapR|9
-Memorystore|3|Google Memorystore
+Memorystore|3|Google Memorystore;Memorystore for Redis;Google Cloud Memorystore
 Microsoft Entra Domain Services|d||Azure AD Domain Services
 NTP|7|Network Time Protocol
 OpenTelemetry Protocol|g|OTLP
@@ -1203,7 +1203,7 @@ Javalin|1|||Java
 L2TP|7
 Medidata Rave|f|Rave EDC
 Mill build tool|e
-Octopus Deploy|5
+Octopus Deploy|5|Octopus
 ROCm|c
 Redoc|e
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
@@ -4597,7 +4597,7 @@ Rubeus|d
 SugarCRM|f
 folly|2
 Anime.js|2|||JavaScript
-Dataiku|9
+Dataiku|9|Dataiku DSS
 Exterro FTK|d|FTK;Forensic Toolkit
 ejabberd|6|||Erlang
 gRPC C++|2
@@ -5358,6 +5358,18 @@ HP Systems Insight Manager|6|HP SIM
 CA Unified Infrastructure Management|8|Nimsoft;Nimsoft Nimbus;Nimsoft Monitor;CA UIM;Nimsoft NimBUS
 AWS GovCloud|4|GovCloud
 ARINC 429|g
+.NET Standard|f|||C#
+Apprenda|f
+Spring Web Flow|1|||Java
+HCL Commerce|f|WebSphere Commerce;IBM WebSphere Commerce
+Oracle WebCenter|f|WebCenter
+JSR 286|g|Java Portlet Specification 2.0
+WSRP|g|Web Services for Remote Portlets
+IBM Rational ClearQuest|e|ClearQuest;Rational ClearQuest
+Microsoft ISA Server|d|ISA Server
+FlutterFlow|f
+Mochawesome|2|||JavaScript
+Twitter Flight|1|FlightJS||JavaScript
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6569,6 +6581,7 @@ obelisk
 objection
 observable
 octave
+octopus
 oracle
 outlook
 outposts
@@ -7063,6 +7076,7 @@ flannels
 flasks
 flatter
 flick
+flights
 fling
 flint
 flipped
@@ -7240,6 +7254,7 @@ networks
 neutrons
 nimbler
 nodes
+nonstandard
 notables
 notions
 nugget
