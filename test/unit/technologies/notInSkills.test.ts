@@ -101,7 +101,7 @@ describe('tech-not-in-skills', () => {
       'Amazon SQS: Amazon SQS and 2 more Amazon Web Services services are named, but no skills group lists Amazon Web Services.',
       'Grafana: Grafana is named here but in no skills group.',
     ]);
-    assert.equal(fixesOf(text)[0]![0], 'Add Amazon Web Services to skills (Tools)');
+    assert.equal(fixesOf(text)[0]![0], 'Add Amazon Web Services to a new skills group "Cloud"');
   });
 
   it('offers no product a sentence names by a former name: "TFS" in 2011 is not Azure DevOps, but "Twitter Bootstrap" is Bootstrap', () => {
