@@ -283,6 +283,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { SQL: 'Programming Languages' });
   });
 
+  it('files Bash, a shell\'s language, with the languages (blind readers of 8 resumes)', () => {
+    const line = 'Automated 40 deploys with Bash scripts.';
+    const skills = ['skills:', '  - name: Languages', '    keywords: [Python, Go]', '  - name: Tools', '    keywords: [Docker, Git]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Bash: 'Languages' });
+  });
+
   it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
     const line = 'Built a GraphQL gateway in Go over 12 services.';
     const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];

@@ -63,7 +63,7 @@ Google Kubernetes Engine|4|GKE|Google Container Engine
 Ansible|5|Red Hat Ansible
 Debian|b|Debian GNU/Linux
 Vim|e|VIM
-Bash|e|bash scripting;Bash script;GNU Bash
+Bash|0|bash scripting;Bash script;GNU Bash
 Keras|a|||Python
 Microsoft SQL Server|3|MSSQL;SQL Server;MS SQL Server;Microsoft SQL
 Spring Boot|1|||Java
