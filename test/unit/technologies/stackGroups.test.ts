@@ -289,6 +289,13 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Bash: 'Languages' });
   });
 
+  it('files a CMS under "CMS", not with the language its plugins are written in', () => {
+    const line = 'Built 30 client sites on WordPress and Drupal.';
+    const skills = ['skills:', '  - name: Programming Languages', '    keywords: [PHP, JavaScript]', '  - name: Tools', '    keywords: [Git]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { WordPress: 'NEW Platforms', Drupal: 'NEW Platforms' });
+    assert.deepEqual(picks(resume(...bullet(line), ...skills, '  - name: CMS', '    keywords: [Joomla]')), { WordPress: 'CMS', Drupal: 'CMS' });
+  });
+
   it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
     const line = 'Built a GraphQL gateway in Go over 12 services.';
     const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];

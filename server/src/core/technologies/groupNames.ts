@@ -148,7 +148,7 @@ const PROGRAMMING = ['language', 'framework', 'library'];
  * Android SDK); not VMware, Supabase or OpenStack, platforms one runs or uses.
  */
 function programmedWith(tech: TechEntry): boolean {
-  return PROGRAMMING.includes(tech.category) || (tech.category === 'platform' && (tech.language !== undefined || /(?:^\.NET|\bSDK)\b/.test(tech.name)));
+  return PROGRAMMING.includes(tech.category) || (tech.category === 'platform' && !inField(tech.name, 'cms') && (tech.language !== undefined || /(?:^\.NET|\bSDK)\b/.test(tech.name)));
 }
 
 /** The kinds a name's words say a group holds. */

@@ -203,7 +203,7 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // is that kind's, whatever a few of its keywords are.
   const named = group.name === undefined ? [] : kindsNamed(group.name);
   // Node.js in "Languages" beside JavaScript or TypeScript: a language's runtime, listed with the language.
-  if (tech.category === 'platform' && tech.language !== undefined && named.includes('language') && group.keywords.some((name) => (SAME_LANGUAGE[name] ?? name) === tech.language)) return 0.9;
+  if (tech.category === 'platform' && tech.language !== undefined && !inField(tech.name, 'cms') && named.includes('language') && group.keywords.some((name) => (SAME_LANGUAGE[name] ?? name) === tech.language)) return 0.9;
   // Phones are another world: Android is not filed among server operating systems, nor under "Cloud", by kind alone.
   if (mobile(tech.name) && !group.keywords.some(mobile)) return 0;
   // A group named broadly for a kind that takes it ("DevOps & Cloud" for RHEL), before keywords; not a phone's system
