@@ -69,6 +69,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(listed).filter((line) => line.includes('tech-not-in-skills')), [], 'a misspelt keyword lists the name it was meant to be');
   });
 
+  it('takes a word styled with a small letter before a capital as a product of its own ("eLink" is no Flink, "iBoss" no JBoss)', () => {
+    const text = resume('work:', '  - highlights:', '      - Integrated eLink and iBoss with 12 hospital systems.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-')), []);
+  });
+
   it('takes words joined in CamelCase with more capitals than the name has as words, not a slip ("PreStop" hook, no Presto)', () => {
     const text = resume('work:', '  - highlights:', '      - Cut deploy downtime to zero with a PreStop hook on 40 Kubernetes services.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-')), []);
