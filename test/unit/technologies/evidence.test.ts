@@ -69,6 +69,9 @@ describe('what shows a skill in use', () => {
   it('takes a database\'s work as evidence of its dialect (SQL Server for T-SQL), C# for .NET Framework and Angular for RxJS', () => {
     const text = resume('work:', '  - highlights:', '      - Moved 40 reports to SQL Server and 3 apps from C# WinForms to Angular', 'skills:', '  - name: Stack', '    keywords: [T-SQL, .NET Framework, RxJS, Microsoft SQL Server, C#, Angular, PL/SQL]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['PL/SQL']);
+    // And the other way: T-SQL written is work on SQL Server.
+    const dialect = resume('work:', '  - highlights:', '      - Wrote 200 T-SQL procedures for billing.', 'skills:', '  - name: Data', '    keywords: [T-SQL, SQL Server 7.0 - 2016, MySQL]');
+    assert.deepEqual(check(dialect).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['MySQL']);
   });
 
   it('takes an extension\'s work as evidence of its database (TimescaleDB for PostgreSQL), and a misspelt former name of its product', () => {
