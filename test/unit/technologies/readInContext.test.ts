@@ -97,6 +97,10 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Worked on cloud, containers, devops and go services', 'Go', 'DevOps'), []);
   });
 
+  it('reads a name whose last words run together in CamelCase as the name ("Spring WebFlow"), not its last word alone (Webflow)', () => {
+    assert.deepEqual(said('Built 30 checkout flows in Spring WebFlow', 'Spring Web Flow'), ['Spring WebFlow: tech-name: "Spring WebFlow" is written "Spring Web Flow".']);
+  });
+
   it('takes a plain phrase spelt apart as the phrase ("Multi Cloud Networking")', () => {
     assert.deepEqual(said('Multi Cloud Networking for banks'), []);
   });

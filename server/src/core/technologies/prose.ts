@@ -166,8 +166,8 @@ function runTogether(index: TechIndex, written: string, words: number): Resoluti
 function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean, stack: ReadonlySet<number>): { mention: Mention; length: number } | undefined {
   // Only as far as the words are joined by plain spaces, and only after a word that starts some longer name.
   let joined = 1;
-  // "AppStore Connect": a name's first words run together, which starts no name as written.
-  const camel = /\p{Ll}\p{Lu}/u.test(tokens[i]!.text);
+  // "AppStore Connect", "Spring WebFlow": two of a name's words run together, which starts or ends no name as written.
+  const camel = /\p{Ll}\p{Lu}/u.test(tokens[i]!.text) || (/^ +$/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end)) && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && index.startsName(tokens[i]!.key));
   if (index.startsName(tokens[i]!.key) || camel) {
     while (joined < index.maxWords && i + joined < tokens.length && /^ +$/.test(text.slice(tokens[i + joined - 1]!.end, tokens[i + joined]!.start))) joined++;
   }
