@@ -315,7 +315,7 @@ function ranked(groups: readonly SkillGroup[], tech: TechEntry): SkillGroup[] {
 }
 
 // A group named for skills known less well than the others: "Secondary", "Some familiarity", "Self-Taught".
-const LESSER = /^\s*(?:(?:skills?\s+)?secondary(?:\s+(?:skills?|technolog(?:y|ies)))?|some\s+(?:familiarity|experience|knowledge)|familiar(?:ity)?(?:\s+with)?|exposure|learning|self[- ]taught)\s*:?\s*$/i;
+const LESSER = /^\s*(?:(?:skills?\s+)?secondary(?:\s+(?:skills?|technolog(?:y|ies)))?|some\s+(?:familiarity|experience|knowledge)|familiar(?:ity)?(?:\s+with)?|exposure|self[- ]taught)\s*:?\s*$/i;
 
 /** A group whose known keywords are mostly practices. */
 function practices(group: SkillGroup): boolean {
