@@ -209,14 +209,13 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
  */
 function stackItems(index: TechIndex, text: string): Set<number> {
   const starts = new Set<number>();
-  const take = (items: ReadonlyArray<{ text: string; start: number }>, least: number): void => {
-    if (items.length < least || items.some((item) => item.text.split(/\s+/).length > 3)) return;
+  if (!text.includes('(')) return starts;
+  for (const match of text.matchAll(/\(([^()]{3,300})\)/g)) {
+    const items = partsOf(match[1]!, /[^,]+/g).map((part) => ({ text: part.text, start: match.index + 1 + part.offset }));
+    if (items.length < 2 || items.some((item) => item.text.split(/\s+/).length > 3)) continue;
     const named = items.filter((item) => index.resolve(item.text));
-    if (named.length * 3 < items.length * 2 || !named.some((item) => !isOrdinary(item.text, false))) return;
+    if (named.length * 3 < items.length * 2 || !named.some((item) => !isOrdinary(item.text, false))) continue;
     for (const item of items) if (/^[\p{L}\d.+#-]+$/u.test(item.text)) starts.add(item.start);
-  };
-  if (text.includes('(')) {
-    for (const match of text.matchAll(/\(([^()]{3,300})\)/g)) take(partsOf(match[1]!, /[^,]+/g).map((part) => ({ text: part.text, start: match.index + 1 + part.offset })), 2);
   }
   return starts;
 }
