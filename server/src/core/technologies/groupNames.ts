@@ -55,7 +55,7 @@ export function catchAll(groupName: string): boolean {
  * name that lists technologies or software in general among its parts. "Software" alone is the craft's (below).
  */
 function softwareAmong(groupName: string): boolean {
-  const parts = groupName.split(/\s*(?:[,&/+]|\band\b)\s*/i).map((part) => part.trim()).filter((part) => part.length > 0);
+  const parts = nameParts(groupName).map((part) => part.trim()).filter((part) => part.length > 0);
   return parts.some((part) => /^(?:technolog(?:y|ies)|tech)$/i.test(part) || (parts.length > 1 && /^software$/i.test(part)));
 }
 

@@ -309,9 +309,9 @@ function ranked(groups: readonly SkillGroup[], tech: TechEntry): SkillGroup[] {
   // the skills miss goes with the lesser, unless a group is named for its kind (blind readers of 8 resumes: 16 lines
   // gained, 6 lost over 947).
   const lesser = !needsRoom(tech) && groups.length > 1 ? groups.find((group) => group.name !== undefined && LESSER.test(group.name) && group.categories.some((category) => category !== 'methodology')) : undefined;
-  if (lesser && scored.every((option) => option.score < 1)) return [lesser, ...scored.filter((option) => option.group !== lesser).sort((a, b) => b.score - a.score).map((option) => option.group)];
-  if (scored.length === 0 && fallback) scored.push({ group: fallback, score: Number.MIN_VALUE });
-  return scored.sort((a, b) => b.score - a.score).map((option) => option.group);
+  if (scored.length === 0 && fallback && !lesser) scored.push({ group: fallback, score: Number.MIN_VALUE });
+  const likeliest = scored.sort((a, b) => b.score - a.score).map((option) => option.group);
+  return lesser && scored.every((option) => option.score < 1) ? [lesser, ...likeliest.filter((group) => group !== lesser)] : likeliest;
 }
 
 // A group named for skills known less well than the others: "Secondary", "Some familiarity", "Self-Taught".

@@ -163,11 +163,21 @@ function runTogether(index: TechIndex, written: string, words: number): Resoluti
   return resolution && resolution.form.text.split(/\s+/).length > words ? resolution : undefined;
 }
 
+/**
+ * "AppStore Connect", "Spring WebFlow": two of a name's words run together in CamelCase, at the word itself or at the
+ * next one after a name's first word, which as written starts or ends no name.
+ */
+function runTogetherAt(index: TechIndex, text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (/\p{Ll}\p{Lu}/u.test(token.text)) return true;
+  return next !== undefined && /^ +$/.test(text.slice(token.end, next.start)) && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(next.text) && index.startsName(token.key);
+}
+
 function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: number, headline: boolean, stack: ReadonlySet<number>): { mention: Mention; length: number } | undefined {
   // Only as far as the words are joined by plain spaces, and only after a word that starts some longer name.
   let joined = 1;
-  // "AppStore Connect", "Spring WebFlow": two of a name's words run together, which starts or ends no name as written.
-  const camel = /\p{Ll}\p{Lu}/u.test(tokens[i]!.text) || (/^ +$/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end)) && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && index.startsName(tokens[i]!.key));
+  const camel = runTogetherAt(index, text, tokens, i);
   if (index.startsName(tokens[i]!.key) || camel) {
     while (joined < index.maxWords && i + joined < tokens.length && /^ +$/.test(text.slice(tokens[i + joined - 1]!.end, tokens[i + joined]!.start))) joined++;
   }

@@ -43,11 +43,11 @@ export function meantInProse(index: TechIndex, caches: Caches, word: string): Te
   if (/^\p{Ll}\p{Lu}/u.test(word) && index.resolve(word.slice(1))) return undefined;
   const meant = meantName(index, caches, word);
   if (!meant) return undefined;
+  const names = [meant.name, ...meant.aliases];
   // "eLink", "iBoss": so styled, a product of its own, not a slip from Flink or JBoss (unless the name is so styled).
-  if (/^\p{Ll}\p{Lu}/u.test(word) && ![meant.name, ...meant.aliases].some((name) => /^\p{Ll}\p{Lu}/u.test(name))) return undefined;
+  if (/^\p{Ll}\p{Lu}/u.test(word) && !names.some((name) => /^\p{Ll}\p{Lu}/u.test(name))) return undefined;
   // "PreStop" (Kubernetes' hook), "WinTel" are words joined in CamelCase, not slips from Presto or Intel: more capitals
   // than any name of the technology has ("CosmoDB" has Cosmos DB's, "SonarCube" SonarQube's number).
-  const names = [meant.name, ...meant.aliases];
   if (names.every((name) => capitals(word) > capitals(name))) return undefined;
   const key = foldKey(word);
   return names.some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;

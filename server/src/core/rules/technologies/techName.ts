@@ -229,7 +229,7 @@ function reportedInProse(written: string, resolution: Resolution): boolean {
 
 // Unix shells are programs named in lower case; "zsh plugins" writes the program as typed. Not Bash, GNU's product,
 // which blind readers asked to capitalise in a sentence (11 lines of 16).
-const SHELLS = new Set(['bash', 'zsh', 'ksh', 'csh', 'tcsh']);
+const SHELLS = new Set(['zsh', 'ksh', 'csh', 'tcsh']);
 
 // Programs typed at a prompt by their names of three letters: "over ssh", "rpm packages", "yum repos".
 const TYPED = new Set([...SHELLS, 'ssh', 'scp', 'rpm', 'yum', 'apt', 'dnf', 'npm', 'pip']);
@@ -237,7 +237,7 @@ const TYPED = new Set([...SHELLS, 'ssh', 'scp', 'rpm', 'yum', 'apt', 'dnf', 'npm
 /** "docker commands", "the aws cli", "knife azure plugin", "using bash": a program's name as one types it. */
 function asTyped(written: string, after: string): boolean {
   if (written !== written.toLowerCase()) return false;
-  return (SHELLS.has(written) && written !== 'bash') || /^\s+(?:commands?|cli|plugins?)\b/i.test(after);
+  return SHELLS.has(written) || /^\s+(?:commands?|cli|plugins?)\b/i.test(after);
 }
 
 /** "AWS API-Gateway": the vendor written before a misspelt name its fix writes with the vendor, so as not to write it twice. */
