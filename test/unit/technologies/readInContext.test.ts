@@ -328,6 +328,14 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Drew the front end in Quartz Composer and earned the Linkerd Ambassador badge', 'Linkerd'), []);
     assert.deepEqual(said('Built 12 services in Java Spring', 'Java').map((line) => line.split(':')[0]), ['Spring']);
   });
+
+  it('reads a single capital as a language after "in" or beside another language ("firmware in C", "Python and R"), not in "Plan C", "R&D" or "Pearson\'s R Correlation"', () => {
+    assert.deepEqual(said('Wrote firmware in C for 40 sensors').map((line) => line.split(':')[0]), ['C']);
+    assert.deepEqual(said('Built 12 dashboards in Python and R', 'Python').map((line) => line.split(':')[0]), ['R']);
+    assert.deepEqual(said('Ported 3 drivers from Objective-C & C', 'Objective-C').map((line) => line.split(':')[0]), ['C']);
+    assert.deepEqual(said('Chose Plan C for 12 clients and led R&D and R & D reviews'), []);
+    assert.deepEqual(said('Used Pearson\'s R Correlation on 40 surveys in Python', 'Python'), []);
+  });
 });
 
 describe('services a product was connected to', () => {

@@ -1,6 +1,7 @@
 import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { inContext } from './context';
+import { namesLanguage } from './letters';
 import { foldKey } from './fold';
 import { partsOf } from './parts';
 import { caseFree } from './policy';
@@ -35,7 +36,7 @@ export interface ProseReading {
   readonly unread: ReadonlyArray<{ readonly word: string; readonly at: number }>;
 }
 
-interface Token {
+export interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
@@ -200,7 +201,10 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     return { mention: { start: tokens[i]!.start, end: last.end, written, resolution, ordinary, partial: false }, length: n };
   }
   const token = tokens[i]!;
-  if (isSingleLetter(token.text)) return undefined;
+  if (isSingleLetter(token.text)) {
+    const resolution = namesLanguage(index, text, tokens, i, stack.has(token.start)) ? index.resolve(token.text) : undefined;
+    return resolution && { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary: false, partial: false }, length: 1 };
+  }
   const resolution = index.resolve(token.text) ?? withJsSuffix(index, token.text);
   if (!resolution) {
     const capitals = index.resolveCapitals(token.text);
