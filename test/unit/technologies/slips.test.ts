@@ -69,6 +69,17 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(listed).filter((line) => line.includes('tech-not-in-skills')), [], 'a misspelt keyword lists the name it was meant to be');
   });
 
+  it('names a slip in a capitalised word of a sentence from a well-used name with its first letter ("Kuberentes", "Boostrap"), not a word, a name or a longer word', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 170 apps to Kuberentes and rebuilt the site in Boostrap.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes, Bootstrap]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), [
+      '"Kuberentes" looks like a misspelling of Kubernetes.',
+      '"Boostrap" looks like a misspelling of Bootstrap.',
+    ]);
+    assert.equal(applyFix(text, 'Change to Kubernetes'), text.replace('Kuberentes', 'Kubernetes'));
+    const words = resume('work:', '  - highlights:', '      - Reviews of 40 Finatra services on Jupiter and Algorithmes for Kubernetes.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
+    assert.deepEqual(check(words).filter((line) => line.includes('tech-')), []);
+  });
+
   it('takes a word styled with a small letter before a capital as a product of its own ("eLink" is no Flink, "iBoss" no JBoss)', () => {
     const text = resume('work:', '  - highlights:', '      - Integrated eLink and iBoss with 12 hospital systems.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-')), []);

@@ -260,13 +260,14 @@ function listedNames(index: TechIndex, text: string, tokens: readonly Token[]): 
 
 // A word of five letters or more with a capital after a small letter, and nothing else in it.
 const CAMEL = /^\p{L}[\p{L}\p{N}]{4,39}$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}{6,}$/u;
 
 /** The words with a capital inside them that no mention covers (tokens and mentions both in order of their start). */
 function unreadCamels(tokens: readonly Token[], mentions: readonly Mention[]): Array<{ word: string; at: number }> {
   const out: Array<{ word: string; at: number }> = [];
   let next = 0;
   for (const token of tokens) {
-    if (token.text.length < 5 || !innerCapital(token.text) || !CAMEL.test(token.text)) continue;
+    if (token.text.length < 5 || !(innerCapital(token.text) || CAPITALISED.test(token.text)) || !CAMEL.test(token.text)) continue;
     while (next < mentions.length && mentions[next]!.end <= token.start) next++;
     if (next < mentions.length && mentions[next]!.start < token.end) continue;
     out.push({ word: token.text, at: token.start });

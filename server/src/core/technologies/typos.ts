@@ -41,6 +41,10 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
 export function meantInProse(index: TechIndex, caches: Caches, word: string): TechEntry | undefined {
   // "iGoogle", "eBay": a lower-case letter before a name is a product's own styling, not a slip.
   if (/^\p{Ll}\p{Lu}/u.test(word) && index.resolve(word.slice(1))) return undefined;
+  // Most capitalised words open a sentence or name a place: the whole vocabulary is searched only for one a slip from a
+  // well-used name with its first letter.
+  const camel = /\p{Ll}\p{Lu}/u.test(word);
+  if (!camel && !nearPopular(index, foldKey(word))) return undefined;
   const meant = meantName(index, caches, word);
   if (!meant) return undefined;
   const names = [meant.name, ...meant.aliases];
@@ -50,7 +54,33 @@ export function meantInProse(index: TechIndex, caches: Caches, word: string): Te
   // than any name of the technology has ("CosmoDB" has Cosmos DB's, "SonarCube" SonarQube's number).
   if (names.every((name) => capitals(word) > capitals(name))) return undefined;
   const key = foldKey(word);
+  // "Kuberentes", "Boostrap": a capitalised word with no capital inside is a slip only from a well-used name with its
+  // first letter, no shorter than the word (a letter more makes another word: "Netgate" is no NextGate), and when it
+  // names nothing itself ("Express" is not FICO Xpress, "Reviews" not EViews, "Finatra" not Sinatra).
+  if (!camel) {
+    if (meant.rank > POPULAR || index.resolve(word)) return undefined;
+    return names.some((name) => foldKey(name)[0] === key[0] && foldKey(name).length >= key.length && distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
+  }
   return names.some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
+}
+
+// The folded names of the well-used technologies, by their first letter.
+const POPULAR_KEYS = new WeakMap<TechIndex, Map<string, string[]>>();
+
+/** Whether the key is one slip from a well-used name that starts with its letter and is no shorter. */
+function nearPopular(index: TechIndex, key: string): boolean {
+  let byFirst = POPULAR_KEYS.get(index);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const { key: name, form, word } of index.sortedKeys()) {
+      if (word || form.tech.rank > POPULAR || form.tech.extra) continue;
+      const list = byFirst.get(name[0]!) ?? [];
+      list.push(name);
+      byFirst.set(name[0]!, list);
+    }
+    POPULAR_KEYS.set(index, byFirst);
+  }
+  return (byFirst.get(key[0]!) ?? []).some((name) => name.length >= key.length && name.length - key.length <= 1 && distance(key, name, 1) <= 1);
 }
 
 function capitals(text: string): number {

@@ -7176,6 +7176,7 @@ jerseys
 journal
 journals
 junipers
+jupiter
 karat
 karats
 keystones
