@@ -218,5 +218,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-eighth set': 'labels-two-hundred-and-eighth.yaml',
   'two-hundred-and-ninth set': 'labels-two-hundred-and-ninth.yaml',
   'two-hundred-and-tenth set': 'labels-two-hundred-and-tenth.yaml',
+  'two-hundred-and-eleventh set': 'labels-two-hundred-and-eleventh.yaml',
+  'two-hundred-and-twelfth set': 'labels-two-hundred-and-twelfth.yaml',
+  'two-hundred-and-thirteenth set': 'labels-two-hundred-and-thirteenth.yaml',
+  'two-hundred-and-fourteenth set': 'labels-two-hundred-and-fourteenth.yaml',
+  'two-hundred-and-fifteenth set': 'labels-two-hundred-and-fifteenth.yaml',
+  'two-hundred-and-sixteenth set': 'labels-two-hundred-and-sixteenth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
