@@ -77,6 +77,14 @@ describe('technology completion', () => {
     assert.deepEqual(items[0]!.textEdit, { range: { start: { line: 2, character: 23 }, end: { line: 2, character: 27 } }, newText: 'Kubernetes' });
   });
 
+  it('completes the name inside a keyword\'s parentheses, replacing only that name: "Containers (Dock", "Java (Spring, Hib"', () => {
+    const items = itemsAt(keywords('      - Containers (Dock$|$)'));
+    assert.equal(items[0]!.label, 'Docker');
+    assert.deepEqual(items[0]!.textEdit, { range: { start: { line: 3, character: 20 }, end: { line: 3, character: 24 } }, newText: 'Docker' });
+    assert.equal(labels(keywords('      - Java (Spring, Hib$|$'))[0], 'Hibernate');
+    assert.equal(labels(joinLines('skills:', '  - name: Cloud', '    keywords: [Go, Messaging (Rabb$|$)]'))[0], 'RabbitMQ');
+  });
+
   it('completes after a name with a "#" in it: "C#" is a name, not a comment', () => {
     assert.equal(labels(joinLines('skills:', '  - name: Languages', '    keywords: [Go, "C#", F#, Type$|$]'))[0], 'TypeScript');
     assert.equal(labels(joinLines('skills:', '  - name: Languages', '    keywords: [Go, Type$|$]  # the ones I use'))[0], 'TypeScript');

@@ -66,20 +66,25 @@ function writtenKeywords(): string[] {
  * reader's "Nginx" is reached by nginx (how it is styled is what naming judges).
  */
 function completes(keyword: string, accepted: readonly string[], typedIn: (typed: string) => { text: string; position: Position } = inBareList): boolean {
-  return typedForms(keyword).some((typed) => {
-    const { text, position } = typedIn(typed.slice(0, 4));
+  return typedForms(keyword).some(({ before, name }) => {
+    const { text, position } = typedIn(before + name.slice(0, 4));
     return service.complete(source(text), position).items.slice(0, 10).some((item) => accepted.some((name) => name.toLowerCase() === item.label.toLowerCase()));
   });
 }
 
-/** What an author types for a keyword: its name, its distinctive word behind a vendor's prefix, the name after a label. */
-function typedForms(keyword: string): string[] {
+/**
+ * What an author types for a keyword: its name, its distinctive word behind a vendor's prefix, the name after a label,
+ * the name inside the parentheses after a label ("Containers (Docker)": typed as "Containers (Dock").
+ */
+function typedForms(keyword: string): Array<{ before: string; name: string }> {
   // "Go (medium)", "C (experienced)": the name is typed, then the note after it.
   const written = keyword.replace(/\s*\([^()]*\)$/, '') || keyword;
   const distinctive = written.replace(VENDOR_PREFIX, '');
   // "Compilers: gcc", "Geo-spatial analysis - ArcGIS": a label, then the name typed after it.
   const labelled = /^[^:,;()]{1,40}?(?:\s*:|\s+[-–])\s+([^,;]+)$/.exec(written)?.[1];
-  return [written, ...(distinctive !== written ? [distinctive] : []), ...(labelled ? [labelled] : [])];
+  const inside = /^([^()]+\(\s*)([^(),;/]+)\)$/.exec(keyword);
+  const names = [written, ...(distinctive !== written ? [distinctive] : []), ...(labelled ? [labelled] : [])];
+  return [...names.map((name) => ({ before: '', name })), ...(inside ? [{ before: inside[1]!, name: inside[2]! }] : [])];
 }
 
 const inBareList = (typed: string): { text: string; position: Position } => withCursor(joinLines('skills:', '  - name: Tools', '    keywords:', `      - ${typed}$|$`));

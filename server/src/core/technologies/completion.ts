@@ -107,7 +107,7 @@ function techCursor(lines: Lines, cursor: { line: number; character: number }): 
     const at = cursorContext(lines, { line: cursor.line, character: dashEnd });
     const path = at ? joinPath(at.path.slice(0, -1)) : '';
     if (KEYWORD_LISTS.test(path)) {
-      const typed = item[2]!.replace(/^["']/, '');
+      const typed = inParentheses(item[2]!.replace(/^["']/, ''));
       return { mode: 'keyword', typed, start: cursor.character - typed.length, end: wordEnd, siblings: blockSiblings(lines, cursor.line, item[1]!.length) };
     }
     if (BULLETS.test(path)) return prose(before, cursor.character, wordEnd);
@@ -121,13 +121,22 @@ function techCursor(lines: Lines, cursor: { line: number; character: number }): 
   }
   if (KEYWORD_LISTS.test(path) && at.prefix.startsWith('[')) {
     const inside = at.prefix.slice(1);
-    const typed = (inside.split(',').pop() ?? '').trimStart().replace(/^["']/, '');
+    const typed = inParentheses((inside.split(',').pop() ?? '').trimStart().replace(/^["']/, ''));
     const after = text.slice(cursor.character).split(']')[0] ?? '';
     const siblings = [...inside.split(',').slice(0, -1), ...after.split(',').slice(1)].map(unquote).filter(Boolean);
     return { mode: 'keyword', typed, start: cursor.character - typed.length, end: wordEnd, siblings };
   }
   if (PROSE.test(path) && !/^[|>]/.test(at.prefix)) return prose(before, cursor.character, wordEnd);
   return undefined;
+}
+
+/**
+ * "Containers (Dock", "Java (Spring, Hib": in a keyword's open parentheses, the name being typed is the one after the
+ * parenthesis or the last comma or slash inside it.
+ */
+function inParentheses(typed: string): string {
+  const open = /\(([^()]*)$/.exec(typed)?.[1];
+  return open === undefined ? typed : (open.split(/[,;/]/).pop() ?? '').trimStart();
 }
 
 function prose(before: string, character: number, end: number): TechCursor {
