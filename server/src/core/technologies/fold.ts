@@ -33,7 +33,7 @@ export function plain(text: string): string {
 export function foldKey(text: string): string {
   const lower = plain(text).trim().toLowerCase().replace(/['’]s$/, '');
   const lead = lower.startsWith('.') ? '.' : '';
-  return lead + lower.replace(/[\s\-_.\u00a0]+/g, '');
+  return lead + lower.replace(/[\s\-_.\u00a0'’]+/g, '');
 }
 
 /** The key of a name of several words, word by word: "Amazon  Web services" → "amazon web services". */

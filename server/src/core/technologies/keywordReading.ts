@@ -66,6 +66,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool, tool: { offset: text.lastIndexOf(inside), length: inside.length } };
     if (resolution) return at(qualified[1]!, resolution);
+    // "Bootstrap 4 (alpha)", "Java Programming (expert)": a keyword read as any other, then a note.
+    const before = tool ? undefined : readKeywordHead(index, qualified[1]!.trim());
+    if (before) return { resolution: before.resolution, head: before.head ?? qualified[1]!.trim().length };
   }
   // "Mac OS X: Very good experience", "SASS ~ 4 years": the name, then how well or how long; "Compilers: gcc",
   // "Geo-spatial analysis - ArcGIS", "Infrastructure as Code: Terraform": a label or a practice, then the one name.
@@ -129,6 +132,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(`${text}s`);
     if (resolution && resolution.form.kind === 'name' && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.name.toLowerCase() === `${text}s`.toLowerCase()) return { resolution: { ...resolution, status: 'variant' } };
   }
+  // "R Programming", "C language": a language whose name is one letter, and the word for what it is.
+  const letter = /^(\p{Lu}) (?:Programming|[Ll]anguage)$/u.exec(text)?.[1];
+  const language = letter === undefined ? undefined : index.resolve(letter);
+  if (language?.tech.category === 'language') return at(letter!, { ...language, status: 'short' });
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
   const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];

@@ -413,7 +413,7 @@ Azure Machine Learning|a|Azure ML
 OAuth 2.0|g|OAuth;OAuth2
 Alibaba Cloud|4|Aliyun
 OpenID Connect|g|OIDC
-Apache Maven|e|Maven||Java
+Apache Maven|e|Maven;mvn||Java
 Retrofit|2
 OpenStack|4
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
@@ -1383,7 +1383,7 @@ Data structures|h
 Delta Lake|9|Delta
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM;F5 BIG-IP LTM
-IBM Cognos Analytics|9|Cognos
+IBM Cognos Analytics|9|Cognos;IBM Cognos
 Instabug|e
 JDBC|2|||Java
 LLDP|7
@@ -1406,7 +1406,7 @@ Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 CoffeeScript|0
 Embrace.io|e
-Google Artifact Registry|4|Artifact Registry|Google Container Registry
+Google Artifact Registry|4|Artifact Registry
 Linear|e
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Xavier;Jetson Xavier NX;Jetson TX2
 NetScaler|6||Citrix ADC
@@ -1789,7 +1789,7 @@ Tracee|d
 Xen|6|Xen Project
 YANG|g
 arXiv|i
-ASP.NET Web API|1|||C#
+ASP.NET Web API|1|.NET Web API||C#
 AWS Snowball|4|Snowball
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
@@ -2535,7 +2535,7 @@ Moq|2
 Plan 9|b|Plan 9 from Bell Labs
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
-Sigma Computing|9
+Sigma Computing|9|SigmaApp
 Site24x7|8
 Static site generation|h|SSG
 Tilt|5
@@ -3247,6 +3247,7 @@ Amazon Machine Image|4|AMI
 Comet ML|a
 DAX|0|Data Analysis Expressions
 Epic Systems|f
+Google Container Registry|4|GCR
 HPE ProLiant|c
 HealthKit|2
 ISO 20022|g|SWIFT messaging
@@ -3417,6 +3418,7 @@ AWS IoT Greengrass|4|Greengrass
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 GitHub Copilot|a|Copilot
+Hack|0|Hacklang
 HoloViz Panel|2|||Python
 HomeKit|2
 KServe|a||KFServing
@@ -3439,6 +3441,7 @@ ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
 Microchip Technology|j|Microchip
+Noir|0
 Service Mesh Interface|g|SMI
 SourceForge Enterprise Edition|e|SFEE
 TorchServe|a
@@ -3831,7 +3834,7 @@ Openfire|6
 SAST|h
 Test automation|h
 3CX|6
-Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023
+Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cloudflare Tunnel|7
 DAST|h
 Gitorious|5
@@ -4059,7 +4062,7 @@ AWS AppConfig|4
 Ansible Galaxy|5
 DbUnit|2|||Java
 FeathersJS|1|Feathers||JavaScript
-IntelliJ Platform|f|IntelliJ Platform SDK
+IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 MantisBT|e|Mantis Bug Tracker;Mantis
 Motorola 68000|c|MC68000;Motorola 68k
 PCI DSS|g|PCI-DSS
@@ -4175,6 +4178,7 @@ ConnectWise Manage|e
 Divi|e
 Google AdMob|f|AdMob
 H.264|g|AVC;H264;x264
+JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
 Midjourney|a
 NVIDIA PhysX|e|PhysX
 Pug|2|||JavaScript
@@ -4222,6 +4226,7 @@ PJSIP|2
 Synopsys Fusion Compiler|e|Fusion Compiler
 VP9|g
 pre-commit|e
+AVR XMEGA|c|XMEGA;Atmel XMEGA
 Akvorado|7
 Box2D|e
 CLIP|a
@@ -4233,6 +4238,7 @@ WebM|g
 Workbox|2|||JavaScript
 CompTIA Network+|g|Network+
 Devbox|5
+FT232H|c
 Hygieia|8
 Matroska|g|MKV
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
@@ -4345,7 +4351,7 @@ HashiCorp Certified Terraform Associate|g
 Network automation|h
 OpenDocument|g|ODF
 Retrieval-augmented generation|h|RAG
-Telegram Bot API|f
+Telegram Bot API|f|Telegram Bots
 Unity Version Control|e||Plastic SCM
 Continuous deployment|h
 LangChain.js|a
@@ -4493,6 +4499,7 @@ WebKit|f
 Azure Operator Nexus|4|AON
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 Enterprise JavaBeans|g|EJB
+HeidiSQL|e
 Hyperopt|a
 Invicti|d||Netsparker
 Palo Alto Networks Panorama|d|Palo Alto Panorama
@@ -4502,6 +4509,7 @@ Agent2Agent Protocol|g|A2A Protocol;A2A
 Axure RP|e|Axure
 Chromium Embedded Framework|1|CEF
 D-Bus|6
+Danger|e|Danger Swift
 Havoc C2|d
 Inertia.js|2|||JavaScript
 Printful API|f|Printful
@@ -4509,6 +4517,7 @@ RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
 LIME|a
+Max for Live|e
 OpenADR|g
 PingCastle|d
 SecOps|h
@@ -4521,9 +4530,11 @@ Mithril|2|||JavaScript
 Qt Quick|2
 Umbrel|b|umbrelOS
 XML Schema|g|XSD
+nextpnr|e
 AIOps|h
 Blockcerts|g
 GTK|2|GTK+
+IL2CPP|e
 Marionette.js|2|||JavaScript
 Pulse-width modulation|g|PWM
 Shodan|d
@@ -4568,9 +4579,11 @@ Attio|f
 CVAT|a
 Nuclei|d
 OpenGL ES|g
+kubetail|5
 Amazon SageMaker Studio|4|SageMaker Studio
 Final Cut Pro|e
 Make.com|f||Integromat
+Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
 Vulkan|g
 ffuf|d
@@ -4706,48 +4719,61 @@ Abnormal Security|d
 Open Source Routing Machine|e|OSRM
 OpenAI Codex|a|Codex
 Percona Operator|5
+WHMCS|f|||PHP
 currency.js|2|||JavaScript
 GNU Toolchain|e
 KnowBe4|d
 Tabnine|a
 class-validator|2|||JavaScript
+phpBB|f|||PHP
 Clang|e
 DirectShow|1
+Paystack|f
 React Navigation|2|||JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
+Monetico|f|Monetico Payment Gateway
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
 Ansys ICEM CFD|e|ICEM CFD
 MSVC|e|Visual C++;Microsoft Visual C++
 React Native Paper|2|||JavaScript
+web3.storage|f|Storacha
 CuPy|2
 React Flow|2|||JavaScript
+Twitch API|f
 AddressSanitizer|e|ASan
 Benchmark.js|2|||JavaScript
 RAPIDS|9|cuDF
+TMDB API|f|The Movie Database API
 Apache Mahout|a|Mahout
+Facebook SDK|2|Meta SDK
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
 clang-tidy|e
 Aqua Security|d|Aqua
+Chrome Extensions API|f|Chrome API;Chrome APIs
 Fidelity Pointwise|e|Pointwise
 Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
 clang-format|e
+Chromium|e
 Cppcheck|e
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
 whisper.cpp|a
 DAFoam|e
+Google Analytics for Firebase|f|Firebase Analytics
 Samsung Knox|d|Knox Suite
 ccache|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
 Emscripten|e
 H2O Driverless AI|a
+OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 PowerView|d
+Bourbon Neat|2
 Camel K|5
 Evilginx|d|evilginx2
 JSX|g|||JavaScript
@@ -4757,20 +4783,24 @@ Mobile Security Framework|d|MobSF
 Snap.svg|2|||JavaScript
 Wasmtime|f
 Weka|a
+X API|f|Twitter API
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
+Stripe Connect|f
 Wasmer|f
 dSPACE|e
 Middy|2|||JavaScript
 Simulink|e
 WasmEdge|f
 drozer|d|Drozer
+Hermes|f|Hermes JavaScript engine||JavaScript
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 Mathematica|e
 PX4|e|PX4 Autopilot
 Phoenix Framework|1|Phoenix
 Prowler|d
+Asana API|f
 Gurobi|e
 Pacu|d
 Phoenix LiveView|1|LiveView
@@ -4779,6 +4809,7 @@ AprilTag|2
 Ecto|2
 IBM CPLEX|a|CPLEX
 PhantomJS|e|||JavaScript
+Shortcut|e
 Stratus Red Team|d|Stratus
 Absinthe|2
 PuLP|a
@@ -4810,6 +4841,7 @@ Prophet|a
 REMnux|d
 uni-app|1|||JavaScript
 ExUnit|e
+RapidSSL|d
 ENOVIA|e
 Hex.pm|i
 igraph|a
@@ -4943,7 +4975,7 @@ OpenAL Soft|2|||C++
 Rush.js|e|Rush Stack||JavaScript
 CodeceptJS|e|||JavaScript
 Recurrent neural networks|h|RNN;RNNs
-SharedPreferences|2|Shared Preferences;Shared preferences
+SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 Bili|e|||JavaScript
 Convolutional neural networks|h|CNN;CNNs
 FL Studio|e
@@ -4962,10 +4994,13 @@ Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Cocoa|1|||Objective-C
 FMOD Studio API|2
 QLoRA|h
+React Redux|2|||JavaScript
 Tilt.dev|5
 Direct preference optimization|h|DPO
+Redux Form|2|||JavaScript
 Task Parallel Library|2|TPL||C#
 ABP Framework|1|ABP.IO||C#
+Expo Router|2|||JavaScript
 Proximal policy optimization|h|PPO
 TrenchBroom|e
 Q-learning|h|DQN;Deep Q-learning
@@ -5089,7 +5124,7 @@ Meta XR SDK|2|Oculus Integration
 Afanasy|e|CGRU Afanasy
 WhisperX|a|||Python
 Mixed Reality Toolkit|2|MRTK
-Spine 2D|e|Esoteric Spine
+Spine 2D|e|Esoteric Spine;Spine
 Stargz Snapshotter|5
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
@@ -5370,6 +5405,15 @@ Microsoft ISA Server|d|ISA Server
 FlutterFlow|f
 Mochawesome|2|||JavaScript
 Twitter Flight|1|FlightJS||JavaScript
+Cinemachine|2|Unity Cinemachine
+Autodesk FBX SDK|2|FBX SDK
+Cubit|2|||Dart
+Xamarin.iOS|f|||C#
+Xamarin.Android|f|||C#
+Flutter Web|1|||Dart
+Keychain Services|2
+Data Binding Library|2|Android Data Binding
+Anchor|1|||Rust
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6291,6 +6335,7 @@ amass
 ambassador
 amp
 amplitude
+anchor
 angular
 ant
 anyhow
@@ -6362,6 +6407,7 @@ chef
 chi
 chisel
 chrome
+chromium
 chronicle
 cinder
 clang
@@ -6395,6 +6441,7 @@ curl
 cursor
 cypress
 dagger
+danger
 dapper
 dart
 dash
@@ -6486,6 +6533,7 @@ grunt
 gulp
 guzzle
 gymnasium
+hack
 handlebars
 harbor
 harness
@@ -6689,6 +6737,7 @@ sap
 sapling
 scheme
 scoop
+screwdriver
 sentry
 serenity
 servant
@@ -6726,6 +6775,7 @@ sparrow
 spectral
 sphinx
 spice
+spine
 spire
 spout
 spread
@@ -6990,7 +7040,6 @@ cucumbers
 currencies
 cursory
 daggers
-danger
 dangers
 defended
 defenders
@@ -7429,6 +7478,7 @@ scram
 scrap
 scrape
 scraps
+screwdrivers
 scrub
 security
 selected
