@@ -156,6 +156,14 @@ describe('duplicate-keyword', () => {
     assert.deepEqual(check(tags).filter((line) => line.includes('duplicate-keyword')), ['Cloud: warning duplicate-keyword: "Cloud" is already listed in this list.']);
     const stacks = resume('skills:', '  - name: Go', '    keywords: [Echo, JWT]', '  - name: React', '    keywords: [Redux, JWT]', '  - name: NestJS', '    keywords: [TypeORM]');
     assert.deepEqual(check(stacks).filter((line) => line.includes('duplicate-keyword')), ['JWT: warning duplicate-keyword: "JWT" is already listed in skills group "Go".']);
+    // Mostly technologies, with tags among them: the tags repeat from skill to skill, a technology does not.
+    const parts = resume('skills:', '  - name: AWS', '    keywords: [Lambda, S3, Web]', '  - name: JavaScript', '    keywords: [Node.js, Web, Back End]', '  - name: Python', '    keywords: [FastAPI, Back End, Lambda]');
+    assert.deepEqual(check(parts).filter((line) => line.includes('duplicate-keyword')).map((line) => line.split(':')[0]), ['Lambda']);
+  });
+
+  it('takes "etc." ending two lists as no keyword repeated', () => {
+    const text = resume('skills:', '  - name: Patterns', '    keywords: [Singleton, Factory, etc.]', '  - name: Practices', '    keywords: [Code review, etc.]');
+    assert.deepEqual(check(text).filter((line) => line.includes('duplicate-keyword')), []);
   });
 
   it('removes the former name where it is listed first ("OS X" before "macOS"), and keeps today\'s', () => {

@@ -25,13 +25,17 @@ export function repeatedKeywords(found: ResumeTechnologies, caches: Caches): rea
   const repeats: Repeat[] = [];
   const skills = found.groups.filter((group) => group.section === 'skills');
   const lists: KeywordGroup[][] = [...(tagged(skills, found.index) ? skills.map((group) => [group]) : [skills]), ...found.groups.filter((group) => group.section === 'projects').map((group) => [group])];
+  // Skills named each for a technology whose keywords are its parts and tags ("AWS: Cloud, Lambda, S3"; "React: SPA,
+  // Web"): the tags repeat by design from one skill to the next, the technologies do not.
+  const tags = namedForTechnologies(skills, found.index);
   for (const list of lists) {
     const seen = new Map<string, Keyword>();
     for (const group of list) {
       for (const keyword of group.keywords) {
         const tech = keyword.resolution?.tech ?? (group.section === 'skills' ? meantKeyword(found, caches, keyword) : undefined);
-        const key = tech && !saysMore(keyword) ? `tech:${tech.name}${versioned(keyword) ? ':version' : ''}` : `text:${foldKey(keyword.text)}`;
-        if (key === 'text:') continue;
+        const key = tech && !saysMore(keyword) ? `tech:${tech.name}${versioned(keyword) ? ':version' : ''}` : `text:${tags ? `${group.index}:` : ''}${foldKey(keyword.text)}`;
+        // "etc." ends a list, twice or not.
+        if (key.endsWith(':') || /^text:(?:\d+:)?etc$/.test(key)) continue;
         const first = seen.get(key);
         if (first) repeats.push({ keyword, group, first, name: tech?.name });
         else seen.set(key, keyword);
@@ -47,10 +51,15 @@ export function repeatedKeywords(found: ResumeTechnologies, caches: Caches): rea
  * "Docker: Containers"): the keywords are tags that repeat by design, so each group is its own list.
  */
 function tagged(skills: readonly KeywordGroup[], index: TechIndex): boolean {
-  if (skills.length < 3) return false;
   const keywords = skills.flatMap((group) => group.keywords);
+  return namedForTechnologies(skills, index) && keywords.filter((keyword) => keyword.resolution).length * 2 < keywords.length;
+}
+
+/** Three skills or more, two thirds of them named for a technology. */
+function namedForTechnologies(skills: readonly KeywordGroup[], index: TechIndex): boolean {
+  if (skills.length < 3) return false;
   const named = skills.filter((group) => group.name !== undefined && index.resolve(group.name.trim()) !== undefined);
-  return named.length * 3 >= skills.length * 2 && keywords.filter((keyword) => keyword.resolution).length * 2 < keywords.length;
+  return named.length * 3 >= skills.length * 2;
 }
 
 /**
