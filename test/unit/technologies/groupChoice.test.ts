@@ -194,6 +194,12 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "Containers"');
   });
 
+  it('takes "Current stack" or "Technical Stack" beside a group for languages as a catch-all', () => {
+    const stack = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go, Python]', '  - name: Current stack', '    keywords: [FastAPI, Gin]');
+    assert.deepEqual(fixesOf(stack)[0]![0], 'Add Kubernetes to skills (Current stack)');
+    assert.deepEqual(fixesOf(stack.replace('Current stack', 'Technical Stack'))[0]![0], 'Add Kubernetes to skills (Technical Stack)');
+  });
+
   it('takes "Hard Skills" beside the soft ones, or "Buzzwords", as a catch-all, and files no protocol under "Hardware Description Languages"', () => {
     const hard = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Hard Skills', '    keywords: [Go, Ruby on Rails]');
     assert.deepEqual(fixesOf(hard)[0]![0], 'Add Kubernetes to skills (Hard Skills)');
