@@ -3519,6 +3519,7 @@ Velero|5
 libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
+BlackBerry OS|b|BlackBerry
 Breez|f
 Checkstyle|e|||Java
 Cisco Catalyst|7
@@ -4199,6 +4200,7 @@ H.265|g|HEVC;H265;x265
 Hetzner Cloud|4
 IPVS|7
 Infracost|5
+JFormDesigner|e|||Java
 PRIME-RL|2|prime-rl;PrimeRL||Python
 Rusted Firmware-A|f|RF-A
 TestTrack|e
@@ -4232,6 +4234,7 @@ Akvorado|7
 Box2D|e
 CLIP|a
 CompTIA Security+|g|Security+
+PeopleCode|0
 SkyRL|2|||Python
 Tailscale|7
 Valve Hammer Editor|e|Hammer Editor
@@ -4253,6 +4256,7 @@ Dev Containers|5|devcontainer
 GIF|g
 Headscale|7
 Jolt Physics|e
+MSP430|c|TI MSP430
 Shibboleth IdP|d|Shibboleth Identity Provider
 Taiga|e
 WTForms|2|||Python
@@ -4266,6 +4270,7 @@ NetBird|7
 PNG|g
 SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
+Xsens|c
 Apereo CAS|d|Central Authentication Service;CAS
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
@@ -4276,6 +4281,7 @@ Internet Explorer|e|IE
 JPEG|g|JPG
 NeuroKit2|2|||Python
 Segment Anything|a
+TwinCAT|e|Beckhoff TwinCAT
 WorkManager|2
 ZBrush|e
 Albumentations|a
@@ -4544,6 +4550,7 @@ Adobe After Effects|e|After Effects;After Effects CC
 Arize|a
 Censys|d
 ChatOps|h
+DeployStudio|e
 Knockout|2|Knockout.js||JavaScript
 Pulumi Automation API|5
 SecureFlag|d
@@ -4552,10 +4559,12 @@ wxWidgets|2
 CodeRabbit|e|CodeRabbitAI
 Dear ImGui|2|ImGui
 Dojo Toolkit|2|||JavaScript
+FpML|g
 Label Studio|a
 NetOps|h
 theHarvester|d
 Adobe Premiere Pro|e|Premiere Pro;Premiere
+Akoma Ntoso|g
 BizOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
 Labelbox|a
@@ -4813,10 +4822,12 @@ PhantomJS|e|||JavaScript
 Shortcut|e
 Stratus Red Team|d|Stratus
 Absinthe|2
+MindSphere|f|Siemens MindSphere
 PuLP|a
 ScoutSuite|d
 styled-system|2|||JavaScript
 AlexNet|a
+Cisco CloudCenter|4
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 Oban|2
@@ -4825,6 +4836,7 @@ React Styleguidist|e|Styleguidist||JavaScript
 Airgeddon|d
 CVXPY|a
 Commanded|2
+Nx Cloud|5
 Syncano|f
 Ant Design Vue|2|||JavaScript
 Assetnote|d
@@ -5006,9 +5018,11 @@ Proximal policy optimization|h|PPO
 TrenchBroom|e
 Q-learning|h|DQN;Deep Q-learning
 Quartz.NET|2|||C#
+iView|2|View UI||JavaScript
 Creation Kit|e
 ML.NET|a|||C#
 Random forest|h|random forests
+Sencha Touch|1|||JavaScript
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Support vector machines|h|SVM;SVMs
 Logistic regression|h
@@ -5278,6 +5292,7 @@ OmniGraffle|e
 Aeraki Mesh|5
 Dying Light Developer Tools|e
 MASM|e|Microsoft Macro Assembler
+Open WebUI|a
 ProFTPD|6
 Helix Swarm|e|Perforce Helix Swarm
 GameAnalytics|e
@@ -5415,6 +5430,8 @@ Flutter Web|1|||Dart
 Keychain Services|2
 Data Binding Library|2|Android Data Binding
 Anchor|1|||Rust
+gMock|2|GoogleMock;gmock||C++
+PDFlib|2
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6372,6 +6389,7 @@ bios
 bird
 bitcoin
 black
+blackberry
 blade
 bloc
 blogger
@@ -6926,6 +6944,7 @@ behaves
 belts
 bents
 bests
+blackberries
 blades
 blame
 blander
