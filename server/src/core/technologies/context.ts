@@ -73,6 +73,8 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   if (/^(?:RPM|RPS|QPS|TPS|FPS|IOPS)$/.test(word) && /\d[\d.,]*\s*[KMB]?\+?\s?$/.test(before)) return true;
   // "Swift MT564 messages", "SWIFT ISO 20022 payments": the banks' network, not the language.
   if (mention.resolution.tech.name === 'Swift' && /^\s+(?:MT\d{3}|ISO\s*20022|messag|network|payments?\b|gpi\b|BIC\b)/i.test(after)) return true;
+  // "SQL and NoSQL databases", "SQL/NoSQL stores": the two kinds of database, not work in the language.
+  if (mention.resolution.tech.name === 'SQL' && (/^\s*(?:and|or|&|\/|,)\s*no-?sql\b/i.test(after) || /\bno-?sql\s*(?:and|or|&|\/|,)\s*$/i.test(before))) return true;
   // "leur mise en œuvre", "mise en place", "una capa de caché": French and Spanish words, not the mise tool or CAPA.
   if (/^(?:[Mm]ise|capa)$/.test(word) && /^\s+(?:en|de)\b/i.test(after)) return true;
   // "ensuring ADA compliance": the Americans with Disabilities Act, not the Ada language.

@@ -4857,11 +4857,14 @@ ExUnit|e
 RapidSSL|d
 ENOVIA|e
 Hex.pm|i
+SQL injection|h|SQLi
 igraph|a
+Cross-site scripting|h|XSS
 GeoPandas|9
 Rebar3|e
 Backstage Software Templates|5
 Cowboy|2
+Cross-site request forgery|h|CSRF;XSRF
 DJI Tello|c|Ryze Tello
 Module Federation|2|||JavaScript
 rasterstats|9|||Python

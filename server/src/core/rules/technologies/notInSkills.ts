@@ -225,6 +225,8 @@ export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<str
 // A broader keyword of the same kind covers its family's products: AWS covers Amazon EC2, Linux covers Arch Linux.
 // A cloud is said once in place of its services (added, it covers them); a Linux distribution is listed on its own,
 // and, listed, says Linux too ("Red Hat Enterprise Linux"), as no cloud service says its cloud.
+const SQL_DIALECTS = ['T-SQL', 'PL/SQL', 'PL/pgSQL'];
+
 const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers: boolean; saidByMembers: boolean }> = [
   ...CLOUDS.map(({ name, services }) => ({ family: name, members: services, saidForMembers: true, saidByMembers: false })),
   { family: 'Linux', members: / Linux$/, saidForMembers: false, saidByMembers: true },
@@ -291,6 +293,8 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   if (CLOUDS.some(({ name }) => name === tech.name) && servicesListed(found, listed, tech.name) >= 3) return true;
   // A suite covers its parts: "ELK Stack" lists Kibana, "Azure DevOps" Azure Pipelines.
   if ([...listed].some((name) => SUITES[name]?.includes(tech.name))) return true;
+  // A dialect listed says the language: "TSQL" or "PL/SQL" in the skills lists SQL.
+  if (tech.name === 'SQL' && SQL_DIALECTS.some((dialect) => listed.has(dialect))) return true;
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
   const kind = (name: string): string | undefined => found.index.byName(name)?.category;
