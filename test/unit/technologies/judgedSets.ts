@@ -224,5 +224,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-fourteenth set': 'labels-two-hundred-and-fourteenth.yaml',
   'two-hundred-and-fifteenth set': 'labels-two-hundred-and-fifteenth.yaml',
   'two-hundred-and-sixteenth set': 'labels-two-hundred-and-sixteenth.yaml',
+  'two-hundred-and-seventeenth set': 'labels-two-hundred-and-seventeenth.yaml',
+  'two-hundred-and-eighteenth set': 'labels-two-hundred-and-eighteenth.yaml',
+  'two-hundred-and-nineteenth set': 'labels-two-hundred-and-nineteenth.yaml',
+  'two-hundred-and-twentieth set': 'labels-two-hundred-and-twentieth.yaml',
+  'two-hundred-and-twenty-first set': 'labels-two-hundred-and-twenty-first.yaml',
+  'two-hundred-and-twenty-second set': 'labels-two-hundred-and-twenty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
