@@ -126,6 +126,13 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked, ['ARKit', 'C++', 'Rspec: information tech-name: "Rspec" is written "RSpec".', 'RSpec', 'Amazon Web Services', 'Unix', 'Linux kernel', 'Istio']);
   });
 
+  it('reads the name in a keyword for a range of models, a plural in "-ies", a note in parentheses or a one-letter language ("Cisco Catalyst 9000 series", "Azure Policies", "Bootstrap 4 (alpha)", "R Programming")', () => {
+    const keywords = ['Cisco Catalyst 9000 series', 'Azure Policies', 'Linux Server Management', 'Bootstrap 4 (alpha)', 'R Programming'];
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
+    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
+    assert.deepEqual(asked, ['Cisco Catalyst', 'Azure Policy', 'Linux', 'Bootstrap', 'R']);
+  });
+
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
     const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);

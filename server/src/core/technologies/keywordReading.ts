@@ -120,6 +120,14 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const reads = text.split(/[/|]/).map((part) => (part.trim() ? readKeyword(index, part.trim()) : undefined));
     if (reads.every((read) => read && read.tech === reads[0]!.tech)) return { resolution: reads[0]! };
   }
+  // "Cisco Catalyst 9000 series", "Nexus 7000 Series": a model number and the word for a range of models.
+  const series = /^(.{3,}?\s\d[\w-]*)\s+series$/i.exec(text)?.[1];
+  const ofSeries = series === undefined ? undefined : readKeywordHead(index, series);
+  if (ofSeries && ['hardware', 'networking'].includes(ofSeries.resolution.tech.category)) return { resolution: ofSeries.resolution, head: ofSeries.head ?? series!.length };
+  // "Azure Policies": the plural in "-ies" of a name of several words.
+  const policies = /^(\S.*\s\S{2,})ies$/.exec(text)?.[1];
+  const policy = policies === undefined ? undefined : index.resolve(`${policies}y`);
+  if (policy && policy.status !== 'variant') return { resolution: { ...policy, status: 'short' } };
   // "AWS Lambdas": the plural of a name of several words (not "Bundlers", the tools, for Bundler).
   const singular = /^(\S.*\s\S{2,}[^sS\s])s$/.exec(text)?.[1];
   if (singular) {
@@ -138,7 +146,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (language?.tech.category === 'language') return at(letter!, { ...language, status: 'short' });
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Management|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
     if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });

@@ -3542,6 +3542,7 @@ Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
+OS/2|b|IBM OS/2;OS2
 Oracle TimesTen|3
 PDFKit|1|||Swift
 Plone|2|||Python
@@ -3563,6 +3564,7 @@ MarkLogic|3
 Metricbeat|8
 Odoo|f|||Python
 System Center Operations Manager|8|SCOM
+Windows PE|b|WinPE;Windows Preinstallation Environment
 AWS CloudHSM|d
 AWS Directory Service|4
 BaseX|3
@@ -3572,9 +3574,11 @@ Core Audio|2|CoreAudio
 FXall|f|FXAll
 IEC 61508|g
 JBuilder|e|Borland JBuilder
+NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
 PMD|e|||Java
+SSSD|b|System Security Services Daemon
 Scapy|2|||Python
 TensorFlow.js|a
 Windows Server Update Services|e|WSUS
@@ -3591,6 +3595,7 @@ Operator SDK|5
 Postfix|6
 Pwntools|2|||Python
 PyTorch Lightning|a|||Python
+RRDtool|8|RRD
 Smart contracts|h
 eXist-db|3
 AWS Resource Access Manager|4|AWS RAM
@@ -3607,6 +3612,7 @@ Kubebuilder|5
 MarkitSERV|f
 RenderDoc|e
 Windows Subsystem for Linux|b|WSL;WSL2
+Zenoss|8
 fastai|a
 kubectx|e
 AFNetworking|2|||Objective-C
@@ -4210,6 +4216,7 @@ Atlassian Plugin SDK|e|Atlassian SDK
 Bullet Physics|e
 CEH|g|Certified Ethical Hacker
 Immer|2|||JavaScript
+JavaBeans|g|JavaBean||Java
 OpenAI Whisper|a|Whisper
 OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
@@ -4343,9 +4350,11 @@ Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
 ScaNN|a
 Service Workers|g
+Veritas NetBackup|6|NetBackup
 Windows Script Host|f
 Chrome DevTools|e
 Continuous integration|h|CI
+Dell EqualLogic|c|EqualLogic
 EPUB|g
 GNU Mailman|e|Mailman
 HNSW|a
@@ -4354,6 +4363,7 @@ OSI model|7
 Apache Archiva|e|Archiva
 Brain.js|a
 Continuous delivery|h|CD
+HPE 3PAR|c|3PAR
 HashiCorp Certified Terraform Associate|g
 Network automation|h
 OpenDocument|g|ODF
@@ -4364,6 +4374,7 @@ Continuous deployment|h
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
+OpenVZ|6
 Prompt engineering|h
 QGroundControl|e
 Riverpod|2
@@ -4374,6 +4385,7 @@ Fine-tuning|h
 Flutter Hooks|2
 Hansoft|e
 Kargo|5
+Linux Virtual Server|7|LVS
 Navicat|e
 OVHcloud|4
 Splunk Enterprise Security|d|Splunk ES
@@ -4523,6 +4535,7 @@ Printful API|f|Printful
 RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
+Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 LIME|a
 Max for Live|e
 OpenADR|g
@@ -4530,6 +4543,7 @@ PingCastle|d
 SecOps|h
 Withings API|f|Withings
 Balsamiq|e
+Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 DataOps|h
 Evidently|a
 Maltego|d
@@ -4543,6 +4557,7 @@ Blockcerts|g
 GTK|2|GTK+
 IL2CPP|e
 Marionette.js|2|||JavaScript
+Palo Alto Networks NGFW|d|Palo Alto NGFW
 Pulse-width modulation|g|PWM
 Shodan|d
 WhyLabs|a
@@ -4550,6 +4565,7 @@ Adobe After Effects|e|After Effects;After Effects CC
 Arize|a
 Censys|d
 ChatOps|h
+Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 DeployStudio|e
 Knockout|2|Knockout.js||JavaScript
 Pulumi Automation API|5
@@ -4559,29 +4575,37 @@ wxWidgets|2
 CodeRabbit|e|CodeRabbitAI
 Dear ImGui|2|ImGui
 Dojo Toolkit|2|||JavaScript
+Fortinet FortiSandbox|d|FortiSandbox
 FpML|g
 Label Studio|a
 NetOps|h
+qmail|e
 theHarvester|d
 Adobe Premiere Pro|e|Premiere Pro;Premiere
 Akoma Ntoso|g
 BizOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
+FortiClient EMS|d|Fortinet EMS
 Labelbox|a
 Pebble|f|Pebble SDK
 Recon-ng|d
 SDL|2|SDL2;Simple DirectMedia Layer
+rpmbuild|e
 Brightcove|f
 CloudOps|h
+InstallShield|e
 Kendo UI|2|||JavaScript
+Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
 SFML|2
 Scale AI|a
+Syslog|g
 Adobe InDesign|e|InDesign
+CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 Discord API|f
-Electric Cloud|5|ElectricFlow
+InstallScript|0
 Roboflow|a
 Subfinder|d
 AG Grid|2|||JavaScript
@@ -4589,8 +4613,10 @@ Attio|f
 CVAT|a
 Nuclei|d
 OpenGL ES|g
+SQL Server Data Tools|e|SSDT
 kubetail|5
 Amazon SageMaker Studio|4|SageMaker Studio
+ERD Concepts|e
 Final Cut Pro|e
 Make.com|f||Integromat
 Screwdriver|5|Screwdriver.cd
@@ -4598,6 +4624,7 @@ TanStack Table|2||React Table|JavaScript
 Vulkan|g
 ffuf|d
 DirectX|g|Direct3D;DirectX 12
+Dotfuscator|e|PreEmptive Dotfuscator
 Gobuster|d
 Proximity Beacon API|f
 React Hook Form|2|||JavaScript
@@ -4608,11 +4635,14 @@ Formik|2|||JavaScript
 LINE Messaging API|f
 Logic Pro|e||Logic Pro X
 POCO C++ Libraries|2|POCO
+dotTrace|e|JetBrains dotTrace
 wfuzz|d
 Abseil|2
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
+TortoiseSVN|e
+CruiseControl.NET|5|CCNet
 DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
 Pro Tools|e
@@ -4622,9 +4652,11 @@ folly|2
 Anime.js|2|||JavaScript
 Dataiku|9|Dataiku DSS
 Exterro FTK|d|FTK;Forensic Toolkit
+TestDriven.NET|e
 ejabberd|6|||Erlang
 gRPC C++|2
 Ableton Live|e|Ableton
+BartPE|e
 HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|||JavaScript
 OpenText EnCase|d|EnCase
@@ -4632,12 +4664,14 @@ Protocol Buffers C++|2
 Rasa|a
 Dialogflow CX|a
 GoHighLevel|f
+Process Explorer|e|Sysinternals Process Explorer
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
 {fmt}|2|fmt
 Cellebrite|d
 Hugging Face Spaces|a
 Max/MSP|e|Max MSP;Cycling '74 Max
+Process Monitor|e|Sysinternals Process Monitor;ProcMon
 ProseMirror|2|||JavaScript
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
 spdlog|2
@@ -4646,8 +4680,10 @@ Eigen|2
 Magnet AXIOM|d
 Replicate|a
 Salesforce Revenue Cloud|f|Revenue Cloud
+Symantec Ghost|e|Norton Ghost
 Agentforce|a|Salesforce Agentforce
 Armadillo|2
+Axosoft|e|Axosoft OnTime
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 KAPE|d
@@ -4656,19 +4692,23 @@ Pure Data|e
 GRR Rapid Response|d|GRR
 OpenBLAS|2
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
+Spy++|e
 Together AI|a
 Groq|a
 Intel MKL|2|MKL
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 SuperCollider|0|sclang
 TheHive|d
+Weblate|e
 web3.js|2|Web3.js||JavaScript
 Cerebras|a
 LAPACK|2
 MISP|d
 Salesforce Health Cloud|f|Health Cloud
+Text Template Transformation Toolkit|e|T4 Templates
 ethers.js|2|ethers;Ethers.js||JavaScript
 BLAS|2
+Kickstart|e|Red Hat Kickstart
 KubeBlocks|5
 OpenCTI|d
 Perplexity|a
@@ -4841,17 +4881,20 @@ Syncano|f
 Ant Design Vue|2|||JavaScript
 Assetnote|d
 Broadway|2
+Reddit API|f
 Stan|0
 Systems Tool Kit|e|STK;Ansys STK
 Element UI|2|||JavaScript
 Nerves|f
 PyMC|a||PyMC3
 WPScan|d
+Windows API|f|Win32 API;WinAPI
 Cameo Systems Modeler|e|CATIA Magic
 Erlang/OTP|2
 Keptn Lifecycle Toolkit|5
 Prophet|a
 REMnux|d
+Windows Registry|b
 uni-app|1|||JavaScript
 ExUnit|e
 RapidSSL|d
@@ -4868,16 +4911,19 @@ Cross-site request forgery|h|CSRF;XSRF
 DJI Tello|c|Ryze Tello
 Module Federation|2|||JavaScript
 rasterstats|9|||Python
+Active Directory Certificate Services|d|AD CS
 Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
 Livebook|e
 CSS-in-JS|h|CSS in JS
 DJI|c|DJI SDK
 Shapely|a
+Tripwire|d
 Yesod|1
 GDAL|a
 JointJS|2|||JavaScript
 Servant|2
+integrit|d
 Haskell Stack|2
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Tekton Pipelines|5
@@ -5028,6 +5074,7 @@ Random forest|h|random forests
 Sencha Touch|1|||JavaScript
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Support vector machines|h|SVM;SVMs
+UI-Grid|2|Angular UI-Grid||JavaScript
 Logistic regression|h
 PhysX Visual Debugger|e
 Source Link|e
@@ -5297,7 +5344,9 @@ Dying Light Developer Tools|e
 MASM|e|Microsoft Macro Assembler
 Open WebUI|a
 ProFTPD|6
+Ragas|a|RAGAS
 Helix Swarm|e|Perforce Helix Swarm
+bitsandbytes|2|||Python
 GameAnalytics|e
 Easegress|5
 Flamework|1|||TypeScript
@@ -6636,6 +6685,7 @@ mono
 motor
 mustache
 napalm
+nebula
 neon
 nerves
 net
@@ -7233,6 +7283,7 @@ instrument
 instrumental
 instrumentals
 instrumented
+integrity
 inter
 interacted
 interacts
@@ -7321,6 +7372,7 @@ nation
 natty
 navigating
 navigation
+nebulae
 nests
 network
 networks
