@@ -167,7 +167,7 @@ describe('tech-not-in-skills', () => {
 
   it('leaves a technology beyond the most used named once among many (a niche one anywhere, another where no group fits), and says it named twice', () => {
     const listed = '[Python, Go, TypeScript, React, PostgreSQL, Redis, Docker, Kubernetes, Terraform, Apache Kafka, AWS, Git, Java, Rust, Helm]';
-    const once = resume('work:', '  - highlights:', '      - Shipped 40 services in Go, Python, TypeScript, Rust and Java on Kubernetes, Docker, Helm and Terraform, over PostgreSQL, Redis and Kafka on AWS, sending logs to Graylog and signing users in with Keycloak.', 'skills:', '  - name: Stack', `    keywords: ${listed}`);
+    const once = resume('work:', '  - highlights:', '      - Shipped 40 services in Go, Python, TypeScript, Rust and Java on Kubernetes, Docker, Helm and Terraform, over PostgreSQL, Redis and Kafka on AWS, sending logs to Graylog and signing users in with Keycloak.', 'skills:', '  - name: Languages & Platforms', `    keywords: ${listed}`);
     assert.deepEqual(check(once).filter((line) => line.includes('tech-not-in-skills')), []);
     const twice = once.replace('Keycloak.', 'Keycloak.\n      - Moved 3 more apps to Graylog and Keycloak.');
     assert.deepEqual(check(twice).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['Graylog', 'Keycloak']);
