@@ -194,6 +194,11 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(other)[0]![0], 'Add Kubernetes to a new skills group "Containers"');
   });
 
+  it('takes "Storages and queues" as a group for databases', () => {
+    const text = resume('work:', '  - highlights:', '      - Moved 40 reports to ClickHouse.', 'skills:', '  - name: Languages', '    keywords: [Ruby, Go]', '  - name: Storages and queues', '    keywords: [Redis, Kafka]');
+    assert.deepEqual(fixesOf(text)[0]![0], 'Add ClickHouse to skills (Storages and queues)');
+  });
+
   it('takes "Current stack" or "Technical Stack" beside a group for languages as a catch-all', () => {
     const stack = resume('work:', '  - highlights:', '      - Moved 40 services to Kubernetes.', 'skills:', '  - name: Languages', '    keywords: [Go, Python]', '  - name: Current stack', '    keywords: [FastAPI, Gin]');
     assert.deepEqual(fixesOf(stack)[0]![0], 'Add Kubernetes to skills (Current stack)');
