@@ -78,6 +78,10 @@ describe('slips of the keyboard', () => {
     assert.equal(applyFix(text, 'Change to Kubernetes'), text.replace('Kuberentes', 'Kubernetes'));
     const words = resume('work:', '  - highlights:', '      - Reviews of 40 Finatra services on Jupiter and Algorithmes for Kubernetes.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
     assert.deepEqual(check(words).filter((line) => line.includes('tech-')), []);
+    // Four hundred capitalised words before it (each opening a sentence) spend none of the guesses a slip needs.
+    const opening = Array.from({ length: 400 }, (_, i) => `Delivered${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))} work.`).join(' ');
+    const long = resume('work:', '  - highlights:', `      - ${opening} Moved 170 apps to Kuberentes.`, 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
+    assert.deepEqual(check(long).filter((line) => line.includes('tech-name')).map((line) => line.split(':')[0]), ['Kuberentes']);
   });
 
   it('takes a word styled with a small letter before a capital as a product of its own ("eLink" is no Flink, "iBoss" no JBoss)', () => {

@@ -32,7 +32,10 @@ export interface ProseReading {
   readonly mentions: readonly Mention[];
   /** Every word in lower case, for finding skills named in ways the vocabulary does not know. */
   readonly words: ReadonlySet<string>;
-  /** Words with a capital inside them ("PostgresSQL") that name nothing the vocabulary knows: slips to look at. */
+  /**
+   * Words with a capital inside them ("PostgresSQL"), or capitalised ("Kuberentes"), that name nothing the vocabulary
+   * knows: slips to look at.
+   */
   readonly unread: ReadonlyArray<{ readonly word: string; readonly at: number }>;
 }
 
@@ -155,7 +158,7 @@ function readPart(index: TechIndex, source: string): ProseReading {
     i++;
   }
   const read = inContext(index, masked, mentions);
-  return { mentions: read, words, unread: unreadCamels(tokens, read) };
+  return { mentions: read, words, unread: unreadWords(tokens, read) };
 }
 
 /** A name of more words than written, some of them run together ("AppStore Connect" for App Store Connect). */
@@ -262,8 +265,11 @@ function listedNames(index: TechIndex, text: string, tokens: readonly Token[]): 
 const CAMEL = /^\p{L}[\p{L}\p{N}]{4,39}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{6,}$/u;
 
-/** The words with a capital inside them that no mention covers (tokens and mentions both in order of their start). */
-function unreadCamels(tokens: readonly Token[], mentions: readonly Mention[]): Array<{ word: string; at: number }> {
+/**
+ * The words with a capital inside them, or capitalised and of seven letters or more, that no mention covers (tokens
+ * and mentions both in order of their start).
+ */
+function unreadWords(tokens: readonly Token[], mentions: readonly Mention[]): Array<{ word: string; at: number }> {
   const out: Array<{ word: string; at: number }> = [];
   let next = 0;
   for (const token of tokens) {

@@ -41,10 +41,8 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
 export function meantInProse(index: TechIndex, caches: Caches, word: string): TechEntry | undefined {
   // "iGoogle", "eBay": a lower-case letter before a name is a product's own styling, not a slip.
   if (/^\p{Ll}\p{Lu}/u.test(word) && index.resolve(word.slice(1))) return undefined;
-  // Most capitalised words open a sentence or name a place: the whole vocabulary is searched only for one a slip from a
-  // well-used name with its first letter.
-  const camel = /\p{Ll}\p{Lu}/u.test(word);
-  if (!camel && !nearPopular(index, foldKey(word))) return undefined;
+  if (!worthGuessing(index, word)) return undefined;
+  const camel = innerCapital(word);
   const meant = meantName(index, caches, word);
   if (!meant) return undefined;
   const names = [meant.name, ...meant.aliases];
@@ -62,6 +60,19 @@ export function meantInProse(index: TechIndex, caches: Caches, word: string): Te
     return names.some((name) => foldKey(name)[0] === key[0] && foldKey(name).length >= key.length && distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
   }
   return names.some((name) => distance(key, foldKey(name), 1) <= 1) ? meant : undefined;
+}
+
+/**
+ * Whether a word of a sentence may be a slip, worth searching the vocabulary for: one with a capital inside it, or a
+ * capitalised one a slip from a well-used name with its first letter (most capitalised words open a sentence or name a
+ * place: "Developed", "Denver"). Cheap, so that a long text's capitalised words spend none of a check's guesses.
+ */
+export function worthGuessing(index: TechIndex, word: string): boolean {
+  return innerCapital(word) || nearPopular(index, foldKey(word));
+}
+
+function innerCapital(word: string): boolean {
+  return /\p{Ll}\p{Lu}/u.test(word);
 }
 
 // The folded names of the well-used technologies, by their first letter.
