@@ -2,6 +2,7 @@ import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { inContext } from './context';
 import { namesLanguage } from './letters';
+import { worthGuessing } from './typos';
 import { foldKey } from './fold';
 import { partsOf } from './parts';
 import { caseFree } from './policy';
@@ -158,7 +159,7 @@ function readPart(index: TechIndex, source: string): ProseReading {
     i++;
   }
   const read = inContext(index, masked, mentions);
-  return { mentions: read, words, unread: unreadWords(tokens, read) };
+  return { mentions: read, words, unread: unreadWords(index, tokens, read) };
 }
 
 /** A name of more words than written, some of them run together ("AppStore Connect" for App Store Connect). */
@@ -266,14 +267,14 @@ const CAMEL = /^\p{L}[\p{L}\p{N}]{4,39}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{6,}$/u;
 
 /**
- * The words with a capital inside them, or capitalised and of seven letters or more, that no mention covers (tokens
- * and mentions both in order of their start).
+ * The words with a capital inside them, or capitalised and one slip from a well-used name (`worthGuessing`), that no
+ * mention covers (tokens and mentions both in order of their start). Read once per string, as the rest of its reading.
  */
-function unreadWords(tokens: readonly Token[], mentions: readonly Mention[]): Array<{ word: string; at: number }> {
+function unreadWords(index: TechIndex, tokens: readonly Token[], mentions: readonly Mention[]): Array<{ word: string; at: number }> {
   const out: Array<{ word: string; at: number }> = [];
   let next = 0;
   for (const token of tokens) {
-    if (token.text.length < 5 || !(innerCapital(token.text) || CAPITALISED.test(token.text)) || !CAMEL.test(token.text)) continue;
+    if (token.text.length < 5 || !CAMEL.test(token.text) || !(innerCapital(token.text) || (CAPITALISED.test(token.text) && worthGuessing(index, token.text)))) continue;
     while (next < mentions.length && mentions[next]!.end <= token.start) next++;
     if (next < mentions.length && mentions[next]!.start < token.end) continue;
     out.push({ word: token.text, at: token.start });

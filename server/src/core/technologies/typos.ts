@@ -75,23 +75,25 @@ function innerCapital(word: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(word);
 }
 
-// The folded names of the well-used technologies, by their first letter.
+// The folded names of the well-used technologies, by their first letter and length.
 const POPULAR_KEYS = new WeakMap<TechIndex, Map<string, string[]>>();
 
 /** Whether the key is one slip from a well-used name that starts with its letter and is no shorter. */
 function nearPopular(index: TechIndex, key: string): boolean {
-  let byFirst = POPULAR_KEYS.get(index);
-  if (!byFirst) {
-    byFirst = new Map();
+  let byStart = POPULAR_KEYS.get(index);
+  if (!byStart) {
+    byStart = new Map();
     for (const { key: name, form, word } of index.sortedKeys()) {
       if (word || form.tech.rank > POPULAR || form.tech.extra) continue;
-      const list = byFirst.get(name[0]!) ?? [];
+      const bucket = `${name[0]}${name.length}`;
+      const list = byStart.get(bucket) ?? [];
       list.push(name);
-      byFirst.set(name[0]!, list);
+      byStart.set(bucket, list);
     }
-    POPULAR_KEYS.set(index, byFirst);
+    POPULAR_KEYS.set(index, byStart);
   }
-  return (byFirst.get(key[0]!) ?? []).some((name) => name.length >= key.length && name.length - key.length <= 1 && distance(key, name, 1) <= 1);
+  const near = (length: number): boolean => (byStart.get(`${key[0]}${length}`) ?? []).some((name) => distance(key, name, 1) <= 1);
+  return near(key.length) || near(key.length + 1);
 }
 
 function capitals(text: string): number {

@@ -9,7 +9,7 @@ import { leftBehind, onlyMentioned, surroundingsOf } from '../../technologies/me
 import { latestWork, longAgo } from '../../technologies/recent';
 import { readKeyword } from '../../technologies/keywordReading';
 import { listedReadings, meantKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, type ResumeTechnologies } from '../../technologies/resume';
-import { meantInProse, worthGuessing } from '../../technologies/typos';
+import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
 import { NICHE_RANK, SUITES } from '../../technologies/vocabulary.generated';
@@ -68,7 +68,6 @@ export const notInSkills: Rule = {
       }
       // "Introduced SonarCube's metrics": a name misspelt in a sentence is the one its tech-name fix writes.
       for (const { word, at } of reading.unread) {
-        if (!worthGuessing(found.index, word)) continue;
         const tech = slips-- > 0 ? meantInProse(found.index, context.caches, word) : undefined;
         if (tech && worthListing(tech)) use(tech, at, at + word.length);
       }

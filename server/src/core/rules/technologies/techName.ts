@@ -8,7 +8,7 @@ import { partsOf } from '../../technologies/parts';
 import { listedReadings, meantKeyword, nameSpan, readingOf, resumeTechnologies, valueAt, yamlValue, type Keyword } from '../../technologies/resume';
 import type { ProseReading } from '../../technologies/prose';
 import { ORDINARY_WORDS } from '../../technologies/data';
-import { meantInProse, meantName, worthGuessing } from '../../technologies/typos';
+import { meantInProse, meantName } from '../../technologies/typos';
 import { LEVELS } from '../../technologies/keywordReading';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Text } from '../../writing/bullets';
@@ -137,7 +137,6 @@ export const techName: Rule = {
 /** "Upgraded the Aurora PostgresSQL cluster": a name misspelt in a sentence, in a few hundred words at most. */
 function* slipsIn(index: TechIndex, caches: Caches, text: Text, unread: ProseReading['unread'], budget: { guesses: number }): Generator<Finding> {
   for (const { word, at } of unread) {
-    if (!worthGuessing(index, word)) continue;
     if (budget.guesses-- <= 0) return;
     const meant = meantInProse(index, caches, word);
     if (!meant) continue;
