@@ -59,6 +59,30 @@ describe('Technologies', () => {
     }, 'the accepted suggestion to replace "Kube" with "Kubernetes"');
   });
 
+  it('offers Docker for "Dock" typed inside a keyword\'s parentheses, and accepting it writes only that name', async () => {
+    await writeScratchFile('paren.resume.yaml', ['skills:', '  - name: Platform', '    keywords:', '      - Go', '      - ']);
+    const editor = await openFixture('.tmp-e2e/paren.resume.yaml');
+    const document = editor.document;
+    editor.selection = new vscode.Selection(4, 8, 4, 8);
+    await vscode.commands.executeCommand('type', { text: 'Containers (Dock' });
+    // The editor may close the parenthesis as it is typed.
+    assert.match(document.lineAt(4).text, /^ {6}- Containers \(Dock\)?$/);
+    const list = await within(
+      vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(4, 24)),
+      'completion items',
+    );
+    // Vitae's item (with its category), not a word the editor saw in another document.
+    const first = list.items[0]!;
+    assert.equal(typeof first.label === 'string' ? first.label : first.label.label, 'Docker');
+    assert.ok(first.detail, 'the suggestion says its category');
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await poll(() => {
+      if (/^ {6}- Containers \(Docker\)?$/.test(document.lineAt(4).text)) return true;
+      void vscode.commands.executeCommand('acceptSelectedSuggestion');
+      return undefined;
+    }, 'the accepted suggestion to replace "Dock" with "Docker" inside the parentheses');
+  });
+
   it('underlines "Javascript" as tech-name, and the quick fix writes JavaScript', async () => {
     const { document } = await openUntitled('resume-yaml', RESUME);
     const found = await diagnosticsWhere(document.uri, (all) => all.some((d) => codeOf(d) === 'tech-name'), 'the tech-name diagnostic');
