@@ -2,7 +2,7 @@ import { BoundedMap, cacheSlot, type Caches } from '../caches';
 import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { inContext } from './context';
 import { namesLanguage } from './letters';
-import { worthGuessing } from './typos';
+import { innerCapital, worthGuessing } from './typos';
 import { foldKey } from './fold';
 import { partsOf } from './parts';
 import { caseFree } from './policy';
@@ -175,7 +175,7 @@ function runTogether(index: TechIndex, written: string, words: number): Resoluti
 function runTogetherAt(index: TechIndex, text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  if (/\p{Ll}\p{Lu}/u.test(token.text)) return true;
+  if (innerCapital(token.text)) return true;
   return next !== undefined && /^ +$/.test(text.slice(token.end, next.start)) && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(next.text) && index.startsName(token.key);
 }
 
@@ -280,17 +280,6 @@ function unreadWords(index: TechIndex, tokens: readonly Token[], mentions: reado
     out.push({ word: token.text, at: token.start });
   }
   return out;
-}
-
-/** A small letter followed by a capital: looked for in every word of a long text, so by character codes first. */
-function innerCapital(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code > 127) return /\p{Ll}\p{Lu}/u.test(word);
-    const before = word.charCodeAt(i - 1);
-    if (code >= 65 && code <= 90 && before >= 97 && before <= 122) return true;
-  }
-  return false;
 }
 
 // What one builds or runs with a product: "helm charts", "a spark pipeline", "the celery workers", "a slack bot".

@@ -34,14 +34,13 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
 }
 
 /**
- * A word of a sentence written with a name's capitals but a slip away from it ("PostgresSQL", "MongodDB"): the name it
- * was meant to be, one edit from it. For a word with a capital inside it, which no English word has (a reading's
- * `unread` words).
+ * A word of a sentence written with a name's capitals but a slip away from it ("PostgresSQL", "MongodDB", "Kuberentes"):
+ * the name it was meant to be, one edit from it. For a reading's `unread` words, those `worthGuessing` found: a word
+ * with a capital inside it, which no English word has, or a capitalised one near a well-used name.
  */
 export function meantInProse(index: TechIndex, caches: Caches, word: string): TechEntry | undefined {
   // "iGoogle", "eBay": a lower-case letter before a name is a product's own styling, not a slip.
   if (/^\p{Ll}\p{Lu}/u.test(word) && index.resolve(word.slice(1))) return undefined;
-  if (!worthGuessing(index, word)) return undefined;
   const camel = innerCapital(word);
   const meant = meantName(index, caches, word);
   if (!meant) return undefined;
@@ -71,8 +70,15 @@ export function worthGuessing(index: TechIndex, word: string): boolean {
   return innerCapital(word) || nearPopular(index, foldKey(word));
 }
 
-function innerCapital(word: string): boolean {
-  return /\p{Ll}\p{Lu}/u.test(word);
+/** A small letter followed by a capital: looked for in every word of a long text, so by character codes first. */
+export function innerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return /\p{Ll}\p{Lu}/u.test(word);
+    const before = word.charCodeAt(i - 1);
+    if (code >= 65 && code <= 90 && before >= 97 && before <= 122) return true;
+  }
+  return false;
 }
 
 // The folded names of the well-used technologies, by their first letter and length.

@@ -225,12 +225,13 @@ export function listedSkills(found: ResumeTechnologies, caches: Caches): Set<str
 // A broader keyword of the same kind covers its family's products: AWS covers Amazon EC2, Linux covers Arch Linux.
 // A cloud is said once in place of its services (added, it covers them); a Linux distribution is listed on its own,
 // and, listed, says Linux too ("Red Hat Enterprise Linux"), as no cloud service says its cloud.
-const SQL_DIALECTS = ['T-SQL', 'PL/SQL', 'PL/pgSQL'];
-
 const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers: boolean; saidByMembers: boolean }> = [
   ...CLOUDS.map(({ name, services }) => ({ family: name, members: services, saidForMembers: true, saidByMembers: false })),
   { family: 'Linux', members: / Linux$/, saidForMembers: false, saidByMembers: true },
 ];
+
+// Dialects of SQL: one listed lists SQL.
+const SQL_DIALECTS = ['T-SQL', 'PL/SQL', 'PL/pgSQL'];
 
 // Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
 // Kafka Streams; Android and the Android SDK; not Android and Android Studio.
