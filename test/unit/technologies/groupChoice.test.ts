@@ -129,6 +129,20 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(text).map((fixes) => fixes[0]), ['Add Jenkins to skills (CI/CD & DevOps)', 'Add Ansible to skills (Infrastructure & Cloud)']);
   });
 
+  it('files a CI server under a group named for DevOps and automation, not under the servers beside it', () => {
+    const text = resume(
+      'work:',
+      '  - highlights:',
+      '      - Moved 40 builds to Jenkins.',
+      'skills:',
+      '  - name: Cloud & Infrastructure',
+      '    keywords: [Azure, GCP, Terraform, Docker, Kubernetes]',
+      '  - name: DevOps & Automation',
+      '    keywords: [CI/CD, Azure DevOps, Python, Linux, Git]',
+    );
+    assert.deepEqual(fixesOf(text).map((fixes) => fixes[0]), ['Add Jenkins to skills (DevOps & Automation)']);
+  });
+
   it('names a new group for a DevOps tool by what it does: "CI/CD" for Jenkins, "Containers" for Helm, "DevOps" for Ansible', () => {
     const text = resume('work:', '  - highlights:', '      - Deployed 40 services with Jenkins, Helm and Ansible.', 'skills:', '  - name: Languages', '    keywords: [Go]');
     assert.deepEqual(fixesOf(text).map((fixes) => fixes.at(-1)), ['Add Jenkins to a new skills group "CI/CD"', 'Add Helm to a new skills group "Containers"', 'Add Ansible to a new skills group "DevOps"']);

@@ -202,9 +202,13 @@ export function namedForItsField(groupName: string, tech: TechEntry): boolean {
   return DOMAINS.some((domain) => domain.kinds?.includes(tech.category) === true && domain.words.some((word) => namesWord(groupName, word)));
 }
 
-/** Whether a group's name is that of a field of work ("Containerization", "Blockchain", "Testing"). */
-export function namedForField(groupName: string): boolean {
-  return DOMAINS.some((domain) => domain.words.some((word) => namesWord(groupName, word)));
+/**
+ * Whether a group's name is that of a field of work ("Containerization", "Blockchain", "Testing"); given a technology,
+ * a field other than its kind: "DevOps" names the field that files Bash and Git under it, and Jenkins's own kind.
+ */
+export function namedForField(groupName: string, tech?: TechEntry): boolean {
+  const kind = tech === undefined ? undefined : NAME_WORDS[tech.category];
+  return DOMAINS.some((domain) => !(kind && domain.words.every((word) => kind.test(word))) && domain.words.some((word) => namesWord(groupName, word)));
 }
 
 /** Whether a group's name is that of testing ("Backend QA", "Frontend Testing"), by the testing field's words. */

@@ -195,7 +195,7 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const near = [...family, ...(RELATED[tech.category] ?? [])];
   // A group named for a field holds that field's technologies ("Kubernetes, Docker, and containers"); others go
   // there only when no other group of their kind is at hand (Jenkins into "Automation/Orchestration" first).
-  const ofAnotherField = group.name !== undefined && namedForField(group.name);
+  const ofAnotherField = group.name !== undefined && namedForField(group.name, tech);
   // Of a "frameworks" group and a "libraries" one, a library goes to the group named for libraries.
   const ownWord = forKind && OWN_WORD[tech.category]?.test(group.name!) === true ? 0.5 : 0;
   if (forKind) return ofAnotherField ? (1 + share) / 2 : 1 + share + ownWord;
