@@ -230,5 +230,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-twentieth set': 'labels-two-hundred-and-twentieth.yaml',
   'two-hundred-and-twenty-first set': 'labels-two-hundred-and-twenty-first.yaml',
   'two-hundred-and-twenty-second set': 'labels-two-hundred-and-twenty-second.yaml',
+  'two-hundred-and-twenty-third set': 'labels-two-hundred-and-twenty-third.yaml',
+  'two-hundred-and-twenty-fourth set': 'labels-two-hundred-and-twenty-fourth.yaml',
+  'two-hundred-and-twenty-fifth set': 'labels-two-hundred-and-twenty-fifth.yaml',
+  'two-hundred-and-twenty-sixth set': 'labels-two-hundred-and-twenty-sixth.yaml',
+  'two-hundred-and-twenty-seventh set': 'labels-two-hundred-and-twenty-seventh.yaml',
+  'two-hundred-and-twenty-eighth set': 'labels-two-hundred-and-twenty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
