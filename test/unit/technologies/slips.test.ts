@@ -76,7 +76,7 @@ describe('slips of the keyboard', () => {
       '"Boostrap" looks like a misspelling of Bootstrap.',
     ]);
     assert.equal(applyFix(text, 'Change to Kubernetes'), text.replace('Kuberentes', 'Kubernetes'));
-    const words = resume('work:', '  - highlights:', '      - Reviews of 40 Finatra services on Jupiter and Algorithmes for Kubernetes.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes]');
+    const words = resume('work:', '  - highlights:', '      - Reviews of 40 Finatra services on Jupiter and Algorithmes for Kubernetes.', 'skills:', '  - name: Platform', '    keywords: [Kubernetes, Finatra]');
     assert.deepEqual(check(words).filter((line) => line.includes('tech-')), []);
     // Four hundred capitalised words before it (each opening a sentence) spend none of the guesses a slip needs.
     const opening = Array.from({ length: 400 }, (_, i) => `Delivered${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))} work.`).join(' ');
@@ -135,6 +135,14 @@ describe('slips of the keyboard', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
     const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
     assert.deepEqual(asked, ['Cisco Catalyst', 'Azure Policy', 'Linux', 'Bootstrap', 'R']);
+  });
+
+  it('reads a distribution and its system, a name and its field after a slash, a two-letter name with its versions, and a version "and later" ("Debian Linux", "ReactJS / Frontend", "Qt 5/6", "JavaScript ES6+")', () => {
+    const keywords = ['Debian Linux', 'ReactJS / Frontend', 'WordPress/CMS', 'HTML/Web Development', 'Qt 5/6', 'JavaScript ES6+', 'ELK/EFK Stack'];
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
+    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
+    // "EFK Stack" may be a name the vocabulary does not know: "ELK/EFK Stack" names two things, neither asked for.
+    assert.deepEqual(asked, ['Debian', 'React', 'WordPress', 'HTML', 'Qt', 'JavaScript']);
   });
 
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {

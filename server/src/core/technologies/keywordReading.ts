@@ -4,6 +4,7 @@
  */
 
 import { ORDINARY_WORDS } from './data';
+import { kindsNamed, layerNamed, namedForField } from './groupNames';
 import { CONCEPT_KINDS, VENDOR_PREFIX } from './policy';
 import type { Resolution, TechIndex } from './vocabulary';
 
@@ -92,7 +93,17 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const practice = index.resolve(served[2]!);
     // After a slash, only a practice ("Docker / Containerization"): "Swagger / OpenAPI", "gtest/gmock" are two names.
     const slashed = text.slice(served[1]!.length).trimStart().startsWith('/');
-    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : !slashed && /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
+    // "HTML/Web Development", "Jekyll/Static Site Building": after a slash, words of what was done, capitalised as a
+    // title and ending in the work ("-ment", "-ing", "-tion"), none of them a name;
+    // "ReactJS / Frontend", "WordPress/CMS", "MySQL / Relational DBs": or the kind, field or layer it is of.
+    const titled = (words: string[]): boolean => {
+      // Not "ELK/EFK Stack": a word in capitals that names no kind may be a name the vocabulary does not know.
+      if (words.length > 3 || words.some((word) => index.resolve(word) || (/^\p{Lu}{2,}/u.test(word) && !namedForField(word) && kindsNamed(word).length === 0))) return false;
+      const phrase = words.join(' ');
+      if (kindsNamed(phrase).length > 0 || namedForField(phrase) || layerNamed(phrase) !== undefined) return true;
+      return words.length >= 2 && /(?:ment|ing|tion|sion)$/.test(words[words.length - 1]!) && words.every((word) => /^\p{Lu}?\p{Ll}+$/u.test(word));
+    };
+    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : slashed ? titled(served[2]!.trim().split(/[\s-]+/)) : /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
     // Not "SOPs & knowledge base": an acronym's plural is no name in capitals (SOPS).
     const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
     if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
@@ -140,6 +151,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const resolution = index.resolve(`${text}s`);
     if (resolution && resolution.form.kind === 'name' && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.name.toLowerCase() === `${text}s`.toLowerCase()) return { resolution: { ...resolution, status: 'variant' } };
   }
+  // "Debian Linux", "Raspbian Linux": a distribution and the system it is.
+  const distribution = /^(.{3,40}?) (?:GNU\/)?Linux$/.exec(text)?.[1];
+  const distro = distribution === undefined ? undefined : index.resolve(distribution);
+  if (distro?.tech.category === 'os') return at(distribution!, distro.status === 'canonical' ? { ...distro, status: 'short' } : distro);
   // "R Programming", "C language": a language whose name is one letter, and the word for what it is.
   const letter = /^(\p{Lu}) (?:Programming|[Ll]anguage)$/u.exec(text)?.[1];
   const language = letter === undefined ? undefined : index.resolve(letter);
@@ -190,9 +205,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     if (resolution && resolution.tech.category !== 'company') return { resolution: { ...resolution, status: 'variant' } };
   }
   const versioned = VERSIONED.exec(text)?.[1];
-  if (versioned && versioned.length >= 3) {
+  if (versioned && versioned.length >= 2) {
     const resolution = index.resolve(versioned);
-    if (resolution && resolution.tech.name.length >= 3) return at(versioned, resolution);
+    // "Qt 5", "Go 1.21": a name of two letters only as its project writes it.
+    if (resolution && (resolution.tech.name.length >= 3 ? versioned.length >= 3 : resolution.status === 'canonical')) return at(versioned, resolution);
   }
   // "Swift 3/4", "Oracle 9i/10g/11g", "Java 8 to 21+", "JavaScript ES6/7": the name at its first version.
   const first = text.length <= 60 ? VERSIONS.exec(text)?.[1] : undefined;
@@ -220,7 +236,8 @@ const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|
 function sameTechnology(index: TechIndex, text: string): { resolution: Resolution; head: string } | undefined {
   const parts = text.includes(';') ? [text.split(';')] : text.split(' ').length <= 8 ? text.split(' ').slice(1).map((_, i, rest) => [text.split(' ').slice(0, i + 1).join(' '), rest.slice(i).join(' ')]) : [];
   for (const candidate of parts) {
-    const resolutions = candidate.map((part) => index.resolve(part.trim()));
+    // "JavaScript ES6+": a version of the name that says "and later".
+    const resolutions = candidate.map((part) => index.resolve(part.trim()) ?? (/[^+]\+$/.test(part.trim()) ? index.resolve(part.trim().slice(0, -1)) : undefined));
     const first = resolutions[0];
     // After a semicolon, a word the vocabulary does not know, or a practice, explains the name ("Systemd; systemctl",
     // "GNU Bash; shell scripting").

@@ -61,7 +61,7 @@ Go|0|golang
 Express|1|Express.js||JavaScript
 Google Kubernetes Engine|4|GKE|Google Container Engine
 Ansible|5|Red Hat Ansible
-Debian|b|Debian GNU/Linux
+Debian|b|Debian GNU/Linux;Debian Linux
 Vim|e|VIM
 Bash|0|bash scripting;Bash script;GNU Bash
 Keras|a|||Python
@@ -77,7 +77,7 @@ Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
 GitHub Actions|5|GH Actions;GHA;GitHub Action
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
-Neovim|e
+Neovim|e|nvim
 Core Data|2|CoreData
 X|i||Twitter
 Rust|0|rustlang
@@ -598,7 +598,7 @@ Tenable|d
 chi|2|||Go
 Apache Zeppelin|9|Zeppelin
 Apollo Federation|2
-Azure Data Lake Storage|4|ADLS;ADLS Gen2
+Azure Data Lake Storage|4|ADLS;ADLS Gen2;Azure Data Lake
 BrowserStack|e
 Codeberg|i
 Eclipse Jetty|6|Jetty
@@ -681,7 +681,7 @@ Nikto|d
 Objective-C++|0|objc++
 OpenKruise|5
 Oracle SQL Developer|e|SQL Developer
-Oracle WebLogic Server|6|WebLogic
+Oracle WebLogic Server|6|WebLogic;Oracle WebLogic
 Rocky Linux|b
 SOAP|g
 Salesforce Sales Cloud|f|Sales Cloud
@@ -766,7 +766,7 @@ Yjs|2
 ent|2|||Go
 openSUSE|b
 Aircrack-ng|d
-Amazon Kinesis Data Streams|4|Kinesis Data Streams;Kinesis Data Stream
+Amazon Kinesis Data Streams|4|Kinesis Data Streams;Kinesis Data Stream;Kinesis Streams
 Bun ORM|2|||Go
 Cisco|j
 CloudEvents|g
@@ -2271,7 +2271,7 @@ Distributed Component Object Model|g|DCOM
 GitHub Flow|h
 GlusterFS|6|Gluster
 Google Cloud Workflows|4
-Icinga|8
+Icinga|8|Icinga 2
 Jython|2|||Python
 KDiff3|e
 MoveIt|2
@@ -2313,7 +2313,7 @@ CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
 Gazebo|e
 Meilisearch|3
-Microsoft Dataverse|3||Common Data Service
+Microsoft Dataverse|3|Dataverse|Common Data Service
 Ninject|2
 Open source|h|open-source software;OSS
 PRTG Network Monitor|8|PRTG
@@ -2333,7 +2333,7 @@ Excel-DNA|2|ExcelDNA||C#
 Google Cloud API Gateway|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 InfiniBand|c|IB
-Microsoft Copilot Studio|a||Power Virtual Agents
+Microsoft Copilot Studio|a|Copilot Studio|Power Virtual Agents
 Miri|e
 MobaXterm|e
 NVIDIA Isaac Sim|e
@@ -2401,7 +2401,7 @@ Manticore Search|3
 Omni-Path|c
 Qiita|i
 Qlik Sense|9
-Raspberry Pi OS|b||Raspbian
+Raspberry Pi OS|b|Raspbian
 Remmina|e
 Serilog|2
 Sigstore|d
@@ -2956,7 +2956,7 @@ cgroups|b
 lint-staged|e
 AWS Copilot|4
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
-AppSheet|e
+AppSheet|f|Google AppSheet
 Azure Quantum|4
 BIOS|c
 Chainlink CCIP|f|CCIP
@@ -3109,7 +3109,7 @@ GeoJSON|g
 Gitea|e
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
-Microsoft 365|e||Office 365;O365
+Microsoft 365|e||Office 365;O365;Microsoft Office 365
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 URLSession|2|||Swift
@@ -3210,7 +3210,7 @@ Dell iDRAC|c|iDRAC
 Flatpak|e
 JHipster|1|||Java
 Mercurial|e|hg
-Microsoft Graph|f|Graph API;MS Graph
+Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
 NVivo|e
 Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
@@ -3393,7 +3393,7 @@ Turbopack|e|||JavaScript
 Zoom|e
 sourcehut builds|5|builds.sr.ht
 AES|g
-AWS IoT Core|4|IoT Core
+AWS IoT Core|4|IoT Core;AWS IoT
 CTest|e
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Cisco IOS|7
@@ -3582,6 +3582,7 @@ SSSD|b|System Security Services Daemon
 Scapy|2|||Python
 TensorFlow.js|a
 Windows Server Update Services|e|WSUS
+ALSA|b|Advanced Linux Sound Architecture;Alsa
 Adobe Flash Builder|e|Flash Builder;Flex Builder
 Amazon Verified Permissions|4
 Cisco Catalyst Center|7||Cisco DNA Center
@@ -3606,6 +3607,7 @@ Blockchain|h
 Certbot|d
 CodeVisionAVR|e|CVAVR
 Embedded Linux|b|embedded Linux
+GLib|2|||C
 JaCoCo|e|||Java
 Juniper Networks|7|Juniper
 Kubebuilder|5
@@ -3618,6 +3620,7 @@ kubectx|e
 AFNetworking|2|||Objective-C
 AWS License Manager|4
 Bare metal|c|bare-metal programming;baremetal;Baremetal
+Centreon|8
 Hugging Face Datasets|a
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JProfiler|e|||Java
@@ -3631,6 +3634,7 @@ kubectl|e
 AWS Artifact|4
 Arista Networks|7|Arista
 ERC-20|g
+GlitchTip|8
 HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Hub|a
 Juniper Mist|7
@@ -3646,6 +3650,7 @@ YourKit|e|||Java
 AWS Audit Manager|4
 Arista EOS|7|EOS
 Biopython|2|||Python
+Cronitor|8
 ERC-721|g
 Eclipse MAT|e|||Java
 Headlamp|5
@@ -4189,7 +4194,7 @@ H.264|g|AVC;H264;x264
 JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
 Midjourney|a
 NVIDIA PhysX|e|PhysX
-Pug|2|||JavaScript
+Pug|2|Jade||JavaScript
 RustScan|d
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
@@ -4228,6 +4233,7 @@ terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Apple Shortcuts|e|iOS Shortcuts
 BERT|a
+Finatra|1|||Scala
 IBM Watson|a
 Immutable.js|2|||JavaScript
 OSCP|g
@@ -4238,15 +4244,18 @@ VP9|g
 pre-commit|e
 AVR XMEGA|c|XMEGA;Atmel XMEGA
 Akvorado|7
+Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
 Box2D|e
 CLIP|a
 CompTIA Security+|g|Security+
+Finagle|2|||Scala
 PeopleCode|0
 SkyRL|2|||Python
 Tailscale|7
 Valve Hammer Editor|e|Hammer Editor
 WebM|g
 Workbox|2|||JavaScript
+Apache Tapestry|1|||Java
 CompTIA Network+|g|Network+
 Devbox|5
 FT232H|c
@@ -4257,6 +4266,7 @@ Shibboleth|d
 Twingate|7
 WSGI|g|Web Server Gateway Interface||Python
 YOLO|a|YOLOv8
+Camunda|f
 CompTIA A+|g
 Detectron2|a
 Dev Containers|5|devcontainer
@@ -4264,6 +4274,7 @@ GIF|g
 Headscale|7
 Jolt Physics|e
 MSP430|c|TI MSP430
+RichFaces|2|||Java
 Shibboleth IdP|d|Shibboleth Identity Provider
 Taiga|e
 WTForms|2|||Python
@@ -4272,6 +4283,7 @@ ARQ|2|||Python
 Browserify|e
 Certified Kubernetes Administrator|g|CKA
 GitHub Codespaces|5|Codespaces
+JBoss Seam|1|Seam||Java
 MMDetection|a
 NetBird|7
 PNG|g
@@ -4283,9 +4295,11 @@ Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
 Devin.ai|a
+Flowable|f
 Gitpod|5
 Internet Explorer|e|IE
 JPEG|g|JPG
+Lucee|f
 NeuroKit2|2|||Python
 Segment Anything|a
 TwinCAT|e|Beckhoff TwinCAT
@@ -4299,19 +4313,23 @@ Microsoft Edge|e
 NetInfo|b
 Parrot Olympe|2|Olympe||Python
 Shippable|5
+TI C2000|c|C2000;TMS320C2000
 WebP|g
 AVIF|g
 AWS Certified Solutions Architect|g
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Buddybuild|5
+CMSIS|2|Arm CMSIS
 Codefresh GitOps|5
 GitOps|h
+IBM Business Automation Workflow|f|IBM BPM
 Kubernetes Gateway API|7|Gateway API
 Logentries|8
 Microsoft Silverlight|1|Silverlight
 WebRTC|7
 torchvision|a
 AWS Certified Developer|g
+CMSIS-DSP|2
 Container Network Interface|7|CNI
 DevSecOps|h
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
@@ -4327,10 +4345,12 @@ Geolocation API|g
 Gradle Kotlin DSL|2
 HappyFox|e
 Load balancing|h
+Magnolia CMS|f|Magnolia
 NetApp SnapMirror|6|SnapMirror
 Platform engineering|h
 Sentence Transformers|a
 TIFF|g
+Xilinx Zynq|c|Zynq;Zynq-7000
 govendor|e|||Go
 FAISS|a
 Google Cloud Professional Cloud Architect|g
@@ -4340,11 +4360,14 @@ Site Reliability Engineering|h|SRE
 Subnetting|7
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 WebGPU|g
+Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
 Akuity|5
 Apple App Store|i|App Store
 CIDR|7
 CleverTap|f
 Infrastructure as Code|h|IaC
+Intel RealSense|c|RealSense
+MODX|f
 Marmoset Toolbag|e
 Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
@@ -4360,6 +4383,7 @@ GNU Mailman|e|Mailman
 HNSW|a
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
+TI CC1310|c|CC1310
 Apache Archiva|e|Archiva
 Brain.js|a
 Continuous delivery|h|CD
@@ -4367,7 +4391,9 @@ HPE 3PAR|c|3PAR
 HashiCorp Certified Terraform Associate|g
 Network automation|h
 OpenDocument|g|ODF
+PyroCMS|f
 Retrieval-augmented generation|h|RAG
+Spartan-6|c|Xilinx Spartan-6
 Telegram Bot API|f|Telegram Bots
 Unity Version Control|e||Plastic SCM
 Continuous deployment|h
@@ -4379,6 +4405,7 @@ Prompt engineering|h
 QGroundControl|e
 Riverpod|2
 Splunk SOAR|d||Splunk Phantom;Phantom
+Virtex-6|c|Xilinx Virtex-6
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
 Fine-tuning|h
@@ -4388,6 +4415,7 @@ Kargo|5
 Linux Virtual Server|7|LVS
 Navicat|e
 OVHcloud|4
+OpenCart|f
 Splunk Enterprise Security|d|Splunk ES
 Vercel AI SDK|a
 gRPC-Web|g|Protocol Buffers wire format
@@ -4407,6 +4435,7 @@ Cisco CCIE|g|CCIE
 GetX|2
 MLOps|h
 OpenText ArcSight|d|ArcSight
+Pipedrive|e
 VPN|7|virtual private network
 Waffle.io|e
 jsdom|2|||JavaScript
@@ -4419,6 +4448,7 @@ LLMOps|h
 Nimble|2|||Swift
 Real-time operating systems|b|RTOS
 SynthEyes|e
+ClickFunnels|e
 JNCIP|g
 Mocha Pro|e|Boris FX Mocha Pro
 Multithreading|h
@@ -4442,6 +4472,7 @@ Natural language processing|h|NLP
 Prisma Access|d
 RFCOMM|7
 Rate limiting|h
+SAP NetWeaver|f
 dotenv|2|||JavaScript
 Autodesk Arnold|e|Arnold
 Capacitor|1|Ionic Capacitor
@@ -4458,6 +4489,7 @@ CORBA|g|Common Object Request Broker Architecture
 Foundry Mari|e|Mari
 Hiera|5
 MAVLink|g
+Oracle Tuxedo|f|Tuxedo
 Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
@@ -4471,6 +4503,7 @@ Saviynt|d
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
+1C:Enterprise|f|1C
 Cobbler|5
 Generative AI|h|GenAI
 Hudson|5
@@ -4547,6 +4580,7 @@ Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 DataOps|h
 Evidently|a
 Maltego|d
+Microsoft Bot Framework|1|Bot Framework
 Mithril|2|||JavaScript
 Qt Quick|2
 Umbrel|b|umbrelOS
@@ -4587,6 +4621,7 @@ BizOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
 FortiClient EMS|d|Fortinet EMS
 Labelbox|a
+OTRS|e
 Pebble|f|Pebble SDK
 Recon-ng|d
 SDL|2|SDL2;Simple DirectMedia Layer
@@ -4717,10 +4752,12 @@ TouchDesigner|e
 Arkime|d||Moloch
 Cohere|a
 FFTW|2
+FIGlet|e|figlet;Figlet
 Riot.js|1|Riot||JavaScript
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Dust.js|2|||JavaScript
 Ghost|f|Ghost CMS
+IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 NetworkMiner|d
 PETSc|2
 openFrameworks|e
@@ -4728,23 +4765,29 @@ Catch2|e
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 LogRhythm|d
 PureMVC|1
+SmartBear Collaborator|e|Code Collaborator
 CloudNativePG|5
 Exabeam|d
 Google Places API|f|Google Places;Places API
 Robotlegs|1|||ActionScript
+gfortran|e|GNU Fortran
 libcinder|e
 Apache Flex|1|Adobe Flex||ActionScript
 Google Benchmark|2
+IPython|e
 OpenStreetMap API|f|OSM API
 Securonix|d
 GData|g|Google Data Protocol
 Lab Streaming Layer|2|LSL
 MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
+WiX Toolset|e
+Blackfire|e|Blackfire.io
 Darktrace|d
 Hardhat|e
 Meson|e
 Spotify Web API|f|Spotify API
+Applitools|e
 EEGLAB|e
 Model Context Protocol|g|MCP
 Ninja|e
@@ -4755,17 +4798,21 @@ Zalando Postgres Operator|5
 ExtraHop|d
 GNU Autotools|2|Autotools;Autoconf;Automake
 Semrush|e
+Watir|e
 Conan|e
 Proofpoint|d
 Shape Security|d
+Squish|e
 micro-ROS|f
 viem|2|||JavaScript
 Claude Code|e
 Cycle.js|1|||JavaScript
 Meta Quest SDK|f|Oculus SDK
 Mimecast|d
+Xvfb|e
 vcpkg|e
 Abnormal Security|d
+AnyDesk|e
 Open Source Routing Machine|e|OSRM
 OpenAI Codex|a|Codex
 Percona Operator|5
@@ -4773,31 +4820,38 @@ WHMCS|f|||PHP
 currency.js|2|||JavaScript
 GNU Toolchain|e
 KnowBe4|d
+Redgate SQL Toolbelt|e|Redgate
 Tabnine|a
 class-validator|2|||JavaScript
 phpBB|f|||PHP
 Clang|e
+DevExpress|2
 DirectShow|1
 Paystack|f
 React Navigation|2|||JavaScript
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
+Infragistics|2
 Monetico|f|Monetico Payment Gateway
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
 Ansys ICEM CFD|e|ICEM CFD
 MSVC|e|Visual C++;Microsoft Visual C++
 React Native Paper|2|||JavaScript
+Telerik UI|2|Telerik
 web3.storage|f|Storacha
+Autofac|2|||C#
 CuPy|2
 React Flow|2|||JavaScript
 Twitch API|f
 AddressSanitizer|e|ASan
 Benchmark.js|2|||JavaScript
 RAPIDS|9|cuDF
+Roslyn|e|.NET Compiler Platform
 TMDB API|f|The Movie Database API
 Apache Mahout|a|Mahout
 Facebook SDK|2|Meta SDK
+LLBLGen Pro|2
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
 clang-tidy|e
@@ -4806,15 +4860,18 @@ Chrome Extensions API|f|Chrome API;Chrome APIs
 Fidelity Pointwise|e|Pointwise
 Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
+Promptfoo|e
 Redpanda Operator|5
 clang-format|e
 Chromium|e
+CodeKit|e
 Cppcheck|e
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
 whisper.cpp|a
 DAFoam|e
 Google Analytics for Firebase|f|Firebase Analytics
+NAnt|e
 Samsung Knox|d|Knox Suite
 ccache|e
 whyDidYouRender|2|||JavaScript
@@ -4823,6 +4880,8 @@ Emscripten|e
 H2O Driverless AI|a
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 PowerView|d
+fio|e
+Bacula|e
 Bourbon Neat|2
 Camel K|5
 Evilginx|d|evilginx2
@@ -4831,18 +4890,22 @@ OpenVSP|e
 Orange Data Mining|a
 Mobile Security Framework|d|MobSF
 Snap.svg|2|||JavaScript
+UI Automator|e|UiAutomator;UIAutomator
 Wasmtime|f
 Weka|a
 X API|f|Twitter API
+AltTester|e
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
 Stripe Connect|f
 Wasmer|f
 dSPACE|e
+Espruino|f
 Middy|2|||JavaScript
 Simulink|e
 WasmEdge|f
 drozer|d|Drozer
+Blockly|2
 Hermes|f|Hermes JavaScript engine||JavaScript
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
@@ -4851,6 +4914,7 @@ PX4|e|PX4 Autopilot
 Phoenix Framework|1|Phoenix
 Prowler|d
 Asana API|f
+Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Gurobi|e
 Pacu|d
 Phoenix LiveView|1|LiveView
@@ -4896,15 +4960,19 @@ Prophet|a
 REMnux|d
 Windows Registry|b
 uni-app|1|||JavaScript
+Core Bluetooth|2|CoreBluetooth||Swift
 ExUnit|e
 RapidSSL|d
 ENOVIA|e
 Hex.pm|i
+IGListKit|2|||Swift
 SQL injection|h|SQLi
 igraph|a
 Cross-site scripting|h|XSS
 GeoPandas|9
 Rebar3|e
+Volley|2|Android Volley||Java
+ARouter|2|||Java
 Backstage Software Templates|5
 Cowboy|2
 Cross-site request forgery|h|CSRF;XSRF
@@ -4926,30 +4994,39 @@ Servant|2
 integrit|d
 Haskell Stack|2
 Petrel|e|Schlumberger Petrel;SLB Petrel
+SonicWall|d
 Tekton Pipelines|5
 react-native-vector-icons|2|Vector Icons||JavaScript
 Cabal|e
+Cisco Firepower|d|Firepower
 QGIS|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
 ArcGIS|e
+FortiSIEM|d
 GHC|e
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Web Audio API|g|Web Audio
 Canvas API|g|HTML Canvas;HTML5 Canvas
+Gophish|d
 opam|e
+EJBCA|d
 Flyte|a
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 MirageOS|b
 NES.css|2|||CSS
 Tekton Chains|5
+OpenAM|d
 Parse Platform|f|Parse Server
 Ray Serve|a
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
+OpenFGA|d
 Ray Tune|a
 json-server|e|||JavaScript
 Langfuse|a
+Logto|d
 Rcpp|2
 TopoJSON|g
+Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
 CRAN|i
 GGUF|g
@@ -5078,29 +5155,40 @@ UI-Grid|2|Angular UI-Grid||JavaScript
 Logistic regression|h
 PhysX Visual Debugger|e
 Source Link|e
+deck.gl|2|||JavaScript
 FLAnimatedImage|2|||Objective-C
 Linear regression|h
+chalk|2|||JavaScript
 K-means|h|k-means clustering
+MooTools|2|||JavaScript
 Quixel Suite|e|Quixel
 Source SDK|e
+CesiumJS|2|||JavaScript
 Principal component analysis|h|PCA
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 Adobe Audition|e|Audition
+Video.js|2|||JavaScript
 t-SNE|h
 Mongrel|6|||Ruby
+Turf.js|2|||JavaScript
 UMAP|h
 DBSCAN|h
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Helm Charts|5
+JavaScriptMVC|2|||JavaScript
 X-Plane|e
 ARIMA|h|SARIMA
+Amplify.js|2|||JavaScript
 Health Connect|f|Health Connect API
 RealFlight|e
+Reflux|2|RefluxJS||JavaScript
 Time series forecasting|h|time series analysis
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
+FusionCharts|2|||JavaScript
 Recommender systems|h|recommendation systems
+Chevrotain|2|||JavaScript
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Helm Operator|5
 Speech recognition|h|ASR
@@ -5345,36 +5433,69 @@ MASM|e|Microsoft Macro Assembler
 Open WebUI|a
 ProFTPD|6
 Ragas|a|RAGAS
+CADSTAR|e|Zuken CADSTAR
 Helix Swarm|e|Perforce Helix Swarm
 bitsandbytes|2|||Python
+BCFtools|e
 GameAnalytics|e
 Easegress|5
 Flamework|1|||TypeScript
+HTSlib|2
+OpenModelica|e
 React Lua|2|||Lua
+tabix|e
+CoppeliaSim|e|V-REP
+PLINK|e
 SmartOS|b
 EfficientDet|a
+Ensembl VEP|e|Variant Effect Predictor
 Kmesh|5
 NServiceBus|2|||C#
+Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
+fgbio|e
 Laravel Forge|5|||PHP
+OptiType|e
+E3.series|e|Zuken E3.series
 Laravel Cloud|4|||PHP
+pVACtools|e
+CIBERSORT|e|CIBERSORTx
 ServiceStack|1|||C#
 API Platform|1|||PHP
+DOTween|2
+RStan|2|rstan||R
+PsychoPy|2|||Python
 awspec|2|||Ruby
 ChefSpec|2|||Ruby
+Oxygine|1
+Trifacta|9
 Pentaho Data Integration|9
+Watson Analytics|9|IBM Watson Analytics
+Chartio|9
 Periscope Data|9|Periscope
+CMUSphinx|a
 Robotran|e|ROBOTRAN
 GameMaker|e|GameMaker Studio
+Silero VAD|a|Silero-VAD
 COLMAP|e
+Rasa NLU|a
+Treasure Data|9
 trimesh|2|Trimesh||Python
 Amaranth HDL|2|Amaranth||Python
+Benthos|9|Redpanda Connect
+GeoServer|9
 Panda3D|1|||Python
+GeoNetwork|9
 imbalanced-learn|a|imblearn||Python
+FME|9|Safe Software FME;FME Desktop
 Moto|2|moto||Python
+REDCap|9
 single-spa|1|Single-SPA||JavaScript
+SNPE|a|Snapdragon Neural Processing Engine
 mc_rtc|1|||C++
+Psi4|e
 Redis Streams|3
 ICAP|7|Internet Content Adaptation Protocol
+NASA WorldWind|2|WorldWind
 Qube|e|Qube!
 DBViewer|e
 PlayStation 2|f|PS2
@@ -5484,6 +5605,11 @@ Data Binding Library|2|Android Data Binding
 Anchor|1|||Rust
 gMock|2|GoogleMock;gmock||C++
 PDFlib|2
+FuelPHP|1|||PHP
+Kemal|1|||Crystal
+ActiveAdmin|2|||Ruby
+Packwerk|e|||Ruby
+QuickFIX|2|QuickFIX/J;QuickFIX/n
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6471,6 +6597,7 @@ capacitor
 cargo
 cats
 celery
+chalk
 changesets
 chapel
 checkpoint
@@ -6525,6 +6652,7 @@ devise
 diesel
 discord
 doctrine
+doors
 dos
 drizzle
 drone
@@ -6585,6 +6713,7 @@ gin
 glacier
 gleam
 glean
+glib
 glide
 glitch
 glitches
@@ -6629,6 +6758,7 @@ instruments
 intercom
 inventor
 invoke
+jade
 jaws
 jersey
 jest
@@ -6657,6 +6787,7 @@ lit
 llama
 lobsters
 locust
+magnolia
 mailman
 mainframe
 mainframes
@@ -6810,6 +6941,7 @@ sapling
 scheme
 scoop
 screwdriver
+seam
 sentry
 serenity
 servant
@@ -6896,6 +7028,7 @@ trio
 triplet
 truffle
 turn
+tuxedo
 twig
 twisted
 twitch
@@ -6911,6 +7044,7 @@ vault
 vector
 viper
 volcano
+volley
 wails
 warp
 waterfall
@@ -6979,6 +7113,7 @@ axioms
 azures
 babes
 backbones
+backfire
 bagel
 ballerinas
 bamboos
@@ -7319,6 +7454,7 @@ looser
 luminous
 maces
 magenta
+magnolias
 mailmen
 mango
 manuscript
@@ -7727,6 +7863,7 @@ triples
 triplets
 truffles
 tumbler
+tuxedos
 twirl
 twister
 typed
@@ -7754,6 +7891,7 @@ viler
 vilest
 vipers
 visions
+volleys
 waifs
 waits
 walls
@@ -7781,7 +7919,7 @@ export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonl
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
