@@ -143,6 +143,19 @@ describe('tech-not-in-skills: what a person would file where', () => {
     assert.deepEqual(fixesOf(text).map((fixes) => fixes[0]), ['Add Jenkins to skills (DevOps & Automation)']);
   });
 
+  it('offers a machine\'s parts and buses (a GPU, I2C) only to a group named for hardware, not to "Graphics", "Equipment" or the hardware\'s languages', () => {
+    const text = (groups: string[]): string[] =>
+      fixesOf(resume('work:', '  - highlights:', '      - Cut frame time 40% on the GPU and read 12 sensors over I2C.', 'skills:', ...groups)).map((fixes) => fixes[0]!);
+    assert.deepEqual(text(['  - name: Graphics', '    keywords: [OpenGL ES, ARM Mali]', '  - name: Hardware Description Languages', '    keywords: [Verilog, VHDL]', '  - name: Equipment', '    keywords: [Oscilloscope, STM32, FPGA]']), []);
+    assert.deepEqual(text(['  - name: Graphics', '    keywords: [OpenGL, Vulkan]', '  - name: Hardware', '    keywords: [Arduino]']), ['Add GPU to skills (Hardware)', 'Add I2C to skills (Hardware)']);
+  });
+
+  it('files the Model Context Protocol with the AI work it serves, or starts "AI" for it, not "Standards"', () => {
+    const bullet = ['work:', '  - highlights:', '      - Built 12 Model Context Protocol servers for our agents.', 'skills:'];
+    assert.equal(fixesOf(resume(...bullet, '  - name: Tools', '    keywords: [Git]', '  - name: AI & Automation', '    keywords: [LangChain]'))[0]?.[0], 'Add Model Context Protocol to skills (AI & Automation)');
+    assert.equal(fixesOf(resume(...bullet, '  - name: Languages', '    keywords: [Go]'))[0]?.at(-1), 'Add Model Context Protocol to a new skills group "AI"');
+  });
+
   it('names a new group for a DevOps tool by what it does: "CI/CD" for Jenkins, "Containers" for Helm, "DevOps" for Ansible', () => {
     const text = resume('work:', '  - highlights:', '      - Deployed 40 services with Jenkins, Helm and Ansible.', 'skills:', '  - name: Languages', '    keywords: [Go]');
     assert.deepEqual(fixesOf(text).map((fixes) => fixes.at(-1)), ['Add Jenkins to a new skills group "CI/CD"', 'Add Helm to a new skills group "Containers"', 'Add Ansible to a new skills group "DevOps"']);

@@ -154,6 +154,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // GraphQL is the language of an API, listed with APIs, web work or the back end, not among programming languages
   // (blind readers of 9 resumes of 12).
   if (API_LANGUAGES.has(tech.name) && group.name !== undefined && /\bprogramming\s+languages?\b/i.test(group.name)) return 0;
+  // "Hardware Description Languages": languages of the field the words before name, nothing else of that field.
+  const qualifier = group.name === undefined ? undefined : /^\s*([^&,/]+?)\s+languages?\s*$/i.exec(group.name)?.[1];
+  if (tech.category !== 'language' && qualifier !== undefined && !/\b(?:and|programming|coding|scripting|software|development)\b/i.test(qualifier) && (namedForField(qualifier) || kindsNamed(qualifier).length > 0)) return 0;
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);
@@ -368,7 +371,7 @@ function devopsGroup(tech: TechEntry): string {
  * "Mobile": who builds for them files them with mobile work, not with operating systems (readers of three resumes).
  */
 function newGroup(text: string, yaml: Document.Parsed, groups: readonly SkillGroup[], tech: TechEntry): Fix | undefined {
-  const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? 'Standards' : tech.category === 'devops' ? devopsGroup(tech) : tech.category === 'os' && mobile(tech.name) ? 'Mobile' : NEW_GROUP[tech.category];
+  const name = needsRoom(tech) ? undefined : tech.category === 'standard' ? (inField(tech.name, 'ai') ? 'AI' : 'Standards') : tech.category === 'devops' ? devopsGroup(tech) : tech.category === 'os' && mobile(tech.name) ? 'Mobile' : NEW_GROUP[tech.category];
   const skills = isMap(yaml.contents) ? yaml.contents.get('skills', true) : undefined;
   const last = groups[groups.length - 1];
   // No second "Libraries" beside the author's "libraries".

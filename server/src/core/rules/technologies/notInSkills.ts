@@ -38,7 +38,6 @@ export const notInSkills: Rule = {
     const written = new Set(found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords).map((keyword) => writtenHead(keyword.text)));
     const reported = new Set<TechEntry>();
     const lists = (kind: (tech: TechEntry) => boolean): boolean => skills.some((group) => group.keywords.some((keyword) => keyword.resolution !== undefined && kind(keyword.resolution.tech)));
-    const listsProtocols = lists(listedProtocol);
     const listsBrowsers = lists(browser);
     const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number]; left?: boolean }> = [];
@@ -63,7 +62,7 @@ export const notInSkills: Rule = {
       };
       for (const mention of mentions) {
         if (!mention.ordinary) mentioned.add(mention.resolution.tech);
-        if (!suggested(mention) || (protocol(mention.resolution.tech) && !listsProtocols) || (browser(mention.resolution.tech) && !listsBrowsers) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
+        if (!suggested(mention) || protocol(mention.resolution.tech) || (browser(mention.resolution.tech) && !listsBrowsers) || written.has(writtenHead(mention.written)) || onlyMentioned(found, text, mention, mentions, around)) continue;
         use(mention.resolution.tech, mention.start, mention.end, leftBehind(text.text, mention, mentions));
       }
       // "Introduced SonarCube's metrics": a name misspelt in a sentence is the one its tech-name fix writes.
@@ -172,8 +171,9 @@ function suggested(mention: Mention): boolean {
 
 /**
  * A protocol every networked program speaks ("TLS", "mTLS", "HTTP", "VPN", "Server-Sent Events"): how a product talks, not a skill one
- * lists for having used it, unless the skills list protocols already. Readers wanted none of 10 such lines; a routing
- * protocol ("Led the BGP peering redesign") is a network engineer's skill and stays.
+ * lists for having used it, even where the skills list protocols. Readers wanted none of 10 such lines, nor any of 9
+ * where the skills list protocols (over 1,024 resumes); a routing protocol ("Led the BGP peering redesign") is a network
+ * engineer's skill and stays.
  */
 const PLUMBING = new Set(['TLS', 'mTLS', 'SSL', 'HTTP', 'HTTPS', 'HTTP/2', 'HTTP/3', 'TCP', 'UDP', 'TCP/IP', 'DNS', 'VPN', 'WebSocket', 'Server-Sent Events']);
 
@@ -186,11 +186,6 @@ const BROWSERS = new Set(['Firefox', 'Google Chrome', 'Safari', 'Internet Explor
 
 function browser(tech: TechEntry): boolean {
   return BROWSERS.has(tech.name);
-}
-
-/** A protocol by its acronym in the skills ("BGP", "TCP/IP"): the author lists protocols. */
-function listedProtocol(tech: TechEntry): boolean {
-  return (tech.category === 'networking' || PLUMBING.has(tech.name)) && /^[a-z]?[A-Z][A-Z0-9/+-]+$/.test(tech.name);
 }
 
 /** Not one's own name, a company, a site, a practice, or a concept: a plain phrase ("Role-based access control"). */
