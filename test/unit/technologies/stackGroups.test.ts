@@ -389,6 +389,10 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     // An API's description is the API work's format: offered only where a group has room (blind readers: 1 of 9).
     const api = resume(...bullet('Described 40 endpoints in OpenAPI for the billing service.'), 'skills:', '  - name: Languages', '    keywords: [Java]');
     assert.deepEqual(picks(api), {});
+    // Room is a group named for standards, formats or protocols, not one that lists another format among its tools
+    // (blind readers wanted none of 6 so offered).
+    assert.deepEqual(picks(api.replace('  - name: Languages\n    keywords: [Java]', '  - name: Other\n    keywords: [Git, YAML]')), {});
+    assert.deepEqual(picks(api.replace('  - name: Languages\n    keywords: [Java]', '  - name: Formats\n    keywords: [YAML]')), { OpenAPI: 'Formats' });
   });
 
   it('offers an AI assistant one chats with only to a group named for AI tools, as office programs are, and a model\'s API only to a group named for AI (a service called, as payments are)', () => {

@@ -302,6 +302,8 @@ function ranked(groups: readonly SkillGroup[], tech: TechEntry): SkillGroup[] {
   // Jira and Slack belong only in a group named for collaboration, not filed among tools.
   const scored = groups
     .filter((group) => !onlyWhereNamed(tech.name) || (group.name !== undefined && namedForItsField(group.name, tech)))
+    // A format or an API's description (JSON, OpenAPI, Vulkan) only in a group named for standards, formats or protocols.
+    .filter((group) => tech.category !== 'standard' || listedStandard(tech.name) || (group.name !== undefined && namedForKind(group.name, tech)))
     .map((group) => ({ group, score: score(group, tech) }))
     .filter((option) => option.score > 0);
   // A group named for nothing in particular ("Technologies"), or for tools, takes what no other group does.
