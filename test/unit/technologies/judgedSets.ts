@@ -236,5 +236,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-twenty-sixth set': 'labels-two-hundred-and-twenty-sixth.yaml',
   'two-hundred-and-twenty-seventh set': 'labels-two-hundred-and-twenty-seventh.yaml',
   'two-hundred-and-twenty-eighth set': 'labels-two-hundred-and-twenty-eighth.yaml',
+  'two-hundred-and-twenty-ninth set': 'labels-two-hundred-and-twenty-ninth.yaml',
+  'two-hundred-and-thirtieth set': 'labels-two-hundred-and-thirtieth.yaml',
+  'two-hundred-and-thirty-first set': 'labels-two-hundred-and-thirty-first.yaml',
+  'two-hundred-and-thirty-second set': 'labels-two-hundred-and-thirty-second.yaml',
+  'two-hundred-and-thirty-third set': 'labels-two-hundred-and-thirty-third.yaml',
+  'two-hundred-and-thirty-fourth set': 'labels-two-hundred-and-thirty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
