@@ -54,8 +54,8 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['PyTorch']);
   });
 
-  it('asks no evidence of what a group says the author is learning ("Currently Learning"), but of what they are "Familiar" with', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30% with Python jobs.', 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Currently Learning', '    keywords: [Elixir, Phoenix]', '  - name: Familiar', '    keywords: [Haskell]', '  - name: Machine Learning', '    keywords: [PyTorch]');
+  it('asks no evidence of what a group says the author is learning or curious about ("Currently Learning", "Interests"), but of what they are "Familiar" with', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30% with Python jobs.', 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: Currently Learning', '    keywords: [Elixir, Phoenix]', '  - name: INTERESTS', '    keywords: [Rust, Clojure]', '  - name: Familiar', '    keywords: [Haskell]', '  - name: Machine Learning', '    keywords: [PyTorch]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Haskell', 'PyTorch']);
   });
 

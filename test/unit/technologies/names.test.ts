@@ -266,6 +266,7 @@ describe('technology names', () => {
       'Analysed the broadening of spectral lines in the Orion Nebula.',
       'Shipped the customer printables in weekly batches.',
       'Wrote the artist bios and the press kit for 12 tours.',
+      'Built the app the forklift drivers scan pallets with.',
       'Mejoré el rendimiento con una caché distribuida.',
     ];
     for (const sentence of sentences) assert.deepEqual(named(sentence), [], sentence);

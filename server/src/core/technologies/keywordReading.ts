@@ -108,6 +108,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
     if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
   }
+  // "ES6+", "Windows XP+": a version and the later ones.
+  const later = /^(.{2,40}[^+\s])\+$/.exec(text)?.[1];
+  const andLater = later === undefined ? undefined : readKeywordHead(index, later);
+  if (andLater) return { resolution: andLater.resolution, head: andLater.head ?? later!.length };
   // "advanced SQL", "modern C++": how well, before the name.
   const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
   const plainly = plain === undefined ? undefined : index.resolve(plain);
@@ -139,6 +143,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   const policies = /^(\S.*\s\S{2,})ies$/.exec(text)?.[1];
   const policy = policies === undefined ? undefined : index.resolve(`${policies}y`);
   if (policy && policy.status !== 'variant') return { resolution: { ...policy, status: 'short' } };
+  // "XCTests": the plural of a name with a capital inside it, as no English word has.
+  const camelPlural = /^(\p{Lu}\p{L}*\p{Ll}\p{Lu}\p{L}*[^sS])s$|^(\p{Lu}{2,}\p{Ll}\p{L}*[^sS])s$/u.exec(text);
+  const camelOne = camelPlural ? index.resolve(camelPlural[1] ?? camelPlural[2]!) : undefined;
+  if (camelOne && camelOne.status === 'canonical' && !CONCEPT_KINDS.has(camelOne.tech.category)) return { resolution: { ...camelOne, status: 'short' } };
   // "AWS Lambdas": the plural of a name of several words (not "Bundlers", the tools, for Bundler).
   const singular = /^(\S.*\s\S{2,}[^sS\s])s$/.exec(text)?.[1];
   if (singular) {
@@ -161,10 +169,11 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (language?.tech.category === 'language') return at(letter!, { ...language, status: 'short' });
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Management|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
+  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Management|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
   if (kind && kind.length >= 3) {
     const resolution = index.resolve(kind);
-    if (resolution && resolution.status !== 'variant' && resolution.tech.name.length >= 3) return at(kind, { ...resolution, status: 'short' });
+    // "Golang Backend": a short name by a longer alias.
+    if (resolution && resolution.status !== 'variant' && (resolution.tech.name.length >= 3 || kind.length >= 5)) return at(kind, { ...resolution, status: 'short' });
   }
   // "Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures": a name, misspelt or not, and up to three
   // words of what it is or does, none of them a name of its own.
@@ -225,7 +234,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
 }
 
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai", "18.04 LTS". */
-const VERSION = String.raw`v?\d[\d.x]*(?:[igc]|ai)?\+?(?: LTS)?`;
+const VERSION = String.raw`v?\d[\d.xX]*(?:[igc]|ai)?\+?(?: LTS)?`;
 const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
 const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|,)\s?${VERSION})+$`);
 

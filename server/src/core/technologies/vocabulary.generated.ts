@@ -1309,7 +1309,7 @@ YARP|6
 grep|e
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
-Azure Container Apps|4|ACA
+Azure Container Apps|4|ACA;Container Apps
 BigQuery Omni|9
 ChromeOS|b
 Concurrency|h
@@ -1764,7 +1764,7 @@ Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Stryker Mutator|e
 Tetragon|d
 mypy|e|||Python
-ASP.NET Web Forms|1|Web Forms||C#
+ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 AWS Transfer Family|4
 Airbyte|9
 Amplitude|8
@@ -1843,7 +1843,7 @@ Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
-Entity Framework|2|EF6||C#
+Entity Framework|2|EF6;EF||C#
 GLSL|0
 Informatica|9|Informatica PowerCenter
 LogRocket|8
@@ -2697,7 +2697,6 @@ AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
 Akka HTTP|2|||Scala
 Azure Stack Hub|4
-Canva|e
 Data modeling|h|data modelling
 Edge Delta|8
 GRUB|b
@@ -2705,6 +2704,7 @@ Google Sheets|e
 HashiCorp Boundary|d|Boundary
 I2S|c
 Invoke|2|||Python
+Jira Software|e||JIRA Agile
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
 NEAR Intents|f
@@ -2719,6 +2719,7 @@ Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 BuildKit|5
 BusyBox|b
+Canva|e
 CyberArk|d
 Data warehousing|h
 Dell PowerScale|6||Isilon
@@ -2735,7 +2736,6 @@ Pillow|2|PIL||Python
 SEGGER J-Link|e|J-Link;Segger
 Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
 http4s|2|||Scala
-phpMyAdmin|3
 AWS Local Zones|4
 Azure Monitor Logs|8
 Azure Site Recovery|4
@@ -2754,6 +2754,7 @@ Redis Insight|e
 Scalatra|2|||Scala
 Wi-Fi EasyMesh|g|EasyMesh
 glibc|b
+phpMyAdmin|3
 scikit-image|2|||Python
 AWS Wavelength|4
 Azure Migrate|4
@@ -2772,13 +2773,11 @@ ProxySQL|3
 Pure Storage|6
 SEGGER Ozone|e
 Slick|2|||Scala
-SwiftFormat|e|||Swift
 Vyper|0
 govulncheck|d|||Go
 imageio|2|||Python
 musl|b
 1Password|d
-AppCode|e
 Azure Advisor|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cairo|0
@@ -2792,11 +2791,13 @@ Paketo Buildpacks|5
 Phaser|2|||JavaScript
 PyQt|2|||Python
 Scala.js|2|||Scala
+SwiftFormat|e|||Swift
 TrueNAS|6||FreeNAS
 Wayland|b
 eBPF profiling|8|continuous profiling
 goose|e|||Go
 AWS CodeDeploy|4|CodeDeploy
+AppCode|e
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
@@ -2810,7 +2811,6 @@ Material UI|2|MUI;Material-UI;material-ui||JavaScript
 OpenOCD|e
 OutSystems|f
 Percona Server|3|Percona Server for MySQL;Percona
-Pivotal Tracker|e
 PySide|2|PySide6;Qt for Python||Python
 RisingWave|3
 SSD|c
@@ -2832,9 +2832,9 @@ HDD|c
 IBM Netezza|3|Netezza
 LastPass|d
 LoRa|7
+Pivotal Tracker|e
 Red Hat Quay|5|Quay;Quay.io
 SeaweedFS|6
-Sequel Pro|e
 Tkinter|2|||Python
 bpftrace|8
 Ant Design|2|antd||JavaScript
@@ -2843,7 +2843,6 @@ Azure Lighthouse|4
 Charles Proxy|e
 Dremio|9
 Firebase App Check|4|App Check
-ForkLift|e
 Idris|0
 JFrog Artifactory|5|Artifactory
 JuiceFS|6
@@ -2858,6 +2857,7 @@ Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 RAID|c
 RenderWare|e
+Sequel Pro|e
 Star schema|h
 binrw|2|||Rust
 libbpf|2
@@ -2869,10 +2869,10 @@ Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Firebase Test Lab|4
+ForkLift|e
 Galera Cluster|3
 LTE|7|4G LTE
 OLAP|g
-PassMark|e
 SAN|c|Storage area network
 Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
@@ -2895,9 +2895,9 @@ ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
 OLTP|g
 POSIX|g
+PassMark|e
 Pygame|2|||Python
 Rocq Prover|0||Coq
-Splunk On-Call|8||VictorOps
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
@@ -2914,8 +2914,8 @@ SELinux|d
 Skeleton UI|2|Skeleton Labs||JavaScript
 SmartPy|0
 Sphinx|e|||Python
+Splunk On-Call|8||VictorOps
 TPM|c|Trusted Platform Module
-Vector Remap Language|0|VRL
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 AppArmor|d
@@ -2934,7 +2934,7 @@ O-RAN|7|Open RAN
 Observable|9
 Tinkerbell|5
 UEFI|c
-Wintun|7
+Vector Remap Language|0|VRL
 Workato|f
 ltrace|8
 whatsapp-web.js|2|||JavaScript
@@ -2947,10 +2947,10 @@ ERC-1155|g
 Google Apps Script|0|Apps Script;Google Script
 Material for MkDocs|e|||Python
 Resilience4j|2|||Java
-Seats.io|4
 TLA+|0
 Unicode|g
 Valgrind|e
+Wintun|7
 Z-Wave|7
 cgroups|b
 lint-staged|e
@@ -2963,12 +2963,12 @@ Chainlink CCIP|f|CCIP
 Changesets|e
 Gradio|1|||Python
 Guava Cache|2
-Infobip|4
 Jupyter Book|2|||Python
 Linux namespaces|b|namespaces
 Modelica|0
 Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
+Seats.io|4
 Tray.io|f|Tray.ai
 UTF-8|g
 UWB|7|Ultra-wideband
@@ -2982,7 +2982,7 @@ Authelia|d
 Azure HPC Cache|4
 Base64|g
 Flowbite|2|||JavaScript
-Gmail API|4
+Infobip|4
 LabVIEW|e
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
@@ -2999,6 +2999,7 @@ Azure NetApp Files|4
 Celigo|f
 Cluster API Provider AWS|5|CAPA
 GitHub CLI|e|gh CLI
+Gmail API|4
 Google Tag Manager|e|GTM
 Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
@@ -3010,7 +3011,6 @@ R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Revel|1|||Go
 SASE|7
-Smartsheet|e
 Standard ML|0|SML
 Stitches|2|||JavaScript
 Vector CANalyzer|e|CANalyzer
@@ -3032,6 +3032,7 @@ NATS|6
 OpenFeign|2|Feign||Java
 Quarto|e
 SDN|7|Software-defined networking
+Smartsheet|e
 SwiftData|2|||Swift
 U-Boot|c
 APT|e|apt-get
@@ -3051,7 +3052,6 @@ Numba|2|||Python
 RStudio|e
 SPIFFE|g
 Theme UI|2|||JavaScript
-Visual SourceSafe|e|VSS
 VisualVM|e
 Yocto Project|b|Yocto;Yocto Linux
 sled|3|||Rust
@@ -3072,7 +3072,7 @@ MongoDB Atlas|3
 OpenFlow|7
 PyArrow|2|||Python
 SPIRE|d
-Skype|e
+Visual SourceSafe|e|VSS
 ZeroMQ|6|ZMQ;0MQ
 dpkg|e
 tidyverse|2
@@ -3093,8 +3093,8 @@ Project Calico|5|Calico
 QML|0|Qt QML
 RPM|e|RPM Package Manager
 Redis Stack|3
+Skype|e
 SnapLogic|f
-UWSC|e
 eksctl|e
 ggplot2|2|ggplot
 openpyxl|2|||Python
@@ -3104,7 +3104,6 @@ DPDK|7
 Device tree|c
 EMQX|6
 Flannel|5
-GNU Binutils|e|binutils
 GeoJSON|g
 Gitea|e
 Kaggle Notebooks|9
@@ -3113,6 +3112,7 @@ Microsoft 365|e||Office 365;O365;Microsoft Office 365
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 URLSession|2|||Swift
+UWSC|e
 Upstash|3
 WarpStream Bento|e
 XlsxWriter|2|||Python
@@ -3125,6 +3125,7 @@ Baseboard management controller|c|BMC
 DNF|e
 FIDO2|g
 Forgejo|e
+GNU Binutils|e|binutils
 Google OR-Tools|2|OR-Tools
 HiveMQ|6
 Locust|e|||Python
@@ -3133,7 +3134,6 @@ Polyspace|e
 SAS Viya|9
 Salesforce Lightning|f|Lightning Experience
 Samourai Whirlpool|e
-Trac|e
 Turso|3
 Visual Basic|0|VB
 Weave Net|5
@@ -3153,8 +3153,8 @@ Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
-SimpleMDM|e
 Tachyons|1
+Trac|e
 Universal Scene Description|g|OpenUSD;Pixar USD
 VerneMQ|6
 XDP|7
@@ -3165,7 +3165,6 @@ pacman|e
 ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
-Bugzilla|e
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 IBM MQ|6||WebSphere MQ;MQSeries
@@ -3178,6 +3177,7 @@ Redfish|g
 SR-IOV|7
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
+SimpleMDM|e
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
@@ -3187,11 +3187,11 @@ wrk|e
 zypper|e
 ARCore|1|Google ARCore
 AWS Auto Scaling|4
+Bugzilla|e
 CockroachDB Serverless|3
 GWT|1|Google Web Toolkit||Java
 HL7|g
 Kong Mesh|5
-Laravel Horizon|2|||PHP
 Microsoft Exchange Online|e
 OpenBMC|c
 PyPDF|2|PyPDF2||Python
@@ -3209,9 +3209,9 @@ DICOM|g
 Dell iDRAC|c|iDRAC
 Flatpak|e
 JHipster|1|||Java
+Laravel Horizon|2|||PHP
 Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
-NVivo|e
 Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
@@ -3232,8 +3232,8 @@ Exasol|3
 Flathub|i
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
-Meltwater|e
 Metal|0
+NVivo|e
 Neptune.ai|a
 Redpanda|6
 SAML|g|SAML 2.0
@@ -3253,7 +3253,7 @@ HealthKit|2
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 Klocwork|d
-LexisNexis|9
+Meltwater|e
 MonetDB|3
 Open vSwitch|7|OVS
 PyJWT|2|||Python
@@ -3265,12 +3265,12 @@ ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 Authlib|2|||Python
 Confluent Platform|6
-DCGS-A|e|Distributed Common Ground System-Army
 DVC|a|Data Version Control
 Dell PowerEdge|c
 FIX protocol|g
 Grails|1
 KEDA|5
+LexisNexis|9
 Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
@@ -3284,8 +3284,8 @@ Amazon SES|4|SES;Amazon Simple Email Service
 Apache Accumulo|3
 Chocolatey|e
 ClearML|a
-Command Post of the Future|e|CPOF
 Confluent Cloud|4
+DCGS-A|e|Distributed Common Ground System-Army
 Distributed tracing|h
 EMV|g
 FRRouting|7|FRR
@@ -3303,6 +3303,7 @@ Amazon Pinpoint|4
 Arduino|c
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 ClojureScript|0
+Command Post of the Future|e|CPOF
 InterSystems IRIS|3
 Kafka Connect|9
 MXML|0
@@ -3314,7 +3315,6 @@ Phabricator|e
 PowerShell DSC|5
 Pydantic Settings|2|||Python
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-Splunk SDK for Python|2|Splunk Python SDK||Python
 X.509|g
 Active Directory Domain Services|d|AD DS
 Amazon Connect|4
@@ -3332,7 +3332,7 @@ PSD2|g
 Quagga|7
 Raspberry Pi|c|RPi
 Sourcegraph|e
-SplunkJS|2|SplunkJS Stack||JavaScript
+Splunk SDK for Python|2|Splunk Python SDK||Python
 ZenML|a
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
@@ -3348,7 +3348,7 @@ LibreSSL|d
 OpenGrok|e
 Progress OpenEdge|3
 Reagent|2|||ClojureScript
-Replicated KOTS|e|KOTS
+SplunkJS|2|SplunkJS Stack||JavaScript
 Turbo Pascal|0
 VyOS|7
 XBRL|g
@@ -3369,7 +3369,7 @@ Murex|f
 On-call|h
 OpenACC|g
 Parcel|e|||JavaScript
-Redsys|f
+Replicated KOTS|e|KOTS
 SONiC|7
 Swift Concurrency|2
 Tecton|a
@@ -3387,11 +3387,11 @@ Microsoft Loop|e
 Open Container Initiative|g|OCI
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
+Redsys|f
 Strimzi|5
 Swift Macros|2
 Turbopack|e|||JavaScript
 Zoom|e
-sourcehut builds|5|builds.sr.ht
 AES|g
 AWS IoT Core|4|IoT Core;AWS IoT
 CTest|e
@@ -3413,7 +3413,7 @@ Seldon Core|a|Seldon
 Vertical Pod Autoscaler|5
 Windows XP|b
 Xcode Instruments|e|Instruments
-xcconfig|g
+sourcehut builds|5|builds.sr.ht
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
@@ -3426,11 +3426,11 @@ Lattice Semiconductor|j
 Lucidchart|e
 RSA|g
 SWC|e|||JavaScript
-StarTeam|e|Borland StarTeam
 Temporal|f
 USE method|h
 Windows Vista|b
 cert-manager|5
+xcconfig|g
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
 Cadence Workflow|6|Cadence
@@ -3443,7 +3443,7 @@ Four golden signals|h
 Microchip Technology|j|Microchip
 Noir|0
 Service Mesh Interface|g|SMI
-SourceForge Enterprise Edition|e|SFEE
+StarTeam|e|Borland StarTeam
 TorchServe|a
 Windows 7|b
 XTDB|3
@@ -3453,12 +3453,12 @@ Amazon Kinesis Video Streams|4
 Cisco NX-OS|7|NX-OS
 Excalidraw|e
 External Secrets Operator|5|External Secret Operator
-Facebook Analytics|e
 Grafana LGTM stack|8|LGTM stack
 OpenMetrics|g
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
+SourceForge Enterprise Edition|e|SFEE
 StoreKit|2
 TensorFlow Serving|a
 TerminusDB|3
@@ -3468,6 +3468,7 @@ AWS Elemental MediaConvert|4|MediaConvert
 ActivityPub|g
 Cisco ACI|7
 EventStoreDB|3
+Facebook Analytics|e
 Grunt|e|||JavaScript
 Infineon|j
 JShell|e|||Java
@@ -3478,7 +3479,6 @@ OSDU Data Platform|9|OSDU
 PlantUML|e
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
-Sparrow Wallet|e|Sparrow
 SysV init|b|System V init
 bcrypt|d
 lcov|e
@@ -3497,7 +3497,7 @@ Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
-StartOS|b|EmbassyOS
+Sparrow Wallet|e|Sparrow
 web2py|2|||Python
 AT Protocol|g|ATProto
 AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
@@ -3511,34 +3511,34 @@ Intel VTune Profiler|e|VTune;Intel VTune
 Linux Standard Base|g
 Mac Catalyst|1|||Swift
 Maven Central|i
-Mifiel|f
 ONNX|g
 SQL Server Analysis Services|9|SSAS
+StartOS|b|EmbassyOS
 Structurizr|e
 Velero|5
 libsodium|d
 AWS Ground Station|4
 Azure Data Studio|e
 BlackBerry OS|b|BlackBerry
-Breez|f
 Checkstyle|e|||Java
 Cisco Catalyst|7
 Google Tink|d|Tink
 Hangfire|2
 MISRA C|g
+Mifiel|f
 Nostr|g
 OpenVINO|a
 Turborepo|e|||JavaScript
 VisionKit|1|||Swift
 Zope|2|||Python
 Amazon Braket|4|Braket
-Borland C++|e
+Breez|f
 Cisco Nexus|7
 DO-178C|g
 Filebeat|8
 IPFS|7
 LiteRT|a||TensorFlow Lite;TFLite
-Microsoft Configuration Manager|4|SCCM;MECM|System Center Configuration Manager
+Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configuration Manager|System Center Configuration Manager
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
@@ -3552,7 +3552,7 @@ SpotBugs|e|||Java
 Talos Omni|5
 Tradeweb|f|TradeWeb
 Amazon Managed Blockchain|4
-Borland Developer Studio|e
+Borland C++|e
 Cisco Webex|e|Webex
 Core ML|a|CoreML
 Ethereum|f
@@ -3569,11 +3569,11 @@ AWS CloudHSM|d
 AWS Directory Service|4
 BaseX|3
 Bitcoin|f
+Borland Developer Studio|e
 Cisco ThousandEyes|7|ThousandEyes
 Core Audio|2|CoreAudio
 FXall|f|FXAll
 IEC 61508|g
-JBuilder|e|Borland JBuilder
 NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
@@ -3583,7 +3583,6 @@ Scapy|2|||Python
 TensorFlow.js|a
 Windows Server Update Services|e|WSUS
 ALSA|b|Advanced Linux Sound Architecture;Alsa
-Adobe Flash Builder|e|Flash Builder;Flex Builder
 Amazon Verified Permissions|4
 Cisco Catalyst Center|7||Cisco DNA Center
 Core MIDI|2|CoreMIDI
@@ -3591,6 +3590,7 @@ CoreDNS|7
 Embedded C|0|embedded C
 Error Prone|e|||Java
 Group Policy|e|GPO
+JBuilder|e|Borland JBuilder
 Let's Encrypt|d
 Operator SDK|5
 Postfix|6
@@ -3600,12 +3600,12 @@ RRDtool|8|RRD
 Smart contracts|h
 eXist-db|3
 AWS Resource Access Manager|4|AWS RAM
+Adobe Flash Builder|e|Flash Builder;Flex Builder
 AudioKit|2|||Swift
 BIND|7|BIND 9;Bind DNS
 Biome|e||Rome|JavaScript
 Blockchain|h
 Certbot|d
-CodeVisionAVR|e|CVAVR
 Embedded Linux|b|embedded Linux
 GLib|2|||C
 JaCoCo|e|||Java
@@ -3621,8 +3621,8 @@ AFNetworking|2|||Objective-C
 AWS License Manager|4
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
+CodeVisionAVR|e|CVAVR
 Hugging Face Datasets|a
-IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 Junos OS|7|Junos
@@ -3635,8 +3635,8 @@ AWS Artifact|4
 Arista Networks|7|Arista
 ERC-20|g
 GlitchTip|8
-HCL Notes|e||Lotus Notes;IBM Notes
 Hugging Face Hub|a
+IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 Juniper Mist|7
 K9s|e
 PIX on Windows|e|PIX
@@ -3653,10 +3653,10 @@ Biopython|2|||Python
 Cronitor|8
 ERC-721|g
 Eclipse MAT|e|||Java
+HCL Notes|e||Lotus Notes;IBM Notes
 Headlamp|5
 Hugging Face Accelerate|a
 Imperva|d
-Siemens PADS|e|Mentor Graphics PADS
 Spout|2
 Tuist|e
 dnsmasq|7
@@ -3668,9 +3668,9 @@ Ethereum Virtual Machine|g|EVM
 JMX|2|||Java
 Krew|e
 PEFT|a
-PTC Mathcad|e|Mathcad
 Pi-hole|7
 Proxyman|e
+Siemens PADS|e|Mentor Graphics PADS
 SuperDerivatives|f|SuperD
 Tracy Profiler|e
 Wings 3D|e
@@ -3682,9 +3682,9 @@ ISC DHCP|7
 JNI|2|||Java
 Nokia SR Linux|7
 OpenSCAD|e
+PTC Mathcad|e|Mathcad
 Pint|2|||Python
 SQLCipher|3
-Sound Forge|e|Sony Sound Forge
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
@@ -3699,7 +3699,7 @@ Kea DHCP|7
 ModSecurity|d
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
-RenderMonkey|e
+Sound Forge|e|Sony Sound Forge
 Xarray|2|xarray||Python
 ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
@@ -3711,7 +3711,7 @@ Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
 Multi-cloud|h
-NVIDIA PerfHUD|e|PerfHUD
+RenderMonkey|e
 kopf|2|||Python
 AWS Migration Hub|4
 Cluster API|5
@@ -3719,23 +3719,23 @@ CrowdSec|d
 Fairwinds Pluto|5
 Hybrid cloud|h
 IBM Cloudant|3|Cloudant
-Intel Thread Checker|e
 Jasmine|e|||JavaScript
 MikroTik RouterOS|7|RouterOS
+NVIDIA PerfHUD|e|PerfHUD
 OSGi|g
 OpenLDAP|d
-Photon Engine|e|Photon PUN;Photon
+Photon Engine|e|Photon
 PyTorch FSDP|a|FSDP
 Qualcomm REX|b|REX OS;REX RTOS
 netCDF4|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
-Cisco Umbrella|d
 Fail2Ban|d|Fail2ban
 FinOps|h
 FreeIPA|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Horovod|a
+Intel Thread Checker|e
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
@@ -3743,15 +3743,15 @@ h5py|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Active Directory|d|AD;Microsoft Active Directory
-Cisco Secure Malware Analytics|d|Threat Grid
+Cisco Umbrella|d
 ClamAV|d
 Extreme Networks|7
 FINCAD|2|FinCAD
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 High availability|h
 JAXP|2|Java API for XML Processing||Java
-Mirror Networking|e
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
+Photon PUN|2|PUN;Photon Unity Networking
 Recharts|2
 Swift Testing|e|||Swift
 Zarr|2|||Python
@@ -3759,8 +3759,8 @@ jscodeshift|e|||JavaScript
 vLLM|a
 AWS Marketplace|4
 Apache Felix|2|||Java
+Cisco Secure Malware Analytics|d|Threat Grid
 Disaster recovery|h
-FortiSOAR|d|Fortinet FortiSOAR
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 SIEM|h
@@ -3768,21 +3768,22 @@ Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
 llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
-Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 Bookshelf.js|2|Bookshelf||JavaScript
 Capacity planning|h
 Eclipse RCP|1|||Java
+FortiSOAR|d|Fortinet FortiSOAR
 Fortinet FortiGate|7|FortiGate
 Kubeconform|e
 Longhorn|6
+Mirror Networking|e
 Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
 Numerix|2
 Ollama|a
-ParaView|e
 SOAR|h
 Sendmail|6
 AWS SDK|4
+Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 EDR|h|Endpoint detection and response
 Exim|6
 Ibis|2|||Python
@@ -3791,25 +3792,24 @@ Lattice ECP5|c|ECP5
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 Rook|6
-SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
 AWS CloudShell|4
-Affinity Designer|e|Affinity
 Dovecot|6
 DuckDB Python|2|||Python
 JFace|1|||Java
 Observability|h
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
+ParaView|e
 REDIPlus|f|REDI;Redi
+SPREAD for Windows Forms|2|SPREAD;Spread.NET
 Text Generation Inference|a|TGI
 Universal Robots UR10|c|UR10
 XDR|h
-winIDEA|e
 AWS Cloud9|4|Cloud9
+Affinity Designer|e|Affinity
 CSPM|h
 Check Point|d
-Coda 2|e|Panic Coda;Coda2
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
@@ -3821,10 +3821,9 @@ libopencm3|2|||C
 AWS Toolkit|4
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 CNAPP|h
-EB tresos|e
+Coda 2|e|Panic Coda;Coda2
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
-Orchard Harvest|e|Harvest Orchard
 PennyLane|2|||Python
 Shell scripting|h
 SystemJS|e|||JavaScript
@@ -3834,6 +3833,7 @@ Zscaler|d
 install4j|e
 kubeval|e
 lwIP|2|||C
+winIDEA|e
 AVA|e|||JavaScript
 Asterisk|6
 Backstage|e
@@ -3843,28 +3843,28 @@ Kitura|1|||Swift
 LWJGL|2|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
-Openfire|6
+Orchard Harvest|e|Harvest Orchard
 SAST|h
 Test automation|h
 3CX|6
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cloudflare Tunnel|7
 DAST|h
-Gitorious|5
+EB tresos|e
 ISTQB|g
 ITO 33|2|ITO33
 LangGraph|a
+Openfire|6
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
 ShazamKit|1|||Swift
 Tesseract|e|Tesseract OCR||Python
-Vehicle Spy|e
 Vue Test Utils|2|||JavaScript
 Xbox|f
 libGDX|1|||Java
 Avaya IP Office|6
-Bugtraq|d
 Cloudflare WAF|d
+Gitorious|5
 IAST|h
 LangSmith|a
 MCP2515|c
@@ -3875,6 +3875,7 @@ Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 Speech framework|1|Apple Speech framework||Swift
 TOGAF|g
 Amazon Corretto|f|Corretto
+Bugtraq|d
 COBIT|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Cloudflare Application Security|d
@@ -3884,12 +3885,11 @@ IHS Markit|9|Markit
 INA219|c
 LlamaIndex|a||GPT Index
 NautilusTrader|2|||Python
-PCAN|e|PEAK PCAN
 PlayStation|f
 PowerMock|2|||Java
 Software composition analysis|h|SCA
 Tree-sitter|e
-X++|0|Dynamics AX X++
+Vehicle Spy|e
 AWS Mainframe Modernization|4
 Akamai WAF|d
 ArduPilot SITL|e
@@ -3899,9 +3899,9 @@ Hygraph|f||GraphCMS
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
+X++|0|Dynamics AX X++
 Zachman Framework|g
 dlib|2|||C++
-xmonad|e
 AWS HealthLake|4
 Apache Fineract|f|Fineract
 ArchiMate|g
@@ -3911,11 +3911,11 @@ FastHTML|1|||Python
 Infoblox|7
 Kamailio|6
 Mender|5|Mender OTA;Mender.io
-S32 Design Studio|e|S32DS
+PCAN|e|PEAK PCAN
 Semantic Kernel|a
 Threat modeling|h|threat modelling
 Unleash|5
-mu4e|e
+xmonad|e
 Amazon Location Service|4
 AutoGen|a
 BPMN|g
@@ -3924,11 +3924,11 @@ Leanback|2|Android Leanback||Kotlin
 NEC SL1100|c
 NetBox|7
 OpenSIPS|6
-Org mode|e
 STRIDE|h
 Steam|f
 WebdriverIO|e|||JavaScript
 aiogram|2|||Python
+mu4e|e
 AWS Clean Rooms|4
 C4 model|g
 CrewAI|a
@@ -3939,8 +3939,9 @@ Mifos X|f
 NEC SL2100|c
 Nautobot|7
 OpenFeature|g
-PEmicro|e|P&E Micro
+Org mode|e
 Red teaming|h
+S32 Design Studio|e|S32DS
 SparkJava|1|Spark Framework||Java
 TestCafe|e|||JavaScript
 streamparse|2|Streamparse||Python
@@ -3951,7 +3952,6 @@ Batfish|7
 Bug bounty|h
 Corda|f
 DSPy|a
-Falcon LogScale|8||Humio
 Keptn|5
 NEC Aspire|c
 Sinon.JS|2|Sinon||JavaScript
@@ -3964,13 +3964,13 @@ COBRApy|2|||Python
 Containerlab|7
 ERD|g|entity-relationship diagram
 EmotiBit|c
-Greasemonkey|e
+Falcon LogScale|8||Humio
 Infura|f
 Janus WebRTC Server|6|Janus
 LitmusChaos|5|Litmus
 Mojaloop|f
-NXP S32|c|S32
 Nock|2|||JavaScript
+PEmicro|e|P&E Micro
 Pydantic AI|a
 ScalaCheck|2|||Scala
 Vulnerability management|h
@@ -3979,7 +3979,7 @@ Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
 GEKKO|2|||Python
 GNS3|7
-Graphviz|e
+Greasemonkey|e
 Mock Service Worker|2|MSW||JavaScript
 Moralis|f
 OWASP Top 10|g
@@ -3992,10 +3992,10 @@ Compose Multiplatform|1|||Kotlin
 EVE-NG|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
+Graphviz|e
 Gremlin|5
 LiveKit|6
-Microsoft System Center|e|System Center
-NXP S32K3|c|S32K3;S32K311
+NXP S32|c|S32
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
 Oracle FLEXCUBE|f|Flexcube
@@ -4010,30 +4010,30 @@ GPT-4|a|GPT-4 Turbo
 Hono|1|||JavaScript
 Jakarta XML Web Services|2|JAX-WS||Java
 MITRE ATT&CK|g|ATT&CK
+Microsoft System Center|e|System Center
 OpenTURNS|2|||Python
 Paxos|h
-Typora|e
 Wii|f|Nintendo Wii
 Wowza|6
 AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
 Android NDK|2|NDK
-Aptana Studio|e|Aptana
 CRDT|h|CRDTs;conflict-free replicated data types
 Elysia|1|||JavaScript
 GPT-4o|a
 Jakarta XML Binding|2|JAXB||Java
-Mini-SAS|c
 Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
+NXP S32K3|c|S32K3;S32K311
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 Red5|6
+Typora|e
 iDempiere|f
 pytest-html|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Amazon Nova|4
 Ansible Vault|5
-Aqua Data Studio|e
+Aptana Studio|e|Aptana
 Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
 FFmpeg|e
@@ -4044,14 +4044,14 @@ SQLDelight|2|||Kotlin
 ns-3|7|NS3
 Amazon Titan|4
 Apache Axis2|1|Axis2||Java
+Aqua Data Studio|e
 Argo CD Image Updater|5|Argo Image Updater
-CodeSonar|d
 Consistent hashing|h
 Flask-Admin|2|||Python
 GPT-5|a|OpenAI GPT-5
 GStreamer|2
 ISO/IEC 27001|g|ISO 27001
-Mac mini|c
+Mini-SAS|c
 OSEK|g|OSEK/VDX
 RecyclerView|2|||Kotlin
 Rundeck|5
@@ -4059,6 +4059,7 @@ Sails.js|1|||JavaScript
 Tryton|f
 iperf|7|iPerf3
 AWS HealthOmics|4
+CodeSonar|d
 Google Chat|e
 ITK|2|Insight Toolkit
 LiveData|2|||Kotlin
@@ -4068,7 +4069,6 @@ RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
 Two-phase commit|h|2PC
-VectorCAST|e
 jMock|2|||Java
 tcpdump|7
 AWS AppConfig|4
@@ -4076,12 +4076,12 @@ Ansible Galaxy|5
 DbUnit|2|||Java
 FeathersJS|1|Feathers||JavaScript
 IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
-MantisBT|e|Mantis Bug Tracker;Mantis
-Motorola 68000|c|MC68000;Motorola 68k
+Mac mini|c
 PCI DSS|g|PCI-DSS
 SuiteScript|0
 VTK|2|Visualization Toolkit
 Vector clocks|h
+VectorCAST|e
 cron|e
 eCos|b
 pySerial|2|||Python
@@ -4092,7 +4092,7 @@ HIPAA|g
 HtmlUnit|2|||Java
 ITRON|b|μITRON
 MPEG|g|MPEG-2
-Microsoft OneNote|e|OneNote
+MantisBT|e|Mantis Bug Tracker;Mantis
 Molecule|5
 Netmiko|2|||Python
 Strapi|f
@@ -4101,34 +4101,33 @@ Timber|2|||Kotlin
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
 Flux Image Automation|5
-Freshdesk|e
 GDPR|g
 LeakCanary|2|||Kotlin
 Lift Framework|1|Liftweb;Lift Web||Scala
 MPEG-4|g|MPEG4
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
+Microsoft OneNote|e|OneNote
+Motorola 68000|c|MC68000;Motorola 68k
 NAPALM|2|||Python
 PM2|e
 Payload CMS|f
 SPARC assembly|0|SPARC ASM
 SberCloud|4|Sber Cloud
 Test Kitchen|5
-Unity Netcode|e|Netcode for GameObjects
 mtr|7
 Activiti|f|||Java
 Amazon SimpleDB|4
 CCPA|g
+Freshdesk|e
 Llama|a|Llama 3;Meta Llama
 MP4|g|MPEG-4 Part 14
 PaddleOCR|2|||Python
 Selectel|4
 Serverspec|5
 Video4Linux|2|V4L2;V4L
-Zoho|f|ZOHO
 traceroute|7
 AVR32|c
 AWS OpsWorks|4
-Azure PlayFab|e|PlayFab
 Chef InSpec|5|Inspec
 Docusaurus|e
 EventBus|2|greenrobot EventBus||Java
@@ -4139,11 +4138,11 @@ Mistral AI|a|Mistral
 Nixtla|2|||Python
 Planful|f||Host Analytics
 Stetho|e
-axe DevTools|e
+Unity Netcode|e|Netcode for GameObjects
+Zoho|f|ZOHO
 netcat|7|nc
 AAC|g
 AWS Device Farm|4
-Accessibility Insights|e
 Advanced Custom Fields|2|ACF||PHP
 CMMC|g
 Clonezilla|e
@@ -4154,8 +4153,11 @@ Mixtral|a
 ORMLite|2|||Java
 Terratest|5
 VitePress|e
+axe DevTools|e
 iptables|7
+Accessibility Insights|e
 Amazon Elastic Transcoder|4
+Azure PlayFab|e|PlayFab
 Bluehost|4
 Checkov|d
 Common Criteria|g
@@ -4163,8 +4165,6 @@ ConnectWise Automate|e
 Eleventy|e|11ty
 Frappe Framework|1|Frappe||Python
 GLPI|e
-Havok|e
-JAWS|e
 Opus codec|g
 Picasso|2|||Java
 RP2040|c
@@ -4179,8 +4179,8 @@ EMMA|e|Emma||Java
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
 Hexo|e
+JAWS|e
 Maestro|e
-TalkBack|e|Android TalkBack
 TransformerLens|2|||Python
 cloudflared|7
 firewalld|7
@@ -4191,13 +4191,13 @@ ConnectWise Manage|e
 Divi|e
 Google AdMob|f|AdMob
 H.264|g|AVC;H264;x264
+Havok|e
 JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
 Midjourney|a
-NVIDIA PhysX|e|PhysX
 Pug|2|Jade||JavaScript
-RustScan|d
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
+TalkBack|e|Android TalkBack
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 oauth2-proxy|d
 ufw|7
@@ -4213,25 +4213,25 @@ IPVS|7
 Infracost|5
 JFormDesigner|e|||Java
 PRIME-RL|2|prime-rl;PrimeRL||Python
+RustScan|d
 Rusted Firmware-A|f|RF-A
-TestTrack|e
 AV1|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
-Atlassian Plugin SDK|e|Atlassian SDK
-Bullet Physics|e
 CEH|g|Certified Ethical Hacker
 Immer|2|||JavaScript
 JavaBeans|g|JavaBean||Java
+NVIDIA PhysX|e|PhysX
 OpenAI Whisper|a|Whisper
 OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Oracle Banking Microservices|f
 Rancher Fleet|5
 TF-A Tests|e|TFTF;Trusted Firmware-A Tests
+TestTrack|e
 Unsloth|2|||Python
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
-Apple Shortcuts|e|iOS Shortcuts
+Atlassian Plugin SDK|e|Atlassian SDK
 BERT|a
 Finatra|1|||Scala
 IBM Watson|a
@@ -4245,38 +4245,38 @@ pre-commit|e
 AVR XMEGA|c|XMEGA;Atmel XMEGA
 Akvorado|7
 Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
-Box2D|e
+Apple Shortcuts|e|iOS Shortcuts
+Bullet Physics|e
 CLIP|a
 CompTIA Security+|g|Security+
 Finagle|2|||Scala
 PeopleCode|0
 SkyRL|2|||Python
 Tailscale|7
-Valve Hammer Editor|e|Hammer Editor
 WebM|g
 Workbox|2|||JavaScript
 Apache Tapestry|1|||Java
 CompTIA Network+|g|Network+
 Devbox|5
 FT232H|c
-Hygieia|8
 Matroska|g|MKV
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Shibboleth|d
 Twingate|7
+Valve Hammer Editor|e|Hammer Editor
 WSGI|g|Web Server Gateway Interface||Python
 YOLO|a|YOLOv8
+Box2D|e
 Camunda|f
 CompTIA A+|g
 Detectron2|a
 Dev Containers|5|devcontainer
 GIF|g
 Headscale|7
-Jolt Physics|e
+Hygieia|8
 MSP430|c|TI MSP430
 RichFaces|2|||Java
 Shibboleth IdP|d|Shibboleth Identity Provider
-Taiga|e
 WTForms|2|||Python
 Weave GitOps|5
 ARQ|2|||Python
@@ -4287,61 +4287,62 @@ JBoss Seam|1|Seam||Java
 MMDetection|a
 NetBird|7
 PNG|g
-SQL Workbench/J|e
 Shibboleth SP|d|Shibboleth Service Provider
+Taiga|e
 Xsens|c
 Apereo CAS|d|Central Authentication Service;CAS
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
-Devin.ai|a
 Flowable|f
 Gitpod|5
 Internet Explorer|e|IE
 JPEG|g|JPG
+Jolt Physics|e
 Lucee|f
 NeuroKit2|2|||Python
+SQL Workbench/J|e
 Segment Anything|a
 TwinCAT|e|Beckhoff TwinCAT
 WorkManager|2
-ZBrush|e
 Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
+Devin.ai|a
 Envoy Gateway|7
 Jetpack Navigation|2|Navigation Component
 Microsoft Edge|e
 NetInfo|b
 Parrot Olympe|2|Olympe||Python
-Shippable|5
 TI C2000|c|C2000;TMS320C2000
 WebP|g
 AVIF|g
 AWS Certified Solutions Architect|g
-Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Buddybuild|5
 CMSIS|2|Arm CMSIS
 Codefresh GitOps|5
 GitOps|h
 IBM Business Automation Workflow|f|IBM BPM
 Kubernetes Gateway API|7|Gateway API
-Logentries|8
 Microsoft Silverlight|1|Silverlight
+Shippable|5
 WebRTC|7
+ZBrush|e
 torchvision|a
 AWS Certified Developer|g
 CMSIS-DSP|2
 Container Network Interface|7|CNI
 DevSecOps|h
-GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 Glean|e
 HEIC|g
 ISAPI|g
+Logentries|8
 Robolectric|e
 WebGL|g
 timm|a
 AWS Certified DevOps Engineer|g
-Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
+Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Geolocation API|g
+GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 Gradle Kotlin DSL|2
 HappyFox|e
 Load balancing|h
@@ -4351,7 +4352,6 @@ Platform engineering|h
 Sentence Transformers|a
 TIFF|g
 Xilinx Zynq|c|Zynq;Zynq-7000
-govendor|e|||Go
 FAISS|a
 Google Cloud Professional Cloud Architect|g
 OneSignal|f
@@ -4361,6 +4361,8 @@ Subnetting|7
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 WebGPU|g
 Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
+govendor|e|||Go
+Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Akuity|5
 Apple App Store|i|App Store
 CIDR|7
@@ -4368,41 +4370,39 @@ CleverTap|f
 Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
 MODX|f
-Marmoset Toolbag|e
 Microsoft Certified Azure Administrator|g|AZ-104
 PDF/A|g
 ScaNN|a
 Service Workers|g
 Veritas NetBackup|6|NetBackup
-Windows Script Host|f
 Chrome DevTools|e
 Continuous integration|h|CI
 Dell EqualLogic|c|EqualLogic
 EPUB|g
-GNU Mailman|e|Mailman
 HNSW|a
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 TI CC1310|c|CC1310
-Apache Archiva|e|Archiva
+Windows Script Host|f
 Brain.js|a
 Continuous delivery|h|CD
+GNU Mailman|e|Mailman
 HPE 3PAR|c|3PAR
 HashiCorp Certified Terraform Associate|g
+Marmoset Toolbag|e
 Network automation|h
 OpenDocument|g|ODF
 PyroCMS|f
 Retrieval-augmented generation|h|RAG
 Spartan-6|c|Xilinx Spartan-6
 Telegram Bot API|f|Telegram Bots
-Unity Version Control|e||Plastic SCM
+Apache Archiva|e|Archiva
 Continuous deployment|h
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
 OpenVZ|6
 Prompt engineering|h
-QGroundControl|e
 Riverpod|2
 Splunk SOAR|d||Splunk Phantom;Phantom
 Virtex-6|c|Xilinx Virtex-6
@@ -4410,34 +4410,37 @@ Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
 Fine-tuning|h
 Flutter Hooks|2
-Hansoft|e
 Kargo|5
 Linux Virtual Server|7|LVS
-Navicat|e
 OVHcloud|4
 OpenCart|f
+QGroundControl|e
+RFID|c
 Splunk Enterprise Security|d|Splunk ES
+Unity Version Control|e||Plastic SCM
 Vercel AI SDK|a
 gRPC-Web|g|Protocol Buffers wire format
 BLoC|2|flutter_bloc
 Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
+Google Glass|c
 IBM QRadar|d|QRadar
+Navicat|e
 Nuke|e|Foundry Nuke
 RLHF|h
 Single sign-on|d|SSO
-Swagger Codegen|e
 Autodesk Flame|e|Flame
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
 GetX|2
+Hansoft|e
 MLOps|h
+NETGEAR ProSAFE|7|ProSAFE
 OpenText ArcSight|d|ArcSight
 Pipedrive|e
+Swagger Codegen|e
 VPN|7|virtual private network
-Waffle.io|e
 jsdom|2|||JavaScript
 Commander.js|2|||JavaScript
 Dio|2
@@ -4445,162 +4448,165 @@ Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 JNCIA|g
 LLMOps|h
-Nimble|2|||Swift
+NVIDIA MODS|e|Nvidia MODS
 Real-time operating systems|b|RTOS
 SynthEyes|e
+Waffle.io|e
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 ClickFunnels|e
+HRP-2Kai|c|HRP2-Kai
 JNCIP|g
 Mocha Pro|e|Boris FX Mocha Pro
 Multithreading|h
-Periphery|e|||Swift
+Nimble|2|||Swift
 Tanium|d
 Trunk-based development|h
 Yargs|2|||JavaScript
-Zeplin|e
 A2DP|7|Advanced Audio Distribution Profile
 Caching|h
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
+HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
-WAVE|e|WAVE Web Accessibility Evaluation Tool
+Periphery|e|||Swift
 boujou|e|Boujou
 Boris FX Silhouette|e|Silhouette
 Immutable infrastructure|h
-InVision|e
-Maple|e|Maplesoft Maple
 Natural language processing|h|NLP
 Prisma Access|d
 RFCOMM|7
 Rate limiting|h
 SAP NetWeaver|f
+WAVE|e|WAVE Web Accessibility Evaluation Tool
+Zeplin|e
 dotenv|2|||JavaScript
-Autodesk Arnold|e|Arnold
 Capacitor|1|Ionic Capacitor
 Circuit breaker|h|circuit breaker pattern
 Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
+Maple|e|Maplesoft Maple
 Netskope|d
 Pino|2|||JavaScript
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 Voice over IP|h|VoIP
 Appium|e
+Autodesk Arnold|e|Arnold
 Bunyan|2|||JavaScript
 CORBA|g|Common Object Request Broker Architecture
-Foundry Mari|e|Mari
 Hiera|5
+InVision|e
 MAVLink|g
 Oracle Tuxedo|f|Tuxedo
 Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 ftrack|e
-jQuery UI|2
 BPEL|g|WS-BPEL
-Box API|f
 Detox|e
+Foundry Mari|e|Mari
 OpenTimelineIO|2|OTIO
 Saviynt|d
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
 1C:Enterprise|f|1C
+Box API|f
 Cobbler|5
 Generative AI|h|GenAI
-Hudson|5
-JavaServer Pages|0|JSP
 OpenAirInterface|7|OAI
 PXE|7|Preboot Execution Environment
 Venafi|d
+jQuery UI|2
 ts-node|e|||JavaScript
-Dashing|e|Smashing
 Defold|1
 DigiCert|d
 Fortinet FortiManager|7|FortiManager
 Gitea Actions|5
 Gymnasium|a||OpenAI Gym
+Hudson|5
 ISDN|7
 tsx|e|||JavaScript
 AWS Signature Version 4|d|SigV4
 Codemagic|5
-Cursor rules|a|.cursorrules
+Dashing|e|Smashing
 Durandal|1|||JavaScript
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
+JavaServer Pages|0|JSP
 Stable Baselines3|a
 Terramate|5
 TypeDoc|e|||JavaScript
 netlab|7
 C++ Standard Library|2|STL
+Cursor rules|a|.cursorrules
 IEC 61131-3|g|IEC 61131
 JSDoc|e|||JavaScript
-LinkedIn API|f|LinkedIn Marketing API
 Linphone|7
 OLE DB|2|OLEDB
 RLlib|a
 Thales Luna HSM|d|Luna HSM
 Uberspace|4
 Acunetix|d
-Ambassador Edge Stack|e
 Boost|2|Boost C++
 Cisco Identity Services Engine|d|Cisco ISE
-Enhanced Input|2|Unreal Enhanced Input
 Language Server Protocol|g|LSP
+LinkedIn API|f|LinkedIn Marketing API
 Node Resource Interface|6|NRI
 Optuna|a
 WebKit|f
 Azure Operator Nexus|4|AON
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
+Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
-HeidiSQL|e
 Hyperopt|a
 Invicti|d||Netsparker
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 RapidJSON|2|||C++
 Stimulus|1|StimulusJS||JavaScript
 Agent2Agent Protocol|g|A2A Protocol;A2A
-Axure RP|e|Axure
+Ambassador Edge Stack|e
 Chromium Embedded Framework|1|CEF
 D-Bus|6
-Danger|e|Danger Swift
 Havoc C2|d
+HeidiSQL|e
 Inertia.js|2|||JavaScript
 Printful API|f|Printful
 RevOps|h|Revenue Operations
 SHAP|a
 Terraspace|5
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
+Danger|e|Danger Swift
 LIME|a
-Max for Live|e
 OpenADR|g
 PingCastle|d
 SecOps|h
 Withings API|f|Withings
-Balsamiq|e
+Axure RP|e|Axure
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 DataOps|h
 Evidently|a
 Maltego|d
+Max for Live|e
 Microsoft Bot Framework|1|Bot Framework
 Mithril|2|||JavaScript
 Qt Quick|2
 Umbrel|b|umbrelOS
 XML Schema|g|XSD
-nextpnr|e
 AIOps|h
 Blockcerts|g
 GTK|2|GTK+
-IL2CPP|e
 Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
 Pulse-width modulation|g|PWM
 Shodan|d
 WhyLabs|a
-Adobe After Effects|e|After Effects;After Effects CC
+nextpnr|e
 Arize|a
+Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 Censys|d
 ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
-DeployStudio|e
+IL2CPP|e
 Knockout|2|Knockout.js||JavaScript
 Pulumi Automation API|5
 SecureFlag|d
@@ -4608,14 +4614,14 @@ Wireless Application Protocol|g|WAP
 wxWidgets|2
 CodeRabbit|e|CodeRabbitAI
 Dear ImGui|2|ImGui
+DeployStudio|e
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
 FpML|g
 Label Studio|a
 NetOps|h
-qmail|e
 theHarvester|d
-Adobe Premiere Pro|e|Premiere Pro;Premiere
+Adobe After Effects|e|After Effects;After Effects CC
 Akoma Ntoso|g
 BizOps|h
 Ext JS|2|Sencha Ext JS||JavaScript
@@ -4625,312 +4631,318 @@ OTRS|e
 Pebble|f|Pebble SDK
 Recon-ng|d
 SDL|2|SDL2;Simple DirectMedia Layer
-rpmbuild|e
+qmail|e
 Brightcove|f
 CloudOps|h
-InstallShield|e
 Kendo UI|2|||JavaScript
 Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
 SFML|2
 Scale AI|a
 Syslog|g
-Adobe InDesign|e|InDesign
+rpmbuild|e
+Adobe Premiere Pro|e|Premiere Pro;Premiere
+Bloomberg VCON|f|VCON
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 Discord API|f
-InstallScript|0
+InstallShield|e
 Roboflow|a
 Subfinder|d
 AG Grid|2|||JavaScript
 Attio|f
 CVAT|a
+InstallScript|0
 Nuclei|d
 OpenGL ES|g
-SQL Server Data Tools|e|SSDT
 kubetail|5
+Adobe InDesign|e|InDesign
 Amazon SageMaker Studio|4|SageMaker Studio
-ERD Concepts|e
-Final Cut Pro|e
+HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Make.com|f||Integromat
+SQL Server Data Tools|e|SSDT
 Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
 Vulkan|g
 ffuf|d
+DigitalOcean Droplets|4|Droplets;Droplet
 DirectX|g|Direct3D;DirectX 12
-Dotfuscator|e|PreEmptive Dotfuscator
+ERD Concepts|e
 Gobuster|d
 Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 Vertex AI Workbench|4
 AWS Controllers for Kubernetes|5|ACK
 Azure Machine Learning Studio|4
+Dotfuscator|e|PreEmptive Dotfuscator
+Final Cut Pro|e
 Formik|2|||JavaScript
 LINE Messaging API|f
-Logic Pro|e||Logic Pro X
 POCO C++ Libraries|2|POCO
-dotTrace|e|JetBrains dotTrace
 wfuzz|d
 Abseil|2
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
-TortoiseSVN|e
-CruiseControl.NET|5|CCNet
+dotTrace|e|JetBrains dotTrace
 DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
-Pro Tools|e
+Logic Pro|e||Logic Pro X
 Rubeus|d
 SugarCRM|f
+TortoiseSVN|e
 folly|2
 Anime.js|2|||JavaScript
+CruiseControl.NET|5|CCNet
 Dataiku|9|Dataiku DSS
 Exterro FTK|d|FTK;Forensic Toolkit
-TestDriven.NET|e
 ejabberd|6|||Erlang
 gRPC C++|2
-Ableton Live|e|Ableton
-BartPE|e
 HHVM|f|HipHop Virtual Machine||PHP
-Lottie|2|||JavaScript
+Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
+Pro Tools|e
 Protocol Buffers C++|2
 Rasa|a
+TestDriven.NET|e
+BartPE|e
 Dialogflow CX|a
 GoHighLevel|f
-Process Explorer|e|Sysinternals Process Explorer
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
 {fmt}|2|fmt
+Ableton Live|e|Ableton
 Cellebrite|d
 Hugging Face Spaces|a
-Max/MSP|e|Max MSP;Cycling '74 Max
-Process Monitor|e|Sysinternals Process Monitor;ProcMon
+Process Explorer|e|Sysinternals Process Explorer
 ProseMirror|2|||JavaScript
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
 spdlog|2
 Draft.js|2|||JavaScript
 Eigen|2
 Magnet AXIOM|d
+Process Monitor|e|Sysinternals Process Monitor;ProcMon
 Replicate|a
 Salesforce Revenue Cloud|f|Revenue Cloud
-Symantec Ghost|e|Norton Ghost
 Agentforce|a|Salesforce Agentforce
 Armadillo|2
-Axosoft|e|Axosoft OnTime
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 KAPE|d
+Max/MSP|e|Max MSP;Cycling '74 Max
 Modal|a
-Pure Data|e
+Symantec Ghost|e|Norton Ghost
+Axosoft|e|Axosoft OnTime
 GRR Rapid Response|d|GRR
 OpenBLAS|2
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
-Spy++|e
 Together AI|a
 Groq|a
 Intel MKL|2|MKL
+Pure Data|e
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
-SuperCollider|0|sclang
+Spy++|e
 TheHive|d
-Weblate|e
 web3.js|2|Web3.js||JavaScript
 Cerebras|a
 LAPACK|2
 MISP|d
 Salesforce Health Cloud|f|Health Cloud
-Text Template Transformation Toolkit|e|T4 Templates
+Weblate|e
 ethers.js|2|ethers;Ethers.js||JavaScript
 BLAS|2
-Kickstart|e|Red Hat Kickstart
 KubeBlocks|5
 OpenCTI|d
 Perplexity|a
 RequireJS|2|require.js;Require.js||JavaScript
-TouchDesigner|e
+SuperCollider|0|sclang
+Text Template Transformation Toolkit|e|T4 Templates
 Arkime|d||Moloch
 Cohere|a
 FFTW|2
-FIGlet|e|figlet;Figlet
+Kickstart|e|Red Hat Kickstart
 Riot.js|1|Riot||JavaScript
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Dust.js|2|||JavaScript
+FIGlet|e|figlet;Figlet
 Ghost|f|Ghost CMS
-IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 NetworkMiner|d
 PETSc|2
-openFrameworks|e
+TouchDesigner|e
 Catch2|e
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
+IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 LogRhythm|d
 PureMVC|1
-SmartBear Collaborator|e|Code Collaborator
 CloudNativePG|5
 Exabeam|d
 Google Places API|f|Google Places;Places API
 Robotlegs|1|||ActionScript
-gfortran|e|GNU Fortran
-libcinder|e
+SmartBear Collaborator|e|Code Collaborator
+openFrameworks|e
 Apache Flex|1|Adobe Flex||ActionScript
 Google Benchmark|2
-IPython|e
 OpenStreetMap API|f|OSM API
 Securonix|d
+gfortran|e|GNU Fortran
 GData|g|Google Data Protocol
-Lab Streaming Layer|2|LSL
+IPython|e
 MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
-WiX Toolset|e
-Blackfire|e|Blackfire.io
+libcinder|e
 Darktrace|d
 Hardhat|e
 Meson|e
 Spotify Web API|f|Spotify API
-Applitools|e
-EEGLAB|e
+WiX Toolset|e
+Blackfire|e|Blackfire.io
+Lab Streaming Layer|2|LSL
 Model Context Protocol|g|MCP
 Ninja|e
 Sprout Social|e
 Truffle|e
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
+Applitools|e
 ExtraHop|d
 GNU Autotools|2|Autotools;Autoconf;Automake
 Semrush|e
-Watir|e
 Conan|e
+EEGLAB|e
 Proofpoint|d
 Shape Security|d
-Squish|e
-micro-ROS|f
+Watir|e
 viem|2|||JavaScript
 Claude Code|e
 Cycle.js|1|||JavaScript
 Meta Quest SDK|f|Oculus SDK
 Mimecast|d
-Xvfb|e
+Squish|e
 vcpkg|e
 Abnormal Security|d
-AnyDesk|e
-Open Source Routing Machine|e|OSRM
 OpenAI Codex|a|Codex
 Percona Operator|5
 WHMCS|f|||PHP
+Xvfb|e
 currency.js|2|||JavaScript
+micro-ROS|f
+AnyDesk|e
 GNU Toolchain|e
 KnowBe4|d
-Redgate SQL Toolbelt|e|Redgate
 Tabnine|a
 class-validator|2|||JavaScript
 phpBB|f|||PHP
 Clang|e
-DevExpress|2
-DirectShow|1
+Open Source Routing Machine|e|OSRM
 Paystack|f
 React Navigation|2|||JavaScript
+Redgate SQL Toolbelt|e|Redgate
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
-Infragistics|2
+DevExpress|2
 Monetico|f|Monetico Payment Gateway
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
-Ansys ICEM CFD|e|ICEM CFD
+DirectShow|1
+Infragistics|2
 MSVC|e|Visual C++;Microsoft Visual C++
 React Native Paper|2|||JavaScript
-Telerik UI|2|Telerik
 web3.storage|f|Storacha
-Autofac|2|||C#
 CuPy|2
 React Flow|2|||JavaScript
+Telerik UI|2|Telerik
 Twitch API|f
 AddressSanitizer|e|ASan
+Ansys ICEM CFD|e|ICEM CFD
+Autofac|2|||C#
 Benchmark.js|2|||JavaScript
 RAPIDS|9|cuDF
-Roslyn|e|.NET Compiler Platform
 TMDB API|f|The Movie Database API
 Apache Mahout|a|Mahout
 Facebook SDK|2|Meta SDK
-LLBLGen Pro|2
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
+Roslyn|e|.NET Compiler Platform
 clang-tidy|e
 Aqua Security|d|Aqua
 Chrome Extensions API|f|Chrome API;Chrome APIs
-Fidelity Pointwise|e|Pointwise
+LLBLGen Pro|2
 Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
-Promptfoo|e
 Redpanda Operator|5
 clang-format|e
 Chromium|e
-CodeKit|e
 Cppcheck|e
+Promptfoo|e
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
 whisper.cpp|a
-DAFoam|e
+CodeKit|e
+Fidelity Pointwise|e|Pointwise
 Google Analytics for Firebase|f|Firebase Analytics
-NAnt|e
 Samsung Knox|d|Knox Suite
 ccache|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
 Emscripten|e
 H2O Driverless AI|a
+NAnt|e
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 PowerView|d
-fio|e
-Bacula|e
 Bourbon Neat|2
 Camel K|5
+DAFoam|e
 Evilginx|d|evilginx2
 JSX|g|||JavaScript
-OpenVSP|e
 Orange Data Mining|a
+fio|e
+Bacula|e
 Mobile Security Framework|d|MobSF
 Snap.svg|2|||JavaScript
-UI Automator|e|UiAutomator;UIAutomator
 Wasmtime|f
 Weka|a
 X API|f|Twitter API
-AltTester|e
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
+OpenVSP|e
 Stripe Connect|f
+UI Automator|e|UiAutomator;UIAutomator
 Wasmer|f
-dSPACE|e
-Espruino|f
+AltTester|e
 Middy|2|||JavaScript
 Simulink|e
 WasmEdge|f
 drozer|d|Drozer
-Blockly|2
+Espruino|f
 Hermes|f|Hermes JavaScript engine||JavaScript
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 Mathematica|e
-PX4|e|PX4 Autopilot
 Phoenix Framework|1|Phoenix
 Prowler|d
+dSPACE|e
 Asana API|f
-Cloudflare Workers KV|4|Workers KV;Cloudflare KV
+Blockly|2
 Gurobi|e
 Pacu|d
 Phoenix LiveView|1|LiveView
 tsoa|2|||TypeScript
-AprilTag|2
+Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Ecto|2
 IBM CPLEX|a|CPLEX
+PX4|e|PX4 Autopilot
 PhantomJS|e|||JavaScript
 Shortcut|e
 Stratus Red Team|d|Stratus
 Absinthe|2
+Gliffy|e
 MindSphere|f|Siemens MindSphere
 PuLP|a
 ScoutSuite|d
 styled-system|2|||JavaScript
-AlexNet|a
+AprilTag|2
+Basecamp|e
 Cisco CloudCenter|4
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
@@ -4940,30 +4952,35 @@ React Styleguidist|e|Styleguidist||JavaScript
 Airgeddon|d
 CVXPY|a
 Commanded|2
+NinjaOne|e|NinjaRMM
 Nx Cloud|5
 Syncano|f
+AlexNet|a
 Ant Design Vue|2|||JavaScript
 Assetnote|d
 Broadway|2
 Reddit API|f
 Stan|0
-Systems Tool Kit|e|STK;Ansys STK
 Element UI|2|||JavaScript
 Nerves|f
 PyMC|a||PyMC3
 WPScan|d
 Windows API|f|Win32 API;WinAPI
-Cameo Systems Modeler|e|CATIA Magic
+nslookup|e
 Erlang/OTP|2
 Keptn Lifecycle Toolkit|5
 Prophet|a
 REMnux|d
+Systems Tool Kit|e|STK;Ansys STK
 Windows Registry|b
+Yext|f
 uni-app|1|||JavaScript
 Core Bluetooth|2|CoreBluetooth||Swift
 ExUnit|e
 RapidSSL|d
-ENOVIA|e
+Sitefinity|f|Progress Sitefinity
+AccelByte|f
+Cameo Systems Modeler|e|CATIA Magic
 Hex.pm|i
 IGListKit|2|||Swift
 SQL injection|h|SQLi
@@ -4976,7 +4993,7 @@ ARouter|2|||Java
 Backstage Software Templates|5
 Cowboy|2
 Cross-site request forgery|h|CSRF;XSRF
-DJI Tello|c|Ryze Tello
+ENOVIA|e
 Module Federation|2|||JavaScript
 rasterstats|9|||Python
 Active Directory Certificate Services|d|AD CS
@@ -4984,7 +5001,7 @@ Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
 Livebook|e
 CSS-in-JS|h|CSS in JS
-DJI|c|DJI SDK
+DJI Tello|c|Ryze Tello
 Shapely|a
 Tripwire|d
 Yesod|1
@@ -4992,8 +5009,8 @@ GDAL|a
 JointJS|2|||JavaScript
 Servant|2
 integrit|d
+DJI|c|DJI SDK
 Haskell Stack|2
-Petrel|e|Schlumberger Petrel;SLB Petrel
 SonicWall|d
 Tekton Pipelines|5
 react-native-vector-icons|2|Vector Icons||JavaScript
@@ -5004,21 +5021,21 @@ ZIM.js|2|Zim.js;zim.js||JavaScript
 ArcGIS|e
 FortiSIEM|d
 GHC|e
-PetroMod|e|Schlumberger PetroMod;SLB PetroMod
+Petrel|e|Schlumberger Petrel;SLB Petrel
 Web Audio API|g|Web Audio
 Canvas API|g|HTML Canvas;HTML5 Canvas
 Gophish|d
 opam|e
 EJBCA|d
 Flyte|a
-IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 MirageOS|b
 NES.css|2|||CSS
+PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Tekton Chains|5
 OpenAM|d
 Parse Platform|f|Parse Server
 Ray Serve|a
-Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
+IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 OpenFGA|d
 Ray Tune|a
 json-server|e|||JavaScript
@@ -5028,28 +5045,34 @@ Rcpp|2
 TopoJSON|g
 Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
+Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 CRAN|i
 GGUF|g
 Shipwright|5
-raylib|2|||C
 APICloud|f
 Bioconductor|9
+BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
 safetensors|g
-Assimp|2|Open Asset Import Library||C++
 Edge TPU|c|Coral Edge TPU
+FileVault|d|FileVault 2
 Html Agility Pack|2|Agility Pack||C#
 Ionic React|1|||JavaScript
+raylib|2|||C
+Ettercap|d
 Hailo|c
 Mongoid|2|||Ruby
 Zurb Foundation|1|Foundation for Sites||CSS
+Assimp|2|Open Asset Import Library||C++
+BeEF|d|Browser Exploitation Framework
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
 ESP-IDF|1|||C
-GLFW|2|||C
 NPU|c|neural processing unit
 Microsoft Guidance|a
+STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 Sapper|1|||JavaScript
 aeson|2|||Haskell
+GLFW|2|||C
 Phi-3|a|Phi-4;Microsoft Phi
 QUnit|e|||JavaScript
 attoparsec|2|||Haskell
@@ -5058,21 +5081,20 @@ Hedgehog|2|||Haskell
 T5|a|Flan-T5
 Devfile|5
 GPT-2|a
-OpenXR|g
 Relay|2|||JavaScript
 haskell.nix|e|||Haskell
 RoBERTa|a
 VeeValidate|2|||JavaScript
 just|e|Justfile
-AR Foundation|1|Unity AR Foundation
 Bats|e|BATS;Bash Automated Testing System||Bash
 NGXS|2|||JavaScript
+OpenXR|g
 XLNet|a
 Keystatic|e|||JavaScript
 Test::Unit|2|test-unit||Ruby
 Word2Vec|a
+AR Foundation|1|Unity AR Foundation
 Eclipse Che|5
-Forge Networking Remastered|2|Forge Networking
 GloVe|a
 Middleman|1|||Ruby
 Satori|2|||JavaScript
@@ -5080,7 +5102,7 @@ Prawn|2|||Ruby
 Rive|e
 fastText|a
 CanCanCan|2|CanCan||Ruby
-IncrediBuild|e|Incredibuild
+Forge Networking Remastered|2|Forge Networking
 ResNet|a
 grammY|2|GrammyJS||JavaScript
 PEAR|e|||PHP
@@ -5088,20 +5110,20 @@ VGG|a|VGG16
 Vue Router|2|vue-router||JavaScript
 Active Job|2|ActiveJob||Ruby
 EfficientNet|a
-UltiMaker Cura|e|Cura
+IncrediBuild|e|Incredibuild
 v-charts|2|||JavaScript
 Capistrano|5|||Ruby
 Vision Transformer|a|ViT
 vue-echarts|2|||JavaScript
 Behat|e|||PHP
-LÖVE|1|Love2D||Lua
 U-Net|a
+UltiMaker Cura|e|Cura
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
 Faster R-CNN|a
 phpspec|e|||PHP
+LÖVE|1|Love2D||Lua
 Mask R-CNN|a
-PICO-8|f|PICO8
 Taro|1|||JavaScript
 Unity Addressables|e|Addressables;Addressable Assets
 mirrord|5
@@ -5110,28 +5132,28 @@ Danger JS|e|||JavaScript
 LSTM|h|long short-term memory
 AndroidX AppCompat|2|AppCompat
 GRU|h
-OpenAL Soft|2|||C++
+PICO-8|f|PICO8
 Rush.js|e|Rush Stack||JavaScript
 CodeceptJS|e|||JavaScript
 Recurrent neural networks|h|RNN;RNNs
 SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 Bili|e|||JavaScript
 Convolutional neural networks|h|CNN;CNNs
-FL Studio|e
 Garden.io|5
 MEAN stack|h|MEAN
+OpenAL Soft|2|||C++
 GOV.UK Frontend|1
 Generative adversarial networks|h|GAN;GANs
 MERN stack|h|MERN
 Connect-ES|2|connect-es;Connect-es||JavaScript
-FMOD Studio|e
+FL Studio|e
 MEVN stack|h|MEVN
 Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
 LAMP stack|h|LAMP
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Cocoa|1|||Objective-C
-FMOD Studio API|2
+FMOD Studio|e
 QLoRA|h
 React Redux|2|||JavaScript
 Tilt.dev|5
@@ -5140,20 +5162,20 @@ Redux Form|2|||JavaScript
 Task Parallel Library|2|TPL||C#
 ABP Framework|1|ABP.IO||C#
 Expo Router|2|||JavaScript
+FMOD Studio API|2
 Proximal policy optimization|h|PPO
-TrenchBroom|e
 Q-learning|h|DQN;Deep Q-learning
 Quartz.NET|2|||C#
 iView|2|View UI||JavaScript
-Creation Kit|e
 ML.NET|a|||C#
 Random forest|h|random forests
 Sencha Touch|1|||JavaScript
+TrenchBroom|e
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Support vector machines|h|SVM;SVMs
 UI-Grid|2|Angular UI-Grid||JavaScript
+Creation Kit|e
 Logistic regression|h
-PhysX Visual Debugger|e
 Source Link|e
 deck.gl|2|||JavaScript
 FLAnimatedImage|2|||Objective-C
@@ -5161,29 +5183,29 @@ Linear regression|h
 chalk|2|||JavaScript
 K-means|h|k-means clustering
 MooTools|2|||JavaScript
+PhysX Visual Debugger|e
 Quixel Suite|e|Quixel
-Source SDK|e
 CesiumJS|2|||JavaScript
 Principal component analysis|h|PCA
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
-Adobe Audition|e|Audition
+Source SDK|e
 Video.js|2|||JavaScript
 t-SNE|h
 Mongrel|6|||Ruby
 Turf.js|2|||JavaScript
 UMAP|h
+Adobe Audition|e|Audition
 DBSCAN|h
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Helm Charts|5
 JavaScriptMVC|2|||JavaScript
-X-Plane|e
 ARIMA|h|SARIMA
 Amplify.js|2|||JavaScript
 Health Connect|f|Health Connect API
-RealFlight|e
 Reflux|2|RefluxJS||JavaScript
 Time series forecasting|h|time series analysis
+X-Plane|e
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
 FusionCharts|2|||JavaScript
@@ -5191,291 +5213,293 @@ Recommender systems|h|recommendation systems
 Chevrotain|2|||JavaScript
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Helm Operator|5
+RealFlight|e
 Speech recognition|h|ASR
-XFOIL|e
 Causal inference|h
 XLIFF|g
 Bayesian inference|h|Bayesian statistics
 MusicBrainz.Net|2|||C#
-QPROP|e
+XFOIL|e
 DashScope.Net|2|||C#
 Feature engineering|h
 Chart Testing|5
 DigitalOcean.Net|2|||C#
 Model quantization|h|quantization
-Onshape|e
+QPROP|e
 CommonCrawl.Net|2|||C#
 Knowledge distillation|h
 CloudflareAI.DotNet|2|||C#
-Pixhawk|c
+Onshape|e
 Vector search|h|vector databases;semantic search
 Embeddings|h|vector embeddings
 Phing|e|||PHP
 AI agents|h|LLM agents
 ChartMuseum|5
-DroneCAN|g|UAVCAN
+Pixhawk|c
 UMG|e|Unreal Motion Graphics
 CommonUI|1
 agentic AI|h
+DroneCAN|g|UAVCAN
 Function calling|h|tool calling
-OpenMM|2|||Python
 Unity Profiler|e
 Microsoft Agent Framework|a
 Unity DOTS|1|Unity ECS;Unity Entities||C#
 Agent Development Kit|a|ADK
-GROMACS|e|Gromacs
+OpenMM|2|||Python
 Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 LiteLLM|a
 Unity Job System|1|C# Job System;Job System||C#
-AlphaFold|a
+GROMACS|e|Gromacs
 Point Cloud Library|2|PCL
 Unity Analytics|e
 Piper|a|Piper TTS
 Zenject|1|Extenject||C#
+AlphaFold|a
 CNCF Distribution|5|Docker Registry
-MODFLOW|e|Processing MODFLOW;PMWIN
 VContainer|1|||C#
 glmnet|a|||R
 Isaac Lab|a
 UniRx|2|||C#
-FloPy|2|||Python
 Isaac Sim|f
+MODFLOW|e|Processing MODFLOW;PMWIN
 MessagePipe|2|||C#
 LeoECS|1|LeoECS Lite||C#
 Nav2|2|Navigation2
-FEFLOW|e
+FloPy|2|||Python
 MLX|a
 XR Interaction Toolkit|1|XRI||C#
 Zot|5
 Seurat|2|||R
 Unity IAP|2|Unity In-App Purchasing||C#
-PHREEQC|e
+FEFLOW|e
 Squidpy|2|||Python
 Unity Gaming Services|f|Unity Multiplayer Services;UGS
 CellProfiler|e
 Unity Assembly Definitions|e|Assembly Definitions;asmdef
 Cellpose|2|||Python
-MT3DMS|e
+PHREEQC|e
 Spegel|5
 SteamVR|f
 Noise2Void|2|||Python
 Roblox|f
+MT3DMS|e
 OpenAI Assistants API|a|OpenAI Assistants
 Roblox Studio|e
-SEAWAT|e
 RStudio Connect|f|Posit Connect
 Rojo|e|||Luau
 Nydus|5
+SEAWAT|e
 SpeedTree|e
-Vuforia|2|Vuforia Engine
 tidymodels|2|||R
 3DEqualizer|e|3DE
 nnU-Net|a|||Python
 Agisoft Metashape|e|Metashape
 MONAI|a|MONAI toolkit||Python
-Meta XR SDK|2|Oculus Integration
+Vuforia|2|Vuforia Engine
 Afanasy|e|CGRU Afanasy
 WhisperX|a|||Python
-Mixed Reality Toolkit|2|MRTK
+Meta XR SDK|2|Oculus Integration
 Spine 2D|e|Esoteric Spine;Spine
 Stargz Snapshotter|5
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
 Clip Studio Paint|e|Clip Studio Paint EX
 Adobe Animate|e||Adobe Flash Professional
-JuMP|2|JuMP.jl||Julia
+Mixed Reality Toolkit|2|MRTK
 Mistral 7B|a
 Playgama Bridge|2
+JuMP|2|JuMP.jl||Julia
 Lima VM|5
 Perplexity API|a
 SurvDI|1|||C#
-Symbolics.jl|2|Symbolics||Julia
 Gephi|9
 Unity Cloud Save|f|CloudSave
-Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 PICO XR|f
 PyGraphistry|9|Graphistry||Python
+Symbolics.jl|2|Symbolics||Julia
 TensorFlow Extended|a|TFX||Python
 VK Pay|f
-COBREXA.jl|2|COBREXA||Julia
 Kiro|e|Kiro IDE
+Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 Yandex Pay|f
 Youki|5
 Common Crawl|9
 RuStore|f|RuStore Pay
-Ipopt|2|IPOPT
+COBREXA.jl|2|COBREXA||Julia
 Qwen|a
 agent-device|e
 Low-Rank Adaptation|h|LoRA
 agent-browser|e
-Coin-HSL|2
+Ipopt|2|IPOPT
 KSAR|e
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 crun|5
 ACE-Step|a|ACEStep
 Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
-PubChem|9
+Coin-HSL|2
 mjlab|a
 H3|2|Uber H3
 SAMtools|e|samtools
-ChEBI|9
+PubChem|9
 WasmEdge Runtime|5
 pysam|2|||Python
 ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Bowtie 2|e|bowtie2
 BWA|e|bwa
+ChEBI|9
 Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
-MetaNetX|9
 GATK|e|Genome Analysis Toolkit
 NHibernate|2|||C#
-Delft3D|e
+MetaNetX|9
 Picard|e|Picard Tools;picard
 SpinKube|5
 mod_perl|2|||Perl
 Google Calendar API|f
 PathoScope|e
+Delft3D|e
 Kraken 2|e|Kraken;kraken
-MetaSounds|e
 Open Distro for Elasticsearch|9|Open Distro
 Unreal Editor for Fortnite|e|UEFN
 phyloseq|2|||R
-AirSim|e|Microsoft AirSim
 Construct|e|Construct 2
 DESeq2|2|||R
 Fermyon Spin|5
+MetaSounds|e
 RAxML|e
 RxDataSources|2|||Swift
+AirSim|e|Microsoft AirSim
 IQ-TREE|e
-Photon Fusion|e
 R.swift|2|||Swift
 Grand Central Dispatch|2|GCD||Swift
 edgeR|2|||R
-UniTask|2|||C#
+Photon Fusion|e
 Yandex Maps|f
 limma|2|||R
 wasmCloud|5
 AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 pvclust|2|||R
 Alexa Skills Kit|f
-Unity Ads|e
+UniTask|2|||C#
 knitr|2|||R
 Kohana|1|||PHP
 Lmod|e
 Caffe|a
 Krustlet|5
+Unity Ads|e
 Vaadin TouchKit|1|||Java
-balenaCloud|4
 AutoML|a
 Gameplay Ability System|2
 Relevance AI|f
-STM32CubeMX|e
 ScriptableObject|2|ScriptableObjects||C#
+balenaCloud|4
 OpenAI Triton|0
 clojure.test|2|||Clojure
 Deep Agents|2|||Python
 Open Cluster Management|5
-Polarion|e|Siemens Polarion ALM;Polarion ALM
+STM32CubeMX|e
 clojure.spec|2|||Clojure
 Luminus|1|||Clojure
 Theano|a
 LIFF|f|LINE Front-end Framework
-NI TestStand|e|TestStand
+Polarion|e|Siemens Polarion ALM;Polarion ALM
 Stable Diffusion XL|a|SDXL
 Google Sheets API|f
 Snowpipe|9|Snowflake Snowpipe
 Clusternet|5
 EventMachine|2|||Ruby
 Junie|e
-Xtext|1|||Java
+NI TestStand|e|TestStand
 Rack|2|||Ruby
 Tavily|a
 MochiWeb|2|||Erlang
+Xtext|1|||Java
 YAMNet|a
-arc42|h|Arc42
 Scotty|1|||Haskell
 Supermaven|e
-CARLA|e
 Google Agent Development Kit|2|Google ADK
 Kube-router|7
 Obelisk|1|||Haskell
+arc42|h|Arc42
 OpenAI Agents SDK|2|OpenAI Agent SDK
 Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
-Adobe Flash|f|Macromedia Flash;Flash
+CARLA|e
 Hspec|2|||Haskell
 Oracle Business Intelligence|9|Oracle BI
 Databricks Jobs|9|Lakeflow Jobs
 QuickCheck|2|||Haskell
+Adobe Flash|f|Macromedia Flash;Flash
 Network Service Mesh|7
-Self Protocol|f
 ghcid|e|||Haskell
 ktrain|2|||Python
 IHP|1|Integrated Haskell Platform||Haskell
 Kubernetes Python Client|2|||Python
-CMTAT|g
 LFM2-VL|a
+Self Protocol|f
 mtl|2|MTL||Haskell
 CppUnit|2|||C++
 LTX-2|a
+CMTAT|g
 Flourish|9
 Merbridge|5
 Play Feature Delivery|2|Play Feature Delivery API
-cmux|2|||Go
 QuantLib|2
 WebXR|2|WebXR Device API||JavaScript
-Cactus SDK|2
 Gemini Enterprise|a|Google Gemini Enterprise
+cmux|2|||Go
 gvSIG|e
 MindsDB|a
 OmniGraffle|e
 Aeraki Mesh|5
-Dying Light Developer Tools|e
+Cactus SDK|2
 MASM|e|Microsoft Macro Assembler
 Open WebUI|a
 ProFTPD|6
 Ragas|a|RAGAS
-CADSTAR|e|Zuken CADSTAR
+Dying Light Developer Tools|e
 Helix Swarm|e|Perforce Helix Swarm
 bitsandbytes|2|||Python
 BCFtools|e
 GameAnalytics|e
+CADSTAR|e|Zuken CADSTAR
 Easegress|5
 Flamework|1|||TypeScript
 HTSlib|2
-OpenModelica|e
 React Lua|2|||Lua
 tabix|e
-CoppeliaSim|e|V-REP
+OpenModelica|e
 PLINK|e
 SmartOS|b
 EfficientDet|a
 Ensembl VEP|e|Variant Effect Predictor
+CoppeliaSim|e|V-REP
 Kmesh|5
 NServiceBus|2|||C#
-Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 fgbio|e
 Laravel Forge|5|||PHP
 OptiType|e
-E3.series|e|Zuken E3.series
 Laravel Cloud|4|||PHP
+Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 pVACtools|e
 CIBERSORT|e|CIBERSORTx
 ServiceStack|1|||C#
 API Platform|1|||PHP
-DOTween|2
+E3.series|e|Zuken E3.series
 RStan|2|rstan||R
 PsychoPy|2|||Python
 awspec|2|||Ruby
 ChefSpec|2|||Ruby
-Oxygine|1
+DOTween|2
 Trifacta|9
 Pentaho Data Integration|9
 Watson Analytics|9|IBM Watson Analytics
 Chartio|9
+Oxygine|1
 Periscope Data|9|Periscope
 CMUSphinx|a
 Robotran|e|ROBOTRAN
 GameMaker|e|GameMaker Studio
 Silero VAD|a|Silero-VAD
+Unity Particle System|2|Particle System;Shuriken
 COLMAP|e
 Rasa NLU|a
 Treasure Data|9
@@ -5496,6 +5520,7 @@ Psi4|e
 Redis Streams|3
 ICAP|7|Internet Content Adaptation Protocol
 NASA WorldWind|2|WorldWind
+ComBat|e|ComBAT
 Qube|e|Qube!
 DBViewer|e
 PlayStation 2|f|PS2
@@ -5610,6 +5635,15 @@ Kemal|1|||Crystal
 ActiveAdmin|2|||Ruby
 Packwerk|e|||Ruby
 QuickFIX|2|QuickFIX/J;QuickFIX/n
+Npgsql|2|||C#
+Kestrel|6|||C#
+ASP.NET Core Identity|2|ASP.NET Identity||C#
+DataTables|2|jQuery DataTables;jQuery DataTable||JavaScript
+AyeSQL|2|ayesql||Elixir
+Phoenix LiveDashboard|2|||Elixir
+TrustKit|2|||Swift
+HOpenGL|2|||Haskell
+react-native-photo-picker|2|||JavaScript
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -5864,7 +5898,6 @@ JSR|i
 JSS|2
 JUCE|1
 Jellyfin|e
-Jira Software|e
 JitPack|e
 Joplin|e
 Juejin|i
@@ -6561,6 +6594,7 @@ bats
 beam
 beats
 bedrock
+beef
 behave
 bind
 bios
@@ -6619,6 +6653,7 @@ cockpit
 cocoa
 coherence
 coil
+combat
 combine
 commanded
 composer
@@ -6702,6 +6737,8 @@ flutter
 flux
 folly
 foreman
+forklift
+forklifts
 forth
 fortify
 foundry
@@ -6878,6 +6915,7 @@ pub/sub
 pubsub
 pulp
 puma
+pun
 pundit
 puppet
 pusher
@@ -7196,6 +7234,7 @@ collaborators
 collect
 collected
 collects
+combats
 combined
 combines
 combing
@@ -7346,6 +7385,7 @@ fluster
 flutters
 fluxed
 foremen
+forklifts
 formats
 foundation
 foundations
@@ -7916,7 +7956,7 @@ youtuber`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};

@@ -36,11 +36,12 @@ function builtOn(skill: TechEntry): (name: string, tech: TechEntry | undefined) 
 }
 
 /**
- * "Currently Learning", "Learning now": a group of what the author is learning claims no use for a bullet to show
- * (two readers of two); "Familiar" and "Basic" still claim some, and "Machine Learning" is a field.
+ * "Currently Learning", "Learning now", "Interests": a group of what the author is learning or curious about claims no
+ * use for a bullet to show (readers of three resumes of three); "Familiar" and "Basic" still claim some, and "Machine
+ * Learning" is a field.
  */
 function learning(groupName: string | undefined): boolean {
-  return groupName !== undefined && /^\s*(?:(?:currently|now|still)\s+)?(?:learning|studying|exploring)\b(?!\s*(?:&|and|\/))/i.test(groupName);
+  return groupName !== undefined && /^\s*(?:(?:(?:currently|now|still)\s+)?(?:learning|studying|exploring)\b(?!\s*(?:&|and|\/))|(?:technical\s+)?interests?\s*:?\s*$|interested\s+in\b)/i.test(groupName);
 }
 
 /** The stacks a technology is part of ("ELK Stack" for Elasticsearch, the MEAN stack for Express). */
