@@ -37,7 +37,7 @@ function builtOn(skill: TechEntry): (name: string, tech: TechEntry | undefined) 
 
 /**
  * "Currently Learning", "Learning now", "Interests": a group of what the author is learning or curious about claims no
- * use for a bullet to show (readers of three resumes of three); "Familiar" and "Basic" still claim some, and "Machine
+ * use for a bullet to show (readers of the two resumes with such groups); "Familiar" and "Basic" still claim some, and "Machine
  * Learning" is a field.
  */
 function learning(groupName: string | undefined): boolean {
