@@ -145,6 +145,13 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked, ['Debian', 'React', 'WordPress', 'HTML', 'Qt', 'JavaScript']);
   });
 
+  it('reads a name and its layer or store, a version written "5.X" or "and later", and a plural with a capital inside ("Vue.js Frontend", "PHP 5.X", "ES6+", "XCTests")', () => {
+    const keywords = ['Vue.js Frontend', 'SQLite Database', 'Golang Backend', 'PHP 5.X', 'ES6+', 'Windows XP+', 'XCTests'];
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
+    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
+    assert.deepEqual(asked, ['Vue.js', 'SQLite', 'Go', 'PHP', 'JavaScript', 'Windows XP', 'XCTest']);
+  });
+
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
     const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
