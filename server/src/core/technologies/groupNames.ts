@@ -197,6 +197,8 @@ export function layerOf(tech: TechEntry): Layer | undefined {
 
 /** Whether a group is named for a field the technology works in ("Blockchain" for Solana). */
 export function namedForItsField(groupName: string, tech: TechEntry): boolean {
+  // "Hardware Description Languages": the languages of the field its first words name, nothing else of that field.
+  if (tech.category !== 'language' && /^\s*[^&,/]+?\s+languages?\s*$/i.test(groupName) && !/\b(?:and|programming|coding|scripting|software|development)\b/i.test(groupName)) return false;
   if (fieldsOf(tech.name).some((words) => words.some((word) => namesWord(groupName, word)))) return true;
   // A field whose kind the technology is: SQLite under "Databases", as Snowflake is by name.
   return DOMAINS.some((domain) => domain.kinds?.includes(tech.category) === true && domain.words.some((word) => namesWord(groupName, word)));

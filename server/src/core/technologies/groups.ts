@@ -154,9 +154,6 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // GraphQL is the language of an API, listed with APIs, web work or the back end, not among programming languages
   // (blind readers of 9 resumes of 12).
   if (API_LANGUAGES.has(tech.name) && group.name !== undefined && /\bprogramming\s+languages?\b/i.test(group.name)) return 0;
-  // "Hardware Description Languages": languages of the field the words before name, nothing else of that field.
-  const qualifier = group.name === undefined ? undefined : /^\s*([^&,/]+?)\s+languages?\s*$/i.exec(group.name)?.[1];
-  if (tech.category !== 'language' && qualifier !== undefined && !/\b(?:and|programming|coding|scripting|software|development)\b/i.test(qualifier) && (namedForField(qualifier) || kindsNamed(qualifier).length > 0)) return 0;
   const family = [tech.category, ...(SAME_FAMILY[tech.category] ?? [])];
   const same = group.categories.filter((category) => family.includes(category)).length;
   const share = same / (group.categories.length + 1);

@@ -93,17 +93,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const practice = index.resolve(served[2]!);
     // After a slash, only a practice ("Docker / Containerization"): "Swagger / OpenAPI", "gtest/gmock" are two names.
     const slashed = text.slice(served[1]!.length).trimStart().startsWith('/');
-    // "HTML/Web Development", "Jekyll/Static Site Building": after a slash, words of what was done, capitalised as a
-    // title and ending in the work ("-ment", "-ing", "-tion"), none of them a name;
-    // "ReactJS / Frontend", "WordPress/CMS", "MySQL / Relational DBs": or the kind, field or layer it is of.
-    const titled = (words: string[]): boolean => {
-      // Not "ELK/EFK Stack": a word in capitals that names no kind may be a name the vocabulary does not know.
-      if (words.length > 3 || words.some((word) => index.resolve(word) || (/^\p{Lu}{2,}/u.test(word) && !namedForField(word) && kindsNamed(word).length === 0))) return false;
-      const phrase = words.join(' ');
-      if (kindsNamed(phrase).length > 0 || namedForField(phrase) || layerNamed(phrase) !== undefined) return true;
-      return words.length >= 2 && /(?:ment|ing|tion|sion)$/.test(words[words.length - 1]!) && words.every((word) => /^\p{Lu}?\p{Ll}+$/u.test(word));
-    };
-    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : slashed ? titled(served[2]!.trim().split(/[\s-]+/)) : /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
+    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : slashed ? workOrKind(index, served[2]!) : /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
     // Not "SOPs & knowledge base": an acronym's plural is no name in capitals (SOPS).
     const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
     if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);
@@ -231,6 +221,20 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   // Only a name that carries the vendor itself, so that a fix does not write the vendor twice.
   if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
+}
+
+/**
+ * After a slash, what the name was used for rather than another name: words of what was done, capitalised as a title
+ * and ending in the work ("HTML/Web Development", "Jekyll/Static Site Building"), or the kind, field or layer it is of
+ * ("ReactJS / Frontend", "WordPress/CMS", "MySQL / Relational DBs"); none of the words a name.
+ */
+function workOrKind(index: TechIndex, text: string): boolean {
+  const words = text.trim().split(/[\s-]+/);
+  // Not "ELK/EFK Stack": a word in capitals that names no kind may be a name the vocabulary does not know.
+  if (words.length > 3 || words.some((word) => index.resolve(word) || (/^\p{Lu}{2,}/u.test(word) && !namedForField(word) && kindsNamed(word).length === 0))) return false;
+  const phrase = words.join(' ');
+  if (kindsNamed(phrase).length > 0 || namedForField(phrase) || layerNamed(phrase) !== undefined) return true;
+  return words.length >= 2 && /(?:ment|ing|tion|sion)$/.test(words[words.length - 1]!) && words.every((word) => /^\p{Lu}?\p{Ll}+$/u.test(word));
 }
 
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai", "18.04 LTS". */

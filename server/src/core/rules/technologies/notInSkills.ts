@@ -37,8 +37,7 @@ export const notInSkills: Rule = {
     // whichever product the sentence around it reads it as.
     const written = new Set(found.groups.filter((group) => group.section === 'skills').flatMap((group) => group.keywords).map((keyword) => writtenHead(keyword.text)));
     const reported = new Set<TechEntry>();
-    const lists = (kind: (tech: TechEntry) => boolean): boolean => skills.some((group) => group.keywords.some((keyword) => keyword.resolution !== undefined && kind(keyword.resolution.tech)));
-    const listsBrowsers = lists(browser);
+    const listsBrowsers = skills.some((group) => group.keywords.some((keyword) => keyword.resolution !== undefined && browser(keyword.resolution.tech)));
     const around = surroundingsOf(context, found);
     const used: Array<{ tech: TechEntry; span: [number, number]; left?: boolean }> = [];
     const entries = collectWriting(context).entries;
