@@ -1,12 +1,13 @@
 import { BoundedMap, cacheSlot, type Caches } from '../caches';
-import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { inContext } from './context';
+import { ORDINARY_WORDS as COMMON_WORDS } from './data';
 import { namesLanguage } from './letters';
+import { beforeItsThing, genericTail, namedBefore, pluralPhrase, runTogether, withJsSuffix, wordsJoined } from './nameShapes';
 import { innerCapital, worthGuessing } from './typos';
 import { foldKey } from './fold';
 import { partsOf } from './parts';
-import { caseFree } from './policy';
 import type { Resolution, TechIndex } from './vocabulary';
+import { isFunctionWord, isLowerCase, isOrdinary, isSingleLetter } from './wordClasses';
 
 /** A technology named in a sentence, at offsets of the string. */
 export interface Mention {
@@ -162,12 +163,6 @@ function readPart(index: TechIndex, source: string): ProseReading {
   return { mentions: read, words, unread: unreadWords(index, tokens, read) };
 }
 
-/** A name of more words than written, some of them run together ("AppStore Connect" for App Store Connect). */
-function runTogether(index: TechIndex, written: string, words: number): Resolution | undefined {
-  const resolution = index.resolve(written);
-  return resolution && resolution.form.text.split(/\s+/).length > words ? resolution : undefined;
-}
-
 /**
  * "AppStore Connect", "Spring WebFlow": two of a name's words run together in CamelCase, at the word itself or at the
  * next one after a name's first word, which as written starts or ends no name.
@@ -282,79 +277,6 @@ function unreadWords(index: TechIndex, tokens: readonly Token[], mentions: reado
   return out;
 }
 
-// What one builds or runs with a product: "helm charts", "a spark pipeline", "the celery workers", "a slack bot".
-const THINGS = /^(?:charts?|pipelines?|jobs?|clusters?|queues?|workers?|bots?|channels?|workspaces?|dags?|notebooks?|playbooks?|manifests?|modules?|providers?)$/i;
-
-/**
- * "helm charts": a dictionary word in lower case right before what one makes with the product is the product; not
- * a site or a company's name, which one makes no modules with ("small to medium modules").
- */
-function beforeItsThing(token: Token, next: Token | undefined, text: string, resolution: Resolution): boolean {
-  if (resolution.tech.category === 'network' || resolution.tech.category === 'company') return false;
-  return next !== undefined && isLowerCase(token.text) && /^ $/.test(text.slice(token.end, next.start)) && THINGS.test(next.text);
-}
-
-/**
- * "next-gen": words joined by a hyphen in lower case, read as a name written as one word (NextGen), are an English
- * compound: evidence, never reported. A name of several words so written ("github-actions") and a practice
- * ("micro-services") are still misspelt.
- */
-function wordsJoined(written: string, resolution: Resolution): boolean {
-  const tech = resolution.tech;
-  if (!written.includes('-') || !isLowerCase(written)) return false;
-  // "speech-to-text", "ingress-nginx": a hyphenated name in lower case is the thing it names, or the name as typed.
-  if (resolution.form.text.includes('-') && resolution.form.text !== written && resolution.form.text.toLowerCase() === written) return true;
-  return !caseFree(tech.name, tech.category) && !/[\s-]/.test(resolution.form.text);
-}
-
-/** "Deno.js", "Svelte.js": a JavaScript technology with the ecosystem's suffix added, as people write them. */
-function withJsSuffix(index: TechIndex, written: string): Resolution | undefined {
-  const stem = /^(.{2,})\.js$/i.exec(written)?.[1];
-  const resolution = stem === undefined ? undefined : index.resolve(stem);
-  if (!resolution || (resolution.tech.language !== 'JavaScript' && resolution.tech.name !== 'JavaScript')) return undefined;
-  // "Vue.js", "Express.js": libraries and frameworks are written so by their ecosystem; a runtime ("Deno.js") is not.
-  const styled = resolution.tech.category === 'framework' || resolution.tech.category === 'library';
-  return { ...resolution, status: resolution.status === 'canonical' ? (styled ? 'short' : 'variant') : resolution.status };
-}
-
-/**
- * "OpenTelemetry collector", "Kubernetes operator": a technology's own name followed by the generic word of a
- * longer name in lower case, as sentences write it. The sentence names the technology (OpenTelemetry), as
- * "Kafka" names Apache Kafka; the longer name is meant only when written as its maker writes it.
- */
-function genericTail(index: TechIndex, written: string, resolution: Resolution): boolean {
-  if (resolution.status !== 'variant') return false;
-  const words = written.split(' ');
-  const name = resolution.tech.name.split(' ');
-  const head = index.resolve(words[0]!);
-  // Not a vendor's name: "Google maps" is Google Maps misspelt, not a kind of maps.
-  if (words.length !== name.length || words.length < 2 || head?.status !== 'canonical' || head.tech.category === 'company' || words[0] !== name[0]) return false;
-  return words.slice(1).every((word, i) => word === name[i + 1] || (word === word.toLowerCase() && word === name[i + 1]!.toLowerCase() && /^\p{Lu}\p{Ll}+$/u.test(name[i + 1]!) && PARTS.test(word)));
-}
-
-// The generic words of a longer name: the technology's collector, operator or charts, a language's coroutines.
-const PARTS = /^(?:charts?|jobs?|bots?|channels?|modules?|packages?|components?|hooks?|extensions?|templates?|coroutines?|generators?|macros?|collectors?|operators?|agents?|servers?|clients?|controllers?|gateways?|proxy|proxies|registry|registries|runtimes?|engines?|plugins?|connectors?|exporters?|managers?|consoles?|dashboards?|services?|clusters?|caches?|stores?|queues?|streams?|pipelines?|functions?|apps?|workers?|nodes?|databases?|storage|cli|sdk|api)$/;
-
-/**
- * "MS SQL server": the words before a lower-case generic last word name the same technology, in capitals, and the
- * word ends its name: the name misspelt, not a description of a kind of thing.
- */
-function namedBefore(index: TechIndex, text: string, words: readonly Token[], resolution: Resolution): boolean {
-  const last = words[words.length - 1]!;
-  const head = words.slice(0, -1);
-  // The generic word is the name's own last word ("Microsoft SQL Server"), not only an alias's ("Unity Engine").
-  if (!isLowerCase(last.text) || !PARTS.test(last.text) || head.some((token) => isLowerCase(token.text)) || !resolution.tech.name.toLowerCase().endsWith(` ${last.text}`)) return false;
-  const written = text.slice(head[0]!.start, head[head.length - 1]!.end);
-  return (index.resolveWords(written) ?? index.resolve(written))?.tech === resolution.tech;
-}
-
-/** "Web Application Firewalls": a phrase the vocabulary lists in the singular (Web application firewall). */
-function pluralPhrase(index: TechIndex, written: string, key: string): Resolution | undefined {
-  if (!/s$/.test(key)) return undefined;
-  const resolution = index.resolveWords(written, key.slice(0, -1));
-  return resolution && caseFree(resolution.tech.name, resolution.tech.category) ? resolution : undefined;
-}
-
 // A word the vocabulary does not know as a whole may join known names: "Node.js/TypeScript", "React-based".
 function within(index: TechIndex, token: Token, headline: boolean): Mention[] {
   const out: Mention[] = [];
@@ -378,31 +300,6 @@ function within(index: TechIndex, token: Token, headline: boolean): Mention[] {
     if (resolution?.status === 'canonical' && !isOrdinary(head, token.initial || headline)) out.push({ start: token.start, end: token.start + dash, written: head, resolution, ordinary: false, partial: true });
   }
   return out;
-}
-
-/**
- * Whether a word reads as ordinary English rather than a name: a dictionary word in lower case ("go", "spring") or
- * in capitals ("GO"), or capitalised where any word is (`capitalised`: opening a sentence, in a headline); a single
- * letter ("C", "R") or a function word. "Spring" in the middle of a sentence is a name.
- */
-export function isOrdinary(word: string, capitalised: boolean): boolean {
-  if (isSingleLetter(word) || isFunctionWord(word)) return true;
-  const lower = word.toLowerCase();
-  if (!COMMON_WORDS.has(lower.replace(/['’]s$/, ''))) return false;
-  return word === lower || word === word.toUpperCase() || (capitalised && /^\p{Lu}\p{Ll}*$/u.test(word));
-}
-
-function isLowerCase(word: string): boolean {
-  return word === word.toLowerCase();
-}
-
-function isSingleLetter(word: string): boolean {
-  return word.length === 1 || (word.length === 2 && word.startsWith('.'));
-}
-
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'with', 'as', 'is', 'it', 'my', 'our']);
-function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word.toLowerCase());
 }
 
 // A keystroke changes one string; every other string's reading is found here again.
