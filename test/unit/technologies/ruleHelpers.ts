@@ -46,3 +46,17 @@ export function fixesOf(text: string): string[][] {
     .filter((d) => d.code === 'tech-not-in-skills')
     .map((d) => ((d.data as { fixes?: Array<{ title: string }> }).fixes ?? []).map((fix) => fix.title));
 }
+
+/** The group each tech-not-in-skills finding's first quick fix adds to ("NEW …" for a new group), by technology. */
+export function picks(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of service.lint(source(text)).filter((diagnostic) => diagnostic.code === 'tech-not-in-skills')) {
+    const data = d.data as { canonical: string; fixes?: Array<{ title: string }> };
+    const title = data.fixes?.[0]?.title ?? '';
+    out[data.canonical] = /new skills group "(.*)"$/.exec(title)?.[1]?.replace(/^/, 'NEW ') ?? /\(([^)]*)\)$/.exec(title)?.[1] ?? 'NONE';
+  }
+  return out;
+}
+
+/** A resume's lines for one work bullet. */
+export const bullet = (line: string): string[] => ['work:', '  - highlights:', `      - ${line}`];
