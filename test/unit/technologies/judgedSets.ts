@@ -242,5 +242,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-thirty-second set': 'labels-two-hundred-and-thirty-second.yaml',
   'two-hundred-and-thirty-third set': 'labels-two-hundred-and-thirty-third.yaml',
   'two-hundred-and-thirty-fourth set': 'labels-two-hundred-and-thirty-fourth.yaml',
+  'two-hundred-and-thirty-fifth set': 'labels-two-hundred-and-thirty-fifth.yaml',
+  'two-hundred-and-thirty-sixth set': 'labels-two-hundred-and-thirty-sixth.yaml',
+  'two-hundred-and-thirty-seventh set': 'labels-two-hundred-and-thirty-seventh.yaml',
+  'two-hundred-and-thirty-eighth set': 'labels-two-hundred-and-thirty-eighth.yaml',
+  'two-hundred-and-thirty-ninth set': 'labels-two-hundred-and-thirty-ninth.yaml',
+  'two-hundred-and-fortieth set': 'labels-two-hundred-and-fortieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
