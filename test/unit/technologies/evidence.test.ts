@@ -41,9 +41,9 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Burp Suite']);
   });
 
-  it('asks no evidence of the internet\'s own protocols (HTTP, DNS, TCP/IP, SSH, VPN) nor of a notation (UML, BPMN), but of a network engineer\'s protocol (BGP)', () => {
-    const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, SSH, VPN, BGP, UML, BPMN]');
-    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['BGP']);
+  it('asks no evidence of the internet\'s own protocols (HTTP, DNS, SSH), a network engineer\'s (BGP, OSPF, spanning tree) nor of a notation (UML), but of the gear that runs them (Cisco IOS)', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, SSH, VPN, BGP, OSPF, HSRP, Spanning Tree, VLANs, UML, BPMN, Cisco IOS]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Cisco IOS']);
     // Nor of a kind of system one builds, named for what it is (an RTOS, device drivers, a PWA).
     const kinds = resume('work:', '  - highlights:', '      - Shipped 4 boards for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Embedded', '    keywords: [RTOS, Device drivers, PWA, Zephyr]');
     assert.deepEqual(check(kinds).map((line) => line.split(':')[0]), ['Zephyr']);
@@ -98,6 +98,9 @@ describe('what shows a skill in use', () => {
     // An embedded Linux built with Yocto is Linux work; functions deployed with AWS SAM are Lambda work.
     const built = resume('work:', '  - highlights:', '      - Built the board image with Yocto and deployed 40 functions with AWS SAM', 'skills:', '  - name: Platforms', '    keywords: [Linux, AWS Lambda, Yocto, AWS SAM, FreeBSD]');
     assert.deepEqual(check(built).map((line) => line.split(':')[0]), ['FreeBSD']);
+    // vCenter is run from its clients: work on vCenter is work in them.
+    const clients = resume('work:', '  - highlights:', '      - Moved 300 VMs between 4 clusters with VMware vCenter', 'skills:', '  - name: Virtualization', '    keywords: [VMware vCenter, vCenter Thick Client, vCenter Web Client, vMotion]');
+    assert.deepEqual(check(clients).map((line) => line.split(':')[0]), ['vMotion']);
     // dbt models are SQL work, Power BI measures DAX, Gerrit reviews Git.
     const data = resume('work:', '  - highlights:', '      - Modelled 40 marts in dbt, reported them in Power BI and reviewed every change in Gerrit', 'skills:', '  - name: Data', '    keywords: [SQL, DAX, Git, dbt, Power BI, Gerrit, Looker]');
     assert.deepEqual(check(data).map((line) => line.split(':')[0]), ['Looker']);

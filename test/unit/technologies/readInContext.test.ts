@@ -70,6 +70,20 @@ describe('names read in their sentence', () => {
     assert.match(said('Wrote the migration tooling in Rust and TypeScript for Solana', 'Rust', 'TypeScript')[0]!, /^Solana: .*Solana is named here/);
   });
 
+  it('takes "droplets" and "helm charts" in lower case as what one runs, not misspelt names ("DigitalOcean droplets", "deployed to droplets")', () => {
+    assert.deepEqual(said('Deployed 4 apps to DigitalOcean droplets from 30 helm charts', 'DigitalOcean', 'Helm'), []);
+    assert.deepEqual(said('Deployed 4 apps to droplets', 'DigitalOcean'), []);
+  });
+
+  it('reads a JavaScript library by its stem among web frameworks ("Django, HTMX and Alpine" is Alpine.js), and the stem beside systems as the system', () => {
+    const unshown = (bullet: string): string[] =>
+      check(resume('work:', '  - highlights:', `      - ${bullet}`, 'skills:', '  - name: Stack', '    keywords: [Django, htmx, Debian, Alpine.js, Alpine Linux]'))
+        .filter((line) => line.includes('skill-no-evidence'))
+        .map((line) => line.split(':')[0]!);
+    assert.deepEqual(unshown('Built a podcast app with Django, HTMX and Alpine'), ['Debian']);
+    assert.deepEqual(unshown('Shipped 40 images on Alpine and Debian for Django and htmx apps'), ['Alpine.js']);
+  });
+
   it('reads a name before an acronym\'s plural as the name ("Airflow DAGs"), and a company before its hardware as the company', () => {
     assert.deepEqual(said('Developed Airflow DAGs and Kafka APIs for 12 teams').map((line) => line.split(':')[0]), ['Airflow', 'Kafka']);
     assert.deepEqual(said('Ran 3 Informix DBAs and 40 IBM storage devices', 'Informix'), []);

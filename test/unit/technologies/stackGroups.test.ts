@@ -75,6 +75,11 @@ describe('tech-not-in-skills: groups named for a layer of the stack', () => {
   it('offers HTML and CSS only to a group named for the web, never among languages nor as a group of their own', () => {
     const text = resume(...bullet('Built 12 dashboards in HTML and CSS over Python and R models.'), 'skills:', '  - name: Languages & Frameworks', '    keywords: [Python, R, pandas]');
     assert.deepEqual(picks(text), {});
+    // "Web Services" names the services one builds or calls, "Amazon Web Services" a cloud: neither is the web's field.
+    for (const group of ['Web Services', 'Amazon Web Services', 'Web Servers']) {
+      assert.deepEqual(picks(resume(...bullet('Built 12 pages in HTML and CSS.'), 'skills:', `  - name: ${group}`, '    keywords: [SOAP, REST, nginx]')), {});
+    }
+    assert.deepEqual(picks(resume(...bullet('Built 12 pages in HTML and CSS.'), 'skills:', '  - name: Web', '    keywords: [React]')), { HTML: 'Web', CSS: 'Web' });
   });
 
   it('files HTML under "Web" or "Front End", a database under "Back End", and Jenkins and CentOS under "Ops"', () => {

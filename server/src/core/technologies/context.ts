@@ -218,7 +218,9 @@ function inSense(index: TechIndex, mention: Mention, neighbours: readonly Mentio
   // A company's name may be read as any product named after it ("Oracle" as Oracle Database); a product's name as
   // another that goes by the same word ("Flux" as Flux CD), not as the kit for building on it (Android is not Android
   // Studio, Solana not the Solana SDK).
-  const options = sensesOf(index, mention.written).filter((tech) => tech !== current && (current.category === 'company' || (tech.rank < current.rank && !KIT.test(tech.name))));
+  // A JavaScript library by its stem ("Alpine" beside Django and HTMX) whatever it is ranked.
+  const stem = (tech: TechEntry): boolean => tech.name.toLowerCase() === `${mention.written.toLowerCase()}.js`;
+  const options = sensesOf(index, mention.written).filter((tech) => tech !== current && (current.category === 'company' || ((tech.rank < current.rank || stem(tech)) && !KIT.test(tech.name))));
   const best = options.map((tech) => ({ tech, fit: fits(tech) })).filter((option) => option.fit > fits(current)).sort((a, b) => b.fit - a.fit || a.tech.rank - b.tech.rank)[0];
   return best ? readAs(mention, best.tech) : mention;
 }
@@ -240,7 +242,8 @@ function sensesOf(index: TechIndex, written: string): TechEntry[] {
   if (!map) {
     map = new Map();
     for (const tech of index.entries) {
-      const first = tech.name.split(' ')[0]!;
+      // "Alpine" for Alpine.js as for Alpine Linux: a JavaScript name goes by its stem too.
+      const first = tech.name.split(' ')[0]!.replace(/(?<=.{3})\.js$/i, '');
       if (first === tech.name) continue;
       const key = foldKey(first);
       const list = map.get(key);

@@ -222,6 +222,9 @@ export function namesWord(text: string, word: string): boolean {
   const at = text.toLowerCase().indexOf(word.toLowerCase());
   if (at < 0) return false;
   const around = /[\p{L}\p{N}+#]/u;
+  // "Web Services", "Amazon Web Services", "Web Servers": the word names the services or servers, not the field of
+  // the web (where HTML and CSS go).
+  if (/^web$/i.test(word) && /^\s+(?:services?|servers?)\b/i.test(text.slice(at + word.length))) return false;
   return !around.test(text[at - 1] ?? '') && !around.test(text[at + word.length] ?? '');
 }
 

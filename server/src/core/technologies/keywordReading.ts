@@ -29,6 +29,12 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
   return readKeywordHead(index, written)?.resolution;
 }
 
+// What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+// The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
+const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
+const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
+
 /**
  * `readKeyword`, and how many characters of the keyword the name is (`head`) when it is not the whole; or, for the tool
  * in a practice's parentheses ("State machine (xState)"), where in the keyword the tool is written (`tool`).
@@ -159,11 +165,11 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   if (language?.tech.category === 'language') return at(letter!, { ...language, status: 'short' });
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
-  const kind = /^(.+?)(?: (?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Management|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)){1,2}$/u.exec(text)?.[1];
-  if (kind && kind.length >= 3) {
-    const resolution = index.resolve(kind);
+  // The longest name before the kind: "SQL Server Administrator" is SQL Server, not SQL.
+  for (const kind of new Set([KIND_OF.exec(text)?.[1], KINDS_OF.exec(text)?.[1]])) {
+    const resolution = kind !== undefined && kind.length >= 3 ? index.resolve(kind) : undefined;
     // "Golang Backend": a short name by a longer alias.
-    if (resolution && resolution.status !== 'variant' && (resolution.tech.name.length >= 3 || kind.length >= 5)) return at(kind, { ...resolution, status: 'short' });
+    if (resolution && resolution.status !== 'variant' && (resolution.tech.name.length >= 3 || kind!.length >= 5)) return at(kind!, { ...resolution, status: 'short' });
   }
   // "Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures": a name, misspelt or not, and up to three
   // words of what it is or does, none of them a name of its own.

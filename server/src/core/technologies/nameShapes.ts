@@ -62,7 +62,7 @@ export function genericTail(index: TechIndex, written: string, resolution: Resol
 }
 
 // The generic words of a longer name: the technology's collector, operator or charts, a language's coroutines.
-const PARTS = /^(?:charts?|jobs?|bots?|channels?|modules?|packages?|components?|hooks?|extensions?|templates?|coroutines?|generators?|macros?|collectors?|operators?|agents?|servers?|clients?|controllers?|gateways?|proxy|proxies|registry|registries|runtimes?|engines?|plugins?|connectors?|exporters?|managers?|consoles?|dashboards?|services?|clusters?|caches?|stores?|queues?|streams?|pipelines?|functions?|apps?|workers?|nodes?|databases?|storage|cli|sdk|api)$/;
+const PARTS = /^(?:charts?|droplets?|jobs?|bots?|channels?|modules?|packages?|components?|hooks?|extensions?|templates?|coroutines?|generators?|macros?|collectors?|operators?|agents?|servers?|clients?|controllers?|gateways?|proxy|proxies|registry|registries|runtimes?|engines?|plugins?|connectors?|exporters?|managers?|consoles?|dashboards?|services?|clusters?|caches?|stores?|queues?|streams?|pipelines?|functions?|apps?|workers?|nodes?|databases?|storage|cli|sdk|api)$/;
 
 /**
  * "MS SQL server": the words before a lower-case generic last word name the same technology, in capitals, and the

@@ -315,7 +315,7 @@ OpenCV|a|OpenCV-Python;opencv-python
 TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
 OpenGL|g
-Google Dataflow|4|Dataflow;Cloud Dataflow
+Google Cloud Dataflow|4|Dataflow;Google Dataflow;Cloud Dataflow
 Puppet|5
 Babel|e|||JavaScript
 Apex|0|Salesforce Apex
@@ -637,7 +637,7 @@ Azure SQL Managed Instance|3
 Broadcom|j
 CentOS Stream|b
 FormatJS|2
-Google Dataproc|4|Dataproc;Cloud Dataproc
+Google Cloud Dataproc|4|Dataproc;Google Dataproc;Cloud Dataproc
 Gorilla WebSocket|2|||Go
 Huawei Cloud|4
 InterSystems Ensemble|f
@@ -950,7 +950,7 @@ Monaco Editor|2|Monaco||JavaScript
 NetExec|d||CrackMapExec
 Octant|e
 Parrot Security|b
-Play Framework|1|||Scala
+Play Framework|1|Play||Scala
 Rootly|8
 SciPy|2|||Python
 ScyllaDB|3|Scylla
@@ -1130,7 +1130,7 @@ AWS Certificate Manager|4|ACM;AWS ACM
 Arm Mali|c|ARM Mali
 Axon Framework|1|Axon||Java
 Bottlerocket|b
-Buck2|e|Buck
+Buck2|e
 Codewars|i
 Filament|1|||PHP
 FoundationDB|3
@@ -1149,6 +1149,7 @@ AWS WAF|4|Amazon WAF
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
+Buck|e
 Codeforces|i
 Container-Optimized OS|b|COS;Google COS
 Eloquent ORM|2|Eloquent||PHP
@@ -1161,7 +1162,6 @@ Grafana Faro|8
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Monorepo|h|mono-repo;Mono-repo
-Pantsbuild|e|Pants build system
 Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Verato|f
@@ -1174,7 +1174,6 @@ redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Adyen|f
 Apache Beam|9|Beam
-Apache Ivy|e
 Apache ZooKeeper|3|ZooKeeper
 CodePen|i
 Connect RPC|2|connect-go||Go
@@ -1186,10 +1185,12 @@ Harness|5
 IPsec|7
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
+Pantsbuild|e|Pants build system
 Swagger UI|e
 Twelve-Factor App|h|12-factor;12 Factor App
 Volatility|d
 Amazon GuardDuty|4|GuardDuty
+Apache Ivy|e
 Autopsy|d
 Azure Repos|5
 Composer|e|||PHP
@@ -1202,7 +1203,6 @@ Ingress-NGINX|6|Ingress NGINX Controller
 Javalin|1|||Java
 L2TP|7
 Medidata Rave|f|Rave EDC
-Mill build tool|e
 Octopus Deploy|5|Octopus
 ROCm|c
 Redoc|e
@@ -1223,9 +1223,9 @@ HIP|c
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Luxon|2|||JavaScript
 MapReduce|9
+Mill build tool|e
 PHPUnit|e|||PHP
 PPPoE|7
-Paket|e
 RocksDB|3
 SOLID|h
 Stoplight|e
@@ -1240,7 +1240,6 @@ AnyLogic|e
 Apache Hadoop YARN|9
 Axios|2|axios||JavaScript
 Azure Artifacts|5
-CPM.cmake|e
 Codefresh|5
 Cortex|8
 Datastream|9
@@ -1251,6 +1250,7 @@ LabDAQ|f
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Object-oriented programming|h|OOP
+Paket|e
 Pest PHP|e|||PHP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
@@ -1263,6 +1263,7 @@ wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
+CPM.cmake|e
 Functional programming|h
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LMDB|3
@@ -1270,8 +1271,7 @@ Mako|2|||Python
 Ocelot|6
 Oracle E-Business Suite|f|Oracle EBS
 PHPStan|e|||PHP
-SCons|e
-STP|7|Spanning Tree Protocol;RSTP;MSTP
+STP|7|Spanning Tree Protocol;Spanning Tree;RSTP;MSTP
 SYCL|c
 Semaphore CI|5|Semaphore
 Snort|d
@@ -1296,11 +1296,11 @@ LACP|7|802.3ad;link aggregation
 M3DB|8|M3
 MPI|2|Message Passing Interface;Open MPI;MPICH
 MedInformatix|f|Medinformatix
-Premake|e
 Product Hunt|i
 Psalm|e|||PHP
 Reactive programming|h
 SAP ERP|f|SAP ECC
+SCons|e
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
@@ -1318,6 +1318,7 @@ Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
 Keepalived|6
 NCCL|c
+Premake|e
 SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
@@ -1326,7 +1327,6 @@ Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
 ripgrep|e|rg
-xcodebuild|e
 AWS Config|4
 Apache Druid|3|Druid
 Azure Container Instances|4|ACI
@@ -1349,9 +1349,9 @@ RESTEasy|2|||Java
 Scrapy|2|||Python
 TanStack Router|2|||JavaScript
 TruBridge|f|CPSI
-Visual Studio App Center|e|App Center
 cuDNN|2
 fzf|e
+xcodebuild|e
 AWS Organizations|4
 Apache CXF|2|||Java
 Apache Iceberg|9|Iceberg
@@ -1363,13 +1363,13 @@ Cloud Build|4|Google Cloud Build
 Corosync|6
 GNU Screen|e
 Gitee|i
-HockeyApp|e
 Hugo|e
 Monolog|2|||PHP
 PromQL|0
 ReasonML|0|Reason
 System design|h
 TensorRT|a
+Visual Studio App Center|e|App Center
 Wazuh|d
 iPadOS|b
 observable-hooks|2|||JavaScript
@@ -1383,8 +1383,8 @@ Data structures|h
 Delta Lake|9|Delta
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM;F5 BIG-IP LTM
+HockeyApp|e
 IBM Cognos Analytics|9|Cognos;IBM Cognos
-Instabug|e
 JDBC|2|||Java
 LLDP|7
 NVIDIA Triton Inference Server|a|Triton Inference Server
@@ -1405,8 +1405,8 @@ Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 CoffeeScript|0
-Embrace.io|e
 Google Artifact Registry|4|Artifact Registry
+Instabug|e
 Linear|e
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Xavier;Jetson Xavier NX;Jetson TX2
 NetScaler|6||Citrix ADC
@@ -1428,7 +1428,7 @@ Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Cerner Discern Visual Developer|e|Discern Visual Developer
 Cloud Source Repositories|4
-Datadog RUM|8
+Embrace.io|e
 Greenplum|3
 MetalLB|6
 MyBatis|2|||Java
@@ -1450,13 +1450,13 @@ Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
+Datadog RUM|8
 Flyway|e|||Java
 Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
 MarsBoard|c|Marsboard
 RoadRunner|2|||PHP
-Scout APM|8
 Vertica|3
 argparse|2|||Python
 cAdvisor|8
@@ -1481,7 +1481,7 @@ NVIDIA DGX|c|DGX
 Packagist|i
 Rich|2|||Python
 SAPUI5|1|OpenUI5;UI5
-Skylight.io|8
+Scout APM|8
 Wear OS|b||Android Wear
 direnv|e
 kube-state-metrics|8
@@ -1499,9 +1499,9 @@ NuGet|i
 Pascal|0
 SAFe|h|Scaled Agile Framework
 SentinelOne|d
+Skylight.io|8
 Textual|2|||Python
 TinyGo|f
-TrackJS|8
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
@@ -1511,7 +1511,6 @@ Android Automotive OS|b|AAOS
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
-Heap Analytics|8
 IBM Informix|3|Informix
 Jackson|2|||Java
 Lean software development|h
@@ -1524,6 +1523,7 @@ SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 Terragrunt|5
 ThoughtSpot|9
 Tokio|2|||Rust
+TrackJS|8
 VMware ESXi|6|ESXi;VMware ESX;ESX
 tRPC|2|||JavaScript
 tqdm|2|||Python
@@ -1533,20 +1533,20 @@ Advent of Code|i
 Atlantis|5
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
-Craft CMS|f
 Dagster|9|||Python
+Drush|e|||PHP
 Extreme programming|h
 GraphQL Yoga|2|||JavaScript
+Heap Analytics|8
 IGMP|7
 Loguru|2|||Python
 NVIDIA H200|c|H200
 Object Pascal|0
-RudderStack|9
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
-VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server|VirtualCenter;VMware VirtualCenter
+VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server;vCenter Server Appliance;VMware vCenter Server Appliance;VCSA|VirtualCenter;VMware VirtualCenter
 Windows Phone|b
 Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
@@ -1554,23 +1554,23 @@ Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
-Joomla|f|||PHP
 Multicast|7
 NVIDIA B200|c|B200
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
 Project Lombok|2|Lombok||Java
+RudderStack|9
 SAP ASE|3|Sybase|Sybase ASE
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 Sisense|9
-Snowplow|9
 Socket.IO|2|||JavaScript
 Spacelift|5
 TryHackMe|i
-VMware vSAN|6|vSAN
+VMware vSphere Client|6|vSphere Client;vSphere Desktop Client;vCenter Thick Client
 Vector|8|Vector.dev;Datadog Vector
 Waterfall|h
 Windows Mobile|b
+Zend Engine|f|||PHP
 jenv|e
 kube-proxy|7
 structlog|2|||Python
@@ -1580,17 +1580,17 @@ Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
+Craft CMS|f
 Hack The Box|i|HTB
 MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
 NVLink|c
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
-Plausible Analytics|8|Plausible
 Prefect|9|||Python
-Sitecore|f
+Snowplow|9
 Telegraf|8
-VMware NSX|6|NSX;NSX-T;VMware NSX-T
+VMware vSphere Web Client|6|vSphere Web Client;vCenter Web Client
 Volta|e
 Zod|2|||JavaScript
 env0|5
@@ -1602,20 +1602,21 @@ Behavior-driven development|h|BDD;behaviour-driven development
 Claris FileMaker|3|FileMaker
 Credly|i
 ECMP|7
-Fathom Analytics|8
 Fire OS|b
 Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
+Joomla|f|||PHP
 Kapacitor|8
 Luigi|9|||Python
 NVSwitch|c
 Pentaho|9
+Plausible Analytics|8|Plausible
 Rocket|1|||Rust
 SAP MM|f|SAP Materials Management
 Twistlock|d
-VMware Workstation|6
+VMware vMotion|6|vMotion
 behave|e|||Python
 fnm|e
 Ajv|2|||JavaScript
@@ -1625,15 +1626,15 @@ Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Coursera|i
+Fathom Analytics|8
 Firebird|3
 Pair programming|h
 Parallels Desktop|e|Parallels
 QoS|7|Quality of Service
+Sitecore|f
 SpiceDB|d
 Tizen|b|Tizen OS
-VMware Fusion|6
-VWO|e
-WooCommerce|f
+VMware vSphere Update Manager|6|vSphere Update Manager;VMware Update Manager;vCenter Update Manager;VUM
 Zendesk|e
 factory_boy|2|||Python
 hyper|2|||Rust
@@ -1654,19 +1655,17 @@ Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 SLF4J|2|||Java
 Scheme|0
-Split.io|e
 Tonic|2|||Rust
 Udemy|i
-VMware Tanzu|6|Tanzu
+VMware vSAN|6|vSAN
+VWO|e
 kube-vip|7
 unittest|2|||Python
-.NET Framework|f
 ASIC|c
 Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 Code review|h|code reviews
-ConfigCat|e
 HSQLDB|3
 HubSpot|f
 Hypothesis|2|||Python
@@ -1678,8 +1677,10 @@ OpenHarmony|b
 Racket|0
 Reqwest|2|||Rust
 SNMP|7
-VMware Aria|6||vRealize
+Split.io|e
+VMware NSX|6|NSX;NSX-T;VMware NSX-T
 Wiz|d|WIZ
+WooCommerce|f
 edX|i
 rsyslog|8
 Ab Initio|9
@@ -1690,8 +1691,8 @@ Apache Log4j|2|Log4j;Log4j2||Java
 Autodesk Maya|e|Maya
 Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
+ConfigCat|e
 Diesel|2|||Rust
-GrowthBook|e
 KaiOS|b
 Lacework|d
 Mage AI|9
@@ -1703,32 +1704,31 @@ SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 Smalltalk|0
 SoC|c|System on a chip
 Unit testing|h
+VMware Workstation|6
 syslog-ng|8
 tox|e|||Python
-ASP.NET|1|||C#
+.NET Framework|f
 AWS Storage Gateway|4|Storage Gateway
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
 Fuchsia|b
 Git Bash|e
+GrowthBook|e
 Integration testing|h
 Ko-fi|i
 Mailchimp|e
-QEMU|6
 RESTCONF|7
 RavenDB|3
-Statsig|e
 Sysdig|d
 Tcl|0|Tcl/Tk
+VMware Fusion|6
 journald|8
 nox|e|||Python
-ASP.NET MVC|1|.NET MVC||C#
 AWS Backup|4
 ArangoDB|3
 Cloud NAT|4
 End-to-end testing|h|E2E testing
-Eppo|e
 Fabio|6
 Falco|d
 GitHub Sponsors|i
@@ -1741,15 +1741,18 @@ Promtail|8
 SAP SuccessFactors|f|SuccessFactors
 SQLMesh|9
 SeaORM|2|||Rust
+Statsig|e
 TestNG|e|||Java
+VMware Tanzu|6|Tanzu
 coverage.py|e|||Python
 gNMI|7
 kitty terminal|e
-libvirt|6
+ASP.NET|1|||C#
 AWS DataSync|4|DataSync
 Cloud Interconnect|4
 Contract testing|h
 Drizzle ORM|2|Drizzle||JavaScript
+Eppo|e
 Fivetran|9
 Foreman|6
 Konsole|e
@@ -1760,11 +1763,10 @@ OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
 Optimizely|e
 Rayon|2|||Rust
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
-Stryker Mutator|e
 Tetragon|d
+VMware Aria|6||vRealize
 mypy|e|||Python
-ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
+ASP.NET MVC|1|.NET MVC||C#
 AWS Transfer Family|4
 Airbyte|9
 Amplitude|8
@@ -1779,22 +1781,19 @@ MikroORM|2|||JavaScript
 Monit|8
 NetBSD|b
 OrientDB|3
-Pitest|e|PIT mutation testing
 Property-based testing|h
 Pyright|e|||Python
 SAP Ariba|f|Ariba
 Striim|9
+Stryker Mutator|e
 Tilix|e
 Tracee|d
-Xen|6|Xen Project
 YANG|g
 arXiv|i
-ASP.NET Web API|1|.NET Web API||C#
 AWS Snowball|4|Snowball
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
-Codecov|e
 DragonFly BSD|b
 Graylog|8
 Hamcrest|2|||Java
@@ -1805,16 +1804,20 @@ Mixpanel|8
 Mutation testing|h
 NetFlow|7
 Objection.js|2|||JavaScript
+Pitest|e|PIT mutation testing
 Pylint|e|||Python
+QEMU|6
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Semantic Scholar|i
 SpinalHDL|0
 Terminator terminal|e
 Trivy|d
-XenServer|6||Citrix Hypervisor
+ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
+Codecov|e
 Flake8|e|||Python
 FullStory|8
 Grype|d
@@ -1829,21 +1832,20 @@ Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
 REST Assured|2|||Java
 SAP Concur|f|Concur
-SonarQube Cloud|e||SonarCloud
 Stitch Data|9
 V-Ray|e
-XCP-ng|6
 anyhow|2|||Rust
 dblp|i
 illumos|b
+libvirt|6
 A/B testing|h
 AMD Vivado|e|Vivado;Xilinx Vivado
+ASP.NET Web API|1|.NET Web API||C#
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
-Entity Framework|2|EF6;EF||C#
 GLSL|0
 Informatica|9|Informatica PowerCenter
 LogRocket|8
@@ -1851,7 +1853,7 @@ Loggly|8
 OpenIndiana|b
 Private Service Connect|4
 Scopus|i
-SonarQube for IDE|e||SonarLint
+SonarQube Cloud|e||SonarCloud
 Syft|d
 Testcontainers|e|||Java
 TigerGraph|3
@@ -1862,12 +1864,10 @@ AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure SignalR Service|4
 Clair|d
-Dapper|2|Dapper ORM
 Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
 HLSL|0
-Lighthouse CI|e
 Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e|||C++
 Oracle NetSuite|f|NetSuite
@@ -1876,12 +1876,13 @@ Port mirroring|7|SPAN;SPAN port
 PostHog|8
 Refactoring|h
 Salt|5|Salt Project;SaltStack
+SonarQube for IDE|e||SonarLint
 Sumo Logic|8
 Talend|9
 WireMock|e|||Java
+Xen|6|Xen Project
 env_logger|2|||Rust
 isort|e|||Python
-oVirt|6
 802.1X|7
 AWS Site-to-Site VPN|4
 Anchore|d
@@ -1891,23 +1892,24 @@ CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Cucumber|e|CucumberBDD||Java
+Entity Framework|2|EF6;EF||C#
 Figma Community|i
 IBM AIX|b|AIX
 Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
 Kakoune|e
 LaunchDarkly|e
+Lighthouse CI|e
 Memgraph|3
 React Router|2|||JavaScript
-Red Hat Virtualization|6|RHV;RHEV
 Ruff|e|||Python
 Technical writing|h
-axe-core|e|Deque axe
-.NET MAUI|1|MAUI||C#
+XenServer|6||Citrix Hypervisor
 ANSYS Fluent|e
 AWS Client VPN|4
 Alibaba Canal|9
 ArtStation|i
 Azure Notification Hubs|4
+Dapper|2|Dapper ORM
 DataSpell|e
 HP-UX|b
 ITIL|h
@@ -1918,11 +1920,11 @@ KubeArmor|d
 Logz.io|8
 ModelSim|e
 NebulaGraph|3
-Nutanix AHV|6|AHV
-Pa11y|e
 RADIUS|7
 SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
+XCP-ng|6
+axe-core|e|Deque axe
 ndarray|2|||Rust
 AWS Global Accelerator|4|Global Accelerator
 Azure Communication Services|4
@@ -1934,16 +1936,15 @@ IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
 Kustomize|5
 Mezmo|8||LogDNA
-Nutanix|6
 PRINCE2|h
+Pa11y|e
 Pipenv|e|||Python
 Qt Creator|e
 Questa|e
 SurrealDB|3
 TACACS+|7
 Vimeo|i
-WAVE accessibility tool|e
-Xamarin|1|||C#
+.NET MAUI|1|MAUI||C#
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Cadence Virtuoso|e
@@ -1953,11 +1954,9 @@ Contentful|f
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
 IBM i|b|AS/400;AS400;OS/400;iSeries
-JAWS screen reader|e
 LDAP|d
 MSC Nastran|e|Nastran
 MockK|2|||Kotlin
-Oracle VirtualBox|6|VirtualBox;VBox
 PMP|g
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Skaffold|5
@@ -1965,8 +1964,9 @@ Soda Core|a
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
-Xamarin.Forms|1|||C#
+WAVE accessibility tool|e
 Xero|f
+oVirt|6
 qmake|e
 Application Load Balancer|4|ALB;AWS ALB
 ArchUnit|2|||Java
@@ -1976,25 +1976,28 @@ Builder.io|f
 Dev-C++|e
 DevSpace|5
 Goodreads|i
+JAWS screen reader|e
 Kerberos|d
 Monte Carlo Data|a
-NVDA|e
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 OpenVMS|b
 Qwik|1|||JavaScript
+Red Hat Virtualization|6|RHV;RHEV
 RethinkDB|3
 Security Command Center|d
 SigNoz|8
 Six Sigma|h|Lean Six Sigma
 Synopsys Design Compiler|e
-Xamarin Studio|e
+Xamarin|1|||C#
 Anomalo|9
 Arduino IDE|e
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 JMH|2|||Java
 Maxima|e
+NVDA|e
 Network Load Balancer|4|NLB;AWS NLB
+Nutanix AHV|6|AHV
 OKR|h|OKRs
 OpenLineage|9
 PDM|e|||Python
@@ -2004,11 +2007,9 @@ Rapier|2|||Rust
 Riak|3
 Strava|i
 Telepresence|5
-UTM|6
 Uptrace|8
 Verilator|e
-VoiceOver|e
-WPF|1|Windows Presentation Foundation
+Xamarin.Forms|1|||C#
 Zuora|f
 AWS Cloud Map|4
 Aerospike|3
@@ -2020,16 +2021,16 @@ HyperDX|8
 Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
 Mandiant|d
+Nutanix|6
 Okteto|5
 OpenSSH|d
-PICT|e
 Peerlist|i
 Semgrep|d
 Thonny|e
+VoiceOver|e
 VxWorks|b
-Windows Forms|1|WinForms;WinForm
+Xamarin Studio|e
 Yosys|e
-bhyve|6
 wgpu|2|||Rust
 AWS Network Firewall|4
 Alpine.js|1|||JavaScript
@@ -2037,20 +2038,20 @@ Amundsen|9
 Atlan|9
 Azure Log Analytics|8|Log Analytics
 BigCommerce|f
-Ceedling|e
-Cloud Hypervisor|6
 Databricks Notebooks|9
 FreeRTOS|b
 GNU Radio|e
 Hazelcast|3
 OpenObserve|8
+Oracle VirtualBox|6|VirtualBox;VBox
+PICT|e
 Polywork|i
 SFTP|7
 Stripe Billing|f
 UVM|h|Universal Verification Methodology
 User research|h
 VirusTotal|d
-WinUI|1|WinUI 3
+WPF|1|Windows Presentation Foundation
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
@@ -2061,38 +2062,38 @@ Apache Atlas|9
 Apache Ignite|3|Ignite
 Azure Managed Grafana|8
 Bandit|d
+Ceedling|e
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
 Microsoft Azure DevOps Server|5
 Mode Analytics|9
-OctoPerf|e
 Quickwit|8
-UWP|1|Universal Windows Platform
+Windows Forms|1|WinForms;WinForm
 embOS|b
 htmx|2|||JavaScript
 k3s|5
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
-AvaloniaUI|1|Avalonia
 Brakeman|d
 Chargebee|f
 Collibra|9
-Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Cursor|e
 Ember.js|1|||JavaScript
 HackRF|e
 KiCad|e
 Meshery|5
+OctoPerf|e
 OpenMetadata|9
-OpenStack Nova|6|Nova
 Parca|8
 SMTP|7
 Slint|1|||Rust
 Tarantool|3
+UTM|6
 Upwork|i
 WCAG|g|WCAG 2.1;WCAG 2.2
+WinUI|1|WinUI 3
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 k3d|5
 reCAPTCHA|d
@@ -2101,6 +2102,7 @@ Alation|9
 Amazon DocumentDB|4|DocumentDB
 Autodesk EAGLE|e|Eagle
 Backbone.js|1|||JavaScript
+Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Fiverr|i
 Google Cloud Identity|d|Cloud Identity
 IMAP|7
@@ -2108,17 +2110,18 @@ KeyDB|3
 Leiningen|e
 MicroK8s|5
 Miniconda|e|||Python
-OpenStack Neutron|6|Neutron
 Pixie|8
 RIOT OS|b
-SignalR|2
 Tauri|1|||Rust
-Testsigma|e
+UWP|1|Universal Windows Platform
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
+bhyve|6
 gosec|d
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
+AvaloniaUI|1|Avalonia
 Azure Databricks|9
+Cloud Hypervisor|6
 DragonflyDB|3
 GitGuardian|d
 GitHub Desktop|e
@@ -2128,15 +2131,14 @@ Marquez|9
 Mbed OS|b
 Meteor|1|||JavaScript
 Odigos|8
-OpenStack Swift|6
 OrCAD|e
 POP3|7
 Recurly|f
+Testsigma|e
 Toptal|i
 USRP|e
 Unity Catalog|9
 Workload Identity Federation|d
-gRPC for .NET|2
 k0s|5
 mamba|e|||Python
 Azure Stream Analytics|9
@@ -2146,12 +2148,10 @@ Gumroad|i
 LTspice|e
 Localization|h|l10n
 Mbed|f|Arm Mbed;mbed
-Microsoft Orleans|2|Orleans
-OpenStack Cinder|6|Cinder
 RKE2|5
 SIP|7|Session Initiation Protocol
+SignalR|2
 Sourcetree|e
-SuperTest|e|supertest;Supertest||JavaScript
 TruffleHog|d
 Yew|1|||Rust
 pyenv|e|||Python
@@ -2159,7 +2159,6 @@ AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
 Apache NetBeans|e|NetBeans
 Apache NuttX|b|NuttX
-Aspire|2|.NET Aspire
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Coroot|8
@@ -2169,14 +2168,15 @@ GKE Enterprise|4||Anthos
 Gitleaks|d
 Lazygit|e
 Linktree|i
-OpenStack Keystone|6|Keystone
+OpenStack Nova|6|Nova
 OpenYurt|5
-Percy|e
 QuestDB|3
 RTP|7
 SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
+SuperTest|e|supertest;Supertest||JavaScript
+gRPC for .NET|2
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
@@ -2188,9 +2188,10 @@ GNU nano|4|Nano
 Haxe|0
 JavaFX|1|||Java
 Kiali|8
-MediatR|2
-OpenStack Heat|6
+Microsoft Orleans|2|Orleans
+OpenStack Neutron|6|Neutron
 PCIe|c|PCI Express;PCI-E
+Percy|e
 RTSP|7
 Responsive web design|h
 WordPress.com|i
@@ -2199,7 +2200,7 @@ dltHub|9|dlt||Python
 tig|e
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
-Apache CloudStack|6|CloudStack
+Aspire|2|.NET Aspire
 Blogger|i
 CXL|c|Compute Express Link
 Config Sync|4
@@ -2212,6 +2213,7 @@ Java Swing|2|Swing||Java
 Meld|e
 Microsoft Fabric|9|MS Fabric
 OKD|5
+OpenStack Swift|6
 PyPy|f|||Python
 RTEMS|b
 RTMP|7
@@ -2219,7 +2221,6 @@ Semantic Versioning|g|SemVer
 Shopify Plus|f
 Sublime Text|e|Sublime
 Synopsys VCS|e|VCS
-Windows Communication Foundation|1|WCF||C#
 kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
@@ -2232,27 +2233,26 @@ Conventional Commits|g
 Expo Application Services|5|EAS
 HLS|7|HTTP Live Streaming
 Java AWT|2|AWT||Java
+MediatR|2
 Mend.io|d||WhiteSource
-Microsoft Foundation Classes|2|MFC||C++
 NVMe|c|NVM Express
 Nagios|8
 Odin|0
-OpenNebula|6
+OpenStack Cinder|6|Cinder
 OpenTSDB|3
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 Snowpark|9
 Tumblr|i
 Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
-Ceph|6|Red Hat Ceph Storage
 Cloud Tasks|4
-Component Object Model|g|COM
 Git flow|h
 Graphite|8
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 ORAS|5
+OpenStack Keystone|6|Keystone
 Pinterest|i
 Power Apps|e
 Project Nessie|9|Nessie
@@ -2262,20 +2262,21 @@ Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
 Synopsys|e
 WinMerge|e
+Windows Communication Foundation|1|WCF||C#
 Zabbix|8
 rustup|e
 AWK|0|Awk;awk;gawk
 Amazon DataZone|4
 Clippy|e
-Distributed Component Object Model|g|DCOM
 GitHub Flow|h
-GlusterFS|6|Gluster
 Google Cloud Workflows|4
 Icinga|8|Icinga 2
 Jython|2|||Python
 KDiff3|e
+Microsoft Foundation Classes|2|MFC||C++
 MoveIt|2
 OWASP Dependency-Check|d
+OpenStack Heat|6
 Power Automate|e||Microsoft Flow
 SATA|c|Serial ATA
 SRT|7|Secure Reliable Transport
@@ -2283,16 +2284,16 @@ Taiko|e
 TikTok|i
 Zed|e
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
+Apache CloudStack|6|CloudStack
 Apache Lucene|3|Lucene
 Cadence Design Systems|e
 Checkmk|8
+Component Object Model|g|COM
 Eventarc|4
 Inner source|h
 Ionic|1|||JavaScript
 IronPython|2|||Python
 JetBrains Fleet|e
-Lustre|6
-Microsoft Message Queuing|6|MSMQ
 Microsoft Power Platform|f|Power Platform
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Track|d|Dependency-Track
@@ -2307,15 +2308,15 @@ rustfmt|e
 sed|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
-Apigee|4|Apigee API Management
-BeeGFS|6
+Apigee|4|Apigee API Management;Apigee X
 CycloneDX|g
+Distributed Component Object Model|g|DCOM
 Docker Swarm|5|Swarm mode;Swarm
 Gazebo|e
 Meilisearch|3
 Microsoft Dataverse|3|Dataverse|Common Data Service
-Ninject|2
 Open source|h|open-source software;OSS
+OpenNebula|6
 PRTG Network Monitor|8|PRTG
 PyO3|2|||Python
 SCSI|c
@@ -2327,13 +2328,13 @@ rust-analyzer|e
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
+Ceph|6|Red Hat Ceph Storage
 Dokploy|5
 ECMAScript modules|g|ES modules;ESM
-Excel-DNA|2|ExcelDNA||C#
 Google Cloud API Gateway|4
-IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 InfiniBand|c|IB
 Microsoft Copilot Studio|a|Copilot Studio|Power Virtual Agents
+Microsoft Message Queuing|6|MSMQ
 Miri|e
 MobaXterm|e
 NVIDIA Isaac Sim|e
@@ -2351,18 +2352,18 @@ WebStorm|e
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
-AutoMapper|2
 Browsersync|e|||JavaScript
 CFFI|2|||Python
 Cloud Endpoints|4
 CommonJS|g
 Fibre Channel|c|FC SAN
+GlusterFS|6|Gluster
 GoLand|e
-HDFS|6|Hadoop Distributed File System
 Jsonnet|0
 LibreNMS|8
 MQTT|7
 MuJoCo|e
+Ninject|2
 SBOM|g|Software Bill of Materials
 Termius|e
 Weibo|i
@@ -2373,9 +2374,10 @@ Azure AI Foundry|a||Azure AI Studio
 CLion|e
 CoAP|7
 Embassy|2|||Rust
+Excel-DNA|2|ExcelDNA||C#
 Filestore|4|Google Filestore
-FluentValidation|2
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
+Lustre|6
 Modernizr|2|||JavaScript
 Nix|5|NixOS Nix
 Observium|8
@@ -2387,11 +2389,11 @@ SLSA|g
 Sphinx Search|3
 TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
-ZFS|6|OpenZFS
 Zhihu|i
 ctypes|2|||Python
 iSCSI|c
-Btrfs|6
+AutoMapper|2
+BeeGFS|6
 Cacti|8
 DataGrip|e
 Google Persistent Disk|4|Persistent Disk
@@ -2403,7 +2405,6 @@ Qiita|i
 Qlik Sense|9
 Raspberry Pi OS|b|Raspbian
 Remmina|e
-Serilog|2
 Sigstore|d
 Slurm|6|SLURM
 WebTransport|g
@@ -2414,11 +2415,12 @@ Amazon Rekognition|4|Rekognition
 Armbian|b
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
+FluentValidation|2
 Hyperdisk|4
+IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Keil MDK|e|Keil;Keil uVision
 Liferay|f
 Munin|8
-NLog|2
 QlikView|9
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
@@ -2431,7 +2433,6 @@ Vimscript|0|VimL
 Web Workers|g
 Zenn|i
 core.async|2|||Clojure
-ext4|6
 Amazon Comprehend|4
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
@@ -2439,18 +2440,18 @@ Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
 Emacs Lisp|0|elisp
+HDFS|6|Hadoop Distributed File System
 Habr|i
 IndexedDB|g
 Metabase|9
 OpenWrt|b
 Remote Desktop Protocol|7|RDP
+Serilog|2
 USB Power Delivery|c|USB-PD
-XFS|6
 XMPP|7
 collectd|8
 in-toto|d
 ktlint|e|||Kotlin
-log4net|2
 no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
@@ -2465,7 +2466,7 @@ Firebolt|3
 IAR Embedded Workbench|e|IAR
 MockWebServer|2|||Kotlin
 Modbus|7
-NTFS|6
+NLog|2
 Notary Project|d|Notary
 Proxmox Backup Server|b
 Ratatui|2|||Rust
@@ -2476,16 +2477,15 @@ Transfer Appliance|4
 VK|i
 Weaviate|3
 Web Storage|g|localStorage
-xUnit|e|xUnit.net||C#
-APFS|6
+ZFS|6|OpenZFS
 Amazon Transcribe|4
 Azure AI Speech|a|Azure Speech
+Btrfs|6
 Citrix|f
 Django Ninja|1|||Python
 Fetch API|g
 Haiku|b
 Milvus|3
-NUnit|e|||C#
 NativeScript|1|||JavaScript
 Netdata|8
 OPC UA|7|OPC
@@ -2496,6 +2496,7 @@ Redash|9
 Restlet|1|||Java
 Storage Transfer Service|4
 containerd|5
+log4net|2
 nom|2|||Rust
 Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
@@ -2504,10 +2505,8 @@ Batchfile|0|batch script
 CRI-O|5
 Copacetic|5
 IBM Instana|8|Instana
-LVM|6|Logical Volume Manager
 Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
-MSTest|e
 Omnissa Horizon|e||VMware Horizon
 OpenText Documentum|f|Documentum
 OrbStack|5
@@ -2518,8 +2517,10 @@ Rockset|3
 Server-side rendering|h|SSR
 Thunderbolt|c
 Wagtail|f|||Python
+ext4|6
 pest|2|||Rust
 three.js|2|||JavaScript
+xUnit|e|xUnit.net||C#
 ActionScript|0|ActionScript 3;AS3
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
@@ -2531,7 +2532,7 @@ Django CMS|2|||Python
 EtherCAT|7
 HDMI|c
 Kotlin/Native|2|||Kotlin
-Moq|2
+NUnit|e|||C#
 Plan 9|b|Plan 9 from Bell Labs
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
@@ -2539,14 +2540,13 @@ Sigma Computing|9|SigmaApp
 Site24x7|8
 Static site generation|h|SSG
 Tilt|5
-mdadm|6
+XFS|6
 runc|5
 Alteryx|9
 Amazon Lex|4|AWS Lex
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
 ColdFusion|0|CFML
-DRBD|6
 DisplayPort|c
 Dramatiq|2|||Python
 Flink SQL|9
@@ -2554,7 +2554,8 @@ Google Distributed Cloud|4
 Kotlin/JS|2|||Kotlin
 Lima|5
 MINIX|b
-NSubstitute|2
+MSTest|e
+NTFS|6
 OpenText|f
 Pingdom|8
 Quinn|2|||Rust
@@ -2564,10 +2565,10 @@ Spectral|e
 Tone.js|2|||JavaScript
 gVisor|5
 kube-bench|d
+APFS|6
 Amazon Personalize|4
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
-FluentAssertions|2
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2C|c|I²C;IIC
 Kata Containers|5
@@ -2575,7 +2576,7 @@ Kotlin Exposed|2|||Kotlin
 Kubernetes Dashboard|5
 LanceDB|3
 Micro frontends|h|microfrontends;Microfrontends
-NFS|7|Network File System
+Moq|2
 RQ|2|||Python
 Redox OS|b|Redox
 SpaceWire|c
@@ -2595,15 +2596,15 @@ IBM SPSS Statistics|9|SPSS
 Jamstack|h
 Koin|2|||Kotlin
 Kubescape|d
+LVM|6|Logical Volume Manager
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
+NSubstitute|2
 OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
-SMB|7|CIFS;Samba protocol
 SPI|c|Serial Peripheral Interface
 STM32Cube|e
 SerenityOS|b
-SpecFlow|e|||C#
 TablePlus|e
 Uptime Kuma|8
 Zilliz|3
@@ -2614,17 +2615,17 @@ Aseprite|e
 Azure Digital Twins|4
 Checkly|8
 Fairwinds Polaris|d|Polaris
+FluentAssertions|2
 Google Cloud Batch|4
 Kombu|2|||Python
 LIN bus|7
 LXC|5
 Linux kernel|b|kernel development
-Reqnroll|e|||C#
-Samba|6
 Solana SDK|2
 UART|c
 Vald|3
 Wolfram Language|0
+mdadm|6
 pgAdmin|e
 AWS Trainium|4|Trainium
 Amplify Shader Editor|e
@@ -2633,6 +2634,7 @@ Boto3|2|boto;boto3||Python
 CAP theorem|g
 Catchpoint|8
 Cloud Healthcare API|4
+DRBD|6
 FlexRay|7
 Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
@@ -2646,11 +2648,12 @@ Open Policy Agent|d|OPA
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Q#|0
+SpecFlow|e|||C#
 Starknet|f
 Windows kernel|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
-Cats Effect|2|||Scala
+Cats Effect|2|Cats Effects||Scala
 Chronosphere|8
 DBeaver|e
 Ethernet|c
@@ -2658,12 +2661,13 @@ Google Earth Engine|4
 Incus|5
 Jamf|e|Jamf Pro
 Kyverno|d
-MSBuild|e
+NFS|7|Network File System
 OpenQASM|0|QASM
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 RapidMiner|9
+Reqnroll|e|||C#
 Serial Wire Debug|c|SWD
 Sharding|h
 XNU|b
@@ -2685,9 +2689,8 @@ Leaflet|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
 NEAR Protocol|f
-NetApp ONTAP|6|ONTAP;Data ONTAP
-ReSharper|e
 Replication|h
+SMB|7|CIFS;Samba protocol
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
@@ -2706,12 +2709,12 @@ I2S|c
 Invoke|2|||Python
 Jira Software|e||JIRA Agile
 Kaniko|5
+MSBuild|e
 Mapbox GL JS|2|||JavaScript
 NEAR Intents|f
-NetApp|6
 PgBouncer|3
-Rider|e|JetBrains Rider;IntelliJ Rider
 SPARQL|0
+Samba|6
 Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 AWS Outposts|4|Outposts
 Aiven|4
@@ -2722,17 +2725,16 @@ BusyBox|b
 Canva|e
 CyberArk|d
 Data warehousing|h
-Dell PowerScale|6||Isilon
 Firebase Authentication|4|Firebase Auth
 Hyland OnBase|f|OnBase
 Kafka Streams|9
-LINQ|2|||C#
 LND|6|Lightning Network Daemon||Go
 MIPI CSI-2|c|MIPI CSI
 MongoDB Compass|e
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
+ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
 Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
 http4s|2|||Scala
@@ -2742,15 +2744,14 @@ Azure Site Recovery|4
 BeyondTrust|d
 DDR5|c
 Data lakehouse|h|lakehouse
-Dell PowerMax|6
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Foundry|e
 Jib|5
 Kusto Query Language|0|KQL
 Patroni|3
 PixiJS|2|||JavaScript
-PowerShell Core|2
 Redis Insight|e
+Rider|e|JetBrains Rider;IntelliJ Rider
 Scalatra|2|||Scala
 Wi-Fi EasyMesh|g|EasyMesh
 glibc|b
@@ -2767,10 +2768,11 @@ Firebase Hosting|4
 Grafana Tempo Cloud|8
 Instaclustr|4
 KubeVirt|5
+LINQ|2|||C#
+NetApp ONTAP|6|ONTAP;Data ONTAP
 OpenBFC|f
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
-Pure Storage|6
 SEGGER Ozone|e
 Slick|2|||Scala
 Vyper|0
@@ -2782,17 +2784,17 @@ Azure Advisor|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cairo|0
 Data mesh|h
-Godot Engine|e|Godot
 HBM|c|High Bandwidth Memory
 Insomnia|e
 MariaDB MaxScale|3|MaxScale
 Materialize|3
+NetApp|6
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
+PowerShell Core|2
 PyQt|2|||Python
 Scala.js|2|||Scala
 SwiftFormat|e|||Swift
-TrueNAS|6||FreeNAS
 Wayland|b
 eBPF profiling|8|continuous profiling
 goose|e|||Go
@@ -2803,6 +2805,7 @@ Ballerina|0
 Bitwarden|d
 Bruno|e
 Casbin|d
+Dell PowerScale|6||Isilon
 Firebase Remote Config|4
 Harbor|5
 Linux perf|8|perf
@@ -2816,25 +2819,24 @@ RisingWave|3
 SSD|c
 Scala Native|2|||Scala
 Stream processing|h
-Synology DSM|6
 X Window System|b|X11
 Apache Camel|2|Camel
 Apache Kylin|9|Kylin
 Azure Automation|4
 Bicep|5|Azure Bicep
-CRYENGINE|e|CryEngine
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
+Dell PowerMax|6
 Fiddler|e
 GNOME|b
 GoPDF|2|||Go
+Godot Engine|e|Godot
 HDD|c
 IBM Netezza|3|Netezza
 LastPass|d
 LoRa|7
 Pivotal Tracker|e
 Red Hat Quay|5|Quay;Quay.io
-SeaweedFS|6
 Tkinter|2|||Python
 bpftrace|8
 Ant Design|2|antd||JavaScript
@@ -2845,7 +2847,6 @@ Dremio|9
 Firebase App Check|4|App Check
 Idris|0
 JFrog Artifactory|5|Artifactory
-JuiceFS|6
 KDE Plasma|b
 KeePass|d
 Kivy|1|||Python
@@ -2855,29 +2856,29 @@ Metal3|5
 NB-IoT|7
 Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
+Pure Storage|6
 RAID|c
-RenderWare|e
 Sequel Pro|e
 Star schema|h
 binrw|2|||Rust
 libbpf|2
 AWS CodeArtifact|4|CodeArtifact
 Agda|0
-Alluxio|6
 Apache POI|2|||Java
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
+CRYENGINE|e|CryEngine
 Firebase Test Lab|4
 ForkLift|e
 Galera Cluster|3
 LTE|7|4G LTE
 OLAP|g
 SAN|c|Storage area network
-Scaleform|2|Scaleform GFx
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Starburst|9
 Sōzu|6|Sozu
+TrueNAS|6||FreeNAS
 Xfce|b
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
@@ -2889,7 +2890,6 @@ Bubble.io|f
 Buffalo|1|||Go
 DTrace|8
 Ehcache|2
-IRIS GL|2
 Linux device drivers|b|device drivers;kernel modules
 ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
@@ -2897,7 +2897,9 @@ OLTP|g
 POSIX|g
 PassMark|e
 Pygame|2|||Python
+RenderWare|e
 Rocq Prover|0||Coq
+Synology DSM|6
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
@@ -2907,10 +2909,10 @@ Deepnote|9
 Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
 Lean 4|0
-MonoGame|2|||C#
-NSQ|6
 Ping Identity|d
 SELinux|d
+Scaleform|2|Scaleform GFx
+SeaweedFS|6
 Skeleton UI|2|Skeleton Labs||JavaScript
 SmartPy|0
 Sphinx|e|||Python
@@ -2924,12 +2926,13 @@ Board support package|c|BSP
 Caffeine cache|2
 ForgeRock|d
 Husky|e
+IRIS GL|2
 ISO 8601|g
 Isabelle|0
+JuiceFS|6
 Kafka Clients|2
 LayerZero|f
 MkDocs|e|||Python
-Mono|f
 O-RAN|7|Open RAN
 Observable|9
 Tinkerbell|5
@@ -2939,13 +2942,14 @@ Workato|f
 ltrace|8
 whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
-Apache Pulsar|6|Pulsar
+Alluxio|6
 Azure Verified Modules|4
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g
 Google Apps Script|0|Apps Script;Google Script
 Material for MkDocs|e|||Python
+MonoGame|2|||C#
 Resilience4j|2|||Java
 TLA+|0
 Unicode|g
@@ -2955,7 +2959,6 @@ Z-Wave|7
 cgroups|b
 lint-staged|e
 AWS Copilot|4
-Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 AppSheet|f|Google AppSheet
 Azure Quantum|4
 BIOS|c
@@ -2966,6 +2969,7 @@ Guava Cache|2
 Jupyter Book|2|||Python
 Linux namespaces|b|namespaces
 Modelica|0
+Mono|f
 Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
 Seats.io|4
@@ -2976,14 +2980,13 @@ Vector CANoe|e|CANoe
 authentik|d
 gprof|e
 AWS Proton|4
-Apache ActiveMQ Artemis|6|Artemis
-AppKit|1|||Swift
 Authelia|d
 Azure HPC Cache|4
 Base64|g
 Flowbite|2|||JavaScript
 Infobip|4
 LabVIEW|e
+NSQ|6
 Netflix Eureka|2|Eureka||Java
 Pyodide|2|||Python
 SD-WAN|7
@@ -2994,7 +2997,6 @@ pprof|e
 seccomp|d
 semantic-release|e
 AWS Service Catalog|4
-Apache RocketMQ|6|RocketMQ
 Azure NetApp Files|4
 Celigo|f
 Cluster API Provider AWS|5|CAPA
@@ -3016,6 +3018,8 @@ Stitches|2|||JavaScript
 Vector CANalyzer|e|CANalyzer
 async-profiler|e
 AWS X-Ray|4|X-Ray
+Apache Pulsar|6|Pulsar
+AppKit|1|||Swift
 Azure Managed Disks|4
 Brython|2|||Python
 CSV|g
@@ -3028,25 +3032,22 @@ GoFr|1|||Go
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Linkerd|5
-NATS|6
 OpenFeign|2|Feign||Java
 Quarto|e
 SDN|7|Software-defined networking
 Smartsheet|e
-SwiftData|2|||Swift
 U-Boot|c
 APT|e|apt-get
 Amazon Managed Service for Prometheus|4
+Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 Azure Well-Architected Framework|4
 Consul Connect|5
-Core Animation|2|CoreAnimation
 Dafny|0
 GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
 Jitterbit|f
 MISRA|g|MISRA C++
 Micrometer|8
-NATS JetStream|6|JetStream
 NFV|7|Network functions virtualization
 Numba|2|||Python
 RStudio|e
@@ -3056,13 +3057,13 @@ VisualVM|e
 Yocto Project|b|Yocto;Yocto Linux
 sled|3|||Rust
 Amazon Managed Grafana|4|AMG
+Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
 Apache Shiro|2|||Java
 Azure Landing Zones|4
 Buildroot|b
 Chainlink ACE|f
 Cilium|7
-Core Graphics|2|CoreGraphics
 Flux|9|Flux query language;InfluxData Flux
 GitHub Advanced Security|d
 Google Play Console|e
@@ -3072,15 +3073,15 @@ MongoDB Atlas|3
 OpenFlow|7
 PyArrow|2|||Python
 SPIRE|d
+SwiftData|2|||Swift
 Visual SourceSafe|e|VSS
-ZeroMQ|6|ZMQ;0MQ
 dpkg|e
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
+Apache RocketMQ|6|RocketMQ
 Automotive SPICE|g|ASPICE
-Core Location|2|CoreLocation||Swift
+Core Animation|2|CoreAnimation
 Duo Security|d|Duo
-Eclipse Mosquitto|6|Mosquitto
 Gatling|e
 GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
@@ -3100,18 +3101,18 @@ ggplot2|2|ggplot
 openpyxl|2|||Python
 AWS Trusted Advisor|4|Trusted Advisor
 Bourne shell|0|sh
+Core Graphics|2|CoreGraphics
 DPDK|7
 Device tree|c
-EMQX|6
 Flannel|5
 GeoJSON|g
 Gitea|e
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365;Microsoft Office 365
+NATS|6
 Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
-URLSession|2|||Swift
 UWSC|e
 Upstash|3
 WarpStream Bento|e
@@ -3122,14 +3123,15 @@ dplyr|2
 AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
 Baseboard management controller|c|BMC
+Core Location|2|CoreLocation||Swift
 DNF|e
 FIDO2|g
 Forgejo|e
 GNU Binutils|e|binutils
 Google OR-Tools|2|OR-Tools
-HiveMQ|6
 Locust|e|||Python
 Microsoft Office|e|MS Office
+NATS JetStream|6|JetStream
 Polyspace|e
 SAS Viya|9
 Salesforce Lightning|f|Lightning Experience
@@ -3137,14 +3139,12 @@ Samourai Whirlpool|e
 Turso|3
 Visual Basic|0|VB
 Weave Net|5
-WidgetKit|1|||Swift
 data.table|2|||R
 eBPF|7
 glTF|g
 python-docx|2|||Python
 AWS Budgets|4
 Apache Velocity|2|||Java
-App Clips|f
 Artillery|e
 Gerrit|e
 GoogleTest|2|Google Test;gtest
@@ -3155,19 +3155,19 @@ Passkeys|g
 ReportLab|2|||Python
 Tachyons|1
 Trac|e
+URLSession|2|||Swift
 Universal Scene Description|g|OpenUSD;Pixar USD
-VerneMQ|6
 XDP|7
+ZeroMQ|6|ZMQ;0MQ
 caret|2
 ksh|0|KornShell
 libSQL|3
 pacman|e
-ARKit|1
 AWS Compute Optimizer|4
 Alteryx Designer|9
+Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
-IBM MQ|6||WebSphere MQ;MQSeries
 Jac|0|Jaclang
 Kuma|5
 LDRA|e
@@ -3181,14 +3181,16 @@ SimpleMDM|e
 Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
+WidgetKit|1|||Swift
 Xata|3
 kubeadm|e
 wrk|e
 zypper|e
-ARCore|1|Google ARCore
 AWS Auto Scaling|4
+App Clips|f
 Bugzilla|e
 CockroachDB Serverless|3
+EMQX|6
 GWT|1|Google Web Toolkit||Java
 HL7|g
 Kong Mesh|5
@@ -3198,16 +3200,17 @@ PyPDF|2|PyPDF2||Python
 RDMA|7
 Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
-TIBCO EMS|6
 Vegeta|e
 XAML|0
 restify|1|||JavaScript
+ARKit|1
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
 Cloud Storage for Firebase|4|Firebase Storage
 Coverity|d
 DICOM|g
 Dell iDRAC|c|iDRAC
 Flatpak|e
+HiveMQ|6
 JHipster|1|||Java
 Laravel Horizon|2|||PHP
 Mercurial|e|hg
@@ -3216,13 +3219,12 @@ Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
-RealityKit|1
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SingleStore|3||MemSQL
-Solace PubSub+|6|Solace
 Veeva Vault|f
 Weights & Biases|a|W&B;wandb
 XUL|0
+ARCore|1|Google ARCore
 Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
 Bulma|1|||JavaScript
@@ -3232,12 +3234,11 @@ Exasol|3
 Flathub|i
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
-Metal|0
 NVivo|e
 Neptune.ai|a
-Redpanda|6
 SAML|g|SAML 2.0
 Team Foundation Version Control|e|TFVC
+VerneMQ|6
 ZoKrates|0
 iWARP|7
 pyca/cryptography|2|cryptography||Python
@@ -3249,7 +3250,7 @@ DAX|0|Data Analysis Expressions
 Epic Systems|f
 Google Container Registry|4|GCR
 HPE ProLiant|c
-HealthKit|2
+IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Jujutsu|e|jj
 Klocwork|d
@@ -3258,37 +3259,37 @@ MonetDB|3
 Open vSwitch|7|OVS
 PyJWT|2|||Python
 Real user monitoring|h|RUM
+RealityKit|1
 WinGet|e
 kubelet|5
 styled-components|2|||JavaScript
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 Authlib|2|||Python
-Confluent Platform|6
 DVC|a|Data Version Control
 Dell PowerEdge|c
 FIX protocol|g
 Grails|1
 KEDA|5
 LexisNexis|9
+Metal|0
 Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
 Sapling SCM|4|Sapling
 Scoop|e
 Synthetic monitoring|h
-WatchKit|2
+TIBCO EMS|6
 AS3 Signals|2|||ActionScript
-ActivityKit|2
 Amazon SES|4|SES;Amazon Simple Email Service
 Apache Accumulo|3
 Chocolatey|e
 ClearML|a
-Confluent Cloud|4
 DCGS-A|e|Distributed Common Ground System-Army
 Distributed tracing|h
 EMV|g
 FRRouting|7|FRR
+HealthKit|2
 Knative|5
 Microsoft PowerPoint|e|PowerPoint
 Open Compute Project|c
@@ -3297,15 +3298,14 @@ PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
 Reviewable|4
+Solace PubSub+|6|Solace
 python-dotenv|2|||Python
-AVKit|2
 Amazon Pinpoint|4
 Arduino|c
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
 ClojureScript|0
 Command Post of the Future|e|CPOF
 InterSystems IRIS|3
-Kafka Connect|9
 MXML|0
 Metaflow|a
 Microsoft Outlook|e|Outlook
@@ -3314,11 +3314,13 @@ OpenFaaS|5
 Phabricator|e
 PowerShell DSC|5
 Pydantic Settings|2|||Python
+Redpanda|6
 Service level objectives|h|SLO;SLOs;SLI;SLIs
+WatchKit|2
 X.509|g
 Active Directory Domain Services|d|AD DS
+ActivityKit|2
 Amazon Connect|4
-App Attest|2
 BoringSSL|d
 CppUTest|e
 Enforce Script|0
@@ -3337,9 +3339,10 @@ ZenML|a
 kOps|e|Kubernetes Operations
 re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
+AVKit|2
 Amazon Chime|4
 BeagleBone|c
-DocC|e
+Confluent Platform|6
 Feast|a
 IRIX|b
 Incident management|h
@@ -3353,11 +3356,11 @@ Turbo Pascal|0
 VyOS|7
 XBRL|g
 esbuild|e|||JavaScript
-ksqlDB|6
 Amazon WorkSpaces|4|WorkSpaces
 Android Open Source Project|b|AOSP
+App Attest|2
 Boost.Test|e
-Confluent Schema Registry|6|Schema Registry
+Confluent Cloud|4
 DataScript|3|||ClojureScript
 Excel VBA|9
 GnuPG|d|GPG;GNU Privacy Guard
@@ -3371,7 +3374,6 @@ OpenACC|g
 Parcel|e|||JavaScript
 Replicated KOTS|e|KOTS
 SONiC|7
-Swift Concurrency|2
 Tecton|a
 Texas Instruments|j|TI
 AMD Xilinx|c|Xilinx
@@ -3382,14 +3384,14 @@ Cadence SKILL|0
 Cluster Autoscaler|5
 Cumulus Linux|7
 Datomic|3
+DocC|e
+Kafka Connect|9
 MS-DOS|b|DOS
 Microsoft Loop|e
 Open Container Initiative|g|OCI
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Redsys|f
-Strimzi|5
-Swift Macros|2
 Turbopack|e|||JavaScript
 Zoom|e
 AES|g
@@ -3398,7 +3400,6 @@ CTest|e
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Cisco IOS|7
 Container Runtime Interface|g|CRI
-Debezium|9
 IBM IMS|3|IMS
 Intel FPGA|c|Altera
 Kubespray|5
@@ -3410,9 +3411,9 @@ Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
 Seldon Core|a|Seldon
+Swift Concurrency|2
 Vertical Pod Autoscaler|5
 Windows XP|b
-Xcode Instruments|e|Instruments
 sourcehut builds|5|builds.sr.ht
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XE|7|IOS XE
@@ -3420,21 +3421,21 @@ Container Storage Interface|g|CSI
 GitHub Copilot|a|Copilot
 Hack|0|Hacklang
 HoloViz Panel|2|||Python
-HomeKit|2
 KServe|a||KFServing
 Lattice Semiconductor|j
 Lucidchart|e
 RSA|g
 SWC|e|||JavaScript
-Temporal|f
+Swift Macros|2
 USE method|h
 Windows Vista|b
 cert-manager|5
+ksqlDB|6
 xcconfig|g
 AWS IoT SiteWise|4
 Bloomberg Terminal|e
-Cadence Workflow|6|Cadence
 Cisco IOS XR|7|IOS XR
+Confluent Schema Registry|6|Schema Registry
 Denodo|9
 Elliptic-curve cryptography|d|ECC;ECDSA
 ExternalDNS|5
@@ -3447,6 +3448,7 @@ StarTeam|e|Borland StarTeam
 TorchServe|a
 Windows 7|b
 XTDB|3
+Xcode Instruments|e|Instruments
 draw.io|e|diagrams.net
 gcov|e
 Amazon Kinesis Video Streams|4
@@ -3454,12 +3456,13 @@ Cisco NX-OS|7|NX-OS
 Excalidraw|e
 External Secrets Operator|5|External Secret Operator
 Grafana LGTM stack|8|LGTM stack
+HomeKit|2
 OpenMetrics|g
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
 SourceForge Enterprise Edition|e|SFEE
-StoreKit|2
+Strimzi|5
 TensorFlow Serving|a
 TerminusDB|3
 Windows NT|b
@@ -3467,6 +3470,7 @@ gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
 ActivityPub|g
 Cisco ACI|7
+Debezium|9
 EventStoreDB|3
 Facebook Analytics|e
 Grunt|e|||JavaScript
@@ -3474,7 +3478,6 @@ Infineon|j
 JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
-MapKit|2
 OSDU Data Platform|9|OSDU
 PlantUML|e
 Rancher Kubernetes Engine|5|RKE
@@ -3482,7 +3485,6 @@ Sealed Secrets|5
 SysV init|b|System V init
 bcrypt|d
 lcov|e
-AVFoundation|2
 AWS Elemental MediaLive|4|MediaLive
 Analog Devices|j
 Apache Geode|3
@@ -3493,23 +3495,24 @@ Matrix|g|Matrix protocol
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
-Resque|2
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
 Sparrow Wallet|e|Sparrow
+StoreKit|2
+Temporal|f
 web2py|2|||Python
 AT Protocol|g|ATProto
 AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 Amazon IVS|4|Amazon Interactive Video Service
-BullMQ|2
+Cadence Workflow|6|Cadence
 CherryPy|2|||Python
 Cisco ASA|7
 FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
 Intel VTune Profiler|e|VTune;Intel VTune
 Linux Standard Base|g
-Mac Catalyst|1|||Swift
+MapKit|2
 Maven Central|i
 ONNX|g
 SQL Server Analysis Services|9|SSAS
@@ -3517,19 +3520,18 @@ StartOS|b|EmbassyOS
 Structurizr|e
 Velero|5
 libsodium|d
+AVFoundation|2
 AWS Ground Station|4
 Azure Data Studio|e
 BlackBerry OS|b|BlackBerry
 Checkstyle|e|||Java
 Cisco Catalyst|7
 Google Tink|d|Tink
-Hangfire|2
 MISRA C|g
 Mifiel|f
 Nostr|g
 OpenVINO|a
 Turborepo|e|||JavaScript
-VisionKit|1|||Swift
 Zope|2|||Python
 Amazon Braket|4|Braket
 Breez|f
@@ -3538,16 +3540,15 @@ DO-178C|g
 Filebeat|8
 IPFS|7
 LiteRT|a||TensorFlow Lite;TFLite
+Mac Catalyst|1|||Swift
 Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configuration Manager|System Center Configuration Manager
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 OS/2|b|IBM OS/2;OS2
 Oracle TimesTen|3
-PDFKit|1|||Swift
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
-Quartz Scheduler|2|Quartz
 SpotBugs|e|||Java
 Talos Omni|5
 Tradeweb|f|TradeWeb
@@ -3563,20 +3564,23 @@ Lerna|e|||JavaScript
 MarkLogic|3
 Metricbeat|8
 Odoo|f|||Python
+Resque|2
 System Center Operations Manager|8|SCOM
+VisionKit|1|||Swift
 Windows PE|b|WinPE;Windows Preinstallation Environment
 AWS CloudHSM|d
 AWS Directory Service|4
 BaseX|3
 Bitcoin|f
 Borland Developer Studio|e
+BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
-Core Audio|2|CoreAudio
 FXall|f|FXAll
 IEC 61508|g
 NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
+PDFKit|1|||Swift
 PMD|e|||Java
 SSSD|b|System Security Services Daemon
 Scapy|2|||Python
@@ -3585,11 +3589,10 @@ Windows Server Update Services|e|WSUS
 ALSA|b|Advanced Linux Sound Architecture;Alsa
 Amazon Verified Permissions|4
 Cisco Catalyst Center|7||Cisco DNA Center
-Core MIDI|2|CoreMIDI
-CoreDNS|7
 Embedded C|0|embedded C
 Error Prone|e|||Java
 Group Policy|e|GPO
+Hangfire|2
 JBuilder|e|Borland JBuilder
 Let's Encrypt|d
 Operator SDK|5
@@ -3601,38 +3604,39 @@ Smart contracts|h
 eXist-db|3
 AWS Resource Access Manager|4|AWS RAM
 Adobe Flash Builder|e|Flash Builder;Flex Builder
-AudioKit|2|||Swift
-BIND|7|BIND 9;Bind DNS
 Biome|e||Rome|JavaScript
 Blockchain|h
 Certbot|d
+Core Audio|2|CoreAudio
 Embedded Linux|b|embedded Linux
 GLib|2|||C
 JaCoCo|e|||Java
 Juniper Networks|7|Juniper
 Kubebuilder|5
 MarkitSERV|f
+Quartz Scheduler|2|Quartz
 RenderDoc|e
 Windows Subsystem for Linux|b|WSL;WSL2
 Zenoss|8
 fastai|a
 kubectx|e
-AFNetworking|2|||Objective-C
 AWS License Manager|4
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
 CodeVisionAVR|e|CVAVR
+Core MIDI|2|CoreMIDI
+CoreDNS|7
 Hugging Face Datasets|a
 JProfiler|e|||Java
 JSHint|e|||JavaScript
 Junos OS|7|Junos
 NetworkX|a|||Python
-PowerDNS|7
 Web3|h
 Windows Terminal|e
 kubectl|e
 AWS Artifact|4
 Arista Networks|7|Arista
+AudioKit|2|||Swift
 ERC-20|g
 GlitchTip|8
 Hugging Face Hub|a
@@ -3640,13 +3644,12 @@ IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 Juniper Mist|7
 K9s|e
 PIX on Windows|e|PIX
-ReactiveSwift|2|||Swift
 RiskMetrics|9
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
-Unbound|7
 YourKit|e|||Java
+AFNetworking|2|||Objective-C
 AWS Audit Manager|4
 Arista EOS|7|EOS
 Biopython|2|||Python
@@ -3658,18 +3661,16 @@ Headlamp|5
 Hugging Face Accelerate|a
 Imperva|d
 Spout|2
-Tuist|e
-dnsmasq|7
 AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
+BIND|7|BIND 9;Bind DNS
 Dev Home|e
 Ethereum Virtual Machine|g|EVM
 JMX|2|||Java
 Krew|e
 PEFT|a
-Pi-hole|7
-Proxyman|e
+ReactiveSwift|2|||Swift
 Siemens PADS|e|Mentor Graphics PADS
 SuperDerivatives|f|SuperD
 Tracy Profiler|e
@@ -3678,13 +3679,13 @@ AWS Resilience Hub|4
 Azure AD B2C|d|Azure Active Directory B2C
 DeepSpeed|a
 Helmfile|5
-ISC DHCP|7
 JNI|2|||Java
 Nokia SR Linux|7
 OpenSCAD|e
 PTC Mathcad|e|Mathcad
 Pint|2|||Python
-SQLCipher|3
+PowerDNS|7
+Tuist|e
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
@@ -3695,23 +3696,25 @@ Cloud-native|h
 Cocos2d-x|e|cocos2d
 FairScale|a
 Java Card|f
-Kea DHCP|7
 ModSecurity|d
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
+Proxyman|e
 Sound Forge|e|Sony Sound Forge
+Unbound|7
 Xarray|2|xarray||Python
 ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Chai|2|||JavaScript
 Coraza|d
-FreeRADIUS|d
 Huawei VRP|7
 Java ME|f||J2ME
 Kpt|5
 Megatron-LM|a
 Multi-cloud|h
 RenderMonkey|e
+SQLCipher|3
+dnsmasq|7
 kopf|2|||Python
 AWS Migration Hub|4
 Cluster API|5
@@ -3723,8 +3726,8 @@ Jasmine|e|||JavaScript
 MikroTik RouterOS|7|RouterOS
 NVIDIA PerfHUD|e|PerfHUD
 OSGi|g
-OpenLDAP|d
 Photon Engine|e|Photon
+Pi-hole|7
 PyTorch FSDP|a|FSDP
 Qualcomm REX|b|REX OS;REX RTOS
 netCDF4|2|||Python
@@ -3732,9 +3735,9 @@ AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
 Fail2Ban|d|Fail2ban
 FinOps|h
-FreeIPA|d
 HPE Aruba Networking|7|Aruba;Aruba Networks
 Horovod|a
+ISC DHCP|7
 Intel Thread Checker|e
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
@@ -3742,7 +3745,6 @@ Nucleus RTOS|b|Mentor Nucleus
 h5py|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
-Active Directory|d|AD;Microsoft Active Directory
 Cisco Umbrella|d
 ClamAV|d
 Extreme Networks|7
@@ -3750,10 +3752,10 @@ FINCAD|2|FinCAD
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 High availability|h
 JAXP|2|Java API for XML Processing||Java
+Kea DHCP|7
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Photon PUN|2|PUN;Photon Unity Networking
 Recharts|2
-Swift Testing|e|||Swift
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
 vLLM|a
@@ -3761,6 +3763,7 @@ AWS Marketplace|4
 Apache Felix|2|||Java
 Cisco Secure Malware Analytics|d|Threat Grid
 Disaster recovery|h
+FreeRADIUS|d
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 SIEM|h
@@ -3780,12 +3783,13 @@ Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
 Numerix|2
 Ollama|a
+OpenLDAP|d
 SOAR|h
-Sendmail|6
+Swift Testing|e|||Swift
 AWS SDK|4
 Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 EDR|h|Endpoint detection and response
-Exim|6
+FreeIPA|d
 Ibis|2|||Python
 LM Studio|a|Bionic;LM Studio Bionic
 Lattice ECP5|c|ECP5
@@ -3794,7 +3798,7 @@ Performance tuning|h
 Rook|6
 SWT|1|Standard Widget Toolkit||Java
 AWS CloudShell|4
-Dovecot|6
+Active Directory|d|AD;Microsoft Active Directory
 DuckDB Python|2|||Python
 JFace|1|||Java
 Observability|h
@@ -3815,41 +3819,38 @@ Great Tables|2|||Python
 Linux administration|h|Linux system administration;sysadmin
 Portworx|6
 SGLang|a
-The Composable Architecture|2|TCA;Composable Architecture||Swift
-Zimbra|6
 libopencm3|2|||C
 AWS Toolkit|4
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 CNAPP|h
 Coda 2|e|Panic Coda;Coda2
-Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 MinIO|6
 PennyLane|2|||Python
+Sendmail|6
 Shell scripting|h
 SystemJS|e|||JavaScript
 TensorRT-LLM|a
-Vapor|1|||Swift
 Zscaler|d
 install4j|e
 kubeval|e
 lwIP|2|||C
 winIDEA|e
 AVA|e|||JavaScript
-Asterisk|6
 Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
-Kitura|1|||Swift
+Exim|6
 LWJGL|2|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
 Orchard Harvest|e|Harvest Orchard
 SAST|h
 Test automation|h
-3CX|6
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cloudflare Tunnel|7
 DAST|h
+Dovecot|6
 EB tresos|e
 ISTQB|g
 ITO 33|2|ITO33
@@ -3857,51 +3858,54 @@ LangGraph|a
 Openfire|6
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
-ShazamKit|1|||Swift
 Tesseract|e|Tesseract OCR||Python
+Vapor|1|||Swift
 Vue Test Utils|2|||JavaScript
 Xbox|f
 libGDX|1|||Java
-Avaya IP Office|6
 Cloudflare WAF|d
 Gitorious|5
 IAST|h
+Kitura|1|||Swift
 LangSmith|a
 MCP2515|c
 MNE-Python|a|MNE||Python
 Minecraft Forge|2
 Nintendo Switch|f
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
-Speech framework|1|Apple Speech framework||Swift
 TOGAF|g
+Zimbra|6
 Amazon Corretto|f|Corretto
 Bugtraq|d
 COBIT|g
-Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Cloudflare Application Security|d
 Conftest|d
 Flagger|5
 IHS Markit|9|Markit
 INA219|c
 LlamaIndex|a||GPT Index
+Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NautilusTrader|2|||Python
 PlayStation|f
 PowerMock|2|||Java
+ShazamKit|1|||Swift
 Software composition analysis|h|SCA
 Tree-sitter|e
 Vehicle Spy|e
 AWS Mainframe Modernization|4
 Akamai WAF|d
 ArduPilot SITL|e
-FreeSWITCH|6
+Asterisk|6
 Haystack|a
 Hygraph|f||GraphCMS
 Penetration testing|h|pentesting
 PlayStation Home|f
 Serenity BDD|e|Serenity||Java
+Speech framework|1|Apple Speech framework||Swift
 X++|0|Dynamics AX X++
 Zachman Framework|g
 dlib|2|||C++
+3CX|6
 AWS HealthLake|4
 Apache Fineract|f|Fineract
 ArchiMate|g
@@ -3909,7 +3913,6 @@ ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 FastHTML|1|||Python
 Infoblox|7
-Kamailio|6
 Mender|5|Mender OTA;Mender.io
 PCAN|e|PEAK PCAN
 Semantic Kernel|a
@@ -3918,12 +3921,12 @@ Unleash|5
 xmonad|e
 Amazon Location Service|4
 AutoGen|a
+Avaya IP Office|6
 BPMN|g
 Flagsmith|5
 Leanback|2|Android Leanback||Kotlin
 NEC SL1100|c
 NetBox|7
-OpenSIPS|6
 STRIDE|h
 Steam|f
 WebdriverIO|e|||JavaScript
@@ -3931,10 +3934,10 @@ aiogram|2|||Python
 mu4e|e
 AWS Clean Rooms|4
 C4 model|g
+Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 CrewAI|a
 Datree|5
 Hyperledger Fabric|f|Hyperledger
-Jitsi|6
 Mifos X|f
 NEC SL2100|c
 Nautobot|7
@@ -3946,27 +3949,25 @@ SparkJava|1|Spark Framework||Java
 TestCafe|e|||JavaScript
 streamparse|2|Streamparse||Python
 Amazon Redshift Serverless|4
-Android SDK|f
 AsyncHttpClient|2|AsyncHttp||Java
 Batfish|7
 Bug bounty|h
 Corda|f
 DSPy|a
+FreeSWITCH|6
 Keptn|5
 NEC Aspire|c
 Sinon.JS|2|Sinon||JavaScript
 UML|g|Unified Modelling Language
-coturn|6
 datamicroscopes|2|||Python
 Amazon Aurora Serverless|4
-Android Jetpack|2|Jetpack
 COBRApy|2|||Python
 Containerlab|7
 ERD|g|entity-relationship diagram
 EmotiBit|c
 Falcon LogScale|8||Humio
 Infura|f
-Janus WebRTC Server|6|Janus
+Kamailio|6
 LitmusChaos|5|Litmus
 Mojaloop|f
 Nock|2|||JavaScript
@@ -3975,6 +3976,7 @@ Pydantic AI|a
 ScalaCheck|2|||Scala
 Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
+Android SDK|f
 Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
 GEKKO|2|||Python
@@ -3983,18 +3985,18 @@ Greasemonkey|e
 Mock Service Worker|2|MSW||JavaScript
 Moralis|f
 OWASP Top 10|g
+OpenSIPS|6
 SeedSigner|c
 TERASOLUNA|1|||Java
-mediasoup|6
 Amazon S3 Express One Zone|4
+Android Jetpack|2|Jetpack
 ChatGPT|a
-Compose Multiplatform|1|||Kotlin
 EVE-NG|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
 Graphviz|e
 Gremlin|5
-LiveKit|6
+Jitsi|6
 NXP S32|c|S32
 Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
@@ -4014,19 +4016,19 @@ Microsoft System Center|e|System Center
 OpenTURNS|2|||Python
 Paxos|h
 Wii|f|Nintendo Wii
-Wowza|6
+coturn|6
 AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
-Android NDK|2|NDK
 CRDT|h|CRDTs;conflict-free replicated data types
+Compose Multiplatform|1|||Kotlin
 Elysia|1|||JavaScript
 GPT-4o|a
 Jakarta XML Binding|2|JAXB||Java
+Janus WebRTC Server|6|Janus
 Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
 NXP S32K3|c|S32K3;S32K311
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
-Red5|6
 Typora|e
 iDempiere|f
 pytest-html|2|||Python
@@ -4036,24 +4038,24 @@ Ansible Vault|5
 Aptana Studio|e|Aptana
 Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
-FFmpeg|e
 GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 Gossip protocol|h
 NIST SP 800-53|g
 SQLDelight|2|||Kotlin
+mediasoup|6
 ns-3|7|NS3
 Amazon Titan|4
+Android NDK|2|NDK
 Apache Axis2|1|Axis2||Java
 Aqua Data Studio|e
 Argo CD Image Updater|5|Argo Image Updater
 Consistent hashing|h
 Flask-Admin|2|||Python
 GPT-5|a|OpenAI GPT-5
-GStreamer|2
 ISO/IEC 27001|g|ISO 27001
+LiveKit|6
 Mini-SAS|c
 OSEK|g|OSEK/VDX
-RecyclerView|2|||Kotlin
 Rundeck|5
 Sails.js|1|||JavaScript
 Tryton|f
@@ -4062,13 +4064,13 @@ AWS HealthOmics|4
 CodeSonar|d
 Google Chat|e
 ITK|2|Insight Toolkit
-LiveData|2|||Kotlin
 LoopBack|1|||JavaScript
 PyYAML|2|||Python
 RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
 Two-phase commit|h|2PC
+Wowza|6
 jMock|2|||Java
 tcpdump|7
 AWS AppConfig|4
@@ -4078,38 +4080,38 @@ FeathersJS|1|Feathers||JavaScript
 IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 Mac mini|c
 PCI DSS|g|PCI-DSS
+RecyclerView|2|||Kotlin
+Red5|6
 SuiteScript|0
 VTK|2|Visualization Toolkit
 Vector clocks|h
 VectorCAST|e
-cron|e
 eCos|b
 pySerial|2|||Python
 AWS Amplify Studio|4
 Agora|4|Agora.io
 Claude|a|Anthropic Claude
+FFmpeg|e
 HIPAA|g
 HtmlUnit|2|||Java
 ITRON|b|μITRON
+LiveData|2|||Kotlin
 MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
 Molecule|5
 Netmiko|2|||Python
 Strapi|f
-Supervisor|6|supervisord
-Timber|2|||Kotlin
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
 Flux Image Automation|5
 GDPR|g
-LeakCanary|2|||Kotlin
+GStreamer|2
 Lift Framework|1|Liftweb;Lift Web||Scala
 MPEG-4|g|MPEG4
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Microsoft OneNote|e|OneNote
 Motorola 68000|c|MC68000;Motorola 68k
 NAPALM|2|||Python
-PM2|e
 Payload CMS|f
 SPARC assembly|0|SPARC ASM
 SberCloud|4|Sber Cloud
@@ -4124,6 +4126,7 @@ MP4|g|MPEG-4 Part 14
 PaddleOCR|2|||Python
 Selectel|4
 Serverspec|5
+Timber|2|||Kotlin
 Video4Linux|2|V4L2;V4L
 traceroute|7
 AVR32|c
@@ -4132,25 +4135,25 @@ Chef InSpec|5|Inspec
 Docusaurus|e
 EventBus|2|greenrobot EventBus||Java
 FedRAMP|g
+LeakCanary|2|||Kotlin
 Lens|5|Kubernetes Lens;OpenLens
 MP3|g
 Mistral AI|a|Mistral
 Nixtla|2|||Python
 Planful|f||Host Analytics
-Stetho|e
 Unity Netcode|e|Netcode for GameObjects
 Zoho|f|ZOHO
+cron|e
 netcat|7|nc
 AAC|g
 AWS Device Farm|4
 Advanced Custom Fields|2|ACF||PHP
 CMMC|g
-Clonezilla|e
 Cubieboard|c
 FastMCP|2|||Python
-Flipper|e
 Mixtral|a
 ORMLite|2|||Java
+Supervisor|6|supervisord
 Terratest|5
 VitePress|e
 axe DevTools|e
@@ -4164,11 +4167,11 @@ Common Criteria|g
 ConnectWise Automate|e
 Eleventy|e|11ty
 Frappe Framework|1|Frappe||Python
-GLPI|e
 Opus codec|g
-Picasso|2|||Java
+PM2|e
 RP2040|c
 Stable Diffusion|a
+Stetho|e
 Sveltos|5
 nftables|7
 specs2|e|||Scala
@@ -4178,51 +4181,50 @@ ComfyUI|e
 EMMA|e|Emma||Java
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
+Flipper|e
 Hexo|e
 JAWS|e
-Maestro|e
 TransformerLens|2|||Python
-cloudflared|7
 firewalld|7
 tfsec|d
 CISSP|g
 CloudFront Functions|4
 ConnectWise Manage|e
 Divi|e
-Google AdMob|f|AdMob
 H.264|g|AVC;H264;x264
 Havok|e
 JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
 Midjourney|a
+Picasso|2|||Java
 Pug|2|Jade||JavaScript
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 TalkBack|e|Android TalkBack
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
-oauth2-proxy|d
 ufw|7
 AWS Serverless Application Repository|4
 Amazon Fire TV|c|Fire TV
 CISM|g
+Clonezilla|e
 DALL-E|a|DALL·E
 EJS|2|||JavaScript
-Google Play Services|f|Play Services
 H.265|g|HEVC;H265;x265
-Hetzner Cloud|4
 IPVS|7
 Infracost|5
 JFormDesigner|e|||Java
+Maestro|e
 PRIME-RL|2|prime-rl;PrimeRL||Python
 RustScan|d
 Rusted Firmware-A|f|RF-A
 AV1|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
 CEH|g|Certified Ethical Hacker
+GLPI|e
+Google AdMob|f|AdMob
 Immer|2|||JavaScript
 JavaBeans|g|JavaBean||Java
 NVIDIA PhysX|e|PhysX
 OpenAI Whisper|a|Whisper
-OpenVidu|f
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Oracle Banking Microservices|f
 Rancher Fleet|5
@@ -4234,16 +4236,16 @@ AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Atlassian Plugin SDK|e|Atlassian SDK
 BERT|a
 Finatra|1|||Scala
+Google Play Services|f|Play Services
 IBM Watson|a
 Immutable.js|2|||JavaScript
 OSCP|g
 OpenRLHF|2|||Python
-PJSIP|2
 Synopsys Fusion Compiler|e|Fusion Compiler
 VP9|g
+cloudflared|7
 pre-commit|e
 AVR XMEGA|c|XMEGA;Atmel XMEGA
-Akvorado|7
 Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
 Apple Shortcuts|e|iOS Shortcuts
 Bullet Physics|e
@@ -4255,13 +4257,14 @@ SkyRL|2|||Python
 Tailscale|7
 WebM|g
 Workbox|2|||JavaScript
+oauth2-proxy|d
 Apache Tapestry|1|||Java
 CompTIA Network+|g|Network+
 Devbox|5
 FT232H|c
+Hetzner Cloud|4
 Matroska|g|MKV
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
-Shibboleth|d
 Twingate|7
 Valve Hammer Editor|e|Hammer Editor
 WSGI|g|Web Server Gateway Interface||Python
@@ -4275,8 +4278,8 @@ GIF|g
 Headscale|7
 Hygieia|8
 MSP430|c|TI MSP430
+OpenVidu|f
 RichFaces|2|||Java
-Shibboleth IdP|d|Shibboleth Identity Provider
 WTForms|2|||Python
 Weave GitOps|5
 ARQ|2|||Python
@@ -4286,11 +4289,11 @@ GitHub Codespaces|5|Codespaces
 JBoss Seam|1|Seam||Java
 MMDetection|a
 NetBird|7
+PJSIP|2
 PNG|g
-Shibboleth SP|d|Shibboleth Service Provider
 Taiga|e
 Xsens|c
-Apereo CAS|d|Central Authentication Service;CAS
+Akvorado|7
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
@@ -4304,17 +4307,16 @@ NeuroKit2|2|||Python
 SQL Workbench/J|e
 Segment Anything|a
 TwinCAT|e|Beckhoff TwinCAT
-WorkManager|2
 Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
 Devin.ai|a
 Envoy Gateway|7
-Jetpack Navigation|2|Navigation Component
 Microsoft Edge|e
-NetInfo|b
 Parrot Olympe|2|Olympe||Python
+Shibboleth|d
 TI C2000|c|C2000;TMS320C2000
 WebP|g
+doobie|2|||Scala
 AVIF|g
 AWS Certified Solutions Architect|g
 Buddybuild|5
@@ -4323,9 +4325,11 @@ Codefresh GitOps|5
 GitOps|h
 IBM Business Automation Workflow|f|IBM BPM
 Kubernetes Gateway API|7|Gateway API
-Microsoft Silverlight|1|Silverlight
+Shibboleth IdP|d|Shibboleth Identity Provider
 Shippable|5
+Stripes|1|Stripes Framework||Java
 WebRTC|7
+WorkManager|2
 ZBrush|e
 torchvision|a
 AWS Certified Developer|g
@@ -4334,62 +4338,63 @@ Container Network Interface|7|CNI
 DevSecOps|h
 Glean|e
 HEIC|g
-ISAPI|g
+Jetpack Navigation|2|Navigation Component
 Logentries|8
-Robolectric|e
+Shibboleth SP|d|Shibboleth Service Provider
 WebGL|g
 timm|a
 AWS Certified DevOps Engineer|g
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
+Apereo CAS|d|Central Authentication Service;CAS
 Geolocation API|g
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
-Gradle Kotlin DSL|2
 HappyFox|e
 Load balancing|h
 Magnolia CMS|f|Magnolia
-NetApp SnapMirror|6|SnapMirror
 Platform engineering|h
 Sentence Transformers|a
 TIFF|g
 Xilinx Zynq|c|Zynq;Zynq-7000
 FAISS|a
 Google Cloud Professional Cloud Architect|g
+NetInfo|b
 OneSignal|f
 PDF|g|Portable Document Format
+Robolectric|e
 Site Reliability Engineering|h|SRE
 Subnetting|7
-VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 WebGPU|g
 Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
 govendor|e|||Go
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Akuity|5
-Apple App Store|i|App Store
 CIDR|7
 CleverTap|f
+Gradle Kotlin DSL|2
 Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
 MODX|f
 Microsoft Certified Azure Administrator|g|AZ-104
+Microsoft Silverlight|1|Silverlight
 PDF/A|g
 ScaNN|a
 Service Workers|g
-Veritas NetBackup|6|NetBackup
 Chrome DevTools|e
 Continuous integration|h|CI
-Dell EqualLogic|c|EqualLogic
 EPUB|g
 HNSW|a
+ISAPI|g
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 TI CC1310|c|CC1310
 Windows Script Host|f
+Apple App Store|i|App Store
 Brain.js|a
 Continuous delivery|h|CD
 GNU Mailman|e|Mailman
-HPE 3PAR|c|3PAR
 HashiCorp Certified Terraform Associate|g
 Marmoset Toolbag|e
+NetApp SnapMirror|6|SnapMirror
 Network automation|h
 OpenDocument|g|ODF
 PyroCMS|f
@@ -4401,17 +4406,14 @@ Continuous deployment|h
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
-OpenVZ|6
 Prompt engineering|h
-Riverpod|2
 Splunk SOAR|d||Splunk Phantom;Phantom
+VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
 Fine-tuning|h
-Flutter Hooks|2
 Kargo|5
-Linux Virtual Server|7|LVS
 OVHcloud|4
 OpenCart|f
 QGroundControl|e
@@ -4419,21 +4421,24 @@ RFID|c
 Splunk Enterprise Security|d|Splunk ES
 Unity Version Control|e||Plastic SCM
 Vercel AI SDK|a
+Veritas NetBackup|6|NetBackup
 gRPC-Web|g|Protocol Buffers wire format
-BLoC|2|flutter_bloc
 Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
+Dell EqualLogic|c|EqualLogic
 Google Glass|c
 IBM QRadar|d|QRadar
 Navicat|e
 Nuke|e|Foundry Nuke
 RLHF|h
+Riverpod|2
 Single sign-on|d|SSO
 Autodesk Flame|e|Flame
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
-GetX|2
+Flutter Hooks|2
+HPE 3PAR|c|3PAR
 Hansoft|e
 MLOps|h
 NETGEAR ProSAFE|7|ProSAFE
@@ -4442,20 +4447,23 @@ Pipedrive|e
 Swagger Codegen|e
 VPN|7|virtual private network
 jsdom|2|||JavaScript
+BLoC|2|flutter_bloc
 Commander.js|2|||JavaScript
-Dio|2
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 JNCIA|g
 LLMOps|h
 NVIDIA MODS|e|Nvidia MODS
+OpenVZ|6
 Real-time operating systems|b|RTOS
 SynthEyes|e
 Waffle.io|e
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 ClickFunnels|e
+GetX|2
 HRP-2Kai|c|HRP2-Kai
 JNCIP|g
+Linux Virtual Server|7|LVS
 Mocha Pro|e|Boris FX Mocha Pro
 Multithreading|h
 Nimble|2|||Swift
@@ -4466,9 +4474,11 @@ A2DP|7|Advanced Audio Distribution Profile
 Caching|h
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
+Dio|2
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
 Periphery|e|||Swift
+Vblock|6|VCE Vblock
 boujou|e|Boujou
 Boris FX Silhouette|e|Silhouette
 Immutable infrastructure|h
@@ -4477,22 +4487,23 @@ Prisma Access|d
 RFCOMM|7
 Rate limiting|h
 SAP NetWeaver|f
+VxRack|6|Dell EMC VxRack
 WAVE|e|WAVE Web Accessibility Evaluation Tool
 Zeplin|e
 dotenv|2|||JavaScript
-Capacitor|1|Ionic Capacitor
 Circuit breaker|h|circuit breaker pattern
 Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
+Dell EMC VMAX|c|VMAX;EMC VMAX
 Maple|e|Maplesoft Maple
 Netskope|d
 Pino|2|||JavaScript
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 Voice over IP|h|VoIP
-Appium|e
 Autodesk Arnold|e|Arnold
 Bunyan|2|||JavaScript
 CORBA|g|Common Object Request Broker Architecture
+Dell EMC VNX|c|VNX;EMC VNX
 Hiera|5
 InVision|e
 MAVLink|g
@@ -4502,7 +4513,8 @@ SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 ftrack|e
 BPEL|g|WS-BPEL
-Detox|e
+Capacitor|1|Ionic Capacitor
+Dell EMC VPLEX|c|VPLEX;EMC VPLEX
 Foundry Mari|e|Mari
 OpenTimelineIO|2|OTIO
 Saviynt|d
@@ -4510,8 +4522,10 @@ hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
 1C:Enterprise|f|1C
+Appium|e
 Box API|f
 Cobbler|5
+Dell EMC Unisphere|e|Unisphere;EMC Unisphere
 Generative AI|h|GenAI
 OpenAirInterface|7|OAI
 PXE|7|Preboot Execution Environment
@@ -4519,15 +4533,16 @@ Venafi|d
 jQuery UI|2
 ts-node|e|||JavaScript
 Defold|1
+Detox|e
 DigiCert|d
 Fortinet FortiManager|7|FortiManager
 Gitea Actions|5
 Gymnasium|a||OpenAI Gym
 Hudson|5
 ISDN|7
+ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
 tsx|e|||JavaScript
 AWS Signature Version 4|d|SigV4
-Codemagic|5
 Dashing|e|Smashing
 Durandal|1|||JavaScript
 Entrust|d
@@ -4536,8 +4551,8 @@ JavaServer Pages|0|JSP
 Stable Baselines3|a
 Terramate|5
 TypeDoc|e|||JavaScript
+VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 netlab|7
-C++ Standard Library|2|STL
 Cursor rules|a|.cursorrules
 IEC 61131-3|g|IEC 61131
 JSDoc|e|||JavaScript
@@ -4547,25 +4562,25 @@ RLlib|a
 Thales Luna HSM|d|Luna HSM
 Uberspace|4
 Acunetix|d
-Boost|2|Boost C++
 Cisco Identity Services Engine|d|Cisco ISE
+Codemagic|5
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 Node Resource Interface|6|NRI
 Optuna|a
 WebKit|f
 Azure Operator Nexus|4|AON
+C++ Standard Library|2|STL
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
 Hyperopt|a
 Invicti|d||Netsparker
 Palo Alto Networks Panorama|d|Palo Alto Panorama
-RapidJSON|2|||C++
 Stimulus|1|StimulusJS||JavaScript
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Ambassador Edge Stack|e
-Chromium Embedded Framework|1|CEF
+Boost|2|Boost C++
 D-Bus|6
 Havoc C2|d
 HeidiSQL|e
@@ -4579,9 +4594,11 @@ Danger|e|Danger Swift
 LIME|a
 OpenADR|g
 PingCastle|d
+RapidJSON|2|||C++
 SecOps|h
 Withings API|f|Withings
 Axure RP|e|Axure
+Chromium Embedded Framework|1|CEF
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 DataOps|h
 Evidently|a
@@ -4589,12 +4606,10 @@ Maltego|d
 Max for Live|e
 Microsoft Bot Framework|1|Bot Framework
 Mithril|2|||JavaScript
-Qt Quick|2
 Umbrel|b|umbrelOS
 XML Schema|g|XSD
 AIOps|h
 Blockcerts|g
-GTK|2|GTK+
 Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
 Pulse-width modulation|g|PWM
@@ -4609,15 +4624,15 @@ Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisc
 IL2CPP|e
 Knockout|2|Knockout.js||JavaScript
 Pulumi Automation API|5
+Qt Quick|2
 SecureFlag|d
 Wireless Application Protocol|g|WAP
-wxWidgets|2
 CodeRabbit|e|CodeRabbitAI
-Dear ImGui|2|ImGui
 DeployStudio|e
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
 FpML|g
+GTK|2|GTK+
 Label Studio|a
 NetOps|h
 theHarvester|d
@@ -4630,46 +4645,50 @@ Labelbox|a
 OTRS|e
 Pebble|f|Pebble SDK
 Recon-ng|d
-SDL|2|SDL2;Simple DirectMedia Layer
 qmail|e
+wxWidgets|2
 Brightcove|f
 CloudOps|h
+Dear ImGui|2|ImGui
 Kendo UI|2|||JavaScript
 Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
-SFML|2
 Scale AI|a
 Syslog|g
 rpmbuild|e
 Adobe Premiere Pro|e|Premiere Pro;Premiere
 Bloomberg VCON|f|VCON
+Cisco MDS|c|Cisco MDS 9000;MDS
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 Discord API|f
 InstallShield|e
 Roboflow|a
+SDL|2|SDL2;Simple DirectMedia Layer
 Subfinder|d
 AG Grid|2|||JavaScript
 Attio|f
 CVAT|a
+Cisco FabricPath|7|FabricPath
 InstallScript|0
 Nuclei|d
-OpenGL ES|g
+SFML|2
 kubetail|5
 Adobe InDesign|e|InDesign
 Amazon SageMaker Studio|4|SageMaker Studio
+Fibre Channel over Ethernet|7|FCoE
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Make.com|f||Integromat
 SQL Server Data Tools|e|SSDT
 Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
-Vulkan|g
 ffuf|d
+Cisco UCS|c|Cisco Unified Computing System
 DigitalOcean Droplets|4|Droplets;Droplet
-DirectX|g|Direct3D;DirectX 12
 ERD Concepts|e
 Gobuster|d
+OpenGL ES|g
 Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 Vertex AI Workbench|4
@@ -4679,9 +4698,10 @@ Dotfuscator|e|PreEmptive Dotfuscator
 Final Cut Pro|e
 Formik|2|||JavaScript
 LINE Messaging API|f
-POCO C++ Libraries|2|POCO
+SolarWinds CatTools|e|CatTools
+Vulkan|g
 wfuzz|d
-Abseil|2
+DirectX|g|Direct3D;DirectX 12
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
 H2O.ai|a|H2O
@@ -4689,69 +4709,69 @@ dotTrace|e|JetBrains dotTrace
 DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
 Logic Pro|e||Logic Pro X
+POCO C++ Libraries|2|POCO
 Rubeus|d
 SugarCRM|f
 TortoiseSVN|e
-folly|2
+Abseil|2
 Anime.js|2|||JavaScript
 CruiseControl.NET|5|CCNet
 Dataiku|9|Dataiku DSS
 Exterro FTK|d|FTK;Forensic Toolkit
 ejabberd|6|||Erlang
-gRPC C++|2
 HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
 Pro Tools|e
-Protocol Buffers C++|2
 Rasa|a
 TestDriven.NET|e
+folly|2
 BartPE|e
 Dialogflow CX|a
 GoHighLevel|f
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
-{fmt}|2|fmt
+gRPC C++|2
 Ableton Live|e|Ableton
 Cellebrite|d
 Hugging Face Spaces|a
 Process Explorer|e|Sysinternals Process Explorer
 ProseMirror|2|||JavaScript
+Protocol Buffers C++|2
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
-spdlog|2
 Draft.js|2|||JavaScript
-Eigen|2
 Magnet AXIOM|d
 Process Monitor|e|Sysinternals Process Monitor;ProcMon
 Replicate|a
 Salesforce Revenue Cloud|f|Revenue Cloud
+{fmt}|2|fmt
 Agentforce|a|Salesforce Agentforce
-Armadillo|2
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 KAPE|d
 Max/MSP|e|Max MSP;Cycling '74 Max
 Modal|a
 Symantec Ghost|e|Norton Ghost
+spdlog|2
 Axosoft|e|Axosoft OnTime
+Eigen|2
 GRR Rapid Response|d|GRR
-OpenBLAS|2
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 Together AI|a
+Armadillo|2
 Groq|a
-Intel MKL|2|MKL
 Pure Data|e
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 Spy++|e
 TheHive|d
 web3.js|2|Web3.js||JavaScript
 Cerebras|a
-LAPACK|2
 MISP|d
+OpenBLAS|2
 Salesforce Health Cloud|f|Health Cloud
 Weblate|e
 ethers.js|2|ethers;Ethers.js||JavaScript
-BLAS|2
+Intel MKL|2|MKL
 KubeBlocks|5
 OpenCTI|d
 Perplexity|a
@@ -4760,17 +4780,17 @@ SuperCollider|0|sclang
 Text Template Transformation Toolkit|e|T4 Templates
 Arkime|d||Moloch
 Cohere|a
-FFTW|2
 Kickstart|e|Red Hat Kickstart
+LAPACK|2
 Riot.js|1|Riot||JavaScript
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
+BLAS|2
 Dust.js|2|||JavaScript
 FIGlet|e|figlet;Figlet
 Ghost|f|Ghost CMS
 NetworkMiner|d
-PETSc|2
 TouchDesigner|e
-Catch2|e
+FFTW|2
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 LogRhythm|d
@@ -4778,11 +4798,12 @@ PureMVC|1
 CloudNativePG|5
 Exabeam|d
 Google Places API|f|Google Places;Places API
+PETSc|2
 Robotlegs|1|||ActionScript
 SmartBear Collaborator|e|Code Collaborator
 openFrameworks|e
 Apache Flex|1|Adobe Flex||ActionScript
-Google Benchmark|2
+Catch2|e
 OpenStreetMap API|f|OSM API
 Securonix|d
 gfortran|e|GNU Fortran
@@ -4792,35 +4813,35 @@ MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
 libcinder|e
 Darktrace|d
+Google Benchmark|2
 Hardhat|e
-Meson|e
 Spotify Web API|f|Spotify API
 WiX Toolset|e
 Blackfire|e|Blackfire.io
 Lab Streaming Layer|2|LSL
 Model Context Protocol|g|MCP
-Ninja|e
 Sprout Social|e
 Truffle|e
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
 Applitools|e
 ExtraHop|d
-GNU Autotools|2|Autotools;Autoconf;Automake
+Meson|e
 Semrush|e
-Conan|e
 EEGLAB|e
+Ninja|e
 Proofpoint|d
 Shape Security|d
 Watir|e
 viem|2|||JavaScript
 Claude Code|e
 Cycle.js|1|||JavaScript
+GNU Autotools|2|Autotools;Autoconf;Automake
 Meta Quest SDK|f|Oculus SDK
 Mimecast|d
 Squish|e
-vcpkg|e
 Abnormal Security|d
+Conan|e
 OpenAI Codex|a|Codex
 Percona Operator|5
 WHMCS|f|||PHP
@@ -4828,12 +4849,11 @@ Xvfb|e
 currency.js|2|||JavaScript
 micro-ROS|f
 AnyDesk|e
-GNU Toolchain|e
 KnowBe4|d
 Tabnine|a
 class-validator|2|||JavaScript
 phpBB|f|||PHP
-Clang|e
+vcpkg|e
 Open Source Routing Machine|e|OSRM
 Paystack|f
 React Navigation|2|||JavaScript
@@ -4841,22 +4861,23 @@ Redgate SQL Toolbelt|e|Redgate
 Tenable Vulnerability Management|d||Tenable.io
 CUDA Toolkit|c
 DevExpress|2
+GNU Toolchain|e
 Monetico|f|Monetico Payment Gateway
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
+Clang|e
 DirectShow|1
 Infragistics|2
-MSVC|e|Visual C++;Microsoft Visual C++
 React Native Paper|2|||JavaScript
 web3.storage|f|Storacha
 CuPy|2
 React Flow|2|||JavaScript
 Telerik UI|2|Telerik
 Twitch API|f
-AddressSanitizer|e|ASan
 Ansys ICEM CFD|e|ICEM CFD
 Autofac|2|||C#
 Benchmark.js|2|||JavaScript
+MSVC|e|Visual C++;Microsoft Visual C++
 RAPIDS|9|cuDF
 TMDB API|f|The Movie Database API
 Apache Mahout|a|Mahout
@@ -4864,28 +4885,27 @@ Facebook SDK|2|Meta SDK
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
 Roslyn|e|.NET Compiler Platform
-clang-tidy|e
+AddressSanitizer|e|ASan
 Aqua Security|d|Aqua
 Chrome Extensions API|f|Chrome API;Chrome APIs
 LLBLGen Pro|2
 Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
-clang-format|e
 Chromium|e
-Cppcheck|e
 Promptfoo|e
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
+clang-tidy|e
 whisper.cpp|a
 CodeKit|e
 Fidelity Pointwise|e|Pointwise
 Google Analytics for Firebase|f|Firebase Analytics
 Samsung Knox|d|Knox Suite
-ccache|e
+clang-format|e
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Emscripten|e
+Cppcheck|e
 H2O Driverless AI|a
 NAnt|e
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
@@ -4896,11 +4916,12 @@ DAFoam|e
 Evilginx|d|evilginx2
 JSX|g|||JavaScript
 Orange Data Mining|a
+ccache|e
 fio|e
 Bacula|e
+Emscripten|e
 Mobile Security Framework|d|MobSF
 Snap.svg|2|||JavaScript
-Wasmtime|f
 Weka|a
 X API|f|Twitter API
 Google Charts|2|Google Chart Tools||JavaScript
@@ -4908,66 +4929,65 @@ Objection|d|objection
 OpenVSP|e
 Stripe Connect|f
 UI Automator|e|UiAutomator;UIAutomator
-Wasmer|f
 AltTester|e
 Middy|2|||JavaScript
 Simulink|e
-WasmEdge|f
+Wasmtime|f
 drozer|d|Drozer
 Espruino|f
 Hermes|f|Hermes JavaScript engine||JavaScript
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 Mathematica|e
-Phoenix Framework|1|Phoenix
 Prowler|d
+Wasmer|f
 dSPACE|e
 Asana API|f
 Blockly|2
 Gurobi|e
 Pacu|d
-Phoenix LiveView|1|LiveView
+WasmEdge|f
 tsoa|2|||TypeScript
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
-Ecto|2
 IBM CPLEX|a|CPLEX
 PX4|e|PX4 Autopilot
 PhantomJS|e|||JavaScript
+Phoenix Framework|1|Phoenix
 Shortcut|e
 Stratus Red Team|d|Stratus
-Absinthe|2
 Gliffy|e
 MindSphere|f|Siemens MindSphere
+Phoenix LiveView|1|LiveView
 PuLP|a
 ScoutSuite|d
 styled-system|2|||JavaScript
 AprilTag|2
 Basecamp|e
 Cisco CloudCenter|4
+Ecto|2
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
-Oban|2
 Pyomo|a
 React Styleguidist|e|Styleguidist||JavaScript
+Absinthe|2
 Airgeddon|d
 CVXPY|a
-Commanded|2
 NinjaOne|e|NinjaRMM
 Nx Cloud|5
 Syncano|f
 AlexNet|a
 Ant Design Vue|2|||JavaScript
 Assetnote|d
-Broadway|2
+Oban|2
 Reddit API|f
 Stan|0
+Commanded|2
 Element UI|2|||JavaScript
-Nerves|f
 PyMC|a||PyMC3
 WPScan|d
 Windows API|f|Win32 API;WinAPI
 nslookup|e
-Erlang/OTP|2
+Broadway|2
 Keptn Lifecycle Toolkit|5
 Prophet|a
 REMnux|d
@@ -4976,551 +4996,556 @@ Windows Registry|b
 Yext|f
 uni-app|1|||JavaScript
 Core Bluetooth|2|CoreBluetooth||Swift
-ExUnit|e
+Nerves|f
 RapidSSL|d
 Sitefinity|f|Progress Sitefinity
 AccelByte|f
 Cameo Systems Modeler|e|CATIA Magic
-Hex.pm|i
+Erlang/OTP|2
 IGListKit|2|||Swift
 SQL injection|h|SQLi
 igraph|a
 Cross-site scripting|h|XSS
+ExUnit|e
 GeoPandas|9
-Rebar3|e
 Volley|2|Android Volley||Java
+osTicket|e
 ARouter|2|||Java
 Backstage Software Templates|5
-Cowboy|2
+CloudZero|f
 Cross-site request forgery|h|CSRF;XSRF
 ENOVIA|e
-Module Federation|2|||JavaScript
+Hex.pm|i
+Module Federation|2|Webpack Module Federation||JavaScript
 rasterstats|9|||Python
 Active Directory Certificate Services|d|AD CS
 Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
-Livebook|e
+Open-Meteo|f
+Rebar3|e
 CSS-in-JS|h|CSS in JS
+Cowboy|2
 DJI Tello|c|Ryze Tello
 Shapely|a
 Tripwire|d
-Yesod|1
 GDAL|a
 JointJS|2|||JavaScript
-Servant|2
+Livebook|e
 integrit|d
 DJI|c|DJI SDK
-Haskell Stack|2
 SonicWall|d
 Tekton Pipelines|5
+Yesod|1
 react-native-vector-icons|2|Vector Icons||JavaScript
-Cabal|e
 Cisco Firepower|d|Firepower
 QGIS|e
+Servant|2
 ZIM.js|2|Zim.js;zim.js||JavaScript
 ArcGIS|e
 FortiSIEM|d
-GHC|e
+Haskell Stack|2
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Web Audio API|g|Web Audio
+Cabal|e
 Canvas API|g|HTML Canvas;HTML5 Canvas
 Gophish|d
-opam|e
 EJBCA|d
 Flyte|a
-MirageOS|b
+GHC|e
 NES.css|2|||CSS
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Tekton Chains|5
 OpenAM|d
 Parse Platform|f|Parse Server
 Ray Serve|a
+opam|e
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
+MirageOS|b
 OpenFGA|d
 Ray Tune|a
 json-server|e|||JavaScript
 Langfuse|a
 Logto|d
-Rcpp|2
 TopoJSON|g
 Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
-CRAN|i
 GGUF|g
 Shipwright|5
 APICloud|f
-Bioconductor|9
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
+Rcpp|2
 safetensors|g
+CRAN|i
 Edge TPU|c|Coral Edge TPU
 FileVault|d|FileVault 2
-Html Agility Pack|2|Agility Pack||C#
 Ionic React|1|||JavaScript
 raylib|2|||C
+Bioconductor|9
 Ettercap|d
 Hailo|c
-Mongoid|2|||Ruby
 Zurb Foundation|1|Foundation for Sites||CSS
 Assimp|2|Open Asset Import Library||C++
 BeEF|d|Browser Exploitation Framework
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
-ESP-IDF|1|||C
+Html Agility Pack|2|Agility Pack||C#
 NPU|c|neural processing unit
 Microsoft Guidance|a
+Mongoid|2|||Ruby
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 Sapper|1|||JavaScript
-aeson|2|||Haskell
+ESP-IDF|1|||C
 GLFW|2|||C
 Phi-3|a|Phi-4;Microsoft Phi
 QUnit|e|||JavaScript
-attoparsec|2|||Haskell
 CasperJS|e|||JavaScript
-Hedgehog|2|||Haskell
 T5|a|Flan-T5
+aeson|2|||Haskell
 Devfile|5
 GPT-2|a
 Relay|2|||JavaScript
-haskell.nix|e|||Haskell
+attoparsec|2|||Haskell
+Hedgehog|2|||Haskell
 RoBERTa|a
 VeeValidate|2|||JavaScript
-just|e|Justfile
-Bats|e|BATS;Bash Automated Testing System||Bash
 NGXS|2|||JavaScript
 OpenXR|g
 XLNet|a
+haskell.nix|e|||Haskell
 Keystatic|e|||JavaScript
-Test::Unit|2|test-unit||Ruby
 Word2Vec|a
+just|e|Justfile
 AR Foundation|1|Unity AR Foundation
+Bats|e|BATS;Bash Automated Testing System||Bash
 Eclipse Che|5
 GloVe|a
-Middleman|1|||Ruby
 Satori|2|||JavaScript
-Prawn|2|||Ruby
 Rive|e
+Test::Unit|2|test-unit||Ruby
 fastText|a
-CanCanCan|2|CanCan||Ruby
 Forge Networking Remastered|2|Forge Networking
+Middleman|1|||Ruby
 ResNet|a
 grammY|2|GrammyJS||JavaScript
-PEAR|e|||PHP
+Prawn|2|||Ruby
 VGG|a|VGG16
 Vue Router|2|vue-router||JavaScript
-Active Job|2|ActiveJob||Ruby
+CanCanCan|2|CanCan||Ruby
 EfficientNet|a
 IncrediBuild|e|Incredibuild
 v-charts|2|||JavaScript
-Capistrano|5|||Ruby
+PEAR|e|||PHP
 Vision Transformer|a|ViT
 vue-echarts|2|||JavaScript
-Behat|e|||PHP
+Active Job|2|ActiveJob||Ruby
 U-Net|a
 UltiMaker Cura|e|Cura
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
+Capistrano|5|||Ruby
 Faster R-CNN|a
-phpspec|e|||PHP
+Behat|e|||PHP
 LÖVE|1|Love2D||Lua
 Mask R-CNN|a
 Taro|1|||JavaScript
-Unity Addressables|e|Addressables;Addressable Assets
 mirrord|5
-AssetBundles|e|Asset Bundles
 Danger JS|e|||JavaScript
 LSTM|h|long short-term memory
-AndroidX AppCompat|2|AppCompat
+phpspec|e|||PHP
 GRU|h
 PICO-8|f|PICO8
 Rush.js|e|Rush Stack||JavaScript
+Unity Addressables|e|Addressables;Addressable Assets
+AssetBundles|e|Asset Bundles
 CodeceptJS|e|||JavaScript
 Recurrent neural networks|h|RNN;RNNs
-SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
+AndroidX AppCompat|2|AppCompat
 Bili|e|||JavaScript
 Convolutional neural networks|h|CNN;CNNs
 Garden.io|5
-MEAN stack|h|MEAN
 OpenAL Soft|2|||C++
 GOV.UK Frontend|1
 Generative adversarial networks|h|GAN;GANs
-MERN stack|h|MERN
+SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 Connect-ES|2|connect-es;Connect-es||JavaScript
 FL Studio|e
-MEVN stack|h|MEVN
+MEAN stack|h|MEAN
 Variational autoencoders|h|VAE;VAEs
 Diffusion models|h
-LAMP stack|h|LAMP
+MERN stack|h|MERN
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
-Cocoa|1|||Objective-C
 FMOD Studio|e
+MEVN stack|h|MEVN
 QLoRA|h
 React Redux|2|||JavaScript
 Tilt.dev|5
 Direct preference optimization|h|DPO
+LAMP stack|h|LAMP
 Redux Form|2|||JavaScript
-Task Parallel Library|2|TPL||C#
-ABP Framework|1|ABP.IO||C#
+Cocoa|1|||Objective-C
 Expo Router|2|||JavaScript
 FMOD Studio API|2
 Proximal policy optimization|h|PPO
 Q-learning|h|DQN;Deep Q-learning
-Quartz.NET|2|||C#
+Task Parallel Library|2|TPL||C#
 iView|2|View UI||JavaScript
-ML.NET|a|||C#
+ABP Framework|1|ABP.IO||C#
 Random forest|h|random forests
 Sencha Touch|1|||JavaScript
 TrenchBroom|e
-Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
+Quartz.NET|2|||C#
 Support vector machines|h|SVM;SVMs
 UI-Grid|2|Angular UI-Grid||JavaScript
 Creation Kit|e
 Logistic regression|h
-Source Link|e
+ML.NET|a|||C#
 deck.gl|2|||JavaScript
-FLAnimatedImage|2|||Objective-C
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Linear regression|h
 chalk|2|||JavaScript
 K-means|h|k-means clustering
 MooTools|2|||JavaScript
 PhysX Visual Debugger|e
-Quixel Suite|e|Quixel
+Source Link|e
 CesiumJS|2|||JavaScript
+FLAnimatedImage|2|||Objective-C
 Principal component analysis|h|PCA
-libtcod|2|tcod;python-tcod
-ActiveReports|2|||C#
+Quixel Suite|e|Quixel
 Source SDK|e
 Video.js|2|||JavaScript
 t-SNE|h
-Mongrel|6|||Ruby
 Turf.js|2|||JavaScript
 UMAP|h
+libtcod|2|tcod;python-tcod
+ActiveReports|2|||C#
 Adobe Audition|e|Audition
 DBSCAN|h
-Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
-Helm Charts|5
+Helm Charts|5|helm charts;helmcharts
 JavaScriptMVC|2|||JavaScript
 ARIMA|h|SARIMA
 Amplify.js|2|||JavaScript
-Health Connect|f|Health Connect API
+Mongrel|6|||Ruby
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Reflux|2|RefluxJS||JavaScript
 Time series forecasting|h|time series analysis
 X-Plane|e
-webOS TV|b|LG webOS
-ADO.NET|2|||C#
 FusionCharts|2|||JavaScript
+Health Connect|f|Health Connect API
 Recommender systems|h|recommendation systems
 Chevrotain|2|||JavaScript
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Helm Operator|5
 RealFlight|e
 Speech recognition|h|ASR
+webOS TV|b|LG webOS
+ADO.NET|2|||C#
 Causal inference|h
-XLIFF|g
 Bayesian inference|h|Bayesian statistics
-MusicBrainz.Net|2|||C#
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 XFOIL|e
-DashScope.Net|2|||C#
 Feature engineering|h
+XLIFF|g
 Chart Testing|5
-DigitalOcean.Net|2|||C#
 Model quantization|h|quantization
+MusicBrainz.Net|2|||C#
 QPROP|e
-CommonCrawl.Net|2|||C#
+DashScope.Net|2|||C#
 Knowledge distillation|h
-CloudflareAI.DotNet|2|||C#
+DigitalOcean.Net|2|||C#
 Onshape|e
 Vector search|h|vector databases;semantic search
+CommonCrawl.Net|2|||C#
 Embeddings|h|vector embeddings
-Phing|e|||PHP
 AI agents|h|LLM agents
 ChartMuseum|5
+CloudflareAI.DotNet|2|||C#
 Pixhawk|c
-UMG|e|Unreal Motion Graphics
-CommonUI|1
+Phing|e|||PHP
 agentic AI|h
 DroneCAN|g|UAVCAN
 Function calling|h|tool calling
-Unity Profiler|e
+UMG|e|Unreal Motion Graphics
+CommonUI|1
 Microsoft Agent Framework|a
-Unity DOTS|1|Unity ECS;Unity Entities||C#
 Agent Development Kit|a|ADK
 OpenMM|2|||Python
-Unity UI Toolkit|1|UI Toolkit;UIElements||C#
+Unity Profiler|e
 LiteLLM|a
-Unity Job System|1|C# Job System;Job System||C#
+Unity DOTS|1|Unity ECS;Unity Entities||C#
 GROMACS|e|Gromacs
 Point Cloud Library|2|PCL
-Unity Analytics|e
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 Piper|a|Piper TTS
-Zenject|1|Extenject||C#
+Unity Job System|1|C# Job System;Job System||C#
 AlphaFold|a
 CNCF Distribution|5|Docker Registry
-VContainer|1|||C#
+Unity Analytics|e
 glmnet|a|||R
 Isaac Lab|a
-UniRx|2|||C#
+Zenject|1|Extenject||C#
 Isaac Sim|f
 MODFLOW|e|Processing MODFLOW;PMWIN
-MessagePipe|2|||C#
-LeoECS|1|LeoECS Lite||C#
+VContainer|1|||C#
 Nav2|2|Navigation2
+UniRx|2|||C#
 FloPy|2|||Python
 MLX|a
-XR Interaction Toolkit|1|XRI||C#
+MessagePipe|2|||C#
 Zot|5
+LeoECS|1|LeoECS Lite||C#
 Seurat|2|||R
-Unity IAP|2|Unity In-App Purchasing||C#
 FEFLOW|e
 Squidpy|2|||Python
-Unity Gaming Services|f|Unity Multiplayer Services;UGS
+XR Interaction Toolkit|1|XRI||C#
 CellProfiler|e
-Unity Assembly Definitions|e|Assembly Definitions;asmdef
+Unity IAP|2|Unity In-App Purchasing||C#
 Cellpose|2|||Python
 PHREEQC|e
 Spegel|5
-SteamVR|f
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
 Noise2Void|2|||Python
-Roblox|f
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
 MT3DMS|e
 OpenAI Assistants API|a|OpenAI Assistants
-Roblox Studio|e
+SteamVR|f
 RStudio Connect|f|Posit Connect
-Rojo|e|||Luau
+Roblox|f
 Nydus|5
+Roblox Studio|e
 SEAWAT|e
-SpeedTree|e
 tidymodels|2|||R
-3DEqualizer|e|3DE
+Rojo|e|||Luau
 nnU-Net|a|||Python
-Agisoft Metashape|e|Metashape
 MONAI|a|MONAI toolkit||Python
+SpeedTree|e
 Vuforia|2|Vuforia Engine
-Afanasy|e|CGRU Afanasy
+3DEqualizer|e|3DE
 WhisperX|a|||Python
+Agisoft Metashape|e|Metashape
 Meta XR SDK|2|Oculus Integration
-Spine 2D|e|Esoteric Spine;Spine
 Stargz Snapshotter|5
 librosa|2|||Python
+Afanasy|e|CGRU Afanasy
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-Clip Studio Paint|e|Clip Studio Paint EX
-Adobe Animate|e||Adobe Flash Professional
 Mixed Reality Toolkit|2|MRTK
+Spine 2D|e|Esoteric Spine;Spine
+Clip Studio Paint|e|Clip Studio Paint EX
 Mistral 7B|a
-Playgama Bridge|2
+Adobe Animate|e||Adobe Flash Professional
 JuMP|2|JuMP.jl||Julia
 Lima VM|5
 Perplexity API|a
-SurvDI|1|||C#
 Gephi|9
-Unity Cloud Save|f|CloudSave
-PICO XR|f
+Playgama Bridge|2
 PyGraphistry|9|Graphistry||Python
+SurvDI|1|||C#
 Symbolics.jl|2|Symbolics||Julia
 TensorFlow Extended|a|TFX||Python
-VK Pay|f
+Unity Cloud Save|f|CloudSave
 Kiro|e|Kiro IDE
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
-Yandex Pay|f
+PICO XR|f
 Youki|5
 Common Crawl|9
-RuStore|f|RuStore Pay
+VK Pay|f
 COBREXA.jl|2|COBREXA||Julia
 Qwen|a
-agent-device|e
+Yandex Pay|f
 Low-Rank Adaptation|h|LoRA
-agent-browser|e
+RuStore|f|RuStore Pay
 Ipopt|2|IPOPT
-KSAR|e
 Spark Structured Streaming|9|Apache Spark Structured Streaming
+agent-device|e
 crun|5
 ACE-Step|a|ACEStep
-Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
+agent-browser|e
 Coin-HSL|2
+KSAR|e
 mjlab|a
-H3|2|Uber H3
 SAMtools|e|samtools
+Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 PubChem|9
 WasmEdge Runtime|5
 pysam|2|||Python
-ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Bowtie 2|e|bowtie2
+H3|2|Uber H3
 BWA|e|bwa
 ChEBI|9
-Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 GATK|e|Genome Analysis Toolkit
-NHibernate|2|||C#
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 MetaNetX|9
 Picard|e|Picard Tools;picard
 SpinKube|5
-mod_perl|2|||Perl
-Google Calendar API|f
+NHibernate|2|||C#
 PathoScope|e
 Delft3D|e
 Kraken 2|e|Kraken;kraken
-Open Distro for Elasticsearch|9|Open Distro
-Unreal Editor for Fortnite|e|UEFN
+mod_perl|2|||Perl
+Google Calendar API|f
 phyloseq|2|||R
-Construct|e|Construct 2
 DESeq2|2|||R
 Fermyon Spin|5
 MetaSounds|e
+Open Distro for Elasticsearch|9|Open Distro
 RAxML|e
-RxDataSources|2|||Swift
+Unreal Editor for Fortnite|e|UEFN
 AirSim|e|Microsoft AirSim
+Construct|e|Construct 2
 IQ-TREE|e
-R.swift|2|||Swift
-Grand Central Dispatch|2|GCD||Swift
+RxDataSources|2|||Swift
 edgeR|2|||R
 Photon Fusion|e
-Yandex Maps|f
+R.swift|2|||Swift
 limma|2|||R
 wasmCloud|5
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
+Grand Central Dispatch|2|GCD||Swift
 pvclust|2|||R
-Alexa Skills Kit|f
 UniTask|2|||C#
+Yandex Maps|f
 knitr|2|||R
-Kohana|1|||PHP
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Lmod|e
+Alexa Skills Kit|f
 Caffe|a
 Krustlet|5
 Unity Ads|e
-Vaadin TouchKit|1|||Java
 AutoML|a
-Gameplay Ability System|2
+Kohana|1|||PHP
 Relevance AI|f
-ScriptableObject|2|ScriptableObjects||C#
+Vaadin TouchKit|1|||Java
 balenaCloud|4
+Gameplay Ability System|2
 OpenAI Triton|0
-clojure.test|2|||Clojure
 Deep Agents|2|||Python
 Open Cluster Management|5
 STM32CubeMX|e
-clojure.spec|2|||Clojure
-Luminus|1|||Clojure
+ScriptableObject|2|ScriptableObjects||C#
 Theano|a
-LIFF|f|LINE Front-end Framework
+clojure.test|2|||Clojure
 Polarion|e|Siemens Polarion ALM;Polarion ALM
 Stable Diffusion XL|a|SDXL
-Google Sheets API|f
+clojure.spec|2|||Clojure
+Luminus|1|||Clojure
 Snowpipe|9|Snowflake Snowpipe
 Clusternet|5
-EventMachine|2|||Ruby
 Junie|e
+LIFF|f|LINE Front-end Framework
 NI TestStand|e|TestStand
-Rack|2|||Ruby
+Google Sheets API|f
 Tavily|a
-MochiWeb|2|||Erlang
+EventMachine|2|||Ruby
 Xtext|1|||Java
 YAMNet|a
-Scotty|1|||Haskell
+Rack|2|||Ruby
 Supermaven|e
 Google Agent Development Kit|2|Google ADK
 Kube-router|7
-Obelisk|1|||Haskell
+MochiWeb|2|||Erlang
 arc42|h|Arc42
 OpenAI Agents SDK|2|OpenAI Agent SDK
-Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
+Scotty|1|||Haskell
 CARLA|e
-Hspec|2|||Haskell
+Obelisk|1|||Haskell
 Oracle Business Intelligence|9|Oracle BI
 Databricks Jobs|9|Lakeflow Jobs
-QuickCheck|2|||Haskell
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
 Adobe Flash|f|Macromedia Flash;Flash
+Hspec|2|||Haskell
 Network Service Mesh|7
-ghcid|e|||Haskell
 ktrain|2|||Python
-IHP|1|Integrated Haskell Platform||Haskell
 Kubernetes Python Client|2|||Python
+QuickCheck|2|||Haskell
 LFM2-VL|a
 Self Protocol|f
-mtl|2|MTL||Haskell
-CppUnit|2|||C++
+ghcid|e|||Haskell
+IHP|1|Integrated Haskell Platform||Haskell
 LTX-2|a
 CMTAT|g
 Flourish|9
 Merbridge|5
-Play Feature Delivery|2|Play Feature Delivery API
+mtl|2|MTL||Haskell
+CppUnit|2|||C++
 QuantLib|2
-WebXR|2|WebXR Device API||JavaScript
 Gemini Enterprise|a|Google Gemini Enterprise
+Play Feature Delivery|2|Play Feature Delivery API
 cmux|2|||Go
-gvSIG|e
 MindsDB|a
-OmniGraffle|e
+WebXR|2|WebXR Device API||JavaScript
 Aeraki Mesh|5
 Cactus SDK|2
-MASM|e|Microsoft Macro Assembler
 Open WebUI|a
-ProFTPD|6
+gvSIG|e
+OmniGraffle|e
 Ragas|a|RAGAS
 Dying Light Developer Tools|e
-Helix Swarm|e|Perforce Helix Swarm
+MASM|e|Microsoft Macro Assembler
 bitsandbytes|2|||Python
 BCFtools|e
-GameAnalytics|e
+ProFTPD|6
 CADSTAR|e|Zuken CADSTAR
 Easegress|5
-Flamework|1|||TypeScript
 HTSlib|2
-React Lua|2|||Lua
+Helix Swarm|e|Perforce Helix Swarm
+GameAnalytics|e
 tabix|e
+Flamework|1|||TypeScript
 OpenModelica|e
 PLINK|e
-SmartOS|b
-EfficientDet|a
 Ensembl VEP|e|Variant Effect Predictor
+React Lua|2|||Lua
 CoppeliaSim|e|V-REP
 Kmesh|5
-NServiceBus|2|||C#
+SmartOS|b
 fgbio|e
-Laravel Forge|5|||PHP
+EfficientDet|a
 OptiType|e
-Laravel Cloud|4|||PHP
+NServiceBus|2|||C#
 Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 pVACtools|e
 CIBERSORT|e|CIBERSORTx
-ServiceStack|1|||C#
-API Platform|1|||PHP
+Laravel Forge|5|||PHP
 E3.series|e|Zuken E3.series
+Laravel Cloud|4|||PHP
 RStan|2|rstan||R
 PsychoPy|2|||Python
-awspec|2|||Ruby
-ChefSpec|2|||Ruby
+ServiceStack|1|||C#
+API Platform|1|||PHP
 DOTween|2
 Trifacta|9
-Pentaho Data Integration|9
 Watson Analytics|9|IBM Watson Analytics
+awspec|2|||Ruby
 Chartio|9
+ChefSpec|2|||Ruby
 Oxygine|1
-Periscope Data|9|Periscope
 CMUSphinx|a
-Robotran|e|ROBOTRAN
-GameMaker|e|GameMaker Studio
+Pentaho Data Integration|9
+Periscope Data|9|Periscope
 Silero VAD|a|Silero-VAD
 Unity Particle System|2|Particle System;Shuriken
-COLMAP|e
 Rasa NLU|a
+Robotran|e|ROBOTRAN
+GameMaker|e|GameMaker Studio
 Treasure Data|9
+Benthos|9|Redpanda Connect
+COLMAP|e
+GeoServer|9
 trimesh|2|Trimesh||Python
 Amaranth HDL|2|Amaranth||Python
-Benthos|9|Redpanda Connect
-GeoServer|9
-Panda3D|1|||Python
 GeoNetwork|9
-imbalanced-learn|a|imblearn||Python
 FME|9|Safe Software FME;FME Desktop
-Moto|2|moto||Python
+Panda3D|1|||Python
 REDCap|9
-single-spa|1|Single-SPA||JavaScript
+imbalanced-learn|a|imblearn||Python
+Moto|2|moto||Python
 SNPE|a|Snapdragon Neural Processing Engine
-mc_rtc|1|||C++
 Psi4|e
+single-spa|1|Single-SPA||JavaScript
+NASA WorldWind|2|WorldWind
+mc_rtc|1|||C++
+ComBat|e|ComBAT
 Redis Streams|3
 ICAP|7|Internet Content Adaptation Protocol
-NASA WorldWind|2|WorldWind
-ComBat|e|ComBAT
 Qube|e|Qube!
 DBViewer|e
 PlayStation 2|f|PS2
@@ -6692,6 +6717,8 @@ dos
 drizzle
 drone
 drones
+droplet
+droplets
 duo
 eagle
 earthly
@@ -6897,6 +6924,7 @@ pint
 pixie
 plaid
 plausible
+play
 playwright
 poetry
 postman
@@ -7031,6 +7059,7 @@ stomp
 storm
 stride
 stripe
+stripes
 struts
 stun
 stylus
@@ -7832,12 +7861,13 @@ streamline
 strides
 strife
 strike
+strikes
 string
 strip
 striped
-stripes
 strips
 strive
+strives
 structuring
 strum
 strums
@@ -7893,7 +7923,6 @@ timbers
 timescales
 tomcats
 touch
-tracks
 transformed
 transformer
 transforms
@@ -7953,16 +7982,16 @@ writers
 youtuber`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Helm Charts","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
-export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive web app"];
+export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive web app"];
