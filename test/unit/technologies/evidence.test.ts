@@ -162,6 +162,10 @@ describe('skills the vocabulary does not know', () => {
     assert.deepEqual(skills('Databases', 'Frameworks', 'Tools'), ['Retrofit', 'Hilt']);
   });
 
+  it('takes a plural, words joined by hyphens in lower case, "etc." and a word in another script as no product ("Callbacks", "APIs", "design-systems", "Методологии"), but "Canvas" as one', () => {
+    assert.deepEqual(skills('Callbacks', 'sockets', 'APIs', 'design-systems', 'etc.', 'Методологии', 'Canvas'), ['Retrofit', 'Hilt', 'Canvas']);
+  });
+
   it('asks no evidence of a field, a style, a quality of a system or a craft ("Distributed systems", "REST", "Serverless", "Shell scripting"), but of a technique used by name ("Distributed tracing")', () => {
     assert.deepEqual(skills('Distributed systems', 'Observability', 'Serverless', 'Technical writing', 'REST', 'Shell scripting', 'Distributed tracing'), ['Retrofit', 'Hilt', 'Distributed tracing']);
   });
