@@ -248,5 +248,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-thirty-eighth set': 'labels-two-hundred-and-thirty-eighth.yaml',
   'two-hundred-and-thirty-ninth set': 'labels-two-hundred-and-thirty-ninth.yaml',
   'two-hundred-and-fortieth set': 'labels-two-hundred-and-fortieth.yaml',
+  'two-hundred-and-forty-first set': 'labels-two-hundred-and-forty-first.yaml',
+  'two-hundred-and-forty-second set': 'labels-two-hundred-and-forty-second.yaml',
+  'two-hundred-and-forty-third set': 'labels-two-hundred-and-forty-third.yaml',
+  'two-hundred-and-forty-fourth set': 'labels-two-hundred-and-forty-fourth.yaml',
+  'two-hundred-and-forty-fifth set': 'labels-two-hundred-and-forty-fifth.yaml',
+  'two-hundred-and-forty-sixth set': 'labels-two-hundred-and-forty-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
