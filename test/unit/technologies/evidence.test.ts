@@ -26,6 +26,11 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Python']);
   });
 
+  it('takes a name\'s words run together in a sentence as the name in use ("vendors including Checkpoint" for Check Point), so its fix leaves no hint behind', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran firewalls from vendors including Checkpoint, Cisco and Juniper for 40 sites.', 'skills:', '  - name: Firewalls', '    keywords: [Check Point]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')), []);
+  });
+
   it('takes a plural phrase as evidence ("Web Application Firewalls" for WAF), and asks for evidence of GitHub', () => {
     const text = resume('work:', '  - highlights:', '      - Ran Web Application Firewalls for 40 banks', 'skills:', '  - name: Security', '    keywords: [WAF, GitHub]');
     assert.deepEqual(check(text), ['GitHub: hint skill-no-evidence: No bullet, summary or project mentions GitHub: add one that shows it in use, or drop the keyword.']);
@@ -162,8 +167,8 @@ describe('skills the vocabulary does not know', () => {
     assert.deepEqual(skills('Databases', 'Frameworks', 'Tools'), ['Retrofit', 'Hilt']);
   });
 
-  it('takes a plural, words joined by hyphens in lower case, "etc." and a word in another script as no product ("Callbacks", "APIs", "design-systems", "Методологии"), but "Canvas" as one', () => {
-    assert.deepEqual(skills('Callbacks', 'sockets', 'APIs', 'design-systems', 'etc.', 'Методологии', 'Canvas'), ['Retrofit', 'Hilt', 'Canvas']);
+  it('takes a plural, an adverb, words joined by hyphens in lower case, "etc." and a word in another script as no product ("Callbacks", "APIs", "design-systems", "Методологии"), but "Canvas" as one', () => {
+    assert.deepEqual(skills('Callbacks', 'sockets', 'APIs', 'Programmatically', 'design-systems', 'etc.', 'Методологии', 'Canvas'), ['Retrofit', 'Hilt', 'Canvas']);
   });
 
   it('asks no evidence of a field, a style, a quality of a system or a craft ("Distributed systems", "REST", "Serverless", "Shell scripting"), but of a technique used by name ("Distributed tracing")', () => {

@@ -152,11 +152,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked, ['Vue.js', 'SQLite', 'Go', 'PHP', 'JavaScript', 'Windows XP', 'XCTest']);
   });
 
-  it('reads the longest name before what the work is ("SQL Server Administrator" is SQL Server, not SQL)', () => {
-    const keywords = ['SQL Server Administrator', 'SharePoint Administrator', 'Windows Server Administration', 'Bash Shell Scripting'];
+  it('reads the longest name before what the work is or what it is ("SQL Server Administrator" is SQL Server, not SQL; "Cursor IDE", "Slack Bots")', () => {
+    const keywords = ['SQL Server Administrator', 'SharePoint Administrator', 'Windows Server Administration', 'Bash Shell Scripting', 'Cursor IDE', 'Slack Bots'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
     const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['Microsoft SQL Server', 'SharePoint', 'Windows Server', 'Bash']);
+    assert.deepEqual(asked, ['Microsoft SQL Server', 'SharePoint', 'Windows Server', 'Bash', 'Cursor', 'Slack']);
   });
 
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {

@@ -30,7 +30,7 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Mesh|Console|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');

@@ -14,7 +14,7 @@ export const VOCABULARY = `JavaScript|0|js;ECMAScript;ES6;ES2015;vanilla js
 Node.js|f|Node||JavaScript
 pandas|9|||Python
 PostgreSQL|3|Postgres;pgsql;psql;pg
-Amazon Web Services|4|AWS
+Amazon Web Services|4|AWS;Amazon Cloud
 Docker|5|Docker Engine
 Windows|b|Microsoft Windows;MS Windows
 Visual Studio Code|e|VS Code;VSCode
@@ -124,7 +124,7 @@ nginx|6|NGINX;Nginx Plus
 Arch Linux|b|Arch
 Android Studio|e
 Lua|0
-dbt|9|data build tool;dbt Core;dbt Cloud
+dbt|9|data build tool;dbt Core
 Firebase|f|Google Firebase
 NestJS|1|Nest.js||JavaScript
 Google Maps|f
@@ -476,7 +476,7 @@ Firefox|e|Mozilla Firefox
 Safari|e
 AutoCAD|e
 TestRail|e
-Google Workspace|e||G Suite
+Google Workspace|e|Google Suite|G Suite
 App Store Connect|e
 MediaWiki|f|||PHP
 SQL Server Management Studio|e|SSMS;Management Studio
@@ -670,7 +670,6 @@ fp-ts|2
 net/http|2|||Go
 Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
-Bundler|e|||Ruby
 Effect-TS|2
 Epic|f|Epic EHR
 GORM|2|||Go
@@ -687,17 +686,18 @@ SOAP|g
 Salesforce Sales Cloud|f|Sales Cloud
 Tornado|1|||Python
 Tricentis qTest|e|qTest
+byebug|e|||Ruby
 mTLS|7|mutual TLS
 Ably|f
 AlmaLinux|b
 Azure Database for MySQL|3
+CarrierWave|2|||Ruby
 Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
 Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
 LightGBM|a|LGBM
 MIPS|c
-RubyGems|i
 STMicroelectronics|j
 Starlette|1|||Python
 Tricentis Tosca|e|Tosca
@@ -719,16 +719,15 @@ Oracle Exadata|3|Exadata
 Oracle Linux|b
 PowerPC|c|IBM Power;ppc64le;ppc64
 PubNub|f
-Rake|e|||Ruby
 Sanic|1|||Python
 Splunk AppDynamics|8|AppDynamics
 THC Hydra|d|Hydra
 WireGuard|7
 XML-RPC|g
 Xray Test Management|e|Xray
+ruby-jwt|2|Ruby-JWT||Ruby
 sqlc|2|||Go
 AWS CodePipeline|4|CodePipeline
-Active Record|2|ActiveRecord||Ruby
 Azure Managed Redis|3
 Cloudflare D1|4
 Espressif|j
@@ -741,14 +740,15 @@ Payara|6
 Pyramid|1|||Python
 SPARC|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
+SimpleCov|e|||Ruby
 Substack|i
 Zephyr Scale|e
 pgx|2|||Go
-Action Cable|2|||Ruby
 Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure;Allure Reporting
 Bitbucket Pipelines|5|Bitbucket CI
 Bottle.py|2|||Python
+Bundler|e|||Ruby
 DEV|i|DEV Community;dev.to
 DNSSEC|7
 Hashcat|d
@@ -775,18 +775,17 @@ Falcon|1|||Python
 Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
 GraalVM|f|GraalVM JDK
 Hashnode|i
-Hotwire|1|||Ruby
 LoongArch|c
 Loro|2
 Microsoft Entra External ID|d
 ReportPortal|e
+RubyGems|i
 TeamCity|5
 AVR|c
 Allscripts Sunrise|f
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian Bamboo|5|Bamboo
 Automerge|2
-Devise|2|||Ruby
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 F5|j
 Fly.io|4
@@ -800,11 +799,13 @@ NTP|7|Network Time Protocol
 OpenTelemetry Protocol|g|OTLP
 Oracle Forms|e
 Pact|e|Pact contract testing
+Rake|e|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Rollbar|8
 SS&C Blue Prism|e|Blue Prism
 go-redis|2|||Go
 uWSGI|6
+Active Record|2|ActiveRecord||Ruby
 Amazon Managed Service for Apache Flink|4||Amazon Kinesis Data Analytics
 Apache Thrift|1|Thrift
 Atlassian FishEye|e|FishEye
@@ -819,12 +820,12 @@ MockServer|e
 Netty|2|||Java
 PIC microcontrollers|c|PIC
 PTP|7|Precision Time Protocol;IEEE 1588
-Pundit|2|||Ruby
 Quart|1|||Python
 Render|4|Render.com
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
+Action Cable|2|||Ruby
 Automation Anywhere|e
 Behance|i
 Cap'n Proto|g
@@ -842,7 +843,6 @@ Railway|4
 Raygun|8
 STM32|c
 Slate.js|2
-Sorbet|e|||Ruby
 Twisted|1|||Python
 Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
@@ -854,8 +854,8 @@ Cobalt Strike|d
 ESP32|c
 Elastic|j
 Google Gemini|a|Gemini|Google Bard;Bard
+Hotwire|1|||Ruby
 Hoverfly|e
-JRuby|f
 Jotai|2|||JavaScript
 Lexical|2
 Linux Mint|b
@@ -871,12 +871,12 @@ TimescaleDB|3|Timescale
 gevent|2|||Python
 CBOR|g
 Dash|1|Plotly Dash;Dash by Plotly||Python
+Devise|2|||Ruby
 Drone CI|5|Drone
 Gemma|a
 Google Scholar|i
 HashiCorp|j
 IS-IS|7|ISIS;Intermediate System to Intermediate System
-Jekyll|e
 LocalStack|5
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 NextGen Healthcare|f
@@ -906,6 +906,7 @@ Helidon|1|||Java
 Impacket|2|||Python
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
+Pundit|2|||Ruby
 ResearchGate|i
 Testify|2|||Go
 Toxiproxy|e
@@ -930,6 +931,7 @@ OpenResty|6
 Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
 Responder|d
+Sorbet|e|||Ruby
 TinyMCE|2
 Vega-Altair|a|Altair
 Weave Scope|e
@@ -938,11 +940,11 @@ sparklyr|9
 uvloop|2|||Python
 Alembic|2|||Python
 Autodesk|j
-CodeIgniter|1|||PHP
 Document AI|a
 Event-driven architecture|h
 Facebook|i
 Gomega|2|||Go
+JRuby|f
 Lightning Web Components|1|LWC;Salesforce LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
@@ -963,7 +965,6 @@ Adobe|j
 Akka|1|||Scala
 Apple silicon|c|Apple M1;Apple M2;Apple M3;M1
 CICS|f|IBM CICS
-CakePHP|1|||PHP
 Cloud Vision API|a|Cloud Vision
 Django ORM|2|||Python
 Event sourcing|h
@@ -971,6 +972,7 @@ GE Centricity EMR|f|Centricity EMR
 Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
+Jekyll|e
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 MuleSoft|f
 NgRx|2|||JavaScript
@@ -1002,7 +1004,6 @@ Segment Routing|7
 Squid|6
 UmiJS|1|Umi||JavaScript
 Void Linux|b
-Yii|1|Yii2||PHP
 go-kit|2|||Go
 AVX-512|c|AVX512
 Akka Cluster|2|||Scala
@@ -1018,7 +1019,6 @@ GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Pra
 Grafana Mimir|8|Mimir
 IBM SPSS Modeler|9|SPSS Modeler
 Kubecost|5
-Laminas|1||Zend Framework|PHP
 Oracle Hyperion|9|Hyperion
 Palantir|j
 Pingora|6
@@ -1037,12 +1037,13 @@ Argo Rollouts|5
 Azure Web Application Firewall|d|Azure WAF
 Clear Linux|b
 Cloud Translation|a|Google Translate API
+CodeIgniter|1|||PHP
 Discord|i
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
 Hexagonal architecture|h|ports and adapters
 KICS|d
-Kong Gateway|6|Kong
+Kong Gateway|6|Kong;Kong API Gateway
 Label Distribution Protocol|7|LDP
 PlanetScale|3
 Ray|a
@@ -1050,11 +1051,11 @@ SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
 Slack API|f
-Slim Framework|1|Slim||PHP
 radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
 Azure Policy|4
+CakePHP|1|||PHP
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
 Cloud Natural Language API|a
@@ -1065,7 +1066,6 @@ Grafana Alloy|8|Alloy|Grafana Agent
 Grafana Tanka|e
 IBM Initiate|f|Initiate Master Data Service
 Oracle Essbase|3|Essbase
-Phalcon|1|||PHP
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
 Streaming SIMD Extensions|c|SSE4;SSE2
@@ -1087,7 +1087,6 @@ Grafana OnCall|8
 Jenkins X|5
 Keybase|i
 Lodash|2|||JavaScript
-Lumen|1|||PHP
 OllyDbg|d
 PySpark|9|||Python
 Querydsl|2|||Java
@@ -1097,6 +1096,7 @@ Twilio Segment|9
 Tyk|6
 VIPER architecture|h|VIPER
 Yahoo|j
+Yii|1|Yii2||PHP
 asyncpg|2|||Python
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
@@ -1110,7 +1110,7 @@ GDB|e|GDB;GNU Debugger
 GNU Guix|b|Guix
 KrakenD|6
 Lagom|1|||Scala
-Laravel Livewire|1|Livewire||PHP
+Laminas|1||Zend Framework|PHP
 Minitab|9
 NextGate|f
 OpenCost|5
@@ -1132,7 +1132,6 @@ Axon Framework|1|Axon||Java
 Bottlerocket|b
 Buck2|e
 Codewars|i
-Filament|1|||PHP
 FoundationDB|3
 Geneve|7|GENEVE
 Gloo Edge|6
@@ -1142,6 +1141,7 @@ Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
 Service-oriented architecture|h|SOA
+Slim Framework|1|Slim||PHP
 Spark Streaming|9|Structured Streaming
 Vela|5|go-vela
 markdown-it|2
@@ -1152,7 +1152,6 @@ Azure DevOps Server|5||Team Foundation Server;TFS
 Buck|e
 Codeforces|i
 Container-Optimized OS|b|COS;Google COS
-Eloquent ORM|2|Eloquent||PHP
 Emissary-ingress|6||Ambassador
 Frida|d
 GPU|c|Graphics processing unit;GPGPU
@@ -1162,6 +1161,7 @@ Grafana Faro|8
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Monorepo|h|mono-repo;Mono-repo
+Phalcon|1|||PHP
 Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Verato|f
@@ -1179,10 +1179,10 @@ CodePen|i
 Connect RPC|2|connect-go||Go
 Contour|6
 Dataplex|9
-Doctrine|2|Doctrine ORM||PHP
 Google Container Optimized OS|b
 Harness|5
 IPsec|7
+Lumen|1|||PHP
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
 Pantsbuild|e|Pants build system
@@ -1193,15 +1193,14 @@ Amazon GuardDuty|4|GuardDuty
 Apache Ivy|e
 Autopsy|d
 Azure Repos|5
-Composer|e|||PHP
 Dataform|9
 Day.js|2|||JavaScript
 Design patterns|h
 FICO Xpress|e|Xpress
 IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
-Javalin|1|||Java
 L2TP|7
+Laravel Livewire|1|Livewire||PHP
 Medidata Rave|f|Rave EDC
 Octopus Deploy|5|Octopus
 ROCm|c
@@ -1213,18 +1212,19 @@ Twirp|2|||Go
 Windows Server|b|Microsoft Windows Server
 Zipkin|8
 attrs|2|||Python
+http4k|1|HTTP4K||Kotlin
 AWS Security Hub|4|Security Hub
 AngelList|i
-Apache Struts|1|Struts||Java
 Azure Boards|e
 Cloud Data Fusion|9|Data Fusion
+Filament|1|||PHP
 Go modules|2|go mod||Go
 HIP|c
 IBM UrbanCode Deploy|5|UrbanCode Deploy
+Javalin|1|||Java
 Luxon|2|||JavaScript
 MapReduce|9
 Mill build tool|e
-PHPUnit|e|||PHP
 PPPoE|7
 RocksDB|3
 SOLID|h
@@ -1238,20 +1238,20 @@ dataclasses|2|||Python
 Amazon Inspector|4|AWS Inspector
 AnyLogic|e
 Apache Hadoop YARN|9
+Apache Struts|1|Struts||Java
 Axios|2|axios||JavaScript
 Azure Artifacts|5
 Codefresh|5
 Cortex|8
 Datastream|9
+Eloquent ORM|2|Eloquent||PHP
 GoReleaser|e|||Go
-Jakarta Faces|1|JSF|JavaServer Faces|Java
 Jinja|2|Jinja2||Python
 LabDAQ|f
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Object-oriented programming|h|OOP
 Paket|e
-Pest PHP|e|||PHP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
 Spring Cloud Gateway|6
@@ -1264,13 +1264,13 @@ Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
 CPM.cmake|e
+Doctrine|2|Doctrine ORM||PHP
 Functional programming|h
-Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
+Jakarta Faces|1|JSF|JavaServer Faces|Java
 LMDB|3
 Mako|2|||Python
 Ocelot|6
 Oracle E-Business Suite|f|Oracle EBS
-PHPStan|e|||PHP
 STP|7|Spanning Tree Protocol;Spanning Tree;RSTP;MSTP
 SYCL|c
 Semaphore CI|5|Semaphore
@@ -1289,15 +1289,15 @@ Beautiful Soup|2|bs4;BeautifulSoup||Python
 Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
+Composer|e|||PHP
 Crystal Reports|9
 Delve|e|||Go
-Jakarta RESTful Web Services|2|JAX-RS||Java
+Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
 MPI|2|Message Passing Interface;Open MPI;MPICH
 MedInformatix|f|Medinformatix
 Product Hunt|i
-Psalm|e|||PHP
 Reactive programming|h
 SAP ERP|f|SAP ECC
 SCons|e
@@ -1314,15 +1314,15 @@ BigQuery Omni|9
 ChromeOS|b
 Concurrency|h
 Earthly|5
-Eclipse Jersey|2|Jersey||Java
 Indie Hackers|i
+Jakarta RESTful Web Services|2|JAX-RS||Java
 Keepalived|6
 NCCL|c
+PHPUnit|e|||PHP
 Premake|e
 SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
-Xdebug|e|||PHP
 Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
@@ -1337,15 +1337,15 @@ ChromeOS Flex|b
 Dagger|5
 Distributed systems|h
 Dymola|e
-Guzzle|2|||PHP
+Eclipse Jersey|2|Jersey||Java
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
 OSSEC|d
 Pacemaker|6
+Pest PHP|e|||PHP
 Prometheus Operator|8
 PureScript|0
-RESTEasy|2|||Java
 Scrapy|2|||Python
 TanStack Router|2|||JavaScript
 TruBridge|f|CPSI
@@ -1353,7 +1353,6 @@ cuDNN|2
 fzf|e
 xcodebuild|e
 AWS Organizations|4
-Apache CXF|2|||Java
 Apache Iceberg|9|Iceberg
 Apache Pinot|3|Pinot
 Azure Red Hat OpenShift|4|ARO
@@ -1364,8 +1363,9 @@ Corosync|6
 GNU Screen|e
 Gitee|i
 Hugo|e
-Monolog|2|||PHP
+PHPStan|e|||PHP
 PromQL|0
+RESTEasy|2|||Java
 ReasonML|0|Reason
 System design|h
 TensorRT|a
@@ -1375,6 +1375,7 @@ iPadOS|b
 observable-hooks|2|||JavaScript
 AWS Control Tower|4|Control Tower
 Abaqus|e
+Apache CXF|2|||Java
 Apache Doris|3|Doris
 Azure Service Fabric|4|Service Fabric
 Cerner Command Language|0|CCL
@@ -1385,14 +1386,13 @@ Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM;F5 BIG-IP LTM
 HockeyApp|e
 IBM Cognos Analytics|9|Cognos;IBM Cognos
-JDBC|2|||Java
 LLDP|7
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Oh My Zsh|e
 Playwright for Python|2|||Python
+Psalm|e|||PHP
 ReScript|0
 Submariner|7
-Twig|2|||PHP
 V8|f|V8 engine
 kube-prometheus-stack|8
 osquery|d
@@ -1401,12 +1401,12 @@ AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Algorithms|h
 Apache Hudi|9|Hudi
 Azure Batch|4
-Blade|2|||PHP
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 CoffeeScript|0
 Google Artifact Registry|4|Artifact Registry
 Instabug|e
+JDBC|2|||Java
 Linear|e
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Xavier;Jetson Xavier NX;Jetson TX2
 NetScaler|6||Citrix ADC
@@ -1417,7 +1417,7 @@ Serverless Framework|5|serverless.com
 StarRocks|3
 Starship|e
 Velociraptor|d
-jOOQ|2|||Java
+Xdebug|e|||PHP
 templ|2|||Go
 tvOS|b|Apple TV
 ARP|7
@@ -1430,18 +1430,18 @@ Cerner Discern Visual Developer|e|Discern Visual Developer
 Cloud Source Repositories|4
 Embrace.io|e
 Greenplum|3
+Guzzle|2|||PHP
 MetalLB|6
-MyBatis|2|||Java
 NVIDIA Jetson Orin|c|Jetson Orin;Jetson Orin Nano;Jetson AGX Orin
 Notion|e
 SAP Fiori|1|Fiori
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
 Spotfire|9|TIBCO Spotfire
-Swoole|2|||PHP
 Typer|2|||Python
 Wails|2|||Go
 asdf|e
+jOOQ|2|||Java
 visionOS|b
 AWS App Runner|4|App Runner
 Apache ORC|9
@@ -1451,12 +1451,12 @@ Azure Virtual Network|4|VNet;Azure VNet
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Datadog RUM|8
-Flyway|e|||Java
 Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
 MarsBoard|c|Marsboard
-RoadRunner|2|||PHP
+Monolog|2|||PHP
+MyBatis|2|||Java
 Vertica|3
 argparse|2|||Python
 cAdvisor|8
@@ -1472,9 +1472,8 @@ CDK for Terraform|5|CDKTF
 Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
-FrankenPHP|2
+Flyway|e|||Java
 Kube-OVN|7
-Liquibase|e|||Java
 McAfee|d
 NAT|7|Network Address Translation
 NVIDIA DGX|c|DGX
@@ -1482,6 +1481,7 @@ Packagist|i
 Rich|2|||Python
 SAPUI5|1|OpenUI5;UI5
 Scout APM|8
+Twig|2|||PHP
 Wear OS|b||Android Wear
 direnv|e
 kube-state-metrics|8
@@ -1490,10 +1490,11 @@ Adobe Photoshop|e|Photoshop;Photoshop CC
 Android TV|b
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway;App Gateway
+Blade|2|||PHP
 CGNAT|7
 Crossplane|5
-HikariCP|2|||Java
 Kubernetes Metrics Server|8|Metrics Server
+Liquibase|e|||Java
 NVIDIA A100|c|A100
 NuGet|i
 Pascal|0
@@ -1511,8 +1512,8 @@ Android Automotive OS|b|AAOS
 Azure Front Door|4
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
+HikariCP|2|||Java
 IBM Informix|3|Informix
-Jackson|2|||Java
 Lean software development|h
 Microsoft Defender Antivirus|d||Windows Defender
 NVIDIA H100|c|H100
@@ -1520,6 +1521,7 @@ PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
 RVM|e
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
+Swoole|2|||PHP
 Terragrunt|5
 ThoughtSpot|9
 Tokio|2|||Rust
@@ -1534,14 +1536,15 @@ Atlantis|5
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Dagster|9|||Python
-Drush|e|||PHP
 Extreme programming|h
 GraphQL Yoga|2|||JavaScript
 Heap Analytics|8
 IGMP|7
+Jackson|2|||Java
 Loguru|2|||Python
 NVIDIA H200|c|H200
 Object Pascal|0
+RoadRunner|2|||PHP
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Serde|2|||Rust
@@ -1554,11 +1557,11 @@ Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
+FrankenPHP|2
 Multicast|7
 NVIDIA B200|c|B200
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
-Project Lombok|2|Lombok||Java
 RudderStack|9
 SAP ASE|3|Sybase|Sybase ASE
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
@@ -1570,7 +1573,6 @@ VMware vSphere Client|6|vSphere Client;vSphere Desktop Client;vCenter Thick Clie
 Vector|8|Vector.dev;Datadog Vector
 Waterfall|h
 Windows Mobile|b
-Zend Engine|f|||PHP
 jenv|e
 kube-proxy|7
 structlog|2|||Python
@@ -1580,14 +1582,13 @@ Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
-Craft CMS|f
 Hack The Box|i|HTB
-MapStruct|2|||Java
 Microsoft Access|3|MS Access
 MirrorLink|g
 NVLink|c
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Prefect|9|||Python
+Project Lombok|2|Lombok||Java
 Snowplow|9
 Telegraf|8
 VMware vSphere Web Client|6|vSphere Web Client;vCenter Web Client
@@ -1604,12 +1605,11 @@ Credly|i
 ECMP|7
 Fire OS|b
 Google Cloud Managed Service for Prometheus|8
-Guava|2|||Java
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
-Joomla|f|||PHP
 Kapacitor|8
 Luigi|9|||Python
+MapStruct|2|||Java
 NVSwitch|c
 Pentaho|9
 Plausible Analytics|8|Plausible
@@ -1621,17 +1621,17 @@ behave|e|||Python
 fnm|e
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
-Apache Commons|2|||Java
 Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Coursera|i
+Drush|e|||PHP
 Fathom Analytics|8
 Firebird|3
+Guava|2|||Java
 Pair programming|h
 Parallels Desktop|e|Parallels
 QoS|7|Quality of Service
-Sitecore|f
 SpiceDB|d
 Tizen|b|Tizen OS
 VMware vSphere Update Manager|6|vSphere Update Manager;VMware Update Manager;vCenter Update Manager;VUM
@@ -1639,6 +1639,7 @@ Zendesk|e
 factory_boy|2|||Python
 hyper|2|||Rust
 Amazon FSx for NetApp ONTAP|4
+Apache Commons|2|||Java
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Virtual WAN|4
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
@@ -1653,12 +1654,12 @@ Logstash Forwarder|8
 Mob programming|h
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
-SLF4J|2|||Java
 Scheme|0
 Tonic|2|||Rust
 Udemy|i
 VMware vSAN|6|vSAN
 VWO|e
+Zend Engine|f|||PHP
 kube-vip|7
 unittest|2|||Python
 ASIC|c
@@ -1666,35 +1667,36 @@ Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 Code review|h|code reviews
+Craft CMS|f
 HSQLDB|3
 HubSpot|f
 Hypothesis|2|||Python
 Kestra|9
-Logback|2|||Java
 MSYS2|e
 Nomad|6|HashiCorp Nomad
 OpenHarmony|b
 Racket|0
 Reqwest|2|||Rust
+SLF4J|2|||Java
 SNMP|7
 Split.io|e
 VMware NSX|6|NSX;NSX-T;VMware NSX-T
 Wiz|d|WIZ
-WooCommerce|f
 edX|i
 rsyslog|8
 Ab Initio|9
 Adobe Marketo Engage|e|Marketo
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
-Apache Log4j|2|Log4j;Log4j2||Java
 Autodesk Maya|e|Maya
 Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 ConfigCat|e
 Diesel|2|||Rust
+Joomla|f|||PHP
 KaiOS|b
 Lacework|d
+Logback|2|||Java
 Mage AI|9
 Marathon|6
 MinGW|e
@@ -1707,8 +1709,8 @@ Unit testing|h
 VMware Workstation|6
 syslog-ng|8
 tox|e|||Python
-.NET Framework|f
 AWS Storage Gateway|4|Storage Gateway
+Apache Log4j|2|Log4j;Log4j2||Java
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
@@ -1720,6 +1722,7 @@ Ko-fi|i
 Mailchimp|e
 RESTCONF|7
 RavenDB|3
+Sitecore|f
 Sysdig|d
 Tcl|0|Tcl/Tk
 VMware Fusion|6
@@ -1739,21 +1742,18 @@ Maya MASH|e|MASH
 Oracle Data Integrator|9|ODI
 Promtail|8
 SAP SuccessFactors|f|SuccessFactors
-SQLMesh|9
 SeaORM|2|||Rust
 Statsig|e
-TestNG|e|||Java
 VMware Tanzu|6|Tanzu
 coverage.py|e|||Python
+dbt Cloud|9
 gNMI|7
 kitty terminal|e
-ASP.NET|1|||C#
 AWS DataSync|4|DataSync
 Cloud Interconnect|4
 Contract testing|h
 Drizzle ORM|2|Drizzle||JavaScript
 Eppo|e
-Fivetran|9
 Foreman|6
 Konsole|e
 Ontotext GraphDB|3|GraphDB
@@ -1763,19 +1763,20 @@ OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
 Optimizely|e
 Rayon|2|||Rust
+SQLMesh|9
+TestNG|e|||Java
 Tetragon|d
 VMware Aria|6||vRealize
+WooCommerce|f
 mypy|e|||Python
-ASP.NET MVC|1|.NET MVC||C#
 AWS Transfer Family|4
-Airbyte|9
 Amplitude|8
-AssertJ|2|||Java
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Event Grid|4|Event Grid
 Chisel|0
 Cloud VPN|4
 Crossbeam|2|||Rust
+Fivetran|9
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
 Monit|8
@@ -1790,16 +1791,17 @@ Tilix|e
 Tracee|d
 YANG|g
 arXiv|i
+.NET Framework|f
 AWS Snowball|4|Snowball
+Airbyte|9
+AssertJ|2|||Java
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
 DragonFly BSD|b
 Graylog|8
-Hamcrest|2|||Java
 HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
-Meltano|9
 Mixpanel|8
 Mutation testing|h
 NetFlow|7
@@ -1807,12 +1809,10 @@ Objection.js|2|||JavaScript
 Pitest|e|PIT mutation testing
 Pylint|e|||Python
 QEMU|6
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Semantic Scholar|i
 SpinalHDL|0
 Terminator terminal|e
 Trivy|d
-ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
@@ -1821,18 +1821,18 @@ Codecov|e
 Flake8|e|||Python
 FullStory|8
 Grype|d
+Hamcrest|2|||Java
 High-level synthesis|c
 IPFIX|7
 Kubewarden|d
 Load testing|h
+Meltano|9
 Network Connectivity Center|4
 OpenCL|0
 Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
-REST Assured|2|||Java
 SAP Concur|f|Concur
-Stitch Data|9
 V-Ray|e
 anyhow|2|||Rust
 dblp|i
@@ -1840,26 +1840,27 @@ illumos|b
 libvirt|6
 A/B testing|h
 AMD Vivado|e|Vivado;Xilinx Vivado
-ASP.NET Web API|1|.NET Web API||C#
+ASP.NET|1|||C#
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
 GLSL|0
-Informatica|9|Informatica PowerCenter
 LogRocket|8
 Loggly|8
 OpenIndiana|b
 Private Service Connect|4
+REST Assured|2|||Java
 Scopus|i
 SonarQube Cloud|e||SonarCloud
+Stitch Data|9
 Syft|d
-Testcontainers|e|||Java
 TigerGraph|3
 sFlow|7
 thiserror|2|||Rust
 AMD Vitis|e|Vitis;Xilinx Vitis
+ASP.NET MVC|1|.NET MVC||C#
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure SignalR Service|4
@@ -1868,6 +1869,7 @@ Dgraph|3
 Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
 HLSL|0
+Informatica|9|Informatica PowerCenter
 Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e|||C++
 Oracle NetSuite|f|NetSuite
@@ -1878,21 +1880,17 @@ Refactoring|h
 Salt|5|Salt Project;SaltStack
 SonarQube for IDE|e||SonarLint
 Sumo Logic|8
-Talend|9
-WireMock|e|||Java
+Testcontainers|e|||Java
 Xen|6|Xen Project
 env_logger|2|||Rust
 isort|e|||Python
 802.1X|7
 AWS Site-to-Site VPN|4
 Anchore|d
-Apache NiFi|9|NiFi
 Azure Web PubSub|4
 CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
-Cucumber|e|CucumberBDD||Java
-Entity Framework|2|EF6;EF||C#
 Figma Community|i
 IBM AIX|b|AIX
 Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
@@ -1900,16 +1898,21 @@ Kakoune|e
 LaunchDarkly|e
 Lighthouse CI|e
 Memgraph|3
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 React Router|2|||JavaScript
 Ruff|e|||Python
+Talend|9
 Technical writing|h
+WireMock|e|||Java
 XenServer|6||Citrix Hypervisor
 ANSYS Fluent|e
+ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 AWS Client VPN|4
 Alibaba Canal|9
+Apache NiFi|9|NiFi
 ArtStation|i
 Azure Notification Hubs|4
-Dapper|2|Dapper ORM
+Cucumber|e|CucumberBDD||Java
 DataSpell|e
 HP-UX|b
 ITIL|h
@@ -1921,19 +1924,16 @@ Logz.io|8
 ModelSim|e
 NebulaGraph|3
 RADIUS|7
-SQL Server Integration Services|9|SSIS
-Spock Framework|2|Spock||Groovy
 XCP-ng|6
 axe-core|e|Deque axe
 ndarray|2|||Rust
+ASP.NET Web API|1|.NET Web API||C#
 AWS Global Accelerator|4|Global Accelerator
 Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
-Great Expectations|9
 IBM z/OS|b|z/OS
-Kotest|2|||Kotlin
 Kustomize|5
 Mezmo|8||LogDNA
 PRINCE2|h
@@ -1941,10 +1941,11 @@ Pa11y|e
 Pipenv|e|||Python
 Qt Creator|e
 Questa|e
+SQL Server Integration Services|9|SSIS
+Spock Framework|2|Spock||Groovy
 SurrealDB|3
 TACACS+|7
 Vimeo|i
-.NET MAUI|1|MAUI||C#
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Cadence Virtuoso|e
@@ -1953,14 +1954,14 @@ Confluent|9
 Contentful|f
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
+Great Expectations|9
 IBM i|b|AS/400;AS400;OS/400;iSeries
+Kotest|2|||Kotlin
 LDAP|d
 MSC Nastran|e|Nastran
-MockK|2|||Kotlin
 PMP|g
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Skaffold|5
-Soda Core|a
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
@@ -1969,16 +1970,16 @@ Xero|f
 oVirt|6
 qmake|e
 Application Load Balancer|4|ALB;AWS ALB
-ArchUnit|2|||Java
 Azure Spring Apps|4
 Bevy|1|||Rust
 Builder.io|f
 Dev-C++|e
 DevSpace|5
+Entity Framework|2|EF6;EF||C#
 Goodreads|i
 JAWS screen reader|e
 Kerberos|d
-Monte Carlo Data|a
+MockK|2|||Kotlin
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 OpenVMS|b
 Qwik|1|||JavaScript
@@ -1987,19 +1988,20 @@ RethinkDB|3
 Security Command Center|d
 SigNoz|8
 Six Sigma|h|Lean Six Sigma
+Soda Core|a
 Synopsys Design Compiler|e
-Xamarin|1|||C#
 Anomalo|9
+ArchUnit|2|||Java
 Arduino IDE|e
+Dapper|2|Dapper ORM
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
-JMH|2|||Java
 Maxima|e
+Monte Carlo Data|a
 NVDA|e
 Network Load Balancer|4|NLB;AWS NLB
 Nutanix AHV|6|AHV
 OKR|h|OKRs
-OpenLineage|9
 PDM|e|||Python
 Preact|1|||JavaScript
 QNX|b
@@ -2009,35 +2011,35 @@ Strava|i
 Telepresence|5
 Uptrace|8
 Verilator|e
-Xamarin.Forms|1|||C#
 Zuora|f
 AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
-DataHub|9
 Design thinking|h
 Hatch|e|||Python
 HyperDX|8
+JMH|2|||Java
 Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
 Mandiant|d
 Nutanix|6
 Okteto|5
+OpenLineage|9
 OpenSSH|d
 Peerlist|i
 Semgrep|d
 Thonny|e
 VoiceOver|e
 VxWorks|b
-Xamarin Studio|e
 Yosys|e
 wgpu|2|||Rust
+.NET MAUI|1|MAUI||C#
 AWS Network Firewall|4
 Alpine.js|1|||JavaScript
-Amundsen|9
 Atlan|9
 Azure Log Analytics|8|Log Analytics
 BigCommerce|f
+DataHub|9
 Databricks Notebooks|9
 FreeRTOS|b
 GNU Radio|e
@@ -2051,14 +2053,12 @@ Stripe Billing|f
 UVM|h|Universal Verification Methodology
 User research|h
 VirusTotal|d
-WPF|1|Windows Presentation Foundation
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
 Accessibility|h|a11y
 Altium Designer|e|Altium
-Apache Ant|e|Ant||Java
-Apache Atlas|9
+Amundsen|9
 Apache Ignite|3|Ignite
 Azure Managed Grafana|8
 Bandit|d
@@ -2070,15 +2070,16 @@ Iced|1|||Rust
 Microsoft Azure DevOps Server|5
 Mode Analytics|9
 Quickwit|8
-Windows Forms|1|WinForms;WinForm
+Xamarin|1|||C#
 embOS|b
 htmx|2|||JavaScript
 k3s|5
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
+Apache Ant|e|Ant||Java
+Apache Atlas|9
 Brakeman|d
 Chargebee|f
-Collibra|9
 Cursor|e
 Ember.js|1|||JavaScript
 HackRF|e
@@ -2093,39 +2094,39 @@ Tarantool|3
 UTM|6
 Upwork|i
 WCAG|g|WCAG 2.1;WCAG 2.2
-WinUI|1|WinUI 3
+Xamarin.Forms|1|||C#
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 k3d|5
 reCAPTCHA|d
-sbt|e|||Scala
-Alation|9
 Amazon DocumentDB|4|DocumentDB
 Autodesk EAGLE|e|Eagle
 Backbone.js|1|||JavaScript
+Collibra|9
 Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Fiverr|i
 Google Cloud Identity|d|Cloud Identity
 IMAP|7
 KeyDB|3
-Leiningen|e
 MicroK8s|5
 Miniconda|e|||Python
 Pixie|8
 RIOT OS|b
 Tauri|1|||Rust
-UWP|1|Universal Windows Platform
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
+Xamarin Studio|e
 bhyve|6
 gosec|d
+sbt|e|||Scala
+Alation|9
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
-AvaloniaUI|1|Avalonia
 Azure Databricks|9
 Cloud Hypervisor|6
 DragonflyDB|3
 GitGuardian|d
 GitHub Desktop|e
 Internationalization|h|i18n
+Leiningen|e
 Leptos|1|||Rust
 Marquez|9
 Mbed OS|b
@@ -2137,7 +2138,7 @@ Recurly|f
 Testsigma|e
 Toptal|i
 USRP|e
-Unity Catalog|9
+WPF|1|Windows Presentation Foundation
 Workload Identity Federation|d
 k0s|5
 mamba|e|||Python
@@ -2150,19 +2151,18 @@ Localization|h|l10n
 Mbed|f|Arm Mbed;mbed
 RKE2|5
 SIP|7|Session Initiation Protocol
-SignalR|2
 Sourcetree|e
 TruffleHog|d
+Unity Catalog|9
+Windows Forms|1|WinForms;WinForm
 Yew|1|||Rust
 pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
-Apache NetBeans|e|NetBeans
 Apache NuttX|b|NuttX
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Coroot|8
-Databricks Vector Search|9
 Dioxus|1|||Rust
 GKE Enterprise|4||Anthos
 Gitleaks|d
@@ -2176,31 +2176,31 @@ SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
 SuperTest|e|supertest;Supertest||JavaScript
-gRPC for .NET|2
+WinUI|1|WinUI 3
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
+Apache NetBeans|e|NetBeans
 Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
+Databricks Vector Search|9
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GNU nano|4|Nano
 Haxe|0
-JavaFX|1|||Java
 Kiali|8
-Microsoft Orleans|2|Orleans
 OpenStack Neutron|6|Neutron
 PCIe|c|PCI Express;PCI-E
 Percy|e
 RTSP|7
 Responsive web design|h
+UWP|1|Universal Windows Platform
 WordPress.com|i
 detect-secrets|d
-dltHub|9|dlt||Python
 tig|e
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
-Aspire|2|.NET Aspire
+AvaloniaUI|1|Avalonia
 Blogger|i
 CXL|c|Compute Express Link
 Config Sync|4
@@ -2209,7 +2209,7 @@ Expo|1|||JavaScript
 Gleam|0
 Hive Metastore|9
 Hubble|8
-Java Swing|2|Swing||Java
+JavaFX|1|||Java
 Meld|e
 Microsoft Fabric|9|MS Fabric
 OKD|5
@@ -2221,6 +2221,7 @@ Semantic Versioning|g|SemVer
 Shopify Plus|f
 Sublime Text|e|Sublime
 Synopsys VCS|e|VCS
+dltHub|9|dlt||Python
 kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
@@ -2232,8 +2233,7 @@ Cloud Scheduler|4
 Conventional Commits|g
 Expo Application Services|5|EAS
 HLS|7|HTTP Live Streaming
-Java AWT|2|AWT||Java
-MediatR|2
+Java Swing|2|Swing||Java
 Mend.io|d||WhiteSource
 NVMe|c|NVM Express
 Nagios|8
@@ -2241,13 +2241,14 @@ Odin|0
 OpenStack Cinder|6|Cinder
 OpenTSDB|3
 ROS|f|ROS;Robot Operating System;ROS/ROS2
-Snowpark|9
+SignalR|2
 Tumblr|i
 Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
 Cloud Tasks|4
 Git flow|h
 Graphite|8
+Java AWT|2|AWT||Java
 MPEG-DASH|7
 Magento Open Source|f|Magento 2
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
@@ -2256,14 +2257,14 @@ OpenStack Keystone|6|Keystone
 Pinterest|i
 Power Apps|e
 Project Nessie|9|Nessie
-Project Reactor|2|||Java
 ROS 2|f|ROS2
 Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
+Snowpark|9
 Synopsys|e
 WinMerge|e
-Windows Communication Foundation|1|WCF||C#
 Zabbix|8
+gRPC for .NET|2
 rustup|e
 AWK|0|Awk;awk;gawk
 Amazon DataZone|4
@@ -2273,11 +2274,12 @@ Google Cloud Workflows|4
 Icinga|8|Icinga 2
 Jython|2|||Python
 KDiff3|e
-Microsoft Foundation Classes|2|MFC||C++
+Microsoft Orleans|2|Orleans
 MoveIt|2
 OWASP Dependency-Check|d
 OpenStack Heat|6
 Power Automate|e||Microsoft Flow
+Project Reactor|2|||Java
 SATA|c|Serial ATA
 SRT|7|Secure Reliable Transport
 Taiko|e
@@ -2286,9 +2288,9 @@ Zed|e
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache CloudStack|6|CloudStack
 Apache Lucene|3|Lucene
+Aspire|2|.NET Aspire
 Cadence Design Systems|e
 Checkmk|8
-Component Object Model|g|COM
 Eventarc|4
 Inner source|h
 Ionic|1|||JavaScript
@@ -2297,7 +2299,6 @@ JetBrains Fleet|e
 Microsoft Power Platform|f|Power Platform
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Track|d|Dependency-Track
-Project Loom|2|||Java
 PuTTY|e
 Serial Attached SCSI|c
 Snapchat|i
@@ -2310,14 +2311,15 @@ Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management;Apigee X
 CycloneDX|g
-Distributed Component Object Model|g|DCOM
 Docker Swarm|5|Swarm mode;Swarm
 Gazebo|e
+MediatR|2
 Meilisearch|3
 Microsoft Dataverse|3|Dataverse|Common Data Service
 Open source|h|open-source software;OSS
 OpenNebula|6
 PRTG Network Monitor|8|PRTG
+Project Loom|2|||Java
 PyO3|2|||Python
 SCSI|c
 Server-Sent Events|7|SSE
@@ -2334,13 +2336,11 @@ ECMAScript modules|g|ES modules;ESM
 Google Cloud API Gateway|4
 InfiniBand|c|IB
 Microsoft Copilot Studio|a|Copilot Studio|Power Virtual Agents
-Microsoft Message Queuing|6|MSMQ
 Miri|e
 MobaXterm|e
 NVIDIA Isaac Sim|e
 Notary Project Notation|5
 PhoneGap|1|Adobe PhoneGap||JavaScript
-RxBinding|2|||Kotlin
 SPDX|g
 Sanity.io|f|Sanity;Sanity CMS
 Siemens EDA|e||Mentor Graphics
@@ -2349,6 +2349,7 @@ Starlark|0
 Typesense|3
 WeChat|i
 WebStorm|e
+Windows Communication Foundation|1|WCF||C#
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
@@ -2362,19 +2363,19 @@ GoLand|e
 Jsonnet|0
 LibreNMS|8
 MQTT|7
+Microsoft Foundation Classes|2|MFC||C++
 MuJoCo|e
-Ninject|2
+RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
 Termius|e
 Weibo|i
-detekt|e|||Kotlin
 Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Azure AI Foundry|a||Azure AI Studio
 CLion|e
 CoAP|7
+Component Object Model|g|COM
 Embassy|2|||Rust
-Excel-DNA|2|ExcelDNA||C#
 Filestore|4|Google Filestore
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Lustre|6
@@ -2383,7 +2384,6 @@ Nix|5|NixOS Nix
 Observium|8
 Optimizely CMS|f||Episerver
 PSpice|e
-ProGuard|e|||Java
 Royal TS|e
 SLSA|g
 Sphinx Search|3
@@ -2391,18 +2391,18 @@ TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
 Zhihu|i
 ctypes|2|||Python
+detekt|e|||Kotlin
 iSCSI|c
-AutoMapper|2
 BeeGFS|6
 Cacti|8
 DataGrip|e
+Distributed Component Object Model|g|DCOM
 Google Persistent Disk|4|Persistent Disk
-Java Collections Framework|2|Java Collections||Java
 LwM2M|7
 Manticore Search|3
 Omni-Path|c
+ProGuard|e|||Java
 Qiita|i
-Qlik Sense|9
 Raspberry Pi OS|b|Raspbian
 Remmina|e
 Sigstore|d
@@ -2415,13 +2415,14 @@ Amazon Rekognition|4|Rekognition
 Armbian|b
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
-FluentValidation|2
 Hyperdisk|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
+Java Collections Framework|2|Java Collections||Java
 Keil MDK|e|Keil;Keil uVision
 Liferay|f
+Microsoft Message Queuing|6|MSMQ
 Munin|8
-QlikView|9
+Qlik Sense|9
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 STOMP|7
@@ -2432,7 +2433,6 @@ Vespa|3
 Vimscript|0|VimL
 Web Workers|g
 Zenn|i
-core.async|2|||Clojure
 Amazon Comprehend|4
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
@@ -2443,30 +2443,29 @@ Emacs Lisp|0|elisp
 HDFS|6|Hadoop Distributed File System
 Habr|i
 IndexedDB|g
-Metabase|9
+Ninject|2
 OpenWrt|b
+QlikView|9
 Remote Desktop Protocol|7|RDP
-Serilog|2
 USB Power Delivery|c|USB-PD
 XMPP|7
 collectd|8
+core.async|2|||Clojure
 in-toto|d
-ktlint|e|||Kotlin
 no_std Rust|2|no_std||Rust
 Alfresco|f
 Amazon Textract|4|Textract
-Apache Superset|9|Superset
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 DDR SDRAM|c|DDR;DDR3
 Django Channels|2|||Python
 Docker Desktop|5
+Excel-DNA|2|ExcelDNA||C#
 Firebolt|3
 IAR Embedded Workbench|e|IAR
-MockWebServer|2|||Kotlin
+Metabase|9
 Modbus|7
-NLog|2
 Notary Project|d|Notary
 Proxmox Backup Server|b
 Ratatui|2|||Rust
@@ -2478,7 +2477,10 @@ VK|i
 Weaviate|3
 Web Storage|g|localStorage
 ZFS|6|OpenZFS
+ktlint|e|||Kotlin
 Amazon Transcribe|4
+Apache Superset|9|Superset
+AutoMapper|2
 Azure AI Speech|a|Azure Speech
 Btrfs|6
 Citrix|f
@@ -2486,17 +2488,15 @@ Django Ninja|1|||Python
 Fetch API|g
 Haiku|b
 Milvus|3
+MockWebServer|2|||Kotlin
 NativeScript|1|||JavaScript
 Netdata|8
 OPC UA|7|OPC
 OpenSCAP|d|OSCAP
 Rancher Desktop|5
 Raspberry Pi Pico|c
-Redash|9
-Restlet|1|||Java
 Storage Transfer Service|4
 containerd|5
-log4net|2
 nom|2|||Rust
 Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
@@ -2504,6 +2504,7 @@ Backup and DR Service|4
 Batchfile|0|batch script
 CRI-O|5
 Copacetic|5
+FluentValidation|2
 IBM Instana|8|Instana
 Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
@@ -2513,6 +2514,8 @@ OrbStack|5
 PROFINET|7
 Qdrant|3
 ReactOS|b
+Redash|9
+Restlet|1|||Java
 Rockset|3
 Server-side rendering|h|SSR
 Thunderbolt|c
@@ -2520,7 +2523,6 @@ Wagtail|f|||Python
 ext4|6
 pest|2|||Rust
 three.js|2|||JavaScript
-xUnit|e|xUnit.net||C#
 ActionScript|0|ActionScript 3;AS3
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
@@ -2531,18 +2533,15 @@ Colima|5
 Django CMS|2|||Python
 EtherCAT|7
 HDMI|c
-Kotlin/Native|2|||Kotlin
-NUnit|e|||C#
 Plan 9|b|Plan 9 from Bell Labs
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
-Sigma Computing|9|SigmaApp
+Serilog|2
 Site24x7|8
 Static site generation|h|SSG
 Tilt|5
 XFS|6
 runc|5
-Alteryx|9
 Amazon Lex|4|AWS Lex
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
@@ -2551,38 +2550,40 @@ DisplayPort|c
 Dramatiq|2|||Python
 Flink SQL|9
 Google Distributed Cloud|4
-Kotlin/JS|2|||Kotlin
+Kotlin/Native|2|||Kotlin
 Lima|5
 MINIX|b
-MSTest|e
+NLog|2
 NTFS|6
 OpenText|f
 Pingdom|8
 Quinn|2|||Rust
 STM32CubeIDE|e
+Sigma Computing|9|SigmaApp
 Single-page application|h|single-page apps
 Spectral|e
 Tone.js|2|||JavaScript
 gVisor|5
 kube-bench|d
 APFS|6
+Alteryx|9
 Amazon Personalize|4
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2C|c|I²C;IIC
 Kata Containers|5
-Kotlin Exposed|2|||Kotlin
+Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
 LanceDB|3
 Micro frontends|h|microfrontends;Microfrontends
-Moq|2
 RQ|2|||Python
 Redox OS|b|Redox
 SpaceWire|c
 Spec Kit|e|spec-kit
 UptimeRobot|8
 kube-hunter|d
+log4net|2
 rustls|d
 APScheduler|2|||Python
 Amazon Forecast|4
@@ -2592,13 +2593,11 @@ Chart.js|2|Charts.js||JavaScript
 CubeFS|5
 Firecracker|6
 IBM FileNet|f|FileNet
-IBM SPSS Statistics|9|SPSS
 Jamstack|h
-Koin|2|||Kotlin
+Kotlin Exposed|2|||Kotlin
 Kubescape|d
 LVM|6|Logical Volume Manager
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
-NSubstitute|2
 OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
@@ -2608,6 +2607,7 @@ SerenityOS|b
 TablePlus|e
 Uptime Kuma|8
 Zilliz|3
+xUnit|e|xUnit.net||C#
 ACID|g
 Amazon Kendra|4|Kendra
 Apache ECharts|2|ECharts||JavaScript
@@ -2615,12 +2615,14 @@ Aseprite|e
 Azure Digital Twins|4
 Checkly|8
 Fairwinds Polaris|d|Polaris
-FluentAssertions|2
 Google Cloud Batch|4
+IBM SPSS Statistics|9|SPSS
+Koin|2|||Kotlin
 Kombu|2|||Python
 LIN bus|7
 LXC|5
 Linux kernel|b|kernel development
+NUnit|e|||C#
 Solana SDK|2
 UART|c
 Vald|3
@@ -2636,38 +2638,36 @@ Catchpoint|8
 Cloud Healthcare API|4
 DRBD|6
 FlexRay|7
-Google Guice|2|Guice||Java
 Highcharts|2|||JavaScript
 JTAG|c
-KNIME|9
 LXD|5
 MCUXpresso|e|MCUXpresso IDE
+MSTest|e
 Marqo|3
 MySQL Workbench|e
 Open Policy Agent|d|OPA
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Q#|0
-SpecFlow|e|||C#
 Starknet|f
 Windows kernel|b
 AWS Inferentia|4|Inferentia
 Azure Arc|4
-Cats Effect|2|Cats Effects||Scala
 Chronosphere|8
 DBeaver|e
 Ethernet|c
 Google Earth Engine|4
+Google Guice|2|Guice||Java
 Incus|5
 Jamf|e|Jamf Pro
+KNIME|9
 Kyverno|d
+Moq|2
 NFS|7|Network File System
 OpenQASM|0|QASM
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
-RapidMiner|9
-Reqnroll|e|||C#
 Serial Wire Debug|c|SWD
 Sharding|h
 XNU|b
@@ -2676,48 +2676,50 @@ AWS Graviton|4|Graviton
 Apptainer|5|Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
+Cats Effect|2|Cats Effects||Scala
 Citus|3
 Code Composer Studio|e|CCS
 Cribl|8
 Cypher|0
 Fabric|2|||Python
 GPIO|c
-Google Maps Platform|4|Google Maps API
+Google Maps Platform|4|Google Maps API;Google Maps SDK
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
-Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
 NEAR Protocol|f
+NSubstitute|2
+RapidMiner|9
 Replication|h
 SMB|7|CIFS;Samba protocol
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
-ZIO|2|||Scala
 systemd|b
 AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
-Akka HTTP|2|||Scala
 Azure Stack Hub|4
 Data modeling|h|data modelling
 Edge Delta|8
+FluentAssertions|2
 GRUB|b
-Google Sheets|e
 HashiCorp Boundary|d|Boundary
 I2S|c
 Invoke|2|||Python
 Jira Software|e||JIRA Agile
 Kaniko|5
-MSBuild|e
 Mapbox GL JS|2|||JavaScript
+Microsoft Excel|e|Excel;MS Excel
 NEAR Intents|f
 PgBouncer|3
 SPARQL|0
 Samba|6
 Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
+ZIO|2|||Scala
 AWS Outposts|4|Outposts
 Aiven|4
+Akka HTTP|2|||Scala
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 BuildKit|5
@@ -2726,18 +2728,17 @@ Canva|e
 CyberArk|d
 Data warehousing|h
 Firebase Authentication|4|Firebase Auth
+Google Sheets|e
 Hyland OnBase|f|OnBase
-Kafka Streams|9
 LND|6|Lightning Network Daemon||Go
 MIPI CSI-2|c|MIPI CSI
 MongoDB Compass|e
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
-ReSharper|e
 SEGGER J-Link|e|J-Link;Segger
+SpecFlow|e|||C#
 Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
-http4s|2|||Scala
 AWS Local Zones|4
 Azure Monitor Logs|8
 Azure Site Recovery|4
@@ -2747,14 +2748,15 @@ Data lakehouse|h|lakehouse
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Foundry|e
 Jib|5
+Kafka Streams|9
 Kusto Query Language|0|KQL
 Patroni|3
 PixiJS|2|||JavaScript
 Redis Insight|e
-Rider|e|JetBrains Rider;IntelliJ Rider
-Scalatra|2|||Scala
+Reqnroll|e|||C#
 Wi-Fi EasyMesh|g|EasyMesh
 glibc|b
+http4s|2|||Scala
 phpMyAdmin|3
 scikit-image|2|||Python
 AWS Wavelength|4
@@ -2768,13 +2770,12 @@ Firebase Hosting|4
 Grafana Tempo Cloud|8
 Instaclustr|4
 KubeVirt|5
-LINQ|2|||C#
 NetApp ONTAP|6|ONTAP;Data ONTAP
 OpenBFC|f
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 SEGGER Ozone|e
-Slick|2|||Scala
+Scalatra|2|||Scala
 Vyper|0
 govulncheck|d|||Go
 imageio|2|||Python
@@ -2786,14 +2787,13 @@ Cairo|0
 Data mesh|h
 HBM|c|High Bandwidth Memory
 Insomnia|e
+MSBuild|e
 MariaDB MaxScale|3|MaxScale
-Materialize|3
 NetApp|6
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
-PowerShell Core|2
 PyQt|2|||Python
-Scala.js|2|||Scala
+Slick|2|||Scala
 SwiftFormat|e|||Swift
 Wayland|b
 eBPF profiling|8|continuous profiling
@@ -2811,17 +2811,16 @@ Harbor|5
 Linux perf|8|perf
 LoRaWAN|7
 Material UI|2|MUI;Material-UI;material-ui||JavaScript
+Materialize|3
 OpenOCD|e
 OutSystems|f
 Percona Server|3|Percona Server for MySQL;Percona
 PySide|2|PySide6;Qt for Python||Python
-RisingWave|3
+ReSharper|e
 SSD|c
-Scala Native|2|||Scala
+Scala.js|2|||Scala
 Stream processing|h
 X Window System|b|X11
-Apache Camel|2|Camel
-Apache Kylin|9|Kylin
 Azure Automation|4
 Bicep|5|Azure Bicep
 Chakra UI|2|||JavaScript
@@ -2830,26 +2829,29 @@ Dell PowerMax|6
 Fiddler|e
 GNOME|b
 GoPDF|2|||Go
-Godot Engine|e|Godot
 HDD|c
 IBM Netezza|3|Netezza
 LastPass|d
 LoRa|7
 Pivotal Tracker|e
 Red Hat Quay|5|Quay;Quay.io
+Rider|e|JetBrains Rider;IntelliJ Rider
+RisingWave|3
+Scala Native|2|||Scala
 Tkinter|2|||Python
 bpftrace|8
 Ant Design|2|antd||JavaScript
-Apache Tika|2
+Apache Camel|2|Camel
+Apache Kylin|9|Kylin
 Azure Lighthouse|4
 Charles Proxy|e
-Dremio|9
 Firebase App Check|4|App Check
 Idris|0
 JFrog Artifactory|5|Artifactory
 KDE Plasma|b
 KeePass|d
 Kivy|1|||Python
+LINQ|2|||C#
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Mendix|f
 Metal3|5
@@ -2864,19 +2866,19 @@ binrw|2|||Rust
 libbpf|2
 AWS CodeArtifact|4|CodeArtifact
 Agda|0
-Apache POI|2|||Java
+Apache Tika|2
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
-CRYENGINE|e|CryEngine
+Dremio|9
 Firebase Test Lab|4
 ForkLift|e
 Galera Cluster|3
 LTE|7|4G LTE
 OLAP|g
+PowerShell Core|2
 SAN|c|Storage area network
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
-Starburst|9
 Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
 Xfce|b
@@ -2884,6 +2886,7 @@ mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
 Amazon CodeCatalyst|4|CodeCatalyst
+Apache POI|2|||Java
 Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Bubble.io|f
@@ -2897,21 +2900,19 @@ OLTP|g
 POSIX|g
 PassMark|e
 Pygame|2|||Python
-RenderWare|e
 Rocq Prover|0||Coq
+Starburst|9
 Synology DSM|6
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
 Azure Cloud Shell|4
 Commitizen|e
-Deepnote|9
-Elasticsearch Java client|2
 Genkit|a|Firebase Genkit
+Godot Engine|e|Godot
 Lean 4|0
 Ping Identity|d
 SELinux|d
-Scaleform|2|Scaleform GFx
 SeaweedFS|6
 Skeleton UI|2|Skeleton Labs||JavaScript
 SmartPy|0
@@ -2924,17 +2925,16 @@ AppArmor|d
 Azure Developer CLI|e|azd
 Board support package|c|BSP
 Caffeine cache|2
+Deepnote|9
+Elasticsearch Java client|2
 ForgeRock|d
 Husky|e
-IRIS GL|2
 ISO 8601|g
 Isabelle|0
 JuiceFS|6
-Kafka Clients|2
 LayerZero|f
 MkDocs|e|||Python
 O-RAN|7|Open RAN
-Observable|9
 Tinkerbell|5
 UEFI|c
 Vector Remap Language|0|VRL
@@ -2944,13 +2944,14 @@ whatsapp-web.js|2|||JavaScript
 AWS SAM|4|SAM;AWS Serverless Application Model
 Alluxio|6
 Azure Verified Modules|4
+CRYENGINE|e|CryEngine
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g
 Google Apps Script|0|Apps Script;Google Script
+Kafka Clients|2
 Material for MkDocs|e|||Python
-MonoGame|2|||C#
-Resilience4j|2|||Java
+Observable|9
 TLA+|0
 Unicode|g
 Valgrind|e
@@ -2964,14 +2965,13 @@ Azure Quantum|4
 BIOS|c
 Chainlink CCIP|f|CCIP
 Changesets|e
-Gradio|1|||Python
 Guava Cache|2
 Jupyter Book|2|||Python
 Linux namespaces|b|namespaces
 Modelica|0
-Mono|f
-Netflix Hystrix|2|Hystrix||Java
 Radix UI|2|Radix||JavaScript
+RenderWare|e
+Resilience4j|2|||Java
 Seats.io|4
 Tray.io|f|Tray.ai
 UTF-8|g
@@ -2984,13 +2984,14 @@ Authelia|d
 Azure HPC Cache|4
 Base64|g
 Flowbite|2|||JavaScript
+Gradio|1|||Python
 Infobip|4
 LabVIEW|e
 NSQ|6
-Netflix Eureka|2|Eureka||Java
+Netflix Hystrix|2|Hystrix||Java
 Pyodide|2|||Python
 SD-WAN|7
-Shiny|1
+Scaleform|2|Scaleform GFx
 Zama FHEVM|f|FHEVM
 coreboot|c
 pprof|e
@@ -3003,23 +3004,23 @@ Cluster API Provider AWS|5|CAPA
 GitHub CLI|e|gh CLI
 Gmail API|4
 Google Tag Manager|e|GTM
+IRIS GL|2
 Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
 MIME|g
-Netflix Ribbon|2|Ribbon||Java
+Netflix Eureka|2|Eureka||Java
 Ory|d
 PyScript|2|||Python
-R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Revel|1|||Go
 SASE|7
+Shiny|1
 Standard ML|0|SML
 Stitches|2|||JavaScript
 Vector CANalyzer|e|CANalyzer
 async-profiler|e
 AWS X-Ray|4|X-Ray
 Apache Pulsar|6|Pulsar
-AppKit|1|||Swift
 Azure Managed Disks|4
 Brython|2|||Python
 CSV|g
@@ -3032,8 +3033,9 @@ GoFr|1|||Go
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Linkerd|5
-OpenFeign|2|Feign||Java
-Quarto|e
+MonoGame|2|||C#
+Netflix Ribbon|2|Ribbon||Java
+R Markdown|9|RMarkdown
 SDN|7|Software-defined networking
 Smartsheet|e
 U-Boot|c
@@ -3047,10 +3049,11 @@ GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
 Jitterbit|f
 MISRA|g|MISRA C++
-Micrometer|8
+Mono|f
 NFV|7|Network functions virtualization
 Numba|2|||Python
-RStudio|e
+OpenFeign|2|Feign||Java
+Quarto|e
 SPIFFE|g
 Theme UI|2|||JavaScript
 VisualVM|e
@@ -3059,7 +3062,6 @@ sled|3|||Rust
 Amazon Managed Grafana|4|AMG
 Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
-Apache Shiro|2|||Java
 Azure Landing Zones|4
 Buildroot|b
 Chainlink ACE|f
@@ -3069,18 +3071,18 @@ GitHub Advanced Security|d
 Google Play Console|e
 HDF5|g
 Ladle|e|||JavaScript
+Micrometer|8
 MongoDB Atlas|3
 OpenFlow|7
 PyArrow|2|||Python
+RStudio|e
 SPIRE|d
-SwiftData|2|||Swift
 Visual SourceSafe|e|VSS
 dpkg|e
-tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
 Apache RocketMQ|6|RocketMQ
+Apache Shiro|2|||Java
 Automotive SPICE|g|ASPICE
-Core Animation|2|CoreAnimation
 Duo Security|d|Duo
 Gatling|e
 GitLab Runner|5
@@ -3097,11 +3099,11 @@ Redis Stack|3
 Skype|e
 SnapLogic|f
 eksctl|e
-ggplot2|2|ggplot
 openpyxl|2|||Python
+tidyverse|2
 AWS Trusted Advisor|4|Trusted Advisor
+AppKit|1|||Swift
 Bourne shell|0|sh
-Core Graphics|2|CoreGraphics
 DPDK|7
 Device tree|c
 Flannel|5
@@ -3111,7 +3113,6 @@ Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365;Microsoft Office 365
 NATS|6
-Thymeleaf|2|||Java
 Tricentis NeoLoad|e|NeoLoad
 UWSC|e
 Upstash|3
@@ -3119,32 +3120,31 @@ WarpStream Bento|e
 XlsxWriter|2|||Python
 YUM|e
 YubiKey|d
-dplyr|2
+ggplot2|2|ggplot
 AWS Cost Explorer|4|Cost Explorer
-Apache FreeMarker|2|FreeMarker||Java
 Baseboard management controller|c|BMC
-Core Location|2|CoreLocation||Swift
 DNF|e
 FIDO2|g
 Forgejo|e
 GNU Binutils|e|binutils
 Google OR-Tools|2|OR-Tools
 Locust|e|||Python
-Microsoft Office|e|MS Office
+Microsoft Office|e|MS Office;Microsoft Suite;Microsoft suite
 NATS JetStream|6|JetStream
 Polyspace|e
 SAS Viya|9
 Salesforce Lightning|f|Lightning Experience
 Samourai Whirlpool|e
+Thymeleaf|2|||Java
 Turso|3
 Visual Basic|0|VB
 Weave Net|5
-data.table|2|||R
+dplyr|2
 eBPF|7
 glTF|g
 python-docx|2|||Python
 AWS Budgets|4
-Apache Velocity|2|||Java
+Apache FreeMarker|2|FreeMarker||Java
 Artillery|e
 Gerrit|e
 GoogleTest|2|Google Test;gtest
@@ -3153,18 +3153,20 @@ Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
+SwiftData|2|||Swift
 Tachyons|1
 Trac|e
-URLSession|2|||Swift
 Universal Scene Description|g|OpenUSD;Pixar USD
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
-caret|2
+data.table|2|||R
 ksh|0|KornShell
 libSQL|3
 pacman|e
 AWS Compute Optimizer|4
 Alteryx Designer|9
+Apache Velocity|2|||Java
+Core Animation|2|CoreAnimation
 Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
@@ -3178,20 +3180,18 @@ SR-IOV|7
 Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
 SimpleMDM|e
-Vaadin|1|||Java
 WeasyPrint|2|||Python
 WebAuthn|g
-WidgetKit|1|||Swift
 Xata|3
+caret|2
 kubeadm|e
 wrk|e
 zypper|e
 AWS Auto Scaling|4
-App Clips|f
 Bugzilla|e
 CockroachDB Serverless|3
+Core Graphics|2|CoreGraphics
 EMQX|6
-GWT|1|Google Web Toolkit||Java
 HL7|g
 Kong Mesh|5
 Microsoft Exchange Online|e
@@ -3200,18 +3200,19 @@ PyPDF|2|PyPDF2||Python
 RDMA|7
 Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
+Vaadin|1|||Java
 Vegeta|e
 XAML|0
 restify|1|||JavaScript
-ARKit|1
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
 Cloud Storage for Firebase|4|Firebase Storage
+Core Location|2|CoreLocation||Swift
 Coverity|d
 DICOM|g
 Dell iDRAC|c|iDRAC
 Flatpak|e
+GWT|1|Google Web Toolkit||Java
 HiveMQ|6
-JHipster|1|||Java
 Laravel Horizon|2|||PHP
 Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
@@ -3222,9 +3223,7 @@ PyMuPDF|2|fitz||Python
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SingleStore|3||MemSQL
 Veeva Vault|f
-Weights & Biases|a|W&B;wandb
 XUL|0
-ARCore|1|Google ARCore
 Amazon EC2 Spot Instances|4|Spot Instances
 BlazeMeter|8
 Bulma|1|||JavaScript
@@ -3234,18 +3233,19 @@ Exasol|3
 Flathub|i
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
+JHipster|1|||Java
 NVivo|e
-Neptune.ai|a
 SAML|g|SAML 2.0
 Team Foundation Version Control|e|TFVC
+URLSession|2|||Swift
 VerneMQ|6
+Weights & Biases|a|W&B;wandb
 ZoKrates|0
 iWARP|7
 pyca/cryptography|2|cryptography||Python
 6502 Assembly|0|6502 assembly
 AWS App Mesh|4
 Amazon Machine Image|4|AMI
-Comet ML|a
 DAX|0|Data Analysis Expressions
 Epic Systems|f
 Google Container Registry|4|GCR
@@ -3256,23 +3256,23 @@ Jujutsu|e|jj
 Klocwork|d
 Meltwater|e
 MonetDB|3
+Neptune.ai|a
 Open vSwitch|7|OVS
 PyJWT|2|||Python
 Real user monitoring|h|RUM
-RealityKit|1
+WidgetKit|1|||Swift
 WinGet|e
 kubelet|5
 styled-components|2|||JavaScript
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
+App Clips|f
 Authlib|2|||Python
-DVC|a|Data Version Control
+Comet ML|a
 Dell PowerEdge|c
 FIX protocol|g
-Grails|1
 KEDA|5
 LexisNexis|9
-Metal|0
 Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
@@ -3280,17 +3280,18 @@ Sapling SCM|4|Sapling
 Scoop|e
 Synthetic monitoring|h
 TIBCO EMS|6
+ARKit|1
 AS3 Signals|2|||ActionScript
 Amazon SES|4|SES;Amazon Simple Email Service
 Apache Accumulo|3
 Chocolatey|e
-ClearML|a
 DCGS-A|e|Distributed Common Ground System-Army
+DVC|a|Data Version Control
 Distributed tracing|h
 EMV|g
 FRRouting|7|FRR
-HealthKit|2
-Knative|5
+Grails|1
+Knative|5|Knative Functions
 Microsoft PowerPoint|e|PowerPoint
 Open Compute Project|c
 Oracle Health|f||Cerner
@@ -3300,14 +3301,14 @@ Power Query M|9
 Reviewable|4
 Solace PubSub+|6|Solace
 python-dotenv|2|||Python
+ARCore|1|Google ARCore
 Amazon Pinpoint|4
 Arduino|c
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
-ClojureScript|0
+ClearML|a
 Command Post of the Future|e|CPOF
 InterSystems IRIS|3
 MXML|0
-Metaflow|a
 Microsoft Outlook|e|Outlook
 Open Banking|g
 OpenFaaS|5
@@ -3316,12 +3317,11 @@ PowerShell DSC|5
 Pydantic Settings|2|||Python
 Redpanda|6
 Service level objectives|h|SLO;SLOs;SLI;SLIs
-WatchKit|2
 X.509|g
 Active Directory Domain Services|d|AD DS
-ActivityKit|2
 Amazon Connect|4
 BoringSSL|d
+ClojureScript|0
 CppUTest|e
 Enforce Script|0
 Error budgets|h
@@ -3329,41 +3329,41 @@ Fission|5
 Guidewire|f
 InterSystems Caché|3|Caché
 LookML|0
+Metaflow|a
 Microsoft Visio|e|Visio
 PSD2|g
 Quagga|7
 Raspberry Pi|c|RPi
+RealityKit|1
 Sourcegraph|e
 Splunk SDK for Python|2|Splunk Python SDK||Python
-ZenML|a
 kOps|e|Kubernetes Operations
-re-frame|1|||ClojureScript
 rollup.js|e|Rollup||JavaScript
-AVKit|2
 Amazon Chime|4
 BeagleBone|c
 Confluent Platform|6
-Feast|a
 IRIX|b
 Incident management|h
 Kubeless|5
 LibreSSL|d
+Metal|0
 OpenGrok|e
 Progress OpenEdge|3
-Reagent|2|||ClojureScript
 SplunkJS|2|SplunkJS Stack||JavaScript
 Turbo Pascal|0
 VyOS|7
 XBRL|g
+ZenML|a
 esbuild|e|||JavaScript
+re-frame|1|||ClojureScript
 Amazon WorkSpaces|4|WorkSpaces
 Android Open Source Project|b|AOSP
-App Attest|2
 Boost.Test|e
 Confluent Cloud|4
-DataScript|3|||ClojureScript
 Excel VBA|9
+Feast|a
 GnuPG|d|GPG;GNU Privacy Guard
+HealthKit|2
 IEEE 754|g
 Ingres|3
 Karpenter|5
@@ -3372,19 +3372,17 @@ Murex|f
 On-call|h
 OpenACC|g
 Parcel|e|||JavaScript
+Reagent|2|||ClojureScript
 Replicated KOTS|e|KOTS
 SONiC|7
-Tecton|a
 Texas Instruments|j|TI
 AMD Xilinx|c|Xilinx
 Adabas|3
 Amazon AppStream 2.0|4|AppStream
-BentoML|a
 Cadence SKILL|0
 Cluster Autoscaler|5
 Cumulus Linux|7
-Datomic|3
-DocC|e
+DataScript|3|||ClojureScript
 Kafka Connect|9
 MS-DOS|b|DOS
 Microsoft Loop|e
@@ -3392,14 +3390,19 @@ Open Container Initiative|g|OCI
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Redsys|f
+Tecton|a
 Turbopack|e|||JavaScript
+WatchKit|2
 Zoom|e
 AES|g
 AWS IoT Core|4|IoT Core;AWS IoT
+ActivityKit|2
+BentoML|a
 CTest|e
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Cisco IOS|7
 Container Runtime Interface|g|CRI
+Datomic|3
 IBM IMS|3|IMS
 Intel FPGA|c|Altera
 Kubespray|5
@@ -3410,29 +3413,28 @@ NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
-Seldon Core|a|Seldon
-Swift Concurrency|2
 Vertical Pod Autoscaler|5
 Windows XP|b
 sourcehut builds|5|builds.sr.ht
+AVKit|2
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 GitHub Copilot|a|Copilot
 Hack|0|Hacklang
 HoloViz Panel|2|||Python
-KServe|a||KFServing
 Lattice Semiconductor|j
 Lucidchart|e
 RSA|g
 SWC|e|||JavaScript
-Swift Macros|2
+Seldon Core|a|Seldon
 USE method|h
 Windows Vista|b
 cert-manager|5
 ksqlDB|6
 xcconfig|g
 AWS IoT SiteWise|4
+App Attest|2
 Bloomberg Terminal|e
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
@@ -3441,48 +3443,48 @@ Elliptic-curve cryptography|d|ECC;ECDSA
 ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
+KServe|a||KFServing
 Microchip Technology|j|Microchip
 Noir|0
 Service Mesh Interface|g|SMI
 StarTeam|e|Borland StarTeam
-TorchServe|a
 Windows 7|b
 XTDB|3
-Xcode Instruments|e|Instruments
 draw.io|e|diagrams.net
 gcov|e
 Amazon Kinesis Video Streams|4
 Cisco NX-OS|7|NX-OS
+DocC|e
 Excalidraw|e
 External Secrets Operator|5|External Secret Operator
 Grafana LGTM stack|8|LGTM stack
-HomeKit|2
 OpenMetrics|g
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
 SourceForge Enterprise Edition|e|SFEE
 Strimzi|5
-TensorFlow Serving|a
 TerminusDB|3
+TorchServe|a
 Windows NT|b
 gulp|e|||JavaScript
 AWS Elemental MediaConvert|4|MediaConvert
 ActivityPub|g
 Cisco ACI|7
 Debezium|9
-EventStoreDB|3
+EventStoreDB|3|Event Store;eventstore
 Facebook Analytics|e
 Grunt|e|||JavaScript
 Infineon|j
-JShell|e|||Java
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
 OSDU Data Platform|9|OSDU
 PlantUML|e
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
+Swift Concurrency|2
 SysV init|b|System V init
+TensorFlow Serving|a
 bcrypt|d
 lcov|e
 AWS Elemental MediaLive|4|MediaLive
@@ -3490,16 +3492,15 @@ Analog Devices|j
 Apache Geode|3
 Argon2|d
 Cisco Meraki|7|Meraki
-Javadoc|e|||Java
+JShell|e|||Java
 Matrix|g|Matrix protocol
 Mermaid|e|MermaidJS
-ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
 Sparrow Wallet|e|Sparrow
-StoreKit|2
+Swift Macros|2
 Temporal|f
 web2py|2|||Python
 AT Protocol|g|ATProto
@@ -3511,62 +3512,61 @@ Cisco ASA|7
 FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
 Intel VTune Profiler|e|VTune;Intel VTune
+Javadoc|e|||Java
 Linux Standard Base|g
-MapKit|2
-Maven Central|i
-ONNX|g
+ONNX Runtime|a
 SQL Server Analysis Services|9|SSAS
 StartOS|b|EmbassyOS
 Structurizr|e
 Velero|5
+Xcode Instruments|e|Instruments
 libsodium|d
-AVFoundation|2
 AWS Ground Station|4
 Azure Data Studio|e
 BlackBerry OS|b|BlackBerry
-Checkstyle|e|||Java
 Cisco Catalyst|7
 Google Tink|d|Tink
+HomeKit|2
 MISRA C|g
+Maven Central|i
 Mifiel|f
 Nostr|g
-OpenVINO|a
+ONNX|g
 Turborepo|e|||JavaScript
 Zope|2|||Python
 Amazon Braket|4|Braket
 Breez|f
+Checkstyle|e|||Java
 Cisco Nexus|7
 DO-178C|g
 Filebeat|8
 IPFS|7
-LiteRT|a||TensorFlow Lite;TFLite
-Mac Catalyst|1|||Swift
 Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configuration Manager|System Center Configuration Manager
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
 OS/2|b|IBM OS/2;OS2
+OpenVINO|a
 Oracle TimesTen|3
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
-SpotBugs|e|||Java
 Talos Omni|5
 Tradeweb|f|TradeWeb
 Amazon Managed Blockchain|4
 Borland C++|e
 Cisco Webex|e|Webex
-Core ML|a|CoreML
 Ethereum|f
-FindBugs|e|||Java
 Hardware security module|d|HSM
 ISO 26262|g
 Lerna|e|||JavaScript
+LiteRT|a||TensorFlow Lite;TFLite
 MarkLogic|3
 Metricbeat|8
 Odoo|f|||Python
 Resque|2
+SpotBugs|e|||Java
+StoreKit|2
 System Center Operations Manager|8|SCOM
-VisionKit|1|||Swift
 Windows PE|b|WinPE;Windows Preinstallation Environment
 AWS CloudHSM|d
 AWS Directory Service|4
@@ -3575,145 +3575,146 @@ Bitcoin|f
 Borland Developer Studio|e
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
+Core ML|a|CoreML
 FXall|f|FXAll
+FindBugs|e|||Java
 IEC 61508|g
+MapKit|2
 NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
-PDFKit|1|||Swift
-PMD|e|||Java
 SSSD|b|System Security Services Daemon
 Scapy|2|||Python
-TensorFlow.js|a
 Windows Server Update Services|e|WSUS
 ALSA|b|Advanced Linux Sound Architecture;Alsa
+AVFoundation|2
 Amazon Verified Permissions|4
 Cisco Catalyst Center|7||Cisco DNA Center
 Embedded C|0|embedded C
-Error Prone|e|||Java
 Group Policy|e|GPO
 Hangfire|2
 JBuilder|e|Borland JBuilder
 Let's Encrypt|d
 Operator SDK|5
+PMD|e|||Java
 Postfix|6
 Pwntools|2|||Python
-PyTorch Lightning|a|||Python
 RRDtool|8|RRD
 Smart contracts|h
+TensorFlow.js|a
 eXist-db|3
 AWS Resource Access Manager|4|AWS RAM
 Adobe Flash Builder|e|Flash Builder;Flex Builder
 Biome|e||Rome|JavaScript
 Blockchain|h
 Certbot|d
-Core Audio|2|CoreAudio
 Embedded Linux|b|embedded Linux
+Error Prone|e|||Java
 GLib|2|||C
-JaCoCo|e|||Java
 Juniper Networks|7|Juniper
 Kubebuilder|5
+Mac Catalyst|1|||Swift
 MarkitSERV|f
+PyTorch Lightning|a|||Python
 Quartz Scheduler|2|Quartz
 RenderDoc|e
 Windows Subsystem for Linux|b|WSL;WSL2
 Zenoss|8
-fastai|a
 kubectx|e
 AWS License Manager|4
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
 CodeVisionAVR|e|CVAVR
-Core MIDI|2|CoreMIDI
 CoreDNS|7
-Hugging Face Datasets|a
-JProfiler|e|||Java
 JSHint|e|||JavaScript
+JaCoCo|e|||Java
 Junos OS|7|Junos
 NetworkX|a|||Python
+VisionKit|1|||Swift
 Web3|h
 Windows Terminal|e
+fastai|a
 kubectl|e
 AWS Artifact|4
 Arista Networks|7|Arista
-AudioKit|2|||Swift
 ERC-20|g
 GlitchTip|8
-Hugging Face Hub|a
+Hugging Face Datasets|a
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
+JProfiler|e|||Java
 Juniper Mist|7
 K9s|e
+PDFKit|1|||Swift
 PIX on Windows|e|PIX
 RiskMetrics|9
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
-YourKit|e|||Java
-AFNetworking|2|||Objective-C
 AWS Audit Manager|4
 Arista EOS|7|EOS
 Biopython|2|||Python
 Cronitor|8
 ERC-721|g
-Eclipse MAT|e|||Java
 HCL Notes|e||Lotus Notes;IBM Notes
 Headlamp|5
-Hugging Face Accelerate|a
+Hugging Face Hub|a
 Imperva|d
 Spout|2
+YourKit|e|||Java
 AWS Firewall Manager|4
 Akamai|4
 Astropy|2|||Python
 BIND|7|BIND 9;Bind DNS
+Core Audio|2|CoreAudio
 Dev Home|e
+Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
-JMX|2|||Java
+Hugging Face Accelerate|a
 Krew|e
-PEFT|a
-ReactiveSwift|2|||Swift
 Siemens PADS|e|Mentor Graphics PADS
 SuperDerivatives|f|SuperD
 Tracy Profiler|e
 Wings 3D|e
 AWS Resilience Hub|4
 Azure AD B2C|d|Azure Active Directory B2C
-DeepSpeed|a
+Core MIDI|2|CoreMIDI
 Helmfile|5
-JNI|2|||Java
+JMX|2|||Java
 Nokia SR Linux|7
 OpenSCAD|e
+PEFT|a
 PTC Mathcad|e|Mathcad
 Pint|2|||Python
 PowerDNS|7
-Tuist|e
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
+AudioKit|2|||Swift
 Azure Durable Functions|4|Durable Functions
 Barclays BARX|f|BARX
 Carvel|5
 Cloud-native|h
 Cocos2d-x|e|cocos2d
-FairScale|a
-Java Card|f
+DeepSpeed|a
+JNI|2|||Java
 ModSecurity|d
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
-Proxyman|e
 Sound Forge|e|Sony Sound Forge
 Unbound|7
 Xarray|2|xarray||Python
+AFNetworking|2|||Objective-C
 ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Azure App Configuration|4|App Configuration
 Chai|2|||JavaScript
 Coraza|d
+FairScale|a
 Huawei VRP|7
-Java ME|f||J2ME
+Java Card|f
 Kpt|5
-Megatron-LM|a
 Multi-cloud|h
 RenderMonkey|e
-SQLCipher|3
 dnsmasq|7
 kopf|2|||Python
 AWS Migration Hub|4
@@ -3723,57 +3724,62 @@ Fairwinds Pluto|5
 Hybrid cloud|h
 IBM Cloudant|3|Cloudant
 Jasmine|e|||JavaScript
+Java ME|f||J2ME
+Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
 NVIDIA PerfHUD|e|PerfHUD
-OSGi|g
 Photon Engine|e|Photon
 Pi-hole|7
-PyTorch FSDP|a|FSDP
 Qualcomm REX|b|REX OS;REX RTOS
+ReactiveSwift|2|||Swift
 netCDF4|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
-Apache Karaf|2|Karaf||Java
 Fail2Ban|d|Fail2ban
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
-Horovod|a
 ISC DHCP|7
 Intel Thread Checker|e
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
+OSGi|g
+PyTorch FSDP|a|FSDP
+Tuist|e
 h5py|2|||Python
 vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
+Apache Karaf|2|Karaf||Java
 Cisco Umbrella|d
 ClamAV|d
 Extreme Networks|7
 FINCAD|2|FinCAD
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 High availability|h
-JAXP|2|Java API for XML Processing||Java
+Horovod|a
 Kea DHCP|7
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Photon PUN|2|PUN;Photon Unity Networking
+Proxyman|e
 Recharts|2
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
-vLLM|a
 AWS Marketplace|4
-Apache Felix|2|||Java
+Atlas App Services|4||MongoDB Stitch
 Cisco Secure Malware Analytics|d|Threat Grid
 Disaster recovery|h
 FreeRADIUS|d
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
+JAXP|2|Java API for XML Processing||Java
 SIEM|h
+SQLCipher|3
 Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
-llama.cpp|a
+vLLM|a
 AWS CLI|4|AWS Command Line Interface
+Apache Felix|2|||Java
 Bookshelf.js|2|Bookshelf||JavaScript
 Capacity planning|h
-Eclipse RCP|1|||Java
 FortiSOAR|d|Fortinet FortiSOAR
 Fortinet FortiGate|7|FortiGate
 Kubeconform|e
@@ -3782,56 +3788,56 @@ Mirror Networking|e
 Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
 Numerix|2
-Ollama|a
 OpenLDAP|d
 SOAR|h
-Swift Testing|e|||Swift
+llama.cpp|a
 AWS SDK|4
 Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 EDR|h|Endpoint detection and response
+Eclipse RCP|1|||Java
 FreeIPA|d
 Ibis|2|||Python
-LM Studio|a|Bionic;LM Studio Bionic
 Lattice ECP5|c|ECP5
+Ollama|a
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 Rook|6
-SWT|1|Standard Widget Toolkit||Java
 AWS CloudShell|4
 Active Directory|d|AD;Microsoft Active Directory
 DuckDB Python|2|||Python
-JFace|1|||Java
+LM Studio|a|Bionic;LM Studio Bionic
 Observability|h
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 ParaView|e
 REDIPlus|f|REDI;Redi
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
-Text Generation Inference|a|TGI
+SWT|1|Standard Widget Toolkit||Java
 Universal Robots UR10|c|UR10
 XDR|h
 AWS Cloud9|4|Cloud9
 Affinity Designer|e|Affinity
 CSPM|h
 Check Point|d
-Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 Great Tables|2|||Python
+JFace|1|||Java
 Linux administration|h|Linux system administration;sysadmin
 Portworx|6
-SGLang|a
+Text Generation Inference|a|TGI
 libopencm3|2|||C
 AWS Toolkit|4
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 CNAPP|h
 Coda 2|e|Panic Coda;Coda2
+Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 MinIO|6
 PennyLane|2|||Python
+SGLang|a
 Sendmail|6
 Shell scripting|h
+Swift Testing|e|||Swift
 SystemJS|e|||JavaScript
-TensorRT-LLM|a
 Zscaler|d
-install4j|e
 kubeval|e
 lwIP|2|||C
 winIDEA|e
@@ -3840,13 +3846,13 @@ Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
 Exim|6
-LWJGL|2|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
 Orchard Harvest|e|Harvest Orchard
 SAST|h
+TensorRT-LLM|a
 Test automation|h
-The Composable Architecture|2|TCA;Composable Architecture||Swift
+install4j|e
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cloudflare Tunnel|7
 DAST|h
@@ -3854,27 +3860,24 @@ Dovecot|6
 EB tresos|e
 ISTQB|g
 ITO 33|2|ITO33
-LangGraph|a
+LWJGL|2|||Java
 Openfire|6
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
 Tesseract|e|Tesseract OCR||Python
-Vapor|1|||Swift
 Vue Test Utils|2|||JavaScript
 Xbox|f
-libGDX|1|||Java
 Cloudflare WAF|d
 Gitorious|5
 IAST|h
-Kitura|1|||Swift
-LangSmith|a
+LangGraph|a
 MCP2515|c
 MNE-Python|a|MNE||Python
-Minecraft Forge|2
 Nintendo Switch|f
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 TOGAF|g
 Zimbra|6
+libGDX|1|||Java
 Amazon Corretto|f|Corretto
 Bugtraq|d
 COBIT|g
@@ -3883,12 +3886,11 @@ Conftest|d
 Flagger|5
 IHS Markit|9|Markit
 INA219|c
-LlamaIndex|a||GPT Index
+LangSmith|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
+Minecraft Forge|2
 NautilusTrader|2|||Python
 PlayStation|f
-PowerMock|2|||Java
-ShazamKit|1|||Swift
 Software composition analysis|h|SCA
 Tree-sitter|e
 Vehicle Spy|e
@@ -3896,12 +3898,12 @@ AWS Mainframe Modernization|4
 Akamai WAF|d
 ArduPilot SITL|e
 Asterisk|6
-Haystack|a
 Hygraph|f||GraphCMS
+LlamaIndex|a||GPT Index
 Penetration testing|h|pentesting
 PlayStation Home|f
-Serenity BDD|e|Serenity||Java
-Speech framework|1|Apple Speech framework||Swift
+PowerMock|2|||Java
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 X++|0|Dynamics AX X++
 Zachman Framework|g
 dlib|2|||C++
@@ -3909,35 +3911,38 @@ dlib|2|||C++
 AWS HealthLake|4
 Apache Fineract|f|Fineract
 ArchiMate|g
-ExoPlayer|2|||Java
 Facebook Messenger|f|Messenger Platform
 FastHTML|1|||Python
+Haystack|a
 Infoblox|7
 Mender|5|Mender OTA;Mender.io
 PCAN|e|PEAK PCAN
-Semantic Kernel|a
+Serenity BDD|e|Serenity||Java
 Threat modeling|h|threat modelling
 Unleash|5
+Vapor|1|||Swift
 xmonad|e
 Amazon Location Service|4
-AutoGen|a
 Avaya IP Office|6
 BPMN|g
+ExoPlayer|2|||Java
 Flagsmith|5
-Leanback|2|Android Leanback||Kotlin
+Kitura|1|||Swift
 NEC SL1100|c
 NetBox|7
 STRIDE|h
+Semantic Kernel|a
 Steam|f
 WebdriverIO|e|||JavaScript
 aiogram|2|||Python
 mu4e|e
 AWS Clean Rooms|4
+AutoGen|a
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
-CrewAI|a
 Datree|5
 Hyperledger Fabric|f|Hyperledger
+Leanback|2|Android Leanback||Kotlin
 Mifos X|f
 NEC SL2100|c
 Nautobot|7
@@ -3945,24 +3950,27 @@ OpenFeature|g
 Org mode|e
 Red teaming|h
 S32 Design Studio|e|S32DS
-SparkJava|1|Spark Framework||Java
+ShazamKit|1|||Swift
 TestCafe|e|||JavaScript
 streamparse|2|Streamparse||Python
 Amazon Redshift Serverless|4
-AsyncHttpClient|2|AsyncHttp||Java
 Batfish|7
 Bug bounty|h
 Corda|f
-DSPy|a
+CrewAI|a
 FreeSWITCH|6
 Keptn|5
 NEC Aspire|c
 Sinon.JS|2|Sinon||JavaScript
+SparkJava|1|Spark Framework||Java
+Speech framework|1|Apple Speech framework||Swift
 UML|g|Unified Modelling Language
 datamicroscopes|2|||Python
 Amazon Aurora Serverless|4
+AsyncHttpClient|2|AsyncHttp||Java
 COBRApy|2|||Python
 Containerlab|7
+DSPy|a
 ERD|g|entity-relationship diagram
 EmotiBit|c
 Falcon LogScale|8||Humio
@@ -3972,11 +3980,8 @@ LitmusChaos|5|Litmus
 Mojaloop|f
 Nock|2|||JavaScript
 PEmicro|e|P&E Micro
-Pydantic AI|a
-ScalaCheck|2|||Scala
 Vulnerability management|h
 Amazon Aurora DSQL|4|Aurora DSQL
-Android SDK|f
 Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
 GEKKO|2|||Python
@@ -3986,11 +3991,10 @@ Mock Service Worker|2|MSW||JavaScript
 Moralis|f
 OWASP Top 10|g
 OpenSIPS|6
+Pydantic AI|a
+ScalaCheck|2|||Scala
 SeedSigner|c
-TERASOLUNA|1|||Java
 Amazon S3 Express One Zone|4
-Android Jetpack|2|Jetpack
-ChatGPT|a
 EVE-NG|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
@@ -3998,21 +4002,21 @@ Graphviz|e
 Gremlin|5
 Jitsi|6
 NXP S32|c|S32
-Navigation Compose|2|Compose Navigation||Kotlin
 OWASP ASVS|g
 Oracle FLEXCUBE|f|Flexcube
 Raft|h|Raft consensus;Raft consensus algorithm
+TERASOLUNA|1|||Java
 The Graph|f
 cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Tables|4
 Chaos Monkey|5
+ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
-GPT-4|a|GPT-4 Turbo
 Hono|1|||JavaScript
-Jakarta XML Web Services|2|JAX-WS||Java
 MITRE ATT&CK|g|ATT&CK
 Microsoft System Center|e|System Center
+Navigation Compose|2|Compose Navigation||Kotlin
 OpenTURNS|2|||Python
 Paxos|h
 Wii|f|Nintendo Wii
@@ -4020,10 +4024,9 @@ coturn|6
 AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
 CRDT|h|CRDTs;conflict-free replicated data types
-Compose Multiplatform|1|||Kotlin
 Elysia|1|||JavaScript
-GPT-4o|a
-Jakarta XML Binding|2|JAXB||Java
+GPT-4|a|GPT-4 Turbo
+Jakarta XML Web Services|2|JAX-WS||Java
 Janus WebRTC Server|6|Janus
 Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
@@ -4034,36 +4037,38 @@ iDempiere|f
 pytest-html|2|||Python
 AdonisJS|1|Adonis||JavaScript
 Amazon Nova|4
+Android SDK|f
 Ansible Vault|5
 Aptana Studio|e|Aptana
 Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
-GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
+GPT-4o|a
 Gossip protocol|h
+Jakarta XML Binding|2|JAXB||Java
 NIST SP 800-53|g
-SQLDelight|2|||Kotlin
 mediasoup|6
 ns-3|7|NS3
 Amazon Titan|4
-Android NDK|2|NDK
-Apache Axis2|1|Axis2||Java
+Android Jetpack|2|Jetpack
 Aqua Data Studio|e
 Argo CD Image Updater|5|Argo Image Updater
 Consistent hashing|h
 Flask-Admin|2|||Python
-GPT-5|a|OpenAI GPT-5
+GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 ISO/IEC 27001|g|ISO 27001
 LiveKit|6
 Mini-SAS|c
 OSEK|g|OSEK/VDX
 Rundeck|5
+SQLDelight|2|||Kotlin
 Sails.js|1|||JavaScript
 Tryton|f
 iperf|7|iPerf3
 AWS HealthOmics|4
+Apache Axis2|1|Axis2||Java
 CodeSonar|d
+GPT-5|a|OpenAI GPT-5
 Google Chat|e
-ITK|2|Insight Toolkit
 LoopBack|1|||JavaScript
 PyYAML|2|||Python
 RT-Thread|b
@@ -4071,42 +4076,41 @@ SOC 2|g|SOC2
 StackStorm|5
 Two-phase commit|h|2PC
 Wowza|6
-jMock|2|||Java
 tcpdump|7
 AWS AppConfig|4
 Ansible Galaxy|5
-DbUnit|2|||Java
+Compose Multiplatform|1|||Kotlin
 FeathersJS|1|Feathers||JavaScript
+ITK|2|Insight Toolkit
 IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 Mac mini|c
 PCI DSS|g|PCI-DSS
-RecyclerView|2|||Kotlin
 Red5|6
 SuiteScript|0
-VTK|2|Visualization Toolkit
 Vector clocks|h
 VectorCAST|e
 eCos|b
+jMock|2|||Java
 pySerial|2|||Python
 AWS Amplify Studio|4
 Agora|4|Agora.io
-Claude|a|Anthropic Claude
+DbUnit|2|||Java
 FFmpeg|e
 HIPAA|g
-HtmlUnit|2|||Java
 ITRON|b|μITRON
-LiveData|2|||Kotlin
 MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
 Molecule|5
 Netmiko|2|||Python
 Strapi|f
+VTK|2|Visualization Toolkit
 Amazon CloudSearch|4
-Anthropic API|a|Claude API;Anthropic SDK
+Android NDK|2|NDK
+Claude|a|Anthropic Claude
 Flux Image Automation|5
 GDPR|g
 GStreamer|2
-Lift Framework|1|Liftweb;Lift Web||Scala
+HtmlUnit|2|||Java
 MPEG-4|g|MPEG4
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Microsoft OneNote|e|OneNote
@@ -4117,30 +4121,29 @@ SPARC assembly|0|SPARC ASM
 SberCloud|4|Sber Cloud
 Test Kitchen|5
 mtr|7
-Activiti|f|||Java
 Amazon SimpleDB|4
+Anthropic API|a|Claude API;Anthropic SDK
 CCPA|g
 Freshdesk|e
-Llama|a|Llama 3;Meta Llama
+Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
 PaddleOCR|2|||Python
 Selectel|4
 Serverspec|5
-Timber|2|||Kotlin
 Video4Linux|2|V4L2;V4L
 traceroute|7
 AVR32|c
 AWS OpsWorks|4
+Activiti|f|||Java
 Chef InSpec|5|Inspec
 Docusaurus|e
-EventBus|2|greenrobot EventBus||Java
 FedRAMP|g
-LeakCanary|2|||Kotlin
 Lens|5|Kubernetes Lens;OpenLens
+Llama|a|Llama 3;Meta Llama
 MP3|g
-Mistral AI|a|Mistral
 Nixtla|2|||Python
 Planful|f||Host Analytics
+RecyclerView|2|||Kotlin
 Unity Netcode|e|Netcode for GameObjects
 Zoho|f|ZOHO
 cron|e
@@ -4150,9 +4153,10 @@ AWS Device Farm|4
 Advanced Custom Fields|2|ACF||PHP
 CMMC|g
 Cubieboard|c
+EventBus|2|greenrobot EventBus||Java
 FastMCP|2|||Python
-Mixtral|a
-ORMLite|2|||Java
+LiveData|2|||Kotlin
+Mistral AI|a|Mistral
 Supervisor|6|supervisord
 Terratest|5
 VitePress|e
@@ -4167,35 +4171,34 @@ Common Criteria|g
 ConnectWise Automate|e
 Eleventy|e|11ty
 Frappe Framework|1|Frappe||Python
+Mixtral|a
+ORMLite|2|||Java
 Opus codec|g
 PM2|e
 RP2040|c
-Stable Diffusion|a
-Stetho|e
 Sveltos|5
 nftables|7
-specs2|e|||Scala
 3dcart|f
 AWS Lambda@Edge|4|Lambda@Edge
-ComfyUI|e
-EMMA|e|Emma||Java
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
-Flipper|e
 Hexo|e
 JAWS|e
+Stable Diffusion|a
+Timber|2|||Kotlin
 TransformerLens|2|||Python
 firewalld|7
+specs2|e|||Scala
 tfsec|d
 CISSP|g
 CloudFront Functions|4
+ComfyUI|e
 ConnectWise Manage|e
 Divi|e
+EMMA|e|Emma||Java
 H.264|g|AVC;H264;x264
 Havok|e
-JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
-Midjourney|a
-Picasso|2|||Java
+LeakCanary|2|||Kotlin
 Pug|2|Jade||JavaScript
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
@@ -4206,40 +4209,39 @@ AWS Serverless Application Repository|4
 Amazon Fire TV|c|Fire TV
 CISM|g
 Clonezilla|e
-DALL-E|a|DALL·E
 EJS|2|||JavaScript
 H.265|g|HEVC;H265;x265
 IPVS|7
 Infracost|5
-JFormDesigner|e|||Java
-Maestro|e
+JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
+Midjourney|a
 PRIME-RL|2|prime-rl;PrimeRL||Python
 RustScan|d
 Rusted Firmware-A|f|RF-A
 AV1|g
 Amazon Q Developer in chat applications|4||AWS Chatbot
 CEH|g|Certified Ethical Hacker
+DALL-E|a|DALL·E
 GLPI|e
-Google AdMob|f|AdMob
 Immer|2|||JavaScript
-JavaBeans|g|JavaBean||Java
+JFormDesigner|e|||Java
 NVIDIA PhysX|e|PhysX
-OpenAI Whisper|a|Whisper
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Oracle Banking Microservices|f
 Rancher Fleet|5
+Stetho|e
 TF-A Tests|e|TFTF;Trusted Firmware-A Tests
 TestTrack|e
 Unsloth|2|||Python
 terraform-docs|5
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 Atlassian Plugin SDK|e|Atlassian SDK
-BERT|a
-Finatra|1|||Scala
-Google Play Services|f|Play Services
+Flipper|e
 IBM Watson|a
 Immutable.js|2|||JavaScript
+JavaBeans|g|JavaBean||Java
 OSCP|g
+OpenAI Whisper|a|Whisper
 OpenRLHF|2|||Python
 Synopsys Fusion Compiler|e|Fusion Compiler
 VP9|g
@@ -4248,49 +4250,53 @@ pre-commit|e
 AVR XMEGA|c|XMEGA;Atmel XMEGA
 Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
 Apple Shortcuts|e|iOS Shortcuts
+BERT|a
 Bullet Physics|e
-CLIP|a
 CompTIA Security+|g|Security+
-Finagle|2|||Scala
+Finatra|1|||Scala
 PeopleCode|0
+Picasso|2|||Java
 SkyRL|2|||Python
 Tailscale|7
 WebM|g
 Workbox|2|||JavaScript
 oauth2-proxy|d
-Apache Tapestry|1|||Java
+CLIP|a
 CompTIA Network+|g|Network+
 Devbox|5
 FT232H|c
+Finagle|2|||Scala
 Hetzner Cloud|4
+Maestro|e
 Matroska|g|MKV
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Twingate|7
 Valve Hammer Editor|e|Hammer Editor
 WSGI|g|Web Server Gateway Interface||Python
-YOLO|a|YOLOv8
+Apache Tapestry|1|||Java
 Box2D|e
 Camunda|f
 CompTIA A+|g
-Detectron2|a
 Dev Containers|5|devcontainer
 GIF|g
+Google AdMob|f|AdMob
 Headscale|7
 Hygieia|8
 MSP430|c|TI MSP430
 OpenVidu|f
-RichFaces|2|||Java
 WTForms|2|||Python
 Weave GitOps|5
+YOLO|a|YOLOv8
 ARQ|2|||Python
 Browserify|e
 Certified Kubernetes Administrator|g|CKA
+Detectron2|a
 GitHub Codespaces|5|Codespaces
-JBoss Seam|1|Seam||Java
-MMDetection|a
+Google Play Services|f|Play Services
 NetBird|7
 PJSIP|2
 PNG|g
+RichFaces|2|||Java
 Taiga|e
 Xsens|c
 Akvorado|7
@@ -4300,25 +4306,26 @@ Cloudflare WARP|7
 Flowable|f
 Gitpod|5
 Internet Explorer|e|IE
+JBoss Seam|1|Seam||Java
 JPEG|g|JPG
 Jolt Physics|e
-Lucee|f
+MMDetection|a
 NeuroKit2|2|||Python
 SQL Workbench/J|e
-Segment Anything|a
 TwinCAT|e|Beckhoff TwinCAT
-Albumentations|a
 Certified Kubernetes Security Specialist|g|CKS
 Devin.ai|a
 Envoy Gateway|7
+Lucee|f
 Microsoft Edge|e
 Parrot Olympe|2|Olympe||Python
+Segment Anything|a
 Shibboleth|d
 TI C2000|c|C2000;TMS320C2000
 WebP|g
-doobie|2|||Scala
 AVIF|g
 AWS Certified Solutions Architect|g
+Albumentations|a
 Buddybuild|5
 CMSIS|2|Arm CMSIS
 Codefresh GitOps|5
@@ -4327,22 +4334,20 @@ IBM Business Automation Workflow|f|IBM BPM
 Kubernetes Gateway API|7|Gateway API
 Shibboleth IdP|d|Shibboleth Identity Provider
 Shippable|5
-Stripes|1|Stripes Framework||Java
 WebRTC|7
-WorkManager|2
 ZBrush|e
-torchvision|a
+doobie|2|||Scala
 AWS Certified Developer|g
 CMSIS-DSP|2
 Container Network Interface|7|CNI
 DevSecOps|h
 Glean|e
 HEIC|g
-Jetpack Navigation|2|Navigation Component
 Logentries|8
 Shibboleth SP|d|Shibboleth Service Provider
+Stripes|1|Stripes Framework||Java
 WebGL|g
-timm|a
+torchvision|a
 AWS Certified DevOps Engineer|g
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Apereo CAS|d|Central Authentication Service;CAS
@@ -4352,15 +4357,14 @@ HappyFox|e
 Load balancing|h
 Magnolia CMS|f|Magnolia
 Platform engineering|h
-Sentence Transformers|a
 TIFF|g
 Xilinx Zynq|c|Zynq;Zynq-7000
-FAISS|a
+timm|a
 Google Cloud Professional Cloud Architect|g
 NetInfo|b
 OneSignal|f
 PDF|g|Portable Document Format
-Robolectric|e
+Sentence Transformers|a
 Site Reliability Engineering|h|SRE
 Subnetting|7
 WebGPU|g
@@ -4370,35 +4374,35 @@ Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Akuity|5
 CIDR|7
 CleverTap|f
-Gradle Kotlin DSL|2
+FAISS|a
 Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
 MODX|f
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
 PDF/A|g
-ScaNN|a
 Service Workers|g
+WorkManager|2
 Chrome DevTools|e
 Continuous integration|h|CI
 EPUB|g
-HNSW|a
 ISAPI|g
+Jetpack Navigation|2|Navigation Component
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
+ScaNN|a
 TI CC1310|c|CC1310
 Windows Script Host|f
-Apple App Store|i|App Store
 Brain.js|a
 Continuous delivery|h|CD
 GNU Mailman|e|Mailman
+HNSW|a
 HashiCorp Certified Terraform Associate|g
 Marmoset Toolbag|e
 NetApp SnapMirror|6|SnapMirror
 Network automation|h
 OpenDocument|g|ODF
 PyroCMS|f
-Retrieval-augmented generation|h|RAG
 Spartan-6|c|Xilinx Spartan-6
 Telegram Bot API|f|Telegram Bots
 Apache Archiva|e|Archiva
@@ -4406,16 +4410,18 @@ Continuous deployment|h
 LangChain.js|a
 Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
-Prompt engineering|h
+Retrieval-augmented generation|h|RAG
+Robolectric|e
 Splunk SOAR|d||Splunk Phantom;Phantom
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
-Fine-tuning|h
+Gradle Kotlin DSL|2
 Kargo|5
 OVHcloud|4
 OpenCart|f
+Prompt engineering|h
 QGroundControl|e
 RFID|c
 Splunk Enterprise Security|d|Splunk ES
@@ -4427,32 +4433,30 @@ Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
 Dell EqualLogic|c|EqualLogic
+Fine-tuning|h
 Google Glass|c
 IBM QRadar|d|QRadar
 Navicat|e
 Nuke|e|Foundry Nuke
-RLHF|h
-Riverpod|2
 Single sign-on|d|SSO
+Apple App Store|i|App Store
 Autodesk Flame|e|Flame
 Canary release|h|canary deployment
 Cisco CCIE|g|CCIE
-Flutter Hooks|2
 HPE 3PAR|c|3PAR
 Hansoft|e
-MLOps|h
 NETGEAR ProSAFE|7|ProSAFE
 OpenText ArcSight|d|ArcSight
 Pipedrive|e
+RLHF|h
 Swagger Codegen|e
 VPN|7|virtual private network
 jsdom|2|||JavaScript
-BLoC|2|flutter_bloc
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 JNCIA|g
-LLMOps|h
+MLOps|h
 NVIDIA MODS|e|Nvidia MODS
 OpenVZ|6
 Real-time operating systems|b|RTOS
@@ -4460,9 +4464,9 @@ SynthEyes|e
 Waffle.io|e
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 ClickFunnels|e
-GetX|2
 HRP-2Kai|c|HRP2-Kai
 JNCIP|g
+LLMOps|h
 Linux Virtual Server|7|LVS
 Mocha Pro|e|Boris FX Mocha Pro
 Multithreading|h
@@ -4474,15 +4478,15 @@ A2DP|7|Advanced Audio Distribution Profile
 Caching|h
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
-Dio|2
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
 Periphery|e|||Swift
+Riverpod|2
 Vblock|6|VCE Vblock
 boujou|e|Boujou
 Boris FX Silhouette|e|Silhouette
+Flutter Hooks|2
 Immutable infrastructure|h
-Natural language processing|h|NLP
 Prisma Access|d
 RFCOMM|7
 Rate limiting|h
@@ -4491,11 +4495,12 @@ VxRack|6|Dell EMC VxRack
 WAVE|e|WAVE Web Accessibility Evaluation Tool
 Zeplin|e
 dotenv|2|||JavaScript
+BLoC|2|flutter_bloc
 Circuit breaker|h|circuit breaker pattern
-Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VMAX|c|VMAX;EMC VMAX
 Maple|e|Maplesoft Maple
+Natural language processing|h|NLP
 Netskope|d
 Pino|2|||JavaScript
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
@@ -4503,41 +4508,40 @@ Voice over IP|h|VoIP
 Autodesk Arnold|e|Arnold
 Bunyan|2|||JavaScript
 CORBA|g|Common Object Request Broker Architecture
+Computer vision|h
 Dell EMC VNX|c|VNX;EMC VNX
+GetX|2
 Hiera|5
 InVision|e
 MAVLink|g
 Oracle Tuxedo|f|Tuxedo
-Reinforcement learning|h|RL
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 ftrack|e
 BPEL|g|WS-BPEL
-Capacitor|1|Ionic Capacitor
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
+Dio|2
 Foundry Mari|e|Mari
 OpenTimelineIO|2|OTIO
+Reinforcement learning|h|RL
 Saviynt|d
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
 1C:Enterprise|f|1C
-Appium|e
 Box API|f
 Cobbler|5
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
-Generative AI|h|GenAI
 OpenAirInterface|7|OAI
 PXE|7|Preboot Execution Environment
 Venafi|d
 jQuery UI|2
 ts-node|e|||JavaScript
 Defold|1
-Detox|e
 DigiCert|d
 Fortinet FortiManager|7|FortiManager
+Generative AI|h|GenAI
 Gitea Actions|5
-Gymnasium|a||OpenAI Gym
 Hudson|5
 ISDN|7
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
@@ -4547,61 +4551,60 @@ Dashing|e|Smashing
 Durandal|1|||JavaScript
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
+Gymnasium|a||OpenAI Gym
 JavaServer Pages|0|JSP
-Stable Baselines3|a
 Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 netlab|7
+Capacitor|1|Ionic Capacitor
 Cursor rules|a|.cursorrules
 IEC 61131-3|g|IEC 61131
 JSDoc|e|||JavaScript
 Linphone|7
 OLE DB|2|OLEDB
-RLlib|a
+Stable Baselines3|a
 Thales Luna HSM|d|Luna HSM
 Uberspace|4
 Acunetix|d
+Appium|e
 Cisco Identity Services Engine|d|Cisco ISE
-Codemagic|5
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 Node Resource Interface|6|NRI
-Optuna|a
+RLlib|a
 WebKit|f
 Azure Operator Nexus|4|AON
-C++ Standard Library|2|STL
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
+Detox|e
 Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
-Hyperopt|a
 Invicti|d||Netsparker
+Optuna|a
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 Stimulus|1|StimulusJS||JavaScript
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Ambassador Edge Stack|e
-Boost|2|Boost C++
 D-Bus|6
 Havoc C2|d
 HeidiSQL|e
+Hyperopt|a
 Inertia.js|2|||JavaScript
 Printful API|f|Printful
 RevOps|h|Revenue Operations
-SHAP|a
 Terraspace|5
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 Danger|e|Danger Swift
-LIME|a
 OpenADR|g
 PingCastle|d
-RapidJSON|2|||C++
+SHAP|a
 SecOps|h
 Withings API|f|Withings
 Axure RP|e|Axure
-Chromium Embedded Framework|1|CEF
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
+Codemagic|5
 DataOps|h
-Evidently|a
+LIME|a
 Maltego|d
 Max for Live|e
 Microsoft Bot Framework|1|Bot Framework
@@ -4610,50 +4613,50 @@ Umbrel|b|umbrelOS
 XML Schema|g|XSD
 AIOps|h
 Blockcerts|g
+C++ Standard Library|2|STL
+Evidently|a
 Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
 Pulse-width modulation|g|PWM
 Shodan|d
-WhyLabs|a
 nextpnr|e
-Arize|a
 Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
+Boost|2|Boost C++
 Censys|d
 ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 IL2CPP|e
 Knockout|2|Knockout.js||JavaScript
 Pulumi Automation API|5
-Qt Quick|2
 SecureFlag|d
+WhyLabs|a
 Wireless Application Protocol|g|WAP
+Arize|a
 CodeRabbit|e|CodeRabbitAI
 DeployStudio|e
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
 FpML|g
-GTK|2|GTK+
-Label Studio|a
 NetOps|h
+RapidJSON|2|||C++
 theHarvester|d
 Adobe After Effects|e|After Effects;After Effects CC
 Akoma Ntoso|g
 BizOps|h
+Chromium Embedded Framework|1|CEF
 Ext JS|2|Sencha Ext JS||JavaScript
 FortiClient EMS|d|Fortinet EMS
-Labelbox|a
+Label Studio|a
 OTRS|e
 Pebble|f|Pebble SDK
 Recon-ng|d
 qmail|e
-wxWidgets|2
 Brightcove|f
 CloudOps|h
-Dear ImGui|2|ImGui
 Kendo UI|2|||JavaScript
+Labelbox|a
 Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
-Scale AI|a
 Syslog|g
 rpmbuild|e
 Adobe Premiere Pro|e|Premiere Pro;Premiere
@@ -4664,19 +4667,19 @@ Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 Discord API|f
 InstallShield|e
-Roboflow|a
-SDL|2|SDL2;Simple DirectMedia Layer
+Qt Quick|2
+Scale AI|a
 Subfinder|d
 AG Grid|2|||JavaScript
 Attio|f
-CVAT|a
 Cisco FabricPath|7|FabricPath
+GTK|2|GTK+
 InstallScript|0
 Nuclei|d
-SFML|2
+Roboflow|a
 kubetail|5
 Adobe InDesign|e|InDesign
-Amazon SageMaker Studio|4|SageMaker Studio
+CVAT|a
 Fibre Channel over Ethernet|7|FCoE
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Make.com|f||Integromat
@@ -4684,165 +4687,165 @@ SQL Server Data Tools|e|SSDT
 Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
 ffuf|d
+wxWidgets|2
+Amazon SageMaker Studio|4|SageMaker Studio
 Cisco UCS|c|Cisco Unified Computing System
+Dear ImGui|2|ImGui
 DigitalOcean Droplets|4|Droplets;Droplet
 ERD Concepts|e
 Gobuster|d
-OpenGL ES|g
 Proximity Beacon API|f
 React Hook Form|2|||JavaScript
-Vertex AI Workbench|4
 AWS Controllers for Kubernetes|5|ACK
-Azure Machine Learning Studio|4
 Dotfuscator|e|PreEmptive Dotfuscator
 Final Cut Pro|e
 Formik|2|||JavaScript
 LINE Messaging API|f
+SDL|2|SDL2;Simple DirectMedia Layer
 SolarWinds CatTools|e|CatTools
-Vulkan|g
+Vertex AI Workbench|4
 wfuzz|d
-DirectX|g|Direct3D;DirectX 12
+Azure Machine Learning Studio|4
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
-H2O.ai|a|H2O
+SFML|2
 dotTrace|e|JetBrains dotTrace
-DataRobot|a
 GSAP|2|GreenSock Animation Platform||JavaScript
+H2O.ai|a|H2O
 Logic Pro|e||Logic Pro X
-POCO C++ Libraries|2|POCO
 Rubeus|d
 SugarCRM|f
 TortoiseSVN|e
-Abseil|2
 Anime.js|2|||JavaScript
 CruiseControl.NET|5|CCNet
-Dataiku|9|Dataiku DSS
+DataRobot|a
 Exterro FTK|d|FTK;Forensic Toolkit
+OpenGL ES|g
 ejabberd|6|||Erlang
+Dataiku|9|Dataiku DSS
 HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
 Pro Tools|e
-Rasa|a
 TestDriven.NET|e
-folly|2
+Vulkan|g
 BartPE|e
-Dialogflow CX|a
+DirectX|g|Direct3D;DirectX 12
 GoHighLevel|f
+Rasa|a
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
-gRPC C++|2
 Ableton Live|e|Ableton
 Cellebrite|d
-Hugging Face Spaces|a
+Dialogflow CX|a
+POCO C++ Libraries|2|POCO
 Process Explorer|e|Sysinternals Process Explorer
 ProseMirror|2|||JavaScript
-Protocol Buffers C++|2
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
+Abseil|2
 Draft.js|2|||JavaScript
+Hugging Face Spaces|a
 Magnet AXIOM|d
 Process Monitor|e|Sysinternals Process Monitor;ProcMon
-Replicate|a
 Salesforce Revenue Cloud|f|Revenue Cloud
-{fmt}|2|fmt
 Agentforce|a|Salesforce Agentforce
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 KAPE|d
 Max/MSP|e|Max MSP;Cycling '74 Max
-Modal|a
+Replicate|a
 Symantec Ghost|e|Norton Ghost
-spdlog|2
+folly|2
 Axosoft|e|Axosoft OnTime
-Eigen|2
 GRR Rapid Response|d|GRR
+Modal|a
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
-Together AI|a
-Armadillo|2
-Groq|a
+gRPC C++|2
+Protocol Buffers C++|2
 Pure Data|e
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 Spy++|e
 TheHive|d
+Together AI|a
 web3.js|2|Web3.js||JavaScript
-Cerebras|a
+Groq|a
 MISP|d
-OpenBLAS|2
 Salesforce Health Cloud|f|Health Cloud
 Weblate|e
 ethers.js|2|ethers;Ethers.js||JavaScript
-Intel MKL|2|MKL
+{fmt}|2|fmt
+Cerebras|a
 KubeBlocks|5
 OpenCTI|d
-Perplexity|a
 RequireJS|2|require.js;Require.js||JavaScript
 SuperCollider|0|sclang
 Text Template Transformation Toolkit|e|T4 Templates
+spdlog|2
 Arkime|d||Moloch
-Cohere|a
+Eigen|2
 Kickstart|e|Red Hat Kickstart
-LAPACK|2
+Perplexity|a
 Riot.js|1|Riot||JavaScript
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
-BLAS|2
+Armadillo|2
+Cohere|a
 Dust.js|2|||JavaScript
 FIGlet|e|figlet;Figlet
 Ghost|f|Ghost CMS
 NetworkMiner|d
 TouchDesigner|e
-FFTW|2
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 LogRhythm|d
+OpenBLAS|2
 PureMVC|1
 CloudNativePG|5
 Exabeam|d
 Google Places API|f|Google Places;Places API
-PETSc|2
+Intel MKL|2|MKL
 Robotlegs|1|||ActionScript
 SmartBear Collaborator|e|Code Collaborator
 openFrameworks|e
 Apache Flex|1|Adobe Flex||ActionScript
-Catch2|e
+LAPACK|2
 OpenStreetMap API|f|OSM API
 Securonix|d
 gfortran|e|GNU Fortran
+BLAS|2
 GData|g|Google Data Protocol
 IPython|e
 MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
 libcinder|e
 Darktrace|d
-Google Benchmark|2
+FFTW|2
 Hardhat|e
 Spotify Web API|f|Spotify API
 WiX Toolset|e
 Blackfire|e|Blackfire.io
 Lab Streaming Layer|2|LSL
-Model Context Protocol|g|MCP
+PETSc|2
 Sprout Social|e
 Truffle|e
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
 Applitools|e
+Catch2|e
 ExtraHop|d
-Meson|e
+Model Context Protocol|g|MCP;Anthropic MCP
 Semrush|e
 EEGLAB|e
-Ninja|e
 Proofpoint|d
 Shape Security|d
 Watir|e
 viem|2|||JavaScript
-Claude Code|e
 Cycle.js|1|||JavaScript
-GNU Autotools|2|Autotools;Autoconf;Automake
+Google Benchmark|2
 Meta Quest SDK|f|Oculus SDK
 Mimecast|d
 Squish|e
 Abnormal Security|d
-Conan|e
-OpenAI Codex|a|Codex
+Claude Code|e
 Percona Operator|5
 WHMCS|f|||PHP
 Xvfb|e
@@ -4850,700 +4853,715 @@ currency.js|2|||JavaScript
 micro-ROS|f
 AnyDesk|e
 KnowBe4|d
-Tabnine|a
+Meson|e
+OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
 phpBB|f|||PHP
-vcpkg|e
+Ninja|e
 Open Source Routing Machine|e|OSRM
 Paystack|f
 React Navigation|2|||JavaScript
 Redgate SQL Toolbelt|e|Redgate
+Tabnine|a
 Tenable Vulnerability Management|d||Tenable.io
-CUDA Toolkit|c
 DevExpress|2
-GNU Toolchain|e
+GNU Autotools|2|Autotools;Autoconf;Automake
 Monetico|f|Monetico Payment Gateway
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
-Clang|e
+CUDA Toolkit|c
+Conan|e
 DirectShow|1
 Infragistics|2
 React Native Paper|2|||JavaScript
 web3.storage|f|Storacha
-CuPy|2
 React Flow|2|||JavaScript
 Telerik UI|2|Telerik
 Twitch API|f
+vcpkg|e
 Ansys ICEM CFD|e|ICEM CFD
 Autofac|2|||C#
 Benchmark.js|2|||JavaScript
-MSVC|e|Visual C++;Microsoft Visual C++
-RAPIDS|9|cuDF
+CuPy|2
 TMDB API|f|The Movie Database API
-Apache Mahout|a|Mahout
 Facebook SDK|2|Meta SDK
+GNU Toolchain|e
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
+RAPIDS|9|cuDF
 Roslyn|e|.NET Compiler Platform
-AddressSanitizer|e|ASan
+Apache Mahout|a|Mahout
 Aqua Security|d|Aqua
 Chrome Extensions API|f|Chrome API;Chrome APIs
+Clang|e
 LLBLGen Pro|2
-Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
 Chromium|e
+Microsoft Cognitive Toolkit|a|CNTK
 Promptfoo|e
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
-clang-tidy|e
-whisper.cpp|a
 CodeKit|e
 Fidelity Pointwise|e|Pointwise
 Google Analytics for Firebase|f|Firebase Analytics
+MSVC|e|Visual C++;Microsoft Visual C++
 Samsung Knox|d|Knox Suite
-clang-format|e
+whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Cppcheck|e
-H2O Driverless AI|a
 NAnt|e
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 PowerView|d
+AddressSanitizer|e|ASan
 Bourbon Neat|2
 Camel K|5
 DAFoam|e
 Evilginx|d|evilginx2
+H2O Driverless AI|a
 JSX|g|||JavaScript
-Orange Data Mining|a
-ccache|e
 fio|e
 Bacula|e
-Emscripten|e
 Mobile Security Framework|d|MobSF
+Orange Data Mining|a
 Snap.svg|2|||JavaScript
-Weka|a
 X API|f|Twitter API
+clang-tidy|e
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
 OpenVSP|e
 Stripe Connect|f
 UI Automator|e|UiAutomator;UIAutomator
+Weka|a
+clang-format|e
 AltTester|e
+Cppcheck|e
 Middy|2|||JavaScript
-Simulink|e
-Wasmtime|f
 drozer|d|Drozer
 Espruino|f
 Hermes|f|Hermes JavaScript engine||JavaScript
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
-Mathematica|e
 Prowler|d
-Wasmer|f
+Simulink|e
+ccache|e
 dSPACE|e
 Asana API|f
 Blockly|2
-Gurobi|e
+Emscripten|e
+Mathematica|e
 Pacu|d
-WasmEdge|f
 tsoa|2|||TypeScript
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
-IBM CPLEX|a|CPLEX
+Gurobi|e
 PX4|e|PX4 Autopilot
 PhantomJS|e|||JavaScript
-Phoenix Framework|1|Phoenix
 Shortcut|e
 Stratus Red Team|d|Stratus
 Gliffy|e
+IBM CPLEX|a|CPLEX
 MindSphere|f|Siemens MindSphere
-Phoenix LiveView|1|LiveView
-PuLP|a
 ScoutSuite|d
+Wasmtime|f
 styled-system|2|||JavaScript
 AprilTag|2
 Basecamp|e
 Cisco CloudCenter|4
-Ecto|2
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
-Pyomo|a
+PuLP|a
 React Styleguidist|e|Styleguidist||JavaScript
-Absinthe|2
+Wasmer|f
 Airgeddon|d
-CVXPY|a
 NinjaOne|e|NinjaRMM
 Nx Cloud|5
+Pyomo|a
 Syncano|f
+WasmEdge|f
 AlexNet|a
 Ant Design Vue|2|||JavaScript
 Assetnote|d
-Oban|2
+CVXPY|a
+Phoenix Framework|1|Phoenix
 Reddit API|f
-Stan|0
-Commanded|2
 Element UI|2|||JavaScript
-PyMC|a||PyMC3
+Phoenix LiveView|1|LiveView
+Stan|0
 WPScan|d
 Windows API|f|Win32 API;WinAPI
 nslookup|e
-Broadway|2
+Ecto|2
 Keptn Lifecycle Toolkit|5
-Prophet|a
+PyMC|a||PyMC3
 REMnux|d
 Systems Tool Kit|e|STK;Ansys STK
 Windows Registry|b
 Yext|f
 uni-app|1|||JavaScript
+Absinthe|2
 Core Bluetooth|2|CoreBluetooth||Swift
-Nerves|f
+Prophet|a
 RapidSSL|d
 Sitefinity|f|Progress Sitefinity
 AccelByte|f
 Cameo Systems Modeler|e|CATIA Magic
-Erlang/OTP|2
 IGListKit|2|||Swift
+Oban|2
 SQL injection|h|SQLi
-igraph|a
+Commanded|2
 Cross-site scripting|h|XSS
-ExUnit|e
-GeoPandas|9
 Volley|2|Android Volley||Java
+igraph|a
 osTicket|e
 ARouter|2|||Java
 Backstage Software Templates|5
+Broadway|2
 CloudZero|f
 Cross-site request forgery|h|CSRF;XSRF
 ENOVIA|e
-Hex.pm|i
+GeoPandas|9
 Module Federation|2|Webpack Module Federation||JavaScript
-rasterstats|9|||Python
 Active Directory Certificate Services|d|AD CS
-Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
+Nerves|f
 Open-Meteo|f
-Rebar3|e
+rasterstats|9|||Python
+Apache Sedona|9|Sedona
 CSS-in-JS|h|CSS in JS
-Cowboy|2
 DJI Tello|c|Ryze Tello
-Shapely|a
+Erlang/OTP|2
 Tripwire|d
-GDAL|a
+iTerm2|e|iTerm
+ExUnit|e
+Insomnium|e
 JointJS|2|||JavaScript
-Livebook|e
+Shapely|a
 integrit|d
 DJI|c|DJI SDK
+GDAL|a
+Hex.pm|i
+Lokalise|f
 SonicWall|d
 Tekton Pipelines|5
-Yesod|1
 react-native-vector-icons|2|Vector Icons||JavaScript
 Cisco Firepower|d|Firepower
-QGIS|e
-Servant|2
+OWOX BI|9|OWOX
+Rebar3|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
-ArcGIS|e
+Cowboy|2
 FortiSIEM|d
-Haskell Stack|2
+Interface Builder|e|UIStoryboard;interface builder
 Petrel|e|Schlumberger Petrel;SLB Petrel
+QGIS|e
 Web Audio API|g|Web Audio
-Cabal|e
+ArcGIS|e
 Canvas API|g|HTML Canvas;HTML5 Canvas
 Gophish|d
+Livebook|e
+mxGraph|2|JGraph||JavaScript
 EJBCA|d
-Flyte|a
-GHC|e
 NES.css|2|||CSS
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Tekton Chains|5
+Yesod|1
+text-generation-webui|a|Oobabooga
+DBML|0|Database Markup Language
+Flyte|a
 OpenAM|d
 Parse Platform|f|Parse Server
-Ray Serve|a
-opam|e
+Servant|2
+Haskell Stack|2
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
-MirageOS|b
+NancyFx|1|||C#
 OpenFGA|d
-Ray Tune|a
+Ray Serve|a
 json-server|e|||JavaScript
-Langfuse|a
+Cabal|e
 Logto|d
+Ray Tune|a
 TopoJSON|g
 Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
-GGUF|g
+GHC|e
+Langfuse|a
 Shipwright|5
 APICloud|f
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
-Rcpp|2
-safetensors|g
-CRAN|i
-Edge TPU|c|Coral Edge TPU
+GGUF|g
+opam|e
 FileVault|d|FileVault 2
 Ionic React|1|||JavaScript
+MirageOS|b
 raylib|2|||C
-Bioconductor|9
+safetensors|g
+Edge TPU|c|Coral Edge TPU
 Ettercap|d
-Hailo|c
 Zurb Foundation|1|Foundation for Sites||CSS
 Assimp|2|Open Asset Import Library||C++
 BeEF|d|Browser Exploitation Framework
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
-Html Agility Pack|2|Agility Pack||C#
+Hailo|c
 NPU|c|neural processing unit
-Microsoft Guidance|a
-Mongoid|2|||Ruby
+Rcpp|2
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 Sapper|1|||JavaScript
-ESP-IDF|1|||C
+CRAN|i
 GLFW|2|||C
-Phi-3|a|Phi-4;Microsoft Phi
+Microsoft Guidance|a
 QUnit|e|||JavaScript
+Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
+Bioconductor|9
 CasperJS|e|||JavaScript
-T5|a|Flan-T5
-aeson|2|||Haskell
+Phi-3|a|Phi-4;Microsoft Phi
 Devfile|5
-GPT-2|a
+Html Agility Pack|2|Agility Pack||C#
 Relay|2|||JavaScript
-attoparsec|2|||Haskell
-Hedgehog|2|||Haskell
-RoBERTa|a
+T5|a|Flan-T5
+GPT-2|a
+Mongoid|2|||Ruby
 VeeValidate|2|||JavaScript
+ESP-IDF|1|||C
 NGXS|2|||JavaScript
 OpenXR|g
-XLNet|a
-haskell.nix|e|||Haskell
+RoBERTa|a
 Keystatic|e|||JavaScript
-Word2Vec|a
-just|e|Justfile
+XLNet|a
+aeson|2|||Haskell
 AR Foundation|1|Unity AR Foundation
-Bats|e|BATS;Bash Automated Testing System||Bash
 Eclipse Che|5
-GloVe|a
 Satori|2|||JavaScript
+Word2Vec|a
+attoparsec|2|||Haskell
+GloVe|a
+Hedgehog|2|||Haskell
 Rive|e
-Test::Unit|2|test-unit||Ruby
-fastText|a
 Forge Networking Remastered|2|Forge Networking
-Middleman|1|||Ruby
-ResNet|a
+fastText|a
 grammY|2|GrammyJS||JavaScript
-Prawn|2|||Ruby
-VGG|a|VGG16
+haskell.nix|e|||Haskell
+ResNet|a
 Vue Router|2|vue-router||JavaScript
-CanCanCan|2|CanCan||Ruby
-EfficientNet|a
+just|e|Justfile
+Bats|e|BATS;Bash Automated Testing System||Bash
 IncrediBuild|e|Incredibuild
+VGG|a|VGG16
 v-charts|2|||JavaScript
-PEAR|e|||PHP
-Vision Transformer|a|ViT
+EfficientNet|a
+Test::Unit|2|test-unit||Ruby
 vue-echarts|2|||JavaScript
-Active Job|2|ActiveJob||Ruby
-U-Net|a
+Middleman|1|||Ruby
 UltiMaker Cura|e|Cura
+Vision Transformer|a|ViT
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
-Capistrano|5|||Ruby
+Prawn|2|||Ruby
+U-Net|a
+CanCanCan|2|CanCan||Ruby
 Faster R-CNN|a
-Behat|e|||PHP
 LÖVE|1|Love2D||Lua
-Mask R-CNN|a
 Taro|1|||JavaScript
 mirrord|5
 Danger JS|e|||JavaScript
+Mask R-CNN|a
+PEAR|e|||PHP
+Active Job|2|ActiveJob||Ruby
 LSTM|h|long short-term memory
-phpspec|e|||PHP
-GRU|h
 PICO-8|f|PICO8
 Rush.js|e|Rush Stack||JavaScript
-Unity Addressables|e|Addressables;Addressable Assets
-AssetBundles|e|Asset Bundles
+Capistrano|5|||Ruby
 CodeceptJS|e|||JavaScript
-Recurrent neural networks|h|RNN;RNNs
-AndroidX AppCompat|2|AppCompat
+GRU|h
+Behat|e|||PHP
 Bili|e|||JavaScript
-Convolutional neural networks|h|CNN;CNNs
 Garden.io|5
 OpenAL Soft|2|||C++
+Recurrent neural networks|h|RNN;RNNs
+Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
-Generative adversarial networks|h|GAN;GANs
-SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
+phpspec|e|||PHP
 Connect-ES|2|connect-es;Connect-es||JavaScript
 FL Studio|e
-MEAN stack|h|MEAN
+Generative adversarial networks|h|GAN;GANs
+Unity Addressables|e|Addressables;Addressable Assets
+AssetBundles|e|Asset Bundles
 Variational autoencoders|h|VAE;VAEs
-Diffusion models|h
-MERN stack|h|MERN
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
+AndroidX AppCompat|2|AppCompat
+Diffusion models|h
 FMOD Studio|e
-MEVN stack|h|MEVN
-QLoRA|h
 React Redux|2|||JavaScript
 Tilt.dev|5
-Direct preference optimization|h|DPO
-LAMP stack|h|LAMP
+QLoRA|h
 Redux Form|2|||JavaScript
-Cocoa|1|||Objective-C
+SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
+Direct preference optimization|h|DPO
 Expo Router|2|||JavaScript
 FMOD Studio API|2
+MEAN stack|h|MEAN
+MERN stack|h|MERN
 Proximal policy optimization|h|PPO
-Q-learning|h|DQN;Deep Q-learning
-Task Parallel Library|2|TPL||C#
 iView|2|View UI||JavaScript
-ABP Framework|1|ABP.IO||C#
-Random forest|h|random forests
+MEVN stack|h|MEVN
+Q-learning|h|DQN;Deep Q-learning
 Sencha Touch|1|||JavaScript
 TrenchBroom|e
-Quartz.NET|2|||C#
-Support vector machines|h|SVM;SVMs
+LAMP stack|h|LAMP
+Random forest|h|random forests
 UI-Grid|2|Angular UI-Grid||JavaScript
+Cocoa|1|||Objective-C
 Creation Kit|e
-Logistic regression|h
-ML.NET|a|||C#
+Support vector machines|h|SVM;SVMs
 deck.gl|2|||JavaScript
-Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
-Linear regression|h
+Logistic regression|h
+Task Parallel Library|2|TPL||C#
 chalk|2|||JavaScript
-K-means|h|k-means clustering
+ABP Framework|1|ABP.IO||C#
+Linear regression|h
 MooTools|2|||JavaScript
 PhysX Visual Debugger|e
-Source Link|e
 CesiumJS|2|||JavaScript
-FLAnimatedImage|2|||Objective-C
+K-means|h|k-means clustering
+Quartz.NET|2|||C#
+ML.NET|a|||C#
 Principal component analysis|h|PCA
-Quixel Suite|e|Quixel
 Source SDK|e
 Video.js|2|||JavaScript
-t-SNE|h
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Turf.js|2|||JavaScript
-UMAP|h
-libtcod|2|tcod;python-tcod
-ActiveReports|2|||C#
+t-SNE|h
 Adobe Audition|e|Audition
-DBSCAN|h
 Helm Charts|5|helm charts;helmcharts
 JavaScriptMVC|2|||JavaScript
-ARIMA|h|SARIMA
+Source Link|e
+UMAP|h
 Amplify.js|2|||JavaScript
-Mongrel|6|||Ruby
-Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
+DBSCAN|h
+FLAnimatedImage|2|||Objective-C
+ARIMA|h|SARIMA
+Quixel Suite|e|Quixel
 Reflux|2|RefluxJS||JavaScript
-Time series forecasting|h|time series analysis
 X-Plane|e
 FusionCharts|2|||JavaScript
-Health Connect|f|Health Connect API
-Recommender systems|h|recommendation systems
+Time series forecasting|h|time series analysis
+libtcod|2|tcod;python-tcod
+ActiveReports|2|||C#
 Chevrotain|2|||JavaScript
 Helm Operator|5
 RealFlight|e
+Recommender systems|h|recommendation systems
+Mongrel|6|||Ruby
 Speech recognition|h|ASR
+Causal inference|h
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
+XFOIL|e
+Bayesian inference|h|Bayesian statistics
+Health Connect|f|Health Connect API
+Chart Testing|5
+Feature engineering|h
+QPROP|e
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
-Causal inference|h
-Bayesian inference|h|Bayesian statistics
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
-XFOIL|e
-Feature engineering|h
-XLIFF|g
-Chart Testing|5
 Model quantization|h|quantization
-MusicBrainz.Net|2|||C#
-QPROP|e
-DashScope.Net|2|||C#
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Knowledge distillation|h
-DigitalOcean.Net|2|||C#
 Onshape|e
 Vector search|h|vector databases;semantic search
-CommonCrawl.Net|2|||C#
-Embeddings|h|vector embeddings
-AI agents|h|LLM agents
+XLIFF|g
 ChartMuseum|5
-CloudflareAI.DotNet|2|||C#
+Embeddings|h|vector embeddings
+MusicBrainz.Net|2|||C#
 Pixhawk|c
-Phing|e|||PHP
-agentic AI|h
+AI agents|h|LLM agents
+DashScope.Net|2|||C#
+DigitalOcean.Net|2|||C#
 DroneCAN|g|UAVCAN
+agentic AI|h
+CommonCrawl.Net|2|||C#
 Function calling|h|tool calling
+CloudflareAI.DotNet|2|||C#
+Microsoft Agent Framework|a
+OpenMM|2|||Python
+Agent Development Kit|a|ADK
+Phing|e|||PHP
+GROMACS|e|Gromacs
+LiteLLM|a
 UMG|e|Unreal Motion Graphics
 CommonUI|1
-Microsoft Agent Framework|a
-Agent Development Kit|a|ADK
-OpenMM|2|||Python
-Unity Profiler|e
-LiteLLM|a
-Unity DOTS|1|Unity ECS;Unity Entities||C#
-GROMACS|e|Gromacs
 Point Cloud Library|2|PCL
-Unity UI Toolkit|1|UI Toolkit;UIElements||C#
-Piper|a|Piper TTS
-Unity Job System|1|C# Job System;Job System||C#
 AlphaFold|a
 CNCF Distribution|5|Docker Registry
-Unity Analytics|e
+Piper|a|Piper TTS
+Unity Profiler|e
+Unity DOTS|1|Unity ECS;Unity Entities||C#
 glmnet|a|||R
 Isaac Lab|a
-Zenject|1|Extenject||C#
-Isaac Sim|f
 MODFLOW|e|Processing MODFLOW;PMWIN
-VContainer|1|||C#
-Nav2|2|Navigation2
-UniRx|2|||C#
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
+Isaac Sim|f
+Unity Job System|1|C# Job System;Job System||C#
 FloPy|2|||Python
-MLX|a
-MessagePipe|2|||C#
+Nav2|2|Navigation2
+Unity Analytics|e
 Zot|5
-LeoECS|1|LeoECS Lite||C#
-Seurat|2|||R
+MLX|a
+Zenject|1|Extenject||C#
 FEFLOW|e
+Seurat|2|||R
+VContainer|1|||C#
 Squidpy|2|||Python
-XR Interaction Toolkit|1|XRI||C#
+UniRx|2|||C#
 CellProfiler|e
-Unity IAP|2|Unity In-App Purchasing||C#
-Cellpose|2|||Python
+MessagePipe|2|||C#
 PHREEQC|e
 Spegel|5
-Unity Gaming Services|f|Unity Multiplayer Services;UGS
-Noise2Void|2|||Python
-Unity Assembly Definitions|e|Assembly Definitions;asmdef
+Cellpose|2|||Python
+LeoECS|1|LeoECS Lite||C#
 MT3DMS|e
+Noise2Void|2|||Python
+XR Interaction Toolkit|1|XRI||C#
 OpenAI Assistants API|a|OpenAI Assistants
-SteamVR|f
-RStudio Connect|f|Posit Connect
-Roblox|f
+Unity IAP|2|Unity In-App Purchasing||C#
 Nydus|5
-Roblox Studio|e
+RStudio Connect|f|Posit Connect
 SEAWAT|e
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
 tidymodels|2|||R
-Rojo|e|||Luau
+SteamVR|f
+Vuforia|2|Vuforia Engine
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
-SpeedTree|e
-Vuforia|2|Vuforia Engine
-3DEqualizer|e|3DE
-WhisperX|a|||Python
-Agisoft Metashape|e|Metashape
+Roblox|f
 Meta XR SDK|2|Oculus Integration
+Roblox Studio|e
 Stargz Snapshotter|5
+WhisperX|a|||Python
+Rojo|e|||Luau
 librosa|2|||Python
-Afanasy|e|CGRU Afanasy
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
 Mixed Reality Toolkit|2|MRTK
-Spine 2D|e|Esoteric Spine;Spine
-Clip Studio Paint|e|Clip Studio Paint EX
-Mistral 7B|a
-Adobe Animate|e||Adobe Flash Professional
+SpeedTree|e
+3DEqualizer|e|3DE
+Agisoft Metashape|e|Metashape
 JuMP|2|JuMP.jl||Julia
 Lima VM|5
+Mistral 7B|a
+Afanasy|e|CGRU Afanasy
 Perplexity API|a
 Gephi|9
-Playgama Bridge|2
-PyGraphistry|9|Graphistry||Python
-SurvDI|1|||C#
+Spine 2D|e|Esoteric Spine;Spine
 Symbolics.jl|2|Symbolics||Julia
-TensorFlow Extended|a|TFX||Python
-Unity Cloud Save|f|CloudSave
-Kiro|e|Kiro IDE
+Clip Studio Paint|e|Clip Studio Paint EX
+PyGraphistry|9|Graphistry||Python
+Adobe Animate|e||Adobe Flash Professional
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
-PICO XR|f
+TensorFlow Extended|a|TFX||Python
 Youki|5
-Common Crawl|9
-VK Pay|f
+Kiro|e|Kiro IDE
+Playgama Bridge|2
 COBREXA.jl|2|COBREXA||Julia
+Common Crawl|9
+SurvDI|1|||C#
 Qwen|a
-Yandex Pay|f
-Low-Rank Adaptation|h|LoRA
-RuStore|f|RuStore Pay
+Unity Cloud Save|f|CloudSave
 Ipopt|2|IPOPT
-Spark Structured Streaming|9|Apache Spark Structured Streaming
-agent-device|e
+Low-Rank Adaptation|h|LoRA
+PICO XR|f
 crun|5
+Spark Structured Streaming|9|Apache Spark Structured Streaming
+VK Pay|f
 ACE-Step|a|ACEStep
-agent-browser|e
 Coin-HSL|2
-KSAR|e
+Yandex Pay|f
+RuStore|f|RuStore Pay
 mjlab|a
-SAMtools|e|samtools
-Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 PubChem|9
+SAMtools|e|samtools
 WasmEdge Runtime|5
+agent-device|e
+agent-browser|e
 pysam|2|||Python
 Bowtie 2|e|bowtie2
-H3|2|Uber H3
-BWA|e|bwa
 ChEBI|9
-ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
+KSAR|e
+BWA|e|bwa
+Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 GATK|e|Genome Analysis Toolkit
-Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 MetaNetX|9
-Picard|e|Picard Tools;picard
 SpinKube|5
-NHibernate|2|||C#
-PathoScope|e
+H3|2|Uber H3
+Picard|e|Picard Tools;picard
 Delft3D|e
+PathoScope|e
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Kraken 2|e|Kraken;kraken
-mod_perl|2|||Perl
-Google Calendar API|f
+Fermyon Spin|5
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
+MetaSounds|e
 phyloseq|2|||R
 DESeq2|2|||R
-Fermyon Spin|5
-MetaSounds|e
-Open Distro for Elasticsearch|9|Open Distro
-RAxML|e
-Unreal Editor for Fortnite|e|UEFN
+NHibernate|2|||C#
 AirSim|e|Microsoft AirSim
-Construct|e|Construct 2
+RAxML|e
+mod_perl|2|||Perl
+Google Calendar API|f
 IQ-TREE|e
-RxDataSources|2|||Swift
-edgeR|2|||R
+Open Distro for Elasticsearch|9|Open Distro
 Photon Fusion|e
-R.swift|2|||Swift
-limma|2|||R
+edgeR|2|||R
 wasmCloud|5
-Grand Central Dispatch|2|GCD||Swift
-pvclust|2|||R
+Unreal Editor for Fortnite|e|UEFN
+limma|2|||R
+Construct|e|Construct 2
 UniTask|2|||C#
-Yandex Maps|f
+pvclust|2|||R
+RxDataSources|2|||Swift
 knitr|2|||R
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
-Lmod|e
-Alexa Skills Kit|f
-Caffe|a
 Krustlet|5
+Lmod|e
+R.swift|2|||Swift
 Unity Ads|e
+Caffe|a
+Grand Central Dispatch|2|GCD||Swift
 AutoML|a
-Kohana|1|||PHP
-Relevance AI|f
-Vaadin TouchKit|1|||Java
+Yandex Maps|f
 balenaCloud|4
-Gameplay Ability System|2
-OpenAI Triton|0
-Deep Agents|2|||Python
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
+Relevance AI|f
+Alexa Skills Kit|f
 Open Cluster Management|5
+OpenAI Triton|0
 STM32CubeMX|e
-ScriptableObject|2|ScriptableObjects||C#
-Theano|a
-clojure.test|2|||Clojure
+Deep Agents|2|||Python
+Kohana|1|||PHP
 Polarion|e|Siemens Polarion ALM;Polarion ALM
+Theano|a
+Vaadin TouchKit|1|||Java
+Gameplay Ability System|2
 Stable Diffusion XL|a|SDXL
+Clusternet|5
+NI TestStand|e|TestStand
+ScriptableObject|2|ScriptableObjects||C#
+Snowpipe|9|Snowflake Snowpipe
+Junie|e
+clojure.test|2|||Clojure
+Tavily|a
+Xtext|1|||Java
 clojure.spec|2|||Clojure
 Luminus|1|||Clojure
-Snowpipe|9|Snowflake Snowpipe
-Clusternet|5
-Junie|e
-LIFF|f|LINE Front-end Framework
-NI TestStand|e|TestStand
-Google Sheets API|f
-Tavily|a
-EventMachine|2|||Ruby
-Xtext|1|||Java
 YAMNet|a
-Rack|2|||Ruby
-Supermaven|e
-Google Agent Development Kit|2|Google ADK
 Kube-router|7
-MochiWeb|2|||Erlang
+LIFF|f|LINE Front-end Framework
+Supermaven|e
 arc42|h|Arc42
-OpenAI Agents SDK|2|OpenAI Agent SDK
-Scotty|1|||Haskell
+Google Agent Development Kit|2|Google ADK
+Google Sheets API|f
 CARLA|e
-Obelisk|1|||Haskell
+EventMachine|2|||Ruby
+OpenAI Agents SDK|2|OpenAI Agent SDK
 Oracle Business Intelligence|9|Oracle BI
-Databricks Jobs|9|Lakeflow Jobs
-Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
+Rack|2|||Ruby
 Adobe Flash|f|Macromedia Flash;Flash
-Hspec|2|||Haskell
+Databricks Jobs|9|Lakeflow Jobs
+MochiWeb|2|||Erlang
 Network Service Mesh|7
+Scotty|1|||Haskell
 ktrain|2|||Python
 Kubernetes Python Client|2|||Python
-QuickCheck|2|||Haskell
-LFM2-VL|a
+Obelisk|1|||Haskell
 Self Protocol|f
-ghcid|e|||Haskell
-IHP|1|Integrated Haskell Platform||Haskell
-LTX-2|a
+LFM2-VL|a
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
 CMTAT|g
-Flourish|9
+Hspec|2|||Haskell
+LTX-2|a
 Merbridge|5
-mtl|2|MTL||Haskell
-CppUnit|2|||C++
+Flourish|9
+QuickCheck|2|||Haskell
 QuantLib|2
-Gemini Enterprise|a|Google Gemini Enterprise
-Play Feature Delivery|2|Play Feature Delivery API
 cmux|2|||Go
-MindsDB|a
-WebXR|2|WebXR Device API||JavaScript
+ghcid|e|||Haskell
+Gemini Enterprise|a|Google Gemini Enterprise
+IHP|1|Integrated Haskell Platform||Haskell
 Aeraki Mesh|5
 Cactus SDK|2
+MindsDB|a
+mtl|2|MTL||Haskell
+CppUnit|2|||C++
 Open WebUI|a
-gvSIG|e
-OmniGraffle|e
-Ragas|a|RAGAS
 Dying Light Developer Tools|e
-MASM|e|Microsoft Macro Assembler
+Play Feature Delivery|2|Play Feature Delivery API
+Ragas|a|RAGAS
+WebXR|2|WebXR Device API||JavaScript
 bitsandbytes|2|||Python
 BCFtools|e
-ProFTPD|6
 CADSTAR|e|Zuken CADSTAR
 Easegress|5
+gvSIG|e
 HTSlib|2
-Helix Swarm|e|Perforce Helix Swarm
-GameAnalytics|e
-tabix|e
-Flamework|1|||TypeScript
+OmniGraffle|e
+MASM|e|Microsoft Macro Assembler
 OpenModelica|e
+tabix|e
 PLINK|e
-Ensembl VEP|e|Variant Effect Predictor
-React Lua|2|||Lua
+ProFTPD|6
 CoppeliaSim|e|V-REP
+Ensembl VEP|e|Variant Effect Predictor
+Helix Swarm|e|Perforce Helix Swarm
 Kmesh|5
-SmartOS|b
+GameAnalytics|e
 fgbio|e
-EfficientDet|a
+Flamework|1|||TypeScript
 OptiType|e
-NServiceBus|2|||C#
 Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
+React Lua|2|||Lua
 pVACtools|e
 CIBERSORT|e|CIBERSORTx
-Laravel Forge|5|||PHP
 E3.series|e|Zuken E3.series
-Laravel Cloud|4|||PHP
+SmartOS|b
+EfficientDet|a
 RStan|2|rstan||R
+DOTween|2
+NServiceBus|2|||C#
 PsychoPy|2|||Python
+Laravel Forge|5|||PHP
+Trifacta|9
+Laravel Cloud|4|||PHP
+Oxygine|1
+Watson Analytics|9|IBM Watson Analytics
+Chartio|9
 ServiceStack|1|||C#
 API Platform|1|||PHP
-DOTween|2
-Trifacta|9
-Watson Analytics|9|IBM Watson Analytics
-awspec|2|||Ruby
-Chartio|9
-ChefSpec|2|||Ruby
-Oxygine|1
 CMUSphinx|a
-Pentaho Data Integration|9
-Periscope Data|9|Periscope
-Silero VAD|a|Silero-VAD
 Unity Particle System|2|Particle System;Shuriken
+Silero VAD|a|Silero-VAD
+awspec|2|||Ruby
+ChefSpec|2|||Ruby
 Rasa NLU|a
-Robotran|e|ROBOTRAN
-GameMaker|e|GameMaker Studio
+Pentaho Data Integration|9
 Treasure Data|9
 Benthos|9|Redpanda Connect
-COLMAP|e
+Periscope Data|9|Periscope
 GeoServer|9
+Robotran|e|ROBOTRAN
+GameMaker|e|GameMaker Studio
+GeoNetwork|9
+COLMAP|e
+FME|9|Safe Software FME;FME Desktop
+REDCap|9
 trimesh|2|Trimesh||Python
 Amaranth HDL|2|Amaranth||Python
-GeoNetwork|9
-FME|9|Safe Software FME;FME Desktop
-Panda3D|1|||Python
-REDCap|9
-imbalanced-learn|a|imblearn||Python
-Moto|2|moto||Python
 SNPE|a|Snapdragon Neural Processing Engine
+Panda3D|1|||Python
 Psi4|e
-single-spa|1|Single-SPA||JavaScript
 NASA WorldWind|2|WorldWind
-mc_rtc|1|||C++
+imbalanced-learn|a|imblearn||Python
 ComBat|e|ComBAT
+Moto|2|moto||Python
+single-spa|1|Single-SPA||JavaScript
+mc_rtc|1|||C++
 Redis Streams|3
 ICAP|7|Internet Content Adaptation Protocol
 Qube|e|Qube!
@@ -6333,7 +6351,6 @@ htop|8
 i18next|2
 i3|b
 iBeacon|7
-iTerm2|e
 ioBroker|6
 jsDelivr|4
 levels.fyi|i

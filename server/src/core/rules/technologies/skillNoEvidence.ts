@@ -121,7 +121,8 @@ export const skillNoEvidence: Rule = {
       clouds.has(tech.name) ||
       new RegExp(`(^|[ /])${escape(tech.name)}( |$)`).test(named) ||
       builtUpon(tech) ||
-      [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase())) ||
+      // Any of its names as a word of the text, its words run together too ("Checkpoint" for Check Point).
+      [tech.name, ...tech.aliases, ...tech.formerNames].some((form) => wordsOf().has(form.toLowerCase()) || wordsOf().has(form.toLowerCase().replace(/\s+/g, ''))) ||
       // "dockerized microservices", "Dockerised apps": the product made a verb of is the product in use.
       (/^\p{L}{4,}$/u.test(tech.name) && ['ized', 'ised', 'izing', 'ising', 'ize', 'ise'].some((ending) => wordsOf().has(`${tech.name.toLowerCase()}${ending}`))) ||
       // "PostgresSQL" in a bullet: the name misspelt there is still the skill shown in use.
