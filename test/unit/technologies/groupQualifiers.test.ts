@@ -211,4 +211,15 @@ describe('tech-not-in-skills: history', () => {
     assert.deepEqual(Object.keys(picks(resume(...work('Ran 40 services in Go.', 'Built 12 order screens in Java.', '2013-06'), ...skills))), ['Java']);
     assert.deepEqual(Object.keys(picks(resume(...work('Ported 12 order screens from Java to Go.', 'Built 12 order screens in Java.', '2012-12'), ...skills))), ['Java']);
   });
+
+  it('leaves the stack of a project that ended eight years before the latest work, as it leaves such a role\'s', () => {
+    const text = (end: string): string =>
+      resume(
+        'work:', '  - name: Now', '    startDate: 2021-01', '    highlights:', '      - Ran 40 services in Go.',
+        'projects:', '  - name: Old shop', `    endDate: ${end}`, '    keywords: [Go, AngularJS]',
+        'skills:', '  - name: Languages', '    keywords: [Go]',
+      );
+    assert.deepEqual(Object.keys(picks(text('2012-12'))), []);
+    assert.deepEqual(Object.keys(picks(text('2015-06'))), ['AngularJS']);
+  });
 });

@@ -73,6 +73,8 @@ export const notInSkills: Rule = {
     // A project's keywords are the stack it was built with, a misspelt one too ("Twillio": its fix writes Twilio).
     for (const group of found.groups) {
       if (group.section !== 'projects') continue;
+      // A project that ended long before the latest work is history, as such a role is.
+      const old = entries.some((entry) => entry.section === 'projects' && entry.index === group.index && past.has(entry));
       for (const keyword of group.keywords) {
         // "Python (PyTorch, scikit-learn, pandas)": the names it lists too.
         const at = keyword.head !== undefined ? valueAt(keyword, context.doc.text) : undefined;
@@ -81,7 +83,7 @@ export const notInSkills: Rule = {
         for (const { tech, span } of [{ tech: keyword.resolution?.tech ?? meantKeyword(found, context.caches, keyword), span: head }, ...listedToo]) {
           if (!tech || !worthListing(tech)) continue;
           used.push({ tech, span });
-          lately.add(tech);
+          if (!old) lately.add(tech);
         }
       }
     }
