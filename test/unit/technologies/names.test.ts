@@ -185,8 +185,9 @@ describe('technology names', () => {
     assert.equal(listed('SOPs & knowledge base'), 'unknown');
     // How much, before the name: "a bit of DirectX 11" is DirectX; "Some Experience" names nothing.
     assert.deepEqual(['a bit of DirectX 11', 'familiar with Rust', 'Some Experience'].map(listed), ['DirectX (canonical)', 'Rust (canonical)', 'unknown']);
-    // A dimension after a name is no numeronym: "Unity3D" is accepted, "k8s" is another name for Kubernetes.
-    assert.deepEqual(['Unity3D', 'k8s'].map(listed), ['Unity (short)', 'Kubernetes (alias)']);
+    // A dimension after a name is no numeronym: "Unity3D" is accepted, "k8s" is another name for Kubernetes; nor is a
+    // name's own last word with a digit in it ("Log4j" for Apache Log4j).
+    assert.deepEqual(['Unity3D', 'k8s', 'Log4j'].map(listed), ['Unity (short)', 'Kubernetes (alias)', 'Apache Log4j (short)']);
   });
 
   it('accepts an English prefix hyphenated, a concept\'s alias hyphenated, and a brand\'s own domain or casing', () => {

@@ -55,7 +55,8 @@ export function statusOf(written: string, form: PolicyForm): Status {
   // "Fail2ban" for Fail2Ban, listed as accepted: the name in other case, no numeronym.
   if (written.toLowerCase() === name.toLowerCase()) return 'short';
   // Not "Unity3D" or "Box2D": a dimension after a name is no numeronym.
-  if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written)) || spelledSymbols(written, name, form.category) || /^MS-?SQL$/i.test(written)) return 'alias';
+  // Not "Log4j" for Apache Log4j: the name's own last word, digit and all, is no numeronym.
+  if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written) && !partOf(written, name)) || spelledSymbols(written, name, form.category) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name, form.text) ? 'alias' : 'short';
 }
