@@ -3,6 +3,10 @@
 import { strict as assert } from 'node:assert';
 import { applyFix, check, resume, said } from './ruleHelpers';
 
+/** What is said of each keyword of a skills list: the name a hint asks evidence of, or the whole line. */
+const asked = (keywords: readonly string[]): string[] =>
+  check(resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`)).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
+
 describe('slips of the keyboard', () => {
   it('reads "C language" as C, not as R language slipped at its first letter; and qmake as Qt writes it', () => {
     const text = resume('work:', '  - highlights:', '      - Wrote 40 BLE drivers.', 'skills:', '  - name: Embedded', '    keywords: [C language, qmake]');
@@ -124,39 +128,24 @@ describe('slips of the keyboard', () => {
   });
 
   it('reads the name in a keyword that says what it was used for or what it served ("ARKit for iOS", "Unix Administration", "Istio Mesh")', () => {
-    const keywords = ['ARKit for iOS', 'C++ for Embedded Software', 'Rspec for Ruby on Rails', 'AWS Services', 'Unix Administration', 'Linux Kernel Programming', 'Istio Mesh'];
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
-    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['ARKit', 'C++', 'Rspec: information tech-name: "Rspec" is written "RSpec".', 'RSpec', 'Amazon Web Services', 'Unix', 'Linux kernel', 'Istio']);
+    assert.deepEqual(asked(['ARKit for iOS', 'C++ for Embedded Software', 'Rspec for Ruby on Rails', 'AWS Services', 'Unix Administration', 'Linux Kernel Programming', 'Istio Mesh']), ['ARKit', 'C++', 'Rspec: information tech-name: "Rspec" is written "RSpec".', 'RSpec', 'Amazon Web Services', 'Unix', 'Linux kernel', 'Istio']);
   });
 
   it('reads the name in a keyword for a range of models, a plural in "-ies", a note in parentheses or a one-letter language ("Cisco Catalyst 9000 series", "Azure Policies", "Bootstrap 4 (alpha)", "R Programming")', () => {
-    const keywords = ['Cisco Catalyst 9000 series', 'Azure Policies', 'Linux Server Management', 'Bootstrap 4 (alpha)', 'R Programming'];
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
-    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['Cisco Catalyst', 'Azure Policy', 'Linux', 'Bootstrap', 'R']);
+    assert.deepEqual(asked(['Cisco Catalyst 9000 series', 'Azure Policies', 'Linux Server Management', 'Bootstrap 4 (alpha)', 'R Programming']), ['Cisco Catalyst', 'Azure Policy', 'Linux', 'Bootstrap', 'R']);
   });
 
   it('reads a distribution and its system, a name and its field after a slash, a two-letter name with its versions, and a version "and later" ("Debian Linux", "ReactJS / Frontend", "Qt 5/6", "JavaScript ES6+")', () => {
-    const keywords = ['Debian Linux', 'ReactJS / Frontend', 'WordPress/CMS', 'HTML/Web Development', 'Qt 5/6', 'JavaScript ES6+', 'ELK/EFK Stack'];
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
-    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
     // "EFK Stack" may be a name the vocabulary does not know: "ELK/EFK Stack" names two things, neither asked for.
-    assert.deepEqual(asked, ['Debian', 'React', 'WordPress', 'HTML', 'Qt', 'JavaScript']);
+    assert.deepEqual(asked(['Debian Linux', 'ReactJS / Frontend', 'WordPress/CMS', 'HTML/Web Development', 'Qt 5/6', 'JavaScript ES6+', 'ELK/EFK Stack']), ['Debian', 'React', 'WordPress', 'HTML', 'Qt', 'JavaScript']);
   });
 
   it('reads a name and its layer or store, a version written "5.X" or "and later", and a plural with a capital inside ("Vue.js Frontend", "PHP 5.X", "ES6+", "XCTests")', () => {
-    const keywords = ['Vue.js Frontend', 'SQLite Database', 'Golang Backend', 'PHP 5.X', 'ES6+', 'Windows XP+', 'XCTests'];
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
-    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['Vue.js', 'SQLite', 'Go', 'PHP', 'JavaScript', 'Windows XP', 'XCTest']);
+    assert.deepEqual(asked(['Vue.js Frontend', 'SQLite Database', 'Golang Backend', 'PHP 5.X', 'ES6+', 'Windows XP+', 'XCTests']), ['Vue.js', 'SQLite', 'Go', 'PHP', 'JavaScript', 'Windows XP', 'XCTest']);
   });
 
   it('reads the longest name before what the work is or what it is ("SQL Server Administrator" is SQL Server, not SQL; "Cursor IDE", "Slack Bots")', () => {
-    const keywords = ['SQL Server Administrator', 'SharePoint Administrator', 'Windows Server Administration', 'Bash Shell Scripting', 'Cursor IDE', 'Slack Bots'];
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
-    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['Microsoft SQL Server', 'SharePoint', 'Windows Server', 'Bash', 'Cursor', 'Slack']);
+    assert.deepEqual(asked(['SQL Server Administrator', 'SharePoint Administrator', 'Windows Server Administration', 'Bash Shell Scripting', 'Cursor IDE', 'Slack Bots']), ['Microsoft SQL Server', 'SharePoint', 'Windows Server', 'Bash', 'Cursor', 'Slack']);
   });
 
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
@@ -176,10 +165,7 @@ describe('slips of the keyboard', () => {
   });
 
   it('reads the name in a keyword that says how well, with what, how many or under which two names ("advanced SQL", "observability with Grafana", "Contract Testing (Pact)", "AWS Lambdas")', () => {
-    const keywords = ['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'Contract Testing (Pact)', 'Dependency Injection (Koin)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing', 'Temporal Workflows', 'BLoC Pattern'];
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
-    const asked = check(text).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line);
-    assert.deepEqual(asked, ['SQL', 'Grafana', 'Jekyll', 'RabbitMQ', 'Pact', 'Koin', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go', 'Jest', 'Temporal', 'BLoC']);
+    assert.deepEqual(asked(['advanced SQL', 'observability with Grafana', 'Static site generation (Jekyll)', 'Message queues (RabbitMQ)', 'Contract Testing (Pact)', 'Dependency Injection (Koin)', 'AWS Lambdas', 'AWS Cloud', 'Flutter 1 & 2', '"GNU Bash; shell scripting"', 'Golang/Go', 'Jest Unit Testing', 'Temporal Workflows', 'BLoC Pattern']), ['SQL', 'Grafana', 'Jekyll', 'RabbitMQ', 'Pact', 'Koin', 'AWS Lambda', 'Amazon Web Services', 'Flutter', 'Bash', 'Go', 'Jest', 'Temporal', 'BLoC']);
     // A name written as its site's address is the name, written otherwise; a version Oracle names "23ai" is a version.
     const sites = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Data', '    keywords: [dagster.io, Oracle 23ai, PostgreSQL]');
     assert.deepEqual(check(sites).filter((line) => line.includes('tech-name')), ['dagster.io: information tech-name: "dagster.io" is written "Dagster".']);

@@ -11,9 +11,7 @@ import type { TechIndex } from './vocabulary';
 export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Keyword): string[] | undefined {
   const text = keyword.text.trim();
   if (keyword.resolution || text.length > 40 || !/^[\p{L}\d.+#/-]+$/u.test(text) || !/\p{L}{2}/u.test(text)) return undefined;
-  // "Mentoring", "Leadership", "Documentation": an activity or a quality, whatever group it sits in; "Autoencoders",
-  // "Operators": a capitalised plural names a kind of thing, not a product.
-  if (/^\p{Lu}\p{Ll}+(?:ers|ors|ions|ists|ments|ies|ures|ives)$/u.test(text)) return undefined;
+  // "Mentoring", "Leadership", "Documentation": an activity or a quality, whatever group it sits in.
   if (/^\p{Lu}?\p{Ll}+(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|work)$/u.test(text)) return undefined;
   if (NOT_A_NAME.some((shape) => shape.test(text))) return undefined;
   // "Databases", "Frameworks": the word a group is named with names a kind of thing, as a keyword too.
@@ -29,9 +27,9 @@ export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Key
 }
 
 // Shapes a product's name seldom has, judged on the unknown keywords of the judged resumes (readers asked for evidence
-// of 6 lines of 53 so written): a plural word ("Callbacks", "Firewalls", "sockets"; not "Canvas" or "Cumulus") or acronym
-// ("APIs", "ACLs"), an adverb ("Programmatically"), words in lower case joined by hyphens ("design-systems", "high-performance"), "etc.", and a word
-// in another script than Latin ("Методологии").
+// of 6 lines of 53 so written): a plural, which names a kind of thing ("Autoencoders", "Callbacks", "sockets"; not
+// "Canvas" or "Cumulus"), or an acronym's ("APIs", "ACLs"); an adverb ("Programmatically"); words in lower case joined
+// by hyphens ("design-systems", "high-performance"); "etc."; a word in another script than Latin ("Методологии").
 const NOT_A_NAME = [/^(?=.*s$)\p{Lu}?\p{Ll}+(?<!ss|us|is|as)$/u, /^\p{Lu}?\p{Ll}+ly$/u, /^[\p{Lu}\d]{2,5}s$/u, /^\p{Ll}+(?:-\p{Ll}+)+$/u, /^etc\.*$/i, /^[^\p{Script=Latin}]+$/u];
 
 const PRACTICE_WORDS = new WeakMap<TechIndex, Set<string>>();

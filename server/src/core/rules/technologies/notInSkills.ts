@@ -301,10 +301,10 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   const listsDatabases = tech.category === 'database' && !HOSTS_OF_ENGINES.has(tech.name) && found.groups.some((group) => group.section === 'skills' && group.name !== undefined && DATABASE_GROUP.test(group.name) && group.keywords.some((keyword) => keyword.resolution?.tech.category === 'database'));
   const sameKind = (family: string): boolean => kind(family) === tech.category || (kind(family) === 'cloud' && SERVICE_KINDS.has(tech.category) && !listsDatabases);
   if (FAMILIES.some(({ family, members }) => family !== tech.name && listed.has(family) && names.some((name) => members.test(name)) && sameKind(family))) return true;
-  // A distribution where the skills list Linux: "Managed Linux (Debian) servers" (blind readers).
-  if (tech.category === 'os' && !LINUX_ITSELF.has(tech.name) && listed.has('Linux') && inField(tech.name, 'linux')) return true;
-  // Linux beside a listed distribution ("Ubuntu, CentOS, Debian").
-  if (tech.name === 'Linux' && [...listed].some((name) => name !== 'Linux' && kind(name) === 'os' && !LINUX_ITSELF.has(name) && inField(name, 'linux'))) return true;
+  // A distribution where the skills list Linux ("Managed Linux (Debian) servers", blind readers), and Linux where they
+  // list a distribution ("Ubuntu, CentOS").
+  const distribution = (name: string): boolean => kind(name) === 'os' && !LINUX_ITSELF.has(name) && inField(name, 'linux');
+  if ((distribution(tech.name) && listed.has('Linux')) || (tech.name === 'Linux' && [...listed].some(distribution))) return true;
   // The family beside a listed member that says it ("Red Hat Enterprise Linux", "Embedded Linux" for Linux).
   if (FAMILIES.some(({ family, members, saidByMembers }) => saidByMembers && family === tech.name && [...listed].some((name) => members.test(name) && kind(name) === tech.category))) return true;
   // A part named after a listed technology, of its kind and field: Docker Compose beside Docker, the OpenTelemetry
