@@ -254,5 +254,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-forty-fourth set': 'labels-two-hundred-and-forty-fourth.yaml',
   'two-hundred-and-forty-fifth set': 'labels-two-hundred-and-forty-fifth.yaml',
   'two-hundred-and-forty-sixth set': 'labels-two-hundred-and-forty-sixth.yaml',
+  'two-hundred-and-forty-seventh set': 'labels-two-hundred-and-forty-seventh.yaml',
+  'two-hundred-and-forty-eighth set': 'labels-two-hundred-and-forty-eighth.yaml',
+  'two-hundred-and-forty-ninth set': 'labels-two-hundred-and-forty-ninth.yaml',
+  'two-hundred-and-fiftieth set': 'labels-two-hundred-and-fiftieth.yaml',
+  'two-hundred-and-fifty-first set': 'labels-two-hundred-and-fifty-first.yaml',
+  'two-hundred-and-fifty-second set': 'labels-two-hundred-and-fifty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
