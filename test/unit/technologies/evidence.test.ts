@@ -69,6 +69,8 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Helm']);
     const firmware = resume('work:', '  - highlights:', '      - Wrote ESP-IDF firmware and Azure Durable Functions for 40 sensors', 'skills:', '  - name: Embedded', '    keywords: [FreeRTOS, ESP-IDF, Azure Functions, Zephyr]');
     assert.deepEqual(check(firmware).map((line) => line.split(':')[0]), ['Zephyr'], 'ESP-IDF runs on FreeRTOS; Durable Functions are Azure Functions');
+    const queries = resume('work:', '  - highlights:', '      - Ran the Jira setup of 12 teams.', 'skills:', '  - name: Tools', '    keywords: [Jira, JQL, Confluence]');
+    assert.deepEqual(check(queries).map((line) => line.split(':')[0]), ['Confluence'], 'JQL is written in Jira');
   });
 
   it('takes a database\'s work as evidence of its dialect (SQL Server for T-SQL), C# for .NET Framework and Angular for RxJS', () => {
@@ -167,8 +169,8 @@ describe('skills the vocabulary does not know', () => {
     assert.deepEqual(skills('Databases', 'Frameworks', 'Tools'), ['Retrofit', 'Hilt']);
   });
 
-  it('takes a plural, an adverb, words joined by hyphens in lower case, "etc." and a word in another script as no product ("Callbacks", "APIs", "design-systems", "Методологии"), but "Canvas" as one', () => {
-    assert.deepEqual(skills('Callbacks', 'sockets', 'APIs', 'Programmatically', 'design-systems', 'etc.', 'Методологии', 'Canvas'), ['Retrofit', 'Hilt', 'Canvas']);
+  it('takes a plural, an adverb, words joined by hyphens in lower case, "etc.", a word in another script and a field as no product ("Callbacks", "APIs", "design-systems", "Методологии", "Photography"), but "Canvas" as one', () => {
+    assert.deepEqual(skills('Callbacks', 'sockets', 'APIs', 'Programmatically', 'design-systems', 'etc.', 'Методологии', 'Photography', 'Topology', 'Canvas'), ['Retrofit', 'Hilt', 'Canvas']);
   });
 
   it('asks no evidence of a field, a style, a quality of a system or a craft ("Distributed systems", "REST", "Serverless", "Shell scripting"), but of a technique used by name ("Distributed tracing")', () => {

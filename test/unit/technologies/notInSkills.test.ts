@@ -287,6 +287,9 @@ describe('tech-not-in-skills', () => {
       '    keywords: [Go]',
     );
     assert.deepEqual(check(other).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(':')[0]), ['App Engine']);
+    // Its words may be listed with commas between them: MEL here is no Maya Embedded Language.
+    const listed = resume('work:', '  - position: Monitoring, Evaluation and Learning (MEL) Officer', '    highlights:', '      - Cut survey costs 30% with Go tools.', 'skills:', '  - name: Languages', '    keywords: [Go]');
+    assert.deepEqual(check(listed).filter((line) => line.includes('tech-not-in-skills')), []);
   });
 
   it('still suggests an operating system one administers or builds for alone', () => {

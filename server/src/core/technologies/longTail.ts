@@ -29,8 +29,9 @@ export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Key
 // Shapes a product's name seldom has, judged on the unknown keywords of the judged resumes (readers asked for evidence
 // of 6 lines of 53 so written): a plural, which names a kind of thing ("Autoencoders", "Callbacks", "sockets"; not
 // "Canvas" or "Cumulus"), or an acronym's ("APIs", "ACLs"); an adverb ("Programmatically"); words in lower case joined
-// by hyphens ("design-systems", "high-performance"); "etc."; a word in another script than Latin ("Методологии").
-const NOT_A_NAME = [/^(?=.*s$)\p{Lu}?\p{Ll}+(?<!ss|us|is|as)$/u, /^\p{Lu}?\p{Ll}+ly$/u, /^[\p{Lu}\d]{2,5}s$/u, /^\p{Ll}+(?:-\p{Ll}+)+$/u, /^etc\.*$/i, /^[^\p{Script=Latin}]+$/u];
+// by hyphens ("design-systems", "high-performance"); "etc."; a word in another script than Latin ("Методологии"); a
+// field's name ("Photography", "Topology").
+const NOT_A_NAME = [/^\p{Lu}?\p{Ll}+(?:graphy|ology)$/u, /^(?=.*s$)\p{Lu}?\p{Ll}+(?<!ss|us|is|as)$/u, /^\p{Lu}?\p{Ll}+ly$/u, /^[\p{Lu}\d]{2,5}s$/u, /^\p{Ll}+(?:-\p{Ll}+)+$/u, /^etc\.*$/i, /^[^\p{Script=Latin}]+$/u];
 
 const PRACTICE_WORDS = new WeakMap<TechIndex, Set<string>>();
 

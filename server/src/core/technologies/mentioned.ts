@@ -56,8 +56,9 @@ function withoutLegalForm(name: string): string {
   return name.trim().replace(LEGAL_FORM, '').toLowerCase();
 }
 
-// "Master Patient Index (MPI)", "Site Reliability Engineering (SREs)": capitalised words, then their initials.
-const SPELT_OUT = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|for|the|&)\s+)?){2,6})\(([A-Z]{2,6})s?\)/gu;
+// "Master Patient Index (MPI)", "Site Reliability Engineering (SREs)", "Monitoring, Evaluation and Learning (MEL)":
+// capitalised words, then their initials.
+const SPELT_OUT = /((?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|and|for|the|&)\s+)?){2,6})\(([A-Z]{2,6})s?\)/gu;
 
 /** The acronyms the resume spells out, where the words are not a name of the technology the acronym reads as. */
 function ownAcronyms(found: ResumeTechnologies): Set<string> {
@@ -65,10 +66,10 @@ function ownAcronyms(found: ResumeTechnologies): Set<string> {
   for (const text of [...found.bullets, ...found.prose]) {
     if (!text.text.includes('(')) continue;
     for (const [, words, acronym] of text.text.matchAll(SPELT_OUT)) {
-      const initials = words!.trim().split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      const initials = words!.trim().split(/,?\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
       if (initials !== acronym) continue;
       const tech = found.index.resolve(acronym!)?.tech;
-      const spelt = found.index.resolve(words!.trim())?.tech;
+      const spelt = found.index.resolve(words!.trim().replace(/,/g, ''))?.tech;
       if (tech && spelt !== tech) out.add(acronym!);
     }
   }

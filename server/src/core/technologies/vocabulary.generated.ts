@@ -516,8 +516,8 @@ ARM64|c|AArch64;ARMv8;aarch64
 Amazon|j
 Apache Oozie|9|Oozie
 Boomi|f
+ClinVar|9
 Cobra|2|||Go
-Corepoint|f|Corepoint Integration Engine
 Dokku|4
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
@@ -541,7 +541,7 @@ ARMv9|c
 Akamai Cloud|4||Linode
 Apache Pig|9|Pig
 Azure Virtual Machines|4|Azure VMs;Azure VM
-Cloverleaf|f|Infor Cloverleaf
+Common Workflow Language|9|CWL
 Gin|1|Gin Gonic||Go
 IBM|j
 IBM webMethods|f|webMethods
@@ -570,6 +570,7 @@ Apache Kudu|3|Kudu
 Arm Cortex-M|c|Cortex-M;ARM Cortex-M
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
+Corepoint|f|Corepoint Integration Engine
 Fiber|1|||Go
 HTTPS|7
 IBM Integration Bus|f|IIB
@@ -577,7 +578,6 @@ IIS|6|Microsoft IIS;Internet Information Services
 JSON Schema|g
 Oracle RMAN|3|RMAN
 Ranorex|e
-Rhapsody Integration Engine|f|Rhapsody Health
 Salesforce Marketing Cloud|f|SFMC
 Sidekiq|2|||Ruby
 SoftLayer|4
@@ -600,12 +600,12 @@ Apache Zeppelin|9|Zeppelin
 Apollo Federation|2
 Azure Data Lake Storage|4|ADLS;ADLS Gen2;Azure Data Lake
 BrowserStack|e
+Cloverleaf|f|Infor Cloverleaf
 Codeberg|i
 Eclipse Jetty|6|Jetty
 Elastic Beats|8|Beats
 Gorilla Mux|2|gorilla/mux||Go
 HTTP/3|7|HTTP3
-InterSystems HealthShare|f|HealthShare
 KubeVela|5
 Minitest|e|||Ruby
 Qualys|d
@@ -640,12 +640,12 @@ FormatJS|2
 Google Cloud Dataproc|4|Dataproc;Google Dataproc;Cloud Dataproc
 Gorilla WebSocket|2|||Go
 Huawei Cloud|4
-InterSystems Ensemble|f
 JupyterHub|9
 LangChain4j|2|||Java
 Meta Quest 2|c|Oculus Quest 2;Meta Oculus Quest 2
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 Rapid7 InsightVM|d|InsightVM|Nexpose
+Rhapsody Integration Engine|f|Rhapsody Health
 SAX|g|Simple API for XML
 Salesforce Service Cloud|f|Service Cloud
 Toad for Oracle|e|Toad
@@ -671,8 +671,8 @@ net/http|2|||Go
 Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
 Effect-TS|2
-Epic|f|Epic EHR
 GORM|2|||Go
+InterSystems HealthShare|f|HealthShare
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
 NXP|j
@@ -712,8 +712,8 @@ CRM Analytics|f||Tableau CRM;Einstein Analytics
 CatBoost|a
 Cloudflare R2|4|R2
 Eclipse GlassFish|6|GlassFish
+InterSystems Ensemble|f
 Jakarta Messaging|2|JMS|Java Message Service|Java
-MEDITECH|f|Meditech Expanse
 Nordic Semiconductor|j
 Oracle Exadata|3|Exadata
 Oracle Linux|b
@@ -724,7 +724,7 @@ Splunk AppDynamics|8|AppDynamics
 THC Hydra|d|Hydra
 WireGuard|7
 XML-RPC|g
-Xray Test Management|e|Xray
+Xray Test Management|e|Jira Xray;Xray Test Management for Jira;Xray
 ruby-jwt|2|Ruby-JWT||Ruby
 sqlc|2|||Go
 AWS CodePipeline|4|CodePipeline
@@ -740,23 +740,23 @@ Payara|6
 Pyramid|1|||Python
 SPARC|c
 SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
+Selenide|2|||Java
 SimpleCov|e|||Ruby
 Substack|i
-Zephyr Scale|e
 pgx|2|||Go
-Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
-Allure Report|e|Allure;Allure Reporting
 Bitbucket Pipelines|5|Bitbucket CI
 Bottle.py|2|||Python
 Bundler|e|||Ruby
 DEV|i|DEV Community;dev.to
 DNSSEC|7
+Epic|f|Epic EHR
 Hashcat|d
 Hortonworks Data Platform|9|Hortonworks;HDP
 IBM Z|c|z/Architecture;s390x;IBM zSystems
 Java Virtual Machine|f|JVM||Java
 Open Liberty|6
 Oracle APEX|f
+Selenoid|e
 ServiceNow Cloud Observability|8||Lightstep
 Supermicro|j
 Volcano|5
@@ -771,6 +771,7 @@ Bun ORM|2|||Go
 Cisco|j
 CloudEvents|g
 DHCP|7
+DevTrack|e|TechExcel DevTrack
 Falcon|1|||Python
 Firestore in Datastore mode|3|Cloud Datastore;Google Cloud Datastore;Google App Engine Datastore
 GraalVM|f|GraalVM JDK
@@ -778,11 +779,9 @@ Hashnode|i
 LoongArch|c
 Loro|2
 Microsoft Entra External ID|d
-ReportPortal|e
 RubyGems|i
 TeamCity|5
 AVR|c
-Allscripts Sunrise|f
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian Bamboo|5|Bamboo
 Automerge|2
@@ -790,7 +789,9 @@ Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 F5|j
 Fly.io|4
 Gensim|a|||Python
+JQL|0|Jira Query Language
 Litestar|1|||Python
+MEDITECH|f|Meditech Expanse
 Manjaro|b
 MapR|9
 Memorystore|3|Google Memorystore;Memorystore for Redis;Google Cloud Memorystore
@@ -798,7 +799,6 @@ Microsoft Entra Domain Services|d||Azure AD Domain Services
 NTP|7|Network Time Protocol
 OpenTelemetry Protocol|g|OTLP
 Oracle Forms|e
-Pact|e|Pact contract testing
 Rake|e|||Ruby
 Redux Toolkit|2|RTK||JavaScript
 Rollbar|8
@@ -814,9 +814,9 @@ Bugsnag|8
 Dribbble|i
 Fortinet|j
 Gentoo|b
+IBM Engineering Workflow Management|e|IBM Rational Team Concert;Rational Team Concert
 Microsoft Entra Connect|d||Azure AD Connect
 MobX|2|||JavaScript
-MockServer|e
 Netty|2|||Java
 PIC microcontrollers|c|PIC
 PTP|7|Precision Time Protocol;IEEE 1588
@@ -826,6 +826,7 @@ ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
 Action Cable|2|||Ruby
+Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Automation Anywhere|e
 Behance|i
 Cap'n Proto|g
@@ -836,9 +837,9 @@ Hypercorn|6
 InfluxQL|0
 Karmada|5
 Mimikatz|d
-Mountebank|e
 Oracle|j
 Oracle Fusion Cloud|f|Oracle Fusion
+Parature|e|Microsoft Parature
 Railway|4
 Raygun|8
 STM32|c
@@ -846,7 +847,6 @@ Slate.js|2
 Twisted|1|||Python
 Vert.x|1|Eclipse Vert.x||Java
 Zustand|2|||JavaScript
-eClinicalWorks|f
 seaborn|9|||Python
 zerolog|2|||Go
 Buildkite|5
@@ -855,7 +855,6 @@ ESP32|c
 Elastic|j
 Google Gemini|a|Gemini|Google Bard;Bard
 Hotwire|1|||Ruby
-Hoverfly|e
 Jotai|2|||JavaScript
 Lexical|2
 Linux Mint|b
@@ -868,7 +867,10 @@ Plotly|9
 Puma|6
 Quarkus|1|||Java
 TimescaleDB|3|Timescale
+Zephyr Scale|e
 gevent|2|||Python
+Allscripts Sunrise|f
+Allure Report|e|Allure;Allure Reporting
 CBOR|g
 Dash|1|Plotly Dash;Dash by Plotly||Python
 Devise|2|||Ruby
@@ -877,9 +879,7 @@ Gemma|a
 Google Scholar|i
 HashiCorp|j
 IS-IS|7|ISIS;Intermediate System to Intermediate System
-LocalStack|5
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
-NextGen Healthcare|f
 NodeMCU|c
 Opsgenie|8
 Oracle PeopleSoft|f|PeopleSoft
@@ -907,9 +907,9 @@ Impacket|2|||Python
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
 Pundit|2|||Ruby
+ReportPortal|e
 ResearchGate|i
 Testify|2|||Go
-Toxiproxy|e
 Woodpecker CI|5
 XState|2|||JavaScript
 elementary OS|b
@@ -928,14 +928,14 @@ JetBrains|j
 Kueue|5
 Microsoft Defender XDR|d|M365 Defender|Microsoft 365 Defender
 OpenResty|6
+Pact|e|Pact contract testing
 Pinia|2|||JavaScript
 RIP|7|RIPv2;Routing Information Protocol
 Responder|d
 Sorbet|e|||Ruby
 TinyMCE|2
 Vega-Altair|a|Altair
-Weave Scope|e
-athenahealth|f|athenaOne
+eClinicalWorks|f
 sparklyr|9
 uvloop|2|||Python
 Alembic|2|||Python
@@ -948,9 +948,9 @@ JRuby|f
 Lightning Web Components|1|LWC;Salesforce LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
+MockServer|e
 Monaco Editor|2|Monaco||JavaScript
 NetExec|d||CrackMapExec
-Octant|e
 Parrot Security|b
 Play Framework|1|Play||Scala
 Rootly|8
@@ -968,20 +968,20 @@ CICS|f|IBM CICS
 Cloud Vision API|a|Cloud Vision
 Django ORM|2|||Python
 Event sourcing|h
-GE Centricity EMR|f|Centricity EMR
 Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
 Jekyll|e
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
+Mountebank|e
 MuleSoft|f
+NextGen Healthcare|f
 NgRx|2|||JavaScript
 NixOS|b
 Oracle Siebel|f|Siebel;Siebel CRM
 SAS Enterprise Miner|9
 SR-MPLS|7
 Spinnaker|5
-Terraform Enterprise|5
 Threads|i
 Varnish Cache|6|Varnish
 statsmodels|9|||Python
@@ -993,7 +993,7 @@ Cloud Speech-to-Text|a|Speech-to-Text
 Firebase Realtime Database|3|Firebase RTDB;Realtime Database;Firebase Database
 Flux CD|5
 Grafana Tempo|8|Tempo
-HashiCorp Sentinel|d
+Hoverfly|e
 IDA Pro|d|IDA
 Peewee|2|||Python
 Prism.js|2
@@ -1015,19 +1015,19 @@ Binary Ninja|d
 Cloud Text-to-Speech|a|Text-to-Speech
 Dask|9|||Python
 Domain-driven design|h|DDD
-GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 Grafana Mimir|8|Mimir
 IBM SPSS Modeler|9|SPSS Modeler
 Kubecost|5
+LocalStack|5
 Oracle Hyperion|9|Hyperion
 Palantir|j
 Pingora|6
 SRv6|7
 Slackware|b
-Terrascan|d
 Tortoise ORM|2|||Python
 Twitch|i
 VSAM|f
+athenahealth|f|athenaOne
 go-micro|2|||Go
 highlight.js|2
 AVX2|c
@@ -1042,7 +1042,6 @@ Discord|i
 Google Wire|2|||Go
 Grafana Pyroscope|8|Pyroscope
 Hexagonal architecture|h|ports and adapters
-KICS|d
 Kong Gateway|6|Kong;Kong API Gateway
 Label Distribution Protocol|7|LDP
 PlanetScale|3
@@ -1051,6 +1050,7 @@ SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
 Slack API|f
+Toxiproxy|e
 radare2|d
 Apache APISIX|6|APISIX
 Argo Events|5
@@ -1062,9 +1062,8 @@ Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
 EViews|9
 Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
+GE Centricity EMR|f|Centricity EMR
 Grafana Alloy|8|Alloy|Grafana Agent
-Grafana Tanka|e
-IBM Initiate|f|Initiate Master Data Service
 Oracle Essbase|3|Essbase
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
@@ -1072,6 +1071,7 @@ Streaming SIMD Extensions|c|SSE4;SSE2
 Telegram|i
 Uber Fx|2|fx||Go
 Vitess|3
+Weave Scope|e
 Zsh|e|Z shell;zsh;ZSH
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
@@ -1079,7 +1079,6 @@ x64dbg|d
 AWS Systems Manager|4|SSM;Systems Manager|Amazon EC2 Systems Manager
 Arm Neon|c|ARM NEON
 Azure Blueprints|4
-Carvel ytt|e|ytt
 Dialogflow|a||API.AI
 EVPN|7|BGP EVPN
 Fedora CoreOS|b
@@ -1087,6 +1086,7 @@ Grafana OnCall|8
 Jenkins X|5
 Keybase|i
 Lodash|2|||JavaScript
+Octant|e
 OllyDbg|d
 PySpark|9|||Python
 Querydsl|2|||Java
@@ -1107,18 +1107,18 @@ Bing|j|Microsoft Bing
 Buf|2
 Contact Center AI|a
 GDB|e|GDB;GNU Debugger
-GNU Guix|b|Guix
+GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 KrakenD|6
 Lagom|1|||Scala
 Laminas|1||Zend Framework|PHP
 Minitab|9
-NextGate|f
 OpenCost|5
 Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 PyMongo|2|||Python
 SourceForge|i
 Spark SQL|9
 Talos Linux|b|Talos
+Terraform Enterprise|5
 Twilio SendGrid|4|SendGrid
 Underscore.js|2|||JavaScript
 VXLAN|7
@@ -1130,12 +1130,12 @@ AWS Certificate Manager|4|ACM;AWS ACM
 Arm Mali|c|ARM Mali
 Axon Framework|1|Axon||Java
 Bottlerocket|b
-Buck2|e
 Codewars|i
 FoundationDB|3
 Geneve|7|GENEVE
 Gloo Edge|6
 Grafana Cloud|8
+HashiCorp Sentinel|d
 LLDB|e
 Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
@@ -1149,7 +1149,6 @@ AWS WAF|4|Amazon WAF
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
-Buck|e
 Codeforces|i
 Container-Optimized OS|b|COS;Google COS
 Emissary-ingress|6||Ambassador
@@ -1158,13 +1157,14 @@ GPU|c|Graphics processing unit;GPGPU
 GRE|7|Generic Routing Encapsulation
 GoCD|5
 Grafana Faro|8
+IBM Initiate|f|Initiate Master Data Service
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Monorepo|h|mono-repo;Mono-repo
 Phalcon|1|||PHP
 Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
-Verato|f
+Terrascan|d
 Visual Basic 6.0|0|VB6;VB6.0;Visual Basic 6
 VuePress|e
 date-fns|2|||JavaScript
@@ -1182,26 +1182,26 @@ Dataplex|9
 Google Container Optimized OS|b
 Harness|5
 IPsec|7
+KICS|d
 Lumen|1|||PHP
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
-Pantsbuild|e|Pants build system
 Swagger UI|e
 Twelve-Factor App|h|12-factor;12 Factor App
 Volatility|d
 Amazon GuardDuty|4|GuardDuty
-Apache Ivy|e
 Autopsy|d
 Azure Repos|5
 Dataform|9
 Day.js|2|||JavaScript
 Design patterns|h
 FICO Xpress|e|Xpress
+Grafana Tanka|e
 IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
 L2TP|7
 Laravel Livewire|1|Livewire||PHP
-Medidata Rave|f|Rave EDC
+NextGate|f
 Octopus Deploy|5|Octopus
 ROCm|c
 Redoc|e
@@ -1216,6 +1216,7 @@ http4k|1|HTTP4K||Kotlin
 AWS Security Hub|4|Security Hub
 AngelList|i
 Azure Boards|e
+Carvel ytt|e|ytt
 Cloud Data Fusion|9|Data Fusion
 Filament|1|||PHP
 Go modules|2|go mod||Go
@@ -1224,7 +1225,6 @@ IBM UrbanCode Deploy|5|UrbanCode Deploy
 Javalin|1|||Java
 Luxon|2|||JavaScript
 MapReduce|9
-Mill build tool|e
 PPPoE|7
 RocksDB|3
 SOLID|h
@@ -1245,17 +1245,17 @@ Codefresh|5
 Cortex|8
 Datastream|9
 Eloquent ORM|2|Eloquent||PHP
+GNU Guix|b|Guix
 GoReleaser|e|||Go
 Jinja|2|Jinja2||Python
-LabDAQ|f
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Object-oriented programming|h|OOP
-Paket|e
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
 Spring Cloud Gateway|6
 TSO/ISPF|e|TSO;ISPF
+Verato|f
 Wellfound|i||AngelList Talent
 Windows 10|b
 oneAPI|c|Intel oneAPI
@@ -1263,7 +1263,7 @@ wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
-CPM.cmake|e
+Buck2|e
 Doctrine|2|Doctrine ORM||PHP
 Functional programming|h
 Jakarta Faces|1|JSF|JavaServer Faces|Java
@@ -1289,6 +1289,7 @@ Beautiful Soup|2|bs4;BeautifulSoup||Python
 Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
+Buck|e
 Composer|e|||PHP
 Crystal Reports|9
 Delve|e|||Go
@@ -1296,11 +1297,10 @@ Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
 MPI|2|Message Passing Interface;Open MPI;MPICH
-MedInformatix|f|Medinformatix
+Medidata Rave|f|Rave EDC
 Product Hunt|i
 Reactive programming|h
 SAP ERP|f|SAP ECC
-SCons|e
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
@@ -1319,7 +1319,7 @@ Jakarta RESTful Web Services|2|JAX-RS||Java
 Keepalived|6
 NCCL|c
 PHPUnit|e|||PHP
-Premake|e
+Pantsbuild|e|Pants build system
 SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
@@ -1329,6 +1329,7 @@ lxml|2|||Python
 ripgrep|e|rg
 AWS Config|4
 Apache Druid|3|Druid
+Apache Ivy|e
 Azure Container Instances|4|ACI
 BigLake|9
 Bubble Tea|2|||Go
@@ -1341,6 +1342,7 @@ Eclipse Jersey|2|Jersey||Java
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
+LabDAQ|f
 OSSEC|d
 Pacemaker|6
 Pest PHP|e|||PHP
@@ -1348,10 +1350,8 @@ Prometheus Operator|8
 PureScript|0
 Scrapy|2|||Python
 TanStack Router|2|||JavaScript
-TruBridge|f|CPSI
 cuDNN|2
 fzf|e
-xcodebuild|e
 AWS Organizations|4
 Apache Iceberg|9|Iceberg
 Apache Pinot|3|Pinot
@@ -1363,13 +1363,13 @@ Corosync|6
 GNU Screen|e
 Gitee|i
 Hugo|e
+Mill build tool|e
 PHPStan|e|||PHP
 PromQL|0
 RESTEasy|2|||Java
 ReasonML|0|Reason
 System design|h
 TensorRT|a
-Visual Studio App Center|e|App Center
 Wazuh|d
 iPadOS|b
 observable-hooks|2|||JavaScript
@@ -1378,17 +1378,17 @@ Abaqus|e
 Apache CXF|2|||Java
 Apache Doris|3|Doris
 Azure Service Fabric|4|Service Fabric
-Cerner Command Language|0|CCL
 Cloud Deploy|4|Google Cloud Deploy
 Data structures|h
 Delta Lake|9|Delta
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM;F5 BIG-IP LTM
-HockeyApp|e
 IBM Cognos Analytics|9|Cognos;IBM Cognos
 LLDP|7
+MedInformatix|f|Medinformatix
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Oh My Zsh|e
+Paket|e
 Playwright for Python|2|||Python
 Psalm|e|||PHP
 ReScript|0
@@ -1401,11 +1401,11 @@ AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Algorithms|h
 Apache Hudi|9|Hudi
 Azure Batch|4
+CPM.cmake|e
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 CoffeeScript|0
 Google Artifact Registry|4|Artifact Registry
-Instabug|e
 JDBC|2|||Java
 Linear|e
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Xavier;Jetson Xavier NX;Jetson TX2
@@ -1426,18 +1426,18 @@ Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
-Cerner Discern Visual Developer|e|Discern Visual Developer
 Cloud Source Repositories|4
-Embrace.io|e
 Greenplum|3
 Guzzle|2|||PHP
 MetalLB|6
 NVIDIA Jetson Orin|c|Jetson Orin;Jetson Orin Nano;Jetson AGX Orin
 Notion|e
 SAP Fiori|1|Fiori
+SCons|e
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
 Spotfire|9|TIBCO Spotfire
+TruBridge|f|CPSI
 Typer|2|||Python
 Wails|2|||Go
 asdf|e
@@ -1450,13 +1450,13 @@ Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
-Datadog RUM|8
 Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
 MarsBoard|c|Marsboard
 Monolog|2|||PHP
 MyBatis|2|||Java
+Premake|e
 Vertica|3
 argparse|2|||Python
 cAdvisor|8
@@ -1469,6 +1469,7 @@ Apollo Server|2|||JavaScript
 Azure Load Balancer|4
 CATIA|e
 CDK for Terraform|5|CDKTF
+Cerner Command Language|0|CCL
 Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
@@ -1480,11 +1481,11 @@ NVIDIA DGX|c|DGX
 Packagist|i
 Rich|2|||Python
 SAPUI5|1|OpenUI5;UI5
-Scout APM|8
 Twig|2|||PHP
 Wear OS|b||Android Wear
 direnv|e
 kube-state-metrics|8
+xcodebuild|e
 AWS AppSync|4|AppSync
 Adobe Photoshop|e|Photoshop;Photoshop CC
 Android TV|b
@@ -1500,9 +1501,9 @@ NuGet|i
 Pascal|0
 SAFe|h|Scaled Agile Framework
 SentinelOne|d
-Skylight.io|8
 Textual|2|||Python
 TinyGo|f
+Visual Studio App Center|e|App Center
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
@@ -1510,9 +1511,11 @@ Adobe Illustrator|e|Illustrator;Illustrator CC
 Amazon Lightsail|4|Lightsail
 Android Automotive OS|b|AAOS
 Azure Front Door|4
+Cerner Discern Visual Developer|e|Discern Visual Developer
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 HikariCP|2|||Java
+HockeyApp|e
 IBM Informix|3|Informix
 Lean software development|h
 Microsoft Defender Antivirus|d||Windows Defender
@@ -1525,7 +1528,6 @@ Swoole|2|||PHP
 Terragrunt|5
 ThoughtSpot|9
 Tokio|2|||Rust
-TrackJS|8
 VMware ESXi|6|ESXi;VMware ESX;ESX
 tRPC|2|||JavaScript
 tqdm|2|||Python
@@ -1538,8 +1540,8 @@ Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
 Dagster|9|||Python
 Extreme programming|h
 GraphQL Yoga|2|||JavaScript
-Heap Analytics|8
 IGMP|7
+Instabug|e
 Jackson|2|||Java
 Loguru|2|||Python
 NVIDIA H200|c|H200
@@ -1557,12 +1559,12 @@ Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
 Cloud Trace|8||Stackdriver Trace
+Embrace.io|e
 FrankenPHP|2
 Multicast|7
 NVIDIA B200|c|B200
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
-RudderStack|9
 SAP ASE|3|Sybase|Sybase ASE
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 Sisense|9
@@ -1582,6 +1584,7 @@ Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
 Cloud Profiler|8
+Datadog RUM|8
 Hack The Box|i|HTB
 Microsoft Access|3|MS Access
 MirrorLink|g
@@ -1589,7 +1592,6 @@ NVLink|c
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Prefect|9|||Python
 Project Lombok|2|Lombok||Java
-Snowplow|9
 Telegraf|8
 VMware vSphere Web Client|6|vSphere Web Client;vCenter Web Client
 Volta|e
@@ -1612,9 +1614,9 @@ Luigi|9|||Python
 MapStruct|2|||Java
 NVSwitch|c
 Pentaho|9
-Plausible Analytics|8|Plausible
 Rocket|1|||Rust
 SAP MM|f|SAP Materials Management
+Scout APM|8
 Twistlock|d
 VMware vMotion|6|vMotion
 behave|e|||Python
@@ -1626,12 +1628,12 @@ Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Coursera|i
 Drush|e|||PHP
-Fathom Analytics|8
 Firebird|3
 Guava|2|||Java
 Pair programming|h
 Parallels Desktop|e|Parallels
 QoS|7|Quality of Service
+Skylight.io|8
 SpiceDB|d
 Tizen|b|Tizen OS
 VMware vSphere Update Manager|6|vSphere Update Manager;VMware Update Manager;vCenter Update Manager;VUM
@@ -1656,9 +1658,9 @@ Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 Scheme|0
 Tonic|2|||Rust
+TrackJS|8
 Udemy|i
 VMware vSAN|6|vSAN
-VWO|e
 Zend Engine|f|||PHP
 kube-vip|7
 unittest|2|||Python
@@ -1669,6 +1671,7 @@ Cloud CDN|4|Google Cloud CDN
 Code review|h|code reviews
 Craft CMS|f
 HSQLDB|3
+Heap Analytics|8
 HubSpot|f
 Hypothesis|2|||Python
 Kestra|9
@@ -1679,7 +1682,6 @@ Racket|0
 Reqwest|2|||Rust
 SLF4J|2|||Java
 SNMP|7
-Split.io|e
 VMware NSX|6|NSX;NSX-T;VMware NSX-T
 Wiz|d|WIZ
 edX|i
@@ -1691,7 +1693,6 @@ Apache Derby|3
 Autodesk Maya|e|Maya
 Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
-ConfigCat|e
 Diesel|2|||Rust
 Joomla|f|||PHP
 KaiOS|b
@@ -1702,6 +1703,7 @@ Marathon|6
 MinGW|e
 NETCONF|7
 Patreon|i
+RudderStack|9
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 Smalltalk|0
 SoC|c|System on a chip
@@ -1716,13 +1718,13 @@ Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
 Fuchsia|b
 Git Bash|e
-GrowthBook|e
 Integration testing|h
 Ko-fi|i
 Mailchimp|e
 RESTCONF|7
 RavenDB|3
 Sitecore|f
+Snowplow|9
 Sysdig|d
 Tcl|0|Tcl/Tk
 VMware Fusion|6
@@ -1740,10 +1742,10 @@ Kured|5
 Mailchimp Transactional Email|e|Mandrill
 Maya MASH|e|MASH
 Oracle Data Integrator|9|ODI
+Plausible Analytics|8|Plausible
 Promtail|8
 SAP SuccessFactors|f|SuccessFactors
 SeaORM|2|||Rust
-Statsig|e
 VMware Tanzu|6|Tanzu
 coverage.py|e|||Python
 dbt Cloud|9
@@ -1753,7 +1755,7 @@ AWS DataSync|4|DataSync
 Cloud Interconnect|4
 Contract testing|h
 Drizzle ORM|2|Drizzle||JavaScript
-Eppo|e
+Fathom Analytics|8
 Foreman|6
 Konsole|e
 Ontotext GraphDB|3|GraphDB
@@ -1786,9 +1788,9 @@ Property-based testing|h
 Pyright|e|||Python
 SAP Ariba|f|Ariba
 Striim|9
-Stryker Mutator|e
 Tilix|e
 Tracee|d
+VWO|e
 YANG|g
 arXiv|i
 .NET Framework|f
@@ -1806,18 +1808,18 @@ Mixpanel|8
 Mutation testing|h
 NetFlow|7
 Objection.js|2|||JavaScript
-Pitest|e|PIT mutation testing
 Pylint|e|||Python
 QEMU|6
 Semantic Scholar|i
 SpinalHDL|0
+Split.io|e
 Terminator terminal|e
 Trivy|d
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
-Codecov|e
+ConfigCat|e
 Flake8|e|||Python
 FullStory|8
 Grype|d
@@ -1847,13 +1849,13 @@ Azure Table Storage|4
 Black|e|||Python
 Brackets|e
 GLSL|0
+GrowthBook|e
 LogRocket|8
 Loggly|8
 OpenIndiana|b
 Private Service Connect|4
 REST Assured|2|||Java
 Scopus|i
-SonarQube Cloud|e||SonarCloud
 Stitch Data|9
 Syft|d
 TigerGraph|3
@@ -1878,7 +1880,7 @@ Port mirroring|7|SPAN;SPAN port
 PostHog|8
 Refactoring|h
 Salt|5|Salt Project;SaltStack
-SonarQube for IDE|e||SonarLint
+Statsig|e
 Sumo Logic|8
 Testcontainers|e|||Java
 Xen|6|Xen Project
@@ -1891,12 +1893,12 @@ Azure Web PubSub|4
 CFEngine|5
 Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
+Eppo|e
 Figma Community|i
 IBM AIX|b|AIX
 Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
 Kakoune|e
 LaunchDarkly|e
-Lighthouse CI|e
 Memgraph|3
 Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 React Router|2|||JavaScript
@@ -1924,8 +1926,8 @@ Logz.io|8
 ModelSim|e
 NebulaGraph|3
 RADIUS|7
+Stryker Mutator|e
 XCP-ng|6
-axe-core|e|Deque axe
 ndarray|2|||Rust
 ASP.NET Web API|1|.NET Web API||C#
 AWS Global Accelerator|4|Global Accelerator
@@ -1937,8 +1939,8 @@ IBM z/OS|b|z/OS
 Kustomize|5
 Mezmo|8||LogDNA
 PRINCE2|h
-Pa11y|e
 Pipenv|e|||Python
+Pitest|e|PIT mutation testing
 Qt Creator|e
 Questa|e
 SQL Server Integration Services|9|SSIS
@@ -1950,6 +1952,7 @@ Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Cadence Virtuoso|e
 Candle|2|||Rust
+Codecov|e
 Confluent|9
 Contentful|f
 Elastic Load Balancing|4|ELB;AWS ELB
@@ -1965,7 +1968,6 @@ Skaffold|5
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
-WAVE accessibility tool|e
 Xero|f
 oVirt|6
 qmake|e
@@ -1977,7 +1979,6 @@ Dev-C++|e
 DevSpace|5
 Entity Framework|2|EF6;EF||C#
 Goodreads|i
-JAWS screen reader|e
 Kerberos|d
 MockK|2|||Kotlin
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
@@ -1989,6 +1990,7 @@ Security Command Center|d
 SigNoz|8
 Six Sigma|h|Lean Six Sigma
 Soda Core|a
+SonarQube Cloud|e||SonarCloud
 Synopsys Design Compiler|e
 Anomalo|9
 ArchUnit|2|||Java
@@ -1998,7 +2000,6 @@ Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 Maxima|e
 Monte Carlo Data|a
-NVDA|e
 Network Load Balancer|4|NLB;AWS NLB
 Nutanix AHV|6|AHV
 OKR|h|OKRs
@@ -2007,6 +2008,7 @@ Preact|1|||JavaScript
 QNX|b
 Rapier|2|||Rust
 Riak|3
+SonarQube for IDE|e||SonarLint
 Strava|i
 Telepresence|5
 Uptrace|8
@@ -2019,6 +2021,7 @@ Design thinking|h
 Hatch|e|||Python
 HyperDX|8
 JMH|2|||Java
+Lighthouse CI|e
 Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
 Mandiant|d
@@ -2029,7 +2032,6 @@ OpenSSH|d
 Peerlist|i
 Semgrep|d
 Thonny|e
-VoiceOver|e
 VxWorks|b
 Yosys|e
 wgpu|2|||Rust
@@ -2046,13 +2048,13 @@ GNU Radio|e
 Hazelcast|3
 OpenObserve|8
 Oracle VirtualBox|6|VirtualBox;VBox
-PICT|e
 Polywork|i
 SFTP|7
 Stripe Billing|f
 UVM|h|Universal Verification Methodology
 User research|h
 VirusTotal|d
+axe-core|e|Deque axe
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
@@ -2062,13 +2064,13 @@ Amundsen|9
 Apache Ignite|3|Ignite
 Azure Managed Grafana|8
 Bandit|d
-Ceedling|e
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 FTP|7
 Glassdoor|i
 Iced|1|||Rust
 Microsoft Azure DevOps Server|5
 Mode Analytics|9
+Pa11y|e
 Quickwit|8
 Xamarin|1|||C#
 embOS|b
@@ -2085,7 +2087,6 @@ Ember.js|1|||JavaScript
 HackRF|e
 KiCad|e
 Meshery|5
-OctoPerf|e
 OpenMetadata|9
 Parca|8
 SMTP|7
@@ -2093,6 +2094,7 @@ Slint|1|||Rust
 Tarantool|3
 UTM|6
 Upwork|i
+WAVE accessibility tool|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 Xamarin.Forms|1|||C#
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
@@ -2102,13 +2104,13 @@ Amazon DocumentDB|4|DocumentDB
 Autodesk EAGLE|e|Eagle
 Backbone.js|1|||JavaScript
 Collibra|9
-Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Fiverr|i
 Google Cloud Identity|d|Cloud Identity
 IMAP|7
 KeyDB|3
 MicroK8s|5
 Miniconda|e|||Python
+NVDA|e
 Pixie|8
 RIOT OS|b
 Tauri|1|||Rust
@@ -2135,9 +2137,9 @@ Odigos|8
 OrCAD|e
 POP3|7
 Recurly|f
-Testsigma|e
 Toptal|i
 USRP|e
+VoiceOver|e
 WPF|1|Windows Presentation Foundation
 Workload Identity Federation|d
 k0s|5
@@ -2149,6 +2151,7 @@ Gumroad|i
 LTspice|e
 Localization|h|l10n
 Mbed|f|Arm Mbed;mbed
+PICT|e
 RKE2|5
 SIP|7|Session Initiation Protocol
 Sourcetree|e
@@ -2162,6 +2165,7 @@ Amazon Timestream|4|Timestream
 Apache NuttX|b|NuttX
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
+Ceedling|e
 Coroot|8
 Dioxus|1|||Rust
 GKE Enterprise|4||Anthos
@@ -2175,7 +2179,6 @@ RTP|7
 SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
-SuperTest|e|supertest;Supertest||JavaScript
 WinUI|1|WinUI 3
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
@@ -2189,9 +2192,9 @@ Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GNU nano|4|Nano
 Haxe|0
 Kiali|8
+OctoPerf|e
 OpenStack Neutron|6|Neutron
 PCIe|c|PCI Express;PCI-E
-Percy|e
 RTSP|7
 Responsive web design|h
 UWP|1|Universal Windows Platform
@@ -2204,6 +2207,7 @@ AvaloniaUI|1|Avalonia
 Blogger|i
 CXL|c|Compute Express Link
 Config Sync|4
+Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Dependabot|e
 Expo|1|||JavaScript
 Gleam|0
@@ -2242,6 +2246,7 @@ OpenStack Cinder|6|Cinder
 OpenTSDB|3
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 SignalR|2
+Testsigma|e
 Tumblr|i
 Amazon QuickSight|4|QuickSight
 Black Duck|d||Synopsys Black Duck
@@ -2282,6 +2287,7 @@ Power Automate|e||Microsoft Flow
 Project Reactor|2|||Java
 SATA|c|Serial ATA
 SRT|7|Secure Reliable Transport
+SuperTest|e|supertest;Supertest||JavaScript
 Taiko|e
 TikTok|i
 Zed|e
@@ -2299,6 +2305,7 @@ JetBrains Fleet|e
 Microsoft Power Platform|f|Power Platform
 OMPL|2|Open Motion Planning Library
 OWASP Dependency-Track|d|Dependency-Track
+Percy|e
 PuTTY|e
 Serial Attached SCSI|c
 Snapchat|i
@@ -4183,7 +4190,7 @@ AWS Lambda@Edge|4|Lambda@Edge
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
 Hexo|e
-JAWS|e
+JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
 Stable Diffusion|a
 Timber|2|||Kotlin
 TransformerLens|2|||Python
@@ -4335,7 +4342,7 @@ Kubernetes Gateway API|7|Gateway API
 Shibboleth IdP|d|Shibboleth Identity Provider
 Shippable|5
 WebRTC|7
-ZBrush|e
+ZBrush|e|Pixologic ZBrush;Maxon ZBrush
 doobie|2|||Scala
 AWS Certified Developer|g
 CMSIS-DSP|2
@@ -4349,13 +4356,13 @@ Stripes|1|Stripes Framework||Java
 WebGL|g
 torchvision|a
 AWS Certified DevOps Engineer|g
-Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Apereo CAS|d|Central Authentication Service;CAS
 Geolocation API|g
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 HappyFox|e
 Load balancing|h
 Magnolia CMS|f|Magnolia
+Modo|e|Foundry Modo;Luxology Modo
 Platform engineering|h
 TIFF|g
 Xilinx Zynq|c|Zynq;Zynq-7000
@@ -4370,7 +4377,6 @@ Subnetting|7
 WebGPU|g
 Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
 govendor|e|||Go
-Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Akuity|5
 CIDR|7
 CleverTap|f
@@ -4382,8 +4388,9 @@ Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
 PDF/A|g
 Service Workers|g
+TopoGun|e
 WorkManager|2
-Chrome DevTools|e
+Chrome DevTools|e|Chrome Developer Tools
 Continuous integration|h|CI
 EPUB|g
 ISAPI|g
@@ -4398,13 +4405,13 @@ Continuous delivery|h|CD
 GNU Mailman|e|Mailman
 HNSW|a
 HashiCorp Certified Terraform Associate|g
-Marmoset Toolbag|e
 NetApp SnapMirror|6|SnapMirror
 Network automation|h
 OpenDocument|g|ODF
 PyroCMS|f
 Spartan-6|c|Xilinx Spartan-6
 Telegram Bot API|f|Telegram Bots
+xNormal|e
 Apache Archiva|e|Archiva
 Continuous deployment|h
 LangChain.js|a
@@ -4425,7 +4432,7 @@ Prompt engineering|h
 QGroundControl|e
 RFID|c
 Splunk Enterprise Security|d|Splunk ES
-Unity Version Control|e||Plastic SCM
+UVLayout|e|Headus UVLayout
 Vercel AI SDK|a
 Veritas NetBackup|6|NetBackup
 gRPC-Web|g|Protocol Buffers wire format
@@ -4442,9 +4449,9 @@ Single sign-on|d|SSO
 Apple App Store|i|App Store
 Autodesk Flame|e|Flame
 Canary release|h|canary deployment
+Cinema 4D|e|Maxon Cinema 4D;C4D
 Cisco CCIE|g|CCIE
 HPE 3PAR|c|3PAR
-Hansoft|e
 NETGEAR ProSAFE|7|ProSAFE
 OpenText ArcSight|d|ArcSight
 Pipedrive|e
@@ -4462,7 +4469,7 @@ OpenVZ|6
 Real-time operating systems|b|RTOS
 SynthEyes|e
 Waffle.io|e
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+Clarisse|e|Isotropix Clarisse;Clarisse iFX
 ClickFunnels|e
 HRP-2Kai|c|HRP2-Kai
 JNCIP|g
@@ -4484,6 +4491,7 @@ Periphery|e|||Swift
 Riverpod|2
 Vblock|6|VCE Vblock
 boujou|e|Boujou
+Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Boris FX Silhouette|e|Silhouette
 Flutter Hooks|2
 Immutable infrastructure|h
@@ -4493,7 +4501,6 @@ Rate limiting|h
 SAP NetWeaver|f
 VxRack|6|Dell EMC VxRack
 WAVE|e|WAVE Web Accessibility Evaluation Tool
-Zeplin|e
 dotenv|2|||JavaScript
 BLoC|2|flutter_bloc
 Circuit breaker|h|circuit breaker pattern
@@ -4505,6 +4512,7 @@ Netskope|d
 Pino|2|||JavaScript
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 Voice over IP|h|VoIP
+Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Autodesk Arnold|e|Arnold
 Bunyan|2|||JavaScript
 CORBA|g|Common Object Request Broker Architecture
@@ -4512,7 +4520,6 @@ Computer vision|h
 Dell EMC VNX|c|VNX;EMC VNX
 GetX|2
 Hiera|5
-InVision|e
 MAVLink|g
 Oracle Tuxedo|f|Tuxedo
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
@@ -4532,10 +4539,10 @@ srsRAN|7
 Box API|f
 Cobbler|5
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
+Marmoset Toolbag|e|Marmoset
 OpenAirInterface|7|OAI
 PXE|7|Preboot Execution Environment
 Venafi|d
-jQuery UI|2
 ts-node|e|||JavaScript
 Defold|1
 DigiCert|d
@@ -4551,8 +4558,8 @@ Dashing|e|Smashing
 Durandal|1|||JavaScript
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
+Frostbite|e|Frostbite Engine
 Gymnasium|a||OpenAI Gym
-JavaServer Pages|0|JSP
 Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
@@ -4574,6 +4581,7 @@ LinkedIn API|f|LinkedIn Marketing API
 Node Resource Interface|6|NRI
 RLlib|a
 WebKit|f
+maya.cmds|2|||Python
 Azure Operator Nexus|4|AON
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 Detox|e
@@ -4584,12 +4592,12 @@ Optuna|a
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 Stimulus|1|StimulusJS||JavaScript
 Agent2Agent Protocol|g|A2A Protocol;A2A
-Ambassador Edge Stack|e
 D-Bus|6
 Havoc C2|d
 HeidiSQL|e
 Hyperopt|a
 Inertia.js|2|||JavaScript
+OpenMaya|2|Maya API;Maya Python API
 Printful API|f|Printful
 RevOps|h|Revenue Operations
 Terraspace|5
@@ -4600,11 +4608,11 @@ PingCastle|d
 SHAP|a
 SecOps|h
 Withings API|f|Withings
-Axure RP|e|Axure
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 Codemagic|5
 DataOps|h
 LIME|a
+MEL|0|Maya Embedded Language
 Maltego|d
 Max for Live|e
 Microsoft Bot Framework|1|Bot Framework
@@ -4620,7 +4628,6 @@ Palo Alto Networks NGFW|d|Palo Alto NGFW
 Pulse-width modulation|g|PWM
 Shodan|d
 nextpnr|e
-Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 Boost|2|Boost C++
 Censys|d
 ChatOps|h
@@ -4631,6 +4638,7 @@ Pulumi Automation API|5
 SecureFlag|d
 WhyLabs|a
 Wireless Application Protocol|g|WAP
+XGen|e|Maya XGen
 Arize|a
 CodeRabbit|e|CodeRabbitAI
 DeployStudio|e
@@ -4640,7 +4648,6 @@ FpML|g
 NetOps|h
 RapidJSON|2|||C++
 theHarvester|d
-Adobe After Effects|e|After Effects;After Effects CC
 Akoma Ntoso|g
 BizOps|h
 Chromium Embedded Framework|1|CEF
@@ -4650,6 +4657,7 @@ Label Studio|a
 OTRS|e
 Pebble|f|Pebble SDK
 Recon-ng|d
+Unity Version Control|e||Plastic SCM
 qmail|e
 Brightcove|f
 CloudOps|h
@@ -4659,13 +4667,13 @@ Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
 Syslog|g
 rpmbuild|e
-Adobe Premiere Pro|e|Premiere Pro;Premiere
 Bloomberg VCON|f|VCON
 Cisco MDS|c|Cisco MDS 9000;MDS
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 Discord API|f
+Hansoft|e
 InstallShield|e
 Qt Quick|2
 Scale AI|a
@@ -4678,7 +4686,7 @@ InstallScript|0
 Nuclei|d
 Roboflow|a
 kubetail|5
-Adobe InDesign|e|InDesign
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 CVAT|a
 Fibre Channel over Ethernet|7|FCoE
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
@@ -4698,12 +4706,12 @@ Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 AWS Controllers for Kubernetes|5|ACK
 Dotfuscator|e|PreEmptive Dotfuscator
-Final Cut Pro|e
 Formik|2|||JavaScript
 LINE Messaging API|f
 SDL|2|SDL2;Simple DirectMedia Layer
 SolarWinds CatTools|e|CatTools
 Vertex AI Workbench|4
+Zeplin|e
 wfuzz|d
 Azure Machine Learning Studio|4
 Evil-WinRM|d
@@ -4712,7 +4720,7 @@ SFML|2
 dotTrace|e|JetBrains dotTrace
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
-Logic Pro|e||Logic Pro X
+InVision|e
 Rubeus|d
 SugarCRM|f
 TortoiseSVN|e
@@ -4726,18 +4734,18 @@ Dataiku|9|Dataiku DSS
 HHVM|f|HipHop Virtual Machine||PHP
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
-Pro Tools|e
 TestDriven.NET|e
 Vulkan|g
+jQuery UI|2
 BartPE|e
 DirectX|g|Direct3D;DirectX 12
 GoHighLevel|f
 Rasa|a
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
-Ableton Live|e|Ableton
 Cellebrite|d
 Dialogflow CX|a
+JavaServer Pages|0|JSP
 POCO C++ Libraries|2|POCO
 Process Explorer|e|Sysinternals Process Explorer
 ProseMirror|2|||JavaScript
@@ -4752,7 +4760,6 @@ Agentforce|a|Salesforce Agentforce
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 KAPE|d
-Max/MSP|e|Max MSP;Cycling '74 Max
 Replicate|a
 Symantec Ghost|e|Norton Ghost
 folly|2
@@ -4761,8 +4768,8 @@ GRR Rapid Response|d|GRR
 Modal|a
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 gRPC C++|2
+Ambassador Edge Stack|e
 Protocol Buffers C++|2
-Pure Data|e
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 Spy++|e
 TheHive|d
@@ -4774,11 +4781,11 @@ Salesforce Health Cloud|f|Health Cloud
 Weblate|e
 ethers.js|2|ethers;Ethers.js||JavaScript
 {fmt}|2|fmt
+Axure RP|e|Axure
 Cerebras|a
 KubeBlocks|5
 OpenCTI|d
 RequireJS|2|require.js;Require.js||JavaScript
-SuperCollider|0|sclang
 Text Template Transformation Toolkit|e|T4 Templates
 spdlog|2
 Arkime|d||Moloch
@@ -4788,42 +4795,42 @@ Perplexity|a
 Riot.js|1|Riot||JavaScript
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Armadillo|2
+Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 Cohere|a
 Dust.js|2|||JavaScript
 FIGlet|e|figlet;Figlet
 Ghost|f|Ghost CMS
 NetworkMiner|d
-TouchDesigner|e
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 LogRhythm|d
 OpenBLAS|2
 PureMVC|1
+Adobe After Effects|e|After Effects;After Effects CC
 CloudNativePG|5
 Exabeam|d
 Google Places API|f|Google Places;Places API
 Intel MKL|2|MKL
 Robotlegs|1|||ActionScript
 SmartBear Collaborator|e|Code Collaborator
-openFrameworks|e
 Apache Flex|1|Adobe Flex||ActionScript
 LAPACK|2
 OpenStreetMap API|f|OSM API
 Securonix|d
 gfortran|e|GNU Fortran
+Adobe Premiere Pro|e|Premiere Pro;Premiere
 BLAS|2
 GData|g|Google Data Protocol
 IPython|e
 MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
-libcinder|e
 Darktrace|d
 FFTW|2
 Hardhat|e
 Spotify Web API|f|Spotify API
 WiX Toolset|e
+Adobe InDesign|e|InDesign
 Blackfire|e|Blackfire.io
-Lab Streaming Layer|2|LSL
 PETSc|2
 Sprout Social|e
 Truffle|e
@@ -4834,7 +4841,7 @@ Catch2|e
 ExtraHop|d
 Model Context Protocol|g|MCP;Anthropic MCP
 Semrush|e
-EEGLAB|e
+Final Cut Pro|e
 Proofpoint|d
 Shape Security|d
 Watir|e
@@ -4846,11 +4853,11 @@ Mimecast|d
 Squish|e
 Abnormal Security|d
 Claude Code|e
+Logic Pro|e||Logic Pro X
 Percona Operator|5
 WHMCS|f|||PHP
 Xvfb|e
 currency.js|2|||JavaScript
-micro-ROS|f
 AnyDesk|e
 KnowBe4|d
 Meson|e
@@ -4858,8 +4865,8 @@ OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
 phpBB|f|||PHP
 Ninja|e
-Open Source Routing Machine|e|OSRM
 Paystack|f
+Pro Tools|e
 React Navigation|2|||JavaScript
 Redgate SQL Toolbelt|e|Redgate
 Tabnine|a
@@ -4869,9 +4876,9 @@ GNU Autotools|2|Autotools;Autoconf;Automake
 Monetico|f|Monetico Payment Gateway
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
+Ableton Live|e|Ableton
 CUDA Toolkit|c
 Conan|e
-DirectShow|1
 Infragistics|2
 React Native Paper|2|||JavaScript
 web3.storage|f|Storacha
@@ -4879,10 +4886,10 @@ React Flow|2|||JavaScript
 Telerik UI|2|Telerik
 Twitch API|f
 vcpkg|e
-Ansys ICEM CFD|e|ICEM CFD
 Autofac|2|||C#
 Benchmark.js|2|||JavaScript
 CuPy|2
+Max/MSP|e|Max MSP;Cycling '74 Max
 TMDB API|f|The Movie Database API
 Facebook SDK|2|Meta SDK
 GNU Toolchain|e
@@ -4896,6 +4903,7 @@ Chrome Extensions API|f|Chrome API;Chrome APIs
 Clang|e
 LLBLGen Pro|2
 NW.js|1||node-webkit|JavaScript
+Pure Data|e
 Redpanda Operator|5
 Chromium|e
 Microsoft Cognitive Toolkit|a|CNTK
@@ -4903,10 +4911,10 @@ Promptfoo|e
 React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
 CodeKit|e
-Fidelity Pointwise|e|Pointwise
 Google Analytics for Firebase|f|Firebase Analytics
 MSVC|e|Visual C++;Microsoft Visual C++
 Samsung Knox|d|Knox Suite
+SuperCollider|0|sclang
 whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
@@ -4916,10 +4924,10 @@ PowerView|d
 AddressSanitizer|e|ASan
 Bourbon Neat|2
 Camel K|5
-DAFoam|e
 Evilginx|d|evilginx2
 H2O Driverless AI|a
 JSX|g|||JavaScript
+TouchDesigner|e
 fio|e
 Bacula|e
 Mobile Security Framework|d|MobSF
@@ -4929,11 +4937,11 @@ X API|f|Twitter API
 clang-tidy|e
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
-OpenVSP|e
 Stripe Connect|f
 UI Automator|e|UiAutomator;UIAutomator
 Weka|a
 clang-format|e
+openFrameworks|e
 AltTester|e
 Cppcheck|e
 Middy|2|||JavaScript
@@ -4945,7 +4953,7 @@ Knative Eventing|5
 Prowler|d
 Simulink|e
 ccache|e
-dSPACE|e
+libcinder|e
 Asana API|f
 Blockly|2
 Emscripten|e
@@ -4954,7 +4962,7 @@ Pacu|d
 tsoa|2|||TypeScript
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Gurobi|e
-PX4|e|PX4 Autopilot
+Lab Streaming Layer|2|LSL
 PhantomJS|e|||JavaScript
 Shortcut|e
 Stratus Red Team|d|Stratus
@@ -4964,9 +4972,9 @@ MindSphere|f|Siemens MindSphere
 ScoutSuite|d
 Wasmtime|f
 styled-system|2|||JavaScript
-AprilTag|2
 Basecamp|e
 Cisco CloudCenter|4
+EEGLAB|e
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 PuLP|a
@@ -4978,12 +4986,12 @@ Nx Cloud|5
 Pyomo|a
 Syncano|f
 WasmEdge|f
-AlexNet|a
 Ant Design Vue|2|||JavaScript
 Assetnote|d
 CVXPY|a
 Phoenix Framework|1|Phoenix
 Reddit API|f
+micro-ROS|f
 Element UI|2|||JavaScript
 Phoenix LiveView|1|LiveView
 Stan|0
@@ -4992,9 +5000,9 @@ Windows API|f|Win32 API;WinAPI
 nslookup|e
 Ecto|2
 Keptn Lifecycle Toolkit|5
+Open Source Routing Machine|e|OSRM
 PyMC|a||PyMC3
 REMnux|d
-Systems Tool Kit|e|STK;Ansys STK
 Windows Registry|b
 Yext|f
 uni-app|1|||JavaScript
@@ -5004,7 +5012,7 @@ Prophet|a
 RapidSSL|d
 Sitefinity|f|Progress Sitefinity
 AccelByte|f
-Cameo Systems Modeler|e|CATIA Magic
+DirectShow|1
 IGListKit|2|||Swift
 Oban|2
 SQL injection|h|SQLi
@@ -5014,11 +5022,11 @@ Volley|2|Android Volley||Java
 igraph|a
 osTicket|e
 ARouter|2|||Java
+Ansys ICEM CFD|e|ICEM CFD
 Backstage Software Templates|5
 Broadway|2
 CloudZero|f
 Cross-site request forgery|h|CSRF;XSRF
-ENOVIA|e
 GeoPandas|9
 Module Federation|2|Webpack Module Federation||JavaScript
 Active Directory Certificate Services|d|AD CS
@@ -5028,7 +5036,6 @@ Open-Meteo|f
 rasterstats|9|||Python
 Apache Sedona|9|Sedona
 CSS-in-JS|h|CSS in JS
-DJI Tello|c|Ryze Tello
 Erlang/OTP|2
 Tripwire|d
 iTerm2|e|iTerm
@@ -5037,7 +5044,7 @@ Insomnium|e
 JointJS|2|||JavaScript
 Shapely|a
 integrit|d
-DJI|c|DJI SDK
+Fidelity Pointwise|e|Pointwise
 GDAL|a
 Hex.pm|i
 Lokalise|f
@@ -5049,9 +5056,9 @@ OWOX BI|9|OWOX
 Rebar3|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
 Cowboy|2
+DAFoam|e
 FortiSIEM|d
 Interface Builder|e|UIStoryboard;interface builder
-Petrel|e|Schlumberger Petrel;SLB Petrel
 QGIS|e
 Web Audio API|g|Web Audio
 ArcGIS|e
@@ -5061,7 +5068,7 @@ Livebook|e
 mxGraph|2|JGraph||JavaScript
 EJBCA|d
 NES.css|2|||CSS
-PetroMod|e|Schlumberger PetroMod;SLB PetroMod
+OpenVSP|e
 Tekton Chains|5
 Yesod|1
 text-generation-webui|a|Oobabooga
@@ -5071,10 +5078,10 @@ OpenAM|d
 Parse Platform|f|Parse Server
 Servant|2
 Haskell Stack|2
-IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 NancyFx|1|||C#
 OpenFGA|d
 Ray Serve|a
+dSPACE|e
 json-server|e|||JavaScript
 Cabal|e
 Logto|d
@@ -5082,23 +5089,23 @@ Ray Tune|a
 TopoJSON|g
 Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
-Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 GHC|e
 Langfuse|a
+PX4|e|PX4 Autopilot
 Shipwright|5
 APICloud|f
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
 GGUF|g
 opam|e
+AprilTag|2
 FileVault|d|FileVault 2
 Ionic React|1|||JavaScript
 MirageOS|b
-raylib|2|||C
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 Ettercap|d
 Zurb Foundation|1|Foundation for Sites||CSS
-Assimp|2|Open Asset Import Library||C++
+AlexNet|a
 BeEF|d|Browser Exploitation Framework
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
@@ -5108,13 +5115,14 @@ Rcpp|2
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 Sapper|1|||JavaScript
 CRAN|i
-GLFW|2|||C
 Microsoft Guidance|a
 QUnit|e|||JavaScript
+Systems Tool Kit|e|STK;Ansys STK
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 Bioconductor|9
 CasperJS|e|||JavaScript
 Phi-3|a|Phi-4;Microsoft Phi
+Cameo Systems Modeler|e|CATIA Magic
 Devfile|5
 Html Agility Pack|2|Agility Pack||C#
 Relay|2|||JavaScript
@@ -5122,14 +5130,14 @@ T5|a|Flan-T5
 GPT-2|a
 Mongoid|2|||Ruby
 VeeValidate|2|||JavaScript
+ENOVIA|e
 ESP-IDF|1|||C
 NGXS|2|||JavaScript
-OpenXR|g
 RoBERTa|a
 Keystatic|e|||JavaScript
 XLNet|a
 aeson|2|||Haskell
-AR Foundation|1|Unity AR Foundation
+DJI Tello|c|Ryze Tello
 Eclipse Che|5
 Satori|2|||JavaScript
 Word2Vec|a
@@ -5137,7 +5145,7 @@ attoparsec|2|||Haskell
 GloVe|a
 Hedgehog|2|||Haskell
 Rive|e
-Forge Networking Remastered|2|Forge Networking
+DJI|c|DJI SDK
 fastText|a
 grammY|2|GrammyJS||JavaScript
 haskell.nix|e|||Haskell
@@ -5145,14 +5153,14 @@ ResNet|a
 Vue Router|2|vue-router||JavaScript
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
-IncrediBuild|e|Incredibuild
+Petrel|e|Schlumberger Petrel;SLB Petrel
 VGG|a|VGG16
 v-charts|2|||JavaScript
 EfficientNet|a
 Test::Unit|2|test-unit||Ruby
 vue-echarts|2|||JavaScript
 Middleman|1|||Ruby
-UltiMaker Cura|e|Cura
+PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Vision Transformer|a|ViT
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
@@ -5160,15 +5168,15 @@ Prawn|2|||Ruby
 U-Net|a
 CanCanCan|2|CanCan||Ruby
 Faster R-CNN|a
-LÖVE|1|Love2D||Lua
+IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 Taro|1|||JavaScript
 mirrord|5
 Danger JS|e|||JavaScript
 Mask R-CNN|a
 PEAR|e|||PHP
 Active Job|2|ActiveJob||Ruby
+Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 LSTM|h|long short-term memory
-PICO-8|f|PICO8
 Rush.js|e|Rush Stack||JavaScript
 Capistrano|5|||Ruby
 CodeceptJS|e|||JavaScript
@@ -5176,13 +5184,13 @@ GRU|h
 Behat|e|||PHP
 Bili|e|||JavaScript
 Garden.io|5
-OpenAL Soft|2|||C++
 Recurrent neural networks|h|RNN;RNNs
+raylib|2|||C
 Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
 phpspec|e|||PHP
+Assimp|2|Open Asset Import Library||C++
 Connect-ES|2|connect-es;Connect-es||JavaScript
-FL Studio|e
 Generative adversarial networks|h|GAN;GANs
 Unity Addressables|e|Addressables;Addressable Assets
 AssetBundles|e|Asset Bundles
@@ -5190,7 +5198,7 @@ Variational autoencoders|h|VAE;VAEs
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 AndroidX AppCompat|2|AppCompat
 Diffusion models|h
-FMOD Studio|e
+GLFW|2|||C
 React Redux|2|||JavaScript
 Tilt.dev|5
 QLoRA|h
@@ -5198,272 +5206,271 @@ Redux Form|2|||JavaScript
 SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 Direct preference optimization|h|DPO
 Expo Router|2|||JavaScript
-FMOD Studio API|2
 MEAN stack|h|MEAN
 MERN stack|h|MERN
 Proximal policy optimization|h|PPO
 iView|2|View UI||JavaScript
 MEVN stack|h|MEVN
+OpenXR|g
 Q-learning|h|DQN;Deep Q-learning
 Sencha Touch|1|||JavaScript
-TrenchBroom|e
 LAMP stack|h|LAMP
 Random forest|h|random forests
 UI-Grid|2|Angular UI-Grid||JavaScript
+AR Foundation|1|Unity AR Foundation
 Cocoa|1|||Objective-C
-Creation Kit|e
 Support vector machines|h|SVM;SVMs
 deck.gl|2|||JavaScript
 Logistic regression|h
 Task Parallel Library|2|TPL||C#
 chalk|2|||JavaScript
 ABP Framework|1|ABP.IO||C#
+Forge Networking Remastered|2|Forge Networking
 Linear regression|h
 MooTools|2|||JavaScript
-PhysX Visual Debugger|e
 CesiumJS|2|||JavaScript
 K-means|h|k-means clustering
 Quartz.NET|2|||C#
+IncrediBuild|e|Incredibuild
 ML.NET|a|||C#
 Principal component analysis|h|PCA
-Source SDK|e
 Video.js|2|||JavaScript
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Turf.js|2|||JavaScript
 t-SNE|h
-Adobe Audition|e|Audition
 Helm Charts|5|helm charts;helmcharts
 JavaScriptMVC|2|||JavaScript
 Source Link|e
 UMAP|h
+UltiMaker Cura|e|Cura
 Amplify.js|2|||JavaScript
 DBSCAN|h
 FLAnimatedImage|2|||Objective-C
 ARIMA|h|SARIMA
+LÖVE|1|Love2D||Lua
 Quixel Suite|e|Quixel
 Reflux|2|RefluxJS||JavaScript
-X-Plane|e
 FusionCharts|2|||JavaScript
 Time series forecasting|h|time series analysis
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 Chevrotain|2|||JavaScript
 Helm Operator|5
-RealFlight|e
+PICO-8|f|PICO8
 Recommender systems|h|recommendation systems
 Mongrel|6|||Ruby
 Speech recognition|h|ASR
 Causal inference|h
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
-XFOIL|e
+OpenAL Soft|2|||C++
 Bayesian inference|h|Bayesian statistics
 Health Connect|f|Health Connect API
 Chart Testing|5
+FL Studio|e
 Feature engineering|h
-QPROP|e
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
 Model quantization|h|quantization
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
+FMOD Studio|e
 Knowledge distillation|h
-Onshape|e
 Vector search|h|vector databases;semantic search
 XLIFF|g
 ChartMuseum|5
 Embeddings|h|vector embeddings
+FMOD Studio API|2
 MusicBrainz.Net|2|||C#
-Pixhawk|c
 AI agents|h|LLM agents
 DashScope.Net|2|||C#
 DigitalOcean.Net|2|||C#
-DroneCAN|g|UAVCAN
+TrenchBroom|e
 agentic AI|h
 CommonCrawl.Net|2|||C#
 Function calling|h|tool calling
 CloudflareAI.DotNet|2|||C#
+Creation Kit|e
 Microsoft Agent Framework|a
-OpenMM|2|||Python
 Agent Development Kit|a|ADK
 Phing|e|||PHP
-GROMACS|e|Gromacs
 LiteLLM|a
+PhysX Visual Debugger|e
 UMG|e|Unreal Motion Graphics
 CommonUI|1
 Point Cloud Library|2|PCL
-AlphaFold|a
 CNCF Distribution|5|Docker Registry
 Piper|a|Piper TTS
+Source SDK|e
 Unity Profiler|e
 Unity DOTS|1|Unity ECS;Unity Entities||C#
 glmnet|a|||R
+Adobe Audition|e|Audition
 Isaac Lab|a
-MODFLOW|e|Processing MODFLOW;PMWIN
 Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 Isaac Sim|f
 Unity Job System|1|C# Job System;Job System||C#
-FloPy|2|||Python
 Nav2|2|Navigation2
 Unity Analytics|e
+X-Plane|e
 Zot|5
 MLX|a
 Zenject|1|Extenject||C#
-FEFLOW|e
+RealFlight|e
 Seurat|2|||R
 VContainer|1|||C#
 Squidpy|2|||Python
 UniRx|2|||C#
 CellProfiler|e
 MessagePipe|2|||C#
-PHREEQC|e
 Spegel|5
+XFOIL|e
 Cellpose|2|||Python
 LeoECS|1|LeoECS Lite||C#
-MT3DMS|e
 Noise2Void|2|||Python
+QPROP|e
 XR Interaction Toolkit|1|XRI||C#
 OpenAI Assistants API|a|OpenAI Assistants
 Unity IAP|2|Unity In-App Purchasing||C#
 Nydus|5
+Onshape|e
 RStudio Connect|f|Posit Connect
-SEAWAT|e
 Unity Gaming Services|f|Unity Multiplayer Services;UGS
 Unity Assembly Definitions|e|Assembly Definitions;asmdef
 tidymodels|2|||R
+Pixhawk|c
 SteamVR|f
-Vuforia|2|Vuforia Engine
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
 Roblox|f
-Meta XR SDK|2|Oculus Integration
+DroneCAN|g|UAVCAN
 Roblox Studio|e
 Stargz Snapshotter|5
 WhisperX|a|||Python
 Rojo|e|||Luau
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-Mixed Reality Toolkit|2|MRTK
+OpenMM|2|||Python
 SpeedTree|e
 3DEqualizer|e|3DE
 Agisoft Metashape|e|Metashape
-JuMP|2|JuMP.jl||Julia
+GROMACS|e|Gromacs
 Lima VM|5
 Mistral 7B|a
 Afanasy|e|CGRU Afanasy
 Perplexity API|a
+AlphaFold|a
 Gephi|9
 Spine 2D|e|Esoteric Spine;Spine
-Symbolics.jl|2|Symbolics||Julia
 Clip Studio Paint|e|Clip Studio Paint EX
 PyGraphistry|9|Graphistry||Python
 Adobe Animate|e||Adobe Flash Professional
-Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
+MODFLOW|e|Processing MODFLOW;PMWIN
 TensorFlow Extended|a|TFX||Python
 Youki|5
 Kiro|e|Kiro IDE
 Playgama Bridge|2
-COBREXA.jl|2|COBREXA||Julia
 Common Crawl|9
+FloPy|2|||Python
 SurvDI|1|||C#
 Qwen|a
 Unity Cloud Save|f|CloudSave
-Ipopt|2|IPOPT
+FEFLOW|e
 Low-Rank Adaptation|h|LoRA
 PICO XR|f
 crun|5
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 VK Pay|f
 ACE-Step|a|ACEStep
-Coin-HSL|2
+PHREEQC|e
 Yandex Pay|f
 RuStore|f|RuStore Pay
 mjlab|a
-PubChem|9
+MT3DMS|e
 SAMtools|e|samtools
 WasmEdge Runtime|5
 agent-device|e
 agent-browser|e
 pysam|2|||Python
 Bowtie 2|e|bowtie2
-ChEBI|9
 KSAR|e
+SEAWAT|e
 BWA|e|bwa
 Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 GATK|e|Genome Analysis Toolkit
-MetaNetX|9
 SpinKube|5
+Vuforia|2|Vuforia Engine
 H3|2|Uber H3
 Picard|e|Picard Tools;picard
-Delft3D|e
+Meta XR SDK|2|Oculus Integration
 PathoScope|e
 ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Kraken 2|e|Kraken;kraken
 Fermyon Spin|5
 Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
-MetaSounds|e
+Mixed Reality Toolkit|2|MRTK
 phyloseq|2|||R
 DESeq2|2|||R
 NHibernate|2|||C#
-AirSim|e|Microsoft AirSim
+JuMP|2|JuMP.jl||Julia
 RAxML|e
 mod_perl|2|||Perl
 Google Calendar API|f
 IQ-TREE|e
 Open Distro for Elasticsearch|9|Open Distro
-Photon Fusion|e
+Symbolics.jl|2|Symbolics||Julia
 edgeR|2|||R
 wasmCloud|5
 Unreal Editor for Fortnite|e|UEFN
 limma|2|||R
 Construct|e|Construct 2
-UniTask|2|||C#
+Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 pvclust|2|||R
 RxDataSources|2|||Swift
 knitr|2|||R
+COBREXA.jl|2|COBREXA||Julia
 Krustlet|5
 Lmod|e
 R.swift|2|||Swift
-Unity Ads|e
 Caffe|a
 Grand Central Dispatch|2|GCD||Swift
 AutoML|a
+Ipopt|2|IPOPT
 Yandex Maps|f
-balenaCloud|4
 AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Relevance AI|f
 Alexa Skills Kit|f
+Coin-HSL|2
 Open Cluster Management|5
 OpenAI Triton|0
-STM32CubeMX|e
 Deep Agents|2|||Python
 Kohana|1|||PHP
-Polarion|e|Siemens Polarion ALM;Polarion ALM
+PubChem|9
 Theano|a
 Vaadin TouchKit|1|||Java
 Gameplay Ability System|2
 Stable Diffusion XL|a|SDXL
+ChEBI|9
 Clusternet|5
-NI TestStand|e|TestStand
 ScriptableObject|2|ScriptableObjects||C#
 Snowpipe|9|Snowflake Snowpipe
 Junie|e
 clojure.test|2|||Clojure
+MetaNetX|9
 Tavily|a
-Xtext|1|||Java
 clojure.spec|2|||Clojure
 Luminus|1|||Clojure
 YAMNet|a
+Delft3D|e
 Kube-router|7
 LIFF|f|LINE Front-end Framework
 Supermaven|e
-arc42|h|Arc42
 Google Agent Development Kit|2|Google ADK
 Google Sheets API|f
-CARLA|e
 EventMachine|2|||Ruby
+MetaSounds|e
 OpenAI Agents SDK|2|OpenAI Agent SDK
 Oracle Business Intelligence|9|Oracle BI
 Rack|2|||Ruby
-Adobe Flash|f|Macromedia Flash;Flash
+AirSim|e|Microsoft AirSim
 Databricks Jobs|9|Lakeflow Jobs
 MochiWeb|2|||Erlang
 Network Service Mesh|7
@@ -5471,105 +5478,116 @@ Scotty|1|||Haskell
 ktrain|2|||Python
 Kubernetes Python Client|2|||Python
 Obelisk|1|||Haskell
-Self Protocol|f
+Photon Fusion|e
 LFM2-VL|a
 Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
-CMTAT|g
 Hspec|2|||Haskell
 LTX-2|a
 Merbridge|5
+UniTask|2|||C#
 Flourish|9
 QuickCheck|2|||Haskell
 QuantLib|2
-cmux|2|||Go
+Unity Ads|e
 ghcid|e|||Haskell
 Gemini Enterprise|a|Google Gemini Enterprise
 IHP|1|Integrated Haskell Platform||Haskell
 Aeraki Mesh|5
-Cactus SDK|2
 MindsDB|a
+balenaCloud|4
 mtl|2|MTL||Haskell
 CppUnit|2|||C++
 Open WebUI|a
-Dying Light Developer Tools|e
 Play Feature Delivery|2|Play Feature Delivery API
 Ragas|a|RAGAS
+STM32CubeMX|e
 WebXR|2|WebXR Device API||JavaScript
 bitsandbytes|2|||Python
 BCFtools|e
-CADSTAR|e|Zuken CADSTAR
 Easegress|5
+Polarion|e|Siemens Polarion ALM;Polarion ALM
 gvSIG|e
 HTSlib|2
 OmniGraffle|e
 MASM|e|Microsoft Macro Assembler
-OpenModelica|e
+NI TestStand|e|TestStand
 tabix|e
 PLINK|e
 ProFTPD|6
-CoppeliaSim|e|V-REP
 Ensembl VEP|e|Variant Effect Predictor
 Helix Swarm|e|Perforce Helix Swarm
 Kmesh|5
+Xtext|1|||Java
 GameAnalytics|e
 fgbio|e
 Flamework|1|||TypeScript
 OptiType|e
-Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
+arc42|h|Arc42
 React Lua|2|||Lua
 pVACtools|e
+CARLA|e
 CIBERSORT|e|CIBERSORTx
-E3.series|e|Zuken E3.series
 SmartOS|b
 EfficientDet|a
 RStan|2|rstan||R
-DOTween|2
+Adobe Flash|f|Macromedia Flash;Flash
 NServiceBus|2|||C#
 PsychoPy|2|||Python
 Laravel Forge|5|||PHP
 Trifacta|9
 Laravel Cloud|4|||PHP
-Oxygine|1
+Self Protocol|f
 Watson Analytics|9|IBM Watson Analytics
 Chartio|9
 ServiceStack|1|||C#
 API Platform|1|||PHP
+CMTAT|g
 CMUSphinx|a
-Unity Particle System|2|Particle System;Shuriken
 Silero VAD|a|Silero-VAD
 awspec|2|||Ruby
 ChefSpec|2|||Ruby
 Rasa NLU|a
+cmux|2|||Go
 Pentaho Data Integration|9
 Treasure Data|9
 Benthos|9|Redpanda Connect
+Cactus SDK|2
 Periscope Data|9|Periscope
 GeoServer|9
 Robotran|e|ROBOTRAN
+Dying Light Developer Tools|e
 GameMaker|e|GameMaker Studio
 GeoNetwork|9
 COLMAP|e
 FME|9|Safe Software FME;FME Desktop
+CADSTAR|e|Zuken CADSTAR
 REDCap|9
 trimesh|2|Trimesh||Python
 Amaranth HDL|2|Amaranth||Python
 SNPE|a|Snapdragon Neural Processing Engine
+OpenModelica|e
 Panda3D|1|||Python
 Psi4|e
 NASA WorldWind|2|WorldWind
 imbalanced-learn|a|imblearn||Python
 ComBat|e|ComBAT
+CoppeliaSim|e|V-REP
 Moto|2|moto||Python
 single-spa|1|Single-SPA||JavaScript
+Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 mc_rtc|1|||C++
 Redis Streams|3
+E3.series|e|Zuken E3.series
 ICAP|7|Internet Content Adaptation Protocol
 Qube|e|Qube!
 DBViewer|e
+DOTween|2
 PlayStation 2|f|PS2
+Oxygine|1
 PlayStation 3|f|PS3
 PlayStation 4|f|PS4
 PlayStation 5|f|PS5
+Unity Particle System|2|Particle System;Shuriken
 Moya|2|||Swift
 Swinject|2|||Swift
 SwiftDate|2|||Swift
@@ -5764,7 +5782,6 @@ Chainguard|5
 Chainlink|f
 CheckiO|i
 Chromatic|e
-Cinema 4D|e
 Cirrus CI|5
 Civo|4
 Clarifai|a
@@ -5794,7 +5811,6 @@ Coderwall|i
 Codeship|5
 CodinGame|i
 Coding Ninjas|i
-Common Workflow Language|9
 Compiler Explorer|e
 Comsol|e
 Conda-Forge|e
@@ -6787,6 +6803,7 @@ forth
 fortify
 foundry
 freelancer
+frostbite
 gawk
 gel
 ghost
@@ -7438,6 +7455,9 @@ foundations
 framework
 frameworks
 freelance
+frostbit
+frostbites
+frostbitten
 galling
 gamma
 gardenia
@@ -8002,10 +8022,10 @@ youtuber`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Helm Charts","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","modo","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","modo","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"JQL":["Jira"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
