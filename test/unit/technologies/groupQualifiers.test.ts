@@ -162,8 +162,8 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [Python]', '  - name: AI Tools', '    keywords: [Cursor]')), { ChatGPT: 'AI Tools', 'GitHub Copilot': 'AI Tools', 'OpenAI API': 'AI Tools' });
   });
 
-  it('offers the protocols a bullet names in passing only to a group named for networking, and those every program speaks (VPN, WebSocket) not at all', () => {
-    const line = 'Answered ARP and DHCP requests for 2,000 devices over VPN, with WebSocket pushes and LDAP sign-in.';
+  it('offers the protocols a bullet names in passing only to a group named for networking, and those every program speaks (VPN, WebSocket, QUIC) not at all', () => {
+    const line = 'Answered ARP and DHCP requests for 2,000 devices over VPN and QUIC, with WebSocket pushes and LDAP sign-in.';
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Languages', '    keywords: [C]')), {});
     assert.deepEqual(picks(resume(...bullet(line), 'skills:', '  - name: Networking', '    keywords: [BGP]')), { ARP: 'Networking', DHCP: 'Networking', LDAP: 'Networking' });
   });

@@ -73,6 +73,8 @@ describe('names read in their sentence', () => {
   it('takes "droplets" and "helm charts" in lower case as what one runs, not misspelt names ("DigitalOcean droplets", "deployed to droplets")', () => {
     assert.deepEqual(said('Deployed 4 apps to DigitalOcean droplets from 30 helm charts', 'DigitalOcean', 'Helm'), []);
     assert.deepEqual(said('Deployed 4 apps to droplets', 'DigitalOcean'), []);
+    // Any embedded browser view is a webview: WebView is Android's.
+    assert.deepEqual(said('Shipped a third-party app webview integration for 40K users', 'Android'), []);
   });
 
   it('reads a JavaScript library by its stem among web frameworks ("Django, HTMX and Alpine" is Alpine.js), and the stem beside systems as the system', () => {
@@ -148,6 +150,8 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Wrote a helm chart and a slack bot for a super basic task scheduler', 'Helm', 'Slack').map((line) => line.split(':')[0]), ['helm', 'slack']);
     // A site one publishes on makes no modules: "medium" is the size here, not Medium.
     assert.deepEqual(said('Worked on professional iOS features using Swift (small to medium modules)', 'iOS', 'Swift'), []);
+    // Graphics makes renders: "the render pipeline" is its own, not the Render platform's.
+    assert.deepEqual(said('Adapted the render pipeline of Unreal Engine for stylized shaders', 'Unreal Engine'), []);
   });
 
   it('lets a program be written as it is typed ("zsh", "docker commands"), not "docker" as a product, nor Bash', () => {

@@ -180,8 +180,8 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Kuberntes']);
   });
 
-  it('takes a place\'s or an unknown product\'s proper name for itself, not a slip ("Geneva" is no Geneve, "Intex" no Intel)', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: 3rd Party Systems', '    keywords: [Geneva, Intex, Calypso]');
+  it('takes a place\'s or an unknown product\'s proper name, or a term of the trade, for itself, not a slip ("Geneva" is no Geneve, "Intex" no Intel, "AuthN" no Auth0)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30% with Angular, Jest, AuthN / AuthZ.', 'skills:', '  - name: 3rd Party Systems', '    keywords: [Geneva, Intex, Calypso, Angular, Jest]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 

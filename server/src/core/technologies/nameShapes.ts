@@ -14,12 +14,15 @@ export function runTogether(index: TechIndex, written: string, words: number): R
 // What one builds or runs with a product: "helm charts", "a spark pipeline", "the celery workers", "a slack bot".
 const THINGS = /^(?:charts?|pipelines?|jobs?|clusters?|queues?|workers?|bots?|channels?|workspaces?|dags?|notebooks?|playbooks?|manifests?|modules?|providers?)$/i;
 
+// "a render pipeline", "render jobs": graphics' own word for what it makes, not the Render platform's name.
+const CRAFT_WORDS: ReadonlySet<string> = new Set(['render']);
+
 /**
  * "helm charts": a dictionary word in lower case right before what one makes with the product is the product; not
  * a site or a company's name, which one makes no modules with ("small to medium modules").
  */
 export function beforeItsThing(token: Token, next: Token | undefined, text: string, resolution: Resolution): boolean {
-  if (resolution.tech.category === 'network' || resolution.tech.category === 'company') return false;
+  if (resolution.tech.category === 'network' || resolution.tech.category === 'company' || CRAFT_WORDS.has(token.text)) return false;
   return next !== undefined && isLowerCase(token.text) && /^ $/.test(text.slice(token.end, next.start)) && THINGS.test(next.text);
 }
 

@@ -4576,12 +4576,12 @@ Uberspace|4
 Acunetix|d
 Appium|e
 Cisco Identity Services Engine|d|Cisco ISE
+FluidNinja|e
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 Node Resource Interface|6|NRI
 RLlib|a
 WebKit|f
-maya.cmds|2|||Python
 Azure Operator Nexus|4|AON
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 Detox|e
@@ -4597,10 +4597,10 @@ Havoc C2|d
 HeidiSQL|e
 Hyperopt|a
 Inertia.js|2|||JavaScript
-OpenMaya|2|Maya API;Maya Python API
 Printful API|f|Printful
 RevOps|h|Revenue Operations
 Terraspace|5
+maya.cmds|2|||Python
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 Danger|e|Danger Swift
 OpenADR|g
@@ -4612,11 +4612,11 @@ Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 Codemagic|5
 DataOps|h
 LIME|a
-MEL|0|Maya Embedded Language
 Maltego|d
 Max for Live|e
 Microsoft Bot Framework|1|Bot Framework
 Mithril|2|||JavaScript
+OpenMaya|2|Maya API;Maya Python API
 Umbrel|b|umbrelOS
 XML Schema|g|XSD
 AIOps|h
@@ -4634,11 +4634,11 @@ ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 IL2CPP|e
 Knockout|2|Knockout.js||JavaScript
+MEL|0|Maya Embedded Language
 Pulumi Automation API|5
 SecureFlag|d
 WhyLabs|a
 Wireless Application Protocol|g|WAP
-XGen|e|Maya XGen
 Arize|a
 CodeRabbit|e|CodeRabbitAI
 DeployStudio|e
@@ -4657,7 +4657,7 @@ Label Studio|a
 OTRS|e
 Pebble|f|Pebble SDK
 Recon-ng|d
-Unity Version Control|e||Plastic SCM
+XGen|e|Maya XGen
 qmail|e
 Brightcove|f
 CloudOps|h
@@ -4673,11 +4673,11 @@ CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 Discord API|f
-Hansoft|e
 InstallShield|e
 Qt Quick|2
 Scale AI|a
 Subfinder|d
+Unity Version Control|e||Plastic SCM
 AG Grid|2|||JavaScript
 Attio|f
 Cisco FabricPath|7|FabricPath
@@ -4686,10 +4686,10 @@ InstallScript|0
 Nuclei|d
 Roboflow|a
 kubetail|5
-Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 CVAT|a
 Fibre Channel over Ethernet|7|FCoE
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
+Hansoft|e
 Make.com|f||Integromat
 SQL Server Data Tools|e|SSDT
 Screwdriver|5|Screwdriver.cd
@@ -4705,13 +4705,13 @@ Gobuster|d
 Proximity Beacon API|f
 React Hook Form|2|||JavaScript
 AWS Controllers for Kubernetes|5|ACK
+Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Dotfuscator|e|PreEmptive Dotfuscator
 Formik|2|||JavaScript
 LINE Messaging API|f
 SDL|2|SDL2;Simple DirectMedia Layer
 SolarWinds CatTools|e|CatTools
 Vertex AI Workbench|4
-Zeplin|e
 wfuzz|d
 Azure Machine Learning Studio|4
 Evil-WinRM|d
@@ -4720,10 +4720,10 @@ SFML|2
 dotTrace|e|JetBrains dotTrace
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
-InVision|e
 Rubeus|d
 SugarCRM|f
 TortoiseSVN|e
+Zeplin|e
 Anime.js|2|||JavaScript
 CruiseControl.NET|5|CCNet
 DataRobot|a
@@ -4732,11 +4732,11 @@ OpenGL ES|g
 ejabberd|6|||Erlang
 Dataiku|9|Dataiku DSS
 HHVM|f|HipHop Virtual Machine||PHP
+InVision|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
 TestDriven.NET|e
 Vulkan|g
-jQuery UI|2
 BartPE|e
 DirectX|g|Direct3D;DirectX 12
 GoHighLevel|f
@@ -4745,11 +4745,11 @@ Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
 Dialogflow CX|a
-JavaServer Pages|0|JSP
 POCO C++ Libraries|2|POCO
 Process Explorer|e|Sysinternals Process Explorer
 ProseMirror|2|||JavaScript
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
+jQuery UI|2
 Abseil|2
 Draft.js|2|||JavaScript
 Hugging Face Spaces|a
@@ -4759,6 +4759,7 @@ Salesforce Revenue Cloud|f|Revenue Cloud
 Agentforce|a|Salesforce Agentforce
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
+JavaServer Pages|0|JSP
 KAPE|d
 Replicate|a
 Symantec Ghost|e|Norton Ghost
@@ -4768,7 +4769,6 @@ GRR Rapid Response|d|GRR
 Modal|a
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 gRPC C++|2
-Ambassador Edge Stack|e
 Protocol Buffers C++|2
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 Spy++|e
@@ -4781,7 +4781,7 @@ Salesforce Health Cloud|f|Health Cloud
 Weblate|e
 ethers.js|2|ethers;Ethers.js||JavaScript
 {fmt}|2|fmt
-Axure RP|e|Axure
+Ambassador Edge Stack|e
 Cerebras|a
 KubeBlocks|5
 OpenCTI|d
@@ -4795,7 +4795,7 @@ Perplexity|a
 Riot.js|1|Riot||JavaScript
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Armadillo|2
-Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
+Axure RP|e|Axure
 Cohere|a
 Dust.js|2|||JavaScript
 FIGlet|e|figlet;Figlet
@@ -4806,7 +4806,7 @@ IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements
 LogRhythm|d
 OpenBLAS|2
 PureMVC|1
-Adobe After Effects|e|After Effects;After Effects CC
+Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 CloudNativePG|5
 Exabeam|d
 Google Places API|f|Google Places;Places API
@@ -4818,7 +4818,7 @@ LAPACK|2
 OpenStreetMap API|f|OSM API
 Securonix|d
 gfortran|e|GNU Fortran
-Adobe Premiere Pro|e|Premiere Pro;Premiere
+Adobe After Effects|e|After Effects;After Effects CC
 BLAS|2
 GData|g|Google Data Protocol
 IPython|e
@@ -4829,7 +4829,7 @@ FFTW|2
 Hardhat|e
 Spotify Web API|f|Spotify API
 WiX Toolset|e
-Adobe InDesign|e|InDesign
+Adobe Premiere Pro|e|Premiere Pro;Premiere
 Blackfire|e|Blackfire.io
 PETSc|2
 Sprout Social|e
@@ -4841,7 +4841,7 @@ Catch2|e
 ExtraHop|d
 Model Context Protocol|g|MCP;Anthropic MCP
 Semrush|e
-Final Cut Pro|e
+Adobe InDesign|e|InDesign
 Proofpoint|d
 Shape Security|d
 Watir|e
@@ -4853,7 +4853,7 @@ Mimecast|d
 Squish|e
 Abnormal Security|d
 Claude Code|e
-Logic Pro|e||Logic Pro X
+Final Cut Pro|e
 Percona Operator|5
 WHMCS|f|||PHP
 Xvfb|e
@@ -4864,9 +4864,9 @@ Meson|e
 OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
 phpBB|f|||PHP
+Logic Pro|e||Logic Pro X
 Ninja|e
 Paystack|f
-Pro Tools|e
 React Navigation|2|||JavaScript
 Redgate SQL Toolbelt|e|Redgate
 Tabnine|a
@@ -4876,20 +4876,20 @@ GNU Autotools|2|Autotools;Autoconf;Automake
 Monetico|f|Monetico Payment Gateway
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
-Ableton Live|e|Ableton
 CUDA Toolkit|c
 Conan|e
 Infragistics|2
+Pro Tools|e
 React Native Paper|2|||JavaScript
 web3.storage|f|Storacha
 React Flow|2|||JavaScript
 Telerik UI|2|Telerik
 Twitch API|f
 vcpkg|e
+Ableton Live|e|Ableton
 Autofac|2|||C#
 Benchmark.js|2|||JavaScript
 CuPy|2
-Max/MSP|e|Max MSP;Cycling '74 Max
 TMDB API|f|The Movie Database API
 Facebook SDK|2|Meta SDK
 GNU Toolchain|e
@@ -4902,8 +4902,8 @@ Aqua Security|d|Aqua
 Chrome Extensions API|f|Chrome API;Chrome APIs
 Clang|e
 LLBLGen Pro|2
+Max/MSP|e|Max MSP;Cycling '74 Max
 NW.js|1||node-webkit|JavaScript
-Pure Data|e
 Redpanda Operator|5
 Chromium|e
 Microsoft Cognitive Toolkit|a|CNTK
@@ -4913,8 +4913,8 @@ Sysdig Secure|d
 CodeKit|e
 Google Analytics for Firebase|f|Firebase Analytics
 MSVC|e|Visual C++;Microsoft Visual C++
+Pure Data|e
 Samsung Knox|d|Knox Suite
-SuperCollider|0|sclang
 whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
@@ -4927,7 +4927,7 @@ Camel K|5
 Evilginx|d|evilginx2
 H2O Driverless AI|a
 JSX|g|||JavaScript
-TouchDesigner|e
+SuperCollider|0|sclang
 fio|e
 Bacula|e
 Mobile Security Framework|d|MobSF
@@ -4938,10 +4938,10 @@ clang-tidy|e
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
 Stripe Connect|f
+TouchDesigner|e
 UI Automator|e|UiAutomator;UIAutomator
 Weka|a
 clang-format|e
-openFrameworks|e
 AltTester|e
 Cppcheck|e
 Middy|2|||JavaScript
@@ -4953,7 +4953,7 @@ Knative Eventing|5
 Prowler|d
 Simulink|e
 ccache|e
-libcinder|e
+openFrameworks|e
 Asana API|f
 Blockly|2
 Emscripten|e
@@ -4962,10 +4962,10 @@ Pacu|d
 tsoa|2|||TypeScript
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Gurobi|e
-Lab Streaming Layer|2|LSL
 PhantomJS|e|||JavaScript
 Shortcut|e
 Stratus Red Team|d|Stratus
+libcinder|e
 Gliffy|e
 IBM CPLEX|a|CPLEX
 MindSphere|f|Siemens MindSphere
@@ -4974,9 +4974,9 @@ Wasmtime|f
 styled-system|2|||JavaScript
 Basecamp|e
 Cisco CloudCenter|4
-EEGLAB|e
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
+Lab Streaming Layer|2|LSL
 PuLP|a
 React Styleguidist|e|Styleguidist||JavaScript
 Wasmer|f
@@ -4989,9 +4989,9 @@ WasmEdge|f
 Ant Design Vue|2|||JavaScript
 Assetnote|d
 CVXPY|a
+EEGLAB|e
 Phoenix Framework|1|Phoenix
 Reddit API|f
-micro-ROS|f
 Element UI|2|||JavaScript
 Phoenix LiveView|1|LiveView
 Stan|0
@@ -5000,11 +5000,11 @@ Windows API|f|Win32 API;WinAPI
 nslookup|e
 Ecto|2
 Keptn Lifecycle Toolkit|5
-Open Source Routing Machine|e|OSRM
 PyMC|a||PyMC3
 REMnux|d
 Windows Registry|b
 Yext|f
+micro-ROS|f
 uni-app|1|||JavaScript
 Absinthe|2
 Core Bluetooth|2|CoreBluetooth||Swift
@@ -5012,9 +5012,9 @@ Prophet|a
 RapidSSL|d
 Sitefinity|f|Progress Sitefinity
 AccelByte|f
-DirectShow|1
 IGListKit|2|||Swift
 Oban|2
+Open Source Routing Machine|e|OSRM
 SQL injection|h|SQLi
 Commanded|2
 Cross-site scripting|h|XSS
@@ -5022,11 +5022,11 @@ Volley|2|Android Volley||Java
 igraph|a
 osTicket|e
 ARouter|2|||Java
-Ansys ICEM CFD|e|ICEM CFD
 Backstage Software Templates|5
 Broadway|2
 CloudZero|f
 Cross-site request forgery|h|CSRF;XSRF
+DirectShow|1
 GeoPandas|9
 Module Federation|2|Webpack Module Federation||JavaScript
 Active Directory Certificate Services|d|AD CS
@@ -5034,6 +5034,7 @@ CoreUI|2|||JavaScript
 Nerves|f
 Open-Meteo|f
 rasterstats|9|||Python
+Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
 CSS-in-JS|h|CSS in JS
 Erlang/OTP|2
@@ -5044,7 +5045,6 @@ Insomnium|e
 JointJS|2|||JavaScript
 Shapely|a
 integrit|d
-Fidelity Pointwise|e|Pointwise
 GDAL|a
 Hex.pm|i
 Lokalise|f
@@ -5056,7 +5056,7 @@ OWOX BI|9|OWOX
 Rebar3|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
 Cowboy|2
-DAFoam|e
+Fidelity Pointwise|e|Pointwise
 FortiSIEM|d
 Interface Builder|e|UIStoryboard;interface builder
 QGIS|e
@@ -5066,9 +5066,9 @@ Canvas API|g|HTML Canvas;HTML5 Canvas
 Gophish|d
 Livebook|e
 mxGraph|2|JGraph||JavaScript
+DAFoam|e
 EJBCA|d
 NES.css|2|||CSS
-OpenVSP|e
 Tekton Chains|5
 Yesod|1
 text-generation-webui|a|Oobabooga
@@ -5080,8 +5080,8 @@ Servant|2
 Haskell Stack|2
 NancyFx|1|||C#
 OpenFGA|d
+OpenVSP|e
 Ray Serve|a
-dSPACE|e
 json-server|e|||JavaScript
 Cabal|e
 Logto|d
@@ -5091,21 +5091,21 @@ Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
 GHC|e
 Langfuse|a
-PX4|e|PX4 Autopilot
 Shipwright|5
+dSPACE|e
 APICloud|f
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
 GGUF|g
 opam|e
-AprilTag|2
 FileVault|d|FileVault 2
 Ionic React|1|||JavaScript
 MirageOS|b
+PX4|e|PX4 Autopilot
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 Ettercap|d
 Zurb Foundation|1|Foundation for Sites||CSS
-AlexNet|a
+AprilTag|2
 BeEF|d|Browser Exploitation Framework
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
@@ -5114,30 +5114,30 @@ NPU|c|neural processing unit
 Rcpp|2
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 Sapper|1|||JavaScript
+AlexNet|a
 CRAN|i
 Microsoft Guidance|a
 QUnit|e|||JavaScript
-Systems Tool Kit|e|STK;Ansys STK
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 Bioconductor|9
 CasperJS|e|||JavaScript
 Phi-3|a|Phi-4;Microsoft Phi
-Cameo Systems Modeler|e|CATIA Magic
 Devfile|5
 Html Agility Pack|2|Agility Pack||C#
 Relay|2|||JavaScript
+Systems Tool Kit|e|STK;Ansys STK
 T5|a|Flan-T5
 GPT-2|a
 Mongoid|2|||Ruby
 VeeValidate|2|||JavaScript
-ENOVIA|e
+Cameo Systems Modeler|e|CATIA Magic
 ESP-IDF|1|||C
 NGXS|2|||JavaScript
 RoBERTa|a
 Keystatic|e|||JavaScript
 XLNet|a
 aeson|2|||Haskell
-DJI Tello|c|Ryze Tello
+ENOVIA|e
 Eclipse Che|5
 Satori|2|||JavaScript
 Word2Vec|a
@@ -5145,7 +5145,7 @@ attoparsec|2|||Haskell
 GloVe|a
 Hedgehog|2|||Haskell
 Rive|e
-DJI|c|DJI SDK
+DJI Tello|c|Ryze Tello
 fastText|a
 grammY|2|GrammyJS||JavaScript
 haskell.nix|e|||Haskell
@@ -5153,14 +5153,14 @@ ResNet|a
 Vue Router|2|vue-router||JavaScript
 just|e|Justfile
 Bats|e|BATS;Bash Automated Testing System||Bash
-Petrel|e|Schlumberger Petrel;SLB Petrel
+DJI|c|DJI SDK
 VGG|a|VGG16
 v-charts|2|||JavaScript
 EfficientNet|a
 Test::Unit|2|test-unit||Ruby
 vue-echarts|2|||JavaScript
 Middleman|1|||Ruby
-PetroMod|e|Schlumberger PetroMod;SLB PetroMod
+Petrel|e|Schlumberger Petrel;SLB Petrel
 Vision Transformer|a|ViT
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
@@ -5168,37 +5168,37 @@ Prawn|2|||Ruby
 U-Net|a
 CanCanCan|2|CanCan||Ruby
 Faster R-CNN|a
-IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
+PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Taro|1|||JavaScript
 mirrord|5
 Danger JS|e|||JavaScript
 Mask R-CNN|a
 PEAR|e|||PHP
 Active Job|2|ActiveJob||Ruby
-Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
+IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
 Rush.js|e|Rush Stack||JavaScript
 Capistrano|5|||Ruby
 CodeceptJS|e|||JavaScript
 GRU|h
+Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Behat|e|||PHP
 Bili|e|||JavaScript
 Garden.io|5
 Recurrent neural networks|h|RNN;RNNs
-raylib|2|||C
 Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
 phpspec|e|||PHP
-Assimp|2|Open Asset Import Library||C++
 Connect-ES|2|connect-es;Connect-es||JavaScript
 Generative adversarial networks|h|GAN;GANs
 Unity Addressables|e|Addressables;Addressable Assets
+raylib|2|||C
 AssetBundles|e|Asset Bundles
 Variational autoencoders|h|VAE;VAEs
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 AndroidX AppCompat|2|AppCompat
+Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
-GLFW|2|||C
 React Redux|2|||JavaScript
 Tilt.dev|5
 QLoRA|h
@@ -5206,32 +5206,32 @@ Redux Form|2|||JavaScript
 SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 Direct preference optimization|h|DPO
 Expo Router|2|||JavaScript
+GLFW|2|||C
 MEAN stack|h|MEAN
 MERN stack|h|MERN
 Proximal policy optimization|h|PPO
 iView|2|View UI||JavaScript
 MEVN stack|h|MEVN
-OpenXR|g
 Q-learning|h|DQN;Deep Q-learning
 Sencha Touch|1|||JavaScript
 LAMP stack|h|LAMP
 Random forest|h|random forests
 UI-Grid|2|Angular UI-Grid||JavaScript
-AR Foundation|1|Unity AR Foundation
 Cocoa|1|||Objective-C
+OpenXR|g
 Support vector machines|h|SVM;SVMs
 deck.gl|2|||JavaScript
 Logistic regression|h
 Task Parallel Library|2|TPL||C#
 chalk|2|||JavaScript
 ABP Framework|1|ABP.IO||C#
-Forge Networking Remastered|2|Forge Networking
+AR Foundation|1|Unity AR Foundation
 Linear regression|h
 MooTools|2|||JavaScript
 CesiumJS|2|||JavaScript
 K-means|h|k-means clustering
 Quartz.NET|2|||C#
-IncrediBuild|e|Incredibuild
+Forge Networking Remastered|2|Forge Networking
 ML.NET|a|||C#
 Principal component analysis|h|PCA
 Video.js|2|||JavaScript
@@ -5239,152 +5239,152 @@ Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Turf.js|2|||JavaScript
 t-SNE|h
 Helm Charts|5|helm charts;helmcharts
+IncrediBuild|e|Incredibuild
 JavaScriptMVC|2|||JavaScript
 Source Link|e
 UMAP|h
-UltiMaker Cura|e|Cura
 Amplify.js|2|||JavaScript
 DBSCAN|h
 FLAnimatedImage|2|||Objective-C
 ARIMA|h|SARIMA
-LÖVE|1|Love2D||Lua
 Quixel Suite|e|Quixel
 Reflux|2|RefluxJS||JavaScript
+UltiMaker Cura|e|Cura
 FusionCharts|2|||JavaScript
 Time series forecasting|h|time series analysis
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 Chevrotain|2|||JavaScript
 Helm Operator|5
-PICO-8|f|PICO8
+LÖVE|1|Love2D||Lua
 Recommender systems|h|recommendation systems
 Mongrel|6|||Ruby
 Speech recognition|h|ASR
 Causal inference|h
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
-OpenAL Soft|2|||C++
+PICO-8|f|PICO8
 Bayesian inference|h|Bayesian statistics
 Health Connect|f|Health Connect API
 Chart Testing|5
-FL Studio|e
 Feature engineering|h
+OpenAL Soft|2|||C++
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
 Model quantization|h|quantization
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
-FMOD Studio|e
+FL Studio|e
 Knowledge distillation|h
 Vector search|h|vector databases;semantic search
 XLIFF|g
 ChartMuseum|5
 Embeddings|h|vector embeddings
-FMOD Studio API|2
+FMOD Studio|e
 MusicBrainz.Net|2|||C#
 AI agents|h|LLM agents
 DashScope.Net|2|||C#
 DigitalOcean.Net|2|||C#
-TrenchBroom|e
+FMOD Studio API|2
 agentic AI|h
 CommonCrawl.Net|2|||C#
 Function calling|h|tool calling
 CloudflareAI.DotNet|2|||C#
-Creation Kit|e
 Microsoft Agent Framework|a
+TrenchBroom|e
 Agent Development Kit|a|ADK
 Phing|e|||PHP
+Creation Kit|e
 LiteLLM|a
-PhysX Visual Debugger|e
 UMG|e|Unreal Motion Graphics
 CommonUI|1
 Point Cloud Library|2|PCL
 CNCF Distribution|5|Docker Registry
+PhysX Visual Debugger|e
 Piper|a|Piper TTS
-Source SDK|e
 Unity Profiler|e
 Unity DOTS|1|Unity ECS;Unity Entities||C#
 glmnet|a|||R
-Adobe Audition|e|Audition
 Isaac Lab|a
+Source SDK|e
 Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 Isaac Sim|f
 Unity Job System|1|C# Job System;Job System||C#
+Adobe Audition|e|Audition
 Nav2|2|Navigation2
 Unity Analytics|e
-X-Plane|e
 Zot|5
 MLX|a
 Zenject|1|Extenject||C#
-RealFlight|e
 Seurat|2|||R
 VContainer|1|||C#
+X-Plane|e
 Squidpy|2|||Python
 UniRx|2|||C#
 CellProfiler|e
 MessagePipe|2|||C#
+RealFlight|e
 Spegel|5
-XFOIL|e
 Cellpose|2|||Python
 LeoECS|1|LeoECS Lite||C#
 Noise2Void|2|||Python
-QPROP|e
+XFOIL|e
 XR Interaction Toolkit|1|XRI||C#
 OpenAI Assistants API|a|OpenAI Assistants
 Unity IAP|2|Unity In-App Purchasing||C#
 Nydus|5
-Onshape|e
+QPROP|e
 RStudio Connect|f|Posit Connect
 Unity Gaming Services|f|Unity Multiplayer Services;UGS
 Unity Assembly Definitions|e|Assembly Definitions;asmdef
 tidymodels|2|||R
-Pixhawk|c
+Onshape|e
 SteamVR|f
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
 Roblox|f
-DroneCAN|g|UAVCAN
+Pixhawk|c
 Roblox Studio|e
 Stargz Snapshotter|5
 WhisperX|a|||Python
 Rojo|e|||Luau
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
-OpenMM|2|||Python
+DroneCAN|g|UAVCAN
 SpeedTree|e
 3DEqualizer|e|3DE
 Agisoft Metashape|e|Metashape
-GROMACS|e|Gromacs
 Lima VM|5
 Mistral 7B|a
+OpenMM|2|||Python
 Afanasy|e|CGRU Afanasy
 Perplexity API|a
-AlphaFold|a
+GROMACS|e|Gromacs
 Gephi|9
 Spine 2D|e|Esoteric Spine;Spine
 Clip Studio Paint|e|Clip Studio Paint EX
 PyGraphistry|9|Graphistry||Python
 Adobe Animate|e||Adobe Flash Professional
-MODFLOW|e|Processing MODFLOW;PMWIN
+AlphaFold|a
 TensorFlow Extended|a|TFX||Python
 Youki|5
 Kiro|e|Kiro IDE
 Playgama Bridge|2
 Common Crawl|9
-FloPy|2|||Python
+MODFLOW|e|Processing MODFLOW;PMWIN
 SurvDI|1|||C#
 Qwen|a
 Unity Cloud Save|f|CloudSave
-FEFLOW|e
+FloPy|2|||Python
 Low-Rank Adaptation|h|LoRA
 PICO XR|f
 crun|5
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 VK Pay|f
 ACE-Step|a|ACEStep
-PHREEQC|e
+FEFLOW|e
 Yandex Pay|f
 RuStore|f|RuStore Pay
 mjlab|a
-MT3DMS|e
+PHREEQC|e
 SAMtools|e|samtools
 WasmEdge Runtime|5
 agent-device|e
@@ -5392,204 +5392,205 @@ agent-browser|e
 pysam|2|||Python
 Bowtie 2|e|bowtie2
 KSAR|e
-SEAWAT|e
+MT3DMS|e
 BWA|e|bwa
 Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 GATK|e|Genome Analysis Toolkit
+SEAWAT|e
 SpinKube|5
-Vuforia|2|Vuforia Engine
 H3|2|Uber H3
 Picard|e|Picard Tools;picard
-Meta XR SDK|2|Oculus Integration
 PathoScope|e
+Vuforia|2|Vuforia Engine
 ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Kraken 2|e|Kraken;kraken
 Fermyon Spin|5
 Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
-Mixed Reality Toolkit|2|MRTK
+Meta XR SDK|2|Oculus Integration
 phyloseq|2|||R
 DESeq2|2|||R
 NHibernate|2|||C#
-JuMP|2|JuMP.jl||Julia
+Mixed Reality Toolkit|2|MRTK
 RAxML|e
 mod_perl|2|||Perl
 Google Calendar API|f
 IQ-TREE|e
+JuMP|2|JuMP.jl||Julia
 Open Distro for Elasticsearch|9|Open Distro
-Symbolics.jl|2|Symbolics||Julia
 edgeR|2|||R
 wasmCloud|5
 Unreal Editor for Fortnite|e|UEFN
 limma|2|||R
 Construct|e|Construct 2
-Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
+Symbolics.jl|2|Symbolics||Julia
 pvclust|2|||R
 RxDataSources|2|||Swift
 knitr|2|||R
-COBREXA.jl|2|COBREXA||Julia
 Krustlet|5
 Lmod|e
+Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
 R.swift|2|||Swift
 Caffe|a
 Grand Central Dispatch|2|GCD||Swift
 AutoML|a
-Ipopt|2|IPOPT
+COBREXA.jl|2|COBREXA||Julia
 Yandex Maps|f
 AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Relevance AI|f
 Alexa Skills Kit|f
-Coin-HSL|2
+Ipopt|2|IPOPT
 Open Cluster Management|5
 OpenAI Triton|0
 Deep Agents|2|||Python
 Kohana|1|||PHP
-PubChem|9
+Coin-HSL|2
 Theano|a
 Vaadin TouchKit|1|||Java
 Gameplay Ability System|2
 Stable Diffusion XL|a|SDXL
-ChEBI|9
 Clusternet|5
+PubChem|9
 ScriptableObject|2|ScriptableObjects||C#
 Snowpipe|9|Snowflake Snowpipe
 Junie|e
 clojure.test|2|||Clojure
-MetaNetX|9
+ChEBI|9
 Tavily|a
 clojure.spec|2|||Clojure
 Luminus|1|||Clojure
 YAMNet|a
-Delft3D|e
 Kube-router|7
 LIFF|f|LINE Front-end Framework
+MetaNetX|9
 Supermaven|e
 Google Agent Development Kit|2|Google ADK
 Google Sheets API|f
+Delft3D|e
 EventMachine|2|||Ruby
-MetaSounds|e
 OpenAI Agents SDK|2|OpenAI Agent SDK
 Oracle Business Intelligence|9|Oracle BI
 Rack|2|||Ruby
-AirSim|e|Microsoft AirSim
 Databricks Jobs|9|Lakeflow Jobs
+MetaSounds|e
 MochiWeb|2|||Erlang
 Network Service Mesh|7
 Scotty|1|||Haskell
 ktrain|2|||Python
+AirSim|e|Microsoft AirSim
 Kubernetes Python Client|2|||Python
 Obelisk|1|||Haskell
-Photon Fusion|e
 LFM2-VL|a
 Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
 Hspec|2|||Haskell
 LTX-2|a
 Merbridge|5
-UniTask|2|||C#
+Photon Fusion|e
 Flourish|9
 QuickCheck|2|||Haskell
 QuantLib|2
-Unity Ads|e
+UniTask|2|||C#
 ghcid|e|||Haskell
 Gemini Enterprise|a|Google Gemini Enterprise
 IHP|1|Integrated Haskell Platform||Haskell
 Aeraki Mesh|5
 MindsDB|a
-balenaCloud|4
+Unity Ads|e
 mtl|2|MTL||Haskell
 CppUnit|2|||C++
 Open WebUI|a
 Play Feature Delivery|2|Play Feature Delivery API
 Ragas|a|RAGAS
-STM32CubeMX|e
+balenaCloud|4
 WebXR|2|WebXR Device API||JavaScript
 bitsandbytes|2|||Python
 BCFtools|e
 Easegress|5
-Polarion|e|Siemens Polarion ALM;Polarion ALM
+STM32CubeMX|e
 gvSIG|e
 HTSlib|2
 OmniGraffle|e
 MASM|e|Microsoft Macro Assembler
-NI TestStand|e|TestStand
+Polarion|e|Siemens Polarion ALM;Polarion ALM
 tabix|e
 PLINK|e
 ProFTPD|6
 Ensembl VEP|e|Variant Effect Predictor
 Helix Swarm|e|Perforce Helix Swarm
 Kmesh|5
-Xtext|1|||Java
+NI TestStand|e|TestStand
 GameAnalytics|e
 fgbio|e
 Flamework|1|||TypeScript
 OptiType|e
-arc42|h|Arc42
+Xtext|1|||Java
 React Lua|2|||Lua
 pVACtools|e
-CARLA|e
 CIBERSORT|e|CIBERSORTx
 SmartOS|b
+arc42|h|Arc42
 EfficientDet|a
 RStan|2|rstan||R
-Adobe Flash|f|Macromedia Flash;Flash
+CARLA|e
 NServiceBus|2|||C#
 PsychoPy|2|||Python
 Laravel Forge|5|||PHP
 Trifacta|9
+Adobe Flash|f|Macromedia Flash;Flash
 Laravel Cloud|4|||PHP
-Self Protocol|f
 Watson Analytics|9|IBM Watson Analytics
 Chartio|9
 ServiceStack|1|||C#
 API Platform|1|||PHP
-CMTAT|g
 CMUSphinx|a
+Self Protocol|f
 Silero VAD|a|Silero-VAD
 awspec|2|||Ruby
+CMTAT|g
 ChefSpec|2|||Ruby
 Rasa NLU|a
-cmux|2|||Go
 Pentaho Data Integration|9
 Treasure Data|9
 Benthos|9|Redpanda Connect
-Cactus SDK|2
 Periscope Data|9|Periscope
+cmux|2|||Go
 GeoServer|9
 Robotran|e|ROBOTRAN
-Dying Light Developer Tools|e
+Cactus SDK|2
 GameMaker|e|GameMaker Studio
 GeoNetwork|9
 COLMAP|e
 FME|9|Safe Software FME;FME Desktop
-CADSTAR|e|Zuken CADSTAR
+Dying Light Developer Tools|e
 REDCap|9
 trimesh|2|Trimesh||Python
 Amaranth HDL|2|Amaranth||Python
 SNPE|a|Snapdragon Neural Processing Engine
-OpenModelica|e
+CADSTAR|e|Zuken CADSTAR
 Panda3D|1|||Python
 Psi4|e
 NASA WorldWind|2|WorldWind
 imbalanced-learn|a|imblearn||Python
 ComBat|e|ComBAT
-CoppeliaSim|e|V-REP
 Moto|2|moto||Python
+OpenModelica|e
 single-spa|1|Single-SPA||JavaScript
-Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
+CoppeliaSim|e|V-REP
 mc_rtc|1|||C++
 Redis Streams|3
-E3.series|e|Zuken E3.series
 ICAP|7|Internet Content Adaptation Protocol
+Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 Qube|e|Qube!
 DBViewer|e
-DOTween|2
+E3.series|e|Zuken E3.series
 PlayStation 2|f|PS2
-Oxygine|1
+DOTween|2
 PlayStation 3|f|PS3
 PlayStation 4|f|PS4
+Oxygine|1
 PlayStation 5|f|PS5
-Unity Particle System|2|Particle System;Shuriken
 Moya|2|||Swift
 Swinject|2|||Swift
+Unity Particle System|2|Particle System;Shuriken
 SwiftDate|2|||Swift
 KIF|2|Keep It Functional||Objective-C
 WKWebView|2|||Swift
@@ -7152,6 +7153,8 @@ waterfall
 wave
 waypoint
 waypoints
+webview
+webviews
 whisper
 windows
 wine
@@ -7207,6 +7210,8 @@ attesting
 auditioned
 auditions
 authentic
+authn
+authz
 automate
 awards
 axiom
@@ -8006,6 +8011,7 @@ waterfalls
 waylaid
 waypoints
 wears
+webviews
 whimper
 whisker
 whispers

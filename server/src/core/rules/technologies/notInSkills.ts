@@ -176,7 +176,7 @@ function suggested(mention: Mention): boolean {
  * where the skills list protocols (over 1,024 resumes); a routing protocol ("Led the BGP peering redesign") is a network
  * engineer's skill and stays.
  */
-const PLUMBING = new Set(['TLS', 'mTLS', 'SSL', 'HTTP', 'HTTPS', 'HTTP/2', 'HTTP/3', 'TCP', 'UDP', 'TCP/IP', 'DNS', 'VPN', 'WebSocket', 'Server-Sent Events']);
+const PLUMBING = new Set(['TLS', 'mTLS', 'SSL', 'HTTP', 'HTTPS', 'HTTP/2', 'HTTP/3', 'QUIC', 'TCP', 'UDP', 'TCP/IP', 'DNS', 'VPN', 'WebSocket', 'Server-Sent Events']);
 
 function protocol(tech: TechEntry): boolean {
   return PLUMBING.has(tech.name);
