@@ -102,6 +102,11 @@ describe('names read in their sentence', () => {
     assert.deepEqual(said('Built the shop with Nuxt, the docs with Docusaurus and the API with Laravel').map((line) => line.split(':')[0]), ['Nuxt', 'Docusaurus', 'Laravel']);
   });
 
+  it('takes a capitalised word after "X of" as a place\'s name ("University of Phoenix"), not a name styled with capitals inside ("Implementation of SiteCore")', () => {
+    assert.deepEqual(said('Taught 3 courses at the University of Phoenix on 40 laptops'), []);
+    assert.deepEqual(said('Implementation of SiteCore integration with 4 internal systems').map((line) => line.split(':')[0]), ['SiteCore', 'SiteCore']);
+  });
+
   it('takes a word after a colon that opens a list as a name ("solution: React (frontend), Python"), not a sentence\'s first word', () => {
     assert.deepEqual(said('"Built a full-stack solution: React (frontend), Python (backend)"', 'Python').map((line) => line.split(':')[0]), ['React']);
     assert.deepEqual(said('"Note: Spring is our busiest season"', 'Python'), []);

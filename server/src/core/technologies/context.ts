@@ -109,8 +109,9 @@ function otherName(text: string, mention: Mention, all: readonly Mention[]): boo
   // "Julia, our data lead", "Ruby, a new graduate".
   if (TITLE_WORD.test(word) && APPOSITION.test(after)) return true;
   // "University of Phoenix", "Bank of America".
-  // Not "One of Python", "Knowledge of Go": a quantity or a skill before "of" opens a list, not a name.
-  if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before) && !QUANTITY_OF.test(before)) return true;
+  // Not "One of Python", "Knowledge of Go": a quantity or a skill before "of" opens a list, not a name; nor
+  // "Implementation of SiteCore": a name styled as no word of a place's is (capitals inside it) is the product.
+  if (/\p{Lu}\p{L}+\s+of\s+(the\s+)?$/u.test(before) && !QUANTITY_OF.test(before) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) return true;
   // "San Francisco": a capitalised word for an acronym (SAN), before another capitalised word that is no
   // technology, opens a proper name.
   if (TITLE_WORD.test(word) && /^\p{Lu}{2,}$/u.test(mention.resolution.tech.name) && /^ \p{Lu}\p{Ll}+/u.test(after) && !all.some((other) => other.start === mention.end + 1)) return true;

@@ -519,6 +519,7 @@ Boomi|f
 ClinVar|9
 Cobra|2|||Go
 Dokku|4
+Novell NetWare|b|NetWare
 Oracle Data Guard|3|Data Guard
 SOQL|0|Salesforce Object Query Language
 Selenium Grid|e
@@ -537,11 +538,11 @@ Spring Cloud|1|||Java
 TIBCO|f
 Viper|2|||Go
 XCUITest|e
+ANNOVAR|e
 ARMv9|c
 Akamai Cloud|4||Linode
 Apache Pig|9|Pig
 Azure Virtual Machines|4|Azure VMs;Azure VM
-Common Workflow Language|9|CWL
 Gin|1|Gin Gonic||Go
 IBM|j
 IBM webMethods|f|webMethods
@@ -570,7 +571,7 @@ Apache Kudu|3|Kudu
 Arm Cortex-M|c|Cortex-M;ARM Cortex-M
 Azure Storage|4|Azure Storage Account
 Bluesky|i|bsky
-Corepoint|f|Corepoint Integration Engine
+Common Workflow Language|9|CWL
 Fiber|1|||Go
 HTTPS|7
 IBM Integration Bus|f|IIB
@@ -600,8 +601,8 @@ Apache Zeppelin|9|Zeppelin
 Apollo Federation|2
 Azure Data Lake Storage|4|ADLS;ADLS Gen2;Azure Data Lake
 BrowserStack|e
-Cloverleaf|f|Infor Cloverleaf
 Codeberg|i
+Corepoint|f|Corepoint Integration Engine
 Eclipse Jetty|6|Jetty
 Elastic Beats|8|Beats
 Gorilla Mux|2|gorilla/mux||Go
@@ -635,7 +636,7 @@ XSLT|g|XSL
 Apache Ambari|9|Ambari
 Azure SQL Managed Instance|3
 Broadcom|j
-CentOS Stream|b
+Cloverleaf|f|Infor Cloverleaf
 FormatJS|2
 Google Cloud Dataproc|4|Dataproc;Google Dataproc;Cloud Dataproc
 Gorilla WebSocket|2|||Go
@@ -645,13 +646,13 @@ LangChain4j|2|||Java
 Meta Quest 2|c|Oculus Quest 2;Meta Oculus Quest 2
 OpenText ALM|e|ALM/Quality Center|HP ALM;Micro Focus ALM;HP Quality Center
 Rapid7 InsightVM|d|InsightVM|Nexpose
-Rhapsody Integration Engine|f|Rhapsody Health
 SAX|g|Simple API for XML
 Salesforce Service Cloud|f|Service Cloud
 Toad for Oracle|e|Toad
 WildFly|6||JBoss AS
 factory_bot|2||factory_girl|Ruby
 urllib3|2|||Python
+CentOS Stream|b
 Fastify|1|||JavaScript
 Google Cloud Composer|4|Cloud Composer
 HackerRank|i
@@ -672,7 +673,6 @@ Apache Samza|9|Samza
 Azure Database for PostgreSQL|3
 Effect-TS|2
 GORM|2|||Go
-InterSystems HealthShare|f|HealthShare
 Jakarta Persistence|2|JPA|Java Persistence API|Java
 Koa|1|||JavaScript
 NXP|j
@@ -681,7 +681,7 @@ Objective-C++|0|objc++
 OpenKruise|5
 Oracle SQL Developer|e|SQL Developer
 Oracle WebLogic Server|6|WebLogic;Oracle WebLogic
-Rocky Linux|b
+Rhapsody Integration Engine|f|Rhapsody Health
 SOAP|g
 Salesforce Sales Cloud|f|Sales Cloud
 Tornado|1|||Python
@@ -689,7 +689,6 @@ Tricentis qTest|e|qTest
 byebug|e|||Ruby
 mTLS|7|mutual TLS
 Ably|f
-AlmaLinux|b
 Azure Database for MySQL|3
 CarrierWave|2|||Ruby
 Cloudflare Workers|4
@@ -698,6 +697,7 @@ IBM WebSphere|6|WebSphere
 Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
 LightGBM|a|LGBM
 MIPS|c
+Rocky Linux|b
 STMicroelectronics|j
 Starlette|1|||Python
 Tricentis Tosca|e|Tosca
@@ -706,17 +706,17 @@ hapi|1|||JavaScript
 sqlmap|d
 sqlx|2|||Go
 AlloyDB|3|AlloyDB for PostgreSQL
+AlmaLinux|b
 Apache Storm|9|Storm
 Azure Cache for Redis|3
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 CatBoost|a
 Cloudflare R2|4|R2
 Eclipse GlassFish|6|GlassFish
-InterSystems Ensemble|f
+InterSystems HealthShare|f|HealthShare
 Jakarta Messaging|2|JMS|Java Message Service|Java
 Nordic Semiconductor|j
 Oracle Exadata|3|Exadata
-Oracle Linux|b
 PowerPC|c|IBM Power;ppc64le;ppc64
 PubNub|f
 Sanic|1|||Python
@@ -736,10 +736,10 @@ JSON-RPC|g
 John the Ripper|d
 Liveblocks|f
 OpenJDK|2|JDK||Java
+Oracle Linux|b
 Payara|6
 Pyramid|1|||Python
 SPARC|c
-SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Selenide|2|||Java
 SimpleCov|e|||Ruby
 Substack|i
@@ -749,13 +749,14 @@ Bottle.py|2|||Python
 Bundler|e|||Ruby
 DEV|i|DEV Community;dev.to
 DNSSEC|7
-Epic|f|Epic EHR
 Hashcat|d
 Hortonworks Data Platform|9|Hortonworks;HDP
 IBM Z|c|z/Architecture;s390x;IBM zSystems
+InterSystems Ensemble|f
 Java Virtual Machine|f|JVM||Java
 Open Liberty|6
 Oracle APEX|f
+SUSE Linux Enterprise Server|b|SLES;SUSE Linux Enterprise
 Selenoid|e
 ServiceNow Cloud Observability|8||Lightstep
 Supermicro|j
@@ -764,7 +765,6 @@ Webhooks|g
 Workday Studio|e
 Yjs|2
 ent|2|||Go
-openSUSE|b
 Aircrack-ng|d
 Amazon Kinesis Data Streams|4|Kinesis Data Streams;Kinesis Data Stream;Kinesis Streams
 Bun ORM|2|||Go
@@ -781,18 +781,18 @@ Loro|2
 Microsoft Entra External ID|d
 RubyGems|i
 TeamCity|5
+openSUSE|b
 AVR|c
 Amazon Data Firehose|4|Kinesis Firehose;Firehose|Amazon Kinesis Data Firehose
 Atlassian Bamboo|5|Bamboo
 Automerge|2
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
+Epic|f|Epic EHR
 F5|j
 Fly.io|4
 Gensim|a|||Python
 JQL|0|Jira Query Language
 Litestar|1|||Python
-MEDITECH|f|Meditech Expanse
-Manjaro|b
 MapR|9
 Memorystore|3|Google Memorystore;Memorystore for Redis;Google Cloud Memorystore
 Microsoft Entra Domain Services|d||Azure AD Domain Services
@@ -813,8 +813,8 @@ BloodHound|d
 Bugsnag|8
 Dribbble|i
 Fortinet|j
-Gentoo|b
 IBM Engineering Workflow Management|e|IBM Rational Team Concert;Rational Team Concert
+Manjaro|b
 Microsoft Entra Connect|d||Azure AD Connect
 MobX|2|||JavaScript
 Netty|2|||Java
@@ -826,16 +826,17 @@ ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
 Action Cable|2|||Ruby
-Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Automation Anywhere|e
 Behance|i
 Cap'n Proto|g
 Delta Live Tables|9|DLT
 Gemini API|a
+Gentoo|b
 GitLab Pages|4
 Hypercorn|6
 InfluxQL|0
 Karmada|5
+MEDITECH|f|Meditech Expanse
 Mimikatz|d
 Oracle|j
 Oracle Fusion Cloud|f|Oracle Fusion
@@ -857,7 +858,6 @@ Google Gemini|a|Gemini|Google Bard;Bard
 Hotwire|1|||Ruby
 Jotai|2|||JavaScript
 Lexical|2
-Linux Mint|b
 Logrus|2|||Go
 MessagePack|g
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
@@ -869,7 +869,7 @@ Quarkus|1|||Java
 TimescaleDB|3|Timescale
 Zephyr Scale|e
 gevent|2|||Python
-Allscripts Sunrise|f
+Allscripts Enterprise EHR|f|Allscripts Enterprise;Allscripts TouchWorks
 Allure Report|e|Allure;Allure Reporting
 CBOR|g
 Dash|1|Plotly Dash;Dash by Plotly||Python
@@ -879,12 +879,12 @@ Gemma|a
 Google Scholar|i
 HashiCorp|j
 IS-IS|7|ISIS;Intermediate System to Intermediate System
+Linux Mint|b
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 NodeMCU|c
 Opsgenie|8
 Oracle PeopleSoft|f|PeopleSoft
 Phusion Passenger|6|Passenger
-Pop!_OS|b
 Quill.js|2|Quill editor
 Recoil|2|||JavaScript
 Robotic process automation|h|RPA
@@ -906,14 +906,15 @@ Helidon|1|||Java
 Impacket|2|||Python
 Microsoft Defender for Endpoint|d|Microsoft Defender;Defender for Endpoint;Defender|Windows Defender ATP
 PHP-FPM|6
+Pop!_OS|b
 Pundit|2|||Ruby
 ReportPortal|e
 ResearchGate|i
 Testify|2|||Go
 Woodpecker CI|5
 XState|2|||JavaScript
-elementary OS|b
 incident.io|8
+Allscripts Sunrise|f
 Apache HBase|3|HBase
 Cloud TPU|c|TPU;Tensor Processing Unit
 Concourse CI|5|Concourse
@@ -935,7 +936,7 @@ Responder|d
 Sorbet|e|||Ruby
 TinyMCE|2
 Vega-Altair|a|Altair
-eClinicalWorks|f
+elementary OS|b
 sparklyr|9
 uvloop|2|||Python
 Alembic|2|||Python
@@ -951,7 +952,6 @@ Microsoft Purview|d||Azure Purview
 MockServer|e
 Monaco Editor|2|Monaco||JavaScript
 NetExec|d||CrackMapExec
-Parrot Security|b
 Play Framework|1|Play||Scala
 Rootly|8
 SciPy|2|||Python
@@ -975,15 +975,15 @@ Jekyll|e
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 Mountebank|e
 MuleSoft|f
-NextGen Healthcare|f
 NgRx|2|||JavaScript
-NixOS|b
 Oracle Siebel|f|Siebel;Siebel CRM
+Parrot Security|b
 SAS Enterprise Miner|9
 SR-MPLS|7
 Spinnaker|5
 Threads|i
 Varnish Cache|6|Varnish
+eClinicalWorks|f
 statsmodels|9|||Python
 Akka Persistence|2|||Scala
 Amazon Q|4
@@ -995,6 +995,7 @@ Flux CD|5
 Grafana Tempo|8|Tempo
 Hoverfly|e
 IDA Pro|d|IDA
+NixOS|b
 Peewee|2|||Python
 Prism.js|2
 Red Hat|j
@@ -1003,7 +1004,6 @@ SIMD|c
 Segment Routing|7
 Squid|6
 UmiJS|1|Umi||JavaScript
-Void Linux|b
 go-kit|2|||Go
 AVX-512|c|AVX512
 Akka Cluster|2|||Scala
@@ -1019,15 +1019,15 @@ Grafana Mimir|8|Mimir
 IBM SPSS Modeler|9|SPSS Modeler
 Kubecost|5
 LocalStack|5
+NextGen Healthcare|f
 Oracle Hyperion|9|Hyperion
 Palantir|j
 Pingora|6
 SRv6|7
-Slackware|b
 Tortoise ORM|2|||Python
 Twitch|i
 VSAM|f
-athenahealth|f|athenaOne
+Void Linux|b
 go-micro|2|||Go
 highlight.js|2
 AVX2|c
@@ -1035,7 +1035,6 @@ Angular CDK|2|Angular Component Dev Kit||JavaScript
 Anthropic|j
 Argo Rollouts|5
 Azure Web Application Firewall|d|Azure WAF
-Clear Linux|b
 Cloud Translation|a|Google Translate API
 CodeIgniter|1|||PHP
 Discord|i
@@ -1050,6 +1049,7 @@ SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
 Slack API|f
+Slackware|b
 Toxiproxy|e
 radare2|d
 Apache APISIX|6|APISIX
@@ -1058,11 +1058,10 @@ Azure Policy|4
 CakePHP|1|||PHP
 Cats|2|Typelevel Cats||Scala
 Clean Architecture|h
+Clear Linux|b
 Cloud Natural Language API|a
 DeepMind|j|Google DeepMind
 EViews|9
-Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
-GE Centricity EMR|f|Centricity EMR
 Grafana Alloy|8|Alloy|Grafana Agent
 Oracle Essbase|3|Essbase
 RPG IV|0|RPG;RPGLE;ILE RPG
@@ -1073,6 +1072,7 @@ Uber Fx|2|fx||Go
 Vitess|3
 Weave Scope|e
 Zsh|e|Z shell;zsh;ZSH
+athenahealth|f|athenaOne
 psycopg|2|psycopg2;psycopg3||Python
 rehype|2
 x64dbg|d
@@ -1081,7 +1081,7 @@ Arm Neon|c|ARM NEON
 Azure Blueprints|4
 Dialogflow|a||API.AI
 EVPN|7|BGP EVPN
-Fedora CoreOS|b
+Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 Grafana OnCall|8
 Jenkins X|5
 Keybase|i
@@ -1106,8 +1106,9 @@ BMC Control-M|e|Control-M
 Bing|j|Microsoft Bing
 Buf|2
 Contact Center AI|a
+Fedora CoreOS|b
 GDB|e|GDB;GNU Debugger
-GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
+GE Centricity EMR|f|Centricity EMR
 KrakenD|6
 Lagom|1|||Scala
 Laminas|1||Zend Framework|PHP
@@ -1117,7 +1118,6 @@ Oracle Analytics|9||OBIEE;Oracle Business Intelligence Enterprise Edition
 PyMongo|2|||Python
 SourceForge|i
 Spark SQL|9
-Talos Linux|b|Talos
 Terraform Enterprise|5
 Twilio SendGrid|4|SendGrid
 Underscore.js|2|||JavaScript
@@ -1129,7 +1129,6 @@ werf|5
 AWS Certificate Manager|4|ACM;AWS ACM
 Arm Mali|c|ARM Mali
 Axon Framework|1|Axon||Java
-Bottlerocket|b
 Codewars|i
 FoundationDB|3
 Geneve|7|GENEVE
@@ -1143,21 +1142,22 @@ Ramda|2|||JavaScript
 Service-oriented architecture|h|SOA
 Slim Framework|1|Slim||PHP
 Spark Streaming|9|Structured Streaming
+Talos Linux|b|Talos
 Vela|5|go-vela
 markdown-it|2
 AWS WAF|4|Amazon WAF
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
 Azure DevOps Server|5||Team Foundation Server;TFS
+Bottlerocket|b
 Codeforces|i
-Container-Optimized OS|b|COS;Google COS
 Emissary-ingress|6||Ambassador
 Frida|d
+GE Centricity Practice Solution|f|Centricity Practice Solution;GE Centricity Practice
 GPU|c|Graphics processing unit;GPGPU
 GRE|7|Generic Routing Encapsulation
 GoCD|5
 Grafana Faro|8
-IBM Initiate|f|Initiate Master Data Service
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Monorepo|h|mono-repo;Mono-repo
@@ -1177,9 +1177,9 @@ Apache Beam|9|Beam
 Apache ZooKeeper|3|ZooKeeper
 CodePen|i
 Connect RPC|2|connect-go||Go
+Container-Optimized OS|b|COS;Google COS
 Contour|6
 Dataplex|9
-Google Container Optimized OS|b
 Harness|5
 IPsec|7
 KICS|d
@@ -1196,12 +1196,13 @@ Dataform|9
 Day.js|2|||JavaScript
 Design patterns|h
 FICO Xpress|e|Xpress
+Google Container Optimized OS|b
 Grafana Tanka|e
+IBM Initiate|f|Initiate Master Data Service
 IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
 L2TP|7
 Laravel Livewire|1|Livewire||PHP
-NextGate|f
 Octopus Deploy|5|Octopus
 ROCm|c
 Redoc|e
@@ -1209,7 +1210,6 @@ SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
-Windows Server|b|Microsoft Windows Server
 Zipkin|8
 attrs|2|||Python
 http4k|1|HTTP4K||Kotlin
@@ -1230,7 +1230,7 @@ RocksDB|3
 SOLID|h
 Stoplight|e
 Thanos|8
-Windows 11|b
+Windows Server|b|Microsoft Windows Server
 Workday|f
 YARA|d
 Zuul|6|Zuul CI
@@ -1250,14 +1250,14 @@ GoReleaser|e|||Go
 Jinja|2|Jinja2||Python
 LevelDB|3
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
+NextGate|f
 Object-oriented programming|h|OOP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
 Spring Cloud Gateway|6
 TSO/ISPF|e|TSO;ISPF
-Verato|f
 Wellfound|i||AngelList Talent
-Windows 10|b
+Windows 11|b
 oneAPI|c|Intel oneAPI
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
@@ -1276,7 +1276,7 @@ SYCL|c
 Semaphore CI|5|Semaphore
 Snort|d
 VictoriaMetrics|8
-Windows IoT|b
+Windows 10|b
 Xing|i
 golangci-lint|e|||Go
 yq|e
@@ -1297,21 +1297,20 @@ Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
 MPI|2|Message Passing Interface;Open MPI;MPICH
-Medidata Rave|f|Rave EDC
 Product Hunt|i
 Reactive programming|h
 SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
-Windows Embedded|b
+Verato|f
+Windows IoT|b
 YARP|6
 grep|e
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
 Azure Container Apps|4|ACA;Container Apps
 BigQuery Omni|9
-ChromeOS|b
 Concurrency|h
 Earthly|5
 Indie Hackers|i
@@ -1323,6 +1322,7 @@ Pantsbuild|e|Pants build system
 SAP S/4HANA|f|S/4HANA
 TanStack Start|1|||JavaScript
 VRRP|7
+Windows Embedded|b
 Zeek|d||Bro
 gopls|e|||Go
 lxml|2|||Python
@@ -1334,7 +1334,7 @@ Azure Container Instances|4|ACI
 BigLake|9
 Bubble Tea|2|||Go
 ChangeMan ZMF|e|ChangeMan
-ChromeOS Flex|b
+ChromeOS|b
 Dagger|5
 Distributed systems|h
 Dymola|e
@@ -1342,7 +1342,7 @@ Eclipse Jersey|2|Jersey||Java
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
-LabDAQ|f
+Medidata Rave|f|Rave EDC
 OSSEC|d
 Pacemaker|6
 Pest PHP|e|||PHP
@@ -1358,6 +1358,7 @@ Apache Pinot|3|Pinot
 Azure Red Hat OpenShift|4|ARO
 BFD|7|Bidirectional Forwarding Detection
 Bazel|e
+ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
 Corosync|6
 GNU Screen|e
@@ -1371,7 +1372,6 @@ ReasonML|0|Reason
 System design|h
 TensorRT|a
 Wazuh|d
-iPadOS|b
 observable-hooks|2|||JavaScript
 AWS Control Tower|4|Control Tower
 Abaqus|e
@@ -1385,7 +1385,7 @@ Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM;F5 BIG-IP LTM
 IBM Cognos Analytics|9|Cognos;IBM Cognos
 LLDP|7
-MedInformatix|f|Medinformatix
+LabDAQ|f
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Oh My Zsh|e
 Paket|e
@@ -1394,9 +1394,9 @@ Psalm|e|||PHP
 ReScript|0
 Submariner|7
 V8|f|V8 engine
+iPadOS|b
 kube-prometheus-stack|8
 osquery|d
-watchOS|b
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Algorithms|h
 Apache Hudi|9|Hudi
@@ -1419,7 +1419,7 @@ Starship|e
 Velociraptor|d
 Xdebug|e|||PHP
 templ|2|||Go
-tvOS|b|Apple TV
+watchOS|b
 ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Parquet|9|Parquet;Parquet format
@@ -1429,6 +1429,7 @@ Blackbox Exporter|8
 Cloud Source Repositories|4
 Greenplum|3
 Guzzle|2|||PHP
+MedInformatix|f|Medinformatix
 MetalLB|6
 NVIDIA Jetson Orin|c|Jetson Orin;Jetson Orin Nano;Jetson AGX Orin
 Notion|e
@@ -1437,16 +1438,14 @@ SCons|e
 Security Onion|d
 SolidWorks|e|SOLIDWORKS
 Spotfire|9|TIBCO Spotfire
-TruBridge|f|CPSI
 Typer|2|||Python
 Wails|2|||Go
 asdf|e
 jOOQ|2|||Java
-visionOS|b
+tvOS|b|Apple TV
 AWS App Runner|4|App Runner
 Apache ORC|9
 Apollo Client|2|||JavaScript
-Apple Vision Pro|c|Vision Pro
 Azure Virtual Network|4|VNet;Azure VNet
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
@@ -1462,14 +1461,15 @@ argparse|2|||Python
 cAdvisor|8
 crates.io|i
 mise|e
+visionOS|b
 AWS Amplify|4
 Adobe XD|e||Experience Design CC;Adobe Experience Design
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
+Apple Vision Pro|c|Vision Pro
 Azure Load Balancer|4
 CATIA|e
 CDK for Terraform|5|CDKTF
-Cerner Command Language|0|CCL
 Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
@@ -1481,14 +1481,13 @@ NVIDIA DGX|c|DGX
 Packagist|i
 Rich|2|||Python
 SAPUI5|1|OpenUI5;UI5
+TruBridge|f|CPSI
 Twig|2|||PHP
-Wear OS|b||Android Wear
 direnv|e
 kube-state-metrics|8
 xcodebuild|e
 AWS AppSync|4|AppSync
 Adobe Photoshop|e|Photoshop;Photoshop CC
-Android TV|b
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway;App Gateway
 Blade|2|||PHP
@@ -1504,14 +1503,15 @@ SentinelOne|d
 Textual|2|||Python
 TinyGo|f
 Visual Studio App Center|e|App Center
+Wear OS|b||Android Wear
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
 Adobe Illustrator|e|Illustrator;Illustrator CC
 Amazon Lightsail|4|Lightsail
-Android Automotive OS|b|AAOS
+Android TV|b
 Azure Front Door|4
-Cerner Discern Visual Developer|e|Discern Visual Developer
+Cerner Command Language|0|CCL
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
 HikariCP|2|||Java
@@ -1534,6 +1534,7 @@ tqdm|2|||Python
 AWS Batch|4
 Adobe Creative Cloud|e||Adobe Creative Suite
 Advent of Code|i
+Android Automotive OS|b|AAOS
 Atlantis|5
 Azure CDN|4
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
@@ -1552,12 +1553,12 @@ SDKMAN!|e|SDKMAN
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server;vCenter Server Appliance;VMware vCenter Server Appliance;VCSA|VirtualCenter;VMware VirtualCenter
-Windows Phone|b
 Actix Web|1|Actix||Rust
 Adobe Experience Manager|f|AEM
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
+Cerner Discern Visual Developer|e|Discern Visual Developer
 Cloud Trace|8||Stackdriver Trace
 Embrace.io|e
 FrankenPHP|2
@@ -1574,7 +1575,7 @@ TryHackMe|i
 VMware vSphere Client|6|vSphere Client;vSphere Desktop Client;vCenter Thick Client
 Vector|8|Vector.dev;Datadog Vector
 Waterfall|h
-Windows Mobile|b
+Windows Phone|b
 jenv|e
 kube-proxy|7
 structlog|2|||Python
@@ -1587,7 +1588,6 @@ Cloud Profiler|8
 Datadog RUM|8
 Hack The Box|i|HTB
 Microsoft Access|3|MS Access
-MirrorLink|g
 NVLink|c
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
 Prefect|9|||Python
@@ -1595,6 +1595,7 @@ Project Lombok|2|Lombok||Java
 Telegraf|8
 VMware vSphere Web Client|6|vSphere Web Client;vCenter Web Client
 Volta|e
+Windows Mobile|b
 Zod|2|||JavaScript
 env0|5
 Adobe Commerce|f|Magento
@@ -1605,13 +1606,13 @@ Behavior-driven development|h|BDD;behaviour-driven development
 Claris FileMaker|3|FileMaker
 Credly|i
 ECMP|7
-Fire OS|b
 Google Cloud Managed Service for Prometheus|8
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
 Kapacitor|8
 Luigi|9|||Python
 MapStruct|2|||Java
+MirrorLink|g
 NVSwitch|c
 Pentaho|9
 Rocket|1|||Rust
@@ -1628,6 +1629,7 @@ Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Coursera|i
 Drush|e|||PHP
+Fire OS|b
 Firebird|3
 Guava|2|||Java
 Pair programming|h
@@ -1635,7 +1637,6 @@ Parallels Desktop|e|Parallels
 QoS|7|Quality of Service
 Skylight.io|8
 SpiceDB|d
-Tizen|b|Tizen OS
 VMware vSphere Update Manager|6|vSphere Update Manager;VMware Update Manager;vCenter Update Manager;VUM
 Zendesk|e
 factory_boy|2|||Python
@@ -1649,7 +1650,6 @@ Cygwin|e
 DiffServ|7
 FPGA|c|FPGAs
 H2 Database Engine|3|H2;H2DB;H2 Database
-HarmonyOS|b|HMOS
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Intercom|e
 Logstash Forwarder|8
@@ -1657,6 +1657,7 @@ Mob programming|h
 Role-based access control|d|RBAC
 SAP SD|f|SAP Sales and Distribution
 Scheme|0
+Tizen|b|Tizen OS
 Tonic|2|||Rust
 TrackJS|8
 Udemy|i
@@ -1671,13 +1672,13 @@ Cloud CDN|4|Google Cloud CDN
 Code review|h|code reviews
 Craft CMS|f
 HSQLDB|3
+HarmonyOS|b|HMOS
 Heap Analytics|8
 HubSpot|f
 Hypothesis|2|||Python
 Kestra|9
 MSYS2|e
 Nomad|6|HashiCorp Nomad
-OpenHarmony|b
 Racket|0
 Reqwest|2|||Rust
 SLF4J|2|||Java
@@ -1695,13 +1696,13 @@ Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 Joomla|f|||PHP
-KaiOS|b
 Lacework|d
 Logback|2|||Java
 Mage AI|9
 Marathon|6
 MinGW|e
 NETCONF|7
+OpenHarmony|b
 Patreon|i
 RudderStack|9
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
@@ -1716,9 +1717,9 @@ Apache Log4j|2|Log4j;Log4j2||Java
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
-Fuchsia|b
 Git Bash|e
 Integration testing|h
+KaiOS|b
 Ko-fi|i
 Mailchimp|e
 RESTCONF|7
@@ -1733,9 +1734,11 @@ nox|e|||Python
 AWS Backup|4
 ArangoDB|3
 Cloud NAT|4
+DotNetNuke|f|DNN Platform||C#
 End-to-end testing|h|E2E testing
 Fabio|6
 Falco|d
+Fuchsia|b
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
@@ -1755,12 +1758,12 @@ AWS DataSync|4|DataSync
 Cloud Interconnect|4
 Contract testing|h
 Drizzle ORM|2|Drizzle||JavaScript
+ELMAH|2|||C#
 Fathom Analytics|8
 Foreman|6
 Konsole|e
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
-OpenBSD|b
 OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
 Optimizely|e
@@ -1769,7 +1772,6 @@ SQLMesh|9
 TestNG|e|||Java
 Tetragon|d
 VMware Aria|6||vRealize
-WooCommerce|f
 mypy|e|||Python
 AWS Transfer Family|4
 Amplitude|8
@@ -1782,7 +1784,7 @@ Fivetran|9
 Jaeger Tracing|8
 MikroORM|2|||JavaScript
 Monit|8
-NetBSD|b
+OpenBSD|b
 OrientDB|3
 Property-based testing|h
 Pyright|e|||Python
@@ -1793,19 +1795,18 @@ Tracee|d
 VWO|e
 YANG|g
 arXiv|i
-.NET Framework|f
 AWS Snowball|4|Snowball
 Airbyte|9
 AssertJ|2|||Java
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
 Cloud Router|4
-DragonFly BSD|b
 Graylog|8
 HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
 Mixpanel|8
 Mutation testing|h
+NetBSD|b
 NetFlow|7
 Objection.js|2|||JavaScript
 Pylint|e|||Python
@@ -1815,11 +1816,13 @@ SpinalHDL|0
 Split.io|e
 Terminator terminal|e
 Trivy|d
+WooCommerce|f
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
 ConfigCat|e
+DragonFly BSD|b
 Flake8|e|||Python
 FullStory|8
 Grype|d
@@ -1838,11 +1841,10 @@ SAP Concur|f|Concur
 V-Ray|e
 anyhow|2|||Rust
 dblp|i
-illumos|b
 libvirt|6
+.NET Framework|f
 A/B testing|h
 AMD Vivado|e|Vivado;Xilinx Vivado
-ASP.NET|1|||C#
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
@@ -1852,17 +1854,16 @@ GLSL|0
 GrowthBook|e
 LogRocket|8
 Loggly|8
-OpenIndiana|b
 Private Service Connect|4
 REST Assured|2|||Java
 Scopus|i
 Stitch Data|9
 Syft|d
 TigerGraph|3
+illumos|b
 sFlow|7
 thiserror|2|||Rust
 AMD Vitis|e|Vitis;Xilinx Vitis
-ASP.NET MVC|1|.NET MVC||C#
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
 Azure SignalR Service|4
@@ -1874,8 +1875,8 @@ HLSL|0
 Informatica|9|Informatica PowerCenter
 Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e|||C++
+OpenIndiana|b
 Oracle NetSuite|f|NetSuite
-Oracle Solaris|b|Solaris;SunOS
 Port mirroring|7|SPAN;SPAN port
 PostHog|8
 Refactoring|h
@@ -1887,6 +1888,7 @@ Xen|6|Xen Project
 env_logger|2|||Rust
 isort|e|||Python
 802.1X|7
+ASP.NET|1|||C#
 AWS Site-to-Site VPN|4
 Anchore|d
 Azure Web PubSub|4
@@ -1895,12 +1897,11 @@ Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Eppo|e
 Figma Community|i
-IBM AIX|b|AIX
 Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
 Kakoune|e
 LaunchDarkly|e
 Memgraph|3
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
+Oracle Solaris|b|Solaris;SunOS
 React Router|2|||JavaScript
 Ruff|e|||Python
 Talend|9
@@ -1908,7 +1909,7 @@ Technical writing|h
 WireMock|e|||Java
 XenServer|6||Citrix Hypervisor
 ANSYS Fluent|e
-ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
+ASP.NET MVC|1|.NET MVC||C#
 AWS Client VPN|4
 Alibaba Canal|9
 Apache NiFi|9|NiFi
@@ -1916,7 +1917,7 @@ ArtStation|i
 Azure Notification Hubs|4
 Cucumber|e|CucumberBDD||Java
 DataSpell|e
-HP-UX|b
+IBM AIX|b|AIX
 ITIL|h
 Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
@@ -1929,13 +1930,12 @@ RADIUS|7
 Stryker Mutator|e
 XCP-ng|6
 ndarray|2|||Rust
-ASP.NET Web API|1|.NET Web API||C#
 AWS Global Accelerator|4|Global Accelerator
 Azure Communication Services|4
 Burn|2|||Rust
 Checkmarx|d
 Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
-IBM z/OS|b|z/OS
+HP-UX|b
 Kustomize|5
 Mezmo|8||LogDNA
 PRINCE2|h
@@ -1943,11 +1943,13 @@ Pipenv|e|||Python
 Pitest|e|PIT mutation testing
 Qt Creator|e
 Questa|e
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
 SurrealDB|3
 TACACS+|7
 Vimeo|i
+ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Cadence Virtuoso|e
@@ -1958,7 +1960,7 @@ Contentful|f
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
 Great Expectations|9
-IBM i|b|AS/400;AS400;OS/400;iSeries
+IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
 LDAP|d
 MSC Nastran|e|Nastran
@@ -1971,18 +1973,18 @@ Veracode|d
 Xero|f
 oVirt|6
 qmake|e
+ASP.NET Web API|1|.NET Web API||C#
 Application Load Balancer|4|ALB;AWS ALB
 Azure Spring Apps|4
 Bevy|1|||Rust
 Builder.io|f
 Dev-C++|e
 DevSpace|5
-Entity Framework|2|EF6;EF||C#
 Goodreads|i
+IBM i|b|AS/400;AS400;OS/400;iSeries
 Kerberos|d
 MockK|2|||Kotlin
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
-OpenVMS|b
 Qwik|1|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 RethinkDB|3
@@ -1995,7 +1997,6 @@ Synopsys Design Compiler|e
 Anomalo|9
 ArchUnit|2|||Java
 Arduino IDE|e
-Dapper|2|Dapper ORM
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 Maxima|e
@@ -2003,9 +2004,9 @@ Monte Carlo Data|a
 Network Load Balancer|4|NLB;AWS NLB
 Nutanix AHV|6|AHV
 OKR|h|OKRs
+OpenVMS|b
 PDM|e|||Python
 Preact|1|||JavaScript
-QNX|b
 Rapier|2|||Rust
 Riak|3
 SonarQube for IDE|e||SonarLint
@@ -2018,6 +2019,7 @@ AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
 Design thinking|h
+Entity Framework|2|EF6;EF||C#
 Hatch|e|||Python
 HyperDX|8
 JMH|2|||Java
@@ -2030,20 +2032,19 @@ Okteto|5
 OpenLineage|9
 OpenSSH|d
 Peerlist|i
+QNX|b
 Semgrep|d
 Thonny|e
-VxWorks|b
 Yosys|e
 wgpu|2|||Rust
-.NET MAUI|1|MAUI||C#
 AWS Network Firewall|4
 Alpine.js|1|||JavaScript
 Atlan|9
 Azure Log Analytics|8|Log Analytics
 BigCommerce|f
+Dapper|2|Dapper ORM
 DataHub|9
 Databricks Notebooks|9
-FreeRTOS|b
 GNU Radio|e
 Hazelcast|3
 OpenObserve|8
@@ -2054,6 +2055,7 @@ Stripe Billing|f
 UVM|h|Universal Verification Methodology
 User research|h
 VirusTotal|d
+VxWorks|b
 axe-core|e|Deque axe
 egui|2|||Rust
 minikube|5
@@ -2066,16 +2068,16 @@ Azure Managed Grafana|8
 Bandit|d
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 FTP|7
+FreeRTOS|b
 Glassdoor|i
 Iced|1|||Rust
 Microsoft Azure DevOps Server|5
 Mode Analytics|9
 Pa11y|e
 Quickwit|8
-Xamarin|1|||C#
-embOS|b
 htmx|2|||JavaScript
 k3s|5
+.NET MAUI|1|MAUI||C#
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Apache Ant|e|Ant||Java
@@ -2096,8 +2098,7 @@ UTM|6
 Upwork|i
 WAVE accessibility tool|e
 WCAG|g|WCAG 2.1;WCAG 2.2
-Xamarin.Forms|1|||C#
-Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
+embOS|b
 k3d|5
 reCAPTCHA|d
 Amazon DocumentDB|4|DocumentDB
@@ -2112,11 +2113,11 @@ MicroK8s|5
 Miniconda|e|||Python
 NVDA|e
 Pixie|8
-RIOT OS|b
 Tauri|1|||Rust
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
-Xamarin Studio|e
+Xamarin|1|||C#
+Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 bhyve|6
 gosec|d
 sbt|e|||Scala
@@ -2131,17 +2132,17 @@ Internationalization|h|i18n
 Leiningen|e
 Leptos|1|||Rust
 Marquez|9
-Mbed OS|b
 Meteor|1|||JavaScript
 Odigos|8
 OrCAD|e
 POP3|7
+RIOT OS|b
 Recurly|f
 Toptal|i
 USRP|e
 VoiceOver|e
-WPF|1|Windows Presentation Foundation
 Workload Identity Federation|d
+Xamarin.Forms|1|||C#
 k0s|5
 mamba|e|||Python
 Azure Stream Analytics|9
@@ -2150,19 +2151,18 @@ Grafana Beyla|8|Beyla
 Gumroad|i
 LTspice|e
 Localization|h|l10n
-Mbed|f|Arm Mbed;mbed
+Mbed OS|b
 PICT|e
 RKE2|5
 SIP|7|Session Initiation Protocol
 Sourcetree|e
 TruffleHog|d
 Unity Catalog|9
-Windows Forms|1|WinForms;WinForm
+Xamarin Studio|e
 Yew|1|||Rust
 pyenv|e|||Python
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
-Apache NuttX|b|NuttX
 Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Ceedling|e
@@ -2172,6 +2172,7 @@ GKE Enterprise|4||Anthos
 Gitleaks|d
 Lazygit|e
 Linktree|i
+Mbed|f|Arm Mbed;mbed
 OpenStack Nova|6|Nova
 OpenYurt|5
 QuestDB|3
@@ -2179,16 +2180,16 @@ RTP|7
 SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
-WinUI|1|WinUI 3
+WPF|1|Windows Presentation Foundation
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
 Apache NetBeans|e|NetBeans
+Apache NuttX|b|NuttX
 Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
 Databricks Vector Search|9
-Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 GNU nano|4|Nano
 Haxe|0
 Kiali|8
@@ -2197,18 +2198,18 @@ OpenStack Neutron|6|Neutron
 PCIe|c|PCI Express;PCI-E
 RTSP|7
 Responsive web design|h
-UWP|1|Universal Windows Platform
+Windows Forms|1|WinForms;WinForm
 WordPress.com|i
 detect-secrets|d
 tig|e
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
-AvaloniaUI|1|Avalonia
 Blogger|i
 CXL|c|Compute Express Link
 Config Sync|4
 Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Dependabot|e
+Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Expo|1|||JavaScript
 Gleam|0
 Hive Metastore|9
@@ -2219,12 +2220,12 @@ Microsoft Fabric|9|MS Fabric
 OKD|5
 OpenStack Swift|6
 PyPy|f|||Python
-RTEMS|b
 RTMP|7
 Semantic Versioning|g|SemVer
 Shopify Plus|f
 Sublime Text|e|Sublime
 Synopsys VCS|e|VCS
+WinUI|1|WinUI 3
 dltHub|9|dlt||Python
 kdb+|3
 wasm-pack|e
@@ -2244,11 +2245,12 @@ Nagios|8
 Odin|0
 OpenStack Cinder|6|Cinder
 OpenTSDB|3
-ROS|f|ROS;Robot Operating System;ROS/ROS2
-SignalR|2
+RTEMS|b
 Testsigma|e
 Tumblr|i
+UWP|1|Universal Windows Platform
 Amazon QuickSight|4|QuickSight
+AvaloniaUI|1|Avalonia
 Black Duck|d||Synopsys Black Duck
 Cloud Tasks|4
 Git flow|h
@@ -2262,14 +2264,13 @@ OpenStack Keystone|6|Keystone
 Pinterest|i
 Power Apps|e
 Project Nessie|9|Nessie
-ROS 2|f|ROS2
+ROS|f|ROS;Robot Operating System;ROS/ROS2
 Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
 Snowpark|9
 Synopsys|e
 WinMerge|e
 Zabbix|8
-gRPC for .NET|2
 rustup|e
 AWK|0|Awk;awk;gawk
 Amazon DataZone|4
@@ -2279,14 +2280,14 @@ Google Cloud Workflows|4
 Icinga|8|Icinga 2
 Jython|2|||Python
 KDiff3|e
-Microsoft Orleans|2|Orleans
-MoveIt|2
 OWASP Dependency-Check|d
 OpenStack Heat|6
 Power Automate|e||Microsoft Flow
 Project Reactor|2|||Java
+ROS 2|f|ROS2
 SATA|c|Serial ATA
 SRT|7|Secure Reliable Transport
+SignalR|2
 SuperTest|e|supertest;Supertest||JavaScript
 Taiko|e
 TikTok|i
@@ -2294,7 +2295,6 @@ Zed|e
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache CloudStack|6|CloudStack
 Apache Lucene|3|Lucene
-Aspire|2|.NET Aspire
 Cadence Design Systems|e
 Checkmk|8
 Eventarc|4
@@ -2303,7 +2303,7 @@ Ionic|1|||JavaScript
 IronPython|2|||Python
 JetBrains Fleet|e
 Microsoft Power Platform|f|Power Platform
-OMPL|2|Open Motion Planning Library
+MoveIt|2
 OWASP Dependency-Track|d|Dependency-Track
 Percy|e
 PuTTY|e
@@ -2311,6 +2311,7 @@ Serial Attached SCSI|c
 Snapchat|i
 WebSocket|7|WebSockets;WS protocol
 commercetools|f
+gRPC for .NET|2
 lakeFS|9
 rustfmt|e
 sed|0
@@ -2319,10 +2320,10 @@ Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management;Apigee X
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
-Gazebo|e
-MediatR|2
 Meilisearch|3
 Microsoft Dataverse|3|Dataverse|Common Data Service
+Microsoft Orleans|2|Orleans
+OMPL|2|Open Motion Planning Library
 Open source|h|open-source software;OSS
 OpenNebula|6
 PRTG Network Monitor|8|PRTG
@@ -2337,15 +2338,16 @@ rust-analyzer|e
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
+Aspire|2|.NET Aspire
 Ceph|6|Red Hat Ceph Storage
 Dokploy|5
 ECMAScript modules|g|ES modules;ESM
+Gazebo|e
 Google Cloud API Gateway|4
 InfiniBand|c|IB
 Microsoft Copilot Studio|a|Copilot Studio|Power Virtual Agents
 Miri|e
 MobaXterm|e
-NVIDIA Isaac Sim|e
 Notary Project Notation|5
 PhoneGap|1|Adobe PhoneGap||JavaScript
 SPDX|g
@@ -2356,7 +2358,6 @@ Starlark|0
 Typesense|3
 WeChat|i
 WebStorm|e
-Windows Communication Foundation|1|WCF||C#
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
@@ -2370,8 +2371,8 @@ GoLand|e
 Jsonnet|0
 LibreNMS|8
 MQTT|7
-Microsoft Foundation Classes|2|MFC||C++
-MuJoCo|e
+MediatR|2
+NVIDIA Isaac Sim|e
 RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
 Termius|e
@@ -2381,12 +2382,12 @@ Apache XTable|9|XTable
 Azure AI Foundry|a||Azure AI Studio
 CLion|e
 CoAP|7
-Component Object Model|g|COM
 Embassy|2|||Rust
 Filestore|4|Google Filestore
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Lustre|6
 Modernizr|2|||JavaScript
+MuJoCo|e
 Nix|5|NixOS Nix
 Observium|8
 Optimizely CMS|f||Episerver
@@ -2394,8 +2395,8 @@ PSpice|e
 Royal TS|e
 SLSA|g
 Sphinx Search|3
-TurtleBot3|c|TurtleBot
 WASI|g|WebAssembly System Interface
+Windows Communication Foundation|1|WCF||C#
 Zhihu|i
 ctypes|2|||Python
 detekt|e|||Kotlin
@@ -2403,35 +2404,35 @@ iSCSI|c
 BeeGFS|6
 Cacti|8
 DataGrip|e
-Distributed Component Object Model|g|DCOM
 Google Persistent Disk|4|Persistent Disk
 LwM2M|7
 Manticore Search|3
+Microsoft Foundation Classes|2|MFC||C++
 Omni-Path|c
 ProGuard|e|||Java
 Qiita|i
-Raspberry Pi OS|b|Raspbian
 Remmina|e
 Sigstore|d
 Slurm|6|SLURM
+TurtleBot3|c|TurtleBot
 WebTransport|g
 embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
-Armbian|b
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
+Component Object Model|g|COM
 Cosign|d
 Hyperdisk|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Java Collections Framework|2|Java Collections||Java
 Keil MDK|e|Keil;Keil uVision
 Liferay|f
-Microsoft Message Queuing|6|MSMQ
 Munin|8
 Qlik Sense|9
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
+Raspberry Pi OS|b|Raspbian
 STOMP|7
 The Update Framework|d|TUF
 USB|c|USB-C;USB 3
@@ -2440,18 +2441,18 @@ Vespa|3
 Vimscript|0|VimL
 Web Workers|g
 Zenn|i
-Amazon Comprehend|4
+Amazon Mechanical Turk|4|MTurk;Mechanical Turk
+Armbian|b
 Azure AI Search|a||Azure Cognitive Search;Azure Search
 Buildah|5
 Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
+Distributed Component Object Model|g|DCOM
 Emacs Lisp|0|elisp
 HDFS|6|Hadoop Distributed File System
 Habr|i
 IndexedDB|g
-Ninject|2
-OpenWrt|b
 QlikView|9
 Remote Desktop Protocol|7|RDP
 USB Power Delivery|c|USB-PD
@@ -2461,20 +2462,20 @@ core.async|2|||Clojure
 in-toto|d
 no_std Rust|2|no_std||Rust
 Alfresco|f
-Amazon Textract|4|Textract
+Amazon Comprehend|4
 AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 DDR SDRAM|c|DDR;DDR3
 Django Channels|2|||Python
 Docker Desktop|5
-Excel-DNA|2|ExcelDNA||C#
 Firebolt|3
 IAR Embedded Workbench|e|IAR
 Metabase|9
+Microsoft Message Queuing|6|MSMQ
 Modbus|7
 Notary Project|d|Notary
-Proxmox Backup Server|b
+OpenWrt|b
 Ratatui|2|||Rust
 Robo 3T|e|Robomongo
 Skopeo|5
@@ -2485,33 +2486,34 @@ Weaviate|3
 Web Storage|g|localStorage
 ZFS|6|OpenZFS
 ktlint|e|||Kotlin
-Amazon Transcribe|4
+Amazon Textract|4|Textract
 Apache Superset|9|Superset
-AutoMapper|2
 Azure AI Speech|a|Azure Speech
 Btrfs|6
 Citrix|f
 Django Ninja|1|||Python
 Fetch API|g
-Haiku|b
 Milvus|3
 MockWebServer|2|||Kotlin
 NativeScript|1|||JavaScript
 Netdata|8
+Ninject|2
 OPC UA|7|OPC
 OpenSCAP|d|OSCAP
+Proxmox Backup Server|b
 Rancher Desktop|5
 Raspberry Pi Pico|c
 Storage Transfer Service|4
 containerd|5
 nom|2|||Rust
-Amazon Translate|4
+Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
 Batchfile|0|batch script
 CRI-O|5
 Copacetic|5
-FluentValidation|2
+Excel-DNA|2|ExcelDNA||C#
+Haiku|b
 IBM Instana|8|Instana
 Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
@@ -2520,7 +2522,6 @@ OpenText Documentum|f|Documentum
 OrbStack|5
 PROFINET|7
 Qdrant|3
-ReactOS|b
 Redash|9
 Restlet|1|||Java
 Rockset|3
@@ -2531,7 +2532,8 @@ ext4|6
 pest|2|||Rust
 three.js|2|||JavaScript
 ActionScript|0|ActionScript 3;AS3
-Amazon Polly|4|Polly
+Amazon Translate|4
+AutoMapper|2
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CIS Benchmarks|g
@@ -2540,30 +2542,29 @@ Colima|5
 Django CMS|2|||Python
 EtherCAT|7
 HDMI|c
-Plan 9|b|Plan 9 from Bell Labs
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
-Serilog|2
+ReactOS|b
 Site24x7|8
 Static site generation|h|SSG
 Tilt|5
 XFS|6
 runc|5
-Amazon Lex|4|AWS Lex
+Amazon Polly|4|Polly
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
 ColdFusion|0|CFML
 DisplayPort|c
 Dramatiq|2|||Python
 Flink SQL|9
+FluentValidation|2
 Google Distributed Cloud|4
 Kotlin/Native|2|||Kotlin
 Lima|5
-MINIX|b
-NLog|2
 NTFS|6
 OpenText|f
 Pingdom|8
+Plan 9|b|Plan 9 from Bell Labs
 Quinn|2|||Rust
 STM32CubeIDE|e
 Sigma Computing|9|SigmaApp
@@ -2574,7 +2575,7 @@ gVisor|5
 kube-bench|d
 APFS|6
 Alteryx|9
-Amazon Personalize|4
+Amazon Lex|4|AWS Lex
 Azure IoT Hub|4|IoT Hub
 D3.js|2|D3||JavaScript
 Google Cloud VMware Engine|4|VMware Engine;GCVE
@@ -2583,17 +2584,17 @@ Kata Containers|5
 Kotlin/JS|2|||Kotlin
 Kubernetes Dashboard|5
 LanceDB|3
+MINIX|b
 Micro frontends|h|microfrontends;Microfrontends
 RQ|2|||Python
-Redox OS|b|Redox
+Serilog|2
 SpaceWire|c
 Spec Kit|e|spec-kit
 UptimeRobot|8
 kube-hunter|d
-log4net|2
 rustls|d
 APScheduler|2|||Python
-Amazon Forecast|4
+Amazon Personalize|4
 Apache Heron|9|Heron
 Azure IoT Edge|4
 Chart.js|2|Charts.js||JavaScript
@@ -2605,18 +2606,18 @@ Kotlin Exposed|2|||Kotlin
 Kubescape|d
 LVM|6|Logical Volume Manager
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
+NLog|2
 OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
+Redox OS|b|Redox
 SPI|c|Serial Peripheral Interface
 STM32Cube|e
-SerenityOS|b
 TablePlus|e
 Uptime Kuma|8
 Zilliz|3
-xUnit|e|xUnit.net||C#
 ACID|g
-Amazon Kendra|4|Kendra
+Amazon Forecast|4
 Apache ECharts|2|ECharts||JavaScript
 Aseprite|e
 Azure Digital Twins|4
@@ -2628,15 +2629,15 @@ Koin|2|||Kotlin
 Kombu|2|||Python
 LIN bus|7
 LXC|5
-Linux kernel|b|kernel development
-NUnit|e|||C#
+SerenityOS|b
 Solana SDK|2
 UART|c
 Vald|3
 Wolfram Language|0
+log4net|2
 mdadm|6
 pgAdmin|e
-AWS Trainium|4|Trainium
+Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Azure Sphere|4
 Boto3|2|boto;boto3||Python
@@ -2648,8 +2649,8 @@ FlexRay|7
 Highcharts|2|||JavaScript
 JTAG|c
 LXD|5
+Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
-MSTest|e
 Marqo|3
 MySQL Workbench|e
 Open Policy Agent|d|OPA
@@ -2657,8 +2658,8 @@ Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Q#|0
 Starknet|f
-Windows kernel|b
-AWS Inferentia|4|Inferentia
+xUnit|e|xUnit.net||C#
+AWS Trainium|4|Trainium
 Azure Arc|4
 Chronosphere|8
 DBeaver|e
@@ -2669,17 +2670,17 @@ Incus|5
 Jamf|e|Jamf Pro
 KNIME|9
 Kyverno|d
-Moq|2
 NFS|7|Network File System
+NUnit|e|||C#
 OpenQASM|0|QASM
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Serial Wire Debug|c|SWD
 Sharding|h
-XNU|b
+Windows kernel|b
 ZKsync|f
-AWS Graviton|4|Graviton
+AWS Inferentia|4|Inferentia
 Apptainer|5|Singularity
 Artifact Hub|5
 Azure Local|4||Azure Stack HCI
@@ -2694,23 +2695,21 @@ Google Maps Platform|4|Google Maps API;Google Maps SDK
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
+MSTest|e
 MoEngage|e
 NEAR Protocol|f
-NSubstitute|2
 RapidMiner|9
 Replication|h
 SMB|7|CIFS;Samba protocol
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
-systemd|b
+XNU|b
 AWS CloudEndure|4|CloudEndure
-AWS Nitro System|4|Nitro
+AWS Graviton|4|Graviton
 Azure Stack Hub|4
 Data modeling|h|data modelling
 Edge Delta|8
-FluentAssertions|2
-GRUB|b
 HashiCorp Boundary|d|Boundary
 I2S|c
 Invoke|2|||Python
@@ -2718,41 +2717,45 @@ Jira Software|e||JIRA Agile
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
+Moq|2
 NEAR Intents|f
 PgBouncer|3
 SPARQL|0
 Samba|6
 Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 ZIO|2|||Scala
-AWS Outposts|4|Outposts
+systemd|b
+AWS Nitro System|4|Nitro
 Aiven|4
 Akka HTTP|2|||Scala
 Amazon CloudWatch Logs Insights|8
 Azure Backup|4
 BuildKit|5
-BusyBox|b
 Canva|e
 CyberArk|d
 Data warehousing|h
 Firebase Authentication|4|Firebase Auth
+GRUB|b
 Google Sheets|e
 Hyland OnBase|f|OnBase
 LND|6|Lightning Network Daemon||Go
 MIPI CSI-2|c|MIPI CSI
 MongoDB Compass|e
+NSubstitute|2
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 SEGGER J-Link|e|J-Link;Segger
-SpecFlow|e|||C#
 Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
-AWS Local Zones|4
+AWS Outposts|4|Outposts
 Azure Monitor Logs|8
 Azure Site Recovery|4
 BeyondTrust|d
+BusyBox|b
 DDR5|c
 Data lakehouse|h|lakehouse
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
+FluentAssertions|2
 Foundry|e
 Jib|5
 Kafka Streams|9
@@ -2760,13 +2763,11 @@ Kusto Query Language|0|KQL
 Patroni|3
 PixiJS|2|||JavaScript
 Redis Insight|e
-Reqnroll|e|||C#
 Wi-Fi EasyMesh|g|EasyMesh
-glibc|b
 http4s|2|||Scala
 phpMyAdmin|3
 scikit-image|2|||Python
-AWS Wavelength|4
+AWS Local Zones|4
 Azure Migrate|4
 Babylon.js|2|||JavaScript
 Cloud Native Buildpacks|5|Buildpacks;CNB
@@ -2783,29 +2784,30 @@ Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
 SEGGER Ozone|e
 Scalatra|2|||Scala
+SpecFlow|e|||C#
 Vyper|0
+glibc|b
 govulncheck|d|||Go
 imageio|2|||Python
-musl|b
 1Password|d
+AWS Wavelength|4
 Azure Advisor|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cairo|0
 Data mesh|h
 HBM|c|High Bandwidth Memory
 Insomnia|e
-MSBuild|e
 MariaDB MaxScale|3|MaxScale
 NetApp|6
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 PyQt|2|||Python
+Reqnroll|e|||C#
 Slick|2|||Scala
 SwiftFormat|e|||Swift
-Wayland|b
 eBPF profiling|8|continuous profiling
 goose|e|||Go
-AWS CodeDeploy|4|CodeDeploy
+musl|b
 AppCode|e
 Azure Cost Management|4
 Ballerina|0
@@ -2823,29 +2825,29 @@ OpenOCD|e
 OutSystems|f
 Percona Server|3|Percona Server for MySQL;Percona
 PySide|2|PySide6;Qt for Python||Python
-ReSharper|e
 SSD|c
 Scala.js|2|||Scala
 Stream processing|h
-X Window System|b|X11
+Wayland|b
+AWS CodeDeploy|4|CodeDeploy
 Azure Automation|4
 Bicep|5|Azure Bicep
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
 Dell PowerMax|6
 Fiddler|e
-GNOME|b
 GoPDF|2|||Go
 HDD|c
 IBM Netezza|3|Netezza
 LastPass|d
 LoRa|7
+MSBuild|e
 Pivotal Tracker|e
 Red Hat Quay|5|Quay;Quay.io
-Rider|e|JetBrains Rider;IntelliJ Rider
 RisingWave|3
 Scala Native|2|||Scala
 Tkinter|2|||Python
+X Window System|b|X11
 bpftrace|8
 Ant Design|2|antd||JavaScript
 Apache Camel|2|Camel
@@ -2853,12 +2855,11 @@ Apache Kylin|9|Kylin
 Azure Lighthouse|4
 Charles Proxy|e
 Firebase App Check|4|App Check
+GNOME|b
 Idris|0
 JFrog Artifactory|5|Artifactory
-KDE Plasma|b
 KeePass|d
 Kivy|1|||Python
-LINQ|2|||C#
 Lauterbach TRACE32|e|TRACE32;Lauterbach
 Mendix|f
 Metal3|5
@@ -2867,11 +2868,11 @@ Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 Pure Storage|6
 RAID|c
+ReSharper|e
 Sequel Pro|e
 Star schema|h
 binrw|2|||Rust
 libbpf|2
-AWS CodeArtifact|4|CodeArtifact
 Agda|0
 Apache Tika|2
 Azure CLI|e|az CLI
@@ -2881,18 +2882,18 @@ Dremio|9
 Firebase Test Lab|4
 ForkLift|e
 Galera Cluster|3
+KDE Plasma|b
 LTE|7|4G LTE
 OLAP|g
-PowerShell Core|2
+Rider|e|JetBrains Rider;IntelliJ Rider
 SAN|c|Storage area network
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
-Xfce|b
 mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
-Amazon CodeCatalyst|4|CodeCatalyst
+AWS CodeArtifact|4|CodeArtifact
 Apache POI|2|||Java
 Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
@@ -2900,26 +2901,28 @@ Bubble.io|f
 Buffalo|1|||Go
 DTrace|8
 Ehcache|2
+LINQ|2|||C#
 Linux device drivers|b|device drivers;kernel modules
 ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
 OLTP|g
-POSIX|g
 PassMark|e
 Pygame|2|||Python
 Rocq Prover|0||Coq
 Starburst|9
 Synology DSM|6
+Xfce|b
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
+Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
 Commitizen|e
 Genkit|a|Firebase Genkit
-Godot Engine|e|Godot
 Lean 4|0
+POSIX|g
 Ping Identity|d
-SELinux|d
+PowerShell Core|2
 SeaweedFS|6
 Skeleton UI|2|Skeleton Labs||JavaScript
 SmartPy|0
@@ -2928,7 +2931,6 @@ Splunk On-Call|8||VictorOps
 TPM|c|Trusted Platform Module
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
-AppArmor|d
 Azure Developer CLI|e|azd
 Board support package|c|BSP
 Caffeine cache|2
@@ -2942,19 +2944,20 @@ JuiceFS|6
 LayerZero|f
 MkDocs|e|||Python
 O-RAN|7|Open RAN
+SELinux|d
 Tinkerbell|5
 UEFI|c
 Vector Remap Language|0|VRL
 Workato|f
 ltrace|8
 whatsapp-web.js|2|||JavaScript
-AWS SAM|4|SAM;AWS Serverless Application Model
 Alluxio|6
+AppArmor|d
 Azure Verified Modules|4
-CRYENGINE|e|CryEngine
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g
+Godot Engine|e|Godot
 Google Apps Script|0|Apps Script;Google Script
 Kafka Clients|2
 Material for MkDocs|e|||Python
@@ -2964,9 +2967,8 @@ Unicode|g
 Valgrind|e
 Wintun|7
 Z-Wave|7
-cgroups|b
 lint-staged|e
-AWS Copilot|4
+AWS SAM|4|SAM;AWS Serverless Application Model
 AppSheet|f|Google AppSheet
 Azure Quantum|4
 BIOS|c
@@ -2974,10 +2976,8 @@ Chainlink CCIP|f|CCIP
 Changesets|e
 Guava Cache|2
 Jupyter Book|2|||Python
-Linux namespaces|b|namespaces
 Modelica|0
 Radix UI|2|Radix||JavaScript
-RenderWare|e
 Resilience4j|2|||Java
 Seats.io|4
 Tray.io|f|Tray.ai
@@ -2985,40 +2985,40 @@ UTF-8|g
 UWB|7|Ultra-wideband
 Vector CANoe|e|CANoe
 authentik|d
+cgroups|b
 gprof|e
-AWS Proton|4
+AWS Copilot|4
 Authelia|d
 Azure HPC Cache|4
 Base64|g
+CRYENGINE|e|CryEngine
 Flowbite|2|||JavaScript
 Gradio|1|||Python
 Infobip|4
 LabVIEW|e
+Linux namespaces|b|namespaces
 NSQ|6
 Netflix Hystrix|2|Hystrix||Java
 Pyodide|2|||Python
 SD-WAN|7
-Scaleform|2|Scaleform GFx
 Zama FHEVM|f|FHEVM
 coreboot|c
 pprof|e
-seccomp|d
 semantic-release|e
-AWS Service Catalog|4
+AWS Proton|4
 Azure NetApp Files|4
 Celigo|f
 Cluster API Provider AWS|5|CAPA
 GitHub CLI|e|gh CLI
 Gmail API|4
 Google Tag Manager|e|GTM
-IRIS GL|2
-Linux PAM|b|Pluggable Authentication Modules
 LinuxBoot|e
 MIME|g
 Netflix Eureka|2|Eureka||Java
 Ory|d
 PyScript|2|||Python
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
+RenderWare|e
 Revel|1|||Go
 SASE|7
 Shiny|1
@@ -3026,7 +3026,8 @@ Standard ML|0|SML
 Stitches|2|||JavaScript
 Vector CANalyzer|e|CANalyzer
 async-profiler|e
-AWS X-Ray|4|X-Ray
+seccomp|d
+AWS Service Catalog|4
 Apache Pulsar|6|Pulsar
 Azure Managed Disks|4
 Brython|2|||Python
@@ -3040,23 +3041,23 @@ GoFr|1|||Go
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Linkerd|5
-MonoGame|2|||C#
+Linux PAM|b|Pluggable Authentication Modules
 Netflix Ribbon|2|Ribbon||Java
 R Markdown|9|RMarkdown
 SDN|7|Software-defined networking
+Scaleform|2|Scaleform GFx
 Smartsheet|e
 U-Boot|c
-APT|e|apt-get
-Amazon Managed Service for Prometheus|4
+AWS X-Ray|4|X-Ray
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 Azure Well-Architected Framework|4
 Consul Connect|5
 Dafny|0
 GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
+IRIS GL|2
 Jitterbit|f
 MISRA|g|MISRA C++
-Mono|f
 NFV|7|Network functions virtualization
 Numba|2|||Python
 OpenFeign|2|Feign||Java
@@ -3066,7 +3067,8 @@ Theme UI|2|||JavaScript
 VisualVM|e
 Yocto Project|b|Yocto;Yocto Linux
 sled|3|||Rust
-Amazon Managed Grafana|4|AMG
+APT|e|apt-get
+Amazon Managed Service for Prometheus|4
 Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
 Azure Landing Zones|4
@@ -3080,13 +3082,13 @@ HDF5|g
 Ladle|e|||JavaScript
 Micrometer|8
 MongoDB Atlas|3
+MonoGame|2|||C#
 OpenFlow|7
 PyArrow|2|||Python
 RStudio|e
 SPIRE|d
 Visual SourceSafe|e|VSS
-dpkg|e
-AWS Distro for OpenTelemetry|4|ADOT
+Amazon Managed Grafana|4|AMG
 Apache RocketMQ|6|RocketMQ
 Apache Shiro|2|||Java
 Automotive SPICE|g|ASPICE
@@ -3096,20 +3098,20 @@ GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
 Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
+Mono|f
 NetCDF|g
 OpenEmbedded|b
 P4|0
 Project Calico|5|Calico
 QML|0|Qt QML
-RPM|e|RPM Package Manager
 Redis Stack|3
 Skype|e
 SnapLogic|f
+dpkg|e
 eksctl|e
 openpyxl|2|||Python
 tidyverse|2
-AWS Trusted Advisor|4|Trusted Advisor
-AppKit|1|||Swift
+AWS Distro for OpenTelemetry|4|ADOT
 Bourne shell|0|sh
 DPDK|7
 Device tree|c
@@ -3120,17 +3122,16 @@ Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365;Microsoft Office 365
 NATS|6
+RPM|e|RPM Package Manager
 Tricentis NeoLoad|e|NeoLoad
 UWSC|e
 Upstash|3
 WarpStream Bento|e
 XlsxWriter|2|||Python
-YUM|e
 YubiKey|d
 ggplot2|2|ggplot
-AWS Cost Explorer|4|Cost Explorer
+AWS Trusted Advisor|4|Trusted Advisor
 Baseboard management controller|c|BMC
-DNF|e
 FIDO2|g
 Forgejo|e
 GNU Binutils|e|binutils
@@ -3146,13 +3147,16 @@ Thymeleaf|2|||Java
 Turso|3
 Visual Basic|0|VB
 Weave Net|5
+YUM|e
 dplyr|2
 eBPF|7
 glTF|g
 python-docx|2|||Python
-AWS Budgets|4
+AWS Cost Explorer|4|Cost Explorer
 Apache FreeMarker|2|FreeMarker||Java
+AppKit|1|||Swift
 Artillery|e
+DNF|e
 Gerrit|e
 GoogleTest|2|Google Test;gtest
 IPMI|c
@@ -3160,7 +3164,6 @@ Microsoft Teams|e|MS Teams
 Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
-SwiftData|2|||Swift
 Tachyons|1
 Trac|e
 Universal Scene Description|g|OpenUSD;Pixar USD
@@ -3169,11 +3172,9 @@ ZeroMQ|6|ZMQ;0MQ
 data.table|2|||R
 ksh|0|KornShell
 libSQL|3
-pacman|e
-AWS Compute Optimizer|4
+AWS Budgets|4
 Alteryx Designer|9
 Apache Velocity|2|||Java
-Core Animation|2|CoreAnimation
 Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
@@ -3192,12 +3193,11 @@ WebAuthn|g
 Xata|3
 caret|2
 kubeadm|e
+pacman|e
 wrk|e
-zypper|e
-AWS Auto Scaling|4
+AWS Compute Optimizer|4
 Bugzilla|e
 CockroachDB Serverless|3
-Core Graphics|2|CoreGraphics
 EMQX|6
 HL7|g
 Kong Mesh|5
@@ -3205,19 +3205,19 @@ Microsoft Exchange Online|e
 OpenBMC|c
 PyPDF|2|PyPDF2||Python
 RDMA|7
-Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
+SwiftData|2|||Swift
 Vaadin|1|||Java
 Vegeta|e
 XAML|0
 restify|1|||JavaScript
-Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
+zypper|e
+AWS Auto Scaling|4
 Cloud Storage for Firebase|4|Firebase Storage
-Core Location|2|CoreLocation||Swift
+Core Animation|2|CoreAnimation
 Coverity|d
 DICOM|g
 Dell iDRAC|c|iDRAC
-Flatpak|e
 GWT|1|Google Web Toolkit||Java
 HiveMQ|6
 Laravel Horizon|2|||PHP
@@ -3229,22 +3229,23 @@ Power Query|0
 PyMuPDF|2|fitz||Python
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SingleStore|3||MemSQL
+Snapcraft|e|Snap packages
 Veeva Vault|f
 XUL|0
-Amazon EC2 Spot Instances|4|Spot Instances
+Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Core Graphics|2|CoreGraphics
 EDI|g|X12;EDIFACT
 Exasol|3
-Flathub|i
+Flatpak|e
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
 JHipster|1|||Java
 NVivo|e
 SAML|g|SAML 2.0
 Team Foundation Version Control|e|TFVC
-URLSession|2|||Swift
 VerneMQ|6
 Weights & Biases|a|W&B;wandb
 ZoKrates|0
@@ -3252,9 +3253,11 @@ iWARP|7
 pyca/cryptography|2|cryptography||Python
 6502 Assembly|0|6502 assembly
 AWS App Mesh|4
-Amazon Machine Image|4|AMI
+Amazon EC2 Spot Instances|4|Spot Instances
+Core Location|2|CoreLocation||Swift
 DAX|0|Data Analysis Expressions
 Epic Systems|f
+Flathub|i
 Google Container Registry|4|GCR
 HPE ProLiant|c
 IBM MQ|6||WebSphere MQ;MQSeries
@@ -3267,13 +3270,10 @@ Neptune.ai|a
 Open vSwitch|7|OVS
 PyJWT|2|||Python
 Real user monitoring|h|RUM
-WidgetKit|1|||Swift
-WinGet|e
 kubelet|5
 styled-components|2|||JavaScript
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
-AWS Savings Plans|4
-App Clips|f
+Amazon Machine Image|4|AMI
 Authlib|2|||Python
 Comet ML|a
 Dell PowerEdge|c
@@ -3284,14 +3284,13 @@ Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
 Sapling SCM|4|Sapling
-Scoop|e
 Synthetic monitoring|h
 TIBCO EMS|6
-ARKit|1
+URLSession|2|||Swift
+WinGet|e
 AS3 Signals|2|||ActionScript
-Amazon SES|4|SES;Amazon Simple Email Service
+AWS Savings Plans|4
 Apache Accumulo|3
-Chocolatey|e
 DCGS-A|e|Distributed Common Ground System-Army
 DVC|a|Data Version Control
 Distributed tracing|h
@@ -3306,12 +3305,15 @@ PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
 Reviewable|4
+Scoop|e
 Solace PubSub+|6|Solace
+WidgetKit|1|||Swift
 python-dotenv|2|||Python
-ARCore|1|Google ARCore
-Amazon Pinpoint|4
+Amazon SES|4|SES;Amazon Simple Email Service
+App Clips|f
 Arduino|c
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
+Chocolatey|e
 ClearML|a
 Command Post of the Future|e|CPOF
 InterSystems IRIS|3
@@ -3320,13 +3322,12 @@ Microsoft Outlook|e|Outlook
 Open Banking|g
 OpenFaaS|5
 Phabricator|e
-PowerShell DSC|5
 Pydantic Settings|2|||Python
 Redpanda|6
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 X.509|g
-Active Directory Domain Services|d|AD DS
-Amazon Connect|4
+ARKit|1
+Amazon Pinpoint|4
 BoringSSL|d
 ClojureScript|0
 CppUTest|e
@@ -3339,21 +3340,21 @@ LookML|0
 Metaflow|a
 Microsoft Visio|e|Visio
 PSD2|g
+PowerShell DSC|5
 Quagga|7
 Raspberry Pi|c|RPi
-RealityKit|1
 Sourcegraph|e
 Splunk SDK for Python|2|Splunk Python SDK||Python
 kOps|e|Kubernetes Operations
 rollup.js|e|Rollup||JavaScript
-Amazon Chime|4
+ARCore|1|Google ARCore
+Active Directory Domain Services|d|AD DS
+Amazon Connect|4
 BeagleBone|c
 Confluent Platform|6
-IRIX|b
 Incident management|h
 Kubeless|5
 LibreSSL|d
-Metal|0
 OpenGrok|e
 Progress OpenEdge|3
 SplunkJS|2|SplunkJS Stack||JavaScript
@@ -3363,15 +3364,14 @@ XBRL|g
 ZenML|a
 esbuild|e|||JavaScript
 re-frame|1|||ClojureScript
-Amazon WorkSpaces|4|WorkSpaces
-Android Open Source Project|b|AOSP
+Amazon Chime|4
 Boost.Test|e
 Confluent Cloud|4
 Excel VBA|9
 Feast|a
 GnuPG|d|GPG;GNU Privacy Guard
-HealthKit|2
 IEEE 754|g
+IRIX|b
 Ingres|3
 Karpenter|5
 Microsoft OneDrive|e|OneDrive
@@ -3380,18 +3380,20 @@ On-call|h
 OpenACC|g
 Parcel|e|||JavaScript
 Reagent|2|||ClojureScript
+RealityKit|1
 Replicated KOTS|e|KOTS
 SONiC|7
 Texas Instruments|j|TI
 AMD Xilinx|c|Xilinx
 Adabas|3
-Amazon AppStream 2.0|4|AppStream
+Amazon WorkSpaces|4|WorkSpaces
+Android Open Source Project|b|AOSP
 Cadence SKILL|0
 Cluster Autoscaler|5
 Cumulus Linux|7
 DataScript|3|||ClojureScript
 Kafka Connect|9
-MS-DOS|b|DOS
+Metal|0
 Microsoft Loop|e
 Open Container Initiative|g|OCI
 OpenPGP|g|PGP
@@ -3399,20 +3401,20 @@ Postmortems|h|blameless postmortems
 Redsys|f
 Tecton|a
 Turbopack|e|||JavaScript
-WatchKit|2
 Zoom|e
 AES|g
-AWS IoT Core|4|IoT Core;AWS IoT
-ActivityKit|2
+Amazon AppStream 2.0|4|AppStream
 BentoML|a
 CTest|e
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Cisco IOS|7
 Container Runtime Interface|g|CRI
 Datomic|3
+HealthKit|2
 IBM IMS|3|IMS
 Intel FPGA|c|Altera
 Kubespray|5
+MS-DOS|b|DOS
 Microsoft Copilot|a||Bing Chat
 Miro|e|Miro.com
 NetLogo|0|NetLogo 3D
@@ -3421,10 +3423,8 @@ Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
 Vertical Pod Autoscaler|5
-Windows XP|b
 sourcehut builds|5|builds.sr.ht
-AVKit|2
-AWS IoT Greengrass|4|Greengrass
+AWS IoT Core|4|IoT Core;AWS IoT
 Cisco IOS XE|7|IOS XE
 Container Storage Interface|g|CSI
 GitHub Copilot|a|Copilot
@@ -3436,12 +3436,13 @@ RSA|g
 SWC|e|||JavaScript
 Seldon Core|a|Seldon
 USE method|h
-Windows Vista|b
+WatchKit|2
+Windows XP|b
 cert-manager|5
 ksqlDB|6
 xcconfig|g
-AWS IoT SiteWise|4
-App Attest|2
+AWS IoT Greengrass|4|Greengrass
+ActivityKit|2
 Bloomberg Terminal|e
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
@@ -3455,13 +3456,13 @@ Microchip Technology|j|Microchip
 Noir|0
 Service Mesh Interface|g|SMI
 StarTeam|e|Borland StarTeam
-Windows 7|b
+Windows Vista|b
 XTDB|3
 draw.io|e|diagrams.net
 gcov|e
-Amazon Kinesis Video Streams|4
+AVKit|2
+AWS IoT SiteWise|4
 Cisco NX-OS|7|NX-OS
-DocC|e
 Excalidraw|e
 External Secrets Operator|5|External Secret Operator
 Grafana LGTM stack|8|LGTM stack
@@ -3473,10 +3474,11 @@ SourceForge Enterprise Edition|e|SFEE
 Strimzi|5
 TerminusDB|3
 TorchServe|a
-Windows NT|b
+Windows 7|b
 gulp|e|||JavaScript
-AWS Elemental MediaConvert|4|MediaConvert
 ActivityPub|g
+Amazon Kinesis Video Streams|4
+App Attest|2
 Cisco ACI|7
 Debezium|9
 EventStoreDB|3|Event Store;eventstore
@@ -3489,30 +3491,29 @@ OSDU Data Platform|9|OSDU
 PlantUML|e
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
-Swift Concurrency|2
-SysV init|b|System V init
 TensorFlow Serving|a
+Windows NT|b
 bcrypt|d
 lcov|e
-AWS Elemental MediaLive|4|MediaLive
+AWS Elemental MediaConvert|4|MediaConvert
 Analog Devices|j
 Apache Geode|3
 Argon2|d
 Cisco Meraki|7|Meraki
+DocC|e
 JShell|e|||Java
 Matrix|g|Matrix protocol
 Mermaid|e|MermaidJS
-Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
 Sparrow Wallet|e|Sparrow
-Swift Macros|2
+SysV init|b|System V init
 Temporal|f
 web2py|2|||Python
 AT Protocol|g|ATProto
 AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
-Amazon IVS|4|Amazon Interactive Video Service
+AWS Elemental MediaLive|4|MediaLive
 Cadence Workflow|6|Cadence
 CherryPy|2|||Python
 Cisco ASA|7
@@ -3520,28 +3521,29 @@ FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
 Intel VTune Profiler|e|VTune;Intel VTune
 Javadoc|e|||Java
-Linux Standard Base|g
 ONNX Runtime|a
+Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 SQL Server Analysis Services|9|SSAS
 StartOS|b|EmbassyOS
 Structurizr|e
+Swift Concurrency|2
 Velero|5
-Xcode Instruments|e|Instruments
 libsodium|d
-AWS Ground Station|4
+Amazon IVS|4|Amazon Interactive Video Service
 Azure Data Studio|e
-BlackBerry OS|b|BlackBerry
 Cisco Catalyst|7
 Google Tink|d|Tink
-HomeKit|2
+Linux Standard Base|g
 MISRA C|g
 Maven Central|i
 Mifiel|f
 Nostr|g
 ONNX|g
+Swift Macros|2
 Turborepo|e|||JavaScript
 Zope|2|||Python
-Amazon Braket|4|Braket
+AWS Ground Station|4
+BlackBerry OS|b|BlackBerry
 Breez|f
 Checkstyle|e|||Java
 Cisco Nexus|7
@@ -3552,31 +3554,31 @@ Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configu
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
-OS/2|b|IBM OS/2;OS2
 OpenVINO|a
 Oracle TimesTen|3
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
 Talos Omni|5
 Tradeweb|f|TradeWeb
-Amazon Managed Blockchain|4
+Xcode Instruments|e|Instruments
+Amazon Braket|4|Braket
 Borland C++|e
 Cisco Webex|e|Webex
 Ethereum|f
 Hardware security module|d|HSM
+HomeKit|2
 ISO 26262|g
 Lerna|e|||JavaScript
 LiteRT|a||TensorFlow Lite;TFLite
 MarkLogic|3
 Metricbeat|8
+OS/2|b|IBM OS/2;OS2
 Odoo|f|||Python
 Resque|2
 SpotBugs|e|||Java
-StoreKit|2
 System Center Operations Manager|8|SCOM
-Windows PE|b|WinPE;Windows Preinstallation Environment
 AWS CloudHSM|d
-AWS Directory Service|4
+Amazon Managed Blockchain|4
 BaseX|3
 Bitcoin|f
 Borland Developer Studio|e
@@ -3586,16 +3588,13 @@ Core ML|a|CoreML
 FXall|f|FXAll
 FindBugs|e|||Java
 IEC 61508|g
-MapKit|2
 NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
-SSSD|b|System Security Services Daemon
 Scapy|2|||Python
+Windows PE|b|WinPE;Windows Preinstallation Environment
 Windows Server Update Services|e|WSUS
-ALSA|b|Advanced Linux Sound Architecture;Alsa
-AVFoundation|2
-Amazon Verified Permissions|4
+AWS Directory Service|4
 Cisco Catalyst Center|7||Cisco DNA Center
 Embedded C|0|embedded C
 Group Policy|e|GPO
@@ -3607,20 +3606,22 @@ PMD|e|||Java
 Postfix|6
 Pwntools|2|||Python
 RRDtool|8|RRD
+SSSD|b|System Security Services Daemon
 Smart contracts|h
+StoreKit|2
 TensorFlow.js|a
 eXist-db|3
-AWS Resource Access Manager|4|AWS RAM
+ALSA|b|Advanced Linux Sound Architecture;Alsa
 Adobe Flash Builder|e|Flash Builder;Flex Builder
+Amazon Verified Permissions|4
 Biome|e||Rome|JavaScript
 Blockchain|h
 Certbot|d
 Embedded Linux|b|embedded Linux
 Error Prone|e|||Java
-GLib|2|||C
 Juniper Networks|7|Juniper
 Kubebuilder|5
-Mac Catalyst|1|||Swift
+MapKit|2
 MarkitSERV|f
 PyTorch Lightning|a|||Python
 Quartz Scheduler|2|Quartz
@@ -3628,21 +3629,22 @@ RenderDoc|e
 Windows Subsystem for Linux|b|WSL;WSL2
 Zenoss|8
 kubectx|e
-AWS License Manager|4
+AVFoundation|2
+AWS Resource Access Manager|4|AWS RAM
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
 CodeVisionAVR|e|CVAVR
 CoreDNS|7
+GLib|2|||C
 JSHint|e|||JavaScript
 JaCoCo|e|||Java
 Junos OS|7|Junos
 NetworkX|a|||Python
-VisionKit|1|||Swift
 Web3|h
 Windows Terminal|e
 fastai|a
 kubectl|e
-AWS Artifact|4
+AWS License Manager|4
 Arista Networks|7|Arista
 ERC-20|g
 GlitchTip|8
@@ -3651,13 +3653,13 @@ IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JProfiler|e|||Java
 Juniper Mist|7
 K9s|e
-PDFKit|1|||Swift
+Mac Catalyst|1|||Swift
 PIX on Windows|e|PIX
 RiskMetrics|9
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
-AWS Audit Manager|4
+AWS Artifact|4
 Arista EOS|7|EOS
 Biopython|2|||Python
 Cronitor|8
@@ -3667,64 +3669,65 @@ Headlamp|5
 Hugging Face Hub|a
 Imperva|d
 Spout|2
+VisionKit|1|||Swift
 YourKit|e|||Java
-AWS Firewall Manager|4
+AWS Audit Manager|4
 Akamai|4
 Astropy|2|||Python
 BIND|7|BIND 9;Bind DNS
-Core Audio|2|CoreAudio
 Dev Home|e
 Eclipse MAT|e|||Java
 Ethereum Virtual Machine|g|EVM
 Hugging Face Accelerate|a
 Krew|e
-Siemens PADS|e|Mentor Graphics PADS
+Novell GroupWise|e|GroupWise
+PDFKit|1|||Swift
 SuperDerivatives|f|SuperD
 Tracy Profiler|e
 Wings 3D|e
-AWS Resilience Hub|4
+AWS Firewall Manager|4
 Azure AD B2C|d|Azure Active Directory B2C
-Core MIDI|2|CoreMIDI
 Helmfile|5
 JMX|2|||Java
 Nokia SR Linux|7
+Novell BorderManager|e|BorderManager
 OpenSCAD|e
 PEFT|a
-PTC Mathcad|e|Mathcad
 Pint|2|||Python
 PowerDNS|7
 Web application firewall|d|WAF
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
-AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-AudioKit|2|||Swift
+AWS Resilience Hub|4
 Azure Durable Functions|4|Durable Functions
 Barclays BARX|f|BARX
 Carvel|5
 Cloud-native|h
 Cocos2d-x|e|cocos2d
+Core Audio|2|CoreAudio
 DeepSpeed|a
 JNI|2|||Java
 ModSecurity|d
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
-Sound Forge|e|Sony Sound Forge
+Siemens PADS|e|Mentor Graphics PADS
 Unbound|7
 Xarray|2|xarray||Python
-AFNetworking|2|||Objective-C
 ATmega|c|AVR ATmega
-AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Azure App Configuration|4|App Configuration
 Chai|2|||JavaScript
 Coraza|d
+Core MIDI|2|CoreMIDI
 FairScale|a
 Huawei VRP|7
 Java Card|f
 Kpt|5
 Multi-cloud|h
-RenderMonkey|e
+PTC Mathcad|e|Mathcad
 dnsmasq|7
 kopf|2|||Python
-AWS Migration Hub|4
+AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+AudioKit|2|||Swift
 Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
@@ -3734,29 +3737,27 @@ Jasmine|e|||JavaScript
 Java ME|f||J2ME
 Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
-NVIDIA PerfHUD|e|PerfHUD
 Photon Engine|e|Photon
 Pi-hole|7
 Qualcomm REX|b|REX OS;REX RTOS
-ReactiveSwift|2|||Swift
+Sound Forge|e|Sony Sound Forge
 netCDF4|2|||Python
-AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
+AFNetworking|2|||Objective-C
+AWS Migration Hub|4
 Fail2Ban|d|Fail2ban
 FinOps|h
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
-Intel Thread Checker|e
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
 OSGi|g
 PyTorch FSDP|a|FSDP
-Tuist|e
+RenderMonkey|e
 h5py|2|||Python
 vCluster|5
-AWS Well-Architected Framework|4|Well-Architected
+AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Apache Karaf|2|Karaf||Java
-Cisco Umbrella|d
 ClamAV|d
 Extreme Networks|7
 FINCAD|2|FinCAD
@@ -3765,29 +3766,30 @@ High availability|h
 Horovod|a
 Kea DHCP|7
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
+NVIDIA PerfHUD|e|PerfHUD
 Photon PUN|2|PUN;Photon Unity Networking
-Proxyman|e
+ReactiveSwift|2|||Swift
 Recharts|2
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
-AWS Marketplace|4
+AWS Well-Architected Framework|4|Well-Architected
 Atlas App Services|4||MongoDB Stitch
-Cisco Secure Malware Analytics|d|Threat Grid
 Disaster recovery|h
 FreeRADIUS|d
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
+Intel Thread Checker|e
 JAXP|2|Java API for XML Processing||Java
 SIEM|h
-SQLCipher|3
+Tuist|e
 Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
 vLLM|a
-AWS CLI|4|AWS Command Line Interface
+AWS Marketplace|4
 Apache Felix|2|||Java
 Bookshelf.js|2|Bookshelf||JavaScript
 Capacity planning|h
-FortiSOAR|d|Fortinet FortiSOAR
+Cisco Umbrella|d
 Fortinet FortiGate|7|FortiGate
 Kubeconform|e
 Longhorn|6
@@ -3796,10 +3798,11 @@ Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
 Numerix|2
 OpenLDAP|d
+Proxyman|e
 SOAR|h
 llama.cpp|a
-AWS SDK|4
-Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
+AWS CLI|4|AWS Command Line Interface
+Cisco Secure Malware Analytics|d|Threat Grid
 EDR|h|Endpoint detection and response
 Eclipse RCP|1|||Java
 FreeIPA|d
@@ -3809,21 +3812,22 @@ Ollama|a
 Palo Alto Networks|7|Palo Alto
 Performance tuning|h
 Rook|6
-AWS CloudShell|4
+SQLCipher|3
+AWS SDK|4
 Active Directory|d|AD;Microsoft Active Directory
 DuckDB Python|2|||Python
+FortiSOAR|d|Fortinet FortiSOAR
 LM Studio|a|Bionic;LM Studio Bionic
 Observability|h
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 ParaView|e
 REDIPlus|f|REDI;Redi
-SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SWT|1|Standard Widget Toolkit||Java
 Universal Robots UR10|c|UR10
 XDR|h
-AWS Cloud9|4|Cloud9
-Affinity Designer|e|Affinity
+AWS CloudShell|4
+Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 CSPM|h
 Check Point|d
 Great Tables|2|||Python
@@ -3832,61 +3836,60 @@ Linux administration|h|Linux system administration;sysadmin
 Portworx|6
 Text Generation Inference|a|TGI
 libopencm3|2|||C
-AWS Toolkit|4
+AWS Cloud9|4|Cloud9
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 CNAPP|h
-Coda 2|e|Panic Coda;Coda2
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 MinIO|6
 PennyLane|2|||Python
 SGLang|a
+SPREAD for Windows Forms|2|SPREAD;Spread.NET
 Sendmail|6
 Shell scripting|h
-Swift Testing|e|||Swift
 SystemJS|e|||JavaScript
 Zscaler|d
 kubeval|e
 lwIP|2|||C
 winIDEA|e
 AVA|e|||JavaScript
+AWS Toolkit|4
+Affinity Designer|e|Affinity
 Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
 Exim|6
 Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
-Orchard Harvest|e|Harvest Orchard
 SAST|h
 TensorRT-LLM|a
 Test automation|h
 install4j|e
-Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cloudflare Tunnel|7
+Coda 2|e|Panic Coda;Coda2
 DAST|h
 Dovecot|6
 EB tresos|e
 ISTQB|g
 ITO 33|2|ITO33
 LWJGL|2|||Java
-Openfire|6
+Microsoft HoloLens|c|HoloLens
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
+Swift Testing|e|||Swift
 Tesseract|e|Tesseract OCR||Python
 Vue Test Utils|2|||JavaScript
-Xbox|f
+Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cloudflare WAF|d
-Gitorious|5
 IAST|h
 LangGraph|a
 MCP2515|c
 MNE-Python|a|MNE||Python
-Nintendo Switch|f
+Orchard Harvest|e|Harvest Orchard
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 TOGAF|g
+Xbox|f
 Zimbra|6
 libGDX|1|||Java
-Amazon Corretto|f|Corretto
-Bugtraq|d
 COBIT|g
 Cloudflare Application Security|d
 Conftest|d
@@ -3897,167 +3900,166 @@ LangSmith|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Minecraft Forge|2
 NautilusTrader|2|||Python
-PlayStation|f
+Nintendo Switch|f
+Openfire|6
 Software composition analysis|h|SCA
 Tree-sitter|e
 Vehicle Spy|e
-AWS Mainframe Modernization|4
 Akamai WAF|d
+Amazon Corretto|f|Corretto
 ArduPilot SITL|e
 Asterisk|6
+Gitorious|5
 Hygraph|f||GraphCMS
 LlamaIndex|a||GPT Index
 Penetration testing|h|pentesting
-PlayStation Home|f
+PlayStation|f
 PowerMock|2|||Java
-The Composable Architecture|2|TCA;Composable Architecture||Swift
-X++|0|Dynamics AX X++
 Zachman Framework|g
 dlib|2|||C++
 3CX|6
-AWS HealthLake|4
+AWS Mainframe Modernization|4
 Apache Fineract|f|Fineract
 ArchiMate|g
-Facebook Messenger|f|Messenger Platform
+Bugtraq|d
 FastHTML|1|||Python
 Haystack|a
 Infoblox|7
 Mender|5|Mender OTA;Mender.io
 PCAN|e|PEAK PCAN
+PlayStation Home|f
 Serenity BDD|e|Serenity||Java
 Threat modeling|h|threat modelling
 Unleash|5
-Vapor|1|||Swift
-xmonad|e
-Amazon Location Service|4
+AWS HealthLake|4
 Avaya IP Office|6
 BPMN|g
 ExoPlayer|2|||Java
+Facebook Messenger|f|Messenger Platform
 Flagsmith|5
-Kitura|1|||Swift
 NEC SL1100|c
 NetBox|7
 STRIDE|h
 Semantic Kernel|a
-Steam|f
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 WebdriverIO|e|||JavaScript
+X++|0|Dynamics AX X++
 aiogram|2|||Python
-mu4e|e
-AWS Clean Rooms|4
+Amazon Location Service|4
 AutoGen|a
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Datree|5
-Hyperledger Fabric|f|Hyperledger
 Leanback|2|Android Leanback||Kotlin
 Mifos X|f
 NEC SL2100|c
 Nautobot|7
 OpenFeature|g
-Org mode|e
 Red teaming|h
 S32 Design Studio|e|S32DS
-ShazamKit|1|||Swift
+Steam|f
 TestCafe|e|||JavaScript
+Vapor|1|||Swift
 streamparse|2|Streamparse||Python
-Amazon Redshift Serverless|4
+xmonad|e
+AWS Clean Rooms|4
 Batfish|7
 Bug bounty|h
-Corda|f
 CrewAI|a
 FreeSWITCH|6
+Hyperledger Fabric|f|Hyperledger
 Keptn|5
+Kitura|1|||Swift
 NEC Aspire|c
 Sinon.JS|2|Sinon||JavaScript
 SparkJava|1|Spark Framework||Java
-Speech framework|1|Apple Speech framework||Swift
 UML|g|Unified Modelling Language
 datamicroscopes|2|||Python
-Amazon Aurora Serverless|4
+mu4e|e
+Amazon Redshift Serverless|4
 AsyncHttpClient|2|AsyncHttp||Java
 COBRApy|2|||Python
 Containerlab|7
+Corda|f
 DSPy|a
 ERD|g|entity-relationship diagram
 EmotiBit|c
-Falcon LogScale|8||Humio
-Infura|f
 Kamailio|6
 LitmusChaos|5|Litmus
 Mojaloop|f
 Nock|2|||JavaScript
+Org mode|e
 PEmicro|e|P&E Micro
+ShazamKit|1|||Swift
 Vulnerability management|h
-Amazon Aurora DSQL|4|Aurora DSQL
+Amazon Aurora Serverless|4
 Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
 GEKKO|2|||Python
 GNS3|7
-Greasemonkey|e
+Infura|f
 Mock Service Worker|2|MSW||JavaScript
-Moralis|f
 OWASP Top 10|g
 OpenSIPS|6
 Pydantic AI|a
 ScalaCheck|2|||Scala
 SeedSigner|c
-Amazon S3 Express One Zone|4
+Speech framework|1|Apple Speech framework||Swift
+Amazon Aurora DSQL|4|Aurora DSQL
 EVE-NG|7
 Enzyme|2|||JavaScript
+Falcon LogScale|8||Humio
 Gatekeeper Library|5
-Graphviz|e
 Gremlin|5
 Jitsi|6
+Moralis|f
 NXP S32|c|S32
 OWASP ASVS|g
 Oracle FLEXCUBE|f|Flexcube
 Raft|h|Raft consensus;Raft consensus algorithm
 TERASOLUNA|1|||Java
-The Graph|f
 cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
-Amazon S3 Tables|4
+Amazon S3 Express One Zone|4
 Chaos Monkey|5
 ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
+Greasemonkey|e
 Hono|1|||JavaScript
 MITRE ATT&CK|g|ATT&CK
-Microsoft System Center|e|System Center
 Navigation Compose|2|Compose Navigation||Kotlin
 OpenTURNS|2|||Python
 Paxos|h
+The Graph|f
 Wii|f|Nintendo Wii
 coturn|6
-AWS Entity Resolution|4
 Allen-Bradley PLC|c|Allen-Bradley
+Amazon S3 Tables|4
 CRDT|h|CRDTs;conflict-free replicated data types
 Elysia|1|||JavaScript
 GPT-4|a|GPT-4 Turbo
+Graphviz|e
 Jakarta XML Web Services|2|JAX-WS||Java
 Janus WebRTC Server|6|Janus
 Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
 NXP S32K3|c|S32K3;S32K311
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
-Typora|e
 iDempiere|f
 pytest-html|2|||Python
+AWS Entity Resolution|4
 AdonisJS|1|Adonis||JavaScript
-Amazon Nova|4
-Android SDK|f
 Ansible Vault|5
-Aptana Studio|e|Aptana
 Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
 GPT-4o|a
 Gossip protocol|h
 Jakarta XML Binding|2|JAXB||Java
+Microsoft System Center|e|System Center
 NIST SP 800-53|g
 mediasoup|6
 ns-3|7|NS3
-Amazon Titan|4
-Android Jetpack|2|Jetpack
-Aqua Data Studio|e
+Amazon Nova|4
 Argo CD Image Updater|5|Argo Image Updater
 Consistent hashing|h
 Flask-Admin|2|||Python
@@ -4070,12 +4072,13 @@ Rundeck|5
 SQLDelight|2|||Kotlin
 Sails.js|1|||JavaScript
 Tryton|f
+Typora|e
 iperf|7|iPerf3
-AWS HealthOmics|4
+Amazon Titan|4
+Android SDK|f
 Apache Axis2|1|Axis2||Java
-CodeSonar|d
+Aptana Studio|e|Aptana
 GPT-5|a|OpenAI GPT-5
-Google Chat|e
 LoopBack|1|||JavaScript
 PyYAML|2|||Python
 RT-Thread|b
@@ -4084,95 +4087,93 @@ StackStorm|5
 Two-phase commit|h|2PC
 Wowza|6
 tcpdump|7
-AWS AppConfig|4
+AWS HealthOmics|4
+Android Jetpack|2|Jetpack
 Ansible Galaxy|5
-Compose Multiplatform|1|||Kotlin
+Aqua Data Studio|e
 FeathersJS|1|Feathers||JavaScript
+Google Chat|e
 ITK|2|Insight Toolkit
-IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 Mac mini|c
 PCI DSS|g|PCI-DSS
 Red5|6
 SuiteScript|0
 Vector clocks|h
-VectorCAST|e
 eCos|b
 jMock|2|||Java
 pySerial|2|||Python
-AWS Amplify Studio|4
-Agora|4|Agora.io
+AWS AppConfig|4
+CodeSonar|d
 DbUnit|2|||Java
 FFmpeg|e
 HIPAA|g
 ITRON|b|μITRON
+IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 MPEG|g|MPEG-2
-MantisBT|e|Mantis Bug Tracker;Mantis
 Molecule|5
 Netmiko|2|||Python
 Strapi|f
 VTK|2|Visualization Toolkit
-Amazon CloudSearch|4
-Android NDK|2|NDK
+AWS Amplify Studio|4
+Agora|4|Agora.io
 Claude|a|Anthropic Claude
+Compose Multiplatform|1|||Kotlin
 Flux Image Automation|5
 GDPR|g
 GStreamer|2
 HtmlUnit|2|||Java
 MPEG-4|g|MPEG4
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
-Microsoft OneNote|e|OneNote
 Motorola 68000|c|MC68000;Motorola 68k
 NAPALM|2|||Python
 Payload CMS|f
 SPARC assembly|0|SPARC ASM
-SberCloud|4|Sber Cloud
 Test Kitchen|5
+VectorCAST|e
 mtr|7
-Amazon SimpleDB|4
+Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
 CCPA|g
-Freshdesk|e
 Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
+MantisBT|e|Mantis Bug Tracker;Mantis
 PaddleOCR|2|||Python
-Selectel|4
+SberCloud|4|Sber Cloud
 Serverspec|5
 Video4Linux|2|V4L2;V4L
 traceroute|7
 AVR32|c
-AWS OpsWorks|4
 Activiti|f|||Java
+Amazon SimpleDB|4
+Android NDK|2|NDK
 Chef InSpec|5|Inspec
 Docusaurus|e
 FedRAMP|g
-Lens|5|Kubernetes Lens;OpenLens
 Llama|a|Llama 3;Meta Llama
 MP3|g
+Microsoft OneNote|e|OneNote
 Nixtla|2|||Python
 Planful|f||Host Analytics
-RecyclerView|2|||Kotlin
+Selectel|4
 Unity Netcode|e|Netcode for GameObjects
-Zoho|f|ZOHO
 cron|e
 netcat|7|nc
 AAC|g
-AWS Device Farm|4
-Advanced Custom Fields|2|ACF||PHP
+AWS OpsWorks|4
 CMMC|g
 Cubieboard|c
 EventBus|2|greenrobot EventBus||Java
 FastMCP|2|||Python
-LiveData|2|||Kotlin
+Freshdesk|e
+Lens|5|Kubernetes Lens;OpenLens
 Mistral AI|a|Mistral
 Supervisor|6|supervisord
 Terratest|5
 VitePress|e
-axe DevTools|e
 iptables|7
-Accessibility Insights|e
-Amazon Elastic Transcoder|4
+AWS Device Farm|4
+Advanced Custom Fields|2|ACF||PHP
 Azure PlayFab|e|PlayFab
-Bluehost|4
 Checkov|d
 Common Criteria|g
 ConnectWise Automate|e
@@ -4183,114 +4184,117 @@ ORMLite|2|||Java
 Opus codec|g
 PM2|e
 RP2040|c
+RecyclerView|2|||Kotlin
 Sveltos|5
+Zoho|f|ZOHO
 nftables|7
-3dcart|f
-AWS Lambda@Edge|4|Lambda@Edge
+Amazon Elastic Transcoder|4
+Bluehost|4
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
 Hexo|e
-JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
+LiveData|2|||Kotlin
 Stable Diffusion|a
-Timber|2|||Kotlin
 TransformerLens|2|||Python
+axe DevTools|e
 firewalld|7
 specs2|e|||Scala
 tfsec|d
+3dcart|f
+AWS Lambda@Edge|4|Lambda@Edge
+Accessibility Insights|e
 CISSP|g
-CloudFront Functions|4
 ComfyUI|e
 ConnectWise Manage|e
-Divi|e
 EMMA|e|Emma||Java
 H.264|g|AVC;H264;x264
 Havok|e
-LeakCanary|2|||Kotlin
 Pug|2|Jade||JavaScript
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
-TalkBack|e|Android TalkBack
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 ufw|7
-AWS Serverless Application Repository|4
-Amazon Fire TV|c|Fire TV
 CISM|g
 Clonezilla|e
+CloudFront Functions|4
+Divi|e
 EJS|2|||JavaScript
 H.265|g|HEVC;H265;x265
 IPVS|7
 Infracost|5
+JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
 JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
 Midjourney|a
 PRIME-RL|2|prime-rl;PrimeRL||Python
-RustScan|d
 Rusted Firmware-A|f|RF-A
+Timber|2|||Kotlin
 AV1|g
-Amazon Q Developer in chat applications|4||AWS Chatbot
+AWS Serverless Application Repository|4
+Amazon Fire TV|c|Fire TV
 CEH|g|Certified Ethical Hacker
 DALL-E|a|DALL·E
 GLPI|e
 Immer|2|||JavaScript
 JFormDesigner|e|||Java
+LeakCanary|2|||Kotlin
 NVIDIA PhysX|e|PhysX
-OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 Oracle Banking Microservices|f
 Rancher Fleet|5
-Stetho|e
 TF-A Tests|e|TFTF;Trusted Firmware-A Tests
-TestTrack|e
+TalkBack|e|Android TalkBack
 Unsloth|2|||Python
 terraform-docs|5
-AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
-Atlassian Plugin SDK|e|Atlassian SDK
-Flipper|e
-IBM Watson|a
+Amazon Q Developer in chat applications|4||AWS Chatbot
 Immutable.js|2|||JavaScript
 JavaBeans|g|JavaBean||Java
 OSCP|g
 OpenAI Whisper|a|Whisper
 OpenRLHF|2|||Python
+OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
+RustScan|d
 Synopsys Fusion Compiler|e|Fusion Compiler
 VP9|g
 cloudflared|7
 pre-commit|e
 AVR XMEGA|c|XMEGA;Atmel XMEGA
-Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
-Apple Shortcuts|e|iOS Shortcuts
+AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 BERT|a
 Bullet Physics|e
 CompTIA Security+|g|Security+
 Finatra|1|||Scala
+IBM Watson|a
 PeopleCode|0
-Picasso|2|||Java
 SkyRL|2|||Python
+Stetho|e
 Tailscale|7
+TestTrack|e
 WebM|g
 Workbox|2|||JavaScript
 oauth2-proxy|d
+Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
+Atlassian Plugin SDK|e|Atlassian SDK
 CLIP|a
 CompTIA Network+|g|Network+
 Devbox|5
 FT232H|c
 Finagle|2|||Scala
+Flipper|e
 Hetzner Cloud|4
-Maestro|e
 Matroska|g|MKV
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Twingate|7
-Valve Hammer Editor|e|Hammer Editor
 WSGI|g|Web Server Gateway Interface||Python
 Apache Tapestry|1|||Java
+Apple Shortcuts|e|iOS Shortcuts
 Box2D|e
 Camunda|f
 CompTIA A+|g
 Dev Containers|5|devcontainer
 GIF|g
-Google AdMob|f|AdMob
 Headscale|7
-Hygieia|8
 MSP430|c|TI MSP430
 OpenVidu|f
+Picasso|2|||Java
 WTForms|2|||Python
 Weave GitOps|5
 YOLO|a|YOLOv8
@@ -4299,12 +4303,12 @@ Browserify|e
 Certified Kubernetes Administrator|g|CKA
 Detectron2|a
 GitHub Codespaces|5|Codespaces
-Google Play Services|f|Play Services
+Maestro|e
 NetBird|7
 PJSIP|2
 PNG|g
 RichFaces|2|||Java
-Taiga|e
+Valve Hammer Editor|e|Hammer Editor
 Xsens|c
 Akvorado|7
 Bacon.js|2
@@ -4312,45 +4316,46 @@ Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
 Flowable|f
 Gitpod|5
-Internet Explorer|e|IE
+Google AdMob|f|AdMob
+Hygieia|8
 JBoss Seam|1|Seam||Java
 JPEG|g|JPG
 Jolt Physics|e
 MMDetection|a
 NeuroKit2|2|||Python
-SQL Workbench/J|e
 TwinCAT|e|Beckhoff TwinCAT
 Certified Kubernetes Security Specialist|g|CKS
-Devin.ai|a
 Envoy Gateway|7
+Google Play Services|f|Play Services
+Internet Explorer|e|IE
 Lucee|f
-Microsoft Edge|e
 Parrot Olympe|2|Olympe||Python
 Segment Anything|a
 Shibboleth|d
 TI C2000|c|C2000;TMS320C2000
+Taiga|e
 WebP|g
 AVIF|g
 AWS Certified Solutions Architect|g
 Albumentations|a
-Buddybuild|5
 CMSIS|2|Arm CMSIS
 Codefresh GitOps|5
 GitOps|h
 IBM Business Automation Workflow|f|IBM BPM
 Kubernetes Gateway API|7|Gateway API
+Microsoft Edge|e
+SQL Workbench/J|e
 Shibboleth IdP|d|Shibboleth Identity Provider
-Shippable|5
 WebRTC|7
 ZBrush|e|Pixologic ZBrush;Maxon ZBrush
 doobie|2|||Scala
 AWS Certified Developer|g
+Buddybuild|5
 CMSIS-DSP|2
 Container Network Interface|7|CNI
 DevSecOps|h
-Glean|e
+Devin.ai|a
 HEIC|g
-Logentries|8
 Shibboleth SP|d|Shibboleth Service Provider
 Stripes|1|Stripes Framework||Java
 WebGL|g
@@ -4358,51 +4363,50 @@ torchvision|a
 AWS Certified DevOps Engineer|g
 Apereo CAS|d|Central Authentication Service;CAS
 Geolocation API|g
-GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
-HappyFox|e
+Glean|e
 Load balancing|h
 Magnolia CMS|f|Magnolia
 Modo|e|Foundry Modo;Luxology Modo
 Platform engineering|h
+Shippable|5
 TIFF|g
 Xilinx Zynq|c|Zynq;Zynq-7000
 timm|a
 Google Cloud Professional Cloud Architect|g
+HappyFox|e
+Logentries|8
 NetInfo|b
-OneSignal|f
 PDF|g|Portable Document Format
 Sentence Transformers|a
 Site Reliability Engineering|h|SRE
 Subnetting|7
 WebGPU|g
 Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
-govendor|e|||Go
 Akuity|5
 CIDR|7
-CleverTap|f
 FAISS|a
+GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
 MODX|f
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
+OneSignal|f
 PDF/A|g
 Service Workers|g
 TopoGun|e
-WorkManager|2
-Chrome DevTools|e|Chrome Developer Tools
+CleverTap|f
 Continuous integration|h|CI
 EPUB|g
 ISAPI|g
-Jetpack Navigation|2|Navigation Component
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 ScaNN|a
 TI CC1310|c|CC1310
-Windows Script Host|f
+govendor|e|||Go
 Brain.js|a
+Chrome DevTools|e|Chrome Developer Tools
 Continuous delivery|h|CD
-GNU Mailman|e|Mailman
 HNSW|a
 HashiCorp Certified Terraform Associate|g
 NetApp SnapMirror|6|SnapMirror
@@ -4410,32 +4414,32 @@ Network automation|h
 OpenDocument|g|ODF
 PyroCMS|f
 Spartan-6|c|Xilinx Spartan-6
-Telegram Bot API|f|Telegram Bots
+WorkManager|2
 xNormal|e
-Apache Archiva|e|Archiva
 Continuous deployment|h
+Jetpack Navigation|2|Navigation Component
 LangChain.js|a
-Meta Graph API|f|Facebook Graph API
 Office Open XML|g|OOXML
 Retrieval-augmented generation|h|RAG
-Robolectric|e
 Splunk SOAR|d||Splunk Phantom;Phantom
+Telegram Bot API|f|Telegram Bots
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
+Windows Script Host|f
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
-Gradle Kotlin DSL|2
+GNU Mailman|e|Mailman
 Kargo|5
-OVHcloud|4
+Meta Graph API|f|Facebook Graph API
 OpenCart|f
 Prompt engineering|h
-QGroundControl|e
 RFID|c
 Splunk Enterprise Security|d|Splunk ES
 UVLayout|e|Headus UVLayout
 Vercel AI SDK|a
 Veritas NetBackup|6|NetBackup
 gRPC-Web|g|Protocol Buffers wire format
+Apache Archiva|e|Archiva
 Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
@@ -4443,41 +4447,42 @@ Dell EqualLogic|c|EqualLogic
 Fine-tuning|h
 Google Glass|c
 IBM QRadar|d|QRadar
-Navicat|e
-Nuke|e|Foundry Nuke
+OVHcloud|4
+Robolectric|e
 Single sign-on|d|SSO
-Apple App Store|i|App Store
-Autodesk Flame|e|Flame
 Canary release|h|canary deployment
 Cinema 4D|e|Maxon Cinema 4D;C4D
 Cisco CCIE|g|CCIE
+Gradle Kotlin DSL|2
 HPE 3PAR|c|3PAR
 NETGEAR ProSAFE|7|ProSAFE
+Nuke|e|Foundry Nuke
 OpenText ArcSight|d|ArcSight
 Pipedrive|e
+QGroundControl|e
 RLHF|h
-Swagger Codegen|e
 VPN|7|virtual private network
 jsdom|2|||JavaScript
+Autodesk Flame|e|Flame
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
 JNCIA|g
 MLOps|h
 NVIDIA MODS|e|Nvidia MODS
+Navicat|e
 OpenVZ|6
 Real-time operating systems|b|RTOS
-SynthEyes|e
-Waffle.io|e
+Apple App Store|i|App Store
 Clarisse|e|Isotropix Clarisse;Clarisse iFX
 ClickFunnels|e
 HRP-2Kai|c|HRP2-Kai
 JNCIP|g
 LLMOps|h
 Linux Virtual Server|7|LVS
-Mocha Pro|e|Boris FX Mocha Pro
 Multithreading|h
-Nimble|2|||Swift
+Swagger Codegen|e
+SynthEyes|e
 Tanium|d
 Trunk-based development|h
 Yargs|2|||JavaScript
@@ -4487,75 +4492,75 @@ Chaos engineering|h
 Cortex XSOAR|d||Demisto
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
-Periphery|e|||Swift
-Riverpod|2
+Mocha Pro|e|Boris FX Mocha Pro
 Vblock|6|VCE Vblock
-boujou|e|Boujou
+Waffle.io|e
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
-Boris FX Silhouette|e|Silhouette
-Flutter Hooks|2
 Immutable infrastructure|h
+Nimble|2|||Swift
 Prisma Access|d
 RFCOMM|7
 Rate limiting|h
 SAP NetWeaver|f
 VxRack|6|Dell EMC VxRack
-WAVE|e|WAVE Web Accessibility Evaluation Tool
+boujou|e|Boujou
 dotenv|2|||JavaScript
-BLoC|2|flutter_bloc
+Boris FX Silhouette|e|Silhouette
 Circuit breaker|h|circuit breaker pattern
 Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VMAX|c|VMAX;EMC VMAX
-Maple|e|Maplesoft Maple
 Natural language processing|h|NLP
 Netskope|d
+Periphery|e|||Swift
 Pino|2|||JavaScript
-Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
+Riverpod|2
 Voice over IP|h|VoIP
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
-Autodesk Arnold|e|Arnold
 Bunyan|2|||JavaScript
 CORBA|g|Common Object Request Broker Architecture
 Computer vision|h
 Dell EMC VNX|c|VNX;EMC VNX
-GetX|2
+Flutter Hooks|2
 Hiera|5
 MAVLink|g
 Oracle Tuxedo|f|Tuxedo
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-ftrack|e
+Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
+WAVE|e|WAVE Web Accessibility Evaluation Tool
+BLoC|2|flutter_bloc
 BPEL|g|WS-BPEL
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
-Dio|2
-Foundry Mari|e|Mari
-OpenTimelineIO|2|OTIO
+Maple|e|Maplesoft Maple
 Reinforcement learning|h|RL
 Saviynt|d
+ftrack|e
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
 1C:Enterprise|f|1C
-Box API|f
+Autodesk Arnold|e|Arnold
 Cobbler|5
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
+GetX|2
 Marmoset Toolbag|e|Marmoset
 OpenAirInterface|7|OAI
+OpenTimelineIO|2|OTIO
 PXE|7|Preboot Execution Environment
 Venafi|d
 ts-node|e|||JavaScript
-Defold|1
 DigiCert|d
+Dio|2
 Fortinet FortiManager|7|FortiManager
+Foundry Mari|e|Mari
 Generative AI|h|GenAI
 Gitea Actions|5
-Hudson|5
 ISDN|7
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
 tsx|e|||JavaScript
 AWS Signature Version 4|d|SigV4
-Dashing|e|Smashing
-Durandal|1|||JavaScript
+Box API|f
+Defold|1
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
 Frostbite|e|Frostbite Engine
@@ -4564,1033 +4569,1036 @@ Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 netlab|7
-Capacitor|1|Ionic Capacitor
-Cursor rules|a|.cursorrules
+Durandal|1|||JavaScript
+Hudson|5
 IEC 61131-3|g|IEC 61131
 JSDoc|e|||JavaScript
 Linphone|7
-OLE DB|2|OLEDB
 Stable Baselines3|a
 Thales Luna HSM|d|Luna HSM
 Uberspace|4
 Acunetix|d
-Appium|e
 Cisco Identity Services Engine|d|Cisco ISE
+Dashing|e|Smashing
 FluidNinja|e
 Language Server Protocol|g|LSP
-LinkedIn API|f|LinkedIn Marketing API
 Node Resource Interface|6|NRI
+OLE DB|2|OLEDB
 RLlib|a
-WebKit|f
 Azure Operator Nexus|4|AON
-Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
-Detox|e
-Enhanced Input|2|Unreal Enhanced Input
+Capacitor|1|Ionic Capacitor
+Cursor rules|a|.cursorrules
 Enterprise JavaBeans|g|EJB
 Invicti|d||Netsparker
 Optuna|a
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 Stimulus|1|StimulusJS||JavaScript
+WebKit|f
 Agent2Agent Protocol|g|A2A Protocol;A2A
+Appium|e
+Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 D-Bus|6
 Havoc C2|d
-HeidiSQL|e
 Hyperopt|a
 Inertia.js|2|||JavaScript
-Printful API|f|Printful
+LinkedIn API|f|LinkedIn Marketing API
 RevOps|h|Revenue Operations
 Terraspace|5
 maya.cmds|2|||Python
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
-Danger|e|Danger Swift
+Detox|e
+Enhanced Input|2|Unreal Enhanced Input
 OpenADR|g
 PingCastle|d
+Printful API|f|Printful
 SHAP|a
 SecOps|h
-Withings API|f|Withings
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
-Codemagic|5
 DataOps|h
+HeidiSQL|e
 LIME|a
 Maltego|d
-Max for Live|e
 Microsoft Bot Framework|1|Bot Framework
 Mithril|2|||JavaScript
 OpenMaya|2|Maya API;Maya Python API
-Umbrel|b|umbrelOS
+Withings API|f|Withings
 XML Schema|g|XSD
 AIOps|h
-Blockcerts|g
-C++ Standard Library|2|STL
+Danger|e|Danger Swift
 Evidently|a
 Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
 Pulse-width modulation|g|PWM
 Shodan|d
-nextpnr|e
-Boost|2|Boost C++
+Umbrel|b|umbrelOS
+Blockcerts|g
 Censys|d
 ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
-IL2CPP|e
+Codemagic|5
 Knockout|2|Knockout.js||JavaScript
 MEL|0|Maya Embedded Language
+Max for Live|e
 Pulumi Automation API|5
-SecureFlag|d
 WhyLabs|a
 Wireless Application Protocol|g|WAP
 Arize|a
-CodeRabbit|e|CodeRabbitAI
-DeployStudio|e
+C++ Standard Library|2|STL
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
 FpML|g
 NetOps|h
-RapidJSON|2|||C++
+SecureFlag|d
+nextpnr|e
 theHarvester|d
 Akoma Ntoso|g
 BizOps|h
-Chromium Embedded Framework|1|CEF
+Boost|2|Boost C++
+CodeRabbit|e|CodeRabbitAI
 Ext JS|2|Sencha Ext JS||JavaScript
 FortiClient EMS|d|Fortinet EMS
+IL2CPP|e
 Label Studio|a
 OTRS|e
-Pebble|f|Pebble SDK
 Recon-ng|d
 XGen|e|Maya XGen
-qmail|e
-Brightcove|f
 CloudOps|h
+DeployStudio|e
 Kendo UI|2|||JavaScript
 Labelbox|a
 Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
+Pebble|f|Pebble SDK
+RapidJSON|2|||C++
 Syslog|g
-rpmbuild|e
 Bloomberg VCON|f|VCON
+Brightcove|f
+Chromium Embedded Framework|1|CEF
 Cisco MDS|c|Cisco MDS 9000;MDS
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
-Discord API|f
-InstallShield|e
-Qt Quick|2
 Scale AI|a
 Subfinder|d
 Unity Version Control|e||Plastic SCM
+qmail|e
 AG Grid|2|||JavaScript
-Attio|f
 Cisco FabricPath|7|FabricPath
-GTK|2|GTK+
-InstallScript|0
+Discord API|f
 Nuclei|d
 Roboflow|a
 kubetail|5
+rpmbuild|e
+Attio|f
 CVAT|a
 Fibre Channel over Ethernet|7|FCoE
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Hansoft|e
-Make.com|f||Integromat
-SQL Server Data Tools|e|SSDT
+InstallShield|e
+Qt Quick|2
 Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
 ffuf|d
-wxWidgets|2
 Amazon SageMaker Studio|4|SageMaker Studio
 Cisco UCS|c|Cisco Unified Computing System
-Dear ImGui|2|ImGui
 DigitalOcean Droplets|4|Droplets;Droplet
-ERD Concepts|e
+GTK|2|GTK+
 Gobuster|d
-Proximity Beacon API|f
+InstallScript|0
+Make.com|f||Integromat
 React Hook Form|2|||JavaScript
 AWS Controllers for Kubernetes|5|ACK
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-Dotfuscator|e|PreEmptive Dotfuscator
 Formik|2|||JavaScript
-LINE Messaging API|f
-SDL|2|SDL2;Simple DirectMedia Layer
+Proximity Beacon API|f
+SQL Server Data Tools|e|SSDT
 SolarWinds CatTools|e|CatTools
 Vertex AI Workbench|4
 wfuzz|d
+wxWidgets|2
 Azure Machine Learning Studio|4
+Dear ImGui|2|ImGui
+ERD Concepts|e
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
-SFML|2
-dotTrace|e|JetBrains dotTrace
+LINE Messaging API|f
+Dotfuscator|e|PreEmptive Dotfuscator
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
 Rubeus|d
-SugarCRM|f
-TortoiseSVN|e
+SDL|2|SDL2;Simple DirectMedia Layer
 Zeplin|e
 Anime.js|2|||JavaScript
-CruiseControl.NET|5|CCNet
 DataRobot|a
 Exterro FTK|d|FTK;Forensic Toolkit
-OpenGL ES|g
-ejabberd|6|||Erlang
+SFML|2
+SugarCRM|f
+dotTrace|e|JetBrains dotTrace
 Dataiku|9|Dataiku DSS
-HHVM|f|HipHop Virtual Machine||PHP
 InVision|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
-TestDriven.NET|e
-Vulkan|g
-BartPE|e
-DirectX|g|Direct3D;DirectX 12
-GoHighLevel|f
+TortoiseSVN|e
+ejabberd|6|||Erlang
+CruiseControl.NET|5|CCNet
+HHVM|f|HipHop Virtual Machine||PHP
+OpenGL ES|g
 Rasa|a
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
 Cellebrite|d
 Dialogflow CX|a
-POCO C++ Libraries|2|POCO
-Process Explorer|e|Sysinternals Process Explorer
+GoHighLevel|f
 ProseMirror|2|||JavaScript
-Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
+TestDriven.NET|e
+Vulkan|g
 jQuery UI|2
-Abseil|2
+BartPE|e
+DirectX|g|Direct3D;DirectX 12
 Draft.js|2|||JavaScript
 Hugging Face Spaces|a
 Magnet AXIOM|d
-Process Monitor|e|Sysinternals Process Monitor;ProcMon
-Salesforce Revenue Cloud|f|Revenue Cloud
-Agentforce|a|Salesforce Agentforce
+Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 JavaServer Pages|0|JSP
 KAPE|d
+POCO C++ Libraries|2|POCO
+Process Explorer|e|Sysinternals Process Explorer
 Replicate|a
-Symantec Ghost|e|Norton Ghost
-folly|2
-Axosoft|e|Axosoft OnTime
+Salesforce Revenue Cloud|f|Revenue Cloud
+Abseil|2
+Agentforce|a|Salesforce Agentforce
 GRR Rapid Response|d|GRR
 Modal|a
+Process Monitor|e|Sysinternals Process Monitor;ProcMon
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
-gRPC C++|2
-Protocol Buffers C++|2
-Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
-Spy++|e
+Symantec Ghost|e|Norton Ghost
 TheHive|d
 Together AI|a
+folly|2
 web3.js|2|Web3.js||JavaScript
+Axosoft|e|Axosoft OnTime
 Groq|a
 MISP|d
-Salesforce Health Cloud|f|Health Cloud
-Weblate|e
+Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 ethers.js|2|ethers;Ethers.js||JavaScript
-{fmt}|2|fmt
+gRPC C++|2
 Ambassador Edge Stack|e
 Cerebras|a
 KubeBlocks|5
 OpenCTI|d
+Protocol Buffers C++|2
 RequireJS|2|require.js;Require.js||JavaScript
-Text Template Transformation Toolkit|e|T4 Templates
-spdlog|2
+Salesforce Health Cloud|f|Health Cloud
+Spy++|e
 Arkime|d||Moloch
-Eigen|2
-Kickstart|e|Red Hat Kickstart
 Perplexity|a
 Riot.js|1|Riot||JavaScript
-Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
-Armadillo|2
+Weblate|e
+{fmt}|2|fmt
 Axure RP|e|Axure
 Cohere|a
 Dust.js|2|||JavaScript
-FIGlet|e|figlet;Figlet
-Ghost|f|Ghost CMS
 NetworkMiner|d
-Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
-IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
+Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
+Text Template Transformation Toolkit|e|T4 Templates
+spdlog|2
+Eigen|2
+Ghost|f|Ghost CMS
+Kickstart|e|Red Hat Kickstart
 LogRhythm|d
-OpenBLAS|2
 PureMVC|1
+Armadillo|2
 Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 CloudNativePG|5
 Exabeam|d
-Google Places API|f|Google Places;Places API
-Intel MKL|2|MKL
+FIGlet|e|figlet;Figlet
+Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 Robotlegs|1|||ActionScript
-SmartBear Collaborator|e|Code Collaborator
 Apache Flex|1|Adobe Flex||ActionScript
-LAPACK|2
-OpenStreetMap API|f|OSM API
+Google Places API|f|Google Places;Places API
+IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
+OpenBLAS|2
 Securonix|d
-gfortran|e|GNU Fortran
 Adobe After Effects|e|After Effects;After Effects CC
-BLAS|2
-GData|g|Google Data Protocol
-IPython|e
+Intel MKL|2|MKL
 MetaMask|e
+OpenStreetMap API|f|OSM API
 Rapid7 InsightIDR|d|InsightIDR
+SmartBear Collaborator|e|Code Collaborator
 Darktrace|d
-FFTW|2
+GData|g|Google Data Protocol
 Hardhat|e
-Spotify Web API|f|Spotify API
-WiX Toolset|e
+LAPACK|2
+gfortran|e|GNU Fortran
 Adobe Premiere Pro|e|Premiere Pro;Premiere
-Blackfire|e|Blackfire.io
-PETSc|2
-Sprout Social|e
+BLAS|2
+IPython|e
+Spotify Web API|f|Spotify API
 Truffle|e
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
+ExtraHop|d
+FFTW|2
+Model Context Protocol|g|MCP;Anthropic MCP
+Sprout Social|e
+WiX Toolset|e
+Adobe InDesign|e|InDesign
+Blackfire|e|Blackfire.io
+PETSc|2
+Proofpoint|d
+Semrush|e
+viem|2|||JavaScript
 Applitools|e
 Catch2|e
-ExtraHop|d
-Model Context Protocol|g|MCP;Anthropic MCP
-Semrush|e
-Adobe InDesign|e|InDesign
-Proofpoint|d
-Shape Security|d
-Watir|e
-viem|2|||JavaScript
 Cycle.js|1|||JavaScript
-Google Benchmark|2
-Meta Quest SDK|f|Oculus SDK
 Mimecast|d
-Squish|e
+Shape Security|d
 Abnormal Security|d
 Claude Code|e
 Final Cut Pro|e
+Meta Quest SDK|f|Oculus SDK
 Percona Operator|5
-WHMCS|f|||PHP
-Xvfb|e
+Watir|e
 currency.js|2|||JavaScript
-AnyDesk|e
+Google Benchmark|2
 KnowBe4|d
-Meson|e
 OpenAI Codex|a|Codex
+Squish|e
+WHMCS|f|||PHP
 class-validator|2|||JavaScript
-phpBB|f|||PHP
 Logic Pro|e||Logic Pro X
-Ninja|e
-Paystack|f
 React Navigation|2|||JavaScript
-Redgate SQL Toolbelt|e|Redgate
 Tabnine|a
 Tenable Vulnerability Management|d||Tenable.io
-DevExpress|2
-GNU Autotools|2|Autotools;Autoconf;Automake
-Monetico|f|Monetico Payment Gateway
+Xvfb|e
+phpBB|f|||PHP
+AnyDesk|e
+Meson|e
+Paystack|f
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
 CUDA Toolkit|c
-Conan|e
-Infragistics|2
+Monetico|f|Monetico Payment Gateway
+Ninja|e
 Pro Tools|e
 React Native Paper|2|||JavaScript
-web3.storage|f|Storacha
+Redgate SQL Toolbelt|e|Redgate
+DevExpress|2
+GNU Autotools|2|Autotools;Autoconf;Automake
 React Flow|2|||JavaScript
-Telerik UI|2|Telerik
-Twitch API|f
-vcpkg|e
+web3.storage|f|Storacha
 Ableton Live|e|Ableton
-Autofac|2|||C#
 Benchmark.js|2|||JavaScript
+Conan|e
 CuPy|2
-TMDB API|f|The Movie Database API
-Facebook SDK|2|Meta SDK
-GNU Toolchain|e
+Infragistics|2
+Twitch API|f
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
 RAPIDS|9|cuDF
-Roslyn|e|.NET Compiler Platform
+TMDB API|f|The Movie Database API
+Telerik UI|2|Telerik
+vcpkg|e
 Apache Mahout|a|Mahout
 Aqua Security|d|Aqua
-Chrome Extensions API|f|Chrome API;Chrome APIs
-Clang|e
-LLBLGen Pro|2
+Autofac|2|||C#
+Facebook SDK|2|Meta SDK
 Max/MSP|e|Max MSP;Cycling '74 Max
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
-Chromium|e
+Chrome Extensions API|f|Chrome API;Chrome APIs
+GNU Toolchain|e
 Microsoft Cognitive Toolkit|a|CNTK
-Promptfoo|e
 React Developer Tools|e|React DevTools||JavaScript
+Roslyn|e|.NET Compiler Platform
 Sysdig Secure|d
-CodeKit|e
-Google Analytics for Firebase|f|Firebase Analytics
-MSVC|e|Visual C++;Microsoft Visual C++
+Chromium|e
+Clang|e
+LLBLGen Pro|2
 Pure Data|e
 Samsung Knox|d|Knox Suite
 whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-NAnt|e
-OpenText TeamSite|f|TeamSite;Interwoven TeamSite
+Google Analytics for Firebase|f|Firebase Analytics
 PowerView|d
-AddressSanitizer|e|ASan
-Bourbon Neat|2
+Promptfoo|e
 Camel K|5
+CodeKit|e
 Evilginx|d|evilginx2
 H2O Driverless AI|a
 JSX|g|||JavaScript
+MSVC|e|Visual C++;Microsoft Visual C++
+OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 SuperCollider|0|sclang
-fio|e
-Bacula|e
+Bourbon Neat|2
 Mobile Security Framework|d|MobSF
+NAnt|e
 Orange Data Mining|a
 Snap.svg|2|||JavaScript
-X API|f|Twitter API
-clang-tidy|e
+AddressSanitizer|e|ASan
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
-Stripe Connect|f
 TouchDesigner|e
-UI Automator|e|UiAutomator;UIAutomator
 Weka|a
-clang-format|e
-AltTester|e
-Cppcheck|e
+X API|f|Twitter API
+fio|e
+Bacula|e
 Middy|2|||JavaScript
+Stripe Connect|f
+clang-tidy|e
 drozer|d|Drozer
-Espruino|f
-Hermes|f|Hermes JavaScript engine||JavaScript
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 Prowler|d
 Simulink|e
-ccache|e
+UI Automator|e|UiAutomator;UIAutomator
+clang-format|e
 openFrameworks|e
-Asana API|f
-Blockly|2
-Emscripten|e
+AltTester|e
+Cppcheck|e
+Hermes|f|Hermes JavaScript engine||JavaScript
 Mathematica|e
 Pacu|d
 tsoa|2|||TypeScript
-Cloudflare Workers KV|4|Workers KV;Cloudflare KV
+Asana API|f
+Espruino|f
 Gurobi|e
 PhantomJS|e|||JavaScript
-Shortcut|e
 Stratus Red Team|d|Stratus
+ccache|e
 libcinder|e
-Gliffy|e
+Blockly|2
+Emscripten|e
 IBM CPLEX|a|CPLEX
-MindSphere|f|Siemens MindSphere
 ScoutSuite|d
-Wasmtime|f
+Shortcut|e
 styled-system|2|||JavaScript
-Basecamp|e
-Cisco CloudCenter|4
+Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 Lab Streaming Layer|2|LSL
+MindSphere|f|Siemens MindSphere
 PuLP|a
 React Styleguidist|e|Styleguidist||JavaScript
-Wasmer|f
 Airgeddon|d
-NinjaOne|e|NinjaRMM
-Nx Cloud|5
+Cisco CloudCenter|4
+Gliffy|e
 Pyomo|a
 Syncano|f
-WasmEdge|f
+Wasmtime|f
 Ant Design Vue|2|||JavaScript
 Assetnote|d
+Basecamp|e
 CVXPY|a
 EEGLAB|e
-Phoenix Framework|1|Phoenix
-Reddit API|f
+Nx Cloud|5
+Wasmer|f
 Element UI|2|||JavaScript
-Phoenix LiveView|1|LiveView
+NinjaOne|e|NinjaRMM
+Reddit API|f
 Stan|0
 WPScan|d
-Windows API|f|Win32 API;WinAPI
-nslookup|e
-Ecto|2
+WasmEdge|f
 Keptn Lifecycle Toolkit|5
+Phoenix Framework|1|Phoenix
 PyMC|a||PyMC3
 REMnux|d
-Windows Registry|b
-Yext|f
+Windows API|f|Win32 API;WinAPI
 micro-ROS|f
 uni-app|1|||JavaScript
-Absinthe|2
-Core Bluetooth|2|CoreBluetooth||Swift
+Phoenix LiveView|1|LiveView
 Prophet|a
 RapidSSL|d
-Sitefinity|f|Progress Sitefinity
-AccelByte|f
-IGListKit|2|||Swift
-Oban|2
+Windows Registry|b
+nslookup|e
+Core Bluetooth|2|CoreBluetooth||Swift
+Ecto|2
 Open Source Routing Machine|e|OSRM
 SQL injection|h|SQLi
-Commanded|2
+Yext|f
+Absinthe|2
 Cross-site scripting|h|XSS
-Volley|2|Android Volley||Java
+IGListKit|2|||Swift
+Sitefinity|f|Progress Sitefinity
 igraph|a
-osTicket|e
-ARouter|2|||Java
+AccelByte|f
 Backstage Software Templates|5
-Broadway|2
-CloudZero|f
 Cross-site request forgery|h|CSRF;XSRF
 DirectShow|1
 GeoPandas|9
 Module Federation|2|Webpack Module Federation||JavaScript
+Oban|2
+Volley|2|Android Volley||Java
+ARouter|2|||Java
 Active Directory Certificate Services|d|AD CS
+Commanded|2
 CoreUI|2|||JavaScript
-Nerves|f
-Open-Meteo|f
+osTicket|e
 rasterstats|9|||Python
 Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
+Broadway|2
 CSS-in-JS|h|CSS in JS
-Erlang/OTP|2
+CloudZero|f
 Tripwire|d
-iTerm2|e|iTerm
-ExUnit|e
-Insomnium|e
 JointJS|2|||JavaScript
+Nerves|f
+Open-Meteo|f
 Shapely|a
 integrit|d
+Erlang/OTP|2
 GDAL|a
-Hex.pm|i
-Lokalise|f
 SonicWall|d
 Tekton Pipelines|5
+iTerm2|e|iTerm
 react-native-vector-icons|2|Vector Icons||JavaScript
 Cisco Firepower|d|Firepower
-OWOX BI|9|OWOX
-Rebar3|e
+ExUnit|e
+Insomnium|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
-Cowboy|2
 Fidelity Pointwise|e|Pointwise
 FortiSIEM|d
-Interface Builder|e|UIStoryboard;interface builder
+Hex.pm|i
+Lokalise|f
 QGIS|e
 Web Audio API|g|Web Audio
 ArcGIS|e
 Canvas API|g|HTML Canvas;HTML5 Canvas
 Gophish|d
-Livebook|e
-mxGraph|2|JGraph||JavaScript
+OWOX BI|9|OWOX
+Rebar3|e
+Cowboy|2
 DAFoam|e
 EJBCA|d
+Interface Builder|e|UIStoryboard;interface builder
 NES.css|2|||CSS
 Tekton Chains|5
-Yesod|1
-text-generation-webui|a|Oobabooga
-DBML|0|Database Markup Language
 Flyte|a
+Livebook|e
 OpenAM|d
 Parse Platform|f|Parse Server
-Servant|2
-Haskell Stack|2
-NancyFx|1|||C#
+mxGraph|2|JGraph||JavaScript
 OpenFGA|d
 OpenVSP|e
 Ray Serve|a
+Yesod|1
 json-server|e|||JavaScript
-Cabal|e
+text-generation-webui|a|Oobabooga
+DBML|0|Database Markup Language
 Logto|d
 Ray Tune|a
+Servant|2
 TopoJSON|g
 Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
-GHC|e
+Haskell Stack|2
 Langfuse|a
+NancyFx|1|||C#
 Shipwright|5
 dSPACE|e
 APICloud|f
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
+Cabal|e
 GGUF|g
-opam|e
 FileVault|d|FileVault 2
+GHC|e
 Ionic React|1|||JavaScript
-MirageOS|b
 PX4|e|PX4 Autopilot
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 Ettercap|d
 Zurb Foundation|1|Foundation for Sites||CSS
+opam|e
 AprilTag|2
 BeEF|d|Browser Exploitation Framework
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
 Hailo|c
+MirageOS|b
 NPU|c|neural processing unit
-Rcpp|2
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 Sapper|1|||JavaScript
 AlexNet|a
-CRAN|i
 Microsoft Guidance|a
 QUnit|e|||JavaScript
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
-Bioconductor|9
 CasperJS|e|||JavaScript
 Phi-3|a|Phi-4;Microsoft Phi
+Rcpp|2
+CRAN|i
 Devfile|5
-Html Agility Pack|2|Agility Pack||C#
 Relay|2|||JavaScript
 Systems Tool Kit|e|STK;Ansys STK
 T5|a|Flan-T5
+Bioconductor|9
 GPT-2|a
-Mongoid|2|||Ruby
 VeeValidate|2|||JavaScript
 Cameo Systems Modeler|e|CATIA Magic
-ESP-IDF|1|||C
+Html Agility Pack|2|Agility Pack||C#
 NGXS|2|||JavaScript
 RoBERTa|a
 Keystatic|e|||JavaScript
+Mongoid|2|||Ruby
 XLNet|a
-aeson|2|||Haskell
 ENOVIA|e
+ESP-IDF|1|||C
 Eclipse Che|5
 Satori|2|||JavaScript
 Word2Vec|a
-attoparsec|2|||Haskell
 GloVe|a
-Hedgehog|2|||Haskell
 Rive|e
+aeson|2|||Haskell
 DJI Tello|c|Ryze Tello
+attoparsec|2|||Haskell
 fastText|a
 grammY|2|GrammyJS||JavaScript
-haskell.nix|e|||Haskell
+Hedgehog|2|||Haskell
 ResNet|a
 Vue Router|2|vue-router||JavaScript
-just|e|Justfile
-Bats|e|BATS;Bash Automated Testing System||Bash
 DJI|c|DJI SDK
 VGG|a|VGG16
+haskell.nix|e|||Haskell
 v-charts|2|||JavaScript
 EfficientNet|a
-Test::Unit|2|test-unit||Ruby
+just|e|Justfile
 vue-echarts|2|||JavaScript
-Middleman|1|||Ruby
+Bats|e|BATS;Bash Automated Testing System||Bash
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Vision Transformer|a|ViT
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
-Prawn|2|||Ruby
+Test::Unit|2|test-unit||Ruby
 U-Net|a
-CanCanCan|2|CanCan||Ruby
 Faster R-CNN|a
+Middleman|1|||Ruby
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Taro|1|||JavaScript
 mirrord|5
 Danger JS|e|||JavaScript
 Mask R-CNN|a
-PEAR|e|||PHP
-Active Job|2|ActiveJob||Ruby
+Prawn|2|||Ruby
+CanCanCan|2|CanCan||Ruby
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
 Rush.js|e|Rush Stack||JavaScript
-Capistrano|5|||Ruby
 CodeceptJS|e|||JavaScript
 GRU|h
+PEAR|e|||PHP
+Active Job|2|ActiveJob||Ruby
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
-Behat|e|||PHP
 Bili|e|||JavaScript
 Garden.io|5
 Recurrent neural networks|h|RNN;RNNs
+Capistrano|5|||Ruby
 Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
-phpspec|e|||PHP
+Behat|e|||PHP
 Connect-ES|2|connect-es;Connect-es||JavaScript
 Generative adversarial networks|h|GAN;GANs
-Unity Addressables|e|Addressables;Addressable Assets
 raylib|2|||C
-AssetBundles|e|Asset Bundles
 Variational autoencoders|h|VAE;VAEs
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
-AndroidX AppCompat|2|AppCompat
+phpspec|e|||PHP
 Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
 React Redux|2|||JavaScript
 Tilt.dev|5
+Unity Addressables|e|Addressables;Addressable Assets
+AssetBundles|e|Asset Bundles
 QLoRA|h
 Redux Form|2|||JavaScript
-SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
+AndroidX AppCompat|2|AppCompat
 Direct preference optimization|h|DPO
 Expo Router|2|||JavaScript
 GLFW|2|||C
-MEAN stack|h|MEAN
-MERN stack|h|MERN
 Proximal policy optimization|h|PPO
+SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 iView|2|View UI||JavaScript
-MEVN stack|h|MEVN
+MEAN stack|h|MEAN
 Q-learning|h|DQN;Deep Q-learning
 Sencha Touch|1|||JavaScript
-LAMP stack|h|LAMP
+MERN stack|h|MERN
 Random forest|h|random forests
 UI-Grid|2|Angular UI-Grid||JavaScript
-Cocoa|1|||Objective-C
+MEVN stack|h|MEVN
 OpenXR|g
 Support vector machines|h|SVM;SVMs
 deck.gl|2|||JavaScript
+LAMP stack|h|LAMP
 Logistic regression|h
-Task Parallel Library|2|TPL||C#
 chalk|2|||JavaScript
-ABP Framework|1|ABP.IO||C#
 AR Foundation|1|Unity AR Foundation
+Cocoa|1|||Objective-C
 Linear regression|h
 MooTools|2|||JavaScript
 CesiumJS|2|||JavaScript
 K-means|h|k-means clustering
-Quartz.NET|2|||C#
+Task Parallel Library|2|TPL||C#
+ABP Framework|1|ABP.IO||C#
 Forge Networking Remastered|2|Forge Networking
-ML.NET|a|||C#
 Principal component analysis|h|PCA
 Video.js|2|||JavaScript
-Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
+Quartz.NET|2|||C#
 Turf.js|2|||JavaScript
 t-SNE|h
 Helm Charts|5|helm charts;helmcharts
 IncrediBuild|e|Incredibuild
 JavaScriptMVC|2|||JavaScript
-Source Link|e
+ML.NET|a|||C#
 UMAP|h
 Amplify.js|2|||JavaScript
 DBSCAN|h
-FLAnimatedImage|2|||Objective-C
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 ARIMA|h|SARIMA
-Quixel Suite|e|Quixel
 Reflux|2|RefluxJS||JavaScript
+Source Link|e
 UltiMaker Cura|e|Cura
+FLAnimatedImage|2|||Objective-C
 FusionCharts|2|||JavaScript
 Time series forecasting|h|time series analysis
-libtcod|2|tcod;python-tcod
-ActiveReports|2|||C#
 Chevrotain|2|||JavaScript
 Helm Operator|5
 LÖVE|1|Love2D||Lua
+Quixel Suite|e|Quixel
 Recommender systems|h|recommendation systems
-Mongrel|6|||Ruby
 Speech recognition|h|ASR
+libtcod|2|tcod;python-tcod
+ActiveReports|2|||C#
 Causal inference|h
-Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 PICO-8|f|PICO8
 Bayesian inference|h|Bayesian statistics
-Health Connect|f|Health Connect API
+Mongrel|6|||Ruby
 Chart Testing|5
 Feature engineering|h
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 OpenAL Soft|2|||C++
-webOS TV|b|LG webOS
-ADO.NET|2|||C#
+Health Connect|f|Health Connect API
 Model quantization|h|quantization
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 FL Studio|e
 Knowledge distillation|h
+webOS TV|b|LG webOS
+ADO.NET|2|||C#
 Vector search|h|vector databases;semantic search
-XLIFF|g
 ChartMuseum|5
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Embeddings|h|vector embeddings
 FMOD Studio|e
-MusicBrainz.Net|2|||C#
 AI agents|h|LLM agents
-DashScope.Net|2|||C#
-DigitalOcean.Net|2|||C#
+XLIFF|g
 FMOD Studio API|2
+MusicBrainz.Net|2|||C#
 agentic AI|h
-CommonCrawl.Net|2|||C#
+DashScope.Net|2|||C#
 Function calling|h|tool calling
-CloudflareAI.DotNet|2|||C#
+DigitalOcean.Net|2|||C#
 Microsoft Agent Framework|a
 TrenchBroom|e
 Agent Development Kit|a|ADK
-Phing|e|||PHP
+CommonCrawl.Net|2|||C#
+CloudflareAI.DotNet|2|||C#
 Creation Kit|e
 LiteLLM|a
-UMG|e|Unreal Motion Graphics
-CommonUI|1
+Phing|e|||PHP
 Point Cloud Library|2|PCL
 CNCF Distribution|5|Docker Registry
 PhysX Visual Debugger|e
 Piper|a|Piper TTS
-Unity Profiler|e
-Unity DOTS|1|Unity ECS;Unity Entities||C#
+UMG|e|Unreal Motion Graphics
+CommonUI|1
 glmnet|a|||R
 Isaac Lab|a
 Source SDK|e
-Unity UI Toolkit|1|UI Toolkit;UIElements||C#
+Unity Profiler|e
 Isaac Sim|f
-Unity Job System|1|C# Job System;Job System||C#
+Unity DOTS|1|Unity ECS;Unity Entities||C#
 Adobe Audition|e|Audition
 Nav2|2|Navigation2
-Unity Analytics|e
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 Zot|5
 MLX|a
-Zenject|1|Extenject||C#
+Unity Job System|1|C# Job System;Job System||C#
 Seurat|2|||R
-VContainer|1|||C#
+Unity Analytics|e
 X-Plane|e
 Squidpy|2|||Python
-UniRx|2|||C#
+Zenject|1|Extenject||C#
 CellProfiler|e
-MessagePipe|2|||C#
 RealFlight|e
 Spegel|5
+VContainer|1|||C#
 Cellpose|2|||Python
-LeoECS|1|LeoECS Lite||C#
+UniRx|2|||C#
+MessagePipe|2|||C#
 Noise2Void|2|||Python
 XFOIL|e
-XR Interaction Toolkit|1|XRI||C#
+LeoECS|1|LeoECS Lite||C#
 OpenAI Assistants API|a|OpenAI Assistants
-Unity IAP|2|Unity In-App Purchasing||C#
 Nydus|5
 QPROP|e
 RStudio Connect|f|Posit Connect
-Unity Gaming Services|f|Unity Multiplayer Services;UGS
-Unity Assembly Definitions|e|Assembly Definitions;asmdef
+XR Interaction Toolkit|1|XRI||C#
+Unity IAP|2|Unity In-App Purchasing||C#
 tidymodels|2|||R
 Onshape|e
-SteamVR|f
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
-Roblox|f
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
 Pixhawk|c
-Roblox Studio|e
 Stargz Snapshotter|5
+SteamVR|f
 WhisperX|a|||Python
-Rojo|e|||Luau
+Roblox|f
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
 DroneCAN|g|UAVCAN
-SpeedTree|e
-3DEqualizer|e|3DE
-Agisoft Metashape|e|Metashape
+Roblox Studio|e
+Rojo|e|||Luau
 Lima VM|5
 Mistral 7B|a
 OpenMM|2|||Python
-Afanasy|e|CGRU Afanasy
+SpeedTree|e
+3DEqualizer|e|3DE
 Perplexity API|a
+Agisoft Metashape|e|Metashape
 GROMACS|e|Gromacs
 Gephi|9
-Spine 2D|e|Esoteric Spine;Spine
-Clip Studio Paint|e|Clip Studio Paint EX
+Afanasy|e|CGRU Afanasy
 PyGraphistry|9|Graphistry||Python
-Adobe Animate|e||Adobe Flash Professional
 AlphaFold|a
+Spine 2D|e|Esoteric Spine;Spine
 TensorFlow Extended|a|TFX||Python
 Youki|5
+Clip Studio Paint|e|Clip Studio Paint EX
 Kiro|e|Kiro IDE
-Playgama Bridge|2
+Adobe Animate|e||Adobe Flash Professional
 Common Crawl|9
 MODFLOW|e|Processing MODFLOW;PMWIN
-SurvDI|1|||C#
+Playgama Bridge|2
 Qwen|a
-Unity Cloud Save|f|CloudSave
 FloPy|2|||Python
 Low-Rank Adaptation|h|LoRA
-PICO XR|f
+SurvDI|1|||C#
 crun|5
 Spark Structured Streaming|9|Apache Spark Structured Streaming
-VK Pay|f
+Unity Cloud Save|f|CloudSave
 ACE-Step|a|ACEStep
 FEFLOW|e
-Yandex Pay|f
-RuStore|f|RuStore Pay
+PICO XR|f
+VK Pay|f
 mjlab|a
 PHREEQC|e
 SAMtools|e|samtools
 WasmEdge Runtime|5
-agent-device|e
-agent-browser|e
+Yandex Pay|f
+RuStore|f|RuStore Pay
 pysam|2|||Python
 Bowtie 2|e|bowtie2
-KSAR|e
 MT3DMS|e
+agent-device|e
 BWA|e|bwa
-Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
+agent-browser|e
 GATK|e|Genome Analysis Toolkit
+KSAR|e
 SEAWAT|e
 SpinKube|5
-H3|2|Uber H3
 Picard|e|Picard Tools;picard
+Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 PathoScope|e
 Vuforia|2|Vuforia Engine
-ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
+H3|2|Uber H3
 Kraken 2|e|Kraken;kraken
 Fermyon Spin|5
-Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 Meta XR SDK|2|Oculus Integration
 phyloseq|2|||R
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 DESeq2|2|||R
-NHibernate|2|||C#
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 Mixed Reality Toolkit|2|MRTK
 RAxML|e
-mod_perl|2|||Perl
-Google Calendar API|f
 IQ-TREE|e
+NHibernate|2|||C#
 JuMP|2|JuMP.jl||Julia
-Open Distro for Elasticsearch|9|Open Distro
 edgeR|2|||R
+mod_perl|2|||Perl
 wasmCloud|5
-Unreal Editor for Fortnite|e|UEFN
+Google Calendar API|f
 limma|2|||R
-Construct|e|Construct 2
+Open Distro for Elasticsearch|9|Open Distro
 Symbolics.jl|2|Symbolics||Julia
 pvclust|2|||R
-RxDataSources|2|||Swift
+Unreal Editor for Fortnite|e|UEFN
 knitr|2|||R
+Construct|e|Construct 2
 Krustlet|5
 Lmod|e
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
-R.swift|2|||Swift
 Caffe|a
-Grand Central Dispatch|2|GCD||Swift
+RxDataSources|2|||Swift
 AutoML|a
 COBREXA.jl|2|COBREXA||Julia
-Yandex Maps|f
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
+R.swift|2|||Swift
+Grand Central Dispatch|2|GCD||Swift
 Relevance AI|f
-Alexa Skills Kit|f
 Ipopt|2|IPOPT
 Open Cluster Management|5
 OpenAI Triton|0
+Yandex Maps|f
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Deep Agents|2|||Python
-Kohana|1|||PHP
+Alexa Skills Kit|f
 Coin-HSL|2
 Theano|a
-Vaadin TouchKit|1|||Java
-Gameplay Ability System|2
+Kohana|1|||PHP
 Stable Diffusion XL|a|SDXL
 Clusternet|5
 PubChem|9
-ScriptableObject|2|ScriptableObjects||C#
 Snowpipe|9|Snowflake Snowpipe
+Vaadin TouchKit|1|||Java
+Gameplay Ability System|2
 Junie|e
-clojure.test|2|||Clojure
 ChEBI|9
+ScriptableObject|2|ScriptableObjects||C#
 Tavily|a
-clojure.spec|2|||Clojure
-Luminus|1|||Clojure
 YAMNet|a
+clojure.test|2|||Clojure
 Kube-router|7
-LIFF|f|LINE Front-end Framework
 MetaNetX|9
 Supermaven|e
+clojure.spec|2|||Clojure
 Google Agent Development Kit|2|Google ADK
-Google Sheets API|f
+Luminus|1|||Clojure
 Delft3D|e
-EventMachine|2|||Ruby
+LIFF|f|LINE Front-end Framework
 OpenAI Agents SDK|2|OpenAI Agent SDK
+Google Sheets API|f
 Oracle Business Intelligence|9|Oracle BI
-Rack|2|||Ruby
 Databricks Jobs|9|Lakeflow Jobs
+EventMachine|2|||Ruby
 MetaSounds|e
-MochiWeb|2|||Erlang
 Network Service Mesh|7
-Scotty|1|||Haskell
+Rack|2|||Ruby
 ktrain|2|||Python
 AirSim|e|Microsoft AirSim
 Kubernetes Python Client|2|||Python
-Obelisk|1|||Haskell
+MochiWeb|2|||Erlang
 LFM2-VL|a
-Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
-Hspec|2|||Haskell
+Scotty|1|||Haskell
 LTX-2|a
 Merbridge|5
+Obelisk|1|||Haskell
 Photon Fusion|e
 Flourish|9
-QuickCheck|2|||Haskell
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
+Hspec|2|||Haskell
 QuantLib|2
 UniTask|2|||C#
-ghcid|e|||Haskell
 Gemini Enterprise|a|Google Gemini Enterprise
-IHP|1|Integrated Haskell Platform||Haskell
+QuickCheck|2|||Haskell
 Aeraki Mesh|5
 MindsDB|a
 Unity Ads|e
-mtl|2|MTL||Haskell
-CppUnit|2|||C++
+ghcid|e|||Haskell
+IHP|1|Integrated Haskell Platform||Haskell
 Open WebUI|a
-Play Feature Delivery|2|Play Feature Delivery API
 Ragas|a|RAGAS
 balenaCloud|4
-WebXR|2|WebXR Device API||JavaScript
+mtl|2|MTL||Haskell
+CppUnit|2|||C++
 bitsandbytes|2|||Python
 BCFtools|e
 Easegress|5
+Play Feature Delivery|2|Play Feature Delivery API
 STM32CubeMX|e
-gvSIG|e
 HTSlib|2
-OmniGraffle|e
-MASM|e|Microsoft Macro Assembler
+WebXR|2|WebXR Device API||JavaScript
 Polarion|e|Siemens Polarion ALM;Polarion ALM
+gvSIG|e
 tabix|e
+OmniGraffle|e
 PLINK|e
-ProFTPD|6
 Ensembl VEP|e|Variant Effect Predictor
-Helix Swarm|e|Perforce Helix Swarm
 Kmesh|5
+MASM|e|Microsoft Macro Assembler
 NI TestStand|e|TestStand
-GameAnalytics|e
+ProFTPD|6
 fgbio|e
-Flamework|1|||TypeScript
+Helix Swarm|e|Perforce Helix Swarm
 OptiType|e
 Xtext|1|||Java
-React Lua|2|||Lua
+GameAnalytics|e
 pVACtools|e
 CIBERSORT|e|CIBERSORTx
-SmartOS|b
+Flamework|1|||TypeScript
 arc42|h|Arc42
-EfficientDet|a
 RStan|2|rstan||R
+React Lua|2|||Lua
 CARLA|e
-NServiceBus|2|||C#
 PsychoPy|2|||Python
-Laravel Forge|5|||PHP
+SmartOS|b
+EfficientDet|a
 Trifacta|9
 Adobe Flash|f|Macromedia Flash;Flash
-Laravel Cloud|4|||PHP
+NServiceBus|2|||C#
 Watson Analytics|9|IBM Watson Analytics
 Chartio|9
-ServiceStack|1|||C#
-API Platform|1|||PHP
+Laravel Forge|5|||PHP
 CMUSphinx|a
+Laravel Cloud|4|||PHP
 Self Protocol|f
+ServiceStack|1|||C#
 Silero VAD|a|Silero-VAD
-awspec|2|||Ruby
+API Platform|1|||PHP
 CMTAT|g
-ChefSpec|2|||Ruby
 Rasa NLU|a
-Pentaho Data Integration|9
 Treasure Data|9
+awspec|2|||Ruby
 Benthos|9|Redpanda Connect
-Periscope Data|9|Periscope
+ChefSpec|2|||Ruby
 cmux|2|||Go
 GeoServer|9
-Robotran|e|ROBOTRAN
+Pentaho Data Integration|9
 Cactus SDK|2
-GameMaker|e|GameMaker Studio
 GeoNetwork|9
-COLMAP|e
+Periscope Data|9|Periscope
 FME|9|Safe Software FME;FME Desktop
+Robotran|e|ROBOTRAN
 Dying Light Developer Tools|e
+GameMaker|e|GameMaker Studio
 REDCap|9
-trimesh|2|Trimesh||Python
-Amaranth HDL|2|Amaranth||Python
+COLMAP|e
 SNPE|a|Snapdragon Neural Processing Engine
 CADSTAR|e|Zuken CADSTAR
-Panda3D|1|||Python
 Psi4|e
+trimesh|2|Trimesh||Python
+Amaranth HDL|2|Amaranth||Python
 NASA WorldWind|2|WorldWind
-imbalanced-learn|a|imblearn||Python
 ComBat|e|ComBAT
-Moto|2|moto||Python
 OpenModelica|e
-single-spa|1|Single-SPA||JavaScript
+Panda3D|1|||Python
+imbalanced-learn|a|imblearn||Python
 CoppeliaSim|e|V-REP
+Moto|2|moto||Python
+single-spa|1|Single-SPA||JavaScript
+Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 mc_rtc|1|||C++
 Redis Streams|3
+E3.series|e|Zuken E3.series
 ICAP|7|Internet Content Adaptation Protocol
-Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 Qube|e|Qube!
 DBViewer|e
-E3.series|e|Zuken E3.series
-PlayStation 2|f|PS2
 DOTween|2
+PlayStation 2|f|PS2
+Oxygine|1
 PlayStation 3|f|PS3
 PlayStation 4|f|PS4
-Oxygine|1
 PlayStation 5|f|PS5
+Unity Particle System|2|Particle System;Shuriken
 Moya|2|||Swift
 Swinject|2|||Swift
-Unity Particle System|2|Particle System;Shuriken
 SwiftDate|2|||Swift
 KIF|2|Keep It Functional||Objective-C
 WKWebView|2|||Swift
