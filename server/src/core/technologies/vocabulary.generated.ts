@@ -50,7 +50,7 @@ Ubuntu|b|Ubuntu Linux;Ubuntu Server
 IntelliJ IDEA|e|IntelliJ
 Combine|1|||Swift
 Stack Overflow|i
-C#|0|csharp;C#.NET
+C#|0|csharp;C#.NET;C♯
 Next.js|1|||JavaScript
 Azure Functions|4
 Terraform|6|tf;HashiCorp Terraform||HCL
@@ -75,7 +75,7 @@ Django|1|||Python
 Jupyter|9|Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
-GitHub Actions|5|GH Actions;GHA;GitHub Action
+GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub Workflows
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Neovim|e|nvim
 Core Data|2|CoreData
@@ -681,6 +681,7 @@ Objective-C++|0|objc++
 OpenKruise|5
 Oracle SQL Developer|e|SQL Developer
 Oracle WebLogic Server|6|WebLogic;Oracle WebLogic
+Rackspace Technology|4|Rackspace;Rackspace Cloud
 Rhapsody Integration Engine|f|Rhapsody Health
 SOAP|g
 Salesforce Sales Cloud|f|Sales Cloud
@@ -691,7 +692,6 @@ mTLS|7|mutual TLS
 Ably|f
 Azure Database for MySQL|3
 CarrierWave|2|||Ruby
-Cloudflare Workers|4
 Dynatrace|8
 IBM WebSphere|6|WebSphere
 Jakarta EE|f||Java EE;J2EE;JEE;Java Enterprise Edition|Java
@@ -711,7 +711,7 @@ Apache Storm|9|Storm
 Azure Cache for Redis|3
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 CatBoost|a
-Cloudflare R2|4|R2
+Cloudflare Workers|4
 Eclipse GlassFish|6|GlassFish
 InterSystems HealthShare|f|HealthShare
 Jakarta Messaging|2|JMS|Java Message Service|Java
@@ -729,7 +729,7 @@ ruby-jwt|2|Ruby-JWT||Ruby
 sqlc|2|||Go
 AWS CodePipeline|4|CodePipeline
 Azure Managed Redis|3
-Cloudflare D1|4
+Cloudflare R2|4|R2
 Espressif|j
 Honeycomb|8
 JSON-RPC|g
@@ -747,6 +747,7 @@ pgx|2|||Go
 Bitbucket Pipelines|5|Bitbucket CI
 Bottle.py|2|||Python
 Bundler|e|||Ruby
+Cloudflare D1|4
 DEV|i|DEV Community;dev.to
 DNSSEC|7
 Hashcat|d
@@ -789,7 +790,6 @@ Automerge|2
 Eclipse Temurin|f|Temurin;AdoptOpenJDK||Java
 Epic|f|Epic EHR
 F5|j
-Fly.io|4
 Gensim|a|||Python
 JQL|0|Jira Query Language
 Litestar|1|||Python
@@ -812,6 +812,7 @@ Atlassian FishEye|e|FishEye
 BloodHound|d
 Bugsnag|8
 Dribbble|i
+Fly.io|4
 Fortinet|j
 IBM Engineering Workflow Management|e|IBM Rational Team Concert;Rational Team Concert
 Manjaro|b
@@ -821,7 +822,6 @@ Netty|2|||Java
 PIC microcontrollers|c|PIC
 PTP|7|Precision Time Protocol;IEEE 1588
 Quart|1|||Python
-Render|4|Render.com
 ShareDB|2
 Uber Zap|2|||Go
 Uvicorn|6|||Python
@@ -841,8 +841,8 @@ Mimikatz|d
 Oracle|j
 Oracle Fusion Cloud|f|Oracle Fusion
 Parature|e|Microsoft Parature
-Railway|4
 Raygun|8
+Render|4|Render.com
 STM32|c
 Slate.js|2
 Twisted|1|||Python
@@ -862,10 +862,10 @@ Logrus|2|||Go
 MessagePack|g
 Microsoft Defender for Cloud|d||Azure Security Center;Azure Defender
 ORCID|i
-OpenShift Dedicated|4
 Plotly|9
 Puma|6
 Quarkus|1|||Java
+Railway|4
 TimescaleDB|3|Timescale
 Zephyr Scale|e
 gevent|2|||Python
@@ -882,13 +882,13 @@ IS-IS|7|ISIS;Intermediate System to Intermediate System
 Linux Mint|b
 Microsoft Sentinel|d|Sentinel|Azure Sentinel
 NodeMCU|c
+OpenShift Dedicated|4
 Opsgenie|8
 Oracle PeopleSoft|f|PeopleSoft
 Phusion Passenger|6|Passenger
 Quill.js|2|Quill editor
 Recoil|2|||JavaScript
 Robotic process automation|h|RPA
-SAP BTP|4|SAP Business Technology Platform
 Sliver|d
 SparkR|9
 Trio|2|||Python
@@ -910,6 +910,7 @@ Pop!_OS|b
 Pundit|2|||Ruby
 ReportPortal|e
 ResearchGate|i
+SAP BTP|4|SAP Business Technology Platform
 Testify|2|||Go
 Woodpecker CI|5
 XState|2|||JavaScript
@@ -946,7 +947,6 @@ Event-driven architecture|h
 Facebook|i
 Gomega|2|||Go
 JRuby|f
-Lightning Web Components|1|LWC;Salesforce LWC
 MPLS|7|Multiprotocol Label Switching
 Microsoft Purview|d||Azure Purview
 MockServer|e
@@ -972,9 +972,9 @@ Ghidra|d
 GoMock|2|||Go
 Grafana Loki|8|Loki
 Jekyll|e
+Lightning Web Components|1|LWC;Salesforce LWC
 Microsoft Intune|e|Intune|Microsoft Endpoint Manager
 Mountebank|e
-MuleSoft|f
 NgRx|2|||JavaScript
 Oracle Siebel|f|Siebel;Siebel CRM
 Parrot Security|b
@@ -995,6 +995,7 @@ Flux CD|5
 Grafana Tempo|8|Tempo
 Hoverfly|e
 IDA Pro|d|IDA
+MuleSoft|f
 NixOS|b
 Peewee|2|||Python
 Prism.js|2
@@ -1048,7 +1049,6 @@ Ray|a
 SQLModel|2|||Python
 Scalaz|2|||Scala
 Shiki|2
-Slack API|f
 Slackware|b
 Toxiproxy|e
 radare2|d
@@ -1066,6 +1066,7 @@ Grafana Alloy|8|Alloy|Grafana Agent
 Oracle Essbase|3|Essbase
 RPG IV|0|RPG;RPGLE;ILE RPG
 RSVP-TE|7
+Slack API|f
 Streaming SIMD Extensions|c|SSE4;SSE2
 Telegram|i
 Uber Fx|2|fx||Go
@@ -1092,7 +1093,6 @@ PySpark|9|||Python
 Querydsl|2|||Java
 Temporal Go SDK|2|||Go
 TiDB|3
-Twilio Segment|9
 Tyk|6
 VIPER architecture|h|VIPER
 Yahoo|j
@@ -1119,7 +1119,7 @@ PyMongo|2|||Python
 SourceForge|i
 Spark SQL|9
 Terraform Enterprise|5
-Twilio SendGrid|4|SendGrid
+Twilio Segment|9
 Underscore.js|2|||JavaScript
 VXLAN|7
 YugabyteDB|3
@@ -1143,6 +1143,7 @@ Service-oriented architecture|h|SOA
 Slim Framework|1|Slim||PHP
 Spark Streaming|9|Structured Streaming
 Talos Linux|b|Talos
+Twilio SendGrid|4|SendGrid
 Vela|5|go-vela
 markdown-it|2
 AWS WAF|4|Amazon WAF
@@ -1162,7 +1163,6 @@ JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Monorepo|h|mono-repo;Mono-repo
 Phalcon|1|||PHP
-Plaid|f
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Terrascan|d
 Visual Basic 6.0|0|VB6;VB6.0;Visual Basic 6
@@ -1172,7 +1172,6 @@ etcd|3
 grpc-gateway|2|||Go
 redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
-Adyen|f
 Apache Beam|9|Beam
 Apache ZooKeeper|3|ZooKeeper
 CodePen|i
@@ -1186,9 +1185,11 @@ KICS|d
 Lumen|1|||PHP
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
+Plaid|f
 Swagger UI|e
 Twelve-Factor App|h|12-factor;12 Factor App
 Volatility|d
+Adyen|f
 Amazon GuardDuty|4|GuardDuty
 Autopsy|d
 Azure Repos|5
@@ -1231,7 +1232,6 @@ SOLID|h
 Stoplight|e
 Thanos|8
 Windows Server|b|Microsoft Windows Server
-Workday|f
 YARA|d
 Zuul|6|Zuul CI
 dataclasses|2|||Python
@@ -1249,7 +1249,6 @@ GNU Guix|b|Guix
 GoReleaser|e|||Go
 Jinja|2|Jinja2||Python
 LevelDB|3
-Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 NextGate|f
 Object-oriented programming|h|OOP
 SAP Analytics Cloud|9|SAC
@@ -1258,6 +1257,7 @@ Spring Cloud Gateway|6
 TSO/ISPF|e|TSO;ISPF
 Wellfound|i||AngelList Talent
 Windows 11|b
+Workday|f
 oneAPI|c|Intel oneAPI
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
@@ -1269,8 +1269,8 @@ Functional programming|h
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 LMDB|3
 Mako|2|||Python
+Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Ocelot|6
-Oracle E-Business Suite|f|Oracle EBS
 STP|7|Spanning Tree Protocol;Spanning Tree;RSTP;MSTP
 SYCL|c
 Semaphore CI|5|Semaphore
@@ -1297,9 +1297,9 @@ Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LACP|7|802.3ad;link aggregation
 M3DB|8|M3
 MPI|2|Message Passing Interface;Open MPI;MPICH
+Oracle E-Business Suite|f|Oracle EBS
 Product Hunt|i
 Reactive programming|h
-SAP ERP|f|SAP ECC
 Simul8|e
 Suricata|d
 TanStack Store|2|||JavaScript
@@ -1319,7 +1319,7 @@ Keepalived|6
 NCCL|c
 PHPUnit|e|||PHP
 Pantsbuild|e|Pants build system
-SAP S/4HANA|f|S/4HANA
+SAP ERP|f|SAP ECC
 TanStack Start|1|||JavaScript
 VRRP|7
 Windows Embedded|b
@@ -1348,6 +1348,7 @@ Pacemaker|6
 Pest PHP|e|||PHP
 Prometheus Operator|8
 PureScript|0
+SAP S/4HANA|f|S/4HANA
 Scrapy|2|||Python
 TanStack Router|2|||JavaScript
 cuDNN|2
@@ -1407,7 +1408,6 @@ Click|2|||Python
 CoffeeScript|0
 Google Artifact Registry|4|Artifact Registry
 JDBC|2|||Java
-Linear|e
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Xavier;Jetson Xavier NX;Jetson TX2
 NetScaler|6||Citrix ADC
 Node Exporter|8
@@ -1429,10 +1429,10 @@ Blackbox Exporter|8
 Cloud Source Repositories|4
 Greenplum|3
 Guzzle|2|||PHP
+Linear|e
 MedInformatix|f|Medinformatix
 MetalLB|6
 NVIDIA Jetson Orin|c|Jetson Orin;Jetson Orin Nano;Jetson AGX Orin
-Notion|e
 SAP Fiori|1|Fiori
 SCons|e
 Security Onion|d
@@ -1455,6 +1455,7 @@ Kemp LoadMaster|6
 MarsBoard|c|Marsboard
 Monolog|2|||PHP
 MyBatis|2|||Java
+Notion|e
 Premake|e
 Vertica|3
 argparse|2|||Python
@@ -1463,7 +1464,6 @@ crates.io|i
 mise|e
 visionOS|b
 AWS Amplify|4
-Adobe XD|e||Experience Design CC;Adobe Experience Design
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
@@ -1487,7 +1487,7 @@ direnv|e
 kube-state-metrics|8
 xcodebuild|e
 AWS AppSync|4|AppSync
-Adobe Photoshop|e|Photoshop;Photoshop CC
+Adobe XD|e||Experience Design CC;Adobe Experience Design
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway;App Gateway
 Blade|2|||PHP
@@ -1507,7 +1507,7 @@ Wear OS|b||Android Wear
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
-Adobe Illustrator|e|Illustrator;Illustrator CC
+Adobe Photoshop|e|Photoshop;Photoshop CC
 Amazon Lightsail|4|Lightsail
 Android TV|b
 Azure Front Door|4
@@ -1532,7 +1532,7 @@ VMware ESXi|6|ESXi;VMware ESX;ESX
 tRPC|2|||JavaScript
 tqdm|2|||Python
 AWS Batch|4
-Adobe Creative Cloud|e||Adobe Creative Suite
+Adobe Illustrator|e|Illustrator;Illustrator CC
 Advent of Code|i
 Android Automotive OS|b|AAOS
 Atlantis|5
@@ -1554,7 +1554,7 @@ Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server;vCenter Server Appliance;VMware vCenter Server Appliance;VCSA|VirtualCenter;VMware VirtualCenter
 Actix Web|1|Actix||Rust
-Adobe Experience Manager|f|AEM
+Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
 Azure DNS|4
@@ -1579,7 +1579,7 @@ Windows Phone|b
 jenv|e
 kube-proxy|7
 structlog|2|||Python
-Adobe Analytics|8
+Adobe Experience Manager|f|AEM
 Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
@@ -1598,7 +1598,7 @@ Volta|e
 Windows Mobile|b
 Zod|2|||JavaScript
 env0|5
-Adobe Commerce|f|Magento
+Adobe Analytics|8
 Amazon FSx|4|FSx
 Autodesk Inventor|e|Inventor
 Azure ExpressRoute|4|ExpressRoute
@@ -1622,6 +1622,7 @@ Twistlock|d
 VMware vMotion|6|vMotion
 behave|e|||Python
 fnm|e
+Adobe Commerce|f|Magento
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Azure VPN Gateway|4
@@ -1638,7 +1639,6 @@ QoS|7|Quality of Service
 Skylight.io|8
 SpiceDB|d
 VMware vSphere Update Manager|6|vSphere Update Manager;VMware Update Manager;vCenter Update Manager;VUM
-Zendesk|e
 factory_boy|2|||Python
 hyper|2|||Rust
 Amazon FSx for NetApp ONTAP|4
@@ -1651,7 +1651,6 @@ DiffServ|7
 FPGA|c|FPGAs
 H2 Database Engine|3|H2;H2DB;H2 Database
 IBM DataStage|9|DataStage;InfoSphere DataStage
-Intercom|e
 Logstash Forwarder|8
 Mob programming|h
 Role-based access control|d|RBAC
@@ -1663,6 +1662,7 @@ TrackJS|8
 Udemy|i
 VMware vSAN|6|vSAN
 Zend Engine|f|||PHP
+Zendesk|e
 kube-vip|7
 unittest|2|||Python
 ASIC|c
@@ -1674,8 +1674,8 @@ Craft CMS|f
 HSQLDB|3
 HarmonyOS|b|HMOS
 Heap Analytics|8
-HubSpot|f
 Hypothesis|2|||Python
+Intercom|e
 Kestra|9
 MSYS2|e
 Nomad|6|HashiCorp Nomad
@@ -1688,13 +1688,13 @@ Wiz|d|WIZ
 edX|i
 rsyslog|8
 Ab Initio|9
-Adobe Marketo Engage|e|Marketo
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Autodesk Maya|e|Maya
 Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
+HubSpot|f
 Joomla|f|||PHP
 Lacework|d
 Logback|2|||Java
@@ -1713,6 +1713,7 @@ VMware Workstation|6
 syslog-ng|8
 tox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
+Adobe Marketo Engage|e|Marketo
 Apache Log4j|2|Log4j;Log4j2||Java
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
@@ -1721,7 +1722,6 @@ Git Bash|e
 Integration testing|h
 KaiOS|b
 Ko-fi|i
-Mailchimp|e
 RESTCONF|7
 RavenDB|3
 Sitecore|f
@@ -1742,7 +1742,7 @@ Fuchsia|b
 GitHub Sponsors|i
 Knex.js|2|Knex||JavaScript
 Kured|5
-Mailchimp Transactional Email|e|Mandrill
+Mailchimp|e
 Maya MASH|e|MASH
 Oracle Data Integrator|9|ODI
 Plausible Analytics|8|Plausible
@@ -1762,11 +1762,11 @@ ELMAH|2|||C#
 Fathom Analytics|8
 Foreman|6
 Konsole|e
+Mailchimp Transactional Email|e|Mandrill
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
 OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
-Optimizely|e
 Rayon|2|||Rust
 SQLMesh|9
 TestNG|e|||Java
@@ -1774,7 +1774,6 @@ Tetragon|d
 VMware Aria|6||vRealize
 mypy|e|||Python
 AWS Transfer Family|4
-Amplitude|8
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
 Azure Event Grid|4|Event Grid
 Chisel|0
@@ -1785,6 +1784,7 @@ Jaeger Tracing|8
 MikroORM|2|||JavaScript
 Monit|8
 OpenBSD|b
+Optimizely|e
 OrientDB|3
 Property-based testing|h
 Pyright|e|||Python
@@ -1797,6 +1797,7 @@ YANG|g
 arXiv|i
 AWS Snowball|4|Snowball
 Airbyte|9
+Amplitude|8
 AssertJ|2|||Java
 Azure Logic Apps|4|Logic Apps
 Clap|2|||Rust
@@ -1804,7 +1805,6 @@ Cloud Router|4
 Graylog|8
 HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
-Mixpanel|8
 Mutation testing|h
 NetBSD|b
 NetFlow|7
@@ -1824,7 +1824,6 @@ Azure Queue Storage|4
 ConfigCat|e
 DragonFly BSD|b
 Flake8|e|||Python
-FullStory|8
 Grype|d
 Hamcrest|2|||Java
 High-level synthesis|c
@@ -1832,6 +1831,7 @@ IPFIX|7
 Kubewarden|d
 Load testing|h
 Meltano|9
+Mixpanel|8
 Network Connectivity Center|4
 OpenCL|0
 Papertrail|8
@@ -1850,9 +1850,9 @@ Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
+FullStory|8
 GLSL|0
 GrowthBook|e
-LogRocket|8
 Loggly|8
 Private Service Connect|4
 REST Assured|2|||Java
@@ -1873,12 +1873,12 @@ Doom Emacs|e
 Google Cloud VPC|4|GCP VPC
 HLSL|0
 Informatica|9|Informatica PowerCenter
+LogRocket|8
 Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e|||C++
 OpenIndiana|b
 Oracle NetSuite|f|NetSuite
 Port mirroring|7|SPAN;SPAN port
-PostHog|8
 Refactoring|h
 Salt|5|Salt Project;SaltStack
 Statsig|e
@@ -1899,9 +1899,9 @@ Eppo|e
 Figma Community|i
 Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
 Kakoune|e
-LaunchDarkly|e
 Memgraph|3
 Oracle Solaris|b|Solaris;SunOS
+PostHog|8
 React Router|2|||JavaScript
 Ruff|e|||Python
 Talend|9
@@ -1923,6 +1923,7 @@ Identity-Aware Proxy|4|IAP;Cloud IAP
 Intuit QuickBooks|f|QuickBooks
 Juju|5
 KubeArmor|d
+LaunchDarkly|e
 Logz.io|8
 ModelSim|e
 NebulaGraph|3
@@ -1956,7 +1957,6 @@ Cadence Virtuoso|e
 Candle|2|||Rust
 Codecov|e
 Confluent|9
-Contentful|f
 Elastic Load Balancing|4|ELB;AWS ELB
 Fauna|3|FaunaDB
 Great Expectations|9
@@ -1977,7 +1977,7 @@ ASP.NET Web API|1|.NET Web API||C#
 Application Load Balancer|4|ALB;AWS ALB
 Azure Spring Apps|4
 Bevy|1|||Rust
-Builder.io|f
+Contentful|f
 Dev-C++|e
 DevSpace|5
 Goodreads|i
@@ -1997,6 +1997,7 @@ Synopsys Design Compiler|e
 Anomalo|9
 ArchUnit|2|||Java
 Arduino IDE|e
+Builder.io|f
 Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 Maxima|e
@@ -2024,7 +2025,6 @@ Hatch|e|||Python
 HyperDX|8
 JMH|2|||Java
 Lighthouse CI|e
-Liquid|0|Shopify Liquid
 Lit|1|||JavaScript
 Mandiant|d
 Nutanix|6
@@ -2041,12 +2041,12 @@ AWS Network Firewall|4
 Alpine.js|1|||JavaScript
 Atlan|9
 Azure Log Analytics|8|Log Analytics
-BigCommerce|f
 Dapper|2|Dapper ORM
 DataHub|9
 Databricks Notebooks|9
 GNU Radio|e
 Hazelcast|3
+Liquid|0|Shopify Liquid
 OpenObserve|8
 Oracle VirtualBox|6|VirtualBox;VBox
 Polywork|i
@@ -2066,12 +2066,12 @@ Amundsen|9
 Apache Ignite|3|Ignite
 Azure Managed Grafana|8
 Bandit|d
+BigCommerce|f
 Chrome Enterprise Premium|d||BeyondCorp Enterprise
 FTP|7
 FreeRTOS|b
 Glassdoor|i
 Iced|1|||Rust
-Microsoft Azure DevOps Server|5
 Mode Analytics|9
 Pa11y|e
 Quickwit|8
@@ -2089,6 +2089,7 @@ Ember.js|1|||JavaScript
 HackRF|e
 KiCad|e
 Meshery|5
+Microsoft Azure DevOps Server|5
 OpenMetadata|9
 Parca|8
 SMTP|7
@@ -2190,7 +2191,6 @@ Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
 Databricks Vector Search|9
-GNU nano|4|Nano
 Haxe|0
 Kiali|8
 OctoPerf|e
@@ -2211,6 +2211,7 @@ Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser 
 Dependabot|e
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Expo|1|||JavaScript
+GNU nano|4|Nano
 Gleam|0
 Hive Metastore|9
 Hubble|8
@@ -2223,14 +2224,12 @@ PyPy|f|||Python
 RTMP|7
 Semantic Versioning|g|SemVer
 Shopify Plus|f
-Sublime Text|e|Sublime
 Synopsys VCS|e|VCS
 WinUI|1|WinUI 3
 dltHub|9|dlt||Python
 kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
-Atom|e
 Beyond Compare|e
 CPython|f|||Python
 Cargo|e
@@ -2246,10 +2245,12 @@ Odin|0
 OpenStack Cinder|6|Cinder
 OpenTSDB|3
 RTEMS|b
+Sublime Text|e|Sublime
 Testsigma|e
 Tumblr|i
 UWP|1|Universal Windows Platform
 Amazon QuickSight|4|QuickSight
+Atom|e
 AvaloniaUI|1|Avalonia
 Black Duck|d||Synopsys Black Duck
 Cloud Tasks|4
@@ -2291,7 +2292,6 @@ SignalR|2
 SuperTest|e|supertest;Supertest||JavaScript
 Taiko|e
 TikTok|i
-Zed|e
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache CloudStack|6|CloudStack
 Apache Lucene|3|Lucene
@@ -2301,7 +2301,6 @@ Eventarc|4
 Inner source|h
 Ionic|1|||JavaScript
 IronPython|2|||Python
-JetBrains Fleet|e
 Microsoft Power Platform|f|Power Platform
 MoveIt|2
 OWASP Dependency-Track|d|Dependency-Track
@@ -2310,6 +2309,7 @@ PuTTY|e
 Serial Attached SCSI|c
 Snapchat|i
 WebSocket|7|WebSockets;WS protocol
+Zed|e
 commercetools|f
 gRPC for .NET|2
 lakeFS|9
@@ -2320,6 +2320,7 @@ Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management;Apigee X
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
+JetBrains Fleet|e
 Meilisearch|3
 Microsoft Dataverse|3|Dataverse|Common Data Service
 Microsoft Orleans|2|Orleans
@@ -2357,7 +2358,6 @@ SolarWinds|8|SolarWinds NPM
 Starlark|0
 Typesense|3
 WeChat|i
-WebStorm|e
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
@@ -2367,7 +2367,6 @@ Cloud Endpoints|4
 CommonJS|g
 Fibre Channel|c|FC SAN
 GlusterFS|6|Gluster
-GoLand|e
 Jsonnet|0
 LibreNMS|8
 MQTT|7
@@ -2376,14 +2375,15 @@ NVIDIA Isaac Sim|e
 RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
 Termius|e
+WebStorm|e
 Weibo|i
 Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Azure AI Foundry|a||Azure AI Studio
-CLion|e
 CoAP|7
 Embassy|2|||Rust
 Filestore|4|Google Filestore
+GoLand|e
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Lustre|6
 Modernizr|2|||JavaScript
@@ -2402,8 +2402,8 @@ ctypes|2|||Python
 detekt|e|||Kotlin
 iSCSI|c
 BeeGFS|6
+CLion|e
 Cacti|8
-DataGrip|e
 Google Persistent Disk|4|Persistent Disk
 LwM2M|7
 Manticore Search|3
@@ -2423,6 +2423,7 @@ Amazon Rekognition|4|Rekognition
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Component Object Model|g|COM
 Cosign|d
+DataGrip|e
 Hyperdisk|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Java Collections Framework|2|Java Collections||Java
@@ -2468,7 +2469,6 @@ Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 DDR SDRAM|c|DDR;DDR3
 Django Channels|2|||Python
-Docker Desktop|5
 Firebolt|3
 IAR Embedded Workbench|e|IAR
 Metabase|9
@@ -2492,6 +2492,7 @@ Azure AI Speech|a|Azure Speech
 Btrfs|6
 Citrix|f
 Django Ninja|1|||Python
+Docker Desktop|5
 Fetch API|g
 Milvus|3
 MockWebServer|2|||Kotlin
@@ -2501,7 +2502,6 @@ Ninject|2
 OPC UA|7|OPC
 OpenSCAP|d|OSCAP
 Proxmox Backup Server|b
-Rancher Desktop|5
 Raspberry Pi Pico|c
 Storage Transfer Service|4
 containerd|5
@@ -2519,9 +2519,9 @@ Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
 Omnissa Horizon|e||VMware Horizon
 OpenText Documentum|f|Documentum
-OrbStack|5
 PROFINET|7
 Qdrant|3
+Rancher Desktop|5
 Redash|9
 Restlet|1|||Java
 Rockset|3
@@ -2538,10 +2538,10 @@ Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-Colima|5
 Django CMS|2|||Python
 EtherCAT|7
 HDMI|c
+OrbStack|5
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
 ReactOS|b
@@ -2554,13 +2554,13 @@ Amazon Polly|4|Polly
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
 ColdFusion|0|CFML
+Colima|5
 DisplayPort|c
 Dramatiq|2|||Python
 Flink SQL|9
 FluentValidation|2
 Google Distributed Cloud|4
 Kotlin/Native|2|||Kotlin
-Lima|5
 NTFS|6
 OpenText|f
 Pingdom|8
@@ -2582,8 +2582,8 @@ Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2C|c|I²C;IIC
 Kata Containers|5
 Kotlin/JS|2|||Kotlin
-Kubernetes Dashboard|5
 LanceDB|3
+Lima|5
 MINIX|b
 Micro frontends|h|microfrontends;Microfrontends
 RQ|2|||Python
@@ -2603,6 +2603,7 @@ Firecracker|6
 IBM FileNet|f|FileNet
 Jamstack|h
 Kotlin Exposed|2|||Kotlin
+Kubernetes Dashboard|5
 Kubescape|d
 LVM|6|Logical Volume Manager
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
@@ -2613,7 +2614,6 @@ Polkadot SDK|2||Substrate|Rust
 Redox OS|b|Redox
 SPI|c|Serial Peripheral Interface
 STM32Cube|e
-TablePlus|e
 Uptime Kuma|8
 Zilliz|3
 ACID|g
@@ -2631,12 +2631,12 @@ LIN bus|7
 LXC|5
 SerenityOS|b
 Solana SDK|2
+TablePlus|e
 UART|c
 Vald|3
 Wolfram Language|0
 log4net|2
 mdadm|6
-pgAdmin|e
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
 Azure Sphere|4
@@ -2652,17 +2652,16 @@ LXD|5
 Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 Marqo|3
-MySQL Workbench|e
 Open Policy Agent|d|OPA
 Oracle Service Bus|6|OSB
 Pulsar Functions|9
 Q#|0
 Starknet|f
+pgAdmin|e
 xUnit|e|xUnit.net||C#
 AWS Trainium|4|Trainium
 Azure Arc|4
 Chronosphere|8
-DBeaver|e
 Ethernet|c
 Google Earth Engine|4
 Google Guice|2|Guice||Java
@@ -2670,6 +2669,7 @@ Incus|5
 Jamf|e|Jamf Pro
 KNIME|9
 Kyverno|d
+MySQL Workbench|e
 NFS|7|Network File System
 NUnit|e|||C#
 OpenQASM|0|QASM
@@ -2689,6 +2689,7 @@ Citus|3
 Code Composer Studio|e|CCS
 Cribl|8
 Cypher|0
+DBeaver|e
 Fabric|2|||Python
 GPIO|c
 Google Maps Platform|4|Google Maps API;Google Maps SDK
@@ -2696,7 +2697,6 @@ IBM DataPower Gateway|6|IBM DataPower;DataPower
 Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
 MSTest|e
-MoEngage|e
 NEAR Protocol|f
 RapidMiner|9
 Replication|h
@@ -2705,7 +2705,6 @@ Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 XNU|b
-AWS CloudEndure|4|CloudEndure
 AWS Graviton|4|Graviton
 Azure Stack Hub|4
 Data modeling|h|data modelling
@@ -2717,6 +2716,7 @@ Jira Software|e||JIRA Agile
 Kaniko|5
 Mapbox GL JS|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
+MoEngage|e
 Moq|2
 NEAR Intents|f
 PgBouncer|3
@@ -2725,6 +2725,7 @@ Samba|6
 Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 ZIO|2|||Scala
 systemd|b
+AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
 Aiven|4
 Akka HTTP|2|||Scala
@@ -2740,7 +2741,6 @@ Google Sheets|e
 Hyland OnBase|f|OnBase
 LND|6|Lightning Network Daemon||Go
 MIPI CSI-2|c|MIPI CSI
-MongoDB Compass|e
 NSubstitute|2
 OpenLayers|2|||JavaScript
 Pgpool-II|3
@@ -2760,9 +2760,9 @@ Foundry|e
 Jib|5
 Kafka Streams|9
 Kusto Query Language|0|KQL
+MongoDB Compass|e
 Patroni|3
 PixiJS|2|||JavaScript
-Redis Insight|e
 Wi-Fi EasyMesh|g|EasyMesh
 http4s|2|||Scala
 phpMyAdmin|3
@@ -2782,6 +2782,7 @@ NetApp ONTAP|6|ONTAP;Data ONTAP
 OpenBFC|f
 Pega Platform|f|Pega;Pegasystems;PRPC
 ProxySQL|3
+Redis Insight|e
 SEGGER Ozone|e
 Scalatra|2|||Scala
 SpecFlow|e|||C#
@@ -2796,7 +2797,6 @@ Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cairo|0
 Data mesh|h
 HBM|c|High Bandwidth Memory
-Insomnia|e
 MariaDB MaxScale|3|MaxScale
 NetApp|6
 Paketo Buildpacks|5
@@ -2812,11 +2812,11 @@ AppCode|e
 Azure Cost Management|4
 Ballerina|0
 Bitwarden|d
-Bruno|e
 Casbin|d
 Dell PowerScale|6||Isilon
 Firebase Remote Config|4
 Harbor|5
+Insomnia|e
 Linux perf|8|perf
 LoRaWAN|7
 Material UI|2|MUI;Material-UI;material-ui||JavaScript
@@ -2832,10 +2832,10 @@ Wayland|b
 AWS CodeDeploy|4|CodeDeploy
 Azure Automation|4
 Bicep|5|Azure Bicep
+Bruno|e
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
 Dell PowerMax|6
-Fiddler|e
 GoPDF|2|||Go
 HDD|c
 IBM Netezza|3|Netezza
@@ -2853,7 +2853,7 @@ Ant Design|2|antd||JavaScript
 Apache Camel|2|Camel
 Apache Kylin|9|Kylin
 Azure Lighthouse|4
-Charles Proxy|e
+Fiddler|e
 Firebase App Check|4|App Check
 GNOME|b
 Idris|0
@@ -2878,6 +2878,7 @@ Apache Tika|2
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
+Charles Proxy|e
 Dremio|9
 Firebase Test Lab|4
 ForkLift|e
@@ -2890,7 +2891,6 @@ SAN|c|Storage area network
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
-mitmproxy|e
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
 AWS CodeArtifact|4|CodeArtifact
@@ -2912,12 +2912,12 @@ Rocq Prover|0||Coq
 Starburst|9
 Synology DSM|6
 Xfce|b
+mitmproxy|e
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Azure Cloud Shell|4
-Commitizen|e
 Genkit|a|Firebase Genkit
 Lean 4|0
 POSIX|g
@@ -2934,10 +2934,10 @@ Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Azure Developer CLI|e|azd
 Board support package|c|BSP
 Caffeine cache|2
+Commitizen|e
 Deepnote|9
 Elasticsearch Java client|2
 ForgeRock|d
-Husky|e
 ISO 8601|g
 Isabelle|0
 JuiceFS|6
@@ -2959,6 +2959,7 @@ EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g
 Godot Engine|e|Godot
 Google Apps Script|0|Apps Script;Google Script
+Husky|e
 Kafka Clients|2
 Material for MkDocs|e|||Python
 Observable|9
@@ -2967,13 +2968,11 @@ Unicode|g
 Valgrind|e
 Wintun|7
 Z-Wave|7
-lint-staged|e
 AWS SAM|4|SAM;AWS Serverless Application Model
 AppSheet|f|Google AppSheet
 Azure Quantum|4
 BIOS|c
 Chainlink CCIP|f|CCIP
-Changesets|e
 Guava Cache|2
 Jupyter Book|2|||Python
 Modelica|0
@@ -2987,11 +2986,13 @@ Vector CANoe|e|CANoe
 authentik|d
 cgroups|b
 gprof|e
+lint-staged|e
 AWS Copilot|4
 Authelia|d
 Azure HPC Cache|4
 Base64|g
 CRYENGINE|e|CryEngine
+Changesets|e
 Flowbite|2|||JavaScript
 Gradio|1|||Python
 Infobip|4
@@ -3004,12 +3005,10 @@ SD-WAN|7
 Zama FHEVM|f|FHEVM
 coreboot|c
 pprof|e
-semantic-release|e
 AWS Proton|4
 Azure NetApp Files|4
 Celigo|f
 Cluster API Provider AWS|5|CAPA
-GitHub CLI|e|gh CLI
 Gmail API|4
 Google Tag Manager|e|GTM
 LinuxBoot|e
@@ -3027,6 +3026,7 @@ Stitches|2|||JavaScript
 Vector CANalyzer|e|CANalyzer
 async-profiler|e
 seccomp|d
+semantic-release|e
 AWS Service Catalog|4
 Apache Pulsar|6|Pulsar
 Azure Managed Disks|4
@@ -3036,7 +3036,7 @@ Dex|d
 Emotion|2|||JavaScript
 F*|0
 Gel|3||EdgeDB
-GitHub Pages|e
+GitHub CLI|e|gh CLI
 GoFr|1|||Go
 Google Search Console|e
 Java Flight Recorder|8|JFR
@@ -3053,7 +3053,7 @@ Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 Azure Well-Architected Framework|4
 Consul Connect|5
 Dafny|0
-GitHub Packages|5
+GitHub Pages|e
 Google Ads|e||Google AdWords;AdWords
 IRIS GL|2
 Jitterbit|f
@@ -3076,7 +3076,7 @@ Buildroot|b
 Chainlink ACE|f
 Cilium|7
 Flux|9|Flux query language;InfluxData Flux
-GitHub Advanced Security|d
+GitHub Packages|5
 Google Play Console|e
 HDF5|g
 Ladle|e|||JavaScript
@@ -3094,7 +3094,7 @@ Apache Shiro|2|||Java
 Automotive SPICE|g|ASPICE
 Duo Security|d|Duo
 Gatling|e
-GitLab Runner|5
+GitHub Advanced Security|d
 Google Colab|9|Colab;Colaboratory
 Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
@@ -3117,7 +3117,7 @@ DPDK|7
 Device tree|c
 Flannel|5
 GeoJSON|g
-Gitea|e
+GitLab Runner|5
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365;Microsoft Office 365
@@ -3133,8 +3133,8 @@ ggplot2|2|ggplot
 AWS Trusted Advisor|4|Trusted Advisor
 Baseboard management controller|c|BMC
 FIDO2|g
-Forgejo|e
 GNU Binutils|e|binutils
+Gitea|e
 Google OR-Tools|2|OR-Tools
 Locust|e|||Python
 Microsoft Office|e|MS Office;Microsoft Suite;Microsoft suite
@@ -3157,7 +3157,7 @@ Apache FreeMarker|2|FreeMarker||Java
 AppKit|1|||Swift
 Artillery|e
 DNF|e
-Gerrit|e
+Forgejo|e
 GoogleTest|2|Google Test;gtest
 IPMI|c
 Microsoft Teams|e|MS Teams
@@ -3178,10 +3178,10 @@ Apache Velocity|2|||Java
 Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
+Gerrit|e
 Jac|0|Jaclang
 Kuma|5
 LDRA|e
-Perforce Helix Core|e|Helix Core
 Protocol Buffers|g|protobuf
 Redfish|g
 SR-IOV|7
@@ -3203,9 +3203,9 @@ HL7|g
 Kong Mesh|5
 Microsoft Exchange Online|e
 OpenBMC|c
+Perforce Helix Core|e|Helix Core
 PyPDF|2|PyPDF2||Python
 RDMA|7
-Subversion|e|SVN;Apache Subversion
 SwiftData|2|||Swift
 Vaadin|1|||Java
 Vegeta|e
@@ -3221,7 +3221,6 @@ Dell iDRAC|c|iDRAC
 GWT|1|Google Web Toolkit||Java
 HiveMQ|6
 Laravel Horizon|2|||PHP
-Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
 Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
@@ -3230,6 +3229,7 @@ PyMuPDF|2|fitz||Python
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SingleStore|3||MemSQL
 Snapcraft|e|Snap packages
+Subversion|e|SVN;Apache Subversion
 Veeva Vault|f
 XUL|0
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
@@ -3243,9 +3243,9 @@ Flatpak|e
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
 JHipster|1|||Java
+Mercurial|e|hg
 NVivo|e
 SAML|g|SAML 2.0
-Team Foundation Version Control|e|TFVC
 VerneMQ|6
 Weights & Biases|a|W&B;wandb
 ZoKrates|0
@@ -3262,7 +3262,6 @@ Google Container Registry|4|GCR
 HPE ProLiant|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
-Jujutsu|e|jj
 Klocwork|d
 Meltwater|e
 MonetDB|3
@@ -3270,6 +3269,7 @@ Neptune.ai|a
 Open vSwitch|7|OVS
 PyJWT|2|||Python
 Real user monitoring|h|RUM
+Team Foundation Version Control|e|TFVC
 kubelet|5
 styled-components|2|||JavaScript
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
@@ -3278,12 +3278,12 @@ Authlib|2|||Python
 Comet ML|a
 Dell PowerEdge|c
 FIX protocol|g
+Jujutsu|e|jj
 KEDA|5
 LexisNexis|9
 Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
-Sapling SCM|4|Sapling
 Synthetic monitoring|h
 TIBCO EMS|6
 URLSession|2|||Swift
@@ -3304,7 +3304,7 @@ Oracle Health|f||Cerner
 PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
-Reviewable|4
+Sapling SCM|4|Sapling
 Scoop|e
 Solace PubSub+|6|Solace
 WidgetKit|1|||Swift
@@ -3321,9 +3321,9 @@ MXML|0
 Microsoft Outlook|e|Outlook
 Open Banking|g
 OpenFaaS|5
-Phabricator|e
 Pydantic Settings|2|||Python
 Redpanda|6
+Reviewable|4
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 X.509|g
 ARKit|1
@@ -3340,10 +3340,10 @@ LookML|0
 Metaflow|a
 Microsoft Visio|e|Visio
 PSD2|g
+Phabricator|e
 PowerShell DSC|5
 Quagga|7
 Raspberry Pi|c|RPi
-Sourcegraph|e
 Splunk SDK for Python|2|Splunk Python SDK||Python
 kOps|e|Kubernetes Operations
 rollup.js|e|Rollup||JavaScript
@@ -3355,8 +3355,8 @@ Confluent Platform|6
 Incident management|h
 Kubeless|5
 LibreSSL|d
-OpenGrok|e
 Progress OpenEdge|3
+Sourcegraph|e
 SplunkJS|2|SplunkJS Stack||JavaScript
 Turbo Pascal|0
 VyOS|7
@@ -3378,6 +3378,7 @@ Microsoft OneDrive|e|OneDrive
 Murex|f
 On-call|h
 OpenACC|g
+OpenGrok|e
 Parcel|e|||JavaScript
 Reagent|2|||ClojureScript
 RealityKit|1
@@ -3401,7 +3402,6 @@ Postmortems|h|blameless postmortems
 Redsys|f
 Tecton|a
 Turbopack|e|||JavaScript
-Zoom|e
 AES|g
 Amazon AppStream 2.0|4|AppStream
 BentoML|a
@@ -3416,13 +3416,13 @@ Intel FPGA|c|Altera
 Kubespray|5
 MS-DOS|b|DOS
 Microsoft Copilot|a||Bing Chat
-Miro|e|Miro.com
 NetLogo|0|NetLogo 3D
 NiceGUI|2|||Python
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
 Vertical Pod Autoscaler|5
+Zoom|e
 sourcehut builds|5|builds.sr.ht
 AWS IoT Core|4|IoT Core;AWS IoT
 Cisco IOS XE|7|IOS XE
@@ -3431,7 +3431,7 @@ GitHub Copilot|a|Copilot
 Hack|0|Hacklang
 HoloViz Panel|2|||Python
 Lattice Semiconductor|j
-Lucidchart|e
+Miro|e|Miro.com
 RSA|g
 SWC|e|||JavaScript
 Seldon Core|a|Seldon
@@ -3452,18 +3452,17 @@ ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
 KServe|a||KFServing
+Lucidchart|e
 Microchip Technology|j|Microchip
 Noir|0
 Service Mesh Interface|g|SMI
 StarTeam|e|Borland StarTeam
 Windows Vista|b
 XTDB|3
-draw.io|e|diagrams.net
 gcov|e
 AVKit|2
 AWS IoT SiteWise|4
 Cisco NX-OS|7|NX-OS
-Excalidraw|e
 External Secrets Operator|5|External Secret Operator
 Grafana LGTM stack|8|LGTM stack
 OpenMetrics|g
@@ -3475,6 +3474,7 @@ Strimzi|5
 TerminusDB|3
 TorchServe|a
 Windows 7|b
+draw.io|e|diagrams.net
 gulp|e|||JavaScript
 ActivityPub|g
 Amazon Kinesis Video Streams|4
@@ -3482,13 +3482,13 @@ App Attest|2
 Cisco ACI|7
 Debezium|9
 EventStoreDB|3|Event Store;eventstore
+Excalidraw|e
 Facebook Analytics|e
 Grunt|e|||JavaScript
 Infineon|j
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
 OSDU Data Platform|9|OSDU
-PlantUML|e
 Rancher Kubernetes Engine|5|RKE
 Sealed Secrets|5
 TensorFlow Serving|a
@@ -3503,7 +3503,7 @@ Cisco Meraki|7|Meraki
 DocC|e
 JShell|e|||Java
 Matrix|g|Matrix protocol
-Mermaid|e|MermaidJS
+PlantUML|e
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
@@ -3521,11 +3521,11 @@ FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
 Intel VTune Profiler|e|VTune;Intel VTune
 Javadoc|e|||Java
+Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 SQL Server Analysis Services|9|SSAS
 StartOS|b|EmbassyOS
-Structurizr|e
 Swift Concurrency|2
 Velero|5
 libsodium|d
@@ -3539,6 +3539,7 @@ Maven Central|i
 Mifiel|f
 Nostr|g
 ONNX|g
+Structurizr|e
 Swift Macros|2
 Turborepo|e|||JavaScript
 Zope|2|||Python
@@ -3603,7 +3604,6 @@ JBuilder|e|Borland JBuilder
 Let's Encrypt|d
 Operator SDK|5
 PMD|e|||Java
-Postfix|6
 Pwntools|2|||Python
 RRDtool|8|RRD
 SSSD|b|System Security Services Daemon
@@ -3623,6 +3623,7 @@ Juniper Networks|7|Juniper
 Kubebuilder|5
 MapKit|2
 MarkitSERV|f
+Postfix|6
 PyTorch Lightning|a|||Python
 Quartz Scheduler|2|Quartz
 RenderDoc|e
@@ -3634,7 +3635,6 @@ AWS Resource Access Manager|4|AWS RAM
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
 CodeVisionAVR|e|CVAVR
-CoreDNS|7
 GLib|2|||C
 JSHint|e|||JavaScript
 JaCoCo|e|||Java
@@ -3645,7 +3645,7 @@ Windows Terminal|e
 fastai|a
 kubectl|e
 AWS License Manager|4
-Arista Networks|7|Arista
+CoreDNS|7
 ERC-20|g
 GlitchTip|8
 Hugging Face Datasets|a
@@ -3661,6 +3661,7 @@ Syphon|2
 TSLint|e|||JavaScript
 AWS Artifact|4
 Arista EOS|7|EOS
+Arista Networks|7|Arista
 Biopython|2|||Python
 Cronitor|8
 ERC-721|g
@@ -3769,7 +3770,6 @@ MySQL HeatWave|3|HeatWave;Oracle HeatWave
 NVIDIA PerfHUD|e|PerfHUD
 Photon PUN|2|PUN;Photon Unity Networking
 ReactiveSwift|2|||Swift
-Recharts|2
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
 AWS Well-Architected Framework|4|Well-Architected
@@ -3780,6 +3780,7 @@ GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 Intel Thread Checker|e
 JAXP|2|Java API for XML Processing||Java
+Recharts|2
 SIEM|h
 Tuist|e
 Ubiquiti UniFi|7|UniFi
@@ -3858,7 +3859,6 @@ Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
 Exim|6
-Meta Quest|c|Oculus Quest;Oculus VR
 NXP i.MX 6|c|i.MX6
 SAST|h
 TensorRT-LLM|a
@@ -3872,7 +3872,7 @@ EB tresos|e
 ISTQB|g
 ITO 33|2|ITO33
 LWJGL|2|||Java
-Microsoft HoloLens|c|HoloLens
+Meta Quest|c|Oculus Quest;Oculus VR
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Renovate|e
 Swift Testing|e|||Swift
@@ -3884,10 +3884,10 @@ IAST|h
 LangGraph|a
 MCP2515|c
 MNE-Python|a|MNE||Python
+Microsoft HoloLens|c|HoloLens
 Orchard Harvest|e|Harvest Orchard
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 TOGAF|g
-Xbox|f
 Zimbra|6
 libGDX|1|||Java
 COBIT|g
@@ -3900,11 +3900,11 @@ LangSmith|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 Minecraft Forge|2
 NautilusTrader|2|||Python
-Nintendo Switch|f
 Openfire|6
 Software composition analysis|h|SCA
 Tree-sitter|e
 Vehicle Spy|e
+Xbox|f
 Akamai WAF|d
 Amazon Corretto|f|Corretto
 ArduPilot SITL|e
@@ -3912,8 +3912,8 @@ Asterisk|6
 Gitorious|5
 Hygraph|f||GraphCMS
 LlamaIndex|a||GPT Index
+Nintendo Switch|f
 Penetration testing|h|pentesting
-PlayStation|f
 PowerMock|2|||Java
 Zachman Framework|g
 dlib|2|||C++
@@ -3927,7 +3927,7 @@ Haystack|a
 Infoblox|7
 Mender|5|Mender OTA;Mender.io
 PCAN|e|PEAK PCAN
-PlayStation Home|f
+PlayStation|f
 Serenity BDD|e|Serenity||Java
 Threat modeling|h|threat modelling
 Unleash|5
@@ -3935,10 +3935,10 @@ AWS HealthLake|4
 Avaya IP Office|6
 BPMN|g
 ExoPlayer|2|||Java
-Facebook Messenger|f|Messenger Platform
 Flagsmith|5
 NEC SL1100|c
 NetBox|7
+PlayStation Home|f
 STRIDE|h
 Semantic Kernel|a
 The Composable Architecture|2|TCA;Composable Architecture||Swift
@@ -3950,6 +3950,7 @@ AutoGen|a
 C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
 Datree|5
+Facebook Messenger|f|Messenger Platform
 Leanback|2|Android Leanback||Kotlin
 Mifos X|f
 NEC SL2100|c
@@ -3957,7 +3958,6 @@ Nautobot|7
 OpenFeature|g
 Red teaming|h
 S32 Design Studio|e|S32DS
-Steam|f
 TestCafe|e|||JavaScript
 Vapor|1|||Swift
 streamparse|2|Streamparse||Python
@@ -3967,12 +3967,12 @@ Batfish|7
 Bug bounty|h
 CrewAI|a
 FreeSWITCH|6
-Hyperledger Fabric|f|Hyperledger
 Keptn|5
 Kitura|1|||Swift
 NEC Aspire|c
 Sinon.JS|2|Sinon||JavaScript
 SparkJava|1|Spark Framework||Java
+Steam|f
 UML|g|Unified Modelling Language
 datamicroscopes|2|||Python
 mu4e|e
@@ -3980,10 +3980,10 @@ Amazon Redshift Serverless|4
 AsyncHttpClient|2|AsyncHttp||Java
 COBRApy|2|||Python
 Containerlab|7
-Corda|f
 DSPy|a
 ERD|g|entity-relationship diagram
 EmotiBit|c
+Hyperledger Fabric|f|Hyperledger
 Kamailio|6
 LitmusChaos|5|Litmus
 Mojaloop|f
@@ -3995,9 +3995,9 @@ Vulnerability management|h
 Amazon Aurora Serverless|4
 Architecture decision records|h|ADR;ADRs
 Chaos Mesh|5
+Corda|f
 GEKKO|2|||Python
 GNS3|7
-Infura|f
 Mock Service Worker|2|MSW||JavaScript
 OWASP Top 10|g
 OpenSIPS|6
@@ -4011,8 +4011,8 @@ Enzyme|2|||JavaScript
 Falcon LogScale|8||Humio
 Gatekeeper Library|5
 Gremlin|5
+Infura|f
 Jitsi|6
-Moralis|f
 NXP S32|c|S32
 OWASP ASVS|g
 Oracle FLEXCUBE|f|Flexcube
@@ -4027,10 +4027,10 @@ Cisco Packet Tracer|7|Packet Tracer
 Greasemonkey|e
 Hono|1|||JavaScript
 MITRE ATT&CK|g|ATT&CK
+Moralis|f
 Navigation Compose|2|Compose Navigation||Kotlin
 OpenTURNS|2|||Python
 Paxos|h
-The Graph|f
 Wii|f|Nintendo Wii
 coturn|6
 Allen-Bradley PLC|c|Allen-Bradley
@@ -4045,6 +4045,7 @@ Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
 NXP S32K3|c|S32K3;S32K311
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
+The Graph|f
 iDempiere|f
 pytest-html|2|||Python
 AWS Entity Resolution|4
@@ -4092,7 +4093,6 @@ Android Jetpack|2|Jetpack
 Ansible Galaxy|5
 Aqua Data Studio|e
 FeathersJS|1|Feathers||JavaScript
-Google Chat|e
 ITK|2|Insight Toolkit
 Mac mini|c
 PCI DSS|g|PCI-DSS
@@ -4106,22 +4106,22 @@ AWS AppConfig|4
 CodeSonar|d
 DbUnit|2|||Java
 FFmpeg|e
+Google Chat|e
 HIPAA|g
 ITRON|b|μITRON
-IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 MPEG|g|MPEG-2
 Molecule|5
 Netmiko|2|||Python
 Strapi|f
 VTK|2|Visualization Toolkit
 AWS Amplify Studio|4
-Agora|4|Agora.io
 Claude|a|Anthropic Claude
 Compose Multiplatform|1|||Kotlin
 Flux Image Automation|5
 GDPR|g
 GStreamer|2
 HtmlUnit|2|||Java
+IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 MPEG-4|g|MPEG4
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Motorola 68000|c|MC68000;Motorola 68k
@@ -4131,6 +4131,7 @@ SPARC assembly|0|SPARC ASM
 Test Kitchen|5
 VectorCAST|e
 mtr|7
+Agora|4|Agora.io
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
 CCPA|g
@@ -4138,7 +4139,6 @@ Lift Framework|1|Liftweb;Lift Web||Scala
 MP4|g|MPEG-4 Part 14
 MantisBT|e|Mantis Bug Tracker;Mantis
 PaddleOCR|2|||Python
-SberCloud|4|Sber Cloud
 Serverspec|5
 Video4Linux|2|V4L2;V4L
 traceroute|7
@@ -4154,7 +4154,7 @@ MP3|g
 Microsoft OneNote|e|OneNote
 Nixtla|2|||Python
 Planful|f||Host Analytics
-Selectel|4
+SberCloud|4|Sber Cloud
 Unity Netcode|e|Netcode for GameObjects
 cron|e
 netcat|7|nc
@@ -4165,20 +4165,20 @@ Cubieboard|c
 EventBus|2|greenrobot EventBus||Java
 FastMCP|2|||Python
 Freshdesk|e
-Lens|5|Kubernetes Lens;OpenLens
 Mistral AI|a|Mistral
+Selectel|4
 Supervisor|6|supervisord
 Terratest|5
 VitePress|e
 iptables|7
 AWS Device Farm|4
-Advanced Custom Fields|2|ACF||PHP
 Azure PlayFab|e|PlayFab
 Checkov|d
 Common Criteria|g
 ConnectWise Automate|e
 Eleventy|e|11ty
 Frappe Framework|1|Frappe||Python
+Lens|5|Kubernetes Lens;OpenLens
 Mixtral|a
 ORMLite|2|||Java
 Opus codec|g
@@ -4188,8 +4188,8 @@ RecyclerView|2|||Kotlin
 Sveltos|5
 Zoho|f|ZOHO
 nftables|7
+Advanced Custom Fields|2|ACF||PHP
 Amazon Elastic Transcoder|4
-Bluehost|4
 FIPS 140-2|g|FIPS 140-3;FIPS
 FLAC|g
 Hexo|e
@@ -4200,9 +4200,9 @@ axe DevTools|e
 firewalld|7
 specs2|e|||Scala
 tfsec|d
-3dcart|f
 AWS Lambda@Edge|4|Lambda@Edge
 Accessibility Insights|e
+Bluehost|4
 CISSP|g
 ComfyUI|e
 ConnectWise Manage|e
@@ -4214,10 +4214,10 @@ TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 ufw|7
+3dcart|f
 CISM|g
 Clonezilla|e
 CloudFront Functions|4
-Divi|e
 EJS|2|||JavaScript
 H.265|g|HEVC;H265;x265
 IPVS|7
@@ -4230,9 +4230,9 @@ Rusted Firmware-A|f|RF-A
 Timber|2|||Kotlin
 AV1|g
 AWS Serverless Application Repository|4
-Amazon Fire TV|c|Fire TV
 CEH|g|Certified Ethical Hacker
 DALL-E|a|DALL·E
+Divi|e
 GLPI|e
 Immer|2|||JavaScript
 JFormDesigner|e|||Java
@@ -4244,13 +4244,13 @@ TF-A Tests|e|TFTF;Trusted Firmware-A Tests
 TalkBack|e|Android TalkBack
 Unsloth|2|||Python
 terraform-docs|5
+Amazon Fire TV|c|Fire TV
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Immutable.js|2|||JavaScript
 JavaBeans|g|JavaBean||Java
 OSCP|g
 OpenAI Whisper|a|Whisper
 OpenRLHF|2|||Python
-OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 RustScan|d
 Synopsys Fusion Compiler|e|Fusion Compiler
 VP9|g
@@ -4262,7 +4262,7 @@ BERT|a
 Bullet Physics|e
 CompTIA Security+|g|Security+
 Finatra|1|||Scala
-IBM Watson|a
+OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 PeopleCode|0
 SkyRL|2|||Python
 Stetho|e
@@ -4280,6 +4280,7 @@ FT232H|c
 Finagle|2|||Scala
 Flipper|e
 Hetzner Cloud|4
+IBM Watson|a
 Matroska|g|MKV
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Twingate|7
@@ -4327,7 +4328,6 @@ TwinCAT|e|Beckhoff TwinCAT
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
 Google Play Services|f|Play Services
-Internet Explorer|e|IE
 Lucee|f
 Parrot Olympe|2|Olympe||Python
 Segment Anything|a
@@ -4342,28 +4342,28 @@ CMSIS|2|Arm CMSIS
 Codefresh GitOps|5
 GitOps|h
 IBM Business Automation Workflow|f|IBM BPM
+Internet Explorer|e|IE
 Kubernetes Gateway API|7|Gateway API
-Microsoft Edge|e
 SQL Workbench/J|e
 Shibboleth IdP|d|Shibboleth Identity Provider
 WebRTC|7
 ZBrush|e|Pixologic ZBrush;Maxon ZBrush
 doobie|2|||Scala
 AWS Certified Developer|g
-Buddybuild|5
 CMSIS-DSP|2
 Container Network Interface|7|CNI
 DevSecOps|h
 Devin.ai|a
 HEIC|g
+Microsoft Edge|e
 Shibboleth SP|d|Shibboleth Service Provider
 Stripes|1|Stripes Framework||Java
 WebGL|g
 torchvision|a
 AWS Certified DevOps Engineer|g
 Apereo CAS|d|Central Authentication Service;CAS
+Buddybuild|5
 Geolocation API|g
-Glean|e
 Load balancing|h
 Magnolia CMS|f|Magnolia
 Modo|e|Foundry Modo;Luxology Modo
@@ -4372,8 +4372,8 @@ Shippable|5
 TIFF|g
 Xilinx Zynq|c|Zynq;Zynq-7000
 timm|a
+Glean|e
 Google Cloud Professional Cloud Architect|g
-HappyFox|e
 Logentries|8
 NetInfo|b
 PDF|g|Portable Document Format
@@ -4386,26 +4386,26 @@ Akuity|5
 CIDR|7
 FAISS|a
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
+HappyFox|e
 Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
 MODX|f
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
-OneSignal|f
 PDF/A|g
 Service Workers|g
 TopoGun|e
-CleverTap|f
 Continuous integration|h|CI
 EPUB|g
 ISAPI|g
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
+OneSignal|f
 ScaNN|a
 TI CC1310|c|CC1310
 govendor|e|||Go
 Brain.js|a
-Chrome DevTools|e|Chrome Developer Tools
+CleverTap|f
 Continuous delivery|h|CD
 HNSW|a
 HashiCorp Certified Terraform Associate|g
@@ -4416,13 +4416,13 @@ PyroCMS|f
 Spartan-6|c|Xilinx Spartan-6
 WorkManager|2
 xNormal|e
+Chrome DevTools|e|Chrome Developer Tools
 Continuous deployment|h
 Jetpack Navigation|2|Navigation Component
 LangChain.js|a
 Office Open XML|g|OOXML
 Retrieval-augmented generation|h|RAG
 Splunk SOAR|d||Splunk Phantom;Phantom
-Telegram Bot API|f|Telegram Bots
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
 Windows Script Host|f
@@ -4430,11 +4430,11 @@ Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
 GNU Mailman|e|Mailman
 Kargo|5
-Meta Graph API|f|Facebook Graph API
 OpenCart|f
 Prompt engineering|h
 RFID|c
 Splunk Enterprise Security|d|Splunk ES
+Telegram Bot API|f|Telegram Bots
 UVLayout|e|Headus UVLayout
 Vercel AI SDK|a
 Veritas NetBackup|6|NetBackup
@@ -4447,7 +4447,7 @@ Dell EqualLogic|c|EqualLogic
 Fine-tuning|h
 Google Glass|c
 IBM QRadar|d|QRadar
-OVHcloud|4
+Meta Graph API|f|Facebook Graph API
 Robolectric|e
 Single sign-on|d|SSO
 Canary release|h|canary deployment
@@ -4456,14 +4456,13 @@ Cisco CCIE|g|CCIE
 Gradle Kotlin DSL|2
 HPE 3PAR|c|3PAR
 NETGEAR ProSAFE|7|ProSAFE
-Nuke|e|Foundry Nuke
+OVHcloud|4
 OpenText ArcSight|d|ArcSight
 Pipedrive|e
 QGroundControl|e
 RLHF|h
 VPN|7|virtual private network
 jsdom|2|||JavaScript
-Autodesk Flame|e|Flame
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 Feature flags|h|feature toggles
@@ -4471,9 +4470,11 @@ JNCIA|g
 MLOps|h
 NVIDIA MODS|e|Nvidia MODS
 Navicat|e
+Nuke|e|Foundry Nuke
 OpenVZ|6
 Real-time operating systems|b|RTOS
 Apple App Store|i|App Store
+Autodesk Flame|e|Flame
 Clarisse|e|Isotropix Clarisse;Clarisse iFX
 ClickFunnels|e
 HRP-2Kai|c|HRP2-Kai
@@ -4482,7 +4483,6 @@ LLMOps|h
 Linux Virtual Server|7|LVS
 Multithreading|h
 Swagger Codegen|e
-SynthEyes|e
 Tanium|d
 Trunk-based development|h
 Yargs|2|||JavaScript
@@ -4492,20 +4492,19 @@ Chaos engineering|h
 Cortex XSOAR|d||Demisto
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
-Mocha Pro|e|Boris FX Mocha Pro
+SynthEyes|e
 Vblock|6|VCE Vblock
 Waffle.io|e
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Immutable infrastructure|h
+Mocha Pro|e|Boris FX Mocha Pro
 Nimble|2|||Swift
 Prisma Access|d
 RFCOMM|7
 Rate limiting|h
 SAP NetWeaver|f
 VxRack|6|Dell EMC VxRack
-boujou|e|Boujou
 dotenv|2|||JavaScript
-Boris FX Silhouette|e|Silhouette
 Circuit breaker|h|circuit breaker pattern
 Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VMAX|c|VMAX;EMC VMAX
@@ -4515,7 +4514,9 @@ Periphery|e|||Swift
 Pino|2|||JavaScript
 Riverpod|2
 Voice over IP|h|VoIP
+boujou|e|Boujou
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
+Boris FX Silhouette|e|Silhouette
 Bunyan|2|||JavaScript
 CORBA|g|Common Object Request Broker Architecture
 Computer vision|h
@@ -4526,7 +4527,6 @@ MAVLink|g
 Oracle Tuxedo|f|Tuxedo
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 WAVE|e|WAVE Web Accessibility Evaluation Tool
 BLoC|2|flutter_bloc
 BPEL|g|WS-BPEL
@@ -4534,7 +4534,7 @@ Dell EMC VPLEX|c|VPLEX;EMC VPLEX
 Maple|e|Maplesoft Maple
 Reinforcement learning|h|RL
 Saviynt|d
-ftrack|e
+Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
@@ -4545,9 +4545,9 @@ Dell EMC Unisphere|e|Unisphere;EMC Unisphere
 GetX|2
 Marmoset Toolbag|e|Marmoset
 OpenAirInterface|7|OAI
-OpenTimelineIO|2|OTIO
 PXE|7|Preboot Execution Environment
 Venafi|d
+ftrack|e
 ts-node|e|||JavaScript
 DigiCert|d
 Dio|2
@@ -4556,11 +4556,11 @@ Foundry Mari|e|Mari
 Generative AI|h|GenAI
 Gitea Actions|5
 ISDN|7
+OpenTimelineIO|2|OTIO
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
 tsx|e|||JavaScript
 AWS Signature Version 4|d|SigV4
 Box API|f
-Defold|1
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
 Frostbite|e|Frostbite Engine
@@ -4569,7 +4569,7 @@ Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 netlab|7
-Durandal|1|||JavaScript
+Defold|1
 Hudson|5
 IEC 61131-3|g|IEC 61131
 JSDoc|e|||JavaScript
@@ -4580,23 +4580,22 @@ Uberspace|4
 Acunetix|d
 Cisco Identity Services Engine|d|Cisco ISE
 Dashing|e|Smashing
+Durandal|1|||JavaScript
 FluidNinja|e
 Language Server Protocol|g|LSP
 Node Resource Interface|6|NRI
-OLE DB|2|OLEDB
 RLlib|a
 Azure Operator Nexus|4|AON
 Capacitor|1|Ionic Capacitor
 Cursor rules|a|.cursorrules
 Enterprise JavaBeans|g|EJB
 Invicti|d||Netsparker
+OLE DB|2|OLEDB
 Optuna|a
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 Stimulus|1|StimulusJS||JavaScript
-WebKit|f
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Appium|e
-Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 D-Bus|6
 Havoc C2|d
 Hyperopt|a
@@ -4604,13 +4603,14 @@ Inertia.js|2|||JavaScript
 LinkedIn API|f|LinkedIn Marketing API
 RevOps|h|Revenue Operations
 Terraspace|5
+WebKit|f
 maya.cmds|2|||Python
+Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 Detox|e
 Enhanced Input|2|Unreal Enhanced Input
 OpenADR|g
 PingCastle|d
-Printful API|f|Printful
 SHAP|a
 SecOps|h
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
@@ -4621,7 +4621,7 @@ Maltego|d
 Microsoft Bot Framework|1|Bot Framework
 Mithril|2|||JavaScript
 OpenMaya|2|Maya API;Maya Python API
-Withings API|f|Withings
+Printful API|f|Printful
 XML Schema|g|XSD
 AIOps|h
 Danger|e|Danger Swift
@@ -4630,8 +4630,7 @@ Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
 Pulse-width modulation|g|PWM
 Shodan|d
-Umbrel|b|umbrelOS
-Blockcerts|g
+Withings API|f|Withings
 Censys|d
 ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
@@ -4640,57 +4639,58 @@ Knockout|2|Knockout.js||JavaScript
 MEL|0|Maya Embedded Language
 Max for Live|e
 Pulumi Automation API|5
+Umbrel|b|umbrelOS
 WhyLabs|a
 Wireless Application Protocol|g|WAP
 Arize|a
+Blockcerts|g
 C++ Standard Library|2|STL
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
 FpML|g
 NetOps|h
-SecureFlag|d
 nextpnr|e
 theHarvester|d
 Akoma Ntoso|g
 BizOps|h
 Boost|2|Boost C++
-CodeRabbit|e|CodeRabbitAI
 Ext JS|2|Sencha Ext JS||JavaScript
 FortiClient EMS|d|Fortinet EMS
 IL2CPP|e
 Label Studio|a
 OTRS|e
 Recon-ng|d
+SecureFlag|d
 XGen|e|Maya XGen
 CloudOps|h
+CodeRabbit|e|CodeRabbitAI
 DeployStudio|e
 Kendo UI|2|||JavaScript
 Labelbox|a
 Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
-Pebble|f|Pebble SDK
 RapidJSON|2|||C++
 Syslog|g
 Bloomberg VCON|f|VCON
-Brightcove|f
 Chromium Embedded Framework|1|CEF
 Cisco MDS|c|Cisco MDS 9000;MDS
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
+Pebble|f|Pebble SDK
 Scale AI|a
 Subfinder|d
 Unity Version Control|e||Plastic SCM
 qmail|e
 AG Grid|2|||JavaScript
+Brightcove|f
 Cisco FabricPath|7|FabricPath
-Discord API|f
 Nuclei|d
 Roboflow|a
 kubetail|5
 rpmbuild|e
-Attio|f
 CVAT|a
+Discord API|f
 Fibre Channel over Ethernet|7|FCoE
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Hansoft|e
@@ -4700,17 +4700,17 @@ Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
 ffuf|d
 Amazon SageMaker Studio|4|SageMaker Studio
+Attio|f
 Cisco UCS|c|Cisco Unified Computing System
 DigitalOcean Droplets|4|Droplets;Droplet
 GTK|2|GTK+
 Gobuster|d
 InstallScript|0
-Make.com|f||Integromat
 React Hook Form|2|||JavaScript
 AWS Controllers for Kubernetes|5|ACK
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Formik|2|||JavaScript
-Proximity Beacon API|f
+Make.com|f||Integromat
 SQL Server Data Tools|e|SSDT
 SolarWinds CatTools|e|CatTools
 Vertex AI Workbench|4
@@ -4721,10 +4721,11 @@ Dear ImGui|2|ImGui
 ERD Concepts|e
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
-LINE Messaging API|f
+Proximity Beacon API|f
 Dotfuscator|e|PreEmptive Dotfuscator
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
+LINE Messaging API|f
 Rubeus|d
 SDL|2|SDL2;Simple DirectMedia Layer
 Zeplin|e
@@ -4732,23 +4733,22 @@ Anime.js|2|||JavaScript
 DataRobot|a
 Exterro FTK|d|FTK;Forensic Toolkit
 SFML|2
-SugarCRM|f
 dotTrace|e|JetBrains dotTrace
 Dataiku|9|Dataiku DSS
 InVision|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
+SugarCRM|f
 TortoiseSVN|e
-ejabberd|6|||Erlang
 CruiseControl.NET|5|CCNet
-HHVM|f|HipHop Virtual Machine||PHP
 OpenGL ES|g
 Rasa|a
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
+ejabberd|6|||Erlang
 Cellebrite|d
 Dialogflow CX|a
-GoHighLevel|f
+HHVM|f|HipHop Virtual Machine||PHP
 ProseMirror|2|||JavaScript
 TestDriven.NET|e
 Vulkan|g
@@ -4756,9 +4756,9 @@ jQuery UI|2
 BartPE|e
 DirectX|g|Direct3D;DirectX 12
 Draft.js|2|||JavaScript
+GoHighLevel|f
 Hugging Face Spaces|a
 Magnet AXIOM|d
-Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 JavaServer Pages|0|JSP
@@ -4766,13 +4766,13 @@ KAPE|d
 POCO C++ Libraries|2|POCO
 Process Explorer|e|Sysinternals Process Explorer
 Replicate|a
-Salesforce Revenue Cloud|f|Revenue Cloud
+Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
 Abseil|2
-Agentforce|a|Salesforce Agentforce
 GRR Rapid Response|d|GRR
 Modal|a
 Process Monitor|e|Sysinternals Process Monitor;ProcMon
-Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
+Salesforce Revenue Cloud|f|Revenue Cloud
+Agentforce|a|Salesforce Agentforce
 Symantec Ghost|e|Norton Ghost
 TheHive|d
 Together AI|a
@@ -4781,7 +4781,7 @@ web3.js|2|Web3.js||JavaScript
 Axosoft|e|Axosoft OnTime
 Groq|a
 MISP|d
-Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
+Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 ethers.js|2|ethers;Ethers.js||JavaScript
 gRPC C++|2
 Ambassador Edge Stack|e
@@ -4790,131 +4790,131 @@ KubeBlocks|5
 OpenCTI|d
 Protocol Buffers C++|2
 RequireJS|2|require.js;Require.js||JavaScript
-Salesforce Health Cloud|f|Health Cloud
+Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 Spy++|e
 Arkime|d||Moloch
 Perplexity|a
 Riot.js|1|Riot||JavaScript
+Salesforce Health Cloud|f|Health Cloud
 Weblate|e
 {fmt}|2|fmt
 Axure RP|e|Axure
 Cohere|a
 Dust.js|2|||JavaScript
 NetworkMiner|d
-Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Text Template Transformation Toolkit|e|T4 Templates
 spdlog|2
 Eigen|2
-Ghost|f|Ghost CMS
 Kickstart|e|Red Hat Kickstart
 LogRhythm|d
 PureMVC|1
+Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Armadillo|2
 Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 CloudNativePG|5
 Exabeam|d
 FIGlet|e|figlet;Figlet
-Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
+Ghost|f|Ghost CMS
 Robotlegs|1|||ActionScript
 Apache Flex|1|Adobe Flex||ActionScript
-Google Places API|f|Google Places;Places API
+Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 OpenBLAS|2
 Securonix|d
 Adobe After Effects|e|After Effects;After Effects CC
+Google Places API|f|Google Places;Places API
 Intel MKL|2|MKL
 MetaMask|e
-OpenStreetMap API|f|OSM API
 Rapid7 InsightIDR|d|InsightIDR
 SmartBear Collaborator|e|Code Collaborator
 Darktrace|d
-GData|g|Google Data Protocol
 Hardhat|e
 LAPACK|2
+OpenStreetMap API|f|OSM API
 gfortran|e|GNU Fortran
 Adobe Premiere Pro|e|Premiere Pro;Premiere
 BLAS|2
+GData|g|Google Data Protocol
 IPython|e
-Spotify Web API|f|Spotify API
 Truffle|e
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
 ExtraHop|d
 FFTW|2
 Model Context Protocol|g|MCP;Anthropic MCP
-Sprout Social|e
+Spotify Web API|f|Spotify API
 WiX Toolset|e
 Adobe InDesign|e|InDesign
 Blackfire|e|Blackfire.io
 PETSc|2
 Proofpoint|d
-Semrush|e
+Sprout Social|e
 viem|2|||JavaScript
 Applitools|e
 Catch2|e
 Cycle.js|1|||JavaScript
 Mimecast|d
-Shape Security|d
+Semrush|e
 Abnormal Security|d
 Claude Code|e
 Final Cut Pro|e
-Meta Quest SDK|f|Oculus SDK
 Percona Operator|5
+Shape Security|d
 Watir|e
 currency.js|2|||JavaScript
 Google Benchmark|2
 KnowBe4|d
+Meta Quest SDK|f|Oculus SDK
 OpenAI Codex|a|Codex
 Squish|e
-WHMCS|f|||PHP
 class-validator|2|||JavaScript
 Logic Pro|e||Logic Pro X
 React Navigation|2|||JavaScript
 Tabnine|a
 Tenable Vulnerability Management|d||Tenable.io
+WHMCS|f|||PHP
 Xvfb|e
-phpBB|f|||PHP
 AnyDesk|e
 Meson|e
-Paystack|f
 React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
+phpBB|f|||PHP
 CUDA Toolkit|c
-Monetico|f|Monetico Payment Gateway
 Ninja|e
+Paystack|f
 Pro Tools|e
 React Native Paper|2|||JavaScript
 Redgate SQL Toolbelt|e|Redgate
 DevExpress|2
 GNU Autotools|2|Autotools;Autoconf;Automake
+Monetico|f|Monetico Payment Gateway
 React Flow|2|||JavaScript
-web3.storage|f|Storacha
 Ableton Live|e|Ableton
 Benchmark.js|2|||JavaScript
 Conan|e
 CuPy|2
 Infragistics|2
-Twitch API|f
+web3.storage|f|Storacha
 Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
 RAPIDS|9|cuDF
-TMDB API|f|The Movie Database API
 Telerik UI|2|Telerik
+Twitch API|f
 vcpkg|e
 Apache Mahout|a|Mahout
 Aqua Security|d|Aqua
 Autofac|2|||C#
-Facebook SDK|2|Meta SDK
 Max/MSP|e|Max MSP;Cycling '74 Max
 NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
-Chrome Extensions API|f|Chrome API;Chrome APIs
+TMDB API|f|The Movie Database API
+Facebook SDK|2|Meta SDK
 GNU Toolchain|e
 Microsoft Cognitive Toolkit|a|CNTK
 React Developer Tools|e|React DevTools||JavaScript
 Roslyn|e|.NET Compiler Platform
 Sysdig Secure|d
-Chromium|e
+Chrome Extensions API|f|Chrome API;Chrome APIs
 Clang|e
 LLBLGen Pro|2
 Pure Data|e
@@ -4922,70 +4922,70 @@ Samsung Knox|d|Knox Suite
 whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Google Analytics for Firebase|f|Firebase Analytics
+Chromium|e
 PowerView|d
 Promptfoo|e
 Camel K|5
 CodeKit|e
 Evilginx|d|evilginx2
+Google Analytics for Firebase|f|Firebase Analytics
 H2O Driverless AI|a
 JSX|g|||JavaScript
 MSVC|e|Visual C++;Microsoft Visual C++
-OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 SuperCollider|0|sclang
-Bourbon Neat|2
 Mobile Security Framework|d|MobSF
 NAnt|e
+OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 Orange Data Mining|a
 Snap.svg|2|||JavaScript
 AddressSanitizer|e|ASan
+Bourbon Neat|2
 Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
 TouchDesigner|e
 Weka|a
-X API|f|Twitter API
 fio|e
 Bacula|e
 Middy|2|||JavaScript
-Stripe Connect|f
+X API|f|Twitter API
 clang-tidy|e
 drozer|d|Drozer
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 Prowler|d
 Simulink|e
+Stripe Connect|f
 UI Automator|e|UiAutomator;UIAutomator
 clang-format|e
 openFrameworks|e
 AltTester|e
 Cppcheck|e
-Hermes|f|Hermes JavaScript engine||JavaScript
 Mathematica|e
 Pacu|d
 tsoa|2|||TypeScript
-Asana API|f
 Espruino|f
 Gurobi|e
+Hermes|f|Hermes JavaScript engine||JavaScript
 PhantomJS|e|||JavaScript
 Stratus Red Team|d|Stratus
 ccache|e
 libcinder|e
+Asana API|f
 Blockly|2
 Emscripten|e
 IBM CPLEX|a|CPLEX
 ScoutSuite|d
-Shortcut|e
 styled-system|2|||JavaScript
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 Lab Streaming Layer|2|LSL
-MindSphere|f|Siemens MindSphere
 PuLP|a
 React Styleguidist|e|Styleguidist||JavaScript
+Shortcut|e
 Airgeddon|d
-Cisco CloudCenter|4
 Gliffy|e
+MindSphere|f|Siemens MindSphere
 Pyomo|a
 Syncano|f
 Wasmtime|f
@@ -4993,12 +4993,12 @@ Ant Design Vue|2|||JavaScript
 Assetnote|d
 Basecamp|e
 CVXPY|a
+Cisco CloudCenter|4
 EEGLAB|e
-Nx Cloud|5
 Wasmer|f
 Element UI|2|||JavaScript
 NinjaOne|e|NinjaRMM
-Reddit API|f
+Nx Cloud|5
 Stan|0
 WPScan|d
 WasmEdge|f
@@ -5006,22 +5006,22 @@ Keptn Lifecycle Toolkit|5
 Phoenix Framework|1|Phoenix
 PyMC|a||PyMC3
 REMnux|d
-Windows API|f|Win32 API;WinAPI
+Reddit API|f
 micro-ROS|f
 uni-app|1|||JavaScript
 Phoenix LiveView|1|LiveView
 Prophet|a
 RapidSSL|d
-Windows Registry|b
+Windows API|f|Win32 API;WinAPI
 nslookup|e
-Core Bluetooth|2|CoreBluetooth||Swift
 Ecto|2
 Open Source Routing Machine|e|OSRM
 SQL injection|h|SQLi
+Windows Registry|b
 Yext|f
 Absinthe|2
+Core Bluetooth|2|CoreBluetooth||Swift
 Cross-site scripting|h|XSS
-IGListKit|2|||Swift
 Sitefinity|f|Progress Sitefinity
 igraph|a
 AccelByte|f
@@ -5029,15 +5029,16 @@ Backstage Software Templates|5
 Cross-site request forgery|h|CSRF;XSRF
 DirectShow|1
 GeoPandas|9
+IGListKit|2|||Swift
 Module Federation|2|Webpack Module Federation||JavaScript
 Oban|2
-Volley|2|Android Volley||Java
-ARouter|2|||Java
 Active Directory Certificate Services|d|AD CS
 Commanded|2
 CoreUI|2|||JavaScript
+Volley|2|Android Volley||Java
 osTicket|e
 rasterstats|9|||Python
+ARouter|2|||Java
 Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
 Broadway|2
