@@ -56,6 +56,12 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills, '  - name: CMS', '    keywords: [Joomla]')), { WordPress: 'CMS', Drupal: 'CMS' });
   });
 
+  it('files what a site is built with under "Web Development" (a CMS, a web framework, a site generator), not the cloud it runs on', () => {
+    const line = 'Built 30 client sites on WordPress, Express and Hugo, hosted on AWS.';
+    const skills = ['skills:', '  - name: Web Development', '    keywords: [HTML, CSS]', '  - name: Databases', '    keywords: [MySQL]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { WordPress: 'Web Development', Express: 'Web Development', Hugo: 'Web Development', 'Amazon Web Services': 'NEW Cloud' });
+  });
+
   it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
     const line = 'Built a GraphQL gateway in Go over 12 services.';
     const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];
