@@ -76,10 +76,10 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...withKinds)), { Flask: 'Secondary', MongoDB: 'Databases', Jenkins: 'Secondary' });
   });
 
-  it('files what one works with but does not program in under a group named only for tools ("Toolbox"), but no language nor an API', () => {
-    const line = 'Shipped 30 Docker services behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
+  it('files what one works with but does not program in under a group named only for tools ("Toolbox"), a database too, but no language nor an API', () => {
+    const line = 'Shipped 30 Docker services on InfluxDB behind Grafana, called the OpenAI API from Kotlin and scheduled jobs in Airflow.';
     const skills = ['skills:', '  - name: Programming', '    keywords: [Python, Java]', '  - name: Toolbox', '    keywords: [git]'];
-    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', Grafana: 'Toolbox', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { Docker: 'Toolbox', InfluxDB: 'Toolbox', Grafana: 'Toolbox', Kotlin: 'Programming', 'Apache Airflow': 'Toolbox' });
     // Heroku is a tool one deploys with; AWS, Azure and Google Cloud start a "Cloud" group.
     assert.deepEqual(picks(resume(...bullet('Moved 3 apps from Heroku to AWS.'), ...skills)), { Heroku: 'Toolbox', 'Amazon Web Services': 'NEW Cloud' });
     // Tools beside languages in one name ("Recent Tools & Languages"): the tools' part takes them.
