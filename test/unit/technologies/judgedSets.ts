@@ -260,5 +260,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-fiftieth set': 'labels-two-hundred-and-fiftieth.yaml',
   'two-hundred-and-fifty-first set': 'labels-two-hundred-and-fifty-first.yaml',
   'two-hundred-and-fifty-second set': 'labels-two-hundred-and-fifty-second.yaml',
+  'two-hundred-and-fifty-third set': 'labels-two-hundred-and-fifty-third.yaml',
+  'two-hundred-and-fifty-fourth set': 'labels-two-hundred-and-fifty-fourth.yaml',
+  'two-hundred-and-fifty-fifth set': 'labels-two-hundred-and-fifty-fifth.yaml',
+  'two-hundred-and-fifty-sixth set': 'labels-two-hundred-and-fifty-sixth.yaml',
+  'two-hundred-and-fifty-seventh set': 'labels-two-hundred-and-fifty-seventh.yaml',
+  'two-hundred-and-fifty-eighth set': 'labels-two-hundred-and-fifty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
