@@ -65,6 +65,8 @@ describe('technology completion', () => {
     assert.ok(found.slice(0, 3).includes('Vault'), found.slice(0, 10).join(', '));
     assert.ok(found.indexOf('Terraform') < found.indexOf('HashiCorp Sentinel'), 'Terraform, used more, before Sentinel');
     assert.equal(labels(keywords('      - NET$|$'))[0], '.NET');
+    // "OpenAI Whisper" typed by its own word, before the tools built on it.
+    assert.equal(labels(keywords('      - Whis$|$'))[0], 'OpenAI Whisper');
   });
 
   it('does not offer what the list already has, under any of its names', () => {

@@ -148,6 +148,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['SQL Server Administrator', 'SharePoint Administrator', 'Windows Server Administration', 'Bash Shell Scripting', 'Cursor IDE', 'Slack Bots']), ['Microsoft SQL Server', 'SharePoint', 'Windows Server', 'Bash', 'Cursor', 'Slack']);
   });
 
+  it('reads a name, then how well after a dash ("Drupal 6/7 - strong", "Kotlin-Beginner"), its kind in capitals ("Swift Programming Language") and a framework after its language ("Java Spring Boot"), not the hyphen inside "react-native"', () => {
+    assert.deepEqual(asked(['Drupal 6/7 - strong', 'PHP (procedural) - learning', 'Kotlin-Beginner', 'Swift Programming Language', 'Java Spring Boot']), ['Drupal', 'PHP', 'Kotlin', 'Swift', 'Spring Boot']);
+    assert.deepEqual(asked(['react-native']), ['react-native: information tech-name: "react-native" is written "React Native".', 'React Native']);
+  });
+
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
     const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);

@@ -30,7 +30,7 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
@@ -57,6 +57,11 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   const same = sameTechnology(index, text);
   if (same) return at(same.head, same.resolution);
+  // "Drupal 6/7 - strong", "Kotlin-Beginner": a keyword read as any other, then how well after a dash (not the
+  // hyphen inside a name: "react-native").
+  const graded = /^(.+?)(?:\s+[-–]\s*|\s*[-–]\s+|-(?=\p{Lu}))(\p{L}+)$/u.exec(text);
+  const gradedRead = graded && LEVELS.test(graded[2]!) ? readKeywordHead(index, graded[1]!.trim()) : undefined;
+  if (gradedRead) return { resolution: gradedRead.resolution, head: gradedRead.head ?? graded![1]!.trim().length };
   const qualified = /^(.+?)\s*\(([^()]*)\)$/.exec(text);
   if (qualified) {
     const resolution = index.resolve(qualified[1]!);
@@ -163,6 +168,13 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   const letter = /^(\p{Lu}) (?:Programming|[Ll]anguage)$/u.exec(text)?.[1];
   const language = letter === undefined ? undefined : index.resolve(letter);
   if (language?.tech.category === 'language') return at(letter!, { ...language, status: 'short' });
+  // "Java Spring Boot", "Python Django": a framework or library after the language it is written in.
+  const afterLanguage = /^(\S+)\s+(\S.{1,40})$/.exec(text);
+  const writtenIn = afterLanguage ? index.resolve(afterLanguage[1]!) : undefined;
+  const ofLanguage = writtenIn?.tech.category === 'language' ? index.resolve(afterLanguage![2]!) : undefined;
+  if (ofLanguage && ofLanguage.tech.language === writtenIn!.tech.name && ofLanguage.status !== 'variant') {
+    return { resolution: { ...ofLanguage, status: 'short' }, tool: { offset: text.length - afterLanguage![2]!.length, length: afterLanguage![2]!.length } };
+  }
   // "STM32 microcontrollers", "Yosys suite", "WordPress API", "Caddy Server", "SQLAlchemy ORM", "Temporal Workflows",
   // "BLoC Pattern", "Bash Shell": the name and what kind of thing it is.
   // The longest name before the kind: "SQL Server Administrator" is SQL Server, not SQL.

@@ -21,7 +21,7 @@ export interface PolicyForm {
 
 export type Status = 'canonical' | 'short' | 'variant' | 'alias' | 'former';
 
-export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce|SAP)(?:\s+|-(?=\p{Lu}))/u;
+export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce|SAP|OpenAI)(?:\s+|-(?=\p{Lu}))/u;
 
 export function statusOf(written: string, form: PolicyForm): Status {
   const name = form.name;

@@ -62,7 +62,7 @@ Express|1|Express.js||JavaScript
 Google Kubernetes Engine|4|GKE|Google Container Engine
 Ansible|5|Red Hat Ansible
 Debian|b|Debian GNU/Linux;Debian Linux
-Vim|e|VIM
+GitHub Copilot|a|Copilot
 Bash|0|bash scripting;Bash script;GNU Bash
 Keras|a|||Python
 Microsoft SQL Server|3|MSSQL;SQL Server;MS SQL Server;Microsoft SQL
@@ -77,7 +77,7 @@ Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
 GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub Workflows
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
-Neovim|e|nvim
+Vim|e|VIM
 Core Data|2|CoreData
 X|i||Twitter
 Rust|0|rustlang
@@ -92,7 +92,7 @@ FastAPI|1|||Python
 Google Cloud Run|4|Cloud Run
 Helm|5
 CentOS|b|CentOS Linux
-GNU Emacs|e|Emacs
+Neovim|e|nvim
 Ruby|0
 Apache Spark|9|Spark
 MariaDB|3
@@ -107,7 +107,7 @@ Amazon DynamoDB|3|DynamoDB;AWS DynamoDB
 Amazon CloudWatch|4|CloudWatch;AWS CloudWatch
 Docker Compose|5
 Fedora|b|Fedora Linux
-Xcode|e
+GNU Emacs|e|Emacs
 XCTest|e|||Swift
 Medium|i
 R|0|R language;Rlang
@@ -122,7 +122,7 @@ Nuxt|1|Nuxt.js||JavaScript
 Azure App Service|4|App Service;Azure Web Apps|Azure Websites
 nginx|6|NGINX;Nginx Plus
 Arch Linux|b|Arch
-Android Studio|e
+Xcode|e
 Lua|0
 dbt|9|data build tool;dbt Core
 Firebase|f|Google Firebase
@@ -137,7 +137,7 @@ Supabase|3
 Amazon VPC|4|VPC;AWS VPC;Amazon Virtual Private Cloud
 Prometheus|8
 Alpine Linux|b|Alpine
-Google Play|i|Play Store;Google Play Store
+Android Studio|e
 CocoaPods|e
 Kaggle|i
 Perl|0
@@ -152,7 +152,7 @@ Symfony|1|||PHP
 Azure DevOps|5|ADO;Azure DevOps Services|Visual Studio Team Services;VSTS
 Datadog|8
 Unix|b|UNIX
-PyCharm|e
+Google Play|i|Play Store;Google Play Store
 Julia|0|JuliaLang
 Google BigQuery|4|BigQuery;BQ
 ClickHouse|3
@@ -167,7 +167,7 @@ Azure Cosmos DB|3|Cosmos DB|Azure DocumentDB
 DigitalOcean|4
 Splunk|8
 FreeBSD|b
-Eclipse IDE|e|Eclipse
+PyCharm|e
 Swift Package Manager|e|SwiftPM;SPM||Swift
 LeetCode|i
 F#|0|fsharp
@@ -181,7 +181,7 @@ OCaml|0
 React Native|1|RN||JavaScript
 Amazon API Gateway|4|API Gateway;AWS API Gateway
 Kibana|8
-Jira|e|Atlassian Jira
+Eclipse IDE|e|Eclipse
 Zig|0|ziglang
 Power BI|9
 Couchbase|3
@@ -195,7 +195,7 @@ Looker|9
 CockroachDB|3
 Google Compute Engine|4|GCE;Compute Engine
 Sentry|8
-Confluence|e|Atlassian Confluence
+Jira|e|Atlassian Jira
 Fastlane|e
 YouTube|i
 Fortran|0
@@ -209,7 +209,7 @@ Visual Basic .NET|0|VB.NET
 Electron|1|||JavaScript
 Amazon Route 53|4|Route 53;AWS Route 53
 Jaeger|8
-Slack|e
+Confluence|e|Atlassian Confluence
 VBA|0|Visual Basic for Applications
 LangChain|a
 DuckDB|3
@@ -223,7 +223,7 @@ OpenAI API|a|OpenAI;OpenAI GPT
 Memcached|3
 Cloud Run functions|4||Cloud Functions;Google Cloud Functions
 Fluent Bit|8
-Figma|e
+Slack|e
 TestFlight|e
 Lisp|0
 Blazor|1|||C#
@@ -236,7 +236,7 @@ Elm|0
 Remix|1|||JavaScript
 Amazon ECS|4|ECS;Amazon Elastic Container Service;AWS ECS
 RabbitMQ|6|RMQ
-Postman|e
+Figma|e
 Nim|0
 Kubeflow|a
 Firestore|3|Cloud Firestore;Firebase Firestore
@@ -250,7 +250,7 @@ Apache Hadoop|9|Hadoop
 IBM Db2|3|DB2
 Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
 Envoy Proxy|6|Envoy
-npm|i
+Postman|e
 Alamofire|2|||Swift
 WebAssembly|0|wasm
 Qt|1|Qt framework
@@ -263,7 +263,7 @@ SCSS|0
 Unity|e|Unity Engine;Unity Editor;Unity 3D;Unity3D
 AWS Fargate|4|Fargate
 Traefik|6|Traefik Proxy
-Yarn|e|||JavaScript
+npm|i
 Less|0
 Apache Hive|9|Hive
 Apache Solr|3|Solr
@@ -277,7 +277,7 @@ Trino|9||PrestoSQL
 Pinecone|3
 Azure Data Factory|9|ADF;Data Factory
 Vault|d|HashiCorp Vault
-pnpm|e|||JavaScript
+Yarn|e|||JavaScript
 RxSwift|2|||Swift
 YAML|g
 RxJS|2|||JavaScript
@@ -290,7 +290,7 @@ XML|g|Extensible Markup Language
 Hibernate|2|Hibernate ORM||Java
 Vercel|4||ZEIT;ZEIT Now
 CircleCI|5
-webpack|e|||JavaScript
+pnpm|e|||JavaScript
 TOML|g
 Polars|9|||Rust
 Prisma|2|||JavaScript
@@ -304,7 +304,7 @@ XGBoost|a
 SQLAlchemy|2|||Python
 Amazon Aurora|3|Aurora;AWS Aurora
 Travis CI|5|Travis
-Vite|e|||JavaScript
+webpack|e|||JavaScript
 Realm|3|RealmDB;Realm Database
 T-SQL|0|Transact-SQL
 iOS|b
@@ -317,7 +317,7 @@ PL/pgSQL|0|PLpgSQL
 OpenGL|g
 Google Cloud Dataflow|4|Dataflow;Google Dataflow;Cloud Dataflow
 Puppet|5
-Babel|e|||JavaScript
+Vite|e|||JavaScript
 Apex|0|Salesforce Apex
 spaCy|a|||Python
 Sequelize|2|||JavaScript
@@ -331,7 +331,7 @@ NLTK|a|||Python
 Mongoose|2|||JavaScript
 AWS Glue|4|Glue
 Vagrant|5|HashiCorp Vagrant
-ESLint|e|||JavaScript
+Babel|e|||JavaScript
 SwiftLint|e|||Swift
 Stata|0
 MicroPython|f|||Python
@@ -343,7 +343,7 @@ Verilog|0
 OpenMP|2
 Vertex AI|a|Google Vertex AI;Vertex AI Studio|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
 Podman|5
-Prettier|e|||JavaScript
+ESLint|e|||JavaScript
 SystemVerilog|0
 Large language models|h|LLM;LLMs
 Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
@@ -354,7 +354,7 @@ TanStack Query|2||React Query|JavaScript
 Machine learning|h|ML
 Amazon Athena|4|Athena;AWS Athena
 Rancher|5
-Jest|e|||JavaScript
+Prettier|e|||JavaScript
 Kingfisher|2|||Swift
 Micronaut|1|||Java
 Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
@@ -362,111 +362,112 @@ VMware|f
 Deep learning|h|DL
 Azure Event Hubs|4|Event Hubs
 VMware vSphere|6|vSphere
-Vitest|e|||JavaScript
+Jest|e|||JavaScript
 MediaPipe|2
 Cloud SQL|3|Google Cloud SQL
 KVM|6|Kernel-based Virtual Machine
 Spark MLlib|a|MLlib
 AWS Step Functions|4|Step Functions
 Hyper-V|6|Microsoft Hyper-V
-Mocha|e|||JavaScript
+Vitest|e|||JavaScript
 SnapKit|2|||Swift
 Amazon EventBridge|4|EventBridge|Amazon CloudWatch Events
 Proxmox VE|6|Proxmox;Proxmox Virtual Environment
 Azure Monitor|8
 Apache Tomcat|6|Tomcat
-Cypress|e|Cypress.io||JavaScript
+Mocha|e|||JavaScript
 Spanner|3|Google Cloud Spanner;Cloud Spanner;Google Spanner
 Gunicorn|6|||Python
 Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
 Celery|2|||Python
-Playwright|e
+Cypress|e|Cypress.io||JavaScript
 Carthage|e
 Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 gRPC|1
 Amazon Bedrock|4|Bedrock;AWS Bedrock
 REST|h|RESTful;REST API;REST APIs;RESTful APIs
-Selenium|e
+Playwright|e
 Azure Key Vault|d|Key Vault
 Microservices|h|microservice architecture
 Cloud Bigtable|3|Bigtable
 CI/CD|h|CICD
-Puppeteer|e|||JavaScript
+Selenium|e
 Android Room|2|Room database;Room
 Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
 DevOps|h
 Amazon ElastiCache|4|ElastiCache
 Agile|h|Agile software development
-pytest|e|||Python
+Puppeteer|e|||JavaScript
 Azure OpenAI Service|a|Azure OpenAI
 Scrum|h
 IBM Cloud|4||IBM Bluemix;Bluemix
 Test-driven development|h|TDD
-JUnit|e|JUnit 5||Java
+pytest|e|||Python
 Dagger Hilt|2|Hilt||Java
 Amazon Cognito|4|Cognito;AWS Cognito
 Kanban|h
 AWS Secrets Manager|4|Secrets Manager
 Serverless|h|serverless architecture;server-less;Server-less
-Mockito|2|||Java
+JUnit|e|JUnit 5||Java
 Azure Machine Learning|a|Azure ML
 OAuth 2.0|g|OAuth;OAuth2
 Alibaba Cloud|4|Aliyun
 OpenID Connect|g|OIDC
-Apache Maven|e|Maven;mvn||Java
+Mockito|2|||Java
 Retrofit|2
 OpenStack|4
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
 AWS CodeBuild|4|CodeBuild
 TCP/IP|7|TCP IP
-Gradle|e|||Java
+Apache Maven|e|Maven;mvn||Java
 AWS CodeCommit|4|CodeCommit
 HTTP|7|Hypertext Transfer Protocol
 DNS|7|Domain Name System
-CMake|e
+Gradle|e|||Java
 OkHttp|2
 TLS|7|Transport Layer Security
 SSH|d|Secure Shell
-GCC|e|GNU Compiler Collection;g++;gcc
+CMake|e
 BGP|7|Border Gateway Protocol;eBGP;iBGP
 OSPF|7|Open Shortest Path First;OSPFv3
-LLVM|e
+GCC|e|GNU Compiler Collection;g++;gcc
 Kotlin Coroutines|2|||Kotlin
 VLAN|7|802.1Q;VLANs
 Wireshark|7
-Homebrew|e
+LLVM|e
 OpenSSL|d
 OpenVPN|7
-pip|e|||Python
+Homebrew|e
 RxJava|2|||Java
 OpenTracing|8
+pip|e|||Python
 Poetry|e|||Python
-uv|e|||Python
 Glide|2
+uv|e|||Python
 Conda|e|||Python
-Storybook|e
 Gson|2|||Java
+Storybook|e
 SonarQube|e||Sonar
-Snyk|d
 Moshi|2|||Kotlin
+Snyk|d
 Burp Suite|d|Burp
-Metasploit|d|Metasploit Framework
 Coil|2
+Metasploit|d|Metasploit Framework
 Nmap|d|nmap
-Kali Linux|b|Kali
 Espresso|e
+Kali Linux|b|Kali
 Okta|d
-Auth0|d|Okta Customer Identity Cloud
 Ktor|1|||Kotlin
+Auth0|d|Okta Customer Identity Cloud
 Keycloak|d
-Stripe|f|Stripe Payments
 Kotlin Multiplatform|1|KMP;KMM|Kotlin Multiplatform Mobile|Kotlin
+Stripe|f|Stripe Payments
 Twilio|f
-Salesforce|f|Salesforce CRM
 Firebase Crashlytics|2|Crashlytics
+Salesforce|f|Salesforce CRM
 SAP|f
-ServiceNow|f
 Bitrise|5
+ServiceNow|f
 WordPress|f|||PHP
 Shopify|f
 Drupal|f|||PHP
@@ -1140,7 +1141,7 @@ Motor|2|||Python
 Protocol Buffers for Go|2|protoc-gen-go||Go
 Ramda|2|||JavaScript
 Service-oriented architecture|h|SOA
-Slim Framework|1|Slim||PHP
+Slim Framework|1|Slim;Slim PHP||PHP
 Spark Streaming|9|Structured Streaming
 Talos Linux|b|Talos
 Twilio SendGrid|4|SendGrid
@@ -1162,7 +1163,7 @@ Grafana Faro|8
 JMP|9
 Looker Studio|9|Google Looker Studio|Google Data Studio;Data Studio
 Monorepo|h|mono-repo;Mono-repo
-Phalcon|1|||PHP
+Rector|e|RectorPHP||PHP
 SAP BW/4HANA|9|SAP BW;SAP Business Warehouse
 Terrascan|d
 Visual Basic 6.0|0|VB6;VB6.0;Visual Basic 6
@@ -1182,9 +1183,9 @@ Dataplex|9
 Harness|5
 IPsec|7
 KICS|d
-Lumen|1|||PHP
 Marshmallow|2|||Python
 Moment.js|2|||JavaScript
+PHP CS Fixer|e|PHP-CS-Fixer||PHP
 Plaid|f
 Swagger UI|e
 Twelve-Factor App|h|12-factor;12 Factor App
@@ -1203,11 +1204,11 @@ IBM Initiate|f|Initiate Master Data Service
 IBM Tivoli|e|Tivoli
 Ingress-NGINX|6|Ingress NGINX Controller
 L2TP|7
-Laravel Livewire|1|Livewire||PHP
 Octopus Deploy|5|Octopus
 ROCm|c
 Redoc|e
 SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
+Sculpin|e|||PHP
 TiKV|3
 Topcoder|i
 Twirp|2|||Go
@@ -1219,11 +1220,11 @@ AngelList|i
 Azure Boards|e
 Carvel ytt|e|ytt
 Cloud Data Fusion|9|Data Fusion
-Filament|1|||PHP
 Go modules|2|go mod||Go
 HIP|c
 IBM UrbanCode Deploy|5|UrbanCode Deploy
 Javalin|1|||Java
+Laravel Shift|e|||PHP
 Luxon|2|||JavaScript
 MapReduce|9
 PPPoE|7
@@ -1243,14 +1244,15 @@ Axios|2|axios||JavaScript
 Azure Artifacts|5
 Codefresh|5
 Cortex|8
+Datalog|0
 Datastream|9
-Eloquent ORM|2|Eloquent||PHP
 GNU Guix|b|Guix
 GoReleaser|e|||Go
 Jinja|2|Jinja2||Python
 LevelDB|3
 NextGate|f
 Object-oriented programming|h|OOP
+Phalcon|1|||PHP
 SAP Analytics Cloud|9|SAC
 Sigma rules|d
 Spring Cloud Gateway|6
@@ -1264,10 +1266,10 @@ Amazon Macie|4|AWS Macie
 Analytics Hub|9
 Azure Test Plans|e
 Buck2|e
-Doctrine|2|Doctrine ORM||PHP
 Functional programming|h
 Jakarta Faces|1|JSF|JavaServer Faces|Java
 LMDB|3
+Lumen|1|||PHP
 Mako|2|||Python
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Ocelot|6
@@ -1290,11 +1292,11 @@ Berkeley DB|3
 BigQuery ML|a|BQML
 Broadcom Endevor|e|Endevor;CA Endevor
 Buck|e
-Composer|e|||PHP
 Crystal Reports|9
 Delve|e|||Go
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
 LACP|7|802.3ad;link aggregation
+Laravel Livewire|1|Livewire||PHP
 M3DB|8|M3
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Oracle E-Business Suite|f|Oracle EBS
@@ -1313,11 +1315,11 @@ Azure Container Apps|4|ACA;Container Apps
 BigQuery Omni|9
 Concurrency|h
 Earthly|5
+Filament|1|||PHP
 Indie Hackers|i
 Jakarta RESTful Web Services|2|JAX-RS||Java
 Keepalived|6
 NCCL|c
-PHPUnit|e|||PHP
 Pantsbuild|e|Pants build system
 SAP ERP|f|SAP ECC
 TanStack Start|1|||JavaScript
@@ -1339,15 +1341,14 @@ Dagger|5
 Distributed systems|h
 Dymola|e
 Eclipse Jersey|2|Jersey||Java
+Eloquent ORM|2|Eloquent||PHP
 HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
 Medidata Rave|f|Rave EDC
 OSSEC|d
 Pacemaker|6
-Pest PHP|e|||PHP
 Prometheus Operator|8
-PureScript|0
 SAP S/4HANA|f|S/4HANA
 Scrapy|2|||Python
 TanStack Router|2|||JavaScript
@@ -1362,14 +1363,14 @@ Bazel|e
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
 Corosync|6
+Doctrine|2|Doctrine ORM||PHP
 GNU Screen|e
 Gitee|i
 Hugo|e
 Mill build tool|e
-PHPStan|e|||PHP
 PromQL|0
+PureScript|0
 RESTEasy|2|||Java
-ReasonML|0|Reason
 System design|h
 TensorRT|a
 Wazuh|d
@@ -1380,6 +1381,7 @@ Apache CXF|2|||Java
 Apache Doris|3|Doris
 Azure Service Fabric|4|Service Fabric
 Cloud Deploy|4|Google Cloud Deploy
+Composer|e|||PHP
 Data structures|h
 Delta Lake|9|Delta
 Docker Hub|i
@@ -1391,8 +1393,7 @@ NVIDIA Triton Inference Server|a|Triton Inference Server
 Oh My Zsh|e
 Paket|e
 Playwright for Python|2|||Python
-Psalm|e|||PHP
-ReScript|0
+ReasonML|0|Reason
 Submariner|7
 V8|f|V8 engine
 iPadOS|b
@@ -1405,19 +1406,19 @@ Azure Batch|4
 CPM.cmake|e
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
-CoffeeScript|0
 Google Artifact Registry|4|Artifact Registry
 JDBC|2|||Java
 NVIDIA Jetson|c|Jetson;Jetson Nano;Jetson Xavier;Jetson Xavier NX;Jetson TX2
 NetScaler|6||Citrix ADC
 Node Exporter|8
+PHPUnit|e|||PHP
 PyPI|i
+ReScript|0
 SWR|2|||JavaScript
 Serverless Framework|5|serverless.com
 StarRocks|3
 Starship|e
 Velociraptor|d
-Xdebug|e|||PHP
 templ|2|||Go
 watchOS|b
 ARP|7
@@ -1427,12 +1428,13 @@ Apollo GraphQL|2|Apollo||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
 Blackbox Exporter|8
 Cloud Source Repositories|4
+CoffeeScript|0
 Greenplum|3
-Guzzle|2|||PHP
 Linear|e
 MedInformatix|f|Medinformatix
 MetalLB|6
 NVIDIA Jetson Orin|c|Jetson Orin;Jetson Orin Nano;Jetson AGX Orin
+Pest PHP|e|||PHP
 SAP Fiori|1|Fiori
 SCons|e
 Security Onion|d
@@ -1453,9 +1455,9 @@ Fyne|2|||Go
 ICMP|7
 Kemp LoadMaster|6
 MarsBoard|c|Marsboard
-Monolog|2|||PHP
 MyBatis|2|||Java
 Notion|e
+PHPStan|e|||PHP
 Premake|e
 Vertica|3
 argparse|2|||Python
@@ -1479,10 +1481,10 @@ McAfee|d
 NAT|7|Network Address Translation
 NVIDIA DGX|c|DGX
 Packagist|i
+Psalm|e|||PHP
 Rich|2|||Python
 SAPUI5|1|OpenUI5;UI5
 TruBridge|f|CPSI
-Twig|2|||PHP
 direnv|e
 kube-state-metrics|8
 xcodebuild|e
@@ -1490,23 +1492,23 @@ AWS AppSync|4|AppSync
 Adobe XD|e||Experience Design CC;Adobe Experience Design
 Apache Arrow|9
 Azure Application Gateway|4|Application Gateway;App Gateway
-Blade|2|||PHP
 CGNAT|7
 Crossplane|5
 Kubernetes Metrics Server|8|Metrics Server
 Liquibase|e|||Java
 NVIDIA A100|c|A100
 NuGet|i
-Pascal|0
 SAFe|h|Scaled Agile Framework
 SentinelOne|d
 Textual|2|||Python
 TinyGo|f
 Visual Studio App Center|e|App Center
 Wear OS|b||Android Wear
+Xdebug|e|||PHP
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
+ABAP Objects|0|ABAP OO
 Adobe Photoshop|e|Photoshop;Photoshop CC
 Amazon Lightsail|4|Lightsail
 Android TV|b
@@ -1514,6 +1516,7 @@ Azure Front Door|4
 Cerner Command Language|0|CCL
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
+Guzzle|2|||PHP
 HikariCP|2|||Java
 HockeyApp|e
 IBM Informix|3|Informix
@@ -1522,9 +1525,8 @@ Microsoft Defender Antivirus|d||Windows Defender
 NVIDIA H100|c|H100
 PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
+Pascal|0
 RVM|e
-SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
-Swoole|2|||PHP
 Terragrunt|5
 ThoughtSpot|9
 Tokio|2|||Rust
@@ -1545,14 +1547,14 @@ IGMP|7
 Instabug|e
 Jackson|2|||Java
 Loguru|2|||Python
+Monolog|2|||PHP
 NVIDIA H200|c|H200
-Object Pascal|0
-RoadRunner|2|||PHP
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Serde|2|||Rust
 VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server;vCenter Server Appliance;VMware vCenter Server Appliance;VCSA|VirtualCenter;VMware VirtualCenter
+ABAP CDS|0|CDS Views;ABAP Core Data Services
 Actix Web|1|Actix||Rust
 Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon EBS|4|EBS;Amazon Elastic Block Store
@@ -1561,17 +1563,17 @@ Azure DNS|4
 Cerner Discern Visual Developer|e|Discern Visual Developer
 Cloud Trace|8||Stackdriver Trace
 Embrace.io|e
-FrankenPHP|2
 Multicast|7
 NVIDIA B200|c|B200
+Object Pascal|0
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
 SAP ASE|3|Sybase|Sybase ASE
-SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 Sisense|9
 Socket.IO|2|||JavaScript
 Spacelift|5
 TryHackMe|i
+Twig|2|||PHP
 VMware vSphere Client|6|vSphere Client;vSphere Desktop Client;vCenter Thick Client
 Vector|8|Vector.dev;Datadog Vector
 Waterfall|h
@@ -1584,6 +1586,7 @@ Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
 Azure Traffic Manager|4
+Blade|2|||PHP
 Cloud Profiler|8
 Datadog RUM|8
 Hack The Box|i|HTB
@@ -1598,6 +1601,7 @@ Volta|e
 Windows Mobile|b
 Zod|2|||JavaScript
 env0|5
+ABAP RESTful Application Programming Model|1|SAP RAP
 Adobe Analytics|8
 Amazon FSx|4|FSx
 Autodesk Inventor|e|Inventor
@@ -1616,8 +1620,8 @@ MirrorLink|g
 NVSwitch|c
 Pentaho|9
 Rocket|1|||Rust
-SAP MM|f|SAP Materials Management
 Scout APM|8
+Swoole|2|||PHP
 Twistlock|d
 VMware vMotion|6|vMotion
 behave|e|||Python
@@ -1627,15 +1631,14 @@ Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
 Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
-Common Lisp|0
 Coursera|i
-Drush|e|||PHP
 Fire OS|b
 Firebird|3
 Guava|2|||Java
 Pair programming|h
 Parallels Desktop|e|Parallels
 QoS|7|Quality of Service
+RoadRunner|2|||PHP
 Skylight.io|8
 SpiceDB|d
 VMware vSphere Update Manager|6|vSphere Update Manager;VMware Update Manager;vCenter Update Manager;VUM
@@ -1646,22 +1649,22 @@ Apache Commons|2|||Java
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
 Azure Virtual WAN|4
 Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
+Common Lisp|0
 Cygwin|e
 DiffServ|7
 FPGA|c|FPGAs
+FrankenPHP|2
 H2 Database Engine|3|H2;H2DB;H2 Database
 IBM DataStage|9|DataStage;InfoSphere DataStage
 Logstash Forwarder|8
 Mob programming|h
 Role-based access control|d|RBAC
-SAP SD|f|SAP Sales and Distribution
-Scheme|0
+SAP Cloud Application Programming Model|1|SAP CAP
 Tizen|b|Tizen OS
 Tonic|2|||Rust
 TrackJS|8
 Udemy|i
 VMware vSAN|6|vSAN
-Zend Engine|f|||PHP
 Zendesk|e
 kube-vip|7
 unittest|2|||Python
@@ -1670,7 +1673,6 @@ Amazon FSx for Windows File Server|4
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 Code review|h|code reviews
-Craft CMS|f
 HSQLDB|3
 HarmonyOS|b|HMOS
 Heap Analytics|8
@@ -1679,10 +1681,10 @@ Intercom|e
 Kestra|9
 MSYS2|e
 Nomad|6|HashiCorp Nomad
-Racket|0
 Reqwest|2|||Rust
 SLF4J|2|||Java
 SNMP|7
+Scheme|0
 VMware NSX|6|NSX;NSX-T;VMware NSX-T
 Wiz|d|WIZ
 edX|i
@@ -1695,7 +1697,6 @@ Azure Bastion|4
 Cloud DNS|4|Google Cloud DNS
 Diesel|2|||Rust
 HubSpot|f
-Joomla|f|||PHP
 Lacework|d
 Logback|2|||Java
 Mage AI|9
@@ -1704,9 +1705,9 @@ MinGW|e
 NETCONF|7
 OpenHarmony|b
 Patreon|i
+Racket|0
 RudderStack|9
-SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
-Smalltalk|0
+SAP Extended Warehouse Management|f|SAP EWM
 SoC|c|System on a chip
 Unit testing|h
 VMware Workstation|6
@@ -1718,23 +1719,22 @@ Apache Log4j|2|Log4j;Log4j2||Java
 Azure API Management|4|APIM
 Cloud Armor|4|Google Cloud Armor
 DC/OS|6|DCOS
+Drush|e|||PHP
 Git Bash|e
 Integration testing|h
 KaiOS|b
 Ko-fi|i
 RESTCONF|7
 RavenDB|3
-Sitecore|f
+Smalltalk|0
 Snowplow|9
 Sysdig|d
-Tcl|0|Tcl/Tk
 VMware Fusion|6
 journald|8
 nox|e|||Python
 AWS Backup|4
 ArangoDB|3
 Cloud NAT|4
-DotNetNuke|f|DNN Platform||C#
 End-to-end testing|h|E2E testing
 Fabio|6
 Falco|d
@@ -1747,9 +1747,11 @@ Maya MASH|e|MASH
 Oracle Data Integrator|9|ODI
 Plausible Analytics|8|Plausible
 Promtail|8
-SAP SuccessFactors|f|SuccessFactors
+SAP Business Application Studio|e|SAP BAS
 SeaORM|2|||Rust
+Tcl|0|Tcl/Tk
 VMware Tanzu|6|Tanzu
+Zend Engine|f|||PHP
 coverage.py|e|||Python
 dbt Cloud|9
 gNMI|7
@@ -1757,8 +1759,8 @@ kitty terminal|e
 AWS DataSync|4|DataSync
 Cloud Interconnect|4
 Contract testing|h
+Craft CMS|f
 Drizzle ORM|2|Drizzle||JavaScript
-ELMAH|2|||C#
 Fathom Analytics|8
 Foreman|6
 Konsole|e
@@ -1781,6 +1783,7 @@ Cloud VPN|4
 Crossbeam|2|||Rust
 Fivetran|9
 Jaeger Tracing|8
+Joomla|f|||PHP
 MikroORM|2|||JavaScript
 Monit|8
 OpenBSD|b
@@ -1788,7 +1791,7 @@ Optimizely|e
 OrientDB|3
 Property-based testing|h
 Pyright|e|||Python
-SAP Ariba|f|Ariba
+SAP Screen Personas|e
 Striim|9
 Tilix|e
 Tracee|d
@@ -1812,16 +1815,17 @@ Objection.js|2|||JavaScript
 Pylint|e|||Python
 QEMU|6
 Semantic Scholar|i
+Sitecore|f
 SpinalHDL|0
 Split.io|e
 Terminator terminal|e
 Trivy|d
-WooCommerce|f
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
 Azure Queue Storage|4
 ConfigCat|e
+DotNetNuke|f|DNN Platform||C#
 DragonFly BSD|b
 Flake8|e|||Python
 Grype|d
@@ -1833,16 +1837,14 @@ Load testing|h
 Meltano|9
 Mixpanel|8
 Network Connectivity Center|4
-OpenCL|0
 Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
-SAP Concur|f|Concur
+SAP Smart Forms|e|Smartforms;SmartForms
 V-Ray|e
 anyhow|2|||Rust
 dblp|i
 libvirt|6
-.NET Framework|f
 A/B testing|h
 AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Transit Gateway|4|Transit Gateway
@@ -1850,10 +1852,11 @@ Auth.js|2||NextAuth.js|JavaScript
 Azure Table Storage|4
 Black|e|||Python
 Brackets|e
+ELMAH|2|||C#
 FullStory|8
-GLSL|0
 GrowthBook|e
 Loggly|8
+OpenCL|0
 Private Service Connect|4
 REST Assured|2|||Java
 Scopus|i
@@ -1870,16 +1873,16 @@ Azure SignalR Service|4
 Clair|d
 Dgraph|3
 Doom Emacs|e
+GLSL|0
 Google Cloud VPC|4|GCP VPC
-HLSL|0
 Informatica|9|Informatica PowerCenter
 LogRocket|8
 Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e|||C++
 OpenIndiana|b
-Oracle NetSuite|f|NetSuite
 Port mirroring|7|SPAN;SPAN port
 Refactoring|h
+SAP Interactive Forms by Adobe|e|SAP Adobe Forms;Adobe Forms
 Salt|5|Salt Project;SaltStack
 Statsig|e
 Sumo Logic|8
@@ -1888,7 +1891,6 @@ Xen|6|Xen Project
 env_logger|2|||Rust
 isort|e|||Python
 802.1X|7
-ASP.NET|1|||C#
 AWS Site-to-Site VPN|4
 Anchore|d
 Azure Web PubSub|4
@@ -1897,6 +1899,7 @@ Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Eppo|e
 Figma Community|i
+HLSL|0
 Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
 Kakoune|e
 Memgraph|3
@@ -1907,9 +1910,9 @@ Ruff|e|||Python
 Talend|9
 Technical writing|h
 WireMock|e|||Java
+WooCommerce|f
 XenServer|6||Citrix Hypervisor
 ANSYS Fluent|e
-ASP.NET MVC|1|.NET MVC||C#
 AWS Client VPN|4
 Alibaba Canal|9
 Apache NiFi|9|NiFi
@@ -1920,17 +1923,18 @@ DataSpell|e
 IBM AIX|b|AIX
 ITIL|h
 Identity-Aware Proxy|4|IAP;Cloud IAP
-Intuit QuickBooks|f|QuickBooks
 Juju|5
 KubeArmor|d
 LaunchDarkly|e
 Logz.io|8
 ModelSim|e
 NebulaGraph|3
+OmniScript|1|OmniStudio OmniScript
 RADIUS|7
 Stryker Mutator|e
 XCP-ng|6
 ndarray|2|||Rust
+.NET Framework|f
 AWS Global Accelerator|4|Global Accelerator
 Azure Communication Services|4
 Burn|2|||Rust
@@ -1944,13 +1948,11 @@ Pipenv|e|||Python
 Pitest|e|PIT mutation testing
 Qt Creator|e
 Questa|e
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
 SurrealDB|3
 TACACS+|7
 Vimeo|i
-ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 Azure Static Web Apps|4
 Better Stack|8||Logtail;Better Uptime
 Cadence Virtuoso|e
@@ -1965,15 +1967,15 @@ Kotest|2|||Kotlin
 LDAP|d
 MSC Nastran|e|Nastran
 PMP|g
+Salesforce Flow|e
 Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Skaffold|5
 SolidJS|1|||JavaScript
 SoundCloud|i
 Veracode|d
-Xero|f
 oVirt|6
 qmake|e
-ASP.NET Web API|1|.NET Web API||C#
+ASP.NET|1|||C#
 Application Load Balancer|4|ALB;AWS ALB
 Azure Spring Apps|4
 Bevy|1|||Rust
@@ -1994,6 +1996,7 @@ Six Sigma|h|Lean Six Sigma
 Soda Core|a
 SonarQube Cloud|e||SonarCloud
 Synopsys Design Compiler|e
+ASP.NET MVC|1|.NET MVC||C#
 Anomalo|9
 ArchUnit|2|||Java
 Arduino IDE|e
@@ -2010,17 +2013,16 @@ PDM|e|||Python
 Preact|1|||JavaScript
 Rapier|2|||Rust
 Riak|3
+Salesforce Workbench|e
 SonarQube for IDE|e||SonarLint
 Strava|i
 Telepresence|5
 Uptrace|8
 Verilator|e
-Zuora|f
 AWS Cloud Map|4
 Aerospike|3
 Azure Application Insights|8|Application Insights;App Insights
 Design thinking|h
-Entity Framework|2|EF6;EF||C#
 Hatch|e|||Python
 HyperDX|8
 JMH|2|||Java
@@ -2033,15 +2035,16 @@ OpenLineage|9
 OpenSSH|d
 Peerlist|i
 QNX|b
+Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
 Semgrep|d
 Thonny|e
 Yosys|e
 wgpu|2|||Rust
+ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 AWS Network Firewall|4
 Alpine.js|1|||JavaScript
 Atlan|9
 Azure Log Analytics|8|Log Analytics
-Dapper|2|Dapper ORM
 DataHub|9
 Databricks Notebooks|9
 GNU Radio|e
@@ -2051,7 +2054,7 @@ OpenObserve|8
 Oracle VirtualBox|6|VirtualBox;VBox
 Polywork|i
 SFTP|7
-Stripe Billing|f
+Salesforce Data Loader|e|Data Loader
 UVM|h|Universal Verification Methodology
 User research|h
 VirusTotal|d
@@ -2060,6 +2063,7 @@ axe-core|e|Deque axe
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
+ASP.NET Web API|1|.NET Web API||C#
 Accessibility|h|a11y
 Altium Designer|e|Altium
 Amundsen|9
@@ -2077,13 +2081,12 @@ Pa11y|e
 Quickwit|8
 htmx|2|||JavaScript
 k3s|5
-.NET MAUI|1|MAUI||C#
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Apache Ant|e|Ant||Java
 Apache Atlas|9
 Brakeman|d
-Chargebee|f
+Copado|5
 Cursor|e
 Ember.js|1|||JavaScript
 HackRF|e
@@ -2106,6 +2109,7 @@ Amazon DocumentDB|4|DocumentDB
 Autodesk EAGLE|e|Eagle
 Backbone.js|1|||JavaScript
 Collibra|9
+Entity Framework|2|EF6;EF||C#
 Fiverr|i
 Google Cloud Identity|d|Cloud Identity
 IMAP|7
@@ -2117,7 +2121,6 @@ Pixie|8
 Tauri|1|||Rust
 WAI-ARIA|g|ARIA
 Windsurf|e||Codeium
-Xamarin|1|||C#
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 bhyve|6
 gosec|d
@@ -2125,7 +2128,9 @@ sbt|e|||Scala
 Alation|9
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
 Azure Databricks|9
+C/AL|0|C/SIDE
 Cloud Hypervisor|6
+Dapper|2|Dapper ORM
 DragonflyDB|3
 GitGuardian|d
 GitHub Desktop|e
@@ -2138,12 +2143,10 @@ Odigos|8
 OrCAD|e
 POP3|7
 RIOT OS|b
-Recurly|f
 Toptal|i
 USRP|e
 VoiceOver|e
 Workload Identity Federation|d
-Xamarin.Forms|1|||C#
 k0s|5
 mamba|e|||Python
 Azure Stream Analytics|9
@@ -2159,18 +2162,18 @@ SIP|7|Session Initiation Protocol
 Sourcetree|e
 TruffleHog|d
 Unity Catalog|9
-Xamarin Studio|e
 Yew|1|||Rust
 pyenv|e|||Python
+.NET MAUI|1|MAUI||C#
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
-Avalara|f
 Azure Data Explorer|9|ADX;Kusto
 Ceedling|e
 Coroot|8
 Dioxus|1|||Rust
 GKE Enterprise|4||Anthos
 Gitleaks|d
+Informatica Intelligent Cloud Services|9|IICS;Informatica Cloud;Informatica IDMC
 Lazygit|e
 Linktree|i
 Mbed|f|Arm Mbed;mbed
@@ -2181,7 +2184,6 @@ RTP|7
 SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
-WPF|1|Windows Presentation Foundation
 virtualenv|e|||Python
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
@@ -2191,19 +2193,19 @@ Azure HDInsight|9|HDInsight
 Config Connector|5
 Cython|0|||Python
 Databricks Vector Search|9
-Haxe|0
 Kiali|8
 OctoPerf|e
 OpenStack Neutron|6|Neutron
 PCIe|c|PCI Express;PCI-E
 RTSP|7
 Responsive web design|h
-Windows Forms|1|WinForms;WinForm
 WordPress.com|i
+Xamarin|1|||C#
 detect-secrets|d
 tig|e
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
+BMC TrueSight|8|TrueSight
 Blogger|i
 CXL|c|Compute Express Link
 Config Sync|4
@@ -2212,7 +2214,7 @@ Dependabot|e
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
 Expo|1|||JavaScript
 GNU nano|4|Nano
-Gleam|0
+Haxe|0
 Hive Metastore|9
 Hubble|8
 JavaFX|1|||Java
@@ -2223,9 +2225,8 @@ OpenStack Swift|6
 PyPy|f|||Python
 RTMP|7
 Semantic Versioning|g|SemVer
-Shopify Plus|f
 Synopsys VCS|e|VCS
-WinUI|1|WinUI 3
+Xamarin.Forms|1|||C#
 dltHub|9|dlt||Python
 kdb+|3
 wasm-pack|e
@@ -2236,44 +2237,43 @@ Cargo|e
 Cloud Scheduler|4
 Conventional Commits|g
 Expo Application Services|5|EAS
+Gleam|0
 HLS|7|HTTP Live Streaming
 Java Swing|2|Swing||Java
 Mend.io|d||WhiteSource
 NVMe|c|NVM Express
 Nagios|8
-Odin|0
 OpenStack Cinder|6|Cinder
 OpenTSDB|3
 RTEMS|b
 Sublime Text|e|Sublime
 Testsigma|e
 Tumblr|i
-UWP|1|Universal Windows Platform
+Xamarin Studio|e
 Amazon QuickSight|4|QuickSight
 Atom|e
-AvaloniaUI|1|Avalonia
 Black Duck|d||Synopsys Black Duck
 Cloud Tasks|4
 Git flow|h
 Graphite|8
 Java AWT|2|AWT||Java
 MPEG-DASH|7
-Magento Open Source|f|Magento 2
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 ORAS|5
+Odin|0
 OpenStack Keystone|6|Keystone
 Pinterest|i
 Power Apps|e
+Power Fx|0|Microsoft Power Fx
 Project Nessie|9|Nessie
 ROS|f|ROS;Robot Operating System;ROS/ROS2
-Raku|0|Perl 6
 React Context|2|Context API;React Context API||JavaScript
 Snowpark|9
 Synopsys|e
+WPF|1|Windows Presentation Foundation
 WinMerge|e
 Zabbix|8
 rustup|e
-AWK|0|Awk;awk;gawk
 Amazon DataZone|4
 Clippy|e
 GitHub Flow|h
@@ -2286,12 +2286,14 @@ OpenStack Heat|6
 Power Automate|e||Microsoft Flow
 Project Reactor|2|||Java
 ROS 2|f|ROS2
+Raku|0|Perl 6
 SATA|c|Serial ATA
 SRT|7|Secure Reliable Transport
-SignalR|2
 SuperTest|e|supertest;Supertest||JavaScript
 Taiko|e
 TikTok|i
+Windows Forms|1|WinForms;WinForm
+AWK|0|Awk;awk;gawk
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache CloudStack|6|CloudStack
 Apache Lucene|3|Lucene
@@ -2306,15 +2308,14 @@ MoveIt|2
 OWASP Dependency-Track|d|Dependency-Track
 Percy|e
 PuTTY|e
+Rally|e|Rally Software;Broadcom Rally|CA Agile Central
 Serial Attached SCSI|c
 Snapchat|i
 WebSocket|7|WebSockets;WS protocol
+WinUI|1|WinUI 3
 Zed|e
-commercetools|f
-gRPC for .NET|2
 lakeFS|9
 rustfmt|e
-sed|0
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
 Apigee|4|Apigee API Management;Apigee X
@@ -2323,7 +2324,6 @@ Docker Swarm|5|Swarm mode;Swarm
 JetBrains Fleet|e
 Meilisearch|3
 Microsoft Dataverse|3|Dataverse|Common Data Service
-Microsoft Orleans|2|Orleans
 OMPL|2|Open Motion Planning Library
 Open source|h|open-source software;OSS
 OpenNebula|6
@@ -2332,14 +2332,16 @@ Project Loom|2|||Java
 PyO3|2|||Python
 SCSI|c
 Server-Sent Events|7|SSE
+UWP|1|Universal Windows Platform
 WhatsApp|i
 WinSCP|e
-jq|0
 rust-analyzer|e
+sed|0
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
-Aspire|2|.NET Aspire
+Assembla|e
+AvaloniaUI|1|Avalonia
 Ceph|6|Red Hat Ceph Storage
 Dokploy|5
 ECMAScript modules|g|ES modules;ESM
@@ -2352,12 +2354,11 @@ MobaXterm|e
 Notary Project Notation|5
 PhoneGap|1|Adobe PhoneGap||JavaScript
 SPDX|g
-Sanity.io|f|Sanity;Sanity CMS
 Siemens EDA|e||Mentor Graphics
 SolarWinds|8|SolarWinds NPM
-Starlark|0
 Typesense|3
 WeChat|i
+jq|0
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
@@ -2367,13 +2368,13 @@ Cloud Endpoints|4
 CommonJS|g
 Fibre Channel|c|FC SAN
 GlusterFS|6|Gluster
-Jsonnet|0
 LibreNMS|8
 MQTT|7
-MediatR|2
 NVIDIA Isaac Sim|e
 RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
+SignalR|2
+Starlark|0
 Termius|e
 WebStorm|e
 Weibo|i
@@ -2385,21 +2386,21 @@ Embassy|2|||Rust
 Filestore|4|Google Filestore
 GoLand|e
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
+Jsonnet|0
 Lustre|6
 Modernizr|2|||JavaScript
 MuJoCo|e
-Nix|5|NixOS Nix
 Observium|8
-Optimizely CMS|f||Episerver
+Oracle C++ Call Interface|2|OCCI||C++
 PSpice|e
 Royal TS|e
 SLSA|g
 Sphinx Search|3
 WASI|g|WebAssembly System Interface
-Windows Communication Foundation|1|WCF||C#
 Zhihu|i
 ctypes|2|||Python
 detekt|e|||Kotlin
+gRPC for .NET|2
 iSCSI|c
 BeeGFS|6
 CLion|e
@@ -2407,7 +2408,8 @@ Cacti|8
 Google Persistent Disk|4|Persistent Disk
 LwM2M|7
 Manticore Search|3
-Microsoft Foundation Classes|2|MFC||C++
+Microsoft Orleans|2|Orleans
+Nix|5|NixOS Nix
 Omni-Path|c
 ProGuard|e|||Java
 Qiita|i
@@ -2420,26 +2422,25 @@ embedded-hal|2|||Rust
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
+Aspire|2|.NET Aspire
 Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
-Component Object Model|g|COM
 Cosign|d
 DataGrip|e
 Hyperdisk|4
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Java Collections Framework|2|Java Collections||Java
 Keil MDK|e|Keil;Keil uVision
-Liferay|f
 Munin|8
 Qlik Sense|9
 RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 Raspberry Pi OS|b|Raspbian
+SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
 STOMP|7
 The Update Framework|d|TUF
 USB|c|USB-C;USB 3
 VNC|e
 Vespa|3
-Vimscript|0|VimL
 Web Workers|g
 Zenn|i
 Amazon Mechanical Turk|4|MTurk;Mechanical Turk
@@ -2449,56 +2450,57 @@ Buildah|5
 Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
-Distributed Component Object Model|g|DCOM
-Emacs Lisp|0|elisp
 HDFS|6|Hadoop Distributed File System
 Habr|i
 IndexedDB|g
+MediatR|2
 QlikView|9
 Remote Desktop Protocol|7|RDP
 USB Power Delivery|c|USB-PD
+Vimscript|0|VimL
 XMPP|7
 collectd|8
 core.async|2|||Clojure
 in-toto|d
 no_std Rust|2|no_std||Rust
-Alfresco|f
 Amazon Comprehend|4
-AppleScript|0
 Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
 DDR SDRAM|c|DDR;DDR3
 Django Channels|2|||Python
+Emacs Lisp|0|elisp
 Firebolt|3
 IAR Embedded Workbench|e|IAR
 Metabase|9
-Microsoft Message Queuing|6|MSMQ
 Modbus|7
 Notary Project|d|Notary
 OpenWrt|b
 Ratatui|2|||Rust
 Robo 3T|e|Robomongo
+SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 Skopeo|5
 StatsD|8
 Transfer Appliance|4
 VK|i
 Weaviate|3
 Web Storage|g|localStorage
+Windows Communication Foundation|1|WCF||C#
 ZFS|6|OpenZFS
 ktlint|e|||Kotlin
 Amazon Textract|4|Textract
 Apache Superset|9|Superset
+AppleScript|0
 Azure AI Speech|a|Azure Speech
 Btrfs|6
 Citrix|f
 Django Ninja|1|||Python
 Docker Desktop|5
 Fetch API|g
+Microsoft Foundation Classes|2|MFC||C++
 Milvus|3
 MockWebServer|2|||Kotlin
 NativeScript|1|||JavaScript
 Netdata|8
-Ninject|2
 OPC UA|7|OPC
 OpenSCAP|d|OSCAP
 Proxmox Backup Server|b
@@ -2509,35 +2511,34 @@ nom|2|||Rust
 Amazon Transcribe|4
 Azure AI Vision|a||Azure Computer Vision
 Backup and DR Service|4
-Batchfile|0|batch script
 CRI-O|5
+Component Object Model|g|COM
 Copacetic|5
-Excel-DNA|2|ExcelDNA||C#
 Haiku|b
 IBM Instana|8|Instana
 Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
 Omnissa Horizon|e||VMware Horizon
-OpenText Documentum|f|Documentum
 PROFINET|7
 Qdrant|3
 Rancher Desktop|5
 Redash|9
 Restlet|1|||Java
 Rockset|3
+SAP MM|f|SAP Materials Management
 Server-side rendering|h|SSR
 Thunderbolt|c
 Wagtail|f|||Python
 ext4|6
 pest|2|||Rust
 three.js|2|||JavaScript
-ActionScript|0|ActionScript 3;AS3
 Amazon Translate|4
-AutoMapper|2
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
+Batchfile|0|batch script
 CIS Benchmarks|g
 Chroma|3|ChromaDB
+Distributed Component Object Model|g|DCOM
 Django CMS|2|||Python
 EtherCAT|7
 HDMI|c
@@ -2550,22 +2551,22 @@ Static site generation|h|SSG
 Tilt|5
 XFS|6
 runc|5
+ActionScript|0|ActionScript 3;AS3
 Amazon Polly|4|Polly
 Azure Bot Service|a
 CAN bus|7|CAN;Controller Area Network;CAN FD
-ColdFusion|0|CFML
 Colima|5
 DisplayPort|c
 Dramatiq|2|||Python
 Flink SQL|9
-FluentValidation|2
 Google Distributed Cloud|4
 Kotlin/Native|2|||Kotlin
+Microsoft Message Queuing|6|MSMQ
 NTFS|6
-OpenText|f
 Pingdom|8
 Plan 9|b|Plan 9 from Bell Labs
 Quinn|2|||Rust
+SAP SD|f|SAP Sales and Distribution
 STM32CubeIDE|e
 Sigma Computing|9|SigmaApp
 Single-page application|h|single-page apps
@@ -2577,6 +2578,7 @@ APFS|6
 Alteryx|9
 Amazon Lex|4|AWS Lex
 Azure IoT Hub|4|IoT Hub
+ColdFusion|0|CFML
 D3.js|2|D3||JavaScript
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 I2C|c|I²C;IIC
@@ -2586,8 +2588,8 @@ LanceDB|3
 Lima|5
 MINIX|b
 Micro frontends|h|microfrontends;Microfrontends
+Ninject|2
 RQ|2|||Python
-Serilog|2
 SpaceWire|c
 Spec Kit|e|spec-kit
 UptimeRobot|8
@@ -2599,19 +2601,19 @@ Apache Heron|9|Heron
 Azure IoT Edge|4
 Chart.js|2|Charts.js||JavaScript
 CubeFS|5
+Excel-DNA|2|ExcelDNA||C#
 Firecracker|6
-IBM FileNet|f|FileNet
 Jamstack|h
 Kotlin Exposed|2|||Kotlin
 Kubernetes Dashboard|5
 Kubescape|d
 LVM|6|Logical Volume Manager
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
-NLog|2
 OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 Redox OS|b|Redox
+SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
 SPI|c|Serial Peripheral Interface
 STM32Cube|e
 Uptime Kuma|8
@@ -2620,6 +2622,7 @@ ACID|g
 Amazon Forecast|4
 Apache ECharts|2|ECharts||JavaScript
 Aseprite|e
+AutoMapper|2
 Azure Digital Twins|4
 Checkly|8
 Fairwinds Polaris|d|Polaris
@@ -2634,8 +2637,6 @@ Solana SDK|2
 TablePlus|e
 UART|c
 Vald|3
-Wolfram Language|0
-log4net|2
 mdadm|6
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
@@ -2646,6 +2647,7 @@ Catchpoint|8
 Cloud Healthcare API|4
 DRBD|6
 FlexRay|7
+FluentValidation|2
 Highcharts|2|||JavaScript
 JTAG|c
 LXD|5
@@ -2653,12 +2655,11 @@ Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 Marqo|3
 Open Policy Agent|d|OPA
-Oracle Service Bus|6|OSB
 Pulsar Functions|9
-Q#|0
+SAP SuccessFactors|f|SuccessFactors
 Starknet|f
+Wolfram Language|0
 pgAdmin|e
-xUnit|e|xUnit.net||C#
 AWS Trainium|4|Trainium
 Azure Arc|4
 Chronosphere|8
@@ -2671,12 +2672,12 @@ KNIME|9
 Kyverno|d
 MySQL Workbench|e
 NFS|7|Network File System
-NUnit|e|||C#
-OpenQASM|0|QASM
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
+Q#|0
 Serial Wire Debug|c|SWD
+Serilog|2
 Sharding|h
 Windows kernel|b
 ZKsync|f
@@ -2688,18 +2689,18 @@ Cats Effect|2|Cats Effects||Scala
 Citus|3
 Code Composer Studio|e|CCS
 Cribl|8
-Cypher|0
 DBeaver|e
 Fabric|2|||Python
 GPIO|c
 Google Maps Platform|4|Google Maps API;Google Maps SDK
-IBM DataPower Gateway|6|IBM DataPower;DataPower
 Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
-MSTest|e
 NEAR Protocol|f
+NLog|2
+OpenQASM|0|QASM
 RapidMiner|9
 Replication|h
+SAP Ariba|f|Ariba
 SMB|7|CIFS;Samba protocol
 Teleport|d
 WarpStream|9
@@ -2707,6 +2708,7 @@ Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 XNU|b
 AWS Graviton|4|Graviton
 Azure Stack Hub|4
+Cypher|0
 Data modeling|h|data modelling
 Edge Delta|8
 HashiCorp Boundary|d|Boundary
@@ -2717,13 +2719,12 @@ Kaniko|5
 Mapbox GL JS|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
-Moq|2
 NEAR Intents|f
 PgBouncer|3
-SPARQL|0
 Samba|6
 Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 ZIO|2|||Scala
+log4net|2
 systemd|b
 AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
@@ -2738,15 +2739,16 @@ Data warehousing|h
 Firebase Authentication|4|Firebase Auth
 GRUB|b
 Google Sheets|e
-Hyland OnBase|f|OnBase
 LND|6|Lightning Network Daemon||Go
 MIPI CSI-2|c|MIPI CSI
-NSubstitute|2
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
+SAP Concur|f|Concur
 SEGGER J-Link|e|J-Link;Segger
+SPARQL|0
 Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
+xUnit|e|xUnit.net||C#
 AWS Outposts|4|Outposts
 Azure Monitor Logs|8
 Azure Site Recovery|4
@@ -2755,12 +2757,11 @@ BusyBox|b
 DDR5|c
 Data lakehouse|h|lakehouse
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
-FluentAssertions|2
 Foundry|e
 Jib|5
 Kafka Streams|9
-Kusto Query Language|0|KQL
 MongoDB Compass|e
+NUnit|e|||C#
 Patroni|3
 PixiJS|2|||JavaScript
 Wi-Fi EasyMesh|g|EasyMesh
@@ -2778,15 +2779,15 @@ Firebase Hosting|4
 Grafana Tempo Cloud|8
 Instaclustr|4
 KubeVirt|5
+Kusto Query Language|0|KQL
+MSTest|e
 NetApp ONTAP|6|ONTAP;Data ONTAP
 OpenBFC|f
-Pega Platform|f|Pega;Pegasystems;PRPC
+Oracle NetSuite|f|NetSuite
 ProxySQL|3
 Redis Insight|e
 SEGGER Ozone|e
-Scalatra|2|||Scala
-SpecFlow|e|||C#
-Vyper|0
+circe|2|||Scala
 glibc|b
 govulncheck|d|||Go
 imageio|2|||Python
@@ -2794,87 +2795,86 @@ imageio|2|||Python
 AWS Wavelength|4
 Azure Advisor|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
-Cairo|0
 Data mesh|h
 HBM|c|High Bandwidth Memory
 MariaDB MaxScale|3|MaxScale
+Moq|2
 NetApp|6
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
 PyQt|2|||Python
-Reqnroll|e|||C#
-Slick|2|||Scala
 SwiftFormat|e|||Swift
+Vyper|0
 eBPF profiling|8|continuous profiling
+fs2|2|Functional Streams for Scala||Scala
 goose|e|||Go
 musl|b
 AppCode|e
 Azure Cost Management|4
-Ballerina|0
 Bitwarden|d
+Cairo|0
 Casbin|d
 Dell PowerScale|6||Isilon
 Firebase Remote Config|4
 Harbor|5
 Insomnia|e
+Intuit QuickBooks|f|QuickBooks
 Linux perf|8|perf
 LoRaWAN|7
 Material UI|2|MUI;Material-UI;material-ui||JavaScript
 Materialize|3
+NSubstitute|2
 OpenOCD|e
-OutSystems|f
 Percona Server|3|Percona Server for MySQL;Percona
+PureConfig|2|||Scala
 PySide|2|PySide6;Qt for Python||Python
 SSD|c
-Scala.js|2|||Scala
 Stream processing|h
 Wayland|b
 AWS CodeDeploy|4|CodeDeploy
 Azure Automation|4
-Bicep|5|Azure Bicep
+Ballerina|0
 Bruno|e
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
 Dell PowerMax|6
+FluentAssertions|2
 GoPDF|2|||Go
 HDD|c
 IBM Netezza|3|Netezza
 LastPass|d
 LoRa|7
-MSBuild|e
 Pivotal Tracker|e
 Red Hat Quay|5|Quay;Quay.io
 RisingWave|3
-Scala Native|2|||Scala
+Scalatra|2|||Scala
 Tkinter|2|||Python
 X Window System|b|X11
 bpftrace|8
 Ant Design|2|antd||JavaScript
-Apache Camel|2|Camel
 Apache Kylin|9|Kylin
 Azure Lighthouse|4
+Bicep|5|Azure Bicep
 Fiddler|e
 Firebase App Check|4|App Check
 GNOME|b
-Idris|0
 JFrog Artifactory|5|Artifactory
 KeePass|d
 Kivy|1|||Python
 Lauterbach TRACE32|e|TRACE32;Lauterbach
-Mendix|f
 Metal3|5
 NB-IoT|7
 Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 Pure Storage|6
 RAID|c
-ReSharper|e
 Sequel Pro|e
+Slick|2|||Scala
+SpecFlow|e|||C#
 Star schema|h
+Xero|f
 binrw|2|||Rust
 libbpf|2
-Agda|0
-Apache Tika|2
 Azure CLI|e|az CLI
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
@@ -2883,46 +2883,48 @@ Dremio|9
 Firebase Test Lab|4
 ForkLift|e
 Galera Cluster|3
+Idris|0
 KDE Plasma|b
 LTE|7|4G LTE
 OLAP|g
-Rider|e|JetBrains Rider;IntelliJ Rider
+Reqnroll|e|||C#
 SAN|c|Storage area network
+Scala.js|2|||Scala
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
 AWS CodeArtifact|4|CodeArtifact
-Apache POI|2|||Java
+Agda|0
 Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
-Bubble.io|f
 Buffalo|1|||Go
 DTrace|8
 Ehcache|2
-LINQ|2|||C#
 Linux device drivers|b|device drivers;kernel modules
 ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
 OLTP|g
 PassMark|e
 Pygame|2|||Python
-Rocq Prover|0||Coq
+Scala Native|2|||Scala
 Starburst|9
 Synology DSM|6
 Xfce|b
+Zuora|f
 mitmproxy|e
 shadcn-svelte|2|||JavaScript
 5G Core|7|5GC
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
+Apache Camel|2|Camel
 Azure Cloud Shell|4
 Genkit|a|Firebase Genkit
-Lean 4|0
+MSBuild|e
 POSIX|g
 Ping Identity|d
-PowerShell Core|2
+Rocq Prover|0||Coq
 SeaweedFS|6
 Skeleton UI|2|Skeleton Labs||JavaScript
 SmartPy|0
@@ -2931,39 +2933,40 @@ Splunk On-Call|8||VictorOps
 TPM|c|Trusted Platform Module
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
+Apache Tika|2
 Azure Developer CLI|e|azd
 Board support package|c|BSP
 Caffeine cache|2
 Commitizen|e
 Deepnote|9
-Elasticsearch Java client|2
 ForgeRock|d
 ISO 8601|g
-Isabelle|0
 JuiceFS|6
 LayerZero|f
+Lean 4|0
 MkDocs|e|||Python
 O-RAN|7|Open RAN
+ReSharper|e
 SELinux|d
+Stripe Billing|f
 Tinkerbell|5
 UEFI|c
 Vector Remap Language|0|VRL
-Workato|f
 ltrace|8
 whatsapp-web.js|2|||JavaScript
 Alluxio|6
+Apache POI|2|||Java
 AppArmor|d
 Azure Verified Modules|4
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g
-Godot Engine|e|Godot
 Google Apps Script|0|Apps Script;Google Script
 Husky|e
-Kafka Clients|2
+Isabelle|0
 Material for MkDocs|e|||Python
 Observable|9
-TLA+|0
+Rider|e|JetBrains Rider;IntelliJ Rider
 Unicode|g
 Valgrind|e
 Wintun|7
@@ -2973,13 +2976,13 @@ AppSheet|f|Google AppSheet
 Azure Quantum|4
 BIOS|c
 Chainlink CCIP|f|CCIP
+Chargebee|f
 Guava Cache|2
 Jupyter Book|2|||Python
-Modelica|0
+LINQ|2|||C#
 Radix UI|2|Radix||JavaScript
-Resilience4j|2|||Java
 Seats.io|4
-Tray.io|f|Tray.ai
+TLA+|0
 UTF-8|g
 UWB|7|Ultra-wideband
 Vector CANoe|e|CANoe
@@ -2991,15 +2994,15 @@ AWS Copilot|4
 Authelia|d
 Azure HPC Cache|4
 Base64|g
-CRYENGINE|e|CryEngine
 Changesets|e
+Elasticsearch Java client|2
 Flowbite|2|||JavaScript
 Gradio|1|||Python
 Infobip|4
-LabVIEW|e
 Linux namespaces|b|namespaces
+Modelica|0
 NSQ|6
-Netflix Hystrix|2|Hystrix||Java
+PowerShell Core|2
 Pyodide|2|||Python
 SD-WAN|7
 Zama FHEVM|f|FHEVM
@@ -3007,21 +3010,20 @@ coreboot|c
 pprof|e
 AWS Proton|4
 Azure NetApp Files|4
-Celigo|f
 Cluster API Provider AWS|5|CAPA
 Gmail API|4
 Google Tag Manager|e|GTM
+Kafka Clients|2
+LabVIEW|e
 LinuxBoot|e
 MIME|g
-Netflix Eureka|2|Eureka||Java
 Ory|d
 PyScript|2|||Python
+Recurly|f
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
-RenderWare|e
 Revel|1|||Go
 SASE|7
 Shiny|1
-Standard ML|0|SML
 Stitches|2|||JavaScript
 Vector CANalyzer|e|CANalyzer
 async-profiler|e
@@ -3034,33 +3036,32 @@ Brython|2|||Python
 CSV|g
 Dex|d
 Emotion|2|||JavaScript
-F*|0
 Gel|3||EdgeDB
 GitHub CLI|e|gh CLI
 GoFr|1|||Go
+Godot Engine|e|Godot
 Google Search Console|e
 Java Flight Recorder|8|JFR
 Linkerd|5
 Linux PAM|b|Pluggable Authentication Modules
-Netflix Ribbon|2|Ribbon||Java
 R Markdown|9|RMarkdown
+Resilience4j|2|||Java
 SDN|7|Software-defined networking
-Scaleform|2|Scaleform GFx
 Smartsheet|e
+Standard ML|0|SML
 U-Boot|c
 AWS X-Ray|4|X-Ray
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
+Avalara|f
 Azure Well-Architected Framework|4
 Consul Connect|5
-Dafny|0
+F*|0
 GitHub Pages|e
 Google Ads|e||Google AdWords;AdWords
-IRIS GL|2
-Jitterbit|f
 MISRA|g|MISRA C++
 NFV|7|Network functions virtualization
+Netflix Hystrix|2|Hystrix||Java
 Numba|2|||Python
-OpenFeign|2|Feign||Java
 Quarto|e
 SPIFFE|g
 Theme UI|2|||JavaScript
@@ -3073,58 +3074,60 @@ Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
 Azure Landing Zones|4
 Buildroot|b
+CRYENGINE|e|CryEngine
 Chainlink ACE|f
 Cilium|7
-Flux|9|Flux query language;InfluxData Flux
+Dafny|0
 GitHub Packages|5
 Google Play Console|e
 HDF5|g
 Ladle|e|||JavaScript
-Micrometer|8
 MongoDB Atlas|3
-MonoGame|2|||C#
+Netflix Eureka|2|Eureka||Java
 OpenFlow|7
 PyArrow|2|||Python
 RStudio|e
 SPIRE|d
-Visual SourceSafe|e|VSS
+Visual SourceSafe|e|VSS;Microsoft Visual SourceSafe
 Amazon Managed Grafana|4|AMG
 Apache RocketMQ|6|RocketMQ
-Apache Shiro|2|||Java
 Automotive SPICE|g|ASPICE
 Duo Security|d|Duo
+Flux|9|Flux query language;InfluxData Flux
 Gatling|e
 GitHub Advanced Security|d
+GitHub Copilot CLI|e|Copilot CLI;copilot-cli
 Google Colab|9|Colab;Colaboratory
 Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
-Mono|f
 NetCDF|g
+Netflix Ribbon|2|Ribbon||Java
 OpenEmbedded|b
 P4|0
 Project Calico|5|Calico
-QML|0|Qt QML
 Redis Stack|3
-Skype|e
-SnapLogic|f
+RenderWare|e
+Shopify Plus|f
 dpkg|e
 eksctl|e
 openpyxl|2|||Python
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
-Bourne shell|0|sh
 DPDK|7
 Device tree|c
 Flannel|5
+GNUstep|1
 GeoJSON|g
 GitLab Runner|5
 Kaggle Notebooks|9
 Mantine|2|Mantine UI||JavaScript
 Microsoft 365|e||Office 365;O365;Microsoft Office 365
 NATS|6
+OpenFeign|2|Feign||Java
+QML|0|Qt QML
 RPM|e|RPM Package Manager
+Scaleform|2|Scaleform GFx
 Tricentis NeoLoad|e|NeoLoad
-UWSC|e
 Upstash|3
 WarpStream Bento|e
 XlsxWriter|2|||Python
@@ -3132,20 +3135,21 @@ YubiKey|d
 ggplot2|2|ggplot
 AWS Trusted Advisor|4|Trusted Advisor
 Baseboard management controller|c|BMC
+Bourne shell|0|sh
 FIDO2|g
-GNU Binutils|e|binutils
 Gitea|e
 Google OR-Tools|2|OR-Tools
+IRIS GL|2
 Locust|e|||Python
+Magento Open Source|f|Magento 2
+Micrometer|8
 Microsoft Office|e|MS Office;Microsoft Suite;Microsoft suite
 NATS JetStream|6|JetStream
 Polyspace|e
 SAS Viya|9
-Salesforce Lightning|f|Lightning Experience
 Samourai Whirlpool|e
-Thymeleaf|2|||Java
+SmartFoxServer|f|SmartFox
 Turso|3
-Visual Basic|0|VB
 Weave Net|5
 YUM|e
 dplyr|2
@@ -3153,171 +3157,170 @@ eBPF|7
 glTF|g
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
-Apache FreeMarker|2|FreeMarker||Java
-AppKit|1|||Swift
+Apache Shiro|2|||Java
 Artillery|e
 DNF|e
+Dropbox|j|Dropbox API
 Forgejo|e
 GoogleTest|2|Google Test;gtest
 IPMI|c
 Microsoft Teams|e|MS Teams
+MonoGame|2|||C#
 Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
 Tachyons|1
-Trac|e
 Universal Scene Description|g|OpenUSD;Pixar USD
+Visual Basic|0|VB
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 data.table|2|||R
-ksh|0|KornShell
 libSQL|3
 AWS Budgets|4
 Alteryx Designer|9
-Apache Velocity|2|||Java
 Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 Gerrit|e
-Jac|0|Jaclang
 Kuma|5
 LDRA|e
+Mono|f
+NinjaMock|e
 Protocol Buffers|g|protobuf
 Redfish|g
 SR-IOV|7
-Salesforce DX|e|SFDX
 SharePoint|f|Microsoft SharePoint
-SimpleMDM|e
 WeasyPrint|2|||Python
 WebAuthn|g
 Xata|3
 caret|2
+commercetools|f
+ksh|0|KornShell
 kubeadm|e
 pacman|e
 wrk|e
 AWS Compute Optimizer|4
-Bugzilla|e
 CockroachDB Serverless|3
 EMQX|6
 HL7|g
+Jac|0|Jaclang
 Kong Mesh|5
 Microsoft Exchange Online|e
 OpenBMC|c
 Perforce Helix Core|e|Helix Core
 PyPDF|2|PyPDF2||Python
 RDMA|7
-SwiftData|2|||Swift
-Vaadin|1|||Java
+Thymeleaf|2|||Java
 Vegeta|e
-XAML|0
+iPlotz|e
 restify|1|||JavaScript
 zypper|e
 AWS Auto Scaling|4
+Apache FreeMarker|2|FreeMarker||Java
 Cloud Storage for Firebase|4|Firebase Storage
-Core Animation|2|CoreAnimation
 Coverity|d
 DICOM|g
 Dell iDRAC|c|iDRAC
-GWT|1|Google Web Toolkit||Java
 HiveMQ|6
-Laravel Horizon|2|||PHP
 Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
 Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
 RoCE|7|RoCEv2;RDMA over Converged Ethernet
+Sanity.io|f|Sanity;Sanity CMS
 SingleStore|3||MemSQL
+Skype|e
 Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
-Veeva Vault|f
-XUL|0
+XAML|0
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
+Apache Velocity|2|||Java
+AppKit|1|||Swift
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
-Core Graphics|2|CoreGraphics
 EDI|g|X12;EDIFACT
 Exasol|3
 Flatpak|e
 Google AdSense|f|AdSense
 HPE iLO|c|iLO
-JHipster|1|||Java
 Mercurial|e|hg
-NVivo|e
 SAML|g|SAML 2.0
+UWSC|e
 VerneMQ|6
 Weights & Biases|a|W&B;wandb
-ZoKrates|0
+XUL|0
 iWARP|7
 pyca/cryptography|2|cryptography||Python
-6502 Assembly|0|6502 assembly
 AWS App Mesh|4
 Amazon EC2 Spot Instances|4|Spot Instances
-Core Location|2|CoreLocation||Swift
 DAX|0|Data Analysis Expressions
-Epic Systems|f
 Flathub|i
+GNU Binutils|e|binutils
 Google Container Registry|4|GCR
 HPE ProLiant|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Klocwork|d
-Meltwater|e
 MonetDB|3
 Neptune.ai|a
 Open vSwitch|7|OVS
+Optimizely CMS|f||Episerver
 PyJWT|2|||Python
 Real user monitoring|h|RUM
 Team Foundation Version Control|e|TFVC
+Vaadin|1|||Java
+ZoKrates|0
 kubelet|5
 styled-components|2|||JavaScript
-ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
+6502 Assembly|0|6502 assembly
 Amazon Machine Image|4|AMI
 Authlib|2|||Python
 Comet ML|a
 Dell PowerEdge|c
 FIX protocol|g
+GWT|1|Google Web Toolkit||Java
 Jujutsu|e|jj
 KEDA|5
-LexisNexis|9
 Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
+SwiftData|2|||Swift
 Synthetic monitoring|h
 TIBCO EMS|6
-URLSession|2|||Swift
+Trac|e
 WinGet|e
-AS3 Signals|2|||ActionScript
+ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 Apache Accumulo|3
-DCGS-A|e|Distributed Common Ground System-Army
+Core Animation|2|CoreAnimation
 DVC|a|Data Version Control
 Distributed tracing|h
 EMV|g
 FRRouting|7|FRR
-Grails|1
+JHipster|1|||Java
 Knative|5|Knative Functions
+Liferay|f
 Microsoft PowerPoint|e|PowerPoint
 Open Compute Project|c
-Oracle Health|f||Cerner
 PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
 Sapling SCM|4|Sapling
 Scoop|e
+SimpleMDM|e
 Solace PubSub+|6|Solace
-WidgetKit|1|||Swift
 python-dotenv|2|||Python
+AS3 Signals|2|||ActionScript
 Amazon SES|4|SES;Amazon Simple Email Service
-App Clips|f
 Arduino|c
 BIRD Internet Routing Daemon|7|BIRD;BIRD2
+Bugzilla|e
 Chocolatey|e
 ClearML|a
-Command Post of the Future|e|CPOF
+Core Graphics|2|CoreGraphics
 InterSystems IRIS|3
-MXML|0
 Microsoft Outlook|e|Outlook
 Open Banking|g
 OpenFaaS|5
@@ -3326,17 +3329,17 @@ Redpanda|6
 Reviewable|4
 Service level objectives|h|SLO;SLOs;SLI;SLIs
 X.509|g
-ARKit|1
+Alfresco|f
 Amazon Pinpoint|4
 BoringSSL|d
-ClojureScript|0
+Core Location|2|CoreLocation||Swift
 CppUTest|e
-Enforce Script|0
 Error budgets|h
 Fission|5
-Guidewire|f
 InterSystems Caché|3|Caché
+Laravel Horizon|2|||PHP
 LookML|0
+MXML|0
 Metaflow|a
 Microsoft Visio|e|Visio
 PSD2|g
@@ -3344,26 +3347,25 @@ Phabricator|e
 PowerShell DSC|5
 Quagga|7
 Raspberry Pi|c|RPi
-Splunk SDK for Python|2|Splunk Python SDK||Python
 kOps|e|Kubernetes Operations
 rollup.js|e|Rollup||JavaScript
-ARCore|1|Google ARCore
 Active Directory Domain Services|d|AD DS
 Amazon Connect|4
 BeagleBone|c
 Confluent Platform|6
+Enforce Script|0
+Grails|1
 Incident management|h
 Kubeless|5
 LibreSSL|d
+NVivo|e
 Progress OpenEdge|3
 Sourcegraph|e
-SplunkJS|2|SplunkJS Stack||JavaScript
-Turbo Pascal|0
+URLSession|2|||Swift
 VyOS|7
 XBRL|g
 ZenML|a
 esbuild|e|||JavaScript
-re-frame|1|||ClojureScript
 Amazon Chime|4
 Boost.Test|e
 Confluent Cloud|4
@@ -3374,102 +3376,104 @@ IEEE 754|g
 IRIX|b
 Ingres|3
 Karpenter|5
+Meltwater|e
 Microsoft OneDrive|e|OneDrive
-Murex|f
 On-call|h
-OpenACC|g
 OpenGrok|e
+OpenText Documentum|f|Documentum
 Parcel|e|||JavaScript
-Reagent|2|||ClojureScript
-RealityKit|1
-Replicated KOTS|e|KOTS
 SONiC|7
 Texas Instruments|j|TI
+Turbo Pascal|0
+WidgetKit|1|||Swift
 AMD Xilinx|c|Xilinx
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 Android Open Source Project|b|AOSP
-Cadence SKILL|0
+App Clips|f
+ClojureScript|0
 Cluster Autoscaler|5
 Cumulus Linux|7
-DataScript|3|||ClojureScript
 Kafka Connect|9
-Metal|0
+LexisNexis|9
 Microsoft Loop|e
 Open Container Initiative|g|OCI
+OpenACC|g
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
-Redsys|f
 Tecton|a
 Turbopack|e|||JavaScript
 AES|g
+ARKit|1
 Amazon AppStream 2.0|4|AppStream
 BentoML|a
 CTest|e
-Calypso|f|Adenza Calypso;Nasdaq Calypso
+Cadence SKILL|0
 Cisco IOS|7
 Container Runtime Interface|g|CRI
-Datomic|3
-HealthKit|2
+DCGS-A|e|Distributed Common Ground System-Army
 IBM IMS|3|IMS
 Intel FPGA|c|Altera
 Kubespray|5
 MS-DOS|b|DOS
 Microsoft Copilot|a||Bing Chat
-NetLogo|0|NetLogo 3D
 NiceGUI|2|||Python
+OpenText|f
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
 Vertical Pod Autoscaler|5
 Zoom|e
-sourcehut builds|5|builds.sr.ht
+re-frame|1|||ClojureScript
+ARCore|1|Google ARCore
 AWS IoT Core|4|IoT Core;AWS IoT
 Cisco IOS XE|7|IOS XE
+Command Post of the Future|e|CPOF
 Container Storage Interface|g|CSI
-GitHub Copilot|a|Copilot
-Hack|0|Hacklang
+Datomic|3
 HoloViz Panel|2|||Python
 Lattice Semiconductor|j
 Miro|e|Miro.com
+NetLogo|0|NetLogo 3D
 RSA|g
+Reagent|2|||ClojureScript
 SWC|e|||JavaScript
 Seldon Core|a|Seldon
 USE method|h
-WatchKit|2
 Windows XP|b
 cert-manager|5
 ksqlDB|6
-xcconfig|g
 AWS IoT Greengrass|4|Greengrass
-ActivityKit|2
-Bloomberg Terminal|e
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
+DataScript|3|||ClojureScript
 Denodo|9
 Elliptic-curve cryptography|d|ECC;ECDSA
 ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
+Hack|0|Hacklang
+IBM FileNet|f|FileNet
 KServe|a||KFServing
 Lucidchart|e
 Microchip Technology|j|Microchip
-Noir|0
+RealityKit|1
 Service Mesh Interface|g|SMI
-StarTeam|e|Borland StarTeam
+Splunk SDK for Python|2|Splunk Python SDK||Python
 Windows Vista|b
 XTDB|3
 gcov|e
-AVKit|2
 AWS IoT SiteWise|4
 Cisco NX-OS|7|NX-OS
 External Secrets Operator|5|External Secret Operator
 Grafana LGTM stack|8|LGTM stack
+Metal|0
+Noir|0
 OpenMetrics|g
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
-SourceForge Enterprise Edition|e|SFEE
+SplunkJS|2|SplunkJS Stack||JavaScript
 Strimzi|5
 TerminusDB|3
 TorchServe|a
@@ -3478,18 +3482,18 @@ draw.io|e|diagrams.net
 gulp|e|||JavaScript
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-App Attest|2
 Cisco ACI|7
 Debezium|9
 EventStoreDB|3|Event Store;eventstore
 Excalidraw|e
-Facebook Analytics|e
 Grunt|e|||JavaScript
+HealthKit|2
 Infineon|j
-LSEG Workspace|f||Refinitiv Eikon;Eikon
 ManageEngine OpManager|8|OpManager
 OSDU Data Platform|9|OSDU
+Oracle Service Bus|6|OSB
 Rancher Kubernetes Engine|5|RKE
+Replicated KOTS|e|KOTS
 Sealed Secrets|5
 TensorFlow Serving|a
 Windows NT|b
@@ -3500,57 +3504,55 @@ Analog Devices|j
 Apache Geode|3
 Argon2|d
 Cisco Meraki|7|Meraki
-DocC|e
-JShell|e|||Java
 Matrix|g|Matrix protocol
 PlantUML|e
+Redsys|f
 SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
-Sparrow Wallet|e|Sparrow
 SysV init|b|System V init
 Temporal|f
+WatchKit|2
 web2py|2|||Python
 AT Protocol|g|ATProto
 AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 AWS Elemental MediaLive|4|MediaLive
+ActivityKit|2
 Cadence Workflow|6|Cadence
 CherryPy|2|||Python
 Cisco ASA|7
-FIS Front Arena|f|Front Arena;FrontArena
 GridGain|3
+IBM DataPower Gateway|6|IBM DataPower;DataPower
 Intel VTune Profiler|e|VTune;Intel VTune
-Javadoc|e|||Java
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
 SQL Server Analysis Services|9|SSAS
-StartOS|b|EmbassyOS
-Swift Concurrency|2
 Velero|5
 libsodium|d
+sourcehut builds|5|builds.sr.ht
+AVKit|2
 Amazon IVS|4|Amazon Interactive Video Service
 Azure Data Studio|e
 Cisco Catalyst|7
 Google Tink|d|Tink
 Linux Standard Base|g
 MISRA C|g
-Maven Central|i
-Mifiel|f
 Nostr|g
 ONNX|g
 Structurizr|e
-Swift Macros|2
 Turborepo|e|||JavaScript
 Zope|2|||Python
+xcconfig|g
 AWS Ground Station|4
+App Attest|2
 BlackBerry OS|b|BlackBerry
-Breez|f
-Checkstyle|e|||Java
 Cisco Nexus|7
 DO-178C|g
 Filebeat|8
+Hyland OnBase|f|OnBase
 IPFS|7
+JShell|e|||Java
 Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configuration Manager|System Center Configuration Manager
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
@@ -3559,16 +3561,15 @@ OpenVINO|a
 Oracle TimesTen|3
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
+StarTeam|e|Borland StarTeam
 Talos Omni|5
-Tradeweb|f|TradeWeb
-Xcode Instruments|e|Instruments
 Amazon Braket|4|Braket
-Borland C++|e
 Cisco Webex|e|Webex
+DocC|e
 Ethereum|f
 Hardware security module|d|HSM
-HomeKit|2
 ISO 26262|g
+Javadoc|e|||Java
 Lerna|e|||JavaScript
 LiteRT|a||TensorFlow Lite;TFLite
 MarkLogic|3
@@ -3576,86 +3577,86 @@ Metricbeat|8
 OS/2|b|IBM OS/2;OS2
 Odoo|f|||Python
 Resque|2
-SpotBugs|e|||Java
+SourceForge Enterprise Edition|e|SFEE
 System Center Operations Manager|8|SCOM
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
+Arbitrum|f|Arbitrum One
 BaseX|3
-Bitcoin|f
-Borland Developer Studio|e
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Core ML|a|CoreML
-FXall|f|FXAll
-FindBugs|e|||Java
+Facebook Analytics|e
 IEC 61508|g
+Maven Central|i
 NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
+Pega Platform|f|Pega;Pegasystems;PRPC
 Scapy|2|||Python
+Swift Concurrency|2
 Windows PE|b|WinPE;Windows Preinstallation Environment
 Windows Server Update Services|e|WSUS
 AWS Directory Service|4
+Checkstyle|e|||Java
 Cisco Catalyst Center|7||Cisco DNA Center
 Embedded C|0|embedded C
 Group Policy|e|GPO
 Hangfire|2
-JBuilder|e|Borland JBuilder
 Let's Encrypt|d
 Operator SDK|5
-PMD|e|||Java
 Pwntools|2|||Python
 RRDtool|8|RRD
 SSSD|b|System Security Services Daemon
-Smart contracts|h
-StoreKit|2
+Sparrow Wallet|e|Sparrow
+Swift Macros|2
 TensorFlow.js|a
+Uniswap|f
 eXist-db|3
 ALSA|b|Advanced Linux Sound Architecture;Alsa
-Adobe Flash Builder|e|Flash Builder;Flex Builder
+Aave|f
 Amazon Verified Permissions|4
 Biome|e||Rome|JavaScript
-Blockchain|h
 Certbot|d
 Embedded Linux|b|embedded Linux
-Error Prone|e|||Java
 Juniper Networks|7|Juniper
 Kubebuilder|5
-MapKit|2
-MarkitSERV|f
+OutSystems|f
 Postfix|6
 PyTorch Lightning|a|||Python
 Quartz Scheduler|2|Quartz
 RenderDoc|e
+SpotBugs|e|||Java
+StartOS|b|EmbassyOS
 Windows Subsystem for Linux|b|WSL;WSL2
+Xcode Instruments|e|Instruments
 Zenoss|8
 kubectx|e
-AVFoundation|2
 AWS Resource Access Manager|4|AWS RAM
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
-CodeVisionAVR|e|CVAVR
+Curve Finance|f
+FindBugs|e|||Java
 GLib|2|||C
+HomeKit|2
 JSHint|e|||JavaScript
-JaCoCo|e|||Java
 Junos OS|7|Junos
+Mifiel|f
 NetworkX|a|||Python
-Web3|h
 Windows Terminal|e
 fastai|a
 kubectl|e
 AWS License Manager|4
+Breez|f
 CoreDNS|7
-ERC-20|g
+GMX|f
 GlitchTip|8
 Hugging Face Datasets|a
-IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
-JProfiler|e|||Java
 Juniper Mist|7
 K9s|e
-Mac Catalyst|1|||Swift
+Mendix|f
 PIX on Windows|e|PIX
-RiskMetrics|9
+PMD|e|||Java
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
@@ -3663,508 +3664,513 @@ AWS Artifact|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
 Biopython|2|||Python
+Borland C++|e
 Cronitor|8
-ERC-721|g
-HCL Notes|e||Lotus Notes;IBM Notes
+Error Prone|e|||Java
 Headlamp|5
 Hugging Face Hub|a
 Imperva|d
 Spout|2
-VisionKit|1|||Swift
-YourKit|e|||Java
+StoreKit|2
+Tenderly|e
 AWS Audit Manager|4
 Akamai|4
 Astropy|2|||Python
 BIND|7|BIND 9;Bind DNS
+Borland Developer Studio|e
+Bubble.io|f
 Dev Home|e
-Eclipse MAT|e|||Java
-Ethereum Virtual Machine|g|EVM
 Hugging Face Accelerate|a
+JaCoCo|e|||Java
 Krew|e
-Novell GroupWise|e|GroupWise
-PDFKit|1|||Swift
-SuperDerivatives|f|SuperD
+MapKit|2
+Slither|d
 Tracy Profiler|e
 Wings 3D|e
+AVFoundation|2
 AWS Firewall Manager|4
 Azure AD B2C|d|Azure Active Directory B2C
+Bitcoin|f
 Helmfile|5
-JMX|2|||Java
+JBuilder|e|Borland JBuilder
+JProfiler|e|||Java
 Nokia SR Linux|7
-Novell BorderManager|e|BorderManager
 OpenSCAD|e
 PEFT|a
 Pint|2|||Python
 PowerDNS|7
 Web application firewall|d|WAF
-Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS Resilience Hub|4
+Adobe Flash Builder|e|Flash Builder;Flex Builder
 Azure Durable Functions|4|Durable Functions
-Barclays BARX|f|BARX
 Carvel|5
-Cloud-native|h
 Cocos2d-x|e|cocos2d
-Core Audio|2|CoreAudio
 DeepSpeed|a
-JNI|2|||Java
+Mac Catalyst|1|||Swift
 ModSecurity|d
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
-Siemens PADS|e|Mentor Graphics PADS
+Smart contracts|h
 Unbound|7
+Workato|f
 Xarray|2|xarray||Python
+YourKit|e|||Java
 ATmega|c|AVR ATmega
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Azure App Configuration|4|App Configuration
+Blockchain|h
 Chai|2|||JavaScript
+CodeVisionAVR|e|CVAVR
 Coraza|d
-Core MIDI|2|CoreMIDI
+Eclipse MAT|e|||Java
 FairScale|a
 Huawei VRP|7
-Java Card|f
 Kpt|5
-Multi-cloud|h
-PTC Mathcad|e|Mathcad
+VisionKit|1|||Swift
 dnsmasq|7
 kopf|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
-AudioKit|2|||Swift
 Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
-Hybrid cloud|h
 IBM Cloudant|3|Cloudant
+IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
+JMX|2|||Java
 Jasmine|e|||JavaScript
-Java ME|f||J2ME
 Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
+PDFKit|1|||Swift
 Photon Engine|e|Photon
 Pi-hole|7
 Qualcomm REX|b|REX OS;REX RTOS
-Sound Forge|e|Sony Sound Forge
+Tray.io|f|Tray.ai
+Web3|h
 netCDF4|2|||Python
-AFNetworking|2|||Objective-C
 AWS Migration Hub|4
+ERC-20|g
 Fail2Ban|d|Fail2ban
-FinOps|h
+HCL Notes|e||Lotus Notes;IBM Notes
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
+JNI|2|||Java
 Karma|e|||JavaScript
+MessageUI|1|||Swift
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
-OSGi|g
 PyTorch FSDP|a|FSDP
-RenderMonkey|e
 h5py|2|||Python
 vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
-Apache Karaf|2|Karaf||Java
+Celigo|f
 ClamAV|d
+ERC-721|g
 Extreme Networks|7
-FINCAD|2|FinCAD
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
-High availability|h
 Horovod|a
+Java Card|f
 Kea DHCP|7
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
-NVIDIA PerfHUD|e|PerfHUD
+Novell GroupWise|e|GroupWise
+PassKit|1|||Swift
 Photon PUN|2|PUN;Photon Unity Networking
-ReactiveSwift|2|||Swift
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
 AWS Well-Architected Framework|4|Well-Architected
+Apple Wallet|f||Passbook
 Atlas App Services|4||MongoDB Stitch
-Disaster recovery|h
+Ethereum Virtual Machine|g|EVM
 FreeRADIUS|d
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
-Intel Thread Checker|e
-JAXP|2|Java API for XML Processing||Java
+Java ME|f||J2ME
+Novell BorderManager|e|BorderManager
 Recharts|2
 SIEM|h
-Tuist|e
 Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
 vLLM|a
 AWS Marketplace|4
-Apache Felix|2|||Java
 Bookshelf.js|2|Bookshelf||JavaScript
-Capacity planning|h
-Cisco Umbrella|d
 Fortinet FortiGate|7|FortiGate
+Google Sign-In|2|Sign in with Google
+Jitterbit|f
 Kubeconform|e
 Longhorn|6
 Mirror Networking|e
 Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
-Numerix|2
+OSGi|g
 OpenLDAP|d
-Proxyman|e
 SOAR|h
+Siemens PADS|e|Mentor Graphics PADS
+Zero-knowledge proofs|h|ZKP;zk-SNARKs
 llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
-Cisco Secure Malware Analytics|d|Threat Grid
+Apache Karaf|2|Karaf||Java
+Cloud-native|h
 EDR|h|Endpoint detection and response
-Eclipse RCP|1|||Java
 FreeIPA|d
 Ibis|2|||Python
 Lattice ECP5|c|ECP5
 Ollama|a
+PTC Mathcad|e|Mathcad
 Palo Alto Networks|7|Palo Alto
-Performance tuning|h
 Rook|6
-SQLCipher|3
 AWS SDK|4
 Active Directory|d|AD;Microsoft Active Directory
+Core Audio|2|CoreAudio
 DuckDB Python|2|||Python
-FortiSOAR|d|Fortinet FortiSOAR
+JAXP|2|Java API for XML Processing||Java
 LM Studio|a|Bionic;LM Studio Bionic
-Observability|h
+Multi-cloud|h
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 ParaView|e
-REDIPlus|f|REDI;Redi
-SWT|1|Standard Widget Toolkit||Java
+SnapLogic|f
+Sound Forge|e|Sony Sound Forge
 Universal Robots UR10|c|UR10
 XDR|h
 AWS CloudShell|4
-Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
+Apache Felix|2|||Java
 CSPM|h
 Check Point|d
+Core MIDI|2|CoreMIDI
 Great Tables|2|||Python
-JFace|1|||Java
-Linux administration|h|Linux system administration;sysadmin
+Hybrid cloud|h
 Portworx|6
+RenderMonkey|e
 Text Generation Inference|a|TGI
 libopencm3|2|||C
 AWS Cloud9|4|Cloud9
-Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
+AudioKit|2|||Swift
 CNAPP|h
-Eclipse GEF|2|GEF;Graphical Editing Framework||Java
+Eclipse RCP|1|||Java
+FinOps|h
 MinIO|6
+NVIDIA PerfHUD|e|PerfHUD
 PennyLane|2|||Python
 SGLang|a
-SPREAD for Windows Forms|2|SPREAD;Spread.NET
+Salesforce Lightning|f|Lightning Experience
 Sendmail|6
-Shell scripting|h
 SystemJS|e|||JavaScript
 Zscaler|d
 kubeval|e
 lwIP|2|||C
 winIDEA|e
+AFNetworking|2|||Objective-C
 AVA|e|||JavaScript
 AWS Toolkit|4
-Affinity Designer|e|Affinity
 Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
 Exim|6
+High availability|h
+Intel Thread Checker|e
 NXP i.MX 6|c|i.MX6
 SAST|h
+SWT|1|Standard Widget Toolkit||Java
 TensorRT-LLM|a
-Test automation|h
-install4j|e
+Cisco Umbrella|d
 Cloudflare Tunnel|7
-Coda 2|e|Panic Coda;Coda2
 DAST|h
+Disaster recovery|h
 Dovecot|6
 EB tresos|e
-ISTQB|g
-ITO 33|2|ITO33
-LWJGL|2|||Java
+JFace|1|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
-Renovate|e
-Swift Testing|e|||Swift
+ReactiveSwift|2|||Swift
+Renovate|e|Renovatebot;Mend Renovate
+Salesforce DX|e|SFDX
 Tesseract|e|Tesseract OCR||Python
 Vue Test Utils|2|||JavaScript
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
+Capacity planning|h
+Cisco Secure Malware Analytics|d|Threat Grid
 Cloudflare WAF|d
+Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 IAST|h
 LangGraph|a
 MCP2515|c
 MNE-Python|a|MNE||Python
 Microsoft HoloLens|c|HoloLens
-Orchard Harvest|e|Harvest Orchard
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
-TOGAF|g
+Tuist|e
 Zimbra|6
-libGDX|1|||Java
-COBIT|g
 Cloudflare Application Security|d
 Conftest|d
 Flagger|5
-IHS Markit|9|Markit
+FortiSOAR|d|Fortinet FortiSOAR
 INA219|c
 LangSmith|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
-Minecraft Forge|2
 NautilusTrader|2|||Python
-Openfire|6
+Performance tuning|h
+Proxyman|e
 Software composition analysis|h|SCA
 Tree-sitter|e
+Veeva Vault|f
 Vehicle Spy|e
 Xbox|f
+install4j|e
 Akamai WAF|d
 Amazon Corretto|f|Corretto
 ArduPilot SITL|e
 Asterisk|6
-Gitorious|5
+Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 Hygraph|f||GraphCMS
+LWJGL|2|||Java
 LlamaIndex|a||GPT Index
 Nintendo Switch|f
+Observability|h
 Penetration testing|h|pentesting
-PowerMock|2|||Java
-Zachman Framework|g
+SQLCipher|3
 dlib|2|||C++
 3CX|6
 AWS Mainframe Modernization|4
-Apache Fineract|f|Fineract
-ArchiMate|g
-Bugtraq|d
+Epic Systems|f
 FastHTML|1|||Python
 Haystack|a
 Infoblox|7
+Linux administration|h|Linux system administration;sysadmin
 Mender|5|Mender OTA;Mender.io
 PCAN|e|PEAK PCAN
 PlayStation|f
-Serenity BDD|e|Serenity||Java
+SPREAD for Windows Forms|2|SPREAD;Spread.NET
 Threat modeling|h|threat modelling
 Unleash|5
+libGDX|1|||Java
 AWS HealthLake|4
+Affinity Designer|e|Affinity
 Avaya IP Office|6
-BPMN|g
-ExoPlayer|2|||Java
 Flagsmith|5
+Minecraft Forge|2
 NEC SL1100|c
 NetBox|7
 PlayStation Home|f
 STRIDE|h
 Semantic Kernel|a
-The Composable Architecture|2|TCA;Composable Architecture||Swift
+Shell scripting|h
 WebdriverIO|e|||JavaScript
-X++|0|Dynamics AX X++
 aiogram|2|||Python
 Amazon Location Service|4
 AutoGen|a
-C4 model|g
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
+Coda 2|e|Panic Coda;Coda2
 Datree|5
 Facebook Messenger|f|Messenger Platform
-Leanback|2|Android Leanback||Kotlin
-Mifos X|f
 NEC SL2100|c
 Nautobot|7
 OpenFeature|g
+Oracle Health|f||Cerner
+PowerMock|2|||Java
 Red teaming|h
 S32 Design Studio|e|S32DS
+Test automation|h
 TestCafe|e|||JavaScript
-Vapor|1|||Swift
 streamparse|2|Streamparse||Python
-xmonad|e
 AWS Clean Rooms|4
 Batfish|7
 Bug bounty|h
 CrewAI|a
 FreeSWITCH|6
+ISTQB|g
 Keptn|5
-Kitura|1|||Swift
 NEC Aspire|c
+Orchard Harvest|e|Harvest Orchard
+Serenity BDD|e|Serenity||Java
 Sinon.JS|2|Sinon||JavaScript
-SparkJava|1|Spark Framework||Java
 Steam|f
-UML|g|Unified Modelling Language
 datamicroscopes|2|||Python
-mu4e|e
 Amazon Redshift Serverless|4
-AsyncHttpClient|2|AsyncHttp||Java
 COBRApy|2|||Python
 Containerlab|7
 DSPy|a
-ERD|g|entity-relationship diagram
 EmotiBit|c
+ExoPlayer|2|||Java
+Guidewire|f
 Hyperledger Fabric|f|Hyperledger
 Kamailio|6
 LitmusChaos|5|Litmus
-Mojaloop|f
 Nock|2|||JavaScript
-Org mode|e
+Openfire|6
 PEmicro|e|P&E Micro
-ShazamKit|1|||Swift
+Swift Testing|e|||Swift
+TOGAF|g
 Vulnerability management|h
 Amazon Aurora Serverless|4
-Architecture decision records|h|ADR;ADRs
+COBIT|g
 Chaos Mesh|5
 Corda|f
 GEKKO|2|||Python
 GNS3|7
+Gitorious|5
+Leanback|2|Android Leanback||Kotlin
 Mock Service Worker|2|MSW||JavaScript
 OWASP Top 10|g
 OpenSIPS|6
 Pydantic AI|a
-ScalaCheck|2|||Scala
 SeedSigner|c
-Speech framework|1|Apple Speech framework||Swift
 Amazon Aurora DSQL|4|Aurora DSQL
+Bugtraq|d
 EVE-NG|7
 Enzyme|2|||JavaScript
-Falcon LogScale|8||Humio
 Gatekeeper Library|5
 Gremlin|5
 Infura|f
 Jitsi|6
+Murex|f
 NXP S32|c|S32
 OWASP ASVS|g
-Oracle FLEXCUBE|f|Flexcube
-Raft|h|Raft consensus;Raft consensus algorithm
-TERASOLUNA|1|||Java
+SparkJava|1|Spark Framework||Java
+Zachman Framework|g
 cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Express One Zone|4
+ArchiMate|g
+AsyncHttpClient|2|AsyncHttp||Java
 Chaos Monkey|5
 ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
-Greasemonkey|e
 Hono|1|||JavaScript
 MITRE ATT&CK|g|ATT&CK
 Moralis|f
-Navigation Compose|2|Compose Navigation||Kotlin
 OpenTURNS|2|||Python
-Paxos|h
 Wii|f|Nintendo Wii
+X++|0|Dynamics AX X++
 coturn|6
 Allen-Bradley PLC|c|Allen-Bradley
 Amazon S3 Tables|4
-CRDT|h|CRDTs;conflict-free replicated data types
+BPMN|g
+Calypso|f|Adenza Calypso;Nasdaq Calypso
 Elysia|1|||JavaScript
 GPT-4|a|GPT-4 Turbo
-Graphviz|e
-Jakarta XML Web Services|2|JAX-WS||Java
 Janus WebRTC Server|6|Janus
 Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
 NXP S32K3|c|S32K3;S32K311
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
+ScalaCheck|2|||Scala
 The Graph|f
-iDempiere|f
 pytest-html|2|||Python
+xmonad|e
 AWS Entity Resolution|4
 AdonisJS|1|Adonis||JavaScript
 Ansible Vault|5
 Bottle|1|||Python
+C4 model|g
 ChibiOS|b|ChibiOS/RT
 GPT-4o|a
-Gossip protocol|h
-Jakarta XML Binding|2|JAXB||Java
-Microsoft System Center|e|System Center
 NIST SP 800-53|g
+TERASOLUNA|1|||Java
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 mediasoup|6
+mu4e|e
 ns-3|7|NS3
 Amazon Nova|4
 Argo CD Image Updater|5|Argo Image Updater
-Consistent hashing|h
+Bloomberg Terminal|e
 Flask-Admin|2|||Python
 GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 ISO/IEC 27001|g|ISO 27001
 LiveKit|6
 Mini-SAS|c
+Navigation Compose|2|Compose Navigation||Kotlin
 OSEK|g|OSEK/VDX
+Org mode|e
 Rundeck|5
-SQLDelight|2|||Kotlin
 Sails.js|1|||JavaScript
-Tryton|f
-Typora|e
+UML|g|Unified Modelling Language
+Vapor|1|||Swift
 iperf|7|iPerf3
 Amazon Titan|4
-Android SDK|f
-Apache Axis2|1|Axis2||Java
-Aptana Studio|e|Aptana
+ERD|g|entity-relationship diagram
 GPT-5|a|OpenAI GPT-5
+Jakarta XML Web Services|2|JAX-WS||Java
+Kitura|1|||Swift
 LoopBack|1|||JavaScript
 PyYAML|2|||Python
 RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
-Two-phase commit|h|2PC
 Wowza|6
 tcpdump|7
 AWS HealthOmics|4
-Android Jetpack|2|Jetpack
 Ansible Galaxy|5
-Aqua Data Studio|e
+Architecture decision records|h|ADR;ADRs
+Falcon LogScale|8||Humio
 FeathersJS|1|Feathers||JavaScript
 ITK|2|Insight Toolkit
+Jakarta XML Binding|2|JAXB||Java
+LSEG Workspace|f||Refinitiv Eikon;Eikon
 Mac mini|c
 PCI DSS|g|PCI-DSS
 Red5|6
-SuiteScript|0
-Vector clocks|h
+ShazamKit|1|||Swift
 eCos|b
-jMock|2|||Java
 pySerial|2|||Python
 AWS AppConfig|4
-CodeSonar|d
-DbUnit|2|||Java
 FFmpeg|e
 Google Chat|e
+Greasemonkey|e
 HIPAA|g
 ITRON|b|μITRON
-MPEG|g|MPEG-2
 Molecule|5
 Netmiko|2|||Python
+Raft|h|Raft consensus;Raft consensus algorithm
+SQLDelight|2|||Kotlin
+Speech framework|1|Apple Speech framework||Swift
 Strapi|f
 VTK|2|Visualization Toolkit
 AWS Amplify Studio|4
+Apache Axis2|1|Axis2||Java
 Claude|a|Anthropic Claude
-Compose Multiplatform|1|||Kotlin
+FIS Front Arena|f|Front Arena;FrontArena
 Flux Image Automation|5
 GDPR|g
 GStreamer|2
-HtmlUnit|2|||Java
+Graphviz|e
 IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
-MPEG-4|g|MPEG4
-Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Motorola 68000|c|MC68000;Motorola 68k
 NAPALM|2|||Python
+Paxos|h
 Payload CMS|f
 SPARC assembly|0|SPARC ASM
 Test Kitchen|5
-VectorCAST|e
 mtr|7
 Agora|4|Agora.io
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
 CCPA|g
-Lift Framework|1|Liftweb;Lift Web||Scala
-MP4|g|MPEG-4 Part 14
-MantisBT|e|Mantis Bug Tracker;Mantis
+CRDT|h|CRDTs;conflict-free replicated data types
+Microsoft System Center|e|System Center
 PaddleOCR|2|||Python
 Serverspec|5
 Video4Linux|2|V4L2;V4L
+jMock|2|||Java
 traceroute|7
 AVR32|c
-Activiti|f|||Java
 Amazon SimpleDB|4
-Android NDK|2|NDK
 Chef InSpec|5|Inspec
+DbUnit|2|||Java
 Docusaurus|e
 FedRAMP|g
+Gossip protocol|h
 Llama|a|Llama 3;Meta Llama
-MP3|g
-Microsoft OneNote|e|OneNote
 Nixtla|2|||Python
-Planful|f||Host Analytics
 SberCloud|4|Sber Cloud
+Tradeweb|f|TradeWeb
+Typora|e
 Unity Netcode|e|Netcode for GameObjects
 cron|e
 netcat|7|nc
-AAC|g
 AWS OpsWorks|4
+Aptana Studio|e|Aptana
 CMMC|g
+Consistent hashing|h
 Cubieboard|c
-EventBus|2|greenrobot EventBus||Java
 FastMCP|2|||Python
-Freshdesk|e
+HtmlUnit|2|||Java
 Mistral AI|a|Mistral
 Selectel|4
 Supervisor|6|supervisord
@@ -4172,130 +4178,128 @@ Terratest|5
 VitePress|e
 iptables|7
 AWS Device Farm|4
+Aqua Data Studio|e
 Azure PlayFab|e|PlayFab
 Checkov|d
 Common Criteria|g
-ConnectWise Automate|e
 Eleventy|e|11ty
+FXall|f|FXAll
 Frappe Framework|1|Frappe||Python
 Lens|5|Kubernetes Lens;OpenLens
+Lift Framework|1|Liftweb;Lift Web||Scala
 Mixtral|a
-ORMLite|2|||Java
-Opus codec|g
 PM2|e
 RP2040|c
-RecyclerView|2|||Kotlin
 Sveltos|5
-Zoho|f|ZOHO
+Two-phase commit|h|2PC
 nftables|7
+Activiti|f|||Java
 Advanced Custom Fields|2|ACF||PHP
 Amazon Elastic Transcoder|4
+Android SDK|f
+CodeSonar|d
 FIPS 140-2|g|FIPS 140-3;FIPS
-FLAC|g
 Hexo|e
-LiveData|2|||Kotlin
 Stable Diffusion|a
 TransformerLens|2|||Python
-axe DevTools|e
+Vector clocks|h
 firewalld|7
-specs2|e|||Scala
 tfsec|d
 AWS Lambda@Edge|4|Lambda@Edge
-Accessibility Insights|e
+Android Jetpack|2|Jetpack
 Bluehost|4
 CISSP|g
 ComfyUI|e
-ConnectWise Manage|e
-EMMA|e|Emma||Java
-H.264|g|AVC;H264;x264
+EventBus|2|greenrobot EventBus||Java
 Havok|e
+MPEG|g|MPEG-2
+MarkitSERV|f
 Pug|2|Jade||JavaScript
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
+VectorCAST|e
 ufw|7
 3dcart|f
 CISM|g
 Clonezilla|e
 CloudFront Functions|4
 EJS|2|||JavaScript
-H.265|g|HEVC;H265;x265
 IPVS|7
 Infracost|5
-JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
-JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
+MPEG-4|g|MPEG4
+MantisBT|e|Mantis Bug Tracker;Mantis
 Midjourney|a
+ORMLite|2|||Java
 PRIME-RL|2|prime-rl;PrimeRL||Python
 Rusted Firmware-A|f|RF-A
-Timber|2|||Kotlin
-AV1|g
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
+Compose Multiplatform|1|||Kotlin
 DALL-E|a|DALL·E
 Divi|e
 GLPI|e
 Immer|2|||JavaScript
-JFormDesigner|e|||Java
-LeakCanary|2|||Kotlin
+MP4|g|MPEG-4 Part 14
+Microsoft OneNote|e|OneNote
 NVIDIA PhysX|e|PhysX
-Oracle Banking Microservices|f
 Rancher Fleet|5
+RiskMetrics|9
 TF-A Tests|e|TFTF;Trusted Firmware-A Tests
-TalkBack|e|Android TalkBack
 Unsloth|2|||Python
+specs2|e|||Scala
 terraform-docs|5
 Amazon Fire TV|c|Fire TV
 Amazon Q Developer in chat applications|4||AWS Chatbot
+EMMA|e|Emma||Java
+Freshdesk|e
 Immutable.js|2|||JavaScript
-JavaBeans|g|JavaBean||Java
+MP3|g
 OSCP|g
 OpenAI Whisper|a|Whisper
 OpenRLHF|2|||Python
-RustScan|d
 Synopsys Fusion Compiler|e|Fusion Compiler
-VP9|g
 cloudflared|7
 pre-commit|e
+AAC|g
 AVR XMEGA|c|XMEGA;Atmel XMEGA
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
+Android NDK|2|NDK
 BERT|a
 Bullet Physics|e
 CompTIA Security+|g|Security+
-Finatra|1|||Scala
+JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
-PeopleCode|0
 SkyRL|2|||Python
-Stetho|e
+SuperDerivatives|f|SuperD
 Tailscale|7
-TestTrack|e
-WebM|g
 Workbox|2|||JavaScript
+Zoho|f|ZOHO
 oauth2-proxy|d
 Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
-Atlassian Plugin SDK|e|Atlassian SDK
 CLIP|a
 CompTIA Network+|g|Network+
 Devbox|5
 FT232H|c
-Finagle|2|||Scala
-Flipper|e
 Hetzner Cloud|4
 IBM Watson|a
-Matroska|g|MKV
+JFormDesigner|e|||Java
+Opus codec|g
 Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
 Twingate|7
 WSGI|g|Web Server Gateway Interface||Python
-Apache Tapestry|1|||Java
-Apple Shortcuts|e|iOS Shortcuts
+axe DevTools|e
+Accessibility Insights|e
+Barclays BARX|f|BARX
 Box2D|e
-Camunda|f
 CompTIA A+|g
 Dev Containers|5|devcontainer
-GIF|g
+FLAC|g
 Headscale|7
+JavaBeans|g|JavaBean||Java
 MSP430|c|TI MSP430
 OpenVidu|f
-Picasso|2|||Java
+RecyclerView|2|||Kotlin
 WTForms|2|||Python
 Weave GitOps|5
 YOLO|a|YOLOv8
@@ -4303,143 +4307,149 @@ ARQ|2|||Python
 Browserify|e
 Certified Kubernetes Administrator|g|CKA
 Detectron2|a
+Finatra|1|||Scala
 GitHub Codespaces|5|Codespaces
-Maestro|e
+H.264|g|AVC;H264;x264
+JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
+LiveData|2|||Kotlin
 NetBird|7
 PJSIP|2
-PNG|g
-RichFaces|2|||Java
-Valve Hammer Editor|e|Hammer Editor
 Xsens|c
 Akvorado|7
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
-Flowable|f
+Finagle|2|||Scala
 Gitpod|5
-Google AdMob|f|AdMob
-Hygieia|8
-JBoss Seam|1|Seam||Java
-JPEG|g|JPG
+H.265|g|HEVC;H265;x265
 Jolt Physics|e
 MMDetection|a
 NeuroKit2|2|||Python
+TalkBack|e|Android TalkBack
 TwinCAT|e|Beckhoff TwinCAT
+AV1|g
+Apache Tapestry|1|||Java
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
-Google Play Services|f|Play Services
-Lucee|f
 Parrot Olympe|2|Olympe||Python
+RustScan|d
 Segment Anything|a
 Shibboleth|d
 TI C2000|c|C2000;TMS320C2000
-Taiga|e
-WebP|g
-AVIF|g
+Timber|2|||Kotlin
 AWS Certified Solutions Architect|g
 Albumentations|a
 CMSIS|2|Arm CMSIS
 Codefresh GitOps|5
+FINCAD|2|FinCAD
 GitOps|h
-IBM Business Automation Workflow|f|IBM BPM
 Internet Explorer|e|IE
 Kubernetes Gateway API|7|Gateway API
-SQL Workbench/J|e
+LeakCanary|2|||Kotlin
+RichFaces|2|||Java
 Shibboleth IdP|d|Shibboleth Identity Provider
+TestTrack|e
+VP9|g
 WebRTC|7
 ZBrush|e|Pixologic ZBrush;Maxon ZBrush
-doobie|2|||Scala
 AWS Certified Developer|g
+Atlassian Plugin SDK|e|Atlassian SDK
 CMSIS-DSP|2
 Container Network Interface|7|CNI
 DevSecOps|h
-Devin.ai|a
-HEIC|g
+JBoss Seam|1|Seam||Java
 Microsoft Edge|e
 Shibboleth SP|d|Shibboleth Service Provider
-Stripes|1|Stripes Framework||Java
 WebGL|g
+WebM|g
 torchvision|a
 AWS Certified DevOps Engineer|g
 Apereo CAS|d|Central Authentication Service;CAS
+Apple Shortcuts|e|iOS Shortcuts
 Buddybuild|5
 Geolocation API|g
 Load balancing|h
-Magnolia CMS|f|Magnolia
+Lucee|f
+Matroska|g|MKV
 Modo|e|Foundry Modo;Luxology Modo
+Numerix|2
 Platform engineering|h
-Shippable|5
-TIFF|g
+Stetho|e
 Xilinx Zynq|c|Zynq;Zynq-7000
 timm|a
+Flipper|e
+GIF|g
 Glean|e
 Google Cloud Professional Cloud Architect|g
-Logentries|8
 NetInfo|b
-PDF|g|Portable Document Format
 Sentence Transformers|a
 Site Reliability Engineering|h|SRE
 Subnetting|7
+Valve Hammer Editor|e|Hammer Editor
 WebGPU|g
 Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
+doobie|2|||Scala
 Akuity|5
 CIDR|7
 FAISS|a
-GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 HappyFox|e
+Hygieia|8
 Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
-MODX|f
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
-PDF/A|g
+PNG|g
+Picasso|2|||Java
+REDIPlus|f|REDI;Redi
 Service Workers|g
+Stripes|1|Stripes Framework||Java
 TopoGun|e
 Continuous integration|h|CI
-EPUB|g
 ISAPI|g
+JPEG|g|JPG
+Maestro|e
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 OneSignal|f
 ScaNN|a
 TI CC1310|c|CC1310
-govendor|e|||Go
+Taiga|e
+Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 Brain.js|a
 CleverTap|f
 Continuous delivery|h|CD
+Google AdMob|f|AdMob
 HNSW|a
 HashiCorp Certified Terraform Associate|g
 NetApp SnapMirror|6|SnapMirror
 Network automation|h
-OpenDocument|g|ODF
-PyroCMS|f
+SQL Workbench/J|e
 Spartan-6|c|Xilinx Spartan-6
-WorkManager|2
+WebP|g
 xNormal|e
+AVIF|g
 Chrome DevTools|e|Chrome Developer Tools
 Continuous deployment|h
-Jetpack Navigation|2|Navigation Component
+Devin.ai|a
+Google Play Services|f|Play Services
 LangChain.js|a
-Office Open XML|g|OOXML
 Retrieval-augmented generation|h|RAG
 Splunk SOAR|d||Splunk Phantom;Phantom
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
-Windows Script Host|f
 Zero trust|d|Zero Trust architecture;ZTNA
 Cisco CCNA|g|CCNA
-GNU Mailman|e|Mailman
+HEIC|g
+ITO 33|2|ITO33
 Kargo|5
-OpenCart|f
 Prompt engineering|h
 RFID|c
+Shippable|5
 Splunk Enterprise Security|d|Splunk ES
 Telegram Bot API|f|Telegram Bots
 UVLayout|e|Headus UVLayout
 Vercel AI SDK|a
 Veritas NetBackup|6|NetBackup
-gRPC-Web|g|Protocol Buffers wire format
-Apache Archiva|e|Archiva
 Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
@@ -4447,21 +4457,20 @@ Dell EqualLogic|c|EqualLogic
 Fine-tuning|h
 Google Glass|c
 IBM QRadar|d|QRadar
+Logentries|8
 Meta Graph API|f|Facebook Graph API
-Robolectric|e
-Single sign-on|d|SSO
+TIFF|g
 Canary release|h|canary deployment
 Cinema 4D|e|Maxon Cinema 4D;C4D
 Cisco CCIE|g|CCIE
-Gradle Kotlin DSL|2
+GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 HPE 3PAR|c|3PAR
+IHS Markit|9|Markit
 NETGEAR ProSAFE|7|ProSAFE
 OVHcloud|4
 OpenText ArcSight|d|ArcSight
-Pipedrive|e
-QGroundControl|e
+PDF|g|Portable Document Format
 RLHF|h
-VPN|7|virtual private network
 jsdom|2|||JavaScript
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
@@ -4469,233 +4478,237 @@ Feature flags|h|feature toggles
 JNCIA|g
 MLOps|h
 NVIDIA MODS|e|Nvidia MODS
-Navicat|e
 Nuke|e|Foundry Nuke
 OpenVZ|6
-Real-time operating systems|b|RTOS
-Apple App Store|i|App Store
+PDF/A|g
+govendor|e|||Go
+Apache Fineract|f|Fineract
 Autodesk Flame|e|Flame
 Clarisse|e|Isotropix Clarisse;Clarisse iFX
-ClickFunnels|e
+EPUB|g
 HRP-2Kai|c|HRP2-Kai
 JNCIP|g
 LLMOps|h
 Linux Virtual Server|7|LVS
-Multithreading|h
-Swagger Codegen|e
 Tanium|d
 Trunk-based development|h
 Yargs|2|||JavaScript
 A2DP|7|Advanced Audio Distribution Profile
-Caching|h
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
+OpenDocument|g|ODF
 SynthEyes|e
 Vblock|6|VCE Vblock
-Waffle.io|e
+Windows Script Host|f
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
+GNU Mailman|e|Mailman
 Immutable infrastructure|h
+Mifos X|f
 Mocha Pro|e|Boris FX Mocha Pro
-Nimble|2|||Swift
+Office Open XML|g|OOXML
 Prisma Access|d
 RFCOMM|7
-Rate limiting|h
-SAP NetWeaver|f
 VxRack|6|Dell EMC VxRack
+WorkManager|2
 dotenv|2|||JavaScript
-Circuit breaker|h|circuit breaker pattern
+Apache Archiva|e|Archiva
 Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VMAX|c|VMAX;EMC VMAX
+Jetpack Navigation|2|Navigation Component
 Natural language processing|h|NLP
 Netskope|d
-Periphery|e|||Swift
 Pino|2|||JavaScript
-Riverpod|2
 Voice over IP|h|VoIP
 boujou|e|Boujou
+gRPC-Web|g|Protocol Buffers wire format
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Boris FX Silhouette|e|Silhouette
 Bunyan|2|||JavaScript
-CORBA|g|Common Object Request Broker Architecture
 Computer vision|h
 Dell EMC VNX|c|VNX;EMC VNX
-Flutter Hooks|2
 Hiera|5
 MAVLink|g
-Oracle Tuxedo|f|Tuxedo
+Mojaloop|f
+QGroundControl|e
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-WAVE|e|WAVE Web Accessibility Evaluation Tool
-BLoC|2|flutter_bloc
-BPEL|g|WS-BPEL
+Single sign-on|d|SSO
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
-Maple|e|Maplesoft Maple
+Navicat|e
 Reinforcement learning|h|RL
+Robolectric|e
 Saviynt|d
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
+VPN|7|virtual private network
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
-1C:Enterprise|f|1C
-Autodesk Arnold|e|Arnold
 Cobbler|5
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
-GetX|2
+Gradle Kotlin DSL|2
 Marmoset Toolbag|e|Marmoset
 OpenAirInterface|7|OAI
-PXE|7|Preboot Execution Environment
+Oracle FLEXCUBE|f|Flexcube
+Real-time operating systems|b|RTOS
+Swagger Codegen|e
 Venafi|d
 ftrack|e
 ts-node|e|||JavaScript
 DigiCert|d
-Dio|2
 Fortinet FortiManager|7|FortiManager
-Foundry Mari|e|Mari
 Generative AI|h|GenAI
 Gitea Actions|5
-ISDN|7
+Multithreading|h
 OpenTimelineIO|2|OTIO
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
+Waffle.io|e
 tsx|e|||JavaScript
-AWS Signature Version 4|d|SigV4
-Box API|f
+Apple App Store|i|App Store
+Caching|h
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
 Frostbite|e|Frostbite Engine
 Gymnasium|a||OpenAI Gym
+Nimble|2|||Swift
 Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
+iDempiere|f
 netlab|7
 Defold|1
-Hudson|5
-IEC 61131-3|g|IEC 61131
 JSDoc|e|||JavaScript
 Linphone|7
+Periphery|e|||Swift
+Rate limiting|h
 Stable Baselines3|a
 Thales Luna HSM|d|Luna HSM
 Uberspace|4
 Acunetix|d
+Circuit breaker|h|circuit breaker pattern
 Cisco Identity Services Engine|d|Cisco ISE
-Dashing|e|Smashing
 Durandal|1|||JavaScript
 FluidNinja|e
-Language Server Protocol|g|LSP
 Node Resource Interface|6|NRI
 RLlib|a
+Tryton|f
+WAVE|e|WAVE Web Accessibility Evaluation Tool
 Azure Operator Nexus|4|AON
-Capacitor|1|Ionic Capacitor
-Cursor rules|a|.cursorrules
-Enterprise JavaBeans|g|EJB
+CORBA|g|Common Object Request Broker Architecture
 Invicti|d||Netsparker
+Maple|e|Maplesoft Maple
 OLE DB|2|OLEDB
 Optuna|a
 Palo Alto Networks Panorama|d|Palo Alto Panorama
+Riverpod|2
 Stimulus|1|StimulusJS||JavaScript
-Agent2Agent Protocol|g|A2A Protocol;A2A
-Appium|e
+Autodesk Arnold|e|Arnold
+BPEL|g|WS-BPEL
 D-Bus|6
+Flutter Hooks|2
 Havoc C2|d
 Hyperopt|a
 Inertia.js|2|||JavaScript
-LinkedIn API|f|LinkedIn Marketing API
 RevOps|h|Revenue Operations
+SuiteScript|0
 Terraspace|5
 WebKit|f
 maya.cmds|2|||Python
+BLoC|2|flutter_bloc
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
-Detox|e
-Enhanced Input|2|Unreal Enhanced Input
-OpenADR|g
+Foundry Mari|e|Mari
+PXE|7|Preboot Execution Environment
 PingCastle|d
 SHAP|a
 SecOps|h
+Box API|f
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 DataOps|h
-HeidiSQL|e
+GetX|2
+ISDN|7
 LIME|a
 Maltego|d
-Microsoft Bot Framework|1|Bot Framework
+Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Mithril|2|||JavaScript
 OpenMaya|2|Maya API;Maya Python API
 Printful API|f|Printful
-XML Schema|g|XSD
 AIOps|h
-Danger|e|Danger Swift
+AWS Signature Version 4|d|SigV4
+Dio|2
 Evidently|a
+Hudson|5
 Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
-Pulse-width modulation|g|PWM
 Shodan|d
 Withings API|f|Withings
 Censys|d
 ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
-Codemagic|5
+Dashing|e|Smashing
+IEC 61131-3|g|IEC 61131
 Knockout|2|Knockout.js||JavaScript
 MEL|0|Maya Embedded Language
-Max for Live|e
+Planful|f||Host Analytics
 Pulumi Automation API|5
 Umbrel|b|umbrelOS
 WhyLabs|a
-Wireless Application Protocol|g|WAP
 Arize|a
 Blockcerts|g
-C++ Standard Library|2|STL
+Cursor rules|a|.cursorrules
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
-FpML|g
+Language Server Protocol|g|LSP
 NetOps|h
-nextpnr|e
 theHarvester|d
-Akoma Ntoso|g
 BizOps|h
-Boost|2|Boost C++
+ConnectWise Automate|e
+Enterprise JavaBeans|g|EJB
 Ext JS|2|Sencha Ext JS||JavaScript
 FortiClient EMS|d|Fortinet EMS
-IL2CPP|e
 Label Studio|a
-OTRS|e
+LinkedIn API|f|LinkedIn Marketing API
 Recon-ng|d
 SecureFlag|d
 XGen|e|Maya XGen
+Agent2Agent Protocol|g|A2A Protocol;A2A
+Capacitor|1|Ionic Capacitor
 CloudOps|h
 CodeRabbit|e|CodeRabbitAI
-DeployStudio|e
+Enhanced Input|2|Unreal Enhanced Input
 Kendo UI|2|||JavaScript
 Labelbox|a
 Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
-RapidJSON|2|||C++
-Syslog|g
-Bloomberg VCON|f|VCON
-Chromium Embedded Framework|1|CEF
+Appium|e
 Cisco MDS|c|Cisco MDS 9000;MDS
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
+ConnectWise Manage|e
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
+HeidiSQL|e
+OpenADR|g
 Pebble|f|Pebble SDK
 Scale AI|a
 Subfinder|d
 Unity Version Control|e||Plastic SCM
-qmail|e
 AG Grid|2|||JavaScript
 Brightcove|f
 Cisco FabricPath|7|FabricPath
+Danger|e|Danger Swift
+Detox|e
 Nuclei|d
 Roboflow|a
+XML Schema|g|XSD
 kubetail|5
-rpmbuild|e
 CVAT|a
 Discord API|f
 Fibre Channel over Ethernet|7|FCoE
-HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Hansoft|e
-InstallShield|e
-Qt Quick|2
+Max for Live|e
+Oracle Banking Microservices|f
+Pulse-width modulation|g|PWM
 Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
 ffuf|d
@@ -4703,45 +4716,51 @@ Amazon SageMaker Studio|4|SageMaker Studio
 Attio|f
 Cisco UCS|c|Cisco Unified Computing System
 DigitalOcean Droplets|4|Droplets;Droplet
-GTK|2|GTK+
 Gobuster|d
-InstallScript|0
 React Hook Form|2|||JavaScript
+Wireless Application Protocol|g|WAP
+nextpnr|e
 AWS Controllers for Kubernetes|5|ACK
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+Codemagic|5
 Formik|2|||JavaScript
+FpML|g
+IL2CPP|e
 Make.com|f||Integromat
-SQL Server Data Tools|e|SSDT
+PeopleCode|0
 SolarWinds CatTools|e|CatTools
 Vertex AI Workbench|4
 wfuzz|d
-wxWidgets|2
+Akoma Ntoso|g
 Azure Machine Learning Studio|4
-Dear ImGui|2|ImGui
-ERD Concepts|e
+C++ Standard Library|2|STL
+DeployStudio|e
 Evil-WinRM|d
 Framer Motion|2|||JavaScript
 Proximity Beacon API|f
-Dotfuscator|e|PreEmptive Dotfuscator
+Boost|2|Boost C++
+Camunda|f
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
 LINE Messaging API|f
 Rubeus|d
-SDL|2|SDL2;Simple DirectMedia Layer
+Syslog|g
 Zeplin|e
+qmail|e
 Anime.js|2|||JavaScript
 DataRobot|a
 Exterro FTK|d|FTK;Forensic Toolkit
-SFML|2
-dotTrace|e|JetBrains dotTrace
+RapidJSON|2|||C++
+rpmbuild|e
+Chromium Embedded Framework|1|CEF
 Dataiku|9|Dataiku DSS
+Flowable|f
 InVision|e
+InstallShield|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
 SugarCRM|f
-TortoiseSVN|e
-CruiseControl.NET|5|CCNet
-OpenGL ES|g
+InstallScript|0
 Rasa|a
 Tiptap|2|||JavaScript
 X-Ways Forensics|d|X-Ways
@@ -4749,855 +4768,883 @@ ejabberd|6|||Erlang
 Cellebrite|d
 Dialogflow CX|a
 HHVM|f|HipHop Virtual Machine||PHP
+IBM Business Automation Workflow|f|IBM BPM
 ProseMirror|2|||JavaScript
-TestDriven.NET|e
-Vulkan|g
+Qt Quick|2
+SQL Server Data Tools|e|SSDT
 jQuery UI|2
-BartPE|e
-DirectX|g|Direct3D;DirectX 12
 Draft.js|2|||JavaScript
+ERD Concepts|e
+GTK|2|GTK+
 GoHighLevel|f
 Hugging Face Spaces|a
 Magnet AXIOM|d
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
+Dotfuscator|e|PreEmptive Dotfuscator
 JavaServer Pages|0|JSP
 KAPE|d
-POCO C++ Libraries|2|POCO
-Process Explorer|e|Sysinternals Process Explorer
+Magnolia CMS|f|Magnolia
 Replicate|a
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
-Abseil|2
+wxWidgets|2
+Dear ImGui|2|ImGui
 GRR Rapid Response|d|GRR
 Modal|a
-Process Monitor|e|Sysinternals Process Monitor;ProcMon
 Salesforce Revenue Cloud|f|Revenue Cloud
+dotTrace|e|JetBrains dotTrace
 Agentforce|a|Salesforce Agentforce
-Symantec Ghost|e|Norton Ghost
+MODX|f
+SDL|2|SDL2;Simple DirectMedia Layer
 TheHive|d
 Together AI|a
-folly|2
+TortoiseSVN|e
 web3.js|2|Web3.js||JavaScript
-Axosoft|e|Axosoft OnTime
+CruiseControl.NET|5|CCNet
 Groq|a
 MISP|d
+SFML|2
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
-ethers.js|2|ethers;Ethers.js||JavaScript
-gRPC C++|2
+Solana web3.js|2|@solana/web3.js||JavaScript
 Ambassador Edge Stack|e
 Cerebras|a
 KubeBlocks|5
 OpenCTI|d
-Protocol Buffers C++|2
-RequireJS|2|require.js;Require.js||JavaScript
+PyroCMS|f
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
-Spy++|e
+TestDriven.NET|e
+ethers.js|2|ethers;Ethers.js||JavaScript
 Arkime|d||Moloch
+BartPE|e
+OpenGL ES|g
 Perplexity|a
-Riot.js|1|Riot||JavaScript
+RequireJS|2|require.js;Require.js||JavaScript
 Salesforce Health Cloud|f|Health Cloud
-Weblate|e
-{fmt}|2|fmt
 Axure RP|e|Axure
 Cohere|a
-Dust.js|2|||JavaScript
 NetworkMiner|d
-Text Template Transformation Toolkit|e|T4 Templates
-spdlog|2
-Eigen|2
-Kickstart|e|Red Hat Kickstart
+OpenCart|f
+Process Explorer|e|Sysinternals Process Explorer
+Riot.js|1|Riot||JavaScript
+Vulkan|g
+DirectX|g|Direct3D;DirectX 12
+Dust.js|2|||JavaScript
 LogRhythm|d
-PureMVC|1
+Process Monitor|e|Sysinternals Process Monitor;ProcMon
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
-Armadillo|2
 Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 CloudNativePG|5
 Exabeam|d
-FIGlet|e|figlet;Figlet
 Ghost|f|Ghost CMS
-Robotlegs|1|||ActionScript
-Apache Flex|1|Adobe Flex||ActionScript
+POCO C++ Libraries|2|POCO
+Pipedrive|e
+PureMVC|1
+Symantec Ghost|e|Norton Ghost
+Abseil|2
+Axosoft|e|Axosoft OnTime
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
-IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
-OpenBLAS|2
+Robotlegs|1|||ActionScript
 Securonix|d
 Adobe After Effects|e|After Effects;After Effects CC
+Apache Flex|1|Adobe Flex||ActionScript
+ClickFunnels|e
 Google Places API|f|Google Places;Places API
-Intel MKL|2|MKL
-MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
-SmartBear Collaborator|e|Code Collaborator
+Spy++|e
+folly|2
 Darktrace|d
-Hardhat|e
-LAPACK|2
+MetaMask|e
 OpenStreetMap API|f|OSM API
-gfortran|e|GNU Fortran
+Weblate|e
+gRPC C++|2
 Adobe Premiere Pro|e|Premiere Pro;Premiere
-BLAS|2
 GData|g|Google Data Protocol
-IPython|e
-Truffle|e
+Hardhat|e
+Protocol Buffers C++|2
+SAP NetWeaver|f
+Text Template Transformation Toolkit|e|T4 Templates
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
 ExtraHop|d
-FFTW|2
+Kickstart|e|Red Hat Kickstart
 Model Context Protocol|g|MCP;Anthropic MCP
 Spotify Web API|f|Spotify API
-WiX Toolset|e
+Truffle|e
+{fmt}|2|fmt
 Adobe InDesign|e|InDesign
-Blackfire|e|Blackfire.io
-PETSc|2
+FIGlet|e|figlet;Figlet
+Oracle Tuxedo|f|Tuxedo
 Proofpoint|d
 Sprout Social|e
-viem|2|||JavaScript
-Applitools|e
-Catch2|e
-Cycle.js|1|||JavaScript
+spdlog|2
+Eigen|2
+IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 Mimecast|d
 Semrush|e
+viem|2|||JavaScript
+1C:Enterprise|f|1C
 Abnormal Security|d
+Armadillo|2
 Claude Code|e
+Cycle.js|1|||JavaScript
 Final Cut Pro|e
 Percona Operator|5
 Shape Security|d
-Watir|e
-currency.js|2|||JavaScript
-Google Benchmark|2
+SmartBear Collaborator|e|Code Collaborator
 KnowBe4|d
 Meta Quest SDK|f|Oculus SDK
 OpenAI Codex|a|Codex
-Squish|e
-class-validator|2|||JavaScript
+OpenBLAS|2
+currency.js|2|||JavaScript
+gfortran|e|GNU Fortran
+IPython|e
+Intel MKL|2|MKL
 Logic Pro|e||Logic Pro X
-React Navigation|2|||JavaScript
 Tabnine|a
 Tenable Vulnerability Management|d||Tenable.io
 WHMCS|f|||PHP
-Xvfb|e
-AnyDesk|e
-Meson|e
-React Native for Web|2|React Native Web||JavaScript
+class-validator|2|||JavaScript
+LAPACK|2
+React Navigation|2|||JavaScript
 Tenable Security Center|d||Tenable.sc
+WiX Toolset|e
 phpBB|f|||PHP
+BLAS|2
+Blackfire|e|Blackfire.io
 CUDA Toolkit|c
-Ninja|e
 Paystack|f
 Pro Tools|e
-React Native Paper|2|||JavaScript
-Redgate SQL Toolbelt|e|Redgate
-DevExpress|2
-GNU Autotools|2|Autotools;Autoconf;Automake
+React Native for Web|2|React Native Web||JavaScript
+Applitools|e
+FFTW|2
 Monetico|f|Monetico Payment Gateway
-React Flow|2|||JavaScript
+React Native Paper|2|||JavaScript
 Ableton Live|e|Ableton
-Benchmark.js|2|||JavaScript
-Conan|e
 CuPy|2
-Infragistics|2
+PETSc|2
+React Flow|2|||JavaScript
+Watir|e
 web3.storage|f|Storacha
-Nightwatch.js|e|Nightwatch||JavaScript
+Benchmark.js|2|||JavaScript
+Catch2|e
 Orca Security|d|Orca
 RAPIDS|9|cuDF
-Telerik UI|2|Telerik
+Squish|e
 Twitch API|f
-vcpkg|e
 Apache Mahout|a|Mahout
 Aqua Security|d|Aqua
-Autofac|2|||C#
 Max/MSP|e|Max MSP;Cycling '74 Max
-NW.js|1||node-webkit|JavaScript
+Microsoft Bot Framework|1|Bot Framework
+Nightwatch.js|e|Nightwatch||JavaScript
 Redpanda Operator|5
 TMDB API|f|The Movie Database API
+Xvfb|e
+AnyDesk|e
 Facebook SDK|2|Meta SDK
-GNU Toolchain|e
+Google Benchmark|2
 Microsoft Cognitive Toolkit|a|CNTK
-React Developer Tools|e|React DevTools||JavaScript
-Roslyn|e|.NET Compiler Platform
+NW.js|1||node-webkit|JavaScript
 Sysdig Secure|d
 Chrome Extensions API|f|Chrome API;Chrome APIs
-Clang|e
-LLBLGen Pro|2
 Pure Data|e
+React Developer Tools|e|React DevTools||JavaScript
+Redgate SQL Toolbelt|e|Redgate
 Samsung Knox|d|Knox Suite
 whisper.cpp|a
+Chromium|e
+DevExpress|2
+Meson|e
+PowerView|d
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Chromium|e
-PowerView|d
-Promptfoo|e
 Camel K|5
-CodeKit|e
 Evilginx|d|evilginx2
 Google Analytics for Firebase|f|Firebase Analytics
 H2O Driverless AI|a
-JSX|g|||JavaScript
-MSVC|e|Visual C++;Microsoft Visual C++
+Infragistics|2
+Ninja|e
+OTRS|e
 SuperCollider|0|sclang
+GNU Autotools|2|Autotools;Autoconf;Automake
+JSX|g|||JavaScript
 Mobile Security Framework|d|MobSF
-NAnt|e
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 Orange Data Mining|a
-Snap.svg|2|||JavaScript
-AddressSanitizer|e|ASan
+Telerik UI|2|Telerik
+Autofac|2|||C#
+Bloomberg VCON|f|VCON
 Bourbon Neat|2
-Google Charts|2|Google Chart Tools||JavaScript
+Conan|e
 Objection|d|objection
+Snap.svg|2|||JavaScript
 TouchDesigner|e
 Weka|a
-fio|e
-Bacula|e
-Middy|2|||JavaScript
+Google Charts|2|Google Chart Tools||JavaScript
+Roslyn|e|.NET Compiler Platform
 X API|f|Twitter API
-clang-tidy|e
 drozer|d|Drozer
-InversifyJS|2|Inversify;inversify||TypeScript
+vcpkg|e
+HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Knative Eventing|5
+LLBLGen Pro|2
+Middy|2|||JavaScript
 Prowler|d
 Simulink|e
 Stripe Connect|f
-UI Automator|e|UiAutomator;UIAutomator
-clang-format|e
 openFrameworks|e
-AltTester|e
-Cppcheck|e
+GNU Toolchain|e
+InversifyJS|2|Inversify;inversify||TypeScript
 Mathematica|e
 Pacu|d
-tsoa|2|||TypeScript
-Espruino|f
+Promptfoo|e
+Clang|e
+CodeKit|e
 Gurobi|e
 Hermes|f|Hermes JavaScript engine||JavaScript
-PhantomJS|e|||JavaScript
 Stratus Red Team|d|Stratus
-ccache|e
 libcinder|e
+tsoa|2|||TypeScript
 Asana API|f
-Blockly|2
-Emscripten|e
 IBM CPLEX|a|CPLEX
+NAnt|e
+PhantomJS|e|||JavaScript
 ScoutSuite|d
-styled-system|2|||JavaScript
-Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 Lab Streaming Layer|2|LSL
+MSVC|e|Visual C++;Microsoft Visual C++
 PuLP|a
-React Styleguidist|e|Styleguidist||JavaScript
 Shortcut|e
+fio|e
+styled-system|2|||JavaScript
 Airgeddon|d
-Gliffy|e
+Bacula|e
 MindSphere|f|Siemens MindSphere
 Pyomo|a
-Syncano|f
-Wasmtime|f
-Ant Design Vue|2|||JavaScript
+React Styleguidist|e|Styleguidist||JavaScript
+AddressSanitizer|e|ASan
 Assetnote|d
-Basecamp|e
 CVXPY|a
 Cisco CloudCenter|4
 EEGLAB|e
-Wasmer|f
-Element UI|2|||JavaScript
-NinjaOne|e|NinjaRMM
+Syncano|f
+UI Automator|e|UiAutomator;UIAutomator
+AltTester|e
+Ant Design Vue|2|||JavaScript
 Nx Cloud|5
 Stan|0
 WPScan|d
-WasmEdge|f
+clang-tidy|e
+Element UI|2|||JavaScript
+Espruino|f
 Keptn Lifecycle Toolkit|5
-Phoenix Framework|1|Phoenix
 PyMC|a||PyMC3
 REMnux|d
 Reddit API|f
+clang-format|e
 micro-ROS|f
-uni-app|1|||JavaScript
-Phoenix LiveView|1|LiveView
+Blockly|2
+Cppcheck|e
 Prophet|a
 RapidSSL|d
 Windows API|f|Win32 API;WinAPI
-nslookup|e
-Ecto|2
+uni-app|1|||JavaScript
+Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Open Source Routing Machine|e|OSRM
 SQL injection|h|SQLi
 Windows Registry|b
-Yext|f
-Absinthe|2
+ccache|e
 Core Bluetooth|2|CoreBluetooth||Swift
 Cross-site scripting|h|XSS
-Sitefinity|f|Progress Sitefinity
+Emscripten|e
+Gliffy|e
 igraph|a
-AccelByte|f
 Backstage Software Templates|5
+Basecamp|e
 Cross-site request forgery|h|CSRF;XSRF
 DirectShow|1
 GeoPandas|9
 IGListKit|2|||Swift
-Module Federation|2|Webpack Module Federation||JavaScript
-Oban|2
 Active Directory Certificate Services|d|AD CS
-Commanded|2
-CoreUI|2|||JavaScript
+Module Federation|2|Webpack Module Federation||JavaScript
+NinjaOne|e|NinjaRMM
 Volley|2|Android Volley||Java
-osTicket|e
+Wasmtime|f
 rasterstats|9|||Python
 ARouter|2|||Java
 Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
-Broadway|2
-CSS-in-JS|h|CSS in JS
-CloudZero|f
+CoreUI|2|||JavaScript
 Tripwire|d
-JointJS|2|||JavaScript
-Nerves|f
-Open-Meteo|f
+Wasmer|f
+CSS-in-JS|h|CSS in JS
 Shapely|a
+WasmEdge|f
 integrit|d
-Erlang/OTP|2
+nslookup|e
 GDAL|a
+JointJS|2|||JavaScript
+Phoenix Framework|1|Phoenix
 SonicWall|d
 Tekton Pipelines|5
-iTerm2|e|iTerm
-react-native-vector-icons|2|Vector Icons||JavaScript
+Yext|f
 Cisco Firepower|d|Firepower
-ExUnit|e
-Insomnium|e
-ZIM.js|2|Zim.js;zim.js||JavaScript
+Phoenix LiveView|1|LiveView
+Sitefinity|f|Progress Sitefinity
+react-native-vector-icons|2|Vector Icons||JavaScript
+AccelByte|f
+Ecto|2
 Fidelity Pointwise|e|Pointwise
 FortiSIEM|d
-Hex.pm|i
-Lokalise|f
 QGIS|e
-Web Audio API|g|Web Audio
+ZIM.js|2|Zim.js;zim.js||JavaScript
+Absinthe|2
 ArcGIS|e
-Canvas API|g|HTML Canvas;HTML5 Canvas
 Gophish|d
-OWOX BI|9|OWOX
-Rebar3|e
-Cowboy|2
+Web Audio API|g|Web Audio
+osTicket|e
+Canvas API|g|HTML Canvas;HTML5 Canvas
+CloudZero|f
 DAFoam|e
 EJBCA|d
-Interface Builder|e|UIStoryboard;interface builder
-NES.css|2|||CSS
+Oban|2
 Tekton Chains|5
+Commanded|2
 Flyte|a
-Livebook|e
+NES.css|2|||CSS
+Open-Meteo|f
 OpenAM|d
-Parse Platform|f|Parse Server
-mxGraph|2|JGraph||JavaScript
+Broadway|2
 OpenFGA|d
 OpenVSP|e
+Parse Platform|f|Parse Server
 Ray Serve|a
-Yesod|1
-json-server|e|||JavaScript
-text-generation-webui|a|Oobabooga
-DBML|0|Database Markup Language
+iTerm2|e|iTerm
+Insomnium|e
 Logto|d
+Nerves|f
 Ray Tune|a
-Servant|2
-TopoJSON|g
+json-server|e|||JavaScript
 Apache Ranger|d
-Apache Weex|1|Weex||JavaScript
-Haskell Stack|2
+Erlang/OTP|2
 Langfuse|a
-NancyFx|1|||C#
+Lokalise|f
 Shipwright|5
+TopoJSON|g
 dSPACE|e
-APICloud|f
+Apache Weex|1|Weex||JavaScript
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
-Cabal|e
+ExUnit|e
 GGUF|g
+OWOX BI|9|OWOX
+APICloud|f
 FileVault|d|FileVault 2
-GHC|e
-Ionic React|1|||JavaScript
+Hex.pm|i
+Interface Builder|e|UIStoryboard;interface builder
 PX4|e|PX4 Autopilot
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 Ettercap|d
-Zurb Foundation|1|Foundation for Sites||CSS
-opam|e
+Ionic React|1|||JavaScript
+Rebar3|e
+mxGraph|2|JGraph||JavaScript
 AprilTag|2
 BeEF|d|Browser Exploitation Framework
-Blueprint.js|2|||JavaScript
 Buildpacks.io|5
+Cowboy|2
 Hailo|c
-MirageOS|b
+Zurb Foundation|1|Foundation for Sites||CSS
+text-generation-webui|a|Oobabooga
+Blueprint.js|2|||JavaScript
+DBML|0|Database Markup Language
+Livebook|e
 NPU|c|neural processing unit
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
-Sapper|1|||JavaScript
 AlexNet|a
 Microsoft Guidance|a
-QUnit|e|||JavaScript
+NancyFx|1|||C#
+Sapper|1|||JavaScript
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
-CasperJS|e|||JavaScript
+Yesod|1
 Phi-3|a|Phi-4;Microsoft Phi
-Rcpp|2
-CRAN|i
+QUnit|e|||JavaScript
+Servant|2
+CasperJS|e|||JavaScript
 Devfile|5
-Relay|2|||JavaScript
+Haskell Stack|2
 Systems Tool Kit|e|STK;Ansys STK
 T5|a|Flan-T5
-Bioconductor|9
+Cabal|e
 GPT-2|a
-VeeValidate|2|||JavaScript
+Relay|2|||JavaScript
 Cameo Systems Modeler|e|CATIA Magic
-Html Agility Pack|2|Agility Pack||C#
-NGXS|2|||JavaScript
+GHC|e
 RoBERTa|a
-Keystatic|e|||JavaScript
-Mongoid|2|||Ruby
+VeeValidate|2|||JavaScript
+NGXS|2|||JavaScript
 XLNet|a
+opam|e
 ENOVIA|e
-ESP-IDF|1|||C
 Eclipse Che|5
-Satori|2|||JavaScript
+Keystatic|e|||JavaScript
+MirageOS|b
 Word2Vec|a
 GloVe|a
-Rive|e
-aeson|2|||Haskell
+Satori|2|||JavaScript
 DJI Tello|c|Ryze Tello
-attoparsec|2|||Haskell
+Rive|e
 fastText|a
-grammY|2|GrammyJS||JavaScript
-Hedgehog|2|||Haskell
+Rcpp|2
 ResNet|a
-Vue Router|2|vue-router||JavaScript
+grammY|2|GrammyJS||JavaScript
+CRAN|i
 DJI|c|DJI SDK
 VGG|a|VGG16
-haskell.nix|e|||Haskell
-v-charts|2|||JavaScript
+Vue Router|2|vue-router||JavaScript
+Bioconductor|9
 EfficientNet|a
-just|e|Justfile
-vue-echarts|2|||JavaScript
-Bats|e|BATS;Bash Automated Testing System||Bash
+v-charts|2|||JavaScript
+Html Agility Pack|2|Agility Pack||C#
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Vision Transformer|a|ViT
+vue-echarts|2|||JavaScript
+Mongoid|2|||Ruby
+U-Net|a
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
-Test::Unit|2|test-unit||Ruby
-U-Net|a
+ESP-IDF|1|||C
 Faster R-CNN|a
-Middleman|1|||Ruby
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
-Taro|1|||JavaScript
 mirrord|5
-Danger JS|e|||JavaScript
 Mask R-CNN|a
-Prawn|2|||Ruby
-CanCanCan|2|CanCan||Ruby
+Taro|1|||JavaScript
+aeson|2|||Haskell
+Danger JS|e|||JavaScript
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
-Rush.js|e|Rush Stack||JavaScript
-CodeceptJS|e|||JavaScript
+attoparsec|2|||Haskell
 GRU|h
-PEAR|e|||PHP
-Active Job|2|ActiveJob||Ruby
+Hedgehog|2|||Haskell
+Rush.js|e|Rush Stack||JavaScript
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
-Bili|e|||JavaScript
+CodeceptJS|e|||JavaScript
 Garden.io|5
 Recurrent neural networks|h|RNN;RNNs
-Capistrano|5|||Ruby
+haskell.nix|e|||Haskell
+Bili|e|||JavaScript
 Convolutional neural networks|h|CNN;CNNs
+just|e|Justfile
+Bats|e|BATS;Bash Automated Testing System||Bash
 GOV.UK Frontend|1
-Behat|e|||PHP
-Connect-ES|2|connect-es;Connect-es||JavaScript
 Generative adversarial networks|h|GAN;GANs
 raylib|2|||C
+Connect-ES|2|connect-es;Connect-es||JavaScript
+Test::Unit|2|test-unit||Ruby
 Variational autoencoders|h|VAE;VAEs
-Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
-phpspec|e|||PHP
 Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
-React Redux|2|||JavaScript
+Middleman|1|||Ruby
 Tilt.dev|5
-Unity Addressables|e|Addressables;Addressable Assets
-AssetBundles|e|Asset Bundles
+Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
+Prawn|2|||Ruby
 QLoRA|h
-Redux Form|2|||JavaScript
-AndroidX AppCompat|2|AppCompat
+React Redux|2|||JavaScript
+CanCanCan|2|CanCan||Ruby
 Direct preference optimization|h|DPO
-Expo Router|2|||JavaScript
 GLFW|2|||C
+Redux Form|2|||JavaScript
+Expo Router|2|||JavaScript
+PEAR|e|||PHP
 Proximal policy optimization|h|PPO
-SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
-iView|2|View UI||JavaScript
-MEAN stack|h|MEAN
+Active Job|2|ActiveJob||Ruby
 Q-learning|h|DQN;Deep Q-learning
-Sencha Touch|1|||JavaScript
-MERN stack|h|MERN
+iView|2|View UI||JavaScript
+Capistrano|5|||Ruby
 Random forest|h|random forests
-UI-Grid|2|Angular UI-Grid||JavaScript
-MEVN stack|h|MEVN
+Sencha Touch|1|||JavaScript
+Behat|e|||PHP
 OpenXR|g
 Support vector machines|h|SVM;SVMs
-deck.gl|2|||JavaScript
-LAMP stack|h|LAMP
+UI-Grid|2|Angular UI-Grid||JavaScript
 Logistic regression|h
-chalk|2|||JavaScript
+deck.gl|2|||JavaScript
+phpspec|e|||PHP
 AR Foundation|1|Unity AR Foundation
-Cocoa|1|||Objective-C
 Linear regression|h
-MooTools|2|||JavaScript
-CesiumJS|2|||JavaScript
+Unity Addressables|e|Addressables;Addressable Assets
+chalk|2|||JavaScript
+AssetBundles|e|Asset Bundles
 K-means|h|k-means clustering
-Task Parallel Library|2|TPL||C#
-ABP Framework|1|ABP.IO||C#
+MooTools|2|||JavaScript
+AndroidX AppCompat|2|AppCompat
+CesiumJS|2|||JavaScript
 Forge Networking Remastered|2|Forge Networking
 Principal component analysis|h|PCA
+SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 Video.js|2|||JavaScript
-Quartz.NET|2|||C#
-Turf.js|2|||JavaScript
 t-SNE|h
 Helm Charts|5|helm charts;helmcharts
 IncrediBuild|e|Incredibuild
-JavaScriptMVC|2|||JavaScript
-ML.NET|a|||C#
+MEAN stack|h|MEAN
+Turf.js|2|||JavaScript
 UMAP|h
-Amplify.js|2|||JavaScript
 DBSCAN|h
-Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
+JavaScriptMVC|2|||JavaScript
+MERN stack|h|MERN
 ARIMA|h|SARIMA
-Reflux|2|RefluxJS||JavaScript
-Source Link|e
+Amplify.js|2|||JavaScript
+MEVN stack|h|MEVN
 UltiMaker Cura|e|Cura
-FLAnimatedImage|2|||Objective-C
-FusionCharts|2|||JavaScript
+LAMP stack|h|LAMP
+Reflux|2|RefluxJS||JavaScript
 Time series forecasting|h|time series analysis
-Chevrotain|2|||JavaScript
+Cocoa|1|||Objective-C
+FusionCharts|2|||JavaScript
 Helm Operator|5
 LÖVE|1|Love2D||Lua
-Quixel Suite|e|Quixel
 Recommender systems|h|recommendation systems
+Chevrotain|2|||JavaScript
 Speech recognition|h|ASR
-libtcod|2|tcod;python-tcod
-ActiveReports|2|||C#
+Task Parallel Library|2|TPL||C#
+ABP Framework|1|ABP.IO||C#
 Causal inference|h
 PICO-8|f|PICO8
 Bayesian inference|h|Bayesian statistics
-Mongrel|6|||Ruby
+Quartz.NET|2|||C#
 Chart Testing|5
 Feature engineering|h
-Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
+ML.NET|a|||C#
 OpenAL Soft|2|||C++
-Health Connect|f|Health Connect API
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 Model quantization|h|quantization
 FL Studio|e
 Knowledge distillation|h
-webOS TV|b|LG webOS
-ADO.NET|2|||C#
+Source Link|e
+FLAnimatedImage|2|||Objective-C
 Vector search|h|vector databases;semantic search
 ChartMuseum|5
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 Embeddings|h|vector embeddings
 FMOD Studio|e
+Quixel Suite|e|Quixel
 AI agents|h|LLM agents
-XLIFF|g
+libtcod|2|tcod;python-tcod
+ActiveReports|2|||C#
 FMOD Studio API|2
-MusicBrainz.Net|2|||C#
 agentic AI|h
-DashScope.Net|2|||C#
 Function calling|h|tool calling
-DigitalOcean.Net|2|||C#
+Mongrel|6|||Ruby
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Microsoft Agent Framework|a
 TrenchBroom|e
 Agent Development Kit|a|ADK
-CommonCrawl.Net|2|||C#
-CloudflareAI.DotNet|2|||C#
+Health Connect|f|Health Connect API
 Creation Kit|e
 LiteLLM|a
-Phing|e|||PHP
+webOS TV|b|LG webOS
+ADO.NET|2|||C#
 Point Cloud Library|2|PCL
 CNCF Distribution|5|Docker Registry
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 PhysX Visual Debugger|e
 Piper|a|Piper TTS
-UMG|e|Unreal Motion Graphics
-CommonUI|1
+XLIFF|g
 glmnet|a|||R
 Isaac Lab|a
+MusicBrainz.Net|2|||C#
 Source SDK|e
-Unity Profiler|e
+DashScope.Net|2|||C#
 Isaac Sim|f
-Unity DOTS|1|Unity ECS;Unity Entities||C#
 Adobe Audition|e|Audition
+DigitalOcean.Net|2|||C#
 Nav2|2|Navigation2
-Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 Zot|5
+CommonCrawl.Net|2|||C#
 MLX|a
-Unity Job System|1|C# Job System;Job System||C#
+CloudflareAI.DotNet|2|||C#
 Seurat|2|||R
-Unity Analytics|e
 X-Plane|e
+Phing|e|||PHP
 Squidpy|2|||Python
-Zenject|1|Extenject||C#
 CellProfiler|e
 RealFlight|e
 Spegel|5
-VContainer|1|||C#
+UMG|e|Unreal Motion Graphics
 Cellpose|2|||Python
-UniRx|2|||C#
-MessagePipe|2|||C#
+CommonUI|1
 Noise2Void|2|||Python
+Unity Profiler|e
 XFOIL|e
-LeoECS|1|LeoECS Lite||C#
 OpenAI Assistants API|a|OpenAI Assistants
+Unity DOTS|1|Unity ECS;Unity Entities||C#
 Nydus|5
 QPROP|e
 RStudio Connect|f|Posit Connect
-XR Interaction Toolkit|1|XRI||C#
-Unity IAP|2|Unity In-App Purchasing||C#
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
+Unity Job System|1|C# Job System;Job System||C#
 tidymodels|2|||R
 Onshape|e
-Unity Gaming Services|f|Unity Multiplayer Services;UGS
+Unity Analytics|e
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
-Unity Assembly Definitions|e|Assembly Definitions;asmdef
+Zenject|1|Extenject||C#
 Pixhawk|c
 Stargz Snapshotter|5
-SteamVR|f
+VContainer|1|||C#
 WhisperX|a|||Python
-Roblox|f
+UniRx|2|||C#
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
 DroneCAN|g|UAVCAN
-Roblox Studio|e
-Rojo|e|||Luau
+MessagePipe|2|||C#
+LeoECS|1|LeoECS Lite||C#
 Lima VM|5
 Mistral 7B|a
 OpenMM|2|||Python
-SpeedTree|e
-3DEqualizer|e|3DE
+XR Interaction Toolkit|1|XRI||C#
 Perplexity API|a
-Agisoft Metashape|e|Metashape
+Unity IAP|2|Unity In-App Purchasing||C#
 GROMACS|e|Gromacs
 Gephi|9
-Afanasy|e|CGRU Afanasy
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
 PyGraphistry|9|Graphistry||Python
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
 AlphaFold|a
-Spine 2D|e|Esoteric Spine;Spine
+SteamVR|f
 TensorFlow Extended|a|TFX||Python
 Youki|5
-Clip Studio Paint|e|Clip Studio Paint EX
 Kiro|e|Kiro IDE
-Adobe Animate|e||Adobe Flash Professional
+Roblox|f
 Common Crawl|9
 MODFLOW|e|Processing MODFLOW;PMWIN
-Playgama Bridge|2
+Roblox Studio|e
 Qwen|a
+Rojo|e|||Luau
 FloPy|2|||Python
 Low-Rank Adaptation|h|LoRA
-SurvDI|1|||C#
+SpeedTree|e
 crun|5
+3DEqualizer|e|3DE
 Spark Structured Streaming|9|Apache Spark Structured Streaming
-Unity Cloud Save|f|CloudSave
 ACE-Step|a|ACEStep
+Agisoft Metashape|e|Metashape
 FEFLOW|e
-PICO XR|f
-VK Pay|f
+Afanasy|e|CGRU Afanasy
 mjlab|a
 PHREEQC|e
 SAMtools|e|samtools
+Spine 2D|e|Esoteric Spine;Spine
 WasmEdge Runtime|5
-Yandex Pay|f
-RuStore|f|RuStore Pay
+Clip Studio Paint|e|Clip Studio Paint EX
 pysam|2|||Python
+Adobe Animate|e||Adobe Flash Professional
 Bowtie 2|e|bowtie2
 MT3DMS|e
-agent-device|e
 BWA|e|bwa
-agent-browser|e
+Playgama Bridge|2
 GATK|e|Genome Analysis Toolkit
-KSAR|e
 SEAWAT|e
 SpinKube|5
+SurvDI|1|||C#
 Picard|e|Picard Tools;picard
-Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
+Unity Cloud Save|f|CloudSave
+PICO XR|f
 PathoScope|e
 Vuforia|2|Vuforia Engine
-H3|2|Uber H3
 Kraken 2|e|Kraken;kraken
+VK Pay|f
 Fermyon Spin|5
 Meta XR SDK|2|Oculus Integration
+Yandex Pay|f
 phyloseq|2|||R
-ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 DESeq2|2|||R
-Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
+RuStore|f|RuStore Pay
 Mixed Reality Toolkit|2|MRTK
 RAxML|e
+agent-device|e
 IQ-TREE|e
-NHibernate|2|||C#
+agent-browser|e
 JuMP|2|JuMP.jl||Julia
+KSAR|e
 edgeR|2|||R
-mod_perl|2|||Perl
 wasmCloud|5
-Google Calendar API|f
 limma|2|||R
-Open Distro for Elasticsearch|9|Open Distro
+Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 Symbolics.jl|2|Symbolics||Julia
 pvclust|2|||R
-Unreal Editor for Fortnite|e|UEFN
+H3|2|Uber H3
 knitr|2|||R
-Construct|e|Construct 2
 Krustlet|5
 Lmod|e
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Caffe|a
-RxDataSources|2|||Swift
 AutoML|a
 COBREXA.jl|2|COBREXA||Julia
-R.swift|2|||Swift
-Grand Central Dispatch|2|GCD||Swift
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
+NHibernate|2|||C#
 Relevance AI|f
 Ipopt|2|IPOPT
 Open Cluster Management|5
 OpenAI Triton|0
-Yandex Maps|f
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
+mod_perl|2|||Perl
 Deep Agents|2|||Python
-Alexa Skills Kit|f
+Google Calendar API|f
 Coin-HSL|2
+Open Distro for Elasticsearch|9|Open Distro
 Theano|a
-Kohana|1|||PHP
 Stable Diffusion XL|a|SDXL
+Unreal Editor for Fortnite|e|UEFN
 Clusternet|5
+Construct|e|Construct 2
 PubChem|9
 Snowpipe|9|Snowflake Snowpipe
-Vaadin TouchKit|1|||Java
-Gameplay Ability System|2
 Junie|e
+RxDataSources|2|||Swift
 ChEBI|9
-ScriptableObject|2|ScriptableObjects||C#
+R.swift|2|||Swift
 Tavily|a
+Grand Central Dispatch|2|GCD||Swift
 YAMNet|a
-clojure.test|2|||Clojure
 Kube-router|7
 MetaNetX|9
 Supermaven|e
-clojure.spec|2|||Clojure
+Yandex Maps|f
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Google Agent Development Kit|2|Google ADK
-Luminus|1|||Clojure
+Alexa Skills Kit|f
 Delft3D|e
-LIFF|f|LINE Front-end Framework
 OpenAI Agents SDK|2|OpenAI Agent SDK
-Google Sheets API|f
+Kohana|1|||PHP
 Oracle Business Intelligence|9|Oracle BI
 Databricks Jobs|9|Lakeflow Jobs
-EventMachine|2|||Ruby
 MetaSounds|e
 Network Service Mesh|7
-Rack|2|||Ruby
+Vaadin TouchKit|1|||Java
+Gameplay Ability System|2
 ktrain|2|||Python
 AirSim|e|Microsoft AirSim
 Kubernetes Python Client|2|||Python
-MochiWeb|2|||Erlang
+ScriptableObject|2|ScriptableObjects||C#
 LFM2-VL|a
-Scotty|1|||Haskell
+clojure.test|2|||Clojure
 LTX-2|a
 Merbridge|5
-Obelisk|1|||Haskell
 Photon Fusion|e
+clojure.spec|2|||Clojure
 Flourish|9
-Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
-Hspec|2|||Haskell
+Luminus|1|||Clojure
+LIFF|f|LINE Front-end Framework
 QuantLib|2
 UniTask|2|||C#
 Gemini Enterprise|a|Google Gemini Enterprise
-QuickCheck|2|||Haskell
+Google Sheets API|f
 Aeraki Mesh|5
+EventMachine|2|||Ruby
 MindsDB|a
 Unity Ads|e
-ghcid|e|||Haskell
-IHP|1|Integrated Haskell Platform||Haskell
 Open WebUI|a
+Rack|2|||Ruby
+MochiWeb|2|||Erlang
 Ragas|a|RAGAS
 balenaCloud|4
-mtl|2|MTL||Haskell
-CppUnit|2|||C++
+Scotty|1|||Haskell
 bitsandbytes|2|||Python
 BCFtools|e
 Easegress|5
-Play Feature Delivery|2|Play Feature Delivery API
+Obelisk|1|||Haskell
 STM32CubeMX|e
 HTSlib|2
-WebXR|2|WebXR Device API||JavaScript
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
+Hspec|2|||Haskell
 Polarion|e|Siemens Polarion ALM;Polarion ALM
-gvSIG|e
 tabix|e
-OmniGraffle|e
 PLINK|e
+QuickCheck|2|||Haskell
 Ensembl VEP|e|Variant Effect Predictor
 Kmesh|5
-MASM|e|Microsoft Macro Assembler
 NI TestStand|e|TestStand
-ProFTPD|6
+ghcid|e|||Haskell
+IHP|1|Integrated Haskell Platform||Haskell
 fgbio|e
-Helix Swarm|e|Perforce Helix Swarm
 OptiType|e
 Xtext|1|||Java
-GameAnalytics|e
+mtl|2|MTL||Haskell
+CppUnit|2|||C++
 pVACtools|e
 CIBERSORT|e|CIBERSORTx
-Flamework|1|||TypeScript
+Play Feature Delivery|2|Play Feature Delivery API
 arc42|h|Arc42
 RStan|2|rstan||R
-React Lua|2|||Lua
+WebXR|2|WebXR Device API||JavaScript
 CARLA|e
 PsychoPy|2|||Python
-SmartOS|b
-EfficientDet|a
+gvSIG|e
+OmniGraffle|e
 Trifacta|9
 Adobe Flash|f|Macromedia Flash;Flash
-NServiceBus|2|||C#
+MASM|e|Microsoft Macro Assembler
 Watson Analytics|9|IBM Watson Analytics
 Chartio|9
-Laravel Forge|5|||PHP
+ProFTPD|6
 CMUSphinx|a
-Laravel Cloud|4|||PHP
+Helix Swarm|e|Perforce Helix Swarm
 Self Protocol|f
-ServiceStack|1|||C#
+GameAnalytics|e
 Silero VAD|a|Silero-VAD
-API Platform|1|||PHP
 CMTAT|g
+Flamework|1|||TypeScript
 Rasa NLU|a
+React Lua|2|||Lua
 Treasure Data|9
-awspec|2|||Ruby
 Benthos|9|Redpanda Connect
-ChefSpec|2|||Ruby
+SmartOS|b
 cmux|2|||Go
+EfficientDet|a
 GeoServer|9
-Pentaho Data Integration|9
 Cactus SDK|2
 GeoNetwork|9
-Periscope Data|9|Periscope
+NServiceBus|2|||C#
 FME|9|Safe Software FME;FME Desktop
-Robotran|e|ROBOTRAN
+Laravel Forge|5|||PHP
 Dying Light Developer Tools|e
-GameMaker|e|GameMaker Studio
+Laravel Cloud|4|||PHP
 REDCap|9
-COLMAP|e
 SNPE|a|Snapdragon Neural Processing Engine
+ServiceStack|1|||C#
+API Platform|1|||PHP
 CADSTAR|e|Zuken CADSTAR
 Psi4|e
-trimesh|2|Trimesh||Python
-Amaranth HDL|2|Amaranth||Python
 NASA WorldWind|2|WorldWind
+awspec|2|||Ruby
+ChefSpec|2|||Ruby
 ComBat|e|ComBAT
 OpenModelica|e
+Pentaho Data Integration|9
+CoppeliaSim|e|V-REP
+Periscope Data|9|Periscope
+Robotran|e|ROBOTRAN
+GameMaker|e|GameMaker Studio
+Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
+COLMAP|e
+E3.series|e|Zuken E3.series
+trimesh|2|Trimesh||Python
+Amaranth HDL|2|Amaranth||Python
+DOTween|2
 Panda3D|1|||Python
 imbalanced-learn|a|imblearn||Python
-CoppeliaSim|e|V-REP
 Moto|2|moto||Python
+Oxygine|1
 single-spa|1|Single-SPA||JavaScript
-Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
+Unity Particle System|2|Particle System;Shuriken
 mc_rtc|1|||C++
 Redis Streams|3
-E3.series|e|Zuken E3.series
 ICAP|7|Internet Content Adaptation Protocol
 Qube|e|Qube!
 DBViewer|e
-DOTween|2
 PlayStation 2|f|PS2
-Oxygine|1
 PlayStation 3|f|PS3
 PlayStation 4|f|PS4
 PlayStation 5|f|PS5
-Unity Particle System|2|Particle System;Shuriken
 Moya|2|||Swift
 Swinject|2|||Swift
 SwiftDate|2|||Swift
@@ -6433,7 +6480,6 @@ Wikitext|0
 reStructuredText|0
 1C Enterprise|0
 4D|0
-ABAP CDS|0
 AIDL|0
 ALGOL|0
 AMPL|0
@@ -6612,7 +6658,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1043;
+export const NICHE_RANK = 1044;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -6951,6 +6997,7 @@ pact
 pandas
 parallels
 parcel
+passbook
 passenger
 pear
 pebble
@@ -7005,6 +7052,7 @@ raid
 rails
 railway
 rake
+rally
 rancher
 rapids
 ray
@@ -7017,6 +7065,7 @@ react
 realm
 reason
 recoil
+rector
 reflex
 relay
 remark
@@ -7068,6 +7117,7 @@ slack
 sled
 slick
 slim
+slither
 sliver
 slog
 smashing
@@ -7119,6 +7169,7 @@ telegram
 tempo
 temporal
 tenable
+tenderly
 testify
 textual
 threads
@@ -7248,11 +7299,7 @@ belts
 bents
 bests
 blackberries
-blades
-blame
 blander
-blare
-blaze
 blazer
 bleats
 blended
@@ -7762,6 +7809,7 @@ rebinding
 recognition
 recoils
 rectify
+rectors
 redder
 redid
 relocation
@@ -7840,6 +7888,8 @@ slacks
 slashing
 slates
 slier
+slithers
+slitter
 slivers
 slunk
 smack
