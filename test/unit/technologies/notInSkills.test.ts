@@ -108,8 +108,8 @@ describe('tech-not-in-skills', () => {
   });
 
   it('offers no product a sentence names by a former name: "TFS" in 2011 is not Azure DevOps, but "Twitter Bootstrap" is Bootstrap', () => {
-    const text = resume('work:', '  - highlights:', '      - Moved 40 repositories from TFS to Git.', '      - Wrote 12 Microsoft Dynamics NAV extensions.', 'skills:', '  - name: Tools', '    keywords: [Git]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), [], 'Dynamics NAV is Business Central of those years, not Dynamics 365');
+    const text = resume('work:', '  - highlights:', '      - Moved 40 repositories from TFS to Git.', '      - Wrote 12 Visual Studio Team Services build tasks.', 'skills:', '  - name: Tools', '    keywords: [Git]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-not-in-skills')), [], 'Visual Studio Team Services is Azure DevOps of those years');
     const renamed = resume('work:', '  - highlights:', '      - Built 12 brand sites with Twitter Bootstrap.', 'skills:', '  - name: Web', '    keywords: [CSS]');
     assert.deepEqual(check(renamed).filter((line) => line.includes('tech-not-in-skills')).map((line) => line.split(' tech-not-in-skills: ')[1]), ['Bootstrap is named here but in no skills group.']);
   });

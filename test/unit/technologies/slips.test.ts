@@ -153,6 +153,12 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['react-native']), ['react-native: information tech-name: "react-native" is written "React Native".', 'React Native']);
   });
 
+  it('reads a company and its product in parentheses ("Google (GCP)"), an architecture\'s assembly ("MIPS Assembly"), a tool after its vendor ("MS Visual Studio Code") and "Docker Products"', () => {
+    assert.deepEqual(asked(['Google (GCP)', 'MIPS Assembly', 'MS Visual Studio Code', 'Docker Products']), ['Google Cloud', 'Assembly', 'Visual Studio Code', 'Docker']);
+    // Not a language: "Oracle SQL" is Oracle's dialect, and asks nothing as SQL would.
+    assert.deepEqual(asked(['Oracle SQL']), []);
+  });
+
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
     const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);
@@ -185,8 +191,8 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['Kuberntes']);
   });
 
-  it('takes a place\'s or an unknown product\'s proper name, or a term of the trade, for itself, not a slip ("Geneva" is no Geneve, "Intex" no Intel, "AuthN" no Auth0)', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30% with Angular, Jest, AuthN / AuthZ.', 'skills:', '  - name: 3rd Party Systems', '    keywords: [Geneva, Intex, Calypso, Angular, Jest]');
+  it('takes a place\'s or an unknown product\'s proper name, or a term of the trade, for itself, not a slip ("Geneva" is no Geneve, "Intex" no Intel, "AuthN" no Auth0, "Sigma" no Figma)', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30% with Angular, Jest, AuthN / AuthZ.', 'skills:', '  - name: 3rd Party Systems', '    keywords: [Geneva, Intex, Calypso, Angular, Jest, Sigma]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), []);
   });
 

@@ -121,7 +121,7 @@ describe('the technology vocabulary', () => {
       ['objc', 'Objective-C'],
       ['dotnet', '.NET'],
       ['Azure AD', 'Microsoft Entra ID'],
-      ['Stackdriver', 'Cloud Monitoring'],
+      ['Stackdriver', 'Google Cloud Observability'],
       ['Google Container Engine', 'Google Kubernetes Engine'],
       ['OS X', 'macOS'],
       ['RHEL', 'Red Hat Enterprise Linux'],

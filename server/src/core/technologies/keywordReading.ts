@@ -30,7 +30,7 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
@@ -77,6 +77,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     const tool = practice && !word ? index.resolve(inside) : undefined;
     // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool, tool: { offset: text.lastIndexOf(inside), length: inside.length } };
+    // "Google (GCP)", "Amazon (AWS)": a company, then the short name of its product that starts with the company's name.
+    const product = resolution?.tech.category === 'company' ? index.resolve(inside) : undefined;
+    if (product && product.tech.name.startsWith(`${qualified[1]!.trim()} `) && !CONCEPT_KINDS.has(product.tech.category)) return { resolution: product };
     if (resolution) return at(qualified[1]!, resolution);
     // "Bootstrap 4 (alpha)", "Java Programming (expert)": a keyword read as any other, then a note.
     const before = tool ? undefined : readKeywordHead(index, qualified[1]!.trim());
@@ -164,6 +167,10 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   const distribution = /^(.{3,40}?) (?:GNU\/)?Linux$/.exec(text)?.[1];
   const distro = distribution === undefined ? undefined : index.resolve(distribution);
   if (distro?.tech.category === 'os') return at(distribution!, distro.status === 'canonical' ? { ...distro, status: 'short' } : distro);
+  // "MIPS Assembly", "x86_64 Assembly": an architecture's assembly language is Assembly.
+  const architecture = /^(.{2,20}?)\s+[Aa]ssembly$/.exec(text)?.[1];
+  const assembly = architecture !== undefined && index.resolve(architecture)?.tech.category === 'hardware' ? index.resolve('Assembly') : undefined;
+  if (assembly) return { resolution: { ...assembly, status: 'short' }, tool: { offset: text.length - 'Assembly'.length, length: 'Assembly'.length } };
   // "R Programming", "C language": a language whose name is one letter, and the word for what it is.
   const letter = /^(\p{Lu}) (?:Programming|[Ll]anguage)$/u.exec(text)?.[1];
   const language = letter === undefined ? undefined : index.resolve(letter);
@@ -236,10 +243,18 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   const bare = text.replace(VENDOR_PREFIX, '');
   if (bare === text) return undefined;
   const resolution = index.resolve(bare);
-  // Only a name that carries the vendor itself, so that a fix does not write the vendor twice.
+  // "MS Visual Studio Code": a tool's name written as its project writes it, after its vendor, who does not write it
+  // so (a fix would write the vendor twice); not a language ("Oracle SQL" is Oracle's dialect) nor a cloud service,
+  // whose bare name may be another vendor's ("AWS Secret Manager" is not Google's Secret Manager).
+  if (resolution && !VENDOR_PREFIX.test(resolution.tech.name) && resolution.status === 'canonical' && VENDORLESS_KINDS.has(resolution.tech.category)) {
+    return { resolution: { ...resolution, status: 'short' }, tool: { offset: text.length - bare.length, length: bare.length } };
+  }
+  // Otherwise only a name that carries the vendor itself, so that a fix does not write the vendor twice.
   if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
+
+const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observability', 'database', 'framework', 'library']);
 
 /**
  * After a slash, what the name was used for rather than another name: words of what was done, capitalised as a title

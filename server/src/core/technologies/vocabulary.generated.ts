@@ -75,7 +75,7 @@ Django|1|||Python
 Jupyter|9|Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
-GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub Workflows
+GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub Workflows;GitHub CI/CD
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Vim|e|VIM
 Core Data|2|CoreData
@@ -83,7 +83,7 @@ X|i||Twitter
 Rust|0|rustlang
 Flask|1|||Python
 Azure Kubernetes Service|4|AKS
-GitLab CI/CD|5|GitLab CI;GitLab pipelines
+GitLab CI/CD|5|GitLab CI;GitLab pipelines;GitLab Pipeline
 Kotlin|0|kt
 Matplotlib|9|||Python
 Oracle Database|3|Oracle DB;Oracle RDBMS
@@ -189,7 +189,7 @@ Flutter|1|||Dart
 Azure Blob Storage|4|Blob Storage
 New Relic|8
 Solidity|0
-Assembly|0|assembly language;asm;x86 assembly
+Assembly|0|assembly language;asm;x86 assembly;Assembler
 SwiftUI|1|||Swift
 Looker|9
 CockroachDB|3
@@ -831,7 +831,7 @@ Automation Anywhere|e
 Behance|i
 Cap'n Proto|g
 Delta Live Tables|9|DLT
-Gemini API|a
+Gemini API|a|Google Gemini API
 Gentoo|b
 GitLab Pages|4
 Hypercorn|6
@@ -1102,7 +1102,7 @@ asyncpg|2|||Python
 unifiedjs|2
 AWS Key Management Service|4|AWS KMS;KMS
 Arm SVE|c|SVE
-Azure Resource Manager|4|ARM templates
+Azure Resource Manager|4
 BMC Control-M|e|Control-M
 Bing|j|Microsoft Bing
 Buf|2
@@ -1130,6 +1130,7 @@ werf|5
 AWS Certificate Manager|4|ACM;AWS ACM
 Arm Mali|c|ARM Mali
 Axon Framework|1|Axon||Java
+Azure Resource Manager templates|5|ARM templates
 Codewars|i
 FoundationDB|3
 Geneve|7|GENEVE
@@ -1150,7 +1151,6 @@ markdown-it|2
 AWS WAF|4|Amazon WAF
 Apache Pekko|1|Pekko||Scala
 AutoSys Workload Automation|e|AutoSys;CA AutoSys
-Azure DevOps Server|5||Team Foundation Server;TFS
 Bottlerocket|b
 Codeforces|i
 Emissary-ingress|6||Ambassador
@@ -1175,6 +1175,7 @@ redis-py|2|||Python
 AWS Shield|4|AWS Shield Advanced
 Apache Beam|9|Beam
 Apache ZooKeeper|3|ZooKeeper
+Azure DevOps Server|5||Team Foundation Server;TFS
 CodePen|i
 Connect RPC|2|connect-go||Go
 Container-Optimized OS|b|COS;Google COS
@@ -1193,7 +1194,6 @@ Volatility|d
 Adyen|f
 Amazon GuardDuty|4|GuardDuty
 Autopsy|d
-Azure Repos|5
 Dataform|9
 Day.js|2|||JavaScript
 Design patterns|h
@@ -1217,7 +1217,7 @@ attrs|2|||Python
 http4k|1|HTTP4K||Kotlin
 AWS Security Hub|4|Security Hub
 AngelList|i
-Azure Boards|e
+Azure Repos|5
 Carvel ytt|e|ytt
 Cloud Data Fusion|9|Data Fusion
 Go modules|2|go mod||Go
@@ -1241,7 +1241,7 @@ AnyLogic|e
 Apache Hadoop YARN|9
 Apache Struts|1|Struts||Java
 Axios|2|axios||JavaScript
-Azure Artifacts|5
+Azure Boards|e
 Codefresh|5
 Cortex|8
 Datalog|0
@@ -1264,7 +1264,7 @@ oneAPI|c|Intel oneAPI
 wget|e|GNU Wget
 Amazon Macie|4|AWS Macie
 Analytics Hub|9
-Azure Test Plans|e
+Azure Artifacts|5
 Buck2|e
 Functional programming|h
 Jakarta Faces|1|JSF|JavaServer Faces|Java
@@ -1286,7 +1286,7 @@ Amazon Detective|4
 Antrea|7
 Apache Impala|9|Impala
 AppVeyor|5
-Azure Container Registry|4|ACR
+Azure Test Plans|e
 Beautiful Soup|2|bs4;BeautifulSoup||Python
 Berkeley DB|3
 BigQuery ML|a|BQML
@@ -1311,7 +1311,7 @@ YARP|6
 grep|e
 AWS CloudTrail|4|CloudTrail
 Alertmanager|8|Prometheus Alertmanager
-Azure Container Apps|4|ACA;Container Apps
+Azure Container Registry|4|ACR
 BigQuery Omni|9
 Concurrency|h
 Earthly|5
@@ -1332,7 +1332,7 @@ ripgrep|e|rg
 AWS Config|4
 Apache Druid|3|Druid
 Apache Ivy|e
-Azure Container Instances|4|ACI
+Azure Container Apps|4|ACA;Container Apps
 BigLake|9
 Bubble Tea|2|||Go
 ChangeMan ZMF|e|ChangeMan
@@ -1357,7 +1357,7 @@ fzf|e
 AWS Organizations|4
 Apache Iceberg|9|Iceberg
 Apache Pinot|3|Pinot
-Azure Red Hat OpenShift|4|ARO
+Azure Container Instances|4|ACI
 BFD|7|Bidirectional Forwarding Detection
 Bazel|e
 ChromeOS Flex|b
@@ -1379,7 +1379,7 @@ AWS Control Tower|4|Control Tower
 Abaqus|e
 Apache CXF|2|||Java
 Apache Doris|3|Doris
-Azure Service Fabric|4|Service Fabric
+Azure Red Hat OpenShift|4|ARO
 Cloud Deploy|4|Google Cloud Deploy
 Composer|e|||PHP
 Data structures|h
@@ -1402,7 +1402,7 @@ osquery|d
 AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Algorithms|h
 Apache Hudi|9|Hudi
-Azure Batch|4
+Azure Service Fabric|4|Service Fabric
 CPM.cmake|e
 Cisco Discovery Protocol|7|CDP
 Click|2|||Python
@@ -1425,7 +1425,7 @@ ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
-Azure Virtual Desktop|4||Windows Virtual Desktop
+Azure Batch|4
 Blackbox Exporter|8
 Cloud Source Repositories|4
 CoffeeScript|0
@@ -1448,7 +1448,7 @@ tvOS|b|Apple TV
 AWS App Runner|4|App Runner
 Apache ORC|9
 Apollo Client|2|||JavaScript
-Azure Virtual Network|4|VNet;Azure VNet
+Azure Virtual Desktop|4||Windows Virtual Desktop
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Fyne|2|||Go
@@ -1469,7 +1469,7 @@ AWS Amplify|4
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
 Apple Vision Pro|c|Vision Pro
-Azure Load Balancer|4
+Azure Virtual Network|4|VNet;Azure VNet
 CATIA|e
 CDK for Terraform|5|CDKTF
 Cloud Shell|4
@@ -1491,7 +1491,7 @@ xcodebuild|e
 AWS AppSync|4|AppSync
 Adobe XD|e||Experience Design CC;Adobe Experience Design
 Apache Arrow|9
-Azure Application Gateway|4|Application Gateway;App Gateway
+Azure Load Balancer|4
 CGNAT|7
 Crossplane|5
 Kubernetes Metrics Server|8|Metrics Server
@@ -1512,7 +1512,7 @@ ABAP Objects|0|ABAP OO
 Adobe Photoshop|e|Photoshop;Photoshop CC
 Amazon Lightsail|4|Lightsail
 Android TV|b
-Azure Front Door|4
+Azure Application Gateway|4|Application Gateway;App Gateway
 Cerner Command Language|0|CCL
 Cloud Logging|8|Google Cloud Logging|Stackdriver Logging
 Exercism|i
@@ -1538,8 +1538,8 @@ Adobe Illustrator|e|Illustrator;Illustrator CC
 Advent of Code|i
 Android Automotive OS|b|AAOS
 Atlantis|5
-Azure CDN|4
-Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver;Stackdriver Monitoring
+Azure Front Door|4
+Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver Monitoring
 Dagster|9|||Python
 Extreme programming|h
 GraphQL Yoga|2|||JavaScript
@@ -1559,10 +1559,10 @@ Actix Web|1|Actix||Rust
 Adobe Creative Cloud|e||Adobe Creative Suite
 Amazon EBS|4|EBS;Amazon Elastic Block Store
 Autodesk Revit|e|Revit
-Azure DNS|4
+Azure CDN|4
 Cerner Discern Visual Developer|e|Discern Visual Developer
-Cloud Trace|8||Stackdriver Trace
 Embrace.io|e
+Google Cloud Observability|8||Stackdriver;Google Cloud's operations suite;Google Cloud Operations Suite
 Multicast|7
 NVIDIA B200|c|B200
 Object Pascal|0
@@ -1585,9 +1585,9 @@ Adobe Experience Manager|f|AEM
 Amazon EFS|4|EFS;Amazon Elastic File System
 Anycast|7
 Axum|1|||Rust
-Azure Traffic Manager|4
+Azure DNS|4
 Blade|2|||PHP
-Cloud Profiler|8
+Cloud Trace|8||Stackdriver Trace
 Datadog RUM|8
 Hack The Box|i|HTB
 Microsoft Access|3|MS Access
@@ -1605,12 +1605,12 @@ ABAP RESTful Application Programming Model|1|SAP RAP
 Adobe Analytics|8
 Amazon FSx|4|FSx
 Autodesk Inventor|e|Inventor
-Azure ExpressRoute|4|ExpressRoute
+Azure Traffic Manager|4
 Behavior-driven development|h|BDD;behaviour-driven development
 Claris FileMaker|3|FileMaker
+Cloud Profiler|8
 Credly|i
 ECMP|7
-Google Cloud Managed Service for Prometheus|8
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
 Kapacitor|8
@@ -1629,11 +1629,11 @@ fnm|e
 Adobe Commerce|f|Magento
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
-Azure VPN Gateway|4
-Cloud Error Reporting|8|Error Reporting
+Azure ExpressRoute|4|ExpressRoute
 Coursera|i
 Fire OS|b
 Firebird|3
+Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 Pair programming|h
 Parallels Desktop|e|Parallels
@@ -1647,8 +1647,8 @@ hyper|2|||Rust
 Amazon FSx for NetApp ONTAP|4
 Apache Commons|2|||Java
 Autodesk Fusion|e||Fusion 360;Autodesk Fusion 360
-Azure Virtual WAN|4
-Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
+Azure VPN Gateway|4
+Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Cygwin|e
 DiffServ|7
@@ -1670,8 +1670,8 @@ kube-vip|7
 unittest|2|||Python
 ASIC|c
 Amazon FSx for Windows File Server|4
-Azure Private Link|4
-Cloud CDN|4|Google Cloud CDN
+Azure Virtual WAN|4
+Cloud Load Balancing|4|Google Cloud Load Balancing;GCLB
 Code review|h|code reviews
 HSQLDB|3
 HarmonyOS|b|HMOS
@@ -1693,8 +1693,8 @@ Ab Initio|9
 Amazon S3 Glacier|4|Glacier;AWS Glacier
 Apache Derby|3
 Autodesk Maya|e|Maya
-Azure Bastion|4
-Cloud DNS|4|Google Cloud DNS
+Azure Private Link|4
+Cloud CDN|4|Google Cloud CDN
 Diesel|2|||Rust
 HubSpot|f
 Lacework|d
@@ -1716,8 +1716,8 @@ tox|e|||Python
 AWS Storage Gateway|4|Storage Gateway
 Adobe Marketo Engage|e|Marketo
 Apache Log4j|2|Log4j;Log4j2||Java
-Azure API Management|4|APIM
-Cloud Armor|4|Google Cloud Armor
+Azure Bastion|4
+Cloud DNS|4|Google Cloud DNS
 DC/OS|6|DCOS
 Drush|e|||PHP
 Git Bash|e
@@ -1734,7 +1734,8 @@ journald|8
 nox|e|||Python
 AWS Backup|4
 ArangoDB|3
-Cloud NAT|4
+Azure API Management|4|APIM
+Cloud Armor|4|Google Cloud Armor
 End-to-end testing|h|E2E testing
 Fabio|6
 Falco|d
@@ -1757,7 +1758,7 @@ dbt Cloud|9
 gNMI|7
 kitty terminal|e
 AWS DataSync|4|DataSync
-Cloud Interconnect|4
+Cloud NAT|4
 Contract testing|h
 Craft CMS|f
 Drizzle ORM|2|Drizzle||JavaScript
@@ -1777,9 +1778,8 @@ VMware Aria|6||vRealize
 mypy|e|||Python
 AWS Transfer Family|4
 Autodesk 3ds Max|e|3ds Max|3D Studio Max
-Azure Event Grid|4|Event Grid
 Chisel|0
-Cloud VPN|4
+Cloud Interconnect|4
 Crossbeam|2|||Rust
 Fivetran|9
 Jaeger Tracing|8
@@ -1802,9 +1802,9 @@ AWS Snowball|4|Snowball
 Airbyte|9
 Amplitude|8
 AssertJ|2|||Java
-Azure Logic Apps|4|Logic Apps
+Azure Event Grid|4|Event Grid
 Clap|2|||Rust
-Cloud Router|4
+Cloud VPN|4
 Graylog|8
 HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
@@ -1823,7 +1823,8 @@ Trivy|d
 AWS Direct Connect|4|Direct Connect
 Amazon Neptune|4|Neptune
 Atom editor|e
-Azure Queue Storage|4
+Azure Logic Apps|4|Logic Apps
+Cloud Router|4
 ConfigCat|e
 DotNetNuke|f|DNN Platform||C#
 DragonFly BSD|b
@@ -1836,7 +1837,6 @@ Kubewarden|d
 Load testing|h
 Meltano|9
 Mixpanel|8
-Network Connectivity Center|4
 Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
@@ -1849,15 +1849,15 @@ A/B testing|h
 AMD Vivado|e|Vivado;Xilinx Vivado
 AWS Transit Gateway|4|Transit Gateway
 Auth.js|2||NextAuth.js|JavaScript
-Azure Table Storage|4
+Azure Queue Storage|4
 Black|e|||Python
 Brackets|e
 ELMAH|2|||C#
 FullStory|8
 GrowthBook|e
 Loggly|8
+Network Connectivity Center|4
 OpenCL|0
-Private Service Connect|4
 REST Assured|2|||Java
 Scopus|i
 Stitch Data|9
@@ -1869,18 +1869,18 @@ thiserror|2|||Rust
 AMD Vitis|e|Vitis;Xilinx Vitis
 AWS PrivateLink|4|PrivateLink
 Academia.edu|i
-Azure SignalR Service|4
+Azure Table Storage|4
 Clair|d
 Dgraph|3
 Doom Emacs|e
 GLSL|0
-Google Cloud VPC|4|GCP VPC
 Informatica|9|Informatica PowerCenter
 LogRocket|8
 Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e|||C++
 OpenIndiana|b
 Port mirroring|7|SPAN;SPAN port
+Private Service Connect|4
 Refactoring|h
 SAP Interactive Forms by Adobe|e|SAP Adobe Forms;Adobe Forms
 Salt|5|Salt Project;SaltStack
@@ -1893,12 +1893,12 @@ isort|e|||Python
 802.1X|7
 AWS Site-to-Site VPN|4
 Anchore|d
-Azure Web PubSub|4
+Azure SignalR Service|4
 CFEngine|5
-Cloud IAM|4|Google Cloud IAM;GCP IAM
 Coralogix|8
 Eppo|e
 Figma Community|i
+Google Cloud VPC|4|GCP VPC
 HLSL|0
 Intel Quartus Prime|e|Quartus;Quartus Prime;Altera Quartus;Altera Quartus Prime
 Kakoune|e
@@ -1917,12 +1917,12 @@ AWS Client VPN|4
 Alibaba Canal|9
 Apache NiFi|9|NiFi
 ArtStation|i
-Azure Notification Hubs|4
+Azure Web PubSub|4
+Cloud IAM|4|Google Cloud IAM;GCP IAM
 Cucumber|e|CucumberBDD||Java
 DataSpell|e
 IBM AIX|b|AIX
 ITIL|h
-Identity-Aware Proxy|4|IAP;Cloud IAP
 Juju|5
 KubeArmor|d
 LaunchDarkly|e
@@ -1936,11 +1936,11 @@ XCP-ng|6
 ndarray|2|||Rust
 .NET Framework|f
 AWS Global Accelerator|4|Global Accelerator
-Azure Communication Services|4
+Azure Notification Hubs|4
 Burn|2|||Rust
 Checkmarx|d
-Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 HP-UX|b
+Identity-Aware Proxy|4|IAP;Cloud IAP
 Kustomize|5
 Mezmo|8||LogDNA
 PRINCE2|h
@@ -1953,10 +1953,11 @@ Spock Framework|2|Spock||Groovy
 SurrealDB|3
 TACACS+|7
 Vimeo|i
-Azure Static Web Apps|4
+Azure Communication Services|4
 Better Stack|8||Logtail;Better Uptime
 Cadence Virtuoso|e
 Candle|2|||Rust
+Cloud KMS|4|Google Cloud KMS;Cloud Key Management Service
 Codecov|e
 Confluent|9
 Elastic Load Balancing|4|ELB;AWS ELB
@@ -1968,7 +1969,6 @@ LDAP|d
 MSC Nastran|e|Nastran
 PMP|g
 Salesforce Flow|e
-Secret Manager|4|Google Secret Manager;GCP Secret Manager
 Skaffold|5
 SolidJS|1|||JavaScript
 SoundCloud|i
@@ -1977,7 +1977,7 @@ oVirt|6
 qmake|e
 ASP.NET|1|||C#
 Application Load Balancer|4|ALB;AWS ALB
-Azure Spring Apps|4
+Azure Static Web Apps|4
 Bevy|1|||Rust
 Contentful|f
 Dev-C++|e
@@ -1990,7 +1990,7 @@ OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 Qwik|1|||JavaScript
 Red Hat Virtualization|6|RHV;RHEV
 RethinkDB|3
-Security Command Center|d
+Secret Manager|4|Google Secret Manager;GCP Secret Manager
 SigNoz|8
 Six Sigma|h|Lean Six Sigma
 Soda Core|a
@@ -2000,8 +2000,8 @@ ASP.NET MVC|1|.NET MVC||C#
 Anomalo|9
 ArchUnit|2|||Java
 Arduino IDE|e
+Azure Spring Apps|4
 Builder.io|f
-Google Security Operations|d||Chronicle;Google Chronicle
 Inspektor Gadget|8
 Maxima|e
 Monte Carlo Data|a
@@ -2014,6 +2014,7 @@ Preact|1|||JavaScript
 Rapier|2|||Rust
 Riak|3
 Salesforce Workbench|e
+Security Command Center|d
 SonarQube for IDE|e||SonarLint
 Strava|i
 Telepresence|5
@@ -2021,57 +2022,55 @@ Uptrace|8
 Verilator|e
 AWS Cloud Map|4
 Aerospike|3
-Azure Application Insights|8|Application Insights;App Insights
 Design thinking|h
+Google Security Operations|d||Chronicle;Google Chronicle
 Hatch|e|||Python
 HyperDX|8
 JMH|2|||Java
 Lighthouse CI|e
 Lit|1|||JavaScript
-Mandiant|d
 Nutanix|6
 Okteto|5
 OpenLineage|9
 OpenSSH|d
 Peerlist|i
 QNX|b
-Razor|1|ASP.NET Razor;.NET Razor;Razor Pages||C#
+Razor|1|ASP.NET Razor;.NET Razor||C#
 Semgrep|d
 Thonny|e
 Yosys|e
 wgpu|2|||Rust
-ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 AWS Network Firewall|4
 Alpine.js|1|||JavaScript
 Atlan|9
-Azure Log Analytics|8|Log Analytics
+Azure Application Insights|8|Application Insights;App Insights
 DataHub|9
 Databricks Notebooks|9
 GNU Radio|e
 Hazelcast|3
 Liquid|0|Shopify Liquid
+Mandiant|d
 OpenObserve|8
 Oracle VirtualBox|6|VirtualBox;VBox
 Polywork|i
+Razor Pages|1|ASP.NET Core Razor Pages;Razor pages||C#
 SFTP|7
 Salesforce Data Loader|e|Data Loader
 UVM|h|Universal Verification Methodology
 User research|h
-VirusTotal|d
 VxWorks|b
 axe-core|e|Deque axe
 egui|2|||Rust
 minikube|5
 setuptools|e|||Python
-ASP.NET Web API|1|.NET Web API||C#
+ASP.NET Web Forms|1|Web Forms;WebForms;ASP.NET WebForms||C#
 Accessibility|h|a11y
 Altium Designer|e|Altium
 Amundsen|9
 Apache Ignite|3|Ignite
-Azure Managed Grafana|8
+Azure Log Analytics|8|Log Analytics
 Bandit|d
 BigCommerce|f
-Chrome Enterprise Premium|d||BeyondCorp Enterprise
 FTP|7
 FreeRTOS|b
 Glassdoor|i
@@ -2079,13 +2078,17 @@ Iced|1|||Rust
 Mode Analytics|9
 Pa11y|e
 Quickwit|8
+VirusTotal|d
 htmx|2|||JavaScript
 k3s|5
+ASP.NET Web API|1|.NET Web API||C#
 Amazon MemoryDB|4|MemoryDB
 Anaconda|e|||Python
 Apache Ant|e|Ant||Java
 Apache Atlas|9
+Azure Managed Grafana|8
 Brakeman|d
+Chrome Enterprise Premium|d||BeyondCorp Enterprise
 Copado|5
 Cursor|e
 Ember.js|1|||JavaScript
@@ -2104,14 +2107,11 @@ WAVE accessibility tool|e
 WCAG|g|WCAG 2.1;WCAG 2.2
 embOS|b
 k3d|5
-reCAPTCHA|d
 Amazon DocumentDB|4|DocumentDB
 Autodesk EAGLE|e|Eagle
 Backbone.js|1|||JavaScript
 Collibra|9
-Entity Framework|2|EF6;EF||C#
 Fiverr|i
-Google Cloud Identity|d|Cloud Identity
 IMAP|7
 KeyDB|3
 MicroK8s|5
@@ -2124,16 +2124,17 @@ Windsurf|e||Codeium
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 bhyve|6
 gosec|d
+reCAPTCHA|d
 sbt|e|||Scala
 Alation|9
 Amazon Keyspaces|4|Keyspaces|Amazon Managed Apache Cassandra Service
-Azure Databricks|9
 C/AL|0|C/SIDE
 Cloud Hypervisor|6
-Dapper|2|Dapper ORM
 DragonflyDB|3
+Entity Framework|2|EF6;EF||C#
 GitGuardian|d
 GitHub Desktop|e
+Google Cloud Identity|d|Cloud Identity
 Internationalization|h|i18n
 Leiningen|e
 Leptos|1|||Rust
@@ -2146,11 +2147,10 @@ RIOT OS|b
 Toptal|i
 USRP|e
 VoiceOver|e
-Workload Identity Federation|d
 k0s|5
 mamba|e|||Python
-Azure Stream Analytics|9
-Binary Authorization|d
+Azure Databricks|9
+Dapper|2|Dapper ORM
 Grafana Beyla|8|Beyla
 Gumroad|i
 LTspice|e
@@ -2162,16 +2162,16 @@ SIP|7|Session Initiation Protocol
 Sourcetree|e
 TruffleHog|d
 Unity Catalog|9
+Workload Identity Federation|d
 Yew|1|||Rust
 pyenv|e|||Python
-.NET MAUI|1|MAUI||C#
 AWS Glue Data Catalog|4|Glue Data Catalog
 Amazon Timestream|4|Timestream
-Azure Data Explorer|9|ADX;Kusto
+Azure Stream Analytics|9
+Binary Authorization|d
 Ceedling|e
 Coroot|8
 Dioxus|1|||Rust
-GKE Enterprise|4||Anthos
 Gitleaks|d
 Informatica Intelligent Cloud Services|9|IICS;Informatica Cloud;Informatica IDMC
 Lazygit|e
@@ -2185,14 +2185,15 @@ SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
 virtualenv|e|||Python
+.NET MAUI|1|MAUI||C#
 Amazon QLDB|4|QLDB
 Apache IoTDB|3
 Apache NetBeans|e|NetBeans
 Apache NuttX|b|NuttX
-Azure HDInsight|9|HDInsight
-Config Connector|5
+Azure Data Explorer|9|ADX;Kusto
 Cython|0|||Python
 Databricks Vector Search|9
+GKE Enterprise|4||Anthos
 Kiali|8
 OctoPerf|e
 OpenStack Neutron|6|Neutron
@@ -2200,15 +2201,15 @@ PCIe|c|PCI Express;PCI-E
 RTSP|7
 Responsive web design|h
 WordPress.com|i
-Xamarin|1|||C#
 detect-secrets|d
 tig|e
 wasm-bindgen|2|||Rust
 AWS Database Migration Service|4|AWS DMS;DMS
+Azure HDInsight|9|HDInsight
 BMC TrueSight|8|TrueSight
 Blogger|i
 CXL|c|Compute Express Link
-Config Sync|4
+Config Connector|5
 Cross-browser testing|h|cross-browser;cross-browser compatibility;cross-browser functional testing;cross browser;cross browser testing;cross browser compatibility
 Dependabot|e
 Eclipse ThreadX|b|ThreadX|Azure RTOS ThreadX
@@ -2219,14 +2220,13 @@ Hive Metastore|9
 Hubble|8
 JavaFX|1|||Java
 Meld|e
-Microsoft Fabric|9|MS Fabric
 OKD|5
 OpenStack Swift|6
 PyPy|f|||Python
 RTMP|7
 Semantic Versioning|g|SemVer
 Synopsys VCS|e|VCS
-Xamarin.Forms|1|||C#
+Xamarin|1|||C#
 dltHub|9|dlt||Python
 kdb+|3
 wasm-pack|e
@@ -2234,13 +2234,14 @@ AWS Lake Formation|4|Lake Formation
 Beyond Compare|e
 CPython|f|||Python
 Cargo|e
-Cloud Scheduler|4
+Config Sync|4
 Conventional Commits|g
 Expo Application Services|5|EAS
 Gleam|0
 HLS|7|HTTP Live Streaming
 Java Swing|2|Swing||Java
 Mend.io|d||WhiteSource
+Microsoft Fabric|9|MS Fabric
 NVMe|c|NVM Express
 Nagios|8
 OpenStack Cinder|6|Cinder
@@ -2249,11 +2250,11 @@ RTEMS|b
 Sublime Text|e|Sublime
 Testsigma|e
 Tumblr|i
-Xamarin Studio|e
+Xamarin.Forms|1|||C#
 Amazon QuickSight|4|QuickSight
 Atom|e
 Black Duck|d||Synopsys Black Duck
-Cloud Tasks|4
+Cloud Scheduler|4
 Git flow|h
 Graphite|8
 Java AWT|2|AWT||Java
@@ -2263,27 +2264,26 @@ ORAS|5
 Odin|0
 OpenStack Keystone|6|Keystone
 Pinterest|i
-Power Apps|e
 Power Fx|0|Microsoft Power Fx
 Project Nessie|9|Nessie
 ROS|f|ROS;Robot Operating System;ROS/ROS2
 React Context|2|Context API;React Context API||JavaScript
 Snowpark|9
 Synopsys|e
-WPF|1|Windows Presentation Foundation
 WinMerge|e
+Xamarin Studio|e
 Zabbix|8
 rustup|e
 Amazon DataZone|4
 Clippy|e
+Cloud Tasks|4
 GitHub Flow|h
-Google Cloud Workflows|4
 Icinga|8|Icinga 2
 Jython|2|||Python
 KDiff3|e
 OWASP Dependency-Check|d
 OpenStack Heat|6
-Power Automate|e||Microsoft Flow
+Power Apps|e
 Project Reactor|2|||Java
 ROS 2|f|ROS2
 Raku|0|Perl 6
@@ -2292,38 +2292,38 @@ SRT|7|Secure Reliable Transport
 SuperTest|e|supertest;Supertest||JavaScript
 Taiko|e
 TikTok|i
-Windows Forms|1|WinForms;WinForm
+WPF|1|Windows Presentation Foundation
 AWK|0|Awk;awk;gawk
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache CloudStack|6|CloudStack
 Apache Lucene|3|Lucene
 Cadence Design Systems|e
 Checkmk|8
-Eventarc|4
+Google Cloud Workflows|4
 Inner source|h
 Ionic|1|||JavaScript
 IronPython|2|||Python
-Microsoft Power Platform|f|Power Platform
 MoveIt|2
 OWASP Dependency-Track|d|Dependency-Track
 Percy|e
+Power Automate|e||Microsoft Flow
 PuTTY|e
 Rally|e|Rally Software;Broadcom Rally|CA Agile Central
 Serial Attached SCSI|c
 Snapchat|i
 WebSocket|7|WebSockets;WS protocol
-WinUI|1|WinUI 3
+Windows Forms|1|WinForms;WinForm
 Zed|e
 lakeFS|9
 rustfmt|e
 Amazon MSK|4|MSK;Amazon Managed Streaming for Apache Kafka
 Apache Cordova|2|Cordova||JavaScript
-Apigee|4|Apigee API Management;Apigee X
 CycloneDX|g
 Docker Swarm|5|Swarm mode;Swarm
+Eventarc|4
 JetBrains Fleet|e
 Meilisearch|3
-Microsoft Dataverse|3|Dataverse|Common Data Service
+Microsoft Power Platform|f|Power Platform
 OMPL|2|Open Motion Planning Library
 Open source|h|open-source software;OSS
 OpenNebula|6
@@ -2332,23 +2332,22 @@ Project Loom|2|||Java
 PyO3|2|||Python
 SCSI|c
 Server-Sent Events|7|SSE
-UWP|1|Universal Windows Platform
 WhatsApp|i
 WinSCP|e
+WinUI|1|WinUI 3
 rust-analyzer|e
 sed|0
 AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
+Apigee|4|Apigee API Management;Apigee X
 Assembla|e
-AvaloniaUI|1|Avalonia
 Ceph|6|Red Hat Ceph Storage
 Dokploy|5
 ECMAScript modules|g|ES modules;ESM
 Gazebo|e
-Google Cloud API Gateway|4
 InfiniBand|c|IB
-Microsoft Copilot Studio|a|Copilot Studio|Power Virtual Agents
+Microsoft Dataverse|3|Dataverse|Common Data Service
 Miri|e
 MobaXterm|e
 Notary Project Notation|5
@@ -2357,33 +2356,34 @@ SPDX|g
 Siemens EDA|e||Mentor Graphics
 SolarWinds|8|SolarWinds NPM
 Typesense|3
+UWP|1|Universal Windows Platform
 WeChat|i
 jq|0
 pybind11|2|||Python
 Algolia|3
 Apache Mesos|5|Mesos
+AvaloniaUI|1|Avalonia
 Browsersync|e|||JavaScript
 CFFI|2|||Python
-Cloud Endpoints|4
 CommonJS|g
 Fibre Channel|c|FC SAN
 GlusterFS|6|Gluster
+Google Cloud API Gateway|4
 LibreNMS|8
 MQTT|7
+Microsoft Copilot Studio|a|Copilot Studio|Power Virtual Agents
 NVIDIA Isaac Sim|e
 RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
-SignalR|2
 Starlark|0
 Termius|e
 WebStorm|e
 Weibo|i
 Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
-Azure AI Foundry|a||Azure AI Studio
+Cloud Endpoints|4
 CoAP|7
 Embassy|2|||Rust
-Filestore|4|Google Filestore
 GoLand|e
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Jsonnet|0
@@ -2395,20 +2395,20 @@ Oracle C++ Call Interface|2|OCCI||C++
 PSpice|e
 Royal TS|e
 SLSA|g
+SignalR|2
 Sphinx Search|3
 WASI|g|WebAssembly System Interface
 Zhihu|i
 ctypes|2|||Python
 detekt|e|||Kotlin
-gRPC for .NET|2
 iSCSI|c
+Azure AI Foundry|a||Azure AI Studio
 BeeGFS|6
 CLion|e
 Cacti|8
-Google Persistent Disk|4|Persistent Disk
+Filestore|4|Google Filestore
 LwM2M|7
 Manticore Search|3
-Microsoft Orleans|2|Orleans
 Nix|5|NixOS Nix
 Omni-Path|c
 ProGuard|e|||Java
@@ -2419,17 +2419,17 @@ Slurm|6|SLURM
 TurtleBot3|c|TurtleBot
 WebTransport|g
 embedded-hal|2|||Rust
+gRPC for .NET|2
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
-Aspire|2|.NET Aspire
-Azure AI Services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Cosign|d
 DataGrip|e
-Hyperdisk|4
+Google Persistent Disk|4|Persistent Disk
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
 Java Collections Framework|2|Java Collections||Java
 Keil MDK|e|Keil;Keil uVision
+Microsoft Orleans|2|Orleans
 Munin|8
 Qlik Sense|9
 RTIC|2|||Rust
@@ -2445,15 +2445,15 @@ Web Workers|g
 Zenn|i
 Amazon Mechanical Turk|4|MTurk;Mechanical Turk
 Armbian|b
-Azure AI Search|a||Azure Cognitive Search;Azure Search
+Aspire|2|.NET Aspire
+Azure AI services|a|Azure AI Service;Azure AI|Azure Cognitive Services;Cognitive Services
 Buildah|5
-Cloud Storage FUSE|4
 Cosmos SDK|1|||Go
 Daphne|6|||Python
 HDFS|6|Hadoop Distributed File System
 Habr|i
+Hyperdisk|4
 IndexedDB|g
-MediatR|2
 QlikView|9
 Remote Desktop Protocol|7|RDP
 USB Power Delivery|c|USB-PD
@@ -2464,13 +2464,15 @@ core.async|2|||Clojure
 in-toto|d
 no_std Rust|2|no_std||Rust
 Amazon Comprehend|4
-Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
+Azure AI Search|a||Azure Cognitive Search;Azure Search
 Citrix Virtual Apps and Desktops|6|Citrix XenApp;Citrix XenDesktop
+Cloud Storage FUSE|4
 DDR SDRAM|c|DDR;DDR3
 Django Channels|2|||Python
 Emacs Lisp|0|elisp
 Firebolt|3
 IAR Embedded Workbench|e|IAR
+MediatR|2
 Metabase|9
 Modbus|7
 Notary Project|d|Notary
@@ -2480,23 +2482,20 @@ Robo 3T|e|Robomongo
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
 Skopeo|5
 StatsD|8
-Transfer Appliance|4
 VK|i
 Weaviate|3
 Web Storage|g|localStorage
-Windows Communication Foundation|1|WCF||C#
 ZFS|6|OpenZFS
 ktlint|e|||Kotlin
 Amazon Textract|4|Textract
 Apache Superset|9|Superset
 AppleScript|0
-Azure AI Speech|a|Azure Speech
+Azure AI Document Intelligence|a||Azure Form Recognizer;Form Recognizer
 Btrfs|6
 Citrix|f
 Django Ninja|1|||Python
 Docker Desktop|5
 Fetch API|g
-Microsoft Foundation Classes|2|MFC||C++
 Milvus|3
 MockWebServer|2|||Kotlin
 NativeScript|1|||JavaScript
@@ -2505,19 +2504,19 @@ OPC UA|7|OPC
 OpenSCAP|d|OSCAP
 Proxmox Backup Server|b
 Raspberry Pi Pico|c
-Storage Transfer Service|4
+Transfer Appliance|4
+Windows Communication Foundation|1|WCF||C#
 containerd|5
 nom|2|||Rust
 Amazon Transcribe|4
-Azure AI Vision|a||Azure Computer Vision
-Backup and DR Service|4
+Azure AI Speech|a|Azure Speech
 CRI-O|5
-Component Object Model|g|COM
 Copacetic|5
 Haiku|b
 IBM Instana|8|Instana
 Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
+Microsoft Foundation Classes|2|MFC||C++
 Omnissa Horizon|e||VMware Horizon
 PROFINET|7
 Qdrant|3
@@ -2527,18 +2526,19 @@ Restlet|1|||Java
 Rockset|3
 SAP MM|f|SAP Materials Management
 Server-side rendering|h|SSR
+Storage Transfer Service|4
 Thunderbolt|c
 Wagtail|f|||Python
 ext4|6
 pest|2|||Rust
 three.js|2|||JavaScript
 Amazon Translate|4
-Azure AI Language|a||LUIS;Text Analytics
-Bare Metal Solution|4
-Batchfile|0|batch script
+Azure AI Vision|a||Azure Computer Vision
+Backup and DR Service|4
+Batch file|0|Batch script;Batch scripting;Windows Batch
 CIS Benchmarks|g
 Chroma|3|ChromaDB
-Distributed Component Object Model|g|DCOM
+Component Object Model|g|COM
 Django CMS|2|||Python
 EtherCAT|7
 HDMI|c
@@ -2553,15 +2553,15 @@ XFS|6
 runc|5
 ActionScript|0|ActionScript 3;AS3
 Amazon Polly|4|Polly
-Azure Bot Service|a
+Azure AI Language|a||LUIS;Text Analytics
+Bare Metal Solution|4
 CAN bus|7|CAN;Controller Area Network;CAN FD
 Colima|5
 DisplayPort|c
+Distributed Component Object Model|g|DCOM
 Dramatiq|2|||Python
 Flink SQL|9
-Google Distributed Cloud|4
 Kotlin/Native|2|||Kotlin
-Microsoft Message Queuing|6|MSMQ
 NTFS|6
 Pingdom|8
 Plan 9|b|Plan 9 from Bell Labs
@@ -2577,10 +2577,10 @@ kube-bench|d
 APFS|6
 Alteryx|9
 Amazon Lex|4|AWS Lex
-Azure IoT Hub|4|IoT Hub
+Azure Bot Service|a
 ColdFusion|0|CFML
 D3.js|2|D3||JavaScript
-Google Cloud VMware Engine|4|VMware Engine;GCVE
+Google Distributed Cloud|4
 I2C|c|I²C;IIC
 Kata Containers|5
 Kotlin/JS|2|||Kotlin
@@ -2588,7 +2588,7 @@ LanceDB|3
 Lima|5
 MINIX|b
 Micro frontends|h|microfrontends;Microfrontends
-Ninject|2
+Microsoft Message Queuing|6|MSMQ
 RQ|2|||Python
 SpaceWire|c
 Spec Kit|e|spec-kit
@@ -2598,17 +2598,17 @@ rustls|d
 APScheduler|2|||Python
 Amazon Personalize|4
 Apache Heron|9|Heron
-Azure IoT Edge|4
+Azure IoT Hub|4|IoT Hub
 Chart.js|2|Charts.js||JavaScript
 CubeFS|5
-Excel-DNA|2|ExcelDNA||C#
 Firecracker|6
+Google Cloud VMware Engine|4|VMware Engine;GCVE
 Jamstack|h
 Kotlin Exposed|2|||Kotlin
 Kubernetes Dashboard|5
 Kubescape|d
 LVM|6|Logical Volume Manager
-Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
+Ninject|2
 OpenCode|e
 PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
@@ -2622,16 +2622,16 @@ ACID|g
 Amazon Forecast|4
 Apache ECharts|2|ECharts||JavaScript
 Aseprite|e
-AutoMapper|2
-Azure Digital Twins|4
+Azure IoT Edge|4
 Checkly|8
+Excel-DNA|2|ExcelDNA||C#
 Fairwinds Polaris|d|Polaris
-Google Cloud Batch|4
 IBM SPSS Statistics|9|SPSS
 Koin|2|||Kotlin
 Kombu|2|||Python
 LIN bus|7
 LXC|5
+Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 SerenityOS|b
 Solana SDK|2
 TablePlus|e
@@ -2640,14 +2640,14 @@ Vald|3
 mdadm|6
 Amazon Kendra|4|Kendra
 Amplify Shader Editor|e
-Azure Sphere|4
+AutoMapper|2
+Azure Digital Twins|4
 Boto3|2|boto;boto3||Python
 CAP theorem|g
 Catchpoint|8
-Cloud Healthcare API|4
 DRBD|6
 FlexRay|7
-FluentValidation|2
+Google Cloud Batch|4
 Highcharts|2|||JavaScript
 JTAG|c
 LXD|5
@@ -2661,10 +2661,11 @@ Starknet|f
 Wolfram Language|0
 pgAdmin|e
 AWS Trainium|4|Trainium
-Azure Arc|4
+Azure Sphere|4
 Chronosphere|8
+Cloud Healthcare API|4
 Ethernet|c
-Google Earth Engine|4
+FluentValidation|2
 Google Guice|2|Guice||Java
 Incus|5
 Jamf|e|Jamf Pro
@@ -2677,14 +2678,13 @@ Plotly.js|2|||JavaScript
 PostGIS|3
 Q#|0
 Serial Wire Debug|c|SWD
-Serilog|2
 Sharding|h
 Windows kernel|b
 ZKsync|f
 AWS Inferentia|4|Inferentia
 Apptainer|5|Singularity
 Artifact Hub|5
-Azure Local|4||Azure Stack HCI
+Azure Arc|4
 Cats Effect|2|Cats Effects||Scala
 Citus|3
 Code Composer Studio|e|CCS
@@ -2692,25 +2692,26 @@ Cribl|8
 DBeaver|e
 Fabric|2|||Python
 GPIO|c
-Google Maps Platform|4|Google Maps API;Google Maps SDK
+Google Earth Engine|4
 Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
 NEAR Protocol|f
-NLog|2
 OpenQASM|0|QASM
 RapidMiner|9
 Replication|h
 SAP Ariba|f|Ariba
 SMB|7|CIFS;Samba protocol
+Serilog|2
 Teleport|d
 WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 XNU|b
 AWS Graviton|4|Graviton
-Azure Stack Hub|4
+Azure Local|4||Azure Stack HCI
 Cypher|0
 Data modeling|h|data modelling
 Edge Delta|8
+Google Maps Platform|4|Google Maps API;Google Maps SDK
 HashiCorp Boundary|d|Boundary
 I2S|c
 Invoke|2|||Python
@@ -2720,23 +2721,22 @@ Mapbox GL JS|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
 NEAR Intents|f
+NLog|2
 PgBouncer|3
 Samba|6
 Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 ZIO|2|||Scala
-log4net|2
 systemd|b
 AWS CloudEndure|4|CloudEndure
 AWS Nitro System|4|Nitro
 Aiven|4
 Akka HTTP|2|||Scala
 Amazon CloudWatch Logs Insights|8
-Azure Backup|4
+Azure Stack Hub|4
 BuildKit|5
 Canva|e
 CyberArk|d
 Data warehousing|h
-Firebase Authentication|4|Firebase Auth
 GRUB|b
 Google Sheets|e
 LND|6|Lightning Network Daemon||Go
@@ -2748,39 +2748,39 @@ SAP Concur|f|Concur
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
 Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
-xUnit|e|xUnit.net||C#
+log4net|2
 AWS Outposts|4|Outposts
+Azure Backup|4
 Azure Monitor Logs|8
-Azure Site Recovery|4
 BeyondTrust|d
 BusyBox|b
 DDR5|c
 Data lakehouse|h|lakehouse
-Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
+Firebase Authentication|4|Firebase Auth
 Foundry|e
 Jib|5
 Kafka Streams|9
 MongoDB Compass|e
-NUnit|e|||C#
 Patroni|3
 PixiJS|2|||JavaScript
 Wi-Fi EasyMesh|g|EasyMesh
 http4s|2|||Scala
 phpMyAdmin|3
 scikit-image|2|||Python
+xUnit|e|xUnit.net||C#
 AWS Local Zones|4
-Azure Migrate|4
+Azure Site Recovery|4
 Babylon.js|2|||JavaScript
 Cloud Native Buildpacks|5|Buildpacks;CNB
 DDR4|c
 Delinea|d||Thycotic
 ETL|h|ETL pipelines
-Firebase Hosting|4
+Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Grafana Tempo Cloud|8
 Instaclustr|4
 KubeVirt|5
 Kusto Query Language|0|KQL
-MSTest|e
+NUnit|e|||C#
 NetApp ONTAP|6|ONTAP;Data ONTAP
 OpenBFC|f
 Oracle NetSuite|f|NetSuite
@@ -2793,12 +2793,13 @@ govulncheck|d|||Go
 imageio|2|||Python
 1Password|d
 AWS Wavelength|4
-Azure Advisor|4
+Azure Migrate|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
 Data mesh|h
+Firebase Hosting|4
 HBM|c|High Bandwidth Memory
+MSTest|e
 MariaDB MaxScale|3|MaxScale
-Moq|2
 NetApp|6
 Paketo Buildpacks|5
 Phaser|2|||JavaScript
@@ -2810,12 +2811,11 @@ fs2|2|Functional Streams for Scala||Scala
 goose|e|||Go
 musl|b
 AppCode|e
-Azure Cost Management|4
+Azure Advisor|4
 Bitwarden|d
 Cairo|0
 Casbin|d
 Dell PowerScale|6||Isilon
-Firebase Remote Config|4
 Harbor|5
 Insomnia|e
 Intuit QuickBooks|f|QuickBooks
@@ -2823,7 +2823,7 @@ Linux perf|8|perf
 LoRaWAN|7
 Material UI|2|MUI;Material-UI;material-ui||JavaScript
 Materialize|3
-NSubstitute|2
+Moq|2
 OpenOCD|e
 Percona Server|3|Percona Server for MySQL;Percona
 PureConfig|2|||Scala
@@ -2832,18 +2832,19 @@ SSD|c
 Stream processing|h
 Wayland|b
 AWS CodeDeploy|4|CodeDeploy
-Azure Automation|4
+Azure Cost Management|4
 Ballerina|0
 Bruno|e
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
 Dell PowerMax|6
-FluentAssertions|2
+Firebase Remote Config|4
 GoPDF|2|||Go
 HDD|c
 IBM Netezza|3|Netezza
 LastPass|d
 LoRa|7
+NSubstitute|2
 Pivotal Tracker|e
 Red Hat Quay|5|Quay;Quay.io
 RisingWave|3
@@ -2853,10 +2854,10 @@ X Window System|b|X11
 bpftrace|8
 Ant Design|2|antd||JavaScript
 Apache Kylin|9|Kylin
-Azure Lighthouse|4
+Azure Automation|4
 Bicep|5|Azure Bicep
 Fiddler|e
-Firebase App Check|4|App Check
+FluentAssertions|2
 GNOME|b
 JFrog Artifactory|5|Artifactory
 KeePass|d
@@ -2870,44 +2871,44 @@ Pure Storage|6
 RAID|c
 Sequel Pro|e
 Slick|2|||Scala
-SpecFlow|e|||C#
 Star schema|h
 Xero|f
 binrw|2|||Rust
 libbpf|2
-Azure CLI|e|az CLI
+Azure Lighthouse|4
 BPF Compiler Collection|8|BCC;BCC tools
 BeeWare|2|||Python
 Charles Proxy|e
 Dremio|9
-Firebase Test Lab|4
+Firebase App Check|4|App Check
 ForkLift|e
 Galera Cluster|3
 Idris|0
 KDE Plasma|b
 LTE|7|4G LTE
 OLAP|g
-Reqnroll|e|||C#
 SAN|c|Storage area network
 Scala.js|2|||Scala
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
+SpecFlow|e|||C#
 Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 5G|7|5G NR
 AWS CodeArtifact|4|CodeArtifact
 Agda|0
-Azure PowerShell|e
+Azure CLI|e|az CLI
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Buffalo|1|||Go
 DTrace|8
 Ehcache|2
+Firebase Test Lab|4
 Linux device drivers|b|device drivers;kernel modules
-ML Kit|a|Google ML Kit;Firebase ML Kit
 NAS|c|Network-attached storage
 OLTP|g
 PassMark|e
 Pygame|2|||Python
+Reqnroll|e|||C#
 Scala Native|2|||Scala
 Starburst|9
 Synology DSM|6
@@ -2919,9 +2920,8 @@ shadcn-svelte|2|||JavaScript
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Apache Camel|2|Camel
-Azure Cloud Shell|4
-Genkit|a|Firebase Genkit
-MSBuild|e
+Azure PowerShell|e
+ML Kit|a|Google ML Kit;Firebase ML Kit
 POSIX|g
 Ping Identity|d
 Rocq Prover|0||Coq
@@ -2934,19 +2934,20 @@ TPM|c|Trusted Platform Module
 strace|8
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache Tika|2
-Azure Developer CLI|e|azd
+Azure Cloud Shell|4
 Board support package|c|BSP
 Caffeine cache|2
 Commitizen|e
 Deepnote|9
 ForgeRock|d
+Genkit|a|Firebase Genkit
 ISO 8601|g
 JuiceFS|6
 LayerZero|f
 Lean 4|0
+MSBuild|e
 MkDocs|e|||Python
 O-RAN|7|Open RAN
-ReSharper|e
 SELinux|d
 Stripe Billing|f
 Tinkerbell|5
@@ -2957,30 +2958,29 @@ whatsapp-web.js|2|||JavaScript
 Alluxio|6
 Apache POI|2|||Java
 AppArmor|d
-Azure Verified Modules|4
+Azure Developer CLI|e|azd
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g
-Google Apps Script|0|Apps Script;Google Script
 Husky|e
 Isabelle|0
 Material for MkDocs|e|||Python
 Observable|9
-Rider|e|JetBrains Rider;IntelliJ Rider
+ReSharper|e
 Unicode|g
 Valgrind|e
 Wintun|7
 Z-Wave|7
 AWS SAM|4|SAM;AWS Serverless Application Model
-AppSheet|f|Google AppSheet
-Azure Quantum|4
+Azure Verified Modules|4
 BIOS|c
 Chainlink CCIP|f|CCIP
 Chargebee|f
+Google Apps Script|0|Apps Script;Google Script
 Guava Cache|2
 Jupyter Book|2|||Python
-LINQ|2|||C#
 Radix UI|2|Radix||JavaScript
+Rider|e|JetBrains Rider;IntelliJ Rider
 Seats.io|4
 TLA+|0
 UTF-8|g
@@ -2991,33 +2991,34 @@ cgroups|b
 gprof|e
 lint-staged|e
 AWS Copilot|4
+AppSheet|f|Google AppSheet
 Authelia|d
-Azure HPC Cache|4
+Azure Quantum|4
 Base64|g
 Changesets|e
 Elasticsearch Java client|2
 Flowbite|2|||JavaScript
 Gradio|1|||Python
 Infobip|4
+LINQ|2|||C#
 Linux namespaces|b|namespaces
 Modelica|0
 NSQ|6
-PowerShell Core|2
 Pyodide|2|||Python
 SD-WAN|7
 Zama FHEVM|f|FHEVM
 coreboot|c
 pprof|e
 AWS Proton|4
-Azure NetApp Files|4
+Azure HPC Cache|4
 Cluster API Provider AWS|5|CAPA
 Gmail API|4
-Google Tag Manager|e|GTM
 Kafka Clients|2
 LabVIEW|e
 LinuxBoot|e
 MIME|g
 Ory|d
+PowerShell Core|2
 PyScript|2|||Python
 Recurly|f
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
@@ -3031,7 +3032,7 @@ seccomp|d
 semantic-release|e
 AWS Service Catalog|4
 Apache Pulsar|6|Pulsar
-Azure Managed Disks|4
+Azure NetApp Files|4
 Brython|2|||Python
 CSV|g
 Dex|d
@@ -3039,8 +3040,7 @@ Emotion|2|||JavaScript
 Gel|3||EdgeDB
 GitHub CLI|e|gh CLI
 GoFr|1|||Go
-Godot Engine|e|Godot
-Google Search Console|e
+Google Tag Manager|e|GTM
 Java Flight Recorder|8|JFR
 Linkerd|5
 Linux PAM|b|Pluggable Authentication Modules
@@ -3053,11 +3053,12 @@ U-Boot|c
 AWS X-Ray|4|X-Ray
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 Avalara|f
-Azure Well-Architected Framework|4
+Azure Managed Disks|4
 Consul Connect|5
 F*|0
 GitHub Pages|e
-Google Ads|e||Google AdWords;AdWords
+Godot Engine|e|Godot
+Google Search Console|e
 MISRA|g|MISRA C++
 NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
@@ -3072,14 +3073,13 @@ APT|e|apt-get
 Amazon Managed Service for Prometheus|4
 Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
-Azure Landing Zones|4
+Azure Well-Architected Framework|4
 Buildroot|b
-CRYENGINE|e|CryEngine
 Chainlink ACE|f
 Cilium|7
 Dafny|0
 GitHub Packages|5
-Google Play Console|e
+Google Ads|e||Google AdWords;AdWords
 HDF5|g
 Ladle|e|||JavaScript
 MongoDB Atlas|3
@@ -3092,12 +3092,14 @@ Visual SourceSafe|e|VSS;Microsoft Visual SourceSafe
 Amazon Managed Grafana|4|AMG
 Apache RocketMQ|6|RocketMQ
 Automotive SPICE|g|ASPICE
+Azure Landing Zones|4
+CRYENGINE|e|CryEngine
 Duo Security|d|Duo
 Flux|9|Flux query language;InfluxData Flux
 Gatling|e
 GitHub Advanced Security|d
 GitHub Copilot CLI|e|Copilot CLI;copilot-cli
-Google Colab|9|Colab;Colaboratory
+Google Play Console|e
 Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
 NetCDF|g
@@ -3106,7 +3108,6 @@ OpenEmbedded|b
 P4|0
 Project Calico|5|Calico
 Redis Stack|3
-RenderWare|e
 Shopify Plus|f
 dpkg|e
 eksctl|e
@@ -3119,14 +3120,13 @@ Flannel|5
 GNUstep|1
 GeoJSON|g
 GitLab Runner|5
-Kaggle Notebooks|9
+Google Colab|9|Colab;Colaboratory
 Mantine|2|Mantine UI||JavaScript
-Microsoft 365|e||Office 365;O365;Microsoft Office 365
 NATS|6
 OpenFeign|2|Feign||Java
 QML|0|Qt QML
 RPM|e|RPM Package Manager
-Scaleform|2|Scaleform GFx
+RenderWare|e
 Tricentis NeoLoad|e|NeoLoad
 Upstash|3
 WarpStream Bento|e
@@ -3138,16 +3138,16 @@ Baseboard management controller|c|BMC
 Bourne shell|0|sh
 FIDO2|g
 Gitea|e
-Google OR-Tools|2|OR-Tools
-IRIS GL|2
+Kaggle Notebooks|9
 Locust|e|||Python
 Magento Open Source|f|Magento 2
 Micrometer|8
-Microsoft Office|e|MS Office;Microsoft Suite;Microsoft suite
+Microsoft 365|e||Office 365;O365;Microsoft Office 365
 NATS JetStream|6|JetStream
 Polyspace|e
 SAS Viya|9
 Samourai Whirlpool|e
+Scaleform|2|Scaleform GFx
 SmartFoxServer|f|SmartFox
 Turso|3
 Weave Net|5
@@ -3162,10 +3162,10 @@ Artillery|e
 DNF|e
 Dropbox|j|Dropbox API
 Forgejo|e
-GoogleTest|2|Google Test;gtest
+Google OR-Tools|2|OR-Tools
 IPMI|c
-Microsoft Teams|e|MS Teams
-MonoGame|2|||C#
+IRIS GL|2
+Microsoft Office|e|MS Office;Microsoft Suite;Microsoft suite
 Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
@@ -3182,14 +3182,14 @@ Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 Gerrit|e
+GoogleTest|2|Google Test;gtest
 Kuma|5
 LDRA|e
-Mono|f
+Microsoft Teams|e|MS Teams
+MonoGame|2|||C#
 NinjaMock|e
-Protocol Buffers|g|protobuf
 Redfish|g
 SR-IOV|7
-SharePoint|f|Microsoft SharePoint
 WeasyPrint|2|||Python
 WebAuthn|g
 Xata|3
@@ -3205,11 +3205,13 @@ EMQX|6
 HL7|g
 Jac|0|Jaclang
 Kong Mesh|5
-Microsoft Exchange Online|e
+Mono|f
 OpenBMC|c
 Perforce Helix Core|e|Helix Core
+Protocol Buffers|g|protobuf
 PyPDF|2|PyPDF2||Python
 RDMA|7
+SharePoint|f|Microsoft SharePoint
 Thymeleaf|2|||Java
 Vegeta|e
 iPlotz|e
@@ -3217,12 +3219,11 @@ restify|1|||JavaScript
 zypper|e
 AWS Auto Scaling|4
 Apache FreeMarker|2|FreeMarker||Java
-Cloud Storage for Firebase|4|Firebase Storage
 Coverity|d
 DICOM|g
 Dell iDRAC|c|iDRAC
 HiveMQ|6
-Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
+Microsoft Exchange Online|e
 Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
@@ -3236,16 +3237,16 @@ Subversion|e|SVN;Apache Subversion
 XAML|0
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
 Apache Velocity|2|||Java
-AppKit|1|||Swift
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
+Cloud Storage for Firebase|4|Firebase Storage
 EDI|g|X12;EDIFACT
 Exasol|3
 Flatpak|e
-Google AdSense|f|AdSense
 HPE iLO|c|iLO
 Mercurial|e|hg
+Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
 SAML|g|SAML 2.0
 UWSC|e
 VerneMQ|6
@@ -3255,10 +3256,11 @@ iWARP|7
 pyca/cryptography|2|cryptography||Python
 AWS App Mesh|4
 Amazon EC2 Spot Instances|4|Spot Instances
+AppKit|1|||Swift
 DAX|0|Data Analysis Expressions
 Flathub|i
 GNU Binutils|e|binutils
-Google Container Registry|4|GCR
+Google AdSense|f|AdSense
 HPE ProLiant|c
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
@@ -3281,12 +3283,11 @@ Comet ML|a
 Dell PowerEdge|c
 FIX protocol|g
 GWT|1|Google Web Toolkit||Java
+Google Container Registry|4|GCR
 Jujutsu|e|jj
 KEDA|5
-Microsoft Word|e|MS Word
 OVN|7|Open Virtual Network
 SCIM|g
-SwiftData|2|||Swift
 Synthetic monitoring|h
 TIBCO EMS|6
 Trac|e
@@ -3294,7 +3295,6 @@ WinGet|e
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 Apache Accumulo|3
-Core Animation|2|CoreAnimation
 DVC|a|Data Version Control
 Distributed tracing|h
 EMV|g
@@ -3302,7 +3302,7 @@ FRRouting|7|FRR
 JHipster|1|||Java
 Knative|5|Knative Functions
 Liferay|f
-Microsoft PowerPoint|e|PowerPoint
+Microsoft Word|e|MS Word
 Open Compute Project|c
 PC-lint|e
 PKI|d|Public key infrastructure
@@ -3311,6 +3311,7 @@ Sapling SCM|4|Sapling
 Scoop|e
 SimpleMDM|e
 Solace PubSub+|6|Solace
+SwiftData|2|||Swift
 python-dotenv|2|||Python
 AS3 Signals|2|||ActionScript
 Amazon SES|4|SES;Amazon Simple Email Service
@@ -3319,9 +3320,9 @@ BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Bugzilla|e
 Chocolatey|e
 ClearML|a
-Core Graphics|2|CoreGraphics
+Core Animation|2|CoreAnimation
 InterSystems IRIS|3
-Microsoft Outlook|e|Outlook
+Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 OpenFaaS|5
 Pydantic Settings|2|||Python
@@ -3332,7 +3333,7 @@ X.509|g
 Alfresco|f
 Amazon Pinpoint|4
 BoringSSL|d
-Core Location|2|CoreLocation||Swift
+Core Graphics|2|CoreGraphics
 CppUTest|e
 Error budgets|h
 Fission|5
@@ -3341,7 +3342,7 @@ Laravel Horizon|2|||PHP
 LookML|0
 MXML|0
 Metaflow|a
-Microsoft Visio|e|Visio
+Microsoft Outlook|e|Outlook
 PSD2|g
 Phabricator|e
 PowerShell DSC|5
@@ -3353,15 +3354,16 @@ Active Directory Domain Services|d|AD DS
 Amazon Connect|4
 BeagleBone|c
 Confluent Platform|6
+Core Location|2|CoreLocation||Swift
 Enforce Script|0
 Grails|1
 Incident management|h
 Kubeless|5
 LibreSSL|d
+Microsoft Visio|e|Visio
 NVivo|e
 Progress OpenEdge|3
 Sourcegraph|e
-URLSession|2|||Swift
 VyOS|7
 XBRL|g
 ZenML|a
@@ -3377,7 +3379,6 @@ IRIX|b
 Ingres|3
 Karpenter|5
 Meltwater|e
-Microsoft OneDrive|e|OneDrive
 On-call|h
 OpenGrok|e
 OpenText Documentum|f|Documentum
@@ -3385,27 +3386,27 @@ Parcel|e|||JavaScript
 SONiC|7
 Texas Instruments|j|TI
 Turbo Pascal|0
-WidgetKit|1|||Swift
+URLSession|2|||Swift
 AMD Xilinx|c|Xilinx
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 Android Open Source Project|b|AOSP
-App Clips|f
 ClojureScript|0
 Cluster Autoscaler|5
 Cumulus Linux|7
 Kafka Connect|9
 LexisNexis|9
-Microsoft Loop|e
+Microsoft OneDrive|e|OneDrive
 Open Container Initiative|g|OCI
 OpenACC|g
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Tecton|a
 Turbopack|e|||JavaScript
+WidgetKit|1|||Swift
 AES|g
-ARKit|1
 Amazon AppStream 2.0|4|AppStream
+App Clips|f
 BentoML|a
 CTest|e
 Cadence SKILL|0
@@ -3416,7 +3417,7 @@ IBM IMS|3|IMS
 Intel FPGA|c|Altera
 Kubespray|5
 MS-DOS|b|DOS
-Microsoft Copilot|a||Bing Chat
+Microsoft Loop|e
 NiceGUI|2|||Python
 OpenText|f
 Power Pivot|9
@@ -3425,7 +3426,7 @@ Rspack|e|||JavaScript
 Vertical Pod Autoscaler|5
 Zoom|e
 re-frame|1|||ClojureScript
-ARCore|1|Google ARCore
+ARKit|1
 AWS IoT Core|4|IoT Core;AWS IoT
 Cisco IOS XE|7|IOS XE
 Command Post of the Future|e|CPOF
@@ -3433,6 +3434,7 @@ Container Storage Interface|g|CSI
 Datomic|3
 HoloViz Panel|2|||Python
 Lattice Semiconductor|j
+Microsoft Copilot|a||Bing Chat
 Miro|e|Miro.com
 NetLogo|0|NetLogo 3D
 RSA|g
@@ -3443,6 +3445,7 @@ USE method|h
 Windows XP|b
 cert-manager|5
 ksqlDB|6
+ARCore|1|Google ARCore
 AWS IoT Greengrass|4|Greengrass
 Cisco IOS XR|7|IOS XR
 Confluent Schema Registry|6|Schema Registry
@@ -3457,7 +3460,6 @@ IBM FileNet|f|FileNet
 KServe|a||KFServing
 Lucidchart|e
 Microchip Technology|j|Microchip
-RealityKit|1
 Service Mesh Interface|g|SMI
 Splunk SDK for Python|2|Splunk Python SDK||Python
 Windows Vista|b
@@ -3467,9 +3469,9 @@ AWS IoT SiteWise|4
 Cisco NX-OS|7|NX-OS
 External Secrets Operator|5|External Secret Operator
 Grafana LGTM stack|8|LGTM stack
-Metal|0
 Noir|0
 OpenMetrics|g
+RealityKit|1
 Reflex|2|||Python
 Renesas|j
 SHA-256|g
@@ -3487,9 +3489,9 @@ Debezium|9
 EventStoreDB|3|Event Store;eventstore
 Excalidraw|e
 Grunt|e|||JavaScript
-HealthKit|2
 Infineon|j
 ManageEngine OpManager|8|OpManager
+Metal|0
 OSDU Data Platform|9|OSDU
 Oracle Service Bus|6|OSB
 Rancher Kubernetes Engine|5|RKE
@@ -3504,20 +3506,18 @@ Analog Devices|j
 Apache Geode|3
 Argon2|d
 Cisco Meraki|7|Meraki
+HealthKit|2
 Matrix|g|Matrix protocol
 PlantUML|e
 Redsys|f
 SOPS|5|Mozilla SOPS
-SQL Server Reporting Services|9|SSRS
 SolarWinds Orion|8|Orion Platform
 SysV init|b|System V init
 Temporal|f
-WatchKit|2
 web2py|2|||Python
 AT Protocol|g|ATProto
 AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 AWS Elemental MediaLive|4|MediaLive
-ActivityKit|2
 Cadence Workflow|6|Cadence
 CherryPy|2|||Python
 Cisco ASA|7
@@ -3527,25 +3527,27 @@ Intel VTune Profiler|e|VTune;Intel VTune
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
-SQL Server Analysis Services|9|SSAS
+SQL Server Reporting Services|9|SSRS
 Velero|5
+WatchKit|2
 libsodium|d
 sourcehut builds|5|builds.sr.ht
-AVKit|2
+ActivityKit|2
 Amazon IVS|4|Amazon Interactive Video Service
-Azure Data Studio|e
 Cisco Catalyst|7
 Google Tink|d|Tink
 Linux Standard Base|g
 MISRA C|g
 Nostr|g
 ONNX|g
+SQL Server Analysis Services|9|SSAS
 Structurizr|e
 Turborepo|e|||JavaScript
 Zope|2|||Python
 xcconfig|g
+AVKit|2
 AWS Ground Station|4
-App Attest|2
+Azure Data Studio|e
 BlackBerry OS|b|BlackBerry
 Cisco Nexus|7
 DO-178C|g
@@ -3553,7 +3555,6 @@ Filebeat|8
 Hyland OnBase|f|OnBase
 IPFS|7
 JShell|e|||Java
-Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configuration Manager|System Center Configuration Manager
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OPA Gatekeeper|d|Gatekeeper
@@ -3564,9 +3565,8 @@ Post-quantum cryptography|d|PQC
 StarTeam|e|Borland StarTeam
 Talos Omni|5
 Amazon Braket|4|Braket
+App Attest|2
 Cisco Webex|e|Webex
-DocC|e
-Ethereum|f
 Hardware security module|d|HSM
 ISO 26262|g
 Javadoc|e|||Java
@@ -3574,18 +3574,20 @@ Lerna|e|||JavaScript
 LiteRT|a||TensorFlow Lite;TFLite
 MarkLogic|3
 Metricbeat|8
+Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configuration Manager|System Center Configuration Manager
+OData|g
 OS/2|b|IBM OS/2;OS2
 Odoo|f|||Python
 Resque|2
 SourceForge Enterprise Edition|e|SFEE
-System Center Operations Manager|8|SCOM
 AWS CloudHSM|d
 Amazon Managed Blockchain|4
-Arbitrum|f|Arbitrum One
 BaseX|3
 BullMQ|2
 Cisco ThousandEyes|7|ThousandEyes
 Core ML|a|CoreML
+DocC|e
+Ethereum|f
 Facebook Analytics|e
 IEC 61508|g
 Maven Central|i
@@ -3594,14 +3596,13 @@ NVIDIA Nsight Graphics|e|Nsight Graphics
 Operator Framework|5
 Pega Platform|f|Pega;Pegasystems;PRPC
 Scapy|2|||Python
-Swift Concurrency|2
+System Center Operations Manager|8|SCOM
 Windows PE|b|WinPE;Windows Preinstallation Environment
-Windows Server Update Services|e|WSUS
 AWS Directory Service|4
+Arbitrum|f|Arbitrum One
 Checkstyle|e|||Java
 Cisco Catalyst Center|7||Cisco DNA Center
 Embedded C|0|embedded C
-Group Policy|e|GPO
 Hangfire|2
 Let's Encrypt|d
 Operator SDK|5
@@ -3609,16 +3610,16 @@ Pwntools|2|||Python
 RRDtool|8|RRD
 SSSD|b|System Security Services Daemon
 Sparrow Wallet|e|Sparrow
-Swift Macros|2
+Swift Concurrency|2
 TensorFlow.js|a
-Uniswap|f
+Windows Server Update Services|e|WSUS
 eXist-db|3
 ALSA|b|Advanced Linux Sound Architecture;Alsa
-Aave|f
 Amazon Verified Permissions|4
 Biome|e||Rome|JavaScript
 Certbot|d
 Embedded Linux|b|embedded Linux
+Group Policy|e|GPO
 Juniper Networks|7|Juniper
 Kubebuilder|5
 OutSystems|f
@@ -3628,29 +3629,30 @@ Quartz Scheduler|2|Quartz
 RenderDoc|e
 SpotBugs|e|||Java
 StartOS|b|EmbassyOS
-Windows Subsystem for Linux|b|WSL;WSL2
-Xcode Instruments|e|Instruments
+Swift Macros|2
+Uniswap|f
 Zenoss|8
 kubectx|e
 AWS Resource Access Manager|4|AWS RAM
+Aave|f
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
-Curve Finance|f
 FindBugs|e|||Java
 GLib|2|||C
-HomeKit|2
 JSHint|e|||JavaScript
 Junos OS|7|Junos
 Mifiel|f
 NetworkX|a|||Python
-Windows Terminal|e
+Windows Subsystem for Linux|b|WSL;WSL2
+Xcode Instruments|e|Instruments
 fastai|a
 kubectl|e
 AWS License Manager|4
 Breez|f
 CoreDNS|7
-GMX|f
+Curve Finance|f
 GlitchTip|8
+HomeKit|2
 Hugging Face Datasets|a
 Juniper Mist|7
 K9s|e
@@ -3660,6 +3662,7 @@ PMD|e|||Java
 SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
+Windows Terminal|e
 AWS Artifact|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
@@ -3667,58 +3670,55 @@ Biopython|2|||Python
 Borland C++|e
 Cronitor|8
 Error Prone|e|||Java
+GMX|f
 Headlamp|5
 Hugging Face Hub|a
 Imperva|d
 Spout|2
-StoreKit|2
-Tenderly|e
 AWS Audit Manager|4
 Akamai|4
 Astropy|2|||Python
 BIND|7|BIND 9;Bind DNS
 Borland Developer Studio|e
 Bubble.io|f
-Dev Home|e
 Hugging Face Accelerate|a
 JaCoCo|e|||Java
 Krew|e
-MapKit|2
-Slither|d
+StoreKit|2
+Tenderly|e
 Tracy Profiler|e
 Wings 3D|e
-AVFoundation|2
 AWS Firewall Manager|4
-Azure AD B2C|d|Azure Active Directory B2C
-Bitcoin|f
+Dev Home|e
 Helmfile|5
 JBuilder|e|Borland JBuilder
 JProfiler|e|||Java
+MapKit|2
 Nokia SR Linux|7
 OpenSCAD|e
 PEFT|a
 Pint|2|||Python
 PowerDNS|7
+Slither|d
 Web application firewall|d|WAF
+AVFoundation|2
 AWS Resilience Hub|4
 Adobe Flash Builder|e|Flash Builder;Flex Builder
-Azure Durable Functions|4|Durable Functions
+Azure AD B2C|d|Azure Active Directory B2C
+Bitcoin|f
 Carvel|5
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
-Mac Catalyst|1|||Swift
 ModSecurity|d
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
-Smart contracts|h
 Unbound|7
 Workato|f
 Xarray|2|xarray||Python
 YourKit|e|||Java
 ATmega|c|AVR ATmega
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
-Azure App Configuration|4|App Configuration
-Blockchain|h
+Azure Durable Functions|4|Durable Functions
 Chai|2|||JavaScript
 CodeVisionAVR|e|CVAVR
 Coraza|d
@@ -3726,10 +3726,13 @@ Eclipse MAT|e|||Java
 FairScale|a
 Huawei VRP|7
 Kpt|5
-VisionKit|1|||Swift
+Mac Catalyst|1|||Swift
+Smart contracts|h
 dnsmasq|7
 kopf|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
+Azure App Configuration|4|App Configuration
+Blockchain|h
 Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
@@ -3739,60 +3742,60 @@ JMX|2|||Java
 Jasmine|e|||JavaScript
 Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
-PDFKit|1|||Swift
 Photon Engine|e|Photon
 Pi-hole|7
 Qualcomm REX|b|REX OS;REX RTOS
 Tray.io|f|Tray.ai
-Web3|h
+VisionKit|1|||Swift
 netCDF4|2|||Python
 AWS Migration Hub|4
-ERC-20|g
 Fail2Ban|d|Fail2ban
 HCL Notes|e||Lotus Notes;IBM Notes
 HPE Aruba Networking|7|Aruba;Aruba Networks
 ISC DHCP|7
 JNI|2|||Java
 Karma|e|||JavaScript
-MessageUI|1|||Swift
 MongoDB Charts|9|Mongo Charts
 Nucleus RTOS|b|Mentor Nucleus
+PDFKit|1|||Swift
 PyTorch FSDP|a|FSDP
+Web3|h
 h5py|2|||Python
 vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Celigo|f
 ClamAV|d
-ERC-721|g
+ERC-20|g
 Extreme Networks|7
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Horovod|a
 Java Card|f
 Kea DHCP|7
+MessageUI|1|||Swift
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Novell GroupWise|e|GroupWise
-PassKit|1|||Swift
 Photon PUN|2|PUN;Photon Unity Networking
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
 AWS Well-Architected Framework|4|Well-Architected
-Apple Wallet|f||Passbook
 Atlas App Services|4||MongoDB Stitch
-Ethereum Virtual Machine|g|EVM
+ERC-721|g
 FreeRADIUS|d
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
 Java ME|f||J2ME
 Novell BorderManager|e|BorderManager
+PassKit|1|||Swift
 Recharts|2
 SIEM|h
 Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
 vLLM|a
 AWS Marketplace|4
+Apple Wallet|f||Passbook
 Bookshelf.js|2|Bookshelf||JavaScript
+Ethereum Virtual Machine|g|EVM
 Fortinet FortiGate|7|FortiGate
-Google Sign-In|2|Sign in with Google
 Jitterbit|f
 Kubeconform|e
 Longhorn|6
@@ -3803,26 +3806,25 @@ OSGi|g
 OpenLDAP|d
 SOAR|h
 Siemens PADS|e|Mentor Graphics PADS
-Zero-knowledge proofs|h|ZKP;zk-SNARKs
 llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
 Apache Karaf|2|Karaf||Java
-Cloud-native|h
 EDR|h|Endpoint detection and response
 FreeIPA|d
+Google Sign-In|2|Sign in with Google
 Ibis|2|||Python
 Lattice ECP5|c|ECP5
 Ollama|a
 PTC Mathcad|e|Mathcad
 Palo Alto Networks|7|Palo Alto
 Rook|6
+Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS SDK|4
 Active Directory|d|AD;Microsoft Active Directory
-Core Audio|2|CoreAudio
+Cloud-native|h
 DuckDB Python|2|||Python
 JAXP|2|Java API for XML Processing||Java
 LM Studio|a|Bionic;LM Studio Bionic
-Multi-cloud|h
 OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 ParaView|e
@@ -3834,18 +3836,18 @@ AWS CloudShell|4
 Apache Felix|2|||Java
 CSPM|h
 Check Point|d
-Core MIDI|2|CoreMIDI
+Core Audio|2|CoreAudio
 Great Tables|2|||Python
-Hybrid cloud|h
+Multi-cloud|h
 Portworx|6
 RenderMonkey|e
 Text Generation Inference|a|TGI
 libopencm3|2|||C
 AWS Cloud9|4|Cloud9
-AudioKit|2|||Swift
 CNAPP|h
+Core MIDI|2|CoreMIDI
 Eclipse RCP|1|||Java
-FinOps|h
+Hybrid cloud|h
 MinIO|6
 NVIDIA PerfHUD|e|PerfHUD
 PennyLane|2|||Python
@@ -3857,37 +3859,37 @@ Zscaler|d
 kubeval|e
 lwIP|2|||C
 winIDEA|e
-AFNetworking|2|||Objective-C
 AVA|e|||JavaScript
 AWS Toolkit|4
+AudioKit|2|||Swift
 Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
 Exim|6
-High availability|h
+FinOps|h
 Intel Thread Checker|e
 NXP i.MX 6|c|i.MX6
 SAST|h
 SWT|1|Standard Widget Toolkit||Java
 TensorRT-LLM|a
+AFNetworking|2|||Objective-C
 Cisco Umbrella|d
 Cloudflare Tunnel|7
 DAST|h
-Disaster recovery|h
 Dovecot|6
 EB tresos|e
+High availability|h
 JFace|1|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
-ReactiveSwift|2|||Swift
 Renovate|e|Renovatebot;Mend Renovate
 Salesforce DX|e|SFDX
 Tesseract|e|Tesseract OCR||Python
 Vue Test Utils|2|||JavaScript
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
-Capacity planning|h
 Cisco Secure Malware Analytics|d|Threat Grid
 Cloudflare WAF|d
+Disaster recovery|h
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 IAST|h
 LangGraph|a
@@ -3895,8 +3897,9 @@ MCP2515|c
 MNE-Python|a|MNE||Python
 Microsoft HoloLens|c|HoloLens
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
-Tuist|e
+ReactiveSwift|2|||Swift
 Zimbra|6
+Capacity planning|h
 Cloudflare Application Security|d
 Conftest|d
 Flagger|5
@@ -3905,10 +3908,9 @@ INA219|c
 LangSmith|a
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NautilusTrader|2|||Python
-Performance tuning|h
-Proxyman|e
 Software composition analysis|h|SCA
 Tree-sitter|e
+Tuist|e
 Veeva Vault|f
 Vehicle Spy|e
 Xbox|f
@@ -3922,9 +3924,9 @@ Hygraph|f||GraphCMS
 LWJGL|2|||Java
 LlamaIndex|a||GPT Index
 Nintendo Switch|f
-Observability|h
 Penetration testing|h|pentesting
-SQLCipher|3
+Performance tuning|h
+Proxyman|e
 dlib|2|||C++
 3CX|6
 AWS Mainframe Modernization|4
@@ -3932,11 +3934,12 @@ Epic Systems|f
 FastHTML|1|||Python
 Haystack|a
 Infoblox|7
-Linux administration|h|Linux system administration;sysadmin
 Mender|5|Mender OTA;Mender.io
+Observability|h
 PCAN|e|PEAK PCAN
 PlayStation|f
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
+SQLCipher|3
 Threat modeling|h|threat modelling
 Unleash|5
 libGDX|1|||Java
@@ -3944,13 +3947,13 @@ AWS HealthLake|4
 Affinity Designer|e|Affinity
 Avaya IP Office|6
 Flagsmith|5
+Linux administration|h|Linux system administration;sysadmin
 Minecraft Forge|2
 NEC SL1100|c
 NetBox|7
 PlayStation Home|f
 STRIDE|h
 Semantic Kernel|a
-Shell scripting|h
 WebdriverIO|e|||JavaScript
 aiogram|2|||Python
 Amazon Location Service|4
@@ -3966,7 +3969,7 @@ Oracle Health|f||Cerner
 PowerMock|2|||Java
 Red teaming|h
 S32 Design Studio|e|S32DS
-Test automation|h
+Shell scripting|h
 TestCafe|e|||JavaScript
 streamparse|2|Streamparse||Python
 AWS Clean Rooms|4
@@ -3974,13 +3977,13 @@ Batfish|7
 Bug bounty|h
 CrewAI|a
 FreeSWITCH|6
-ISTQB|g
 Keptn|5
 NEC Aspire|c
 Orchard Harvest|e|Harvest Orchard
 Serenity BDD|e|Serenity||Java
 Sinon.JS|2|Sinon||JavaScript
 Steam|f
+Test automation|h
 datamicroscopes|2|||Python
 Amazon Redshift Serverless|4
 COBRApy|2|||Python
@@ -3990,16 +3993,14 @@ EmotiBit|c
 ExoPlayer|2|||Java
 Guidewire|f
 Hyperledger Fabric|f|Hyperledger
+ISTQB|g
 Kamailio|6
 LitmusChaos|5|Litmus
 Nock|2|||JavaScript
 Openfire|6
 PEmicro|e|P&E Micro
-Swift Testing|e|||Swift
-TOGAF|g
 Vulnerability management|h
 Amazon Aurora Serverless|4
-COBIT|g
 Chaos Mesh|5
 Corda|f
 GEKKO|2|||Python
@@ -4011,8 +4012,11 @@ OWASP Top 10|g
 OpenSIPS|6
 Pydantic AI|a
 SeedSigner|c
+Swift Testing|e|||Swift
+TOGAF|g
 Amazon Aurora DSQL|4|Aurora DSQL
 Bugtraq|d
+COBIT|g
 EVE-NG|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
@@ -4023,11 +4027,9 @@ Murex|f
 NXP S32|c|S32
 OWASP ASVS|g
 SparkJava|1|Spark Framework||Java
-Zachman Framework|g
 cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Express One Zone|4
-ArchiMate|g
 AsyncHttpClient|2|AsyncHttp||Java
 Chaos Monkey|5
 ChatGPT|a
@@ -4038,10 +4040,11 @@ Moralis|f
 OpenTURNS|2|||Python
 Wii|f|Nintendo Wii
 X++|0|Dynamics AX X++
+Zachman Framework|g
 coturn|6
 Allen-Bradley PLC|c|Allen-Bradley
 Amazon S3 Tables|4
-BPMN|g
+ArchiMate|g
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Elysia|1|||JavaScript
 GPT-4|a|GPT-4 Turbo
@@ -4057,19 +4060,19 @@ xmonad|e
 AWS Entity Resolution|4
 AdonisJS|1|Adonis||JavaScript
 Ansible Vault|5
+BPMN|g
 Bottle|1|||Python
-C4 model|g
 ChibiOS|b|ChibiOS/RT
 GPT-4o|a
 NIST SP 800-53|g
 TERASOLUNA|1|||Java
-The Composable Architecture|2|TCA;Composable Architecture||Swift
 mediasoup|6
 mu4e|e
 ns-3|7|NS3
 Amazon Nova|4
 Argo CD Image Updater|5|Argo Image Updater
 Bloomberg Terminal|e
+C4 model|g
 Flask-Admin|2|||Python
 GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 ISO/IEC 27001|g|ISO 27001
@@ -4080,36 +4083,36 @@ OSEK|g|OSEK/VDX
 Org mode|e
 Rundeck|5
 Sails.js|1|||JavaScript
-UML|g|Unified Modelling Language
-Vapor|1|||Swift
+The Composable Architecture|2|TCA;Composable Architecture||Swift
 iperf|7|iPerf3
 Amazon Titan|4
-ERD|g|entity-relationship diagram
 GPT-5|a|OpenAI GPT-5
 Jakarta XML Web Services|2|JAX-WS||Java
-Kitura|1|||Swift
 LoopBack|1|||JavaScript
 PyYAML|2|||Python
 RT-Thread|b
 SOC 2|g|SOC2
 StackStorm|5
+UML|g|Unified Modelling Language
+Vapor|1|||Swift
 Wowza|6
 tcpdump|7
 AWS HealthOmics|4
 Ansible Galaxy|5
-Architecture decision records|h|ADR;ADRs
+ERD|g|entity-relationship diagram
 Falcon LogScale|8||Humio
 FeathersJS|1|Feathers||JavaScript
 ITK|2|Insight Toolkit
 Jakarta XML Binding|2|JAXB||Java
+Kitura|1|||Swift
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Mac mini|c
 PCI DSS|g|PCI-DSS
 Red5|6
-ShazamKit|1|||Swift
 eCos|b
 pySerial|2|||Python
 AWS AppConfig|4
+Architecture decision records|h|ADR;ADRs
 FFmpeg|e
 Google Chat|e
 Greasemonkey|e
@@ -4117,9 +4120,8 @@ HIPAA|g
 ITRON|b|μITRON
 Molecule|5
 Netmiko|2|||Python
-Raft|h|Raft consensus;Raft consensus algorithm
 SQLDelight|2|||Kotlin
-Speech framework|1|Apple Speech framework||Swift
+ShazamKit|1|||Swift
 Strapi|f
 VTK|2|Visualization Toolkit
 AWS Amplify Studio|4
@@ -4133,29 +4135,30 @@ Graphviz|e
 IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 Motorola 68000|c|MC68000;Motorola 68k
 NAPALM|2|||Python
-Paxos|h
 Payload CMS|f
+Raft|h|Raft consensus;Raft consensus algorithm
 SPARC assembly|0|SPARC ASM
+Speech framework|1|Apple Speech framework||Swift
 Test Kitchen|5
 mtr|7
 Agora|4|Agora.io
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
 CCPA|g
-CRDT|h|CRDTs;conflict-free replicated data types
 Microsoft System Center|e|System Center
 PaddleOCR|2|||Python
+Paxos|h
 Serverspec|5
 Video4Linux|2|V4L2;V4L
 jMock|2|||Java
 traceroute|7
 AVR32|c
 Amazon SimpleDB|4
+CRDT|h|CRDTs;conflict-free replicated data types
 Chef InSpec|5|Inspec
 DbUnit|2|||Java
 Docusaurus|e
 FedRAMP|g
-Gossip protocol|h
 Llama|a|Llama 3;Meta Llama
 Nixtla|2|||Python
 SberCloud|4|Sber Cloud
@@ -4167,9 +4170,9 @@ netcat|7|nc
 AWS OpsWorks|4
 Aptana Studio|e|Aptana
 CMMC|g
-Consistent hashing|h
 Cubieboard|c
 FastMCP|2|||Python
+Gossip protocol|h
 HtmlUnit|2|||Java
 Mistral AI|a|Mistral
 Selectel|4
@@ -4182,6 +4185,7 @@ Aqua Data Studio|e
 Azure PlayFab|e|PlayFab
 Checkov|d
 Common Criteria|g
+Consistent hashing|h
 Eleventy|e|11ty
 FXall|f|FXAll
 Frappe Framework|1|Frappe||Python
@@ -4191,43 +4195,42 @@ Mixtral|a
 PM2|e
 RP2040|c
 Sveltos|5
-Two-phase commit|h|2PC
 nftables|7
 Activiti|f|||Java
 Advanced Custom Fields|2|ACF||PHP
 Amazon Elastic Transcoder|4
-Android SDK|f
 CodeSonar|d
 FIPS 140-2|g|FIPS 140-3;FIPS
 Hexo|e
 Stable Diffusion|a
 TransformerLens|2|||Python
-Vector clocks|h
+Two-phase commit|h|2PC
 firewalld|7
 tfsec|d
 AWS Lambda@Edge|4|Lambda@Edge
-Android Jetpack|2|Jetpack
+Android SDK|f
 Bluehost|4
 CISSP|g
 ComfyUI|e
 EventBus|2|greenrobot EventBus||Java
 Havok|e
-MPEG|g|MPEG-2
 MarkitSERV|f
 Pug|2|Jade||JavaScript
 TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
+Vector clocks|h
 VectorCAST|e
 ufw|7
 3dcart|f
+Android Jetpack|2|Jetpack
 CISM|g
 Clonezilla|e
 CloudFront Functions|4
 EJS|2|||JavaScript
 IPVS|7
 Infracost|5
-MPEG-4|g|MPEG4
+MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
 Midjourney|a
 ORMLite|2|||Java
@@ -4235,12 +4238,11 @@ PRIME-RL|2|prime-rl;PrimeRL||Python
 Rusted Firmware-A|f|RF-A
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
-Compose Multiplatform|1|||Kotlin
 DALL-E|a|DALL·E
 Divi|e
 GLPI|e
 Immer|2|||JavaScript
-MP4|g|MPEG-4 Part 14
+MPEG-4|g|MPEG4
 Microsoft OneNote|e|OneNote
 NVIDIA PhysX|e|PhysX
 Rancher Fleet|5
@@ -4251,24 +4253,24 @@ specs2|e|||Scala
 terraform-docs|5
 Amazon Fire TV|c|Fire TV
 Amazon Q Developer in chat applications|4||AWS Chatbot
+Compose Multiplatform|1|||Kotlin
 EMMA|e|Emma||Java
 Freshdesk|e
 Immutable.js|2|||JavaScript
-MP3|g
+MP4|g|MPEG-4 Part 14
 OSCP|g
 OpenAI Whisper|a|Whisper
 OpenRLHF|2|||Python
 Synopsys Fusion Compiler|e|Fusion Compiler
 cloudflared|7
 pre-commit|e
-AAC|g
 AVR XMEGA|c|XMEGA;Atmel XMEGA
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
-Android NDK|2|NDK
 BERT|a
 Bullet Physics|e
 CompTIA Security+|g|Security+
 JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
+MP3|g
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 SkyRL|2|||Python
 SuperDerivatives|f|SuperD
@@ -4276,7 +4278,9 @@ Tailscale|7
 Workbox|2|||JavaScript
 Zoho|f|ZOHO
 oauth2-proxy|d
+AAC|g
 Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
+Android NDK|2|NDK
 CLIP|a
 CompTIA Network+|g|Network+
 Devbox|5
@@ -4284,8 +4288,7 @@ FT232H|c
 Hetzner Cloud|4
 IBM Watson|a
 JFormDesigner|e|||Java
-Opus codec|g
-Progressive web app|g|PWA;Progressive Web Apps;Progressive Web Application
+Progressive Web Apps|g|PWA;Progressive web app;Progressive Web App;Progressive Web Application
 Twingate|7
 WSGI|g|Web Server Gateway Interface||Python
 axe DevTools|e
@@ -4294,12 +4297,11 @@ Barclays BARX|f|BARX
 Box2D|e
 CompTIA A+|g
 Dev Containers|5|devcontainer
-FLAC|g
 Headscale|7
 JavaBeans|g|JavaBean||Java
 MSP430|c|TI MSP430
 OpenVidu|f
-RecyclerView|2|||Kotlin
+Opus codec|g
 WTForms|2|||Python
 Weave GitOps|5
 YOLO|a|YOLOv8
@@ -4307,13 +4309,13 @@ ARQ|2|||Python
 Browserify|e
 Certified Kubernetes Administrator|g|CKA
 Detectron2|a
+FLAC|g
 Finatra|1|||Scala
 GitHub Codespaces|5|Codespaces
-H.264|g|AVC;H264;x264
 JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
-LiveData|2|||Kotlin
 NetBird|7
 PJSIP|2
+RecyclerView|2|||Kotlin
 Xsens|c
 Akvorado|7
 Bacon.js|2
@@ -4321,22 +4323,23 @@ Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
 Finagle|2|||Scala
 Gitpod|5
-H.265|g|HEVC;H265;x265
+H.264|g|AVC;H264;x264
 Jolt Physics|e
+LiveData|2|||Kotlin
 MMDetection|a
 NeuroKit2|2|||Python
 TalkBack|e|Android TalkBack
 TwinCAT|e|Beckhoff TwinCAT
-AV1|g
 Apache Tapestry|1|||Java
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
+H.265|g|HEVC;H265;x265
 Parrot Olympe|2|Olympe||Python
 RustScan|d
 Segment Anything|a
 Shibboleth|d
 TI C2000|c|C2000;TMS320C2000
-Timber|2|||Kotlin
+AV1|g
 AWS Certified Solutions Architect|g
 Albumentations|a
 CMSIS|2|Arm CMSIS
@@ -4345,11 +4348,10 @@ FINCAD|2|FinCAD
 GitOps|h
 Internet Explorer|e|IE
 Kubernetes Gateway API|7|Gateway API
-LeakCanary|2|||Kotlin
 RichFaces|2|||Java
 Shibboleth IdP|d|Shibboleth Identity Provider
 TestTrack|e
-VP9|g
+Timber|2|||Kotlin
 WebRTC|7
 ZBrush|e|Pixologic ZBrush;Maxon ZBrush
 AWS Certified Developer|g
@@ -4358,10 +4360,11 @@ CMSIS-DSP|2
 Container Network Interface|7|CNI
 DevSecOps|h
 JBoss Seam|1|Seam||Java
+LeakCanary|2|||Kotlin
 Microsoft Edge|e
 Shibboleth SP|d|Shibboleth Service Provider
+VP9|g
 WebGL|g
-WebM|g
 torchvision|a
 AWS Certified DevOps Engineer|g
 Apereo CAS|d|Central Authentication Service;CAS
@@ -4370,20 +4373,19 @@ Buddybuild|5
 Geolocation API|g
 Load balancing|h
 Lucee|f
-Matroska|g|MKV
 Modo|e|Foundry Modo;Luxology Modo
 Numerix|2
 Platform engineering|h
-Stetho|e
+WebM|g
 Xilinx Zynq|c|Zynq;Zynq-7000
 timm|a
-Flipper|e
-GIF|g
 Glean|e
 Google Cloud Professional Cloud Architect|g
+Matroska|g|MKV
 NetInfo|b
 Sentence Transformers|a
 Site Reliability Engineering|h|SRE
+Stetho|e
 Subnetting|7
 Valve Hammer Editor|e|Hammer Editor
 WebGPU|g
@@ -4392,25 +4394,25 @@ doobie|2|||Scala
 Akuity|5
 CIDR|7
 FAISS|a
+Flipper|e
+GIF|g
 HappyFox|e
 Hygieia|8
 Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
-PNG|g
-Picasso|2|||Java
 REDIPlus|f|REDI;Redi
 Service Workers|g
 Stripes|1|Stripes Framework||Java
 TopoGun|e
 Continuous integration|h|CI
 ISAPI|g
-JPEG|g|JPG
-Maestro|e
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 OneSignal|f
+PNG|g
+Picasso|2|||Java
 ScaNN|a
 TI CC1310|c|CC1310
 Taiga|e
@@ -4418,28 +4420,29 @@ Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 Brain.js|a
 CleverTap|f
 Continuous delivery|h|CD
-Google AdMob|f|AdMob
 HNSW|a
 HashiCorp Certified Terraform Associate|g
+JPEG|g|JPG
+Maestro|e
 NetApp SnapMirror|6|SnapMirror
 Network automation|h
 SQL Workbench/J|e
 Spartan-6|c|Xilinx Spartan-6
-WebP|g
 xNormal|e
-AVIF|g
 Chrome DevTools|e|Chrome Developer Tools
 Continuous deployment|h
 Devin.ai|a
-Google Play Services|f|Play Services
+Google AdMob|f|AdMob
 LangChain.js|a
 Retrieval-augmented generation|h|RAG
 Splunk SOAR|d||Splunk Phantom;Phantom
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
+WebP|g
 Zero trust|d|Zero Trust architecture;ZTNA
+AVIF|g
 Cisco CCNA|g|CCNA
-HEIC|g
+Google Play Services|f|Play Services
 ITO 33|2|ITO33
 Kargo|5
 Prompt engineering|h
@@ -4456,10 +4459,10 @@ Cisco CCNP|g|CCNP
 Dell EqualLogic|c|EqualLogic
 Fine-tuning|h
 Google Glass|c
+HEIC|g
 IBM QRadar|d|QRadar
 Logentries|8
 Meta Graph API|f|Facebook Graph API
-TIFF|g
 Canary release|h|canary deployment
 Cinema 4D|e|Maxon Cinema 4D;C4D
 Cisco CCIE|g|CCIE
@@ -4469,8 +4472,8 @@ IHS Markit|9|Markit
 NETGEAR ProSAFE|7|ProSAFE
 OVHcloud|4
 OpenText ArcSight|d|ArcSight
-PDF|g|Portable Document Format
 RLHF|h
+TIFF|g
 jsdom|2|||JavaScript
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
@@ -4480,25 +4483,25 @@ MLOps|h
 NVIDIA MODS|e|Nvidia MODS
 Nuke|e|Foundry Nuke
 OpenVZ|6
-PDF/A|g
+PDF|g|Portable Document Format
 govendor|e|||Go
 Apache Fineract|f|Fineract
 Autodesk Flame|e|Flame
 Clarisse|e|Isotropix Clarisse;Clarisse iFX
-EPUB|g
 HRP-2Kai|c|HRP2-Kai
 JNCIP|g
 LLMOps|h
 Linux Virtual Server|7|LVS
+PDF/A|g
 Tanium|d
 Trunk-based development|h
 Yargs|2|||JavaScript
 A2DP|7|Advanced Audio Distribution Profile
 Chaos engineering|h
 Cortex XSOAR|d||Demisto
+EPUB|g
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
-OpenDocument|g|ODF
 SynthEyes|e
 Vblock|6|VCE Vblock
 Windows Script Host|f
@@ -4507,52 +4510,51 @@ GNU Mailman|e|Mailman
 Immutable infrastructure|h
 Mifos X|f
 Mocha Pro|e|Boris FX Mocha Pro
-Office Open XML|g|OOXML
+OpenDocument|g|ODF
 Prisma Access|d
 RFCOMM|7
 VxRack|6|Dell EMC VxRack
-WorkManager|2
 dotenv|2|||JavaScript
 Apache Archiva|e|Archiva
 Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VMAX|c|VMAX;EMC VMAX
-Jetpack Navigation|2|Navigation Component
 Natural language processing|h|NLP
 Netskope|d
+Office Open XML|g|OOXML
 Pino|2|||JavaScript
 Voice over IP|h|VoIP
+WorkManager|2
 boujou|e|Boujou
-gRPC-Web|g|Protocol Buffers wire format
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Boris FX Silhouette|e|Silhouette
 Bunyan|2|||JavaScript
 Computer vision|h
 Dell EMC VNX|c|VNX;EMC VNX
 Hiera|5
+Jetpack Navigation|2|Navigation Component
 MAVLink|g
 Mojaloop|f
 QGroundControl|e
 SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
-Single sign-on|d|SSO
+gRPC-Web|g|Protocol Buffers wire format
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
 Navicat|e
 Reinforcement learning|h|RL
-Robolectric|e
 Saviynt|d
+Single sign-on|d|SSO
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
-VPN|7|virtual private network
 hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
 Cobbler|5
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
-Gradle Kotlin DSL|2
 Marmoset Toolbag|e|Marmoset
 OpenAirInterface|7|OAI
 Oracle FLEXCUBE|f|Flexcube
-Real-time operating systems|b|RTOS
+Robolectric|e
 Swagger Codegen|e
+VPN|7|virtual private network
 Venafi|d
 ftrack|e
 ts-node|e|||JavaScript
@@ -4560,94 +4562,95 @@ DigiCert|d
 Fortinet FortiManager|7|FortiManager
 Generative AI|h|GenAI
 Gitea Actions|5
-Multithreading|h
+Gradle Kotlin DSL|2
 OpenTimelineIO|2|OTIO
+Real-time operating systems|b|RTOS
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
 Waffle.io|e
 tsx|e|||JavaScript
-Apple App Store|i|App Store
-Caching|h
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
 Frostbite|e|Frostbite Engine
 Gymnasium|a||OpenAI Gym
+Multithreading|h
 Nimble|2|||Swift
 Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 iDempiere|f
 netlab|7
+Apple App Store|i|App Store
+Caching|h
 Defold|1
 JSDoc|e|||JavaScript
 Linphone|7
 Periphery|e|||Swift
-Rate limiting|h
 Stable Baselines3|a
 Thales Luna HSM|d|Luna HSM
 Uberspace|4
 Acunetix|d
-Circuit breaker|h|circuit breaker pattern
 Cisco Identity Services Engine|d|Cisco ISE
 Durandal|1|||JavaScript
 FluidNinja|e
 Node Resource Interface|6|NRI
 RLlib|a
+Rate limiting|h
 Tryton|f
 WAVE|e|WAVE Web Accessibility Evaluation Tool
 Azure Operator Nexus|4|AON
-CORBA|g|Common Object Request Broker Architecture
+Circuit breaker|h|circuit breaker pattern
 Invicti|d||Netsparker
 Maple|e|Maplesoft Maple
 OLE DB|2|OLEDB
 Optuna|a
 Palo Alto Networks Panorama|d|Palo Alto Panorama
-Riverpod|2
 Stimulus|1|StimulusJS||JavaScript
 Autodesk Arnold|e|Arnold
-BPEL|g|WS-BPEL
+CORBA|g|Common Object Request Broker Architecture
 D-Bus|6
-Flutter Hooks|2
 Havoc C2|d
 Hyperopt|a
 Inertia.js|2|||JavaScript
 RevOps|h|Revenue Operations
+Riverpod|2
 SuiteScript|0
 Terraspace|5
 WebKit|f
 maya.cmds|2|||Python
-BLoC|2|flutter_bloc
+BPEL|g|WS-BPEL
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
+Flutter Hooks|2
 Foundry Mari|e|Mari
-PXE|7|Preboot Execution Environment
 PingCastle|d
 SHAP|a
 SecOps|h
+BLoC|2|flutter_bloc
 Box API|f
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 DataOps|h
-GetX|2
-ISDN|7
 LIME|a
 Maltego|d
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Mithril|2|||JavaScript
 OpenMaya|2|Maya API;Maya Python API
+PXE|7|Preboot Execution Environment
 Printful API|f|Printful
 AIOps|h
-AWS Signature Version 4|d|SigV4
-Dio|2
 Evidently|a
+GetX|2
 Hudson|5
+ISDN|7
 Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
 Shodan|d
 Withings API|f|Withings
+AWS Signature Version 4|d|SigV4
 Censys|d
 ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 Dashing|e|Smashing
-IEC 61131-3|g|IEC 61131
+Dio|2
 Knockout|2|Knockout.js||JavaScript
 MEL|0|Maya Embedded Language
 Planful|f||Host Analytics
@@ -4659,107 +4662,108 @@ Blockcerts|g
 Cursor rules|a|.cursorrules
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
-Language Server Protocol|g|LSP
+IEC 61131-3|g|IEC 61131
 NetOps|h
 theHarvester|d
 BizOps|h
 ConnectWise Automate|e
-Enterprise JavaBeans|g|EJB
 Ext JS|2|Sencha Ext JS||JavaScript
 FortiClient EMS|d|Fortinet EMS
 Label Studio|a
+Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 Recon-ng|d
 SecureFlag|d
 XGen|e|Maya XGen
-Agent2Agent Protocol|g|A2A Protocol;A2A
-Capacitor|1|Ionic Capacitor
 CloudOps|h
 CodeRabbit|e|CodeRabbitAI
 Enhanced Input|2|Unreal Enhanced Input
+Enterprise JavaBeans|g|EJB
 Kendo UI|2|||JavaScript
 Labelbox|a
 Nebula|7|Slack Nebula
 OWASP Amass|d|Amass
-Appium|e
+Agent2Agent Protocol|g|A2A Protocol;A2A
+Capacitor|1|Ionic Capacitor
 Cisco MDS|c|Cisco MDS 9000;MDS
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 ConnectWise Manage|e
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
 HeidiSQL|e
-OpenADR|g
 Pebble|f|Pebble SDK
 Scale AI|a
 Subfinder|d
 Unity Version Control|e||Plastic SCM
 AG Grid|2|||JavaScript
+Appium|e
 Brightcove|f
 Cisco FabricPath|7|FabricPath
 Danger|e|Danger Swift
-Detox|e
 Nuclei|d
+OpenADR|g
 Roboflow|a
-XML Schema|g|XSD
 kubetail|5
 CVAT|a
+Detox|e
 Discord API|f
 Fibre Channel over Ethernet|7|FCoE
 Hansoft|e
 Max for Live|e
 Oracle Banking Microservices|f
-Pulse-width modulation|g|PWM
 Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
+XML Schema|g|XSD
 ffuf|d
 Amazon SageMaker Studio|4|SageMaker Studio
 Attio|f
 Cisco UCS|c|Cisco Unified Computing System
 DigitalOcean Droplets|4|Droplets;Droplet
 Gobuster|d
+Pulse-width modulation|g|PWM
 React Hook Form|2|||JavaScript
-Wireless Application Protocol|g|WAP
 nextpnr|e
 AWS Controllers for Kubernetes|5|ACK
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
-Codemagic|5
 Formik|2|||JavaScript
-FpML|g
 IL2CPP|e
 Make.com|f||Integromat
 PeopleCode|0
 SolarWinds CatTools|e|CatTools
 Vertex AI Workbench|4
+Wireless Application Protocol|g|WAP
 wfuzz|d
-Akoma Ntoso|g
 Azure Machine Learning Studio|4
-C++ Standard Library|2|STL
+Codemagic|5
 DeployStudio|e
 Evil-WinRM|d
+FpML|g
 Framer Motion|2|||JavaScript
 Proximity Beacon API|f
-Boost|2|Boost C++
+Akoma Ntoso|g
+C++ Standard Library|2|STL
 Camunda|f
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
 LINE Messaging API|f
 Rubeus|d
-Syslog|g
 Zeplin|e
 qmail|e
 Anime.js|2|||JavaScript
+Boost|2|Boost C++
 DataRobot|a
 Exterro FTK|d|FTK;Forensic Toolkit
-RapidJSON|2|||C++
+Syslog|g
 rpmbuild|e
-Chromium Embedded Framework|1|CEF
 Dataiku|9|Dataiku DSS
 Flowable|f
 InVision|e
 InstallShield|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
+RapidJSON|2|||C++
 SugarCRM|f
+Chromium Embedded Framework|1|CEF
 InstallScript|0
 Rasa|a
 Tiptap|2|||JavaScript
@@ -4770,32 +4774,31 @@ Dialogflow CX|a
 HHVM|f|HipHop Virtual Machine||PHP
 IBM Business Automation Workflow|f|IBM BPM
 ProseMirror|2|||JavaScript
-Qt Quick|2
 SQL Server Data Tools|e|SSDT
 jQuery UI|2
 Draft.js|2|||JavaScript
 ERD Concepts|e
-GTK|2|GTK+
 GoHighLevel|f
 Hugging Face Spaces|a
 Magnet AXIOM|d
+Qt Quick|2
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 Dotfuscator|e|PreEmptive Dotfuscator
+GTK|2|GTK+
 JavaServer Pages|0|JSP
 KAPE|d
 Magnolia CMS|f|Magnolia
 Replicate|a
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
-wxWidgets|2
-Dear ImGui|2|ImGui
 GRR Rapid Response|d|GRR
 Modal|a
 Salesforce Revenue Cloud|f|Revenue Cloud
 dotTrace|e|JetBrains dotTrace
+wxWidgets|2
 Agentforce|a|Salesforce Agentforce
+Dear ImGui|2|ImGui
 MODX|f
-SDL|2|SDL2;Simple DirectMedia Layer
 TheHive|d
 Together AI|a
 TortoiseSVN|e
@@ -4803,7 +4806,7 @@ web3.js|2|Web3.js||JavaScript
 CruiseControl.NET|5|CCNet
 Groq|a
 MISP|d
-SFML|2
+SDL|2|SDL2;Simple DirectMedia Layer
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 Solana web3.js|2|@solana/web3.js||JavaScript
 Ambassador Edge Stack|e
@@ -4811,12 +4814,12 @@ Cerebras|a
 KubeBlocks|5
 OpenCTI|d
 PyroCMS|f
+SFML|2
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 TestDriven.NET|e
 ethers.js|2|ethers;Ethers.js||JavaScript
 Arkime|d||Moloch
 BartPE|e
-OpenGL ES|g
 Perplexity|a
 RequireJS|2|require.js;Require.js||JavaScript
 Salesforce Health Cloud|f|Health Cloud
@@ -4824,115 +4827,116 @@ Axure RP|e|Axure
 Cohere|a
 NetworkMiner|d
 OpenCart|f
+OpenGL ES|g
 Process Explorer|e|Sysinternals Process Explorer
 Riot.js|1|Riot||JavaScript
-Vulkan|g
-DirectX|g|Direct3D;DirectX 12
 Dust.js|2|||JavaScript
 LogRhythm|d
 Process Monitor|e|Sysinternals Process Monitor;ProcMon
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
+Vulkan|g
 Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 CloudNativePG|5
+DirectX|g|Direct3D;DirectX 12
 Exabeam|d
 Ghost|f|Ghost CMS
-POCO C++ Libraries|2|POCO
 Pipedrive|e
 PureMVC|1
 Symantec Ghost|e|Norton Ghost
-Abseil|2
 Axosoft|e|Axosoft OnTime
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
+POCO C++ Libraries|2|POCO
 Robotlegs|1|||ActionScript
 Securonix|d
+Abseil|2
 Adobe After Effects|e|After Effects;After Effects CC
 Apache Flex|1|Adobe Flex||ActionScript
 ClickFunnels|e
 Google Places API|f|Google Places;Places API
 Rapid7 InsightIDR|d|InsightIDR
 Spy++|e
-folly|2
 Darktrace|d
 MetaMask|e
 OpenStreetMap API|f|OSM API
 Weblate|e
-gRPC C++|2
+folly|2
 Adobe Premiere Pro|e|Premiere Pro;Premiere
 GData|g|Google Data Protocol
 Hardhat|e
-Protocol Buffers C++|2
 SAP NetWeaver|f
 Text Template Transformation Toolkit|e|T4 Templates
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
+gRPC C++|2
 ExtraHop|d
 Kickstart|e|Red Hat Kickstart
 Model Context Protocol|g|MCP;Anthropic MCP
+Protocol Buffers C++|2
 Spotify Web API|f|Spotify API
 Truffle|e
-{fmt}|2|fmt
 Adobe InDesign|e|InDesign
 FIGlet|e|figlet;Figlet
 Oracle Tuxedo|f|Tuxedo
 Proofpoint|d
 Sprout Social|e
-spdlog|2
-Eigen|2
+{fmt}|2|fmt
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 Mimecast|d
 Semrush|e
+spdlog|2
 viem|2|||JavaScript
 1C:Enterprise|f|1C
 Abnormal Security|d
-Armadillo|2
 Claude Code|e
 Cycle.js|1|||JavaScript
+Eigen|2
 Final Cut Pro|e
 Percona Operator|5
 Shape Security|d
 SmartBear Collaborator|e|Code Collaborator
+Armadillo|2
 KnowBe4|d
 Meta Quest SDK|f|Oculus SDK
 OpenAI Codex|a|Codex
-OpenBLAS|2
 currency.js|2|||JavaScript
 gfortran|e|GNU Fortran
 IPython|e
-Intel MKL|2|MKL
 Logic Pro|e||Logic Pro X
+OpenBLAS|2
 Tabnine|a
 Tenable Vulnerability Management|d||Tenable.io
 WHMCS|f|||PHP
 class-validator|2|||JavaScript
-LAPACK|2
+Intel MKL|2|MKL
 React Navigation|2|||JavaScript
 Tenable Security Center|d||Tenable.sc
 WiX Toolset|e
 phpBB|f|||PHP
-BLAS|2
 Blackfire|e|Blackfire.io
 CUDA Toolkit|c
+LAPACK|2
 Paystack|f
 Pro Tools|e
 React Native for Web|2|React Native Web||JavaScript
 Applitools|e
-FFTW|2
+BLAS|2
 Monetico|f|Monetico Payment Gateway
 React Native Paper|2|||JavaScript
 Ableton Live|e|Ableton
 CuPy|2
-PETSc|2
+FFTW|2
 React Flow|2|||JavaScript
 Watir|e
 web3.storage|f|Storacha
 Benchmark.js|2|||JavaScript
-Catch2|e
 Orca Security|d|Orca
+PETSc|2
 RAPIDS|9|cuDF
 Squish|e
 Twitch API|f
 Apache Mahout|a|Mahout
 Aqua Security|d|Aqua
+Catch2|e
 Max/MSP|e|Max MSP;Cycling '74 Max
 Microsoft Bot Framework|1|Bot Framework
 Nightwatch.js|e|Nightwatch||JavaScript
@@ -4941,11 +4945,11 @@ TMDB API|f|The Movie Database API
 Xvfb|e
 AnyDesk|e
 Facebook SDK|2|Meta SDK
-Google Benchmark|2
 Microsoft Cognitive Toolkit|a|CNTK
 NW.js|1||node-webkit|JavaScript
 Sysdig Secure|d
 Chrome Extensions API|f|Chrome API;Chrome APIs
+Google Benchmark|2
 Pure Data|e
 React Developer Tools|e|React DevTools||JavaScript
 Redgate SQL Toolbelt|e|Redgate
@@ -4953,7 +4957,6 @@ Samsung Knox|d|Knox Suite
 whisper.cpp|a
 Chromium|e
 DevExpress|2
-Meson|e
 PowerView|d
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
@@ -4962,28 +4965,28 @@ Evilginx|d|evilginx2
 Google Analytics for Firebase|f|Firebase Analytics
 H2O Driverless AI|a
 Infragistics|2
-Ninja|e
+Meson|e
 OTRS|e
 SuperCollider|0|sclang
-GNU Autotools|2|Autotools;Autoconf;Automake
 JSX|g|||JavaScript
 Mobile Security Framework|d|MobSF
+Ninja|e
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 Orange Data Mining|a
 Telerik UI|2|Telerik
 Autofac|2|||C#
 Bloomberg VCON|f|VCON
 Bourbon Neat|2
-Conan|e
+GNU Autotools|2|Autotools;Autoconf;Automake
 Objection|d|objection
 Snap.svg|2|||JavaScript
 TouchDesigner|e
 Weka|a
+Conan|e
 Google Charts|2|Google Chart Tools||JavaScript
 Roslyn|e|.NET Compiler Platform
 X API|f|Twitter API
 drozer|d|Drozer
-vcpkg|e
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 Knative Eventing|5
 LLBLGen Pro|2
@@ -4992,19 +4995,20 @@ Prowler|d
 Simulink|e
 Stripe Connect|f
 openFrameworks|e
-GNU Toolchain|e
+vcpkg|e
 InversifyJS|2|Inversify;inversify||TypeScript
 Mathematica|e
 Pacu|d
 Promptfoo|e
-Clang|e
 CodeKit|e
+GNU Toolchain|e
 Gurobi|e
 Hermes|f|Hermes JavaScript engine||JavaScript
 Stratus Red Team|d|Stratus
 libcinder|e
 tsoa|2|||TypeScript
 Asana API|f
+Clang|e
 IBM CPLEX|a|CPLEX
 NAnt|e
 PhantomJS|e|||JavaScript
@@ -5012,630 +5016,631 @@ ScoutSuite|d
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 Lab Streaming Layer|2|LSL
-MSVC|e|Visual C++;Microsoft Visual C++
 PuLP|a
 Shortcut|e
 fio|e
 styled-system|2|||JavaScript
 Airgeddon|d
 Bacula|e
+MSVC|e|Visual C++;Microsoft Visual C++
 MindSphere|f|Siemens MindSphere
 Pyomo|a
 React Styleguidist|e|Styleguidist||JavaScript
-AddressSanitizer|e|ASan
 Assetnote|d
 CVXPY|a
 Cisco CloudCenter|4
 EEGLAB|e
 Syncano|f
 UI Automator|e|UiAutomator;UIAutomator
+AddressSanitizer|e|ASan
 AltTester|e
 Ant Design Vue|2|||JavaScript
 Nx Cloud|5
 Stan|0
 WPScan|d
-clang-tidy|e
 Element UI|2|||JavaScript
 Espruino|f
 Keptn Lifecycle Toolkit|5
 PyMC|a||PyMC3
 REMnux|d
 Reddit API|f
-clang-format|e
+clang-tidy|e
 micro-ROS|f
 Blockly|2
-Cppcheck|e
 Prophet|a
 RapidSSL|d
 Windows API|f|Win32 API;WinAPI
+clang-format|e
 uni-app|1|||JavaScript
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
+Cppcheck|e
 Open Source Routing Machine|e|OSRM
 SQL injection|h|SQLi
 Windows Registry|b
-ccache|e
 Core Bluetooth|2|CoreBluetooth||Swift
 Cross-site scripting|h|XSS
-Emscripten|e
 Gliffy|e
+ccache|e
 igraph|a
 Backstage Software Templates|5
 Basecamp|e
 Cross-site request forgery|h|CSRF;XSRF
 DirectShow|1
+Emscripten|e
 GeoPandas|9
 IGListKit|2|||Swift
 Active Directory Certificate Services|d|AD CS
 Module Federation|2|Webpack Module Federation||JavaScript
 NinjaOne|e|NinjaRMM
 Volley|2|Android Volley||Java
-Wasmtime|f
 rasterstats|9|||Python
 ARouter|2|||Java
 Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
 CoreUI|2|||JavaScript
 Tripwire|d
-Wasmer|f
+Wasmtime|f
 CSS-in-JS|h|CSS in JS
 Shapely|a
-WasmEdge|f
+Wasmer|f
 integrit|d
 nslookup|e
 GDAL|a
 JointJS|2|||JavaScript
-Phoenix Framework|1|Phoenix
 SonicWall|d
 Tekton Pipelines|5
+WasmEdge|f
 Yext|f
 Cisco Firepower|d|Firepower
-Phoenix LiveView|1|LiveView
+Phoenix Framework|1|Phoenix
 Sitefinity|f|Progress Sitefinity
 react-native-vector-icons|2|Vector Icons||JavaScript
 AccelByte|f
-Ecto|2
 Fidelity Pointwise|e|Pointwise
 FortiSIEM|d
+Phoenix LiveView|1|LiveView
 QGIS|e
 ZIM.js|2|Zim.js;zim.js||JavaScript
-Absinthe|2
 ArcGIS|e
+Ecto|2
 Gophish|d
 Web Audio API|g|Web Audio
 osTicket|e
+Absinthe|2
 Canvas API|g|HTML Canvas;HTML5 Canvas
 CloudZero|f
 DAFoam|e
 EJBCA|d
-Oban|2
 Tekton Chains|5
-Commanded|2
 Flyte|a
 NES.css|2|||CSS
+Oban|2
 Open-Meteo|f
 OpenAM|d
-Broadway|2
+Commanded|2
 OpenFGA|d
 OpenVSP|e
 Parse Platform|f|Parse Server
 Ray Serve|a
 iTerm2|e|iTerm
+Broadway|2
 Insomnium|e
 Logto|d
-Nerves|f
 Ray Tune|a
 json-server|e|||JavaScript
 Apache Ranger|d
-Erlang/OTP|2
 Langfuse|a
 Lokalise|f
+Nerves|f
 Shipwright|5
 TopoJSON|g
 dSPACE|e
 Apache Weex|1|Weex||JavaScript
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
-ExUnit|e
+Erlang/OTP|2
 GGUF|g
 OWOX BI|9|OWOX
 APICloud|f
+ExUnit|e
 FileVault|d|FileVault 2
-Hex.pm|i
 Interface Builder|e|UIStoryboard;interface builder
 PX4|e|PX4 Autopilot
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 Ettercap|d
+Hex.pm|i
 Ionic React|1|||JavaScript
-Rebar3|e
 mxGraph|2|JGraph||JavaScript
 AprilTag|2
 BeEF|d|Browser Exploitation Framework
 Buildpacks.io|5
-Cowboy|2
 Hailo|c
+Rebar3|e
 Zurb Foundation|1|Foundation for Sites||CSS
 text-generation-webui|a|Oobabooga
 Blueprint.js|2|||JavaScript
+Cowboy|2
 DBML|0|Database Markup Language
-Livebook|e
 NPU|c|neural processing unit
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 AlexNet|a
+Livebook|e
 Microsoft Guidance|a
 NancyFx|1|||C#
 Sapper|1|||JavaScript
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
-Yesod|1
 Phi-3|a|Phi-4;Microsoft Phi
 QUnit|e|||JavaScript
-Servant|2
+Yesod|1
 CasperJS|e|||JavaScript
 Devfile|5
-Haskell Stack|2
+Servant|2
 Systems Tool Kit|e|STK;Ansys STK
 T5|a|Flan-T5
-Cabal|e
 GPT-2|a
+Haskell Stack|2
 Relay|2|||JavaScript
+Cabal|e
 Cameo Systems Modeler|e|CATIA Magic
-GHC|e
 RoBERTa|a
 VeeValidate|2|||JavaScript
+GHC|e
 NGXS|2|||JavaScript
 XLNet|a
-opam|e
 ENOVIA|e
 Eclipse Che|5
 Keystatic|e|||JavaScript
-MirageOS|b
 Word2Vec|a
+opam|e
 GloVe|a
+MirageOS|b
 Satori|2|||JavaScript
 DJI Tello|c|Ryze Tello
 Rive|e
 fastText|a
-Rcpp|2
 ResNet|a
 grammY|2|GrammyJS||JavaScript
-CRAN|i
 DJI|c|DJI SDK
+Rcpp|2
 VGG|a|VGG16
 Vue Router|2|vue-router||JavaScript
-Bioconductor|9
+CRAN|i
 EfficientNet|a
 v-charts|2|||JavaScript
-Html Agility Pack|2|Agility Pack||C#
+Bioconductor|9
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Vision Transformer|a|ViT
 vue-echarts|2|||JavaScript
-Mongoid|2|||Ruby
+Html Agility Pack|2|Agility Pack||C#
 U-Net|a
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
-ESP-IDF|1|||C
 Faster R-CNN|a
+Mongoid|2|||Ruby
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 mirrord|5
+ESP-IDF|1|||C
 Mask R-CNN|a
 Taro|1|||JavaScript
-aeson|2|||Haskell
 Danger JS|e|||JavaScript
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
-attoparsec|2|||Haskell
+aeson|2|||Haskell
 GRU|h
-Hedgehog|2|||Haskell
 Rush.js|e|Rush Stack||JavaScript
+attoparsec|2|||Haskell
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 CodeceptJS|e|||JavaScript
 Garden.io|5
+Hedgehog|2|||Haskell
 Recurrent neural networks|h|RNN;RNNs
-haskell.nix|e|||Haskell
 Bili|e|||JavaScript
 Convolutional neural networks|h|CNN;CNNs
-just|e|Justfile
-Bats|e|BATS;Bash Automated Testing System||Bash
+haskell.nix|e|||Haskell
 GOV.UK Frontend|1
 Generative adversarial networks|h|GAN;GANs
+just|e|Justfile
 raylib|2|||C
+Bats|e|BATS;Bash Automated Testing System||Bash
 Connect-ES|2|connect-es;Connect-es||JavaScript
-Test::Unit|2|test-unit||Ruby
 Variational autoencoders|h|VAE;VAEs
 Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
-Middleman|1|||Ruby
+Test::Unit|2|test-unit||Ruby
 Tilt.dev|5
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
-Prawn|2|||Ruby
+Middleman|1|||Ruby
 QLoRA|h
 React Redux|2|||JavaScript
-CanCanCan|2|CanCan||Ruby
 Direct preference optimization|h|DPO
 GLFW|2|||C
+Prawn|2|||Ruby
 Redux Form|2|||JavaScript
+CanCanCan|2|CanCan||Ruby
 Expo Router|2|||JavaScript
-PEAR|e|||PHP
 Proximal policy optimization|h|PPO
-Active Job|2|ActiveJob||Ruby
+PEAR|e|||PHP
 Q-learning|h|DQN;Deep Q-learning
 iView|2|View UI||JavaScript
-Capistrano|5|||Ruby
+Active Job|2|ActiveJob||Ruby
 Random forest|h|random forests
 Sencha Touch|1|||JavaScript
-Behat|e|||PHP
+Capistrano|5|||Ruby
 OpenXR|g
 Support vector machines|h|SVM;SVMs
 UI-Grid|2|Angular UI-Grid||JavaScript
+Behat|e|||PHP
 Logistic regression|h
 deck.gl|2|||JavaScript
-phpspec|e|||PHP
 AR Foundation|1|Unity AR Foundation
 Linear regression|h
-Unity Addressables|e|Addressables;Addressable Assets
 chalk|2|||JavaScript
-AssetBundles|e|Asset Bundles
+phpspec|e|||PHP
 K-means|h|k-means clustering
 MooTools|2|||JavaScript
-AndroidX AppCompat|2|AppCompat
+Unity Addressables|e|Addressables;Addressable Assets
+AssetBundles|e|Asset Bundles
 CesiumJS|2|||JavaScript
 Forge Networking Remastered|2|Forge Networking
 Principal component analysis|h|PCA
-SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
+AndroidX AppCompat|2|AppCompat
 Video.js|2|||JavaScript
 t-SNE|h
 Helm Charts|5|helm charts;helmcharts
 IncrediBuild|e|Incredibuild
-MEAN stack|h|MEAN
+SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
 Turf.js|2|||JavaScript
 UMAP|h
 DBSCAN|h
 JavaScriptMVC|2|||JavaScript
-MERN stack|h|MERN
+MEAN stack|h|MEAN
 ARIMA|h|SARIMA
 Amplify.js|2|||JavaScript
-MEVN stack|h|MEVN
+MERN stack|h|MERN
 UltiMaker Cura|e|Cura
-LAMP stack|h|LAMP
+MEVN stack|h|MEVN
 Reflux|2|RefluxJS||JavaScript
 Time series forecasting|h|time series analysis
-Cocoa|1|||Objective-C
 FusionCharts|2|||JavaScript
 Helm Operator|5
+LAMP stack|h|LAMP
 LÖVE|1|Love2D||Lua
 Recommender systems|h|recommendation systems
 Chevrotain|2|||JavaScript
+Cocoa|1|||Objective-C
 Speech recognition|h|ASR
-Task Parallel Library|2|TPL||C#
-ABP Framework|1|ABP.IO||C#
 Causal inference|h
 PICO-8|f|PICO8
+Task Parallel Library|2|TPL||C#
+ABP Framework|1|ABP.IO||C#
 Bayesian inference|h|Bayesian statistics
-Quartz.NET|2|||C#
 Chart Testing|5
 Feature engineering|h
-ML.NET|a|||C#
 OpenAL Soft|2|||C++
-Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
+Quartz.NET|2|||C#
+ML.NET|a|||C#
 Model quantization|h|quantization
+Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 FL Studio|e
 Knowledge distillation|h
 Source Link|e
-FLAnimatedImage|2|||Objective-C
 Vector search|h|vector databases;semantic search
 ChartMuseum|5
 Embeddings|h|vector embeddings
+FLAnimatedImage|2|||Objective-C
 FMOD Studio|e
-Quixel Suite|e|Quixel
 AI agents|h|LLM agents
-libtcod|2|tcod;python-tcod
-ActiveReports|2|||C#
+Quixel Suite|e|Quixel
 FMOD Studio API|2
 agentic AI|h
+libtcod|2|tcod;python-tcod
+ActiveReports|2|||C#
 Function calling|h|tool calling
-Mongrel|6|||Ruby
-Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Microsoft Agent Framework|a
+Mongrel|6|||Ruby
 TrenchBroom|e
 Agent Development Kit|a|ADK
-Health Connect|f|Health Connect API
+Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
 Creation Kit|e
+Health Connect|f|Health Connect API
 LiteLLM|a
+Point Cloud Library|2|PCL
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
-Point Cloud Library|2|PCL
 CNCF Distribution|5|Docker Registry
-Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central|Microsoft Dynamics NAV;Dynamics NAV;Navision
 PhysX Visual Debugger|e
 Piper|a|Piper TTS
-XLIFF|g
+Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central;Dynamics 365 BC;D365 BC
 glmnet|a|||R
 Isaac Lab|a
-MusicBrainz.Net|2|||C#
+Microsoft Dynamics NAV|f|Dynamics NAV;Navision;Microsoft Navision
 Source SDK|e
-DashScope.Net|2|||C#
 Isaac Sim|f
+XLIFF|g
 Adobe Audition|e|Audition
-DigitalOcean.Net|2|||C#
+MusicBrainz.Net|2|||C#
 Nav2|2|Navigation2
 Zot|5
-CommonCrawl.Net|2|||C#
+DashScope.Net|2|||C#
 MLX|a
-CloudflareAI.DotNet|2|||C#
+DigitalOcean.Net|2|||C#
 Seurat|2|||R
 X-Plane|e
-Phing|e|||PHP
+CommonCrawl.Net|2|||C#
 Squidpy|2|||Python
 CellProfiler|e
+CloudflareAI.DotNet|2|||C#
 RealFlight|e
 Spegel|5
-UMG|e|Unreal Motion Graphics
 Cellpose|2|||Python
-CommonUI|1
+Phing|e|||PHP
 Noise2Void|2|||Python
-Unity Profiler|e
+UMG|e|Unreal Motion Graphics
 XFOIL|e
+CommonUI|1
 OpenAI Assistants API|a|OpenAI Assistants
-Unity DOTS|1|Unity ECS;Unity Entities||C#
 Nydus|5
 QPROP|e
 RStudio Connect|f|Posit Connect
-Unity UI Toolkit|1|UI Toolkit;UIElements||C#
-Unity Job System|1|C# Job System;Job System||C#
+Unity Profiler|e
+Unity DOTS|1|Unity ECS;Unity Entities||C#
 tidymodels|2|||R
 Onshape|e
-Unity Analytics|e
+Unity UI Toolkit|1|UI Toolkit;UIElements||C#
 nnU-Net|a|||Python
 MONAI|a|MONAI toolkit||Python
-Zenject|1|Extenject||C#
+Unity Job System|1|C# Job System;Job System||C#
 Pixhawk|c
 Stargz Snapshotter|5
-VContainer|1|||C#
+Unity Analytics|e
 WhisperX|a|||Python
-UniRx|2|||C#
+Zenject|1|Extenject||C#
 librosa|2|||Python
 Amazon SageMaker Experiments|4|AWS SageMaker Experiments;SageMaker Experiments
 DroneCAN|g|UAVCAN
-MessagePipe|2|||C#
-LeoECS|1|LeoECS Lite||C#
+VContainer|1|||C#
+UniRx|2|||C#
 Lima VM|5
+MessagePipe|2|||C#
 Mistral 7B|a
 OpenMM|2|||Python
-XR Interaction Toolkit|1|XRI||C#
+LeoECS|1|LeoECS Lite||C#
 Perplexity API|a
-Unity IAP|2|Unity In-App Purchasing||C#
 GROMACS|e|Gromacs
 Gephi|9
-Unity Gaming Services|f|Unity Multiplayer Services;UGS
+XR Interaction Toolkit|1|XRI||C#
 PyGraphistry|9|Graphistry||Python
-Unity Assembly Definitions|e|Assembly Definitions;asmdef
+Unity IAP|2|Unity In-App Purchasing||C#
 AlphaFold|a
-SteamVR|f
 TensorFlow Extended|a|TFX||Python
+Unity Gaming Services|f|Unity Multiplayer Services;UGS
 Youki|5
 Kiro|e|Kiro IDE
-Roblox|f
+Unity Assembly Definitions|e|Assembly Definitions;asmdef
 Common Crawl|9
 MODFLOW|e|Processing MODFLOW;PMWIN
-Roblox Studio|e
+SteamVR|f
 Qwen|a
-Rojo|e|||Luau
+Roblox|f
 FloPy|2|||Python
 Low-Rank Adaptation|h|LoRA
-SpeedTree|e
+Roblox Studio|e
 crun|5
-3DEqualizer|e|3DE
+Rojo|e|||Luau
 Spark Structured Streaming|9|Apache Spark Structured Streaming
 ACE-Step|a|ACEStep
-Agisoft Metashape|e|Metashape
 FEFLOW|e
-Afanasy|e|CGRU Afanasy
+SpeedTree|e
+3DEqualizer|e|3DE
 mjlab|a
+Agisoft Metashape|e|Metashape
 PHREEQC|e
 SAMtools|e|samtools
-Spine 2D|e|Esoteric Spine;Spine
 WasmEdge Runtime|5
-Clip Studio Paint|e|Clip Studio Paint EX
+Afanasy|e|CGRU Afanasy
 pysam|2|||Python
-Adobe Animate|e||Adobe Flash Professional
 Bowtie 2|e|bowtie2
 MT3DMS|e
+Spine 2D|e|Esoteric Spine;Spine
 BWA|e|bwa
-Playgama Bridge|2
+Clip Studio Paint|e|Clip Studio Paint EX
+Adobe Animate|e||Adobe Flash Professional
 GATK|e|Genome Analysis Toolkit
 SEAWAT|e
 SpinKube|5
-SurvDI|1|||C#
 Picard|e|Picard Tools;picard
-Unity Cloud Save|f|CloudSave
-PICO XR|f
+Playgama Bridge|2
 PathoScope|e
+SurvDI|1|||C#
 Vuforia|2|Vuforia Engine
 Kraken 2|e|Kraken;kraken
-VK Pay|f
+Unity Cloud Save|f|CloudSave
 Fermyon Spin|5
 Meta XR SDK|2|Oculus Integration
-Yandex Pay|f
+PICO XR|f
 phyloseq|2|||R
 DESeq2|2|||R
-RuStore|f|RuStore Pay
+VK Pay|f
 Mixed Reality Toolkit|2|MRTK
 RAxML|e
-agent-device|e
+Yandex Pay|f
 IQ-TREE|e
-agent-browser|e
+RuStore|f|RuStore Pay
 JuMP|2|JuMP.jl||Julia
-KSAR|e
+agent-device|e
 edgeR|2|||R
 wasmCloud|5
+agent-browser|e
 limma|2|||R
-Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
+KSAR|e
 Symbolics.jl|2|Symbolics||Julia
 pvclust|2|||R
-H3|2|Uber H3
 knitr|2|||R
+Broadcom Wi-Fi SDK|2|Broadcom WiFi SDK
 Krustlet|5
 Lmod|e
 Makie|2|Makie.jl;CairoMakie;GLMakie||Julia
-ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Caffe|a
+H3|2|Uber H3
 AutoML|a
 COBREXA.jl|2|COBREXA||Julia
-Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
-NHibernate|2|||C#
+ArcGIS Maps SDK|2|ArcGIS Maps SDK for Unity
 Relevance AI|f
 Ipopt|2|IPOPT
+Jakarta Contexts and Dependency Injection|1|Contexts and Dependency Injection;CDI||Java
 Open Cluster Management|5
 OpenAI Triton|0
-mod_perl|2|||Perl
 Deep Agents|2|||Python
-Google Calendar API|f
+NHibernate|2|||C#
 Coin-HSL|2
-Open Distro for Elasticsearch|9|Open Distro
 Theano|a
+mod_perl|2|||Perl
+Google Calendar API|f
 Stable Diffusion XL|a|SDXL
-Unreal Editor for Fortnite|e|UEFN
 Clusternet|5
-Construct|e|Construct 2
+Open Distro for Elasticsearch|9|Open Distro
 PubChem|9
 Snowpipe|9|Snowflake Snowpipe
 Junie|e
-RxDataSources|2|||Swift
+Unreal Editor for Fortnite|e|UEFN
 ChEBI|9
-R.swift|2|||Swift
+Construct|e|Construct 2
 Tavily|a
-Grand Central Dispatch|2|GCD||Swift
+RxDataSources|2|||Swift
 YAMNet|a
 Kube-router|7
 MetaNetX|9
+R.swift|2|||Swift
 Supermaven|e
-Yandex Maps|f
-AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Google Agent Development Kit|2|Google ADK
-Alexa Skills Kit|f
+Grand Central Dispatch|2|GCD||Swift
 Delft3D|e
 OpenAI Agents SDK|2|OpenAI Agent SDK
-Kohana|1|||PHP
+Yandex Maps|f
+AppMetrica|8|Yandex AppMetrica|Yandex Mobile Metrica
 Oracle Business Intelligence|9|Oracle BI
+Alexa Skills Kit|f
 Databricks Jobs|9|Lakeflow Jobs
 MetaSounds|e
 Network Service Mesh|7
-Vaadin TouchKit|1|||Java
-Gameplay Ability System|2
+Kohana|1|||PHP
 ktrain|2|||Python
 AirSim|e|Microsoft AirSim
 Kubernetes Python Client|2|||Python
-ScriptableObject|2|ScriptableObjects||C#
+Vaadin TouchKit|1|||Java
+Gameplay Ability System|2
 LFM2-VL|a
-clojure.test|2|||Clojure
 LTX-2|a
 Merbridge|5
 Photon Fusion|e
-clojure.spec|2|||Clojure
+ScriptableObject|2|ScriptableObjects||C#
 Flourish|9
-Luminus|1|||Clojure
-LIFF|f|LINE Front-end Framework
+clojure.test|2|||Clojure
 QuantLib|2
 UniTask|2|||C#
+clojure.spec|2|||Clojure
 Gemini Enterprise|a|Google Gemini Enterprise
-Google Sheets API|f
+Luminus|1|||Clojure
 Aeraki Mesh|5
-EventMachine|2|||Ruby
+LIFF|f|LINE Front-end Framework
 MindsDB|a
 Unity Ads|e
+Google Sheets API|f
 Open WebUI|a
-Rack|2|||Ruby
-MochiWeb|2|||Erlang
+EventMachine|2|||Ruby
 Ragas|a|RAGAS
 balenaCloud|4
-Scotty|1|||Haskell
+Rack|2|||Ruby
 bitsandbytes|2|||Python
 BCFtools|e
 Easegress|5
-Obelisk|1|||Haskell
+MochiWeb|2|||Erlang
 STM32CubeMX|e
 HTSlib|2
-Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
-Hspec|2|||Haskell
+Scotty|1|||Haskell
+Obelisk|1|||Haskell
 Polarion|e|Siemens Polarion ALM;Polarion ALM
 tabix|e
 PLINK|e
-QuickCheck|2|||Haskell
+Reflex FRP|1|Reflex-FRP;reflex-frp||Haskell
 Ensembl VEP|e|Variant Effect Predictor
+Hspec|2|||Haskell
 Kmesh|5
 NI TestStand|e|TestStand
-ghcid|e|||Haskell
-IHP|1|Integrated Haskell Platform||Haskell
+QuickCheck|2|||Haskell
 fgbio|e
 OptiType|e
 Xtext|1|||Java
-mtl|2|MTL||Haskell
-CppUnit|2|||C++
+ghcid|e|||Haskell
+IHP|1|Integrated Haskell Platform||Haskell
 pVACtools|e
 CIBERSORT|e|CIBERSORTx
-Play Feature Delivery|2|Play Feature Delivery API
 arc42|h|Arc42
+mtl|2|MTL||Haskell
+CppUnit|2|||C++
 RStan|2|rstan||R
-WebXR|2|WebXR Device API||JavaScript
 CARLA|e
+Play Feature Delivery|2|Play Feature Delivery API
 PsychoPy|2|||Python
-gvSIG|e
-OmniGraffle|e
 Trifacta|9
+WebXR|2|WebXR Device API||JavaScript
 Adobe Flash|f|Macromedia Flash;Flash
-MASM|e|Microsoft Macro Assembler
 Watson Analytics|9|IBM Watson Analytics
+gvSIG|e
 Chartio|9
-ProFTPD|6
+OmniGraffle|e
 CMUSphinx|a
-Helix Swarm|e|Perforce Helix Swarm
+MASM|e|Microsoft Macro Assembler
 Self Protocol|f
-GameAnalytics|e
+ProFTPD|6
 Silero VAD|a|Silero-VAD
 CMTAT|g
-Flamework|1|||TypeScript
+Helix Swarm|e|Perforce Helix Swarm
 Rasa NLU|a
-React Lua|2|||Lua
+GameAnalytics|e
 Treasure Data|9
 Benthos|9|Redpanda Connect
-SmartOS|b
+Flamework|1|||TypeScript
 cmux|2|||Go
-EfficientDet|a
 GeoServer|9
+React Lua|2|||Lua
 Cactus SDK|2
 GeoNetwork|9
-NServiceBus|2|||C#
+SmartOS|b
+EfficientDet|a
 FME|9|Safe Software FME;FME Desktop
-Laravel Forge|5|||PHP
 Dying Light Developer Tools|e
-Laravel Cloud|4|||PHP
+NServiceBus|2|||C#
 REDCap|9
+Laravel Forge|5|||PHP
 SNPE|a|Snapdragon Neural Processing Engine
-ServiceStack|1|||C#
-API Platform|1|||PHP
 CADSTAR|e|Zuken CADSTAR
+Laravel Cloud|4|||PHP
 Psi4|e
 NASA WorldWind|2|WorldWind
-awspec|2|||Ruby
-ChefSpec|2|||Ruby
+ServiceStack|1|||C#
+API Platform|1|||PHP
 ComBat|e|ComBAT
 OpenModelica|e
-Pentaho Data Integration|9
+awspec|2|||Ruby
+ChefSpec|2|||Ruby
 CoppeliaSim|e|V-REP
+Pentaho Data Integration|9
 Periscope Data|9|Periscope
-Robotran|e|ROBOTRAN
-GameMaker|e|GameMaker Studio
 Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
-COLMAP|e
+Robotran|e|ROBOTRAN
 E3.series|e|Zuken E3.series
+GameMaker|e|GameMaker Studio
+COLMAP|e
+DOTween|2
 trimesh|2|Trimesh||Python
 Amaranth HDL|2|Amaranth||Python
-DOTween|2
+Oxygine|1
 Panda3D|1|||Python
 imbalanced-learn|a|imblearn||Python
 Moto|2|moto||Python
-Oxygine|1
-single-spa|1|Single-SPA||JavaScript
 Unity Particle System|2|Particle System;Shuriken
+single-spa|1|Single-SPA||JavaScript
 mc_rtc|1|||C++
 Redis Streams|3
 ICAP|7|Internet Content Adaptation Protocol
@@ -5695,7 +5700,7 @@ CFScript|0
 ColdBox|1|||ColdFusion
 Fusebox|1|||ColdFusion
 Mura CMS|f|Mura
-Cloud Functions for Firebase|4|Firebase Cloud Functions
+Cloud Functions for Firebase|4|Firebase Cloud Functions;Firebase Functions;Firebase functions
 Logisim|e|Logisim-evolution
 Libero SoC Design Suite|e|Libero SoC
 Microchip Studio|e||Atmel Studio
@@ -6691,6 +6696,7 @@ arm
 armadillo
 artillery
 aspire
+assembler
 assembly
 asterisk
 atom
@@ -7263,6 +7269,10 @@ aspects
 aspired
 aspires
 assemble
+assembled
+assemblers
+assembles
+assemblies
 asserts
 asterisked
 asterisks
@@ -7877,6 +7887,7 @@ shift
 shiver
 short
 showcase
+sigma
 signals
 silhouetted
 silhouettes
@@ -8084,7 +8095,7 @@ writers
 youtuber`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Helm Charts","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["web development","web dev","web technologies"],"technologies":["Express","Ruby on Rails","Flask","Symfony","WordPress","Squarespace","Wix","Webflow","Hugo","Jekyll","Gatsby","JavaScript","TypeScript","PHP","jQuery","Bootstrap","Svelte","Node.js","Joomla","Drupal","Pug","Vite","webpack","Meteor"]},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Azure Resource Manager templates","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Helm Charts","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["web development","web dev","web technologies"],"technologies":["Express","Ruby on Rails","Flask","Symfony","WordPress","Squarespace","Wix","Webflow","Hugo","Jekyll","Gatsby","JavaScript","TypeScript","PHP","jQuery","Bootstrap","Svelte","Node.js","Joomla","Drupal","Pug","Vite","webpack","Meteor"]},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","modo","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","modo","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
@@ -8096,4 +8107,4 @@ export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernete
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
-export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive web app"];
+export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
