@@ -159,6 +159,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['Oracle SQL']), []);
   });
 
+  it('reads a name and one word for the work it did after a slash ("Windows PowerShell/Scripting"), not a second name ending so ("Cloudformation/Sparkleformation")', () => {
+    assert.deepEqual(asked(['Windows PowerShell/Scripting', 'Handlebars/Templating']), ['PowerShell', 'Handlebars']);
+    assert.deepEqual(asked(['Cloudformation/Sparkleformation']), ['Cloudformation: information tech-name: "Cloudformation" is written "CloudFormation".']);
+  });
+
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
     const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);

@@ -256,6 +256,8 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
 
 const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observability', 'database', 'framework', 'library']);
 
+const WORK = /^(?:scripting|templating|testing|monitoring|logging|automation|containeri[sz]ation|orchestration|virtuali[sz]ation|administration|development|deployment|management|configuration|provisioning|networking|programming|integration|documentation)$/i;
+
 /**
  * After a slash, what the name was used for rather than another name: words of what was done, capitalised as a title
  * and ending in the work ("HTML/Web Development", "Jekyll/Static Site Building"), or the kind, field or layer it is of
@@ -267,7 +269,9 @@ function workOrKind(index: TechIndex, text: string): boolean {
   if (words.length > 3 || words.some((word) => index.resolve(word) || (/^\p{Lu}{2,}/u.test(word) && !namedForField(word) && kindsNamed(word).length === 0))) return false;
   const phrase = words.join(' ');
   if (kindsNamed(phrase).length > 0 || namedForField(phrase) || layerNamed(phrase) !== undefined) return true;
-  return words.length >= 2 && /(?:ment|ing|tion|sion)$/.test(words[words.length - 1]!) && words.every((word) => /^\p{Lu}?\p{Ll}+$/u.test(word));
+  // "PowerShell/Scripting": one word that names the work is the work too (not "Sparkleformation", a product).
+  const work = /(?:ment|ing|tion|sion)$/.test(words[words.length - 1]!) && words.every((word) => /^\p{Lu}?\p{Ll}+$/u.test(word));
+  return work && (words.length >= 2 || WORK.test(words[0]!));
 }
 
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai", "18.04 LTS". */

@@ -75,7 +75,7 @@ Django|1|||Python
 Jupyter|9|Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
-GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub Workflows;GitHub CI/CD
+GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub CI/CD
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Vim|e|VIM
 Core Data|2|CoreData
@@ -117,7 +117,7 @@ Linux|b|GNU/Linux
 Shell|0|shell script;POSIX shell;Unix shell;shell;SHELL
 Apache Airflow|9|Airflow||Python
 Apache Cassandra|3|Cassandra
-PowerShell|0|pwsh;posh
+PowerShell|0|pwsh;posh;Windows PowerShell
 Nuxt|1|Nuxt.js||JavaScript
 Azure App Service|4|App Service;Azure Web Apps|Azure Websites
 nginx|6|NGINX;Nginx Plus
@@ -541,7 +541,7 @@ Viper|2|||Go
 XCUITest|e
 ANNOVAR|e
 ARMv9|c
-Akamai Cloud|4||Linode
+Akamai Cloud|4||Linode;Akamai Connected Cloud
 Apache Pig|9|Pig
 Azure Virtual Machines|4|Azure VMs;Azure VM
 Gin|1|Gin Gonic||Go
@@ -3067,7 +3067,7 @@ Quarto|e
 SPIFFE|g
 Theme UI|2|||JavaScript
 VisualVM|e
-Yocto Project|b|Yocto;Yocto Linux
+Yocto Project|b|Yocto;Yocto Linux;Poky
 sled|3|||Rust
 APT|e|apt-get
 Amazon Managed Service for Prometheus|4
@@ -4808,31 +4808,31 @@ Groq|a
 MISP|d
 SDL|2|SDL2;Simple DirectMedia Layer
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
-Solana web3.js|2|@solana/web3.js||JavaScript
+ethers.js|2|ethers;Ethers.js||JavaScript
 Ambassador Edge Stack|e
 Cerebras|a
 KubeBlocks|5
 OpenCTI|d
 PyroCMS|f
+RequireJS|2|require.js;Require.js||JavaScript
 SFML|2
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 TestDriven.NET|e
-ethers.js|2|ethers;Ethers.js||JavaScript
 Arkime|d||Moloch
 BartPE|e
 Perplexity|a
-RequireJS|2|require.js;Require.js||JavaScript
+Riot.js|1|Riot||JavaScript
 Salesforce Health Cloud|f|Health Cloud
 Axure RP|e|Axure
 Cohere|a
+Dust.js|2|||JavaScript
 NetworkMiner|d
 OpenCart|f
 OpenGL ES|g
 Process Explorer|e|Sysinternals Process Explorer
-Riot.js|1|Riot||JavaScript
-Dust.js|2|||JavaScript
 LogRhythm|d
 Process Monitor|e|Sysinternals Process Monitor;ProcMon
+PureMVC|1
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
 Vulkan|g
 Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
@@ -4841,30 +4841,30 @@ DirectX|g|Direct3D;DirectX 12
 Exabeam|d
 Ghost|f|Ghost CMS
 Pipedrive|e
-PureMVC|1
+Robotlegs|1|||ActionScript
 Symantec Ghost|e|Norton Ghost
+Apache Flex|1|Adobe Flex||ActionScript
 Axosoft|e|Axosoft OnTime
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 POCO C++ Libraries|2|POCO
-Robotlegs|1|||ActionScript
 Securonix|d
 Abseil|2
 Adobe After Effects|e|After Effects;After Effects CC
-Apache Flex|1|Adobe Flex||ActionScript
 ClickFunnels|e
 Google Places API|f|Google Places;Places API
+MetaMask|e
 Rapid7 InsightIDR|d|InsightIDR
 Spy++|e
 Darktrace|d
-MetaMask|e
+Hardhat|e
 OpenStreetMap API|f|OSM API
 Weblate|e
 folly|2
 Adobe Premiere Pro|e|Premiere Pro;Premiere
 GData|g|Google Data Protocol
-Hardhat|e
 SAP NetWeaver|f
 Text Template Transformation Toolkit|e|T4 Templates
+Truffle|e
 Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
 gRPC C++|2
@@ -4873,42 +4873,42 @@ Kickstart|e|Red Hat Kickstart
 Model Context Protocol|g|MCP;Anthropic MCP
 Protocol Buffers C++|2
 Spotify Web API|f|Spotify API
-Truffle|e
 Adobe InDesign|e|InDesign
 FIGlet|e|figlet;Figlet
 Oracle Tuxedo|f|Tuxedo
 Proofpoint|d
 Sprout Social|e
+viem|2|||JavaScript
 {fmt}|2|fmt
+Cycle.js|1|||JavaScript
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 Mimecast|d
 Semrush|e
 spdlog|2
-viem|2|||JavaScript
 1C:Enterprise|f|1C
 Abnormal Security|d
 Claude Code|e
-Cycle.js|1|||JavaScript
 Eigen|2
 Final Cut Pro|e
 Percona Operator|5
 Shape Security|d
 SmartBear Collaborator|e|Code Collaborator
+currency.js|2|||JavaScript
 Armadillo|2
 KnowBe4|d
 Meta Quest SDK|f|Oculus SDK
 OpenAI Codex|a|Codex
-currency.js|2|||JavaScript
+class-validator|2|||JavaScript
 gfortran|e|GNU Fortran
 IPython|e
 Logic Pro|e||Logic Pro X
 OpenBLAS|2
+React Navigation|2|||JavaScript
 Tabnine|a
 Tenable Vulnerability Management|d||Tenable.io
 WHMCS|f|||PHP
-class-validator|2|||JavaScript
 Intel MKL|2|MKL
-React Navigation|2|||JavaScript
+React Native for Web|2|React Native Web||JavaScript
 Tenable Security Center|d||Tenable.sc
 WiX Toolset|e
 phpBB|f|||PHP
@@ -4917,18 +4917,18 @@ CUDA Toolkit|c
 LAPACK|2
 Paystack|f
 Pro Tools|e
-React Native for Web|2|React Native Web||JavaScript
+React Native Paper|2|||JavaScript
 Applitools|e
 BLAS|2
 Monetico|f|Monetico Payment Gateway
-React Native Paper|2|||JavaScript
+React Flow|2|||JavaScript
 Ableton Live|e|Ableton
+Benchmark.js|2|||JavaScript
 CuPy|2
 FFTW|2
-React Flow|2|||JavaScript
 Watir|e
 web3.storage|f|Storacha
-Benchmark.js|2|||JavaScript
+Nightwatch.js|e|Nightwatch||JavaScript
 Orca Security|d|Orca
 PETSc|2
 RAPIDS|9|cuDF
@@ -4939,106 +4939,105 @@ Aqua Security|d|Aqua
 Catch2|e
 Max/MSP|e|Max MSP;Cycling '74 Max
 Microsoft Bot Framework|1|Bot Framework
-Nightwatch.js|e|Nightwatch||JavaScript
+NW.js|1||node-webkit|JavaScript
 Redpanda Operator|5
 TMDB API|f|The Movie Database API
 Xvfb|e
 AnyDesk|e
 Facebook SDK|2|Meta SDK
 Microsoft Cognitive Toolkit|a|CNTK
-NW.js|1||node-webkit|JavaScript
+React Developer Tools|e|React DevTools||JavaScript
 Sysdig Secure|d
 Chrome Extensions API|f|Chrome API;Chrome APIs
 Google Benchmark|2
 Pure Data|e
-React Developer Tools|e|React DevTools||JavaScript
 Redgate SQL Toolbelt|e|Redgate
 Samsung Knox|d|Knox Suite
 whisper.cpp|a
+whyDidYouRender|2|||JavaScript
+AsyncStorage|2|React Native AsyncStorage||JavaScript
 Chromium|e
 DevExpress|2
 PowerView|d
-whyDidYouRender|2|||JavaScript
-AsyncStorage|2|React Native AsyncStorage||JavaScript
 Camel K|5
 Evilginx|d|evilginx2
 Google Analytics for Firebase|f|Firebase Analytics
 H2O Driverless AI|a
 Infragistics|2
+JSX|g|||JavaScript
 Meson|e
 OTRS|e
 SuperCollider|0|sclang
-JSX|g|||JavaScript
 Mobile Security Framework|d|MobSF
 Ninja|e
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 Orange Data Mining|a
+Snap.svg|2|||JavaScript
 Telerik UI|2|Telerik
 Autofac|2|||C#
 Bloomberg VCON|f|VCON
 Bourbon Neat|2
 GNU Autotools|2|Autotools;Autoconf;Automake
+Google Charts|2|Google Chart Tools||JavaScript
 Objection|d|objection
-Snap.svg|2|||JavaScript
 TouchDesigner|e
 Weka|a
 Conan|e
-Google Charts|2|Google Chart Tools||JavaScript
+Middy|2|||JavaScript
 Roslyn|e|.NET Compiler Platform
 X API|f|Twitter API
 drozer|d|Drozer
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
+InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 LLBLGen Pro|2
-Middy|2|||JavaScript
 Prowler|d
 Simulink|e
 Stripe Connect|f
 openFrameworks|e
 vcpkg|e
-InversifyJS|2|Inversify;inversify||TypeScript
 Mathematica|e
 Pacu|d
 Promptfoo|e
+tsoa|2|||TypeScript
 CodeKit|e
 GNU Toolchain|e
 Gurobi|e
 Hermes|f|Hermes JavaScript engine||JavaScript
+PhantomJS|e|||JavaScript
 Stratus Red Team|d|Stratus
 libcinder|e
-tsoa|2|||TypeScript
 Asana API|f
 Clang|e
 IBM CPLEX|a|CPLEX
 NAnt|e
-PhantomJS|e|||JavaScript
 ScoutSuite|d
+styled-system|2|||JavaScript
 IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 Lab Streaming Layer|2|LSL
 PuLP|a
+React Styleguidist|e|Styleguidist||JavaScript
 Shortcut|e
 fio|e
-styled-system|2|||JavaScript
 Airgeddon|d
 Bacula|e
 MSVC|e|Visual C++;Microsoft Visual C++
 MindSphere|f|Siemens MindSphere
 Pyomo|a
-React Styleguidist|e|Styleguidist||JavaScript
+Syncano|f
+Ant Design Vue|2|||JavaScript
 Assetnote|d
 CVXPY|a
 Cisco CloudCenter|4
 EEGLAB|e
-Syncano|f
 UI Automator|e|UiAutomator;UIAutomator
 AddressSanitizer|e|ASan
 AltTester|e
-Ant Design Vue|2|||JavaScript
+Element UI|2|||JavaScript
 Nx Cloud|5
 Stan|0
 WPScan|d
-Element UI|2|||JavaScript
 Espruino|f
 Keptn Lifecycle Toolkit|5
 PyMC|a||PyMC3
@@ -5046,12 +5045,12 @@ REMnux|d
 Reddit API|f
 clang-tidy|e
 micro-ROS|f
+uni-app|1|||JavaScript
 Blockly|2
 Prophet|a
 RapidSSL|d
 Windows API|f|Win32 API;WinAPI
 clang-format|e
-uni-app|1|||JavaScript
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Cppcheck|e
 Open Source Routing Machine|e|OSRM
@@ -5069,244 +5068,244 @@ DirectShow|1
 Emscripten|e
 GeoPandas|9
 IGListKit|2|||Swift
-Active Directory Certificate Services|d|AD CS
 Module Federation|2|Webpack Module Federation||JavaScript
+Active Directory Certificate Services|d|AD CS
+CoreUI|2|||JavaScript
 NinjaOne|e|NinjaRMM
 Volley|2|Android Volley||Java
 rasterstats|9|||Python
 ARouter|2|||Java
 Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
-CoreUI|2|||JavaScript
+CSS-in-JS|h|CSS in JS
 Tripwire|d
 Wasmtime|f
-CSS-in-JS|h|CSS in JS
+JointJS|2|||JavaScript
 Shapely|a
 Wasmer|f
 integrit|d
 nslookup|e
 GDAL|a
-JointJS|2|||JavaScript
 SonicWall|d
 Tekton Pipelines|5
 WasmEdge|f
 Yext|f
+react-native-vector-icons|2|Vector Icons||JavaScript
 Cisco Firepower|d|Firepower
 Phoenix Framework|1|Phoenix
 Sitefinity|f|Progress Sitefinity
-react-native-vector-icons|2|Vector Icons||JavaScript
+ZIM.js|2|Zim.js;zim.js||JavaScript
 AccelByte|f
 Fidelity Pointwise|e|Pointwise
 FortiSIEM|d
 Phoenix LiveView|1|LiveView
 QGIS|e
-ZIM.js|2|Zim.js;zim.js||JavaScript
+Web Audio API|g|Web Audio
 ArcGIS|e
+Canvas API|g|HTML Canvas;HTML5 Canvas
 Ecto|2
 Gophish|d
-Web Audio API|g|Web Audio
 osTicket|e
 Absinthe|2
-Canvas API|g|HTML Canvas;HTML5 Canvas
 CloudZero|f
 DAFoam|e
 EJBCA|d
+NES.css|2|||CSS
 Tekton Chains|5
 Flyte|a
-NES.css|2|||CSS
 Oban|2
 Open-Meteo|f
 OpenAM|d
+Parse Platform|f|Parse Server
 Commanded|2
 OpenFGA|d
 OpenVSP|e
-Parse Platform|f|Parse Server
 Ray Serve|a
 iTerm2|e|iTerm
+json-server|e|||JavaScript
 Broadway|2
 Insomnium|e
 Logto|d
 Ray Tune|a
-json-server|e|||JavaScript
+TopoJSON|g
 Apache Ranger|d
+Apache Weex|1|Weex||JavaScript
 Langfuse|a
 Lokalise|f
 Nerves|f
 Shipwright|5
-TopoJSON|g
 dSPACE|e
-Apache Weex|1|Weex||JavaScript
+APICloud|f
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
 Erlang/OTP|2
 GGUF|g
 OWOX BI|9|OWOX
-APICloud|f
 ExUnit|e
 FileVault|d|FileVault 2
 Interface Builder|e|UIStoryboard;interface builder
+Ionic React|1|||JavaScript
 PX4|e|PX4 Autopilot
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 Ettercap|d
 Hex.pm|i
-Ionic React|1|||JavaScript
+Zurb Foundation|1|Foundation for Sites||CSS
 mxGraph|2|JGraph||JavaScript
 AprilTag|2
 BeEF|d|Browser Exploitation Framework
+Blueprint.js|2|||JavaScript
 Buildpacks.io|5
 Hailo|c
 Rebar3|e
-Zurb Foundation|1|Foundation for Sites||CSS
 text-generation-webui|a|Oobabooga
-Blueprint.js|2|||JavaScript
 Cowboy|2
 DBML|0|Database Markup Language
 NPU|c|neural processing unit
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
+Sapper|1|||JavaScript
 AlexNet|a
 Livebook|e
 Microsoft Guidance|a
 NancyFx|1|||C#
-Sapper|1|||JavaScript
-Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
-Phi-3|a|Phi-4;Microsoft Phi
 QUnit|e|||JavaScript
-Yesod|1
+Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 CasperJS|e|||JavaScript
+Phi-3|a|Phi-4;Microsoft Phi
+Yesod|1
 Devfile|5
+Relay|2|||JavaScript
 Servant|2
 Systems Tool Kit|e|STK;Ansys STK
 T5|a|Flan-T5
 GPT-2|a
 Haskell Stack|2
-Relay|2|||JavaScript
+VeeValidate|2|||JavaScript
 Cabal|e
 Cameo Systems Modeler|e|CATIA Magic
-RoBERTa|a
-VeeValidate|2|||JavaScript
-GHC|e
 NGXS|2|||JavaScript
+RoBERTa|a
+GHC|e
+Keystatic|e|||JavaScript
 XLNet|a
 ENOVIA|e
 Eclipse Che|5
-Keystatic|e|||JavaScript
+Satori|2|||JavaScript
 Word2Vec|a
 opam|e
 GloVe|a
 MirageOS|b
-Satori|2|||JavaScript
-DJI Tello|c|Ryze Tello
 Rive|e
+DJI Tello|c|Ryze Tello
 fastText|a
-ResNet|a
 grammY|2|GrammyJS||JavaScript
+ResNet|a
+Vue Router|2|vue-router||JavaScript
 DJI|c|DJI SDK
 Rcpp|2
 VGG|a|VGG16
-Vue Router|2|vue-router||JavaScript
+v-charts|2|||JavaScript
 CRAN|i
 EfficientNet|a
-v-charts|2|||JavaScript
+vue-echarts|2|||JavaScript
 Bioconductor|9
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Vision Transformer|a|ViT
-vue-echarts|2|||JavaScript
-Html Agility Pack|2|Agility Pack||C#
-U-Net|a
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
+Html Agility Pack|2|Agility Pack||C#
+U-Net|a
 Faster R-CNN|a
 Mongoid|2|||Ruby
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
+Taro|1|||JavaScript
 mirrord|5
+Danger JS|e|||JavaScript
 ESP-IDF|1|||C
 Mask R-CNN|a
-Taro|1|||JavaScript
-Danger JS|e|||JavaScript
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
-aeson|2|||Haskell
-GRU|h
 Rush.js|e|Rush Stack||JavaScript
+aeson|2|||Haskell
+CodeceptJS|e|||JavaScript
+GRU|h
 attoparsec|2|||Haskell
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
-CodeceptJS|e|||JavaScript
+Bili|e|||JavaScript
 Garden.io|5
 Hedgehog|2|||Haskell
 Recurrent neural networks|h|RNN;RNNs
-Bili|e|||JavaScript
 Convolutional neural networks|h|CNN;CNNs
-haskell.nix|e|||Haskell
 GOV.UK Frontend|1
+haskell.nix|e|||Haskell
+Connect-ES|2|connect-es;Connect-es||JavaScript
 Generative adversarial networks|h|GAN;GANs
 just|e|Justfile
 raylib|2|||C
 Bats|e|BATS;Bash Automated Testing System||Bash
-Connect-ES|2|connect-es;Connect-es||JavaScript
 Variational autoencoders|h|VAE;VAEs
+Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
+React Redux|2|||JavaScript
 Test::Unit|2|test-unit||Ruby
 Tilt.dev|5
-Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Middleman|1|||Ruby
 QLoRA|h
-React Redux|2|||JavaScript
+Redux Form|2|||JavaScript
 Direct preference optimization|h|DPO
+Expo Router|2|||JavaScript
 GLFW|2|||C
 Prawn|2|||Ruby
-Redux Form|2|||JavaScript
 CanCanCan|2|CanCan||Ruby
-Expo Router|2|||JavaScript
 Proximal policy optimization|h|PPO
+iView|2|View UI||JavaScript
 PEAR|e|||PHP
 Q-learning|h|DQN;Deep Q-learning
-iView|2|View UI||JavaScript
+Sencha Touch|1|||JavaScript
 Active Job|2|ActiveJob||Ruby
 Random forest|h|random forests
-Sencha Touch|1|||JavaScript
+UI-Grid|2|Angular UI-Grid||JavaScript
 Capistrano|5|||Ruby
 OpenXR|g
 Support vector machines|h|SVM;SVMs
-UI-Grid|2|Angular UI-Grid||JavaScript
+deck.gl|2|||JavaScript
 Behat|e|||PHP
 Logistic regression|h
-deck.gl|2|||JavaScript
+chalk|2|||JavaScript
 AR Foundation|1|Unity AR Foundation
 Linear regression|h
-chalk|2|||JavaScript
-phpspec|e|||PHP
-K-means|h|k-means clustering
 MooTools|2|||JavaScript
+phpspec|e|||PHP
+CesiumJS|2|||JavaScript
+K-means|h|k-means clustering
 Unity Addressables|e|Addressables;Addressable Assets
 AssetBundles|e|Asset Bundles
-CesiumJS|2|||JavaScript
 Forge Networking Remastered|2|Forge Networking
 Principal component analysis|h|PCA
-AndroidX AppCompat|2|AppCompat
 Video.js|2|||JavaScript
+AndroidX AppCompat|2|AppCompat
+Turf.js|2|||JavaScript
 t-SNE|h
 Helm Charts|5|helm charts;helmcharts
 IncrediBuild|e|Incredibuild
-SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
-Turf.js|2|||JavaScript
-UMAP|h
-DBSCAN|h
 JavaScriptMVC|2|||JavaScript
+SharedPreferences|2|Shared Preferences;Shared preferences;SharedPreference
+UMAP|h
+Amplify.js|2|||JavaScript
+DBSCAN|h
 MEAN stack|h|MEAN
 ARIMA|h|SARIMA
-Amplify.js|2|||JavaScript
 MERN stack|h|MERN
-UltiMaker Cura|e|Cura
-MEVN stack|h|MEVN
 Reflux|2|RefluxJS||JavaScript
-Time series forecasting|h|time series analysis
+UltiMaker Cura|e|Cura
 FusionCharts|2|||JavaScript
+MEVN stack|h|MEVN
+Time series forecasting|h|time series analysis
+Chevrotain|2|||JavaScript
 Helm Operator|5
 LAMP stack|h|LAMP
 LÖVE|1|Love2D||Lua
 Recommender systems|h|recommendation systems
-Chevrotain|2|||JavaScript
 Cocoa|1|||Objective-C
 Speech recognition|h|ASR
 Causal inference|h
@@ -5700,7 +5699,7 @@ CFScript|0
 ColdBox|1|||ColdFusion
 Fusebox|1|||ColdFusion
 Mura CMS|f|Mura
-Cloud Functions for Firebase|4|Firebase Cloud Functions;Firebase Functions;Firebase functions
+Cloud Functions for Firebase|4|Firebase Cloud Functions
 Logisim|e|Logisim-evolution
 Libero SoC Design Suite|e|Libero SoC
 Microchip Studio|e||Atmel Studio
@@ -7024,6 +7023,7 @@ plausible
 play
 playwright
 poetry
+poky
 postman
 prawn
 prefect
