@@ -97,6 +97,8 @@ describe('technology names', () => {
     assert.equal(read('CoreData'), 'Core Data (short)');
     assert.equal(read('Nest.js'), 'NestJS (short)');
     assert.equal(read('VSCode'), 'Visual Studio Code (short)');
+    assert.equal(read('SAP UI5'), 'SAPUI5 (short)');
+    assert.equal(read('Progressive Web App'), 'Progressive Web Apps (short)');
     assert.equal(read('React JS'), 'React (short)');
     assert.equal(read('WiFi'), 'Wi-Fi (short)');
     assert.equal(read('Scikit-Learn'), 'scikit-learn (short)');

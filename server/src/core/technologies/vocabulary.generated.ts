@@ -1483,7 +1483,7 @@ NVIDIA DGX|c|DGX
 Packagist|i
 Psalm|e|||PHP
 Rich|2|||Python
-SAPUI5|1|OpenUI5;UI5
+SAPUI5|1|OpenUI5;UI5;SAP UI5
 TruBridge|f|CPSI
 direnv|e
 kube-state-metrics|8
