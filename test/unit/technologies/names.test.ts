@@ -98,6 +98,7 @@ describe('technology names', () => {
     assert.equal(read('Nest.js'), 'NestJS (short)');
     assert.equal(read('VSCode'), 'Visual Studio Code (short)');
     assert.equal(read('SAP UI5'), 'SAPUI5 (short)');
+    assert.equal(read('ERC721'), 'ERC-721 (short)');
     assert.equal(read('Progressive Web App'), 'Progressive Web Apps (short)');
     assert.equal(read('React JS'), 'React (short)');
     assert.equal(read('WiFi'), 'Wi-Fi (short)');

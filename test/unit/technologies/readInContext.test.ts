@@ -73,8 +73,10 @@ describe('names read in their sentence', () => {
   it('takes "droplets" and "helm charts" in lower case as what one runs, not misspelt names ("DigitalOcean droplets", "deployed to droplets")', () => {
     assert.deepEqual(said('Deployed 4 apps to DigitalOcean droplets from 30 helm charts', 'DigitalOcean', 'Helm'), []);
     assert.deepEqual(said('Deployed 4 apps to droplets', 'DigitalOcean'), []);
-    // Any embedded browser view is a webview: WebView is Android's.
+    // Any embedded browser view is a webview: WebView is Android's. Dataflow is a way of programming, and two words
+    // joined make it ("Clinical Data Flow"), not Google's Dataflow.
     assert.deepEqual(said('Shipped a third-party app webview integration for 40K users', 'Android'), []);
+    assert.deepEqual(said('Led the architecture for Clinical Data Flow, a platform of 10 source systems'), []);
   });
 
   it('reads a JavaScript library by its stem among web frameworks ("Django, HTMX and Alpine" is Alpine.js), and the stem beside systems as the system', () => {

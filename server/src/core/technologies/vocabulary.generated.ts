@@ -2961,7 +2961,7 @@ AppArmor|d
 Azure Developer CLI|e|azd
 Closure Library|2|Google Closure;Closure Tools||JavaScript
 EDK II|e|EDKII;TianoCore EDK II
-ERC-1155|g
+ERC-1155|g|ERC1155
 Husky|e
 Isabelle|0
 Material for MkDocs|e|||Python
@@ -3765,7 +3765,7 @@ vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Celigo|f
 ClamAV|d
-ERC-20|g
+ERC-20|g|ERC20
 Extreme Networks|7
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Horovod|a
@@ -3779,7 +3779,7 @@ Zarr|2|||Python
 jscodeshift|e|||JavaScript
 AWS Well-Architected Framework|4|Well-Architected
 Atlas App Services|4||MongoDB Stitch
-ERC-721|g
+ERC-721|g|ERC721
 FreeRADIUS|d
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
@@ -6798,6 +6798,8 @@ dapper
 dart
 dash
 dashing
+dataflow
+dataflows
 defender
 delta
 delve
@@ -7422,6 +7424,7 @@ currencies
 cursory
 daggers
 dangers
+dataflows
 defended
 defenders
 deltas
