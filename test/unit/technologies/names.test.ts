@@ -99,6 +99,11 @@ describe('technology names', () => {
     assert.equal(read('VSCode'), 'Visual Studio Code (short)');
     assert.equal(read('SAP UI5'), 'SAPUI5 (short)');
     assert.equal(read('ERC721'), 'ERC-721 (short)');
+    // Readers of two to four resumes each let these pass, and flagged none.
+    assert.equal(read('Bloc'), 'BLoC (short)');
+    assert.equal(read('Kafka streams'), 'Kafka Streams (short)');
+    assert.equal(read('knockout.js'), 'Knockout (short)');
+    assert.equal(read('Cucumber BDD'), 'Cucumber (short)');
     assert.equal(read('Progressive Web App'), 'Progressive Web Apps (short)');
     assert.equal(read('React JS'), 'React (short)');
     assert.equal(read('WiFi'), 'Wi-Fi (short)');

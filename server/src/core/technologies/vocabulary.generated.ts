@@ -1919,7 +1919,7 @@ Apache NiFi|9|NiFi
 ArtStation|i
 Azure Web PubSub|4
 Cloud IAM|4|Google Cloud IAM;GCP IAM
-Cucumber|e|CucumberBDD||Java
+Cucumber|e|CucumberBDD;Cucumber BDD||Java
 DataSpell|e
 IBM AIX|b|AIX
 ITIL|h
@@ -2759,7 +2759,7 @@ Data lakehouse|h|lakehouse
 Firebase Authentication|4|Firebase Auth
 Foundry|e
 Jib|5
-Kafka Streams|9
+Kafka Streams|9|Kafka streams
 MongoDB Compass|e
 Patroni|3
 PixiJS|2|||JavaScript
@@ -4625,7 +4625,7 @@ Foundry Mari|e|Mari
 PingCastle|d
 SHAP|a
 SecOps|h
-BLoC|2|flutter_bloc
+BLoC|2|Bloc;flutter_bloc
 Box API|f
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 DataOps|h
@@ -4651,7 +4651,7 @@ ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 Dashing|e|Smashing
 Dio|2
-Knockout|2|Knockout.js||JavaScript
+Knockout|2|Knockout.js;knockout.js||JavaScript
 MEL|0|Maya Embedded Language
 Planful|f||Host Analytics
 Pulumi Automation API|5
