@@ -104,6 +104,10 @@ describe('technology names', () => {
     assert.equal(read('Kafka streams'), 'Kafka Streams (short)');
     assert.equal(read('knockout.js'), 'Knockout (short)');
     assert.equal(read('Cucumber BDD'), 'Cucumber (short)');
+    assert.equal(read('lodash'), 'Lodash (short)');
+    assert.equal(read('AlpineJS'), 'Alpine.js (short)');
+    assert.equal(read('WebEx'), 'Cisco Webex (short)');
+    assert.equal(read('CI-CD'), 'CI/CD (short)');
     assert.equal(read('Progressive Web App'), 'Progressive Web Apps (short)');
     assert.equal(read('React JS'), 'React (short)');
     assert.equal(read('WiFi'), 'Wi-Fi (short)');

@@ -390,7 +390,7 @@ Playwright|e
 Azure Key Vault|d|Key Vault
 Microservices|h|microservice architecture
 Cloud Bigtable|3|Bigtable
-CI/CD|h|CICD
+CI/CD|h|CICD;CI-CD
 Selenium|e
 Android Room|2|Room database;Room
 Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
@@ -450,7 +450,7 @@ Storybook|e
 SonarQube|e||Sonar
 Moshi|2|||Kotlin
 Snyk|d
-Burp Suite|d|Burp
+Burp Suite|d|Burp;BurpSuite
 Coil|2
 Metasploit|d|Metasploit Framework
 Nmap|d|nmap
@@ -590,7 +590,7 @@ Azure Files|4
 Document Object Model|g|DOM;DOM API
 HTTP/2|7|HTTP2
 Hugging Face Transformers|a|Transformers
-NVIDIA|j
+NVIDIA|j|Nvidia
 OpenText UFT One|e|UFT;Micro Focus UFT;UFT One|QTP;HP QuickTest Professional
 PostGraphile|2
 Pydantic|2|||Python
@@ -1087,7 +1087,7 @@ Flatcar Container Linux|b||CoreOS Container Linux;CoreOS
 Grafana OnCall|8
 Jenkins X|5
 Keybase|i
-Lodash|2|||JavaScript
+Lodash|2|lodash||JavaScript
 Octant|e
 OllyDbg|d
 PySpark|9|||Python
@@ -1318,7 +1318,7 @@ Earthly|5
 Filament|1|||PHP
 Indie Hackers|i
 Jakarta RESTful Web Services|2|JAX-RS||Java
-Keepalived|6
+Keepalived|6|keepalived
 NCCL|c
 Pantsbuild|e|Pants build system
 SAP ERP|f|SAP ECC
@@ -1551,7 +1551,7 @@ Monolog|2|||PHP
 NVIDIA H200|c|H200
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
-Serde|2|||Rust
+Serde|2|serde||Rust
 VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server;vCenter Server Appliance;VMware vCenter Server Appliance;VCSA|VirtualCenter;VMware VirtualCenter
 ABAP CDS|0|CDS Views;ABAP Core Data Services
@@ -2041,7 +2041,7 @@ Thonny|e
 Yosys|e
 wgpu|2|||Rust
 AWS Network Firewall|4
-Alpine.js|1|||JavaScript
+Alpine.js|1|AlpineJS||JavaScript
 Atlan|9
 Azure Application Insights|8|Application Insights;App Insights
 DataHub|9
@@ -2247,7 +2247,7 @@ Nagios|8
 OpenStack Cinder|6|Cinder
 OpenTSDB|3
 RTEMS|b
-Sublime Text|e|Sublime
+Sublime Text|e|Sublime;SublimeText
 Testsigma|e
 Tumblr|i
 Xamarin.Forms|1|||C#
@@ -2311,7 +2311,7 @@ PuTTY|e
 Rally|e|Rally Software;Broadcom Rally|CA Agile Central
 Serial Attached SCSI|c
 Snapchat|i
-WebSocket|7|WebSockets;WS protocol
+WebSocket|7|WebSockets;WS protocol;Web Sockets
 Windows Forms|1|WinForms;WinForm
 Zed|e
 lakeFS|9
@@ -2401,7 +2401,7 @@ WASI|g|WebAssembly System Interface
 Zhihu|i
 ctypes|2|||Python
 detekt|e|||Kotlin
-iSCSI|c
+iSCSI|c|ISCSI
 Azure AI Foundry|a||Azure AI Studio
 BeeGFS|6
 CLion|e
@@ -2423,7 +2423,7 @@ gRPC for .NET|2
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
-Cosign|d
+Cosign|d|cosign
 DataGrip|e
 Google Persistent Disk|4|Persistent Disk
 IBM Storage Scale|6||IBM Spectrum Scale;GPFS
@@ -2474,7 +2474,7 @@ Firebolt|3
 IAR Embedded Workbench|e|IAR
 MediatR|2
 Metabase|9
-Modbus|7
+Modbus|7|MODBUS
 Notary Project|d|Notary
 OpenWrt|b
 Ratatui|2|||Rust
@@ -2484,7 +2484,7 @@ Skopeo|5
 StatsD|8
 VK|i
 Weaviate|3
-Web Storage|g|localStorage
+Web Storage|g|localStorage;Local Storage
 ZFS|6|OpenZFS
 ktlint|e|||Kotlin
 Amazon Textract|4|Textract
@@ -2650,7 +2650,7 @@ FlexRay|7
 Google Cloud Batch|4
 Highcharts|2|||JavaScript
 JTAG|c
-LXD|5
+Linux Containers|5|Linux containers
 Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 Marqo|3
@@ -2667,10 +2667,10 @@ Cloud Healthcare API|4
 Ethernet|c
 FluentValidation|2
 Google Guice|2|Guice||Java
-Incus|5
 Jamf|e|Jamf Pro
 KNIME|9
 Kyverno|d
+LXD|5
 MySQL Workbench|e
 NFS|7|Network File System
 Paramiko|2|||Python
@@ -2682,7 +2682,6 @@ Sharding|h
 Windows kernel|b
 ZKsync|f
 AWS Inferentia|4|Inferentia
-Apptainer|5|Singularity
 Artifact Hub|5
 Azure Arc|4
 Cats Effect|2|Cats Effects||Scala
@@ -2693,6 +2692,7 @@ DBeaver|e
 Fabric|2|||Python
 GPIO|c
 Google Earth Engine|4
+Incus|5
 Jira Service Management|e||Jira Service Desk
 Leaflet|2|||JavaScript
 NEAR Protocol|f
@@ -2707,6 +2707,7 @@ WarpStream|9
 Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 XNU|b
 AWS Graviton|4|Graviton
+Apptainer|5|Singularity
 Azure Local|4||Azure Stack HCI
 Cypher|0
 Data modeling|h|data modelling
@@ -2716,7 +2717,6 @@ HashiCorp Boundary|d|Boundary
 I2S|c
 Invoke|2|||Python
 Jira Software|e||JIRA Agile
-Kaniko|5
 Mapbox GL JS|2|||JavaScript
 Microsoft Excel|e|Excel;MS Excel
 MoEngage|e
@@ -2733,12 +2733,12 @@ Aiven|4
 Akka HTTP|2|||Scala
 Amazon CloudWatch Logs Insights|8
 Azure Stack Hub|4
-BuildKit|5
 Canva|e
 CyberArk|d
 Data warehousing|h
 GRUB|b
 Google Sheets|e
+Kaniko|5
 LND|6|Lightning Network Daemon||Go
 MIPI CSI-2|c|MIPI CSI
 OpenLayers|2|||JavaScript
@@ -2753,12 +2753,12 @@ AWS Outposts|4|Outposts
 Azure Backup|4
 Azure Monitor Logs|8
 BeyondTrust|d
+BuildKit|5
 BusyBox|b
 DDR5|c
 Data lakehouse|h|lakehouse
 Firebase Authentication|4|Firebase Auth
 Foundry|e
-Jib|5
 Kafka Streams|9|Kafka streams
 MongoDB Compass|e
 Patroni|3
@@ -2771,13 +2771,13 @@ xUnit|e|xUnit.net||C#
 AWS Local Zones|4
 Azure Site Recovery|4
 Babylon.js|2|||JavaScript
-Cloud Native Buildpacks|5|Buildpacks;CNB
 DDR4|c
 Delinea|d||Thycotic
 ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
 Grafana Tempo Cloud|8
 Instaclustr|4
+Jib|5
 KubeVirt|5
 Kusto Query Language|0|KQL
 NUnit|e|||C#
@@ -2795,13 +2795,13 @@ imageio|2|||Python
 AWS Wavelength|4
 Azure Migrate|4
 Bluetooth Low Energy|7|BLE;Bluetooth LE
+Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
 Firebase Hosting|4
 HBM|c|High Bandwidth Memory
 MSTest|e
 MariaDB MaxScale|3|MaxScale
 NetApp|6
-Paketo Buildpacks|5
 Phaser|2|||JavaScript
 PyQt|2|||Python
 SwiftFormat|e|||Swift
@@ -2816,7 +2816,6 @@ Bitwarden|d
 Cairo|0
 Casbin|d
 Dell PowerScale|6||Isilon
-Harbor|5
 Insomnia|e
 Intuit QuickBooks|f|QuickBooks
 Linux perf|8|perf
@@ -2825,6 +2824,7 @@ Material UI|2|MUI;Material-UI;material-ui||JavaScript
 Materialize|3
 Moq|2
 OpenOCD|e
+Paketo Buildpacks|5
 Percona Server|3|Percona Server for MySQL;Percona
 PureConfig|2|||Scala
 PySide|2|PySide6;Qt for Python||Python
@@ -2841,12 +2841,12 @@ Dell PowerMax|6
 Firebase Remote Config|4
 GoPDF|2|||Go
 HDD|c
+Harbor|5
 IBM Netezza|3|Netezza
 LastPass|d
 LoRa|7
 NSubstitute|2
 Pivotal Tracker|e
-Red Hat Quay|5|Quay;Quay.io
 RisingWave|3
 Scalatra|2|||Scala
 Tkinter|2|||Python
@@ -2859,7 +2859,6 @@ Bicep|5|Azure Bicep
 Fiddler|e
 FluentAssertions|2
 GNOME|b
-JFrog Artifactory|5|Artifactory
 KeePass|d
 Kivy|1|||Python
 Lauterbach TRACE32|e|TRACE32;Lauterbach
@@ -2869,6 +2868,7 @@ Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 Pure Storage|6
 RAID|c
+Red Hat Quay|5|Quay;Quay.io
 Sequel Pro|e
 Slick|2|||Scala
 Star schema|h
@@ -2884,12 +2884,12 @@ Firebase App Check|4|App Check
 ForkLift|e
 Galera Cluster|3
 Idris|0
+JFrog Artifactory|5|Artifactory
 KDE Plasma|b
 LTE|7|4G LTE
 OLAP|g
 SAN|c|Storage area network
 Scala.js|2|||Scala
-Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 SpecFlow|e|||C#
 Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
@@ -2898,7 +2898,6 @@ shadcn/ui|2|shadcn;Shadcn UI||JavaScript
 AWS CodeArtifact|4|CodeArtifact
 Agda|0
 Azure CLI|e|az CLI
-Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 Buffalo|1|||Go
 DTrace|8
 Ehcache|2
@@ -2910,6 +2909,7 @@ PassMark|e
 Pygame|2|||Python
 Reqnroll|e|||C#
 Scala Native|2|||Scala
+Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Starburst|9
 Synology DSM|6
 Xfce|b
@@ -2921,6 +2921,7 @@ ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Apache Camel|2|Camel
 Azure PowerShell|e
+Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
 ML Kit|a|Google ML Kit;Firebase ML Kit
 POSIX|g
 Ping Identity|d
@@ -2932,7 +2933,6 @@ Sphinx|e|||Python
 Splunk On-Call|8||VictorOps
 TPM|c|Trusted Platform Module
 strace|8
-Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache Tika|2
 Azure Cloud Shell|4
 Board support package|c|BSP
@@ -2956,6 +2956,7 @@ Vector Remap Language|0|VRL
 ltrace|8
 whatsapp-web.js|2|||JavaScript
 Alluxio|6
+Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache POI|2|||Java
 AppArmor|d
 Azure Developer CLI|e|azd
@@ -3021,7 +3022,6 @@ Ory|d
 PowerShell Core|2
 PyScript|2|||Python
 Recurly|f
-Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Revel|1|||Go
 SASE|7
 Shiny|1
@@ -3042,9 +3042,9 @@ GitHub CLI|e|gh CLI
 GoFr|1|||Go
 Google Tag Manager|e|GTM
 Java Flight Recorder|8|JFR
-Linkerd|5
 Linux PAM|b|Pluggable Authentication Modules
 R Markdown|9|RMarkdown
+Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Resilience4j|2|||Java
 SDN|7|Software-defined networking
 Smartsheet|e
@@ -3054,11 +3054,11 @@ AWS X-Ray|4|X-Ray
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 Avalara|f
 Azure Managed Disks|4
-Consul Connect|5
 F*|0
 GitHub Pages|e
 Godot Engine|e|Godot
 Google Search Console|e
+Linkerd|5
 MISRA|g|MISRA C++
 NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
@@ -3076,7 +3076,7 @@ Apache JMeter|e|JMeter
 Azure Well-Architected Framework|4
 Buildroot|b
 Chainlink ACE|f
-Cilium|7
+Consul Connect|5
 Dafny|0
 GitHub Packages|5
 Google Ads|e||Google AdWords;AdWords
@@ -3094,6 +3094,7 @@ Apache RocketMQ|6|RocketMQ
 Automotive SPICE|g|ASPICE
 Azure Landing Zones|4
 CRYENGINE|e|CryEngine
+Cilium|7
 Duo Security|d|Duo
 Flux|9|Flux query language;InfluxData Flux
 Gatling|e
@@ -3106,7 +3107,6 @@ NetCDF|g
 Netflix Ribbon|2|Ribbon||Java
 OpenEmbedded|b
 P4|0
-Project Calico|5|Calico
 Redis Stack|3
 Shopify Plus|f
 dpkg|e
@@ -3116,7 +3116,6 @@ tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
 DPDK|7
 Device tree|c
-Flannel|5
 GNUstep|1
 GeoJSON|g
 GitLab Runner|5
@@ -3124,6 +3123,7 @@ Google Colab|9|Colab;Colaboratory
 Mantine|2|Mantine UI||JavaScript
 NATS|6
 OpenFeign|2|Feign||Java
+Project Calico|5|Calico
 QML|0|Qt QML
 RPM|e|RPM Package Manager
 RenderWare|e
@@ -3137,6 +3137,7 @@ AWS Trusted Advisor|4|Trusted Advisor
 Baseboard management controller|c|BMC
 Bourne shell|0|sh
 FIDO2|g
+Flannel|5
 Gitea|e
 Kaggle Notebooks|9
 Locust|e|||Python
@@ -3150,7 +3151,6 @@ Samourai Whirlpool|e
 Scaleform|2|Scaleform GFx
 SmartFoxServer|f|SmartFox
 Turso|3
-Weave Net|5
 YUM|e
 dplyr|2
 eBPF|7
@@ -3166,12 +3166,12 @@ Google OR-Tools|2|OR-Tools
 IPMI|c
 IRIS GL|2
 Microsoft Office|e|MS Office;Microsoft Suite;Microsoft suite
-Multus CNI|5|Multus
 Passkeys|g
 ReportLab|2|||Python
 Tachyons|1
 Universal Scene Description|g|OpenUSD;Pixar USD
 Visual Basic|0|VB
+Weave Net|5
 XDP|7
 ZeroMQ|6|ZMQ;0MQ
 data.table|2|||R
@@ -3183,10 +3183,10 @@ Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 Gerrit|e
 GoogleTest|2|Google Test;gtest
-Kuma|5
 LDRA|e
 Microsoft Teams|e|MS Teams
 MonoGame|2|||C#
+Multus CNI|5|Multus
 NinjaMock|e
 Redfish|g
 SR-IOV|7
@@ -3204,7 +3204,7 @@ CockroachDB Serverless|3
 EMQX|6
 HL7|g
 Jac|0|Jaclang
-Kong Mesh|5
+Kuma|5
 Mono|f
 OpenBMC|c
 Perforce Helix Core|e|Helix Core
@@ -3223,8 +3223,8 @@ Coverity|d
 DICOM|g
 Dell iDRAC|c|iDRAC
 HiveMQ|6
+Kong Mesh|5
 Microsoft Exchange Online|e
-Open Service Mesh|5
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
@@ -3239,7 +3239,6 @@ Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
 Apache Velocity|2|||Java
 BlazeMeter|8
 Bulma|1|||JavaScript
-Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 Cloud Storage for Firebase|4|Firebase Storage
 EDI|g|X12;EDIFACT
 Exasol|3
@@ -3247,6 +3246,7 @@ Flatpak|e
 HPE iLO|c|iLO
 Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
+Open Service Mesh|5
 SAML|g|SAML 2.0
 UWSC|e
 VerneMQ|6
@@ -3254,9 +3254,9 @@ Weights & Biases|a|W&B;wandb
 XUL|0
 iWARP|7
 pyca/cryptography|2|cryptography||Python
-AWS App Mesh|4
 Amazon EC2 Spot Instances|4|Spot Instances
 AppKit|1|||Swift
+Cloud Service Mesh|5||Traffic Director;Anthos Service Mesh
 DAX|0|Data Analysis Expressions
 Flathub|i
 GNU Binutils|e|binutils
@@ -3277,6 +3277,7 @@ ZoKrates|0
 kubelet|5
 styled-components|2|||JavaScript
 6502 Assembly|0|6502 assembly
+AWS App Mesh|4
 Amazon Machine Image|4|AMI
 Authlib|2|||Python
 Comet ML|a
@@ -3285,7 +3286,6 @@ FIX protocol|g
 GWT|1|Google Web Toolkit||Java
 Google Container Registry|4|GCR
 Jujutsu|e|jj
-KEDA|5
 OVN|7|Open Virtual Network
 SCIM|g
 Synthetic monitoring|h
@@ -3300,7 +3300,7 @@ Distributed tracing|h
 EMV|g
 FRRouting|7|FRR
 JHipster|1|||Java
-Knative|5|Knative Functions
+KEDA|5
 Liferay|f
 Microsoft Word|e|MS Word
 Open Compute Project|c
@@ -3322,9 +3322,9 @@ Chocolatey|e
 ClearML|a
 Core Animation|2|CoreAnimation
 InterSystems IRIS|3
+Knative|5|Knative Functions
 Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
-OpenFaaS|5
 Pydantic Settings|2|||Python
 Redpanda|6
 Reviewable|4
@@ -3336,13 +3336,13 @@ BoringSSL|d
 Core Graphics|2|CoreGraphics
 CppUTest|e
 Error budgets|h
-Fission|5
 InterSystems Caché|3|Caché
 Laravel Horizon|2|||PHP
 LookML|0
 MXML|0
 Metaflow|a
 Microsoft Outlook|e|Outlook
+OpenFaaS|5
 PSD2|g
 Phabricator|e
 PowerShell DSC|5
@@ -3356,9 +3356,9 @@ BeagleBone|c
 Confluent Platform|6
 Core Location|2|CoreLocation||Swift
 Enforce Script|0
+Fission|5
 Grails|1
 Incident management|h
-Kubeless|5
 LibreSSL|d
 Microsoft Visio|e|Visio
 NVivo|e
@@ -3377,7 +3377,7 @@ GnuPG|d|GPG;GNU Privacy Guard
 IEEE 754|g
 IRIX|b
 Ingres|3
-Karpenter|5
+Kubeless|5
 Meltwater|e
 On-call|h
 OpenGrok|e
@@ -3392,9 +3392,9 @@ Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 Android Open Source Project|b|AOSP
 ClojureScript|0
-Cluster Autoscaler|5
 Cumulus Linux|7
 Kafka Connect|9
+Karpenter|5
 LexisNexis|9
 Microsoft OneDrive|e|OneDrive
 Open Container Initiative|g|OCI
@@ -3411,6 +3411,7 @@ BentoML|a
 CTest|e
 Cadence SKILL|0
 Cisco IOS|7
+Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 DCGS-A|e|Distributed Common Ground System-Army
 IBM IMS|3|IMS
@@ -3423,7 +3424,6 @@ OpenText|f
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
-Vertical Pod Autoscaler|5
 Zoom|e
 re-frame|1|||ClojureScript
 ARKit|1
@@ -3442,8 +3442,8 @@ Reagent|2|||ClojureScript
 SWC|e|||JavaScript
 Seldon Core|a|Seldon
 USE method|h
+Vertical Pod Autoscaler|5
 Windows XP|b
-cert-manager|5
 ksqlDB|6
 ARCore|1|Google ARCore
 AWS IoT Greengrass|4|Greengrass
@@ -3452,7 +3452,6 @@ Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
 Denodo|9
 Elliptic-curve cryptography|d|ECC;ECDSA
-ExternalDNS|5
 Flet|2|||Python
 Four golden signals|h
 Hack|0|Hacklang
@@ -3464,10 +3463,11 @@ Service Mesh Interface|g|SMI
 Splunk SDK for Python|2|Splunk Python SDK||Python
 Windows Vista|b
 XTDB|3
+cert-manager|5
 gcov|e
 AWS IoT SiteWise|4
 Cisco NX-OS|7|NX-OS
-External Secrets Operator|5|External Secret Operator
+ExternalDNS|5
 Grafana LGTM stack|8|LGTM stack
 Noir|0
 OpenMetrics|g
@@ -3488,6 +3488,7 @@ Cisco ACI|7
 Debezium|9
 EventStoreDB|3|Event Store;eventstore
 Excalidraw|e
+External Secrets Operator|5|External Secret Operator
 Grunt|e|||JavaScript
 Infineon|j
 ManageEngine OpManager|8|OpManager
@@ -3496,7 +3497,6 @@ OSDU Data Platform|9|OSDU
 Oracle Service Bus|6|OSB
 Rancher Kubernetes Engine|5|RKE
 Replicated KOTS|e|KOTS
-Sealed Secrets|5
 TensorFlow Serving|a
 Windows NT|b
 bcrypt|d
@@ -3510,7 +3510,7 @@ HealthKit|2
 Matrix|g|Matrix protocol
 PlantUML|e
 Redsys|f
-SOPS|5|Mozilla SOPS
+Sealed Secrets|5
 SolarWinds Orion|8|Orion Platform
 SysV init|b|System V init
 Temporal|f
@@ -3527,8 +3527,8 @@ Intel VTune Profiler|e|VTune;Intel VTune
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
+SOPS|5|Mozilla SOPS
 SQL Server Reporting Services|9|SSRS
-Velero|5
 WatchKit|2
 libsodium|d
 sourcehut builds|5|builds.sr.ht
@@ -3543,6 +3543,7 @@ ONNX|g
 SQL Server Analysis Services|9|SSAS
 Structurizr|e
 Turborepo|e|||JavaScript
+Velero|5
 Zope|2|||Python
 xcconfig|g
 AVKit|2
@@ -3557,7 +3558,6 @@ IPFS|7
 JShell|e|||Java
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
-OPA Gatekeeper|d|Gatekeeper
 OpenVINO|a
 Oracle TimesTen|3
 Plone|2|||Python
@@ -3566,7 +3566,7 @@ StarTeam|e|Borland StarTeam
 Talos Omni|5
 Amazon Braket|4|Braket
 App Attest|2
-Cisco Webex|e|Webex
+Cisco Webex|e|Webex;WebEx
 Hardware security module|d|HSM
 ISO 26262|g
 Javadoc|e|||Java
@@ -3576,6 +3576,7 @@ MarkLogic|3
 Metricbeat|8
 Microsoft Configuration Manager|4|SCCM;MECM;ConfigMgr;Microsoft Endpoint Configuration Manager|System Center Configuration Manager
 OData|g
+OPA Gatekeeper|d|Gatekeeper
 OS/2|b|IBM OS/2;OS2
 Odoo|f|||Python
 Resque|2
@@ -3593,7 +3594,6 @@ IEC 61508|g
 Maven Central|i
 NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
-Operator Framework|5
 Pega Platform|f|Pega;Pegasystems;PRPC
 Scapy|2|||Python
 System Center Operations Manager|8|SCOM
@@ -3605,7 +3605,7 @@ Cisco Catalyst Center|7||Cisco DNA Center
 Embedded C|0|embedded C
 Hangfire|2
 Let's Encrypt|d
-Operator SDK|5
+Operator Framework|5
 Pwntools|2|||Python
 RRDtool|8|RRD
 SSSD|b|System Security Services Daemon
@@ -3621,7 +3621,7 @@ Certbot|d
 Embedded Linux|b|embedded Linux
 Group Policy|e|GPO
 Juniper Networks|7|Juniper
-Kubebuilder|5
+Operator SDK|5
 OutSystems|f
 Postfix|6
 PyTorch Lightning|a|||Python
@@ -3641,12 +3641,12 @@ FindBugs|e|||Java
 GLib|2|||C
 JSHint|e|||JavaScript
 Junos OS|7|Junos
+Kubebuilder|5
 Mifiel|f
 NetworkX|a|||Python
 Windows Subsystem for Linux|b|WSL;WSL2
 Xcode Instruments|e|Instruments
 fastai|a
-kubectl|e
 AWS License Manager|4
 Breez|f
 CoreDNS|7
@@ -3655,7 +3655,6 @@ GlitchTip|8
 HomeKit|2
 Hugging Face Datasets|a
 Juniper Mist|7
-K9s|e
 Mendix|f
 PIX on Windows|e|PIX
 PMD|e|||Java
@@ -3663,6 +3662,7 @@ SymPy|2|||Python
 Syphon|2
 TSLint|e|||JavaScript
 Windows Terminal|e
+kubectl|e
 AWS Artifact|4
 Arista EOS|7|EOS
 Arista Networks|7|Arista
@@ -3671,9 +3671,9 @@ Borland C++|e
 Cronitor|8
 Error Prone|e|||Java
 GMX|f
-Headlamp|5
 Hugging Face Hub|a
 Imperva|d
+K9s|e
 Spout|2
 AWS Audit Manager|4
 Akamai|4
@@ -3681,6 +3681,7 @@ Astropy|2|||Python
 BIND|7|BIND 9;Bind DNS
 Borland Developer Studio|e
 Bubble.io|f
+Headlamp|5
 Hugging Face Accelerate|a
 JaCoCo|e|||Java
 Krew|e
@@ -3690,7 +3691,6 @@ Tracy Profiler|e
 Wings 3D|e
 AWS Firewall Manager|4
 Dev Home|e
-Helmfile|5
 JBuilder|e|Borland JBuilder
 JProfiler|e|||Java
 MapKit|2
@@ -3706,9 +3706,9 @@ AWS Resilience Hub|4
 Adobe Flash Builder|e|Flash Builder;Flex Builder
 Azure AD B2C|d|Azure Active Directory B2C
 Bitcoin|f
-Carvel|5
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
+Helmfile|5
 ModSecurity|d
 Nokia SR OS|7
 OpenJSCAD|e|JSCAD
@@ -3719,13 +3719,13 @@ YourKit|e|||Java
 ATmega|c|AVR ATmega
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Azure Durable Functions|4|Durable Functions
+Carvel|5
 Chai|2|||JavaScript
 CodeVisionAVR|e|CVAVR
 Coraza|d
 Eclipse MAT|e|||Java
 FairScale|a
 Huawei VRP|7
-Kpt|5
 Mac Catalyst|1|||Swift
 Smart contracts|h
 dnsmasq|7
@@ -3733,13 +3733,13 @@ kopf|2|||Python
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Azure App Configuration|4|App Configuration
 Blockchain|h
-Cluster API|5
 CrowdSec|d
 Fairwinds Pluto|5
 IBM Cloudant|3|Cloudant
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
 JMX|2|||Java
 Jasmine|e|||JavaScript
+Kpt|5
 Megatron-LM|a
 MikroTik RouterOS|7|RouterOS
 Photon Engine|e|Photon
@@ -3749,6 +3749,7 @@ Tray.io|f|Tray.ai
 VisionKit|1|||Swift
 netCDF4|2|||Python
 AWS Migration Hub|4
+Cluster API|5
 Fail2Ban|d|Fail2ban
 HCL Notes|e||Lotus Notes;IBM Notes
 HPE Aruba Networking|7|Aruba;Aruba Networks
@@ -3761,7 +3762,6 @@ PDFKit|1|||Swift
 PyTorch FSDP|a|FSDP
 Web3|h
 h5py|2|||Python
-vCluster|5
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Celigo|f
 ClamAV|d
@@ -3777,6 +3777,7 @@ Novell GroupWise|e|GroupWise
 Photon PUN|2|PUN;Photon Unity Networking
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
+vCluster|5
 AWS Well-Architected Framework|4|Well-Architected
 Atlas App Services|4||MongoDB Stitch
 ERC-721|g|ERC721
@@ -3798,7 +3799,6 @@ Ethereum Virtual Machine|g|EVM
 Fortinet FortiGate|7|FortiGate
 Jitterbit|f
 Kubeconform|e
-Longhorn|6
 Mirror Networking|e
 Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
@@ -3814,10 +3814,10 @@ FreeIPA|d
 Google Sign-In|2|Sign in with Google
 Ibis|2|||Python
 Lattice ECP5|c|ECP5
+Longhorn|6
 Ollama|a
 PTC Mathcad|e|Mathcad
 Palo Alto Networks|7|Palo Alto
-Rook|6
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS SDK|4
 Active Directory|d|AD;Microsoft Active Directory
@@ -3825,9 +3825,9 @@ Cloud-native|h
 DuckDB Python|2|||Python
 JAXP|2|Java API for XML Processing||Java
 LM Studio|a|Bionic;LM Studio Bionic
-OpenEBS|6
 Palo Alto Networks PAN-OS|7|PAN-OS
 ParaView|e
+Rook|6
 SnapLogic|f
 Sound Forge|e|Sony Sound Forge
 Universal Robots UR10|c|UR10
@@ -3839,7 +3839,7 @@ Check Point|d
 Core Audio|2|CoreAudio
 Great Tables|2|||Python
 Multi-cloud|h
-Portworx|6
+OpenEBS|6
 RenderMonkey|e
 Text Generation Inference|a|TGI
 libopencm3|2|||C
@@ -3848,9 +3848,9 @@ CNAPP|h
 Core MIDI|2|CoreMIDI
 Eclipse RCP|1|||Java
 Hybrid cloud|h
-MinIO|6
 NVIDIA PerfHUD|e|PerfHUD
 PennyLane|2|||Python
+Portworx|6
 SGLang|a
 Salesforce Lightning|f|Lightning Experience
 Sendmail|6
@@ -3862,17 +3862,18 @@ winIDEA|e
 AVA|e|||JavaScript
 AWS Toolkit|4
 AudioKit|2|||Swift
-Backstage|e
 Cirq|2|||Python
 Cloudflare Zero Trust|d
 Exim|6
 FinOps|h
 Intel Thread Checker|e
+MinIO|6
 NXP i.MX 6|c|i.MX6
 SAST|h
 SWT|1|Standard Widget Toolkit||Java
 TensorRT-LLM|a
 AFNetworking|2|||Objective-C
+Backstage|e
 Cisco Umbrella|d
 Cloudflare Tunnel|7
 DAST|h
@@ -3882,7 +3883,6 @@ High availability|h
 JFace|1|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
 Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
-Renovate|e|Renovatebot;Mend Renovate
 Salesforce DX|e|SFDX
 Tesseract|e|Tesseract OCR||Python
 Vue Test Utils|2|||JavaScript
@@ -3898,11 +3898,11 @@ MNE-Python|a|MNE||Python
 Microsoft HoloLens|c|HoloLens
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
 ReactiveSwift|2|||Swift
+Renovate|e|Renovatebot;Mend Renovate
 Zimbra|6
 Capacity planning|h
 Cloudflare Application Security|d
 Conftest|d
-Flagger|5
 FortiSOAR|d|Fortinet FortiSOAR
 INA219|c
 LangSmith|a
@@ -3920,6 +3920,7 @@ Amazon Corretto|f|Corretto
 ArduPilot SITL|e
 Asterisk|6
 Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
+Flagger|5
 Hygraph|f||GraphCMS
 LWJGL|2|||Java
 LlamaIndex|a||GPT Index
@@ -3941,12 +3942,10 @@ PlayStation|f
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SQLCipher|3
 Threat modeling|h|threat modelling
-Unleash|5
 libGDX|1|||Java
 AWS HealthLake|4
 Affinity Designer|e|Affinity
 Avaya IP Office|6
-Flagsmith|5
 Linux administration|h|Linux system administration;sysadmin
 Minecraft Forge|2
 NEC SL1100|c
@@ -3954,6 +3953,7 @@ NetBox|7
 PlayStation Home|f
 STRIDE|h
 Semantic Kernel|a
+Unleash|5
 WebdriverIO|e|||JavaScript
 aiogram|2|||Python
 Amazon Location Service|4
@@ -3962,9 +3962,9 @@ Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco Call
 Coda 2|e|Panic Coda;Coda2
 Datree|5
 Facebook Messenger|f|Messenger Platform
+Flagsmith|5
 NEC SL2100|c
 Nautobot|7
-OpenFeature|g
 Oracle Health|f||Cerner
 PowerMock|2|||Java
 Red teaming|h
@@ -3977,8 +3977,8 @@ Batfish|7
 Bug bounty|h
 CrewAI|a
 FreeSWITCH|6
-Keptn|5
 NEC Aspire|c
+OpenFeature|g
 Orchard Harvest|e|Harvest Orchard
 Serenity BDD|e|Serenity||Java
 Sinon.JS|2|Sinon||JavaScript
@@ -3995,18 +3995,18 @@ Guidewire|f
 Hyperledger Fabric|f|Hyperledger
 ISTQB|g
 Kamailio|6
-LitmusChaos|5|Litmus
+Keptn|5
 Nock|2|||JavaScript
 Openfire|6
 PEmicro|e|P&E Micro
 Vulnerability management|h
 Amazon Aurora Serverless|4
-Chaos Mesh|5
 Corda|f
 GEKKO|2|||Python
 GNS3|7
 Gitorious|5
 Leanback|2|Android Leanback||Kotlin
+LitmusChaos|5|Litmus
 Mock Service Worker|2|MSW||JavaScript
 OWASP Top 10|g
 OpenSIPS|6
@@ -4017,10 +4017,10 @@ TOGAF|g
 Amazon Aurora DSQL|4|Aurora DSQL
 Bugtraq|d
 COBIT|g
+Chaos Mesh|5
 EVE-NG|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
-Gremlin|5
 Infura|f
 Jitsi|6
 Murex|f
@@ -4031,9 +4031,9 @@ cProfile|e|||Python
 oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Express One Zone|4
 AsyncHttpClient|2|AsyncHttp||Java
-Chaos Monkey|5
 ChatGPT|a
 Cisco Packet Tracer|7|Packet Tracer
+Gremlin|5
 Hono|1|||JavaScript
 MITRE ATT&CK|g|ATT&CK
 Moralis|f
@@ -4046,30 +4046,31 @@ Allen-Bradley PLC|c|Allen-Bradley
 Amazon S3 Tables|4
 ArchiMate|g
 Calypso|f|Adenza Calypso;Nasdaq Calypso
+Chaos Monkey|5
 Elysia|1|||JavaScript
 GPT-4|a|GPT-4 Turbo
 Janus WebRTC Server|6|Janus
 Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
 NXP S32K3|c|S32K3;S32K311
-Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 ScalaCheck|2|||Scala
 The Graph|f
 pytest-html|2|||Python
 xmonad|e
 AWS Entity Resolution|4
 AdonisJS|1|Adonis||JavaScript
-Ansible Vault|5
 BPMN|g
 Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
 GPT-4o|a
 NIST SP 800-53|g
+Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 TERASOLUNA|1|||Java
 mediasoup|6
 mu4e|e
 ns-3|7|NS3
 Amazon Nova|4
+Ansible Vault|5
 Argo CD Image Updater|5|Argo Image Updater
 Bloomberg Terminal|e
 C4 model|g
@@ -4081,7 +4082,6 @@ Mini-SAS|c
 Navigation Compose|2|Compose Navigation||Kotlin
 OSEK|g|OSEK/VDX
 Org mode|e
-Rundeck|5
 Sails.js|1|||JavaScript
 The Composable Architecture|2|TCA;Composable Architecture||Swift
 iperf|7|iPerf3
@@ -4091,14 +4091,13 @@ Jakarta XML Web Services|2|JAX-WS||Java
 LoopBack|1|||JavaScript
 PyYAML|2|||Python
 RT-Thread|b
+Rundeck|5
 SOC 2|g|SOC2
-StackStorm|5
 UML|g|Unified Modelling Language
 Vapor|1|||Swift
 Wowza|6
 tcpdump|7
 AWS HealthOmics|4
-Ansible Galaxy|5
 ERD|g|entity-relationship diagram
 Falcon LogScale|8||Humio
 FeathersJS|1|Feathers||JavaScript
@@ -4109,16 +4108,17 @@ LSEG Workspace|f||Refinitiv Eikon;Eikon
 Mac mini|c
 PCI DSS|g|PCI-DSS
 Red5|6
+StackStorm|5
 eCos|b
 pySerial|2|||Python
 AWS AppConfig|4
+Ansible Galaxy|5
 Architecture decision records|h|ADR;ADRs
 FFmpeg|e
 Google Chat|e
 Greasemonkey|e
 HIPAA|g
 ITRON|b|μITRON
-Molecule|5
 Netmiko|2|||Python
 SQLDelight|2|||Kotlin
 ShazamKit|1|||Swift
@@ -4133,13 +4133,13 @@ GDPR|g
 GStreamer|2
 Graphviz|e
 IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
+Molecule|5
 Motorola 68000|c|MC68000;Motorola 68k
 NAPALM|2|||Python
 Payload CMS|f
 Raft|h|Raft consensus;Raft consensus algorithm
 SPARC assembly|0|SPARC ASM
 Speech framework|1|Apple Speech framework||Swift
-Test Kitchen|5
 mtr|7
 Agora|4|Agora.io
 Amazon CloudSearch|4
@@ -4148,20 +4148,20 @@ CCPA|g
 Microsoft System Center|e|System Center
 PaddleOCR|2|||Python
 Paxos|h
-Serverspec|5
+Test Kitchen|5
 Video4Linux|2|V4L2;V4L
 jMock|2|||Java
 traceroute|7
 AVR32|c
 Amazon SimpleDB|4
 CRDT|h|CRDTs;conflict-free replicated data types
-Chef InSpec|5|Inspec
 DbUnit|2|||Java
 Docusaurus|e
 FedRAMP|g
 Llama|a|Llama 3;Meta Llama
 Nixtla|2|||Python
 SberCloud|4|Sber Cloud
+Serverspec|5
 Tradeweb|f|TradeWeb
 Typora|e
 Unity Netcode|e|Netcode for GameObjects
@@ -4170,6 +4170,7 @@ netcat|7|nc
 AWS OpsWorks|4
 Aptana Studio|e|Aptana
 CMMC|g
+Chef InSpec|5|Inspec
 Cubieboard|c
 FastMCP|2|||Python
 Gossip protocol|h
@@ -4177,13 +4178,11 @@ HtmlUnit|2|||Java
 Mistral AI|a|Mistral
 Selectel|4
 Supervisor|6|supervisord
-Terratest|5
 VitePress|e
 iptables|7
 AWS Device Farm|4
 Aqua Data Studio|e
 Azure PlayFab|e|PlayFab
-Checkov|d
 Common Criteria|g
 Consistent hashing|h
 Eleventy|e|11ty
@@ -4195,10 +4194,12 @@ Mixtral|a
 PM2|e
 RP2040|c
 Sveltos|5
+Terratest|5
 nftables|7
 Activiti|f|||Java
 Advanced Custom Fields|2|ACF||PHP
 Amazon Elastic Transcoder|4
+Checkov|d
 CodeSonar|d
 FIPS 140-2|g|FIPS 140-3;FIPS
 Hexo|e
@@ -4206,7 +4207,6 @@ Stable Diffusion|a
 TransformerLens|2|||Python
 Two-phase commit|h|2PC
 firewalld|7
-tfsec|d
 AWS Lambda@Edge|4|Lambda@Edge
 Android SDK|f
 Bluehost|4
@@ -4216,11 +4216,11 @@ EventBus|2|greenrobot EventBus||Java
 Havok|e
 MarkitSERV|f
 Pug|2|Jade||JavaScript
-TFLint|5
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 Vector clocks|h
 VectorCAST|e
+tfsec|d
 ufw|7
 3dcart|f
 Android Jetpack|2|Jetpack
@@ -4229,19 +4229,20 @@ Clonezilla|e
 CloudFront Functions|4
 EJS|2|||JavaScript
 IPVS|7
-Infracost|5
 MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
 Midjourney|a
 ORMLite|2|||Java
 PRIME-RL|2|prime-rl;PrimeRL||Python
 Rusted Firmware-A|f|RF-A
+TFLint|5
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
 DALL-E|a|DALL·E
 Divi|e
 GLPI|e
 Immer|2|||JavaScript
+Infracost|5
 MPEG-4|g|MPEG4
 Microsoft OneNote|e|OneNote
 NVIDIA PhysX|e|PhysX
@@ -4250,7 +4251,6 @@ RiskMetrics|9
 TF-A Tests|e|TFTF;Trusted Firmware-A Tests
 Unsloth|2|||Python
 specs2|e|||Scala
-terraform-docs|5
 Amazon Fire TV|c|Fire TV
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Compose Multiplatform|1|||Kotlin
@@ -4263,7 +4263,7 @@ OpenAI Whisper|a|Whisper
 OpenRLHF|2|||Python
 Synopsys Fusion Compiler|e|Fusion Compiler
 cloudflared|7
-pre-commit|e
+terraform-docs|5
 AVR XMEGA|c|XMEGA;Atmel XMEGA
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 BERT|a
@@ -4278,12 +4278,12 @@ Tailscale|7
 Workbox|2|||JavaScript
 Zoho|f|ZOHO
 oauth2-proxy|d
+pre-commit|e
 AAC|g
 Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
 Android NDK|2|NDK
 CLIP|a
 CompTIA Network+|g|Network+
-Devbox|5
 FT232H|c
 Hetzner Cloud|4
 IBM Watson|a
@@ -4296,7 +4296,7 @@ Accessibility Insights|e
 Barclays BARX|f|BARX
 Box2D|e
 CompTIA A+|g
-Dev Containers|5|devcontainer
+Devbox|5
 Headscale|7
 JavaBeans|g|JavaBean||Java
 MSP430|c|TI MSP430
@@ -4309,9 +4309,9 @@ ARQ|2|||Python
 Browserify|e
 Certified Kubernetes Administrator|g|CKA
 Detectron2|a
+Dev Containers|5|devcontainer
 FLAC|g
 Finatra|1|||Scala
-GitHub Codespaces|5|Codespaces
 JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
 NetBird|7
 PJSIP|2
@@ -4322,7 +4322,7 @@ Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Cloudflare WARP|7
 Finagle|2|||Scala
-Gitpod|5
+GitHub Codespaces|5|Codespaces
 H.264|g|AVC;H264;x264
 Jolt Physics|e
 LiveData|2|||Kotlin
@@ -4333,6 +4333,7 @@ TwinCAT|e|Beckhoff TwinCAT
 Apache Tapestry|1|||Java
 Certified Kubernetes Security Specialist|g|CKS
 Envoy Gateway|7
+Gitpod|5
 H.265|g|HEVC;H265;x265
 Parrot Olympe|2|Olympe||Python
 RustScan|d
@@ -4345,7 +4346,6 @@ Albumentations|a
 CMSIS|2|Arm CMSIS
 Codefresh GitOps|5
 FINCAD|2|FinCAD
-GitOps|h
 Internet Explorer|e|IE
 Kubernetes Gateway API|7|Gateway API
 RichFaces|2|||Java
@@ -4358,7 +4358,7 @@ AWS Certified Developer|g
 Atlassian Plugin SDK|e|Atlassian SDK
 CMSIS-DSP|2
 Container Network Interface|7|CNI
-DevSecOps|h
+GitOps|h
 JBoss Seam|1|Seam||Java
 LeakCanary|2|||Kotlin
 Microsoft Edge|e
@@ -4369,13 +4369,13 @@ torchvision|a
 AWS Certified DevOps Engineer|g
 Apereo CAS|d|Central Authentication Service;CAS
 Apple Shortcuts|e|iOS Shortcuts
-Buddybuild|5
+Buddybuild|5|BuddyBuild
+DevSecOps|h
 Geolocation API|g
 Load balancing|h
 Lucee|f
 Modo|e|Foundry Modo;Luxology Modo
 Numerix|2
-Platform engineering|h
 WebM|g
 Xilinx Zynq|c|Zynq;Zynq-7000
 timm|a
@@ -4383,8 +4383,8 @@ Glean|e
 Google Cloud Professional Cloud Architect|g
 Matroska|g|MKV
 NetInfo|b
+Platform engineering|h
 Sentence Transformers|a
-Site Reliability Engineering|h|SRE
 Stetho|e
 Subnetting|7
 Valve Hammer Editor|e|Hammer Editor
@@ -4398,16 +4398,16 @@ Flipper|e
 GIF|g
 HappyFox|e
 Hygieia|8
-Infrastructure as Code|h|IaC
 Intel RealSense|c|RealSense
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
 REDIPlus|f|REDI;Redi
 Service Workers|g
+Site Reliability Engineering|h|SRE
 Stripes|1|Stripes Framework||Java
 TopoGun|e
-Continuous integration|h|CI
 ISAPI|g
+Infrastructure as Code|h|IaC
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 OneSignal|f
@@ -4419,7 +4419,7 @@ Taiga|e
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 Brain.js|a
 CleverTap|f
-Continuous delivery|h|CD
+Continuous integration|h|CI
 HNSW|a
 HashiCorp Certified Terraform Associate|g
 JPEG|g|JPG
@@ -4430,7 +4430,7 @@ SQL Workbench/J|e
 Spartan-6|c|Xilinx Spartan-6
 xNormal|e
 Chrome DevTools|e|Chrome Developer Tools
-Continuous deployment|h
+Continuous delivery|h|CD
 Devin.ai|a
 Google AdMob|f|AdMob
 LangChain.js|a
@@ -4442,6 +4442,7 @@ WebP|g
 Zero trust|d|Zero Trust architecture;ZTNA
 AVIF|g
 Cisco CCNA|g|CCNA
+Continuous deployment|h
 Google Play Services|f|Play Services
 ITO 33|2|ITO33
 Kargo|5
@@ -4453,7 +4454,6 @@ Telegram Bot API|f|Telegram Bots
 UVLayout|e|Headus UVLayout
 Vercel AI SDK|a
 Veritas NetBackup|6|NetBackup
-Blue-green deployment|h
 Cheerio|2|||JavaScript
 Cisco CCNP|g|CCNP
 Dell EqualLogic|c|EqualLogic
@@ -4463,7 +4463,7 @@ HEIC|g
 IBM QRadar|d|QRadar
 Logentries|8
 Meta Graph API|f|Facebook Graph API
-Canary release|h|canary deployment
+Blue-green deployment|h
 Cinema 4D|e|Maxon Cinema 4D;C4D
 Cisco CCIE|g|CCIE
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
@@ -4475,9 +4475,9 @@ OpenText ArcSight|d|ArcSight
 RLHF|h
 TIFF|g
 jsdom|2|||JavaScript
+Canary release|h|canary deployment
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
-Feature flags|h|feature toggles
 JNCIA|g
 MLOps|h
 NVIDIA MODS|e|Nvidia MODS
@@ -4488,26 +4488,26 @@ govendor|e|||Go
 Apache Fineract|f|Fineract
 Autodesk Flame|e|Flame
 Clarisse|e|Isotropix Clarisse;Clarisse iFX
+Feature flags|h|feature toggles
 HRP-2Kai|c|HRP2-Kai
 JNCIP|g
 LLMOps|h
 Linux Virtual Server|7|LVS
 PDF/A|g
 Tanium|d
-Trunk-based development|h
 Yargs|2|||JavaScript
 A2DP|7|Advanced Audio Distribution Profile
-Chaos engineering|h
 Cortex XSOAR|d||Demisto
 EPUB|g
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
 SynthEyes|e
+Trunk-based development|h
 Vblock|6|VCE Vblock
 Windows Script Host|f
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
+Chaos engineering|h
 GNU Mailman|e|Mailman
-Immutable infrastructure|h
 Mifos X|f
 Mocha Pro|e|Boris FX Mocha Pro
 OpenDocument|g|ODF
@@ -4516,8 +4516,8 @@ RFCOMM|7
 VxRack|6|Dell EMC VxRack
 dotenv|2|||JavaScript
 Apache Archiva|e|Archiva
-Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VMAX|c|VMAX;EMC VMAX
+Immutable infrastructure|h
 Natural language processing|h|NLP
 Netskope|d
 Office Open XML|g|OOXML
@@ -4529,8 +4529,8 @@ Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Boris FX Silhouette|e|Silhouette
 Bunyan|2|||JavaScript
 Computer vision|h
+Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VNX|c|VNX;EMC VNX
-Hiera|5
 Jetpack Navigation|2|Navigation Component
 MAVLink|g
 Mojaloop|f
@@ -4539,15 +4539,14 @@ SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
 Scalr|5
 gRPC-Web|g|Protocol Buffers wire format
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
+Hiera|5
 Navicat|e
 Reinforcement learning|h|RL
 Saviynt|d
 Single sign-on|d|SSO
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
-hiera-eyaml|5
 nodemon|e|||JavaScript
 srsRAN|7
-Cobbler|5
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
 Marmoset Toolbag|e|Marmoset
 OpenAirInterface|7|OAI
@@ -4557,11 +4556,12 @@ Swagger Codegen|e
 VPN|7|virtual private network
 Venafi|d
 ftrack|e
+hiera-eyaml|5
 ts-node|e|||JavaScript
+Cobbler|5
 DigiCert|d
 Fortinet FortiManager|7|FortiManager
-Generative AI|h|GenAI
-Gitea Actions|5
+Generative AI|h|GenAI;Gen AI
 Gradle Kotlin DSL|2
 OpenTimelineIO|2|OTIO
 Real-time operating systems|b|RTOS
@@ -4571,6 +4571,7 @@ tsx|e|||JavaScript
 Entrust|d
 Fortinet FortiAnalyzer|d|FortiAnalyzer
 Frostbite|e|Frostbite Engine
+Gitea Actions|5
 Gymnasium|a||OpenAI Gym
 Multithreading|h
 Nimble|2|||Swift
@@ -4578,7 +4579,6 @@ Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 iDempiere|f
-netlab|7
 Apple App Store|i|App Store
 Caching|h
 Defold|1
@@ -4587,31 +4587,31 @@ Linphone|7
 Periphery|e|||Swift
 Stable Baselines3|a
 Thales Luna HSM|d|Luna HSM
-Uberspace|4
+netlab|7
 Acunetix|d
 Cisco Identity Services Engine|d|Cisco ISE
 Durandal|1|||JavaScript
 FluidNinja|e
-Node Resource Interface|6|NRI
 RLlib|a
 Rate limiting|h
 Tryton|f
+Uberspace|4
 WAVE|e|WAVE Web Accessibility Evaluation Tool
-Azure Operator Nexus|4|AON
 Circuit breaker|h|circuit breaker pattern
 Invicti|d||Netsparker
 Maple|e|Maplesoft Maple
+Node Resource Interface|6|NRI
 OLE DB|2|OLEDB
 Optuna|a
 Palo Alto Networks Panorama|d|Palo Alto Panorama
 Stimulus|1|StimulusJS||JavaScript
 Autodesk Arnold|e|Arnold
+Azure Operator Nexus|4|AON
 CORBA|g|Common Object Request Broker Architecture
 D-Bus|6
 Havoc C2|d
 Hyperopt|a
-Inertia.js|2|||JavaScript
-RevOps|h|Revenue Operations
+Inertia.js|2|InertiaJS||JavaScript
 Riverpod|2
 SuiteScript|0
 Terraspace|5
@@ -4623,12 +4623,11 @@ Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 Flutter Hooks|2
 Foundry Mari|e|Mari
 PingCastle|d
+RevOps|h|Revenue Operations
 SHAP|a
-SecOps|h
 BLoC|2|Bloc;flutter_bloc
 Box API|f
 Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
-DataOps|h
 LIME|a
 Maltego|d
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
@@ -4636,7 +4635,8 @@ Mithril|2|||JavaScript
 OpenMaya|2|Maya API;Maya Python API
 PXE|7|Preboot Execution Environment
 Printful API|f|Printful
-AIOps|h
+SecOps|h
+DataOps|h
 Evidently|a
 GetX|2
 Hudson|5
@@ -4645,9 +4645,9 @@ Marionette.js|2|||JavaScript
 Palo Alto Networks NGFW|d|Palo Alto NGFW
 Shodan|d
 Withings API|f|Withings
+AIOps|h
 AWS Signature Version 4|d|SigV4
 Censys|d
-ChatOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 Dashing|e|Smashing
 Dio|2
@@ -4659,23 +4659,23 @@ Umbrel|b|umbrelOS
 WhyLabs|a
 Arize|a
 Blockcerts|g
+ChatOps|h
 Cursor rules|a|.cursorrules
 Dojo Toolkit|2|||JavaScript
 Fortinet FortiSandbox|d|FortiSandbox
 IEC 61131-3|g|IEC 61131
-NetOps|h
 theHarvester|d
-BizOps|h
 ConnectWise Automate|e
 Ext JS|2|Sencha Ext JS||JavaScript
 FortiClient EMS|d|Fortinet EMS
 Label Studio|a
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
+NetOps|h
 Recon-ng|d
 SecureFlag|d
 XGen|e|Maya XGen
-CloudOps|h
+BizOps|h
 CodeRabbit|e|CodeRabbitAI
 Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
@@ -4686,7 +4686,7 @@ OWASP Amass|d|Amass
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Capacitor|1|Ionic Capacitor
 Cisco MDS|c|Cisco MDS 9000;MDS
-CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
+CloudOps|h
 ConnectWise Manage|e
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
@@ -4699,11 +4699,11 @@ AG Grid|2|||JavaScript
 Appium|e
 Brightcove|f
 Cisco FabricPath|7|FabricPath
+CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Danger|e|Danger Swift
 Nuclei|d
 OpenADR|g
 Roboflow|a
-kubetail|5
 CVAT|a
 Detox|e
 Discord API|f
@@ -4711,20 +4711,21 @@ Fibre Channel over Ethernet|7|FCoE
 Hansoft|e
 Max for Live|e
 Oracle Banking Microservices|f
-Screwdriver|5|Screwdriver.cd
 TanStack Table|2||React Table|JavaScript
 XML Schema|g|XSD
 ffuf|d
+kubetail|5
 Amazon SageMaker Studio|4|SageMaker Studio
 Attio|f
 Cisco UCS|c|Cisco Unified Computing System
-DigitalOcean Droplets|4|Droplets;Droplet
 Gobuster|d
 Pulse-width modulation|g|PWM
 React Hook Form|2|||JavaScript
+Screwdriver|5|Screwdriver.cd
 nextpnr|e
 AWS Controllers for Kubernetes|5|ACK
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+DigitalOcean Droplets|4|Droplets;Droplet
 Formik|2|||JavaScript
 IL2CPP|e
 Make.com|f||Integromat
@@ -5034,7 +5035,7 @@ EEGLAB|e
 UI Automator|e|UiAutomator;UIAutomator
 AddressSanitizer|e|ASan
 AltTester|e
-Element UI|2|||JavaScript
+Element UI|2|element-ui||JavaScript
 Nx Cloud|5
 Stan|0
 WPScan|d
@@ -5376,7 +5377,7 @@ Phing|e|||PHP
 Noise2Void|2|||Python
 UMG|e|Unreal Motion Graphics
 XFOIL|e
-CommonUI|1
+Common UI|1|CommonUI
 OpenAI Assistants API|a|OpenAI Assistants
 Nydus|5
 QPROP|e
@@ -6054,7 +6055,6 @@ LibreOffice|e
 Lighthouse|e
 LineageOS|b
 LintCode|i
-Linux Containers|5
 Litecoin|f
 Lobsters|i
 LocalXpose|7
