@@ -46,8 +46,8 @@ describe('what shows a skill in use', () => {
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Burp Suite']);
   });
 
-  it('asks no evidence of the internet\'s own protocols (HTTP, DNS, SSH), a network engineer\'s (BGP, OSPF, spanning tree) nor of a notation (UML), but of the gear that runs them (Cisco IOS)', () => {
-    const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, SSH, VPN, BGP, OSPF, HSRP, Spanning Tree, VLANs, UML, BPMN, Cisco IOS]');
+  it('asks no evidence of the internet\'s own protocols (HTTP, DNS, SSH), a network engineer\'s (BGP, OSPF, spanning tree), those systems talk through (SOAP, JWT, SNMP, LDAP) nor of a notation (UML), but of the gear that runs them (Cisco IOS)', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, SSH, VPN, BGP, OSPF, HSRP, Spanning Tree, VLANs, SOAP, JWT, SNMP, LDAP, UML, BPMN, Cisco IOS]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Cisco IOS']);
     // Nor of a kind of system one builds, named for what it is (an RTOS, device drivers, a PWA).
     const kinds = resume('work:', '  - highlights:', '      - Shipped 4 boards for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Embedded', '    keywords: [RTOS, Device drivers, PWA, Zephyr]');
