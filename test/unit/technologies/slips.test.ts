@@ -206,9 +206,10 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(': ')[0]), ['OS X']);
   });
 
-  it('keeps the separator the author wrote where the name has one ("CI-CD" is written CI/CD, not CICD)', () => {
-    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Ops', '    keywords: [CI-CD, Co-Pilot]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"CI-CD" is written "CI/CD".', '"Co-Pilot" is written "Copilot".']);
+  it('keeps the separator the author wrote where the name has one ("TCP-IP" is written TCP/IP, not TCPIP)', () => {
+    // "CI-CD" passes as readers of three resumes wrote it (names.test.ts).
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Ops', '    keywords: [TCP-IP, Co-Pilot]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')).map((line) => line.split(' tech-name: ')[1]), ['"TCP-IP" is written "TCP/IP".', '"Co-Pilot" is written "Copilot".']);
   });
 
   it('writes the name for a lower-case alias given a capital inside ("GoLang" is written Go, not golang)', () => {
