@@ -148,7 +148,7 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
   for (const noun of inputs.commonNouns ?? []) words.add(noun);
   // Proper names are no ordinary words in a sentence, but no slip from a name either, even one at its first letter
   // ("Sigma" is no Figma).
-  const nearNames = [...new Set([...wordsNearNames(entries, new Set([...inputs.commonWords, ...(inputs.commonNouns ?? []), ...(inputs.properNames ?? [])])), ...(inputs.properNames ?? [])])].sort();
+  const nearNames = [...new Set([...wordsNearNames(entries, new Set([...inputs.commonWords, ...(inputs.commonNouns ?? [])])), ...(inputs.properNames ?? [])])].sort();
   const names = new Set(entries.map((entry) => entry.name));
   for (const domain of inputs.domains) {
     const unknown = domain.technologies.filter((name) => !names.has(name));

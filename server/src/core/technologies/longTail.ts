@@ -11,8 +11,9 @@ import type { TechIndex } from './vocabulary';
 export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Keyword): string[] | undefined {
   const text = keyword.text.trim();
   if (keyword.resolution || text.length > 40 || !/^[\p{L}\d.+#/-]+$/u.test(text) || !/\p{L}{2}/u.test(text)) return undefined;
-  // "Mentoring", "Leadership", "Documentation": an activity or a quality, whatever group it sits in.
-  if (/^\p{Lu}?\p{Ll}+(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|work)$/u.test(text)) return undefined;
+  // "Mentoring", "Leadership", "Documentation", "Photography": an activity, a quality or a field, whatever group it
+  // sits in.
+  if (/^\p{Lu}?\p{Ll}+(?:ing|ship|tion|sion|ment|ness|ity|ance|ence|work|graphy|ology)$/u.test(text)) return undefined;
   if (NOT_A_NAME.some((shape) => shape.test(text))) return undefined;
   // "Databases", "Frameworks": the word a group is named with names a kind of thing, as a keyword too.
   if (Object.values(NAME_WORDS).some((words) => words.exec(text)?.[0].length === text.length)) return undefined;
@@ -29,9 +30,8 @@ export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Key
 // Shapes a product's name seldom has, judged on the unknown keywords of the judged resumes (readers asked for evidence
 // of 6 lines of 53 so written): a plural, which names a kind of thing ("Autoencoders", "Callbacks", "sockets"; not
 // "Canvas" or "Cumulus"), or an acronym's ("APIs", "ACLs"); an adverb ("Programmatically"); words in lower case joined
-// by hyphens ("design-systems", "high-performance"); "etc."; a word in another script than Latin ("Методологии"); a
-// field's name ("Photography", "Topology").
-const NOT_A_NAME = [/^\p{Lu}?\p{Ll}+(?:graphy|ology)$/u, /^(?=.*s$)\p{Lu}?\p{Ll}+(?<!ss|us|is|as)$/u, /^\p{Lu}?\p{Ll}+ly$/u, /^[\p{Lu}\d]{2,5}s$/u, /^\p{Ll}+(?:-\p{Ll}+)+$/u, /^etc\.*$/i, /^[^\p{Script=Latin}]+$/u];
+// by hyphens ("design-systems", "high-performance"); "etc."; a word in another script than Latin ("Методологии").
+const NOT_A_NAME = [/^(?=.*s$)\p{Lu}?\p{Ll}+(?<!ss|us|is|as)$/u, /^\p{Lu}?\p{Ll}+ly$/u, /^[\p{Lu}\d]{2,5}s$/u, /^\p{Ll}+(?:-\p{Ll}+)+$/u, /^etc\.*$/i, /^[^\p{Script=Latin}]+$/u];
 
 const PRACTICE_WORDS = new WeakMap<TechIndex, Set<string>>();
 

@@ -66,10 +66,11 @@ function ownAcronyms(found: ResumeTechnologies): Set<string> {
   for (const text of [...found.bullets, ...found.prose]) {
     if (!text.text.includes('(')) continue;
     for (const [, words, acronym] of text.text.matchAll(SPELT_OUT)) {
-      const initials = words!.trim().split(/,?\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      const phrase = words!.trim().replace(/,/g, '');
+      const initials = phrase.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
       if (initials !== acronym) continue;
       const tech = found.index.resolve(acronym!)?.tech;
-      const spelt = found.index.resolve(words!.trim().replace(/,/g, ''))?.tech;
+      const spelt = found.index.resolve(phrase)?.tech;
       if (tech && spelt !== tech) out.add(acronym!);
     }
   }
