@@ -297,11 +297,6 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.equal(service.fixAll(source(text)).length, 0);
   });
 
-  it('says a dated hyphenation once in a resume, however often the author writes it', () => {
-    const text = resume('work:', '  - highlights:', '      - Split the monolith into 12 micro-services.', '      - Moved 3 micro-services to Kubernetes, cutting deploy time by 40%.', 'skills:', '  - name: Architecture', '    keywords: [Micro-Services, Kubernetes]');
-    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['Micro-Services: hint tech-name: "Micro-Services" is written "Microservices".']);
-  });
-
   it('checks each name of a keyword that lists several ("Javascript / Typescript")', () => {
     const text = resume('work:', '  - highlights:', '      - Built the site in JavaScript and TypeScript.', 'skills:', '  - name: Web', '    keywords:', '      - Javascript / Typescript');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Javascript', 'Typescript']);

@@ -12,7 +12,7 @@ import { meantInProse, meantName } from '../../technologies/typos';
 import { LEVELS } from '../../technologies/keywordReading';
 import type { Resolution, TechEntry, TechIndex } from '../../technologies/vocabulary';
 import type { Text } from '../../writing/bullets';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule } from '../rule';
 
 /**
  * "Javascript", "NodeJS", "Postgresql": a known technology not written the way its project writes it. In keyword
@@ -22,134 +22,117 @@ import type { Rule, RuleContext } from '../rule';
 export const techName: Rule = {
   id: TechCodes.techName,
   *check(context) {
-    // "micro-services" in every role: a dated hyphenation is said once, at its first place (no reader of 40 such
-    // lines on 22 judged resumes asked for it; the team's corpus wants it said).
-    const dated = new Set<string>();
-    const index = resumeTechnologies(context).index;
-    for (const finding of namesIn(context)) {
-      const name = finding.canonical;
-      const tech = name === undefined ? undefined : index.resolve(name)?.tech;
-      if (name !== undefined && tech !== undefined && datedHyphen(context.doc.text.slice(finding.start, finding.end), name, tech.category)) {
-        if (dated.has(name)) continue;
-        dated.add(name);
+    const found = resumeTechnologies(context);
+    const keywords: Keyword[] = [...found.skillNames, ...found.groups.flatMap((group) => group.keywords)];
+    let guesses = 0;
+    for (const keyword of keywords) {
+      const resolution = keyword.resolution;
+      if (!resolution) {
+        const said = new Set<number>();
+        for (const part of listedParts(found.index, keyword, context.doc.text)) {
+          said.add(part.start);
+          yield part;
+        }
+        const at = valueAt(keyword, context.doc.text);
+        if (!keyword.group || at === undefined) continue;
+        // A quoted keyword ("PostgresSql" in a flow list) is fixed inside its quotes.
+        const meant = meantKeyword(found, context.caches, keyword);
+        const written = keyword.text.trim();
+        if (meant) yield misspelt(written, meant, nameSpan(keyword, context.doc.text, written.length));
+        // "Backend - Python, Django, PostgresSQL", "VCS: Git, SVN", "Gulp, Grunt & Webpack": each name of a keyword that
+        // lists several, written otherwise or slipped (in a few hundred keywords at most).
+        else for (const part of commaParts(keyword.text)) {
+          const span: [number, number] = [at + part.offset, at + part.offset + part.text.length];
+          if (said.has(span[0])) continue;
+          const read = found.index.resolve(part.text);
+          // "grunt, gulp, make": commands as typed, among others so written, are not reported (readers split on them).
+          if (read && listable(read) && part.text !== part.text.toLowerCase()) yield finding(part.text, read, span, spelling(read, part.text));
+          const one = read || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, part.text);
+          if (one) yield misspelt(part.text, one, span);
+        }
+        continue;
       }
-      yield finding;
+      if (keyword.head !== undefined) {
+        // "Postgresql (Aurora)", "AWS (Lambda, Cloudformation)": the name at the start, then each one listed after it.
+        // "Kotlin Multiplatform Mobile(KMM)": a name and itself in parentheses are judged, and fixed, as one.
+        const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
+        const itself = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech;
+        const head = itself ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
+        if (valueAt(keyword, context.doc.text) !== undefined && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerStillWritten(resolution)) {
+          yield finding(head, resolution, nameSpan(keyword, context.doc.text, head.length), spelling(resolution, head));
+        }
+        // "Java Enterprise Edition (JEE)": the name in parentheses is the one judged with it, not one listed after it.
+        if (!itself) yield* listedParts(found.index, keyword, context.doc.text);
+        continue;
+      }
+      if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+      if (formerStillWritten(resolution)) {
+        // "JavaEE", "JAVA EE": a former name still written, spelt otherwise, is written as it still is (Java EE).
+        const written = keyword.text.trim();
+        const then = resolution.form.text;
+        if (STILL_WRITTEN.has(then) && written !== then && !keyword.tool && keyword.node.type === Scalar.PLAIN) yield finding(written, { ...resolution, status: 'variant' }, keyword.span, yamlValue(then, keyword.group?.seq.flow === true, keyword.node.type), false, then);
+        continue;
+      }
+      // A skills group named "Basic" or "Advanced": a word of how well, capitalised as a title is, not BASIC.
+      if (!keyword.group && /^\p{Lu}\p{Ll}+$/u.test(keyword.text.trim()) && ORDINARY_WORDS.has(keyword.text.trim().toLowerCase())) continue;
+      // A group named "Devops" or "Cloud / Devops": the practice as a heading, which readers leave as written.
+      if (!keyword.group && resolution.tech.category === 'methodology') continue;
+      const written = keyword.text.trim();
+      if (namedThen(keyword, written, resolution)) continue;
+      // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
+      if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
+      // "State machine (xState)": a practice read as the tool in its parentheses; the tool's name is judged, and fixed,
+      // where it is written, and the practice's words stay.
+      if (keyword.tool) {
+        const name = keyword.text.trim().slice(keyword.tool.offset, keyword.tool.offset + keyword.tool.length);
+        // Only where the value is written as it reads (not folded over lines), as the fix writes into it.
+        const span = valueAt(keyword, context.doc.text) === undefined ? undefined : nameSpan(keyword, context.doc.text, keyword.tool.length, keyword.tool.offset);
+        // Its status is variant, alias or former: canonical and short names were passed above.
+        if (span) yield finding(name, resolution, span, spelling(resolution, name));
+        continue;
+      }
+      const type = keyword.node.type;
+      const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
+      const flow = keyword.group?.seq.flow === true;
+      yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(spelling(resolution, written), flow, type));
+    }
+    // The technologies the skills and the projects' keywords list.
+    const listedAs = new Set(found.groups.flatMap((group) => group.keywords).flatMap((keyword) => (keyword.resolution ? [keyword.resolution.tech.name] : [])));
+    const budget = { guesses: 300 };
+    for (const text of [...found.bullets, ...found.prose]) {
+      const { mentions, unread } = readingOf(found, text);
+      yield* slipsIn(found.index, context.caches, text, unread, budget);
+      // "SENIOR ANDROID DEVELOPER": a text in capitals throughout writes every name in capitals, as a style.
+      const capitals = !/\p{Ll}/u.test(text.text) && /\p{L}\s+\p{L}/u.test(text.text);
+      for (const mention of mentions) {
+        const resolution = mention.resolution;
+        if (capitals && resolution.status === 'variant' && mention.written === mention.written.toUpperCase()) continue;
+        if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
+        // "js", "c++" in a sentence: a short name in lower case is how commands and files are typed; a slip only where the
+        // author lists it in the skills or a project's keywords ("Git" listed: readers of eleven resumes flagged 14 of 16).
+        // A product's name of three letters ("git", "php", "aws") is a slip wherever it is written so (blind readers: 36
+        // lines of 46 over 947 resumes), not a program typed at a prompt ("ssh", "yum") nor a protocol or format.
+        const threeLetters = /^[a-z]{3}$/.test(mention.written) && !TYPED.has(mention.written) && !CONCEPTS.has(resolution.tech.category);
+        if (!threeLetters && mention.written.length <= 3 && mention.written === mention.written.toLowerCase() && !(resolution.status === 'variant' && listedAs.has(resolution.tech.name))) continue;
+        if (!reportedInProse(mention.written, resolution) || asTyped(mention.written, text.text.slice(mention.end, mention.end + 12))) continue;
+        const end = mention.pairEnd ?? mention.end;
+        const vendor = vendorBefore(text.text, mention.start, resolution);
+        const start = mention.start - vendor;
+        const verbatim = text.verbatim(start, end);
+        // "JavaEE 6", "JBossAS 7", "OSX machines": a former name spelt otherwise is written as it was then (Java EE, JBoss
+        // AS, OS X), not as today's product: the sentence tells of those years (both readers of the resume; the fix to
+        // WildFly left a line that asks for Jakarta EE in the skills, the fix to macOS one for macOS).
+        // Not after a slash ("Linux/MacOSX"): a pair reads one word of a name of several as the pair's.
+        if (resolution.status === 'former' && vendor === 0 && (!/\s/.test(resolution.form.text) || text.text[mention.start - 1] !== '/')) {
+          const then = resolution.form.text;
+          yield finding(mention.written, { ...resolution, status: 'variant' }, text.span(start, end), verbatim ? then : undefined, false, then);
+          continue;
+        }
+        yield finding(text.text.slice(start, mention.end), resolution, text.span(start, end), verbatim ? spelling(resolution, mention.written, vendor > 0) : undefined, vendor > 0);
+      }
     }
   },
 };
-
-/** Every name written otherwise than its project writes it, in keywords, skill names, bullets and summaries. */
-function* namesIn(context: RuleContext): Generator<Finding> {
-  const found = resumeTechnologies(context);
-  const keywords: Keyword[] = [...found.skillNames, ...found.groups.flatMap((group) => group.keywords)];
-  let guesses = 0;
-  for (const keyword of keywords) {
-    const resolution = keyword.resolution;
-    if (!resolution) {
-      const said = new Set<number>();
-      for (const part of listedParts(found.index, keyword, context.doc.text)) {
-        said.add(part.start);
-        yield part;
-      }
-      const at = valueAt(keyword, context.doc.text);
-      if (!keyword.group || at === undefined) continue;
-      // A quoted keyword ("PostgresSql" in a flow list) is fixed inside its quotes.
-      const meant = meantKeyword(found, context.caches, keyword);
-      const written = keyword.text.trim();
-      if (meant) yield misspelt(written, meant, nameSpan(keyword, context.doc.text, written.length));
-      // "Backend - Python, Django, PostgresSQL", "VCS: Git, SVN", "Gulp, Grunt & Webpack": each name of a keyword that
-      // lists several, written otherwise or slipped (in a few hundred keywords at most).
-      else for (const part of commaParts(keyword.text)) {
-        const span: [number, number] = [at + part.offset, at + part.offset + part.text.length];
-        if (said.has(span[0])) continue;
-        const read = found.index.resolve(part.text);
-        // "grunt, gulp, make": commands as typed, among others so written, are not reported (readers split on them).
-        if (read && listable(read) && part.text !== part.text.toLowerCase()) yield finding(part.text, read, span, spelling(read, part.text));
-        const one = read || guesses++ >= 300 ? undefined : meantName(found.index, context.caches, part.text);
-        if (one) yield misspelt(part.text, one, span);
-      }
-      continue;
-    }
-    if (keyword.head !== undefined) {
-      // "Postgresql (Aurora)", "AWS (Lambda, Cloudformation)": the name at the start, then each one listed after it.
-      // "Kotlin Multiplatform Mobile(KMM)": a name and itself in parentheses are judged, and fixed, as one.
-      const pair = /^\s*\(([^()]*)\)$/.exec(keyword.text.trim().slice(keyword.head))?.[1];
-      const itself = pair !== undefined && found.index.resolve(pair.trim())?.tech === resolution.tech;
-      const head = itself ? keyword.text.trim() : keyword.text.trim().slice(0, keyword.head);
-      if (valueAt(keyword, context.doc.text) !== undefined && (resolution.status === 'variant' || resolution.status === 'alias' || resolution.status === 'former') && !resolution.tech.extra && !formerStillWritten(resolution)) {
-        yield finding(head, resolution, nameSpan(keyword, context.doc.text, head.length), spelling(resolution, head));
-      }
-      // "Java Enterprise Edition (JEE)": the name in parentheses is the one judged with it, not one listed after it.
-      if (!itself) yield* listedParts(found.index, keyword, context.doc.text);
-      continue;
-    }
-    if (resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
-    if (formerStillWritten(resolution)) {
-      // "JavaEE", "JAVA EE": a former name still written, spelt otherwise, is written as it still is (Java EE).
-      const written = keyword.text.trim();
-      const then = resolution.form.text;
-      if (STILL_WRITTEN.has(then) && written !== then && !keyword.tool && keyword.node.type === Scalar.PLAIN) yield finding(written, { ...resolution, status: 'variant' }, keyword.span, yamlValue(then, keyword.group?.seq.flow === true, keyword.node.type), false, then);
-      continue;
-    }
-    // A skills group named "Basic" or "Advanced": a word of how well, capitalised as a title is, not BASIC.
-    if (!keyword.group && /^\p{Lu}\p{Ll}+$/u.test(keyword.text.trim()) && ORDINARY_WORDS.has(keyword.text.trim().toLowerCase())) continue;
-    // A group named "Devops" or "Cloud / Devops": the practice as a heading, which readers leave as written.
-    if (!keyword.group && resolution.tech.category === 'methodology') continue;
-    const written = keyword.text.trim();
-    if (namedThen(keyword, written, resolution)) continue;
-    // "websockets", "finops" among a project's tags: a protocol or a practice in lower case is the common noun.
-    if (COMMON_NOUNS.has(resolution.tech.category) && written === written.toLowerCase()) continue;
-    // "State machine (xState)": a practice read as the tool in its parentheses; the tool's name is judged, and fixed,
-    // where it is written, and the practice's words stay.
-    if (keyword.tool) {
-      const name = keyword.text.trim().slice(keyword.tool.offset, keyword.tool.offset + keyword.tool.length);
-      // Only where the value is written as it reads (not folded over lines), as the fix writes into it.
-      const span = valueAt(keyword, context.doc.text) === undefined ? undefined : nameSpan(keyword, context.doc.text, keyword.tool.length, keyword.tool.offset);
-      // Its status is variant, alias or former: canonical and short names were passed above.
-      if (span) yield finding(name, resolution, span, spelling(resolution, name));
-      continue;
-    }
-    const type = keyword.node.type;
-    const block = type === Scalar.BLOCK_FOLDED || type === Scalar.BLOCK_LITERAL;
-    const flow = keyword.group?.seq.flow === true;
-    yield finding(written, resolution, keyword.span, block ? undefined : yamlValue(spelling(resolution, written), flow, type));
-  }
-  // The technologies the skills and the projects' keywords list.
-  const listedAs = new Set(found.groups.flatMap((group) => group.keywords).flatMap((keyword) => (keyword.resolution ? [keyword.resolution.tech.name] : [])));
-  const budget = { guesses: 300 };
-  for (const text of [...found.bullets, ...found.prose]) {
-    const { mentions, unread } = readingOf(found, text);
-    yield* slipsIn(found.index, context.caches, text, unread, budget);
-    // "SENIOR ANDROID DEVELOPER": a text in capitals throughout writes every name in capitals, as a style.
-    const capitals = !/\p{Ll}/u.test(text.text) && /\p{L}\s+\p{L}/u.test(text.text);
-    for (const mention of mentions) {
-      const resolution = mention.resolution;
-      if (capitals && resolution.status === 'variant' && mention.written === mention.written.toUpperCase()) continue;
-      if (mention.ordinary || mention.partial || mention.inPair || resolution.status === 'canonical' || resolution.status === 'short' || resolution.tech.extra) continue;
-      // "js", "c++" in a sentence: a short name in lower case is how commands and files are typed; a slip only where the
-      // author lists it in the skills or a project's keywords ("Git" listed: readers of eleven resumes flagged 14 of 16).
-      // A product's name of three letters ("git", "php", "aws") is a slip wherever it is written so (blind readers: 36
-      // lines of 46 over 947 resumes), not a program typed at a prompt ("ssh", "yum") nor a protocol or format.
-      const threeLetters = /^[a-z]{3}$/.test(mention.written) && !TYPED.has(mention.written) && !CONCEPTS.has(resolution.tech.category);
-      if (!threeLetters && mention.written.length <= 3 && mention.written === mention.written.toLowerCase() && !(resolution.status === 'variant' && listedAs.has(resolution.tech.name))) continue;
-      if (!reportedInProse(mention.written, resolution) || asTyped(mention.written, text.text.slice(mention.end, mention.end + 12))) continue;
-      const end = mention.pairEnd ?? mention.end;
-      const vendor = vendorBefore(text.text, mention.start, resolution);
-      const start = mention.start - vendor;
-      const verbatim = text.verbatim(start, end);
-      // "JavaEE 6", "JBossAS 7", "OSX machines": a former name spelt otherwise is written as it was then (Java EE, JBoss
-      // AS, OS X), not as today's product: the sentence tells of those years (both readers of the resume; the fix to
-      // WildFly left a line that asks for Jakarta EE in the skills, the fix to macOS one for macOS).
-      // Not after a slash ("Linux/MacOSX"): a pair reads one word of a name of several as the pair's.
-      if (resolution.status === 'former' && vendor === 0 && (!/\s/.test(resolution.form.text) || text.text[mention.start - 1] !== '/')) {
-        const then = resolution.form.text;
-        yield finding(mention.written, { ...resolution, status: 'variant' }, text.span(start, end), verbatim ? then : undefined, false, then);
-        continue;
-      }
-      yield finding(text.text.slice(start, mention.end), resolution, text.span(start, end), verbatim ? spelling(resolution, mention.written, vendor > 0) : undefined, vendor > 0);
-    }
-  }
-}
 
 /** "Upgraded the Aurora PostgresSQL cluster": a name misspelt in a sentence, in a few hundred words at most. */
 function* slipsIn(index: TechIndex, caches: Caches, text: Text, unread: ProseReading['unread'], budget: { guesses: number }): Generator<Finding> {
