@@ -266,5 +266,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-fifty-sixth set': 'labels-two-hundred-and-fifty-sixth.yaml',
   'two-hundred-and-fifty-seventh set': 'labels-two-hundred-and-fifty-seventh.yaml',
   'two-hundred-and-fifty-eighth set': 'labels-two-hundred-and-fifty-eighth.yaml',
+  'two-hundred-and-fifty-ninth set': 'labels-two-hundred-and-fifty-ninth.yaml',
+  'two-hundred-and-sixtieth set': 'labels-two-hundred-and-sixtieth.yaml',
+  'two-hundred-and-sixty-first set': 'labels-two-hundred-and-sixty-first.yaml',
+  'two-hundred-and-sixty-second set': 'labels-two-hundred-and-sixty-second.yaml',
+  'two-hundred-and-sixty-third set': 'labels-two-hundred-and-sixty-third.yaml',
+  'two-hundred-and-sixty-fourth set': 'labels-two-hundred-and-sixty-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
