@@ -69,6 +69,17 @@ describe('technology completion', () => {
     assert.equal(labels(keywords('      - Whis$|$'))[0], 'OpenAI Whisper');
   });
 
+  it('ranks a name typed with two neighbouring letters swapped before names whose letters merely come in order: "Swfi" offers Swift first', () => {
+    assert.equal(labels(keywords('      - Swfi$|$'))[0], 'Swift');
+    assert.equal(labels(keywords('      - Inet$|$'))[0], 'IntelliJ IDEA');
+  });
+
+  it('ranks a VMware, Cisco or Autodesk product typed by its own word with names, as other vendors\' products are: "Revi" offers Autodesk Revit first', () => {
+    assert.equal(labels(keywords('      - Revi$|$'))[0], 'Autodesk Revit');
+    assert.equal(labels(keywords('      - Inve$|$'))[0], 'Autodesk Inventor');
+    assert.equal(labels(keywords('      - NSX$|$'))[0], 'VMware NSX');
+  });
+
   it('does not offer what the list already has, under any of its names', () => {
     assert.ok(!labels(keywords('      - k8s', '      - Kube$|$')).includes('Kubernetes'));
     assert.ok(!labels(joinLines('skills:', '  - name: Cloud', '    keywords: [Docker, k8s, Kube$|$]')).includes('Kubernetes'));

@@ -163,6 +163,14 @@ describe('technology names', () => {
     assert.deepEqual(['make', 'gcc', 'nmap'].map(read), ['Make (short)', 'GCC (short)', 'Nmap (short)']);
   });
 
+  it('knows the names the 259th–264th sets list, and the forms readers let pass', () => {
+    assert.deepEqual(['JCasC', 'FalkorDB', 'Hibernate Envers', 'Joda Time', 'JConsole', 'RESTful API Modeling Language', 'Java Management Extensions'].map(read), ['Jenkins Configuration as Code (short)', 'FalkorDB (canonical)', 'Hibernate Envers (canonical)', 'Joda-Time (variant)', 'JConsole (canonical)', 'RAML (short)', 'JMX (short)']);
+    // A package's name as published, and the old run-together spelling, pass; a slip of case does not.
+    assert.deepEqual(['redux-thunk', 'native-base', 'ButterKnife', 'Butterknife'].map(read), ['Redux Thunk (short)', 'NativeBase (short)', 'Butter Knife (short)', 'Butter Knife (variant)']);
+    // OSGi spelt out as its alliance wrote it, its last word in lower case.
+    assert.equal(read('Open Services Gateway initiative'), 'OSGi (short)');
+  });
+
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {
     assert.equal(read('Kafka'), 'Apache Kafka (short)');
     assert.equal(read('S3'), 'Amazon S3 (short)');

@@ -164,6 +164,12 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['Cloudformation/Sparkleformation']), ['Cloudformation: information tech-name: "Cloudformation" is written "CloudFormation".']);
   });
 
+  it('reads a one-letter language with its words in full ("C Programming Language"), a model by what it is ("Claude LLM", "Hugging Face LLMs"), and a name and its kind across a spaced slash ("Bash / Shell", "SSL / TLS") without a word on the spacing', () => {
+    assert.deepEqual(asked(['C Programming Language', 'Claude LLM', 'Hugging Face LLMs']), ['C', 'Claude', 'Hugging Face']);
+    assert.deepEqual(asked(['Bash / Shell', 'SSL / TLS', 'PL / SQL']), ['Bash', 'PL/SQL']);
+    assert.deepEqual(asked(['Shell/Bash', 'TLS/SSL']), ['Bash']);
+  });
+
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
     const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);

@@ -30,7 +30,7 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
@@ -171,8 +171,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   const architecture = /^(.{2,20}?)\s+[Aa]ssembly$/.exec(text)?.[1];
   const assembly = architecture !== undefined && index.resolve(architecture)?.tech.category === 'hardware' ? index.resolve('Assembly') : undefined;
   if (assembly) return { resolution: { ...assembly, status: 'short' }, tool: { offset: text.length - 'Assembly'.length, length: 'Assembly'.length } };
-  // "R Programming", "C language": a language whose name is one letter, and the word for what it is.
-  const letter = /^(\p{Lu}) (?:Programming|[Ll]anguage)$/u.exec(text)?.[1];
+  // "R Programming", "C language", "C Programming Language": a language whose name is one letter, and the words for
+  // what it is.
+  const letter = /^(\p{Lu}) (?:Programming(?: [Ll]anguage)?|[Ll]anguage)$/u.exec(text)?.[1];
   const language = letter === undefined ? undefined : index.resolve(letter);
   if (language?.tech.category === 'language') return at(letter!, { ...language, status: 'short' });
   // "Java Spring Boot", "Python Django": a framework or library after the language it is written in.

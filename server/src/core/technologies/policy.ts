@@ -21,9 +21,11 @@ export interface PolicyForm {
 
 export type Status = 'canonical' | 'short' | 'variant' | 'alias' | 'former';
 
-export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce|SAP|OpenAI)(?:\s+|-(?=\p{Lu}))/u;
+export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce|SAP|OpenAI|VMware|Cisco|Autodesk)(?:\s+|-(?=\p{Lu}))/u;
 
-export function statusOf(written: string, form: PolicyForm): Status {
+export function statusOf(typed: string, form: PolicyForm): Status {
+  // "Bash / Shell", "PL / SQL": spaces around a slash are the layout, as a second space is, not the name's spelling.
+  const written = form.text.includes('/') ? typed.replace(/\s*\/\s*/g, '/') : typed;
   const name = form.name;
   if (form.kind === 'former') return 'former';
   // "Rest API", "RESTFul", "VOIP", "CLEAN Architecture": a practice's name in other casing, its letters all there

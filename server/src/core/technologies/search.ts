@@ -7,8 +7,9 @@ export interface SearchHit {
   readonly tech: TechEntry;
   /**
    * 0: one of its names is exactly what was typed ("golang"); 1: its name starts with it; 2: an alias or former
-   * name does; 3: a later word of its name does; 4: its letters come in order (fuzzy); 5: its name starts with what
-   * was typed but for one slip (a letter wrong, two swapped).
+   * name does; 3: a later word of its name does; 4: its name starts with what was typed but for two neighbouring
+   * letters swapped ("Swfit"); 5: its letters come in order (fuzzy); 6: its name starts with what was typed but for
+   * one letter wrong.
    */
   readonly tier: number;
   /** The form that matched, when not the name ("k8s" for Kubernetes). */
@@ -71,9 +72,12 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
       const { key: candidate, form, word } = keys[i]!;
       if (word) continue;
       if (candidate.length > key.length && isSubsequence(key, candidate)) {
-        offer(form.kind === 'name' ? { tech: form.tech, tier: 4 } : { tech: form.tech, tier: 4, via: form.text });
-      } else if (slips && form.kind === 'name' && oneSlipApart(key, candidate.slice(0, key.length))) {
-        offer({ tech: form.tech, tier: 5 });
+        offer(form.kind === 'name' ? { tech: form.tech, tier: 5 } : { tech: form.tech, tier: 5, via: form.text });
+      } else if (slips && form.kind === 'name') {
+        // Two neighbours swapped, the commonest slip of typing ("Swfit", "InetelliJ"), ranks before letters that merely
+        // come in order ("Swfi" offers Swift before SwiftUI's "s-w-(i)-f-(t)-u-i"); one letter wrong, after them.
+        const slip = slipBetween(key, candidate.slice(0, key.length));
+        if (slip) offer({ tech: form.tech, tier: slip === 'swap' ? 4 : 6 });
       }
     }
   }
@@ -119,12 +123,12 @@ function lowerBound(keys: ReadonlyArray<{ key: string }>, key: string): number {
   return low;
 }
 
-/** Whether two strings of one length differ by one letter, or by two neighbours swapped. */
-function oneSlipApart(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
+/** How two strings of one length differ by one slip: two neighbours swapped, or one letter wrong. */
+function slipBetween(a: string, b: string): 'swap' | 'letter' | undefined {
+  if (a.length !== b.length || a === b) return undefined;
   const at = [...a].findIndex((char, i) => char !== b[i]);
-  if (a.slice(at + 1) === b.slice(at + 1)) return true;
-  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+  if (a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)) return 'swap';
+  return a.slice(at + 1) === b.slice(at + 1) ? 'letter' : undefined;
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {

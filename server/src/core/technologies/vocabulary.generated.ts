@@ -63,7 +63,7 @@ Google Kubernetes Engine|4|GKE|Google Container Engine
 Ansible|5|Red Hat Ansible
 Debian|b|Debian GNU/Linux;Debian Linux
 GitHub Copilot|a|Copilot
-Bash|0|bash scripting;Bash script;GNU Bash
+Bash|0|bash scripting;Bash script;GNU Bash;Bash/Shell;Shell/Bash
 Keras|a|||Python
 Microsoft SQL Server|3|MSSQL;SQL Server;MS SQL Server;Microsoft SQL
 Spring Boot|1|||Java
@@ -425,7 +425,7 @@ HTTP|7|Hypertext Transfer Protocol
 DNS|7|Domain Name System
 Gradle|e|||Java
 OkHttp|2
-TLS|7|Transport Layer Security
+TLS|7|Transport Layer Security;SSL/TLS;TLS/SSL
 SSH|d|Secure Shell
 CMake|e
 BGP|7|Border Gateway Protocol;eBGP;iBGP
@@ -3737,7 +3737,7 @@ CrowdSec|d
 Fairwinds Pluto|5
 IBM Cloudant|3|Cloudant
 IBM Rational ClearCase|e|ClearCase;IBM ClearCase;Rational ClearCase
-JMX|2|||Java
+JMX|2|Java Management Extensions||Java
 Jasmine|e|||JavaScript
 Kpt|5
 Megatron-LM|a
@@ -3796,13 +3796,14 @@ AWS Marketplace|4
 Apple Wallet|f||Passbook
 Bookshelf.js|2|Bookshelf||JavaScript
 Ethereum Virtual Machine|g|EVM
+FalkorDB|3
 Fortinet FortiGate|7|FortiGate
 Jitterbit|f
 Kubeconform|e
 Mirror Networking|e
 Modin|2|||Python
 NC-Verilog|e|Cadence NC-Verilog
-OSGi|g
+OSGi|g|Open Services Gateway initiative;Open Service Gateway initiative
 OpenLDAP|d
 SOAR|h
 Siemens PADS|e|Mentor Graphics PADS
@@ -3818,6 +3819,7 @@ Longhorn|6
 Ollama|a
 PTC Mathcad|e|Mathcad
 Palo Alto Networks|7|Palo Alto
+SQL*Loader|e|Oracle SQL*Loader
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS SDK|4
 Active Directory|d|AD;Microsoft Active Directory
@@ -3832,6 +3834,7 @@ SnapLogic|f
 Sound Forge|e|Sony Sound Forge
 Universal Robots UR10|c|UR10
 XDR|h
+utPLSQL|e
 AWS CloudShell|4
 Apache Felix|2|||Java
 CSPM|h
@@ -4354,6 +4357,7 @@ TestTrack|e
 Timber|2|||Kotlin
 WebRTC|7
 ZBrush|e|Pixologic ZBrush;Maxon ZBrush
+aioamqp|2|||Python
 AWS Certified Developer|g
 Atlassian Plugin SDK|e|Atlassian SDK
 CMSIS-DSP|2
@@ -4408,6 +4412,7 @@ Stripes|1|Stripes Framework||Java
 TopoGun|e
 ISAPI|g
 Infrastructure as Code|h|IaC
+JConsole|e|||Java
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OSI model|7
 OneSignal|f
@@ -4416,6 +4421,7 @@ Picasso|2|||Java
 ScaNN|a
 TI CC1310|c|CC1310
 Taiga|e
+Apache Commons VFS|2|Commons VFS;Apache VFS||Java
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 Brain.js|a
 CleverTap|f
@@ -4436,6 +4442,7 @@ Google AdMob|f|AdMob
 LangChain.js|a
 Retrieval-augmented generation|h|RAG
 Splunk SOAR|d||Splunk Phantom;Phantom
+Spring ORM|2|||Java
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
 WebP|g
@@ -4445,6 +4452,7 @@ Cisco CCNA|g|CCNA
 Continuous deployment|h
 Google Play Services|f|Play Services
 ITO 33|2|ITO33
+Java Stream API|2|Java Streams||Java
 Kargo|5
 Prompt engineering|h
 RFID|c
@@ -4460,6 +4468,7 @@ Dell EqualLogic|c|EqualLogic
 Fine-tuning|h
 Google Glass|c
 HEIC|g
+Hibernate Envers|2|Envers||Java
 IBM QRadar|d|QRadar
 Logentries|8
 Meta Graph API|f|Facebook Graph API
@@ -4469,6 +4478,7 @@ Cisco CCIE|g|CCIE
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 HPE 3PAR|c|3PAR
 IHS Markit|9|Markit
+Joda-Time|2|||Java
 NETGEAR ProSAFE|7|ProSAFE
 OVHcloud|4
 OpenText ArcSight|d|ArcSight
@@ -4478,6 +4488,7 @@ jsdom|2|||JavaScript
 Canary release|h|canary deployment
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
+JGroups|2|||Java
 JNCIA|g
 MLOps|h
 NVIDIA MODS|e|Nvidia MODS
@@ -4740,6 +4751,7 @@ DeployStudio|e
 Evil-WinRM|d
 FpML|g
 Framer Motion|2|||JavaScript
+Jenkins Configuration as Code|5|JCasC;Configuration as Code plugin
 Proximity Beacon API|f
 Akoma Ntoso|g
 C++ Standard Library|2|STL
@@ -4762,6 +4774,7 @@ InVision|e
 InstallShield|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
 OpenText EnCase|d|EnCase
+RAML|0|RESTful API Modeling Language
 RapidJSON|2|||C++
 SugarCRM|f
 Chromium Embedded Framework|1|CEF
@@ -4993,7 +5006,7 @@ InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 LLBLGen Pro|2
 Prowler|d
-Simulink|e
+Simulink|e|MATLAB Simulink
 Stripe Connect|f
 openFrameworks|e
 vcpkg|e
@@ -5084,14 +5097,17 @@ Wasmtime|f
 JointJS|2|||JavaScript
 Shapely|a
 Wasmer|f
+Xano|f
 integrit|d
 nslookup|e
 GDAL|a
 SonicWall|d
 Tekton Pipelines|5
 WasmEdge|f
+WeWeb|f
 Yext|f
 react-native-vector-icons|2|Vector Icons||JavaScript
+Adobe Express|e
 Cisco Firepower|d|Firepower
 Phoenix Framework|1|Phoenix
 Sitefinity|f|Progress Sitefinity
@@ -5101,11 +5117,13 @@ Fidelity Pointwise|e|Pointwise
 FortiSIEM|d
 Phoenix LiveView|1|LiveView
 QGIS|e
+TikTok API|f|TikTok for Developers
 Web Audio API|g|Web Audio
 ArcGIS|e
 Canvas API|g|HTML Canvas;HTML5 Canvas
 Ecto|2
 Gophish|d
+Opik|8|Comet Opik
 osTicket|e
 Absinthe|2
 CloudZero|f
@@ -5171,6 +5189,7 @@ NancyFx|1|||C#
 QUnit|e|||JavaScript
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 CasperJS|e|||JavaScript
+Libreswan|d
 Phi-3|a|Phi-4;Microsoft Phi
 Yesod|1
 Devfile|5
@@ -5308,34 +5327,45 @@ LAMP stack|h|LAMP
 LÖVE|1|Love2D||Lua
 Recommender systems|h|recommendation systems
 Cocoa|1|||Objective-C
+NativeBase|2|native-base||JavaScript
 Speech recognition|h|ASR
 Causal inference|h
 PICO-8|f|PICO8
 Task Parallel Library|2|TPL||C#
+react-native-svg|2|||JavaScript
 ABP Framework|1|ABP.IO||C#
 Bayesian inference|h|Bayesian statistics
+react-native-linear-gradient|2|||JavaScript
 Chart Testing|5
 Feature engineering|h
 OpenAL Soft|2|||C++
 Quartz.NET|2|||C#
+React Native Clipboard|2|@react-native-clipboard/clipboard||JavaScript
 ML.NET|a|||C#
 Model quantization|h|quantization
+React Native Testing Library|2|@testing-library/react-native;react-native-testing-library||JavaScript
 Duende IdentityServer|d|IdentityServer;IdentityServer4||C#
 FL Studio|e
 Knowledge distillation|h
+react-native-background-fetch|2|||JavaScript
+React Native Router Flux|2|||JavaScript
 Source Link|e
 Vector search|h|vector databases;semantic search
 ChartMuseum|5
 Embeddings|h|vector embeddings
 FLAnimatedImage|2|||Objective-C
 FMOD Studio|e
+Redux Thunk|2|redux-thunk||JavaScript
 AI agents|h|LLM agents
 Quixel Suite|e|Quixel
+i18n-js|2|||JavaScript
 FMOD Studio API|2
 agentic AI|h
+crypto-js|2|||JavaScript
 libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 Function calling|h|tool calling
+eslint-config-airbnb|e|Airbnb ESLint config||JavaScript
 Microsoft Agent Framework|a
 Mongrel|6|||Ruby
 TrenchBroom|e
@@ -5767,6 +5797,10 @@ Phoenix LiveDashboard|2|||Elixir
 TrustKit|2|||Swift
 HOpenGL|2|||Haskell
 react-native-photo-picker|2|||JavaScript
+Butter Knife|2|ButterKnife||Java
+Paytm|f|Paytm Payment Gateway
+Epson ePOS SDK|2|Epson SDK
+Visual FoxPro|0|Microsoft Visual FoxPro;FoxPro
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6478,7 +6512,6 @@ JSON5|g
 Jupyter Notebook|9
 Mustache|0
 PostScript|0
-RAML|0
 TeX|0
 Wikitext|0
 reStructuredText|0
@@ -8101,7 +8134,7 @@ youtuber`;
 export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Azure Resource Manager templates","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Helm Charts","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["web development","web dev","web technologies"],"technologies":["Express","Ruby on Rails","Flask","Symfony","WordPress","Squarespace","Wix","Webflow","Hugo","Jekyll","Gatsby","JavaScript","TypeScript","PHP","jQuery","Bootstrap","Svelte","Node.js","Joomla","Drupal","Pug","Vite","webpack","Meteor"]},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
-export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","modo","poco","ti"],"fra":["bat","ci","dos","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","modo","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","modo","poco","ti"],"fra":["bat","ci","dos","envers","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","modo","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"JQL":["Jira"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
