@@ -62,6 +62,16 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { WordPress: 'Web Development', Express: 'Web Development', Hugo: 'Web Development', 'Amazon Web Services': 'NEW Cloud' });
   });
 
+  it('reads "Web Technology" as "Web Technologies", files an Android or iOS library under "Mobile" and Room with the databases, and takes "Mobile Security" for security', () => {
+    const web = ['skills:', '  - name: Web Technology', '    keywords: [HTML, CSS]', '  - name: Languages', '    keywords: [Java]'];
+    assert.deepEqual(picks(resume(...bullet('Built 3 sites in Express for 40,000 users.'), ...web)), { Express: 'Web Technology' });
+    const line = 'Shipped 4 Android apps with Retrofit, Glide and Room to 2 million users.';
+    const mobile = ['skills:', '  - name: Mobile', '    keywords: [Android, Kotlin]', '  - name: Databases', '    keywords: [SQLite]', '  - name: Frontend', '    keywords: [React]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...mobile)), { Retrofit: 'Mobile', Glide: 'Mobile', 'Android Room': 'Databases' });
+    const security = ['skills:', '  - name: Mobile Security', '    keywords: [ProGuard]', '  - name: Libraries', '    keywords: [OkHttp]'];
+    assert.deepEqual(picks(resume(...bullet('Cut crashes 40% with Glide on 3 Android apps.'), ...security)), { Glide: 'Libraries', Android: 'NEW Mobile' });
+  });
+
   it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
     const line = 'Built a GraphQL gateway in Go over 12 services.';
     const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];

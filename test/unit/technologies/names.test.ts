@@ -226,6 +226,11 @@ describe('technology names', () => {
     assert.equal(read('LoRa'), 'LoRa (canonical)');
   });
 
+  it('reads ReAct, how LLM agents are prompted, apart from React by its case, and says nothing of it in a sentence', () => {
+    assert.deepEqual(['ReAct', 'React', 'REACT'].map(read), ['ReAct prompting (short)', 'React (canonical)', 'React (variant)']);
+    assert.deepEqual(named('Built 3 ReAct agents over LangGraph for 2,000 analysts'), ['ReAct → ReAct prompting', 'LangGraph → LangGraph']);
+  });
+
   it('reads two names side by side as two, not as one spelling spaced out: "C# .NET" is not "C#.NET"', () => {
     assert.equal(read('C#.NET'), 'C# (short)');
     assert.equal(read('C# .NET'), 'unknown');

@@ -225,6 +225,8 @@ export function namesWord(text: string, word: string): boolean {
   // "Web Services", "Amazon Web Services", "Web Servers": the word names the services or servers, not the field of
   // the web (where HTML and CSS go).
   if (/^web$/i.test(word) && /^\s+(?:services?|servers?)\b/i.test(text.slice(at + word.length))) return false;
+  // "Mobile Security", "Cloud Security": the security of that field, not the field (where Glide and Crashlytics go).
+  if (/^\s+security\b/i.test(text.slice(at + word.length))) return false;
   return !around.test(text[at - 1] ?? '') && !around.test(text[at + word.length] ?? '');
 }
 
