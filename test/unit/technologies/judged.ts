@@ -95,6 +95,9 @@ export function matches(label: string, line: string, code?: Code): boolean {
     // "Beaglebone" is written "BeagleBone"): the same fix at the same place.
     const rest = written!.startsWith(`${given} `) ? written!.slice(given.length) : undefined;
     if (rest !== undefined && names.split(' | ').some((name) => `${name}${rest}` === groups)) return true;
+    // The reader marked the name with its version after it ("React-Native 0.59 → React Native" where the advice is
+    // "React-Native → React Native"): the same fix at the same place.
+    if (rest !== undefined && /^ v?\d[\w.]*$/.test(rest) && names.split(' | ').includes(groups!)) return true;
     // The other way round: the reader marked the name without the word of its product after it ("Gitlab → GitLab" where
     // the advice is "Gitlab CI/CD → GitLab CI/CD"): the same fix at the same place.
     const more = given.startsWith(`${written} `) ? given.slice(written!.length) : undefined;
