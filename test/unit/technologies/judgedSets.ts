@@ -272,5 +272,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-sixty-second set': 'labels-two-hundred-and-sixty-second.yaml',
   'two-hundred-and-sixty-third set': 'labels-two-hundred-and-sixty-third.yaml',
   'two-hundred-and-sixty-fourth set': 'labels-two-hundred-and-sixty-fourth.yaml',
+  'two-hundred-and-sixty-fifth set': 'labels-two-hundred-and-sixty-fifth.yaml',
+  'two-hundred-and-sixty-sixth set': 'labels-two-hundred-and-sixty-sixth.yaml',
+  'two-hundred-and-sixty-seventh set': 'labels-two-hundred-and-sixty-seventh.yaml',
+  'two-hundred-and-sixty-eighth set': 'labels-two-hundred-and-sixty-eighth.yaml',
+  'two-hundred-and-sixty-ninth set': 'labels-two-hundred-and-sixty-ninth.yaml',
+  'two-hundred-and-seventieth set': 'labels-two-hundred-and-seventieth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
