@@ -49,6 +49,9 @@ describe('what shows a skill in use', () => {
   it('asks no evidence of the internet\'s own protocols (HTTP, DNS, SSH), a network engineer\'s (BGP, OSPF, spanning tree), those systems talk through (SOAP, JWT, SNMP, LDAP) nor of a notation (UML), but of the gear that runs them (Cisco IOS)', () => {
     const text = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [HTTP, DNS, TCP/IP, SMTP, SSH, VPN, BGP, OSPF, HSRP, Spanning Tree, VLANs, SOAP, JWT, SNMP, LDAP, UML, BPMN, Cisco IOS]');
     assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['Cisco IOS']);
+    // A switch's and a wireless network's own protocols, and a trading system's (FIX), too.
+    const more = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [RSTP, MSTP, 802.1Q, 802.1D, VTP, EAP, MACsec, WPA2, PROXY protocol, FIX, Nornir]');
+    assert.deepEqual(check(more).map((line) => line.split(':')[0]), ['Nornir']);
     // Nor of a kind of system one builds, named for what it is (an RTOS, device drivers, a PWA).
     const kinds = resume('work:', '  - highlights:', '      - Shipped 4 boards for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Embedded', '    keywords: [RTOS, Device drivers, PWA, Zephyr]');
     assert.deepEqual(check(kinds).map((line) => line.split(':')[0]), ['Zephyr']);

@@ -167,6 +167,11 @@ describe('technology names', () => {
     assert.deepEqual(['JCasC', 'FalkorDB', 'Hibernate Envers', 'Joda Time', 'JConsole', 'RESTful API Modeling Language', 'Java Management Extensions'].map(read), ['Jenkins Configuration as Code (short)', 'FalkorDB (canonical)', 'Hibernate Envers (canonical)', 'Joda-Time (variant)', 'JConsole (canonical)', 'RAML (short)', 'JMX (short)']);
     // A package's name as published, and the old run-together spelling, pass; a slip of case does not.
     assert.deepEqual(['redux-thunk', 'native-base', 'ButterKnife', 'Butterknife'].map(read), ['Redux Thunk (short)', 'NativeBase (short)', 'Butter Knife (short)', 'Butter Knife (variant)']);
+    // And the 265th–270th sets': protocols a switch speaks apart from spanning tree and VLANs, products apart from their
+    // makers, a short name only in capitals where the word would be read ("FIX", not "fix").
+    assert.deepEqual(['RSTP', 'MSTP', '802.1Q', 'VTP', 'SailPoint IdentityIQ', 'TGW', 'Cloud WAN', 'GWLB', 'R Shiny', 'GEANT4', 'vROPS'].map(read), ['Rapid Spanning Tree Protocol (short)', 'Multiple Spanning Tree Protocol (short)', 'IEEE 802.1Q (short)', 'VLAN Trunking Protocol (short)', 'SailPoint IdentityIQ (canonical)', 'AWS Transit Gateway (short)', 'AWS Cloud WAN (short)', 'Gateway Load Balancer (short)', 'Shiny (short)', 'Geant4 (short)', 'VMware Aria Operations (short)']);
+    assert.deepEqual(named('Built SBE gateways for 3 EAP clients'), ['SBE → Simple Binary Encoding', 'EAP → Extensible Authentication Protocol']);
+    assert.equal(read('FIX'), 'FIX protocol (short)');
     // OSGi spelt out as its alliance wrote it, its last word in lower case.
     assert.equal(read('Open Services Gateway initiative'), 'OSGi (short)');
   });

@@ -170,6 +170,20 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['Shell/Bash', 'TLS/SSL']), ['Bash']);
   });
 
+  it('reads a short name after its vendor ("Microsoft SCOM"), a model\'s family and size ("Qwen2.5-7B"), a model number apart ("Solarflare X3"), a cloud\'s networking ("AWS Networking"), a vendor\'s name with its version ("MS Visio 2010"), a note in square brackets and a mark before the name', () => {
+    assert.deepEqual(asked(['Microsoft SCOM', 'Microsoft SSIS', 'Qwen2.5-7B', 'Solarflare X3', 'AWS Networking', 'Azure Infrastructure', 'MS Visio 2010', '♥️ Neovim']), ['System Center Operations Manager', 'SQL Server Integration Services', 'Qwen', 'Solarflare', 'Amazon Web Services', 'Microsoft Azure', 'Microsoft Visio', 'Neovim']);
+    const bracketed = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords:', '      - Wireshark [Dissector]');
+    assert.deepEqual(check(bracketed).map((line) => / mentions (.+?): add one/.exec(line)?.[1] ?? line), ['Wireshark']);
+    // Not the wildcard of "*nix", nor a list in brackets.
+    assert.deepEqual(asked(['*nix', 'Windows Mobile [CE/5/6, XPe]']), []);
+  });
+
+  it('judges, and fixes, a name written otherwise where it is written after a label ("Code management - Github")', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Code management - Github]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['Github: information tech-name: "Github" is written "GitHub".']);
+    assert.equal(applyFix(text, 'Change to GitHub'), text.replace('- Github', '- GitHub'));
+  });
+
   it('reads the name before up to three words of what it is ("Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures"), not a phrase or two names', () => {
     const keywords = ['Webkit browsers', 'GCC Toolchains', 'Kafka event-driven architectures', 'Flutter cross-platform SDK', 'Claude and coding agents', 'Basic test equipment', 'Junit karma jasmine'];
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', `    keywords: [${keywords.join(', ')}]`);

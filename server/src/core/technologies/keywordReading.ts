@@ -30,7 +30,7 @@ export function readKeyword(index: TechIndex, written: string): Resolution | und
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
@@ -49,6 +49,15 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   if (whole) return { resolution: whole };
   const at = (head: string, resolution: Resolution | undefined): { resolution: Resolution; head: number } | undefined => (resolution ? { resolution, head: head.length } : undefined);
+  // "Wireshark [Dissector]": a note in square brackets after the name (not a list: "Windows Mobile [CE/5/6, XPe]").
+  const bracketed = /^(.+?)\s*\[[^[\],/;]*\]$/.exec(written)?.[1];
+  const beforeNote = bracketed === undefined ? undefined : readKeywordHead(index, bracketed);
+  if (beforeNote) return { resolution: beforeNote.resolution, head: beforeNote.head ?? bracketed!.length };
+  // "♥️ Neovim": a mark before the name, read as if it were not there (not a ".NET" or "#" of the name, nor the
+  // wildcard of "*nix").
+  const marked = /^[^\p{L}\p{N}.#@(\[*]+(?=\p{L})/u.exec(written)?.[0];
+  const afterMark = marked ? readKeywordHead(index, written.slice(marked.length)) : undefined;
+  if (afterMark) return { resolution: afterMark.resolution, tool: { offset: marked!.length, length: afterMark.tool?.length ?? afterMark.head ?? written.length - marked!.length } };
   // "Julia ♥": a mark after the name.
   const text = written.replace(/[^\p{L}\p{N}+#)]+$/u, '');
   if (text !== written && text) {
@@ -95,9 +104,11 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     // "Selenium - Python", "PhantomJS - Node": a tool, then the language it was used from.
     const from = named ? index.resolve(noted[2]!.trim()) : undefined;
     if (named && !CONCEPT_KINDS.has(named.tech.category) && from && from.tech !== named.tech && (from.tech.category === 'language' || from.tech.name === 'Node.js')) return at(noted[1]!, named);
-    // Only a name written well: a fix would write the name over the label.
     const one = named && !CONCEPT_KINDS.has(named.tech.category) ? undefined : index.resolve(noted[2]!.trim());
     if (one && (one.status === 'canonical' || one.status === 'short')) return { resolution: one };
+    // "Code management - Github": a name written otherwise after the label is judged, and fixed, where it is written.
+    const name = noted[2]!.trim();
+    if (one && one.status === 'variant' && !CONCEPT_KINDS.has(one.tech.category)) return { resolution: one, tool: { offset: text.lastIndexOf(name), length: name.length } };
   }
   // "Terraform & Infrastructure as Code", "Kubernetes & container orchestration", "Docker / Containerization": a name
   // and the practice it serves.
@@ -207,10 +218,15 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   }
   // "STM32G4", "ATmega1608": a chip family's name and a part number, the family.
   for (let end = text.length - 1; text.length <= 40 && end >= 3 && /^[A-Z0-9]+$/.test(text.slice(end)); end--) {
-    const family = text.slice(0, end);
+    // "Solarflare X3": the family and the model apart.
+    const family = text.slice(0, end).trimEnd();
     const resolution = /\d/.test(text.slice(end)) ? index.resolve(family) : undefined;
     if (resolution && resolution.tech.category === 'hardware' && resolution.status === 'canonical') return at(family, { ...resolution, status: 'short' });
   }
+  // "Qwen2.5-7B", "Llama 3 70B": a model and how many parameters it has.
+  const sized = /^(.{2,40}?)[-\s:]\d+(?:\.\d+)?[BM]$/.exec(text)?.[1];
+  const model = sized === undefined ? undefined : readKeywordHead(index, sized);
+  if (model?.resolution.tech.category === 'ml') return { resolution: model.resolution, head: model.head ?? sized!.length };
   // "Deno.js", "Modernizr.js": a JavaScript name with the suffix everyone writes, as React.js is accepted.
   const suffixed = /^(.{3,}?)\.?js$/i.exec(text)?.[1];
   if (suffixed) {
@@ -235,6 +251,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
     // "Qt 5", "Go 1.21": a name of two letters only as its project writes it.
     if (resolution && (resolution.tech.name.length >= 3 ? versioned.length >= 3 : resolution.status === 'canonical')) return at(versioned, resolution);
   }
+  // "MS Visio 2010": a name after its vendor, then its version.
+  const vendorVersioned = versioned !== undefined && VENDOR_PREFIX.test(versioned) && !index.resolve(versioned) ? readKeywordHead(index, versioned) : undefined;
+  if (vendorVersioned) return { resolution: vendorVersioned.resolution, head: vendorVersioned.head ?? versioned!.length };
   // "Swift 3/4", "Oracle 9i/10g/11g", "Java 8 to 21+", "JavaScript ES6/7": the name at its first version.
   const first = text.length <= 60 ? VERSIONS.exec(text)?.[1] : undefined;
   if (first) {
@@ -247,7 +266,9 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   // "MS Visual Studio Code": a tool's name written as its project writes it, after its vendor, who does not write it
   // so (a fix would write the vendor twice); not a language ("Oracle SQL" is Oracle's dialect) nor a cloud service,
   // whose bare name may be another vendor's ("AWS Secret Manager" is not Google's Secret Manager).
-  if (resolution && !VENDOR_PREFIX.test(resolution.tech.name) && resolution.status === 'canonical' && VENDORLESS_KINDS.has(resolution.tech.category)) {
+  // "Microsoft SCOM", "Microsoft SSIS": its short name in capitals after the vendor, as well.
+  const asWritten = resolution?.status === 'canonical' || (resolution?.status === 'short' && /^\p{Lu}{3,6}$/u.test(bare));
+  if (resolution && !VENDOR_PREFIX.test(resolution.tech.name) && asWritten && VENDORLESS_KINDS.has(resolution.tech.category)) {
     return { resolution: { ...resolution, status: 'short' }, tool: { offset: text.length - bare.length, length: bare.length } };
   }
   // Otherwise only a name that carries the vendor itself, so that a fix does not write the vendor twice.
@@ -255,7 +276,7 @@ export function readKeywordHead(index: TechIndex, written: string): { resolution
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
 
-const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observability', 'database', 'framework', 'library']);
+const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observability', 'database', 'data', 'framework', 'library']);
 
 const WORK = /^(?:scripting|templating|testing|monitoring|logging|automation|containeri[sz]ation|orchestration|virtuali[sz]ation|administration|development|deployment|management|configuration|provisioning|networking|programming|integration|documentation)$/i;
 

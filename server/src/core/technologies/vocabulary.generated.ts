@@ -432,7 +432,7 @@ BGP|7|Border Gateway Protocol;eBGP;iBGP
 OSPF|7|Open Shortest Path First;OSPFv3
 GCC|e|GNU Compiler Collection;g++;gcc
 Kotlin Coroutines|2|||Kotlin
-VLAN|7|802.1Q;VLANs
+VLAN|7|VLANs
 Wireshark|7
 LLVM|e
 OpenSSL|d
@@ -1273,7 +1273,7 @@ Lumen|1|||PHP
 Mako|2|||Python
 Microsoft Dynamics 365|f|Dynamics 365;D365;Microsoft Dynamics|Dynamics CRM;Dynamics AX
 Ocelot|6
-STP|7|Spanning Tree Protocol;Spanning Tree;RSTP;MSTP
+STP|7|Spanning Tree Protocol;Spanning Tree
 SYCL|c
 Semaphore CI|5|Semaphore
 Snort|d
@@ -1295,12 +1295,12 @@ Buck|e
 Crystal Reports|9
 Delve|e|||Go
 Jakarta Servlet|2|Servlets;Java Servlets;Servlet API;Java Servlet||Java
-LACP|7|802.3ad;link aggregation
 Laravel Livewire|1|Livewire||PHP
 M3DB|8|M3
 MPI|2|Message Passing Interface;Open MPI;MPICH
 Oracle E-Business Suite|f|Oracle EBS
 Product Hunt|i
+Rapid Spanning Tree Protocol|7|RSTP
 Reactive programming|h
 Simul8|e
 Suricata|d
@@ -1316,6 +1316,7 @@ BigQuery Omni|9
 Concurrency|h
 Earthly|5
 Filament|1|||PHP
+IEEE 802.1Q|7|802.1Q;dot1q
 Indie Hackers|i
 Jakarta RESTful Web Services|2|JAX-RS||Java
 Keepalived|6|keepalived
@@ -1323,7 +1324,6 @@ NCCL|c
 Pantsbuild|e|Pants build system
 SAP ERP|f|SAP ECC
 TanStack Start|1|||JavaScript
-VRRP|7
 Windows Embedded|b
 Zeek|d||Bro
 gopls|e|||Go
@@ -1342,9 +1342,9 @@ Distributed systems|h
 Dymola|e
 Eclipse Jersey|2|Jersey||Java
 Eloquent ORM|2|Eloquent||PHP
-HSRP|7
 Hacker News|i|HN
 JasperReports|9|Jaspersoft;JasperReports Server
+LACP|7|802.3ad;link aggregation
 Medidata Rave|f|Rave EDC
 OSSEC|d
 Pacemaker|6
@@ -1358,7 +1358,6 @@ AWS Organizations|4
 Apache Iceberg|9|Iceberg
 Apache Pinot|3|Pinot
 Azure Container Instances|4|ACI
-BFD|7|Bidirectional Forwarding Detection
 Bazel|e
 ChromeOS Flex|b
 Cloud Build|4|Google Cloud Build
@@ -1373,6 +1372,7 @@ PureScript|0
 RESTEasy|2|||Java
 System design|h
 TensorRT|a
+VRRP|7
 Wazuh|d
 observable-hooks|2|||JavaScript
 AWS Control Tower|4|Control Tower
@@ -1386,8 +1386,8 @@ Data structures|h
 Delta Lake|9|Delta
 Docker Hub|i
 F5 BIG-IP|6|BIG-IP;F5 LTM;F5 BIG-IP LTM
+HSRP|7
 IBM Cognos Analytics|9|Cognos;IBM Cognos
-LLDP|7
 LabDAQ|f
 NVIDIA Triton Inference Server|a|Triton Inference Server
 Oh My Zsh|e
@@ -1403,8 +1403,8 @@ AWS IAM Identity Center|4||AWS Single Sign-On;AWS SSO
 Algorithms|h
 Apache Hudi|9|Hudi
 Azure Service Fabric|4|Service Fabric
+BFD|7|Bidirectional Forwarding Detection
 CPM.cmake|e
-Cisco Discovery Protocol|7|CDP
 Click|2|||Python
 Google Artifact Registry|4|Artifact Registry
 JDBC|2|||Java
@@ -1421,7 +1421,6 @@ Starship|e
 Velociraptor|d
 templ|2|||Go
 watchOS|b
-ARP|7
 AWS Elastic Beanstalk|4|Elastic Beanstalk;Beanstalk
 Apache Parquet|9|Parquet;Parquet format
 Apollo GraphQL|2|Apollo||JavaScript
@@ -1430,6 +1429,7 @@ Blackbox Exporter|8
 Cloud Source Repositories|4
 CoffeeScript|0
 Greenplum|3
+LLDP|7
 Linear|e
 MedInformatix|f|Medinformatix
 MetalLB|6
@@ -1449,10 +1449,10 @@ AWS App Runner|4|App Runner
 Apache ORC|9
 Apollo Client|2|||JavaScript
 Azure Virtual Desktop|4||Windows Virtual Desktop
+Cisco Discovery Protocol|7|CDP
 Cloud Workstations|4
 CrowdStrike Falcon|d|CrowdStrike
 Fyne|2|||Go
-ICMP|7
 Kemp LoadMaster|6
 MarsBoard|c|Marsboard
 MyBatis|2|||Java
@@ -1465,6 +1465,7 @@ cAdvisor|8
 crates.io|i
 mise|e
 visionOS|b
+ARP|7
 AWS Amplify|4
 Apache Avro|9|Avro
 Apollo Server|2|||JavaScript
@@ -1478,7 +1479,6 @@ Ebitengine|2|||Go
 Flyway|e|||Java
 Kube-OVN|7
 McAfee|d
-NAT|7|Network Address Translation
 NVIDIA DGX|c|DGX
 Packagist|i
 Psalm|e|||PHP
@@ -1492,8 +1492,8 @@ AWS AppSync|4|AppSync
 Adobe XD|e||Experience Design CC;Adobe Experience Design
 Apache Arrow|9
 Azure Load Balancer|4
-CGNAT|7
 Crossplane|5
+ICMP|7
 Kubernetes Metrics Server|8|Metrics Server
 Liquibase|e|||Java
 NVIDIA A100|c|A100
@@ -1522,8 +1522,8 @@ HockeyApp|e
 IBM Informix|3|Informix
 Lean software development|h
 Microsoft Defender Antivirus|d||Windows Defender
+NAT|7|Network Address Translation
 NVIDIA H100|c|H100
-PIM-SM|7|PIM;Protocol Independent Multicast
 PTC Creo|e|Creo
 Pascal|0
 RVM|e
@@ -1539,11 +1539,11 @@ Advent of Code|i
 Android Automotive OS|b|AAOS
 Atlantis|5
 Azure Front Door|4
+CGNAT|7
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver Monitoring
 Dagster|9|||Python
 Extreme programming|h
 GraphQL Yoga|2|||JavaScript
-IGMP|7
 Instabug|e
 Jackson|2|||Java
 Loguru|2|||Python
@@ -1563,9 +1563,9 @@ Azure CDN|4
 Cerner Discern Visual Developer|e|Discern Visual Developer
 Embrace.io|e
 Google Cloud Observability|8||Stackdriver;Google Cloud's operations suite;Google Cloud Operations Suite
-Multicast|7
 NVIDIA B200|c|B200
 Object Pascal|0
+PIM-SM|7|PIM;Protocol Independent Multicast
 Palo Alto Networks Cortex XDR|d|Cortex XDR
 Pandera|9|||Python
 SAP ASE|3|Sybase|Sybase ASE
@@ -1583,13 +1583,13 @@ kube-proxy|7
 structlog|2|||Python
 Adobe Experience Manager|f|AEM
 Amazon EFS|4|EFS;Amazon Elastic File System
-Anycast|7
 Axum|1|||Rust
 Azure DNS|4
 Blade|2|||PHP
 Cloud Trace|8||Stackdriver Trace
 Datadog RUM|8
 Hack The Box|i|HTB
+IGMP|7
 Microsoft Access|3|MS Access
 NVLink|c
 Palo Alto Networks Prisma Cloud|d|Prisma Cloud
@@ -1610,13 +1610,13 @@ Behavior-driven development|h|BDD;behaviour-driven development
 Claris FileMaker|3|FileMaker
 Cloud Profiler|8
 Credly|i
-ECMP|7
 HCP Terraform|5||Terraform Cloud
 Joi|2|||JavaScript
 Kapacitor|8
 Luigi|9|||Python
 MapStruct|2|||Java
 MirrorLink|g
+Multicast|7
 NVSwitch|c
 Pentaho|9
 Rocket|1|||Rust
@@ -1629,6 +1629,7 @@ fnm|e
 Adobe Commerce|f|Magento
 Ajv|2|||JavaScript
 Amazon FSx for Lustre|4
+Anycast|7
 Azure ExpressRoute|4|ExpressRoute
 Coursera|i
 Fire OS|b
@@ -1637,7 +1638,6 @@ Google Cloud Managed Service for Prometheus|8
 Guava|2|||Java
 Pair programming|h
 Parallels Desktop|e|Parallels
-QoS|7|Quality of Service
 RoadRunner|2|||PHP
 Skylight.io|8
 SpiceDB|d
@@ -1651,7 +1651,7 @@ Azure VPN Gateway|4
 Cloud Error Reporting|8|Error Reporting
 Common Lisp|0
 Cygwin|e
-DiffServ|7
+ECMP|7
 FPGA|c|FPGAs
 FrankenPHP|2
 H2 Database Engine|3|H2;H2DB;H2 Database
@@ -1681,9 +1681,9 @@ Intercom|e
 Kestra|9
 MSYS2|e
 Nomad|6|HashiCorp Nomad
+QoS|7|Quality of Service
 Reqwest|2|||Rust
 SLF4J|2|||Java
-SNMP|7
 Scheme|0
 VMware NSX|6|NSX;NSX-T;VMware NSX-T
 Wiz|d|WIZ
@@ -1696,13 +1696,13 @@ Autodesk Maya|e|Maya
 Azure Private Link|4
 Cloud CDN|4|Google Cloud CDN
 Diesel|2|||Rust
+DiffServ|7
 HubSpot|f
 Lacework|d
 Logback|2|||Java
 Mage AI|9
 Marathon|6
 MinGW|e
-NETCONF|7
 OpenHarmony|b
 Patreon|i
 Racket|0
@@ -1724,8 +1724,8 @@ Git Bash|e
 Integration testing|h
 KaiOS|b
 Ko-fi|i
-RESTCONF|7
 RavenDB|3
+SNMP|7
 Smalltalk|0
 Snowplow|9
 Sysdig|d
@@ -1745,6 +1745,7 @@ Knex.js|2|Knex||JavaScript
 Kured|5
 Mailchimp|e
 Maya MASH|e|MASH
+NETCONF|7
 Oracle Data Integrator|9|ODI
 Plausible Analytics|8|Plausible
 Promtail|8
@@ -1755,7 +1756,6 @@ VMware Tanzu|6|Tanzu
 Zend Engine|f|||PHP
 coverage.py|e|||Python
 dbt Cloud|9
-gNMI|7
 kitty terminal|e
 AWS DataSync|4|DataSync
 Cloud NAT|4
@@ -1768,8 +1768,8 @@ Konsole|e
 Mailchimp Transactional Email|e|Mandrill
 Ontotext GraphDB|3|GraphDB
 Open Collective|i
-OpenConfig|7
 OpenTelemetry Collector|8|OTel Collector
+RESTCONF|7
 Rayon|2|||Rust
 SQLMesh|9
 TestNG|e|||Java
@@ -1796,8 +1796,8 @@ Striim|9
 Tilix|e
 Tracee|d
 VWO|e
-YANG|g
 arXiv|i
+gNMI|7
 AWS Snowball|4|Snowball
 Airbyte|9
 Amplitude|8
@@ -1810,8 +1810,8 @@ HashiCorp Waypoint|5|Waypoint
 JanusGraph|3
 Mutation testing|h
 NetBSD|b
-NetFlow|7
 Objection.js|2|||JavaScript
+OpenConfig|7
 Pylint|e|||Python
 QEMU|6
 Semantic Scholar|i
@@ -1832,7 +1832,6 @@ Flake8|e|||Python
 Grype|d
 Hamcrest|2|||Java
 High-level synthesis|c
-IPFIX|7
 Kubewarden|d
 Load testing|h
 Meltano|9
@@ -1842,12 +1841,13 @@ Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
 SAP Smart Forms|e|Smartforms;SmartForms
 V-Ray|e
+YANG|g
 anyhow|2|||Rust
 dblp|i
 libvirt|6
 A/B testing|h
 AMD Vivado|e|Vivado;Xilinx Vivado
-AWS Transit Gateway|4|Transit Gateway
+AWS Transit Gateway|4|Transit Gateway;TGW
 Auth.js|2||NextAuth.js|JavaScript
 Azure Queue Storage|4
 Black|e|||Python
@@ -1856,6 +1856,7 @@ ELMAH|2|||C#
 FullStory|8
 GrowthBook|e
 Loggly|8
+NetFlow|7
 Network Connectivity Center|4
 OpenCL|0
 REST Assured|2|||Java
@@ -1864,7 +1865,6 @@ Stitch Data|9
 Syft|d
 TigerGraph|3
 illumos|b
-sFlow|7
 thiserror|2|||Rust
 AMD Vitis|e|Vitis;Xilinx Vitis
 AWS PrivateLink|4|PrivateLink
@@ -1874,12 +1874,12 @@ Clair|d
 Dgraph|3
 Doom Emacs|e
 GLSL|0
+IPFIX|7
 Informatica|9|Informatica PowerCenter
 LogRocket|8
 Maxwell's Daemon|9|Maxwell CDC
 OpenFOAM|e|||C++
 OpenIndiana|b
-Port mirroring|7|SPAN;SPAN port
 Private Service Connect|4
 Refactoring|h
 SAP Interactive Forms by Adobe|e|SAP Adobe Forms;Adobe Forms
@@ -1890,7 +1890,6 @@ Testcontainers|e|||Java
 Xen|6|Xen Project
 env_logger|2|||Rust
 isort|e|||Python
-802.1X|7
 AWS Site-to-Site VPN|4
 Anchore|d
 Azure SignalR Service|4
@@ -1912,6 +1911,7 @@ Technical writing|h
 WireMock|e|||Java
 WooCommerce|f
 XenServer|6||Citrix Hypervisor
+sFlow|7
 ANSYS Fluent|e
 AWS Client VPN|4
 Alibaba Canal|9
@@ -1930,11 +1930,12 @@ Logz.io|8
 ModelSim|e
 NebulaGraph|3
 OmniScript|1|OmniStudio OmniScript
-RADIUS|7
+Port mirroring|7|SPAN;SPAN port
 Stryker Mutator|e
 XCP-ng|6
 ndarray|2|||Rust
 .NET Framework|f
+802.1X|7
 AWS Global Accelerator|4|Global Accelerator
 Azure Notification Hubs|4
 Burn|2|||Rust
@@ -1951,7 +1952,6 @@ Questa|e
 SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
 SurrealDB|3
-TACACS+|7
 Vimeo|i
 Azure Communication Services|4
 Better Stack|8||Logtail;Better Uptime
@@ -1965,9 +1965,9 @@ Fauna|3|FaunaDB
 Great Expectations|9
 IBM z/OS|b|z/OS
 Kotest|2|||Kotlin
-LDAP|d
 MSC Nastran|e|Nastran
 PMP|g
+RADIUS|7
 Salesforce Flow|e
 Skaffold|5
 SolidJS|1|||JavaScript
@@ -1984,7 +1984,6 @@ Dev-C++|e
 DevSpace|5
 Goodreads|i
 IBM i|b|AS/400;AS400;OS/400;iSeries
-Kerberos|d
 MockK|2|||Kotlin
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 Qwik|1|||JavaScript
@@ -1996,6 +1995,7 @@ Six Sigma|h|Lean Six Sigma
 Soda Core|a
 SonarQube Cloud|e||SonarCloud
 Synopsys Design Compiler|e
+TACACS+|7
 ASP.NET MVC|1|.NET MVC||C#
 Anomalo|9
 ArchUnit|2|||Java
@@ -2003,6 +2003,7 @@ Arduino IDE|e
 Azure Spring Apps|4
 Builder.io|f
 Inspektor Gadget|8
+LDAP|d
 Maxima|e
 Monte Carlo Data|a
 Network Load Balancer|4|NLB;AWS NLB
@@ -2027,12 +2028,12 @@ Google Security Operations|d||Chronicle;Google Chronicle
 Hatch|e|||Python
 HyperDX|8
 JMH|2|||Java
+Kerberos|d
 Lighthouse CI|e
 Lit|1|||JavaScript
 Nutanix|6
 Okteto|5
 OpenLineage|9
-OpenSSH|d
 Peerlist|i
 QNX|b
 Razor|1|ASP.NET Razor;.NET Razor||C#
@@ -2054,7 +2055,6 @@ OpenObserve|8
 Oracle VirtualBox|6|VirtualBox;VBox
 Polywork|i
 Razor Pages|1|ASP.NET Core Razor Pages;Razor pages||C#
-SFTP|7
 Salesforce Data Loader|e|Data Loader
 UVM|h|Universal Verification Methodology
 User research|h
@@ -2071,11 +2071,11 @@ Apache Ignite|3|Ignite
 Azure Log Analytics|8|Log Analytics
 Bandit|d
 BigCommerce|f
-FTP|7
 FreeRTOS|b
 Glassdoor|i
 Iced|1|||Rust
 Mode Analytics|9
+OpenSSH|d
 Pa11y|e
 Quickwit|8
 VirusTotal|d
@@ -2098,7 +2098,7 @@ Meshery|5
 Microsoft Azure DevOps Server|5
 OpenMetadata|9
 Parca|8
-SMTP|7
+SFTP|7
 Slint|1|||Rust
 Tarantool|3
 UTM|6
@@ -2111,8 +2111,8 @@ Amazon DocumentDB|4|DocumentDB
 Autodesk EAGLE|e|Eagle
 Backbone.js|1|||JavaScript
 Collibra|9
+FTP|7
 Fiverr|i
-IMAP|7
 KeyDB|3
 MicroK8s|5
 Miniconda|e|||Python
@@ -2142,8 +2142,8 @@ Marquez|9
 Meteor|1|||JavaScript
 Odigos|8
 OrCAD|e
-POP3|7
 RIOT OS|b
+SMTP|7
 Toptal|i
 USRP|e
 VoiceOver|e
@@ -2153,12 +2153,12 @@ Azure Databricks|9
 Dapper|2|Dapper ORM
 Grafana Beyla|8|Beyla
 Gumroad|i
+IMAP|7
 LTspice|e
 Localization|h|l10n
 Mbed OS|b
 PICT|e
 RKE2|5
-SIP|7|Session Initiation Protocol
 Sourcetree|e
 TruffleHog|d
 Unity Catalog|9
@@ -2179,8 +2179,8 @@ Linktree|i
 Mbed|f|Arm Mbed;mbed
 OpenStack Nova|6|Nova
 OpenYurt|5
+POP3|7
 QuestDB|3
-RTP|7
 SEO|h|search engine optimization
 SPICE|e
 Software-defined radio|c|SDR
@@ -2198,8 +2198,8 @@ Kiali|8
 OctoPerf|e
 OpenStack Neutron|6|Neutron
 PCIe|c|PCI Express;PCI-E
-RTSP|7
 Responsive web design|h
+SIP|7|Session Initiation Protocol
 WordPress.com|i
 detect-secrets|d
 tig|e
@@ -2223,7 +2223,7 @@ Meld|e
 OKD|5
 OpenStack Swift|6
 PyPy|f|||Python
-RTMP|7
+RTP|7
 Semantic Versioning|g|SemVer
 Synopsys VCS|e|VCS
 Xamarin|1|||C#
@@ -2238,7 +2238,6 @@ Config Sync|4
 Conventional Commits|g
 Expo Application Services|5|EAS
 Gleam|0
-HLS|7|HTTP Live Streaming
 Java Swing|2|Swing||Java
 Mend.io|d||WhiteSource
 Microsoft Fabric|9|MS Fabric
@@ -2247,6 +2246,7 @@ Nagios|8
 OpenStack Cinder|6|Cinder
 OpenTSDB|3
 RTEMS|b
+RTSP|7
 Sublime Text|e|Sublime;SublimeText
 Testsigma|e
 Tumblr|i
@@ -2258,7 +2258,6 @@ Cloud Scheduler|4
 Git flow|h
 Graphite|8
 Java AWT|2|AWT||Java
-MPEG-DASH|7
 NVMe-oF|c|NVMe over Fabrics;NVMe/TCP
 ORAS|5
 Odin|0
@@ -2267,6 +2266,7 @@ Pinterest|i
 Power Fx|0|Microsoft Power Fx
 Project Nessie|9|Nessie
 ROS|f|ROS;Robot Operating System;ROS/ROS2
+RTMP|7
 React Context|2|Context API;React Context API||JavaScript
 Snowpark|9
 Synopsys|e
@@ -2278,6 +2278,7 @@ Amazon DataZone|4
 Clippy|e
 Cloud Tasks|4
 GitHub Flow|h
+HLS|7|HTTP Live Streaming
 Icinga|8|Icinga 2
 Jython|2|||Python
 KDiff3|e
@@ -2288,7 +2289,6 @@ Project Reactor|2|||Java
 ROS 2|f|ROS2
 Raku|0|Perl 6
 SATA|c|Serial ATA
-SRT|7|Secure Reliable Transport
 SuperTest|e|supertest;Supertest||JavaScript
 Taiko|e
 TikTok|i
@@ -2303,6 +2303,7 @@ Google Cloud Workflows|4
 Inner source|h
 Ionic|1|||JavaScript
 IronPython|2|||Python
+MPEG-DASH|7
 MoveIt|2
 OWASP Dependency-Track|d|Dependency-Track
 Percy|e
@@ -2311,7 +2312,6 @@ PuTTY|e
 Rally|e|Rally Software;Broadcom Rally|CA Agile Central
 Serial Attached SCSI|c
 Snapchat|i
-WebSocket|7|WebSockets;WS protocol;Web Sockets
 Windows Forms|1|WinForms;WinForm
 Zed|e
 lakeFS|9
@@ -2331,13 +2331,12 @@ PRTG Network Monitor|8|PRTG
 Project Loom|2|||Java
 PyO3|2|||Python
 SCSI|c
-Server-Sent Events|7|SSE
+SRT|7|Secure Reliable Transport
 WhatsApp|i
 WinSCP|e
 WinUI|1|WinUI 3
 rust-analyzer|e
 sed|0
-AMQP|7
 Amazon MQ|4
 Apache Paimon|9|Paimon
 Apigee|4|Apigee API Management;Apigee X
@@ -2358,6 +2357,7 @@ SolarWinds|8|SolarWinds NPM
 Typesense|3
 UWP|1|Universal Windows Platform
 WeChat|i
+WebSocket|7|WebSockets;WS protocol;Web Sockets
 jq|0
 pybind11|2|||Python
 Algolia|3
@@ -2370,19 +2370,19 @@ Fibre Channel|c|FC SAN
 GlusterFS|6|Gluster
 Google Cloud API Gateway|4
 LibreNMS|8
-MQTT|7
 Microsoft Copilot Studio|a|Copilot Studio|Power Virtual Agents
 NVIDIA Isaac Sim|e
 RxBinding|2|||Kotlin
 SBOM|g|Software Bill of Materials
+Server-Sent Events|7|SSE
 Starlark|0
 Termius|e
 WebStorm|e
 Weibo|i
+AMQP|7
 Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Cloud Endpoints|4
-CoAP|7
 Embassy|2|||Rust
 GoLand|e
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
@@ -2407,7 +2407,7 @@ BeeGFS|6
 CLion|e
 Cacti|8
 Filestore|4|Google Filestore
-LwM2M|7
+MQTT|7
 Manticore Search|3
 Nix|5|NixOS Nix
 Omni-Path|c
@@ -2423,6 +2423,7 @@ gRPC for .NET|2
 wagmi|2|||JavaScript
 Amazon Redshift Spectrum|4|Redshift Spectrum
 Amazon Rekognition|4|Rekognition
+CoAP|7
 Cosign|d|cosign
 DataGrip|e
 Google Persistent Disk|4|Persistent Disk
@@ -2436,7 +2437,6 @@ RTIC|2|||Rust
 RainbowKit|2|||JavaScript
 Raspberry Pi OS|b|Raspbian
 SAP Process Orchestration|f|SAP PI/PO;SAP PI;SAP PO
-STOMP|7
 The Update Framework|d|TUF
 USB|c|USB-C;USB 3
 VNC|e
@@ -2454,11 +2454,11 @@ HDFS|6|Hadoop Distributed File System
 Habr|i
 Hyperdisk|4
 IndexedDB|g
+LwM2M|7
 QlikView|9
 Remote Desktop Protocol|7|RDP
 USB Power Delivery|c|USB-PD
 Vimscript|0|VimL
-XMPP|7
 collectd|8
 core.async|2|||Clojure
 in-toto|d
@@ -2474,12 +2474,12 @@ Firebolt|3
 IAR Embedded Workbench|e|IAR
 MediatR|2
 Metabase|9
-Modbus|7|MODBUS
 Notary Project|d|Notary
 OpenWrt|b
 Ratatui|2|||Rust
 Robo 3T|e|Robomongo
 SAP Integration Suite|f|SAP CPI;SAP Cloud Platform Integration
+STOMP|7
 Skopeo|5
 StatsD|8
 VK|i
@@ -2500,12 +2500,12 @@ Milvus|3
 MockWebServer|2|||Kotlin
 NativeScript|1|||JavaScript
 Netdata|8
-OPC UA|7|OPC
 OpenSCAP|d|OSCAP
 Proxmox Backup Server|b
 Raspberry Pi Pico|c
 Transfer Appliance|4
 Windows Communication Foundation|1|WCF||C#
+XMPP|7
 containerd|5
 nom|2|||Rust
 Amazon Transcribe|4
@@ -2517,8 +2517,8 @@ IBM Instana|8|Instana
 Lynis|d
 MPLAB X IDE|e|MPLAB;MPLAB X
 Microsoft Foundation Classes|2|MFC||C++
+Modbus|7|MODBUS
 Omnissa Horizon|e||VMware Horizon
-PROFINET|7
 Qdrant|3
 Rancher Desktop|5
 Redash|9
@@ -2540,8 +2540,8 @@ CIS Benchmarks|g
 Chroma|3|ChromaDB
 Component Object Model|g|COM
 Django CMS|2|||Python
-EtherCAT|7
 HDMI|c
+OPC UA|7|OPC
 OrbStack|5
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
@@ -2555,7 +2555,6 @@ ActionScript|0|ActionScript 3;AS3
 Amazon Polly|4|Polly
 Azure AI Language|a||LUIS;Text Analytics
 Bare Metal Solution|4
-CAN bus|7|CAN;Controller Area Network;CAN FD
 Colima|5
 DisplayPort|c
 Distributed Component Object Model|g|DCOM
@@ -2563,6 +2562,7 @@ Dramatiq|2|||Python
 Flink SQL|9
 Kotlin/Native|2|||Kotlin
 NTFS|6
+PROFINET|7
 Pingdom|8
 Plan 9|b|Plan 9 from Bell Labs
 Quinn|2|||Rust
@@ -2580,6 +2580,7 @@ Amazon Lex|4|AWS Lex
 Azure Bot Service|a
 ColdFusion|0|CFML
 D3.js|2|D3||JavaScript
+EtherCAT|7
 Google Distributed Cloud|4
 I2C|c|I²C;IIC
 Kata Containers|5
@@ -2590,7 +2591,6 @@ MINIX|b
 Micro frontends|h|microfrontends;Microfrontends
 Microsoft Message Queuing|6|MSMQ
 RQ|2|||Python
-SpaceWire|c
 Spec Kit|e|spec-kit
 UptimeRobot|8
 kube-hunter|d
@@ -2599,6 +2599,7 @@ APScheduler|2|||Python
 Amazon Personalize|4
 Apache Heron|9|Heron
 Azure IoT Hub|4|IoT Hub
+CAN bus|7|CAN;Controller Area Network;CAN FD
 Chart.js|2|Charts.js||JavaScript
 CubeFS|5
 Firecracker|6
@@ -2610,7 +2611,6 @@ Kubescape|d
 LVM|6|Logical Volume Manager
 Ninject|2
 OpenCode|e
-PCAP|7|libpcap
 Polkadot SDK|2||Substrate|Rust
 Redox OS|b|Redox
 SAP FICO|f|SAP FI/CO;SAP FI;SAP CO
@@ -2629,11 +2629,11 @@ Fairwinds Polaris|d|Polaris
 IBM SPSS Statistics|9|SPSS
 Koin|2|||Kotlin
 Kombu|2|||Python
-LIN bus|7
 LXC|5
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 SerenityOS|b
 Solana SDK|2
+SpaceWire|c
 TablePlus|e
 UART|c
 Vald|3
@@ -2646,7 +2646,6 @@ Boto3|2|boto;boto3||Python
 CAP theorem|g
 Catchpoint|8
 DRBD|6
-FlexRay|7
 Google Cloud Batch|4
 Highcharts|2|||JavaScript
 JTAG|c
@@ -2655,6 +2654,7 @@ Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 Marqo|3
 Open Policy Agent|d|OPA
+PCAP|7|libpcap
 Pulsar Functions|9
 SAP SuccessFactors|f|SuccessFactors
 Starknet|f
@@ -2664,12 +2664,12 @@ AWS Trainium|4|Trainium
 Azure Sphere|4
 Chronosphere|8
 Cloud Healthcare API|4
-Ethernet|c
 FluentValidation|2
 Google Guice|2|Guice||Java
 Jamf|e|Jamf Pro
 KNIME|9
 Kyverno|d
+LIN bus|7
 LXD|5
 MySQL Workbench|e
 NFS|7|Network File System
@@ -2690,6 +2690,7 @@ Code Composer Studio|e|CCS
 Cribl|8
 DBeaver|e
 Fabric|2|||Python
+FlexRay|7
 GPIO|c
 Google Earth Engine|4
 Incus|5
@@ -2704,7 +2705,6 @@ SMB|7|CIFS;Samba protocol
 Serilog|2
 Teleport|d
 WarpStream|9
-Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 XNU|b
 AWS Graviton|4|Graviton
 Apptainer|5|Singularity
@@ -2712,6 +2712,7 @@ Azure Local|4||Azure Stack HCI
 Cypher|0
 Data modeling|h|data modelling
 Edge Delta|8
+Ethernet|c
 Google Maps Platform|4|Google Maps API;Google Maps SDK
 HashiCorp Boundary|d|Boundary
 I2S|c
@@ -2724,7 +2725,6 @@ NEAR Intents|f
 NLog|2
 PgBouncer|3
 Samba|6
-Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 ZIO|2|||Scala
 systemd|b
 AWS CloudEndure|4|CloudEndure
@@ -2747,7 +2747,7 @@ Pillow|2|PIL||Python
 SAP Concur|f|Concur
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
-Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
+Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 log4net|2
 AWS Outposts|4|Outposts
 Azure Backup|4
@@ -2763,7 +2763,7 @@ Kafka Streams|9|Kafka streams
 MongoDB Compass|e
 Patroni|3
 PixiJS|2|||JavaScript
-Wi-Fi EasyMesh|g|EasyMesh
+Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 http4s|2|||Scala
 phpMyAdmin|3
 scikit-image|2|||Python
@@ -2782,11 +2782,11 @@ KubeVirt|5
 Kusto Query Language|0|KQL
 NUnit|e|||C#
 NetApp ONTAP|6|ONTAP;Data ONTAP
-OpenBFC|f
 Oracle NetSuite|f|NetSuite
 ProxySQL|3
 Redis Insight|e
 SEGGER Ozone|e
+Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
 circe|2|||Scala
 glibc|b
 govulncheck|d|||Go
@@ -2794,7 +2794,6 @@ imageio|2|||Python
 1Password|d
 AWS Wavelength|4
 Azure Migrate|4
-Bluetooth Low Energy|7|BLE;Bluetooth LE
 Cloud Native Buildpacks|5|Buildpacks;CNB
 Data mesh|h
 Firebase Hosting|4
@@ -2806,6 +2805,7 @@ Phaser|2|||JavaScript
 PyQt|2|||Python
 SwiftFormat|e|||Swift
 Vyper|0
+Wi-Fi EasyMesh|g|EasyMesh
 eBPF profiling|8|continuous profiling
 fs2|2|Functional Streams for Scala||Scala
 goose|e|||Go
@@ -2819,10 +2819,10 @@ Dell PowerScale|6||Isilon
 Insomnia|e
 Intuit QuickBooks|f|QuickBooks
 Linux perf|8|perf
-LoRaWAN|7
 Material UI|2|MUI;Material-UI;material-ui||JavaScript
 Materialize|3
 Moq|2
+OpenBFC|f
 OpenOCD|e
 Paketo Buildpacks|5
 Percona Server|3|Percona Server for MySQL;Percona
@@ -2834,6 +2834,7 @@ Wayland|b
 AWS CodeDeploy|4|CodeDeploy
 Azure Cost Management|4
 Ballerina|0
+Bluetooth Low Energy|7|BLE;Bluetooth LE
 Bruno|e
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
@@ -2844,7 +2845,6 @@ HDD|c
 Harbor|5
 IBM Netezza|3|Netezza
 LastPass|d
-LoRa|7
 NSubstitute|2
 Pivotal Tracker|e
 RisingWave|3
@@ -2862,8 +2862,8 @@ GNOME|b
 KeePass|d
 Kivy|1|||Python
 Lauterbach TRACE32|e|TRACE32;Lauterbach
+LoRaWAN|7
 Metal3|5
-NB-IoT|7
 Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 Pure Storage|6
@@ -2886,7 +2886,7 @@ Galera Cluster|3
 Idris|0
 JFrog Artifactory|5|Artifactory
 KDE Plasma|b
-LTE|7|4G LTE
+LoRa|7
 OLAP|g
 SAN|c|Storage area network
 Scala.js|2|||Scala
@@ -2894,7 +2894,6 @@ SpecFlow|e|||C#
 Sōzu|6|Sozu
 TrueNAS|6||FreeNAS
 shadcn/ui|2|shadcn;Shadcn UI||JavaScript
-5G|7|5G NR
 AWS CodeArtifact|4|CodeArtifact
 Agda|0
 Azure CLI|e|az CLI
@@ -2904,6 +2903,7 @@ Ehcache|2
 Firebase Test Lab|4
 Linux device drivers|b|device drivers;kernel modules
 NAS|c|Network-attached storage
+NB-IoT|7
 OLTP|g
 PassMark|e
 Pygame|2|||Python
@@ -2916,12 +2916,12 @@ Xfce|b
 Zuora|f
 mitmproxy|e
 shadcn-svelte|2|||JavaScript
-5G Core|7|5GC
 ANSI SQL|g
 Amazon CodeCatalyst|4|CodeCatalyst
 Apache Camel|2|Camel
 Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
+LTE|7|4G LTE
 ML Kit|a|Google ML Kit;Firebase ML Kit
 POSIX|g
 Ping Identity|d
@@ -2933,6 +2933,7 @@ Sphinx|e|||Python
 Splunk On-Call|8||VictorOps
 TPM|c|Trusted Platform Module
 strace|8
+5G|7|5G NR
 Apache Tika|2
 Azure Cloud Shell|4
 Board support package|c|BSP
@@ -2947,7 +2948,6 @@ LayerZero|f
 Lean 4|0
 MSBuild|e
 MkDocs|e|||Python
-O-RAN|7|Open RAN
 SELinux|d
 Stripe Billing|f
 Tinkerbell|5
@@ -2955,6 +2955,7 @@ UEFI|c
 Vector Remap Language|0|VRL
 ltrace|8
 whatsapp-web.js|2|||JavaScript
+5G Core|7|5GC
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache POI|2|||Java
@@ -2971,7 +2972,6 @@ ReSharper|e
 Unicode|g
 Valgrind|e
 Wintun|7
-Z-Wave|7
 AWS SAM|4|SAM;AWS Serverless Application Model
 Azure Verified Modules|4
 BIOS|c
@@ -2980,12 +2980,12 @@ Chargebee|f
 Google Apps Script|0|Apps Script;Google Script
 Guava Cache|2
 Jupyter Book|2|||Python
+O-RAN|7|Open RAN
 Radix UI|2|Radix||JavaScript
 Rider|e|JetBrains Rider;IntelliJ Rider
 Seats.io|4
 TLA+|0
 UTF-8|g
-UWB|7|Ultra-wideband
 Vector CANoe|e|CANoe
 authentik|d
 cgroups|b
@@ -3006,7 +3006,7 @@ Linux namespaces|b|namespaces
 Modelica|0
 NSQ|6
 Pyodide|2|||Python
-SD-WAN|7
+Z-Wave|7
 Zama FHEVM|f|FHEVM
 coreboot|c
 pprof|e
@@ -3023,9 +3023,9 @@ PowerShell Core|2
 PyScript|2|||Python
 Recurly|f
 Revel|1|||Go
-SASE|7
-Shiny|1
+Shiny|1|R Shiny
 Stitches|2|||JavaScript
+UWB|7|Ultra-wideband
 Vector CANalyzer|e|CANalyzer
 async-profiler|e
 seccomp|d
@@ -3046,7 +3046,7 @@ Linux PAM|b|Pluggable Authentication Modules
 R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Resilience4j|2|||Java
-SDN|7|Software-defined networking
+SD-WAN|7
 Smartsheet|e
 Standard ML|0|SML
 U-Boot|c
@@ -3060,10 +3060,10 @@ Godot Engine|e|Godot
 Google Search Console|e
 Linkerd|5
 MISRA|g|MISRA C++
-NFV|7|Network functions virtualization
 Netflix Hystrix|2|Hystrix||Java
 Numba|2|||Python
 Quarto|e
+SASE|7
 SPIFFE|g
 Theme UI|2|||JavaScript
 VisualVM|e
@@ -3084,9 +3084,9 @@ HDF5|g
 Ladle|e|||JavaScript
 MongoDB Atlas|3
 Netflix Eureka|2|Eureka||Java
-OpenFlow|7
 PyArrow|2|||Python
 RStudio|e
+SDN|7|Software-defined networking
 SPIRE|d
 Visual SourceSafe|e|VSS;Microsoft Visual SourceSafe
 Amazon Managed Grafana|4|AMG
@@ -3103,10 +3103,10 @@ GitHub Copilot CLI|e|Copilot CLI;copilot-cli
 Google Play Console|e
 Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
+NFV|7|Network functions virtualization
 NetCDF|g
 Netflix Ribbon|2|Ribbon||Java
 OpenEmbedded|b
-P4|0
 Redis Stack|3
 Shopify Plus|f
 dpkg|e
@@ -3114,7 +3114,6 @@ eksctl|e
 openpyxl|2|||Python
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
-DPDK|7
 Device tree|c
 GNUstep|1
 GeoJSON|g
@@ -3123,6 +3122,7 @@ Google Colab|9|Colab;Colaboratory
 Mantine|2|Mantine UI||JavaScript
 NATS|6
 OpenFeign|2|Feign||Java
+OpenFlow|7
 Project Calico|5|Calico
 QML|0|Qt QML
 RPM|e|RPM Package Manager
@@ -3145,6 +3145,7 @@ Magento Open Source|f|Magento 2
 Micrometer|8
 Microsoft 365|e||Office 365;O365;Microsoft Office 365
 NATS JetStream|6|JetStream
+P4|0
 Polyspace|e
 SAS Viya|9
 Samourai Whirlpool|e
@@ -3153,13 +3154,13 @@ SmartFoxServer|f|SmartFox
 Turso|3
 YUM|e
 dplyr|2
-eBPF|7
 glTF|g
 python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
 Apache Shiro|2|||Java
 Artillery|e
 DNF|e
+DPDK|7
 Dropbox|j|Dropbox API
 Forgejo|e
 Google OR-Tools|2|OR-Tools
@@ -3172,7 +3173,6 @@ Tachyons|1
 Universal Scene Description|g|OpenUSD;Pixar USD
 Visual Basic|0|VB
 Weave Net|5
-XDP|7
 ZeroMQ|6|ZMQ;0MQ
 data.table|2|||R
 libSQL|3
@@ -3189,12 +3189,12 @@ MonoGame|2|||C#
 Multus CNI|5|Multus
 NinjaMock|e
 Redfish|g
-SR-IOV|7
 WeasyPrint|2|||Python
 WebAuthn|g
 Xata|3
 caret|2
 commercetools|f
+eBPF|7
 ksh|0|KornShell
 kubeadm|e
 pacman|e
@@ -3210,10 +3210,10 @@ OpenBMC|c
 Perforce Helix Core|e|Helix Core
 Protocol Buffers|g|protobuf
 PyPDF|2|PyPDF2||Python
-RDMA|7
 SharePoint|f|Microsoft SharePoint
 Thymeleaf|2|||Java
 Vegeta|e
+XDP|7
 iPlotz|e
 restify|1|||JavaScript
 zypper|e
@@ -3228,7 +3228,7 @@ Microsoft Exchange Online|e
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
+SR-IOV|7
 Sanity.io|f|Sanity;Sanity CMS
 SingleStore|3||MemSQL
 Skype|e
@@ -3247,12 +3247,12 @@ HPE iLO|c|iLO
 Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
 Open Service Mesh|5
+RDMA|7
 SAML|g|SAML 2.0
 UWSC|e
 VerneMQ|6
 Weights & Biases|a|W&B;wandb
 XUL|0
-iWARP|7
 pyca/cryptography|2|cryptography||Python
 Amazon EC2 Spot Instances|4|Spot Instances
 AppKit|1|||Swift
@@ -3267,10 +3267,10 @@ ISO 20022|g|SWIFT messaging
 Klocwork|d
 MonetDB|3
 Neptune.ai|a
-Open vSwitch|7|OVS
 Optimizely CMS|f||Episerver
 PyJWT|2|||Python
 Real user monitoring|h|RUM
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Team Foundation Version Control|e|TFVC
 Vaadin|1|||Java
 ZoKrates|0
@@ -3282,28 +3282,28 @@ Amazon Machine Image|4|AMI
 Authlib|2|||Python
 Comet ML|a
 Dell PowerEdge|c
-FIX protocol|g
+FIX protocol|g|Financial Information eXchange;FIX
 GWT|1|Google Web Toolkit||Java
 Google Container Registry|4|GCR
 Jujutsu|e|jj
-OVN|7|Open Virtual Network
 SCIM|g
 Synthetic monitoring|h
 TIBCO EMS|6
 Trac|e
 WinGet|e
+iWARP|7
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 Apache Accumulo|3
 DVC|a|Data Version Control
 Distributed tracing|h
 EMV|g
-FRRouting|7|FRR
 JHipster|1|||Java
 KEDA|5
 Liferay|f
 Microsoft Word|e|MS Word
 Open Compute Project|c
+Open vSwitch|7|OVS
 PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
@@ -3316,7 +3316,6 @@ python-dotenv|2|||Python
 AS3 Signals|2|||ActionScript
 Amazon SES|4|SES;Amazon Simple Email Service
 Arduino|c
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
 Bugzilla|e
 Chocolatey|e
 ClearML|a
@@ -3324,6 +3323,7 @@ Core Animation|2|CoreAnimation
 InterSystems IRIS|3
 Knative|5|Knative Functions
 Microsoft PowerPoint|e|PowerPoint
+OVN|7|Open Virtual Network
 Open Banking|g
 Pydantic Settings|2|||Python
 Redpanda|6
@@ -3336,6 +3336,7 @@ BoringSSL|d
 Core Graphics|2|CoreGraphics
 CppUTest|e
 Error budgets|h
+FRRouting|7|FRR
 InterSystems Caché|3|Caché
 Laravel Horizon|2|||PHP
 LookML|0
@@ -3346,12 +3347,12 @@ OpenFaaS|5
 PSD2|g
 Phabricator|e
 PowerShell DSC|5
-Quagga|7
 Raspberry Pi|c|RPi
 kOps|e|Kubernetes Operations
 rollup.js|e|Rollup||JavaScript
 Active Directory Domain Services|d|AD DS
 Amazon Connect|4
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
 BeagleBone|c
 Confluent Platform|6
 Core Location|2|CoreLocation||Swift
@@ -3364,7 +3365,6 @@ Microsoft Visio|e|Visio
 NVivo|e
 Progress OpenEdge|3
 Sourcegraph|e
-VyOS|7
 XBRL|g
 ZenML|a
 esbuild|e|||JavaScript
@@ -3383,7 +3383,7 @@ On-call|h
 OpenGrok|e
 OpenText Documentum|f|Documentum
 Parcel|e|||JavaScript
-SONiC|7
+Quagga|7
 Texas Instruments|j|TI
 Turbo Pascal|0
 URLSession|2|||Swift
@@ -3392,7 +3392,6 @@ Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 Android Open Source Project|b|AOSP
 ClojureScript|0
-Cumulus Linux|7
 Kafka Connect|9
 Karpenter|5
 LexisNexis|9
@@ -3403,6 +3402,7 @@ OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
 Tecton|a
 Turbopack|e|||JavaScript
+VyOS|7
 WidgetKit|1|||Swift
 AES|g
 Amazon AppStream 2.0|4|AppStream
@@ -3410,7 +3410,6 @@ App Clips|f
 BentoML|a
 CTest|e
 Cadence SKILL|0
-Cisco IOS|7
 Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 DCGS-A|e|Distributed Common Ground System-Army
@@ -3424,13 +3423,14 @@ OpenText|f
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
+SONiC|7
 Zoom|e
 re-frame|1|||ClojureScript
 ARKit|1
 AWS IoT Core|4|IoT Core;AWS IoT
-Cisco IOS XE|7|IOS XE
 Command Post of the Future|e|CPOF
 Container Storage Interface|g|CSI
+Cumulus Linux|7
 Datomic|3
 HoloViz Panel|2|||Python
 Lattice Semiconductor|j
@@ -3447,7 +3447,7 @@ Windows XP|b
 ksqlDB|6
 ARCore|1|Google ARCore
 AWS IoT Greengrass|4|Greengrass
-Cisco IOS XR|7|IOS XR
+Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
 DataScript|3|||ClojureScript
 Denodo|9
@@ -3466,7 +3466,7 @@ XTDB|3
 cert-manager|5
 gcov|e
 AWS IoT SiteWise|4
-Cisco NX-OS|7|NX-OS
+Cisco IOS XE|7|IOS XE
 ExternalDNS|5
 Grafana LGTM stack|8|LGTM stack
 Noir|0
@@ -3484,7 +3484,7 @@ draw.io|e|diagrams.net
 gulp|e|||JavaScript
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-Cisco ACI|7
+Cisco IOS XR|7|IOS XR
 Debezium|9
 EventStoreDB|3|Event Store;eventstore
 Excalidraw|e
@@ -3505,7 +3505,7 @@ AWS Elemental MediaConvert|4|MediaConvert
 Analog Devices|j
 Apache Geode|3
 Argon2|d
-Cisco Meraki|7|Meraki
+Cisco NX-OS|7|NX-OS
 HealthKit|2
 Matrix|g|Matrix protocol
 PlantUML|e
@@ -3520,7 +3520,7 @@ AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 AWS Elemental MediaLive|4|MediaLive
 Cadence Workflow|6|Cadence
 CherryPy|2|||Python
-Cisco ASA|7
+Cisco ACI|7
 GridGain|3
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Intel VTune Profiler|e|VTune;Intel VTune
@@ -3534,7 +3534,7 @@ libsodium|d
 sourcehut builds|5|builds.sr.ht
 ActivityKit|2
 Amazon IVS|4|Amazon Interactive Video Service
-Cisco Catalyst|7
+Cisco Meraki|7|Meraki
 Google Tink|d|Tink
 Linux Standard Base|g
 MISRA C|g
@@ -3550,7 +3550,7 @@ AVKit|2
 AWS Ground Station|4
 Azure Data Studio|e
 BlackBerry OS|b|BlackBerry
-Cisco Nexus|7
+Cisco ASA|7
 DO-178C|g
 Filebeat|8
 Hyland OnBase|f|OnBase
@@ -3566,7 +3566,7 @@ StarTeam|e|Borland StarTeam
 Talos Omni|5
 Amazon Braket|4|Braket
 App Attest|2
-Cisco Webex|e|Webex;WebEx
+Cisco Catalyst|7
 Hardware security module|d|HSM
 ISO 26262|g
 Javadoc|e|||Java
@@ -3585,7 +3585,7 @@ AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BaseX|3
 BullMQ|2
-Cisco ThousandEyes|7|ThousandEyes
+Cisco Nexus|7
 Core ML|a|CoreML
 DocC|e
 Ethereum|f
@@ -3601,7 +3601,7 @@ Windows PE|b|WinPE;Windows Preinstallation Environment
 AWS Directory Service|4
 Arbitrum|f|Arbitrum One
 Checkstyle|e|||Java
-Cisco Catalyst Center|7||Cisco DNA Center
+Cisco Webex|e|Webex;WebEx
 Embedded C|0|embedded C
 Hangfire|2
 Let's Encrypt|d
@@ -3618,9 +3618,9 @@ ALSA|b|Advanced Linux Sound Architecture;Alsa
 Amazon Verified Permissions|4
 Biome|e||Rome|JavaScript
 Certbot|d
+Cisco ThousandEyes|7|ThousandEyes
 Embedded Linux|b|embedded Linux
 Group Policy|e|GPO
-Juniper Networks|7|Juniper
 Operator SDK|5
 OutSystems|f
 Postfix|6
@@ -3637,10 +3637,10 @@ AWS Resource Access Manager|4|AWS RAM
 Aave|f
 Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
+Cisco Catalyst Center|7||Cisco DNA Center
 FindBugs|e|||Java
 GLib|2|||C
 JSHint|e|||JavaScript
-Junos OS|7|Junos
 Kubebuilder|5
 Mifiel|f
 NetworkX|a|||Python
@@ -3654,7 +3654,7 @@ Curve Finance|f
 GlitchTip|8
 HomeKit|2
 Hugging Face Datasets|a
-Juniper Mist|7
+Juniper Networks|7|Juniper
 Mendix|f
 PIX on Windows|e|PIX
 PMD|e|||Java
@@ -3664,7 +3664,6 @@ TSLint|e|||JavaScript
 Windows Terminal|e
 kubectl|e
 AWS Artifact|4
-Arista EOS|7|EOS
 Arista Networks|7|Arista
 Biopython|2|||Python
 Borland C++|e
@@ -3673,6 +3672,7 @@ Error Prone|e|||Java
 GMX|f
 Hugging Face Hub|a
 Imperva|d
+Junos OS|7|Junos
 K9s|e
 Spout|2
 AWS Audit Manager|4
@@ -3684,17 +3684,19 @@ Bubble.io|f
 Headlamp|5
 Hugging Face Accelerate|a
 JaCoCo|e|||Java
+Juniper Mist|7
 Krew|e
 StoreKit|2
 Tenderly|e
 Tracy Profiler|e
+VMware Aria Operations|8|vRealize Operations;VMware vRealize Operations;Aria Operations;vROps;vROPS;vROPs
 Wings 3D|e
 AWS Firewall Manager|4
+Arista EOS|7|EOS
 Dev Home|e
 JBuilder|e|Borland JBuilder
 JProfiler|e|||Java
 MapKit|2
-Nokia SR Linux|7
 OpenSCAD|e
 PEFT|a
 Pint|2|||Python
@@ -3710,7 +3712,6 @@ Cocos2d-x|e|cocos2d
 DeepSpeed|a
 Helmfile|5
 ModSecurity|d
-Nokia SR OS|7
 OpenJSCAD|e|JSCAD
 Unbound|7
 Workato|f
@@ -3725,8 +3726,8 @@ CodeVisionAVR|e|CVAVR
 Coraza|d
 Eclipse MAT|e|||Java
 FairScale|a
-Huawei VRP|7
 Mac Catalyst|1|||Swift
+Nokia SR Linux|7
 Smart contracts|h
 dnsmasq|7
 kopf|2|||Python
@@ -3741,7 +3742,7 @@ JMX|2|Java Management Extensions||Java
 Jasmine|e|||JavaScript
 Kpt|5
 Megatron-LM|a
-MikroTik RouterOS|7|RouterOS
+Nokia SR OS|7
 Photon Engine|e|Photon
 Pi-hole|7
 Qualcomm REX|b|REX OS;REX RTOS
@@ -3752,7 +3753,7 @@ AWS Migration Hub|4
 Cluster API|5
 Fail2Ban|d|Fail2ban
 HCL Notes|e||Lotus Notes;IBM Notes
-HPE Aruba Networking|7|Aruba;Aruba Networks
+Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
 Karma|e|||JavaScript
@@ -3766,12 +3767,12 @@ AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Celigo|f
 ClamAV|d
 ERC-20|g|ERC20
-Extreme Networks|7
 Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Horovod|a
 Java Card|f
 Kea DHCP|7
 MessageUI|1|||Swift
+MikroTik RouterOS|7|RouterOS
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Novell GroupWise|e|GroupWise
 Photon PUN|2|PUN;Photon Unity Networking
@@ -3784,20 +3785,20 @@ ERC-721|g|ERC721
 FreeRADIUS|d
 GoJS|2|||JavaScript
 Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
+HPE Aruba Networking|7|Aruba;Aruba Networks
 Java ME|f||J2ME
 Novell BorderManager|e|BorderManager
 PassKit|1|||Swift
 Recharts|2
 SIEM|h
-Ubiquiti UniFi|7|UniFi
 Vaex|2|||Python
 vLLM|a
 AWS Marketplace|4
 Apple Wallet|f||Passbook
 Bookshelf.js|2|Bookshelf||JavaScript
 Ethereum Virtual Machine|g|EVM
+Extreme Networks|7
 FalkorDB|3
-Fortinet FortiGate|7|FortiGate
 Jitterbit|f
 Kubeconform|e
 Mirror Networking|e
@@ -3818,16 +3819,16 @@ Lattice ECP5|c|ECP5
 Longhorn|6
 Ollama|a
 PTC Mathcad|e|Mathcad
-Palo Alto Networks|7|Palo Alto
 SQL*Loader|e|Oracle SQL*Loader
+Ubiquiti UniFi|7|UniFi
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS SDK|4
 Active Directory|d|AD;Microsoft Active Directory
 Cloud-native|h
 DuckDB Python|2|||Python
+Fortinet FortiGate|7|FortiGate
 JAXP|2|Java API for XML Processing||Java
 LM Studio|a|Bionic;LM Studio Bionic
-Palo Alto Networks PAN-OS|7|PAN-OS
 ParaView|e
 Rook|6
 SnapLogic|f
@@ -3838,11 +3839,11 @@ utPLSQL|e
 AWS CloudShell|4
 Apache Felix|2|||Java
 CSPM|h
-Check Point|d
 Core Audio|2|CoreAudio
 Great Tables|2|||Python
 Multi-cloud|h
 OpenEBS|6
+Palo Alto Networks|7|Palo Alto
 RenderMonkey|e
 Text Generation Inference|a|TGI
 libopencm3|2|||C
@@ -3852,21 +3853,21 @@ Core MIDI|2|CoreMIDI
 Eclipse RCP|1|||Java
 Hybrid cloud|h
 NVIDIA PerfHUD|e|PerfHUD
+Palo Alto Networks PAN-OS|7|PAN-OS
 PennyLane|2|||Python
 Portworx|6
 SGLang|a
 Salesforce Lightning|f|Lightning Experience
 Sendmail|6
 SystemJS|e|||JavaScript
-Zscaler|d
 kubeval|e
 lwIP|2|||C
 winIDEA|e
 AVA|e|||JavaScript
 AWS Toolkit|4
 AudioKit|2|||Swift
+Check Point|d
 Cirq|2|||Python
-Cloudflare Zero Trust|d
 Exim|6
 FinOps|h
 Intel Thread Checker|e
@@ -3878,7 +3879,6 @@ TensorRT-LLM|a
 AFNetworking|2|||Objective-C
 Backstage|e
 Cisco Umbrella|d
-Cloudflare Tunnel|7
 DAST|h
 Dovecot|6
 EB tresos|e
@@ -3889,9 +3889,10 @@ Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 Salesforce DX|e|SFDX
 Tesseract|e|Tesseract OCR||Python
 Vue Test Utils|2|||JavaScript
+Zscaler|d
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cisco Secure Malware Analytics|d|Threat Grid
-Cloudflare WAF|d
+Cloudflare Zero Trust|d
 Disaster recovery|h
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 IAST|h
@@ -3904,7 +3905,7 @@ ReactiveSwift|2|||Swift
 Renovate|e|Renovatebot;Mend Renovate
 Zimbra|6
 Capacity planning|h
-Cloudflare Application Security|d
+Cloudflare Tunnel|7
 Conftest|d
 FortiSOAR|d|Fortinet FortiSOAR
 INA219|c
@@ -3918,11 +3919,11 @@ Veeva Vault|f
 Vehicle Spy|e
 Xbox|f
 install4j|e
-Akamai WAF|d
 Amazon Corretto|f|Corretto
 ArduPilot SITL|e
 Asterisk|6
 Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
+Cloudflare WAF|d
 Flagger|5
 Hygraph|f||GraphCMS
 LWJGL|2|||Java
@@ -3934,10 +3935,10 @@ Proxyman|e
 dlib|2|||C++
 3CX|6
 AWS Mainframe Modernization|4
+Cloudflare Application Security|d
 Epic Systems|f
 FastHTML|1|||Python
 Haystack|a
-Infoblox|7
 Mender|5|Mender OTA;Mender.io
 Observability|h
 PCAN|e|PEAK PCAN
@@ -3948,11 +3949,11 @@ Threat modeling|h|threat modelling
 libGDX|1|||Java
 AWS HealthLake|4
 Affinity Designer|e|Affinity
+Akamai WAF|d
 Avaya IP Office|6
 Linux administration|h|Linux system administration;sysadmin
 Minecraft Forge|2
 NEC SL1100|c
-NetBox|7
 PlayStation Home|f
 STRIDE|h
 Semantic Kernel|a
@@ -3966,8 +3967,8 @@ Coda 2|e|Panic Coda;Coda2
 Datree|5
 Facebook Messenger|f|Messenger Platform
 Flagsmith|5
+Infoblox|7
 NEC SL2100|c
-Nautobot|7
 Oracle Health|f||Cerner
 PowerMock|2|||Java
 Red teaming|h
@@ -3976,11 +3977,11 @@ Shell scripting|h
 TestCafe|e|||JavaScript
 streamparse|2|Streamparse||Python
 AWS Clean Rooms|4
-Batfish|7
 Bug bounty|h
 CrewAI|a
 FreeSWITCH|6
 NEC Aspire|c
+NetBox|7
 OpenFeature|g
 Orchard Harvest|e|Harvest Orchard
 Serenity BDD|e|Serenity||Java
@@ -3990,7 +3991,6 @@ Test automation|h
 datamicroscopes|2|||Python
 Amazon Redshift Serverless|4
 COBRApy|2|||Python
-Containerlab|7
 DSPy|a
 EmotiBit|c
 ExoPlayer|2|||Java
@@ -3999,14 +3999,15 @@ Hyperledger Fabric|f|Hyperledger
 ISTQB|g
 Kamailio|6
 Keptn|5
+Nautobot|7
 Nock|2|||JavaScript
 Openfire|6
 PEmicro|e|P&E Micro
 Vulnerability management|h
 Amazon Aurora Serverless|4
+Batfish|7
 Corda|f
 GEKKO|2|||Python
-GNS3|7
 Gitorious|5
 Leanback|2|Android Leanback||Kotlin
 LitmusChaos|5|Litmus
@@ -4021,7 +4022,7 @@ Amazon Aurora DSQL|4|Aurora DSQL
 Bugtraq|d
 COBIT|g
 Chaos Mesh|5
-EVE-NG|7
+Containerlab|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
 Infura|f
@@ -4035,7 +4036,7 @@ oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Express One Zone|4
 AsyncHttpClient|2|AsyncHttp||Java
 ChatGPT|a
-Cisco Packet Tracer|7|Packet Tracer
+GNS3|7
 Gremlin|5
 Hono|1|||JavaScript
 MITRE ATT&CK|g|ATT&CK
@@ -4050,10 +4051,10 @@ Amazon S3 Tables|4
 ArchiMate|g
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Chaos Monkey|5
+EVE-NG|7
 Elysia|1|||JavaScript
 GPT-4|a|GPT-4 Turbo
 Janus WebRTC Server|6|Janus
-Mininet|7
 NIST Cybersecurity Framework|g|NIST CSF
 NXP S32K3|c|S32K3;S32K311
 ScalaCheck|2|||Scala
@@ -4065,13 +4066,13 @@ AdonisJS|1|Adonis||JavaScript
 BPMN|g
 Bottle|1|||Python
 ChibiOS|b|ChibiOS/RT
+Cisco Packet Tracer|7|Packet Tracer
 GPT-4o|a
 NIST SP 800-53|g
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
 TERASOLUNA|1|||Java
 mediasoup|6
 mu4e|e
-ns-3|7|NS3
 Amazon Nova|4
 Ansible Vault|5
 Argo CD Image Updater|5|Argo Image Updater
@@ -4082,12 +4083,12 @@ GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 ISO/IEC 27001|g|ISO 27001
 LiveKit|6
 Mini-SAS|c
+Mininet|7
 Navigation Compose|2|Compose Navigation||Kotlin
 OSEK|g|OSEK/VDX
 Org mode|e
 Sails.js|1|||JavaScript
 The Composable Architecture|2|TCA;Composable Architecture||Swift
-iperf|7|iPerf3
 Amazon Titan|4
 GPT-5|a|OpenAI GPT-5
 Jakarta XML Web Services|2|JAX-WS||Java
@@ -4099,7 +4100,7 @@ SOC 2|g|SOC2
 UML|g|Unified Modelling Language
 Vapor|1|||Swift
 Wowza|6
-tcpdump|7
+ns-3|7|NS3
 AWS HealthOmics|4
 ERD|g|entity-relationship diagram
 Falcon LogScale|8||Humio
@@ -4113,6 +4114,7 @@ PCI DSS|g|PCI-DSS
 Red5|6
 StackStorm|5
 eCos|b
+iperf|7|iPerf3
 pySerial|2|||Python
 AWS AppConfig|4
 Ansible Galaxy|5
@@ -4127,6 +4129,7 @@ SQLDelight|2|||Kotlin
 ShazamKit|1|||Swift
 Strapi|f
 VTK|2|Visualization Toolkit
+tcpdump|7
 AWS Amplify Studio|4
 Apache Axis2|1|Axis2||Java
 Claude|a|Anthropic Claude
@@ -4143,7 +4146,6 @@ Payload CMS|f
 Raft|h|Raft consensus;Raft consensus algorithm
 SPARC assembly|0|SPARC ASM
 Speech framework|1|Apple Speech framework||Swift
-mtr|7
 Agora|4|Agora.io
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
@@ -4154,7 +4156,6 @@ Paxos|h
 Test Kitchen|5
 Video4Linux|2|V4L2;V4L
 jMock|2|||Java
-traceroute|7
 AVR32|c
 Amazon SimpleDB|4
 CRDT|h|CRDTs;conflict-free replicated data types
@@ -4169,7 +4170,7 @@ Tradeweb|f|TradeWeb
 Typora|e
 Unity Netcode|e|Netcode for GameObjects
 cron|e
-netcat|7|nc
+mtr|7
 AWS OpsWorks|4
 Aptana Studio|e|Aptana
 CMMC|g
@@ -4182,7 +4183,7 @@ Mistral AI|a|Mistral
 Selectel|4
 Supervisor|6|supervisord
 VitePress|e
-iptables|7
+traceroute|7
 AWS Device Farm|4
 Aqua Data Studio|e
 Azure PlayFab|e|PlayFab
@@ -4198,7 +4199,7 @@ PM2|e
 RP2040|c
 Sveltos|5
 Terratest|5
-nftables|7
+netcat|7|nc
 Activiti|f|||Java
 Advanced Custom Fields|2|ACF||PHP
 Amazon Elastic Transcoder|4
@@ -4209,7 +4210,7 @@ Hexo|e
 Stable Diffusion|a
 TransformerLens|2|||Python
 Two-phase commit|h|2PC
-firewalld|7
+iptables|7
 AWS Lambda@Edge|4|Lambda@Edge
 Android SDK|f
 Bluehost|4
@@ -4223,15 +4224,14 @@ TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
 Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 Vector clocks|h
 VectorCAST|e
+nftables|7
 tfsec|d
-ufw|7
 3dcart|f
 Android Jetpack|2|Jetpack
 CISM|g
 Clonezilla|e
 CloudFront Functions|4
 EJS|2|||JavaScript
-IPVS|7
 MPEG|g|MPEG-2
 MantisBT|e|Mantis Bug Tracker;Mantis
 Midjourney|a
@@ -4239,6 +4239,7 @@ ORMLite|2|||Java
 PRIME-RL|2|prime-rl;PrimeRL||Python
 Rusted Firmware-A|f|RF-A
 TFLint|5
+firewalld|7
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
 DALL-E|a|DALL·E
@@ -4254,11 +4255,13 @@ RiskMetrics|9
 TF-A Tests|e|TFTF;Trusted Firmware-A Tests
 Unsloth|2|||Python
 specs2|e|||Scala
+ufw|7
 Amazon Fire TV|c|Fire TV
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Compose Multiplatform|1|||Kotlin
 EMMA|e|Emma||Java
 Freshdesk|e
+IPVS|7
 Immutable.js|2|||JavaScript
 MP4|g|MPEG-4 Part 14
 OSCP|g
@@ -4277,7 +4280,6 @@ MP3|g
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 SkyRL|2|||Python
 SuperDerivatives|f|SuperD
-Tailscale|7
 Workbox|2|||JavaScript
 Zoho|f|ZOHO
 oauth2-proxy|d
@@ -4292,19 +4294,19 @@ Hetzner Cloud|4
 IBM Watson|a
 JFormDesigner|e|||Java
 Progressive Web Apps|g|PWA;Progressive web app;Progressive Web App;Progressive Web Application
-Twingate|7
 WSGI|g|Web Server Gateway Interface||Python
 axe DevTools|e
+AWS Cloud WAN|4|Cloud WAN
 Accessibility Insights|e
 Barclays BARX|f|BARX
 Box2D|e
 CompTIA A+|g
 Devbox|5
-Headscale|7
 JavaBeans|g|JavaBean||Java
 MSP430|c|TI MSP430
 OpenVidu|f
 Opus codec|g
+Tailscale|7
 WTForms|2|||Python
 Weave GitOps|5
 YOLO|a|YOLOv8
@@ -4315,18 +4317,19 @@ Detectron2|a
 Dev Containers|5|devcontainer
 FLAC|g
 Finatra|1|||Scala
+Gateway Load Balancer|4|AWS Gateway Load Balancer;GWLB
 JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
-NetBird|7
 PJSIP|2
 RecyclerView|2|||Kotlin
+Twingate|7
 Xsens|c
 Akvorado|7
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
-Cloudflare WARP|7
 Finagle|2|||Scala
 GitHub Codespaces|5|Codespaces
 H.264|g|AVC;H264;x264
+Headscale|7
 Jolt Physics|e
 LiveData|2|||Kotlin
 MMDetection|a
@@ -4335,9 +4338,9 @@ TalkBack|e|Android TalkBack
 TwinCAT|e|Beckhoff TwinCAT
 Apache Tapestry|1|||Java
 Certified Kubernetes Security Specialist|g|CKS
-Envoy Gateway|7
 Gitpod|5
 H.265|g|HEVC;H265;x265
+NetBird|7
 Parrot Olympe|2|Olympe||Python
 RustScan|d
 Segment Anything|a
@@ -4347,10 +4350,10 @@ AV1|g
 AWS Certified Solutions Architect|g
 Albumentations|a
 CMSIS|2|Arm CMSIS
+Cloudflare WARP|7
 Codefresh GitOps|5
 FINCAD|2|FinCAD
 Internet Explorer|e|IE
-Kubernetes Gateway API|7|Gateway API
 RichFaces|2|||Java
 Shibboleth IdP|d|Shibboleth Identity Provider
 TestTrack|e
@@ -4361,7 +4364,7 @@ aioamqp|2|||Python
 AWS Certified Developer|g
 Atlassian Plugin SDK|e|Atlassian SDK
 CMSIS-DSP|2
-Container Network Interface|7|CNI
+Envoy Gateway|7
 GitOps|h
 JBoss Seam|1|Seam||Java
 LeakCanary|2|||Kotlin
@@ -4376,13 +4379,14 @@ Apple Shortcuts|e|iOS Shortcuts
 Buddybuild|5|BuddyBuild
 DevSecOps|h
 Geolocation API|g
-Load balancing|h
+Kubernetes Gateway API|7|Gateway API
 Lucee|f
 Modo|e|Foundry Modo;Luxology Modo
 Numerix|2
 WebM|g
 Xilinx Zynq|c|Zynq;Zynq-7000
 timm|a
+Container Network Interface|7|CNI
 Glean|e
 Google Cloud Professional Cloud Architect|g
 Matroska|g|MKV
@@ -4390,19 +4394,18 @@ NetInfo|b
 Platform engineering|h
 Sentence Transformers|a
 Stetho|e
-Subnetting|7
 Valve Hammer Editor|e|Hammer Editor
 WebGPU|g
 Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
 doobie|2|||Scala
 Akuity|5
-CIDR|7
 FAISS|a
 Flipper|e
 GIF|g
 HappyFox|e
 Hygieia|8
 Intel RealSense|c|RealSense
+Load balancing|h
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
 REDIPlus|f|REDI;Redi
@@ -4414,16 +4417,17 @@ ISAPI|g
 Infrastructure as Code|h|IaC
 JConsole|e|||Java
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
-OSI model|7
 OneSignal|f
 PNG|g
 Picasso|2|||Java
 ScaNN|a
+Subnetting|7
 TI CC1310|c|CC1310
 Taiga|e
 Apache Commons VFS|2|Commons VFS;Apache VFS||Java
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 Brain.js|a
+CIDR|7
 CleverTap|f
 Continuous integration|h|CI
 HNSW|a
@@ -4431,7 +4435,6 @@ HashiCorp Certified Terraform Associate|g
 JPEG|g|JPG
 Maestro|e
 NetApp SnapMirror|6|SnapMirror
-Network automation|h
 SQL Workbench/J|e
 Spartan-6|c|Xilinx Spartan-6
 xNormal|e
@@ -4440,20 +4443,20 @@ Continuous delivery|h|CD
 Devin.ai|a
 Google AdMob|f|AdMob
 LangChain.js|a
+OSI model|7
 Retrieval-augmented generation|h|RAG
 Splunk SOAR|d||Splunk Phantom;Phantom
 Spring ORM|2|||Java
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
 Virtex-6|c|Xilinx Virtex-6
 WebP|g
-Zero trust|d|Zero Trust architecture;ZTNA
 AVIF|g
-Cisco CCNA|g|CCNA
 Continuous deployment|h
 Google Play Services|f|Play Services
 ITO 33|2|ITO33
 Java Stream API|2|Java Streams||Java
 Kargo|5
+Network automation|h
 Prompt engineering|h
 RFID|c
 Shippable|5
@@ -4463,7 +4466,6 @@ UVLayout|e|Headus UVLayout
 Vercel AI SDK|a
 Veritas NetBackup|6|NetBackup
 Cheerio|2|||JavaScript
-Cisco CCNP|g|CCNP
 Dell EqualLogic|c|EqualLogic
 Fine-tuning|h
 Google Glass|c
@@ -4472,9 +4474,10 @@ Hibernate Envers|2|Envers||Java
 IBM QRadar|d|QRadar
 Logentries|8
 Meta Graph API|f|Facebook Graph API
+Zero trust|d|Zero Trust architecture;ZTNA
 Blue-green deployment|h
 Cinema 4D|e|Maxon Cinema 4D;C4D
-Cisco CCIE|g|CCIE
+Cisco CCNA|g|CCNA
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
 HPE 3PAR|c|3PAR
 IHS Markit|9|Markit
@@ -4486,10 +4489,10 @@ RLHF|h
 TIFF|g
 jsdom|2|||JavaScript
 Canary release|h|canary deployment
+Cisco CCNP|g|CCNP
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 JGroups|2|||Java
-JNCIA|g
 MLOps|h
 NVIDIA MODS|e|Nvidia MODS
 Nuke|e|Foundry Nuke
@@ -4498,20 +4501,20 @@ PDF|g|Portable Document Format
 govendor|e|||Go
 Apache Fineract|f|Fineract
 Autodesk Flame|e|Flame
+Cisco CCIE|g|CCIE
 Clarisse|e|Isotropix Clarisse;Clarisse iFX
 Feature flags|h|feature toggles
 HRP-2Kai|c|HRP2-Kai
-JNCIP|g
 LLMOps|h
 Linux Virtual Server|7|LVS
 PDF/A|g
 Tanium|d
 Yargs|2|||JavaScript
-A2DP|7|Advanced Audio Distribution Profile
 Cortex XSOAR|d||Demisto
 EPUB|g
 HRP-5P|c|HRP5P;HRP5-P
 Inquirer.js|2|||JavaScript
+JNCIA|g
 SynthEyes|e
 Trunk-based development|h
 Vblock|6|VCE Vblock
@@ -4519,21 +4522,23 @@ Windows Script Host|f
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Chaos engineering|h
 GNU Mailman|e|Mailman
+JNCIP|g
 Mifos X|f
 Mocha Pro|e|Boris FX Mocha Pro
 OpenDocument|g|ODF
 Prisma Access|d
-RFCOMM|7
+Solarflare|c
 VxRack|6|Dell EMC VxRack
 dotenv|2|||JavaScript
+A2DP|7|Advanced Audio Distribution Profile
 Apache Archiva|e|Archiva
 Dell EMC VMAX|c|VMAX;EMC VMAX
+ExaNIC|c
 Immutable infrastructure|h
 Natural language processing|h|NLP
 Netskope|d
 Office Open XML|g|OOXML
 Pino|2|||JavaScript
-Voice over IP|h|VoIP
 WorkManager|2
 boujou|e|Boujou
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
@@ -4543,49 +4548,49 @@ Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VNX|c|VNX;EMC VNX
 Jetpack Navigation|2|Navigation Component
-MAVLink|g
 Mojaloop|f
 QGroundControl|e
-SailPoint|d|SailPoint IdentityNow;SailPoint IdentityIQ
+RFCOMM|7
+SailPoint|d|SailPoint IdentityNow
 Scalr|5
 gRPC-Web|g|Protocol Buffers wire format
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
 Hiera|5
 Navicat|e
 Reinforcement learning|h|RL
-Saviynt|d
+SailPoint IdentityIQ|d|IdentityIQ;SailPoint IIQ
 Single sign-on|d|SSO
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
+Voice over IP|h|VoIP
 nodemon|e|||JavaScript
-srsRAN|7
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
+MAVLink|g
 Marmoset Toolbag|e|Marmoset
-OpenAirInterface|7|OAI
 Oracle FLEXCUBE|f|Flexcube
 Robolectric|e
+Saviynt|d
 Swagger Codegen|e
 VPN|7|virtual private network
-Venafi|d
 ftrack|e
 hiera-eyaml|5
 ts-node|e|||JavaScript
 Cobbler|5
-DigiCert|d
-Fortinet FortiManager|7|FortiManager
 Generative AI|h|GenAI;Gen AI
 Gradle Kotlin DSL|2
 OpenTimelineIO|2|OTIO
 Real-time operating systems|b|RTOS
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
+Venafi|d
 Waffle.io|e
+srsRAN|7
 tsx|e|||JavaScript
-Entrust|d
-Fortinet FortiAnalyzer|d|FortiAnalyzer
+DigiCert|d
 Frostbite|e|Frostbite Engine
 Gitea Actions|5
 Gymnasium|a||OpenAI Gym
 Multithreading|h
 Nimble|2|||Swift
+OpenAirInterface|7|OAI
 Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
@@ -4593,36 +4598,36 @@ iDempiere|f
 Apple App Store|i|App Store
 Caching|h
 Defold|1
+Entrust|d
+Fortinet FortiManager|7|FortiManager
 JSDoc|e|||JavaScript
-Linphone|7
 Periphery|e|||Swift
 Stable Baselines3|a
-Thales Luna HSM|d|Luna HSM
 netlab|7
-Acunetix|d
-Cisco Identity Services Engine|d|Cisco ISE
 Durandal|1|||JavaScript
 FluidNinja|e
+Fortinet FortiAnalyzer|d|FortiAnalyzer
 RLlib|a
 Rate limiting|h
+Thales Luna HSM|d|Luna HSM
 Tryton|f
 Uberspace|4
 WAVE|e|WAVE Web Accessibility Evaluation Tool
+Acunetix|d
 Circuit breaker|h|circuit breaker pattern
-Invicti|d||Netsparker
+Linphone|7
 Maple|e|Maplesoft Maple
 Node Resource Interface|6|NRI
 OLE DB|2|OLEDB
 Optuna|a
-Palo Alto Networks Panorama|d|Palo Alto Panorama
 Stimulus|1|StimulusJS||JavaScript
 Autodesk Arnold|e|Arnold
 Azure Operator Nexus|4|AON
 CORBA|g|Common Object Request Broker Architecture
-D-Bus|6
-Havoc C2|d
+Cisco Identity Services Engine|d|Cisco ISE
 Hyperopt|a
 Inertia.js|2|InertiaJS||JavaScript
+Invicti|d||Netsparker
 Riverpod|2
 SuiteScript|0
 Terraspace|5
@@ -4630,221 +4635,234 @@ WebKit|f
 maya.cmds|2|||Python
 BPEL|g|WS-BPEL
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
-Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 Flutter Hooks|2
 Foundry Mari|e|Mari
-PingCastle|d
+Havoc C2|d
+Palo Alto Networks Panorama|d|Palo Alto Panorama
 RevOps|h|Revenue Operations
 SHAP|a
 BLoC|2|Bloc;flutter_bloc
 Box API|f
-Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
+D-Bus|6
 LIME|a
-Maltego|d
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Mithril|2|||JavaScript
 OpenMaya|2|Maya API;Maya Python API
 PXE|7|Preboot Execution Environment
+PingCastle|d
 Printful API|f|Printful
 SecOps|h
+Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 DataOps|h
 Evidently|a
 GetX|2
 Hudson|5
 ISDN|7
+Maltego|d
 Marionette.js|2|||JavaScript
-Palo Alto Networks NGFW|d|Palo Alto NGFW
-Shodan|d
 Withings API|f|Withings
 AIOps|h
 AWS Signature Version 4|d|SigV4
-Censys|d
-Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
+Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 Dashing|e|Smashing
 Dio|2
 Knockout|2|Knockout.js;knockout.js||JavaScript
 MEL|0|Maya Embedded Language
 Planful|f||Host Analytics
 Pulumi Automation API|5
+Shodan|d
 Umbrel|b|umbrelOS
 WhyLabs|a
 Arize|a
 Blockcerts|g
+Censys|d
 ChatOps|h
 Cursor rules|a|.cursorrules
 Dojo Toolkit|2|||JavaScript
-Fortinet FortiSandbox|d|FortiSandbox
 IEC 61131-3|g|IEC 61131
-theHarvester|d
+Palo Alto Networks NGFW|d|Palo Alto NGFW
+Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 ConnectWise Automate|e
 Ext JS|2|Sencha Ext JS||JavaScript
-FortiClient EMS|d|Fortinet EMS
 Label Studio|a
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 NetOps|h
-Recon-ng|d
 SecureFlag|d
 XGen|e|Maya XGen
+theHarvester|d
 BizOps|h
 CodeRabbit|e|CodeRabbitAI
 Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
+Fortinet FortiSandbox|d|FortiSandbox
 Kendo UI|2|||JavaScript
 Labelbox|a
-Nebula|7|Slack Nebula
-OWASP Amass|d|Amass
+Recon-ng|d
 Agent2Agent Protocol|g|A2A Protocol;A2A
 Capacitor|1|Ionic Capacitor
-Cisco MDS|c|Cisco MDS 9000;MDS
 CloudOps|h
 ConnectWise Manage|e
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
+FortiClient EMS|d|Fortinet EMS
 HeidiSQL|e
+OWASP Amass|d|Amass
 Pebble|f|Pebble SDK
 Scale AI|a
-Subfinder|d
 Unity Version Control|e||Plastic SCM
 AG Grid|2|||JavaScript
 Appium|e
 Brightcove|f
-Cisco FabricPath|7|FabricPath
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Danger|e|Danger Swift
-Nuclei|d
+Nebula|7|Slack Nebula
 OpenADR|g
 Roboflow|a
+Subfinder|d
 CVAT|a
+Cisco MDS|c|Cisco MDS 9000;MDS
 Detox|e
 Discord API|f
-Fibre Channel over Ethernet|7|FCoE
 Hansoft|e
 Max for Live|e
+Nuclei|d
 Oracle Banking Microservices|f
 TanStack Table|2||React Table|JavaScript
 XML Schema|g|XSD
-ffuf|d
 kubetail|5
 Amazon SageMaker Studio|4|SageMaker Studio
 Attio|f
-Cisco UCS|c|Cisco Unified Computing System
-Gobuster|d
+Cisco FabricPath|7|FabricPath
 Pulse-width modulation|g|PWM
 React Hook Form|2|||JavaScript
 Screwdriver|5|Screwdriver.cd
+ffuf|d
 nextpnr|e
 AWS Controllers for Kubernetes|5|ACK
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 DigitalOcean Droplets|4|Droplets;Droplet
+Fibre Channel over Ethernet|7|FCoE
 Formik|2|||JavaScript
+Gobuster|d
 IL2CPP|e
 Make.com|f||Integromat
 PeopleCode|0
-SolarWinds CatTools|e|CatTools
 Vertex AI Workbench|4
 Wireless Application Protocol|g|WAP
-wfuzz|d
 Azure Machine Learning Studio|4
+Cisco UCS|c|Cisco Unified Computing System
 Codemagic|5
 DeployStudio|e
-Evil-WinRM|d
 FpML|g
 Framer Motion|2|||JavaScript
 Jenkins Configuration as Code|5|JCasC;Configuration as Code plugin
 Proximity Beacon API|f
+wfuzz|d
 Akoma Ntoso|g
 C++ Standard Library|2|STL
 Camunda|f
+Evil-WinRM|d
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
 LINE Messaging API|f
-Rubeus|d
+SolarWinds CatTools|e|CatTools
 Zeplin|e
 qmail|e
 Anime.js|2|||JavaScript
 Boost|2|Boost C++
 DataRobot|a
-Exterro FTK|d|FTK;Forensic Toolkit
+Multiple Spanning Tree Protocol|7|MSTP
+Rubeus|d
 Syslog|g
 rpmbuild|e
 Dataiku|9|Dataiku DSS
+Exterro FTK|d|FTK;Forensic Toolkit
 Flowable|f
+IEEE 802.1D|7|802.1D
 InVision|e
 InstallShield|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
-OpenText EnCase|d|EnCase
 RAML|0|RESTful API Modeling Language
 RapidJSON|2|||C++
 SugarCRM|f
 Chromium Embedded Framework|1|CEF
 InstallScript|0
+OpenText EnCase|d|EnCase
+PROXY protocol|7
 Rasa|a
 Tiptap|2|||JavaScript
-X-Ways Forensics|d|X-Ways
+VLAN Trunking Protocol|7|VTP
 ejabberd|6|||Erlang
-Cellebrite|d
 Dialogflow CX|a
+Extensible Authentication Protocol|7|EAP
 HHVM|f|HipHop Virtual Machine||PHP
 IBM Business Automation Workflow|f|IBM BPM
 ProseMirror|2|||JavaScript
 SQL Server Data Tools|e|SSDT
+X-Ways Forensics|d|X-Ways
 jQuery UI|2
+Cellebrite|d
 Draft.js|2|||JavaScript
 ERD Concepts|e
 GoHighLevel|f
 Hugging Face Spaces|a
-Magnet AXIOM|d
+MACsec|7|IEEE 802.1AE
 Qt Quick|2
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 Dotfuscator|e|PreEmptive Dotfuscator
 GTK|2|GTK+
 JavaServer Pages|0|JSP
-KAPE|d
+Magnet AXIOM|d
 Magnolia CMS|f|Magnolia
 Replicate|a
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
-GRR Rapid Response|d|GRR
+Wi-Fi Protected Access|d|WPA;WPA2;WPA3
+KAPE|d
 Modal|a
+Nornir|e|||Python
 Salesforce Revenue Cloud|f|Revenue Cloud
 dotTrace|e|JetBrains dotTrace
 wxWidgets|2
 Agentforce|a|Salesforce Agentforce
 Dear ImGui|2|ImGui
+GRR Rapid Response|d|GRR
+IP Fabric|e|IPFabric
 MODX|f
-TheHive|d
 Together AI|a
 TortoiseSVN|e
 web3.js|2|Web3.js||JavaScript
 CruiseControl.NET|5|CCNet
 Groq|a
-MISP|d
+Infrahub|e
 SDL|2|SDL2;Simple DirectMedia Layer
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
+TheHive|d
 ethers.js|2|ethers;Ethers.js||JavaScript
 Ambassador Edge Stack|e
 Cerebras|a
 KubeBlocks|5
-OpenCTI|d
+MISP|d
 PyroCMS|f
 RequireJS|2|require.js;Require.js||JavaScript
 SFML|2
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 TestDriven.NET|e
-Arkime|d||Moloch
+vcan|7|Virtual CAN;vCAN
 BartPE|e
+OpenCTI|d
 Perplexity|a
 Riot.js|1|Riot||JavaScript
 Salesforce Health Cloud|f|Health Cloud
+Arkime|d||Moloch
 Axure RP|e|Axure
 Cohere|a
 Dust.js|2|||JavaScript
-NetworkMiner|d
 OpenCart|f
 OpenGL ES|g
 Process Explorer|e|Sysinternals Process Explorer
-LogRhythm|d
+NetworkMiner|d
 Process Monitor|e|Sysinternals Process Monitor;ProcMon
 PureMVC|1
 Salesforce Pardot|f|Pardot;Marketing Cloud Account Engagement
@@ -4852,78 +4870,78 @@ Vulkan|g
 Balsamiq Wireframes|e|Balsamiq|Balsamiq Mockups
 CloudNativePG|5
 DirectX|g|Direct3D;DirectX 12
-Exabeam|d
 Ghost|f|Ghost CMS
+LogRhythm|d
 Pipedrive|e
 Robotlegs|1|||ActionScript
 Symantec Ghost|e|Norton Ghost
 Apache Flex|1|Adobe Flex||ActionScript
 Axosoft|e|Axosoft OnTime
+Exabeam|d
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
 POCO C++ Libraries|2|POCO
-Securonix|d
 Abseil|2
 Adobe After Effects|e|After Effects;After Effects CC
 ClickFunnels|e
 Google Places API|f|Google Places;Places API
 MetaMask|e
-Rapid7 InsightIDR|d|InsightIDR
+Securonix|d
 Spy++|e
-Darktrace|d
 Hardhat|e
 OpenStreetMap API|f|OSM API
+Rapid7 InsightIDR|d|InsightIDR
 Weblate|e
 folly|2
 Adobe Premiere Pro|e|Premiere Pro;Premiere
+Darktrace|d
 GData|g|Google Data Protocol
 SAP NetWeaver|f
 Text Template Transformation Toolkit|e|T4 Templates
 Truffle|e
-Vectra AI|d|Vectra;Vectra NDR
 Zalando Postgres Operator|5
 gRPC C++|2
-ExtraHop|d
 Kickstart|e|Red Hat Kickstart
 Model Context Protocol|g|MCP;Anthropic MCP
 Protocol Buffers C++|2
 Spotify Web API|f|Spotify API
+Vectra AI|d|Vectra;Vectra NDR
 Adobe InDesign|e|InDesign
+ExtraHop|d
 FIGlet|e|figlet;Figlet
 Oracle Tuxedo|f|Tuxedo
-Proofpoint|d
 Sprout Social|e
 viem|2|||JavaScript
 {fmt}|2|fmt
 Cycle.js|1|||JavaScript
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
-Mimecast|d
+Proofpoint|d
 Semrush|e
 spdlog|2
 1C:Enterprise|f|1C
-Abnormal Security|d
 Claude Code|e
 Eigen|2
 Final Cut Pro|e
+Mimecast|d
 Percona Operator|5
 Shape Security|d
 SmartBear Collaborator|e|Code Collaborator
 currency.js|2|||JavaScript
+Abnormal Security|d
 Armadillo|2
-KnowBe4|d
 Meta Quest SDK|f|Oculus SDK
 OpenAI Codex|a|Codex
 class-validator|2|||JavaScript
 gfortran|e|GNU Fortran
 IPython|e
+KnowBe4|d
 Logic Pro|e||Logic Pro X
 OpenBLAS|2
 React Navigation|2|||JavaScript
 Tabnine|a
-Tenable Vulnerability Management|d||Tenable.io
 WHMCS|f|||PHP
 Intel MKL|2|MKL
 React Native for Web|2|React Native Web||JavaScript
-Tenable Security Center|d||Tenable.sc
+Tenable Vulnerability Management|d||Tenable.io
 WiX Toolset|e
 phpBB|f|||PHP
 Blackfire|e|Blackfire.io
@@ -4932,6 +4950,7 @@ LAPACK|2
 Paystack|f
 Pro Tools|e
 React Native Paper|2|||JavaScript
+Tenable Security Center|d||Tenable.sc
 Applitools|e
 BLAS|2
 Monetico|f|Monetico Payment Gateway
@@ -4943,46 +4962,45 @@ FFTW|2
 Watir|e
 web3.storage|f|Storacha
 Nightwatch.js|e|Nightwatch||JavaScript
-Orca Security|d|Orca
 PETSc|2
 RAPIDS|9|cuDF
 Squish|e
 Twitch API|f
 Apache Mahout|a|Mahout
-Aqua Security|d|Aqua
 Catch2|e
 Max/MSP|e|Max MSP;Cycling '74 Max
 Microsoft Bot Framework|1|Bot Framework
 NW.js|1||node-webkit|JavaScript
+Orca Security|d|Orca
 Redpanda Operator|5
 TMDB API|f|The Movie Database API
 Xvfb|e
 AnyDesk|e
+Aqua Security|d|Aqua
 Facebook SDK|2|Meta SDK
 Microsoft Cognitive Toolkit|a|CNTK
 React Developer Tools|e|React DevTools||JavaScript
-Sysdig Secure|d
 Chrome Extensions API|f|Chrome API;Chrome APIs
 Google Benchmark|2
 Pure Data|e
 Redgate SQL Toolbelt|e|Redgate
-Samsung Knox|d|Knox Suite
+Sysdig Secure|d
 whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
 Chromium|e
 DevExpress|2
-PowerView|d
+Samsung Knox|d|Knox Suite
 Camel K|5
-Evilginx|d|evilginx2
 Google Analytics for Firebase|f|Firebase Analytics
 H2O Driverless AI|a
 Infragistics|2
 JSX|g|||JavaScript
 Meson|e
 OTRS|e
+PowerView|d
 SuperCollider|0|sclang
-Mobile Security Framework|d|MobSF
+Evilginx|d|evilginx2
 Ninja|e
 OpenText TeamSite|f|TeamSite;Interwoven TeamSite
 Orange Data Mining|a
@@ -4993,128 +5011,130 @@ Bloomberg VCON|f|VCON
 Bourbon Neat|2
 GNU Autotools|2|Autotools;Autoconf;Automake
 Google Charts|2|Google Chart Tools||JavaScript
-Objection|d|objection
+Mobile Security Framework|d|MobSF
 TouchDesigner|e
 Weka|a
 Conan|e
 Middy|2|||JavaScript
+Objection|d|objection
 Roslyn|e|.NET Compiler Platform
 X API|f|Twitter API
-drozer|d|Drozer
 HP Service Manager|e|HP Service Desk;HP OpenView Service Desk
 InversifyJS|2|Inversify;inversify||TypeScript
 Knative Eventing|5
 LLBLGen Pro|2
-Prowler|d
 Simulink|e|MATLAB Simulink
 Stripe Connect|f
+drozer|d|Drozer
 openFrameworks|e
 vcpkg|e
 Mathematica|e
-Pacu|d
 Promptfoo|e
+Prowler|d
 tsoa|2|||TypeScript
 CodeKit|e
 GNU Toolchain|e
 Gurobi|e
 Hermes|f|Hermes JavaScript engine||JavaScript
+Pacu|d
 PhantomJS|e|||JavaScript
-Stratus Red Team|d|Stratus
+Ultra Messaging|f|Informatica Ultra Messaging;UltraMessaging
 libcinder|e
 Asana API|f
 Clang|e
 IBM CPLEX|a|CPLEX
 NAnt|e
-ScoutSuite|d
+Stratus Red Team|d|Stratus
 styled-system|2|||JavaScript
-IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 Knative Serving|5
 Lab Streaming Layer|2|LSL
 PuLP|a
 React Styleguidist|e|Styleguidist||JavaScript
+ScoutSuite|d
 Shortcut|e
+Simple Binary Encoding|g|SBE
 fio|e
-Airgeddon|d
 Bacula|e
+IBM i2 Analyst's Notebook|d|i2 Analyst's Notebook;Analyst's Notebook
 MSVC|e|Visual C++;Microsoft Visual C++
 MindSphere|f|Siemens MindSphere
 Pyomo|a
 Syncano|f
+Airgeddon|d
 Ant Design Vue|2|||JavaScript
-Assetnote|d
 CVXPY|a
 Cisco CloudCenter|4
 EEGLAB|e
 UI Automator|e|UiAutomator;UIAutomator
 AddressSanitizer|e|ASan
 AltTester|e
+Assetnote|d
 Element UI|2|element-ui||JavaScript
 Nx Cloud|5
 Stan|0
-WPScan|d
 Espruino|f
 Keptn Lifecycle Toolkit|5
 PyMC|a||PyMC3
-REMnux|d
 Reddit API|f
+WPScan|d
 clang-tidy|e
 micro-ROS|f
 uni-app|1|||JavaScript
 Blockly|2
 Prophet|a
-RapidSSL|d
+REMnux|d
 Windows API|f|Win32 API;WinAPI
 clang-format|e
 Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Cppcheck|e
 Open Source Routing Machine|e|OSRM
-SQL injection|h|SQLi
+RapidSSL|d
 Windows Registry|b
 Core Bluetooth|2|CoreBluetooth||Swift
-Cross-site scripting|h|XSS
 Gliffy|e
+SQL injection|h|SQLi
 ccache|e
 igraph|a
 Backstage Software Templates|5
 Basecamp|e
-Cross-site request forgery|h|CSRF;XSRF
+Cross-site scripting|h|XSS
 DirectShow|1
 Emscripten|e
 GeoPandas|9
 IGListKit|2|||Swift
 Module Federation|2|Webpack Module Federation||JavaScript
-Active Directory Certificate Services|d|AD CS
 CoreUI|2|||JavaScript
+Cross-site request forgery|h|CSRF;XSRF
 NinjaOne|e|NinjaRMM
 Volley|2|Android Volley||Java
 rasterstats|9|||Python
 ARouter|2|||Java
+Active Directory Certificate Services|d|AD CS
 Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
 CSS-in-JS|h|CSS in JS
-Tripwire|d
 Wasmtime|f
 JointJS|2|||JavaScript
 Shapely|a
+Tripwire|d
 Wasmer|f
 Xano|f
-integrit|d
 nslookup|e
 GDAL|a
-SonicWall|d
 Tekton Pipelines|5
 WasmEdge|f
 WeWeb|f
 Yext|f
+integrit|d
 react-native-vector-icons|2|Vector Icons||JavaScript
 Adobe Express|e
-Cisco Firepower|d|Firepower
 Phoenix Framework|1|Phoenix
 Sitefinity|f|Progress Sitefinity
+SonicWall|d
 ZIM.js|2|Zim.js;zim.js||JavaScript
 AccelByte|f
+Cisco Firepower|d|Firepower
 Fidelity Pointwise|e|Pointwise
-FortiSIEM|d
 Phoenix LiveView|1|LiveView
 QGIS|e
 TikTok API|f|TikTok for Developers
@@ -5122,77 +5142,78 @@ Web Audio API|g|Web Audio
 ArcGIS|e
 Canvas API|g|HTML Canvas;HTML5 Canvas
 Ecto|2
-Gophish|d
+FortiSIEM|d
 Opik|8|Comet Opik
 osTicket|e
 Absinthe|2
 CloudZero|f
 DAFoam|e
-EJBCA|d
+Gophish|d
 NES.css|2|||CSS
 Tekton Chains|5
+EJBCA|d
 Flyte|a
 Oban|2
 Open-Meteo|f
-OpenAM|d
 Parse Platform|f|Parse Server
 Commanded|2
-OpenFGA|d
+OpenAM|d
 OpenVSP|e
 Ray Serve|a
 iTerm2|e|iTerm
 json-server|e|||JavaScript
 Broadway|2
 Insomnium|e
-Logto|d
+OpenFGA|d
 Ray Tune|a
 TopoJSON|g
-Apache Ranger|d
 Apache Weex|1|Weex||JavaScript
 Langfuse|a
+Logto|d
 Lokalise|f
 Nerves|f
 Shipwright|5
 dSPACE|e
 APICloud|f
-BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
+Apache Ranger|d
 Erlang/OTP|2
 GGUF|g
 OWOX BI|9|OWOX
+BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
 ExUnit|e
-FileVault|d|FileVault 2
 Interface Builder|e|UIStoryboard;interface builder
 Ionic React|1|||JavaScript
 PX4|e|PX4 Autopilot
 safetensors|g
 Edge TPU|c|Coral Edge TPU
-Ettercap|d
+FileVault|d|FileVault 2
 Hex.pm|i
 Zurb Foundation|1|Foundation for Sites||CSS
 mxGraph|2|JGraph||JavaScript
 AprilTag|2
-BeEF|d|Browser Exploitation Framework
 Blueprint.js|2|||JavaScript
 Buildpacks.io|5
+Ettercap|d
 Hailo|c
 Rebar3|e
 text-generation-webui|a|Oobabooga
+BeEF|d|Browser Exploitation Framework
 Cowboy|2
 DBML|0|Database Markup Language
 NPU|c|neural processing unit
-STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 Sapper|1|||JavaScript
 AlexNet|a
 Livebook|e
 Microsoft Guidance|a
 NancyFx|1|||C#
 QUnit|e|||JavaScript
-Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
+STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 CasperJS|e|||JavaScript
-Libreswan|d
 Phi-3|a|Phi-4;Microsoft Phi
+Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 Yesod|1
 Devfile|5
+Libreswan|d
 Relay|2|||JavaScript
 Servant|2
 Systems Tool Kit|e|STK;Ansys STK
@@ -5656,7 +5677,10 @@ ReAct prompting|h|ReAct
 awspec|2|||Ruby
 ChefSpec|2|||Ruby
 CoppeliaSim|e|V-REP
+Geant4|2|GEANT4
 Pentaho Data Integration|9
+SpatioTemporal Asset Catalog|g|STAC
+HTCondor|e
 Periscope Data|9|Periscope
 Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 Robotran|e|ROBOTRAN
@@ -6884,6 +6908,7 @@ filament
 firecracker
 fish
 fission
+fix
 flame
 flannel
 flash
@@ -8144,4 +8169,4 @@ export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernete
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
-export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
+export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","IEEE 802.1D","VLAN Trunking Protocol","Extensible Authentication Protocol","Wi-Fi Protected Access","MACsec","PROXY protocol","FIX protocol","Rapid Spanning Tree Protocol","Multiple Spanning Tree Protocol","IEEE 802.1Q","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
