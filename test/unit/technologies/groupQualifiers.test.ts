@@ -72,6 +72,13 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet('Cut crashes 40% with Glide on 3 Android apps.'), ...security)), { Glide: 'Libraries', Android: 'NEW Mobile' });
   });
 
+  it('files no framework under "Testing Frameworks" and no Azure under "AWS Services", but lets "Testing & DevOps" take a cloud', () => {
+    const line = 'Moved 12 Rails apps from Heroku to Azure, cutting costs 30%.';
+    const skills = ['skills:', '  - name: Testing Frameworks', '    keywords: [RSpec, Capybara]', '  - name: AWS Services', '    keywords: [Amazon S3, AWS Lambda]', '  - name: Relevant Technologies', '    keywords: [Capistrano, jQuery]'];
+    assert.deepEqual(picks(resume(...bullet(line), ...skills)), { 'Ruby on Rails': 'Relevant Technologies', Heroku: 'NEW Cloud', 'Microsoft Azure': 'NEW Cloud' });
+    assert.deepEqual(picks(resume(...bullet('Moved 12 apps to Cloudflare, cutting costs 30%.'), 'skills:', '  - name: Testing & DevOps', '    keywords: [Cypress, Docker]')), { Cloudflare: 'Testing & DevOps' });
+  });
+
   it('files GraphQL, an API\'s language, under no group named for programming languages', () => {
     const line = 'Built a GraphQL gateway in Go over 12 services.';
     const skills = ['skills:', '  - name: Programming Languages', '    keywords: [Go, Python]', '  - name: Languages', '    keywords: [Rust]'];

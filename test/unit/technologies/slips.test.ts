@@ -178,6 +178,10 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['*nix', 'Windows Mobile [CE/5/6, XPe]']), []);
   });
 
+  it('reads the Compact Muon Solenoid\'s magnet as the word, not Selenoid slipped', () => {
+    assert.deepEqual(said('Calibrated the Compact Muon Solenoid trigger for 3 runs'), []);
+  });
+
   it('judges, and fixes, a name written otherwise where it is written after a label ("Code management - Github")', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Code management - Github]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), ['Github: information tech-name: "Github" is written "GitHub".']);

@@ -187,8 +187,9 @@ function score(group: SkillGroup, tech: TechEntry): number {
   // "Programming/scripting" over languages alone: programming and scripting languages, no React or Spring.
   if (group.name !== undefined && namedForScripting(group.name) && tech.category !== 'language' && group.categories.length > 0 && group.categories.every((category) => category === 'language')) return 0;
   const forKind = group.name !== undefined && namedForKind(group.name, tech);
-  // "Backend QA", "Frontend Testing": the layer's tests, not its build tools (no Maven, no Yarn).
-  if (layer !== undefined && group.name !== undefined && namedForTesting(group.name) && !inField(tech.name, 'testing')) return 0;
+  // "Backend QA", "Frontend Testing", "Testing Frameworks": tests, not the layer's build tools (no Maven, no Yarn) nor
+  // the frameworks tested (no Rails); not a group named for testing and more ("Testing & DevOps").
+  if (group.name !== undefined && namedForTesting(group.name) && (layer !== undefined || !/[&,+/]|\band\b/i.test(group.name)) && !inField(tech.name, 'testing')) return 0;
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
   if (layer !== undefined && layerOf(tech) === layer) return forKind ? 1 + share : 0.85 + share / 10;
@@ -257,9 +258,9 @@ function platformEngineering(group: SkillGroup): boolean {
 }
 
 const VENDOR_GROUPS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^(aws|amazon web services)$/i, /^(Amazon|AWS) /],
-  [/^(azure|microsoft azure)$/i, /^(Azure|Microsoft) /],
-  [/^(gcp|google cloud( platform)?)$/i, /^(Google|Cloud) /],
+  [/^(aws|amazon web services)( services| cloud| stack)?$/i, /^(Amazon|AWS) /],
+  [/^(azure|microsoft azure)( services| cloud| stack)?$/i, /^(Azure|Microsoft) /],
+  [/^(gcp|google cloud( platform)?)( services| stack)?$/i, /^(Google|Cloud) /],
 ];
 
 /** Whether a group named only for a cloud vendor may hold the technology: one of that vendor's, or any group. */

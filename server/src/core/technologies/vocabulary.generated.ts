@@ -7195,6 +7195,8 @@ snowplow
 soap
 soar
 solace
+solenoid
+solenoids
 solid
 solidity
 sonic
@@ -7984,6 +7986,7 @@ snowplows
 solaced
 solaces
 soled
+solenoid
 solidarity
 solidify
 solids
