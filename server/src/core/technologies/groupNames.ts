@@ -100,7 +100,7 @@ const QUALIFIED_RELATED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A group's name in its parts, joined by "&", "/", ",", "+" or "and" ("Languages & Frameworks"). */
-function nameParts(groupName: string): string[] {
+export function nameParts(groupName: string): string[] {
   return groupName.split(/\s*(?:[&,+/]|\band\b)\s*/i);
 }
 

@@ -4,7 +4,7 @@ import { spanOf } from '../yaml/nodes';
 import { readKeyword, slashPair } from './keywordReading';
 import { yamlValue } from './resume';
 import { inField, listedStandard, onlyWhereNamed } from './fields';
-import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namedForScripting, namedForTesting, namesWord, ofNamedTechnology } from './groupNames';
+import { catchAll, namedForTheCraft, toolbox, kindsNamed, layerNamed, layerOf, namedForField, namedForItsField, namedForKind, namedForScripting, namedForTesting, namesWord, nameParts, ofNamedTechnology } from './groupNames';
 import type { TechEntry, TechIndex } from './vocabulary';
 import { SHOWN_BY } from './vocabulary.generated';
 
@@ -189,7 +189,7 @@ function score(group: SkillGroup, tech: TechEntry): number {
   const forKind = group.name !== undefined && namedForKind(group.name, tech);
   // "Backend QA", "Frontend Testing", "Testing Frameworks": tests, not the layer's build tools (no Maven, no Yarn) nor
   // the frameworks tested (no Rails); not a group named for testing and more ("Testing & DevOps").
-  if (group.name !== undefined && namedForTesting(group.name) && (layer !== undefined || !/[&,+/]|\band\b/i.test(group.name)) && !inField(tech.name, 'testing')) return 0;
+  if (group.name !== undefined && namedForTesting(group.name) && (layer !== undefined || nameParts(group.name).length === 1) && !inField(tech.name, 'testing')) return 0;
   // A group named for a layer of the stack holds what is built there, of any kind: webpack and Babel in
   // "Frontend", pytest and Groovy in "Backend"; below a group named for the kind.
   if (layer !== undefined && layerOf(tech) === layer) return forKind ? 1 + share : 0.85 + share / 10;

@@ -42,12 +42,12 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
   // "Wireshark [Dissector]": a note in square brackets after the name (not a list: "Windows Mobile [CE/5/6, XPe]").
   const bracketed = /^(.+?)\s*\[[^[\],/;]*\]$/.exec(written)?.[1];
   const beforeNote = bracketed === undefined ? undefined : readKeywordHead(index, bracketed);
-  if (beforeNote) return { resolution: beforeNote.resolution, head: beforeNote.head ?? bracketed!.length };
+  if (beforeNote) return beforeNote.tool ? beforeNote : { resolution: beforeNote.resolution, head: beforeNote.head ?? bracketed!.length };
   // "♥️ Neovim": a mark before the name, read as if it were not there (not a ".NET" or "#" of the name, nor the
   // wildcard of "*nix").
   const marked = /^[^\p{L}\p{N}.#@(\[*]+(?=\p{L})/u.exec(written)?.[0];
   const afterMark = marked ? readKeywordHead(index, written.slice(marked.length)) : undefined;
-  if (afterMark) return { resolution: afterMark.resolution, tool: { offset: marked!.length, length: afterMark.tool?.length ?? afterMark.head ?? written.length - marked!.length } };
+  if (afterMark) return { resolution: afterMark.resolution, tool: { offset: marked!.length + (afterMark.tool?.offset ?? 0), length: afterMark.tool?.length ?? afterMark.head ?? written.length - marked!.length } };
   // "Julia ♥": a mark after the name.
   const text = written.replace(/[^\p{L}\p{N}+#)]+$/u, '');
   if (text !== written && text) {
