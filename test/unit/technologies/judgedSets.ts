@@ -278,5 +278,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-sixty-eighth set': 'labels-two-hundred-and-sixty-eighth.yaml',
   'two-hundred-and-sixty-ninth set': 'labels-two-hundred-and-sixty-ninth.yaml',
   'two-hundred-and-seventieth set': 'labels-two-hundred-and-seventieth.yaml',
+  'two-hundred-and-seventy-first set': 'labels-two-hundred-and-seventy-first.yaml',
+  'two-hundred-and-seventy-second set': 'labels-two-hundred-and-seventy-second.yaml',
+  'two-hundred-and-seventy-third set': 'labels-two-hundred-and-seventy-third.yaml',
+  'two-hundred-and-seventy-fourth set': 'labels-two-hundred-and-seventy-fourth.yaml',
+  'two-hundred-and-seventy-fifth set': 'labels-two-hundred-and-seventy-fifth.yaml',
+  'two-hundred-and-seventy-sixth set': 'labels-two-hundred-and-seventy-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
