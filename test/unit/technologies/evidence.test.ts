@@ -52,6 +52,9 @@ describe('what shows a skill in use', () => {
     // A switch's and a wireless network's own protocols, and a trading system's (FIX), too.
     const more = resume('work:', '  - highlights:', '      - Ran 40 edge sites for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Networking', '    keywords: [RSTP, MSTP, 802.1Q, 802.1D, VTP, EAP, MACsec, WPA2, PROXY protocol, FIX, Nornir]');
     assert.deepEqual(check(more).map((line) => line.split(':')[0]), ['Nornir']);
+    // A building's and a microcontroller's (BACnet, USART); and CAPL, the language CANoe runs, shown by CANoe work.
+    const embedded = resume('work:', '  - highlights:', '      - Wrote CANoe test configurations for 12 ECUs.', 'skills:', '  - name: Embedded', '    keywords: [BACnet, USART, CAPL, Zephyr]');
+    assert.deepEqual(check(embedded).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['Zephyr']);
     // Nor of a kind of system one builds, named for what it is (an RTOS, device drivers, a PWA).
     const kinds = resume('work:', '  - highlights:', '      - Shipped 4 boards for a regional ISP, cutting outages 30%.', 'skills:', '  - name: Embedded', '    keywords: [RTOS, Device drivers, PWA, Zephyr]');
     assert.deepEqual(check(kinds).map((line) => line.split(':')[0]), ['Zephyr']);

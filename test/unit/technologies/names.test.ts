@@ -174,6 +174,9 @@ describe('technology names', () => {
     assert.equal(read('FIX'), 'FIX protocol (short)');
     // OSGi spelt out as its alliance wrote it, its last word in lower case.
     assert.equal(read('Open Services Gateway initiative'), 'OSGi (short)');
+    // And the 271st–276th sets': microcontroller families, an RTOS spelt with a "u" for its "µ", security services by
+    // their short names, and e2 studio as its users run it together.
+    assert.deepEqual(['PSoC', 'RL78', 'uC/OS-II', 'Cortex XSIAM', 'ZIA', 'Exchange Online', 'Code Composer', 'e2studio', 'PIC', 'Qase', 'PHPCS'].map(read), ['PSoC (canonical)', 'RL78 (canonical)', 'µC/OS-II (short)', 'Cortex XSIAM (canonical)', 'Zscaler Internet Access (short)', 'Microsoft Exchange Online (short)', 'Code Composer Studio (short)', 'e2 studio (short)', 'PIC (canonical)', 'Qase (canonical)', 'PHP_CodeSniffer (short)']);
   });
 
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {

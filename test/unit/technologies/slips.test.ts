@@ -178,6 +178,24 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['*nix', 'Windows Mobile [CE/5/6, XPe]']), []);
   });
 
+  it('reads a product before its maker ("Umbrella (Cisco)"), the name before what of it was used ("Flask, including flask blueprints"), before a theme or a schematic ("WordPress Theme Development", "Altium Schematic Entry"), before the language it was programmed in ("MSP430 series development in C") and a two-letter language by its work ("Go Development")', () => {
+    assert.deepEqual(asked(['Flask, including flask blueprints', 'WordPress Theme Development', 'Altium Schematic Entry', 'MSP430 series development in C', 'Go Development']), ['Flask', 'WordPress', 'Altium Designer', 'MSP430', 'Go']);
+    const umbrella = resume('work:', '  - highlights:', '      - Rolled out Cisco Umbrella to 3,000 laptops.', 'skills:', '  - name: Security', '    keywords: [Umbrella (Cisco)]');
+    assert.deepEqual(check(umbrella), []);
+  });
+
+  it('reads how much before the name and the word for it after ("Some docker experience"), and work done with a tool ("Application deployment using Pyinstaller"), judging and fixing the name where it is written', () => {
+    const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Some docker experience, Application deployment using Pyinstaller, Some FIGMA]');
+    assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [
+      'docker: information tech-name: "docker" is written "Docker".',
+      'Pyinstaller: information tech-name: "Pyinstaller" is written "PyInstaller".',
+      'FIGMA: information tech-name: "FIGMA" is written "Figma".',
+    ]);
+    assert.equal(applyFix(text, 'Change to Docker'), text.replace('Some docker', 'Some Docker'));
+    // Not a list that starts with how well it is known.
+    assert.deepEqual(asked(['Familiar with Git for code versioning and DVC (Data Version Control) for efficient data management']).filter((line) => !line.includes('Familiar with')), []);
+  });
+
   it('reads the Compact Muon Solenoid\'s magnet as the word, not Selenoid slipped', () => {
     assert.deepEqual(said('Calibrated the Compact Muon Solenoid trigger for 3 runs'), []);
   });

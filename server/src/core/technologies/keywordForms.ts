@@ -66,9 +66,9 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
   const architecture = /^(.{2,20}?)\s+[Aa]ssembly$/.exec(text)?.[1];
   const assembly = architecture !== undefined && index.resolve(architecture)?.tech.category === 'hardware' ? index.resolve('Assembly') : undefined;
   if (assembly) return { resolution: { ...assembly, status: 'short' }, tool: { offset: text.length - 'Assembly'.length, length: 'Assembly'.length } };
-  // "R Programming", "C language", "C Programming Language": a language whose name is one letter, and the words for
-  // what it is.
-  const letter = /^(\p{Lu}) (?:Programming(?: [Ll]anguage)?|[Ll]anguage)$/u.exec(text)?.[1];
+  // "R Programming", "C language", "C Programming Language", "Go Development": a language whose name is one letter or
+  // two, and the words for what it is.
+  const letter = /^(\p{Lu}\p{Ll}?) (?:Programming(?: [Ll]anguage)?|[Ll]anguage|Development)$/u.exec(text)?.[1];
   const language = letter === undefined ? undefined : index.resolve(letter);
   if (language?.tech.category === 'language') return at(letter!, { ...language, status: 'short' });
   // "Java Spring Boot", "Python Django": a framework or library after the language it is written in.
@@ -88,7 +88,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
   }
   // "Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures": a name, misspelt or not, and up to three
   // words of what it is or does, none of them a name of its own.
-  const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}-]*|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?)){1,3}$/u.exec(text)?.[1];
+  const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}-]*|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?|Themes?|Queues?|Schematics?(?:\/Layout)?|Layout|Entry)){1,3}$/u.exec(text)?.[1];
   if (described && described.length >= 3 && /[\p{Lu}\d]/u.test(described)) {
     const rest = text.slice(described.length).trim().split(/\s+/);
     const resolution = index.resolve(described);

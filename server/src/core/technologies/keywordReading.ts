@@ -74,6 +74,9 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
     const inside = qualified[2]!.trim();
     const word = ORDINARY_WORDS.has(inside.toLowerCase()) && (!/^\p{Lu}/u.test(inside) || LEVELS.test(inside));
     const tool = practice && !word ? index.resolve(inside) : undefined;
+    // "Umbrella (Cisco)", "Teams (Microsoft)": a product, then its maker, whose name it carries.
+    const maker = index.resolve(inside)?.tech.category === 'company' ? index.resolve(`${inside} ${qualified[1]!.trim()}`) : undefined;
+    if (maker && maker.status !== 'variant') return { resolution: { ...maker, status: 'short' }, head: qualified[1]!.trim().length };
     // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool, tool: { offset: text.lastIndexOf(inside), length: inside.length } };
     // "Google (GCP)", "Amazon (AWS)": a company, then the short name of its product that starts with the company's name.
@@ -100,6 +103,11 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
     const name = noted[2]!.trim();
     if (one && one.status === 'variant' && !CONCEPT_KINDS.has(one.tech.category)) return { resolution: one, tool: { offset: text.lastIndexOf(name), length: name.length } };
   }
+  // "Pyserial - interfacing with hardware; communication protocols": the name, then what it was for, in lower-case words
+  // that name nothing (not "Python - numpy; pandas").
+  const purpose = /^([^:,;()]{1,40}?)\s+[-–]\s+(\p{Ll}[\p{Ll}\s;]{2,120})$/u.exec(text);
+  const purposed = purpose && !purpose[2]!.split(/[\s;]+/).some((word) => word && index.resolve(word)) ? index.resolve(purpose[1]!) : undefined;
+  if (purposed && !CONCEPT_KINDS.has(purposed.tech.category)) return at(purpose![1]!, purposed);
   // "Terraform & Infrastructure as Code", "Kubernetes & container orchestration", "Docker / Containerization": a name
   // and the practice it serves.
   const served = /^([^&,;()/]{1,40}?)\s*[&/]\s*([^&,;()/]{3,60})$/.exec(text);
@@ -121,16 +129,27 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
   const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
   const plainly = plain === undefined ? undefined : index.resolve(plain);
   if (plainly) return { resolution: plainly };
-  // "a bit of DirectX 11", "familiar with Rust": how much, before a keyword read as any other.
-  const some = /^(?:a bit of|some|familiar with|familiarity with)\s+(.{1,40})$/i.exec(text)?.[1];
-  const somewhat = some === undefined ? undefined : readKeyword(index, some);
-  if (somewhat) return { resolution: somewhat };
-  // "observability with Grafana": a practice and the tool it was done with.
+  // "a bit of DirectX 11", "familiar with Rust": how much, before a keyword read as any other; "Some docker experience",
+  // "Some AWS experince (S3 buckets": the word for it and a note after. Judged, and fixed, where the name is written.
+  const some = /^((?:a bit of|some|familiar with|familiarity with)\s+)(.{1,40}?)(?:\s+experi\p{Ll}+(?:\s*\(.*)?)?$/iu.exec(text);
+  const somewhat = some ? readKeywordHead(index, some[2]!) : undefined;
+  if (somewhat) return { resolution: somewhat.resolution, tool: { offset: some![1]!.length + (somewhat.tool?.offset ?? 0), length: somewhat.tool?.length ?? somewhat.head ?? some![2]!.length } };
+  // "observability with Grafana", "Application deployment using Pyinstaller": a practice, or words of what was done,
+  // and the tool it was done with.
   const done = /^(.+?)\s+(?:with|using|via|in)\s+(.{1,40})$/.exec(text);
-  if (done && index.resolve(done[1]!)?.tech.category === 'methodology') {
+  const practice = done ? index.resolve(done[1]!) : undefined;
+  if (done && (practice ? practice.tech.category === 'methodology' : /^\p{Lu}?\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(done[1]!))) {
     const resolution = index.resolve(done[2]!);
-    if (resolution && !CONCEPT_KINDS.has(resolution.tech.category)) return { resolution };
+    if (resolution && !CONCEPT_KINDS.has(resolution.tech.category)) return { resolution, tool: { offset: text.lastIndexOf(done[2]!), length: done[2]!.length } };
   }
+  // "Flask, including flask blueprints", "GitHub, including fork, pull requests": the name, then what of it was used.
+  const including = /^([^,;()]{2,40}?),?\s+(?:including|incl\.|especially|mainly)\s+\S.*$/i.exec(text)?.[1];
+  const included = including === undefined ? undefined : readKeywordHead(index, including);
+  if (included) return { resolution: included.resolution, head: included.head ?? including!.length };
+  // "MSP430 series development in C": a name read as any other, then the language it was programmed in.
+  const inLanguage = /^(.{2,60}?)\s+in\s+(\S.{0,20})$/.exec(text);
+  const programmed = inLanguage && index.resolve(inLanguage[2]!)?.tech.category === 'language' ? readKeywordHead(index, inLanguage[1]!) : undefined;
+  if (programmed && !CONCEPT_KINDS.has(programmed.resolution.tech.category)) return { resolution: programmed.resolution, head: programmed.head ?? inLanguage![1]!.length };
   // "RSpec for Ruby on Rails", "ARKit for iOS", "C++ for Embedded Software": a name, then what it was used for.
   const used = /^(.{2,40}?)\s+for\s+(.{2,60})$/.exec(text);
   const forWhat = used ? readKeywordHead(index, used[1]!) : undefined;

@@ -54,8 +54,9 @@ export function statusOf(typed: string, form: PolicyForm): Status {
   // "MSSQL": the vendor's initials joined to the product's, shorthand readers ask to write out (three of four).
   // "k8s", "K8S", "i18n": a numeronym; not "A2A" or "P2P", whose "2" is "to", an acronym as its makers write it (readers
   // of four resumes).
-  // "Fail2ban" for Fail2Ban, listed as accepted: the name in other case, no numeronym.
-  if (written.toLowerCase() === name.toLowerCase()) return 'short';
+  // "Fail2ban" for Fail2Ban, listed as accepted: the name in other case, no numeronym; nor "e2studio" for e2 studio, its
+  // words run together.
+  if (written.toLowerCase() === name.toLowerCase() || written.toLowerCase() === name.toLowerCase().replace(/\s+/g, '')) return 'short';
   // Not "Unity3D" or "Box2D": a dimension after a name is no numeronym.
   // Not "Log4j" for Apache Log4j: the name's own last word, digit and all, is no numeronym.
   if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written) && !partOf(written, name)) || spelledSymbols(written, name, form.category) || /^MS-?SQL$/i.test(written)) return 'alias';

@@ -44,7 +44,7 @@ CSS|0|CSS3
 Vue.js|1|Vue;Vue 3||JavaScript
 TensorFlow|a|TF2
 MongoDB|3|Mongo
-Amazon EC2|4|EC2;AWS EC2;Amazon Elastic Compute Cloud
+Amazon EC2|4|EC2;AWS EC2;Amazon Elastic Compute Cloud;AWS VM
 GitLab|i
 Ubuntu|b|Ubuntu Linux;Ubuntu Server
 IntelliJ IDEA|e|IntelliJ
@@ -820,7 +820,7 @@ Manjaro|b
 Microsoft Entra Connect|d||Azure AD Connect
 MobX|2|||JavaScript
 Netty|2|||Java
-PIC microcontrollers|c|PIC
+PIC|c|PIC microcontrollers;Microchip PIC
 PTP|7|Precision Time Protocol;IEEE 1588
 Quart|1|||Python
 ShareDB|2
@@ -2330,6 +2330,7 @@ OpenNebula|6
 PRTG Network Monitor|8|PRTG
 Project Loom|2|||Java
 PyO3|2|||Python
+Qase|e
 SCSI|c
 SRT|7|Secure Reliable Transport
 WhatsApp|i
@@ -2354,6 +2355,7 @@ PhoneGap|1|Adobe PhoneGap||JavaScript
 SPDX|g
 Siemens EDA|e||Mentor Graphics
 SolarWinds|8|SolarWinds NPM
+Testomat.io|e
 Typesense|3
 UWP|1|Universal Windows Platform
 WeChat|i
@@ -2534,6 +2536,7 @@ pest|2|||Rust
 three.js|2|||JavaScript
 Amazon Translate|4
 Azure AI Vision|a||Azure Computer Vision
+BACnet|7
 Backup and DR Service|4
 Batch file|0|Batch script;Batch scripting;Windows Batch
 CIS Benchmarks|g
@@ -2541,7 +2544,6 @@ Chroma|3|ChromaDB
 Component Object Model|g|COM
 Django CMS|2|||Python
 HDMI|c
-OPC UA|7|OPC
 OrbStack|5
 Prost|2|||Rust
 React Three Fiber|2|R3F||JavaScript
@@ -2562,7 +2564,7 @@ Dramatiq|2|||Python
 Flink SQL|9
 Kotlin/Native|2|||Kotlin
 NTFS|6
-PROFINET|7
+OPC UA|7|OPC
 Pingdom|8
 Plan 9|b|Plan 9 from Bell Labs
 Quinn|2|||Rust
@@ -2580,7 +2582,6 @@ Amazon Lex|4|AWS Lex
 Azure Bot Service|a
 ColdFusion|0|CFML
 D3.js|2|D3||JavaScript
-EtherCAT|7
 Google Distributed Cloud|4
 I2C|c|I²C;IIC
 Kata Containers|5
@@ -2590,6 +2591,7 @@ Lima|5
 MINIX|b
 Micro frontends|h|microfrontends;Microfrontends
 Microsoft Message Queuing|6|MSMQ
+PROFINET|7
 RQ|2|||Python
 Spec Kit|e|spec-kit
 UptimeRobot|8
@@ -2599,9 +2601,9 @@ APScheduler|2|||Python
 Amazon Personalize|4
 Apache Heron|9|Heron
 Azure IoT Hub|4|IoT Hub
-CAN bus|7|CAN;Controller Area Network;CAN FD
 Chart.js|2|Charts.js||JavaScript
 CubeFS|5
+EtherCAT|7
 Firecracker|6
 Google Cloud VMware Engine|4|VMware Engine;GCVE
 Jamstack|h
@@ -2623,6 +2625,7 @@ Amazon Forecast|4
 Apache ECharts|2|ECharts||JavaScript
 Aseprite|e
 Azure IoT Edge|4
+CAN bus|7|CAN;Controller Area Network;CAN FD
 Checkly|8
 Excel-DNA|2|ExcelDNA||C#
 Fairwinds Polaris|d|Polaris
@@ -2633,7 +2636,6 @@ LXC|5
 Migrate to Virtual Machines|4||Velostrata;Migrate for Compute Engine
 SerenityOS|b
 Solana SDK|2
-SpaceWire|c
 TablePlus|e
 UART|c
 Vald|3
@@ -2648,16 +2650,16 @@ Catchpoint|8
 DRBD|6
 Google Cloud Batch|4
 Highcharts|2|||JavaScript
-JTAG|c
 Linux Containers|5|Linux containers
 Linux kernel|b|kernel development
 MCUXpresso|e|MCUXpresso IDE
 Marqo|3
 Open Policy Agent|d|OPA
-PCAP|7|libpcap
 Pulsar Functions|9
 SAP SuccessFactors|f|SuccessFactors
+SpaceWire|c
 Starknet|f
+USART|c
 Wolfram Language|0
 pgAdmin|e
 AWS Trainium|4|Trainium
@@ -2666,18 +2668,18 @@ Chronosphere|8
 Cloud Healthcare API|4
 FluentValidation|2
 Google Guice|2|Guice||Java
+JTAG|c
 Jamf|e|Jamf Pro
 KNIME|9
 Kyverno|d
-LIN bus|7
 LXD|5
 MySQL Workbench|e
 NFS|7|Network File System
+PCAP|7|libpcap
 Paramiko|2|||Python
 Plotly.js|2|||JavaScript
 PostGIS|3
 Q#|0
-Serial Wire Debug|c|SWD
 Sharding|h
 Windows kernel|b
 ZKsync|f
@@ -2686,15 +2688,14 @@ Artifact Hub|5
 Azure Arc|4
 Cats Effect|2|Cats Effects||Scala
 Citus|3
-Code Composer Studio|e|CCS
+Code Composer Studio|e|CCS;Code Composer
 Cribl|8
 DBeaver|e
 Fabric|2|||Python
-FlexRay|7
-GPIO|c
 Google Earth Engine|4
 Incus|5
 Jira Service Management|e||Jira Service Desk
+LIN bus|7
 Leaflet|2|||JavaScript
 NEAR Protocol|f
 OpenQASM|0|QASM
@@ -2702,6 +2703,7 @@ RapidMiner|9
 Replication|h
 SAP Ariba|f|Ariba
 SMB|7|CIFS;Samba protocol
+Serial Wire Debug|c|SWD
 Serilog|2
 Teleport|d
 WarpStream|9
@@ -2712,10 +2714,10 @@ Azure Local|4||Azure Stack HCI
 Cypher|0
 Data modeling|h|data modelling
 Edge Delta|8
-Ethernet|c
+FlexRay|7
+GPIO|c
 Google Maps Platform|4|Google Maps API;Google Maps SDK
 HashiCorp Boundary|d|Boundary
-I2S|c
 Invoke|2|||Python
 Jira Software|e||JIRA Agile
 Mapbox GL JS|2|||JavaScript
@@ -2736,18 +2738,18 @@ Azure Stack Hub|4
 Canva|e
 CyberArk|d
 Data warehousing|h
+Ethernet|c
 GRUB|b
 Google Sheets|e
+I2S|c
 Kaniko|5
 LND|6|Lightning Network Daemon||Go
-MIPI CSI-2|c|MIPI CSI
 OpenLayers|2|||JavaScript
 Pgpool-II|3
 Pillow|2|PIL||Python
 SAP Concur|f|Concur
 SEGGER J-Link|e|J-Link;Segger
 SPARQL|0
-Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 log4net|2
 AWS Outposts|4|Outposts
 Azure Backup|4
@@ -2755,15 +2757,15 @@ Azure Monitor Logs|8
 BeyondTrust|d
 BuildKit|5
 BusyBox|b
-DDR5|c
 Data lakehouse|h|lakehouse
 Firebase Authentication|4|Firebase Auth
 Foundry|e
 Kafka Streams|9|Kafka streams
+MIPI CSI-2|c|MIPI CSI
 MongoDB Compass|e
 Patroni|3
 PixiJS|2|||JavaScript
-Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
+Wi-Fi|c|WiFi;802.11;WLAN;Wifi;wifi
 http4s|2|||Scala
 phpMyAdmin|3
 scikit-image|2|||Python
@@ -2771,7 +2773,7 @@ xUnit|e|xUnit.net||C#
 AWS Local Zones|4
 Azure Site Recovery|4
 Babylon.js|2|||JavaScript
-DDR4|c
+DDR5|c
 Delinea|d||Thycotic
 ETL|h|ETL pipelines
 Firebase Cloud Messaging|4|FCM|Google Cloud Messaging;GCM
@@ -2786,7 +2788,7 @@ Oracle NetSuite|f|NetSuite
 ProxySQL|3
 Redis Insight|e
 SEGGER Ozone|e
-Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
+Wi-Fi 6|7|802.11ax;WiFi 6;WiFi6;WiFi-6
 circe|2|||Scala
 glibc|b
 govulncheck|d|||Go
@@ -2795,9 +2797,9 @@ imageio|2|||Python
 AWS Wavelength|4
 Azure Migrate|4
 Cloud Native Buildpacks|5|Buildpacks;CNB
+DDR4|c
 Data mesh|h
 Firebase Hosting|4
-HBM|c|High Bandwidth Memory
 MSTest|e
 MariaDB MaxScale|3|MaxScale
 NetApp|6
@@ -2805,7 +2807,7 @@ Phaser|2|||JavaScript
 PyQt|2|||Python
 SwiftFormat|e|||Swift
 Vyper|0
-Wi-Fi EasyMesh|g|EasyMesh
+Wi-Fi 7|7|802.11be;WiFi 7;WiFi7;WiFi-7
 eBPF profiling|8|continuous profiling
 fs2|2|Functional Streams for Scala||Scala
 goose|e|||Go
@@ -2816,38 +2818,38 @@ Bitwarden|d
 Cairo|0
 Casbin|d
 Dell PowerScale|6||Isilon
+HBM|c|High Bandwidth Memory
 Insomnia|e
 Intuit QuickBooks|f|QuickBooks
 Linux perf|8|perf
 Material UI|2|MUI;Material-UI;material-ui||JavaScript
 Materialize|3
 Moq|2
-OpenBFC|f
 OpenOCD|e
 Paketo Buildpacks|5
 Percona Server|3|Percona Server for MySQL;Percona
 PureConfig|2|||Scala
 PySide|2|PySide6;Qt for Python||Python
-SSD|c
 Stream processing|h
 Wayland|b
+Wi-Fi EasyMesh|g|EasyMesh
 AWS CodeDeploy|4|CodeDeploy
 Azure Cost Management|4
 Ballerina|0
-Bluetooth Low Energy|7|BLE;Bluetooth LE
 Bruno|e
 Chakra UI|2|||JavaScript
 Change data capture|h|CDC
 Dell PowerMax|6
 Firebase Remote Config|4
 GoPDF|2|||Go
-HDD|c
 Harbor|5
 IBM Netezza|3|Netezza
 LastPass|d
 NSubstitute|2
+OpenBFC|f
 Pivotal Tracker|e
 RisingWave|3
+SSD|c
 Scalatra|2|||Scala
 Tkinter|2|||Python
 X Window System|b|X11
@@ -2856,18 +2858,18 @@ Ant Design|2|antd||JavaScript
 Apache Kylin|9|Kylin
 Azure Automation|4
 Bicep|5|Azure Bicep
+Bluetooth Low Energy|7|BLE;Bluetooth LE
 Fiddler|e
 FluentAssertions|2
 GNOME|b
+HDD|c
 KeePass|d
 Kivy|1|||Python
 Lauterbach TRACE32|e|TRACE32;Lauterbach
-LoRaWAN|7
 Metal3|5
 Oracle Coherence|3|Coherence
 Percona XtraDB Cluster|3
 Pure Storage|6
-RAID|c
 Red Hat Quay|5|Quay;Quay.io
 Sequel Pro|e
 Slick|2|||Scala
@@ -2886,9 +2888,9 @@ Galera Cluster|3
 Idris|0
 JFrog Artifactory|5|Artifactory
 KDE Plasma|b
-LoRa|7
+LoRaWAN|7
 OLAP|g
-SAN|c|Storage area network
+RAID|c
 Scala.js|2|||Scala
 SpecFlow|e|||C#
 Sōzu|6|Sozu
@@ -2902,12 +2904,12 @@ DTrace|8
 Ehcache|2
 Firebase Test Lab|4
 Linux device drivers|b|device drivers;kernel modules
-NAS|c|Network-attached storage
-NB-IoT|7
+LoRa|7
 OLTP|g
 PassMark|e
 Pygame|2|||Python
 Reqnroll|e|||C#
+SAN|c|Storage area network
 Scala Native|2|||Scala
 Sonatype Nexus Repository|5|Nexus;Nexus Repository;Sonatype Nexus
 Starburst|9
@@ -2921,8 +2923,9 @@ Amazon CodeCatalyst|4|CodeCatalyst
 Apache Camel|2|Camel
 Azure PowerShell|e
 Bitbucket Data Center|5|Bitbucket Server|Atlassian Stash;Stash
-LTE|7|4G LTE
 ML Kit|a|Google ML Kit;Firebase ML Kit
+NAS|c|Network-attached storage
+NB-IoT|7
 POSIX|g
 Ping Identity|d
 Rocq Prover|0||Coq
@@ -2931,9 +2934,7 @@ Skeleton UI|2|Skeleton Labs||JavaScript
 SmartPy|0
 Sphinx|e|||Python
 Splunk On-Call|8||VictorOps
-TPM|c|Trusted Platform Module
 strace|8
-5G|7|5G NR
 Apache Tika|2
 Azure Cloud Shell|4
 Board support package|c|BSP
@@ -2944,43 +2945,44 @@ ForgeRock|d
 Genkit|a|Firebase Genkit
 ISO 8601|g
 JuiceFS|6
+LTE|7|4G LTE
 LayerZero|f
 Lean 4|0
 MSBuild|e
 MkDocs|e|||Python
 SELinux|d
 Stripe Billing|f
+TPM|c|Trusted Platform Module
 Tinkerbell|5
-UEFI|c
 Vector Remap Language|0|VRL
 ltrace|8
 whatsapp-web.js|2|||JavaScript
-5G Core|7|5GC
+5G|7|5G NR
 Alluxio|6
 Amazon ECR|4|ECR;Amazon Elastic Container Registry
 Apache POI|2|||Java
 AppArmor|d
 Azure Developer CLI|e|azd
 Closure Library|2|Google Closure;Closure Tools||JavaScript
-EDK II|e|EDKII;TianoCore EDK II
 ERC-1155|g|ERC1155
 Husky|e
 Isabelle|0
 Material for MkDocs|e|||Python
 Observable|9
 ReSharper|e
+UEFI|c
 Unicode|g
 Valgrind|e
 Wintun|7
+5G Core|7|5GC
 AWS SAM|4|SAM;AWS Serverless Application Model
 Azure Verified Modules|4
-BIOS|c
 Chainlink CCIP|f|CCIP
 Chargebee|f
+EDK II|e|EDKII;TianoCore EDK II
 Google Apps Script|0|Apps Script;Google Script
 Guava Cache|2
 Jupyter Book|2|||Python
-O-RAN|7|Open RAN
 Radix UI|2|Radix||JavaScript
 Rider|e|JetBrains Rider;IntelliJ Rider
 Seats.io|4
@@ -2995,6 +2997,7 @@ AWS Copilot|4
 AppSheet|f|Google AppSheet
 Authelia|d
 Azure Quantum|4
+BIOS|c
 Base64|g
 Changesets|e
 Elasticsearch Java client|2
@@ -3005,10 +3008,9 @@ LINQ|2|||C#
 Linux namespaces|b|namespaces
 Modelica|0
 NSQ|6
+O-RAN|7|Open RAN
 Pyodide|2|||Python
-Z-Wave|7
 Zama FHEVM|f|FHEVM
-coreboot|c
 pprof|e
 AWS Proton|4
 Azure HPC Cache|4
@@ -3016,7 +3018,6 @@ Cluster API Provider AWS|5|CAPA
 Gmail API|4
 Kafka Clients|2
 LabVIEW|e
-LinuxBoot|e
 MIME|g
 Ory|d
 PowerShell Core|2
@@ -3025,9 +3026,10 @@ Recurly|f
 Revel|1|||Go
 Shiny|1|R Shiny
 Stitches|2|||JavaScript
-UWB|7|Ultra-wideband
 Vector CANalyzer|e|CANalyzer
+Z-Wave|7
 async-profiler|e
+coreboot|c
 seccomp|d
 semantic-release|e
 AWS Service Catalog|4
@@ -3043,13 +3045,13 @@ GoFr|1|||Go
 Google Tag Manager|e|GTM
 Java Flight Recorder|8|JFR
 Linux PAM|b|Pluggable Authentication Modules
+LinuxBoot|e
 R Markdown|9|RMarkdown
 Red Hat Advanced Cluster Management for Kubernetes|5|Red Hat Advanced Cluster Management;RHACM
 Resilience4j|2|||Java
-SD-WAN|7
 Smartsheet|e
 Standard ML|0|SML
-U-Boot|c
+UWB|7|Ultra-wideband
 AWS X-Ray|4|X-Ray
 Apache ActiveMQ|6|ActiveMQ;ActiveMQ Classic;Apache ActiveMQ Classic
 Avalara|f
@@ -3063,18 +3065,17 @@ MISRA|g|MISRA C++
 Netflix Hystrix|2|Hystrix||Java
 Numba|2|||Python
 Quarto|e
-SASE|7
+SD-WAN|7
 SPIFFE|g
 Theme UI|2|||JavaScript
+U-Boot|c
 VisualVM|e
-Yocto Project|b|Yocto;Yocto Linux;Poky
 sled|3|||Rust
 APT|e|apt-get
 Amazon Managed Service for Prometheus|4
 Apache ActiveMQ Artemis|6|Artemis
 Apache JMeter|e|JMeter
 Azure Well-Architected Framework|4
-Buildroot|b
 Chainlink ACE|f
 Consul Connect|5
 Dafny|0
@@ -3086,13 +3087,15 @@ MongoDB Atlas|3
 Netflix Eureka|2|Eureka||Java
 PyArrow|2|||Python
 RStudio|e
-SDN|7|Software-defined networking
+SASE|7
 SPIRE|d
 Visual SourceSafe|e|VSS;Microsoft Visual SourceSafe
+Yocto Project|b|Yocto;Yocto Linux;Poky
 Amazon Managed Grafana|4|AMG
 Apache RocketMQ|6|RocketMQ
 Automotive SPICE|g|ASPICE
 Azure Landing Zones|4
+Buildroot|b
 CRYENGINE|e|CryEngine
 Cilium|7
 Duo Security|d|Duo
@@ -3103,26 +3106,25 @@ GitHub Copilot CLI|e|Copilot CLI;copilot-cli
 Google Play Console|e
 Gorilla toolkit|2|Gorilla||Go
 Headless UI|2|||JavaScript
-NFV|7|Network functions virtualization
 NetCDF|g
 Netflix Ribbon|2|Ribbon||Java
-OpenEmbedded|b
 Redis Stack|3
+SDN|7|Software-defined networking
 Shopify Plus|f
 dpkg|e
 eksctl|e
 openpyxl|2|||Python
 tidyverse|2
 AWS Distro for OpenTelemetry|4|ADOT
-Device tree|c
 GNUstep|1
 GeoJSON|g
 GitLab Runner|5
 Google Colab|9|Colab;Colaboratory
 Mantine|2|Mantine UI||JavaScript
 NATS|6
+NFV|7|Network functions virtualization
+OpenEmbedded|b
 OpenFeign|2|Feign||Java
-OpenFlow|7
 Project Calico|5|Calico
 QML|0|Qt QML
 RPM|e|RPM Package Manager
@@ -3134,8 +3136,8 @@ XlsxWriter|2|||Python
 YubiKey|d
 ggplot2|2|ggplot
 AWS Trusted Advisor|4|Trusted Advisor
-Baseboard management controller|c|BMC
 Bourne shell|0|sh
+Device tree|c
 FIDO2|g
 Flannel|5
 Gitea|e
@@ -3145,7 +3147,7 @@ Magento Open Source|f|Magento 2
 Micrometer|8
 Microsoft 365|e||Office 365;O365;Microsoft Office 365
 NATS JetStream|6|JetStream
-P4|0
+OpenFlow|7
 Polyspace|e
 SAS Viya|9
 Samourai Whirlpool|e
@@ -3159,14 +3161,14 @@ python-docx|2|||Python
 AWS Cost Explorer|4|Cost Explorer
 Apache Shiro|2|||Java
 Artillery|e
+Baseboard management controller|c|BMC
 DNF|e
-DPDK|7
 Dropbox|j|Dropbox API
 Forgejo|e
 Google OR-Tools|2|OR-Tools
-IPMI|c
 IRIS GL|2
 Microsoft Office|e|MS Office;Microsoft Suite;Microsoft suite
+P4|0
 Passkeys|g
 ReportLab|2|||Python
 Tachyons|1
@@ -3178,23 +3180,23 @@ data.table|2|||R
 libSQL|3
 AWS Budgets|4
 Alteryx Designer|9
+DPDK|7
 Eclipse Mosquitto|6|Mosquitto
 Elastic UI|2|EUI;Elastic UI Framework||JavaScript
 FHIR|g|HL7 FHIR
 Gerrit|e
 GoogleTest|2|Google Test;gtest
+IPMI|c
 LDRA|e
 Microsoft Teams|e|MS Teams
 MonoGame|2|||C#
 Multus CNI|5|Multus
 NinjaMock|e
-Redfish|g
 WeasyPrint|2|||Python
 WebAuthn|g
 Xata|3
 caret|2
 commercetools|f
-eBPF|7
 ksh|0|KornShell
 kubeadm|e
 pacman|e
@@ -3206,14 +3208,14 @@ HL7|g
 Jac|0|Jaclang
 Kuma|5
 Mono|f
-OpenBMC|c
 Perforce Helix Core|e|Helix Core
 Protocol Buffers|g|protobuf
 PyPDF|2|PyPDF2||Python
+Redfish|g
 SharePoint|f|Microsoft SharePoint
 Thymeleaf|2|||Java
 Vegeta|e
-XDP|7
+eBPF|7
 iPlotz|e
 restify|1|||JavaScript
 zypper|e
@@ -3221,34 +3223,34 @@ AWS Auto Scaling|4
 Apache FreeMarker|2|FreeMarker||Java
 Coverity|d
 DICOM|g
-Dell iDRAC|c|iDRAC
 HiveMQ|6
 Kong Mesh|5
-Microsoft Exchange Online|e
+Microsoft Exchange Online|e|Exchange Online
+OpenBMC|c
 OpenText LoadRunner|8|LoadRunner;Micro Focus LoadRunner
 Power Query|0
 PyMuPDF|2|fitz||Python
-SR-IOV|7
 Sanity.io|f|Sanity;Sanity CMS
 SingleStore|3||MemSQL
 Skype|e
 Snapcraft|e|Snap packages
 Subversion|e|SVN;Apache Subversion
 XAML|0
+XDP|7
 Amazon EC2 Auto Scaling|4|Auto Scaling groups;ASG;EC2 Auto Scaling
 Apache Velocity|2|||Java
 BlazeMeter|8
 Bulma|1|||JavaScript
 Cloud Storage for Firebase|4|Firebase Storage
+Dell iDRAC|c|iDRAC
 EDI|g|X12;EDIFACT
 Exasol|3
 Flatpak|e
-HPE iLO|c|iLO
 Mercurial|e|hg
 Microsoft Graph|f|Graph API;MS Graph;Microsoft Graph API
 Open Service Mesh|5
-RDMA|7
 SAML|g|SAML 2.0
+SR-IOV|7
 UWSC|e
 VerneMQ|6
 Weights & Biases|a|W&B;wandb
@@ -3261,7 +3263,7 @@ DAX|0|Data Analysis Expressions
 Flathub|i
 GNU Binutils|e|binutils
 Google AdSense|f|AdSense
-HPE ProLiant|c
+HPE iLO|c|iLO
 IBM MQ|6||WebSphere MQ;MQSeries
 ISO 20022|g|SWIFT messaging
 Klocwork|d
@@ -3269,8 +3271,8 @@ MonetDB|3
 Neptune.ai|a
 Optimizely CMS|f||Episerver
 PyJWT|2|||Python
+RDMA|7
 Real user monitoring|h|RUM
-RoCE|7|RoCEv2;RDMA over Converged Ethernet
 Team Foundation Version Control|e|TFVC
 Vaadin|1|||Java
 ZoKrates|0
@@ -3281,29 +3283,28 @@ AWS App Mesh|4
 Amazon Machine Image|4|AMI
 Authlib|2|||Python
 Comet ML|a
-Dell PowerEdge|c
 FIX protocol|g|Financial Information eXchange;FIX
 GWT|1|Google Web Toolkit||Java
 Google Container Registry|4|GCR
+HPE ProLiant|c
 Jujutsu|e|jj
+RoCE|7|RoCEv2;RDMA over Converged Ethernet
 SCIM|g
 Synthetic monitoring|h
 TIBCO EMS|6
 Trac|e
 WinGet|e
-iWARP|7
 ARM Assembly|0|ARMv8 Assembly;AArch64 Assembly;ARM assembly;Arm assembly
 AWS Savings Plans|4
 Apache Accumulo|3
 DVC|a|Data Version Control
+Dell PowerEdge|c
 Distributed tracing|h
 EMV|g
 JHipster|1|||Java
 KEDA|5
 Liferay|f
 Microsoft Word|e|MS Word
-Open Compute Project|c
-Open vSwitch|7|OVS
 PC-lint|e
 PKI|d|Public key infrastructure
 Power Query M|9
@@ -3312,10 +3313,10 @@ Scoop|e
 SimpleMDM|e
 Solace PubSub+|6|Solace
 SwiftData|2|||Swift
+iWARP|7
 python-dotenv|2|||Python
 AS3 Signals|2|||ActionScript
 Amazon SES|4|SES;Amazon Simple Email Service
-Arduino|c
 Bugzilla|e
 Chocolatey|e
 ClearML|a
@@ -3323,8 +3324,9 @@ Core Animation|2|CoreAnimation
 InterSystems IRIS|3
 Knative|5|Knative Functions
 Microsoft PowerPoint|e|PowerPoint
-OVN|7|Open Virtual Network
 Open Banking|g
+Open Compute Project|c
+Open vSwitch|7|OVS
 Pydantic Settings|2|||Python
 Redpanda|6
 Reviewable|4
@@ -3332,31 +3334,30 @@ Service level objectives|h|SLO;SLOs;SLI;SLIs
 X.509|g
 Alfresco|f
 Amazon Pinpoint|4
+Arduino|c
 BoringSSL|d
 Core Graphics|2|CoreGraphics
 CppUTest|e
 Error budgets|h
-FRRouting|7|FRR
 InterSystems Caché|3|Caché
 Laravel Horizon|2|||PHP
 LookML|0
 MXML|0
 Metaflow|a
 Microsoft Outlook|e|Outlook
+OVN|7|Open Virtual Network
 OpenFaaS|5
 PSD2|g
 Phabricator|e
 PowerShell DSC|5
-Raspberry Pi|c|RPi
 kOps|e|Kubernetes Operations
 rollup.js|e|Rollup||JavaScript
 Active Directory Domain Services|d|AD DS
 Amazon Connect|4
-BIRD Internet Routing Daemon|7|BIRD;BIRD2
-BeagleBone|c
 Confluent Platform|6
 Core Location|2|CoreLocation||Swift
 Enforce Script|0
+FRRouting|7|FRR
 Fission|5
 Grails|1
 Incident management|h
@@ -3364,11 +3365,14 @@ LibreSSL|d
 Microsoft Visio|e|Visio
 NVivo|e
 Progress OpenEdge|3
+Raspberry Pi|c|RPi
 Sourcegraph|e
 XBRL|g
 ZenML|a
 esbuild|e|||JavaScript
 Amazon Chime|4
+BIRD Internet Routing Daemon|7|BIRD;BIRD2
+BeagleBone|c
 Boost.Test|e
 Confluent Cloud|4
 Excel VBA|9
@@ -3383,11 +3387,8 @@ On-call|h
 OpenGrok|e
 OpenText Documentum|f|Documentum
 Parcel|e|||JavaScript
-Quagga|7
-Texas Instruments|j|TI
 Turbo Pascal|0
 URLSession|2|||Swift
-AMD Xilinx|c|Xilinx
 Adabas|3
 Amazon WorkSpaces|4|WorkSpaces
 Android Open Source Project|b|AOSP
@@ -3400,11 +3401,13 @@ Open Container Initiative|g|OCI
 OpenACC|g
 OpenPGP|g|PGP
 Postmortems|h|blameless postmortems
+Quagga|7
 Tecton|a
+Texas Instruments|j|TI
 Turbopack|e|||JavaScript
-VyOS|7
 WidgetKit|1|||Swift
 AES|g
+AMD Xilinx|c|Xilinx
 Amazon AppStream 2.0|4|AppStream
 App Clips|f
 BentoML|a
@@ -3414,7 +3417,6 @@ Cluster Autoscaler|5
 Container Runtime Interface|g|CRI
 DCGS-A|e|Distributed Common Ground System-Army
 IBM IMS|3|IMS
-Intel FPGA|c|Altera
 Kubespray|5
 MS-DOS|b|DOS
 Microsoft Loop|e
@@ -3423,22 +3425,22 @@ OpenText|f
 Power Pivot|9
 RED method|h
 Rspack|e|||JavaScript
-SONiC|7
+VyOS|7
 Zoom|e
 re-frame|1|||ClojureScript
 ARKit|1
 AWS IoT Core|4|IoT Core;AWS IoT
 Command Post of the Future|e|CPOF
 Container Storage Interface|g|CSI
-Cumulus Linux|7
 Datomic|3
 HoloViz Panel|2|||Python
-Lattice Semiconductor|j
+Intel FPGA|c|Altera
 Microsoft Copilot|a||Bing Chat
 Miro|e|Miro.com
 NetLogo|0|NetLogo 3D
 RSA|g
 Reagent|2|||ClojureScript
+SONiC|7
 SWC|e|||JavaScript
 Seldon Core|a|Seldon
 USE method|h
@@ -3447,8 +3449,8 @@ Windows XP|b
 ksqlDB|6
 ARCore|1|Google ARCore
 AWS IoT Greengrass|4|Greengrass
-Cisco IOS|7
 Confluent Schema Registry|6|Schema Registry
+Cumulus Linux|7
 DataScript|3|||ClojureScript
 Denodo|9
 Elliptic-curve cryptography|d|ECC;ECDSA
@@ -3457,8 +3459,8 @@ Four golden signals|h
 Hack|0|Hacklang
 IBM FileNet|f|FileNet
 KServe|a||KFServing
+Lattice Semiconductor|j
 Lucidchart|e
-Microchip Technology|j|Microchip
 Service Mesh Interface|g|SMI
 Splunk SDK for Python|2|Splunk Python SDK||Python
 Windows Vista|b
@@ -3466,14 +3468,14 @@ XTDB|3
 cert-manager|5
 gcov|e
 AWS IoT SiteWise|4
-Cisco IOS XE|7|IOS XE
+Cisco IOS|7
 ExternalDNS|5
 Grafana LGTM stack|8|LGTM stack
+Microchip Technology|j|Microchip
 Noir|0
 OpenMetrics|g
 RealityKit|1
 Reflex|2|||Python
-Renesas|j
 SHA-256|g
 SplunkJS|2|SplunkJS Stack||JavaScript
 Strimzi|5
@@ -3484,29 +3486,29 @@ draw.io|e|diagrams.net
 gulp|e|||JavaScript
 ActivityPub|g
 Amazon Kinesis Video Streams|4
-Cisco IOS XR|7|IOS XR
+Cisco IOS XE|7|IOS XE
 Debezium|9
 EventStoreDB|3|Event Store;eventstore
 Excalidraw|e
 External Secrets Operator|5|External Secret Operator
 Grunt|e|||JavaScript
-Infineon|j
 ManageEngine OpManager|8|OpManager
 Metal|0
 OSDU Data Platform|9|OSDU
 Oracle Service Bus|6|OSB
 Rancher Kubernetes Engine|5|RKE
+Renesas|j
 Replicated KOTS|e|KOTS
 TensorFlow Serving|a
 Windows NT|b
 bcrypt|d
 lcov|e
 AWS Elemental MediaConvert|4|MediaConvert
-Analog Devices|j
 Apache Geode|3
 Argon2|d
-Cisco NX-OS|7|NX-OS
+Cisco IOS XR|7|IOS XR
 HealthKit|2
+Infineon|j
 Matrix|g|Matrix protocol
 PlantUML|e
 Redsys|f
@@ -3516,11 +3518,11 @@ SysV init|b|System V init
 Temporal|f
 web2py|2|||Python
 AT Protocol|g|ATProto
-AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 AWS Elemental MediaLive|4|MediaLive
+Analog Devices|j
 Cadence Workflow|6|Cadence
 CherryPy|2|||Python
-Cisco ACI|7
+Cisco NX-OS|7|NX-OS
 GridGain|3
 IBM DataPower Gateway|6|IBM DataPower;DataPower
 Intel VTune Profiler|e|VTune;Intel VTune
@@ -3532,12 +3534,12 @@ SQL Server Reporting Services|9|SSRS
 WatchKit|2
 libsodium|d
 sourcehut builds|5|builds.sr.ht
+AUTOSAR|g|AUTOSAR Classic;AUTOSAR Classic Platform
 ActivityKit|2
 Amazon IVS|4|Amazon Interactive Video Service
-Cisco Meraki|7|Meraki
+Cisco ACI|7
 Google Tink|d|Tink
 Linux Standard Base|g
-MISRA C|g
 Nostr|g
 ONNX|g
 SQL Server Analysis Services|9|SSAS
@@ -3550,12 +3552,12 @@ AVKit|2
 AWS Ground Station|4
 Azure Data Studio|e
 BlackBerry OS|b|BlackBerry
-Cisco ASA|7
-DO-178C|g
+Cisco Meraki|7|Meraki
 Filebeat|8
 Hyland OnBase|f|OnBase
 IPFS|7
 JShell|e|||Java
+MISRA C|g
 NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
 Nx|e|||JavaScript
 OpenVINO|a
@@ -3566,9 +3568,9 @@ StarTeam|e|Borland StarTeam
 Talos Omni|5
 Amazon Braket|4|Braket
 App Attest|2
-Cisco Catalyst|7
+Cisco ASA|7
+DO-178C|g
 Hardware security module|d|HSM
-ISO 26262|g
 Javadoc|e|||Java
 Lerna|e|||JavaScript
 LiteRT|a||TensorFlow Lite;TFLite
@@ -3585,12 +3587,12 @@ AWS CloudHSM|d
 Amazon Managed Blockchain|4
 BaseX|3
 BullMQ|2
-Cisco Nexus|7
+Cisco Catalyst|7
 Core ML|a|CoreML
 DocC|e
 Ethereum|f
 Facebook Analytics|e
-IEC 61508|g
+ISO 26262|g
 Maven Central|i
 NRQL|0|New Relic Query Language
 NVIDIA Nsight Graphics|e|Nsight Graphics
@@ -3601,9 +3603,9 @@ Windows PE|b|WinPE;Windows Preinstallation Environment
 AWS Directory Service|4
 Arbitrum|f|Arbitrum One
 Checkstyle|e|||Java
-Cisco Webex|e|Webex;WebEx
-Embedded C|0|embedded C
+Cisco Nexus|7
 Hangfire|2
+IEC 61508|g
 Let's Encrypt|d
 Operator Framework|5
 Pwntools|2|||Python
@@ -3618,8 +3620,8 @@ ALSA|b|Advanced Linux Sound Architecture;Alsa
 Amazon Verified Permissions|4
 Biome|e||Rome|JavaScript
 Certbot|d
-Cisco ThousandEyes|7|ThousandEyes
-Embedded Linux|b|embedded Linux
+Cisco Webex|e|Webex;WebEx
+Embedded C|0|embedded C
 Group Policy|e|GPO
 Operator SDK|5
 OutSystems|f
@@ -3635,9 +3637,9 @@ Zenoss|8
 kubectx|e
 AWS Resource Access Manager|4|AWS RAM
 Aave|f
-Bare metal|c|bare-metal programming;baremetal;Baremetal
 Centreon|8
-Cisco Catalyst Center|7||Cisco DNA Center
+Cisco ThousandEyes|7|ThousandEyes
+Embedded Linux|b|embedded Linux
 FindBugs|e|||Java
 GLib|2|||C
 JSHint|e|||JavaScript
@@ -3648,18 +3650,19 @@ Windows Subsystem for Linux|b|WSL;WSL2
 Xcode Instruments|e|Instruments
 fastai|a
 AWS License Manager|4
+Bare metal|c|bare-metal programming;baremetal;Baremetal
 Breez|f
+Cisco Catalyst Center|7||Cisco DNA Center
 CoreDNS|7
 Curve Finance|f
+Firefox OS|b|Boot to Gecko;FirefoxOS
 GlitchTip|8
 HomeKit|2
 Hugging Face Datasets|a
-Juniper Networks|7|Juniper
 Mendix|f
 PIX on Windows|e|PIX
 PMD|e|||Java
 SymPy|2|||Python
-Syphon|2
 TSLint|e|||JavaScript
 Windows Terminal|e
 kubectl|e
@@ -3672,9 +3675,10 @@ Error Prone|e|||Java
 GMX|f
 Hugging Face Hub|a
 Imperva|d
-Junos OS|7|Junos
+Juniper Networks|7|Juniper
 K9s|e
-Spout|2
+Syphon|2
+µC/OS-II|b|uC/OS-II;MicroC/OS-II;Micrium µC/OS-II
 AWS Audit Manager|4
 Akamai|4
 Astropy|2|||Python
@@ -3684,40 +3688,41 @@ Bubble.io|f
 Headlamp|5
 Hugging Face Accelerate|a
 JaCoCo|e|||Java
-Juniper Mist|7
+Junos OS|7|Junos
 Krew|e
+Spout|2
 StoreKit|2
 Tenderly|e
 Tracy Profiler|e
 VMware Aria Operations|8|vRealize Operations;VMware vRealize Operations;Aria Operations;vROps;vROPS;vROPs
-Wings 3D|e
+µC/OS-III|b|uC/OS-III;MicroC/OS-III;Micrium µC/OS-III
 AWS Firewall Manager|4
-Arista EOS|7|EOS
 Dev Home|e
 JBuilder|e|Borland JBuilder
 JProfiler|e|||Java
+Juniper Mist|7
 MapKit|2
-OpenSCAD|e
 PEFT|a
 Pint|2|||Python
 PowerDNS|7
 Slither|d
 Web application firewall|d|WAF
+Wings 3D|e
 AVFoundation|2
 AWS Resilience Hub|4
 Adobe Flash Builder|e|Flash Builder;Flex Builder
+Arista EOS|7|EOS
 Azure AD B2C|d|Azure Active Directory B2C
 Bitcoin|f
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
 Helmfile|5
 ModSecurity|d
-OpenJSCAD|e|JSCAD
+OpenSCAD|e
 Unbound|7
 Workato|f
 Xarray|2|xarray||Python
 YourKit|e|||Java
-ATmega|c|AVR ATmega
 AWS Fault Injection Service|4|AWS FIS|AWS Fault Injection Simulator
 Azure Durable Functions|4|Durable Functions
 Carvel|5
@@ -3727,10 +3732,11 @@ Coraza|d
 Eclipse MAT|e|||Java
 FairScale|a
 Mac Catalyst|1|||Swift
-Nokia SR Linux|7
+OpenJSCAD|e|JSCAD
 Smart contracts|h
 dnsmasq|7
 kopf|2|||Python
+ATmega|c|AVR ATmega
 AWS Application Migration Service|4|AWS MGN|CloudEndure Migration
 Azure App Configuration|4|App Configuration
 Blockchain|h
@@ -3742,39 +3748,39 @@ JMX|2|Java Management Extensions||Java
 Jasmine|e|||JavaScript
 Kpt|5
 Megatron-LM|a
-Nokia SR OS|7
+Nokia SR Linux|7
 Photon Engine|e|Photon
 Pi-hole|7
-Qualcomm REX|b|REX OS;REX RTOS
 Tray.io|f|Tray.ai
 VisionKit|1|||Swift
 netCDF4|2|||Python
 AWS Migration Hub|4
 Cluster API|5
+Exchange Web Services|2|EWS
 Fail2Ban|d|Fail2ban
 HCL Notes|e||Lotus Notes;IBM Notes
-Huawei VRP|7
 ISC DHCP|7
 JNI|2|||Java
 Karma|e|||JavaScript
 MongoDB Charts|9|Mongo Charts
-Nucleus RTOS|b|Mentor Nucleus
+Nokia SR OS|7
 PDFKit|1|||Swift
 PyTorch FSDP|a|FSDP
+Qualcomm REX|b|REX OS;REX RTOS
 Web3|h
 h5py|2|||Python
 AWS Elastic Disaster Recovery|4||CloudEndure Disaster Recovery
 Celigo|f
 ClamAV|d
 ERC-20|g|ERC20
-Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Horovod|a
+Huawei VRP|7
 Java Card|f
 Kea DHCP|7
 MessageUI|1|||Swift
-MikroTik RouterOS|7|RouterOS
 MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Novell GroupWise|e|GroupWise
+Nucleus RTOS|b|Mentor Nucleus
 Photon PUN|2|PUN;Photon Unity Networking
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
@@ -3784,9 +3790,9 @@ Atlas App Services|4||MongoDB Stitch
 ERC-721|g|ERC721
 FreeRADIUS|d
 GoJS|2|||JavaScript
-Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
-HPE Aruba Networking|7|Aruba;Aruba Networks
+Green Hills MULTI|e|MULTI IDE;Green Hills MULTI IDE
 Java ME|f||J2ME
+MikroTik RouterOS|7|RouterOS
 Novell BorderManager|e|BorderManager
 PassKit|1|||Swift
 Recharts|2
@@ -3797,13 +3803,13 @@ AWS Marketplace|4
 Apple Wallet|f||Passbook
 Bookshelf.js|2|Bookshelf||JavaScript
 Ethereum Virtual Machine|g|EVM
-Extreme Networks|7
 FalkorDB|3
+Green Hills SuperTrace Probe|e|SuperTrace;Green Hills SuperTrace
+HPE Aruba Networking|7|Aruba;Aruba Networks
 Jitterbit|f
 Kubeconform|e
 Mirror Networking|e
 Modin|2|||Python
-NC-Verilog|e|Cadence NC-Verilog
 OSGi|g|Open Services Gateway initiative;Open Service Gateway initiative
 OpenLDAP|d
 SOAR|h
@@ -3812,48 +3818,48 @@ llama.cpp|a
 AWS CLI|4|AWS Command Line Interface
 Apache Karaf|2|Karaf||Java
 EDR|h|Endpoint detection and response
+Extreme Networks|7
 FreeIPA|d
 Google Sign-In|2|Sign in with Google
 Ibis|2|||Python
-Lattice ECP5|c|ECP5
 Longhorn|6
+NC-Verilog|e|Cadence NC-Verilog
 Ollama|a
 PTC Mathcad|e|Mathcad
 SQL*Loader|e|Oracle SQL*Loader
-Ubiquiti UniFi|7|UniFi
 Zero-knowledge proofs|h|ZKP;zk-SNARKs
 AWS SDK|4
 Active Directory|d|AD;Microsoft Active Directory
 Cloud-native|h
 DuckDB Python|2|||Python
-Fortinet FortiGate|7|FortiGate
 JAXP|2|Java API for XML Processing||Java
 LM Studio|a|Bionic;LM Studio Bionic
+Lattice ECP5|c|ECP5
 ParaView|e
 Rook|6
 SnapLogic|f
 Sound Forge|e|Sony Sound Forge
-Universal Robots UR10|c|UR10
+Ubiquiti UniFi|7|UniFi
 XDR|h
 utPLSQL|e
 AWS CloudShell|4
 Apache Felix|2|||Java
 CSPM|h
 Core Audio|2|CoreAudio
+Fortinet FortiGate|7|FortiGate
 Great Tables|2|||Python
 Multi-cloud|h
 OpenEBS|6
-Palo Alto Networks|7|Palo Alto
 RenderMonkey|e
 Text Generation Inference|a|TGI
-libopencm3|2|||C
+Universal Robots UR10|c|UR10
 AWS Cloud9|4|Cloud9
 CNAPP|h
 Core MIDI|2|CoreMIDI
 Eclipse RCP|1|||Java
 Hybrid cloud|h
 NVIDIA PerfHUD|e|PerfHUD
-Palo Alto Networks PAN-OS|7|PAN-OS
+Palo Alto Networks|7|Palo Alto
 PennyLane|2|||Python
 Portworx|6
 SGLang|a
@@ -3861,23 +3867,24 @@ Salesforce Lightning|f|Lightning Experience
 Sendmail|6
 SystemJS|e|||JavaScript
 kubeval|e
-lwIP|2|||C
+libopencm3|2|||C
 winIDEA|e
 AVA|e|||JavaScript
 AWS Toolkit|4
 AudioKit|2|||Swift
-Check Point|d
 Cirq|2|||Python
 Exim|6
 FinOps|h
 Intel Thread Checker|e
 MinIO|6
-NXP i.MX 6|c|i.MX6
+Palo Alto Networks PAN-OS|7|PAN-OS
 SAST|h
 SWT|1|Standard Widget Toolkit||Java
 TensorRT-LLM|a
+lwIP|2|||C
 AFNetworking|2|||Objective-C
 Backstage|e
+Check Point|d
 Cisco Umbrella|d
 DAST|h
 Dovecot|6
@@ -3885,31 +3892,30 @@ EB tresos|e
 High availability|h
 JFace|1|||Java
 Meta Quest|c|Oculus Quest;Oculus VR
-Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
+NXP i.MX 6|c|i.MX6
 Salesforce DX|e|SFDX
 Tesseract|e|Tesseract OCR||Python
 Vue Test Utils|2|||JavaScript
-Zscaler|d
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cisco Secure Malware Analytics|d|Threat Grid
-Cloudflare Zero Trust|d
 Disaster recovery|h
 Eclipse GEF|2|GEF;Graphical Editing Framework||Java
 IAST|h
 LangGraph|a
-MCP2515|c
 MNE-Python|a|MNE||Python
 Microsoft HoloLens|c|HoloLens
 Prototype.js|1|Prototype JS;PrototypeJS||JavaScript
+Raspberry Pi Compute Module 3|c|Raspberry Pi CM3
 ReactiveSwift|2|||Swift
 Renovate|e|Renovatebot;Mend Renovate
 Zimbra|6
+Zscaler|d
 Capacity planning|h
-Cloudflare Tunnel|7
+Cloudflare Zero Trust|d
 Conftest|d
 FortiSOAR|d|Fortinet FortiSOAR
-INA219|c
 LangSmith|a
+MCP2515|c
 Microsoft Exchange Server|6|Exchange Server;MS Exchange;Microsoft Exchange
 NautilusTrader|2|||Python
 Software composition analysis|h|SCA
@@ -3920,12 +3926,12 @@ Vehicle Spy|e
 Xbox|f
 install4j|e
 Amazon Corretto|f|Corretto
-ArduPilot SITL|e
 Asterisk|6
 Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
-Cloudflare WAF|d
+Cloudflare Tunnel|7
 Flagger|5
 Hygraph|f||GraphCMS
+INA219|c
 LWJGL|2|||Java
 LlamaIndex|a||GPT Index
 Nintendo Switch|f
@@ -3935,11 +3941,11 @@ Proxyman|e
 dlib|2|||C++
 3CX|6
 AWS Mainframe Modernization|4
-Cloudflare Application Security|d
+ArduPilot SITL|e
+Cloudflare WAF|d
 Epic Systems|f
 FastHTML|1|||Python
 Haystack|a
-Mender|5|Mender OTA;Mender.io
 Observability|h
 PCAN|e|PEAK PCAN
 PlayStation|f
@@ -3949,17 +3955,18 @@ Threat modeling|h|threat modelling
 libGDX|1|||Java
 AWS HealthLake|4
 Affinity Designer|e|Affinity
-Akamai WAF|d
 Avaya IP Office|6
+Cloudflare Application Security|d
 Linux administration|h|Linux system administration;sysadmin
+Mender|5|Mender OTA;Mender.io
 Minecraft Forge|2
-NEC SL1100|c
 PlayStation Home|f
 STRIDE|h
 Semantic Kernel|a
 Unleash|5
 WebdriverIO|e|||JavaScript
 aiogram|2|||Python
+Akamai WAF|d
 Amazon Location Service|4
 AutoGen|a
 Cisco Unified Communications Manager|6|CUCM|Cisco Unified CallManager;Cisco CallManager
@@ -3967,8 +3974,7 @@ Coda 2|e|Panic Coda;Coda2
 Datree|5
 Facebook Messenger|f|Messenger Platform
 Flagsmith|5
-Infoblox|7
-NEC SL2100|c
+NEC SL1100|c
 Oracle Health|f||Cerner
 PowerMock|2|||Java
 Red teaming|h
@@ -3980,8 +3986,8 @@ AWS Clean Rooms|4
 Bug bounty|h
 CrewAI|a
 FreeSWITCH|6
-NEC Aspire|c
-NetBox|7
+Infoblox|7
+NEC SL2100|c
 OpenFeature|g
 Orchard Harvest|e|Harvest Orchard
 Serenity BDD|e|Serenity||Java
@@ -3992,37 +3998,37 @@ datamicroscopes|2|||Python
 Amazon Redshift Serverless|4
 COBRApy|2|||Python
 DSPy|a
-EmotiBit|c
 ExoPlayer|2|||Java
 Guidewire|f
 Hyperledger Fabric|f|Hyperledger
 ISTQB|g
 Kamailio|6
 Keptn|5
-Nautobot|7
+NEC Aspire|c
+NetBox|7
 Nock|2|||JavaScript
 Openfire|6
 PEmicro|e|P&E Micro
 Vulnerability management|h
 Amazon Aurora Serverless|4
-Batfish|7
 Corda|f
+EmotiBit|c
 GEKKO|2|||Python
 Gitorious|5
 Leanback|2|Android Leanback||Kotlin
 LitmusChaos|5|Litmus
 Mock Service Worker|2|MSW||JavaScript
+Nautobot|7
 OWASP Top 10|g
 OpenSIPS|6
 Pydantic AI|a
-SeedSigner|c
 Swift Testing|e|||Swift
 TOGAF|g
 Amazon Aurora DSQL|4|Aurora DSQL
+Batfish|7
 Bugtraq|d
 COBIT|g
 Chaos Mesh|5
-Containerlab|7
 Enzyme|2|||JavaScript
 Gatekeeper Library|5
 Infura|f
@@ -4030,43 +4036,43 @@ Jitsi|6
 Murex|f
 NXP S32|c|S32
 OWASP ASVS|g
+SeedSigner|c
 SparkJava|1|Spark Framework||Java
 cProfile|e|||Python
-oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Express One Zone|4
 AsyncHttpClient|2|AsyncHttp||Java
 ChatGPT|a
-GNS3|7
+Containerlab|7
 Gremlin|5
 Hono|1|||JavaScript
 MITRE ATT&CK|g|ATT&CK
 Moralis|f
 OpenTURNS|2|||Python
-Wii|f|Nintendo Wii
 X++|0|Dynamics AX X++
 Zachman Framework|g
 coturn|6
-Allen-Bradley PLC|c|Allen-Bradley
+oneTBB|2|Intel oneTBB;Intel TBB;Threading Building Blocks
 Amazon S3 Tables|4
 ArchiMate|g
 Calypso|f|Adenza Calypso;Nasdaq Calypso
 Chaos Monkey|5
-EVE-NG|7
 Elysia|1|||JavaScript
+GNS3|7
 GPT-4|a|GPT-4 Turbo
 Janus WebRTC Server|6|Janus
 NIST Cybersecurity Framework|g|NIST CSF
 NXP S32K3|c|S32K3;S32K311
 ScalaCheck|2|||Scala
 The Graph|f
+Wii|f|Nintendo Wii
 pytest-html|2|||Python
 xmonad|e
 AWS Entity Resolution|4
 AdonisJS|1|Adonis||JavaScript
+Allen-Bradley PLC|c|Allen-Bradley
 BPMN|g
 Bottle|1|||Python
-ChibiOS|b|ChibiOS/RT
-Cisco Packet Tracer|7|Packet Tracer
+EVE-NG|7
 GPT-4o|a
 NIST SP 800-53|g
 Red Hat Ansible Automation Platform|5|AWX;Ansible Automation Platform;AAP|Ansible Tower
@@ -4078,14 +4084,14 @@ Ansible Vault|5
 Argo CD Image Updater|5|Argo Image Updater
 Bloomberg Terminal|e
 C4 model|g
+ChibiOS|b|ChibiOS/RT
+Cisco Packet Tracer|7|Packet Tracer
 Flask-Admin|2|||Python
 GPT-4o mini|a|OpenAI GPT-4o-mini;GPT-4o-mini
 ISO/IEC 27001|g|ISO 27001
 LiveKit|6
 Mini-SAS|c
-Mininet|7
 Navigation Compose|2|Compose Navigation||Kotlin
-OSEK|g|OSEK/VDX
 Org mode|e
 Sails.js|1|||JavaScript
 The Composable Architecture|2|TCA;Composable Architecture||Swift
@@ -4093,14 +4099,14 @@ Amazon Titan|4
 GPT-5|a|OpenAI GPT-5
 Jakarta XML Web Services|2|JAX-WS||Java
 LoopBack|1|||JavaScript
+Mininet|7
+OSEK|g|OSEK/VDX
 PyYAML|2|||Python
-RT-Thread|b
 Rundeck|5
 SOC 2|g|SOC2
 UML|g|Unified Modelling Language
 Vapor|1|||Swift
 Wowza|6
-ns-3|7|NS3
 AWS HealthOmics|4
 ERD|g|entity-relationship diagram
 Falcon LogScale|8||Humio
@@ -4111,10 +4117,10 @@ Kitura|1|||Swift
 LSEG Workspace|f||Refinitiv Eikon;Eikon
 Mac mini|c
 PCI DSS|g|PCI-DSS
+RT-Thread|b
 Red5|6
 StackStorm|5
-eCos|b
-iperf|7|iPerf3
+ns-3|7|NS3
 pySerial|2|||Python
 AWS AppConfig|4
 Ansible Galaxy|5
@@ -4123,13 +4129,13 @@ FFmpeg|e
 Google Chat|e
 Greasemonkey|e
 HIPAA|g
-ITRON|b|μITRON
 Netmiko|2|||Python
 SQLDelight|2|||Kotlin
 ShazamKit|1|||Swift
 Strapi|f
 VTK|2|Visualization Toolkit
-tcpdump|7
+eCos|b
+iperf|7|iPerf3
 AWS Amplify Studio|4
 Apache Axis2|1|Axis2||Java
 Claude|a|Anthropic Claude
@@ -4138,14 +4144,15 @@ Flux Image Automation|5
 GDPR|g
 GStreamer|2
 Graphviz|e
+ITRON|b|μITRON
 IntelliJ Platform|f|IntelliJ Platform SDK;IntelliJ Platform plugins;IntelliJ plugins
 Molecule|5
 Motorola 68000|c|MC68000;Motorola 68k
 NAPALM|2|||Python
 Payload CMS|f
 Raft|h|Raft consensus;Raft consensus algorithm
-SPARC assembly|0|SPARC ASM
 Speech framework|1|Apple Speech framework||Swift
+tcpdump|7
 Agora|4|Agora.io
 Amazon CloudSearch|4
 Anthropic API|a|Claude API;Anthropic SDK
@@ -4153,10 +4160,9 @@ CCPA|g
 Microsoft System Center|e|System Center
 PaddleOCR|2|||Python
 Paxos|h
+SPARC assembly|0|SPARC ASM
 Test Kitchen|5
-Video4Linux|2|V4L2;V4L
 jMock|2|||Java
-AVR32|c
 Amazon SimpleDB|4
 CRDT|h|CRDTs;conflict-free replicated data types
 DbUnit|2|||Java
@@ -4169,13 +4175,13 @@ Serverspec|5
 Tradeweb|f|TradeWeb
 Typora|e
 Unity Netcode|e|Netcode for GameObjects
+Video4Linux|2|V4L2;V4L
 cron|e
-mtr|7
+AVR32|c
 AWS OpsWorks|4
 Aptana Studio|e|Aptana
 CMMC|g
 Chef InSpec|5|Inspec
-Cubieboard|c
 FastMCP|2|||Python
 Gossip protocol|h
 HtmlUnit|2|||Java
@@ -4183,12 +4189,13 @@ Mistral AI|a|Mistral
 Selectel|4
 Supervisor|6|supervisord
 VitePress|e
-traceroute|7
+mtr|7
 AWS Device Farm|4
 Aqua Data Studio|e
 Azure PlayFab|e|PlayFab
 Common Criteria|g
 Consistent hashing|h
+Cubieboard|c
 Eleventy|e|11ty
 FXall|f|FXAll
 Frappe Framework|1|Frappe||Python
@@ -4196,10 +4203,9 @@ Lens|5|Kubernetes Lens;OpenLens
 Lift Framework|1|Liftweb;Lift Web||Scala
 Mixtral|a
 PM2|e
-RP2040|c
 Sveltos|5
 Terratest|5
-netcat|7|nc
+traceroute|7
 Activiti|f|||Java
 Advanced Custom Fields|2|ACF||PHP
 Amazon Elastic Transcoder|4
@@ -4207,10 +4213,11 @@ Checkov|d
 CodeSonar|d
 FIPS 140-2|g|FIPS 140-3;FIPS
 Hexo|e
+RP2040|c
 Stable Diffusion|a
 TransformerLens|2|||Python
 Two-phase commit|h|2PC
-iptables|7
+netcat|7|nc
 AWS Lambda@Edge|4|Lambda@Edge
 Android SDK|f
 Bluehost|4
@@ -4221,10 +4228,9 @@ Havok|e
 MarkitSERV|f
 Pug|2|Jade||JavaScript
 TRL|2|Hugging Face TRL;Transformer Reinforcement Learning||Python
-Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
 Vector clocks|h
 VectorCAST|e
-nftables|7
+iptables|7
 tfsec|d
 3dcart|f
 Android Jetpack|2|Jetpack
@@ -4237,9 +4243,9 @@ MantisBT|e|Mantis Bug Tracker;Mantis
 Midjourney|a
 ORMLite|2|||Java
 PRIME-RL|2|prime-rl;PrimeRL||Python
-Rusted Firmware-A|f|RF-A
 TFLint|5
-firewalld|7
+Trusted Firmware-A|f|TF-A;Arm Trusted Firmware;ARM Trusted Firmware
+nftables|7
 AWS Serverless Application Repository|4
 CEH|g|Certified Ethical Hacker
 DALL-E|a|DALL·E
@@ -4252,44 +4258,45 @@ Microsoft OneNote|e|OneNote
 NVIDIA PhysX|e|PhysX
 Rancher Fleet|5
 RiskMetrics|9
-TF-A Tests|e|TFTF;Trusted Firmware-A Tests
+Rusted Firmware-A|f|RF-A
 Unsloth|2|||Python
+firewalld|7
 specs2|e|||Scala
-ufw|7
 Amazon Fire TV|c|Fire TV
 Amazon Q Developer in chat applications|4||AWS Chatbot
 Compose Multiplatform|1|||Kotlin
 EMMA|e|Emma||Java
 Freshdesk|e
-IPVS|7
 Immutable.js|2|||JavaScript
 MP4|g|MPEG-4 Part 14
 OSCP|g
 OpenAI Whisper|a|Whisper
 OpenRLHF|2|||Python
-Synopsys Fusion Compiler|e|Fusion Compiler
+TF-A Tests|e|TFTF;Trusted Firmware-A Tests
 cloudflared|7
 terraform-docs|5
-AVR XMEGA|c|XMEGA;Atmel XMEGA
+ufw|7
 AWS Systems Manager Parameter Store|4|Parameter Store;SSM Parameter Store
 BERT|a
 Bullet Physics|e
 CompTIA Security+|g|Security+
+IPVS|7
 JSTL|2|Jakarta Standard Tag Library;JavaServer Pages Standard Tag Library||Java
 MP3|g
 OpenWeatherMap|f|OpenWeather;OpenWeather API;OpenWeatherMap API
 SkyRL|2|||Python
 SuperDerivatives|f|SuperD
+Synopsys Fusion Compiler|e|Fusion Compiler
 Workbox|2|||JavaScript
 Zoho|f|ZOHO
 oauth2-proxy|d
 pre-commit|e
 AAC|g
+AVR XMEGA|c|XMEGA;Atmel XMEGA
 Amazon CloudWatch Logs|4|CloudWatch Logs;AWS CloudWatch Logs
 Android NDK|2|NDK
 CLIP|a
 CompTIA Network+|g|Network+
-FT232H|c
 Hetzner Cloud|4
 IBM Watson|a
 JFormDesigner|e|||Java
@@ -4302,11 +4309,10 @@ Barclays BARX|f|BARX
 Box2D|e
 CompTIA A+|g
 Devbox|5
+FT232H|c
 JavaBeans|g|JavaBean||Java
-MSP430|c|TI MSP430
 OpenVidu|f
 Opus codec|g
-Tailscale|7
 WTForms|2|||Python
 Weave GitOps|5
 YOLO|a|YOLOv8
@@ -4319,43 +4325,43 @@ FLAC|g
 Finatra|1|||Scala
 Gateway Load Balancer|4|AWS Gateway Load Balancer;GWLB
 JAWS|e|JAWS Screen Reader;Job Access With Speech;JAWS screen reader
+MSP430|c|TI MSP430
 PJSIP|2
 RecyclerView|2|||Kotlin
-Twingate|7
-Xsens|c
+Tailscale|7
 Akvorado|7
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
 Finagle|2|||Scala
 GitHub Codespaces|5|Codespaces
 H.264|g|AVC;H264;x264
-Headscale|7
 Jolt Physics|e
 LiveData|2|||Kotlin
 MMDetection|a
 NeuroKit2|2|||Python
 TalkBack|e|Android TalkBack
-TwinCAT|e|Beckhoff TwinCAT
+Twingate|7
+Xsens|c
 Apache Tapestry|1|||Java
 Certified Kubernetes Security Specialist|g|CKS
 Gitpod|5
 H.265|g|HEVC;H265;x265
-NetBird|7
+Headscale|7
 Parrot Olympe|2|Olympe||Python
 RustScan|d
 Segment Anything|a
 Shibboleth|d
-TI C2000|c|C2000;TMS320C2000
+TwinCAT|e|Beckhoff TwinCAT
 AV1|g
 AWS Certified Solutions Architect|g
 Albumentations|a
-CMSIS|2|Arm CMSIS
-Cloudflare WARP|7
 Codefresh GitOps|5
 FINCAD|2|FinCAD
 Internet Explorer|e|IE
+NetBird|7
 RichFaces|2|||Java
 Shibboleth IdP|d|Shibboleth Identity Provider
+TI C2000|c|C2000;TMS320C2000
 TestTrack|e
 Timber|2|||Kotlin
 WebRTC|7
@@ -4363,12 +4369,13 @@ ZBrush|e|Pixologic ZBrush;Maxon ZBrush
 aioamqp|2|||Python
 AWS Certified Developer|g
 Atlassian Plugin SDK|e|Atlassian SDK
-CMSIS-DSP|2
-Envoy Gateway|7
+CMSIS|2|Arm CMSIS
+Cloudflare WARP|7
 GitOps|h
 JBoss Seam|1|Seam||Java
 LeakCanary|2|||Kotlin
 Microsoft Edge|e
+PyInstaller|e|||Python
 Shibboleth SP|d|Shibboleth Service Provider
 VP9|g
 WebGL|g
@@ -4377,18 +4384,18 @@ AWS Certified DevOps Engineer|g
 Apereo CAS|d|Central Authentication Service;CAS
 Apple Shortcuts|e|iOS Shortcuts
 Buddybuild|5|BuddyBuild
+CMSIS-DSP|2
 DevSecOps|h
+Envoy Gateway|7
 Geolocation API|g
-Kubernetes Gateway API|7|Gateway API
 Lucee|f
 Modo|e|Foundry Modo;Luxology Modo
 Numerix|2
 WebM|g
-Xilinx Zynq|c|Zynq;Zynq-7000
 timm|a
-Container Network Interface|7|CNI
 Glean|e
 Google Cloud Professional Cloud Architect|g
+Kubernetes Gateway API|7|Gateway API
 Matroska|g|MKV
 NetInfo|b
 Platform engineering|h
@@ -4396,16 +4403,15 @@ Sentence Transformers|a
 Stetho|e
 Valve Hammer Editor|e|Hammer Editor
 WebGPU|g
-Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
+Xilinx Zynq|c|Zynq;Zynq-7000
 doobie|2|||Scala
 Akuity|5
+Container Network Interface|7|CNI
 FAISS|a
 Flipper|e
 GIF|g
 HappyFox|e
 Hygieia|8
-Intel RealSense|c|RealSense
-Load balancing|h
 Microsoft Certified Azure Administrator|g|AZ-104
 Microsoft Silverlight|1|Silverlight
 REDIPlus|f|REDI;Redi
@@ -4413,21 +4419,21 @@ Service Workers|g
 Site Reliability Engineering|h|SRE
 Stripes|1|Stripes Framework||Java
 TopoGun|e
+Zynq UltraScale+|c|Zynq UltraScale+ MPSoC
 ISAPI|g
 Infrastructure as Code|h|IaC
+Intel RealSense|c|RealSense
 JConsole|e|||Java
+Load balancing|h
 Microsoft Certified Azure Solutions Architect Expert|g|AZ-305
 OneSignal|f
 PNG|g
 Picasso|2|||Java
 ScaNN|a
-Subnetting|7
-TI CC1310|c|CC1310
 Taiga|e
 Apache Commons VFS|2|Commons VFS;Apache VFS||Java
 Bloomberg Desktop API|2|BBG DAPI;Bloomberg DAPI
 Brain.js|a
-CIDR|7
 CleverTap|f
 Continuous integration|h|CI
 HNSW|a
@@ -4436,19 +4442,20 @@ JPEG|g|JPG
 Maestro|e
 NetApp SnapMirror|6|SnapMirror
 SQL Workbench/J|e
-Spartan-6|c|Xilinx Spartan-6
+Subnetting|7
+TI CC1310|c|CC1310
 xNormal|e
+CIDR|7
 Chrome DevTools|e|Chrome Developer Tools
 Continuous delivery|h|CD
 Devin.ai|a
 Google AdMob|f|AdMob
 LangChain.js|a
-OSI model|7
 Retrieval-augmented generation|h|RAG
+Spartan-6|c|Xilinx Spartan-6
 Splunk SOAR|d||Splunk Phantom;Phantom
 Spring ORM|2|||Java
 VMware Cloud Director|6|vCloud;vCloud Director;VMware vCloud Director
-Virtex-6|c|Xilinx Virtex-6
 WebP|g
 AVIF|g
 Continuous deployment|h
@@ -4456,65 +4463,65 @@ Google Play Services|f|Play Services
 ITO 33|2|ITO33
 Java Stream API|2|Java Streams||Java
 Kargo|5
-Network automation|h
+OSI model|7
 Prompt engineering|h
-RFID|c
 Shippable|5
 Splunk Enterprise Security|d|Splunk ES
 Telegram Bot API|f|Telegram Bots
 UVLayout|e|Headus UVLayout
 Vercel AI SDK|a
 Veritas NetBackup|6|NetBackup
+Virtex-6|c|Xilinx Virtex-6
 Cheerio|2|||JavaScript
 Dell EqualLogic|c|EqualLogic
 Fine-tuning|h
-Google Glass|c
 HEIC|g
 Hibernate Envers|2|Envers||Java
 IBM QRadar|d|QRadar
 Logentries|8
 Meta Graph API|f|Facebook Graph API
-Zero trust|d|Zero Trust architecture;ZTNA
+Network automation|h
+RFID|c
 Blue-green deployment|h
 Cinema 4D|e|Maxon Cinema 4D;C4D
-Cisco CCNA|g|CCNA
 GitHub Enterprise|5|GitHub Enterprise Server;GitHub Enterprise Cloud
+Google Glass|c
 HPE 3PAR|c|3PAR
 IHS Markit|9|Markit
 Joda-Time|2|||Java
-NETGEAR ProSAFE|7|ProSAFE
 OVHcloud|4
 OpenText ArcSight|d|ArcSight
 RLHF|h
 TIFF|g
+Zero trust|d|Zero Trust architecture;ZTNA
 jsdom|2|||JavaScript
 Canary release|h|canary deployment
-Cisco CCNP|g|CCNP
+Cisco CCNA|g|CCNA
 Commander.js|2|||JavaScript
 Elastic Security|d|Elastic SIEM
 JGroups|2|||Java
 MLOps|h
-NVIDIA MODS|e|Nvidia MODS
+NETGEAR ProSAFE|7|ProSAFE
 Nuke|e|Foundry Nuke
 OpenVZ|6
 PDF|g|Portable Document Format
 govendor|e|||Go
 Apache Fineract|f|Fineract
 Autodesk Flame|e|Flame
-Cisco CCIE|g|CCIE
+Cisco CCNP|g|CCNP
 Clarisse|e|Isotropix Clarisse;Clarisse iFX
 Feature flags|h|feature toggles
-HRP-2Kai|c|HRP2-Kai
 LLMOps|h
 Linux Virtual Server|7|LVS
+NVIDIA MODS|e|Nvidia MODS
 PDF/A|g
 Tanium|d
 Yargs|2|||JavaScript
+Cisco CCIE|g|CCIE
 Cortex XSOAR|d||Demisto
 EPUB|g
-HRP-5P|c|HRP5P;HRP5-P
+HRP-2Kai|c|HRP2-Kai
 Inquirer.js|2|||JavaScript
-JNCIA|g
 SynthEyes|e
 Trunk-based development|h
 Vblock|6|VCE Vblock
@@ -4522,112 +4529,121 @@ Windows Script Host|f
 Adobe Substance 3D Painter|e|Substance 3D Painter;Substance Painter
 Chaos engineering|h
 GNU Mailman|e|Mailman
-JNCIP|g
+HRP-5P|c|HRP5P;HRP5-P
+JNCIA|g
 Mifos X|f
 Mocha Pro|e|Boris FX Mocha Pro
 OpenDocument|g|ODF
 Prisma Access|d
-Solarflare|c
 VxRack|6|Dell EMC VxRack
 dotenv|2|||JavaScript
-A2DP|7|Advanced Audio Distribution Profile
 Apache Archiva|e|Archiva
 Dell EMC VMAX|c|VMAX;EMC VMAX
-ExaNIC|c
 Immutable infrastructure|h
+JNCIP|g
 Natural language processing|h|NLP
 Netskope|d
 Office Open XML|g|OOXML
 Pino|2|||JavaScript
+Solarflare|c
 WorkManager|2
 boujou|e|Boujou
+A2DP|7|Advanced Audio Distribution Profile
 Adobe Substance 3D Designer|e|Substance 3D Designer;Substance Designer
 Boris FX Silhouette|e|Silhouette
 Bunyan|2|||JavaScript
 Computer vision|h
 Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VNX|c|VNX;EMC VNX
+ExaNIC|c
 Jetpack Navigation|2|Navigation Component
 Mojaloop|f
 QGroundControl|e
-RFCOMM|7
 SailPoint|d|SailPoint IdentityNow
 Scalr|5
 gRPC-Web|g|Protocol Buffers wire format
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
 Hiera|5
 Navicat|e
+PSoC|c|Cypress PSoC;Infineon PSoC
+RFCOMM|7
 Reinforcement learning|h|RL
 SailPoint IdentityIQ|d|IdentityIQ;SailPoint IIQ
 Single sign-on|d|SSO
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
-Voice over IP|h|VoIP
 nodemon|e|||JavaScript
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
-MAVLink|g
 Marmoset Toolbag|e|Marmoset
 Oracle FLEXCUBE|f|Flexcube
+RL78|c|Renesas RL78
 Robolectric|e
 Saviynt|d
 Swagger Codegen|e
 VPN|7|virtual private network
+Voice over IP|h|VoIP
 ftrack|e
 hiera-eyaml|5
 ts-node|e|||JavaScript
 Cobbler|5
 Generative AI|h|GenAI;Gen AI
 Gradle Kotlin DSL|2
+MAVLink|g
 OpenTimelineIO|2|OTIO
 Real-time operating systems|b|RTOS
+Renesas RX|c
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
 Venafi|d
 Waffle.io|e
-srsRAN|7
 tsx|e|||JavaScript
 DigiCert|d
 Frostbite|e|Frostbite Engine
 Gitea Actions|5
 Gymnasium|a||OpenAI Gym
+M16C|c|Renesas M16C
 Multithreading|h
 Nimble|2|||Swift
-OpenAirInterface|7|OAI
 Terramate|5
 TypeDoc|e|||JavaScript
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 iDempiere|f
+srsRAN|7
 Apple App Store|i|App Store
 Caching|h
 Defold|1
 Entrust|d
-Fortinet FortiManager|7|FortiManager
 JSDoc|e|||JavaScript
+OpenAirInterface|7|OAI
 Periphery|e|||Swift
+R8C|c|Renesas R8C
 Stable Baselines3|a
 netlab|7
 Durandal|1|||JavaScript
 FluidNinja|e
-Fortinet FortiAnalyzer|d|FortiAnalyzer
+Fortinet FortiManager|7|FortiManager
 RLlib|a
 Rate limiting|h
+Renesas Synergy|c
 Thales Luna HSM|d|Luna HSM
 Tryton|f
 Uberspace|4
 WAVE|e|WAVE Web Accessibility Evaluation Tool
 Acunetix|d
 Circuit breaker|h|circuit breaker pattern
-Linphone|7
+Fortinet FortiAnalyzer|d|FortiAnalyzer
 Maple|e|Maplesoft Maple
 Node Resource Interface|6|NRI
 OLE DB|2|OLEDB
 Optuna|a
+Stellaris|c|TI Stellaris
 Stimulus|1|StimulusJS||JavaScript
 Autodesk Arnold|e|Arnold
 Azure Operator Nexus|4|AON
 CORBA|g|Common Object Request Broker Architecture
-Cisco Identity Services Engine|d|Cisco ISE
 Hyperopt|a
 Inertia.js|2|InertiaJS||JavaScript
 Invicti|d||Netsparker
+Linphone|7
+OMAP|c|TI OMAP
 Riverpod|2
 SuiteScript|0
 Terraspace|5
@@ -4635,27 +4651,30 @@ WebKit|f
 maya.cmds|2|||Python
 BPEL|g|WS-BPEL
 Chrome extensions|f|Chrome extension;Google Chrome extensions;Chrome Extensions;Chrome Extension
+Cisco Identity Services Engine|d|Cisco ISE
 Flutter Hooks|2
 Foundry Mari|e|Mari
 Havoc C2|d
-Palo Alto Networks Panorama|d|Palo Alto Panorama
 RevOps|h|Revenue Operations
 SHAP|a
+Saleae Logic|e|Saleae;Saleae Logic Analyzer
 BLoC|2|Bloc;flutter_bloc
+Beagle USB 480|e|Total Phase Beagle USB 480
 Box API|f
-D-Bus|6
 LIME|a
 Microsoft Dynamics GP|f|Dynamics GP|Great Plains
 Mithril|2|||JavaScript
 OpenMaya|2|Maya API;Maya Python API
 PXE|7|Preboot Execution Environment
+Palo Alto Networks Panorama|d|Palo Alto Panorama
 PingCastle|d
 Printful API|f|Printful
 SecOps|h
-Cisco Wireless LAN Controller|7|Cisco WLC;WLC
+D-Bus|6
 DataOps|h
 Evidently|a
 GetX|2
+Hitex PowerScale|e
 Hudson|5
 ISDN|7
 Maltego|d
@@ -4663,7 +4682,7 @@ Marionette.js|2|||JavaScript
 Withings API|f|Withings
 AIOps|h
 AWS Signature Version 4|d|SigV4
-Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
+Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 Dashing|e|Smashing
 Dio|2
 Knockout|2|Knockout.js;knockout.js||JavaScript
@@ -4677,25 +4696,25 @@ Arize|a
 Blockcerts|g
 Censys|d
 ChatOps|h
+Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 Cursor rules|a|.cursorrules
 Dojo Toolkit|2|||JavaScript
 IEC 61131-3|g|IEC 61131
-Palo Alto Networks NGFW|d|Palo Alto NGFW
-Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 ConnectWise Automate|e
 Ext JS|2|Sencha Ext JS||JavaScript
 Label Studio|a
 Language Server Protocol|g|LSP
 LinkedIn API|f|LinkedIn Marketing API
 NetOps|h
+Palo Alto Networks NGFW|d|Palo Alto NGFW
 SecureFlag|d
 XGen|e|Maya XGen
 theHarvester|d
 BizOps|h
+Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 CodeRabbit|e|CodeRabbitAI
 Enhanced Input|2|Unreal Enhanced Input
 Enterprise JavaBeans|g|EJB
-Fortinet FortiSandbox|d|FortiSandbox
 Kendo UI|2|||JavaScript
 Labelbox|a
 Recon-ng|d
@@ -4705,7 +4724,7 @@ CloudOps|h
 ConnectWise Manage|e
 Crossplane Compositions|5
 DevExtreme|2|||JavaScript
-FortiClient EMS|d|Fortinet EMS
+Fortinet FortiSandbox|d|FortiSandbox
 HeidiSQL|e
 OWASP Amass|d|Amass
 Pebble|f|Pebble SDK
@@ -4716,16 +4735,16 @@ Appium|e
 Brightcove|f
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Danger|e|Danger Swift
-Nebula|7|Slack Nebula
+FortiClient EMS|d|Fortinet EMS
 OpenADR|g
 Roboflow|a
 Subfinder|d
 CVAT|a
-Cisco MDS|c|Cisco MDS 9000;MDS
 Detox|e
 Discord API|f
 Hansoft|e
 Max for Live|e
+Nebula|7|Slack Nebula
 Nuclei|d
 Oracle Banking Microservices|f
 TanStack Table|2||React Table|JavaScript
@@ -4733,7 +4752,7 @@ XML Schema|g|XSD
 kubetail|5
 Amazon SageMaker Studio|4|SageMaker Studio
 Attio|f
-Cisco FabricPath|7|FabricPath
+Cisco MDS|c|Cisco MDS 9000;MDS
 Pulse-width modulation|g|PWM
 React Hook Form|2|||JavaScript
 Screwdriver|5|Screwdriver.cd
@@ -4741,8 +4760,8 @@ ffuf|d
 nextpnr|e
 AWS Controllers for Kubernetes|5|ACK
 Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
+Cisco FabricPath|7|FabricPath
 DigitalOcean Droplets|4|Droplets;Droplet
-Fibre Channel over Ethernet|7|FCoE
 Formik|2|||JavaScript
 Gobuster|d
 IL2CPP|e
@@ -4751,9 +4770,9 @@ PeopleCode|0
 Vertex AI Workbench|4
 Wireless Application Protocol|g|WAP
 Azure Machine Learning Studio|4
-Cisco UCS|c|Cisco Unified Computing System
 Codemagic|5
 DeployStudio|e
+Fibre Channel over Ethernet|7|FCoE
 FpML|g
 Framer Motion|2|||JavaScript
 Jenkins Configuration as Code|5|JCasC;Configuration as Code plugin
@@ -4762,86 +4781,87 @@ wfuzz|d
 Akoma Ntoso|g
 C++ Standard Library|2|STL
 Camunda|f
+Cisco UCS|c|Cisco Unified Computing System
 Evil-WinRM|d
 GSAP|2|GreenSock Animation Platform||JavaScript
 H2O.ai|a|H2O
 LINE Messaging API|f
-SolarWinds CatTools|e|CatTools
 Zeplin|e
 qmail|e
 Anime.js|2|||JavaScript
 Boost|2|Boost C++
 DataRobot|a
-Multiple Spanning Tree Protocol|7|MSTP
 Rubeus|d
+SolarWinds CatTools|e|CatTools
 Syslog|g
 rpmbuild|e
 Dataiku|9|Dataiku DSS
 Exterro FTK|d|FTK;Forensic Toolkit
 Flowable|f
-IEEE 802.1D|7|802.1D
 InVision|e
 InstallShield|e
 Lottie|2|lottie-ios;lottie-android;lottie-web||JavaScript
+Multiple Spanning Tree Protocol|7|MSTP
 RAML|0|RESTful API Modeling Language
 RapidJSON|2|||C++
 SugarCRM|f
 Chromium Embedded Framework|1|CEF
+IEEE 802.1D|7|802.1D
 InstallScript|0
 OpenText EnCase|d|EnCase
 PROXY protocol|7
 Rasa|a
 Tiptap|2|||JavaScript
-VLAN Trunking Protocol|7|VTP
 ejabberd|6|||Erlang
 Dialogflow CX|a
-Extensible Authentication Protocol|7|EAP
 HHVM|f|HipHop Virtual Machine||PHP
 IBM Business Automation Workflow|f|IBM BPM
 ProseMirror|2|||JavaScript
 SQL Server Data Tools|e|SSDT
+VLAN Trunking Protocol|7|VTP
 X-Ways Forensics|d|X-Ways
 jQuery UI|2
 Cellebrite|d
 Draft.js|2|||JavaScript
 ERD Concepts|e
+Extensible Authentication Protocol|7|EAP
 GoHighLevel|f
 Hugging Face Spaces|a
-MACsec|7|IEEE 802.1AE
 Qt Quick|2
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
 Dotfuscator|e|PreEmptive Dotfuscator
 GTK|2|GTK+
 JavaServer Pages|0|JSP
+MACsec|7|IEEE 802.1AE
 Magnet AXIOM|d
 Magnolia CMS|f|Magnolia
 Replicate|a
 Salesforce Experience Cloud|f|Experience Cloud|Community Cloud
-Wi-Fi Protected Access|d|WPA;WPA2;WPA3
 KAPE|d
 Modal|a
-Nornir|e|||Python
 Salesforce Revenue Cloud|f|Revenue Cloud
+Wi-Fi Protected Access|d|WPA;WPA2;WPA3
 dotTrace|e|JetBrains dotTrace
 wxWidgets|2
 Agentforce|a|Salesforce Agentforce
 Dear ImGui|2|ImGui
 GRR Rapid Response|d|GRR
-IP Fabric|e|IPFabric
 MODX|f
+Nornir|e|||Python
 Together AI|a
 TortoiseSVN|e
 web3.js|2|Web3.js||JavaScript
 CruiseControl.NET|5|CCNet
 Groq|a
-Infrahub|e
+IP Fabric|e|IPFabric
 SDL|2|SDL2;Simple DirectMedia Layer
 Salesforce OmniStudio|f|OmniStudio;Vlocity OmniStudio
 TheHive|d
 ethers.js|2|ethers;Ethers.js||JavaScript
 Ambassador Edge Stack|e
 Cerebras|a
+Infrahub|e
 KubeBlocks|5
 MISP|d
 PyroCMS|f
@@ -4849,12 +4869,12 @@ RequireJS|2|require.js;Require.js||JavaScript
 SFML|2
 Salesforce Communications Cloud|f|Communications Cloud;Vlocity Communications
 TestDriven.NET|e
-vcan|7|Virtual CAN;vCAN
 BartPE|e
 OpenCTI|d
 Perplexity|a
 Riot.js|1|Riot||JavaScript
 Salesforce Health Cloud|f|Health Cloud
+vcan|7|Virtual CAN;vCAN
 Arkime|d||Moloch
 Axure RP|e|Axure
 Cohere|a
@@ -5209,6 +5229,7 @@ NancyFx|1|||C#
 QUnit|e|||JavaScript
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 CasperJS|e|||JavaScript
+PHP_CodeSniffer|e|PHPCS||PHP
 Phi-3|a|Phi-4;Microsoft Phi
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 Yesod|1
@@ -5218,16 +5239,22 @@ Relay|2|||JavaScript
 Servant|2
 Systems Tool Kit|e|STK;Ansys STK
 T5|a|Flan-T5
+WP-CLI|e|||PHP
+Android Debug Bridge|e|ADB
+Cortex XSIAM|d|XSIAM;Palo Alto Networks Cortex XSIAM
 GPT-2|a
 Haskell Stack|2
 VeeValidate|2|||JavaScript
 Cabal|e
 Cameo Systems Modeler|e|CATIA Magic
 NGXS|2|||JavaScript
+Recorded Future|d
 RoBERTa|a
+Cofense|d|Cofense PhishMe;PhishMe
 GHC|e
 Keystatic|e|||JavaScript
 XLNet|a
+Digital Shadows|d|Digital Shadows SearchLight
 ENOVIA|e
 Eclipse Che|5
 Satori|2|||JavaScript
@@ -5236,12 +5263,16 @@ opam|e
 GloVe|a
 MirageOS|b
 Rive|e
+Sysmon|d|Microsoft Sysmon
 DJI Tello|c|Ryze Tello
+Zscaler Internet Access|d|ZIA
 fastText|a
 grammY|2|GrammyJS||JavaScript
 ResNet|a
 Vue Router|2|vue-router||JavaScript
+Zscaler Private Access|d|ZPA
 DJI|c|DJI SDK
+Microsoft Defender for Office 365|d|Defender for Office 365;Office 365 ATP
 Rcpp|2
 VGG|a|VGG16
 v-charts|2|||JavaScript
@@ -5684,6 +5715,7 @@ HTCondor|e
 Periscope Data|9|Periscope
 Siemens STEP 7|e|STEP 7;SIMATIC STEP 7
 Robotran|e|ROBOTRAN
+Singer|9|Singer.io;Singer
 E3.series|e|Zuken E3.series
 GameMaker|e|GameMaker Studio
 COLMAP|e
@@ -5696,14 +5728,19 @@ imbalanced-learn|a|imblearn||Python
 Moto|2|moto||Python
 Unity Particle System|2|Particle System;Shuriken
 single-spa|1|Single-SPA||JavaScript
+e2 studio|e|Renesas e2 studio;e2studio
 mc_rtc|1|||C++
 Redis Streams|3
 ICAP|7|Internet Content Adaptation Protocol
+PSoC Creator|e
 Qube|e|Qube!
+CAPL|0|Communication Access Programming Language
 DBViewer|e
 PlayStation 2|f|PS2
+FLTK|2|Fast Light Toolkit||C++
 PlayStation 3|f|PS3
 PlayStation 4|f|PS4
+Allegro PCB Editor|e|Cadence Allegro PCB Editor;Cadence Allegro;Cadence PCB Editor
 PlayStation 5|f|PS5
 Moya|2|||Swift
 Swinject|2|||Swift
@@ -7177,6 +7214,7 @@ shell
 shiny
 shotgun
 silhouette
+singer
 singularity
 sip
 sketch
@@ -7956,6 +7994,7 @@ signals
 silhouetted
 silhouettes
 silver
+singers
 singularly
 siring
 sketchy
@@ -8024,6 +8063,7 @@ stark
 startling
 state
 stencil
+stinger
 stitched
 stolid
 stoop
@@ -8166,10 +8206,10 @@ export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonl
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","modo","poco","ti"],"fra":["bat","ci","dos","envers","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","modo","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"JQL":["Jira"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"JQL":["Jira"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"CAPL":["Vector CANoe"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
-export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","IEEE 802.1D","VLAN Trunking Protocol","Extensible Authentication Protocol","Wi-Fi Protected Access","MACsec","PROXY protocol","FIX protocol","Rapid Spanning Tree Protocol","Multiple Spanning Tree Protocol","IEEE 802.1Q","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
+export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","IEEE 802.1D","VLAN Trunking Protocol","Extensible Authentication Protocol","Wi-Fi Protected Access","MACsec","PROXY protocol","FIX protocol","Rapid Spanning Tree Protocol","Multiple Spanning Tree Protocol","IEEE 802.1Q","BACnet","USART","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
