@@ -284,5 +284,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-seventy-fourth set': 'labels-two-hundred-and-seventy-fourth.yaml',
   'two-hundred-and-seventy-fifth set': 'labels-two-hundred-and-seventy-fifth.yaml',
   'two-hundred-and-seventy-sixth set': 'labels-two-hundred-and-seventy-sixth.yaml',
+  'two-hundred-and-seventy-seventh set': 'labels-two-hundred-and-seventy-seventh.yaml',
+  'two-hundred-and-seventy-eighth set': 'labels-two-hundred-and-seventy-eighth.yaml',
+  'two-hundred-and-seventy-ninth set': 'labels-two-hundred-and-seventy-ninth.yaml',
+  'two-hundred-and-eightieth set': 'labels-two-hundred-and-eightieth.yaml',
+  'two-hundred-and-eighty-first set': 'labels-two-hundred-and-eighty-first.yaml',
+  'two-hundred-and-eighty-second set': 'labels-two-hundred-and-eighty-second.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
