@@ -196,6 +196,10 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Built 12 Deno.js services').map((line) => line.split(':')[0]), ['Deno.js', 'Deno.js']);
   });
 
+  it('lets the ecosystem\'s tools pass with ".js" ("Vite.js"), and WebAssembly by the short name its makers write ("Wasm")', () => {
+    assert.deepEqual(said('Moved the build to Vite.js and compiled Rust to Wasm', 'Vite', 'Rust', 'WebAssembly'), []);
+  });
+
   it('reads names joined by a plus as two names ("PHP+MySQL"), not the plus of C++', () => {
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });

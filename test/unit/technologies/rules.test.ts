@@ -190,6 +190,9 @@ describe('duplicate-keyword', () => {
     assert.deepEqual(check(more).filter((line) => line.includes('duplicate-keyword')), []);
     const again = resume('skills:', '  - name: Mobile', '    keywords: [Java, Firebase, BLoC]', '  - name: Android', '    keywords: [Java (Android), "Firebase (Auth, Firestore)", BLoC Pattern]');
     assert.deepEqual(check(again).filter((line) => line.includes('duplicate-keyword')).map((line) => line.split(':')[0]), ['Java (Android)', '"Firebase (Auth, Firestore)"', 'BLoC Pattern']);
+    // What a name is used for, and a language's scripting, are the name again; a craft with a tool's name is not.
+    const used = resume('skills:', '  - name: Languages', '    keywords: [Rust, Bash, Docker, Unity]', '  - name: Work', '    keywords: [Rust for Cryptography and Protocols, Bash Scripting, Docker for Containers, Unity Editor Scripting]');
+    assert.deepEqual(check(used).filter((line) => line.includes('duplicate-keyword')).map((line) => line.split(':')[0]), ['Rust for Cryptography and Protocols', 'Bash Scripting', 'Docker for Containers']);
   });
 
   it('takes a slip of the keyboard for the name it was meant to be ("PyToch" after PyTorch), so fixing the slip leaves a duplicate already reported', () => {

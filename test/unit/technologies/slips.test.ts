@@ -180,6 +180,10 @@ describe('slips of the keyboard', () => {
 
   it('reads a product before its maker ("Umbrella (Cisco)"), the name before what of it was used ("Flask, including flask blueprints"), before a theme or a schematic ("WordPress Theme Development", "Altium Schematic Entry"), before the language it was programmed in ("MSP430 series development in C") and a two-letter language by its work ("Go Development")', () => {
     assert.deepEqual(asked(['Flask, including flask blueprints', 'WordPress Theme Development', 'Altium Schematic Entry', 'MSP430 series development in C', 'Go Development']), ['Flask', 'WordPress', 'Altium Designer', 'MSP430', 'Go']);
+    // A kind after "&" ("Golang & Frameworks"), an operating system's or a runtime's word ("Linux OS", "Objective-C
+    // Runtime"), a language on a platform in parentheses ("Move (Sui)"); not a distribution in them ("Linux (Ubuntu)"),
+    // nor another vendor's product ("SAP DMS" is no AWS DMS).
+    assert.deepEqual(asked(['Golang & Frameworks', 'Linux OS', 'Objective-C Runtime', 'Move (Sui)', 'Linux (Ubuntu)', 'SAP DMS']), ['Go', 'Linux', 'Objective-C', 'Sui Move', 'Linux']);
     const umbrella = resume('work:', '  - highlights:', '      - Rolled out Cisco Umbrella to 3,000 laptops.', 'skills:', '  - name: Security', '    keywords: [Umbrella (Cisco)]');
     assert.deepEqual(check(umbrella), []);
   });

@@ -88,7 +88,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
   }
   // "Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures": a name, misspelt or not, and up to three
   // words of what it is or does, none of them a name of its own.
-  const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}-]*|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?|Themes?|Queues?|Schematics?(?:\/Layout)?|Layout|Entry)){1,3}$/u.exec(text)?.[1];
+  const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}-]*|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?|Themes?|Queues?|Packages?|Schematics?(?:\/Layout)?|Layout|Entry)){1,3}$/u.exec(text)?.[1];
   if (described && described.length >= 3 && /[\p{Lu}\d]/u.test(described)) {
     const rest = text.slice(described.length).trim().split(/\s+/);
     const resolution = index.resolve(described);
@@ -155,16 +155,25 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
   if (resolution && !VENDOR_PREFIX.test(resolution.tech.name) && asWritten && VENDORLESS_KINDS.has(resolution.tech.category)) {
     return { resolution: { ...resolution, status: 'short' }, tool: { offset: text.length - bare.length, length: bare.length } };
   }
-  // Otherwise only a name that carries the vendor itself, so that a fix does not write the vendor twice.
-  if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name)) return undefined;
+  // Otherwise only a name that carries the vendor itself, so that a fix does not write the vendor twice; and the vendor
+  // written ("SAP DMS" is not AWS's Database Migration Service).
+  if (!resolution || !VENDOR_PREFIX.test(resolution.tech.name) || vendorOf(text) !== vendorOf(resolution.tech.name)) return undefined;
   return { resolution: resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' }, ...(text !== written ? { head: text.length } : {}) };
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|OS|Runtime|System Administration|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
+
+/** The company behind a vendor's prefix, under any of its names ("AWS" and "Amazon" are one). */
+function vendorOf(name: string): string | undefined {
+  const prefix = VENDOR_PREFIX.exec(name)?.[0].trim().replace(/-$/, '');
+  return prefix === undefined ? undefined : (SAME_VENDOR[prefix] ?? prefix);
+}
+
+const SAME_VENDOR: Readonly<Record<string, string>> = { AWS: 'Amazon', GCP: 'Google', 'Google Cloud': 'Google', MS: 'Microsoft', Azure: 'Microsoft' };
 
 const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observability', 'database', 'data', 'framework', 'library']);
 

@@ -74,9 +74,11 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
     const inside = qualified[2]!.trim();
     const word = ORDINARY_WORDS.has(inside.toLowerCase()) && (!/^\p{Lu}/u.test(inside) || LEVELS.test(inside));
     const tool = practice && !word ? index.resolve(inside) : undefined;
-    // "Umbrella (Cisco)", "Teams (Microsoft)": a product, then its maker, whose name it carries.
-    const maker = index.resolve(inside)?.tech.category === 'company' ? index.resolve(`${inside} ${qualified[1]!.trim()}`) : undefined;
-    if (maker && maker.status !== 'variant') return { resolution: { ...maker, status: 'short' }, head: qualified[1]!.trim().length };
+    // "Umbrella (Cisco)", "Teams (Microsoft)", "Move (Sui)": a product, then its maker or its platform, whose name it
+    // carries.
+    const maker = /^\p{Lu}/u.test(inside) ? index.resolve(`${inside} ${qualified[1]!.trim()}`) : undefined;
+    // Not "Linux (Ubuntu)": what is inside, written first, is the whole name.
+    if (maker && maker.status !== 'variant' && maker.tech !== index.resolve(inside)?.tech) return { resolution: { ...maker, status: 'short' }, head: qualified[1]!.trim().length };
     // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool, tool: { offset: text.lastIndexOf(inside), length: inside.length } };
     // "Google (GCP)", "Amazon (AWS)": a company, then the short name of its product that starts with the company's name.
@@ -116,7 +118,8 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
     const practice = index.resolve(served[2]!);
     // After a slash, only a practice ("Docker / Containerization"): "Swagger / OpenAPI", "gtest/gmock" are two names.
     const slashed = text.slice(served[1]!.length).trimStart().startsWith('/');
-    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : slashed ? workOrKind(index, served[2]!) : /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!);
+    // "Golang & Frameworks": the kind of thing the name goes with, capitalised.
+    const phrase = practice ? (slashed ? practice.tech.category === 'methodology' : CONCEPT_KINDS.has(practice.tech.category)) : slashed ? workOrKind(index, served[2]!) : /^\p{Ll}[\p{Ll}\s-]+$/u.test(served[2]!) || (/^\p{Lu}\p{Ll}+$/u.test(served[2]!.trim()) && kindsNamed(served[2]!.trim()).length > 0);
     // Not "SOPs & knowledge base": an acronym's plural is no name in capitals (SOPS).
     const plural = /^\p{Lu}{2,}s$/u.test(served[1]!.trim()) && named?.status === 'variant';
     if (named && !plural && !CONCEPT_KINDS.has(named.tech.category) && phrase) return at(served[1]!, named);

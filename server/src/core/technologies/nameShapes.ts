@@ -44,8 +44,9 @@ export function withJsSuffix(index: TechIndex, written: string): Resolution | un
   const stem = /^(.{2,})\.js$/i.exec(written)?.[1];
   const resolution = stem === undefined ? undefined : index.resolve(stem);
   if (!resolution || (resolution.tech.language !== 'JavaScript' && resolution.tech.name !== 'JavaScript')) return undefined;
-  // "Vue.js", "Express.js": libraries and frameworks are written so by their ecosystem; a runtime ("Deno.js") is not.
-  const styled = resolution.tech.category === 'framework' || resolution.tech.category === 'library';
+  // "Vue.js", "Express.js", "Vite.js": libraries, frameworks and the ecosystem's tools are written so by it (readers of
+  // 3 resumes of 3 let "Vite.js" pass); a runtime ("Deno.js": 2 of 2 flagged it) is not.
+  const styled = ['framework', 'library', 'tool'].includes(resolution.tech.category);
   return { ...resolution, status: resolution.status === 'canonical' ? (styled ? 'short' : 'variant') : resolution.status };
 }
 

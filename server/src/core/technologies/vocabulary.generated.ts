@@ -233,195 +233,198 @@ Prolog|0
 MLflow|a
 Valkey|3
 Elm|0
-Remix|1|||JavaScript
-Amazon ECS|4|ECS;Amazon Elastic Container Service;AWS ECS
+Windows Forms|1|WinForms;WinForm
+Cloudflare Workers|4
 RabbitMQ|6|RMQ
 Figma|e
 Nim|0
 Kubeflow|a
 Firestore|3|Cloud Firestore;Firebase Firestore
-Astro|1|||JavaScript
-Amazon EKS|4|EKS;Amazon Elastic Kubernetes Service;AWS EKS
+WPF|1|Windows Presentation Foundation
+Amazon ECS|4|ECS;Amazon Elastic Container Service;AWS ECS
 Istio|5|Istio Service Mesh
 Crystal|0
 Mojo|0
-Gatsby|1|||JavaScript
+Remix|1|||JavaScript
 Apache Hadoop|9|Hadoop
 IBM Db2|3|DB2
-Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
+Amazon EKS|4|EKS;Amazon Elastic Kubernetes Service;AWS EKS
 Envoy Proxy|6|Envoy
 Postman|e
 Alamofire|2|||Swift
-WebAssembly|0|wasm
-Qt|1|Qt framework
-Pub/Sub|4|Google Cloud Pub/Sub;Google Pub/Sub;Cloud Pub/Sub;PubSub
+WebAssembly|0|Wasm;wasm;WASM
+Astro|1|||JavaScript
+Microsoft Entra ID|d|Entra ID;Entra;Azure AD;AAD|Azure Active Directory
 HAProxy|6
 Sass|0
 Apache Flink|9|Flink
 Teradata|3
 SCSS|0
-Unity|e|Unity Engine;Unity Editor;Unity 3D;Unity3D
-AWS Fargate|4|Fargate
+Gatsby|1|||JavaScript
+Pub/Sub|4|Google Cloud Pub/Sub;Google Pub/Sub;Cloud Pub/Sub;PubSub
 Traefik|6|Traefik Proxy
 npm|i
 Less|0
 Apache Hive|9|Hive
 Apache Solr|3|Solr
-Unreal Engine|e|UE5;UE4;Unreal
-AWS CloudFormation|4|CloudFormation;CFN
+Qt|1|Qt framework
+AWS Fargate|4|Fargate
 Consul|6|HashiCorp Consul
 Markdown|g
 LaTeX|0
-Redux|2|||JavaScript
+Unity|e|Unity Engine;Unity Editor;Unity 3D;Unity3D
 Trino|9||PrestoSQL
 Pinecone|3
-Azure Data Factory|9|ADF;Data Factory
+AWS CloudFormation|4|CloudFormation;CFN
 Vault|d|HashiCorp Vault
 Yarn|e|||JavaScript
 RxSwift|2|||Swift
 YAML|g
-RxJS|2|||JavaScript
-Google App Engine|4|App Engine;GAE;Google Engine
+Unreal Engine|e|UE5;UE4;Unreal
+Azure Data Factory|9|ADF;Data Factory
 Pulumi|5
 JSON|g
 Presto|9
 pgvector|3
 XML|g|Extensible Markup Language
-Hibernate|2|Hibernate ORM||Java
-Vercel|4||ZEIT;ZEIT Now
+Redux|2|||JavaScript
+Google App Engine|4|App Engine;GAE;Google Engine
 CircleCI|5
 pnpm|e|||JavaScript
 TOML|g
 Polars|9|||Rust
 Prisma|2|||JavaScript
-Entity Framework Core|2|EF Core||C#
-AWS CDK|4|CDK;AWS Cloud Development Kit
+RxJS|2|||JavaScript
+Vercel|4||ZEIT;ZEIT Now
 Azure Pipelines|5|Azure DevOps Pipelines
 GraphQL|0
 HCL|0|HashiCorp Configuration Language
-Android|b
+Hibernate|2|Hibernate ORM||Java
 XGBoost|a
 SQLAlchemy|2|||Python
-Amazon Aurora|3|Aurora;AWS Aurora
+AWS CDK|4|CDK;AWS Cloud Development Kit
 Travis CI|5|Travis
 webpack|e|||JavaScript
 Realm|3|RealmDB;Realm Database
 T-SQL|0|Transact-SQL
-iOS|b
-Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
+Entity Framework Core|2|EF Core||C#
+Amazon Aurora|3|Aurora;AWS Aurora
 Bitbucket|i
 PL/SQL|0|PLSQL;Oracle PL/SQL
 OpenCV|a|OpenCV-Python;opencv-python
 TypeORM|2|||JavaScript
 PL/pgSQL|0|PLpgSQL
-OpenGL|g
-Google Cloud Dataflow|4|Dataflow;Google Dataflow;Cloud Dataflow
+Android|b
+Azure Synapse Analytics|9|Synapse|Azure SQL Data Warehouse
 Puppet|5
 Vite|e|||JavaScript
 Apex|0|Salesforce Apex
 spaCy|a|||Python
 Sequelize|2|||JavaScript
-Web Components|g
-Amazon Kinesis|4|Kinesis;AWS Kinesis
+iOS|b
+Google Cloud Dataflow|4|Dataflow;Google Dataflow;Cloud Dataflow
 Chef|5|Chef Infra;Opscode Chef
 ABAP|0|SAP ABAP
 SAS|0
-OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
+OpenGL|g
 NLTK|a|||Python
 Mongoose|2|||JavaScript
-AWS Glue|4|Glue
+Amazon Kinesis|4|Kinesis;AWS Kinesis
 Vagrant|5|HashiCorp Vagrant
 Babel|e|||JavaScript
 SwiftLint|e|||Swift
 Stata|0
-MicroPython|f|||Python
-Azure Service Bus|4|Service Bus
+Web Components|g
+AWS Glue|4|Glue
 Packer|5|HashiCorp Packer
 VHDL|0
 Streamlit|1|||Python
 Verilog|0
-OpenMP|2
-Vertex AI|a|Google Vertex AI;Vertex AI Studio|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
+OpenAPI|g|OpenAPI Specification;OAS|Swagger Specification
+Azure Service Bus|4|Service Bus
 Podman|5
 ESLint|e|||JavaScript
 SystemVerilog|0
 Large language models|h|LLM;LLMs
-Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
-Netlify|4
+MicroPython|f|||Python
+Vertex AI|a|Google Vertex AI;Vertex AI Studio|Google Cloud AI Platform;Cloud AI Platform;Cloud ML Engine
 Red Hat OpenShift|5|OpenShift;OCP
 CUDA|0|CUDA C;CUDA C++
-TanStack Query|2||React Query|JavaScript
+OpenMP|2
 Machine learning|h|ML
-Amazon Athena|4|Athena;AWS Athena
+Netlify|4
 Rancher|5
 Prettier|e|||JavaScript
 Kingfisher|2|||Swift
-Micronaut|1|||Java
-Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
+Testing Library|2|React Testing Library;Angular Testing Library;Vue Testing Library;DOM Testing Library||JavaScript
+Amazon Athena|4|Athena;AWS Athena
 VMware|f
 Deep learning|h|DL
-Azure Event Hubs|4|Event Hubs
+TanStack Query|2||React Query|JavaScript
+Amazon EMR|4|EMR;AWS EMR|Amazon Elastic MapReduce
 VMware vSphere|6|vSphere
 Jest|e|||JavaScript
 MediaPipe|2
-Cloud SQL|3|Google Cloud SQL
+Micronaut|1|||Java
+Azure Event Hubs|4|Event Hubs
 KVM|6|Kernel-based Virtual Machine
 Spark MLlib|a|MLlib
-AWS Step Functions|4|Step Functions
+Cloud SQL|3|Google Cloud SQL
 Hyper-V|6|Microsoft Hyper-V
 Vitest|e|||JavaScript
 SnapKit|2|||Swift
-Amazon EventBridge|4|EventBridge|Amazon CloudWatch Events
+AWS Step Functions|4|Step Functions
 Proxmox VE|6|Proxmox;Proxmox Virtual Environment
-Azure Monitor|8
+Amazon EventBridge|4|EventBridge|Amazon CloudWatch Events
 Apache Tomcat|6|Tomcat
 Mocha|e|||JavaScript
-Spanner|3|Google Cloud Spanner;Cloud Spanner;Google Spanner
+Azure Monitor|8
 Gunicorn|6|||Python
-Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
+Spanner|3|Google Cloud Spanner;Cloud Spanner;Google Spanner
 Celery|2|||Python
 Cypress|e|Cypress.io||JavaScript
 Carthage|e
-Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
+Oracle Cloud Infrastructure|4|OCI Cloud;Oracle Cloud
 gRPC|1
-Amazon Bedrock|4|Bedrock;AWS Bedrock
+Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 REST|h|RESTful;REST API;REST APIs;RESTful APIs
 Playwright|e
-Azure Key Vault|d|Key Vault
+Amazon Bedrock|4|Bedrock;AWS Bedrock
 Microservices|h|microservice architecture
-Cloud Bigtable|3|Bigtable
+Azure Key Vault|d|Key Vault
 CI/CD|h|CICD;CI-CD
 Selenium|e
 Android Room|3|Room database;Room
-Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
+Cloud Bigtable|3|Bigtable
 DevOps|h
-Amazon ElastiCache|4|ElastiCache
+Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
 Agile|h|Agile software development
 Puppeteer|e|||JavaScript
-Azure OpenAI Service|a|Azure OpenAI
+Amazon ElastiCache|4|ElastiCache
 Scrum|h
-IBM Cloud|4||IBM Bluemix;Bluemix
+Azure OpenAI Service|a|Azure OpenAI
 Test-driven development|h|TDD
 pytest|e|||Python
 Dagger Hilt|2|Hilt||Java
-Amazon Cognito|4|Cognito;AWS Cognito
+IBM Cloud|4||IBM Bluemix;Bluemix
 Kanban|h
-AWS Secrets Manager|4|Secrets Manager
+Amazon Cognito|4|Cognito;AWS Cognito
 Serverless|h|serverless architecture;server-less;Server-less
 JUnit|e|JUnit 5||Java
-Azure Machine Learning|a|Azure ML
+AWS Secrets Manager|4|Secrets Manager
 OAuth 2.0|g|OAuth;OAuth2
-Alibaba Cloud|4|Aliyun
+Azure Machine Learning|a|Azure ML
 OpenID Connect|g|OIDC
 Mockito|2|||Java
 Retrofit|2
-OpenStack|4
+Alibaba Cloud|4|Aliyun
 JSON Web Token|g|JWT;JWTs;JSON Web Tokens
-AWS CodeBuild|4|CodeBuild
+OpenStack|4
 TCP/IP|7|TCP IP
 Apache Maven|e|Maven;mvn||Java
-AWS CodeCommit|4|CodeCommit
+AWS CodeBuild|4|CodeBuild
 HTTP|7|Hypertext Transfer Protocol
+AWS CodeCommit|4|CodeCommit
 DNS|7|Domain Name System
 Gradle|e|||Java
 OkHttp|2
@@ -712,7 +715,6 @@ Apache Storm|9|Storm
 Azure Cache for Redis|3
 CRM Analytics|f||Tableau CRM;Einstein Analytics
 CatBoost|a
-Cloudflare Workers|4
 Eclipse GlassFish|6|GlassFish
 InterSystems HealthShare|f|HealthShare
 Jakarta Messaging|2|JMS|Java Message Service|Java
@@ -1508,7 +1510,7 @@ Xdebug|e|||PHP
 gcloud CLI|4|Google Cloud CLI;Cloud SDK;Google Cloud SDK
 rbenv|e
 urql|2|||JavaScript
-ABAP Objects|0|ABAP OO
+ABAP Objects|0|ABAP OO;Object Oriented ABAP
 Adobe Photoshop|e|Photoshop;Photoshop CC
 Amazon Lightsail|4|Lightsail
 Android TV|b
@@ -1601,7 +1603,7 @@ Volta|e
 Windows Mobile|b
 Zod|2|||JavaScript
 env0|5
-ABAP RESTful Application Programming Model|1|SAP RAP
+ABAP RESTful Application Programming Model|1|SAP RAP;RESTful ABAP
 Adobe Analytics|8
 Amazon FSx|4|FSx
 Autodesk Inventor|e|Inventor
@@ -1839,7 +1841,7 @@ Mixpanel|8
 Papertrail|8
 Passport.js|2|||JavaScript
 Qlik Replicate|9||Attunity Replicate;Attunity
-SAP Smart Forms|e|Smartforms;SmartForms
+SAP Smart Forms|e|Smartforms;SmartForms;SMARTFORMS
 V-Ray|e
 YANG|g
 anyhow|2|||Rust
@@ -2292,7 +2294,6 @@ SATA|c|Serial ATA
 SuperTest|e|supertest;Supertest||JavaScript
 Taiko|e
 TikTok|i
-WPF|1|Windows Presentation Foundation
 AWK|0|Awk;awk;gawk
 Amazon MWAA|4|Amazon Managed Workflows for Apache Airflow;MWAA
 Apache CloudStack|6|CloudStack
@@ -2312,7 +2313,6 @@ PuTTY|e
 Rally|e|Rally Software;Broadcom Rally|CA Agile Central
 Serial Attached SCSI|c
 Snapchat|i
-Windows Forms|1|WinForms;WinForm
 Zed|e
 lakeFS|9
 rustfmt|e
@@ -2692,7 +2692,7 @@ Code Composer Studio|e|CCS;Code Composer
 Cribl|8
 DBeaver|e
 Fabric|2|||Python
-Google Earth Engine|4
+Google Earth Engine|4|Earth Engine
 Incus|5
 Jira Service Management|e||Jira Service Desk
 LIN bus|7
@@ -3499,6 +3499,7 @@ Oracle Service Bus|6|OSB
 Rancher Kubernetes Engine|5|RKE
 Renesas|j
 Replicated KOTS|e|KOTS
+Sui Move|0
 TensorFlow Serving|a
 Windows NT|b
 bcrypt|d
@@ -5085,6 +5086,7 @@ Ant Design Vue|2|||JavaScript
 CVXPY|a
 Cisco CloudCenter|4
 EEGLAB|e
+SAPscript|e
 UI Automator|e|UiAutomator;UIAutomator
 AddressSanitizer|e|ASan
 AltTester|e
@@ -5092,6 +5094,7 @@ Assetnote|d
 Element UI|2|element-ui||JavaScript
 Nx Cloud|5
 Stan|0
+BAdI|g|Business Add-In;Business Add-Ins
 Espruino|f
 Keptn Lifecycle Toolkit|5
 PyMC|a||PyMC3
@@ -5109,12 +5112,14 @@ Cloudflare Workers KV|4|Workers KV;Cloudflare KV
 Cppcheck|e
 Open Source Routing Machine|e|OSRM
 RapidSSL|d
+SAP List Viewer|e|ALV
 Windows Registry|b
 Core Bluetooth|2|CoreBluetooth||Swift
 Gliffy|e
 SQL injection|h|SQLi
 ccache|e
 igraph|a
+ABAP Managed Database Procedures|0|AMDP
 Backstage Software Templates|5
 Basecamp|e
 Cross-site scripting|h|XSS
@@ -5133,6 +5138,7 @@ Active Directory Certificate Services|d|AD CS
 Ansys ICEM CFD|e|ICEM CFD
 Apache Sedona|9|Sedona
 CSS-in-JS|h|CSS in JS
+SAP Production Planning|f|SAP PP
 Wasmtime|f
 JointJS|2|||JavaScript
 Shapely|a
@@ -5141,6 +5147,7 @@ Wasmer|f
 Xano|f
 nslookup|e
 GDAL|a
+SAP Plant Maintenance|f|SAP PM
 Tekton Pipelines|5
 WasmEdge|f
 WeWeb|f
@@ -5157,6 +5164,7 @@ Cisco Firepower|d|Firepower
 Fidelity Pointwise|e|Pointwise
 Phoenix LiveView|1|LiveView
 QGIS|e
+SAP Business Workflow|f|SAP Workflow
 TikTok API|f|TikTok for Developers
 Web Audio API|g|Web Audio
 ArcGIS|e
@@ -5166,28 +5174,35 @@ FortiSIEM|d
 Opik|8|Comet Opik
 osTicket|e
 Absinthe|2
+Auto Layout|2|AutoLayout||Swift
 CloudZero|f
 DAFoam|e
 Gophish|d
 NES.css|2|||CSS
+Salesforce Lightning Design System|2|Lightning Design System;SLDS
 Tekton Chains|5
 EJBCA|d
 Flyte|a
 Oban|2
 Open-Meteo|f
 Parse Platform|f|Parse Server
+SDWebImage|2|||Objective-C
 Commanded|2
 OpenAM|d
 OpenVSP|e
 Ray Serve|a
+Second-Generation Managed Packages|e|Salesforce 2GP;Second-Generation Packaging;2GP
+UserNotifications|2|User Notifications framework||Swift
 iTerm2|e|iTerm
 json-server|e|||JavaScript
 Broadway|2
 Insomnium|e
 OpenFGA|d
 Ray Tune|a
+Samsung Gear VR|c|Gear VR
 TopoJSON|g
 Apache Weex|1|Weex||JavaScript
+Chartboost|f
 Langfuse|a
 Logto|d
 Lokalise|f
@@ -5199,7 +5214,9 @@ Apache Ranger|d
 Erlang/OTP|2
 GGUF|g
 OWOX BI|9|OWOX
+Vercel Functions|4|Vercel Serverless Functions
 BitLocker|d|BitLocker Drive Encryption;Windows BitLocker
+Carbon Design System|2|IBM Carbon Design System;IBM Carbon
 ExUnit|e
 Interface Builder|e|UIStoryboard;interface builder
 Ionic React|1|||JavaScript
@@ -5744,13 +5761,18 @@ Allegro PCB Editor|e|Cadence Allegro PCB Editor;Cadence Allegro;Cadence PCB Edit
 PlayStation 5|f|PS5
 Moya|2|||Swift
 Swinject|2|||Swift
+Unity UI|2|uGUI;UGUI
 SwiftDate|2|||Swift
 KIF|2|Keep It Functional||Objective-C
+Unity Input System|2|Input System
 WKWebView|2|||Swift
+Rewired|2|Rewired
 WebView|2|Android WebView
 Yandex MapKit|2|YandexMapsMobile
+HacknPlan|e
 Mapbox Maps SDK|2|MapboxMaps
 YouTube Data API|f
+Mixcraft|e|Acoustica Mixcraft
 PubSubHubbub|g
 smolagents|a|||Python
 Claude Agent SDK|a||Claude Code SDK
@@ -6757,7 +6779,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1044;
+export const NICHE_RANK = 1046;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -7938,6 +7960,7 @@ requires
 resilience
 responded
 restore
+retired
 retype
 reveals
 ribbons
@@ -8206,7 +8229,7 @@ export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonl
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","modo","poco","ti"],"fra":["bat","ci","dos","envers","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","modo","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
 
 /** Names whose use shows a skill in use (server/data/technologies/evidence.yaml): skill → the names that show it. */
-export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"JQL":["Jira"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"CAPL":["Vector CANoe"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
+export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"JQL":["Jira"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"CAPL":["Vector CANoe"],"ABAP Objects":["ABAP"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
