@@ -140,8 +140,8 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
   // "observability with Grafana", "Application deployment using Pyinstaller": a practice, or words of what was done,
   // and the tool it was done with.
   const done = /^(.+?)\s+(?:with|using|via|in)\s+(.{1,40})$/.exec(text);
-  const practice = done ? index.resolve(done[1]!) : undefined;
-  if (done && (practice ? practice.tech.category === 'methodology' : /^\p{Lu}?\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(done[1]!))) {
+  const work = done ? index.resolve(done[1]!) : undefined;
+  if (done && (work ? work.tech.category === 'methodology' : /^\p{Lu}?\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(done[1]!))) {
     const resolution = index.resolve(done[2]!);
     if (resolution && !CONCEPT_KINDS.has(resolution.tech.category)) return { resolution, tool: { offset: text.lastIndexOf(done[2]!), length: done[2]!.length } };
   }
