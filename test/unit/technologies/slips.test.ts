@@ -288,7 +288,8 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(said('Moved 40 TB from the San to Amazon S3.', 'Amazon S3').map((line) => line.split(':')[0]), ['San']);
   });
 
-  it('reads "next-gen" and "speech-to-text" as compounds, and "micro-services" and "github-actions" as misspelt', () => {
+  it('reads "next-gen" and "speech-to-text" as compounds, and "micro-services", "github-actions" and a language\'s "objective-c" as misspelt', () => {
+    assert.deepEqual(said('Wrote objective-c code for 3 apps', 'Core Data').filter((line) => line.includes('tech-name')), ['objective-c: tech-name: "objective-c" is written "Objective-C".']);
     assert.deepEqual(said('Built a next-gen forecasting platform of micro-services with github-actions', 'GitHub Actions').map((line) => line.split(':')[0]), ['micro-services', 'github-actions']);
     assert.deepEqual(said('Added speech-to-text to the ingress-nginx kiosk', 'Kubernetes'), []);
     assert.deepEqual(said('Moved the Apollo  Federation gateway to NestJS', 'Apollo Federation', 'NestJS'), []);

@@ -35,7 +35,8 @@ export function wordsJoined(written: string, resolution: Resolution): boolean {
   const tech = resolution.tech;
   if (!written.includes('-') || !isLowerCase(written)) return false;
   // "speech-to-text", "ingress-nginx": a hyphenated name in lower case is the thing it names, or the name as typed.
-  if (resolution.form.text.includes('-') && resolution.form.text !== written && resolution.form.text.toLowerCase() === written) return true;
+  // Not a language's name ("objective-c": readers of one resume flagged it four times of four).
+  if (resolution.form.text.includes('-') && resolution.form.text !== written && resolution.form.text.toLowerCase() === written) return tech.category !== 'language';
   return !caseFree(tech.name, tech.category) && !/[\s-]/.test(resolution.form.text);
 }
 
