@@ -5,7 +5,7 @@
  */
 
 import { ORDINARY_WORDS } from './data';
-import { CONCEPT_KINDS, VENDOR_PREFIX } from './policy';
+import { CONCEPT_KINDS, VENDOR_PREFIX, vendorOf } from './policy';
 import type { Resolution, TechIndex } from './vocabulary';
 
 /** A keyword read as one technology: the name, how much of the keyword it is, or where in it the tool is written. */
@@ -166,14 +166,6 @@ const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipeli
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
-
-/** The company behind a vendor's prefix, under any of its names ("AWS" and "Amazon" are one). */
-function vendorOf(name: string): string | undefined {
-  const prefix = VENDOR_PREFIX.exec(name)?.[0].trim().replace(/-$/, '');
-  return prefix === undefined ? undefined : (SAME_VENDOR[prefix] ?? prefix);
-}
-
-const SAME_VENDOR: Readonly<Record<string, string>> = { AWS: 'Amazon', GCP: 'Google', 'Google Cloud': 'Google', MS: 'Microsoft', Azure: 'Microsoft' };
 
 const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observability', 'database', 'data', 'framework', 'library']);
 

@@ -63,31 +63,33 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
   if (gradedRead) return { resolution: gradedRead.resolution, head: gradedRead.head ?? graded![1]!.trim().length };
   const qualified = /^(.+?)\s*\(([^()]*)\)$/.exec(text);
   if (qualified) {
+    const outer = qualified[1]!.trim();
     const resolution = index.resolve(qualified[1]!);
     // "Static site generation (Jekyll)", "CI/CD (Jenkins)": a practice and the one tool it was done with.
     // "Message queues (RabbitMQ)": a phrase of ordinary words, named by what is inside.
     // "Dependency Injection (Koin)": ordinary words, capitalised as a title.
-    const phrase = /^\p{Lu}?\p{Ll}+(?:[\s-]+\p{Lu}?\p{Ll}+)*$/u.test(qualified[1]!.trim());
+    const phrase = /^\p{Lu}?\p{Ll}+(?:[\s-]+\p{Lu}?\p{Ll}+)*$/u.test(outer);
     const practice = resolution ? resolution.tech.category === 'methodology' : phrase;
     // Not a word in the parentheses: "Languages (Basic)", "Worked with (less)" say how well; a capitalised one that
     // names no level may be the tool ("Contract Testing (Pact)").
     const inside = qualified[2]!.trim();
+    const insideRead = index.resolve(inside);
     const word = ORDINARY_WORDS.has(inside.toLowerCase()) && (!/^\p{Lu}/u.test(inside) || LEVELS.test(inside));
-    const tool = practice && !word ? index.resolve(inside) : undefined;
+    const tool = practice && !word ? insideRead : undefined;
     // "Umbrella (Cisco)", "Teams (Microsoft)", "Move (Sui)": a product, then its maker or its platform, whose name it
     // carries.
-    const maker = /^\p{Lu}/u.test(inside) ? index.resolve(`${inside} ${qualified[1]!.trim()}`) : undefined;
+    const maker = /^\p{Lu}/u.test(inside) ? index.resolve(`${inside} ${outer}`) : undefined;
     // Not "Linux (Ubuntu)": what is inside, written first, is the whole name.
-    if (maker && maker.status !== 'variant' && maker.tech !== index.resolve(inside)?.tech) return { resolution: { ...maker, status: 'short' }, head: qualified[1]!.trim().length };
+    if (maker && maker.status !== 'variant' && maker.tech !== insideRead?.tech) return { resolution: { ...maker, status: 'short' }, head: outer.length };
     // What a practice is done with is a tool, not another practice or a standard ("Accessibility (WCAG)").
     if (tool && !CONCEPT_KINDS.has(tool.tech.category)) return { resolution: tool, tool: { offset: text.lastIndexOf(inside), length: inside.length } };
     // "Google (GCP)", "Amazon (AWS)": a company, then the short name of its product that starts with the company's name.
-    const product = resolution?.tech.category === 'company' ? index.resolve(inside) : undefined;
-    if (product && product.tech.name.startsWith(`${qualified[1]!.trim()} `) && !CONCEPT_KINDS.has(product.tech.category)) return { resolution: product };
+    const product = resolution?.tech.category === 'company' ? insideRead : undefined;
+    if (product && product.tech.name.startsWith(`${outer} `) && !CONCEPT_KINDS.has(product.tech.category)) return { resolution: product };
     if (resolution) return at(qualified[1]!, resolution);
     // "Bootstrap 4 (alpha)", "Java Programming (expert)": a keyword read as any other, then a note.
-    const before = tool ? undefined : readKeywordHead(index, qualified[1]!.trim());
-    if (before) return { resolution: before.resolution, head: before.head ?? qualified[1]!.trim().length };
+    const before = tool ? undefined : readKeywordHead(index, outer);
+    if (before) return { resolution: before.resolution, head: before.head ?? outer.length };
   }
   // "Mac OS X: Very good experience", "SASS ~ 4 years": the name, then how well or how long; "Compilers: gcc",
   // "Geo-spatial analysis - ArcGIS", "Infrastructure as Code: Terraform": a label or a practice, then the one name.

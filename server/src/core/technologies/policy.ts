@@ -23,6 +23,14 @@ export type Status = 'canonical' | 'short' | 'variant' | 'alias' | 'former';
 
 export const VENDOR_PREFIX = /^(?:Amazon|AWS|Google|GCP|Google Cloud|Microsoft|MS|Azure|Apache|HashiCorp|Red Hat|IBM|Oracle|Intuit|Adobe|Atlassian|Elastic|Grafana|Cloudflare|Salesforce|SAP|OpenAI|VMware|Cisco|Autodesk)(?:\s+|-(?=\p{Lu}))/u;
 
+const SAME_VENDOR: Readonly<Record<string, string>> = { AWS: 'Amazon', GCP: 'Google', 'Google Cloud': 'Google', MS: 'Microsoft', Azure: 'Microsoft' };
+
+/** The company behind a vendor's prefix, under any of its names ("AWS" and "Amazon" are one). */
+export function vendorOf(name: string): string | undefined {
+  const prefix = VENDOR_PREFIX.exec(name)?.[0].trim().replace(/-$/, '');
+  return prefix === undefined ? undefined : (SAME_VENDOR[prefix] ?? prefix);
+}
+
 export function statusOf(typed: string, form: PolicyForm): Status {
   // "Bash / Shell", "PL / SQL": spaces around a slash are the layout, as a second space is, not the name's spelling.
   const written = form.text.includes('/') ? typed.replace(/\s*\/\s*/g, '/') : typed;

@@ -70,10 +70,14 @@ function namedForTechnologies(skills: readonly KeywordGroup[], index: TechIndex)
 function saysMore(keyword: Keyword): boolean {
   if (keyword.head === undefined) return false;
   const rest = keyword.text.trim().slice(keyword.head).trim();
-  // "BLoC Pattern", "Spring Framework": a word for what the name is, not more of it; a language's "Bash Scripting",
-  // "Docker for Containers": the work it is used for, the name again (readers of 2 resumes of 3; not "Unity Editor
-  // Scripting", a craft of its own).
-  return rest !== '' && !rest.startsWith('(') && !/^(?:pattern|framework|library|language|platform|stack|api|sdk|toolkit)s?$/i.test(rest) && !(/^(?:scripting|programming|development)$/i.test(rest) && keyword.resolution?.tech.category === 'language') && !/^for\s/i.test(rest);
+  // A note in parentheses is the name again ("Java (Android)").
+  if (rest === '' || rest.startsWith('(')) return false;
+  // "BLoC Pattern", "Spring Framework": a word for what the name is, not more of it.
+  if (/^(?:pattern|framework|library|language|platform|stack|api|sdk|toolkit)s?$/i.test(rest)) return false;
+  // "Docker for Containers", a language's "Bash Scripting": the work it is used for, the name again (readers of 2
+  // resumes of 3; not "Unity Editor Scripting", a craft of its own).
+  if (/^for\s/i.test(rest)) return false;
+  return !(/^(?:scripting|programming|development)$/i.test(rest) && keyword.resolution?.tech.category === 'language');
 }
 
 /** "ES6" beside "JavaScript", "HTML5" beside "HTML": a version listed beside the language says which (readers of 4 resumes of 4); not "k8s". */
