@@ -290,5 +290,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-eightieth set': 'labels-two-hundred-and-eightieth.yaml',
   'two-hundred-and-eighty-first set': 'labels-two-hundred-and-eighty-first.yaml',
   'two-hundred-and-eighty-second set': 'labels-two-hundred-and-eighty-second.yaml',
+  'two-hundred-and-eighty-third set': 'labels-two-hundred-and-eighty-third.yaml',
+  'two-hundred-and-eighty-fourth set': 'labels-two-hundred-and-eighty-fourth.yaml',
+  'two-hundred-and-eighty-fifth set': 'labels-two-hundred-and-eighty-fifth.yaml',
+  'two-hundred-and-eighty-sixth set': 'labels-two-hundred-and-eighty-sixth.yaml',
+  'two-hundred-and-eighty-seventh set': 'labels-two-hundred-and-eighty-seventh.yaml',
+  'two-hundred-and-eighty-eighth set': 'labels-two-hundred-and-eighty-eighth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
