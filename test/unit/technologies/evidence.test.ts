@@ -179,6 +179,11 @@ describe('skills the vocabulary does not know', () => {
     assert.deepEqual(skills('Callbacks', 'sockets', 'APIs', 'Programmatically', 'design-systems', 'etc.', 'Методологии', 'Photography', 'Topology', 'Canvas'), ['Retrofit', 'Hilt', 'Canvas']);
   });
 
+  it('takes an unknown keyword among protocols known rather than used as another such technique ("Inter-AS", "CsC" beside OSPF, MP-BGP and EVPN)', () => {
+    const text = resume('work:', '  - highlights:', '      - Ran the backbone of 40 routers.', 'skills:', '  - name: Skills', '    keywords: [OSPF, IS-IS, MP-BGP, MPLS-TE, EVPN, Inter-AS, CsC, Junos]');
+    assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['Junos']);
+  });
+
   it('asks no evidence of a field, a style, a quality of a system or a craft ("Distributed systems", "REST", "Serverless", "Shell scripting"), but of a technique used by name ("Distributed tracing")', () => {
     assert.deepEqual(skills('Distributed systems', 'Observability', 'Serverless', 'Technical writing', 'REST', 'Shell scripting', 'Distributed tracing'), ['Retrofit', 'Hilt', 'Distributed tracing']);
   });

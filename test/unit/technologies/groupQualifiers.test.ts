@@ -67,7 +67,7 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
     assert.deepEqual(picks(resume(...bullet('Built 3 sites in Express for 40,000 users.'), ...web)), { Express: 'Web Technology' });
     const line = 'Shipped 4 Android apps with Retrofit, Glide and Room to 2 million users.';
     const mobile = ['skills:', '  - name: Mobile', '    keywords: [Android, Kotlin]', '  - name: Databases', '    keywords: [SQLite]', '  - name: Frontend', '    keywords: [React]'];
-    assert.deepEqual(picks(resume(...bullet(line), ...mobile)), { Retrofit: 'Mobile', Glide: 'Mobile', 'Android Room': 'Databases' });
+    assert.deepEqual(picks(resume(...bullet(line), ...mobile)), { Retrofit: 'Mobile', Glide: 'Mobile', Room: 'Databases' });
     const security = ['skills:', '  - name: Mobile Security', '    keywords: [ProGuard]', '  - name: Libraries', '    keywords: [OkHttp]'];
     assert.deepEqual(picks(resume(...bullet('Cut crashes 40% with Glide on 3 Android apps.'), ...security)), { Glide: 'Libraries', Android: 'NEW Mobile' });
   });

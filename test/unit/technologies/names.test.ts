@@ -179,6 +179,14 @@ describe('technology names', () => {
     assert.deepEqual(['PSoC', 'RL78', 'uC/OS-II', 'Cortex XSIAM', 'ZIA', 'Exchange Online', 'Code Composer', 'e2studio', 'PIC', 'Qase', 'PHPCS'].map(read), ['PSoC (canonical)', 'RL78 (canonical)', 'µC/OS-II (short)', 'Cortex XSIAM (canonical)', 'Zscaler Internet Access (short)', 'Microsoft Exchange Online (short)', 'Code Composer Studio (short)', 'e2 studio (short)', 'PIC (canonical)', 'Qase (canonical)', 'PHP_CodeSniffer (short)']);
   });
 
+  it('reads the 283rd–288th sets\' names: the Angular CLI (not the CDK), a carrier router by its model number in thousands, Room by its own name', () => {
+    assert.deepEqual(['Angular CLI', 'ASR9K', 'ASR 9000', 'MS DPM', 'Cisco ANA', 'HPOV', 'MS Copilot', 'Android Room', 'SRTE', 'NG-mVPN'].map(read), ['Angular CLI (canonical)', 'Cisco ASR 9000 (short)', 'Cisco ASR 9000 (short)', 'System Center Data Protection Manager (short)', 'Cisco Active Network Abstraction (short)', 'HP OpenView (short)', 'Microsoft Copilot (short)', 'Room (short)', 'SR-TE (short)', 'NG-MVPN (short)']);
+    // Spellings readers let pass: a gem by its class name, the framework by its maker's capitals, a backup vendor's logo,
+    // a protocol written in lower case.
+    assert.deepEqual(['FactoryBot', 'ZURB Foundation', 'Dagger-Hilt', 'Websockets', 'Websocket', 'VEEAM', 'ethernet', 'multicloud'].map(read).map((line) => line.endsWith('(short)')), [true, true, true, true, true, true, true, true]);
+    assert.equal(read('TimeCop'), 'Timecop (variant)');
+  });
+
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {
     assert.equal(read('Kafka'), 'Apache Kafka (short)');
     assert.equal(read('S3'), 'Amazon S3 (short)');

@@ -67,9 +67,16 @@ export function statusOf(typed: string, form: PolicyForm): Status {
   if (written.toLowerCase() === name.toLowerCase() || written.toLowerCase() === name.toLowerCase().replace(/\s+/g, '')) return 'short';
   // Not "Unity3D" or "Box2D": a dimension after a name is no numeronym.
   // Not "Log4j" for Apache Log4j: the name's own last word, digit and all, is no numeronym.
-  if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written) && !partOf(written, name)) || spelledSymbols(written, name, form.category) || /^MS-?SQL$/i.test(written)) return 'alias';
+  // Not "ASR9K" for Cisco ASR 9000: the model's own number, in thousands, is no numeronym.
+  if ((/\p{L}\d+\p{L}/u.test(written) && !/^[A-Z]2[A-Z]$/.test(written) && !/\d[Dd]$/.test(written) && !partOf(written, name) && !ownNumber(written, name)) || spelledSymbols(written, name, form.category) || /^MS-?SQL$/i.test(written)) return 'alias';
   if (/^(?=.*[A-Z])[A-Z0-9]{2,6}s?$/.test(written) || partOf(written, name) || withVendor(written, name)) return 'short';
   return informal(written, name, form.text) ? 'alias' : 'short';
+}
+
+/** "ASR9K": a number the name holds ("9" of "9000"), written short with its thousands ("K"). */
+function ownNumber(written: string, name: string): boolean {
+  const number = /(\d+)[Kk]$/.exec(written)?.[1];
+  return number !== undefined && new RegExp(`\\b${number}000\\b`).test(name);
 }
 
 /** "CI CD" for CI/CD: a practice's parts spaced instead of slashed, which no reader asks to write otherwise. */

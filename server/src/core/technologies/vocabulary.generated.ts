@@ -75,7 +75,7 @@ Django|1|||Python
 Jupyter|9|Jupyter Notebooks
 Elasticsearch|3|ES
 Amazon RDS|3|RDS;AWS RDS;Amazon Relational Database Service
-GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub CI/CD
+GitHub Actions|5|GH Actions;GHA;GitHub Action;GitHub CI/CD;GitHub Workflows
 Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Vim|e|VIM
 Core Data|2|CoreData
@@ -394,7 +394,7 @@ Microservices|h|microservice architecture
 Azure Key Vault|d|Key Vault
 CI/CD|h|CICD;CI-CD
 Selenium|e
-Android Room|3|Room database;Room
+Room|3|Android Room;Room database;Room Persistence Library;Jetpack Room
 Cloud Bigtable|3|Bigtable
 DevOps|h
 Amazon OpenSearch Service|4|AWS OpenSearch;Amazon OpenSearch|Amazon Elasticsearch Service;AWS Elasticsearch;Amazon ES
@@ -405,7 +405,7 @@ Scrum|h
 Azure OpenAI Service|a|Azure OpenAI
 Test-driven development|h|TDD
 pytest|e|||Python
-Dagger Hilt|2|Hilt||Java
+Dagger Hilt|2|Dagger-Hilt;Hilt||Java
 IBM Cloud|4||IBM Bluemix;Bluemix
 Kanban|h
 Amazon Cognito|4|Cognito;AWS Cognito
@@ -654,7 +654,7 @@ SAX|g|Simple API for XML
 Salesforce Service Cloud|f|Service Cloud
 Toad for Oracle|e|Toad
 WildFly|6||JBoss AS
-factory_bot|2||factory_girl|Ruby
+factory_bot|2|FactoryBot|factory_girl|Ruby
 urllib3|2|||Python
 CentOS Stream|b
 Fastify|1|||JavaScript
@@ -2359,7 +2359,7 @@ Testomat.io|e
 Typesense|3
 UWP|1|Universal Windows Platform
 WeChat|i
-WebSocket|7|WebSockets;WS protocol;Web Sockets
+WebSocket|7|WebSockets;WS protocol;Web Sockets;Websockets;Websocket
 jq|0
 pybind11|2|||Python
 Algolia|3
@@ -2738,7 +2738,7 @@ Azure Stack Hub|4
 Canva|e
 CyberArk|d
 Data warehousing|h
-Ethernet|c
+Ethernet|c|ethernet
 GRUB|b
 Google Sheets|e
 I2S|c
@@ -3435,7 +3435,7 @@ Container Storage Interface|g|CSI
 Datomic|3
 HoloViz Panel|2|||Python
 Intel FPGA|c|Altera
-Microsoft Copilot|a||Bing Chat
+Microsoft Copilot|a|MS Copilot|Bing Chat
 Miro|e|Miro.com
 NetLogo|0|NetLogo 3D
 RSA|g
@@ -3703,6 +3703,7 @@ JBuilder|e|Borland JBuilder
 JProfiler|e|||Java
 Juniper Mist|7
 MapKit|2
+NETSCOUT|8|NetScout;Netscout
 PEFT|a
 Pint|2|||Python
 PowerDNS|7
@@ -3717,6 +3718,7 @@ Azure AD B2C|d|Azure Active Directory B2C
 Bitcoin|f
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
+HP OpenView|8|OpenView;HPOV
 Helmfile|5
 ModSecurity|d
 OpenSCAD|e
@@ -3783,6 +3785,7 @@ MySQL HeatWave|3|HeatWave;Oracle HeatWave
 Novell GroupWise|e|GroupWise
 Nucleus RTOS|b|Mentor Nucleus
 Photon PUN|2|PUN;Photon Unity Networking
+System Center Data Protection Manager|e|Data Protection Manager;MS DPM;SCDPM
 Zarr|2|||Python
 jscodeshift|e|||JavaScript
 vCluster|5
@@ -3849,7 +3852,7 @@ CSPM|h
 Core Audio|2|CoreAudio
 Fortinet FortiGate|7|FortiGate
 Great Tables|2|||Python
-Multi-cloud|h
+Multi-cloud|h|multicloud;Multicloud
 OpenEBS|6
 RenderMonkey|e
 Text Generation Inference|a|TGI
@@ -4617,7 +4620,9 @@ OpenAirInterface|7|OAI
 Periphery|e|||Swift
 R8C|c|Renesas R8C
 Stable Baselines3|a
+Veeam|6|Veeam Backup & Replication;VEEAM
 netlab|7
+Acronis|6|Acronis Cyber Protect
 Durandal|1|||JavaScript
 FluidNinja|e
 Fortinet FortiManager|7|FortiManager
@@ -4686,6 +4691,7 @@ AWS Signature Version 4|d|SigV4
 Cisco Wireless LAN Controller|7|Cisco WLC;WLC
 Dashing|e|Smashing
 Dio|2
+Intel Edison|c
 Knockout|2|Knockout.js;knockout.js||JavaScript
 MEL|0|Maya Embedded Language
 Planful|f||Host Analytics
@@ -4883,6 +4889,8 @@ Dust.js|2|||JavaScript
 OpenCart|f
 OpenGL ES|g
 Process Explorer|e|Sysinternals Process Explorer
+SR-TE|7|Segment Routing Traffic Engineering;SRTE
+MPLS-TE|7|MPLS Traffic Engineering
 NetworkMiner|d
 Process Monitor|e|Sysinternals Process Monitor;ProcMon
 PureMVC|1
@@ -4893,6 +4901,7 @@ CloudNativePG|5
 DirectX|g|Direct3D;DirectX 12
 Ghost|f|Ghost CMS
 LogRhythm|d
+MP-BGP|7|Multiprotocol BGP;MBGP
 Pipedrive|e
 Robotlegs|1|||ActionScript
 Symantec Ghost|e|Norton Ghost
@@ -4900,20 +4909,24 @@ Apache Flex|1|Adobe Flex||ActionScript
 Axosoft|e|Axosoft OnTime
 Exabeam|d
 Google Play Games Services|f|Play Games Services;Google Play Game Services;Google Game Services
+NG-MVPN|7|Next-Generation Multicast VPN;NG-mVPN
 POCO C++ Libraries|2|POCO
 Abseil|2
 Adobe After Effects|e|After Effects;After Effects CC
+Cisco ASR 9000|c|ASR 9000;ASR 9K;ASR9K
 ClickFunnels|e
 Google Places API|f|Google Places;Places API
 MetaMask|e
 Securonix|d
 Spy++|e
+Cisco NCS 5500|c|NCS 5500
 Hardhat|e
 OpenStreetMap API|f|OSM API
 Rapid7 InsightIDR|d|InsightIDR
 Weblate|e
 folly|2
 Adobe Premiere Pro|e|Premiere Pro;Premiere
+Cisco Active Network Abstraction|e|Cisco ANA
 Darktrace|d
 GData|g|Google Data Protocol
 SAP NetWeaver|f
@@ -5225,7 +5238,8 @@ safetensors|g
 Edge TPU|c|Coral Edge TPU
 FileVault|d|FileVault 2
 Hex.pm|i
-Zurb Foundation|1|Foundation for Sites||CSS
+Zurb Foundation|1|Foundation for Sites;ZURB Foundation||CSS
+iOS SDK|f
 mxGraph|2|JGraph||JavaScript
 AprilTag|2
 Blueprint.js|2|||JavaScript
@@ -5264,12 +5278,14 @@ Haskell Stack|2
 VeeValidate|2|||JavaScript
 Cabal|e
 Cameo Systems Modeler|e|CATIA Magic
+MaxMind GeoIP|9|GeoIP;GeoIP2
 NGXS|2|||JavaScript
 Recorded Future|d
 RoBERTa|a
 Cofense|d|Cofense PhishMe;PhishMe
 GHC|e
 Keystatic|e|||JavaScript
+Lovable|e
 XLNet|a
 Digital Shadows|d|Digital Shadows SearchLight
 ENOVIA|e
@@ -5435,11 +5451,13 @@ libtcod|2|tcod;python-tcod
 ActiveReports|2|||C#
 Function calling|h|tool calling
 eslint-config-airbnb|e|Airbnb ESLint config||JavaScript
+Angular CLI|e|||JavaScript
 Microsoft Agent Framework|a
 Mongrel|6|||Ruby
 TrenchBroom|e
 Agent Development Kit|a|ADK
 Google Mobile Ads SDK|2|Google Ads SDK;AdMob SDK
+Native Federation|2|||JavaScript
 Creation Kit|e
 Health Connect|f|Health Connect API
 LiteLLM|a
@@ -5674,6 +5692,7 @@ ghcid|e|||Haskell
 IHP|1|Integrated Haskell Platform||Haskell
 pVACtools|e
 CIBERSORT|e|CIBERSORTx
+Kubermatic Kubernetes Platform|f|KKP
 arc42|h|Arc42
 mtl|2|MTL||Haskell
 CppUnit|2|||C++
@@ -5885,6 +5904,12 @@ Butter Knife|2|ButterKnife||Java
 Paytm|f|Paytm Payment Gateway
 Epson ePOS SDK|2|Epson SDK
 Visual FoxPro|0|Microsoft Visual FoxPro;FoxPro
+Timecop|2|||Ruby
+ViewComponent|2|||Ruby
+MPAndroidChart|2|||Kotlin
+Jetpack DataStore|2|||Kotlin
+ActiveInteraction|2|||Ruby
+Turbine|2|||Kotlin
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -6474,7 +6499,6 @@ VSCodium|e
 Vala|0
 Vanilla Extract|2
 Vaultwarden|d
-Veeam|6
 Velog|i
 Verdaccio|e
 Vonage|e
@@ -7066,6 +7090,7 @@ lit
 llama
 lobsters
 locust
+lovable
 magnolia
 mailman
 mainframe
@@ -7318,6 +7343,7 @@ transformers
 trio
 triplet
 truffle
+turbine
 turn
 tuxedo
 twig
@@ -7747,6 +7773,7 @@ lighthouses
 lineages
 liner
 liquids
+livable
 lobster
 locker
 locusts
@@ -8172,6 +8199,7 @@ triples
 triplets
 truffles
 tumbler
+turbines
 tuxedos
 twirl
 twister
@@ -8235,4 +8263,4 @@ export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernete
 export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
-export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","IEEE 802.1D","VLAN Trunking Protocol","Extensible Authentication Protocol","Wi-Fi Protected Access","MACsec","PROXY protocol","FIX protocol","Rapid Spanning Tree Protocol","Multiple Spanning Tree Protocol","IEEE 802.1Q","BACnet","USART","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
+export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","IEEE 802.1D","VLAN Trunking Protocol","Extensible Authentication Protocol","Wi-Fi Protected Access","MACsec","PROXY protocol","FIX protocol","Rapid Spanning Tree Protocol","Multiple Spanning Tree Protocol","IEEE 802.1Q","BACnet","USART","MP-BGP","MPLS-TE","SR-TE","NG-MVPN","EVPN","VXLAN","CGNAT","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
