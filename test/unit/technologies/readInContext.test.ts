@@ -200,6 +200,11 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Moved the build to Vite.js and compiled Rust to Wasm', 'Vite', 'Rust', 'WebAssembly'), []);
   });
 
+  it('reads a dictionary word before a version as the name ("Bootstrap 4", "Angular 10"), before a year as the word ("Spring 2023")', () => {
+    assert.deepEqual(said('Built the portal in Angular 10 and Bootstrap 4', 'Angular').map((line) => line.split(':')[0]), ['Bootstrap']);
+    assert.deepEqual(said('Launched the portal in Spring 2023', 'Angular'), []);
+  });
+
   it('reads names joined by a plus as two names ("PHP+MySQL"), not the plus of C++', () => {
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });

@@ -209,8 +209,9 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     const capitals = index.resolveCapitals(token.text);
     return capitals && { mention: { start: token.start, end: token.end, written: token.text, resolution: capitals, ordinary: false, partial: false, guarded: true }, length: 1 };
   }
-  // "Spring 2021", "Go 2": a dictionary word before a number is a season or a label, whatever its capital.
-  const dated = /^\d{1,4}$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
+  // "Spring 2021": a dictionary word before a year is a season or a label, whatever its capital; not before a version
+  // ("Bootstrap 4", "Angular 10").
+  const dated = /^(?:19|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
   const ordinary = dated || (isOrdinary(token.text, token.initial || headline) && !beforeItsThing(token, tokens[i + 1], text, resolution) && !stack.has(token.start)) || wordsJoined(token.text, resolution);
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary, partial: false }, length: 1 };
 }

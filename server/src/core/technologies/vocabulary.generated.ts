@@ -4158,7 +4158,7 @@ Raft|h|Raft consensus;Raft consensus algorithm
 Speech framework|1|Apple Speech framework||Swift
 tcpdump|7
 Agora|4|Agora.io
-Amazon CloudSearch|4
+Amazon CloudSearch|4|CloudSearch
 Anthropic API|a|Claude API;Anthropic SDK
 CCPA|g
 Microsoft System Center|e|System Center
@@ -4167,7 +4167,7 @@ Paxos|h
 SPARC assembly|0|SPARC ASM
 Test Kitchen|5
 jMock|2|||Java
-Amazon SimpleDB|4
+Amazon SimpleDB|4|SimpleDB
 CRDT|h|CRDTs;conflict-free replicated data types
 DbUnit|2|||Java
 Docusaurus|e
@@ -4182,7 +4182,7 @@ Unity Netcode|e|Netcode for GameObjects
 Video4Linux|2|V4L2;V4L
 cron|e
 AVR32|c
-AWS OpsWorks|4
+AWS OpsWorks|4|OpsWorks
 Aptana Studio|e|Aptana
 CMMC|g
 Chef InSpec|5|Inspec
@@ -4212,7 +4212,7 @@ Terratest|5
 traceroute|7
 Activiti|f|||Java
 Advanced Custom Fields|2|ACF||PHP
-Amazon Elastic Transcoder|4
+Amazon Elastic Transcoder|4|Elastic Transcoder
 Checkov|d
 CodeSonar|d
 FIPS 140-2|g|FIPS 140-3;FIPS
@@ -5246,6 +5246,7 @@ Blueprint.js|2|||JavaScript
 Buildpacks.io|5
 Ettercap|d
 Hailo|c
+IBM API Connect|f|API Connect
 Rebar3|e
 text-generation-webui|a|Oobabooga
 BeEF|d|Browser Exploitation Framework
