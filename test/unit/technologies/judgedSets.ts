@@ -296,5 +296,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-eighty-sixth set': 'labels-two-hundred-and-eighty-sixth.yaml',
   'two-hundred-and-eighty-seventh set': 'labels-two-hundred-and-eighty-seventh.yaml',
   'two-hundred-and-eighty-eighth set': 'labels-two-hundred-and-eighty-eighth.yaml',
+  'two-hundred-and-eighty-ninth set': 'labels-two-hundred-and-eighty-ninth.yaml',
+  'two-hundred-and-ninetieth set': 'labels-two-hundred-and-ninetieth.yaml',
+  'two-hundred-and-ninety-first set': 'labels-two-hundred-and-ninety-first.yaml',
+  'two-hundred-and-ninety-second set': 'labels-two-hundred-and-ninety-second.yaml',
+  'two-hundred-and-ninety-third set': 'labels-two-hundred-and-ninety-third.yaml',
+  'two-hundred-and-ninety-fourth set': 'labels-two-hundred-and-ninety-fourth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
