@@ -187,6 +187,14 @@ describe('technology names', () => {
     assert.equal(read('TimeCop'), 'Timecop (variant)');
   });
 
+  it('reads the 289th-294th sets\' names: PostgreSQL\'s tools, Spring\'s parts, Microsoft\'s identity services, and names as their projects now write them (Carbon Black, buddybuild, Stylelint)', () => {
+    assert.deepEqual(['pgRepack', 'pgBench', 'Pgpool', 'flywayDB', 'FlywayDB', 'Spring Core', 'SpringBootTest', 'Confluent Kafka', 'AD Connect', 'Azure PIM', 'MS Server', 'Oracle AQ', 'VMware Carbon Black', 'Buddybuild', 'stylelint', 'BOXI'].map(read), ['pg_repack (variant)', 'pgbench (variant)', 'Pgpool-II (short)', 'Flyway (variant)', 'Flyway (short)', 'Spring (short)', 'Spring Boot Test (short)', 'Confluent Platform (short)', 'Microsoft Entra Connect (short)', 'Microsoft Entra Privileged Identity Management (short)', 'Windows Server (short)', 'Oracle Advanced Queuing (short)', 'Carbon Black (short)', 'buddybuild (short)', 'Stylelint (short)', 'SAP BusinessObjects (short)']);
+    // A standard before the messages written in it.
+    assert.equal(readKeyword(index, 'ISO20022 Messages (pacs.008, camt.056)')?.tech.name, 'ISO 20022');
+    // Something as a service is no slip from a name ("EMaaS" is not Emacs).
+    assert.deepEqual(named('Ran the EMaaS platform for 40 teams'), []);
+  });
+
   it('accepts acronyms in capitals and names without their vendor, written exactly', () => {
     assert.equal(read('Kafka'), 'Apache Kafka (short)');
     assert.equal(read('S3'), 'Amazon S3 (short)');

@@ -188,6 +188,12 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(check(umbrella), []);
   });
 
+  it('reads the 289th-294th sets\' keywords: the name before its containers, migration, permissions or EDR, a release after its version ("Oracle 10g R2"), an engine\'s dimensions ("Unity 2D/3D"), how much is known of it ("Basic knowledge of Go") and a two-letter name as its project writes it ("Nx Monorepos")', () => {
+    assert.deepEqual(asked(['Docker Containers', 'O365 Migration', 'NTFS Permissions', 'Carbon Black EDR', 'Windows Server 2008 R2', 'Unity 2D/3D', 'Basic knowledge of Go', 'Nx Monorepos']), ['Docker', 'Microsoft 365', 'NTFS', 'Carbon Black', 'Windows Server', 'Unity', 'Go', 'Nx']);
+    // Not one letter before a word ("C family"): a family of languages, asked about as nothing.
+    assert.deepEqual(asked(['C family']).filter((line) => !line.startsWith('"C family"')), []);
+  });
+
   it('reads how much before the name and the word for it after ("Some docker experience"), and work done with a tool ("Application deployment using Pyinstaller"), judging and fixing the name where it is written', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Some docker experience, Application deployment using Pyinstaller, Some FIGMA]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [

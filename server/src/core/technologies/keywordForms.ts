@@ -89,7 +89,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
   // "Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures": a name, misspelt or not, and up to three
   // words of what it is or does, none of them a name of its own.
   const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}-]*|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?|Themes?|Queues?|Packages?|Schematics?(?:\/Layout)?|Layout|Entry)){1,3}$/u.exec(text)?.[1];
-  if (described && described.length >= 3 && /[\p{Lu}\d]/u.test(described)) {
+  if (described && described.length >= 2 && /[\p{Lu}\d]/u.test(described)) {
     const rest = text.slice(described.length).trim().split(/\s+/);
     const resolution = index.resolve(described);
     const ownNames = rest[0] === 'and' || rest.some((word) => {
@@ -98,7 +98,9 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
     });
     // "Basic test equipment": a word written otherwise than a name is the word.
     const word = resolution?.status === 'variant' && ORDINARY_WORDS.has(described.toLowerCase());
-    if (resolution && !ownNames && !word && resolution.tech.name.length >= 3 && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.category !== 'company') return at(described, resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' });
+    // "Nx Monorepos": a name of two letters only as its project writes it.
+    const long = described.length >= 3 && resolution !== undefined && resolution.tech.name.length >= 3;
+    if (resolution && (long || resolution.status === 'canonical') && !ownNames && !word && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.category !== 'company') return at(described, resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' });
   }
   // "STM32G4", "ATmega1608": a chip family's name and a part number, the family.
   for (let end = text.length - 1; text.length <= 40 && end >= 3 && /^[A-Z0-9]+$/.test(text.slice(end)); end--) {
@@ -138,6 +140,10 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
   // "MS Visio 2010": a name after its vendor, then its version.
   const vendorVersioned = versioned !== undefined && VENDOR_PREFIX.test(versioned) && !index.resolve(versioned) ? read(index, versioned) : undefined;
   if (vendorVersioned) return { resolution: vendorVersioned.resolution, head: vendorVersioned.head ?? versioned!.length };
+  // "Unity 2D/3D": an engine and the dimensions it was used in.
+  const dimensioned = /^(.{2,40}?)\s(?:2D|3D)(?:\s?\/\s?(?:2D|3D))+$/.exec(text)?.[1];
+  const engine = dimensioned === undefined ? undefined : read(index, dimensioned);
+  if (engine) return { resolution: engine.resolution, head: engine.head ?? dimensioned!.length };
   // "Swift 3/4", "Oracle 9i/10g/11g", "Java 8 to 21+", "JavaScript ES6/7": the name at its first version.
   const first = text.length <= 60 ? VERSIONS.exec(text)?.[1] : undefined;
   if (first) {
@@ -162,7 +168,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|OS|Runtime|System Administration|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|OS|Runtime|System Administration|Containers?|Migrations?|Permissions|Messages|EDR|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
@@ -170,6 +176,7 @@ const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
 const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observability', 'database', 'data', 'framework', 'library']);
 
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai", "18.04 LTS". */
-const VERSION = String.raw`v?\d[\d.xX]*(?:[igc]|ai)?\+?(?: LTS)?`;
-const VERSIONED = new RegExp(String.raw`^(.*[^\d\s.v])\s?${VERSION}$`);
+// "Oracle 10g R2", "Windows Server 2008 R2": a release after the version.
+const VERSION = String.raw`v?\d[\d.xX]*(?:[igc]|ai)?\+?(?: LTS| R\d)?`;
+const VERSIONED = new RegExp(String.raw`^(.*?[^\d\s.v])\s?${VERSION}$`);
 const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|,)\s?${VERSION})+$`);

@@ -17,8 +17,9 @@ export function meantName(index: TechIndex, caches: Caches, written: string): Te
   if (key.length < 5 || key.length > 40 || !/^[\p{L}\d+#.]+$/u.test(key) || NEAR_NAME_WORDS.has(written.toLowerCase())) return undefined;
   // "Docker + Compose": two names joined, not one misspelt.
   if (/\s[+&]\s/.test(written)) return undefined;
-  // "MedTech", "EdTech", "FinTech": an industry, not a slip from MEDITECH.
-  if (/^\p{Lu}\p{Ll}+Tech$/u.test(written)) return undefined;
+  // "MedTech", "EdTech", "FinTech": an industry, not a slip from MEDITECH; "EMaaS", "DBaaS": something as a service,
+  // not a slip from Emacs.
+  if (/^\p{Lu}\p{Ll}+Tech$/u.test(written) || /aaS$/.test(written)) return undefined;
   const memo = caches.get(MEANT);
   let byIndex = memo.get(index);
   if (!byIndex) memo.set(index, (byIndex = new BoundedMap(5000)));

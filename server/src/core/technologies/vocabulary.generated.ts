@@ -156,7 +156,7 @@ Google Play|i|Play Store;Google Play Store
 Julia|0|JuliaLang
 Google BigQuery|4|BigQuery;BQ
 ClickHouse|3
-Spring|1|Spring Framework||Java
+Spring|1|Spring Framework;Spring Core||Java
 Google Cloud Storage|4|GCS;Cloud Storage
 OpenTelemetry|8|OTel
 Groovy|0|Apache Groovy
@@ -390,7 +390,7 @@ Amazon SageMaker|4|SageMaker;AWS SageMaker;Amazon SageMaker AI
 REST|h|RESTful;REST API;REST APIs;RESTful APIs
 Playwright|e
 Amazon Bedrock|4|Bedrock;AWS Bedrock
-Microservices|h|microservice architecture
+Microservices|h|microservice architecture;Microservices architecture;Microservices Architecture
 Azure Key Vault|d|Key Vault
 CI/CD|h|CICD;CI-CD
 Selenium|e
@@ -497,6 +497,9 @@ Intex|9
 Adobe Fireworks|e
 Microsoft Project|e|MS Project
 Simcenter STAR-CCM+|e|STAR-CCM+
+Windsurf|e||Codeium
+Scaleway|4
+Codefresh|5
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
 Dapr|5
@@ -819,7 +822,7 @@ Fly.io|4
 Fortinet|j
 IBM Engineering Workflow Management|e|IBM Rational Team Concert;Rational Team Concert
 Manjaro|b
-Microsoft Entra Connect|d||Azure AD Connect
+Microsoft Entra Connect|d|Entra Connect;AD Connect|Azure AD Connect
 MobX|2|||JavaScript
 Netty|2|||Java
 PIC|c|PIC microcontrollers;Microchip PIC
@@ -1209,7 +1212,7 @@ L2TP|7
 Octopus Deploy|5|Octopus
 ROCm|c
 Redoc|e
-SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ
+SAP BusinessObjects|9|SAP BO;BusinessObjects;BOBJ;BOXI;BO XI
 Sculpin|e|||PHP
 TiKV|3
 Topcoder|i
@@ -1234,7 +1237,7 @@ RocksDB|3
 SOLID|h
 Stoplight|e
 Thanos|8
-Windows Server|b|Microsoft Windows Server
+Windows Server|b|Microsoft Windows Server;MS Server
 YARA|d
 Zuul|6|Zuul CI
 dataclasses|2|||Python
@@ -1244,7 +1247,6 @@ Apache Hadoop YARN|9
 Apache Struts|1|Struts||Java
 Axios|2|axios||JavaScript
 Azure Boards|e
-Codefresh|5
 Cortex|8
 Datalog|0
 Datastream|9
@@ -1478,7 +1480,7 @@ CDK for Terraform|5|CDKTF
 Cloud Shell|4
 Domo|9
 Ebitengine|2|||Go
-Flyway|e|||Java
+Flyway|e|FlywayDB||Java
 Kube-OVN|7
 McAfee|d
 NVIDIA DGX|c|DGX
@@ -1542,6 +1544,7 @@ Android Automotive OS|b|AAOS
 Atlantis|5
 Azure Front Door|4
 CGNAT|7
+Carbon Black|d|VMware Carbon Black;Broadcom Carbon Black
 Cloud Monitoring|8|Google Cloud Monitoring|Stackdriver Monitoring
 Dagster|9|||Python
 Extreme programming|h
@@ -1554,7 +1557,6 @@ NVIDIA H200|c|H200
 SAP HANA|3|HANA
 SDKMAN!|e|SDKMAN
 Serde|2|serde||Rust
-VMware Carbon Black|d|Carbon Black
 VMware vCenter|6|vCenter;vCenter Server;VMware vCenter Server;vCenter Server Appliance;VMware vCenter Server Appliance;VCSA|VirtualCenter;VMware VirtualCenter
 ABAP CDS|0|CDS Views;ABAP Core Data Services
 Actix Web|1|Actix||Rust
@@ -2122,7 +2124,6 @@ NVDA|e
 Pixie|8
 Tauri|1|||Rust
 WAI-ARIA|g|ARIA
-Windsurf|e||Codeium
 Zephyr RTOS|b|Zephyr;Zephyr Project;ZephyrOS
 bhyve|6
 gosec|d
@@ -2745,7 +2746,7 @@ I2S|c
 Kaniko|5
 LND|6|Lightning Network Daemon||Go
 OpenLayers|2|||JavaScript
-Pgpool-II|3
+Pgpool-II|3|Pgpool;pgpool-II
 Pillow|2|PIL||Python
 SAP Concur|f|Concur
 SEGGER J-Link|e|J-Link;Segger
@@ -3034,7 +3035,7 @@ seccomp|d
 semantic-release|e
 AWS Service Catalog|4
 Apache Pulsar|6|Pulsar
-Azure NetApp Files|4
+Azure NetApp Files|4|Azure NetApp
 Brython|2|||Python
 CSV|g
 Dex|d
@@ -3354,7 +3355,7 @@ kOps|e|Kubernetes Operations
 rollup.js|e|Rollup||JavaScript
 Active Directory Domain Services|d|AD DS
 Amazon Connect|4
-Confluent Platform|6
+Confluent Platform|6|Confluent Kafka
 Core Location|2|CoreLocation||Swift
 Enforce Script|0
 FRRouting|7|FRR
@@ -3400,7 +3401,7 @@ Microsoft OneDrive|e|OneDrive
 Open Container Initiative|g|OCI
 OpenACC|g
 OpenPGP|g|PGP
-Postmortems|h|blameless postmortems
+Postmortems|h|blameless postmortems;post-mortems;Post-mortems
 Quagga|7
 Tecton|a
 Texas Instruments|j|TI
@@ -3827,6 +3828,7 @@ FreeIPA|d
 Google Sign-In|2|Sign in with Google
 Ibis|2|||Python
 Longhorn|6
+Microsoft Entra Privileged Identity Management|d|Privileged Identity Management;Azure PIM;Entra PIM
 NC-Verilog|e|Cadence NC-Verilog
 Ollama|a
 PTC Mathcad|e|Mathcad
@@ -3844,6 +3846,7 @@ Rook|6
 SnapLogic|f
 Sound Forge|e|Sony Sound Forge
 Ubiquiti UniFi|7|UniFi
+Windows Task Scheduler|e|Task Scheduler
 XDR|h
 utPLSQL|e
 AWS CloudShell|4
@@ -3854,6 +3857,8 @@ Fortinet FortiGate|7|FortiGate
 Great Tables|2|||Python
 Multi-cloud|h|multicloud;Multicloud
 OpenEBS|6
+Oracle Advanced Queuing|3|Oracle AQ
+Platform Invocation Services|2|P/Invoke;PInvoke
 RenderMonkey|e
 Text Generation Inference|a|TGI
 Universal Robots UR10|c|UR10
@@ -3872,6 +3877,7 @@ Sendmail|6
 SystemJS|e|||JavaScript
 kubeval|e
 libopencm3|2|||C
+pgbench|e
 winIDEA|e
 AVA|e|||JavaScript
 AWS Toolkit|4
@@ -3900,6 +3906,7 @@ NXP i.MX 6|c|i.MX6
 Salesforce DX|e|SFDX
 Tesseract|e|Tesseract OCR||Python
 Vue Test Utils|2|||JavaScript
+pgAudit|e
 Amazon Linux|b|Amazon Linux 2;Amazon Linux 2023;AL2023;Amazon Linux AMI
 Cisco Secure Malware Analytics|d|Threat Grid
 Disaster recovery|h
@@ -3914,6 +3921,7 @@ ReactiveSwift|2|||Swift
 Renovate|e|Renovatebot;Mend Renovate
 Zimbra|6
 Zscaler|d
+pgBadger|e
 Capacity planning|h
 Cloudflare Zero Trust|d
 Conftest|d
@@ -3929,10 +3937,12 @@ Veeva Vault|f
 Vehicle Spy|e
 Xbox|f
 install4j|e
+pg_repack|e
 Amazon Corretto|f|Corretto
 Asterisk|6
 Blueprint Visual Scripting|0|Unreal Blueprints;Blueprints Visual Scripting
 Cloudflare Tunnel|7
+EMS SQL Manager|e
 Flagger|5
 Hygraph|f||GraphCMS
 INA219|c
@@ -3953,6 +3963,7 @@ Haystack|a
 Observability|h
 PCAN|e|PEAK PCAN
 PlayStation|f
+Postgres Enterprise Manager|e|EDB Postgres Enterprise Manager
 SPREAD for Windows Forms|2|SPREAD;Spread.NET
 SQLCipher|3
 Threat modeling|h|threat modelling
@@ -4387,7 +4398,6 @@ torchvision|a
 AWS Certified DevOps Engineer|g
 Apereo CAS|d|Central Authentication Service;CAS
 Apple Shortcuts|e|iOS Shortcuts
-Buddybuild|5|BuddyBuild
 CMSIS-DSP|2
 DevSecOps|h
 Envoy Gateway|7
@@ -4396,6 +4406,7 @@ Lucee|f
 Modo|e|Foundry Modo;Luxology Modo
 Numerix|2
 WebM|g
+buddybuild|5|Buddybuild;BuddyBuild
 timm|a
 Glean|e
 Google Cloud Professional Cloud Architect|g
@@ -4519,6 +4530,7 @@ LLMOps|h
 Linux Virtual Server|7|LVS
 NVIDIA MODS|e|Nvidia MODS
 PDF/A|g
+Spring AOP|2|||Java
 Tanium|d
 Yargs|2|||JavaScript
 Cisco CCIE|g|CCIE
@@ -4526,6 +4538,7 @@ Cortex XSOAR|d||Demisto
 EPUB|g
 HRP-2Kai|c|HRP2-Kai
 Inquirer.js|2|||JavaScript
+Spring Data REST|2|||Java
 SynthEyes|e
 Trunk-based development|h
 Vblock|6|VCE Vblock
@@ -4539,11 +4552,13 @@ Mifos X|f
 Mocha Pro|e|Boris FX Mocha Pro
 OpenDocument|g|ODF
 Prisma Access|d
+Spring Boot Test|2|SpringBootTest||Java
 VxRack|6|Dell EMC VxRack
 dotenv|2|||JavaScript
 Apache Archiva|e|Archiva
 Dell EMC VMAX|c|VMAX;EMC VMAX
 Immutable infrastructure|h
+JBoss BPM Suite|f|JBoss BPM;Red Hat JBoss BPM Suite
 JNCIP|g
 Natural language processing|h|NLP
 Netskope|d
@@ -4561,6 +4576,7 @@ Containerization|h|Containerisation;containerization;containerisation
 Dell EMC VNX|c|VNX;EMC VNX
 ExaNIC|c
 Jetpack Navigation|2|Navigation Component
+Lightstreamer|f
 Mojaloop|f
 QGroundControl|e
 SailPoint|d|SailPoint IdentityNow
@@ -4636,6 +4652,7 @@ WAVE|e|WAVE Web Accessibility Evaluation Tool
 Acunetix|d
 Circuit breaker|h|circuit breaker pattern
 Fortinet FortiAnalyzer|d|FortiAnalyzer
+Kafka MirrorMaker|9|MirrorMaker
 Maple|e|Maplesoft Maple
 Node Resource Interface|6|NRI
 OLE DB|2|OLEDB
@@ -4707,6 +4724,7 @@ Cisco Catalyst SD-WAN|7|Cisco SD-WAN;Viptela;Cisco Viptela SD-WAN
 Cursor rules|a|.cursorrules
 Dojo Toolkit|2|||JavaScript
 IEC 61131-3|g|IEC 61131
+RoboSense|c
 ConnectWise Automate|e
 Ext JS|2|Sencha Ext JS||JavaScript
 Label Studio|a
@@ -5252,9 +5270,11 @@ text-generation-webui|a|Oobabooga
 BeEF|d|Browser Exploitation Framework
 Cowboy|2
 DBML|0|Database Markup Language
+Heroku Connect|f
 NPU|c|neural processing unit
 Sapper|1|||JavaScript
 AlexNet|a
+Campaign Manager 360|f|Google Campaign Manager;CM360|DoubleClick Campaign Manager
 Livebook|e
 Microsoft Guidance|a
 NancyFx|1|||C#
@@ -5264,6 +5284,7 @@ CasperJS|e|||JavaScript
 PHP_CodeSniffer|e|PHPCS||PHP
 Phi-3|a|Phi-4;Microsoft Phi
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
+VersionOne|e|Digital.ai Agility
 Yesod|1
 Devfile|5
 Libreswan|d
@@ -5292,6 +5313,7 @@ Digital Shadows|d|Digital Shadows SearchLight
 ENOVIA|e
 Eclipse Che|5
 Satori|2|||JavaScript
+Stylelint|e|stylelint
 Word2Vec|a
 opam|e
 GloVe|a
@@ -5755,9 +5777,13 @@ Robotran|e|ROBOTRAN
 Singer|9|Singer.io;Singer
 E3.series|e|Zuken E3.series
 GameMaker|e|GameMaker Studio
+tidyr|2|||R
 COLMAP|e
+PyBullet|2|||Python
 DOTween|2
+Unity ML-Agents|a|ML-Agents
 trimesh|2|Trimesh||Python
+3D Slicer|e
 Amaranth HDL|2|Amaranth||Python
 Oxygine|1
 Panda3D|1|||Python
@@ -5796,6 +5822,7 @@ Mixcraft|e|Acoustica Mixcraft
 PubSubHubbub|g
 smolagents|a|||Python
 Claude Agent SDK|a||Claude Code SDK
+actionlib|2
 DeepEval|a|||Python
 Flipt|5
 Yeoman|e|||JavaScript
@@ -6397,7 +6424,6 @@ SVGO|e
 SageMath|0
 Sailfish OS|b
 Sauce Labs|e
-Scaleway|4
 Scilab|0
 Scrimba|i
 ScrollReveal|2
@@ -6598,7 +6624,6 @@ roadmap.sh|e
 sharp|2
 solved.ac|i
 strongSwan|7
-stylelint|e
 thirdweb|f
 tinygrad|2
 tmux|e
@@ -6804,7 +6829,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1046;
+export const NICHE_RANK = 1049;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -8252,7 +8277,7 @@ writers
 youtuber`;
 
 /** Fields of work a skills group is named for (server/data/technologies/domains.yaml): its words and its technologies. */
-export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Azure Resource Manager templates","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer","Retrofit","Glide","Coil","Picasso","Dagger Hilt","Butter Knife","EventBus","LeakCanary","Timber","Koin","Navigation Compose","RecyclerView","LiveData","Firebase Crashlytics","Lottie","Alamofire","Kingfisher","SnapKit","RxSwift","SwiftLint"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Helm Charts","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","Buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["web development","web dev","web technologies","web technology"],"technologies":["Express","Ruby on Rails","Flask","Symfony","WordPress","Squarespace","Wix","Webflow","Hugo","Jekyll","Gatsby","JavaScript","TypeScript","PHP","jQuery","Bootstrap","Svelte","Node.js","Joomla","Drupal","Pug","Vite","webpack","Meteor"]},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
+export const DOMAINS: ReadonlyArray<{ readonly words: readonly string[]; readonly technologies: readonly string[]; readonly kinds?: readonly string[]; readonly onlyNamed?: boolean; readonly listed?: boolean }> = [{"words":["blockchain","blockchains","web3","crypto","defi","smart contracts","dapps"],"technologies":["Solana","Solana SDK","Ethereum","Bitcoin","Cardano","Polkadot","Polkadot SDK","Algorand","BNB Chain","Chainlink","Hedera","Internet Computer","Litecoin","Solidity","Vyper","Hardhat","Foundry","Truffle","OpenZeppelin","Cosmos SDK","wagmi","RainbowKit","ethers.js","web3.js","thirdweb","WalletConnect"]},{"words":["infrastructure as code","iac","configuration management","provisioning"],"technologies":["Terraform","OpenTofu","Terragrunt","Pulumi","AWS CloudFormation","AWS CDK","CDK for Terraform","Crossplane","Bicep","Azure Resource Manager","Azure Resource Manager templates","Ansible","Chef","Puppet","Salt","Packer","Vagrant"]},{"words":["cms","content management","content management systems"],"technologies":["WordPress","Drupal","Joomla","Adobe Commerce","Contentful","Strapi","Sanity.io","Ghost","Umbraco","Sitecore","Adobe Experience Manager","Craft CMS","TYPO3","Plone","Kentico","Payload CMS","Directus","DatoCMS","Mura CMS"]},{"words":["mobile","app development"],"technologies":["Android","iOS","Android SDK","Android Jetpack","Flutter","React Native","SwiftUI","UIKit","Jetpack Compose","Xcode","Android Studio","Ionic","Apache Cordova","Xamarin",".NET MAUI","Expo","CocoaPods","Fastlane","XCTest","Espresso","Detox","Appium","Android TV","Wear OS","Leanback","ExoPlayer","Retrofit","Glide","Coil","Picasso","Dagger Hilt","Butter Knife","EventBus","LeakCanary","Timber","Koin","Navigation Compose","RecyclerView","LiveData","Firebase Crashlytics","Lottie","Alamofire","Kingfisher","SnapKit","RxSwift","SwiftLint"]},{"words":["embedded","firmware","embedded systems","embedded software","microcontrollers","mcu","rtos","iot"],"technologies":["FreeRTOS","Zephyr RTOS","LVGL","Mbed OS","Yocto Project","Buildroot","Embedded Linux","Eclipse ThreadX","VxWorks","QNX","Apache NuttX","Keil MDK","IAR Embedded Workbench","SEGGER J-Link","OpenOCD","STM32CubeIDE","STM32Cube","MCUXpresso","MicroPython"]},{"words":["hardware","embedded","embedded systems","firmware","electronics","microcontrollers","mcu","iot","devices","fpga","interfaces","peripherals","computer architecture"],"technologies":["GPU","SoC","I2C","SPI","UART","USB","HDMI","ASIC","UEFI","SSD","FPGA","PCIe","NVMe","Ethernet","Wi-Fi","JTAG","DDR4","RAID","SATA","BIOS","GPIO","NPU"],"onlyNamed":true},{"words":["testing","tests","test","qa","quality"],"technologies":["Jest","pytest","Cypress","Playwright","Selenium","JUnit","Mocha","Vitest","Testing Library","Puppeteer","TestNG","RSpec","Cucumber","Appium","k6","Apache JMeter","Chai","Jasmine","XCTest","Espresso","Detox","Gatling","Locust","Reqnroll","Robolectric","Mockito","Kotest","MockK","SoapUI","Testcontainers","WireMock","Karate","XCUITest","Selenium WebDriver","Katalon Studio","TestComplete","Ranorex","BrowserStack","LambdaTest","Sauce Labs","Pact","Allure Report","WebdriverIO","TestCafe","behave","Reqnroll","NUnit","xUnit","PHPUnit","Enzyme","Sinon.JS","Karma","Protractor","Robot Framework","Hypothesis","unittest","Lighthouse CI"]},{"words":["collaboration","project management","productivity","communication","ticketing","documentation","office"],"technologies":["Jira","Confluence","Slack","Trello","Asana","Notion","Microsoft Teams","Miro","Read the Docs","ClickUp","Linear","Zoom","Google Workspace","Microsoft 365","Microsoft Excel","Microsoft Word","Microsoft PowerPoint","Microsoft Outlook"],"onlyNamed":true},{"words":["ios","ios development","ios frameworks","apple","apple platforms","apple frameworks","macos","watchos","tvos"],"technologies":["UIKit","AppKit","Core Data","MapKit","StoreKit","AVFoundation","Core Graphics","Core Animation","Core Location","HealthKit","HomeKit","Combine","CloudKit","WidgetKit","Core Audio","WatchKit","AVKit"],"onlyNamed":true},{"words":["payments","billing","integrations","third-party"],"technologies":["Stripe","PayPal","Braintree","Adyen","Recurly","Chargebee","Plaid","Twilio SendGrid","Resend","Mailchimp","Mailgun","Google Maps","Clerk","Twilio","Shopify","Salesforce"],"onlyNamed":true},{"words":["ides","ide","editors","editor","development environments","development environment"],"technologies":["Visual Studio Code","Visual Studio","Sublime Text","Neovim","Notepad++","Atom","Postman","Insomnia","Oracle SQL Developer","DBeaver","Swagger"],"onlyNamed":true},{"words":["runtimes","runtime","jvm"],"technologies":["Java Virtual Machine"],"onlyNamed":true},{"words":["consoles","console","gaming platforms","game platforms","target platforms"],"technologies":["Steam","Xbox","Xbox 360","PlayStation","PlayStation 2","PlayStation 3","PlayStation 4","PlayStation 5","Nintendo Switch"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","integrations","apis"],"technologies":["OpenAI API","Anthropic API","Gemini API"],"onlyNamed":true},{"words":["ai","llm","llms","genai","generative ai","gen ai","machine learning","ml","agents","ai agents","agentic ai"],"technologies":["Model Context Protocol"]},{"words":["analytics","marketing","tracking","product analytics"],"technologies":["Google Analytics","Google Tag Manager","PostHog","Mixpanel","Amplitude","Hotjar"],"onlyNamed":true},{"words":["ai tools","ai assistants","assistants","genai tools","llm tools","ai-assisted development"],"technologies":["ChatGPT","Microsoft Copilot","GitHub Copilot","Claude","Perplexity","Google Gemini"],"onlyNamed":true},{"words":["containers","container","containerization","containerisation","container runtimes","container orchestration","kubernetes","docker"],"technologies":["Docker","Kubernetes","Helm","Helm Charts","Kustomize","Podman","containerd","Red Hat OpenShift","Rancher","k3s","Amazon EKS","Amazon ECS","Google Kubernetes Engine","Azure Kubernetes Service","Nomad","Docker Compose","Docker Swarm","minikube","Buildah","Skaffold","Cilium","Project Calico","Flannel","Multus CNI","MetalLB","Strimzi","Envoy Gateway","Istio","Linkerd","cert-manager","KEDA","Karpenter","Knative","Longhorn","Rook","Velero","Harbor","Ingress-NGINX","Kubernetes Gateway API","kubectl"]},{"words":["css in js","css-in-js","styling"],"technologies":["styled-components","Emotion","JSS","Stitches","Vanilla Extract","Tailwind CSS","Sass","Less","PostCSS","CSS Modules"]},{"words":["build","build tools","build automation","build systems","bundlers"],"technologies":["Apache Ant","Apache Maven","Gradle","sbt","Bazel","Make","CMake","MSBuild","webpack","Vite","esbuild","rollup.js","Parcel","Babel","Turborepo","Nx","Ninja","Meson","gulp","Grunt"]},{"words":["ci/cd","ci","cd","cicd","ci-cd","continuous integration","continuous delivery","continuous deployment","pipelines"],"technologies":["Jenkins","Jenkins X","GitHub Actions","GitLab CI/CD","CircleCI","Travis CI","TeamCity","Atlassian Bamboo","Azure Pipelines","Bitbucket Pipelines","Argo CD","Spinnaker","Tekton","Octopus Deploy","GoCD","Buildkite","CloudBees","Harness","Codefresh","Codemagic","Bitrise","Drone CI","Woodpecker CI","AppVeyor","buddybuild"]},{"words":["release engineering","release management","build and release","build & release","releases"],"technologies":["Apache Ant","Apache Maven","Gradle","MSBuild","NuGet","JFrog Artifactory","Sonatype Nexus Repository","Jenkins","TeamCity","Octopus Deploy","Atlassian Bamboo"]},{"words":["virtualization","virtualisation","hypervisors","virtual machines"],"technologies":["KVM","QEMU","Xen","libvirt","VMware ESXi","Proxmox VE","Hyper-V","Oracle VirtualBox","LXC"]},{"words":["desktop","desktop applications","desktop development","gui","gui toolkits","ui toolkits"],"technologies":["Eclipse RCP","JavaFX","Java Swing","Qt","GTK","wxWidgets","WPF","Windows Forms","WinUI","UWP","Electron","Tauri","AvaloniaUI",".NET MAUI","Compose Multiplatform","AppKit","Dear ImGui","Delphi"]},{"words":["package managers","package manager","package management","dependency management"],"technologies":["npm","Yarn","pnpm","pip","Poetry","Pipenv","uv","Conda","Apache Maven","Composer","Cargo","NuGet","Homebrew","Bundler","RubyGems","CocoaPods","Chocolatey","vcpkg","Conan"]},{"words":["databases","database","data stores","datastores","data storage","storage","data warehouses","warehousing","db","dbs","sql"],"technologies":["Snowflake","Amazon Redshift","Google BigQuery","Dremio","ClickHouse","Apache Hive","Trino","Presto","Azure Synapse Analytics","Teradata","Vertica","Apache Druid","Apache Pinot","DuckDB","SQL","PL/SQL","T-SQL"],"kinds":["database"]},{"words":["messaging","message brokers","message queues","queues","queueing","streaming","event streaming","events","event-driven"],"technologies":["Apache Kafka","Confluent Cloud","RabbitMQ","Apache ActiveMQ","Amazon SQS","Amazon SNS","Amazon Kinesis","Amazon MQ","Amazon MSK","Azure Service Bus","Azure Event Hubs","Pub/Sub","NATS","Apache Pulsar","Redpanda","ZeroMQ","IBM MQ","MQTT","Kafka Streams","Kafka Connect","Protocol Buffers","Apache Avro"]},{"words":["operating systems","operating system","os"],"technologies":["Windows","Windows Server","Unix","macOS"],"onlyNamed":true},{"words":["linux","gnu/linux","operating systems","operating system","os","distributions","distros"],"technologies":["Ubuntu","Debian","Fedora","Arch Linux","Manjaro","Linux Mint"],"onlyNamed":true},{"words":["linux","gnu/linux"],"technologies":["Linux","Ubuntu","Debian","Red Hat Enterprise Linux","CentOS","CentOS Stream","Fedora","Rocky Linux","AlmaLinux","Oracle Linux","SUSE Linux Enterprise Server","openSUSE","Arch Linux","Manjaro","Gentoo","Alpine Linux","Linux Mint","NixOS","Kali Linux","Flatcar Container Linux","Fedora CoreOS","Talos Linux","Bottlerocket","systemd","SELinux","iptables","Bash","Linux PAM"]},{"words":["web","front end","frontend","front-end","ui","client-side","markup","web development"],"technologies":["HTML","CSS","Sass","Less"],"onlyNamed":true},{"words":["web development","web dev","web technologies","web technology"],"technologies":["Express","Ruby on Rails","Flask","Symfony","WordPress","Squarespace","Wix","Webflow","Hugo","Jekyll","Gatsby","JavaScript","TypeScript","PHP","jQuery","Bootstrap","Svelte","Node.js","Joomla","Drupal","Pug","Vite","webpack","Meteor"]},{"words":["backend","back-end","back end","server-side"],"technologies":["Node.js","Express","NestJS","Fastify","Koa","hapi","Deno","Bun","TypeORM","Prisma","Sequelize","Mongoose","Knex.js","Socket.IO","Apollo Server","gRPC","Apache Kafka","RabbitMQ"]},{"words":["networking","network","networks","protocols","network protocols"],"technologies":["TCP/IP","TCP","UDP","IPv4","IPv6","HTTP","HTTPS","DNS","DHCP","ARP","LLDP","ICMP","NTP","SSH","HLS","FTP","SFTP","SMTP","SNMP","Cisco Discovery Protocol","VLAN","VPN","WebSocket","Bluetooth","Bluetooth Low Energy","LDAP"],"onlyNamed":true},{"words":["devops","ops"],"technologies":["Bash","Zsh","Git","Make"]},{"words":["standards","specifications","interoperability"],"technologies":["AsyncAPI","HL7","FHIR","DICOM","EDI","ISO 20022","FIX protocol","SLSA","Model Context Protocol"],"listed":true},{"words":["visualization","visualisation","data visualization","data visualisation","visualizations","dashboards","dashboarding","charts","charting","business intelligence"],"technologies":["Matplotlib","seaborn","Plotly","D3.js","Tableau","Power BI","Looker","Looker Studio","Metabase","Apache Superset","Chart.js","Highcharts","Apache ECharts","Bokeh","ggplot2","Vega-Altair","Redash","Qlik Sense","Recharts","Dash","Observable"]}];
 
 /** Per language (ISO 639-3), the lower-case names and aliases that are function words there (stopwords-iso): "es", "sinon". */
 export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa":["creo","dio","dos","es","modo","poco","ti"],"fra":["bat","ci","dos","envers","es","flac","ses","sinon","vlan"],"por":["agora","bem","com","dos","nas","nova","quarto","tempo"],"deu":["eigen","es","immer","zeit"],"ita":["ad","chi","ci","cos","ecc","ie","loro","modo","poco","quarto","questa","stata","tempo","ti","volta"],"nld":["eigen","elk"],"pol":["ci","go","jest","nas","nim","sam","ty","wasi"],"tur":["kimi"],"swe":["dom","just","oss"],"ron":["ci","doi","iar","parca","pic","ti"],"ces":["ci","jde","kde","mne","nas","sve","ti","ty"],"hun":["ami","ti"],"ind":["ada","ini","lima","pun","rasa","yang"]};
