@@ -168,7 +168,7 @@ describe('technology completion and naming on the judged resumes', () => {
   // what the bullets name ranks first. Counted per keyword written, so a name many resumes list counts as often.
   it('prints how often a keyword typed in its own resume completes from four letters', function () {
     // Eight thousand completions, each in a whole resume.
-    this.timeout(120_000);
+    this.timeout(300_000);
     let written = 0;
     const missed: string[] = [];
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.judged.yaml'))) {

@@ -205,6 +205,10 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Launched the portal in Spring 2023', 'Angular'), []);
   });
 
+  it('reads a misspelt name before words that describe another product ("Github workflows", "gitlab pipelines") as that name misspelt', () => {
+    assert.deepEqual(said('Moved the Github workflows and the gitlab pipelines to one runner', 'GitHub', 'GitLab').map((line) => line.split(':')[0]), ['Github', 'gitlab']);
+  });
+
   it('reads names joined by a plus as two names ("PHP+MySQL"), not the plus of C++', () => {
     assert.deepEqual(said('Rebuilt the PHP+MySQL admin in C++', 'C++').map((line) => line.split(':')[0]), ['PHP', 'MySQL']);
   });

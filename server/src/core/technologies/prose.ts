@@ -194,6 +194,8 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
     // thing; only the alias as its vendor writes it ("API Gateway") names the product.
     // Not one whose words before a generic last word already name it ("MS SQL server" is MS SQL, misspelt with its word).
     const describes = resolution.form.kind !== 'name' && written !== resolution.form.text && words.some((token) => isLowerCase(token.text)) && !namedBefore(index, text, words, resolution);
+    // "the Github workflows": another name misspelt before the words, which is what the words say.
+    if (describes && misspeltBefore(index, text, words, resolution)) continue;
     // "the graph", "a mesh": a phrase in lower case with a function word in it is English, not The Graph.
     const phrase = isLowerCase(written) && words.some((token) => isFunctionWord(token.text));
     const ordinary = describes || phrase || words.every((token) => isOrdinary(token.text, token.initial || headline) || (token === tokens[i] && token.initial && /^\p{Lu}[^\p{Lu}]*$/u.test(token.text)));
@@ -214,6 +216,12 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   const dated = /^(?:19|20)\d\d$/.test(tokens[i + 1]?.text ?? '') && COMMON_WORDS.has(token.text.toLowerCase());
   const ordinary = dated || (isOrdinary(token.text, token.initial || headline) && !beforeItsThing(token, tokens[i + 1], text, resolution) && !stack.has(token.start)) || wordsJoined(token.text, resolution);
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary, partial: false }, length: 1 };
+}
+
+/** The words before the last name another technology, misspelt ("Github" of "Github workflows"). */
+function misspeltBefore(index: TechIndex, text: string, words: readonly Token[], resolution: Resolution): boolean {
+  const head = index.resolve(text.slice(words[0]!.start, words[words.length - 2]!.end));
+  return head !== undefined && head.tech !== resolution.tech && head.status === 'variant';
 }
 
 /**
