@@ -134,8 +134,9 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
   const plain = /^(?:advanced|basic|intermediate|expert|proficient|strong|modern|solid)\s+(.{1,40})$/i.exec(text)?.[1];
   const plainly = plain === undefined ? undefined : index.resolve(plain);
   if (plainly) return { resolution: plainly };
-  // "a bit of DirectX 11", "familiar with Rust", "Basic knowledge of Go": how much, before a keyword read as any other; "Some docker experience",
-  // "Some AWS experince (S3 buckets": the word for it and a note after. Judged, and fixed, where the name is written.
+  // "a bit of DirectX 11", "familiar with Rust", "Basic knowledge of Go": how much, before a keyword read as any other;
+  // "Some docker experience", "Some AWS experince (S3 buckets": the word for it and a note after. Judged, and fixed,
+  // where the name is written.
   const some = /^((?:a bit of|some|familiar with|familiarity with|(?:basic |good |working )?knowledge of)\s+)(.{1,40}?)(?:\s+experi\p{Ll}+(?:\s*\(.*)?)?$/iu.exec(text);
   const somewhat = some ? readKeywordHead(index, some[2]!) : undefined;
   if (somewhat) return { resolution: somewhat.resolution, tool: { offset: some![1]!.length + (somewhat.tool?.offset ?? 0), length: somewhat.tool?.length ?? somewhat.head ?? some![2]!.length } };
