@@ -205,8 +205,9 @@ describe('names written apart, behind a vendor, in capitals or in a list of seve
     assert.deepEqual(said('Launched the portal in Spring 2023', 'Angular'), []);
   });
 
-  it('reads a misspelt name before words that describe another product ("Github workflows", "gitlab pipelines") as that name misspelt', () => {
-    assert.deepEqual(said('Moved the Github workflows and the gitlab pipelines to one runner', 'GitHub', 'GitLab').map((line) => line.split(':')[0]), ['Github', 'gitlab']);
+  it('reads a misspelt name before words that describe another product ("Github workflows", "firebase functions") as that name misspelt, not one that makes the product\'s name once written right ("gitlab pipelines")', () => {
+    assert.deepEqual(said('Moved the Github workflows and the firebase functions to one runner', 'GitHub', 'Firebase').map((line) => line.split(':')[0]), ['Github', 'firebase']);
+    assert.deepEqual(said('Moved the gitlab pipelines to one runner', 'GitLab CI/CD'), []);
   });
 
   it('reads names joined by a plus as two names ("PHP+MySQL"), not the plus of C++', () => {

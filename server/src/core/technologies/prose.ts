@@ -218,10 +218,15 @@ function longestAt(index: TechIndex, text: string, tokens: readonly Token[], i: 
   return { mention: { start: token.start, end: token.end, written: token.text, resolution, ordinary, partial: false }, length: 1 };
 }
 
-/** The words before the last name another technology, misspelt ("Github" of "Github workflows"). */
+/**
+ * The words before the last name another technology, misspelt ("Github" of "Github workflows"); not when, written
+ * right, they make the phrase's own name ("gitlab pipelines" is GitLab's pipelines, GitLab CI/CD, once "GitLab").
+ */
 function misspeltBefore(index: TechIndex, text: string, words: readonly Token[], resolution: Resolution): boolean {
   const head = index.resolve(text.slice(words[0]!.start, words[words.length - 2]!.end));
-  return head !== undefined && head.tech !== resolution.tech && head.status === 'variant';
+  if (head === undefined || head.tech === resolution.tech || head.status !== 'variant') return false;
+  const corrected = index.resolve(head.tech.name + text.slice(words[words.length - 2]!.end, words[words.length - 1]!.end));
+  return corrected?.tech !== resolution.tech || corrected.status === 'variant';
 }
 
 /**

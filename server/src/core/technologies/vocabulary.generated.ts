@@ -86,7 +86,7 @@ Azure Kubernetes Service|4|AKS
 GitLab CI/CD|5|GitLab CI;GitLab pipelines;GitLab Pipeline
 Kotlin|0|kt
 Matplotlib|9|||Python
-Oracle Database|3|Oracle DB;Oracle RDBMS;Oracle SQL
+Oracle Database|3|Oracle DB;Oracle RDBMS
 Swift|0
 FastAPI|1|||Python
 Google Cloud Run|4|Cloud Run
