@@ -6,7 +6,7 @@
  * generator and the engine that completes and checks names.
  */
 
-import { CATEGORIES, NEAR_NAME_WORDS as NEAR_NAME_LIST, ORDINARY_WORDS as ORDINARY_WORD_LIST, VOCABULARY, type TechCategory } from './vocabulary.generated';
+import { CATEGORIES, KNOWLEDGE, NEAR_NAME_WORDS as NEAR_NAME_LIST, ORDINARY_WORDS as ORDINARY_WORD_LIST, VOCABULARY, type TechCategory } from './vocabulary.generated';
 
 export type { TechCategory } from './vocabulary.generated';
 
@@ -49,3 +49,9 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set(ORDINARY_WORD_LIST.sp
 
 /** English words a slip of the keyboard from a well-used name ("state" and Stata): a keyword so written is the word. */
 export const NEAR_NAME_WORDS: ReadonlySet<string> = new Set(NEAR_NAME_LIST.split('\n'));
+
+/**
+ * Regulations, certifications, protocols and notations (GDPR, TOGAF, BGP, UML: `evidence.yaml`'s lists): known and
+ * worked to, not used in a way a bullet shows.
+ */
+export const KNOWN_NOT_USED: ReadonlySet<string> = new Set(KNOWLEDGE);

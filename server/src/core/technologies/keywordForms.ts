@@ -99,7 +99,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
     // "Basic test equipment": a word written otherwise than a name is the word.
     const word = resolution?.status === 'variant' && ORDINARY_WORDS.has(described.toLowerCase());
     // "Nx Monorepos": a name of two letters only as its project writes it.
-    const long = described.length >= 3 && resolution !== undefined && resolution.tech.name.length >= 3;
+    const long = described.length >= 3 && (resolution?.tech.name.length ?? 0) >= 3;
     if (resolution && (long || resolution.status === 'canonical') && !ownNames && !word && !CONCEPT_KINDS.has(resolution.tech.category) && resolution.tech.category !== 'company') return at(described, resolution.status === 'variant' ? resolution : { ...resolution, status: 'short' });
   }
   // "STM32G4", "ATmega1608": a chip family's name and a part number, the family.

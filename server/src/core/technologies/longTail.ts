@@ -1,9 +1,7 @@
 import { NAME_WORDS } from './groupNames';
 import type { Keyword, KeywordGroup } from './resume';
 import type { TechIndex } from './vocabulary';
-import { KNOWLEDGE } from './vocabulary.generated';
-
-const KNOWN = new Set(KNOWLEDGE);
+import { KNOWN_NOT_USED } from './data';
 
 /**
  * The long tail: a keyword the vocabulary does not know ("Moshi", "Stetho", "Dagger/Dagger2") is still a technology
@@ -22,7 +20,7 @@ export function unknownNames(index: TechIndex, group: KeywordGroup, keyword: Key
   if (Object.values(NAME_WORDS).some((words) => words.exec(text)?.[0].length === text.length)) return undefined;
   // Not practices, nor protocols and standards known rather than used: an unknown keyword among OSPF, MP-BGP and EVPN
   // ("Inter-AS", "CsC") is another such technique, not a product to show in use.
-  const known = group.keywords.filter((other) => other.resolution && other.resolution.tech.category !== 'methodology' && !KNOWN.has(other.resolution.tech.name)).length;
+  const known = group.keywords.filter((other) => other.resolution && other.resolution.tech.category !== 'methodology' && !KNOWN_NOT_USED.has(other.resolution.tech.name)).length;
   // Among technologies: most of the group's keywords are known names, or its name says it holds them ("Libraries").
   const technical = group.name !== undefined && Object.values(NAME_WORDS).some((words) => words.test(group.name!));
   if (known < 2 || (known * 2 < group.keywords.length && !technical)) return undefined;

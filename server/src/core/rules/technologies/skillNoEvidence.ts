@@ -7,7 +7,8 @@ import { slashPair } from '../../technologies/keywordReading';
 import { listedReadings, meantKeyword, readingOf, resumeTechnologies } from '../../technologies/resume';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { KNOWLEDGE, SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
+import { KNOWN_NOT_USED } from '../../technologies/data';
+import { SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Companies (Intel), ways of working and designing (Agile, TDD, system design, REST), fields (distributed systems,
@@ -17,11 +18,8 @@ import type { Rule } from '../rule';
 // of them in 5 lists of 24.
 const TECHNIQUES = new Set(['Distributed tracing']);
 
-// Regulations, compliance frameworks and certifications (GDPR, SOC 2, TOGAF): known and worked to, not used.
-const KNOWN = new Set(KNOWLEDGE);
-
 function noStory(tech: TechEntry): boolean {
-  return tech.category === 'company' || (tech.category === 'methodology' && !TECHNIQUES.has(tech.name)) || KNOWN.has(tech.name);
+  return tech.category === 'company' || (tech.category === 'methodology' && !TECHNIQUES.has(tech.name)) || KNOWN_NOT_USED.has(tech.name);
 }
 
 /**
