@@ -302,5 +302,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-ninety-second set': 'labels-two-hundred-and-ninety-second.yaml',
   'two-hundred-and-ninety-third set': 'labels-two-hundred-and-ninety-third.yaml',
   'two-hundred-and-ninety-fourth set': 'labels-two-hundred-and-ninety-fourth.yaml',
+  'two-hundred-and-ninety-fifth set': 'labels-two-hundred-and-ninety-fifth.yaml',
+  'two-hundred-and-ninety-sixth set': 'labels-two-hundred-and-ninety-sixth.yaml',
+  'two-hundred-and-ninety-seventh set': 'labels-two-hundred-and-ninety-seventh.yaml',
+  'two-hundred-and-ninety-eighth set': 'labels-two-hundred-and-ninety-eighth.yaml',
+  'two-hundred-and-ninety-ninth set': 'labels-two-hundred-and-ninety-ninth.yaml',
+  'three-hundredth set': 'labels-three-hundredth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
