@@ -194,6 +194,12 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['C family']).filter((line) => !line.startsWith('"C family"')), []);
   });
 
+  it('reads the 295th-300th sets\' keywords: the name before an integration, a stack, its packaging, repositories, wiki or extensions, a note inside the keyword ("Bash (Unix) Scripting"), a field\'s abbreviation before its tool ("HPC (SLURM)") and a learner of it', () => {
+    assert.deepEqual(asked(['Google Maps Integration', 'Bluetooth Stack', 'NuGet Packaging', 'GitHub Repositories', 'Python Programming Fundamentals', 'Bash (Unix) Scripting', 'Expo(Managed/Bare) Development', 'HPC (SLURM)', 'an active learner of Rust']), ['Google Maps', 'Bluetooth', 'NuGet', 'GitHub', 'Python', 'Bash', 'Expo', 'Slurm', 'Rust']);
+    // Not a phrase that begins with an abbreviation ("API Testing (Postman)"): readers take it for two things.
+    assert.deepEqual(asked(['API Testing (Postman)']), []);
+  });
+
   it('reads how much before the name and the word for it after ("Some docker experience"), and work done with a tool ("Application deployment using Pyinstaller"), judging and fixing the name where it is written', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Some docker experience, Application deployment using Pyinstaller, Some FIGMA]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [

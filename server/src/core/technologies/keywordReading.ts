@@ -67,8 +67,10 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
     const resolution = index.resolve(qualified[1]!);
     // "Static site generation (Jekyll)", "CI/CD (Jenkins)": a practice and the one tool it was done with.
     // "Message queues (RabbitMQ)": a phrase of ordinary words, named by what is inside.
-    // "Dependency Injection (Koin)": ordinary words, capitalised as a title.
-    const phrase = /^\p{Lu}?\p{Ll}+(?:[\s-]+\p{Lu}?\p{Ll}+)*$/u.test(outer);
+    // "Dependency Injection (Koin)": ordinary words, capitalised as a title. "HPC (SLURM)", "CRM (Dynamics 365)": a
+    // field's abbreviation that names no technology, then the tool (not "API Testing (Postman)", which readers take
+    // for two things).
+    const phrase = /^\p{Lu}?\p{Ll}+(?:[\s-]+\p{Lu}?\p{Ll}+)*$|^\p{Lu}{2,5}$/u.test(outer);
     const practice = resolution ? resolution.tech.category === 'methodology' : phrase;
     // Not a word in the parentheses: "Languages (Basic)", "Worked with (less)" say how well; a capitalised one that
     // names no level may be the tool ("Contract Testing (Pact)").
@@ -91,6 +93,12 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
     const before = tool ? undefined : readKeywordHead(index, outer);
     if (before) return { resolution: before.resolution, head: before.head ?? outer.length };
   }
+  // "Bash (Unix) Scripting", "Expo(Managed/Bare) Development": a note inside the keyword, the name before it.
+  const aside = /^([^()]{2,40}?)\s*\([^()]*\)\s*(\S[^()]*)$/.exec(text);
+  const asideRead = aside ? readKeywordHead(index, `${aside[1]!.trim()} ${aside[2]!}`) : undefined;
+  const named = aside?.[1]!.trim() ?? '';
+  if (asideRead && !asideRead.tool && (asideRead.head ?? Infinity) <= named.length) return { resolution: asideRead.resolution, head: asideRead.head };
+  if (asideRead && !asideRead.tool && readKeywordHead(index, named)?.resolution.tech === asideRead.resolution.tech) return { resolution: asideRead.resolution, head: named.length };
   // "Mac OS X: Very good experience", "SASS ~ 4 years": the name, then how well or how long; "Compilers: gcc",
   // "Geo-spatial analysis - ArcGIS", "Infrastructure as Code: Terraform": a label or a practice, then the one name.
   const noted = /^([^:,;()]{1,40}?)(?:\s*:|\s+[-–~])\s+([^,;]{1,120})$/.exec(text);
@@ -137,7 +145,7 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
   // "a bit of DirectX 11", "familiar with Rust", "Basic knowledge of Go": how much, before a keyword read as any other;
   // "Some docker experience", "Some AWS experince (S3 buckets": the word for it and a note after. Judged, and fixed,
   // where the name is written.
-  const some = /^((?:a bit of|some|familiar with|familiarity with|(?:basic |good |working )?knowledge of)\s+)(.{1,40}?)(?:\s+experi\p{Ll}+(?:\s*\(.*)?)?$/iu.exec(text);
+  const some = /^((?:a bit of|some|familiar with|familiarity with|(?:basic |good |working )?knowledge of|an? (?:active )?learner of)\s+)(.{1,40}?)(?:\s+experi\p{Ll}+(?:\s*\(.*)?)?$/iu.exec(text);
   const somewhat = some ? readKeywordHead(index, some[2]!) : undefined;
   if (somewhat) return { resolution: somewhat.resolution, tool: { offset: some![1]!.length + (somewhat.tool?.offset ?? 0), length: somewhat.tool?.length ?? somewhat.head ?? some![2]!.length } };
   // "observability with Grafana", "Application deployment using Pyinstaller": a practice, or words of what was done,

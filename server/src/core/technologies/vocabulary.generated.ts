@@ -181,6 +181,7 @@ OCaml|0
 React Native|1|RN||JavaScript
 Amazon API Gateway|4|API Gateway;AWS API Gateway
 Kibana|8
+IBM i|b|AS/400;AS400;OS/400;iSeries
 Eclipse IDE|e|Eclipse
 Zig|0|ziglang
 Power BI|9
@@ -499,6 +500,8 @@ Microsoft Project|e|MS Project
 Simcenter STAR-CCM+|e|STAR-CCM+
 Windsurf|e||Codeium
 Scaleway|4
+Intel VTune Profiler|e|VTune;Intel VTune
+Microsoft PowerPoint|e|PowerPoint
 Codefresh|5
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
@@ -1987,7 +1990,6 @@ Contentful|f
 Dev-C++|e
 DevSpace|5
 Goodreads|i
-IBM i|b|AS/400;AS400;OS/400;iSeries
 MockK|2|||Kotlin
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 Qwik|1|||JavaScript
@@ -2368,6 +2370,7 @@ Apache Mesos|5|Mesos
 AvaloniaUI|1|Avalonia
 Browsersync|e|||JavaScript
 CFFI|2|||Python
+Clover|e|OpenClover;Atlassian Clover
 CommonJS|g
 Fibre Channel|c|FC SAN
 GlusterFS|6|Gluster
@@ -2387,6 +2390,7 @@ Amazon OpenSearch Serverless|4
 Apache XTable|9|XTable
 Cloud Endpoints|4
 Embassy|2|||Rust
+FlexUnit|2|Apache FlexUnit
 GoLand|e
 Grid Engine|6|Sun Grid Engine;Oracle Grid Engine;SGE
 Jsonnet|0
@@ -2421,6 +2425,7 @@ Sigstore|d
 Slurm|6|SLURM
 TurtleBot3|c|TurtleBot
 WebTransport|g
+eCobertura|e
 embedded-hal|2|||Rust
 gRPC for .NET|2
 wagmi|2|||JavaScript
@@ -3324,7 +3329,6 @@ ClearML|a
 Core Animation|2|CoreAnimation
 InterSystems IRIS|3
 Knative|5|Knative Functions
-Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Open Compute Project|c
 Open vSwitch|7|OVS
@@ -3527,7 +3531,6 @@ CherryPy|2|||Python
 Cisco NX-OS|7|NX-OS
 GridGain|3
 IBM DataPower Gateway|6|IBM DataPower;DataPower
-Intel VTune Profiler|e|VTune;Intel VTune
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
@@ -3560,7 +3563,7 @@ Hyland OnBase|f|OnBase
 IPFS|7
 JShell|e|||Java
 MISRA C|g
-NVIDIA Nsight|e|Nsight;Nsight Systems;Nsight Compute
+NVIDIA Nsight|e|Nsight
 Nx|e|||JavaScript
 OpenVINO|a
 Oracle TimesTen|3
@@ -4347,6 +4350,7 @@ Tailscale|7
 Akvorado|7
 Bacon.js|2
 Certified Kubernetes Application Developer|g|CKAD
+Elastic Fabric Adapter|4|AWS Elastic Fabric Adapter;AWS EFA
 Finagle|2|||Scala
 GitHub Codespaces|5|Codespaces
 H.264|g|AVC;H264;x264
@@ -4583,6 +4587,7 @@ SailPoint|d|SailPoint IdentityNow
 Scalr|5
 gRPC-Web|g|Protocol Buffers wire format
 Dell EMC VPLEX|c|VPLEX;EMC VPLEX
+Eclipse Grizzly|2|Grizzly||Java
 Hiera|5
 Navicat|e
 PSoC|c|Cypress PSoC;Infineon PSoC
@@ -4725,6 +4730,7 @@ Cursor rules|a|.cursorrules
 Dojo Toolkit|2|||JavaScript
 IEC 61131-3|g|IEC 61131
 RoboSense|c
+ATtiny85|c|ATtiny
 ConnectWise Automate|e
 Ext JS|2|Sencha Ext JS||JavaScript
 Label Studio|a
@@ -4735,6 +4741,7 @@ Palo Alto Networks NGFW|d|Palo Alto NGFW
 SecureFlag|d
 XGen|e|Maya XGen
 theHarvester|d
+Allwinner|c
 BizOps|h
 Cisco Secure Firewall Management Center|d|Cisco Firepower Management Center;Cisco FMC
 CodeRabbit|e|CodeRabbitAI
@@ -4753,6 +4760,7 @@ Fortinet FortiSandbox|d|FortiSandbox
 HeidiSQL|e
 OWASP Amass|d|Amass
 Pebble|f|Pebble SDK
+Rockchip|c
 Scale AI|a
 Unity Version Control|e||Plastic SCM
 AG Grid|2|||JavaScript
@@ -4760,6 +4768,7 @@ Appium|e
 Brightcove|f
 CloudBees CD/RO|5|Electric Cloud;ElectricFlow;ElectricCommander;CloudBees Flow
 Danger|e|Danger Swift
+EZ-USB FX3|c|Cypress FX3;FX3
 FortiClient EMS|d|Fortinet EMS
 OpenADR|g
 Roboflow|a
@@ -4768,6 +4777,7 @@ CVAT|a
 Detox|e
 Discord API|f
 Hansoft|e
+Leap Motion|c|Ultraleap Leap Motion
 Max for Live|e
 Nebula|7|Slack Nebula
 Nuclei|d
@@ -4842,7 +4852,7 @@ Dialogflow CX|a
 HHVM|f|HipHop Virtual Machine||PHP
 IBM Business Automation Workflow|f|IBM BPM
 ProseMirror|2|||JavaScript
-SQL Server Data Tools|e|SSDT
+SQL Server Data Tools|e|SSDT|Business Intelligence Development Studio;BIDS
 VLAN Trunking Protocol|7|VTP
 X-Ways Forensics|d|X-Ways
 jQuery UI|2
@@ -5238,6 +5248,7 @@ Langfuse|a
 Logto|d
 Lokalise|f
 Nerves|f
+RPG II|0|RPG36
 Shipwright|5
 dSPACE|e
 APICloud|f
@@ -5252,6 +5263,7 @@ ExUnit|e
 Interface Builder|e|UIStoryboard;interface builder
 Ionic React|1|||JavaScript
 PX4|e|PX4 Autopilot
+RPG III|0|RPG/400
 safetensors|g
 Edge TPU|c|Coral Edge TPU
 FileVault|d|FileVault 2
@@ -5266,6 +5278,7 @@ Ettercap|d
 Hailo|c
 IBM API Connect|f|API Connect
 Rebar3|e
+SQLRPGLE|0
 text-generation-webui|a|Oobabooga
 BeEF|d|Browser Exploitation Framework
 Cowboy|2
@@ -5275,6 +5288,7 @@ NPU|c|neural processing unit
 Sapper|1|||JavaScript
 AlexNet|a
 Campaign Manager 360|f|Google Campaign Manager;CM360|DoubleClick Campaign Manager
+Control Language|0|CL/400;ILE CL;CLLE
 Livebook|e
 Microsoft Guidance|a
 NancyFx|1|||C#
@@ -5288,6 +5302,7 @@ VersionOne|e|Digital.ai Agility
 Yesod|1
 Devfile|5
 Libreswan|d
+Operation Control Language|0|OCL36
 Relay|2|||JavaScript
 Servant|2
 Systems Tool Kit|e|STK;Ansys STK
@@ -5300,6 +5315,7 @@ Haskell Stack|2
 VeeValidate|2|||JavaScript
 Cabal|e
 Cameo Systems Modeler|e|CATIA Magic
+Db2 for i|3|IBM Db2 for i;DB2/400
 MaxMind GeoIP|9|GeoIP;GeoIP2
 NGXS|2|||JavaScript
 Recorded Future|d
@@ -5312,47 +5328,63 @@ XLNet|a
 Digital Shadows|d|Digital Shadows SearchLight
 ENOVIA|e
 Eclipse Che|5
+Rocket Aldon|e|Aldon
 Satori|2|||JavaScript
 Stylelint|e|stylelint
 Word2Vec|a
 opam|e
+Adobe Dreamweaver|e|Dreamweaver
 GloVe|a
 MirageOS|b
 Rive|e
 Sysmon|d|Microsoft Sysmon
 DJI Tello|c|Ryze Tello
+Google Docs|e
+Infor M3|f|Movex;MOVEX
 Zscaler Internet Access|d|ZIA
 fastText|a
 grammY|2|GrammyJS||JavaScript
 ResNet|a
+ShellGPT|e|shell_gpt;shell-gpt
 Vue Router|2|vue-router||JavaScript
 Zscaler Private Access|d|ZPA
 DJI|c|DJI SDK
+FIS GMI|f|SunGard GMI;GMI
 Microsoft Defender for Office 365|d|Defender for Office 365;Office 365 ATP
 Rcpp|2
 VGG|a|VGG16
+erwin Data Modeler|9|erwin;ERwin;Erwin
 v-charts|2|||JavaScript
 CRAN|i
 EfficientNet|a
+Forest Admin|e
+Ory Kratos|d
 vue-echarts|2|||JavaScript
 Bioconductor|9
+FIS ACBS|f|ACBS;Fidelity ACBS
 Petrel|e|Schlumberger Petrel;SLB Petrel
 Vision Transformer|a|ViT
+pcAnywhere|e
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
 Html Agility Pack|2|Agility Pack||C#
+Microsoft Authentication Library|2|MSAL
 U-Net|a
 Faster R-CNN|a
+MMKV|2
 Mongoid|2|||Ruby
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
+Redwood Cronacle|e|Cronacle
 Taro|1|||JavaScript
 mirrord|5
 Danger JS|e|||JavaScript
 ESP-IDF|1|||C
 Mask R-CNN|a
+NLP.js|2|||JavaScript
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
 Rush.js|e|Rush Stack||JavaScript
+TIBCO ActiveSpaces|9|ActiveSpaces
 aeson|2|||Haskell
 CodeceptJS|e|||JavaScript
 GRU|h
@@ -5361,12 +5393,14 @@ Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Bili|e|||JavaScript
 Garden.io|5
 Hedgehog|2|||Haskell
+Micro Focus COBOL|0|Visual COBOL
 Recurrent neural networks|h|RNN;RNNs
 Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
 haskell.nix|e|||Haskell
 Connect-ES|2|connect-es;Connect-es||JavaScript
 Generative adversarial networks|h|GAN;GANs
+SAP BusinessObjects Web Intelligence|9|Web Intelligence;WebI
 just|e|Justfile
 raylib|2|||C
 Bats|e|BATS;Bash Automated Testing System||Bash
@@ -5375,6 +5409,7 @@ Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
 React Redux|2|||JavaScript
+SAP BusinessObjects Dashboards|9|SAP Dashboards|Xcelsius
 Test::Unit|2|test-unit||Ruby
 Tilt.dev|5
 Middleman|1|||Ruby
@@ -5384,12 +5419,14 @@ Direct preference optimization|h|DPO
 Expo Router|2|||JavaScript
 GLFW|2|||C
 Prawn|2|||Ruby
+TIBCO BusinessWorks|f|BusinessWorks;TIBCO BW
 CanCanCan|2|CanCan||Ruby
 Proximal policy optimization|h|PPO
 iView|2|View UI||JavaScript
 PEAR|e|||PHP
 Q-learning|h|DQN;Deep Q-learning
 Sencha Touch|1|||JavaScript
+TIBCO Flogo|f|Flogo
 Active Job|2|ActiveJob||Ruby
 Random forest|h|random forests
 UI-Grid|2|Angular UI-Grid||JavaScript
@@ -5785,19 +5822,28 @@ Unity ML-Agents|a|ML-Agents
 trimesh|2|Trimesh||Python
 3D Slicer|e
 Amaranth HDL|2|Amaranth||Python
+KEGG|9
 Oxygine|1
 Panda3D|1|||Python
+DepMap|9|Cancer Dependency Map
 imbalanced-learn|a|imblearn||Python
 Moto|2|moto||Python
+Seqera Platform|f|Nextflow Tower
 Unity Particle System|2|Particle System;Shuriken
+MultiQC|e|||Python
 single-spa|1|Single-SPA||JavaScript
+Apache Jena|2|Jena||Java
 e2 studio|e|Renesas e2 studio;e2studio
 mc_rtc|1|||C++
 Redis Streams|3
+TopBraid Composer|e
 ICAP|7|Internet Content Adaptation Protocol
 PSoC Creator|e
+Resource Description Framework|g|RDF
+Biml|9|BIML
 Qube|e|Qube!
 CAPL|0|Communication Access Programming Language
+Cloudera Hue|9
 DBViewer|e
 PlayStation 2|f|PS2
 FLTK|2|Fast Light Toolkit||C++
@@ -5824,30 +5870,43 @@ smolagents|a|||Python
 Claude Agent SDK|a||Claude Code SDK
 actionlib|2
 DeepEval|a|||Python
+Ansys HFSS|e|HFSS;ANSYS HFSS
 Flipt|5
 Yeoman|e|||JavaScript
+COMSOL Multiphysics|e|COMSOL
 k3OS|b
 RancherOS|b
 Go templates|2|text/template;html/template||Go
+NVIDIA Nsight Systems|e|Nsight Systems
 Expect|e|||Tcl
+NVIDIA Nsight Compute|e|Nsight Compute
 PEGN|g|Parsing Expression Grammar Notation
 Lynx|e
+ROCProfiler|e|rocprof;rocprofv3
 w3m|e
 Oracle Application Framework|1|OAF
+Kokkos|2|||C++
 Oracle JDeveloper|e|JDeveloper
 Oracle BI Publisher|9|BI Publisher;Oracle Business Intelligence Publisher
 OpenVEX|d
+RAJA|2|RAJA||C++
 DataJoint|2|||Python
 Datawrapper|e
+libfabric|2|OpenFabrics Interfaces
 Crawl4AI|a|||Python
 Google Gen AI SDK|a|Google GenAI
+NVIDIA GPUDirect Storage|2|GPUDirect Storage
 SwiftGen|e|||Swift
+PyVISA|2|||Python
 Sourcery|e|||Swift
 Mindbox|f
+WiringPi|2
 swift-snapshot-testing|2|Point-Free SnapshotTesting||Swift
+Nordic DFU|e|nRF DFU
 Xbox 360|f
 Chef Habitat|5
 OpenRewrite|e
+Skia|2
 Sparx Systems Enterprise Architect|e|Enterprise Architect;Sparx Enterprise Architect
 Linux From Scratch|b
 webOS|b
@@ -6045,7 +6104,6 @@ Codeship|5
 CodinGame|i
 Coding Ninjas|i
 Compiler Explorer|e
-Comsol|e
 Conda-Forge|e
 Construct 3|e
 Contabo|4
@@ -6829,7 +6887,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1049;
+export const NICHE_RANK = 1052;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -6882,6 +6940,7 @@ beats
 bedrock
 beef
 behave
+bids
 bind
 bios
 bird
@@ -6933,6 +6992,7 @@ clap
 clerk
 click
 clip
+clover
 cobbler
 cobra
 cockpit
@@ -7056,6 +7116,7 @@ gorilla
 grape
 graphite
 gremlin
+grizzly
 groovy
 grub
 grunt
@@ -7532,6 +7593,7 @@ clicks
 clink
 clock
 closure
+clovers
 cluck
 coaching
 cobblers
@@ -8262,7 +8324,6 @@ watches
 waterfalls
 waylaid
 waypoints
-wears
 webviews
 whimper
 whisker
@@ -8286,7 +8347,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {"spa
 export const SHOWN_BY: Readonly<Record<string, readonly string[]>> = {"Kubernetes":["Red Hat OpenShift","Amazon EKS","Google Kubernetes Engine","Azure Kubernetes Service","k3s","Rancher","Helm","Kustomize"],"PromQL":["Prometheus"],"JQL":["Jira"],"VMware vSphere Client":["VMware vCenter","VMware vSphere"],"VMware vSphere Web Client":["VMware vCenter","VMware vSphere"],"SAML":["Shibboleth","Shibboleth IdP","Shibboleth SP"],"Shibboleth IdP":["Shibboleth"],"Shibboleth SP":["Shibboleth"],"Arm Cortex-M":["STM32"],"CAPL":["Vector CANoe"],"ABAP Objects":["ABAP"],"Spring Boot":["Spring Cloud","Spring Cloud Gateway","Spring"],"LangChain":["LangGraph"],"Red Hat Enterprise Linux CoreOS":["Red Hat OpenShift"],"OAuth 2.0":["Duende IdentityServer","Keycloak"],"OpenID Connect":["Duende IdentityServer","Keycloak"],"JSON Web Token":["Duende IdentityServer","Keycloak"],"SIP":["PJSIP"],"Amazon CloudWatch Logs":["Amazon CloudWatch"],"gfortran":["Fortran"],"Google Chrome":["Cross-browser testing"],"Firefox":["Cross-browser testing"],"Safari":["Cross-browser testing"],"Microsoft Edge":["Cross-browser testing"],"Internet Explorer":["Cross-browser testing"],"InfluxQL":["InfluxDB"],"Splunk SPL":["Splunk"],"HiveQL":["Apache Hive"],"CQL":["Apache Cassandra"],"Cypher":["Neo4j"],"Kusto Query Language":["Azure Data Explorer"],"TypeScript":["NestJS","Angular","Deno"],"Dockerfile":["Docker"],"Git":["GitLab","Bitbucket","GitLab CI/CD","Gitea","Gerrit","GitHub","GitHub Actions"],"GitLab CI/CD":["GitLab","GitLab Runner"],"Observability":["Prometheus","Grafana","Datadog","New Relic","OpenTelemetry","Splunk","Sentry","Jaeger","Honeycomb","Dynatrace","Grafana Loki","Amazon CloudWatch"],"NoSQL":["MongoDB","Amazon DynamoDB","Apache Cassandra","Redis","Couchbase","Apache CouchDB","Neo4j","Apache HBase","Azure Cosmos DB","Firestore","ScyllaDB"],"Data warehousing":["Snowflake","Amazon Redshift","Google BigQuery","Azure Synapse Analytics","Teradata","Databricks","ClickHouse"],"App Store Connect":["Apple App Store","TestFlight"],"C#":[".NET",".NET Framework"],".NET Framework":["C#"],"T-SQL":["Microsoft SQL Server"],"PL/SQL":["Oracle Database"],"Microsoft SQL Server":["T-SQL"],"Oracle Database":["PL/SQL"],"RxJS":["Angular"],"JSX":["React","React Native"],"FreeRTOS":["ESP-IDF"],"Node.js":["Express","Next.js","NestJS","Fastify","Koa","hapi"],"React":["Next.js","Gatsby","Remix"],"Vue.js":["Nuxt"],"Svelte":["SvelteKit"],"Eloquent ORM":["Laravel"],"Pentaho Data Integration":["Pentaho"],"Android Studio":["Android","Android SDK","Android Jetpack","Jetpack Compose"],"Xcode":["iOS","Swift","SwiftUI","UIKit","Objective-C"],"Real-time operating systems":["FreeRTOS","Zephyr RTOS","VxWorks","QNX","Eclipse ThreadX","Mbed OS","Apache NuttX","Nucleus RTOS","Qualcomm REX"],"TCP/IP":["TCP","UDP","IPv4","IPv6","BGP","OSPF"],"Windows Server":["Active Directory","IIS","Hyper-V"],"PostgreSQL":["TimescaleDB","PostGIS","Citus"],"SQL":["PostgreSQL","MySQL","Microsoft SQL Server","SQLite","Oracle Database","MariaDB","Amazon Redshift","Snowflake","Google BigQuery","Amazon Aurora","Amazon RDS","IBM Db2","ClickHouse","DuckDB","CockroachDB","T-SQL","PL/SQL","dbt"],"HTML":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"CSS":["React","Vue.js","Angular","AngularJS","Svelte","Next.js","Nuxt","Bootstrap","Tailwind CSS","jQuery"],"Docker":["Docker Compose","Amazon ECS","AWS Fargate","Google Cloud Run"],"Shell":["Bash"],"TensorFlow":["Keras"],"Google Cloud":["Google BigQuery","Google Kubernetes Engine","Google Cloud Run","Google Cloud Storage"],"Linux":["Yocto Project","Buildroot","Embedded Linux"],"C":["Linux kernel","Linux device drivers","EDK II","U-Boot","libbpf","FreeRTOS","Zephyr RTOS","Bare metal"],"AWS Lambda":["AWS SAM","Serverless Framework"],"DAX":["Power BI"]};
 
 /** Suites and their parts (server/data/technologies/evidence.yaml): a part shows its suite, a suite listed covers its parts. */
-export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"]};
+export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":["Elasticsearch","Logstash","Kibana"],"Shell scripting":["Bash","Shell"],"Bash":["Shell"],"MEAN stack":["MongoDB","Express","Angular","AngularJS","Node.js"],"MERN stack":["MongoDB","Express","React","Node.js"],"MEVN stack":["MongoDB","Express","Vue.js","Node.js"],"LAMP stack":["Linux","Apache HTTP Server","MySQL","PHP"],"Azure DevOps":["Azure Pipelines","Azure Boards","Azure Repos","Azure Artifacts","Azure Test Plans"],"Azure Functions":["Azure Durable Functions"],"Rancher":["Rancher Kubernetes Engine","RKE2"],"Hibernate":["Jakarta Persistence"],"Sass":["SCSS"],"Apache Spark":["PySpark"],"Angular":["AngularJS"],"Elastic Beats":["Filebeat","Metricbeat"],"Apache Hadoop":["HDFS","MapReduce"],"SAP BusinessObjects Web Intelligence":["SAP BusinessObjects"]};
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
 export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","IEEE 802.1D","VLAN Trunking Protocol","Extensible Authentication Protocol","Wi-Fi Protected Access","MACsec","PROXY protocol","FIX protocol","Rapid Spanning Tree Protocol","Multiple Spanning Tree Protocol","IEEE 802.1Q","BACnet","USART","MP-BGP","MPLS-TE","SR-TE","NG-MVPN","EVPN","VXLAN","CGNAT","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
