@@ -179,6 +179,11 @@ describe('skills the vocabulary does not know', () => {
     assert.deepEqual(skills('Callbacks', 'sockets', 'APIs', 'Programmatically', 'design-systems', 'etc.', 'Методологии', 'Photography', 'Topology', 'Canvas'), ['Retrofit', 'Hilt', 'Canvas']);
   });
 
+  it('takes a short name or an alias before what was built on it as evidence ("Kafka-based", "MSSQL-backed"), and a database\'s work as its own client\'s (SSMS)', () => {
+    const text = resume('work:', '  - highlights:', '      - Led a Kafka-based ingestion framework feeding an MSSQL-backed warehouse of 4 TB.', 'skills:', '  - name: Data', '    keywords: [Kafka, Microsoft SQL Server, SSMS, MySQL Workbench]');
+    assert.deepEqual(check(text).map((line) => line.split(':')[0]), ['MySQL Workbench']);
+  });
+
   it('takes an unknown keyword among protocols known rather than used as another such technique ("Inter-AS", "CsC" beside OSPF, MP-BGP and EVPN)', () => {
     const text = resume('work:', '  - highlights:', '      - Ran the backbone of 40 routers.', 'skills:', '  - name: Skills', '    keywords: [OSPF, IS-IS, MP-BGP, MPLS-TE, EVPN, Inter-AS, CsC, Junos]');
     assert.deepEqual(check(text).filter((line) => line.includes('skill-no-evidence')).map((line) => line.split(':')[0]), ['Junos']);

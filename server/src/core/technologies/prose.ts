@@ -310,8 +310,10 @@ function within(index: TechIndex, token: Token, headline: boolean): Mention[] {
   if (dash > 1) {
     const head = token.text.slice(0, dash);
     const resolution = index.resolve(head);
-    // Only the exact name counts here: "Go-to-market" and "Make-or-buy" name nothing.
-    if (resolution?.status === 'canonical' && !isOrdinary(head, token.initial || headline)) out.push({ start: token.start, end: token.start + dash, written: head, resolution, ordinary: false, partial: true });
+    // Only the exact name counts here: "Go-to-market" and "Make-or-buy" name nothing. A short name or an alias
+    // before what it made ("Kafka-based", "MSSQL-backed") names its technology too.
+    const made = resolution?.status !== 'variant' && /^-(?:based|backed|powered|driven)$/i.test(token.text.slice(dash));
+    if ((resolution?.status === 'canonical' || made) && resolution && !isOrdinary(head, token.initial || headline)) out.push({ start: token.start, end: token.start + dash, written: head, resolution, ordinary: false, partial: true });
   }
   return out;
 }
