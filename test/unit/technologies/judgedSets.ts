@@ -308,5 +308,11 @@ export const JUDGED_SETS = {
   'two-hundred-and-ninety-eighth set': 'labels-two-hundred-and-ninety-eighth.yaml',
   'two-hundred-and-ninety-ninth set': 'labels-two-hundred-and-ninety-ninth.yaml',
   'three-hundredth set': 'labels-three-hundredth.yaml',
+  'three-hundred-and-first set': 'labels-three-hundred-and-first.yaml',
+  'three-hundred-and-second set': 'labels-three-hundred-and-second.yaml',
+  'three-hundred-and-third set': 'labels-three-hundred-and-third.yaml',
+  'three-hundred-and-fourth set': 'labels-three-hundred-and-fourth.yaml',
+  'three-hundred-and-fifth set': 'labels-three-hundred-and-fifth.yaml',
+  'three-hundred-and-sixth set': 'labels-three-hundred-and-sixth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
