@@ -63,7 +63,7 @@ describe('the technology vocabulary', () => {
       }
     }
     assert.deepEqual(clashes, []);
-    assert.deepEqual([...exact].sort(), ['2GP', 'ADB', 'ALV', 'AMDP', 'CloudVision', 'EAP', 'EWS', 'FIX', 'GMI', 'Input System', 'LoRA', 'PHPCS', 'RAJA', 'RDF', 'ReAct', 'Rewired', 'SBE', 'SLDS', 'STAC', 'Singer', 'VIPER', 'Xray', 'ZIA', 'ZPA', 'dlt']);
+    assert.deepEqual([...exact].sort(), ['2GP', 'ADB', 'ALV', 'AMDP', 'CloudVision', 'DETR', 'EAP', 'EWS', 'FIX', 'GMI', 'Hydrogen', 'Input System', 'LoRA', 'PHPCS', 'RAJA', 'RDF', 'ReAct', 'Rewired', 'SBE', 'SLDS', 'STAC', 'Singer', 'VIPER', 'Xray', 'ZIA', 'ZPA', 'dlt', 'mSCP']);
   });
 
   it('keeps names that differ only by + or # apart: C, C#, C++, F#, .NET', () => {

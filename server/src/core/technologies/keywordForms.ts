@@ -88,7 +88,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
   }
   // "Webkit browsers", "GCC Toolchains", "Kafka event-driven architectures": a name, misspelt or not, and up to three
   // words of what it is or does, none of them a name of its own.
-  const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}-]*|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?|Themes?|Queues?|Packages?|Schematics?(?:\/Layout)?|Layout|Entry|Extensions?|Integrations?)){1,3}$/u.exec(text)?.[1];
+  const described = /^(.+?)(?: (?:\p{Ll}[\p{Ll}_-]*|PCB|Toolchains?|Monorepos?|GUI|Rendering|Solutions?|Engine|Editor|Internals|Systems?|Browsers?|Apps?|Applications?|Desktop|Plugins?|Modules?|Toolkit|Ecosystem|Configuration|Scripts?|Clients?|Components?|Platform|Suite|Framework|Library|APIs?|SDKs?|Server|Development|Workflows?|Services?|Themes?|Queues?|Packages?|Schematics?(?:\/Layout)?|Layout|Entry|Extensions?|Integrations?)){1,3}$/u.exec(text)?.[1];
   if (described && described.length >= 2 && /[\p{Lu}\d]/u.test(described)) {
     const rest = text.slice(described.length).trim().split(/\s+/);
     const resolution = index.resolve(described);
@@ -168,7 +168,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|OS|Runtime|System Administration|Containers?|Migrations?|Permissions|Messages|EDR|Integrations?|Packaging|Repositor(?:y|ies)|Stack|Wiki|Extensions?|Fundamentals|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|OS|Runtime|System Administration|Containers?|Migrations?|Permissions|Messages|EDR|Integrations?|Packaging|Repositor(?:y|ies)|Stack|Wiki|Extensions?|Fundamentals|Buckets?|Virtuali[sz]ation|Filesystems?|CMS|VPN|Storage|SDN|Partner|DNN|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');

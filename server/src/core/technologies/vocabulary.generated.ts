@@ -429,6 +429,7 @@ AWS CodeCommit|4|CodeCommit
 DNS|7|Domain Name System
 Gradle|e|||Java
 OkHttp|2
+Datastream|9
 TLS|7|Transport Layer Security;SSL/TLS;TLS/SSL
 SSH|d|Secure Shell
 CMake|e
@@ -502,6 +503,7 @@ Windsurf|e||Codeium
 Scaleway|4
 Intel VTune Profiler|e|VTune;Intel VTune
 Microsoft PowerPoint|e|PowerPoint
+Chromium|e
 Codefresh|5
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
@@ -1252,7 +1254,6 @@ Axios|2|axios||JavaScript
 Azure Boards|e
 Cortex|8
 Datalog|0
-Datastream|9
 GNU Guix|b|Guix
 GoReleaser|e|||Go
 Jinja|2|Jinja2||Python
@@ -3181,7 +3182,7 @@ Tachyons|1
 Universal Scene Description|g|OpenUSD;Pixar USD
 Visual Basic|0|VB
 Weave Net|5
-ZeroMQ|6|ZMQ;0MQ
+ZeroMQ|6|ZMQ;0MQ;ØMQ
 data.table|2|||R
 libSQL|3
 AWS Budgets|4
@@ -3565,7 +3566,7 @@ JShell|e|||Java
 MISRA C|g
 NVIDIA Nsight|e|Nsight
 Nx|e|||JavaScript
-OpenVINO|a
+OpenVINO|a|Intel OpenVINO
 Oracle TimesTen|3
 Plone|2|||Python
 Post-quantum cryptography|d|PQC
@@ -3714,6 +3715,7 @@ PowerDNS|7
 Slither|d
 Web application firewall|d|WAF
 Wings 3D|e
+erase-install|e
 AVFoundation|2
 AWS Resilience Hub|4
 Adobe Flash Builder|e|Flash Builder;Flex Builder
@@ -3722,6 +3724,7 @@ Azure AD B2C|d|Azure Active Directory B2C
 Bitcoin|f
 Cocos2d-x|e|cocos2d
 DeepSpeed|a
+Escrow Buddy|e
 HP OpenView|8|OpenView;HPOV
 Helmfile|5
 ModSecurity|d
@@ -3740,6 +3743,7 @@ Eclipse MAT|e|||Java
 FairScale|a
 Mac Catalyst|1|||Swift
 OpenJSCAD|e|JSCAD
+Setup Your Mac|e
 Smart contracts|h
 dnsmasq|7
 kopf|2|||Python
@@ -3866,6 +3870,7 @@ RenderMonkey|e
 Text Generation Inference|a|TGI
 Universal Robots UR10|c|UR10
 AWS Cloud9|4|Cloud9
+Azure Monitor Container Insights|8|Container Insights
 CNAPP|h
 Core MIDI|2|CoreMIDI
 Eclipse RCP|1|||Java
@@ -4361,6 +4366,7 @@ NeuroKit2|2|||Python
 TalkBack|e|Android TalkBack
 Twingate|7
 Xsens|c
+Amazon EKS Anywhere|4|EKS Anywhere;AWS EKS Anywhere;EKS-A;EKSA
 Apache Tapestry|1|||Java
 Certified Kubernetes Security Specialist|g|CKS
 Gitpod|5
@@ -4598,6 +4604,7 @@ Single sign-on|d|SSO
 Topaz Labs|e|Topaz Video AI;Topaz Photo AI;Topaz
 nodemon|e|||JavaScript
 Dell EMC Unisphere|e|Unisphere;EMC Unisphere
+Laminar|2|||Scala
 Marmoset Toolbag|e|Marmoset
 Oracle FLEXCUBE|f|Flexcube
 RL78|c|Renesas RL78
@@ -4617,6 +4624,7 @@ OpenTimelineIO|2|OTIO
 Real-time operating systems|b|RTOS
 Renesas RX|c
 ScaleIO|6|Dell EMC ScaleIO;VxFlex OS
+Tapir|2|||Scala
 Venafi|d
 Waffle.io|e
 tsx|e|||JavaScript
@@ -4629,6 +4637,7 @@ Multithreading|h
 Nimble|2|||Swift
 Terramate|5
 TypeDoc|e|||JavaScript
+Tyrian|2|||Scala
 VMware Tanzu Application Service|f|Tanzu Application Service|Pivotal Cloud Foundry;Pivotal Application Service
 iDempiere|f
 srsRAN|7
@@ -4636,6 +4645,7 @@ Apple App Store|i|App Store
 Caching|h
 Defold|1
 Entrust|d
+FastParse|2|fastparse||Scala
 JSDoc|e|||JavaScript
 OpenAirInterface|7|OAI
 Periphery|e|||Swift
@@ -4644,6 +4654,7 @@ Stable Baselines3|a
 Veeam|6|Veeam Backup & Replication;VEEAM
 netlab|7
 Acronis|6|Acronis Cyber Protect
+Droste|2|droste||Scala
 Durandal|1|||JavaScript
 FluidNinja|e
 Fortinet FortiManager|7|FortiManager
@@ -4788,6 +4799,7 @@ kubetail|5
 Amazon SageMaker Studio|4|SageMaker Studio
 Attio|f
 Cisco MDS|c|Cisco MDS 9000;MDS
+GeForce RTX 4090|c|NVIDIA GeForce RTX 4090;RTX 4090;NVIDIA RTX 4090
 Pulse-width modulation|g|PWM
 React Hook Form|2|||JavaScript
 Screwdriver|5|Screwdriver.cd
@@ -4798,6 +4810,7 @@ Autodesk Flow Production Tracking|e||ShotGrid;Shotgun
 Cisco FabricPath|7|FabricPath
 DigitalOcean Droplets|4|Droplets;Droplet
 Formik|2|||JavaScript
+GeForce RTX 5090|c|NVIDIA GeForce RTX 5090;RTX 5090;NVIDIA RTX 5090
 Gobuster|d
 IL2CPP|e
 Make.com|f||Integromat
@@ -4811,6 +4824,7 @@ Fibre Channel over Ethernet|7|FCoE
 FpML|g
 Framer Motion|2|||JavaScript
 Jenkins Configuration as Code|5|JCasC;Configuration as Code plugin
+NXP Kinetis|c|Kinetis
 Proximity Beacon API|f
 wfuzz|d
 Akoma Ntoso|g
@@ -4848,6 +4862,7 @@ PROXY protocol|7
 Rasa|a
 Tiptap|2|||JavaScript
 ejabberd|6|||Erlang
+CSS Flexbox|h|Flexbox
 Dialogflow CX|a
 HHVM|f|HipHop Virtual Machine||PHP
 IBM Business Automation Workflow|f|IBM BPM
@@ -4856,6 +4871,7 @@ SQL Server Data Tools|e|SSDT|Business Intelligence Development Studio;BIDS
 VLAN Trunking Protocol|7|VTP
 X-Ways Forensics|d|X-Ways
 jQuery UI|2
+CSS Grid Layout|h|CSS Grid
 Cellebrite|d
 Draft.js|2|||JavaScript
 ERD Concepts|e
@@ -4962,6 +4978,7 @@ Text Template Transformation Toolkit|e|T4 Templates
 Truffle|e
 Zalando Postgres Operator|5
 gRPC C++|2
+Cisco StackWise Virtual|7|StackWise Virtual
 Kickstart|e|Red Hat Kickstart
 Model Context Protocol|g|MCP;Anthropic MCP
 Protocol Buffers C++|2
@@ -4972,6 +4989,7 @@ ExtraHop|d
 FIGlet|e|figlet;Figlet
 Oracle Tuxedo|f|Tuxedo
 Sprout Social|e
+ntopng|e
 viem|2|||JavaScript
 {fmt}|2|fmt
 Cycle.js|1|||JavaScript
@@ -5050,7 +5068,6 @@ Sysdig Secure|d
 whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
-Chromium|e
 DevExpress|2
 Samsung Knox|d|Knox Suite
 Camel K|5
@@ -5300,6 +5317,7 @@ Phi-3|a|Phi-4;Microsoft Phi
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 VersionOne|e|Digital.ai Agility
 Yesod|1
+Adobe Developer App Builder|f|Adobe App Builder
 Devfile|5
 Libreswan|d
 Operation Control Language|0|OCL36
@@ -5312,9 +5330,11 @@ Android Debug Bridge|e|ADB
 Cortex XSIAM|d|XSIAM;Palo Alto Networks Cortex XSIAM
 GPT-2|a
 Haskell Stack|2
+Shopify Hydrogen|1|Hydrogen||JavaScript
 VeeValidate|2|||JavaScript
 Cabal|e
 Cameo Systems Modeler|e|CATIA Magic
+ConnectWise PSA|e|ConnectWise
 Db2 for i|3|IBM Db2 for i;DB2/400
 MaxMind GeoIP|9|GeoIP;GeoIP2
 NGXS|2|||JavaScript
@@ -5323,8 +5343,10 @@ RoBERTa|a
 Cofense|d|Cofense PhishMe;PhishMe
 GHC|e
 Keystatic|e|||JavaScript
+Lakeside SysTrack|e|SysTrack
 Lovable|e
 XLNet|a
+Apple Business Manager|f
 Digital Shadows|d|Digital Shadows SearchLight
 ENOVIA|e
 Eclipse Che|5
@@ -5336,18 +5358,22 @@ opam|e
 Adobe Dreamweaver|e|Dreamweaver
 GloVe|a
 MirageOS|b
+Mosyle|f
 Rive|e
 Sysmon|d|Microsoft Sysmon
 DJI Tello|c|Ryze Tello
 Google Docs|e
 Infor M3|f|Movex;MOVEX
+Watchman Monitoring|e
 Zscaler Internet Access|d|ZIA
 fastText|a
 grammY|2|GrammyJS||JavaScript
+CrashPlan|e
 ResNet|a
 ShellGPT|e|shell_gpt;shell-gpt
 Vue Router|2|vue-router||JavaScript
 Zscaler Private Access|d|ZPA
+Apple Pay|f
 DJI|c|DJI SDK
 FIS GMI|f|SunGard GMI;GMI
 Microsoft Defender for Office 365|d|Defender for Office 365;Office 365 ATP
@@ -5358,11 +5384,14 @@ v-charts|2|||JavaScript
 CRAN|i
 EfficientNet|a
 Forest Admin|e
+Google Pay|f
 Ory Kratos|d
 vue-echarts|2|||JavaScript
+BTCPay Server|f|BTCPay
 Bioconductor|9
 FIS ACBS|f|ACBS;Fidelity ACBS
 Petrel|e|Schlumberger Petrel;SLB Petrel
+Sophos Endpoint|d|Sophos Endpoint Security;Sophos Intercept X
 Vision Transformer|a|ViT
 pcAnywhere|e
 uCharts|2|||JavaScript
@@ -5370,6 +5399,7 @@ Avue|1|||JavaScript
 Html Agility Pack|2|Agility Pack||C#
 Microsoft Authentication Library|2|MSAL
 U-Net|a
+macOS Security Compliance Project|d|mSCP
 Faster R-CNN|a
 MMKV|2
 Mongoid|2|||Ruby
@@ -5381,6 +5411,7 @@ Danger JS|e|||JavaScript
 ESP-IDF|1|||C
 Mask R-CNN|a
 NLP.js|2|||JavaScript
+Deployer|e|PHP Deployer||PHP
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
 Rush.js|e|Rush Stack||JavaScript
@@ -5388,6 +5419,7 @@ TIBCO ActiveSpaces|9|ActiveSpaces
 aeson|2|||Haskell
 CodeceptJS|e|||JavaScript
 GRU|h
+PHPMD|e|PHP Mess Detector||PHP
 attoparsec|2|||Haskell
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Bili|e|||JavaScript
@@ -5395,6 +5427,7 @@ Garden.io|5
 Hedgehog|2|||Haskell
 Micro Focus COBOL|0|Visual COBOL
 Recurrent neural networks|h|RNN;RNNs
+Symplify Monorepo Builder|e|MonorepoBuilder||PHP
 Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
 haskell.nix|e|||Haskell
@@ -5521,13 +5554,17 @@ Native Federation|2|||JavaScript
 Creation Kit|e
 Health Connect|f|Health Connect API
 LiteLLM|a
+Vue CLI|e|||JavaScript
 Point Cloud Library|2|PCL
+Vuetify|2|||JavaScript
 webOS TV|b|LG webOS
 ADO.NET|2|||C#
 CNCF Distribution|5|Docker Registry
 PhysX Visual Debugger|e
 Piper|a|Piper TTS
+egjs-view360|2|View360;@egjs/vue3-view360||JavaScript
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central;Dynamics 365 BC;D365 BC
+Solana web3.js|2|@solana/web3.js||JavaScript
 glmnet|a|||R
 Isaac Lab|a
 Microsoft Dynamics NAV|f|Dynamics NAV;Navision;Microsoft Navision
@@ -5845,9 +5882,11 @@ Qube|e|Qube!
 CAPL|0|Communication Access Programming Language
 Cloudera Hue|9
 DBViewer|e
+DETR|a|DETR
 PlayStation 2|f|PS2
 FLTK|2|Fast Light Toolkit||C++
 PlayStation 3|f|PS3
+mplleaflet|2|||Python
 PlayStation 4|f|PS4
 Allegro PCB Editor|e|Cadence Allegro PCB Editor;Cadence Allegro;Cadence PCB Editor
 PlayStation 5|f|PS5
@@ -5909,7 +5948,10 @@ OpenRewrite|e
 Skia|2
 Sparx Systems Enterprise Architect|e|Enterprise Architect;Sparx Enterprise Architect
 Linux From Scratch|b
+NVIDIA DeepStream|a|DeepStream;DeepStream SDK
 webOS|b
+MVTec HALCON|2|HALCON;MVTec Halcon
+GDI+|2|Windows GDI+
 Kotlin Flow|2|||Kotlin
 Unity Timeline|2
 Helix ALM|e
@@ -6589,7 +6631,6 @@ Verdaccio|e
 Vonage|e
 Vowpal Wabbit|2
 VueUse|2
-Vuetify|1
 Vultr|4
 WP Engine|4
 WakaTime|i
@@ -6887,7 +6928,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1052;
+export const NICHE_RANK = 1054;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -7030,6 +7071,8 @@ dataflows
 defender
 delta
 delve
+deployer
+deployers
 dev
 devise
 diesel
@@ -7138,6 +7181,7 @@ hip
 hive
 honeycomb
 husky
+hydrogen
 hypothesis
 iceberg
 iced
@@ -7163,6 +7207,7 @@ kingfisher
 knockout
 ladle
 lambda
+laminar
 lamp
 leaflet
 lens
@@ -7406,6 +7451,8 @@ swift
 swig
 swing
 synapse
+tapir
+tapirs
 telegram
 tempo
 temporal
@@ -7633,6 +7680,7 @@ confidence
 confiscate
 connected
 connection
+connective
 connectors
 connects
 consign
@@ -7667,6 +7715,7 @@ delved
 delves
 demise
 dependable
+deployers
 device
 devised
 devises
