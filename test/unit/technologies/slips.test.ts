@@ -216,6 +216,11 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['Familiar with Git for code versioning and DVC (Data Version Control) for efficient data management']).filter((line) => !line.includes('Familiar with')), []);
   });
 
+  it('reads the words of a trade in lower case as the words ("core data center", "laminar flow", "a deployer"), and the names as their projects let them be written ("rust-lang", "PHP CodeSniffer")', () => {
+    assert.deepEqual(said('Modernized the core data center and cut laminar flow losses 20% with a deployer for 3 sites'), []);
+    assert.deepEqual(said('Contributed 40 patches to rust-lang and wired PHP CodeSniffer into CI').filter((line) => line.includes('tech-name')), []);
+  });
+
   it('reads the Compact Muon Solenoid\'s magnet as the word, not Selenoid slipped', () => {
     assert.deepEqual(said('Calibrated the Compact Muon Solenoid trigger for 3 runs'), []);
   });

@@ -80,7 +80,7 @@ Red Hat Enterprise Linux|b|RHEL;Red Hat Linux
 Vim|e|VIM
 Core Data|2|CoreData
 X|i||Twitter
-Rust|0|rustlang
+Rust|0|rustlang;rust-lang
 Flask|1|||Python
 Azure Kubernetes Service|4|AKS
 GitLab CI/CD|5|GitLab CI;GitLab pipelines;GitLab Pipeline
@@ -5312,7 +5312,7 @@ NancyFx|1|||C#
 QUnit|e|||JavaScript
 STIG|g|STIGs;DISA STIG;Security Technical Implementation Guide;STIGS
 CasperJS|e|||JavaScript
-PHP_CodeSniffer|e|PHPCS||PHP
+PHP_CodeSniffer|e|PHP CodeSniffer;PHPCS||PHP
 Phi-3|a|Phi-4;Microsoft Phi
 Trellix DLP|d|Trellix Data Loss Prevention|McAfee DLP
 VersionOne|e|Digital.ai Agility
@@ -7051,6 +7051,7 @@ construct
 consul
 contour
 convex
+core
 cortex
 cowboy
 cron
@@ -7066,6 +7067,7 @@ dapper
 dart
 dash
 dashing
+data
 dataflow
 dataflows
 defender
