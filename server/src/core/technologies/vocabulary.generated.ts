@@ -4993,6 +4993,7 @@ ntopng|e
 viem|2|||JavaScript
 {fmt}|2|fmt
 Cycle.js|1|||JavaScript
+EfficientIP|7|EfficientIP SOLIDserver
 IBM DOORS|e|DOORS;Rational DOORS;IBM Rational DOORS;IBM Engineering Requirements Management DOORS
 Proofpoint|d
 Semrush|e
@@ -5430,13 +5431,16 @@ Recurrent neural networks|h|RNN;RNNs
 Symplify Monorepo Builder|e|MonorepoBuilder||PHP
 Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
+TeamViewer|e
 haskell.nix|e|||Haskell
 Connect-ES|2|connect-es;Connect-es||JavaScript
 Generative adversarial networks|h|GAN;GANs
 SAP BusinessObjects Web Intelligence|9|Web Intelligence;WebI
+TOPdesk|e
 just|e|Justfile
 raylib|2|||C
 Bats|e|BATS;Bash Automated Testing System||Bash
+Cherwell Service Management|e|Cherwell
 Variational autoencoders|h|VAE;VAEs
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
 Assimp|2|Open Asset Import Library||C++
@@ -5566,6 +5570,7 @@ egjs-view360|2|View360;@egjs/vue3-view360||JavaScript
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central;Dynamics 365 BC;D365 BC
 Solana web3.js|2|@solana/web3.js||JavaScript
 glmnet|a|||R
+Element Plus|2|||JavaScript
 Isaac Lab|a
 Microsoft Dynamics NAV|f|Dynamics NAV;Navision;Microsoft Navision
 Source SDK|e
@@ -5887,8 +5892,10 @@ PlayStation 2|f|PS2
 FLTK|2|Fast Light Toolkit||C++
 PlayStation 3|f|PS3
 mplleaflet|2|||Python
+NVIDIA DALI|2
 PlayStation 4|f|PS4
 Allegro PCB Editor|e|Cadence Allegro PCB Editor;Cadence Allegro;Cadence PCB Editor
+Apache MXNet|a|MXNet
 PlayStation 5|f|PS5
 Moya|2|||Swift
 Swinject|2|||Swift
@@ -5955,6 +5962,7 @@ GDI+|2|Windows GDI+
 Kotlin Flow|2|||Kotlin
 Unity Timeline|2
 Helix ALM|e
+LinuxCNC|e
 YouTrack|e
 rsync|e
 Silex|1|||PHP
@@ -6039,6 +6047,7 @@ MPAndroidChart|2|||Kotlin
 Jetpack DataStore|2|||Kotlin
 ActiveInteraction|2|||Ruby
 Turbine|2|||Kotlin
+Fat-Free Framework|1|||PHP
 1.1.1.1|7
 7Zip|e
 AMP|g
@@ -7748,6 +7757,7 @@ earthy
 eclipsed
 eclipses
 effects
+efficiently
 elastics
 election
 electronic
