@@ -368,12 +368,14 @@ describe('short names inside longer ones', () => {
     assert.deepEqual(said('Built 12 services in Java Spring', 'Java').map((line) => line.split(':')[0]), ['Spring']);
   });
 
-  it('reads "SQL injection" as the attack and "SQL and NoSQL databases" as the two kinds, not work in SQL; "SQL queries" are', () => {
+  it('reads "SQL injection" as the attack and "SQL and NoSQL databases" as the two kinds, not work in SQL; "SQL queries" are, unless a relational database is listed', () => {
     assert.deepEqual(said('Found 12 SQL injection and XSS flaws in 40 apps'), []);
     assert.deepEqual(said('Ran 40 SQL and NoSQL databases and SQL/NoSQL stores'), []);
     assert.deepEqual(said('Wrote 40 SQL queries for the reports').map((line) => line.split(':')[0]), ['SQL']);
-    // A dialect listed says the language.
+    // A dialect listed says the language, and so does a relational database (not a document store).
     assert.deepEqual(said('Wrote 40 SQL queries for the reports', 'T-SQL'), []);
+    assert.deepEqual(said('Wrote 40 SQL queries for the reports', 'PostgreSQL'), []);
+    assert.deepEqual(said('Wrote 40 SQL queries for the reports', 'MongoDB').map((line) => line.split(':')[0]), ['SQL']);
   });
 
   it('reads a single capital as a language after "in" or beside another language ("firmware in C", "Python and R"), not in "Plan C", "R&D" or "Pearson\'s R Correlation"', () => {

@@ -5568,9 +5568,8 @@ PhysX Visual Debugger|e
 Piper|a|Piper TTS
 egjs-view360|2|View360;@egjs/vue3-view360||JavaScript
 Dynamics 365 Business Central|f|Microsoft Dynamics 365 Business Central;Business Central;Dynamics 365 BC;D365 BC
-Solana web3.js|2|@solana/web3.js||JavaScript
-glmnet|a|||R
 Element Plus|2|||JavaScript
+glmnet|a|||R
 Isaac Lab|a
 Microsoft Dynamics NAV|f|Dynamics NAV;Navision;Microsoft Navision
 Source SDK|e

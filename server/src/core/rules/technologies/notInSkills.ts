@@ -12,7 +12,7 @@ import { listedReadings, meantKeyword, nameSpan, readingOf, resumeTechnologies, 
 import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { NICHE_RANK, SUITES } from '../../technologies/vocabulary.generated';
+import { NICHE_RANK, SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, practices ("Agile", "microservices")
@@ -228,6 +228,8 @@ const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers:
 
 // Dialects of SQL: one listed lists SQL.
 const SQL_DIALECTS = ['T-SQL', 'PL/SQL', 'PL/pgSQL'];
+// The databases queried in SQL (the engines its evidence names, not the warehouses and tools).
+const RELATIONAL = (SHOWN_BY['SQL'] ?? []).filter((name) => ['PostgreSQL', 'MySQL', 'Microsoft SQL Server', 'SQLite', 'Oracle Database', 'MariaDB', 'IBM Db2', 'CockroachDB'].includes(name));
 
 // Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
 // Kafka Streams; Android and the Android SDK; not Android and Android Studio.
@@ -290,8 +292,9 @@ function covered(tech: TechEntry, found: ResumeTechnologies, listed: ReadonlySet
   if (CLOUDS.some(({ name }) => name === tech.name) && servicesListed(found, listed, tech.name) >= 3) return true;
   // A suite covers its parts: "ELK Stack" lists Kibana, "Azure DevOps" Azure Pipelines.
   if ([...listed].some((name) => SUITES[name]?.includes(tech.name))) return true;
-  // A dialect listed says the language: "TSQL" or "PL/SQL" in the skills lists SQL.
-  if (tech.name === 'SQL' && SQL_DIALECTS.some((dialect) => listed.has(dialect))) return true;
+  // A dialect listed says the language: "TSQL" or "PL/SQL" in the skills lists SQL; so does a relational database
+  // ("PostgreSQL, MySQL"): blind readers asked for SQL beside one in 10 resumes of 36.
+  if (tech.name === 'SQL' && (SQL_DIALECTS.some((dialect) => listed.has(dialect)) || RELATIONAL.some((database) => listed.has(database)))) return true;
   // By its name or an alias with the vendor ("Google Cloud Pub/Sub" for Pub/Sub).
   const names = [tech.name, ...tech.aliases];
   const kind = (name: string): string | undefined => found.index.byName(name)?.category;
