@@ -314,5 +314,11 @@ export const JUDGED_SETS = {
   'three-hundred-and-fourth set': 'labels-three-hundred-and-fourth.yaml',
   'three-hundred-and-fifth set': 'labels-three-hundred-and-fifth.yaml',
   'three-hundred-and-sixth set': 'labels-three-hundred-and-sixth.yaml',
+  'three-hundred-and-seventh set': 'labels-three-hundred-and-seventh.yaml',
+  'three-hundred-and-eighth set': 'labels-three-hundred-and-eighth.yaml',
+  'three-hundred-and-ninth set': 'labels-three-hundred-and-ninth.yaml',
+  'three-hundred-and-tenth set': 'labels-three-hundred-and-tenth.yaml',
+  'three-hundred-and-eleventh set': 'labels-three-hundred-and-eleventh.yaml',
+  'three-hundred-and-twelfth set': 'labels-three-hundred-and-twelfth.yaml',
 } as const;
 export type JudgedSet = keyof typeof JUDGED_SETS;
