@@ -199,6 +199,9 @@ export function generate(inputs = loadInputs(), log = () => {}, stats = {}) {
     '/** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */',
     `export const KNOWLEDGE: readonly string[] = ${JSON.stringify(inputs.knowledge)};`,
     '',
+    '/** Where completion lists the names ranked to be reached only (ranking.yaml `reach`): just after the most used. */',
+    `export const REACH: Readonly<Record<string, number>> = ${JSON.stringify(reachOf(inputs.ranking, names))};`,
+    '',
   ].join('\n');
 }
 
@@ -229,4 +232,19 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`[vocabulary] ${Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
     console.log(`[vocabulary] by source (an entry may have several): ${Object.entries(stats).map(([c, n]) => `${c} ${n}`).join(', ')}`);
   }
+}
+
+/**
+ * The names ranking.yaml lists to be reached from four letters only: completion lists them just after the most used
+ * (in the order written), while the checks take them to be as common as their files make them.
+ */
+function reachOf(ranking, names) {
+  const top = Object.values(ranking.top).flat().map(String);
+  const out = {};
+  (ranking.reach ?? []).map(String).forEach((name, position) => {
+    if (!names.has(name)) throw new Error(`ranking.yaml: "${name}" (reach) is not in the vocabulary`);
+    if (top.includes(name)) throw new Error(`ranking.yaml: "${name}" is ranked already`);
+    out[name] = top.length + 0.5 + position / 1000;
+  });
+  return out;
 }

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/core/service';
 import type { ExtraTechnology } from '../../../server/src/core/technologies/extras';
+import { techIndex } from '../../../server/src/core/technologies/vocabulary';
+import { NICHE_RANK } from '../../../server/src/core/technologies/vocabulary.generated';
 import { joinLines, source, withCursor } from '../../helpers/text';
 
 const service = createLanguageService();
@@ -116,6 +118,15 @@ describe('technology completion', () => {
     assert.deepEqual(items[0]!.textEdit, { range: { start: { line: 3, character: 26 }, end: { line: 3, character: 34 } }, newText: 'Kubernetes' });
     assert.equal(labels(joinLines('basics:', '  summary: Writes TypeSc$|$'))[0], 'TypeScript');
     assert.deepEqual(labels(joinLines('work:', '  - highlights:', '      - Moved services to K$|$')), []);
+  });
+
+  it('reaches a name ranked for completion only from four letters (ranking.yaml `reach`), while the checks take it as rare as before', () => {
+    assert.ok(labels(keywords('      - Elas$|$')).slice(0, 10).includes('Elastic Cloud'), 'Elastic Cloud within ten after "Elas"');
+    assert.ok(labels(keywords('      - Powe$|$')).slice(0, 10).includes('Power Query'), 'Power Query within ten after "Powe"');
+    // Listed with the most used, it keeps its rank: the checks still take it for a niche name (offered for the skills,
+    // or taken for a slip, as rarely as before).
+    const elasticCloud = techIndex().byName('Elastic Cloud')!;
+    assert.ok(elasticCloud.reach < NICHE_RANK && elasticCloud.rank >= NICHE_RANK, `reach ${elasticCloud.reach}, rank ${elasticCloud.rank}`);
   });
 
   it('works mid-keystroke in a file that does not parse', () => {

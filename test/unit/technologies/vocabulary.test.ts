@@ -63,7 +63,7 @@ describe('the technology vocabulary', () => {
       }
     }
     assert.deepEqual(clashes, []);
-    assert.deepEqual([...exact].sort(), ['2GP', 'ADB', 'ALV', 'AMDP', 'CloudVision', 'DETR', 'EAP', 'EWS', 'FIX', 'GMI', 'Hydrogen', 'Input System', 'LoRA', 'PHPCS', 'RAJA', 'RDF', 'ReAct', 'Rewired', 'SBE', 'SLDS', 'STAC', 'Singer', 'VIPER', 'Xray', 'ZIA', 'ZPA', 'dlt', 'mSCP']);
+    assert.deepEqual([...exact].sort(), ['2GP', 'ADB', 'ALV', 'AMDP', 'CloudVision', 'DETR', 'EAP', 'EWS', 'FIX', 'GMI', 'Hydrogen', 'Input System', 'KMDF', 'LoRA', 'MT4', 'MT5', 'PHPCS', 'RAJA', 'RAL', 'RDF', 'ReAct', 'Rewired', 'SBE', 'SLDS', 'STAC', 'SVA', 'Singer', 'VIPER', 'WDF', 'WDK', 'WDM', 'WMI', 'Xray', 'ZIA', 'ZPA', 'dlt', 'mSCP']);
   });
 
   it('keeps names that differ only by + or # apart: C, C#, C++, F#, .NET', () => {

@@ -81,7 +81,7 @@ function namedInText(doc: ResumeDocument, index: TechIndex, caches: Caches): Rea
 function popular(index: TechIndex, exclude: ReadonlySet<string>): SearchHit[] {
   return [...index.entries]
     .filter((tech) => !exclude.has(tech.name) && tech.category !== 'network')
-    .sort((a, b) => a.rank - b.rank)
+    .sort((a, b) => a.reach - b.reach)
     .slice(0, LIMIT)
     .map((tech) => ({ tech, tier: 0 }));
 }

@@ -6,7 +6,7 @@
  * generator and the engine that completes and checks names.
  */
 
-import { CATEGORIES, KNOWLEDGE, NEAR_NAME_WORDS as NEAR_NAME_LIST, ORDINARY_WORDS as ORDINARY_WORD_LIST, VOCABULARY, type TechCategory } from './vocabulary.generated';
+import { CATEGORIES, KNOWLEDGE, NEAR_NAME_WORDS as NEAR_NAME_LIST, ORDINARY_WORDS as ORDINARY_WORD_LIST, REACH, VOCABULARY, type TechCategory } from './vocabulary.generated';
 
 export type { TechCategory } from './vocabulary.generated';
 
@@ -18,8 +18,13 @@ export interface Technology {
   /** Earlier product names, now renamed (the current name is canonical): "Amazon Elasticsearch Service". */
   readonly formerNames: readonly string[];
   readonly category: TechCategory;
-  /** Popularity, 1 = most used; orders completion. */
+  /** Popularity, 1 = most used: how common the checks take it to be. */
   readonly rank: number;
+  /**
+   * Where completion lists it: its rank, or just after the most used for a name ranked to be reached from four letters
+   * only (ranking.yaml's `reach`), which stays as common to the checks as it was.
+   */
+  readonly reach: number;
   /** The language a framework or library is written for ("PHP" for CodeIgniter), where the vocabulary records it. */
   readonly language?: string;
 }
@@ -32,6 +37,7 @@ function parseLine(line: string, index: number): Technology {
     name,
     category: CATEGORIES[parseInt(code, 36)] as TechCategory,
     rank: index + 1,
+    reach: REACH[name] ?? index + 1,
     aliases: aliases ? aliases.split(';') : [],
     formerNames: formerNames ? formerNames.split(';') : [],
     ...(language ? { language } : {}),

@@ -82,7 +82,7 @@ export function searchTechnologies(index: TechIndex, typed: string, options: Sea
     }
   }
   return [...best.values()]
-    .sort((a, b) => a.tier - b.tier || preferred(b) - preferred(a) || a.tech.rank - b.tech.rank || a.tech.name.length - b.tech.name.length || (a.tech.name < b.tech.name ? -1 : 1))
+    .sort((a, b) => a.tier - b.tier || preferred(b) - preferred(a) || a.tech.reach - b.tech.reach || a.tech.name.length - b.tech.name.length || (a.tech.name < b.tech.name ? -1 : 1))
     .slice(0, limit);
 }
 

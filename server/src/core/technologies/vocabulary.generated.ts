@@ -181,7 +181,6 @@ OCaml|0
 React Native|1|RN||JavaScript
 Amazon API Gateway|4|API Gateway;AWS API Gateway
 Kibana|8
-IBM i|b|AS/400;AS400;OS/400;iSeries
 Eclipse IDE|e|Eclipse
 Zig|0|ziglang
 Power BI|9
@@ -429,7 +428,6 @@ AWS CodeCommit|4|CodeCommit
 DNS|7|Domain Name System
 Gradle|e|||Java
 OkHttp|2
-Datastream|9
 TLS|7|Transport Layer Security;SSL/TLS;TLS/SSL
 SSH|d|Secure Shell
 CMake|e
@@ -501,9 +499,6 @@ Microsoft Project|e|MS Project
 Simcenter STAR-CCM+|e|STAR-CCM+
 Windsurf|e||Codeium
 Scaleway|4
-Intel VTune Profiler|e|VTune;Intel VTune
-Microsoft PowerPoint|e|PowerPoint
-Chromium|e
 Codefresh|5
 Apache Sqoop|9|Sqoop
 CVS|e|Concurrent Versions System
@@ -1254,6 +1249,7 @@ Axios|2|axios||JavaScript
 Azure Boards|e
 Cortex|8
 Datalog|0
+Datastream|9
 GNU Guix|b|Guix
 GoReleaser|e|||Go
 Jinja|2|Jinja2||Python
@@ -1854,7 +1850,7 @@ anyhow|2|||Rust
 dblp|i
 libvirt|6
 A/B testing|h
-AMD Vivado|e|Vivado;Xilinx Vivado
+AMD Vivado|e|Vivado;Xilinx Vivado;Vivado Design Suite
 AWS Transit Gateway|4|Transit Gateway;TGW
 Auth.js|2||NextAuth.js|JavaScript
 Azure Queue Storage|4
@@ -1956,7 +1952,7 @@ PRINCE2|h
 Pipenv|e|||Python
 Pitest|e|PIT mutation testing
 Qt Creator|e
-Questa|e
+Questa|e|QuestaSim;Questa Advanced Simulator
 SQL Server Integration Services|9|SSIS
 Spock Framework|2|Spock||Groovy
 SurrealDB|3
@@ -1991,6 +1987,7 @@ Contentful|f
 Dev-C++|e
 DevSpace|5
 Goodreads|i
+IBM i|b|AS/400;AS400;OS/400;iSeries
 MockK|2|||Kotlin
 OpenText Fortify|d|HP Fortify;Micro Focus Fortify;Fortify
 Qwik|1|||JavaScript
@@ -2046,7 +2043,7 @@ QNX|b
 Razor|1|ASP.NET Razor;.NET Razor||C#
 Semgrep|d
 Thonny|e
-Yosys|e
+Yosys|e|Yosys Open SYnthesis Suite
 wgpu|2|||Rust
 AWS Network Firewall|4
 Alpine.js|1|AlpineJS||JavaScript
@@ -2234,7 +2231,7 @@ Semantic Versioning|g|SemVer
 Synopsys VCS|e|VCS
 Xamarin|1|||C#
 dltHub|9|dlt||Python
-kdb+|3
+kdb+|3|KDB;KDB+;kdb
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
 Beyond Compare|e
@@ -3330,6 +3327,7 @@ ClearML|a
 Core Animation|2|CoreAnimation
 InterSystems IRIS|3
 Knative|5|Knative Functions
+Microsoft PowerPoint|e|PowerPoint
 Open Banking|g
 Open Compute Project|c
 Open vSwitch|7|OVS
@@ -3436,11 +3434,11 @@ Zoom|e
 re-frame|1|||ClojureScript
 ARKit|1
 AWS IoT Core|4|IoT Core;AWS IoT
+Altera|c|Intel FPGA;Altera FPGA
 Command Post of the Future|e|CPOF
 Container Storage Interface|g|CSI
 Datomic|3
 HoloViz Panel|2|||Python
-Intel FPGA|c|Altera
 Microsoft Copilot|a|MS Copilot|Bing Chat
 Miro|e|Miro.com
 NetLogo|0|NetLogo 3D
@@ -3532,6 +3530,7 @@ CherryPy|2|||Python
 Cisco NX-OS|7|NX-OS
 GridGain|3
 IBM DataPower Gateway|6|IBM DataPower;DataPower
+Intel VTune Profiler|e|VTune;Intel VTune
 Mermaid|e|MermaidJS
 ONNX Runtime|a
 Red Hat Enterprise Linux CoreOS|b|RHCOS;Red Hat CoreOS
@@ -4428,7 +4427,7 @@ Sentence Transformers|a
 Stetho|e
 Valve Hammer Editor|e|Hammer Editor
 WebGPU|g
-Xilinx Zynq|c|Zynq;Zynq-7000
+Zynq-7000|c|Xilinx Zynq;Zynq;Xilinx Zynq-7000;AMD Zynq 7000;Zynq 7000 SoC
 doobie|2|||Scala
 Akuity|5
 Container Network Interface|7|CNI
@@ -4827,6 +4826,7 @@ Jenkins Configuration as Code|5|JCasC;Configuration as Code plugin
 NXP Kinetis|c|Kinetis
 Proximity Beacon API|f
 wfuzz|d
+AMD Kria SOM|c|Kria;Kria SOM;Kria K26 SOM
 Akoma Ntoso|g
 C++ Standard Library|2|STL
 Camunda|f
@@ -4840,6 +4840,7 @@ qmail|e
 Anime.js|2|||JavaScript
 Boost|2|Boost C++
 DataRobot|a
+Nios II|c|Nios
 Rubeus|d
 SolarWinds CatTools|e|CatTools
 Syslog|g
@@ -4854,9 +4855,11 @@ Multiple Spanning Tree Protocol|7|MSTP
 RAML|0|RESTful API Modeling Language
 RapidJSON|2|||C++
 SugarCRM|f
+Xilinx PicoBlaze|c|PicoBlaze
 Chromium Embedded Framework|1|CEF
 IEEE 802.1D|7|802.1D
 InstallScript|0
+Meta Quest Pro|c|Quest Pro
 OpenText EnCase|d|EnCase
 PROXY protocol|7
 Rasa|a
@@ -4866,6 +4869,7 @@ CSS Flexbox|h|Flexbox
 Dialogflow CX|a
 HHVM|f|HipHop Virtual Machine||PHP
 IBM Business Automation Workflow|f|IBM BPM
+PIC18|c|Microchip PIC18;PIC18F
 ProseMirror|2|||JavaScript
 SQL Server Data Tools|e|SSDT|Business Intelligence Development Studio;BIDS
 VLAN Trunking Protocol|7|VTP
@@ -4878,6 +4882,7 @@ ERD Concepts|e
 Extensible Authentication Protocol|7|EAP
 GoHighLevel|f
 Hugging Face Spaces|a
+PIC16|c|Microchip PIC16;PIC16F
 Qt Quick|2
 Azure Service Operator|5
 CodeMirror|2|||JavaScript
@@ -5069,6 +5074,7 @@ Sysdig Secure|d
 whisper.cpp|a
 whyDidYouRender|2|||JavaScript
 AsyncStorage|2|React Native AsyncStorage||JavaScript
+Chromium|e
 DevExpress|2
 Samsung Knox|d|Knox Suite
 Camel K|5
@@ -5397,6 +5403,7 @@ Vision Transformer|a|ViT
 pcAnywhere|e
 uCharts|2|||JavaScript
 Avue|1|||JavaScript
+FactSet|9
 Html Agility Pack|2|Agility Pack||C#
 Microsoft Authentication Library|2|MSAL
 U-Net|a
@@ -5407,21 +5414,26 @@ Mongoid|2|||Ruby
 PetroMod|e|Schlumberger PetroMod;SLB PetroMod
 Redwood Cronacle|e|Cronacle
 Taro|1|||JavaScript
+TradingView|f
 mirrord|5
 Danger JS|e|||JavaScript
 ESP-IDF|1|||C
 Mask R-CNN|a
+MetaTrader|f|MetaTrader 4;MetaTrader 5;MT4;MT5
 NLP.js|2|||JavaScript
 Deployer|e|PHP Deployer||PHP
 IHS Kingdom|e|Kingdom Suite;S&P Global Kingdom
 LSTM|h|long short-term memory
+NinjaTrader|f
 Rush.js|e|Rush Stack||JavaScript
 TIBCO ActiveSpaces|9|ActiveSpaces
 aeson|2|||Haskell
 CodeceptJS|e|||JavaScript
 GRU|h
 PHPMD|e|PHP Mess Detector||PHP
+Refinitiv|9|LSEG Data & Analytics
 attoparsec|2|||Haskell
+Altair Panopticon|9|Panopticon
 Arm Mali Graphics Debugger|e|Mali Graphics Debugger;Mali Debugger
 Bili|e|||JavaScript
 Garden.io|5
@@ -5431,9 +5443,11 @@ Recurrent neural networks|h|RNN;RNNs
 Symplify Monorepo Builder|e|MonorepoBuilder||PHP
 Convolutional neural networks|h|CNN;CNNs
 GOV.UK Frontend|1
+Interactive Brokers API|f|IBKR API;TWS API;IB API
 TeamViewer|e
 haskell.nix|e|||Haskell
 Connect-ES|2|connect-es;Connect-es||JavaScript
+Fidelity Active Trader Pro|f|Active Trader Pro
 Generative adversarial networks|h|GAN;GANs
 SAP BusinessObjects Web Intelligence|9|Web Intelligence;WebI
 TOPdesk|e
@@ -5443,6 +5457,7 @@ Bats|e|BATS;Bash Automated Testing System||Bash
 Cherwell Service Management|e|Cherwell
 Variational autoencoders|h|VAE;VAEs
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
+kdb+tick|9|KDB Tick;kdb+ tick
 Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
 React Redux|2|||JavaScript
@@ -5481,7 +5496,7 @@ phpspec|e|||PHP
 CesiumJS|2|||JavaScript
 K-means|h|k-means clustering
 Unity Addressables|e|Addressables;Addressable Assets
-AssetBundles|e|Asset Bundles
+AssetBundles|e|Asset Bundles;Unity AssetBundles;AssetBundle
 Forge Networking Remastered|2|Forge Networking
 Principal component analysis|h|PCA
 Video.js|2|||JavaScript
@@ -5896,6 +5911,7 @@ PlayStation 4|f|PS4
 Allegro PCB Editor|e|Cadence Allegro PCB Editor;Cadence Allegro;Cadence PCB Editor
 Apache MXNet|a|MXNet
 PlayStation 5|f|PS5
+Gemini Nano|a|Google Gemini Nano
 Moya|2|||Swift
 Swinject|2|||Swift
 Unity UI|2|uGUI;UGUI
@@ -5963,37 +5979,53 @@ Unity Timeline|2
 Helix ALM|e
 LinuxCNC|e
 YouTrack|e
+Aldec Active-HDL|e|Active-HDL;ActiveHDL
 rsync|e
 Silex|1|||PHP
 CFScript|0
+Xilinx ISE|e|ISE Design Suite
 ColdBox|1|||ColdFusion
 Fusebox|1|||ColdFusion
+PetaLinux|b|AMD PetaLinux;Xilinx PetaLinux
 Mura CMS|f|Mura
 Cloud Functions for Firebase|4|Firebase Cloud Functions
+OpenROAD|e
 Logisim|e|Logisim-evolution
 Libero SoC Design Suite|e|Libero SoC
+P-CAD|e|Altium P-CAD
 Microchip Studio|e||Atmel Studio
 DagsHub|a
+Simplicity Studio|e|Silicon Labs Simplicity Studio
 Airship|f||Urban Airship
+SystemVerilog Assertions|0|SVA
 Targetprocess|e|Apptio Targetprocess
 jQuery Mobile|1|||JavaScript
 Dokka|e|||Kotlin
+UVM Register Abstraction Layer|2|UVM RAL;uvm_reg;RAL
 RViz|e
+Windows Driver Kit|e|WDK
 Xacro|e
 URDF|g|Unified Robot Description Format
 SWRL|g|Semantic Web Rule Language
+Windows Driver Frameworks|2|WDF
 Web Ontology Language|g|OWL;OWL 2
+Kernel-Mode Driver Framework|2|KMDF
 OpenSceneGraph|2|||C++
 EGL|g
 FiftyOne|a|Voxel51 FiftyOne
+Windows Driver Model|2|WDM
 Auvik|8
 Juniper SRX|7|Juniper SRX Series
+Windows Management Instrumentation|2|WMI
 Arista CloudVision|7|CloudVision
 Cradlepoint|7
+OnGuard|d|Lenel OnGuard;OnGuard SDK;Lenel OnGuard SDK
 Brocade|7
+A-Frame|1|AFrame||JavaScript
 STUN|7
 TURN|7
 MobileIron|d|MobileIron MDM;Ivanti EPMM;Ivanti Endpoint Manager Mobile
+Reality Composer|e
 FireEye|d
 HP Systems Insight Manager|6|HP SIM
 CA Unified Infrastructure Management|8|Nimsoft;Nimsoft Nimbus;Nimsoft Monitor;CA UIM;Nimsoft NimBUS
@@ -6936,7 +6968,7 @@ mIRC Script|0
 nesC|0`;
 
 /** The rank from which a technology is niche: past the first entries of its curated file, or not curated. */
-export const NICHE_RANK = 1054;
+export const NICHE_RANK = 1049;
 
 /** Names and aliases above that are also ordinary English words, one a line, in lower case: go, swift, rust. */
 export const ORDINARY_WORDS = `ably
@@ -8384,6 +8416,7 @@ watches
 waterfalls
 waylaid
 waypoints
+wears
 webviews
 whimper
 whisker
@@ -8411,3 +8444,6 @@ export const SUITES: Readonly<Record<string, readonly string[]>> = {"ELK Stack":
 
 /** What one knows and applies rather than uses (server/data/technologies/evidence.yaml): no bullet is asked to show it. */
 export const KNOWLEDGE: readonly string[] = ["OWASP","OWASP Top 10","OWASP ASVS","MITRE ATT&CK","NIST Cybersecurity Framework","NIST SP 800-53","ISO/IEC 27001","SOC 2","PCI DSS","HIPAA","GDPR","CCPA","FedRAMP","CMMC","Common Criteria","CISSP","CISM","CEH","ISTQB","TOGAF","COBIT","Zachman Framework","HTTP","HTTPS","HTTP/2","HTTP/3","TCP/IP","TCP","UDP","IPv4","IPv6","DNS","DHCP","TLS","mTLS","SFTP","FTP","SMTP","IMAP","POP3","ARP","ICMP","NFS","SMB","SSH","VPN","STP","HSRP","VRRP","LACP","LLDP","OSPF","BGP","EIGRP","RIP","IS-IS","VLAN","MPLS","QoS","NAT","SOAP","JSON Web Token","SNMP","LDAP","CAN bus","IEEE 802.1D","VLAN Trunking Protocol","Extensible Authentication Protocol","Wi-Fi Protected Access","MACsec","PROXY protocol","FIX protocol","Rapid Spanning Tree Protocol","Multiple Spanning Tree Protocol","IEEE 802.1Q","BACnet","USART","MP-BGP","MPLS-TE","SR-TE","NG-MVPN","EVPN","VXLAN","CGNAT","UML","C4 model","BPMN","ERD","ABNF","EBNF","Real-time operating systems","Linux device drivers","Progressive Web Apps"];
+
+/** Where completion lists the names ranked to be reached only (ranking.yaml `reach`): just after the most used. */
+export const REACH: Readonly<Record<string, number>> = {"IBM i":490.5,"Intel VTune Profiler":490.501,"Microsoft PowerPoint":490.502,"Datastream":490.503,"Chromium":490.504,"NVIDIA DeepStream":490.505,"MetaMask":490.506,"Power Query":490.507,"Spring Cloud Gateway":490.508,"Azure Monitor Container Insights":490.509,"Chrome Extensions API":490.51,"Salesforce Communications Cloud":490.511,"Visual FoxPro":490.512,"GitHub Codespaces":490.513,"React Flow":490.514,"Elastic Cloud":490.515,"Unity Job System":490.516};

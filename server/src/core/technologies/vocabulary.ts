@@ -52,7 +52,7 @@ export class TechIndex {
   constructor(technologies: readonly Technology[], extras: readonly ExtraTechnology[] = []) {
     const entries: TechEntry[] = [];
     for (const extra of extras) {
-      entries.push({ name: extra.name, aliases: extra.aliases ?? [], formerNames: [], category: extra.category ?? DEFAULT_EXTRA_CATEGORY, rank: 0, extra: true });
+      entries.push({ name: extra.name, aliases: extra.aliases ?? [], formerNames: [], category: extra.category ?? DEFAULT_EXTRA_CATEGORY, rank: 0, reach: 0, extra: true });
     }
     for (const tech of technologies) {
       if (typeof tech?.name !== 'string' || !tech.name.trim()) continue;
