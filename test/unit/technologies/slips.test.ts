@@ -204,6 +204,10 @@ describe('slips of the keyboard', () => {
     assert.deepEqual(asked(['AWS S3 Bucket', 'KVM Virtualization', 'Linux Filesystem', 'WireGuard VPN', 'ZFS Storage', 'UniFi SDN', 'Shopify Partner', 'OpenCV DNN', 'KiCad PCB design']), ['Amazon S3', 'KVM', 'Linux', 'WireGuard', 'ZFS', 'Ubiquiti UniFi', 'Shopify', 'OpenCV', 'KiCad']);
   });
 
+  it('reads the 307th-312th sets\' keywords: the name before its devices, FPGA, SoC or proxy, and a version written "ver."', () => {
+    assert.deepEqual(asked(['Zynq UltraScale+ MPSoC FPGA', 'Android Devices', 'Cisco Umbrella Proxy', 'ArcGIS ver. 10']), ['Zynq UltraScale+', 'Android', 'Cisco Umbrella', 'ArcGIS']);
+  });
+
   it('reads how much before the name and the word for it after ("Some docker experience"), and work done with a tool ("Application deployment using Pyinstaller"), judging and fixing the name where it is written', () => {
     const text = resume('work:', '  - highlights:', '      - Cut costs 30%.', 'skills:', '  - name: Tools', '    keywords: [Some docker experience, Application deployment using Pyinstaller, Some FIGMA]');
     assert.deepEqual(check(text).filter((line) => line.includes('tech-name')), [

@@ -168,7 +168,7 @@ export function readForm(index: TechIndex, text: string, written: string, read: 
 }
 
 // What kind of thing a name is, after it: "Caddy Server", "SQLAlchemy ORM", "SQL Server Administrator".
-const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|OS|Runtime|System Administration|Containers?|Migrations?|Permissions|Messages|EDR|Integrations?|Packaging|Repositor(?:y|ies)|Stack|Wiki|Extensions?|Fundamentals|Buckets?|Virtuali[sz]ation|Filesystems?|CMS|VPN|Storage|SDN|Partner|DNN|Devices|FPGAs?|SoC|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
+const KIND_WORDS = String.raw`(?:\p{Ll}+|Platform|Suite|Framework|Library|Pipelines?|APIs?|SDKs?|Server|ORM|Cloud|Development|Automation|Workflows?|Patterns?|Protocol|Scripting|Functions?|Templates|Shell|CDN|DNS|Cluster|Services?|Administration|Administrators?|Management|Programming|Languages?|Products?|Mesh|Console|IDE|Bots?|CI\/CD|Operating Systems?|Game Engine|DI|Backend|Frontend|Database|LLMs?|Networking|Infrastructure|OS|Runtime|System Administration|Containers?|Migrations?|Permissions|Messages|EDR|Integrations?|Packaging|Repositor(?:y|ies)|Stack|Wiki|Proxy|Extensions?|Fundamentals|Buckets?|Virtuali[sz]ation|Filesystems?|CMS|VPN|Storage|SDN|Partner|DNN|Devices|FPGAs?|SoC|(?:Unit|E2E|Component|Integration|UI|API|Snapshot) Testing)`;
 // The name and one such word ("SQL Server Administrator": SQL Server), or two ("Bash Shell Scripting").
 const KIND_OF = new RegExp(String.raw`^(.+) ${KIND_WORDS}$`, 'u');
 const KINDS_OF = new RegExp(String.raw`^(.+?)(?: ${KIND_WORDS}){1,2}$`, 'u');
@@ -177,6 +177,6 @@ const VENDORLESS_KINDS: ReadonlySet<string> = new Set(['tool', 'devops', 'observ
 
 /** A version after a name: "2", "v1.4", "3.x", "8+", Oracle's "11g", "12c" and "23ai", "18.04 LTS". */
 // "Oracle 10g R2", "Windows Server 2008 R2": a release after the version.
-const VERSION = String.raw`v?\d[\d.xX]*(?:[igc]|ai)?\+?(?: LTS| R\d)?`;
+const VERSION = String.raw`(?:v|ver\. ?)?\d[\d.xX]*(?:[igc]|ai)?\+?(?: LTS| R\d)?`;
 const VERSIONED = new RegExp(String.raw`^(.*?[^\d\s.v])\s?${VERSION}$`);
 const VERSIONS = new RegExp(String.raw`^(.*${VERSION})(?:\s?(?:/|-|–|to|&|and|,)\s?${VERSION})+$`);

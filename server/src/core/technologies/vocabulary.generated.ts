@@ -2231,7 +2231,7 @@ Semantic Versioning|g|SemVer
 Synopsys VCS|e|VCS
 Xamarin|1|||C#
 dltHub|9|dlt||Python
-kdb+|3|KDB;KDB+;kdb
+kdb+|3
 wasm-pack|e
 AWS Lake Formation|4|Lake Formation
 Beyond Compare|e
@@ -5457,7 +5457,6 @@ Bats|e|BATS;Bash Automated Testing System||Bash
 Cherwell Service Management|e|Cherwell
 Variational autoencoders|h|VAE;VAEs
 Vite PWA|2|vite-plugin-pwa;Vite-PWA||JavaScript
-kdb+tick|9|KDB Tick;kdb+ tick
 Assimp|2|Open Asset Import Library||C++
 Diffusion models|h
 React Redux|2|||JavaScript
@@ -6030,6 +6029,7 @@ FireEye|d
 HP Systems Insight Manager|6|HP SIM
 CA Unified Infrastructure Management|8|Nimsoft;Nimsoft Nimbus;Nimsoft Monitor;CA UIM;Nimsoft NimBUS
 AWS GovCloud|4|GovCloud
+Xilinx XDMA|2|XDMA;PCIe XDMA driver;DMA/Bridge Subsystem for PCI Express
 ARINC 429|g
 .NET Standard|f|||C#
 Apprenda|f
