@@ -12,7 +12,7 @@ import { listedReadings, meantKeyword, nameSpan, readingOf, resumeTechnologies, 
 import { meantInProse } from '../../technologies/typos';
 import { collectWriting } from '../../writing/bullets';
 import type { TechEntry } from '../../technologies/vocabulary';
-import { NICHE_RANK, SHOWN_BY, SUITES } from '../../technologies/vocabulary.generated';
+import { NICHE_RANK, SUITES } from '../../technologies/vocabulary.generated';
 import type { Rule } from '../rule';
 
 // Profiles and sites ("on GitHub", "on LinkedIn") are where work is shown, practices ("Agile", "microservices")
@@ -228,8 +228,8 @@ const FAMILIES: ReadonlyArray<{ family: string; members: RegExp; saidForMembers:
 
 // Dialects of SQL: one listed lists SQL.
 const SQL_DIALECTS = ['T-SQL', 'PL/SQL', 'PL/pgSQL'];
-// The databases queried in SQL (the engines its evidence names, not the warehouses and tools).
-const RELATIONAL = (SHOWN_BY['SQL'] ?? []).filter((name) => ['PostgreSQL', 'MySQL', 'Microsoft SQL Server', 'SQLite', 'Oracle Database', 'MariaDB', 'IBM Db2', 'CockroachDB'].includes(name));
+// Relational databases, queried in SQL: one listed lists SQL too (not a warehouse, nor a tool that writes SQL).
+const RELATIONAL = ['PostgreSQL', 'MySQL', 'Microsoft SQL Server', 'SQLite', 'Oracle Database', 'MariaDB', 'IBM Db2', 'CockroachDB'];
 
 // Kinds close enough for a family: Android Jetpack (a library) and Jetpack Compose (a framework); Apache Kafka and
 // Kafka Streams; Android and the Android SDK; not Android and Android Studio.
