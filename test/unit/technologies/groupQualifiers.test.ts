@@ -39,7 +39,7 @@ describe('tech-not-in-skills: what a group\'s name qualifies, names or leaves op
 
   it('files a language with the languages before its field (SQL under "Programming Languages", not "Databases")', () => {
     const line = 'Wrote 200 SQL reports for finance.';
-    const skills = ['skills:', '  - name: Databases', '    keywords: [PostgreSQL, MySQL]', '  - name: Programming Languages', '    keywords: [Python, Go]'];
+    const skills = ['skills:', '  - name: Databases', '    keywords: [MongoDB, Redis]', '  - name: Programming Languages', '    keywords: [Python, Go]'];
     assert.deepEqual(picks(resume(...bullet(line), ...skills)), { SQL: 'Programming Languages' });
   });
 
