@@ -97,8 +97,8 @@ export function readKeywordHead(index: TechIndex, written: string): KeywordRead 
   const aside = /^([^()]{2,40}?)\s*\([^()]*\)\s*(\S[^()]*)$/.exec(text);
   const asideRead = aside ? readKeywordHead(index, `${aside[1]!.trim()} ${aside[2]!}`) : undefined;
   const named = aside?.[1]!.trim() ?? '';
-  if (asideRead && !asideRead.tool && (asideRead.head ?? Infinity) <= named.length) return { resolution: asideRead.resolution, head: asideRead.head };
-  if (asideRead && !asideRead.tool && readKeywordHead(index, named)?.resolution.tech === asideRead.resolution.tech) return { resolution: asideRead.resolution, head: named.length };
+  const head = Math.min(asideRead?.head ?? Infinity, named.length);
+  if (asideRead && !asideRead.tool && (head === asideRead.head || readKeywordHead(index, named)?.resolution.tech === asideRead.resolution.tech)) return { resolution: asideRead.resolution, head };
   // "Mac OS X: Very good experience", "SASS ~ 4 years": the name, then how well or how long; "Compilers: gcc",
   // "Geo-spatial analysis - ArcGIS", "Infrastructure as Code: Terraform": a label or a practice, then the one name.
   const noted = /^([^:,;()]{1,40}?)(?:\s*:|\s+[-–~])\s+([^,;]{1,120})$/.exec(text);
